@@ -1,0 +1,51 @@
+"""What the subcommands share: reading a file or stdin, writing a file or stdout."""
+
+from __future__ import annotations
+
+import sys
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as _package_version
+from pathlib import Path
+
+from biblio.errors import BiblioError, UsageError
+
+
+def version() -> str:
+    try:
+        return _package_version("biblio")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def read_input(path: str) -> str:
+    """The text of `path`, or of stdin for "-"; errors name the file."""
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UsageError("no such file", source=path) from None
+    except IsADirectoryError:
+        raise UsageError("is a directory, not a file", source=path) from None
+    except UnicodeDecodeError as error:
+        raise BiblioError(
+            f"not UTF-8 text (byte {error.start}); save the file as UTF-8", source=path
+        ) from None
+    except OSError as error:
+        raise UsageError(error.strerror or str(error), source=path) from None
+
+
+def write_output(path: str, text: str) -> None:
+    """Write `text` to `path`, or to stdout for "-"."""
+    if path == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise UsageError(error.strerror or str(error), source=path) from None
+
+
+def source_name(path: str) -> str:
+    return "<stdin>" if path == "-" else path

@@ -1,0 +1,61 @@
+"""Abbreviated places of publication, as GOST references print them.
+
+Sources: GOST 7.0.12-2011 (abbreviation of Russian words), appendix A — the cities
+whose names are abbreviated (Москва М., Ленинград Л., Санкт-Петербург СПб.,
+Петроград Пг., Ростов-на-Дону Ростов н/Д, Нижний Новгород Н. Новгород); GOST
+7.11-2004 (abbreviation of words in foreign European languages), appendix A — the
+cities of foreign publishers (Paris P., London L., New York N.Y., Berlin B., …).
+
+The model keeps the full name ("Москва", "Paris"); the GOST renderer abbreviates
+again. COMMON are the abbreviations nearly every Russian journal prints; EXTENDED are
+the further ones of GOST 7.11 that only some editors apply (Oxford, Cambridge), so a
+style may choose to abbreviate them or to print them in full.
+"""
+
+from __future__ import annotations
+
+COMMON: dict[str, str] = {
+    # GOST 7.0.12-2011, appendix A
+    "М.": "Москва",
+    "Л.": "Ленинград",
+    "СПб.": "Санкт-Петербург",
+    "Пг.": "Петроград",
+    "Ростов н/Д": "Ростов-на-Дону",
+    "Н. Новгород": "Нижний Новгород",
+    # GOST 7.11-2004, appendix A
+    "P.": "Paris",
+    "L.": "London",
+    "N.Y.": "New York",
+    "B.": "Berlin",
+}
+
+EXTENDED: dict[str, str] = {
+    # GOST 7.11-2004, appendix A
+    "Oxf.": "Oxford",
+    "Camb.": "Cambridge",
+    "Amst.": "Amsterdam",
+    "Lpz.": "Leipzig",
+    "Stuttg.": "Stuttgart",
+    "W.": "Wien",
+    "Wash.": "Washington",
+    "Phila.": "Philadelphia",
+    "Brux.": "Bruxelles",
+    "Münch.": "München",
+}
+
+EXPANSIONS: dict[str, str] = {**COMMON, **EXTENDED}
+"""Every abbreviation → the full name, for parsing."""
+
+_ABBREVIATIONS_COMMON = {full: short for short, full in COMMON.items()}
+_ABBREVIATIONS_ALL = {full: short for short, full in EXPANSIONS.items()}
+
+
+def expand_place(place: str) -> str:
+    """"М." → "Москва"; a place printed in full is returned unchanged."""
+    return EXPANSIONS.get(place.strip(), place.strip())
+
+
+def abbreviate_place(place: str, *, extended: bool = False) -> str:
+    """"Москва" → "М."; with `extended`, also "Oxford" → "Oxf." and the like."""
+    table = _ABBREVIATIONS_ALL if extended else _ABBREVIATIONS_COMMON
+    return table.get(place, place)

@@ -1,0 +1,169 @@
+"""CSL-JSON: the item format of Zotero, pandoc and citeproc.
+
+`read(write(items)) == items` for every item the model can hold. Unknown keys of an
+item, a name or a date are kept as read; a value of the wrong JSON type for a CSL
+variable is an error naming the item (id or index) and the variable.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from biblio.csl import DATE_VARIABLES, NAME_VARIABLES, TEXT_VARIABLES
+from biblio.errors import FormatError
+from biblio.model import Date, Item, Name
+
+_NAME_KEYS = {
+    "family": "family",
+    "given": "given",
+    "dropping-particle": "dropping_particle",
+    "non-dropping-particle": "non_dropping_particle",
+    "suffix": "suffix",
+    "literal": "literal",
+}
+_DATE_KEYS = ("circa", "season", "literal", "raw")
+
+
+def read(text: str) -> list[Item]:
+    """Items from CSL-JSON text: a list of items, or one item object."""
+    data = parse_json(text)
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list):
+        raise FormatError("CSL-JSON must be a list of items or one item object")
+    return [item_from_json(obj, f"item {index}") for index, obj in enumerate(data)]
+
+
+def write(items: list[Item]) -> str:
+    """CSL-JSON text (a list), UTF-8 characters kept as they are."""
+    return dump_json([item_to_json(item) for item in items])
+
+
+def parse_json(text: str) -> Any:
+    """JSON, with a syntax error turned into a FormatError naming the line."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise FormatError(
+            f"invalid JSON: {error.msg} (column {error.colno})", line=error.lineno
+        ) from None
+
+
+def dump_json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def item_from_json(obj: Any, where: str) -> Item:
+    """An Item from one CSL-JSON object; `where` names it in errors ("item 3")."""
+    if not isinstance(obj, dict):
+        raise FormatError("an item must be a JSON object", where=where)
+    item_id = obj.get("id")
+    if isinstance(item_id, bool) or not isinstance(item_id, (str, int, float)):
+        raise FormatError('missing or invalid "id" (a string or number)', where=where)
+    where = f"item {item_id!r}"
+    item_type = obj.get("type")
+    if not isinstance(item_type, str):
+        raise FormatError('missing or invalid "type" (a string)', where=where)
+    fields: dict[str, Any] = {}
+    for key, value in obj.items():
+        if key in ("id", "type"):
+            continue
+        if key in NAME_VARIABLES:
+            fields[key] = _names_from_json(value, f"{where}, field {key!r}")
+        elif key in DATE_VARIABLES:
+            fields[key] = _date_from_json(value, f"{where}, field {key!r}")
+        elif key in TEXT_VARIABLES:
+            if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+                raise FormatError(
+                    f"must be a string or number, not {type(value).__name__}",
+                    where=f"{where}, field {key!r}",
+                )
+            fields[key] = value
+        else:
+            fields[key] = value
+    return Item(id=str(item_id), type=item_type, fields=fields)
+
+
+def item_to_json(item: Item) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": item.id, "type": item.type}
+    for key, value in item.fields.items():
+        if isinstance(value, Date):
+            out[key] = date_to_json(value)
+        elif isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
+            out[key] = [name_to_json(name) for name in value]
+        else:
+            out[key] = value
+    return out
+
+
+def _names_from_json(value: Any, where: str) -> list[Name]:
+    if not isinstance(value, list):
+        raise FormatError("a name variable must be a list of names", where=where)
+    names = []
+    for index, obj in enumerate(value):
+        if not isinstance(obj, dict):
+            raise FormatError(f"name {index} must be a JSON object", where=where)
+        name = Name()
+        for key, part in obj.items():
+            attribute = _NAME_KEYS.get(key)
+            if attribute is None:
+                name.extra[key] = part
+            elif not isinstance(part, str):
+                raise FormatError(f'name {index}: "{key}" must be a string', where=where)
+            else:
+                setattr(name, attribute, part)
+        names.append(name)
+    return names
+
+
+def name_to_json(name: Name) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, attribute in _NAME_KEYS.items():
+        value = getattr(name, attribute)
+        if value is not None:
+            out[key] = value
+    out.update(name.extra)
+    return out
+
+
+def _date_from_json(value: Any, where: str) -> Date:
+    if isinstance(value, str):  # not CSL-JSON, but pandoc and others write it
+        return Date(raw=value)
+    if not isinstance(value, dict):
+        raise FormatError("a date must be a JSON object", where=where)
+    date = Date()
+    for key, part in value.items():
+        if key == "date-parts":
+            date.parts = _date_parts(part, where)
+        elif key in _DATE_KEYS:
+            setattr(date, key, part)
+        else:
+            date.extra[key] = part
+    return date
+
+
+def _date_parts(value: Any, where: str) -> list[list[int | str]]:
+    valid = isinstance(value, list) and 1 <= len(value) <= 2 and all(
+        isinstance(part, list)
+        and len(part) <= 3
+        and all(isinstance(x, (int, str)) and not isinstance(x, bool) for x in part)
+        for part in value
+    )
+    if not valid:
+        raise FormatError(
+            '"date-parts" must be one or two lists of up to three numbers', where=where
+        )
+    return [list(part) for part in value]
+
+
+def date_to_json(date: Date) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if date.parts:
+        out["date-parts"] = [list(part) for part in date.parts]
+    for key in _DATE_KEYS:
+        value = getattr(date, key)
+        if value is not None:
+            out[key] = value
+    out.update(date.extra)
+    return out

@@ -1,0 +1,57 @@
+"""Stable, readable item ids: surname + year, Cyrillic transliterated.
+
+"Мельтюхов" 2000 → meltyukhov2000; "du Réau" 1982 → dureau1982; an anonymous work
+takes its first title word, and collisions get a, b, c, … The Wikipedia scheme of
+iuliia is used because it gives ids a reader can type (no diacritics or primes).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import iuliia
+
+from biblio.model import Item
+
+_NOT_KEY_CHAR = re.compile(r"[^a-z0-9]+")
+_WORD = re.compile(r"\w+")
+
+
+def slug(text: str) -> str:
+    """Lowercase ASCII letters and digits only: "du Réau" → "dureau"."""
+    latin = iuliia.WIKIPEDIA.translate(text.replace("ё", "е").replace("Ё", "Е"))
+    ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
+    return _NOT_KEY_CHAR.sub("", ascii_text.lower())
+
+
+def key_stem(item: Item) -> str:
+    """The id before disambiguation: first creator's particle + family, or title."""
+    for variable in ("author", "editor", "compiler", "translator", "container-author"):
+        for name in item.names(variable)[:1]:
+            person = " ".join(
+                p for p in (name.non_dropping_particle, name.family or name.literal) if p
+            )
+            if slug(person):
+                return slug(person) + str(item.year or "")
+    title_words = _WORD.findall(str(item.get("title") or item.get("archive") or "item"))
+    return (slug(title_words[0]) if title_words else "item") + str(item.year or "")
+
+
+def unique_key(stem: str, taken: Iterable[str]) -> str:
+    """`stem`, or `stem` + a, b, …, z, aa, … if it is taken."""
+    taken = set(taken)
+    if stem not in taken:
+        return stem
+    index = 0
+    while True:
+        suffix, n = "", index
+        while True:
+            suffix = chr(ord("a") + n % 26) + suffix
+            n = n // 26 - 1
+            if n < 0:
+                break
+        if stem + suffix not in taken:
+            return stem + suffix
+        index += 1
