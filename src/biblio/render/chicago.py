@@ -1,0 +1,241 @@
+"""Chicago 17 preparation: the Document as an English-language note should see it.
+
+`prepare` returns a copy of a Document, the input untouched, in which:
+- Russian items are romanized by ALA-LC (names, titles, places, archive names and
+  archival units: "РГАСПИ", "ф. 558, оп. 11" → "RGASPI", "f. 558, op. 11"), in
+  the journal profile asked for (see biblio.translit);
+- places of publication take their English names ("Москва", "Moscou" → "Moscow",
+  CMOS 17 14.131);
+- pinpoints are typeset as Chicago wants them: en dash in ranges (CMOS 6.78),
+  page numbers abbreviated (CMOS 9.61: "120–21", "1496–500"); a pinpoint in the
+  folios of a Russian archival file reads "l. 163", "ll. 5–7ob.";
+- a translated title (the custom item field "translated-title", which CSL 1.0.2
+  has no variable for) follows the title in brackets (CMOS 14.98: "Mir na kraiu
+  bezdny [The world on the edge of the abyss]").
+
+What cannot be romanized (Cyrillic of a language the Russian table does not
+serve, such as Ukrainian) is kept and reported in `Document.problems`.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from biblio.data.english_places import english_place
+from biblio.data.russian_archival_units import (
+    ARCHIVAL_UNITS,
+    FOLIO_PLURAL,
+    FOLIO_SINGLE,
+    VERSO,
+)
+from biblio.model import Cite, Document, Item, Name, Problem
+from biblio.translit import has_cyrillic, practice_of, romanize
+
+STYLE_FILE = "chicago-notes-bibliography-17.csl"
+IBID_STYLE_FILE = "chicago-notes-bibliography-17-ibid.csl"
+
+TRANSLATED_TITLE = "translated-title"
+"""The item field holding an English translation of the title (not CSL 1.0.2)."""
+
+ROMANIZED_VARIABLES = (
+    "title", "title-short", "container-title", "container-title-short",
+    "collection-title", "volume-title", "part-title", "original-title",
+    "event-title", "publisher", "genre", "medium", "edition", "section",
+    "archive", "archive_collection", "archive_location", "volume", "issue",
+    "number", "page", "dimensions",
+)
+"""Text variables a Chicago note or bibliography entry prints."""
+
+PLACE_VARIABLES = ("publisher-place", "event-place", "archive-place", "original-publisher-place")
+
+_NON_RUSSIAN_CYRILLIC = frozenset(
+    "uk be bg sr mk kk ky tg mn ba tt cv ce sah os ab".split()
+)
+"""Languages written in Cyrillic that the ALA-LC Russian table does not serve."""
+
+_ARCHIVAL_UNIT = re.compile(
+    r"(?<![\w.])("
+    + "|".join(re.escape(unit) for unit in sorted(ARCHIVAL_UNITS, key=len, reverse=True))
+    + r")(?=[\s\d]|$)",
+    re.IGNORECASE,
+)
+_VERSO = re.compile(r"(\d[\dа-яa-z]*)\s*об\.?(?!\w)", re.IGNORECASE)
+_RANGE_DASH = re.compile(r"(?<=[\dIVXLCDMivxlcdm.])\s*[-‐‑–—]\s*(?=[\dIVXLCDMivxlcdm])")
+_NUMBER_RANGE = re.compile(r"\b(\d+)–(\d+)\b")
+_SEVERAL = re.compile(r"[–,&]|\sи\s")
+_PLACE_SEPARATOR = re.compile(r"\s*;\s*")
+
+
+def prepare(
+    document: Document,
+    *,
+    profile: str = "ala-lc",
+    keep_original: bool = False,
+    ibid: bool = False,
+    **_other_options: Any,
+) -> Document:
+    """A copy of `document` ready for the Chicago style (see the module doc).
+
+    `profile` is a transliteration profile of biblio.translit; `keep_original`
+    adds the Cyrillic title in brackets after the romanized one; `ibid` is read
+    by the renderer, which then uses the "Ibid." variant of the style
+    (`style_file`). Other options belong to the renderer and are ignored here.
+    """
+    del ibid  # chooses the style file, not the data
+    practice_of(profile)  # an unknown profile is an error before any work
+    prepared = copy.deepcopy(document)
+    russian_archival: set[str] = set()
+    for item in prepared.items.values():
+        problem = _prepare_item(item, profile, keep_original)
+        if problem is not None:
+            prepared.problems.append(problem)
+        if _is_russian(item) and item.get("archive") is not None:
+            russian_archival.add(item.id)
+    for note in prepared.notes:
+        for cite in note.cites:
+            _prepare_locator(cite, cite.item in russian_archival)
+    return prepared
+
+
+def style_file(*, ibid: bool = False) -> str:
+    """The file name, in the project's styles/, of the Chicago style to use."""
+    return IBID_STYLE_FILE if ibid else STYLE_FILE
+
+
+# --- items -----------------------------------------------------------------------
+
+def _language(item: Item) -> str:
+    return str(item.get("language") or "").lower().split("-")[0]
+
+
+def _is_russian(item: Item) -> bool:
+    """Russian by its language, or Cyrillic with no language stated."""
+    language = _language(item)
+    if language:
+        return language == "ru"
+    return any(isinstance(v, str) and has_cyrillic(v) for v in item.fields.values())
+
+
+def _prepare_item(item: Item, profile: str, keep_original: bool) -> Problem | None:
+    for variable in PLACE_VARIABLES:
+        if isinstance(item.get(variable), str):
+            item.fields[variable] = _english_places(item[variable])
+    if not _is_russian(item):
+        if _language(item) in _NON_RUSSIAN_CYRILLIC and _has_cyrillic_field(item):
+            return Problem(
+                f"item {item.id!r}",
+                f"Cyrillic text in language {item.get('language')!r} kept as printed: "
+                "biblio romanizes Russian only (the ALA-LC Russian table)",
+            )
+        _add_translated_title(item)
+        return None
+    original_title = item.get("title")
+    for variable, value in list(item.fields.items()):
+        if isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
+            item.fields[variable] = [_romanize_name(name, profile) for name in value]
+        elif variable == "archive_location" and isinstance(value, str):
+            item.fields[variable] = romanize_archival_units(value, profile)
+        elif variable in PLACE_VARIABLES and isinstance(value, str):
+            item.fields[variable] = romanize(value, profile)
+        elif variable in ROMANIZED_VARIABLES and isinstance(value, str):
+            item.fields[variable] = _closed_up_verso(romanize(value, profile))
+    if keep_original and isinstance(original_title, str) and has_cyrillic(original_title):
+        item.fields["title"] = f"{item['title']} [{original_title}]"
+    _add_translated_title(item)
+    return None
+
+
+def _has_cyrillic_field(item: Item) -> bool:
+    for value in item.fields.values():
+        if isinstance(value, str) and has_cyrillic(value):
+            return True
+        if isinstance(value, list) and any(
+            isinstance(n, Name) and has_cyrillic(str(n)) for n in value
+        ):
+            return True
+    return False
+
+
+def _romanize_name(name: Name, profile: str) -> Name:
+    romanized = copy.copy(name)
+    for part in ("family", "given", "dropping_particle", "non_dropping_particle",
+                 "suffix", "literal"):
+        value = getattr(name, part)
+        if value is not None:
+            setattr(romanized, part, romanize(value, profile, acronyms=part == "literal"))
+    return romanized
+
+
+def _english_places(places: str) -> str:
+    """"Москва" → "Moscow"; several places ("Coëtquidan; Paris") one by one."""
+    parts = _PLACE_SEPARATOR.split(places)
+    return "; ".join(english_place(part) or part for part in parts)
+
+
+def _add_translated_title(item: Item) -> None:
+    translation = item.get(TRANSLATED_TITLE)
+    if isinstance(translation, str) and translation.strip() and isinstance(item.get("title"), str):
+        item.fields["title"] = f"{item['title']} [{translation.strip()}]"
+
+
+def romanize_archival_units(location: str, profile: str = "ala-lc") -> str:
+    """"ф. 558, оп. 11, д. 431, л. 5 об." → "f. 558, op. 11, d. 431, l. 5ob.".
+
+    Units of the table keep their romanized abbreviation (lower case, as cited);
+    the rest (acronyms, letters in numbers such as "3а") is romanized.
+    """
+    units = _ARCHIVAL_UNIT.sub(lambda m: ARCHIVAL_UNITS[m.group(1).lower()], location)
+    return romanize(_closed_up_verso(_en_dash_ranges(units)), profile)
+
+
+# --- pinpoints ----------------------------------------------------------------------
+
+def _prepare_locator(cite: Cite, russian_archival: bool) -> None:
+    if not cite.locator:
+        return
+    locator = _abbreviated_ranges(_en_dash_ranges(cite.locator))
+    if russian_archival and cite.label in (None, "folio"):
+        locator = _closed_up_verso(locator)
+        unit = FOLIO_PLURAL if _SEVERAL.search(locator) else FOLIO_SINGLE
+        cite.locator = f"{unit} {romanize(locator)}"
+        cite.label = None  # printed in the locator: CSL's folio term is "fol."
+        return
+    cite.locator = romanize(locator) if has_cyrillic(locator) else locator
+
+
+def _en_dash_ranges(text: str) -> str:
+    """"169—172", "169-172" → "169–172" (CMOS 6.78: the en dash joins a range)."""
+    return _RANGE_DASH.sub("–", text)
+
+
+def _closed_up_verso(text: str) -> str:
+    """"13 об." → "13ob.": the verso mark closed up to its folio."""
+    return _VERSO.sub(lambda m: m.group(1) + VERSO, text)
+
+
+def _abbreviated_ranges(text: str) -> str:
+    """Every "first–last" of arabic numbers in `text` abbreviated by CMOS 9.61."""
+    return _NUMBER_RANGE.sub(
+        lambda m: f"{m.group(1)}–{abbreviate_range(m.group(1), m.group(2))}", text
+    )
+
+
+def abbreviate_range(first: str, last: str) -> str:
+    """The second number of an inclusive range, as CMOS 17 9.61 prints it.
+
+    Under 100, or a multiple of 100: all digits (3–10, 100–104); 101–109 in each
+    hundred: the changed part (101–8, 808–33, 2002–5); else at least two digits
+    (321–28, 498–532, 1087–89, 1496–500, 11564–615, 12991–3001).
+    """
+    start, end = int(first), int(last)
+    if end <= start or len(first) != len(last) or start < 100 or start % 100 == 0:
+        return last
+    common = 0
+    while common < len(first) and first[common] == last[common]:
+        common += 1
+    changed = len(last) - common
+    keep = max(changed, 1) if start % 100 < 10 else max(changed, 2)
+    return last[-keep:]
+

@@ -1,0 +1,128 @@
+"""Russian Cyrillic → Latin by the Library of Congress (ALA-LC) romanization.
+
+Built on iuliia's ALA-LC schema (the letter table of the ALA-LC Russian
+romanization table), with what iuliia leaves out or gets wrong for bibliographies:
+
+- ё/Ё, which iuliia's ALA_LC passes through untouched, becomes ë/Ë (the table's
+  value; plain profiles drop the diaeresis: e/E);
+- a word in capitals is not run through iuliia (which writes "ЩУКИН" as
+  "ShchUKIN"): in titles and archive names it is an acronym ("РГАСПИ", "ЦАМО",
+  "ЦК КПСС"), romanized letter by letter with each letter's romanization
+  capitalized ("RGASPI", "TsAMO", "TsK KPSS"), as English-language scholarship
+  writes Soviet institutions; in names (`acronyms=False`) it is a word set in
+  capitals ("ШУБИН" → "SHUBIN");
+- the letters abolished in 1918 (і, ѣ, ѳ, ѵ) and the hard sign at the end of a
+  word (not romanized, by the table's note on pre-1918 orthography).
+
+Profiles are the house practices built on the table:
+
+- "ala-lc": plain, for most presses: no diacritics, no ligature ties; the soft
+  sign is an apostrophe, the hard sign a double quote (iuliia's ALA_LC_ALT) —
+  "Gor'kii", "Mir na kraiu bezdny";
+- "ala-lc-strict": the table as published: diacritics (ĭ, ė, ë), ligature ties
+  (t͡s, i͡u, i͡a), soft sign ʹ and hard sign ʺ (U+02B9, U+02BA) — "Gorʹkiĭ";
+- "kritika": the practice of the journal Kritika: plain letters, soft sign "´"
+  and hard sign "´´" — "Gor´kii".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+import iuliia
+
+from biblio.errors import UsageError
+
+Profile = Literal["ala-lc", "ala-lc-strict", "kritika"]
+
+
+@dataclass(frozen=True)
+class _Practice:
+    diacritics: bool
+    """ĭ, ė, ë and the ligature tie (U+0361) as in the table, or plain letters."""
+    soft_sign: str
+    hard_sign: str
+
+
+PROFILES: dict[str, _Practice] = {
+    "ala-lc": _Practice(diacritics=False, soft_sign="'", hard_sign='"'),
+    "ala-lc-strict": _Practice(diacritics=True, soft_sign="\u02b9", hard_sign="\u02ba"),
+    "kritika": _Practice(diacritics=False, soft_sign="\u00b4", hard_sign="\u00b4\u00b4"),
+}
+
+_TIE = "\u0361"
+_TABLE_SOFT, _TABLE_HARD = "\u02b9", "\u02ba"  # what iuliia's ALA_LC writes for ь, ъ
+_PLAIN_LETTERS = str.maketrans({"ĭ": "i", "Ĭ": "I", "ė": "e", "Ė": "E", "ë": "e", "Ë": "E",
+                                "ī": "i", "Ī": "I", "ḟ": "f", "Ḟ": "F", "ẏ": "y", "Ẏ": "Y",
+                                _TIE: None})
+
+# ALA-LC Russian table: the letters iuliia's schema lacks (ё, and the pre-1918
+# letters і, ѣ, ѳ, ѵ), written in their table form; plain profiles flatten them.
+_EXTRA_LETTERS = {"ё": "ë", "Ё": "Ë", "і": "ī", "І": "Ī", "ѣ": "i͡e", "Ѣ": "I͡e",
+                  "ѳ": "ḟ", "Ѳ": "Ḟ", "ѵ": "ẏ", "Ѵ": "Ẏ"}
+
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+_FINAL_HARD_SIGN = re.compile(r"[ъЪ]$")
+
+
+def has_cyrillic(text: str) -> bool:
+    """True when `text` holds at least one Cyrillic letter."""
+    return _CYRILLIC_WORD.search(text) is not None
+
+
+def romanize(text: str, profile: str = "ala-lc", *, acronyms: bool = True) -> str:
+    """`text` with every Russian Cyrillic word romanized; other characters kept.
+
+    "Мир на краю бездны" → "Mir na kraiu bezdny" (ala-lc),
+    "Mir na krai͡u bezdny" (ala-lc-strict). With `acronyms` (titles, archive
+    names) a word in capitals is an acronym; without (personal names) it is a
+    word set in capitals. Raises UsageError for an unknown profile.
+    """
+    practice = practice_of(profile)
+    return _CYRILLIC_WORD.sub(
+        lambda match: _romanize_word(match.group(), practice, acronyms), text
+    )
+
+
+def practice_of(profile: str) -> _Practice:
+    try:
+        return PROFILES[profile]
+    except KeyError:
+        raise UsageError(
+            f"unknown transliteration profile {profile!r}; choose one of "
+            f"{', '.join(PROFILES)}"
+        ) from None
+
+
+def _romanize_word(word: str, practice: _Practice, acronyms: bool) -> str:
+    capitals = len(word) > 1 and word.isupper()
+    if capitals and acronyms:
+        return _romanize_acronym(word)
+    word = _FINAL_HARD_SIGN.sub("", word) if len(word) > 1 else word
+    if capitals:
+        word = word.lower()
+    latin = iuliia.ALA_LC.translate("".join(_EXTRA_LETTERS.get(c, c) for c in word))
+    latin = _apply_practice(latin, practice)
+    return latin.upper() if capitals else latin
+
+
+def _romanize_acronym(word: str) -> str:
+    """"ЦАМО" → "TsAMO": letter by letter, without ties or diacritics."""
+    letters = []
+    for letter in word:
+        latin = _apply_practice(
+            iuliia.ALA_LC.translate(_EXTRA_LETTERS.get(letter, letter).lower()),
+            PROFILES["ala-lc"],
+        )
+        letters.append(latin[:1].upper() + latin[1:])
+    return "".join(letters)
+
+
+def _apply_practice(latin: str, practice: _Practice) -> str:
+    if not practice.diacritics:
+        latin = latin.translate(_PLAIN_LETTERS)
+    return latin.replace(_TABLE_SOFT, practice.soft_sign).replace(
+        _TABLE_HARD, practice.hard_sign
+    )
