@@ -8,6 +8,7 @@ Every command-line action is one call here.
 from biblio.errors import BiblioError, FormatError, StyleError, UsageError
 from biblio.formats import FORMATS, convert
 from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
+from biblio.render import Rendered, render
 
 __all__ = [
     "FORMATS",
@@ -22,7 +23,9 @@ __all__ = [
     "Name",
     "Note",
     "Problem",
+    "Rendered",
     "StyleError",
     "UsageError",
     "convert",
+    "render",
 ]

@@ -1,0 +1,34 @@
+"""Terms GOST R 7.0.5-2008 prints in repeated references, per language of the source.
+
+The style file carries the terms citeproc renders ("Там же"/"Ibid.", "С."/"P.",
+"Т."/"Vol."/"T."/"Bd."); this table holds those biblio inserts itself.
+
+- OP_CIT: GOST R 7.0.5-2008, 8.7 — in a repeated reference that does not follow
+  the first one, the title and the elements after it may be replaced by "Указ.
+  соч." (Russian) or "Op. cit." (languages in Latin script).
+- ELLIPSIS: GOST R 7.0.5-2008, 8.4 — long titles in repeated references may be
+  shortened, the omitted words replaced by an ellipsis.
+"""
+
+from __future__ import annotations
+
+OP_CIT: dict[str, str] = {
+    "ru": "Указ. соч.",
+    "uk": "Зазнач. твір",
+    "be": "Указ. соч.",
+    "en": "Op. cit.",
+    "fr": "Op. cit.",
+    "de": "Op. cit.",
+}
+OP_CIT_DEFAULT = "Op. cit."
+"""For sources in other languages written in Latin script (8.7 names "Op. cit.")."""
+
+CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"})
+
+ELLIPSIS = "…"
+
+
+def op_cit(language: str | None) -> str:
+    """"Указ. соч." for a Russian source, "Op. cit." for an English one, …"""
+    primary = (language or "ru").lower().split("-")[0]
+    return OP_CIT.get(primary, "Указ. соч." if primary in CYRILLIC_LANGUAGES else OP_CIT_DEFAULT)

