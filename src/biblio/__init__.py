@@ -9,6 +9,8 @@ from biblio.errors import BiblioError, FormatError, StyleError, UsageError
 from biblio.formats import FORMATS, convert
 from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
 from biblio.render import Rendered, render
+from biblio.text.footnotes import Extraction, extract_footnotes
+from biblio.text.repair import Repair, repair_text
 
 __all__ = [
     "FORMATS",
@@ -16,6 +18,7 @@ __all__ = [
     "Cite",
     "Date",
     "Document",
+    "Extraction",
     "Footnote",
     "FormatError",
     "Item",
@@ -24,8 +27,11 @@ __all__ = [
     "Note",
     "Problem",
     "Rendered",
+    "Repair",
     "StyleError",
     "UsageError",
     "convert",
+    "extract_footnotes",
     "render",
+    "repair_text",
 ]

@@ -1,0 +1,25 @@
+"""Cyrillic and Latin letters that print alike, so that one is typed for the other.
+
+Source: Unicode Technical Standard #39 (Unicode Security Mechanisms), the
+"confusables" data, restricted to the letters of the Russian and Latin alphabets
+whose glyphs coincide in ordinary book fonts. Text layers of PDFs mix them, e.g. a
+Cyrillic "М" in "Мonde" or a Cyrillic "Р" in "Ibid. Р. 135".
+
+Only glyph look-alikes are listed here. The cp1251/Latin-1 damage ("á" for "б") is
+not a table: it is derived from the two codecs in biblio.text.glyphs.
+"""
+
+from __future__ import annotations
+
+CYRILLIC_TO_LATIN: dict[str, str] = {
+    # capitals (UTS #39 confusables: same glyph in Cyrillic and Latin)
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O",
+    "Р": "P", "С": "C", "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+    # small letters
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x",
+    "і": "i", "ј": "j", "ѕ": "s",
+}
+"""A Cyrillic letter → the Latin letter drawn with the same glyph."""
+
+LATIN_TO_CYRILLIC: dict[str, str] = {latin: cyrillic for cyrillic, latin in CYRILLIC_TO_LATIN.items()}
+"""The reverse: a Latin letter → the Cyrillic letter drawn with the same glyph."""

@@ -1,0 +1,1 @@
+"""Reading articles as users have them: repair damaged glyphs, pull out the footnotes."""

@@ -1,0 +1,368 @@
+"""Repair glyphs that a font damaged: cp1251/Latin-1 confusion and look-alike letters.
+
+The damage has one cause and two directions (see biblio.text.glyphs): Russian words
+carry Latin-1 characters ("áыло" for "было", "Íесмотря" for "Несмотря"), French and
+other Latin words carry Cyrillic ones ("Vaпsse" for "Vaïsse", "annйes" for
+"années"); and look-alike capitals are typed across scripts ("Мonde", "Ibid. Р. 135").
+
+The repair is decided word by word, from the letters of the word and the script of
+its neighbours (on the same line first, since a line end often ends a footnote),
+and where two repairs are possible, from how common each result is in the language
+(biblio.text.words). Genuine characters stay: accents in Latin words ("française",
+"Coëtquidan"), stress marks in Russian ones ("бóльшую"), Latin abbreviations in
+Russian text and Cyrillic words in French titles.
+
+Every repair replaces one character by one character, so offsets and line numbers
+are the same in the repaired text as in the input.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC
+from biblio.text.glyphs import (
+    CYRILLIC_TO_LATIN1,
+    DAMAGE_CHARACTERS,
+    LATIN1_TO_CYRILLIC,
+    SYMBOL_DAMAGE,
+    is_cyrillic,
+    is_latin_letter,
+)
+from biblio.text.words import (
+    CYRILLIC_LANGUAGES,
+    LATIN_LANGUAGES,
+    best_frequency,
+    frequency,
+    likeliest_latin_language,
+)
+
+CYRILLIC_TO_CYRILLIC_READING = "cp1251-cyrillic"
+"""Latin-1 characters in a Cyrillic word read back as the cp1251 Cyrillic letters."""
+LATIN1_READING = "cp1251-latin"
+"""Cyrillic letters in a Latin word read back as the Latin-1 letters of the same byte."""
+LATIN_HOMOGLYPH = "homoglyph-latin"
+"""A Cyrillic look-alike in a Latin word replaced by the Latin letter."""
+CYRILLIC_HOMOGLYPH = "homoglyph-cyrillic"
+"""A Latin look-alike in a Cyrillic word replaced by the Cyrillic letter."""
+
+WORD = re.compile(
+    "(?:[^\\W\\d_]|[\u0300-\u036f" + re.escape("".join(sorted(SYMBOL_DAMAGE))) + "])+"
+)
+"""A word: letters, combining marks (stress accents) and damage symbols ("×", "¸")."""
+
+PURE_CYRILLIC = re.compile("[\u0400-\u052f\u0300-\u036f]+")
+"""A word of Cyrillic letters (and combining marks) only: clean Russian."""
+
+NUMBER_FORMS = frozenset(ch for ch in SYMBOL_DAMAGE if unicodedata.category(ch) == "No")
+"""Damage symbols that are also ordinary signs after a letter ("м²", "км³")."""
+
+STRESS_MARKS = (["\u0301"], ["\u0300"])
+"""An acute or grave accent over a vowel marks stress in Russian ("бóльшую")."""
+VOWELS = frozenset("аеёиоуыэюяАЕЁИОУЫЭЮЯ")
+
+CONTEXT_REACH = 12
+"""How many words either side are searched for the script and language of context."""
+
+CHUNK_SIZE = 1 << 20
+"""Long texts are repaired in pieces of about this many characters, cut at a line end."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One repaired word: where it starts in the text, the word before and after, why."""
+
+    offset: int
+    before: str
+    after: str
+    rule: str
+
+
+@dataclass
+class Repair:
+    """The repaired text and every change made to it, in text order."""
+
+    text: str
+    changes: list[Change] = field(default_factory=list)
+
+
+def repair_text(text: str) -> Repair:
+    """Repair cp1251/Latin-1 damage and look-alike letters in `text`, word by word."""
+    pieces: list[str] = []
+    changes: list[Change] = []
+    for offset, chunk in _chunks(text):
+        repaired, chunk_changes = _repair_chunk(chunk, offset)
+        pieces.append(repaired)
+        changes.extend(chunk_changes)
+    return Repair("".join(pieces), changes)
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Pieces of `text` of about CHUNK_SIZE characters, each ending at a line end."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + CHUNK_SIZE)
+        end = len(text) if end < 0 else end + 1
+        yield start, text[start:end]
+        start = end
+
+
+@dataclass
+class _Word:
+    start: int
+    text: str
+    script: str | None
+    """"c" (Cyrillic), "l" (Latin) or None when the letters do not say."""
+    kind: str
+    """"clean", "cyrillic" (pure Cyrillic), "mixed", "damaged" (Cyrillic + Latin-1),
+    or "latin1" (Latin-1 characters only)."""
+
+
+def _classify(start: int, word: str) -> _Word:
+    if word.isascii():
+        return _Word(start, word, "l", "clean")
+    if PURE_CYRILLIC.fullmatch(word):
+        return _Word(start, word, "c", "cyrillic")
+    cyrillic = latin = damage = 0
+    for char in word:
+        if is_cyrillic(char):
+            cyrillic += 1
+        elif is_latin_letter(char):
+            latin += 1
+        elif char in DAMAGE_CHARACTERS:
+            damage += 1
+    if cyrillic and latin:
+        script = "c" if cyrillic > latin else "l" if latin > cyrillic else None
+        return _Word(start, word, script, "mixed")
+    if cyrillic:
+        return _Word(start, word, "c", "damaged" if damage else "cyrillic")
+    if latin:
+        return _Word(start, word, "l", "clean")
+    if any(char.isalpha() for char in word):
+        return _Word(start, word, None, "latin1")
+    return _Word(start, word, None, "clean")  # damage symbols alone ("×" in "3×4")
+
+
+def _repair_chunk(text: str, offset: int) -> tuple[str, list[Change]]:
+    words = [_classify(match.start(), match.group()) for match in WORD.finditer(text)]
+    out: list[str] = []
+    changes: list[Change] = []
+    done = 0
+    for index, word in enumerate(words):
+        if word.kind == "clean":
+            continue
+        if word.kind == "cyrillic" and not _may_be_latin(words, index):
+            continue
+        decided = _decide(text, words, index)
+        if decided is None or decided[0] == word.text:
+            continue
+        after, rule = decided
+        out.append(text[done:word.start])
+        out.append(after)
+        done = word.start + len(word.text)
+        changes.append(Change(offset + word.start, word.text, after, rule))
+    out.append(text[done:])
+    return "".join(out), changes
+
+
+def _may_be_latin(words: list[_Word], index: int) -> bool:
+    """False when a Cyrillic word has Cyrillic words on both sides (the usual case)."""
+    before = words[index - 1].script if index > 0 else None
+    after = words[index + 1].script if index + 1 < len(words) else None
+    return not (before == "c" and after == "c")
+
+
+def _decide(text: str, words: list[_Word], index: int) -> tuple[str, str] | None:
+    word = words[index]
+    if word.kind == "damaged":
+        return _cyrillic_reading_if_plausible(word.text)
+    context, sides = _context(text, words, index)
+    if word.kind == "latin1":
+        if context == "c":
+            return _cyrillic_reading(word.text)
+        if context == "l":
+            return None
+        reading = _cyrillic_reading(word.text)
+        if best_frequency(reading[0], CYRILLIC_LANGUAGES) > best_frequency(
+            word.text, LATIN_LANGUAGES
+        ):
+            return reading
+        return None
+    if word.kind == "mixed":
+        script = word.script or context
+        if script == "c":
+            return _cyrillic_reading(word.text)
+        if script == "l":
+            return _best_latin_reading(word.text, _language(words, index))
+        cyrillic = _cyrillic_reading(word.text)
+        latin = _best_latin_reading(word.text, _language(words, index))
+        if best_frequency(cyrillic[0], CYRILLIC_LANGUAGES) >= best_frequency(
+            latin[0], LATIN_LANGUAGES
+        ):
+            return cyrillic
+        return latin
+    # a clean Cyrillic word with a Latin neighbour: reverse damage in a Latin text?
+    if context != "l":
+        return None
+    return _latin_reading_of_cyrillic_word(word.text, _language(words, index), sides)
+
+
+def _context(text: str, words: list[_Word], index: int) -> tuple[str | None, int]:
+    """The script around word `index` and on how many sides it was found.
+
+    The nearest word with a clear script is taken on each side; the sides on the same
+    line count first, the other lines only when the line says nothing. Sides that
+    disagree give None.
+    """
+    found: list[tuple[str, bool]] = []
+    word = words[index]
+    for step in (-1, 1):
+        position = index + step
+        for _ in range(CONTEXT_REACH):
+            if not 0 <= position < len(words):
+                break
+            other = words[position]
+            if other.script is not None:
+                if step < 0:
+                    same_line = "\n" not in text[other.start + len(other.text):word.start]
+                else:
+                    same_line = "\n" not in text[word.start + len(word.text):other.start]
+                found.append((other.script, same_line))
+                break
+            position += step
+    same_line = [script for script, same in found if same]
+    scripts = set(same_line) if same_line else {script for script, _ in found}
+    if len(scripts) != 1:
+        return None, 0
+    return scripts.pop(), len(same_line) if same_line else len(found)
+
+
+def _language(words: list[_Word], index: int) -> str:
+    """The Latin-script language of the Latin words around word `index`."""
+    nearby = [
+        words[position].text
+        for position in range(max(0, index - CONTEXT_REACH), min(len(words), index + CONTEXT_REACH + 1))
+        if position != index and words[position].script == "l"
+    ]
+    return likeliest_latin_language(nearby)
+
+
+def _cyrillic_reading(word: str) -> tuple[str, str]:
+    """`word` with Latin-1 characters read as cp1251 and Latin look-alikes as Cyrillic."""
+    rules: set[str] = set()
+    chars: list[str] = []
+    for char in word:
+        if char in LATIN1_TO_CYRILLIC:
+            chars.append(LATIN1_TO_CYRILLIC[char])
+            rules.add(CYRILLIC_TO_CYRILLIC_READING)
+        elif char in LATIN_TO_CYRILLIC:
+            chars.append(LATIN_TO_CYRILLIC[char])
+            rules.add(CYRILLIC_HOMOGLYPH)
+        else:
+            chars.append(char)
+    return "".join(chars), "+".join(sorted(rules))
+
+
+def _cyrillic_reading_if_plausible(word: str) -> tuple[str, str] | None:
+    """The cp1251 reading of a Cyrillic word with Latin-1 characters, except those that
+    are genuine: a stress accent ("бóльшую", even beside damage: "áóльшую") or a sign
+    such as "²" ("м²")."""
+    reading = _cyrillic_reading(word)
+    reading_frequency = best_frequency(reading[0], CYRILLIC_LANGUAGES)
+    if reading_frequency == 0.0:
+        stressed = _stressed_reading(word, reading[0])
+        if stressed is not None:
+            return stressed, reading[1]
+    if any(char in NUMBER_FORMS for char in word) and best_frequency(
+        word, CYRILLIC_LANGUAGES
+    ) > reading_frequency:
+        return None
+    return reading
+
+
+def _stressed_reading(word: str, reading: str) -> str | None:
+    """`reading` with one Latin-1 letter of `word` kept as a stressed vowel, when the
+    word without the accent is known (a Russian word carries one stress mark)."""
+    best: tuple[float, str] | None = None
+    for position, char in enumerate(word):
+        if char not in DAMAGE_CHARACTERS:
+            continue
+        letter, *marks = unicodedata.normalize("NFD", char)
+        vowel = LATIN_TO_CYRILLIC.get(letter, "")
+        if marks not in STRESS_MARKS or vowel not in VOWELS:
+            continue
+        known = best_frequency(reading[:position] + vowel + reading[position + 1:], CYRILLIC_LANGUAGES)
+        if known > 0.0 and (best is None or known > best[0]):
+            best = (known, reading[:position] + char + reading[position + 1:])
+    return best[1] if best else None
+
+
+def _latin_options(char: str) -> list[tuple[str, str]]:
+    """The Latin letters a Cyrillic letter may stand for, likelier first.
+
+    Capitals are more often look-alikes ("Мonde"), small letters cp1251 damage ("а"
+    for "à"); wordfreq decides when both make words.
+    """
+    options: list[tuple[str, str]] = []
+    if char in CYRILLIC_TO_LATIN1:
+        options.append((CYRILLIC_TO_LATIN1[char], LATIN1_READING))
+    if char in CYRILLIC_TO_LATIN:
+        options.append((CYRILLIC_TO_LATIN[char], LATIN_HOMOGLYPH))
+    if char.isupper():
+        options.reverse()
+    return options
+
+
+MAX_ALTERNATIVES = 64
+"""Readings tried per word; beyond this, each letter takes its likelier reading."""
+
+
+def _latin_readings(word: str) -> Iterator[tuple[str, str, int]]:
+    """Latin readings of `word`: (text, rule, how many letters took a second choice)."""
+    choices: list[list[tuple[str, str]]] = []
+    count = 1
+    for char in word:
+        options = _latin_options(char) if is_cyrillic(char) else []
+        choices.append(options or [(char, "")])
+        count *= len(choices[-1])
+    if count > MAX_ALTERNATIVES:
+        choices = [options[:1] for options in choices]
+    for combination in itertools.product(*(enumerate(options) for options in choices)):
+        text = "".join(option[0] for _, option in combination)
+        rules = sorted({option[1] for _, option in combination if option[1]})
+        yield text, "+".join(rules), sum(rank for rank, _ in combination)
+
+
+def _best_latin_reading(word: str, language: str) -> tuple[str, str]:
+    """The Latin reading of `word` most common in `language` (then in any)."""
+    best = max(
+        _latin_readings(word),
+        key=lambda reading: (
+            frequency(reading[0], language),
+            best_frequency(reading[0], LATIN_LANGUAGES),
+            -reading[2],
+        ),
+    )
+    return best[0], best[1]
+
+
+def _latin_reading_of_cyrillic_word(
+    word: str, language: str, sides: int
+) -> tuple[str, str] | None:
+    """A clean Cyrillic word amid Latin words, read as Latin when that is likelier.
+
+    A lone capital with a look-alike ("Т. 50", "Р. 135") is a look-alike. Otherwise
+    the Latin reading must be more common in the text's language than the word is in
+    Russian ("а" → "à" in French), so that Russian names and words cited in a Latin
+    text ("Ф.", "Правда") stay as printed.
+    """
+    if len(word) == 1 and word.isupper() and word in CYRILLIC_TO_LATIN and sides:
+        return CYRILLIC_TO_LATIN[word], LATIN_HOMOGLYPH
+    reading = _best_latin_reading(word, language)
+    if frequency(reading[0], language) > best_frequency(word, CYRILLIC_LANGUAGES):
+        return reading
+    return None

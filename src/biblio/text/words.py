@@ -1,0 +1,48 @@
+"""How common a word is, per script: the evidence that chooses between repairs.
+
+wordfreq answers for one language at a time; a repair needs "is this a real word of
+the text's language". Cyrillic candidates are looked up in Russian and Ukrainian,
+Latin ones in the language of the neighbouring words (English, French or German),
+so that a stray "а" in a French sentence becomes "à", not "a". Lookups are cached
+per word, which keeps repair linear in the size of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from wordfreq import word_frequency, zipf_frequency
+
+CYRILLIC_LANGUAGES: tuple[str, ...] = ("ru", "uk")
+LATIN_LANGUAGES: tuple[str, ...] = ("en", "fr", "de")
+ALL_LANGUAGES: tuple[str, ...] = CYRILLIC_LANGUAGES + LATIN_LANGUAGES
+
+
+@lru_cache(maxsize=1 << 16)
+def frequency(word: str, language: str) -> float:
+    """The frequency of `word` in `language` (0.0 for words wordfreq does not know)."""
+    return word_frequency(word, language)
+
+
+def best_frequency(word: str, languages: Iterable[str]) -> float:
+    """The highest frequency of `word` over `languages`."""
+    return max((frequency(word, language) for language in languages), default=0.0)
+
+
+@lru_cache(maxsize=1 << 16)
+def _zipf(word: str, language: str) -> float:
+    return zipf_frequency(word, language)
+
+
+def likeliest_latin_language(words: Iterable[str]) -> str:
+    """The Latin-script language in which `words` are, on the whole, most common."""
+    scores = dict.fromkeys(LATIN_LANGUAGES, 0.0)
+    for word in words:
+        for language in LATIN_LANGUAGES:
+            scores[language] += _zipf(word, language)
+    return max(LATIN_LANGUAGES, key=lambda language: scores[language])
+
+
+def is_known(word: str, languages: Iterable[str] = ALL_LANGUAGES) -> bool:
+    return best_frequency(word, languages) > 0.0
