@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Any
-
 from biblio.data.english_places import english_place
 from biblio.data.russian_archival_units import (
     ARCHIVAL_UNITS,
@@ -74,14 +72,13 @@ def prepare(
     profile: str = "ala-lc",
     keep_original: bool = False,
     ibid: bool = False,
-    **_other_options: Any,
 ) -> Document:
     """A copy of `document` ready for the Chicago style (see the module doc).
 
     `profile` is a transliteration profile of biblio.translit; `keep_original`
     adds the Cyrillic title in brackets after the romanized one; `ibid` is read
     by the renderer, which then uses the "Ibid." variant of the style
-    (`style_file`). Other options belong to the renderer and are ignored here.
+    (`style_file`).
     """
     del ibid  # chooses the style file, not the data
     practice_of(profile)  # an unknown profile is an error before any work
