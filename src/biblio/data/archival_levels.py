@@ -1,0 +1,56 @@
+"""The levels of a Russian archival reference, from the fond down to the leaf.
+
+Sources: GOST R 7.0.5-2008, clause 6 and its examples of references to archival
+documents ("ГАРФ. Ф. Р-5446. Оп. 1. Д. 12. Л. 3"), which use the abbreviations of
+GOST 7.0.12-2011 (фонд ф., опись оп., дело д., лист л., оборот об., папка п.,
+картон к./карт., часть ч., том т., единица хранения ед. хр.); the Latin forms
+(f., op., d., l., ll., ob.) are the Library of Congress transliteration used by
+English-language scholarship ("GARF, f. 1235, op. 1, d. 16, ll. 5–7ob.").
+
+Each level has a rank (a stated level replaces itself and everything below it,
+which is how "Там же, д. 432" keeps the fond and opis of the previous reference)
+and the spellings a reference may print; `archive_location` keeps the printed
+spelling in lower case, so "Ф. 558. Оп. 11" and "ф. 558, оп. 11" are one file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ArchivalLevel:
+    name: str
+    rank: int
+    spellings: tuple[str, ...]
+
+
+LEVELS: tuple[ArchivalLevel, ...] = (
+    ArchivalLevel("fond", 1, ("ф.", "Ф.", "f.", "F.", "fond", "Fond")),
+    ArchivalLevel("opis", 2, ("оп.", "Оп.", "op.", "Op.")),
+    ArchivalLevel("razdel", 3, ("разд.", "Разд.", "razd.")),
+    ArchivalLevel("papka", 4, ("п.", "П.", "папка", "Папка", "papka")),
+    ArchivalLevel("karton", 4, ("карт.", "Карт.", "к.", "К.", "kart.")),
+    ArchivalLevel("delo", 5, ("д.", "Д.", "d.", "D.")),
+    ArchivalLevel("edinitsa", 5, ("ед. хр.", "Ед. хр.", "ед.хр.", "Ед.хр.")),
+    ArchivalLevel("tom", 6, ("т.", "Т.", "t.")),
+    ArchivalLevel("chast", 6, ("ч.", "Ч.", "ch.")),
+    ArchivalLevel("list", 7, ("лл.", "Лл.", "л.", "Л.", "ll.", "l.", "L.")),
+)
+"""From the fond down to the leaf; the leaf ("list") is the cite's folio locator."""
+
+LEAF = "list"
+VERSO: tuple[str, ...] = ("об.", "ob.", "v.")
+"""Оборот: the back of a leaf, kept inside the locator ("14 об.")."""
+
+BY_SPELLING: dict[str, ArchivalLevel] = {
+    spelling: level for level in LEVELS for spelling in level.spellings
+}
+
+DOCUMENT_REMARKS: tuple[str, ...] = (
+    "Подлинник", "Подлинник.", "Копия", "Заверенная копия", "Машинопись", "Рукопись",
+    "Автограф", "Черновик", "Отпуск", "Original", "Copy", "Typescript", "Manuscript",
+    "Copie", "Abschrift",
+)
+"""Remarks on the form of an archival document (GOST R 7.0.5 examples: "Подлинник",
+"Машинопись"), kept as the cite's suffix rather than taken for a title."""

@@ -1,0 +1,21 @@
+"""Particles of family names, which CSL keeps apart from the family name.
+
+Sources: the CSL 1.0.2 specification, "Name particles" (non-dropping particles are
+part of the name as cited: "du Réau", "de Lattre de Tassigny", "van Gogh"), and the
+heading rules of GOST 7.1-2003 clause 5.2.5 / GOST 7.80-2000 clause 4.1.2 (the
+particle is written as the person writes it; at the start of a footnote it may be
+capitalised, "Du Réau E.", which is not part of the name).
+"""
+
+from __future__ import annotations
+
+PARTICLES: frozenset[str] = frozenset(
+    """
+    de du des d’ d' la le di da del della degli dei dos das do van von vom zu zum zur
+    der den ter ten op af av y
+    """.split()
+)
+"""Lower-case particles; a capitalised one at the start of a heading is the same."""
+
+PARTICLE_PAIRS: frozenset[str] = frozenset({"de la", "van der", "van den", "von der", "de los", "van de"})
+"""Two-word particles, kept together as one non-dropping particle."""

@@ -1,0 +1,215 @@
+"""The words and abbreviations a GOST reference is read by, per language, as facts.
+
+Sources, by clause:
+- GOST 7.1-2003, clause 4.3 (the areas of a description) and 4.6–4.7 (prescribed
+  punctuation: ". — " between areas, " / " before responsibility, " : " before other
+  title information, " ; " between places and between statements); clause 7 (the
+  analytic description, " // " before its host);
+- GOST 7.1-2003, clause 5.2.5 (statements of responsibility and their role words),
+  5.3 (edition area), 5.4 (numbering of volumes and issues), 5.5 (publication area),
+  5.6 (extent), 5.7 (series area), 5.8 (notes: "дис.", "автореф.");
+- GOST R 7.0.5-2008, clause 6 (footnote references; the shortened form with ". "
+  between areas), clause 8 (repeated references: "Там же", "Указ. соч.", the
+  ellipsis of a shortened title) and clause 10 (electronic resources: "URL:",
+  "Режим доступа:", "дата обращения");
+- GOST 7.0.12-2011 (abbreviation of Russian words: "т.", "вып.", "изд.", "под ред.",
+  "сост.", "пер.", "с.", "стб.") and GOST 7.11-2004 (abbreviation of words in
+  foreign European languages: "Vol.", "P.", "Bd.", "S.", "Hrsg.", "éd.", "fasc.").
+
+Keys are the abbreviations exactly as printed (before a number or a name); values
+are the CSL variable, label or role they mean. The parser's regular expressions are
+built from these tables, so a new language means new rows here, not new code.
+"""
+
+from __future__ import annotations
+
+LOCATOR_LABELS: dict[str, str] = {
+    # pages: GOST 7.0.12 "с."/"С.", GOST 7.11 "P."/"p."/"S."/"pp."
+    "С": "page", "с": "page", "Стр": "page", "стр": "page",
+    "P": "page", "p": "page", "pp": "page", "Pp": "page",
+    "S": "page", "s": "page",
+    # columns: GOST 7.0.12 "стб.", GOST 7.11 "col.", "Sp." (Spalte)
+    "Стб": "column", "стб": "column", "Col": "column", "col": "column", "Sp": "column",
+    # leaves of a manuscript or an old book: "л.", "f.", "fol."
+    "Л": "folio", "л": "folio", "Лл": "folio", "лл": "folio",
+    "F": "folio", "f": "folio", "ff": "folio", "fol": "folio", "Fol": "folio",
+    "ll": "folio",
+}
+"""Pinpoint abbreviation (without its period) → CSL locator label."""
+
+VOLUME_TERMS: tuple[str, ...] = ("Т", "т", "T", "Vol", "vol", "Bd", "Tome", "Band", "Jg")
+"""GOST 7.1 clause 5.4 / 7.0.12 "т."; 7.11 "Vol.", "T." (fr.), "Bd.", "Jg."."""
+
+ISSUE_TERMS: tuple[str, ...] = (
+    "№", "No.", "No", "no.", "no", "N°", "Nr.", "Nr", "Issue", "Iss.", "iss.",
+    "fasc.", "Fasc.", "Вып.", "вып.", "H.", "Heft", "Livr.", "livr.", "Num.",
+)
+"""Issue of a journal or a numbered volume: GOST 7.1 clause 5.4, 7.0.12 "вып.",
+7.11 "fasc.", "H." (Heft), "no"."""
+
+PART_TERMS: tuple[str, ...] = ("Ч.", "ч.", "Кн.", "кн.", "Pt.", "pt.", "Part", "Teil", "Tl.")
+"""Part or book of a volume (CSL part-number): 7.0.12 "ч.", "кн."; 7.11 "Pt.", "Tl."."""
+
+SERIES_WORDS: tuple[str, ...] = ("série", "серия", "series", "Series", "Folge", "Reihe")
+"""Words naming the series of a journal ("Seizième série", "Neue Folge")."""
+
+SERIES_NUMBER_TERMS: tuple[str, ...] = ("Сер.", "сер.", "Ser.", "ser.", "Sér.", "sér.")
+
+EDITION_TERMS: tuple[str, ...] = (
+    "изд.", "Изд.", "издание", "ed.", "Ed.", "edition", "éd.", "Éd.", "édition", "Aufl.",
+    "Auflage",
+)
+"""Edition area, GOST 7.1 clause 5.3: "2-е изд.", "2nd ed.", "3e éd.", "2. Aufl."."""
+
+NUMBER_OF_VOLUMES: tuple[str, ...] = (
+    "т.", "томах", "тт.", "vols.", "vols", "volumes", "vol.", "Bd.", "Bde.", "Bänden",
+    "tomes", "t.",
+)
+"""After "в 12 …", "in 3 …", "en 2 …": the number of volumes (7.1 clause 5.2.4)."""
+
+NUMBER_OF_VOLUMES_PREPOSITIONS: tuple[str, ...] = ("в", "in", "en")
+
+EXTENT_TERMS: tuple[str, ...] = ("с.", "p.", "pp.", "S.", "л.", "стб.")
+"""Extent of a book, GOST 7.1 clause 5.6: "214 с.", "320 p.", "XII, 416 S."."""
+
+ROLE_TERMS: dict[str, str] = {
+    # GOST 7.1 clause 5.2.5 and 7.0.12: Russian role words before the names
+    "под общ. ред.": "editor", "под общей ред.": "editor", "под ред.": "editor",
+    "Под общ. ред.": "editor", "Под ред.": "editor", "под редакцией": "editor",
+    "отв. ред.": "editor", "Отв. ред.": "editor", "гл. ред.": "editor",
+    "Гл. ред.": "editor", "ред.": "editor", "Ред.": "editor",
+    "науч. ред.": "editor", "Науч. ред.": "editor",
+    "сост.": "compiler", "Сост.": "compiler", "составитель": "compiler",
+    "авт.-сост.": "compiler", "Авт.-сост.": "compiler",
+    "пер.": "translator", "Пер.": "translator",
+    # GOST 7.11: English, French, German role words
+    "edited by": "editor", "Edited by": "editor", "ed. by": "editor", "Ed. by": "editor",
+    "eds.": "editor", "Eds.": "editor", "ed.": "editor", "Ed.": "editor",
+    "comp. by": "compiler", "compiled by": "compiler", "Comp.": "compiler",
+    "transl. by": "translator", "trans. by": "translator", "tr. by": "translator",
+    "translated by": "translator", "Trans.": "translator",
+    "sous la dir. de": "editor", "sous la direction de": "editor", "Dir. de": "editor",
+    "dir. de": "editor", "Dir.": "editor", "dir.": "editor", "Coord.": "editor",
+    "coord.": "editor", "Coord. par": "editor", "éd. par": "editor", "Éd. par": "editor",
+    "trad. par": "translator", "Trad. par": "translator", "trad.": "translator",
+    "Trad.": "translator", "traduit par": "translator",
+    "Hrsg. von": "editor", "hrsg. von": "editor", "Hrsg.": "editor", "hrsg.": "editor",
+    "hg. von": "editor", "Hg. von": "editor", "Hg.": "editor", "Hrsg. v.": "editor",
+    "übers. von": "translator", "Übers. von": "translator", "Übers.": "translator",
+}
+"""Role word of a statement of responsibility → CSL name variable."""
+
+ROLE_SUFFIXES: dict[str, str] = {
+    "dir.": "editor", "éd.": "editor", "éds.": "editor", "ed.": "editor",
+    "eds.": "editor", "Hrsg.": "editor", "Hg.": "editor", "ред.": "editor",
+    "сост.": "compiler", "coord.": "editor", "comp.": "compiler",
+}
+"""Role written after the names in parentheses: "Dessberg F. (dir.)"."""
+
+TRANSLATED_FROM: tuple[str, ...] = ("с", "from", "de", "aus dem")
+""""пер. с фр.", "trans. from French": the source language follows the role word."""
+
+THESIS_GENRES: tuple[str, ...] = (
+    # GOST 7.1 clause 5.2.4 / R 7.0.5 examples: "дис. … канд. ист. наук"
+    "дис.", "дисс.", "автореф. дис.", "Автореф. дис.", "диссертация",
+    "mémoire de maîtrise", "mémoire de master", "mémoire de DEA", "mémoire",
+    "thèse de doctorat", "thèse d’État", "thèse",
+    "PhD diss.", "Ph.D. diss.", "PhD thesis", "Ph.D. thesis", "PhD dissertation",
+    "MA thesis", "M.A. thesis", "master’s thesis", "Master’s thesis", "Diss.",
+    "Dissertation", "Habilitationsschrift", "Magisterarbeit", "Doctoral dissertation",
+)
+"""Words that open the genre of a thesis (CSL genre), after ":" or "," in the title."""
+
+CONFERENCE_WORDS: tuple[str, ...] = (
+    "colloque", "colloques", "Colloque", "conférence", "congrès", "Congrès",
+    "conference", "Conference", "symposium", "Symposium", "workshop", "congress",
+    "Congress", "proceedings", "Proceedings", "конференции", "конференция", "симпозиума",
+    "съезда", "чтений", "Конференции", "Tagung", "Tagungsband", "Konferenz", "Kongress",
+    "Kolloquium", "actes", "Actes",
+)
+"""Words in a host title that make the part a paper in proceedings (paper-conference)."""
+
+NO_PLACE: tuple[str, ...] = ("б. м.", "Б. м.", "S. l.", "s. l.", "s.l.", "o. O.")
+NO_DATE: tuple[str, ...] = ("б. г.", "s. d.", "s.d.", "n.d.", "o. J.")
+"""GOST 7.1 clause 5.5.3: place and date unknown, printed in square brackets."""
+
+MONTHS: dict[str, int] = {
+    # Russian, genitive (newspaper issues: "5 марта") and GOST 7.0.12 abbreviations
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
+    "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "янв.": 1, "февр.": 2, "авг.": 8, "сент.": 9, "окт.": 10, "нояб.": 11, "дек.": 12,
+    # English
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    # French
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    # German
+    "Januar": 1, "Februar": 2, "März": 3, "Mai": 5, "Juni": 6, "Juli": 7, "Oktober": 10,
+    "Dezember": 12,
+}
+
+EVENT_PLACE_PREPOSITIONS: tuple[str, ...] = ("à", "в", "in", "at")
+"""Before the place of a conference in its title: "organisé à Moscou"."""
+
+URL_LABELS: tuple[str, ...] = (
+    "URL", "Режим доступа", "режим доступа", "Available at", "Available from",
+    "Disponible sur", "Disponible à l’adresse", "Verfügbar unter", "Online unter",
+)
+"""GOST R 7.0.5 clause 10: the address of an electronic resource."""
+
+ACCESS_LABELS: tuple[str, ...] = (
+    "дата обращения", "Дата обращения", "accessed", "Accessed", "consulté le",
+    "Consulté le", "abgerufen am", "Abgerufen am", "Zugriff am", "Zugriff",
+)
+"""GOST R 7.0.5 clause 10: "(дата обращения: 12.05.2020)"."""
+
+MEDIUM_DESIGNATIONS: tuple[str, ...] = (
+    "Электронный ресурс", "Electronic resource", "Ressource électronique",
+    "Elektronische Ressource", "Электронное издание",
+)
+"""GOST 7.1 clause 5.2.3: general designation of material, in square brackets."""
+
+LEAD_INS: tuple[str, ...] = (
+    # GOST R 7.0.5 clause 11 ("отсылки"): words that introduce a reference
+    "См. также", "см. также", "См., например", "см., например", "См. об этом",
+    "Подробнее см.", "подробнее см.", "Об этом см.", "См.", "см.", "Ср.", "ср.",
+    "Цит. по", "цит. по", "Приводится по", "приводится по",
+    "See also", "see also", "See, e.g.,", "See", "see", "Cf.", "cf.", "Quoted in",
+    "quoted in", "Cited in", "cited in",
+    "Voir aussi", "voir aussi", "Voir", "voir", "Cité dans", "cité dans", "Cité par",
+    "Vgl. auch", "vgl. auch", "Vgl.", "vgl.", "Siehe", "siehe", "Zit. nach", "zit. nach",
+    "Zitiert nach",
+)
+"""Lead-ins kept as a cite's prefix; longest first when matched."""
+
+IBID_MARKERS: tuple[str, ...] = (
+    "Там же", "там же", "Ibid.", "ibid.", "Ibid", "Ibidem", "ibidem", "Ebd.", "ebd.",
+    "Ebenda", "ebenda",
+)
+"""GOST R 7.0.5 clause 8: "Там же" (and the Latin and German equivalents)."""
+
+OP_CIT_MARKERS: tuple[str, ...] = (
+    "Указ. соч.", "указ. соч.", "Цит. соч.", "цит. соч.", "Op. cit.", "op. cit.",
+    "Op. cit", "op. cit", "a. a. O.", "a.a.O.",
+)
+"""GOST R 7.0.5 clause 8: "Указ. соч." after the author of a work cited before."""
+
+IDEM_MARKERS: tuple[str, ...] = (
+    "Он же", "Она же", "Они же", "Idem", "idem", "Eadem", "eadem", "Iidem", "Ders.",
+    "Dies.",
+)
+"""The author of the previous reference, repeated: "Он же. Другая книга. М., 2001"."""
+
+NO_SPLIT_ABBREVIATIONS: frozenset[str] = frozenset(
+    """Vol vol Bd Tome fasc Fasc Dir dir Coord coord Hrsg hrsg Hg hg Сост сост Ред ред
+    Пер пер Вып вып No Nr Iss Livr Num Стб стб Стр стр pp Pp col Col Sp fol Fol ll Лл
+    лл Кн кн Pt pt Tl Ch Ср См Cf Vgl Dr Prof St Ste Mr Mrs Mme Mlle Авт авт Гл Отв
+    Науч Сер Ser Sér Jg Trad Trans Übers Comp Указ Цит Op
+    """.split()
+)
+"""Abbreviations that never end an area: a period after them is followed by their
+number or names ("Vol. 3", "Dir. de M. …", "Сост. О.В. …"), GOST 7.0.12/7.11."""
+
+KEEP_PERIOD_ABBREVIATIONS: frozenset[str] = frozenset({"гг", "г", "вв", "в", "etc", "др", "al"})
+"""Abbreviations that end a title ("1931—1936 гг."): their period stays in the title."""
