@@ -1,0 +1,396 @@
+"""Chicago 17 notes and bibliography: our style, ALA-LC romanization, Chicago pinpoints.
+
+Expected notes are written from the Chicago Manual (17th ed.) and the ALA-LC
+Russian table, checked by hand; the sample comparison uses Zotero's citeproc-js
+output (tests/data/chicago17-citeproc-js.txt) for notes that are neither Russian
+nor archival, with each documented difference (docs/chicago.md) spelled out here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from biblio.formats import document as document_format
+from biblio.formats.csljson import item_from_json
+from biblio.model import Cite, Document, Note
+from biblio.render import render
+from biblio.render.chicago import abbreviate_range, prepare, style_file
+
+DATA = Path(__file__).parent / "data"
+STYLES = Path(__file__).parent.parent / "styles"
+MAIN_STYLE = STYLES / "chicago-notes-bibliography-17.csl"
+IBID_STYLE = STYLES / "chicago-notes-bibliography-17-ibid.csl"
+CSL = "{http://purl.org/net/xbiblio/csl}"
+
+
+def item(**fields):
+    return item_from_json(json.loads(json.dumps(fields)), "test item")
+
+
+SHUBIN = dict(id="shubin2004", type="book", author=[{"family": "Шубин", "given": "А.В."}],
+              title="Мир на краю бездны", **{"publisher-place": "Москва"},
+              issued={"date-parts": [[2004]]}, language="ru")
+RGASPI_431 = dict(id="rgaspi", type="manuscript", archive="РГАСПИ",
+                  archive_location="ф. 558, оп. 11, д. 431", language="ru")
+GARF_16 = dict(id="garf", type="manuscript", archive="ГАРФ",
+               archive_location="ф. 1235, оп. 1, д. 16", language="ru")
+
+
+def notes_of(items, *cites):
+    """A Document with one note per cite: (item id, locator, label)."""
+    notes = [Note(n=i, cites=[Cite(item=key, locator=loc, label=label)])
+             for i, (key, loc, label) in enumerate(cites, 1)]
+    return Document(notes=notes, items={it.id: it for it in items})
+
+
+def chicago(document, **options):
+    return render(document, style="chicago", **options)
+
+
+# --- Russian books and articles, romanized by ALA-LC --------------------------------
+
+def test_russian_book_full_note_is_romanized_with_english_place_and_chicago_range():
+    doc = notes_of([item(**SHUBIN)], ("shubin2004", "169—172", "page"))
+    assert chicago(doc).notes == ["A. V. Shubin, Mir na kraiu bezdny (Moscow, 2004), 169–72."]
+
+
+def test_russian_book_short_note_after_the_first_and_surname_only_when_repeated():
+    doc = notes_of([item(**SHUBIN), item(**RGASPI_431)],
+                   ("shubin2004", "5", "page"), ("rgaspi", "1", "folio"),
+                   ("shubin2004", "7", "page"), ("shubin2004", "8", "page"))
+    notes = chicago(doc).notes
+    assert notes[2] == "Shubin, Mir na kraiu bezdny, 7."
+    assert notes[3] == "Shubin, 8."  # CMOS 14.34: the short form instead of "Ibid."
+
+
+def test_strict_profile_keeps_the_tables_diacritics_and_ligature_ties():
+    doc = notes_of([item(**SHUBIN)], ("shubin2004", "12", "page"))
+    assert chicago(doc, profile="ala-lc-strict").notes == [
+        "A. V. Shubin, Mir na krai͡u bezdny (Moscow, 2004), 12."
+    ]
+
+
+def test_soft_sign_in_a_name_follows_the_profile():
+    meltyukhov = item(id="m", type="book", author=[{"family": "Мельтюхов", "given": "М.И."}],
+                      title="Упущенный шанс Сталина", language="ru",
+                      issued={"date-parts": [[2000]]}, **{"publisher-place": "Москва"})
+    doc = notes_of([meltyukhov], ("m", "37", "page"))
+    assert chicago(doc).notes == ["M. I. Mel'tiukhov, Upushchennyi shans Stalina (Moscow, 2000), 37."]
+    assert chicago(doc, profile="kritika").notes[0].startswith("M. I. Mel´tiukhov,")
+
+
+def test_russian_article_in_a_journal_issue():
+    sluch = item(id="s", type="article-journal", author=[{"family": "Случ", "given": "С.З."}],
+                 title="Сталин и Гитлер: расчёты и просчёты Кремля",
+                 **{"container-title": "Отечественная история"}, issue="1",
+                 issued={"date-parts": [[2005]]}, language="ru")
+    notes = chicago(notes_of([sluch], ("s", "15", "page"))).notes
+    # punctuation inside the quotes is the renderer's work (see the xfail below)
+    assert re.sub(r"”,", ",”", notes[0]) == (
+        "S. Z. Sluch, “Stalin i Gitler: raschety i proschety Kremlia,” "
+        "Otechestvennaia istoriia, no. 1 (2005): 15."
+    )
+
+
+def test_keep_original_adds_the_cyrillic_title_in_brackets():
+    doc = notes_of([item(**SHUBIN)], ("shubin2004", "3", "page"))
+    assert chicago(doc, keep_original=True).notes == [
+        "A. V. Shubin, Mir na kraiu bezdny [Мир на краю бездны] (Moscow, 2004), 3."
+    ]
+
+
+def test_translated_title_follows_in_brackets():
+    translated = item(**SHUBIN, **{"translated-title": "The world on the brink of the abyss"})
+    doc = notes_of([translated], ("shubin2004", "3", "page"))
+    assert chicago(doc).notes == [
+        "A. V. Shubin, Mir na kraiu bezdny [The world on the brink of the abyss] (Moscow, 2004), 3."
+    ]
+
+
+def test_compilers_head_the_note_with_comps_and_et_al_from_four_names():
+    compiled = item(id="sk", type="book", title="Сталин и Каганович. Переписка", language="ru",
+                    compiler=[{"family": f, "given": g} for f, g in
+                              [("Хлевнюк", "О.В."), ("Дэвис", "Р.У."), ("Кошелева", "Л.П."),
+                               ("Рис", "Э.А.")]],
+                    issued={"date-parts": [[2001]]}, **{"publisher-place": "Москва"})
+    notes = chicago(notes_of([compiled], ("sk", "192—193", "page"))).notes
+    assert notes == ["O. V. Khlevniuk et al., comps., Stalin i Kaganovich. Perepiska "
+                     "(Moscow, 2001), 192–93."]
+
+
+# --- archival references -------------------------------------------------------------
+
+def test_russian_archival_file_with_one_folio():
+    doc = notes_of([item(**RGASPI_431)], ("rgaspi", "163", "folio"))
+    assert chicago(doc).notes == ["RGASPI, f. 558, op. 11, d. 431, l. 163."]
+
+
+def test_folio_range_with_verso_takes_ll_and_closes_up_ob():
+    doc = notes_of([item(**GARF_16)], ("garf", "5—7 об.", "folio"))
+    assert chicago(doc).notes == ["GARF, f. 1235, op. 1, d. 16, ll. 5–7ob."]
+
+
+def test_archival_pinpoint_without_label_is_a_folio_and_letters_in_opis_are_romanized():
+    rgva = item(id="rgva", type="manuscript", archive="РГВА",
+                archive_location="ф. 33988, оп. 3а, д. 299", language="ru")
+    doc = notes_of([rgva], ("rgva", "14 об.", None))
+    assert chicago(doc).notes == ["RGVA, f. 33988, op. 3a, d. 299, l. 14ob."]
+
+
+def test_repeated_archival_file_is_cited_in_full_not_shortened():
+    doc = notes_of([item(**RGASPI_431)], ("rgaspi", "163", "folio"), ("rgaspi", "164", "folio"))
+    assert chicago(doc).notes[1] == "RGASPI, f. 558, op. 11, d. 431, l. 164."
+
+
+def test_non_russian_archive_keeps_csl_folio_term():
+    french = item(id="an", type="manuscript", archive="Archives nationales",
+                  archive_location="F7 13424", language="fr")
+    doc = notes_of([french], ("an", "12", "folio"))
+    assert chicago(doc).notes == ["Archives nationales, F7 13424, fol. 12."]
+
+
+def test_archival_bibliography_entry_names_the_file():
+    doc = notes_of([item(**RGASPI_431)], ("rgaspi", "163", "folio"))
+    assert chicago(doc).bibliography == ["RGASPI, f. 558, op. 11, d. 431."]
+
+
+# --- places, pinpoints, names -------------------------------------------------------------
+
+def test_places_of_publication_take_their_english_names():
+    german = item(id="g", type="book", author=[{"family": "Müller", "given": "Hans"}],
+                  title="Geschichte der Sowjetunion", language="de",
+                  issued={"date-parts": [[1998]]}, **{"publisher-place": "München"})
+    french = item(id="f", type="book", author=[{"family": "Dessberg", "given": "F."}],
+                  title="Le triangle impossible", language="fr",
+                  issued={"date-parts": [[2009]]}, **{"publisher-place": "Bruxelles"})
+    doc = notes_of([german, french], ("g", "45", "page"), ("f", "10", "page"))
+    assert chicago(doc).notes == [
+        "H. Müller, Geschichte der Sowjetunion (Munich, 1998), 45.",
+        "F. Dessberg, Le triangle impossible (Brussels, 2009), 10.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "printed"),
+    # CMOS 17 9.61, the table of inclusive numbers
+    [("3", "10", "10"), ("71", "72", "72"), ("96", "117", "117"), ("100", "104", "104"),
+     ("1100", "1113", "1113"), ("101", "108", "8"), ("808", "833", "33"), ("2002", "2005", "5"),
+     ("321", "328", "28"), ("498", "532", "532"), ("1087", "1089", "89"),
+     ("1496", "1500", "500"), ("11564", "11615", "615"), ("12991", "13001", "3001")],
+)
+def test_inclusive_numbers_are_abbreviated_as_the_manual_shows(first, last, printed):
+    assert abbreviate_range(first, last) == printed
+
+
+def test_roman_pinpoint_range_takes_an_en_dash_and_is_not_abbreviated():
+    book = item(id="p", type="book", author=[{"family": "Pons", "given": "S."}], language="en",
+                title="Stalin and the inevitable war", issued={"date-parts": [[2002]]},
+                **{"publisher-place": "London"})
+    assert chicago(notes_of([book], ("p", "X—XI", "page"))).notes == [
+        "S. Pons, Stalin and the Inevitable War (London, 2002), X–XI."
+    ]
+
+
+def test_hyphenated_initials_keep_their_hyphen():
+    book = item(id="d", type="book", editor=[{"family": "Duroselle", "given": "J.-B."}],
+                title="Les relations germano-soviétiques de 1933 à 1939", language="fr",
+                issued={"date-parts": [[1954]]}, **{"publisher-place": "Paris"})
+    assert chicago(notes_of([book], ("d", None, None))).notes == [
+        "J.-B. Duroselle, ed., Les relations germano-soviétiques de 1933 à 1939 (Paris, 1954)."
+    ]
+
+
+def test_bibliography_inverts_the_first_name_only():
+    two = item(id="dk", type="article-journal", language="ru",
+               author=[{"family": "Дессберг", "given": "Ф."}, {"family": "Кен", "given": "О.Н."}],
+               title="Красная армия", **{"container-title": "Вопросы истории"}, issue="10",
+               issued={"date-parts": [[2004]]})
+    entry = chicago(notes_of([two], ("dk", None, None))).bibliography[0]
+    assert entry.startswith("Dessberg, F., and O. N. Ken. “Krasnaia armiia")
+
+
+# --- options and problems ----------------------------------------------------------------------
+
+def test_prepare_leaves_the_input_document_untouched():
+    doc = notes_of([item(**SHUBIN)], ("shubin2004", "169—172", "page"))
+    prepare(doc)
+    assert doc.items["shubin2004"].get("title") == "Мир на краю бездны"
+    assert doc.notes[0].cites[0].locator == "169—172"
+
+
+def test_ukrainian_cyrillic_is_kept_and_reported():
+    ukrainian = item(id="u", type="book", title="Історія України", language="uk",
+                     issued={"date-parts": [[1992]]})
+    prepared = prepare(notes_of([ukrainian], ("u", "5", "page")))
+    assert prepared.items["u"].get("title") == "Історія України"
+    assert [p.where for p in prepared.problems] == ["item 'u'"]
+    assert "Russian only" in prepared.problems[0].message
+
+
+def test_unknown_profile_is_refused():
+    from biblio.errors import UsageError
+
+    with pytest.raises(UsageError, match="profile"):
+        prepare(Document(), profile="iso9")
+
+
+def test_ibid_variant_writes_ibid_for_the_work_of_the_previous_note():
+    doc = prepare(notes_of([item(**SHUBIN), item(**RGASPI_431)],
+                           ("shubin2004", "5", "page"), ("shubin2004", "8", "page"),
+                           ("rgaspi", "1", "folio"), ("rgaspi", "2", "folio")))
+    notes = render(doc, style=IBID_STYLE).notes
+    assert notes[1:] == ["Ibid., 8.", "RGASPI, f. 558, op. 11, d. 431, l. 1.", "Ibid., l. 2."]
+    assert style_file(ibid=True) == IBID_STYLE.name
+
+
+@pytest.mark.xfail(strict=False, reason="biblio.render must load chicago.style_file(ibid=True) "
+                   "for style='chicago', ibid=True (render-core wiring)")
+def test_render_option_ibid_selects_the_ibid_variant():
+    doc = notes_of([item(**SHUBIN)], ("shubin2004", "5", "page"), ("shubin2004", "8", "page"))
+    assert chicago(doc, ibid=True).notes[1] == "Ibid., 8."
+
+
+# --- the styles themselves ------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", [MAIN_STYLE, IBID_STYLE], ids=lambda p: p.name)
+def test_style_is_valid_against_the_csl_schema_citeproc_py_ships(path):
+    from citeproc import SCHEMA_PATH
+
+    schema = etree.RelaxNG(etree.parse(SCHEMA_PATH))
+    assert schema.validate(etree.parse(str(path))), schema.error_log
+
+
+def test_ibid_variant_differs_only_in_its_info_and_the_immediate_repeat_macro():
+    def without_variant_parts(path):
+        root = etree.parse(str(path), etree.XMLParser(remove_comments=True)).getroot()
+        for node in [root.find(f"{CSL}info"),
+                     *root.findall(f"{CSL}macro[@name='note-repeat-immediate']")]:
+            root.remove(node)
+        return etree.tostring(root, method="c14n")
+
+    assert without_variant_parts(MAIN_STYLE) == without_variant_parts(IBID_STYLE)
+
+
+# --- the sample article: 61 notes against Zotero's citeproc-js ----------------------------------
+
+CMOS_CORRECTIONS = {
+    # each replaces citeproc-js's text by the Chicago Manual's (docs/chicago.md)
+    7: [("J. B. Duroselle", "J.-B. Duroselle")],          # name as printed: 14.72
+    8: [("XIII—XX", "XIII–XX")],                          # en dash in ranges: 6.78
+    9: [("(Bruxelles,", "(Brussels,")],                   # English city names: 14.131
+    10: [("(2013)", "(Paris, 2013)")],                    # place of publication kept
+    14: [("(2000)", "(Paris, 2000)")],
+    32: [("120—121", "120–21")],                          # 6.78 and 9.61
+    47: [("97—108", "97–108")],
+    49: [("X—XI", "X–XI")],
+    52: [("137—139", "137–39")],
+}
+
+
+def _sample():
+    document = document_format.read((DATA / "gold.json").read_text(encoding="utf-8"))
+    zotero = dict(line.rstrip("\n").split("\t", 1)
+                  for line in (DATA / "chicago17-citeproc-js.txt").read_text(encoding="utf-8")
+                  .splitlines() if line.strip())
+    return document, {int(n): text for n, text in zotero.items()}
+
+
+def _russian_or_archival(document, note):
+    items = [document.items[c.item] for c in note.cites]
+    return any(it.get("language") == "ru" or it.get("archive") for it in items)
+
+
+@pytest.mark.xfail(strict=False, reason="waits for the renderer's workarounds of citeproc-py: "
+                   "punctuation inside quotation marks and Chicago headline-style title case")
+def test_sample_notes_that_are_neither_russian_nor_archival_equal_citeproc_js_or_the_manual():
+    document, zotero = _sample()
+    rendered = chicago(document).notes
+    expected, differing = {}, []
+    for note, text in zip(document.notes, rendered):
+        if _russian_or_archival(document, note):
+            continue
+        wanted = zotero[note.n]
+        for wrong, right in CMOS_CORRECTIONS.get(note.n, []):
+            wanted = wanted.replace(wrong, right)
+        expected[note.n] = wanted
+        if text != wanted:
+            differing.append(f"{note.n}: {text}\n    want {wanted}")
+    assert len(expected) == 20
+    assert not differing, "\n".join(differing)
+
+
+def test_sample_notes_count_of_exact_agreement_with_citeproc_js():
+    document, zotero = _sample()
+    rendered = chicago(document).notes
+    plain_notes = [n.n for n in document.notes if not _russian_or_archival(document, n)]
+    equal = [n for n in plain_notes if rendered[n - 1] == zotero[n]]
+    # 2, 12, 13, 18, 23, 24, 61 today; 1, 15, 36 and 48 join them once the renderer
+    # puts punctuation inside quotation marks and title-cases "de" as Chicago does
+    assert set(equal) >= {2, 12, 13, 18, 23, 24, 61}
+    assert not set(equal) & set(CMOS_CORRECTIONS)
+
+
+SAMPLE_RUSSIAN_AND_ARCHIVAL = {
+    3: "Istoriia Vtoroi mirovoi voiny v 12 tomakh (Moscow, 1973), 1:285.",
+    4: "A. V. Shubin, Mir na kraiu bezdny (Moscow, 2004), 169–72.",
+    5: "M. I. Mel'tiukhov, Upushchennyi shans Stalina (Moscow, 2000), 37.",
+    16: "AVP RF, f. 05, op. 13, p. 94, d. 64, l. 6.",
+    17: "AVP RF, f. 05, op. 13, p. 94, d. 64, l. 7.",
+    19: "I. V. Stalin, Sochineniia (Moscow, 1949), 12:256.",
+    20: "RGASPI, f. 558, op. 11, d. 185, ll. 65–70.",
+    21: "RGASPI, f. 558, op. 11, d. 432, l. 139.",
+    25: "RGASPI, f. 558, op. 11, d. 431, ll. 124–25.",
+    28: "AVP RF, f. 05, op. 13, p. 94, d. 70, l. 14ob.",
+    33: "RGVA, f. 33988, op. 3a, d. 299, l. 15.",
+    51: "O. V. Khlevniuk et al., comps., Stalin i Kaganovich. Perepiska. 1931—1936 gg. "
+        "(Moscow, 2001), 192–93.",
+    53: "RGASPI, f. 558, op. 11, d. 431, l. 163.",
+    59: "AVP RF, f. 0136, op. 17, p. 159, d. 7, l. 58.",
+}
+
+
+def test_sample_russian_and_archival_notes_are_romanized_by_lc():
+    document, _ = _sample()
+    rendered = chicago(document).notes
+    assert len(rendered) == 61
+    assert {n: rendered[n - 1] for n in SAMPLE_RUSSIAN_AND_ARCHIVAL} == SAMPLE_RUSSIAN_AND_ARCHIVAL
+    assert not [text for text in rendered if re.search("[А-Яа-яЁё]", text)]
+
+
+# --- citeproc-py defects the renderer must correct (for the lead to route) ------------------
+
+ARTICLE = dict(id="c", type="article-journal", author=[{"family": "Carley", "given": "M.J."}],
+               title="A Soviet eye on France from the rue de Grenelle in Paris",
+               **{"container-title": "Diplomacy & Statecraft"}, volume="17", issue="2",
+               issued={"date-parts": [[2006]]}, language="en")
+
+
+@pytest.mark.xfail(strict=False, reason="citeproc-py 0.11 ignores the en-US locale's "
+                   "punctuation-in-quote: it prints “Title”, where Chicago wants “Title,”")
+def test_comma_after_a_quoted_title_goes_inside_the_quotation_marks():
+    note = chicago(notes_of([item(**ARTICLE)], ("c", "314", "page"))).notes[0]
+    assert note.startswith("M. J. Carley, “A Soviet Eye on France from the Rue de Grenelle in Paris,” ")
+
+
+@pytest.mark.xfail(strict=False, reason="citeproc-py 0.11 title case capitalizes the French "
+                   "particle in 'rue de Grenelle' ('Rue De Grenelle')")
+def test_title_case_keeps_a_lowercase_particle_inside_a_name():
+    note = chicago(notes_of([item(**ARTICLE)], ("c", "314", "page"))).notes[0]
+    assert "Rue de Grenelle" in note
+
+
+@pytest.mark.xfail(strict=False, reason="citeproc-py 0.11 capitalizes 'against' (CMOS 8.159: "
+                   "prepositions lowercase regardless of length) and only the first part of a "
+                   "hyphenated compound ('Military-political'; CMOS 8.161: 'Military-Political')")
+def test_headline_style_lowercases_long_prepositions_and_capitalizes_compounds():
+    book = item(id="b", type="book", author=[{"family": "Scott", "given": "W.E."}], language="en",
+                title="Alliance against Hitler: a military-political history",
+                issued={"date-parts": [[1962]]}, **{"publisher-place": "Durham, NC"})
+    assert chicago(notes_of([book], ("b", None, None))).notes == [
+        "W. E. Scott, Alliance against Hitler: A Military-Political History (Durham, NC, 1962)."
+    ]
