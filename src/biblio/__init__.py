@@ -11,6 +11,7 @@ from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, N
 from biblio.render import Rendered, render
 from biblio.text.footnotes import Extraction, extract_footnotes
 from biblio.text.repair import Repair, repair_text
+from biblio.translit import romanize
 
 __all__ = [
     "FORMATS",
@@ -34,4 +35,5 @@ __all__ = [
     "extract_footnotes",
     "render",
     "repair_text",
+    "romanize",
 ]
