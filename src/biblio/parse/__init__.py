@@ -1,0 +1,64 @@
+"""Footnotes → a Document: each reference parsed on its own, then repeats resolved.
+
+`parse_footnotes` takes strings, `Footnote`s or the text extractor's `Extraction`;
+`read_article` runs repair, extraction and parsing on an article's text. Nothing is
+lost: every note keeps its text, what is not understood is a `Leftover` with its
+reason, and warnings are `Problem`s in the Document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from biblio.errors import BiblioError
+from biblio.model import Document, Footnote, Problem
+from biblio.parse.gost import parse_reference
+from biblio.parse.reference import Reference
+from biblio.parse.repeats import resolve
+from biblio.parse.split import split_references
+
+__all__ = ["parse_footnotes", "parse_reference", "read_article", "split_references"]
+
+
+def _footnotes(footnotes: Any) -> tuple[list[Footnote], list[Problem]]:
+    """Footnotes numbered from 1 when given as strings; the extractor's problems."""
+    problems = list(getattr(footnotes, "problems", []) or [])
+    source = getattr(footnotes, "footnotes", footnotes)
+    if isinstance(source, str):
+        raise BiblioError("parse_footnotes takes a list of footnotes, not one string; "
+                          "split the text into lines first")
+    result: list[Footnote] = []
+    for index, entry in enumerate(source, 1):
+        if isinstance(entry, Footnote):
+            result.append(entry)
+        elif isinstance(entry, str):
+            result.append(Footnote(number=index, text=entry, line=index))
+        else:
+            raise BiblioError(f"is a {type(entry).__name__}, not a footnote or a string",
+                              where=f"footnote {index}")
+    return result, problems
+
+
+def parse_note(text: str) -> list[Reference]:
+    """The references of one footnote, each parsed on its own."""
+    return [parse_reference(segment.text) for segment in split_references(text)]
+
+
+def parse_footnotes(footnotes: Iterable[str] | Iterable[Footnote] | Any) -> Document:
+    """Parse GOST footnotes into notes, cites and items, resolving repeated references."""
+    notes, problems = _footnotes(footnotes)
+    parsed = [(note.number, note.text, parse_note(note.text)) for note in notes]
+    document = resolve(parsed)
+    document.problems[:0] = problems
+    return document
+
+
+def read_article(text: str, *, repair: bool = True) -> Document:
+    """An article's text → its footnotes → a Document (repair first, by default)."""
+    from biblio.text.footnotes import extract_footnotes
+    from biblio.text.repair import repair_text
+
+    if repair:
+        text = repair_text(text).text
+    return parse_footnotes(extract_footnotes(text))

@@ -1,0 +1,78 @@
+"""Cutting a description into its areas.
+
+GOST 7.1-2003 (clause 4.6) separates areas with ". — "; the footnote form of
+GOST R 7.0.5-2008 (clause 6) may replace it with ". ". A period followed by a space
+also ends abbreviations ("Т. 1", "Dir. de", "J.-B. Duroselle"), so a soft
+boundary is taken only where the word before the period is not an abbreviation
+or an initial, and the next word does not start in lower case. An ellipsis ends an
+area too ("Des hommes d’influences… P. 118"), and stays with the area before it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from biblio.data.reference_terms import KEEP_PERIOD_ABBREVIATIONS, NO_SPLIT_ABBREVIATIONS
+
+
+class Area(NamedTuple):
+    """An area as a span of the description, so that no character is rewritten."""
+
+    start: int
+    end: int
+    text: str
+
+
+BOUNDARY = re.compile(r"\.\s+(?:—\s+)?|…\s+|\.\.\.\s+")
+"""A candidate end of area: ". — ", ". ", "… "."""
+
+_TOKEN_START = re.compile(r"[\s(\[«\"“]")
+
+
+def _word_before(text: str, period: int) -> str:
+    """The word that the period at `period` closes ("Vol" in "Vol. 3")."""
+    start = period
+    while start > 0 and not _TOKEN_START.match(text[start - 1]):
+        start -= 1
+    return text[start:period]
+
+
+def _is_abbreviation(word: str) -> bool:
+    if not word:
+        return True
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial or a one-letter term: "М.", "Т. 1", "P. 72"
+    if "." in word and word[-1].isalpha():
+        return True  # chained initials or an abbreviation: "J.-B", "N.Y", "А.В"
+    return word in NO_SPLIT_ABBREVIATIONS
+
+
+def split_areas(text: str) -> list[Area]:
+    """The areas of `text` with their spans; the closing period is not part of one."""
+    areas: list[Area] = []
+    start = 0
+    for boundary in BOUNDARY.finditer(text):
+        following = text[boundary.end(): boundary.end() + 1]
+        hard = "—" in boundary.group()
+        ellipsis = boundary.group()[0] == "…" or boundary.group().startswith("...")
+        if not hard:
+            if not following or following.islower():
+                continue
+            if not ellipsis and _is_abbreviation(_word_before(text, boundary.start())):
+                continue
+        end = boundary.start()
+        if ellipsis:
+            end += len(boundary.group().rstrip())
+        elif _word_before(text, end) in KEEP_PERIOD_ABBREVIATIONS:
+            end += 1
+        if end > start:
+            areas.append(Area(start, end, text[start:end]))
+        start = boundary.end()
+    end = len(text.rstrip())
+    if text.endswith(".", 0, end) and not text.endswith("...", 0, end):
+        if _word_before(text, end - 1) not in KEEP_PERIOD_ABBREVIATIONS:
+            end -= 1
+    if end > start:
+        areas.append(Area(start, end, text[start:end]))
+    return areas

@@ -1,0 +1,566 @@
+"""The grammar of one GOST reference: heading, title, responsibility, areas, host.
+
+A reference (GOST R 7.0.5-2008 clause 6, areas of GOST 7.1-2003 clause 4) is
+
+    [lead-in] [heading names] title [: other title info] [/ responsibility]
+        [// host description] [. areas…] [. pinpoint]
+
+and the areas after the title are recognised from the right: the pinpoint, the
+extent, the series in parentheses, the numbering of volume and issue, then the
+publication area (places : publisher, year), then — left of it — edition and
+volume. Whatever remains on the left is the title block. This reads both the
+full form (". — " between areas) and the footnote form (". "), because the title
+is whatever the recognisers leave, however many periods it has.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from biblio.data.reference_terms import (
+    ACCESS_LABELS,
+    CONFERENCE_WORDS,
+    EVENT_PLACE_PREPOSITIONS,
+    IBID_MARKERS,
+    IDEM_MARKERS,
+    LEAD_INS,
+    MEDIUM_DESIGNATIONS,
+    MONTHS,
+    NO_DATE,
+    NO_PLACE,
+    NUMBER_OF_VOLUMES,
+    NUMBER_OF_VOLUMES_PREPOSITIONS,
+    OP_CIT_MARKERS,
+    ROLE_SUFFIXES,
+    ROLE_TERMS,
+    THESIS_GENRES,
+    TRANSLATED_FROM,
+    URL_LABELS,
+)
+from biblio.data.places import expand_place
+from biblio.model import Date, Leftover, Name
+from biblio.parse.archival import LEVEL, parse_archival, parse_levels
+from biblio.parse.areas import Area, split_areas
+from biblio.parse.locators import (
+    parse_edition,
+    parse_extent,
+    parse_numbering,
+    parse_pinpoint,
+)
+from biblio.parse.names import UPPER, parse_heading, parse_name_list
+from biblio.parse.reference import Reference
+
+
+def _alternation(terms: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+
+
+LEAD_IN = re.compile(rf"(?P<lead>(?:{_alternation(LEAD_INS)})(?:\s?:)?)\s+")
+IBID = re.compile(rf"(?:{_alternation(IBID_MARKERS)})(?=$|[\s,.;:])\.?")
+OP_CIT = re.compile(rf"(?:{_alternation(OP_CIT_MARKERS)})(?=$|[\s,.;:])\.?")
+IDEM = re.compile(rf"(?:{_alternation(IDEM_MARKERS)})(?=$|[\s,.;:])\.?\s*")
+
+URL = re.compile(
+    rf"""
+    \.?\s?(?:—\s)?(?:{_alternation(URL_LABELS)})\s?:\s?   # URL:, Режим доступа:
+    (?:URL\s?:\s?)?
+    (?P<url>[a-z][a-z0-9+.-]*://\S+|www\.\S+)              # the address, no spaces
+    """,
+    re.VERBOSE,
+)
+ACCESSED = re.compile(
+    rf"\s?\((?:{_alternation(ACCESS_LABELS)})\s?:?\s?(?P<date>[^()]{{1,40}})\)"
+)
+DOI = re.compile(r"\.?\s?(?:—\s)?DOI\s?:?\s?(?P<doi>10\.\S+)", re.IGNORECASE)
+MEDIUM = re.compile(rf"\s?\[(?P<medium>{_alternation(MEDIUM_DESIGNATIONS)})\]")
+NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
+
+HOST = re.compile(r"\s//\s")
+RESPONSIBILITY = re.compile(r"\s/\s")
+STATEMENT_SEPARATOR = re.compile(r"\s?;\s")
+HOST_INTRO = re.compile(r"(?:In|in|Dans|dans|В кн\.|В сб\.|В|Im)\s?:\s")
+
+ROLE_TERM = re.compile(
+    rf"""
+    (?P<role>{_alternation(list(ROLE_TERMS))})
+    (?:\s(?:{_alternation(TRANSLATED_FROM)})\s[^\W\d_]+\.?)?     # "пер. с фр."
+    \s?
+    """,
+    re.VERBOSE,
+)
+ROLE_SUFFIX = re.compile(rf"\s?\((?P<role>{_alternation(list(ROLE_SUFFIXES))})\)")
+
+THESIS = re.compile(rf"(?:,|:|\.)\s(?P<genre>(?:{_alternation(THESIS_GENRES)}).*)$")
+NUMBER_OF_VOLUMES_PHRASE = re.compile(
+    rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)\s"
+    rf"(?:{_alternation(NUMBER_OF_VOLUMES)})(?![^\W\d_])"
+)
+TRAILING_VOLUME = re.compile(r"\.\s(?:Т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\d+)$")
+ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
+
+YEAR_AT_END = re.compile(
+    r"""
+    (?:^|,\s?|\s)
+    \[?(?:cop\.\s?|©\s?|ок\.\s|ca\.\s)?
+    (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4}))?
+    \]?(?:\s?г\.?)?$
+    """,
+    re.VERBOSE,
+)
+NO_DATE_AT_END = re.compile(rf",?\s?\[?(?:{_alternation(NO_DATE)})\]?$")
+PLACE = re.compile(
+    rf"""
+    \[?
+    [{UPPER}][^\s,;:()\[\]]*                                    # Москва, N.Y., СПб.
+    (?:\s(?:[{UPPER}][^\s,;:()\[\]]*|на|н/Д|am|an|upon|on|sur|en|im|de|la|le|i|u)){{0,4}}
+    (?:\s?\([^()]{{1,20}}\))?                                    # Durham (N.C.)
+    \]?
+    """,
+    re.VERBOSE,
+)
+STATE_IN_PARENTHESES = re.compile(r"(?P<city>.+?)\s?\((?P<state>[^()]+)\)")
+DAY_MONTH = re.compile(
+    rf"(?P<day>\d{{1,2}})\s(?P<month>{_alternation(list(MONTHS))})(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
+)
+EVENT_DATE = re.compile(
+    rf"""
+    (?P<first>\d{{1,2}})
+    (?:\s?(?:et|и|and|und|—|–|-)\s?(?P<last>\d{{1,2}}))?
+    \s(?P<month>{_alternation(list(MONTHS))})\s(?P<year>\d{{4}})
+    """,
+    re.VERBOSE,
+)
+EVENT_PLACE = re.compile(
+    rf"(?:^|\s)(?:{_alternation(EVENT_PLACE_PREPOSITIONS)})\s(?P<place>[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)"
+)
+CONFERENCE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(CONFERENCE_WORDS)})(?![^\W\d_])")
+
+
+@dataclass
+class Description:
+    """One bibliographic description: a book, or the host of an analytic part."""
+
+    names: list[Name] = field(default_factory=list)
+    title: str | None = None
+    abbreviated: bool = False
+    roles: dict[str, list[Name]] = field(default_factory=dict)
+    fields: dict[str, Any] = field(default_factory=dict)
+    pinpoints: list[tuple[str, str]] = field(default_factory=list)
+    has_place: bool = False
+    has_year: bool = False
+    has_day: bool = False
+    leftover: list[Leftover] = field(default_factory=list)
+
+
+# --- the publication area ---------------------------------------------------
+
+def _place(text: str) -> str:
+    text = text.strip().strip("[]")
+    expanded = expand_place(text)
+    if expanded != text:
+        return expanded
+    state = STATE_IN_PARENTHESES.fullmatch(text)
+    if state:
+        return f"{expand_place(state['city'])}, {state['state'].replace('.', '')}"
+    return text
+
+
+def parse_publication(text: str) -> dict[str, Any] | None:
+    """"М.; Л.: Наука, 1990" → places, publisher and issued; None if it is not one."""
+    fields: dict[str, Any] = {}
+    year = YEAR_AT_END.search(text)
+    if year is not None:
+        parts: list[list[int | str]] = [[int(year["first"])]]
+        if year["last"]:
+            parts.append([int(year["last"])])
+        fields["issued"] = Date(parts=parts)
+        head = text[: year.start()].strip()
+    else:
+        no_date = NO_DATE_AT_END.search(text)
+        if no_date is None and ":" not in text:
+            return None
+        head = text[: no_date.start()].strip() if no_date else text.strip()
+    if not head:
+        return fields or None
+    places, publishers = [], []
+    for group in head.split(";"):
+        place, _, publisher = group.partition(":")
+        place = place.strip()
+        if place.strip("[]") in NO_PLACE:
+            pass
+        elif PLACE.fullmatch(place):
+            places.append(_place(place))
+        else:
+            return None
+        if publisher.strip():
+            publishers.append(publisher.strip())
+    if places:
+        fields["publisher-place"] = "; ".join(places)
+    if publishers:
+        fields["publisher"] = "; ".join(publishers)
+    return fields
+
+
+# --- the title block ----------------------------------------------------------
+
+def parse_responsibility(text: str, description: Description) -> None:
+    """Statements after " / ", each with its role ("под ред.", "Dir. de", "(dir.)")."""
+    for statement in STATEMENT_SEPARATOR.split(text.strip()):
+        role = "author"
+        body = statement.strip()
+        term = ROLE_TERM.match(body)
+        if term:
+            role, body = ROLE_TERMS[term["role"]], body[term.end():]
+        else:
+            suffix = ROLE_SUFFIX.search(body)
+            if suffix and suffix.end() == len(body):
+                role, body = ROLE_SUFFIXES[suffix["role"]], body[: suffix.start()]
+        parsed = parse_name_list(body)
+        if parsed is None:
+            description.leftover.append(
+                Leftover(statement, "statement of responsibility not understood"))
+            continue
+        description.roles.setdefault(role, []).extend(parsed[0])
+
+
+def parse_title_block(text: str, description: Description) -> None:
+    """Title, other title information and responsibility of one description."""
+    title, separator, responsibility = text.partition(" / ")
+    if separator:
+        parse_responsibility(responsibility, description)
+    title = title.strip()
+    genre = THESIS.search(title)
+    if genre:
+        description.fields["genre"] = genre["genre"].strip()
+        title = title[: genre.start()].rstrip()
+    volume = TRAILING_VOLUME.search(title)
+    if volume:
+        description.fields["volume"] = volume["volume"]
+        title = title[: volume.start()]
+    volumes = NUMBER_OF_VOLUMES_PHRASE.search(title)
+    if volumes:
+        description.fields["number-of-volumes"] = volumes["n"]
+        if volumes["colon"] and volumes.end() == len(title):
+            title = title[: volumes.start()]
+    ellipsis = ELLIPSIS.search(title)
+    if ellipsis:
+        description.abbreviated = True
+        title = title[: ellipsis.start()]
+    description.title = title.strip() or None
+
+
+# --- one description, areas read from the right --------------------------------
+
+def _set(fields: dict[str, Any], variable: str, value: Any) -> None:
+    fields.setdefault(variable, value)
+
+
+def _classify(area: str, description: Description, published: bool) -> str | None:
+    """What `area` is, filling `description`; None when it is not a known area."""
+    fields = description.fields
+    if not published:
+        pinpoint = parse_pinpoint(area)
+        if pinpoint:
+            description.pinpoints.insert(0, pinpoint)
+            return "pinpoint"
+        extent = parse_extent(area)
+        if extent:
+            _set(fields, "number-of-pages", extent)
+            return "extent"
+        if area.startswith("(") and area.endswith(")"):
+            series, _, number = area[1:-1].partition(" ; ")
+            _set(fields, "collection-title", series.strip())
+            if number.strip():
+                _set(fields, "collection-number", number.strip().removeprefix("№ "))
+            return "series"
+        day = DAY_MONTH.fullmatch(area)
+        if day:
+            description.has_day = True
+            fields["_day"] = (int(day["day"]), MONTHS[day["month"]])
+            if day["year"]:
+                fields["issued"] = Date(parts=[[int(day["year"])]])
+                description.has_year = True
+                return "publication"
+            return "date"
+    numbering = parse_numbering(area)
+    if numbering:
+        for variable, value in numbering:
+            _set(fields, variable, value)
+        return "numbering"
+    if not published:
+        publication = parse_publication(area)
+        if publication is not None:
+            for variable, value in publication.items():
+                _set(fields, variable, value)
+            description.has_place = "publisher-place" in publication or "publisher" in publication
+            description.has_year = "issued" in publication
+            return "publication"
+        return None
+    edition = parse_edition(area)
+    if edition:
+        _set(fields, "edition", edition)
+        return "edition"
+    if ROLE_TERM.match(area):
+        parse_responsibility(area, description)
+        return "responsibility"
+    return None
+
+
+def parse_description(text: str, *, heading: bool = False) -> Description:
+    """A whole description; with `heading`, names may open it ("Dessberg F. (dir.) …")."""
+    description = Description()
+    start = 0
+    intro = HOST_INTRO.match(text)
+    if intro:
+        start = intro.end()
+    if heading:
+        names, end = parse_heading(text[start:])
+        end += start
+        if names:
+            role = ROLE_SUFFIX.match(text, end)
+            if role:
+                description.roles.setdefault(ROLE_SUFFIXES[role["role"]], []).extend(names)
+                end = role.end()
+            else:
+                description.names = names
+            start = end
+    body = text[start:].strip()
+    areas = split_areas(body)
+    count = len(areas)
+    published = False
+    while count > 1:
+        kind = _classify(areas[count - 1].text, description, published)
+        if kind is None:
+            break
+        published = published or kind == "publication"
+        count -= 1
+    if areas:
+        block = body[areas[0].start: areas[count - 1].end]
+        if ROLE_TERM.match(block):
+            parse_responsibility(block, description)  # a host with no title: "// Coord. X"
+        else:
+            parse_title_block(block, description)
+    day = description.fields.pop("_day", None)
+    issued = description.fields.get("issued")
+    if day and isinstance(issued, Date) and issued.year:
+        description.fields["issued"] = Date(parts=[[issued.year, day[1], day[0]]])
+    return description
+
+
+# --- electronic resources ---------------------------------------------------------
+
+def _numeric_date(text: str) -> Date | None:
+    match = NUMERIC_DATE.search(text)
+    if match:
+        return Date(parts=[[int(match["y"]), int(match["m"]), int(match["d"])]])
+    day = DAY_MONTH.search(text)
+    if day and day["year"]:
+        return Date(parts=[[int(day["year"]), MONTHS[day["month"]], int(day["day"])]])
+    return None
+
+
+def take_electronic(text: str, fields: dict[str, Any]) -> str:
+    """Remove URL, DOI, access date and "[Электронный ресурс]" into `fields`."""
+    accessed = ACCESSED.search(text)
+    if accessed:
+        date = _numeric_date(accessed["date"])
+        fields["accessed"] = date or Date(literal=accessed["date"].strip())
+        text = text[: accessed.start()] + text[accessed.end():]
+    url = URL.search(text)
+    if url:
+        fields["URL"] = url["url"].rstrip(".,;")
+        text = text[: url.start()] + text[url.end():]
+    doi = DOI.search(text)
+    if doi:
+        fields["DOI"] = doi["doi"].rstrip(".,;")
+        text = text[: doi.start()] + text[doi.end():]
+    medium = MEDIUM.search(text)
+    if medium:
+        fields["medium"] = medium["medium"]
+        text = text[: medium.start()] + text[medium.end():]
+    return text.strip().rstrip(".").rstrip() if fields else text
+
+
+# --- a whole reference --------------------------------------------------------------
+
+def _event(container: str, fields: dict[str, Any]) -> None:
+    """Event place and dates of a conference, from the title of its proceedings."""
+    word = CONFERENCE.search(container)
+    tail = container[word.start():] if word else container
+    dates = list(EVENT_DATE.finditer(tail))
+    if dates:
+        first, last = dates[0], dates[-1]
+        start = [int(first["year"]), MONTHS[first["month"]], int(first["first"])]
+        end = [int(last["year"]), MONTHS[last["month"]], int(last["last"] or last["first"])]
+        fields["event-date"] = Date(parts=[start] if start == end else [start, end])
+    places: list[str] = []
+    for match in EVENT_PLACE.finditer(tail):
+        if match["place"] not in places and match["place"] not in MONTHS:
+            places.append(match["place"])
+    if places:
+        fields["event-place"] = "; ".join(places)
+
+
+def _apply_pinpoints(reference: Reference, pinpoints: list[tuple[str, str]]) -> None:
+    """The last pinpoint is the cite's locator; an earlier page range is the item's."""
+    if not pinpoints:
+        return
+    reference.label, reference.locator = pinpoints[-1]
+    if len(pinpoints) > 1 and pinpoints[0][0] == "page":
+        reference.fields.setdefault("page", pinpoints[0][1])
+
+
+def _authors(heading: list[Name], description: Description) -> list[Name]:
+    """Heading names, or the longer list a full-form statement repeats after "/"."""
+    stated = description.roles.pop("author", [])
+    if not heading:
+        return stated
+    if len(stated) > len(heading) and stated[0].family == heading[0].family:
+        return stated
+    return heading
+
+
+def _parse_tail(text: str, reference: Reference) -> None:
+    """After "Там же" or "Указ. соч.": pinpoint and numbering; the rest is leftover."""
+    pinpoints: list[tuple[str, str]] = []
+    for area in split_areas(text):
+        pinpoint = parse_pinpoint(area.text)
+        numbering = None if pinpoint else parse_numbering(area.text)
+        if pinpoint:
+            pinpoints.append(pinpoint)
+        elif numbering:
+            reference.fields.update(numbering)
+        else:
+            reference.leftover.append(Leftover(area.text, "not a pinpoint or a volume"))
+            reference.confidence = min(reference.confidence, 0.5)
+    _apply_pinpoints(reference, pinpoints)
+
+
+def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
+    reference.kind = "ibid"
+    rest = text[marker_end:].lstrip(" ,.;:")
+    if not rest:
+        return reference
+    path, end = parse_levels(rest)
+    if path.levels or path.leaf is not None and rest[:1] in "лЛlL":
+        reference.archival = path
+        if path.leaf is not None:
+            reference.locator, reference.label = path.leaf, "folio"
+        if rest[end:].strip(" .,;"):
+            reference.leftover.append(Leftover(rest[end:].strip(), "after an archival location"))
+        return reference
+    _parse_tail(rest, reference)
+    return reference
+
+
+def _parse_archival(text: str, reference: Reference) -> Reference | None:
+    path = parse_archival(text)
+    if path is None or (len(path.levels) < 2 and path.leaf is None):
+        return None
+    reference.kind = "archival"
+    reference.type = "manuscript"
+    reference.archival = path
+    reference.fields["archive"] = path.archive
+    reference.fields["archive_location"] = path.location()
+    if path.title:
+        reference.fields["title"] = path.title
+    if path.leaf is not None:
+        reference.locator, reference.label = path.leaf, "folio"
+    reference.suffix = path.remark
+    return reference
+
+
+def _fill_from(description: Description, fields: dict[str, Any]) -> None:
+    for variable, value in description.fields.items():
+        fields.setdefault(variable, value)
+    for role, names in description.roles.items():
+        if role != "author":
+            fields.setdefault(role, names)
+
+
+def _parse_work(text: str, reference: Reference) -> Reference:
+    fields = reference.fields
+    text = take_electronic(text, fields)
+    host_match = HOST.search(text)
+    analytic = text[: host_match.start()] if host_match else text
+    heading, position = parse_heading(analytic)
+    idem = None if heading else IDEM.match(analytic)
+    if idem:
+        reference.same_author, position = True, idem.end()
+    rest = analytic[position:].strip()
+    op_cit = OP_CIT.match(rest)
+    if op_cit:
+        reference.kind, reference.short = "op-cit", True
+        if heading:
+            fields["author"] = heading
+        _parse_tail(rest[op_cit.end():].lstrip(" ,.;"), reference)
+        return reference
+    if host_match is None:
+        description = parse_description(rest)
+        authors = _authors(heading, description)
+        if authors:
+            fields["author"] = authors
+        fields["title"] = description.title
+        reference.short = description.abbreviated
+        reference.type = "thesis" if "genre" in description.fields else "book"
+        if not (description.has_place or description.has_year) and "URL" in fields:
+            reference.type = "webpage"
+        _fill_from(description, fields)
+        _apply_pinpoints(reference, description.pinpoints)
+        reference.leftover.extend(description.leftover)
+        if not (heading or description.has_place or description.has_year or reference.locator
+                or reference.short or "URL" in fields or reference.same_author):
+            reference.kind = "comment"
+        return reference
+    part = Description()
+    parse_title_block(rest, part)
+    host = parse_description(text[host_match.end():], heading=True)
+    reference.leftover.extend(part.leftover + host.leftover)
+    authors = _authors(heading, part)
+    if authors:
+        fields["author"] = authors
+    fields["title"] = part.title
+    reference.short = part.abbreviated
+    _fill_from(part, fields)
+    if host.title is None and host.roles:
+        # "Title // Coord. J.-B. Duroselle. P., 1954": a "//" standing for "/"
+        reference.type = "book"
+        _fill_from(host, fields)
+        _apply_pinpoints(reference, host.pinpoints)
+        return reference
+    fields["container-title"] = host.title
+    if host.names:
+        fields["container-author"] = host.names
+    _fill_from(host, fields)
+    _apply_pinpoints(reference, host.pinpoints)
+    if host.abbreviated or not (host.has_place or host.has_year):
+        reference.container_short = True
+    if host.has_place or not (host.has_year or host.has_day):
+        reference.type = "chapter"
+        if host.title and CONFERENCE.search(host.title):
+            reference.type = "paper-conference"
+            _event(host.title, fields)
+    else:
+        reference.type = "article-newspaper" if host.has_day else "article-journal"
+    return reference
+
+
+def parse_reference(text: str) -> Reference:
+    """One reference (no top-level ";"): a work, an archival file, or a repeat."""
+    reference = Reference(text=text, kind="work")
+    body = text.strip()
+    lead = LEAD_IN.match(body)
+    if lead:
+        reference.prefix = lead["lead"]
+        body = body[lead.end():]
+    ibid = IBID.match(body)
+    if ibid:
+        return _parse_ibid(body, ibid.end(), reference)
+    if body[:1].islower() and LEVEL.match(body):
+        return _parse_ibid(body, 0, reference)  # "…, д. 5, л. 3; д. 7, л. 5"
+    archival = _parse_archival(body, reference)
+    if archival is not None:
+        return archival
+    return _parse_work(body.rstrip(" ;"), reference)

@@ -1,0 +1,111 @@
+"""Numbers with a term: pinpoints ("С. 169—172", "P. XIII—XX", "л. 14 об."),
+numbering of volumes and issues ("Т. 1", "Vol. 3", "T. 50, fasc. 3", "№ 4"),
+extents ("214 с.") and editions ("2-е изд.").
+
+Values keep their printed shape (dashes, roman numerals, "об."), as the model asks.
+The terms come from biblio.data.reference_terms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.data.reference_terms import (
+    EDITION_TERMS,
+    EXTENT_TERMS,
+    ISSUE_TERMS,
+    LOCATOR_LABELS,
+    PART_TERMS,
+    SERIES_NUMBER_TERMS,
+    SERIES_WORDS,
+    VOLUME_TERMS,
+)
+
+
+def _alternation(terms: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+
+
+NUMBER = r"(?:\d+[a-zа-я]?|[IVXLCDM]+|[ivxlcdm]+)"
+VALUE = rf"""
+    {NUMBER}(?:\s?(?:об|ob|v)\.?)?                    # 14, XIII, 13 об.
+    (?:\s?[—–-]\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?)?    # a range: 169—172, 5–7ob.
+    (?:,\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?             # a list: 58, 59 об.
+       (?:\s?[—–-]\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?)?)*
+    (?:\s?(?:passim|и\sсл\.|et\ssq\.|ff\.|f\.))?       # and following
+"""
+"""A pinpoint value; the verbose source is reused by the archival grammar."""
+
+PINPOINT = re.compile(
+    rf"""
+    (?P<term>{_alternation(list(LOCATOR_LABELS))})\.\s?   # С. P. S. л. col.
+    (?P<value>{VALUE})
+    """,
+    re.VERBOSE,
+)
+
+_NUMBERING_VALUE = r"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|[IVXLCDM]+)"
+
+VOLUME = re.compile(rf"(?:{_alternation(VOLUME_TERMS)})\.?\s?{_NUMBERING_VALUE}")
+ISSUE = re.compile(rf"(?:{_alternation(ISSUE_TERMS)})\s?{_NUMBERING_VALUE}")
+PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")
+SERIES_NUMBER = re.compile(rf"(?:{_alternation(SERIES_NUMBER_TERMS)})\s?{_NUMBERING_VALUE}")
+SERIES_NAME = re.compile(rf"(?P<value>[^\W\d_][^\W\d_-]*\s(?:{_alternation(SERIES_WORDS)}))")
+"""A journal's series spelled out: "Seizième série", "Neue Folge"."""
+
+NUMBERING_SEPARATOR = re.compile(r",\s?")
+
+EXTENT = re.compile(
+    r"(?:[IVXLCDM]+,\s?)?(?P<value>\d+)(?:,\s?\[\d+\])?\s"
+    rf"(?:{_alternation([term.rstrip('.') for term in EXTENT_TERMS])})\.?"
+)
+"""The number of pages of a book: "214 с.", "XII, 320 p."."""
+
+_EDITION_WORD = rf"(?:{_alternation([t.rstrip('.') for t in EDITION_TERMS])})\.?"
+EDITION = re.compile(
+    rf"""
+    (?:(?P<before>\d+)(?:-е|-e|е|st|nd|rd|th|e|\.)?\s(?:[^\W\d_]+\.?,?\s){{0,3}}?
+         (?:{_EDITION_WORD})
+     |(?:{_EDITION_WORD})\s(?P<after>\d+)(?:-е)?)
+    (?:,?\s[^\W\d_].*)?                                 # "испр. и доп.", "rev."
+    """,
+    re.VERBOSE,
+)
+"""An edition statement (GOST 7.1 clause 5.3): "2-е изд., испр.", "3rd ed.", "2. Aufl."."""
+
+
+def parse_pinpoint(text: str) -> tuple[str, str] | None:
+    """"С. 169—172" → ("page", "169—172"); None when `text` is not one pinpoint."""
+    match = PINPOINT.fullmatch(text.strip())
+    if match is None:
+        return None
+    return LOCATOR_LABELS[match["term"]], match["value"].strip()
+
+
+def parse_numbering(text: str) -> list[tuple[str, str]] | None:
+    """"T. 50, fasc. 3" → [("volume", "50"), ("issue", "3")]; None if any part is not."""
+    found: list[tuple[str, str]] = []
+    for part in NUMBERING_SEPARATOR.split(text.strip()):
+        for variable, pattern in (("volume", VOLUME), ("issue", ISSUE), ("part-number", PART),
+                                  ("collection-number", SERIES_NUMBER),
+                                  ("collection-title", SERIES_NAME)):
+            match = pattern.fullmatch(part)
+            if match:
+                value = match["value"] if variable != "collection-title" else part
+                found.append((variable, value))
+                break
+        else:
+            return None
+    return found or None
+
+
+def parse_extent(text: str) -> str | None:
+    match = EXTENT.fullmatch(text.strip())
+    return match["value"] if match else None
+
+
+def parse_edition(text: str) -> str | None:
+    match = EDITION.fullmatch(text.strip())
+    if match is None:
+        return None
+    return match["before"] or match["after"]

@@ -1,0 +1,139 @@
+"""Personal names as GOST prints them, split as CSL splits them.
+
+Two orders occur: the heading of a reference puts the family name first
+("Шубин А.В.", "du Réau E.", "De Lattre de Tassigny J."), statements of
+responsibility put the initials first ("M. Narinski", "E. du Réau", "О.В. Хлевнюк").
+Initials are kept as printed ("J.-B.", "G.-H.", "М.И."); particles become CSL
+non-dropping particles in lower case, a capital at the start of a note being
+the note's, not the name's (GOST 7.1-2003 clause 5.2.5).
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.data.name_particles import PARTICLE_PAIRS, PARTICLES
+from biblio.model import Name
+
+UPPER = "A-ZА-ЯЁÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
+"""Capital letters of the scripts of our references (a regex class body)."""
+
+_PARTICLE_ALTERNATION = "|".join(
+    re.escape(p) for p in sorted({*PARTICLES, *(p.capitalize() for p in PARTICLES)},
+                                 key=len, reverse=True)
+)
+
+HEADING_NAME = re.compile(
+    rf"""
+    (?P<particle>(?:(?:{_PARTICLE_ALTERNATION})\s){{0,2}})     # "du ", "De ", "van der "
+    (?P<family>[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*           # Lattre, O’Brien, Жолио-Кюри
+       (?:\s(?:{_PARTICLE_ALTERNATION})\s[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*){{0,2}})
+    \s
+    (?P<given>[{UPPER}][^\W\d_]{{0,2}}\.(?:\s?-?\s?[{UPPER}][^\W\d_]{{0,2}}\.){{0,3}})
+    (?![^\W\d_])                                               # the initial ends a word
+    """,
+    re.VERBOSE,
+)
+"""One heading name, family first, at a position: "Carley M.J.", "du Réau E."."""
+
+HEADING_SEPARATOR = re.compile(r",\s")
+
+INITIALS_TOKEN = re.compile(rf"(?:[{UPPER}][^\W\d_]{{0,2}}\.-?)+")
+"""A token of initials: "A.", "J.-B.", "М.И.", "Yu."."""
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|\s(?:и|and|et|und|&)\s)\s*")
+ET_AL = re.compile(r"\s*\[?(?:и др\.|et al\.?|u\. a\.|и\s др)\]?\s*$")
+
+
+NUMBERING_INITIAL = re.compile(r"(?:Т|T|С|P|S|Ч|Л|Н|H|В|F|L)\.\s?\d")
+"""A one-letter term and its number ("Сочинения Т. 12"), never a name's initial."""
+
+
+def is_initials(token: str) -> bool:
+    return INITIALS_TOKEN.fullmatch(token) is not None
+
+
+def heading_name(match: re.Match[str]) -> Name:
+    """The Name of a HEADING_NAME match (particle in lower case)."""
+    particle = match["particle"].strip().lower() or None
+    return Name(family=match["family"], given=match["given"].strip(),
+                non_dropping_particle=particle)
+
+
+def parse_heading(text: str) -> tuple[list[Name], int]:
+    """Family-first names at the start of `text` and where the rest begins.
+
+    "Дессберг Ф., Кен О.Н. 1937—1938: …" → two names and the index of "1937".
+    Returns ([], 0) when the text does not start with a name (a title-first
+    reference: four or more authors, or none).
+    """
+    names: list[Name] = []
+    position = 0
+    while True:
+        match = HEADING_NAME.match(text, position)
+        if match is None or NUMBERING_INITIAL.match(text, match.start("given")):
+            break
+        names.append(heading_name(match))
+        position = match.end()
+        separator = HEADING_SEPARATOR.match(text, position)
+        following = separator and HEADING_NAME.match(text, separator.end())
+        if not following or NUMBERING_INITIAL.match(text, following.start("given")):
+            break
+        position = separator.end()
+    return names, position
+
+
+def parse_person(text: str) -> Name | None:
+    """One name in either order; None if `text` holds no family name.
+
+    "Dessberg F." and "F. Dessberg" and "Frédéric Dessberg" all work; a name
+    without initials is taken given-first (the order of responsibility statements
+    in English, French and German).
+    """
+    tokens = text.split()
+    if not tokens or all(is_initials(t) for t in tokens):
+        return None
+    if is_initials(tokens[-1]) and not is_initials(tokens[0]):
+        cut = len(tokens)
+        while cut > 1 and is_initials(tokens[cut - 1]):
+            cut -= 1
+        given, family_tokens = " ".join(tokens[cut:]), tokens[:cut]
+    else:
+        cut = 0
+        while cut < len(tokens) - 1 and is_initials(tokens[cut]):
+            cut += 1
+        if cut == 0:
+            cut = len(tokens) - 1
+            while cut > 1 and tokens[cut - 1].lower() in PARTICLES:
+                cut -= 1
+        given, family_tokens = " ".join(tokens[:cut]), tokens[cut:]
+    particle_tokens: list[str] = []
+    while len(family_tokens) > 1 and family_tokens[0].lower() in PARTICLES:
+        particle_tokens.append(family_tokens.pop(0).lower())
+    particle = " ".join(particle_tokens) or None
+    if particle and len(particle_tokens) > 2 and particle not in PARTICLE_PAIRS:
+        return None
+    family = " ".join(family_tokens)
+    if not family or not family[0].isupper():
+        return None
+    return Name(family=family, given=given or None, non_dropping_particle=particle)
+
+
+def parse_name_list(text: str) -> tuple[list[Name], bool] | None:
+    """Names separated by commas or "и"/"and"/"et"/"und"; and whether "et al." ended it.
+
+    None when any part is not a name, so that a title is never taken for names.
+    """
+    et_al = ET_AL.search(text)
+    body = text[: et_al.start()] if et_al else text
+    names = []
+    for part in _LIST_SEPARATOR.split(body.strip()):
+        if not part:
+            continue
+        name = parse_person(part)
+        if name is None:
+            return None
+        names.append(name)
+    if not names:
+        return None
+    return names, et_al is not None

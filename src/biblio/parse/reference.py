@@ -1,0 +1,37 @@
+"""What the grammar makes of one reference, before repeats are resolved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from biblio.model import Leftover
+from biblio.parse.archival import ArchivalPath
+
+Kind = Literal["work", "archival", "ibid", "op-cit", "comment"]
+
+
+@dataclass
+class Reference:
+    """One reference of a note as written, with the item fields it states.
+
+    `short` marks a shortened written form (title cut with "…", "Указ. соч."),
+    `container_short` a host named only in part ("// La France et l’URSS…"), both
+    to be completed from an earlier full reference by biblio.parse.repeats.
+    """
+
+    text: str
+    kind: Kind
+    type: str = "book"
+    fields: dict[str, Any] = field(default_factory=dict)
+    locator: str | None = None
+    label: str | None = None
+    short: bool = False
+    container_short: bool = False
+    same_author: bool = False
+    """"Он же"/"Idem": the author is the previous reference's."""
+    archival: ArchivalPath | None = None
+    prefix: str | None = None
+    suffix: str | None = None
+    leftover: list[Leftover] = field(default_factory=list)
+    confidence: float = 1.0

@@ -1,0 +1,321 @@
+"""Repeated references, resolved across the notes: one item per work.
+
+Each note is parsed on its own first (biblio.parse.gost); here the references are
+read in order and tied to items (GOST R 7.0.5-2008 clause 8):
+- "Там же"/"Ibid." is the work of the previous citation; in an archival chain it
+  inherits the hierarchy and replaces only the levels it states;
+- a short form (title cut with "…", or "Указ. соч."/"Op. cit." after the author)
+  is the earlier work of that author whose title begins so;
+- an abbreviated container ("// La France et l’URSS…", or a host with no
+  publication area) is the earlier volume of that title, whose editors, place
+  and year the part inherits;
+- the same work written out again is the same item: fields are merged, and a
+  conflict is reported, the first value kept.
+A short form with nothing earlier to resolve to is looked up among the later full
+references, then kept as it is, with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from biblio.keys import key_stem, slug, unique_key
+from biblio.model import Cite, Document, Item, Leftover, Name, Note, Problem
+from biblio.parse.archival import ArchivalPath
+from biblio.parse.gost import CONFERENCE
+from biblio.parse.language import detect_language
+from biblio.parse.reference import Reference
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+CONTAINER_FIELDS = (
+    "container-title", "editor", "container-author", "publisher-place", "publisher",
+    "issued", "volume", "issue", "collection-title", "collection-number", "event-place",
+    "event-date", "number-of-volumes", "edition",
+)
+"""What a part takes from the full description of its volume."""
+
+CHAPTER_TYPES = frozenset({"chapter", "paper-conference", "entry-encyclopedia", "entry"})
+
+
+def normalize_title(title: Any) -> str:
+    """Case, punctuation and spacing removed: the identity of a title."""
+    return _NON_WORD.sub(" ", str(title or "")).strip().lower()
+
+
+def _family(name: Name) -> str:
+    return normalize_title(" ".join(p for p in (name.non_dropping_particle,
+                                                 name.family or name.literal) if p))
+
+
+def creators_key(fields: dict[str, Any]) -> tuple[str, ...]:
+    """The families of the authors, else of the editors or compilers."""
+    for variable in ("author", "editor", "compiler"):
+        names = fields.get(variable)
+        if names:
+            return tuple(_family(name) for name in names)
+    return ()
+
+
+def _same(value: Any, other: Any) -> bool:
+    if isinstance(value, list) and isinstance(other, list):
+        return [str(v) for v in value] == [str(o) for o in other]
+    return value == other
+
+
+@dataclass
+class _Citation:
+    """The last citation made: its item, and the archival path it stood at."""
+
+    item: str
+    path: ArchivalPath | None = None
+
+
+@dataclass
+class Resolver:
+    """Reads references in order and assigns each to an item."""
+
+    items: dict[str, Item] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    _by_identity: dict[tuple[Any, ...], str] = field(default_factory=dict)
+    _paths: dict[str, ArchivalPath] = field(default_factory=dict)
+    _cited: list[str] = field(default_factory=list)
+    _cited_set: set[str] = field(default_factory=set)
+    _pending: list[Reference] = field(default_factory=list)
+    """Full references of the whole document, for a short form that comes first."""
+
+    # --- items ------------------------------------------------------------------
+
+    def _identity(self, type_: str, fields: dict[str, Any]) -> tuple[Any, ...]:
+        if type_ == "manuscript":
+            return ("archive", fields.get("archive"), fields.get("archive_location"),
+                    normalize_title(fields.get("title")))
+        return ("work", creators_key(fields), normalize_title(fields.get("title")),
+                str(fields.get("volume") or ""))
+
+    def _new_id(self, item: Item, path: ArchivalPath | None) -> str:
+        if path is not None:
+            stem = "-".join(slug(part) for part in
+                            [path.archive or "archive", *(v for _, _, v in path.levels)])
+        else:
+            stem = key_stem(item)
+        return unique_key(stem, self.items)
+
+    def item_for(self, type_: str, fields: dict[str, Any], where: str,
+                 path: ArchivalPath | None = None) -> tuple[str, bool]:
+        """The item of these fields, merged into an existing one; and whether it is new."""
+        identity = self._identity(type_, fields)
+        existing = self._by_identity.get(identity)
+        if existing is not None:
+            self._merge(self.items[existing], fields, where)
+            return existing, False
+        values = {k: v for k, v in fields.items() if v not in (None, "", [])}
+        language = detect_language(" ".join(
+            str(values.get(v, "")) for v in ("title", "container-title", "archive")))
+        if language:
+            values.setdefault("language", language)
+        item = Item(id="", type=type_, fields=values)
+        item.id = self._new_id(item, path)
+        self.items[item.id] = item
+        self._by_identity[identity] = item.id
+        if path is not None:
+            self._paths[item.id] = ArchivalPath(path.archive, list(path.levels),
+                                                title=path.title)
+        return item.id, True
+
+    def _merge(self, item: Item, fields: dict[str, Any], where: str) -> None:
+        for variable, value in fields.items():
+            if value in (None, "", []):
+                continue
+            if variable not in item.fields:
+                item.fields[variable] = value
+            elif not _same(item.fields[variable], value):
+                self.problems.append(Problem(where, (
+                    f"item {item.id}: {variable} is {_show(item.fields[variable])} in an "
+                    f"earlier reference and {_show(value)} here; the first is kept")))
+
+    # --- lookups ----------------------------------------------------------------
+
+    def _recent(self) -> Iterable[Item]:
+        """Items cited so far, the most recent first, then the rest."""
+        seen = set()
+        for item_id in reversed(self._cited):
+            if item_id not in seen:
+                seen.add(item_id)
+                yield self.items[item_id]
+        for item_id, item in self.items.items():
+            if item_id not in seen:
+                yield item
+
+    def _find_short(self, reference: Reference) -> str | None:
+        creators = creators_key(reference.fields)
+        prefix = normalize_title(reference.fields.get("title"))
+        for item in self._recent():
+            if item.type == "manuscript" or creators and creators_key(item.fields) != creators:
+                continue
+            if not prefix or normalize_title(item.get("title")).startswith(prefix):
+                return item.id
+        for pending in self._pending:
+            if creators and creators_key(pending.fields) != creators:
+                continue
+            if normalize_title(pending.fields.get("title")).startswith(prefix):
+                return self.item_for(pending.type, pending.fields, "")[0]
+        return None
+
+    def _find_container(self, prefix: str) -> Item | dict[str, Any] | None:
+        if not prefix:
+            return None
+        for item in self._recent():
+            if item.type in CHAPTER_TYPES:
+                if normalize_title(item.get("container-title")).startswith(prefix):
+                    return item
+            elif normalize_title(item.get("title")).startswith(prefix) and \
+                    item.type != "manuscript" and "container-title" not in item:
+                return item
+        for pending in self._pending:
+            if normalize_title(pending.fields.get("container-title")).startswith(prefix):
+                return {**pending.fields, "type": pending.type}
+            if "container-title" not in pending.fields and \
+                    normalize_title(pending.fields.get("title")).startswith(prefix):
+                return {**pending.fields, "container-title": pending.fields.get("title"),
+                        "container-author": pending.fields.get("author"), "type": "chapter"}
+        return None
+
+    # --- one reference --------------------------------------------------------
+
+    def _inherit_container(self, reference: Reference, where: str) -> None:
+        prefix = normalize_title(reference.fields.get("container-title"))
+        source = self._find_container(prefix)
+        if source is None:
+            self.problems.append(Problem(where, (
+                f"the container {reference.fields.get('container-title')!r} is not "
+                "described in full in any note; kept as printed")))
+            reference.confidence = min(reference.confidence, 0.6)
+            return
+        fields = reference.fields
+        if isinstance(source, dict):
+            values, type_ = source, source["type"]
+        elif source.type in CHAPTER_TYPES:
+            values, type_ = source.fields, source.type
+        else:
+            values = {**source.fields, "container-title": source.get("title"),
+                      "container-author": source.get("author")}
+            type_ = "paper-conference" if CONFERENCE.search(str(source.get("title"))) \
+                else "chapter"
+        for variable in CONTAINER_FIELDS:
+            if values.get(variable) not in (None, "", []):
+                if variable == "container-title":
+                    fields[variable] = values[variable]
+                else:
+                    fields.setdefault(variable, values[variable])
+        reference.type = type_
+
+    def _previous(self, note_cites: list[Cite], previous_note: list[Cite],
+                  where: str) -> _Citation | None:
+        if note_cites:
+            item = note_cites[-1].item
+        elif previous_note:
+            item = previous_note[-1].item
+            if len(previous_note) > 1:
+                self.problems.append(Problem(where, (
+                    "\"ibid.\" after a note of several references: taken as the last one")))
+        else:
+            return None
+        return _Citation(item, self._paths.get(item))
+
+    def cite(self, reference: Reference, where: str, note_cites: list[Cite],
+             previous_note: list[Cite]) -> Cite | None:
+        """The Cite of one reference, creating or merging its item."""
+        form = "full"
+        confidence = reference.confidence
+        if reference.kind in ("ibid",):
+            previous = self._previous(note_cites, previous_note, where)
+            if previous is None:
+                self.problems.append(Problem(where, f"{reference.text!r} follows no citation"))
+                return None
+            item_id, form = previous.item, "ibid"
+            if reference.archival is not None and previous.path is not None \
+                    and reference.archival.levels:
+                path = previous.path.replaced_by(reference.archival)
+                item_id, _ = self.item_for("manuscript", {
+                    "archive": path.archive, "archive_location": path.location(),
+                    "title": path.title}, where, path)
+            elif "volume" in reference.fields and \
+                    reference.fields["volume"] != self.items[item_id].get("volume"):
+                fields = {**self.items[item_id].fields, "volume": reference.fields["volume"]}
+                item_id, _ = self.item_for(self.items[item_id].type, fields, where)
+        elif reference.kind == "archival":
+            item_id, _ = self.item_for("manuscript", reference.fields, where, reference.archival)
+        elif reference.short or reference.kind == "op-cit":
+            form = "short"
+            found = self._find_short(reference)
+            if found is None:
+                self.problems.append(Problem(where, (
+                    f"the short reference {reference.text!r} matches no full reference; "
+                    "kept as printed")))
+                confidence = min(confidence, 0.4)
+                item_id, _ = self.item_for(reference.type, reference.fields, where)
+            else:
+                item_id = found
+        else:
+            if reference.container_short:
+                self._inherit_container(reference, where)
+            item_id, _ = self.item_for(reference.type, reference.fields, where)
+            if reference.container_short and item_id in self._cited_set:
+                form = "short"
+        self._cited.append(item_id)
+        self._cited_set.add(item_id)
+        return Cite(item=item_id, form=form, locator=reference.locator, label=reference.label,
+                    prefix=reference.prefix, suffix=reference.suffix,
+                    confidence=None if confidence >= 1.0 else round(confidence, 2))
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return repr(value)
+
+
+def resolve(notes: list[tuple[int | None, str, list[Reference]]]) -> Document:
+    """Notes of parsed references → a Document of notes, cites and items."""
+    resolver = Resolver()
+    for _, _, references in notes:
+        resolver._pending.extend(
+            r for r in references
+            if r.kind == "work" and not r.short and not r.container_short)
+    document_notes: list[Note] = []
+    previous: list[Cite] = []
+    for number, text, references in notes:
+        where = f"note {number}" if number is not None else "unnumbered note"
+        note = Note(n=number, text=text)
+        comments = []
+        for reference in references:
+            if reference.same_author:
+                _take_author(reference, note.cites or previous, resolver.items)
+            note.leftover.extend(reference.leftover)
+            if reference.kind == "comment":
+                comments.append(reference.text)
+                continue
+            cite = resolver.cite(reference, where, note.cites, previous)
+            if cite is None:
+                note.leftover.append(Leftover(reference.text, "repeat of nothing"))
+            else:
+                note.cites.append(cite)
+        if comments:
+            note.comment = "; ".join(comments)
+        if note.cites:
+            previous = note.cites
+        document_notes.append(note)
+    return Document(notes=document_notes, items=resolver.items, problems=resolver.problems)
+
+
+def _take_author(reference: Reference, cites: list[Cite], items: dict[str, Item]) -> None:
+    """"Он же"/"Idem": the author of the previous citation."""
+    if cites:
+        previous = items[cites[-1].item]
+        authors = previous.get("author") or previous.get("editor")
+        if authors:
+            reference.fields.setdefault("author", authors)

@@ -1,0 +1,72 @@
+"""Splitting a footnote into its references at top-level ";".
+
+GOST R 7.0.5-2008 clause 7 (the complex reference) separates the references of
+one footnote with ";". The same sign also separates places ("М.; Л.: Наука"),
+statements of responsibility ("/ под ред. …; пер. с англ. …") and may stand in a
+title, so a ";" ends a reference only outside brackets and quotes, when the next
+text does not start in lower case (unless it is a lead-in, a name with a particle,
+"du Réau E.", or an archival level: "…, д. 5, л. 3; д. 7, л. 5"), and when it does not continue a list of places.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from biblio.parse.archival import LEVEL
+from biblio.parse.areas import split_areas
+from biblio.parse.gost import LEAD_IN, PLACE
+from biblio.parse.names import HEADING_NAME
+
+
+class Segment(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+BRACKETS = re.compile(r"[()\[\]«»“”;]")
+_OPENING, _CLOSING = "([«“", ")]»”"
+PLACE_CONTINUES = re.compile(rf"(?:{PLACE.pattern})\s?[:;,]", re.VERBOSE)
+
+
+PLACE_WINDOW = 80
+"""How far back a place list is looked for: place names are short, and a bounded
+look keeps a footnote of ten thousand ";" linear."""
+
+
+def _continues_places(left: str, right: str) -> bool:
+    """"М.; Л.: Наука": the left ends with a place and the right goes on with one."""
+    if PLACE_CONTINUES.match(right) is None:
+        return False
+    areas = split_areas(left[-PLACE_WINDOW:])
+    return bool(areas) and PLACE.fullmatch(left[-PLACE_WINDOW:][areas[-1].start:].strip()) is not None
+
+
+def _is_boundary(left: str, right: str) -> bool:
+    if not right.strip() or not left.strip():
+        return False
+    first = right[:1]
+    if first.islower():
+        return any(pattern.match(right) for pattern in (LEAD_IN, LEVEL, HEADING_NAME))
+    return not _continues_places(left, right)
+
+
+def split_references(text: str) -> list[Segment]:
+    """The references of a footnote with their spans; one segment if there is no ";"."""
+    segments: list[Segment] = []
+    depth, start = 0, 0
+    for sign in BRACKETS.finditer(text):
+        char = sign.group()
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            position = sign.start()
+            right = text[position + 1:].lstrip()
+            if _is_boundary(text[start:position], right):
+                segments.append(Segment(start, position, text[start:position].strip()))
+                start = len(text) - len(right)
+    segments.append(Segment(start, len(text), text[start:].strip()))
+    return [segment for segment in segments if segment.text]
