@@ -170,7 +170,7 @@ def test_places_of_publication_take_their_english_names():
                   issued={"date-parts": [[2009]]}, **{"publisher-place": "Bruxelles"})
     doc = notes_of([german, french], ("g", "45", "page"), ("f", "10", "page"))
     assert chicago(doc).notes == [
-        "H. Müller, Geschichte der Sowjetunion (Munich, 1998), 45.",
+        "Hans Müller, Geschichte der Sowjetunion (Munich, 1998), 45.",
         "F. Dessberg, Le triangle impossible (Brussels, 2009), 10.",
     ]
 
@@ -193,6 +193,20 @@ def test_roman_pinpoint_range_takes_an_en_dash_and_is_not_abbreviated():
                 **{"publisher-place": "London"})
     assert chicago(notes_of([book], ("p", "X—XI", "page"))).notes == [
         "S. Pons, Stalin and the Inevitable War (London, 2002), X–XI."
+    ]
+
+
+def test_initials_are_spaced_and_full_given_names_kept_as_printed():
+    # CMOS 17 10.12 (a space after each initial); 14.72 (names as on the title page)
+    carley = item(id="c", type="book", author=[{"family": "Carley", "given": "M.J."}],
+                  title="1939", language="en", issued={"date-parts": [[1999]]},
+                  **{"publisher-place": "Chicago"})
+    full = item(id="h", type="book", author=[{"family": "Haslam", "given": "Jonathan"}],
+                title="The Soviet Union", language="en", issued={"date-parts": [[1984]]},
+                **{"publisher-place": "London"})
+    assert chicago(notes_of([carley, full], ("c", None, None), ("h", None, None))).notes == [
+        "M. J. Carley, 1939 (Chicago, 1999).",
+        "Jonathan Haslam, The Soviet Union (London, 1984).",
     ]
 
 

@@ -6,6 +6,8 @@
   the journal profile asked for (see biblio.translit);
 - places of publication take their English names ("Москва", "Moscou" → "Moscow",
   CMOS 17 14.131);
+- initials in given names are spaced ("M.J." → "M. J.", CMOS 17 10.12), full
+  given names are kept as printed (the style does not initialize them);
 - pinpoints are typeset as Chicago wants them: en dash in ranges (CMOS 6.78),
   page numbers abbreviated (CMOS 9.61: "120–21", "1496–500"); a pinpoint in the
   folios of a Russian archival file reads "l. 163", "ll. 5–7ob.";
@@ -64,6 +66,7 @@ _RANGE_DASH = re.compile(r"(?<=[\dIVXLCDMivxlcdm.])\s*[-‐‑–—]\s*(?=[\dIV
 _NUMBER_RANGE = re.compile(r"\b(\d+)–(\d+)\b")
 _SEVERAL = re.compile(r"[–,&]|\sи\s")
 _PLACE_SEPARATOR = re.compile(r"\s*;\s*")
+_UNSPACED_INITIAL = re.compile(r"(?<=\w\.)(?=\w)")
 
 
 def prepare(
@@ -116,9 +119,11 @@ def _is_russian(item: Item) -> bool:
 
 
 def _prepare_item(item: Item, profile: str, keep_original: bool) -> Problem | None:
-    for variable in PLACE_VARIABLES:
-        if isinstance(item.get(variable), str):
-            item.fields[variable] = _english_places(item[variable])
+    for variable, value in list(item.fields.items()):
+        if variable in PLACE_VARIABLES and isinstance(value, str):
+            item.fields[variable] = _english_places(value)
+        elif isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
+            item.fields[variable] = [_spaced_initials(name) for name in value]
     if not _is_russian(item):
         if _language(item) in _NON_RUSSIAN_CYRILLIC and _has_cyrillic_field(item):
             return Problem(
@@ -153,6 +158,14 @@ def _has_cyrillic_field(item: Item) -> bool:
         ):
             return True
     return False
+
+
+def _spaced_initials(name: Name) -> Name:
+    """"M.J." → "M. J." (CMOS 17 10.12); "J.-B." keeps its hyphen."""
+    if name.given and _UNSPACED_INITIAL.search(name.given):
+        name = copy.copy(name)
+        name.given = _UNSPACED_INITIAL.sub(" ", name.given)
+    return name
 
 
 def _romanize_name(name: Name, profile: str) -> Name:
