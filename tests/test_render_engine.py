@@ -1,0 +1,254 @@
+"""The citeproc-py wrapper: layout locales, biblio's positions, and each citeproc-py
+0.11 defect biblio corrects, shown on a small style written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import biblio
+from biblio.errors import StyleError
+from biblio.model import Cite, Date, Document, Item, Name, Note
+from biblio.render import engine
+
+HEADER = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" '
+    'default-locale="{locale}">'
+    "<info><title>test</title><id>test</id><updated>2026-01-01T00:00:00+00:00</updated></info>"
+)
+
+
+def style(tmp_path: Path, citation: str, *, bibliography: str = "", macros: str = "",
+          locale: str = "en-US", name: str = "test.csl") -> Path:
+    path = tmp_path / name
+    path.write_text(HEADER.format(locale=locale) + macros + f"<citation>{citation}</citation>"
+                    + (f"<bibliography>{bibliography}</bibliography>" if bibliography else "")
+                    + "</style>", encoding="utf-8")
+    return path
+
+
+def book(key: str, title: str, language: str | None = None, **fields: object) -> Item:
+    values: dict[str, object] = {"title": title, **fields}
+    if language:
+        values["language"] = language
+    return Item(key, "book", values)
+
+
+def notes_of(*cites: list[Cite]) -> list[Note]:
+    return [Note(n=index, cites=list(group)) for index, group in enumerate(cites, 1)]
+
+
+# --- layout locales -----------------------------------------------------------------
+
+LOCALIZED = (
+    '<layout locale="en"><text term="ibid"/><text value=" EN "/><text variable="title"/></layout>'
+    '<layout locale="fr de"><text value="FR/DE "/><text variable="title"/></layout>'
+    '<layout><text value="DEFAULT "/><text variable="title"/></layout>'
+)
+
+
+def test_each_item_is_rendered_by_the_layout_of_its_language(tmp_path):
+    """citeproc-py reads only the first <layout>; biblio picks one per item language."""
+    path = style(tmp_path, LOCALIZED, locale="ru-RU")
+    items = [book("a", "Alpha", "en-GB"), book("b", "Beta", "de"), book("c", "Гамма", "ru"),
+             book("d", "Delta")]
+    document = Document(notes=notes_of(*[[Cite(i.id)] for i in items]),
+                        items={i.id: i for i in items})
+    assert biblio.render(document, style=path).notes == [
+        "ibid. EN Alpha", "FR/DE Beta", "DEFAULT Гамма", "DEFAULT Delta"]
+
+
+def test_a_layout_locale_brings_the_terms_of_its_language(tmp_path):
+    path = style(tmp_path, '<layout locale="fr"><text term="and"/></layout>'
+                           '<layout><text term="and"/></layout>', locale="en-US")
+    compiled = engine.load_style(path)
+    assert compiled.variant("fr").term("and") == "et"
+    assert compiled.variant("fr-CA").term("and") == "et"
+    assert compiled.variant("it").term("and") == "and"
+
+
+def test_a_style_is_parsed_once(tmp_path):
+    path = style(tmp_path, LOCALIZED)
+    assert engine.load_style(path) is engine.load_style(str(path))
+
+
+def test_an_unknown_style_is_a_style_error():
+    with pytest.raises(StyleError, match="unknown style"):
+        engine.load_style("no-such-style-anywhere")
+
+
+def test_a_broken_style_file_is_a_style_error_naming_the_file(tmp_path):
+    path = tmp_path / "broken.csl"
+    path.write_text("<style", encoding="utf-8")
+    with pytest.raises(StyleError) as error:
+        engine.load_style(path)
+    assert "broken.csl" in str(error.value)
+
+
+# --- positions from biblio ----------------------------------------------------------
+
+POSITIONS = (
+    '<layout delimiter="; "><choose>'
+    '<if position="ibid-with-locator"><text value="IBID-LOC "/><text variable="locator"/></if>'
+    '<else-if position="ibid"><text value="IBID"/></else-if>'
+    '<else-if position="subsequent"><text value="SUBSEQUENT "/><text variable="title"/></else-if>'
+    '<else><text value="FIRST "/><text variable="title"/></else>'
+    "</choose></layout>"
+)
+
+
+def test_positions_come_from_the_notes_not_from_citeproc_py(tmp_path):
+    """citeproc-py lets ibid fire after a note with several cites; CSL does not."""
+    path = style(tmp_path, POSITIONS)
+    items = {"a": book("a", "A"), "b": book("b", "B")}
+    notes = notes_of([Cite("a", locator="1")], [Cite("a", locator="2")], [Cite("a", locator="2")],
+                     [Cite("b"), Cite("a", locator="2")], [Cite("a", locator="2")])
+    rendered = biblio.render(Document(notes=notes, items=items), style=path).notes
+    assert rendered == ["FIRST A", "IBID-LOC 2", "IBID", "FIRST B; SUBSEQUENT A", "SUBSEQUENT A"]
+
+
+def test_cites_keep_the_order_of_the_note(tmp_path):
+    """citeproc-py sorts the cites of a citation in the order items were first cited."""
+    path = style(tmp_path, '<layout delimiter="; "><text variable="title"/></layout>')
+    items = {"a": book("a", "A"), "b": book("b", "B")}
+    notes = notes_of([Cite("a")], [Cite("b"), Cite("a")])
+    assert biblio.render(Document(notes=notes, items=items), style=path).notes[1] == "B; A"
+
+
+def test_notes_without_cites_keep_their_text(tmp_path):
+    path = style(tmp_path, '<layout><text variable="title"/></layout>')
+    notes = [Note(n=1, comment="Thanks to the archivists."), Note(n=2, text="See above.")]
+    assert biblio.render(Document(notes=notes), style=path).notes == [
+        "Thanks to the archivists.", "See above."]
+
+
+# --- citeproc-py defects -----------------------------------------------------------------
+
+def test_punctuation_goes_inside_quotes_where_the_locale_asks(tmp_path):
+    """citeproc-py ignores punctuation-in-quote (true for en-US): “Title”, → “Title,”"""
+    layout = ('<layout suffix="."><group delimiter=", "><text variable="title" quotes="true"/>'
+              '<text variable="container-title" font-style="italic"/></group></layout>')
+    items = {"a": Item("a", "chapter", {"title": "Les relations", "container-title": "La France"}),
+             "b": Item("b", "chapter", {"title": "Les relations"})}
+    notes = notes_of([Cite("a")], [Cite("b")])
+    american = biblio.render(Document(notes=notes, items=items), style=style(tmp_path, layout))
+    assert american.notes == ["“Les relations,” La France.", "“Les relations.”"]
+    british = style(tmp_path, layout, locale="en-GB", name="gb.csl")
+    assert biblio.render(Document(notes=notes, items=items), style=british).notes == [
+        "‘Les relations’, La France.", "‘Les relations’."]
+
+
+def test_english_title_case_keeps_particles_and_long_prepositions_lowercase(tmp_path):
+    """citeproc-py capitalises every word not in CSL's short stop list: "Rue De Grenelle",
+    "Alliance Against Hitler", and leaves "military-political" half capitalised."""
+    path = style(tmp_path, '<layout><text variable="title" text-case="title"/></layout>')
+    titles = ["A Soviet eye on France from the rue de Grenelle in Paris",
+              "Alliance against Hitler. The origins of the Franco-Soviet pact",
+              "A military-political history", "iPhone lessons for the DDR"]
+    items = {str(i): book(str(i), title, "en") for i, title in enumerate(titles)}
+    notes = notes_of(*[[Cite(key)] for key in items])
+    assert biblio.render(Document(notes=notes, items=items), style=path).notes == [
+        "A Soviet Eye on France from the Rue de Grenelle in Paris",
+        "Alliance against Hitler. The Origins of the Franco-Soviet Pact",
+        "A Military-Political History",
+        "iPhone Lessons for the DDR",
+    ]
+
+
+def test_title_case_is_for_english_items_only(tmp_path):
+    path = style(tmp_path, '<layout><text variable="title" text-case="title"/></layout>')
+    items = {"fr": book("fr", "Les relations franco-soviétiques", "fr"),
+             "ru": book("ru", "Мир на краю бездны", "ru"),
+             "none": book("none", "the triumph of the dark")}
+    notes = notes_of([Cite("fr")], [Cite("ru")], [Cite("none")])
+    assert biblio.render(Document(notes=notes, items=items), style=path).notes == [
+        "Les relations franco-soviétiques", "Мир на краю бездны", "The Triumph of the Dark"]
+
+
+SUBSTITUTING = (
+    '<macro name="archive"><group delimiter=", "><text variable="archive_location"/>'
+    '<text variable="archive"/></group></macro>'
+    '<macro name="author"><names variable="author"><name/><label form="short" prefix=", "/>'
+    '<substitute><choose><if type="book"><names variable="editor"/></if></choose>'
+    '<choose><if type="manuscript"><text macro="archive"/></if></choose></substitute>'
+    "</names></macro>"
+)
+
+
+def test_what_a_substitute_printed_is_not_printed_again(tmp_path):
+    """citeproc-py suppresses only the variable named on the substitute's direct child:
+    an archive printed through a macro in <substitute> came out twice, and an editor
+    nested in a <choose> lost its label and reappeared later."""
+    layout = ('<layout><group delimiter=", "><text macro="author"/><text variable="title"/>'
+              '<names variable="editor"><label form="verb-short" suffix=" "/><name/></names>'
+              '<text macro="archive"/></group></layout>')
+    path = style(tmp_path, layout, macros=SUBSTITUTING)
+    items = {"m": Item("m", "manuscript", {"archive": "RGASPI", "archive_location": "f. 558, op. 11"}),
+             "b": Item("b", "book", {"title": "Les relations",
+                                     "editor": [Name(family="Duroselle", given="J.-B.")]})}
+    notes = notes_of([Cite("m")], [Cite("b")])
+    assert biblio.render(Document(notes=notes, items=items), style=path).notes == [
+        "f. 558, op. 11, RGASPI", "J.-B. Duroselle, ed., Les relations"]
+
+
+def test_a_label_is_printed_only_beside_a_value(tmp_path):
+    """citeproc-py prints the term of an empty variable ("edition") inside a choose."""
+    layout = ('<layout><group delimiter=", "><text variable="title"/><group delimiter=" ">'
+              '<choose><if type="book"><text variable="edition"/><label variable="edition"/></if>'
+              "</choose></group></group></layout>")
+    path = style(tmp_path, layout)
+    items = {"a": book("a", "Title"), "b": book("b", "Other", edition="2")}
+    notes = notes_of([Cite("a")], [Cite("b")])
+    assert biblio.render(Document(notes=notes, items=items), style=path).notes == [
+        "Title", "Other, 2 edition"]
+
+
+def test_compilers_are_names(tmp_path):
+    """citeproc-py's JSON reader knows no "compiler": the names became a string and
+    rendering raised AttributeError ('String' object has no attribute 'parts')."""
+    path = style(tmp_path, '<layout><names variable="compiler"><name initialize-with="."/>'
+                           '</names></layout>')
+    item = Item("a", "book", {"compiler": [Name(family="Хлевнюк", given="Олег Витальевич")]})
+    rendered = biblio.render(Document(notes=notes_of([Cite("a")]), items={"a": item}), style=path)
+    assert rendered.notes == ["О.В. Хлевнюк"] and rendered.problems == []
+
+
+def test_a_period_after_a_question_mark_or_ellipsis_is_dropped(tmp_path):
+    """citeproc-py only merges two identical marks at a seam: "manquée?." stayed."""
+    path = style(tmp_path, '<layout suffix="."><text variable="title"/></layout>')
+    items = {"q": book("q", "Une alliance manquée?"), "e": book("e", "Des hommes d’influences…"),
+             "p": book("p", "Op. cit.")}
+    notes = notes_of([Cite("q")], [Cite("e")], [Cite("p")])
+    assert biblio.render(Document(notes=notes, items=items), style=path).notes == [
+        "Une alliance manquée?", "Des hommes d’influences…", "Op. cit."]
+
+
+def test_an_item_that_citeproc_py_cannot_render_is_reported_not_dropped(tmp_path, monkeypatch):
+    path = style(tmp_path, '<layout><text variable="title"/></layout>')
+
+    def broken(*args, **kwargs):
+        raise AttributeError("'String' object has no attribute 'parts'")
+
+    monkeypatch.setattr(engine, "render_cite", broken)
+    rendered = biblio.render(Document(notes=notes_of([Cite("a")]), items={"a": book("a", "Title")}),
+                             style=path)
+    assert rendered.notes == ["Title"]
+    assert "note 1" in rendered.problems[0].where and "AttributeError" in rendered.problems[0].message
+
+
+def test_a_cite_of_a_missing_item_is_reported(tmp_path):
+    path = style(tmp_path, '<layout><text variable="title"/></layout>')
+    rendered = biblio.render(Document(notes=notes_of([Cite("ghost")])), style=path)
+    assert rendered.notes == ["[ghost]"]
+    assert rendered.problems[0].where == "note 1, item 'ghost'"
+
+
+def test_dates_and_lead_ins_reach_the_style(tmp_path):
+    path = style(tmp_path, '<layout><group delimiter=", "><text variable="title"/>'
+                           '<date variable="issued"><date-part name="year"/></date></group></layout>')
+    item = book("a", "Title", issued=Date(parts=[[2004]]))
+    notes = [Note(n=1, cites=[Cite("a", prefix="See:", suffix="and passim")])]
+    assert biblio.render(Document(notes=notes, items={"a": item}), style=path).notes == [
+        "See: Title, 2004 and passim"]
