@@ -19,7 +19,12 @@ from biblio.formats import document as document_format
 from biblio.formats.csljson import item_from_json
 from biblio.model import Cite, Document, Note
 from biblio.render import render
-from biblio.render.chicago import abbreviate_range, prepare, style_file
+from biblio.render.chicago import (
+    abbreviate_range,
+    prepare,
+    romanize_archival_units,
+    style_file,
+)
 
 DATA = Path(__file__).parent / "data"
 STYLES = Path(__file__).parent.parent / "styles"
@@ -142,6 +147,22 @@ def test_archival_pinpoint_without_label_is_a_folio_and_letters_in_opis_are_roma
     assert chicago(doc).notes == ["RGVA, f. 33988, op. 3a, d. 299, l. 14ob."]
 
 
+@pytest.mark.parametrize(
+    ("location", "romanized"),
+    [("ф. Р-8131, оп. 37, ед. хр. 12", "f. R-8131, op. 37, ed. khr. 12"),
+     ("Ф. 17, Оп. 162, Д. 14, Л. 27 об.", "f. 17, op. 162, d. 14, l. 27ob."),
+     ("ф. 1235, оп. 1, д. 16, лл. 5—7 об.", "f. 1235, op. 1, d. 16, ll. 5–7ob."),
+     ("ф. 05, оп. 13, п. 94, д. 64", "f. 05, op. 13, p. 94, d. 64")],
+)
+def test_archival_units_are_romanized_abbreviations(location, romanized):
+    assert romanize_archival_units(location) == romanized
+
+
+def test_verso_starting_a_folio_range():
+    doc = notes_of([item(**GARF_16)], ("garf", "5 об.—6", "folio"))
+    assert chicago(doc).notes == ["GARF, f. 1235, op. 1, d. 16, ll. 5ob.–6."]
+
+
 def test_repeated_archival_file_is_cited_in_full_not_shortened():
     doc = notes_of([item(**RGASPI_431)], ("rgaspi", "163", "folio"), ("rgaspi", "164", "folio"))
     assert chicago(doc).notes[1] == "RGASPI, f. 558, op. 11, d. 431, l. 164."
@@ -244,6 +265,13 @@ def test_ukrainian_cyrillic_is_kept_and_reported():
     assert prepared.items["u"].get("title") == "Історія України"
     assert [p.where for p in prepared.problems] == ["item 'u'"]
     assert "Russian only" in prepared.problems[0].message
+
+
+def test_cyrillic_in_an_item_declared_in_another_language_is_kept_and_reported():
+    mislabelled = item(id="x", type="book", title="Мир", language="en")
+    prepared = prepare(notes_of([mislabelled], ("x", None, None)))
+    assert prepared.items["x"].get("title") == "Мир"
+    assert "not Russian" in prepared.problems[0].message
 
 
 def test_unknown_profile_is_refused():

@@ -12,17 +12,19 @@
   page numbers abbreviated (CMOS 9.61: "120–21", "1496–500"); a pinpoint in the
   folios of a Russian archival file reads "l. 163", "ll. 5–7ob.";
 - a translated title (the custom item field "translated-title", which CSL 1.0.2
-  has no variable for) follows the title in brackets (CMOS 14.98: "Mir na kraiu
-  bezdny [The world on the edge of the abyss]").
+  has no variable for) follows the title in brackets, as Chicago gives English
+  translations of foreign titles ("Mir na kraiu bezdny [The world on the edge of
+  the abyss]").
 
-What cannot be romanized (Cyrillic of a language the Russian table does not
-serve, such as Ukrainian) is kept and reported in `Document.problems`.
+Cyrillic that is not romanized (an item in Ukrainian, say: the ALA-LC Russian
+table does not serve it) is kept and reported in `Document.problems`.
 """
 
 from __future__ import annotations
 
 import copy
 import re
+
 from biblio.data.english_places import english_place
 from biblio.data.russian_archival_units import (
     ARCHIVAL_UNITS,
@@ -61,10 +63,20 @@ _ARCHIVAL_UNIT = re.compile(
     + r")(?=[\s\d]|$)",
     re.IGNORECASE,
 )
-_VERSO = re.compile(r"(\d[\dа-яa-z]*)\s*об\.?(?!\w)", re.IGNORECASE)
-_RANGE_DASH = re.compile(r"(?<=[\dIVXLCDMivxlcdm.])\s*[-‐‑–—]\s*(?=[\dIVXLCDMivxlcdm])")
+_VERSO = re.compile(r"(\d+[а-яa-z]?)\s*об\.?(?!\w)", re.IGNORECASE)
+_RANGE = re.compile(
+    r"""
+    (?<![\w-])
+    (?: (?P<arabic>\d+[a-zа-я]?(?:\s?об\.)?) \s?[-‐‑–—]\s? (?P<arabic_end>\d+)  # 5—7, 5 об.-7
+      | (?P<roman>[IVXLCDM]+) \s?[-‐‑–—]\s? (?P<roman_end>[IVXLCDM]+)           # XIII—XX
+      | (?P<lower>[ivxlcdm]+) \s?[-‐‑–—]\s? (?P<lower_end>[ivxlcdm]+)           # x-xi
+    )
+    (?![\w-])
+    """,
+    re.VERBOSE,
+)
 _NUMBER_RANGE = re.compile(r"\b(\d+)–(\d+)\b")
-_SEVERAL = re.compile(r"[–,&]|\sи\s")
+_SEVERAL = re.compile(r"[–,&]|\si\s")
 _PLACE_SEPARATOR = re.compile(r"\s*;\s*")
 _UNSPACED_INITIAL = re.compile(r"(?<=\w\.)(?=\w)")
 
@@ -86,16 +98,18 @@ def prepare(
     del ibid  # chooses the style file, not the data
     practice_of(profile)  # an unknown profile is an error before any work
     prepared = copy.deepcopy(document)
-    russian_archival: set[str] = set()
+    russian: set[str] = set()
     for item in prepared.items.values():
         problem = _prepare_item(item, profile, keep_original)
         if problem is not None:
             prepared.problems.append(problem)
-        if _is_russian(item) and item.get("archive") is not None:
-            russian_archival.add(item.id)
+        if _is_russian(item):
+            russian.add(item.id)
     for note in prepared.notes:
         for cite in note.cites:
-            _prepare_locator(cite, cite.item in russian_archival)
+            item = prepared.items.get(cite.item)
+            archival = item is not None and item.get("archive") is not None
+            _prepare_locator(cite, cite.item in russian, archival)
     return prepared
 
 
@@ -125,14 +139,14 @@ def _prepare_item(item: Item, profile: str, keep_original: bool) -> Problem | No
         elif isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
             item.fields[variable] = [_spaced_initials(name) for name in value]
     if not _is_russian(item):
-        if _language(item) in _NON_RUSSIAN_CYRILLIC and _has_cyrillic_field(item):
-            return Problem(
-                f"item {item.id!r}",
-                f"Cyrillic text in language {item.get('language')!r} kept as printed: "
-                "biblio romanizes Russian only (the ALA-LC Russian table)",
-            )
         _add_translated_title(item)
-        return None
+        if not _has_cyrillic_field(item):
+            return None
+        reason = ("biblio romanizes Russian only (the ALA-LC Russian table)"
+                  if _language(item) in _NON_RUSSIAN_CYRILLIC
+                  else "the item's language is not Russian")
+        return Problem(f"item {item.id!r}", f"Cyrillic text kept as printed in an item in "
+                                            f"{item.get('language')!r}: {reason}")
     original_title = item.get("title")
     for variable, value in list(item.fields.items()):
         if isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
@@ -142,7 +156,7 @@ def _prepare_item(item: Item, profile: str, keep_original: bool) -> Problem | No
         elif variable in PLACE_VARIABLES and isinstance(value, str):
             item.fields[variable] = romanize(value, profile)
         elif variable in ROMANIZED_VARIABLES and isinstance(value, str):
-            item.fields[variable] = _closed_up_verso(romanize(value, profile))
+            item.fields[variable] = romanize(_closed_up_verso(value), profile)
     if keep_original and isinstance(original_title, str) and has_cyrillic(original_title):
         item.fields["title"] = f"{item['title']} [{original_title}]"
     _add_translated_title(item)
@@ -196,28 +210,33 @@ def romanize_archival_units(location: str, profile: str = "ala-lc") -> str:
     Units of the table keep their romanized abbreviation (lower case, as cited);
     the rest (acronyms, letters in numbers such as "3а") is romanized.
     """
+    location = _closed_up_verso(_en_dash_ranges(location))
     units = _ARCHIVAL_UNIT.sub(lambda m: ARCHIVAL_UNITS[m.group(1).lower()], location)
-    return romanize(_closed_up_verso(_en_dash_ranges(units)), profile)
+    return romanize(units, profile)
 
 
 # --- pinpoints ----------------------------------------------------------------------
 
-def _prepare_locator(cite: Cite, russian_archival: bool) -> None:
+def _prepare_locator(cite: Cite, russian: bool, archival: bool) -> None:
     if not cite.locator:
         return
     locator = _abbreviated_ranges(_en_dash_ranges(cite.locator))
-    if russian_archival and cite.label in (None, "folio"):
-        locator = _closed_up_verso(locator)
+    if russian:
+        locator = romanize(_closed_up_verso(locator))
+    if russian and archival and cite.label in (None, "folio"):
         unit = FOLIO_PLURAL if _SEVERAL.search(locator) else FOLIO_SINGLE
-        cite.locator = f"{unit} {romanize(locator)}"
-        cite.label = None  # printed in the locator: CSL's folio term is "fol."
-        return
-    cite.locator = romanize(locator) if has_cyrillic(locator) else locator
+        locator = f"{unit} {locator}"
+        cite.label = None  # the unit is in the pinpoint: CSL's folio term is "fol."
+    cite.locator = locator
 
 
 def _en_dash_ranges(text: str) -> str:
     """"169—172", "169-172" → "169–172" (CMOS 6.78: the en dash joins a range)."""
-    return _RANGE_DASH.sub("–", text)
+    def joined(match: re.Match[str]) -> str:
+        ends = [part for part in match.groups() if part is not None]
+        return "–".join(ends)
+
+    return _RANGE.sub(joined, text)
 
 
 def _closed_up_verso(text: str) -> str:
