@@ -95,8 +95,7 @@ def test_russian_article_in_a_journal_issue():
                  **{"container-title": "Отечественная история"}, issue="1",
                  issued={"date-parts": [[2005]]}, language="ru")
     notes = chicago(notes_of([sluch], ("s", "15", "page"))).notes
-    # punctuation inside the quotes is the renderer's work (see the xfail below)
-    assert re.sub(r"”,", ",”", notes[0]) == (
+    assert notes[0] == (
         "S. Z. Sluch, “Stalin i Gitler: raschety i proschety Kremlia,” "
         "Otechestvennaia istoriia, no. 1 (2005): 15."
     )
@@ -347,8 +346,6 @@ def _russian_or_archival(document, note):
     return any(it.get("language") == "ru" or it.get("archive") for it in items)
 
 
-@pytest.mark.xfail(strict=False, reason="waits for the renderer's workarounds of citeproc-py: "
-                   "punctuation inside quotation marks and Chicago headline-style title case")
 def test_sample_notes_that_are_neither_russian_nor_archival_equal_citeproc_js_or_the_manual():
     document, zotero = _sample()
     rendered = chicago(document).notes
@@ -371,10 +368,8 @@ def test_sample_notes_count_of_exact_agreement_with_citeproc_js():
     rendered = chicago(document).notes
     plain_notes = [n.n for n in document.notes if not _russian_or_archival(document, n)]
     equal = [n for n in plain_notes if rendered[n - 1] == zotero[n]]
-    # 2, 12, 13, 18, 23, 24, 61 today; 1, 15, 36 and 48 join them once the renderer
-    # puts punctuation inside quotation marks and title-cases "de" as Chicago does
-    assert set(equal) >= {2, 12, 13, 18, 23, 24, 61}
-    assert not set(equal) & set(CMOS_CORRECTIONS)
+    assert sorted(equal) == [1, 2, 12, 13, 15, 18, 23, 24, 36, 48, 61]
+    assert sorted(set(plain_notes) - set(equal)) == sorted(CMOS_CORRECTIONS)
 
 
 SAMPLE_RUSSIAN_AND_ARCHIVAL = {
@@ -404,7 +399,7 @@ def test_sample_russian_and_archival_notes_are_romanized_by_lc():
     assert not [text for text in rendered if re.search("[А-Яа-яЁё]", text)]
 
 
-# --- citeproc-py defects the renderer must correct (for the lead to route) ------------------
+# --- citeproc-py defects the renderer corrects (biblio.render.engine) ----------------------
 
 ARTICLE = dict(id="c", type="article-journal", author=[{"family": "Carley", "given": "M.J."}],
                title="A Soviet eye on France from the rue de Grenelle in Paris",
@@ -412,27 +407,45 @@ ARTICLE = dict(id="c", type="article-journal", author=[{"family": "Carley", "giv
                issued={"date-parts": [[2006]]}, language="en")
 
 
-@pytest.mark.xfail(strict=False, reason="citeproc-py 0.11 ignores the en-US locale's "
-                   "punctuation-in-quote: it prints “Title”, where Chicago wants “Title,”")
 def test_comma_after_a_quoted_title_goes_inside_the_quotation_marks():
+    # citeproc-py 0.11 ignores the en-US locale's punctuation-in-quote ("“Title”,")
     note = chicago(notes_of([item(**ARTICLE)], ("c", "314", "page"))).notes[0]
     assert note.startswith("M. J. Carley, “A Soviet Eye on France from the Rue de Grenelle in Paris,” ")
 
 
-@pytest.mark.xfail(strict=False, reason="citeproc-py 0.11 title case capitalizes the French "
-                   "particle in 'rue de Grenelle' ('Rue De Grenelle')")
 def test_title_case_keeps_a_lowercase_particle_inside_a_name():
+    # citeproc-py 0.11 title case writes "Rue De Grenelle"
     note = chicago(notes_of([item(**ARTICLE)], ("c", "314", "page"))).notes[0]
     assert "Rue de Grenelle" in note
 
 
-@pytest.mark.xfail(strict=False, reason="citeproc-py 0.11 capitalizes 'against' (CMOS 8.159: "
-                   "prepositions lowercase regardless of length) and only the first part of a "
-                   "hyphenated compound ('Military-political'; CMOS 8.161: 'Military-Political')")
 def test_headline_style_lowercases_long_prepositions_and_capitalizes_compounds():
+    # citeproc-py 0.11 capitalizes "against" (CMOS 8.159: prepositions lowercase
+    # regardless of length) and only the first part of a hyphenated compound
+    # ("Military-political"; CMOS 8.161: "Military-Political")
     book = item(id="b", type="book", author=[{"family": "Scott", "given": "W.E."}], language="en",
                 title="Alliance against Hitler: a military-political history",
                 issued={"date-parts": [[1962]]}, **{"publisher-place": "Durham, NC"})
     assert chicago(notes_of([book], ("b", None, None))).notes == [
         "W. E. Scott, Alliance against Hitler: A Military-Political History (Durham, NC, 1962)."
     ]
+
+
+MINIMAL_NOTE_STYLE = """<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0">
+  <info><title>initialize test</title><id>initialize-test</id>
+    <updated>2026-11-26T00:00:00+00:00</updated></info>
+  <citation><layout><names variable="author">
+    <name initialize="false" initialize-with=". "/></names></layout></citation>
+</style>
+"""
+
+
+@pytest.mark.xfail(strict=False, reason="citeproc-py 0.11 ignores initialize=\"false\" (CSL 1.0.1+): "
+                   "with initialize-with it initializes full given names ('H. Müller'); the "
+                   "Chicago style therefore sets no initialize-with and prepare() spaces initials")
+def test_initialize_false_keeps_full_given_names_and_only_punctuates_initials(tmp_path):
+    style = tmp_path / "initialize.csl"
+    style.write_text(MINIMAL_NOTE_STYLE, encoding="utf-8")
+    author = item(id="m", type="book", author=[{"family": "Müller", "given": "Hans T"}])
+    assert render(notes_of([author], ("m", None, None)), style=style).notes == ["Hans T. Müller"]
