@@ -51,3 +51,265 @@ def test_every_differing_note_is_explained_in_the_docs():
     docs = (Path(__file__).parents[1] / "docs" / "rendering.md").read_text(encoding="utf-8")
     for number in ARTICLE_DEPARTS_FROM_STANDARD:
         assert f"| {number} |" in docs
+
+
+# --- rules of the standard, on examples written for the test -------------------------
+
+def person(family: str, given: str, particle: str | None = None) -> Name:
+    return Name(family=family, given=given, non_dropping_particle=particle)
+
+
+def year(value: int) -> Date:
+    return Date(parts=[[value]])
+
+
+SHUBIN = Item("shubin", "book", {
+    "author": [person("Шубин", "А.В.")], "title": "Мир на краю бездны",
+    "publisher-place": "Москва", "issued": year(2004), "language": "ru"})
+DULLIN = Item("dullin", "book", {
+    "author": [person("Dullin", "S.")],
+    "title": "Des hommes d’influences. Les ambassadeurs de Staline en Europe",
+    "publisher-place": "Paris", "issued": year(2001), "language": "fr"})
+HASLAM = Item("haslam", "book", {
+    "author": [person("Haslam", "J.")], "title": "The Soviet Union and collective security",
+    "publisher-place": "London", "issued": year(1984), "language": "en"})
+
+
+def archival(key: str, archive: str, location: str) -> Item:
+    return Item(key, "manuscript", {"archive": archive, "archive_location": location,
+                                    "language": "ru"})
+
+
+def notes(*groups: list[Cite]) -> list[Note]:
+    return [Note(n=index, cites=list(group)) for index, group in enumerate(groups, 1)]
+
+
+def gost(items: list[Item], *groups: list[Cite], **options) -> list[str]:
+    document = Document(notes=notes(*groups), items={item.id: item for item in items})
+    rendered = biblio.render(document, style="gost", **options)
+    assert rendered.problems == []
+    return rendered.notes
+
+
+def page(key: str, value: str) -> Cite:
+    return Cite(key, locator=value, label="page")
+
+
+def folio(key: str, value: str) -> Cite:
+    return Cite(key, locator=value, label="folio")
+
+
+def test_first_reference_heading_title_place_year_page():
+    assert gost([SHUBIN], [page("shubin", "169—172")]) == [
+        "Шубин А.В. Мир на краю бездны. М., 2004. С. 169—172."]
+
+
+def test_there_same_replaces_the_preceding_work_in_its_own_language():
+    """8.5: «Там же» (Russian) or «Ibid.» (Latin script) for the work just cited;
+    8.6: with the new page."""
+    assert gost([SHUBIN, HASLAM], [page("shubin", "5")], [page("shubin", "68")],
+                [page("shubin", "68")], [page("haslam", "6")], [page("haslam", "7")]) == [
+        "Шубин А.В. Мир на краю бездны. М., 2004. С. 5.",
+        "Там же. С. 68.",
+        "Там же.",
+        "Haslam J. The Soviet Union and collective security. L., 1984. P. 6.",
+        "Ibid. P. 7.",
+    ]
+
+
+def test_there_same_is_not_used_after_a_note_citing_several_works():
+    assert gost([SHUBIN, HASLAM], [page("shubin", "5")], [Cite("haslam"), page("shubin", "6")],
+                [page("shubin", "7")])[2] == "Шубин А.В. Мир на краю бездны. С. 7."
+
+
+def test_a_later_repeat_gives_heading_and_title_cut_at_its_subtitle():
+    """8.4: heading, main title and page; a long title cut, the cut marked by "…"."""
+    assert gost([DULLIN, HASLAM], [page("dullin", "5")], [page("haslam", "6")],
+                [page("dullin", "118")])[2] == "Dullin S. Des hommes d’influences… P. 118."
+
+
+def test_a_long_title_without_subtitle_is_cut_after_five_words():
+    item = Item("long", "book", {"author": [person("Smith", "J.")], "language": "en",
+                                 "title": "Railways of the northern provinces and their builders",
+                                 "publisher-place": "New York", "issued": year(1990)})
+    assert gost([item, HASLAM], [page("long", "1")], [Cite("haslam")], [page("long", "2")])[2] == \
+        "Smith J. Railways of the northern provinces… P. 2."
+    assert gost([item, HASLAM], [page("long", "1")], [Cite("haslam")], [page("long", "2")],
+                short_title_words=None)[2] == \
+        "Smith J. Railways of the northern provinces and their builders. P. 2."
+
+
+def test_op_cit_option_replaces_the_title_in_later_repeats():
+    """8.7: «Указ. соч.» / «Op. cit.» after the heading."""
+    assert gost([SHUBIN, DULLIN], [page("shubin", "5")], [page("dullin", "6")],
+                [page("shubin", "12")], [page("dullin", "118")], repeats="op-cit")[2:] == [
+        "Шубин А.В. Указ. соч. С. 12.", "Dullin S. Op. cit. P. 118."]
+
+
+RGASPI_185 = archival("r185", "РГАСПИ", "ф. 558, оп. 11, д. 185")
+RGASPI_432 = archival("r432", "РГАСПИ", "ф. 558, оп. 11, д. 432")
+RGASPI_17 = archival("r17", "РГАСПИ", "ф. 17, оп. 162, д. 14")
+GARF = archival("garf", "ГАРФ", "ф. 558, оп. 11, д. 432")
+
+
+def test_archival_reference_archive_fond_opis_delo_list():
+    assert gost([RGASPI_185], [folio("r185", "65—70")]) == [
+        "РГАСПИ, ф. 558, оп. 11, д. 185, л. 65—70."]
+
+
+def test_there_same_same_file_new_list():
+    assert gost([RGASPI_185], [folio("r185", "6")], [folio("r185", "7")])[1] == "Там же, л. 7."
+
+
+def test_there_same_same_archive_new_file_inherits_fond_and_opis():
+    assert gost([RGASPI_185, RGASPI_432], [folio("r185", "65—70")], [folio("r432", "139")])[1] == \
+        "Там же, д. 432, л. 139."
+
+
+def test_another_fond_or_archive_is_written_in_full():
+    assert gost([RGASPI_185, RGASPI_17, GARF], [folio("r185", "1")], [folio("r17", "27")],
+                [folio("garf", "3")])[1:] == [
+        "РГАСПИ, ф. 17, оп. 162, д. 14, л. 27.", "ГАРФ, ф. 558, оп. 11, д. 432, л. 3."]
+
+
+def test_archival_repeat_after_other_notes_is_written_in_full():
+    assert gost([RGASPI_185, SHUBIN], [folio("r185", "6")], [Cite("shubin")],
+                [folio("r185", "7")])[2] == "РГАСПИ, ф. 558, оп. 11, д. 185, л. 7."
+
+
+def test_four_or_more_authors_follow_the_title_after_a_slash():
+    """4.10.1–4.10.2: the heading holds one to three authors; with four or more the
+    description starts with the title, the first name follows "/" with [и др.]."""
+    four_ru = Item("four", "book", {"title": "История Москвы", "language": "ru",
+                                    "author": [person(f, "А.А.") for f in
+                                               ("Иванов", "Петров", "Сидоров", "Кузнецов")],
+                                    "publisher-place": "Москва", "issued": year(2004)})
+    four_en = Item("fourEn", "book", {"title": "A history of London", "language": "en",
+                                      "author": [person(f, "A.") for f in
+                                                 ("Smith", "Jones", "Brown", "Black")],
+                                      "publisher-place": "London", "issued": year(1999)})
+    assert gost([four_ru, four_en], [page("four", "5")], [Cite("fourEn")]) == [
+        "История Москвы / А.А. Иванов [и др.]. М., 2004. С. 5.",
+        "A history of London / A. Smith [et al.]. L., 1999."]
+    three = Item("three", "article-journal", {
+        "author": [person("Дессберг", "Ф."), person("Кен", "О.Н."), person("Рис", "Э.А.")],
+        "title": "Красная армия", "container-title": "Вопросы истории", "issued": year(2004),
+        "issue": "10", "language": "ru"})
+    assert gost([three], [Cite("three")]) == [
+        "Дессберг Ф., Кен О.Н., Рис Э.А. Красная армия // Вопросы истории. 2004. № 10."]
+
+
+def test_editors_and_compilers_keep_the_term_of_the_source_language():
+    def edited(key: str, language: str, role: str, place: str) -> Item:
+        return Item(key, "book", {"title": "Title", "language": language, "issued": year(2001),
+                                  role: [person("Narinski", "M.")], "publisher-place": place})
+
+    items = [edited("fr", "fr", "editor", "Paris"), edited("en", "en", "editor", "London"),
+             edited("de", "de", "editor", "Berlin"), edited("ru", "ru", "compiler", "Москва"),
+             edited("ed", "ru", "editor", "Санкт-Петербург")]
+    assert gost(items, *[[Cite(item.id)] for item in items]) == [
+        "Title / Dir. de M. Narinski. P., 2001.",
+        "Title / Ed. by M. Narinski. L., 2001.",
+        "Title / Hrsg. von M. Narinski. B., 2001.",
+        "Title / Сост. M. Narinski. М., 2001.",
+        "Title / Под ред. M. Narinski. СПб., 2001.",
+    ]
+
+
+def test_volume_and_page_terms_follow_the_language_of_the_source():
+    def volume(key: str, language: str) -> Item:
+        return Item(key, "book", {"title": "Werke", "volume": "2", "language": language,
+                                  "publisher-place": "Wien", "issued": year(1950)})
+
+    items = [volume("ru", "ru"), volume("en", "en"), volume("fr", "fr"), volume("de", "de")]
+    assert gost(items, *[[page(item.id, "3")] for item in items]) == [
+        "Werke. Т. 2. Wien, 1950. С. 3.", "Werke. Vol. 2. Wien, 1950. P. 3.",
+        "Werke. T. 2. Wien, 1950. P. 3.", "Werke. Bd. 2. Wien, 1950. S. 3."]
+
+
+def test_articles_give_journal_year_volume_issue():
+    ru = Item("ru", "article-journal", {"author": [person("Случ", "С.З.")], "title": "Сталин и Гитлер",
+                                        "container-title": "Отечественная история",
+                                        "issued": year(2005), "issue": "1", "language": "ru"})
+    en = Item("en", "article-journal", {"author": [person("Carley", "M.J.")], "title": "A Soviet eye",
+                                        "container-title": "Diplomacy & Statecraft",
+                                        "issued": year(2006), "volume": "17", "issue": "2",
+                                        "language": "en"})
+    assert gost([ru, en], [page("ru", "5")], [page("en", "314")]) == [
+        "Случ С.З. Сталин и Гитлер // Отечественная история. 2005. № 1. С. 5.",
+        "Carley M.J. A Soviet eye // Diplomacy & Statecraft. 2006. Vol. 17. Issue 2. P. 314."]
+
+
+def test_places_are_abbreviated_as_gost_7_0_12_and_7_11_list_them():
+    def at(place: str) -> Item:
+        return Item(place, "book", {"title": "T", "publisher-place": place, "issued": year(2000),
+                                    "language": "en"})
+
+    places = ["Москва", "Санкт-Петербург", "New York", "Oxford"]
+    items = [at(place) for place in places]
+    groups = [[Cite(place)] for place in places]
+    assert gost(items, *groups) == ["T. М., 2000.", "T. СПб., 2000.", "T. N.Y., 2000.",
+                                    "T. Oxford, 2000."]
+    assert gost(items, *groups, places="extended")[3] == "T. Oxf., 2000."
+    assert gost(items, *groups, places="full")[0] == "T. Москва, 2000."
+
+
+def test_spaced_initials_and_full_area_separators_are_options():
+    assert gost([SHUBIN], [page("shubin", "5")], initials="spaced") == [
+        "Шубин А. В. Мир на краю бездны. М., 2004. С. 5."]
+    assert gost([SHUBIN], [page("shubin", "5")], separators="full") == [
+        "Шубин А.В. Мир на краю бездны. — М., 2004. — С. 5."]
+
+
+def test_a_container_described_before_is_named_by_its_main_title():
+    chapter_one = Item("one", "chapter", {
+        "author": [person("Guelton", "F.")], "title": "Les relations militaires",
+        "container-title": "La France et l’URSS: dans l’Europe des années 30",
+        "editor": [person("Narinski", "M.")], "publisher-place": "Paris", "issued": year(2005),
+        "language": "fr"})
+    chapter_two = Item("two", "chapter", {**chapter_one.fields, "author": [person("Belooussova", "Z.")],
+                                          "title": "L’Union Soviétique"})
+    assert gost([chapter_one, chapter_two], [page("one", "72")], [Cite("two")]) == [
+        "Guelton F. Les relations militaires // La France et l’URSS: dans l’Europe des années 30 "
+        "/ Dir. de M. Narinski. P., 2005. P. 72.",
+        "Belooussova Z. L’Union Soviétique // La France et l’URSS…"]
+
+
+def test_a_note_begins_with_a_capital_letter_even_before_a_particle():
+    du_reau = Item("dr", "book", {"author": [person("Réau", "E.", "du")], "title": "Le plan Briand",
+                                  "publisher-place": "Paris", "issued": year(2000), "language": "fr"})
+    assert gost([du_reau, SHUBIN], [Cite("dr")], [Cite("shubin"), Cite("dr")]) == [
+        "Du Réau E. Le plan Briand. P., 2000.",
+        "Шубин А.В. Мир на краю бездны. М., 2004; du Réau E. Le plan Briand."]
+
+
+def test_an_unknown_option_is_a_usage_error():
+    with pytest.raises(biblio.UsageError, match="ibid_style"):
+        biblio.render([SHUBIN], style="gost", ibid_style="x")
+
+
+# --- bibliography ------------------------------------------------------------------------
+
+def test_bibliography_archives_first_then_cyrillic_then_latin_by_locale_collation():
+    """citeproc-py sorts by code point: Latin before Cyrillic and «Ёлкин» after «Жуков»."""
+    def by(key: str, family: str, language: str) -> Item:
+        return Item(key, "book", {"author": [person(family, "А.")], "title": "Книга",
+                                  "publisher-place": "Москва", "issued": year(2000),
+                                  "language": language})
+
+    items = [by("zorn", "Zorn", "de"), by("elkin", "Ёлкин", "ru"), by("zhukov", "Жуков", "ru"),
+             by("abel", "Abel", "en"), by("egorov", "Егоров", "ru"), by("eme", "Émile", "fr"),
+             archival("rgva", "РГВА", "ф. 33988, оп. 3а, д. 299"), RGASPI_17, RGASPI_185,
+             archival("avp", "АВП РФ", "ф. 05, оп. 13, п. 94, д. 64")]
+    entries = biblio.render(items, style="gost").bibliography
+    assert [entry.split(",")[0].split(" ")[0] for entry in entries] == [
+        "АВП", "РГАСПИ", "РГАСПИ", "РГВА", "Егоров", "Ёлкин", "Жуков", "Abel", "Émile", "Zorn"]
+    assert entries[1:3] == ["РГАСПИ, ф. 17, оп. 162, д. 14.", "РГАСПИ, ф. 558, оп. 11, д. 185."]
+    assert entries[4] == "Егоров А. Книга. М., 2000."
+
+
+def test_bibliography_of_the_sample_holds_every_item_once(gold):
+    entries = biblio.render(gold, style="gost").bibliography
+    assert len(entries) == len(gold.items) == 44
+    assert entries[0] == "АВП РФ, ф. 05, оп. 13, п. 94, д. 64."
+    assert "Шубин А.В. Мир на краю бездны. М., 2004." in entries
