@@ -29,27 +29,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
-
 import iuliia
 
 from biblio.errors import UsageError
 
-Profile = Literal["ala-lc", "ala-lc-strict", "kritika"]
-
-
 @dataclass(frozen=True)
-class _Practice:
+class Practice:
+    """How a house writes the table: with its diacritics or not, and the two signs."""
+
     diacritics: bool
     """ĭ, ė, ë and the ligature tie (U+0361) as in the table, or plain letters."""
     soft_sign: str
     hard_sign: str
 
 
-PROFILES: dict[str, _Practice] = {
-    "ala-lc": _Practice(diacritics=False, soft_sign="'", hard_sign='"'),
-    "ala-lc-strict": _Practice(diacritics=True, soft_sign="\u02b9", hard_sign="\u02ba"),
-    "kritika": _Practice(diacritics=False, soft_sign="\u00b4", hard_sign="\u00b4\u00b4"),
+PROFILES: dict[str, Practice] = {
+    "ala-lc": Practice(diacritics=False, soft_sign="'", hard_sign='"'),
+    "ala-lc-strict": Practice(diacritics=True, soft_sign="\u02b9", hard_sign="\u02ba"),
+    "kritika": Practice(diacritics=False, soft_sign="\u00b4", hard_sign="\u00b4\u00b4"),
 }
 
 _TIE = "\u0361"
@@ -86,7 +83,8 @@ def romanize(text: str, profile: str = "ala-lc", *, acronyms: bool = True) -> st
     )
 
 
-def practice_of(profile: str) -> _Practice:
+def practice_of(profile: str) -> Practice:
+    """The practice a profile names; UsageError, listing the profiles, otherwise."""
     try:
         return PROFILES[profile]
     except KeyError:
@@ -96,7 +94,7 @@ def practice_of(profile: str) -> _Practice:
         ) from None
 
 
-def _romanize_word(word: str, practice: _Practice, acronyms: bool) -> str:
+def _romanize_word(word: str, practice: Practice, acronyms: bool) -> str:
     capitals = len(word) > 1 and word.isupper()
     if capitals and acronyms:
         return _romanize_acronym(word)
@@ -120,7 +118,7 @@ def _romanize_acronym(word: str) -> str:
     return "".join(letters)
 
 
-def _apply_practice(latin: str, practice: _Practice) -> str:
+def _apply_practice(latin: str, practice: Practice) -> str:
     if not practice.diacritics:
         latin = latin.translate(_PLAIN_LETTERS)
     return latin.replace(_TABLE_SOFT, practice.soft_sign).replace(
