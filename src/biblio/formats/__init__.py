@@ -13,7 +13,7 @@ from pathlib import PurePath
 from typing import Any
 
 from biblio.errors import UsageError
-from biblio.formats import csljson, document
+from biblio.formats import biblatex, bibtex, csljson, document
 from biblio.model import Document, Item
 
 
@@ -33,6 +33,10 @@ FORMATS: dict[str, Format] = {
                        document.write, True, "biblio document JSON (notes + items)"),
     "csljson": Format("csljson", (".json", ".csl.json", ".csljson"), csljson.read,
                       csljson.write, False, "CSL-JSON item list (Zotero, pandoc)"),
+    "biblatex": Format("biblatex", (".bib", ".biblatex"), biblatex.read, biblatex.write,
+                       False, "BibLaTeX database (biber, JabRef, Zotero Better BibTeX)"),
+    "bibtex": Format("bibtex", (".bibtex",), bibtex.read, bibtex.write, False,
+                     "classic BibTeX database (bibtex8, natbib)"),
 }
 
 

@@ -1,0 +1,101 @@
+"""LaTeX text-mode accents and symbols, for decoding BibTeX files written in ASCII.
+
+Source: the LaTeX2e font encoding commands (Lamport, "LaTeX: A Document Preparation
+System", 2nd ed., table 3.1 "Accents" and 3.2 "Foreign symbols"; the textcomp names
+of `\\textbackslash` and friends from the LaTeX2e `fntguide`). biblio writes UTF-8 and
+escapes only the characters LaTeX treats specially; these tables let it read files
+from tools that write `{\\'e}` or `\\ss{}` instead.
+"""
+
+from __future__ import annotations
+
+ACCENTS: dict[str, str] = {
+    # accent command → Unicode combining character (Lamport, table 3.1)
+    "'": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    '"': "\u0308",
+    "~": "\u0303",
+    "=": "\u0304",
+    ".": "\u0307",
+    "u": "\u0306",
+    "v": "\u030c",
+    "H": "\u030b",
+    "c": "\u0327",
+    "k": "\u0328",
+    "r": "\u030a",
+    "d": "\u0323",
+    "b": "\u0331",
+}
+
+SYMBOLS: dict[str, str] = {
+    # control word → character (Lamport, table 3.2; textcomp; babel's OT2/T2A names)
+    "ss": "ß",
+    "o": "ø",
+    "O": "Ø",
+    "ae": "æ",
+    "AE": "Æ",
+    "oe": "œ",
+    "OE": "Œ",
+    "aa": "å",
+    "AA": "Å",
+    "l": "ł",
+    "L": "Ł",
+    "i": "ı",
+    "j": "ȷ",
+    "textbackslash": "\\",
+    "textasciitilde": "~",
+    "textasciicircum": "^",
+    "textbraceleft": "{",
+    "textbraceright": "}",
+    "textdollar": "$",
+    "textunderscore": "_",
+    "textendash": "–",
+    "textemdash": "—",
+    "textquoteleft": "‘",
+    "textquoteright": "’",
+    "textquotedblleft": "“",
+    "textquotedblright": "”",
+    "guillemotleft": "«",
+    "guillemotright": "»",
+    "guillemetleft": "«",
+    "guillemetright": "»",
+    "textellipsis": "…",
+    "ldots": "…",
+    "dots": "…",
+    "textnumero": "№",
+    "No": "№",
+    "S": "§",
+    "P": "¶",
+    "copyright": "©",
+    "textsection": "§",
+}
+
+FORMATTING_COMMANDS = frozenset(
+    # commands whose argument is kept and whose formatting is dropped on reading
+    "emph textit textbf textsc textup textsl textrm textsf texttt textnormal mkbibquote "
+    "mkbibemph mkbibitalic mkbibbold enquote url NoCaseChange".split()
+)
+
+ESCAPES: dict[str, str] = {
+    # character → how biblio writes it (LaTeX special characters, Lamport §3.2.1)
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "%": r"\%",
+    "&": r"\&",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "\u00a0": "~",
+}
+"""A no-break space is LaTeX's "~"; every other character stays UTF-8 (Cyrillic too)."""
+
+UNPAIRED_BRACE_ESCAPES: dict[str, str] = {
+    **ESCAPES,
+    # BibTeX needs balanced braces even when escaped: unpaired ones as text commands
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+}

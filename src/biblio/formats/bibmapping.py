@@ -1,0 +1,396 @@
+"""Item ⇄ BibLaTeX/BibTeX entry, by the table in biblio.data.biblatex_map.
+
+Writing is checked: each entry is read back at once, and every variable that did
+not come back identical (a dropping particle, a literal date, a variable with no
+field in this entry type, a value with doubled spaces…) is stored exactly, as
+CSL-JSON, in the carrier field (`verba`); a variable that appeared on the way back
+but was not in the item is stored there as null. Reading applies the carrier last.
+So `read(write(items)) == items` holds for every item, the visible fields stay the
+best BibLaTeX a style can print, and an item the table maps fully gets no carrier.
+
+A field with no CSL variable is kept as `Item.fields["biblatex:FIELD"]` (its LaTeX
+text as read) and written back as it was. An entry type with no CSL type keeps its
+name in "biblatex:entrytype".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from biblio.csl import ITEM_TYPES, NAME_VARIABLES
+from biblio.data import biblatex_map as table
+from biblio.errors import FormatError
+from biblio.formats.bibfile import RawEntry
+from biblio.formats.bibnames import read_names, split_and, write_names
+from biblio.formats.csljson import item_from_json, item_to_json
+from biblio.formats.edtf import read_date, read_year_month, write_date
+from biblio.formats.latex import braces_balanced, decode, encode
+from biblio.keys import key_stem, unique_key
+from biblio.model import Date, Item, Name
+
+RAW_PREFIX = "biblatex:"
+"""Item.fields key prefix of a BibLaTeX field that has no CSL variable."""
+
+_VALID_KEY = re.compile(r"[\w:.+/-]+")
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_LIST_SEPARATOR = "; "
+_MISSING = object()
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """BibLaTeX, or classic BibTeX (renamed entry types and fields, year/month dates)."""
+
+    name: str
+    classic: bool = False
+
+
+def item_to_entry(item: Item, dialect: Dialect, taken: set[str]) -> RawEntry:
+    """The entry for `item`, with a key not in `taken` (which it is added to)."""
+    key = item.id if _VALID_KEY.fullmatch(item.id) and item.id not in taken else \
+        unique_key(key_stem(item), taken)
+    taken.add(key)
+    entry = _visible_entry(item, key, dialect)
+    carrier = _carrier(item, entry_to_item(entry, dialect))
+    if carrier:
+        entry.fields[table.CARRIER_FIELD] = _dump_carrier(carrier)
+    return entry
+
+
+def entry_to_item(entry: RawEntry, dialect: Dialect) -> Item:
+    """The Item of a raw entry; FormatError (naming the entry) for a broken carrier."""
+    fields = {}
+    for name, value in entry.fields.items():
+        name = table.FIELD_ALIASES.get(name, name)
+        if name not in fields:
+            fields[name] = value
+    subtype = decode(fields.pop("entrysubtype")) if "entrysubtype" in fields else None
+    entry_type = entry.entry_type
+    if dialect.classic:
+        entry_type = table.CLASSIC_ENTRY_TYPES_READ.get(entry_type, entry_type)
+    item_type, kept_type, kept_subtype = _csl_type(entry_type, subtype)
+    out: dict[str, Any] = {}
+    if kept_type:
+        out[RAW_PREFIX + "entrytype"] = entry.entry_type
+    if kept_subtype:
+        out[RAW_PREFIX + "entrysubtype"] = subtype
+    carrier_text = fields.pop(table.CARRIER_FIELD, None)
+    _read_names(fields, out)
+    _read_dates(fields, out)
+    if table.LANGUAGE_FIELD in fields:
+        _read_language(fields, out)
+    library = fields.pop(table.ARCHIVE_FIELD, None)
+    if library is not None:
+        _read_archive(library, out)
+    reverse = _reverse_fields(entry_type)
+    for name, value in fields.items():
+        variable = reverse.get(name)
+        if variable is not None and variable not in out:
+            out[variable] = _read_text(name, value)
+        else:
+            out[RAW_PREFIX + name] = value
+    if library is not None and dialect.classic and isinstance(out.get("note"), str):
+        _strip_archive_note(out, decode(_archive_text(library)))
+    item = Item(id=entry.key, type=item_type, fields=out)
+    if carrier_text is not None:
+        _apply_carrier(item, carrier_text, entry)
+    return item
+
+
+# --- types ----------------------------------------------------------------------------
+
+
+def _entry_type(item: Item) -> tuple[str, str | None]:
+    kept = item.fields.get(RAW_PREFIX + "entrytype")
+    if isinstance(kept, str) and _VALID_KEY.fullmatch(kept):
+        subtype = item.fields.get(RAW_PREFIX + "entrysubtype")
+        return kept, subtype if isinstance(subtype, str) else None
+    if item.type in table.ENTRY_TYPES:
+        entry_type, subtype = table.ENTRY_TYPES[item.type]
+        if item.type == "chapter" and item.names("container-author"):
+            entry_type = table.CHAPTER_WITH_BOOKAUTHOR
+        return entry_type, subtype
+    return table.FALLBACK_ENTRY_TYPE, item.type
+
+
+def _csl_type(entry_type: str, subtype: str | None) -> tuple[str, bool, bool]:
+    """CSL type, whether the entry type and the subtype must be kept to come back."""
+    for csl_type, (known, known_subtype) in table.ENTRY_TYPES.items():
+        if known == entry_type and known_subtype == subtype:
+            return csl_type, False, False
+    if entry_type == table.FALLBACK_ENTRY_TYPE and subtype in ITEM_TYPES:
+        return subtype, False, False
+    canonical = {known for known, _ in table.ENTRY_TYPES.values()}
+    if entry_type in canonical:
+        csl_type = next(c for c, (k, s) in table.ENTRY_TYPES.items() if k == entry_type
+                        and s is None)
+        return csl_type, False, subtype is not None
+    if entry_type in table.ENTRY_TYPE_ALIASES:
+        csl_type = table.ENTRY_TYPE_ALIASES[entry_type]
+        natural = entry_type == table.CHAPTER_WITH_BOOKAUTHOR
+        return csl_type, not natural, subtype is not None
+    return "document", True, subtype is not None
+
+
+# --- writing --------------------------------------------------------------------------
+
+
+def _visible_entry(item: Item, key: str, dialect: Dialect) -> RawEntry:
+    entry_type, subtype = _entry_type(item)
+    accepted = table.ENTRY_FIELDS.get(entry_type)
+    fields: dict[str, str] = {}
+
+    def put(name: str, value: str | None) -> None:
+        if value is None or name in fields or not braces_balanced(value):
+            return
+        if accepted is None or name in accepted or name in table.GLOBAL_FIELDS:
+            fields[name] = value
+
+    if subtype:
+        put("entrysubtype", encode(subtype))
+    def accepts(name: str) -> bool:
+        return accepted is None or name in accepted or name in table.GLOBAL_FIELDS
+
+    editor_slots = [slot for slot in table.EDITOR_SLOTS if accepted and slot in accepted]
+    name_slots = list(table.NAME_SLOTS)
+    for variable, value in item.fields.items():
+        if variable.startswith(RAW_PREFIX) or variable in ("archive", "archive_location"):
+            continue
+        if _is_names(value) and variable in NAME_VARIABLES:
+            field = table.NAME_FIELDS.get(variable)
+            if field is not None and accepts(field):
+                put(field, write_names(value))
+                continue
+            role = table.EDITOR_ROLES.get(variable)
+            slots, role = (editor_slots, role) if role and editor_slots else (name_slots, variable)
+            if slots:
+                slot = slots.pop(0)
+                put(slot, write_names(value))
+                put(slot + "type", role)
+        elif isinstance(value, Date):
+            if variable in table.DATE_FIELDS:
+                put(table.DATE_FIELDS[variable], write_date(value))
+        elif variable == "language" and isinstance(value, str):
+            put(table.LANGUAGE_FIELD, table.LANGIDS.get(value))
+        elif isinstance(value, str):
+            name = field_for(variable, entry_type)
+            if name is not None:
+                put(name, _write_text(name, value))
+    put(table.ARCHIVE_FIELD, _write_archive(item))
+    for variable, value in item.fields.items():
+        name = variable[len(RAW_PREFIX):]
+        if (variable.startswith(RAW_PREFIX) and isinstance(value, str)
+                and name not in ("entrytype", "entrysubtype", table.CARRIER_FIELD)
+                and name not in fields and braces_balanced(value)):
+            fields[name] = value
+    entry = RawEntry(entry_type, key, fields)
+    return _to_classic(entry) if dialect.classic else entry
+
+
+def field_for(variable: str, entry_type: str) -> str | None:
+    """The BibLaTeX field of a CSL text variable in an entry type (None: no field)."""
+    specific = table.TYPE_SPECIFIC_FIELDS.get(variable)
+    if specific is not None and entry_type in specific:
+        return specific[entry_type]
+    return table.TEXT_FIELDS.get(variable)
+
+
+def _is_names(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(name, Name) for name in value)
+
+
+def _write_text(name: str, value: str) -> str | None:
+    if name in table.INTEGER_FIELDS and not (value.isascii() and value.isdigit()):
+        return None
+    if name in table.VERBATIM_FIELDS:
+        return value if braces_balanced(value) and "\n" not in value else None
+    if name in table.LIST_FIELDS:
+        return " and ".join(_protect_and(encode(part)) for part in value.split(_LIST_SEPARATOR))
+    return encode(value)
+
+
+def _protect_and(latex: str) -> str:
+    return "{" + latex + "}" if re.search(r"\sand\s", latex, re.IGNORECASE) else latex
+
+
+def _write_archive(item: Item) -> str | None:
+    archive, location = item.get("archive"), item.get("archive_location")
+    if not isinstance(archive, str) and not isinstance(location, str):
+        return None
+    if not isinstance(location, str):
+        return encode(archive)
+    return "{" + encode(archive if isinstance(archive, str) else "") + "}, " + encode(location)
+
+
+def _to_classic(entry: RawEntry) -> RawEntry:
+    """Classic BibTeX names: @phdthesis, journal, address, school, year + month macro."""
+    fields = {}
+    for name, value in entry.fields.items():
+        if name == "institution" and entry.entry_type == "thesis":
+            name = table.CLASSIC_THESIS_INSTITUTION
+        fields[table.CLASSIC_FIELDS.get(name, name)] = value
+    bare = set()
+    if "date" in fields:
+        date = read_date(fields["date"])
+        if date.parts:
+            del fields["date"]
+            fields["year"] = str(date.parts[0][0])
+            if len(date.parts[0]) > 1:
+                fields["month"] = table.MONTHS[int(date.parts[0][1]) - 1]
+                bare.add("month")
+    if table.ARCHIVE_FIELD in fields:
+        archive = _archive_text(fields[table.ARCHIVE_FIELD])
+        fields["note"] = f"{fields['note']}. {archive}" if "note" in fields else archive
+    return RawEntry(table.CLASSIC_ENTRY_TYPES.get(entry.entry_type, entry.entry_type),
+                    entry.key, fields, bare=frozenset(bare))
+
+
+def _archive_text(library: str) -> str:
+    """"{РГАСПИ}, ф. 558" → "РГАСПИ, ф. 558" (LaTeX), as a style would print it."""
+    archive, location = _split_archive(library)
+    return ", ".join(part for part in (archive, location) if part)
+
+
+def _carrier(item: Item, back: Item) -> dict[str, Any]:
+    carrier: dict[str, Any] = {}
+    if back.id != item.id:
+        carrier["id"] = item.id
+    if back.type != item.type:
+        carrier["type"] = item.type
+    for variable, value in item.fields.items():
+        if back.fields.get(variable, _MISSING) != value:
+            carrier[variable] = item_to_json(Item("", "", {variable: value}))[variable]
+    for variable in back.fields:
+        if variable not in item.fields:
+            carrier[variable] = None
+    return carrier
+
+
+def _dump_carrier(carrier: dict[str, Any]) -> str:
+    """Compact JSON whose string braces are \\u escapes, so the field stays balanced."""
+    text = json.dumps(carrier, ensure_ascii=False, separators=(", ", ": "))
+    return _JSON_STRING.sub(
+        lambda m: m.group().replace("{", "\\u007b").replace("}", "\\u007d"), text)
+
+
+# --- reading --------------------------------------------------------------------------
+
+
+@cache
+def _reverse_fields(entry_type: str) -> dict[str, str]:
+    """BibLaTeX field → CSL text variable, for one entry type."""
+    variables = set(table.TEXT_FIELDS) | set(table.TYPE_SPECIFIC_FIELDS)
+    reverse = {}
+    for variable in sorted(variables):
+        name = field_for(variable, entry_type)
+        if name is not None:
+            reverse[name] = variable
+    return reverse
+
+
+def _read_text(name: str, value: str) -> str:
+    if name in table.VERBATIM_FIELDS:
+        return value
+    if name in table.LIST_FIELDS:
+        return _LIST_SEPARATOR.join(decode(part) for part in split_and(value))
+    return decode(value)
+
+
+def _read_names(fields: dict[str, str], out: dict[str, Any]) -> None:
+    for variable, name in table.NAME_FIELDS.items():
+        if name in fields:
+            out[variable] = read_names(fields.pop(name))
+    roles = {role: variable for variable, role in table.EDITOR_ROLES.items()}
+    roles.update((variable, variable) for variable in NAME_VARIABLES)
+    for slot in table.EDITOR_SLOTS + table.NAME_SLOTS:
+        role = decode(fields.get(slot + "type", ""))
+        variable = roles.get(role)
+        if slot in fields and variable is not None and variable not in out:
+            out[variable] = read_names(fields.pop(slot))
+            del fields[slot + "type"]
+
+
+def _read_dates(fields: dict[str, str], out: dict[str, Any]) -> None:
+    for variable, name in table.DATE_FIELDS.items():
+        if name in fields:
+            out[variable] = read_date(fields.pop(name))
+    if "issued" not in out and "year" in fields:
+        date = read_year_month(decode(fields["year"]), fields.get("month"), fields.get("day"))
+        out["issued"] = date
+        del fields["year"]
+        consumed = len(date.parts[0]) if date.parts else 1
+        for name in ("month", "day")[: consumed - 1]:
+            del fields[name]
+
+
+def _read_language(fields: dict[str, str], out: dict[str, Any]) -> None:
+    tag = table.LANGIDS_READ.get(decode(fields[table.LANGUAGE_FIELD]))
+    if tag is not None:
+        out["language"] = tag
+        del fields[table.LANGUAGE_FIELD]
+
+
+def _read_archive(library: str, out: dict[str, Any]) -> None:
+    archive, location = _split_archive(library)
+    if archive:
+        out["archive"] = decode(archive)
+    if location is not None:
+        out["archive_location"] = decode(location)
+
+
+def _strip_archive_note(out: dict[str, Any], archive: str) -> None:
+    note = out["note"]
+    if note == archive:
+        del out["note"]
+    elif note.endswith(". " + archive):
+        out["note"] = note[: -len(archive) - 2]
+
+
+def _split_archive(library: str) -> tuple[str, str | None]:
+    """"{РГАСПИ}, ф. 558" → ("РГАСПИ", "ф. 558"); without a leading group, all archive."""
+    if library.startswith("{"):
+        depth = 0
+        for index, char in enumerate(library):
+            if char == "{" and library[index - 1 : index] != "\\":
+                depth += 1
+            elif char == "}" and library[index - 1 : index] != "\\":
+                depth -= 1
+                if depth == 0:
+                    rest = library[index + 1 :]
+                    if rest.startswith(", "):
+                        return library[1:index], rest[2:]
+                    break
+    return library, None
+
+
+def _apply_carrier(item: Item, text: str, entry: RawEntry) -> None:
+    try:
+        carrier = json.loads(text)
+    except json.JSONDecodeError:
+        carrier = None
+    if not isinstance(carrier, dict):  # a verba field of another tool: keep it
+        item.fields[RAW_PREFIX + table.CARRIER_FIELD] = text
+        return
+    where = f"entry {entry.key!r}, field {table.CARRIER_FIELD!r}"
+    if "id" in carrier:
+        item.id = str(carrier["id"])
+    if "type" in carrier:
+        if not isinstance(carrier["type"], str):
+            raise FormatError('"type" must be a string', line=entry.line, where=where)
+        item.type = carrier["type"]
+    values = {k: v for k, v in carrier.items() if k not in ("id", "type") and v is not None}
+    try:
+        exact = item_from_json({"id": item.id, "type": item.type, **values}, where)
+    except FormatError as error:
+        raise FormatError(error.message, line=entry.line, where=error.where) from None
+    for variable, value in carrier.items():
+        if variable in ("id", "type"):
+            continue
+        if value is None:
+            item.fields.pop(variable, None)
+        else:
+            item.fields[variable] = exact.fields[variable]

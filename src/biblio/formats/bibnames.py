@@ -1,0 +1,184 @@
+"""BibTeX name lists ⇄ `Name`: "du Réau, E. and {Институт истории}".
+
+BibTeX's rules (BibTeXing §4, "Tame the BeaST" §11): names are separated by "and" at
+brace depth 0; a name is "First von Last", "von Last, First" or "von Last, Jr,
+First"; the von part is the words whose first letter at depth 0 is lowercase; a
+name that is one brace group is a body, printed as is. We write the
+"von Last, Jr, First" form, which keeps particles and compound initials ("J.-B.")
+exactly: the von part is the CSL non-dropping particle ("du", "de", "van der"), and
+a family name of several words is braced ("de {Lattre de Tassigny}, J.").
+
+Splitting happens on the LaTeX text, decoding each part after (decoding first would
+break brace-protected bodies). One pass per name: linear time.
+"""
+
+from __future__ import annotations
+
+from biblio.formats.latex import decode, encode
+from biblio.model import Name
+
+
+def read_names(latex: str) -> list[Name]:
+    """The names of a BibTeX name field."""
+    return [read_name(part) for part in split_and(latex) if part]
+
+
+def write_names(names: list[Name]) -> str:
+    return " and ".join(write_name(name) for name in names)
+
+
+def read_name(latex: str) -> Name:
+    latex = latex.strip()
+    if _is_one_group(latex):
+        return Name(literal=decode(latex[1:-1]))
+    parts = [part.strip() for part in _split_commas(latex)]
+    if len(parts) == 1:
+        words = _words(parts[0])
+        von_start = next((i for i, w in enumerate(words[:-1]) if _is_lower(w)), None)
+        if von_start is None:
+            first, von, last = words[:-1], [], words[-1:]
+        else:
+            von_end = max(i for i, w in enumerate(words[:-1]) if _is_lower(w)) + 1
+            first, von, last = words[:von_start], words[von_start:von_end], words[von_end:]
+        jr: list[str] = []
+    else:
+        von, last = _von_last(_words(parts[0]))
+        jr = [parts[1]] if len(parts) > 2 else []
+        first = [", ".join(parts[2:] if len(parts) > 2 else parts[1:])]
+    return Name(
+        family=_text(last),
+        given=_text(first),
+        non_dropping_particle=_text(von),
+        suffix=_text(jr),
+    )
+
+
+def write_name(name: Name) -> str:
+    """The "von Last, Jr, First" form; a body (literal) as one brace group."""
+    if name.literal is not None or not name.family:
+        return "{" + encode(name.literal or name.given or "") + "}"
+    family = encode(name.family)
+    if _needs_braces(name.family) or _is_lower(family):
+        family = "{" + family + "}"
+    particle = name.non_dropping_particle or name.dropping_particle
+    head = f"{encode(particle)} {family}" if particle else family
+    parts = [head]
+    if name.suffix:
+        parts.append(_protect(name.suffix))
+    if name.given or name.suffix:
+        parts.append(_protect(name.given or ""))
+    return ", ".join(parts)
+
+
+def _protect(text: str) -> str:
+    encoded = encode(text)
+    return "{" + encoded + "}" if _needs_braces(text) else encoded
+
+
+def _needs_braces(text: str) -> bool:
+    words = text.split()
+    return "," in text or len(words) > 1 or any(w.lower() == "and" for w in words)
+
+
+def _von_last(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split "von Last": von ends at the last lowercase word before the final one."""
+    lower = [i for i, w in enumerate(words[:-1]) if _is_lower(w)]
+    if not lower or lower[0] != 0:
+        return [], words
+    return words[: lower[-1] + 1], words[lower[-1] + 1 :]
+
+
+def _text(words: list[str]) -> str | None:
+    text = decode(" ".join(words))
+    return text or None
+
+
+def _is_lower(word: str) -> bool:
+    """BibTeX's test: the first letter at brace depth 0 (or of a `{\\'e}` accent group)."""
+    depth = 0
+    i = 0
+    while i < len(word):
+        char = word[i]
+        if char == "{":
+            if depth == 0 and word.startswith("{\\", i):
+                return decode(word[i:])[:1].islower()
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif depth == 0 and char.isalpha():
+            return char.islower()
+        i += 1
+    return False
+
+
+def _is_one_group(latex: str) -> bool:
+    if not (latex.startswith("{") and latex.endswith("}")):
+        return False
+    depth = 0
+    for index, char in enumerate(latex):
+        if char == "{" and (index == 0 or latex[index - 1] != "\\"):
+            depth += 1
+        elif char == "}" and latex[index - 1] != "\\":
+            depth -= 1
+            if depth == 0 and index != len(latex) - 1:
+                return False
+    return True
+
+
+def split_and(latex: str) -> list[str]:
+    """Split a BibTeX list at the word "and" (any case) at brace depth 0."""
+    parts: list[str] = []
+    current: list[str] = []
+    for word in _words(latex):
+        if word.lower() == "and":
+            parts.append(" ".join(current))
+            current = []
+        else:
+            current.append(word)
+    parts.append(" ".join(current))
+    return [p.strip() for p in parts]
+
+
+def _split_commas(latex: str) -> list[str]:
+    parts, start, depth, escaped = [], 0, 0, False
+    for index, char in enumerate(latex):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            parts.append(latex[start:index])
+            start = index + 1
+    parts.append(latex[start:])
+    return parts
+
+
+def _words(latex: str) -> list[str]:
+    """Words separated by white space (or "~") at brace depth 0."""
+    words: list[str] = []
+    current: list[str] = []
+    depth, escaped = 0, False
+    for char in latex:
+        if escaped:
+            escaped = False
+            current.append(char)
+            continue
+        if char == "\\":
+            escaped = True
+        elif char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif depth == 0 and (char.isspace() or char == "~"):
+            if current:
+                words.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    if current:
+        words.append("".join(current))
+    return words

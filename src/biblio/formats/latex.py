@@ -1,0 +1,125 @@
+"""Text ⇄ the LaTeX of a BibTeX field value: escape specials on write, decode on read.
+
+`decode(encode(text)) == text` for every text without control characters, leading,
+trailing or doubled white space (BibTeX reads any run of white space as one space).
+Decoding understands what other tools write: accents (`{\\'e}`, `\\"{o}`), symbols
+(`\\ss`, `\\textemdash`), `--`/`---` dashes, `~` (no-break space), case-protecting
+braces and formatting commands (`\\emph{…}` keeps its text). An unknown command is
+kept as written, so nothing is lost. One left-to-right pass: linear time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from biblio.data.latex_symbols import (
+    ACCENTS,
+    ESCAPES,
+    FORMATTING_COMMANDS,
+    SYMBOLS,
+    UNPAIRED_BRACE_ESCAPES,
+)
+
+_SPECIAL = re.compile("[" + re.escape("".join(ESCAPES)) + "]|-(?=-)")
+_CONTROL_WORD = re.compile(r"[A-Za-z]+")
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")  # not \s: a no-break space is kept
+
+
+def encode(text: str) -> str:
+    """Escape LaTeX's special characters; "--" becomes "-{}-" so it stays two hyphens.
+
+    BibTeX counts every brace, escaped or not, so "\\{" is used only when the text's
+    own braces pair up; otherwise they are written `\\textbraceleft{}` and the like.
+    """
+    escapes = ESCAPES if braces_balanced(text) else UNPAIRED_BRACE_ESCAPES
+    return _SPECIAL.sub(lambda m: escapes.get(m.group(), "-{}"), text)
+
+
+def decode(latex: str) -> str:
+    """The text a LaTeX field value prints, white space collapsed and stripped."""
+    return _SPACES.sub(" ", _decode(latex)).strip()
+
+
+def _decode(latex: str) -> str:
+    out: list[str] = []
+    i, n = 0, len(latex)
+    while i < n:
+        char = latex[i]
+        if char == "\\" and i + 1 < n:
+            text, i = _command(latex, i + 1)
+            out.append(text)
+        elif char in "{}":
+            i += 1
+        elif char == "~":
+            out.append("\u00a0")
+            i += 1
+        elif char == "-" and latex.startswith("--", i):
+            dashes = 3 if latex.startswith("---", i) else 2
+            out.append("—" if dashes == 3 else "–")
+            i += dashes
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
+
+
+def _command(latex: str, i: int) -> tuple[str, int]:
+    """Decode the command whose name starts at `i` (after the backslash)."""
+    word = _CONTROL_WORD.match(latex, i)
+    if word is None:  # a control symbol: \% \{ \' …
+        symbol = latex[i]
+        if symbol in ACCENTS:
+            return _accent(symbol, latex, i + 1)
+        if symbol == "\\":
+            return " ", i + 1
+        return symbol, i + 1
+    name, end = word.group(), word.end()
+    if name in ACCENTS:
+        return _accent(name, latex, end)
+    if name in SYMBOLS:
+        return SYMBOLS[name], _skip_empty_group(latex, end)
+    if name in FORMATTING_COMMANDS:
+        return "", _skip_spaces(latex, end)
+    return "\\" + name, end
+
+
+def _accent(accent: str, latex: str, i: int) -> tuple[str, int]:
+    """An accented letter: the argument is one character, `{x}` or `{\\i}`."""
+    i = _skip_spaces(latex, i) if accent.isalpha() else i
+    if i < len(latex) and latex[i] == "{":
+        close = latex.find("}", i)
+        if close < 0:
+            close = len(latex)
+        base, i = _decode(latex[i + 1 : close]), close + 1
+    elif latex.startswith("\\", i):
+        base, i = _command(latex, i + 1)
+    else:
+        base, i = latex[i : i + 1], i + 1
+    return unicodedata.normalize("NFC", base + ACCENTS[accent]), i
+
+
+def _skip_empty_group(latex: str, i: int) -> int:
+    """TeX ends a control word at "{}" or at the spaces after it."""
+    if latex.startswith("{}", i):
+        return i + 2
+    return _skip_spaces(latex, i)
+
+
+def _skip_spaces(latex: str, i: int) -> int:
+    while i < len(latex) and latex[i] in " \t\n":
+        i += 1
+    return i
+
+
+def braces_balanced(text: str) -> bool:
+    """True when every "{" has its "}", counting escaped ones as BibTeX does."""
+    depth = 0
+    for char in text:
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
