@@ -24,7 +24,7 @@ _UNIT = r"(?:[^\W\d_]{1,3}-)?\d+[^\W\d_]?(?:[/-]\d+)?|[IVX]+"
 LEVEL = re.compile(
     rf"""
     (?P<spelling>{_SPELLINGS})\s?
-    (?P<value>{VALUE})            # a leaf may be a range or a list ("58, 59 об.")
+    (?P<value>(?:[^\W\d_]{{1,3}}-)?{VALUE})   # "Р-5446"; a leaf may be a range or a list
     """,
     re.VERBOSE,
 )

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from biblio.data.reference_terms import KEEP_PERIOD_ABBREVIATIONS, NO_SPLIT_ABBREVIATIONS
+from biblio.data.reference_terms import (
+    ISSUE_TERMS,
+    KEEP_PERIOD_ABBREVIATIONS,
+    LOCATOR_LABELS,
+    NO_SPLIT_ABBREVIATIONS,
+    PART_TERMS,
+    VOLUME_TERMS,
+)
 
 
 class Area(NamedTuple):
@@ -38,6 +45,21 @@ def _word_before(text: str, period: int) -> str:
     return text[start:period]
 
 
+NUMBERING_WORDS: frozenset[str] = frozenset(
+    term.rstrip(".") for term in (*LOCATOR_LABELS, *VOLUME_TERMS, *ISSUE_TERMS, *PART_TERMS)
+)
+
+
+def _is_ordinal(text: str, period: int, word: str) -> bool:
+    """"2. Aufl.", "Der 1. Weltkrieg": a short number that no term ("№ 15.") counts."""
+    if not (word.isdigit() and len(word) <= 2):
+        return False
+    end = period - len(word)
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return _word_before(text, end).rstrip(".") not in NUMBERING_WORDS
+
+
 def _is_abbreviation(word: str) -> bool:
     if not word:
         return True
@@ -59,7 +81,9 @@ def split_areas(text: str) -> list[Area]:
         if not hard:
             if not following or following.islower():
                 continue
-            if not ellipsis and _is_abbreviation(_word_before(text, boundary.start())):
+            word = _word_before(text, boundary.start())
+            if not ellipsis and (_is_abbreviation(word)
+                                 or _is_ordinal(text, boundary.start(), word)):
                 continue
         end = boundary.start()
         if ellipsis:

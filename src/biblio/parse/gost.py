@@ -120,6 +120,8 @@ PLACE = re.compile(
     """,
     re.VERBOSE,
 )
+PUBLICATION_WITH_PLACE = re.compile(r"[,:]\s?\[?\d{4}|:\s")
+"""A cheap first test for a publication area with a place: "М., 2004", "P.: PUF"."""
 STATE_IN_PARENTHESES = re.compile(r"(?P<city>.+?)\s?\((?P<state>[^()]+)\)")
 DAY_MONTH = re.compile(
     rf"(?P<day>\d{{1,2}})\s(?P<month>{_alternation(list(MONTHS))})(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
@@ -151,6 +153,8 @@ class Description:
     has_place: bool = False
     has_year: bool = False
     has_day: bool = False
+    commentary: str | None = None
+    """Sentences after the reference ("… С. 5. Автор ошибается."), kept as a suffix."""
     leftover: list[Leftover] = field(default_factory=list)
 
 
@@ -238,7 +242,7 @@ def parse_title_block(text: str, description: Description) -> None:
     volume = TRAILING_VOLUME.search(title)
     if volume:
         description.fields["volume"] = volume["volume"]
-        title = title[: volume.start()]
+        title = title[: volume.start() + 1]  # the period may close "в 13 т."
     volumes = NUMBER_OF_VOLUMES_PHRASE.search(title)
     if volumes:
         description.fields["number-of-volumes"] = volumes["n"]
@@ -308,6 +312,21 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     return None
 
 
+def _reference_end(areas: list[Area]) -> int:
+    """How many areas belong to the reference: commentary may follow its pinpoint,
+    extent, numbering or publication area, never its title, so without one of those
+    nothing is cut."""
+    end = len(areas)
+    while end > 1:
+        text = areas[end - 1].text
+        if parse_pinpoint(text) or parse_extent(text) or parse_numbering(text) or \
+                PUBLICATION_WITH_PLACE.search(text) and \
+                (parse_publication(text) or {}).get("publisher-place"):
+            return end
+        end -= 1
+    return len(areas)
+
+
 def parse_description(text: str, *, heading: bool = False) -> Description:
     """A whole description; with `heading`, names may open it ("Dessberg F. (dir.) …")."""
     description = Description()
@@ -328,6 +347,10 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
             start = end
     body = text[start:].strip()
     areas = split_areas(body)
+    end = _reference_end(areas)
+    if end < len(areas):
+        description.commentary = body[areas[end].start:]
+        areas = areas[:end]
     count = len(areas)
     published = False
     while count > 1:
@@ -509,6 +532,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
             reference.type = "webpage"
         _fill_from(description, fields)
         _apply_pinpoints(reference, description.pinpoints)
+        reference.suffix = description.commentary
         reference.leftover.extend(description.leftover)
         if not (heading or description.has_place or description.has_year or reference.locator
                 or reference.short or "URL" in fields or reference.same_author):
@@ -535,6 +559,10 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         fields["container-author"] = host.names
     _fill_from(host, fields)
     _apply_pinpoints(reference, host.pinpoints)
+    reference.suffix = host.commentary
+    if "URL" in fields and not (host.has_place or host.has_year):
+        reference.type = "webpage"  # "// Site name. URL: …"
+        return reference
     if host.abbreviated or not (host.has_place or host.has_year):
         reference.container_short = True
     if host.has_place or not (host.has_year or host.has_day):
@@ -547,11 +575,25 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     return reference
 
 
+DISCUSSION_END = re.compile(r"(?P<lead>[^:]{1,300}?:)\s")
+"""A sentence that introduces a reference: "Об этом подробно писал Шубин: …"."""
+
+
+def _discussion_before(text: str) -> re.Match[str] | None:
+    """The introduction before ": Name I.", when the text does not itself open with names."""
+    if parse_heading(text)[0]:
+        return None
+    match = DISCUSSION_END.match(text)
+    if match and " // " not in match["lead"] and parse_heading(text[match.end():])[0]:
+        return match
+    return None
+
+
 def parse_reference(text: str) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat."""
     reference = Reference(text=text, kind="work")
     body = text.strip()
-    lead = LEAD_IN.match(body)
+    lead = LEAD_IN.match(body) or _discussion_before(body)
     if lead:
         reference.prefix = lead["lead"]
         body = body[lead.end():]

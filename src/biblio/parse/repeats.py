@@ -81,6 +81,7 @@ class Resolver:
     items: dict[str, Item] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     _by_identity: dict[tuple[Any, ...], str] = field(default_factory=dict)
+    _by_creators_year: dict[tuple[Any, ...], list[str]] = field(default_factory=dict)
     _paths: dict[str, ArchivalPath] = field(default_factory=dict)
     _cited: list[str] = field(default_factory=list)
     _cited_set: set[str] = field(default_factory=set)
@@ -108,7 +109,7 @@ class Resolver:
                  path: ArchivalPath | None = None) -> tuple[str, bool]:
         """The item of these fields, merged into an existing one; and whether it is new."""
         identity = self._identity(type_, fields)
-        existing = self._by_identity.get(identity)
+        existing = self._by_identity.get(identity) or self._same_work(type_, fields)
         if existing is not None:
             self._merge(self.items[existing], fields, where)
             return existing, False
@@ -121,10 +122,30 @@ class Resolver:
         item.id = self._new_id(item, path)
         self.items[item.id] = item
         self._by_identity[identity] = item.id
+        if type_ != "manuscript":
+            self._by_creators_year.setdefault(self._creators_year(fields), []).append(item.id)
         if path is not None:
             self._paths[item.id] = ArchivalPath(path.archive, list(path.levels),
                                                 title=path.title)
         return item.id, True
+
+    @staticmethod
+    def _creators_year(fields: dict[str, Any]) -> tuple[Any, ...]:
+        issued = fields.get("issued")
+        return creators_key(fields), getattr(issued, "year", None), str(fields.get("volume") or "")
+
+    def _same_work(self, type_: str, fields: dict[str, Any]) -> str | None:
+        """An item of the same creators, year and volume whose title begins the same:
+        a footnote may leave out other title information ("Мир на краю бездны")."""
+        if type_ == "manuscript" or not creators_key(fields):
+            return None
+        title = normalize_title(fields.get("title"))
+        for item_id in self._by_creators_year.get(self._creators_year(fields), []):
+            other = normalize_title(self.items[item_id].get("title"))
+            if title and other and (other.startswith(title + " ") or
+                                    title.startswith(other + " ")):
+                return item_id
+        return None
 
     def _merge(self, item: Item, fields: dict[str, Any], where: str) -> None:
         for variable, value in fields.items():

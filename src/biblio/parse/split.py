@@ -30,17 +30,12 @@ _OPENING, _CLOSING = "([«“", ")]»”"
 PLACE_CONTINUES = re.compile(rf"(?:{PLACE.pattern})\s?[:;,]", re.VERBOSE)
 
 
-PLACE_WINDOW = 80
-"""How far back a place list is looked for: place names are short, and a bounded
-look keeps a footnote of ten thousand ";" linear."""
-
-
 def _continues_places(left: str, right: str) -> bool:
     """"М.; Л.: Наука": the left ends with a place and the right goes on with one."""
     if PLACE_CONTINUES.match(right) is None:
         return False
-    areas = split_areas(left[-PLACE_WINDOW:])
-    return bool(areas) and PLACE.fullmatch(left[-PLACE_WINDOW:][areas[-1].start:].strip()) is not None
+    areas = split_areas(left)
+    return bool(areas) and PLACE.fullmatch(left[areas[-1].start:].strip()) is not None
 
 
 def _is_boundary(left: str, right: str) -> bool:
@@ -50,6 +45,13 @@ def _is_boundary(left: str, right: str) -> bool:
     if first.islower():
         return any(pattern.match(right) for pattern in (LEAD_IN, LEVEL, HEADING_NAME))
     return not _continues_places(left, right)
+
+
+LOOK = 200
+"""How many characters either side of a ";" decide whether it ends a reference:
+the patterns above are short, and a bounded look keeps splitting linear."""
+
+_SPACE = re.compile(r"\s*")
 
 
 def split_references(text: str) -> list[Segment]:
@@ -64,9 +66,10 @@ def split_references(text: str) -> list[Segment]:
             depth = max(0, depth - 1)
         elif depth == 0:
             position = sign.start()
-            right = text[position + 1:].lstrip()
-            if _is_boundary(text[start:position], right):
+            following = _SPACE.match(text, position + 1).end()
+            left = text[max(start, position - LOOK): position]
+            if _is_boundary(left, text[following: following + LOOK]):
                 segments.append(Segment(start, position, text[start:position].strip()))
-                start = len(text) - len(right)
+                start = following
     segments.append(Segment(start, len(text), text[start:].strip()))
     return [segment for segment in segments if segment.text]
