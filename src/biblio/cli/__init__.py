@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from biblio.cli import common
 from biblio.errors import BiblioError
 
-COMMANDS: list[str] = []
+COMMANDS: list[str] = ["convert", "render"]
 """Module names under biblio.cli, in the order --help lists them."""
 
 

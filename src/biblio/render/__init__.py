@@ -152,7 +152,7 @@ class _Renderer:
             text = engine.tidy_punctuation(text)
             if self.style.default.punctuation_in_quote:  # the layout's suffix after a quote
                 text = engine.punctuation_into_quotes(text, self.style.default.close_quotes)
-            if self.gost is not None:
+            if self.gost is not None and note.cites:
                 text = gost.capitalize_note(text)
             out.append(text)
         return out
