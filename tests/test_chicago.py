@@ -13,8 +13,12 @@ import re
 from pathlib import Path
 
 import pytest
+from citeproc import SCHEMA_PATH
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
+from biblio.errors import UsageError
 from biblio.formats import document as document_format
 from biblio.formats.csljson import item_from_json
 from biblio.model import Cite, Document, Note
@@ -25,6 +29,7 @@ from biblio.render.chicago import (
     romanize_archival_units,
     style_file,
 )
+from strategies import item_lists, page_ranges
 
 DATA = Path(__file__).parent / "data"
 STYLES = Path(__file__).parent.parent / "styles"
@@ -287,8 +292,6 @@ def test_cyrillic_in_an_item_declared_in_another_language_is_kept_and_reported()
 
 
 def test_unknown_profile_is_refused():
-    from biblio.errors import UsageError
-
     with pytest.raises(UsageError, match="profile"):
         prepare(Document(), profile="iso9")
 
@@ -313,8 +316,6 @@ def test_render_option_ibid_selects_the_ibid_variant():
 
 @pytest.mark.parametrize("path", [MAIN_STYLE, IBID_STYLE], ids=lambda p: p.name)
 def test_style_is_valid_against_the_csl_schema_citeproc_py_ships(path):
-    from citeproc import SCHEMA_PATH
-
     schema = etree.RelaxNG(etree.parse(SCHEMA_PATH))
     assert schema.validate(etree.parse(str(path))), schema.error_log
 
@@ -465,11 +466,6 @@ def test_initialize_false_keeps_full_given_names_and_only_punctuates_initials(tm
 
 
 # --- properties over generated items ------------------------------------------------------------
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from tests.strategies import item_lists, page_ranges  # noqa: E402
 
 
 def _without_circa(items):
