@@ -313,3 +313,47 @@ def test_bibliography_of_the_sample_holds_every_item_once(gold):
     assert len(entries) == len(gold.items) == 44
     assert entries[0] == "АВП РФ, ф. 05, оп. 13, п. 94, д. 64."
     assert "Шубин А.В. Мир на краю бездны. М., 2004." in entries
+
+
+# --- property: what GOST prints, the GOST parser reads back ------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from biblio.parse import parse_footnotes  # noqa: E402
+from strategies import gost_items  # noqa: E402
+
+PART_TYPES = {"chapter", "paper-conference"}
+"""A GOST reference prints a part of a book or of proceedings alike ("Title // Host"):
+which of the two it was is not in the text."""
+
+
+def expressed(item: Item) -> tuple[str, dict]:
+    """What a GOST footnote expresses of an item: no id, no language (a footnote shows
+    the language only through the terms it happens to print)."""
+    kind = "part" if item.type in PART_TYPES else item.type
+    return kind, {key: value for key, value in item.fields.items() if key != "language"}
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(gost_items())
+def test_parse_of_rendered_gost_gives_the_item_back(item):
+    document = Document(notes=[Note(n=1, cites=[Cite(item.id)])], items={item.id: item})
+    footnote = biblio.render(document, style="gost").notes[0]
+    parsed = list(parse_footnotes([footnote]).items.values())
+    assert len(parsed) == 1, footnote
+    assert expressed(parsed[0]) == expressed(item), footnote
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(gost_items(), st.sampled_from(["5", "12—14"]), st.sampled_from(["6", "15"]))
+def test_rendered_there_same_is_read_back_as_the_same_work(item, first, second):
+    label = "folio" if item.type == "manuscript" else "page"
+    document = Document(notes=notes([Cite(item.id, locator=first, label=label)],
+                                    [Cite(item.id, locator=second, label=label)]),
+                        items={item.id: item})
+    footnotes = biblio.render(document, style="gost").notes
+    assert footnotes[1].startswith(("Там же", "Ibid."))
+    parsed = parse_footnotes(footnotes)
+    assert len(parsed.items) == 1, footnotes
+    assert [note.cites[0].locator for note in parsed.notes] == [first, second]
