@@ -6,7 +6,7 @@ Every command-line action is one call here.
 """
 
 from biblio.errors import BiblioError, FormatError, StyleError, UsageError
-from biblio.formats import FORMATS, convert
+from biblio.formats import FORMATS, convert, convert_file, convert_with_problems, read_with_problems
 from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
 from biblio.render import Rendered, render
 from biblio.text.footnotes import Extraction, extract_footnotes
@@ -32,7 +32,10 @@ __all__ = [
     "StyleError",
     "UsageError",
     "convert",
+    "convert_file",
+    "convert_with_problems",
     "extract_footnotes",
+    "read_with_problems",
     "render",
     "repair_text",
     "romanize",

@@ -2,19 +2,20 @@
 
 A format reads text into either a list of items or a whole Document; `convert`
 moves between any two, turning a Document into its items or a list of items into a
-Document with no notes.
+Document with no notes. `convert_with_problems` reads past broken BibTeX entries and
+returns them as problems; `convert_file` is the whole `biblio convert` command.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any
 
-from biblio.errors import UsageError
+from biblio.errors import BiblioError, UsageError
 from biblio.formats import biblatex, bibtex, csljson, document
-from biblio.model import Document, Item
+from biblio.model import Document, Item, Problem
 
 
 @dataclass(frozen=True)
@@ -77,3 +78,69 @@ def convert(text: str, source: str, target: str) -> str:
     reader, writer = get_format(source), get_format(target)
     data = reader.read(text)
     return writer.write(as_document(data) if writer.holds_document else as_items(data))
+
+
+def read_with_problems(text: str, source: str) -> tuple[Document | list[Item], list[Problem]]:
+    """Read as much as the format allows, with a Problem for each part left unread.
+
+    BibLaTeX and BibTeX keep going past a broken entry (reported with its line and
+    text); the JSON formats have nothing to skip and read strictly.
+    """
+    fmt = get_format(source)
+    lenient = _LENIENT_READERS.get(fmt.name)
+    if lenient is None:
+        return fmt.read(text), []
+    return lenient(text)
+
+
+def convert_with_problems(text: str, source: str, target: str) -> tuple[str, list[Problem]]:
+    """`convert`, reading past broken entries; problems are returned and, when the
+    target holds a Document, also kept in its `problems`."""
+    data, problems = read_with_problems(text, source)
+    writer = get_format(target)
+    if writer.holds_document:
+        document = as_document(data)
+        document.problems.extend(problems)
+        return writer.write(document), problems
+    return writer.write(as_items(data)), problems
+
+
+def convert_file(source_path: str, target_path: str, *, source: str | None = None,
+                 target: str | None = None, keep_going: bool = False) -> list[Problem]:
+    """Convert one file into another, formats from the extensions unless named.
+
+    Errors name the input file; with `keep_going`, broken BibTeX entries are skipped
+    and returned as problems instead of stopping the conversion.
+    """
+    source = source or format_of(source_path, "--from").name
+    target = target or format_of(target_path, "--to").name
+    try:
+        text = Path(source_path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read: {error}", source=source_path) from None
+    try:
+        if keep_going:
+            output, problems = convert_with_problems(text, source, target)
+        else:
+            output, problems = convert(text, source, target), []
+    except BiblioError as error:
+        raise error.located(source_path) from None
+    Path(target_path).write_text(output, encoding="utf-8")
+    return [Problem(f"{source_path}, {p.where}" if p.where else source_path, p.message)
+            for p in problems]
+
+
+def format_of(path: str, option: str) -> Format:
+    """The format of `path` by its extension; UsageError naming `option` otherwise."""
+    fmt = guess_format(path)
+    if fmt is None:
+        raise UsageError(
+            f"cannot tell the format from the file name; give {option} "
+            f"(one of {', '.join(sorted(FORMATS))})", source=path)
+    return fmt
+
+
+_LENIENT_READERS: dict[str, Callable[[str], tuple[list[Item], list[Problem]]]] = {
+    "biblatex": biblatex.read_with_problems,
+    "bibtex": bibtex.read_with_problems,
+}

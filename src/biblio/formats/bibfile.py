@@ -188,9 +188,13 @@ def _failure_line(block: bp.ParsingFailedBlock) -> int | None:
 def _reason(block: bp.ParsingFailedBlock) -> str:
     error = block.error
     if isinstance(error, BlockAbortedException):
-        if error.end_index is None:
+        reason = error.abort_reason
+        if error.end_index is None or "end of file" in reason:
             return "the file ends inside this entry (unbalanced braces or truncated file)"
-        return f"malformed entry: {error.abort_reason.strip().splitlines()[0]}"
+        if "Unexpected block start" in reason:
+            return ("the entry is still open where the next '@' entry begins "
+                    "(unbalanced braces or a missing closing brace)")
+        return f"malformed entry: {reason.strip().splitlines()[0]}"
     message = str(error).split(". Note:")[0]
     return message or type(error).__name__
 

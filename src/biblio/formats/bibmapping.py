@@ -386,7 +386,9 @@ def _apply_carrier(item: Item, text: str, entry: RawEntry) -> None:
     try:
         exact = item_from_json({"id": item.id, "type": item.type, **values}, where)
     except FormatError as error:
-        raise FormatError(error.message, line=entry.line, where=error.where) from None
+        where = (error.where or "").replace("item", "entry", 1)
+        raise FormatError(f"{error.message} (in {table.CARRIER_FIELD})", line=entry.line,
+                          where=where) from None
     for variable, value in carrier.items():
         if variable in ("id", "type"):
             continue

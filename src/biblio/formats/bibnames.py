@@ -71,13 +71,18 @@ def write_name(name: Name) -> str:
 
 
 def _protect(text: str) -> str:
+    """A given name or suffix, braced only if a comma or "and" would split it."""
     encoded = encode(text)
-    return "{" + encoded + "}" if _needs_braces(text) else encoded
+    return "{" + encoded + "}" if _splits(text) else encoded
 
 
-def _needs_braces(text: str) -> bool:
-    words = text.split()
-    return "," in text or len(words) > 1 or any(w.lower() == "and" for w in words)
+def _splits(text: str) -> bool:
+    return "," in text or any(word.lower() == "and" for word in text.split())
+
+
+def _needs_braces(family: str) -> bool:
+    """A family name of several words is braced, or BibTeX takes the first for von."""
+    return _splits(family) or len(family.split()) > 1
 
 
 def _von_last(words: list[str]) -> tuple[list[str], list[str]]:

@@ -1,0 +1,454 @@
+"""BibLaTeX: the mapping table, LaTeX escapes, names, dates, errors, round trips."""
+
+from __future__ import annotations
+
+import json
+
+import pybtex.database
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from biblio.errors import FormatError
+from biblio.formats import biblatex, bibfile, csljson
+from biblio.model import Date, Item, Name
+from strategies import item_lists, items
+
+PROPERTY = settings(max_examples=150, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+def fields_of(text: str) -> dict[str, str]:
+    """The fields of the one entry of `text`, as LaTeX (what a .bib reader sees)."""
+    (entry,) = bibfile.parse(text).entries
+    return entry.fields
+
+
+def entry_type_of(text: str) -> str:
+    (entry,) = bibfile.parse(text).entries
+    return entry.entry_type
+
+
+def only(text: str) -> Item:
+    (item,) = biblatex.read(text)
+    return item
+
+
+# --- round trips ------------------------------------------------------------------------
+
+
+@PROPERTY
+@given(item_lists())
+def test_read_write_round_trip_of_generated_items(generated: list[Item]) -> None:
+    assert biblatex.read(biblatex.write(generated)) == generated
+
+
+def test_every_gold_item_round_trips(gold_json: dict) -> None:
+    gold = csljson.read(json.dumps(list(gold_json["items"].values())))
+    assert biblatex.read(biblatex.write(gold)) == gold
+
+
+def test_gold_items_need_no_carrier_except_a_thesis_volume(gold_json: dict) -> None:
+    # biblatex's @thesis has no volume field: Bach's "mémoire … Vol. 1" is the one
+    # value of the sample that the visible fields cannot hold.
+    gold = csljson.read(json.dumps(list(gold_json["items"].values())))
+    carried = {}
+    for entry in bibfile.parse(biblatex.write(gold)).entries:
+        if "verba" in entry.fields:
+            carried[entry.key] = json.loads(entry.fields["verba"])
+    assert carried == {"bach1981": {"volume": "1"}}
+
+
+@PROPERTY
+@given(item_lists())
+def test_pybtex_reads_the_output(generated: list[Item]) -> None:
+    database = pybtex.database.parse_string(biblatex.write(generated), "bibtex")
+    assert len(database.entries) == len(generated)
+
+
+def test_pybtex_reads_the_gold_output(gold_json: dict) -> None:
+    gold = csljson.read(json.dumps(list(gold_json["items"].values())))
+    database = pybtex.database.parse_string(biblatex.write(gold), "bibtex")
+    assert database.entries["dureau1982"].persons["author"][0].prelast_names == ["du"]
+
+
+# --- names --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "latex"), [
+    (Name(family="Réau", given="E.", non_dropping_particle="du"), "du Réau, E."),
+    (Name(family="Lattre de Tassigny", given="J.", non_dropping_particle="de"),
+     "de {Lattre de Tassigny}, J."),
+    (Name(family="Duroselle", given="J.-B."), "Duroselle, J.-B."),
+    (Name(family="Шубин", given="А.В."), "Шубин, А.В."),
+    (Name(family="Waals", given="J.D.", non_dropping_particle="van der"),
+     "van der Waals, J.D."),
+    (Name(family="King", given="Martin Luther", suffix="Jr."), "King, Jr., Martin Luther"),
+    (Name(literal="Институт российской истории РАН"), "{Институт российской истории РАН}"),
+    (Name(literal="Simon and Schuster"), "{Simon and Schuster}"),
+])
+def test_names_are_written_von_last_jr_first_and_come_back_identical(
+        name: Name, latex: str) -> None:
+    text = biblatex.write([Item("x", "book", {"author": [name], "title": "T"})])
+    assert fields_of(text)["author"] == latex
+    assert "verba" not in fields_of(text)
+    assert only(text).fields["author"] == [name]
+
+
+@pytest.mark.parametrize(("latex", "name"), [
+    ("Jean-Baptiste Duroselle", Name(family="Duroselle", given="Jean-Baptiste")),
+    ("Ludwig van Beethoven", Name(family="Beethoven", given="Ludwig",
+                                  non_dropping_particle="van")),
+    ("Charles Louis Xavier Joseph de la Vall{\\'e}e Poussin",
+     Name(family="Vallée Poussin", given="Charles Louis Xavier Joseph",
+          non_dropping_particle="de la")),
+    ("{\\v{S}}af{\\'a}{\\v{r}}ik, P. J.", Name(family="Šafářik", given="P. J.")),
+    ("{Gosudarstvennyi arkhiv}", Name(literal="Gosudarstvennyi arkhiv")),
+])
+def test_names_other_tools_write_are_split_as_bibtex_splits_them(latex: str, name: Name) -> None:
+    item = only(f"@book{{k, author = {{{latex}}}, title = {{T}}}}")
+    assert item.fields["author"] == [name]
+
+
+def test_a_dropping_particle_comes_back_through_the_carrier() -> None:
+    # BibTeX has one "von" part; CSL's dropping particle (shown only with the given
+    # name) is not expressible, so the exact name is carried.
+    beethoven = Name(family="Beethoven", given="Ludwig", dropping_particle="van")
+    text = biblatex.write([Item("b", "book", {"author": [beethoven], "title": "T"})])
+    assert fields_of(text)["author"] == "van Beethoven, Ludwig"
+    assert json.loads(fields_of(text)["verba"])["author"] == [
+        {"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"}]
+    assert only(text).fields["author"] == [beethoven]
+
+
+# --- the mapping table ---------------------------------------------------------------
+
+
+def test_chapter_is_incollection_with_booktitle_and_editors() -> None:
+    chapter = Item("guelton2005", "chapter", {
+        "author": [Name(family="Guelton", given="F.")],
+        "title": "Les relations militaires franco-soviétiques",
+        "container-title": "La France et l’URSS",
+        "editor": [Name(family="Narinski", given="M."),
+                   Name(family="Réau", given="E.", non_dropping_particle="du")],
+        "publisher-place": "Paris",
+        "issued": Date(parts=[[2005]]),
+        "page": "72—85",
+        "language": "fr",
+    })
+    text = biblatex.write([chapter])
+    assert entry_type_of(text) == "incollection"
+    assert fields_of(text) == {
+        "author": "Guelton, F.",
+        "title": "Les relations militaires franco-soviétiques",
+        "booktitle": "La France et l’URSS",
+        "editor": "Narinski, M. and du Réau, E.",
+        "location": "Paris",
+        "date": "2005",
+        "pages": "72—85",
+        "langid": "french",
+    }
+
+
+def test_chapter_of_a_book_with_its_own_author_is_inbook_with_bookauthor() -> None:
+    chapter = Item("x", "chapter", {
+        "title": "Предисловие", "container-title": "Сочинения",
+        "container-author": [Name(family="Сталин", given="И.В.")],
+        "author": [Name(family="Ярославский", given="Е.")]})
+    text = biblatex.write([chapter])
+    assert entry_type_of(text) == "inbook"
+    assert fields_of(text)["bookauthor"] == "Сталин, И.В."
+
+
+def test_article_has_journaltitle_volume_and_issue_as_number() -> None:
+    article = Item("carley2006", "article-journal", {
+        "author": [Name(family="Carley", given="M.J.")],
+        "title": "A Soviet eye on France", "container-title": "Diplomacy & Statecraft",
+        "volume": "17", "issue": "2", "page": "295—346", "issued": Date(parts=[[2006]]),
+        "collection-title": "Seizième série"})
+    fields = fields_of(biblatex.write([article]))
+    assert fields["journaltitle"] == r"Diplomacy \& Statecraft"
+    assert (fields["volume"], fields["number"], fields["pages"]) == ("17", "2", "295—346")
+    assert fields["series"] == "Seizième série"
+
+
+def test_newspaper_and_magazine_articles_are_articles_with_an_entrysubtype() -> None:
+    for csl_type, subtype in (("article-newspaper", "newspaper"),
+                              ("article-magazine", "magazine")):
+        text = biblatex.write([Item("x", csl_type, {"title": "T", "container-title": "J"})])
+        assert entry_type_of(text) == "article"
+        assert fields_of(text)["entrysubtype"] == subtype
+        assert only(text).type == csl_type
+
+
+def test_thesis_has_type_and_institution() -> None:
+    thesis = Item("x", "thesis", {"title": "Внешняя политика СССР", "genre":
+                                  "дис. … канд. ист. наук", "publisher": "МГУ",
+                                  "publisher-place": "Москва"})
+    text = biblatex.write([thesis])
+    assert entry_type_of(text) == "thesis"
+    assert fields_of(text)["type"] == "дис. … канд. ист. наук"
+    assert fields_of(text)["institution"] == "МГУ"
+
+
+def test_multivolume_work_has_volume_and_volumes() -> None:
+    text = biblatex.write([Item("x", "book", {"title": "История Второй мировой войны",
+                                              "volume": "1", "number-of-volumes": "12"})])
+    assert (fields_of(text)["volume"], fields_of(text)["volumes"]) == ("1", "12")
+
+
+def test_a_roman_volume_is_not_written_where_biber_drops_it_but_comes_back() -> None:
+    # biber's data model types volume as an integer and ignores "XIII".
+    item = Item("x", "book", {"title": "T", "volume": "XIII"})
+    text = biblatex.write([item])
+    assert "volume" not in fields_of(text)
+    assert only(text) == item
+
+
+def test_conference_paper_has_eventtitle_venue_and_eventdate() -> None:
+    paper = Item("dureau2000", "paper-conference", {
+        "title": "Du plan Briand au traité", "container-title": "L’URSS et l’Europe",
+        "event-title": "Colloque de Moscou", "event-place": "Moscou",
+        "event-date": Date(parts=[[1997, 10, 2], [1997, 10, 3]]),
+        "issued": Date(parts=[[2000]])})
+    text = biblatex.write([paper])
+    assert entry_type_of(text) == "inproceedings"
+    fields = fields_of(text)
+    assert (fields["eventtitle"], fields["venue"], fields["eventdate"]) == (
+        "Colloque de Moscou", "Moscou", "1997-10-02/1997-10-03")
+
+
+def test_archival_file_goes_to_library_with_the_archive_as_a_group() -> None:
+    # "РГАСПИ, ф. 558, оп. 11, д. 431, л. 124—125." — the file, without the folio.
+    item = Item("rgaspi-558-11-431", "manuscript", {
+        "archive": "РГАСПИ", "archive_location": "ф. 558, оп. 11, д. 431", "language": "ru"})
+    text = biblatex.write([item])
+    assert entry_type_of(text) == "unpublished"
+    assert fields_of(text) == {"langid": "russian",
+                               "library": "{РГАСПИ}, ф. 558, оп. 11, д. 431"}
+    assert only(text) == item
+
+
+def test_an_archive_name_with_a_comma_splits_back_at_its_group() -> None:
+    item = Item("x", "manuscript", {"archive": "Archives nationales, Pierrefitte",
+                                    "archive_location": "F/7/13490"})
+    assert only(biblatex.write([item])) == item
+
+
+def test_library_written_by_another_tool_is_the_archive() -> None:
+    item = only("@unpublished{k, title = {Letter}, library = {Bodleian Library, MS Eng. 12}}")
+    assert item.fields["archive"] == "Bodleian Library, MS Eng. 12"
+    assert "archive_location" not in item.fields
+
+
+def test_compiler_is_editora_with_editoratype_compiler() -> None:
+    # "Сталин и Каганович. Переписка. 1931—1936 гг. / Сост. О.В. Хлевнюк …"
+    item = Item("x", "book", {"title": "Сталин и Каганович. Переписка",
+                              "compiler": [Name(family="Хлевнюк", given="О.В.")]})
+    text = biblatex.write([item])
+    assert (fields_of(text)["editora"], fields_of(text)["editoratype"]) == (
+        "Хлевнюк, О.В.", "compiler")
+    assert only(text) == item
+
+
+def test_a_translator_of_a_thesis_goes_to_namea_with_its_role() -> None:
+    # @thesis has no translator field; namea + nameatype is valid in every entry type.
+    item = Item("x", "thesis", {"title": "T", "translator": [Name(family="Kahn", given="A.")]})
+    text = biblatex.write([item])
+    assert (fields_of(text)["namea"], fields_of(text)["nameatype"]) == ("Kahn, A.", "translator")
+    assert only(text) == item
+
+
+def test_translator_and_series_of_a_book() -> None:
+    item = Item("x", "book", {"title": "Der Krieg", "translator": [Name(family="Ленин")],
+                              "collection-title": "Studien zur Zeitgeschichte",
+                              "collection-number": "12"})
+    fields = fields_of(biblatex.write([item]))
+    assert (fields["translator"], fields["series"], fields["number"]) == (
+        "Ленин", "Studien zur Zeitgeschichte", "12")
+
+
+@pytest.mark.parametrize(("language", "langid"), [
+    ("ru", "russian"), ("fr", "french"), ("en", "english"), ("de", "ngerman"),
+    ("en-GB", "british"), ("uk", "ukrainian")])
+def test_language_is_langid(language: str, langid: str) -> None:
+    text = biblatex.write([Item("x", "book", {"title": "T", "language": language})])
+    assert fields_of(text)["langid"] == langid
+    assert only(text).fields["language"] == language
+
+
+def test_an_unmapped_type_is_misc_with_the_csl_type_as_entrysubtype() -> None:
+    item = Item("x", "interview", {"title": "Беседа с А. А. Громыко"})
+    text = biblatex.write([item])
+    assert entry_type_of(text) == "misc"
+    assert fields_of(text)["entrysubtype"] == "interview"
+    assert only(text) == item
+
+
+def test_fields_without_a_csl_variable_are_kept_under_their_own_name() -> None:
+    text = "@book{k, title = {T}, subtitle = {A {Sub} Title}, file = {:a.pdf:PDF}}"
+    item = only(text)
+    assert item.fields["biblatex:subtitle"] == "A {Sub} Title"
+    assert fields_of(biblatex.write([item]))["subtitle"] == "A {Sub} Title"
+    assert fields_of(biblatex.write([item]))["file"] == ":a.pdf:PDF"
+
+
+# --- LaTeX and dates ------------------------------------------------------------------
+
+
+def test_latex_specials_are_escaped_and_come_back() -> None:
+    title = "R&D: 50% of $100, #1 in snake_case, a~b, x^2, C:\\dir and {sic}"
+    text = biblatex.write([Item("x", "book", {"title": title})])
+    assert fields_of(text)["title"] == (
+        r"R\&D: 50\% of \$100, \#1 in snake\_case, a\textasciitilde{}b, "
+        r"x\textasciicircum{}2, C:\textbackslash{}dir and \{sic\}")
+    assert only(text).fields["title"] == title
+
+
+def test_an_unpaired_brace_is_written_as_a_text_command_so_the_file_stays_valid() -> None:
+    text = biblatex.write([Item("x", "book", {"title": "a } b {"})])
+    assert fields_of(text)["title"] == r"a \textbraceright{} b \textbraceleft{}"
+    assert only(text).fields["title"] == "a } b {"
+
+
+def test_cyrillic_stays_utf8() -> None:
+    text = biblatex.write([Item("x", "book", {"title": "Сталин и Гитлер: расчёты"})])
+    assert "Сталин и Гитлер: расчёты" in text
+    assert "\\cyr" not in text
+
+
+def test_accents_and_dashes_from_other_tools_are_decoded() -> None:
+    item = only(r"""@article{k, title = {Les relations franco-sovi{\'e}tiques, 1933--1939},
+        journaltitle = {Revue des {\'E}tudes slaves}, author = {M{\"u}ller, J{\"u}rgen},
+        note = {Gro\ss{} und \emph{klein} --- ``so''}}""")
+    assert item.fields["title"] == "Les relations franco-soviétiques, 1933–1939"
+    assert item.fields["container-title"] == "Revue des Études slaves"
+    assert item.fields["author"] == [Name(family="Müller", given="Jürgen")]
+    assert item.fields["note"] == "Groß und klein — ``so''"
+
+
+def test_two_hyphens_in_the_data_stay_two_hyphens() -> None:
+    item = Item("x", "book", {"title": "ф. Р--5446"})
+    assert only(biblatex.write([item])) == item
+
+
+@pytest.mark.parametrize(("date", "edtf"), [
+    (Date(parts=[[1933]]), "1933"),
+    (Date(parts=[[1933, 5]]), "1933-05"),
+    (Date(parts=[[1997, 10, 2], [1997, 10, 3]]), "1997-10-02/1997-10-03"),
+    (Date(parts=[[1930]], circa=True), "1930~"),
+])
+def test_dates_are_iso_8601_2(date: Date, edtf: str) -> None:
+    text = biblatex.write([Item("x", "book", {"title": "T", "issued": date})])
+    assert fields_of(text)["date"] == edtf
+    assert only(text).fields["issued"] == date
+
+
+def test_a_literal_date_has_no_edtf_form_and_comes_back_through_the_carrier() -> None:
+    item = Item("x", "book", {"title": "T", "issued": Date(literal="весна 1933")})
+    text = biblatex.write([item])
+    assert "date" not in fields_of(text)
+    assert only(text) == item
+
+
+def test_bibtex_year_and_month_macro_are_read_as_issued() -> None:
+    item = only("@book{k, title = {T}, year = 1962, month = apr}")
+    assert item.fields["issued"] == Date(parts=[[1962, 4]])
+
+
+def test_string_macros_and_concatenation_are_resolved() -> None:
+    text = '@string{ac = "Académie"}\n@book{k, title = {T}, publisher = ac # { des sciences}}'
+    assert only(text).fields["publisher"] == "Académie des sciences"
+
+
+def test_classic_field_names_are_read_as_biber_reads_them() -> None:
+    item = only("@article{k, title={T}, journal={Вопросы истории}, address={Москва}}")
+    assert item.fields["container-title"] == "Вопросы истории"
+    assert item.fields["publisher-place"] == "Москва"
+
+
+def test_places_joined_by_and_are_a_csl_list_with_semicolons() -> None:
+    item = Item("x", "book", {"title": "T", "publisher-place": "Москва; Ленинград"})
+    text = biblatex.write([item])
+    assert fields_of(text)["location"] == "Москва and Ленинград"
+    assert only(text) == item
+
+
+# --- keys -------------------------------------------------------------------------------
+
+
+def test_ids_that_are_not_bibtex_keys_get_a_readable_key_and_come_back() -> None:
+    first = Item("http://zotero.org/items/ABC 1", "book",
+                 {"title": "T", "author": [Name(family="Мельтюхов", given="М.И.")],
+                  "issued": Date(parts=[[2000]])})
+    second = Item("meltyukhov2000", "book", {"title": "U"})
+    text = biblatex.write([second, first])
+    keys = [entry.key for entry in bibfile.parse(text).entries]
+    assert keys == ["meltyukhov2000", "meltyukhov2000a"]
+    assert biblatex.read(text) == [second, first]
+
+
+# --- errors -------------------------------------------------------------------------
+
+
+def test_unbalanced_braces_are_an_error_naming_the_line() -> None:
+    text = "@book{a, title = {T}}\n\n@book{b,\n  title = {Мир {на краю},\n  year = 2004\n}\n" \
+           "@book{c, title = {X}}\n"
+    with pytest.raises(FormatError) as error:
+        biblatex.read(text)
+    assert error.value.line == 3
+    assert "unbalanced braces" in str(error.value)
+
+
+def test_a_missing_comma_is_an_error_naming_the_field_and_its_line() -> None:
+    text = "@book{a,\n  title = {Мир}\n  year = {2004}\n}\n"
+    with pytest.raises(FormatError) as error:
+        biblatex.read(text)
+    assert error.value.line == 2
+    assert "missing comma" in str(error.value) and "'title'" in str(error.value)
+
+
+def test_a_truncated_file_is_an_error() -> None:
+    with pytest.raises(FormatError, match="file ends inside this entry"):
+        biblatex.read("@book{a,\n  title = {Мир},\n  year = {20")
+
+
+def test_a_duplicate_key_is_an_error() -> None:
+    with pytest.raises(FormatError, match="Duplicate entry key 'a'") as error:
+        biblatex.read("@book{a, title={X}}\n@book{a, title={Y}}\n")
+    assert error.value.line == 2
+
+
+def test_an_undefined_macro_is_an_error() -> None:
+    with pytest.raises(FormatError, match="unknown macro 'acad'"):
+        biblatex.read("@book{a, publisher = acad}")
+
+
+def test_broken_entries_are_reported_with_line_and_text_and_the_rest_is_read() -> None:
+    text = ("@book{a, title = {Первая}}\n"
+            "@book{b,\n  title = {Мир}\n  year = {2004}\n}\n"
+            "@preamble{\"\\newcommand{\\noop}[1]{}\"}\n"
+            "@book{c, title = {Третья}}\n")
+    read, problems = biblatex.read_with_problems(text)
+    assert [item.id for item in read] == ["a", "c"]
+    assert [problem.where for problem in problems] == ["line 3", "line 6"]
+    assert "missing comma" in problems[0].message
+    assert "@book{b,\n  title = {Мир}\n  year = {2004}\n}" in problems[0].message
+    assert "@preamble" in problems[1].message
+
+
+def test_a_broken_carrier_is_an_error_naming_the_entry() -> None:
+    with pytest.raises(FormatError, match="entry 'k', field 'volume'") as error:
+        biblatex.read('@book{k,\n  title = {T},\n  verba = {{"volume": ["x"]}}\n}')
+    assert error.value.line == 1
+
+
+def test_a_verba_field_of_another_tool_is_kept() -> None:
+    item = only("@book{k, title = {T}, verba = {some\\verbatim}}")
+    assert item.fields["biblatex:verba"] == "some\\verbatim"
+    assert only(biblatex.write([item])) == item
+
+
+@PROPERTY
+@given(items("manuscript"))
+def test_archival_items_round_trip(item: Item) -> None:
+    assert biblatex.read(biblatex.write([item])) == [item]
