@@ -8,6 +8,7 @@ Every command-line action is one call here.
 from biblio.errors import BiblioError, FormatError, StyleError, UsageError
 from biblio.formats import FORMATS, convert, convert_file, convert_with_problems, read_with_problems
 from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
+from biblio.parse import parse_footnotes, read_article
 from biblio.render import Rendered, render
 from biblio.text.footnotes import Extraction, extract_footnotes
 from biblio.text.repair import Repair, repair_text
@@ -35,6 +36,8 @@ __all__ = [
     "convert_file",
     "convert_with_problems",
     "extract_footnotes",
+    "parse_footnotes",
+    "read_article",
     "read_with_problems",
     "render",
     "repair_text",

@@ -211,5 +211,9 @@ NO_SPLIT_ABBREVIATIONS: frozenset[str] = frozenset(
 """Abbreviations that never end an area: a period after them is followed by their
 number or names ("Vol. 3", "Dir. de M. …", "Сост. О.В. …"), GOST 7.0.12/7.11."""
 
-KEEP_PERIOD_ABBREVIATIONS: frozenset[str] = frozenset({"гг", "г", "вв", "в", "etc", "др", "al"})
+KEEP_PERIOD_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"гг", "г", "вв", "в", "etc", "др", "al",
+     # GOST 7.0.12-2011: words of collected-works titles ("Полн. собр. соч.", "Избр. произв.")
+     "соч", "тр", "зап", "изв", "произв", "ст", "сб"}
+)
 """Abbreviations that end a title ("1931—1936 гг."): their period stays in the title."""

@@ -57,7 +57,14 @@ def _alternation(terms: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
 
 
-LEAD_IN = re.compile(rf"(?P<lead>(?:{_alternation(LEAD_INS)})(?:\s?:)?)\s+")
+LEAD_IN = re.compile(
+    rf"""
+    (?P<lead>(?:{_alternation(LEAD_INS)})
+       (?:(?:\s[^\W\d_]+,?){{0,3}}?\s?:)?)     # "Vgl. dazu:", "См. об этом подробнее:"
+    \s+
+    """,
+    re.VERBOSE,
+)
 IBID = re.compile(rf"(?:{_alternation(IBID_MARKERS)})(?=$|[\s,.;:])\.?")
 OP_CIT = re.compile(rf"(?:{_alternation(OP_CIT_MARKERS)})(?=$|[\s,.;:])\.?")
 IDEM = re.compile(rf"(?:{_alternation(IDEM_MARKERS)})(?=$|[\s,.;:])\.?\s*")
@@ -92,7 +99,10 @@ ROLE_TERM = re.compile(
 )
 ROLE_SUFFIX = re.compile(rf"\s?\((?P<role>{_alternation(list(ROLE_SUFFIXES))})\)")
 
-THESIS = re.compile(rf"(?:,|:|\.)\s(?P<genre>(?:{_alternation(THESIS_GENRES)}).*)$")
+THESIS = re.compile(
+    rf"(?:,|:|\.)\s(?P<genre>(?:{_alternation([g.rstrip('.') for g in THESIS_GENRES])})"
+    r"(?![^\W\d_]).*)$"
+)
 NUMBER_OF_VOLUMES_PHRASE = re.compile(
     rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)\s"
     rf"(?:{_alternation(NUMBER_OF_VOLUMES)})(?![^\W\d_])"
@@ -122,6 +132,8 @@ PLACE = re.compile(
 )
 PUBLICATION_WITH_PLACE = re.compile(r"[,:]\s?\[?\d{4}|:\s")
 """A cheap first test for a publication area with a place: "М., 2004", "P.: PUF"."""
+TRAILING_SERIES = re.compile(r"(?:^|\s)\((?P<series>[^()]+)\)$")
+"""The series area, GOST 7.1 clause 5.7: "(Научная библиотека ; вып. 3)"."""
 STATE_IN_PARENTHESES = re.compile(r"(?P<city>.+?)\s?\((?P<state>[^()]+)\)")
 DAY_MONTH = re.compile(
     rf"(?P<day>\d{{1,2}})\s(?P<month>{_alternation(list(MONTHS))})(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
@@ -237,7 +249,10 @@ def parse_title_block(text: str, description: Description) -> None:
     title = title.strip()
     genre = THESIS.search(title)
     if genre:
-        description.fields["genre"] = genre["genre"].strip()
+        text = genre["genre"].strip()
+        if any(term.endswith(".") and text.endswith(term[:-1]) for term in THESIS_GENRES):
+            text += "."  # "PhD diss." lost its period where the area ended
+        description.fields["genre"] = text
         title = title[: genre.start()].rstrip()
     volume = TRAILING_VOLUME.search(title)
     if volume:
@@ -273,11 +288,13 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         if extent:
             _set(fields, "number-of-pages", extent)
             return "extent"
-        if area.startswith("(") and area.endswith(")"):
-            series, _, number = area[1:-1].partition(" ; ")
-            _set(fields, "collection-title", series.strip())
+        series = TRAILING_SERIES.search(area)
+        if series and (series.start() == 0 or _classify(area[: series.start()], description,
+                                                       published)):
+            title, _, number = series["series"].partition(";")
+            _set(fields, "collection-title", title.strip())
             if number.strip():
-                _set(fields, "collection-number", number.strip().removeprefix("№ "))
+                _set(fields, "collection-number", number.strip().removeprefix("№").strip())
             return "series"
         day = DAY_MONTH.fullmatch(area)
         if day:
@@ -319,7 +336,8 @@ def _reference_end(areas: list[Area]) -> int:
     end = len(areas)
     while end > 1:
         text = areas[end - 1].text
-        if parse_pinpoint(text) or parse_extent(text) or parse_numbering(text) or \
+        series = TRAILING_SERIES.search(text) and not parse_pinpoint(areas[end - 2].text)
+        if parse_pinpoint(text) or parse_extent(text) or parse_numbering(text) or series or \
                 PUBLICATION_WITH_PLACE.search(text) and \
                 (parse_publication(text) or {}).get("publisher-place"):
             return end
@@ -509,6 +527,10 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     host_match = HOST.search(text)
     analytic = text[: host_match.start()] if host_match else text
     heading, position = parse_heading(analytic)
+    role = ROLE_SUFFIX.match(analytic, position) if heading else None
+    if role:  # "Dessberg F., Malis C. (dir.) Les Européens…": editors, not authors
+        fields[ROLE_SUFFIXES[role["role"]]] = heading
+        heading, position = [], role.end()
     idem = None if heading else IDEM.match(analytic)
     if idem:
         reference.same_author, position = True, idem.end()

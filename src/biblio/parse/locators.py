@@ -26,7 +26,7 @@ def _alternation(terms: tuple[str, ...] | list[str]) -> str:
     return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
 
 
-NUMBER = r"(?:\d+[a-zа-я]?|[IVXLCDM]+|[ivxlcdm]+)"
+NUMBER = r"(?:\d+(?:[a-zа-я](?![a-zа-я]))?|[IVXLCDM]+|[ivxlcdm]+)"
 VALUE = rf"""
     {NUMBER}(?:\s?(?:об|ob|v)\.?)?                    # 14, XIII, 13 об.
     (?:\s?[—–-]\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?)?    # a range: 169—172, 5–7ob.

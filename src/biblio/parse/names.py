@@ -83,6 +83,10 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
     return names, position
 
 
+MAX_NAME_TOKENS = 6
+""""Jean-Baptiste Marie de La Fontaine": more words than this is a phrase."""
+
+
 def parse_person(text: str) -> Name | None:
     """One name in either order; None if `text` holds no family name.
 
@@ -91,8 +95,10 @@ def parse_person(text: str) -> Name | None:
     in English, French and German).
     """
     tokens = text.split()
-    if not tokens or all(is_initials(t) for t in tokens):
+    if not tokens or len(tokens) > MAX_NAME_TOKENS or all(is_initials(t) for t in tokens):
         return None
+    if any(not t[0].isupper() and t.lower() not in PARTICLES for t in tokens):
+        return None  # a phrase, not a name: "actes du colloque"
     if is_initials(tokens[-1]) and not is_initials(tokens[0]):
         cut = len(tokens)
         while cut > 1 and is_initials(tokens[cut - 1]):

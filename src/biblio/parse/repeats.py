@@ -30,6 +30,7 @@ from biblio.parse.language import detect_language
 from biblio.parse.reference import Reference
 
 _NON_WORD = re.compile(r"[\W_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 CONTAINER_FIELDS = (
     "container-title", "editor", "container-author", "publisher-place", "publisher",
@@ -109,13 +110,19 @@ class Resolver:
                  path: ArchivalPath | None = None) -> tuple[str, bool]:
         """The item of these fields, merged into an existing one; and whether it is new."""
         identity = self._identity(type_, fields)
-        existing = self._by_identity.get(identity) or self._same_work(type_, fields)
+        existing = self._by_identity.get(identity)
+        if existing is None:
+            existing = self._same_work(type_, fields)
+            if existing is not None:  # the titles differ only in what one leaves out
+                fields = {k: v for k, v in fields.items() if k != "title"}
         if existing is not None:
             self._merge(self.items[existing], fields, where)
             return existing, False
         values = {k: v for k, v in fields.items() if v not in (None, "", [])}
         language = detect_language(" ".join(
-            str(values.get(v, "")) for v in ("title", "container-title", "archive")))
+            str(values.get(v, "")) for v in ("title", "container-title")))
+        if type_ == "manuscript":  # an archive's name is no sentence: its script decides
+            language = "ru" if _CYRILLIC.search(str(values.get("archive", ""))) else None
         if language:
             values.setdefault("language", language)
         item = Item(id="", type=type_, fields=values)

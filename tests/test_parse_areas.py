@@ -1,0 +1,131 @@
+"""Areas, pinpoints, numbering and the splitting of a footnote at ";"."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse.areas import split_areas
+from biblio.parse.locators import parse_edition, parse_extent, parse_numbering, parse_pinpoint
+from biblio.parse.split import split_references
+
+
+def areas(text: str) -> list[str]:
+    return [area.text for area in split_areas(text)]
+
+
+def references(text: str) -> list[str]:
+    return [segment.text for segment in split_references(text)]
+
+
+# --- areas (GOST 7.1-2003, 4.6: ". — " between areas; R 7.0.5-2008, 6: or ". ")
+
+def test_full_form_areas_are_separated_by_period_dash() -> None:
+    assert areas("Мир на краю бездны / А.В. Шубин. — М.: Вече, 2004. — 576 с.") == [
+        "Мир на краю бездны / А.В. Шубин", "М.: Вече, 2004", "576 с"]
+
+
+def test_footnote_form_areas_are_separated_by_period() -> None:
+    assert areas("История. Т. 1. М., 1973. С. 285.") == ["История", "Т. 1", "М., 1973", "С. 285"]
+
+
+def test_an_abbreviation_or_an_initial_does_not_end_an_area() -> None:
+    assert areas("La France / Dir. de M. Narinski, G.-H. Soutou. P., 2005. P. 72") == [
+        "La France / Dir. de M. Narinski, G.-H. Soutou", "P., 2005", "P. 72"]
+
+
+def test_a_period_before_a_lowercase_word_does_not_end_an_area() -> None:
+    assert areas("Title / ed. by A. Brown. L., 2000") == ["Title / ed. by A. Brown", "L., 2000"]
+
+
+def test_an_ellipsis_ends_a_shortened_title_and_stays_with_it() -> None:
+    assert areas("Des hommes d’influences… P. 118.") == ["Des hommes d’influences…", "P. 118"]
+
+
+def test_an_ordinal_does_not_end_an_area_but_a_numbered_issue_does() -> None:
+    assert areas("Die Außenpolitik. 2. Aufl. B., 1995") == [
+        "Die Außenpolitik", "2. Aufl", "B., 1995"]
+    assert areas("Bulletin. 1982. № 15. Seizième série") == [
+        "Bulletin", "1982", "№ 15", "Seizième série"]
+
+
+def test_a_title_closing_with_gg_keeps_its_period() -> None:
+    assert areas("Переписка 1931—1936 гг. М., 2001")[0] == "Переписка 1931—1936 гг."
+
+
+# --- pinpoints, numbering, extent, edition (GOST 7.1-2003, 5.3–5.6)
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("С. 169—172", ("page", "169—172")),
+    ("P. XIII—XX", ("page", "XIII—XX")),
+    ("S. 5 f.", ("page", "5 f.")),
+    ("pp. 10-12", ("page", "10-12")),
+    ("Стб. 45", ("column", "45")),
+    ("л. 14 об.", ("folio", "14 об.")),
+    ("Л. 58, 59 об.", ("folio", "58, 59 об.")),
+    ("ll. 5–7ob.", ("folio", "5–7ob.")),
+])
+def test_pinpoints_keep_their_printed_value(text: str, expected: tuple[str, str]) -> None:
+    assert parse_pinpoint(text) == expected
+
+
+def test_a_title_is_not_a_pinpoint() -> None:
+    assert parse_pinpoint("Paris, 2005") is None
+    assert parse_pinpoint("Сочинения") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Т. 1", [("volume", "1")]),
+    ("Vol. 3", [("volume", "3")]),
+    ("Bd. 2", [("volume", "2")]),
+    ("T. 50, fasc. 3", [("volume", "50"), ("issue", "3")]),
+    ("Vol. 17, No. 2", [("volume", "17"), ("issue", "2")]),
+    ("Jg. 38, H. 2", [("volume", "38"), ("issue", "2")]),
+    ("№ 4", [("issue", "4")]),
+    ("no 4", [("issue", "4")]),
+    ("Issue 2", [("issue", "2")]),
+    ("Вып. 2", [("issue", "2")]),
+    ("Ч. 2", [("part-number", "2")]),
+    ("Seizième série", [("collection-title", "Seizième série")]),
+])
+def test_numbering_of_volumes_and_issues(text: str, expected: list[tuple[str, str]]) -> None:
+    assert parse_numbering(text) == expected
+
+
+def test_extent_and_edition() -> None:
+    assert parse_extent("576 с.") == "576"
+    assert parse_extent("XII, 320 p.") == "320"
+    assert parse_extent("2004") is None
+    assert parse_edition("2-е изд., испр. и доп.") == "2"
+    assert parse_edition("3rd ed.") == "3"
+    assert parse_edition("2e éd.") == "2"
+    assert parse_edition("2. Aufl.") == "2"
+    assert parse_edition("The triumph of the Dark") is None
+
+
+# --- several references in one footnote (GOST R 7.0.5-2008, 7)
+
+def test_references_are_split_at_top_level_semicolons() -> None:
+    assert references("Шубин А.В. Мир. М., 2004; Мельтюхов М.И. Шанс. М., 2000.") == [
+        "Шубин А.В. Мир. М., 2004", "Мельтюхов М.И. Шанс. М., 2000."]
+
+
+def test_a_list_of_places_is_not_split() -> None:
+    assert references("Иванов И.И. Книга. М.; Л.: Наука, 1990. С. 5") == [
+        "Иванов И.И. Книга. М.; Л.: Наука, 1990. С. 5"]
+
+
+def test_statements_of_responsibility_are_not_split() -> None:
+    text = "Title / под ред. А.А. Иванова; пер. с англ. Б.Б. Петрова. М., 2000"
+    assert references(text) == [text]
+
+
+def test_a_semicolon_inside_parentheses_is_not_split() -> None:
+    assert references("Книга (серия; вып. 2). М., 2000; Другая. М., 2001") == [
+        "Книга (серия; вып. 2). М., 2000", "Другая. М., 2001"]
+
+
+def test_a_lowercase_lead_in_or_particle_or_archival_level_starts_a_reference() -> None:
+    assert len(references("Шубин А.В. Мир. М., 2004; см. также: Мельтюхов М.И. Шанс. М., 2000")) == 2
+    assert len(references("A. // La France et l’URSS…; du Réau E. Jean. P., 1982")) == 2
+    assert references("РГАСПИ, ф. 17, оп. 3, д. 5, л. 3; д. 7, л. 5") == [
+        "РГАСПИ, ф. 17, оп. 3, д. 5, л. 3", "д. 7, л. 5"]

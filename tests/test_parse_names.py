@@ -1,0 +1,96 @@
+"""Names in GOST references: headings (family first) and responsibility (initials first)."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.model import Name
+from biblio.parse.names import parse_heading, parse_name_list, parse_person
+
+
+def names(text: str) -> list[Name]:
+    return parse_heading(text)[0]
+
+
+def test_heading_of_one_russian_author_ends_where_the_title_begins() -> None:
+    found, end = parse_heading("Шубин А.В. Мир на краю бездны. М., 2004.")
+    assert found == [Name(family="Шубин", given="А.В.")]
+    assert "Шубин А.В. Мир на краю бездны. М., 2004."[end:].lstrip().startswith("Мир")
+
+
+def test_heading_of_two_authors_separated_by_a_comma() -> None:
+    assert names("Дессберг Ф., Кен О.Н. 1937—1938: Красная армия") == [
+        Name(family="Дессберг", given="Ф."), Name(family="Кен", given="О.Н.")]
+
+
+def test_heading_of_three_authors_with_spaced_initials() -> None:
+    assert names("Brown A. B., Green C., White D. E. Three authors. N.Y., 2003") == [
+        Name(family="Brown", given="A. B."), Name(family="Green", given="C."),
+        Name(family="White", given="D. E.")]
+
+
+def test_title_starting_with_a_year_does_not_stop_the_heading() -> None:
+    assert names("Carley M.J. 1939: the alliance that never was") == [
+        Name(family="Carley", given="M.J.")]
+
+
+def test_lowercase_particle_is_a_non_dropping_particle() -> None:
+    assert names("du Réau E. Jean de Lattre de Tassigny") == [
+        Name(family="Réau", given="E.", non_dropping_particle="du")]
+
+
+def test_capitalised_particle_at_the_start_of_a_note_is_lowercased() -> None:
+    assert names("De Lattre de Tassigny J. Ne pas subir") == [
+        Name(family="Lattre de Tassigny", given="J.", non_dropping_particle="de")]
+
+
+def test_german_two_word_particle() -> None:
+    assert names("von der Goltz C. Denkwürdigkeiten. B., 1929") == [
+        Name(family="Goltz", given="C.", non_dropping_particle="von der")]
+
+
+def test_hyphenated_initials_and_family_names() -> None:
+    assert names("Салтыков-Щедрин М.Е. Сказки") == [Name(family="Салтыков-Щедрин", given="М.Е.")]
+    assert names("Duroselle J.-B. Histoire diplomatique") == [
+        Name(family="Duroselle", given="J.-B.")]
+
+
+@pytest.mark.parametrize("title", [
+    "История Второй мировой войны в 12 томах. Т. 1. М., 1973.",
+    "Сочинения Т. 12. М., 1949.",
+    "Les relations Germano-Soviétiques de 1933 à 1939",
+    "Сталин и Каганович. Переписка. 1931—1936 гг.",
+    "La France et l’URSS: dans l’Europe des années 30",
+])
+def test_a_title_first_reference_has_no_heading(title: str) -> None:
+    assert parse_heading(title) == ([], 0)
+
+
+def test_initials_first_name_of_a_responsibility_statement() -> None:
+    assert parse_person("E. du Réau") == Name(family="Réau", given="E.",
+                                              non_dropping_particle="du")
+    assert parse_person("О.В. Хлевнюк") == Name(family="Хлевнюк", given="О.В.")
+    assert parse_person("А. Б. Иванова") == Name(family="Иванова", given="А. Б.")
+
+
+def test_full_given_names_are_read_given_first() -> None:
+    assert parse_person("Martin S. Alexander") == Name(family="Alexander", given="Martin S.")
+    assert parse_person("Jean-Baptiste Duroselle") == Name(family="Duroselle",
+                                                          given="Jean-Baptiste")
+
+
+def test_a_list_of_names_with_et_al() -> None:
+    found, et_al = parse_name_list("А.Н. Сахаров, Л.Е. Морозова [и др.]")
+    assert found == [Name(family="Сахаров", given="А.Н."), Name(family="Морозова", given="Л.Е.")]
+    assert et_al is True
+
+
+def test_names_joined_by_and_in_four_languages() -> None:
+    for text in ("A. Brown and B. Green", "A. Brown et B. Green", "A. Brown und B. Green",
+                 "А. Браун и Б. Грин"):
+        found, _ = parse_name_list(text)
+        assert len(found) == 2
+
+
+def test_a_phrase_is_not_a_list_of_names() -> None:
+    assert parse_name_list("actes du colloque organisé à Moscou") is None
