@@ -294,6 +294,15 @@ def test_cyrillic_in_an_item_declared_in_another_language_is_kept_and_reported()
     assert "not Russian" in prepared.problems[0].message
 
 
+def test_letters_outside_the_russian_table_are_kept_and_reported():
+    mixed = item(id="r", type="book", title="Київ і Москва", language="ru")
+    prepared = prepare(notes_of([mixed], ("r", None, None)))
+    # і is in the table (a pre-1918 letter), ї is not (Ukrainian)
+    assert prepared.items["r"].get("title") == "Kiїv i Moskva"
+    assert prepared.problems[0].where == "item 'r'"
+    assert prepared.problems[0].message.endswith("in Cyrillic: ї")
+
+
 def test_unknown_profile_is_refused():
     with pytest.raises(UsageError, match="profile"):
         prepare(Document(), profile="iso9")

@@ -79,6 +79,7 @@ _NUMBER_RANGE = re.compile(r"\b(\d+)–(\d+)\b")
 _SEVERAL = re.compile(r"[–,&]|\si\s")
 _PLACE_SEPARATOR = re.compile(r"\s*;\s*")
 _UNSPACED_INITIAL = re.compile(r"(?<=\w\.)(?=\w)")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
 
 def prepare(
@@ -157,21 +158,29 @@ def _prepare_item(item: Item, profile: str, keep_original: bool) -> Problem | No
             item.fields[variable] = romanize(value, profile)
         elif variable in ROMANIZED_VARIABLES and isinstance(value, str):
             item.fields[variable] = romanize(_closed_up_verso(value), profile)
+    leftover = sorted(set(_CYRILLIC_LETTER.findall(" ".join(_texts(item)))))
     if keep_original and isinstance(original_title, str) and has_cyrillic(original_title):
         item.fields["title"] = f"{item['title']} [{original_title}]"
     _add_translated_title(item)
+    if leftover:
+        return Problem(f"item {item.id!r}", "letters outside the ALA-LC Russian table kept "
+                                            f"in Cyrillic: {' '.join(leftover)}")
     return None
 
 
-def _has_cyrillic_field(item: Item) -> bool:
+def _texts(item: Item) -> list[str]:
+    """Every string of an item, names included."""
+    texts = []
     for value in item.fields.values():
-        if isinstance(value, str) and has_cyrillic(value):
-            return True
-        if isinstance(value, list) and any(
-            isinstance(n, Name) and has_cyrillic(str(n)) for n in value
-        ):
-            return True
-    return False
+        if isinstance(value, str):
+            texts.append(value)
+        elif isinstance(value, list):
+            texts.extend(str(name) for name in value if isinstance(name, Name))
+    return texts
+
+
+def _has_cyrillic_field(item: Item) -> bool:
+    return any(has_cyrillic(text) for text in _texts(item))
 
 
 def _spaced_initials(name: Name) -> Name:
