@@ -68,6 +68,9 @@ VOWELS = frozenset("аеёиоуыэюяАЕЁИОУЫЭЮЯ")
 CONTEXT_REACH = 12
 """How many words either side are searched for the script and language of context."""
 
+AGAINST_CONTEXT = 0.01
+"""A reading in the other script than the neighbours' must be this much commoner to win."""
+
 CHUNK_SIZE = 1 << 20
 """Long texts are repaired in pieces of about this many characters, cut at a line end."""
 
@@ -119,7 +122,7 @@ class _Word:
     """"c" (Cyrillic), "l" (Latin) or None when the letters do not say."""
     kind: str
     """"clean", "cyrillic" (pure Cyrillic), "mixed", "damaged" (Cyrillic + Latin-1),
-    or "latin1" (Latin-1 characters only)."""
+    "latin1" (Latin-1 characters only) or "symbols" (damage symbols only)."""
 
 
 def _classify(start: int, word: str) -> _Word:
@@ -144,7 +147,7 @@ def _classify(start: int, word: str) -> _Word:
         return _Word(start, word, "l", "clean")
     if any(char.isalpha() for char in word):
         return _Word(start, word, None, "latin1")
-    return _Word(start, word, None, "clean")  # damage symbols alone ("×" in "3×4")
+    return _Word(start, word, None, "symbols")  # "×" alone: "3 × 4", or a damaged "ч."
 
 
 def _repair_chunk(text: str, offset: int) -> tuple[str, list[Change]]:
@@ -180,7 +183,11 @@ def _decide(text: str, words: list[_Word], index: int) -> tuple[str, str] | None
     word = words[index]
     if word.kind == "damaged":
         return _cyrillic_reading_if_plausible(word.text)
+    if word.kind == "symbols" and _beside_a_number(text, word):
+        return None
     context, sides = _context(text, words, index)
+    if word.kind == "symbols":
+        return _cyrillic_reading(word.text) if context == "c" else None
     if word.kind == "latin1":
         if context == "c":
             return _cyrillic_reading(word.text)
@@ -193,22 +200,35 @@ def _decide(text: str, words: list[_Word], index: int) -> tuple[str, str] | None
             return reading
         return None
     if word.kind == "mixed":
-        script = word.script or context
-        if script == "c":
-            return _cyrillic_reading(word.text)
-        if script == "l":
-            return _best_latin_reading(word.text, _language(words, index))
         cyrillic = _cyrillic_reading(word.text)
         latin = _best_latin_reading(word.text, _language(words, index))
-        if best_frequency(cyrillic[0], CYRILLIC_LANGUAGES) >= best_frequency(
-            latin[0], LATIN_LANGUAGES
-        ):
-            return cyrillic
-        return latin
+        as_cyrillic = best_frequency(cyrillic[0], CYRILLIC_LANGUAGES)
+        as_latin = best_frequency(latin[0], LATIN_LANGUAGES)
+        if context == "l":
+            as_cyrillic *= AGAINST_CONTEXT
+        elif context == "c":
+            as_latin *= AGAINST_CONTEXT
+        if as_cyrillic != as_latin:
+            return cyrillic if as_cyrillic > as_latin else latin
+        # neither reading is a known word: the letters, then the neighbours decide
+        return cyrillic if (word.script or context) == "c" else latin
     # a clean Cyrillic word with a Latin neighbour: reverse damage in a Latin text?
     if context != "l":
         return None
     return _latin_reading_of_cyrillic_word(word.text, _language(words, index), sides)
+
+
+def _beside_a_number(text: str, word: _Word) -> bool:
+    """True for a sign between numbers ("3 × 4", "6÷2"), spaces aside."""
+    before = word.start - 1
+    while before >= 0 and text[before] == " ":
+        before -= 1
+    after = word.start + len(word.text)
+    while after < len(text) and text[after] == " ":
+        after += 1
+    return (before >= 0 and text[before].isdigit()) or (
+        after < len(text) and text[after].isdigit()
+    )
 
 
 def _context(text: str, words: list[_Word], index: int) -> tuple[str | None, int]:
@@ -317,6 +337,10 @@ def _latin_options(char: str) -> list[tuple[str, str]]:
     return options
 
 
+SECOND_CHOICE = 0.01
+"""Weight of a letter's less likely reading: it must make a much commoner word
+("là" stays "là", not "la"; in English text a stray "а" is "a", not "à")."""
+
 MAX_ALTERNATIVES = 64
 """Readings tried per word; beyond this, each letter takes its likelier reading."""
 
@@ -342,8 +366,8 @@ def _best_latin_reading(word: str, language: str) -> tuple[str, str]:
     best = max(
         _latin_readings(word),
         key=lambda reading: (
-            frequency(reading[0], language),
-            best_frequency(reading[0], LATIN_LANGUAGES),
+            frequency(reading[0], language) * SECOND_CHOICE ** reading[2],
+            best_frequency(reading[0], LATIN_LANGUAGES) * SECOND_CHOICE ** reading[2],
             -reading[2],
         ),
     )
