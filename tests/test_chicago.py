@@ -592,3 +592,26 @@ def test_the_style_gives_the_same_sample_notes_in_citeproc_js(tmp_path):
     # citeproc-js sets the plain profile's soft sign (an apostrophe) as a typographic one
     ours = [note.replace("'", "\u2019") for note in chicago(document).notes]
     assert zotero == ours
+
+
+def test_russian_lead_ins_become_chicago_english_and_unknown_ones_are_reported():
+    doc = Document(
+        notes=[Note(n=1, cites=[Cite(item="shubin2004", prefix="См.:", locator="5", label="page"),
+                                Cite(item="rgaspi", prefix="см. также", locator="3",
+                                     label="folio")]),
+               Note(n=2, cites=[Cite(item="shubin2004", prefix="Цит. по:", locator="6",
+                                     label="page")]),
+               Note(n=3, cites=[Cite(item="shubin2004", prefix="Об этом подробно писал",
+                                     locator="7", label="page")])],
+        items={it.id: it for it in (item(**SHUBIN), item(**RGASPI_431))},
+    )
+    rendered = chicago(doc)
+    assert rendered.notes[:2] == [
+        "See A. V. Shubin, Mir na kraiu bezdny (Moscow, 2004), 5; "
+        "see also RGASPI, f. 558, op. 11, d. 431, l. 3.",
+        "Quoted in Shubin, Mir na kraiu bezdny, 6.",
+    ]
+    problems = prepare(doc).problems
+    assert [(p.where, p.message) for p in problems] == [
+        ("note 3", "lead-in kept in Russian: Об этом подробно писал")
+    ]

@@ -11,6 +11,8 @@
 - pinpoints are typeset as Chicago wants them: en dash in ranges (CMOS 6.78),
   page numbers abbreviated (CMOS 9.61: "120–21", "1496–500"); a pinpoint in the
   folios of a Russian archival file reads "l. 163", "ll. 5–7ob.";
+- lead-ins are put in English ("См.:" → "See", "Цит. по:" → "Quoted in");
+  a Russian lead-in or commentary that cannot be is kept and reported;
 - a translated title (the custom item field "translated-title", which CSL 1.0.2
   has no variable for) follows the title in brackets, as Chicago gives English
   translations of foreign titles ("Mir na kraiu bezdny [The world on the edge of
@@ -25,6 +27,7 @@ from __future__ import annotations
 import copy
 import re
 
+from biblio.data.english_lead_ins import ENGLISH_LEAD_INS
 from biblio.data.english_places import english_place
 from biblio.data.russian_archival_units import (
     ARCHIVAL_UNITS,
@@ -107,10 +110,15 @@ def prepare(
         if _is_russian(item):
             russian.add(item.id)
     for note in prepared.notes:
-        for cite in note.cites:
+        for index, cite in enumerate(note.cites):
             item = prepared.items.get(cite.item)
             archival = item is not None and item.get("archive") is not None
             _prepare_locator(cite, cite.item in russian, archival)
+            prepared.problems.extend(_prepare_lead_in(cite, opens_note=index == 0,
+                                                      where=f"note {note.n}"))
+        if note.comment and has_cyrillic(note.comment):
+            prepared.problems.append(Problem(f"note {note.n}", "commentary kept in Russian: "
+                                                                f"{note.comment}"))
     return prepared
 
 
@@ -222,6 +230,22 @@ def romanize_archival_units(location: str, profile: str = "ala-lc") -> str:
     location = _closed_up_verso(_en_dash_ranges(location))
     units = _ARCHIVAL_UNIT.sub(lambda m: ARCHIVAL_UNITS[m.group(1).lower()], location)
     return romanize(units, profile)
+
+
+# --- lead-ins ---------------------------------------------------------------------------
+
+def _prepare_lead_in(cite: Cite, *, opens_note: bool, where: str) -> list[Problem]:
+    """"См.:" → "See", "Цит. по:" → "Quoted in"; Russian left untranslated is reported."""
+    problems = []
+    if cite.prefix:
+        english = ENGLISH_LEAD_INS.get(cite.prefix.strip().rstrip(":").strip().lower())
+        if english is not None:
+            cite.prefix = english[:1].upper() + english[1:] if opens_note else english
+        elif has_cyrillic(cite.prefix):
+            problems.append(Problem(where, f"lead-in kept in Russian: {cite.prefix}"))
+    if cite.suffix and has_cyrillic(cite.suffix):
+        problems.append(Problem(where, f"commentary kept in Russian: {cite.suffix}"))
+    return problems
 
 
 # --- pinpoints ----------------------------------------------------------------------
