@@ -2,8 +2,9 @@
 
 A GOST footnote introduces a reference with "См.:", "См. также:", "Ср.:", "Цит. по:"
 (GOST R 7.0.5-2008, clause 11, "отсылки"); French and German notes with "Voir",
-"Vgl.". A Chicago note in English says "See", "See also", "Cf.", "Quoted in"
-(CMOS 17 14.37, "see" and "cf."; 14.260, "quoted in"). Keys are the lead-ins
+"Vgl.". A Chicago note in English says "See", "See also", "Cf.", and "quoted in"
+for a source cited from another (CMOS 17, chapter 14; the words are English
+usage, the forms of the table are ours). Keys are the lead-ins
 lower-cased, without a final colon; values the English lead-in, lower case
 (the note capitalizes it when it opens the note).
 """
