@@ -1,11 +1,12 @@
 """English names of places of publication, for English-language citations.
 
 Chicago gives the place of publication in its English form when one exists
-(CMOS 17, 14.131 "Foreign city names" — Moscow, not Moskva or Moscou; the CMOS
-Q&A on foreign publications says the same). Keys are the forms found in Russian,
-French, German, Italian and Spanish imprints; values are the conventional English
-names (Merriam-Webster's geographical entries). Places without an English
-exonym are not listed: they are romanized (Russian) or kept as printed.
+(CMOS 17, "foreign city names" among the facts of publication, 14.131 as we know
+it — Moscow, not Moskva or Moscou; the CMOS Q&A on foreign publications: "The
+place of publication should be given in English"). Keys are the forms found in
+Russian, French, German, Italian, Spanish, Czech, Polish and Dutch imprints;
+values are the conventional English names. Places without an English exonym are
+not listed: they are romanized (Russian) or kept as printed.
 """
 
 from __future__ import annotations
