@@ -479,19 +479,27 @@ def _parse_tail(text: str, reference: Reference) -> None:
     _apply_pinpoints(reference, pinpoints)
 
 
+VOLUME_OF_FILE = 6
+"""Rank of "т."/"ч." in biblio.data.archival_levels: alone, they may be a book's volume."""
+
+
 def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     reference.kind = "ibid"
     rest = text[marker_end:].lstrip(" ,.;:")
     if not rest:
         return reference
     path, end = parse_levels(rest)
-    if path.levels or path.leaf is not None and rest[:1] in "лЛlL":
+    in_archive = any(level.rank < VOLUME_OF_FILE for level, _, _ in path.levels) or \
+        path.leaf is not None and rest[:1] in "лЛlL"
+    if in_archive:
         reference.archival = path
         if path.leaf is not None:
             reference.locator, reference.label = path.leaf, "folio"
         if rest[end:].strip(" .,;"):
             reference.leftover.append(Leftover(rest[end:].strip(), "after an archival location"))
         return reference
+    if path.levels:
+        reference.archival = path  # "Т. 2": a volume of a file, if the previous is one
     _parse_tail(rest, reference)
     return reference
 

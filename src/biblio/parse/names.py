@@ -29,7 +29,8 @@ HEADING_NAME = re.compile(
     (?P<family>[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*           # Lattre, O’Brien, Жолио-Кюри
        (?:\s(?:{_PARTICLE_ALTERNATION})\s[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*){{0,2}})
     \s
-    (?P<given>[{UPPER}][^\W\d_]{{0,2}}\.(?:\s?-?\s?[{UPPER}][^\W\d_]{{0,2}}\.){{0,3}})
+    (?P<given>[{UPPER}][^\W\d_]?\.                             # А. Yu. Ch.
+       (?:-?[{UPPER}][^\W\d_]?\.|\s-?[{UPPER}]\.){{0,3}})        # А.В. J.-B. A. B.
     (?![^\W\d_])                                               # the initial ends a word
     """,
     re.VERBOSE,

@@ -1,0 +1,73 @@
+"""Archival references (GOST R 7.0.5-2008, references to archival documents)."""
+
+from __future__ import annotations
+
+from biblio import parse_footnotes
+from biblio.model import Cite, Item
+from biblio.parse.archival import parse_archival
+
+
+def one(text: str) -> tuple[Item, Cite]:
+    document = parse_footnotes([text])
+    (cite,) = document.notes[0].cites
+    return document.items[cite.item], cite
+
+
+def test_comma_style_reference_is_a_file_with_a_folio_locator() -> None:
+    item, cite = one("РГАСПИ, ф. 558, оп. 11, д. 431, л. 163.")
+    assert item.type == "manuscript"
+    assert item["archive"] == "РГАСПИ"
+    assert item["archive_location"] == "ф. 558, оп. 11, д. 431"
+    assert (cite.locator, cite.label, cite.form) == ("163", "folio", "full")
+    assert item["language"] == "ru"
+
+
+def test_capitalised_style_is_the_same_file_as_the_comma_style() -> None:
+    document = parse_footnotes(["РГАСПИ. Ф. 558. Оп. 11. Д. 431. Л. 163.",
+                                "РГАСПИ, ф. 558, оп. 11, д. 431, л. 164."])
+    assert len(document.items) == 1
+    assert [c.locator for n in document.notes for c in n.cites] == ["163", "164"]
+
+
+def test_fond_with_a_letter_prefix_and_a_verso_range() -> None:
+    item, cite = one("ГАРФ. Ф. Р-5446. Оп. 1. Д. 12. Л. 3—5 об.")
+    assert item["archive_location"] == "ф. Р-5446, оп. 1, д. 12"
+    assert cite.locator == "3—5 об."
+
+
+def test_papka_and_karton_levels_are_part_of_the_location() -> None:
+    item, _ = one("АВП РФ, ф. 05, оп. 13, п. 94, д. 64, л. 6.")
+    assert item["archive_location"] == "ф. 05, оп. 13, п. 94, д. 64"
+    item, _ = one("РГВА. Ф. 4. Оп. 14. Карт. 3. Д. 1. Л. 5.")
+    assert item["archive_location"] == "ф. 4, оп. 14, карт. 3, д. 1"
+
+
+def test_part_of_a_file_and_a_list_of_leaves() -> None:
+    item, cite = one("ЦГА СПб. Ф. 7384. Оп. 18. Д. 1194. Ч. 2. Л. 58, 59 об.")
+    assert item["archive"] == "ЦГА СПб"
+    assert item["archive_location"] == "ф. 7384, оп. 18, д. 1194, ч. 2"
+    assert cite.locator == "58, 59 об."
+
+
+def test_latin_transliterated_reference_of_english_scholarship() -> None:
+    item, cite = one("GARF, f. 1235, op. 1, d. 16, ll. 5–7ob.")
+    assert item["archive_location"] == "f. 1235, op. 1, d. 16"
+    assert cite.locator == "5–7ob."
+
+
+def test_title_of_a_document_before_its_location() -> None:
+    item, cite = one("Письмо И.В. Сталина В.М. Молотову // РГАСПИ. Ф. 558. Оп. 11. Д. 769. Л. 15.")
+    assert item["title"] == "Письмо И.В. Сталина В.М. Молотову"
+    assert item["archive"] == "РГАСПИ"
+    assert cite.locator == "15"
+
+
+def test_title_of_a_document_after_its_location_and_a_remark() -> None:
+    path = parse_archival("ГАРФ. Ф. 5446. Оп. 1. Д. 12. Л. 3 (докладная записка Наркоминдела).")
+    assert path is not None and path.title == "докладная записка Наркоминдела"
+    path = parse_archival("ГАРФ. Ф. 5446. Оп. 1. Д. 12. Л. 3. Подлинник.")
+    assert path is not None and path.remark == "Подлинник" and path.title is None
+
+
+def test_a_book_with_a_folio_is_not_an_archival_reference() -> None:
+    assert parse_archival("Петров П.П. Летопись. СПб., 1890. Л. 5.") is None

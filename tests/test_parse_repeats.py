@@ -1,0 +1,177 @@
+"""Repeated references resolved across notes (GOST R 7.0.5-2008, repeated references)."""
+
+from __future__ import annotations
+
+from biblio import parse_footnotes
+from biblio.model import Document, Name
+
+
+def cites(document: Document) -> list[tuple[str, str, str | None]]:
+    return [(c.item, c.form, c.locator) for note in document.notes for c in note.cites]
+
+
+def test_there_same_is_the_work_of_the_previous_citation_with_a_new_page() -> None:
+    document = parse_footnotes(["Шубин А.В. Мир на краю бездны. М., 2004. С. 169.",
+                                "Там же. С. 172."])
+    assert cites(document) == [("shubin2004", "full", "169"), ("shubin2004", "ibid", "172")]
+
+
+def test_ibid_and_ebd_in_english_and_german() -> None:
+    document = parse_footnotes(["Haslam J. The Soviet Union. L., 1984. P. 6.", "Ibid., p. 8.",
+                                "Müller K. Die Außenpolitik. B., 1995. S. 12.", "Ebd. S. 14."])
+    assert [(c[1], c[2]) for c in cites(document)] == [
+        ("full", "6"), ("ibid", "8"), ("full", "12"), ("ibid", "14")]
+    assert len(document.items) == 2
+
+
+def test_there_same_in_the_same_note_follows_the_reference_before_it() -> None:
+    document = parse_footnotes(["Шубин А.В. Мир. М., 2004. С. 5; Там же. С. 7."])
+    assert cites(document) == [("shubin2004", "full", "5"), ("shubin2004", "ibid", "7")]
+
+
+def test_there_same_archive_new_file_inherits_fond_and_opis() -> None:
+    document = parse_footnotes(["РГАСПИ, ф. 558, оп. 11, д. 185, л. 65—70.",
+                                "Там же, д. 432, л. 139."])
+    second = document.items[document.notes[1].cites[0].item]
+    assert second["archive"] == "РГАСПИ"
+    assert second["archive_location"] == "ф. 558, оп. 11, д. 432"
+    assert document.notes[1].cites[0].form == "ibid"
+    assert document.notes[1].cites[0].locator == "139"
+
+
+def test_there_same_new_file_keeps_the_papka_above_it() -> None:
+    document = parse_footnotes(["АВП РФ, ф. 05, оп. 13, п. 94, д. 64, л. 7.",
+                                "Там же, д. 70, л. 13."])
+    second = document.items[document.notes[1].cites[0].item]
+    assert second["archive_location"] == "ф. 05, оп. 13, п. 94, д. 70"
+
+
+def test_there_same_new_opis_drops_the_file_below_it() -> None:
+    document = parse_footnotes(["ГАРФ. Ф. 5446. Оп. 1. Д. 12. Л. 3.", "Там же. Оп. 2. Д. 7. Л. 1."])
+    second = document.items[document.notes[1].cites[0].item]
+    assert second["archive_location"] == "ф. 5446, оп. 2, д. 7"
+
+
+def test_there_same_with_a_leaf_only_stays_in_the_file() -> None:
+    document = parse_footnotes(["РГВА, ф. 33988, оп. 3а, д. 299, л. 15.", "Там же, л. 29."])
+    assert cites(document) == [("rgva-33988-3a-299", "full", "15"),
+                               ("rgva-33988-3a-299", "ibid", "29")]
+
+
+def test_a_chain_of_files_separated_by_semicolons_in_one_note() -> None:
+    document = parse_footnotes(["РГАСПИ, ф. 17, оп. 3, д. 5, л. 3; д. 7, л. 5."])
+    locations = [document.items[c.item]["archive_location"] for c in document.notes[0].cites]
+    assert locations == ["ф. 17, оп. 3, д. 5", "ф. 17, оп. 3, д. 7"]
+
+
+def test_there_same_with_a_new_volume_is_another_volume_of_the_work() -> None:
+    document = parse_footnotes(["Сталин И.В. Сочинения. Т. 12. М., 1949. С. 256.",
+                                "Там же. Т. 13. С. 5."])
+    first, second = (document.items[c.item] for n in document.notes for c in n.cites)
+    assert (first["volume"], second["volume"]) == ("12", "13")
+    assert second["title"] == "Сочинения"
+
+
+def test_short_title_with_ellipsis_resolves_to_the_earlier_full_reference() -> None:
+    document = parse_footnotes([
+        "Dullin S. Des hommes d’influences. Les ambassadeurs de Staline en Europe. P., 2001.",
+        "Dullin S. Des hommes d’influences… P. 118."])
+    assert cites(document) == [("dullin2001", "full", None), ("dullin2001", "short", "118")]
+    assert len(document.items) == 1
+
+
+def test_op_cit_resolves_to_the_last_work_of_that_author() -> None:
+    document = parse_footnotes(["Шубин А.В. Мир на краю бездны. М., 2004. С. 5.",
+                                "Мельтюхов М.И. Упущенный шанс Сталина. М., 2000. С. 37.",
+                                "Шубин А.В. Указ. соч. С. 9.", "Carley M.J. 1939. Chicago, 1999.",
+                                "Carley M.J. Op. cit. P. 311."])
+    assert cites(document)[2] == ("shubin2004", "short", "9")
+    assert cites(document)[4] == ("carley1999", "short", "311")
+
+
+def test_idem_takes_the_author_of_the_previous_reference() -> None:
+    document = parse_footnotes(["Шубин А.В. Мир на краю бездны. М., 2004; "
+                                "Он же. Другая книга. М., 2001. С. 7."])
+    second = document.items[document.notes[0].cites[1].item]
+    assert second["author"] == [Name(family="Шубин", given="А.В.")]
+    assert second["title"] == "Другая книга"
+
+
+def test_abbreviated_container_inherits_editors_place_and_year() -> None:
+    document = parse_footnotes([
+        "Petit A. La diplomatie // La France et l’Europe: 1919—1939 / Dir. de B. Grand, "
+        "C. Martin. P., 2005. P. 72.",
+        "Legrand D. L’armée // La France et l’Europe…"])
+    part = document.items[document.notes[1].cites[0].item]
+    assert part.type == "chapter"
+    assert part["container-title"] == "La France et l’Europe: 1919—1939"
+    assert [n.family for n in part["editor"]] == ["Grand", "Martin"]
+    assert part["publisher-place"] == "Paris"
+    assert part.year == 2005
+    assert document.notes[1].cites[0].form == "full"
+
+
+def test_a_part_of_a_volume_cited_in_full_earlier_takes_the_volume_as_container() -> None:
+    document = parse_footnotes([
+        "Les relations franco-allemandes // Coord. P. Renouvin. P., 1960.",
+        "Petit A. La Rhénanie // Les relations franco-allemandes."])
+    part = document.items[document.notes[1].cites[0].item]
+    assert part.type == "chapter"
+    assert part["editor"] == [Name(family="Renouvin", given="P.")]
+    assert part.year == 1960
+
+
+def test_the_same_part_with_its_container_abbreviated_later_is_one_item_in_short_form() -> None:
+    document = parse_footnotes([
+        "Petit A. La diplomatie // La France et l’Europe / Dir. de B. Grand. P., 2005. P. 72.",
+        "Petit A. La diplomatie // La France et l’Europe…"])
+    assert len(document.items) == 1
+    assert [c[1] for c in cites(document)] == ["full", "short"]
+    assert document.problems == []
+
+
+def test_a_shortened_title_cited_before_its_full_reference_is_resolved_forward() -> None:
+    document = parse_footnotes(["Dullin S. Des hommes d’influences… P. 118.",
+                                "Dullin S. Des hommes d’influences. P., 2001. P. 5."])
+    assert len(document.items) == 1
+    assert document.items["dullin2001"]["publisher-place"] == "Paris"
+
+
+def test_the_same_work_in_two_forms_is_merged_and_a_conflict_is_reported() -> None:
+    document = parse_footnotes(["Шубин А.В. Мир на краю бездны. М.: Вече, 2004. С. 5.",
+                                "Шубин А.В. Мир на краю бездны. СПб., 2004. С. 6."])
+    assert len(document.items) == 1
+    item = document.items["shubin2004"]
+    assert item["publisher"] == "Вече"
+    assert item["publisher-place"] == "Москва"
+    assert any("publisher-place" in p.message and p.where == "note 2"
+               for p in document.problems)
+
+
+def test_a_footnote_that_leaves_out_other_title_information_is_the_same_work() -> None:
+    document = parse_footnotes(["Шубин А.В. Мир на краю бездны : Германия и СССР. М., 2004.",
+                                "Шубин А.В. Мир на краю бездны. М., 2004. С. 7."])
+    assert len(document.items) == 1
+    assert document.problems == []
+
+
+def test_there_same_with_nothing_before_is_kept_as_leftover_and_reported() -> None:
+    document = parse_footnotes(["Там же. С. 5."])
+    assert document.notes[0].cites == []
+    assert document.notes[0].leftover[0].text == "Там же. С. 5."
+    assert document.problems and document.problems[0].where == "note 1"
+
+
+def test_a_short_form_with_no_full_reference_is_kept_with_low_confidence() -> None:
+    document = parse_footnotes(["Dullin S. Des hommes d’influences… P. 118."])
+    (cite,) = document.notes[0].cites
+    assert cite.form == "short"
+    assert cite.confidence is not None and cite.confidence < 0.5
+    assert document.problems
+
+
+def test_ibid_after_a_note_of_several_references_is_flagged() -> None:
+    document = parse_footnotes(["Шубин А.В. Мир. М., 2004; Мельтюхов М.И. Шанс. М., 2000.",
+                                "Там же. С. 5."])
+    assert document.notes[1].cites[0].item == "meltyukhov2000"
+    assert any("several" in p.message for p in document.problems)
