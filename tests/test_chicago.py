@@ -615,3 +615,11 @@ def test_russian_lead_ins_become_chicago_english_and_unknown_ones_are_reported()
     assert [(p.where, p.message) for p in problems] == [
         ("note 3", "lead-in kept in Russian: Об этом подробно писал")
     ]
+
+
+def test_a_note_of_russian_commentary_alone_is_kept_and_reported():
+    doc = Document(notes=[Note(n=1, text="Автор благодарит РГАСПИ.")])
+    assert [(p.where, p.message) for p in prepare(doc).problems] == [
+        ("note 1", "commentary kept in Russian: Автор благодарит РГАСПИ.")
+    ]
+    assert chicago(doc).notes == ["Автор благодарит РГАСПИ."]

@@ -116,9 +116,10 @@ def prepare(
             _prepare_locator(cite, cite.item in russian, archival)
             prepared.problems.extend(_prepare_lead_in(cite, opens_note=index == 0,
                                                       where=f"note {note.n}"))
-        if note.comment and has_cyrillic(note.comment):
+        commentary = note.comment if note.cites else (note.comment or note.text)
+        if commentary and has_cyrillic(commentary):
             prepared.problems.append(Problem(f"note {note.n}", "commentary kept in Russian: "
-                                                                f"{note.comment}"))
+                                                                f"{commentary}"))
     return prepared
 
 
