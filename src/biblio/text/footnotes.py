@@ -67,8 +67,9 @@ MAX_GAP = 3
 MAX_UNMARKED_LINES = 3
 """How many lines a note whose mark was lost may have (an acknowledgement is short)."""
 
-MARKED_PAGE_STARTS = 0.3
-"""Indentation marks page starts only if fewer than this share of lines is indented."""
+INDENTED_RUNS = 0.1
+"""Indentation marks page starts only if at most this share of indented lines is
+followed by another indented line."""
 
 
 @dataclass
@@ -276,7 +277,18 @@ def _reference_mark(number: int) -> re.Pattern[str]:
 
 
 def _indentation_marks_page_starts(lines: list[str]) -> bool:
-    """True when indented lines are rare enough to mark the first line of a page."""
-    nonblank = [line for line in lines if line.strip()]
-    indented = sum(1 for line in nonblank if line[:1] in " \t")
-    return 0 < indented < MARKED_PAGE_STARTS * len(nonblank)
+    """True when indented lines stand alone, as the first line of each page does.
+
+    In a layout-preserving text layer most lines are indented, one after another;
+    there indentation says nothing about pages."""
+    indented = [
+        index for index, line in enumerate(lines)
+        if line[:1] in " \t" and line.strip()
+    ]
+    if not indented:
+        return False
+    followed = sum(
+        1 for index in indented
+        if index + 1 < len(lines) and lines[index + 1][:1] in " \t" and lines[index + 1].strip()
+    )
+    return followed <= INDENTED_RUNS * len(indented)

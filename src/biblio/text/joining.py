@@ -24,7 +24,8 @@ FIRST_WORD = re.compile(r"[^\W\d_]+")
 GLUED_DASH = re.compile(r"\S[-–—]$")
 """A line ending with a dash glued to what precedes it ("С. 169—", "Шнейдер—")."""
 
-SPACES = re.compile(r"\s+")
+SPACES = re.compile(r"[ \t]+")
+"""Runs of spaces and tabs (a no-break space is kept: it was put there on purpose)."""
 
 
 def join_lines(lines: Iterable[str]) -> str:
