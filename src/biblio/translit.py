@@ -29,9 +29,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
 import iuliia
 
 from biblio.errors import UsageError
+
 
 @dataclass(frozen=True)
 class Practice:
@@ -95,10 +97,10 @@ def practice_of(profile: str) -> Practice:
 
 
 def _romanize_word(word: str, practice: Practice, acronyms: bool) -> str:
+    word = _FINAL_HARD_SIGN.sub("", word) if len(word) > 1 else word
     capitals = len(word) > 1 and word.isupper()
     if capitals and acronyms:
         return _romanize_acronym(word)
-    word = _FINAL_HARD_SIGN.sub("", word) if len(word) > 1 else word
     if capitals:
         word = word.lower()
     latin = iuliia.ALA_LC.translate("".join(_EXTRA_LETTERS.get(c, c) for c in word))
