@@ -311,6 +311,11 @@ def test_render_returns_the_problems_of_the_chicago_preparation():
     assert [p.where for p in rendered.problems] == ["item 'u'"]
 
 
+def test_a_yes_no_option_given_as_text_is_refused():
+    with pytest.raises(UsageError, match="keep_original"):
+        prepare(Document(), keep_original="no")
+
+
 def test_unknown_profile_is_refused():
     with pytest.raises(UsageError, match="profile"):
         prepare(Document(), profile="iso9")

@@ -35,6 +35,7 @@ from biblio.data.russian_archival_units import (
     FOLIO_SINGLE,
     VERSO,
 )
+from biblio.errors import UsageError
 from biblio.model import Cite, Document, Item, Name, Problem
 from biblio.translit import has_cyrillic, practice_of, romanize
 
@@ -95,11 +96,13 @@ def prepare(
     """A copy of `document` ready for the Chicago style (see the module doc).
 
     `profile` is a transliteration profile of biblio.translit; `keep_original`
-    adds the Cyrillic title in brackets after the romanized one; `ibid` is read
-    by the renderer, which then uses the "Ibid." variant of the style
+    adds the Cyrillic title in brackets after the romanized one; `ibid` changes
+    no data: the renderer reads it to load the "Ibid." variant of the style
     (`style_file`).
     """
-    del ibid  # chooses the style file, not the data
+    for name, value in (("keep_original", keep_original), ("ibid", ibid)):
+        if not isinstance(value, bool):
+            raise UsageError(f"the Chicago option {name} is true or false, not {value!r}")
     practice_of(profile)  # an unknown profile is an error before any work
     prepared = copy.deepcopy(document)
     russian: set[str] = set()
