@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from biblio.cli import common
 from biblio.errors import BiblioError
 
-COMMANDS: list[str] = ["convert", "render"]
+COMMANDS: list[str] = ["convert", "render", "parse", "extract"]
 """Module names under biblio.cli, in the order --help lists them."""
 
 

@@ -1,0 +1,118 @@
+"""`biblio extract ARTICLE.txt`: an article's text layer → its footnotes (or their data)."""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import re
+import sys
+from typing import Any
+
+from biblio.cli.common import read_input, source_name, write_output
+from biblio.errors import BiblioError, UsageError
+from biblio.formats import FORMATS, as_document, as_items, get_format
+from biblio.text.footnotes import Extraction, extract_footnotes
+from biblio.text.repair import Change, repair_text
+
+JSON_LINES = "jsonl"
+NEWLINE = re.compile("\n")
+
+EXAMPLES = """\
+The text is first repaired (glyphs damaged by a cp1251/Latin-1 font confusion, and
+Cyrillic/Latin look-alike letters); footnotes are then taken from the footnote blocks
+that follow each page's body text. Numbering problems (gaps, repeats, numbers out of
+order) are always reported on stderr, one line each with its line number.
+
+output (--to):
+  jsonl      one JSON object per footnote: number, text, line, flags (default)
+  document   the parsed footnotes: notes, cites and items (biblio document JSON)
+  csljson, biblatex, bibtex
+             the items cited in the footnotes
+
+examples:
+  biblio extract article.txt                        footnotes as JSON lines
+  biblio extract article.txt --verbose              … and every repair on stderr
+  biblio extract article.txt --to biblatex -o refs.bib
+  biblio extract --no-repair clean.txt --to document
+"""
+
+
+def add_parser(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "extract",
+        help="repair an article's text layer and extract its footnotes",
+        description="Extract the numbered footnotes of an article's text (as copied from "
+        "a PDF), after repairing damaged glyphs; optionally parse them.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("input", metavar="ARTICLE", help='a UTF-8 text file, or "-" for stdin')
+    parser.add_argument("-o", "--output", default="-", metavar="OUT",
+                        help='output file (default "-": stdout)')
+    parser.add_argument("--to", default=JSON_LINES, metavar="FORMAT",
+                        help=f"{JSON_LINES} (default), or a format to parse the footnotes "
+                        f"into: {', '.join(sorted(FORMATS))}")
+    parser.add_argument("--no-repair", action="store_true",
+                        help="take the text as it is, without repairing glyphs")
+    parser.add_argument("--verbose", action="store_true",
+                        help="report every repair (line:column, before → after, rule) on stderr")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    name = source_name(args.input)
+    writer = None if args.to == JSON_LINES else get_format(args.to)
+    text = read_input(args.input)
+    if not args.no_repair:
+        repair = repair_text(text)
+        if args.verbose:
+            _report_changes(name, text, repair.changes)
+        text = repair.text
+    extraction = extract_footnotes(text)
+    for problem in extraction.problems:
+        print(f"biblio: warning: {name}: {problem}", file=sys.stderr)
+    if args.verbose:
+        numbered = sum(1 for note in extraction if note.number is not None)
+        print(f"biblio: {name}: {numbered} numbered footnotes, "
+              f"{len(extraction) - numbered} unnumbered", file=sys.stderr)
+    if writer is None:
+        write_output(args.output, _json_lines(extraction))
+        return 0
+    try:
+        from biblio.parse import parse_footnotes
+    except ImportError:
+        raise UsageError(
+            f"--to {args.to} needs the footnote parser (biblio.parse), which this "
+            f"installation lacks; use --to {JSON_LINES}"
+        ) from None
+    try:
+        document = parse_footnotes(extraction)
+    except BiblioError as error:
+        raise error.located(name) from None
+    for problem in document.problems:
+        print(f"biblio: warning: {name}: {problem}", file=sys.stderr)
+    data = as_document(document) if writer.holds_document else as_items(document)
+    write_output(args.output, writer.write(data))
+    return 0
+
+
+def _json_lines(extraction: Extraction) -> str:
+    return "".join(
+        json.dumps(
+            {"number": note.number, "text": note.text, "line": note.line, "flags": note.flags},
+            ensure_ascii=False,
+        ) + "\n"
+        for note in extraction
+    )
+
+
+def _report_changes(name: str, text: str, changes: list[Change]) -> None:
+    """Each repair as "FILE:LINE:COLUMN: before → after (rule)" on stderr."""
+    line_starts = [0] + [match.end() for match in NEWLINE.finditer(text)]
+    for change in changes:
+        line = bisect.bisect_right(line_starts, change.offset)
+        column = change.offset - line_starts[line - 1] + 1
+        print(f"biblio: {name}:{line}:{column}: {change.before} → {change.after} "
+              f"({change.rule})", file=sys.stderr)
+    print(f"biblio: {name}: {len(changes)} words repaired", file=sys.stderr)
