@@ -109,6 +109,22 @@ def test_russian_article_in_a_journal_issue():
     )
 
 
+def test_short_titles_option_leaves_the_subtitle_out_of_shortened_notes():
+    dullin = item(id="d", type="book", author=[{"family": "Dullin", "given": "S."}],
+                  title="Des hommes d’influences. Les ambassadeurs de Staline en Europe",
+                  language="fr", issued={"date-parts": [[2001]]}, **{"publisher-place": "Paris"})
+    letters = item(id="sk", type="book", title="Сталин и Каганович. Переписка", language="ru",
+                   issued={"date-parts": [[2001]]}, **{"publisher-place": "Москва"})
+    doc = notes_of([dullin, item(**RGASPI_431), letters], ("d", "1", "page"),
+                   ("rgaspi", "1", "folio"), ("d", "118", "page"), ("sk", "5", "page"),
+                   ("rgaspi", "2", "folio"), ("sk", "6", "page"))
+    notes = chicago(doc, short_titles=True).notes
+    assert notes[2] == "Dullin, Des hommes d’influences, 118."
+    assert notes[5] == "Stalin i Kaganovich, 6."
+    assert chicago(doc).notes[2] == (
+        "Dullin, Des hommes d’influences. Les ambassadeurs de Staline en Europe, 118.")
+
+
 def test_keep_original_adds_the_cyrillic_title_in_brackets():
     doc = notes_of([item(**SHUBIN)], ("shubin2004", "3", "page"))
     assert chicago(doc, keep_original=True).notes == [

@@ -84,6 +84,9 @@ _SEVERAL = re.compile(r"[–,&]|\si\s")
 _PLACE_SEPARATOR = re.compile(r"\s*;\s*")
 _UNSPACED_INITIAL = re.compile(r"(?<=\w\.)(?=\w)")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_SUBTITLE = re.compile(r"(?<=\w{3})(?::\s|\.\s(?=[A-ZÀ-ÞА-ЯЁ]))")
+"""Between a title and its subtitle: a colon, or a period closing a word of three
+letters or more ("St. Petersburg", "Vol. 2" are not subtitles) before a capital."""
 
 
 def prepare(
@@ -92,15 +95,18 @@ def prepare(
     profile: str = "ala-lc",
     keep_original: bool = False,
     ibid: bool = False,
+    short_titles: bool = False,
 ) -> Document:
     """A copy of `document` ready for the Chicago style (see the module doc).
 
     `profile` is a transliteration profile of biblio.translit; `keep_original`
     adds the Cyrillic title in brackets after the romanized one; `ibid` changes
     no data: the renderer reads it to load the "Ibid." variant of the style
-    (`style_file`).
+    (`style_file`); `short_titles` gives an item without `title-short` its main
+    title, the subtitle left out, for shortened notes (CMOS 17 14.33).
     """
-    for name, value in (("keep_original", keep_original), ("ibid", ibid)):
+    for name, value in (("keep_original", keep_original), ("ibid", ibid),
+                        ("short_titles", short_titles)):
         if not isinstance(value, bool):
             raise UsageError(f"the Chicago option {name} is true or false, not {value!r}")
     practice_of(profile)  # an unknown profile is an error before any work
@@ -112,6 +118,8 @@ def prepare(
             prepared.problems.append(problem)
         if _is_russian(item):
             russian.add(item.id)
+        if short_titles:
+            _add_short_title(item)
     for note in prepared.notes:
         for index, cite in enumerate(note.cites):
             item = prepared.items.get(cite.item)
@@ -217,6 +225,15 @@ def _english_places(places: str) -> str:
     """"Москва" → "Moscow"; several places ("Coëtquidan; Paris") one by one."""
     parts = _PLACE_SEPARATOR.split(places)
     return "; ".join(english_place(part) or part for part in parts)
+
+
+def _add_short_title(item: Item) -> None:
+    """"Des hommes d’influences. Les ambassadeurs…" → title-short "Des hommes d’influences"."""
+    title = item.get("title")
+    if isinstance(title, str) and not item.get("title-short"):
+        main = _SUBTITLE.split(title, maxsplit=1)[0]
+        if main != title:
+            item.fields["title-short"] = main
 
 
 def _add_translated_title(item: Item) -> None:
