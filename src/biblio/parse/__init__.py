@@ -48,7 +48,7 @@ def parse_note(text: str) -> list[Reference]:
 def parse_footnotes(footnotes: Iterable[str] | Iterable[Footnote] | Any) -> Document:
     """Parse GOST footnotes into notes, cites and items, resolving repeated references."""
     notes, problems = _footnotes(footnotes)
-    parsed = [(note.number, note.text, parse_note(note.text)) for note in notes]
+    parsed = [(note, parse_note(note.text)) for note in notes]
     document = resolve(parsed)
     document.problems[:0] = problems
     return document

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.keys import key_stem, slug, unique_key
-from biblio.model import Cite, Document, Item, Leftover, Name, Note, Problem
+from biblio.model import Cite, Document, Footnote, Item, Leftover, Name, Note, Problem
 from biblio.parse.archival import ArchivalPath
 from biblio.parse.gost import CONFERENCE
 from biblio.parse.language import detect_language
@@ -307,18 +307,24 @@ def _show(value: Any) -> str:
     return repr(value)
 
 
-def resolve(notes: list[tuple[int | None, str, list[Reference]]]) -> Document:
-    """Notes of parsed references → a Document of notes, cites and items."""
+def _where(footnote: Footnote) -> str:
+    where = f"note {footnote.number}" if footnote.number is not None else "unnumbered note"
+    return f"{where} (line {footnote.line})" if footnote.line is not None and \
+        footnote.line != footnote.number else where
+
+
+def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
+    """Footnotes with their parsed references → a Document of notes, cites and items."""
     resolver = Resolver()
-    for _, _, references in notes:
+    for _, references in notes:
         resolver._pending.extend(
             r for r in references
             if r.kind == "work" and not r.short and not r.container_short)
     document_notes: list[Note] = []
     previous: list[Cite] = []
-    for number, text, references in notes:
-        where = f"note {number}" if number is not None else "unnumbered note"
-        note = Note(n=number, text=text)
+    for footnote, references in notes:
+        where = _where(footnote)
+        note = Note(n=footnote.number, text=footnote.text)
         comments = []
         for reference in references:
             if reference.same_author:
