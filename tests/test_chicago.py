@@ -232,6 +232,17 @@ def test_places_of_publication_take_their_english_names():
     ]
 
 
+def test_places_abbreviated_as_gost_abbreviates_them_are_spelled_out_in_english():
+    spb = item(id="s", type="book", title="Петербург", language="ru",
+               issued={"date-parts": [[1913]]}, **{"publisher-place": "СПб."})
+    ny = item(id="n", type="book", title="Soviet studies", language="en",
+              issued={"date-parts": [[1950]]}, **{"publisher-place": "N.Y."})
+    assert chicago(notes_of([spb, ny], ("s", None, None), ("n", None, None))).notes == [
+        "Peterburg (St. Petersburg, 1913).",
+        "Soviet Studies (New York, 1950).",
+    ]
+
+
 @pytest.mark.parametrize(
     ("first", "last", "printed"),
     # CMOS 17 9.61, the table of inclusive numbers

@@ -29,6 +29,7 @@ import re
 
 from biblio.data.english_lead_ins import ENGLISH_LEAD_INS
 from biblio.data.english_places import english_place
+from biblio.data.places import expand_place
 from biblio.data.russian_archival_units import (
     ARCHIVAL_UNITS,
     FOLIO_PLURAL,
@@ -222,8 +223,12 @@ def _romanize_name(name: Name, profile: str) -> Name:
 
 
 def _english_places(places: str) -> str:
-    """"Москва" → "Moscow"; several places ("Coëtquidan; Paris") one by one."""
-    parts = _PLACE_SEPARATOR.split(places)
+    """"Москва", "М." → "Moscow"; several places ("Coëtquidan; Paris") one by one.
+
+    A place abbreviated as GOST abbreviates it ("М.", "СПб.", "N.Y.") is first
+    expanded (biblio.data.places), since Chicago spells places out.
+    """
+    parts = (expand_place(part) for part in _PLACE_SEPARATOR.split(places))
     return "; ".join(english_place(part) or part for part in parts)
 
 
