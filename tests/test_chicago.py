@@ -232,6 +232,21 @@ def test_places_of_publication_take_their_english_names():
     ]
 
 
+def test_numeric_edition_is_an_ordinal_and_a_russian_one_is_romanized():
+    english = item(id="e", type="book", author=[{"family": "Smith", "given": "John"}],
+                   title="History", edition="2", language="en",
+                   issued={"date-parts": [[2001]]}, **{"publisher-place": "London"})
+    russian = item(id="r", type="book", author=[{"family": "Смирнов", "given": "И."}],
+                   title="История", edition="2-е изд., испр.", language="ru",
+                   issued={"date-parts": [[2001]]}, **{"publisher-place": "Москва"})
+    rendered = chicago(notes_of([english, russian], ("e", "5", "page"), ("r", "5", "page")))
+    assert rendered.notes == ["John Smith, History, 2nd ed. (London, 2001), 5.",
+                              "I. Smirnov, Istoriia, 2-e izd., ispr. (Moscow, 2001), 5."]
+    assert rendered.bibliography == ["Smirnov, I. Istoriia. 2-e izd., ispr. Moscow, 2001.",
+                                     "Smith, John. History. 2nd ed. London, 2001."]
+    assert rendered.problems == []
+
+
 def test_places_abbreviated_as_gost_abbreviates_them_are_spelled_out_in_english():
     spb = item(id="s", type="book", title="Петербург", language="ru",
                issued={"date-parts": [[1913]]}, **{"publisher-place": "СПб."})
