@@ -337,7 +337,7 @@ def _value(draw: st.DrawFn, variable: str, item_type: str, language: str) -> Any
              "http://archive.org/details/~stalin%20letters"))),
         "DOI": lambda: draw(st.sampled_from(
             ("10.1080/01402398208437121", "10.3917/rhu.012.0045", "10.1000/a_b%c"))),
-        "ISBN": lambda: draw(st.sampled_from(("978-5-02-034567-8", "2-7535-0123-4"))),
+        "ISBN": lambda: draw(st.sampled_from(("978-5-02-034567-6", "2-7535-0123-8"))),
         "ISSN": lambda: draw(st.sampled_from(("0042-8779", "0035-2314"))),
         "publisher": lambda: draw(st.sampled_from(PUBLISHERS[language]
                                                   + INSTITUTIONS[language])),

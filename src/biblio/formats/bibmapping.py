@@ -319,7 +319,10 @@ def _read_dates(fields: dict[str, str], out: dict[str, Any]) -> None:
         if name in fields:
             out[variable] = read_date(fields.pop(name))
     if "issued" not in out and "year" in fields:
-        date = read_year_month(decode(fields["year"]), fields.get("month"), fields.get("day"))
+        month = fields.get("month")
+        if month is not None and month.strip().lower() in table.MONTHS:
+            month = str(table.MONTHS.index(month.strip().lower()) + 1)
+        date = read_year_month(decode(fields["year"]), month, fields.get("day"))
         out["issued"] = date
         del fields["year"]
         consumed = len(date.parts[0]) if date.parts else 1

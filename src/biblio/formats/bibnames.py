@@ -134,7 +134,7 @@ def split_and(latex: str) -> list[str]:
     """Split a BibTeX list at the word "and" (any case) at brace depth 0."""
     parts: list[str] = []
     current: list[str] = []
-    for word in _words(latex):
+    for word in _words(latex, ties_split=False):
         if word.lower() == "and":
             parts.append(" ".join(current))
             current = []
@@ -162,8 +162,8 @@ def _split_commas(latex: str) -> list[str]:
     return parts
 
 
-def _words(latex: str) -> list[str]:
-    """Words separated by white space (or "~") at brace depth 0."""
+def _words(latex: str, ties_split: bool = True) -> list[str]:
+    """Words separated by white space at brace depth 0 (in names "~" too)."""
     words: list[str] = []
     current: list[str] = []
     depth, escaped = 0, False
@@ -178,7 +178,7 @@ def _words(latex: str) -> list[str]:
             depth += 1
         elif char == "}":
             depth -= 1
-        elif depth == 0 and (char.isspace() or char == "~"):
+        elif depth == 0 and (char.isspace() or (ties_split and char == "~")):
             if current:
                 words.append("".join(current))
             current = []
