@@ -252,3 +252,13 @@ def test_dates_and_lead_ins_reach_the_style(tmp_path):
     notes = [Note(n=1, cites=[Cite("a", prefix="See:", suffix="and passim")])]
     assert biblio.render(Document(notes=notes, items={"a": item}), style=path).notes == [
         "See: Title, 2004 and passim"]
+
+
+def test_parts_renders_only_what_is_asked(tmp_path):
+    path = style(tmp_path, '<layout><text variable="title"/></layout>',
+                 bibliography='<layout><text variable="title"/></layout>')
+    document = Document(notes=notes_of([Cite("a")]), items={"a": book("a", "T")})
+    assert biblio.render(document, style=path, parts="notes").bibliography == []
+    assert biblio.render(document, style=path, parts="bibliography").notes == []
+    with pytest.raises(biblio.UsageError, match="parts"):
+        biblio.render(document, style=path, parts="all")

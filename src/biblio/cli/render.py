@@ -60,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
     text = read_input(args.input)
     try:
         data = read_any(text, args.input)
-        rendered = render(data, style=args.style, output=output, **parse_options(args.option))
+        rendered = render(data, style=args.style, output=output, parts=args.part or "both",
+                          **parse_options(args.option))
     except BiblioError as error:
         raise error.located(name) from None
     for problem in rendered.problems:

@@ -46,11 +46,16 @@ def render(
     """The notes and bibliography of a Document (or a list of items: bibliography only).
 
     Options: for "gost" those of `biblio.render.gost.GostOptions`; for "chicago"
-    those of `biblio.render.chicago.prepare`; for every style `near_note_distance`.
+    those of `biblio.render.chicago.prepare`; for every style `near_note_distance`
+    (CSL near-note, default 5) and `parts` ("notes", "bibliography" or "both", the
+    default: what to render; the other list stays empty).
     """
     target = check_output(output)
     document = as_document(document_or_items)
     near_note_distance = int(options.pop("near_note_distance", 5))
+    parts = options.pop("parts", "both")
+    if parts not in ("notes", "bibliography", "both"):
+        raise UsageError(f'parts must be "notes", "bibliography" or "both", not {parts!r}')
     problems: list[Problem] = []
     gost_options: gost.GostOptions | None = None
     tweaks: tuple[engine.Tweak, ...] = ()
@@ -66,8 +71,9 @@ def render(
         raise UsageError(f"options {', '.join(sorted(options))} do not apply to style {str(style)!r}")
     compiled = engine.load_style(style, tweaks)
     renderer = _Renderer(compiled, items, gost_options, problems)
-    notes = renderer.notes(document.notes, near_note_distance)
-    bibliography = renderer.bibliography(_bibliography_order(document, items))
+    notes = renderer.notes(document.notes, near_note_distance) if parts != "bibliography" else []
+    bibliography = (renderer.bibliography(_bibliography_order(document, items))
+                    if parts != "notes" else [])
     return Rendered(
         notes=[write(text, target) for text in notes],
         bibliography=[write(text, target) for text in bibliography],

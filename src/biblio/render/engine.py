@@ -94,19 +94,92 @@ def resolve_style(style: str | Path) -> Path:
     )
 
 
+# --- speed: the hot look-ups of citeproc-py answered without XPath ------------
+
+_LAYOUT = f"{{{CSL_NS}}}layout"
+_SECTIONS = frozenset({f"{{{CSL_NS}}}citation", f"{{{CSL_NS}}}bibliography"})
+_BIBLIOGRAPHY = f"{{{CSL_NS}}}bibliography"
+
+
+class _Fast:
+    """Mixed into every element class biblio's parser builds.
+
+    citeproc-py compiles and runs an XPath query to find an element's layout or
+    section (for every variable and every name option), a term (for every label),
+    a macro (for every call), and climbs to the root for the formatter (for every
+    piece of text); on a long document these dominate. The same answers come here
+    from a walk up the parents, and from tables kept on the style's root."""
+
+    _WALKS = {  # expression → (tags looked for, whether the element itself counts)
+        "./ancestor-or-self::cs:layout[1]": (frozenset({_LAYOUT}), True),
+        "./ancestor::*[self::cs:citation or self::cs:bibliography][1]": (_SECTIONS, False),
+        "./ancestor::*[self::cs:bibliography]": (frozenset({_BIBLIOGRAPHY}), False),
+        "./ancestor::cs:locale[1]": (frozenset({f"{{{CSL_NS}}}locale"}), False),
+    }
+
+    _CHILDREN = {"./cs:substitute[1]": f"{{{CSL_NS}}}substitute"}
+
+    def xpath_search(self, expression: str) -> Any:
+        walk = self._WALKS.get(expression)
+        if walk is None:
+            child = self._CHILDREN.get(expression)
+            if child is not None:
+                found = self.find(child)
+                return [] if found is None else [found]
+            return model.CitationStylesElement.xpath_search(self, expression)
+        tags, include_self = walk
+        node = self if include_self else self.getparent()
+        while node is not None:
+            if node.tag in tags:
+                return [node]
+            node = node.getparent()
+        return []
+
+    def get_formatter(self) -> Any:
+        return MARKUP
+
+    def get_macro(self, name: str) -> Any:
+        root = self.get_root()
+        macros = getattr(root, "biblio_macros", None)
+        if macros is None:
+            macros = {m.get("name"): m for m in root.iterfind(f"{{{CSL_NS}}}macro")}
+            root.biblio_macros = macros
+        return macros[name]
+
+    def get_locale_option(self, name: str) -> Any:
+        root = self.get_root()
+        options = getattr(root, "biblio_locale_options", None)
+        if options is None:
+            options = root.biblio_locale_options = {}
+        if name not in options:
+            options[name] = model.CitationStylesElement.get_locale_option(self, name)
+        return options[name]
+
+    def get_term(self, name: str, form: str | None = None, fallback_locale: bool = True,
+                 zero_padded: bool = False) -> Any:
+        root = self.get_root()
+        terms = getattr(root, "biblio_terms", None)
+        if terms is None:
+            terms = root.biblio_terms = {}
+        key = (name, form, fallback_locale, zero_padded)
+        if key not in terms:
+            terms[key] = model.CitationStylesElement.get_term(
+                self, name, form, fallback_locale, zero_padded)
+        return terms[key]
+
+
 # --- positions -------------------------------------------------------------
 
 class _PositionedIf(model.If):
-    """`<if position=…>` that reads the position biblio computed for the cite."""
+    """`<if position=…>` that reads the position biblio computed for the cite.
+
+    Only cites rendered through a citation layout carry one; in a bibliography
+    citeproc-py's own test (always false there) applies."""
 
     def _position(self, item: Any, context: Any) -> list[bool]:
         position: CitePosition | None = dict.get(item, "biblio_position")
         if position is None:
             return super()._position(item, context)
-        if (context if context is not None else self).xpath_search(
-            "./ancestor::*[self::cs:bibliography]"
-        ):
-            return [False]
         tests = {
             "first": position.position == "first",
             "subsequent": position.position != "first",
@@ -123,8 +196,33 @@ class _PositionedElseIf(model.Else_If):
 
 # --- citeproc-py defects corrected in its element classes ---------------------
 
+_TEXT_TAG = f"{{{CSL_NS}}}text"
+_NAMES_TAG = f"{{{CSL_NS}}}names"
+
+
+class _Suppression:
+    """What a substitute printed while one cite or entry was rendered, so that it is
+    not printed again (CSL 1.0.2, "Substitution"). Rendering is single-threaded, as
+    citeproc-py's own layout state is; `render_cite`/`render_entry` reset it."""
+
+    def __init__(self) -> None:
+        self.suppressed: set[tuple[str, str]] = set()
+        self.recorders: list[list[tuple[str, str]]] = []
+
+    def reset(self) -> None:
+        self.suppressed.clear()
+        self.recorders.clear()
+
+    def record(self, tag: str, variable: str) -> None:
+        if self.recorders:
+            self.recorders[-1].append((tag, variable))
+
+
+_SUPPRESSION = _Suppression()
+
+
 class _Text(model.Text):
-    """`<text>` with citeproc-js's English title case, recording what it renders."""
+    """`<text>` with citeproc-js's English title case, honouring substitution."""
 
     def case(self, text: Any, language: str | None = None) -> Any:
         if self.get("text-case") == "title" and language == "en":
@@ -132,14 +230,13 @@ class _Text(model.Text):
         return super().case(text, language)
 
     def _variable(self, item: Any, context: Any) -> Any:
+        variable = self.get("variable")
+        if (_TEXT_TAG, variable) in _SUPPRESSION.suppressed:
+            return None
         text = super()._variable(item, context)
         if text:
-            recorder = getattr((context if context is not None else self).get_layout(),
-                               "biblio_rendered", None)
-            if recorder is not None:
-                recorder.append((_TEXT_TAG, self.get("variable")))
+            _SUPPRESSION.record(_TEXT_TAG, variable)
         return text
-
 
 class _Names(model.Names):
     """`<names>` that honours substitution (CSL 1.0.2, "Substitution").
@@ -151,24 +248,23 @@ class _Names(model.Names):
 
     def process(self, item: Any, names_context: Any = None, context: Any = None,
                 **kwargs: Any) -> Any:
-        layout = (context if context is not None else self).get_layout()
         variable = self.get("variable", "")
-        repressed = {role for entry in getattr(layout, "repressed", {}).get(_NAMES_TAG, ())
-                     for role in (entry or "").split()}
-        roles = [role for role in variable.split() if role not in repressed]
+        roles = [role for role in variable.split()
+                 if (_NAMES_TAG, role) not in _SUPPRESSION.suppressed]
         if not roles:
             raise VariableError
         if names_context is None and len(self) == 0:
             names_context = self._substituted_names()
-        recorder = getattr(layout, "biblio_rendered", None)
-        self.set("variable", " ".join(roles))
+        if len(roles) < len(variable.split()):
+            self.set("variable", " ".join(roles))
         try:
             text = super().process(item, names_context=names_context, context=context, **kwargs)
         finally:
             self.set("variable", variable)
-        if text and recorder is not None:
-            recorder.extend((_NAMES_TAG, role) for role in roles
-                            if dict.get(item.reference, role.replace("-", "_")))
+        if text:
+            for role in roles:
+                if dict.get(item.reference, role.replace("-", "_")):
+                    _SUPPRESSION.record(_NAMES_TAG, role)
         return text
 
     def _substituted_names(self) -> Any:
@@ -189,54 +285,39 @@ class _Label(model.Label):
             name = self.get("variable", "")
             present = (item.has_locator if name == "locator"
                        else bool(dict.get(item.reference, name.replace("-", "_"))))
-            layout = (context if context is not None else self).get_layout()
-            if not present or name in getattr(layout, "repressed", {}).get(_TEXT_TAG, ()):
+            if not present or (_TEXT_TAG, name) in _SUPPRESSION.suppressed:
                 return None
         return super().process(item, variable=variable, plural=plural, context=context, **kwargs)
 
 
-_TEXT_TAG = f"{{{CSL_NS}}}text"
-_NAMES_TAG = f"{{{CSL_NS}}}names"
-
-
 class _Substitute(model.Substitute):
-    """`<substitute>` that suppresses every variable it rendered (CSL 1.0.2, "Substitution").
+    """`<substitute>` that suppresses every variable it rendered.
 
     citeproc-py suppresses only a variable named on the substitute's direct child,
     so a macro or a choose inside the substitute prints its variables twice (the
     archival location of a manuscript in Chicago notes)."""
 
-    def add_to_repressed_list(self, child: Any, context: Any) -> None:
-        super().add_to_repressed_list(child, context)
-        layout = context.get_layout()
-        for tag, variable in getattr(layout, "biblio_rendered_last", None) or []:
-            layout.repressed.setdefault(tag, []).append(variable)
-
     def render(self, item: Any, context: Any = None, **kwargs: Any) -> Any:
-        layout = (context if context is not None else self).get_layout()
-        outer = getattr(layout, "biblio_rendered", None)
-        layout.biblio_rendered = recorder = []
-        try:
-            text = None
-            for child in self.getchildren():
-                recorder.clear()
-                try:
-                    if isinstance(child, model.Names) and child.name is None:
-                        names = self.xpath_search("./parent::cs:names[1]")[0]
-                        text = child.render(item, names_context=names, context=context, **kwargs)
-                    else:
-                        text = child.render(item, context=context, **kwargs)
-                except VariableError:
-                    continue
-                if text:
-                    layout.biblio_rendered_last = list(recorder)
-                    self.add_to_repressed_list(child, context if context is not None else self)
-                    break
-            return text
-        finally:
-            layout.biblio_rendered = outer
-            if outer is not None:
-                outer.extend(recorder)
+        text = None
+        for child in self.getchildren():
+            recorder: list[tuple[str, str]] = []
+            _SUPPRESSION.recorders.append(recorder)
+            try:
+                if isinstance(child, model.Names) and child.name is None:
+                    names = self.xpath_search("./parent::cs:names[1]")[0]
+                    text = child.render(item, names_context=names, context=context, **kwargs)
+                else:
+                    text = child.render(item, context=context, **kwargs)
+            except VariableError:
+                text = None
+            finally:
+                _SUPPRESSION.recorders.pop()
+            if text:
+                _SUPPRESSION.suppressed.update(recorder)
+                if _SUPPRESSION.recorders:  # a substitute inside a substitute
+                    _SUPPRESSION.recorders[-1].extend(recorder)
+                break
+        return text
 
 
 def title_case(text: Any) -> Any:
@@ -274,17 +355,14 @@ def _csl_parser() -> etree.XMLParser:
     """An lxml parser building citeproc-py's element classes, with biblio's `if`."""
     lookup = etree.ElementNamespaceClassLookup()
     namespace = lookup.get_namespace(CSL_NS)
-    namespace[None] = model.CitationStylesElement
-    namespace.update(
-        {cls.__name__.replace("_", "-").lower(): cls
-         for cls in model.CitationStylesElement.__subclasses__()}
-    )
-    namespace["if"] = _PositionedIf
-    namespace["else-if"] = _PositionedElseIf
-    namespace["text"] = _Text
-    namespace["substitute"] = _Substitute
-    namespace["label"] = _Label
-    namespace["names"] = _Names
+    classes = {cls.__name__.replace("_", "-").lower(): cls
+               for cls in model.CitationStylesElement.__subclasses__()}
+    classes.update({"if": _PositionedIf, "else-if": _PositionedElseIf, "text": _Text,
+                    "substitute": _Substitute, "label": _Label, "names": _Names})
+    namespace[None] = type("Element", (_Fast, model.CitationStylesElement), {})
+    for tag, cls in classes.items():
+        # an in-style <locale> answers term queries itself (another signature)
+        namespace[tag] = cls if cls is model.Locale else type(cls.__name__, (_Fast, cls), {})
     parser = etree.XMLParser(remove_comments=True, encoding="UTF-8", no_network=True)
     parser.set_element_class_lookup(lookup)
     return parser
@@ -498,6 +576,15 @@ def _date(date: Date) -> Any:
 
 # --- rendering ------------------------------------------------------------------
 
+class _CitationItem(CitationItem):
+    """A cite that reaches its reference directly (citeproc-py goes through the
+    citation and the bibliography on every variable)."""
+
+    @property
+    def reference(self) -> Reference:
+        return dict.__getitem__(self, "biblio_reference")
+
+
 class _OneReference:
     """What citeproc-py's layout asks of a bibliography, for one reference."""
 
@@ -520,11 +607,13 @@ def render_cite(
     arguments: dict[str, Any] = {}
     if locator:
         arguments["locator"] = Locator(label or "page", locator)
-    item = CitationItem(reference.key, **arguments)
+    item = _CitationItem(reference.key, **arguments)
+    item["biblio_reference"] = reference
     if position is not None:
         item["biblio_position"] = position
     citation = Citation([item])
     citation.bibliography = _OneReference(reference)
+    _SUPPRESSION.reset()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         text = str(variant.style.render_citation(citation, [], callback=lambda cite: ""))
@@ -533,9 +622,11 @@ def render_cite(
 
 def render_entry(variant: Variant, reference: Reference) -> str:
     """One bibliography entry through the variant's bibliography layout."""
-    item = CitationItem(reference.key)
+    item = _CitationItem(reference.key)
+    item["biblio_reference"] = reference
     citation = Citation([item])
     citation.bibliography = _OneReference(reference)
+    _SUPPRESSION.reset()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         entries = variant.style.render_bibliography([item])
