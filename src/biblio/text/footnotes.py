@@ -37,11 +37,12 @@ NUMBERED_BY_POSITION = "numbered-by-position"
 GAP_BEFORE = "gap-before"
 REPEATED = "repeated"
 OUT_OF_ORDER = "out-of-order"
+RESTARTED = "numbering-restarts"
 
 NUMBERED_LINE = re.compile(
     r"""
-    (?P<number>\d{1,3})            # the footnote number, never a year
-    [.)]?                          # "1." or "1)" as in numbered lists
+    (?P<number>\d{1,5})            # the footnote number (a year only if expected)
+    (?:(?<!\d{4})[.)])?             # "1." or "1)" as in numbered lists; "1962." is a year
     [ \t]+                         # a space, or Word's tab
     (?P<text>\S.*)
     """,
@@ -169,8 +170,10 @@ class _BlockReader:
             if not self.in_block and previous_text.endswith("-") and not previous_blank:
                 return None  # the previous body line breaks a word: this is body text
             return number, match.group("text")
-        if self.in_block and (number < expected or number <= expected + MAX_GAP):
+        if self.in_block and expected - MAX_GAP - 1 <= number <= expected + MAX_GAP:
             return number, match.group("text")
+        if number == 1 and (self.in_block or previous_blank):
+            return number, match.group("text")  # numbering starts again (a new chapter)
         if not self.in_block and previous_blank and expected < number <= expected + MAX_GAP:
             return number, match.group("text")
         return None
@@ -202,7 +205,14 @@ class _BlockReader:
         flags: list[str] = []
         line = index + 1
         expected = self.highest + 1
-        if number in self.seen:
+        if number == 1 and self.highest > MAX_GAP + 1:
+            flags.append(RESTARTED)
+            self.problems.append(Problem(
+                f"line {line}", f"footnote numbering starts again at 1 after {self.highest}"
+            ))
+            self.highest = 0
+            self.seen.clear()
+        elif number in self.seen:
             flags.append(REPEATED)
             self.problems.append(Problem(
                 f"line {line}",

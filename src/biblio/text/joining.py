@@ -18,6 +18,9 @@ from biblio.text.words import is_known
 BROKEN_WORD = re.compile(r"([^\W\d_]+)-$")
 """The last word of a line that ends with a hyphen right after a letter."""
 
+LONGEST_WORD = 64
+"""How far back a hyphenated word is looked for (keeps the search short)."""
+
 FIRST_WORD = re.compile(r"[^\W\d_]+")
 """The first word of the next line."""
 
@@ -41,7 +44,7 @@ def join_lines(lines: Iterable[str]) -> str:
 
 def _join(text: str, line: str) -> str:
     text = text.rstrip()
-    broken = BROKEN_WORD.search(text)
+    broken = BROKEN_WORD.search(text, len(text) - LONGEST_WORD) if text.endswith("-") else None
     following = FIRST_WORD.match(line)
     if broken and following:
         if _is_line_break_hyphen(broken.group(1), following.group()):

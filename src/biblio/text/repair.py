@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC
 from biblio.text.glyphs import (
@@ -66,7 +67,26 @@ STRESS_MARKS = (["\u0301"], ["\u0300"])
 VOWELS = frozenset("аеёиоуыэюяАЕЁИОУЫЭЮЯ")
 
 CONTEXT_REACH = 12
-"""How many words either side are searched for the script and language of context."""
+"""How many words either side tell the language of context."""
+CONTEXT_WINDOW = 200
+"""How many characters either side are searched for those words."""
+
+LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+CYRILLIC_LETTER = "\u0400-\u052f"
+WORD_EXTRAS = "\u0300-\u036f" + re.escape("".join(sorted(SYMBOL_DAMAGE)))
+DAMAGE_TO_WORD_END = re.compile(
+    "[" + re.escape("".join(sorted(DAMAGE_CHARACTERS))) + f"](?:[^\\W\\d_]|[{WORD_EXTRAS}])*"
+)
+"""From a damage character to the end of its word (the word's start is found after)."""
+CHANGE_OF_SCRIPT = re.compile(
+    f"[{CYRILLIC_LETTER}][A-Za-z\u0100-\u024f]|[A-Za-z\u0100-\u024f][{CYRILLIC_LETTER}]"
+)
+"""A Cyrillic letter beside a Latin letter that cp1251 damage cannot make: a mixed word."""
+CYRILLIC_BESIDE_LATIN = re.compile(
+    f"(?P<latin>[{LATIN_LETTER}])[\\W\\d_]+(?=[{CYRILLIC_LETTER}])"
+    f"|[{CYRILLIC_LETTER}][\\W\\d_]+(?=[{LATIN_LETTER}])"
+)
+"""The end of a Latin word and the start of a Cyrillic word next to it, or the reverse."""
 
 AGAINST_CONTEXT = 0.01
 """A reading in the other script than the neighbours' must be this much commoner to win."""
@@ -114,7 +134,7 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         start = end
 
 
-@dataclass
+@dataclass(slots=True)
 class _Word:
     start: int
     text: str
@@ -124,12 +144,18 @@ class _Word:
     """"clean", "cyrillic" (pure Cyrillic), "mixed", "damaged" (Cyrillic + Latin-1),
     "latin1" (Latin-1 characters only) or "symbols" (damage symbols only)."""
 
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
 
-def _classify(start: int, word: str) -> _Word:
+
+@lru_cache(maxsize=1 << 16)
+def _classify(word: str) -> tuple[str | None, str]:
+    """(script, kind) of a word, from its letters alone."""
     if word.isascii():
-        return _Word(start, word, "l", "clean")
+        return "l", "clean"
     if PURE_CYRILLIC.fullmatch(word):
-        return _Word(start, word, "c", "cyrillic")
+        return "c", "cyrillic"
     cyrillic = latin = damage = 0
     for char in word:
         if is_cyrillic(char):
@@ -139,53 +165,106 @@ def _classify(start: int, word: str) -> _Word:
         elif char in DAMAGE_CHARACTERS:
             damage += 1
     if cyrillic and latin:
-        script = "c" if cyrillic > latin else "l" if latin > cyrillic else None
-        return _Word(start, word, script, "mixed")
+        return ("c" if cyrillic > latin else "l" if latin > cyrillic else None), "mixed"
     if cyrillic:
-        return _Word(start, word, "c", "damaged" if damage else "cyrillic")
+        return "c", "damaged" if damage else "cyrillic"
     if latin:
-        return _Word(start, word, "l", "clean")
+        return "l", "clean"
     if any(char.isalpha() for char in word):
-        return _Word(start, word, None, "latin1")
-    return _Word(start, word, None, "symbols")  # "×" alone: "3 × 4", or a damaged "ч."
+        return None, "latin1"
+    return None, "symbols"  # "×" alone: "3 × 4", or a damaged "ч."
 
 
 def _repair_chunk(text: str, offset: int) -> tuple[str, list[Change]]:
-    words = [_classify(match.start(), match.group()) for match in WORD.finditer(text)]
     out: list[str] = []
     changes: list[Change] = []
     done = 0
-    for index, word in enumerate(words):
-        if word.kind == "clean":
+    suspects = _suspect_words(text)
+    for start in sorted(suspects):
+        word = suspects[start]
+        script, kind = _classify(word)
+        if kind == "clean":  # a Latin word with genuine accents ("Réau")
             continue
-        if word.kind == "cyrillic" and not _may_be_latin(words, index):
-            continue
-        decided = _decide(text, words, index)
-        if decided is None or decided[0] == word.text:
+        if kind == "damaged":  # decided by the word alone: cached
+            decided = _cyrillic_reading_if_plausible(word)
+        else:
+            decided = _decide(text, _Word(start, word, script, kind))
+        if decided is None or decided[0] == word:
             continue
         after, rule = decided
-        out.append(text[done:word.start])
+        out.append(text[done:start])
         out.append(after)
-        done = word.start + len(word.text)
-        changes.append(Change(offset + word.start, word.text, after, rule))
+        done = start + len(word)
+        changes.append(Change(offset + start, word, after, rule))
     out.append(text[done:])
     return "".join(out), changes
 
 
-def _may_be_latin(words: list[_Word], index: int) -> bool:
-    """False when a Cyrillic word has Cyrillic words on both sides (the usual case)."""
-    before = words[index - 1].script if index > 0 else None
-    after = words[index + 1].script if index + 1 < len(words) else None
-    return not (before == "c" and after == "c")
+def _suspect_words(text: str) -> dict[int, str]:
+    """The words that may need a repair, by start; clean words are never visited.
+
+    They are the words with a damage character, the words that mix scripts, and the
+    Cyrillic words with a Latin word beside them (reverse damage, "de 1933 а 1939").
+    """
+    suspects: dict[int, str] = {}
+    for pattern in (DAMAGE_TO_WORD_END, CHANGE_OF_SCRIPT):
+        for match in pattern.finditer(text):
+            word = _word_at(text, match.start())
+            if word is not None:
+                suspects.setdefault(*word)
+    for match in CYRILLIC_BESIDE_LATIN.finditer(text):
+        latin_first = match.group("latin") is not None
+        latin = _word_at(text, match.start() if latin_first else match.end())
+        if latin is None or _classify(latin[1])[0] != "l":
+            continue
+        cyrillic = _word_at(text, match.end() if latin_first else match.start())
+        if cyrillic is not None and _classify(cyrillic[1])[1] == "cyrillic":
+            suspects.setdefault(*cyrillic)
+    return suspects
 
 
-def _decide(text: str, words: list[_Word], index: int) -> tuple[str, str] | None:
-    word = words[index]
+def _is_word_character(char: str) -> bool:
+    return char.isalpha() or char in SYMBOL_DAMAGE or "\u0300" <= char <= "\u036f"
+
+
+def _word_at(text: str, position: int) -> tuple[int, str] | None:
+    """The start and text of the word that contains `position`."""
+    start = position
+    while start > 0 and _is_word_character(text[start - 1]):
+        start -= 1
+    match = WORD.match(text, start)
+    return (start, match.group()) if match else None
+
+
+def _nearest_script_before(text: str, position: int) -> tuple[str, int] | None:
+    """The script of the nearest word with a clear script before `position`, and its end."""
+    for reach in (CONTEXT_WINDOW // 4, CONTEXT_WINDOW):
+        window = max(0, position - reach)
+        words = [(match.group(), match.end()) for match in WORD.finditer(text, window, position)]
+        for word, end in reversed(words):
+            script = _classify(word)[0]
+            if script is not None:
+                return script, end
+        if window == 0:
+            break
+    return None
+
+
+def _nearest_script_after(text: str, position: int) -> tuple[str, int] | None:
+    """The script of the nearest word with a clear script after `position`, and its start."""
+    for match in WORD.finditer(text, position, position + CONTEXT_WINDOW):
+        script = _classify(match.group())[0]
+        if script is not None:
+            return script, match.start()
+    return None
+
+
+def _decide(text: str, word: _Word) -> tuple[str, str] | None:
     if word.kind == "damaged":
         return _cyrillic_reading_if_plausible(word.text)
     if word.kind == "symbols" and _beside_a_number(text, word):
         return None
-    context, sides = _context(text, words, index)
+    context, sides = _context(text, word)
     if word.kind == "symbols":
         return _cyrillic_reading(word.text) if context == "c" else None
     if word.kind == "latin1":
@@ -201,7 +280,7 @@ def _decide(text: str, words: list[_Word], index: int) -> tuple[str, str] | None
         return None
     if word.kind == "mixed":
         cyrillic = _cyrillic_reading(word.text)
-        latin = _best_latin_reading(word.text, _language(words, index))
+        latin = _best_latin_reading(word.text, _language(text, word))
         as_cyrillic = best_frequency(cyrillic[0], CYRILLIC_LANGUAGES)
         as_latin = best_frequency(latin[0], LATIN_LANGUAGES)
         if context == "l":
@@ -215,7 +294,19 @@ def _decide(text: str, words: list[_Word], index: int) -> tuple[str, str] | None
     # a clean Cyrillic word with a Latin neighbour: reverse damage in a Latin text?
     if context != "l":
         return None
-    return _latin_reading_of_cyrillic_word(word.text, _language(words, index), sides)
+    if _is_lone_look_alike_capital(text, word) and sides:
+        return CYRILLIC_TO_LATIN[word.text], LATIN_HOMOGLYPH
+    return _latin_reading_of_cyrillic_word(word.text, _language(text, word))
+
+
+def _is_lone_look_alike_capital(text: str, word: _Word) -> bool:
+    """A capital abbreviation with a Latin look-alike: "Т. 50", "Р. 135"."""
+    return (
+        len(word.text) == 1
+        and word.text in CYRILLIC_TO_LATIN
+        and word.text.isupper()
+        and text[word.end:word.end + 1] == "."
+    )
 
 
 def _beside_a_number(text: str, word: _Word) -> bool:
@@ -223,7 +314,7 @@ def _beside_a_number(text: str, word: _Word) -> bool:
     before = word.start - 1
     while before >= 0 and text[before] == " ":
         before -= 1
-    after = word.start + len(word.text)
+    after = word.end
     while after < len(text) and text[after] == " ":
         after += 1
     return (before >= 0 and text[before].isdigit()) or (
@@ -231,29 +322,20 @@ def _beside_a_number(text: str, word: _Word) -> bool:
     )
 
 
-def _context(text: str, words: list[_Word], index: int) -> tuple[str | None, int]:
-    """The script around word `index` and on how many sides it was found.
+def _context(text: str, word: _Word) -> tuple[str | None, int]:
+    """The script around `word` and on how many sides it was found.
 
     The nearest word with a clear script is taken on each side; the sides on the same
     line count first, the other lines only when the line says nothing. Sides that
     disagree give None.
     """
     found: list[tuple[str, bool]] = []
-    word = words[index]
-    for step in (-1, 1):
-        position = index + step
-        for _ in range(CONTEXT_REACH):
-            if not 0 <= position < len(words):
-                break
-            other = words[position]
-            if other.script is not None:
-                if step < 0:
-                    same_line = "\n" not in text[other.start + len(other.text):word.start]
-                else:
-                    same_line = "\n" not in text[word.start + len(word.text):other.start]
-                found.append((other.script, same_line))
-                break
-            position += step
+    before = _nearest_script_before(text, word.start)
+    if before is not None:
+        found.append((before[0], text.find("\n", before[1], word.start) < 0))
+    after = _nearest_script_after(text, word.end)
+    if after is not None:
+        found.append((after[0], text.find("\n", word.end, after[1]) < 0))
     same_line = [script for script, same in found if same]
     scripts = set(same_line) if same_line else {script for script, _ in found}
     if len(scripts) != 1:
@@ -261,16 +343,20 @@ def _context(text: str, words: list[_Word], index: int) -> tuple[str | None, int
     return scripts.pop(), len(same_line) if same_line else len(found)
 
 
-def _language(words: list[_Word], index: int) -> str:
-    """The Latin-script language of the Latin words around word `index`."""
-    nearby = [
-        words[position].text
-        for position in range(max(0, index - CONTEXT_REACH), min(len(words), index + CONTEXT_REACH + 1))
-        if position != index and words[position].script == "l"
+def _language(text: str, word: _Word) -> str:
+    """The Latin-script language of the Latin words around `word`."""
+    before = [
+        match.group() for match in WORD.finditer(text, max(0, word.start - CONTEXT_WINDOW), word.start)
     ]
-    return likeliest_latin_language(nearby)
+    after = itertools.islice(
+        (match.group() for match in WORD.finditer(text, word.end, word.end + CONTEXT_WINDOW)),
+        CONTEXT_REACH,
+    )
+    nearby = itertools.chain(before[-CONTEXT_REACH:], after)
+    return likeliest_latin_language(text for text in nearby if _classify(text)[0] == "l")
 
 
+@lru_cache(maxsize=1 << 16)
 def _cyrillic_reading(word: str) -> tuple[str, str]:
     """`word` with Latin-1 characters read as cp1251 and Latin look-alikes as Cyrillic."""
     rules: set[str] = set()
@@ -287,6 +373,7 @@ def _cyrillic_reading(word: str) -> tuple[str, str]:
     return "".join(chars), "+".join(sorted(rules))
 
 
+@lru_cache(maxsize=1 << 16)
 def _cyrillic_reading_if_plausible(word: str) -> tuple[str, str] | None:
     """The cp1251 reading of a Cyrillic word with Latin-1 characters, except those that
     are genuine: a stress accent ("бóльшую", even beside damage: "áóльшую") or a sign
@@ -361,6 +448,7 @@ def _latin_readings(word: str) -> Iterator[tuple[str, str, int]]:
         yield text, "+".join(rules), sum(rank for rank, _ in combination)
 
 
+@lru_cache(maxsize=1 << 16)
 def _best_latin_reading(word: str, language: str) -> tuple[str, str]:
     """The Latin reading of `word` most common in `language` (then in any)."""
     best = max(
@@ -374,18 +462,14 @@ def _best_latin_reading(word: str, language: str) -> tuple[str, str]:
     return best[0], best[1]
 
 
-def _latin_reading_of_cyrillic_word(
-    word: str, language: str, sides: int
-) -> tuple[str, str] | None:
+@lru_cache(maxsize=1 << 16)
+def _latin_reading_of_cyrillic_word(word: str, language: str) -> tuple[str, str] | None:
     """A clean Cyrillic word amid Latin words, read as Latin when that is likelier.
 
-    A lone capital with a look-alike ("Т. 50", "Р. 135") is a look-alike. Otherwise
-    the Latin reading must be more common in the text's language than the word is in
+    The Latin reading must be more common in the text's language than the word is in
     Russian ("а" → "à" in French), so that Russian names and words cited in a Latin
     text ("Ф.", "Правда") stay as printed.
     """
-    if len(word) == 1 and word.isupper() and word in CYRILLIC_TO_LATIN and sides:
-        return CYRILLIC_TO_LATIN[word], LATIN_HOMOGLYPH
     reading = _best_latin_reading(word, language)
     if frequency(reading[0], language) > best_frequency(word, CYRILLIC_LANGUAGES):
         return reading
