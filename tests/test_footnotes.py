@@ -188,6 +188,32 @@ def test_number_out_of_order_is_reported() -> None:
     assert "line 7: footnote 4 comes after footnote 5" in [str(p) for p in extraction.problems]
 
 
+def test_numbering_that_starts_again_at_1_is_reported() -> None:
+    notes = "".join(f"{n} Author{n} A. Book. M., 2000.\n" for n in range(1, 7))
+    text = f"Chapter one.\n\n{notes}\nChapter two.\n\n1 Second B. Book. M., 2001.\n"
+    extraction = extract_footnotes(text)
+    assert [n.number for n in extraction] == [1, 2, 3, 4, 5, 6, 1]
+    assert extraction[6].flags == ["numbering-restarts"]
+    assert [str(p) for p in extraction.problems] == [
+        "line 12: footnote numbering starts again at 1 after 6"
+    ]
+
+
+def test_a_year_at_the_start_of_a_continuation_line_is_not_a_footnote_number() -> None:
+    # in a long book the expected number reaches the years printed in references
+    earlier = "".join(f"{n} Author A. Book. M., 2000.\n" for n in range(1, 1960))
+    text = (
+        f"Body.\n\n{earlier}"
+        "1960 Duroselle J.-B. Louis Barthou // Cahiers du Monde Russe et Soviétique. \n"
+        "1962. Vol. 3. № 4.\n"
+    )
+    extraction = extract_footnotes(text)
+    assert (extraction[-1].number, extraction[-1].text) == (
+        1960, "Duroselle J.-B. Louis Barthou // Cahiers du Monde Russe et Soviétique. 1962. Vol. 3. № 4."
+    )
+    assert extraction.problems == []
+
+
 # --- easy inputs ---------------------------------------------------------------------
 
 def test_one_footnote_per_line_without_numbers_is_numbered_by_position() -> None:

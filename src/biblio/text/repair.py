@@ -42,7 +42,7 @@ from biblio.text.words import (
     likeliest_latin_language,
 )
 
-CYRILLIC_TO_CYRILLIC_READING = "cp1251-cyrillic"
+CYRILLIC_READING = "cp1251-cyrillic"
 """Latin-1 characters in a Cyrillic word read back as the cp1251 Cyrillic letters."""
 LATIN1_READING = "cp1251-latin"
 """Cyrillic letters in a Latin word read back as the Latin-1 letters of the same byte."""
@@ -364,7 +364,7 @@ def _cyrillic_reading(word: str) -> tuple[str, str]:
     for char in word:
         if char in LATIN1_TO_CYRILLIC:
             chars.append(LATIN1_TO_CYRILLIC[char])
-            rules.add(CYRILLIC_TO_CYRILLIC_READING)
+            rules.add(CYRILLIC_READING)
         elif char in LATIN_TO_CYRILLIC:
             chars.append(LATIN_TO_CYRILLIC[char])
             rules.add(CYRILLIC_HOMOGLYPH)
