@@ -146,6 +146,38 @@ def test_form_feed_ends_a_block() -> None:
     assert numbered(text) == [(1, "Smith J. Book. L., 1999.")]
 
 
+def test_page_number_alone_on_its_line_ends_a_block() -> None:
+    text = (
+        "Der Text verweist auf eine Quelle1.\n\n"
+        "1 Müller J. Geschichte. Berlin, 1990.\n"
+        "17\n"
+        "Die nächste Seite beginnt hier und spricht weiter.\n"
+    )
+    assert numbered(text) == [(1, "Müller J. Geschichte. Berlin, 1990.")]
+
+
+def test_soft_hyphen_at_a_line_end_joins_the_word() -> None:
+    assert join_lines(["the inter\u00ad", "national system"]) == "the international system"
+
+
+def test_a_number_off_the_sequence_continues_an_unfinished_footnote() -> None:
+    text = (
+        "Text1 und Text2.\n\n"
+        "1 Müller J. Geschichte. Berlin, 1990.\n"
+        "2 Schmidt H. Die Außenpolitik der Sowjetunion in\n"
+        "3 Bde. München, 2001.\n"
+    )
+    assert numbered(text) == [
+        (1, "Müller J. Geschichte. Berlin, 1990."),
+        (2, "Schmidt H. Die Außenpolitik der Sowjetunion in 3 Bde. München, 2001."),
+    ]
+
+
+def test_a_list_may_begin_at_any_number() -> None:
+    text = "45 Dullin S. Des hommes d’influences. P., 2001.\n46 Ibid. P. 120.\n"
+    assert numbered(text) == [(45, "Dullin S. Des hommes d’influences. P., 2001."), (46, "Ibid. P. 120.")]
+
+
 def test_footnote_may_begin_with_an_abbreviation_or_a_particle() -> None:
     text = (
         "Text1 and text2.\n\n"

@@ -7,9 +7,11 @@ Footnote numbers are expected in order, so that a body line that merely begins w
 number ("15 января 1933 г., накануне …") stays body text; gaps, repeats and numbers
 out of order are accepted only inside a block and always reported.
 
-The cues for the end of a block are those a text layer keeps: a form feed, the
-indented first line of a page (when indentation marks only page starts), a body line
-carrying the reference mark of the next footnote ("… Франции»4"). A note marked with
+The cues for the end of a block are those a text layer keeps: a form feed, a page
+number alone on its line, the indented first line of a page (when indentation marks
+only page starts), a body line carrying the reference mark of the next footnote
+("… Франции»4"). Without any of them, body text after a block is joined to the last
+footnote: the text layer gives no other sign. A note marked with
 an asterisk, or whose mark was lost (an indented line that interrupts the body just
 before a footnote block), is kept with number None and the flag "unnumbered".
 
@@ -56,6 +58,13 @@ SUPERSCRIPT_LINE = re.compile(f"(?P<number>[{SUPERSCRIPTS}]+)[ \\t]*(?P<text>\\S
 
 MARKED_LINE = re.compile(r"(?:\*+|[†‡])[ \t]*(?P<text>(?:[^\W\d_]|[«\"“„(]).*)")
 """A note marked with asterisks or daggers instead of a number: "* Text"."""
+
+PAGE_NUMBER = re.compile(r"\d{1,4}")
+"""A line that is only a number: a page number, which ends a footnote block."""
+
+FINISHED = re.compile(r"[.…!?»”\")\]]\s*$")
+"""The end of a finished footnote; a number off the expected sequence may start the
+next footnote only after one ("3 Bde." after "Geschichte in" continues it)."""
 
 ABBREVIATION_START = re.compile(r"[^\W\d_]{1,4}[.:]")
 """A footnote may begin in lower case with an abbreviation: "cf.", "см.:", "ibid."."""
@@ -133,7 +142,7 @@ class _BlockReader:
                 if not self.in_block:
                     self.body_run_start = index + 1
                 continue
-            page_start = self._is_page_start(raw)
+            page_start = self._is_page_start(raw) or PAGE_NUMBER.fullmatch(stripped) is not None
             start = self._note_start(stripped, previous_blank, previous_text)
             if start is not None:
                 if not self.in_block:
@@ -169,7 +178,13 @@ class _BlockReader:
         if number == expected:
             if not self.in_block and previous_text.endswith("-") and not previous_blank:
                 return None  # the previous body line breaks a word: this is body text
+            if self.in_block and _cut_mid_sentence(previous_text):
+                return None  # "… der Sowjetunion in" / "3 Bde. München": a continuation
             return number, match.group("text")
+        if not previous_text:
+            return number, match.group("text")  # the text begins with this footnote
+        if self.in_block and not FINISHED.search(previous_text):
+            return None  # the footnote before is not finished: a continuation line
         if self.in_block and expected - MAX_GAP - 1 <= number <= expected + MAX_GAP:
             return number, match.group("text")
         if number == 1 and (self.in_block or previous_blank):
@@ -261,6 +276,12 @@ def _read_list(lines: list[str]) -> Extraction:
             "text", "no numbered footnotes found: each line is taken as one footnote"
         ))
     return Extraction(notes, problems)
+
+
+def _cut_mid_sentence(line: str) -> bool:
+    """True for a line that ends with a small letter or a comma: more follows."""
+    last = line.rstrip()[-1:]
+    return last == "," or last.islower()
 
 
 def _number(mark: str) -> int:

@@ -15,8 +15,12 @@ from collections.abc import Iterable
 
 from biblio.text.words import is_known
 
-BROKEN_WORD = re.compile(r"([^\W\d_]+)-$")
+SOFT_HYPHEN = "\u00ad"
+
+BROKEN_WORD = re.compile(r"([^\W\d_]+)[-\u2010]$")
 """The last word of a line that ends with a hyphen right after a letter."""
+
+HYPHENS = ("-", "\u2010")
 
 LONGEST_WORD = 64
 """How far back a hyphenated word is looked for (keeps the search short)."""
@@ -44,7 +48,9 @@ def join_lines(lines: Iterable[str]) -> str:
 
 def _join(text: str, line: str) -> str:
     text = text.rstrip()
-    broken = BROKEN_WORD.search(text, len(text) - LONGEST_WORD) if text.endswith("-") else None
+    if text.endswith(SOFT_HYPHEN):  # the typesetter's own mark of a broken word
+        return text[:-1] + line
+    broken = BROKEN_WORD.search(text, len(text) - LONGEST_WORD) if text.endswith(HYPHENS) else None
     following = FIRST_WORD.match(line)
     if broken and following:
         if _is_line_break_hyphen(broken.group(1), following.group()):
