@@ -262,3 +262,61 @@ def test_parts_renders_only_what_is_asked(tmp_path):
     assert biblio.render(document, style=path, parts="bibliography").notes == []
     with pytest.raises(biblio.UsageError, match="parts"):
         biblio.render(document, style=path, parts="all")
+
+
+def test_initialize_false_keeps_full_given_names(tmp_path):
+    """citeproc-py ignores initialize="false" and makes "H. T. Müller" of "Hans T"."""
+    path = style(tmp_path, '<layout><names variable="author">'
+                           '<name initialize="false" initialize-with=". "/></names></layout>')
+    item = Item("m", "book", {"author": [Name(family="Müller", given="Hans T")]})
+    assert biblio.render(Document(notes=notes_of([Cite("m")]), items={"m": item}),
+                         style=path).notes == ["Hans T. Müller"]
+
+
+def test_an_uncertain_date_renders(tmp_path):
+    """A circa date with parts raised TypeError in the conversion to citeproc-py."""
+    path = style(tmp_path, '<layout><date variable="issued"><date-part name="year"/></date>'
+                           "</layout>")
+    item = book("c", "T", issued=Date(parts=[[1700]], circa=True))
+    rendered = biblio.render(Document(notes=notes_of([Cite("c")]), items={"c": item}), style=path)
+    assert rendered.problems == [] and rendered.notes == ["1700"]
+
+
+BY_AUTHOR = (
+    '<macro name="author"><names variable="author"><name name-as-sort-order="all"/></names></macro>',
+    '<sort><key macro="author"/><key variable="title"/></sort>'
+    '<layout suffix="."><group delimiter=". "><text macro="author"/><text variable="title"/>'
+    "</group></layout>",
+)
+
+
+def test_bibliography_sorts_by_the_style_keys_with_locale_collation(tmp_path):
+    """citeproc-py compares sort keys by code point: "Élie" after "Zola", an author
+    with a co-author before the same author alone."""
+    macros, bibliography = BY_AUTHOR
+    path = style(tmp_path, '<layout><text variable="title"/></layout>',
+                 bibliography=bibliography, macros=macros)
+
+    def by(key: str, title: str, *names: tuple[str, str]) -> Item:
+        return Item(key, "book", {"title": title,
+                                  "author": [Name(family=f, given=g) for f, g in names]})
+
+    items = [by("z", "Nana", ("Zola", "Émile")), by("e", "Contes", ("Élie", "Anne")),
+             by("ds", "Communisme", ("Dullin", "S."), ("Studer", "B.")),
+             by("d", "La frontière", ("Dullin", "S."))]
+    assert biblio.render(items, style=path).bibliography == [
+        "Dullin, S. La frontière.", "Dullin, S., Studer, B. Communisme.",
+        "Élie, Anne. Contes.", "Zola, Émile. Nana."]
+
+
+def test_subsequent_author_substitute_replaces_a_repeated_author(tmp_path):
+    """citeproc-py ignores the bibliography's subsequent-author-substitute."""
+    macros, bibliography = BY_AUTHOR
+    path = style(tmp_path, '<layout><text variable="title"/></layout>', macros=macros,
+                 bibliography=bibliography)
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "<bibliography>", '<bibliography subsequent-author-substitute="———">'), encoding="utf-8")
+    items = [Item(key, "book", {"title": title, "author": [Name(family="Dullin", given="S.")]})
+             for key, title in (("a", "Des hommes"), ("b", "La frontière"))]
+    assert biblio.render(items, style=path).bibliography == [
+        "Dullin, S. Des hommes.", "———. La frontière."]

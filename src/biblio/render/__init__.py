@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
+from functools import cmp_to_key
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,7 @@ def render(
         tweaks = gost_options.style_tweaks()
         items = {key: gost.prepare_item(item, gost_options) for key, item in items.items()}
     elif str(style) == "chicago":
+        style = _chicago_style(options)
         document = _prepare_chicago(document, options, problems)
         items = dict(document.items)
     elif options:
@@ -108,7 +110,18 @@ def _prepare_chicago(document: Document, options: dict[str, Any],
     unknown = [name for name in options if name not in accepted and not takes_any]
     if unknown:
         raise UsageError(f"unknown Chicago option(s) {', '.join(sorted(unknown))}")
-    return prepared(document, **options)
+    result = prepared(document, **options)
+    problems.extend(p for p in result.problems if p not in document.problems)
+    return result
+
+
+def _chicago_style(options: dict[str, Any]) -> str | Path:
+    """The Chicago style file the options ask for ("Ibid." variant with ibid=True)."""
+    try:
+        from biblio.render.chicago import style_file
+    except ImportError:
+        return "chicago"
+    return engine.styles_dir() / style_file(ibid=bool(options.get("ibid", False)))
 
 
 def _bibliography_order(document: Document, items: dict[str, Item]) -> list[Item]:
@@ -195,22 +208,65 @@ class _Renderer:
     def bibliography(self, items: list[Item]) -> list[str]:
         if not self.style.has_bibliography:
             return []
-        entries: list[tuple[Item, str]] = []
+        entries: list[tuple[Item, engine.Entry]] = []
         for item in items:
             variant = self.style.variant(_language(item))
             try:
-                text = engine.render_entry(variant, self.reference(item))
+                entry = engine.render_entry(variant, self.reference(item))
             except Exception as error:  # noqa: BLE001 — as in cite()
                 self.problems.append(Problem(f"bibliography, item {item.id!r}",
                                              f"citeproc-py failed ({type(error).__name__}: {error})"))
-                text = str(item.get("title") or item.id)
-            entries.append((item, engine.tidy_punctuation(text)))
+                entry = engine.Entry(str(item.get("title") or item.id), None, [])
+            entry.text = engine.tidy_punctuation(entry.text)
+            entries.append((item, entry))
         if self.gost is not None:
-            entries.sort(key=lambda entry: (not gost.is_archival(entry[0]),
-                                            collation_key(plain(entry[1]), CYRILLIC_FIRST)))
+            entries.sort(key=lambda pair: (not gost.is_archival(pair[0]),
+                                           collation_key(plain(pair[1].text), CYRILLIC_FIRST)))
         elif self.style.sorts_bibliography and not self.style.sorts_by_citation_number:
-            entries.sort(key=lambda entry: collation_key(plain(entry[1]), LATIN_FIRST))
-        return [text for _, text in entries if text]
+            entries.sort(key=cmp_to_key(_by_sort_keys))
+        return [text for text in _substitute_authors(
+            [entry for _, entry in entries], self.style.author_substitute) if text]
+
+
+def _by_sort_keys(left: tuple[Item, engine.Entry], right: tuple[Item, engine.Entry]) -> int:
+    """The style's sort keys compared by locale collation (citeproc-py compares them
+    by code point); empty values last whatever the direction; then the text."""
+    for (a, descending), (b, _) in zip(left[1].sort_values, right[1].sort_values):
+        if a is None or b is None:
+            if a is None and b is None:
+                continue
+            return 1 if a is None else -1
+        ka, kb = _sortable(a), _sortable(b)
+        if type(ka) is not type(kb):
+            ka, kb = str(ka), str(kb)
+        if ka != kb:
+            return (1 if ka > kb else -1) * (-1 if descending else 1)
+    ka = collation_key(plain(left[1].text), LATIN_FIRST)
+    kb = collation_key(plain(right[1].text), LATIN_FIRST)
+    return (ka > kb) - (ka < kb)
+
+
+def _sortable(value: Any) -> Any:
+    if isinstance(value, (int, float, tuple)):
+        return value
+    return collation_key(plain(str(value)), LATIN_FIRST)
+
+
+def _substitute_authors(entries: list[engine.Entry], substitute: str | None) -> list[str]:
+    """CSL subsequent-author-substitute ("complete-all"): names equal to those of the
+    entry before are replaced ("———. La frontière épaisse"); citeproc-py ignores it."""
+    texts: list[str] = []
+    previous: str | None = None
+    for entry in entries:
+        names = entry.first_names
+        if substitute is not None and names and names == previous and entry.text.startswith(names):
+            # "Dullin, S." + ". " printed one period: it ends the initial and the names
+            shared = "." if plain(names).endswith(".") else ""
+            texts.append(substitute + shared + entry.text[len(names):])
+        else:
+            texts.append(entry.text)
+        previous = names
+    return texts
 
 
 def _language(item: Item) -> str | None:

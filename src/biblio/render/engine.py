@@ -208,10 +208,13 @@ class _Suppression:
     def __init__(self) -> None:
         self.suppressed: set[tuple[str, str]] = set()
         self.recorders: list[list[tuple[str, str]]] = []
+        self.first_names: str | None = None
+        """The first names printed (for subsequent-author-substitute)."""
 
     def reset(self) -> None:
         self.suppressed.clear()
         self.recorders.clear()
+        self.first_names = None
 
     def record(self, tag: str, variable: str) -> None:
         if self.recorders:
@@ -267,10 +270,45 @@ class _Names(model.Names):
                     _SUPPRESSION.record(_NAMES_TAG, role)
         return text
 
+    def render(self, *args: Any, **kwargs: Any) -> Any:
+        text = super().render(*args, **kwargs)
+        if text and _SUPPRESSION.first_names is None:
+            _SUPPRESSION.first_names = str(text)
+        return text
+
     def _substituted_names(self) -> Any:
         """The `<names>` whose `<substitute>` holds this shorthand element, if any."""
         found = self.xpath_search("./ancestor::cs:substitute[1]/parent::cs:names")
         return found[0] if found else None
+
+
+class _Name(model.Name):
+    """`<name initialize="false">` (CSL 1.0.1): full given names stay, initials only get
+    their punctuation ("Hans T" → "Hans T."); citeproc-py ignores the attribute and
+    initializes everything ("H. T. Müller")."""
+
+    def initialize(self, given: str, mark: str, context: Any) -> str:
+        if self._inherited("initialize", context) != "false":
+            return super().initialize(given, mark, context)
+        out = []
+        for token in given.split():
+            if INITIAL.fullmatch(token):
+                out.append(token[0] + mark)
+            else:
+                out.append(token + " ")
+        return "".join(out).strip()
+
+    def _inherited(self, attribute: str, context: Any) -> str:
+        section = (context if context is not None else self).xpath_search(
+            "./ancestor::*[self::cs:citation or self::cs:bibliography][1]")
+        for node in (self, *section, self.get_root()):
+            if node.get(attribute) is not None:
+                return node.get(attribute)
+        return "true"
+
+
+INITIAL = re.compile(r"[^\W\d_]\.?")
+"""One letter, with or without its period: an initial already written as one."""
 
 
 class _Label(model.Label):
@@ -358,7 +396,7 @@ def _csl_parser() -> etree.XMLParser:
     classes = {cls.__name__.replace("_", "-").lower(): cls
                for cls in model.CitationStylesElement.__subclasses__()}
     classes.update({"if": _PositionedIf, "else-if": _PositionedElseIf, "text": _Text,
-                    "substitute": _Substitute, "label": _Label, "names": _Names})
+                    "substitute": _Substitute, "label": _Label, "names": _Names, "name": _Name})
     namespace[None] = type("Element", (_Fast, model.CitationStylesElement), {})
     for tag, cls in classes.items():
         # an in-style <locale> answers term queries itself (another signature)
@@ -404,6 +442,7 @@ class CompiledStyle:
     has_bibliography: bool = False
     sorts_bibliography: bool = False
     sorts_by_citation_number: bool = False
+    author_substitute: str | None = None
 
     def variant(self, language: str | None) -> Variant:
         """The variant for an item's BCP 47 language ("fr-CA" → "fr"), else the default."""
@@ -458,6 +497,8 @@ def _compile(path: Path, mtime: int, tweaks: tuple[Tweak, ...]) -> CompiledStyle
         sorts_bibliography=root.find("cs:bibliography/cs:sort", _NS) is not None,
         sorts_by_citation_number=root.find(
             "cs:bibliography/cs:sort/cs:key[@variable='citation-number']", _NS) is not None,
+        author_substitute=(root.find("cs:bibliography", _NS).get("subsequent-author-substitute")
+                           if root.find("cs:bibliography", _NS) is not None else None),
     )
     for language in languages:
         locale = PRIMARY_DIALECTS.get(language, language)
@@ -561,15 +602,16 @@ def _name(name: Name) -> CslName:
 
 
 def _date(date: Date) -> Any:
-    def single(part: list[int | str]) -> CslDate:
+    def single(part: list[int | str], circa: bool = False) -> CslDate:
         keys = ("year", "month", "day")
-        return CslDate(**{keys[i]: int(v) for i, v in enumerate(part) if str(v).lstrip("-").isdigit()})
+        values = {keys[i]: int(v) for i, v in enumerate(part) if str(v).lstrip("-").isdigit()}
+        return CslDate(circa=circa, **values) if circa else CslDate(**values)
 
     circa = bool(date.circa)
     if len(date.parts) > 1 and date.parts[0] and date.parts[1]:
         return DateRange(begin=single(date.parts[0]), end=single(date.parts[1]), circa=circa)
     if date.parts and date.parts[0]:
-        return single(date.parts[0]) if not circa else CslDate(circa=True, **dict(single(date.parts[0])))
+        return single(date.parts[0], circa)
     text = date.literal or date.raw
     return LiteralDate(text, circa=circa) if text else None
 
@@ -620,7 +662,17 @@ def render_cite(
     return punctuation_into_quotes(text, variant.close_quotes) if variant.punctuation_in_quote else text
 
 
-def render_entry(variant: Variant, reference: Reference) -> str:
+@dataclass
+class Entry:
+    """A rendered bibliography entry, with what sorting and substitution need."""
+
+    text: str
+    first_names: str | None
+    sort_values: list[tuple[Any, bool]]
+    """The style's sort keys for the entry: (value or None, descending)."""
+
+
+def render_entry(variant: Variant, reference: Reference) -> Entry:
     """One bibliography entry through the variant's bibliography layout."""
     item = _CitationItem(reference.key)
     item["biblio_reference"] = reference
@@ -630,8 +682,28 @@ def render_entry(variant: Variant, reference: Reference) -> str:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         entries = variant.style.render_bibliography([item])
+        first_names = _SUPPRESSION.first_names
+        values = _sort_values(variant, item)
     text = str(entries[0]) if entries else ""
-    return punctuation_into_quotes(text, variant.close_quotes) if variant.punctuation_in_quote else text
+    if variant.punctuation_in_quote:
+        text = punctuation_into_quotes(text, variant.close_quotes)
+    return Entry(text, first_names, values)
+
+
+def _sort_values(variant: Variant, item: CitationItem) -> list[tuple[Any, bool]]:
+    """The values of the bibliography's <sort> keys for one item (citeproc-py's own
+    key computation; biblio compares them by locale, not by code point)."""
+    bibliography = variant.style.root.bibliography
+    sort = bibliography.find(f"{{{CSL_NS}}}sort") if bibliography is not None else None
+    if sort is None:
+        return []
+    values = []
+    for key in sort.iterfind(f"{{{CSL_NS}}}key"):
+        _SUPPRESSION.reset()
+        value = key.sort_keys([item], bibliography.layout)[0]
+        values.append((value, key.get("sort", "ascending") == "descending"))
+    return values
+
 
 
 def join_cites(style: CompiledStyle, cites: Iterable[str]) -> str:
