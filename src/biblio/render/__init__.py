@@ -209,10 +209,12 @@ class _Renderer:
         if not self.style.has_bibliography:
             return []
         entries: list[tuple[Item, engine.Entry]] = []
+        by_keys = (self.gost is None and self.style.sorts_bibliography
+                   and not self.style.sorts_by_citation_number)
         for item in items:
             variant = self.style.variant(_language(item))
             try:
-                entry = engine.render_entry(variant, self.reference(item))
+                entry = engine.render_entry(variant, self.reference(item), sort_values=by_keys)
             except Exception as error:  # noqa: BLE001 — as in cite()
                 self.problems.append(Problem(f"bibliography, item {item.id!r}",
                                              f"citeproc-py failed ({type(error).__name__}: {error})"))
@@ -222,7 +224,7 @@ class _Renderer:
         if self.gost is not None:
             entries.sort(key=lambda pair: (not gost.is_archival(pair[0]),
                                            collation_key(plain(pair[1].text), CYRILLIC_FIRST)))
-        elif self.style.sorts_bibliography and not self.style.sorts_by_citation_number:
+        elif by_keys:
             entries.sort(key=cmp_to_key(_by_sort_keys))
         return [text for text in _substitute_authors(
             [entry for _, entry in entries], self.style.author_substitute) if text]

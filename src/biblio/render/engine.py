@@ -672,8 +672,9 @@ class Entry:
     """The style's sort keys for the entry: (value or None, descending)."""
 
 
-def render_entry(variant: Variant, reference: Reference) -> Entry:
-    """One bibliography entry through the variant's bibliography layout."""
+def render_entry(variant: Variant, reference: Reference, *, sort_values: bool = True) -> Entry:
+    """One bibliography entry through the variant's bibliography layout (with the
+    values of the style's sort keys, unless `sort_values` is False)."""
     item = _CitationItem(reference.key)
     item["biblio_reference"] = reference
     citation = Citation([item])
@@ -683,7 +684,7 @@ def render_entry(variant: Variant, reference: Reference) -> Entry:
         warnings.simplefilter("ignore")
         entries = variant.style.render_bibliography([item])
         first_names = _SUPPRESSION.first_names
-        values = _sort_values(variant, item)
+        values = _sort_values(variant, item) if sort_values else []
     text = str(entries[0]) if entries else ""
     if variant.punctuation_in_quote:
         text = punctuation_into_quotes(text, variant.close_quotes)
