@@ -141,6 +141,30 @@ def test_reference_mark_of_the_next_note_ends_a_block_without_indentation() -> N
     ]
 
 
+def test_footnote_that_may_run_into_unmarked_body_text_is_flagged_and_reported() -> None:
+    text = (
+        "The minister spoke1.\n\n"
+        "1 Smith J. The alliance. L., 1999. P. 5.\n"
+        "The discussion went on for weeks, and the ambassador\n"
+        "wrote to Moscow2 about it.\n\n"
+        "2 Jones K. Diplomacy. N.Y., 2001.\n"
+    )
+    extraction = extract_footnotes(text)
+    assert extraction[0].text == (
+        "Smith J. The alliance. L., 1999. P. 5. The discussion went on for weeks, and the ambassador"
+    )
+    assert extraction[0].flags == ["may-include-body"]
+    assert [str(p) for p in extraction.problems] == [
+        "line 3: footnote 1 may run on into body text: no page break is marked before "
+        "line 5, where the body refers to footnote 2"
+    ]
+
+
+def test_number_glued_to_the_text_starts_the_expected_footnote() -> None:
+    text = "Body1 and body2.\n\n1Guelton F. Les relations. P., 2005.\n2Ibid. P. 72.\n"
+    assert numbered(text) == [(1, "Guelton F. Les relations. P., 2005."), (2, "Ibid. P. 72.")]
+
+
 def test_form_feed_ends_a_block() -> None:
     text = "Body1.\n\n1 Smith J. Book. L., 1999.\n\fNext page of body text.\n"
     assert numbered(text) == [(1, "Smith J. Book. L., 1999.")]

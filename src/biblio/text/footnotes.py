@@ -40,17 +40,21 @@ GAP_BEFORE = "gap-before"
 REPEATED = "repeated"
 OUT_OF_ORDER = "out-of-order"
 RESTARTED = "numbering-restarts"
+MAY_INCLUDE_BODY = "may-include-body"
 
 NUMBERED_LINE = re.compile(
     r"""
     (?P<number>\d{1,5})            # the footnote number (a year only if expected)
-    (?:(?<!\d{4})[.)])?             # "1." or "1)" as in numbered lists; "1962." is a year
-    [ \t]+                         # a space, or Word's tab
+    (?:
+        (?:(?<!\d{4})[.)])?         # "1." or "1)" as in numbered lists; "1962." is a year
+        [ \t]+                      # a space, or Word's tab
+      | (?P<glued>(?=[A-ZА-ЯЁ«„“]))   # or nothing, before a capital: "1Guelton F."
+    )
     (?P<text>\S.*)
     """,
     re.VERBOSE,
 )
-"""A line that may start footnote N: "12 Text", "12. Text", "12\tText"."""
+"""A line that may start footnote N: "12 Text", "12. Text", "12\tText", "12Text"."""
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPERSCRIPT_LINE = re.compile(f"(?P<number>[{SUPERSCRIPTS}]+)[ \\t]*(?P<text>\\S.*)")
@@ -148,7 +152,12 @@ class _BlockReader:
                 if not self.in_block:
                     self._take_unmarked_note(index)
                 self._open_numbered(start[0], start[1], index)
-            elif self.in_block and (page_start or self._refers_to_next_note(stripped)):
+            elif self.in_block and page_start:
+                self._close()
+                self.in_block = False
+                self.body_run_start = index
+            elif self.in_block and self._refers_to_next_note(stripped):
+                self._warn_of_body_in_note(index)
                 self._close()
                 self.in_block = False
                 self.body_run_start = index
@@ -175,6 +184,8 @@ class _BlockReader:
             return None
         number = _number(match.group("number"))
         expected = self.highest + 1
+        if match.groupdict().get("glued") is not None and number != expected:
+            return None  # a number glued to a word is taken only where expected
         if number == expected:
             if not self.in_block and previous_text.endswith("-") and not previous_blank:
                 return None  # the previous body line breaks a word: this is body text
@@ -196,6 +207,20 @@ class _BlockReader:
     def _refers_to_next_note(self, stripped: str) -> bool:
         """True when a line carries the reference mark of the next footnote."""
         return _reference_mark(self.highest + 1).search(stripped) is not None
+
+    def _warn_of_body_in_note(self, index: int) -> None:
+        """Body text found without a page cue: the last footnote's continuation lines
+        may be body text. They are kept, and the footnote is flagged and reported."""
+        note = self.open
+        if note is None or len(note.lines) < 2:
+            return
+        note.flags.append(MAY_INCLUDE_BODY)
+        where = f"footnote {note.number}" if note.number is not None else "unnumbered note"
+        self.problems.append(Problem(
+            f"line {note.line}",
+            f"{where} may run on into body text: no page break is marked before "
+            f"line {index + 1}, where the body refers to footnote {self.highest + 1}",
+        ))
 
     def _take_unmarked_note(self, index: int) -> None:
         """A note whose mark was lost, just before the first footnote of a block.
