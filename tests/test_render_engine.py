@@ -320,3 +320,12 @@ def test_subsequent_author_substitute_replaces_a_repeated_author(tmp_path):
              for key, title in (("a", "Des hommes"), ("b", "La frontière"))]
     assert biblio.render(items, style=path).bibliography == [
         "Dullin, S. Des hommes.", "———. La frontière."]
+
+
+def test_initialize_false_still_spaces_initials_written_together(tmp_path):
+    path = style(tmp_path, '<layout><names variable="author">'
+                           '<name initialize="false" initialize-with=". "/></names></layout>')
+    item = Item("m", "book", {"author": [Name(family="Шубин", given="А.В."),
+                                         Name(family="Duroselle", given="J.-B.")]})
+    assert biblio.render(Document(notes=notes_of([Cite("m")]), items={"m": item}),
+                         style=path).notes == ["А. В. Шубин, J.-B. Duroselle"]

@@ -290,13 +290,8 @@ class _Name(model.Name):
     def initialize(self, given: str, mark: str, context: Any) -> str:
         if self._inherited("initialize", context) != "false":
             return super().initialize(given, mark, context)
-        out = []
-        for token in given.split():
-            if INITIAL.fullmatch(token):
-                out.append(token[0] + mark)
-            else:
-                out.append(token + " ")
-        return "".join(out).strip()
+        return " ".join("-".join(_punctuate_initials(part, mark) for part in token.split("-"))
+                        for token in given.split())
 
     def _inherited(self, attribute: str, context: Any) -> str:
         section = (context if context is not None else self).xpath_search(
@@ -307,8 +302,12 @@ class _Name(model.Name):
         return "true"
 
 
-INITIAL = re.compile(r"[^\W\d_]\.?")
-"""One letter, with or without its period: an initial already written as one."""
+def _punctuate_initials(part: str, mark: str) -> str:
+    """"А.В." → "А. В." (mark ". "), "T" → "T."; a full name is left as it is."""
+    letters = [piece for piece in part.split(".") if piece]
+    if letters and all(len(piece) == 1 and piece.isalpha() for piece in letters):
+        return (mark.join(letters) + mark).strip()
+    return part
 
 
 class _Label(model.Label):
