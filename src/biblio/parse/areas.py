@@ -34,13 +34,13 @@ class Area(NamedTuple):
 BOUNDARY = re.compile(r"\.\s+(?:—\s+)?|…\s+|\.\.\.\s+")
 """A candidate end of area: ". — ", ". ", "… "."""
 
-_TOKEN_START = re.compile(r"[\s(\[«\"“]")
+_WORD_BREAKS = frozenset(" \t\n\r\u00a0\u2009\u202f([«\"“")
 
 
 def _word_before(text: str, period: int) -> str:
     """The word that the period at `period` closes ("Vol" in "Vol. 3")."""
     start = period
-    while start > 0 and not _TOKEN_START.match(text[start - 1]):
+    while start > 0 and text[start - 1] not in _WORD_BREAKS:
         start -= 1
     return text[start:period]
 

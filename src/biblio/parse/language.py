@@ -16,7 +16,8 @@ import wordfreq
 CYRILLIC_CANDIDATES: tuple[str, ...] = ("ru", "uk", "bg")
 LATIN_CANDIDATES: tuple[str, ...] = ("en", "fr", "de", "it", "es", "pl", "nl", "pt", "cs")
 
-_WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
+CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:[’'][A-Za-z\u00c0-\u024f]+)?")
 
 
 @lru_cache(maxsize=65536)
@@ -24,21 +25,17 @@ def _scores(word: str, candidates: tuple[str, ...]) -> tuple[float, ...]:
     return tuple(wordfreq.zipf_frequency(word, language) for language in candidates)
 
 
-def _is_cyrillic(word: str) -> bool:
-    return "\u0400" <= word[0] <= "\u04ff"
-
-
 def detect_language(text: str) -> str | None:
     """"Les relations militaires" → "fr"; "Мир на краю бездны" → "ru"; None if no words."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if not words:
+    cyrillic = CYRILLIC_WORD.findall(text)
+    latin = LATIN_WORD.findall(text)
+    if not cyrillic and not latin:
         return None
-    cyrillic = sum(1 for w in words if _is_cyrillic(w))
-    candidates = CYRILLIC_CANDIDATES if cyrillic * 2 >= len(words) else LATIN_CANDIDATES
-    words = [w for w in words if _is_cyrillic(w) == (candidates is CYRILLIC_CANDIDATES)]
+    candidates, words = (CYRILLIC_CANDIDATES, cyrillic) if len(cyrillic) >= len(latin) \
+        else (LATIN_CANDIDATES, latin)
     totals = [0.0] * len(candidates)
     for word in words:
-        for index, score in enumerate(_scores(word, candidates)):
+        for index, score in enumerate(_scores(word.lower(), candidates)):
             totals[index] += score
     best = max(range(len(candidates)), key=totals.__getitem__)
     return candidates[best] if totals[best] > 0 else candidates[0]

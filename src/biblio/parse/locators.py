@@ -53,7 +53,7 @@ SERIES_NUMBER = re.compile(rf"(?:{_alternation(SERIES_NUMBER_TERMS)})\s?{_NUMBER
 SERIES_NAME = re.compile(rf"(?P<value>[^\W\d_][^\W\d_-]*\s(?:{_alternation(SERIES_WORDS)}))")
 """A journal's series spelled out: "Seizième série", "Neue Folge"."""
 
-NUMBERING_SEPARATOR = re.compile(r",\s?")
+NUMBERING_SEPARATOR = re.compile(r"[,.]?\s*")
 
 EXTENT = re.compile(
     r"(?:[IVXLCDM]+,\s?)?(?P<value>\d+)(?:,\s?\[\d+\])?\s"
@@ -82,17 +82,28 @@ def parse_pinpoint(text: str) -> tuple[str, str] | None:
     return LOCATOR_LABELS[match["term"]], match["value"].strip()
 
 
+NUMBERING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("volume", VOLUME), ("issue", ISSUE), ("part-number", PART),
+    ("collection-number", SERIES_NUMBER), ("collection-title", SERIES_NAME),
+)
+
+
 def parse_numbering(text: str) -> list[tuple[str, str]] | None:
-    """"T. 50, fasc. 3" → [("volume", "50"), ("issue", "3")]; None if any part is not."""
+    """"T. 50, fasc. 3" → [("volume", "50"), ("issue", "3")]; None if any part is not.
+
+    Parts follow each other with ", " or ". " ("T. 1. no 9": the period before a
+    lower-case term does not end an area).
+    """
+    text = text.strip()
     found: list[tuple[str, str]] = []
-    for part in NUMBERING_SEPARATOR.split(text.strip()):
-        for variable, pattern in (("volume", VOLUME), ("issue", ISSUE), ("part-number", PART),
-                                  ("collection-number", SERIES_NUMBER),
-                                  ("collection-title", SERIES_NAME)):
-            match = pattern.fullmatch(part)
-            if match:
-                value = match["value"] if variable != "collection-title" else part
+    position = 0
+    while position < len(text):
+        for variable, pattern in NUMBERING_PATTERNS:
+            match = pattern.match(text, position)
+            if match and (match.end() == len(text) or text[match.end()] in ",. "):
+                value = match["value"] if variable != "collection-title" else match.group()
                 found.append((variable, value))
+                position = NUMBERING_SEPARATOR.match(text, match.end()).end()
                 break
         else:
             return None

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.keys import key_stem, slug, unique_key
-from biblio.model import Cite, Document, Footnote, Item, Leftover, Name, Note, Problem
+from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
 from biblio.parse.archival import ArchivalPath
 from biblio.parse.gost import CONFERENCE
 from biblio.parse.language import detect_language
@@ -47,9 +48,9 @@ def normalize_title(title: Any) -> str:
     return _NON_WORD.sub(" ", str(title or "")).strip().lower()
 
 
-def _family(name: Name) -> str:
-    return normalize_title(" ".join(p for p in (name.non_dropping_particle,
-                                                 name.family or name.literal) if p))
+@lru_cache(maxsize=65536)
+def _family(particle: str | None, family: str | None) -> str:
+    return normalize_title(" ".join(p for p in (particle, family) if p))
 
 
 def creators_key(fields: dict[str, Any]) -> tuple[str, ...]:
@@ -57,7 +58,8 @@ def creators_key(fields: dict[str, Any]) -> tuple[str, ...]:
     for variable in ("author", "editor", "compiler"):
         names = fields.get(variable)
         if names:
-            return tuple(_family(name) for name in names)
+            return tuple(_family(name.non_dropping_particle, name.family or name.literal)
+                         for name in names)
     return ()
 
 
@@ -75,6 +77,60 @@ class _Citation:
     path: ArchivalPath | None = None
 
 
+_slug = lru_cache(maxsize=65536)(slug)
+"""biblio.keys.slug, remembered: archives and fond numbers repeat in every note."""
+
+STEM_VARIABLES = ("author", "editor", "compiler", "translator", "container-author")
+"""The name variables biblio.keys.key_stem looks at, in its order."""
+
+
+@lru_cache(maxsize=65536)
+def _cached_stem(name: tuple[str | None, ...] | None, title: str, year: int | None) -> str:
+    fields: dict[str, Any] = {"title": title}
+    if name is not None:
+        fields["author"] = [Name(non_dropping_particle=name[0], family=name[1], literal=name[2])]
+    if year is not None:
+        fields["issued"] = Date(parts=[[year]])
+    return key_stem(Item(id="", type="book", fields=fields))
+
+
+def _stem(item: Item) -> str:
+    """biblio.keys.key_stem, remembered: transliterating a surname is the costly part,
+    and the same authors come back in note after note."""
+    key = None
+    for variable in STEM_VARIABLES:
+        names = item.fields.get(variable)
+        if names:
+            key = (names[0].non_dropping_particle, names[0].family, names[0].literal)
+            break
+    title_words = _NON_WORD.split(str(item.fields.get("title") or "item").strip(), 1)
+    return _cached_stem(key, title_words[0] or "item", item.year)
+
+
+def _heads(text: str) -> tuple[str, ...]:
+    """The index keys of a normalized title: its first word and its first two words."""
+    words = text.split(" ", 2)
+    return tuple(" ".join(words[:count]) for count in (1, 2) if len(words) >= count)
+
+
+def _head(prefix: str) -> str:
+    """The key under which titles beginning with `prefix` are indexed."""
+    return " ".join(prefix.split(" ", 2)[:2]) if " " in prefix else prefix
+
+
+@dataclass
+class _Index:
+    """Ids by a key, so that a lookup reads a handful of candidates, not every item."""
+
+    buckets: dict[Any, list[Any]] = field(default_factory=dict)
+
+    def add(self, key: Any, value: Any) -> None:
+        self.buckets.setdefault(key, []).append(value)
+
+    def get(self, key: Any) -> list[Any]:
+        return self.buckets.get(key, [])
+
+
 @dataclass
 class Resolver:
     """Reads references in order and assigns each to an item."""
@@ -82,72 +138,105 @@ class Resolver:
     items: dict[str, Item] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     _by_identity: dict[tuple[Any, ...], str] = field(default_factory=dict)
-    _by_creators_year: dict[tuple[Any, ...], list[str]] = field(default_factory=dict)
+    _by_creators_year: _Index = field(default_factory=_Index)
+    _by_creators: _Index = field(default_factory=_Index)
+    _by_title: _Index = field(default_factory=_Index)
+    _by_container: _Index = field(default_factory=_Index)
+    _stems: dict[str, set[str]] = field(default_factory=dict)
     _paths: dict[str, ArchivalPath] = field(default_factory=dict)
-    _cited: list[str] = field(default_factory=list)
-    _cited_set: set[str] = field(default_factory=set)
-    _pending: list[Reference] = field(default_factory=list)
+    _last_cited: dict[str, int] = field(default_factory=dict)
+    """Item → the number of the citation that last cited it: the most recent wins."""
+    _citations: int = 0
+    _pending_by_creators: _Index = field(default_factory=_Index)
+    _pending_by_title: _Index = field(default_factory=_Index)
+    _pending_by_container: _Index = field(default_factory=_Index)
     """Full references of the whole document, for a short form that comes first."""
+
+    def expect(self, reference: Reference) -> None:
+        """Remember a full reference, which a short form before it may resolve to."""
+        fields = reference.fields
+        self._pending_by_creators.add(creators_key(fields), reference)
+        for head in _heads(normalize_title(fields.get("title"))):
+            self._pending_by_title.add(head, reference)
+        for head in _heads(normalize_title(fields.get("container-title"))):
+            self._pending_by_container.add(head, reference)
 
     # --- items ------------------------------------------------------------------
 
-    def _identity(self, type_: str, fields: dict[str, Any]) -> tuple[Any, ...]:
+    @staticmethod
+    def _identity(type_: str, fields: dict[str, Any], creators: tuple[str, ...],
+                  title: str) -> tuple[Any, ...]:
         if type_ == "manuscript":
-            return ("archive", fields.get("archive"), fields.get("archive_location"),
-                    normalize_title(fields.get("title")))
-        return ("work", creators_key(fields), normalize_title(fields.get("title")),
-                str(fields.get("volume") or ""))
+            return ("archive", fields.get("archive"), fields.get("archive_location"), title)
+        return ("work", creators, title, str(fields.get("volume") or ""))
 
     def _new_id(self, item: Item, path: ArchivalPath | None) -> str:
         if path is not None:
-            stem = "-".join(slug(part) for part in
+            stem = "-".join(_slug(part) for part in
                             [path.archive or "archive", *(v for _, _, v in path.levels)])
         else:
-            stem = key_stem(item)
-        return unique_key(stem, self.items)
+            stem = _stem(item)
+        taken = self._stems.setdefault(stem, set())
+        key = unique_key(stem, taken)
+        while key in self.items:  # "petrov" + "a" may be another stem's "petrova"
+            taken.add(key)
+            key = unique_key(stem, taken)
+        taken.add(key)
+        return key
 
     def item_for(self, type_: str, fields: dict[str, Any], where: str,
                  path: ArchivalPath | None = None) -> tuple[str, bool]:
         """The item of these fields, merged into an existing one; and whether it is new."""
-        identity = self._identity(type_, fields)
+        creators, title = creators_key(fields), normalize_title(fields.get("title"))
+        identity = self._identity(type_, fields, creators, title)
         existing = self._by_identity.get(identity)
-        if existing is None:
-            existing = self._same_work(type_, fields)
+        if existing is None and type_ != "manuscript" and creators:
+            existing = self._same_work(fields, creators, title)
             if existing is not None:  # the titles differ only in what one leaves out
                 fields = {k: v for k, v in fields.items() if k != "title"}
         if existing is not None:
             self._merge(self.items[existing], fields, where)
             return existing, False
-        values = {k: v for k, v in fields.items() if v not in (None, "", [])}
-        language = detect_language(" ".join(
-            str(values.get(v, "")) for v in ("title", "container-title")))
+        values = {k: v for k, v in fields.items() if v is not None and v != "" and v != []}
         if type_ == "manuscript":  # an archive's name is no sentence: its script decides
             language = "ru" if _CYRILLIC.search(str(values.get("archive", ""))) else None
+        else:
+            language = detect_language(f"{values.get('title', '')} "
+                                       f"{values.get('container-title', '')}")
         if language:
             values.setdefault("language", language)
         item = Item(id="", type=type_, fields=values)
         item.id = self._new_id(item, path)
         self.items[item.id] = item
         self._by_identity[identity] = item.id
-        if type_ != "manuscript":
-            self._by_creators_year.setdefault(self._creators_year(fields), []).append(item.id)
         if path is not None:
             self._paths[item.id] = ArchivalPath(path.archive, list(path.levels),
                                                 title=path.title)
+        else:
+            self._index(item, creators, title)
         return item.id, True
 
-    @staticmethod
-    def _creators_year(fields: dict[str, Any]) -> tuple[Any, ...]:
-        issued = fields.get("issued")
-        return creators_key(fields), getattr(issued, "year", None), str(fields.get("volume") or "")
+    def _index(self, item: Item, creators: tuple[str, ...], title: str) -> None:
+        self._by_creators_year.add(self._creators_year(item.fields, creators, title), item.id)
+        self._by_creators.add(creators, item.id)
+        for head in _heads(title):
+            self._by_title.add(head, item.id)
+        for head in _heads(normalize_title(item.get("container-title"))):
+            self._by_container.add(head, item.id)
 
-    def _same_work(self, type_: str, fields: dict[str, Any]) -> str | None:
+    @staticmethod
+    def _creators_year(fields: dict[str, Any], creators: tuple[str, ...],
+                       title: str) -> tuple[Any, ...]:
+        """Creators, year, volume and first title word: what two forms of one work share."""
+        issued = fields.get("issued")
+        return (creators, getattr(issued, "year", None), str(fields.get("volume") or ""),
+                title.split(" ", 1)[0])
+
+    def _same_work(self, fields: dict[str, Any], creators: tuple[str, ...],
+                   title: str) -> str | None:
         """An item of the same creators, year and volume whose title begins the same:
         a footnote may leave out other title information ("Мир на краю бездны")."""
-        if type_ == "manuscript" or not creators_key(fields):
-            return None
-        title = normalize_title(fields.get("title"))
-        for item_id in self._by_creators_year.get(self._creators_year(fields), []):
+        for item_id in self._by_creators_year.get(self._creators_year(fields, creators, title)):
             other = normalize_title(self.items[item_id].get("title"))
             if title and other and (other.startswith(title + " ") or
                                     title.startswith(other + " ")):
@@ -167,49 +256,53 @@ class Resolver:
 
     # --- lookups ----------------------------------------------------------------
 
-    def _recent(self) -> Iterable[Item]:
-        """Items cited so far, the most recent first, then the rest."""
-        seen = set()
-        for item_id in reversed(self._cited):
-            if item_id not in seen:
-                seen.add(item_id)
-                yield self.items[item_id]
-        for item_id, item in self.items.items():
-            if item_id not in seen:
-                yield item
+    def _most_recent(self, candidates: Iterable[str]) -> str | None:
+        """The candidate cited last (or, never cited, created last)."""
+        best, best_rank = None, (-2, -1)
+        for order, item_id in enumerate(candidates):
+            rank = (self._last_cited.get(item_id, -1), order)
+            if rank > best_rank:
+                best, best_rank = item_id, rank
+        return best
 
     def _find_short(self, reference: Reference) -> str | None:
         creators = creators_key(reference.fields)
         prefix = normalize_title(reference.fields.get("title"))
-        for item in self._recent():
-            if item.type == "manuscript" or creators and creators_key(item.fields) != creators:
-                continue
-            if not prefix or normalize_title(item.get("title")).startswith(prefix):
-                return item.id
-        for pending in self._pending:
-            if creators and creators_key(pending.fields) != creators:
-                continue
-            if normalize_title(pending.fields.get("title")).startswith(prefix):
-                return self.item_for(pending.type, pending.fields, "")[0]
+        candidates = self._by_creators.get(creators) if creators else \
+            self._by_title.get(_head(prefix))
+        found = self._most_recent(
+            item_id for item_id in candidates
+            if normalize_title(self.items[item_id].get("title")).startswith(prefix))
+        if found is not None:
+            return found
+        pending = self._pending_by_creators.get(creators) if creators else \
+            self._pending_by_title.get(_head(prefix))
+        for later in pending:
+            if normalize_title(later.fields.get("title")).startswith(prefix):
+                return self.item_for(later.type, later.fields, "")[0]
         return None
 
     def _find_container(self, prefix: str) -> Item | dict[str, Any] | None:
         if not prefix:
             return None
-        for item in self._recent():
-            if item.type in CHAPTER_TYPES:
-                if normalize_title(item.get("container-title")).startswith(prefix):
-                    return item
-            elif normalize_title(item.get("title")).startswith(prefix) and \
-                    item.type != "manuscript" and "container-title" not in item:
-                return item
-        for pending in self._pending:
-            if normalize_title(pending.fields.get("container-title")).startswith(prefix):
-                return {**pending.fields, "type": pending.type}
-            if "container-title" not in pending.fields and \
-                    normalize_title(pending.fields.get("title")).startswith(prefix):
-                return {**pending.fields, "container-title": pending.fields.get("title"),
-                        "container-author": pending.fields.get("author"), "type": "chapter"}
+        head = _head(prefix)
+        parts = (item_id for item_id in self._by_container.get(head)
+                 if self.items[item_id].type in CHAPTER_TYPES and normalize_title(
+                     self.items[item_id].get("container-title")).startswith(prefix))
+        volumes = (item_id for item_id in self._by_title.get(head)
+                   if "container-title" not in self.items[item_id]
+                   and normalize_title(self.items[item_id].get("title")).startswith(prefix))
+        found = self._most_recent([*parts, *volumes])
+        if found is not None:
+            return self.items[found]
+        for later in self._pending_by_container.get(head):
+            if normalize_title(later.fields.get("container-title")).startswith(prefix):
+                return {**later.fields, "type": later.type}
+        for later in self._pending_by_title.get(head):
+            if "container-title" not in later.fields and \
+                    normalize_title(later.fields.get("title")).startswith(prefix):
+                return {**later.fields, "container-title": later.fields.get("title"),
+                        "container-author": later.fields.get("author"), "type": "chapter"}
         return None
 
     # --- one reference --------------------------------------------------------
@@ -292,10 +385,10 @@ class Resolver:
             if reference.container_short:
                 self._inherit_container(reference, where)
             item_id, _ = self.item_for(reference.type, reference.fields, where)
-            if reference.container_short and item_id in self._cited_set:
+            if reference.container_short and item_id in self._last_cited:
                 form = "short"
-        self._cited.append(item_id)
-        self._cited_set.add(item_id)
+        self._last_cited[item_id] = self._citations
+        self._citations += 1
         return Cite(item=item_id, form=form, locator=reference.locator, label=reference.label,
                     prefix=reference.prefix, suffix=reference.suffix,
                     confidence=None if confidence >= 1.0 else round(confidence, 2))
@@ -317,9 +410,9 @@ def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
     """Footnotes with their parsed references → a Document of notes, cites and items."""
     resolver = Resolver()
     for _, references in notes:
-        resolver._pending.extend(
-            r for r in references
-            if r.kind == "work" and not r.short and not r.container_short)
+        for reference in references:
+            if reference.kind == "work" and not reference.short and not reference.container_short:
+                resolver.expect(reference)
     document_notes: list[Note] = []
     previous: list[Cite] = []
     for footnote, references in notes:

@@ -1,0 +1,169 @@
+"""Speed and memory of the footnote parser, and its time on adversarial inputs.
+
+Usage:
+    python benchmarks/bench_parse.py [--notes 100000] [--seed 1]
+
+1. Throughput: a synthetic corpus of GOST footnotes of mixed kinds (books, parts of
+   books, journal and newspaper articles, theses, web pages, archival files in both
+   styles, "Там же"/"Ibid." chains, short forms, several references per note) in
+   Russian, English, French and German, parsed by one `parse_footnotes` call on one
+   core; the peak memory (tracemalloc) is measured at half and at the full corpus.
+2. Adversarial inputs: a footnote of punctuation and a list of authors, at three
+   sizes each; the time should grow in proportion to the size.
+
+Measured on the development machine (one core, CPython 3.11), 2026-11-26:
+    see docs/parsing.md, "Speed", where the table printed by this script is kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+import tracemalloc
+from collections.abc import Callable
+
+from biblio.parse import parse_footnotes
+
+RU_FAMILIES = ["Иванов", "Петров", "Сидорова", "Шубин", "Мельтюхов", "Случ", "Кен", "Орлов"]
+RU_WORDS = ["история", "дипломатии", "война", "мир", "союз", "политика", "Европы", "армия",
+            "кризис", "договор", "Советского", "государства", "общество", "революция"]
+LATIN = {
+    "en": (["Smith", "Carley", "Haslam", "Brown", "Jones"],
+           ["history", "the", "war", "alliance", "Soviet", "policy", "of", "Europe", "crisis"]),
+    "fr": (["Dullin", "Girault", "Soutou", "Guelton", "Vaïsse"],
+           ["les", "relations", "de", "la", "guerre", "alliance", "politique", "France"]),
+    "de": (["Müller", "Schmidt", "Weber", "Fischer", "Wagner"],
+           ["die", "Geschichte", "der", "Krieg", "Politik", "und", "Europa", "Bündnis"]),
+}
+PLACES = {"ru": ["М.", "СПб.", "Л.", "Казань"], "en": ["L.", "N.Y.", "Oxford", "Chicago"],
+          "fr": ["P.", "Lyon", "Rennes"], "de": ["B.", "München", "Stuttgart"]}
+PAGE = {"ru": "С.", "en": "P.", "fr": "P.", "de": "S."}
+VOLUME = {"ru": "Т.", "en": "Vol.", "fr": "T.", "de": "Bd."}
+ISSUE = {"ru": "№", "en": "No.", "fr": "no", "de": "H."}
+JOURNALS = {"ru": ["Вопросы истории", "Отечественная история"], "en": ["Slavic Review"],
+            "fr": ["Revue historique"], "de": ["Osteuropa"]}
+ARCHIVES = ["РГАСПИ", "ГАРФ", "РГВА", "АВП РФ"]
+
+
+class Corpus:
+    """Random footnotes of mixed kinds; `random.Random(seed)` makes them repeatable."""
+
+    def __init__(self, seed: int) -> None:
+        self.random = random.Random(seed)
+
+    def pick(self, options: list[str]) -> str:
+        return self.random.choice(options)
+
+    def language(self) -> str:
+        return self.pick(["ru", "ru", "ru", "en", "fr", "de"])
+
+    def author(self, language: str) -> str:
+        if language == "ru":
+            return f"{self.pick(RU_FAMILIES)} {self.pick(['А.', 'И.', 'С.'])}{self.pick(['В.', 'П.', ''])}"
+        return f"{self.pick(LATIN[language][0])} {self.pick(['J.', 'M.', 'A.-B.', 'K.'])}"
+
+    def title(self, language: str) -> str:
+        words = RU_WORDS if language == "ru" else LATIN[language][1]
+        text = " ".join(self.pick(words) for _ in range(self.random.randint(2, 7)))
+        return text[0].upper() + text[1:]
+
+    def page(self, language: str) -> str:
+        start = self.random.randint(1, 500)
+        return f"{PAGE[language]} {start}" if self.random.random() < 0.6 else \
+            f"{PAGE[language]} {start}—{start + self.random.randint(1, 9)}"
+
+    def year(self) -> int:
+        return self.random.randint(1900, 2020)
+
+    def book(self, language: str) -> str:
+        return (f"{self.author(language)} {self.title(language)}. {self.pick(PLACES[language])}, "
+                f"{self.year()}. {self.page(language)}.")
+
+    def chapter(self, language: str) -> str:
+        return (f"{self.author(language)} {self.title(language)} // {self.title(language)} / "
+                f"{'под ред.' if language == 'ru' else 'ed. by'} {self.author(language)}. "
+                f"{self.pick(PLACES[language])}, {self.year()}. {self.page(language)}.")
+
+    def article(self, language: str) -> str:
+        return (f"{self.author(language)} {self.title(language)} // "
+                f"{self.pick(JOURNALS[language])}. {self.year()}. {VOLUME[language]} "
+                f"{self.random.randint(1, 60)}. {ISSUE[language]} {self.random.randint(1, 12)}. "
+                f"{self.page(language)}.")
+
+    def thesis(self, language: str) -> str:
+        genre = "дис. … канд. ист. наук" if language == "ru" else "PhD diss."
+        return f"{self.author(language)} {self.title(language)}: {genre}. " \
+               f"{self.pick(PLACES[language])}, {self.year()}."
+
+    def web(self, language: str) -> str:
+        return (f"{self.author(language)} {self.title(language)} // {self.title(language)}. "
+                f"URL: https://example.org/{self.random.randint(1, 10**6)} "
+                f"(дата обращения: 12.05.2020).")
+
+    def archival(self, _: str) -> str:
+        fond, opis, delo = (self.random.randint(1, 9999) for _ in range(3))
+        leaf = self.random.randint(1, 300)
+        if self.random.random() < 0.5:
+            return f"{self.pick(ARCHIVES)}, ф. {fond}, оп. {opis}, д. {delo}, л. {leaf}."
+        return f"{self.pick(ARCHIVES)}. Ф. {fond}. Оп. {opis}. Д. {delo}. Л. {leaf} об."
+
+    def repeat(self, language: str) -> str:
+        return self.pick([f"Там же. {self.page('ru')}.", f"Ibid. {self.page('en')}.",
+                          f"Там же, л. {self.random.randint(1, 99)}.",
+                          f"Там же, д. {self.random.randint(1, 99)}, л. 5."])
+
+    def footnote(self) -> str:
+        kinds: list[Callable[[str], str]] = [
+            self.book, self.book, self.chapter, self.article, self.article, self.thesis,
+            self.web, self.archival, self.archival, self.repeat, self.repeat]
+        count = 1 if self.random.random() < 0.85 else self.random.randint(2, 4)
+        language = self.language()
+        return "; ".join(self.pick(kinds)(language).rstrip(".") for _ in range(count)) + "."
+
+
+def throughput(notes: int, seed: int) -> None:
+    corpus = Corpus(seed)
+    footnotes = [corpus.footnote() for _ in range(notes)]
+    parse_footnotes(footnotes[:2000])  # load the word frequencies once
+    for share in (0.5, 1.0):
+        part = footnotes[: int(notes * share)]
+        tracemalloc.start()
+        start = time.perf_counter()
+        document = parse_footnotes(part)
+        elapsed = time.perf_counter() - start
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        print(f"| {len(part):>7} footnotes | {len(part) / elapsed:>8.0f} /s (traced) "
+              f"| peak {peak / 2**20:>6.0f} MiB | {len(document.items):>6} items |")
+    start = time.perf_counter()
+    parse_footnotes(footnotes)
+    elapsed = time.perf_counter() - start
+    print(f"| {notes:>7} footnotes | {notes / elapsed:>8.0f} /s (untraced) |")
+
+
+def adversarial() -> None:
+    cases = {
+        "punctuation": lambda n: (".,;:—/ // ( [ «" * (n // 16 + 1))[:n],
+        "authors": lambda n: ", ".join(["Иванов И.И."] * (n // 13)) + " Книга. М., 2000.",
+    }
+    for name, make in cases.items():
+        for size in (250_000, 500_000, 1_000_000):
+            text = make(size)
+            start = time.perf_counter()
+            parse_footnotes([text])
+            elapsed = time.perf_counter() - start
+            print(f"| {name:<11} | {len(text):>9} chars | {elapsed:6.2f} s |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notes", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    throughput(args.notes, args.seed)
+    adversarial()
+
+
+if __name__ == "__main__":
+    main()
