@@ -254,7 +254,7 @@ def parse_title_block(text: str, description: Description) -> None:
             text += "."  # "PhD diss." lost its period where the area ended
         description.fields["genre"] = text
         title = title[: genre.start()].rstrip()
-    volume = TRAILING_VOLUME.search(title)
+    volume = TRAILING_VOLUME.search(title) if title[-1:].isdigit() else None
     if volume:
         description.fields["volume"] = volume["volume"]
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
@@ -263,7 +263,7 @@ def parse_title_block(text: str, description: Description) -> None:
         description.fields["number-of-volumes"] = volumes["n"]
         if volumes["colon"] and volumes.end() == len(title):
             title = title[: volumes.start()]
-    ellipsis = ELLIPSIS.search(title)
+    ellipsis = ELLIPSIS.search(title) if title.endswith(("…", "...")) else None
     if ellipsis:
         description.abbreviated = True
         title = title[: ellipsis.start()]
@@ -404,20 +404,20 @@ def _numeric_date(text: str) -> Date | None:
 
 def take_electronic(text: str, fields: dict[str, Any]) -> str:
     """Remove URL, DOI, access date and "[Электронный ресурс]" into `fields`."""
-    accessed = ACCESSED.search(text)
+    accessed = ACCESSED.search(text) if "(" in text else None
     if accessed:
         date = _numeric_date(accessed["date"])
         fields["accessed"] = date or Date(literal=accessed["date"].strip())
         text = text[: accessed.start()] + text[accessed.end():]
-    url = URL.search(text)
+    url = URL.search(text) if "://" in text or "www." in text else None
     if url:
         fields["URL"] = url["url"].rstrip(".,;")
         text = text[: url.start()] + text[url.end():]
-    doi = DOI.search(text)
+    doi = DOI.search(text) if "10." in text else None
     if doi:
         fields["DOI"] = doi["doi"].rstrip(".,;")
         text = text[: doi.start()] + text[doi.end():]
-    medium = MEDIUM.search(text)
+    medium = MEDIUM.search(text) if "[" in text else None
     if medium:
         fields["medium"] = medium["medium"]
         text = text[: medium.start()] + text[medium.end():]
