@@ -272,3 +272,22 @@ def test_damaging_random_letters_then_repairing_gives_the_original(data, languag
 @given(text=texts(("ru", "fr", "en", "de")))
 def test_repairing_clean_text_changes_nothing(text) -> None:
     assert repair_text(_write(text)).changes == []
+
+
+ANY_CHARACTERS = st.sampled_from(list(
+    "abcXYZ éàçüöÁáÍÎÈ×÷¸¨²³½¹ абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ0123456789 .,;:-—«»()\n\t\f\u00ad\u0301"
+))
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=ANY_CHARACTERS, max_size=200) | st.text(max_size=100))
+def test_repair_of_any_text_keeps_its_length_and_says_where_each_change_is(text) -> None:
+    # found by fuzzing: "½¹XА" once gave two overlapping changes
+    result = repair_text(text)
+    assert len(result.text) == len(text)
+    end = 0
+    for change in result.changes:
+        assert change.offset >= end
+        assert text[change.offset:change.offset + len(change.before)] == change.before
+        end = change.offset + len(change.before)

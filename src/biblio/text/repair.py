@@ -51,10 +51,13 @@ LATIN_HOMOGLYPH = "homoglyph-latin"
 CYRILLIC_HOMOGLYPH = "homoglyph-cyrillic"
 """A Latin look-alike in a Cyrillic word replaced by the Cyrillic letter."""
 
-WORD = re.compile(
-    "(?:[^\\W\\d_]|[\u0300-\u036f" + re.escape("".join(sorted(SYMBOL_DAMAGE))) + "])+"
+WORD_CHARACTER = re.compile(
+    "[^\\W\\d_]|[\u0300-\u036f" + re.escape("".join(sorted(SYMBOL_DAMAGE))) + "]"
 )
-"""A word: letters, combining marks (stress accents) and damage symbols ("×", "¸")."""
+"""A character of a word: a letter (or a sign such as "¹" that regular expressions
+count as one), a combining mark (stress accent) or a damage symbol ("×", "¸")."""
+WORD = re.compile(f"(?:{WORD_CHARACTER.pattern})+")
+"""A word: a run of word characters."""
 
 PURE_CYRILLIC = re.compile("[\u0400-\u052f\u0300-\u036f]+")
 """A word of Cyrillic letters (and combining marks) only: clean Russian."""
@@ -181,6 +184,8 @@ def _repair_chunk(text: str, offset: int) -> tuple[str, list[Change]]:
     done = 0
     suspects = _suspect_words(text)
     for start in sorted(suspects):
+        if start < done:
+            continue  # inside a word repaired already
         word = suspects[start]
         script, kind = _classify(word)
         if kind == "clean":  # a Latin word with genuine accents ("Réau")
@@ -224,7 +229,7 @@ def _suspect_words(text: str) -> dict[int, str]:
 
 
 def _is_word_character(char: str) -> bool:
-    return char.isalpha() or char in SYMBOL_DAMAGE or "\u0300" <= char <= "\u036f"
+    return WORD_CHARACTER.match(char) is not None
 
 
 def _word_at(text: str, position: int) -> tuple[int, str] | None:
