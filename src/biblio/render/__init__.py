@@ -25,6 +25,7 @@ from biblio.render import engine, gost
 from biblio.render.collation import CYRILLIC_FIRST, LATIN_FIRST, collation_key
 from biblio.render.output import check_output, plain, write
 from biblio.render.positions import CitePosition, note_positions
+from biblio.render.punctuation import punctuation_into_quotes, tidy_punctuation
 
 __all__ = ["Rendered", "render"]
 
@@ -168,9 +169,9 @@ class _Renderer:
                 self.problems.append(Problem(
                     f"note {note.n}", "text not understood when the note was parsed is not "
                     "rendered: " + " | ".join(part.text for part in note.leftover)))
-            text = engine.tidy_punctuation(text)
+            text = tidy_punctuation(text)
             if self.style.default.punctuation_in_quote:  # the layout's suffix after a quote
-                text = engine.punctuation_into_quotes(text, self.style.default.close_quotes)
+                text = punctuation_into_quotes(text, self.style.default.close_quotes)
             if self.gost is not None and note.cites:
                 text = gost.capitalize_note(text)
             out.append(text)
@@ -219,7 +220,7 @@ class _Renderer:
                 self.problems.append(Problem(f"bibliography, item {item.id!r}",
                                              f"citeproc-py failed ({type(error).__name__}: {error})"))
                 entry = engine.Entry(str(item.get("title") or item.id), None, [])
-            entry.text = engine.tidy_punctuation(entry.text)
+            entry.text = tidy_punctuation(entry.text)
             entries.append((item, entry))
         if self.gost is not None:
             entries.sort(key=lambda pair: (not gost.is_archival(pair[0]),

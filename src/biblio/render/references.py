@@ -1,0 +1,79 @@
+"""biblio Items as citeproc-py References, every CSL 1.0.2 variable kept.
+
+citeproc-py's own JSON reader knows only the name variables it lists (no
+"compiler": the names became one string and rendering raised AttributeError), and
+passed "circa" twice for an uncertain date; this conversion starts from the model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from citeproc.source import Date as CslDate
+from citeproc.source import DateRange, LiteralDate, Reference
+from citeproc.source import Name as CslName
+from citeproc.string import MixedString, NoCase, String
+
+from biblio.model import Date, Item, Name
+
+_NOCASE_START, _NOCASE_END = '<span class="nocase">', "</span>"
+
+
+def to_reference(item: Item, key: str = "item") -> Reference:
+    """A citeproc-py Reference for `item`, every CSL 1.0.2 variable kept (citeproc-py's
+    own JSON reader drops name variables it does not list, such as "compiler")."""
+    reference = Reference(key, item.type)
+    for variable, value in item.fields.items():
+        python_key = variable.replace("-", "_")
+        if isinstance(value, Date):
+            converted = _date(value)
+            if converted is not None:
+                reference[python_key] = converted
+        elif isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
+            reference[python_key] = [_name(name) for name in value]
+        elif variable == "language":
+            reference[python_key] = str(value)
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            reference[python_key] = _string(str(value))
+    return reference
+
+
+def _string(text: str) -> String | MixedString:
+    """Text with `<span class="nocase">` parts protected from text-case."""
+    if _NOCASE_START not in text:
+        return String(text)
+    out = MixedString()
+    rest = text
+    while _NOCASE_START in rest:
+        before, _, after = rest.partition(_NOCASE_START)
+        protected, _, rest = after.partition(_NOCASE_END)
+        if before:
+            out += String(before)
+        out += NoCase(protected)
+    if rest:
+        out += String(rest)
+    return out
+
+
+def _name(name: Name) -> CslName:
+    parts = {"family": name.family, "given": name.given, "suffix": name.suffix,
+             "dropping-particle": name.dropping_particle,
+             "non-dropping-particle": name.non_dropping_particle}
+    if name.literal is not None:
+        return CslName(literal=name.literal)
+    return CslName(**{key: value for key, value in parts.items() if value is not None})
+
+
+def _date(date: Date) -> Any:
+    def single(part: list[int | str], circa: bool = False) -> CslDate:
+        keys = ("year", "month", "day")
+        values = {keys[i]: int(v) for i, v in enumerate(part) if str(v).lstrip("-").isdigit()}
+        return CslDate(circa=circa, **values) if circa else CslDate(**values)
+
+    circa = bool(date.circa)
+    if len(date.parts) > 1 and date.parts[0] and date.parts[1]:
+        return DateRange(begin=single(date.parts[0]), end=single(date.parts[1]), circa=circa)
+    if date.parts and date.parts[0]:
+        return single(date.parts[0], circa)
+    text = date.literal or date.raw
+    return LiteralDate(text, circa=circa) if text else None
