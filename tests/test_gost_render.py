@@ -283,9 +283,15 @@ def test_a_note_begins_with_a_capital_letter_even_before_a_particle():
         "Шубин А.В. Мир на краю бездны. М., 2004; du Réau E. Le plan Briand."]
 
 
-def test_an_unknown_option_is_a_usage_error():
+def test_an_unknown_option_or_value_is_a_usage_error():
     with pytest.raises(biblio.UsageError, match="ibid_style"):
         biblio.render([SHUBIN], style="gost", ibid_style="x")
+    with pytest.raises(biblio.UsageError, match="op-cit"):
+        biblio.render([SHUBIN], style="gost", repeats="ibid")
+    with pytest.raises(biblio.UsageError, match="true or false"):
+        biblio.render([SHUBIN], style="gost", movenames="no")
+    with pytest.raises(biblio.UsageError, match="positive"):
+        biblio.render([SHUBIN], style="gost", short_title_words=0)
 
 
 # --- bibliography ------------------------------------------------------------------------

@@ -60,12 +60,24 @@ class GostOptions:
 
     @classmethod
     def from_options(cls, options: dict[str, object]) -> GostOptions:
+        """The options, each checked: an unknown name or value is a UsageError."""
         known = {name for name in cls.__dataclass_fields__}
         unknown = sorted(set(options) - known)
         if unknown:
             raise UsageError(
                 f"unknown GOST option(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
             )
+        for name, value in options.items():
+            allowed = CHOICES.get(name)
+            if allowed is not None and value not in allowed:
+                raise UsageError(f"GOST option {name} is one of {', '.join(allowed)}, not {value!r}")
+            if name in FLAGS and not isinstance(value, bool):
+                raise UsageError(f"GOST option {name} is true or false, not {value!r}")
+            if name == "short_title_words" and not (
+                    value is None or (isinstance(value, int) and not isinstance(value, bool)
+                                      and value > 0)):
+                raise UsageError(f"GOST option short_title_words is a positive number or "
+                                 f"none, not {value!r}")
         return cls(**options)  # type: ignore[arg-type]
 
     def style_tweaks(self) -> tuple[tuple[str, str, str | None, str], ...]:
@@ -76,6 +88,15 @@ class GostOptions:
         if self.separators == "full":
             tweaks.append(("group", "delimiter", ". ", ". — "))
         return tuple(tweaks)
+
+
+CHOICES: dict[str, tuple[str, ...]] = {
+    "repeats": ("short-title", "op-cit"),
+    "initials": ("unspaced", "spaced"),
+    "separators": ("short", "full"),
+    "places": ("common", "extended", "full"),
+}
+FLAGS = frozenset({"movenames", "short_containers", "archive_ibid"})
 
 
 def short_title(title: str, max_words: int | None) -> str:
