@@ -269,7 +269,7 @@ def _decide(text: str, word: _Word) -> tuple[str, str] | None:
         return _cyrillic_reading_if_plausible(word.text)
     if word.kind == "symbols" and _beside_a_number(text, word):
         return None
-    context, sides = _context(text, word)
+    context = _context(text, word)
     if word.kind == "symbols":
         return _cyrillic_reading(word.text) if context == "c" else None
     if word.kind == "latin1":
@@ -299,7 +299,7 @@ def _decide(text: str, word: _Word) -> tuple[str, str] | None:
     # a clean Cyrillic word with a Latin neighbour: reverse damage in a Latin text?
     if context != "l":
         return None
-    if _is_lone_look_alike_capital(text, word) and sides:
+    if _is_lone_look_alike_capital(text, word):
         return CYRILLIC_TO_LATIN[word.text], LATIN_HOMOGLYPH
     return _latin_reading_of_cyrillic_word(word.text, _language(text, word))
 
@@ -327,12 +327,11 @@ def _beside_a_number(text: str, word: _Word) -> bool:
     )
 
 
-def _context(text: str, word: _Word) -> tuple[str | None, int]:
-    """The script around `word` and on how many sides it was found.
+def _context(text: str, word: _Word) -> str | None:
+    """The script around `word`: "c", "l", or None when the sides disagree or say nothing.
 
     The nearest word with a clear script is taken on each side; the sides on the same
-    line count first, the other lines only when the line says nothing. Sides that
-    disagree give None.
+    line count first, the other lines only when the line says nothing.
     """
     found: list[tuple[str, bool]] = []
     before = _nearest_script_before(text, word.start)
@@ -341,11 +340,9 @@ def _context(text: str, word: _Word) -> tuple[str | None, int]:
     after = _nearest_script_after(text, word.end)
     if after is not None:
         found.append((after[0], text.find("\n", word.end, after[1]) < 0))
-    same_line = [script for script, same in found if same]
-    scripts = set(same_line) if same_line else {script for script, _ in found}
-    if len(scripts) != 1:
-        return None, 0
-    return scripts.pop(), len(same_line) if same_line else len(found)
+    same_line = {script for script, same in found if same}
+    scripts = same_line or {script for script, _ in found}
+    return scripts.pop() if len(scripts) == 1 else None
 
 
 def _language(text: str, word: _Word) -> str:
