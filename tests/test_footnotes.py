@@ -365,3 +365,25 @@ def test_generated_article_gives_its_footnotes_back_in_order(article) -> None:
         (number, note) for number, note in enumerate(notes, 1)
     ]
     assert extraction.problems == []
+
+
+def test_a_page_that_continues_a_sentence_is_body_text_not_an_unmarked_note() -> None:
+    text = (
+        "Le texte commence ici et continue sur la page suivante, sans note en bas de\n"
+        " la page précédente; la phrase se poursuit ici1.\n"
+        "1 Duroselle J.-B. Histoire diplomatique. P., 1993.\n"
+    )
+    assert numbered(text) == [(1, "Duroselle J.-B. Histoire diplomatique. P., 1993.")]
+
+
+def test_an_indented_line_after_a_finished_paragraph_just_before_a_block_is_an_unmarked_note() -> None:
+    text = (
+        "Le texte du premier paragraphe.\n"
+        "La fin du paragraphe avec une note1.\n"
+        " à la mémoire de mon père.\n"
+        "1 Duroselle J.-B. Histoire diplomatique. P., 1993.\n"
+    )
+    assert [(n.number, n.text, n.flags) for n in extract_footnotes(text)] == [
+        (None, "à la mémoire de mon père.", ["unnumbered"]),
+        (1, "Duroselle J.-B. Histoire diplomatique. P., 1993.", []),
+    ]

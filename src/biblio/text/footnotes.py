@@ -226,13 +226,17 @@ class _BlockReader:
         """A note whose mark was lost, just before the first footnote of a block.
 
         It is the last indented (or asterisk-marked) line of the body run right
-        before the block, when that line is not the first of the run: the body was
-        interrupted by it, as a page's first line is not.
+        before the block, when the body line before it ends a sentence: the body was
+        interrupted by the note, not continued on a new page.
         """
         for first in range(index - 1, max(self.body_run_start, index - MAX_UNMARKED_LINES) - 1, -1):
             raw = self.lines[first]
             marked = MARKED_LINE.fullmatch(raw.strip(" \t\f"))
-            if marked or (self._is_page_start(raw) and first > self.body_run_start):
+            if marked or (
+                self._is_page_start(raw)
+                and first > self.body_run_start
+                and FINISHED.search(self.lines[first - 1])
+            ):
                 text_lines = [marked.group("text") if marked else raw]
                 text_lines += self.lines[first + 1:index]
                 self.notes.append(
