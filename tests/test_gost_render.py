@@ -341,10 +341,6 @@ def expressed(item: Item) -> tuple[str, dict]:
     return kind, {key: value for key, value in item.fields.items() if key != "language"}
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "parser, not renderer: a title ending in a one-letter word before the place "
-    "('Guelton F. Relations: à. P., 1700.') is read as an abbreviation, so the "
-    "publication area joins the title; found by this test, reported to the lead"))
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(gost_items())
 def test_parse_of_rendered_gost_gives_the_item_back(item):
