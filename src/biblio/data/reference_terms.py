@@ -121,13 +121,17 @@ THESIS_GENRES: tuple[str, ...] = (
 """Words that open the genre of a thesis (CSL genre), after ":" or "," in the title."""
 
 CONFERENCE_WORDS: tuple[str, ...] = (
-    "colloque", "colloques", "Colloque", "conférence", "congrès", "Congrès",
-    "conference", "Conference", "symposium", "Symposium", "workshop", "congress",
-    "Congress", "proceedings", "Proceedings", "конференции", "конференция", "симпозиума",
-    "съезда", "чтений", "Конференции", "Tagung", "Tagungsband", "Konferenz", "Kongress",
-    "Kolloquium", "actes", "Actes",
+    "actes", "Actes", "comptes rendus", "Comptes rendus", "proceedings", "Proceedings",
+    "материалы", "Материалы", "тезисы", "Тезисы", "труды", "Труды", "Tagungsband",
+    "Akten", "Kongressakten",
 )
-"""Words in a host title that make the part a paper in proceedings (paper-conference)."""
+"""Words in a host title that mark it as proceedings, making the part a paper-conference
+("Actes du colloque …", "Материалы конференции …"); a title that only names a
+colloquium is a book like any other."""
+
+SINGLE_LETTER_TERMS: frozenset[str] = frozenset({"т", "с", "л", "г", "в", "p", "s", "f", "t", "v", "n"})
+"""Lower-case one-letter abbreviations (GOST 7.0.12/7.11: "т." том, "с." страница,
+"л." лист, "г." год, "p.", "s.", "f."); any other lone letter is a word ("à")."""
 
 NO_PLACE: tuple[str, ...] = ("б. м.", "Б. м.", "S. l.", "s. l.", "s.l.", "o. O.")
 NO_DATE: tuple[str, ...] = ("б. г.", "s. d.", "s.d.", "n.d.", "o. J.")

@@ -19,6 +19,7 @@ from biblio.data.reference_terms import (
     LOCATOR_LABELS,
     NO_SPLIT_ABBREVIATIONS,
     PART_TERMS,
+    SINGLE_LETTER_TERMS,
     VOLUME_TERMS,
 )
 
@@ -64,7 +65,7 @@ def _is_abbreviation(word: str) -> bool:
     if not word:
         return True
     if len(word) == 1 and word.isalpha():
-        return True  # an initial or a one-letter term: "М.", "Т. 1", "P. 72"
+        return word.isupper() or word in SINGLE_LETTER_TERMS  # "М.", "Т. 1", "в 12 т."
     if "." in word and word[-1].isalpha():
         return True  # chained initials or an abbreviation: "J.-B", "N.Y", "А.В"
     return word in NO_SPLIT_ABBREVIATIONS

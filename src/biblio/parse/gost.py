@@ -149,7 +149,10 @@ EVENT_DATE = re.compile(
 EVENT_PLACE = re.compile(
     rf"(?:^|\s)(?:{_alternation(EVENT_PLACE_PREPOSITIONS)})\s(?P<place>[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)"
 )
-CONFERENCE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(CONFERENCE_WORDS)})(?![^\W\d_])")
+CONFERENCE = re.compile(
+    rf"(?:^|[:.]\s|\s—\s)(?:{_alternation(CONFERENCE_WORDS)})(?![^\W\d_])"
+)
+"""Proceedings open the title or its subtitle: "…: actes du colloque", "Материалы …"."""
 
 
 @dataclass

@@ -15,9 +15,32 @@ import wordfreq
 
 CYRILLIC_CANDIDATES: tuple[str, ...] = ("ru", "uk", "bg")
 LATIN_CANDIDATES: tuple[str, ...] = ("en", "fr", "de", "it", "es", "pl", "nl", "pt", "cs")
+"""The first of each script wins unless another is clearly likelier: Russian is the
+language of most Cyrillic references GOST is used for, English of Latin ones."""
+
+MARGIN = {CYRILLIC_CANDIDATES: 1.5, LATIN_CANDIDATES: 0.5}
+"""How much likelier, in Zipf units per word, another language must be than the first
+candidate. Words shared by Russian and Bulgarian score higher in Bulgarian's smaller
+corpus ("Европа" 5.6 against 4.5), so a Cyrillic title needs a wide margin; French,
+German and English share fewer words."""
 
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:[’'][A-Za-z\u00c0-\u024f]+)?")
+
+
+RUSSIAN_ONLY_LETTERS = frozenset("ыэёЫЭЁ")
+UKRAINIAN_ONLY_LETTERS = frozenset("іїєґІЇЄҐ")
+"""Letters of one Cyrillic alphabet and not of the others among the candidates."""
+
+
+def _cyrillic_candidates(text: str) -> tuple[str, ...]:
+    """The alphabet rules some languages out: "ы" is not Ukrainian or Bulgarian."""
+    letters = set(text)
+    if letters & UKRAINIAN_ONLY_LETTERS:
+        return ("uk",)
+    if letters & RUSSIAN_ONLY_LETTERS:
+        return ("ru",)
+    return CYRILLIC_CANDIDATES
 
 
 @lru_cache(maxsize=65536)
@@ -33,9 +56,14 @@ def detect_language(text: str) -> str | None:
         return None
     candidates, words = (CYRILLIC_CANDIDATES, cyrillic) if len(cyrillic) >= len(latin) \
         else (LATIN_CANDIDATES, latin)
+    margin = MARGIN[candidates]
+    if candidates is CYRILLIC_CANDIDATES:
+        candidates = _cyrillic_candidates(text)
     totals = [0.0] * len(candidates)
     for word in words:
         for index, score in enumerate(_scores(word.lower(), candidates)):
             totals[index] += score
     best = max(range(len(candidates)), key=totals.__getitem__)
-    return candidates[best] if totals[best] > 0 else candidates[0]
+    if totals[best] - totals[0] < margin * len(words):
+        return candidates[0]  # too close to call: the first candidate of the script
+    return candidates[best]

@@ -201,8 +201,8 @@ class Resolver:
         if type_ == "manuscript":  # an archive's name is no sentence: its script decides
             language = "ru" if _CYRILLIC.search(str(values.get("archive", ""))) else None
         else:
-            language = detect_language(f"{values.get('title', '')} "
-                                       f"{values.get('container-title', '')}")
+            language = detect_language(" ".join(str(values.get(variable, "")) for variable in (
+                "title", "container-title", "publisher-place", "publisher")))
         if language:
             values.setdefault("language", language)
         item = Item(id="", type=type_, fields=values)
