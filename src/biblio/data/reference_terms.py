@@ -120,14 +120,20 @@ THESIS_GENRES: tuple[str, ...] = (
 )
 """Words that open the genre of a thesis (CSL genre), after ":" or "," in the title."""
 
-CONFERENCE_WORDS: tuple[str, ...] = (
+PROCEEDINGS_WORDS: tuple[str, ...] = (
     "actes", "Actes", "comptes rendus", "Comptes rendus", "proceedings", "Proceedings",
-    "материалы", "Материалы", "тезисы", "Тезисы", "труды", "Труды", "Tagungsband",
-    "Akten", "Kongressakten",
+    "материалы", "Материалы", "тезисы", "Тезисы", "труды", "Труды", "Akten", "Beiträge",
 )
-"""Words in a host title that mark it as proceedings, making the part a paper-conference
-("Actes du colloque …", "Материалы конференции …"); a title that only names a
-colloquium is a book like any other."""
+MEETING_WORDS: tuple[str, ...] = (
+    "colloque", "colloques", "conférence", "congrès", "journée", "journées", "symposium",
+    "conference", "Conference", "congress", "Congress", "workshop", "Workshop",
+    "конференции", "конференций", "симпозиума", "съезда", "чтений", "семинара",
+    "Tagung", "Konferenz", "Kongress", "Kolloquium", "Kolloquiums", "Symposiums",
+)
+"""A host title that opens (or whose subtitle opens) with a proceedings word followed by
+a meeting word marks the part as a paper-conference: "Actes du colloque …",
+"Материалы конференции …", "Proceedings of the … Conference". Either alone is not
+enough ("История: материалы", "Proceedings of the American Philosophical Society")."""
 
 SINGLE_LETTER_TERMS: frozenset[str] = frozenset({"т", "с", "л", "г", "в", "p", "s", "f", "t", "v", "n"})
 """Lower-case one-letter abbreviations (GOST 7.0.12/7.11: "т." том, "с." страница,

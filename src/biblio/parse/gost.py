@@ -21,18 +21,19 @@ from typing import Any
 
 from biblio.data.reference_terms import (
     ACCESS_LABELS,
-    CONFERENCE_WORDS,
     EVENT_PLACE_PREPOSITIONS,
     IBID_MARKERS,
     IDEM_MARKERS,
     LEAD_INS,
     MEDIUM_DESIGNATIONS,
+    MEETING_WORDS,
     MONTHS,
     NO_DATE,
     NO_PLACE,
     NUMBER_OF_VOLUMES,
     NUMBER_OF_VOLUMES_PREPOSITIONS,
     OP_CIT_MARKERS,
+    PROCEEDINGS_WORDS,
     ROLE_SUFFIXES,
     ROLE_TERMS,
     THESIS_GENRES,
@@ -150,9 +151,14 @@ EVENT_PLACE = re.compile(
     rf"(?:^|\s)(?:{_alternation(EVENT_PLACE_PREPOSITIONS)})\s(?P<place>[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)"
 )
 CONFERENCE = re.compile(
-    rf"(?:^|[:.]\s|\s—\s)(?:{_alternation(CONFERENCE_WORDS)})(?![^\W\d_])"
+    rf"""
+    (?:^|[:.]\s|\s—\s)                               # the title or a subtitle opens
+    (?:{_alternation(PROCEEDINGS_WORDS)})(?![^\W\d_])  # with "actes", "материалы", …
+    [^:.;]{{0,80}}?(?<![^\W\d_])                      # and in that clause
+    (?:{_alternation(MEETING_WORDS)})                  # names a meeting: "du colloque"
+    """,
+    re.VERBOSE,
 )
-"""Proceedings open the title or its subtitle: "…: actes du colloque", "Материалы …"."""
 
 
 @dataclass
