@@ -17,7 +17,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from biblio.formats import biblatex, csljson
@@ -67,7 +67,7 @@ def test_gold_items_validate(gold_json: dict, tmp_path: Path) -> None:
     assert validate({item.id: item for item in gold}, tmp_path) == []
 
 
-@settings(max_examples=4, deadline=None, derandomize=True,
+@settings(max_examples=4, deadline=None, derandomize=True, phases=[Phase.generate],
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
                                  HealthCheck.data_too_large, HealthCheck.large_base_example])
 @given(generated=st.lists(items(), min_size=40, max_size=40))

@@ -13,7 +13,7 @@ from biblio.formats import biblatex, bibfile, csljson
 from biblio.model import Date, Item, Name
 from strategies import item_lists, items
 
-PROPERTY = settings(max_examples=150, deadline=None,
+PROPERTY = settings(max_examples=100, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
 

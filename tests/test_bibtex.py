@@ -16,7 +16,7 @@ from biblio.formats import bibfile, bibtex, csljson
 from biblio.model import Date, Item, Name
 from strategies import item_lists
 
-PROPERTY = settings(max_examples=150, deadline=None,
+PROPERTY = settings(max_examples=100, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -25,8 +25,7 @@ from bibtexparser.middlewares.middleware import BlockMiddleware, LibraryMiddlewa
 
 from biblio.data.biblatex_map import MONTHS
 
-logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
-logging.getLogger("bibtexparser").propagate = False  # its errors come back as blocks
+logging.getLogger("bibtexparser").addHandler(logging.NullHandler())  # errors come back as blocks
 
 
 @dataclass

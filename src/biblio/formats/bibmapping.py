@@ -1,4 +1,4 @@
-"""Item ⇄ BibLaTeX/BibTeX entry, by the table in biblio.data.biblatex_map.
+"""Items ⇄ BibLaTeX/BibTeX entries and .bib text, by the table in biblio.data.biblatex_map.
 
 Writing is checked: each entry is read back at once, and every variable that did
 not come back identical (a dropping particle, a literal date, a variable with no
@@ -24,13 +24,14 @@ from typing import Any
 from biblio.csl import ITEM_TYPES, NAME_VARIABLES
 from biblio.data import biblatex_map as table
 from biblio.errors import FormatError
+from biblio.formats import bibfile
 from biblio.formats.bibfile import RawEntry
 from biblio.formats.bibnames import read_names, split_and, write_names
 from biblio.formats.csljson import item_from_json, item_to_json
 from biblio.formats.edtf import read_date, read_year_month, write_date
 from biblio.formats.latex import braces_balanced, decode, encode
 from biblio.keys import key_stem, unique_key
-from biblio.model import Date, Item, Name
+from biblio.model import Date, Item, Name, Problem
 
 RAW_PREFIX = "biblatex:"
 """Item.fields key prefix of a BibLaTeX field that has no CSL variable."""
@@ -47,6 +48,48 @@ class Dialect:
 
     name: str
     classic: bool = False
+
+
+# --- files -----------------------------------------------------------------------------
+
+
+def read_text(text: str, dialect: Dialect, *, strict: bool
+              ) -> tuple[list[Item], list[Problem]]:
+    """Items of a .bib text; strict: FormatError at the first unreadable block,
+    otherwise a Problem (line, reason, the block's text) for each."""
+    parsed = bibfile.parse(text)
+    if strict and parsed.failed:
+        first = parsed.failed[0]
+        raise FormatError(first.reason, line=first.line)
+    items, problems = [], []
+    for entry in parsed.entries:
+        try:
+            items.append(entry_to_item(entry, dialect))
+        except FormatError as error:
+            if strict:
+                raise
+            problems.append(Problem(_where(entry.line), f"entry {entry.key!r} not read: "
+                                    f"{error.message}"))
+    for block in parsed.failed:
+        problems.append(Problem(_where(block.line),
+                                f"{block.reason}; the block is kept here: {block.raw}"))
+    for block in parsed.skipped:
+        problems.append(Problem(_where(block.line), f"{block.reason}: {block.raw}"))
+    problems.sort(key=lambda p: int(p.where.split()[-1]) if p.where else 0)
+    return items, problems
+
+
+def _where(line: int | None) -> str:
+    return f"line {line}" if line is not None else ""
+
+
+def write_text(items: list[Item], dialect: Dialect) -> str:
+    """The .bib text of `items`, keys unique in the file."""
+    taken: set[str] = set()
+    return bibfile.write([item_to_entry(item, dialect, taken) for item in items])
+
+
+# --- entries ---------------------------------------------------------------------------
 
 
 def item_to_entry(item: Item, dialect: Dialect, taken: set[str]) -> RawEntry:

@@ -54,7 +54,10 @@ def read_name(latex: str) -> Name:
 
 
 def write_name(name: Name) -> str:
-    """The "von Last, Jr, First" form; a body (literal) as one brace group."""
+    """The "von Last, Jr, First" form; a body (literal) as one brace group.
+
+    A suffix without a given name has no form biber accepts: it is left out here
+    (the writer's check then carries the exact name)."""
     if name.literal is not None or not name.family:
         return "{" + encode(name.literal or name.given or "") + "}"
     family = encode(name.family)
@@ -62,11 +65,12 @@ def write_name(name: Name) -> str:
         family = "{" + family + "}"
     particle = name.non_dropping_particle or name.dropping_particle
     head = f"{encode(particle)} {family}" if particle else family
+    if not name.given:  # "Last, Jr," with no first name is an error to biber
+        return head
     parts = [head]
     if name.suffix:
         parts.append(_protect(name.suffix))
-    if name.given or name.suffix:
-        parts.append(_protect(name.given or ""))
+    parts.append(_protect(name.given))
     return ", ".join(parts)
 
 

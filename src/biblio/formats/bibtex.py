@@ -14,8 +14,7 @@ what the classic fields cannot hold (a full date, a range, the CSL type of an
 
 from __future__ import annotations
 
-from biblio.formats.biblatex import _read, _write
-from biblio.formats.bibmapping import Dialect
+from biblio.formats.bibmapping import Dialect, read_text, write_text
 from biblio.model import Item, Problem
 
 DIALECT = Dialect("bibtex", classic=True)
@@ -23,12 +22,12 @@ DIALECT = Dialect("bibtex", classic=True)
 
 def read(text: str) -> list[Item]:
     """Items of a BibTeX file; FormatError at the first entry that cannot be read."""
-    return _read(text, DIALECT, strict=True)[0]
+    return read_text(text, DIALECT, strict=True)[0]
 
 
 def read_with_problems(text: str) -> tuple[list[Item], list[Problem]]:
-    return _read(text, DIALECT, strict=False)
+    return read_text(text, DIALECT, strict=False)
 
 
 def write(items: list[Item]) -> str:
-    return _write(items, DIALECT)
+    return write_text(items, DIALECT)
