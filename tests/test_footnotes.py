@@ -67,6 +67,17 @@ def test_sample_in_pdftotext_layout_gives_the_same_footnotes() -> None:
     assert extraction.problems == []
 
 
+def test_sample_without_any_page_cue_is_read_by_the_width_of_its_lines() -> None:
+    """Without the indented first lines, nothing but the reference marks and the
+    smaller font of the footnotes (longer lines) tells where each block ends."""
+    lines = repair_text(ARTICLE.read_text(encoding="utf-8")).text.split("\n")
+    text = "\n".join(line.lstrip(" ") for line in lines)
+    gold = (DATA / "footnotes_repaired.txt").read_text(encoding="utf-8").splitlines()
+    extraction = extract_footnotes(text)
+    assert [note.text for note in extraction if note.number is not None] == gold
+    assert extraction.problems == []
+
+
 # --- article layout, constructed -----------------------------------------------------
 
 ARTICLE_PAGE = """\

@@ -81,6 +81,15 @@ MAX_GAP = 3
 MAX_UNMARKED_LINES = 3
 """How many lines a note whose mark was lost may have (an acknowledgement is short)."""
 
+SMALLER_FONT = 1.2
+"""Footnote lines hold at least this many times the characters of a body line when
+footnotes are set in a smaller font, and their width tells them from body lines."""
+WIDTH_TOLERANCE = 0.1
+"""A full body line is at most this share longer than the usual body line."""
+FIRST_LINE_INDENT = 0.15
+"""… and at most this share shorter (a paragraph's first line is indented)."""
+MIN_LINES_FOR_WIDTH = 5
+
 INDENTED_RUNS = 0.1
 """Indentation marks page starts only if at most this share of indented lines is
 followed by another indented line."""
@@ -110,6 +119,12 @@ def extract_footnotes(text: str) -> Extraction:
     extraction = reader.read()
     if not any(note.number is not None for note in extraction.footnotes):
         return _read_list(lines)
+    if any(MAY_INCLUDE_BODY in note.flags for note in extraction):
+        # blocks ran into body text: if footnotes are set in a smaller font, line
+        # lengths tell where each block ends
+        widths = reader.line_widths()
+        if widths is not None:
+            return _BlockReader(lines, widths).read()
     return extraction
 
 
@@ -124,9 +139,14 @@ class _OpenNote:
 class _BlockReader:
     """A pass over the lines, in body text or in a footnote block."""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], widths: tuple[int, int] | None = None) -> None:
         self.lines = lines
+        self.widths = widths
+        """(body, footnote): the usual length of a full line of each, when they differ."""
         self.indent_marks_pages = _indentation_marks_page_starts(lines)
+        self.body_lengths: list[int] = []
+        self.note_lengths: list[int] = []
+        """Lengths of footnote lines that another line of the same footnote follows."""
         self.notes: list[Footnote] = []
         self.problems: list[Problem] = []
         self.open: _OpenNote | None = None
@@ -152,25 +172,49 @@ class _BlockReader:
                 if not self.in_block:
                     self._take_unmarked_note(index)
                 self._open_numbered(start[0], start[1], index)
-            elif self.in_block and page_start:
+            elif not self.in_block:
+                self.body_lengths.append(len(stripped))
+            elif page_start or self._body_by_width(stripped, index):
                 self._close()
                 self.in_block = False
                 self.body_run_start = index
-            elif self.in_block and self._refers_to_next_note(stripped):
+            elif self._refers_to_next_note(stripped):
                 self._warn_of_body_in_note(index)
                 self._close()
                 self.in_block = False
                 self.body_run_start = index
-            elif self.in_block and (marked := MARKED_LINE.fullmatch(stripped)):
+            elif marked := MARKED_LINE.fullmatch(stripped):
                 self._close()
                 self.open = _OpenNote(None, index + 1, [marked.group("text")], [UNNUMBERED])
-            elif self.in_block:
+            else:
                 assert self.open is not None
                 self.open.lines.append(stripped)
             previous_blank = False
             previous_text = stripped
         self._close()
         return Extraction(self.notes, self.problems)
+
+    def line_widths(self) -> tuple[int, int] | None:
+        """(body, footnote) full-line lengths, when footnote lines are clearly longer
+        (a smaller font) and there are enough lines of each to tell."""
+        if len(self.body_lengths) < MIN_LINES_FOR_WIDTH or len(self.note_lengths) < MIN_LINES_FOR_WIDTH:
+            return None
+        # footnote lines may include body lines read as footnote text: take the longest
+        body, note = _full_width(self.body_lengths, 0.75), _full_width(self.note_lengths, 0.9)
+        return (body, note) if note >= SMALLER_FONT * body else None
+
+    def _body_by_width(self, stripped: str, index: int) -> bool:
+        """True for a full body line in a block: as long as body lines, shorter than
+        footnote lines, and followed by another line that is not a footnote start."""
+        if self.widths is None:
+            return False
+        body, note = self.widths
+        if not (body * (1 - FIRST_LINE_INDENT) <= len(stripped) <= body * (1 + WIDTH_TOLERANCE)
+                and len(stripped) < note):
+            return False
+        following = next((line.strip(" \t\f") for line in self.lines[index + 1:index + 3] if line.strip()), "")
+        match = NUMBERED_LINE.fullmatch(following)
+        return bool(following) and not (match and _looks_like_note_text(match.group("text")))
 
     def _is_page_start(self, raw: str) -> bool:
         return raw.startswith("\f") or (self.indent_marks_pages and raw[:1] in " \t")
@@ -281,6 +325,7 @@ class _BlockReader:
     def _close(self) -> None:
         if self.open is not None:
             note = self.open
+            self.note_lengths += [len(line) for line in note.lines[:-1]]
             self.notes.append(Footnote(note.number, join_lines(note.lines), note.line, note.flags))
             self.open = None
 
@@ -305,6 +350,13 @@ def _read_list(lines: list[str]) -> Extraction:
             "text", "no numbered footnotes found: each line is taken as one footnote"
         ))
     return Extraction(notes, problems)
+
+
+def _full_width(lengths: list[int], share: float) -> int:
+    """The length of a full line: the length that `share` of the lines do not exceed
+    (most lines are full; a paragraph's last line is shorter)."""
+    ordered = sorted(lengths)
+    return ordered[int(share * (len(ordered) - 1))]
 
 
 def _cut_mid_sentence(line: str) -> bool:
