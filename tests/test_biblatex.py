@@ -452,3 +452,10 @@ def test_a_verba_field_of_another_tool_is_kept() -> None:
 @given(items("manuscript"))
 def test_archival_items_round_trip(item: Item) -> None:
     assert biblatex.read(biblatex.write([item])) == [item]
+
+
+def test_cyrillic_written_as_latex_commands_by_old_tools_is_decoded() -> None:
+    # bibtexparser's own LaTeX encoder writes every Cyrillic letter as {\cyrX}.
+    text = (r"@book{k, title = {{\CYRS}{\cyrhrdsn}{\cyre}{\cyrz}{\cyrd}: "
+            r"{\cyryo}{\cyrzh}{\cyri}{\cyrk}}}")
+    assert only(text).fields["title"] == "Съезд: ёжик"

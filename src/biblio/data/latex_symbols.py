@@ -71,6 +71,23 @@ SYMBOLS: dict[str, str] = {
     "textsection": "§",
 }
 
+_CYRILLIC_LOWER = {
+    # the OT2/T2A names of babel's Russian support (cyrillic bundle, t2aenc.def)
+    "cyra": "а", "cyrb": "б", "cyrv": "в", "cyrg": "г", "cyrd": "д", "cyre": "е",
+    "cyryo": "ё", "cyrzh": "ж", "cyrz": "з", "cyri": "и", "cyrishrt": "й", "cyrk": "к",
+    "cyrl": "л", "cyrm": "м", "cyrn": "н", "cyro": "о", "cyrp": "п", "cyrr": "р",
+    "cyrs": "с", "cyrt": "т", "cyru": "у", "cyrf": "ф", "cyrh": "х", "cyrc": "ц",
+    "cyrch": "ч", "cyrsh": "ш", "cyrshch": "щ", "cyrhrdsn": "ъ", "cyrery": "ы",
+    "cyrsftsn": "ь", "cyrerev": "э", "cyryu": "ю", "cyrya": "я", "cyrie": "є",
+    "cyrii": "і", "cyryi": "ї", "cyrgup": "ґ", "cyrdje": "ђ", "cyrje": "ј", "cyrlje": "љ",
+    "cyrnje": "њ", "cyrtshe": "ћ", "cyrdzhe": "џ", "cyrushrt": "ў",
+}
+CYRILLIC: dict[str, str] = {
+    **_CYRILLIC_LOWER,
+    **{"CYR" + name[3:].upper(): letter.upper() for name, letter in _CYRILLIC_LOWER.items()},
+}
+"""`\\cyrya` → "я", `\\CYRYA` → "Я": what bibtexparser's LaTeX encoder and old tools write."""
+
 FORMATTING_COMMANDS = frozenset(
     # commands whose argument is kept and whose formatting is dropped on reading
     "emph textit textbf textsc textup textsl textrm textsf texttt textnormal mkbibquote "

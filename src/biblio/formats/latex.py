@@ -3,9 +3,10 @@
 `decode(encode(text)) == text` for every text without control characters, leading,
 trailing or doubled white space (BibTeX reads any run of white space as one space).
 Decoding understands what other tools write: accents (`{\\'e}`, `\\"{o}`), symbols
-(`\\ss`, `\\textemdash`), `--`/`---` dashes, `~` (no-break space), case-protecting
-braces and formatting commands (`\\emph{…}` keeps its text). An unknown command is
-kept as written, so nothing is lost. One left-to-right pass: linear time.
+(`\\ss`, `\\textemdash`), Cyrillic letters (`{\\cyrya}`), `--`/`---` dashes, `~`
+(no-break space), case-protecting braces and formatting commands (`\\emph{…}` keeps
+its text). An unknown command is kept as written, so nothing is lost. One
+left-to-right pass: linear time.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import unicodedata
 
 from biblio.data.latex_symbols import (
     ACCENTS,
+    CYRILLIC,
     ESCAPES,
     FORMATTING_COMMANDS,
     SYMBOLS,
@@ -79,6 +81,8 @@ def _command(latex: str, i: int) -> tuple[str, int]:
         return _accent(name, latex, end)
     if name in SYMBOLS:
         return SYMBOLS[name], _skip_empty_group(latex, end)
+    if name in CYRILLIC:
+        return CYRILLIC[name], _skip_empty_group(latex, end)
     if name in FORMATTING_COMMANDS:
         return "", _skip_spaces(latex, end)
     return "\\" + name, end
