@@ -10,10 +10,13 @@ out of order are accepted only inside a block and always reported.
 The cues for the end of a block are those a text layer keeps: a form feed, a page
 number alone on its line, the indented first line of a page (when indentation marks
 only page starts), a body line carrying the reference mark of the next footnote
-("… Франции»4"). Without any of them, body text after a block is joined to the last
-footnote: the text layer gives no other sign. A note marked with
-an asterisk, or whose mark was lost (an indented line that interrupts the body just
-before a footnote block), is kept with number None and the flag "unnumbered".
+("… Франции»4"). When only the last is found, the lines before it may be body text:
+a second pass then ends blocks at lines as long as body lines, if footnotes are set
+in a smaller font (longer lines); otherwise the footnote is flagged and reported.
+
+A note marked with an asterisk, or whose mark was lost (an indented line after a
+finished body sentence just before a footnote block), is kept with number None and
+the flag "unnumbered".
 
 Easy inputs work too: one footnote per line, numbered ("1 …", "1.", "1)", "1<TAB>",
 superscript "¹ …") or not; unnumbered lines are numbered by position and flagged.
