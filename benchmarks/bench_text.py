@@ -19,11 +19,12 @@ in parallel, so wall-clock times varied; CPU times are steadier):
     input 10.06 MB (116 copies)
     wordfreq word lists loaded in 1.2 s (once per process)
     7192 footnotes found: 7076 numbered, 116 unnumbered; 0 problems; 166228 words repaired
-    damaged text:  repair 1.13 s (8.9 MB/s), extraction 0.30 s (34 MB/s),
-                   together 1.42 s = 7.1 MB/s   (target: at least 5 MB/s)
-    repaired text: repair 0.33 s (30 MB/s), extraction 0.29 s, together 16.2 MB/s
-    memory: peak 6.3 × the input string (73 MB for 12 MB); most of it is the list of
+    damaged text:  repair 1.19 s (8.5 MB/s), extraction 0.31 s (33 MB/s),
+                   together 1.49 s = 6.7 MB/s   (target: at least 5 MB/s)
+    repaired text: repair 0.34 s (29 MB/s), extraction 0.31 s, together 15.4 MB/s
+    memory: peak 6.3 × the input string (74 MB for 12 MB); most of it is the list of
             166228 changes that the result returns, one per repaired word
+    (runs of the same day varied by about 10%: 6.7–7.1 MB/s on the damaged text)
 
 Repair visits only suspect words (a damage character, mixed scripts, a Cyrillic
 word beside a Latin one) found by linear regular expressions; decisions that depend
