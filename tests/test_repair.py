@@ -134,6 +134,8 @@ def test_latin_look_alike_in_a_russian_word_becomes_cyrillic() -> None:
         "Dessberg F., Кен О.Н. 1937—1938: Красная армия",
         "Müller, Jürgen. Über die Außenpolitik",
         "3×4 = 12",
+        "История Второй мировой войны. Т. 1. М., 1973. С. 285.",
+        "Ёлка, ещё, Чехов, чай",
     ],
 )
 def test_genuine_characters_stay(text: str) -> None:
