@@ -316,11 +316,15 @@ def test_one_footnote_per_line_without_numbers_is_numbered_by_position() -> None
 
 
 def test_numbered_lines_with_dot_paren_or_tab_as_pasted_from_word() -> None:
-    text = "1.\tSmith J. Book. L., 1999.\n2)\tJones K. Paper. N.Y., 2000.\n3 Brown L. Essay. P., 2001.\n"
+    text = (
+        "1.\tSmith J. Book. L., 1999.\n2)\tJones K. Paper. N.Y., 2000.\n"
+        "3 Brown L. Essay. P., 2001.\n4\u00a0White M. Notes. B., 2002.\n"
+    )
     assert numbered(text) == [
         (1, "Smith J. Book. L., 1999."),
         (2, "Jones K. Paper. N.Y., 2000."),
         (3, "Brown L. Essay. P., 2001."),
+        (4, "White M. Notes. B., 2002."),
     ]
 
 

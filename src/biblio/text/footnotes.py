@@ -50,7 +50,7 @@ NUMBERED_LINE = re.compile(
     (?P<number>\d{1,5})            # the footnote number (a year only if expected)
     (?:
         (?:(?<!\d{4})[.)])?         # "1." or "1)" as in numbered lists; "1962." is a year
-        [ \t]+                      # a space, or Word's tab
+        [ \t\u00a0]+                # a space, Word's tab, or a no-break space
       | (?P<glued>(?=[A-ZА-ЯЁ«„“]))   # or nothing, before a capital: "1Guelton F."
     )
     (?P<text>\S.*)
