@@ -7,6 +7,7 @@ import json
 import pybtex.database
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from biblio.errors import FormatError
 from biblio.formats import biblatex, bibfile, csljson
@@ -459,3 +460,29 @@ def test_cyrillic_written_as_latex_commands_by_old_tools_is_decoded() -> None:
     text = (r"@book{k, title = {{\CYRS}{\cyrhrdsn}{\cyre}{\cyrz}{\cyrd}: "
             r"{\cyryo}{\cyrzh}{\cyri}{\cyrk}}}")
     assert only(text).fields["title"] == "Съезд: ёжик"
+
+
+@PROPERTY
+@given(item_lists(), st.data())
+def test_a_damaged_file_gives_a_format_error_or_problems_never_a_crash(
+        generated: list[Item], data: st.DataObject) -> None:
+    text = biblatex.write(generated) or "@book{k, title = {T}}"
+    at = data.draw(st.integers(0, len(text) - 1))
+    damage = data.draw(st.sampled_from(["cut", "delete", "insert"]))
+    char = data.draw(st.sampled_from(list('{}",=#@%\\ \n')))
+    damaged = {"cut": text[:at], "delete": text[:at] + text[at + 1:],
+               "insert": text[:at] + char + text[at:]}[damage]
+    try:
+        biblatex.read(damaged)
+    except FormatError as error:
+        assert error.line is None or error.line >= 1
+    _, problems = biblatex.read_with_problems(damaged)
+    assert all(problem.where.startswith("line ") for problem in problems)
+
+
+def test_a_language_field_of_one_known_language_is_the_csl_language() -> None:
+    # JabRef writes `language`, biblatex styles read `langid`: both name the language.
+    assert only("@book{k, title = {T}, language = {Russian}}").fields["language"] == "ru"
+    mixed = only("@book{k, title = {T}, language = {russian and french}}")
+    assert "language" not in mixed.fields
+    assert mixed.fields["biblatex:language"] == "russian and french"

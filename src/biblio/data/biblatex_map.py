@@ -246,9 +246,10 @@ LANGIDS: dict[str, str] = {
     "tr": "turkish",
 }
 LANGIDS_READ: dict[str, str] = {
+    # lowercased babel/polyglossia name → CSL language
     **{babel: tag for tag, babel in LANGIDS.items()},
     "german": "de", "austrian": "de-AT", "francais": "fr", "frenchb": "fr",
-    "UKenglish": "en-GB", "USenglish": "en-US", "hungarian": "hu", "norwegian": "no",
+    "ukenglish": "en-GB", "usenglish": "en-US", "hungarian": "hu", "norwegian": "no",
 }
 
 # --- the data model: which fields each entry type accepts ------------------------------

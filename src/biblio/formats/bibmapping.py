@@ -124,8 +124,7 @@ def entry_to_item(entry: RawEntry, dialect: Dialect) -> Item:
     carrier_text = fields.pop(table.CARRIER_FIELD, None)
     _read_names(fields, out)
     _read_dates(fields, out)
-    if table.LANGUAGE_FIELD in fields:
-        _read_language(fields, out)
+    _read_language(fields, out)
     library = fields.pop(table.ARCHIVE_FIELD, None)
     if library is not None:
         _read_archive(library, out)
@@ -374,10 +373,14 @@ def _read_dates(fields: dict[str, str], out: dict[str, Any]) -> None:
 
 
 def _read_language(fields: dict[str, str], out: dict[str, Any]) -> None:
-    tag = table.LANGIDS_READ.get(decode(fields[table.LANGUAGE_FIELD]))
-    if tag is not None:
-        out["language"] = tag
-        del fields[table.LANGUAGE_FIELD]
+    """`langid`, or else a `language` of one known name (as JabRef users write it)."""
+    for name in (table.LANGUAGE_FIELD, "language"):
+        if name in fields:
+            tag = table.LANGIDS_READ.get(decode(fields[name]).lower())
+            if tag is not None:
+                out["language"] = tag
+                del fields[name]
+                return
 
 
 def _read_archive(library: str, out: dict[str, Any]) -> None:
