@@ -129,3 +129,22 @@ def test_a_lowercase_lead_in_or_particle_or_archival_level_starts_a_reference() 
     assert len(references("A. // La France et l’URSS…; du Réau E. Jean. P., 1982")) == 2
     assert references("РГАСПИ, ф. 17, оп. 3, д. 5, л. 3; д. 7, л. 5") == [
         "РГАСПИ, ф. 17, оп. 3, д. 5, л. 3", "д. 7, л. 5"]
+
+
+def test_places_each_with_its_publisher_are_not_split() -> None:
+    text = ("Haslam J. The threat from the East. L.: Macmillan; Pittsburgh: University of "
+            "Pittsburgh Press, 1992. P. 12.")
+    assert references(text) == [text]
+
+
+def test_a_name_after_a_semicolon_opens_a_reference_even_after_a_colon() -> None:
+    assert references("Иванов И.И. Россия: история; Петров П.П. Книга. М., 2000") == [
+        "Иванов И.И. Россия: история", "Петров П.П. Книга. М., 2000"]
+
+
+def test_pinpoint_and_following_pages() -> None:
+    assert parse_pinpoint("S. 45 ff.") == ("page", "45 ff.")
+
+
+def test_a_title_abbreviated_by_gost_7_0_12_keeps_its_period() -> None:
+    assert areas("Соч. 2-е изд. Т. 20. М., 1961")[0] == "Соч."

@@ -175,3 +175,12 @@ def test_ibid_after_a_note_of_several_references_is_flagged() -> None:
                                 "Там же. С. 5."])
     assert document.notes[1].cites[0].item == "meltyukhov2000"
     assert any("several" in p.message for p in document.problems)
+
+
+def test_a_second_issue_after_a_semicolon_is_the_same_article_in_that_issue() -> None:
+    document = parse_footnotes(["Смирнов А. Дипломатия Сталина // Родина. 1995. № 5. С. 12—15; "
+                                "№ 6. С. 20—25."])
+    first, second = (document.items[c.item] for c in document.notes[0].cites)
+    assert (first["issue"], second["issue"]) == ("5", "6")
+    assert second["title"] == first["title"] == "Дипломатия Сталина"
+    assert document.notes[0].cites[1].locator == "20—25"

@@ -89,14 +89,14 @@ def split_areas(text: str) -> list[Area]:
         end = boundary.start()
         if ellipsis:
             end += len(boundary.group().rstrip())
-        elif _word_before(text, end) in KEEP_PERIOD_ABBREVIATIONS:
+        elif _word_before(text, end).lower() in KEEP_PERIOD_ABBREVIATIONS:
             end += 1
         if end > start:
             areas.append(Area(start, end, text[start:end]))
         start = boundary.end()
     end = len(text.rstrip())
     if text.endswith(".", 0, end) and not text.endswith("...", 0, end):
-        if _word_before(text, end - 1) not in KEEP_PERIOD_ABBREVIATIONS:
+        if _word_before(text, end - 1).lower() not in KEEP_PERIOD_ABBREVIATIONS:
             end -= 1
     if end > start:
         areas.append(Area(start, end, text[start:end]))

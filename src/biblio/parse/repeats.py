@@ -40,6 +40,9 @@ CONTAINER_FIELDS = (
 )
 """What a part takes from the full description of its volume."""
 
+NUMBERING_VARIABLES = ("volume", "issue", "part-number")
+"""From the largest division down: stating one replaces it and those below it."""
+
 CHAPTER_TYPES = frozenset({"chapter", "paper-conference", "entry-encyclopedia", "entry"})
 
 
@@ -168,7 +171,8 @@ class Resolver:
                   title: str) -> tuple[Any, ...]:
         if type_ == "manuscript":
             return ("archive", fields.get("archive"), fields.get("archive_location"), title)
-        return ("work", creators, title, str(fields.get("volume") or ""))
+        return ("work", creators, title, str(fields.get("volume") or ""),
+                str(fields.get("issue") or ""), str(fields.get("part-number") or ""))
 
     def _new_id(self, item: Item, path: ArchivalPath | None) -> str:
         if path is not None:
@@ -347,6 +351,21 @@ class Resolver:
             return None
         return _Citation(item, self._paths.get(item))
 
+    def _other_part(self, item_id: str, stated: dict[str, Any], where: str) -> str:
+        """"Там же. Т. 13", "…; № 6": the same work in another volume or issue."""
+        item = self.items[item_id]
+        changed = {variable: stated[variable] for variable in NUMBERING_VARIABLES
+                   if variable in stated and stated[variable] != item.get(variable)}
+        if not changed:
+            return item_id
+        fields = {**item.fields, **changed}
+        for variable in NUMBERING_VARIABLES[NUMBERING_VARIABLES.index(min(
+                changed, key=NUMBERING_VARIABLES.index)) + 1:]:
+            if variable not in changed:
+                fields.pop(variable, None)  # a new volume has none of the old issue
+        fields.pop("language", None)
+        return self.item_for(item.type, fields, where)[0]
+
     def cite(self, reference: Reference, where: str, note_cites: list[Cite],
              previous_note: list[Cite]) -> Cite | None:
         """The Cite of one reference, creating or merging its item."""
@@ -364,10 +383,8 @@ class Resolver:
                 item_id, _ = self.item_for("manuscript", {
                     "archive": path.archive, "archive_location": path.location(),
                     "title": path.title}, where, path)
-            elif "volume" in reference.fields and \
-                    reference.fields["volume"] != self.items[item_id].get("volume"):
-                fields = {**self.items[item_id].fields, "volume": reference.fields["volume"]}
-                item_id, _ = self.item_for(self.items[item_id].type, fields, where)
+            else:
+                item_id = self._other_part(item_id, reference.fields, where)
         elif reference.kind == "archival":
             item_id, _ = self.item_for("manuscript", reference.fields, where, reference.archival)
         elif reference.short or reference.kind == "op-cit":

@@ -27,15 +27,19 @@ class Segment(NamedTuple):
 
 BRACKETS = re.compile(r"[()\[\]«»“”;]")
 _OPENING, _CLOSING = "([«“", ")]»”"
-PLACE_CONTINUES = re.compile(rf"(?:{PLACE.pattern})\s?[:;,]", re.VERBOSE)
+PLACE_CONTINUES = re.compile(rf"(?:{PLACE.pattern})(?:\s?[:;]|,\s?\d{{4}})", re.VERBOSE)
 
 
 def _continues_places(left: str, right: str) -> bool:
-    """"М.; Л.: Наука": the left ends with a place and the right goes on with one."""
+    """"М.; Л.: Наука", "L.: Macmillan; Pittsburgh: UP": the left ends with a place (and
+    perhaps its publisher) and the right goes on with a place and a colon, a ";" or a year."""
     if PLACE_CONTINUES.match(right) is None:
         return False
     areas = split_areas(left)
-    return bool(areas) and PLACE.fullmatch(left[areas[-1].start:].strip()) is not None
+    if not areas:
+        return False
+    place = left[areas[-1].start:].partition(":")[0].strip()
+    return PLACE.fullmatch(place) is not None
 
 
 def _is_boundary(left: str, right: str) -> bool:
@@ -44,6 +48,8 @@ def _is_boundary(left: str, right: str) -> bool:
     first = right[:1]
     if first.islower():
         return any(pattern.match(right) for pattern in (LEAD_IN, LEVEL, HEADING_NAME))
+    if HEADING_NAME.match(right):
+        return True  # "Петров П.П. …" opens a reference, though "Петров" could be a place
     return not _continues_places(left, right)
 
 
