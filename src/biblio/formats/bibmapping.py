@@ -159,77 +159,87 @@ def _entry_type(item: Item) -> tuple[str, str | None]:
     return table.FALLBACK_ENTRY_TYPE, item.type
 
 
+_CSL_TYPE_OF_ENTRY = {entry: csl_type for csl_type, entry in table.ENTRY_TYPES.items()}
+
+
 def _csl_type(entry_type: str, subtype: str | None) -> tuple[str, bool, bool]:
-    """CSL type, whether the entry type and the subtype must be kept to come back."""
-    for csl_type, (known, known_subtype) in table.ENTRY_TYPES.items():
-        if known == entry_type and known_subtype == subtype:
-            return csl_type, False, False
+    """CSL type, and whether the entry type and the subtype must be kept to come back."""
+    if (entry_type, subtype) in _CSL_TYPE_OF_ENTRY:
+        return _CSL_TYPE_OF_ENTRY[entry_type, subtype], False, False
     if entry_type == table.FALLBACK_ENTRY_TYPE and subtype in ITEM_TYPES:
         return subtype, False, False
-    canonical = {known for known, _ in table.ENTRY_TYPES.values()}
-    if entry_type in canonical:
-        csl_type = next(c for c, (k, s) in table.ENTRY_TYPES.items() if k == entry_type
-                        and s is None)
-        return csl_type, False, subtype is not None
+    kept_subtype = subtype is not None
+    if (entry_type, None) in _CSL_TYPE_OF_ENTRY:
+        return _CSL_TYPE_OF_ENTRY[entry_type, None], False, kept_subtype
     if entry_type in table.ENTRY_TYPE_ALIASES:
-        csl_type = table.ENTRY_TYPE_ALIASES[entry_type]
         natural = entry_type == table.CHAPTER_WITH_BOOKAUTHOR
-        return csl_type, not natural, subtype is not None
-    return "document", True, subtype is not None
+        return table.ENTRY_TYPE_ALIASES[entry_type], not natural, kept_subtype
+    return "document", True, kept_subtype
 
 
 # --- writing --------------------------------------------------------------------------
 
 
-def _visible_entry(item: Item, key: str, dialect: Dialect) -> RawEntry:
-    entry_type, subtype = _entry_type(item)
-    accepted = table.ENTRY_FIELDS.get(entry_type)
-    fields: dict[str, str] = {}
+class _EntryFields:
+    """The fields of one entry being written: only those its entry type accepts,
+    the first value for each, balanced braces only (anything else is carried)."""
 
-    def put(name: str, value: str | None) -> None:
-        if value is None or name in fields or not braces_balanced(value):
+    def __init__(self, entry_type: str) -> None:
+        self.accepted = table.ENTRY_FIELDS.get(entry_type)  # None: a type we do not know
+        self.values: dict[str, str] = {}
+        self.editor_slots = [slot for slot in table.EDITOR_SLOTS
+                             if self.accepted is not None and slot in self.accepted]
+        self.name_slots = list(table.NAME_SLOTS)
+
+    def accepts(self, name: str) -> bool:
+        return self.accepted is None or name in self.accepted or name in table.GLOBAL_FIELDS
+
+    def put(self, name: str, value: str | None) -> None:
+        if (value is not None and name not in self.values and braces_balanced(value)
+                and self.accepts(name)):
+            self.values[name] = value
+
+    def put_names(self, variable: str, names: list[Name]) -> None:
+        """author → author …; compiler → editora + editoratype; others → namea + type."""
+        field = table.NAME_FIELDS.get(variable)
+        if field is not None and self.accepts(field):
+            self.put(field, write_names(names))
             return
-        if accepted is None or name in accepted or name in table.GLOBAL_FIELDS:
-            fields[name] = value
+        role = table.EDITOR_ROLES.get(variable)
+        slots = self.editor_slots if role and self.editor_slots else self.name_slots
+        if slots:
+            slot = slots.pop(0)
+            self.put(slot, write_names(names))
+            self.put(slot + "type", role if slots is self.editor_slots else variable)
 
+
+def _visible_entry(item: Item, key: str, dialect: Dialect) -> RawEntry:
+    """The best entry the table gives; `item_to_entry` then carries what it missed."""
+    entry_type, subtype = _entry_type(item)
+    fields = _EntryFields(entry_type)
     if subtype:
-        put("entrysubtype", encode(subtype))
-    def accepts(name: str) -> bool:
-        return accepted is None or name in accepted or name in table.GLOBAL_FIELDS
-
-    editor_slots = [slot for slot in table.EDITOR_SLOTS if accepted and slot in accepted]
-    name_slots = list(table.NAME_SLOTS)
+        fields.put("entrysubtype", encode(subtype))
     for variable, value in item.fields.items():
         if variable.startswith(RAW_PREFIX) or variable in ("archive", "archive_location"):
             continue
         if _is_names(value) and variable in NAME_VARIABLES:
-            field = table.NAME_FIELDS.get(variable)
-            if field is not None and accepts(field):
-                put(field, write_names(value))
-                continue
-            role = table.EDITOR_ROLES.get(variable)
-            slots, role = (editor_slots, role) if role and editor_slots else (name_slots, variable)
-            if slots:
-                slot = slots.pop(0)
-                put(slot, write_names(value))
-                put(slot + "type", role)
-        elif isinstance(value, Date):
-            if variable in table.DATE_FIELDS:
-                put(table.DATE_FIELDS[variable], write_date(value))
+            fields.put_names(variable, value)
+        elif isinstance(value, Date) and variable in table.DATE_FIELDS:
+            fields.put(table.DATE_FIELDS[variable], write_date(value))
         elif variable == "language" and isinstance(value, str):
-            put(table.LANGUAGE_FIELD, table.LANGIDS.get(value))
+            fields.put(table.LANGUAGE_FIELD, table.LANGIDS.get(value))
         elif isinstance(value, str):
             name = field_for(variable, entry_type)
             if name is not None:
-                put(name, _write_text(name, value))
-    put(table.ARCHIVE_FIELD, _write_archive(item))
-    for variable, value in item.fields.items():
+                fields.put(name, _write_text(name, value))
+    fields.put(table.ARCHIVE_FIELD, _write_archive(item))
+    for variable, value in item.fields.items():  # fields read from a .bib, as they were
         name = variable[len(RAW_PREFIX):]
         if (variable.startswith(RAW_PREFIX) and isinstance(value, str)
                 and name not in ("entrytype", "entrysubtype", table.CARRIER_FIELD)
-                and name not in fields and braces_balanced(value)):
-            fields[name] = value
-    entry = RawEntry(entry_type, key, fields)
+                and name not in fields.values and braces_balanced(value)):
+            fields.values[name] = value
+    entry = RawEntry(entry_type, key, fields.values)
     return _to_classic(entry) if dialect.classic else entry
 
 
