@@ -371,7 +371,8 @@ def items(draw: st.DrawFn, item_type: str | None = None) -> Item:
     """An Item of a type of ITEM_TYPES with any of that type's variables.
 
     Ids are readable ASCII keys ("item" + digits) because both formats need a key.
-    `title` is always present except for archival files (manuscript with archive).
+    `title` is always present except in manuscripts (an archival file has none).
+    Values are strings (numbers too, as "12"): JSON numbers are tested separately.
     """
     item_type = item_type or draw(st.sampled_from(ITEM_TYPES))
     language = draw(st.sampled_from(LANGUAGES))
@@ -453,7 +454,8 @@ def gost_items(draw: st.DrawFn, item_type: str | None = None) -> Item:
     - manuscript: archive (from ARCHIVES) and archive_location ("ф. 558, оп. 11,
       д. 431", with optional "п. 94" and an opis like "3а"); nothing else but
       language "ru".
-    - No other variable, no note, no URL, no LaTeX specials, no literal dates.
+    - No other variable, no note, no URL, no literal dates; no LaTeX special
+      characters except the "&" of one journal name ("Diplomacy & Statecraft").
     """
     item_type = item_type or draw(st.sampled_from(GOST_TYPES))
     item_id = "gost" + str(draw(st.integers(0, 10**6)))
