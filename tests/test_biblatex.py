@@ -9,10 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from biblio.csl import DATE_VARIABLES, NAME_VARIABLES, NUMBER_VARIABLES
 from biblio.errors import FormatError
 from biblio.formats import biblatex, bibfile, csljson
 from biblio.model import Date, Item, Name
-from strategies import item_lists, items
+from strategies import ITEM_VARIABLES, item_lists, items
 
 PROPERTY = settings(max_examples=100, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -486,3 +487,35 @@ def test_a_language_field_of_one_known_language_is_the_csl_language() -> None:
     mixed = only("@book{k, title = {T}, language = {russian and french}}")
     assert "language" not in mixed.fields
     assert mixed.fields["biblatex:language"] == "russian and french"
+
+
+CARRIED_BY_DESIGN = {
+    # (CSL type, variable) whose BibLaTeX entry type has no field for it
+    # (docs/bibtex-mapping.md, "What ends up in the carrier")
+    ("article-newspaper", "edition"),
+    ("manuscript", "number-of-pages"),
+    ("webpage", "container-title"),
+    ("report", "collection-title"),
+}
+
+
+def sample_value(variable: str) -> object:
+    if variable in NAME_VARIABLES:
+        return [Name(family="Шубин", given="А.В.")]
+    if variable in DATE_VARIABLES:
+        return Date(parts=[[2004, 5]])
+    if variable == "language":
+        return "ru"
+    return "12" if variable in NUMBER_VARIABLES else "Москва"
+
+
+def test_every_generated_variable_has_a_visible_field_but_the_documented_ones() -> None:
+    carried = set()
+    for item_type, variables in ITEM_VARIABLES.items():
+        for variable in variables:
+            item = Item("x", item_type, {"title": "T", variable: sample_value(variable)})
+            text = biblatex.write([item])
+            assert only(text) == item
+            if "verba" in fields_of(text):
+                carried.add((item_type, variable))
+    assert carried == CARRIED_BY_DESIGN

@@ -92,6 +92,7 @@ TEXT_FIELDS: dict[str, str] = {
     "page": "pages",
     "number-of-pages": "pagetotal",
     "chapter-number": "chapter",
+    "part-number": "part",
     "note": "note",
     "abstract": "abstract",
     "annote": "annotation",
