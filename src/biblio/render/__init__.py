@@ -54,7 +54,9 @@ def render(
     """
     target = check_output(output)
     document = as_document(document_or_items)
-    near_note_distance = int(options.pop("near_note_distance", 5))
+    near_note_distance = options.pop("near_note_distance", 5)
+    if isinstance(near_note_distance, bool) or not isinstance(near_note_distance, int):
+        raise UsageError(f"near_note_distance is a whole number, not {near_note_distance!r}")
     parts = options.pop("parts", "both")
     if parts not in ("notes", "bibliography", "both"):
         raise UsageError(f'parts must be "notes", "bibliography" or "both", not {parts!r}')
@@ -95,7 +97,7 @@ def _is_gost(style: str | Path) -> bool:
 
 def _prepare_chicago(document: Document, options: dict[str, Any],
                      problems: list[Problem]) -> Document:
-    """The Chicago engineer's `prepare` (transliteration), when it is installed."""
+    """`biblio.render.chicago.prepare` (transliteration, archival units), when present."""
     try:
         from biblio.render.chicago import prepare
     except ImportError:
