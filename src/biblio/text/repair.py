@@ -91,6 +91,9 @@ CYRILLIC_BESIDE_LATIN = re.compile(
 )
 """The end of a Latin word and the start of a Cyrillic word next to it, or the reverse."""
 
+SENTENCE_END = re.compile(r"[.!?…]\s")
+"""The end of a sentence (or of an abbreviation: then the sentence is shorter)."""
+
 AGAINST_CONTEXT = 0.01
 """A reading in the other script than the neighbours' must be this much commoner to win."""
 
@@ -330,32 +333,55 @@ def _beside_a_number(text: str, word: _Word) -> bool:
 def _context(text: str, word: _Word) -> str | None:
     """The script around `word`: "c", "l", or None when the sides disagree or say nothing.
 
-    The nearest word with a clear script is taken on each side; the sides on the same
-    line count first, the other lines only when the line says nothing.
+    The nearest word with a clear script is taken on each side. Sides in the same
+    sentence and on the same line count first, then sides on the same line, then any:
+    a line end often ends a footnote, a sentence may be in another language.
     """
-    found: list[tuple[str, bool]] = []
+    sides: list[tuple[str, str]] = []  # (script, the text between)
     before = _nearest_script_before(text, word.start)
     if before is not None:
-        found.append((before[0], text.find("\n", before[1], word.start) < 0))
+        sides.append((before[0], text[before[1]:word.start]))
     after = _nearest_script_after(text, word.end)
     if after is not None:
-        found.append((after[0], text.find("\n", word.end, after[1]) < 0))
-    same_line = {script for script, same in found if same}
-    scripts = same_line or {script for script, _ in found}
-    return scripts.pop() if len(scripts) == 1 else None
+        sides.append((after[0], text[word.end:after[1]]))
+    same_line = [(script, gap) for script, gap in sides if "\n" not in gap]
+    same_sentence = [script for script, gap in same_line if not SENTENCE_END.search(gap)]
+    for scripts in (set(same_sentence), {script for script, _ in same_line},
+                    {script for script, _ in sides}):
+        if scripts:
+            return scripts.pop() if len(scripts) == 1 else None
+    return None
 
 
 def _language(text: str, word: _Word) -> str:
-    """The Latin-script language of the Latin words around `word`."""
-    before = [
-        match.group() for match in WORD.finditer(text, max(0, word.start - CONTEXT_WINDOW), word.start)
-    ]
-    after = itertools.islice(
-        (match.group() for match in WORD.finditer(text, word.end, word.end + CONTEXT_WINDOW)),
-        CONTEXT_REACH,
+    """The Latin-script language of the Latin words around `word`: those of its own
+    sentence when there are any, else those within reach on either side."""
+    before = list(WORD.finditer(text, max(0, word.start - CONTEXT_WINDOW), word.start))
+    before = before[-CONTEXT_REACH:][::-1]
+    after = list(itertools.islice(WORD.finditer(text, word.end, word.end + CONTEXT_WINDOW), CONTEXT_REACH))
+    sentence = _same_sentence(text, word.start, before, backwards=True) + _same_sentence(
+        text, word.end, after, backwards=False
     )
-    nearby = itertools.chain(before[-CONTEXT_REACH:], after)
-    return likeliest_latin_language(text for text in nearby if _classify(text)[0] == "l")
+    for nearby in (sentence, before + after):
+        latin = [match.group() for match in nearby if _classify(match.group())[0] == "l"]
+        if latin:
+            return likeliest_latin_language(latin)
+    return likeliest_latin_language([])
+
+
+def _same_sentence(
+    text: str, edge: int, matches: list[re.Match[str]], *, backwards: bool
+) -> list[re.Match[str]]:
+    """The words of `matches` (nearest first) up to the first sentence end between
+    them and `edge`."""
+    kept = []
+    for match in matches:
+        gap = text[match.end():edge] if backwards else text[edge:match.start()]
+        if SENTENCE_END.search(gap):
+            break
+        kept.append(match)
+        edge = match.start() if backwards else match.end()
+    return kept
 
 
 @lru_cache(maxsize=1 << 16)
