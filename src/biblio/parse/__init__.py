@@ -9,6 +9,8 @@ reason, and warnings are `Problem`s in the Document.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from biblio.errors import BiblioError
@@ -40,9 +42,19 @@ def _footnotes(footnotes: Any) -> tuple[list[Footnote], list[Problem]]:
     return result, problems
 
 
+@lru_cache(maxsize=16384)
+def _parsed(segment: str) -> Reference:
+    return parse_reference(segment)
+
+
 def parse_note(text: str) -> list[Reference]:
-    """The references of one footnote, each parsed on its own."""
-    return [parse_reference(segment.text) for segment in split_references(text)]
+    """The references of one footnote, each parsed on its own.
+
+    A reference met before ("Там же.", the same archival file, a short form) is
+    parsed once: the resolver gets a fresh copy, since it completes the fields.
+    """
+    return [replace(reference, fields=dict(reference.fields), leftover=list(reference.leftover))
+            for reference in map(_parsed, (segment.text for segment in split_references(text)))]
 
 
 def parse_footnotes(footnotes: Iterable[str] | Iterable[Footnote] | Any) -> Document:

@@ -616,6 +616,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
 
 AREA_LOOK = 40
 """Enough of a reference's start to see whether it opens with "№ 6" or "Т. 2"."""
+NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
+"""A cheap first test for a reference that opens with a number: "№ 6", "Т. 2", "Vol. 3"."""
 
 DISCUSSION_END = re.compile(r"(?P<lead>[^:]{1,300}?:)\s")
 """A sentence that introduces a reference: "Об этом подробно писал Шубин: …"."""
@@ -644,8 +646,7 @@ def parse_reference(text: str) -> Reference:
         return _parse_ibid(body, ibid.end(), reference)
     if body[:1].islower() and LEVEL.match(body):
         return _parse_ibid(body, 0, reference)  # "…, д. 5, л. 3; д. 7, л. 5"
-    first_area = split_areas(body[:AREA_LOOK])[:1]
-    if first_area and parse_numbering(first_area[0].text):
+    if NUMBERING_START.match(body) and parse_numbering(split_areas(body[:AREA_LOOK])[0].text):
         return _parse_ibid(body, 0, reference)  # "… // Родина. 1995. № 5. С. 12; № 6. С. 20"
     archival = _parse_archival(body, reference)
     if archival is not None:

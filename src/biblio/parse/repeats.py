@@ -113,7 +113,7 @@ def _stem(item: Item) -> str:
 def _heads(text: str) -> tuple[str, ...]:
     """The index keys of a normalized title: its first word and its first two words."""
     words = text.split(" ", 2)
-    return tuple(" ".join(words[:count]) for count in (1, 2) if len(words) >= count)
+    return (words[0],) if len(words) == 1 else (words[0], f"{words[0]} {words[1]}")
 
 
 def _head(prefix: str) -> str:
@@ -150,6 +150,7 @@ class Resolver:
     _last_cited: dict[str, int] = field(default_factory=dict)
     """Item → the number of the citation that last cited it: the most recent wins."""
     _citations: int = 0
+    _pending: list[Reference] = field(default_factory=list)
     _pending_by_creators: _Index = field(default_factory=_Index)
     _pending_by_title: _Index = field(default_factory=_Index)
     _pending_by_container: _Index = field(default_factory=_Index)
@@ -157,12 +158,18 @@ class Resolver:
 
     def expect(self, reference: Reference) -> None:
         """Remember a full reference, which a short form before it may resolve to."""
-        fields = reference.fields
-        self._pending_by_creators.add(creators_key(fields), reference)
-        for head in _heads(normalize_title(fields.get("title"))):
-            self._pending_by_title.add(head, reference)
-        for head in _heads(normalize_title(fields.get("container-title"))):
-            self._pending_by_container.add(head, reference)
+        self._pending.append(reference)
+
+    def _index_pending(self) -> None:
+        """Index the full references, the first time a short form finds nothing before it."""
+        for reference in self._pending:
+            fields = reference.fields
+            self._pending_by_creators.add(creators_key(fields), reference)
+            for head in _heads(normalize_title(fields.get("title"))):
+                self._pending_by_title.add(head, reference)
+            for head in _heads(normalize_title(fields.get("container-title"))):
+                self._pending_by_container.add(head, reference)
+        self._pending.clear()
 
     # --- items ------------------------------------------------------------------
 
@@ -279,6 +286,7 @@ class Resolver:
             if normalize_title(self.items[item_id].get("title")).startswith(prefix))
         if found is not None:
             return found
+        self._index_pending()
         pending = self._pending_by_creators.get(creators) if creators else \
             self._pending_by_title.get(_head(prefix))
         for later in pending:
@@ -299,6 +307,7 @@ class Resolver:
         found = self._most_recent([*parts, *volumes])
         if found is not None:
             return self.items[found]
+        self._index_pending()
         for later in self._pending_by_container.get(head):
             if normalize_title(later.fields.get("container-title")).startswith(prefix):
                 return {**later.fields, "type": later.type}
