@@ -17,14 +17,14 @@ Measured 2026-11-26 on the project's 2-core container (Python 3.11; other jobs r
 in parallel, so wall-clock times varied; CPU times are steadier):
 
     input 10.06 MB (116 copies)
-    wordfreq word lists loaded in 1.2 s (once per process)
+    wordfreq word lists loaded in 1.1 s (once per process)
     7192 footnotes found: 7076 numbered, 116 unnumbered; 0 problems; 166228 words repaired
-    damaged text:  repair 1.19 s (8.5 MB/s), extraction 0.31 s (33 MB/s),
-                   together 1.49 s = 6.7 MB/s   (target: at least 5 MB/s)
-    repaired text: repair 0.34 s (29 MB/s), extraction 0.31 s, together 15.4 MB/s
+    damaged text:  repair 1.19 s (8.5 MB/s), extraction 0.33 s (31 MB/s),
+                   together 1.51 s = 6.6 MB/s   (target: at least 5 MB/s)
+    repaired text: repair 0.35 s (28 MB/s), extraction 0.31 s, together 15.2 MB/s
     memory: peak 6.3 × the input string (74 MB for 12 MB); most of it is the list of
             166228 changes that the result returns, one per repaired word
-    (runs of the same day varied by about 10%: 6.7–7.1 MB/s on the damaged text)
+    (three runs within the hour gave 6.0, 6.4 and 6.6 MB/s on the damaged text)
 
 Repair visits only suspect words (a damage character, mixed scripts, a Cyrillic
 word beside a Latin one) found by linear regular expressions; decisions that depend
