@@ -6,9 +6,9 @@ other Latin words carry Cyrillic ones ("Vaпsse" for "Vaïsse", "annйes" for
 "années"); and look-alike capitals are typed across scripts ("Мonde", "Ibid. Р. 135").
 
 The repair is decided word by word, from the letters of the word and the script of
-its neighbours (on the same line first, since a line end often ends a footnote),
-and where two repairs are possible, from how common each result is in the language
-(biblio.text.words). Genuine characters stay: accents in Latin words ("française",
+its neighbours (in the same sentence and line first, since a line end often ends a
+footnote), and where two repairs are possible, from how common each result is in the
+language of the sentence (biblio.text.words). Genuine characters stay: accents in Latin words ("française",
 "Coëtquidan"), stress marks in Russian ones ("бóльшую"), Latin abbreviations in
 Russian text and Cyrillic words in French titles.
 
