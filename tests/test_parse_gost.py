@@ -283,3 +283,12 @@ def test_a_note_of_commentary_only_has_no_cite_and_keeps_its_text() -> None:
     assert note.cites == []
     assert note.comment == "Автор благодарит коллег за помощь."
     assert note.text == "Автор благодарит коллег за помощь."
+
+
+def test_full_form_heading_with_comma_and_isbn() -> None:
+    item, cite = one("Шубин, А. В. Мир на краю бездны : Германия и СССР / А. В. Шубин. — "
+                     "Москва : Вече, 2004. — 576 с. — ISBN 5-9533-0000-0.")
+    assert item["author"] == [Name(family="Шубин", given="А. В.")]
+    assert item["ISBN"] == "5-9533-0000-0"
+    assert item["publisher-place"] == "Москва"
+    assert cite.suffix is None

@@ -94,3 +94,9 @@ def test_names_joined_by_and_in_four_languages() -> None:
 
 def test_a_phrase_is_not_a_list_of_names() -> None:
     assert parse_name_list("actes du colloque organisé à Moscou") is None
+
+
+def test_heading_of_the_full_form_has_a_comma_after_the_family_name() -> None:
+    # GOST 7.1-2003, 5.2.5: "Шубин, А. В." in the heading of a full description
+    assert names("Шубин, А. В. Мир на краю бездны / А. В. Шубин. — М. : Вече, 2004.") == [
+        Name(family="Шубин", given="А. В.")]

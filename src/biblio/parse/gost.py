@@ -82,6 +82,9 @@ ACCESSED = re.compile(
     rf"\s?\((?:{_alternation(ACCESS_LABELS)})\s?:?\s?(?P<date>[^()]{{1,40}})\)"
 )
 DOI = re.compile(r"\.?\s?(?:—\s)?DOI\s?:?\s?(?P<doi>10\.\S+)", re.IGNORECASE)
+ISBN = re.compile(r"\.?\s?(?:—\s)?ISBN\s?(?P<number>[\dXx][\dXx -]{8,16}[\dXx])")
+ISSN = re.compile(r"\.?\s?(?:—\s)?ISSN\s?(?P<number>\d{4}-\d{3}[\dXx])")
+"""The standard number area, GOST 7.1-2003 clause 5.9."""
 MEDIUM = re.compile(rf"\s?\[(?P<medium>{_alternation(MEDIUM_DESIGNATIONS)})\]")
 NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
 
@@ -412,7 +415,7 @@ def _numeric_date(text: str) -> Date | None:
 
 
 def take_electronic(text: str, fields: dict[str, Any]) -> str:
-    """Remove URL, DOI, access date and "[Электронный ресурс]" into `fields`."""
+    """Remove URL, DOI, access date, ISBN/ISSN and "[Электронный ресурс]" into `fields`."""
     accessed = ACCESSED.search(text) if "(" in text else None
     if accessed:
         date = _numeric_date(accessed["date"])
@@ -426,6 +429,11 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if doi:
         fields["DOI"] = doi["doi"].rstrip(".,;")
         text = text[: doi.start()] + text[doi.end():]
+    for variable, pattern in (("ISBN", ISBN), ("ISSN", ISSN)):
+        number = pattern.search(text) if variable in text else None
+        if number:
+            fields[variable] = number["number"]
+            text = text[: number.start()] + text[number.end():]
     medium = MEDIUM.search(text) if "[" in text else None
     if medium:
         fields["medium"] = medium["medium"]

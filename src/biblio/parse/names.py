@@ -28,7 +28,7 @@ HEADING_NAME = re.compile(
     (?P<particle>(?:(?:{_PARTICLE_ALTERNATION})\s){{0,2}})     # "du ", "De ", "van der "
     (?P<family>[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*           # Lattre, O’Brien, Жолио-Кюри
        (?:\s(?:{_PARTICLE_ALTERNATION})\s[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*){{0,2}})
-    \s
+    ,?\s                                                       # "Шубин, А. В." (GOST 7.1)
     (?P<given>[{UPPER}][^\W\d_]?\.                             # А. Yu. Ch.
        (?:-?[{UPPER}][^\W\d_]?\.|\s-?[{UPPER}]\.){{0,3}})        # А.В. J.-B. A. B.
     (?![^\W\d_])                                               # the initial ends a word
