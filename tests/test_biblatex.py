@@ -519,3 +519,20 @@ def test_every_generated_variable_has_a_visible_field_but_the_documented_ones() 
             if "verba" in fields_of(text):
                 carried.add((item_type, variable))
     assert carried == CARRIED_BY_DESIGN
+
+
+def test_a_zotero_item_gets_its_citation_key_as_entry_key_and_keeps_its_id() -> None:
+    zotero = Item("http://zotero.org/users/1/items/ABCD2345", "book", {
+        "title": "Упущенный шанс Сталина", "citation-key": "meltyukhov2000",
+        "issued": Date(parts=[["2000"]])})
+    text = biblatex.write([zotero])
+    assert bibfile.parse(text).entries[0].key == "meltyukhov2000"
+    assert fields_of(text)["date"] == "2000"  # a year written as a string is still a year
+    assert only(text) == zotero
+
+
+def test_a_raw_date_in_iso_form_is_written_as_the_date() -> None:
+    item = Item("x", "book", {"title": "T", "issued": Date(raw="1939-08-23")})
+    text = biblatex.write([item])
+    assert fields_of(text)["date"] == "1939-08-23"
+    assert only(text) == item

@@ -94,14 +94,23 @@ def write_text(items: list[Item], dialect: Dialect) -> str:
 
 def item_to_entry(item: Item, dialect: Dialect, taken: set[str]) -> RawEntry:
     """The entry for `item`, with a key not in `taken` (which it is added to)."""
-    key = item.id if _VALID_KEY.fullmatch(item.id) and item.id not in taken else \
-        unique_key(key_stem(item), taken)
+    key = _entry_key(item, taken)
     taken.add(key)
     entry = _visible_entry(item, key, dialect)
     carrier = _carrier(item, entry_to_item(entry, dialect))
     if carrier:
         entry.fields[table.CARRIER_FIELD] = _dump_carrier(carrier)
     return entry
+
+
+def _entry_key(item: Item, taken: set[str]) -> str:
+    """CSL `citation-key` (Better BibTeX writes it), else the id, if it is a free valid
+    key; else surname + year (biblio.keys). The id itself is carried when it differs."""
+    for candidate in (item.get("citation-key"), item.id):
+        if isinstance(candidate, str) and _VALID_KEY.fullmatch(candidate) \
+                and candidate not in taken:
+            return candidate
+    return unique_key(key_stem(item), taken)
 
 
 def entry_to_item(entry: RawEntry, dialect: Dialect) -> Item:

@@ -18,7 +18,13 @@ _YEAR = re.compile(r"-?\d{1,4}")
 
 
 def write_date(date: Date) -> str | None:
-    """The EDTF form of `date`, or None when it has none."""
+    """The EDTF form of `date`, or None when it has none.
+
+    Year parts written as digit strings ("2005") and a `raw` date that is already
+    EDTF ("2005-03-01") are written too: the exact form is then the caller's to keep.
+    """
+    if date.raw is not None and not date.parts and date.literal is None:
+        return date.raw if read_date(date.raw).parts else None
     if date.literal is not None or date.raw is not None or date.season is not None:
         return None
     if date.extra or not date.parts or not all(date.parts):
@@ -36,9 +42,11 @@ def write_date(date: Date) -> str | None:
 
 
 def _write_part(part: list[int | str]) -> str | None:
-    if not all(isinstance(x, int) and not isinstance(x, bool) for x in part):
+    numbers = [int(x) if isinstance(x, str) and x.isascii() and x.isdigit() else x
+               for x in part]
+    if not all(isinstance(x, int) and not isinstance(x, bool) for x in numbers):
         return None
-    year, *rest = part
+    year, *rest = numbers
     if not -9999 <= year <= 9999:
         return None
     pieces = [f"{year:04d}" if year >= 0 else f"-{-year:04d}"]
