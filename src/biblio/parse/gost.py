@@ -20,43 +20,33 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.data.reference_terms import (
-    ACCESS_LABELS,
-    EVENT_PLACE_PREPOSITIONS,
     IBID_MARKERS,
     IDEM_MARKERS,
     LEAD_INS,
-    MEDIUM_DESIGNATIONS,
-    MEETING_WORDS,
     MONTHS,
-    NO_DATE,
-    NO_PLACE,
     NUMBER_OF_VOLUMES,
     NUMBER_OF_VOLUMES_PREPOSITIONS,
     OP_CIT_MARKERS,
-    PROCEEDINGS_WORDS,
     ROLE_SUFFIXES,
     ROLE_TERMS,
     THESIS_GENRES,
     TRANSLATED_FROM,
-    URL_LABELS,
 )
-from biblio.data.places import expand_place
 from biblio.model import Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import Area, split_areas
+from biblio.parse.electronic import take_electronic
+from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.locators import (
     parse_edition,
     parse_extent,
     parse_numbering,
     parse_pinpoint,
 )
-from biblio.parse.names import UPPER, parse_heading, parse_name_list
+from biblio.parse.names import parse_heading, parse_name_list
+from biblio.parse.patterns import alternation as _alternation
+from biblio.parse.publication import DAY_MONTH, PUBLICATION_WITH_PLACE, parse_publication
 from biblio.parse.reference import Reference
-
-
-def _alternation(terms: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-
 
 LEAD_IN = re.compile(
     rf"""
@@ -70,26 +60,7 @@ IBID = re.compile(rf"(?:{_alternation(IBID_MARKERS)})(?=$|[\s,.;:])\.?")
 OP_CIT = re.compile(rf"(?:{_alternation(OP_CIT_MARKERS)})(?=$|[\s,.;:])\.?")
 IDEM = re.compile(rf"(?:{_alternation(IDEM_MARKERS)})(?=$|[\s,.;:])\.?\s*")
 
-URL = re.compile(
-    rf"""
-    \.?\s?(?:—\s)?(?:{_alternation(URL_LABELS)})\s?:\s?   # URL:, Режим доступа:
-    (?:URL\s?:\s?)?
-    (?P<url>[a-z][a-z0-9+.-]*://\S+|www\.\S+)              # the address, no spaces
-    """,
-    re.VERBOSE,
-)
-ACCESSED = re.compile(
-    rf"\s?\((?:{_alternation(ACCESS_LABELS)})\s?:?\s?(?P<date>[^()]{{1,40}})\)"
-)
-DOI = re.compile(r"\.?\s?(?:—\s)?DOI\s?:?\s?(?P<doi>10\.\S+)", re.IGNORECASE)
-ISBN = re.compile(r"\.?\s?(?:—\s)?ISBN\s?(?P<number>[\dXx][\dXx -]{8,16}[\dXx])")
-ISSN = re.compile(r"\.?\s?(?:—\s)?ISSN\s?(?P<number>\d{4}-\d{3}[\dXx])")
-"""The standard number area, GOST 7.1-2003 clause 5.9."""
-MEDIUM = re.compile(rf"\s?\[(?P<medium>{_alternation(MEDIUM_DESIGNATIONS)})\]")
-NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
-
 HOST = re.compile(r"\s//\s")
-RESPONSIBILITY = re.compile(r"\s/\s")
 STATEMENT_SEPARATOR = re.compile(r"\s?;\s")
 HOST_INTRO = re.compile(r"(?:In|in|Dans|dans|В кн\.|В сб\.|В|Im)\s?:\s")
 
@@ -114,54 +85,8 @@ NUMBER_OF_VOLUMES_PHRASE = re.compile(
 TRAILING_VOLUME = re.compile(r"\.\s(?:Т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\d+)$")
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
 
-YEAR_AT_END = re.compile(
-    r"""
-    (?:^|,\s?|\s)
-    \[?(?:cop\.\s?|©\s?|ок\.\s|ca\.\s)?
-    (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4}))?
-    \]?(?:\s?г\.?)?$
-    """,
-    re.VERBOSE,
-)
-NO_DATE_AT_END = re.compile(rf",?\s?\[?(?:{_alternation(NO_DATE)})\]?$")
-PLACE = re.compile(
-    rf"""
-    \[?
-    [{UPPER}][^\s,;:()\[\]]*                                    # Москва, N.Y., СПб.
-    (?:\s(?:[{UPPER}][^\s,;:()\[\]]*|на|н/Д|am|an|upon|on|sur|en|im|de|la|le|i|u)){{0,4}}
-    (?:\s?\([^()]{{1,20}}\))?                                    # Durham (N.C.)
-    \]?
-    """,
-    re.VERBOSE,
-)
-PUBLICATION_WITH_PLACE = re.compile(r"[,:]\s?\[?\d{4}|:\s")
-"""A cheap first test for a publication area with a place: "М., 2004", "P.: PUF"."""
 TRAILING_SERIES = re.compile(r"(?:^|\s)\((?P<series>[^()]+)\)$")
 """The series area, GOST 7.1 clause 5.7: "(Научная библиотека ; вып. 3)"."""
-STATE_IN_PARENTHESES = re.compile(r"(?P<city>.+?)\s?\((?P<state>[^()]+)\)")
-DAY_MONTH = re.compile(
-    rf"(?P<day>\d{{1,2}})\s(?P<month>{_alternation(list(MONTHS))})(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
-)
-EVENT_DATE = re.compile(
-    rf"""
-    (?P<first>\d{{1,2}})
-    (?:\s?(?:et|и|and|und|—|–|-)\s?(?P<last>\d{{1,2}}))?
-    \s(?P<month>{_alternation(list(MONTHS))})\s(?P<year>\d{{4}})
-    """,
-    re.VERBOSE,
-)
-EVENT_PLACE = re.compile(
-    rf"(?:^|\s)(?:{_alternation(EVENT_PLACE_PREPOSITIONS)})\s(?P<place>[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*)"
-)
-CONFERENCE = re.compile(
-    rf"""
-    (?:^|[:.]\s|\s—\s)                               # the title or a subtitle opens
-    (?:{_alternation(PROCEEDINGS_WORDS)})(?![^\W\d_])  # with "actes", "материалы", …
-    [^:.;]{{0,80}}?(?<![^\W\d_])                      # and in that clause
-    (?:{_alternation(MEETING_WORDS)})                  # names a meeting: "du colloque"
-    """,
-    re.VERBOSE,
-)
 
 
 @dataclass
@@ -180,55 +105,6 @@ class Description:
     commentary: str | None = None
     """Sentences after the reference ("… С. 5. Автор ошибается."), kept as a suffix."""
     leftover: list[Leftover] = field(default_factory=list)
-
-
-# --- the publication area ---------------------------------------------------
-
-def _place(text: str) -> str:
-    text = text.strip().strip("[]")
-    expanded = expand_place(text)
-    if expanded != text:
-        return expanded
-    state = STATE_IN_PARENTHESES.fullmatch(text)
-    if state:
-        return f"{expand_place(state['city'])}, {state['state'].replace('.', '')}"
-    return text
-
-
-def parse_publication(text: str) -> dict[str, Any] | None:
-    """"М.; Л.: Наука, 1990" → places, publisher and issued; None if it is not one."""
-    fields: dict[str, Any] = {}
-    year = YEAR_AT_END.search(text)
-    if year is not None:
-        parts: list[list[int | str]] = [[int(year["first"])]]
-        if year["last"]:
-            parts.append([int(year["last"])])
-        fields["issued"] = Date(parts=parts)
-        head = text[: year.start()].strip()
-    else:
-        no_date = NO_DATE_AT_END.search(text)
-        if no_date is None and ":" not in text:
-            return None
-        head = text[: no_date.start()].strip() if no_date else text.strip()
-    if not head:
-        return fields or None
-    places, publishers = [], []
-    for group in head.split(";"):
-        place, _, publisher = group.partition(":")
-        place = place.strip()
-        if place.strip("[]") in NO_PLACE:
-            pass
-        elif PLACE.fullmatch(place):
-            places.append(_place(place))
-        else:
-            return None
-        if publisher.strip():
-            publishers.append(publisher.strip())
-    if places:
-        fields["publisher-place"] = "; ".join(places)
-    if publishers:
-        fields["publisher"] = "; ".join(publishers)
-    return fields
 
 
 # --- the title block ----------------------------------------------------------
@@ -402,64 +278,7 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
     return description
 
 
-# --- electronic resources ---------------------------------------------------------
-
-def _numeric_date(text: str) -> Date | None:
-    match = NUMERIC_DATE.search(text)
-    if match:
-        return Date(parts=[[int(match["y"]), int(match["m"]), int(match["d"])]])
-    day = DAY_MONTH.search(text)
-    if day and day["year"]:
-        return Date(parts=[[int(day["year"]), MONTHS[day["month"]], int(day["day"])]])
-    return None
-
-
-def take_electronic(text: str, fields: dict[str, Any]) -> str:
-    """Remove URL, DOI, access date, ISBN/ISSN and "[Электронный ресурс]" into `fields`."""
-    accessed = ACCESSED.search(text) if "(" in text else None
-    if accessed:
-        date = _numeric_date(accessed["date"])
-        fields["accessed"] = date or Date(literal=accessed["date"].strip())
-        text = text[: accessed.start()] + text[accessed.end():]
-    url = URL.search(text) if "://" in text or "www." in text else None
-    if url:
-        fields["URL"] = url["url"].rstrip(".,;")
-        text = text[: url.start()] + text[url.end():]
-    doi = DOI.search(text) if "10." in text else None
-    if doi:
-        fields["DOI"] = doi["doi"].rstrip(".,;")
-        text = text[: doi.start()] + text[doi.end():]
-    for variable, pattern in (("ISBN", ISBN), ("ISSN", ISSN)):
-        number = pattern.search(text) if variable in text else None
-        if number:
-            fields[variable] = number["number"]
-            text = text[: number.start()] + text[number.end():]
-    medium = MEDIUM.search(text) if "[" in text else None
-    if medium:
-        fields["medium"] = medium["medium"]
-        text = text[: medium.start()] + text[medium.end():]
-    return text.strip().rstrip(".").rstrip() if fields else text
-
-
 # --- a whole reference --------------------------------------------------------------
-
-def _event(container: str, fields: dict[str, Any]) -> None:
-    """Event place and dates of a conference, from the title of its proceedings."""
-    word = CONFERENCE.search(container)
-    tail = container[word.start():] if word else container
-    dates = list(EVENT_DATE.finditer(tail))
-    if dates:
-        first, last = dates[0], dates[-1]
-        start = [int(first["year"]), MONTHS[first["month"]], int(first["first"])]
-        end = [int(last["year"]), MONTHS[last["month"]], int(last["last"] or last["first"])]
-        fields["event-date"] = Date(parts=[start] if start == end else [start, end])
-    places: list[str] = []
-    for match in EVENT_PLACE.finditer(tail):
-        if match["place"] not in places and match["place"] not in MONTHS:
-            places.append(match["place"])
-    if places:
-        fields["event-place"] = "; ".join(places)
-
 
 def _apply_pinpoints(reference: Reference, pinpoints: list[tuple[str, str]]) -> None:
     """The last pinpoint is the cite's locator; an earlier page range is the item's."""
@@ -616,7 +435,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.type = "chapter"
         if host.title and CONFERENCE.search(host.title):
             reference.type = "paper-conference"
-            _event(host.title, fields)
+            add_event(host.title, fields)
     else:
         reference.type = "article-newspaper" if host.has_day else "article-journal"
     return reference

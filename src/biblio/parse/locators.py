@@ -20,10 +20,7 @@ from biblio.data.reference_terms import (
     SERIES_WORDS,
     VOLUME_TERMS,
 )
-
-
-def _alternation(terms: tuple[str, ...] | list[str]) -> str:
-    return "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+from biblio.parse.patterns import alternation as _alternation
 
 
 NUMBER = r"(?:\d+(?:[a-zа-я](?![a-zа-я]))?|[IVXLCDM]+|[ivxlcdm]+)"

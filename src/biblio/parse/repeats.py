@@ -26,7 +26,7 @@ from typing import Any
 from biblio.keys import key_stem, slug, unique_key
 from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
 from biblio.parse.archival import ArchivalPath
-from biblio.parse.gost import CONFERENCE
+from biblio.parse.events import CONFERENCE
 from biblio.parse.language import detect_language
 from biblio.parse.reference import Reference
 

@@ -15,8 +15,9 @@ from typing import NamedTuple
 
 from biblio.parse.archival import LEVEL
 from biblio.parse.areas import split_areas
-from biblio.parse.gost import LEAD_IN, PLACE
+from biblio.parse.gost import LEAD_IN
 from biblio.parse.names import HEADING_NAME
+from biblio.parse.publication import PLACE
 
 
 class Segment(NamedTuple):

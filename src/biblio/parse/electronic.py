@@ -1,0 +1,71 @@
+"""Electronic resources and standard numbers, taken out of a reference first.
+
+GOST R 7.0.5-2008 clause 10 ("URL:", "Режим доступа:", "(дата обращения: …)"),
+GOST 7.1-2003 clause 5.2.3 ("[Электронный ресурс]") and 5.9 (ISBN, ISSN), and DOIs.
+They go first because an address may hold "/", "//" and periods.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from biblio.data.reference_terms import ACCESS_LABELS, MEDIUM_DESIGNATIONS, MONTHS, URL_LABELS
+from biblio.model import Date
+from biblio.parse.patterns import alternation as _alternation
+from biblio.parse.publication import DAY_MONTH
+
+URL = re.compile(
+    rf"""
+    \.?\s?(?:—\s)?(?:{_alternation(URL_LABELS)})\s?:\s?   # URL:, Режим доступа:
+    (?:URL\s?:\s?)?
+    (?P<url>[a-z][a-z0-9+.-]*://\S+|www\.\S+)              # the address, no spaces
+    """,
+    re.VERBOSE,
+)
+ACCESSED = re.compile(
+    rf"\s?\((?:{_alternation(ACCESS_LABELS)})\s?:?\s?(?P<date>[^()]{{1,40}})\)"
+)
+DOI = re.compile(r"\.?\s?(?:—\s)?DOI\s?:?\s?(?P<doi>10\.\S+)", re.IGNORECASE)
+ISBN = re.compile(r"\.?\s?(?:—\s)?ISBN\s?(?P<number>[\dXx][\dXx -]{8,16}[\dXx])")
+ISSN = re.compile(r"\.?\s?(?:—\s)?ISSN\s?(?P<number>\d{4}-\d{3}[\dXx])")
+"""The standard number area, GOST 7.1-2003 clause 5.9."""
+MEDIUM = re.compile(rf"\s?\[(?P<medium>{_alternation(MEDIUM_DESIGNATIONS)})\]")
+NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
+
+
+def _numeric_date(text: str) -> Date | None:
+    match = NUMERIC_DATE.search(text)
+    if match:
+        return Date(parts=[[int(match["y"]), int(match["m"]), int(match["d"])]])
+    day = DAY_MONTH.search(text)
+    if day and day["year"]:
+        return Date(parts=[[int(day["year"]), MONTHS[day["month"]], int(day["day"])]])
+    return None
+
+
+def take_electronic(text: str, fields: dict[str, Any]) -> str:
+    """Remove URL, DOI, access date, ISBN/ISSN and "[Электронный ресурс]" into `fields`."""
+    accessed = ACCESSED.search(text) if "(" in text else None
+    if accessed:
+        date = _numeric_date(accessed["date"])
+        fields["accessed"] = date or Date(literal=accessed["date"].strip())
+        text = text[: accessed.start()] + text[accessed.end():]
+    url = URL.search(text) if "://" in text or "www." in text else None
+    if url:
+        fields["URL"] = url["url"].rstrip(".,;")
+        text = text[: url.start()] + text[url.end():]
+    doi = DOI.search(text) if "10." in text else None
+    if doi:
+        fields["DOI"] = doi["doi"].rstrip(".,;")
+        text = text[: doi.start()] + text[doi.end():]
+    for variable, pattern in (("ISBN", ISBN), ("ISSN", ISSN)):
+        number = pattern.search(text) if variable in text else None
+        if number:
+            fields[variable] = number["number"]
+            text = text[: number.start()] + text[number.end():]
+    medium = MEDIUM.search(text) if "[" in text else None
+    if medium:
+        fields["medium"] = medium["medium"]
+        text = text[: medium.start()] + text[medium.end():]
+    return text.strip().rstrip(".").rstrip() if fields else text

@@ -1,0 +1,91 @@
+"""The publication area (GOST 7.1-2003, clause 5.5): places, publisher, date.
+
+"М.; Л.: Изд-во АН СССР, 1950", "P.: Fayard, 2001", "Durham (N.C.), 1962", a year
+alone for a journal ("2005"), a day and month for a newspaper ("5 марта"). Places are
+expanded with biblio.data.places ("М." → "Москва").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from biblio.data.places import expand_place
+from biblio.data.reference_terms import MONTHS, NO_DATE, NO_PLACE
+from biblio.model import Date
+from biblio.parse.names import UPPER
+from biblio.parse.patterns import alternation as _alternation
+
+YEAR_AT_END = re.compile(
+    r"""
+    (?:^|,\s?|\s)
+    \[?(?:cop\.\s?|©\s?|ок\.\s|ca\.\s)?
+    (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4}))?
+    \]?(?:\s?г\.?)?$
+    """,
+    re.VERBOSE,
+)
+NO_DATE_AT_END = re.compile(rf",?\s?\[?(?:{_alternation(NO_DATE)})\]?$")
+PLACE = re.compile(
+    rf"""
+    \[?
+    [{UPPER}][^\s,;:()\[\]]*                                    # Москва, N.Y., СПб.
+    (?:\s(?:[{UPPER}][^\s,;:()\[\]]*|на|н/Д|am|an|upon|on|sur|en|im|de|la|le|i|u)){{0,4}}
+    (?:\s?\([^()]{{1,20}}\))?                                    # Durham (N.C.)
+    \]?
+    """,
+    re.VERBOSE,
+)
+PUBLICATION_WITH_PLACE = re.compile(r"[,:]\s?\[?\d{4}|:\s")
+"""A cheap first test for a publication area with a place: "М., 2004", "P.: PUF"."""
+STATE_IN_PARENTHESES = re.compile(r"(?P<city>.+?)\s?\((?P<state>[^()]+)\)")
+DAY_MONTH = re.compile(
+    rf"(?P<day>\d{{1,2}})\s(?P<month>{_alternation(list(MONTHS))})(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
+)
+
+
+def _place(text: str) -> str:
+    text = text.strip().strip("[]")
+    expanded = expand_place(text)
+    if expanded != text:
+        return expanded
+    state = STATE_IN_PARENTHESES.fullmatch(text)
+    if state:
+        return f"{expand_place(state['city'])}, {state['state'].replace('.', '')}"
+    return text
+
+
+def parse_publication(text: str) -> dict[str, Any] | None:
+    """"М.; Л.: Наука, 1990" → places, publisher and issued; None if it is not one."""
+    fields: dict[str, Any] = {}
+    year = YEAR_AT_END.search(text)
+    if year is not None:
+        parts: list[list[int | str]] = [[int(year["first"])]]
+        if year["last"]:
+            parts.append([int(year["last"])])
+        fields["issued"] = Date(parts=parts)
+        head = text[: year.start()].strip()
+    else:
+        no_date = NO_DATE_AT_END.search(text)
+        if no_date is None and ":" not in text:
+            return None
+        head = text[: no_date.start()].strip() if no_date else text.strip()
+    if not head:
+        return fields or None
+    places, publishers = [], []
+    for group in head.split(";"):
+        place, _, publisher = group.partition(":")
+        place = place.strip()
+        if place.strip("[]") in NO_PLACE:
+            pass
+        elif PLACE.fullmatch(place):
+            places.append(_place(place))
+        else:
+            return None
+        if publisher.strip():
+            publishers.append(publisher.strip())
+    if places:
+        fields["publisher-place"] = "; ".join(places)
+    if publishers:
+        fields["publisher"] = "; ".join(publishers)
+    return fields
