@@ -292,3 +292,13 @@ def test_full_form_heading_with_comma_and_isbn() -> None:
     assert item["ISBN"] == "5-9533-0000-0"
     assert item["publisher-place"] == "Москва"
     assert cite.suffix is None
+
+
+def test_newspaper_issue_with_an_abbreviated_month() -> None:
+    item, _ = one("Иванов И. Статья // Известия. 1939. 12 авг. С. 1.")
+    assert item["issued"] == Date(parts=[[1939, 8, 12]])
+
+
+def test_lead_in_with_an_abbreviated_word() -> None:
+    _, cite = one("См., напр.: Шубин А.В. Мир на краю бездны. М., 2004. С. 5.")
+    assert cite.prefix == "См., напр.:"

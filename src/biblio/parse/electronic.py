@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from biblio.data.reference_terms import ACCESS_LABELS, MEDIUM_DESIGNATIONS, MONTHS, URL_LABELS
+from biblio.data.reference_terms import ACCESS_LABELS, MEDIUM_DESIGNATIONS, URL_LABELS
 from biblio.model import Date
 from biblio.parse.patterns import alternation as _alternation
-from biblio.parse.publication import DAY_MONTH
+from biblio.parse.publication import DAY_MONTH, month_number
 
 URL = re.compile(
     rf"""
@@ -40,7 +40,7 @@ def _numeric_date(text: str) -> Date | None:
         return Date(parts=[[int(match["y"]), int(match["m"]), int(match["d"])]])
     day = DAY_MONTH.search(text)
     if day and day["year"]:
-        return Date(parts=[[int(day["year"]), MONTHS[day["month"]], int(day["day"])]])
+        return Date(parts=[[int(day["year"]), month_number(day["month"]), int(day["day"])]])
     return None
 
 

@@ -18,12 +18,13 @@ from biblio.data.reference_terms import (
 from biblio.model import Date
 from biblio.parse.names import UPPER
 from biblio.parse.patterns import alternation as _alternation
+from biblio.parse.publication import MONTH, month_number
 
 EVENT_DATE = re.compile(
     rf"""
     (?P<first>\d{{1,2}})
     (?:\s?(?:et|и|and|und|—|–|-)\s?(?P<last>\d{{1,2}}))?
-    \s(?P<month>{_alternation(list(MONTHS))})\s(?P<year>\d{{4}})
+    \s(?P<month>{MONTH})\s(?P<year>\d{{4}})
     """,
     re.VERBOSE,
 )
@@ -48,8 +49,8 @@ def add_event(container: str, fields: dict[str, Any]) -> None:
     dates = list(EVENT_DATE.finditer(tail))
     if dates:
         first, last = dates[0], dates[-1]
-        start = [int(first["year"]), MONTHS[first["month"]], int(first["first"])]
-        end = [int(last["year"]), MONTHS[last["month"]], int(last["last"] or last["first"])]
+        start = [int(first["year"]), month_number(first["month"]), int(first["first"])]
+        end = [int(last["year"]), month_number(last["month"]), int(last["last"] or last["first"])]
         fields["event-date"] = Date(parts=[start] if start == end else [start, end])
     places: list[str] = []
     for match in EVENT_PLACE.finditer(tail):

@@ -23,7 +23,6 @@ from biblio.data.reference_terms import (
     IBID_MARKERS,
     IDEM_MARKERS,
     LEAD_INS,
-    MONTHS,
     NUMBER_OF_VOLUMES,
     NUMBER_OF_VOLUMES_PREPOSITIONS,
     OP_CIT_MARKERS,
@@ -45,13 +44,18 @@ from biblio.parse.locators import (
 )
 from biblio.parse.names import parse_heading, parse_name_list
 from biblio.parse.patterns import alternation as _alternation
-from biblio.parse.publication import DAY_MONTH, PUBLICATION_WITH_PLACE, parse_publication
+from biblio.parse.publication import (
+    DAY_MONTH,
+    PUBLICATION_WITH_PLACE,
+    month_number,
+    parse_publication,
+)
 from biblio.parse.reference import Reference
 
 LEAD_IN = re.compile(
     rf"""
     (?P<lead>(?:{_alternation(LEAD_INS)})
-       (?:(?:\s[^\W\d_]+,?){{0,3}}?\s?:)?)     # "Vgl. dazu:", "См. об этом подробнее:"
+       (?:(?:,?\s[^\W\d_]+\.?){{0,3}}?\s?:)?)   # "Vgl. dazu:", "См., напр.:"
     \s+
     """,
     re.VERBOSE,
@@ -187,7 +191,7 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         day = DAY_MONTH.fullmatch(area)
         if day:
             description.has_day = True
-            fields["_day"] = (int(day["day"]), MONTHS[day["month"]])
+            fields["_day"] = (int(day["day"]), month_number(day["month"]))
             if day["year"]:
                 fields["issued"] = Date(parts=[[int(day["year"])]])
                 description.has_year = True

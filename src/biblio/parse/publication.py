@@ -39,9 +39,16 @@ PLACE = re.compile(
 PUBLICATION_WITH_PLACE = re.compile(r"[,:]\s?\[?\d{4}|:\s")
 """A cheap first test for a publication area with a place: "М., 2004", "P.: PUF"."""
 STATE_IN_PARENTHESES = re.compile(r"(?P<city>.+?)\s?\((?P<state>[^()]+)\)")
+MONTH = rf"(?:{_alternation({month.rstrip('.') for month in MONTHS})})\.?"
+"""A month by name or GOST 7.0.12 abbreviation, its period optional at an area's end."""
 DAY_MONTH = re.compile(
-    rf"(?P<day>\d{{1,2}})\s(?P<month>{_alternation(list(MONTHS))})(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
+    rf"(?P<day>\d{{1,2}})\s(?P<month>{MONTH})(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
 )
+
+
+def month_number(name: str) -> int:
+    """"марта" → 3, "авг" or "авг." → 8."""
+    return MONTHS.get(name) or MONTHS[name.rstrip(".") + "."]
 
 
 def _place(text: str) -> str:
