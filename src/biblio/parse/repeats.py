@@ -188,7 +188,7 @@ class Resolver:
         else:
             stem = _stem(item)
         taken = self._stems.setdefault(stem, set())
-        key = unique_key(stem, taken)
+        key = stem if not taken else unique_key(stem, taken)
         while key in self.items:  # "petrov" + "a" may be another stem's "petrova"
             taken.add(key)
             key = unique_key(stem, taken)
