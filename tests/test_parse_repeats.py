@@ -184,3 +184,14 @@ def test_a_second_issue_after_a_semicolon_is_the_same_article_in_that_issue() ->
     assert (first["issue"], second["issue"]) == ("5", "6")
     assert second["title"] == first["title"] == "Дипломатия Сталина"
     assert document.notes[0].cites[1].locator == "20—25"
+
+
+def test_lowercase_there_same_after_a_semicolon_is_a_reference_of_its_own() -> None:
+    document = parse_footnotes(["Шубин А.В. Мир. М., 2004. С. 5; там же. С. 7."])
+    assert cites(document) == [("shubin2004", "full", "5"), ("shubin2004", "ibid", "7")]
+
+
+def test_op_cit_with_no_author_is_the_work_cited_just_before_and_is_flagged() -> None:
+    document = parse_footnotes(["Шубин А.В. Мир. М., 2004. С. 5.", "Указ. соч. С. 9."])
+    assert cites(document)[1] == ("shubin2004", "short", "9")
+    assert any("no author" in p.message for p in document.problems)

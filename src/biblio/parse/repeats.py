@@ -399,6 +399,15 @@ class Resolver:
         elif reference.short or reference.kind == "op-cit":
             form = "short"
             found = self._find_short(reference)
+            if found is None and not reference.fields.get("title") and \
+                    not creators_key(reference.fields):
+                previous = self._previous(note_cites, previous_note, where)
+                if previous is not None:  # "Указ. соч. С. 5" with no author
+                    self.problems.append(Problem(where, (
+                        f"{reference.text!r} names no author: taken as the work cited "
+                        "just before")))
+                    found = previous.item
+                    confidence = min(confidence, 0.6)
             if found is None:
                 self.problems.append(Problem(where, (
                     f"the short reference {reference.text!r} matches no full reference; "

@@ -4,8 +4,8 @@ GOST R 7.0.5-2008 clause 7 (the complex reference) separates the references of
 one footnote with ";". The same sign also separates places ("М.; Л.: Наука"),
 statements of responsibility ("/ под ред. …; пер. с англ. …") and may stand in a
 title, so a ";" ends a reference only outside brackets and quotes, when the next
-text does not start in lower case (unless it is a lead-in, a name with a particle,
-"du Réau E.", or an archival level: "…, д. 5, л. 3; д. 7, л. 5"), and when it does not continue a list of places.
+text does not start in lower case (unless it is a lead-in, "там же", a name with a
+particle, "du Réau E.", or an archival level: "…, д. 5, л. 3; д. 7, л. 5"), and when it does not continue a list of places.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from biblio.parse.archival import LEVEL
 from biblio.parse.areas import split_areas
-from biblio.parse.gost import LEAD_IN
+from biblio.parse.gost import IBID, LEAD_IN
 from biblio.parse.names import HEADING_NAME
 from biblio.parse.publication import PLACE
 
@@ -48,7 +48,7 @@ def _is_boundary(left: str, right: str) -> bool:
         return False
     first = right[:1]
     if first.islower():
-        return any(pattern.match(right) for pattern in (LEAD_IN, LEVEL, HEADING_NAME))
+        return any(pattern.match(right) for pattern in (LEAD_IN, IBID, LEVEL, HEADING_NAME))
     if HEADING_NAME.match(right):
         return True  # "Петров П.П. …" opens a reference, though "Петров" could be a place
     return not _continues_places(left, right)
