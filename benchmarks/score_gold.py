@@ -11,7 +11,8 @@ Gold fields are compared after flattening (each part of each name, each date,
 each text variable and the type); ids are compared apart, since the key scheme
 is shared code and the gold makes its own choices for compiled works.
 
-Measured (2026-11-26, this commit): see docs/parsing.md, "Score on the sample".
+Measured 2026-11-26: 80/80 cites right, 44/44 items matched, 369/369 gold fields
+equal (100 %), no extra fields, 41/44 ids equal (table in docs/parsing.md).
 """
 
 from __future__ import annotations
