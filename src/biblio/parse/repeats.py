@@ -106,6 +106,8 @@ def _stem(item: Item) -> str:
         if names:
             key = (names[0].non_dropping_particle, names[0].family, names[0].literal)
             break
+    if key is not None and _slug(" ".join(part for part in key[:2] if part) or key[2] or ""):
+        return _cached_stem(key, "", item.year)  # the name decides; the title is not read
     title_words = _NON_WORD.split(str(item.fields.get("title") or "item").strip(), 1)
     return _cached_stem(key, title_words[0] or "item", item.year)
 
