@@ -302,3 +302,24 @@ def test_newspaper_issue_with_an_abbreviated_month() -> None:
 def test_lead_in_with_an_abbreviated_word() -> None:
     _, cite = one("См., напр.: Шубин А.В. Мир на краю бездны. М., 2004. С. 5.")
     assert cite.prefix == "См., напр.:"
+
+
+def test_number_of_volumes_as_other_title_information_then_the_publication_area() -> None:
+    item, cite = one("Год кризиса, 1938—1939: документы и материалы: в 2 т. М.: Политиздат, "
+                     "1990. Т. 1. С. 45.")
+    assert fields(item, "title", "number-of-volumes", "volume", "publisher-place", "publisher") == {
+        "title": "Год кризиса, 1938—1939: документы и материалы", "number-of-volumes": "2",
+        "volume": "1", "publisher-place": "Москва", "publisher": "Политиздат"}
+    assert cite.locator == "45"
+
+
+def test_an_issue_of_a_newspaper_cited_whole_is_a_periodical() -> None:
+    item, _ = one("Правда. 1939. 23 авг.")
+    assert item.type == "periodical"
+    assert item["issued"] == Date(parts=[[1939, 8, 23]])
+
+
+def test_editor_and_translator_in_one_statement() -> None:
+    item, _ = one("Nekrich A. Pariahs, partners, predators / ed. and transl. by G.L. Freeze. "
+                  "N.Y., 1997. P. 115.")
+    assert item["editor-translator"] == [Name(family="Freeze", given="G.L.")]

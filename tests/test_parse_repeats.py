@@ -195,3 +195,12 @@ def test_op_cit_with_no_author_is_the_work_cited_just_before_and_is_flagged() ->
     document = parse_footnotes(["Шубин А.В. Мир. М., 2004. С. 5.", "Указ. соч. С. 9."])
     assert cites(document)[1] == ("shubin2004", "short", "9")
     assert any("no author" in p.message for p in document.problems)
+
+
+def test_a_document_title_before_there_same_archive_keeps_the_archive() -> None:
+    document = parse_footnotes(["РГАСПИ. Ф. 17. Оп. 3. Д. 1001. Л. 5—6.",
+                                "Дневник Г. Димитрова // Там же. Ф. 146. Оп. 2. Д. 4. Л. 3."])
+    second = document.items[document.notes[1].cites[0].item]
+    assert second["archive"] == "РГАСПИ"
+    assert second["archive_location"] == "ф. 146, оп. 2, д. 4"
+    assert second["title"] == "Дневник Г. Димитрова"

@@ -83,6 +83,8 @@ ROLE_TERMS: dict[str, str] = {
     "авт.-сост.": "compiler", "Авт.-сост.": "compiler",
     "пер.": "translator", "Пер.": "translator",
     # GOST 7.11: English, French, German role words
+    "ed. and transl. by": "editor-translator", "ed. and trans. by": "editor-translator",
+    "edited and translated by": "editor-translator",
     "edited by": "editor", "Edited by": "editor", "ed. by": "editor", "Ed. by": "editor",
     "eds.": "editor", "Eds.": "editor", "ed.": "editor", "Ed.": "editor",
     "comp. by": "compiler", "compiled by": "compiler", "Comp.": "compiler",
@@ -137,7 +139,8 @@ enough ("История: материалы", "Proceedings of the American Philo
 
 SINGLE_LETTER_TERMS: frozenset[str] = frozenset({"т", "с", "л", "г", "в", "p", "s", "f", "t", "v", "n"})
 """Lower-case one-letter abbreviations (GOST 7.0.12/7.11: "т." том, "с." страница,
-"л." лист, "г." год, "p.", "s.", "f."); any other lone letter is a word ("à")."""
+"л." лист, "г." год, "p.", "s.", "f."): followed by a number they go on ("с. 5");
+any other lone letter is a word ("à")."""
 
 NO_PLACE: tuple[str, ...] = ("б. м.", "Б. м.", "S. l.", "s. l.", "s.l.", "o. O.")
 NO_DATE: tuple[str, ...] = ("б. г.", "s. d.", "s.d.", "n.d.", "o. J.")
@@ -222,7 +225,7 @@ NO_SPLIT_ABBREVIATIONS: frozenset[str] = frozenset(
 number or names ("Vol. 3", "Dir. de M. …", "Сост. О.В. …"), GOST 7.0.12/7.11."""
 
 KEEP_PERIOD_ABBREVIATIONS: frozenset[str] = frozenset(
-    {"гг", "г", "вв", "в", "etc", "др", "al",
+    {"гг", "г", "вв", "в", "т", "etc", "др", "al",
      # GOST 7.0.12-2011: words of collected-works titles ("Полн. собр. соч.", "Избр. произв.")
      "соч", "тр", "зап", "изв", "произв", "ст", "сб"}
 )

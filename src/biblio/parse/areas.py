@@ -65,7 +65,7 @@ def _is_abbreviation(word: str) -> bool:
     if not word:
         return True
     if len(word) == 1 and word.isalpha():
-        return word.isupper() or word in SINGLE_LETTER_TERMS  # "М.", "Т. 1", "в 12 т."
+        return word.isupper()  # an initial or a term: "М.", "Т. 1", "P. 72"
     if "." in word and word[-1].isalpha():
         return True  # chained initials or an abbreviation: "J.-B", "N.Y", "А.В"
     return word in NO_SPLIT_ABBREVIATIONS
@@ -84,8 +84,9 @@ def split_areas(text: str) -> list[Area]:
                 continue
             word = _word_before(text, boundary.start())
             if not ellipsis and (_is_abbreviation(word)
-                                 or _is_ordinal(text, boundary.start(), word)):
-                continue
+                                 or _is_ordinal(text, boundary.start(), word)
+                                 or word in SINGLE_LETTER_TERMS and following.isdigit()):
+                continue  # "с. 5" goes on; "в 2 т. М., 1990" ends at "т."
         end = boundary.start()
         if ellipsis:
             end += len(boundary.group().rstrip())

@@ -348,6 +348,12 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
     path = parse_archival(text)
     if path is None or (len(path.levels) < 2 and path.leaf is None):
         return None
+    if path.archive and IBID.fullmatch(path.archive):
+        # "Дневник Г. Димитрова // Там же. Ф. 146…": the archive of the previous note
+        reference.kind, reference.archival = "ibid", path
+        if path.leaf is not None:
+            reference.locator, reference.label = path.leaf, "folio"
+        return reference
     reference.kind = "archival"
     reference.type = "manuscript"
     reference.archival = path
@@ -400,6 +406,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.type = "thesis" if "genre" in description.fields else "book"
         if not (description.has_place or description.has_year) and "URL" in fields:
             reference.type = "webpage"
+        elif description.has_day and not description.has_place:
+            reference.type = "periodical"  # "Правда. 1939. 23 авг.": a newspaper's issue
         _fill_from(description, fields)
         _apply_pinpoints(reference, description.pinpoints)
         reference.suffix = description.commentary
