@@ -323,3 +323,8 @@ def test_editor_and_translator_in_one_statement() -> None:
     item, _ = one("Nekrich A. Pariahs, partners, predators / ed. and transl. by G.L. Freeze. "
                   "N.Y., 1997. P. 115.")
     assert item["editor-translator"] == [Name(family="Freeze", given="G.L.")]
+
+
+def test_german_place_abbreviated_with_a_lower_case_letter() -> None:
+    item, _ = one("Hillgruber A. Hitlers Strategie. Frankfurt a. M.: Bernard & Graefe, 1965. S. 12.")
+    assert (item["title"], item["publisher-place"]) == ("Hitlers Strategie", "Frankfurt a. M.")

@@ -61,6 +61,13 @@ def _is_ordinal(text: str, period: int, word: str) -> bool:
     return _word_before(text, end).rstrip(".") not in NUMBERING_WORDS
 
 
+def _joins_initial(text: str, word: str, following: int) -> bool:
+    """"Frankfurt a. M.": a lone lower-case letter, not a GOST term ("в 2 т. М."), before
+    a capital initial."""
+    return len(word) == 1 and word.islower() and word not in SINGLE_LETTER_TERMS and \
+        text[following + 1: following + 2] == "."
+
+
 def _is_abbreviation(word: str) -> bool:
     if not word:
         return True
@@ -85,7 +92,8 @@ def split_areas(text: str) -> list[Area]:
             word = _word_before(text, boundary.start())
             if not ellipsis and (_is_abbreviation(word)
                                  or _is_ordinal(text, boundary.start(), word)
-                                 or word in SINGLE_LETTER_TERMS and following.isdigit()):
+                                 or word in SINGLE_LETTER_TERMS and following.isdigit()
+                                 or _joins_initial(text, word, boundary.end())):
                 continue  # "с. 5" goes on; "в 2 т. М., 1990" ends at "т."
         end = boundary.start()
         if ellipsis:

@@ -30,7 +30,7 @@ PLACE = re.compile(
     rf"""
     \[?
     [{UPPER}][^\s,;:()\[\]]*                                    # Москва, N.Y., СПб.
-    (?:\s(?:[{UPPER}][^\s,;:()\[\]]*|на|н/Д|am|an|upon|on|sur|en|im|de|la|le|i|u)){{0,4}}
+    (?:\s(?:[{UPPER}][^\s,;:()\[\]]*|на|н/Д|am|an|a\.|upon|on|sur|en|im|de|la|le|i|u)){{0,4}}
     (?:\s?\([^()]{{1,20}}\))?                                    # Durham (N.C.)
     \]?
     """,
