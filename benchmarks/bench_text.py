@@ -2,7 +2,7 @@
 
 Command line (from the repository root):
 
-    .venv/bin/python benchmarks/bench_text.py [--size-mb 10] [--memory]
+    .venv/bin/python benchmarks/bench_text.py [--size-mb 10] [--memory] [--adversarial]
 
 The article is the sample (examples/article.txt) repeated until it reaches the size,
 with the footnote numbers of each copy continuing those of the previous one, so that
@@ -25,6 +25,17 @@ in parallel, so wall-clock times varied; CPU times are steadier):
     memory: peak 6.3 × the input string (74 MB for 12 MB); most of it is the list of
             166228 changes that the result returns, one per repaired word
     (three runs within the hour gave 6.0, 6.4 and 6.6 MB/s on the damaged text)
+
+--adversarial times inputs built to be slow (about 1–2 MB each, CPU seconds for
+repair + extraction); all finish in linear time:
+
+    a Cyrillic "а" in every French phrase   1.14 MB  3.5 s
+    300 000 undecidable words ("ãã")         1.50 MB  2.2 s  (17 s before neighbours were shared)
+    a Russian text with every letter damaged 1.93 MB  1.3 s
+    one "word" of 1 000 000 "á"              2.00 MB  0.3 s  (over 100 letters: left as is)
+    one mixed "word" of 1 000 000 letters    1.50 MB  0.2 s
+    500 000 " ." between two letters          1.00 MB  0.05 s
+    99 999 one-line footnotes                1.78 MB  0.7 s
 
 Repair visits only suspect words (a damage character, mixed scripts, a Cyrillic
 word beside a Latin one) found by linear regular expressions; decisions that depend
@@ -60,6 +71,17 @@ def build_article(size_mb: float) -> tuple[str, int]:
     return "".join(parts), len(parts)
 
 
+ADVERSARIAL = {
+    'a Cyrillic "а" in every French phrase': "de Paris а Moscou " * 60_000,
+    '300 000 undecidable words ("ãã")': "ãã " * 300_000,
+    "a Russian text with every letter damaged": "Ýòî áûëî äàâíî, ïèøåò èñòîðèê. " * 35_000,
+    'one "word" of 1 000 000 "á"': "á" * 1_000_000,
+    'one mixed "word" of 1 000 000 letters': "aа" * 500_000,
+    '500 000 " ." between two letters': "a" + " ." * 500_000 + "б",
+    "99 999 one-line footnotes": "\n".join(f"{n} Text {n}." for n in range(1, 100_000)),
+}
+
+
 def timed(function, *args):
     start = time.process_time()
     result = function(*args)
@@ -70,6 +92,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size-mb", type=float, default=10.0)
     parser.add_argument("--memory", action="store_true")
+    parser.add_argument("--adversarial", action="store_true")
     args = parser.parse_args()
 
     article, copies = build_article(args.size_mb)
@@ -95,6 +118,13 @@ def main() -> int:
     print(f"repaired text: repair {clean_repair:.2f} s ({megabytes / clean_repair:.0f} MB/s), "
           f"extraction {clean_extract:.2f} s, together "
           f"{megabytes / (clean_repair + clean_extract):.1f} MB/s")
+
+    if args.adversarial:
+        for name, text in ADVERSARIAL.items():
+            start = time.process_time()
+            extract_footnotes(repair_text(text).text)
+            print(f"{name:42} {len(text.encode('utf-8')) / 1e6:.2f} MB "
+                  f"{time.process_time() - start:.2f} s")
 
     if args.memory:
         del repair, extraction, clean

@@ -94,6 +94,12 @@ CYRILLIC_BESIDE_LATIN = re.compile(
 SENTENCE_END = re.compile(r"[.!?…]\s")
 """The end of a sentence (or of an abbreviation: then the sentence is shorter)."""
 
+LONGEST_WORD = 100
+"""Longer runs of letters are not words of any language: they are left as they are."""
+
+PRUNE_AT = 1024
+"""Scanned words kept behind the current suspect before the oldest are dropped."""
+
 AGAINST_CONTEXT = 0.01
 """A reading in the other script than the neighbours' must be this much commoner to win."""
 
@@ -186,17 +192,18 @@ def _repair_chunk(text: str, offset: int) -> tuple[str, list[Change]]:
     changes: list[Change] = []
     done = 0
     suspects = _suspect_words(text)
+    neighbours = _Neighbours(text)
     for start in sorted(suspects):
         if start < done:
             continue  # inside a word repaired already
         word = suspects[start]
         script, kind = _classify(word)
-        if kind == "clean":  # a Latin word with genuine accents ("Réau")
+        if kind == "clean" or len(word) > LONGEST_WORD:  # genuine accents ("Réau"); not a word
             continue
         if kind == "damaged":  # decided by the word alone: cached
             decided = _cyrillic_reading_if_plausible(word)
         else:
-            decided = _decide(text, _Word(start, word, script, kind))
+            decided = _decide(text, _Word(start, word, script, kind), neighbours)
         if decided is None or decided[0] == word:
             continue
         after, rule = decided
@@ -216,10 +223,14 @@ def _suspect_words(text: str) -> dict[int, str]:
     """
     suspects: dict[int, str] = {}
     for pattern in (DAMAGE_TO_WORD_END, CHANGE_OF_SCRIPT):
+        covered = 0  # the end of the last word found: later hits inside it are skipped
         for match in pattern.finditer(text):
+            if match.start() < covered:
+                continue
             word = _word_at(text, match.start())
             if word is not None:
                 suspects.setdefault(*word)
+                covered = word[0] + len(word[1])
     for match in CYRILLIC_BESIDE_LATIN.finditer(text):
         latin_first = match.group("latin") is not None
         latin = _word_at(text, match.start() if latin_first else match.end())
@@ -246,33 +257,99 @@ def _word_at(text: str, position: int) -> tuple[int, str] | None:
 
 def _nearest_script_before(text: str, position: int) -> tuple[str, int] | None:
     """The script of the nearest word with a clear script before `position`, and its end."""
-    for reach in (CONTEXT_WINDOW // 4, CONTEXT_WINDOW):
-        window = max(0, position - reach)
-        words = [(match.group(), match.end()) for match in WORD.finditer(text, window, position)]
-        for word, end in reversed(words):
-            script = _classify(word)[0]
-            if script is not None:
-                return script, end
-        if window == 0:
-            break
-    return None
-
-
-def _nearest_script_after(text: str, position: int) -> tuple[str, int] | None:
-    """The script of the nearest word with a clear script after `position`, and its start."""
-    for match in WORD.finditer(text, position, position + CONTEXT_WINDOW):
-        script = _classify(match.group())[0]
+    window = max(0, position - CONTEXT_WINDOW)
+    words = [(match.group(), match.end()) for match in WORD.finditer(text, window, position)]
+    for word, end in reversed(words):
+        script = _classify(word)[0]
         if script is not None:
-            return script, match.start()
+            return script, end
     return None
 
 
-def _decide(text: str, word: _Word) -> tuple[str, str] | None:
+class _Neighbours:
+    """The nearest words with a clear script before and after each suspect word.
+
+    Suspects come in text order; one forward scan is shared by suspects that lie
+    close together, so that a run of words that say nothing about their script
+    ("Ýòî áûëî äàâíî", every letter damaged) costs time linear in the text, not in
+    the text times the window.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.origin = self.frontier = -1
+        """Every word in [origin, frontier) has been scanned; `strong` holds those
+        with a clear script, as (start, end, script), in order."""
+        self.strong: list[tuple[int, int, str]] = []
+        self.before_origin: tuple[str, int] | None = None
+        self.first_after = 0
+        """Index in `strong` of the first word that may start after the last suspect."""
+
+    def around(self, start: int, end: int) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
+        """((script, end) of the nearest clear word before, (script, start) after)."""
+        if not self.origin <= start <= self.frontier:
+            self._restart(start)
+        return self._before(start), self._after(end)
+
+    def _restart(self, position: int) -> None:
+        self.origin = self.frontier = position
+        self.strong = []
+        self.first_after = 0
+        self.before_origin = _nearest_script_before(self.text, position)
+
+    def _before(self, start: int) -> tuple[str, int] | None:
+        index = self.first_after
+        while index < len(self.strong) and self.strong[index][1] <= start:
+            index += 1
+        if index > 0 and self.strong[index - 1][1] <= start:
+            word_start, word_end, script = self.strong[index - 1]
+            found: tuple[str, int] | None = (script, word_end)
+        else:
+            found = self.before_origin
+        return found if found and start - found[1] <= CONTEXT_WINDOW else None
+
+    def _after(self, end: int) -> tuple[str, int] | None:
+        self._skip_to(end)
+        limit = end + CONTEXT_WINDOW
+        if self.first_after == len(self.strong) and self.frontier < limit:
+            self._scan(end, limit)
+            self._skip_to(end)
+        if self.first_after < len(self.strong):
+            word_start, _, script = self.strong[self.first_after]
+            if word_start - end <= CONTEXT_WINDOW:
+                return script, word_start
+        return None
+
+    def _skip_to(self, end: int) -> None:
+        """Move `first_after` to the first clear word starting at or after `end`."""
+        while self.first_after < len(self.strong) and self.strong[self.first_after][0] < end:
+            self.first_after += 1
+        if self.first_after > PRUNE_AT:  # words far behind are no longer needed
+            del self.strong[:self.first_after - 1]
+            self.first_after = 1
+
+    def _scan(self, end: int, limit: int) -> None:
+        """Scan forward from the frontier until a clear word starting at or after `end`."""
+        text = self.text
+        for match in WORD.finditer(text, self.frontier, limit):
+            if match.end() == limit < len(text) and _is_word_character(text[limit]):
+                self.frontier = match.start()  # cut by the limit: scan it next time
+                return
+            script = _classify(match.group())[0]
+            self.frontier = match.end()
+            if script is not None:
+                self.strong.append((match.start(), match.end(), script))
+                if match.start() >= end:
+                    return
+        self.frontier = max(self.frontier, limit)
+
+
+def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] | None:
     if word.kind == "damaged":
         return _cyrillic_reading_if_plausible(word.text)
     if word.kind == "symbols" and _beside_a_number(text, word):
         return None
-    context = _context(text, word)
+    context = _context(text, word, neighbours)
     if word.kind == "symbols":
         return _cyrillic_reading(word.text) if context == "c" else None
     if word.kind == "latin1":
@@ -330,7 +407,7 @@ def _beside_a_number(text: str, word: _Word) -> bool:
     )
 
 
-def _context(text: str, word: _Word) -> str | None:
+def _context(text: str, word: _Word, neighbours: _Neighbours) -> str | None:
     """The script around `word`: "c", "l", or None when the sides disagree or say nothing.
 
     The nearest word with a clear script is taken on each side. Sides in the same
@@ -338,10 +415,9 @@ def _context(text: str, word: _Word) -> str | None:
     a line end often ends a footnote, a sentence may be in another language.
     """
     sides: list[tuple[str, str]] = []  # (script, the text between)
-    before = _nearest_script_before(text, word.start)
+    before, after = neighbours.around(word.start, word.end)
     if before is not None:
         sides.append((before[0], text[before[1]:word.start]))
-    after = _nearest_script_after(text, word.end)
     if after is not None:
         sides.append((after[0], text[word.end:after[1]]))
     same_line = [(script, gap) for script, gap in sides if "\n" not in gap]
