@@ -37,28 +37,35 @@ SPACES = re.compile(r"[ \t]+")
 
 def join_lines(lines: Iterable[str]) -> str:
     """The lines of one footnote as one line, hyphenation undone where it was a break."""
-    text = ""
+    pieces: list[str] = []
     for line in lines:
         line = line.strip()
         if not line:
             continue
-        text = _join(text, line) if text else line
-    return SPACES.sub(" ", text).strip()
+        if pieces:
+            previous = pieces[-1]
+            separator, keep = _seam(previous, line)
+            pieces[-1] = previous[:keep]
+            pieces.append(separator)
+        pieces.append(line)
+    return SPACES.sub(" ", "".join(pieces)).strip()
 
 
-def _join(text: str, line: str) -> str:
-    text = text.rstrip()
-    if text.endswith(SOFT_HYPHEN):  # the typesetter's own mark of a broken word
-        return text[:-1] + line
-    broken = BROKEN_WORD.search(text, len(text) - LONGEST_WORD) if text.endswith(HYPHENS) else None
-    following = FIRST_WORD.match(line)
-    if broken and following:
-        if _is_line_break_hyphen(broken.group(1), following.group()):
-            return text[:-1] + line
-        return text + line
-    if GLUED_DASH.search(text):
-        return text + line
-    return f"{text} {line}"
+def _seam(previous: str, line: str) -> tuple[str, int]:
+    """How `previous` joins `line`: the separator, and how much of `previous` stays
+    (all of it, or all but a hyphen that only broke a word)."""
+    if previous.endswith(SOFT_HYPHEN):  # the typesetter's own mark of a broken word
+        return "", -1
+    if previous.endswith(HYPHENS):
+        broken = BROKEN_WORD.search(previous, max(0, len(previous) - LONGEST_WORD))
+        following = FIRST_WORD.match(line)
+        if broken and following:
+            if _is_line_break_hyphen(broken.group(1), following.group()):
+                return "", -1
+            return "", len(previous)
+    if GLUED_DASH.search(previous, max(0, len(previous) - 2)):
+        return "", len(previous)
+    return " ", len(previous)
 
 
 def _is_line_break_hyphen(left: str, right: str) -> bool:
