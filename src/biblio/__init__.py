@@ -6,7 +6,8 @@ Every command-line action is one call here.
 """
 
 from biblio.errors import BiblioError, FormatError, StyleError, UsageError
-from biblio.formats import FORMATS, convert, convert_file, convert_with_problems, read_with_problems
+from biblio.formats import (FORMATS, convert, convert_file, convert_with_problems, read,
+                            read_with_problems, write)
 from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
 from biblio.parse import parse_footnotes, read_article
 from biblio.render import Rendered, render
@@ -37,9 +38,11 @@ __all__ = [
     "convert_with_problems",
     "extract_footnotes",
     "parse_footnotes",
+    "read",
     "read_article",
     "read_with_problems",
     "render",
     "repair_text",
     "romanize",
+    "write",
 ]

@@ -10,8 +10,9 @@ import sys
 from typing import Any
 
 from biblio.cli.common import read_input, source_name, write_output
-from biblio.errors import BiblioError, UsageError
-from biblio.formats import FORMATS, as_document, as_items, get_format
+from biblio.errors import BiblioError
+from biblio.formats import FORMATS, get_format, write
+from biblio.parse import parse_footnotes
 from biblio.text.footnotes import Extraction, extract_footnotes
 from biblio.text.repair import Change, repair_text
 
@@ -80,20 +81,12 @@ def run(args: argparse.Namespace) -> int:
         write_output(args.output, _json_lines(extraction))
         return 0
     try:
-        from biblio.parse import parse_footnotes
-    except ImportError:
-        raise UsageError(
-            f"--to {args.to} needs the footnote parser (biblio.parse), which this "
-            f"installation lacks; use --to {JSON_LINES}"
-        ) from None
-    try:
         document = parse_footnotes(extraction)
     except BiblioError as error:
         raise error.located(name) from None
     for problem in document.problems:
         print(f"biblio: warning: {name}: {problem}", file=sys.stderr)
-    data = as_document(document) if writer.holds_document else as_items(document)
-    write_output(args.output, writer.write(data))
+    write_output(args.output, write(document, writer.name))
     return 0
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from biblio.cli.common import read_input, source_name, write_output
 from biblio.errors import BiblioError
-from biblio.formats import FORMATS, as_document, as_items, get_format
+from biblio.formats import FORMATS, get_format, write
 from biblio.model import Footnote
 from biblio.parse import parse_footnotes
 
@@ -59,6 +59,5 @@ def run(args: argparse.Namespace) -> int:
         raise error.located(name) from None
     for problem in document.problems:
         print(f"biblio: warning: {name}: {problem}", file=sys.stderr)
-    data = as_document(document) if writer.holds_document else as_items(document)
-    write_output(args.output, writer.write(data))
+    write_output(args.output, write(document, writer.name))
     return 0

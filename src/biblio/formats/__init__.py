@@ -73,11 +73,21 @@ def as_items(data: Document | list[Item]) -> list[Item]:
     return list(data.items.values()) if isinstance(data, Document) else list(data)
 
 
+def read(text: str, source: str) -> Document | list[Item]:
+    """Text in format `source` → a Document (document JSON) or a list of items."""
+    return get_format(source).read(text)
+
+
+def write(data: Document | list[Item], target: str) -> str:
+    """A Document or items → text in format `target`; a Document written to an item
+    format gives its items, items written as a document give a Document without notes."""
+    writer = get_format(target)
+    return writer.write(as_document(data) if writer.holds_document else as_items(data))
+
+
 def convert(text: str, source: str, target: str) -> str:
     """Text in format `source` → text in format `target` (names as in FORMATS)."""
-    reader, writer = get_format(source), get_format(target)
-    data = reader.read(text)
-    return writer.write(as_document(data) if writer.holds_document else as_items(data))
+    return write(read(text, source), target)
 
 
 def read_with_problems(text: str, source: str) -> tuple[Document | list[Item], list[Problem]]:

@@ -1,0 +1,37 @@
+"""biblio.read / biblio.write: one call per format, as the CLI commands use them."""
+
+from __future__ import annotations
+
+import pytest
+
+import biblio
+from biblio.model import Document, Item, Name
+
+BOOK = Item("shubin2004", "book", {"title": "Мир на краю бездны",
+                                   "author": [Name(family="Шубин", given="А.В.")],
+                                   "publisher-place": "Москва"})
+
+
+def test_writing_a_document_to_an_item_format_writes_its_items() -> None:
+    document = biblio.parse_footnotes(["Шубин А.В. Мир на краю бездны. М., 2004. С. 5."])
+    text = biblio.write(document, "csljson")
+    items = biblio.read(text, "csljson")
+    assert isinstance(items, list)
+    assert [item.id for item in items] == list(document.items)
+    assert items[0]["title"] == "Мир на краю бездны"
+
+
+def test_writing_items_as_a_document_gives_a_document_without_notes() -> None:
+    document = biblio.read(biblio.write([BOOK], "document"), "document")
+    assert isinstance(document, Document)
+    assert document.notes == []
+    assert document.items["shubin2004"] == BOOK
+
+
+def test_biblatex_round_trip_through_the_api() -> None:
+    assert biblio.read(biblio.write([BOOK], "biblatex"), "biblatex") == [BOOK]
+
+
+def test_an_unknown_format_is_a_usage_error_naming_the_choices() -> None:
+    with pytest.raises(biblio.UsageError, match="biblatex"):
+        biblio.write([BOOK], "ris")
