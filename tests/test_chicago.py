@@ -345,9 +345,8 @@ def test_letters_outside_the_russian_table_are_kept_and_reported():
     assert prepared.problems[0].message.endswith("in Cyrillic: ї")
 
 
-@pytest.mark.xfail(strict=False, reason="biblio.render drops the problems prepare() adds to the "
-                   "prepared Document (render-core wiring: extend Rendered.problems with them)")
 def test_render_returns_the_problems_of_the_chicago_preparation():
+    # render() works on the prepared copy; what prepare() reported must reach Rendered
     ukrainian = item(id="u", type="book", title="Історія України", language="uk")
     rendered = chicago(notes_of([ukrainian], ("u", None, None)))
     assert [p.where for p in rendered.problems] == ["item 'u'"]
@@ -372,9 +371,8 @@ def test_ibid_variant_writes_ibid_for_the_work_of_the_previous_note():
     assert style_file(ibid=True) == IBID_STYLE.name
 
 
-@pytest.mark.xfail(strict=False, reason="biblio.render must load chicago.style_file(ibid=True) "
-                   "for style='chicago', ibid=True (render-core wiring)")
 def test_render_option_ibid_selects_the_ibid_variant():
+    # the option loads chicago-notes-bibliography-17-ibid.csl (chicago.style_file)
     doc = notes_of([item(**SHUBIN)], ("shubin2004", "5", "page"), ("shubin2004", "8", "page"))
     assert chicago(doc, ibid=True).notes[1] == "Ibid., 8."
 
@@ -522,10 +520,8 @@ MINIMAL_NOTE_STYLE = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-@pytest.mark.xfail(strict=False, reason="citeproc-py 0.11 ignores initialize=\"false\" (CSL 1.0.1+): "
-                   "with initialize-with it initializes full given names ('H. Müller'); the "
-                   "Chicago style therefore sets no initialize-with and prepare() spaces initials")
 def test_initialize_false_keeps_full_given_names_and_only_punctuates_initials(tmp_path):
+    # citeproc-py 0.11 ignores initialize="false" (CSL 1.0.1) and writes "H. T. Müller"
     style = tmp_path / "initialize.csl"
     style.write_text(MINIMAL_NOTE_STYLE, encoding="utf-8")
     author = item(id="m", type="book", author=[{"family": "Müller", "given": "Hans T"}])
@@ -578,9 +574,8 @@ DULLIN_AND_OTHER = dict(id="d3", type="book", language="fr",
                         **{"publisher-place": "Paris"})
 
 
-@pytest.mark.xfail(strict=False, reason="citeproc-py 0.11 does not implement the bibliography's "
-                   "subsequent-author-substitute (CMOS 17 14.67: a 3-em dash for the repeated name)")
 def test_bibliography_replaces_a_repeated_author_by_a_three_em_dash():
+    # CMOS 17 14.67; citeproc-py 0.11 ignores subsequent-author-substitute
     doc = notes_of([item(**DULLIN_2001), item(**DULLIN_2012)], ("d1", None, None), ("d2", None, None))
     assert chicago(doc).bibliography == [
         "Dullin, S. Des hommes d’influences. Paris, 2001.",
@@ -588,11 +583,8 @@ def test_bibliography_replaces_a_repeated_author_by_a_three_em_dash():
     ]
 
 
-@pytest.mark.xfail(strict=False, reason="biblio sorts the bibliography by the collation of the "
-                   "rendered text, not by the style's sort keys: 'Dullin, S., and B. Studer' sorts "
-                   "before 'Dullin, S. La frontière' because ',' < ' ' (CMOS 17 14.68: works by an "
-                   "author alone come before works with coauthors)")
 def test_bibliography_lists_an_author_alone_before_the_same_author_with_others():
+    # CMOS 17 14.68; sorting the rendered text would put "Dullin, S., and" first ("," < " ")
     doc = notes_of([item(**DULLIN_AND_OTHER), item(**DULLIN_2012)],
                    ("d3", None, None), ("d2", None, None))
     entries = chicago(doc).bibliography
