@@ -540,6 +540,15 @@ def test_uncertain_date_renders():
     assert rendered.notes == ["Mir (ca. 1700), 1."]
 
 
+def test_a_date_without_a_numeric_year_is_printed_as_written():
+    # citeproc-py's Date needs a year: the cite used to fall back to the bare title
+    book = item(id="b", type="book", title="Mir", language="en",
+                issued={"date-parts": [["1930s"]]}, **{"publisher-place": "Paris"})
+    rendered = chicago(notes_of([book], ("b", "1", "page")))
+    assert rendered.problems == []
+    assert rendered.notes == ["Mir (Paris, 1930s), 1."]
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(item_lists(max_size=4),
        st.lists(page_ranges(), min_size=1, max_size=4))
