@@ -175,10 +175,34 @@ def test_archival_pinpoint_without_label_is_a_folio_and_letters_in_opis_are_roma
     [("ф. Р-8131, оп. 37, ед. хр. 12", "f. R-8131, op. 37, ed. khr. 12"),
      ("Ф. 17, Оп. 162, Д. 14, Л. 27 об.", "f. 17, op. 162, d. 14, l. 27ob."),
      ("ф. 1235, оп. 1, д. 16, лл. 5—7 об.", "f. 1235, op. 1, d. 16, ll. 5–7ob."),
-     ("ф. 05, оп. 13, п. 94, д. 64", "f. 05, op. 13, p. 94, d. 64")],
+     ("ф. 05, оп. 13, п. 94, д. 64", "f. 05, op. 13, p. 94, d. 64"),
+     # GOST separates units by periods; an English note by commas
+     ("Ф. 558. Оп. 11. Д. 431. Л. 163", "f. 558, op. 11, d. 431, l. 163"),
+     ("ЦК ВКП(б). Оп. 3. Ед. хр. 12", "TsK VKP(b), op. 3, ed. khr. 12"),
+     ("ф. 1235, оп. 1, д. 16, лл. 5 и 7 об.", "f. 1235, op. 1, d. 16, ll. 5, 7ob.")],
 )
 def test_archival_units_are_romanized_abbreviations(location, romanized):
     assert romanize_archival_units(location) == romanized
+
+
+def test_archival_location_written_with_gost_periods_takes_commas():
+    gost_form = item(id="r", type="manuscript", archive="РГАСПИ",
+                     archive_location="Ф. 558. Оп. 11. Д. 431", language="ru")
+    doc = notes_of([gost_form], ("r", "163", "folio"))
+    assert chicago(doc).notes == ["RGASPI, f. 558, op. 11, d. 431, l. 163."]
+
+
+@pytest.mark.parametrize(
+    ("pinpoint", "label", "printed"),
+    [("л. 163", None, "l. 163"), ("Л. 163 об.", "folio", "l. 163ob."),
+     ("лл. 5—7", None, "ll. 5–7"), ("л. 5—7", None, "ll. 5–7"),  # one folio unit, right number
+     ("5 и 7 об.", "folio", "ll. 5, 7ob."),                        # "и" joins a list
+     ("д. 432, л. 139", None, "d. 432, l. 139")],                  # a pinpoint naming its units
+)
+def test_pinpoint_that_names_its_folio_unit_gets_no_second_one(pinpoint, label, printed):
+    doc = notes_of([item(**GARF_16)], ("garf", pinpoint, label))
+    note = f"GARF, f. 1235, op. 1, d. 16, {printed}"
+    assert chicago(doc).notes == [note if note.endswith(".") else note + "."]
 
 
 def test_verso_starting_a_folio_range():
