@@ -175,10 +175,34 @@ def test_archival_pinpoint_without_label_is_a_folio_and_letters_in_opis_are_roma
     [("ф. Р-8131, оп. 37, ед. хр. 12", "f. R-8131, op. 37, ed. khr. 12"),
      ("Ф. 17, Оп. 162, Д. 14, Л. 27 об.", "f. 17, op. 162, d. 14, l. 27ob."),
      ("ф. 1235, оп. 1, д. 16, лл. 5—7 об.", "f. 1235, op. 1, d. 16, ll. 5–7ob."),
-     ("ф. 05, оп. 13, п. 94, д. 64", "f. 05, op. 13, p. 94, d. 64")],
+     ("ф. 05, оп. 13, п. 94, д. 64", "f. 05, op. 13, p. 94, d. 64"),
+     # GOST separates units by periods; an English note by commas
+     ("Ф. 558. Оп. 11. Д. 431. Л. 163", "f. 558, op. 11, d. 431, l. 163"),
+     ("ЦК ВКП(б). Оп. 3. Ед. хр. 12", "TsK VKP(b), op. 3, ed. khr. 12"),
+     ("ф. 1235, оп. 1, д. 16, лл. 5 и 7 об.", "f. 1235, op. 1, d. 16, ll. 5, 7ob.")],
 )
 def test_archival_units_are_romanized_abbreviations(location, romanized):
     assert romanize_archival_units(location) == romanized
+
+
+def test_archival_location_written_with_gost_periods_takes_commas():
+    gost_form = item(id="r", type="manuscript", archive="РГАСПИ",
+                     archive_location="Ф. 558. Оп. 11. Д. 431", language="ru")
+    doc = notes_of([gost_form], ("r", "163", "folio"))
+    assert chicago(doc).notes == ["RGASPI, f. 558, op. 11, d. 431, l. 163."]
+
+
+@pytest.mark.parametrize(
+    ("pinpoint", "label", "printed"),
+    [("л. 163", None, "l. 163"), ("Л. 163 об.", "folio", "l. 163ob."),
+     ("лл. 5—7", None, "ll. 5–7"), ("л. 5—7", None, "ll. 5–7"),  # one folio unit, right number
+     ("5 и 7 об.", "folio", "ll. 5, 7ob."),                        # "и" joins a list
+     ("д. 432, л. 139", None, "d. 432, l. 139")],                  # a pinpoint naming its units
+)
+def test_pinpoint_that_names_its_folio_unit_gets_no_second_one(pinpoint, label, printed):
+    doc = notes_of([item(**GARF_16)], ("garf", pinpoint, label))
+    note = f"GARF, f. 1235, op. 1, d. 16, {printed}"
+    assert chicago(doc).notes == [note if note.endswith(".") else note + "."]
 
 
 def test_verso_starting_a_folio_range():
@@ -345,9 +369,8 @@ def test_letters_outside_the_russian_table_are_kept_and_reported():
     assert prepared.problems[0].message.endswith("in Cyrillic: ї")
 
 
-@pytest.mark.xfail(strict=False, reason="biblio.render drops the problems prepare() adds to the "
-                   "prepared Document (render-core wiring: extend Rendered.problems with them)")
 def test_render_returns_the_problems_of_the_chicago_preparation():
+    # render() works on the prepared copy; what prepare() reported must reach Rendered
     ukrainian = item(id="u", type="book", title="Історія України", language="uk")
     rendered = chicago(notes_of([ukrainian], ("u", None, None)))
     assert [p.where for p in rendered.problems] == ["item 'u'"]
@@ -372,9 +395,8 @@ def test_ibid_variant_writes_ibid_for_the_work_of_the_previous_note():
     assert style_file(ibid=True) == IBID_STYLE.name
 
 
-@pytest.mark.xfail(strict=False, reason="biblio.render must load chicago.style_file(ibid=True) "
-                   "for style='chicago', ibid=True (render-core wiring)")
 def test_render_option_ibid_selects_the_ibid_variant():
+    # the option loads chicago-notes-bibliography-17-ibid.csl (chicago.style_file)
     doc = notes_of([item(**SHUBIN)], ("shubin2004", "5", "page"), ("shubin2004", "8", "page"))
     assert chicago(doc, ibid=True).notes[1] == "Ibid., 8."
 
@@ -522,10 +544,8 @@ MINIMAL_NOTE_STYLE = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-@pytest.mark.xfail(strict=False, reason="citeproc-py 0.11 ignores initialize=\"false\" (CSL 1.0.1+): "
-                   "with initialize-with it initializes full given names ('H. Müller'); the "
-                   "Chicago style therefore sets no initialize-with and prepare() spaces initials")
 def test_initialize_false_keeps_full_given_names_and_only_punctuates_initials(tmp_path):
+    # citeproc-py 0.11 ignores initialize="false" (CSL 1.0.1) and writes "H. T. Müller"
     style = tmp_path / "initialize.csl"
     style.write_text(MINIMAL_NOTE_STYLE, encoding="utf-8")
     author = item(id="m", type="book", author=[{"family": "Müller", "given": "Hans T"}])
@@ -535,15 +555,8 @@ def test_initialize_false_keeps_full_given_names_and_only_punctuates_initials(tm
 # --- properties over generated items ------------------------------------------------------------
 
 
-def _without_circa(items):
-    """Items with no uncertain date: `test_uncertain_date_renders` holds that case."""
-    return all(not getattr(value, "circa", None) for it in items for value in it.fields.values())
-
-
-@pytest.mark.xfail(strict=False, reason="biblio.render.engine._date passes circa twice to "
-                   "citeproc.source.Date for a circa date with parts (TypeError; the note "
-                   "falls back to the title)")
 def test_uncertain_date_renders():
+    # CMOS 17 abbreviates circa "ca."; the en-US CSL locale's short term is "c."
     book = item(id="b", type="book", title="Mir", language="ru",
                 issued={"date-parts": [[1700]], "circa": True})
     rendered = chicago(notes_of([book], ("b", "1", "page")))
@@ -551,8 +564,17 @@ def test_uncertain_date_renders():
     assert rendered.notes == ["Mir (ca. 1700), 1."]
 
 
+def test_a_date_without_a_numeric_year_is_printed_as_written():
+    # citeproc-py's Date needs a year: the cite used to fall back to the bare title
+    book = item(id="b", type="book", title="Mir", language="en",
+                issued={"date-parts": [["1930s"]]}, **{"publisher-place": "Paris"})
+    rendered = chicago(notes_of([book], ("b", "1", "page")))
+    assert rendered.problems == []
+    assert rendered.notes == ["Mir (Paris, 1930s), 1."]
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(item_lists(max_size=4).filter(_without_circa),
+@given(item_lists(max_size=4),
        st.lists(page_ranges(), min_size=1, max_size=4))
 def test_any_items_render_in_chicago_and_russian_ones_leave_no_cyrillic(items, pinpoints):
     unique = {it.id: it for it in items}
@@ -578,9 +600,8 @@ DULLIN_AND_OTHER = dict(id="d3", type="book", language="fr",
                         **{"publisher-place": "Paris"})
 
 
-@pytest.mark.xfail(strict=False, reason="citeproc-py 0.11 does not implement the bibliography's "
-                   "subsequent-author-substitute (CMOS 17 14.67: a 3-em dash for the repeated name)")
 def test_bibliography_replaces_a_repeated_author_by_a_three_em_dash():
+    # CMOS 17 14.67; citeproc-py 0.11 ignores subsequent-author-substitute
     doc = notes_of([item(**DULLIN_2001), item(**DULLIN_2012)], ("d1", None, None), ("d2", None, None))
     assert chicago(doc).bibliography == [
         "Dullin, S. Des hommes d’influences. Paris, 2001.",
@@ -588,11 +609,8 @@ def test_bibliography_replaces_a_repeated_author_by_a_three_em_dash():
     ]
 
 
-@pytest.mark.xfail(strict=False, reason="biblio sorts the bibliography by the collation of the "
-                   "rendered text, not by the style's sort keys: 'Dullin, S., and B. Studer' sorts "
-                   "before 'Dullin, S. La frontière' because ',' < ' ' (CMOS 17 14.68: works by an "
-                   "author alone come before works with coauthors)")
 def test_bibliography_lists_an_author_alone_before_the_same_author_with_others():
+    # CMOS 17 14.68; sorting the rendered text would put "Dullin, S., and" first ("," < " ")
     doc = notes_of([item(**DULLIN_AND_OTHER), item(**DULLIN_2012)],
                    ("d3", None, None), ("d2", None, None))
     entries = chicago(doc).bibliography

@@ -81,7 +81,25 @@ _RANGE = re.compile(
     re.VERBOSE,
 )
 _NUMBER_RANGE = re.compile(r"\b(\d+)–(\d+)\b")
-_SEVERAL = re.compile(r"[–,&]|\si\s")
+_SEVERAL = re.compile(r"[–,&]")
+_NEXT_UNIT = re.compile(
+    r"(?<=[\w)])\.\s+(?=(?:"
+    + "|".join(re.escape(unit) for unit in sorted(set(ARCHIVAL_UNITS) - {"об."}, key=len,
+                                                  reverse=True))
+    + r")\s?\d)",
+    re.IGNORECASE,
+)
+"""The period closing a unit's number before the next unit ("Оп. 11. Д. 431"):
+GOST's separator, a comma in an English-language note."""
+_AND_BETWEEN_NUMBERS = re.compile(r"(?<=[\d.])\s+и\s+(?=\d)")
+"""Russian "и" joining two folios or pages ("лл. 5 и 7"): a comma in English."""
+_LEADING_UNIT = re.compile(
+    r"^(?P<unit>"
+    + "|".join(re.escape(unit) for unit in sorted(set(ARCHIVAL_UNITS.values()), key=len,
+                                                  reverse=True))
+    + r")\s?(?=\d)"
+)
+"""A romanized unit opening a pinpoint ("l. 163", "d. 432, l. 139")."""
 _PLACE_SEPARATOR = re.compile(r"\s*;\s*")
 _UNSPACED_INITIAL = re.compile(r"(?<=\w\.)(?=\w)")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
@@ -253,7 +271,8 @@ def romanize_archival_units(location: str, profile: str = "ala-lc") -> str:
     Units of the table keep their romanized abbreviation (lower case, as cited);
     the rest (acronyms, letters in numbers such as "3а") is romanized.
     """
-    location = _closed_up_verso(_en_dash_ranges(location))
+    location = _NEXT_UNIT.sub(", ", location)
+    location = _closed_up_verso(_en_dash_ranges(_AND_BETWEEN_NUMBERS.sub(", ", location)))
     units = _ARCHIVAL_UNIT.sub(lambda m: ARCHIVAL_UNITS[m.group(1).lower()], location)
     return romanize(units, profile)
 
@@ -279,14 +298,23 @@ def _prepare_lead_in(cite: Cite, *, opens_note: bool, where: str) -> list[Proble
 def _prepare_locator(cite: Cite, russian: bool, archival: bool) -> None:
     if not cite.locator:
         return
-    locator = _abbreviated_ranges(_en_dash_ranges(cite.locator))
-    if russian:
-        locator = romanize(_closed_up_verso(locator))
+    locator = _AND_BETWEEN_NUMBERS.sub(", ", cite.locator) if russian else cite.locator
+    locator = _abbreviated_ranges(_en_dash_ranges(locator))
     if russian and archival and cite.label in (None, "folio"):
-        unit = FOLIO_PLURAL if _SEVERAL.search(locator) else FOLIO_SINGLE
-        locator = f"{unit} {locator}"
+        cite.locator = _folios(romanize_archival_units(locator))
         cite.label = None  # the unit is in the pinpoint: CSL's folio term is "fol."
-    cite.locator = locator
+        return
+    cite.locator = romanize(_closed_up_verso(locator)) if russian else locator
+
+
+def _folios(pinpoint: str) -> str:
+    """"163" → "l. 163", "5–7ob." → "ll. 5–7ob."; a pinpoint that names its unit keeps
+    it ("d. 432, l. 139"), "l." and "ll." put right by the number of folios."""
+    unit = _LEADING_UNIT.match(pinpoint)
+    if unit is not None and unit["unit"] not in (FOLIO_SINGLE, FOLIO_PLURAL):
+        return pinpoint
+    folios = pinpoint[unit.end():] if unit is not None else pinpoint
+    return f"{FOLIO_PLURAL if _SEVERAL.search(folios) else FOLIO_SINGLE} {folios}"
 
 
 def _en_dash_ranges(text: str) -> str:

@@ -65,15 +65,25 @@ def _name(name: Name) -> CslName:
 
 
 def _date(date: Date) -> Any:
-    def single(part: list[int | str], circa: bool = False) -> CslDate:
-        keys = ("year", "month", "day")
-        values = {keys[i]: int(v) for i, v in enumerate(part) if str(v).lstrip("-").isdigit()}
-        return CslDate(circa=circa, **values) if circa else CslDate(**values)
-
+    """A citeproc-py date; parts without a numeric year are printed as written
+    (citeproc-py's Date requires a year and raised TypeError for them)."""
     circa = bool(date.circa)
-    if len(date.parts) > 1 and date.parts[0] and date.parts[1]:
-        return DateRange(begin=single(date.parts[0]), end=single(date.parts[1]), circa=circa)
-    if date.parts and date.parts[0]:
-        return single(date.parts[0], circa)
-    text = date.literal or date.raw
+    begin = _numeric_parts(date.parts[0]) if date.parts else None
+    end = _numeric_parts(date.parts[1]) if len(date.parts) > 1 else None
+    if begin and end:
+        return DateRange(begin=CslDate(**begin), end=CslDate(**end), circa=circa)
+    if begin and not (len(date.parts) > 1 and date.parts[1]):
+        return CslDate(circa=circa, **begin) if circa else CslDate(**begin)
+    text = date.literal or date.raw or "–".join(
+        " ".join(str(value) for value in part) for part in date.parts if part)
     return LiteralDate(text, circa=circa) if text else None
+
+
+def _numeric_parts(part: list[int | str]) -> dict[str, int]:
+    """Year, month, day as numbers, up to the first part that is not one."""
+    values: dict[str, int] = {}
+    for key, value in zip(("year", "month", "day"), part):
+        if not str(value).strip().lstrip("-").isdigit():
+            break
+        values[key] = int(value)
+    return values
