@@ -261,6 +261,8 @@ def test_number_of_volumes_stated_in_the_title_is_not_repeated():
     """"История … в 12 томах" already gives the number of volumes (7.1-2003, 5.2.4)."""
     stated = item("volumes-ru", title="Сочинения в 2 томах")
     assert first_note(stated, "3") == "Гиппиус З.Н. Сочинения в 2 томах. Т. 1. М., 2001. С. 3."
+    other_number = item("volumes-ru", title="2 года войны")
+    assert first_note(other_number, "3") == "Гиппиус З.Н. 2 года войны: в 2 т. Т. 1. М., 2001. С. 3."
 
 
 def test_a_meeting_named_in_the_proceedings_title_is_not_repeated():

@@ -4,7 +4,8 @@
   a short title derived for repeated references (8.4: long titles may be cut, the
   cut marked with "…"; 8.7: or replaced by "Указ. соч."/"Op. cit."), four or more
   authors moved from the heading to the statement of responsibility (4.10.1–4.10.2:
-  the heading holds one to three authors).
+  the heading holds one to three authors), the number of volumes and the meeting of
+  proceedings left out where the title as transcribed already states them.
 - Per cite: a container already described earlier in the document is named by its
   short title only ("// La France et l’URSS…"), and an archival reference that
   follows one in the same archive and fond is written as "Там же" with the levels
@@ -22,6 +23,7 @@ from typing import Literal
 
 from biblio.data.gost_terms import ELLIPSIS, op_cit
 from biblio.data.places import abbreviate_place
+from biblio.data.reference_terms import NUMBER_OF_VOLUMES
 from biblio.errors import UsageError
 from biblio.model import Date, Item
 from biblio.render.positions import CitePosition
@@ -35,6 +37,9 @@ SUBTITLE_BREAK = re.compile(r"[.:;!?](?=\s)|,(?=\s)|\s[—–-]\s")
 """Where a title's first part ends: ". ", ": ", "; ", ", " or a spaced dash."""
 
 WORD = re.compile(r"\S+")
+
+VOLUME_WORDS = "|".join(re.escape(word) for word in sorted(NUMBER_OF_VOLUMES, key=len, reverse=True))
+"""What follows the number in "в 12 томах", "in 3 vols.": the title states the volumes."""
 
 
 @dataclass(frozen=True)
@@ -150,7 +155,7 @@ def _drop_what_titles_state(fields: dict[str, object]) -> None:
     title, container = fields.get("title"), fields.get("container-title")
     volumes = fields.get("number-of-volumes")
     if isinstance(title, str) and volumes is not None and re.search(
-            rf"(?<!\d){re.escape(str(volumes))}(?!\d)", title):
+            rf"(?<!\d){re.escape(str(volumes))}(?:-х)?\s(?:{VOLUME_WORDS})", title):
         del fields["number-of-volumes"]
     if not isinstance(container, str):
         return
