@@ -95,7 +95,7 @@ def test_every_kind_renders_as_in_biblio_with_the_terms_of_its_language(tmp_path
     first = dict(zip(keys[::2], theirs.notes[::2]))
     again = dict(zip(keys[1::2], theirs.notes[1::2]))
     assert "Hrsg. von H. Schmidt, K. Braun. B., 1990. S. 5." in first["chapter-de"]  # de layout
-    assert "2ᵉ éd. P., 1957" in first["edition-fr"]  # fr layout
+    assert "2e éd. P., 1957" in first["edition-fr"]  # fr layout
     assert again["journal-en"] == "Ibid. P. 6."  # en layout, "Ibid." with its own period
     assert again["thesis-ru"] == "Там же. С. 6."  # the default layout
 
