@@ -282,6 +282,17 @@ def test_an_uncertain_date_renders(tmp_path):
     assert rendered.problems == [] and rendered.notes == ["1700"]
 
 
+def test_a_date_range_sharing_month_and_year_renders_in_a_macro(tmp_path):
+    """citeproc-py joined "12–14" and "May 1997" through the <text> calling the macro
+    (TypeError); the range is written once with its shared parts."""
+    path = style(tmp_path, '<layout><text macro="when"/></layout>', macros=(
+        '<macro name="when"><date variable="event-date"><date-part name="day" suffix=" "/>'
+        '<date-part name="month" suffix=" "/><date-part name="year"/></date></macro>'))
+    item = book("c", "T", **{"event-date": Date(parts=[[1997, 5, 12], [1997, 5, 14]])})
+    rendered = biblio.render(Document(notes=notes_of([Cite("c")]), items={"c": item}), style=path)
+    assert rendered.problems == [] and rendered.notes == ["12–14 May 1997"]
+
+
 BY_AUTHOR = (
     '<macro name="author"><names variable="author"><name name-as-sort-order="all"/></names></macro>',
     '<sort><key macro="author"/><key variable="title"/></sort>'

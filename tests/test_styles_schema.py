@@ -3,8 +3,8 @@
 The one extension allowed is the CSL-M locale-specific layout (`<layout
 locale="en">` beside the default layout; CSL schema issue #63): each style is
 validated once per layout language with only that language's layouts kept, which
-is also what a processor without layout locales (pandoc) or biblio's own
-citeproc-py wrapper sees.
+is what biblio's citeproc-py wrapper sees and what `biblio.render.layouts.
+single_layout` writes for processors without layout locales (pandoc).
 """
 
 from __future__ import annotations

@@ -288,6 +288,21 @@ class _Substitute(model.Substitute):
         return text
 
 
+class _Date(model.Date):
+    """`<date>` written in the style, for a range whose ends share parts ("12–14
+    мая 2005").
+
+    citeproc-py joins the differing and the shared parts through the element that
+    called the macro (a `<text>`, which cannot join: TypeError); a date written in
+    the style joins its own parts."""
+
+    def process(self, item: Any, variable: Any = None, show_parts: Any = None,
+                context: Any = None, **kwargs: Any) -> Any:
+        if self.get("form") is None and not self.is_locale_date():
+            context = None
+        return super().process(item, variable, show_parts, context, **kwargs)
+
+
 def title_case(text: Any) -> Any:
     """English title case as citeproc-js makes it: lower-case words capitalised except
     stop words (unless first, last or after a colon), each part of a hyphenated
@@ -326,7 +341,8 @@ def csl_parser() -> etree.XMLParser:
     classes = {cls.__name__.replace("_", "-").lower(): cls
                for cls in model.CitationStylesElement.__subclasses__()}
     classes.update({"if": _PositionedIf, "else-if": _PositionedElseIf, "text": _Text,
-                    "substitute": _Substitute, "label": _Label, "names": _Names, "name": _Name})
+                    "substitute": _Substitute, "label": _Label, "names": _Names, "name": _Name,
+                    "date": _Date})
     namespace[None] = type("Element", (_Fast, model.CitationStylesElement), {})
     for tag, cls in classes.items():
         # an in-style <locale> answers term queries itself (another signature)

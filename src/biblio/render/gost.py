@@ -4,7 +4,8 @@
   a short title derived for repeated references (8.4: long titles may be cut, the
   cut marked with "…"; 8.7: or replaced by "Указ. соч."/"Op. cit."), four or more
   authors moved from the heading to the statement of responsibility (4.10.1–4.10.2:
-  the heading holds one to three authors).
+  the heading holds one to three authors), the number of volumes and the meeting of
+  proceedings left out where the title as transcribed already states them.
 - Per cite: a container already described earlier in the document is named by its
   short title only ("// La France et l’URSS…"), and an archival reference that
   follows one in the same archive and fond is written as "Там же" with the levels
@@ -22,8 +23,9 @@ from typing import Literal
 
 from biblio.data.gost_terms import ELLIPSIS, op_cit
 from biblio.data.places import abbreviate_place
+from biblio.data.reference_terms import NUMBER_OF_VOLUMES
 from biblio.errors import UsageError
-from biblio.model import Item
+from biblio.model import Date, Item
 from biblio.render.positions import CitePosition
 
 ARTICLE_TYPES = frozenset(
@@ -35,6 +37,9 @@ SUBTITLE_BREAK = re.compile(r"[.:;!?](?=\s)|,(?=\s)|\s[—–-]\s")
 """Where a title's first part ends: ". ", ": ", "; ", ", " or a spaced dash."""
 
 WORD = re.compile(r"\S+")
+
+VOLUME_WORDS = "|".join(re.escape(word) for word in sorted(NUMBER_OF_VOLUMES, key=len, reverse=True))
+"""What follows the number in "в 12 томах", "in 3 vols.": the title states the volumes."""
 
 
 @dataclass(frozen=True)
@@ -122,7 +127,7 @@ def prepare_item(item: Item, options: GostOptions) -> Item:
     """The item as the GOST style should see it (a copy; the input is not changed)."""
     fields = dict(item.fields)
     if options.places != "full":
-        for variable in ("publisher-place", "event-place", "original-publisher-place"):
+        for variable in ("publisher-place", "original-publisher-place"):
             if isinstance(fields.get(variable), str):
                 fields[variable] = _abbreviate_places(fields[variable], options.places == "extended")
     title = fields.get("title")
@@ -136,10 +141,32 @@ def prepare_item(item: Item, options: GostOptions) -> Item:
         short = fields["title-short"]
         if title.startswith(short) and len(short) < len(title) and not short.endswith(ELLIPSIS):
             fields["title-short"] = short.rstrip(" ,;:.") + ELLIPSIS
+    _drop_what_titles_state(fields)
     authors = item.names("author")
     if options.movenames and len(authors) >= 4 and "contributor" not in fields:
         fields["contributor"] = fields.pop("author")
     return replace(item, fields=fields)
+
+
+def _drop_what_titles_state(fields: dict[str, object]) -> None:
+    """Remove the number of volumes and the meeting's name, place and date where
+    the title as transcribed already gives them ("История … в 12 томах", "Actes du
+    colloque organisé à Moscou les 2 et 3 octobre 1997"): printed once, not twice."""
+    title, container = fields.get("title"), fields.get("container-title")
+    volumes = fields.get("number-of-volumes")
+    if isinstance(title, str) and volumes is not None and re.search(
+            rf"(?<!\d){re.escape(str(volumes))}(?:-х)?\s(?:{VOLUME_WORDS})", title):
+        del fields["number-of-volumes"]
+    if not isinstance(container, str):
+        return
+    stated = _key(container)
+    for variable in ("event-title", "event-place"):
+        value = fields.get(variable)
+        if isinstance(value, str) and all(_key(part) in stated for part in value.split(";")):
+            del fields[variable]
+    date = fields.get("event-date")
+    if isinstance(date, Date) and date.year is not None and str(date.year) in container:
+        del fields["event-date"]
 
 
 def _abbreviate_places(places: str, extended: bool) -> str:
