@@ -3,7 +3,7 @@
 citeproc-py, run plainly (its own parser, no biblio wrapper), reads the first
 layout of a section; every layout of the GOST style prints the same macro, so it
 renders every item in the default locale's (Russian) terms. pandoc (jgm/citeproc)
-refuses a style with several layouts; `biblio.render.layouts.single_layout` writes
+refuses a style with several layouts (2.17 prints them all); `single_layout` writes
 the one it can run.
 """
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from biblio.cli import common
 from biblio.errors import BiblioError
 
-COMMANDS: list[str] = ["convert", "render", "parse", "extract"]
+COMMANDS: list[str] = ["convert", "render", "parse", "extract", "style"]
 """Module names under biblio.cli, in the order --help lists them."""
 
 

@@ -2,8 +2,9 @@
 
 The project's GOST style has one layout per language (CSL-M, run by Zotero's
 citeproc-js and by biblio). Processors without layout locales cannot all cope:
-citeproc-py reads the first layout, and pandoc (jgm/citeproc) refuses the style
-("Multiple layout elements present in citation"). `single_layout` writes the style
+citeproc-py reads the first layout; pandoc (jgm/citeproc) refuses the style
+("Multiple layout elements present in citation"), or in older versions (2.17)
+prints every layout one after the other. `single_layout` writes the style
 with one layout per section — the default one, or one language's — which any CSL
 1.0.2 processor runs: every item then takes the terms of that layout's locale.
 """
@@ -26,7 +27,8 @@ def single_layout(style: str | Path, language: str | None = None) -> str:
     """The style's XML keeping, in the citation and the bibliography, the layout for
     `language` ("en") or, without one, the default layout; the other layouts and the
     `locale` attribute are removed, comments kept. With a language, the style's
-    default locale becomes that language's ("en" → "en-US")."""
+    default locale becomes that language's ("en" → "en-US"). The copy gets its own
+    id and title, so that a reference manager holding both keeps them apart."""
     path = resolve_style(style)
     try:
         root = etree.parse(str(path), etree.XMLParser(no_network=True)).getroot()
@@ -45,4 +47,29 @@ def single_layout(style: str | Path, language: str | None = None) -> str:
         primary = language.lower().split("-")[0]
         root.set("default-locale", language if "-" in language else
                  PRIMARY_DIALECTS.get(primary, primary))
+    _rename(root, language)
+    note = etree.Comment(
+        f" A single-layout copy of {path.name}"
+        f"{' (the ' + language + ' layout)' if language else ''}, written by biblio's "
+        "`single_layout`: edit that file, not this one. ")
+    note.tail = "\n  "
+    root.insert(0, note)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + etree.tostring(root, encoding="unicode") + "\n"
+
+
+def _rename(root: etree._Element, language: str | None) -> None:
+    """Suffix the style's id and self link ("-single-layout[-en]"), and say in the
+    title that every source takes the terms of the default locale."""
+    suffix = "-single-layout" + (f"-{language.lower()}" if language else "")
+    info = root.find("cs:info", _NS)
+    if info is None:
+        return
+    for element in info.findall("cs:id", _NS):
+        element.text = (element.text or "").strip() + suffix
+    for element in info.findall("cs:link[@rel='self']", _NS):
+        href = element.get("href", "")
+        stem, dot, extension = href.rpartition(".")
+        element.set("href", f"{stem}{suffix}.{extension}" if dot else href + suffix)
+    for element in info.findall("cs:title", _NS):
+        element.text = (f"{element.text} [single-layout copy: every source in "
+                        f"{root.get('default-locale', 'en-US')} terms]")
