@@ -257,6 +257,16 @@ def test_russian_editor_in_the_genitive():
     assert first_note("editor-ru", "5") == "История России / Под ред. В.Н. Сухова. СПб., 2001. С. 5."
 
 
+def test_an_approximate_year_is_bracketed_with_a_question_mark():
+    """A year supposed, not printed in the source: "[1935?]" (GOST 7.1-2003, 4.6.4),
+    the same in every language; the bibliography too."""
+    circa = {"date-parts": [[1935]], "circa": True}
+    assert first_note(item("one-ru", issued=circa), "5").endswith("М.: Проспект, [1935?]. С. 5.")
+    assert first_note(item("edition-fr", issued=circa), "5").endswith("2e éd. P., [1935?]. P. 5.")
+    listed = render([item("one-ru", issued=circa)], [Cite("one-ru")]).bibliography
+    assert listed == ["Тарасова В.И. Политическая история Латинской Америки. М.: Проспект, [1935?]."]
+
+
 def test_number_of_volumes_stated_in_the_title_is_not_repeated():
     """"История … в 12 томах" already gives the number of volumes (7.1-2003, 5.2.4)."""
     stated = item("volumes-ru", title="Сочинения в 2 томах")
