@@ -62,9 +62,11 @@ def _is_ordinal(text: str, period: int, word: str) -> bool:
 
 
 def _joins_initial(text: str, word: str, following: int) -> bool:
-    """"Frankfurt a. M.": a lone lower-case letter, not a GOST term ("в 2 т. М."), before
-    a capital initial."""
-    return len(word) == 1 and word.islower() and word not in SINGLE_LETTER_TERMS and \
+    """"Frankfurt a. M.", "Freiburg i. Br.": a lone lower-case letter of the Latin
+    alphabet without diacritics (the qualifiers of German place names), not a GOST term
+    ("в 2 т. М."), before a capital initial. French "à" is a word: "…: à. P., 1700"."""
+    return len(word) == 1 and word.isascii() and word.islower() and \
+        word not in SINGLE_LETTER_TERMS and \
         text[following + 1: following + 2] == "."
 
 
