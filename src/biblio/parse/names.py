@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.data.name_particles import PARTICLE_PAIRS, PARTICLES
+from biblio.data.reference_terms import NO_SPLIT_ABBREVIATIONS
 from biblio.model import Name
 
 UPPER = "A-ZА-ЯЁÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
@@ -23,6 +24,10 @@ _PARTICLE_ALTERNATION = "|".join(
                                  key=len, reverse=True)
 )
 
+_TWO_LETTER_TERMS = "(?:" + "|".join(
+    sorted(term for term in NO_SPLIT_ABBREVIATIONS if len(term) == 2)) + ")"
+"""Terms that look like an initial of two letters: "Op. cit." is no "Дж."."""
+
 HEADING_NAME = re.compile(
     rf"""
     (?P<particle>(?:(?:{_PARTICLE_ALTERNATION})\s){{0,2}})     # "du ", "De ", "van der "
@@ -30,7 +35,8 @@ HEADING_NAME = re.compile(
        (?:\s(?:{_PARTICLE_ALTERNATION})\s[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*){{0,2}})
     ,?\s                                                       # "Шубин, А. В." (GOST 7.1)
     (?P<given>[{UPPER}][^\W\d_]?\.                             # А. Yu. Ch.
-       (?:-?[{UPPER}][^\W\d_]?\.|\s-?[{UPPER}]\.){{0,3}})        # А.В. J.-B. A. B.
+       (?:-?[{UPPER}][^\W\d_]?\.
+        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}][^\W\d_]?\.){{0,3}})  # А.В. J.-B. А. Дж. П.
     (?![^\W\d_])                                               # the initial ends a word
     """,
     re.VERBOSE,
@@ -81,7 +87,19 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
         if not following or NUMBERING_INITIAL.match(text, following.start("given")):
             break
         position = separator.end()
+    if names and _is_name(text, _SPACES.match(text, position).end()):
+        # "Записка М.М. Литвинова И.В. Сталину": a name follows with no separator, so
+        # the initials were a given name before its family, inside a title
+        return [], 0
     return names, position
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _is_name(text: str, position: int) -> bool:
+    match = HEADING_NAME.match(text, position)
+    return match is not None and not NUMBERING_INITIAL.match(text, match.start("given"))
 
 
 MAX_NAME_TOKENS = 6
