@@ -144,7 +144,10 @@ any other lone letter is a word ("à")."""
 
 NO_PLACE: tuple[str, ...] = ("б. м.", "Б. м.", "S. l.", "s. l.", "s.l.", "o. O.")
 NO_DATE: tuple[str, ...] = ("б. г.", "s. d.", "s.d.", "n.d.", "o. J.")
-"""GOST 7.1 clause 5.5.3: place and date unknown, printed in square brackets."""
+NO_PUBLISHER: tuple[str, ...] = ("б. и.", "Б. и.", "s. n.", "S. n.", "s.n.", "o. V.")
+"""GOST 7.1 clause 5.5: place, publisher and date unknown, printed in square brackets
+("[Б. м.]", "[б. и.]", "[б. г.]"; Latin "s. l.", "s. n.", "s. d."; German "o. O.",
+"o. V.", "o. J.")."""
 
 MONTHS: dict[str, int] = {
     # Russian, genitive (newspaper issues: "5 марта") and GOST 7.0.12 abbreviations
@@ -209,10 +212,11 @@ OP_CIT_MARKERS: tuple[str, ...] = (
 """GOST R 7.0.5 clause 8: "Указ. соч." after the author of a work cited before."""
 
 IDEM_MARKERS: tuple[str, ...] = (
-    "Он же", "Она же", "Они же", "Idem", "idem", "Eadem", "eadem", "Iidem", "Ders.",
+    "Он же", "Она же", "Они же", "Его же", "Ее же", "Её же", "Их же", "Idem", "idem", "Eadem", "eadem", "Iidem", "Ders.",
     "Dies.",
 )
-"""The author of the previous reference, repeated: "Он же. Другая книга. М., 2001"."""
+"""The author of the previous reference, repeated: "Он же. Другая книга. М., 2001"
+(the genitive "Его же" — "[a work] of the same" — is as common in footnotes)."""
 
 NO_SPLIT_ABBREVIATIONS: frozenset[str] = frozenset(
     """Vol vol Bd Tome fasc Fasc Dir dir Coord coord Hrsg hrsg Hg hg Сост сост Ред ред
@@ -226,6 +230,8 @@ number or names ("Vol. 3", "Dir. de M. …", "Сост. О.В. …"), GOST 7.0.1
 
 KEEP_PERIOD_ABBREVIATIONS: frozenset[str] = frozenset(
     {"гг", "г", "вв", "в", "т", "etc", "др", "al",
+     # "and following" closing a pinpoint: "С. 30 и сл.", "S. 15 f.", "P. 5 sq."
+     "сл", "f", "ff", "sq",
      # GOST 7.0.12-2011: words of collected-works titles ("Полн. собр. соч.", "Избр. произв.")
      "соч", "тр", "зап", "изв", "произв", "ст", "сб"}
 )

@@ -71,7 +71,7 @@ HOST_INTRO = re.compile(r"(?:In|in|Dans|dans|В кн\.|В сб\.|В|Im)\s?:\s")
 ROLE_TERM = re.compile(
     rf"""
     (?P<role>{_alternation(list(ROLE_TERMS))})
-    (?:\s(?:{_alternation(TRANSLATED_FROM)})\s[^\W\d_]+\.?)?     # "пер. с фр."
+    (?:\s(?:{_alternation(TRANSLATED_FROM)})\s(?P<language>[^\W\d_]+)\.?)?  # "пер. с фр."
     \s?
     """,
     re.VERBOSE,
@@ -113,6 +113,12 @@ class Description:
 
 # --- the title block ----------------------------------------------------------
 
+def _note(description: Description, text: str) -> None:
+    """A statement with no names is kept in CSL `note`, which every format carries."""
+    notes = description.fields.get("note")
+    description.fields["note"] = f"{notes}; {text}" if notes else text
+
+
 def parse_responsibility(text: str, description: Description) -> None:
     """Statements after " / ", each with its role ("под ред.", "Dir. de", "(dir.)")."""
     for statement in STATEMENT_SEPARATOR.split(text.strip()):
@@ -125,6 +131,13 @@ def parse_responsibility(text: str, description: Description) -> None:
             suffix = ROLE_SUFFIX.search(body)
             if suffix and suffix.end() == len(body):
                 role, body = ROLE_SUFFIXES[suffix["role"]], body[: suffix.start()]
+        if term and not body.strip(" .,"):
+            statement = statement.strip()
+            if term["language"] and term["language"].islower() and \
+                    not statement.endswith((".", "ого")):
+                statement += "."  # "пер. с англ." lost its period where the area ended
+            _note(description, statement)  # a role with no names
+            continue
         parsed = parse_name_list(body)
         if parsed is None:
             description.leftover.append(
@@ -168,6 +181,12 @@ def _set(fields: dict[str, Any], variable: str, value: Any) -> None:
     fields.setdefault(variable, value)
 
 
+def _series_number(text: str) -> str:
+    """The number in a series: "вып. 5", "№ 5", "vol. 5" → "5"; kept whole otherwise."""
+    numbering = parse_numbering(text)
+    return numbering[0][1] if numbering and len(numbering) == 1 else text.strip()
+
+
 def _classify(area: str, description: Description, published: bool) -> str | None:
     """What `area` is, filling `description`; None when it is not a known area."""
     fields = description.fields
@@ -186,7 +205,7 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             title, _, number = series["series"].partition(";")
             _set(fields, "collection-title", title.strip())
             if number.strip():
-                _set(fields, "collection-number", number.strip().removeprefix("№").strip())
+                _set(fields, "collection-number", _series_number(number))
             return "series"
         day = DAY_MONTH.fullmatch(area)
         if day:
@@ -346,7 +365,7 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
 
 def _parse_archival(text: str, reference: Reference) -> Reference | None:
     path = parse_archival(text)
-    if path is None or (len(path.levels) < 2 and path.leaf is None):
+    if path is None or (len(path.levels) < 2 and path.leaf is None and path.shelfmark is None):
         return None
     if path.archive and IBID.fullmatch(path.archive):
         # "Дневник Г. Димитрова // Там же. Ф. 146…": the archive of the previous note
