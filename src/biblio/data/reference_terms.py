@@ -63,9 +63,10 @@ EDITION_TERMS: tuple[str, ...] = (
 
 NUMBER_OF_VOLUMES: tuple[str, ...] = (
     "т.", "томах", "тт.", "vols.", "vols", "volumes", "vol.", "Bd.", "Bde.", "Bänden",
-    "tomes", "t.",
+    "tomes", "t.", "кн.", "вып.", "ч.",
 )
-"""After "в 12 …", "in 3 …", "en 2 …": the number of volumes (7.1 clause 5.2.4)."""
+"""After "в 12 …", "in 3 …", "en 2 …": the number of volumes (7.1 clause 5.2.4), or of
+books, issues or parts when the work is divided so ("в 2 кн.", "в 3 вып.")."""
 
 NUMBER_OF_VOLUMES_PREPOSITIONS: tuple[str, ...] = ("в", "in", "en")
 

@@ -21,13 +21,15 @@ from biblio.parse.patterns import alternation
 
 _SPELLINGS = "|".join(re.escape(s) for s in sorted(BY_SPELLING, key=len, reverse=True))
 
-_UNIT = r"(?:[^\W\d_]{1,3}-)?\d+[^\W\d_]?(?:[/-]\d+)?|[IVX]+"
-"""A fond, opis or file number: "558", "05", "Р-5446", "3а", "12/3"."""
+_UNIT = r"(?:[^\W\d_]{1,3}-)?\d+[^\W\d_]{0,3}(?:[/-]\d+)?|[IVX]+"
+"""A fond, opis or file number: "558", "05", "Р-5446", "3а", "Р-8131сч", "12/3"."""
 
 LEVEL = re.compile(
     rf"""
     (?P<spelling>{_SPELLINGS})\s?
-    (?P<value>(?:[^\W\d_]{{1,3}}-)?{VALUE})   # "Р-5446"; a leaf may be a range or a list
+    (?P<value>(?:[^\W\d_]{{1,3}}-)?
+      (?:\d+(?!об|ob)[^\W\d_]{{2,3}}(?![^\W\d_.])    # "Р-8131сч": letters after the number
+       |{VALUE}))                                   # "Р-5446"; a leaf: a range or a list
     """,
     re.VERBOSE,
 )

@@ -98,6 +98,13 @@ def _is_regnal_number(text: str, period: int, word: str) -> bool:
     return len(before) > 1 and before[0].isupper() and before.isalpha()
 
 
+def _counts(text: str, period: int, word: str) -> bool:
+    """"в 2 кн. М.", "в 3 вып. Л.": a term after a bare number counts volumes, and its
+    period ends the title area as any word's would."""
+    end = period - len(word)
+    return end > 1 and text[end - 1] == " " and _word_before(text, end - 1).isdigit()
+
+
 def _is_abbreviation(word: str) -> bool:
     if not word:
         return True
@@ -123,6 +130,8 @@ def split_areas(text: str) -> list[Area]:
             word = _word_before(text, boundary.start())
             if not ellipsis and (_is_abbreviation(word)
                                  and not _is_regnal_number(text, boundary.start(), word)
+                                 and not (word in NUMBERING_WORDS and not following.isdigit()
+                                          and _counts(text, boundary.start(), word))
                                  or _is_ordinal(text, boundary.start(), word)
                                  or word in TERMS_BEFORE_NUMBER and following.isdigit()
                                  or _joins_initial(text, word, boundary.end())):

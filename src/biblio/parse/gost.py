@@ -84,7 +84,7 @@ THESIS = re.compile(
 )
 NUMBER_OF_VOLUMES_PHRASE = re.compile(
     rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)\s"
-    rf"(?:{_alternation(NUMBER_OF_VOLUMES)})(?![^\W\d_])"
+    rf"(?:{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?(?![^\W\d_])"
 )
 TRAILING_VOLUME = re.compile(r"\.\s(?:Т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\d+)$")
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
@@ -346,6 +346,10 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     reference.kind = "ibid"
     rest = text[marker_end:].lstrip(" ,.;:")
     if not rest:
+        return reference
+    pinpoint = parse_pinpoint(rest) or rest.endswith(".") and parse_pinpoint(rest[:-1])
+    if pinpoint:  # "Ibid., f. 46": a folio, though "f." may also be a fond
+        reference.label, reference.locator = pinpoint
         return reference
     path, end = parse_levels(rest)
     in_archive = any(level.rank < VOLUME_OF_FILE for level, _, _ in path.levels) or \

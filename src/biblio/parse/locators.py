@@ -29,7 +29,7 @@ VALUE = rf"""
     (?:\s?[—–-]\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?)?    # a range: 169—172, 5–7ob.
     (?:,\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?             # a list: 58, 59 об.
        (?:\s?[—–-]\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?)?)*
-    (?:\s?(?:passim|и\sсл\.?|et\ssq\.?|ff\.?|f\.?))?   # and following
+    (?:\s?(?:passim|и\sсл\.?|et\ssq\.?|sq\.?|ff\.?|f\.?))?   # and following
 """
 """A pinpoint value; the verbose source is reused by the archival grammar."""
 
