@@ -841,8 +841,111 @@ MORE_REPEATS: list[Any] = [
       "locator": "50"}),
 ]
 
+# --- third batch, also written before any was run ----------------------------------------------
+
+THIRD: list[Any] = [
+    ("Литвинов М.М. Выступление // Правда. 1937. 5 марта. № 63. С. 2.",
+     {"type": "article-newspaper", "container-title": "Правда", "issued": "1937-03-05",
+      "issue": "63", "locator": "2"}),
+    ("Берхин И.Б. О советской историографии // История СССР. 1962. № 3 (12). С. 40.",
+     {"type": "article-journal", "container-title": "История СССР", "issued": 1962,
+      "locator": "40"}),
+    ("Кривошеев Г.Ф. Гриф секретности снят // Военно-исторический журнал. 1991. Т. 12, "
+     "вып. 3. С. 14–15.",
+     {"type": "article-journal", "container-title": "Военно-исторический журнал",
+      "volume": "12", "issue": "3", "issued": 1991, "locator": "14–15"}),
+    ("Рыбас С.Ю. Сталин. 2-е изд. М.: Молодая гвардия, 2010. (Жизнь замечательных людей ; "
+     "№ 1222). С. 400.",
+     {"title": "Сталин", "edition": "2", "publisher": "Молодая гвардия",
+      "collection-title": "Жизнь замечательных людей", "collection-number": "1222",
+      "locator": "400"}),
+    ("Гуськова Е.Ю. Политика СССР на Балканах : дис. … д-ра ист. наук. М., 2000. 512 с.",
+     {"type": "thesis", "genre": "дис. … д-ра ист. наук", "title": "Политика СССР на Балканах",
+      "issued": 2000, "number-of-pages": "512"}),
+    ("Dupont J. La diplomatie française et l'URSS : thèse de doctorat. Paris I, 2003. P. 112.",
+     {"type": "thesis", "genre": "thèse de doctorat",
+      "title": "La diplomatie française et l'URSS", "issued": 2003, "locator": "112"}),
+    ("Brown K. The Soviet Union and the League of Nations : PhD dissertation. Columbia "
+     "University, 1975. P. 40.",
+     {"type": "thesis", "genre": "PhD dissertation",
+      "title": "The Soviet Union and the League of Nations", "issued": 1975,
+      "locator": "40"}),
+    ("Петров Н.В. Кто руководил органами госбезопасности [Электронный ресурс]. — Режим "
+     "доступа: http://www.memo.ru/history/NKVD/kto/ (дата обращения 12.03.2019).",
+     {"type": "webpage", "title": "Кто руководил органами госбезопасности",
+      "URL": "http://www.memo.ru/history/NKVD/kto/", "accessed": "2019-03-12"}),
+    ("АП РФ. Ф. 3. Оп. 64. Д. 675. Л. 10–12.",
+     {"archive": "АП РФ", "archive_location": "ф. 3, оп. 64, д. 675", "locator": "10–12",
+      "label": "folio"}),
+    ("Архив Президента Российской Федерации (АП РФ), ф. 45, оп. 1, д. 1, л. 7.",
+     {"archive": "Архив Президента Российской Федерации (АП РФ)",
+      "archive_location": "ф. 45, оп. 1, д. 1", "locator": "7", "label": "folio"}),
+    ("ЦА ФСБ РФ. Ф. 3. Оп. 4. Д. 152. Л. 5–5 об.",
+     {"archive": "ЦА ФСБ РФ", "archive_location": "ф. 3, оп. 4, д. 152",
+      "locator": "5–5 об.", "label": "folio"}),
+    ("РГАСПИ. Ф. 558. Оп. 11. Д. 431. Л. 163. Автограф.",
+     {"archive": "РГАСПИ", "archive_location": "ф. 558, оп. 11, д. 431", "locator": "163",
+      "label": "folio", "suffix": "Автограф"}),
+    ("Quoted in Roberts G. Stalin's Wars. New Haven: Yale University Press, 2006. P. 30.",
+     {"prefix": "Quoted in", "title": "Stalin's Wars", "publisher-place": "New Haven",
+      "locator": "30"}),
+    ("Cité dans Werth N. La terreur et le désarroi. P.: Perrin, 2007. P. 77.",
+     {"prefix": "Cité dans", "title": "La terreur et le désarroi", "publisher": "Perrin",
+      "locator": "77"}),
+    ("Zit. nach Schlögel K. Terror und Traum. München: Hanser, 2008. S. 50.",
+     {"prefix": "Zit. nach", "title": "Terror und Traum", "locator": "50"}),
+    ("Conquest R. The Great Terror: A Reassessment. N.Y.; Oxford: Oxford University Press, "
+     "1990. P. xiii.",
+     {"title": "The Great Terror: A Reassessment", "publisher-place": "New York; Oxford",
+      "publisher": "Oxford University Press", "issued": 1990, "locator": "xiii"}),
+    ("Furet F. Le passé d'une illusion. P.: Robert Laffont; Calmann-Lévy, 1995. P. 10.",
+     {"title": "Le passé d'une illusion", "publisher-place": "Paris",
+      "publisher": "Robert Laffont; Calmann-Lévy", "issued": 1995, "locator": "10"}),
+    ("Fitzpatrick S. Everyday Stalinism. Oxford; N.Y.: Oxford University Press, 1999. "
+     "P. 3–5.",
+     {"title": "Everyday Stalinism", "publisher-place": "Oxford; New York",
+      "locator": "3–5"}),
+    ("Thurston R.W. Life and Terror in Stalin's Russia, 1934–1941. New Haven; London: Yale "
+     "University Press, 1996. XX, 296 p.",
+     {"publisher-place": "New Haven; London", "number-of-pages": "296", "issued": 1996}),
+    ("Creuzberger S. Stalin: Machtpolitiker und Ideologe. Stuttgart: Kohlhammer, 2009. "
+     "S. 112–114.",
+     {"title": "Stalin: Machtpolitiker und Ideologe", "publisher": "Kohlhammer",
+      "locator": "112–114"}),
+    ("Baberowski J. Verbrannte Erde. 3. Aufl. München: C.H. Beck, 2012. S. 200.",
+     {"title": "Verbrannte Erde", "edition": "3", "publisher": "C.H. Beck",
+      "issued": 2012, "locator": "200"}),
+    ("Kotkin S. Stalin. Vol. 2: Waiting for Hitler, 1929–1941. N.Y.: Penguin Press, 2017. "
+     "P. 600.",
+     {"title": "Stalin", "volume": "2", "volume-title": "Waiting for Hitler, 1929–1941",
+      "publisher": "Penguin Press", "issued": 2017, "locator": "600"}),
+    ("Furet F. Le passé d'une illusion. P. : Robert Laffont : Calmann-Lévy, 1995. P. 12.",
+     {"title": "Le passé d'une illusion", "publisher-place": "Paris",
+      "publisher": "Robert Laffont; Calmann-Lévy", "issued": 1995, "locator": "12"}),
+    ("Документы внешней политики. 1939 год. Т. 22 : в 2 кн. Кн. 1 : Январь — август. М. : "
+     "Междунар. отношения, 1992. С. 500.",
+     {"title": "Документы внешней политики. 1939 год", "volume": "22",
+      "number-of-volumes": "2", "part-number": "1", "volume-title": "Январь — август",
+      "publisher": "Междунар. отношения", "issued": 1992, "locator": "500"}),
+]
+
+THIRD_REPEATS: list[Any] = [
+    (("Рыбас С.Ю. Сталин. М., 2010. С. 400.", "Там же. С. 401–402."),
+     {"form": "ibid", "locator": "401–402"}),
+    (("Рыбас С.Ю. Сталин. М., 2010. С. 400.", "Рыбас С.Ю. Указ. соч., с. 402."),
+     {"form": "short", "title": "Сталин", "locator": "402"}),
+    (("АП РФ. Ф. 3. Оп. 64. Д. 675. Л. 10.", "Там же. Д. 676. Л. 2."),
+     {"archive": "АП РФ", "archive_location": "ф. 3, оп. 64, д. 676", "locator": "2",
+      "label": "folio"}),
+    (("Conquest R. The Great Terror. N.Y., 1990. P. 5.",
+      "Conquest R. The Great Terror... P. 12."),
+     {"form": "short", "title": "The Great Terror", "locator": "12"}),
+    (("Werth N. La terreur et le désarroi. P., 2007. P. 77.", "Ibid., p. 80–81."),
+     {"form": "ibid", "title": "La terreur et le désarroi", "locator": "80–81"}),
+]
+
 CASES: list[Any] = [*RUSSIAN_BOOKS, *RUSSIAN_PARTS, *THESES_AND_ONLINE, *ARCHIVAL, *AROUND,
-                    *REPEATS, *FOREIGN, *VARIANTS, *MORE_REPEATS]
+                    *REPEATS, *FOREIGN, *VARIANTS, *MORE_REPEATS, *THIRD, *THIRD_REPEATS]
 
 
 # --- comparison --------------------------------------------------------------------------------

@@ -234,6 +234,17 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     if edition:
         _set(fields, "edition", edition)
         return "edition"
+    head, colon, volume_title = area.partition(":")
+    numbering = parse_numbering(head) if colon and volume_title.strip() else None
+    if numbering:  # "Vol. 2: Waiting for Hitler", "Т. 2 : Документы" (GOST 7.1 5.4)
+        for variable, value in numbering:
+            _set(fields, variable, value)
+        volumes = NUMBER_OF_VOLUMES_PHRASE.fullmatch(" " + volume_title.strip())
+        if volumes:  # "Т. 22 : в 2 кн.": the volume comes in two books
+            _set(fields, "number-of-volumes", volumes["n"])
+        else:
+            _set(fields, "volume-title", volume_title.strip())
+        return "numbering"
     if ROLE_TERM.match(area):
         parse_responsibility(area, description)
         return "responsibility"

@@ -79,18 +79,23 @@ def parse_publication(text: str) -> dict[str, Any] | None:
         head = text[: no_date.start()].strip() if no_date else text.strip()
     if not head:
         return fields or None
-    places, publishers = [], []
+    places: list[str] = []
+    publishers: list[str] = []
     for group in head.split(";"):
-        place, _, publisher = group.partition(":")
+        place, colon, publisher = group.partition(":")
         place = place.strip()
         if place.strip("[]") in NO_PLACE:
             pass
+        elif publishers and not colon and expand_place(place) == place:
+            publishers.append(place)  # "P.: Laffont; Calmann-Lévy": a second publisher
+            continue
         elif PLACE.fullmatch(place):
             places.append(_place(place))
         else:
             return None
-        if publisher.strip() and publisher.strip(" []") not in NO_PUBLISHER:
-            publishers.append(publisher.strip())
+        for name in publisher.split(" : "):  # GOST 7.1 5.5: "Laffont : Calmann-Lévy"
+            if name.strip() and name.strip(" []") not in NO_PUBLISHER:
+                publishers.append(name.strip())
     if places:
         fields["publisher-place"] = "; ".join(places)
     if publishers:
