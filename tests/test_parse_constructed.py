@@ -680,10 +680,13 @@ VARIANTS: list[Any] = [
     ("Берия: конец карьеры / сост. В.Ф. Некрасов. — М. : Политиздат, 1991. — 384 с.",
      {"author": None, "title": "Берия: конец карьеры", "compiler": ["Некрасов В.Ф."],
       "publisher": "Политиздат", "issued": 1991, "number-of-pages": "384"}),
-    ("Волкогонов Д.А. Триумф и трагедия : Политический портрет И.В. Сталина : в 2 кн. М.: "
-     "Изд-во АПН, 1989. Кн. 1, ч. 2. С. 45.",
-     {"title": "Триумф и трагедия : Политический портрет И.В. Сталина",
-      "publisher": "Изд-во АПН", "issued": 1989, "locator": "45"}),
+    xfail(("Волкогонов Д.А. Триумф и трагедия : Политический портрет И.В. Сталина : в 2 кн. "
+           "М.: Изд-во АПН, 1989. Кн. 1, ч. 2. С. 45.",
+           {"title": "Триумф и трагедия : Политический портрет И.В. Сталина",
+            "number-of-volumes": "2", "part-number": "1, ч. 2", "publisher": "Изд-во АПН",
+            "issued": 1989, "locator": "45"}),
+          "a book and its part in one numbering: CSL has one part-number, so 'ч. 2' is "
+          "reported as leftover rather than kept in it"),
     ("Смирнов С.С. Брестская крепость. М., 1965. Стр. 88.",
      {"title": "Брестская крепость", "publisher-place": "Москва", "issued": 1965,
       "locator": "88"}),
@@ -1010,7 +1013,8 @@ def test_constructed_footnote(text: str | tuple[str, ...],
 def test_the_set_is_large_and_mostly_russian() -> None:
     """Issue 3 asks for every kind in four languages, about 60 % Russian."""
     def cyrillic(case: Any) -> bool:
-        text = case[0] if isinstance(case[0], str) else case[0][-1]
+        footnotes = getattr(case, "values", case)[0]
+        text = footnotes if isinstance(footnotes, str) else footnotes[-1]
         return any("а" <= char <= "я" for char in text.lower())
     assert len(CASES) >= 120
     share = sum(cyrillic(case) for case in CASES) / len(CASES)

@@ -177,8 +177,14 @@ def parse_title_block(text: str, description: Description) -> None:
 
 # --- one description, areas read from the right --------------------------------
 
-def _set(fields: dict[str, Any], variable: str, value: Any) -> None:
-    fields.setdefault(variable, value)
+def _set(description: Description, area: str, variable: str, value: Any) -> None:
+    """The first value read (the rightmost area) is kept; a different one is reported."""
+    fields = description.fields
+    if variable not in fields:
+        fields[variable] = value
+    elif fields[variable] != value:
+        description.leftover.append(
+            Leftover(area, f"a second {variable} ({value}); the first read is kept"))
 
 
 def _series_number(text: str) -> str:
@@ -197,15 +203,15 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             return "pinpoint"
         extent = parse_extent(area)
         if extent:
-            _set(fields, "number-of-pages", extent)
+            _set(description, area, "number-of-pages", extent)
             return "extent"
         series = TRAILING_SERIES.search(area)
         if series and (series.start() == 0 or _classify(area[: series.start()], description,
                                                        published)):
             title, _, number = series["series"].partition(";")
-            _set(fields, "collection-title", title.strip())
+            _set(description, area, "collection-title", title.strip())
             if number.strip():
-                _set(fields, "collection-number", _series_number(number))
+                _set(description, area, "collection-number", _series_number(number))
             return "series"
         day = DAY_MONTH.fullmatch(area)
         if day:
@@ -219,31 +225,31 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     numbering = parse_numbering(area)
     if numbering:
         for variable, value in numbering:
-            _set(fields, variable, value)
+            _set(description, area, variable, value)
         return "numbering"
     if not published:
         publication = parse_publication(area)
         if publication is not None:
             for variable, value in publication.items():
-                _set(fields, variable, value)
+                _set(description, area, variable, value)
             description.has_place = "publisher-place" in publication or "publisher" in publication
             description.has_year = "issued" in publication
             return "publication"
         return None
     edition = parse_edition(area)
     if edition:
-        _set(fields, "edition", edition)
+        _set(description, area, "edition", edition)
         return "edition"
     head, colon, volume_title = area.partition(":")
     numbering = parse_numbering(head) if colon and volume_title.strip() else None
     if numbering:  # "Vol. 2: Waiting for Hitler", "Т. 2 : Документы" (GOST 7.1 5.4)
         for variable, value in numbering:
-            _set(fields, variable, value)
+            _set(description, area, variable, value)
         volumes = NUMBER_OF_VOLUMES_PHRASE.fullmatch(" " + volume_title.strip())
         if volumes:  # "Т. 22 : в 2 кн.": the volume comes in two books
-            _set(fields, "number-of-volumes", volumes["n"])
+            _set(description, area, "number-of-volumes", volumes["n"])
         else:
-            _set(fields, "volume-title", volume_title.strip())
+            _set(description, area, "volume-title", volume_title.strip())
         return "numbering"
     if ROLE_TERM.match(area):
         parse_responsibility(area, description)
