@@ -947,8 +947,96 @@ THIRD_REPEATS: list[Any] = [
      {"form": "ibid", "title": "La terreur et le désarroi", "locator": "80–81"}),
 ]
 
+# --- fourth batch, written before any was run ----------------------------------------------
+
+FOURTH: list[Any] = [
+    ("Блок М. Странная победа / пер. с фр. А. Б. Иванова ; под ред. В. Г. Петрова. — М. : "
+     "Весь мир, 2005. — С. 30.",
+     {"author": ["Блок М."], "title": "Странная победа", "translator": ["Иванова А. Б."],
+      "editor": ["Петрова В. Г."], "publisher": "Весь мир", "issued": 2005, "locator": "30"}),
+    ("Тихвинский С.Л. Кризис 1939 года // Вопросы истории. 2009. №4. С. 3.",
+     {"type": "article-journal", "container-title": "Вопросы истории", "issue": "4",
+      "issued": 2009, "locator": "3"}),
+    ("Данилов В.П. Коллективизация // Вопросы истории КПСС. 1989. № 4 (1045). С. 45—46, 50.",
+     {"type": "article-journal", "container-title": "Вопросы истории КПСС",
+      "issued": 1989, "locator": "45—46, 50"}),
+    ("Leffler M.P., Westad O.A. (eds.) The Cambridge History of the Cold War. Cambridge: "
+     "Cambridge University Press, 2010. Vol. 2. P. 15.",
+     {"author": None, "editor": ["Leffler M.P.", "Westad O.A."],
+      "title": "The Cambridge History of the Cold War", "volume": "2", "locator": "15"}),
+    ("Hildebrand K. (Hrsg.) Zwischen Politik und Religion. München: Oldenbourg, 2003. S. 9.",
+     {"author": None, "editor": ["Hildebrand K."], "title": "Zwischen Politik und Religion",
+      "publisher": "Oldenbourg", "locator": "9"}),
+    ("Гражданская война // Большая советская энциклопедия. 3-е изд. М., 1972. Т. 7. С. 100.",
+     {"type": "entry-encyclopedia", "title": "Гражданская война",
+      "container-title": "Большая советская энциклопедия", "edition": "3", "volume": "7",
+      "issued": 1972, "locator": "100"}),
+    ("Известия. 1936. № 12. 14 янв.",
+     {"type": "periodical", "title": "Известия", "issue": "12", "issued": "1936-01-14"}),
+    ("ГАРФ. Ф. 130. Оп. 2. Св. 5. Д. 12. Л. 3.",
+     {"archive": "ГАРФ", "archive_location": "ф. 130, оп. 2, св. 5, д. 12", "locator": "3",
+      "label": "folio"}),
+    ("РГАСПИ. Ф. 17. Оп. 1а. Д. 12а. Л. 5, 7, 9–10.",
+     {"archive": "РГАСПИ", "archive_location": "ф. 17, оп. 1а, д. 12а",
+      "locator": "5, 7, 9–10", "label": "folio"}),
+    ("ОР РНБ, ф. 1000, ед. хр. 7, л. 2.",
+     {"archive": "ОР РНБ", "archive_location": "ф. 1000, ед. хр. 7", "locator": "2",
+      "label": "folio"}),
+    ("Российский государственный архив социально-политической истории (РГАСПИ). Ф. 17. "
+     "Оп. 3. Д. 1001. Лл. 5–8.",
+     {"archive": "Российский государственный архив социально-политической истории "
+                 "(РГАСПИ)",
+      "archive_location": "ф. 17, оп. 3, д. 1001", "locator": "5–8", "label": "folio"}),
+    ("Подробнее об этом см.: Хлевнюк О.В. Политбюро. М.: РОССПЭН, 1996. С. 20.",
+     {"prefix": "Подробнее об этом см.:", "title": "Политбюро", "locator": "20"}),
+    ("См., в частности: Хлевнюк О.В. Политбюро. М.: РОССПЭН, 1996. С. 21.",
+     {"prefix": "См., в частности:", "title": "Политбюро", "locator": "21"}),
+    ("For a different view, see Haslam J. The Soviet Union and the threat from the East. "
+     "L.: Macmillan, 1992. P. 45.",
+     {"prefix": "For a different view, see", "author": ["Haslam J."], "locator": "45"}),
+    ("Pour une autre lecture, voir Girault R. Diplomatie européenne. P.: Payot, 1979. P. 50.",
+     {"prefix": "Pour une autre lecture, voir", "author": ["Girault R."], "locator": "50"}),
+    ("Иванов И.И. Материалы к истории // Труды Института истории НАН Беларуси. Вып. 5. "
+     "Минск, 2008. С. 12.",
+     {"type": "chapter", "container-title": "Труды Института истории НАН Беларуси",
+      "issue": "5", "publisher-place": "Минск", "issued": 2008, "locator": "12"}),
+    ("Официальный сайт Президента России [Электронный ресурс]. URL: http://kremlin.ru/.",
+     {"type": "webpage", "title": "Официальный сайт Президента России",
+      "URL": "http://kremlin.ru/", "medium": "Электронный ресурс"}),
+    ("Roberts G. Molotov: Stalin's Cold Warrior. Washington (D.C.): Potomac Books, 2012. "
+     "P. 4.",
+     {"title": "Molotov: Stalin's Cold Warrior", "publisher-place": "Washington, DC",
+      "publisher": "Potomac Books", "locator": "4"}),
+    ("Соколов Б.В. Тайны Второй мировой. М.: Вече, 2000. 416 с. : ил.",
+     {"title": "Тайны Второй мировой", "publisher": "Вече", "issued": 2000,
+      "number-of-pages": "416"}),
+    ("Сталин И.В. Cочинения. Т. 1, ч. 2. М., 1946. С. 5.",
+     {"volume": "1", "part-number": "2", "issued": 1946, "locator": "5"}),
+]
+
+FOURTH_REPEATS: list[Any] = [
+    ((SHUBIN, "Шубин А.В. Указ. соч. Т. 2. С. 5."),
+     {"form": "short", "title": "Мир на краю бездны", "volume": "2", "locator": "5"}),
+    (("РГАСПИ. Ф. 17. Оп. 3. Д. 1001. Л. 5.", "Там же. Ф. 81. Оп. 3. Д. 100. Л. 1."),
+     {"archive": "РГАСПИ", "archive_location": "ф. 81, оп. 3, д. 100", "locator": "1",
+      "label": "folio"}),
+    (("Girault R. Diplomatie européenne. P.: Payot, 1979. T. 1. P. 45.", "Ibid. T. 2. P. 12."),
+     {"form": "ibid", "title": "Diplomatie européenne", "volume": "2", "locator": "12"}),
+    (("Сахаров А.Н. Революционный тоталитаризм в нашей истории // Коммунист. 1991. № 5. "
+      "С. 60–71.", SHUBIN, "Сахаров А.Н. Революционный тоталитаризм… С. 62."),
+     {"form": "short", "type": "article-journal", "container-title": "Коммунист",
+      "locator": "62"}),
+    (("Невежин В.А. Сталинский выбор 1939 г. // Война и политика, 1939–1941 / отв. ред. "
+      "А.О. Чубарьян. М.: Наука, 1999. С. 120–135.",
+      "Мельтюхов М.И. Канун войны // Война и политика, 1939–1941… С. 140."),
+     {"type": "chapter", "author": ["Мельтюхов М.И."], "title": "Канун войны",
+      "container-title": "Война и политика, 1939–1941", "editor": ["Чубарьян А.О."],
+      "publisher": "Наука", "issued": 1999, "locator": "140"}),
+]
+
 CASES: list[Any] = [*RUSSIAN_BOOKS, *RUSSIAN_PARTS, *THESES_AND_ONLINE, *ARCHIVAL, *AROUND,
-                    *REPEATS, *FOREIGN, *VARIANTS, *MORE_REPEATS, *THIRD, *THIRD_REPEATS]
+                    *REPEATS, *FOREIGN, *VARIANTS, *MORE_REPEATS, *THIRD, *THIRD_REPEATS,
+                    *FOURTH, *FOURTH_REPEATS]
 
 
 # --- comparison --------------------------------------------------------------------------------

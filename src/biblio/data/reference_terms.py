@@ -138,6 +138,17 @@ a meeting word marks the part as a paper-conference: "Actes du colloque …",
 "Материалы конференции …", "Proceedings of the … Conference". Either alone is not
 enough ("История: материалы", "Proceedings of the American Philosophical Society")."""
 
+REFERENCE_WORKS: dict[str, str] = {
+    "энциклопедия": "entry-encyclopedia", "энциклопедии": "entry-encyclopedia",
+    "encyclopedia": "entry-encyclopedia", "encyclopaedia": "entry-encyclopedia",
+    "encyclopédie": "entry-encyclopedia", "enzyklopädie": "entry-encyclopedia",
+    "lexikon": "entry-encyclopedia", "handbuch": "entry-encyclopedia",
+    "словарь": "entry-dictionary", "dictionary": "entry-dictionary",
+    "dictionnaire": "entry-dictionary", "wörterbuch": "entry-dictionary",
+}
+"""A word of a host's title (in lower case) that makes the part an entry of a reference
+work: "Гражданская война // Большая советская энциклопедия" (CSL entry types)."""
+
 SINGLE_LETTER_TERMS: frozenset[str] = frozenset({"т", "с", "л", "г", "в", "p", "s", "f", "t", "v", "n"})
 """Lower-case one-letter abbreviations (GOST 7.0.12/7.11: "т." том, "с." страница,
 "л." лист, "г." год, "p.", "s.", "f."): followed by a number they go on ("с. 5");
@@ -198,7 +209,8 @@ LEAD_INS: tuple[str, ...] = (
     "Vgl. auch", "vgl. auch", "Vgl.", "vgl.", "Siehe", "siehe", "Zit. nach", "zit. nach",
     "Zitiert nach",
 )
-"""Lead-ins kept as a cite's prefix; longest first when matched."""
+"""Lead-ins kept as a cite's prefix; longest first when matched. Those in lower case
+may also close a sentence of discussion: "For a different view, see Haslam J. …"."""
 
 IBID_MARKERS: tuple[str, ...] = (
     "Там же", "там же", "Ibid.", "ibid.", "Ibid", "Ibidem", "ibidem", "Ebd.", "ebd.",

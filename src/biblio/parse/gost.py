@@ -26,6 +26,7 @@ from biblio.data.reference_terms import (
     NUMBER_OF_VOLUMES,
     NUMBER_OF_VOLUMES_PREPOSITIONS,
     OP_CIT_MARKERS,
+    REFERENCE_WORKS,
     ROLE_SUFFIXES,
     ROLE_TERMS,
     THESIS_GENRES,
@@ -65,6 +66,7 @@ OP_CIT = re.compile(rf"(?:{_alternation(OP_CIT_MARKERS)})(?=$|[\s,.;:])\.?")
 IDEM = re.compile(rf"(?:{_alternation(IDEM_MARKERS)})(?=$|[\s,.;:])\.?\s*")
 
 HOST = re.compile(r"\s//\s")
+WORD = re.compile(r"[^\W\d_]+")
 STATEMENT_SEPARATOR = re.compile(r"\s?;\s")
 HOST_INTRO = re.compile(r"(?:In|in|Dans|dans|В кн\.|В сб\.|В|Im)\s?:\s")
 
@@ -266,6 +268,7 @@ def _reference_end(areas: list[Area]) -> int:
         text = areas[end - 1].text
         series = TRAILING_SERIES.search(text) and not parse_pinpoint(areas[end - 2].text)
         if parse_pinpoint(text) or parse_extent(text) or parse_numbering(text) or series or \
+                DAY_MONTH.fullmatch(text) or \
                 PUBLICATION_WITH_PLACE.search(text) and \
                 (parse_publication(text) or {}).get("publisher-place"):
             return end
@@ -415,6 +418,15 @@ def _fill_from(description: Description, fields: dict[str, Any]) -> None:
             fields.setdefault(role, names)
 
 
+def _reference_work(title: str) -> str | None:
+    """"Большая советская энциклопедия" → entry-encyclopedia; None for other hosts."""
+    for word in WORD.findall(title):
+        kind = REFERENCE_WORKS.get(word.lower())
+        if kind:
+            return kind
+    return None
+
+
 def _parse_work(text: str, reference: Reference) -> Reference:
     fields = reference.fields
     text = take_electronic(text, fields)
@@ -488,6 +500,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         if host.title and CONFERENCE.search(host.title):
             reference.type = "paper-conference"
             add_event(host.title, fields)
+        elif host.title:
+            reference.type = _reference_work(host.title) or "chapter"
     else:
         reference.type = "article-newspaper" if host.has_day else "article-journal"
     return reference
@@ -500,15 +514,19 @@ NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
 
 DISCUSSION_END = re.compile(r"(?P<lead>[^:]{1,300}?:)\s")
 """A sentence that introduces a reference: "Об этом подробно писал Шубин: …"."""
+DISCUSSION_LEAD_IN = re.compile(
+    rf"(?P<lead>[^:;]{{1,300}}?[\s,](?:{_alternation(t for t in LEAD_INS if t[0].islower())}))\s")
+"""A sentence closed by a lead-in: "For a different view, see …", "…, voir …"."""
 
 
 def _discussion_before(text: str) -> re.Match[str] | None:
     """The introduction before ": Name I.", when the text does not itself open with names."""
     if parse_heading(text)[0]:
         return None
-    match = DISCUSSION_END.match(text)
-    if match and " // " not in match["lead"] and parse_heading(text[match.end():])[0]:
-        return match
+    for pattern in (DISCUSSION_END, DISCUSSION_LEAD_IN):
+        match = pattern.match(text)
+        if match and " // " not in match["lead"] and parse_heading(text[match.end():])[0]:
+            return match
     return None
 
 
