@@ -1034,9 +1034,74 @@ FOURTH_REPEATS: list[Any] = [
       "publisher": "Наука", "issued": 1999, "locator": "140"}),
 ]
 
+# --- fifth batch: the full form of GOST 7.1 with every area, written before any was run --------
+
+FIFTH: list[Any] = [
+    ("Зубкова Е.Ю. Прибалтика и Кремль. 1940–1953 / Е.Ю. Зубкова. — М. : РОССПЭН, 2008. — "
+     "351 с. — (История сталинизма). — ISBN 978-5-8243-0966-2.",
+     {"author": ["Зубкова Е.Ю."], "title": "Прибалтика и Кремль. 1940–1953",
+      "publisher": "РОССПЭН", "issued": 2008, "number-of-pages": "351",
+      "collection-title": "История сталинизма", "ISBN": "978-5-8243-0966-2"}),
+    ("Россия и Франция. XVIII–XX века / отв. ред. П.П. Черкасов. — М. : Наука, 2006. — "
+     "Вып. 7. — С. 230–250.",
+     {"author": None, "title": "Россия и Франция. XVIII–XX века", "editor": ["Черкасов П.П."],
+      "issue": "7", "publisher": "Наука", "issued": 2006, "locator": "230–250"}),
+    ("Медведев Р.А. О Сталине и сталинизме / Р.А. Медведев ; предисл. В.П. Данилова. — 2-е "
+     "изд., испр. — М. : Прогресс, 1990. — 488 с.",
+     {"author": ["Медведев Р.А."], "title": "О Сталине и сталинизме", "edition": "2",
+      "publisher": "Прогресс", "issued": 1990, "number-of-pages": "488"}),
+    ("Кен О.Н. Москва и пакт о ненападении с Польшей (1930–1932 гг.) / О.Н. Кен // "
+     "Вопросы истории. — 2001. — № 2. — С. 120–135.",
+     {"type": "article-journal", "title": "Москва и пакт о ненападении с Польшей "
+                                          "(1930–1932 гг.)",
+      "container-title": "Вопросы истории", "issue": "2", "issued": 2001,
+      "locator": "120–135"}),
+    ("Смирнов В.П. Франция и СССР в 1930-е годы / В.П. Смирнов // Новая и новейшая "
+     "история. — 2003. — Т. 47, № 5. — С. 44–60.",
+     {"type": "article-journal", "container-title": "Новая и новейшая история",
+      "volume": "47", "issue": "5", "issued": 2003, "locator": "44–60"}),
+    ("Иванов И.И. Советская пресса о Франции [Электронный ресурс] / И.И. Иванов // "
+     "Электронный журнал «История». — 2012. — № 3. — URL: http://history.jes.su/s207987840000123-4 "
+     "(дата обращения: 01.02.2013).",
+     {"type": "article-journal", "title": "Советская пресса о Франции",
+      "container-title": "Электронный журнал «История»", "issue": "3", "issued": 2012,
+      "URL": "http://history.jes.su/s207987840000123-4", "accessed": "2013-02-01"}),
+    ("Вишневский А.Г. Серп и рубль [Электронный ресурс]. — М. : ОГИ, 1998. — Режим "
+     "доступа: http://www.demoscope.ru/weekly/knigi/serp/serp.html.",
+     {"type": "book", "title": "Серп и рубль", "publisher": "ОГИ", "issued": 1998,
+      "URL": "http://www.demoscope.ru/weekly/knigi/serp/serp.html"}),
+    ("Le Goff J. Saint Louis / J. Le Goff. — P. : Gallimard, 1996. — 976 p. — (Bibliothèque "
+     "des histoires).",
+     {"author": ["Le Goff J."], "title": "Saint Louis", "publisher-place": "Paris",
+      "publisher": "Gallimard", "issued": 1996, "number-of-pages": "976",
+      "collection-title": "Bibliothèque des histoires"}),
+    ("Wehler H.-U. Deutsche Gesellschaftsgeschichte / H.-U. Wehler. — München : C.H. Beck, "
+     "2003. — Bd. 4. — S. 600–610.",
+     {"author": ["Wehler H.-U."], "title": "Deutsche Gesellschaftsgeschichte",
+      "volume": "4", "publisher-place": "München", "publisher": "C.H. Beck",
+      "issued": 2003, "locator": "600–610"}),
+    ("Hobsbawm E. The Age of Extremes : A History of the World, 1914–1991 / E. Hobsbawm. — "
+     "N.Y. : Vintage Books, 1996. — 640 p.",
+     {"author": ["Hobsbawm E."],
+      "title": "The Age of Extremes : A History of the World, 1914–1991",
+      "publisher-place": "New York", "publisher": "Vintage Books", "issued": 1996,
+      "number-of-pages": "640"}),
+    ("Sontag R.J. The Last Months of Peace, 1939 / R.J. Sontag // Foreign Affairs. — 1957. — "
+     "Vol. 35, No. 3. — P. 507–524.",
+     {"type": "article-journal", "title": "The Last Months of Peace, 1939",
+      "container-title": "Foreign Affairs", "volume": "35", "issue": "3", "issued": 1957,
+      "locator": "507–524"}),
+    ("L'histoire et ses méthodes / sous la dir. de J. Le Goff, J. de La Fontaine. — P. : "
+     "Gallimard, 1961. — P. 12.",
+     {"editor": ["Le Goff J.", "de|La Fontaine J."], "publisher": "Gallimard",
+      "locator": "12"}),
+    ("Правда. — 1939. — 24 авг. — № 233.",
+     {"type": "periodical", "title": "Правда", "issue": "233", "issued": "1939-08-24"}),
+]
+
 CASES: list[Any] = [*RUSSIAN_BOOKS, *RUSSIAN_PARTS, *THESES_AND_ONLINE, *ARCHIVAL, *AROUND,
                     *REPEATS, *FOREIGN, *VARIANTS, *MORE_REPEATS, *THIRD, *THIRD_REPEATS,
-                    *FOURTH, *FOURTH_REPEATS]
+                    *FOURTH, *FOURTH_REPEATS, *FIFTH]
 
 
 # --- comparison --------------------------------------------------------------------------------

@@ -99,8 +99,15 @@ ROLE_TERMS: dict[str, str] = {
     "Hrsg. von": "editor", "hrsg. von": "editor", "Hrsg.": "editor", "hrsg.": "editor",
     "hg. von": "editor", "Hg. von": "editor", "Hg.": "editor", "Hrsg. v.": "editor",
     "übers. von": "translator", "Übers. von": "translator", "Übers.": "translator",
+    # roles CSL has no name variable for: the statement is kept whole in CSL note
+    "предисл.": "note", "Предисл.": "note", "вступ. ст.": "note", "Вступ. ст.": "note",
+    "авт. предисл.": "note", "авт. вступ. ст.": "note", "коммент.": "note",
+    "Коммент.": "note", "примеч.": "note", "Примеч.": "note", "послесл.": "note",
+    "introd. by": "note", "with an introduction by": "note", "foreword by": "note",
+    "préf. de": "note", "préface de": "note", "Préf. de": "note", "Vorw. von": "note",
+    "mit einem Vorwort von": "note", "Einl. von": "note",
 }
-"""Role word of a statement of responsibility → CSL name variable."""
+"""Role word of a statement of responsibility → CSL name variable ("note": none)."""
 
 ROLE_SUFFIXES: dict[str, str] = {
     "dir.": "editor", "éd.": "editor", "éds.": "editor", "ed.": "editor",

@@ -133,6 +133,9 @@ def parse_responsibility(text: str, description: Description) -> None:
             suffix = ROLE_SUFFIX.search(body)
             if suffix and suffix.end() == len(body):
                 role, body = ROLE_SUFFIXES[suffix["role"]], body[: suffix.start()]
+        if role == "note":
+            _note(description, statement.strip())  # "предисл. В.П. Данилова"
+            continue
         if term and not body.strip(" .,"):
             statement = statement.strip()
             if term["language"] and term["language"].islower() and \

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.data.name_particles import PARTICLE_PAIRS, PARTICLES
+from biblio.data.name_particles import FAMILY_ARTICLES, PARTICLE_PAIRS, PARTICLES
 from biblio.data.reference_terms import NO_SPLIT_ABBREVIATIONS
 from biblio.model import Name
 
@@ -62,9 +62,11 @@ def is_initials(token: str) -> bool:
 
 def heading_name(match: re.Match[str]) -> Name:
     """The Name of a HEADING_NAME match (particle in lower case)."""
-    particle = match["particle"].strip().lower() or None
+    particle = match["particle"].strip()
+    if particle in FAMILY_ARTICLES:  # "Le Goff J.": the article is the name's own
+        return Name(family=f"{particle} {match['family']}", given=match["given"].strip())
     return Name(family=match["family"], given=match["given"].strip(),
-                non_dropping_particle=particle)
+                non_dropping_particle=particle.lower() or None)
 
 
 def parse_heading(text: str) -> tuple[list[Name], int]:
@@ -133,7 +135,8 @@ def parse_person(text: str) -> Name | None:
                 cut -= 1
         given, family_tokens = " ".join(tokens[:cut]), tokens[cut:]
     particle_tokens: list[str] = []
-    while len(family_tokens) > 1 and family_tokens[0].lower() in PARTICLES:
+    while len(family_tokens) > 1 and family_tokens[0].lower() in PARTICLES and \
+            family_tokens[0] not in FAMILY_ARTICLES:
         particle_tokens.append(family_tokens.pop(0).lower())
     particle = " ".join(particle_tokens) or None
     if particle and len(particle_tokens) > 2 and particle not in PARTICLE_PAIRS:
