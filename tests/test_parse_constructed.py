@@ -1099,9 +1099,44 @@ FIFTH: list[Any] = [
      {"type": "periodical", "title": "Правда", "issue": "233", "issued": "1939-08-24"}),
 ]
 
+# --- sixth batch: repeats inside notes and remarks after them, written before any was run ---
+
+SIXTH: list[Any] = [
+    ((SHUBIN, "Там же. С. 5; Мельтюхов М.И. Упущенный шанс Сталина. М., 2000. С. 7."),
+     [{"form": "ibid", "title": "Мир на краю бездны", "locator": "5"},
+      {"form": "full", "title": "Упущенный шанс Сталина", "locator": "7"}]),
+    ((SHUBIN, "См.: Там же. С. 48."),
+     {"form": "ibid", "prefix": "См.:", "title": "Мир на краю бездны", "locator": "48"}),
+    ((SHUBIN, "Цит. по: Там же. С. 49."),
+     {"form": "ibid", "prefix": "Цит. по:", "locator": "49"}),
+    ((SHUBIN, "Там же. С. 50. Курсив мой."),
+     {"form": "ibid", "locator": "50", "suffix": "Курсив мой."}),
+    ((HASLAM, "Ibid. P. 21. Emphasis in original."),
+     {"form": "ibid", "locator": "21", "suffix": "Emphasis in original."}),
+    (("Шубин А.В. Мир на краю бездны. М., 2004. С. 45; Он же. Вожди и заговорщики. М.: Вече, "
+      "2004. С. 12.",),
+     [{"title": "Мир на краю бездны", "locator": "45"},
+      {"author": ["Шубин А.В."], "title": "Вожди и заговорщики", "publisher": "Вече",
+       "locator": "12"}]),
+    (("ГАРФ. Ф. 5446. Оп. 1. Д. 5. Л. 1.", "Там же. Л. 2. Копия."),
+     {"form": "ibid", "archive_location": "ф. 5446, оп. 1, д. 5", "locator": "2",
+      "label": "folio", "suffix": "Копия"}),
+    ((SHUBIN, "Там же. С. 5–6, 8."),
+     {"form": "ibid", "locator": "5–6, 8"}),
+    (("Хлевнюк О.В. Хозяин. М., 2010. С. 120. Выделено в оригинале.",),
+     {"title": "Хозяин", "locator": "120", "suffix": "Выделено в оригинале."}),
+    (("РГАСПИ. Ф. 558. Оп. 11. Д. 431. Л. 163; Д. 432. Л. 5.",),
+     [{"archive_location": "ф. 558, оп. 11, д. 431", "locator": "163", "label": "folio"},
+      {"archive": "РГАСПИ", "archive_location": "ф. 558, оп. 11, д. 432", "locator": "5",
+       "label": "folio"}]),
+    (("Duroselle J.-B. La décadence. P., 1979. P. 12.", "Idem. L'abîme. P.: Imprimerie "
+      "nationale, 1982. P. 30."),
+     {"author": ["Duroselle J.-B."], "title": "L'abîme", "issued": 1982, "locator": "30"}),
+]
+
 CASES: list[Any] = [*RUSSIAN_BOOKS, *RUSSIAN_PARTS, *THESES_AND_ONLINE, *ARCHIVAL, *AROUND,
                     *REPEATS, *FOREIGN, *VARIANTS, *MORE_REPEATS, *THIRD, *THIRD_REPEATS,
-                    *FOURTH, *FOURTH_REPEATS, *FIFTH]
+                    *FOURTH, *FOURTH_REPEATS, *FIFTH, *SIXTH]
 
 
 # --- comparison --------------------------------------------------------------------------------

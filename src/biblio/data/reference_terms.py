@@ -219,6 +219,17 @@ LEAD_INS: tuple[str, ...] = (
 """Lead-ins kept as a cite's prefix; longest first when matched. Those in lower case
 may also close a sentence of discussion: "For a different view, see Haslam J. …"."""
 
+EDITORIAL_REMARKS: tuple[str, ...] = (
+    "Курсив мой", "Курсив наш", "Курсив автора", "Курсив в оригинале", "Выделено мной",
+    "Выделено нами", "Выделено автором", "Выделено в оригинале", "Подчеркнуто мной",
+    "Подчеркнуто в оригинале", "Emphasis added", "Emphasis in original", "Italics mine",
+    "Italics in original", "Souligné par nous", "Souligné dans l’original",
+    "Souligné dans l'original", "C’est nous qui soulignons", "C'est nous qui soulignons",
+    "Hervorhebung im Original", "Hervorhebung von mir", "Hervorhebung d. Verf.",
+)
+"""Remarks on a quotation that may follow a pinpoint ("Там же. С. 5. Курсив мой."):
+the cite's suffix. Any other text after a repeated reference stays leftover."""
+
 IBID_MARKERS: tuple[str, ...] = (
     "Там же", "там же", "Ibid.", "ibid.", "Ibid", "Ibidem", "ibidem", "Ebd.", "ebd.",
     "Ebenda", "ebenda",

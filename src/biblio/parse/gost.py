@@ -19,7 +19,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.reference_terms import (
+    EDITORIAL_REMARKS,
     IBID_MARKERS,
     IDEM_MARKERS,
     LEAD_INS,
@@ -346,7 +348,8 @@ def _authors(heading: list[Name], description: Description) -> list[Name]:
 
 
 def _parse_tail(text: str, reference: Reference) -> None:
-    """After "Там же" or "Указ. соч.": pinpoint and numbering; the rest is leftover."""
+    """After "Там же" or "Указ. соч.": pinpoint and numbering; a remark on the quotation
+    after the pinpoint is the suffix ("Там же. С. 50. Курсив мой."); the rest is leftover."""
     pinpoints: list[tuple[str, str]] = []
     for area in split_areas(text):
         pinpoint = parse_pinpoint(area.text)
@@ -355,6 +358,9 @@ def _parse_tail(text: str, reference: Reference) -> None:
             pinpoints.append(pinpoint)
         elif numbering:
             reference.fields.update(numbering)
+        elif pinpoints and text.startswith(EDITORIAL_REMARKS, area.start):
+            reference.suffix = text[area.start:].strip()
+            break
         else:
             reference.leftover.append(Leftover(area.text, "not a pinpoint or a volume"))
             reference.confidence = min(reference.confidence, 0.5)
@@ -381,7 +387,11 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
         reference.archival = path
         if path.leaf is not None:
             reference.locator, reference.label = path.leaf, "folio"
-        if rest[end:].strip(" .,;"):
+        remainder = rest[end:].strip(" .,;")
+        if remainder and path.leaf is not None and \
+                remainder.startswith((*DOCUMENT_REMARKS, *EDITORIAL_REMARKS)):
+            reference.suffix = remainder  # "Там же. Л. 2. Копия."
+        elif remainder:
             reference.leftover.append(Leftover(rest[end:].strip(), "after an archival location"))
         return reference
     if path.levels:
@@ -533,6 +543,12 @@ def _discussion_before(text: str) -> re.Match[str] | None:
     return None
 
 
+def _only_levels(text: str) -> bool:
+    """Whether `text` is archival levels and nothing else: "Д. 432. Л. 5"."""
+    path, end = parse_levels(text)
+    return bool(path.levels) and not text[end:].strip(" .,;")
+
+
 def parse_reference(text: str) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat."""
     reference = Reference(text=text, kind="work")
@@ -548,6 +564,8 @@ def parse_reference(text: str) -> Reference:
         return _parse_ibid(body, 0, reference)  # "…, д. 5, л. 3; д. 7, л. 5"
     if NUMBERING_START.match(body) and parse_numbering(split_areas(body[:AREA_LOOK])[0].text):
         return _parse_ibid(body, 0, reference)  # "… // Родина. 1995. № 5. С. 12; № 6. С. 20"
+    if LEVEL.match(body) and _only_levels(body):
+        return _parse_ibid(body, 0, reference)  # "… Д. 431. Л. 163; Д. 432. Л. 5"
     archival = _parse_archival(body, reference)
     if archival is not None:
         return archival
