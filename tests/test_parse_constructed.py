@@ -1134,9 +1134,24 @@ SIXTH: list[Any] = [
      {"author": ["Duroselle J.-B."], "title": "L'abîme", "issued": 1982, "locator": "30"}),
 ]
 
+# --- found while checking the rules above on titles with a ruler's numeral --------------
+
+RULERS: list[Any] = [
+    ("Павленко Н.И. Петр I. М.: Молодая гвардия, 1975. С. 5.",
+     {"author": ["Павленко Н.И."], "title": "Петр I", "publisher-place": "Москва",
+      "publisher": "Молодая гвардия", "issued": 1975, "locator": "5"}),
+    ("Smith J. Henry V. L., 1990. P. 2.",
+     {"author": ["Smith J."], "title": "Henry V", "publisher-place": "London",
+      "issued": 1990, "locator": "2"}),
+    ("Lettres de Charles V. P.: Plon, 1950. P. 3.",
+     {"author": None, "title": "Lettres de Charles V", "publisher-place": "Paris",
+      "publisher": "Plon", "issued": 1950, "locator": "3"}),
+]
+
 CASES: list[Any] = [*RUSSIAN_BOOKS, *RUSSIAN_PARTS, *THESES_AND_ONLINE, *ARCHIVAL, *AROUND,
                     *REPEATS, *FOREIGN, *VARIANTS, *MORE_REPEATS, *THIRD, *THIRD_REPEATS,
-                    *FOURTH, *FOURTH_REPEATS, *FIFTH, *SIXTH]
+                    *FOURTH, *FOURTH_REPEATS, *FIFTH, *SIXTH,
+                    *RULERS]
 
 
 # --- comparison --------------------------------------------------------------------------------

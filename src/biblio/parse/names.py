@@ -44,6 +44,8 @@ HEADING_NAME = re.compile(
 """One heading name, family first, at a position: "Carley M.J.", "du Réau E."."""
 
 HEADING_SEPARATOR = re.compile(r",\s")
+PLACE_COLON = re.compile(r"\s?:")
+"""A colon right after the initials: they were a place of publication ("P.:")."""
 
 INITIALS_TOKEN = re.compile(rf"(?:[{UPPER}][^\W\d_]{{0,2}}\.-?)+")
 """A token of initials: "A.", "J.-B.", "М.И.", "Yu."."""
@@ -80,8 +82,9 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
     position = 0
     while True:
         match = HEADING_NAME.match(text, position)
-        if match is None or NUMBERING_INITIAL.match(text, match.start("given")):
-            break
+        if match is None or NUMBERING_INITIAL.match(text, match.start("given")) or \
+                PLACE_COLON.match(text, match.end()):
+            break  # "Lettres de Charles V. P.: Plon": "P." was a place, not an initial
         names.append(heading_name(match))
         position = match.end()
         separator = HEADING_SEPARATOR.match(text, position)
@@ -100,8 +103,14 @@ _SPACES = re.compile(r"\s*")
 
 
 def _is_name(text: str, position: int) -> bool:
+    """A family and initials at `position`; not a ruler and his numeral ("Петр I.",
+    "Henry V.")."""
     match = HEADING_NAME.match(text, position)
-    return match is not None and not NUMBERING_INITIAL.match(text, match.start("given"))
+    return match is not None and not NUMBERING_INITIAL.match(text, match.start("given")) \
+        and match["given"][:2] not in REGNAL_INITIALS
+
+
+REGNAL_INITIALS = frozenset({"I.", "V.", "X."})
 
 
 MAX_NAME_TOKENS = 6
