@@ -1134,9 +1134,13 @@ SIXTH: list[Any] = [
      {"author": ["Duroselle J.-B."], "title": "L'abîme", "issued": 1982, "locator": "30"}),
 ]
 
-# --- found while checking the rules above on titles with a ruler's numeral --------------
+# --- found while checking the rules above: rulers' numerals, an edition before a year ----
 
-RULERS: list[Any] = [
+CHECKS: list[Any] = [
+    ("Тарле Е.В. Наполеон. 2-е изд. 1957. 300 с.",
+     {"title": "Наполеон", "edition": "2", "issued": 1957, "number-of-pages": "300"}),
+    ("Hildebrand K. Das Dritte Reich. 7. Aufl. 2009. S. 15.",
+     {"title": "Das Dritte Reich", "edition": "7", "issued": 2009, "locator": "15"}),
     ("Павленко Н.И. Петр I. М.: Молодая гвардия, 1975. С. 5.",
      {"author": ["Павленко Н.И."], "title": "Петр I", "publisher-place": "Москва",
       "publisher": "Молодая гвардия", "issued": 1975, "locator": "5"}),
@@ -1151,7 +1155,7 @@ RULERS: list[Any] = [
 CASES: list[Any] = [*RUSSIAN_BOOKS, *RUSSIAN_PARTS, *THESES_AND_ONLINE, *ARCHIVAL, *AROUND,
                     *REPEATS, *FOREIGN, *VARIANTS, *MORE_REPEATS, *THIRD, *THIRD_REPEATS,
                     *FOURTH, *FOURTH_REPEATS, *FIFTH, *SIXTH,
-                    *RULERS]
+                    *CHECKS]
 
 
 # --- comparison --------------------------------------------------------------------------------

@@ -56,8 +56,11 @@ NUMBERING_WORDS: frozenset[str] = frozenset(
 """Terms whose number follows them: "№ 15.", "Сер. 2." are not ordinals, and a period
 after one of them goes on to its number ("no. 2", "Изд. 3-е")."""
 
-TERMS_BEFORE_NUMBER: frozenset[str] = NUMBERING_WORDS | SINGLE_LETTER_TERMS | frozenset(
-    term.rstrip(".") for term in EDITION_TERMS)
+TERMS_BEFORE_NUMBER: frozenset[str] = NUMBERING_WORDS | SINGLE_LETTER_TERMS
+EDITION_WORDS: frozenset[str] = frozenset(term.rstrip(".") for term in EDITION_TERMS)
+EDITION_NUMBER = re.compile(r"\d{1,2}(?!\d)")
+"""The number an edition word goes on to ("Изд. 3-е"); a year after it ("2-е изд. 1957")
+starts the next area."""
 
 LOWER_CASE_TERM = re.compile(
     rf"(?:{alternation(term for term in NUMBERING_WORDS if term[:1].islower())})\.?\s?\d")
@@ -134,6 +137,8 @@ def split_areas(text: str) -> list[Area]:
                                           and _counts(text, boundary.start(), word))
                                  or _is_ordinal(text, boundary.start(), word)
                                  or word in TERMS_BEFORE_NUMBER and following.isdigit()
+                                 or word in EDITION_WORDS
+                                 and EDITION_NUMBER.match(text, boundary.end())
                                  or _joins_initial(text, word, boundary.end())):
                 continue  # "с. 5", "no. 2" go on; "в 2 т. М., 1990" ends at "т."
         end = boundary.start()
