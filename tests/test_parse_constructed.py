@@ -1134,6 +1134,59 @@ SIXTH: list[Any] = [
      {"author": ["Duroselle J.-B."], "title": "L'abîme", "issued": 1982, "locator": "30"}),
 ]
 
+# --- seventh batch: roles after names, Roman volumes, access dates in words; written before
+# any was run ----------------------------------------------------------------------------------
+
+SEVENTH: list[Any] = [
+    ("Gorodetsky G. (ed.) Soviet Foreign Policy, 1917–1991. L.: Frank Cass, 1994. P. 12.",
+     {"author": None, "editor": ["Gorodetsky G."],
+      "title": "Soviet Foreign Policy, 1917–1991", "publisher": "Frank Cass",
+      "locator": "12"}),
+    ("Vaïsse M. (éd.) La France et l'URSS. P.: Pedone, 1993. P. 20.",
+     {"author": None, "editor": ["Vaïsse M."], "title": "La France et l'URSS",
+      "publisher": "Pedone", "locator": "20"}),
+    ("Michalka W. (Hg.) Der Zweite Weltkrieg. München: Piper, 1989. S. 30.",
+     {"author": None, "editor": ["Michalka W."], "title": "Der Zweite Weltkrieg",
+      "publisher": "Piper", "locator": "30"}),
+    ("Smith J., Brown K., Green L. The Cold War reconsidered. Oxford: Clarendon Press, "
+     "2001. P. 14.",
+     {"author": ["Smith J.", "Brown K.", "Green L."], "title": "The Cold War reconsidered",
+      "publisher-place": "Oxford", "publisher": "Clarendon Press", "locator": "14"}),
+    ("Histoire de la diplomatie française / J. Dupont, P. Martin, L. Bernard et al. P.: "
+     "Perrin, 2005. P. 400.",
+     {"author": ["Dupont J.", "Martin P.", "Bernard L."],
+      "title": "Histoire de la diplomatie française", "publisher": "Perrin",
+      "locator": "400"}),
+    ("Geschichte der Sowjetunion / M. Hildermeier, K. Schlögel, J. Baberowski u. a. "
+     "München: Beck, 1998. S. 17.",
+     {"author": ["Hildermeier M.", "Schlögel K.", "Baberowski J."],
+      "title": "Geschichte der Sowjetunion", "publisher": "Beck", "locator": "17"}),
+    ("История Второй мировой войны. 1939–1945 / А.А. Гречко [и др.]. М.: Воениздат, 1975. "
+     "Т. 2. С. 30.",
+     {"author": ["Гречко А.А."], "title": "История Второй мировой войны. 1939–1945",
+      "volume": "2", "publisher": "Воениздат", "issued": 1975, "locator": "30"}),
+    ("Documents diplomatiques français, 1932–1939. 1re série. T. II. P.: Imprimerie "
+     "nationale, 1966. P. 45.",
+     {"author": None, "volume": "II", "publisher": "Imprimerie nationale", "issued": 1966,
+      "locator": "45"}),
+    ("Toynbee A.J. A Study of History. Vol. XII. L.: Oxford University Press, 1961. P. 90.",
+     {"title": "A Study of History", "volume": "XII", "publisher-place": "London",
+      "issued": 1961, "locator": "90"}),
+    ("Mommsen W.J. Die Weimarer Republik // Historische Zeitschrift. 1975. Bd. 221, Nr. 3. "
+     "S. 12ff.",
+     {"type": "article-journal", "container-title": "Historische Zeitschrift",
+      "volume": "221", "issue": "3", "issued": 1975, "locator": "12ff."}),
+    ("Werth A. Russia at War. N.Y.: Dutton, 1964. P. 5, 7, 12.",
+     {"title": "Russia at War", "publisher": "Dutton", "locator": "5, 7, 12"}),
+    ("Library of Congress. Available at: https://www.loc.gov/collections/ "
+     "(accessed 12 March 2019).",
+     {"type": "webpage", "title": "Library of Congress",
+      "URL": "https://www.loc.gov/collections/", "accessed": "2019-03-12"}),
+    ("Gallica. Disponible sur : https://gallica.bnf.fr/ (consulté le 12 mars 2019).",
+     {"type": "webpage", "title": "Gallica", "URL": "https://gallica.bnf.fr/",
+      "accessed": "2019-03-12"}),
+]
+
 # --- found while checking the rules above: rulers' numerals, an edition before a year ----
 
 CHECKS: list[Any] = [
@@ -1155,7 +1208,7 @@ CHECKS: list[Any] = [
 CASES: list[Any] = [*RUSSIAN_BOOKS, *RUSSIAN_PARTS, *THESES_AND_ONLINE, *ARCHIVAL, *AROUND,
                     *REPEATS, *FOREIGN, *VARIANTS, *MORE_REPEATS, *THIRD, *THIRD_REPEATS,
                     *FOURTH, *FOURTH_REPEATS, *FIFTH, *SIXTH,
-                    *CHECKS]
+                    *SEVENTH, *CHECKS]
 
 
 # --- comparison --------------------------------------------------------------------------------

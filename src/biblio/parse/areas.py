@@ -118,6 +118,12 @@ def _is_abbreviation(word: str) -> bool:
     return word in NO_SPLIT_ABBREVIATIONS
 
 
+def _keeps_period(word: str) -> bool:
+    """"гг.", "и сл.", "S. 12ff.": the period closes an abbreviation (after a number
+    written close up, too) and stays in the area."""
+    return word.lstrip("0123456789").lower() in KEEP_PERIOD_ABBREVIATIONS
+
+
 def split_areas(text: str) -> list[Area]:
     """The areas of `text` with their spans; the closing period is not part of one."""
     areas: list[Area] = []
@@ -144,14 +150,14 @@ def split_areas(text: str) -> list[Area]:
         end = boundary.start()
         if ellipsis:
             end += len(boundary.group().rstrip())
-        elif _word_before(text, end).lower() in KEEP_PERIOD_ABBREVIATIONS:
+        elif _keeps_period(_word_before(text, end)):
             end += 1
         if end > start:
             areas.append(Area(start, end, text[start:end]))
         start = boundary.end()
     end = len(text.rstrip())
     if text.endswith(".", 0, end) and not text.endswith("...", 0, end):
-        if _word_before(text, end - 1).lower() not in KEEP_PERIOD_ABBREVIATIONS:
+        if not _keeps_period(_word_before(text, end - 1)):
             end -= 1
     if end > start:
         areas.append(Area(start, end, text[start:end]))

@@ -51,7 +51,9 @@ INITIALS_TOKEN = re.compile(rf"(?:[{UPPER}][^\W\d_]{{0,2}}\.-?)+")
 """A token of initials: "A.", "J.-B.", "М.И.", "Yu."."""
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|\s(?:и|and|et|und|&)\s)\s*")
-ET_AL = re.compile(r"\s*\[?(?:и др\.|et al\.?|u\. a\.|и\s др)\]?\s*$")
+ET_AL = re.compile(r"\s*\[?(?:и\sдр\.?|et al\.?|u\. a\.?|u\.a\.?)\]?\s*$")
+""""и др.", "et al.", "u. a." closing a list of names (the period may have been taken as
+the end of the area)."""
 
 
 NUMBERING_INITIAL = re.compile(r"(?:Т|T|С|P|S|Ч|Л|Н|H|В|F|L)\.\s?\d")
