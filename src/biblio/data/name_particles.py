@@ -19,3 +19,8 @@ PARTICLES: frozenset[str] = frozenset(
 
 PARTICLE_PAIRS: frozenset[str] = frozenset({"de la", "van der", "van den", "von der", "de los", "van de"})
 """Two-word particles, kept together as one non-dropping particle."""
+
+FAMILY_ARTICLES: frozenset[str] = frozenset({"Le", "La", "Les"})
+"""A French or Italian article written with a capital and no "de" before it is part of
+the family name, not a particle ("Le Goff", "La Fontaine", "La Pira"); in lower case
+after "de" it is a particle ("de la Gorce")."""

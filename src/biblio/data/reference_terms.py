@@ -63,9 +63,10 @@ EDITION_TERMS: tuple[str, ...] = (
 
 NUMBER_OF_VOLUMES: tuple[str, ...] = (
     "т.", "томах", "тт.", "vols.", "vols", "volumes", "vol.", "Bd.", "Bde.", "Bänden",
-    "tomes", "t.",
+    "tomes", "t.", "кн.", "вып.", "ч.",
 )
-"""After "в 12 …", "in 3 …", "en 2 …": the number of volumes (7.1 clause 5.2.4)."""
+"""After "в 12 …", "in 3 …", "en 2 …": the number of volumes (7.1 clause 5.2.4), or of
+books, issues or parts when the work is divided so ("в 2 кн.", "в 3 вып.")."""
 
 NUMBER_OF_VOLUMES_PREPOSITIONS: tuple[str, ...] = ("в", "in", "en")
 
@@ -98,8 +99,15 @@ ROLE_TERMS: dict[str, str] = {
     "Hrsg. von": "editor", "hrsg. von": "editor", "Hrsg.": "editor", "hrsg.": "editor",
     "hg. von": "editor", "Hg. von": "editor", "Hg.": "editor", "Hrsg. v.": "editor",
     "übers. von": "translator", "Übers. von": "translator", "Übers.": "translator",
+    # roles CSL has no name variable for: the statement is kept whole in CSL note
+    "предисл.": "note", "Предисл.": "note", "вступ. ст.": "note", "Вступ. ст.": "note",
+    "авт. предисл.": "note", "авт. вступ. ст.": "note", "коммент.": "note",
+    "Коммент.": "note", "примеч.": "note", "Примеч.": "note", "послесл.": "note",
+    "introd. by": "note", "with an introduction by": "note", "foreword by": "note",
+    "préf. de": "note", "préface de": "note", "Préf. de": "note", "Vorw. von": "note",
+    "mit einem Vorwort von": "note", "Einl. von": "note",
 }
-"""Role word of a statement of responsibility → CSL name variable."""
+"""Role word of a statement of responsibility → CSL name variable ("note": none)."""
 
 ROLE_SUFFIXES: dict[str, str] = {
     "dir.": "editor", "éd.": "editor", "éds.": "editor", "ed.": "editor",
@@ -137,6 +145,17 @@ a meeting word marks the part as a paper-conference: "Actes du colloque …",
 "Материалы конференции …", "Proceedings of the … Conference". Either alone is not
 enough ("История: материалы", "Proceedings of the American Philosophical Society")."""
 
+REFERENCE_WORKS: dict[str, str] = {
+    "энциклопедия": "entry-encyclopedia", "энциклопедии": "entry-encyclopedia",
+    "encyclopedia": "entry-encyclopedia", "encyclopaedia": "entry-encyclopedia",
+    "encyclopédie": "entry-encyclopedia", "enzyklopädie": "entry-encyclopedia",
+    "lexikon": "entry-encyclopedia", "handbuch": "entry-encyclopedia",
+    "словарь": "entry-dictionary", "dictionary": "entry-dictionary",
+    "dictionnaire": "entry-dictionary", "wörterbuch": "entry-dictionary",
+}
+"""A word of a host's title (in lower case) that makes the part an entry of a reference
+work: "Гражданская война // Большая советская энциклопедия" (CSL entry types)."""
+
 SINGLE_LETTER_TERMS: frozenset[str] = frozenset({"т", "с", "л", "г", "в", "p", "s", "f", "t", "v", "n"})
 """Lower-case one-letter abbreviations (GOST 7.0.12/7.11: "т." том, "с." страница,
 "л." лист, "г." год, "p.", "s.", "f."): followed by a number they go on ("с. 5");
@@ -144,7 +163,10 @@ any other lone letter is a word ("à")."""
 
 NO_PLACE: tuple[str, ...] = ("б. м.", "Б. м.", "S. l.", "s. l.", "s.l.", "o. O.")
 NO_DATE: tuple[str, ...] = ("б. г.", "s. d.", "s.d.", "n.d.", "o. J.")
-"""GOST 7.1 clause 5.5.3: place and date unknown, printed in square brackets."""
+NO_PUBLISHER: tuple[str, ...] = ("б. и.", "Б. и.", "s. n.", "S. n.", "s.n.", "o. V.")
+"""GOST 7.1 clause 5.5: place, publisher and date unknown, printed in square brackets
+("[Б. м.]", "[б. и.]", "[б. г.]"; Latin "s. l.", "s. n.", "s. d."; German "o. O.",
+"o. V.", "o. J.")."""
 
 MONTHS: dict[str, int] = {
     # Russian, genitive (newspaper issues: "5 марта") and GOST 7.0.12 abbreviations
@@ -194,7 +216,19 @@ LEAD_INS: tuple[str, ...] = (
     "Vgl. auch", "vgl. auch", "Vgl.", "vgl.", "Siehe", "siehe", "Zit. nach", "zit. nach",
     "Zitiert nach",
 )
-"""Lead-ins kept as a cite's prefix; longest first when matched."""
+"""Lead-ins kept as a cite's prefix; longest first when matched. Those in lower case
+may also close a sentence of discussion: "For a different view, see Haslam J. …"."""
+
+EDITORIAL_REMARKS: tuple[str, ...] = (
+    "Курсив мой", "Курсив наш", "Курсив автора", "Курсив в оригинале", "Выделено мной",
+    "Выделено нами", "Выделено автором", "Выделено в оригинале", "Подчеркнуто мной",
+    "Подчеркнуто в оригинале", "Emphasis added", "Emphasis in original", "Italics mine",
+    "Italics in original", "Souligné par nous", "Souligné dans l’original",
+    "Souligné dans l'original", "C’est nous qui soulignons", "C'est nous qui soulignons",
+    "Hervorhebung im Original", "Hervorhebung von mir", "Hervorhebung d. Verf.",
+)
+"""Remarks on a quotation that may follow a pinpoint ("Там же. С. 5. Курсив мой."):
+the cite's suffix. Any other text after a repeated reference stays leftover."""
 
 IBID_MARKERS: tuple[str, ...] = (
     "Там же", "там же", "Ibid.", "ibid.", "Ibid", "Ibidem", "ibidem", "Ebd.", "ebd.",
@@ -209,10 +243,11 @@ OP_CIT_MARKERS: tuple[str, ...] = (
 """GOST R 7.0.5 clause 8: "Указ. соч." after the author of a work cited before."""
 
 IDEM_MARKERS: tuple[str, ...] = (
-    "Он же", "Она же", "Они же", "Idem", "idem", "Eadem", "eadem", "Iidem", "Ders.",
+    "Он же", "Она же", "Они же", "Его же", "Ее же", "Её же", "Их же", "Idem", "idem", "Eadem", "eadem", "Iidem", "Ders.",
     "Dies.",
 )
-"""The author of the previous reference, repeated: "Он же. Другая книга. М., 2001"."""
+"""The author of the previous reference, repeated: "Он же. Другая книга. М., 2001"
+(the genitive "Его же" — "[a work] of the same" — is as common in footnotes)."""
 
 NO_SPLIT_ABBREVIATIONS: frozenset[str] = frozenset(
     """Vol vol Bd Tome fasc Fasc Dir dir Coord coord Hrsg hrsg Hg hg Сост сост Ред ред
@@ -226,6 +261,8 @@ number or names ("Vol. 3", "Dir. de M. …", "Сост. О.В. …"), GOST 7.0.1
 
 KEEP_PERIOD_ABBREVIATIONS: frozenset[str] = frozenset(
     {"гг", "г", "вв", "в", "т", "etc", "др", "al",
+     # "and following" closing a pinpoint: "С. 30 и сл.", "S. 15 f.", "P. 5 sq."
+     "сл", "f", "ff", "sq",
      # GOST 7.0.12-2011: words of collected-works titles ("Полн. собр. соч.", "Избр. произв.")
      "соч", "тр", "зап", "изв", "произв", "ст", "сб"}
 )

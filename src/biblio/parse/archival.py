@@ -13,18 +13,23 @@ import re
 from dataclasses import dataclass, field
 
 from biblio.data.archival_levels import BY_SPELLING, DOCUMENT_REMARKS, LEAF, ArchivalLevel
+from biblio.data.foreign_archives import FOLIO_TERMS, FOREIGN_ARCHIVES
+from biblio.data.reference_terms import KEEP_PERIOD_ABBREVIATIONS
 from biblio.parse.areas import split_areas
 from biblio.parse.locators import VALUE
+from biblio.parse.patterns import alternation
 
 _SPELLINGS = "|".join(re.escape(s) for s in sorted(BY_SPELLING, key=len, reverse=True))
 
-_UNIT = r"(?:[^\W\d_]{1,3}-)?\d+[^\W\d_]?(?:[/-]\d+)?|[IVX]+"
-"""A fond, opis or file number: "558", "05", "Р-5446", "3а", "12/3"."""
+_UNIT = r"(?:[^\W\d_]{1,3}-)?\d+[^\W\d_]{0,3}(?:[/-]\d+)?|[IVX]+"
+"""A fond, opis or file number: "558", "05", "Р-5446", "3а", "Р-8131сч", "12/3"."""
 
 LEVEL = re.compile(
     rf"""
     (?P<spelling>{_SPELLINGS})\s?
-    (?P<value>(?:[^\W\d_]{{1,3}}-)?{VALUE})   # "Р-5446"; a leaf may be a range or a list
+    (?P<value>(?:[^\W\d_]{{1,3}}-)?
+      (?:\d+(?!об|ob)[^\W\d_]{{2,3}}(?![^\W\d_.])    # "Р-8131сч": letters after the number
+       |{VALUE}))                                   # "Р-5446"; a leaf: a range or a list
     """,
     re.VERBOSE,
 )
@@ -34,6 +39,12 @@ FOND = re.compile(rf"(?:^|(?<=[\s,.(]))(?:ф|Ф|f|F|fond|Fond)\.?\s?(?:{_UNIT})\
 """The start of an archival location: the fond and its number."""
 
 ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,}\b")
+
+FOREIGN_ARCHIVE = re.compile(rf"(?P<archive>{alternation(FOREIGN_ARCHIVES)})[,.]\s")
+"""A foreign archive's acronym opening a reference: "SHD, ", "PA AA, "."""
+FOREIGN_LEAF = re.compile(rf"(?:{alternation(FOLIO_TERMS)})\s?(?P<leaf>{VALUE})", re.VERBOSE)
+"""The leaf after the shelfmark: "f. 45", "Bl. 5"."""
+
 
 
 @dataclass
@@ -46,8 +57,12 @@ class ArchivalPath:
     leaf: str | None = None
     title: str | None = None
     remark: str | None = None
+    shelfmark: str | None = None
+    """A foreign archive's call number, which has no levels: "FO 371/17308"."""
 
     def location(self) -> str:
+        if self.shelfmark is not None and not self.levels:
+            return self.shelfmark
         return ", ".join(f"{spelling} {value}" for _, spelling, value in self.levels)
 
     def replaced_by(self, stated: ArchivalPath) -> ArchivalPath:
@@ -88,12 +103,40 @@ def parse_levels(text: str, start: int = 0) -> tuple[ArchivalPath, int]:
     return path, end
 
 
+def _without_closing_period(text: str) -> str:
+    """A title's last period goes, unless it closes an abbreviation ("1935 г.")."""
+    text = text.rstrip(" ,")
+    word = text[:-1].rsplit(" ", 1)[-1].lower()
+    if text.endswith(".") and not text.endswith("...") and word not in KEEP_PERIOD_ABBREVIATIONS:
+        return text[:-1].rstrip()
+    return text
+
+
+def parse_shelfmark(text: str) -> ArchivalPath | None:
+    """"TNA, FO 371/17308, f. 45" → archive, shelfmark and leaf; None if it is not one."""
+    text = text.strip().rstrip(".")
+    archive = FOREIGN_ARCHIVE.match(text)
+    if archive is None:
+        return None
+    shelfmark, leaf = text[archive.end():], None
+    head, _, last = shelfmark.rpartition(", ")
+    found = FOREIGN_LEAF.fullmatch(last) if head else None
+    if found:
+        shelfmark, leaf = head, found["leaf"].strip()
+    if not any(char.isdigit() for char in shelfmark) or " // " in shelfmark:
+        return None
+    return ArchivalPath(archive=archive["archive"], leaf=leaf, shelfmark=shelfmark.strip())
+
+
 def _looks_like_archive(name: str) -> bool:
     return bool(ACRONYM.search(name)) or len(name.split()) <= 4
 
 
 def parse_archival(text: str) -> ArchivalPath | None:
     """An archival reference, or None when `text` has no fond."""
+    shelfmark = parse_shelfmark(text) if FOREIGN_ARCHIVE.match(text) else None
+    if shelfmark is not None:
+        return shelfmark  # "TNA, FO 371/17308, f. 45": "f." is a folio, not a fond
     fond = FOND.search(text)
     if fond is None:
         return None
@@ -107,14 +150,14 @@ def parse_archival(text: str) -> ArchivalPath | None:
     else:
         areas = split_areas(prefix)
         if len(areas) > 1 and _looks_like_archive(areas[-1].text):
-            title, prefix = prefix[: areas[-1].start].rstrip(" .,"), areas[-1].text
+            title, prefix = _without_closing_period(prefix[: areas[-1].start]), areas[-1].text
     if not prefix or not _looks_like_archive(prefix):
         return None
     path.archive = prefix
     path.title = title
     trailing = text[end:].strip(" ,.;")
     if trailing:
-        inner = trailing.strip("()[] .")
+        inner = _without_closing_period(trailing.strip("()[] "))
         if inner in DOCUMENT_REMARKS or inner.rstrip(".") in DOCUMENT_REMARKS:
             path.remark = trailing
         elif path.title is None:

@@ -14,14 +14,17 @@ import re
 from typing import NamedTuple
 
 from biblio.data.reference_terms import (
+    EDITION_TERMS,
     ISSUE_TERMS,
     KEEP_PERIOD_ABBREVIATIONS,
     LOCATOR_LABELS,
     NO_SPLIT_ABBREVIATIONS,
     PART_TERMS,
+    SERIES_NUMBER_TERMS,
     SINGLE_LETTER_TERMS,
     VOLUME_TERMS,
 )
+from biblio.parse.patterns import alternation
 
 
 class Area(NamedTuple):
@@ -47,8 +50,23 @@ def _word_before(text: str, period: int) -> str:
 
 
 NUMBERING_WORDS: frozenset[str] = frozenset(
-    term.rstrip(".") for term in (*LOCATOR_LABELS, *VOLUME_TERMS, *ISSUE_TERMS, *PART_TERMS)
+    term.rstrip(".") for term in
+    (*LOCATOR_LABELS, *VOLUME_TERMS, *ISSUE_TERMS, *PART_TERMS, *SERIES_NUMBER_TERMS)
 )
+"""Terms whose number follows them: "№ 15.", "Сер. 2." are not ordinals, and a period
+after one of them goes on to its number ("no. 2", "Изд. 3-е")."""
+
+TERMS_BEFORE_NUMBER: frozenset[str] = NUMBERING_WORDS | SINGLE_LETTER_TERMS
+EDITION_WORDS: frozenset[str] = frozenset(term.rstrip(".") for term in EDITION_TERMS)
+EDITION_NUMBER = re.compile(r"\d{1,2}(?!\d)")
+"""The number an edition word goes on to ("Изд. 3-е"); a year after it ("2-е изд. 1957")
+starts the next area."""
+
+LOWER_CASE_TERM = re.compile(
+    rf"(?:{alternation(term for term in NUMBERING_WORDS if term[:1].islower())})\.?\s?\d")
+"""A lower-case term and its number opening an area: "т. 2", "с. 45", "no 4" (GOST
+7.0.12 prints them in lower case in the middle of a description; users do so after
+". " too)."""
 
 
 def _is_ordinal(text: str, period: int, word: str) -> bool:
@@ -70,6 +88,28 @@ def _joins_initial(text: str, word: str, following: int) -> bool:
         text[following + 1: following + 2] == "."
 
 
+REGNAL_NUMERALS = frozenset("IVX")
+
+
+def _is_regnal_number(text: str, period: int, word: str) -> bool:
+    """"Петра I.", "Charles V.": a one-letter Roman numeral after a name (a word of a
+    capital and more letters, no period) ends the title, as an initial would not."""
+    if word not in REGNAL_NUMERALS:
+        return False
+    end = period - len(word)
+    if end < 2 or text[end - 1] != " ":
+        return False
+    before = _word_before(text, end - 1)
+    return len(before) > 1 and before[0].isupper() and before.isalpha()
+
+
+def _counts(text: str, period: int, word: str) -> bool:
+    """"в 2 кн. М.", "в 3 вып. Л.": a term after a bare number counts volumes, and its
+    period ends the title area as any word's would."""
+    end = period - len(word)
+    return end > 1 and text[end - 1] == " " and _word_before(text, end - 1).isdigit()
+
+
 def _is_abbreviation(word: str) -> bool:
     if not word:
         return True
@@ -78,6 +118,12 @@ def _is_abbreviation(word: str) -> bool:
     if "." in word and word[-1].isalpha():
         return True  # chained initials or an abbreviation: "J.-B", "N.Y", "А.В"
     return word in NO_SPLIT_ABBREVIATIONS
+
+
+def _keeps_period(word: str) -> bool:
+    """"гг.", "и сл.", "S. 12ff.": the period closes an abbreviation (after a number
+    written close up, too) and stays in the area."""
+    return word.lstrip("0123456789").lower() in KEEP_PERIOD_ABBREVIATIONS
 
 
 def split_areas(text: str) -> list[Area]:
@@ -89,25 +135,31 @@ def split_areas(text: str) -> list[Area]:
         hard = "—" in boundary.group()
         ellipsis = boundary.group()[0] == "…" or boundary.group().startswith("...")
         if not hard:
-            if not following or following.islower():
-                continue
+            if not following or following in ",:;" or following.islower() and \
+                    not LOWER_CASE_TERM.match(text, boundary.end()):
+                continue  # "СПб. : Наука" goes on; "ed. by" goes on, ". т. 2" does not
             word = _word_before(text, boundary.start())
             if not ellipsis and (_is_abbreviation(word)
+                                 and not _is_regnal_number(text, boundary.start(), word)
+                                 and not (word in NUMBERING_WORDS and not following.isdigit()
+                                          and _counts(text, boundary.start(), word))
                                  or _is_ordinal(text, boundary.start(), word)
-                                 or word in SINGLE_LETTER_TERMS and following.isdigit()
+                                 or word in TERMS_BEFORE_NUMBER and following.isdigit()
+                                 or word in EDITION_WORDS
+                                 and EDITION_NUMBER.match(text, boundary.end())
                                  or _joins_initial(text, word, boundary.end())):
-                continue  # "с. 5" goes on; "в 2 т. М., 1990" ends at "т."
+                continue  # "с. 5", "no. 2" go on; "в 2 т. М., 1990" ends at "т."
         end = boundary.start()
         if ellipsis:
             end += len(boundary.group().rstrip())
-        elif _word_before(text, end).lower() in KEEP_PERIOD_ABBREVIATIONS:
+        elif _keeps_period(_word_before(text, end)):
             end += 1
         if end > start:
             areas.append(Area(start, end, text[start:end]))
         start = boundary.end()
     end = len(text.rstrip())
     if text.endswith(".", 0, end) and not text.endswith("...", 0, end):
-        if _word_before(text, end - 1).lower() not in KEEP_PERIOD_ABBREVIATIONS:
+        if not _keeps_period(_word_before(text, end - 1)):
             end -= 1
     if end > start:
         areas.append(Area(start, end, text[start:end]))

@@ -19,13 +19,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.reference_terms import (
+    EDITORIAL_REMARKS,
     IBID_MARKERS,
     IDEM_MARKERS,
     LEAD_INS,
     NUMBER_OF_VOLUMES,
     NUMBER_OF_VOLUMES_PREPOSITIONS,
     OP_CIT_MARKERS,
+    REFERENCE_WORKS,
     ROLE_SUFFIXES,
     ROLE_TERMS,
     THESIS_GENRES,
@@ -65,13 +68,14 @@ OP_CIT = re.compile(rf"(?:{_alternation(OP_CIT_MARKERS)})(?=$|[\s,.;:])\.?")
 IDEM = re.compile(rf"(?:{_alternation(IDEM_MARKERS)})(?=$|[\s,.;:])\.?\s*")
 
 HOST = re.compile(r"\s//\s")
+WORD = re.compile(r"[^\W\d_]+")
 STATEMENT_SEPARATOR = re.compile(r"\s?;\s")
 HOST_INTRO = re.compile(r"(?:In|in|Dans|dans|В кн\.|В сб\.|В|Im)\s?:\s")
 
 ROLE_TERM = re.compile(
     rf"""
     (?P<role>{_alternation(list(ROLE_TERMS))})
-    (?:\s(?:{_alternation(TRANSLATED_FROM)})\s[^\W\d_]+\.?)?     # "пер. с фр."
+    (?:\s(?:{_alternation(TRANSLATED_FROM)})\s(?P<language>[^\W\d_]+)\.?)?  # "пер. с фр."
     \s?
     """,
     re.VERBOSE,
@@ -84,7 +88,7 @@ THESIS = re.compile(
 )
 NUMBER_OF_VOLUMES_PHRASE = re.compile(
     rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)\s"
-    rf"(?:{_alternation(NUMBER_OF_VOLUMES)})(?![^\W\d_])"
+    rf"(?:{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?(?![^\W\d_])"
 )
 TRAILING_VOLUME = re.compile(r"\.\s(?:Т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\d+)$")
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
@@ -113,6 +117,12 @@ class Description:
 
 # --- the title block ----------------------------------------------------------
 
+def _note(description: Description, text: str) -> None:
+    """A statement with no names is kept in CSL `note`, which every format carries."""
+    notes = description.fields.get("note")
+    description.fields["note"] = f"{notes}; {text}" if notes else text
+
+
 def parse_responsibility(text: str, description: Description) -> None:
     """Statements after " / ", each with its role ("под ред.", "Dir. de", "(dir.)")."""
     for statement in STATEMENT_SEPARATOR.split(text.strip()):
@@ -125,6 +135,16 @@ def parse_responsibility(text: str, description: Description) -> None:
             suffix = ROLE_SUFFIX.search(body)
             if suffix and suffix.end() == len(body):
                 role, body = ROLE_SUFFIXES[suffix["role"]], body[: suffix.start()]
+        if role == "note":
+            _note(description, statement.strip())  # "предисл. В.П. Данилова"
+            continue
+        if term and not body.strip(" .,"):
+            statement = statement.strip()
+            if term["language"] and term["language"].islower() and \
+                    not statement.endswith((".", "ого")):
+                statement += "."  # "пер. с англ." lost its period where the area ended
+            _note(description, statement)  # a role with no names
+            continue
         parsed = parse_name_list(body)
         if parsed is None:
             description.leftover.append(
@@ -164,8 +184,20 @@ def parse_title_block(text: str, description: Description) -> None:
 
 # --- one description, areas read from the right --------------------------------
 
-def _set(fields: dict[str, Any], variable: str, value: Any) -> None:
-    fields.setdefault(variable, value)
+def _set(description: Description, area: str, variable: str, value: Any) -> None:
+    """The first value read (the rightmost area) is kept; a different one is reported."""
+    fields = description.fields
+    if variable not in fields:
+        fields[variable] = value
+    elif fields[variable] != value:
+        description.leftover.append(
+            Leftover(area, f"a second {variable} ({value}); the first read is kept"))
+
+
+def _series_number(text: str) -> str:
+    """The number in a series: "вып. 5", "№ 5", "vol. 5" → "5"; kept whole otherwise."""
+    numbering = parse_numbering(text)
+    return numbering[0][1] if numbering and len(numbering) == 1 else text.strip()
 
 
 def _classify(area: str, description: Description, published: bool) -> str | None:
@@ -178,15 +210,15 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             return "pinpoint"
         extent = parse_extent(area)
         if extent:
-            _set(fields, "number-of-pages", extent)
+            _set(description, area, "number-of-pages", extent)
             return "extent"
         series = TRAILING_SERIES.search(area)
         if series and (series.start() == 0 or _classify(area[: series.start()], description,
                                                        published)):
             title, _, number = series["series"].partition(";")
-            _set(fields, "collection-title", title.strip())
+            _set(description, area, "collection-title", title.strip())
             if number.strip():
-                _set(fields, "collection-number", number.strip().removeprefix("№").strip())
+                _set(description, area, "collection-number", _series_number(number))
             return "series"
         day = DAY_MONTH.fullmatch(area)
         if day:
@@ -200,21 +232,32 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     numbering = parse_numbering(area)
     if numbering:
         for variable, value in numbering:
-            _set(fields, variable, value)
+            _set(description, area, variable, value)
         return "numbering"
     if not published:
         publication = parse_publication(area)
         if publication is not None:
             for variable, value in publication.items():
-                _set(fields, variable, value)
+                _set(description, area, variable, value)
             description.has_place = "publisher-place" in publication or "publisher" in publication
             description.has_year = "issued" in publication
             return "publication"
         return None
     edition = parse_edition(area)
     if edition:
-        _set(fields, "edition", edition)
+        _set(description, area, "edition", edition)
         return "edition"
+    head, colon, volume_title = area.partition(":")
+    numbering = parse_numbering(head) if colon and volume_title.strip() else None
+    if numbering:  # "Vol. 2: Waiting for Hitler", "Т. 2 : Документы" (GOST 7.1 5.4)
+        for variable, value in numbering:
+            _set(description, area, variable, value)
+        volumes = NUMBER_OF_VOLUMES_PHRASE.fullmatch(" " + volume_title.strip())
+        if volumes:  # "Т. 22 : в 2 кн.": the volume comes in two books
+            _set(description, area, "number-of-volumes", volumes["n"])
+        else:
+            _set(description, area, "volume-title", volume_title.strip())
+        return "numbering"
     if ROLE_TERM.match(area):
         parse_responsibility(area, description)
         return "responsibility"
@@ -230,6 +273,7 @@ def _reference_end(areas: list[Area]) -> int:
         text = areas[end - 1].text
         series = TRAILING_SERIES.search(text) and not parse_pinpoint(areas[end - 2].text)
         if parse_pinpoint(text) or parse_extent(text) or parse_numbering(text) or series or \
+                DAY_MONTH.fullmatch(text) or \
                 PUBLICATION_WITH_PLACE.search(text) and \
                 (parse_publication(text) or {}).get("publisher-place"):
             return end
@@ -304,7 +348,8 @@ def _authors(heading: list[Name], description: Description) -> list[Name]:
 
 
 def _parse_tail(text: str, reference: Reference) -> None:
-    """After "Там же" or "Указ. соч.": pinpoint and numbering; the rest is leftover."""
+    """After "Там же" or "Указ. соч.": pinpoint and numbering; a remark on the quotation
+    after the pinpoint is the suffix ("Там же. С. 50. Курсив мой."); the rest is leftover."""
     pinpoints: list[tuple[str, str]] = []
     for area in split_areas(text):
         pinpoint = parse_pinpoint(area.text)
@@ -313,6 +358,9 @@ def _parse_tail(text: str, reference: Reference) -> None:
             pinpoints.append(pinpoint)
         elif numbering:
             reference.fields.update(numbering)
+        elif pinpoints and text.startswith(EDITORIAL_REMARKS, area.start):
+            reference.suffix = text[area.start:].strip()
+            break
         else:
             reference.leftover.append(Leftover(area.text, "not a pinpoint or a volume"))
             reference.confidence = min(reference.confidence, 0.5)
@@ -328,6 +376,10 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     rest = text[marker_end:].lstrip(" ,.;:")
     if not rest:
         return reference
+    pinpoint = parse_pinpoint(rest) or rest.endswith(".") and parse_pinpoint(rest[:-1])
+    if pinpoint:  # "Ibid., f. 46": a folio, though "f." may also be a fond
+        reference.label, reference.locator = pinpoint
+        return reference
     path, end = parse_levels(rest)
     in_archive = any(level.rank < VOLUME_OF_FILE for level, _, _ in path.levels) or \
         path.leaf is not None and rest[:1] in "лЛlL"
@@ -335,7 +387,11 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
         reference.archival = path
         if path.leaf is not None:
             reference.locator, reference.label = path.leaf, "folio"
-        if rest[end:].strip(" .,;"):
+        remainder = rest[end:].strip(" .,;")
+        if remainder and path.leaf is not None and \
+                remainder.startswith((*DOCUMENT_REMARKS, *EDITORIAL_REMARKS)):
+            reference.suffix = remainder  # "Там же. Л. 2. Копия."
+        elif remainder:
             reference.leftover.append(Leftover(rest[end:].strip(), "after an archival location"))
         return reference
     if path.levels:
@@ -346,7 +402,7 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
 
 def _parse_archival(text: str, reference: Reference) -> Reference | None:
     path = parse_archival(text)
-    if path is None or (len(path.levels) < 2 and path.leaf is None):
+    if path is None or (len(path.levels) < 2 and path.leaf is None and path.shelfmark is None):
         return None
     if path.archive and IBID.fullmatch(path.archive):
         # "Дневник Г. Димитрова // Там же. Ф. 146…": the archive of the previous note
@@ -373,6 +429,15 @@ def _fill_from(description: Description, fields: dict[str, Any]) -> None:
     for role, names in description.roles.items():
         if role != "author":
             fields.setdefault(role, names)
+
+
+def _reference_work(title: str) -> str | None:
+    """"Большая советская энциклопедия" → entry-encyclopedia; None for other hosts."""
+    for word in WORD.findall(title):
+        kind = REFERENCE_WORKS.get(word.lower())
+        if kind:
+            return kind
+    return None
 
 
 def _parse_work(text: str, reference: Reference) -> Reference:
@@ -448,6 +513,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         if host.title and CONFERENCE.search(host.title):
             reference.type = "paper-conference"
             add_event(host.title, fields)
+        elif host.title:
+            reference.type = _reference_work(host.title) or "chapter"
     else:
         reference.type = "article-newspaper" if host.has_day else "article-journal"
     return reference
@@ -460,16 +527,26 @@ NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
 
 DISCUSSION_END = re.compile(r"(?P<lead>[^:]{1,300}?:)\s")
 """A sentence that introduces a reference: "Об этом подробно писал Шубин: …"."""
+DISCUSSION_LEAD_IN = re.compile(
+    rf"(?P<lead>[^:;]{{1,300}}?[\s,](?:{_alternation(t for t in LEAD_INS if t[0].islower())}))\s")
+"""A sentence closed by a lead-in: "For a different view, see …", "…, voir …"."""
 
 
 def _discussion_before(text: str) -> re.Match[str] | None:
     """The introduction before ": Name I.", when the text does not itself open with names."""
     if parse_heading(text)[0]:
         return None
-    match = DISCUSSION_END.match(text)
-    if match and " // " not in match["lead"] and parse_heading(text[match.end():])[0]:
-        return match
+    for pattern in (DISCUSSION_END, DISCUSSION_LEAD_IN):
+        match = pattern.match(text)
+        if match and " // " not in match["lead"] and parse_heading(text[match.end():])[0]:
+            return match
     return None
+
+
+def _only_levels(text: str) -> bool:
+    """Whether `text` is archival levels and nothing else: "Д. 432. Л. 5"."""
+    path, end = parse_levels(text)
+    return bool(path.levels) and not text[end:].strip(" .,;")
 
 
 def parse_reference(text: str) -> Reference:
@@ -487,6 +564,8 @@ def parse_reference(text: str) -> Reference:
         return _parse_ibid(body, 0, reference)  # "…, д. 5, л. 3; д. 7, л. 5"
     if NUMBERING_START.match(body) and parse_numbering(split_areas(body[:AREA_LOOK])[0].text):
         return _parse_ibid(body, 0, reference)  # "… // Родина. 1995. № 5. С. 12; № 6. С. 20"
+    if LEVEL.match(body) and _only_levels(body):
+        return _parse_ibid(body, 0, reference)  # "… Д. 431. Л. 163; Д. 432. Л. 5"
     archival = _parse_archival(body, reference)
     if archival is not None:
         return archival

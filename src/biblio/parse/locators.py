@@ -29,7 +29,7 @@ VALUE = rf"""
     (?:\s?[—–-]\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?)?    # a range: 169—172, 5–7ob.
     (?:,\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?             # a list: 58, 59 об.
        (?:\s?[—–-]\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?)?)*
-    (?:\s?(?:passim|и\sсл\.?|et\ssq\.?|ff\.?|f\.?))?   # and following
+    (?:\s?(?:passim|и\sсл\.?|et\ssq\.?|sq\.?|ff\.?|f\.?))?   # and following
 """
 """A pinpoint value; the verbose source is reused by the archival grammar."""
 
@@ -55,8 +55,10 @@ NUMBERING_SEPARATOR = re.compile(r"[,.]?\s*")
 EXTENT = re.compile(
     r"(?:[IVXLCDM]+,\s?)?(?P<value>\d+)(?:,\s?\[\d+\])?\s"
     rf"(?:{_alternation([term.rstrip('.') for term in EXTENT_TERMS])})\.?"
+    r"(?:\s?:\s?[^\W\d_].*)?"
 )
-"""The number of pages of a book: "214 с.", "XII, 320 p."."""
+"""The number of pages of a book: "214 с.", "XII, 320 p.", with its illustrations
+("416 с. : ил.", GOST 7.1 clause 5.6)."""
 
 _EDITION_WORD = rf"(?:{_alternation([t.rstrip('.') for t in EDITION_TERMS])})\.?"
 EDITION = re.compile(

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from biblio.data.name_particles import PARTICLE_PAIRS, PARTICLES
+from biblio.data.name_particles import FAMILY_ARTICLES, PARTICLE_PAIRS, PARTICLES
+from biblio.data.reference_terms import NO_SPLIT_ABBREVIATIONS
 from biblio.model import Name
 
 UPPER = "A-ZА-ЯЁÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
@@ -23,6 +24,10 @@ _PARTICLE_ALTERNATION = "|".join(
                                  key=len, reverse=True)
 )
 
+_TWO_LETTER_TERMS = "(?:" + "|".join(
+    sorted(term for term in NO_SPLIT_ABBREVIATIONS if len(term) == 2)) + ")"
+"""Terms that look like an initial of two letters: "Op. cit." is no "Дж."."""
+
 HEADING_NAME = re.compile(
     rf"""
     (?P<particle>(?:(?:{_PARTICLE_ALTERNATION})\s){{0,2}})     # "du ", "De ", "van der "
@@ -30,7 +35,8 @@ HEADING_NAME = re.compile(
        (?:\s(?:{_PARTICLE_ALTERNATION})\s[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*){{0,2}})
     ,?\s                                                       # "Шубин, А. В." (GOST 7.1)
     (?P<given>[{UPPER}][^\W\d_]?\.                             # А. Yu. Ch.
-       (?:-?[{UPPER}][^\W\d_]?\.|\s-?[{UPPER}]\.){{0,3}})        # А.В. J.-B. A. B.
+       (?:-?[{UPPER}][^\W\d_]?\.
+        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}][^\W\d_]?\.){{0,3}})  # А.В. J.-B. А. Дж. П.
     (?![^\W\d_])                                               # the initial ends a word
     """,
     re.VERBOSE,
@@ -38,12 +44,16 @@ HEADING_NAME = re.compile(
 """One heading name, family first, at a position: "Carley M.J.", "du Réau E."."""
 
 HEADING_SEPARATOR = re.compile(r",\s")
+PLACE_COLON = re.compile(r"\s?:")
+"""A colon right after the initials: they were a place of publication ("P.:")."""
 
 INITIALS_TOKEN = re.compile(rf"(?:[{UPPER}][^\W\d_]{{0,2}}\.-?)+")
 """A token of initials: "A.", "J.-B.", "М.И.", "Yu."."""
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|\s(?:и|and|et|und|&)\s)\s*")
-ET_AL = re.compile(r"\s*\[?(?:и др\.|et al\.?|u\. a\.|и\s др)\]?\s*$")
+ET_AL = re.compile(r"\s*\[?(?:и\sдр\.?|et al\.?|u\. a\.?|u\.a\.?)\]?\s*$")
+""""и др.", "et al.", "u. a." closing a list of names (the period may have been taken as
+the end of the area)."""
 
 
 NUMBERING_INITIAL = re.compile(r"(?:Т|T|С|P|S|Ч|Л|Н|H|В|F|L)\.\s?\d")
@@ -56,9 +66,11 @@ def is_initials(token: str) -> bool:
 
 def heading_name(match: re.Match[str]) -> Name:
     """The Name of a HEADING_NAME match (particle in lower case)."""
-    particle = match["particle"].strip().lower() or None
+    particle = match["particle"].strip()
+    if particle in FAMILY_ARTICLES:  # "Le Goff J.": the article is the name's own
+        return Name(family=f"{particle} {match['family']}", given=match["given"].strip())
     return Name(family=match["family"], given=match["given"].strip(),
-                non_dropping_particle=particle)
+                non_dropping_particle=particle.lower() or None)
 
 
 def parse_heading(text: str) -> tuple[list[Name], int]:
@@ -72,8 +84,9 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
     position = 0
     while True:
         match = HEADING_NAME.match(text, position)
-        if match is None or NUMBERING_INITIAL.match(text, match.start("given")):
-            break
+        if match is None or NUMBERING_INITIAL.match(text, match.start("given")) or \
+                PLACE_COLON.match(text, match.end()):
+            break  # "Lettres de Charles V. P.: Plon": "P." was a place, not an initial
         names.append(heading_name(match))
         position = match.end()
         separator = HEADING_SEPARATOR.match(text, position)
@@ -81,7 +94,25 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
         if not following or NUMBERING_INITIAL.match(text, following.start("given")):
             break
         position = separator.end()
+    if names and _is_name(text, _SPACES.match(text, position).end()):
+        # "Записка М.М. Литвинова И.В. Сталину": a name follows with no separator, so
+        # the initials were a given name before its family, inside a title
+        return [], 0
     return names, position
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _is_name(text: str, position: int) -> bool:
+    """A family and initials at `position`; not a ruler and his numeral ("Петр I.",
+    "Henry V.")."""
+    match = HEADING_NAME.match(text, position)
+    return match is not None and not NUMBERING_INITIAL.match(text, match.start("given")) \
+        and match["given"][:2] not in REGNAL_INITIALS
+
+
+REGNAL_INITIALS = frozenset({"I.", "V.", "X."})
 
 
 MAX_NAME_TOKENS = 6
@@ -115,7 +146,8 @@ def parse_person(text: str) -> Name | None:
                 cut -= 1
         given, family_tokens = " ".join(tokens[:cut]), tokens[cut:]
     particle_tokens: list[str] = []
-    while len(family_tokens) > 1 and family_tokens[0].lower() in PARTICLES:
+    while len(family_tokens) > 1 and family_tokens[0].lower() in PARTICLES and \
+            family_tokens[0] not in FAMILY_ARTICLES:
         particle_tokens.append(family_tokens.pop(0).lower())
     particle = " ".join(particle_tokens) or None
     if particle and len(particle_tokens) > 2 and particle not in PARTICLE_PAIRS:

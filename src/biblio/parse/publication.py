@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from biblio.data.places import expand_place
-from biblio.data.reference_terms import MONTHS, NO_DATE, NO_PLACE
+from biblio.data.reference_terms import MONTHS, NO_DATE, NO_PLACE, NO_PUBLISHER
 from biblio.model import Date
 from biblio.parse.names import UPPER
 from biblio.parse.patterns import alternation as _alternation
@@ -42,7 +42,7 @@ STATE_IN_PARENTHESES = re.compile(r"(?P<city>.+?)\s?\((?P<state>[^()]+)\)")
 MONTH = rf"(?:{_alternation({month.rstrip('.') for month in MONTHS})})\.?"
 """A month by name or GOST 7.0.12 abbreviation, its period optional at an area's end."""
 DAY_MONTH = re.compile(
-    rf"(?P<day>\d{{1,2}})\s(?P<month>{MONTH})(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
+    rf"(?P<day>\d{{1,2}})\.?\s(?P<month>{MONTH})(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
 )
 
 
@@ -79,18 +79,23 @@ def parse_publication(text: str) -> dict[str, Any] | None:
         head = text[: no_date.start()].strip() if no_date else text.strip()
     if not head:
         return fields or None
-    places, publishers = [], []
+    places: list[str] = []
+    publishers: list[str] = []
     for group in head.split(";"):
-        place, _, publisher = group.partition(":")
+        place, colon, publisher = group.partition(":")
         place = place.strip()
         if place.strip("[]") in NO_PLACE:
             pass
+        elif publishers and not colon and expand_place(place) == place:
+            publishers.append(place)  # "P.: Laffont; Calmann-Lévy": a second publisher
+            continue
         elif PLACE.fullmatch(place):
             places.append(_place(place))
         else:
             return None
-        if publisher.strip():
-            publishers.append(publisher.strip())
+        for name in publisher.split(" : "):  # GOST 7.1 5.5: "Laffont : Calmann-Lévy"
+            if name.strip() and name.strip(" []") not in NO_PUBLISHER:
+                publishers.append(name.strip())
     if places:
         fields["publisher-place"] = "; ".join(places)
     if publishers:

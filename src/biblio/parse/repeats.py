@@ -43,7 +43,8 @@ CONTAINER_FIELDS = (
 NUMBERING_VARIABLES = ("volume", "issue", "part-number")
 """From the largest division down: stating one replaces it and those below it."""
 
-CHAPTER_TYPES = frozenset({"chapter", "paper-conference", "entry-encyclopedia", "entry"})
+CHAPTER_TYPES = frozenset({"chapter", "paper-conference", "entry-encyclopedia",
+                           "entry-dictionary", "entry"})
 
 
 def normalize_title(title: Any) -> str:
@@ -416,8 +417,8 @@ class Resolver:
                     "kept as printed")))
                 confidence = min(confidence, 0.4)
                 item_id, _ = self.item_for(reference.type, reference.fields, where)
-            else:
-                item_id = found
+            else:  # "Шубин А.В. Указ. соч. Т. 2": another volume of the work
+                item_id = self._other_part(found, reference.fields, where)
         else:
             if reference.container_short:
                 self._inherit_container(reference, where)
