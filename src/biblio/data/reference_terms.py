@@ -264,6 +264,10 @@ KEEP_PERIOD_ABBREVIATIONS: frozenset[str] = frozenset(
      # "and following" closing a pinpoint: "С. 30 и сл.", "S. 15 f.", "P. 5 sq."
      "сл", "f", "ff", "sq",
      # GOST 7.0.12-2011: words of collected-works titles ("Полн. собр. соч.", "Избр. произв.")
-     "соч", "тр", "зап", "изв", "произв", "ст", "сб"}
+     "соч", "тр", "зап", "изв", "произв", "ст", "сб",
+     # words of an edition statement (GOST 7.0.12-2011; GOST 7.11-2004):
+     # "3-е изд., испр. и доп.", "2nd rev. and enl. ed.", "2., erw. Aufl."
+     "испр", "доп", "перераб", "расш", "стер", "rev", "enl", "corr", "augm", "erw",
+     "überarb", "verb", "изд", "ed", "éd", "aufl"}
 )
 """Abbreviations that end a title ("1931—1936 гг."): their period stays in the title."""

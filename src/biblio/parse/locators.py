@@ -72,6 +72,10 @@ EDITION = re.compile(
 )
 """An edition statement (GOST 7.1 clause 5.3): "2-е изд., испр.", "3rd ed.", "2. Aufl."."""
 
+BARE_EDITION = re.compile(
+    rf"\d+(?:-е|-e|е|st|nd|rd|th|e|\.)?\s{_EDITION_WORD}|{_EDITION_WORD}\s\d+(?:-е)?")
+"""An edition statement that is a number and nothing else."""
+
 
 def parse_pinpoint(text: str) -> tuple[str, str] | None:
     """"С. 169—172" → ("page", "169—172"); None when `text` is not one pinpoint."""
@@ -100,7 +104,7 @@ def parse_numbering(text: str) -> list[tuple[str, str]] | None:
         for variable, pattern in NUMBERING_PATTERNS:
             match = pattern.match(text, position)
             if match and (match.end() == len(text) or text[match.end()] in ",. "):
-                value = match["value"] if variable != "collection-title" else match.group()
+                value = _numbering_value(variable, match)
                 found.append((variable, value))
                 position = NUMBERING_SEPARATOR.match(text, match.end()).end()
                 break
@@ -109,13 +113,31 @@ def parse_numbering(text: str) -> list[tuple[str, str]] | None:
     return found or None
 
 
+def _numbering_value(variable: str, match: re.Match[str]) -> str:
+    """The number; a series spelled out whole; a part with its term, capitalised as it
+    opens an element ("кн. 2" → "Кн. 2"), since "Кн.", "Ч.", "Pt." name different
+    divisions that CSL's one part-number cannot tell apart."""
+    if variable == "collection-title":
+        return match.group()
+    if variable == "part-number":
+        term = match.string[match.start():match.start("value")].strip()
+        return f"{term[:1].upper()}{term[1:]} {match['value']}"
+    return match["value"]
+
+
 def parse_extent(text: str) -> str | None:
     match = EXTENT.fullmatch(text.strip())
     return match["value"] if match else None
 
 
 def parse_edition(text: str) -> str | None:
-    match = EDITION.fullmatch(text.strip())
+    """The edition's number when the statement is only that ("2-е изд.", "Изд. 3-е",
+    "2nd ed.", "2. Aufl."), which every style can print in its own words; otherwise
+    the whole statement as written ("3-е изд., испр. и доп.", "2nd rev. ed.")."""
+    text = text.strip()
+    match = EDITION.fullmatch(text)
     if match is None:
         return None
-    return match["before"] or match["after"]
+    if BARE_EDITION.fullmatch(text):
+        return match["before"] or match["after"]
+    return text
