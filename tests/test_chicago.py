@@ -72,6 +72,17 @@ def test_russian_book_full_note_is_romanized_with_english_place_and_chicago_rang
     assert chicago(doc).notes == ["A. V. Shubin, Mir na kraiu bezdny (Moscow, 2004), 169–72."]
 
 
+def test_a_russian_part_and_edition_statement_are_romanized_without_a_problem():
+    """A part keeps its Cyrillic term ("Ч. 2") and an edition statement its words: both
+    are romanized like the rest of the item, and nothing is reported as left in
+    Cyrillic."""
+    doc = notes_of([item(**SHUBIN, **{"part-number": "Ч. 2"}, edition="3-е изд., испр.")],
+                   ("shubin2004", "5", "page"))
+    rendered = chicago(doc)
+    assert rendered.problems == []
+    assert rendered.notes == ["A. V. Shubin, Mir na kraiu bezdny, 3-e izd., ispr. (Moscow, 2004), 5."]
+
+
 def test_russian_book_short_note_after_the_first_and_surname_only_when_repeated():
     doc = notes_of([item(**SHUBIN), item(**RGASPI_431)],
                    ("shubin2004", "5", "page"), ("rgaspi", "1", "folio"),

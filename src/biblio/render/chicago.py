@@ -51,7 +51,7 @@ ROMANIZED_VARIABLES = (
     "collection-title", "volume-title", "part-title", "original-title",
     "event-title", "publisher", "genre", "medium", "edition", "section",
     "archive", "archive_collection", "archive_location", "volume", "issue",
-    "number", "page", "dimensions",
+    "number", "page", "dimensions", "part-number",
 )
 """Text variables a Chicago note or bibliography entry prints."""
 
