@@ -83,26 +83,25 @@ def split_areas(text: str) -> list[Area]:
     areas: list[Area] = []
     start = 0
     for boundary in BOUNDARY.finditer(text):
-        following = text[boundary.end(): boundary.end() + 1]
-        hard = "—" in boundary.group()
-        ellipsis = boundary.group()[0] == "…" or boundary.group().startswith("...")
-        if not hard:
-            if not following or following.islower():
-                continue
-            word = _word_before(text, boundary.start())
-            if not ellipsis and (_is_abbreviation(word)
-                                 or _is_ordinal(text, boundary.start(), word)
-                                 or word in SINGLE_LETTER_TERMS and following.isdigit()
-                                 or _joins_initial(text, word, boundary.end())):
-                continue  # "с. 5" goes on; "в 2 т. М., 1990" ends at "т."
-        end = boundary.start()
+        sign, end, after = boundary.group(), boundary.start(), boundary.end()
+        hard = "—" in sign
+        following = text[after: after + 1]
+        if not hard and (not following or following.islower()):
+            continue
+        ellipsis = sign[0] == "…" or sign.startswith("...")
+        word = _word_before(text, end)
+        if not (hard or ellipsis) and (_is_abbreviation(word)
+                                       or _is_ordinal(text, end, word)
+                                       or word in SINGLE_LETTER_TERMS and following.isdigit()
+                                       or _joins_initial(text, word, after)):
+            continue  # "с. 5" goes on; "в 2 т. М., 1990" ends at "т."
         if ellipsis:
-            end += len(boundary.group().rstrip())
-        elif _word_before(text, end).lower() in KEEP_PERIOD_ABBREVIATIONS:
+            end += len(sign.rstrip())
+        elif word.lower() in KEEP_PERIOD_ABBREVIATIONS:
             end += 1
         if end > start:
             areas.append(Area(start, end, text[start:end]))
-        start = boundary.end()
+        start = after
     end = len(text.rstrip())
     if text.endswith(".", 0, end) and not text.endswith("...", 0, end):
         if _word_before(text, end - 1).lower() not in KEEP_PERIOD_ABBREVIATIONS:
