@@ -152,6 +152,7 @@ def adversarial() -> None:
         "punctuation": lambda n: (".,;:—/ // ( [ «" * (n // 16 + 1))[:n],
         "semicolons": lambda n: ("М.; Л. — С. 5; /, " * (n // 16 + 1))[:n],
         "authors": lambda n: ", ".join(["Иванов И.И."] * (n // 13)) + " Книга. М., 2000.",
+        "em spaces": lambda n: ("Ab.\u2003Cd…\u2003" * (n // 8 + 1))[:n],
     }
     for name, make in cases.items():
         for size in (250_000, 500_000, 1_000_000):

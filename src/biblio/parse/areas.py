@@ -35,7 +35,11 @@ class Area(NamedTuple):
 BOUNDARY = re.compile(r"\.\s+(?:—\s+)?|…\s+|\.\.\.\s+")
 """A candidate end of area: ". — ", ". ", "… "."""
 
-_WORD_BREAKS = frozenset(" \t\n\r\u00a0\u2009\u202f([«\"“")
+_WORD_BREAKS = frozenset(
+    [chr(code) for code in range(0x3001) if chr(code).isspace()] + list("([«\"“"))
+"""Every space (U+3000 is the last) and an opening sign. Any space that BOUNDARY's \\s
+takes ends a word too, so the words before two boundaries never overlap: "Ab." and an
+em space, repeated, is split in linear time."""
 
 
 def _word_before(text: str, period: int) -> str:
