@@ -48,7 +48,14 @@ CHAPTER_TYPES = frozenset({"chapter", "paper-conference", "entry-encyclopedia", 
 
 def normalize_title(title: Any) -> str:
     """Case, punctuation and spacing removed: the identity of a title."""
-    return _NON_WORD.sub(" ", str(title or "")).strip().lower()
+    return _normalized(str(title or ""))
+
+
+@lru_cache(maxsize=65536)
+def _normalized(text: str) -> str:
+    """normalize_title, remembered: an item's title is compared again for each later
+    reference of its authors and year."""
+    return _NON_WORD.sub(" ", text).strip().lower()
 
 
 @lru_cache(maxsize=65536)
