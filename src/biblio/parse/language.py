@@ -61,6 +61,8 @@ def detect_language(text: str) -> str | None:
     margin = MARGIN[candidates]
     if candidates is CYRILLIC_CANDIDATES:
         candidates = _cyrillic_candidates(text)
+        if len(candidates) == 1:
+            return candidates[0]  # the alphabet decided: no word needs scoring
     scores = [_scores(word, candidates) for word in words]
     totals = [sum(column, 0.0) for column in zip(*scores)]  # per language
     best = max(range(len(candidates)), key=totals.__getitem__)
