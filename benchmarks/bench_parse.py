@@ -169,7 +169,9 @@ def main() -> None:
     parser.add_argument("--notes", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    parse_footnotes(["Шубин А.В. Мир на краю бездны. М., 2004."])  # load word frequencies
+    # load the word frequencies of both scripts ("ы" alone decides Russian: no lists read)
+    parse_footnotes(["Шубин А.В. Мир на краю бездны. М., 2004.", "Кен О.Н. Союз. М., 2004.",
+                     "Haslam J. The Soviet Union. L., 1984."])
     adversarial()  # first, on a small heap
     throughput(args.notes, args.seed)
 
