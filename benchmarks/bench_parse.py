@@ -5,18 +5,19 @@ Usage:
 
 1. Throughput: a synthetic corpus of GOST footnotes of mixed kinds (books, parts of
    books, journal and newspaper articles, theses, web pages, archival files in both
-   styles, "Там же"/"Ibid." chains, short forms, several references per note) in
+   styles, "Там же"/"Ibid." chains, several references per note; no short forms) in
    Russian, English, French and German, parsed by one `parse_footnotes` call on one
-   core; the peak memory (tracemalloc) is measured at half and at the full corpus.
+   core; the peak memory (tracemalloc) is measured on a tenth and a fifth of it.
 2. Adversarial inputs: a footnote of punctuation (with brackets, and without: then
-   it splits at every ";"), and a list of authors, at three sizes each; the time
-   should grow in proportion to the size.
+   it splits at every ";"), a list of authors, and abbreviations each followed by an
+   em space, at three sizes each; the time should grow in proportion to the size.
 
-Measured 2026-11-26 (CPython 3.11, a shared 2-core machine at load average ~3):
-    100,000 footnotes: 8,179 /s CPU time (3,852 /s wall clock) — below the 10,000 /s
-    target; peak memory 42.8 MiB for 10,000 and 70.0 MiB for 20,000 footnotes;
-    punctuation 0.23/0.47/0.94 MB: 0.04/0.09/0.16 s; semicolons 0.5/1 MB: 0.25/0.52 s;
-    authors 0.25/0.5/1 MB: 0.10/0.21/0.43 s (CPU time). Table in docs/parsing.md.
+Measured 2026-11-26 (CPython 3.11, a shared 2-core machine at load average 1.0–1.4):
+    100,000 footnotes: 12,714 /s CPU time (12,711 /s wall clock; 12,505 /s CPU time in
+    another run) — above the 10,000 /s target; peak memory 40.6 MiB for 10,000 and
+    65.7 MiB for 20,000 footnotes; punctuation 0.23/0.47/0.94 MB: 0.04/0.08/0.15 s;
+    semicolons 0.25/0.5/1 MB: 0.10/0.21/0.42 s; authors 0.25/0.5/1 MB: 0.05/0.11/0.23 s;
+    em spaces 0.25/0.5/1 MB: 0.19/0.38/0.76 s (CPU time). Table in docs/parsing.md.
 """
 
 from __future__ import annotations
@@ -152,6 +153,7 @@ def adversarial() -> None:
         "punctuation": lambda n: (".,;:—/ // ( [ «" * (n // 16 + 1))[:n],
         "semicolons": lambda n: ("М.; Л. — С. 5; /, " * (n // 16 + 1))[:n],
         "authors": lambda n: ", ".join(["Иванов И.И."] * (n // 13)) + " Книга. М., 2000.",
+        "em spaces": lambda n: ("Ab.\u2003Cd…\u2003" * (n // 8 + 1))[:n],
     }
     for name, make in cases.items():
         for size in (250_000, 500_000, 1_000_000):
@@ -168,7 +170,9 @@ def main() -> None:
     parser.add_argument("--notes", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
-    parse_footnotes(["Шубин А.В. Мир на краю бездны. М., 2004."])  # load word frequencies
+    # load the word frequencies of both scripts ("ы" alone decides Russian: no lists read)
+    parse_footnotes(["Шубин А.В. Мир на краю бездны. М., 2004.", "Кен О.Н. Союз. М., 2004.",
+                     "Haslam J. The Soviet Union. L., 1984."])
     adversarial()  # first, on a small heap
     throughput(args.notes, args.seed)
 

@@ -48,6 +48,12 @@ def test_an_ordinal_does_not_end_an_area_but_a_numbered_issue_does() -> None:
         "Bulletin", "1982", "№ 15", "Seizième série"]
 
 
+def test_any_space_ends_the_word_before_a_period() -> None:
+    em = "\u2003"  # an em space, which may follow a period as any space may
+    assert areas(f"Сочинения в 2{em}т.{em}М., 1990") == [f"Сочинения в 2{em}т.", "М., 1990"]
+    assert len(areas(f"Ab.{em}" * 1000)) == 1000
+
+
 def test_a_title_closing_with_gg_keeps_its_period() -> None:
     assert areas("Переписка 1931—1936 гг. М., 2001")[0] == "Переписка 1931—1936 гг."
 

@@ -204,3 +204,20 @@ def test_a_document_title_before_there_same_archive_keeps_the_archive() -> None:
     assert second["archive"] == "РГАСПИ"
     assert second["archive_location"] == "ф. 146, оп. 2, д. 4"
     assert second["title"] == "Дневник Г. Димитрова"
+
+
+def test_works_of_one_author_and_year_take_suffixes_a_to_z_then_aa() -> None:
+    words = ["Мир", "Война", "Союз", "Договор", "Кризис", "Армия", "Флот"]
+    titles = [f"{first} и {second}" for first in words for second in words][:28]
+    document = parse_footnotes([f"Петров П.П. {title}. М., 2000. С. 5." for title in titles])
+    ids = [note.cites[0].item for note in document.notes]
+    letters = [chr(code) for code in range(ord("a"), ord("z") + 1)]
+    assert ids == ["petrov2000"] + [f"petrov2000{letter}" for letter in letters] + \
+        ["petrov2000aa"]
+
+
+def test_an_id_taken_by_another_stem_with_its_suffix_is_skipped() -> None:
+    document = parse_footnotes(["Петров П.П. Мир.", "Петров П.П. Война.",
+                                "Петрова А.А. Союз.", "Петров П.П. Договор."])
+    ids = [note.cites[0].item for note in document.notes]
+    assert ids == ["petrov", "petrova", "petrovaa", "petrovb"]

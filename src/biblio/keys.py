@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container
 
 import iuliia
 
@@ -39,19 +39,20 @@ def key_stem(item: Item) -> str:
     return (slug(title_words[0]) if title_words else "item") + str(item.year or "")
 
 
-def unique_key(stem: str, taken: Iterable[str]) -> str:
-    """`stem`, or `stem` + a, b, …, z, aa, … if it is taken."""
-    taken = set(taken)
-    if stem not in taken:
+def suffixed(stem: str, index: int) -> str:
+    """The `index`-th candidate key of `stem`: stem, stem + a, …, z, aa, ab, …"""
+    if index == 0:
         return stem
+    suffix, n = "", index - 1
+    while n >= 0:
+        suffix = chr(ord("a") + n % 26) + suffix
+        n = n // 26 - 1
+    return stem + suffix
+
+
+def unique_key(stem: str, taken: Container[str]) -> str:
+    """`stem`, or `stem` + a, b, …, z, aa, … if it is taken."""
     index = 0
-    while True:
-        suffix, n = "", index
-        while True:
-            suffix = chr(ord("a") + n % 26) + suffix
-            n = n // 26 - 1
-            if n < 0:
-                break
-        if stem + suffix not in taken:
-            return stem + suffix
+    while suffixed(stem, index) in taken:
         index += 1
+    return suffixed(stem, index)

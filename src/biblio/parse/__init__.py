@@ -87,10 +87,9 @@ def _without_cycle_collection() -> Iterator[None]:
 
 def parse_footnotes(footnotes: Iterable[str] | Iterable[Footnote] | Any) -> Document:
     """Parse GOST footnotes into notes, cites and items, resolving repeated references."""
-    notes, problems = _footnotes(footnotes)
-    with _without_cycle_collection():
-        parsed = [(note, parse_note(note.text)) for note in notes]
-        document = resolve(parsed)
+    with _without_cycle_collection():  # the parsed references are freed before it resumes
+        notes, problems = _footnotes(footnotes)
+        document = resolve([(note, parse_note(note.text)) for note in notes])
     document.problems[:0] = problems
     return document
 

@@ -38,7 +38,11 @@ class Area(NamedTuple):
 BOUNDARY = re.compile(r"\.\s+(?:—\s+)?|…\s+|\.\.\.\s+")
 """A candidate end of area: ". — ", ". ", "… "."""
 
-_WORD_BREAKS = frozenset(" \t\n\r\u00a0\u2009\u202f([«\"“")
+_WORD_BREAKS = frozenset(
+    [chr(code) for code in range(0x3001) if chr(code).isspace()] + list("([«\"“"))
+"""Every space (U+3000 is the last) and an opening sign. Any space that BOUNDARY's \\s
+takes ends a word too, so the words before two boundaries never overlap: "Ab." and an
+em space, repeated, is split in linear time."""
 
 
 def _word_before(text: str, period: int) -> str:
@@ -131,32 +135,32 @@ def split_areas(text: str) -> list[Area]:
     areas: list[Area] = []
     start = 0
     for boundary in BOUNDARY.finditer(text):
-        following = text[boundary.end(): boundary.end() + 1]
-        hard = "—" in boundary.group()
-        ellipsis = boundary.group()[0] == "…" or boundary.group().startswith("...")
+        sign, end, after = boundary.group(), boundary.start(), boundary.end()
+        hard = "—" in sign
+        following = text[after: after + 1]
+        ellipsis = sign[0] == "…" or sign.startswith("...")
+        word = _word_before(text, end)
         if not hard:
             if not following or following in ",:;" or following.islower() and \
-                    not LOWER_CASE_TERM.match(text, boundary.end()):
+                    not LOWER_CASE_TERM.match(text, after):
                 continue  # "СПб. : Наука" goes on; "ed. by" goes on, ". т. 2" does not
-            word = _word_before(text, boundary.start())
             if not ellipsis and (_is_abbreviation(word)
-                                 and not _is_regnal_number(text, boundary.start(), word)
+                                 and not _is_regnal_number(text, end, word)
                                  and not (word in NUMBERING_WORDS and not following.isdigit()
-                                          and _counts(text, boundary.start(), word))
-                                 or _is_ordinal(text, boundary.start(), word)
+                                          and _counts(text, end, word))
+                                 or _is_ordinal(text, end, word)
                                  or word in TERMS_BEFORE_NUMBER and following.isdigit()
                                  or word in EDITION_WORDS
-                                 and EDITION_NUMBER.match(text, boundary.end())
-                                 or _joins_initial(text, word, boundary.end())):
+                                 and EDITION_NUMBER.match(text, after)
+                                 or _joins_initial(text, word, after)):
                 continue  # "с. 5", "no. 2" go on; "в 2 т. М., 1990" ends at "т."
-        end = boundary.start()
         if ellipsis:
-            end += len(boundary.group().rstrip())
-        elif _keeps_period(_word_before(text, end)):
+            end += len(sign.rstrip())
+        elif _keeps_period(word):
             end += 1
         if end > start:
             areas.append(Area(start, end, text[start:end]))
-        start = boundary.end()
+        start = after
     end = len(text.rstrip())
     if text.endswith(".", 0, end) and not text.endswith("...", 0, end):
         if not _keeps_period(_word_before(text, end - 1)):

@@ -533,13 +533,12 @@ DISCUSSION_LEAD_IN = re.compile(
 
 
 def _discussion_before(text: str) -> re.Match[str] | None:
-    """The introduction before ": Name I.", when the text does not itself open with names."""
-    if parse_heading(text)[0]:
-        return None
+    """The introduction before ": Name I.", when the text does not itself open with names.
+    The bounded patterns go first: most references have neither, and names cost more."""
     for pattern in (DISCUSSION_END, DISCUSSION_LEAD_IN):
         match = pattern.match(text)
         if match and " // " not in match["lead"] and parse_heading(text[match.end():])[0]:
-            return match
+            return None if parse_heading(text)[0] else match
     return None
 
 

@@ -45,7 +45,9 @@ def _cyrillic_candidates(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def _scores(word: str, candidates: tuple[str, ...]) -> tuple[float, ...]:
-    return tuple(wordfreq.zipf_frequency(word, language) for language in candidates)
+    """The Zipf frequency of `word`, in lower case, in each candidate language."""
+    lower = word.lower()
+    return tuple(wordfreq.zipf_frequency(lower, language) for language in candidates)
 
 
 def detect_language(text: str) -> str | None:
@@ -59,10 +61,10 @@ def detect_language(text: str) -> str | None:
     margin = MARGIN[candidates]
     if candidates is CYRILLIC_CANDIDATES:
         candidates = _cyrillic_candidates(text)
-    totals = [0.0] * len(candidates)
-    for word in words:
-        for index, score in enumerate(_scores(word.lower(), candidates)):
-            totals[index] += score
+        if len(candidates) == 1:
+            return candidates[0]  # the alphabet decided: no word needs scoring
+    scores = [_scores(word, candidates) for word in words]
+    totals = [sum(column, 0.0) for column in zip(*scores)]  # per language
     best = max(range(len(candidates)), key=totals.__getitem__)
     if totals[best] - totals[0] < margin * len(words):
         return candidates[0]  # too close to call: the first candidate of the script

@@ -23,7 +23,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
-from biblio.keys import key_stem, slug, unique_key
+from biblio.keys import key_stem, slug, suffixed
 from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
 from biblio.parse.archival import ArchivalPath
 from biblio.parse.events import CONFERENCE
@@ -49,7 +49,14 @@ CHAPTER_TYPES = frozenset({"chapter", "paper-conference", "entry-encyclopedia",
 
 def normalize_title(title: Any) -> str:
     """Case, punctuation and spacing removed: the identity of a title."""
-    return _NON_WORD.sub(" ", str(title or "")).strip().lower()
+    return _normalized(str(title or ""))
+
+
+@lru_cache(maxsize=65536)
+def _normalized(text: str) -> str:
+    """normalize_title, remembered: an item's title is compared again for each later
+    reference of its authors and year."""
+    return _NON_WORD.sub(" ", text).strip().lower()
 
 
 @lru_cache(maxsize=65536)
@@ -148,7 +155,9 @@ class Resolver:
     _by_creators: _Index = field(default_factory=_Index)
     _by_title: _Index = field(default_factory=_Index)
     _by_container: _Index = field(default_factory=_Index)
-    _stems: dict[str, set[str]] = field(default_factory=dict)
+    _next_suffix: dict[str, int] = field(default_factory=dict)
+    """Stem → the index (biblio.keys.suffixed) of its first key that may be free: ids
+    are only ever added, so a stem's n ids take n steps, not n² (one scan from "a" each)."""
     _paths: dict[str, ArchivalPath] = field(default_factory=dict)
     _last_cited: dict[str, int] = field(default_factory=dict)
     """Item → the number of the citation that last cited it: the most recent wins."""
@@ -190,13 +199,11 @@ class Resolver:
                             [path.archive or "archive", *(v for _, _, v in path.levels)])
         else:
             stem = _stem(item)
-        taken = self._stems.setdefault(stem, set())
-        key = stem if not taken else unique_key(stem, taken)
-        while key in self.items:  # "petrov" + "a" may be another stem's "petrova"
-            taken.add(key)
-            key = unique_key(stem, taken)
-        taken.add(key)
-        return key
+        index = self._next_suffix.get(stem, 0)
+        while suffixed(stem, index) in self.items:  # "petrov" + "a" may be "petrova"'s
+            index += 1
+        self._next_suffix[stem] = index + 1
+        return suffixed(stem, index)
 
     def item_for(self, type_: str, fields: dict[str, Any], where: str,
                  path: ArchivalPath | None = None) -> tuple[str, bool]:

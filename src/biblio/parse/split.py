@@ -63,6 +63,8 @@ _SPACE = re.compile(r"\s*")
 
 def split_references(text: str) -> list[Segment]:
     """The references of a footnote with their spans; one segment if there is no ";"."""
+    if ";" not in text:  # most footnotes: no bracket needs counting
+        return [Segment(0, len(text), text.strip())] if text.strip() else []
     segments: list[Segment] = []
     depth, start = 0, 0
     for sign in BRACKETS.finditer(text):
