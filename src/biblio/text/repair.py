@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC
+from biblio.data.units import LENGTH_UNITS
 from biblio.text.glyphs import (
     CYRILLIC_TO_LATIN1,
     DAMAGE_CHARACTERS,
@@ -62,8 +63,9 @@ WORD = re.compile(f"(?:{WORD_CHARACTER.pattern})+")
 PURE_CYRILLIC = re.compile("[\u0400-\u052f\u0300-\u036f]+")
 """A word of Cyrillic letters (and combining marks) only: clean Russian."""
 
-NUMBER_FORMS = frozenset(ch for ch in SYMBOL_DAMAGE if unicodedata.category(ch) == "No")
-"""Damage symbols that are also ordinary signs after a letter ("м²", "км³")."""
+NUMBER_FORMS = "".join(sorted(ch for ch in SYMBOL_DAMAGE if unicodedata.category(ch) == "No"))
+"""Damage symbols that are also ordinary signs after a word: a unit ("м²", "км³") or a
+reference mark ("войны³"); elsewhere they stand for "І", "і" ("³з" is "із")."""
 
 STRESS_MARKS = (["\u0301"], ["\u0300"])
 """An acute or grave accent over a vowel marks stress in Russian ("бóльшую")."""
@@ -351,7 +353,9 @@ def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] 
         return None
     context = _context(text, word, neighbours)
     if word.kind == "symbols":
-        return _cyrillic_reading(word.text) if context == "c" else None
+        if context == "c" or (context is None and _is_known_cyrillic(_cyrillic_reading(word.text)[0])):
+            return _cyrillic_reading(word.text)  # "¿¿" is "її"; a text all damaged says no more
+        return None
     if word.kind == "latin1":
         if context == "c":
             return _cyrillic_reading(word.text)
@@ -402,8 +406,9 @@ def _beside_a_number(text: str, word: _Word) -> bool:
     after = word.end
     while after < len(text) and text[after] == " ":
         after += 1
-    return (before >= 0 and text[before].isdigit()) or (
-        after < len(text) and text[after].isdigit()
+    # decimal digits only: a superscript "³" beside it is damage too ("¯¿ ³стор³я")
+    return (before >= 0 and text[before].isdecimal()) or (
+        after < len(text) and text[after].isdecimal()
     )
 
 
@@ -481,18 +486,31 @@ def _cyrillic_reading(word: str) -> tuple[str, str]:
 def _cyrillic_reading_if_plausible(word: str) -> tuple[str, str] | None:
     """The cp1251 reading of a Cyrillic word with Latin-1 characters, except those that
     are genuine: a stress accent ("бóльшую", even beside damage: "áóльшую") or a sign
-    such as "²" ("м²")."""
+    such as "²" at the end of a word ("м²", "войны³")."""
     reading = _cyrillic_reading(word)
     reading_frequency = best_frequency(reading[0], CYRILLIC_LANGUAGES)
     if reading_frequency == 0.0:
         stressed = _stressed_reading(word, reading[0])
         if stressed is not None:
             return stressed, reading[1]
-    if any(char in NUMBER_FORMS for char in word) and best_frequency(
-        word, CYRILLIC_LANGUAGES
-    ) > reading_frequency:
-        return None
+    if _ends_with_a_genuine_sign(word, reading_frequency):  # the letters before it may be damaged
+        stem = word.rstrip(NUMBER_FORMS)
+        stem_reading = _cyrillic_reading_if_plausible(stem)
+        return None if stem_reading is None else (stem_reading[0] + word[len(stem):], stem_reading[1])
     return reading
+
+
+def _ends_with_a_genuine_sign(word: str, reading_frequency: float) -> bool:
+    """True for a word that ends with "²" or "³" after a unit ("м²") or after a word
+    that the reading as "і" does not make ("войны³", a reference mark); "як³" is "які"."""
+    stem = word.rstrip(NUMBER_FORMS)
+    if stem == word or any(char in NUMBER_FORMS for char in stem):
+        return False
+    return stem in LENGTH_UNITS or reading_frequency == 0.0
+
+
+def _is_known_cyrillic(word: str) -> bool:
+    return best_frequency(word, CYRILLIC_LANGUAGES) > 0.0
 
 
 def _stressed_reading(word: str, reading: str) -> str | None:
