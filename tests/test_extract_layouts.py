@@ -433,3 +433,30 @@ def test_url_broken_across_lines_is_joined_without_a_space_and_without_loss(
     lines: list[str], joined: str
 ) -> None:
     assert join_lines(lines) == joined
+
+
+# --- footnote starts and reference marks of other shapes -----------------------------
+
+def test_a_footnote_may_begin_with_the_years_of_a_title() -> None:
+    text = (
+        "Текст статьи с первой ссылкой1 и второй2, третьей3.\n"
+        "1 Иванов И.И. История союза. М., 2001. С. 5.\n"
+        "2 1941 год: Документы. В 2 кн. М., 1998. Кн. 1. С. 10.\n"
+        "3 1937—1938: Красная армия. Документы. М., 2006.\n"
+    )
+    assert numbered(text) == [
+        (1, "Иванов И.И. История союза. М., 2001. С. 5."),
+        (2, "1941 год: Документы. В 2 кн. М., 1998. Кн. 1. С. 10."),
+        (3, "1937—1938: Красная армия. Документы. М., 2006."),
+    ]
+
+
+def test_a_reference_mark_set_after_punctuation_ends_a_block() -> None:
+    text = (
+        "Текст статьи с первой ссылкой.1 Она идёт дальше.\n"
+        "1 Иванов И.И. История союза. М., 2001. С. 5.\n"
+        "Продолжение текста на другой странице без разметки, и ссылка.2 Тут\n"
+        "ещё текст.\n"
+        "2 Там же. С. 6.\n"
+    )
+    assert numbered(text) == [(1, "Иванов И.И. История союза. М., 2001. С. 5."), (2, "Там же. С. 6.")]

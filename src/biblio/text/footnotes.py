@@ -95,6 +95,10 @@ ABBREVIATION_START = re.compile(r"[^\W\d_]{1,4}[.:]")
 
 OPENING_MARKS = "«\"“„‘'(["
 
+YEAR_TITLE = re.compile(r"1[0-9]{3}(?:[—–-]1?[0-9]{2,3})?(?:[ :]|$)")
+"""A title that begins with a year or years ("1941 год", "1937—1938:"), not an
+imprint's year ("1998. С. 5")."""
+
 MID_SENTENCE_ENDS = ",:;/(-‐–—"
 """A footnote line ending with one of these goes on."""
 
@@ -278,9 +282,13 @@ class _BlockReader:
         """(number, text) when `stripped` starts a numbered footnote here."""
         match = (NUMBERED_LINE.fullmatch(stripped) or BRACKETED_LINE.fullmatch(stripped)
                  or SUPERSCRIPT_LINE.fullmatch(stripped))
-        if not match or not _looks_like_note_text(match.group("text")):
+        if not match:
             return None
         number = _number(match.group("number"))
+        if not _looks_like_note_text(match.group("text")) and not self._title_with_a_year(
+            match.group("text"), number, index, previous_text
+        ):
+            return None
         if not self.in_block and previous_text and self._is_body_list_item(
             match, number, index, previous_text
         ):
@@ -308,6 +316,16 @@ class _BlockReader:
         if not self.in_block and previous_blank and expected < number <= expected + MAX_GAP:
             return number, match.group("text")
         return None
+
+    def _title_with_a_year(self, text: str, number: int, index: int, previous: str) -> bool:
+        """True for the expected footnote beginning with a year, as titles of document
+        collections do ("1941 год: Документы", "1937—1938: Красная армия"): after a
+        finished footnote, or where the body has referred to it."""
+        if number != self.highest + 1 or not YEAR_TITLE.match(text):
+            return False
+        if self.in_block:
+            return FINISHED.search(previous) is not None
+        return self._referred(number, index)
 
     def _is_body_list_item(self, match: re.Match[str], number: int, index: int, previous: str) -> bool:
         """True for an item of a numbered list in the body ("1. Первое …"): one that
@@ -542,10 +560,16 @@ def _looks_like_note_text(text: str) -> bool:
 @lru_cache(maxsize=64)
 def _reference_mark(number: int) -> re.Pattern[str]:
     """A reference mark to footnote `number` glued to a word or closing quote, in
-    digits or superscript digits ("союзе1", "Франции»¹²")."""
+    digits or superscript digits ("союзе1", "Франции»¹²"), or set after the
+    punctuation that ends a word ("войны.3 Однако")."""
     superscript = str(number).translate(TO_SUPERSCRIPT)
     return re.compile(
-        rf"(?:[^\W\d_{SUPERSCRIPTS}]|[»”\")])(?:{number}(?!\d)|{superscript}(?![{SUPERSCRIPTS}]))"
+        rf"""
+        (?:[^\W\d_{SUPERSCRIPTS}]|[»”")])                 # glued to a word or a quote
+            (?:{number}(?!\d)|{superscript}(?![{SUPERSCRIPTS}]))
+        | (?<=[^\W\d_]{{4}}[.,;:!?]){number}(?=\s|$)   # or after its punctuation: "войны.3 Но"
+        """,
+        re.VERBOSE,
     )
 
 
