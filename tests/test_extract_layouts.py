@@ -375,7 +375,7 @@ def test_lines_after_a_separator_that_continue_nothing_are_an_unnumbered_note() 
     ]
 
 
-def test_a_line_that_repeats_like_a_running_head_but_ends_with_a_period_is_a_footnote() -> None:
+def test_a_footnote_repeated_with_a_final_period_is_not_a_running_head() -> None:
     text = "Текст1, текст2 и текст3.\n" + "".join(
         f"{n} Ibid.\n" for n in (1, 2, 3)
     )
@@ -460,3 +460,40 @@ def test_a_reference_mark_set_after_punctuation_ends_a_block() -> None:
         "2 Там же. С. 6.\n"
     )
     assert numbered(text) == [(1, "Иванов И.И. История союза. М., 2001. С. 5."), (2, "Там же. С. 6.")]
+
+
+# --- the same pages, typeset or extracted differently --------------------------------
+
+def _superscript_marks_in_body(pages: list[tuple[list[str], list[str]]]) -> list[tuple[list[str], list[str]]]:
+    """Reference marks in the body as superscript digits: "спорным¹."."""
+    def lift(line: str) -> str:
+        return "".join(
+            ch.translate(SUPERSCRIPT_DIGITS) if ch.isdigit() and i and line[i - 1].isalpha() else ch
+            for i, ch in enumerate(line)
+        )
+    return [([lift(line) for line in body], notes) for body, notes in pages]
+
+
+def _indented_paragraphs(pages: list[tuple[list[str], list[str]]]) -> list[tuple[list[str], list[str]]]:
+    """The first body line of each page indented, as a new paragraph."""
+    return [(["    " + body[0], *body[1:]], notes) for body, notes in pages]
+
+
+@pytest.mark.parametrize(("cue", "separator"), list(itertools.product(PAGE_CUES, SEPARATORS)))
+@pytest.mark.parametrize("variant", ["superscript-marks", "indented-paragraphs", "blank-lines-between-all-lines"])
+def test_russian_article_typeset_differently_gives_its_footnotes(variant: str, cue: str, separator: str) -> None:
+    pages = {
+        "superscript-marks": _superscript_marks_in_body,
+        "indented-paragraphs": _indented_paragraphs,
+    }.get(variant, lambda pages: pages)(RUSSIAN_PAGES)
+    text = lay_out(pages, "number-dot", cue, separator)
+    if variant == "blank-lines-between-all-lines":
+        text = text.replace("\n", "\n\n")
+    extraction = extract_footnotes(text)
+    assert [(n.number, n.text) for n in extraction] == RUSSIAN_NOTES
+    assert extraction.problems == []
+
+
+def test_repeated_footnotes_without_a_final_period_are_not_running_heads() -> None:
+    text = "Текст1, текст2 и текст3.\n1 Ibidem S 5\n2 Ibidem S 7\n3 Ibidem S 9\n"
+    assert numbered(text) == [(1, "Ibidem S 5"), (2, "Ibidem S 7"), (3, "Ibidem S 9")]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from biblio.data.reference_terms import IBID_MARKERS, IDEM_MARKERS, OP_CIT_MARKERS
+
 PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?")
 """A line that is only a page number, bare or between dashes: "12", "— 12 —"."""
 
@@ -22,6 +24,9 @@ EDGE_NUMBER = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
 WORD = re.compile(r"[^\W\d_]{4,}")
 
 DIGITS_AND_SPACE = re.compile(r"[\d\s]+")
+
+REPEATED_REFERENCES = IBID_MARKERS + OP_CIT_MARKERS + IDEM_MARKERS
+"""A footnote that repeats ("12 Ibidem", "13 Ibidem") is not a running head."""
 
 RUNNING_HEAD_REPEATS = 3
 """On how many pages (between how many different neighbours) the same line must
@@ -56,7 +61,7 @@ def _running_head_key(line: str) -> str | None:
     if not stripped or stripped[-1] in ".," or len(stripped) > 120:
         return None
     key = " ".join(EDGE_NUMBER.sub("", stripped).split())
-    return key if WORD.search(key) else None
+    return key if WORD.search(key) and not key.startswith(REPEATED_REFERENCES) else None
 
 
 def _without_digits(line: str) -> str:
