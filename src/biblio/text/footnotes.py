@@ -41,7 +41,6 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from biblio.data.name_particles import PARTICLES
 from biblio.model import Footnote, Problem
@@ -78,7 +77,6 @@ BRACKETED_LINE = re.compile(r"\[(?P<number>\d{1,5})\][ \t\u00a0]*(?P<text>\S.*)"
 """A footnote numbered in brackets: "[12] Text"."""
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")
 SUPERSCRIPT_LINE = re.compile(f"(?P<number>[{SUPERSCRIPTS}]+)[ \\t]*(?P<text>\\S.*)")
 """A line that starts with superscript digits, as pasted from Word: "¹² Text"."""
@@ -198,7 +196,7 @@ class _BlockReader:
         """Index of a separator line seen since the last block: a block follows it."""
         self.cut: tuple[int, _OpenNote] | None = None
         """The last footnote (index in `notes`, lines), when a page ended mid-sentence in it."""
-        self.marks_in_text = any(_reference_mark(1).search(line) for line in lines)
+        self.marks_in_text = any(_refers_to(line, 1) for line in lines)
         """Whether the body marks its references ("союзе1"): then a numbered list item
         ("1. Первое …") starts a footnote only where the body has referred to it."""
 
@@ -333,7 +331,7 @@ class _BlockReader:
         follows the item before it, or one to which the body has not referred."""
         if match.groupdict().get("list") is None:
             return False
-        if _reference_mark(number).search(match.group("text")):
+        if _refers_to(match.group("text"), number):
             return True
         before = NUMBERED_LINE.fullmatch(previous)
         if before is not None and before.group("list") and int(before.group("number")) == number - 1:
@@ -343,12 +341,11 @@ class _BlockReader:
     def _referred(self, number: int, index: int) -> bool:
         """True when body lines since the last block refer to footnote `number`."""
         first = max(self.block_end, index - REFERENCE_REACH)
-        mark = _reference_mark(number)
-        return any(mark.search(line) for line in self.lines[first:index])
+        return any(_refers_to(line, number) for line in self.lines[first:index])
 
     def _refers_to_next_note(self, stripped: str) -> bool:
         """True when a line carries the reference mark of the next footnote."""
-        return _reference_mark(self.highest + 1).search(stripped) is not None
+        return _refers_to(stripped, self.highest + 1)
 
     def _warn_of_body_in_note(self, index: int) -> None:
         """Body text found without a page cue: the last footnote's continuation lines
@@ -557,19 +554,24 @@ def _looks_like_note_text(text: str) -> bool:
     return word in PARTICLES and rest[:1].isupper()
 
 
-@lru_cache(maxsize=64)
-def _reference_mark(number: int) -> re.Pattern[str]:
-    """A reference mark to footnote `number` glued to a word or closing quote, in
-    digits or superscript digits ("союзе1", "Франции»¹²"), or set after the
-    punctuation that ends a word ("войны.3 Однако")."""
-    superscript = str(number).translate(TO_SUPERSCRIPT)
-    return re.compile(
-        rf"""
-        (?:[^\W\d_{SUPERSCRIPTS}]|[»”")])                 # glued to a word or a quote
-            (?:{number}(?!\d)|{superscript}(?![{SUPERSCRIPTS}]))
-        | (?<=[^\W\d_]{{4}}[.,;:!?]){number}(?=\s|$)   # or after its punctuation: "войны.3 Но"
-        """,
-        re.VERBOSE,
+REFERENCE_MARK = re.compile(
+    rf"""
+    (?:[^\W\d_{SUPERSCRIPTS}]|[»”")])         # glued to a word or a closing quote:
+        (?P<number>\d+|[{SUPERSCRIPTS}]+)        # "союзе1", "Франции»¹²"
+        (?![\d{SUPERSCRIPTS}])
+    | (?<=[^\W\d_]{{4}}[.,;:!?])                 # or after a word's punctuation:
+        (?P<after_punctuation>\d+)(?=\s|$)     # "войны.3 Однако"
+    """,
+    re.VERBOSE,
+)
+"""A reference mark to a footnote in a body line."""
+
+
+def _refers_to(line: str, number: int) -> bool:
+    """True when `line` carries the reference mark of footnote `number`."""
+    return any(
+        _number(match.group("number") or match.group("after_punctuation")) == number
+        for match in REFERENCE_MARK.finditer(line)
     )
 
 

@@ -8,7 +8,7 @@ start of a footnote block.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from biblio.data.reference_terms import IBID_MARKERS, IDEM_MARKERS, OP_CIT_MARKERS
 
@@ -23,7 +23,7 @@ EDGE_NUMBER = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
 
 WORD = re.compile(r"[^\W\d_]{4,}")
 
-DIGITS_AND_SPACE = re.compile(r"[\d\s]+")
+DIGITS = re.compile(r"\d+")
 
 REPEATED_REFERENCES = IBID_MARKERS + OP_CIT_MARKERS + IDEM_MARKERS
 """A footnote that repeats ("12 Ibidem", "13 Ibidem") is not a running head."""
@@ -42,14 +42,22 @@ def running_heads(lines: list[str]) -> set[int]:
     repeat together with their neighbours, numbers aside, are a text repeated (a
     quotation, an article pasted twice), not page furniture."""
     keys = [_running_head_key(line) for line in lines]
+    counts = Counter(key for key in keys if key is not None)
     filled = [index for index, line in enumerate(lines) if line.strip()]
+    digitless: dict[int, str] = {}
+
+    def neighbour(position: int) -> str:
+        if not 0 <= position < len(filled):
+            return ""
+        if position not in digitless:
+            digitless[position] = DIGITS.sub("", lines[filled[position]]).strip()
+        return digitless[position]
+
     surroundings: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for position, index in enumerate(filled):
         key = keys[index]
-        if key is not None:
-            before = lines[filled[position - 1]] if position else ""
-            after = lines[filled[position + 1]] if position + 1 < len(filled) else ""
-            surroundings[key].add((_without_digits(before), _without_digits(after)))
+        if key is not None and counts[key] >= RUNNING_HEAD_REPEATS:
+            surroundings[key].add((neighbour(position - 1), neighbour(position + 1)))
     return {
         index for index, key in enumerate(keys)
         if key is not None and len(surroundings[key]) >= RUNNING_HEAD_REPEATS
@@ -60,9 +68,8 @@ def _running_head_key(line: str) -> str | None:
     stripped = line.strip(" \t\f")
     if not stripped or stripped[-1] in ".," or len(stripped) > 120:
         return None
-    key = " ".join(EDGE_NUMBER.sub("", stripped).split())
+    if stripped[0].isdigit() or stripped[-1].isdigit():
+        stripped = EDGE_NUMBER.sub("", stripped)
+    key = " ".join(stripped.split())
     return key if WORD.search(key) and not key.startswith(REPEATED_REFERENCES) else None
 
-
-def _without_digits(line: str) -> str:
-    return DIGITS_AND_SPACE.sub(" ", line).strip()
