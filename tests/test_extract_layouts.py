@@ -513,3 +513,14 @@ def test_russian_article_typeset_differently_gives_its_footnotes(variant: str, c
 def test_repeated_footnotes_without_a_final_period_are_not_running_heads() -> None:
     text = "Текст1, текст2 и текст3.\n1 Ibidem S 5\n2 Ibidem S 7\n3 Ibidem S 9\n"
     assert numbered(text) == [(1, "Ibidem S 5"), (2, "Ibidem S 7"), (3, "Ibidem S 9")]
+
+
+def test_endnotes_numbered_like_a_list_after_a_long_body_are_found() -> None:
+    body = "".join(f"Строка текста номер {n} о переговорах.\n" for n in range(60))
+    text = (
+        "Начало статьи со ссылкой1.\n" + body + "Конец статьи со ссылкой2.\n\n"
+        "Примечания\n"
+        "1. Иванов И.И. История союза. М., 2001. С. 5.\n"
+        "2. Там же. С. 6.\n"
+    )
+    assert numbered(text) == [(1, "Иванов И.И. История союза. М., 2001. С. 5."), (2, "Там же. С. 6.")]

@@ -103,9 +103,6 @@ MID_SENTENCE_ENDS = ",:;/(-‐–—"
 ABBREVIATION_END = re.compile(r"(?:^|[\s(.])[^\W\d_]{1,3}\.$")
 """A line ending with a short abbreviation ("… 1933 г.", "т. е."): the sentence may go on."""
 
-REFERENCE_REACH = 40
-"""How many body lines before a footnote are searched for its reference mark."""
-
 MAX_CONTINUED_LINES = 4
 """How many lines at the start of a block may continue a footnote from the page before."""
 
@@ -191,6 +188,8 @@ class _BlockReader:
         """Index of the first line of the run of body lines before the current line."""
         self.block_end = 0
         """Index of the line after the last footnote block."""
+        self.referred: set[int] = set()
+        """The footnotes that body lines since the last block refer to."""
         self.running_heads = running_heads(lines)
         self.separator: int | None = None
         """Index of a separator line seen since the last block: a block follows it."""
@@ -221,7 +220,7 @@ class _BlockReader:
                 previous_blank, previous_text = True, ""
                 continue
             page_start = self._is_page_start(raw) or PAGE_NUMBER.fullmatch(stripped) is not None
-            start = self._note_start(stripped, index, previous_blank, previous_text)
+            start = self._note_start(stripped, previous_blank, previous_text)
             if start is not None:
                 if not self.in_block:
                     self._take_lines_before_block(index)
@@ -230,12 +229,14 @@ class _BlockReader:
                 if page_start:
                     self.separator = None  # a page without footnotes after the rule
                 if self.separator is None:
-                    self.body_lengths.append(len(stripped))
+                    self._read_body_line(stripped)
             elif page_start or self._body_by_width(stripped, index):
                 self._end_block(index, at_page_end=page_start)
+                self._read_body_line(stripped)
             elif self._refers_to_next_note(stripped):
                 self._warn_of_body_in_note(index)
                 self._end_block(index, at_page_end=False)
+                self._read_body_line(stripped)
             elif marked := MARKED_LINE.fullmatch(stripped):
                 self._close()
                 self.open = _OpenNote(None, index + 1, [marked.group("text")], [UNNUMBERED])
@@ -275,7 +276,7 @@ class _BlockReader:
         return raw.startswith("\f") or (self.indent_marks_pages and raw[:1] in " \t")
 
     def _note_start(
-        self, stripped: str, index: int, previous_blank: bool, previous_text: str
+        self, stripped: str, previous_blank: bool, previous_text: str
     ) -> tuple[int, str] | None:
         """(number, text) when `stripped` starts a numbered footnote here."""
         match = (NUMBERED_LINE.fullmatch(stripped) or BRACKETED_LINE.fullmatch(stripped)
@@ -284,11 +285,11 @@ class _BlockReader:
             return None
         number = _number(match.group("number"))
         if not _looks_like_note_text(match.group("text")) and not self._title_with_a_year(
-            match.group("text"), number, index, previous_text
+            match.group("text"), number, previous_text
         ):
             return None
         if not self.in_block and previous_text and self._is_body_list_item(
-            match, number, index, previous_text
+            match, number, previous_text
         ):
             return None
         expected = self.highest + 1
@@ -302,7 +303,7 @@ class _BlockReader:
             return number, match.group("text")
         if not previous_text:
             return number, match.group("text")  # the text begins with this footnote
-        if not self.in_block and (number == 1 or not self.highest) and self._referred(number, index):
+        if not self.in_block and (number == 1 or not self.highest) and number in self.referred:
             # numbering starts again on a new page, or an excerpt starts at any number
             return number, match.group("text")
         if self.in_block and not FINISHED.search(previous_text):
@@ -315,7 +316,7 @@ class _BlockReader:
             return number, match.group("text")
         return None
 
-    def _title_with_a_year(self, text: str, number: int, index: int, previous: str) -> bool:
+    def _title_with_a_year(self, text: str, number: int, previous: str) -> bool:
         """True for the expected footnote beginning with a year, as titles of document
         collections do ("1941 год: Документы", "1937—1938: Красная армия"): after a
         finished footnote, or where the body has referred to it."""
@@ -323,9 +324,9 @@ class _BlockReader:
             return False
         if self.in_block:
             return FINISHED.search(previous) is not None
-        return self._referred(number, index)
+        return number in self.referred
 
-    def _is_body_list_item(self, match: re.Match[str], number: int, index: int, previous: str) -> bool:
+    def _is_body_list_item(self, match: re.Match[str], number: int, previous: str) -> bool:
         """True for an item of a numbered list in the body ("1. Первое …"): one that
         refers to a footnote of its own number ("2. Второе … с Польшей2."), one that
         follows the item before it, or one to which the body has not referred."""
@@ -336,12 +337,11 @@ class _BlockReader:
         before = NUMBERED_LINE.fullmatch(previous)
         if before is not None and before.group("list") and int(before.group("number")) == number - 1:
             return True
-        return self.marks_in_text and not self._referred(number, index)
+        return self.marks_in_text and number not in self.referred
 
-    def _referred(self, number: int, index: int) -> bool:
-        """True when body lines since the last block refer to footnote `number`."""
-        first = max(self.block_end, index - REFERENCE_REACH)
-        return any(_refers_to(line, number) for line in self.lines[first:index])
+    def _read_body_line(self, stripped: str) -> None:
+        self.body_lengths.append(len(stripped))
+        self.referred.update(_reference_numbers(stripped))
 
     def _refers_to_next_note(self, stripped: str) -> bool:
         """True when a line carries the reference mark of the next footnote."""
@@ -371,6 +371,7 @@ class _BlockReader:
                 self.cut = len(self.notes) - 1, note
         self.in_block = False
         self.body_run_start = self.block_end = first_body
+        self.referred.clear()
 
     def _take_lines_before_block(self, index: int) -> None:
         """The lines that open a block before its first number: after a separator
@@ -567,12 +568,15 @@ REFERENCE_MARK = re.compile(
 """A reference mark to a footnote in a body line."""
 
 
+def _reference_numbers(line: str) -> Iterator[int]:
+    """The numbers of the footnotes that `line` refers to."""
+    for match in REFERENCE_MARK.finditer(line):
+        yield _number(match.group("number") or match.group("after_punctuation"))
+
+
 def _refers_to(line: str, number: int) -> bool:
     """True when `line` carries the reference mark of footnote `number`."""
-    return any(
-        _number(match.group("number") or match.group("after_punctuation")) == number
-        for match in REFERENCE_MARK.finditer(line)
-    )
+    return number in _reference_numbers(line)
 
 
 def _indentation_marks_page_starts(lines: list[str]) -> bool:
