@@ -103,6 +103,9 @@ MID_SENTENCE_ENDS = ",:;/(-‐–—"
 ABBREVIATION_END = re.compile(r"(?:^|[\s(.])[^\W\d_]{1,3}\.$")
 """A line ending with a short abbreviation ("… 1933 г.", "т. е."): the sentence may go on."""
 
+MAX_PENDING = 10
+"""How many footnotes referred to on a page may be set on later pages."""
+
 MAX_CONTINUED_LINES = 4
 """How many lines at the start of a block may continue a footnote from the page before."""
 
@@ -189,7 +192,7 @@ class _BlockReader:
         self.block_end = 0
         """Index of the line after the last footnote block."""
         self.referred: set[int] = set()
-        """The footnotes that body lines since the last block refer to."""
+        """The footnotes that body lines refer to, since the last block or still to come."""
         self.running_heads = running_heads(lines)
         self.separator: int | None = None
         """Index of a separator line seen since the last block: a block follows it."""
@@ -371,7 +374,8 @@ class _BlockReader:
                 self.cut = len(self.notes) - 1, note
         self.in_block = False
         self.body_run_start = self.block_end = first_body
-        self.referred.clear()
+        # footnotes referred to but not yet found may open a later block
+        self.referred = {number for number in self.referred if 0 < number - self.highest <= MAX_PENDING}
 
     def _take_lines_before_block(self, index: int) -> None:
         """The lines that open a block before its first number: after a separator
