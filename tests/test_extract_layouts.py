@@ -537,3 +537,12 @@ def test_a_footnote_set_on_the_page_after_its_reference_mark_is_found() -> None:
         (1, "Иванов И.И. История союза. М., 2001. С. 5."),
         (2, "Петров П.П. Дипломатия. М., 1990. С. 7."),
     ]
+
+
+def test_a_reference_mark_after_an_abbreviation_lets_a_numbered_footnote_start() -> None:
+    text = (
+        "Пакт подписали в 1935 г.1 Его значение спорно2.\n"
+        "1. Известия. 1935. 3 мая.\n"
+        "2. Иванов И.И. История союза. М., 2001. С. 5.\n"
+    )
+    assert numbered(text) == [(1, "Известия. 1935. 3 мая."), (2, "Иванов И.И. История союза. М., 2001. С. 5.")]

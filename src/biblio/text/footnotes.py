@@ -344,7 +344,7 @@ class _BlockReader:
 
     def _read_body_line(self, stripped: str) -> None:
         self.body_lengths.append(len(stripped))
-        self.referred.update(_reference_numbers(stripped))
+        self.referred.update(_reference_numbers(stripped, LOOSE_REFERENCE_MARK))
 
     def _refers_to_next_note(self, stripped: str) -> bool:
         """True when a line carries the reference mark of the next footnote."""
@@ -571,11 +571,22 @@ REFERENCE_MARK = re.compile(
 )
 """A reference mark to a footnote in a body line."""
 
+LOOSE_REFERENCE_MARK = re.compile(
+    rf"""
+    {REFERENCE_MARK.pattern}
+    | (?<=(?:[^\W\d_]|[)\]»”"])[.,;:!?])           # after an abbreviation's period:
+        (?P<after_abbreviation>\d+)(?=\s|$)          # "в 1935 г.1", "(1936).4"
+    """,
+    re.VERBOSE,
+)
+"""Also a mark after an abbreviation's period: in the body it names a footnote to come;
+in a footnote it may be a number ("Л.3"), so it is not taken to end a block there."""
 
-def _reference_numbers(line: str) -> Iterator[int]:
+
+def _reference_numbers(line: str, marks: re.Pattern[str] = REFERENCE_MARK) -> Iterator[int]:
     """The numbers of the footnotes that `line` refers to."""
-    for match in REFERENCE_MARK.finditer(line):
-        yield _number(match.group("number") or match.group("after_punctuation"))
+    for match in marks.finditer(line):
+        yield _number(next(group for group in match.groups() if group))
 
 
 def _refers_to(line: str, number: int) -> bool:
