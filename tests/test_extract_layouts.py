@@ -14,6 +14,8 @@ import pytest
 
 from biblio import extract_footnotes
 from biblio.text.joining import join_lines
+from biblio.text.marks import LOOSE_REFERENCE_MARK, reference_numbers
+from biblio.text.pages import PAGE_NUMBER, SEPARATOR, running_heads
 
 
 def numbered(text: str) -> list[tuple[int | None, str]]:
@@ -547,3 +549,38 @@ def test_a_reference_mark_after_an_abbreviation_lets_a_numbered_footnote_start()
         "2. Известия. 1935. 3 мая.\n"
     )
     assert numbered(text) == [(1, "Иванов И.И. История союза. М., 2001. С. 5."), (2, "Известия. 1935. 3 мая.")]
+
+
+# --- the patterns on their own ---------------------------------------------------------
+
+def test_reference_marks_glued_after_punctuation_or_after_an_abbreviation() -> None:
+    line = "союзе1, «Правда»¹², войны.3 Однако, в 1935 г.4 и Л.5"
+    assert list(reference_numbers(line)) == [1, 12, 3]
+    assert list(reference_numbers(line, LOOSE_REFERENCE_MARK)) == [1, 12, 3, 4, 5]
+    assert list(reference_numbers("в 1930-х гг., МК-6084.2018.6, Ф. Р-5446, Т. 1")) == []
+
+
+@pytest.mark.parametrize(("line", "is_page_number"), [
+    ("12", True), ("— 12 —", True), ("- 12 -", True), ("–12–", True),
+    ("12 ИСТОРИЯ", False), ("1933 год", False), ("— 12 — 13", False),
+])
+def test_page_number_lines(line: str, is_page_number: bool) -> None:
+    assert (PAGE_NUMBER.fullmatch(line) is not None) == is_page_number
+
+
+@pytest.mark.parametrize(("line", "is_separator"), [
+    ("______", True), ("——————", True), ("---", True), ("—", False), ("— 12 —", False),
+])
+def test_separator_lines(line: str, is_separator: bool) -> None:
+    assert (SEPARATOR.fullmatch(line) is not None) == is_separator
+
+
+def test_running_heads_repeat_between_different_lines_and_do_not_end_with_a_period() -> None:
+    lines = [
+        "12 ИСТОРИЯ", "Текст первой страницы.", "1 Ibidem S 5", "13 ИСТОРИЯ",
+        "Другой текст.", "2 Ibidem S 7", "14 ИСТОРИЯ", "Третий текст.", "3 Ibidem S 9",
+        "Вставай, страна огромная", "Вставай на смертный бой.",
+        "Вставай, страна огромная", "Вставай на смертный бой.",
+        "Вставай, страна огромная", "Вставай на смертный бой.",
+    ]
+    assert running_heads(lines) == {0, 3, 6}

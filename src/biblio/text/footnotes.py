@@ -42,9 +42,20 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from biblio.data.name_particles import PARTICLES
 from biblio.model import Footnote, Problem
 from biblio.text.joining import join_lines
+from biblio.text.marks import (
+    BRACKETED_LINE,
+    LOOSE_REFERENCE_MARK,
+    MARKED_LINE,
+    NUMBERED_LINE,
+    SUPERSCRIPT_LINE,
+    YEAR_TITLE,
+    looks_like_note_text,
+    number_of,
+    reference_numbers,
+    refers_to,
+)
 from biblio.text.pages import PAGE_NUMBER, SEPARATOR, running_heads
 
 UNNUMBERED = "unnumbered"
@@ -59,43 +70,9 @@ MAY_INCLUDE_BODY = "may-include-body"
 MAY_BE_INCOMPLETE = "may-be-incomplete"
 """Flag of a footnote cut mid-sentence at a page end whose continuation was not found."""
 
-NUMBERED_LINE = re.compile(
-    r"""
-    (?P<number>\d{1,5})            # the footnote number (a year only if expected)
-    (?:
-        (?P<list>(?<!\d{4})[.)])?  # "1." or "1)" as in numbered lists; "1962." is a year
-        [ \t\u00a0]+                # a space, Word's tab, or a no-break space
-      | (?P<glued>(?=[A-ZА-ЯЁ«„“]))   # or nothing, before a capital: "1Guelton F."
-    )
-    (?P<text>\S.*)
-    """,
-    re.VERBOSE,
-)
-"""A line that may start footnote N: "12 Text", "12. Text", "12\tText", "12Text"."""
-
-BRACKETED_LINE = re.compile(r"\[(?P<number>\d{1,5})\][ \t\u00a0]*(?P<text>\S.*)")
-"""A footnote numbered in brackets: "[12] Text"."""
-
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")
-SUPERSCRIPT_LINE = re.compile(f"(?P<number>[{SUPERSCRIPTS}]+)[ \\t]*(?P<text>\\S.*)")
-"""A line that starts with superscript digits, as pasted from Word: "¹² Text"."""
-
-MARKED_LINE = re.compile(r"(?:\*+|[†‡])[ \t]*(?P<text>(?:[^\W\d_]|[«\"“„(]).*)")
-"""A note marked with asterisks or daggers instead of a number: "* Text"."""
-
 FINISHED = re.compile(r"[.…!?»”\")\]]\s*$")
 """The end of a finished footnote; a number off the expected sequence may start the
 next footnote only after one ("3 Bde." after "Geschichte in" continues it)."""
-
-ABBREVIATION_START = re.compile(r"[^\W\d_]{1,4}[.:]")
-"""A footnote may begin in lower case with an abbreviation: "cf.", "см.:", "ibid."."""
-
-OPENING_MARKS = "«\"“„‘'(["
-
-YEAR_TITLE = re.compile(r"1[0-9]{3}(?:[—–-]1?[0-9]{2,3})?(?:[ :]|$)")
-"""A title that begins with a year or years ("1941 год", "1937—1938:"), not an
-imprint's year ("1998. С. 5")."""
 
 MID_SENTENCE_ENDS = ",:;/(-‐–—"
 """A footnote line ending with one of these goes on."""
@@ -198,7 +175,7 @@ class _BlockReader:
         """Index of a separator line seen since the last block: a block follows it."""
         self.cut: tuple[int, _OpenNote] | None = None
         """The last footnote (index in `notes`, lines), when a page ended mid-sentence in it."""
-        self.marks_in_text = any(_refers_to(line, 1) for line in lines)
+        self.marks_in_text = any(refers_to(line, 1) for line in lines)
         """Whether the body marks its references ("союзе1"): then a numbered list item
         ("1. Первое …") starts a footnote only where the body has referred to it."""
 
@@ -273,7 +250,7 @@ class _BlockReader:
             return False
         following = next((line.strip(" \t\f") for line in self.lines[index + 1:index + 3] if line.strip()), "")
         match = NUMBERED_LINE.fullmatch(following)
-        return bool(following) and not (match and _looks_like_note_text(match.group("text")))
+        return bool(following) and not (match and looks_like_note_text(match.group("text")))
 
     def _is_page_start(self, raw: str) -> bool:
         return raw.startswith("\f") or (self.indent_marks_pages and raw[:1] in " \t")
@@ -286,8 +263,8 @@ class _BlockReader:
                  or SUPERSCRIPT_LINE.fullmatch(stripped))
         if not match:
             return None
-        number = _number(match.group("number"))
-        if not _looks_like_note_text(match.group("text")) and not self._title_with_a_year(
+        number = number_of(match.group("number"))
+        if not looks_like_note_text(match.group("text")) and not self._title_with_a_year(
             match.group("text"), number, previous_text
         ):
             return None
@@ -335,7 +312,7 @@ class _BlockReader:
         follows the item before it, or one to which the body has not referred."""
         if match.groupdict().get("list") is None:
             return False
-        if _refers_to(match.group("text"), number):
+        if refers_to(match.group("text"), number):
             return True
         before = NUMBERED_LINE.fullmatch(previous)
         if before is not None and before.group("list") and int(before.group("number")) == number - 1:
@@ -344,11 +321,11 @@ class _BlockReader:
 
     def _read_body_line(self, stripped: str) -> None:
         self.body_lengths.append(len(stripped))
-        self.referred.update(_reference_numbers(stripped, LOOSE_REFERENCE_MARK))
+        self.referred.update(reference_numbers(stripped, LOOSE_REFERENCE_MARK))
 
     def _refers_to_next_note(self, stripped: str) -> bool:
         """True when a line carries the reference mark of the next footnote."""
-        return _refers_to(stripped, self.highest + 1)
+        return refers_to(stripped, self.highest + 1)
 
     def _warn_of_body_in_note(self, index: int) -> None:
         """Body text found without a page cue: the last footnote's continuation lines
@@ -540,58 +517,6 @@ def _cut_mid_sentence(line: str) -> bool:
     """True for a line that ends with a small letter or a comma: more follows."""
     last = line.rstrip()[-1:]
     return last == "," or last.islower()
-
-
-def _number(mark: str) -> int:
-    return int(mark.translate(FROM_SUPERSCRIPT))
-
-
-def _looks_like_note_text(text: str) -> bool:
-    """A footnote starts with a capital, a quote or bracket, an abbreviation ("cf.",
-    "см.:") or a name particle ("du Réau E."); a body line after a number does not
-    ("15 января 1933 г.")."""
-    first = text[0]
-    if first.isupper() or first in OPENING_MARKS:
-        return True
-    if ABBREVIATION_START.match(text):
-        return True
-    word, _, rest = text.partition(" ")
-    return word in PARTICLES and rest[:1].isupper()
-
-
-REFERENCE_MARK = re.compile(
-    rf"""
-    (?:[^\W\d_{SUPERSCRIPTS}]|[»”")])         # glued to a word or a closing quote:
-        (?P<number>\d+|[{SUPERSCRIPTS}]+)        # "союзе1", "Франции»¹²"
-        (?![\d{SUPERSCRIPTS}])
-    | (?<=[^\W\d_]{{4}}[.,;:!?])                 # or after a word's punctuation:
-        (?P<after_punctuation>\d+)(?=\s|$)     # "войны.3 Однако"
-    """,
-    re.VERBOSE,
-)
-"""A reference mark to a footnote in a body line."""
-
-LOOSE_REFERENCE_MARK = re.compile(
-    rf"""
-    {REFERENCE_MARK.pattern}
-    | (?<=(?:[^\W\d_]|[)\]»”"])[.,;:!?])           # after an abbreviation's period:
-        (?P<after_abbreviation>\d+)(?=\s|$)          # "в 1935 г.1", "(1936).4"
-    """,
-    re.VERBOSE,
-)
-"""Also a mark after an abbreviation's period: in the body it names a footnote to come;
-in a footnote it may be a number ("Л.3"), so it is not taken to end a block there."""
-
-
-def _reference_numbers(line: str, marks: re.Pattern[str] = REFERENCE_MARK) -> Iterator[int]:
-    """The numbers of the footnotes that `line` refers to."""
-    for match in marks.finditer(line):
-        yield _number(next(group for group in match.groups() if group))
-
-
-def _refers_to(line: str, number: int) -> bool:
-    """True when `line` carries the reference mark of footnote `number`."""
-    return number in _reference_numbers(line)
 
 
 def _indentation_marks_page_starts(lines: list[str]) -> bool:
