@@ -584,3 +584,16 @@ def test_running_heads_repeat_between_different_lines_and_do_not_end_with_a_peri
         "Вставай, страна огромная", "Вставай на смертный бой.",
     ]
     assert running_heads(lines) == {0, 3, 6}
+
+
+def test_a_footnote_ending_with_the_back_of_a_leaf_at_a_page_end_is_not_cut() -> None:
+    text = (
+        "Текст со ссылкой1.\n"
+        "1 РГАСПИ. Ф. 17. Оп. 162. Д. 18. Л. 52об\n"
+        "\fВторая страница, где текст идёт\n"
+        "дальше и ссылается2.\n"
+        "2 Там же. Л. 53.\n"
+    )
+    extraction = extract_footnotes(text)
+    assert numbered(text) == [(1, "РГАСПИ. Ф. 17. Оп. 162. Д. 18. Л. 52об"), (2, "Там же. Л. 53.")]
+    assert extraction.problems == []

@@ -74,6 +74,9 @@ FINISHED = re.compile(r"[.…!?»”\")\]]\s*$")
 """The end of a finished footnote; a number off the expected sequence may start the
 next footnote only after one ("3 Bde." after "Geschichte in" continues it)."""
 
+NUMBER_WITH_SUFFIX = re.compile(r"\d ?[^\W\d_]{1,3}\s*$")
+"""A number with a small letter or two, which may end a footnote: "Л. 52об", "С. 5а"."""
+
 MID_SENTENCE_ENDS = ",:;/(-‐–—"
 """A footnote line ending with one of these goes on."""
 
@@ -503,9 +506,11 @@ def _full_width(lengths: list[int], share: float) -> int:
 
 def _ends_mid_sentence(line: str) -> bool:
     """True for a footnote line that cannot end a footnote: "… в документах",
-    "… l’URSS:", "… С. 169—"."""
+    "… l’URSS:", "… С. 169—"; not "… Л. 52об" (a leaf's back) or "… С. 5а"."""
     last = line.rstrip()[-1:]
-    return last.islower() or last in MID_SENTENCE_ENDS
+    if last.islower():
+        return NUMBER_WITH_SUFFIX.search(line) is None
+    return last in MID_SENTENCE_ENDS
 
 
 def _ends_sentence(line: str) -> bool:
