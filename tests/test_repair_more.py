@@ -146,3 +146,21 @@ def test_damaged_letter_in_a_mixed_script_abbreviation_is_repaired() -> None:
 ))
 def test_an_abbreviation_typed_all_in_latin_look_alikes_is_repaired() -> None:
     assert repaired("визит делегации CCCP в Париж") == "визит делегации СССР в Париж"
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "Davies N. Boże igrzysko. Kraków: Znak, 1991. S. 5.",
+        "Rocznik Łódzki. 1999. T. 46. S. 5.",
+        "Čapek K. Válka s mloky. Praha, 1936. S. 12.",
+        "Kundera M. Nesnesitelná lehkost bytí. Toronto, 1985.",
+        "Письмо из Kraków в Москву",
+        "Müller, Jörg: Über die Außenpolitik. Köln, 1990.",
+    ],
+)
+def test_latin1_letters_of_polish_czech_and_german_words_damaged_to_cyrillic_are_repaired(clean: str) -> None:
+    """Only the Latin-1 letters (ó, á, í, ü, ö, ß) can be damaged; ł, ż, č stay as they are."""
+    text = damaged(clean, "óáíéüöß", damage_latin)
+    assert text != clean
+    assert repaired(text) == clean
