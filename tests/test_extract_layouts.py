@@ -14,7 +14,7 @@ import pytest
 
 from biblio import extract_footnotes
 from biblio.text.joining import join_lines
-from biblio.text.marks import LOOSE_REFERENCE_MARK, reference_numbers
+from biblio.text.marks import reference_numbers
 from biblio.text.pages import PAGE_NUMBER, SEPARATOR, running_heads
 
 
@@ -556,7 +556,7 @@ def test_a_reference_mark_after_an_abbreviation_lets_a_numbered_footnote_start()
 def test_reference_marks_glued_after_punctuation_or_after_an_abbreviation() -> None:
     line = "союзе1, «Правда»¹², войны.3 Однако, в 1935 г.4 и Л.5"
     assert list(reference_numbers(line)) == [1, 12, 3]
-    assert list(reference_numbers(line, LOOSE_REFERENCE_MARK)) == [1, 12, 3, 4, 5]
+    assert list(reference_numbers(line, loose=True)) == [1, 12, 3, 4, 5]
     assert list(reference_numbers("в 1930-х гг., МК-6084.2018.6, Ф. Р-5446, Т. 1")) == []
 
 

@@ -46,7 +46,6 @@ from biblio.model import Footnote, Problem
 from biblio.text.joining import join_lines
 from biblio.text.marks import (
     BRACKETED_LINE,
-    LOOSE_REFERENCE_MARK,
     MARKED_LINE,
     NUMBERED_LINE,
     SUPERSCRIPT_LINE,
@@ -324,7 +323,7 @@ class _BlockReader:
 
     def _read_body_line(self, stripped: str) -> None:
         self.body_lengths.append(len(stripped))
-        self.referred.update(reference_numbers(stripped, LOOSE_REFERENCE_MARK))
+        self.referred.update(reference_numbers(stripped, loose=True))
 
     def _refers_to_next_note(self, stripped: str) -> bool:
         """True when a line carries the reference mark of the next footnote."""
