@@ -597,3 +597,16 @@ def test_a_footnote_ending_with_the_back_of_a_leaf_at_a_page_end_is_not_cut() ->
     extraction = extract_footnotes(text)
     assert numbered(text) == [(1, "РГАСПИ. Ф. 17. Оп. 162. Д. 18. Л. 52об"), (2, "Там же. Л. 53.")]
     assert extraction.problems == []
+
+
+def test_a_body_line_after_a_quotation_is_not_taken_for_the_rest_of_a_cut_footnote() -> None:
+    text = (
+        "Текст со ссылкой1.\n"
+        "1 Иванов И.И. История союза в\n"
+        "\fВторая страница, где цитируется газета «Правда»\n"
+        "и ссылается2.\n"
+        "2 Петров П.П. Дипломатия. М., 1990. С. 7.\n"
+    )
+    extraction = extract_footnotes(text)
+    assert extraction[0].text == "Иванов И.И. История союза в"
+    assert extraction[0].flags == ["may-be-incomplete"]

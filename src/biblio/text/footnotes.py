@@ -79,6 +79,9 @@ NUMBER_WITH_SUFFIX = re.compile(r"\d ?[^\W\d_]{1,3}\s*$")
 MID_SENTENCE_ENDS = ",:;/(-‐–—"
 """A footnote line ending with one of these goes on."""
 
+SENTENCE_END = re.compile(r"[.!?…][»”\")\]]*\s*$")
+"""The end of a sentence, maybe inside a quotation or brackets: "… войны.»"."""
+
 ABBREVIATION_END = re.compile(r"(?:^|[\s(.])[^\W\d_]{1,3}\.$")
 """A line ending with a short abbreviation ("… 1933 г.", "т. е."): the sentence may go on."""
 
@@ -513,8 +516,9 @@ def _ends_mid_sentence(line: str) -> bool:
 
 
 def _ends_sentence(line: str) -> bool:
-    """True for a line that ends a sentence, not merely an abbreviation ("1933 г.")."""
-    return FINISHED.search(line) is not None and ABBREVIATION_END.search(line) is None
+    """True for a line that ends a sentence, not merely an abbreviation ("1933 г.") or a
+    quotation that the sentence goes on after ("… газета «Правда»")."""
+    return SENTENCE_END.search(line) is not None and ABBREVIATION_END.search(line) is None
 
 
 def _cut_mid_sentence(line: str) -> bool:
