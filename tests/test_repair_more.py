@@ -164,3 +164,9 @@ def test_latin1_letters_of_polish_czech_and_german_words_damaged_to_cyrillic_are
     text = damaged(clean, "óáíéüöß", damage_latin)
     assert text != clean
     assert repaired(text) == clean
+
+
+@pytest.mark.parametrize("mark", ["²", "³", "¹²", "²³"])
+def test_superscript_reference_marks_after_common_russian_words_stay(mark: str) -> None:
+    text = f"Об этом писал нарком{mark}, так{mark} и было{mark}; в 1935 г.{mark} союз был{mark} заключён."
+    assert repair_text(text).changes == []

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC
-from biblio.data.units import LENGTH_UNITS
 from biblio.text.glyphs import (
     CYRILLIC_TO_LATIN1,
     DAMAGE_CHARACTERS,
@@ -65,7 +64,10 @@ PURE_CYRILLIC = re.compile("[\u0400-\u052f\u0300-\u036f]+")
 
 NUMBER_FORMS = "".join(sorted(ch for ch in SYMBOL_DAMAGE if unicodedata.category(ch) == "No"))
 """Damage symbols that are also ordinary signs after a word: a unit ("м²", "км³") or a
-reference mark ("войны³"); elsewhere they stand for "І", "і" ("³з" is "із")."""
+reference mark ("войны³"); inside a word they stand for "І", "і" ("³з" is "із")."""
+
+MARK_FOLLOWS = ".,;:!?»”\")]"
+"""Punctuation after which superscript signs are a reference mark."""
 
 STRESS_MARKS = (["\u0301"], ["\u0300"])
 """An acute or grave accent over a vowel marks stress in Russian ("бóльшую")."""
@@ -349,7 +351,7 @@ class _Neighbours:
 def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] | None:
     if word.kind == "damaged":
         return _cyrillic_reading_if_plausible(word.text)
-    if word.kind == "symbols" and _beside_a_number(text, word):
+    if word.kind == "symbols" and (_beside_a_number(text, word) or _is_a_reference_mark(text, word)):
         return None
     context = _context(text, word, neighbours)
     if word.kind == "symbols":
@@ -395,6 +397,14 @@ def _is_lone_look_alike_capital(text: str, word: _Word) -> bool:
         and word.text in CYRILLIC_TO_LATIN
         and word.text.isupper()
         and text[word.end:word.end + 1] == "."
+    )
+
+
+def _is_a_reference_mark(text: str, word: _Word) -> bool:
+    """True for signs such as "²³" glued to the punctuation before them: a superscript
+    reference mark ("в 1935 г.²³", "«Правда»²")."""
+    return word.start > 0 and text[word.start - 1] in MARK_FOLLOWS and all(
+        unicodedata.category(char) == "No" for char in word.text  # "¹" is no damage
     )
 
 
@@ -501,12 +511,14 @@ def _cyrillic_reading_if_plausible(word: str) -> tuple[str, str] | None:
 
 
 def _ends_with_a_genuine_sign(word: str, reading_frequency: float) -> bool:
-    """True for a word that ends with "²" or "³" after a unit ("м²") or after a word
-    that the reading as "і" does not make ("войны³", a reference mark); "як³" is "які"."""
+    """True for a word that ends with signs such as "²", "³" after letters that are
+    commoner without them than read as "І", "і": a unit ("м²") or a reference mark
+    ("войны³", "так²"). Inside a word the sign is damage ("³з" is "із")."""
     stem = word.rstrip(NUMBER_FORMS)
     if stem == word or any(char in NUMBER_FORMS for char in stem):
         return False
-    return stem in LENGTH_UNITS or reading_frequency == 0.0
+    stem_reading = _cyrillic_reading(stem)[0]
+    return best_frequency(stem_reading, CYRILLIC_LANGUAGES) >= reading_frequency
 
 
 def _is_known_cyrillic(word: str) -> bool:
