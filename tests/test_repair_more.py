@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from biblio import repair_text
+from biblio import extract_footnotes, repair_text
 
 
 def damage_russian(letter: str) -> str:
@@ -116,6 +116,8 @@ def test_a_lone_damaged_ukrainian_word_of_signs_is_read_as_a_word() -> None:
         "Грушевський М. Історія України-Руси. Т. 1. Київ, 1898. С. 5.",
         "площадь 20 м² и объём 3 км³, в 1930-х гг.",
         "Rapport de l’attaché militaire à Moscou, 1935 // SHD. 7 N 3186.",
+        "² Там же. С. 5.\n³ Иванов И.И. Книга. М., 2001.\n¹² Там же. С. 6.",
+        "Пакт подписали в 1935 г.²³ и опубликовали в «Правде»²",
     ],
 )
 def test_genuine_text_stays_untouched(text: str) -> None:
@@ -170,3 +172,9 @@ def test_latin1_letters_of_polish_czech_and_german_words_damaged_to_cyrillic_are
 def test_superscript_reference_marks_after_common_russian_words_stay(mark: str) -> None:
     text = f"Об этом писал нарком{mark}, так{mark} и было{mark}; в 1935 г.{mark} союз был{mark} заключён."
     assert repair_text(text).changes == []
+
+
+def test_russian_footnotes_numbered_in_superscript_digits_survive_repair_and_are_extracted() -> None:
+    text = "² Там же. С. 5.\n³ Иванов И.И. Книга. М., 2001.\n"
+    notes = extract_footnotes(repaired(text))
+    assert [(n.number, n.text) for n in notes] == [(2, "Там же. С. 5."), (3, "Иванов И.И. Книга. М., 2001.")]

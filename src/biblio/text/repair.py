@@ -68,6 +68,8 @@ reference mark ("войны³"); inside a word they stand for "І", "і" ("³з"
 
 MARK_FOLLOWS = ".,;:!?»”\")]"
 """Punctuation after which superscript signs are a reference mark."""
+INDENT_REACH = 40
+"""How far back a footnote number's line start is looked for (spaces of an indent)."""
 
 STRESS_MARKS = (["\u0301"], ["\u0300"])
 """An acute or grave accent over a vowel marks stress in Russian ("бóльшую")."""
@@ -401,11 +403,17 @@ def _is_lone_look_alike_capital(text: str, word: _Word) -> bool:
 
 
 def _is_a_reference_mark(text: str, word: _Word) -> bool:
-    """True for signs such as "²³" glued to the punctuation before them: a superscript
-    reference mark ("в 1935 г.²³", "«Правда»²")."""
-    return word.start > 0 and text[word.start - 1] in MARK_FOLLOWS and all(
-        unicodedata.category(char) == "No" for char in word.text  # "¹" is no damage
-    )
+    """True for superscript digits that number a footnote: glued to the punctuation
+    before them ("в 1935 г.²³", "«Правда»²"), first on their line ("² Там же", as
+    pasted from Word), or with a digit that is no damage ("¹²")."""
+    if not all(unicodedata.category(char) == "No" for char in word.text):
+        return False
+    if any(char not in NUMBER_FORMS for char in word.text):
+        return True
+    if word.start > 0 and text[word.start - 1] in MARK_FOLLOWS:
+        return True
+    before = text[max(0, word.start - INDENT_REACH):word.start].rstrip(" \t\f")
+    return (not before and word.start < INDENT_REACH) or before.endswith("\n")
 
 
 def _beside_a_number(text: str, word: _Word) -> bool:
