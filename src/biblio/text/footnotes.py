@@ -8,32 +8,54 @@ number ("15 января 1933 г., накануне …") stays body text; gaps,
 out of order are accepted only inside a block and always reported.
 
 The cues for the end of a block are those a text layer keeps: a form feed, a page
-number alone on its line, the indented first line of a page (when indentation marks
-only page starts), a body line carrying the reference mark of the next footnote
+number alone on its line ("12", "— 12 —"), a running head (a line repeated from page
+to page: biblio.text.pages), the indented first line of a page (when indentation
+marks only page starts), a body line carrying the reference mark of the next footnote
 ("… Франции»4"). When only the last is found, the lines before it may be body text:
 a second pass then ends blocks at lines as long as body lines, if footnotes are set
 in a smaller font (longer lines); otherwise the footnote is flagged and reported.
+
+A separator line ("______") marks the start of a block. A footnote cut mid-sentence
+by a page end goes on in the lines that open the next block, before its first
+number (after a separator, or starting in lower case after a finished sentence);
+where they are not found, the footnote is flagged and reported.
+
+Numbering may start again at 1 on a new page or in a new chapter (reported), and an
+excerpt may begin at any number, where the body refers to that footnote. A numbered
+list in the body ("1. Первое …") is body text where the body marks its references
+and has not referred to that number.
 
 A note marked with an asterisk, or whose mark was lost (an indented line after a
 finished body sentence just before a footnote block), is kept with number None and
 the flag "unnumbered".
 
-Easy inputs work too: one footnote per line, numbered ("1 …", "1.", "1)", "1<TAB>",
-superscript "¹ …") or not; unnumbered lines are numbered by position and flagged.
+Easy inputs work too: one footnote per line, numbered ("1 …", "1.", "1)", "[1]",
+"1<TAB>", superscript "¹ …") or not; unnumbered lines are numbered by position and flagged.
 
 The text is not repaired here: call biblio.text.repair.repair_text first.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from biblio.data.name_particles import PARTICLES
 from biblio.model import Footnote, Problem
 from biblio.text.joining import join_lines
+from biblio.text.marks import (
+    BRACKETED_LINE,
+    MARKED_LINE,
+    NUMBERED_LINE,
+    SUPERSCRIPT_LINE,
+    YEAR_TITLE,
+    looks_like_note_text,
+    number_of,
+    reference_numbers,
+    refers_to,
+)
+from biblio.text.pages import PAGE_NUMBER, SEPARATOR, running_heads
 
 UNNUMBERED = "unnumbered"
 """Flag of a note without a number (an acknowledgement): not a citation."""
@@ -44,39 +66,30 @@ REPEATED = "repeated"
 OUT_OF_ORDER = "out-of-order"
 RESTARTED = "numbering-restarts"
 MAY_INCLUDE_BODY = "may-include-body"
-
-NUMBERED_LINE = re.compile(
-    r"""
-    (?P<number>\d{1,5})            # the footnote number (a year only if expected)
-    (?:
-        (?:(?<!\d{4})[.)])?         # "1." or "1)" as in numbered lists; "1962." is a year
-        [ \t\u00a0]+                # a space, Word's tab, or a no-break space
-      | (?P<glued>(?=[A-ZА-ЯЁ«„“]))   # or nothing, before a capital: "1Guelton F."
-    )
-    (?P<text>\S.*)
-    """,
-    re.VERBOSE,
-)
-"""A line that may start footnote N: "12 Text", "12. Text", "12\tText", "12Text"."""
-
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-SUPERSCRIPT_LINE = re.compile(f"(?P<number>[{SUPERSCRIPTS}]+)[ \\t]*(?P<text>\\S.*)")
-"""A line that starts with superscript digits, as pasted from Word: "¹² Text"."""
-
-MARKED_LINE = re.compile(r"(?:\*+|[†‡])[ \t]*(?P<text>(?:[^\W\d_]|[«\"“„(]).*)")
-"""A note marked with asterisks or daggers instead of a number: "* Text"."""
-
-PAGE_NUMBER = re.compile(r"\d{1,4}")
-"""A line that is only a number: a page number, which ends a footnote block."""
+MAY_BE_INCOMPLETE = "may-be-incomplete"
+"""Flag of a footnote cut mid-sentence at a page end whose continuation was not found."""
 
 FINISHED = re.compile(r"[.…!?»”\")\]]\s*$")
 """The end of a finished footnote; a number off the expected sequence may start the
 next footnote only after one ("3 Bde." after "Geschichte in" continues it)."""
 
-ABBREVIATION_START = re.compile(r"[^\W\d_]{1,4}[.:]")
-"""A footnote may begin in lower case with an abbreviation: "cf.", "см.:", "ibid."."""
+NUMBER_WITH_SUFFIX = re.compile(r"\d ?[^\W\d_]{1,3}\s*$")
+"""A number with a small letter or two, which may end a footnote: "Л. 52об", "С. 5а"."""
 
-OPENING_MARKS = "«\"“„‘'(["
+MID_SENTENCE_ENDS = ",:;/(-‐–—"
+"""A footnote line ending with one of these goes on."""
+
+SENTENCE_END = re.compile(r"[.!?…][»”\")\]]*\s*$")
+"""The end of a sentence, maybe inside a quotation or brackets: "… войны.»"."""
+
+ABBREVIATION_END = re.compile(r"(?:^|[\s(.])[^\W\d_]{1,3}\.$")
+"""A line ending with a short abbreviation ("… 1933 г.", "т. е."): the sentence may go on."""
+
+MAX_PENDING = 10
+"""How many footnotes referred to on a page may be set on later pages."""
+
+MAX_CONTINUED_LINES = 4
+"""How many lines at the start of a block may continue a footnote from the page before."""
 
 MAX_GAP = 3
 """How many numbers a footnote may skip and still be taken as the next footnote."""
@@ -158,6 +171,18 @@ class _BlockReader:
         self.seen: dict[int, int] = {}
         self.body_run_start = 0
         """Index of the first line of the run of body lines before the current line."""
+        self.block_end = 0
+        """Index of the line after the last footnote block."""
+        self.referred: set[int] = set()
+        """The footnotes that body lines refer to, since the last block or still to come."""
+        self.running_heads = running_heads(lines)
+        self.separator: int | None = None
+        """Index of a separator line seen since the last block: a block follows it."""
+        self.cut: tuple[int, _OpenNote] | None = None
+        """The last footnote (index in `notes`, lines), when a page ended mid-sentence in it."""
+        self.marks_in_text = any(refers_to(line, 1) for line in lines)
+        """Whether the body marks its references ("союзе1"): then a numbered list item
+        ("1. Первое …") starts a footnote only where the body has referred to it."""
 
     def read(self) -> Extraction:
         previous_blank = True
@@ -169,23 +194,34 @@ class _BlockReader:
                 if not self.in_block:
                     self.body_run_start = index + 1
                 continue
+            if index in self.running_heads:  # page furniture, neither body nor footnote
+                if self.in_block:
+                    self._end_block(index + 1, at_page_end=True)
+                continue
+            if SEPARATOR.fullmatch(stripped):
+                if self.in_block:
+                    self._end_block(index + 1, at_page_end=False)
+                self.separator = index
+                previous_blank, previous_text = True, ""
+                continue
             page_start = self._is_page_start(raw) or PAGE_NUMBER.fullmatch(stripped) is not None
             start = self._note_start(stripped, previous_blank, previous_text)
             if start is not None:
                 if not self.in_block:
-                    self._take_unmarked_note(index)
+                    self._take_lines_before_block(index)
                 self._open_numbered(start[0], start[1], index)
             elif not self.in_block:
-                self.body_lengths.append(len(stripped))
+                if page_start:
+                    self.separator = None  # a page without footnotes after the rule
+                if self.separator is None:
+                    self._read_body_line(stripped)
             elif page_start or self._body_by_width(stripped, index):
-                self._close()
-                self.in_block = False
-                self.body_run_start = index
+                self._end_block(index, at_page_end=page_start)
+                self._read_body_line(stripped)
             elif self._refers_to_next_note(stripped):
                 self._warn_of_body_in_note(index)
-                self._close()
-                self.in_block = False
-                self.body_run_start = index
+                self._end_block(index, at_page_end=False)
+                self._read_body_line(stripped)
             elif marked := MARKED_LINE.fullmatch(stripped):
                 self._close()
                 self.open = _OpenNote(None, index + 1, [marked.group("text")], [UNNUMBERED])
@@ -195,6 +231,8 @@ class _BlockReader:
             previous_blank = False
             previous_text = stripped
         self._close()
+        if self.cut is not None:
+            self._report_cut()
         return Extraction(self.notes, self.problems)
 
     def line_widths(self) -> tuple[int, int] | None:
@@ -217,7 +255,7 @@ class _BlockReader:
             return False
         following = next((line.strip(" \t\f") for line in self.lines[index + 1:index + 3] if line.strip()), "")
         match = NUMBERED_LINE.fullmatch(following)
-        return bool(following) and not (match and _looks_like_note_text(match.group("text")))
+        return bool(following) and not (match and looks_like_note_text(match.group("text")))
 
     def _is_page_start(self, raw: str) -> bool:
         return raw.startswith("\f") or (self.indent_marks_pages and raw[:1] in " \t")
@@ -226,10 +264,19 @@ class _BlockReader:
         self, stripped: str, previous_blank: bool, previous_text: str
     ) -> tuple[int, str] | None:
         """(number, text) when `stripped` starts a numbered footnote here."""
-        match = NUMBERED_LINE.fullmatch(stripped) or SUPERSCRIPT_LINE.fullmatch(stripped)
-        if not match or not _looks_like_note_text(match.group("text")):
+        match = (NUMBERED_LINE.fullmatch(stripped) or BRACKETED_LINE.fullmatch(stripped)
+                 or SUPERSCRIPT_LINE.fullmatch(stripped))
+        if not match:
             return None
-        number = _number(match.group("number"))
+        number = number_of(match.group("number"))
+        if not looks_like_note_text(match.group("text")) and not self._title_with_a_year(
+            match.group("text"), number, previous_text
+        ):
+            return None
+        if not self.in_block and previous_text and self._is_body_list_item(
+            match, number, previous_text
+        ):
+            return None
         expected = self.highest + 1
         if match.groupdict().get("glued") is not None and number != expected:
             return None  # a number glued to a word is taken only where expected
@@ -241,6 +288,9 @@ class _BlockReader:
             return number, match.group("text")
         if not previous_text:
             return number, match.group("text")  # the text begins with this footnote
+        if not self.in_block and (number == 1 or not self.highest) and number in self.referred:
+            # numbering starts again on a new page, or an excerpt starts at any number
+            return number, match.group("text")
         if self.in_block and not FINISHED.search(previous_text):
             return None  # the footnote before is not finished: a continuation line
         if self.in_block and expected - MAX_GAP - 1 <= number <= expected + MAX_GAP:
@@ -251,9 +301,36 @@ class _BlockReader:
             return number, match.group("text")
         return None
 
+    def _title_with_a_year(self, text: str, number: int, previous: str) -> bool:
+        """True for the expected footnote beginning with a year, as titles of document
+        collections do ("1941 год: Документы", "1937—1938: Красная армия"): after a
+        finished footnote, or where the body has referred to it."""
+        if number != self.highest + 1 or not YEAR_TITLE.match(text):
+            return False
+        if self.in_block:
+            return FINISHED.search(previous) is not None
+        return number in self.referred
+
+    def _is_body_list_item(self, match: re.Match[str], number: int, previous: str) -> bool:
+        """True for an item of a numbered list in the body ("1. Первое …"): one that
+        refers to a footnote of its own number ("2. Второе … с Польшей2."), one that
+        follows the item before it, or one to which the body has not referred."""
+        if match.groupdict().get("list") is None:
+            return False
+        if refers_to(match.group("text"), number):
+            return True
+        before = NUMBERED_LINE.fullmatch(previous)
+        if before is not None and before.group("list") and int(before.group("number")) == number - 1:
+            return True
+        return self.marks_in_text and number not in self.referred
+
+    def _read_body_line(self, stripped: str) -> None:
+        self.body_lengths.append(len(stripped))
+        self.referred.update(reference_numbers(stripped, loose=True))
+
     def _refers_to_next_note(self, stripped: str) -> bool:
         """True when a line carries the reference mark of the next footnote."""
-        return _reference_mark(self.highest + 1).search(stripped) is not None
+        return refers_to(stripped, self.highest + 1)
 
     def _warn_of_body_in_note(self, index: int) -> None:
         """Body text found without a page cue: the last footnote's continuation lines
@@ -267,6 +344,73 @@ class _BlockReader:
             f"line {note.line}",
             f"{where} may run on into body text: no page break is marked before "
             f"line {index + 1}, where the body refers to footnote {self.highest + 1}",
+        ))
+
+    def _end_block(self, first_body: int, *, at_page_end: bool) -> None:
+        """Close the block; a footnote cut mid-sentence by the page end is kept aside,
+        to be continued by the first lines of the next block."""
+        note = self.open
+        self._close()
+        if at_page_end and note is not None and note.number is not None:
+            if _ends_mid_sentence(note.lines[-1]):
+                self.cut = len(self.notes) - 1, note
+        self.in_block = False
+        self.body_run_start = self.block_end = first_body
+        # footnotes referred to but not yet found may open a later block
+        self.referred = {number for number in self.referred if 0 < number - self.highest <= MAX_PENDING}
+
+    def _take_lines_before_block(self, index: int) -> None:
+        """The lines that open a block before its first number: after a separator
+        line, or starting in lower case after a finished body sentence, they continue
+        a footnote cut by the page end; otherwise they may be a note whose mark was
+        lost."""
+        if self.separator is not None:
+            first, self.separator = self.separator + 1, None
+            lines = [line.strip(" \t\f") for line in self.lines[first:index] if line.strip(" \t\f")]
+            if self.cut is not None and lines:
+                self._continue_cut(lines)
+            elif lines:
+                line = next(number for number in range(first, index) if self.lines[number].strip(" \t\f"))
+                self.notes.append(Footnote(None, join_lines(lines), line + 1, [UNNUMBERED]))
+            elif self.cut is not None:
+                self._report_cut()
+            return
+        if self.cut is not None:
+            if (first := self._continuation_start(index)) is not None:
+                self._continue_cut([line.strip(" \t\f") for line in self.lines[first:index]])
+                return
+            self._report_cut()
+        self._take_unmarked_note(index)
+
+    def _continuation_start(self, index: int) -> int | None:
+        """The first of the lines right before `index` that continue a cut footnote:
+        one that starts in lower case after a finished sentence (blank lines aside)."""
+        filled = (
+            number for number in range(index - 1, self.block_end - 1, -1)
+            if self.lines[number].strip(" \t\f")
+        )
+        before = list(itertools.islice(filled, MAX_CONTINUED_LINES + 1))
+        for position, first in enumerate(before[:MAX_CONTINUED_LINES]):
+            line = self.lines[first].strip(" \t\f")
+            previous = self.lines[before[position + 1]] if position + 1 < len(before) else ""
+            if line[:1].islower() and (not previous or _ends_sentence(previous.strip(" \t\f"))):
+                return first
+        return None
+
+    def _continue_cut(self, lines: list[str]) -> None:
+        assert self.cut is not None
+        (position, note), self.cut = self.cut, None
+        note.lines += lines
+        self.notes[position] = Footnote(note.number, join_lines(note.lines), note.line, note.flags)
+
+    def _report_cut(self) -> None:
+        assert self.cut is not None
+        (position, note), self.cut = self.cut, None
+        self.notes[position].flags.append(MAY_BE_INCOMPLETE)
+        self.problems.append(Problem(
+            f"line {note.line}",
+            f"footnote {note.number} breaks off mid-sentence at a page end, and its "
+            "continuation was not found at the start of the next footnote block",
         ))
 
     def _take_unmarked_note(self, index: int) -> None:
@@ -296,7 +440,7 @@ class _BlockReader:
         flags: list[str] = []
         line = index + 1
         expected = self.highest + 1
-        if number == 1 and self.highest > MAX_GAP + 1:
+        if number == 1 and (self.highest > MAX_GAP + 1 or (self.highest and not self.in_block)):
             flags.append(RESTARTED)
             self.problems.append(Problem(
                 f"line {line}", f"footnote numbering starts again at 1 after {self.highest}"
@@ -362,33 +506,25 @@ def _full_width(lengths: list[int], share: float) -> int:
     return ordered[int(share * (len(ordered) - 1))]
 
 
+def _ends_mid_sentence(line: str) -> bool:
+    """True for a footnote line that cannot end a footnote: "… в документах",
+    "… l’URSS:", "… С. 169—"; not "… Л. 52об" (a leaf's back) or "… С. 5а"."""
+    last = line.rstrip()[-1:]
+    if last.islower():
+        return NUMBER_WITH_SUFFIX.search(line) is None
+    return last in MID_SENTENCE_ENDS
+
+
+def _ends_sentence(line: str) -> bool:
+    """True for a line that ends a sentence, not merely an abbreviation ("1933 г.") or a
+    quotation that the sentence goes on after ("… газета «Правда»")."""
+    return SENTENCE_END.search(line) is not None and ABBREVIATION_END.search(line) is None
+
+
 def _cut_mid_sentence(line: str) -> bool:
     """True for a line that ends with a small letter or a comma: more follows."""
     last = line.rstrip()[-1:]
     return last == "," or last.islower()
-
-
-def _number(mark: str) -> int:
-    return int(mark.translate(str.maketrans(SUPERSCRIPTS, "0123456789")))
-
-
-def _looks_like_note_text(text: str) -> bool:
-    """A footnote starts with a capital, a quote or bracket, an abbreviation ("cf.",
-    "см.:") or a name particle ("du Réau E."); a body line after a number does not
-    ("15 января 1933 г.")."""
-    first = text[0]
-    if first.isupper() or first in OPENING_MARKS:
-        return True
-    if ABBREVIATION_START.match(text):
-        return True
-    word, _, rest = text.partition(" ")
-    return word in PARTICLES and rest[:1].isupper()
-
-
-@lru_cache(maxsize=64)
-def _reference_mark(number: int) -> re.Pattern[str]:
-    """A reference mark to footnote `number` glued to a word or closing quote."""
-    return re.compile(rf"(?:[^\W\d_]|[»”\")]){number}(?!\d)")
 
 
 def _indentation_marks_page_starts(lines: list[str]) -> bool:

@@ -4,8 +4,9 @@ A line that ends with a hyphen after a letter was broken either inside a word
 ("француз-/ского" → "французского") or at the hyphen of a real compound
 ("Franco-/Soviétiques", "военно-/политический"): the hyphen goes when the joined word
 is a known word, stays when the next part starts with a capital or both parts are
-known words on their own. Other lines are joined with one space; runs of spaces
-("P.,  2013") become one.
+known words on their own and the solid word is unknown or unusual ("anti-/fascist").
+A URL broken across lines is joined without a space, every character kept. Other
+lines are joined with one space; runs of spaces ("P.,  2013") become one.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from biblio.text.words import is_known
+from biblio.text.words import hyphen_is_usual, is_known
 
 SOFT_HYPHEN = "\u00ad"
 
@@ -30,6 +31,17 @@ FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 GLUED_DASH = re.compile(r"\S[-–—]$")
 """A line ending with a dash glued to what precedes it ("С. 169—", "Шнейдер—")."""
+
+URL_AT_END = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+"""A URL that ends the line (maybe only its first part)."""
+
+LONGEST_URL = 500
+
+URL_BREAK_AFTER = tuple("/-‐._?=&#%~:+")
+"""A URL that ends with one of these at a line end goes on in the next line."""
+
+URL_CHARACTERS = re.compile(r"[/._=?&#%]")
+"""A token with one of these inside ("persee.fr/doc") is the rest of a URL."""
 
 SPACES = re.compile(r"[ \t]+")
 """Runs of spaces and tabs (a no-break space is kept: it was put there on purpose)."""
@@ -56,6 +68,9 @@ def _seam(previous: str, line: str) -> tuple[str, int]:
     (all of it, or all but a hyphen that only broke a word)."""
     if previous.endswith(SOFT_HYPHEN):  # the typesetter's own mark of a broken word
         return "", -1
+    url = URL_AT_END.search(previous, max(0, len(previous) - LONGEST_URL))
+    if url and _continues_url(url.group(), line.split(None, 1)[0]):
+        return "", len(previous)
     if previous.endswith(HYPHENS):
         broken = BROKEN_WORD.search(previous, max(0, len(previous) - LONGEST_WORD))
         following = FIRST_WORD.match(line)
@@ -68,10 +83,20 @@ def _seam(previous: str, line: str) -> tuple[str, int]:
     return " ", len(previous)
 
 
+def _continues_url(url: str, token: str) -> bool:
+    """True when `token`, first on the next line, is the rest of `url`: the URL ends
+    with a character after which it must go on, or the token looks like a path."""
+    if token[0] in "([«—–" or (url.endswith(".") and token[0].isupper()):
+        return False
+    return url.endswith(URL_BREAK_AFTER) or URL_CHARACTERS.search(token.rstrip(".,;)")) is not None
+
+
 def _is_line_break_hyphen(left: str, right: str) -> bool:
     """True when "left-" at a line end and "right" on the next line make one word."""
     if right[0].isupper():
         return False
-    if is_known((left + right).lower()):
-        return True
-    return not (is_known(left.lower()) and is_known(right.lower()))
+    left, right = left.lower(), right.lower()
+    both_words = is_known(left) and is_known(right)
+    if is_known(left + right):
+        return not (both_words and hyphen_is_usual(left, right))
+    return not both_words

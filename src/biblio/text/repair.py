@@ -62,8 +62,14 @@ WORD = re.compile(f"(?:{WORD_CHARACTER.pattern})+")
 PURE_CYRILLIC = re.compile("[\u0400-\u052f\u0300-\u036f]+")
 """A word of Cyrillic letters (and combining marks) only: clean Russian."""
 
-NUMBER_FORMS = frozenset(ch for ch in SYMBOL_DAMAGE if unicodedata.category(ch) == "No")
-"""Damage symbols that are also ordinary signs after a letter ("м²", "км³")."""
+NUMBER_FORMS = "".join(sorted(ch for ch in SYMBOL_DAMAGE if unicodedata.category(ch) == "No"))
+"""Damage symbols that are also ordinary signs after a word: a unit ("м²", "км³") or a
+reference mark ("войны³"); inside a word they stand for "І", "і" ("³з" is "із")."""
+
+MARK_FOLLOWS = ".,;:!?»”\")]"
+"""Punctuation after which superscript signs are a reference mark."""
+INDENT_REACH = 40
+"""How far back a footnote number's line start is looked for (spaces of an indent)."""
 
 STRESS_MARKS = (["\u0301"], ["\u0300"])
 """An acute or grave accent over a vowel marks stress in Russian ("бóльшую")."""
@@ -347,11 +353,13 @@ class _Neighbours:
 def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] | None:
     if word.kind == "damaged":
         return _cyrillic_reading_if_plausible(word.text)
-    if word.kind == "symbols" and _beside_a_number(text, word):
+    if word.kind == "symbols" and (_beside_a_number(text, word) or _is_a_reference_mark(text, word)):
         return None
     context = _context(text, word, neighbours)
     if word.kind == "symbols":
-        return _cyrillic_reading(word.text) if context == "c" else None
+        if context == "c" or (context is None and _is_known_cyrillic(_cyrillic_reading(word.text)[0])):
+            return _cyrillic_reading(word.text)  # "¿¿" is "її"; a text all damaged says no more
+        return None
     if word.kind == "latin1":
         if context == "c":
             return _cyrillic_reading(word.text)
@@ -394,6 +402,20 @@ def _is_lone_look_alike_capital(text: str, word: _Word) -> bool:
     )
 
 
+def _is_a_reference_mark(text: str, word: _Word) -> bool:
+    """True for superscript digits that number a footnote: glued to the punctuation
+    before them ("в 1935 г.²³", "«Правда»²"), first on their line ("² Там же", as
+    pasted from Word), or with a digit that is no damage ("¹²")."""
+    if not all(unicodedata.category(char) == "No" for char in word.text):
+        return False
+    if any(char not in NUMBER_FORMS for char in word.text):
+        return True
+    if word.start > 0 and text[word.start - 1] in MARK_FOLLOWS:
+        return True
+    before = text[max(0, word.start - INDENT_REACH):word.start].rstrip(" \t\f")
+    return (not before and word.start < INDENT_REACH) or before.endswith("\n")
+
+
 def _beside_a_number(text: str, word: _Word) -> bool:
     """True for a sign between numbers ("3 × 4", "6÷2"), spaces aside."""
     before = word.start - 1
@@ -402,8 +424,9 @@ def _beside_a_number(text: str, word: _Word) -> bool:
     after = word.end
     while after < len(text) and text[after] == " ":
         after += 1
-    return (before >= 0 and text[before].isdigit()) or (
-        after < len(text) and text[after].isdigit()
+    # decimal digits only: a superscript "³" beside it is damage too ("¯¿ ³стор³я")
+    return (before >= 0 and text[before].isdecimal()) or (
+        after < len(text) and text[after].isdecimal()
     )
 
 
@@ -481,18 +504,33 @@ def _cyrillic_reading(word: str) -> tuple[str, str]:
 def _cyrillic_reading_if_plausible(word: str) -> tuple[str, str] | None:
     """The cp1251 reading of a Cyrillic word with Latin-1 characters, except those that
     are genuine: a stress accent ("бóльшую", even beside damage: "áóльшую") or a sign
-    such as "²" ("м²")."""
+    such as "²" at the end of a word ("м²", "войны³")."""
     reading = _cyrillic_reading(word)
     reading_frequency = best_frequency(reading[0], CYRILLIC_LANGUAGES)
     if reading_frequency == 0.0:
         stressed = _stressed_reading(word, reading[0])
         if stressed is not None:
             return stressed, reading[1]
-    if any(char in NUMBER_FORMS for char in word) and best_frequency(
-        word, CYRILLIC_LANGUAGES
-    ) > reading_frequency:
-        return None
+    if _ends_with_a_genuine_sign(word, reading_frequency):  # the letters before it may be damaged
+        stem = word.rstrip(NUMBER_FORMS)
+        stem_reading = _cyrillic_reading_if_plausible(stem)
+        return None if stem_reading is None else (stem_reading[0] + word[len(stem):], stem_reading[1])
     return reading
+
+
+def _ends_with_a_genuine_sign(word: str, reading_frequency: float) -> bool:
+    """True for a word that ends with signs such as "²", "³" after letters that are
+    commoner without them than read as "І", "і": a unit ("м²") or a reference mark
+    ("войны³", "так²"). Inside a word the sign is damage ("³з" is "із")."""
+    stem = word.rstrip(NUMBER_FORMS)
+    if stem == word or any(char in NUMBER_FORMS for char in stem):
+        return False
+    stem_reading = _cyrillic_reading(stem)[0]
+    return best_frequency(stem_reading, CYRILLIC_LANGUAGES) >= reading_frequency
+
+
+def _is_known_cyrillic(word: str) -> bool:
+    return best_frequency(word, CYRILLIC_LANGUAGES) > 0.0
 
 
 def _stressed_reading(word: str, reading: str) -> str | None:

@@ -1,0 +1,75 @@
+"""Page furniture in a text layer: page numbers, running heads, footnote separators.
+
+None of these lines belongs to the body or to a footnote; a page number or a running
+head marks the end of a page (and so of its footnote block), a separator line the
+start of a footnote block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from biblio.data.reference_terms import IBID_MARKERS, IDEM_MARKERS, OP_CIT_MARKERS
+
+PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?")
+"""A line that is only a page number, bare or between dashes: "12", "— 12 —"."""
+
+SEPARATOR = re.compile(r"[_\-–—]{3,}")
+"""A rule drawn above a footnote block: "______", "——————"."""
+
+EDGE_NUMBER = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
+"""A page number printed before or after a running head: "12 ИСТОРИЯ", "ИСТОРИЯ 13"."""
+
+WORD = re.compile(r"[^\W\d_]{4,}")
+
+DIGITS = re.compile(r"\d+")
+
+REPEATED_REFERENCES = IBID_MARKERS + OP_CIT_MARKERS + IDEM_MARKERS
+"""A footnote that repeats ("12 Ibidem", "13 Ibidem") is not a running head."""
+
+RUNNING_HEAD_REPEATS = 3
+"""On how many pages (between how many different neighbours) the same line must
+occur to be taken for a running head."""
+
+
+def running_heads(lines: list[str]) -> set[int]:
+    """Indexes of the lines that repeat, page number aside, as running heads do.
+
+    A running head has a word of four letters or more and does not end with a period
+    or a comma, as footnote lines ("Ibid.", "Там же.") and wrapped lines do. It occurs
+    at least three times, each time between other lines (other pages): lines that
+    repeat together with their neighbours, numbers aside, are a text repeated (a
+    quotation, an article pasted twice), not page furniture."""
+    keys = [_running_head_key(line) for line in lines]
+    counts = Counter(key for key in keys if key is not None)
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    digitless: dict[int, str] = {}
+
+    def neighbour(position: int) -> str:
+        if not 0 <= position < len(filled):
+            return ""
+        if position not in digitless:
+            digitless[position] = DIGITS.sub("", lines[filled[position]]).strip()
+        return digitless[position]
+
+    surroundings: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for position, index in enumerate(filled):
+        key = keys[index]
+        if key is not None and counts[key] >= RUNNING_HEAD_REPEATS:
+            surroundings[key].add((neighbour(position - 1), neighbour(position + 1)))
+    return {
+        index for index, key in enumerate(keys)
+        if key is not None and len(surroundings[key]) >= RUNNING_HEAD_REPEATS
+    }
+
+
+def _running_head_key(line: str) -> str | None:
+    stripped = line.strip(" \t\f")
+    if not stripped or stripped[-1] in ".," or len(stripped) > 120:
+        return None
+    if stripped[0].isdigit() or stripped[-1].isdigit():
+        stripped = EDGE_NUMBER.sub("", stripped)
+    key = " ".join(stripped.split())
+    return key if WORD.search(key) and not key.startswith(REPEATED_REFERENCES) else None
+
