@@ -6,6 +6,7 @@ import sys
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _package_version
 from pathlib import Path
+from typing import TextIO
 
 from biblio.errors import BiblioError, UsageError
 
@@ -49,3 +50,23 @@ def write_output(path: str, text: str) -> None:
 
 def source_name(path: str) -> str:
     return "<stdin>" if path == "-" else path
+
+
+class Progress:
+    """"biblio: parsing footnotes 12000/100000" on stderr, rewritten in place, when
+    stderr is a terminal (never in a pipe or a log); cleared when the work is done."""
+
+    def __init__(self, what: str, stream: TextIO | None = None) -> None:
+        self.what = what
+        self.stream = stream if stream is not None else sys.stderr
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.stream.isatty():
+            return
+        if done < total:
+            self.stream.write(f"\rbiblio: {self.what} {done}/{total}")
+            self.shown = True
+        elif self.shown:
+            self.stream.write("\r\033[K")
+        self.stream.flush()

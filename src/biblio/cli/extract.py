@@ -9,7 +9,7 @@ import re
 import sys
 from typing import Any
 
-from biblio.cli.common import read_input, source_name, write_output
+from biblio.cli.common import Progress, read_input, source_name, write_output
 from biblio.errors import BiblioError
 from biblio.formats import FORMATS, get_format, write
 from biblio.parse import parse_footnotes
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         write_output(args.output, _json_lines(extraction))
         return 0
     try:
-        document = parse_footnotes(extraction)
+        document = parse_footnotes(extraction, progress=Progress("parsing footnotes"))
     except BiblioError as error:
         raise error.located(name) from None
     for problem in document.problems:

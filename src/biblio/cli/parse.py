@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from biblio.cli.common import read_input, source_name, write_output
+from biblio.cli.common import Progress, read_input, source_name, write_output
 from biblio.errors import BiblioError
 from biblio.formats import FORMATS, get_format, write
 from biblio.model import Footnote
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     writer = get_format(args.to)
     text = read_input(args.input)
     try:
-        document = parse_footnotes(footnotes_of(text))
+        document = parse_footnotes(footnotes_of(text), progress=Progress("parsing footnotes"))
     except BiblioError as error:
         raise error.located(name) from None
     for problem in document.problems:

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from biblio.cli.common import read_input, source_name, write_output
+from biblio.cli.common import Progress, read_input, source_name, write_output
 from biblio.errors import BiblioError, UsageError
 from biblio.formats import FORMATS, guess_format
 from biblio.model import Document, Item
@@ -86,7 +86,7 @@ def read_any(text: str, path: str) -> Document | list[Item]:
         return FORMATS["biblatex"].read(text)
     from biblio.parse import read_article
 
-    return read_article(text)
+    return read_article(text, progress=Progress("parsing footnotes"))
 
 
 def parse_options(pairs: list[str]) -> dict[str, Any]:

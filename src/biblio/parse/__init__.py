@@ -9,7 +9,7 @@ reason, and warnings are `Problem`s in the Document.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
@@ -85,20 +85,36 @@ def _without_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def parse_footnotes(footnotes: Iterable[str] | Iterable[Footnote] | Any) -> Document:
-    """Parse GOST footnotes into notes, cites and items, resolving repeated references."""
+PROGRESS_EVERY = 1000
+"""Notes parsed between two calls of a `progress` callback."""
+
+
+def parse_footnotes(footnotes: Iterable[str] | Iterable[Footnote] | Any, *,
+                    progress: Callable[[int, int], None] | None = None) -> Document:
+    """Parse GOST footnotes into notes, cites and items, resolving repeated references.
+
+    `progress(done, total)`, if given, is called every PROGRESS_EVERY notes and once at
+    the end, so that a long run can show how far it is (the CLI does on a terminal)."""
     with _without_cycle_collection():  # the parsed references are freed before it resumes
         notes, problems = _footnotes(footnotes)
-        document = resolve([(note, parse_note(note.text)) for note in notes])
+        parsed = []
+        for done, note in enumerate(notes, 1):
+            parsed.append((note, parse_note(note.text)))
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, len(notes))
+        document = resolve(parsed)
+    if progress is not None:
+        progress(len(notes), len(notes))
     document.problems[:0] = problems
     return document
 
 
-def read_article(text: str, *, repair: bool = True) -> Document:
+def read_article(text: str, *, repair: bool = True,
+                 progress: Callable[[int, int], None] | None = None) -> Document:
     """An article's text → its footnotes → a Document (repair first, by default)."""
     from biblio.text.footnotes import extract_footnotes
     from biblio.text.repair import repair_text
 
     if repair:
         text = repair_text(text).text
-    return parse_footnotes(extract_footnotes(text))
+    return parse_footnotes(extract_footnotes(text), progress=progress)
