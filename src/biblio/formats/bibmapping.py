@@ -30,6 +30,7 @@ from biblio.formats.bibnames import read_names, split_and, write_names
 from biblio.formats.csljson import item_from_json, item_to_json
 from biblio.formats.edtf import read_date, read_year_month, write_date
 from biblio.formats.latex import braces_balanced, decode, encode
+from biblio.languages import language_tag
 from biblio.keys import key_stem, unique_key
 from biblio.model import Date, Item, Name, Problem
 
@@ -236,7 +237,7 @@ def _visible_entry(item: Item, key: str, dialect: Dialect) -> RawEntry:
         elif isinstance(value, Date) and variable in table.DATE_FIELDS:
             fields.put(table.DATE_FIELDS[variable], write_date(value))
         elif variable == "language" and isinstance(value, str):
-            fields.put(table.LANGUAGE_FIELD, table.LANGIDS.get(value))
+            fields.put(table.LANGUAGE_FIELD, _langid(value))
         elif isinstance(value, str):
             name = field_for(variable, entry_type)
             if name is not None:
@@ -250,6 +251,15 @@ def _visible_entry(item: Item, key: str, dialect: Dialect) -> RawEntry:
             fields.values[name] = value
     entry = RawEntry(entry_type, key, fields.values)
     return _to_classic(entry) if dialect.classic else entry
+
+
+def _langid(language: str) -> str | None:
+    """The babel name for a CSL language as libraries write it: "en-GB" → british,
+    "ru-RU", "Russian", "rus" → russian (the exact value is carried if it differs)."""
+    tag = language_tag(language)
+    if tag is None:
+        return None
+    return table.LANGIDS.get(tag) or table.LANGIDS.get(tag.split("-")[0])
 
 
 def field_for(variable: str, entry_type: str) -> str | None:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 from functools import cmp_to_key
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from biblio.errors import StyleError, UsageError
 from biblio.formats import as_document
+from biblio.languages import language_tag
 from biblio.model import Cite, Document, Item, Note, Problem
 from biblio.render import engine, gost
 from biblio.render.collation import CYRILLIC_FIRST, LATIN_FIRST, collation_key
@@ -53,14 +54,14 @@ def render(
     default: what to render; the other list stays empty).
     """
     target = check_output(output)
-    document = as_document(document_or_items)
+    problems: list[Problem] = []
+    document = _with_language_tags(as_document(document_or_items), problems)
     near_note_distance = options.pop("near_note_distance", 5)
     if isinstance(near_note_distance, bool) or not isinstance(near_note_distance, int):
         raise UsageError(f"near_note_distance is a whole number, not {near_note_distance!r}")
     parts = options.pop("parts", "both")
     if parts not in ("notes", "bibliography", "both"):
         raise UsageError(f'parts must be "notes", "bibliography" or "both", not {parts!r}')
-    problems: list[Problem] = []
     gost_options: gost.GostOptions | None = None
     tweaks: tuple[engine.Tweak, ...] = ()
     items = dict(document.items)
@@ -84,6 +85,24 @@ def render(
         bibliography=[write(text, target) for text in bibliography],
         problems=problems,
     )
+
+
+def _with_language_tags(document: Document, problems: list[Problem]) -> Document:
+    """The document with each item's `language` as a BCP 47 tag ("Russian" → "ru"),
+    so that terms, transliteration and title case follow it; the input is not changed.
+    A language no table knows is left as written and reported."""
+    items = {}
+    for key, item in document.items.items():
+        language = item.get("language")
+        tag = language_tag(language)
+        if tag is None and language is not None:
+            problems.append(Problem(f"item {item.id!r}", f"language {language!r} is not a "
+                                    "language tag or name biblio knows; the style's default "
+                                    "terms are used"))
+        if tag is not None and tag != language:
+            item = Item(item.id, item.type, {**item.fields, "language": tag})
+        items[key] = item
+    return replace(document, items=items)
 
 
 def _is_gost(style: str | Path) -> bool:
