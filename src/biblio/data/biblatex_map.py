@@ -365,3 +365,44 @@ CLASSIC_KNOWN_FIELDS = frozenset(
     key month note number organization pages publisher school series title type volume
     year doi url isbn issn eprint""".split()
 )
+
+# --- crossref and xdata inheritance (biblatex manual, appendix B) -----------------------
+
+NOT_INHERITED = frozenset(
+    # fields an entry never takes from its crossref parent (appendix B, "* → *"), plus
+    # our carrier, which holds the parent's own exact values
+    """ids crossref xref xdata entryset entrysubtype execute label options presort related
+    relatedoptions relatedstring relatedtype shorthand shorthandintro sortkey""".split()
+) | {CARRIER_FIELD}
+
+_NO_SHORT_TITLES = {"shorttitle": None, "sorttitle": None, "indextitle": None,
+                    "indexsorttitle": None}
+
+
+def _titles(prefix: str) -> dict[str, str | None]:
+    return {"title": prefix + "title", "subtitle": prefix + "subtitle",
+            "titleaddon": prefix + "titleaddon", **_NO_SHORT_TITLES}
+
+
+INHERITANCE: tuple[tuple[frozenset[str], frozenset[str], dict[str, str | None]], ...] = tuple(
+    (frozenset(sources.split()), frozenset(targets.split()), renames)
+    for sources, targets, renames in (
+        # (parent types, child types, parent field → child field; None: not inherited)
+        ("mvbook", "book inbook bookinbook suppbook", _titles("main")),
+        ("mvcollection mvreference",
+         "collection reference incollection inreference suppcollection", _titles("main")),
+        ("mvproceedings", "proceedings inproceedings", _titles("main")),
+        ("book", "inbook bookinbook suppbook", _titles("book")),
+        ("collection reference", "incollection inreference suppcollection", _titles("book")),
+        ("proceedings", "inproceedings", _titles("book")),
+        ("periodical", "article suppperiodical", _titles("journal")),
+    )
+)
+"""Renamed fields per (parent type, child type); every other field is inherited under
+its own name when the child lacks it."""
+
+INHERITED_TWICE: tuple[tuple[frozenset[str], frozenset[str], dict[str, str]], ...] = (
+    (frozenset(("mvbook", "book")), frozenset(("inbook", "bookinbook", "suppbook")),
+     {"author": "bookauthor"}),
+)
+"""Fields inherited under a second name too: a book's author is also the bookauthor."""

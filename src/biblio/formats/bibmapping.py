@@ -24,7 +24,7 @@ from typing import Any
 from biblio.csl import ITEM_TYPES, NAME_VARIABLES
 from biblio.data import biblatex_map as table
 from biblio.errors import FormatError
-from biblio.formats import bibfile
+from biblio.formats import bibfile, bibinherit
 from biblio.formats.bibfile import RawEntry
 from biblio.formats.bibnames import read_names, split_and, write_names
 from biblio.formats.csljson import item_from_json, item_to_json
@@ -62,7 +62,9 @@ def read_text(text: str, dialect: Dialect, *, strict: bool
     if strict and parsed.failed:
         first = parsed.failed[0]
         raise FormatError(first.reason, line=first.line)
-    items, problems = [], []
+    entry_types = table.CLASSIC_ENTRY_TYPES_READ if dialect.classic else {}
+    problems = bibinherit.resolve(parsed.entries, entry_types)
+    items = []
     for entry in parsed.entries:
         try:
             items.append(entry_to_item(entry, dialect))

@@ -18,13 +18,30 @@ from biblio.formats.latex import decode, encode
 from biblio.model import Name
 
 
+OTHERS = "others"
+"""BibTeX's "and others" (BibTeXing §4): more names than are listed. Read as the
+name literal "others" (as pandoc's citeproc does), written back as the bare keyword."""
+
+
 def read_names(latex: str) -> list[Name]:
-    """The names of a BibTeX name field."""
-    return [read_name(part) for part in split_and(latex) if part]
+    """The names of a BibTeX name field; a final bare `others` is Name(literal="others")."""
+    parts = [part for part in split_and(latex) if part]
+    names = [read_name(part) for part in parts]
+    if parts and parts[-1].strip() == OTHERS:
+        names[-1] = Name(literal=OTHERS)
+    return names
 
 
 def write_names(names: list[Name]) -> str:
-    return " and ".join(write_name(name) for name in names)
+    written = [write_name(name) for name in names]
+    if len(names) > 1 and is_others(names[-1]):
+        written[-1] = OTHERS
+    return " and ".join(written)
+
+
+def is_others(name: Name) -> bool:
+    """Whether `name` stands for BibTeX's "and others"."""
+    return name == Name(literal=OTHERS)
 
 
 def read_name(latex: str) -> Name:

@@ -7,6 +7,7 @@ passed "circa" twice for an uncertain date; this conversion starts from the mode
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from citeproc.source import Date as CslDate
@@ -14,7 +15,9 @@ from citeproc.source import DateRange, LiteralDate, Reference
 from citeproc.source import Name as CslName
 from citeproc.string import MixedString, NoCase, String
 
+from biblio.formats.edtf import read_date
 from biblio.model import Date, Item, Name
+from biblio.render.output import BOLD, ITALIC, SMALL_CAPS, SUBSCRIPT, SUPERSCRIPT
 
 _NOCASE_START, _NOCASE_END = '<span class="nocase">', "</span>"
 
@@ -38,8 +41,48 @@ def to_reference(item: Item, key: str = "item") -> Reference:
     return reference
 
 
+_TAG = re.compile(r'<(/?)(i|b|sc|sup|sub)>|<span style="font-variant:\s*small-caps;?">')
+_MARKERS = {"i": ITALIC, "b": BOLD, "sc": SMALL_CAPS, "sup": SUPERSCRIPT, "sub": SUBSCRIPT}
+
+
+def rich_text(text: str) -> str:
+    """CSL-JSON's HTML-like markup (CSL 1.0.2 appendix VI: <i>, <b>, <sc>, <sup>, <sub>,
+    small-caps span) as biblio's output markers, so that "<i>Pravda</i>" prints in
+    italics in HTML and Markdown and as "Pravda" in text. Only tags that pair up are
+    read; any other "<" stays text. One pass with a stack: linear time."""
+    if "<" not in text:
+        return text
+    out: list[str] = []
+    open_tags: list[tuple[str, int, str]] = []  # (tag, index in out, its text)
+    position = 0
+    for match in _TAG.finditer(text):
+        out.append(text[position:match.start()])
+        position = match.end()
+        closing, tag = match[1], match[2] or "sc"
+        if match[2] is None:  # a small-caps span closes with </span>
+            end = text.find("</span>", position)
+            if end < 0 or "<" in text[position:end]:
+                out.append(match[0])
+                continue
+            out.append(SMALL_CAPS[0] + text[position:end] + SMALL_CAPS[1])
+            position = end + len("</span>")
+        elif not closing:
+            open_tags.append((tag, len(out), match[0]))
+            out.append(match[0])
+        elif open_tags and open_tags[-1][0] == tag:
+            _, index, _ = open_tags.pop()
+            out[index] = _MARKERS[tag][0]
+            out.append(_MARKERS[tag][1])
+        else:
+            out.append(match[0])
+    out.append(text[position:])
+    return "".join(out)
+
+
 def _string(text: str) -> String | MixedString:
-    """Text with `<span class="nocase">` parts protected from text-case."""
+    """Text with its markup read (`rich_text`) and `<span class="nocase">` parts
+    protected from text-case."""
+    text = rich_text(text)
     if _NOCASE_START not in text:
         return String(text)
     out = MixedString()
@@ -67,6 +110,11 @@ def _name(name: Name) -> CslName:
 def _date(date: Date) -> Any:
     """A citeproc-py date; parts without a numeric year are printed as written
     (citeproc-py's Date requires a year and raised TypeError for them)."""
+    if date.raw is not None and not date.parts and date.literal is None:
+        parsed = read_date(date.raw)  # "2012-05", "2005/2006": citeproc-js reads them too
+        if parsed.parts:
+            date = Date(parts=parsed.parts, circa=date.circa or parsed.circa,
+                        season=date.season)
     circa = bool(date.circa)
     begin = _numeric_parts(date.parts[0]) if date.parts else None
     end = _numeric_parts(date.parts[1]) if len(date.parts) > 1 else None

@@ -1,0 +1,96 @@
+"""`crossref` and `xdata` of a .bib file resolved as biber resolves them.
+
+biblatex manual §3.13.6 and appendix B: an entry with `xdata = {a, b}` takes every
+field of the @xdata entries a and b that it lacks; an entry with `crossref = {p}`
+takes every field of p that it lacks and its entry type accepts in biblatex's data
+model (biber drops the others: a book's pagetotal is not a chapter's), some renamed by the pair of entry types (a
+@book's title is an @inbook's booktitle, an @mvbook's title a @book's maintitle, a
+@book's author also the @inbook's bookauthor), never the fields of NOT_INHERITED.
+Chains (inbook → book → mvbook) are resolved parent first, each entry once.
+
+The references themselves stay in the entries (written back as read); a reference to
+a missing entry or a cycle is reported and nothing is inherited through it.
+"""
+
+from __future__ import annotations
+
+from biblio.data import biblatex_map as table
+from biblio.formats.bibfile import RawEntry
+from biblio.model import Problem
+
+XDATA_TYPE = "xdata"
+
+
+def resolve(entries: list[RawEntry], entry_type_of: dict[str, str]) -> list[Problem]:
+    """Fill each entry's missing fields from its xdata and crossref entries, in place.
+
+    `entry_type_of` maps a raw entry type to the BibLaTeX type the rules speak of
+    (classic BibTeX's @phdthesis is @thesis); problems name the entry's line.
+    """
+    by_key = {entry.key: entry for entry in entries}
+    problems: list[Problem] = []
+    done: set[str] = set()
+    for entry in entries:
+        _resolve(entry, by_key, entry_type_of, done, [], problems)
+    return problems
+
+
+def _resolve(entry: RawEntry, by_key: dict[str, RawEntry], entry_type_of: dict[str, str],
+             done: set[str], path: list[str], problems: list[Problem]) -> None:
+    if entry.key in done:
+        return
+    if entry.key in path:
+        chain = " → ".join([*path[path.index(entry.key):], entry.key])
+        problems.append(_problem(entry, f"crossref/xdata cycle {chain}: not inherited"))
+        return
+    path.append(entry.key)
+    for field, keys in (("xdata", _keys(entry.fields.get("xdata", ""))),
+                        ("crossref", _keys(entry.fields.get("crossref", ""))[:1])):
+        for key in keys:
+            parent = by_key.get(key)
+            if parent is None:
+                problems.append(_problem(entry, f"{field} {key!r} names no entry of the "
+                                                "file; nothing inherited from it"))
+                continue
+            _resolve(parent, by_key, entry_type_of, done, path, problems)
+            if key in path:  # the cycle was reported
+                continue
+            _inherit(entry, parent, field, entry_type_of)
+    path.pop()
+    done.add(entry.key)
+
+
+def _inherit(child: RawEntry, parent: RawEntry, field: str,
+             entry_type_of: dict[str, str]) -> None:
+    renames: dict[str, str | None] = {}
+    also: dict[str, str] = {}
+    if field == "crossref":
+        parent_type = entry_type_of.get(parent.entry_type, parent.entry_type)
+        child_type = entry_type_of.get(child.entry_type, child.entry_type)
+        for sources, targets, rule in table.INHERITANCE:
+            if parent_type in sources and child_type in targets:
+                renames.update(rule)
+        for sources, targets, second in table.INHERITED_TWICE:
+            if parent_type in sources and child_type in targets:
+                also.update(second)
+    accepted = table.ENTRY_FIELDS.get(entry_type_of.get(child.entry_type, child.entry_type))
+    present = {table.FIELD_ALIASES.get(name, name) for name in child.fields}
+    for name, value in parent.fields.items():
+        name = table.FIELD_ALIASES.get(name, name)
+        if name in table.NOT_INHERITED:
+            continue
+        for target in (renames.get(name, name), also.get(name)):
+            if target is None or target in present:
+                continue
+            if accepted is None or target in accepted or target in table.GLOBAL_FIELDS:
+                child.fields[target] = value
+                present.add(target)
+
+
+def _keys(value: str) -> list[str]:
+    return [key.strip() for key in value.split(",") if key.strip()]
+
+
+def _problem(entry: RawEntry, message: str) -> Problem:
+    where = f"line {entry.line}" if entry.line is not None else ""
+    return Problem(where, f"entry {entry.key!r}: {message}")

@@ -1,0 +1,112 @@
+""".bib files as biblatex-gost users, JabRef and Google Scholar write them:
+crossref and xdata inheritance (biblatex manual, appendix B), "and others"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from biblio.formats import biblatex, bibtex
+from biblio.model import Date, Item, Name
+
+WILD = Path(__file__).parent / "data" / "wild"
+
+COLLECTION = """
+@xdata{nauka, publisher = {Наука}, location = {М.}}
+@collection{komintern, editor = {Орлов, О. О.}, title = {Коминтерн и Европа},
+  subtitle = {сборник статей}, shorttitle = {Коминтерн}, xdata = {nauka}, date = {2001},
+  pagetotal = {480}, langid = {russian}}
+@incollection{volkov, author = {Волков, В. В.}, title = {Коминтерн и Франция},
+  crossref = {komintern}, pages = {101--134}}
+"""
+
+
+def by_id(items: list[Item]) -> dict[str, Item]:
+    return {item.id: item for item in items}
+
+
+def test_incollection_takes_booktitle_from_the_collection_title_and_the_rest_as_is() -> None:
+    volkov = by_id(biblatex.read(COLLECTION))["volkov"]
+    assert volkov.type == "chapter"
+    assert volkov["container-title"] == "Коминтерн и Европа"
+    assert volkov["biblatex:booksubtitle"] == "сборник статей"
+    assert volkov["editor"] == [Name(family="Орлов", given="О. О.")]
+    assert volkov["issued"] == Date(parts=[[2001]])
+    assert volkov["language"] == "ru"
+    # through the collection's xdata
+    assert (volkov["publisher"], volkov["publisher-place"]) == ("Наука", "М.")
+    # the child's own title stays; shorttitle and a book's page total are not inherited
+    assert volkov["title"] == "Коминтерн и Франция"
+    assert "title-short" not in volkov and "number-of-pages" not in volkov
+    assert volkov["biblatex:crossref"] == "komintern"
+
+
+def test_xdata_fields_fill_the_entry_and_the_crossref_stays_to_be_written_back() -> None:
+    items = by_id(biblatex.read(COLLECTION))
+    assert items["komintern"]["publisher"] == "Наука"
+    assert items["komintern"]["biblatex:xdata"] == "nauka"
+    again = by_id(biblatex.read(biblatex.write(list(items.values()))))
+    assert again == items
+
+
+def test_inbook_takes_the_book_author_also_as_bookauthor() -> None:
+    text = """@book{b, author = {Иванов, И. И.}, title = {История}, date = {2005}}
+    @inbook{c, author = {Иванов, И. И.}, title = {Глава}, crossref = {b}}"""
+    chapter = by_id(biblatex.read(text))["c"]
+    assert chapter["container-author"] == [Name(family="Иванов", given="И. И.")]
+    assert chapter["container-title"] == "История"
+    assert chapter["title"] == "Глава"
+
+
+def test_a_volume_of_an_mvbook_takes_its_title_as_maintitle_and_chains_resolve() -> None:
+    text = """@inbook{ch, title = {Нота}, crossref = {v18}, pages = {5--6}}
+    @book{v18, title = {1935 год}, volume = {18}, crossref = {dvp}}
+    @mvbook{dvp, title = {Документы внешней политики СССР}, location = {М.},
+      date = {1973}}"""
+    items = by_id(biblatex.read(text))
+    assert items["v18"]["biblatex:maintitle"] == "Документы внешней политики СССР"
+    assert items["v18"]["title"] == "1935 год"
+    chapter = items["ch"]
+    assert chapter["container-title"] == "1935 год"
+    assert chapter["biblatex:maintitle"] == "Документы внешней политики СССР"
+    assert chapter["volume"] == "18" and chapter["publisher-place"] == "М."
+
+
+def test_a_missing_parent_and_a_cycle_are_reported_with_their_lines() -> None:
+    text = "@book{a, title = {A}, crossref = {nowhere}}\n\n" \
+           "@book{b, title = {B}, crossref = {c}}\n@book{c, title = {C}, crossref = {b}}\n"
+    items, problems = biblatex.read_with_problems(text)
+    assert [item.id for item in items] == ["a", "b", "c"]
+    assert [p.where for p in problems] == ["line 1", "line 3"]
+    assert "crossref 'nowhere' names no entry" in problems[0].message
+    assert "cycle b → c → b" in problems[1].message
+
+
+def test_classic_bibtex_crossref_with_journal_and_address_names() -> None:
+    text = """@proceedings{p, title = {Akten}, address = {Wien}, year = 2003}
+    @inproceedings{x, title = {Vortrag}, crossref = {p}, pages = {3--15}}"""
+    paper = by_id(bibtex.read(text))["x"]
+    assert paper["container-title"] == "Akten"
+    assert paper["publisher-place"] == "Wien"
+    assert paper["issued"] == Date(parts=[[2003]])
+
+
+def test_and_others_is_a_name_literal_written_back_as_the_keyword() -> None:
+    text = "@book{p, author = {Петров, П. П. and others}, title = {T}}"
+    item = biblatex.read(text)[0]
+    assert item["author"] == [Name(family="Петров", given="П. П."), Name(literal="others")]
+    written = biblatex.write([item])
+    assert "author = {Петров, П. П. and others}" in written
+    assert "verba" not in written
+
+
+def test_a_body_named_in_braces_stays_a_body() -> None:
+    item = biblatex.read("@book{p, author = {{Others Ltd}}, title = {T}}")[0]
+    assert item["author"] == [Name(literal="Others Ltd")]
+
+
+def test_every_wild_bib_file_round_trips_through_both_dialects() -> None:
+    for path in sorted(WILD.glob("*.bib")):
+        items, _ = biblatex.read_with_problems(path.read_text(encoding="utf-8"))
+        assert items, path.name
+        assert biblatex.read(biblatex.write(items)) == items, path.name
+        assert bibtex.read(bibtex.write(items)) == items, path.name
