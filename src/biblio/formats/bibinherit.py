@@ -16,9 +16,14 @@ from __future__ import annotations
 
 from biblio.data import biblatex_map as table
 from biblio.formats.bibfile import RawEntry
-from biblio.model import Problem
+from biblio.model import Item, Problem
 
 XDATA_TYPE = "xdata"
+
+
+def is_data_only(item: Item) -> bool:
+    """An @xdata entry: fields for other entries, never cited or listed (manual §2.1.1)."""
+    return item.get("biblatex:entrytype") == XDATA_TYPE
 
 
 def resolve(entries: list[RawEntry], entry_type_of: dict[str, str]) -> list[Problem]:

@@ -20,9 +20,10 @@ from typing import Any
 
 from biblio.errors import StyleError, UsageError
 from biblio.formats import as_document
+from biblio.formats.bibinherit import is_data_only
 from biblio.languages import language_tag
 from biblio.model import Cite, Document, Item, Note, Problem
-from biblio.render import engine, gost
+from biblio.render import engine, gost, others
 from biblio.render.collation import CYRILLIC_FIRST, LATIN_FIRST, collation_key
 from biblio.render.output import check_output, plain, write
 from biblio.render.positions import CitePosition, note_positions
@@ -155,7 +156,7 @@ def _bibliography_order(document: Document, items: dict[str, Item]) -> list[Item
                 order.setdefault(cite.item)
     for key in items:
         order.setdefault(key)
-    return [items[key] for key in order]
+    return [items[key] for key in order if not is_data_only(items[key])]
 
 
 class _Renderer:
@@ -175,6 +176,13 @@ class _Renderer:
             found = (item, engine.to_reference(item))
             self._references[item.id] = found
         return found[1]
+
+    def et_al(self, text: str, variant: engine.Variant, item: Item) -> str:
+        """BibTeX's "and others" as the variant's et-al term (biblio.render.others)."""
+        if others.MARK not in text:
+            return text
+        comma = self.gost is None and others.comma_before(item)
+        return others.replace_mark(text, variant.term("et-al"), variant.term("and"), comma)
 
     def notes(self, notes: list[Note], near_note_distance: int) -> list[str]:
         positions = note_positions(notes, near_note_distance=near_note_distance)
@@ -223,6 +231,7 @@ class _Renderer:
             self.problems.append(Problem(where, f"citeproc-py failed ({type(error).__name__}: "
                                                 f"{error}); the item is given by its title"))
             text = str(item.get("title") or item.id)
+        text = self.et_al(text, variant, item)
         if levels:
             text = gost.insert_after_ibid(text, _capitalized(variant.term("ibid")), levels)
         return _affix(cite.prefix, text, cite.suffix)
@@ -241,7 +250,9 @@ class _Renderer:
                 self.problems.append(Problem(f"bibliography, item {item.id!r}",
                                              f"citeproc-py failed ({type(error).__name__}: {error})"))
                 entry = engine.Entry(str(item.get("title") or item.id), None, [])
-            entry.text = tidy_punctuation(entry.text)
+            entry.text = tidy_punctuation(self.et_al(entry.text, variant, item))
+            if entry.first_names:
+                entry.first_names = self.et_al(entry.first_names, variant, item)
             entries.append((item, entry))
         if self.gost is not None:
             entries.sort(key=lambda pair: (not gost.is_archival(pair[0]),

@@ -36,6 +36,7 @@ from biblio.data.russian_archival_units import (
     FOLIO_SINGLE,
     VERSO,
 )
+from biblio.csl import ALL_VARIABLES
 from biblio.errors import UsageError
 from biblio.model import Cite, Document, Item, Name, Problem
 from biblio.translit import has_cyrillic, practice_of, romanize
@@ -169,7 +170,7 @@ def _is_russian(item: Item) -> bool:
     language = _language(item)
     if language:
         return language == "ru"
-    return any(isinstance(v, str) and has_cyrillic(v) for v in item.fields.values())
+    return any(has_cyrillic(text) for text in _texts(item))
 
 
 def _prepare_item(item: Item, profile: str, keep_original: bool) -> Problem | None:
@@ -207,10 +208,17 @@ def _prepare_item(item: Item, profile: str, keep_original: bool) -> Problem | No
     return None
 
 
+_NEVER_PRINTED = frozenset(("keyword", "abstract", "annote"))
+"""CSL variables the Chicago style does not print: their Cyrillic is not reported."""
+
+
 def _texts(item: Item) -> list[str]:
-    """Every string of an item, names included."""
+    """Every string of an item's CSL variables, names included: other keys (a .bib
+    file's `biblatex:keywords`, JabRef's `groups`) are never printed."""
     texts = []
-    for value in item.fields.values():
+    for variable, value in item.fields.items():
+        if variable not in ALL_VARIABLES or variable in _NEVER_PRINTED:
+            continue
         if isinstance(value, str):
             texts.append(value)
         elif isinstance(value, list):

@@ -17,6 +17,7 @@ from citeproc.string import MixedString, NoCase, String
 
 from biblio.formats.edtf import read_date
 from biblio.model import Date, Item, Name
+from biblio.render.others import MARK, ends_with_others
 from biblio.render.output import BOLD, ITALIC, SMALL_CAPS, SUBSCRIPT, SUPERSCRIPT
 
 _NOCASE_START, _NOCASE_END = '<span class="nocase">', "</span>"
@@ -33,7 +34,10 @@ def to_reference(item: Item, key: str = "item") -> Reference:
             if converted is not None:
                 reference[python_key] = converted
         elif isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
-            reference[python_key] = [_name(name) for name in value]
+            names = [_name(name) for name in value]
+            if ends_with_others(value):
+                names[-1] = CslName(literal=MARK)
+            reference[python_key] = names
         elif variable == "language":
             reference[python_key] = str(value)
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
