@@ -325,7 +325,7 @@ def test_accents_and_dashes_from_other_tools_are_decoded() -> None:
     assert item.fields["title"] == "Les relations franco-soviétiques, 1933–1939"
     assert item.fields["container-title"] == "Revue des Études slaves"
     assert item.fields["author"] == [Name(family="Müller", given="Jürgen")]
-    assert item.fields["note"] == "Groß und klein — ``so''"
+    assert item.fields["note"] == "Groß und <i>klein</i> — ``so''"  # CSL-JSON markup
 
 
 def test_two_hyphens_in_the_data_stay_two_hyphens() -> None:

@@ -110,3 +110,29 @@ def test_every_wild_bib_file_round_trips_through_both_dialects() -> None:
         assert items, path.name
         assert biblatex.read(biblatex.write(items)) == items, path.name
         assert bibtex.read(bibtex.write(items)) == items, path.name
+
+
+def test_csl_markup_is_written_as_latex_commands_and_read_back() -> None:
+    item = Item("p", "article-newspaper", {
+        "title": "Статья в <i>Правде</i> о <b>пакте</b>, H<sub>2</sub>O",
+        "container-title": "<i>Правда</i>"})
+    text = biblatex.write([item])
+    assert r"title = {Статья в \textit{Правде} о \textbf{пакте}, H\textsubscript{2}O}" in text
+    assert r"journaltitle = {\textit{Правда}}" in text
+    assert "verba" not in text
+    assert biblatex.read(text) == [item]
+
+
+def test_emph_and_textsc_in_a_wild_title_become_csl_markup_but_not_in_names() -> None:
+    item = biblatex.read(r"""@book{b, title = {The \emph{Pravda} Affair, \textsc{nkvd}},
+        author = {\textsc{Ivanov}, Ivan}}""")[0]
+    assert item["title"] == ('The <i>Pravda</i> Affair, '
+                             '<span style="font-variant:small-caps;">nkvd</span>')
+    assert item["author"] == [Name(family="Ivanov", given="Ivan")]
+
+
+def test_markup_that_does_not_pair_up_is_text() -> None:
+    item = Item("x", "book", {"title": "a <i>b and c</b> < d"})
+    text = biblatex.write([item])
+    assert "title = {a <i>b and c</b> < d}" in text
+    assert biblatex.read(text) == [item]

@@ -90,9 +90,24 @@ CYRILLIC: dict[str, str] = {
 
 FORMATTING_COMMANDS = frozenset(
     # commands whose argument is kept and whose formatting is dropped on reading
-    "emph textit textbf textsc textup textsl textrm textsf texttt textnormal mkbibquote "
-    "mkbibemph mkbibitalic mkbibbold enquote url NoCaseChange".split()
+    "textup textsl textrm textsf texttt textnormal mkbibquote enquote url "
+    "NoCaseChange".split()
 )
+
+RICH_COMMANDS: dict[str, str] = {
+    # CSL-JSON markup (CSL 1.0.2 appendix VI) → the LaTeX command biblio writes for it
+    "i": r"\textit",
+    "b": r"\textbf",
+    "sc": r"\textsc",
+    "sup": r"\textsuperscript",
+    "sub": r"\textsubscript",
+}
+MARKUP_OF_COMMAND: dict[str, str] = {
+    # LaTeX/biblatex formatting command → the CSL-JSON markup it is read as (titles,
+    # notes: text variables only; names keep the text alone)
+    **{command[1:]: tag for tag, command in RICH_COMMANDS.items()},
+    "emph": "i", "mkbibemph": "i", "mkbibitalic": "i", "mkbibbold": "b",
+}
 
 ESCAPES: dict[str, str] = {
     # character → how biblio writes it (LaTeX special characters, Lamport §3.2.1)

@@ -29,7 +29,7 @@ from biblio.formats.bibfile import RawEntry
 from biblio.formats.bibnames import read_names, split_and, write_names
 from biblio.formats.csljson import item_from_json, item_to_json
 from biblio.formats.edtf import read_date, read_year_month, write_date
-from biblio.formats.latex import braces_balanced, decode, encode
+from biblio.formats.latex import braces_balanced, decode, encode, encode_rich
 from biblio.languages import language_tag
 from biblio.keys import key_stem, unique_key
 from biblio.model import Date, Item, Name, Problem
@@ -283,7 +283,7 @@ def _write_text(name: str, value: str) -> str | None:
         return value if braces_balanced(value) and "\n" not in value else None
     if name in table.LIST_FIELDS:
         return " and ".join(_protect_and(encode(part)) for part in value.split(_LIST_SEPARATOR))
-    return encode(value)
+    return encode_rich(value)
 
 
 def _protect_and(latex: str) -> str:
@@ -370,7 +370,7 @@ def _read_text(name: str, value: str) -> str:
         return value
     if name in table.LIST_FIELDS:
         return _LIST_SEPARATOR.join(decode(part) for part in split_and(value))
-    return decode(value)
+    return decode(value, rich=True)
 
 
 def _read_names(fields: dict[str, str], out: dict[str, Any]) -> None:

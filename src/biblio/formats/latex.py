@@ -14,11 +14,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from biblio import markup
+
 from biblio.data.latex_symbols import (
     ACCENTS,
     CYRILLIC,
     ESCAPES,
     FORMATTING_COMMANDS,
+    MARKUP_OF_COMMAND,
+    RICH_COMMANDS,
     SYMBOLS,
     UNPAIRED_BRACE_ESCAPES,
 )
@@ -38,18 +42,33 @@ def encode(text: str) -> str:
     return _SPECIAL.sub(lambda m: escapes.get(m.group(), "-{}"), text)
 
 
-def decode(latex: str) -> str:
-    """The text a LaTeX field value prints, white space collapsed and stripped."""
-    return _SPACES.sub(" ", _decode(latex)).strip()
+def encode_rich(text: str) -> str:
+    """`encode`, with CSL-JSON markup as LaTeX: "<i>Pravda</i>" → `\\textit{Pravda}`,
+    a nocase span → a case-protecting brace group."""
+    return markup.transform(text, _latex_of, encode)
 
 
-def _decode(latex: str) -> str:
+def _latex_of(tag: str, inner: str) -> str:
+    return (RICH_COMMANDS[tag] if tag != markup.NOCASE else "") + "{" + inner + "}"
+
+
+def decode(latex: str, *, rich: bool = False) -> str:
+    """The text a LaTeX field value prints, white space collapsed and stripped; with
+    `rich`, italics, bold, small caps, super- and subscripts as CSL-JSON markup."""
+    return _SPACES.sub(" ", _decode(latex, _MAX_RICH_DEPTH if rich else 0)).strip()
+
+
+_MAX_RICH_DEPTH = 8
+"""Nesting of \\emph{\\textbf{…}} read as markup; deeper commands keep their text only."""
+
+
+def _decode(latex: str, rich: int = 0) -> str:
     out: list[str] = []
     i, n = 0, len(latex)
     while i < n:
         char = latex[i]
         if char == "\\" and i + 1 < n:
-            text, i = _command(latex, i + 1)
+            text, i = _command(latex, i + 1, rich)
             out.append(text)
         elif char in "{}":
             i += 1
@@ -66,8 +85,9 @@ def _decode(latex: str) -> str:
     return "".join(out)
 
 
-def _command(latex: str, i: int) -> tuple[str, int]:
-    """Decode the command whose name starts at `i` (after the backslash)."""
+def _command(latex: str, i: int, rich: int = 0) -> tuple[str, int]:
+    """Decode the command whose name starts at `i` (after the backslash); `rich` > 0:
+    a formatting command with a CSL tag becomes that markup (`rich` levels deep)."""
     word = _CONTROL_WORD.match(latex, i)
     if word is None:  # a control symbol: \% \{ \' …
         symbol = latex[i]
@@ -83,8 +103,14 @@ def _command(latex: str, i: int) -> tuple[str, int]:
         return SYMBOLS[name], _skip_empty_group(latex, end)
     if name in CYRILLIC:
         return CYRILLIC[name], _skip_empty_group(latex, end)
-    if name in FORMATTING_COMMANDS:
-        return "", _skip_spaces(latex, end)
+    if name in FORMATTING_COMMANDS or name in MARKUP_OF_COMMAND:
+        start = _skip_spaces(latex, end)
+        tag = MARKUP_OF_COMMAND.get(name)
+        close = _group_end(latex, start) if rich and tag is not None else None
+        if close is not None and tag is not None:
+            inner = _decode(latex[start + 1 : close], rich - 1)
+            return markup.opening(tag) + inner + markup.closing(tag), close + 1
+        return "", start
     return "\\" + name, end
 
 
@@ -114,6 +140,27 @@ def _skip_spaces(latex: str, i: int) -> int:
     while i < len(latex) and latex[i] in " \t\n":
         i += 1
     return i
+
+
+def _group_end(latex: str, start: int) -> int | None:
+    """The index of the "}" closing the group that opens at `start`, or None."""
+    if not latex.startswith("{", start):
+        return None
+    depth = 0
+    index = start
+    while index < len(latex):
+        char = latex[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return None
 
 
 def braces_balanced(text: str) -> bool:

@@ -7,7 +7,6 @@ passed "circa" twice for an uncertain date; this conversion starts from the mode
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from citeproc.source import Date as CslDate
@@ -15,6 +14,7 @@ from citeproc.source import DateRange, LiteralDate, Reference
 from citeproc.source import Name as CslName
 from citeproc.string import MixedString, NoCase, String
 
+from biblio import markup
 from biblio.formats.edtf import read_date
 from biblio.model import Date, Item, Name
 from biblio.render.others import MARK, ends_with_others
@@ -45,42 +45,22 @@ def to_reference(item: Item, key: str = "item") -> Reference:
     return reference
 
 
-_TAG = re.compile(r'<(/?)(i|b|sc|sup|sub)>|<span style="font-variant:\s*small-caps;?">')
-_MARKERS = {"i": ITALIC, "b": BOLD, "sc": SMALL_CAPS, "sup": SUPERSCRIPT, "sub": SUBSCRIPT}
+_MARKERS = {markup.ITALIC: ITALIC, markup.BOLD: BOLD, markup.SMALL_CAPS: SMALL_CAPS,
+            markup.SUPERSCRIPT: SUPERSCRIPT, markup.SUBSCRIPT: SUBSCRIPT}
 
 
 def rich_text(text: str) -> str:
-    """CSL-JSON's HTML-like markup (CSL 1.0.2 appendix VI: <i>, <b>, <sc>, <sup>, <sub>,
-    small-caps span) as biblio's output markers, so that "<i>Pravda</i>" prints in
-    italics in HTML and Markdown and as "Pravda" in text. Only tags that pair up are
-    read; any other "<" stays text. One pass with a stack: linear time."""
-    if "<" not in text:
-        return text
-    out: list[str] = []
-    open_tags: list[tuple[str, int, str]] = []  # (tag, index in out, its text)
-    position = 0
-    for match in _TAG.finditer(text):
-        out.append(text[position:match.start()])
-        position = match.end()
-        closing, tag = match[1], match[2] or "sc"
-        if match[2] is None:  # a small-caps span closes with </span>
-            end = text.find("</span>", position)
-            if end < 0 or "<" in text[position:end]:
-                out.append(match[0])
-                continue
-            out.append(SMALL_CAPS[0] + text[position:end] + SMALL_CAPS[1])
-            position = end + len("</span>")
-        elif not closing:
-            open_tags.append((tag, len(out), match[0]))
-            out.append(match[0])
-        elif open_tags and open_tags[-1][0] == tag:
-            _, index, _ = open_tags.pop()
-            out[index] = _MARKERS[tag][0]
-            out.append(_MARKERS[tag][1])
-        else:
-            out.append(match[0])
-    out.append(text[position:])
-    return "".join(out)
+    """CSL-JSON markup as biblio's output markers, so that "<i>Pravda</i>" prints in
+    italics in HTML and Markdown and as "Pravda" in text; nocase spans are kept for
+    `_string`, which protects them from text-case."""
+    return markup.transform(text, _marked)
+
+
+def _marked(tag: str, inner: str) -> str:
+    if tag == markup.NOCASE:
+        return markup.opening(tag) + inner + markup.closing(tag)
+    start, end = _MARKERS[tag]
+    return start + inner + end
 
 
 def _string(text: str) -> String | MixedString:

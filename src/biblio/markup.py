@@ -1,0 +1,83 @@
+"""CSL-JSON's rich text (CSL 1.0.2, appendix VI "Rich text markup"), read once.
+
+Zotero and citeproc write `<i>`, `<b>`, `<sup>`, `<sub>`, `<span
+style="font-variant:small-caps;">` and `<span class="nocase">` inside values
+("<i>Pravda</i>"); biblio also reads `<sc>`. `transform` walks a value's tags once,
+pairing them with a stack, and lets the caller rewrite each pair (as output markers
+when rendering, as `\\textit{…}` in a .bib file). A tag that does not pair up, or any
+other "<", is ordinary text. Linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+ITALIC, BOLD, SMALL_CAPS, SUPERSCRIPT, SUBSCRIPT, NOCASE = (
+    "i", "b", "sc", "sup", "sub", "nocase")
+
+SMALL_CAPS_SPAN = '<span style="font-variant:small-caps;">'
+NOCASE_SPAN = '<span class="nocase">'
+
+_TAG = re.compile(r"""
+    <(?P<close>/?)(?P<tag>i|b|sc|sup|sub)>            # <i> … </i> and the like
+  | <span\ style="font-variant:\s*small-caps;?">     # a small-caps span
+  | <span\ class="nocase">                           # text protected from text-case
+  | </span>
+""", re.VERBOSE)
+
+
+def opening(tag: str) -> str:
+    """The tag's CSL-JSON opening ("<i>", the small-caps span)."""
+    if tag == SMALL_CAPS:
+        return SMALL_CAPS_SPAN
+    return NOCASE_SPAN if tag == NOCASE else f"<{tag}>"
+
+
+def closing(tag: str) -> str:
+    return "</span>" if tag in (SMALL_CAPS, NOCASE) else f"</{tag}>"
+
+
+def transform(text: str, wrap: Callable[[str, str], str],
+              plain: Callable[[str], str] = lambda part: part) -> str:
+    """`text` with each pair of tags around `inner` replaced by `wrap(tag, inner)`
+    (inner already transformed) and the text outside tags by `plain(text)`."""
+    if "<" not in text:
+        return plain(text)
+    stack: list[tuple[str | None, str, list[str]]] = [(None, "", [])]
+    position = 0
+    for match in _TAG.finditer(text):
+        stack[-1][2].append(plain(text[position:match.start()]))
+        position = match.end()
+        tag, is_close = _tag_of(match)
+        if not is_close:
+            stack.append((tag, match[0], []))
+        elif len(stack) > 1 and _closes(tag, stack[-1][0]):
+            opened, _, pieces = stack.pop()
+            stack[-1][2].append(wrap(opened or "", "".join(pieces)))
+        else:
+            stack[-1][2].append(plain(match[0]))
+    stack[-1][2].append(plain(text[position:]))
+    while len(stack) > 1:  # tags never closed: text as written
+        _, written, pieces = stack.pop()
+        stack[-1][2].append(plain(written) + "".join(pieces))
+    return "".join(stack[0][2])
+
+
+def _tag_of(match: re.Match[str]) -> tuple[str, bool]:
+    written = match[0]
+    if match["tag"]:
+        return match["tag"], bool(match["close"])
+    if written == "</span>":
+        return "span", True
+    return (NOCASE if "nocase" in written else SMALL_CAPS), False
+
+
+def _closes(tag: str, opened: str | None) -> bool:
+    """"</span>" closes either span; "</i>" closes "<i>"."""
+    return opened in (SMALL_CAPS, NOCASE) if tag == "span" else tag == opened
+
+
+def strip(text: str) -> str:
+    """The text without its markup."""
+    return transform(text, lambda _tag, inner: inner)
