@@ -136,3 +136,28 @@ def test_markup_that_does_not_pair_up_is_text() -> None:
     text = biblatex.write([item])
     assert "title = {a <i>b and c</b> < d}" in text
     assert biblatex.read(text) == [item]
+
+
+def test_zotero_citation_key_line_gives_the_key_and_stays_out_of_the_printed_note() -> None:
+    item = Item("http://zotero.org/users/1/items/ABCD2345", "book", {
+        "title": "T", "note": "Citation Key: ivanov2005\ntex.ids: ivanov2005a\nПереиздание"})
+    text = biblatex.write([item])
+    assert text.startswith("@book{ivanov2005,")
+    assert "note = {Переиздание}" in text
+    assert biblatex.read(text) == [item]
+
+
+def test_a_zotero_uri_id_is_not_used_as_a_key() -> None:
+    item = Item("http://zotero.org/users/1/items/ABCD2345", "book", {
+        "title": "T", "author": [Name(family="Иванов", given="И.")],
+        "issued": Date(parts=[[2005]])})
+    text = biblatex.write([item])
+    assert text.startswith("@book{ivanov2005,")
+    assert biblatex.read(text) == [item]
+
+
+def test_a_jabref_language_field_in_any_language_name_is_the_item_language() -> None:
+    for written in ("Russian", "Русский", "ru"):
+        item = biblatex.read(f"@book{{b, title = {{T}}, language = {{{written}}}}}")[0]
+        assert item["language"] == "ru"
+        assert "biblatex:language" not in item

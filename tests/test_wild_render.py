@@ -112,3 +112,9 @@ def test_chicago_does_not_report_cyrillic_of_fields_it_never_prints() -> None:
     rendered = biblio.render(biblatex.read(text), style="chicago")
     assert rendered.bibliography[0].startswith("Smirnova, Anna. “Diplomatiia.” Voprosy istorii")
     assert rendered.problems == []
+
+
+def test_two_items_with_one_id_are_an_error_naming_both_not_a_silent_loss() -> None:
+    items = [Item("a", "book", {"title": "T"}), Item("a", "book", {"title": "U"})]
+    with pytest.raises(biblio.errors.FormatError, match=r"items 0 and 1 have the same id 'a'"):
+        biblio.render(items)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
-from biblio.errors import BiblioError, UsageError
+from biblio.errors import BiblioError, FormatError, UsageError
 from biblio.formats import biblatex, bibtex, csljson, document
 from biblio.model import Document, Item, Problem
 
@@ -66,7 +66,18 @@ def guess_format(path: str) -> Format | None:
 
 
 def as_document(data: Document | list[Item]) -> Document:
-    return data if isinstance(data, Document) else Document.from_items(list(data))
+    """`data` as a Document; FormatError when two items share an id (a Document holds
+    items by id, so one would be lost)."""
+    if isinstance(data, Document):
+        return data
+    first: dict[str, int] = {}
+    for index, item in enumerate(data):
+        if item.id in first:
+            raise FormatError(f"items {first[item.id]} and {index} have the same id "
+                              f"{item.id!r}; give one of them another id",
+                              where=f"item {index}")
+        first[item.id] = index
+    return Document.from_items(list(data))
 
 
 def as_items(data: Document | list[Item]) -> list[Item]:

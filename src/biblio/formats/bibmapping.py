@@ -38,6 +38,11 @@ RAW_PREFIX = "biblatex:"
 """Item.fields key prefix of a BibLaTeX field that has no CSL variable."""
 
 _VALID_KEY = re.compile(r"[\w:.+/-]+")
+_NOTE_CITATION_KEY = re.compile(r"^Citation Key:[ \t]*(\S+)[ \t]*$", re.MULTILINE)
+_ZOTERO_EXTRA_LINE = re.compile(r"^(?:Citation Key|tex\.[\w-]+|ZSCC):[^\n]*\n?",
+                                re.MULTILINE | re.IGNORECASE)
+"""Lines Zotero and Better BibTeX keep in Zotero's Extra field (exported as the note)
+for themselves, not for print: kept in the carrier, left out of the visible note."""
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _LIST_SEPARATOR = "; "
 _MISSING = object()
@@ -107,11 +112,15 @@ def item_to_entry(item: Item, dialect: Dialect, taken: set[str]) -> RawEntry:
 
 
 def _entry_key(item: Item, taken: set[str]) -> str:
-    """CSL `citation-key` (Better BibTeX writes it), else the id, if it is a free valid
-    key; else surname + year (biblio.keys). The id itself is carried when it differs."""
-    for candidate in (item.get("citation-key"), item.id):
+    """CSL `citation-key` (Better BibTeX writes it), else a "Citation Key: …" line of
+    the note (Zotero's Extra field, as Zotero 6 exports it), else the id unless it is a
+    URI (Zotero's "http://zotero.org/users/…/items/…"), if it is a free valid key;
+    else surname + year (biblio.keys). The id itself is carried when it differs."""
+    note = item.get("note")
+    in_note = _NOTE_CITATION_KEY.search(note) if isinstance(note, str) else None
+    for candidate in (item.get("citation-key"), in_note and in_note[1], item.id):
         if isinstance(candidate, str) and _VALID_KEY.fullmatch(candidate) \
-                and candidate not in taken:
+                and "://" not in candidate and candidate not in taken:
             return candidate
     return unique_key(key_stem(item), taken)
 
@@ -242,7 +251,9 @@ def _visible_entry(item: Item, key: str, dialect: Dialect) -> RawEntry:
             fields.put(table.LANGUAGE_FIELD, _langid(value))
         elif isinstance(value, str):
             name = field_for(variable, entry_type)
-            if name is not None:
+            if variable == "note":
+                value = _ZOTERO_EXTRA_LINE.sub("", value).strip()
+            if name is not None and value:
                 fields.put(name, _write_text(name, value))
     fields.put(table.ARCHIVE_FIELD, _write_archive(item))
     for variable, value in item.fields.items():  # fields read from a .bib, as they were
@@ -404,10 +415,14 @@ def _read_dates(fields: dict[str, str], out: dict[str, Any]) -> None:
 
 
 def _read_language(fields: dict[str, str], out: dict[str, Any]) -> None:
-    """`langid`, or else a `language` of one known name (as JabRef users write it)."""
+    """`langid`, or else a `language` naming one language (as JabRef users write it:
+    "Russian", "Русский", "ru")."""
     for name in (table.LANGUAGE_FIELD, "language"):
         if name in fields:
-            tag = table.LANGIDS_READ.get(decode(fields[name]).lower())
+            text = decode(fields[name])
+            tag = table.LANGIDS_READ.get(text.lower())
+            if tag is None and name == "language":  # "Russian", "Русский", "ru"
+                tag = language_tag(text)
             if tag is not None:
                 out["language"] = tag
                 del fields[name]
