@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import biblio
 from biblio.formats import biblatex, bibtex
 from biblio.model import Date, Item, Name
 
@@ -63,12 +64,34 @@ def test_a_volume_of_an_mvbook_takes_its_title_as_maintitle_and_chains_resolve()
     @mvbook{dvp, title = {Документы внешней политики СССР}, location = {М.},
       date = {1973}}"""
     items = by_id(biblatex.read(text))
-    assert items["v18"]["biblatex:maintitle"] == "Документы внешней политики СССР"
-    assert items["v18"]["title"] == "1935 год"
+    # CSL keeps the work's title in title and the volume's in volume-title
+    assert items["v18"]["title"] == "Документы внешней политики СССР"
+    assert items["v18"]["volume-title"] == "1935 год"
+    assert "biblatex:maintitle" not in items["v18"]
     chapter = items["ch"]
-    assert chapter["container-title"] == "1935 год"
-    assert chapter["biblatex:maintitle"] == "Документы внешней политики СССР"
+    assert chapter["title"] == "Нота"
+    assert chapter["container-title"] == "Документы внешней политики СССР"
+    assert chapter["volume-title"] == "1935 год"
     assert chapter["volume"] == "18" and chapter["publisher-place"] == "М."
+
+
+def test_a_volume_title_is_written_as_title_under_the_maintitle() -> None:
+    item = Item("v", "book", {"title": "Документы внешней политики СССР", "volume": "18",
+                              "volume-title": "1 января — 31 декабря 1935 г."})
+    text = biblatex.write([item])
+    assert "maintitle = {Документы внешней политики СССР}" in text
+    assert "title = {1 января — 31 декабря 1935 г.}" in text
+    assert "verba" not in text
+    assert biblatex.read(text) == [item]
+    assert bibtex.read(bibtex.write([item])) == [item]
+
+
+def test_gost_prints_a_volume_of_a_multivolume_bib_entry_under_the_work() -> None:
+    text = """@book{v, maintitle = {Документы внешней политики СССР},
+      title = {1935 год}, volume = {18}, location = {М.}, date = {1973},
+      langid = {russian}}"""
+    (entry,) = biblio.render(biblatex.read(text)).bibliography
+    assert entry.startswith("Документы внешней политики СССР. Т. 18 : 1935 год.")
 
 
 def test_a_missing_parent_and_a_cycle_are_reported_with_their_lines() -> None:

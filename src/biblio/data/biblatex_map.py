@@ -176,6 +176,18 @@ brace group so that it splits back unambiguously even when it holds a comma; a
 `library` without a leading group (from other tools) is read as the archive alone.
 """
 
+MAIN_TITLE_FIELD = "maintitle"
+VOLUME_TITLE_HOLDERS: dict[str, str] = {
+    # entry type → the CSL variable whose BibLaTeX field holds the volume's own title
+    # when the entry has a `maintitle` (manual §2.2.2: "maintitle: the main title of a
+    # multi-volume book"): CSL keeps the work's title there and the volume's in
+    # `volume-title`, as the GOST parser does ("Т. 18 : 1935 г.")
+    **{entry: "title" for entry in ("book", "collection", "proceedings", "reference")},
+    **{entry: "container-title" for entry in ("inbook", "incollection", "inproceedings",
+                                              "inreference", "suppbook",
+                                              "suppcollection")},
+}
+
 LANGUAGE_FIELD = "langid"
 
 CARRIER_FIELD = "verba"

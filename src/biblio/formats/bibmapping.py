@@ -156,6 +156,7 @@ def entry_to_item(entry: RawEntry, dialect: Dialect) -> Item:
             out[variable] = _read_text(name, value)
         else:
             out[RAW_PREFIX + name] = value
+    _read_main_title(entry_type, out)
     if library is not None and dialect.classic and isinstance(out.get("note"), str):
         _strip_archive_note(out, decode(_archive_text(library)))
     item = Item(id=entry.key, type=item_type, fields=out)
@@ -240,7 +241,13 @@ def _visible_entry(item: Item, key: str, dialect: Dialect) -> RawEntry:
     fields = _EntryFields(entry_type)
     if subtype:
         fields.put("entrysubtype", encode(subtype))
-    for variable, value in item.fields.items():
+    values = dict(item.fields)
+    holder = table.VOLUME_TITLE_HOLDERS.get(entry_type)
+    if (holder is not None and isinstance(values.get("volume-title"), str)
+            and isinstance(values.get(holder), str)):
+        fields.put(table.MAIN_TITLE_FIELD, encode_rich(values[holder]))
+        values[holder] = values.pop("volume-title")
+    for variable, value in values.items():
         if variable.startswith(RAW_PREFIX) or variable in ("archive", "archive_location"):
             continue
         if _is_names(value) and variable in NAME_VARIABLES:
@@ -382,6 +389,19 @@ def _read_text(name: str, value: str) -> str:
     if name in table.LIST_FIELDS:
         return _LIST_SEPARATOR.join(decode(part) for part in split_and(value))
     return decode(value, rich=True)
+
+
+def _read_main_title(entry_type: str, out: dict[str, Any]) -> None:
+    """`maintitle` is the work's title (CSL title, or container-title of a chapter) and
+    the volume's own title becomes CSL `volume-title` (GOST "Т. 18 : 1935 г.")."""
+    holder = table.VOLUME_TITLE_HOLDERS.get(entry_type)
+    main = out.get(RAW_PREFIX + table.MAIN_TITLE_FIELD)
+    if holder is None or main is None or "volume-title" in out:
+        return
+    del out[RAW_PREFIX + table.MAIN_TITLE_FIELD]
+    if holder in out:
+        out["volume-title"] = out[holder]
+    out[holder] = decode(main, rich=True)
 
 
 def _read_names(fields: dict[str, str], out: dict[str, Any]) -> None:
