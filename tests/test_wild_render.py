@@ -118,3 +118,21 @@ def test_two_items_with_one_id_are_an_error_naming_both_not_a_silent_loss() -> N
     items = [Item("a", "book", {"title": "T"}), Item("a", "book", {"title": "U"})]
     with pytest.raises(biblio.errors.FormatError, match=r"items 0 and 1 have the same id 'a'"):
         biblio.render(items)
+
+
+def test_gost_heading_of_a_body_ends_with_a_period_like_one_of_initials() -> None:
+    body = Item("i", "book", {"author": [Name(literal="Институт истории АН СССР")],
+                              "title": "Очерки истории СССР", "publisher-place": "Москва",
+                              "issued": Date(parts=[[1958]]), "language": "ru"})
+    person = Item("p", "book", {"author": [Name(family="Иванов", given="Иван Иванович")],
+                                "title": "История", "issued": Date(parts=[[2005]]),
+                                "language": "ru"})
+    entries = biblio.render([body, person]).bibliography
+    assert entries == ["Иванов И.И. История. 2005.",
+                       "Институт истории АН СССР. Очерки истории СССР. М., 1958."]
+
+
+def test_a_literal_newspaper_date_is_printed_once() -> None:
+    item = newspaper(issued=Date(literal="весна 1935"))
+    assert biblio.render([item]).bibliography == [
+        "К приезду Лаваля // Правда. весна 1935. С. 1."]

@@ -231,7 +231,7 @@ class _Renderer:
             self.problems.append(Problem(where, f"citeproc-py failed ({type(error).__name__}: "
                                                 f"{error}); the item is given by its title"))
             text = str(item.get("title") or item.id)
-        text = self.et_al(text, variant, item)
+        text = literal_date_once(self.et_al(text, variant, item), item)
         if levels:
             text = gost.insert_after_ibid(text, _capitalized(variant.term("ibid")), levels)
         return _affix(cite.prefix, text, cite.suffix)
@@ -250,7 +250,8 @@ class _Renderer:
                 self.problems.append(Problem(f"bibliography, item {item.id!r}",
                                              f"citeproc-py failed ({type(error).__name__}: {error})"))
                 entry = engine.Entry(str(item.get("title") or item.id), None, [])
-            entry.text = tidy_punctuation(self.et_al(entry.text, variant, item))
+            entry.text = tidy_punctuation(literal_date_once(
+                self.et_al(entry.text, variant, item), item))
             if entry.first_names:
                 entry.first_names = self.et_al(entry.first_names, variant, item)
             entries.append((item, entry))
@@ -302,6 +303,19 @@ def _substitute_authors(entries: list[engine.Entry], substitute: str | None) -> 
             texts.append(entry.text)
         previous = names
     return texts
+
+
+def literal_date_once(text: str, item: Item) -> str:
+    """A literal date ("весна 1935") printed once: citeproc-py prints the whole literal
+    for every cs:date, so a layout giving year then day and month (GOST newspapers:
+    "Правда. 1935. 13 мая") printed "весна 1935. весна 1935"."""
+    issued = item.date("issued")
+    literal = issued.literal or issued.raw if issued is not None and not issued.parts else None
+    if not literal:
+        return text
+    for delimiter in (". ", ", ", " "):
+        text = text.replace(f"{literal}{delimiter}{literal}", literal)
+    return text
 
 
 def _language(item: Item) -> str | None:
