@@ -184,3 +184,15 @@ def test_a_jabref_language_field_in_any_language_name_is_the_item_language() -> 
         item = biblatex.read(f"@book{{b, title = {{T}}, language = {{{written}}}}}")[0]
         assert item["language"] == "ru"
         assert "biblatex:language" not in item
+
+
+def test_a_google_scholar_misc_publisher_is_the_publisher() -> None:
+    text = """@misc{haslam1984soviet,
+      title={The Soviet Union and the struggle for collective security in Europe},
+      author={Haslam, Jonathan}, year={1984}, publisher={Springer}}"""
+    item = biblatex.read(text)[0]
+    assert item.type == "document" and item["publisher"] == "Springer"
+    assert "biblatex:publisher" not in item
+    written = biblatex.write([item])
+    assert "organization = {Springer}" in written  # @misc's field in biber's data model
+    assert biblatex.read(written) == [item]

@@ -151,7 +151,7 @@ def entry_to_item(entry: RawEntry, dialect: Dialect) -> Item:
         _read_archive(library, out)
     reverse = _reverse_fields(entry_type)
     for name, value in fields.items():
-        variable = reverse.get(name)
+        variable = reverse.get(name) or _GENERIC_VARIABLE.get(name)
         if variable is not None and variable not in out:
             out[variable] = _read_text(name, value)
         else:
@@ -369,6 +369,11 @@ def _dump_carrier(carrier: dict[str, Any]) -> str:
 
 
 # --- reading --------------------------------------------------------------------------
+
+
+_GENERIC_VARIABLE = {field: variable for variable, field in table.TEXT_FIELDS.items()}
+"""A field under its usual name where the entry type names it otherwise (`publisher`
+of a Google Scholar @misc, whose data-model field is `organization`): still read."""
 
 
 @cache
