@@ -21,9 +21,9 @@ def version() -> str:
 def read_input(path: str) -> str:
     """The text of `path`, or of stdin for "-"; errors name the file."""
     if path == "-":
-        return sys.stdin.read()
+        return sys.stdin.read().removeprefix("\ufeff")
     try:
-        return Path(path).read_text(encoding="utf-8")
+        return Path(path).read_text(encoding="utf-8-sig")  # Windows editors add a BOM
     except FileNotFoundError:
         raise UsageError("no such file", source=path) from None
     except IsADirectoryError:

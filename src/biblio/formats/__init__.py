@@ -136,7 +136,7 @@ def convert_file(source_path: str, target_path: str, *, source: str | None = Non
     source = source or format_of(source_path, "--from").name
     target = target or format_of(target_path, "--to").name
     try:
-        text = Path(source_path).read_text(encoding="utf-8")
+        text = Path(source_path).read_text(encoding="utf-8-sig")  # Windows editors add a BOM
     except (OSError, UnicodeDecodeError) as error:
         raise UsageError(f"cannot read: {error}", source=source_path) from None
     try:

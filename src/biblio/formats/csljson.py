@@ -43,7 +43,7 @@ def write(items: list[Item]) -> str:
 def parse_json(text: str) -> Any:
     """JSON, with a syntax error turned into a FormatError naming the line."""
     try:
-        return json.loads(text)
+        return json.loads(text.removeprefix("\ufeff"))  # a BOM: Windows editors add one
     except json.JSONDecodeError as error:
         raise FormatError(
             f"invalid JSON: {error.msg} (column {error.colno})", line=error.lineno
