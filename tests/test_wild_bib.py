@@ -196,3 +196,12 @@ def test_a_google_scholar_misc_publisher_is_the_publisher() -> None:
     written = biblatex.write([item])
     assert "organization = {Springer}" in written  # @misc's field in biber's data model
     assert biblatex.read(written) == [item]
+
+
+def test_a_crossref_chain_too_long_to_be_real_is_reported_not_followed() -> None:
+    text = "\n".join(f"@book{{e{i}, title = {{T}}, crossref = {{e{i + 1}}}}}"
+                     for i in range(2000)) + "\n@book{e2000, title = {T}, location = {М.}}"
+    items, problems = biblatex.read_with_problems(text)
+    assert len(items) == 2001
+    assert problems and all("chain longer than" in p.message for p in problems)
+    assert items[1999]["publisher-place"] == "М."

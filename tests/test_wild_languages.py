@@ -7,7 +7,7 @@ import pytest
 
 import biblio
 from biblio.formats import biblatex
-from biblio.languages import language_tag, primary_language
+from biblio.languages import language_tag
 from biblio.model import Date, Item, Name
 
 
@@ -25,12 +25,6 @@ def test_language_names_and_iso_639_codes_become_bcp47_tags(written: str, tag: s
 @pytest.mark.parametrize("written", ["Klingon", "", "  ", "ру", "1935", "en--US"])
 def test_text_that_names_no_language_has_no_tag(written: str) -> None:
     assert language_tag(written) is None
-
-
-def test_primary_language_drops_the_region() -> None:
-    assert primary_language("ru_RU") == "ru"
-    assert primary_language("Russian") == "ru"
-    assert primary_language(None) is None
 
 
 def chapter(language: str) -> Item:

@@ -32,8 +32,3 @@ def language_tag(value: object) -> str | None:
     primary = match["primary"].lower()
     return LANGUAGE_TAGS.get(primary, primary) + match["rest"].replace("_", "-")
 
-
-def primary_language(value: object) -> str | None:
-    """The primary subtag: "ru-RU", "Russian" → "ru"."""
-    tag = language_tag(value)
-    return tag.split("-")[0] if tag else None

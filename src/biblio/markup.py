@@ -77,7 +77,3 @@ def _closes(tag: str, opened: str | None) -> bool:
     """"</span>" closes either span; "</i>" closes "<i>"."""
     return opened in (SMALL_CAPS, NOCASE) if tag == "span" else tag == opened
 
-
-def strip(text: str) -> str:
-    """The text without its markup."""
-    return transform(text, lambda _tag, inner: inner)

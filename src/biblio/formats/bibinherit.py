@@ -19,6 +19,8 @@ from biblio.formats.bibfile import RawEntry
 from biblio.model import Item, Problem
 
 XDATA_TYPE = "xdata"
+MAX_CHAIN = 32
+"""Deeper crossref/xdata chains are reported, not followed (real ones have 2 or 3)."""
 
 
 def is_data_only(item: Item) -> bool:
@@ -47,6 +49,10 @@ def _resolve(entry: RawEntry, by_key: dict[str, RawEntry], entry_type_of: dict[s
     if entry.key in path:
         chain = " → ".join([*path[path.index(entry.key):], entry.key])
         problems.append(_problem(entry, f"crossref/xdata cycle {chain}: not inherited"))
+        return
+    if len(path) >= MAX_CHAIN:
+        problems.append(_problem(entry, f"crossref/xdata chain longer than {MAX_CHAIN} "
+                                        "entries: not inherited"))
         return
     path.append(entry.key)
     for field, keys in (("xdata", _keys(entry.fields.get("xdata", ""))),
