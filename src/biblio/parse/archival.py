@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from biblio.data.archival_levels import BY_SPELLING, DOCUMENT_REMARKS, LEAF, ArchivalLevel
 from biblio.data.foreign_archives import FOLIO_TERMS, FOREIGN_ARCHIVES
 from biblio.data.reference_terms import KEEP_PERIOD_ABBREVIATIONS
-from biblio.parse.areas import split_areas
+from biblio.parse.areas import AREA_DASHES, split_areas
 from biblio.parse.locators import VALUE
 from biblio.parse.patterns import alternation
 
@@ -34,7 +34,8 @@ LEVEL = re.compile(
     re.VERBOSE,
 )
 UNIT_VALUE = re.compile(_UNIT)
-LEVEL_SEPARATOR = re.compile(r"[,.;]?\s*")
+LEVEL_SEPARATOR = re.compile(rf"[,.;]?\s*(?:[{AREA_DASHES}]\s+)?")
+"""Between levels: ", ", ". ", and ". — " with any dash ("Ф. 17. – Оп. 3")."""
 FOND = re.compile(rf"(?:^|(?<=[\s,.(]))(?:ф|Ф|f|F|fond|Fond)\.?\s?(?:{_UNIT})\b")
 """The start of an archival location: the fond and its number."""
 
@@ -143,7 +144,7 @@ def parse_archival(text: str) -> ArchivalPath | None:
     path, end = parse_levels(text, fond.start())
     if not path.levels:
         return None
-    prefix = text[: fond.start()].rstrip(" ,.:;")
+    prefix = text[: fond.start()].rstrip(" ,.:;" + AREA_DASHES)
     title = None
     if " // " in prefix:
         title, prefix = (part.strip() for part in prefix.rsplit(" // ", 1))

@@ -1,6 +1,7 @@
 """Cutting a description into its areas.
 
-GOST 7.1-2003 (clause 4.6) separates areas with ". — "; the footnote form of
+GOST 7.1-2003 (clause 4.6) separates areas with ". — " (printed also with an en dash or
+a hyphen: ". – ", ". - ", as typesetters and word processors do); the footnote form of
 GOST R 7.0.5-2008 (clause 6) may replace it with ". ". A period followed by a space
 also ends abbreviations ("Т. 1", "Dir. de", "J.-B. Duroselle"), so a soft
 boundary is taken only where the word before the period is not an abbreviation
@@ -35,8 +36,10 @@ class Area(NamedTuple):
     text: str
 
 
-BOUNDARY = re.compile(r"\.\s+(?:—\s+)?|…\s+|\.\.\.\s+")
-"""A candidate end of area: ". — ", ". ", "… "."""
+AREA_DASHES = "—–-"
+"""The dash of ". — " as printed: em dash, en dash, hyphen-minus."""
+BOUNDARY = re.compile(rf"(?:\.|…|\.\.\.)\s+(?:[{AREA_DASHES}]\s+)?")
+"""A candidate end of area: ". — ", ". – ", ". - ", ". ", "… "."""
 
 _WORD_BREAKS = frozenset(
     [chr(code) for code in range(0x3001) if chr(code).isspace()] + list("([«\"“"))
@@ -136,7 +139,7 @@ def split_areas(text: str) -> list[Area]:
     start = 0
     for boundary in BOUNDARY.finditer(text):
         sign, end, after = boundary.group(), boundary.start(), boundary.end()
-        hard = "—" in sign
+        hard = sign.rstrip()[-1] in AREA_DASHES
         following = text[after: after + 1]
         ellipsis = sign[0] == "…" or sign.startswith("...")
         word = _word_before(text, end)
@@ -155,7 +158,7 @@ def split_areas(text: str) -> list[Area]:
                                  or _joins_initial(text, word, after)):
                 continue  # "с. 5", "no. 2" go on; "в 2 т. М., 1990" ends at "т."
         if ellipsis:
-            end += len(sign.rstrip())
+            end += 1 if sign[0] == "…" else 3
         elif _keeps_period(word):
             end += 1
         if end > start:

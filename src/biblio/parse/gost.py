@@ -36,7 +36,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.model import Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
-from biblio.parse.areas import Area, split_areas
+from biblio.parse.areas import AREA_DASHES, Area, split_areas
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.locators import (
@@ -373,7 +373,7 @@ VOLUME_OF_FILE = 6
 
 def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     reference.kind = "ibid"
-    rest = text[marker_end:].lstrip(" ,.;:")
+    rest = text[marker_end:].lstrip(" ,.;:" + AREA_DASHES)
     if not rest:
         return reference
     pinpoint = parse_pinpoint(rest) or rest.endswith(".") and parse_pinpoint(rest[:-1])
@@ -459,7 +459,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.kind, reference.short = "op-cit", True
         if heading:
             fields["author"] = heading
-        _parse_tail(rest[op_cit.end():].lstrip(" ,.;"), reference)
+        _parse_tail(rest[op_cit.end():].lstrip(" ,.;" + AREA_DASHES), reference)
         return reference
     if host_match is None:
         description = parse_description(rest)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.data.archival_levels import VERSO
 from biblio.data.reference_terms import (
     EDITION_TERMS,
     EXTENT_TERMS,
@@ -24,11 +25,12 @@ from biblio.parse.patterns import alternation as _alternation
 
 
 NUMBER = r"(?:\d+(?:[a-zа-я](?![a-zа-я]))?|[IVXLCDM]+|[ivxlcdm]+)"
+_VERSO = rf"(?:\s?(?:{_alternation(term.rstrip('.') for term in VERSO)})\.?)?"
 VALUE = rf"""
-    {NUMBER}(?:\s?(?:об|ob|v)\.?)?                    # 14, XIII, 13 об.
-    (?:\s?[—–-]\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?)?    # a range: 169—172, 5–7ob.
-    (?:,\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?             # a list: 58, 59 об.
-       (?:\s?[—–-]\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?)?)*
+    {NUMBER}{_VERSO}                                  # 14, XIII, 13 об., 3 зв.
+    (?:\s?[—–-]\s?{NUMBER}{_VERSO})?                  # a range: 169—172, 5–7ob.
+    (?:,\s?{NUMBER}{_VERSO}                           # a list: 58, 59 об.
+       (?:\s?[—–-]\s?{NUMBER}{_VERSO})?)*
     (?:\s?(?:passim|и\sсл\.?|et\ssq\.?|sq\.?|ff\.?|f\.?))?   # and following
 """
 """A pinpoint value; the verbose source is reused by the archival grammar."""
