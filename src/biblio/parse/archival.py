@@ -39,7 +39,7 @@ LEVEL_SEPARATOR = re.compile(rf"[,.;]?\s*(?:[{AREA_DASHES}]\s+)?")
 FOND = re.compile(rf"(?:^|(?<=[\s,.(]))(?:ф|Ф|f|F|fond|Fond)\.?\s?(?:{_UNIT})\b")
 """The start of an archival location: the fond and its number."""
 
-ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,}\b")
+ACRONYM = re.compile(r"\b[A-ZА-ЯЁІЇЄҐЎ]{2,}\b")
 
 FOREIGN_ARCHIVE = re.compile(rf"(?P<archive>{alternation(FOREIGN_ARCHIVES)})[,.]\s")
 """A foreign archive's acronym opening a reference: "SHD, ", "PA AA, "."""

@@ -525,6 +525,12 @@ AREA_LOOK = 40
 NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
 """A cheap first test for a reference that opens with a number: "№ 6", "Т. 2", "Vol. 3"."""
 
+SPACES = re.compile(r"\s{2,}")
+"""Doubled spaces, as typed: the grammar reads one ("М.:  Наука,  1990.  С.  5")."""
+CLOSE_HOST = re.compile(r"\s//(?=[^\s/])|(?<=[^\s:/])//\s")
+""""//" with the space missing on one side ("Статья //Вопросы истории"); not the "//" of
+an address, which has no space on either side ("https://", "/a//b")."""
+
 DISCUSSION_END = re.compile(r"(?P<lead>[^:]{1,300}?:)\s")
 """A sentence that introduces a reference: "Об этом подробно писал Шубин: …"."""
 DISCUSSION_LEAD_IN = re.compile(
@@ -551,7 +557,9 @@ def _only_levels(text: str) -> bool:
 def parse_reference(text: str) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat."""
     reference = Reference(text=text, kind="work")
-    body = text.strip()
+    body = SPACES.sub(" ", text.strip())
+    if "//" in body:
+        body = CLOSE_HOST.sub(" // ", body)
     lead = LEAD_IN.match(body) or _discussion_before(body)
     if lead:
         reference.prefix = lead["lead"]

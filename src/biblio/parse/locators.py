@@ -63,9 +63,12 @@ EXTENT = re.compile(
 ("416 с. : ил.", GOST 7.1 clause 5.6)."""
 
 _EDITION_WORD = rf"(?:{_alternation([t.rstrip('.') for t in EDITION_TERMS])})\.?"
+_ORDINAL = r"(?:-е|-e|-тє|-ге|-те|-є|-ше|е|st|nd|rd|th|e|\.)"
+"""The ending of an ordinal: Russian "2-е", Ukrainian "3-тє", "2-ге", "1-ше", English
+"2nd", French "3e", German "2."."""
 EDITION = re.compile(
     rf"""
-    (?:(?P<before>\d+)(?:-е|-e|е|st|nd|rd|th|e|\.)?\s(?:[^\W\d_]+\.?,?\s){{0,3}}?
+    (?:(?P<before>\d+){_ORDINAL}?\s(?:[^\W\d_]+\.?,?\s){{0,3}}?
          (?:{_EDITION_WORD})
      |(?:{_EDITION_WORD})\s(?P<after>\d+)(?:-е)?)
     (?:,?\s[^\W\d_].*)?                                 # "испр. и доп.", "rev."
@@ -75,7 +78,7 @@ EDITION = re.compile(
 """An edition statement (GOST 7.1 clause 5.3): "2-е изд., испр.", "3rd ed.", "2. Aufl."."""
 
 BARE_EDITION = re.compile(
-    rf"\d+(?:-е|-e|е|st|nd|rd|th|e|\.)?\s{_EDITION_WORD}|{_EDITION_WORD}\s\d+(?:-е)?")
+    rf"\d+{_ORDINAL}?\s{_EDITION_WORD}|{_EDITION_WORD}\s\d+(?:-е)?")
 """An edition statement that is a number and nothing else."""
 
 
