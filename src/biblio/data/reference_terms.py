@@ -27,6 +27,7 @@ LOCATOR_LABELS: dict[str, str] = {
     # pages: GOST 7.0.12 "с."/"С.", GOST 7.11 "P."/"p."/"S."/"pp."
     "С": "page", "с": "page", "Стр": "page", "стр": "page",
     "P": "page", "p": "page", "pp": "page", "Pp": "page",
+    "Р": "page",  # a Cyrillic "Р" typed for the Latin "P." of a foreign work ("Р. 45")
     "S": "page", "s": "page",
     # columns: GOST 7.0.12 "стб.", GOST 7.11 "col.", "Sp." (Spalte)
     "Стб": "column", "стб": "column", "Col": "column", "col": "column", "Sp": "column",

@@ -223,7 +223,8 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         day = DAY_MONTH.fullmatch(area)
         if day:
             description.has_day = True
-            fields["_day"] = (int(day["day"]), month_number(day["month"]))
+            fields["_day"] = (month_number(day["month"]), int(day["day"]),
+                              int(day["last"] or day["day"]))
             if day["year"]:
                 fields["issued"] = Date(parts=[[int(day["year"])]])
                 description.has_year = True
@@ -242,8 +243,9 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             description.has_place = "publisher-place" in publication or "publisher" in publication
             description.has_year = "issued" in publication
             return "publication"
+    edition = parse_edition(area)  # also with no imprint: "Соч. 2-е изд. Т. 4. С. 459"
+    if not published and not edition:
         return None
-    edition = parse_edition(area)
     if edition:
         _set(description, area, "edition", edition)
         return "edition"
@@ -322,7 +324,11 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
     day = description.fields.pop("_day", None)
     issued = description.fields.get("issued")
     if day and isinstance(issued, Date) and issued.year:
-        description.fields["issued"] = Date(parts=[[issued.year, day[1], day[0]]])
+        month, first, last = day
+        parts: list[list[int | str]] = [[issued.year, month, first]]
+        if last != first:
+            parts.append([issued.year, month, last])
+        description.fields["issued"] = Date(parts=parts)
     return description
 
 

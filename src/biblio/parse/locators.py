@@ -55,11 +55,11 @@ SERIES_NAME = re.compile(rf"(?P<value>[^\W\d_][^\W\d_-]*\s(?:{_alternation(SERIE
 NUMBERING_SEPARATOR = re.compile(r"[,.]?\s*")
 
 EXTENT = re.compile(
-    r"(?:[IVXLCDM]+,\s?)?(?P<value>\d+)(?:,\s?\[\d+\])?\s"
+    r"(?:[IVXLCDM]+,\s?)?(?P<value>\d+)(?:,\s?\[\d+\])?\s?"
     rf"(?:{_alternation([term.rstrip('.') for term in EXTENT_TERMS])})\.?"
     r"(?:\s?:\s?[^\W\d_].*)?"
 )
-"""The number of pages of a book: "214 с.", "XII, 320 p.", with its illustrations
+"""The number of pages of a book: "214 с.", "320с.", "XII, 320 p.", with its illustrations
 ("416 с. : ил.", GOST 7.1 clause 5.6)."""
 
 _EDITION_WORD = rf"(?:{_alternation([t.rstrip('.') for t in EDITION_TERMS])})\.?"

@@ -42,8 +42,10 @@ STATE_IN_PARENTHESES = re.compile(r"(?P<city>.+?)\s?\((?P<state>[^()]+)\)")
 MONTH = rf"(?:{_alternation({month.rstrip('.') for month in MONTHS})})\.?"
 """A month by name or GOST 7.0.12 abbreviation, its period optional at an area's end."""
 DAY_MONTH = re.compile(
-    rf"(?P<day>\d{{1,2}})\.?\s(?P<month>{MONTH})(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
+    rf"(?P<day>\d{{1,2}})(?:\s?[—–-]\s?(?P<last>\d{{1,2}}))?\.?\s(?P<month>{MONTH})"
+    rf"(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
 )
+"""A newspaper's day ("5 марта", "24. August 1939"), or two days of one issue ("26–27 мая")."""
 
 
 def month_number(name: str) -> int:
