@@ -21,6 +21,7 @@ from biblio.data.reference_terms import (
     SERIES_WORDS,
     VOLUME_TERMS,
 )
+from biblio.parse.names import UPPER
 from biblio.parse.patterns import alternation as _alternation
 
 
@@ -48,7 +49,11 @@ _NUMBERING_VALUE = r"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|[IVXLCDM]+)"
 VOLUME = re.compile(rf"(?:{_alternation(VOLUME_TERMS)})\.?\s?{_NUMBERING_VALUE}")
 ISSUE = re.compile(rf"(?:{_alternation(ISSUE_TERMS)})\s?{_NUMBERING_VALUE}")
 PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")
-SERIES_NUMBER = re.compile(rf"(?:{_alternation(SERIES_NUMBER_TERMS)})\s?{_NUMBERING_VALUE}")
+SERIES_NUMBER = re.compile(
+    rf"(?:{_alternation(SERIES_NUMBER_TERMS)})\s?{_NUMBERING_VALUE}"
+    rf"(?:,\s(?P<name>[{UPPER}][^\W\d_]*(?:[\s-][^\W\d_]+)*)(?![^\W\d_]|\.))?")
+"""A journal's series, with its name after the number: "Сер. 2", "Сер. 8, История"
+(GOST 7.1 clause 5.4, the number and title of a series of a periodical)."""
 SERIES_NAME = re.compile(rf"(?P<value>[^\W\d_][^\W\d_-]*\s(?:{_alternation(SERIES_WORDS)}))")
 """A journal's series spelled out: "Seizième série", "Neue Folge"."""
 
@@ -111,6 +116,8 @@ def parse_numbering(text: str) -> list[tuple[str, str]] | None:
             if match and (match.end() == len(text) or text[match.end()] in ",. "):
                 value = _numbering_value(variable, match)
                 found.append((variable, value))
+                if variable == "collection-number" and match["name"]:
+                    found.append(("collection-title", match["name"]))
                 position = NUMBERING_SEPARATOR.match(text, match.end()).end()
                 break
         else:
