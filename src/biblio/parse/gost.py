@@ -37,6 +37,7 @@ from biblio.data.reference_terms import (
 from biblio.model import Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import AREA_DASHES, Area, split_areas
+from biblio.parse.comma_style import parse_comma_style
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.locators import (
@@ -582,4 +583,8 @@ def parse_reference(text: str) -> Reference:
     archival = _parse_archival(body, reference)
     if archival is not None:
         return archival
+    if ", " in body[:AREA_LOOK * 2]:
+        comma_style = parse_comma_style(body.rstrip(" ;"), reference)
+        if comma_style is not None:
+            return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
     return _parse_work(body.rstrip(" ;"), reference)

@@ -53,7 +53,9 @@ def month_number(name: str) -> int:
     return MONTHS.get(name) or MONTHS[name.rstrip(".") + "."]
 
 
-def _place(text: str) -> str:
+def read_place(text: str) -> str:
+    """A place as printed → its full name: "М." → "Москва", "Durham (N.C.)" →
+    "Durham, NC"."""
     text = text.strip().strip("[]")
     expanded = expand_place(text)
     if expanded != text:
@@ -92,7 +94,7 @@ def parse_publication(text: str) -> dict[str, Any] | None:
             publishers.append(place)  # "P.: Laffont; Calmann-Lévy": a second publisher
             continue
         elif PLACE.fullmatch(place):
-            places.append(_place(place))
+            places.append(read_place(place))
         else:
             return None
         for name in publisher.split(" : "):  # GOST 7.1 5.5: "Laffont : Calmann-Lévy"
