@@ -595,10 +595,43 @@ REPEATS: list[Any] = [
      {"form": "ibid", "title": "Очерки Урала", "locator": "21–22"}),
 ]
 
+# --- checks: neighbouring forms of the rules added for the set above ----------------------
+
+CHECKS: list[Any] = [
+    ("Шубин А.В., Мир на краю бездны, М., 2004, с. 45.",
+     {"author": ["Шубин А.В."], "title": "Мир на краю бездны", "publisher-place": "Москва",
+      "issued": 2004, "locator": "45"}),
+    ("Иванов И.И. Россия - Запад. М., 2005. С. 5.",
+     {"title": "Россия - Запад", "publisher-place": "Москва", "issued": 2005,
+      "locator": "5"}),
+    ("Кто виноват? и другие повести. М., 1990. С. 3.",
+     {"author": None, "title": "Кто виноват? и другие повести", "issued": 1990,
+      "locator": "3"}),
+    ("Правда. - 1937. - 5 марта.",
+     {"type": "periodical", "title": "Правда", "issued": "1937-03-05"}),
+    ("Документы эпохи. URL: http://docs.example.org/a//b (дата обращения: 01.02.2020).",
+     {"type": "webpage", "title": "Документы эпохи", "URL": "http://docs.example.org/a//b",
+      "accessed": "2020-02-01"}),
+    ("Кен О.Н. Москва и пакт // Вестник СПбГУ. Сер. 2, Вып. 3. 1997. С. 20.",
+     {"type": "article-journal", "container-title": "Вестник СПбГУ",
+      "collection-number": "2", "collection-title": None, "issue": "3", "locator": "20"}),
+    ("Тарле Е.В. Наполеон. – М., 1941. – Т. 2. – 520 с.",
+     {"title": "Наполеон", "volume": "2", "issued": 1941, "number-of-pages": "520"}),
+    ("Вечерняя Москва. 1941. 23 июня.",
+     {"type": "periodical", "title": "Вечерняя Москва", "issued": "1941-06-23"}),
+    ("Viola L. The Unknown Gulag. Oxford; New York: Oxford University Press, 2007. P. 5.",
+     {"author": ["Viola L."], "title": "The Unknown Gulag",
+      "publisher-place": "Oxford; New York", "locator": "5"}),
+    ("Jerzy Holzer, Solidarność 1980–1981, Paryż 1984, s. 12.",
+     {"author": ["Holzer Jerzy"], "title": "Solidarność 1980–1981",
+      "publisher-place": "Paryż", "issued": 1984, "locator": "12"}),
+]
+
 KINDS: dict[str, list[Any]] = {
     "dashes": DASHES, "spacing": SPACING, "titles": TITLES, "ukrainian": UKRAINIAN,
     "belarusian_polish": BELARUSIAN_POLISH, "english": ENGLISH, "online": ONLINE,
     "newspapers": NEWSPAPERS, "archives": ARCHIVES, "around": AROUND, "repeats": REPEATS,
+    "checks": CHECKS,
 }
 CASES: list[Any] = [case for cases in KINDS.values() for case in cases]
 IDS: list[str] = [f"{kind}{number:02d}" for kind, cases in KINDS.items()
