@@ -12,13 +12,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from biblio.data.archival_levels import BY_SPELLING, DOCUMENT_REMARKS, LEAF, ArchivalLevel
+from biblio.data.archival_levels import (
+    BY_SPELLING,
+    DOCUMENT_REMARKS,
+    LEAF,
+    VERSO,
+    ArchivalLevel,
+)
 from biblio.data.foreign_archives import FOLIO_TERMS, FOREIGN_ARCHIVES
 from biblio.data.reference_terms import KEEP_PERIOD_ABBREVIATIONS
 from biblio.parse.areas import AREA_DASHES, split_areas
 from biblio.parse.locators import VALUE
 from biblio.parse.patterns import alternation
 
+_VERSO = alternation(term.rstrip(".") for term in VERSO)
+""""об", "зв": a verso after a leaf's number ("45зв."), not letters of a fond number."""
 _SPELLINGS = "|".join(re.escape(s) for s in sorted(BY_SPELLING, key=len, reverse=True))
 
 _UNIT = r"(?:[^\W\d_]{1,3}-)?\d+[^\W\d_]{0,3}(?:[/-]\d+)?|[IVX]+"
@@ -28,7 +36,7 @@ LEVEL = re.compile(
     rf"""
     (?P<spelling>{_SPELLINGS})\s?
     (?P<value>(?:[^\W\d_]{{1,3}}-)?
-      (?:\d+(?!об|ob)[^\W\d_]{{2,3}}(?![^\W\d_.])    # "Р-8131сч": letters after the number
+      (?:\d+(?!{_VERSO})[^\W\d_]{{2,3}}(?![^\W\d_.])  # "Р-8131сч": letters after the number
        |{VALUE}))                                   # "Р-5446"; a leaf: a range or a list
     """,
     re.VERBOSE,
