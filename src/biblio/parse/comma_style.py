@@ -16,8 +16,9 @@ A Russian article quotes foreign notes as their authors wrote them:
   s. 5"; "Tenże" ("the same") stands for the names.
 
 A GOST heading puts the family first and ends its areas with periods, so these are
-tried only on a whole reference that opens with names and a comma and ends with one of
-the two imprints; anything else is left to the GOST grammar.
+tried only on a whole reference that opens with names and a comma (not a GOST heading
+followed by a title), has no " / " or " // ", and ends with one of the imprints;
+anything else is left to the GOST grammar.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import re
 from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS
 from biblio.model import Date, Name
 from biblio.parse.locators import VALUE
-from biblio.parse.names import UPPER, parse_name_list
+from biblio.parse.names import UPPER, parse_heading, parse_name_list
 from biblio.parse.patterns import alternation
 from biblio.parse.publication import read_place
 from biblio.parse.reference import Reference
@@ -113,8 +114,11 @@ def _book(match: re.Match[str], reference: Reference) -> None:
 def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     """A book or an article in a comma style, or None (the GOST grammar reads it then)."""
     head = NAMES.match(text)
-    if head is None:
-        return None
+    if head is None or " / " in text or " // " in text:
+        return None  # GOST's own punctuation: "Title // Host / Ed. by …"
+    heading, end = parse_heading(text)
+    if heading and end < head.end("names"):
+        return None  # "Steiner Z. History, 1700. L., 1700": a GOST heading, then a title
     rest = text[head.end():].strip()
     match = None
     for pattern in (CHICAGO_ARTICLE, QUOTED_JOURNAL, CHICAGO, PLACE_YEAR):
