@@ -5,16 +5,9 @@ and typography users really produce, with the parse the standard implies written
 next to it (not the parser's output). They cover every kind of reference the
 standard names, in Russian, English, French and German.
 
-An expectation is a dict:
-- "type", and item variables by their CSL name: names as "family given", a particle
-  before "|" ("du|Réau E."); dates as a year (int) or "YYYY-MM-DD", a range "A/B";
-  None means the variable must be absent;
-- "locator", "label" (page when not given), "prefix", "suffix", "form" of the cite;
-- "comment" for a note that holds no reference.
-A case is one footnote, or several in a row whose last note is checked; a note of
-several references has one expectation per cite. A note's text must be understood
-whole: no leftover. Where the parser cannot yet give the right parse, the case is a
-strict xfail whose reason names the gap. Tests are numbered in the order of CASES.
+The form of an expectation is described in footnote_cases.py. Where the parser cannot
+yet give the right parse, the case is a strict xfail whose reason names the gap. Tests
+are numbered in the order of CASES.
 """
 
 from __future__ import annotations
@@ -23,18 +16,7 @@ from typing import Any
 
 import pytest
 
-from biblio import parse_footnotes
-from biblio.model import Cite, Date, Document, Name
-
-CITE_ATTRIBUTES = ("locator", "label", "prefix", "suffix", "form")
-
-Expected = dict[str, Any]
-Case = tuple[str | tuple[str, ...], Expected | list[Expected]]
-
-
-def xfail(case: Case, reason: str) -> Any:
-    return pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=reason))
-
+from footnote_cases import Expected, check_case, xfail
 
 # --- Russian books --------------------------------------------------------------
 
@@ -1212,64 +1194,11 @@ CASES: list[Any] = [*RUSSIAN_BOOKS, *RUSSIAN_PARTS, *THESES_AND_ONLINE, *ARCHIVA
                     *SEVENTH, *CHECKS]
 
 
-# --- comparison --------------------------------------------------------------------------------
-
-def _name(name: Name) -> str:
-    text = " ".join(part for part in (name.family or name.literal, name.given) if part)
-    return f"{name.non_dropping_particle}|{text}" if name.non_dropping_particle else text
-
-
-def _date(date: Date) -> str | int | None:
-    if date.literal:
-        return date.literal
-    if len(date.parts) == 1 and len(date.parts[0]) == 1:
-        return int(date.parts[0][0])
-    return "/".join("-".join(f"{int(p):02d}" for p in part) for part in date.parts)
-
-
-def _shown(value: Any) -> Any:
-    if isinstance(value, list) and value and isinstance(value[0], Name):
-        return [_name(name) for name in value]
-    if isinstance(value, Date):
-        return _date(value)
-    return value
-
-
-def _actual(document: Document, cite: Cite, expected: Expected) -> dict[str, Any]:
-    item = document.items[cite.item]
-    actual: dict[str, Any] = {}
-    for key in expected:
-        if key in CITE_ATTRIBUTES:
-            actual[key] = getattr(cite, key)
-        elif key == "type":
-            actual[key] = item.type
-        else:
-            actual[key] = _shown(item.get(key))
-    return actual
-
-
-def _with_defaults(expected: Expected) -> Expected:
-    if expected.get("locator") and "label" not in expected:
-        return {**expected, "label": "page"}
-    return expected
-
-
 @pytest.mark.parametrize(("text", "expected"), CASES,
                          ids=[f"case{number:03d}" for number in range(len(CASES))])
 def test_constructed_footnote(text: str | tuple[str, ...],
                               expected: Expected | list[Expected]) -> None:
-    notes = [text] if isinstance(text, str) else list(text)
-    document = parse_footnotes(notes)
-    note = document.notes[-1]
-    assert note.leftover == []
-    if isinstance(expected, dict) and "comment" in expected:
-        assert (note.cites, note.comment) == ([], expected["comment"])
-        return
-    wanted = [expected] if isinstance(expected, dict) else expected
-    assert len(note.cites) == len(wanted)
-    for cite, one in zip(note.cites, wanted):
-        one = _with_defaults(one)
-        assert _actual(document, cite, one) == one
+    check_case(text, expected)
 
 
 def test_the_set_is_large_and_mostly_russian() -> None:

@@ -3,7 +3,8 @@
 Sources: GOST R 7.0.5-2008, clause 6 and its examples of references to archival
 documents ("ГАРФ. Ф. Р-5446. Оп. 1. Д. 12. Л. 3"), which use the abbreviations of
 GOST 7.0.12-2011 (фонд ф., опись оп., дело д., лист л., оборот об., папка п.,
-картон к./карт., часть ч., том т., единица хранения ед. хр.); the Latin forms
+картон к./карт., часть ч., том т., единица хранения ед. хр.); Ukrainian archives
+write справа спр., аркуш арк., зворот зв. (ДСТУ 3582:2013); the Latin forms
 (f., op., d., l., ll., ob.) are the Library of Congress transliteration used by
 English-language scholarship ("GARF, f. 1235, op. 1, d. 16, ll. 5–7ob.").
 
@@ -32,17 +33,17 @@ LEVELS: tuple[ArchivalLevel, ...] = (
     ArchivalLevel("papka", 4, ("п.", "П.", "папка", "Папка", "papka")),
     ArchivalLevel("karton", 4, ("карт.", "Карт.", "к.", "К.", "kart.")),
     ArchivalLevel("svyazka", 4, ("св.", "Св.", "sv.")),  # связка: a bundle of files
-    ArchivalLevel("delo", 5, ("д.", "Д.", "d.", "D.")),
+    ArchivalLevel("delo", 5, ("д.", "Д.", "d.", "D.", "спр.", "Спр.")),
     ArchivalLevel("edinitsa", 5, ("ед. хр.", "Ед. хр.", "ед.хр.", "Ед.хр.")),
     ArchivalLevel("tom", 6, ("т.", "Т.", "t.")),
     ArchivalLevel("chast", 6, ("ч.", "Ч.", "ch.")),
-    ArchivalLevel("list", 7, ("лл.", "Лл.", "л.", "Л.", "ll.", "l.", "L.")),
+    ArchivalLevel("list", 7, ("лл.", "Лл.", "л.", "Л.", "ll.", "l.", "L.", "арк.", "Арк.")),
 )
 """From the fond down to the leaf; the leaf ("list") is the cite's folio locator."""
 
 LEAF = "list"
-VERSO: tuple[str, ...] = ("об.", "ob.", "v.")
-"""Оборот: the back of a leaf, kept inside the locator ("14 об.")."""
+VERSO: tuple[str, ...] = ("об.", "ob.", "v.", "зв.")
+"""Оборот (Ukrainian зворот): the back of a leaf, kept inside the locator ("14 об.")."""
 
 BY_SPELLING: dict[str, ArchivalLevel] = {
     spelling: level for level in LEVELS for spelling in level.spellings

@@ -43,11 +43,18 @@ EXTENDED: dict[str, str] = {
     "Münch.": "München",
 }
 
-EXPANSIONS: dict[str, str] = {**COMMON, **EXTENDED}
+UKRAINIAN: dict[str, str] = {
+    # ДСТУ 3582:2013 (abbreviation of words in Ukrainian), the abbreviated city of
+    # Ukrainian imprints: "К.: Наукова думка, 1990"
+    "К.": "Київ",
+}
+"""Read when parsing; the renderers do not abbreviate Київ, as GOST 7.0.12 does not."""
+
+EXPANSIONS: dict[str, str] = {**COMMON, **EXTENDED, **UKRAINIAN}
 """Every abbreviation → the full name, for parsing."""
 
 _ABBREVIATIONS_COMMON = {full: short for short, full in COMMON.items()}
-_ABBREVIATIONS_ALL = {full: short for short, full in EXPANSIONS.items()}
+_ABBREVIATIONS_ALL = {full: short for short, full in {**COMMON, **EXTENDED}.items()}
 
 
 def expand_place(place: str) -> str:

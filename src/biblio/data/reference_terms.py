@@ -27,6 +27,7 @@ LOCATOR_LABELS: dict[str, str] = {
     # pages: GOST 7.0.12 "с."/"С.", GOST 7.11 "P."/"p."/"S."/"pp."
     "С": "page", "с": "page", "Стр": "page", "стр": "page",
     "P": "page", "p": "page", "pp": "page", "Pp": "page",
+    "Р": "page",  # a Cyrillic "Р" typed for the Latin "P." of a foreign work ("Р. 45")
     "S": "page", "s": "page",
     # columns: GOST 7.0.12 "стб.", GOST 7.11 "col.", "Sp." (Spalte)
     "Стб": "column", "стб": "column", "Col": "column", "col": "column", "Sp": "column",
@@ -34,6 +35,8 @@ LOCATOR_LABELS: dict[str, str] = {
     "Л": "folio", "л": "folio", "Лл": "folio", "лл": "folio",
     "F": "folio", "f": "folio", "ff": "folio", "fol": "folio", "Fol": "folio",
     "ll": "folio",
+    # Ukrainian "арк." (аркуш), ДСТУ 3582:2013
+    "Арк": "folio", "арк": "folio",
 }
 """Pinpoint abbreviation (without its period) → CSL locator label."""
 
@@ -43,9 +46,10 @@ VOLUME_TERMS: tuple[str, ...] = ("Т", "т", "T", "Vol", "vol", "Bd", "Tome", "B
 ISSUE_TERMS: tuple[str, ...] = (
     "№", "No.", "No", "no.", "no", "N°", "Nr.", "Nr", "Issue", "Iss.", "iss.",
     "fasc.", "Fasc.", "Вып.", "вып.", "H.", "Heft", "Livr.", "livr.", "Num.",
+    "Вип.", "вип.", "nr",
 )
 """Issue of a journal or a numbered volume: GOST 7.1 clause 5.4, 7.0.12 "вып.",
-7.11 "fasc.", "H." (Heft), "no"."""
+7.11 "fasc.", "H." (Heft), "no"; Ukrainian "вип." (ДСТУ 3582:2013), Polish "nr"."""
 
 PART_TERMS: tuple[str, ...] = ("Ч.", "ч.", "Кн.", "кн.", "Pt.", "pt.", "Part", "Teil", "Tl.")
 """Part or book of a volume (CSL part-number): 7.0.12 "ч.", "кн."; 7.11 "Pt.", "Tl."."""
@@ -57,9 +61,10 @@ SERIES_NUMBER_TERMS: tuple[str, ...] = ("Сер.", "сер.", "Ser.", "ser.", "S
 
 EDITION_TERMS: tuple[str, ...] = (
     "изд.", "Изд.", "издание", "ed.", "Ed.", "edition", "éd.", "Éd.", "édition", "Aufl.",
-    "Auflage",
+    "Auflage", "вид.", "Вид.", "видання", "выд.", "Выд.", "wyd.", "Wyd.",
 )
-"""Edition area, GOST 7.1 clause 5.3: "2-е изд.", "2nd ed.", "3e éd.", "2. Aufl."."""
+"""Edition area, GOST 7.1 clause 5.3: "2-е изд.", "2nd ed.", "3e éd.", "2. Aufl.";
+Ukrainian "3-тє вид.", Belarusian "2-е выд.", Polish "wyd. 2"."""
 
 NUMBER_OF_VOLUMES: tuple[str, ...] = (
     "т.", "томах", "тт.", "vols.", "vols", "volumes", "vol.", "Bd.", "Bde.", "Bänden",
@@ -68,7 +73,8 @@ NUMBER_OF_VOLUMES: tuple[str, ...] = (
 """After "в 12 …", "in 3 …", "en 2 …": the number of volumes (7.1 clause 5.2.4), or of
 books, issues or parts when the work is divided so ("в 2 кн.", "в 3 вып.")."""
 
-NUMBER_OF_VOLUMES_PREPOSITIONS: tuple[str, ...] = ("в", "in", "en")
+NUMBER_OF_VOLUMES_PREPOSITIONS: tuple[str, ...] = ("в", "у", "in", "en")
+""""в 12 т.", Ukrainian and Belarusian "у 2 т.", "in 3 vols.", "en 2 tomes"."""
 
 EXTENT_TERMS: tuple[str, ...] = ("с.", "p.", "pp.", "S.", "л.", "стб.")
 """Extent of a book, GOST 7.1 clause 5.6: "214 с.", "320 p.", "XII, 416 S."."""
@@ -106,6 +112,14 @@ ROLE_TERMS: dict[str, str] = {
     "introd. by": "note", "with an introduction by": "note", "foreword by": "note",
     "préf. de": "note", "préface de": "note", "Préf. de": "note", "Vorw. von": "note",
     "mit einem Vorwort von": "note", "Einl. von": "note",
+    # Ukrainian (ДСТУ 3582:2013), Belarusian and Polish role words
+    "за заг. ред.": "editor", "За заг. ред.": "editor", "за ред.": "editor",
+    "За ред.": "editor", "за редакцією": "editor", "відп. ред.": "editor",
+    "Відп. ред.": "editor", "упоряд.": "compiler", "Упоряд.": "compiler",
+    "пад рэд.": "editor", "Пад рэд.": "editor", "склад.": "compiler", "Склад.": "compiler",
+    "pod red.": "editor", "Pod red.": "editor", "red.": "editor", "Red.": "editor",
+    "oprac.": "editor", "Oprac.": "editor", "tłum.": "translator", "Tłum.": "translator",
+    "przeł.": "translator", "Przeł.": "translator",
 }
 """Role word of a statement of responsibility → CSL name variable ("note": none)."""
 
@@ -116,7 +130,7 @@ ROLE_SUFFIXES: dict[str, str] = {
 }
 """Role written after the names in parentheses: "Dessberg F. (dir.)"."""
 
-TRANSLATED_FROM: tuple[str, ...] = ("с", "from", "de", "aus dem")
+TRANSLATED_FROM: tuple[str, ...] = ("с", "з", "from", "de", "aus dem", "z")
 """"пер. с фр.", "trans. from French": the source language follows the role word."""
 
 THESIS_GENRES: tuple[str, ...] = (
@@ -182,6 +196,12 @@ MONTHS: dict[str, int] = {
     # German
     "Januar": 1, "Februar": 2, "März": 3, "Mai": 5, "Juni": 6, "Juli": 7, "Oktober": 10,
     "Dezember": 12,
+    # Ukrainian, genitive ("5 січня")
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+    "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Polish, genitive ("5 marca")
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "grudnia": 12,
 }
 
 EVENT_PLACE_PREPOSITIONS: tuple[str, ...] = ("à", "в", "in", "at")
@@ -215,6 +235,12 @@ LEAD_INS: tuple[str, ...] = (
     "Voir aussi", "voir aussi", "Voir", "voir", "Cité dans", "cité dans", "Cité par",
     "Vgl. auch", "vgl. auch", "Vgl.", "vgl.", "Siehe", "siehe", "Zit. nach", "zit. nach",
     "Zitiert nach",
+    # Ukrainian and Polish
+    "Див. також", "див. також", "Детальніше див.", "Див.", "див.", "Цит. за", "цит. за",
+    "Zob. też", "zob. też", "Zob.", "zob.", "Por.", "por.", "Cyt. za", "cyt. za",
+    # Russian, as journals print them
+    "Подробнее об этом см.", "См. подробнее", "см. подробнее", "См. напр.",
+    "См., напр.", "см., напр.", "Ср. также", "ср. также",
 )
 """Lead-ins kept as a cite's prefix; longest first when matched. Those in lower case
 may also close a sentence of discussion: "For a different view, see Haslam J. …"."""
@@ -232,19 +258,24 @@ the cite's suffix. Any other text after a repeated reference stays leftover."""
 
 IBID_MARKERS: tuple[str, ...] = (
     "Там же", "там же", "Ibid.", "ibid.", "Ibid", "Ibidem", "ibidem", "Ebd.", "ebd.",
-    "Ebenda", "ebenda",
+    "Ebenda", "ebenda", "Там само", "там само", "Там жа", "там жа", "Tamże", "tamże",
 )
-"""GOST R 7.0.5 clause 8: "Там же" (and the Latin and German equivalents)."""
+"""GOST R 7.0.5 clause 8: "Там же" (and the Latin and German equivalents; Ukrainian
+"Там само", Belarusian "Там жа", Polish "Tamże")."""
 
 OP_CIT_MARKERS: tuple[str, ...] = (
     "Указ. соч.", "указ. соч.", "Цит. соч.", "цит. соч.", "Op. cit.", "op. cit.",
-    "Op. cit", "op. cit", "a. a. O.", "a.a.O.",
+    "Op. cit", "op. cit", "a. a. O.", "a.a.O.", "Указ. праця", "указ. праця",
+    "Вказ. праця", "вказ. праця", "Зазнач. праця", "зазнач. праця", "Цит. праця",
+    "цит. праця", "Назв. праця", "назв. праця", "Dz. cyt.", "dz. cyt.",
 )
-"""GOST R 7.0.5 clause 8: "Указ. соч." after the author of a work cited before."""
+"""GOST R 7.0.5 clause 8: "Указ. соч." after the author of a work cited before;
+Ukrainian "Указ. праця", "Вказ. праця", Polish "Dz. cyt." (dzieło cytowane)."""
 
 IDEM_MARKERS: tuple[str, ...] = (
     "Он же", "Она же", "Они же", "Его же", "Ее же", "Её же", "Их же", "Idem", "idem", "Eadem", "eadem", "Iidem", "Ders.",
     "Dies.",
+    "Він же", "Вона же", "Його ж", "Її ж", "Tenże", "Taż",
 )
 """The author of the previous reference, repeated: "Он же. Другая книга. М., 2001"
 (the genitive "Его же" — "[a work] of the same" — is as common in footnotes)."""
@@ -254,6 +285,7 @@ NO_SPLIT_ABBREVIATIONS: frozenset[str] = frozenset(
     Пер пер Вып вып No Nr Iss Livr Num Стб стб Стр стр pp Pp col Col Sp fol Fol ll Лл
     лл Кн кн Pt pt Tl Ch Ср См Cf Vgl Dr Prof St Ste Mr Mrs Mme Mlle Авт авт Гл Отв
     Науч Сер Ser Sér Jg Trad Trans Übers Comp Указ Цит Op
+    Вип вип Арк арк Спр спр Упоряд упоряд Відп Див Вказ Зазнач Назв Dz Zob Por Cyt
     """.split()
 )
 """Abbreviations that never end an area: a period after them is followed by their

@@ -12,13 +12,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from biblio.data.archival_levels import BY_SPELLING, DOCUMENT_REMARKS, LEAF, ArchivalLevel
+from biblio.data.archival_levels import (
+    BY_SPELLING,
+    DOCUMENT_REMARKS,
+    LEAF,
+    VERSO,
+    ArchivalLevel,
+)
 from biblio.data.foreign_archives import FOLIO_TERMS, FOREIGN_ARCHIVES
 from biblio.data.reference_terms import KEEP_PERIOD_ABBREVIATIONS
-from biblio.parse.areas import split_areas
+from biblio.parse.areas import AREA_DASHES, split_areas
 from biblio.parse.locators import VALUE
 from biblio.parse.patterns import alternation
 
+_VERSO = alternation(term.rstrip(".") for term in VERSO)
+""""об", "зв": a verso after a leaf's number ("45зв."), not letters of a fond number."""
 _SPELLINGS = "|".join(re.escape(s) for s in sorted(BY_SPELLING, key=len, reverse=True))
 
 _UNIT = r"(?:[^\W\d_]{1,3}-)?\d+[^\W\d_]{0,3}(?:[/-]\d+)?|[IVX]+"
@@ -28,17 +36,18 @@ LEVEL = re.compile(
     rf"""
     (?P<spelling>{_SPELLINGS})\s?
     (?P<value>(?:[^\W\d_]{{1,3}}-)?
-      (?:\d+(?!об|ob)[^\W\d_]{{2,3}}(?![^\W\d_.])    # "Р-8131сч": letters after the number
+      (?:\d+(?!{_VERSO})[^\W\d_]{{2,3}}(?![^\W\d_.])  # "Р-8131сч": letters after the number
        |{VALUE}))                                   # "Р-5446"; a leaf: a range or a list
     """,
     re.VERBOSE,
 )
 UNIT_VALUE = re.compile(_UNIT)
-LEVEL_SEPARATOR = re.compile(r"[,.;]?\s*")
+LEVEL_SEPARATOR = re.compile(rf"[,.;]?\s*(?:[{AREA_DASHES}]\s+)?")
+"""Between levels: ", ", ". ", and ". — " with any dash ("Ф. 17. – Оп. 3")."""
 FOND = re.compile(rf"(?:^|(?<=[\s,.(]))(?:ф|Ф|f|F|fond|Fond)\.?\s?(?:{_UNIT})\b")
 """The start of an archival location: the fond and its number."""
 
-ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,}\b")
+ACRONYM = re.compile(r"\b[A-ZА-ЯЁІЇЄҐЎ]{2,}\b")
 
 FOREIGN_ARCHIVE = re.compile(rf"(?P<archive>{alternation(FOREIGN_ARCHIVES)})[,.]\s")
 """A foreign archive's acronym opening a reference: "SHD, ", "PA AA, "."""
@@ -143,7 +152,7 @@ def parse_archival(text: str) -> ArchivalPath | None:
     path, end = parse_levels(text, fond.start())
     if not path.levels:
         return None
-    prefix = text[: fond.start()].rstrip(" ,.:;")
+    prefix = text[: fond.start()].rstrip(" ,.:;" + AREA_DASHES)
     title = None
     if " // " in prefix:
         title, prefix = (part.strip() for part in prefix.rsplit(" // ", 1))

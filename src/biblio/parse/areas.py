@@ -1,11 +1,13 @@
 """Cutting a description into its areas.
 
-GOST 7.1-2003 (clause 4.6) separates areas with ". — "; the footnote form of
+GOST 7.1-2003 (clause 4.6) separates areas with ". — " (printed also with an en dash or
+a hyphen: ". – ", ". - ", as typesetters and word processors do); the footnote form of
 GOST R 7.0.5-2008 (clause 6) may replace it with ". ". A period followed by a space
 also ends abbreviations ("Т. 1", "Dir. de", "J.-B. Duroselle"), so a soft
 boundary is taken only where the word before the period is not an abbreviation
 or an initial, and the next word does not start in lower case. An ellipsis ends an
-area too ("Des hommes d’influences… P. 118"), and stays with the area before it.
+area too ("Des hommes d’influences… P. 118"), and so do "?" and "!" ("Кто виноват? М.,
+1990"); the sign stays with the area before it.
 """
 
 from __future__ import annotations
@@ -35,8 +37,13 @@ class Area(NamedTuple):
     text: str
 
 
-BOUNDARY = re.compile(r"\.\s+(?:—\s+)?|…\s+|\.\.\.\s+")
-"""A candidate end of area: ". — ", ". ", "… "."""
+AREA_DASHES = "—–-"
+"""The dash of ". — " as printed: em dash, en dash, hyphen-minus."""
+BOUNDARY = re.compile(rf"(?:\.|…|\.\.\.|[?!])(?:\s*[—–]\s*|\s+(?:-\s+)?)")
+"""A candidate end of area: ". — ", ". – " (also close up: "2005.–С. 5"), ". - ", ". ",
+"… ", and "? " or "! " after a
+title that ends so ("Кто виноват? М., 1990": GOST 7.1 clause 4.7 keeps the title's own
+sign and drops the period)."""
 
 _WORD_BREAKS = frozenset(
     [chr(code) for code in range(0x3001) if chr(code).isspace()] + list("([«\"“"))
@@ -136,15 +143,15 @@ def split_areas(text: str) -> list[Area]:
     start = 0
     for boundary in BOUNDARY.finditer(text):
         sign, end, after = boundary.group(), boundary.start(), boundary.end()
-        hard = "—" in sign
+        hard = sign.rstrip()[-1] in AREA_DASHES
         following = text[after: after + 1]
-        ellipsis = sign[0] == "…" or sign.startswith("...")
+        kept = sign[0] in "…?!" or sign.startswith("...")  # the sign stays in the area
         word = _word_before(text, end)
         if not hard:
             if not following or following in ",:;" or following.islower() and \
                     not LOWER_CASE_TERM.match(text, after):
                 continue  # "СПб. : Наука" goes on; "ed. by" goes on, ". т. 2" does not
-            if not ellipsis and (_is_abbreviation(word)
+            if not kept and (_is_abbreviation(word)
                                  and not _is_regnal_number(text, end, word)
                                  and not (word in NUMBERING_WORDS and not following.isdigit()
                                           and _counts(text, end, word))
@@ -154,8 +161,8 @@ def split_areas(text: str) -> list[Area]:
                                  and EDITION_NUMBER.match(text, after)
                                  or _joins_initial(text, word, after)):
                 continue  # "с. 5", "no. 2" go on; "в 2 т. М., 1990" ends at "т."
-        if ellipsis:
-            end += len(sign.rstrip())
+        if kept:
+            end += 3 if sign.startswith("...") else 1
         elif _keeps_period(word):
             end += 1
         if end > start:

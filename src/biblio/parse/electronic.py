@@ -17,7 +17,7 @@ from biblio.parse.publication import DAY_MONTH, month_number
 
 URL = re.compile(
     rf"""
-    \.?\s?(?:—\s)?(?:{_alternation(URL_LABELS)})\s?:\s?   # URL:, Режим доступа:
+    \.?\s?(?:[—–-]\s)?(?:{_alternation(URL_LABELS)})\s?:\s?   # URL:, Режим доступа:
     (?:URL\s?:\s?)?
     (?P<url>[a-z][a-z0-9+.-]*://\S+|www\.\S+)              # the address, no spaces
     """,
@@ -26,9 +26,9 @@ URL = re.compile(
 ACCESSED = re.compile(
     rf"\s?\((?:{_alternation(ACCESS_LABELS)})\s?:?\s?(?P<date>[^()]{{1,40}})\)"
 )
-DOI = re.compile(r"\.?\s?(?:—\s)?DOI\s?:?\s?(?P<doi>10\.\S+)", re.IGNORECASE)
-ISBN = re.compile(r"\.?\s?(?:—\s)?ISBN\s?(?P<number>[\dXx][\dXx -]{8,16}[\dXx])")
-ISSN = re.compile(r"\.?\s?(?:—\s)?ISSN\s?(?P<number>\d{4}-\d{3}[\dXx])")
+DOI = re.compile(r"\.?\s?(?:[—–-]\s)?DOI\s?:?\s?(?P<doi>10\.\S+)", re.IGNORECASE)
+ISBN = re.compile(r"\.?\s?(?:[—–-]\s)?ISBN\s?(?P<number>[\dXx][\dXx -]{8,16}[\dXx])")
+ISSN = re.compile(r"\.?\s?(?:[—–-]\s)?ISSN\s?(?P<number>\d{4}-\d{3}[\dXx])")
 """The standard number area, GOST 7.1-2003 clause 5.9."""
 MEDIUM = re.compile(rf"\s?\[(?P<medium>{_alternation(MEDIUM_DESIGNATIONS)})\]")
 NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")

@@ -36,7 +36,8 @@ from biblio.data.reference_terms import (
 )
 from biblio.model import Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
-from biblio.parse.areas import Area, split_areas
+from biblio.parse.areas import AREA_DASHES, Area, split_areas
+from biblio.parse.comma_style import parse_comma_style
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.locators import (
@@ -223,7 +224,8 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         day = DAY_MONTH.fullmatch(area)
         if day:
             description.has_day = True
-            fields["_day"] = (int(day["day"]), month_number(day["month"]))
+            fields["_day"] = (month_number(day["month"]), int(day["day"]),
+                              int(day["last"] or day["day"]))
             if day["year"]:
                 fields["issued"] = Date(parts=[[int(day["year"])]])
                 description.has_year = True
@@ -242,8 +244,9 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             description.has_place = "publisher-place" in publication or "publisher" in publication
             description.has_year = "issued" in publication
             return "publication"
+    edition = parse_edition(area)  # also with no imprint: "Соч. 2-е изд. Т. 4. С. 459"
+    if not published and not edition:
         return None
-    edition = parse_edition(area)
     if edition:
         _set(description, area, "edition", edition)
         return "edition"
@@ -322,7 +325,11 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
     day = description.fields.pop("_day", None)
     issued = description.fields.get("issued")
     if day and isinstance(issued, Date) and issued.year:
-        description.fields["issued"] = Date(parts=[[issued.year, day[1], day[0]]])
+        month, first, last = day
+        parts: list[list[int | str]] = [[issued.year, month, first]]
+        if last != first:
+            parts.append([issued.year, month, last])
+        description.fields["issued"] = Date(parts=parts)
     return description
 
 
@@ -373,7 +380,7 @@ VOLUME_OF_FILE = 6
 
 def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     reference.kind = "ibid"
-    rest = text[marker_end:].lstrip(" ,.;:")
+    rest = text[marker_end:].lstrip(" ,.;:" + AREA_DASHES)
     if not rest:
         return reference
     pinpoint = parse_pinpoint(rest) or rest.endswith(".") and parse_pinpoint(rest[:-1])
@@ -459,7 +466,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.kind, reference.short = "op-cit", True
         if heading:
             fields["author"] = heading
-        _parse_tail(rest[op_cit.end():].lstrip(" ,.;"), reference)
+        _parse_tail(rest[op_cit.end():].lstrip(" ,.;" + AREA_DASHES), reference)
         return reference
     if host_match is None:
         description = parse_description(rest)
@@ -525,6 +532,12 @@ AREA_LOOK = 40
 NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
 """A cheap first test for a reference that opens with a number: "№ 6", "Т. 2", "Vol. 3"."""
 
+SPACES = re.compile(r"\s{2,}")
+"""Doubled spaces, as typed: the grammar reads one ("М.:  Наука,  1990.  С.  5")."""
+CLOSE_HOST = re.compile(r"\s//(?=[^\s/])|(?<=[^\s:/])//\s")
+""""//" with the space missing on one side ("Статья //Вопросы истории"); not the "//" of
+an address, which has no space on either side ("https://", "/a//b")."""
+
 DISCUSSION_END = re.compile(r"(?P<lead>[^:]{1,300}?:)\s")
 """A sentence that introduces a reference: "Об этом подробно писал Шубин: …"."""
 DISCUSSION_LEAD_IN = re.compile(
@@ -551,7 +564,9 @@ def _only_levels(text: str) -> bool:
 def parse_reference(text: str) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat."""
     reference = Reference(text=text, kind="work")
-    body = text.strip()
+    body = SPACES.sub(" ", text.strip())
+    if "//" in body:
+        body = CLOSE_HOST.sub(" // ", body)
     lead = LEAD_IN.match(body) or _discussion_before(body)
     if lead:
         reference.prefix = lead["lead"]
@@ -568,4 +583,8 @@ def parse_reference(text: str) -> Reference:
     archival = _parse_archival(body, reference)
     if archival is not None:
         return archival
+    if ", " in body[:AREA_LOOK * 2]:
+        comma_style = parse_comma_style(body.rstrip(" ;"), reference)
+        if comma_style is not None:
+            return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
     return _parse_work(body.rstrip(" ;"), reference)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.data.archival_levels import VERSO
 from biblio.data.reference_terms import (
     EDITION_TERMS,
     EXTENT_TERMS,
@@ -20,15 +21,17 @@ from biblio.data.reference_terms import (
     SERIES_WORDS,
     VOLUME_TERMS,
 )
+from biblio.parse.names import UPPER
 from biblio.parse.patterns import alternation as _alternation
 
 
 NUMBER = r"(?:\d+(?:[a-zа-я](?![a-zа-я]))?|[IVXLCDM]+|[ivxlcdm]+)"
+_VERSO = rf"(?:\s?(?:{_alternation(term.rstrip('.') for term in VERSO)})\.?)?"
 VALUE = rf"""
-    {NUMBER}(?:\s?(?:об|ob|v)\.?)?                    # 14, XIII, 13 об.
-    (?:\s?[—–-]\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?)?    # a range: 169—172, 5–7ob.
-    (?:,\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?             # a list: 58, 59 об.
-       (?:\s?[—–-]\s?{NUMBER}(?:\s?(?:об|ob|v)\.?)?)?)*
+    {NUMBER}{_VERSO}                                  # 14, XIII, 13 об., 3 зв.
+    (?:\s?[—–-]\s?{NUMBER}{_VERSO})?                  # a range: 169—172, 5–7ob.
+    (?:,\s?{NUMBER}{_VERSO}                           # a list: 58, 59 об.
+       (?:\s?[—–-]\s?{NUMBER}{_VERSO})?)*
     (?:\s?(?:passim|и\sсл\.?|et\ssq\.?|sq\.?|ff\.?|f\.?))?   # and following
 """
 """A pinpoint value; the verbose source is reused by the archival grammar."""
@@ -46,24 +49,31 @@ _NUMBERING_VALUE = r"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|[IVXLCDM]+)"
 VOLUME = re.compile(rf"(?:{_alternation(VOLUME_TERMS)})\.?\s?{_NUMBERING_VALUE}")
 ISSUE = re.compile(rf"(?:{_alternation(ISSUE_TERMS)})\s?{_NUMBERING_VALUE}")
 PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")
-SERIES_NUMBER = re.compile(rf"(?:{_alternation(SERIES_NUMBER_TERMS)})\s?{_NUMBERING_VALUE}")
+SERIES_NUMBER = re.compile(
+    rf"(?:{_alternation(SERIES_NUMBER_TERMS)})\s?{_NUMBERING_VALUE}"
+    rf"(?:,\s(?P<name>[{UPPER}][^\W\d_]*(?:[\s-][^\W\d_]+)*)(?![^\W\d_]|\.))?")
+"""A journal's series, with its name after the number: "Сер. 2", "Сер. 8, История"
+(GOST 7.1 clause 5.4, the number and title of a series of a periodical)."""
 SERIES_NAME = re.compile(rf"(?P<value>[^\W\d_][^\W\d_-]*\s(?:{_alternation(SERIES_WORDS)}))")
 """A journal's series spelled out: "Seizième série", "Neue Folge"."""
 
 NUMBERING_SEPARATOR = re.compile(r"[,.]?\s*")
 
 EXTENT = re.compile(
-    r"(?:[IVXLCDM]+,\s?)?(?P<value>\d+)(?:,\s?\[\d+\])?\s"
+    r"(?:[IVXLCDM]+,\s?)?(?P<value>\d+)(?:,\s?\[\d+\])?\s?"
     rf"(?:{_alternation([term.rstrip('.') for term in EXTENT_TERMS])})\.?"
     r"(?:\s?:\s?[^\W\d_].*)?"
 )
-"""The number of pages of a book: "214 с.", "XII, 320 p.", with its illustrations
+"""The number of pages of a book: "214 с.", "320с.", "XII, 320 p.", with its illustrations
 ("416 с. : ил.", GOST 7.1 clause 5.6)."""
 
 _EDITION_WORD = rf"(?:{_alternation([t.rstrip('.') for t in EDITION_TERMS])})\.?"
+_ORDINAL = r"(?:-е|-e|-тє|-ге|-те|-є|-ше|е|st|nd|rd|th|e|\.)"
+"""The ending of an ordinal: Russian "2-е", Ukrainian "3-тє", "2-ге", "1-ше", English
+"2nd", French "3e", German "2."."""
 EDITION = re.compile(
     rf"""
-    (?:(?P<before>\d+)(?:-е|-e|е|st|nd|rd|th|e|\.)?\s(?:[^\W\d_]+\.?,?\s){{0,3}}?
+    (?:(?P<before>\d+){_ORDINAL}?\s(?:[^\W\d_]+\.?,?\s){{0,3}}?
          (?:{_EDITION_WORD})
      |(?:{_EDITION_WORD})\s(?P<after>\d+)(?:-е)?)
     (?:,?\s[^\W\d_].*)?                                 # "испр. и доп.", "rev."
@@ -73,7 +83,7 @@ EDITION = re.compile(
 """An edition statement (GOST 7.1 clause 5.3): "2-е изд., испр.", "3rd ed.", "2. Aufl."."""
 
 BARE_EDITION = re.compile(
-    rf"\d+(?:-е|-e|е|st|nd|rd|th|e|\.)?\s{_EDITION_WORD}|{_EDITION_WORD}\s\d+(?:-е)?")
+    rf"\d+{_ORDINAL}?\s{_EDITION_WORD}|{_EDITION_WORD}\s\d+(?:-е)?")
 """An edition statement that is a number and nothing else."""
 
 
@@ -106,6 +116,8 @@ def parse_numbering(text: str) -> list[tuple[str, str]] | None:
             if match and (match.end() == len(text) or text[match.end()] in ",. "):
                 value = _numbering_value(variable, match)
                 found.append((variable, value))
+                if variable == "collection-number" and match["name"]:
+                    found.append(("collection-title", match["name"]))
                 position = NUMBERING_SEPARATOR.match(text, match.end()).end()
                 break
         else:

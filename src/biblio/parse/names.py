@@ -16,7 +16,7 @@ from biblio.data.name_particles import FAMILY_ARTICLES, PARTICLE_PAIRS, PARTICLE
 from biblio.data.reference_terms import NO_SPLIT_ABBREVIATIONS
 from biblio.model import Name
 
-UPPER = "A-ZА-ЯЁÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
+UPPER = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
 """Capital letters of the scripts of our references (a regex class body)."""
 
 _PARTICLE_ALTERNATION = "|".join(

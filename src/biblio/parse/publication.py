@@ -42,8 +42,10 @@ STATE_IN_PARENTHESES = re.compile(r"(?P<city>.+?)\s?\((?P<state>[^()]+)\)")
 MONTH = rf"(?:{_alternation({month.rstrip('.') for month in MONTHS})})\.?"
 """A month by name or GOST 7.0.12 abbreviation, its period optional at an area's end."""
 DAY_MONTH = re.compile(
-    rf"(?P<day>\d{{1,2}})\.?\s(?P<month>{MONTH})(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
+    rf"(?P<day>\d{{1,2}})(?:\s?[—–-]\s?(?P<last>\d{{1,2}}))?\.?\s(?P<month>{MONTH})"
+    rf"(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
 )
+"""A newspaper's day ("5 марта", "24. August 1939"), or two days of one issue ("26–27 мая")."""
 
 
 def month_number(name: str) -> int:
@@ -51,7 +53,9 @@ def month_number(name: str) -> int:
     return MONTHS.get(name) or MONTHS[name.rstrip(".") + "."]
 
 
-def _place(text: str) -> str:
+def read_place(text: str) -> str:
+    """A place as printed → its full name: "М." → "Москва", "Durham (N.C.)" →
+    "Durham, NC"."""
     text = text.strip().strip("[]")
     expanded = expand_place(text)
     if expanded != text:
@@ -90,7 +94,7 @@ def parse_publication(text: str) -> dict[str, Any] | None:
             publishers.append(place)  # "P.: Laffont; Calmann-Lévy": a second publisher
             continue
         elif PLACE.fullmatch(place):
-            places.append(_place(place))
+            places.append(read_place(place))
         else:
             return None
         for name in publisher.split(" : "):  # GOST 7.1 5.5: "Laffont : Calmann-Lévy"
