@@ -148,6 +148,29 @@ def throughput(notes: int, seed: int) -> None:
           f"| {notes / wall:>8.0f} /s wall clock |")
 
 
+def _letters(number: int) -> str:
+    """A number written with letters, so that the title is not read as numbered."""
+    return "".join("бвгдежзклм"[int(digit)] for digit in str(number))
+
+
+def short_forms(size: int, seed: int = 1) -> list[str]:
+    """One author's works in full, then each cited in short form and with "Указ. соч.".
+
+    Every work has the same author and year and the same first title word, so each
+    lookup of a short form or of an earlier form of the same work has all of them to
+    choose from; "Указ. соч." is the work of that author cited last.
+    """
+    works = size // 120  # a full reference, a short form and "Указ. соч.": ~120 chars
+    notes = [f"Иванов И.И. Заглавие {_letters(k)} и очерки истории. М., 2000. С. {k % 500 + 1}."
+             for k in range(works)]
+    order = list(range(works))
+    random.Random(seed).shuffle(order)
+    for k in order:
+        notes.append(f"Иванов И.И. Заглавие {_letters(k)} и… С. 5.")
+        notes.append("Иванов И.И. Указ. соч. С. 7.")
+    return notes
+
+
 def adversarial() -> None:
     cases = {
         "punctuation": lambda n: (".,;:—/ // ( [ «" * (n // 16 + 1))[:n],
@@ -163,6 +186,15 @@ def adversarial() -> None:
             parse_footnotes([text])
             elapsed = time.process_time() - start
             print(f"| {name:<11} | {len(text):>9} chars | {elapsed:6.2f} s CPU time |")
+    parse_footnotes(short_forms(12_000))  # the word frequencies of its titles, once
+    for size in (250_000, 500_000, 1_000_000):
+        notes = short_forms(size)
+        gc.collect()
+        start = time.process_time()
+        parse_footnotes(notes)
+        elapsed = time.process_time() - start
+        print(f"| short forms | {sum(map(len, notes)):>9} chars | {elapsed:6.2f} s CPU time "
+              f"| {len(notes) // 3} works |")
 
 
 def main() -> None:
