@@ -29,6 +29,7 @@ from biblio.parse.archival import ArchivalPath
 from biblio.parse.events import CONFERENCE
 from biblio.parse.language import detect_language
 from biblio.parse.reference import Reference
+from biblio.parse.title_index import TitleIndex, Titles, WordPrefixes
 
 _NON_WORD = re.compile(r"[\W_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -148,11 +149,12 @@ class _Index:
 class Resolver:
     """Reads references in order and assigns each to an item."""
 
+    titles: Titles = field(default_factory=lambda: Titles(()))
+    """Every normalized title the document's references have: an item's is among them."""
     items: dict[str, Item] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     _by_identity: dict[tuple[Any, ...], str] = field(default_factory=dict)
-    _by_creators_year: _Index = field(default_factory=_Index)
-    _by_creators: _Index = field(default_factory=_Index)
+    _by_creators_year: WordPrefixes = field(default_factory=WordPrefixes)
     _by_title: _Index = field(default_factory=_Index)
     _by_container: _Index = field(default_factory=_Index)
     _next_suffix: dict[str, int] = field(default_factory=dict)
@@ -162,11 +164,22 @@ class Resolver:
     _last_cited: dict[str, int] = field(default_factory=dict)
     """Item → the number of the citation that last cited it: the most recent wins."""
     _citations: int = 0
+    _places: dict[str, tuple[tuple[str, ...], int, int]] = field(default_factory=dict)
+    """Work → its creators key, the position of its title in `titles`, its rank of creation."""
+    _touched: dict[str, int] = field(default_factory=dict)
+    """Works created (-1) or cited since the last short form, with their last citation."""
+    _recent: TitleIndex = field(init=False)
+    """(last citation, creation, id) of the works by creators key (None: all works)."""
+    _first_pending: TitleIndex = field(init=False)
+    """(-order, reference) of the full references by creators key (None: all)."""
     _pending: list[Reference] = field(default_factory=list)
-    _pending_by_creators: _Index = field(default_factory=_Index)
     _pending_by_title: _Index = field(default_factory=_Index)
     _pending_by_container: _Index = field(default_factory=_Index)
     """Full references of the whole document, for a short form that comes first."""
+
+    def __post_init__(self) -> None:
+        self._recent = TitleIndex(self.titles)
+        self._first_pending = TitleIndex(self.titles)
 
     def expect(self, reference: Reference) -> None:
         """Remember a full reference, which a short form before it may resolve to."""
@@ -174,10 +187,14 @@ class Resolver:
 
     def _index_pending(self) -> None:
         """Index the full references, the first time a short form finds nothing before it."""
-        for reference in self._pending:
+        for order, reference in enumerate(self._pending):
             fields = reference.fields
-            self._pending_by_creators.add(creators_key(fields), reference)
-            for head in _heads(normalize_title(fields.get("title"))):
+            creators, title = creators_key(fields), normalize_title(fields.get("title"))
+            position, value = self.titles.position[title], (-order, reference)
+            if creators:
+                self._first_pending.offer(creators, position, value)
+            self._first_pending.offer(None, position, value)
+            for head in _heads(title):
                 self._pending_by_title.add(head, reference)
             for head in _heads(normalize_title(fields.get("container-title"))):
                 self._pending_by_container.add(head, reference)
@@ -238,31 +255,30 @@ class Resolver:
         return item.id, True
 
     def _index(self, item: Item, creators: tuple[str, ...], title: str) -> None:
-        self._by_creators_year.add(self._creators_year(item.fields, creators, title), item.id)
-        self._by_creators.add(creators, item.id)
+        created = len(self.items)
+        self._by_creators_year.add(self._creators_year(item.fields, creators), title,
+                                   (created, item.id))
+        self._places[item.id] = (creators, self.titles.position[title], created)
+        self._touched[item.id] = -1
         for head in _heads(title):
             self._by_title.add(head, item.id)
         for head in _heads(normalize_title(item.get("container-title"))):
             self._by_container.add(head, item.id)
 
     @staticmethod
-    def _creators_year(fields: dict[str, Any], creators: tuple[str, ...],
-                       title: str) -> tuple[Any, ...]:
-        """Creators, year, volume and first title word: what two forms of one work share."""
+    def _creators_year(fields: dict[str, Any], creators: tuple[str, ...]) -> tuple[Any, ...]:
+        """Creators, year and volume: what two forms of one work share."""
         issued = fields.get("issued")
-        return (creators, getattr(issued, "year", None), str(fields.get("volume") or ""),
-                title.split(" ", 1)[0])
+        return creators, getattr(issued, "year", None), str(fields.get("volume") or "")
 
     def _same_work(self, fields: dict[str, Any], creators: tuple[str, ...],
                    title: str) -> str | None:
-        """An item of the same creators, year and volume whose title begins the same:
-        a footnote may leave out other title information ("Мир на краю бездны")."""
-        for item_id in self._by_creators_year.get(self._creators_year(fields, creators, title)):
-            other = normalize_title(self.items[item_id].get("title"))
-            if title and other and (other.startswith(title + " ") or
-                                    title.startswith(other + " ")):
-                return item_id
-        return None
+        """The first item of the same creators, year and volume whose title begins with
+        this one's words, or whose words this one begins with: a footnote may leave out
+        other title information ("Мир на краю бездны")."""
+        found = self._by_creators_year.first_related(self._creators_year(fields, creators),
+                                                     title)
+        return None if found is None else found[1]
 
     def _merge(self, item: Item, fields: dict[str, Any], where: str) -> None:
         for variable, value in fields.items():
@@ -286,22 +302,41 @@ class Resolver:
                 best, best_rank = item_id, rank
         return best
 
+    def _flush_touched(self) -> None:
+        """Bring the index of recent works up to date: once per short form, not per
+        citation, and once per work however often it was cited in between."""
+        for item_id, citation in self._touched.items():
+            place = self._places.get(item_id)
+            if place is None:
+                continue  # an archival file: no short form names it
+            creators, position, created = place
+            value = (citation, created, item_id)
+            if creators:
+                self._recent.offer(creators, position, value)
+            self._recent.offer(None, position, value)
+        self._touched.clear()
+
+    @staticmethod
+    def _lookup(index: TitleIndex, creators: tuple[str, ...], prefix: str) -> Any:
+        """By the authors, a title beginning with the prefix; with none, by the title
+        alone, whose first words must then be whole."""
+        return index.best(creators, prefix) if creators else \
+            index.best_of_words(None, prefix)
+
     def _find_short(self, reference: Reference) -> str | None:
+        """The work, cited most recently, of the same authors whose title begins with
+        the short one (all their works for "Указ. соч."); else the first such full
+        reference further on."""
         creators = creators_key(reference.fields)
         prefix = normalize_title(reference.fields.get("title"))
-        candidates = self._by_creators.get(creators) if creators else \
-            self._by_title.get(_head(prefix))
-        found = self._most_recent(
-            item_id for item_id in candidates
-            if normalize_title(self.items[item_id].get("title")).startswith(prefix))
+        self._flush_touched()
+        found = self._lookup(self._recent, creators, prefix)
         if found is not None:
-            return found
+            return found[-1]
         self._index_pending()
-        pending = self._pending_by_creators.get(creators) if creators else \
-            self._pending_by_title.get(_head(prefix))
-        for later in pending:
-            if normalize_title(later.fields.get("title")).startswith(prefix):
-                return self.item_for(later.type, later.fields, "")[0]
+        later = self._lookup(self._first_pending, creators, prefix)
+        if later is not None:
+            return self.item_for(later[1].type, later[1].fields, "")[0]
         return None
 
     def _find_container(self, prefix: str) -> Item | dict[str, Any] | None:
@@ -432,7 +467,7 @@ class Resolver:
             item_id, _ = self.item_for(reference.type, reference.fields, where)
             if reference.container_short and item_id in self._last_cited:
                 form = "short"
-        self._last_cited[item_id] = self._citations
+        self._last_cited[item_id] = self._touched[item_id] = self._citations
         self._citations += 1
         return Cite(item=item_id, form=form, locator=reference.locator, label=reference.label,
                     prefix=reference.prefix, suffix=reference.suffix,
@@ -453,7 +488,8 @@ def _where(footnote: Footnote) -> str:
 
 def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
     """Footnotes with their parsed references → a Document of notes, cites and items."""
-    resolver = Resolver()
+    resolver = Resolver(Titles(normalize_title(reference.fields.get("title"))
+                               for _, references in notes for reference in references))
     for _, references in notes:
         for reference in references:
             if reference.kind == "work" and not reference.short and not reference.container_short:

@@ -1,0 +1,162 @@
+"""Indexes of normalized titles for the resolver of repeated references.
+
+A short form ("Заглавие…", "Указ. соч.") and a footnote that leaves out other title
+information are matched against every work of the same authors; scanning them all
+made the time grow with the product of works and references. These indexes answer
+each lookup in the length of the title looked up, times a logarithm of the number of
+titles: an author may have thousands of works in a bibliography.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Hashable, Iterable
+from typing import Any
+
+_LAST_CHAR = "\U0010ffff"
+
+
+class Titles:
+    """Every normalized title of a document, sorted: the titles beginning with a prefix
+    are then one run of positions, found by bisection."""
+
+    def __init__(self, titles: Iterable[str]) -> None:
+        self.sorted = sorted(set(titles))
+        self.position = {title: index for index, title in enumerate(self.sorted)}
+        self.size = 1 << max(len(self.sorted) - 1, 0).bit_length()
+
+    def beginning(self, prefix: str) -> tuple[int, int]:
+        """The positions of the titles that begin with `prefix`."""
+        start = bisect_left(self.sorted, prefix)
+        stem = prefix.rstrip(_LAST_CHAR)
+        if not stem:
+            return start, len(self.sorted)
+        return start, bisect_left(self.sorted, stem[:-1] + chr(ord(stem[-1]) + 1), start)
+
+    def equal(self, title: str) -> tuple[int, int]:
+        """The position of `title`, as a run of one (or none)."""
+        start = bisect_left(self.sorted, title)
+        found = start < len(self.sorted) and self.sorted[start] == title
+        return start, start + found
+
+
+class _Best:
+    """The greatest value at each title position, and over a run of positions.
+
+    A tree of maxima kept in a dict (only the branches used exist); a value only ever
+    replaces a smaller one, as a later citation does an earlier one.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.nodes: dict[int, Any] = {}
+
+    def offer(self, position: int, value: Any) -> None:
+        nodes, node = self.nodes, position + self.size
+        while node:
+            held = nodes.get(node)
+            if held is not None and held >= value:
+                return  # the nodes above hold at least as much
+            nodes[node] = value
+            node >>= 1
+
+    def best(self, start: int, end: int) -> Any:
+        nodes, result = self.nodes, None
+        start, end = start + self.size, end + self.size
+        while start < end:
+            if start & 1:
+                result = _greater(result, nodes.get(start))
+                start += 1
+            if end & 1:
+                end -= 1
+                result = _greater(result, nodes.get(end))
+            start, end = start >> 1, end >> 1
+        return result
+
+
+def _greater(value: Any, other: Any) -> Any:
+    return other if value is None or (other is not None and other > value) else value
+
+
+class TitleIndex:
+    """Values (ranked tuples) by a key and a title: the greatest among the titles of
+    that key that begin with a prefix."""
+
+    def __init__(self, titles: Titles) -> None:
+        self.titles = titles
+        self.trees: dict[Hashable, _Best] = {}
+
+    def offer(self, key: Hashable, position: int, value: Any) -> None:
+        tree = self.trees.get(key)
+        if tree is None:
+            tree = self.trees[key] = _Best(self.titles.size)
+        tree.offer(position, value)
+
+    def best(self, key: Hashable, prefix: str) -> Any:
+        """The greatest value among the titles that begin with `prefix`."""
+        tree = self.trees.get(key)
+        return None if tree is None else tree.best(*self.titles.beginning(prefix))
+
+    def best_of_words(self, key: Hashable, prefix: str) -> Any:
+        """As `best`, but a prefix of one or two words must end at a word's end: with no
+        author to narrow the search, "Мир…" is not "Мировая война"."""
+        if prefix.count(" ") >= 2:
+            return self.best(key, prefix)
+        tree = self.trees.get(key)
+        if tree is None:
+            return None
+        return _greater(tree.best(*self.titles.equal(prefix)),
+                        tree.best(*self.titles.beginning(prefix + " ")))
+
+
+class _Node:
+    __slots__ = ("children", "here", "below")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.here: Any = None  # the first value whose title ends here
+        self.below: Any = None  # the first value whose title goes on past here
+
+
+class WordPrefixes:
+    """Values by a key and a title, word by word: the first value whose title begins
+    with another's words, or is begun by them ("Мир на краю бездны" and "Мир на краю
+    бездны Германия и СССР")."""
+
+    def __init__(self) -> None:
+        self.roots: dict[Hashable, _Node] = {}
+
+    def add(self, key: Hashable, title: str, value: Any) -> None:
+        """Values are added in order: the first one stays at each place."""
+        if not title:
+            return
+        node = self.roots.get(key)
+        if node is None:
+            node = self.roots[key] = _Node()
+        for word in title.split(" "):
+            if node.below is None:
+                node.below = value
+            child = node.children.get(word)
+            if child is None:
+                child = node.children[word] = _Node()
+            node = child
+        if node.here is None:
+            node.here = value
+
+    def first_related(self, key: Hashable, title: str) -> Any:
+        """The first value whose title is `title` cut at a word, or `title` continued
+        by words; never `title` itself."""
+        node = self.roots.get(key)
+        if node is None or not title:
+            return None
+        words = title.split(" ")
+        found = []
+        for word in words:
+            if node.here is not None:
+                found.append(node.here)
+            node = node.children.get(word)
+            if node is None:
+                return min(found, default=None)
+        if node.below is not None:
+            found.append(node.below)
+        return min(found, default=None)
