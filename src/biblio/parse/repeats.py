@@ -18,7 +18,6 @@ references, then kept as it is, with a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
@@ -121,30 +120,6 @@ def _stem(item: Item) -> str:
     return _cached_stem(key, title_words[0] or "item", item.year)
 
 
-def _heads(text: str) -> tuple[str, ...]:
-    """The index keys of a normalized title: its first word and its first two words."""
-    words = text.split(" ", 2)
-    return (words[0],) if len(words) == 1 else (words[0], f"{words[0]} {words[1]}")
-
-
-def _head(prefix: str) -> str:
-    """The key under which titles beginning with `prefix` are indexed."""
-    return " ".join(prefix.split(" ", 2)[:2]) if " " in prefix else prefix
-
-
-@dataclass
-class _Index:
-    """Ids by a key, so that a lookup reads a handful of candidates, not every item."""
-
-    buckets: dict[Any, list[Any]] = field(default_factory=dict)
-
-    def add(self, key: Any, value: Any) -> None:
-        self.buckets.setdefault(key, []).append(value)
-
-    def get(self, key: Any) -> list[Any]:
-        return self.buckets.get(key, [])
-
-
 @dataclass
 class Resolver:
     """Reads references in order and assigns each to an item."""
@@ -155,8 +130,6 @@ class Resolver:
     problems: list[Problem] = field(default_factory=list)
     _by_identity: dict[tuple[Any, ...], str] = field(default_factory=dict)
     _by_creators_year: WordPrefixes = field(default_factory=WordPrefixes)
-    _by_title: _Index = field(default_factory=_Index)
-    _by_container: _Index = field(default_factory=_Index)
     _next_suffix: dict[str, int] = field(default_factory=dict)
     """Stem → the index (biblio.keys.suffixed) of its first key that may be free: ids
     are only ever added, so a stem's n ids take n steps, not n² (one scan from "a" each)."""
@@ -164,22 +137,32 @@ class Resolver:
     _last_cited: dict[str, int] = field(default_factory=dict)
     """Item → the number of the citation that last cited it: the most recent wins."""
     _citations: int = 0
-    _places: dict[str, tuple[tuple[str, ...], int, int]] = field(default_factory=dict)
-    """Work → its creators key, the position of its title in `titles`, its rank of creation."""
+    _places: dict[str, tuple[tuple[str, ...], int, int, int | None]] = \
+        field(default_factory=dict)
+    """Work → its creators key, the position of its title in `titles`, its rank of
+    creation, and the position of its host's title if it is a part."""
     _touched: dict[str, int] = field(default_factory=dict)
-    """Works created (-1) or cited since the last short form, with their last citation."""
+    """Works created (-1) or cited since the last lookup, with their last citation."""
     _recent: TitleIndex = field(init=False)
     """(last citation, creation, id) of the works by creators key (None: all works)."""
-    _first_pending: TitleIndex = field(init=False)
-    """(-order, reference) of the full references by creators key (None: all)."""
+    _recent_parts: TitleIndex = field(init=False)
+    """(last citation, 0, creation, id) of the parts, by their host's title (key None)."""
+    _recent_volumes: TitleIndex = field(init=False)
+    """(last citation, 1, creation, id) of the works in no host (key None): a volume."""
     _pending: list[Reference] = field(default_factory=list)
-    _pending_by_title: _Index = field(default_factory=_Index)
-    _pending_by_container: _Index = field(default_factory=_Index)
     """Full references of the whole document, for a short form that comes first."""
+    _first_pending: TitleIndex = field(init=False)
+    """(-order, reference) of those by creators key (None: all)."""
+    _first_pending_parts: TitleIndex = field(init=False)
+    _first_pending_volumes: TitleIndex = field(init=False)
 
     def __post_init__(self) -> None:
         self._recent = TitleIndex(self.titles)
+        self._recent_parts = TitleIndex(self.titles)
+        self._recent_volumes = TitleIndex(self.titles, leaving=True)
         self._first_pending = TitleIndex(self.titles)
+        self._first_pending_parts = TitleIndex(self.titles)
+        self._first_pending_volumes = TitleIndex(self.titles)
 
     def expect(self, reference: Reference) -> None:
         """Remember a full reference, which a short form before it may resolve to."""
@@ -194,10 +177,11 @@ class Resolver:
             if creators:
                 self._first_pending.offer(creators, position, value)
             self._first_pending.offer(None, position, value)
-            for head in _heads(title):
-                self._pending_by_title.add(head, reference)
-            for head in _heads(normalize_title(fields.get("container-title"))):
-                self._pending_by_container.add(head, reference)
+            host = normalize_title(fields.get("container-title"))
+            if host:
+                self._first_pending_parts.offer(None, self.titles.position[host], value)
+            if "container-title" not in fields:
+                self._first_pending_volumes.offer(None, position, value)
         self._pending.clear()
 
     # --- items ------------------------------------------------------------------
@@ -258,12 +242,11 @@ class Resolver:
         created = len(self.items)
         self._by_creators_year.add(self._creators_year(item.fields, creators), title,
                                    (created, item.id))
-        self._places[item.id] = (creators, self.titles.position[title], created)
+        host = normalize_title(item.get("container-title"))
+        self._places[item.id] = (creators, self.titles.position[title], created,
+                                 self.titles.position[host] if host and
+                                 item.type in CHAPTER_TYPES else None)
         self._touched[item.id] = -1
-        for head in _heads(title):
-            self._by_title.add(head, item.id)
-        for head in _heads(normalize_title(item.get("container-title"))):
-            self._by_container.add(head, item.id)
 
     @staticmethod
     def _creators_year(fields: dict[str, Any], creators: tuple[str, ...]) -> tuple[Any, ...]:
@@ -286,21 +269,14 @@ class Resolver:
                 continue
             if variable not in item.fields:
                 item.fields[variable] = value
+                if variable == "container-title" and item.id in self._places:
+                    self._recent_volumes.leave(item.id, None, self._places[item.id][1])
             elif not _same(item.fields[variable], value):
                 self.problems.append(Problem(where, (
                     f"item {item.id}: {variable} is {_show(item.fields[variable])} in an "
                     f"earlier reference and {_show(value)} here; the first is kept")))
 
     # --- lookups ----------------------------------------------------------------
-
-    def _most_recent(self, candidates: Iterable[str]) -> str | None:
-        """The candidate cited last (or, never cited, created last)."""
-        best, best_rank = None, (-2, -1)
-        for order, item_id in enumerate(candidates):
-            rank = (self._last_cited.get(item_id, -1), order)
-            if rank > best_rank:
-                best, best_rank = item_id, rank
-        return best
 
     def _flush_touched(self) -> None:
         """Bring the index of recent works up to date: once per short form, not per
@@ -309,11 +285,16 @@ class Resolver:
             place = self._places.get(item_id)
             if place is None:
                 continue  # an archival file: no short form names it
-            creators, position, created = place
+            creators, position, created, host = place
             value = (citation, created, item_id)
             if creators:
                 self._recent.offer(creators, position, value)
             self._recent.offer(None, position, value)
+            if host is not None:
+                self._recent_parts.offer(None, host, (citation, 0, created, item_id))
+            if "container-title" not in self.items[item_id]:
+                self._recent_volumes.offer_as(item_id, None, position,
+                                              (citation, 1, created, item_id))
         self._touched.clear()
 
     @staticmethod
@@ -340,27 +321,25 @@ class Resolver:
         return None
 
     def _find_container(self, prefix: str) -> Item | dict[str, Any] | None:
+        """The host, cited most recently, whose title begins so: that of a part, or a
+        volume; else the first such full reference further on."""
         if not prefix:
             return None
-        head = _head(prefix)
-        parts = (item_id for item_id in self._by_container.get(head)
-                 if self.items[item_id].type in CHAPTER_TYPES and normalize_title(
-                     self.items[item_id].get("container-title")).startswith(prefix))
-        volumes = (item_id for item_id in self._by_title.get(head)
-                   if "container-title" not in self.items[item_id]
-                   and normalize_title(self.items[item_id].get("title")).startswith(prefix))
-        found = self._most_recent([*parts, *volumes])
+        self._flush_touched()
+        found = max((value for value in (self._recent_parts.best_of_words(None, prefix),
+                                         self._recent_volumes.best_of_words(None, prefix))
+                     if value is not None), default=None)
         if found is not None:
-            return self.items[found]
+            return self.items[found[-1]]
         self._index_pending()
-        for later in self._pending_by_container.get(head):
-            if normalize_title(later.fields.get("container-title")).startswith(prefix):
-                return {**later.fields, "type": later.type}
-        for later in self._pending_by_title.get(head):
-            if "container-title" not in later.fields and \
-                    normalize_title(later.fields.get("title")).startswith(prefix):
-                return {**later.fields, "container-title": later.fields.get("title"),
-                        "container-author": later.fields.get("author"), "type": "chapter"}
+        later = self._first_pending_parts.best_of_words(None, prefix)
+        if later is not None:
+            return {**later[1].fields, "type": later[1].type}
+        later = self._first_pending_volumes.best_of_words(None, prefix)
+        if later is not None:
+            fields = later[1].fields
+            return {**fields, "container-title": fields.get("title"),
+                    "container-author": fields.get("author"), "type": "chapter"}
         return None
 
     # --- one reference --------------------------------------------------------
@@ -488,8 +467,9 @@ def _where(footnote: Footnote) -> str:
 
 def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
     """Footnotes with their parsed references → a Document of notes, cites and items."""
-    resolver = Resolver(Titles(normalize_title(reference.fields.get("title"))
-                               for _, references in notes for reference in references))
+    resolver = Resolver(Titles(normalize_title(reference.fields.get(variable))
+                               for _, references in notes for reference in references
+                               for variable in ("title", "container-title")))
     for _, references in notes:
         for reference in references:
             if reference.kind == "work" and not reference.short and not reference.container_short:

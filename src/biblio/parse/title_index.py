@@ -10,6 +10,7 @@ titles: an author may have thousands of works in a bibliography.
 from __future__ import annotations
 
 from bisect import bisect_left
+from heapq import heappop, heappush
 from collections.abc import Hashable, Iterable
 from typing import Any
 
@@ -74,23 +75,75 @@ class _Best:
         return result
 
 
+class _Descending:
+    """A value in a heap that gives the greatest first."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __lt__(self, other: _Descending) -> bool:
+        return other.value < self.value
+
+
+class _BestLeaving(_Best):
+    """_Best where a value can also leave: each position keeps its values in a heap,
+    the ones replaced or gone dropped when they come to the top."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(size)
+        self.heaps: dict[int, list[_Descending]] = {}
+        self.current: dict[Hashable, Any] = {}
+
+    def offer_as(self, owner: Hashable, position: int, value: Any) -> None:
+        self.current[owner] = value
+        heappush(self.heaps.setdefault(position, []), _Descending((value, owner)))
+        self.offer(position, value)
+
+    def leave(self, owner: Hashable, position: int) -> None:
+        if self.current.pop(owner, None) is None:
+            return
+        heap, nodes = self.heaps[position], self.nodes
+        while heap and self.current.get(heap[0].value[1]) != heap[0].value[0]:
+            heappop(heap)
+        node = position + self.size
+        nodes[node] = heap[0].value[0] if heap else None
+        while node > 1:
+            node >>= 1
+            nodes[node] = _greater(nodes.get(2 * node), nodes.get(2 * node + 1))
+
+
 def _greater(value: Any, other: Any) -> Any:
     return other if value is None or (other is not None and other > value) else value
 
 
 class TitleIndex:
     """Values (ranked tuples) by a key and a title: the greatest among the titles of
-    that key that begin with a prefix."""
+    that key that begin with a prefix. With `leaving`, a value offered for an owner
+    replaces its earlier one and can be withdrawn."""
 
-    def __init__(self, titles: Titles) -> None:
+    def __init__(self, titles: Titles, leaving: bool = False) -> None:
         self.titles = titles
-        self.trees: dict[Hashable, _Best] = {}
+        self.tree_type = _BestLeaving if leaving else _Best
+        self.trees: dict[Hashable, Any] = {}
 
-    def offer(self, key: Hashable, position: int, value: Any) -> None:
+    def _tree(self, key: Hashable) -> Any:
         tree = self.trees.get(key)
         if tree is None:
-            tree = self.trees[key] = _Best(self.titles.size)
-        tree.offer(position, value)
+            tree = self.trees[key] = self.tree_type(self.titles.size)
+        return tree
+
+    def offer(self, key: Hashable, position: int, value: Any) -> None:
+        self._tree(key).offer(position, value)
+
+    def offer_as(self, owner: Hashable, key: Hashable, position: int, value: Any) -> None:
+        self._tree(key).offer_as(owner, position, value)
+
+    def leave(self, owner: Hashable, key: Hashable, position: int) -> None:
+        tree = self.trees.get(key)
+        if tree is not None:
+            tree.leave(owner, position)
 
     def best(self, key: Hashable, prefix: str) -> Any:
         """The greatest value among the titles that begin with `prefix`."""
