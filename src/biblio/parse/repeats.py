@@ -28,7 +28,7 @@ from biblio.parse.archival import ArchivalPath
 from biblio.parse.events import CONFERENCE
 from biblio.parse.language import detect_language
 from biblio.parse.reference import Reference
-from biblio.parse.title_index import TitleIndex, Titles, WordPrefixes
+from biblio.parse.title_index import RelatedTitles, TitleIndex, Titles
 
 _NON_WORD = re.compile(r"[\W_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -129,7 +129,7 @@ class Resolver:
     items: dict[str, Item] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     _by_identity: dict[tuple[Any, ...], str] = field(default_factory=dict)
-    _by_creators_year: WordPrefixes = field(default_factory=WordPrefixes)
+    _by_creators_year: RelatedTitles = field(init=False)
     _next_suffix: dict[str, int] = field(default_factory=dict)
     """Stem → the index (biblio.keys.suffixed) of its first key that may be free: ids
     are only ever added, so a stem's n ids take n steps, not n² (one scan from "a" each)."""
@@ -157,6 +157,7 @@ class Resolver:
     _first_pending_volumes: TitleIndex = field(init=False)
 
     def __post_init__(self) -> None:
+        self._by_creators_year = RelatedTitles(self.titles)
         self._recent = TitleIndex(self.titles)
         self._recent_parts = TitleIndex(self.titles)
         self._recent_volumes = TitleIndex(self.titles, leaving=True)
@@ -239,13 +240,12 @@ class Resolver:
         return item.id, True
 
     def _index(self, item: Item, creators: tuple[str, ...], title: str) -> None:
-        created = len(self.items)
-        self._by_creators_year.add(self._creators_year(item.fields, creators), title,
+        created, position = len(self.items), self.titles.position[title]
+        self._by_creators_year.add(self._creators_year(item.fields, creators), position,
                                    (created, item.id))
         host = normalize_title(item.get("container-title"))
-        self._places[item.id] = (creators, self.titles.position[title], created,
-                                 self.titles.position[host] if host and
-                                 item.type in CHAPTER_TYPES else None)
+        self._places[item.id] = (creators, position, created, self.titles.position[host]
+                                 if host and item.type in CHAPTER_TYPES else None)
         self._touched[item.id] = -1
 
     @staticmethod
@@ -260,7 +260,7 @@ class Resolver:
         this one's words, or whose words this one begins with: a footnote may leave out
         other title information ("Мир на краю бездны")."""
         found = self._by_creators_year.first_related(self._creators_year(fields, creators),
-                                                     title)
+                                                     self.titles.position[title])
         return None if found is None else found[1]
 
     def _merge(self, item: Item, fields: dict[str, Any], where: str) -> None:

@@ -25,6 +25,16 @@ class Titles:
         self.sorted = sorted(set(titles))
         self.position = {title: index for index, title in enumerate(self.sorted)}
         self.size = 1 << max(len(self.sorted) - 1, 0).bit_length()
+        self.parent: list[int | None] = []
+        """Position → that of the longest other title its words begin with, if any."""
+        chain: list[int] = []  # the previous title and those its words begin with
+        for index, title in enumerate(self.sorted):
+            # the titles between a title and one it begins also begin with it: in
+            # sorted order those a title begins with are still in the chain
+            while chain and not title.startswith(self.sorted[chain[-1]] + " "):
+                chain.pop()
+            self.parent.append(chain[-1] if chain else None)
+            chain.append(index)
 
     def beginning(self, prefix: str) -> tuple[int, int]:
         """The positions of the titles that begin with `prefix`."""
@@ -162,54 +172,45 @@ class TitleIndex:
                         tree.best(*self.titles.beginning(prefix + " ")))
 
 
-class _Node:
-    __slots__ = ("children", "here", "below")
-
-    def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
-        self.here: Any = None  # the first value whose title ends here
-        self.below: Any = None  # the first value whose title goes on past here
-
-
-class WordPrefixes:
-    """Values by a key and a title, word by word: the first value whose title begins
+class RelatedTitles:
+    """Values by a key and a title's position: the first value whose title begins
     with another's words, or is begun by them ("Мир на краю бездны" and "Мир на краю
-    бездны Германия и СССР")."""
+    бездны Германия и СССР"). A title's shorter forms are its ancestors in
+    `Titles.parent`: a lookup walks no more steps than the title has words."""
 
-    def __init__(self) -> None:
-        self.roots: dict[Hashable, _Node] = {}
+    def __init__(self, titles: Titles) -> None:
+        self.titles = titles
+        self.tables: dict[Hashable, dict[int, list[Any]]] = {}
+        """Key → position → [first value of this title, first value of a longer one]."""
 
-    def add(self, key: Hashable, title: str, value: Any) -> None:
+    def add(self, key: Hashable, position: int, value: Any) -> None:
         """Values are added in order: the first one stays at each place."""
-        if not title:
+        if not self.titles.sorted[position]:
             return
-        node = self.roots.get(key)
-        if node is None:
-            node = self.roots[key] = _Node()
-        for word in title.split(" "):
-            if node.below is None:
-                node.below = value
-            child = node.children.get(word)
-            if child is None:
-                child = node.children[word] = _Node()
-            node = child
-        if node.here is None:
-            node.here = value
+        table = self.tables.setdefault(key, {})
+        entry = table.setdefault(position, [None, None])
+        if entry[0] is None:
+            entry[0] = value
+        ancestor = self.titles.parent[position]
+        while ancestor is not None:
+            entry = table.setdefault(ancestor, [None, None])
+            if entry[1] is not None:
+                return  # and so have those above it: the first value went up from below
+            entry[1] = value
+            ancestor = self.titles.parent[ancestor]
 
-    def first_related(self, key: Hashable, title: str) -> Any:
-        """The first value whose title is `title` cut at a word, or `title` continued
-        by words; never `title` itself."""
-        node = self.roots.get(key)
-        if node is None or not title:
+    def first_related(self, key: Hashable, position: int) -> Any:
+        """The first value whose title is this one cut at a word, or this one continued
+        by words; never this title itself."""
+        table = self.tables.get(key)
+        if table is None or not self.titles.sorted[position]:
             return None
-        words = title.split(" ")
-        found = []
-        for word in words:
-            if node.here is not None:
-                found.append(node.here)
-            node = node.children.get(word)
-            if node is None:
-                return min(found, default=None)
-        if node.below is not None:
-            found.append(node.below)
+        entry = table.get(position)
+        found = [] if entry is None or entry[1] is None else [entry[1]]
+        ancestor = self.titles.parent[position]
+        while ancestor is not None:
+            entry = table.get(ancestor)
+            if entry is not None and entry[0] is not None:
+                found.append(entry[0])
+            ancestor = self.titles.parent[ancestor]
         return min(found, default=None)
