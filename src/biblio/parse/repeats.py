@@ -467,9 +467,10 @@ def _where(footnote: Footnote) -> str:
 
 def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
     """Footnotes with their parsed references → a Document of notes, cites and items."""
-    resolver = Resolver(Titles(normalize_title(reference.fields.get(variable))
-                               for _, references in notes for reference in references
-                               for variable in ("title", "container-title")))
+    resolver = Resolver(Titles(normalize_title(value) for _, references in notes
+                               for reference in references for value in (
+                                   reference.fields.get("title"),
+                                   reference.fields.get("container-title")) if value))
     for _, references in notes:
         for reference in references:
             if reference.kind == "work" and not reference.short and not reference.container_short:

@@ -10,8 +10,8 @@ titles: an author may have thousands of works in a bibliography.
 from __future__ import annotations
 
 from bisect import bisect_left
-from heapq import heappop, heappush
 from collections.abc import Hashable, Iterable
+from heapq import heappop, heappush
 from typing import Any
 
 _LAST_CHAR = "\U0010ffff"
@@ -19,10 +19,14 @@ _LAST_CHAR = "\U0010ffff"
 
 class Titles:
     """Every normalized title of a document, sorted: the titles beginning with a prefix
-    are then one run of positions, found by bisection."""
+    are then one run of positions, found by bisection.
+
+    Titles are normalized (biblio.parse.repeats.normalize_title): words of word
+    characters, one space between them, so no character sorts before the space.
+    """
 
     def __init__(self, titles: Iterable[str]) -> None:
-        self.sorted = sorted(set(titles))
+        self.sorted = sorted({"", *titles})  # "": the title of a work that has none
         self.position = {title: index for index, title in enumerate(self.sorted)}
         self.size = 1 << max(len(self.sorted) - 1, 0).bit_length()
         self.parent: list[int | None] = []
