@@ -124,8 +124,9 @@ def _stem(item: Item) -> str:
 class Resolver:
     """Reads references in order and assigns each to an item."""
 
-    titles: Titles = field(default_factory=lambda: Titles(()))
-    """Every normalized title the document's references have: an item's is among them."""
+    titles: Titles
+    """Every normalized title and host title of the document's references: whatever
+    item is made of them, its titles are among these."""
     items: dict[str, Item] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     _by_identity: dict[tuple[Any, ...], str] = field(default_factory=dict)
