@@ -10,7 +10,9 @@ Usage:
    core; the peak memory (tracemalloc) is measured on a tenth and a fifth of it.
 2. Adversarial inputs: a footnote of punctuation (with brackets, and without: then
    it splits at every ";"), a list of authors, and abbreviations each followed by an
-   em space, at three sizes each; the time should grow in proportion to the size.
+   em space; and across notes, one author's works each cited again in short form and
+   with "Указ. соч.", and parts of volumes whose hosts are then abbreviated: three
+   sizes each; the time should grow in proportion to the size.
 
 Measured 2026-11-26 (CPython 3.11, a shared 2-core machine at load average 1.0–1.4):
     100,000 footnotes: 12,714 /s CPU time (12,711 /s wall clock; 12,505 /s CPU time in
@@ -18,6 +20,12 @@ Measured 2026-11-26 (CPython 3.11, a shared 2-core machine at load average 1.0�
     65.7 MiB for 20,000 footnotes; punctuation 0.23/0.47/0.94 MB: 0.04/0.08/0.15 s;
     semicolons 0.25/0.5/1 MB: 0.10/0.21/0.42 s; authors 0.25/0.5/1 MB: 0.05/0.11/0.23 s;
     em spaces 0.25/0.5/1 MB: 0.19/0.38/0.76 s (CPU time). Table in docs/parsing.md.
+Measured 2026-11-27 (same machine, load average 1.1–1.9), before and after the title
+indexes of biblio.parse.title_index:
+    short forms 0.25/0.5/1 MB: 2.64/10.38/44.28 s before, 0.25/0.42/0.91 s after;
+    hosts 0.25/0.5/1 MB: 2.03/8.10/37.70 s before, 0.25/0.37/0.76 s after;
+    100,000 footnotes: 11,966 and 11,852 /s CPU time before, 11,277 and 11,579 /s
+    after (runs taken in turn); peak memory 40.6/65.8 MiB before, 43.3/71.2 MiB after.
 """
 
 from __future__ import annotations
@@ -148,6 +156,40 @@ def throughput(notes: int, seed: int) -> None:
           f"| {notes / wall:>8.0f} /s wall clock |")
 
 
+def _letters(number: int) -> str:
+    """A number written with letters, so that the title is not read as numbered."""
+    return "".join("бвгдежзклм"[int(digit)] for digit in str(number))
+
+
+def short_forms(size: int, seed: int = 1) -> list[str]:
+    """One author's works in full, then each cited in short form and with "Указ. соч.".
+
+    Every work has the same author and year and the same first title word, so each
+    lookup of a short form or of an earlier form of the same work has all of them to
+    choose from; "Указ. соч." is the work of that author cited last.
+    """
+    works = size // 120  # a full reference, a short form and "Указ. соч.": ~120 chars
+    notes = [f"Иванов И.И. Заглавие {_letters(k)} и очерки истории. М., 2000. С. {k % 500 + 1}."
+             for k in range(works)]
+    order = list(range(works))
+    random.Random(seed).shuffle(order)
+    for k in order:
+        notes.append(f"Иванов И.И. Заглавие {_letters(k)} и… С. 5.")
+        notes.append("Иванов И.И. Указ. соч. С. 7.")
+    return notes
+
+
+def abbreviated_hosts(size: int) -> list[str]:
+    """Parts of collected volumes with their hosts in full, then parts of the same
+    volumes with the host abbreviated: each shares its first two words with them all."""
+    volumes = size // 150  # the two references: ~150 chars
+    notes = [f"Петров П.П. Глава {_letters(k)} // Сборник статей {_letters(k)} и материалы / "
+             f"под ред. И.И. Иванова. М., 2000. С. 5." for k in range(volumes)]
+    notes += [f"Сидоров С.С. Очерк {_letters(k)} // Сборник статей {_letters(k)} и… С. 7."
+              for k in range(volumes)]
+    return notes
+
+
 def adversarial() -> None:
     cases = {
         "punctuation": lambda n: (".,;:—/ // ( [ «" * (n // 16 + 1))[:n],
@@ -163,6 +205,16 @@ def adversarial() -> None:
             parse_footnotes([text])
             elapsed = time.process_time() - start
             print(f"| {name:<11} | {len(text):>9} chars | {elapsed:6.2f} s CPU time |")
+    for name, make_notes in {"short forms": short_forms, "hosts": abbreviated_hosts}.items():
+        parse_footnotes(make_notes(12_000))  # the word frequencies of its titles, once
+        for size in (250_000, 500_000, 1_000_000):
+            notes = make_notes(size)
+            gc.collect()
+            start = time.process_time()
+            parse_footnotes(notes)
+            elapsed = time.process_time() - start
+            print(f"| {name:<11} | {sum(map(len, notes)):>9} chars | {elapsed:6.2f} s CPU time "
+                  f"| {len(notes)} footnotes |")
 
 
 def main() -> None:

@@ -18,7 +18,6 @@ references, then kept as it is, with a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +28,7 @@ from biblio.parse.archival import ArchivalPath
 from biblio.parse.events import CONFERENCE
 from biblio.parse.language import detect_language
 from biblio.parse.reference import Reference
+from biblio.parse.title_index import RelatedTitles, TitleIndex, Titles
 
 _NON_WORD = re.compile(r"[\W_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -120,41 +120,17 @@ def _stem(item: Item) -> str:
     return _cached_stem(key, title_words[0] or "item", item.year)
 
 
-def _heads(text: str) -> tuple[str, ...]:
-    """The index keys of a normalized title: its first word and its first two words."""
-    words = text.split(" ", 2)
-    return (words[0],) if len(words) == 1 else (words[0], f"{words[0]} {words[1]}")
-
-
-def _head(prefix: str) -> str:
-    """The key under which titles beginning with `prefix` are indexed."""
-    return " ".join(prefix.split(" ", 2)[:2]) if " " in prefix else prefix
-
-
-@dataclass
-class _Index:
-    """Ids by a key, so that a lookup reads a handful of candidates, not every item."""
-
-    buckets: dict[Any, list[Any]] = field(default_factory=dict)
-
-    def add(self, key: Any, value: Any) -> None:
-        self.buckets.setdefault(key, []).append(value)
-
-    def get(self, key: Any) -> list[Any]:
-        return self.buckets.get(key, [])
-
-
 @dataclass
 class Resolver:
     """Reads references in order and assigns each to an item."""
 
+    titles: Titles
+    """Every normalized title and host title of the document's references: whatever
+    item is made of them, its titles are among these."""
     items: dict[str, Item] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     _by_identity: dict[tuple[Any, ...], str] = field(default_factory=dict)
-    _by_creators_year: _Index = field(default_factory=_Index)
-    _by_creators: _Index = field(default_factory=_Index)
-    _by_title: _Index = field(default_factory=_Index)
-    _by_container: _Index = field(default_factory=_Index)
+    _by_creators_year: RelatedTitles = field(init=False)
     _next_suffix: dict[str, int] = field(default_factory=dict)
     """Stem → the index (biblio.keys.suffixed) of its first key that may be free: ids
     are only ever added, so a stem's n ids take n steps, not n² (one scan from "a" each)."""
@@ -162,11 +138,33 @@ class Resolver:
     _last_cited: dict[str, int] = field(default_factory=dict)
     """Item → the number of the citation that last cited it: the most recent wins."""
     _citations: int = 0
+    _places: dict[str, tuple[tuple[str, ...], int, int, int | None]] = \
+        field(default_factory=dict)
+    """Work → its creators key, the position of its title in `titles`, its rank of
+    creation, and the position of its host's title if it is a part."""
+    _touched: dict[str, int] = field(default_factory=dict)
+    """Works created (-1) or cited since the last lookup, with their last citation."""
+    _recent: TitleIndex = field(init=False)
+    """(last citation, creation, id) of the works by creators key (None: all works)."""
+    _recent_parts: TitleIndex = field(init=False)
+    """(last citation, 0, creation, id) of the parts, by their host's title (key None)."""
+    _recent_volumes: TitleIndex = field(init=False)
+    """(last citation, 1, creation, id) of the works in no host (key None): a volume."""
     _pending: list[Reference] = field(default_factory=list)
-    _pending_by_creators: _Index = field(default_factory=_Index)
-    _pending_by_title: _Index = field(default_factory=_Index)
-    _pending_by_container: _Index = field(default_factory=_Index)
     """Full references of the whole document, for a short form that comes first."""
+    _first_pending: TitleIndex = field(init=False)
+    """(-order, reference) of those by creators key (None: all)."""
+    _first_pending_parts: TitleIndex = field(init=False)
+    _first_pending_volumes: TitleIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._by_creators_year = RelatedTitles(self.titles)
+        self._recent = TitleIndex(self.titles)
+        self._recent_parts = TitleIndex(self.titles)
+        self._recent_volumes = TitleIndex(self.titles, leaving=True)
+        self._first_pending = TitleIndex(self.titles)
+        self._first_pending_parts = TitleIndex(self.titles)
+        self._first_pending_volumes = TitleIndex(self.titles)
 
     def expect(self, reference: Reference) -> None:
         """Remember a full reference, which a short form before it may resolve to."""
@@ -174,13 +172,18 @@ class Resolver:
 
     def _index_pending(self) -> None:
         """Index the full references, the first time a short form finds nothing before it."""
-        for reference in self._pending:
+        for order, reference in enumerate(self._pending):
             fields = reference.fields
-            self._pending_by_creators.add(creators_key(fields), reference)
-            for head in _heads(normalize_title(fields.get("title"))):
-                self._pending_by_title.add(head, reference)
-            for head in _heads(normalize_title(fields.get("container-title"))):
-                self._pending_by_container.add(head, reference)
+            creators, title = creators_key(fields), normalize_title(fields.get("title"))
+            position, value = self.titles.position[title], (-order, reference)
+            if creators:
+                self._first_pending.offer(creators, position, value)
+            self._first_pending.offer(None, position, value)
+            host = normalize_title(fields.get("container-title"))
+            if host:
+                self._first_pending_parts.offer(None, self.titles.position[host], value)
+            if "container-title" not in fields:
+                self._first_pending_volumes.offer(None, position, value)
         self._pending.clear()
 
     # --- items ------------------------------------------------------------------
@@ -238,31 +241,28 @@ class Resolver:
         return item.id, True
 
     def _index(self, item: Item, creators: tuple[str, ...], title: str) -> None:
-        self._by_creators_year.add(self._creators_year(item.fields, creators, title), item.id)
-        self._by_creators.add(creators, item.id)
-        for head in _heads(title):
-            self._by_title.add(head, item.id)
-        for head in _heads(normalize_title(item.get("container-title"))):
-            self._by_container.add(head, item.id)
+        created, position = len(self.items), self.titles.position[title]
+        self._by_creators_year.add(self._creators_year(item.fields, creators), position,
+                                   (created, item.id))
+        host = normalize_title(item.get("container-title"))
+        self._places[item.id] = (creators, position, created, self.titles.position[host]
+                                 if host and item.type in CHAPTER_TYPES else None)
+        self._touched[item.id] = -1
 
     @staticmethod
-    def _creators_year(fields: dict[str, Any], creators: tuple[str, ...],
-                       title: str) -> tuple[Any, ...]:
-        """Creators, year, volume and first title word: what two forms of one work share."""
+    def _creators_year(fields: dict[str, Any], creators: tuple[str, ...]) -> tuple[Any, ...]:
+        """Creators, year and volume: what two forms of one work share."""
         issued = fields.get("issued")
-        return (creators, getattr(issued, "year", None), str(fields.get("volume") or ""),
-                title.split(" ", 1)[0])
+        return creators, getattr(issued, "year", None), str(fields.get("volume") or "")
 
     def _same_work(self, fields: dict[str, Any], creators: tuple[str, ...],
                    title: str) -> str | None:
-        """An item of the same creators, year and volume whose title begins the same:
-        a footnote may leave out other title information ("Мир на краю бездны")."""
-        for item_id in self._by_creators_year.get(self._creators_year(fields, creators, title)):
-            other = normalize_title(self.items[item_id].get("title"))
-            if title and other and (other.startswith(title + " ") or
-                                    title.startswith(other + " ")):
-                return item_id
-        return None
+        """The first item of the same creators, year and volume whose title begins with
+        this one's words, or whose words this one begins with: a footnote may leave out
+        other title information ("Мир на краю бездны")."""
+        found = self._by_creators_year.first_related(self._creators_year(fields, creators),
+                                                     self.titles.position[title])
+        return None if found is None else found[1]
 
     def _merge(self, item: Item, fields: dict[str, Any], where: str) -> None:
         for variable, value in fields.items():
@@ -270,6 +270,8 @@ class Resolver:
                 continue
             if variable not in item.fields:
                 item.fields[variable] = value
+                if variable == "container-title" and item.id in self._places:
+                    self._recent_volumes.leave(item.id, None, self._places[item.id][1])
             elif not _same(item.fields[variable], value):
                 self.problems.append(Problem(where, (
                     f"item {item.id}: {variable} is {_show(item.fields[variable])} in an "
@@ -277,55 +279,68 @@ class Resolver:
 
     # --- lookups ----------------------------------------------------------------
 
-    def _most_recent(self, candidates: Iterable[str]) -> str | None:
-        """The candidate cited last (or, never cited, created last)."""
-        best, best_rank = None, (-2, -1)
-        for order, item_id in enumerate(candidates):
-            rank = (self._last_cited.get(item_id, -1), order)
-            if rank > best_rank:
-                best, best_rank = item_id, rank
-        return best
+    def _flush_touched(self) -> None:
+        """Bring the index of recent works up to date: once per short form, not per
+        citation, and once per work however often it was cited in between."""
+        for item_id, citation in self._touched.items():
+            place = self._places.get(item_id)
+            if place is None:
+                continue  # an archival file: no short form names it
+            creators, position, created, host = place
+            value = (citation, created, item_id)
+            if creators:
+                self._recent.offer(creators, position, value)
+            self._recent.offer(None, position, value)
+            if host is not None:
+                self._recent_parts.offer(None, host, (citation, 0, created, item_id))
+            if "container-title" not in self.items[item_id]:
+                self._recent_volumes.offer_as(item_id, None, position,
+                                              (citation, 1, created, item_id))
+        self._touched.clear()
+
+    @staticmethod
+    def _lookup(index: TitleIndex, creators: tuple[str, ...], prefix: str) -> Any:
+        """By the authors, a title beginning with the prefix; with none, by the title
+        alone, whose first words must then be whole."""
+        return index.best(creators, prefix) if creators else \
+            index.best_of_words(None, prefix)
 
     def _find_short(self, reference: Reference) -> str | None:
+        """The work, cited most recently, of the same authors whose title begins with
+        the short one (all their works for "Указ. соч."); else the first such full
+        reference further on."""
         creators = creators_key(reference.fields)
         prefix = normalize_title(reference.fields.get("title"))
-        candidates = self._by_creators.get(creators) if creators else \
-            self._by_title.get(_head(prefix))
-        found = self._most_recent(
-            item_id for item_id in candidates
-            if normalize_title(self.items[item_id].get("title")).startswith(prefix))
+        self._flush_touched()
+        found = self._lookup(self._recent, creators, prefix)
         if found is not None:
-            return found
+            return found[-1]
         self._index_pending()
-        pending = self._pending_by_creators.get(creators) if creators else \
-            self._pending_by_title.get(_head(prefix))
-        for later in pending:
-            if normalize_title(later.fields.get("title")).startswith(prefix):
-                return self.item_for(later.type, later.fields, "")[0]
+        later = self._lookup(self._first_pending, creators, prefix)
+        if later is not None:
+            return self.item_for(later[1].type, later[1].fields, "")[0]
         return None
 
     def _find_container(self, prefix: str) -> Item | dict[str, Any] | None:
+        """The host, cited most recently, whose title begins so: that of a part, or a
+        volume; else the first such full reference further on."""
         if not prefix:
             return None
-        head = _head(prefix)
-        parts = (item_id for item_id in self._by_container.get(head)
-                 if self.items[item_id].type in CHAPTER_TYPES and normalize_title(
-                     self.items[item_id].get("container-title")).startswith(prefix))
-        volumes = (item_id for item_id in self._by_title.get(head)
-                   if "container-title" not in self.items[item_id]
-                   and normalize_title(self.items[item_id].get("title")).startswith(prefix))
-        found = self._most_recent([*parts, *volumes])
+        self._flush_touched()
+        found = max((value for value in (self._recent_parts.best_of_words(None, prefix),
+                                         self._recent_volumes.best_of_words(None, prefix))
+                     if value is not None), default=None)
         if found is not None:
-            return self.items[found]
+            return self.items[found[-1]]
         self._index_pending()
-        for later in self._pending_by_container.get(head):
-            if normalize_title(later.fields.get("container-title")).startswith(prefix):
-                return {**later.fields, "type": later.type}
-        for later in self._pending_by_title.get(head):
-            if "container-title" not in later.fields and \
-                    normalize_title(later.fields.get("title")).startswith(prefix):
-                return {**later.fields, "container-title": later.fields.get("title"),
-                        "container-author": later.fields.get("author"), "type": "chapter"}
+        later = self._first_pending_parts.best_of_words(None, prefix)
+        if later is not None:
+            return {**later[1].fields, "type": later[1].type}
+        later = self._first_pending_volumes.best_of_words(None, prefix)
+        if later is not None:
+            fields = later[1].fields
+            return {**fields, "container-title": fields.get("title"),
+                    "container-author": fields.get("author"), "type": "chapter"}
         return None
 
     # --- one reference --------------------------------------------------------
@@ -432,7 +447,7 @@ class Resolver:
             item_id, _ = self.item_for(reference.type, reference.fields, where)
             if reference.container_short and item_id in self._last_cited:
                 form = "short"
-        self._last_cited[item_id] = self._citations
+        self._last_cited[item_id] = self._touched[item_id] = self._citations
         self._citations += 1
         return Cite(item=item_id, form=form, locator=reference.locator, label=reference.label,
                     prefix=reference.prefix, suffix=reference.suffix,
@@ -453,7 +468,10 @@ def _where(footnote: Footnote) -> str:
 
 def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
     """Footnotes with their parsed references → a Document of notes, cites and items."""
-    resolver = Resolver()
+    resolver = Resolver(Titles(normalize_title(value) for _, references in notes
+                               for reference in references for value in (
+                                   reference.fields.get("title"),
+                                   reference.fields.get("container-title")) if value))
     for _, references in notes:
         for reference in references:
             if reference.kind == "work" and not reference.short and not reference.container_short:
