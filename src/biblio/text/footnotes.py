@@ -53,6 +53,7 @@ from biblio.text.marks import (
     YEAR_TITLE,
     is_table_row,
     looks_like_note_text,
+    marker_style,
     number_of,
     reference_numbers,
     refers_to,
@@ -158,8 +159,9 @@ def _extract(lines: list[str]) -> Extraction:
     reader = _BlockReader(lines, sections, heads)
     extraction = reader.read()
     if not any(note.number is not None for note in extraction.footnotes):
-        if not sections.skipped:
-            return _read_list(lines)
+        if not extraction.references and not sections.references:
+            return _read_list(lines, sections.skipped)
+        # an article that cites in its text ("[1, с. 45]") and lists its references
         extraction.problems.append(Problem("text", "no numbered footnotes found"))
     elif any(MAY_INCLUDE_BODY in note.flags for note in extraction):
         # blocks ran into body text: if footnotes are set in a smaller font, line
@@ -214,6 +216,8 @@ class _BlockReader:
         self.reference_list: ReferenceList | None = None
         """The reference list being read, if any: its lines are entries, not body."""
         self.references: list[Footnote] = []
+        self.note_style: str | None = None
+        """How the last footnote marked its number (biblio.text.marks.marker_style)."""
         self.widths = widths
         """(body, footnote): the usual length of a full line of each, when they differ."""
         self.indent_marks_pages = _indentation_marks_page_starts(lines)
@@ -320,12 +324,16 @@ class _BlockReader:
 
     def _note_in_reference_list(self, number: int, stripped: str) -> bool:
         """True for a footnote set at the foot of a page that a reference list runs
-        through: the next footnote after those of the body, not the list's next entry."""
+        through: the next footnote after those of the body, and not the list's next
+        entry (where the numbers meet, the footnotes' way of marking them decides)."""
         assert self.reference_list is not None
         reference_list = self.reference_list
         if not self.highest or number != self.highest + 1:
             return False
-        return not reference_list.entries or number != reference_list.next_number
+        if not reference_list.entries or number != reference_list.next_number:
+            return True
+        style = marker_style(stripped)
+        return style == self.note_style != reference_list.style
 
     def line_widths(self) -> tuple[int, int] | None:
         """(body, footnote) full-line lengths, when footnote lines are clearly longer
@@ -567,6 +575,7 @@ class _BlockReader:
         self.highest = max(self.highest, number)
         self.open = _OpenNote(number, line, [text], flags)
         self.in_block = True
+        self.note_style = marker_style(self.lines[index].strip(" \t\f"))
 
     def _close(self) -> None:
         if self.open is not None:
@@ -576,13 +585,14 @@ class _BlockReader:
             self.open = None
 
 
-def _read_list(lines: list[str]) -> Extraction:
-    """A list with one footnote per line and no numbers: numbered by position."""
+def _read_list(lines: list[str], skipped: set[int]) -> Extraction:
+    """A list with one footnote per line and no numbers: numbered by position (a
+    heading such as "Примечания" aside)."""
     notes: list[Footnote] = []
     position = 0
     for index, raw in enumerate(lines):
         stripped = raw.strip(" \t\f")
-        if not stripped:
+        if not stripped or index in skipped:
             continue
         marked = MARKED_LINE.fullmatch(stripped)
         if marked:

@@ -66,6 +66,18 @@ def is_table_row(text: str) -> bool:
     return len(cells) >= 3 and figures >= 2 and 2 * figures >= len(cells) - 1
 
 
+def marker_style(line: str) -> str:
+    """How a numbered line marks its number: "bracket" ("[1] "), "superscript"
+    ("¹ "), "dot" ("1. ", "1) ") or "bare" ("1 "). A reference list and the footnotes
+    beside it are told apart by it where their numbers meet."""
+    if line.startswith("["):
+        return "bracket"
+    if line[:1] in SUPERSCRIPTS:
+        return "superscript"
+    match = NUMBERED_LINE.match(line)
+    return "dot" if match is not None and match.group("list") else "bare"
+
+
 def number_of(mark: str) -> int:
     """The number that a footnote mark writes, in digits or superscript digits."""
     return int(mark.translate(FROM_SUPERSCRIPT))

@@ -33,6 +33,7 @@ from biblio.data.article_sections import (
 )
 from biblio.model import Footnote, Problem
 from biblio.text.joining import join_lines
+from biblio.text.marks import marker_style
 from biblio.text.pages import PAGE_NUMBER, SEPARATOR
 
 REFERENCE_LIST = "reference-list"
@@ -58,30 +59,28 @@ AMBIGUOUS_HEADINGS = frozenset({
 only if its first line starts like an entry."""
 
 
-def _label_pattern(labels: tuple[str, ...], *, before_space: bool) -> re.Pattern[str]:
+def _label_pattern(labels: tuple[str, ...], *, before_space: bool) -> str:
     """A label at the start of a line, then a colon, a period, the line end or (if
     `before_space`, for labels that are never a sentence's start) a space."""
     words = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
     after = r"\s*(?:[:.]|$)|\s" if before_space else r"\s*(?:[:.]|$)"
-    return re.compile(rf"(?i:{words})(?:{after})")
+    return rf"(?i:{words})(?:{after})"
 
 
-AUTHOR_LABEL = _label_pattern(AUTHOR_LABELS, before_space=False)
+AUTHOR_LABEL = re.compile(_label_pattern(AUTHOR_LABELS, before_space=False))
 
-LABELS = {
-    "block": _label_pattern(BLOCK_LABELS + AUTHOR_LABELS, before_space=False),
-    "list": _label_pattern(LIST_LABELS, before_space=False),
-    "citation": _label_pattern(CITATION_LABELS, before_space=False),
-    "sentence": _label_pattern(SENTENCE_LABELS, before_space=False),
-    "line": _label_pattern(LINE_LABELS, before_space=True),
-}
+LABEL = re.compile("|".join([
+    f"(?P<block>{_label_pattern(BLOCK_LABELS + AUTHOR_LABELS, before_space=False)})",
+    f"(?P<list>{_label_pattern(LIST_LABELS, before_space=False)})",
+    f"(?P<citation>{_label_pattern(CITATION_LABELS, before_space=False)})",
+    f"(?P<sentence>{_label_pattern(SENTENCE_LABELS, before_space=False)})",
+    # the date a manuscript was received: "Статья поступила в редакцию 12.02.2020"
+    r"(?P<received>(?i:статья поступила в редакцию|поступила в редакцию|received)\s*:?\s*(?=\d))",
+    f"(?P<line>{_label_pattern(LINE_LABELS, before_space=True)})",
+    # a DOI given as a link on its own line, as article headers print it
+    r"(?P<doi>(?i:(?:https?://)?(?:dx\.)?doi\.org/))",
+]))
 """The label kinds, each with its own way of ending its paragraph."""
-
-RECEIVED = re.compile(r"(?i:статья поступила|поступила в редакцию|received)\s")
-"""The date a manuscript was received: "Статья поступила в редакцию 12.02.2020"."""
-
-DOI_LINE = re.compile(r"(?i:(?:https?://)?(?:dx\.)?doi\.org/)")
-"""A DOI given as a link on its own line, as article headers print it."""
 
 IDENTIFIER_KINDS = frozenset({"line"})
 """Labels that also end footnotes (a DOI wrapped onto its own line): they open a
@@ -89,8 +88,10 @@ header only together with a label of another kind."""
 
 LIST_HEADINGS = frozenset(REFERENCE_LIST_HEADINGS)
 NOTES_HEADINGS = frozenset(ENDNOTE_HEADINGS)
-HEADING_FIRST_WORDS = frozenset(heading.split()[0] for heading in LIST_HEADINGS | NOTES_HEADINGS)
-"""A line is looked at as a heading only if its first word starts one (a quick test)."""
+HEADING_START = re.compile("(?i:{})".format("|".join(sorted(
+    {re.escape(heading.split()[0]) for heading in LIST_HEADINGS | NOTES_HEADINGS},
+    key=len, reverse=True))))
+"""A line is looked at as a heading only if it begins as one does (a quick test)."""
 
 HEADING_PARTS = re.compile(r"\s*[/()]\s*")
 """Two headings in one line: "Список литературы / References", "Литература (References)"."""
@@ -159,7 +160,7 @@ class _SectionReader:
             if not stripped or index in self.furniture:
                 index += 1
                 continue
-            kind = _label_kind(stripped, identifiers=after_label)
+            kind = label_kind(stripped, identifiers=after_label)
             if kind is not None:
                 index = self._skip_label(index, kind)
                 after_label = True
@@ -191,7 +192,7 @@ class _SectionReader:
             if (_heading(stripped) or SEPARATOR.fullmatch(stripped) or PAGE_NUMBER.fullmatch(stripped)
                     or (index and lines[index].startswith("\f"))):
                 break  # the header is over, if there was one
-            kind = _label_kind(stripped, identifiers=True)
+            kind = label_kind(stripped, identifiers=True)
             if kind == "block" and AUTHOR_LABEL.match(stripped):
                 break  # the authors' information ends an article
             if kind is None:
@@ -211,7 +212,7 @@ class _SectionReader:
         index = start
         while index < end:
             stripped = self.lines[index].strip(" \t\f")
-            kind = _label_kind(stripped, identifiers=in_header) if stripped else None
+            kind = label_kind(stripped, identifiers=in_header) if stripped else None
             if kind is None:
                 index += 1
                 continue
@@ -238,7 +239,7 @@ class _SectionReader:
             line = self.lines[following].strip(" \t\f")
             if (not line or following in self.furniture or self.lines[following].startswith("\f")
                     or PAGE_NUMBER.fullmatch(line) or SEPARATOR.fullmatch(line)
-                    or _label_kind(line, identifiers=True) is not None or _heading(line)):
+                    or label_kind(line, identifiers=True) is not None or _heading(line)):
                 break
             if not (line[:1].islower() or _goes_on(kind, previous, line)):
                 break
@@ -280,6 +281,8 @@ class ReferenceList:
         self.heading = heading
         self.entries: list[tuple[int | None, int, list[str]]] = []
         """(number, index of the first line, lines) of each entry."""
+        self.style: str | None = None
+        """How the list numbers its entries (biblio.text.marks.marker_style)."""
 
     @property
     def next_number(self) -> int | None:
@@ -301,6 +304,7 @@ class ReferenceList:
                 entries[-1][2].append(stripped)
         elif not entries and numbered is not None and (numbered.group("bracketed") or number == 1):
             entries.append((number, index, [numbered.group("text")]))
+            self.style = marker_style(stripped)
         elif not entries or (FINISHED.search(entries[-1][2][-1]) and _starts_an_entry(stripped)):
             entries.append((None, index, [stripped]))
         else:
@@ -318,21 +322,18 @@ class ReferenceList:
         )
 
 
-def _label_kind(line: str, *, identifiers: bool) -> str | None:
+def label_kind(line: str, *, identifiers: bool) -> str | None:
     """The kind of label that opens `line`, if any; identifiers (DOI, e-mail) count only
     in the header and right after another label."""
     if not line[:1].isupper():
         return None
-    for kind, pattern in LABELS.items():
-        if kind == "line" and not identifiers:
-            continue
-        if pattern.match(line):
-            return kind
-    if RECEIVED.match(line):
-        return "sentence"
-    if identifiers and DOI_LINE.match(line):
-        return "line"
-    return None
+    match = LABEL.match(line)
+    if match is None:
+        return None
+    kind = match.lastgroup
+    if kind in ("line", "doi"):
+        return "line" if identifiers else None
+    return "sentence" if kind == "received" else kind
 
 
 def _goes_on(kind: str, previous: str, line: str) -> bool:
@@ -356,7 +357,7 @@ def _heading(line: str) -> str | None:
     """"list" for a reference list's heading, "endnotes" for the notes', else None."""
     if len(line) > LONGEST_HEADING or not line[:1].isalpha():
         return None
-    if line.split(None, 1)[0].casefold().rstrip(".:") not in HEADING_FIRST_WORDS:
+    if HEADING_START.match(line) is None:
         return None
     parts = [_normalised(part) for part in HEADING_PARTS.split(line) if part.strip()]
     if parts and all(part in LIST_HEADINGS for part in parts):
