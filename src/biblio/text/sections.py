@@ -6,8 +6,9 @@ and their affiliations, marked "¹ Институт …" like footnotes, "Анн
 list ("Список литературы", "References" in transliteration) and information about the
 authors. None of these are footnotes; read as such they add false notes ("¹ Институт
 российской истории РАН") or renumber the real ones ("1. Кен О.Н. …" of a numbered
-list). This module finds them in one pass, so that the footnote reader skips their
-lines.
+list). `find_sections` finds them in one pass, so that the footnote reader skips their
+lines; the lines under a reference list's heading go to a `ReferenceList`, except
+the footnotes set at the foot of its pages, which the footnote reader tells apart.
 
 What is a reference is kept, apart from the footnotes: each entry of a reference list
 (flag "reference-list", its number if the list is numbered) and the article's own
@@ -152,7 +153,7 @@ class _SectionReader:
         lines = self.lines
         header_end = self._header_end()
         if header_end is not None:
-            self._read_labels(0, header_end, in_header=True)
+            self._read_header(header_end)
         index = 0 if header_end is None else header_end
         after_label = False
         while index < len(lines):
@@ -206,13 +207,13 @@ class _SectionReader:
             return None
         return end
 
-    def _read_labels(self, start: int, end: int, *, in_header: bool) -> None:
+    def _read_header(self, end: int) -> None:
         """Skip the lines of the header, keeping its references "for citation"."""
-        self.sections.skipped.update(range(start, end))
-        index = start
+        self.sections.skipped.update(range(end))
+        index = 0
         while index < end:
             stripped = self.lines[index].strip(" \t\f")
-            kind = label_kind(stripped, identifiers=in_header) if stripped else None
+            kind = label_kind(stripped, identifiers=True) if stripped else None
             if kind is None:
                 index += 1
                 continue
