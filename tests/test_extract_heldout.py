@@ -214,3 +214,20 @@ def test_cli_reports_each_problem_once_when_parsing(capsys) -> None:
 ])
 def test_labels_of_an_articles_parts(line: str, kind: str | None) -> None:
     assert label_kind(line, identifiers=False) == kind
+
+
+def test_the_next_entry_of_a_numbered_list_ends_a_footnote_set_among_its_lines() -> None:
+    text = (
+        "Переговоры шли трудно1.\n"
+        "1 Кен О.Н. Коллективная безопасность. СПб., 1996. С. 54.\n"
+        "Список литературы\n"
+        "1. Кен О.Н. Коллективная безопасность или изоляция. СПб., 1996.\n"
+        "2 Там же. С. 60.\n"
+        "2. Scott W.E. Alliance against Hitler. Durham, 1962.\n"
+    )
+    extraction = extract_footnotes(text)
+    assert [(n.number, n.text) for n in extraction] == [
+        (1, "Кен О.Н. Коллективная безопасность. СПб., 1996. С. 54."),
+        (2, "Там же. С. 60."),
+    ]
+    assert [n.number for n in extraction.references] == [1, 2]

@@ -270,7 +270,7 @@ class _BlockReader:
                 continue
             page_start = self._is_page_start(raw) or PAGE_NUMBER.fullmatch(stripped) is not None
             start = self._note_start(stripped, previous_blank, previous_text)
-            if start is not None and self.reference_list is not None and not self.in_block \
+            if start is not None and self.reference_list is not None \
                     and not self._note_in_reference_list(start[0], stripped):
                 start = None
             if start is not None:
@@ -282,7 +282,8 @@ class _BlockReader:
                     self.separator = None  # a page without footnotes after the rule
                 if self.separator is None:
                     self._read_body_line(stripped, index)
-            elif page_start or self._body_by_width(stripped, index):
+            elif page_start or self._body_by_width(stripped, index) or (
+                    self.reference_list is not None and self.reference_list.is_next_entry(stripped)):
                 self._end_block(index, at_page_end=page_start)
                 self._read_body_line(stripped, index)
             elif self._refers_to_next_note(stripped):
@@ -319,7 +320,8 @@ class _BlockReader:
         if self.reference_list is not None:
             entries, problem = self.reference_list.close()
             self.references += entries
-            self.problems.append(problem)
+            if problem is not None:
+                self.problems.append(problem)
             self.reference_list = None
 
     def _note_in_reference_list(self, number: int, stripped: str) -> bool:

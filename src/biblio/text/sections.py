@@ -292,6 +292,14 @@ class ReferenceList:
             return None
         return (self.entries[-1][0] or 0) + 1
 
+    def is_next_entry(self, stripped: str) -> bool:
+        """True for a line that starts the next entry of a numbered list, numbered the
+        list's way: it ends a footnote set among the list's lines."""
+        numbered = ENTRY_NUMBER.fullmatch(stripped)
+        if numbered is None or self.next_number is None or marker_style(stripped) != self.style:
+            return False
+        return int(numbered.group("bracketed") or numbered.group("number")) == self.next_number
+
     def add(self, index: int, stripped: str) -> None:
         entries = self.entries
         numbered = ENTRY_NUMBER.fullmatch(stripped)
@@ -311,11 +319,14 @@ class ReferenceList:
         else:
             entries[-1][2].append(stripped)
 
-    def close(self) -> tuple[list[Footnote], Problem]:
-        """The entries, flagged, and the problem that reports them."""
+    def close(self) -> tuple[list[Footnote], Problem | None]:
+        """The entries, flagged, and the problem that reports them (none for a heading
+        with nothing under it)."""
         notes = [Footnote(number, join_lines(lines), first + 1, [REFERENCE_LIST])
                  for number, first, lines in self.entries]
         count = len(notes)
+        if not count:
+            return notes, None
         return notes, Problem(
             f"line {self.heading_index + 1}",
             f"reference list \"{self.heading}\" ({count} entr{'y' if count == 1 else 'ies'}) "
