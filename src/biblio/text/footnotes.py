@@ -258,7 +258,8 @@ class _BlockReader:
             if index in self.sections.skipped:  # a header, a label, a heading
                 self._skip(index)
                 continue
-            if index in self.running_heads:  # page furniture, neither body nor footnote
+            if index in self.running_heads and not self._is_next_note(stripped, previous_text):
+                # page furniture, neither body nor footnote
                 if self.in_block:
                     self._end_block(index + 1, at_page_end=True)
                 continue
@@ -303,6 +304,21 @@ class _BlockReader:
         if self.cut is not None:
             self._report_cut()
         return Extraction(self.notes, self.problems, self.references)
+
+    def _is_next_note(self, stripped: str, previous: str) -> bool:
+        """True for a line repeated like a running head that starts the next footnote:
+        footnotes that open alike and wrap at the same place ("5 Архив внешней политики
+        Российской Федерации", "9 Архив …") repeat too, numbers aside. It is one where
+        its number is the next one, after a finished footnote or a body line that
+        refers to it; a running head's page number is not ("12 ИСТОРИЯ")."""
+        match = NUMBERED_LINE.fullmatch(stripped) or SUPERSCRIPT_LINE.fullmatch(stripped)
+        if match is None or number_of(match.group("number")) != self.highest + 1:
+            return False
+        if not looks_like_note_text(match.group("text")):
+            return False
+        if self.in_block:
+            return FINISHED.search(previous) is not None
+        return self.highest + 1 in self.referred
 
     def _skip(self, index: int) -> None:
         """A line of a header, a labelled paragraph or a heading: it ends a footnote
