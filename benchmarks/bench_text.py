@@ -31,7 +31,7 @@ footnotes, the body's references, and then the parts of an article that are not
 footnotes (header, labelled paragraphs, reference lists, tables, two columns):
 
     damaged text:  repair 1.20 s (8.3 MB/s), extraction 0.63 s (16 MB/s),
-                   together 1.83 s = 5.4–5.5 MB/s (two runs)
+                   together 1.75–1.85 s = 5.4–5.8 MB/s (three runs)
     repaired text: repair 0.38 s (27 MB/s), extraction 0.63 s, together 9.7–10.0 MB/s
     (the article's parts cost about 0.08 s of the extraction's 0.63 s)
 
