@@ -610,3 +610,19 @@ def test_a_body_line_after_a_quotation_is_not_taken_for_the_rest_of_a_cut_footno
     extraction = extract_footnotes(text)
     assert extraction[0].text == "Иванов И.И. История союза в"
     assert extraction[0].flags == ["may-be-incomplete"]
+
+
+def test_footnotes_that_open_alike_and_wrap_alike_are_not_running_heads() -> None:
+    # found by the generated-article property test: three footnotes whose first lines
+    # are the same, numbers aside, repeat as a running head with its page number does
+    text = (
+        "история история история\nистория история1.\n\n"
+        "1 Иванов И.И. История история\nистория история. М., 1900.\nС.\u00a01.\n"
+        "2 Иванов И.И. История история\nистория. М., 1900. С.\u00a01.\n"
+        "3 Иванов И.И. История история\nистория. М., 1900. С.\u00a01.\n"
+    )
+    assert numbered(text) == [
+        (1, "Иванов И.И. История история история история. М., 1900. С.\u00a01."),
+        (2, "Иванов И.И. История история история. М., 1900. С.\u00a01."),
+        (3, "Иванов И.И. История история история. М., 1900. С.\u00a01."),
+    ]

@@ -13,7 +13,8 @@ from biblio.cli.common import Progress, read_input, source_name, write_output
 from biblio.errors import BiblioError
 from biblio.formats import FORMATS, get_format, write
 from biblio.parse import parse_footnotes
-from biblio.text.footnotes import Extraction, extract_footnotes
+from biblio.model import Footnote
+from biblio.text.footnotes import extract_footnotes
 from biblio.text.repair import Change, repair_text
 
 JSON_LINES = "jsonl"
@@ -22,8 +23,14 @@ NEWLINE = re.compile("\n")
 EXAMPLES = """\
 The text is first repaired (glyphs damaged by a cp1251/Latin-1 font confusion, and
 Cyrillic/Latin look-alike letters); footnotes are then taken from the footnote blocks
-that follow each page's body text. Numbering problems (gaps, repeats, numbers out of
-order) are always reported on stderr, one line each with its line number.
+that follow each page's body text, or from endnotes under "Примечания"/"Notes".
+Numbering problems (gaps, repeats, numbers out of order) are always reported on
+stderr, one line each with its line number.
+
+A reference list ("Список литературы", "References") and the article's own reference
+("Для цитирования: …") are not footnotes: they are kept apart, reported on stderr,
+and printed (or parsed) instead of the footnotes with --references. The header
+(УДК, DOI, abstract, keywords, affiliations) and the authors' information are skipped.
 
 output (--to):
   jsonl      one JSON object per footnote: number, text, line, flags (default)
@@ -36,6 +43,7 @@ examples:
   biblio extract article.txt --verbose              … and every repair on stderr
   biblio extract article.txt --to biblatex -o refs.bib
   biblio extract --no-repair clean.txt --to document
+  biblio extract article.txt --references --to biblatex   the reference list's items
 """
 
 
@@ -56,6 +64,9 @@ def add_parser(subparsers: Any) -> None:
                         f"into: {', '.join(sorted(FORMATS))}")
     parser.add_argument("--no-repair", action="store_true",
                         help="take the text as it is, without repairing glyphs")
+    parser.add_argument("--references", action="store_true",
+                        help="the references kept apart from the footnotes (reference list "
+                        "entries, the article's own reference) instead of the footnotes")
     parser.add_argument("--verbose", action="store_true",
                         help="report every repair (line:column, before → after, rule) on stderr")
     parser.set_defaults(run=run)
@@ -76,27 +87,29 @@ def run(args: argparse.Namespace) -> int:
     if args.verbose:
         numbered = sum(1 for note in extraction if note.number is not None)
         print(f"biblio: {name}: {numbered} numbered footnotes, "
-              f"{len(extraction) - numbered} unnumbered", file=sys.stderr)
+              f"{len(extraction) - numbered} unnumbered, "
+              f"{len(extraction.references)} references kept apart", file=sys.stderr)
+    notes = extraction.references if args.references else extraction.footnotes
     if writer is None:
-        write_output(args.output, _json_lines(extraction))
+        write_output(args.output, _json_lines(notes))
         return 0
     try:
-        document = parse_footnotes(extraction, progress=Progress("parsing footnotes"))
+        document = parse_footnotes(notes, progress=Progress("parsing footnotes"))
     except BiblioError as error:
         raise error.located(name) from None
-    for problem in document.problems:
+    for problem in document.problems:  # the extraction's were printed above
         print(f"biblio: warning: {name}: {problem}", file=sys.stderr)
     write_output(args.output, write(document, writer.name))
     return 0
 
 
-def _json_lines(extraction: Extraction) -> str:
+def _json_lines(notes: list[Footnote]) -> str:
     return "".join(
         json.dumps(
             {"number": note.number, "text": note.text, "line": note.line, "flags": note.flags},
             ensure_ascii=False,
         ) + "\n"
-        for note in extraction
+        for note in notes
     )
 
 

@@ -43,6 +43,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from biblio.model import Footnote, Problem
+from biblio.text.columns import split_columns
 from biblio.text.joining import join_lines
 from biblio.text.marks import (
     BRACKETED_LINE,
@@ -50,12 +51,15 @@ from biblio.text.marks import (
     NUMBERED_LINE,
     SUPERSCRIPT_LINE,
     YEAR_TITLE,
+    is_table_row,
     looks_like_note_text,
+    marker_style,
     number_of,
     reference_numbers,
     refers_to,
 )
 from biblio.text.pages import PAGE_NUMBER, SEPARATOR, running_heads
+from biblio.text.sections import ReferenceList, Sections, find_sections
 
 UNNUMBERED = "unnumbered"
 """Flag of a note without a number (an acknowledgement): not a citation."""
@@ -85,6 +89,9 @@ SENTENCE_END = re.compile(r"[.!?…][»”\")\]]*\s*$")
 ABBREVIATION_END = re.compile(r"(?:^|[\s(.])[^\W\d_]{1,3}\.$")
 """A line ending with a short abbreviation ("… 1933 г.", "т. е."): the sentence may go on."""
 
+LINE_REFERENCE = re.compile(r"\bline (\d+)")
+"""How a problem names a line of the text."""
+
 MAX_PENDING = 10
 """How many footnotes referred to on a page may be set on later pages."""
 
@@ -113,10 +120,17 @@ followed by another indented line."""
 
 @dataclass
 class Extraction:
-    """The footnotes found in a text, in order, and the problems met on the way."""
+    """The footnotes found in a text, in order, and the problems met on the way.
+
+    `references` are the references that are not footnotes, kept apart so that they
+    neither add notes nor renumber them: the entries of a reference list (flag
+    "reference-list", with the list's own number if it has one) and the article's own
+    reference given "for citation" (flag "for-citation"). parse_footnotes does not
+    see them; pass `extraction.references` to it to parse them."""
 
     footnotes: list[Footnote] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    references: list[Footnote] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Footnote]:
         return iter(self.footnotes)
@@ -130,18 +144,57 @@ class Extraction:
 
 def extract_footnotes(text: str) -> Extraction:
     """The footnotes of an article's text layer (or of a list of footnotes)."""
-    lines = [line.rstrip("\r") for line in text.split("\n")]
-    reader = _BlockReader(lines)
+    given = [line.rstrip("\r") for line in text.split("\n")]
+    lines, origin, column_problems = split_columns(given)
+    extraction = _extract(lines)
+    if column_problems:
+        _renumber_lines(extraction, origin)
+        extraction.problems = sorted(extraction.problems + column_problems, key=_line_of)
+    return extraction
+
+
+def _extract(lines: list[str]) -> Extraction:
+    heads = running_heads(lines)
+    sections = find_sections(lines, heads)
+    reader = _BlockReader(lines, sections, heads)
     extraction = reader.read()
     if not any(note.number is not None for note in extraction.footnotes):
-        return _read_list(lines)
-    if any(MAY_INCLUDE_BODY in note.flags for note in extraction):
+        if not extraction.references and not sections.references:
+            return _read_list(lines, sections.skipped)
+        # an article that cites in its text ("[1, с. 45]") and lists its references
+        extraction.problems.append(Problem("text", "no numbered footnotes found"))
+    elif any(MAY_INCLUDE_BODY in note.flags for note in extraction):
         # blocks ran into body text: if footnotes are set in a smaller font, line
         # lengths tell where each block ends
         widths = reader.line_widths()
         if widths is not None:
-            return _BlockReader(lines, widths).read()
+            extraction = _BlockReader(lines, sections, heads, widths).read()
+    extraction.references = sorted(extraction.references + sections.references,
+                                   key=lambda note: note.line or 0)
+    extraction.problems = sorted(extraction.problems + sections.problems, key=_line_of)
     return extraction
+
+
+def _renumber_lines(extraction: Extraction, origin: list[int]) -> None:
+    """Give footnotes and problems the line numbers of the text as given, where its
+    columns were read one after the other (`origin`: index given of each line read)."""
+    def given(number: int) -> int:
+        return origin[number - 1] + 1 if 0 < number <= len(origin) else number
+
+    for note in [*extraction.footnotes, *extraction.references]:
+        if note.line is not None:
+            note.line = given(note.line)
+    extraction.problems = [
+        Problem(LINE_REFERENCE.sub(lambda m: f"line {given(int(m.group(1)))}", problem.where),
+                LINE_REFERENCE.sub(lambda m: f"line {given(int(m.group(1)))}", problem.message))
+        for problem in extraction.problems
+    ]
+
+
+def _line_of(problem: Problem) -> int:
+    """The line a problem names, for putting problems in the order of the text."""
+    where = problem.where
+    return int(where[5:]) if where.startswith("line ") and where[5:].isdigit() else 0
 
 
 @dataclass
@@ -155,8 +208,16 @@ class _OpenNote:
 class _BlockReader:
     """A pass over the lines, in body text or in a footnote block."""
 
-    def __init__(self, lines: list[str], widths: tuple[int, int] | None = None) -> None:
+    def __init__(self, lines: list[str], sections: Sections, heads: set[int],
+                 widths: tuple[int, int] | None = None) -> None:
         self.lines = lines
+        self.sections = sections
+        """Lines of the header, labelled paragraphs and headings, to be skipped."""
+        self.reference_list: ReferenceList | None = None
+        """The reference list being read, if any: its lines are entries, not body."""
+        self.references: list[Footnote] = []
+        self.note_style: str | None = None
+        """How the last footnote marked its number (biblio.text.marks.marker_style)."""
         self.widths = widths
         """(body, footnote): the usual length of a full line of each, when they differ."""
         self.indent_marks_pages = _indentation_marks_page_starts(lines)
@@ -175,7 +236,7 @@ class _BlockReader:
         """Index of the line after the last footnote block."""
         self.referred: set[int] = set()
         """The footnotes that body lines refer to, since the last block or still to come."""
-        self.running_heads = running_heads(lines)
+        self.running_heads = heads
         self.separator: int | None = None
         """Index of a separator line seen since the last block: a block follows it."""
         self.cut: tuple[int, _OpenNote] | None = None
@@ -194,7 +255,11 @@ class _BlockReader:
                 if not self.in_block:
                     self.body_run_start = index + 1
                 continue
-            if index in self.running_heads:  # page furniture, neither body nor footnote
+            if index in self.sections.skipped:  # a header, a label, a heading
+                self._skip(index)
+                continue
+            if index in self.running_heads and not self._is_next_note(stripped, previous_text):
+                # page furniture, neither body nor footnote
                 if self.in_block:
                     self._end_block(index + 1, at_page_end=True)
                 continue
@@ -206,6 +271,9 @@ class _BlockReader:
                 continue
             page_start = self._is_page_start(raw) or PAGE_NUMBER.fullmatch(stripped) is not None
             start = self._note_start(stripped, previous_blank, previous_text)
+            if start is not None and self.reference_list is not None \
+                    and not self._note_in_reference_list(start[0], stripped):
+                start = None
             if start is not None:
                 if not self.in_block:
                     self._take_lines_before_block(index)
@@ -214,14 +282,15 @@ class _BlockReader:
                 if page_start:
                     self.separator = None  # a page without footnotes after the rule
                 if self.separator is None:
-                    self._read_body_line(stripped)
-            elif page_start or self._body_by_width(stripped, index):
+                    self._read_body_line(stripped, index)
+            elif page_start or self._body_by_width(stripped, index) or (
+                    self.reference_list is not None and self.reference_list.is_next_entry(stripped)):
                 self._end_block(index, at_page_end=page_start)
-                self._read_body_line(stripped)
+                self._read_body_line(stripped, index)
             elif self._refers_to_next_note(stripped):
                 self._warn_of_body_in_note(index)
                 self._end_block(index, at_page_end=False)
-                self._read_body_line(stripped)
+                self._read_body_line(stripped, index)
             elif marked := MARKED_LINE.fullmatch(stripped):
                 self._close()
                 self.open = _OpenNote(None, index + 1, [marked.group("text")], [UNNUMBERED])
@@ -231,9 +300,58 @@ class _BlockReader:
             previous_blank = False
             previous_text = stripped
         self._close()
+        self._close_reference_list()
         if self.cut is not None:
             self._report_cut()
-        return Extraction(self.notes, self.problems)
+        return Extraction(self.notes, self.problems, self.references)
+
+    def _is_next_note(self, stripped: str, previous: str) -> bool:
+        """True for a line repeated like a running head that starts the next footnote:
+        footnotes that open alike and wrap at the same place ("5 Архив внешней политики
+        Российской Федерации", "9 Архив …") repeat too, numbers aside. It is one where
+        its number is the next one, after a finished footnote or a body line that
+        refers to it; a running head's page number is not ("12 ИСТОРИЯ")."""
+        match = NUMBERED_LINE.fullmatch(stripped) or SUPERSCRIPT_LINE.fullmatch(stripped)
+        if match is None or number_of(match.group("number")) != self.highest + 1:
+            return False
+        if not looks_like_note_text(match.group("text")):
+            return False
+        if self.in_block:
+            return FINISHED.search(previous) is not None
+        return self.highest + 1 in self.referred
+
+    def _skip(self, index: int) -> None:
+        """A line of a header, a labelled paragraph or a heading: it ends a footnote
+        block, a reference list, and the body run before it; a reference list's
+        heading opens a list."""
+        if self.in_block:
+            self._end_block(index + 1, at_page_end=True)
+        self._close_reference_list()
+        self.body_run_start = self.block_end = index + 1
+        heading = self.sections.list_headings.get(index)
+        if heading is not None:
+            self.reference_list = ReferenceList(index, heading)
+
+    def _close_reference_list(self) -> None:
+        if self.reference_list is not None:
+            entries, problem = self.reference_list.close()
+            self.references += entries
+            if problem is not None:
+                self.problems.append(problem)
+            self.reference_list = None
+
+    def _note_in_reference_list(self, number: int, stripped: str) -> bool:
+        """True for a footnote set at the foot of a page that a reference list runs
+        through: the next footnote after those of the body, and not the list's next
+        entry (where the numbers meet, the footnotes' way of marking them decides)."""
+        assert self.reference_list is not None
+        reference_list = self.reference_list
+        if not self.highest or number != self.highest + 1:
+            return False
+        if not reference_list.entries or number != reference_list.next_number:
+            return True
+        style = marker_style(stripped)
+        return style == self.note_style != reference_list.style
 
     def line_widths(self) -> tuple[int, int] | None:
         """(body, footnote) full-line lengths, when footnote lines are clearly longer
@@ -269,6 +387,8 @@ class _BlockReader:
         if not match:
             return None
         number = number_of(match.group("number"))
+        if is_table_row(match.group("text")):
+            return None  # "1    Wheat    412    230": a numbered row of a table
         if not looks_like_note_text(match.group("text")) and not self._title_with_a_year(
             match.group("text"), number, previous_text
         ):
@@ -324,7 +444,12 @@ class _BlockReader:
             return True
         return self.marks_in_text and number not in self.referred
 
-    def _read_body_line(self, stripped: str) -> None:
+    def _read_body_line(self, stripped: str, index: int) -> None:
+        """A body line, or an entry's line where a reference list is being read."""
+        if self.reference_list is not None:
+            if PAGE_NUMBER.fullmatch(stripped) is None:
+                self.reference_list.add(index, stripped)
+            return
         self.body_lengths.append(len(stripped))
         self.referred.update(reference_numbers(stripped, loose=True))
 
@@ -468,6 +593,7 @@ class _BlockReader:
         self.highest = max(self.highest, number)
         self.open = _OpenNote(number, line, [text], flags)
         self.in_block = True
+        self.note_style = marker_style(self.lines[index].strip(" \t\f"))
 
     def _close(self) -> None:
         if self.open is not None:
@@ -477,13 +603,14 @@ class _BlockReader:
             self.open = None
 
 
-def _read_list(lines: list[str]) -> Extraction:
-    """A list with one footnote per line and no numbers: numbered by position."""
+def _read_list(lines: list[str], skipped: set[int]) -> Extraction:
+    """A list with one footnote per line and no numbers: numbered by position (a
+    heading such as "Примечания" aside)."""
     notes: list[Footnote] = []
     position = 0
     for index, raw in enumerate(lines):
         stripped = raw.strip(" \t\f")
-        if not stripped:
+        if not stripped or index in skipped:
             continue
         marked = MARKED_LINE.fullmatch(stripped)
         if marked:

@@ -47,6 +47,37 @@ YEAR_TITLE = re.compile(r"1[0-9]{3}(?:[—–-]1?[0-9]{2,3})?(?:[ :]|$)")
 """A title that begins with a year or years ("1941 год", "1937—1938:"), not an
 imprint's year ("1998. С. 5")."""
 
+TABLE_CELLS = re.compile(r"\t+|[ \u00a0]{2,}")
+"""What separates the cells of a table row in a text layer: tabs or runs of spaces."""
+
+NUMERIC_CELL = re.compile(r"[\d.,:%()+−–-]+")
+"""A cell of figures: "412", "12,5", "3.5%", "(17)"."""
+
+
+def is_table_row(text: str) -> bool:
+    """True for the rest of a table row after its number ("Wheat    412    230"):
+    cells set apart by tabs or runs of spaces, at least two and half of them figures.
+    A footnote is prose; even a layout-preserving text layer spaces it out unevenly
+    ("Там же.   С.   45."), not into figures."""
+    if "\t" not in text and "  " not in text and "\u00a0\u00a0" not in text:
+        return False
+    cells = TABLE_CELLS.split(text.strip())
+    figures = sum(1 for cell in cells if NUMERIC_CELL.fullmatch(cell))
+    return len(cells) >= 3 and figures >= 2 and 2 * figures >= len(cells) - 1
+
+
+def marker_style(line: str) -> str:
+    """How a numbered line marks its number: "bracket" ("[1] "), "superscript"
+    ("¹ "), "dot" ("1. ", "1) ") or "bare" ("1 "). A reference list and the footnotes
+    beside it are told apart by it where their numbers meet."""
+    if line.startswith("["):
+        return "bracket"
+    if line[:1] in SUPERSCRIPTS:
+        return "superscript"
+    match = NUMBERED_LINE.match(line)
+    return "dot" if match is not None and match.group("list") else "bare"
+
+
 def number_of(mark: str) -> int:
     """The number that a footnote mark writes, in digits or superscript digits."""
     return int(mark.translate(FROM_SUPERSCRIPT))
