@@ -164,7 +164,8 @@ def years() -> st.SearchStrategy[int]:
 @st.composite
 def titles(draw: st.DrawFn, language: str, *, specials: bool = True) -> str:
     """A title with an optional subtitle, year range, roman numeral or LaTeX special."""
-    title = _capitalise(draw(words(language, 1, 6)))
+    # a title of one letter reads as an initial of the heading ("Guelton F. À.")
+    title = _capitalise(draw(words(language, 1, 6).filter(lambda text: len(text) > 1)))
     if draw(st.booleans()):
         title += ": " + draw(words(language, 1, 4))
     if draw(st.booleans()):
@@ -411,7 +412,8 @@ def _gost_author(draw: st.DrawFn, language: str) -> Name:
 
 @st.composite
 def _gost_title(draw: st.DrawFn, language: str) -> str:
-    title = _capitalise(draw(words(language, 1, 6)))
+    # a title of one letter reads as an initial of the heading ("Guelton F. À.")
+    title = _capitalise(draw(words(language, 1, 6).filter(lambda text: len(text) > 1)))
     if draw(st.booleans()):
         title += ": " + draw(words(language, 1, 4))
     if draw(st.integers(0, 2)) == 0:
@@ -438,8 +440,9 @@ def gost_items(draw: st.DrawFn, item_type: str | None = None) -> Item:
       an optional one-word lowercase non-dropping particle for fr/de ("du", "de",
       "von", "zu"); no dropping particle, suffix or literal.
     - title: 1–6 words with an optional ": " + lowercase subtitle and an optional
-      ", 1933—1941" year range (em dash). Never a period, "/", "//", ";", "[", "…",
-      or a LaTeX special inside a title.
+      ", 1933—1941" year range (em dash); never a lone letter (it would be read as an
+      initial). Never a period, "/", "//", ";", "[", "…", or a LaTeX special inside
+      a title.
     - book: optional volume (digits only, printed "Т. 1"), publisher-place (always,
       a full name from biblio.data.places or another city of PLACES without a
       comma, e.g. "Москва", "Ростов-на-Дону", "Paris"), optional publisher without a
