@@ -2,17 +2,22 @@
 
 Each module in COMMANDS offers `add_parser(subparsers)` that registers its
 subcommand and sets `run(args) -> int` as the handler. Errors of bad input
-(BiblioError) become one line on stderr and exit code 1; no traceback.
+(BiblioError) become one line on stderr and exit code 1; a bug in biblio becomes one
+line and exit code 70 (the traceback with BIBLIO_DEBUG=1); never a traceback otherwise.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from biblio.cli import common
 from biblio.errors import BiblioError
+
+INTERNAL_ERROR = 70
+"""Exit status of a bug in biblio (EX_SOFTWARE), apart from bad input (1)."""
 
 COMMANDS: list[str] = ["convert", "render", "parse", "extract", "style"]
 """Module names under biblio.cli, in the order --help lists them."""
@@ -50,3 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:  # noqa: BLE001 - a bug gets one line, not a traceback
+        if os.environ.get("BIBLIO_DEBUG"):
+            raise
+        print(f"biblio: internal error in 'biblio {args.command}' ({type(error).__name__}: "
+              f"{error}); please report it with the input. BIBLIO_DEBUG=1 shows the "
+              "traceback.", file=sys.stderr)
+        return INTERNAL_ERROR

@@ -18,7 +18,7 @@ from biblio.errors import BiblioError
 from biblio.model import Document, Footnote, Problem
 from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
-from biblio.parse.repeats import resolve
+from biblio.parse.repeats import resolve, where_of
 from biblio.parse.split import split_references
 
 __all__ = ["parse_footnotes", "parse_reference", "read_article", "split_references"]
@@ -55,6 +55,18 @@ def parse_note(text: str) -> list[Reference]:
     parsed once: the resolver gets a fresh copy, since it completes the fields.
     """
     return [_fresh(_parsed(segment.text)) for segment in split_references(text)]
+
+
+def _parse_or_report(note: Footnote, problems: list[Problem]) -> list[Reference]:
+    """`parse_note`, but a failure of the parser on one footnote costs that footnote
+    only: it is kept whole as the note's text and reported, and the others go on."""
+    try:
+        return parse_note(note.text)
+    except Exception as error:  # noqa: BLE001 - a parser bug must not lose the document
+        problems.append(Problem(
+            where_of(note), f"not parsed: the parser failed ({type(error).__name__}: {error}); "
+                          "the footnote is kept as text. Please report it."))
+        return []
 
 
 def _fresh(reference: Reference) -> Reference:
@@ -99,7 +111,7 @@ def parse_footnotes(footnotes: Iterable[str] | Iterable[Footnote] | Any, *,
         notes, problems = _footnotes(footnotes)
         parsed = []
         for done, note in enumerate(notes, 1):
-            parsed.append((note, parse_note(note.text)))
+            parsed.append((note, _parse_or_report(note, problems)))
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done, len(notes))
         document = resolve(parsed)

@@ -460,7 +460,8 @@ def _show(value: Any) -> str:
     return repr(value)
 
 
-def _where(footnote: Footnote) -> str:
+def where_of(footnote: Footnote) -> str:
+    """"note 5", "note 5 (line 120)", "unnumbered note": how problems name a footnote."""
     where = f"note {footnote.number}" if footnote.number is not None else "unnumbered note"
     return f"{where} (line {footnote.line})" if footnote.line is not None and \
         footnote.line != footnote.number else where
@@ -479,7 +480,7 @@ def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
     document_notes: list[Note] = []
     previous: list[Cite] = []
     for footnote, references in notes:
-        where = _where(footnote)
+        where = where_of(footnote)
         note = Note(n=footnote.number, text=footnote.text)
         comments = []
         for reference in references:
