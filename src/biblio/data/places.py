@@ -50,6 +50,14 @@ UKRAINIAN: dict[str, str] = {
 }
 """Read when parsing; the renderers do not abbreviate Київ, as GOST 7.0.12 does not."""
 
+IN_LANGUAGE: dict[str, dict[str, str]] = {
+    # "К." stood for Киев in Russian imprints (GOST 7.12-93, appendix A, before
+    # 7.0.12-2011 dropped it) and stands for Київ in Ukrainian ones (ДСТУ 3582:2013)
+    "Київ": {"ru": "Киев"},
+}
+"""A place read from an abbreviation → its name in the item's language, where the
+abbreviation is shared by two languages."""
+
 EXPANSIONS: dict[str, str] = {**COMMON, **EXTENDED, **UKRAINIAN}
 """Every abbreviation → the full name, for parsing."""
 
@@ -66,3 +74,8 @@ def abbreviate_place(place: str, *, extended: bool = False) -> str:
     """"Москва" → "М."; with `extended`, also "Oxford" → "Oxf." and the like."""
     table = _ABBREVIATIONS_ALL if extended else _ABBREVIATIONS_COMMON
     return table.get(place, place)
+
+
+def place_in_language(place: str, language: str | None) -> str:
+    """"Київ" in a Russian item → "Киев"; any other place unchanged."""
+    return IN_LANGUAGE.get(place, {}).get(language or "", place)

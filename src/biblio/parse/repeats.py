@@ -26,6 +26,7 @@ from biblio.keys import key_stem, slug, suffixed
 from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
 from biblio.parse.archival import ArchivalPath
 from biblio.parse.events import CONFERENCE
+from biblio.data.places import place_in_language
 from biblio.parse.language import detect_language
 from biblio.parse.reference import Reference
 from biblio.parse.title_index import RelatedTitles, TitleIndex, Titles
@@ -224,11 +225,15 @@ class Resolver:
         values = {k: v for k, v in fields.items() if v is not None and v != "" and v != []}
         if type_ == "manuscript":  # an archive's name is no sentence: its script decides
             language = "ru" if _CYRILLIC.search(str(values.get("archive", ""))) else None
-        else:
+        else:  # the place only when the words say nothing: "К." may be Киев or Київ
             language = detect_language(" ".join(str(values.get(variable, "")) for variable in (
-                "title", "container-title", "publisher-place", "publisher")))
+                "title", "container-title", "publisher"))) or detect_language(
+                str(values.get("publisher-place", "")))
         if language:
             values.setdefault("language", language)
+        if "publisher-place" in values:
+            values["publisher-place"] = place_in_language(values["publisher-place"],
+                                                          values.get("language"))
         item = Item(id="", type=type_, fields=values)
         item.id = self._new_id(item, path)
         self.items[item.id] = item
