@@ -225,10 +225,11 @@ class Resolver:
         values = {k: v for k, v in fields.items() if v is not None and v != "" and v != []}
         if type_ == "manuscript":  # an archive's name is no sentence: its script decides
             language = "ru" if _CYRILLIC.search(str(values.get("archive", ""))) else None
-        else:  # the place only when the words say nothing: "К." may be Киев or Київ
-            language = detect_language(" ".join(str(values.get(variable, "")) for variable in (
-                "title", "container-title", "publisher"))) or detect_language(
-                str(values.get("publisher-place", "")))
+        else:  # the words and names as spelled ("Кульчицький"); the place only when they
+            # say nothing, as "К." may be Киев or Київ
+            language = detect_language(" ".join([*(str(values.get(variable, "")) for variable in (
+                "title", "container-title", "publisher")), *_families(values)])) or \
+                detect_language(str(values.get("publisher-place", "")))
         if language:
             values.setdefault("language", language)
         if "publisher-place" in values:
@@ -515,3 +516,8 @@ def _take_author(reference: Reference, cites: list[Cite], items: dict[str, Item]
         authors = previous.get("author") or previous.get("editor")
         if authors:
             reference.fields.setdefault("author", authors)
+
+
+def _families(values: dict[str, Any]) -> list[str]:
+    """The family names of an item's authors, spelled in the item's language."""
+    return [name.family for name in values.get("author", []) if getattr(name, "family", None)]
