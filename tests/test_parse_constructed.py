@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from footnote_cases import Expected, check_case, xfail
+from footnote_cases import Expected, check_case
 
 # --- Russian books --------------------------------------------------------------
 
@@ -663,13 +663,12 @@ VARIANTS: list[Any] = [
     ("Берия: конец карьеры / сост. В.Ф. Некрасов. — М. : Политиздат, 1991. — 384 с.",
      {"author": None, "title": "Берия: конец карьеры", "compiler": ["Некрасов В.Ф."],
       "publisher": "Политиздат", "issued": 1991, "number-of-pages": "384"}),
-    xfail(("Волкогонов Д.А. Триумф и трагедия : Политический портрет И.В. Сталина : в 2 кн. "
-           "М.: Изд-во АПН, 1989. Кн. 1, ч. 2. С. 45.",
-           {"title": "Триумф и трагедия : Политический портрет И.В. Сталина",
-            "number-of-volumes": "2", "part-number": "1, ч. 2", "publisher": "Изд-во АПН",
-            "issued": 1989, "locator": "45"}),
-          "a book and its part in one numbering: CSL has one part-number, so 'ч. 2' is "
-          "reported as leftover rather than kept in it"),
+    # a book and its part in one numbering: one CSL part-number holds both, with terms
+    ("Волкогонов Д.А. Триумф и трагедия : Политический портрет И.В. Сталина : в 2 кн. "
+     "М.: Изд-во АПН, 1989. Кн. 1, ч. 2. С. 45.",
+     {"title": "Триумф и трагедия : Политический портрет И.В. Сталина",
+      "number-of-volumes": "2", "part-number": "Кн. 1, ч. 2", "publisher": "Изд-во АПН",
+      "issued": 1989, "locator": "45"}),
     ("Смирнов С.С. Брестская крепость. М., 1965. Стр. 88.",
      {"title": "Брестская крепость", "publisher-place": "Москва", "issued": 1965,
       "locator": "88"}),

@@ -115,7 +115,11 @@ def parse_numbering(text: str) -> list[tuple[str, str]] | None:
             match = pattern.match(text, position)
             if match and (match.end() == len(text) or text[match.end()] in ",. "):
                 value = _numbering_value(variable, match)
-                found.append((variable, value))
+                if variable == "part-number" and found and found[-1][0] == variable:
+                    # a part of a part: "Кн. 1, ч. 2" is one designation
+                    found[-1] = (variable, f"{found[-1][1]}, {match.group().strip()}")
+                else:
+                    found.append((variable, value))
                 if variable == "collection-number" and match["name"]:
                     found.append(("collection-title", match["name"]))
                 position = NUMBERING_SEPARATOR.match(text, match.end()).end()
