@@ -699,3 +699,9 @@ def test_a_note_of_russian_commentary_alone_is_kept_and_reported():
         ("note 1", "commentary kept in Russian: Автор благодарит РГАСПИ.")
     ]
     assert chicago(doc).notes == ["Автор благодарит РГАСПИ."]
+
+
+def test_an_unnumbered_note_is_named_as_such_in_problems():
+    """An acknowledgement without a number is "unnumbered note", not "note None"."""
+    doc = Document(notes=[Note(n=None, text="Работа выполнена при поддержке РФФИ.")])
+    assert [p.where for p in prepare(doc).problems] == ["unnumbered note"]

@@ -145,6 +145,11 @@ class Note:
     """The footnote as read, so that a Document never loses a character."""
     leftover: list[Leftover] = field(default_factory=list)
 
+    @property
+    def name(self) -> str:
+        """How problems name the note: "note 5", or "unnumbered note"."""
+        return f"note {self.n}" if self.n is not None else "unnumbered note"
+
 
 @dataclass
 class Problem:

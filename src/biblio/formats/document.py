@@ -38,7 +38,7 @@ def read(text: str) -> Document:
         for cite in note.cites:
             if cite.item not in items:
                 raise FormatError(
-                    f"cites unknown item {cite.item!r}", where=f"note {note.n}"
+                    f"cites unknown item {cite.item!r}", where=note.name
                 )
     problems = [Problem(p.get("where", ""), p.get("message", ""))
                 for p in data.get("problems", []) if isinstance(p, dict)]

@@ -196,7 +196,7 @@ class _Renderer:
             text = " ".join(part for part in (text, extra) if part)
             if note.leftover:
                 self.problems.append(Problem(
-                    f"note {note.n}", "text not understood when the note was parsed is not "
+                    note.name, "text not understood when the note was parsed is not "
                     "rendered: " + " | ".join(part.text for part in note.leftover)))
             text = tidy_punctuation(text)
             if self.style.default.punctuation_in_quote:  # the layout's suffix after a quote
@@ -209,7 +209,7 @@ class _Renderer:
     def cite(self, note: Note, cite: Cite, position: CitePosition,
              containers: gost.ContainerMemory) -> str:
         item = self.items.get(cite.item)
-        where = f"note {note.n}, item {cite.item!r}"
+        where = f"{note.name}, item {cite.item!r}"
         if item is None:
             self.problems.append(Problem(where, "cites an item the document does not hold"))
             return f"[{cite.item}]"

@@ -146,10 +146,10 @@ def prepare(
             archival = item is not None and item.get("archive") is not None
             _prepare_locator(cite, cite.item in russian, archival)
             prepared.problems.extend(_prepare_lead_in(cite, opens_note=index == 0,
-                                                      where=f"note {note.n}"))
+                                                      where=note.name))
         commentary = note.comment if note.cites else (note.comment or note.text)
         if commentary and has_cyrillic(commentary):
-            prepared.problems.append(Problem(f"note {note.n}", "commentary kept in Russian: "
+            prepared.problems.append(Problem(note.name, "commentary kept in Russian: "
                                                                 f"{commentary}"))
     return prepared
 
