@@ -39,11 +39,10 @@ class Area(NamedTuple):
 
 AREA_DASHES = "—–-"
 """The dash of ". — " as printed: em dash, en dash, hyphen-minus."""
-BOUNDARY = re.compile(rf"(?:\.|…|\.\.\.|[?!])(?:\s*[—–]\s*|\s+(?:-\s+)?)")
+BOUNDARY = re.compile(r"(?:\.|…|\.\.\.|[?!])(?:\s*[—–]\s*|\s+(?:-\s+)?)")
 """A candidate end of area: ". — ", ". – " (also close up: "2005.–С. 5"), ". - ", ". ",
-"… ", and "? " or "! " after a
-title that ends so ("Кто виноват? М., 1990": GOST 7.1 clause 4.7 keeps the title's own
-sign and drops the period)."""
+"… ", and "? " or "! " after a title that ends so ("Кто виноват? М., 1990": GOST 7.1
+clause 4.7 keeps the title's own sign and drops the period)."""
 
 _WORD_BREAKS = frozenset(
     [chr(code) for code in range(0x3001) if chr(code).isspace()] + list("([«\"“"))
