@@ -83,3 +83,12 @@ def test_pandoc_renders_the_single_layout_copy(tmp_path: Path) -> None:
     notes = [line for line in result.stdout.splitlines() if line.startswith("[")]
     assert notes == ["[1] Шубин А.В. Мир на краю бездны. М., 2004. С. 5.",
                      "[2] Там же. С. 7."]
+
+
+def test_style_text_is_the_api_of_the_command() -> None:
+    import biblio
+
+    assert biblio.style_text("gost") == GOST.read_text(encoding="utf-8")
+    assert biblio.style_text("gost", single=True) == SINGLE.read_text(encoding="utf-8")
+    with pytest.raises(biblio.UsageError):
+        biblio.style_text("gost", language="en")

@@ -11,6 +11,7 @@ from biblio.formats import (FORMATS, convert, convert_file, convert_with_problem
 from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
 from biblio.parse import parse_footnotes, read_article
 from biblio.render import Rendered, render
+from biblio.render.layouts import style_text
 from biblio.text.footnotes import Extraction, extract_footnotes
 from biblio.text.repair import Repair, repair_text
 from biblio.translit import romanize
@@ -44,5 +45,6 @@ __all__ = [
     "render",
     "repair_text",
     "romanize",
+    "style_text",
     "write",
 ]

@@ -7,8 +7,8 @@ from typing import Any
 
 from biblio.cli.common import write_output
 from biblio.errors import UsageError
-from biblio.render.engine import STYLE_FILES, resolve_style
-from biblio.render.layouts import single_layout
+from biblio.render.engine import STYLE_FILES
+from biblio.render.layouts import style_text
 
 EXAMPLES = f"""\
 NAME is {", ".join(STYLE_FILES)} or a path to a .csl file.
@@ -44,11 +44,8 @@ def add_parser(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.single_layout:
-        text = single_layout(args.name, args.language)
-    else:
-        if args.language:
-            raise UsageError("--language needs --single-layout")
-        text = resolve_style(args.name).read_text(encoding="utf-8")
-    write_output(args.output, text)
+    if args.language and not args.single_layout:
+        raise UsageError("--language needs --single-layout")
+    write_output(args.output, style_text(args.name, single=args.single_layout,
+                                         language=args.language))
     return 0

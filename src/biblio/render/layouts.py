@@ -16,11 +16,25 @@ from pathlib import Path
 from citeproc import PRIMARY_DIALECTS
 from lxml import etree
 
-from biblio.errors import StyleError
+from biblio.errors import StyleError, UsageError
 from biblio.render.engine import _layout_for, resolve_style
 from biblio.render.elements import CSL_NS
 
 _NS = {"cs": CSL_NS}
+
+
+def style_text(style: str | Path, *, single: bool = False, language: str | None = None) -> str:
+    """The CSL file of a style (a name or a path) as text: as shipped, for Zotero, or
+    with `single` its one-layout copy (`single_layout`) for pandoc."""
+    if single:
+        return single_layout(style, language)
+    if language:
+        raise UsageError("a language chooses a layout: it needs the single-layout copy")
+    path = resolve_style(style)
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise StyleError(f"cannot read the style: {error}", source=str(path)) from None
 
 
 def single_layout(style: str | Path, language: str | None = None) -> str:
