@@ -231,3 +231,10 @@ def test_the_next_entry_of_a_numbered_list_ends_a_footnote_set_among_its_lines()
         (2, "Там же. С. 60."),
     ]
     assert [n.number for n in extraction.references] == [1, 2]
+
+
+def test_an_empty_text_says_that_it_has_no_footnotes() -> None:
+    assert [str(p) for p in extract_footnotes("").problems] == [
+        "text: no footnotes found: the text is empty"]
+    assert [str(p) for p in extract_footnotes("\n  \n").problems] == [
+        "text: no footnotes found: the text is empty"]

@@ -102,3 +102,13 @@ def test_parse_command_prints_problems_on_stderr_with_note_and_line(
 def test_parse_command_names_a_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", "no-such-notes.txt"]) == 1
     assert "no-such-notes.txt" in capsys.readouterr().err
+
+
+def test_parse_command_warns_about_an_empty_file(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "notes.txt"
+    source.write_text("\n  \n", encoding="utf-8")
+    assert main(["parse", str(source)]) == 0
+    captured = capsys.readouterr()
+    assert "no footnotes: every line is empty" in captured.err
+    assert json.loads(captured.out)["notes"] == []

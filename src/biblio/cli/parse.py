@@ -57,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
         document = parse_footnotes(footnotes_of(text), progress=Progress("parsing footnotes"))
     except BiblioError as error:
         raise error.located(name) from None
+    if not document.notes:
+        print(f"biblio: warning: {name}: no footnotes: every line is empty", file=sys.stderr)
     for problem in document.problems:
         print(f"biblio: warning: {name}: {problem}", file=sys.stderr)
     write_output(args.output, write(document, writer.name))

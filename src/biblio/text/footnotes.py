@@ -150,6 +150,9 @@ def extract_footnotes(text: str) -> Extraction:
     if column_problems:
         _renumber_lines(extraction, origin)
         extraction.problems = sorted(extraction.problems + column_problems, key=_line_of)
+    if not extraction.footnotes and not extraction.problems:
+        extraction.problems.append(Problem("text", "no footnotes found" if text.strip()
+                                           else "no footnotes found: the text is empty"))
     return extraction
 
 
