@@ -328,3 +328,16 @@ def test_editor_and_translator_in_one_statement() -> None:
 def test_german_place_abbreviated_with_a_lower_case_letter() -> None:
     item, _ = one("Hillgruber A. Hitlers Strategie. Frankfurt a. M.: Bernard & Graefe, 1965. S. 12.")
     assert (item["title"], item["publisher-place"]) == ("Hitlers Strategie", "Frankfurt a. M.")
+
+
+def test_the_source_language_of_a_translation_is_kept_in_note() -> None:
+    """"/ пер. с англ. В. Макарова" (GOST 7.1-2003, 4.5: a statement of responsibility
+    with the language of the original): CSL has no variable for that language, so the
+    phrase goes to `note` beside the translator instead of being dropped."""
+    from biblio import parse_footnotes
+
+    document = parse_footnotes(["Ферро М. Николай II / пер. с фр. Ю. Розенберга. М., 1991. С. 5."])
+    (item,) = document.items.values()
+    assert item["note"] == "пер. с фр."
+    assert [name.given for name in item["translator"]] == ["Ю."]
+    assert document.notes[0].leftover == []

@@ -152,6 +152,8 @@ def parse_responsibility(text: str, description: Description) -> None:
                 Leftover(statement, "statement of responsibility not understood"))
             continue
         description.roles.setdefault(role, []).extend(parsed[0])
+        if term and term["language"]:  # "пер. с англ.": the source language, in note
+            _note(description, term.group().strip())
 
 
 def parse_title_block(text: str, description: Description) -> None:
