@@ -27,6 +27,7 @@ from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, N
 from biblio.parse.archival import ArchivalPath
 from biblio.parse.events import CONFERENCE
 from biblio.data.places import place_in_language
+from biblio.parse.aliases import apply_aliases
 from biblio.parse.language import detect_language
 from biblio.parse.reference import Reference
 from biblio.parse.title_index import RelatedTitles, TitleIndex, Titles
@@ -475,6 +476,7 @@ def where_of(footnote: Footnote) -> str:
 
 def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
     """Footnotes with their parsed references → a Document of notes, cites and items."""
+    apply_aliases([reference for _, references in notes for reference in references])
     resolver = Resolver(Titles(normalize_title(value) for _, references in notes
                                for reference in references for value in (
                                    reference.fields.get("title"),

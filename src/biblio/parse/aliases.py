@@ -1,0 +1,54 @@
+"""Abbreviations an article defines for itself on first mention.
+
+Russian articles name a long title or an archive in full once and say how they will
+cite it afterwards: "Документы внешней политики СССР (далее – ДВП СССР). Т. 16",
+"Российский государственный архив социально-политической истории (далее – РГАСПИ).
+Ф. 17"; English, French, German and Polish texts do the same with "hereafter",
+"ci-après", "im Folgenden", "dalej". The definition is not part of the title: it is
+taken out here, before the notes are resolved, and the later references written with
+the abbreviation get the full title (the abbreviation becomes the short title), so
+that one work cited both ways is one item. An archive keeps the abbreviation the
+notes use, with the full name kept in the item's note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.parse.reference import Reference
+
+HEREAFTER = re.compile(
+    r"\s*\((?:далее|далі|hereafter|hereinafter|henceforth|ci-après|désormais|"
+    r"im Folgenden|weiter|dalej)\s*(?:[:–—-]\s*)?(?P<short>[^()]{1,80}?)\s*\)\s*$",
+    re.IGNORECASE,
+)
+"""A definition closing a title or an archive's name: "(далее – ДВП СССР)"."""
+
+SHORT_VARIABLE = {"title": "title-short", "container-title": "container-title-short"}
+
+
+def apply_aliases(references: list[Reference]) -> None:
+    """Take each definition out of its title or archive, in note order, and give the
+    references that use its abbreviation afterwards the full title."""
+    titles: dict[str, str] = {}
+    for reference in references:
+        fields = reference.fields
+        for variable, short_variable in SHORT_VARIABLE.items():
+            value = fields.get(variable)
+            if not isinstance(value, str):
+                continue
+            match = HEREAFTER.search(value)
+            if match and match.start() > 0:
+                fields[variable] = value[: match.start()]
+                titles[match["short"]] = fields[variable]
+                fields.setdefault(short_variable, match["short"])
+            elif value in titles:
+                fields[variable] = titles[value]
+                fields.setdefault(short_variable, value)
+        path = reference.archival
+        archive = path.archive if path is not None else None
+        match = HEREAFTER.search(archive) if archive else None
+        if match and match.start() > 0:
+            path.archive = fields["archive"] = match["short"]
+            note = fields.get("note")
+            fields["note"] = f"{note}; {archive}" if note else archive

@@ -1,0 +1,46 @@
+"""Abbreviations an article defines on first mention: "(далее – ДВП СССР)"."""
+
+from __future__ import annotations
+
+from biblio import parse_footnotes, render
+
+
+def test_a_title_abbreviated_after_its_definition_is_the_same_work() -> None:
+    document = parse_footnotes([
+        "Документы внешней политики СССР (далее – ДВП СССР). Т. 16. М., 1970. С. 5.",
+        "ДВП СССР. Т. 17. М., 1971. С. 3.",
+        "ДВП СССР. Т. 16. С. 8.",
+    ])
+    first, second, third = (note.cites[0] for note in document.notes)
+    assert first.item == third.item != second.item
+    volume_16 = document.items[first.item]
+    assert (volume_16["title"], volume_16["title-short"], volume_16["volume"]) == (
+        "Документы внешней политики СССР", "ДВП СССР", "16")
+    assert document.items[second.item]["title"] == "Документы внешней политики СССР"
+    # GOST R 7.0.5-2008, 8.4: the repeat by its short title, with its volume
+    assert render(document).notes[2] == "ДВП СССР. Т. 16. С. 8."
+
+
+def test_an_archive_keeps_the_abbreviation_its_notes_use_and_the_full_name_in_note() -> None:
+    document = parse_footnotes([
+        "Российский государственный архив социально-политической истории (далее – РГАСПИ). "
+        "Ф. 17. Оп. 162. Д. 14. Л. 5.",
+        "РГАСПИ. Ф. 17. Оп. 162. Д. 15. Л. 7.",
+    ])
+    first, second = (document.items[note.cites[0].item] for note in document.notes)
+    assert first["archive"] == second["archive"] == "РГАСПИ"
+    assert first["note"] == ("Российский государственный архив социально-политической "
+                             "истории (далее – РГАСПИ)")
+    assert first.id == "rgaspi-17-162-14"
+
+
+def test_hereafter_in_english() -> None:
+    document = parse_footnotes([
+        "Documents on British Foreign Policy, 1919–1939 (hereafter DBFP). Ser. 2. Vol. 6. "
+        "L., 1957. P. 10.",
+        "DBFP. Ser. 2. Vol. 6. P. 12.",
+    ])
+    assert document.notes[0].cites[0].item == document.notes[1].cites[0].item
+    (item,) = document.items.values()
+    assert item["title"] == "Documents on British Foreign Policy, 1919–1939"
+    assert item["title-short"] == "DBFP"
