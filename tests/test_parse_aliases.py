@@ -44,3 +44,21 @@ def test_hereafter_in_english() -> None:
     (item,) = document.items.values()
     assert item["title"] == "Documents on British Foreign Policy, 1919–1939"
     assert item["title-short"] == "DBFP"
+
+
+def test_an_archive_named_in_full_with_its_acronym_is_the_archive_of_its_acronym() -> None:
+    document = parse_footnotes([
+        "Service historique de la Défense (SHD), GR 7 N 3186.",
+        "Archives du ministère des Affaires étrangères (hereafter AMAE), Papiers d'agents, "
+        "Herriot, vol. 12, f. 5.",
+        "AMAE, Papiers d'agents, Herriot, vol. 12, f. 7.",
+        "Российский государственный архив социально-политической истории (РГАСПИ). Ф. 17. "
+        "Оп. 162. Д. 14. Л. 5.",
+    ])
+    items = [document.items[note.cites[0].item] for note in document.notes]
+    assert [(item["archive"], item["archive_location"]) for item in items] == [
+        ("SHD", "GR 7 N 3186"), ("AMAE", "Papiers d'agents, Herriot, vol. 12"),
+        ("AMAE", "Papiers d'agents, Herriot, vol. 12"), ("РГАСПИ", "ф. 17, оп. 162, д. 14")]
+    assert items[1] is items[2]
+    assert [note.cites[0].locator for note in document.notes] == [None, "5", "7", "5"]
+    assert items[0]["note"] == "Service historique de la Défense (SHD)"

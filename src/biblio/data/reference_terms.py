@@ -303,3 +303,10 @@ KEEP_PERIOD_ABBREVIATIONS: frozenset[str] = frozenset(
      "überarb", "verb", "изд", "ed", "éd", "aufl"}
 )
 """Abbreviations that end a title ("1931—1936 гг."): their period stays in the title."""
+
+
+HEREAFTER_WORDS: tuple[str, ...] = (
+    "далее", "далі", "hereafter", "hereinafter", "henceforth", "ci-après", "désormais",
+    "im Folgenden", "weiter", "dalej",
+)
+"""Words that define an abbreviation on first mention: "(далее – РГАСПИ)"."""

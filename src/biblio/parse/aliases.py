@@ -15,14 +15,19 @@ from __future__ import annotations
 
 import re
 
+from biblio.data.reference_terms import HEREAFTER_WORDS
+from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference
 
 HEREAFTER = re.compile(
-    r"\s*\((?:далее|далі|hereafter|hereinafter|henceforth|ci-après|désormais|"
-    r"im Folgenden|weiter|dalej)\s*(?:[:–—-]\s*)?(?P<short>[^()]{1,80}?)\s*\)\s*$",
+    rf"\s*\((?:{alternation(HEREAFTER_WORDS)})\s*(?:[:–—-]\s*)?"
+    r"(?P<short>[^()]{1,80}?)\s*\)\s*$",
     re.IGNORECASE,
 )
 """A definition closing a title or an archive's name: "(далее – ДВП СССР)"."""
+
+ARCHIVE_ACRONYM = re.compile(r"\s*\((?P<short>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9 ]{1,15})\)\s*$")
+"""An archive's acronym after its name, which defines it too: "… истории (РГАСПИ)"."""
 
 SHORT_VARIABLE = {"title": "title-short", "container-title": "container-title-short"}
 
@@ -47,7 +52,8 @@ def apply_aliases(references: list[Reference]) -> None:
                 fields.setdefault(short_variable, value)
         path = reference.archival
         archive = path.archive if path is not None else None
-        match = HEREAFTER.search(archive) if archive else None
+        match = (HEREAFTER.search(archive) or ARCHIVE_ACRONYM.search(archive)) if archive \
+            else None
         if match and match.start() > 0:
             path.archive = fields["archive"] = match["short"]
             note = fields.get("note")

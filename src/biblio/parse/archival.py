@@ -20,7 +20,7 @@ from biblio.data.archival_levels import (
     ArchivalLevel,
 )
 from biblio.data.foreign_archives import FOLIO_TERMS, FOREIGN_ARCHIVES
-from biblio.data.reference_terms import KEEP_PERIOD_ABBREVIATIONS
+from biblio.data.reference_terms import HEREAFTER_WORDS, KEEP_PERIOD_ABBREVIATIONS
 from biblio.parse.areas import AREA_DASHES, split_areas
 from biblio.parse.locators import VALUE
 from biblio.parse.patterns import alternation
@@ -49,8 +49,12 @@ FOND = re.compile(rf"(?:^|(?<=[\s,.(]))(?:ф|Ф|f|F|fond|Fond)\.?\s?(?:{_UNIT})\
 
 ACRONYM = re.compile(r"\b[A-ZА-ЯЁІЇЄҐЎ]{2,}\b")
 
-FOREIGN_ARCHIVE = re.compile(rf"(?P<archive>{alternation(FOREIGN_ARCHIVES)})[,.]\s")
-"""A foreign archive's acronym opening a reference: "SHD, ", "PA AA, "."""
+FOREIGN_ARCHIVE = re.compile(
+    rf"(?P<archive>(?:(?P<name>[^,()]{{3,150}}?)\s\((?:{alternation(HEREAFTER_WORDS)})?\s?)?"
+    rf"(?:{alternation(FOREIGN_ARCHIVES)})(?(name)\)))[,.]\s")
+"""A foreign archive's acronym opening a reference: "SHD, ", "PA AA, ", also after its
+name on first mention: "Service historique de la Défense (SHD), ", "… (hereafter
+AMAE), " (biblio.parse.aliases keeps the acronym)."""
 FOREIGN_LEAF = re.compile(rf"(?:{alternation(FOLIO_TERMS)})\s?(?P<leaf>{VALUE})", re.VERBOSE)
 """The leaf after the shelfmark: "f. 45", "Bl. 5"."""
 
