@@ -60,9 +60,12 @@ def biblio_notes(keys: list[str]) -> list[str]:
 
 def test_plain_citeproc_py_renders_russian_sources_as_biblio_does():
     """Plain citeproc-py lacks the archival comma seam and a few corrections biblio
-    makes (docs/rendering.md); Russian books, articles and theses come out alike."""
+    makes (docs/rendering.md); Russian books, articles and theses come out alike, but
+    for editors and translators, whose names biblio declines ("под ред. В.Н. Сухова")."""
     keys = [key for key in RUSSIAN if ITEMS[key]["type"] in ("book", "thesis",
-                                                             "article-newspaper")]
+                                                             "article-newspaper")
+            and not {"editor", "translator"} & ITEMS[key].keys()]
+    assert keys  # books and theses by their authors are left to compare
     notes, entries = plain_citeproc_py(STYLE, keys)
     assert notes == biblio_notes(keys)
     assert len(entries) == len(keys)

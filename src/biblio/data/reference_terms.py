@@ -310,3 +310,11 @@ HEREAFTER_WORDS: tuple[str, ...] = (
     "im Folgenden", "weiter", "dalej",
 )
 """Words that define an abbreviation on first mention: "(далее – РГАСПИ)"."""
+
+
+GENITIVE_ROLES: frozenset[str] = frozenset({
+    "под общ. ред.", "под общей ред.", "под ред.", "под редакцией", "под науч. ред.", "пер.",
+})
+"""Russian role words that put the names after them in the genitive ("под ред. В.Н.
+Сухова", "пер. с англ. В. Макарова"); "сост.", "отв. ред." are followed by the
+nominative (GOST 7.1-2003 examples)."""

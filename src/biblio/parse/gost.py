@@ -22,6 +22,7 @@ from typing import Any
 from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.reference_terms import (
     EDITORIAL_REMARKS,
+    GENITIVE_ROLES,
     IBID_MARKERS,
     IDEM_MARKERS,
     LEAD_INS,
@@ -55,6 +56,7 @@ from biblio.parse.publication import (
     parse_publication,
 )
 from biblio.parse.reference import Reference
+from biblio.russian_names import decline_names
 
 LEAD_IN = re.compile(
     rf"""
@@ -151,7 +153,10 @@ def parse_responsibility(text: str, description: Description) -> None:
             description.leftover.append(
                 Leftover(statement, "statement of responsibility not understood"))
             continue
-        description.roles.setdefault(role, []).extend(parsed[0])
+        names = parsed[0]
+        if term and term["role"].lower() in GENITIVE_ROLES:  # "под ред. В.Н. Сухова"
+            names = decline_names(names, "nominative")
+        description.roles.setdefault(role, []).extend(names)
         if term and term["language"]:  # "пер. с англ.": the source language, in note
             _note(description, term.group().strip())
 

@@ -27,6 +27,7 @@ from biblio.data.reference_terms import NUMBER_OF_VOLUMES
 from biblio.errors import UsageError
 from biblio.model import Date, Item
 from biblio.render.positions import CitePosition
+from biblio.russian_names import decline_names
 
 ARTICLE_TYPES = frozenset(
     {"article-journal", "article-magazine", "article-newspaper", "review", "review-book"}
@@ -123,6 +124,11 @@ def main_title(title: str) -> str:
     return title[: match.start()].strip() if match else title.strip()
 
 
+GENITIVE_VARIABLES = ("editor", "translator")
+"""Names the style prints after "под ред." and "пер.", which govern the genitive; a
+compiler ("сост. В.Ф. Некрасов") stays in the nominative (GOST 7.1-2003 examples)."""
+
+
 def prepare_item(item: Item, options: GostOptions) -> Item:
     """The item as the GOST style should see it (a copy; the input is not changed)."""
     fields = dict(item.fields)
@@ -142,6 +148,10 @@ def prepare_item(item: Item, options: GostOptions) -> Item:
         if title.startswith(short) and len(short) < len(title) and not short.endswith(ELLIPSIS):
             fields["title-short"] = short.rstrip(" ,;:.") + ELLIPSIS
     _drop_what_titles_state(fields)
+    if str(fields.get("language", "")).lower().startswith("ru"):
+        for variable in GENITIVE_VARIABLES:  # "под ред. В.Н. Сухова", "пер. … Макарова"
+            if item.names(variable):
+                fields[variable] = decline_names(item.names(variable), "genitive")
     authors = item.names("author")
     if options.movenames and len(authors) >= 4 and "contributor" not in fields:
         fields["contributor"] = fields.pop("author")

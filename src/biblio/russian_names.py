@@ -1,0 +1,94 @@
+"""Russian surnames between the nominative and the genitive.
+
+A statement of responsibility puts names in the case its role word governs: GOST
+7.1-2003 writes "под ред. В.Н. Сухова", "пер. с фр. Ю. Розенберга" (genitive) but
+"сост. В.Ф. Некрасов" (nominative). biblio keeps names in the nominative, the form a
+reference manager holds; the parser puts a genitive back into the nominative and the
+GOST renderer declines again. The endings are the rules of Russian grammar for
+surnames (Д.Э. Розенталь, «Справочник по правописанию и литературной правке»,
+«Склонение фамилий»): possessive -ов/-ев/-ин, adjectival -ский/-цкий/-ой, and men's
+surnames ending in a consonant decline; -о, -е, -и, -у, -ю, -их/-ых and women's
+surnames ending in a consonant do not. Initials do not tell a man from a woman: a
+surname ending in a consonant is declined as a man's, the usual case; what the rules
+leave open (-а, -я, -ий) is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.model import Name
+
+TO_GENITIVE: tuple[tuple[str, str], ...] = (
+    ("ская", "ской"), ("цкая", "цкой"), ("ский", "ского"), ("цкий", "цкого"),
+    ("ова", "овой"), ("ева", "евой"), ("ёва", "ёвой"), ("ина", "иной"), ("ына", "ыной"),
+    ("ов", "ова"), ("ев", "ева"), ("ёв", "ёва"), ("ин", "ина"), ("ын", "ына"),
+    ("ой", "ого"), ("ь", "я"),
+)
+"""Nominative ending → genitive ending, longest first."""
+
+TO_NOMINATIVE: tuple[tuple[str, str], ...] = (
+    ("ского", "ский"), ("цкого", "цкий"), ("ской", "ская"), ("цкой", "цкая"),
+    ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
+    ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"),
+)
+"""Genitive ending → nominative ending, longest first; a consonant + "а" is read after."""
+
+INDECLINABLE = re.compile(r"(?:[оеиуюэ]|[иы]х|[ая]го)$")
+CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
+
+
+def genitive(family: str) -> str:
+    """"Сухов" → "Сухова", "Нежинская" → "Нежинской", "Шевченко" → "Шевченко"."""
+    return _each_part(family, _genitive_of_word)
+
+
+def nominative(family: str) -> str:
+    """"Сухова" (after "под ред.") → "Сухов", "Суховой" → "Сухова", "Шмидта" → "Шмидт"."""
+    return _each_part(family, _nominative_of_word)
+
+
+def decline_names(names: list[Name], case: str) -> list[Name]:
+    """Names with their Cyrillic surnames in `case` ("genitive" or "nominative")."""
+    change = genitive if case == "genitive" else nominative
+    out = []
+    for name in names:
+        if name.family and not name.literal and CYRILLIC_WORD.match(name.family):
+            name = Name(**{**name.__dict__, "family": change(name.family)})
+        out.append(name)
+    return out
+
+
+def _each_part(family: str, change) -> str:
+    if not CYRILLIC_WORD.match(family):
+        return family
+    return "-".join(change(part) for part in family.split("-"))
+
+
+def _genitive_of_word(word: str) -> str:
+    lower = word.lower()
+    if len(word) < 3 or INDECLINABLE.search(lower):
+        return word
+    for ending, replacement in TO_GENITIVE:
+        if lower.endswith(ending):
+            return word[: len(word) - len(ending)] + _same_case(replacement, word)
+    if CONSONANT_END.search(lower):
+        return word + _same_case("а", word)
+    return word
+
+
+def _nominative_of_word(word: str) -> str:
+    lower = word.lower()
+    if len(word) < 4:
+        return word
+    for ending, replacement in TO_NOMINATIVE:
+        if lower.endswith(ending):
+            return word[: len(word) - len(ending)] + _same_case(replacement, word)
+    if lower.endswith("а") and CONSONANT_END.search(lower[:-1]):
+        return word[:-1]
+    return word
+
+
+def _same_case(ending: str, word: str) -> str:
+    return ending.upper() if word.isupper() else ending

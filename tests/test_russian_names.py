@@ -1,0 +1,55 @@
+"""Russian surnames between nominative and genitive (the rules of Russian grammar for
+surnames; pairs checked by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio import parse_footnotes
+from biblio.model import Name
+from biblio.russian_names import decline_names, genitive, nominative
+
+BOTH_WAYS = [
+    ("Сухов", "Сухова"), ("Соловьёв", "Соловьёва"), ("Пушкин", "Пушкина"),
+    ("Бородин", "Бородина"), ("Ерёмин", "Ерёмина"), ("Данилов", "Данилова"),
+    ("Смирнова", "Смирновой"), ("Ахматова", "Ахматовой"), ("Нежинская", "Нежинской"),
+    ("Троцкий", "Троцкого"), ("Достоевский", "Достоевского"), ("Шмидт", "Шмидта"),
+    ("Кен", "Кена"), ("Случ", "Случа"), ("Чубарьян", "Чубарьяна"), ("Хлевнюк", "Хлевнюка"),
+    ("Гурвич", "Гурвича"), ("Римский-Корсаков", "Римского-Корсакова"),
+    ("Шевченко", "Шевченко"), ("Черных", "Черных"), ("Дурново", "Дурново"),
+    ("Живаго", "Живаго"), ("Громыко", "Громыко"), ("Тарле", "Тарле"),
+]
+ONLY_TO_GENITIVE = [("Толстой", "Толстого"), ("Гоголь", "Гоголя")]
+""""Толстого" could be Толстой or Толстый, "Гоголя" Гоголь or Гоголий: kept as written."""
+
+
+@pytest.mark.parametrize(("nominative_form", "genitive_form"), BOTH_WAYS + ONLY_TO_GENITIVE)
+def test_genitive(nominative_form: str, genitive_form: str) -> None:
+    assert genitive(nominative_form) == genitive_form
+
+
+@pytest.mark.parametrize(("nominative_form", "genitive_form"), BOTH_WAYS)
+def test_nominative(nominative_form: str, genitive_form: str) -> None:
+    assert nominative(genitive_form) == nominative_form
+
+
+@pytest.mark.parametrize("ambiguous", ["Толстого", "Гоголя"])
+def test_an_ambiguous_genitive_is_kept_as_written(ambiguous: str) -> None:
+    assert nominative(ambiguous) == ambiguous
+
+
+def test_latin_names_and_literals_are_not_touched() -> None:
+    names = [Name(family="Smith", given="J."), Name(literal="Институт истории")]
+    assert decline_names(names, "genitive") == names
+
+
+@pytest.mark.parametrize(("footnote", "variable", "family"), [
+    ("История России / под ред. В.Н. Сухова. СПб., 2001. С. 5.", "editor", "Сухов"),
+    ("Очерки / под ред. Л.Н. Нежинской. М., 1990.", "editor", "Нежинская"),
+    ("Ферро М. Николай II / пер. с фр. Ю. Розенберга. М., 1991. С. 5.", "translator", "Розенберг"),
+    ("Берия: конец карьеры / сост. В.Ф. Некрасов. М., 1991. 384 с.", "compiler", "Некрасов"),
+    ("Россия и Франция / отв. ред. П.П. Черкасов. М., 2006.", "editor", "Черкасов"),
+])
+def test_the_parser_keeps_the_nominative(footnote: str, variable: str, family: str) -> None:
+    (item,) = parse_footnotes([footnote]).items.values()
+    assert [name.family for name in item[variable]] == [family]
