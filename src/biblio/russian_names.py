@@ -10,7 +10,8 @@ surnames (Д.Э. Розенталь, «Справочник по правопи�
 surnames ending in a consonant decline; -о, -е, -и, -у, -ю, -их/-ых and women's
 surnames ending in a consonant do not. Initials do not tell a man from a woman: a
 surname ending in a consonant is declined as a man's, the usual case; what the rules
-leave open (-а, -я, -ий) is kept as written.
+leave open when reading a genitive back (a consonant + -а, -я, -ого) is kept as printed,
+since "Дюма" or "Гамарра" would otherwise lose a letter.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ TO_NOMINATIVE: tuple[tuple[str, str], ...] = (
     ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
     ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"),
 )
-"""Genitive ending → nominative ending, longest first; a consonant + "а" is read after."""
+"""Genitive ending → nominative ending, longest first. Only endings no nominative has
+after "под ред." are read back; a consonant + "а" ("Шмидта", but "Дюма") is kept."""
 
 INDECLINABLE = re.compile(r"(?:[оеиуюэ]|[иы]х|[ая]го)$")
 CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
@@ -45,7 +47,7 @@ def genitive(family: str) -> str:
 
 
 def nominative(family: str) -> str:
-    """"Сухова" (after "под ред.") → "Сухов", "Суховой" → "Сухова", "Шмидта" → "Шмидт"."""
+    """"Сухова" (after "под ред.") → "Сухов", "Суховой" → "Сухова"; "Шмидта" as printed."""
     return _each_part(family, _nominative_of_word)
 
 
@@ -85,9 +87,7 @@ def _nominative_of_word(word: str) -> str:
     for ending, replacement in TO_NOMINATIVE:
         if lower.endswith(ending):
             return word[: len(word) - len(ending)] + _same_case(replacement, word)
-    if lower.endswith("а") and CONSONANT_END.search(lower[:-1]):
-        return word[:-1]
-    return word
+    return word  # "Шмидта" may be Шмидт, "Дюма" is Дюма: a consonant + "а" stays
 
 
 def _same_case(ending: str, word: str) -> str:
