@@ -16,6 +16,7 @@ from typing import Any
 
 from biblio.errors import BiblioError
 from biblio.model import Document, Footnote, Problem
+from biblio.parse.choice import read_reference
 from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
@@ -45,7 +46,7 @@ def _footnotes(footnotes: Any) -> tuple[list[Footnote], list[Problem]]:
 
 @lru_cache(maxsize=16384)
 def _parsed(segment: str) -> Reference:
-    return parse_reference(segment)
+    return read_reference(segment)
 
 
 def parse_note(text: str) -> list[Reference]:
