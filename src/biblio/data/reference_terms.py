@@ -222,6 +222,7 @@ ACCESS_LABELS: tuple[str, ...] = (
 MEDIUM_DESIGNATIONS: tuple[str, ...] = (
     "Электронный ресурс", "Electronic resource", "Ressource électronique",
     "Elektronische Ressource", "Электронное издание",
+    "Текст",  # GOST 7.1-2003 clause 5.2.3: "[Текст]", a printed text
 )
 """GOST 7.1 clause 5.2.3: general designation of material, in square brackets."""
 
@@ -241,6 +242,10 @@ LEAD_INS: tuple[str, ...] = (
     # Russian, as journals print them
     "Подробнее об этом см.", "См. подробнее", "см. подробнее", "См. напр.",
     "См., напр.", "см., напр.", "Ср. также", "ср. также",
+    # GOST R 7.0.5 clause 4.12 as printed: "Цит. по." with a period, "Цит по:" without,
+    # "Цит. по кн.:", "Цит. по ст.:", and the word written out
+    "Цит. по.", "цит. по.", "Цит по", "цит по", "Цит. по кн.", "Цит. по ст.",
+    "Цитируется по", "цитируется по",
 )
 """Lead-ins kept as a cite's prefix; longest first when matched. Those in lower case
 may also close a sentence of discussion: "For a different view, see Haslam J. …"."""
@@ -318,3 +323,27 @@ GENITIVE_ROLES: frozenset[str] = frozenset({
 """Russian role words that put the names after them in the genitive ("под ред. В.Н.
 Сухова", "пер. с англ. В. Макарова"); "сост.", "отв. ред." are followed by the
 nominative (GOST 7.1-2003 examples)."""
+
+DOCUMENT_GENRES: tuple[str, ...] = (
+    # GOST 7.1-2003 clause 5.2.5 and appendix A, GOST R 7.0.100-2018 clause 7.3.3:
+    # other title information that names the kind of document, abbreviated per
+    # GOST 7.0.12-2011 ("учеб. пособие", "сб. ст.", "федер. закон", "офиц. текст")
+    "учеб. пособие", "учебное пособие", "учеб.-метод. пособие", "учебно-методическое пособие",
+    "нагляд. пособие", "метод. пособие", "метод. рекомендации", "метод. указания",
+    "учебник", "учеб.", "монография", "справочник", "справ.", "словарь", "энциклопедия",
+    "хрестоматия", "практикум", "курс лекций", "библиография", "библиогр. указ.",
+    "сборник статей", "сб. ст.", "сб. науч. тр.", "сб. док.", "сб. документов",
+    "сборник документов", "материалы конф.", "тез. докл.", "докл.", "протоколы",
+    "стеногр. отчет", "стенографический отчет", "офиц. текст", "официальный текст",
+    "сайт", "официальный сайт", "портал", "науч. изд.", "науч.-попул. изд.",
+)
+"""Other title information that says what kind of document a work is (CSL `genre`),
+taken out of the title when it stands alone after ":"; compared in lower case."""
+
+LEGISLATION_GENRES: tuple[str, ...] = (
+    # GOST 7.1-2003 clause 5.2.5 examples, GOST R 7.0.5-2008 examples of official documents
+    "федер. закон", "федеральный закон", "федер. конституц. закон", "закон", "кодекс",
+    "указ", "постановление", "распоряжение", "приказ", "конституция", "декрет",
+)
+"""Genres that make the work `legislation` ("указ Президента РФ от 12 мая 2008 г. № 724");
+the words after them up to the date or number stay in the genre."""

@@ -41,6 +41,7 @@ from biblio.parse.areas import AREA_DASHES, Area, split_areas
 from biblio.parse.comma_style import parse_comma_style
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
+from biblio.parse.genres import cut_statements, is_legislation, take_genre
 from biblio.parse.locators import (
     parse_edition,
     parse_extent,
@@ -89,11 +90,14 @@ THESIS = re.compile(
     rf"(?:,|:|\.)\s(?P<genre>(?:{_alternation([g.rstrip('.') for g in THESIS_GENRES])})"
     r"(?![^\W\d_]).*)$"
 )
+THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(
     rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)\s"
     rf"(?:{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?(?![^\W\d_])"
 )
 TRAILING_VOLUME = re.compile(r"\.\s(?:Т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\d+)$")
+PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
+"""A part's only pinpoint, when it is a range, is also where the part stands in its host."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
 
 TRAILING_SERIES = re.compile(r"(?:^|\s)\((?P<series>[^()]+)\)$")
@@ -172,8 +176,13 @@ def parse_title_block(text: str, description: Description) -> None:
         text = genre["genre"].strip()
         if any(term.endswith(".") and text.endswith(term[:-1]) for term in THESIS_GENRES):
             text += "."  # "PhD diss." lost its period where the area ended
+        text, statements = cut_statements(text)
         description.fields["genre"] = text
         title = title[: genre.start()].rstrip()
+    else:
+        title, statements = take_genre(title, description.fields)
+    if statements:
+        _note(description, statements)
     volume = TRAILING_VOLUME.search(title) if title[-1:].isdigit() else None
     if volume:
         description.fields["volume"] = volume["volume"]
@@ -482,7 +491,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
             fields["author"] = authors
         fields["title"] = description.title
         reference.short = description.abbreviated
-        reference.type = "thesis" if "genre" in description.fields else "book"
+        reference.type = "thesis" if THESIS_GENRE.match(description.fields.get("genre", "")) \
+            else "book"
         if not (description.has_place or description.has_year) and "URL" in fields:
             reference.type = "webpage"
         elif description.has_day and not description.has_place:
@@ -516,6 +526,9 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         fields["container-author"] = host.names
     _fill_from(host, fields)
     _apply_pinpoints(reference, host.pinpoints)
+    if len(host.pinpoints) == 1 and reference.label == "page" and PAGE_RANGE.search(
+            reference.locator or ""):
+        fields.setdefault("page", reference.locator)  # GOST 7.1 clause 7.2: the part's pages
     reference.suffix = host.commentary
     if "URL" in fields and not (host.has_place or host.has_year):
         reference.type = "webpage"  # "// Site name. URL: …"
@@ -568,12 +581,32 @@ def _only_levels(text: str) -> bool:
     return bool(path.levels) and not text[end:].strip(" .,;")
 
 
+LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d)|[—–-]\s)")
+"""The ". — " between areas typed with one space missing: ". -2006", "29 июля.- С. 14"."""
+YEAR_COMMA_PINPOINT = re.compile(r"(?<=\d{4}),\s?(?=(?:с|С|стр|Стр)\.\s?\d)")
+"""A pinpoint run on after the year with a comma: "М., 1959, с.24" (as "М., 1959. С. 24")."""
+LATIN_PAGE = re.compile(r"(?<![^\s(])C\.(?=\s?\d)")
+"""A Latin "C." typed for the Cyrillic "С." of a page in a Russian reference."""
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+def _typed_areas(body: str) -> str:
+    """Area punctuation as people type it, read as GOST prints it."""
+    if "." not in body:
+        return body
+    body = LOOSE_AREA_DASH.sub(". — ", body)
+    if "C." in body and CYRILLIC.search(body):
+        body = LATIN_PAGE.sub("С.", body)
+    return body
+
+
 def parse_reference(text: str) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat."""
     reference = Reference(text=text, kind="work")
     body = SPACES.sub(" ", text.strip())
     if "//" in body:
         body = CLOSE_HOST.sub(" // ", body)
+    body = _typed_areas(body)
     lead = LEAD_IN.match(body) or _discussion_before(body)
     if lead:
         reference.prefix = lead["lead"]
@@ -594,4 +627,13 @@ def parse_reference(text: str) -> Reference:
         comma_style = parse_comma_style(body.rstrip(" ;"), reference)
         if comma_style is not None:
             return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
-    return _parse_work(body.rstrip(" ;"), reference)
+    if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
+        body = YEAR_COMMA_PINPOINT.sub(". ", body)
+    return _official_kind(_parse_work(body.rstrip(" ;"), reference))
+
+
+def _official_kind(reference: Reference) -> Reference:
+    """A law or decree, by its genre ("федер. закон", "указ"), in a newspaper or alone."""
+    if is_legislation(reference.fields.get("genre")):
+        reference.type = "legislation"
+    return reference
