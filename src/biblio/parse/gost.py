@@ -42,6 +42,7 @@ from biblio.parse.comma_style import parse_comma_style
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import cut_statements, is_legislation, take_genre
+from biblio.parse.informal import parse_informal
 from biblio.parse.locators import (
     parse_edition,
     parse_extent,
@@ -623,6 +624,10 @@ def parse_reference(text: str) -> Reference:
     archival = _parse_archival(body, reference)
     if archival is not None:
         return archival
+    if body.startswith("«") or ", " in body[:AREA_LOOK]:
+        informal = parse_informal(body.rstrip(" ;"), reference)
+        if informal is not None:
+            return informal  # "«Правда» от 30 сентября 1928", "И.Сталин, т. 11, с.15–16"
     if ", " in body[:AREA_LOOK * 2]:
         comma_style = parse_comma_style(body.rstrip(" ;"), reference)
         if comma_style is not None:

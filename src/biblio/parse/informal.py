@@ -1,0 +1,68 @@
+"""Russian footnotes written without GOST's areas, as historians' books print them.
+
+A periodical named in quotes, then a day or an issue joined by commas
+(«Правда» от 30 сентября 1928; «Деревенский коммунист», №4, 1928, с.37;
+«Большевик», №№13–14, 1928, с.74), and a collected works cited by its author's name
+alone (И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49). The periodical is the work cited
+as a whole issue (type `periodical`, its name in `title`), as "Правда. 1939. 23 авг."
+is read by the GOST grammar.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.model import Date, Name
+from biblio.parse.publication import MONTH, month_number
+from biblio.parse.reference import Reference
+
+_PAGE = r"(?:,\s?(?:с|стр)\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?))?"
+QUOTED_PERIODICAL = re.compile(
+    rf"""
+    «(?P<title>[^»]{{1,120}}?)»?,?\s
+    (?:от\s(?P<day>\d{{1,2}})(?:\s(?:и|[—–-])\s\d{{1,2}})?\s(?P<month>{MONTH})\s(?P<year>\d{{4}})
+      |№\s?(?:№\s?)?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?),\s?(?:[^\W\d_]+,\s?)?(?P<issue_year>\d{{4}})
+       {_PAGE})
+    \.?
+    """,
+    re.VERBOSE,
+)
+"""«Правда» от 30 сентября 1928; «Социалистический вестник», №6, март, 1979, с.11."""
+AUTHOR_ONLY = re.compile(
+    rf"""
+    (?P<given>(?:[А-ЯЁ]\.\s?){{1,2}})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
+    (?:т\.\s?(?P<volume>\d+),\s)?
+    (?:с|стр)\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?
+    """,
+    re.VERBOSE,
+)
+"""И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49: the author's works, cited by name."""
+
+
+def parse_informal(text: str, reference: Reference) -> Reference | None:
+    """The reference, when `text` is one of the informal forms; None otherwise."""
+    periodical = QUOTED_PERIODICAL.fullmatch(text) if text.startswith("«") else None
+    if periodical:
+        fields = reference.fields
+        reference.type = "periodical"
+        fields["title"] = periodical["title"].strip()
+        if periodical["day"]:
+            fields["issued"] = Date(parts=[[int(periodical["year"]),
+                                            month_number(periodical["month"]),
+                                            int(periodical["day"])]])
+        else:
+            fields["issue"] = periodical["issue"]
+            fields["issued"] = Date(parts=[[int(periodical["issue_year"])]])
+        if periodical["page"]:
+            reference.locator, reference.label = periodical["page"], "page"
+        return reference
+    author = AUTHOR_ONLY.fullmatch(text)
+    if author:
+        reference.type = "book"
+        reference.fields["author"] = [Name(family=author["family"],
+                                           given=author["given"].strip())]
+        if author["volume"]:
+            reference.fields["volume"] = author["volume"]
+        reference.locator, reference.label = author["page"], "page"
+        return reference
+    return None

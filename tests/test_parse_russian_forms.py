@@ -1,0 +1,129 @@
+"""Russian references as library guides and books print them (issue 9): genres, laws,
+informal footnotes, typed area punctuation. Each expectation is read off the reference
+by hand, by GOST 7.1-2003 and R 7.0.5-2008 (and the project's gold rules for places)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from biblio.formats.csljson import item_to_json
+from biblio.model import Document
+from biblio.parse import parse_footnotes
+
+
+def parse(text: str) -> tuple[dict[str, Any], Any, Document]:
+    document = parse_footnotes([text])
+    note = document.notes[0]
+    assert note.leftover == []
+    cite = note.cites[0]
+    return item_to_json(document.items[cite.item]), cite, document
+
+
+def test_textbook_genre_after_colon_leaves_the_title() -> None:
+    item, _, _ = parse("Махонина С.Я. История русской журналистики начала XX века : учеб. "
+                       "пособие. М.: Флинта, 2011. 240 с.")
+    assert item["title"] == "История русской журналистики начала XX века"
+    assert item["genre"] == "учеб. пособие"
+    assert item["type"] == "book"
+    assert item["number-of-pages"] == "240"
+
+
+def test_genre_word_in_capitals_is_a_genre_too() -> None:
+    item, _, _ = parse("Карлик А. Е. Экономика предприятия: Учебник. М.: ИНФРА-М, 2004. 432 с.")
+    assert (item["title"], item["genre"]) == ("Экономика предприятия", "Учебник")
+
+
+def test_a_subtitle_that_is_not_a_genre_stays_in_the_title() -> None:
+    item, _, _ = parse("Ирихин В. Ю. Сколько граней у реальности? : филос. аспект физики. "
+                       "Екатеринбург, 2004.")
+    assert item["title"] == "Сколько граней у реальности? : филос. аспект физики"
+    assert "genre" not in item
+
+
+def test_federal_law_in_a_newspaper_is_legislation_with_its_number() -> None:
+    item, _, _ = parse("Об информации, информационных технологиях и о защите информации "
+                       "[Текст]: федер. закон от 27 июля 2006 г. № 149-ФЗ // Российская "
+                       "газета. -2006. - 29 июля.- С. 14.")
+    assert item["type"] == "legislation"
+    assert item["title"] == "Об информации, информационных технологиях и о защите информации"
+    assert item["genre"] == "федер. закон"
+    assert item["number"] == "149-ФЗ"
+    assert item["container-title"] == "Российская газета"
+    assert item["issued"] == {"date-parts": [[2006, 7, 29]]}
+
+
+def test_decree_keeps_its_issuer_in_the_genre() -> None:
+    item, _, _ = parse("Вопросы системы и структуры федеральных органов исполнительной "
+                       "власти: указ Президента РФ от 12 мая 2008 г. № 724 // Собрание "
+                       "законодательства РФ. 2008. № 20.")
+    assert (item["type"], item["genre"], item["number"]) == (
+        "legislation", "указ Президента РФ", "724")
+    assert item["issue"] == "20"
+
+
+def test_thesis_genre_stops_before_the_date_of_defence() -> None:
+    item, _, _ = parse("Цэрэнпил Д. Финансово-кредитные методы : дис. … д-ра экон. наук: "
+                       "защищена 25.03.93 г. Иркутск, 1993. 296 с.")
+    assert item["type"] == "thesis"
+    assert item["genre"] == "дис. … д-ра экон. наук"
+    assert item["note"] == "защищена 25.03.93 г."
+
+
+def test_an_article_range_is_its_page_and_the_cite_locator() -> None:
+    item, cite, _ = parse("Корявко В.И. Эволюция форм применения объединений ВМФ // Воен. "
+                          "мысль. 2006. № 4. С. 64-67.")
+    assert item["page"] == "64-67"
+    assert cite.locator == "64-67"
+
+
+def test_a_single_page_after_an_article_is_only_the_locator() -> None:
+    item, cite, _ = parse("Орлов А. Сталин и Гитлер // Родина. 1991. № 6–7. С. 18.")
+    assert "page" not in item
+    assert cite.locator == "18"
+
+
+def test_latin_c_typed_for_the_page_term() -> None:
+    item, cite, _ = parse("Шевченко В. Н. Триангуляции // Дискретная оптимизация. "
+                          "Новосибирск, 2010. C. 75–81.")
+    assert item["page"] == "75–81"
+
+
+def test_pinpoint_after_the_year_with_a_comma() -> None:
+    item, cite, _ = parse("Материалы по истории СССР. Т. 7. М., 1959, с.24.")
+    assert (item["title"], item["volume"], item["publisher-place"]) == (
+        "Материалы по истории СССР", "7", "Москва")
+    assert item["issued"] == {"date-parts": [[1959]]}
+    assert cite.locator == "24"
+
+
+def test_quoted_newspaper_with_its_day() -> None:
+    item, cite, _ = parse("«Правда» от 30 сентября 1928.")
+    assert (item["type"], item["title"]) == ("periodical", "Правда")
+    assert item["issued"] == {"date-parts": [[1928, 9, 30]]}
+    assert cite.locator is None
+
+
+def test_quoted_journal_issue_year_and_page_joined_by_commas() -> None:
+    item, cite, _ = parse("«Большевик», №№13–14, 1928, с.46–47.")
+    assert (item["title"], item["issue"]) == ("Большевик", "13–14")
+    assert item["issued"] == {"date-parts": [[1928]]}
+    assert cite.locator == "46–47"
+
+
+def test_quoted_journal_with_a_month_before_the_year() -> None:
+    item, cite, _ = parse("«Социалистический вестник», №6, март, 1979, с.11.")
+    assert (item["title"], item["issue"], cite.locator) == ("Социалистический вестник", "6", "11")
+
+
+def test_collected_works_cited_by_the_author_alone() -> None:
+    item, cite, _ = parse("И.Сталин, т. 11, с.15–16.")
+    assert item["author"] == [{"family": "Сталин", "given": "И."}]
+    assert item["volume"] == "11"
+    assert cite.locator == "15–16"
+
+
+def test_cited_by_lead_in_with_a_period() -> None:
+    item, cite, _ = parse("Цит. по. Флоренский П. А. У водоразделов мысли. М., 1990. Т. 2. С. 27.")
+    assert cite.prefix == "Цит. по."
+    assert item["author"] == [{"family": "Флоренский", "given": "П. А."}]
+    assert item["title"] == "У водоразделов мысли"
