@@ -127,3 +127,49 @@ def test_cited_by_lead_in_with_a_period() -> None:
     assert cite.prefix == "Цит. по."
     assert item["author"] == [{"family": "Флоренский", "given": "П. А."}]
     assert item["title"] == "У водоразделов мысли"
+
+
+def test_standard_designation_is_its_number() -> None:
+    item, _, _ = parse("ГОСТ Р 7.0.4–2006. Издания. Выходные сведения. Общие требования и "
+                       "правила оформления. М., 2006. 43 с.")
+    assert (item["type"], item["number"]) == ("standard", "ГОСТ Р 7.0.4–2006")
+    assert item["title"] == "Издания. Выходные сведения. Общие требования и правила оформления"
+    assert item["publisher-place"] == "Москва"
+
+
+def test_patent_number_publication_date_and_inventor() -> None:
+    item, _, _ = parse("Приемопередающее устройство: пат. 2187888 Рос. Федерация: МПК7 Н 04 J "
+                       "13/00 / Чугаева В.И.; заявитель и патентообладатель Воронеж. "
+                       "науч.-исслед. ин-т связи. № 2000131736/09; заявл. 18.12.00; опубл. "
+                       "20.08.02, Бюл. № 23 (II ч.). 3 с.: ил.")
+    assert (item["type"], item["title"], item["number"]) == (
+        "patent", "Приемопередающее устройство", "2187888")
+    assert item["issued"] == {"date-parts": [[2002, 8, 20]]}
+    assert item["author"] == [{"family": "Чугаева", "given": "В.И."}]
+    assert item["number-of-pages"] == "3"
+
+
+def test_legislative_heading_is_the_authority_not_the_title() -> None:
+    item, _, _ = parse("Российская Федерация. Конституция (1993). Конституция Российской "
+                       "Федерации [Текст]: офиц. текст. - М.: Маркетинг, 2001.- 39 с.")
+    assert item["authority"] == "Российская Федерация. Конституция (1993)"
+    assert (item["title"], item["genre"]) == ("Конституция Российской Федерации", "офиц. текст")
+    assert (item["publisher"], item["number-of-pages"]) == ("Маркетинг", "39")
+
+
+def test_archival_document_with_its_author_and_genre_before_the_archive() -> None:
+    item, cite, _ = parse("Розанов И.Н. Как создавалась библиотека Исторического музея: докл. "
+                          "на заседании Ученого совета 30 июня 1939 г. // ГАРФ. Ф. А-513. Оп. 1. "
+                          "Д. 12. Л. 14.")
+    assert item["author"] == [{"family": "Розанов", "given": "И.Н."}]
+    assert item["title"] == "Как создавалась библиотека Исторического музея"
+    assert item["genre"] == "докл. на заседании Ученого совета 30 июня 1939 г."
+    assert (item["archive"], item["archive_location"]) == ("ГАРФ", "ф. А-513, оп. 1, д. 12")
+    assert cite.locator == "14"
+
+
+def test_a_document_noun_before_initials_opens_a_title_not_a_heading() -> None:
+    item, _, _ = parse("Письмо Г.В. Чичерина в ЦК РКП(б). 20 марта 1922 г. // АП РФ. Ф. 3. "
+                       "Оп. 1. Д. 2. Л. 3.")
+    assert "author" not in item
+    assert item["title"] == "Письмо Г.В. Чичерина в ЦК РКП(б). 20 марта 1922 г."

@@ -86,6 +86,7 @@ ROLE_TERMS: dict[str, str] = {
     "отв. ред.": "editor", "Отв. ред.": "editor", "гл. ред.": "editor",
     "Гл. ред.": "editor", "ред.": "editor", "Ред.": "editor",
     "науч. ред.": "editor", "Науч. ред.": "editor",
+    "глав. ред.": "editor", "Глав. ред.": "editor",  # as journals print "гл. ред."
     "сост.": "compiler", "Сост.": "compiler", "составитель": "compiler",
     "авт.-сост.": "compiler", "Авт.-сост.": "compiler",
     "пер.": "translator", "Пер.": "translator",
@@ -347,3 +348,40 @@ LEGISLATION_GENRES: tuple[str, ...] = (
 )
 """Genres that make the work `legislation` ("указ Президента РФ от 12 мая 2008 г. № 724");
 the words after them up to the date or number stay in the genre."""
+
+STANDARD_DESIGNATIONS: tuple[str, ...] = (
+    # GOST 7.1-2003 clause 7.1.4 (normative documents) and R 7.0.5 examples:
+    # "ГОСТ Р 7.0.4–2006", "ГОСТ 7.1–2003", "ГОСТ Р ИСО 9001–2015", "СНиП 2.01.07–85"
+    "ГОСТ Р ИСО", "ГОСТ ISO", "ГОСТ Р", "ГОСТ", "ОСТ", "СТО", "СТБ", "ДСТУ", "СНиП",
+    "СанПиН", "СП", "ТУ", "ISO", "IEC", "DIN", "EN",
+)
+"""Designations that open a standard's number; the number is the reference's heading."""
+
+PATENT_TERMS: tuple[str, ...] = (
+    # GOST 7.1-2003 clause 7.1.5, R 7.0.5 examples: "Приемопередающее устройство :
+    # пат. 2187888 Рос. Федерация", "а. с. 1007970 СССР" (авторское свидетельство)
+    "пат.", "патент", "а. с.", "авт. свид.", "свидетельство",
+)
+"""The other title information of a patent, before its number."""
+
+OFFICIAL_HEADINGS: tuple[str, ...] = (
+    # GOST 7.80-2000 clause 5.3 (heading of a legislative document): a jurisdiction,
+    # then the body or "Законы", "Конституция (1993)"
+    "Законы", "Президент", "Правительство", "Государственная Дума", "Совет Федерации",
+    "Федеральное Собрание", "Конституционный Суд", "Верховный Суд", "Конституция",
+    "Постановления", "Указы",
+)
+"""The second element of the heading of an official document ("Российская Федерация.
+Законы."); the heading goes to CSL `authority`, the title follows it."""
+
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    # the kinds of document that open the title of an archival or published document
+    # (GOST R 7.0.5-2008 clause 11 examples: "Письмо Б. С. Боднарскому", "Записка …")
+    "Письмо", "Письма", "Записка", "Записки", "Докладная", "Доклад", "Донесение",
+    "Телеграмма", "Шифртелеграмма", "Справка", "Протокол", "Постановление", "Приказ",
+    "Распоряжение", "Указ", "Директива", "Меморандум", "Заявление", "Речь", "Выступление",
+    "Беседа", "Дневник", "Обращение", "Послание", "Рапорт", "Отчет", "Отчёт", "Из",
+    "Стенограмма", "Резолюция", "Циркуляр", "Инструкция", "Воспоминания", "Автобиография",
+})
+"""Words that start a document's title before its author's initials ("Письмо Г.В.
+Чичерина в ЦК"): such a title has no heading, though it reads like "Family I.I."."""

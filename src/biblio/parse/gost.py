@@ -43,6 +43,7 @@ from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import cut_statements, is_legislation, take_genre
 from biblio.parse.informal import parse_informal
+from biblio.parse.official import parse_patent, take_heading, take_standard
 from biblio.parse.locators import (
     parse_edition,
     parse_extent,
@@ -440,7 +441,13 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
     reference.fields["archive"] = path.archive
     reference.fields["archive_location"] = path.location()
     if path.title:
-        reference.fields["title"] = path.title
+        heading, position = parse_heading(path.title)
+        if heading:  # "Розанов И.Н. Как создавалась библиотека…: докл. … // ГАРФ. Ф. …"
+            reference.fields["author"] = heading
+        title, statements = take_genre(path.title[position:].strip(), reference.fields)
+        reference.fields["title"] = title
+        if statements:
+            reference.fields["note"] = statements
     if path.leaf is not None:
         reference.locator, reference.label = path.leaf, "folio"
     reference.suffix = path.remark
@@ -634,11 +641,20 @@ def parse_reference(text: str) -> Reference:
             return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
-    return _official_kind(_parse_work(body.rstrip(" ;"), reference))
+    return _parse_document(body.rstrip(" ;"), reference)
 
 
-def _official_kind(reference: Reference) -> Reference:
-    """A law or decree, by its genre ("федер. закон", "указ"), in a newspaper or alone."""
-    if is_legislation(reference.fields.get("genre")):
+def _parse_document(text: str, reference: Reference) -> Reference:
+    """A work, with what official documents add: a legislative heading, a standard's
+    designation, a patent's number; a law or decree is known by its genre."""
+    patent = parse_patent(text, reference) if ":" in text else None
+    if patent is not None:
+        return patent
+    text = take_standard(take_heading(text, reference), reference)
+    standard = "number" in reference.fields
+    reference = _parse_work(text, reference)
+    if standard:
+        reference.type = "standard"
+    elif is_legislation(reference.fields.get("genre")):
         reference.type = "legislation"
     return reference
