@@ -173,3 +173,25 @@ def test_a_document_noun_before_initials_opens_a_title_not_a_heading() -> None:
                        "Оп. 1. Д. 2. Л. 3.")
     assert "author" not in item
     assert item["title"] == "Письмо Г.В. Чичерина в ЦК РКП(б). 20 марта 1922 г."
+
+
+def test_initials_first_author_closed_by_a_period() -> None:
+    item, cite, _ = parse("О. В. Хлевнюк. Сталин и Орджоникидзе. Конфликты в Политбюро в 1930-е "
+                          "годы. — М.: Россия молодая, 1993. С. 115.")
+    assert item["author"] == [{"family": "Хлевнюк", "given": "О. В."}]
+    assert item["title"] == "Сталин и Орджоникидзе. Конфликты в Политбюро в 1930-е годы"
+    assert (item["publisher"], cite.locator) == ("Россия молодая", "115")
+
+
+def test_initials_before_a_title_that_goes_on_are_not_an_author() -> None:
+    item, _, _ = parse("В. И. Ленин и ВЧК. Сб. док. М., 1987. С. 507.")
+    assert "author" not in item
+    assert item["title"].startswith("В. И. Ленин и ВЧК")
+
+
+def test_quoted_book_title_with_place_and_year() -> None:
+    item, _, _ = parse("О. А. Ерманский. «Научная организация труда и система Тейлора», М., 1922.")
+    assert item["author"] == [{"family": "Ерманский", "given": "О. А."}]
+    assert (item["title"], item["publisher-place"]) == (
+        "Научная организация труда и система Тейлора", "Москва")
+    assert item["issued"] == {"date-parts": [[1922]]}

@@ -50,7 +50,7 @@ from biblio.parse.locators import (
     parse_numbering,
     parse_pinpoint,
 )
-from biblio.parse.names import parse_heading, parse_name_list
+from biblio.parse.names import parse_heading, parse_initials_first, parse_name_list
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import (
     DAY_MONTH,
@@ -628,6 +628,10 @@ def parse_reference(text: str) -> Reference:
         return _parse_ibid(body, 0, reference)  # "… // Родина. 1995. № 5. С. 12; № 6. С. 20"
     if LEVEL.match(body) and _only_levels(body):
         return _parse_ibid(body, 0, reference)  # "… Д. 431. Л. 163; Д. 432. Л. 5"
+    author, start = parse_initials_first(body)
+    if author is not None:  # "О. В. Хлевнюк. Сталин и Орджоникидзе. М., 1993"
+        reference.fields["author"] = [author]
+        body = body[start:]
     archival = _parse_archival(body, reference)
     if archival is not None:
         return archival

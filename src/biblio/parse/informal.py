@@ -3,7 +3,8 @@
 A periodical named in quotes, then a day or an issue joined by commas
 («Правда» от 30 сентября 1928; «Деревенский коммунист», №4, 1928, с.37;
 «Большевик», №№13–14, 1928, с.74), and a collected works cited by its author's name
-alone (И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49). The periodical is the work cited
+alone (И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49), and a book's title in quotes with
+its place and year («Научная организация труда и система Тейлора», М., 1922). The periodical is the work cited
 as a whole issue (type `periodical`, its name in `title`), as "Правда. 1939. 23 авг."
 is read by the GOST grammar.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from biblio.model import Date, Name
-from biblio.parse.publication import MONTH, month_number
+from biblio.parse.publication import MONTH, month_number, read_place
 from biblio.parse.reference import Reference
 
 _PAGE = r"(?:,\s?(?:с|стр)\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?))?"
@@ -28,6 +29,10 @@ QUOTED_PERIODICAL = re.compile(
     re.VERBOSE,
 )
 """«Правда» от 30 сентября 1928; «Социалистический вестник», №6, март, 1979, с.11."""
+QUOTED_BOOK = re.compile(
+    rf"«(?P<title>[^»]{{1,300}})»,\s(?P<place>[^\W\d_][^,\d]{{0,30}}),\s(?P<year>\d{{4}}){_PAGE}\.?"
+)
+"""A book's title in quotes, then place and year: «Научная организация труда», М., 1922."""
 AUTHOR_ONLY = re.compile(
     rf"""
     (?P<given>(?:[А-ЯЁ]\.\s?){{1,2}})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
@@ -55,6 +60,15 @@ def parse_informal(text: str, reference: Reference) -> Reference | None:
             fields["issued"] = Date(parts=[[int(periodical["issue_year"])]])
         if periodical["page"]:
             reference.locator, reference.label = periodical["page"], "page"
+        return reference
+    book = QUOTED_BOOK.fullmatch(text) if text.startswith("«") else None
+    if book:
+        reference.type = "book"
+        reference.fields.update(title=book["title"].strip(), **{
+            "publisher-place": read_place(book["place"]),
+            "issued": Date(parts=[[int(book["year"])]])})
+        if book["page"]:
+            reference.locator, reference.label = book["page"], "page"
         return reference
     author = AUTHOR_ONLY.fullmatch(text)
     if author:

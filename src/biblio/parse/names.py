@@ -178,3 +178,23 @@ def parse_name_list(text: str) -> tuple[list[Name], bool] | None:
     if not names:
         return None
     return names, et_al is not None
+
+
+INITIALS_FIRST_HEADING = re.compile(
+    rf"""
+    (?P<given>(?:[{UPPER}]\.\s?){{1,2}})
+    (?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)
+    \.\s(?=[«"„{UPPER}\d])
+    """,
+    re.VERBOSE,
+)
+"""The author as Soviet-era notes print him, initials first and closed by a period:
+"В. И. Ленин. Соч.", "О. В. Хлевнюк. Сталин и Орджоникидзе" (GOST 7.1-84 practice)."""
+
+
+def parse_initials_first(text: str) -> tuple[Name | None, int]:
+    """An initials-first author heading at the start of `text`, and where the rest begins."""
+    match = INITIALS_FIRST_HEADING.match(text)
+    if match is None or match["family"] in DOCUMENT_NOUNS:
+        return None, 0
+    return Name(family=match["family"], given=match["given"].strip()), match.end()
