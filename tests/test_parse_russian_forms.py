@@ -195,3 +195,23 @@ def test_quoted_book_title_with_place_and_year() -> None:
     assert (item["title"], item["publisher-place"]) == (
         "Научная организация труда и система Тейлора", "Москва")
     assert item["issued"] == {"date-parts": [[1922]]}
+
+
+def test_part_after_the_year_with_a_comma() -> None:
+    item, _, _ = parse("Бычков А. Ф. Описание рукописных сборников. СПб., 1882, ч. 1.")
+    assert (item["title"], item["publisher-place"]) == ("Описание рукописных сборников",
+                                                        "Санкт-Петербург")
+    assert item["issued"] == {"date-parts": [[1882]]}
+
+
+def test_place_and_year_after_a_closing_parenthesis_without_a_period() -> None:
+    item, cite, _ = parse("Берхин И. Б. Военная реформа в СССР (1924–1925) М., 1958. С. 60.")
+    assert item["title"] == "Военная реформа в СССР (1924–1925)"
+    assert (item["publisher-place"], cite.locator) == ("Москва", "60")
+
+
+def test_law_gazette_year_issue_and_article() -> None:
+    item, cite, _ = parse("СЗ СССР, 1923, № 81. Ст. 782.")
+    assert (item["type"], item["title"], item["issue"]) == ("periodical", "СЗ СССР", "81")
+    assert item["issued"] == {"date-parts": [[1923]]}
+    assert (cite.locator, cite.label) == ("782", "section")

@@ -591,8 +591,13 @@ def _only_levels(text: str) -> bool:
 
 LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d)|[—–-]\s)")
 """The ". — " between areas typed with one space missing: ". -2006", "29 июля.- С. 14"."""
-YEAR_COMMA_PINPOINT = re.compile(r"(?<=\d{4}),\s?(?=(?:с|С|стр|Стр)\.\s?\d)")
-"""A pinpoint run on after the year with a comma: "М., 1959, с.24" (as "М., 1959. С. 24")."""
+YEAR_COMMA_PINPOINT = re.compile(
+    r"(?<=\d{4}),\s?(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
+"""A pinpoint or part run on after the year with a comma: "М., 1959, с.24", "СПб., 1882,
+ч. 1" (as "М., 1959. С. 24")."""
+PLACE_WITHOUT_PERIOD = re.compile(r"(?<=[)\w])\s(?=(?:М|Л|СПб|Пг)\.,\s\d{4})")
+"""The period before the publication area left out: "(1924–1925) М., 1958",
+"Справочник М., 2003"; only before an abbreviated Russian place and a year."""
 LATIN_PAGE = re.compile(r"(?<![^\s(])C\.(?=\s?\d)")
 """A Latin "C." typed for the Cyrillic "С." of a page in a Russian reference."""
 CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
@@ -644,7 +649,7 @@ def parse_reference(text: str) -> Reference:
         if comma_style is not None:
             return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
-        body = YEAR_COMMA_PINPOINT.sub(". ", body)
+        body = PLACE_WITHOUT_PERIOD.sub(". ", YEAR_COMMA_PINPOINT.sub(". ", body))
     return _parse_document(body.rstrip(" ;"), reference)
 
 

@@ -3,8 +3,9 @@
 A periodical named in quotes, then a day or an issue joined by commas
 («Правда» от 30 сентября 1928; «Деревенский коммунист», №4, 1928, с.37;
 «Большевик», №№13–14, 1928, с.74), and a collected works cited by its author's name
-alone (И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49), and a book's title in quotes with
-its place and year («Научная организация труда и система Тейлора», М., 1922). The periodical is the work cited
+alone (И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49), a book's title in quotes with
+its place and year («Научная организация труда и система Тейлора», М., 1922), and a
+law gazette's year and issue (СЗ СССР, 1923, № 81. Ст. 782). The periodical is the work cited
 as a whole issue (type `periodical`, its name in `title`), as "Правда. 1939. 23 авг."
 is read by the GOST grammar.
 """
@@ -33,6 +34,12 @@ QUOTED_BOOK = re.compile(
     rf"«(?P<title>[^»]{{1,300}})»,\s(?P<place>[^\W\d_][^,\d]{{0,30}}),\s(?P<year>\d{{4}}){_PAGE}\.?"
 )
 """A book's title in quotes, then place and year: «Научная организация труда», М., 1922."""
+GAZETTE_ISSUE = re.compile(
+    r"(?P<title>[^\W\d_][^,«»\d]{1,60}),\s(?P<year>\d{4}),\s№\s?(?P<issue>\d+(?:[—–/-]\d+)?)"
+    r"(?:[.,]\s(?:(?P<article>Ст|ст)\.\s?(?P<number>\d+)|(?:с|стр)\.\s?(?P<page>\d+(?:[—–-]\d+)?)))?\.?"
+)
+"""A periodical or an official gazette, year and issue joined by commas: "СЗ СССР, 1923,
+№ 81. Ст. 782" (the article of a law gazette is its locator, as "section")."""
 AUTHOR_ONLY = re.compile(
     rf"""
     (?P<given>(?:[А-ЯЁ]\.\s?){{1,2}})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
@@ -69,6 +76,16 @@ def parse_informal(text: str, reference: Reference) -> Reference | None:
             "issued": Date(parts=[[int(book["year"])]])})
         if book["page"]:
             reference.locator, reference.label = book["page"], "page"
+        return reference
+    gazette = GAZETTE_ISSUE.fullmatch(text)
+    if gazette:
+        reference.type = "periodical"
+        reference.fields.update(title=gazette["title"].strip(), issue=gazette["issue"],
+                                issued=Date(parts=[[int(gazette["year"])]]))
+        if gazette["number"]:
+            reference.locator, reference.label = gazette["number"], "section"
+        elif gazette["page"]:
+            reference.locator, reference.label = gazette["page"], "page"
         return reference
     author = AUTHOR_ONLY.fullmatch(text)
     if author:
