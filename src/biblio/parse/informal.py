@@ -13,6 +13,8 @@ is read by the GOST grammar.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from biblio.model import Date, Name
 from biblio.parse.publication import MONTH, month_number, read_place
@@ -51,49 +53,63 @@ AUTHOR_ONLY = re.compile(
 """И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49: the author's works, cited by name."""
 
 
+Found = tuple[str, dict[str, Any], str | None, str]
+"""A form read: the type, the item's fields, the cite's locator and its label."""
+
+
+def _year(value: str) -> Date:
+    return Date(parts=[[int(value)]])
+
+
+def _periodical(match: re.Match[str]) -> Found:
+    fields: dict[str, Any] = {"title": match["title"].strip()}
+    if match["day"]:
+        fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"]),
+                                        int(match["day"])]])
+    else:
+        fields.update(issue=match["issue"], issued=_year(match["issue_year"]))
+    return "periodical", fields, match["page"], "page"
+
+
+def _book(match: re.Match[str]) -> Found:
+    return "book", {"title": match["title"].strip(), "publisher-place": read_place(match["place"]),
+                    "issued": _year(match["year"])}, match["page"], "page"
+
+
+def _gazette(match: re.Match[str]) -> Found:
+    fields = {"title": match["title"].strip(), "issue": match["issue"],
+              "issued": _year(match["year"])}
+    if match["number"]:
+        return "periodical", fields, match["number"], "section"
+    return "periodical", fields, match["page"], "page"
+
+
+def _author(match: re.Match[str]) -> Found:
+    fields: dict[str, Any] = {"author": [Name(family=match["family"],
+                                              given=match["given"].strip())]}
+    if match["volume"]:
+        fields["volume"] = match["volume"]
+    return "book", fields, match["page"], "page"
+
+
+FORMS: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str]], Found]], ...] = (
+    (QUOTED_PERIODICAL, True, _periodical),
+    (QUOTED_BOOK, True, _book),
+    (GAZETTE_ISSUE, False, _gazette),
+    (AUTHOR_ONLY, False, _author),
+)
+"""Each form, whether it opens with a quote, and how its match becomes fields."""
+
+
 def parse_informal(text: str, reference: Reference) -> Reference | None:
     """The reference, when `text` is one of the informal forms; None otherwise."""
-    periodical = QUOTED_PERIODICAL.fullmatch(text) if text.startswith("«") else None
-    if periodical:
-        fields = reference.fields
-        reference.type = "periodical"
-        fields["title"] = periodical["title"].strip()
-        if periodical["day"]:
-            fields["issued"] = Date(parts=[[int(periodical["year"]),
-                                            month_number(periodical["month"]),
-                                            int(periodical["day"])]])
-        else:
-            fields["issue"] = periodical["issue"]
-            fields["issued"] = Date(parts=[[int(periodical["issue_year"])]])
-        if periodical["page"]:
-            reference.locator, reference.label = periodical["page"], "page"
-        return reference
-    book = QUOTED_BOOK.fullmatch(text) if text.startswith("«") else None
-    if book:
-        reference.type = "book"
-        reference.fields.update(title=book["title"].strip(), **{
-            "publisher-place": read_place(book["place"]),
-            "issued": Date(parts=[[int(book["year"])]])})
-        if book["page"]:
-            reference.locator, reference.label = book["page"], "page"
-        return reference
-    gazette = GAZETTE_ISSUE.fullmatch(text)
-    if gazette:
-        reference.type = "periodical"
-        reference.fields.update(title=gazette["title"].strip(), issue=gazette["issue"],
-                                issued=Date(parts=[[int(gazette["year"])]]))
-        if gazette["number"]:
-            reference.locator, reference.label = gazette["number"], "section"
-        elif gazette["page"]:
-            reference.locator, reference.label = gazette["page"], "page"
-        return reference
-    author = AUTHOR_ONLY.fullmatch(text)
-    if author:
-        reference.type = "book"
-        reference.fields["author"] = [Name(family=author["family"],
-                                           given=author["given"].strip())]
-        if author["volume"]:
-            reference.fields["volume"] = author["volume"]
-        reference.locator, reference.label = author["page"], "page"
-        return reference
+    quoted = text.startswith("«")
+    for pattern, needs_quote, read in FORMS:
+        match = pattern.fullmatch(text) if quoted or not needs_quote else None
+        if match:
+            reference.type, fields, locator, label = read(match)
+            reference.fields.update(fields)
+            if locator:
+                reference.locator, reference.label = locator, label
+            return reference
     return None

@@ -40,22 +40,24 @@ PATENT_CENTURY_PIVOT = 30
 patents of GOST 7.1's examples are of the 1990s–2000s; Soviet "а. с." of 1930–1999)."""
 
 
+def _take(pattern: re.Pattern[str], group: str, variable: str, text: str,
+          reference: Reference) -> str:
+    """A heading that `pattern` finds at the start, into `variable`; the rest of `text`."""
+    match = pattern.match(text)
+    if match is None:
+        return text
+    reference.fields[variable] = match[group]
+    return text[match.end():]
+
+
 def take_heading(text: str, reference: Reference) -> str:
     """A legislative heading before the title, into `authority`."""
-    heading = OFFICIAL_HEADING.match(text)
-    if heading is None:
-        return text
-    reference.fields["authority"] = heading["authority"]
-    return text[heading.end():]
+    return _take(OFFICIAL_HEADING, "authority", "authority", text, reference)
 
 
 def take_standard(text: str, reference: Reference) -> str:
     """A standard's designation at the start, into `number`; the rest is its title."""
-    standard = STANDARD.match(text)
-    if standard is None:
-        return text
-    reference.fields["number"] = standard["number"]
-    return text[standard.end():]
+    return _take(STANDARD, "number", "number", text, reference)
 
 
 def parse_patent(text: str, reference: Reference) -> Reference | None:
