@@ -215,3 +215,25 @@ def test_law_gazette_year_issue_and_article() -> None:
     assert (item["type"], item["title"], item["issue"]) == ("periodical", "СЗ СССР", "81")
     assert item["issued"] == {"date-parts": [[1923]]}
     assert (cite.locator, cite.label) == ("782", "section")
+
+
+def test_semicolon_between_statements_of_responsibility_keeps_one_reference() -> None:
+    item, _, document = parse("Минаков И. А. Экономика сельского хозяйства / И. А. Минаков, "
+                              "Н. П. Касторнов и др.; Под ред. И. А. Минакова. – М.: КолосС, "
+                              "2005. – 400 с.")
+    assert len(document.notes[0].cites) == 1
+    assert item["editor"] == [{"family": "Минаков", "given": "И. А."}]
+    assert (item["publisher"], item["number-of-pages"]) == ("КолосС", "400")
+
+
+def test_semicolon_before_a_body_in_the_statement_keeps_one_reference() -> None:
+    item, _, document = parse("Цэрэнпил Д. Финансово-кредитные методы : дис. … д-ра экон. наук "
+                              "/ Д. Цэрэнпил ; ИИНХ. – Иркутск, 1993. – 296 с.")
+    assert len(document.notes[0].cites) == 1
+    assert (item["publisher-place"], item["number-of-pages"]) == ("Иркутск", "296")
+
+
+def test_semicolon_before_ibid_after_a_statement_still_splits() -> None:
+    document = parse_footnotes(["Сидоров С.С. Очерки. М., 1990. С. 3; Иванов И.И. Книга / под "
+                                "ред. П.П. Петрова; Там же. С. 5."])
+    assert len(document.notes[0].cites) == 3
