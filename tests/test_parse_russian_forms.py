@@ -237,3 +237,19 @@ def test_semicolon_before_ibid_after_a_statement_still_splits() -> None:
     document = parse_footnotes(["Сидоров С.С. Очерки. М., 1990. С. 3; Иванов И.И. Книга / под "
                                 "ред. П.П. Петрова; Там же. С. 5."])
     assert len(document.notes[0].cites) == 3
+
+
+def test_host_slashes_without_spaces_and_a_fond_name_in_parentheses() -> None:
+    item, cite, _ = parse("Иванов И.И. Записки о «Русской старине»//ОР РНБ. Ф.608 (И. И. Иванов). "
+                          "Картон 3. Ед. хр. 12. Л. 4.")
+    assert item["title"] == "Записки о «Русской старине»"
+    assert item["archive"] == "ОР РНБ"
+    assert item["archive_location"] == "ф. 608 (И. И. Иванов), картон 3, ед. хр. 12"
+    assert cite.locator == "4"
+
+
+def test_slashes_inside_an_address_are_not_a_host() -> None:
+    item, _, _ = parse("Официальный сайт Росстата [Электронный ресурс]. URL: "
+                       "https://rosstat.gov.ru//Doc (дата обращения: 12.10.2023).")
+    assert item["URL"] == "https://rosstat.gov.ru//Doc"
+    assert "container-title" not in item

@@ -566,6 +566,10 @@ CLOSE_HOST = re.compile(r"\s//(?=[^\s/])|(?<=[^\s:/])//\s")
 """"//" with the space missing on one side ("Статья //Вопросы истории"); not the "//" of
 an address, which has no space on either side ("https://", "/a//b")."""
 
+BARE_HOST = re.compile(r"(?<=[^\s/])//(?=[«\"А-ЯЁA-Z])")
+""""//" with no space on either side, before a capital: "…псевдонимов»//ОР РГБ" (GOST R
+7.0.5's own examples print it so); read only where the reference has no address."""
+
 DISCUSSION_END = re.compile(r"(?P<lead>[^:]{1,300}?:)\s")
 """A sentence that introduces a reference: "Об этом подробно писал Шубин: …"."""
 DISCUSSION_LEAD_IN = re.compile(
@@ -635,6 +639,8 @@ def parse_reference(text: str) -> Reference:
     body = SPACES.sub(" ", text.strip())
     if "//" in body:
         body = CLOSE_HOST.sub(" // ", body)
+        if "://" not in body and "www." not in body:
+            body = BARE_HOST.sub(" // ", body)
     body = _typed_areas(body)
     lead = LEAD_IN.match(body) or _discussion_before(body)
     if lead:
