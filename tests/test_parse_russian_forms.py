@@ -253,3 +253,18 @@ def test_slashes_inside_an_address_are_not_a_host() -> None:
                        "https://rosstat.gov.ru//Doc (дата обращения: 12.10.2023).")
     assert item["URL"] == "https://rosstat.gov.ru//Doc"
     assert "container-title" not in item
+
+
+def test_a_standard_repeated_by_its_number_and_page() -> None:
+    document = parse_footnotes(["ГОСТ Р 7.0.4–2006. Издания. Выходные сведения. М., 2006. 43 с.",
+                                "ГОСТ Р 7.0.4–2006. С. 5."])
+    first, second = (note.cites[0] for note in document.notes)
+    assert second.item == first.item
+    assert (second.form, second.locator) == ("short", "5")
+
+
+def test_a_body_in_the_statement_of_responsibility_is_no_author() -> None:
+    item, _, _ = parse("Цэрэнпил Д. Финансово-кредитные методы : дис. … д-ра экон. наук "
+                       "/ Д. Цэрэнпил ; ИИНХ. – Иркутск, 1993. – 296 с.")
+    assert item["author"] == [{"family": "Цэрэнпил", "given": "Д."}]
+    assert item["note"] == "ИИНХ"

@@ -160,6 +160,9 @@ def parse_responsibility(text: str, description: Description) -> None:
                 Leftover(statement, "statement of responsibility not understood"))
             continue
         names = parsed[0]
+        if not term and not any(name.given for name in names):
+            _note(description, statement.strip())  # "/ Д. Цэрэнпил ; ИИНХ": a body, no person
+            continue
         if term and term["role"].lower() in GENITIVE_ROLES:  # "под ред. В.Н. Сухова"
             names = decline_names(names, "nominative")
         description.roles.setdefault(role, []).extend(names)
@@ -683,6 +686,11 @@ def _parse_document(text: str, reference: Reference) -> Reference:
         return patent
     text = take_standard(take_heading(text, reference), reference)
     standard = "number" in reference.fields
+    pinpoint = parse_pinpoint(text.rstrip(".")) if standard else None
+    if pinpoint:  # "ГОСТ Р 7.0.4–2006. С. 5.": a repeat of the standard by its number
+        reference.type, reference.short = "standard", True
+        reference.label, reference.locator = pinpoint
+        return reference
     reference = _parse_work(text, reference)
     if standard:
         reference.type = "standard"
