@@ -268,3 +268,12 @@ def test_a_body_in_the_statement_of_responsibility_is_no_author() -> None:
                        "/ Д. Цэрэнпил ; ИИНХ. – Иркутск, 1993. – 296 с.")
     assert item["author"] == [{"family": "Цэрэнпил", "given": "Д."}]
     assert item["note"] == "ИИНХ"
+
+
+def test_semicolon_in_a_host_title_block_keeps_one_reference() -> None:
+    item, _, document = parse("Дорожкина Я.Б. Выборы 1937 г. // Сибирь в XVII–XX веках: "
+                              "Бахрушинские чтения 1999–2000 гг.; Межвуз. сб. науч. тр. / Под ред. "
+                              "В. И. Шишкина. Новосибирск, 2002. С. 132–141.")
+    assert len(document.notes[0].cites) == 1
+    assert item["editor"] == [{"family": "Шишкин", "given": "В. И."}]
+    assert (item["publisher-place"], item["page"]) == ("Новосибирск", "132–141")

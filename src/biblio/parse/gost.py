@@ -615,15 +615,16 @@ RESPONSIBILITY_START = re.compile(rf"\[?{ROLE_TERM.pattern}", re.VERBOSE)
 
 def continues_statement(left: str, right: str) -> bool:
     """Whether a ";" joins two statements of one description rather than two references
-    (GOST 7.1-2003 clause 5.3: "/ Д. Цэрэнпил ; ИИНХ", "… и др. ; под ред. …"): the right
-    opens with a role ("Под ред.", "[отв. ред.") or the left is inside a statement of
-    responsibility that no area has closed yet."""
+    (GOST 7.1-2003 clause 5.3: "/ Д. Цэрэнпил ; ИИНХ", "… и др. ; под ред. …", "// Сибирь
+    в XVII–XX веках : Бахрушинские чтения ; Межвуз. сб. науч. тр."): the right opens with a
+    role ("Под ред.", "[отв. ред.") or the left is inside a statement of responsibility
+    or a host's title block that no area has closed yet."""
     if RESPONSIBILITY_START.match(right):
         return True
     if IBID.match(right) or LEAD_IN.match(right):
         return False  # "… / под ред. П. Петрова; Там же. С. 5": a new reference
-    slash = left.rfind(" / ")
-    return slash > left.rfind(" // ") and slash >= 0 and len(split_areas(left[slash + 3:])) == 1
+    opened = max(left.rfind(" / "), left.rfind(" // "))
+    return opened >= 0 and len(split_areas(left[opened:].lstrip(" /"))) == 1
 
 
 def _typed_areas(body: str) -> str:
