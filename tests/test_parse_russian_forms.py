@@ -277,3 +277,16 @@ def test_semicolon_in_a_host_title_block_keeps_one_reference() -> None:
     assert len(document.notes[0].cites) == 1
     assert item["editor"] == [{"family": "Шишкин", "given": "В. И."}]
     assert (item["publisher-place"], item["page"]) == ("Новосибирск", "132–141")
+
+
+def test_volume_after_the_title_with_a_comma() -> None:
+    item, cite, _ = parse("Иванов И.И. Сочинения, т. 2. М., 1957. С. 5.")
+    assert (item["title"], item["volume"], cite.locator) == ("Сочинения", "2", "5")
+
+
+def test_issue_after_the_title_with_a_comma_and_a_page_after_the_year() -> None:
+    item, cite, _ = parse("А. Редигер. Учебные записки по военной администрации, вып. 1. СПб., "
+                          "1888, стр. 88.")
+    assert item["author"] == [{"family": "Редигер", "given": "А."}]
+    assert (item["title"], item["issue"]) == ("Учебные записки по военной администрации", "1")
+    assert (item["publisher-place"], cite.locator) == ("Санкт-Петербург", "88")

@@ -602,6 +602,11 @@ YEAR_COMMA_PINPOINT = re.compile(
     r"(?<=\d{4}),\s?(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
 """A pinpoint or part run on after the year with a comma: "М., 1959, с.24", "СПб., 1882,
 ч. 1" (as "М., 1959. С. 24")."""
+TITLE_COMMA_NUMBERING = re.compile(
+    r"(?<=[^\W\d_])(?<!\.),\s(?=(?:т|вып|ч|кн)\.\s?\d)")
+"""A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
+записки, вып. 1" (as "Сочинения. Т. 2"); not after a number ("Кн. 1, ч. 2" is one part)
+nor after an abbreviation ("Соч., т. 2" is left to the grammar)."""
 PLACE_WITHOUT_PERIOD = re.compile(r"(?<=[)\w])\s(?=(?:М|Л|СПб|Пг)\.,\s\d{4})")
 """The period before the publication area left out: "(1924–1925) М., 1958",
 "Справочник М., 2003"; only before an abbreviated Russian place and a year."""
@@ -676,6 +681,7 @@ def parse_reference(text: str) -> Reference:
             return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = PLACE_WITHOUT_PERIOD.sub(". ", YEAR_COMMA_PINPOINT.sub(". ", body))
+        body = TITLE_COMMA_NUMBERING.sub(". ", body)
     return _parse_document(body.rstrip(" ;"), reference)
 
 
