@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from biblio.parse.archival import LEVEL
 from biblio.parse.areas import split_areas
-from biblio.parse.gost import IBID, LEAD_IN
+from biblio.parse.gost import IBID, LEAD_IN, continues_statement
 from biblio.parse.names import HEADING_NAME
 from biblio.parse.publication import PLACE
 
@@ -51,7 +51,7 @@ def _is_boundary(left: str, right: str) -> bool:
         return any(pattern.match(right) for pattern in (LEAD_IN, IBID, LEVEL, HEADING_NAME))
     if HEADING_NAME.match(right):
         return True  # "Петров П.П. …" opens a reference, though "Петров" could be a place
-    return not _continues_places(left, right)
+    return not (_continues_places(left, right) or continues_statement(left, right))
 
 
 LOOK = 200
