@@ -9,11 +9,17 @@ confidence; the labeller's is the probability of its labelling.
 
 from __future__ import annotations
 
+import math
 import re
 
+from biblio.formats.csljson import item_to_json
+from biblio.model import Item
+from biblio.parse.comma_style import parse_comma_style
 from biblio.parse.gost import parse_reference
+from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
-from biblio.parse.labeller.model import Labelled, label_reference
+from biblio.parse.labeller.model import label_reference
+from biblio.parse.names import parse_heading
 from biblio.parse.reference import Reference
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -21,9 +27,33 @@ GOST_HOST = re.compile(r"\s//\s?|\s?//\s")
 LEARNED_THRESHOLD = 0.0
 """The labeller's probability below which the grammar's reading is kept."""
 
-SWALLOW_SHARE = 0.0
-"""The share of a grammar title's words the labeller reads as other fields (names,
-year, journal, pages) above which the grammar is taken to have swallowed them."""
+SWALLOWED = re.compile(
+    r"""\(\d{4}[a-z]?\)                          # an author-date year: "(2011)"
+      | \b(?:pp|vols?|nos?|Hrsg|Hg|eds?)\.?\s?\d   # markers of other areas
+      | (?:^|[.,]\s)(?:[Ii]n|Dans|Im):?\s          # a container's "In:"
+      | \d+\s?\(\d+\)\s?:                          # "12(3):"
+      | [.,]\s(?:[Ee]dited|[Ee]d\.|[Tt]ranslated)\sby\s
+      | ^[^\w«“"'(\[]                             # a title that opens mid-sentence
+    """,
+    re.VERBOSE,
+)
+"""Signs that a title read by the grammar holds other areas: its reading failed."""
+
+GOST_FORM = re.compile(
+    r"""\s/\s                                  # a statement of responsibility
+      | \.\s[–—-]\s                            # the full form's area separator
+      | (?:URL|Available\sat|Disponible\ssur|Verfügbar\sunter)\s?:\s
+      | \.\s(?:P|S|С|Pp|Vol|T|Bd)\.\s?[\dIVXLC]+(?:[–—-][\dIVXLC]+)?\.?$  # ". P. 118."
+      | (?:^|\.\s)(?:[A-Z][a-z]{0,3}\.){1,2}\s?[:,]\s  # ". P.: Payot", ". L., 2002"
+    """,
+    re.VERBOSE,
+)
+"""Punctuation of GOST 7.1-2003 areas that no reference-list style prints."""
+
+LIKELIER = -3.0
+"""How much less likely (natural log) than its own best labelling the labeller may
+find the grammar's reading and still leave it to the grammar: the grammar is exact
+where it fits, the labeller knows the styles the grammar has never seen."""
 
 EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL")
 
@@ -31,14 +61,23 @@ EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL")
 def read_reference(text: str) -> Reference:
     """The better of the grammar's and the labeller's readings of one reference."""
     grammar = parse_reference(text)
-    if grammar.kind not in ("work", "comment") or grammar.short or \
+    if grammar.kind not in ("work", "comment") or grammar.short or grammar.same_author or \
             CYRILLIC.search(text) or GOST_HOST.search(text):
         return grammar
     body = text
     if grammar.prefix:
         body = text[text.find(grammar.prefix) + len(grammar.prefix):]
-    labelled = label_reference(body.strip())
-    if grammar.kind == "work" and grammar_fits(grammar, labelled):
+    body = body.strip()
+    fits = grammar_fits(grammar)
+    if fits and (parse_heading(body)[0] or GOST_FORM.search(body) or
+                 parse_comma_style(body.rstrip(" ;"), Reference(text=body, kind="work"))):
+        return grammar  # GOST's own heading or areas, or a comma style the grammar knows
+    reading = align(body, item_to_json(as_item(grammar)), grammar.locator).labels \
+        if fits else None
+    labelled = label_reference(body, reading)
+    if fits and labelled.alternative_probability and labelled.probability and \
+            math.log(labelled.alternative_probability) - math.log(labelled.probability) \
+            >= LIKELIER:
         return grammar
     learned = to_reference(labelled)
     if len(learned.fields) < 2 or not any(v in EVIDENCE or v == "title"
@@ -49,20 +88,16 @@ def read_reference(text: str) -> Reference:
     return learned
 
 
-def grammar_fits(reference: Reference, labelled: Labelled) -> bool:
-    """A work the grammar read whole: a title (then a URL, or a year with a place,
-    host or journal numbering) in which the labeller sees no other fields."""
+def as_item(reference: Reference) -> Item:
+    return Item(id="", type=reference.type, fields=reference.fields)
+
+
+def grammar_fits(reference: Reference) -> bool:
+    """A work the grammar read whole: a title that holds no other area, and a URL or
+    a date after it."""
     fields = reference.fields
     title = fields.get("title")
-    if not isinstance(title, str) or reference.leftover:
+    if reference.kind != "work" or not isinstance(title, str) or SWALLOWED.search(title) \
+            or reference.leftover:
         return False
-    if not ("URL" in fields or "issued" in fields and any(
-            v in fields for v in ("publisher-place", "container-title", "volume", "publisher"))):
-        return False
-    start = labelled.text.find(title)
-    if start < 0:
-        return True
-    inside = [label for token, label in zip(labelled.tokens, labelled.labels)
-              if token.is_word and start <= token.start < start + len(title)]
-    foreign = sum(label not in ("title", "other") for label in inside)
-    return foreign <= SWALLOW_SHARE * len(inside)
+    return "URL" in fields or "issued" in fields

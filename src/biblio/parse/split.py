@@ -46,6 +46,8 @@ def _continues_places(left: str, right: str) -> bool:
 def _is_boundary(left: str, right: str) -> bool:
     if not right.strip() or not left.strip():
         return False
+    if left[-1:].isdigit() and right[:1].isdigit():
+        return False  # Vancouver's "2001;56(3):245-60": year and volume, one reference
     first = right[:1]
     if first.islower():
         return any(pattern.match(right) for pattern in (LEAD_IN, IBID, LEVEL, HEADING_NAME))

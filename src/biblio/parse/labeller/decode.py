@@ -80,6 +80,9 @@ def to_reference(labelled: Labelled) -> Reference:
                 fields["issued"] = Date(parts=[[int(year.group())]])
         else:
             fields[variable] = text
+    if "container-title" in fields and "title" not in fields and not any(
+            v in fields for v in ("volume", "issue", "page")):
+        fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
     reference = Reference(text=labelled.text, kind="work", type=work_type(fields),
                           fields=fields, locator=locator, label="page" if locator else None,
                           confidence=labelled.probability)

@@ -25,6 +25,7 @@ class Labelled:
     tokens: list[Token]
     labels: list[str]
     probability: float
+    alternative_probability: float | None = None
 
 
 @lru_cache(maxsize=1)
@@ -39,8 +40,9 @@ def tagger() -> pycrfsuite.Tagger:
     return model
 
 
-def label_reference(text: str) -> Labelled:
-    """The most likely labels of `text`'s tokens, and their probability."""
+def label_reference(text: str, alternative: list[str] | None = None) -> Labelled:
+    """The most likely labels of `text`'s tokens, and their probability; and that
+    of an `alternative` labelling of the same tokens (another parser's reading)."""
     tokens = tokenize(text)
     if not tokens:
         return Labelled(text, [], [], 0.0)
@@ -49,4 +51,5 @@ def label_reference(text: str) -> Labelled:
         model = tagger()
         labels = model.tag(features)
         probability = model.probability(labels)
-    return Labelled(text, tokens, labels, probability)
+        other = model.probability(alternative) if alternative else None
+    return Labelled(text, tokens, labels, probability, other)
