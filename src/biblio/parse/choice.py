@@ -45,6 +45,7 @@ GOST_FORM = re.compile(
       | (?:URL|Available\sat|Disponible\ssur|Verfügbar\sunter)\s?:\s
       | \.\s(?:P|S|С|Pp|Vol|T|Bd)\.\s?[\dIVXLC]+(?:[–—-][\dIVXLC]+)?\.?$  # ". P. 118."
       | (?:^|\.\s)(?:[A-Z][a-z]{0,3}\.){1,2}\s?[:,]\s  # ". P.: Payot", ". L., 2002"
+      | \.\s[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?,\s\d{4}(?:\.|$)  # ". Bruxelles, 1700."
     """,
     re.VERBOSE,
 )
@@ -83,6 +84,8 @@ def read_reference(text: str) -> Reference:
     if len(learned.fields) < 2 or not any(v in EVIDENCE or v == "title"
                                           for v in learned.fields):
         return grammar
+    if fits and len(learned.fields) <= len(grammar.fields):
+        return grammar  # the labeller reads no more of it: the grammar swallowed nothing
     learned.text = text
     learned.prefix = grammar.prefix
     return learned
