@@ -42,8 +42,8 @@ def write_date(date: Date) -> str | None:
 
 
 def _write_part(part: list[int | str]) -> str | None:
-    numbers = [int(x) if isinstance(x, str) and x.isascii() and x.isdigit() else x
-               for x in part]
+    numbers = [int(x) if isinstance(x, str) and x.isascii() and x.isdigit() and len(x) <= 4
+               else x for x in part]
     if not all(isinstance(x, int) and not isinstance(x, bool) for x in numbers):
         return None
     year, *rest = numbers
