@@ -149,3 +149,9 @@ def test_markdown_notes_keep_their_numbers_after_an_unnumbered_note(tmp_path, ca
                     encoding="utf-8")
     assert main(["render", str(path), "--format", "md"]) == 0
     assert capsys.readouterr().out == "[^*]: Спасибо.\n[^1]: Первая.\n"
+
+
+@pytest.mark.parametrize("value", ["²", "9" * 5000])
+def test_an_option_number_python_cannot_read_is_refused_by_the_option(value: str, capsys) -> None:
+    assert main(["render", str(DATA / "gold.json"), "-O", f"near_note_distance={value}"]) == 1
+    assert "near_note_distance is a whole number, not" in _one_error_line(capsys)

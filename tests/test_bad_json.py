@@ -94,3 +94,12 @@ def test_a_number_too_long_for_python_is_an_error_naming_the_line() -> None:
     with pytest.raises(FormatError) as caught:
         csljson.read(text)
     assert str(caught.value).startswith("line 2: a number of more than")
+
+
+@pytest.mark.parametrize(("number", "shown"), [("NaN", "NaN"), ("-Infinity", "-Infinity"),
+                                               ("1e999", "1e999")])
+def test_a_number_json_does_not_have_is_an_error_naming_the_line(number: str, shown: str) -> None:
+    text = '[{"id": "a", "type": "book",\n "page": ' + number + "}]"
+    with pytest.raises(FormatError) as caught:
+        csljson.read(text)
+    assert str(caught.value) == f"line 2: {shown} is not a JSON number"

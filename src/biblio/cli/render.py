@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -102,6 +103,11 @@ def parse_options(pairs: list[str]) -> dict[str, Any]:
     return options
 
 
+OPTION_NUMBER = re.compile(r"[0-9]{1,18}")
+"""A whole-number option value ("short_title_words=4"); "²" or a thousand digits stay
+text, for the option's own check to refuse."""
+
+
 def _typed(value: str) -> Any:
     lowered = value.lower()
     if lowered in ("true", "yes", "on"):
@@ -110,7 +116,7 @@ def _typed(value: str) -> Any:
         return False
     if lowered == "none":
         return None
-    return int(value) if value.isdigit() else value
+    return int(value) if OPTION_NUMBER.fullmatch(value) else value
 
 
 def layout(rendered: Rendered, output: str, part: str | None,

@@ -10,6 +10,7 @@ a CSL-JSON or document file has a handful of levels, so a depth beyond
 from __future__ import annotations
 
 import json
+import math
 import re
 import sys
 from typing import Any
@@ -21,6 +22,9 @@ MAX_DEPTH = 100
 
 _BRACKET_OR_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|[\[\]{}]')
 """A JSON string (skipped whole, so its brackets do not count) or a bracket."""
+
+_NOT_A_NUMBER = re.compile(r"-?\b(?:NaN|Infinity)\b|-?\d+(?:\.\d+)?[eE]\+?\d{3,}")
+"""What Python reads as a number but JSON has not: NaN, Infinity, 1e999 (infinite)."""
 
 _LONG_NUMBER = re.compile(r"\d{%d,}" % (sys.get_int_max_str_digits() + 1))
 
@@ -47,15 +51,19 @@ def parse_json(text: str) -> Any:
     twice in one object."""
     text = text.removeprefix("\ufeff")  # a BOM: Windows editors add one
     try:
-        data = json.loads(text, object_pairs_hook=_object_keeping_repeats)
+        data = json.loads(text, object_pairs_hook=_object_keeping_repeats,
+                          parse_constant=_no_constant, parse_float=_finite_float)
     except json.JSONDecodeError as error:
         raise FormatError(
             f"invalid JSON: {error.msg} (column {error.colno})", line=error.lineno
         ) from None
     except RecursionError:
         raise _too_deep(text) from None
+    except _NotJSON as error:
+        raise _located(text, _NOT_A_NUMBER, f"{error} is not a JSON number") from None
     except ValueError:  # int() of more digits than Python converts
-        raise _too_long_number(text) from None
+        raise _located(text, _LONG_NUMBER, f"a number of more than "
+                       f"{sys.get_int_max_str_digits()} digits") from None
     _check_shape(data, text)
     return data
 
@@ -100,12 +108,26 @@ def _too_deep(text: str) -> FormatError:
     return FormatError(f"JSON nested more than {MAX_DEPTH} levels deep")
 
 
-def _too_long_number(text: str) -> FormatError:
-    match = _LONG_NUMBER.search(text)
+class _NotJSON(Exception):
+    """A number Python's reader takes and JSON does not."""
+
+
+def _no_constant(name: str) -> float:
+    raise _NotJSON(name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise _NotJSON(text)
+    return value
+
+
+def _located(text: str, pattern: re.Pattern[str], message: str) -> FormatError:
+    """`message` at the line of the first match of `pattern` in `text`."""
+    match = pattern.search(text)
     line = text.count("\n", 0, match.start()) + 1 if match else None
-    return FormatError(
-        f"a number of more than {sys.get_int_max_str_digits()} digits", line=line
-    )
+    return FormatError(message, line=line)
 
 
 def _written(value: Any) -> str:
