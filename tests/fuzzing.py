@@ -7,8 +7,8 @@ and a `random.Random`, so that hypothesis (which draws the Random) and the bench
 
 - `SEEDS`: real BibLaTeX, CSL-JSON and footnotes (tests/data, tests/data/fuzz).
 - `MUTATORS`: per kind, mutations that know its grammar (a BibTeX brace, @string or
-  crossref; a JSON value of another type, a key given twice; a "Там же", a superscript
-  mark) plus blind ones (a span cut, doubled, swapped, bytes flipped).
+  crossref, odd text at the start of a value; a JSON value of another type, a key given
+  twice, odd text in a string; a "Там же", a superscript mark) plus blind ones (a span cut, doubled, swapped, bytes flipped).
 - `exercise(kind, text)`: the reader of that kind; then, on what it accepts, every
   writer and both styles. Only a BiblioError may escape, which is how biblio turns
   down bad input; any other exception is a defect.
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -123,6 +124,37 @@ def _inserting(tokens: tuple[str, ...]) -> Callable[[str, random.Random], str]:
     return insert
 
 
+BIB_VALUE_START = re.compile(r"=\s*[{\"]")
+"""Where a field's value begins in BibTeX: odd text put there reaches the model."""
+
+
+def odd_bib_value(text: str, rng: random.Random) -> str:
+    """Odd text ("¹", a 4,400-digit number, a NUL) at the start of a field's value."""
+    starts = [match.end() for match in BIB_VALUE_START.finditer(text)]
+    if not starts:
+        return odd_text(text, rng)
+    start = rng.choice(starts)
+    return text[:start] + rng.choice(ODD_TEXT) + text[start:]
+
+
+def odd_json_string(text: str, rng: random.Random) -> str:
+    """Odd text put into one string value of a JSON document."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return odd_text(text, rng)
+    fields = [(container, key) for container in _containers(data)
+              for key, value in (container.items() if isinstance(container, dict)
+                                 else enumerate(container)) if isinstance(value, str)]
+    if not fields:
+        return odd_text(text, rng)
+    container, key = rng.choice(fields)
+    value = container[key]
+    start = rng.randrange(len(value) + 1)
+    container[key] = value[:start] + rng.choice(ODD_TEXT) + value[start:]
+    return json.dumps(data, ensure_ascii=False)
+
+
 def nest_braces(text: str, rng: random.Random) -> str:
     """A value wrapped in hundreds of braces or accents: deep structures that a
     recursive reader would not survive."""
@@ -182,10 +214,13 @@ def odd_text(text: str, rng: random.Random) -> str:
 
 BLIND = (cut, double, swap_lines, truncate, flip_bytes, odd_text)
 MUTATORS: dict[str, tuple[Callable[[str, random.Random], str], ...]] = {
-    "biblatex": BLIND + (_inserting(BIB_TOKENS), _inserting(BIB_TOKENS), nest_braces),
-    "bibtex": BLIND + (_inserting(BIB_TOKENS), nest_braces),
-    "csljson": BLIND + (change_json_value, change_json_value, change_json_value, nest_braces),
-    "document": BLIND + (change_json_value, change_json_value, change_json_value, nest_braces),
+    "biblatex": BLIND + (_inserting(BIB_TOKENS), _inserting(BIB_TOKENS), odd_bib_value,
+                         odd_bib_value, nest_braces),
+    "bibtex": BLIND + (_inserting(BIB_TOKENS), odd_bib_value, odd_bib_value, nest_braces),
+    "csljson": BLIND + (change_json_value, change_json_value, odd_json_string,
+                        odd_json_string, nest_braces),
+    "document": BLIND + (change_json_value, change_json_value, odd_json_string,
+                         odd_json_string, nest_braces),
     "footnotes": BLIND + (_inserting(FOOTNOTE_TOKENS), _inserting(FOOTNOTE_TOKENS)),
     "article": BLIND + (_inserting(FOOTNOTE_TOKENS),),
 }
