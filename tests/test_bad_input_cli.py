@@ -135,8 +135,7 @@ def test_style_of_a_file_that_is_not_xml_is_refused(tmp_path, capsys) -> None:
 
 
 def test_references_without_a_reference_list_say_so(capsys) -> None:
-    assert main(["extract", str(DATA / "wild" / ".." / "footnotes_repaired.txt"),
-                 "--references"]) == 0
+    assert main(["extract", str(DATA / "footnotes_repaired.txt"), "--references"]) == 0
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "no reference list found" in captured.err
