@@ -16,8 +16,7 @@ Measured 2026-12-05 (CPython 3.11, a shared 2-core machine, other jobs running):
     4 minutes, seed 7 (with odd text inside values): 3,212 inputs, 13.3 /s.
     Crashes in all three: only RecursionError in formats/latex.py (a chain of hundreds
     of nested accents or braces in a .bib value: 11, 6 and 12 inputs), fixed on the
-    bibtex branch. Before this branch, main crashed on the same inputs with the
-    superscript digits, JSON types and depths that tests/test_bad_*.py now cover.
+    bibtex branch.
 """
 
 from __future__ import annotations
