@@ -35,14 +35,17 @@ class _Object(dict):
     repeated: list[tuple[str, Any, Any]]
 
 
-def _object_keeping_repeats(pairs: list[tuple[str, Any]]) -> _Object:
-    obj = _Object()
-    obj.repeated = []
+def _object_keeping_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) == len(pairs):  # the common case, at C speed
+        return obj
+    repeating = _Object()
+    repeating.repeated = []
     for key, value in pairs:
-        if key in obj:
-            obj.repeated.append((key, obj[key], value))
-        obj[key] = value
-    return obj
+        if key in repeating:
+            repeating.repeated.append((key, repeating[key], value))
+        repeating[key] = value
+    return repeating
 
 
 def parse_json(text: str) -> Any:
@@ -73,25 +76,38 @@ def dump_json(data: Any) -> str:
 
 
 def _check_shape(data: Any, text: str) -> None:
-    """Depth and repeated keys, walked without recursion (the data may be deep)."""
-    stack: list[tuple[Any, int, str]] = [(data, 0, "")]
+    """Depth and repeated keys, walked without recursion (the data may be deep); the
+    place of a repeated key is looked for only once one is found."""
+    stack: list[tuple[Any, int]] = [(data, 0)] if isinstance(data, (dict, list)) else []
     while stack:
-        value, depth, where = stack.pop()
+        value, depth = stack.pop()
         if depth > MAX_DEPTH:
             raise _too_deep(text)
+        if type(value) is _Object:
+            key, first, second = value.repeated[0]
+            raise FormatError(
+                f'the key "{key}" is given twice ({_written(first)} and {_written(second)}); '
+                "only one can be kept, remove the other", where=_place_of(data, value))
+        children = value.values() if isinstance(value, dict) else value
+        stack.extend((child, depth + 1) for child in children
+                     if isinstance(child, (dict, list)))
+
+
+def _place_of(data: Any, target: Any) -> str | None:
+    """How an error names `target` inside `data`: the item holding it ("item "a""),
+    or the key it is under ("items")."""
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        value, where = stack.pop()
         if isinstance(value, dict):
             if isinstance(value.get("id"), (str, int)) and not isinstance(value["id"], bool):
                 where = f"item {_written(value['id'])}"
-            for key, first, second in getattr(value, "repeated", ()):
-                raise FormatError(
-                    f'the key "{key}" is given twice ({_written(first)} and '
-                    f"{_written(second)}); only one can be kept, remove the other",
-                    where=where or None,
-                )
-            stack.extend((child, depth + 1, where or f'"{key}"')
-                         for key, child in value.items())
+            if value is target:
+                return where or None
+            stack.extend((child, where or f'"{key}"') for key, child in value.items())
         elif isinstance(value, list):
-            stack.extend((child, depth + 1, where) for child in value)
+            stack.extend((child, where) for child in value)
+    return None
 
 
 def _too_deep(text: str) -> FormatError:
