@@ -154,3 +154,23 @@ def test_markdown_notes_keep_their_numbers_after_an_unnumbered_note(tmp_path, ca
 def test_an_option_number_python_cannot_read_is_refused_by_the_option(value: str, capsys) -> None:
     assert main(["render", str(DATA / "gold.json"), "-O", f"near_note_distance={value}"]) == 1
     assert "near_note_distance is a whole number, not" in _one_error_line(capsys)
+
+
+def test_superscript_and_overlong_date_parts_and_pages_render_as_text(tmp_path, capsys) -> None:
+    path = tmp_path / "t.json"
+    path.write_text('[{"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [["²"]]}},'
+                    ' {"id": "b", "type": "book", "title": "U", "page": "' + "1" * 5000 + "-"
+                    + "2" * 5000 + '", "issued": {"date-parts": [["' + "9" * 5000 + '"]]}}]',
+                    encoding="utf-8")
+    for style in ("gost", "chicago"):
+        assert main(["render", str(path), "--style", style]) == 0
+        captured = capsys.readouterr()
+        assert "failed" not in captured.err
+        assert "T. ²." in captured.out and "9" * 5000 in captured.out
+
+
+def test_a_superscript_month_in_bibtex_does_not_stop_rendering(tmp_path, capsys) -> None:
+    path = tmp_path / "m.bib"
+    path.write_text("@book{a, title={T}, year={2004}, month={²}}\n", encoding="utf-8")
+    assert main(["render", str(path)]) == 0
+    assert capsys.readouterr().out == "T. 2004.\n"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -13,6 +12,7 @@ from biblio.errors import BiblioError, UsageError
 from biblio.formats import FORMATS, guess_format
 from biblio.formats.json_text import parse_json
 from biblio.model import Document, Item
+from biblio.numbers import whole_number
 from biblio.render import Rendered, render
 from biblio.render.output import check_output
 
@@ -103,11 +103,6 @@ def parse_options(pairs: list[str]) -> dict[str, Any]:
     return options
 
 
-OPTION_NUMBER = re.compile(r"[0-9]{1,18}")
-"""A whole-number option value ("short_title_words=4"); "²" or a thousand digits stay
-text, for the option's own check to refuse."""
-
-
 def _typed(value: str) -> Any:
     lowered = value.lower()
     if lowered in ("true", "yes", "on"):
@@ -116,7 +111,8 @@ def _typed(value: str) -> Any:
         return False
     if lowered == "none":
         return None
-    return int(value) if OPTION_NUMBER.fullmatch(value) else value
+    number = whole_number(value)  # "²" or a thousand digits stay text, for the option to refuse
+    return number if number is not None and number >= 0 else value
 
 
 def layout(rendered: Rendered, output: str, part: str | None,

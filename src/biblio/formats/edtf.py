@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from biblio.model import Date
+from biblio.numbers import whole_number
 
 _EDTF_DATE = re.compile(r"(?P<year>-?\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?"
                         r"(?P<qualifier>[~?%])?")
@@ -88,7 +89,8 @@ def read_year_month(year: str, month: str | None, day: str | None = None) -> Dat
         return Date(literal=year)
     part: list[int | str] = [int(year)]
     for value, limit in ((month, 12), (day, 31)):
-        if value is None or not value.strip().isdigit() or not 1 <= int(value) <= limit:
+        number = whole_number(value) if value is not None else None
+        if number is None or not 1 <= number <= limit:
             break
-        part.append(int(value))
+        part.append(number)
     return Date(parts=[part])
