@@ -174,3 +174,19 @@ def test_a_superscript_month_in_bibtex_does_not_stop_rendering(tmp_path, capsys)
     path.write_text("@book{a, title={T}, year={2004}, month={²}}\n", encoding="utf-8")
     assert main(["render", str(path)]) == 0
     assert capsys.readouterr().out == "T. 2004.\n"
+
+
+def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path) -> None:
+    """"biblio extract … | head -1": as cat or grep, no message and no traceback when
+    the reader closes the pipe (POSIX tools die of SIGPIPE silently)."""
+    path = tmp_path / "long.txt"  # more output than a pipe holds (64 KiB)
+    path.write_text("Иванов И. Книга. М., 2004.\n" * 5000, encoding="utf-8")
+    command = [sys.executable, "-c", "import sys; from biblio.cli import main; "
+               "sys.exit(main(sys.argv[1:]))", "extract", str(path)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(10)
+    process.stdout.close()
+    assert process.wait(timeout=60) == 0
+    assert [line for line in process.stderr.read().decode().splitlines()
+            if not line.startswith("biblio: warning: ")] == []
