@@ -24,8 +24,9 @@ EXAMPLES_PER_KIND = 25
 with both styles rendered)."""
 
 KNOWN_ELSEWHERE = (("RecursionError", "formats/latex.py"),)
-"""Defects fixed on another branch, not yet merged: a chain of hundreds of accents in
-a .bib value (issue 13, item 4, the BibTeX reader's). Remove once merged."""
+"""Defects another branch is fixing: a chain of hundreds of nested accents or braces
+in a .bib value (issue 13, item 4, the BibTeX helper's LaTeX decoder). Remove once
+that branch is merged, and the test must still pass."""
 
 FUZZ = settings(max_examples=EXAMPLES_PER_KIND, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow])
