@@ -70,9 +70,13 @@ def read_reference(text: str) -> Reference:
         body = text[text.find(grammar.prefix) + len(grammar.prefix):]
     body = body.strip()
     fits = grammar_fits(grammar)
-    if fits and (parse_heading(body)[0] or GOST_FORM.search(body) or
+    title = grammar.fields.get("title")
+    if grammar.kind == "work" and isinstance(title, str) and not SWALLOWED.search(title) \
+            and GOST_FORM.search(body):
+        return grammar  # GOST's own areas: the grammar's ground
+    if fits and (parse_heading(body)[0] or
                  parse_comma_style(body.rstrip(" ;"), Reference(text=body, kind="work"))):
-        return grammar  # GOST's own heading or areas, or a comma style the grammar knows
+        return grammar  # GOST's heading, or a comma style the grammar knows
     reading = align(body, item_to_json(as_item(grammar)), grammar.locator).labels \
         if fits else None
     labelled = label_reference(body, reading)
