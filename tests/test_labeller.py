@@ -99,3 +99,20 @@ def test_words_labelled_as_no_field_are_kept_as_leftover():
     text = "Doe J. Title mystery"
     reference = to_reference(_labelled(text, ["author", "author", "other", "title", "other"]))
     assert reference.leftover and reference.leftover[0].text == "mystery"
+
+
+def test_one_page_of_a_book_is_the_cites_locator():
+    text = "Doe J. Title. Paris 1990, 45."
+    labels = ["author", "author", "other", "title", "other", "publisher-place",
+              "date", "other", "page", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert "page" not in reference.fields
+    assert (reference.locator, reference.label) == ("45", "page")
+
+
+def test_a_page_range_without_a_host_stays_the_items():
+    text = "Doe J. Title. Paris 1990, 45-67."
+    labels = ["author", "author", "other", "title", "other", "publisher-place",
+              "date", "other", "page", "page", "page", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["page"] == "45-67" and reference.locator is None

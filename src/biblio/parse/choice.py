@@ -14,7 +14,6 @@ import re
 
 from biblio.formats.csljson import item_to_json
 from biblio.model import Item
-from biblio.parse.comma_style import parse_comma_style
 from biblio.parse.gost import parse_reference
 from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
@@ -56,7 +55,8 @@ LIKELIER = -3.0
 find the grammar's reading and still leave it to the grammar: the grammar is exact
 where it fits, the labeller knows the styles the grammar has never seen."""
 
-EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL")
+EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL",
+            "archive", "archive_location")
 
 
 def read_reference(text: str) -> Reference:
@@ -74,9 +74,8 @@ def read_reference(text: str) -> Reference:
     if grammar.kind == "work" and isinstance(title, str) and not SWALLOWED.search(title) \
             and GOST_FORM.search(body):
         return grammar  # GOST's own areas: the grammar's ground
-    if fits and (parse_heading(body)[0] or
-                 parse_comma_style(body.rstrip(" ;"), Reference(text=body, kind="work"))):
-        return grammar  # GOST's heading, or a comma style the grammar knows
+    if fits and parse_heading(body)[0]:
+        return grammar  # GOST's heading: "Pons S. Stalin and the inevitable war …"
     reading = align(body, item_to_json(as_item(grammar)), grammar.locator).labels \
         if fits else None
     labelled = label_reference(body, reading)

@@ -83,6 +83,9 @@ def to_reference(labelled: Labelled) -> Reference:
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
+    if "container-title" not in fields and locator is None and \
+            fields.get("page", "-").isdigit():
+        locator = fields.pop("page")  # one page of a book is the page cited
     reference = Reference(text=labelled.text, kind="work", type=work_type(fields),
                           fields=fields, locator=locator, label="page" if locator else None,
                           confidence=labelled.probability)
