@@ -1,0 +1,209 @@
+"""CSL 1.0.2 §Citation and §Bibliography: the passes around the compiled layouts — item
+preparation, citation numbers, positions, disambiguation, cite sorting and collapsing,
+subsequent-author-substitute — returning rendered strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .collapsing import collapse
+from .context import Context
+from .dates import read_date
+from .disambiguation import disambiguate
+from .names import read_name
+from .output import Quotes, serialize
+from .positions import assign_positions
+from .richtext import Node, Span, is_empty, join, parse_field, plain_text
+from .sorting import DATE_VARIABLES, NAME_VARIABLES, sort_items
+from .style import CompiledStyle, Layout, Section
+
+
+def prepare_item(item: dict[str, Any]) -> dict[str, Any]:
+    """The item with its names and dates read once, so rendering never parses them again."""
+    prepared = dict(item)
+    for key, value in item.items():
+        if key in NAME_VARIABLES and isinstance(value, list):
+            prepared[key] = [read_name(n) for n in value]
+            prepared[key] = [n for n in prepared[key] if n.literal or n.family or n.given]
+        elif key in DATE_VARIABLES:
+            prepared[key] = read_date(value)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            prepared[key] = str(value)
+    return prepared
+
+
+@dataclass(slots=True)
+class ItemState:
+    """What the passes decided for one item: number, year suffix, disambiguation settings."""
+
+    citation_number: int = 0
+    year_suffix: str = ""
+    names_added: int = 0
+    givenname_level: int = 0
+    disambiguate: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Processor:
+    """Renders citations and a bibliography for a set of CSL-JSON items with one compiled style."""
+
+    def __init__(self, style: CompiledStyle, items: list[dict[str, Any]], output: str = "html") -> None:
+        self.style = style
+        self.output = output
+        self.items: dict[str, dict[str, Any]] = {}
+        for item in items:
+            self.items[str(item.get("id"))] = prepare_item(item)
+        self.state: dict[str, ItemState] = {key: ItemState() for key in self.items}
+        quotes_locale = style.locale
+        self.quotes = Quotes(quotes_locale.text("open-quote") or "“", quotes_locale.text("close-quote") or "”",
+                             quotes_locale.text("open-inner-quote") or "‘",
+                             quotes_locale.text("close-inner-quote") or "’",
+                             quotes_locale.options.get("punctuation-in-quote") == "true")
+        self.registered: list[str] = list(self.items)
+
+    # -- contexts -------------------------------------------------------------------------
+    def context(self, key: str, cite: dict[str, Any] | None = None, mode: str = "bibliography") -> Context:
+        ctx = Context(self.items[key], cite, mode)
+        state = self.state[key]
+        ctx.citation_number = state.citation_number
+        ctx.year_suffix = state.year_suffix
+        ctx.names_added = state.names_added
+        ctx.givenname_level = state.givenname_level
+        ctx.disambiguate = state.disambiguate
+        return ctx
+
+    def render_item(self, section: Section, ctx: Context) -> Node | None:
+        layout = section.layout_for(str(ctx.item.get("language") or ""))
+        ctx.reset()
+        return layout.render(ctx)
+
+    def text(self, node: Node | None) -> str:
+        return serialize(node, self.output, self.quotes)
+
+    # -- registration ------------------------------------------------------------------------
+    def register(self, order: list[str]) -> None:
+        """Items in first-cited order; citation numbers, then bibliography order, then suffixes."""
+        seen = list(dict.fromkeys(k for k in order if k in self.items))
+        self.registered = seen
+        for number, key in enumerate(seen, 1):
+            self.state[key].citation_number = number
+        bibliography = self.style.bibliography
+        if bibliography is not None and bibliography.sort:
+            ordered = sort_items(seen, bibliography.sort, lambda k: self.context(k))
+            first = bibliography.sort[0]
+            by_number = getattr(first.extract, "__name__", "") == "number" and "citation-number" in repr(first.extract.__closure__)
+            if not by_number:
+                for number, key in enumerate(ordered, 1):
+                    self.state[key].citation_number = number
+            self.registered = ordered
+        disambiguate(self)
+
+    # -- bibliography -------------------------------------------------------------------------
+    def bibliography_nodes(self, keys: list[str] | None = None) -> list[Node | None]:
+        section = self.style.bibliography
+        if section is None:
+            return []
+        keys = self.registered if keys is None else keys
+        nodes: list[Node | None] = []
+        substitute = section.options.get("subsequent-author-substitute")
+        rule = section.options.get("subsequent-author-substitute-rule", "complete-all")
+        previous_names: str | None = None
+        for key in keys:
+            ctx = self.context(key)
+            node = self.render_item(section, ctx)
+            if node is not None:
+                layout = section.layout_for(str(ctx.item.get("language") or ""))
+                node = Span([node], prefix=layout.prefix, suffix=layout.suffix, formatting=layout.formatting)
+            if substitute is not None and node is not None:
+                previous_names = _substitute_author(node, previous_names, substitute, rule)
+            nodes.append(node)
+        return nodes
+
+    def bibliography(self, keys: list[str] | None = None) -> list[str]:
+        return [self.text(node) for node in self.bibliography_nodes(keys)]
+
+    # -- citations ----------------------------------------------------------------------------
+    def citations(self, clusters: list[list[dict[str, Any]]], notes: list[int] | None = None) -> list[str]:
+        """Each cluster (a list of cites: id, locator, label, prefix, suffix) rendered as one citation."""
+        notes = notes or list(range(1, len(clusters) + 1))
+        section = self.style.citation
+        clusters = [self._sorted_cluster(section, cluster) for cluster in clusters]
+        self.register([str(c["id"]) for cluster in clusters for c in cluster])
+        distance = int(section.options.get("near-note-distance", 5))
+        positions = assign_positions(list(zip(notes, clusters)), distance, self.style.style_class == "note")
+        out = []
+        for cluster, cluster_positions in zip(clusters, positions):
+            out.append(self.text(self.render_cluster(section, cluster, cluster_positions)))
+        return out
+
+    def _sorted_cluster(self, section: Section, cluster: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        cluster = [c for c in cluster if str(c.get("id")) in self.items]
+        if not section.sort:
+            return cluster
+        return sort_items(cluster, section.sort, lambda c: self.context(str(c["id"]), c, "citation"))
+
+    def cite_context(self, cite: dict[str, Any], position: tuple[int, bool, int | None]) -> Context:
+        ctx = self.context(str(cite["id"]), cite, "citation")
+        ctx.position, ctx.near_note, ctx.first_note = position
+        return ctx
+
+    def render_cluster(self, section: Section, cluster: list[dict[str, Any]],
+                       positions: list[tuple[int, bool, int | None]]) -> Node | None:
+        rendered: list[tuple[dict[str, Any], Node | None, Context]] = []
+        layout: Layout = section.default
+        for cite, position in zip(cluster, positions):
+            ctx = self.cite_context(cite, position)
+            layout = section.layout_for(str(ctx.item.get("language") or ""))
+            node = self.render_item(section, ctx)
+            rendered.append((cite, node, ctx))
+        pieces = collapse(self, section, layout, rendered)
+        if not pieces:
+            return None
+        return Span(pieces, prefix=layout.prefix, suffix=layout.suffix, formatting=layout.formatting)
+
+
+def with_affixes(cite: dict[str, Any], node: Node | None) -> Node | None:
+    """A cite's own prefix and suffix (which may hold CSL rich text) around its rendering."""
+    if is_empty(node):
+        return None
+    prefix, suffix = cite.get("prefix") or "", cite.get("suffix") or ""
+    if not prefix and not suffix:
+        return node
+    children: list[Node] = []
+    if prefix:
+        children.append(parse_field(prefix))
+    children.append(node)  # type: ignore[arg-type]
+    if suffix:
+        children.append(parse_field(suffix))
+    return Span(children)
+
+
+def _first_names(node: Node) -> Span | None:
+    if isinstance(node, str):
+        return None
+    if node.role == "names":
+        return node
+    for child in node.children:
+        found = _first_names(child)
+        if found is not None:
+            return found
+    return None
+
+
+def _substitute_author(node: Node, previous: str | None, substitute: str, rule: str) -> str | None:
+    """§Bibliography subsequent-author-substitute: repeated names replaced by the substitute."""
+    names = _first_names(node)
+    if names is None:
+        return None
+    text = plain_text(names)
+    if previous is not None and text == previous:
+        if substitute:
+            names.children = [substitute]
+        else:
+            names.children = []
+    return text
+
+
+__all__ = ["Processor", "prepare_item", "with_affixes", "join"]

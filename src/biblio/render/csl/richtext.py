@@ -1,0 +1,134 @@
+"""The output tree every CSL element renders into (CSL 1.0.2 §Formatting, §Affixes, §Quotes,
+§Display, and Appendix VI, rich text in fields).
+
+Leaves are plain strings; a `Span` groups children with the decorations of one element.
+Affixes, quotes and formatting stay structural until `output.serialize` writes the tree.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Union
+
+Node = Union[str, "Span"]
+
+
+class Span:
+    """Children with one element's decorations: formatting, quotes, affixes, display."""
+
+    __slots__ = ("children", "prefix", "suffix", "formatting", "quotes", "display", "nocase", "role")
+
+    def __init__(self, children: list[Node], *, prefix: str = "", suffix: str = "",
+                 formatting: tuple[tuple[str, str], ...] = (), quotes: bool = False,
+                 display: str = "", nocase: bool = False, role: str = "") -> None:
+        self.children = children
+        self.prefix = prefix
+        self.suffix = suffix
+        self.formatting = formatting
+        self.quotes = quotes
+        self.display = display
+        self.nocase = nocase
+        self.role = role
+
+    def __repr__(self) -> str:
+        return f"Span({self.children!r}, {self.prefix!r}, {self.suffix!r}, {self.formatting!r})"
+
+
+def is_empty(node: Node | None) -> bool:
+    if node is None:
+        return True
+    if isinstance(node, str):
+        return not node
+    return all(is_empty(child) for child in node.children)
+
+
+def plain_text(node: Node | None) -> str:
+    """The characters of a tree without markup, affixes included (for keys and comparisons)."""
+    if node is None:
+        return ""
+    if isinstance(node, str):
+        return node
+    inner = "".join(plain_text(child) for child in node.children)
+    if not inner:
+        return ""
+    if node.quotes:
+        inner = f"“{inner}”"
+    return node.prefix + inner + node.suffix
+
+
+def join(nodes: list[Node], delimiter: str) -> list[Node]:
+    """The nodes with `delimiter` between each pair."""
+    if not delimiter or len(nodes) < 2:
+        return list(nodes)
+    out: list[Node] = [nodes[0]]
+    for node in nodes[1:]:
+        out.append(delimiter)
+        out.append(node)
+    return out
+
+
+def first_leaf(node: Node) -> str:
+    if isinstance(node, str):
+        return node
+    if node.prefix:
+        return node.prefix
+    for child in node.children:
+        text = first_leaf(child)
+        if text:
+            return text
+    return ""
+
+
+# Appendix VI: the HTML-like markup CSL allows inside field values.
+FIELD_TAG = re.compile(
+    r"""<(?P<close>/)?(?P<tag>i|b|sup|sub|span)(?P<attrs>(?:\s+[a-z-]+="[^"]*")*)\s*>""",
+    re.IGNORECASE,
+)
+TAG_FORMATTING = {
+    "i": (("font-style", "italic"),),
+    "b": (("font-weight", "bold"),),
+    "sup": (("vertical-align", "sup"),),
+    "sub": (("vertical-align", "sub"),),
+}
+SMALL_CAPS = (("font-variant", "small-caps"),)
+
+
+def parse_field(text: str) -> Node:
+    """A field value with its CSL rich-text markup as a tree; unknown markup kept as text."""
+    if "<" not in text:
+        return text
+    root = Span([])
+    stack: list[tuple[str, Span]] = [("", root)]
+    position = 0
+    for match in FIELD_TAG.finditer(text):
+        if match.start() > position:
+            stack[-1][1].children.append(text[position:match.start()])
+        tag = match.group("tag").lower()
+        if match.group("close"):
+            if len(stack) > 1 and stack[-1][0] == tag:
+                _, done = stack.pop()
+                stack[-1][1].children.append(done)
+            else:
+                stack[-1][1].children.append(match.group(0))
+        else:
+            attrs = match.group("attrs") or ""
+            if tag == "span":
+                if "nocase" in attrs:
+                    span = Span([], nocase=True)
+                elif "small-caps" in attrs:
+                    span = Span([], formatting=SMALL_CAPS)
+                else:
+                    stack[-1][1].children.append(match.group(0))
+                    position = match.end()
+                    continue
+            else:
+                span = Span([], formatting=TAG_FORMATTING[tag])
+            stack.append((tag, span))
+        position = match.end()
+    if position < len(text):
+        stack[-1][1].children.append(text[position:])
+    while len(stack) > 1:  # an unclosed tag: keep what it opened as text
+        tag, open_span = stack.pop()
+        stack[-1][1].children.append(f"<{tag}>")
+        stack[-1][1].children.extend(open_span.children)
+    return root
