@@ -48,11 +48,15 @@ def read_fixture(path: Path) -> Fixture:
 
 def _clusters(fixture: Fixture) -> tuple[list[list[dict[str, Any]]], list[int] | None]:
     if fixture.citations is not None:
-        clusters, notes = [], []
+        latest: dict[str, dict[str, Any]] = {}
         for entry in fixture.citations:
-            citation = entry[0]
-            clusters.append(citation.get("citationItems", []))
-            notes.append(int(citation.get("properties", {}).get("noteIndex") or len(notes) + 1) or len(notes) + 1)
+            latest[entry[0]["citationID"]] = entry[0]
+        citation, before, after = fixture.citations[-1]
+        document = [pair[0] for pair in before] + [citation["citationID"]] + [pair[0] for pair in after]
+        notes_by_id = {pair[0]: pair[1] for pair in before + after}
+        notes_by_id[citation["citationID"]] = citation.get("properties", {}).get("noteIndex", 0)
+        clusters = [latest[key].get("citationItems", []) for key in document]
+        notes = [int(notes_by_id.get(key) or 0) or index + 1 for index, key in enumerate(document)]
         return clusters, notes
     if fixture.citation_items is not None:
         return fixture.citation_items, None

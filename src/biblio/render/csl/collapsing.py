@@ -43,8 +43,7 @@ def _numbers(rendered: list[Rendered], delimiter: str, after: str) -> list[Node]
     for cite, node, ctx in rendered:
         if is_empty(node):
             continue
-        number_span = _find(node, "citation-number")
-        plain = plain_text(node) == plain_text(number_span) if number_span is not None else False
+        plain = _find(node, "citation-number") is not None
         number = ctx.citation_number if plain and not cite.get("prefix") and not cite.get("suffix") and not cite.get("locator") else None
         node = with_affixes(cite, node)
         if groups and number is not None and groups[-1][-1][0] is not None and groups[-1][-1][0] + 1 == number:
@@ -64,15 +63,19 @@ def _numbers(rendered: list[Rendered], delimiter: str, after: str) -> list[Node]
 
 def _years(processor: Any, section: Any, rendered: list[Rendered], mode: str, delimiter: str) -> list[Node]:
     from .processor import with_affixes
-    group_delimiter = section.options.get("cite-group-delimiter", ", ")
+    group_delimiter = section.options.get("cite-group-delimiter", ", " if mode == "year" else delimiter)
     after = section.options.get("after-collapse-delimiter", delimiter)
-    suffix_delimiter = section.options.get("year-suffix-delimiter", delimiter)
+    suffix_delimiter = section.options.get("year-suffix-delimiter", group_delimiter)
     groups: dict[str, list[Rendered]] = {}
     order: list[str] = []
     for entry in rendered:
         cite, node, ctx = entry
+        if is_empty(node):
+            continue
         names = _find(node, "names")
         key = plain_text(names) if names is not None else f"\x00{id(entry)}"
+        if order and key != order[-1] and key in groups:
+            key = f"{key}\x00{len(order)}"
         if key not in groups:
             groups[key] = []
             order.append(key)
@@ -80,33 +83,63 @@ def _years(processor: Any, section: Any, rendered: list[Rendered], mode: str, de
     out: list[Node] = []
     for index, key in enumerate(order):
         members = groups[key]
-        pieces: list[Node] = []
+        # year clusters: [first node, [suffix letters...]] per distinct year in a row
+        clusters: list[tuple[Node, list[str], dict[str, Any]]] = []
         previous_year: str | None = None
         for position, (cite, node, ctx) in enumerate(members):
-            if is_empty(node):
-                continue
-            if position == 0 or key.startswith("\x00"):
-                pieces.append(with_affixes(cite, node))
-                previous_year = _year_text(node)
-                continue
             ctx.reset()
             ctx.collapse_names = True
             short = processor.render_item(section, ctx)
             ctx.collapse_names = False
             year = _year_text(short)
             suffix = _find(short, "year-suffix")
-            if (mode in ("year-suffix", "year-suffix-ranged") and suffix is not None and year == previous_year
-                    and not cite.get("locator") and not cite.get("prefix") and not cite.get("suffix")):
-                pieces.append(suffix_delimiter)
-                pieces.append(Span(list(suffix.children)))
+            plain = not cite.get("locator") and not cite.get("prefix") and not cite.get("suffix")
+            if (position and mode != "year" and suffix is not None and year == previous_year and plain
+                    and clusters and clusters[-1][1]):
+                clusters[-1][1].append(plain_text(suffix))
                 continue
+            if position and is_empty(short):
+                continue
+            shown = with_affixes(cite, node if position == 0 else short)
+            clusters.append((shown, [plain_text(suffix)] if suffix is not None and plain else [], cite))
             previous_year = year
-            pieces.append(group_delimiter)
-            pieces.append(with_affixes(cite, short))
+        pieces: list[Node] = []
+        for number, (shown, letters, cite) in enumerate(clusters):
+            if number:
+                previous_cite = clusters[number - 1][2]
+                pieces.append(after if cite.get("locator") or previous_cite.get("locator") else group_delimiter)
+            pieces.append(shown)
+            pieces.extend(_suffix_runs(letters, mode == "year-suffix-ranged", suffix_delimiter))
         if index:
-            out.append(after if len(groups[order[index - 1]]) > 1 else delimiter)
+            out.append(after)
         out.append(Span(pieces))
     return out
+
+
+def _suffix_runs(letters: list[str], ranged: bool, delimiter: str) -> list[Node]:
+    """The letters after the first (already shown): "b", "c" → ",b,c" or, ranged, "–c"."""
+    if len(letters) < 2:
+        return []
+    out: list[Node] = []
+    index = 0
+    while index < len(letters):
+        end = index
+        while ranged and end + 1 < len(letters) and _successor(letters[end]) == letters[end + 1]:
+            end += 1
+        if end - index >= 2:
+            if index:
+                out += [delimiter, letters[index]]
+            out += ["–", letters[end]]
+            index = end + 1
+            continue
+        if index:
+            out += [delimiter, letters[index]]
+        index += 1
+    return out
+
+
+def _successor(letters: str) -> str:
+    return letters[:-1] + chr(ord(letters[-1]) + 1) if letters and letters[-1] < "z" else letters + "a"
 
 
 def _year_text(node: Node | None) -> str:

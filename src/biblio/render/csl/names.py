@@ -75,28 +75,31 @@ def read_name(value: Any) -> Name:
 
 
 def initialize(given: str, initial: str, hyphen: bool, only_normalise: bool = False) -> str:
-    """§Name: "John Paul" → "J. P.", "Jean-Luc" → "J.-L."; with initialize="false" only
-    the initials already there are normalised ("J.P." → "J. P.")."""
+    """§Name: "John Paul" → "J. P.", "Jean-Luc" → "J.-L."; an abbreviation with a period
+    ("Ph.", "Me.") and, with initialize="false", a whole word, are kept; "M.E" is two initials."""
     text = ""
+    previous_initial = False
     for word in GIVEN_WORD.findall(given):
         pieces = [p for p in word.split("-") if p]
-        out = []
-        for piece in pieces:
+        for index, piece in enumerate(pieces):
             bare = piece.rstrip(".")
-            is_initial = len(bare) == 1 or (piece.endswith(".") and len(bare) <= 2)
-            if bare and (is_initial or not only_normalise):
-                out.append((bare[0] + initial, True))
+            if not bare:
+                continue
+            if index and bare[0].islower():
+                continue
+            abbreviation = piece.endswith(".") or len(bare) == 1
+            if abbreviation:
+                token, is_initial = bare + initial, True
+            elif only_normalise:
+                token, is_initial = piece, False
             else:
-                out.append((piece, False))
-        for index, (piece, was_initial) in enumerate(out):
+                token, is_initial = bare[0] + initial, True
             if index:
-                if hyphen:
-                    text = text.rstrip() + "-"
-                elif not was_initial:
-                    text = text.rstrip() + "-"
-            elif text and not text.endswith(" ") and not (initial and was_initial and text.endswith(initial)):
-                text += " "
-            text += piece
+                text = text.rstrip() + ("-" if hyphen else "")
+            elif text and not (previous_initial and is_initial):
+                text = text if text.endswith(" ") else text + " "
+            text += token
+            previous_initial = is_initial
     return text.strip()
 
 

@@ -142,6 +142,7 @@ def write(tokens: list[Token], fmt: str, quotes: Quotes) -> str:
     quote_level = 0
     for kind, value, extra in tokens:
         if kind == TEXT:
+            value = value.replace("'", "’")
             parts.append(_html_escape(value) if fmt == "html" else value)
         elif kind == OPEN:
             current = next((v for a, v in reversed(active) if a == value), "normal")

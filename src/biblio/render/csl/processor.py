@@ -115,7 +115,7 @@ class Processor:
             node = self.render_item(section, ctx)
             if node is not None:
                 layout = section.layout_for(str(ctx.item.get("language") or ""))
-                node = Span([node], prefix=layout.prefix, suffix=layout.suffix, formatting=layout.formatting)
+                node = Span([Span([node], prefix=layout.prefix, suffix=layout.suffix)], formatting=layout.formatting)
             if substitute is not None and node is not None:
                 previous_names = _substitute_author(node, previous_names, substitute, rule)
             nodes.append(node)
@@ -161,7 +161,7 @@ class Processor:
         pieces = collapse(self, section, layout, rendered)
         if not pieces:
             return None
-        return Span(pieces, prefix=layout.prefix, suffix=layout.suffix, formatting=layout.formatting)
+        return Span([Span(pieces, prefix=layout.prefix, suffix=layout.suffix)], formatting=layout.formatting)
 
 
 def with_affixes(cite: dict[str, Any], node: Node | None) -> Node | None:
