@@ -15,7 +15,7 @@ class Context:
     __slots__ = ("item", "cite", "mode", "called", "filled", "suppressed", "position",
                  "near_note", "names_added", "givenname_level", "year_suffix", "disambiguate",
                  "sorting", "names_min", "names_use_first", "names_use_last", "citation_number",
-                 "first_note", "rendered_names", "substituting", "collapse_names")
+                 "first_note", "rendered_names", "substituting", "collapse_names", "name_levels", "suffix_shown")
 
     def __init__(self, item: dict[str, Any], cite: dict[str, Any] | None = None,
                  mode: str = "bibliography") -> None:
@@ -40,9 +40,12 @@ class Context:
         self.rendered_names: list[Any] = []
         self.substituting: set[str] | None = None
         self.collapse_names = False
+        self.name_levels: dict[Any, int] = {}
+        self.suffix_shown = False
 
     def reset(self) -> None:
         self.called = 0
         self.filled = 0
         self.suppressed = set()
         self.rendered_names = []
+        self.suffix_shown = False

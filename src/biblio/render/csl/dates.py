@@ -170,7 +170,8 @@ def compile_date(element: Any, compiler: Any) -> Renderer:
                 text = f"{year}{locale.text('ad')}"
             else:
                 text = str(year)
-            if implicit_suffix and ctx.year_suffix and not ctx.sorting:
+            if implicit_suffix and ctx.year_suffix and not ctx.sorting and not ctx.suffix_shown:
+                ctx.suffix_shown = True
                 return Span([text, Span([ctx.year_suffix], role="year-suffix")])
             return text
         if spec.name == "month":

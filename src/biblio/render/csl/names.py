@@ -266,6 +266,9 @@ class NameFormatter:
         o = self.o
         form = o.form
         initialize_with = o.initialize_with
+        if ctx.name_levels:
+            levels = ctx.name_levels
+            given_level = max(given_level, levels.get(name, 0), levels.get((name, index), 0))
         if given_level >= 1 and form == "short":
             form = "long"
         if given_level >= 2:

@@ -42,6 +42,7 @@ class ItemState:
     year_suffix: str = ""
     names_added: int = 0
     givenname_level: int = 0
+    name_levels: dict[Any, int] = field(default_factory=dict)
     disambiguate: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -71,6 +72,7 @@ class Processor:
         ctx.year_suffix = state.year_suffix
         ctx.names_added = state.names_added
         ctx.givenname_level = state.givenname_level
+        ctx.name_levels = state.name_levels
         ctx.disambiguate = state.disambiguate
         return ctx
 
