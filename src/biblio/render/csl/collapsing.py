@@ -31,7 +31,7 @@ def collapse(processor: Any, section: Any, layout: Any, rendered: list[Rendered]
     delimiter = layout.delimiter
     if mode == "citation-number":
         return _numbers(rendered, delimiter, section.options.get("after-collapse-delimiter", delimiter))
-    if mode.startswith("year"):
+    if mode.startswith("year") or "cite-group-delimiter" in section.options:
         return _years(processor, section, rendered, mode, delimiter)
     nodes = [with_affixes(cite, node) for cite, node, _ in rendered]
     return join([n for n in nodes if not is_empty(n)], delimiter)
@@ -74,7 +74,7 @@ def _years(processor: Any, section: Any, rendered: list[Rendered], mode: str, de
             continue
         names = _find(node, "names")
         key = plain_text(names) if names is not None else f"\x00{id(entry)}"
-        if order and key != order[-1] and key in groups:
+        if not section.sort and order and key != order[-1] and key in groups:
             key = f"{key}\x00{len(order)}"
         if key not in groups:
             groups[key] = []
@@ -100,7 +100,7 @@ def _years(processor: Any, section: Any, rendered: list[Rendered], mode: str, de
                 continue
             if position and is_empty(short):
                 continue
-            shown = with_affixes(cite, node if position == 0 else short)
+            shown = with_affixes(cite, node if position == 0 or not mode else short)
             clusters.append((shown, [plain_text(suffix)] if suffix is not None and plain else [], cite))
             previous_year = year
         pieces: list[Node] = []

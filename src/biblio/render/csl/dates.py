@@ -153,6 +153,7 @@ def compile_date(element: Any, compiler: Any) -> Renderer:
     else:
         specs = [_part_spec(child) for child in element if child.tag == CSL_NS + "date-part"]
         delimiter = element.get("delimiter", "")
+    shown_parts = {spec.name for spec in specs}
     implicit_suffix = name == "issued" and compiler.implicit_year_suffix
     gender = compiler.term_gender("day")
     limit_ordinals = locale.options.get("limit-day-ordinals-to-day-1") == "true"
@@ -214,7 +215,7 @@ def compile_date(element: Any, compiler: Any) -> Renderer:
             return None
         ctx.filled += 1
         if ctx.sorting:
-            return sort_key(value)
+            return sort_key(_limited(value, shown_parts))
         if value.literal:
             return value.literal
         active = [s for s in specs if _present(s.name, value)]
@@ -241,7 +242,16 @@ def compile_date(element: Any, compiler: Any) -> Renderer:
                        Span(join([n for n in end_nodes if n], delimiter))])
         return join(before + [middle] + after, delimiter)
 
-    return decorate(element, render)
+    return decorate(element, render, default_english=compiler.english)
+
+
+def _limited(value: DateValue, parts: set[str]) -> DateValue:
+    """The date with only the parts a date element shows (its sort key in a macro)."""
+    if value.literal or len(parts) == 3:
+        return value
+    def mask(t: tuple[int, int, int]) -> tuple[int, int, int]:
+        return (t[0] if "year" in parts else 0, t[1] if "month" in parts else 0, t[2] if "day" in parts else 0)
+    return DateValue(mask(value.start), mask(value.end) if value.end else None, value.literal, value.circa)
 
 
 def _present(part: str, value: DateValue) -> bool:

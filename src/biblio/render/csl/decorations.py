@@ -19,7 +19,16 @@ def formatting_of(element: Any) -> tuple[tuple[str, str], ...]:
     return tuple((name, element.get(name)) for name in FORMATTING_ATTRIBUTES if element.get(name))
 
 
-def decorate(element: Any, render: Renderer, *, affixes: bool = True, case: bool = True) -> Renderer:
+def english(ctx: Context, default_english: bool) -> bool:
+    """§Title case: only for English items; an item without a language is in the style's."""
+    language = ctx.item.get("language")
+    if not language:
+        return default_english
+    return str(language).lower().startswith("en")
+
+
+def decorate(element: Any, render: Renderer, *, affixes: bool = True, case: bool = True,
+             default_english: bool = True) -> Renderer:
     """`render` wrapped in the element's text-case, formatting, quotes, affixes and display."""
     prefix = element.get("prefix", "") if affixes else ""
     suffix = element.get("suffix", "") if affixes else ""
@@ -34,7 +43,7 @@ def decorate(element: Any, render: Renderer, *, affixes: bool = True, case: bool
         node = render(ctx)
         if is_empty(node):
             return None
-        if text_case and not ctx.sorting:
+        if text_case and not ctx.sorting and (text_case != "title" or english(ctx, default_english)):
             node = apply_text_case(node, text_case)
         return Span([node], prefix=prefix, suffix=suffix, formatting=formatting, quotes=quotes,
                     display=display)

@@ -225,9 +225,12 @@ class NameFormatter:
         rendered = [r for r in rendered if not is_empty(r)]
         if not rendered:
             return None
+        use_last = et_al and (self.o.et_al_use_last if ctx.names_use_last is None else ctx.names_use_last) \
+            and shown + 2 <= len(names)
         if ctx.sorting:
+            if use_last:
+                rendered.append(self.render_name(names[-1], len(names) - 1, ctx, given_level))
             return "  ".join(_flat(r) for r in rendered)
-        use_last = et_al and self.o.et_al_use_last and shown + 2 <= len(names)
         if use_last:
             last = self.render_name(names[-1], len(names) - 1, ctx, given_level)
             body = join(rendered, self.o.delimiter) + [self.o.delimiter + "… ", last]
@@ -427,4 +430,4 @@ def compile_names(element: Any, compiler: Any, parent: Any | None = None) -> Ren
                 return node
             ctx.called, ctx.filled = called, filled
         return None
-    return decorate(element, render)
+    return decorate(element, render, default_english=compiler.english)

@@ -139,7 +139,7 @@ def compile_number(element: Any, compiler: Any) -> Renderer:
         if ctx.sorting:
             return "".join(f"{int(t):08d}" if t.isdigit() else t for t in NUMBER_TOKEN.findall(text))
         return format_number(text, form, locale, gender)
-    return decorate(element, render)
+    return decorate(element, render, default_english=compiler.english)
 
 
 def compile_label(element: Any, compiler: Any, names: bool = False) -> Renderer:
@@ -175,7 +175,7 @@ def compile_label(element: Any, compiler: Any, names: bool = False) -> Renderer:
         else:
             plural = is_plural(value)
         return term_for(term_name, plural) or None
-    return decorate(element, render)
+    return decorate(element, render, default_english=compiler.english)
 
 
 def _count(value: Any) -> int:

@@ -73,6 +73,10 @@ def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
                 value = value[1:]
                 if not value:
                     continue
+            if first == " " and previous.endswith(" "):
+                value = value[1:]
+                if not value:
+                    continue
         if kind == TEXT and quotes.punctuation_inside and value[:1] in ".,":
             moved = _move_inside_quote(out, value[0])
             if moved:

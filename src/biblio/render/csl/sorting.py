@@ -38,17 +38,18 @@ class SortKey:
         self.descending = descending
         self.names_min = _int(element.get("names-min"))
         self.names_use_first = _int(element.get("names-use-first"))
-        self.names_use_last = element.get("names-use-last")
+        self.names_use_last = element.get("names-use-last") == "true" if element.get("names-use-last") else None
 
     def value(self, ctx: Context) -> Any:
         ctx.sorting = True
         ctx.names_min, ctx.names_use_first = self.names_min, self.names_use_first
+        ctx.names_use_last = self.names_use_last
         try:
             ctx.reset()
             return self.extract(ctx)
         finally:
             ctx.sorting = False
-            ctx.names_min = ctx.names_use_first = None
+            ctx.names_min = ctx.names_use_first = ctx.names_use_last = None
 
 
 def _int(value: str | None) -> int | None:

@@ -64,6 +64,7 @@ class Compiler:
         self.page_delimiter = locale.text("page-range-delimiter") or "–"
         self.implicit_year_suffix = style.implicit_year_suffix
         self.macros: dict[str, Renderer] = {}
+        self.english = locale.lang.lower().startswith("en")
 
     def compile(self, element: Any) -> Renderer:
         tag = element.tag[len(CSL_NS):] if isinstance(element.tag, str) else ""
@@ -128,6 +129,17 @@ def _sequence(children: list[Renderer], delimiter: str = "") -> Renderer:
     return render
 
 
+def _aligned(children: list[Renderer]) -> Renderer:
+    """§Bibliography second-field-align: the first field apart from the rest of the entry."""
+    def render(ctx: Context) -> Node | None:
+        parts = [node for node in (child(ctx) for child in children) if not is_empty(node)]
+        if not parts:
+            return None
+        first = Span([parts[0]], display="left-margin")
+        return Span([first, Span(parts[1:], display="right-inline")]) if parts[1:] else first
+    return render
+
+
 def compile_group(element: Any, compiler: Compiler) -> Renderer:
     """§Group: children joined by the delimiter; suppressed when it calls variables and all are empty."""
     children = compiler.children(element)
@@ -143,7 +155,7 @@ def compile_group(element: Any, compiler: Compiler) -> Renderer:
         if ctx.filled > filled:
             ctx.called, ctx.filled = called + 1, filled + 1
         return Span(join(parts, delimiter))
-    return decorate(element, render)
+    return decorate(element, render, default_english=compiler.english)
 
 
 def compile_choose(element: Any, compiler: Compiler) -> Renderer:
@@ -248,7 +260,9 @@ class CompiledStyle:
             languages = (layout.get("locale") or "").split()
             locale = self.locale_for(languages[0]) if languages else self.locale
             compiler = Compiler(self, locale, inherited, name)
-            compiled = Layout(_sequence(compiler.children(layout)), layout.get("prefix", ""),
+            children = compiler.children(layout)
+            aligned = name == "bibliography" and element.get("second-field-align") in ("flush", "margin")
+            compiled = Layout(_aligned(children) if aligned else _sequence(children), layout.get("prefix", ""),
                               layout.get("suffix", ""), layout.get("delimiter", ""),
                               tuple((k, v) for k, v in layout.attrib.items()
                                     if k in ("font-style", "font-variant", "font-weight",

@@ -71,7 +71,7 @@ def compile_text(element: Any, compiler: Any) -> Renderer:
     else:
         value = element.get("value", "")
         render = lambda ctx: value  # noqa: E731
-    return decorate(element, render)
+    return decorate(element, render, default_english=compiler.english)
 
 
 def _variable_renderer(name: str, form: str, strip: bool) -> Renderer:
