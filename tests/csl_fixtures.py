@@ -32,12 +32,15 @@ def read_fixture(path: Path) -> Fixture:
     sections = {name: body for name, body in SECTION.findall(path.read_text("utf-8"))}
     def data(name: str) -> Any:
         return json.loads(sections[name]) if name in sections and sections[name].strip() else None
+    items = data("INPUT") or []
+    for number, item in enumerate(items, 1):
+        item.setdefault("id", f"ITEM-{number}")
     return Fixture(
         name=path.stem,
         mode=sections["MODE"].strip(),
         result=sections.get("RESULT", ""),
         csl=sections["CSL"],
-        items=data("INPUT") or [],
+        items=items,
         citation_items=data("CITATION-ITEMS"),
         citations=data("CITATIONS"),
         bib_entries=data("BIBENTRIES"),

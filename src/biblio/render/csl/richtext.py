@@ -81,28 +81,53 @@ def first_leaf(node: Node) -> str:
 
 # Appendix VI: the HTML-like markup CSL allows inside field values.
 FIELD_TAG = re.compile(
-    r"""<(?P<close>/)?(?P<tag>i|b|sup|sub|span)(?P<attrs>(?:\s+[a-z-]+="[^"]*")*)\s*>""",
+    r"""<(?P<close>/)?(?P<tag>i|b|sup|sub|sc|span)(?P<attrs>(?:\s+[a-z-]+="[^"]*")*)\s*>""",
     re.IGNORECASE,
 )
 TAG_FORMATTING = {
+    "sc": (("font-variant", "small-caps"),),
     "i": (("font-style", "italic"),),
     "b": (("font-weight", "bold"),),
     "sup": (("vertical-align", "sup"),),
     "sub": (("vertical-align", "sub"),),
 }
 SMALL_CAPS = (("font-variant", "small-caps"),)
+NO_DECORATION = (("font-style", "normal"), ("font-variant", "normal"), ("font-weight", "normal"))
+
+
+STRAIGHT_QUOTED = re.compile(
+    r"""(?<![\w])(?P<mark>["'])(?=\S)(?P<inner>.*?\S)(?P=mark)(?![\w])""")
+
+
+def _quotes(text: str) -> list[Node]:
+    """Straight double quotes around a phrase become a quoted span (so they flip-flop)."""
+    if '"' not in text and "'" not in text:
+        return [text]
+    out: list[Node] = []
+    position = 0
+    for match in STRAIGHT_QUOTED.finditer(text):
+        if match.start() > position:
+            out.append(text[position:match.start()])
+        out.append(Span(_quotes(match.group("inner")), quotes=True))
+        position = match.end()
+    if position < len(text):
+        out.append(text[position:])
+    return out
 
 
 def parse_field(text: str) -> Node:
     """A field value with its CSL rich-text markup as a tree; unknown markup kept as text."""
     if "<" not in text:
+        if '"' in text or "'" in text:
+            parts = _quotes(text)
+            return parts[0] if len(parts) == 1 else Span(parts)
         return text
     root = Span([])
     stack: list[tuple[str, Span]] = [("", root)]
     position = 0
     for match in FIELD_TAG.finditer(text):
         if match.start() > position:
-            stack[-1][1].children.append(text[position:match.start()])
+            stack[-1][1].children.extend(_quotes(text[position:match.start()]))
         tag = match.group("tag").lower()
         if match.group("close"):
             if len(stack) > 1 and stack[-1][0] == tag:
@@ -115,18 +140,20 @@ def parse_field(text: str) -> Node:
             if tag == "span":
                 if "nocase" in attrs:
                     span = Span([], nocase=True)
+                elif "nodecor" in attrs:
+                    span = Span([], formatting=NO_DECORATION)
                 elif "small-caps" in attrs:
-                    span = Span([], formatting=SMALL_CAPS)
+                    span = Span([], formatting=SMALL_CAPS, nocase=True)
                 else:
                     stack[-1][1].children.append(match.group(0))
                     position = match.end()
                     continue
-            else:
-                span = Span([], formatting=TAG_FORMATTING[tag])
+            else:  # superscript, subscript and small caps keep their case (implicit nocase)
+                span = Span([], formatting=TAG_FORMATTING[tag], nocase=tag in ("sc", "sup", "sub"))
             stack.append((tag, span))
         position = match.end()
     if position < len(text):
-        stack[-1][1].children.append(text[position:])
+        stack[-1][1].children.extend(_quotes(text[position:]))
     while len(stack) > 1:  # an unclosed tag: keep what it opened as text
         tag, open_span = stack.pop()
         stack[-1][1].children.append(f"<{tag}>")

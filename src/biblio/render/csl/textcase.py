@@ -33,7 +33,7 @@ def apply_text_case(node: Node, case: str) -> Node:
     if case == "sentence":
         return _map_words(node, _sentence(state, _is_all_upper(node)))
     if case == "title":
-        return _map_words(node, _title(state, _is_all_upper(node)))
+        return _map_words(node, _title(state, _count_words(node)))
     return node
 
 
@@ -66,8 +66,23 @@ def _separator(token: str, fn: Callable[[str], str]) -> str:
 
 
 def _leaves_seen(node: Node, fn: Callable[[str], str]) -> None:
-    """A nocase span still counts as words for first-word tracking."""
-    fn("\x00")
+    """A nocase span still counts as words for first- and last-word tracking."""
+    for token in WORD.findall(_all_text(node)):
+        if not token[0].isspace() and token[0] not in "-/–—":
+            fn("\x00")
+
+
+def _count_words(node: Node) -> int:
+    """Words as `_map_words` will meet them, leaf by leaf."""
+    if isinstance(node, str):
+        return sum(1 for token in WORD.findall(node) if not token[0].isspace() and token[0] not in "-/–—")
+    return sum(_count_words(child) for child in node.children)
+
+
+def _all_text(node: Node) -> str:
+    if isinstance(node, str):
+        return node
+    return "".join(_all_text(child) for child in node.children)
 
 
 def _upper_first(word: str) -> str:
@@ -118,21 +133,30 @@ def _sentence(state: dict[str, bool], all_upper: bool) -> Callable[[str], str]:
     return fn
 
 
-def _title(state: dict[str, bool], all_upper: bool) -> Callable[[str], str]:
+def _title(state: dict[str, bool], total: int) -> Callable[[str], str]:
+    """§Title case: lowercase words capitalized, stop words lowercased except first, last and
+    after a colon or sentence end; words with capitals elsewhere kept as written."""
+    seen = {"words": 0, "digit_hyphen": False, "previous_digit": False}
+
     def fn(word: str) -> str:
         if word[0].isspace() or word[0] in "-/–—":
+            seen["digit_hyphen"] = word == "-" and seen["previous_digit"]
             return word
+        seen["words"] += 1
         if word == "\x00":
             state["first"] = False
             return word
-        if all_upper:
-            word = word.lower()
         bare = word.strip("\"'“‘(”’),.;:!?[]")
-        start = state["first"] or state["after_colon"]
-        state["after_colon"] = word.endswith((":", "?", "!"))
+        start = state["first"] or state["after_colon"] or seen["words"] == total
+        state["after_colon"] = word.endswith((":", "?", "!", "."))
+        after_digit_hyphen = seen["digit_hyphen"]
+        seen["digit_hyphen"] = False
+        seen["previous_digit"] = word[:1].isdigit()
         if not any(c.isalpha() for c in word):
             return word
         state["first"] = False
+        if after_digit_hyphen:
+            return word
         if bare.lower() in STOP_WORDS and not start:
             return word.lower() if bare[:1].isupper() and bare[1:] == bare[1:].lower() else word
         if bare and bare == bare.lower() and bare[0].isalpha():

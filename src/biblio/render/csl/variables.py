@@ -69,7 +69,7 @@ def compile_text(element: Any, compiler: Any) -> Renderer:
         term = strip_periods(term) if strip else term
         render = lambda ctx: term  # noqa: E731 - a constant, resolved at compile time
     else:
-        value = element.get("value", "")
+        value = parse_field(element.get("value", ""))
         render = lambda ctx: value  # noqa: E731
     return decorate(element, render, default_english=compiler.english)
 
