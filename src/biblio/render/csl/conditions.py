@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .context import Context
+from .dates import read_date
 from .numbers import is_numeric
 from .variables import has_variable
 
@@ -18,8 +19,8 @@ POSITIONS = {"first": lambda ctx: ctx.position == 0,
 
 
 def _is_uncertain(ctx: Context, name: str) -> bool:
-    value = ctx.item.get(name)
-    return isinstance(value, dict) and bool(value.get("circa"))
+    value = read_date(ctx.item.get(name))
+    return value is not None and value.circa
 
 
 def _tests(element: Any) -> list[Predicate]:

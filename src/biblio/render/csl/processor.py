@@ -115,6 +115,8 @@ class Processor:
         for key in keys:
             ctx = self.context(key)
             node = self.render_item(section, ctx)
+            if is_empty(node):
+                node = NO_PRINTED_FORM
             if node is not None:
                 layout = section.layout_for(str(ctx.item.get("language") or ""))
                 node = Span([Span([node], prefix=layout.prefix, suffix=layout.suffix)], formatting=layout.formatting)
@@ -159,11 +161,15 @@ class Processor:
             ctx = self.cite_context(cite, position)
             layout = section.layout_for(str(ctx.item.get("language") or ""))
             node = self.render_item(section, ctx)
-            rendered.append((cite, node, ctx))
+            rendered.append((cite, NO_PRINTED_FORM if is_empty(node) else node, ctx))
         pieces = collapse(self, section, layout, rendered)
         if not pieces:
             return None
         return Span([Span(pieces, prefix=layout.prefix, suffix=layout.suffix)], formatting=layout.formatting)
+
+
+NO_PRINTED_FORM = Span(["[CSL STYLE ERROR: reference with no printed form.]"], role="no-printed-form")
+"""What an item renders as when the style prints nothing for it (as citeproc-js marks it)."""
 
 
 def with_affixes(cite: dict[str, Any], node: Node | None) -> Node | None:
