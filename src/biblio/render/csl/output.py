@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .richtext import Node, Span
+from .richtext import Node, Span, parse_field
 
 TEXT, OPEN, CLOSE, OPEN_QUOTE, CLOSE_QUOTE, OPEN_DISPLAY, CLOSE_DISPLAY = range(7)
 Token = tuple[int, str, str]
@@ -39,22 +39,30 @@ def flatten(node: Node | None, tokens: list[Token]) -> None:
     inner = tokens[start:]
     del tokens[start:]
     if node.prefix:
-        tokens.append((TEXT, node.prefix, ""))
+        _affix(node.prefix, tokens)
     if node.display:
         tokens.append((OPEN_DISPLAY, node.display, ""))
-    for attr, value in node.formatting:
+    for attr, value in reversed(node.formatting):
         tokens.append((OPEN, attr, value))
     if node.quotes:
         tokens.append((OPEN_QUOTE, "", ""))
     tokens.extend(inner)
     if node.quotes:
         tokens.append((CLOSE_QUOTE, "", ""))
-    for attr, value in reversed(node.formatting):
+    for attr, value in node.formatting:
         tokens.append((CLOSE, attr, value))
     if node.display:
         tokens.append((CLOSE_DISPLAY, node.display, ""))
     if node.suffix:
-        tokens.append((TEXT, node.suffix, ""))
+        _affix(node.suffix, tokens)
+
+
+def _affix(text: str, tokens: list[Token]) -> None:
+    """An affix, with the CSL rich-text markup it may hold (`<sup>a</sup>`)."""
+    if "<" in text:
+        flatten(parse_field(text), tokens)
+    else:
+        tokens.append((TEXT, text, ""))
 
 
 ABSORBING = {".": ".!?:;", ",": ",", ";": ";", ":": ":", "!": "!", "?": "?"}
@@ -100,7 +108,7 @@ def _move_inside_quote(out: list[Token], mark: str) -> bool:
         inner -= 1
     if inner >= 0 and out[inner][0] == TEXT:
         text = out[inner][1]
-        if text[-1:] in ".!?":
+        if text[-1:] in ".!?" and (mark == "." or text[-1:] == "."):
             return True
         out[inner] = (TEXT, text + mark, "")
     else:

@@ -119,7 +119,11 @@ class Processor:
                 node = NO_PRINTED_FORM
             if node is not None:
                 layout = section.layout_for(str(ctx.item.get("language") or ""))
-                node = Span([Span([node], prefix=layout.prefix, suffix=layout.suffix)], formatting=layout.formatting)
+                suffix = layout.suffix
+                if isinstance(node, Span) and node.role == "aligned" and suffix:
+                    node.children[-1].children.append(suffix)  # type: ignore[union-attr]
+                    suffix = ""
+                node = Span([Span([node], prefix=layout.prefix, suffix=suffix)], formatting=layout.formatting)
             if substitute is not None and node is not None:
                 previous_names = _substitute_author(node, previous_names, substitute, rule)
             nodes.append(node)

@@ -21,7 +21,7 @@ from .decorations import Renderer, decorate
 from .locales import CSL_NS, XML_LANG, Locale, build_locale
 from .names import compile_names
 from .numbers import compile_label, compile_number, format_page_range
-from .richtext import Node, Span, is_empty, join
+from .richtext import Node, Span, is_empty, join, parse_field
 from .variables import compile_text, raw_value
 
 NAME_OPTIONS = ("and", "delimiter-precedes-et-al", "delimiter-precedes-last", "et-al-min",
@@ -116,7 +116,7 @@ class Compiler:
                 text = format_page_range(text, fmt, delimiter)
             elif name == "page":
                 text = text.replace("-", "–") if text.replace("-", "").replace(" ", "").isalnum() else text
-            return text
+            return parse_field(text) if name == "locator" else text
         return render
 
 
@@ -136,7 +136,7 @@ def _aligned(children: list[Renderer]) -> Renderer:
         if not parts:
             return None
         first = Span([parts[0]], display="left-margin")
-        return Span([first, Span(parts[1:], display="right-inline")]) if parts[1:] else first
+        return Span([first, Span(parts[1:], display="right-inline")], role="aligned") if parts[1:] else first
     return render
 
 
