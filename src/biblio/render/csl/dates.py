@@ -213,14 +213,16 @@ def compile_date(element: Any, compiler: Any) -> Renderer:
         value = read_date(ctx.item.get(name))
         if value is None:
             return None
-        ctx.filled += 1
         if ctx.sorting:
+            ctx.filled += 1
             return sort_key(_limited(value, shown_parts))
         if value.literal:
+            ctx.filled += 1
             return value.literal
         active = [s for s in specs if _present(s.name, value)]
         if not active:
             return None
+        ctx.filled += 1
         if value.end is None:
             return Span(join(render_single(value.start, ctx, active), delimiter))
         return Span(_render_range(value, ctx, active))

@@ -301,9 +301,9 @@ class NameFormatter:
             else:
                 family = self.family_style.apply(_join_particle(name.non_dropping, name.family))
                 given_part = " ".join(p for p in (given, name.dropping) if p)
-            parts: list[Node] = [family]
+            parts: list[Node] = [family] if name.family else []
             if given_part:
-                parts += [o.sort_separator, self.given_style.apply(given_part)]
+                parts += [o.sort_separator if parts else "", self.given_style.apply(given_part)]
             if name.suffix:
                 parts += [o.sort_separator, name.suffix]
             return Span(parts)

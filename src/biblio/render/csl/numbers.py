@@ -16,7 +16,7 @@ from .textcase import apply_text_case
 # A numeric value: numbers with optional letter affixes, joined by "-", "–", "&" or ",".
 NUMERIC = re.compile(r"^\s*[A-Za-z]?\d+[A-Za-z]*(?:\s*(?:[-–,&]|and)\s*[A-Za-z]?\d+[A-Za-z]*)*\s*$")
 NUMBER_TOKEN = re.compile(r"\d+|[^\d]+")
-PLURAL_SEPARATORS = re.compile(r"\d\s*(?:[-–,&]|and)\s*\S")
+PLURAL_SEPARATORS = re.compile(r"\d[^\d]+\d")
 RANGE = re.compile(r"^(?P<start>[A-Za-z]*\d+)\s*[-–]\s*(?P<end>[A-Za-z]*\d+)$")
 ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
          ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
@@ -85,12 +85,12 @@ def long_ordinal(number: int, locale: Locale, gender: str = "") -> str:
     return ordinal(number, locale, gender)
 
 
-def format_number(text: str, form: str, locale: Locale, gender: str = "") -> str:
-    """Each number in `text` in `form`; separators kept, "-" as an en dash between numbers."""
+def format_number(text: str, form: str, locale: Locale, gender: str = "", dash: str = "–") -> str:
+    """Each number in `text` in `form`; separators kept, "-" as the locale's range delimiter."""
     if form == "numeric":
-        return _normalise_separators(text)
+        return _normalise_separators(text, dash)
     out = []
-    for token in NUMBER_TOKEN.findall(_normalise_separators(text)):
+    for token in NUMBER_TOKEN.findall(_normalise_separators(text, dash)):
         if token.isdigit():
             number = int(token)
             if form == "ordinal":
@@ -106,11 +106,11 @@ def format_number(text: str, form: str, locale: Locale, gender: str = "") -> str
 SEPARATOR = re.compile(r"\s*([-–,&])\s*")
 
 
-def _normalise_separators(text: str) -> str:
+def _normalise_separators(text: str, dash: str = "–") -> str:
     def replace(match: re.Match[str]) -> str:
         mark = match.group(1)
         if mark in "-–":
-            return "–"
+            return dash
         if mark == ",":
             return ", "
         return " & "
@@ -138,7 +138,7 @@ def compile_number(element: Any, compiler: Any) -> Renderer:
             text = format_page_range(text, compiler.page_range_format, compiler.page_delimiter)
         if ctx.sorting:
             return "".join(f"{int(t):08d}" if t.isdigit() else t for t in NUMBER_TOKEN.findall(text))
-        return format_number(text, form, locale, gender)
+        return format_number(text, form, locale, gender, compiler.page_delimiter)
     return decorate(element, render, default_english=compiler.english)
 
 

@@ -7,6 +7,7 @@ locale terms are looked up here, never while rendering.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +29,7 @@ NAME_OPTIONS = ("and", "delimiter-precedes-et-al", "delimiter-precedes-last", "e
                 "et-al-use-first", "et-al-use-last", "et-al-subsequent-min",
                 "et-al-subsequent-use-first", "initialize", "initialize-with", "name-as-sort-order",
                 "sort-separator", "name-form", "name-delimiter", "names-delimiter")
+NUMBER_RANGE = re.compile(r"(\d)\s*[-–]\s*(?=(\d))")
 KNOWN = frozenset("""style info locale citation bibliography macro layout text date date-part number
     names name name-part et-al substitute label group choose if else-if else sort key""".split())
 
@@ -114,8 +116,8 @@ class Compiler:
             text = str(value)
             if fmt:
                 text = format_page_range(text, fmt, delimiter)
-            elif name == "page":
-                text = text.replace("-", "–") if text.replace("-", "").replace(" ", "").isalnum() else text
+            else:
+                text = NUMBER_RANGE.sub(lambda m: m.group(1) + delimiter, text)
             return parse_field(text) if name == "locator" else text
         return render
 

@@ -4,12 +4,14 @@ and the `<text>` element (variable, macro, term, value).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .context import Context
 from .decorations import Renderer, decorate, strip_periods
 from .richtext import Node, Span, parse_field
 
+FIRST_PAGE = re.compile(r"^\s*[^\s,&–-]*")
 SHORT_FORMS = {"title": "title-short", "container-title": "container-title-short"}
 CITE_VARIABLES = frozenset({"locator", "label"})
 NO_MARKUP = frozenset({"URL", "DOI", "PMID", "PMCID", "ISBN", "ISSN"})
@@ -33,6 +35,9 @@ def raw_value(ctx: Context, name: str, form: str = "long") -> Any:
             return short
     value = ctx.item.get(name)
     if value is None:
+        if name == "page-first":
+            page = ctx.item.get("page")
+            return FIRST_PAGE.match(str(page)).group(0) if page not in (None, "") else ""
         if name == "title-short":
             return ctx.item.get("shortTitle") or ""
         if name == "container-title-short":
