@@ -6,6 +6,7 @@ year suffixes, in that order.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -134,7 +135,7 @@ def _general_names(processor: Any, rule: str) -> None:
                     by_family[f"{name.non_dropping} {name.family}"].add(name)
     levels: dict[Name, int] = {}
     for people in by_family.values():
-        givens = {name.given for name in people}
+        givens = {re.sub(r"[\s.]", "", name.given) for name in people}
         if len(givens) < 2:
             continue
         initials = [initialize(name.given, ".", True) for name in people]

@@ -374,13 +374,15 @@ def compile_names(element: Any, compiler: Any, parent: Any | None = None) -> Ren
             elif isinstance(child.tag, str):
                 substitutes.append(compiler.compile(child))
 
+    combine_editors = bool(compiler.locale.text("editortranslator"))
+
     def render_variables(ctx: Context) -> Node | None:
         available = [(v, ctx.item.get(v)) for v in variables if v not in ctx.suppressed]
         available = [(v, names) for v, names in available if names]
         if ctx.substituting is not None:
             for v, _ in available:
                 ctx.substituting.add(v)
-        if ("editor" in variables and "translator" in variables
+        if (combine_editors and "editor" in variables and "translator" in variables
                 and ctx.item.get("editor") and ctx.item.get("editor") == ctx.item.get("translator")):
             available = [("editortranslator", ctx.item["editor"]) if v == "editor" else (v, n)
                          for v, n in available if v != "translator"]

@@ -116,7 +116,7 @@ class Processor:
             ctx = self.context(key)
             node = self.render_item(section, ctx)
             if is_empty(node):
-                node = NO_PRINTED_FORM
+                continue
             if node is not None:
                 layout = section.layout_for(str(ctx.item.get("language") or ""))
                 suffix = layout.suffix

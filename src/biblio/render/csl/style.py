@@ -154,8 +154,7 @@ def compile_group(element: Any, compiler: Compiler) -> Renderer:
             return None
         if not parts:
             return None
-        if ctx.filled > filled:
-            ctx.called, ctx.filled = called + 1, filled + 1
+        ctx.called, ctx.filled = called + 1, filled + 1  # a group that prints counts as content
         return Span(join(parts, delimiter))
     return decorate(element, render, default_english=compiler.english)
 

@@ -124,12 +124,10 @@ def _sentence(state: dict[str, bool], all_upper: bool) -> Callable[[str], str]:
         if word == "\x00":
             state["first"] = False
             return word
-        if all_upper:
-            word = word.lower()
         if state["first"] and any(c.isalpha() for c in word):
             state["first"] = False
-            return _upper_first(word)
-        return word
+            return _upper_first(word.lower() if all_upper else word)
+        return word.lower()
     return fn
 
 

@@ -86,6 +86,8 @@ def _variable_renderer(name: str, form: str, strip: bool) -> Renderer:
         if value in ("", None) or isinstance(value, (list, dict)):
             return None
         ctx.filled += 1
+        if ctx.substituting is not None:
+            ctx.substituting.add(name)
         text = str(value)
         if strip:
             text = strip_periods(text)
