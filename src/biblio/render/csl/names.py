@@ -280,7 +280,7 @@ class NameFormatter:
         if given and initialize_with is not None:
             given = initialize(given, initialize_with, o.initialize_hyphen, not o.initialize)
         if ctx.sorting:
-            return self._sort_key(name)
+            return self._sort_key(name, given)
         if not name.romanesque:
             if form == "short":
                 return self.family_style.apply(name.family)
@@ -319,15 +319,15 @@ class NameFormatter:
             parts += [", " if name.comma_suffix else " ", name.suffix]
         return Span(parts)
 
-    def _sort_key(self, name: Name) -> str:
+    def _sort_key(self, name: Name, given: str) -> str:
         if self.o.form == "short":
             if self.o.demote == "never":
                 return _join_particle(name.non_dropping, name.family)
             return name.family
         if self.o.demote == "never":
-            pieces = [_join_particle(name.non_dropping, name.family), name.dropping, name.given, name.suffix]
+            pieces = [_join_particle(name.non_dropping, name.family), name.dropping, given, name.suffix]
         else:
-            pieces = [name.family, " ".join(p for p in (name.dropping, name.non_dropping) if p), name.given, name.suffix]
+            pieces = [name.family, " ".join(p for p in (name.dropping, name.non_dropping) if p), given, name.suffix]
         return " ".join(p for p in pieces if p)
 
 
