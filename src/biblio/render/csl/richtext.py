@@ -35,11 +35,12 @@ class Span:
 
 
 def is_empty(node: Node | None) -> bool:
+    """Renderers never build a span around nothing, so one level tells."""
     if node is None:
         return True
-    if isinstance(node, str):
+    if node.__class__ is str:
         return not node
-    return all(is_empty(child) for child in node.children)
+    return not node.children
 
 
 def plain_text(node: Node | None) -> str:
