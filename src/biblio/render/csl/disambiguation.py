@@ -45,6 +45,8 @@ def _names(processor: Any, key: str) -> list[list[Name]]:
 
 def disambiguate(processor: Any) -> None:
     options = processor.style.citation.options
+    if not processor.style.disambiguates:
+        return
     rule = options.get("givenname-disambiguation-rule", "by-cite")
     add_names = options.get("disambiguate-add-names") == "true"
     add_givenname = options.get("disambiguate-add-givenname") == "true"

@@ -34,15 +34,56 @@ KNOWN = frozenset("""style info locale citation bibliography macro layout text d
     names name name-part et-al substitute label group choose if else-if else sort key""".split())
 
 
+# CSL 1.0.2 schema: the values an attribute may take (the ones whose misspelling would
+# otherwise silently change the output).
+CHOICES = {
+    "position": {"first", "subsequent", "ibid", "ibid-with-locator", "near-note"},
+    "match": {"all", "any", "none"},
+    "plural": {"always", "never", "contextual", "true", "false"},
+    "and": {"text", "symbol"},
+    "name-as-sort-order": {"first", "all"},
+    "delimiter-precedes-last": {"contextual", "after-inverted-name", "always", "never"},
+    "delimiter-precedes-et-al": {"contextual", "after-inverted-name", "always", "never"},
+    "text-case": {"lowercase", "uppercase", "capitalize-first", "capitalize-all", "sentence", "title"},
+    "font-style": {"normal", "italic", "oblique"},
+    "font-variant": {"normal", "small-caps"},
+    "font-weight": {"normal", "bold", "light"},
+    "text-decoration": {"none", "underline"},
+    "vertical-align": {"baseline", "sup", "sub"},
+    "display": {"block", "left-margin", "right-inline", "indent"},
+    "sort": {"ascending", "descending"},
+}
+FORMS = {
+    "date": {"text", "numeric"}, "number": {"numeric", "ordinal", "long-ordinal", "roman"},
+    "name": {"long", "short", "count"}, "text": {"long", "short", "verb", "verb-short", "symbol"},
+    "label": {"long", "short", "verb", "verb-short", "symbol"},
+}
+NEEDS = {"text": ("variable", "macro", "term", "value"), "number": ("variable",), "date": ("variable",),
+         "key": ("variable", "macro"), "if": ("type", "variable", "is-numeric", "is-uncertain-date",
+                                              "locator", "position", "disambiguate")}
+NEEDS["else-if"] = NEEDS["if"]
+
+
 def _check(element: Any) -> None:
+    """§Schema, the parts a renderer depends on: known elements, attribute values, required attributes."""
     for child in element.iter():
-        if not isinstance(child.tag, str):
-            continue
-        if not child.tag.startswith(CSL_NS):
+        if not isinstance(child.tag, str) or not child.tag.startswith(CSL_NS) or _inside_info(child):
             continue
         tag = child.tag[len(CSL_NS):]
-        if tag not in KNOWN and not _inside_info(child):
-            raise StyleError(f"unknown element <{tag}>", line=child.sourceline)
+        if tag not in KNOWN:
+            raise StyleError(f"<{tag}>: unknown element", line=child.sourceline)
+        for attribute, allowed in CHOICES.items():
+            value = child.get(attribute)
+            if value is not None and any(part not in allowed for part in value.split()):
+                raise StyleError(f"<{tag} {attribute}={value!r}>: not one of {', '.join(sorted(allowed))}",
+                                 line=child.sourceline)
+        form = child.get("form")
+        if form is not None and tag in FORMS and form not in FORMS[tag]:
+            raise StyleError(f"<{tag} form={form!r}>: not one of {', '.join(sorted(FORMS[tag]))}",
+                             line=child.sourceline)
+        if tag in NEEDS and not any(child.get(a) is not None for a in NEEDS[tag]):
+            raise StyleError(f"<{tag}>: needs one of the attributes {', '.join(NEEDS[tag])}",
+                             line=child.sourceline)
 
 
 def _inside_info(element: Any) -> bool:
@@ -72,7 +113,8 @@ class Compiler:
         tag = element.tag[len(CSL_NS):] if isinstance(element.tag, str) else ""
         compiler = COMPILERS.get(tag)
         if compiler is None:
-            raise StyleError(f"<{tag}> cannot appear here", line=element.sourceline)
+            raise StyleError(f"<{tag}>: cannot appear inside <{etree.QName(element.getparent()).localname}>",
+                             line=element.sourceline)
         return compiler(element, self)
 
     def children(self, element: Any) -> list[Renderer]:
@@ -81,7 +123,8 @@ class Compiler:
     def macro(self, name: str, caller: Any) -> Renderer:
         definition = self.style.macro_elements.get(name)
         if definition is None:
-            raise StyleError(f"macro {name!r} is not defined", line=caller.sourceline)
+            raise StyleError(f"<{etree.QName(caller).localname} macro={name!r}>: no such macro",
+                             line=caller.sourceline)
         if name not in self.macros:
             self.macros[name] = lambda ctx: None  # a placeholder while compiling recursive macros
             children = self.children(definition)
@@ -236,6 +279,9 @@ class CompiledStyle:
         self.lang = lang or root.get("default-locale") or "en-US"
         self.style_locales = [el for el in root if el.tag == CSL_NS + "locale"]
         self.macro_elements = {el.get("name"): el for el in root if el.tag == CSL_NS + "macro"}
+        citation = root.find(CSL_NS + "citation")
+        self.disambiguates = (citation is not None and any(k.startswith("disambiguate") for k in citation.attrib)
+                              or any(el.get("disambiguate") for el in root.iter(CSL_NS + "if", CSL_NS + "else-if")))
         self.implicit_year_suffix = not any(el.get("variable") == "year-suffix" for el in root.iter(CSL_NS + "text"))
         self.locale = build_locale(self.lang, self.style_locales)
         self._locales: dict[str, Locale] = {self.lang: self.locale}
@@ -243,7 +289,7 @@ class CompiledStyle:
         bibliography = root.find(CSL_NS + "bibliography")
         self.bibliography = self._section(bibliography, "bibliography") if bibliography is not None else None
         if self.citation is None:
-            raise StyleError("the style has no <citation>", line=root.sourceline)
+            raise StyleError("<style>: has no <citation>", line=root.sourceline)
 
     def locale_for(self, lang: str) -> Locale:
         if lang not in self._locales:
@@ -275,7 +321,7 @@ class CompiledStyle:
                 default = compiled
         if default is None:
             if not layouts:
-                raise StyleError(f"<{name}> has no <layout>", line=element.sourceline)
+                raise StyleError(f"<{name}>: has no <layout>", line=element.sourceline)
             default = next(iter(layouts.values()))
         sort_element = element.find(CSL_NS + "sort")
         from .sorting import compile_sort
