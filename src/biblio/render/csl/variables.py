@@ -80,11 +80,15 @@ def compile_text(element: Any, compiler: Any) -> Renderer:
 
 
 def _variable_renderer(name: str, form: str, strip: bool) -> Renderer:
+    # year-suffix is the processor's, not the item's: empty, it does not suppress a group
+    counts = name != "year-suffix"
+
     def render(ctx: Context) -> Node | None:
-        ctx.called += 1
         value = raw_value(ctx, name, form)
         if value in ("", None) or isinstance(value, (list, dict)):
+            ctx.called += counts
             return None
+        ctx.called += 1
         ctx.filled += 1
         if ctx.substituting is not None:
             ctx.substituting.add(name)
