@@ -13,7 +13,7 @@ from typing import Any
 from .context import Context
 from .decorations import Renderer, decorate, formatting_of
 from .locales import CSL_NS
-from .richtext import Node, Span, is_empty, join
+from .richtext import Node, Span, is_empty, join, parse_field
 from .textcase import apply_text_case
 
 PARTICLE = re.compile(r"^((?:[a-z\u00e0-\u00ff'’]+[\s'’]+)+|(?:[a-z]+['’]))(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
@@ -164,15 +164,27 @@ class PartStyle:
     formatting: tuple[tuple[str, str], ...] = ()
     text_case: str = ""
 
-    def apply(self, text: str) -> Node:
-        if not text:
+    def block(self, pieces: list[tuple[str, bool]]) -> Node:
+        """Name parts (the main part, particles) each formatted, joined, inside the affixes;
+        text-case touches the main part only (§Name-part Formatting)."""
+        nodes: list[Node] = []
+        for text, main in pieces:
+            if not text:
+                continue
+            node: Node = parse_field(text) if main else text
+            if main and self.text_case:
+                node = apply_text_case(node, self.text_case)
+            if self.formatting:
+                node = Span([node], formatting=self.formatting)
+            if nodes and not (isinstance(nodes[-1], str) and nodes[-1].endswith(("'", "’", "-"))
+                              or _ends_with_joiner(nodes[-1])):
+                nodes.append(" ")
+            nodes.append(node)
+        if not nodes:
             return ""
-        node: Node = text
-        if self.text_case:
-            node = apply_text_case(node, self.text_case)
-        if not (self.prefix or self.suffix or self.formatting):
-            return node
-        return Span([node], prefix=self.prefix, suffix=self.suffix, formatting=self.formatting)
+        if len(nodes) == 1 and not (self.prefix or self.suffix):
+            return nodes[0]
+        return Span(nodes, prefix=self.prefix, suffix=self.suffix)
 
 
 class NameFormatter:
@@ -265,7 +277,7 @@ class NameFormatter:
 
     def render_name(self, name: Name, index: int, ctx: Context, given_level: int = 0) -> Node:
         if name.literal:
-            return self.family_style.apply(name.literal) if not ctx.sorting else name.literal
+            return self.family_style.block([(name.literal, True)]) if not ctx.sorting else name.literal
         o = self.o
         form = o.form
         initialize_with = o.initialize_with
@@ -277,47 +289,40 @@ class NameFormatter:
         if given_level >= 2:
             initialize_with = None
         given = name.given
-        if given and initialize_with is not None:
+        if given and name.family and initialize_with is not None:
             given = initialize(given, initialize_with, o.initialize_hyphen, not o.initialize)
         if ctx.sorting:
             return self._sort_key(name, given)
+        family, given_style = self.family_style, self.given_style
+        if not name.family:
+            return given_style.block([(given, True)])
         if not name.romanesque:
-            if form == "short":
-                return self.family_style.apply(name.family)
-            return Span([self.family_style.apply(name.family), self.given_style.apply(given)])
-        if form == "short" or not given and not name.dropping:
-            family = " ".join(p for p in (name.non_dropping, name.family) if p)
-            if form == "short":
-                return self.family_style.apply(_join_particle(name.non_dropping, name.family))
-            if not given:
-                head = _join_particle(name.dropping, _join_particle(name.non_dropping, name.family))
-                tail = (", " if name.comma_suffix else " ") + name.suffix if name.suffix else ""
-                return Span([self.family_style.apply(head), tail])
-            del family
+            if form == "short" or not given:
+                return family.block([(name.family, True)])
+            return Span([family.block([(name.family, True)]), given_style.block([(given, True)])])
+        if form == "short":
+            return family.block([(name.non_dropping, False), (name.family, True)])
+        suffix: list[Node] = [", " if name.comma_suffix else " ", name.suffix] if name.suffix else []
+        if not given and not name.dropping:
+            return Span([family.block([(name.non_dropping, False), (name.family, True)])] + suffix)
         if self._inverted(index) and not name.static_order:
             if o.demote == "display-and-sort":
-                family = self.family_style.apply(name.family)
-                given_part = " ".join(p for p in (given, name.dropping, name.non_dropping) if p)
+                head = family.block([(name.family, True)])
+                tail = given_style.block([(given, True), (name.dropping, False), (name.non_dropping, False)])
             else:
-                family = self.family_style.apply(_join_particle(name.non_dropping, name.family))
-                given_part = " ".join(p for p in (given, name.dropping) if p)
-            parts: list[Node] = [family] if name.family else []
-            if given_part:
-                parts += [o.sort_separator if parts else "", self.given_style.apply(given_part)]
+                head = family.block([(name.non_dropping, False), (name.family, True)])
+                tail = given_style.block([(given, True), (name.dropping, False)])
+            parts: list[Node] = [head]
+            if tail:
+                parts += [o.sort_separator, tail]
             if name.suffix:
                 parts += [o.sort_separator, name.suffix]
             return Span(parts)
-        family_full = _join_particle(name.dropping, _join_particle(name.non_dropping, name.family))
-        parts = []
+        head = family.block([(name.dropping, False), (name.non_dropping, False), (name.family, True)])
+        first = given_style.block([(given, True)])
         if name.static_order:
-            parts = [self.family_style.apply(family_full), " ", self.given_style.apply(given)]
-        else:
-            if given:
-                parts = [self.given_style.apply(given), " "]
-            parts.append(self.family_style.apply(family_full))
-        if name.suffix:
-            parts += [", " if name.comma_suffix else " ", name.suffix]
-        return Span(parts)
+            return Span([head, " ", first] + suffix)
+        return Span(([first, " "] if first else []) + [head] + suffix)
 
     def _sort_key(self, name: Name, given: str) -> str:
         if self.o.form == "short":
@@ -329,6 +334,14 @@ class NameFormatter:
         else:
             pieces = [name.family, " ".join(p for p in (name.dropping, name.non_dropping) if p), given, name.suffix]
         return " ".join(p for p in pieces if p)
+
+
+def _ends_with_joiner(node: Node) -> bool:
+    while isinstance(node, Span):
+        if not node.children:
+            return False
+        node = node.children[-1]
+    return isinstance(node, str) and node.endswith(("'", "’", "-"))
 
 
 def _join_particle(particle: str, family: str) -> str:
