@@ -17,7 +17,7 @@ from .richtext import Node, Span, is_empty, join, parse_field
 from .textcase import apply_text_case
 
 PARTICLE = re.compile(r"^((?:[a-z\u00e0-\u00ff'’]+[\s'’]+)+|(?:[a-z]+['’]))(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
-GIVEN_PARTICLE = re.compile(r"\s+((?:[a-z\u00e0-\u00ff]+\s*)+)$")
+GIVEN_PARTICLE = re.compile(r"\s+((?:[a-z\u00e0-\u00ff]+['’]?\s*)+)$")
 ROMANESQUE = re.compile(r"^[\s\u0000-\u024f\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff\u2000-\u206f'’.\-]*$")
 
 
@@ -164,15 +164,15 @@ class PartStyle:
     formatting: tuple[tuple[str, str], ...] = ()
     text_case: str = ""
 
-    def block(self, pieces: list[tuple[str, bool]]) -> Node:
+    def block(self, pieces: list[tuple[str, bool | None]], tail: list[Node] | None = None) -> Node:
         """Name parts (the main part, particles) each formatted, joined, inside the affixes;
         text-case touches the main part only (§Name-part Formatting)."""
         nodes: list[Node] = []
         for text, main in pieces:
             if not text:
                 continue
-            node: Node = parse_field(text) if main else text
-            if main and self.text_case:
+            node: Node = parse_field(text) if main is True else text
+            if main is not False and self.text_case:
                 node = apply_text_case(node, self.text_case)
             if self.formatting:
                 node = Span([node], formatting=self.formatting)
@@ -182,6 +182,7 @@ class PartStyle:
             nodes.append(node)
         if not nodes:
             return ""
+        nodes.extend(tail or [])
         if len(nodes) == 1 and not (self.prefix or self.suffix):
             return nodes[0]
         return Span(nodes, prefix=self.prefix, suffix=self.suffix)
@@ -301,16 +302,16 @@ class NameFormatter:
                 return family.block([(name.family, True)])
             return Span([family.block([(name.family, True)]), given_style.block([(given, True)])])
         if form == "short":
-            return family.block([(name.non_dropping, False), (name.family, True)])
+            return family.block([(name.non_dropping, None), (name.family, True)])
         suffix: list[Node] = [", " if name.comma_suffix else " ", name.suffix] if name.suffix else []
         if not given and not name.dropping:
-            return Span([family.block([(name.non_dropping, False), (name.family, True)])] + suffix)
+            return family.block([(name.non_dropping, None), (name.family, True)], suffix)
         if self._inverted(index) and not name.static_order:
             if o.demote == "display-and-sort":
                 head = family.block([(name.family, True)])
                 tail = given_style.block([(given, True), (name.dropping, False), (name.non_dropping, False)])
             else:
-                head = family.block([(name.non_dropping, False), (name.family, True)])
+                head = family.block([(name.non_dropping, None), (name.family, True)])
                 tail = given_style.block([(given, True), (name.dropping, False)])
             parts: list[Node] = [head]
             if tail:
@@ -318,11 +319,12 @@ class NameFormatter:
             if name.suffix:
                 parts += [o.sort_separator, name.suffix]
             return Span(parts)
-        head = family.block([(name.dropping, False), (name.non_dropping, False), (name.family, True)])
         first = given_style.block([(given, True)])
         if name.static_order:
+            head = family.block([(name.dropping, False), (name.non_dropping, None), (name.family, True)])
             return Span([head, " ", first] + suffix)
-        return Span(([first, " "] if first else []) + [head] + suffix)
+        head = family.block([(name.dropping, False), (name.non_dropping, None), (name.family, True)], suffix)
+        return Span(([first, " "] if first else []) + [head])
 
     def _sort_key(self, name: Name, given: str) -> str:
         if self.o.form == "short":
