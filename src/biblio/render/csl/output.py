@@ -65,7 +65,10 @@ def _affix(text: str, tokens: list[Token]) -> None:
         tokens.append((TEXT, text, ""))
 
 
-ABSORBING = {".": ".!?:;", ",": ",", ";": ";", ":": ":", "!": "!", "?": "?"}
+# Where two pieces meet, the mark that begins the second is dropped after these marks, or
+# replaces the mark that ends the first (citeproc-js's table, punctuation_FullMontyField).
+ABSORBING = {".": ".!?:;", ",": ",", ";": ";", ":": ":;!?", "!": "!", "?": "?"}
+REPLACING = {"!": ":;", "?": ":;"}
 
 
 def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
@@ -81,6 +84,8 @@ def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
                 value = value[1:]
                 if not value:
                     continue
+            elif first in REPLACING and ending and ending in REPLACING[first]:
+                out[last_text] = (TEXT, previous[:-1], "")
             if first == " " and previous.endswith(" "):
                 value = value[1:]
                 if not value:

@@ -165,6 +165,8 @@ class Processor:
             ctx = self.cite_context(cite, position)
             layout = section.layout_for(str(ctx.item.get("language") or ""))
             node = self.render_item(section, ctx)
+            if self.style.style_class == "note" and node is not None and _starts_sentence(cite, not rendered):
+                node = capitalize_leading_term(node)
             rendered.append((cite, NO_PRINTED_FORM if is_empty(node) else node, ctx))
         pieces = collapse(self, section, layout, rendered)
         if not pieces:
@@ -174,6 +176,34 @@ class Processor:
 
 NO_PRINTED_FORM = Span(["[CSL STYLE ERROR: reference with no printed form.]"], role="no-printed-form")
 """What an item renders as when the style prints nothing for it (as citeproc-js marks it)."""
+
+
+SENTENCE_END = (".", "!", "?")
+
+
+def _starts_sentence(cite: dict[str, Any], first: bool) -> bool:
+    prefix = str(cite.get("prefix") or "").rstrip()
+    return prefix.endswith(SENTENCE_END) if prefix else first
+
+
+def capitalize_leading_term(node: Node, in_term: bool = False) -> Node:
+    """A note that begins with a term begins with a capital ("ibid." → "Ibid."); the
+    compiled term itself is shared, so the path to it is copied, never changed."""
+    if isinstance(node, str):
+        return node[0].upper() + node[1:] if in_term and node[:1].islower() else node
+    if node.prefix:
+        return node
+    for index, child in enumerate(node.children):
+        if is_empty(child):
+            continue
+        changed = capitalize_leading_term(child, in_term or node.role == "term")
+        if changed is child:
+            return node
+        children = list(node.children)
+        children[index] = changed
+        return Span(children, prefix=node.prefix, suffix=node.suffix, formatting=node.formatting,
+                    quotes=node.quotes, display=node.display, nocase=node.nocase, role=node.role)
+    return node
 
 
 def with_affixes(cite: dict[str, Any], node: Node | None) -> Node | None:

@@ -72,7 +72,8 @@ def compile_text(element: Any, compiler: Any) -> Renderer:
         term = compiler.locale.text(element.get("term"), element.get("form", "long"),
                                     element.get("plural") == "true")
         term = strip_periods(term) if strip else term
-        render = lambda ctx: term  # noqa: E731 - a constant, resolved at compile time
+        node = Span([term], role="term") if term else None
+        render = lambda ctx: node  # noqa: E731 - a constant, resolved at compile time
     else:
         value = parse_field(element.get("value", ""))
         render = lambda ctx: value  # noqa: E731
