@@ -155,7 +155,7 @@ def compile_date(element: Any, compiler: Any) -> Renderer:
         delimiter = element.get("delimiter", "")
     shown_parts = {spec.name for spec in specs}
     implicit_suffix = name == "issued" and compiler.implicit_year_suffix
-    gender = compiler.term_gender("day")
+    month_genders = {m: compiler.term_gender(f"month-{m:02d}") for m in range(1, 13)}  # ordinals agree
     limit_ordinals = locale.options.get("limit-day-ordinals-to-day-1") == "true"
 
     def part_text(spec: PartSpec, when: tuple[int, int, int], ctx: Context) -> Node | None:
@@ -192,6 +192,7 @@ def compile_date(element: Any, compiler: Any) -> Renderer:
         if spec.form == "numeric-leading-zeros":
             return f"{day:02d}"
         if spec.form == "ordinal" and (not limit_ordinals or day == 1):
+            gender = month_genders.get(month, "") if month <= 12 else ""
             return ordinal(day, locale, gender)
         return str(day)
 

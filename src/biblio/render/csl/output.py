@@ -7,6 +7,7 @@ writer turns it into plain text, HTML (as citeproc-js writes it) or Markdown.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .richtext import Node, Span, parse_field
@@ -139,8 +140,18 @@ FLIP = {("font-style", "italic"): ("font-style", "normal"), ("font-style", "obli
 MARKDOWN = {("font-style", "italic"): "*", ("font-style", "oblique"): "*", ("font-weight", "bold"): "**"}
 
 
+# Unicode superscript letters and digits (as in the locales' ordinal terms, "1ʳᵉ") written as
+# <sup>, the way citeproc-js writes them in HTML.
+SUPERSCRIPTS = dict(zip("ªºʰʲʳʷʸˡˢˣᵃᵇᵈᵉᵍᵏᵐⁿᵒᵖᵗᵘᵛᶜᶠᶻⁱ¹²³⁰⁴⁵⁶⁷⁸⁹",
+                        "aohjrwylsxabdegkmnoptuvcfzi1230456789"))
+SUPERSCRIPT = re.compile(f"[{''.join(SUPERSCRIPTS)}]")
+
+
 def _html_escape(text: str) -> str:
-    return text.replace("&", "&#38;").replace("<", "&#60;").replace(">", "&#62;")
+    text = text.replace("&", "&#38;").replace("<", "&#60;").replace(">", "&#62;")
+    if SUPERSCRIPT.search(text):
+        text = SUPERSCRIPT.sub(lambda m: f"<sup>{SUPERSCRIPTS[m.group(0)]}</sup>", text)
+    return text
 
 
 def _closing(opening: str) -> str:

@@ -13,6 +13,7 @@ from .context import Context
 from .dates import read_date
 from .disambiguation import disambiguate
 from .names import read_name
+from .note_variables import note_variables
 from .output import Quotes, serialize
 from .positions import assign_positions
 from .richtext import Node, Span, is_empty, join, parse_field, plain_text
@@ -23,7 +24,10 @@ from .style import CompiledStyle, Layout, Section
 def prepare_item(item: dict[str, Any]) -> dict[str, Any]:
     """The item with its names and dates read once, so rendering never parses them again."""
     prepared = dict(item)
-    for key, value in item.items():
+    if isinstance(item.get("note"), str) and ":" in item["note"]:
+        for key, value in note_variables(item["note"]).items():
+            prepared.setdefault(key, value)
+    for key, value in list(prepared.items()):
         if key in NAME_VARIABLES and isinstance(value, list):
             prepared[key] = [read_name(n) for n in value]
             prepared[key] = [n for n in prepared[key] if n.literal or n.family or n.given]
