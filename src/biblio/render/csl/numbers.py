@@ -16,7 +16,7 @@ from .textcase import apply_text_case
 # A numeric value: numbers with optional letter affixes, joined by "-", "–", "&" or ",".
 NUMERIC = re.compile(r"^\s*[A-Za-z]?\d+[A-Za-z]*(?:\s*(?:[-–,&]|and)\s*[A-Za-z]?\d+[A-Za-z]*)*\s*$")
 NUMBER_TOKEN = re.compile(r"\d+|[^\d]+")
-PLURAL_SEPARATORS = re.compile(r"\d[^\d]+\d")
+PLURAL_SEPARATORS = re.compile(r"\d(?!\\-)[^\d]+\d")
 RANGE = re.compile(r"^(?P<start>[A-Za-z]*\d+)\s*[-–]\s*(?P<end>[A-Za-z]*\d+)$")
 ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
          ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
@@ -157,7 +157,7 @@ def compile_label(element: Any, compiler: Any, names: bool = False) -> Renderer:
 
     def render(ctx: Context) -> Node | None:
         if name == "locator":
-            value = ctx.cite.get("locator")
+            value = str(ctx.cite.get("locator") or "").strip()
             term_name = ctx.cite.get("label") or "page"
             if term_name == "sub verbo":
                 term_name = "sub-verbo"

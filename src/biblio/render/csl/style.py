@@ -29,7 +29,7 @@ NAME_OPTIONS = ("and", "delimiter-precedes-et-al", "delimiter-precedes-last", "e
                 "et-al-use-first", "et-al-use-last", "et-al-subsequent-min",
                 "et-al-subsequent-use-first", "initialize", "initialize-with", "name-as-sort-order",
                 "sort-separator", "name-form", "name-delimiter", "names-delimiter")
-NUMBER_RANGE = re.compile(r"(\d)\s*[-–]\s*(?=(\d))")
+NUMBER_RANGE = re.compile(r"(\d)\s*(?<!\\)[-–]\s*(?=(\d))")
 KNOWN = frozenset("""style info locale citation bibliography macro layout text date date-part number
     names name name-part et-al substitute label group choose if else-if else sort key""".split())
 
@@ -161,6 +161,7 @@ class Compiler:
                 text = format_page_range(text, fmt, delimiter)
             else:
                 text = NUMBER_RANGE.sub(lambda m: m.group(1) + delimiter, text)
+            text = text.replace("\\-", "-")  # an escaped hyphen is not a range
             return parse_field(text) if name == "locator" else text
         return render
 

@@ -22,7 +22,7 @@ def raw_value(ctx: Context, name: str, form: str = "long") -> Any:
     if name in ctx.suppressed:
         return ""
     if name == "locator":
-        return ctx.cite.get("locator") or ""
+        return str(ctx.cite.get("locator") or "").strip()
     if name == "citation-number":
         return ctx.citation_number or ""
     if name == "first-reference-note-number":
