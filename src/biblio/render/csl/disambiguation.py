@@ -17,21 +17,28 @@ from .sorting import NAME_VARIABLES
 INITIALS, FULL = 1, 2
 
 
-def _renders(processor: Any, keys: list[str]) -> dict[str, str]:
+def _renders(processor: Any, keys: list[str], position: int) -> dict[str, str]:
     section = processor.style.citation
     out = {}
     for key in keys:
         ctx = processor.context(key, {}, "citation")
+        ctx.position = position
         out[key] = plain_text(processor.render_item(section, ctx))
     return out
 
 
 def _ambiguous(processor: Any, keys: list[str]) -> list[list[str]]:
-    rendered = _renders(processor, keys)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for key in keys:
-        groups[rendered[key]].append(key)
-    return [group for text, group in groups.items() if len(group) > 1 and text]
+    """Items whose cites render alike, first cites and (in styles that test positions) later ones."""
+    found: list[list[str]] = []
+    for position in processor.style.positions_rendered:
+        rendered = _renders(processor, keys, position)
+        groups: dict[str, list[str]] = defaultdict(list)
+        for key in keys:
+            groups[rendered[key]].append(key)
+        for text, group in groups.items():
+            if len(group) > 1 and text and group not in found:
+                found.append(group)
+    return found
 
 
 def _flat(groups: list[list[str]]) -> list[str]:

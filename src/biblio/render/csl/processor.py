@@ -171,7 +171,9 @@ class Processor:
             node = self.render_item(section, ctx)
             if self.style.style_class == "note" and node is not None and _starts_sentence(cite, not rendered):
                 node = capitalize_leading_term(node)
-            rendered.append((cite, NO_PRINTED_FORM if is_empty(node) else node, ctx))
+            if is_empty(node):
+                node = Span([""], role="affixes-only") if cite.get("prefix") or cite.get("suffix") else NO_PRINTED_FORM
+            rendered.append((cite, node, ctx))
         pieces = collapse(self, section, layout, rendered)
         if not pieces:
             return None
@@ -186,8 +188,11 @@ SENTENCE_END = (".", "!", "?")
 
 
 def _starts_sentence(cite: dict[str, Any], first: bool) -> bool:
-    prefix = str(cite.get("prefix") or "").rstrip()
-    return prefix.endswith(SENTENCE_END) if prefix else first
+    """After no prefix (first cite) or a prefix of several words ending a sentence."""
+    prefix = str(cite.get("prefix") or "").strip()
+    if not prefix:
+        return first
+    return prefix.endswith(SENTENCE_END) and len(prefix.split()) > 1
 
 
 def capitalize_leading_term(node: Node, in_term: bool = False) -> Node:

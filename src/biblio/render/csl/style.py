@@ -283,6 +283,8 @@ class CompiledStyle:
         citation = root.find(CSL_NS + "citation")
         self.disambiguates = (citation is not None and any(k.startswith("disambiguate") for k in citation.attrib)
                               or any(el.get("disambiguate") for el in root.iter(CSL_NS + "if", CSL_NS + "else-if")))
+        tests_position = any(el.get("position") for el in root.iter(CSL_NS + "if", CSL_NS + "else-if"))
+        self.positions_rendered = (0, 1) if tests_position or self.style_class == "note" else (0,)
         self.implicit_year_suffix = not any(el.get("variable") == "year-suffix" for el in root.iter(CSL_NS + "text"))
         self.locale = build_locale(self.lang, self.style_locales)
         self._locales: dict[str, Locale] = {self.lang: self.locale}
