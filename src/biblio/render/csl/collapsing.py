@@ -63,9 +63,10 @@ def _numbers(rendered: list[Rendered], delimiter: str, after: str) -> list[Node]
 
 def _years(processor: Any, section: Any, rendered: list[Rendered], mode: str, delimiter: str) -> list[Node]:
     from .processor import with_affixes
-    group_delimiter = section.options.get("cite-group-delimiter", ", " if mode == "year" else delimiter)
+    group_delimiter = section.options.get("cite-group-delimiter", ", ")
     after = section.options.get("after-collapse-delimiter", delimiter)
-    suffix_delimiter = section.options.get("year-suffix-delimiter", group_delimiter)
+    suffix_delimiter = section.options.get("year-suffix-delimiter",
+                                           section.options.get("cite-group-delimiter", delimiter))
     groups: dict[str, list[Rendered]] = {}
     order: list[str] = []
     for entry in rendered:
@@ -106,8 +107,9 @@ def _years(processor: Any, section: Any, rendered: list[Rendered], mode: str, de
         pieces: list[Node] = []
         for number, (shown, letters, cite) in enumerate(clusters):
             if number:
-                previous_cite = clusters[number - 1][2]
-                pieces.append(after if cite.get("locator") or previous_cite.get("locator") else group_delimiter)
+                previous_cite, previous_letters = clusters[number - 1][2], clusters[number - 1][1]
+                collapsed = len(previous_letters) > 1 or cite.get("locator") or previous_cite.get("locator")
+                pieces.append(after if collapsed else group_delimiter)
             pieces.append(shown)
             pieces.extend(_suffix_runs(letters, mode == "year-suffix-ranged", suffix_delimiter))
         if index:

@@ -18,6 +18,7 @@ NUMERIC = re.compile(r"^\s*[A-Za-z]?\d+[A-Za-z]*(?:\s*(?:[-–,&]|and)\s*[A-Za-z
 NUMBER_TOKEN = re.compile(r"\d+|[^\d]+")
 PLURAL_SEPARATORS = re.compile(r"\d(?!\\-)[^\d]+\d")
 RANGE = re.compile(r"^(?P<start>[A-Za-z]*\d+)\s*[-–]\s*(?P<end>[A-Za-z]*\d+)$")
+ROMAN_RANGE = re.compile(r"^([ivxlcdm]+|[IVXLCDM]+)\s*[-–]\s*([ivxlcdm]+|[IVXLCDM]+)$")
 ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
          ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
@@ -192,7 +193,8 @@ def format_page_range(text: str, fmt: str, delimiter: str = "–") -> str:
     for part in parts:
         match = RANGE.match(part.strip())
         if not match:
-            out.append(part)
+            roman_range = ROMAN_RANGE.match(part.strip())
+            out.append(roman_range.group(1) + delimiter + roman_range.group(2) if roman_range else part)
             continue
         start, end = match.group("start"), match.group("end")
         out.append(start + delimiter + _range_end(start, end, fmt))

@@ -21,7 +21,7 @@ from .dates import compile_date
 from .decorations import Renderer, decorate
 from .locales import CSL_NS, XML_LANG, Locale, build_locale
 from .names import compile_names
-from .numbers import compile_label, compile_number, format_page_range
+from .numbers import ROMAN_RANGE, compile_label, compile_number, format_page_range
 from .richtext import Node, Span, is_empty, join, parse_field
 from .variables import compile_text, raw_value
 
@@ -161,6 +161,8 @@ class Compiler:
                 text = format_page_range(text, fmt, delimiter)
             else:
                 text = NUMBER_RANGE.sub(lambda m: m.group(1) + delimiter, text)
+                text = ",".join(ROMAN_RANGE.sub(lambda m: m.group(1) + delimiter + m.group(2), part)
+                                for part in text.split(","))
             text = text.replace("\\-", "-")  # an escaped hyphen is not a range
             return parse_field(text) if name == "locator" else text
         return render
