@@ -35,6 +35,8 @@ def raw_value(ctx: Context, name: str, form: str = "long") -> Any:
             return short
     value = ctx.item.get(name)
     if value is None:
+        if name == "citation-label":
+            return trigraph(ctx.item)
         if name == "page-first":
             page = ctx.item.get("page")
             return FIRST_PAGE.match(str(page)).group(0) if page not in (None, "") else ""
@@ -44,6 +46,23 @@ def raw_value(ctx: Context, name: str, form: str = "long") -> Any:
             return ctx.item.get("journalAbbreviation") or ""
         return ""
     return value
+
+
+def trigraph(item: dict[str, Any]) -> str:
+    """A citation label as citeproc-js makes one ("Aaaa00:AaAa00:AaAa00"): letters of the
+    first authors' family names, then the year's last two digits."""
+    names = [n for n in (item.get("author") or item.get("editor") or []) if getattr(n, "family", "")]
+    if not names:
+        return ""
+    if len(names) == 1:
+        letters = names[0].family[:4]
+    elif len(names) == 2:
+        letters = names[0].family[:2] + names[1].family[:2]
+    else:
+        letters = "".join(n.family[:1] for n in names[:4])
+    issued = item.get("issued")
+    year = getattr(issued, "start", (0,))[0] if issued is not None else 0
+    return letters + (f"{abs(year) % 100:02d}" if year else "")
 
 
 def has_variable(ctx: Context, name: str) -> bool:
@@ -65,7 +84,7 @@ def compile_text(element: Any, compiler: Any) -> Renderer:
         if name == "page" or name == "locator":
             render = compiler.page_renderer(name)
         else:
-            render = _variable_renderer(name, form, strip)
+            render = _variable_renderer(name, form, strip, compiler.implicit_year_suffix)
     elif element.get("macro"):
         render = compiler.macro(element.get("macro"), element)
     elif element.get("term"):
@@ -80,7 +99,7 @@ def compile_text(element: Any, compiler: Any) -> Renderer:
     return decorate(element, render, default_english=compiler.english)
 
 
-def _variable_renderer(name: str, form: str, strip: bool) -> Renderer:
+def _variable_renderer(name: str, form: str, strip: bool, implicit_suffix: bool) -> Renderer:
     # year-suffix is the processor's, not the item's: empty, it does not suppress a group
     counts = name != "year-suffix"
 
@@ -98,6 +117,9 @@ def _variable_renderer(name: str, form: str, strip: bool) -> Renderer:
             text = strip_periods(text)
         if name == "year-suffix":
             return Span([text], role="year-suffix")
+        if name == "citation-label" and ctx.year_suffix and implicit_suffix and not ctx.suffix_shown:
+            ctx.suffix_shown = True
+            return Span([text, Span([ctx.year_suffix], role="year-suffix")])
         if name == "citation-number":
             return Span([text], role="citation-number")
         return text if name in NO_MARKUP else parse_field(text)
