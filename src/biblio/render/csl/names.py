@@ -394,9 +394,10 @@ def compile_names(element: Any, compiler: Any, parent: Any | None = None) -> Ren
     def render_variables(ctx: Context) -> Node | None:
         available = [(v, ctx.item.get(v)) for v in variables if v not in ctx.suppressed]
         available = [(v, names) for v, names in available if names]
-        if ctx.substituting is not None:
+        if ctx.substituting is not None:  # a substituted variable is used up at once
             for v, _ in available:
                 ctx.substituting.add(v)
+                ctx.suppressed.add(v)
         if (combine_editors and "editor" in variables and "translator" in variables
                 and ctx.item.get("editor") and ctx.item.get("editor") == ctx.item.get("translator")):
             available = [("editortranslator", ctx.item["editor"]) if v == "editor" else (v, n)

@@ -96,20 +96,26 @@ SMALL_CAPS = (("font-variant", "small-caps"),)
 NO_DECORATION = (("font-style", "normal"), ("font-variant", "normal"), ("font-weight", "normal"))
 
 
-STRAIGHT_QUOTED = re.compile(
-    r"""(?<![\w])(?P<mark>["'])(?=\S)(?P<inner>.*?\S)(?P=mark)(?![\w])""")
+STRAIGHT_QUOTED = re.compile(r"""
+    (?<![\w])(?P<mark>["'])(?=\S)(?P<inner>.*?\S)(?P=mark)(?![\w])   # "…" or '…'
+    | (?<![\w])“(?P<double>.*?)”                                      # typographic double
+    """, re.VERBOSE)
+
+
+QUOTE_MARKS = frozenset("\"'“")
 
 
 def _quotes(text: str) -> list[Node]:
     """Straight double quotes around a phrase become a quoted span (so they flip-flop)."""
-    if '"' not in text and "'" not in text:
+    if not QUOTE_MARKS.intersection(text):
         return [text]
     out: list[Node] = []
     position = 0
     for match in STRAIGHT_QUOTED.finditer(text):
         if match.start() > position:
             out.append(text[position:match.start()])
-        out.append(Span(_quotes(match.group("inner")), quotes=True))
+        inner = match.group("inner") or match.group("double") or ""
+        out.append(Span(_quotes(inner), quotes=True))
         position = match.end()
     if position < len(text):
         out.append(text[position:])
@@ -119,7 +125,7 @@ def _quotes(text: str) -> list[Node]:
 def parse_field(text: str) -> Node:
     """A field value with its CSL rich-text markup as a tree; unknown markup kept as text."""
     if "<" not in text:
-        if '"' in text or "'" in text:
+        if QUOTE_MARKS.intersection(text):
             parts = _quotes(text)
             return parts[0] if len(parts) == 1 else Span(parts)
         return text

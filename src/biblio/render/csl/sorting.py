@@ -57,11 +57,11 @@ def _int(value: str | None) -> int | None:
 
 
 def normalise(text: str) -> str:
-    """A text key compared without case, accents' order aside, and leading punctuation."""
-    text = text.lstrip("\"'“‘«[(¿¡ ")
+    """A text key compared first without case, accents and punctuation (as collation's first
+    level does), then as written."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    base = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return base + "\x00" + text
+    base = "".join(c for c in decomposed if c.isalnum() or c.isspace())
+    return " ".join(base.split()) + "\x00" + text
 
 
 def compile_sort(element: Any, compiler: Any) -> list[SortKey]:

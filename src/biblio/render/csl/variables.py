@@ -86,7 +86,7 @@ def compile_text(element: Any, compiler: Any) -> Renderer:
         else:
             render = _variable_renderer(name, form, strip, compiler.implicit_year_suffix)
     elif element.get("macro"):
-        render = compiler.macro(element.get("macro"), element)
+        render = _counted(compiler.macro(element.get("macro"), element))
     elif element.get("term"):
         term = compiler.locale.text(element.get("term"), element.get("form", "long"),
                                     element.get("plural") == "true")
@@ -97,6 +97,17 @@ def compile_text(element: Any, compiler: Any) -> Renderer:
         value = parse_field(element.get("value", ""))
         render = lambda ctx: value  # noqa: E731
     return decorate(element, render, default_english=compiler.english)
+
+
+def _counted(macro: Renderer) -> Renderer:
+    """A macro that prints nothing counts as an empty variable for its group (as in citeproc-js)."""
+    def render(ctx: Context) -> Node | None:
+        called = ctx.called
+        node = macro(ctx)
+        if node is None and ctx.called == called:
+            ctx.called += 1
+        return node
+    return render
 
 
 def _variable_renderer(name: str, form: str, strip: bool, implicit_suffix: bool) -> Renderer:
@@ -112,6 +123,7 @@ def _variable_renderer(name: str, form: str, strip: bool, implicit_suffix: bool)
         ctx.filled += 1
         if ctx.substituting is not None:
             ctx.substituting.add(name)
+            ctx.suppressed.add(name)
         text = str(value)
         if strip:
             text = strip_periods(text)
