@@ -170,8 +170,20 @@ def year_suffix(index: int) -> str:
     return letters
 
 
+def _merged(groups: list[list[str]]) -> list[list[str]]:
+    """Groups sharing an item become one (an item has one year suffix)."""
+    merged: list[set[str]] = []
+    for group in groups:
+        joined = set(group)
+        for other in [m for m in merged if m & joined]:
+            joined |= other
+            merged.remove(other)
+        merged.append(joined)
+    return [sorted(m) for m in merged]
+
+
 def _year_suffixes(processor: Any, groups: list[list[str]]) -> None:
     order = {key: i for i, key in enumerate(processor.registered)}
-    for group in groups:
+    for group in _merged(groups):
         for index, key in enumerate(sorted(group, key=order.__getitem__)):
             processor.state[key].year_suffix = year_suffix(index)

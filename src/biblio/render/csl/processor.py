@@ -142,9 +142,9 @@ class Processor:
         notes = notes or list(range(1, len(clusters) + 1))
         section = self.style.citation
         clusters = [self._sorted_cluster(section, cluster) for cluster in clusters]
-        self.register([str(c["id"]) for cluster in clusters for c in cluster])
         distance = int(section.options.get("near-note-distance", 5))
         positions = assign_positions(list(zip(notes, clusters)), distance, self.style.style_class == "note")
+        self.register([str(c["id"]) for cluster in clusters for c in cluster])
         out = []
         for cluster, cluster_positions in zip(clusters, positions):
             out.append(self.text(self.render_cluster(section, cluster, cluster_positions)))
