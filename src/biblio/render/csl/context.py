@@ -13,9 +13,9 @@ class Context:
     """One item being rendered: its data, its cite, and what rendering has seen so far."""
 
     __slots__ = ("item", "cite", "mode", "called", "filled", "suppressed", "position",
-                 "near_note", "names_added", "givenname_level", "year_suffix", "disambiguate",
+                 "near_note", "names_added", "year_suffix", "disambiguate",
                  "sorting", "names_min", "names_use_first", "names_use_last", "citation_number",
-                 "first_note", "rendered_names", "substituting", "collapse_names", "name_levels", "suffix_shown")
+                 "first_note", "substituting", "collapse_names", "name_levels", "suffix_shown")
 
     def __init__(self, item: dict[str, Any], cite: dict[str, Any] | None = None,
                  mode: str = "bibliography") -> None:
@@ -28,7 +28,6 @@ class Context:
         self.position = 0  # 0 first, 1 subsequent, 2 ibid, 3 ibid-with-locator
         self.near_note = False
         self.names_added = 0
-        self.givenname_level = 0
         self.year_suffix = ""
         self.disambiguate = False
         self.sorting = False
@@ -37,7 +36,6 @@ class Context:
         self.names_use_last: bool | None = None
         self.citation_number: int | None = None
         self.first_note: int | None = None
-        self.rendered_names: list[Any] = []
         self.substituting: set[str] | None = None
         self.collapse_names = False
         self.name_levels: dict[Any, int] = {}
@@ -47,5 +45,4 @@ class Context:
         self.called = 0
         self.filled = 0
         self.suppressed = set()
-        self.rendered_names = []
         self.suffix_shown = False

@@ -412,7 +412,7 @@ def compile_names(element: Any, compiler: Any, parent: Any | None = None) -> Ren
             return str(total) if total else None
         outputs: list[Node] = []
         for variable, names in available:
-            body = formatter.render([read_name(n) for n in names], ctx, ctx.givenname_level)
+            body = formatter.render([read_name(n) for n in names], ctx)
             if body is None:
                 continue
             body = formatter.decorate(body)

@@ -10,14 +10,16 @@ from typing import Any
 from .context import Context
 from .decorations import Renderer, decorate, formatting_of, strip_periods
 from .locales import Locale
-from .richtext import Node, Span
+from .richtext import Node, Span, parse_field
 from .textcase import apply_text_case
+from .variables import counted_value, raw_value
 
 # A numeric value: numbers with optional letter affixes, joined by "-", "–", "&" or ",".
 NUMERIC = re.compile(r"^\s*[A-Za-z]?\d+[A-Za-z]*(?:\s*(?:[-–,&]|and)\s*[A-Za-z]?\d+[A-Za-z]*)*\s*$")
 NUMBER_TOKEN = re.compile(r"\d+|[^\d]+")
 PLURAL_SEPARATORS = re.compile(r"\d(?!\\-)[^\d]+\d")
 RANGE = re.compile(r"^(?P<start>[A-Za-z]*\d+)\s*[-–]\s*(?P<end>[A-Za-z]*\d+)$")
+NUMBER_RANGE = re.compile(r"(\d)\s*(?<!\\)[-–]\s*(?=(\d))")
 ROMAN_RANGE = re.compile(r"^([ivxlcdm]+|[IVXLCDM]+)\s*[-–]\s*([ivxlcdm]+|[IVXLCDM]+)$")
 ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
          ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
@@ -124,15 +126,11 @@ def compile_number(element: Any, compiler: Any) -> Renderer:
     form = element.get("form", "numeric")
     locale = compiler.locale
     gender = compiler.term_gender(name)
-    from .variables import raw_value
 
     def render(ctx: Context) -> Node | None:
-        ctx.called += 1
-        value = raw_value(ctx, name)
-        if value in ("", None):
+        text = counted_value(ctx, name)
+        if text is None:
             return None
-        ctx.filled += 1
-        text = str(value)
         if not is_numeric(text):
             return text
         if name == "page" and compiler.page_range_format:
@@ -150,7 +148,6 @@ def compile_label(element: Any, compiler: Any, names: bool = False) -> Renderer:
     plural_rule = element.get("plural", "contextual")
     strip = element.get("strip-periods") == "true"
     locale = compiler.locale
-    from .variables import raw_value
 
     def term_for(term_name: str, plural: bool) -> str:
         text = locale.text(term_name, form, plural)
@@ -184,6 +181,27 @@ def _count(value: Any) -> int:
         return int(str(value).strip())
     except ValueError:
         return 2 if is_plural(value) else 1
+
+
+def compile_page_variable(name: str, compiler: Any) -> Renderer:
+    """`page` (in the style's page-range-format) or `locator`: ranges take the locale's
+    page-range-delimiter; an escaped hyphen ("327\\-30") is kept as a hyphen."""
+    fmt = compiler.page_range_format if name == "page" else ""
+    delimiter = compiler.page_delimiter
+
+    def render(ctx: Context) -> Node | None:
+        text = counted_value(ctx, name)
+        if text is None:
+            return None
+        if fmt:
+            text = format_page_range(text, fmt, delimiter)
+        else:
+            text = NUMBER_RANGE.sub(lambda m: m.group(1) + delimiter, text)
+            text = ",".join(ROMAN_RANGE.sub(lambda m: m.group(1) + delimiter + m.group(2), part)
+                            for part in text.split(","))
+        text = text.replace("\\-", "-")
+        return parse_field(text) if name == "locator" else text
+    return render
 
 
 def format_page_range(text: str, fmt: str, delimiter: str = "–") -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .richtext import Node, Span, parse_field
+from .richtext import Node, parse_field
 
 TEXT, OPEN, CLOSE, OPEN_QUOTE, CLOSE_QUOTE, OPEN_DISPLAY, CLOSE_DISPLAY = range(7)
 Token = tuple[int, str, str]

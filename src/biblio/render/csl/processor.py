@@ -16,7 +16,7 @@ from .names import read_name
 from .note_variables import note_variables
 from .output import Quotes, serialize
 from .positions import assign_positions
-from .richtext import Node, Span, is_empty, join, parse_field, plain_text
+from .richtext import Node, Span, is_empty, parse_field, plain_text
 from .sorting import DATE_VARIABLES, NAME_VARIABLES, sort_items
 from .style import CompiledStyle, Layout, Section
 
@@ -45,10 +45,8 @@ class ItemState:
     citation_number: int = 0
     year_suffix: str = ""
     names_added: int = 0
-    givenname_level: int = 0
     name_levels: dict[Any, int] = field(default_factory=dict)
     disambiguate: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class Processor:
@@ -75,7 +73,6 @@ class Processor:
         ctx.citation_number = state.citation_number
         ctx.year_suffix = state.year_suffix
         ctx.names_added = state.names_added
-        ctx.givenname_level = state.givenname_level
         ctx.name_levels = state.name_levels
         ctx.disambiguate = state.disambiguate
         return ctx
@@ -255,6 +252,3 @@ def _substitute_author(node: Node, previous: str | None, substitute: str, rule: 
         else:
             names.children = []
     return text
-
-
-__all__ = ["Processor", "prepare_item", "with_affixes", "join"]

@@ -68,18 +68,6 @@ def join(nodes: list[Node], delimiter: str) -> list[Node]:
     return out
 
 
-def first_leaf(node: Node) -> str:
-    if isinstance(node, str):
-        return node
-    if node.prefix:
-        return node.prefix
-    for child in node.children:
-        text = first_leaf(child)
-        if text:
-            return text
-    return ""
-
-
 # Appendix VI: the HTML-like markup CSL allows inside field values.
 FIELD_TAG = re.compile(
     r"""<(?P<close>/)?(?P<tag>i|b|sup|sub|sc|span)(?P<attrs>(?:\s+[a-z-]+="[^"]*")*)\s*>""",

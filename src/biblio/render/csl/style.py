@@ -7,7 +7,6 @@ locale terms are looked up here, never while rendering.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,17 +18,16 @@ from .conditions import compile_condition
 from .context import Context
 from .dates import compile_date
 from .decorations import Renderer, decorate
-from .locales import CSL_NS, XML_LANG, Locale, build_locale
+from .locales import CSL_NS, Locale, build_locale
 from .names import compile_names
-from .numbers import ROMAN_RANGE, compile_label, compile_number, format_page_range
-from .richtext import Node, Span, is_empty, join, parse_field
-from .variables import compile_text, raw_value
+from .numbers import compile_label, compile_number, compile_page_variable
+from .richtext import Node, Span, is_empty, join
+from .variables import compile_text
 
 NAME_OPTIONS = ("and", "delimiter-precedes-et-al", "delimiter-precedes-last", "et-al-min",
                 "et-al-use-first", "et-al-use-last", "et-al-subsequent-min",
                 "et-al-subsequent-use-first", "initialize", "initialize-with", "name-as-sort-order",
                 "sort-separator", "name-form", "name-delimiter", "names-delimiter")
-NUMBER_RANGE = re.compile(r"(\d)\s*(?<!\\)[-–]\s*(?=(\d))")
 KNOWN = frozenset("""style info locale citation bibliography macro layout text date date-part number
     names name name-part et-al substitute label group choose if else-if else sort key""".split())
 
@@ -147,25 +145,7 @@ class Compiler:
         return term.gender if term else ""
 
     def page_renderer(self, name: str) -> Renderer:
-        fmt = self.page_range_format if name == "page" else ""
-        delimiter = self.page_delimiter
-
-        def render(ctx: Context) -> Node | None:
-            ctx.called += 1
-            value = raw_value(ctx, name)
-            if value in ("", None):
-                return None
-            ctx.filled += 1
-            text = str(value)
-            if fmt:
-                text = format_page_range(text, fmt, delimiter)
-            else:
-                text = NUMBER_RANGE.sub(lambda m: m.group(1) + delimiter, text)
-                text = ",".join(ROMAN_RANGE.sub(lambda m: m.group(1) + delimiter + m.group(2), part)
-                                for part in text.split(","))
-            text = text.replace("\\-", "-")  # an escaped hyphen is not a range
-            return parse_field(text) if name == "locator" else text
-        return render
+        return compile_page_variable(name, self)
 
 
 def _sequence(children: list[Renderer], delimiter: str = "") -> Renderer:

@@ -13,7 +13,6 @@ from .richtext import Node, Span, parse_field
 
 FIRST_PAGE = re.compile(r"^\s*[^\s,&–-]*")
 SHORT_FORMS = {"title": "title-short", "container-title": "container-title-short"}
-CITE_VARIABLES = frozenset({"locator", "label"})
 NO_MARKUP = frozenset({"URL", "DOI", "PMID", "PMCID", "ISBN", "ISSN"})
 
 
@@ -63,6 +62,20 @@ def trigraph(item: dict[str, Any]) -> str:
     issued = item.get("issued")
     year = getattr(issued, "start", (0,))[0] if issued is not None else 0
     return letters + (f"{abs(year) % 100:02d}" if year else "")
+
+
+def counted_value(ctx: Context, name: str, form: str = "long") -> str | None:
+    """The variable's text, or None; counted for its group's implicit condition (§Group) and
+    used up when rendered inside a substitute (§Substitute)."""
+    value = raw_value(ctx, name, form)
+    ctx.called += 1
+    if value in ("", None) or isinstance(value, (list, dict)):
+        return None
+    ctx.filled += 1
+    if ctx.substituting is not None:
+        ctx.substituting.add(name)
+        ctx.suppressed.add(name)
+    return str(value)
 
 
 def has_variable(ctx: Context, name: str) -> bool:
@@ -115,16 +128,10 @@ def _variable_renderer(name: str, form: str, strip: bool, implicit_suffix: bool)
     counts = name != "year-suffix"
 
     def render(ctx: Context) -> Node | None:
-        value = raw_value(ctx, name, form)
-        if value in ("", None) or isinstance(value, (list, dict)):
-            ctx.called += counts
+        text = counted_value(ctx, name, form)
+        if text is None:
+            ctx.called -= not counts
             return None
-        ctx.called += 1
-        ctx.filled += 1
-        if ctx.substituting is not None:
-            ctx.substituting.add(name)
-            ctx.suppressed.add(name)
-        text = str(value)
         if strip:
             text = strip_periods(text)
         if name == "year-suffix":
