@@ -113,7 +113,7 @@ def run_fixture(fixture: Fixture) -> str:
     else:
         processor.register([str(item["id"]) for item in fixture.items])
     selected = {str(item["id"]) for item in _select(fixture.items, fixture.bib_section)}
-    keys = [key for key in processor.registered if key in selected]
+    keys = [key for key in processor.order() if key in selected]
     entries = processor.bibliography(keys)
     body = "".join(f'  <div class="csl-entry">\n    {entry}\n  </div>\n' if entry.startswith("<div")
                    else f'  <div class="csl-entry">{entry}</div>\n' for entry in entries)

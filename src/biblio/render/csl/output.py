@@ -26,19 +26,15 @@ class Quotes:
 
 
 def flatten(node: Node | None, tokens: list[Token]) -> None:
+    """The tree as tokens; a span whose children print nothing leaves no affixes or markup
+    (opening tokens are written first and taken back, so the work stays linear)."""
     if node is None:
         return
-    if isinstance(node, str):
+    if node.__class__ is str:
         if node:
-            tokens.append((TEXT, node, ""))
+            tokens.append((TEXT, node, ""))  # type: ignore[arg-type]
         return
     start = len(tokens)
-    for child in node.children:
-        flatten(child, tokens)
-    if len(tokens) == start:
-        return
-    inner = tokens[start:]
-    del tokens[start:]
     if node.prefix:
         _affix(node.prefix, tokens)
     if node.display:
@@ -47,7 +43,12 @@ def flatten(node: Node | None, tokens: list[Token]) -> None:
         tokens.append((OPEN, attr, value))
     if node.quotes:
         tokens.append((OPEN_QUOTE, "", ""))
-    tokens.extend(inner)
+    opened = len(tokens)
+    for child in node.children:
+        flatten(child, tokens)
+    if len(tokens) == opened:
+        del tokens[start:]
+        return
     if node.quotes:
         tokens.append((CLOSE_QUOTE, "", ""))
     for attr, value in node.formatting:

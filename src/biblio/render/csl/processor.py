@@ -65,6 +65,7 @@ class Processor:
                              quotes_locale.text("close-inner-quote") or "’",
                              quotes_locale.options.get("punctuation-in-quote") == "true")
         self.registered: list[str] = list(self.items)
+        self.sorted = False
 
     # -- contexts -------------------------------------------------------------------------
     def context(self, key: str, cite: dict[str, Any] | None = None, mode: str = "bibliography") -> Context:
@@ -92,23 +93,35 @@ class Processor:
         self.registered = seen
         for number, key in enumerate(seen, 1):
             self.state[key].citation_number = number
-        bibliography = self.style.bibliography
-        if bibliography is not None and bibliography.sort:
-            ordered = sort_items(seen, bibliography.sort, lambda k: self.context(k))
-            first = bibliography.sort[0]
-            by_number = getattr(first.extract, "__name__", "") == "number" and "citation-number" in repr(first.extract.__closure__)
-            if not by_number:
-                for number, key in enumerate(ordered, 1):
-                    self.state[key].citation_number = number
-            self.registered = ordered
+        self.sorted = False
+        if self.style.order_matters:
+            self.sort_bibliography()
         disambiguate(self)
+
+    def order(self) -> list[str]:
+        """The registered items in bibliography order."""
+        if not self.sorted:
+            self.sort_bibliography()
+        return self.registered
+
+    def sort_bibliography(self) -> None:
+        """Bibliography order; citation numbers follow it unless it sorts by them."""
+        self.sorted = True
+        bibliography = self.style.bibliography
+        if bibliography is None or not bibliography.sort:
+            return
+        ordered = sort_items(self.registered, bibliography.sort, lambda k: self.context(k))
+        if bibliography.sort[0].variable != "citation-number":
+            for number, key in enumerate(ordered, 1):
+                self.state[key].citation_number = number
+        self.registered = ordered
 
     # -- bibliography -------------------------------------------------------------------------
     def bibliography_nodes(self, keys: list[str] | None = None) -> list[Node | None]:
         section = self.style.bibliography
         if section is None:
             return []
-        keys = self.registered if keys is None else keys
+        keys = self.order() if keys is None else keys
         nodes: list[Node | None] = []
         substitute = section.options.get("subsequent-author-substitute")
         rule = section.options.get("subsequent-author-substitute-rule", "complete-all")

@@ -4,6 +4,7 @@ keys last and ties kept in input order.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import cmp_to_key
@@ -15,7 +16,7 @@ from .locales import CSL_NS
 from .names import NameFormatter, name_options, read_name
 from .numbers import NUMBER_TOKEN, is_numeric
 from .output import serialize
-from .richtext import Node
+from .richtext import Node, plain_text
 from .variables import raw_value
 
 NAME_VARIABLES = frozenset("""author chair collection-editor compiler composer container-author
@@ -28,13 +29,15 @@ NUMBER_VARIABLES = frozenset("""chapter-number citation-number collection-number
     part-number printing-number section supplement-number version volume""".split())
 
 KeyFunction = Callable[[Context], Any]
+NOT_LETTERS = re.compile(r"[^\w\s]|_|[\u0300-\u036f]")  # punctuation and combining accents
 
 
 class SortKey:
-    __slots__ = ("extract", "descending", "names_min", "names_use_first", "names_use_last")
+    __slots__ = ("extract", "descending", "names_min", "names_use_first", "names_use_last", "variable")
 
     def __init__(self, extract: KeyFunction, descending: bool, element: Any) -> None:
         self.extract = extract
+        self.variable = element.get("variable")
         self.descending = descending
         self.names_min = _int(element.get("names-min"))
         self.names_use_first = _int(element.get("names-use-first"))
@@ -59,8 +62,7 @@ def _int(value: str | None) -> int | None:
 def normalise(text: str) -> str:
     """A text key compared first without case, accents and punctuation (as collation's first
     level does), then as written."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    base = "".join(c for c in decomposed if c.isalnum() or c.isspace())
+    base = NOT_LETTERS.sub("", unicodedata.normalize("NFKD", text.lower()))
     return " ".join(base.split()) + "\x00" + text
 
 
@@ -115,7 +117,7 @@ def _strip(value: Any) -> Node:
 
 def _macro_key(macro: Callable[[Context], Node | None]) -> KeyFunction:
     def key(ctx: Context) -> Any:
-        text = serialize(macro(ctx), "text")
+        text = plain_text(macro(ctx))
         return normalise(text) if text else None
     return key
 

@@ -267,6 +267,9 @@ class CompiledStyle:
                               or any(el.get("disambiguate") for el in root.iter(CSL_NS + "if", CSL_NS + "else-if")))
         tests_position = any(el.get("position") for el in root.iter(CSL_NS + "if", CSL_NS + "else-if"))
         self.positions_rendered = (0, 1) if tests_position or self.style_class == "note" else (0,)
+        # the bibliography's order decides citation numbers and year-suffix letters
+        self.order_matters = self.disambiguates or any(
+            el.get("variable") == "citation-number" for el in root.iter(CSL_NS + "text", CSL_NS + "number"))
         self.implicit_year_suffix = not any(el.get("variable") == "year-suffix" for el in root.iter(CSL_NS + "text"))
         self.locale = build_locale(self.lang, self.style_locales)
         self._locales: dict[str, Locale] = {self.lang: self.locale}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .richtext import Node, Span
 
@@ -21,6 +22,17 @@ WORD = re.compile(r"[^\s\-/–—]+|[\s\-/–—]+")
 
 def apply_text_case(node: Node, case: str) -> Node:
     """A copy of `node` with `case` applied to its text."""
+    if node.__class__ is str:
+        return _plain_case(node, case)  # type: ignore[arg-type]
+    return _apply(node, case)
+
+
+@lru_cache(maxsize=4096)
+def _plain_case(text: str, case: str) -> Node:
+    return _apply(text, case)
+
+
+def _apply(node: Node, case: str) -> Node:
     if case == "lowercase":
         return _map(node, str.lower)
     if case == "uppercase":
