@@ -58,9 +58,10 @@ def notes(items: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 def bench_biblio(xml: bytes, items: list[dict[str, Any]]) -> dict[str, float]:
     from biblio.render.csl import Processor, compile_style
-    from biblio.render.csl.locales import locale_file
+    from biblio.render.csl.locales import _files_locale, locale_file
 
     locale_file.cache_clear()
+    _files_locale.cache_clear()
     start = time.perf_counter()
     compile_style(xml)
     cold = time.perf_counter() - start

@@ -122,6 +122,17 @@ def _file_chain(lang: str) -> list[str]:
     return list(dict.fromkeys(chain))
 
 
+@cache
+def _files_locale(lang: str) -> Locale:
+    """The terms of the locale files for `lang` and its fallbacks, read once per process."""
+    locale = Locale(lang)
+    for name in _file_chain(lang):
+        element = locale_file(name)
+        if element is not None:
+            locale.absorb(element, override=False)
+    return locale
+
+
 def build_locale(lang: str, style_locales: list[Any]) -> Locale:
     """Terms for `lang`: the style's matching `<locale>`s first, then the locale files (§Locale fallback)."""
     primary = lang.split("-")[0]
@@ -131,10 +142,11 @@ def build_locale(lang: str, style_locales: list[Any]) -> Locale:
                + [el for el in style_locales if el.get(XML_LANG) is None])
     for element in ordered:
         locale.absorb(element, override=False)
-    for name in _file_chain(lang):
-        element = locale_file(name)
-        if element is not None:
-            locale.absorb(element, override=False)
+    files = _files_locale(lang)
+    for table, inherited in ((locale.terms, files.terms), (locale.dates, files.dates),
+                             (locale.options, files.options)):
+        for key, value in inherited.items():
+            table.setdefault(key, value)  # type: ignore[attr-defined]
     if not locale.terms:
         raise StyleError(f"no CSL locale for language {lang!r}")
     return locale
