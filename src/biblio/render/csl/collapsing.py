@@ -33,8 +33,27 @@ def collapse(processor: Any, section: Any, layout: Any, rendered: list[Rendered]
         return _numbers(rendered, delimiter, section.options.get("after-collapse-delimiter", delimiter))
     if mode.startswith("year") or "cite-group-delimiter" in section.options:
         return _years(processor, section, rendered, mode, delimiter)
-    nodes = [with_affixes(cite, node) for cite, node, _ in rendered]
-    return join([n for n in nodes if not is_empty(n)], delimiter)
+    out: list[Node] = []
+    previous: dict[str, Any] | None = None
+    for cite, node, _ in rendered:
+        shown = with_affixes(cite, node)
+        if is_empty(shown):
+            continue
+        if previous is not None and not _punctuated(previous, cite):
+            out.append(delimiter)
+        out.append(shown)  # type: ignore[arg-type]
+        previous = cite
+    return out
+
+
+def _punctuated(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """A cite's own affix that ends or begins with punctuation takes the delimiter's place."""
+    suffix = str(before.get("suffix") or "").rstrip()
+    prefix = str(after.get("prefix") or "").lstrip()
+    return suffix[-1:] in PUNCTUATION and suffix != "" or prefix[:1] in PUNCTUATION and prefix != ""
+
+
+PUNCTUATION = frozenset(",;:.")
 
 
 def _numbers(rendered: list[Rendered], delimiter: str, after: str) -> list[Node]:
