@@ -39,18 +39,23 @@ def collapse(processor: Any, section: Any, layout: Any, rendered: list[Rendered]
         shown = with_affixes(cite, node)
         if is_empty(shown):
             continue
-        if previous is not None and not _punctuated(previous, cite):
-            out.append(delimiter)
+        if previous is not None:
+            out.append(_delimiter_between(previous, cite, delimiter))
         out.append(shown)  # type: ignore[arg-type]
         previous = cite
     return out
 
 
-def _punctuated(before: dict[str, Any], after: dict[str, Any]) -> bool:
-    """A cite's own affix that ends or begins with punctuation takes the delimiter's place."""
-    suffix = str(before.get("suffix") or "").rstrip()
+def _delimiter_between(before: dict[str, Any], after: dict[str, Any], delimiter: str) -> str:
+    """A cite's own affix that begins or ends with punctuation takes the delimiter's place
+    ("…, 2000, and Jones", "… is one source, Jones")."""
     prefix = str(after.get("prefix") or "").lstrip()
-    return suffix[-1:] in PUNCTUATION and suffix != "" or prefix[:1] in PUNCTUATION and prefix != ""
+    if prefix[:1] in PUNCTUATION and prefix:
+        return ""
+    suffix = str(before.get("suffix") or "").rstrip()
+    if suffix[-1:] in PUNCTUATION and suffix:
+        return delimiter[len(delimiter.rstrip()):] or (" " if delimiter else "")
+    return delimiter
 
 
 PUNCTUATION = frozenset(",;:.")
