@@ -415,7 +415,7 @@ def compile_names(element: Any, compiler: Any, parent: Any | None = None) -> Ren
             body = formatter.render([read_name(n) for n in names], ctx)
             if body is None:
                 continue
-            body = formatter.decorate(body)
+            body = Span([formatter.decorate(body)], role="name-list")
             if label is not None and not ctx.sorting:
                 term = label(variable, len(names), ctx)
                 if term is not None:
@@ -445,7 +445,7 @@ def compile_names(element: Any, compiler: Any, parent: Any | None = None) -> Ren
             if not is_empty(node):
                 ctx.suppressed |= used
                 ctx.called, ctx.filled = called, filled + 1
-                return node
+                return Span([node], role="names")
             ctx.called, ctx.filled = called, filled
         return None
     return decorate(element, render, default_english=compiler.english)

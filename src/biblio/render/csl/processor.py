@@ -151,10 +151,10 @@ class Processor:
         """Each cluster (a list of cites: id, locator, label, prefix, suffix) rendered as one citation."""
         notes = notes or list(range(1, len(clusters) + 1))
         section = self.style.citation
+        self.register([str(c["id"]) for cluster in clusters for c in cluster])
         clusters = [self._sorted_cluster(section, cluster) for cluster in clusters]
         distance = int(section.options.get("near-note-distance", 5))
         positions = assign_positions(list(zip(notes, clusters)), distance, self.style.style_class == "note")
-        self.register([str(c["id"]) for cluster in clusters for c in cluster])
         out = []
         for cluster, cluster_positions in zip(clusters, positions):
             out.append(self.text(self.render_cluster(section, cluster, cluster_positions)))
@@ -199,7 +199,7 @@ SENTENCE_END = (".", "!", "?")
 
 def _starts_sentence(cite: dict[str, Any], first: bool) -> bool:
     """After no prefix (first cite) or a prefix of several words ending a sentence."""
-    prefix = str(cite.get("prefix") or "").strip()
+    prefix = str(cite.get("prefix") or "").strip().rstrip("”’\"')")
     if not prefix:
         return first
     return prefix.endswith(SENTENCE_END) and len(prefix.split()) > 1
@@ -241,13 +241,13 @@ def with_affixes(cite: dict[str, Any], node: Node | None) -> Node | None:
     return Span(children)
 
 
-def _first_names(node: Node) -> Span | None:
+def _first(node: Node, role: str) -> Span | None:
     if isinstance(node, str):
         return None
-    if node.role == "names":
+    if node.role == role:
         return node
     for child in node.children:
-        found = _first_names(child)
+        found = _first(child, role)
         if found is not None:
             return found
     return None
@@ -255,9 +255,10 @@ def _first_names(node: Node) -> Span | None:
 
 def _substitute_author(node: Node, previous: str | None, substitute: str, rule: str) -> str | None:
     """§Bibliography subsequent-author-substitute: repeated names replaced by the substitute."""
-    names = _first_names(node)
-    if names is None:
+    element = _first(node, "names")
+    if element is None:
         return None
+    names = _first(element, "name-list") or element  # the label stays; a substitute is replaced whole
     text = plain_text(names)
     if previous is not None and text == previous:
         if substitute:
