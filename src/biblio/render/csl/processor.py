@@ -21,12 +21,19 @@ from .sorting import DATE_VARIABLES, NAME_VARIABLES, sort_items
 from .style import CompiledStyle, Layout, Section
 
 
+ALIASES = {"journalAbbreviation": "container-title-short", "shortTitle": "title-short"}
+"""CSL-JSON as Zotero writes it: the older names of the short-form variables."""
+
+
 def prepare_item(item: dict[str, Any]) -> dict[str, Any]:
     """The item with its names and dates read once, so rendering never parses them again."""
     prepared = dict(item)
     if isinstance(item.get("note"), str) and ":" in item["note"]:
         for key, value in note_variables(item["note"]).items():
             prepared.setdefault(key, value)
+    for alias, name in ALIASES.items():
+        if item.get(alias) and not item.get(name):
+            prepared[name] = item[alias]
     for key, value in list(prepared.items()):
         if key in NAME_VARIABLES and isinstance(value, list):
             prepared[key] = [read_name(n) for n in value]

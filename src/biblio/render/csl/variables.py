@@ -39,10 +39,6 @@ def raw_value(ctx: Context, name: str, form: str = "long") -> Any:
         if name == "page-first":
             page = ctx.item.get("page")
             return FIRST_PAGE.match(str(page)).group(0) if page not in (None, "") else ""
-        if name == "title-short":
-            return ctx.item.get("shortTitle") or ""
-        if name == "container-title-short":
-            return ctx.item.get("journalAbbreviation") or ""
         return ""
     return value
 
