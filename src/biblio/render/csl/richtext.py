@@ -91,38 +91,52 @@ STRAIGHT_QUOTED = re.compile(r"""
 
 
 QUOTE_MARKS = frozenset("\"'“")
+PROTECTED_TAG = re.compile("\x01(\\d+)\x02")
 
 
-def _quotes(text: str) -> list[Node]:
-    """Straight double quotes around a phrase become a quoted span (so they flip-flop)."""
-    if not QUOTE_MARKS.intersection(text):
-        return [text]
+def parse_field(text: str) -> Node:
+    """A field value with its CSL rich-text markup and its quotation marks as a tree (quotes
+    may enclose markup: "<i>Title</i>"); unknown markup kept as text."""
+    if "<" not in text and not QUOTE_MARKS.intersection(text):
+        return text
+    tags: list[str] = []
+
+    def protect(match: re.Match[str]) -> str:
+        tags.append(match.group(0))
+        return f"\x01{len(tags) - 1}\x02"
+    protected = FIELD_TAG.sub(protect, text) if "<" in text else text
+    parts = _quoted(protected, tags)
+    return parts[0] if len(parts) == 1 else Span(parts)
+
+
+def _restore(text: str, tags: list[str]) -> str:
+    return PROTECTED_TAG.sub(lambda m: tags[int(m.group(1))], text) if tags else text
+
+
+def _quoted(text: str, tags: list[str]) -> list[Node]:
     out: list[Node] = []
     position = 0
     for match in STRAIGHT_QUOTED.finditer(text):
         if match.start() > position:
-            out.append(text[position:match.start()])
+            out.append(_markup(_restore(text[position:match.start()], tags)))
         inner = match.group("inner") or match.group("double") or ""
-        out.append(Span(_quotes(inner), quotes=True))
+        out.append(Span(_quoted(inner, tags), quotes=True))
         position = match.end()
     if position < len(text):
-        out.append(text[position:])
+        out.append(_markup(_restore(text[position:], tags)))
     return out
 
 
-def parse_field(text: str) -> Node:
-    """A field value with its CSL rich-text markup as a tree; unknown markup kept as text."""
+def _markup(text: str) -> Node:
+    """The HTML-like tags of Appendix VI as spans."""
     if "<" not in text:
-        if QUOTE_MARKS.intersection(text):
-            parts = _quotes(text)
-            return parts[0] if len(parts) == 1 else Span(parts)
         return text
     root = Span([])
     stack: list[tuple[str, Span]] = [("", root)]
     position = 0
     for match in FIELD_TAG.finditer(text):
         if match.start() > position:
-            stack[-1][1].children.extend(_quotes(text[position:match.start()]))
+            stack[-1][1].children.append(text[position:match.start()])
         tag = match.group("tag").lower()
         if match.group("close"):
             if len(stack) > 1 and stack[-1][0] == tag:
@@ -148,7 +162,7 @@ def parse_field(text: str) -> Node:
             stack.append((tag, span))
         position = match.end()
     if position < len(text):
-        stack[-1][1].children.extend(_quotes(text[position:]))
+        stack[-1][1].children.append(text[position:])
     while len(stack) > 1:  # an unclosed tag: keep what it opened as text
         tag, open_span = stack.pop()
         stack[-1][1].children.append(f"<{tag}>")
