@@ -7,21 +7,9 @@ from __future__ import annotations
 from typing import Any
 
 from .context import Context
-from .richtext import Node, Span, is_empty, join, plain_text
+from .richtext import Node, Span, find_role, is_empty, join, plain_text
 
 Rendered = tuple[dict[str, Any], "Node | None", Context]
-
-
-def _find(node: Node | None, role: str) -> Span | None:
-    if node is None or isinstance(node, str):
-        return None
-    if node.role == role:
-        return node
-    for child in node.children:
-        found = _find(child, role)
-        if found is not None:
-            return found
-    return None
 
 
 def collapse(processor: Any, section: Any, layout: Any, rendered: list[Rendered]) -> list[Node]:
@@ -67,7 +55,7 @@ def _numbers(rendered: list[Rendered], delimiter: str, after: str) -> list[Node]
     for cite, node, ctx in rendered:
         if is_empty(node):
             continue
-        plain = _find(node, "citation-number") is not None
+        plain = find_role(node, "citation-number") is not None
         number = ctx.citation_number if plain and not cite.get("prefix") and not cite.get("suffix") and not cite.get("locator") else None
         node = with_affixes(cite, node)
         if groups and number is not None and groups[-1][-1][0] is not None and groups[-1][-1][0] + 1 == number:
@@ -97,7 +85,7 @@ def _years(processor: Any, section: Any, rendered: list[Rendered], mode: str, de
         cite, node, ctx = entry
         if is_empty(node):
             continue
-        names = _find(node, "names")
+        names = find_role(node, "names")
         key = plain_text(names) if names is not None else f"\x00{id(entry)}"
         if not section.sort and order and key != order[-1] and key in groups:
             key = f"{key}\x00{len(order)}"
@@ -117,7 +105,7 @@ def _years(processor: Any, section: Any, rendered: list[Rendered], mode: str, de
             short = processor.render_item(section, ctx)
             ctx.collapse_names = False
             year = _year_text(short)
-            suffix = _find(short, "year-suffix")
+            suffix = find_role(short, "year-suffix")
             plain = not cite.get("locator") and not cite.get("prefix") and not cite.get("suffix")
             if (position and mode != "year" and suffix is not None and year == previous_year and plain
                     and clusters and clusters[-1][1]):
@@ -170,5 +158,5 @@ def _successor(letters: str) -> str:
 
 def _year_text(node: Node | None) -> str:
     text = plain_text(node)
-    suffix = _find(node, "year-suffix")
+    suffix = find_role(node, "year-suffix")
     return text.replace(plain_text(suffix), "") if suffix is not None else text

@@ -16,7 +16,7 @@ from .names import read_name
 from .note_variables import note_variables
 from .output import Quotes, serialize
 from .positions import assign_positions
-from .richtext import Node, Span, is_empty, parse_field, plain_text
+from .richtext import Node, Span, find_role, is_empty, parse_field, plain_text
 from .sorting import DATE_VARIABLES, NAME_VARIABLES, sort_items
 from .style import CompiledStyle, Layout, Section
 
@@ -248,24 +248,12 @@ def with_affixes(cite: dict[str, Any], node: Node | None) -> Node | None:
     return Span(children)
 
 
-def _first(node: Node, role: str) -> Span | None:
-    if isinstance(node, str):
-        return None
-    if node.role == role:
-        return node
-    for child in node.children:
-        found = _first(child, role)
-        if found is not None:
-            return found
-    return None
-
-
 def _substitute_author(node: Node, previous: str | None, substitute: str, rule: str) -> str | None:
     """§Bibliography subsequent-author-substitute: repeated names replaced by the substitute."""
-    element = _first(node, "names")
+    element = find_role(node, "names")
     if element is None:
         return None
-    names = _first(element, "name-list") or element  # the label stays; a substitute is replaced whole
+    names = find_role(element, "name-list") or element  # the label stays; a substitute is replaced whole
     text = plain_text(names)
     if previous is not None and text == previous:
         if substitute:

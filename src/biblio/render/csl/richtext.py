@@ -57,6 +57,19 @@ def plain_text(node: Node | None) -> str:
     return node.prefix + inner + node.suffix
 
 
+def find_role(node: Node | None, role: str) -> Span | None:
+    """The first span (depth first) that a renderer marked with `role` ("names", "year-suffix")."""
+    if node is None or isinstance(node, str):
+        return None
+    if node.role == role:
+        return node
+    for child in node.children:
+        found = find_role(child, role)
+        if found is not None:
+            return found
+    return None
+
+
 def join(nodes: list[Node], delimiter: str) -> list[Node]:
     """The nodes with `delimiter` between each pair."""
     if not delimiter or len(nodes) < 2:
