@@ -16,7 +16,7 @@ from .locales import CSL_NS
 from .richtext import Node, Span, is_empty, join, parse_field
 from .textcase import apply_text_case
 
-PARTICLE = re.compile(r"^((?:[a-z\u00e0-\u00ff'’]+[\s'’]+)+|(?:[a-z]+['’]))(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
+PARTICLE = re.compile(r"^((?:[a-z\u00e0-\u00ff'’]+[\s'’]+)+|(?:[a-z]+['’-]))(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
 GIVEN_PARTICLE = re.compile(r"\s+((?:[a-z\u00e0-\u00ff]+['’]?\s*)+)$")
 ROMANESQUE = re.compile(r"^[\s\u0000-\u024f\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff\u2000-\u206f'’.\-]*$")
 
@@ -251,29 +251,31 @@ class NameFormatter:
         parts: list[Node] = []
         for index, node in enumerate(rendered):
             if index:
-                parts.append(self._separator(index, len(rendered), et_al))
+                parts.append(self._separator(index, len(rendered), et_al, names[index - 1]))
             parts.append(node)
         if et_al and self.et_al_text:
-            parts.append(self._et_al_delimiter(len(rendered)))
+            parts.append(self._et_al_delimiter(len(rendered), names[len(rendered) - 1]))
             parts.append(Span([self.et_al_text], prefix=self.et_al_affixes[0], suffix=self.et_al_affixes[1],
                               formatting=self.et_al_formatting))
         return Span(parts)
 
-    def _inverted(self, index: int) -> bool:
+    def _inverted(self, index: int, name: Name | None = None) -> bool:
+        if name is not None and (name.literal or not name.family or not name.romanesque or name.static_order):
+            return False
         return self.o.sort_order == "all" or (self.o.sort_order == "first" and index == 0)
 
-    def _separator(self, index: int, count: int, et_al: bool) -> str:
+    def _separator(self, index: int, count: int, et_al: bool, before: Name) -> str:
         if index < count - 1 or et_al or not self.and_text:
             return self.o.delimiter
         rule = self.o.delimiter_precedes_last
         use = (rule == "always" or (rule == "contextual" and count >= 3)
-               or (rule == "after-inverted-name" and self._inverted(index - 1)))
+               or (rule == "after-inverted-name" and self._inverted(index - 1, before)))
         return (self.o.delimiter if use else " ") + self.and_text + " "
 
-    def _et_al_delimiter(self, count: int) -> str:
+    def _et_al_delimiter(self, count: int, before: Name) -> str:
         rule = self.o.delimiter_precedes_et_al
         use = (rule == "always" or (rule == "contextual" and count >= 2)
-               or (rule == "after-inverted-name" and self._inverted(count - 1)))
+               or (rule == "after-inverted-name" and self._inverted(count - 1, before)))
         return self.o.delimiter if use else " "
 
     def render_name(self, name: Name, index: int, ctx: Context, given_level: int = 0) -> Node:
