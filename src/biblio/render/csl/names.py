@@ -18,7 +18,7 @@ from .textcase import apply_text_case
 
 PARTICLE = re.compile(r"^((?:[a-z\u00e0-\u00ff'’]+[\s'’]+)+|(?:[a-z]+['’-]))(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
 GIVEN_PARTICLE = re.compile(r"\s+((?:[a-z\u00e0-\u00ff]+['’]?\s*)+)$")
-ROMANESQUE = re.compile(r"^[\s\u0000-\u024f\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff\u2000-\u206f'’.\-]*$")
+ROMANESQUE = re.compile(r"^[\s\u0000-\u024f\u02b0-\u02ff\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff\u2000-\u206f'’.\-]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +301,7 @@ class NameFormatter:
             return given_style.block([(given, True)])
         if not name.romanesque:
             if form == "short" or not given:
-                return family.block([(name.family, True)])
+                return family.block([(name.non_dropping, None), (name.family, True)])
             return Span([family.block([(name.family, True)]), given_style.block([(given, True)])])
         if form == "short":
             return family.block([(name.non_dropping, None), (name.family, True)])
