@@ -32,7 +32,8 @@ def is_numeric(value: Any) -> bool:
 
 
 def is_plural(value: Any) -> bool:
-    return bool(PLURAL_SEPARATORS.search(str(value)))
+    text = str(value)
+    return bool(PLURAL_SEPARATORS.search(text)) or bool(ROMAN_RANGE.match(text.strip()))
 
 
 def roman(number: int) -> str:

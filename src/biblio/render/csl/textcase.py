@@ -153,8 +153,8 @@ def _title(state: dict[str, bool], total: int) -> Callable[[str], str]:
             seen["digit_hyphen"] = word == "-" and seen["previous_digit"]
             return word
         seen["words"] += 1
-        if word == "\x00":
-            state["first"] = False
+        if word == "\x00":  # a word of a nocase span
+            state["first"] = state["after_colon"] = False
             return word
         bare = word.strip("\"'“‘(”’),.;:!?[]")
         start = state["first"] or state["after_colon"] or seen["words"] == total
