@@ -55,7 +55,9 @@ def read_name(value: Any) -> Name:
         if not non_dropping:
             match = PARTICLE.match(family)
             if match:
-                non_dropping = match.group(1).rstrip()
+                particle = match.group(1)
+                # "de’ Frinkle" keeps its space; "d’Wander" and "van der Berg" join as written
+                non_dropping = particle if particle.rstrip()[-1:] in "'’" else particle.rstrip()
                 family = family[match.end():]
         if "," in given and not suffix:
             given, _, tail = given.partition(",")
@@ -176,8 +178,7 @@ class PartStyle:
                 node = apply_text_case(node, self.text_case)
             if self.formatting:
                 node = Span([node], formatting=self.formatting)
-            if nodes and not (isinstance(nodes[-1], str) and nodes[-1].endswith(("'", "’", "-"))
-                              or _ends_with_joiner(nodes[-1])):
+            if nodes and not _ends_with_joiner(nodes[-1]):
                 nodes.append(" ")
             nodes.append(node)
         if not nodes:
@@ -345,7 +346,7 @@ def _ends_with_joiner(node: Node) -> bool:
         if not node.children:
             return False
         node = node.children[-1]
-    return isinstance(node, str) and node.endswith(("'", "’", "-"))
+    return isinstance(node, str) and node.endswith(("'", "’", "-", " "))
 
 
 def _join_particle(particle: str, family: str) -> str:
