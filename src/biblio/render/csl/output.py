@@ -1,0 +1,215 @@
+"""CSL 1.0.2 §Formatting, §Quotes (flip-flop, punctuation-in-quote) and §Display, written out.
+
+The tree is flattened into a token stream; the punctuation rules (a period after a closing quote
+moves inside it, doubled punctuation where an affix meets text) work on that stream, and a
+writer turns it into plain text, HTML (as citeproc-js writes it) or Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .richtext import Node, parse_field
+
+TEXT, OPEN, CLOSE, OPEN_QUOTE, CLOSE_QUOTE, OPEN_DISPLAY, CLOSE_DISPLAY = range(7)
+Token = tuple[int, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Quotes:
+    open: str = "“"
+    close: str = "”"
+    inner_open: str = "‘"
+    inner_close: str = "’"
+    punctuation_inside: bool = False
+
+
+def flatten(node: Node | None, tokens: list[Token]) -> None:
+    """The tree as tokens; a span whose children print nothing leaves no affixes or markup
+    (opening tokens are written first and taken back, so the work stays linear)."""
+    if node is None:
+        return
+    if node.__class__ is str:
+        if node:
+            tokens.append((TEXT, node, ""))  # type: ignore[arg-type]
+        return
+    start = len(tokens)
+    if node.prefix:
+        _affix(node.prefix, tokens)
+    if node.display:
+        tokens.append((OPEN_DISPLAY, node.display, ""))
+    for attr, value in reversed(node.formatting):
+        tokens.append((OPEN, attr, value))
+    if node.quotes:
+        tokens.append((OPEN_QUOTE, "", ""))
+    opened = len(tokens)
+    for child in node.children:
+        flatten(child, tokens)
+    if len(tokens) == opened:
+        del tokens[start:]
+        return
+    if node.quotes:
+        tokens.append((CLOSE_QUOTE, "", ""))
+    for attr, value in node.formatting:
+        tokens.append((CLOSE, attr, value))
+    if node.display:
+        tokens.append((CLOSE_DISPLAY, node.display, ""))
+    if node.suffix:
+        _affix(node.suffix, tokens)
+
+
+def _affix(text: str, tokens: list[Token]) -> None:
+    """An affix, with the CSL rich-text markup it may hold (`<sup>a</sup>`)."""
+    if "<" in text:
+        flatten(parse_field(text), tokens)
+    else:
+        tokens.append((TEXT, text, ""))
+
+
+# Where two pieces meet, the mark that begins the second is dropped after these marks, or
+# replaces the mark that ends the first (citeproc-js's table, punctuation_FullMontyField).
+ABSORBING = {".": ".!?:;", ",": ",", ";": ";", ":": ":;!?", "!": "!", "?": "?"}
+REPLACING = {"!": ":;", "?": ":;"}
+
+
+def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
+    """Doubled punctuation where pieces meet; periods and commas moved inside closing quotes."""
+    out: list[Token] = []
+    last_text = -1
+    for kind, value, extra in tokens:
+        if kind == TEXT and last_text >= 0:
+            previous = out[last_text][1]
+            first = value[:1]
+            ending = previous.rstrip()[-1:] if previous.rstrip() == previous else ""
+            if first in ABSORBING and ending and ending in ABSORBING[first] and previous.endswith(ending):
+                value = value[1:]
+                if not value:
+                    continue
+            elif first in REPLACING and ending and ending in REPLACING[first]:
+                out[last_text] = (TEXT, previous[:-1], "")
+            if first == " " and previous.endswith(" "):
+                value = value[1:]
+                if not value:
+                    continue
+        if kind == TEXT and quotes.punctuation_inside and value[:1] in ".,":
+            moved = _move_inside_quote(out, value[0])
+            if moved:
+                value = value[1:]
+                if not value:
+                    continue
+        out.append((kind, value, extra))
+        if kind == TEXT:
+            last_text = len(out) - 1
+    return out
+
+
+def _move_inside_quote(out: list[Token], mark: str) -> bool:
+    index = len(out) - 1
+    while index >= 0 and out[index][0] == CLOSE:
+        index -= 1
+    if index < 0 or out[index][0] != CLOSE_QUOTE:
+        return False
+    inner = index - 1
+    while inner >= 0 and out[inner][0] in (CLOSE_QUOTE, CLOSE):
+        inner -= 1
+    if inner >= 0 and out[inner][0] == TEXT:
+        text = out[inner][1]
+        if text[-1:] in ".!?" and (mark == "." or text[-1:] == "."):
+            return True
+        out[inner] = (TEXT, text + mark, "")
+    else:
+        out.insert(index, (TEXT, mark, ""))
+    return True
+
+
+HTML_OPEN = {
+    ("font-style", "italic"): "<i>", ("font-style", "oblique"): "<i>",
+    ("font-style", "normal"): '<span style="font-style:normal;">',
+    ("font-weight", "bold"): "<b>", ("font-weight", "normal"): '<span style="font-weight:normal;">',
+    ("font-weight", "light"): '<span style="font-weight:light;">',
+    ("font-variant", "small-caps"): '<span style="font-variant:small-caps;">',
+    ("font-variant", "normal"): '<span style="font-variant:normal;">',
+    ("text-decoration", "underline"): '<span style="text-decoration:underline;">',
+    ("text-decoration", "none"): '<span style="text-decoration:none;">',
+    ("vertical-align", "sup"): "<sup>", ("vertical-align", "sub"): "<sub>",
+    ("vertical-align", "baseline"): '<span style="baseline">',
+}
+FLIP = {("font-style", "italic"): ("font-style", "normal"), ("font-style", "oblique"): ("font-style", "normal"),
+        ("font-weight", "bold"): ("font-weight", "normal"),
+        ("font-variant", "small-caps"): ("font-variant", "normal")}
+MARKDOWN = {("font-style", "italic"): "*", ("font-style", "oblique"): "*", ("font-weight", "bold"): "**"}
+
+
+# Unicode superscript letters and digits (as in the locales' ordinal terms, "1ʳᵉ") written as
+# <sup>, the way citeproc-js writes them in HTML.
+SUPERSCRIPTS = dict(zip("ªºʰʲʳʷʸˡˢˣᵃᵇᵈᵉᵍᵏᵐⁿᵒᵖᵗᵘᵛᶜᶠᶻⁱ¹²³⁰⁴⁵⁶⁷⁸⁹",
+                        "aohjrwylsxabdegkmnoptuvcfzi1230456789"))
+SUPERSCRIPT = re.compile(f"[{''.join(SUPERSCRIPTS)}]")
+
+
+def _html_escape(text: str) -> str:
+    text = text.replace("&", "&#38;").replace("<", "&#60;").replace(">", "&#62;")
+    if SUPERSCRIPT.search(text):
+        text = SUPERSCRIPT.sub(lambda m: f"<sup>{SUPERSCRIPTS[m.group(0)]}</sup>", text)
+    return text
+
+
+def _closing(opening: str) -> str:
+    if opening.startswith("<span"):
+        return "</span>"
+    if opening.startswith("<"):
+        return "</" + opening[1:]
+    return opening
+
+
+def write(tokens: list[Token], fmt: str, quotes: Quotes) -> str:
+    """The token stream as `fmt` ("text", "html" or "markdown"), with flip-flop of nested styles."""
+    parts: list[str] = []
+    active: list[tuple[str, str]] = []
+    opened: list[str] = []
+    quote_level = 0
+    for kind, value, extra in tokens:
+        if kind == TEXT:
+            value = value.replace("'", "’")
+            parts.append(_html_escape(value) if fmt == "html" else value)
+        elif kind == OPEN:
+            current = next((v for a, v in reversed(active) if a == value), "normal")
+            wanted = extra
+            if extra != "normal" and current == extra and (value, extra) in FLIP:
+                wanted = "normal"
+            markup = "" if wanted == current and wanted == "normal" else _open_markup((value, wanted), fmt)
+            active.append((value, wanted))
+            opened.append(markup)
+            parts.append(markup)
+        elif kind == CLOSE:
+            active.pop()
+            markup = opened.pop()
+            parts.append(_closing(markup) if markup else "")
+        elif kind == OPEN_QUOTE:
+            parts.append(quotes.open if quote_level % 2 == 0 else quotes.inner_open)
+            quote_level += 1
+        elif kind == CLOSE_QUOTE:
+            quote_level -= 1
+            parts.append(quotes.close if quote_level % 2 == 0 else quotes.inner_close)
+        elif kind == OPEN_DISPLAY:
+            if fmt == "html":
+                parts.append(f'<div class="csl-{value}">')
+        elif kind == CLOSE_DISPLAY:
+            if fmt == "html":
+                parts.append("</div>")
+    return "".join(parts)
+
+
+def _open_markup(pair: tuple[str, str], fmt: str) -> str:
+    if fmt == "html":
+        return HTML_OPEN.get(pair, "")
+    if fmt == "markdown":
+        return MARKDOWN.get(pair, "")
+    return ""
+
+
+def serialize(node: Node | None, fmt: str = "html", quotes: Quotes = Quotes()) -> str:
+    tokens: list[Token] = []
+    flatten(node, tokens)
+    return write(tidy_punctuation(tokens, quotes), fmt, quotes)

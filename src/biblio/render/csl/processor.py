@@ -1,0 +1,263 @@
+"""CSL 1.0.2 §Citation and §Bibliography: the passes around the compiled layouts — item
+preparation, citation numbers, positions, disambiguation, cite sorting and collapsing,
+subsequent-author-substitute — returning rendered strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .collapsing import collapse
+from .context import Context
+from .dates import read_date
+from .disambiguation import disambiguate
+from .names import read_name
+from .note_variables import note_variables
+from .output import Quotes, serialize
+from .positions import assign_positions
+from .richtext import Node, Span, find_role, is_empty, parse_field, plain_text
+from .sorting import DATE_VARIABLES, NAME_VARIABLES, sort_items
+from .style import CompiledStyle, Layout, Section
+
+
+ALIASES = {"journalAbbreviation": "container-title-short", "shortTitle": "title-short"}
+"""CSL-JSON as Zotero writes it: the older names of the short-form variables."""
+
+
+def prepare_item(item: dict[str, Any]) -> dict[str, Any]:
+    """The item with its names and dates read once, so rendering never parses them again."""
+    prepared = dict(item)
+    if isinstance(item.get("note"), str) and ":" in item["note"]:
+        for key, value in note_variables(item["note"]).items():
+            prepared.setdefault(key, value)
+    for alias, name in ALIASES.items():
+        if item.get(alias) and not item.get(name):
+            prepared[name] = item[alias]
+    for key, value in list(prepared.items()):
+        if key in NAME_VARIABLES and isinstance(value, list):
+            prepared[key] = [read_name(n) for n in value]
+            prepared[key] = [n for n in prepared[key] if n.literal or n.family or n.given]
+        elif key in DATE_VARIABLES:
+            prepared[key] = read_date(value)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            prepared[key] = str(value)
+    return prepared
+
+
+@dataclass(slots=True)
+class ItemState:
+    """What the passes decided for one item: number, year suffix, disambiguation settings."""
+
+    citation_number: int = 0
+    year_suffix: str = ""
+    names_added: int = 0
+    name_levels: dict[Any, int] = field(default_factory=dict)
+    disambiguate: bool = False
+
+
+class Processor:
+    """Renders citations and a bibliography for a set of CSL-JSON items with one compiled style."""
+
+    def __init__(self, style: CompiledStyle, items: list[dict[str, Any]], output: str = "html") -> None:
+        self.style = style
+        self.output = output
+        self.items: dict[str, dict[str, Any]] = {}
+        for item in items:
+            self.items[str(item.get("id"))] = prepare_item(item)
+        self.state: dict[str, ItemState] = {key: ItemState() for key in self.items}
+        quotes_locale = style.locale
+        self.quotes = Quotes(quotes_locale.text("open-quote") or "“", quotes_locale.text("close-quote") or "”",
+                             quotes_locale.text("open-inner-quote") or "‘",
+                             quotes_locale.text("close-inner-quote") or "’",
+                             quotes_locale.options.get("punctuation-in-quote") == "true")
+        self.registered: list[str] = list(self.items)
+        self.sorted = False
+
+    # -- contexts -------------------------------------------------------------------------
+    def context(self, key: str, cite: dict[str, Any] | None = None, mode: str = "bibliography") -> Context:
+        ctx = Context(self.items[key], cite, mode)
+        state = self.state[key]
+        ctx.citation_number = state.citation_number
+        ctx.year_suffix = state.year_suffix
+        ctx.names_added = state.names_added
+        ctx.name_levels = state.name_levels
+        ctx.disambiguate = state.disambiguate
+        return ctx
+
+    def render_item(self, section: Section, ctx: Context) -> Node | None:
+        layout = section.layout_for(str(ctx.item.get("language") or ""))
+        ctx.reset()
+        return layout.render(ctx)
+
+    def text(self, node: Node | None) -> str:
+        return serialize(node, self.output, self.quotes)
+
+    # -- registration ------------------------------------------------------------------------
+    def register(self, order: list[str]) -> None:
+        """Items in first-cited order; citation numbers, then bibliography order, then suffixes."""
+        seen = list(dict.fromkeys(k for k in order if k in self.items))
+        self.registered = seen
+        for number, key in enumerate(seen, 1):
+            self.state[key].citation_number = number
+        self.sorted = False
+        if self.style.order_matters:
+            self.sort_bibliography()
+        disambiguate(self)
+
+    def order(self) -> list[str]:
+        """The registered items in bibliography order."""
+        if not self.sorted:
+            self.sort_bibliography()
+        return self.registered
+
+    def sort_bibliography(self) -> None:
+        """Bibliography order; citation numbers follow it unless it sorts by them."""
+        self.sorted = True
+        bibliography = self.style.bibliography
+        if bibliography is None or not bibliography.sort:
+            return
+        ordered = sort_items(self.registered, bibliography.sort, lambda k: self.context(k))
+        if bibliography.sort[0].variable != "citation-number":
+            for number, key in enumerate(ordered, 1):
+                self.state[key].citation_number = number
+        self.registered = ordered
+
+    # -- bibliography -------------------------------------------------------------------------
+    def bibliography_nodes(self, keys: list[str] | None = None) -> list[Node | None]:
+        section = self.style.bibliography
+        if section is None:
+            return []
+        keys = self.order() if keys is None else keys
+        nodes: list[Node | None] = []
+        substitute = section.options.get("subsequent-author-substitute")
+        rule = section.options.get("subsequent-author-substitute-rule", "complete-all")
+        previous_names: str | None = None
+        for key in keys:
+            ctx = self.context(key)
+            node = self.render_item(section, ctx)
+            if is_empty(node):
+                continue
+            if node is not None:
+                layout = section.layout_for(str(ctx.item.get("language") or ""))
+                suffix = layout.suffix
+                if isinstance(node, Span) and node.role == "aligned" and suffix:
+                    node.children[-1].children.append(suffix)  # type: ignore[union-attr]
+                    suffix = ""
+                node = Span([Span([node], prefix=layout.prefix, suffix=suffix)], formatting=layout.formatting)
+            if substitute is not None and node is not None:
+                previous_names = _substitute_author(node, previous_names, substitute, rule)
+            nodes.append(node)
+        return nodes
+
+    def bibliography(self, keys: list[str] | None = None) -> list[str]:
+        return [self.text(node) for node in self.bibliography_nodes(keys)]
+
+    # -- citations ----------------------------------------------------------------------------
+    def citations(self, clusters: list[list[dict[str, Any]]], notes: list[int] | None = None) -> list[str]:
+        """Each cluster (a list of cites: id, locator, label, prefix, suffix) rendered as one citation."""
+        notes = notes or list(range(1, len(clusters) + 1))
+        section = self.style.citation
+        self.register([str(c["id"]) for cluster in clusters for c in cluster])
+        clusters = [self._sorted_cluster(section, cluster) for cluster in clusters]
+        distance = int(section.options.get("near-note-distance", 5))
+        positions = assign_positions(list(zip(notes, clusters)), distance, self.style.style_class == "note")
+        out = []
+        for cluster, cluster_positions in zip(clusters, positions):
+            out.append(self.text(self.render_cluster(section, cluster, cluster_positions)))
+        return out
+
+    def _sorted_cluster(self, section: Section, cluster: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        cluster = [c for c in cluster if str(c.get("id")) in self.items]
+        if not section.sort:
+            return cluster
+        return sort_items(cluster, section.sort, lambda c: self.context(str(c["id"]), c, "citation"))
+
+    def cite_context(self, cite: dict[str, Any], position: tuple[int, bool, int | None]) -> Context:
+        ctx = self.context(str(cite["id"]), cite, "citation")
+        ctx.position, ctx.near_note, ctx.first_note = position
+        return ctx
+
+    def render_cluster(self, section: Section, cluster: list[dict[str, Any]],
+                       positions: list[tuple[int, bool, int | None]]) -> Node | None:
+        rendered: list[tuple[dict[str, Any], Node | None, Context]] = []
+        layout: Layout = section.default
+        for cite, position in zip(cluster, positions):
+            ctx = self.cite_context(cite, position)
+            layout = section.layout_for(str(ctx.item.get("language") or ""))
+            node = self.render_item(section, ctx)
+            if self.style.style_class == "note" and node is not None and _starts_sentence(cite, not rendered):
+                node = capitalize_leading_term(node)
+            if is_empty(node):
+                node = Span([""], role="affixes-only") if cite.get("prefix") or cite.get("suffix") else NO_PRINTED_FORM
+            rendered.append((cite, node, ctx))
+        pieces = collapse(self, section, layout, rendered)
+        if not pieces:
+            return None
+        return Span([Span(pieces, prefix=layout.prefix, suffix=layout.suffix)], formatting=layout.formatting)
+
+
+NO_PRINTED_FORM = Span(["[CSL STYLE ERROR: reference with no printed form.]"], role="no-printed-form")
+"""What an item renders as when the style prints nothing for it (as citeproc-js marks it)."""
+
+
+SENTENCE_END = (".", "!", "?")
+
+
+def _starts_sentence(cite: dict[str, Any], first: bool) -> bool:
+    """After no prefix (first cite) or a prefix of several words ending a sentence."""
+    prefix = str(cite.get("prefix") or "").strip().rstrip("”’\"')")
+    if not prefix:
+        return first
+    return prefix.endswith(SENTENCE_END) and len(prefix.split()) > 1
+
+
+def capitalize_leading_term(node: Node, in_term: bool = False) -> Node:
+    """A note that begins with a term begins with a capital ("ibid." → "Ibid."); the
+    compiled term itself is shared, so the path to it is copied, never changed."""
+    if isinstance(node, str):
+        return node[0].upper() + node[1:] if in_term and node[:1].islower() else node
+    if node.prefix:
+        return node
+    for index, child in enumerate(node.children):
+        if is_empty(child):
+            continue
+        changed = capitalize_leading_term(child, in_term or node.role == "term")
+        if changed is child:
+            return node
+        children = list(node.children)
+        children[index] = changed
+        return Span(children, prefix=node.prefix, suffix=node.suffix, formatting=node.formatting,
+                    quotes=node.quotes, display=node.display, nocase=node.nocase, role=node.role)
+    return node
+
+
+def with_affixes(cite: dict[str, Any], node: Node | None) -> Node | None:
+    """A cite's own prefix and suffix (which may hold CSL rich text) around its rendering."""
+    if is_empty(node):
+        return None
+    prefix, suffix = cite.get("prefix") or "", cite.get("suffix") or ""
+    if not prefix and not suffix:
+        return node
+    children: list[Node] = []
+    if prefix:
+        children.append(parse_field(prefix))
+    children.append(node)  # type: ignore[arg-type]
+    if suffix:
+        children.append(parse_field(suffix))
+    return Span(children)
+
+
+def _substitute_author(node: Node, previous: str | None, substitute: str, rule: str) -> str | None:
+    """§Bibliography subsequent-author-substitute: repeated names replaced by the substitute."""
+    element = find_role(node, "names")
+    if element is None:
+        return None
+    names = find_role(element, "name-list") or element  # the label stays; a substitute is replaced whole
+    text = plain_text(names)
+    if previous is not None and text == previous:
+        if substitute:
+            names.children = [substitute]
+        else:
+            names.children = []
+    return text
