@@ -183,7 +183,8 @@ VOLUME_TITLE_HOLDERS: dict[str, str] = {
     # multi-volume book"): CSL keeps the work's title there and the volume's in
     # `volume-title`, as the GOST parser does ("Т. 18 : 1935 г.")
     **{entry: "title" for entry in ("book", "collection", "proceedings", "reference")},
-    **{entry: "container-title" for entry in ("inbook", "incollection", "inproceedings",
+    **{entry: "container-title" for entry in ("inbook", "bookinbook", "incollection",
+                                              "inproceedings",
                                               "inreference", "suppbook",
                                               "suppcollection")},
 }

@@ -459,9 +459,10 @@ def _read_main_title(entry_type: str, out: dict[str, Any]) -> None:
     if holder is None or main is None or "volume-title" in out:
         return
     del out[RAW_PREFIX + table.MAIN_TITLE_FIELD]
-    if holder in out:
-        out["volume-title"] = out[holder]
-    out[holder] = decode(main, rich=True)
+    main = decode(main, rich=True)
+    if holder in out and out[holder] != main:  # the same title twice is one title
+        out["volume-title"] = out[holder]       # (a volume crossref'd to its mvbook)
+    out[holder] = main
 
 
 def _read_names(fields: dict[str, str], out: dict[str, Any]) -> None:

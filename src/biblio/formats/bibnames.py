@@ -8,11 +8,18 @@ name that is one brace group is a body, printed as is. We write the
 exactly: the von part is the CSL non-dropping particle ("du", "de", "van der"), and
 a family name of several words is braced ("de {Lattre de Tassigny}, J.").
 
+biblatex's extended name format (manual §3.4, "family=Lange, given=Niek, prefix=de,
+useprefix=true") is read too: the prefix is the CSL non-dropping particle when
+`useprefix=true` (it is printed and sorted with the family name), else the dropping
+particle; other keys (`given-i`, …) are left out, as biber derives them.
+
 Splitting happens on the LaTeX text, decoding each part after (decoding first would
 break brace-protected bodies). One pass per name: linear time.
 """
 
 from __future__ import annotations
+
+import re
 
 from biblio.formats.latex import decode, encode
 from biblio.model import Name
@@ -44,11 +51,18 @@ def is_others(name: Name) -> bool:
     return name == Name(literal=OTHERS)
 
 
+_EXTENDED_KEY = re.compile(r"\s*([A-Za-z-]+)\s*=\s*(.*)", re.DOTALL)
+_EXTENDED_PARTS = {"family": "family", "given": "given", "suffix": "suffix"}
+
+
 def read_name(latex: str) -> Name:
     latex = latex.strip()
     if _is_one_group(latex):
         return Name(literal=decode(latex[1:-1]))
     parts = [part.strip() for part in _split_commas(latex)]
+    extended = _extended(parts)
+    if extended is not None:
+        return extended
     if len(parts) == 1:
         words = _words(parts[0])
         von_start = next((i for i, w in enumerate(words[:-1]) if _is_lower(w)), None)
@@ -68,6 +82,27 @@ def read_name(latex: str) -> Name:
         non_dropping_particle=_text(von),
         suffix=_text(jr),
     )
+
+
+def _extended(parts: list[str]) -> Name | None:
+    """A name in biblatex's "key=value, …" form, or None when `parts` are not one."""
+    pairs = [_EXTENDED_KEY.fullmatch(part) for part in parts]
+    if not all(pairs) or not any(pair[1].lower() == "family" for pair in pairs if pair):
+        return None
+    values = {pair[1].lower(): _unbrace(pair[2].strip()) for pair in pairs if pair}
+    name = Name(**{field: decode(values[key]) or None
+                   for key, field in _EXTENDED_PARTS.items() if key in values})
+    if values.get("prefix"):
+        prefix = decode(values["prefix"])
+        if values.get("useprefix", "").strip().lower() == "true":
+            name.non_dropping_particle = prefix
+        else:
+            name.dropping_particle = prefix
+    return name
+
+
+def _unbrace(value: str) -> str:
+    return value[1:-1] if _is_one_group(value) else value
 
 
 def write_name(name: Name) -> str:
