@@ -86,6 +86,42 @@ def transform(text: str, wrap: Callable[[str, str], str],
     return "".join(stack[0][2])
 
 
+def split(text: str, separator: str) -> list[str]:
+    """`text` split at `separator` outside markup ("<span class="nocase">A; B</span>"
+    stays whole): a list field's items."""
+    if "<" not in text:
+        return text.split(separator)
+    parts: list[str] = []
+    start = outside = depth = position = 0  # `outside`: where the text at depth 0 began
+    for match in _TAG.finditer(text):
+        if match.start() < position:
+            continue
+        if depth == 0:
+            start = _cut(parts, text, start, outside, match.start(), separator)
+        position = match.end()
+        if match[0] == f"<{RAW}>":
+            end = text.find(_RAW_END, position)
+            position = len(text) if end < 0 else end + len(_RAW_END)
+        else:
+            depth = max(0, depth - 1) if _tag_of(match)[1] else depth + 1
+        outside = position
+    if depth == 0:
+        start = _cut(parts, text, start, outside, len(text), separator)
+    parts.append(text[start:])
+    return parts
+
+
+def _cut(parts: list[str], text: str, start: int, begin: int, end: int,
+         separator: str) -> int:
+    """Cut at each separator in text[begin:end] (pieces from `start`); the new start."""
+    cut = text.find(separator, begin, end)
+    while cut >= 0:
+        parts.append(text[start:cut])
+        start = cut + len(separator)
+        cut = text.find(separator, start, end)
+    return start
+
+
 def _tag_of(match: re.Match[str]) -> tuple[str, bool]:
     written = match[0]
     if match["tag"]:

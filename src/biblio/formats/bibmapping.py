@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from biblio import markup
 from biblio.csl import ITEM_TYPES, NAME_VARIABLES
 from biblio.data import biblatex_map as table
 from biblio.errors import FormatError
@@ -353,7 +354,7 @@ def _write_text(name: str, value: str) -> str | None:
         return value if braces_balanced(value) and "\n" not in value else None
     if name in table.LIST_FIELDS:
         return " and ".join(_protect_and(encode_rich(part))
-                            for part in value.split(_LIST_SEPARATOR))
+                            for part in markup.split(value, _LIST_SEPARATOR))
     return encode_rich(value)
 
 
