@@ -164,6 +164,8 @@ class _Unusable(str):
 def _resolve(value: str, macros: dict[str, str], key: str, undefined: list[str]) -> str:
     """The text of a value: `{…}`, `"…"`, a number, a macro, or pieces joined by `#`;
     an undefined macro gives its own name and is added to `undefined`."""
+    if value[:1] == "{" and value[-1:] == "}" and _closing(value, 0) == len(value) - 1:
+        return value[1:-1]  # one braced value, as most are
     pieces, i, n, size = [], 0, len(value), 0
     while True:
         while i < n and value[i].isspace():
@@ -206,24 +208,25 @@ def _resolve(value: str, macros: dict[str, str], key: str, undefined: list[str])
         i += 1
 
 
+_DELIMITER = re.compile(r'\\.|[{}"]', re.DOTALL)
+"""What `_closing` looks at: an escaped character (skipped, as bibtexparser's splitter
+skips \\{ \\} \\"), a brace, a quote."""
+
+
 def _closing(value: str, start: int) -> int | None:
     """Index of the brace or quote closing the one at `start`, or None."""
-    depth, escaped = 0, False
+    depth = 0
     quoted = value[start] == '"'
-    for index in range(start + 1, len(value)):
-        char = value[index]
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True  # as bibtexparser's splitter reads \{ \} \"
-        elif char == "{":
+    for match in _DELIMITER.finditer(value, start + 1):
+        char = match.group()
+        if char == "{":
             depth += 1
         elif char == "}":
             if depth == 0:
-                return None if quoted else index
+                return None if quoted else match.start()
             depth -= 1
         elif char == '"' and quoted and depth == 0:
-            return index
+            return match.start()
     return None
 
 

@@ -466,16 +466,20 @@ def _read_main_title(entry_type: str, out: dict[str, Any]) -> None:
     out[holder] = main
 
 
+_ROLES = {**{role: variable for variable, role in table.EDITOR_ROLES.items()},
+          **{variable: variable for variable in NAME_VARIABLES}}
+"""editortype/nameatype value → the CSL name variable it is read as."""
+
+
 def _read_names(fields: dict[str, str], out: dict[str, Any]) -> None:
     for variable, name in table.NAME_FIELDS.items():
         if name in fields:
             out[variable] = read_names(fields.pop(name))
-    roles = {role: variable for variable, role in table.EDITOR_ROLES.items()}
-    roles.update((variable, variable) for variable in NAME_VARIABLES)
     for slot in table.EDITOR_SLOTS + table.NAME_SLOTS:
-        role = decode(fields.get(slot + "type", ""))
-        variable = roles.get(role)
-        if slot in fields and variable is not None and variable not in out:
+        if slot not in fields:
+            continue
+        variable = _ROLES.get(decode(fields.get(slot + "type", "")))
+        if variable is not None and variable not in out:
             out[variable] = read_names(fields.pop(slot))
             del fields[slot + "type"]
 

@@ -20,6 +20,7 @@ break brace-protected bodies). One pass per name: linear time.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from biblio.formats.latex import decode, encode
 from biblio.model import Name
@@ -56,11 +57,18 @@ _EXTENDED_PARTS = {"family": "family", "given": "given", "suffix": "suffix"}
 
 
 def read_name(latex: str) -> Name:
-    latex = latex.strip()
+    name = _read_name(latex.strip())  # a copy: the cached one stays as read
+    return Name(name.family, name.given, name.dropping_particle,
+                name.non_dropping_particle, name.suffix, name.literal, dict(name.extra))
+
+
+@lru_cache(maxsize=1 << 16)
+def _read_name(latex: str) -> Name:
+    """One name (the same authors recur through a file: cached)."""
     if _is_one_group(latex):
         return Name(literal=decode(latex[1:-1]))
     parts = [part.strip() for part in _split_commas(latex)]
-    extended = _extended(parts)
+    extended = _extended(parts) if "=" in latex else None
     if extended is not None:
         return extended
     if len(parts) == 1:
@@ -150,8 +158,7 @@ def _von_last(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _text(words: list[str]) -> str | None:
-    text = decode(" ".join(words))
-    return text or None
+    return (decode(" ".join(words)) or None) if words else None
 
 
 def _is_lower(word: str) -> bool:
@@ -201,6 +208,8 @@ def split_and(latex: str) -> list[str]:
 
 
 def _split_commas(latex: str) -> list[str]:
+    if "{" not in latex and "\\" not in latex:
+        return latex.split(",")
     parts, start, depth, escaped = [], 0, 0, False
     for index, char in enumerate(latex):
         if escaped:
@@ -220,6 +229,8 @@ def _split_commas(latex: str) -> list[str]:
 
 def _words(latex: str, ties_split: bool = True) -> list[str]:
     """Words separated by white space at brace depth 0 (in names "~" too)."""
+    if "{" not in latex and "\\" not in latex:
+        return (latex.replace("~", " ") if ties_split else latex).split()
     words: list[str] = []
     current: list[str] = []
     depth, escaped = 0, False

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from biblio import markup
 from biblio.data.biblatex_map import LANGIDS_READ
@@ -65,8 +66,21 @@ def decode(latex: str, *, rich: bool = False, languages: list[str] | None = None
     and subscripts as markup, case-protecting groups (`{DNA}`) as nocase spans, math
     and unknown commands as raw LaTeX (`markup.raw_latex`); without it, their text.
     The babel names of `\\foreignlanguage` wrappers are added to `languages`."""
-    decoder = _Decoder(latex, rich, languages)
-    return _SPACES.sub(" ", decoder.run()).strip()
+    text, found = _decoded(latex, rich)
+    if languages is not None:
+        languages.extend(found)
+    return text
+
+
+@lru_cache(maxsize=1 << 16)
+def _decoded(latex: str, rich: bool) -> tuple[str, tuple[str, ...]]:
+    """`decode` of one value, and its languages; cached, as journal titles, publishers
+    and names repeat through a file."""
+    if _LATEX.search(latex) is None:  # plain text, as most values are
+        return _SPACES.sub(" ", latex).strip(), ()
+    languages: list[str] = []
+    text = _SPACES.sub(" ", _Decoder(latex, rich, languages).run()).strip()
+    return text, tuple(languages)
 
 
 @dataclass
@@ -259,6 +273,8 @@ class _Decoder:
 
 
 _PLAIN_RUN = re.compile(r"[^\\{}$~-]+")
+_LATEX = re.compile(r"[\\{}$~]|--")
+"""What `_Decoder` reads; a value without any is its own text."""
 _DOTLESS = {"i": "i", "j": "j"}
 """Under an accent, the dotless i and j are the letters themselves: \\'{\\i} is í."""
 
