@@ -251,6 +251,8 @@ class _Decoder:
             if latex.startswith("{", i):
                 opened, i, skip = opened + 1, i + 1, True
                 continue
+            if latex.startswith("}", i):  # `\\'{}`: the accent alone
+                break
             if latex.startswith("\\", i):
                 word = _CONTROL_WORD.match(latex, i + 1)
                 name = word.group() if word else latex[i + 1 : i + 2]
