@@ -47,6 +47,12 @@ _DOUBLE_BACKSLASH_STANDIN = "\ue000\ue000"
 brace, so `{Line one\\\\}` is balanced. "\\\\" stands in as two private-use
 characters (same length, same lines) while the file is split."""
 
+_COMMENT_LINE = re.compile(r"^[ \t]*%[^\n]*@[^\n]*", re.MULTILINE)
+_AT_STANDIN = "\ue001"
+"""An entry commented out line by line (`%@article{k, …`) is a comment to biber and
+JabRef; bibtexparser's splitter would start an entry at its "@". In a line that
+starts with "%", "@" stands in as a private-use character while the file is split."""
+
 _LOOKS_LIKE_ENTRY = re.compile(r"^[ \t]*([A-Za-z]+)[ \t]*[{(][ \t]*([^\s,{}()=]+)[ \t]*,",
                                re.MULTILINE)
 
@@ -236,9 +242,11 @@ def _line(start_line: int | None, offset: int = 0) -> int | None:
 
 def parse(text: str) -> BibFile:
     """Split `text` into raw entries, failed blocks and skipped blocks, in file order."""
-    stand_in = _DOUBLE_BACKSLASH in text and _DOUBLE_BACKSLASH_STANDIN[0] not in text
+    stand_in = ((_DOUBLE_BACKSLASH in text or "%" in text)
+                and _DOUBLE_BACKSLASH_STANDIN[0] not in text and _AT_STANDIN not in text)
     if stand_in:
-        text = text.replace(_DOUBLE_BACKSLASH, _DOUBLE_BACKSLASH_STANDIN)
+        text = _COMMENT_LINE.sub(lambda line: line[0].replace("@", _AT_STANDIN),
+                                 text.replace(_DOUBLE_BACKSLASH, _DOUBLE_BACKSLASH_STANDIN))
     resolver = ResolveValues()
     library = bibtexparser.parse_string(text, parse_stack=[resolver])
     restore = _restore if stand_in else _same
@@ -265,7 +273,8 @@ def parse(text: str) -> BibFile:
 
 
 def _restore(text: str) -> str:
-    return text.replace(_DOUBLE_BACKSLASH_STANDIN, _DOUBLE_BACKSLASH)
+    return text.replace(_DOUBLE_BACKSLASH_STANDIN, _DOUBLE_BACKSLASH).replace(
+        _AT_STANDIN, "@")
 
 
 def _same(text: str) -> str:
