@@ -448,7 +448,7 @@ def test_broken_entries_are_reported_with_line_and_text_and_the_rest_is_read() -
 
 def test_a_broken_carrier_is_an_error_naming_the_entry() -> None:
     with pytest.raises(FormatError, match="entry 'k', field 'volume'") as error:
-        biblatex.read('@book{k,\n  title = {T},\n  verba = {{"volume": ["x"]}}\n}')
+        biblatex.read('@book{k,\n  title = {T},\n  verba = {{"volume": [true]}}\n}')
     assert error.value.line == 1
 
 
