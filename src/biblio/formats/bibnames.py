@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from biblio.formats.latex import decode, encode
+from biblio.formats.latex import decode, encode_plain
 from biblio.model import Name
 
 
@@ -119,12 +119,12 @@ def write_name(name: Name) -> str:
     A suffix without a given name has no form biber accepts: it is left out here
     (the writer's check then carries the exact name)."""
     if name.literal is not None or not name.family:
-        return "{" + encode(name.literal or name.given or "") + "}"
-    family = encode(name.family)
+        return "{" + encode_plain(name.literal or name.given or "") + "}"
+    family = encode_plain(name.family)
     if _needs_braces(name.family) or _is_lower(family):
         family = "{" + family + "}"
     particle = name.non_dropping_particle or name.dropping_particle
-    head = f"{encode(particle)} {family}" if particle else family
+    head = f"{encode_plain(particle)} {family}" if particle else family
     if not name.given:  # "Last, Jr," with no first name is an error to biber
         return head
     parts = [head]
@@ -136,7 +136,7 @@ def write_name(name: Name) -> str:
 
 def _protect(text: str) -> str:
     """A given name or suffix, braced only if a comma or "and" would split it."""
-    encoded = encode(text)
+    encoded = encode_plain(text)
     return "{" + encoded + "}" if _splits(text) else encoded
 
 

@@ -49,6 +49,28 @@ def encode(text: str) -> str:
     return _SPECIAL.sub(lambda m: escapes.get(m.group(), "-{}"), text)
 
 
+_KEPT_LATEX = re.compile(r"""
+    \{\\[A-Za-z]+(?:\{[^{}]*\})*\}     # {\textasciicaron}: a group holding a command
+  | \\[A-Za-z]+(?:\{[^{}]*\})*         # \cmd{arg}
+  | (?<!\\)\$[^$]+\$                   # $math$
+""", re.VERBOSE)
+
+
+def encode_plain(text: str) -> str:
+    """`encode` for what `decode` gives without `rich` (names): the LaTeX it kept as
+    written (an unknown command, math) is written back as it was, not escaped."""
+    if "\\" not in text and "$" not in text:
+        return encode(text)
+    out, position = [], 0
+    for match in _KEPT_LATEX.finditer(text):
+        out.append(encode(text[position:match.start()]))
+        out.append(match.group())
+        position = match.end()
+    out.append(encode(text[position:]))
+    latex = "".join(out)
+    return latex if braces_balanced(latex) else encode(text)
+
+
 def encode_rich(text: str) -> str:
     """`encode`, with CSL-JSON markup as LaTeX: "<i>Pravda</i>" → `\\textit{Pravda}`,
     a nocase span → a case-protecting brace group, raw LaTeX as written."""
