@@ -183,7 +183,10 @@ class _Decoder:
             if end is not None:
                 self._raw(self.latex[i - 1 : end + 1])
                 return end + 1
-        self._push(None if self.latex.startswith("\\", i) else markup.NOCASE, True)
+        formatting = word is not None and (word.group() in MARKUP_OF_COMMAND
+                                           or word.group() in FORMATTING_COMMANDS)
+        special = self.latex.startswith("\\", i) and not formatting  # {\\"o}, {\\relax x}
+        self._push(None if special else markup.NOCASE, True)
         return i
 
     def _math(self, i: int) -> int:
