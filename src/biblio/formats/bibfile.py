@@ -273,8 +273,9 @@ def parse(text: str) -> BibFile:
 
 
 def _restore(text: str) -> str:
-    return text.replace(_DOUBLE_BACKSLASH_STANDIN, _DOUBLE_BACKSLASH).replace(
-        _AT_STANDIN, "@")
+    if _DOUBLE_BACKSLASH_STANDIN[0] in text:
+        text = text.replace(_DOUBLE_BACKSLASH_STANDIN, _DOUBLE_BACKSLASH)
+    return text.replace(_AT_STANDIN, "@") if _AT_STANDIN in text else text
 
 
 def _same(text: str) -> str:
