@@ -26,11 +26,12 @@ examples:
   biblio convert --from biblatex - - < a.bib     stdin → stdout (give --from; --to
                                                  defaults to the input format)
   biblio convert --strict refs.bib refs.json     refuse the whole file at its first
-                                                 problem instead
+                                                 problem
 
-what is not converted (a broken entry, an undefined @string macro, a repeated field,
-a crossref to a missing entry, a @comment block outside .bib output) is reported on
-stderr, one line each naming the file and line, and the rest is converted.
+By default what cannot be converted (a broken entry, a @comment block into JSON) or
+is converted with a warning (an undefined @string macro, a repeated field, a
+crossref to a missing entry) is reported on stderr, one line each naming the file
+and line, and the rest is converted.
 
 exit status:
   0  converted whole
