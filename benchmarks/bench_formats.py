@@ -15,17 +15,21 @@ by id and title (names recur, as in real files), written once as BibLaTeX. Then 
 writers, one run each, items per second.
 
 Measured 2026-12-05, Python 3.11, in a container shared with other jobs (2 cores,
-load about 3): the ratios are the result, not the absolute numbers.
+load average 3 to 4): the ratios are the result, not the absolute numbers, and they
+move with the load. Two runs of `bench_formats.py 100000 2`:
 
     reading .bib                     size     biblio  bibtexparser  ratio
     wild corpus, concatenated      6.8 MB     5.01 s       3.34 s    1.50
+                                             11.16 s       6.51 s    1.72
     100,000 generated entries     44.6 MB    68.56 s      35.46 s    1.93
+                                             81.61 s      42.62 s    1.91
 
-Before issue 12 the wild corpus read at 2.5–2.8× bibtexparser's time. The goal of
-1.5× is met on real files and not on generated ones, whose entries carry more of
-what biblio maps and bibtexparser leaves as text (a carrier field of JSON in most of
-them, dates, name lists, Cyrillic): a 6,000-entry sample measured 1.54× after the last
-change. Writing (which reads each entry back to check it) was not measured in this run.
+and, by the same comparison on fewer generated entries (2,000 drawn items made
+distinct): 8,000 entries 1.54, 40,000 entries 1.43. Before issue 12 the wild corpus
+read at 2.5–2.8× bibtexparser's time. The goal of 1.5× is met on real files in a
+quiet run and on up to 40,000 generated entries, not at 100,000, where biblio's
+reading (a carrier of JSON in most generated entries, dates, name lists, Cyrillic)
+slows more than bibtexparser's. The writers were not timed in these runs.
 """
 
 from __future__ import annotations
