@@ -10,6 +10,7 @@ import pytest
 
 import biblio
 from biblio.cli import main
+from biblio.formats import csljson
 
 BIB = """@book{meltyukhov2000,
   author = {Мельтюхов, М.И.},
@@ -73,11 +74,35 @@ def test_bad_input_is_one_line_naming_file_and_line(tmp_path: Path,
                                                     capsys: pytest.CaptureFixture) -> None:
     broken = tmp_path / "broken.bib"
     broken.write_text("@book{a,\n  title = {Мир}\n  year = {2004}\n}\n", encoding="utf-8")
-    assert main(["convert", str(broken), str(tmp_path / "out.json")]) == 1
+    assert main(["convert", "--strict", str(broken), str(tmp_path / "out.json")]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert err.startswith(f"biblio: error: {broken}:2: field 'title'")
     assert not (tmp_path / "out.json").exists()
+
+
+def test_by_default_a_file_with_bad_entries_is_converted_in_part_with_status_3(
+        tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    text = ("@book{a,\n  title = {Мир}\n  year = {2004}\n}\n"
+            "@book{b, title = {Война}, journal = AIJ}\n"
+            "@book{c, title = {Первое}, title = {Второе}}\n")
+    (tmp_path / "in.bib").write_text(text, encoding="utf-8")
+    assert main(["convert", str(tmp_path / "in.bib"), str(tmp_path / "out.json")]) == 3
+    assert [item.id for item in csljson.read((tmp_path / "out.json").read_text())] == ["b", "c"]
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if line.startswith("biblio: warning:")]
+    assert len(lines) == 3  # the broken entry's text follows its line
+    assert lines[0].startswith(f"biblio: warning: {tmp_path / 'in.bib'}, line 2: field 'title'")
+    assert "line 5: entry 'b', field 'journal': macro 'AIJ' is not defined" in lines[1]
+    assert "line 6: entry 'c': field 'title' repeated; the first value is kept" in lines[2]
+
+
+def test_help_documents_the_exit_status_of_a_partial_conversion(
+        capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit):
+        main(["convert", "--help"])
+    out = capsys.readouterr().out
+    assert "3  converted in part" in out and "--strict" in out
 
 
 def test_invalid_csl_json_names_the_item_and_field(tmp_path: Path,
@@ -104,7 +129,7 @@ def test_keep_going_writes_the_good_entries_and_reports_the_broken(
     text = "@book{a,\n  title = {Мир {на краю},\n  year = 2004\n}\n\n" + BIB
     (tmp_path / "in.bib").write_text(text, encoding="utf-8")
     assert main(["convert", "--keep-going", str(tmp_path / "in.bib"),
-                 str(tmp_path / "out.json")]) == 0
+                 str(tmp_path / "out.json")]) == 3
     assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8")) == [MELTYUKHOV]
     err = capsys.readouterr().err
     assert "in.bib, line 1: " in err and "unbalanced braces" in err

@@ -68,7 +68,8 @@ def test_invalid_json_is_an_error_naming_the_line() -> None:
 @pytest.mark.parametrize(("obj", "message"), [
     ({"type": "book"}, "item 0: missing or invalid \"id\""),
     ({"id": "a", "title": "T"}, "item 'a': missing or invalid \"type\""),
-    ({"id": "a", "type": "book", "title": ["T"]}, "item 'a', field 'title': must be a string"),
+    ({"id": "a", "type": "book", "title": [{"x": 1}]},
+     "item 'a', field 'title': must be a string"),
     ({"id": "a", "type": "book", "author": "Smith"},
      "item 'a', field 'author': a name variable must be a list"),
     ({"id": "a", "type": "book", "issued": {"date-parts": [["x", 1, 2, 3]]}},

@@ -36,23 +36,28 @@ def test_a_bom_on_stdin_is_dropped(monkeypatch, capsys) -> None:
 def test_every_fixture_converts_to_every_format_and_back(tmp_path, name, target) -> None:
     source = WILD / name
     out = tmp_path / f"out.{target}"
-    assert main(["convert", "--keep-going", "--to", target, str(source), str(out)]) == 0
+    # JabRef's @comment blocks (its groups) do not go into JSON: reported, status 3
+    partial = 3 if name == "jabref.bib" else 0
+    assert main(["convert", "--to", target, str(source), str(out)]) == (
+        0 if target in ("biblatex", "bibtex") else partial)
     back = tmp_path / "back.json"
-    assert main(["convert", "--from", target, "--to", "csljson", str(out), str(back)]) == 0
+    assert main(["convert", "--from", target, "--to", "csljson", str(out), str(back)]) == (
+        partial if target in ("biblatex", "bibtex") else 0)
     first = tmp_path / "first.json"
-    assert main(["convert", "--keep-going", "--to", "csljson", str(source), str(first)]) == 0
+    assert main(["convert", "--to", "csljson", str(source), str(first)]) == partial
     assert csljson.read(back.read_text(encoding="utf-8")) == \
         csljson.read(first.read_text(encoding="utf-8"))
 
 
 def test_the_broken_file_reports_each_broken_entry_with_its_line(tmp_path, capsys) -> None:
     out = tmp_path / "out.json"
-    assert main(["convert", "--keep-going", str(WILD / "broken.bib"), str(out)]) == 0
+    assert main(["convert", "--keep-going", str(WILD / "broken.bib"), str(out)]) == 3
     err = capsys.readouterr().err
     assert [item.id for item in csljson.read(out.read_text(encoding="utf-8"))] == \
-        ["good1", "good4"]
+        ["good1", "good3", "good4"]
     assert "line 8: the entry is still open" in err
     assert "line 17: field 'title': unexpected text after the value" in err
-    assert "line 25: field 'publisher': unknown macro 'undefinedmacro'" in err
-    assert main(["convert", str(WILD / "broken.bib"), str(out)]) == 1
+    assert ("line 25: entry 'good3', field 'publisher': macro 'undefinedmacro' is not "
+            "defined") in err
+    assert main(["convert", "--strict", str(WILD / "broken.bib"), str(out)]) == 1
     assert "broken.bib:8: the entry is still open" in capsys.readouterr().err

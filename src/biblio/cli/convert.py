@@ -8,7 +8,11 @@ from typing import Any
 
 from biblio.cli.common import read_input, source_name, write_output
 from biblio.errors import BiblioError, UsageError
-from biblio.formats import FORMATS, convert, convert_with_problems, format_of
+from biblio.formats import FORMATS, convert_strictly, convert_with_problems, format_of
+
+CONVERTED_IN_PART = 3
+"""Exit status when the output was written but part of the input was not converted
+(or was kept with a warning): each part is reported on stderr with its line."""
 
 EXAMPLES = """\
 formats (chosen by extension, or by --from/--to):
@@ -21,8 +25,18 @@ examples:
   biblio convert --to bibtex refs.json out.bib   CSL-JSON → classic BibTeX in a .bib file
   biblio convert --from biblatex - - < a.bib     stdin → stdout (give --from; --to
                                                  defaults to the input format)
-  biblio convert --keep-going broken.bib ok.json skip entries that cannot be read,
-                                                 report each (line and text) on stderr
+  biblio convert --strict refs.bib refs.json     refuse the whole file at its first
+                                                 problem
+
+By default what cannot be converted (a broken entry, a @comment block into JSON) or
+is converted with a warning (an undefined @string macro, a repeated field, a
+crossref to a missing entry) is reported on stderr, one line each naming the file
+and line, and the rest is converted.
+
+exit status:
+  0  converted whole
+  1  not converted (bad input, or --strict and a problem; the message names the place)
+  3  converted in part: the output is written, the problems are on stderr
 """
 
 
@@ -45,9 +59,12 @@ def add_parser(subparsers: Any) -> None:
                         help="input format (default: from the extension of IN)")
     parser.add_argument("--to", dest="target", choices=sorted(FORMATS), metavar="FORMAT",
                         help="output format (default: from the extension of OUT)")
+    parser.add_argument("--strict", action="store_true",
+                        help="refuse the whole file at the first entry or block that "
+                        "cannot be converted whole (exit status 1)")
     parser.add_argument("--keep-going", action="store_true",
-                        help="skip BibTeX entries that cannot be read and report them, "
-                        "instead of stopping at the first")
+                        help="the default: convert what can be converted, report the rest "
+                        "(kept for earlier scripts)")
     parser.set_defaults(run=run)
 
 
@@ -64,13 +81,13 @@ def run(args: argparse.Namespace) -> int:
         target = format_of(args.output, "--to").name
     text = read_input(args.input)
     try:
-        if args.keep_going:
-            output, problems = convert_with_problems(text, source, target)
+        if args.strict:
+            output, problems = convert_strictly(text, source, target), []
         else:
-            output, problems = convert(text, source, target), []
+            output, problems = convert_with_problems(text, source, target)
     except BiblioError as error:
         raise error.located(name) from None
     write_output(args.output, output)
     for problem in problems:
         print(f"biblio: warning: {name}, {problem}", file=sys.stderr)
-    return 0
+    return CONVERTED_IN_PART if problems else 0

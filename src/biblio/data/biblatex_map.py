@@ -183,7 +183,8 @@ VOLUME_TITLE_HOLDERS: dict[str, str] = {
     # multi-volume book"): CSL keeps the work's title there and the volume's in
     # `volume-title`, as the GOST parser does ("Т. 18 : 1935 г.")
     **{entry: "title" for entry in ("book", "collection", "proceedings", "reference")},
-    **{entry: "container-title" for entry in ("inbook", "incollection", "inproceedings",
+    **{entry: "container-title" for entry in ("inbook", "bookinbook", "incollection",
+                                              "inproceedings",
                                               "inreference", "suppbook",
                                               "suppcollection")},
 }
@@ -200,8 +201,9 @@ LIST_FIELDS = frozenset(
 )
 
 INTEGER_FIELDS = frozenset(("volume", "volumes"))
-"""biber's data model types these as integers and drops any other value ("XIII", "3а",
-"1—2"): such values stay in the carrier only."""
+"""biber's data model types these as integers and drops any other value ("3а", "1—2"):
+such values stay in the carrier only. Roman numerals ("II", "XIII") are written, as
+biblatex users write them (`volume = {II}`), and read back as they were."""
 
 VERBATIM_FIELDS = frozenset("url doi eprint file verba verbb verbc pdf".split())
 """Fields biblatex reads verbatim (manual §2.2.1 "verbatim fields"): no LaTeX escapes."""
@@ -361,6 +363,14 @@ CLASSIC_ENTRY_TYPES_READ: dict[str, str] = {
     "phdthesis": "thesis",
     "mastersthesis": "thesis",
     "techreport": "report",
+}
+DATA_MODEL_TYPES: dict[str, str] = {
+    # biblatex's type aliases (manual §2.1.2): the entry type whose fields they take, so
+    # that a @phdthesis's school/institution is the CSL publisher as a @thesis's is
+    **CLASSIC_ENTRY_TYPES_READ,
+    "conference": "inproceedings",
+    "electronic": "online",
+    "www": "online",
 }
 
 CLASSIC_FIELDS: dict[str, str] = {

@@ -109,6 +109,37 @@ MARKUP_OF_COMMAND: dict[str, str] = {
     "emph": "i", "mkbibemph": "i", "mkbibitalic": "i", "mkbibbold": "b",
 }
 
+SWITCHES: dict[str, str | None] = {
+    # font declarations, in force to the end of their group ({\em X}, {\bf X}): the
+    # CSL-JSON markup they are read as, None for a font change CSL has no markup for
+    # (LaTeX2e font commands, Lamport §3.1 and the fntguide's table of declarations)
+    "em": "i", "it": "i", "itshape": "i", "sl": "i", "slshape": "i",
+    "bf": "b", "bfseries": "b",
+    "sc": "sc", "scshape": "sc",
+    "rm": None, "rmfamily": None, "sf": None, "sffamily": None, "tt": None,
+    "ttfamily": None, "upshape": None, "mdseries": None, "normalfont": None,
+}
+
+SPACING: dict[str, str] = {
+    # spacing and break commands → the character they print (Lamport §3.2 "Spaces";
+    # \, is a thin space that does not break: U+202F narrow no-break space)
+    ",": "\u202f", "thinspace": "\u202f", " ": " ", "space": " ",
+    ";": "\u2005", "thickspace": "\u2005", ":": "\u205f", "medspace": "\u205f",
+    "enspace": "\u2002", "quad": "\u2003", "qquad": "\u2003\u2003",
+    "nobreakspace": "\u00a0", "-": "\u00ad", "\\": " ", "newline": " ", "par": " ",
+    "!": "", "@": "", "/": "", "relax": "", "nobreak": "", "allowbreak": "",
+    "slash": "/",
+}
+
+LANGUAGE_COMMAND = "foreignlanguage"
+"""babel's \foreignlanguage[options]{language}{text}; polyglossia's \textLANG{text}
+(\textrussian{…}) is read the same way when LANG is a language of LANGIDS_READ."""
+POLYGLOSSIA_PREFIX = "text"
+
+RAW_ARGUMENT_LIMIT = 9
+"""Brace or bracket groups taken as the arguments of an unknown command (TeX's own
+maximum number of parameters), kept with it as written."""
+
 ESCAPES: dict[str, str] = {
     # character → how biblio writes it (LaTeX special characters, Lamport §3.2.1)
     "\\": r"\textbackslash{}",

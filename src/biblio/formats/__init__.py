@@ -3,7 +3,8 @@
 A format reads text into either a list of items or a whole Document; `convert`
 moves between any two, turning a Document into its items or a list of items into a
 Document with no notes. `convert_with_problems` reads past broken BibTeX entries and
-returns them as problems; `convert_file` is the whole `biblio convert` command.
+returns them as problems (`convert_strictly` refuses at the first); `convert_file` is
+the whole `biblio convert` command.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 from biblio.errors import BiblioError, FormatError, UsageError
 from biblio.formats import biblatex, bibtex, csljson, document
+from biblio.formats.bibmapping import block_problems, headline, read_file
 from biblio.model import Document, Item, Problem
 
 
@@ -116,23 +118,49 @@ def read_with_problems(text: str, source: str) -> tuple[Document | list[Item], l
 
 def convert_with_problems(text: str, source: str, target: str) -> tuple[str, list[Problem]]:
     """`convert`, reading past broken entries; problems are returned and, when the
-    target holds a Document, also kept in its `problems`."""
-    data, problems = read_with_problems(text, source)
+    target holds a Document, also kept in its `problems`.
+
+    From one .bib file to another, @preamble and @comment blocks are carried as
+    written (before the entries); into another format they are reported."""
+    if source in _BIB_DIALECTS:
+        read = read_file(text, _BIB_DIALECTS[source])
+        data: Document | list[Item] = read.items
+        problems = read.problems
+        if target not in _BIB_DIALECTS:
+            problems = sorted(problems + block_problems(read.blocks, target),
+                              key=lambda p: _line_number(p.where))
+    else:
+        data, problems = read_with_problems(text, source)
     writer = get_format(target)
     if writer.holds_document:
         document = as_document(data)
         document.problems.extend(problems)
         return writer.write(document), problems
-    return writer.write(as_items(data)), problems
+    output = writer.write(as_items(data))
+    if source in _BIB_DIALECTS and target in _BIB_DIALECTS and read.blocks:
+        output = "".join(block.raw + "\n\n" for block in read.blocks) + output
+    return output, problems
+
+
+def convert_strictly(text: str, source: str, target: str) -> str:
+    """`convert_with_problems` that refuses the whole text at its first problem."""
+    output, problems = convert_with_problems(text, source, target)
+    if problems:
+        first = problems[0]
+        line = _line_number(first.where) or None
+        raise FormatError(headline(first), line=line,
+                          where=None if line or not first.where else first.where)
+    return output
 
 
 def convert_file(source_path: str, target_path: str, *, source: str | None = None,
-                 target: str | None = None, keep_going: bool = False) -> list[Problem]:
+                 target: str | None = None, strict: bool = False,
+                 keep_going: bool = True) -> list[Problem]:
     """Convert one file into another, formats from the extensions unless named.
 
-    Errors name the input file; with `keep_going`, broken BibTeX entries are skipped
-    and returned as problems instead of stopping the conversion.
-    """
+    Errors name the input file. Broken BibTeX entries are skipped and returned as
+    problems (each with its line); `strict` refuses the file at the first instead.
+    `keep_going` is the default and stays for callers of earlier versions."""
     source = source or format_of(source_path, "--from").name
     target = target or format_of(target_path, "--to").name
     try:
@@ -140,15 +168,20 @@ def convert_file(source_path: str, target_path: str, *, source: str | None = Non
     except (OSError, UnicodeDecodeError) as error:
         raise UsageError(f"cannot read: {error}", source=source_path) from None
     try:
-        if keep_going:
-            output, problems = convert_with_problems(text, source, target)
+        if strict:
+            output, problems = convert_strictly(text, source, target), []
         else:
-            output, problems = convert(text, source, target), []
+            output, problems = convert_with_problems(text, source, target)
     except BiblioError as error:
         raise error.located(source_path) from None
     Path(target_path).write_text(output, encoding="utf-8")
     return [Problem(f"{source_path}, {p.where}" if p.where else source_path, p.message)
             for p in problems]
+
+
+def _line_number(where: str) -> int:
+    last = where.split()[-1] if where else ""
+    return int(last) if last.isdigit() else 0
 
 
 def format_of(path: str, option: str) -> Format:
@@ -160,6 +193,8 @@ def format_of(path: str, option: str) -> Format:
             f"(one of {', '.join(sorted(FORMATS))})", source=path)
     return fmt
 
+
+_BIB_DIALECTS = {"biblatex": biblatex.DIALECT, "bibtex": bibtex.DIALECT}
 
 _LENIENT_READERS: dict[str, Callable[[str], tuple[list[Item], list[Problem]]]] = {
     "biblatex": biblatex.read_with_problems,

@@ -8,6 +8,14 @@ entry with a malformed value (a missing comma runs two fields together) into a
 failed block. Nothing else: LaTeX decoding and name splitting belong to the model
 mapping, which knows each field's kind.
 
+What BibTeX and biber read with a warning is read here with a warning too
+(`RawEntry.warnings`): an undefined macro (BibTeX warns and goes on; we keep the
+macro's name as the text), a repeated field (biber keeps the first), and a text
+that looks like an entry but lacks its "@" (BibTeX skips it as a comment: reported).
+A macro expanding beyond `MAX_VALUE` characters fails its entry: 26 chained
+@strings would otherwise double a value 26 times (BibTeX itself stops at its
+buffer size with "You've exceeded BibTeX's buffer size").
+
 Writing: entries of already-encoded values, one middleware `EncloseValues` that
 braces them, and bibtexparser's writer.
 """
@@ -15,6 +23,8 @@ braces them, and bibtexparser's writer.
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import bibtexparser
@@ -28,6 +38,25 @@ from biblio.data.biblatex_map import MONTHS
 logging.getLogger("bibtexparser").addHandler(logging.NullHandler())  # errors come back as blocks
 
 
+MAX_VALUE = 1_000_000
+"""Characters a field or @string value may expand to."""
+
+_DOUBLE_BACKSLASH = "\\\\"
+_DOUBLE_BACKSLASH_STANDIN = "\ue000\ue000"
+"""bibtexparser's splitter takes `\\}` for an escaped brace; BibTeX counts every
+brace, so `{Line one\\\\}` is balanced. "\\\\" stands in as two private-use
+characters (same length, same lines) while the file is split."""
+
+_COMMENT_LINE = re.compile(r"^[ \t]*%[^\n]*@[^\n]*", re.MULTILINE)
+_AT_STANDIN = "\ue001"
+"""An entry commented out line by line (`%@article{k, …`) is a comment to biber and
+JabRef; bibtexparser's splitter would start an entry at its "@". In a line that
+starts with "%", "@" stands in as a private-use character while the file is split."""
+
+_LOOKS_LIKE_ENTRY = re.compile(r"^[ \t]*([A-Za-z]+)[ \t]*[{(][ \t]*([^\s,{}()=]+)[ \t]*,",
+                               re.MULTILINE)
+
+
 @dataclass
 class RawEntry:
     """An entry as LaTeX text: lowercased entry type and field names, values unbraced."""
@@ -38,6 +67,8 @@ class RawEntry:
     line: int | None = None
     bare: frozenset[str] = field(default_factory=frozenset)
     """Fields written as a bare macro (`month = may`), not braced."""
+    warnings: list[tuple[int | None, str]] = field(default_factory=list)
+    """What was read with a warning: (1-based line, message)."""
 
 
 @dataclass
@@ -54,7 +85,8 @@ class BibFile:
     entries: list[RawEntry]
     failed: list[FailedBlock]
     skipped: list[FailedBlock]
-    """@preamble and @comment blocks: not bibliographic data, reported, not read."""
+    """@preamble and @comment blocks: not bibliographic data, reported, not read
+    (carried as written from one .bib file to another)."""
 
 
 class _ValueError(Exception):
@@ -72,33 +104,75 @@ class MalformedValue(Exception):
 
 
 class ResolveValues(LibraryMiddleware):
-    """Each field value → its LaTeX text; entries with a malformed value → failed blocks."""
+    """Each field value → its LaTeX text; entries with a malformed value → failed blocks;
+    a repeated field → its first value, the others reported."""
 
     def transform(self, library: Library) -> Library:
         macros = {month: str(number) for number, month in enumerate(MONTHS, 1)}
+        self.warnings: dict[int, list[tuple[int | None, str]]] = {}
         for string in library.strings:
             try:
-                macros[string.key.lower()] = _resolve(string.value, macros, string.key)
-            except _ValueError:
-                pass  # kept unresolved: an entry using it fails with a clear reason
-        for block in list(library.entries):
-            try:
-                for fld in block.fields:
-                    line = fld.start_line
-                    fld.value = _resolve(str(fld.value), macros, fld.key)
-            except _ValueError as error:
-                failed = bp.ParsingFailedBlock(
-                    error=MalformedValue(f"field {error.field_key!r}: {error}", line),
-                    start_line=block.start_line,
-                    raw=block.raw,
-                )
-                library.replace(block, failed, fail_on_duplicate_key=False)
+                macros[string.key.lower()] = _resolve(string.value, macros, string.key, [])
+            except _ValueError as error:  # an entry using it fails, naming the first cause
+                cause = error.args[0]
+                macros[string.key.lower()] = (cause if isinstance(cause, _Unusable) else
+                                              _Unusable(f"@string {string.key!r}: {cause}"))
+        for block in list(library.blocks):
+            if isinstance(block, bp.DuplicateFieldKeyBlock):
+                block = self._first_values(block, library)
+            if isinstance(block, bp.Entry):
+                self._resolve_entry(block, macros, library)
         return library
 
+    def _first_values(self, block: bp.DuplicateFieldKeyBlock, library: Library) -> bp.Entry:
+        entry = block.ignore_error_block
+        seen: set[str] = set()
+        kept, notes = [], []
+        for fld in entry.fields:
+            if fld.key.lower() in seen:
+                notes.append((_line(fld.start_line),
+                              f"entry {entry.key!r}: field {fld.key!r} repeated; the first "
+                              f"value is kept (as biber does), this one is not read: "
+                              f"{fld.key} = {fld.value}"))
+            else:
+                seen.add(fld.key.lower())
+                kept.append(fld)
+        entry.fields = kept
+        library.replace(block, entry, fail_on_duplicate_key=False)
+        self.warnings.setdefault(id(entry), []).extend(notes)
+        return entry
 
-def _resolve(value: str, macros: dict[str, str], key: str) -> str:
-    """The text of a value: `{…}`, `"…"`, a number, a macro, or pieces joined by `#`."""
-    pieces, i, n = [], 0, len(value)
+    def _resolve_entry(self, block: bp.Entry, macros: dict[str, str], library: Library) -> None:
+        notes = self.warnings.setdefault(id(block), [])
+        line = block.start_line
+        try:
+            for fld in block.fields:
+                line = fld.start_line
+                undefined: list[str] = []
+                fld.value = _resolve(str(fld.value), macros, fld.key, undefined)
+                for macro in undefined:
+                    notes.append((_line(line), f"entry {block.key!r}, field {fld.key!r}: "
+                                  f"macro {macro!r} is not defined by any @string; its "
+                                  "name is kept as the text"))
+        except _ValueError as error:
+            failed = bp.ParsingFailedBlock(
+                error=MalformedValue(f"field {error.field_key!r}: {error}", line),
+                start_line=block.start_line,
+                raw=block.raw,
+            )
+            library.replace(block, failed, fail_on_duplicate_key=False)
+
+
+class _Unusable(str):
+    """A macro whose own value could not be read: the reason."""
+
+
+def _resolve(value: str, macros: dict[str, str], key: str, undefined: list[str]) -> str:
+    """The text of a value: `{…}`, `"…"`, a number, a macro, or pieces joined by `#`;
+    an undefined macro gives its own name and is added to `undefined`."""
+    if value[:1] == "{" and value[-1:] == "}" and _closing(value, 0) == len(value) - 1:
+        return value[1:-1]  # one braced value, as most are
+    pieces, i, n, size = [], 0, len(value), 0
     while True:
         while i < n and value[i].isspace():
             i += 1
@@ -118,9 +192,17 @@ def _resolve(value: str, macros: dict[str, str], key: str) -> str:
             if token.isdigit():
                 pieces.append(token)
             elif token.lower() in macros:
-                pieces.append(macros[token.lower()])
+                expansion = macros[token.lower()]
+                if isinstance(expansion, _Unusable):
+                    raise _ValueError(key, expansion)
+                pieces.append(expansion)
             else:
-                raise _ValueError(key, f"unknown macro {token!r} (no @string defines it)")
+                undefined.append(token)
+                pieces.append(token)
+        size += len(pieces[-1])
+        if size > MAX_VALUE:
+            raise _ValueError(key, f"the value expands beyond {MAX_VALUE:,} characters "
+                              "(chained @string macros); not read")
         while i < n and value[i].isspace():
             i += 1
         if i >= n:
@@ -132,24 +214,25 @@ def _resolve(value: str, macros: dict[str, str], key: str) -> str:
         i += 1
 
 
+_DELIMITER = re.compile(r'\\.|[{}"]', re.DOTALL)
+"""What `_closing` looks at: an escaped character (skipped, as bibtexparser's splitter
+skips \\{ \\} \\"), a brace, a quote."""
+
+
 def _closing(value: str, start: int) -> int | None:
     """Index of the brace or quote closing the one at `start`, or None."""
-    depth, escaped = 0, False
+    depth = 0
     quoted = value[start] == '"'
-    for index in range(start + 1, len(value)):
-        char = value[index]
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "{":
+    for match in _DELIMITER.finditer(value, start + 1):
+        char = match.group()
+        if char == "{":
             depth += 1
         elif char == "}":
             if depth == 0:
-                return None if quoted else index
+                return None if quoted else match.start()
             depth -= 1
         elif char == '"' and quoted and depth == 0:
-            return index
+            return match.start()
     return None
 
 
@@ -159,23 +242,55 @@ def _line(start_line: int | None, offset: int = 0) -> int | None:
 
 def parse(text: str) -> BibFile:
     """Split `text` into raw entries, failed blocks and skipped blocks, in file order."""
-    library = bibtexparser.parse_string(text, parse_stack=[ResolveValues()])
+    stand_in = ((_DOUBLE_BACKSLASH in text or "%" in text)
+                and _DOUBLE_BACKSLASH_STANDIN[0] not in text and _AT_STANDIN not in text)
+    if stand_in:
+        text = _COMMENT_LINE.sub(lambda line: line[0].replace("@", _AT_STANDIN),
+                                 text.replace(_DOUBLE_BACKSLASH, _DOUBLE_BACKSLASH_STANDIN))
+    resolver = ResolveValues()
+    library = bibtexparser.parse_string(text, parse_stack=[resolver])
+    restore = _restore if stand_in else _same
     entries, failed, skipped = [], [], []
     for block in library.blocks:
         if isinstance(block, bp.Entry):
             entries.append(RawEntry(
                 entry_type=block.entry_type.lower(),
-                key=block.key,
-                fields={f.key.lower(): f.value for f in block.fields},
+                key=restore(block.key),
+                fields={f.key.lower(): restore(f.value) for f in block.fields},
                 line=_line(block.start_line),
+                warnings=resolver.warnings.get(id(block), []),
             ))
         elif isinstance(block, bp.ParsingFailedBlock):
-            failed.append(FailedBlock(_failure_line(block), _reason(block), block.raw or ""))
+            failed.append(FailedBlock(_failure_line(block), _reason(block),
+                                      restore(block.raw or "")))
         elif isinstance(block, (bp.Preamble, bp.ExplicitComment)):
             kind = "@preamble" if isinstance(block, bp.Preamble) else "@comment"
-            skipped.append(FailedBlock(_line(block.start_line), f"{kind} block not read",
-                                       block.raw or ""))
+            skipped.append(FailedBlock(_line(block.start_line), f"{kind} block",
+                                       restore(block.raw or "")))
+        elif isinstance(block, bp.ImplicitComment):
+            failed.extend(_entries_without_at(block, restore))
     return BibFile(entries, failed, skipped)
+
+
+def _restore(text: str) -> str:
+    if _DOUBLE_BACKSLASH_STANDIN[0] in text:
+        text = text.replace(_DOUBLE_BACKSLASH_STANDIN, _DOUBLE_BACKSLASH)
+    return text.replace(_AT_STANDIN, "@") if _AT_STANDIN in text else text
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def _entries_without_at(block: bp.ImplicitComment, restore: Callable[[str], str]
+                        ) -> list[FailedBlock]:
+    """Text between entries that looks like one (`book{b, …}`): BibTeX skips it as a
+    comment, so do we, but not without a word."""
+    raw = restore(block.raw or "")
+    return [FailedBlock(_line(block.start_line, raw.count("\n", 0, match.start())),
+                        f"{match[1]}{{{match[2]}, …}} looks like an entry without its "
+                        "'@': not read (BibTeX skips it too)", raw)
+            for match in _LOOKS_LIKE_ENTRY.finditer(raw)]
 
 
 def _failure_line(block: bp.ParsingFailedBlock) -> int | None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from biblio import markup
 from biblio.csl import ITEM_TYPES, NAME_VARIABLES
 from biblio.data import biblatex_map as table
 from biblio.errors import FormatError
@@ -45,6 +46,7 @@ _ZOTERO_EXTRA_LINE = re.compile(r"^(?:Citation Key|tex\.[\w-]+|ZSCC):[^\n]*\n?",
 for themselves, not for print: kept in the carrier, left out of the visible note."""
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _LIST_SEPARATOR = "; "
+_ROMAN = re.compile(r"[IVXLCDM]+|[ivxlcdm]+")
 _MISSING = object()
 
 
@@ -59,32 +61,65 @@ class Dialect:
 # --- files -----------------------------------------------------------------------------
 
 
-def read_text(text: str, dialect: Dialect, *, strict: bool
-              ) -> tuple[list[Item], list[Problem]]:
-    """Items of a .bib text; strict: FormatError at the first unreadable block,
-    otherwise a Problem (line, reason, the block's text) for each."""
+@dataclass
+class BibRead:
+    """What a .bib text gave: items, a Problem for each part read with a warning or not
+    read, and the @preamble/@comment blocks (kept as written for a .bib output)."""
+
+    items: list[Item]
+    problems: list[Problem]
+    blocks: list[bibfile.FailedBlock]
+
+
+def read_file(text: str, dialect: Dialect) -> BibRead:
+    """Every readable entry of a .bib text, and a Problem (line, reason) for the rest."""
     parsed = bibfile.parse(text)
-    if strict and parsed.failed:
-        first = parsed.failed[0]
-        raise FormatError(first.reason, line=first.line)
-    entry_types = table.CLASSIC_ENTRY_TYPES_READ if dialect.classic else {}
-    problems = bibinherit.resolve(parsed.entries, entry_types)
+    problems = bibinherit.resolve(parsed.entries, table.DATA_MODEL_TYPES)
     items = []
     for entry in parsed.entries:
+        problems.extend(Problem(_where(line), message) for line, message in entry.warnings)
         try:
-            items.append(entry_to_item(entry, dialect))
+            items.append(entry_to_item(entry, dialect, problems))
         except FormatError as error:
-            if strict:
-                raise
+            where = f"{error.where}: " if error.where else ""
             problems.append(Problem(_where(entry.line), f"entry {entry.key!r} not read: "
-                                    f"{error.message}"))
+                                    f"{where}{error.message}"))
     for block in parsed.failed:
-        problems.append(Problem(_where(block.line),
-                                f"{block.reason}; the block is kept here: {block.raw}"))
-    for block in parsed.skipped:
-        problems.append(Problem(_where(block.line), f"{block.reason}: {block.raw}"))
+        problems.append(Problem(_where(block.line), f"{block.reason}{_KEPT_HERE}{block.raw}"))
     problems.sort(key=lambda p: int(p.where.split()[-1]) if p.where else 0)
-    return items, problems
+    return BibRead(items, problems, parsed.skipped)
+
+
+def read_text(text: str, dialect: Dialect, *, strict: bool
+              ) -> tuple[list[Item], list[Problem]]:
+    """Items of a .bib text; strict: FormatError at the first problem (@preamble and
+    @comment blocks are not data and pass), otherwise a Problem for each, blocks too."""
+    read = read_file(text, dialect)
+    if strict and read.problems:
+        first = read.problems[0]
+        raise FormatError(headline(first), line=_line_of(first))
+    return read.items, read.problems if strict else sorted(
+        read.problems + block_problems(read.blocks, "a .bib file"),
+        key=lambda p: _line_of(p) or 0)
+
+
+_KEPT_HERE = "; the block is kept here: "
+
+
+def headline(problem: Problem) -> str:
+    """The reason of a problem without the block's text: one line for an error."""
+    return problem.message.split(_KEPT_HERE)[0].split(": @")[0].splitlines()[0]
+
+
+def block_problems(blocks: list[bibfile.FailedBlock], target: str) -> list[Problem]:
+    """@preamble/@comment blocks that a conversion to `target` does not carry."""
+    return [Problem(_where(block.line), f"{block.reason} not carried into {target}: "
+                    f"{block.raw}") for block in blocks]
+
+
+def _line_of(problem: Problem) -> int | None:
+    last = problem.where.split()[-1] if problem.where else ""
+    return int(last) if last.isdigit() else None
 
 
 def _where(line: int | None) -> str:
@@ -125,19 +160,28 @@ def _entry_key(item: Item, taken: set[str]) -> str:
     return unique_key(key_stem(item), taken)
 
 
-def entry_to_item(entry: RawEntry, dialect: Dialect) -> Item:
-    """The Item of a raw entry; FormatError (naming the entry) for a broken carrier."""
-    fields = {}
+def entry_to_item(entry: RawEntry, dialect: Dialect,
+                  problems: list[Problem] | None = None) -> Item:
+    """The Item of a raw entry; FormatError (naming the entry) for a broken carrier.
+    What deserves a word (a `journal` that differs from the `journaltitle`) is added
+    to `problems`."""
+    fields, conflicting = {}, {}
     for name, value in entry.fields.items():
-        name = table.FIELD_ALIASES.get(name, name)
-        if name not in fields:
-            fields[name] = value
+        alias = table.FIELD_ALIASES.get(name, name)
+        if alias not in fields:
+            fields[alias] = value
+        elif fields[alias] != value:
+            conflicting[name] = value
+            if problems is not None:
+                problems.append(Problem(_where(entry.line), (
+                    f"entry {entry.key!r}: {name} = {{{value}}} differs from the "
+                    f"{alias} read first; it is kept as the field {name!r}")))
     subtype = decode(fields.pop("entrysubtype")) if "entrysubtype" in fields else None
     entry_type = entry.entry_type
     if dialect.classic:
         entry_type = table.CLASSIC_ENTRY_TYPES_READ.get(entry_type, entry_type)
     item_type, kept_type, kept_subtype = _csl_type(entry_type, subtype)
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = {RAW_PREFIX + name: value for name, value in conflicting.items()}
     if kept_type:
         out[RAW_PREFIX + "entrytype"] = entry.entry_type
     if kept_subtype:
@@ -150,12 +194,15 @@ def entry_to_item(entry: RawEntry, dialect: Dialect) -> Item:
     if library is not None:
         _read_archive(library, out)
     reverse = _reverse_fields(entry_type)
+    languages: list[str] = []
     for name, value in fields.items():
         variable = reverse.get(name) or _GENERIC_VARIABLE.get(name)
         if variable is not None and variable not in out:
-            out[variable] = _read_text(name, value)
+            out[variable] = _read_text(name, value, languages)
         else:
             out[RAW_PREFIX + name] = value
+    if languages and "language" not in out:  # \foreignlanguage{russian}{…} in a field
+        out["language"] = table.LANGIDS_READ[languages[0]]
     _read_main_title(entry_type, out)
     if library is not None and dialect.classic and isinstance(out.get("note"), str):
         _strip_archive_note(out, decode(_archive_text(library)))
@@ -169,12 +216,15 @@ def entry_to_item(entry: RawEntry, dialect: Dialect) -> Item:
 
 
 def _entry_type(item: Item) -> tuple[str, str | None]:
+    """The entry type and entrysubtype: those the item was read with, else the table's."""
     kept = item.fields.get(RAW_PREFIX + "entrytype")
+    kept_subtype = item.fields.get(RAW_PREFIX + "entrysubtype")
+    kept_subtype = kept_subtype if isinstance(kept_subtype, str) else None
     if isinstance(kept, str) and _VALID_KEY.fullmatch(kept):
-        subtype = item.fields.get(RAW_PREFIX + "entrysubtype")
-        return kept, subtype if isinstance(subtype, str) else None
+        return kept, kept_subtype
     if item.type in table.ENTRY_TYPES:
         entry_type, subtype = table.ENTRY_TYPES[item.type]
+        subtype = subtype or kept_subtype
         if item.type == "chapter" and item.names("container-author"):
             entry_type = table.CHAPTER_WITH_BOOKAUTHOR
         return entry_type, subtype
@@ -207,7 +257,8 @@ class _EntryFields:
     the first value for each, balanced braces only (anything else is carried)."""
 
     def __init__(self, entry_type: str) -> None:
-        self.accepted = table.ENTRY_FIELDS.get(entry_type)  # None: a type we do not know
+        self.accepted = table.ENTRY_FIELDS.get(  # None: a type we do not know
+            table.DATA_MODEL_TYPES.get(entry_type, entry_type))
         self.values: dict[str, str] = {}
         self.editor_slots = [slot for slot in table.EDITOR_SLOTS
                              if self.accepted is not None and slot in self.accepted]
@@ -284,6 +335,7 @@ def _langid(language: str) -> str | None:
 
 def field_for(variable: str, entry_type: str) -> str | None:
     """The BibLaTeX field of a CSL text variable in an entry type (None: no field)."""
+    entry_type = table.DATA_MODEL_TYPES.get(entry_type, entry_type)
     specific = table.TYPE_SPECIFIC_FIELDS.get(variable)
     if specific is not None and entry_type in specific:
         return specific[entry_type]
@@ -295,17 +347,20 @@ def _is_names(value: Any) -> bool:
 
 
 def _write_text(name: str, value: str) -> str | None:
-    if name in table.INTEGER_FIELDS and not (value.isascii() and value.isdigit()):
+    if name in table.INTEGER_FIELDS and not (value.isascii() and value.isdigit()
+                                             or _ROMAN.fullmatch(value)):
         return None
     if name in table.VERBATIM_FIELDS:
         return value if braces_balanced(value) and "\n" not in value else None
     if name in table.LIST_FIELDS:
-        return " and ".join(_protect_and(encode(part)) for part in value.split(_LIST_SEPARATOR))
+        return " and ".join(_protect_and(encode_rich(part))
+                            for part in markup.split(value, _LIST_SEPARATOR))
     return encode_rich(value)
 
 
 def _protect_and(latex: str) -> str:
-    return "{" + latex + "}" if re.search(r"\sand\s", latex, re.IGNORECASE) else latex
+    """A list item braced if "and" would split it."""
+    return "{" + latex + "}" if len(split_and(latex)) > 1 else latex
 
 
 def _write_archive(item: Item) -> str | None:
@@ -388,12 +443,13 @@ def _reverse_fields(entry_type: str) -> dict[str, str]:
     return reverse
 
 
-def _read_text(name: str, value: str) -> str:
+def _read_text(name: str, value: str, languages: list[str]) -> str:
     if name in table.VERBATIM_FIELDS:
         return value
     if name in table.LIST_FIELDS:
-        return _LIST_SEPARATOR.join(decode(part) for part in split_and(value))
-    return decode(value, rich=True)
+        return _LIST_SEPARATOR.join(decode(part, rich=True, languages=languages)
+                                    for part in split_and(value))
+    return decode(value, rich=True, languages=languages)
 
 
 def _read_main_title(entry_type: str, out: dict[str, Any]) -> None:
@@ -404,21 +460,26 @@ def _read_main_title(entry_type: str, out: dict[str, Any]) -> None:
     if holder is None or main is None or "volume-title" in out:
         return
     del out[RAW_PREFIX + table.MAIN_TITLE_FIELD]
-    if holder in out:
-        out["volume-title"] = out[holder]
-    out[holder] = decode(main, rich=True)
+    main = decode(main, rich=True)
+    if holder in out and out[holder] != main:  # the same title twice is one title
+        out["volume-title"] = out[holder]       # (a volume crossref'd to its mvbook)
+    out[holder] = main
+
+
+_ROLES = {**{role: variable for variable, role in table.EDITOR_ROLES.items()},
+          **{variable: variable for variable in NAME_VARIABLES}}
+"""editortype/nameatype value → the CSL name variable it is read as."""
 
 
 def _read_names(fields: dict[str, str], out: dict[str, Any]) -> None:
     for variable, name in table.NAME_FIELDS.items():
         if name in fields:
             out[variable] = read_names(fields.pop(name))
-    roles = {role: variable for variable, role in table.EDITOR_ROLES.items()}
-    roles.update((variable, variable) for variable in NAME_VARIABLES)
     for slot in table.EDITOR_SLOTS + table.NAME_SLOTS:
-        role = decode(fields.get(slot + "type", ""))
-        variable = roles.get(role)
-        if slot in fields and variable is not None and variable not in out:
+        if slot not in fields:
+            continue
+        variable = _ROLES.get(decode(fields.get(slot + "type", "")))
+        if variable is not None and variable not in out:
             out[variable] = read_names(fields.pop(slot))
             del fields[slot + "type"]
 

@@ -8,13 +8,21 @@ name that is one brace group is a body, printed as is. We write the
 exactly: the von part is the CSL non-dropping particle ("du", "de", "van der"), and
 a family name of several words is braced ("de {Lattre de Tassigny}, J.").
 
+biblatex's extended name format (manual §3.4, "family=Lange, given=Niek, prefix=de,
+useprefix=true") is read too: the prefix is the CSL non-dropping particle when
+`useprefix=true` (it is printed and sorted with the family name), else the dropping
+particle; other keys (`given-i`, …) are left out, as biber derives them.
+
 Splitting happens on the LaTeX text, decoding each part after (decoding first would
 break brace-protected bodies). One pass per name: linear time.
 """
 
 from __future__ import annotations
 
-from biblio.formats.latex import decode, encode
+import re
+from functools import lru_cache
+
+from biblio.formats.latex import decode, encode_plain
 from biblio.model import Name
 
 
@@ -44,11 +52,25 @@ def is_others(name: Name) -> bool:
     return name == Name(literal=OTHERS)
 
 
+_EXTENDED_KEY = re.compile(r"\s*([A-Za-z-]+)\s*=\s*(.*)", re.DOTALL)
+_EXTENDED_PARTS = {"family": "family", "given": "given", "suffix": "suffix"}
+
+
 def read_name(latex: str) -> Name:
-    latex = latex.strip()
+    name = _read_name(latex.strip())  # a copy: the cached one stays as read
+    return Name(name.family, name.given, name.dropping_particle,
+                name.non_dropping_particle, name.suffix, name.literal, dict(name.extra))
+
+
+@lru_cache(maxsize=1 << 16)
+def _read_name(latex: str) -> Name:
+    """One name (the same authors recur through a file: cached)."""
     if _is_one_group(latex):
         return Name(literal=decode(latex[1:-1]))
     parts = [part.strip() for part in _split_commas(latex)]
+    extended = _extended(parts) if "=" in latex else None
+    if extended is not None:
+        return extended
     if len(parts) == 1:
         words = _words(parts[0])
         von_start = next((i for i, w in enumerate(words[:-1]) if _is_lower(w)), None)
@@ -70,18 +92,39 @@ def read_name(latex: str) -> Name:
     )
 
 
+def _extended(parts: list[str]) -> Name | None:
+    """A name in biblatex's "key=value, …" form, or None when `parts` are not one."""
+    pairs = [_EXTENDED_KEY.fullmatch(part) for part in parts]
+    if not all(pairs) or not any(pair[1].lower() == "family" for pair in pairs if pair):
+        return None
+    values = {pair[1].lower(): _unbrace(pair[2].strip()) for pair in pairs if pair}
+    name = Name(**{field: decode(values[key]) or None
+                   for key, field in _EXTENDED_PARTS.items() if key in values})
+    if values.get("prefix"):
+        prefix = decode(values["prefix"])
+        if values.get("useprefix", "").strip().lower() == "true":
+            name.non_dropping_particle = prefix
+        else:
+            name.dropping_particle = prefix
+    return name
+
+
+def _unbrace(value: str) -> str:
+    return value[1:-1] if _is_one_group(value) else value
+
+
 def write_name(name: Name) -> str:
     """The "von Last, Jr, First" form; a body (literal) as one brace group.
 
     A suffix without a given name has no form biber accepts: it is left out here
     (the writer's check then carries the exact name)."""
     if name.literal is not None or not name.family:
-        return "{" + encode(name.literal or name.given or "") + "}"
-    family = encode(name.family)
+        return "{" + encode_plain(name.literal or name.given or "") + "}"
+    family = encode_plain(name.family)
     if _needs_braces(name.family) or _is_lower(family):
         family = "{" + family + "}"
     particle = name.non_dropping_particle or name.dropping_particle
-    head = f"{encode(particle)} {family}" if particle else family
+    head = f"{encode_plain(particle)} {family}" if particle else family
     if not name.given:  # "Last, Jr," with no first name is an error to biber
         return head
     parts = [head]
@@ -93,7 +136,7 @@ def write_name(name: Name) -> str:
 
 def _protect(text: str) -> str:
     """A given name or suffix, braced only if a comma or "and" would split it."""
-    encoded = encode(text)
+    encoded = encode_plain(text)
     return "{" + encoded + "}" if _splits(text) else encoded
 
 
@@ -115,8 +158,7 @@ def _von_last(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _text(words: list[str]) -> str | None:
-    text = decode(" ".join(words))
-    return text or None
+    return (decode(" ".join(words)) or None) if words else None
 
 
 def _is_lower(word: str) -> bool:
@@ -166,6 +208,8 @@ def split_and(latex: str) -> list[str]:
 
 
 def _split_commas(latex: str) -> list[str]:
+    if "{" not in latex and "\\" not in latex:
+        return latex.split(",")
     parts, start, depth, escaped = [], 0, 0, False
     for index, char in enumerate(latex):
         if escaped:
@@ -185,6 +229,8 @@ def _split_commas(latex: str) -> list[str]:
 
 def _words(latex: str, ties_split: bool = True) -> list[str]:
     """Words separated by white space at brace depth 0 (in names "~" too)."""
+    if "{" not in latex and "\\" not in latex:
+        return (latex.replace("~", " ") if ties_split else latex).split()
     words: list[str] = []
     current: list[str] = []
     depth, escaped = 0, False

@@ -1,8 +1,10 @@
 """CSL-JSON: the item format of Zotero, pandoc and citeproc.
 
 `read(write(items)) == items` for every item the model can hold. Unknown keys of an
-item, a name or a date are kept as read; a value of the wrong JSON type for a CSL
-variable is an error naming the item (id or index) and the variable.
+item, a name or a date are kept as read; a text variable given as a list of strings
+(Crossref's "title": ["…"]) is its first value, the list kept for writing back; any
+other value of the wrong JSON type for a CSL variable is an error naming the item
+(id or index) and the variable.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ _DATE_KEY_TYPES: dict[str, tuple[type, ...]] = {
 }
 """The JSON types each date key may have (CSL-JSON schema: circa is a flag, a number
 or a string; season a number 1–4 or a string; literal and raw strings)."""
+LISTS_KEY = "csljson:lists"
+"""Item.fields key of the text variables read as lists (Crossref's "title": ["…"], which
+citeproc-js also reads): the variable is the first value, the list as read is kept
+here so that the item is written back as it was."""
 
 
 def read(text: str) -> list[Item]:
@@ -65,6 +71,9 @@ def item_from_json(obj: Any, where: str) -> Item:
         elif key in DATE_VARIABLES:
             fields[key] = _date_from_json(value, f"{where}, field {key!r}")
         elif key in TEXT_VARIABLES:
+            if _is_text_list(value):  # Crossref's "title": ["…"]
+                fields.setdefault(LISTS_KEY, {})[key] = value
+                value = value[0]
             if isinstance(value, bool) or not isinstance(value, (str, int, float)):
                 raise FormatError(
                     f"must be a string or number, not {json_type(value)}",
@@ -76,10 +85,22 @@ def item_from_json(obj: Any, where: str) -> Item:
     return Item(id=str(item_id), type=item_type, fields=fields)
 
 
+def _is_text_list(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(x, (str, int, float)) and not isinstance(x, bool) for x in value)
+
+
 def item_to_json(item: Item) -> dict[str, Any]:
     out: dict[str, Any] = {"id": item.id, "type": item.type}
+    lists = item.fields.get(LISTS_KEY)
+    lists = lists if isinstance(lists, dict) else {}
     for key, value in item.fields.items():
-        if isinstance(value, Date):
+        listed = lists.get(key)
+        if key == LISTS_KEY and lists and lists.keys() & item.fields.keys():
+            continue  # written as the lists themselves
+        if _is_text_list(listed) and listed[0] == value:
+            out[key] = listed  # as read: a list whose first value is the variable
+        elif isinstance(value, Date):
             out[key] = date_to_json(value)
         elif isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
             out[key] = [name_to_json(name) for name in value]

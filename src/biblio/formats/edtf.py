@@ -1,9 +1,12 @@
 """`Date` ⇄ the ISO 8601-2 (EDTF level 1) dates of BibLaTeX's date fields.
 
 biblatex manual §2.3.8: "1933", "1933-05", "1997-10-02", ranges "1997-10-02/1997-10-03",
-open ranges "1930/", circa "1930~", uncertain "1930?", both "1930%". We write what
-CSL's date-parts, ranges and circa express; anything else (a literal date, a season,
-text) has no EDTF form and `write_date` returns None, so the caller keeps it elsewhere.
+open ranges "1930/", circa "1930~", uncertain "1930?", both "1930%", and times
+"2004-04-05T14:34:00Z". We write what CSL's date-parts, ranges and circa express;
+an open range has no date-parts and is kept as `Date(raw="1930/")`, a time is kept
+in `raw` beside the day's date-parts (CSL dates have no time); both are written
+back as they were. Anything else (a literal date, a season, text) has no EDTF form
+and `write_date` returns None, so the caller keeps it elsewhere.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from biblio.numbers import whole_number
 _EDTF_DATE = re.compile(r"(?P<year>-?\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?"
                         r"(?P<qualifier>[~?%])?")
 _YEAR = re.compile(r"-?\d{1,4}")
+_TIME = re.compile(r"T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}(?::?\d{2})?)?")
+_OPEN_ENDS = ("", "..")
 
 
 def write_date(date: Date) -> str | None:
@@ -24,6 +29,8 @@ def write_date(date: Date) -> str | None:
     Year parts written as digit strings ("2005") and a `raw` date that is already
     EDTF ("2005-03-01") are written too: the exact form is then the caller's to keep.
     """
+    if date.raw is not None and date.literal is None and _keeps_raw(date.raw):
+        return date.raw if read_date(date.raw) == date else None
     if date.raw is not None and not date.parts and date.literal is None:
         return date.raw if read_date(date.raw).parts else None
     if date.literal is not None or date.raw is not None or date.season is not None:
@@ -59,27 +66,50 @@ def _write_part(part: list[int | str]) -> str | None:
     return "-".join(pieces)
 
 
+def _keeps_raw(text: str) -> bool:
+    """An EDTF value whose CSL Date keeps it in `raw`: an open range or a time."""
+    ends = text.split("/")
+    return (len(ends) == 2 and (ends[0] in _OPEN_ENDS) != (ends[1] in _OPEN_ENDS)
+            and all(end in _OPEN_ENDS or _EDTF_DATE.fullmatch(end) for end in ends)
+            ) or (len(ends) == 1 and _with_time(text) is not None)
+
+
+def _with_time(text: str) -> re.Match[str] | None:
+    """The date of a date-and-time ("2004-04-05T14:34:00"), None for anything else."""
+    time = _TIME.search(text)
+    if time is None or time.end() != len(text):
+        return None
+    return _EDTF_DATE.fullmatch(text, 0, time.start())
+
+
 def read_date(text: str) -> Date:
-    """A Date from an EDTF value; text that is not EDTF is kept as `Date(raw=…)`."""
+    """A Date from an EDTF value; text that is not EDTF is kept as `Date(raw=…)`, and
+    so is an open range; a time is kept in `raw` beside the date-parts of its day."""
     text = text.strip()
     ends = text.split("/")
     if len(ends) > 2:
         return Date(raw=text)
+    dated = _with_time(text) if len(ends) == 1 else None
+    if dated is not None and not dated["qualifier"]:
+        return Date(parts=[_part(dated)], raw=text)
     parts: list[list[int | str]] = []
     qualifiers = set()
     for end in ends:
-        if end in ("", ".."):  # an open range: no CSL form
+        if end in _OPEN_ENDS:  # an open range: no CSL date-parts
             return Date(raw=text)
         match = _EDTF_DATE.fullmatch(end)
         if match is None:
             return Date(raw=text)
-        part: list[int | str] = [int(match["year"])]
-        part += [int(match[key]) for key in ("month", "day") if match[key]]
-        parts.append(part)
+        parts.append(_part(match))
         qualifiers.add(match["qualifier"])
     if qualifiers - {None, "~"} or (len(parts) > 1 and qualifiers != {None}):
         return Date(raw=text)
     return Date(parts=parts, circa=True if "~" in qualifiers else None)
+
+
+def _part(match: re.Match[str]) -> list[int | str]:
+    part: list[int | str] = [int(match["year"])]
+    return part + [int(match[key]) for key in ("month", "day") if match[key]]
 
 
 def read_year_month(year: str, month: str | None, day: str | None = None) -> Date:
