@@ -10,7 +10,6 @@ they are new each run.
 from __future__ import annotations
 
 import random
-import traceback
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,11 +22,6 @@ EXAMPLES_PER_KIND = 25
 """About 40 s for the whole file on one core (benchmarks/fuzz.py measures ~20 inputs/s
 with both styles rendered)."""
 
-KNOWN_ELSEWHERE = (("RecursionError", "formats/latex.py"),)
-"""Defects another branch is fixing: a chain of hundreds of nested accents or braces
-in a .bib value (issue 13, item 4, the BibTeX helper's LaTeX decoder). Remove once
-that branch is merged, and the test must still pass."""
-
 FUZZ = settings(max_examples=EXAMPLES_PER_KIND, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow])
 
@@ -37,11 +31,6 @@ def _survives(kind: str, text: str) -> None:
         fuzzing.exercise(kind, text)
     except BiblioError:
         pass
-    except Exception as error:  # noqa: BLE001 — only known defects of other branches pass
-        where = traceback.extract_tb(error.__traceback__)[-1].filename.replace("\\", "/")
-        if not any(type(error).__name__ == name and where.endswith(path)
-                   for name, path in KNOWN_ELSEWHERE):
-            raise
 
 
 @pytest.mark.parametrize("kind", fuzzing.KINDS)
