@@ -56,3 +56,14 @@ def test_errors_name_the_file_and_exit_1(capsys):
     assert "gold.json" in capsys.readouterr().err
     assert main(["render", str(DATA / "gold.json"), "--style", "nowhere"]) == 1
     assert "unknown style 'nowhere'" in capsys.readouterr().err
+
+
+def test_a_bib_file_with_a_broken_entry_renders_the_rest_and_says_why(tmp_path, capsys):
+    path = tmp_path / "refs.bib"
+    path.write_text("@book{a, title={Alpha}, author={Doe, Jane}, crossref={missing}, "
+                    "year=2000}\n@book{b, title={Beta}, author={Roe, Richard}, year=2001}\n",
+                    encoding="utf-8")
+    assert main(["render", str(path), "--style", "chicago"]) == 0
+    captured = capsys.readouterr()
+    assert "Alpha" in captured.out and "Beta" in captured.out
+    assert "refs.bib: line 1" in captured.err and "'missing'" in captured.err

@@ -9,9 +9,9 @@ from typing import Any
 
 from biblio.cli.common import Progress, read_input, source_name, write_output
 from biblio.errors import BiblioError, UsageError
-from biblio.formats import FORMATS, guess_format
+from biblio.formats import FORMATS, guess_format, read_with_problems
 from biblio.formats.json_text import parse_json
-from biblio.model import Document, Item
+from biblio.model import Document, Item, Problem
 from biblio.numbers import whole_number
 from biblio.render import Rendered, render
 from biblio.render.output import check_output
@@ -61,7 +61,9 @@ def run(args: argparse.Namespace) -> int:
     name = source_name(args.input)
     text = read_input(args.input)
     try:
-        data = read_any(text, args.input)
+        data, problems = read_any(text, args.input)
+        for problem in problems:
+            print(f"biblio: warning: {name}: {problem}", file=sys.stderr)
         rendered = render(data, style=args.style, output=output, parts=args.part or "both",
                           **parse_options(args.option))
     except BiblioError as error:
@@ -73,23 +75,24 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def read_any(text: str, path: str) -> Document | list[Item]:
+def read_any(text: str, path: str) -> tuple[Document | list[Item], list[Problem]]:
     """A document, items or an article, by extension or, for stdin, by content; a
-    .json file is JSON whatever it holds (a scalar is an error, not an article)."""
+    .json file is JSON whatever it holds (a scalar is an error, not an article). A .bib
+    file is read past its broken entries, each one a problem, as `convert` reads it."""
     stripped = text.lstrip()
     fmt = guess_format(path) if path != "-" else None
     is_json = fmt is not None and fmt.name in ("document", "csljson")
     if is_json or (fmt is None and stripped.startswith(("{", "["))):
         data = parse_json(text)
         is_document = isinstance(data, dict) and ("notes" in data or "items" in data)
-        return FORMATS["document" if is_document else "csljson"].read(text)
+        return FORMATS["document" if is_document else "csljson"].read(text), []
     if fmt is not None:
-        return fmt.read(text)
+        return read_with_problems(text, fmt.name)
     if stripped.startswith("@") and "biblatex" in FORMATS:
-        return FORMATS["biblatex"].read(text)
+        return read_with_problems(text, "biblatex")
     from biblio.parse import read_article
 
-    return read_article(text, progress=Progress("parsing footnotes"))
+    return read_article(text, progress=Progress("parsing footnotes")), []
 
 
 def parse_options(pairs: list[str]) -> dict[str, Any]:
