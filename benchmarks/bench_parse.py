@@ -190,12 +190,25 @@ def abbreviated_hosts(size: int) -> list[str]:
     return notes
 
 
+def other_traditions(size: int) -> list[str]:
+    """Works of many authors in full, then each cited back by its note number ("op.
+    cit., n. 12"), by author and year, and in the Chicago short form."""
+    works = size // 130  # the full reference and the three repeats: ~130 chars
+    notes = [f"Ivanov{_letters(k)} I. Title {_letters(k)} and essays. M., 2000. P. 5."
+             for k in range(works)]
+    notes += [f"Ivanov{_letters(k)}, op. cit., n. {k + 1}, p. 7." for k in range(works)]
+    notes += [f"Ivanov{_letters(k)} 2000, p. 9." for k in range(works)]
+    notes += [f"Ivanov{_letters(k)}, Title {_letters(k)}, 11." for k in range(works)]
+    return notes
+
+
 def adversarial() -> None:
     cases = {
         "punctuation": lambda n: (".,;:—/ // ( [ «" * (n // 16 + 1))[:n],
         "semicolons": lambda n: ("М.; Л. — С. 5; /, " * (n // 16 + 1))[:n],
         "authors": lambda n: ", ".join(["Иванов И.И."] * (n // 13)) + " Книга. М., 2000.",
         "em spaces": lambda n: ("Ab.\u2003Cd…\u2003" * (n // 8 + 1))[:n],
+        "prose": lambda n: ("see see (Ab, Cd 1990) word. " * (n // 28 + 1))[:n],
     }
     for name, make in cases.items():
         for size in (250_000, 500_000, 1_000_000):
@@ -205,7 +218,8 @@ def adversarial() -> None:
             parse_footnotes([text])
             elapsed = time.process_time() - start
             print(f"| {name:<11} | {len(text):>9} chars | {elapsed:6.2f} s CPU time |")
-    for name, make_notes in {"short forms": short_forms, "hosts": abbreviated_hosts}.items():
+    for name, make_notes in {"short forms": short_forms, "hosts": abbreviated_hosts,
+                             "traditions": other_traditions}.items():
         parse_footnotes(make_notes(12_000))  # the word frequencies of its titles, once
         for size in (250_000, 500_000, 1_000_000):
             notes = make_notes(size)

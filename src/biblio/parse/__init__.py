@@ -16,6 +16,7 @@ from typing import Any
 
 from biblio.errors import BiblioError
 from biblio.model import Document, Footnote, Problem
+from biblio.parse.commentary import find_references, is_read
 from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
@@ -54,7 +55,25 @@ def parse_note(text: str) -> list[Reference]:
     A reference met before ("Там же.", the same archival file, a short form) is
     parsed once: the resolver gets a fresh copy, since it completes the fields.
     """
-    return [_fresh(_parsed(segment.text)) for segment in split_references(text)]
+    return [reference for segment in split_references(text)
+            for reference in _read_segment(segment.text)]
+
+
+def _parse_fresh(text: str) -> Reference:
+    return _fresh(_parsed(text))
+
+
+def _read_segment(text: str) -> list[Reference]:
+    """One reference; or, when the grammar reads none in the segment or leaves part of
+    it, the references in its sentences and parentheses with the prose around them
+    (biblio.parse.commentary), if that reads more."""
+    reference = _parse_fresh(text)
+    if reference.kind != "comment" and not reference.leftover:
+        return [reference]
+    pieces = find_references(text, _parse_fresh)
+    if reference.kind == "comment":
+        return pieces
+    return pieces if sum(map(is_read, pieces)) > 1 else [reference]
 
 
 def _parse_or_report(note: Footnote, problems: list[Problem]) -> list[Reference]:
