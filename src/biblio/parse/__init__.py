@@ -16,7 +16,7 @@ from typing import Any
 
 from biblio.errors import BiblioError
 from biblio.model import Document, Footnote, Problem
-from biblio.parse.commentary import find_references, is_read
+from biblio.parse.commentary import LEAD_IN_AFTER_SENTENCE, find_references, is_read
 from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
@@ -64,16 +64,18 @@ def _parse_fresh(text: str) -> Reference:
 
 
 def _read_segment(text: str) -> list[Reference]:
-    """One reference; or, when the grammar reads none in the segment or leaves part of
-    it, the references in its sentences and parentheses with the prose around them
-    (biblio.parse.commentary), if that reads more."""
+    """One reference; or, when the grammar reads none in the segment, leaves part of it,
+    or a sentence in it opens with a lead-in ("… See …", "… См. также: …"), the
+    references in its sentences and parentheses with the prose around them
+    (biblio.parse.commentary), if that reads more; else the segment stays whole, to be
+    judged whole as commentary or as an unread reference."""
     reference = _parse_fresh(text)
-    if reference.kind != "comment" and not reference.leftover:
+    lead_in_inside = LEAD_IN_AFTER_SENTENCE.search(text) is not None
+    if reference.kind != "comment" and not reference.leftover and not lead_in_inside:
         return [reference]
     pieces = find_references(text, _parse_fresh)
-    if reference.kind == "comment":
-        return pieces
-    return pieces if sum(map(is_read, pieces)) > 1 else [reference]
+    needed = 1 if reference.kind == "comment" or lead_in_inside else 2
+    return pieces if sum(map(is_read, pieces)) >= needed else [reference]
 
 
 def _parse_or_report(note: Footnote, problems: list[Problem]) -> list[Reference]:

@@ -57,6 +57,7 @@ REFERENCE_SIGN = re.compile(
     | ,\s[{UPPER}][^\W\d_]+\.?\s*$                                     # …, Venezia.
     | [{UPPER}][^\W\d_]+/[{UPPER}][^\W\d_]+                            # Nader/Todd
     | https?\s?:                                                      # "http ://"
+    | ^(?:{alternation(LEAD_INS)})[\s,:]                                # См. также: …
     """,
     re.VERBOSE,
 )
@@ -130,12 +131,19 @@ def sentences(text: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-PARENTHESIS = re.compile(r"\((?P<inner>[^()]{8,600})\)")
+BRACKET = re.compile(r"[()]")
+PARENTHESIS_LENGTH = (8, 600)
+"""The length of a parenthesis that may hold a reference: "(Smith 2001: 45)"."""
 CLOSING_LEAD_IN = re.compile(
     rf"(?:^|[\s,(])(?P<lead>{alternation(t for t in LEAD_INS if t[:1].islower())}|"
     rf"{alternation(t for t in LEAD_INS if t[:1].isupper())})[,:]?\s")
 """A lead-in inside a sentence: "For a different view, see …", "vgl. hierzu …"."""
 
+
+LEAD_IN_AFTER_SENTENCE = re.compile(
+    rf"[.?!]\s+(?:{alternation(t for t in LEAD_INS if t[:1].isupper())})[\s,:]")
+"""A sentence that opens with a lead-in inside a segment ("… complicated. See S. Staves,
+…", "… М., 2004. См. также: …"): a second reference, or prose before one."""
 
 LEAD_INS_TRIED = 3
 """Lead-ins inside one sentence after which a reference is looked for: each try parses
@@ -144,14 +152,62 @@ LOOK_BEFORE_PARENTHESIS = 300
 """How much text before a parenthesis decides whether it is the imprint of a reference."""
 
 
+OPENING_LEAD_IN = re.compile(rf"(?:{alternation(t for t in LEAD_INS if t[:1].isupper())})[\s,:]")
+RUN_SENTENCES = 8
+"""Sentences of one run after which a new sentence is no longer tried as the start of
+another reference: each try parses the run, so a bound keeps it linear."""
+
+
 def find_references(text: str, parse: Callable[[str], Reference]) -> list[Reference]:
     """The references in commentary, each with its lead-in as prefix, and the prose
-    around them as comments, in order: tried sentence by sentence, after a lead-in, then
-    inside parentheses. `parse` reads one reference."""
+    around them as comments, in order. Sentences of commentary stand alone; the others
+    make runs, each read as one reference ("See Staves S. Married Women’s Property.
+    Cambridge, 1990. P. 4." is one), a new run opening at a lead-in ("См. также: …") or
+    at a sentence that reads as a reference when the run before it does too. In each
+    run a reference is looked for whole, after a lead-in, then inside parentheses.
+    `parse` reads one reference."""
     found: list[Reference] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            found.extend(_in_sentence(" ".join(run), parse))
+            run.clear()
+
     for sentence in sentences(text):
-        found.extend(_in_sentence(sentence, parse))
+        if is_commentary(sentence):
+            close_run()
+            found.append(Reference(text=sentence, kind="comment", prose=True))
+        elif run and (OPENING_LEAD_IN.match(sentence) or len(run) < RUN_SENTENCES and
+                      is_read(parse(sentence)) and not _reads_whole(parse(
+                          " ".join([*run, sentence])))):
+            close_run()
+            run.append(sentence)
+        else:
+            run.append(sentence)
+    close_run()
     return found
+
+
+def _reads_whole(reference: Reference) -> bool:
+    return is_read(reference) and not reference.leftover
+
+
+def _parentheses(text: str) -> list[tuple[int, int]]:
+    """The spans of the top-level parentheses of `text`, nested ones inside them
+    ("(E. H. Carr, The Bolshevik Revolution (London, 1953), 45)"), of a readable length."""
+    spans, depth, start = [], 0, 0
+    for match in BRACKET.finditer(text):
+        if match.group() == "(":
+            depth += 1
+            if depth == 1:
+                start = match.start()
+        elif depth:
+            depth -= 1
+            if depth == 0 and PARENTHESIS_LENGTH[0] <= match.start() - start <= \
+                    PARENTHESIS_LENGTH[1]:
+                spans.append((start, match.end()))
+    return spans
 
 
 def _in_sentence(sentence: str, parse: Callable[[str], Reference]) -> list[Reference]:
@@ -165,22 +221,22 @@ def _in_sentence(sentence: str, parse: Callable[[str], Reference]) -> list[Refer
             return [reference]
     result: list[Reference] = []
     start = 0
-    for parenthesis in PARENTHESIS.finditer(sentence):
-        before = sentence[start: parenthesis.start()].strip()
+    for opening, closing in _parentheses(sentence):
+        before = sentence[start: opening].strip()
         if looks_like_reference(before[-LOOK_BEFORE_PARENTHESIS:]):
             continue  # "Merryman, Comparative Law … (Brüssel 1974)": the imprint of a reference
-        reference = parse(parenthesis["inner"].strip())
+        reference = parse(sentence[opening + 1: closing - 1].strip())
         if not is_read(reference):
             continue
         if before:
-            result.append(Reference(text=before, kind="comment"))
+            result.append(Reference(text=before, kind="comment", prose=True))
         result.append(reference)
-        start = parenthesis.end()
-    if not result:
-        return [whole]
+        start = closing
+    if not result:  # a sentence read as no reference is prose, whatever fields it gave
+        return [whole if whole.kind == "comment" else Reference(text=sentence, kind="comment")]
     after = sentence[start:].strip(" .,;:")
     if after:
-        result.append(Reference(text=sentence[start:].strip(), kind="comment"))
+        result.append(Reference(text=sentence[start:].strip(), kind="comment", prose=True))
     return result
 
 

@@ -40,5 +40,8 @@ class Reference:
     tentative: bool = False
     """A short form guessed from text that reads as nothing else ("Medvedev, Let History
     Judge, 263–72."): a cite only if an earlier or later full reference matches."""
+    prose: bool = False
+    """A comment that is the prose of a sentence around a reference found in it: commentary
+    by its place, however few its words ("As Carr argues (…), the party was divided.")."""
     same_place: bool = False
     """"loc. cit.": with no locator of its own, the page of the work's last citation."""

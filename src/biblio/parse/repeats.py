@@ -426,12 +426,13 @@ class Resolver:
         of nothing and for a tentative short form that matches no work."""
         form = "full"
         confidence = reference.confidence
-        previous = self._previous(note_cites, previous_note, where) \
-            if reference.kind == "ibid" else None
-        if previous is not None and not self._by_creators(previous.item, reference.fields):
-            # "Vogel, id." after another author's work: Vogel's work cited last
-            reference.kind, reference.short = "op-cit", True
+        if reference.kind == "ibid" and reference.fields.get("author"):
+            last = (note_cites or previous_note)[-1:]
+            if not last or not self._by_creators(last[0].item, reference.fields):
+                # "Vogel, id." after another author's work: Vogel's work cited last
+                reference.kind, reference.short = "op-cit", True
         if reference.kind == "ibid":
+            previous = self._previous(note_cites, previous_note, where)
             if previous is None:
                 self.problems.append(Problem(where, f"{reference.text!r} follows no citation"))
                 return None
@@ -582,19 +583,19 @@ def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
     for footnote, references in notes:
         where = where_of(footnote)
         note = Note(n=footnote.number, text=footnote.text)
-        comments = []
+        comments: list[tuple[str, bool]] = []
         for reference in references:
             if reference.same_author:
                 _take_author(reference, note.cites or previous, resolver.items)
             note.leftover.extend(reference.leftover)
             if reference.kind == "comment":
-                comments.append(reference.text)
+                comments.append((reference.text, reference.prose))
                 continue
             cite = resolver.cite(reference, where, note.cites, previous, footnote.number)
             if cite is not None:
                 note.cites.append(cite)
             elif reference.tentative:  # no work of that author begins so: text after all
-                comments.append(reference.text)
+                comments.append((reference.text, False))
             else:
                 note.leftover.append(Leftover(reference.text, "repeat of nothing"))
         _keep_commentary(note, comments, where, resolver.problems)
@@ -606,21 +607,20 @@ def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
     return Document(notes=document_notes, items=resolver.items, problems=resolver.problems)
 
 
-def _keep_commentary(note: Note, texts: list[str], where: str,
+def _keep_commentary(note: Note, texts: list[tuple[str, bool]], where: str,
                      problems: list[Problem]) -> None:
-    """Text read as no reference is the note's comment when it reads as commentary;
-    otherwise it is leftover, reported with its text: nothing is dropped silently."""
+    """Text read as no reference is the note's comment when it reads as commentary (or is
+    the prose around a reference found in a sentence); otherwise it is leftover, reported
+    with its text: nothing is dropped silently."""
     comments = []
-    for text in texts:
-        if is_commentary(text):
+    for text, prose in texts:
+        if prose or is_commentary(text):
             comments.append(text)
         else:
             note.leftover.append(Leftover(text, "read as no reference and not as commentary"))
             problems.append(Problem(where, f"no reference read in {text!r}; kept as text"))
-    if comments:  # sentences follow each other; segments were parted by ";"
-        note.comment = "".join(text if not index else
-                               (" " if comments[index - 1][-1:] in ".?!)" else "; ") + text
-                               for index, text in enumerate(comments))
+    if comments:
+        note.comment = " ".join(comments)
 
 
 def _author_year_keys(creators: tuple[str, ...], year: int | None) -> list[tuple[tuple[str, ...], int]]:
