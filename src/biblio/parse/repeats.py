@@ -619,8 +619,9 @@ def _keep_commentary(note: Note, texts: list[tuple[str, bool]], where: str,
         else:
             note.leftover.append(Leftover(text, "read as no reference and not as commentary"))
             problems.append(Problem(where, f"no reference read in {text!r}; kept as text"))
-    if comments:
-        note.comment = " ".join(comments)
+    if comments:  # "As Carr argues" + ", the party was divided."
+        note.comment = "".join(text if not index or text[:1] in ",.;:" else " " + text
+                               for index, text in enumerate(comments))
 
 
 def _author_year_keys(creators: tuple[str, ...], year: int | None) -> list[tuple[tuple[str, ...], int]]:
