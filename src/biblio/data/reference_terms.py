@@ -245,12 +245,13 @@ LEAD_INS: tuple[str, ...] = (
     "See, for example,", "see, for example,", "See, e.g.,", "see, e.g.,", "See, further,",
     "See, also,", "See generally", "see generally", "See further", "see further",
     "Compare", "compare", "But see", "but see", "For example,", "E.g.,", "e.g.,",
-    # German (Vgl., Siehe, Dazu: the usual openings of German notes)
+    # German (Vgl., Siehe, Dazu: the usual openings of German notes; not "Zu", which
+    # may be the particle of a name: "Zu Müller K.")
     "Vgl. etwa", "vgl. etwa", "Vgl. dazu", "Siehe dazu", "Siehe auch", "siehe auch",
     "Siehe näher", "Näher dazu", "Dazu etwa", "Dazu", "Insbesondere", "Ebenso", "Kritisch",
-    "Zu", "Anders", "Dafür", "Dagegen",
+    "Dafür", "Dagegen",
     # French and Italian
-    "Voir notamment", "voir notamment", "V.", "Cfr.", "cfr.", "Si veda", "si veda",
+    "Voir notamment", "voir notamment", "Cfr.", "cfr.", "Si veda", "si veda",
     "Vedi", "vedi", "Vedasi",
 )
 """Lead-ins kept as a cite's prefix; longest first when matched. Those in lower case
