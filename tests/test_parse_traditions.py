@@ -13,6 +13,8 @@ resolution expected was worked out by hand from that manual:
 
 from __future__ import annotations
 
+import pytest
+
 from biblio import parse_footnotes
 from biblio.model import Document
 
@@ -70,33 +72,23 @@ def test_op_cit_after_a_family_name_is_the_authors_work_cited_last() -> None:
     assert last_cite([*SMITH, "Smith, op. cit., p. 12."]) == ("smith2003", "short", "page", "12")
 
 
-def test_op_cit_with_a_note_number_is_the_authors_work_in_that_note() -> None:
-    assert last_cite([*SMITH, "Smith, op. cit., n. 1, p. 9."]) == \
-        ("smith2001", "short", "page", "9")
+@pytest.mark.parametrize(("repeat", "label", "locator"), [
+    ("Smith, op. cit., n. 1, p. 9.", "page", "9"),        # British usage
+    ("Smith, supra note 1, at 45.", "page", "45"),        # Bluebook 4.2
+    ("Smith, above, n. 1, p. 3.", "page", "3"),           # British usage
+    ("Smith (n 1) 45.", "page", "45"),                     # OSCOLA 1.4
+    ("Smith (oben N. 1) 157 ff.", "page", "157 ff"),       # German notes
+], ids=["op-cit-n", "supra-note", "above-n", "oscola-n", "oben-n"])
+def test_a_back_reference_to_a_note_is_the_authors_work_cited_there(
+        repeat: str, label: str, locator: str) -> None:
+    """Smith's work cited last is smith2003; the note named cites smith2001."""
+    assert last_cite([*SMITH, repeat]) == ("smith2001", "short", label, locator)
 
 
 def test_op_cit_with_a_year_and_a_note_number_is_the_work_of_that_year_there() -> None:
     document = parse_footnotes(["Smith J. First Book. L., 2001; Smith J. Second Book. L., 2003.",
                                 "Smith, op. cit. (2003), n. 1."])
     assert cites(document)[-1] == ("smith2003", "short", None, None)
-
-
-def test_supra_note_is_the_work_first_cited_in_that_note() -> None:
-    assert last_cite([*SMITH, "Smith, supra note 1, at 45."]) == \
-        ("smith2001", "short", "page", "45")
-
-
-def test_above_n_is_the_work_cited_in_that_note() -> None:
-    assert last_cite([*SMITH, "Smith, above, n. 1, p. 3."]) == ("smith2001", "short", "page", "3")
-
-
-def test_oscola_note_in_brackets_then_the_page() -> None:
-    assert last_cite([*SMITH, "Smith (n 1) 45."]) == ("smith2001", "short", "page", "45")
-
-
-def test_german_oben_n_then_pages_and_following() -> None:
-    assert last_cite([*SMITH, "Smith (oben N. 1) 157 ff."]) == \
-        ("smith2001", "short", "page", "157 ff")
 
 
 def test_german_vorige_n_is_the_authors_work_in_the_previous_note() -> None:
@@ -210,21 +202,19 @@ def test_a_reference_in_parentheses_inside_a_sentence() -> None:
     assert document.notes[0].comment == "As Carr argues, the party was divided."
 
 
-def test_see_also_after_a_period_opens_a_second_work() -> None:
-    document = parse_footnotes([
-        "Шубин А.В. Мир на краю бездны. М., 2004. С. 5. См. также: Кен О.Н. Коллективная "
-        "безопасность. СПб., 1996. С. 7."])
-    assert cites(document) == [("shubin2004", "full", "page", "5"),
-                               ("ken1996", "full", "page", "7")]
-    assert document.notes[0].cites[1].prefix == "См. также:"
-
-
-def test_and_before_a_name_given_first_opens_a_second_work() -> None:
-    document = parse_footnotes([
-        "E. H. Carr, The Bolshevik Revolution (London, 1953), 45, and J. Doe, Other Book "
-        "(London, 1990), 12."])
-    assert cites(document) == [("carr1953", "full", "page", "45"),
-                               ("doe1990", "full", "page", "12")]
+@pytest.mark.parametrize(("note", "expected", "second_prefix"), [
+    ("Шубин А.В. Мир на краю бездны. М., 2004. С. 5. См. также: Кен О.Н. Коллективная "
+     "безопасность. СПб., 1996. С. 7.",
+     [("shubin2004", "full", "page", "5"), ("ken1996", "full", "page", "7")], "См. также:"),
+    ("E. H. Carr, The Bolshevik Revolution (London, 1953), 45, and J. Doe, Other Book "
+     "(London, 1990), 12.",
+     [("carr1953", "full", "page", "45"), ("doe1990", "full", "page", "12")], None),
+], ids=["see-also-after-a-period", "and-before-a-name-given-first"])
+def test_a_second_work_in_a_note_is_never_merged_into_the_first(
+        note: str, expected: list[tuple[str, str, str, str]], second_prefix: str | None) -> None:
+    document = parse_footnotes([note])
+    assert cites(document) == expected
+    assert document.notes[0].cites[1].prefix == second_prefix
 
 
 def test_and_between_two_authors_of_one_work_does_not_split_it() -> None:
