@@ -163,7 +163,8 @@ def find_references(text: str, parse: Callable[[str], Reference]) -> list[Refere
     around them as comments, in order. Sentences of commentary stand alone; the others
     make runs, each read as one reference ("See Staves S. Married Women’s Property.
     Cambridge, 1990. P. 4." is one), a new run opening at a lead-in ("См. также: …") or
-    at a sentence that reads as a reference when the run before it does too. In each
+    at a sentence that reads as a reference where the run and it together do not read
+    whole ("Vogel, id., p. 79. W. Blackstone, Commentaries …"). In each
     run a reference is looked for whole, after a lead-in, then inside parentheses.
     `parse` reads one reference."""
     found: list[Reference] = []
@@ -222,12 +223,11 @@ def _in_sentence(sentence: str, parse: Callable[[str], Reference]) -> list[Refer
     result: list[Reference] = []
     start = 0
     for opening, closing in _parentheses(sentence):
-        before = sentence[start: opening].strip()
-        if looks_like_reference(before[-LOOK_BEFORE_PARENTHESIS:]):
-            continue  # "Merryman, Comparative Law … (Brüssel 1974)": the imprint of a reference
         reference = parse(sentence[opening + 1: closing - 1].strip())
-        if not is_read(reference):
-            continue
+        if not is_read(reference) or looks_like_reference(
+                sentence[max(start, opening - LOOK_BEFORE_PARENTHESIS): opening]):
+            continue  # "Merryman, Comparative Law … (Brüssel 1974)": the imprint of a reference
+        before = sentence[start: opening].strip()
         if before:
             result.append(Reference(text=before, kind="comment", prose=True))
         result.append(reference)

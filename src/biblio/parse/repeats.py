@@ -46,6 +46,9 @@ CONTAINER_FIELDS = (
 NUMBERING_VARIABLES = ("volume", "issue", "part-number")
 """From the largest division down: stating one replaces it and those below it."""
 
+AuthorYear = tuple[tuple[str, ...], int]
+"""Creators and year: how an author–year cite ("Geiger 1964") names a work."""
+
 CHAPTER_TYPES = frozenset({"chapter", "paper-conference", "entry-encyclopedia",
                            "entry-dictionary", "entry"})
 
@@ -159,10 +162,10 @@ class Resolver:
     """(-order, reference) of those by creators key (None: all)."""
     _first_pending_parts: TitleIndex = field(init=False)
     _first_pending_volumes: TitleIndex = field(init=False)
-    _by_author_year: dict[tuple[tuple[str, ...], int], str] = field(default_factory=dict)
-    """(creators, year) and (first creator, year) → the work of theirs cited last."""
-    _first_pending_author_year: dict[tuple[tuple[str, ...], int], Reference] = \
-        field(default_factory=dict)
+    _by_author_year: dict[AuthorYear, tuple[int, str]] = field(default_factory=dict)
+    """(creators, year) and (first creator, year) → the last citation of a work of
+    theirs and that work, brought up to date with the other indexes of recent works."""
+    _first_pending_author_year: dict[AuthorYear, Reference] = field(default_factory=dict)
     _by_note: dict[int, list[str]] = field(default_factory=dict)
     """Note number → the works it cites: "op. cit., n. 18" names the note."""
     _last_locator: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
@@ -316,6 +319,9 @@ class Resolver:
             if "container-title" not in self.items[item_id]:
                 self._recent_volumes.offer_as(item_id, None, position,
                                               (citation, 1, created, item_id))
+            for key in _author_year_keys(creators, self.items[item_id].year):
+                if self._by_author_year.get(key, (-2, ""))[0] < citation:
+                    self._by_author_year[key] = (citation, item_id)
         self._touched.clear()
 
     @staticmethod
@@ -476,7 +482,7 @@ class Resolver:
         locator, label = reference.locator, reference.label
         if reference.same_place and locator is None:
             locator, label = self._last_locator.get(item_id, (None, None))
-        self._remember(item_id, locator, label)
+        self._last_locator[item_id] = (locator, label)
         return Cite(item=item_id, form=form, locator=locator, label=label,
                     prefix=reference.prefix, suffix=reference.suffix,
                     confidence=None if confidence >= 1.0 else round(confidence, 2))
@@ -484,14 +490,6 @@ class Resolver:
     def cited_in(self, number: int, items: list[str]) -> None:
         """The works a note cites, for a later back-reference to it ("n. 18")."""
         self._by_note.setdefault(number, items)
-
-    def _remember(self, item_id: str, locator: str | None, label: str | None) -> None:
-        """The work's last locator, and its place among the works of its authors' year."""
-        self._last_locator[item_id] = (locator, label)
-        item = self.items[item_id]
-        if item.type != "manuscript":
-            for key in _author_year_keys(creators_key(item.fields), item.year):
-                self._by_author_year[key] = item_id
 
     def _by_creators(self, item_id: str, fields: dict[str, Any]) -> bool:
         """Whether the work has the first of the authors a short form names (or it names none)."""
@@ -541,9 +539,10 @@ class Resolver:
         creators = creators_key(reference.fields)
         year = getattr(reference.fields.get("issued"), "year", None)
         keys = _author_year_keys(creators, year)[:1] or [(creators, year or 0)]
+        self._flush_touched()
         found = self._by_author_year.get(keys[0])
         if found is not None:
-            return found, confidence
+            return found[1], confidence
         self._index_pending()
         later = self._first_pending_author_year.get(keys[0])
         if later is not None:
@@ -624,7 +623,7 @@ def _keep_commentary(note: Note, texts: list[tuple[str, bool]], where: str,
                                for index, text in enumerate(comments))
 
 
-def _author_year_keys(creators: tuple[str, ...], year: int | None) -> list[tuple[tuple[str, ...], int]]:
+def _author_year_keys(creators: tuple[str, ...], year: int | None) -> list[AuthorYear]:
     """The keys of a work among author–year cites: its creators and year, and its first
     creator and year ("Smith et al. 2001")."""
     if not creators or not year:

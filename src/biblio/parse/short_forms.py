@@ -56,15 +56,18 @@ TITLE_AND_MARKER = re.compile(
 """An Italian short title before "cit.": "Rossi, Storia di Venezia, cit."."""
 
 _NOTE = rf"(?:{alternation(NOTE_WORDS)})\s?"
+_ABOVE = rf"(?:{alternation(ABOVE_WORDS)})"
 BACK_REFERENCE = re.compile(
-    rf"""(?:,?\s?\(\s?(?:(?:{alternation(ABOVE_WORDS)})\s)?{_NOTE}(?P<in_brackets>\d+)\s?\)  # (oben N. 17)
-        |,?\s(?:(?:{alternation(ABOVE_WORDS)}),?\s)?{_NOTE}(?P<note>\d+)      # , n. 18; above, n. 12
-        |,?\s?\(?(?P<previous>{alternation(PREVIOUS_NOTE_PHRASES)})\)?)      # (vorige N.)
+    rf"""(?:,?\s?\(\s?(?:{_ABOVE}\s)?{_NOTE}(?P<in_brackets>\d+)\s?\)    # (oben N. 17), (n 12)
+        |,?\s(?:{_ABOVE},?\s)?{_NOTE}(?P<note>\d+)                      # , n. 18; above, n. 12
+        |,?\s?\(?(?P<previous>{alternation(PREVIOUS_NOTE_PHRASES)})\)?)  # (vorige N.)
     """,
     re.VERBOSE,
 )
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 PAREN_YEAR = re.compile(rf"\s?\((?P<year>{YEAR})\)")
+YEAR_AFTER_NAMES = re.compile(rf",?\s\(?{YEAR}")
+"""What follows the names of an author–year cite: a cheap test before the whole pattern."""
 AUTHOR_YEAR = re.compile(
     rf"""\(?{FAMILIES.pattern},?\s\(?(?P<year>{YEAR})\)?
         (?:(?:[,:]\s?|\s)(?P<locator>[^()]+?))?\)?[.,;]?""",
@@ -171,7 +174,7 @@ def parse_short_form(text: str, reference: Reference) -> Reference | None:
             after = after[marker.end():]
         _read_tail(after, reference)
         return reference
-    author_year = AUTHOR_YEAR.fullmatch(body)
+    author_year = AUTHOR_YEAR.fullmatch(body) if YEAR_AFTER_NAMES.match(after) else None
     if author_year:
         locator = author_year["locator"]
         found = read_locator(locator) if locator else None

@@ -5,7 +5,9 @@ one footnote with ";". The same sign also separates places ("М.; Л.: Наук�
 statements of responsibility ("/ под ред. …; пер. с англ. …") and may stand in a
 title, so a ";" ends a reference only outside brackets and quotes, when the next
 text does not start in lower case (unless it is a lead-in, "там же", a name with a
-particle, "du Réau E.", or an archival level: "…, д. 5, л. 3; д. 7, л. 5"), and when it does not continue a list of places.
+particle, "du Réau E.", or an archival level: "…, д. 5, л. 3; д. 7, л. 5"), and when it
+does not continue a list of places. Notes of other traditions also join two works with
+"and" ("…, 45, and J. Doe, Other Book (1990)"): that "and" parts them too.
 """
 
 from __future__ import annotations
@@ -69,9 +71,14 @@ imprint, "and" before a name given first and a comma opens another work (a list 
 authors has no number before its "and")."""
 
 
+AND_WORDS = (" and ", " und ", " et ", " e ", " и ")
+"""The words of ANOTHER_WORK, looked for first: most notes have none."""
+
+
 def _other_works(segment: Segment) -> list[Segment]:
     """A segment cut where ANOTHER_WORK opens a second reference."""
-    if " " not in segment.text or ANOTHER_WORK.search(segment.text) is None:
+    if not any(word in segment.text for word in AND_WORDS) or \
+            ANOTHER_WORK.search(segment.text) is None:
         return [segment]
     pieces, start = [], 0
     for match in ANOTHER_WORK.finditer(segment.text):
