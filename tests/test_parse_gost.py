@@ -172,13 +172,13 @@ def test_part_of_a_work_by_its_own_author_has_a_container_author() -> None:
     assert item["volume"] == "33"
 
 
-def test_russian_journal_article_with_year_and_issue() -> None:
+def test_russian_journal_article_with_year_issue_and_its_page_range() -> None:
     item, cite = one("Случ С.З. Сталин и Гитлер // Отечественная история. 2005. № 1. С. 14—34.")
     assert item.type == "article-journal"
     assert fields(item, "container-title", "issue") == {
         "container-title": "Отечественная история", "issue": "1"}
     assert item["issued"] == Date(parts=[[2005]])
-    assert "page" not in item
+    assert item["page"] == "14—34"  # GOST 7.1 clause 7.2: where the part stands in its host
     assert cite.locator == "14—34"
 
 

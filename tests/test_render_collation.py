@@ -37,3 +37,14 @@ def test_numbers_compare_by_value():
 def test_punctuation_is_ignored_at_the_first_level():
     assert ordered(["du Réau E.", "Dullin S.", "Du Bois W."], LATIN_FIRST) == [
         "Du Bois W.", "du Réau E.", "Dullin S."]
+
+
+def test_superscript_and_circled_digits_sort_as_text_without_crashing() -> None:
+    titles = ["10² ways", "10 ways", "① first", "2 ways"]
+    assert sorted(titles, key=collation_key) == ["2 ways", "10 ways", "10² ways", "① first"]
+
+
+def test_numbers_longer_than_python_converts_still_compare_by_value() -> None:
+    long_number, longer_number = "9" * 5000, "1" + "0" * 5000
+    assert sorted([longer_number, long_number, "0042", "7"], key=collation_key) == [
+        "7", "0042", long_number, longer_number]

@@ -178,3 +178,28 @@ def test_russian_footnotes_numbered_in_superscript_digits_survive_repair_and_are
     text = "² Там же. С. 5.\n³ Иванов И.И. Книга. М., 2001.\n"
     notes = extract_footnotes(repaired(text))
     assert [(n.number, n.text) for n in notes] == [(2, "Там же. С. 5."), (3, "Иванов И.И. Книга. М., 2001.")]
+
+
+# --- standalone abbreviations: decided by the reference they end -------------------------
+
+@pytest.mark.parametrize(("damaged_text", "clean"), [
+    ("История России XIX–XX ââ. М., 2004. С. 5.", "История России XIX–XX вв. М., 2004. С. 5."),
+    ("Кудюкина М.М. Красная армия // Россия XXI. – 2000. – № 3. – Ñ. 12–37.",
+     "Кудюкина М.М. Красная армия // Россия XXI. – 2000. – № 3. – С. 12–37."),
+    ("Павленко Н.И. Петр I. Ì.: Молодая гвардия, 1975. С. 5.",
+     "Павленко Н.И. Петр I. М.: Молодая гвардия, 1975. С. 5."),
+])
+def test_a_damaged_abbreviation_after_a_roman_numeral_takes_the_script_of_its_reference(
+        damaged_text: str, clean: str) -> None:
+    assert repaired(damaged_text) == clean
+
+
+@pytest.mark.parametrize("text", [
+    "Кудюкина М.М. Красная армия // Россия XXI. – 2000. – № 3. – С. 12–37.",
+    "Юнге М., Биннер Р. Как террор стал «большим». М.: АИРО-XX, 2003. С. 88.",
+    "Мельтюхов М.И. Упущенный шанс Сталина. М., 2000; Werth N. Histoire. P.: PUF, 2001.",
+    "Павленко Н.И. Петр I. М.: Молодая гвардия, 1975. С. 5.",
+    "Steiner Z. The triumph of the Dark. Oxford, 2011. С. 408.",
+])
+def test_an_undamaged_cyrillic_abbreviation_beside_latin_letters_is_never_changed(text: str) -> None:
+    assert repair_text(text).changes == []

@@ -63,3 +63,16 @@ LOCATOR_LABELS = frozenset(
     """.split()
 )
 """Values of a cite's `label` (CSL 1.0.2 locator terms)."""
+
+ELEMENTS = frozenset(
+    """
+    style info author category contributor email eissn id issn issnl link name
+    published rights summary title title-short updated uri locale style-options
+    terms term single multiple date date-part citation bibliography macro layout
+    sort key text number names name-part et-al substitute label group choose if
+    else-if else
+    """.split()
+)
+"""The elements of a CSL 1.0.2 style (specification, "Elements" and appendix I: the
+info children, locale, rendering elements and conditionals); any other element in
+the CSL namespace is an error, not something a processor may skip."""

@@ -70,6 +70,16 @@ class Date:
     def is_range(self) -> bool:
         return len(self.parts) > 1
 
+    def __str__(self) -> str:
+        """The date as a user writes it in a message: "2004", "1937-03-05",
+        "1995/1996", "ca. 1930", or its literal or raw text."""
+        if not self.parts:
+            return self.literal or self.raw or ""
+        ends = ("-".join(f"{x:02d}" if isinstance(x, int) and i else str(x)
+                         for i, x in enumerate(part)) for part in self.parts)
+        text = "/".join(ends)
+        return f"ca. {text}" if self.circa else text
+
 
 @dataclass
 class Item:

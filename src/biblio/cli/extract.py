@@ -90,6 +90,9 @@ def run(args: argparse.Namespace) -> int:
               f"{len(extraction) - numbered} unnumbered, "
               f"{len(extraction.references)} references kept apart", file=sys.stderr)
     notes = extraction.references if args.references else extraction.footnotes
+    if args.references and not notes:
+        print(f"biblio: warning: {name}: no reference list found (its footnotes are "
+              "given without --references)", file=sys.stderr)
     if writer is None:
         write_output(args.output, _json_lines(notes))
         return 0

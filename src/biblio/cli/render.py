@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 from biblio.cli.common import Progress, read_input, source_name, write_output
 from biblio.errors import BiblioError, UsageError
 from biblio.formats import FORMATS, guess_format
+from biblio.formats.json_text import parse_json
 from biblio.model import Document, Item
+from biblio.numbers import whole_number
 from biblio.render import Rendered, render
 from biblio.render.output import check_output
 
@@ -66,22 +68,23 @@ def run(args: argparse.Namespace) -> int:
         raise error.located(name) from None
     for problem in rendered.problems:
         print(f"biblio: warning: {name}: {problem}", file=sys.stderr)
-    write_output(args.output, layout(rendered, output, args.part))
+    numbers = [note.n for note in data.notes] if isinstance(data, Document) else []
+    write_output(args.output, layout(rendered, output, args.part, numbers))
     return 0
 
 
 def read_any(text: str, path: str) -> Document | list[Item]:
-    """A document, items or an article, by extension or, for stdin, by content."""
+    """A document, items or an article, by extension or, for stdin, by content; a
+    .json file is JSON whatever it holds (a scalar is an error, not an article)."""
     stripped = text.lstrip()
     fmt = guess_format(path) if path != "-" else None
-    if fmt is not None and fmt.name in ("document", "csljson"):
-        fmt = None  # both are .json: decided by the content below
-    if fmt is not None:
-        return fmt.read(text)
-    if stripped.startswith(("{", "[")):
-        data = json.loads(text) if stripped.startswith("{") else None
+    is_json = fmt is not None and fmt.name in ("document", "csljson")
+    if is_json or (fmt is None and stripped.startswith(("{", "["))):
+        data = parse_json(text)
         is_document = isinstance(data, dict) and ("notes" in data or "items" in data)
         return FORMATS["document" if is_document else "csljson"].read(text)
+    if fmt is not None:
+        return fmt.read(text)
     if stripped.startswith("@") and "biblatex" in FORMATS:
         return FORMATS["biblatex"].read(text)
     from biblio.parse import read_article
@@ -108,18 +111,24 @@ def _typed(value: str) -> Any:
         return False
     if lowered == "none":
         return None
-    return int(value) if value.isdigit() else value
+    number = whole_number(value)  # "²" or a thousand digits stay text, for the option to refuse
+    return number if number is not None and number >= 0 else value
 
 
-def layout(rendered: Rendered, output: str, part: str | None) -> str:
-    """The rendered strings as one file: notes numbered, then the bibliography."""
+def layout(rendered: Rendered, output: str, part: str | None,
+           numbers: list[int | None]) -> str:
+    """The rendered strings as one file: notes under their own numbers (`numbers`, one
+    per note; an unnumbered note, such as an acknowledgement, is marked "*"), then the
+    bibliography."""
     notes = rendered.notes if part != "bibliography" else []
+    marks = _note_marks(numbers)
     entries = rendered.bibliography if part != "notes" else []
     if output == "html":
         blocks = []
         if notes:
             blocks.append("<ol class=\"notes\">\n" + "".join(
-                f"  <li>{note}</li>\n" for note in notes) + "</ol>")
+                f"  <li{_html_value(mark)}>{note}</li>\n" for mark, note in zip(marks, notes))
+                + "</ol>")
         if entries:
             blocks.append("<div class=\"csl-bib-body\">\n" + "".join(
                 f"  <div class=\"csl-entry\">{entry}</div>\n" for entry in entries) + "</div>")
@@ -127,7 +136,7 @@ def layout(rendered: Rendered, output: str, part: str | None) -> str:
     if output == "markdown":
         blocks = []
         if notes:
-            blocks.append("\n".join(f"[^{n}]: {note}" for n, note in enumerate(notes, 1)))
+            blocks.append("\n".join(f"[^{mark}]: {note}" for mark, note in zip(marks, notes)))
         if entries:
             blocks.append("\n".join(f"- {entry}" for entry in entries))
         return "\n\n".join(blocks) + "\n"
@@ -137,4 +146,16 @@ def layout(rendered: Rendered, output: str, part: str | None) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+def _note_marks(numbers: list[int | None]) -> Iterator[str]:
+    """"12" for note 12, "*", "**", … for the unnumbered notes in turn."""
+    unnumbered = 0
+    for number in numbers:
+        if number is None:
+            unnumbered += 1
+            yield "*" * unnumbered
+        else:
+            yield str(number)
 
+
+def _html_value(mark: str) -> str:
+    return f' value="{mark}"' if mark.isdecimal() else ' class="unnumbered"'

@@ -31,7 +31,7 @@ LEVELS: tuple[ArchivalLevel, ...] = (
     ArchivalLevel("opis", 2, ("оп.", "Оп.", "op.", "Op.")),
     ArchivalLevel("razdel", 3, ("разд.", "Разд.", "razd.")),
     ArchivalLevel("papka", 4, ("п.", "П.", "папка", "Папка", "papka")),
-    ArchivalLevel("karton", 4, ("карт.", "Карт.", "к.", "К.", "kart.")),
+    ArchivalLevel("karton", 4, ("карт.", "Карт.", "картон", "Картон", "к.", "К.", "kart.")),
     ArchivalLevel("svyazka", 4, ("св.", "Св.", "sv.")),  # связка: a bundle of files
     ArchivalLevel("delo", 5, ("д.", "Д.", "d.", "D.", "спр.", "Спр.")),
     ArchivalLevel("edinitsa", 5, ("ед. хр.", "Ед. хр.", "ед.хр.", "Ед.хр.")),

@@ -86,6 +86,7 @@ ROLE_TERMS: dict[str, str] = {
     "отв. ред.": "editor", "Отв. ред.": "editor", "гл. ред.": "editor",
     "Гл. ред.": "editor", "ред.": "editor", "Ред.": "editor",
     "науч. ред.": "editor", "Науч. ред.": "editor",
+    "глав. ред.": "editor", "Глав. ред.": "editor",  # as journals print "гл. ред."
     "сост.": "compiler", "Сост.": "compiler", "составитель": "compiler",
     "авт.-сост.": "compiler", "Авт.-сост.": "compiler",
     "пер.": "translator", "Пер.": "translator",
@@ -222,6 +223,7 @@ ACCESS_LABELS: tuple[str, ...] = (
 MEDIUM_DESIGNATIONS: tuple[str, ...] = (
     "Электронный ресурс", "Electronic resource", "Ressource électronique",
     "Elektronische Ressource", "Электронное издание",
+    "Текст",  # GOST 7.1-2003 clause 5.2.3: "[Текст]", a printed text
 )
 """GOST 7.1 clause 5.2.3: general designation of material, in square brackets."""
 
@@ -253,6 +255,10 @@ LEAD_INS: tuple[str, ...] = (
     # French and Italian
     "Voir notamment", "voir notamment", "Cfr.", "cfr.", "Si veda", "si veda",
     "Vedi", "vedi", "Vedasi",
+    # GOST R 7.0.5 clause 4.12 as printed: "Цит. по." with a period, "Цит по:" without,
+    # "Цит. по кн.:", "Цит. по ст.:", and the word written out
+    "Цит. по.", "цит. по.", "Цит по", "цит по", "Цит. по кн.", "Цит. по ст.",
+    "Цитируется по", "цитируется по",
 )
 """Lead-ins kept as a cite's prefix; longest first when matched. Those in lower case
 may also close a sentence of discussion: "For a different view, see Haslam J. …"."""
@@ -398,3 +404,63 @@ REFERENCE_SIGN_WORDS: tuple[str, ...] = (
 """Words that, followed by a number or standing in a text, mark it as a reference even
 when the grammar cannot read it (Italian "pag. 174", "busta 8450", "cc. 43v"; editors;
 "et al"): commentary has no such words."""
+DOCUMENT_GENRES: tuple[str, ...] = (
+    # GOST 7.1-2003 clause 5.2.5 and appendix A, GOST R 7.0.100-2018 clause 7.3.3:
+    # other title information that names the kind of document, abbreviated per
+    # GOST 7.0.12-2011 ("учеб. пособие", "сб. ст.", "федер. закон", "офиц. текст")
+    "учеб. пособие", "учебное пособие", "учеб.-метод. пособие", "учебно-методическое пособие",
+    "нагляд. пособие", "метод. пособие", "метод. рекомендации", "метод. указания",
+    "учебник", "учеб.", "монография", "справочник", "справ.", "словарь", "энциклопедия",
+    "хрестоматия", "практикум", "курс лекций", "библиография", "библиогр. указ.",
+    "сборник статей", "сб. ст.", "сб. науч. тр.", "сб. док.", "сб. документов",
+    "сборник документов", "материалы конф.", "тез. докл.", "докл.", "протоколы",
+    "стеногр. отчет", "стенографический отчет", "офиц. текст", "официальный текст",
+    "сайт", "официальный сайт", "портал", "науч. изд.", "науч.-попул. изд.",
+)
+"""Other title information that says what kind of document a work is (CSL `genre`),
+taken out of the title when it stands alone after ":"; compared in lower case."""
+
+LEGISLATION_GENRES: tuple[str, ...] = (
+    # GOST 7.1-2003 clause 5.2.5 examples, GOST R 7.0.5-2008 examples of official documents
+    "федер. закон", "федеральный закон", "федер. конституц. закон", "закон", "кодекс",
+    "указ", "постановление", "распоряжение", "приказ", "конституция", "декрет",
+)
+"""Genres that make the work `legislation` ("указ Президента РФ от 12 мая 2008 г. № 724");
+the words after them up to the date or number stay in the genre."""
+
+STANDARD_DESIGNATIONS: tuple[str, ...] = (
+    # GOST 7.1-2003 clause 7.1.4 (normative documents) and R 7.0.5 examples:
+    # "ГОСТ Р 7.0.4–2006", "ГОСТ 7.1–2003", "ГОСТ Р ИСО 9001–2015", "СНиП 2.01.07–85"
+    "ГОСТ Р ИСО", "ГОСТ ISO", "ГОСТ Р", "ГОСТ", "ОСТ", "СТО", "СТБ", "ДСТУ", "СНиП",
+    "СанПиН", "СП", "ТУ", "ISO", "IEC", "DIN", "EN",
+)
+"""Designations that open a standard's number; the number is the reference's heading."""
+
+PATENT_TERMS: tuple[str, ...] = (
+    # GOST 7.1-2003 clause 7.1.5, R 7.0.5 examples: "Приемопередающее устройство :
+    # пат. 2187888 Рос. Федерация", "а. с. 1007970 СССР" (авторское свидетельство)
+    "пат.", "патент", "а. с.", "авт. свид.", "свидетельство",
+)
+"""The other title information of a patent, before its number."""
+
+OFFICIAL_HEADINGS: tuple[str, ...] = (
+    # GOST 7.80-2000 clause 5.3 (heading of a legislative document): a jurisdiction,
+    # then the body or "Законы", "Конституция (1993)"
+    "Законы", "Президент", "Правительство", "Государственная Дума", "Совет Федерации",
+    "Федеральное Собрание", "Конституционный Суд", "Верховный Суд", "Конституция",
+    "Постановления", "Указы",
+)
+"""The second element of the heading of an official document ("Российская Федерация.
+Законы."); the heading goes to CSL `authority`, the title follows it."""
+
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    # the kinds of document that open the title of an archival or published document
+    # (GOST R 7.0.5-2008 clause 11 examples: "Письмо Б. С. Боднарскому", "Записка …")
+    "Письмо", "Письма", "Записка", "Записки", "Докладная", "Доклад", "Донесение",
+    "Телеграмма", "Шифртелеграмма", "Справка", "Протокол", "Постановление", "Приказ",
+    "Распоряжение", "Указ", "Директива", "Меморандум", "Заявление", "Речь", "Выступление",
+    "Беседа", "Дневник", "Обращение", "Послание", "Рапорт", "Отчет", "Отчёт", "Из",
+    "Стенограмма", "Резолюция", "Циркуляр", "Инструкция", "Воспоминания", "Автобиография",
+})
+"""Words that start a document's title before its author's initials ("Письмо Г.В.
+Чичерина в ЦК"): such a title has no heading, though it reads like "Family I.I."."""

@@ -7,11 +7,11 @@ variable is an error naming the item (id or index) and the variable.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from biblio.csl import DATE_VARIABLES, NAME_VARIABLES, TEXT_VARIABLES
 from biblio.errors import FormatError
+from biblio.formats.json_text import dump_json, json_type, parse_json, type_names
 from biblio.model import Date, Item, Name
 
 _NAME_KEYS = {
@@ -23,6 +23,11 @@ _NAME_KEYS = {
     "literal": "literal",
 }
 _DATE_KEYS = ("circa", "season", "literal", "raw")
+_DATE_KEY_TYPES: dict[str, tuple[type, ...]] = {
+    "circa": (bool, int, str), "season": (int, str), "literal": (str,), "raw": (str,),
+}
+"""The JSON types each date key may have (CSL-JSON schema: circa is a flag, a number
+or a string; season a number 1–4 or a string; literal and raw strings)."""
 
 
 def read(text: str) -> list[Item]:
@@ -38,20 +43,6 @@ def read(text: str) -> list[Item]:
 def write(items: list[Item]) -> str:
     """CSL-JSON text (a list), UTF-8 characters kept as they are."""
     return dump_json([item_to_json(item) for item in items])
-
-
-def parse_json(text: str) -> Any:
-    """JSON, with a syntax error turned into a FormatError naming the line."""
-    try:
-        return json.loads(text.removeprefix("\ufeff"))  # a BOM: Windows editors add one
-    except json.JSONDecodeError as error:
-        raise FormatError(
-            f"invalid JSON: {error.msg} (column {error.colno})", line=error.lineno
-        ) from None
-
-
-def dump_json(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def item_from_json(obj: Any, where: str) -> Item:
@@ -76,7 +67,7 @@ def item_from_json(obj: Any, where: str) -> Item:
         elif key in TEXT_VARIABLES:
             if isinstance(value, bool) or not isinstance(value, (str, int, float)):
                 raise FormatError(
-                    f"must be a string or number, not {type(value).__name__}",
+                    f"must be a string or number, not {json_type(value)}",
                     where=f"{where}, field {key!r}",
                 )
             fields[key] = value
@@ -137,6 +128,9 @@ def _date_from_json(value: Any, where: str) -> Date:
         if key == "date-parts":
             date.parts = _date_parts(part, where)
         elif key in _DATE_KEYS:
+            if part is not None and not isinstance(part, _DATE_KEY_TYPES[key]):
+                raise FormatError(f'"{key}" must be {type_names(_DATE_KEY_TYPES[key])}, '
+                                  f"not {json_type(part)}", where=where)
             setattr(date, key, part)
         else:
             date.extra[key] = part
@@ -167,3 +161,4 @@ def date_to_json(date: Date) -> dict[str, Any]:
             out[key] = value
     out.update(date.extra)
     return out
+

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from biblio.errors import FormatError
-from biblio.formats.csljson import dump_json, item_from_json, item_to_json, parse_json
+from biblio.formats.csljson import item_from_json, item_to_json
+from biblio.formats.json_text import dump_json, json_type, parse_json
 from biblio.model import FORMS, Cite, Document, Leftover, Note, Problem
 
 _CITE_OPTIONAL = ("locator", "label", "prefix", "suffix", "confidence")
@@ -23,8 +24,7 @@ def read(text: str) -> Document:
         raise FormatError('a document must be an object with "notes" and "items"')
     items_obj = data.get("items", {})
     if isinstance(items_obj, list):  # tolerate a CSL-JSON list of items
-        items_obj = {str(obj.get("id")) if isinstance(obj, dict) else str(i): obj
-                     for i, obj in enumerate(items_obj)}
+        items_obj = _items_by_id(items_obj)
     if not isinstance(items_obj, dict):
         raise FormatError('"items" must be an object mapping ids to CSL-JSON items')
     items = {}
@@ -40,9 +40,36 @@ def read(text: str) -> Document:
                 raise FormatError(
                     f"cites unknown item {cite.item!r}", where=note.name
                 )
-    problems = [Problem(p.get("where", ""), p.get("message", ""))
-                for p in data.get("problems", []) if isinstance(p, dict)]
+    problems = [Problem(**_strings(p, ("where", "message"), f"problem {i + 1}"))
+                for i, p in enumerate(_list(data, "problems", "the document"))]
     return Document(notes=notes, items=items, problems=problems)
+
+
+def _items_by_id(items: list[Any]) -> dict[str, Any]:
+    """A CSL-JSON list of items by id; two items with one id are an error, not one
+    item lost."""
+    by_id: dict[str, Any] = {}
+    for index, obj in enumerate(items):
+        key = str(obj.get("id")) if isinstance(obj, dict) else str(index)
+        if key in by_id:
+            raise FormatError(f"has the id {key!r} of an earlier item; give it another id",
+                              where=f"item {index + 1}")
+        by_id[key] = obj
+    return by_id
+
+
+def _list(obj: dict[str, Any], key: str, where: str) -> list[Any]:
+    value = obj.get(key, [])
+    if not isinstance(value, list):
+        raise FormatError(f'"{key}" must be a list, not {json_type(value)}', where=where)
+    return value
+
+
+def _strings(obj: Any, keys: tuple[str, ...], where: str) -> dict[str, str]:
+    """The string values of `keys` in object `obj` ("" when absent)."""
+    if not isinstance(obj, dict):
+        raise FormatError(f"must be an object, not {json_type(obj)}", where=where)
+    return {key: _optional_str(obj, key, where) or "" for key in keys}
 
 
 def write(document: Document) -> str:
@@ -71,8 +98,8 @@ def _note_from_json(obj: Any, index: int) -> Note:
     cites_obj = obj.get("cites", [])
     if not isinstance(cites_obj, list):
         raise FormatError('"cites" must be a list', where=where)
-    leftover = [Leftover(text=part.get("text", ""), reason=part.get("reason", ""))
-                for part in obj.get("leftover", []) if isinstance(part, dict)]
+    leftover = [Leftover(**_strings(part, ("text", "reason"), f"{where}, leftover {i + 1}"))
+                for i, part in enumerate(_list(obj, "leftover", where))]
     return Note(
         n=n,
         cites=[_cite_from_json(c, f"{where}, cite {i + 1}") for i, c in enumerate(cites_obj)],
@@ -106,7 +133,7 @@ def _cite_from_json(obj: Any, where: str) -> Cite:
 def _optional_str(obj: dict[str, Any], key: str, where: str) -> str | None:
     value = obj.get(key)
     if value is not None and not isinstance(value, str):
-        raise FormatError(f'"{key}" must be a string', where=where)
+        raise FormatError(f'"{key}" must be a string, not {json_type(value)}', where=where)
     return value
 
 

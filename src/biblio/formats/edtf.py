@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from biblio.model import Date
+from biblio.numbers import whole_number
 
 _EDTF_DATE = re.compile(r"(?P<year>-?\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?"
                         r"(?P<qualifier>[~?%])?")
@@ -42,8 +43,8 @@ def write_date(date: Date) -> str | None:
 
 
 def _write_part(part: list[int | str]) -> str | None:
-    numbers = [int(x) if isinstance(x, str) and x.isascii() and x.isdigit() else x
-               for x in part]
+    numbers = [int(x) if isinstance(x, str) and x.isascii() and x.isdigit() and len(x) <= 4
+               else x for x in part]
     if not all(isinstance(x, int) and not isinstance(x, bool) for x in numbers):
         return None
     year, *rest = numbers
@@ -88,7 +89,8 @@ def read_year_month(year: str, month: str | None, day: str | None = None) -> Dat
         return Date(literal=year)
     part: list[int | str] = [int(year)]
     for value, limit in ((month, 12), (day, 31)):
-        if value is None or not value.strip().isdigit() or not 1 <= int(value) <= limit:
+        number = whole_number(value) if value is not None else None
+        if number is None or not 1 <= number <= limit:
             break
-        part.append(int(value))
+        part.append(number)
     return Date(parts=[part])

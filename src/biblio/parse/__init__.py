@@ -16,6 +16,7 @@ from typing import Any
 
 from biblio.errors import BiblioError
 from biblio.model import Document, Footnote, Problem
+from biblio.parse.choice import read_reference
 from biblio.parse.commentary import LEAD_IN_AFTER_SENTENCE, find_references, is_read
 from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
@@ -46,7 +47,7 @@ def _footnotes(footnotes: Any) -> tuple[list[Footnote], list[Problem]]:
 
 @lru_cache(maxsize=16384)
 def _parsed(segment: str) -> Reference:
-    return parse_reference(segment)
+    return read_reference(segment)
 
 
 def parse_note(text: str) -> list[Reference]:
@@ -67,15 +68,19 @@ def _read_segment(text: str) -> list[Reference]:
     """One reference; or, when the grammar reads none in the segment, leaves part of it,
     or a sentence in it opens with a lead-in ("… See …", "… См. также: …"), the
     references in its sentences and parentheses with the prose around them
-    (biblio.parse.commentary), if that reads more; else the segment stays whole, to be
-    judged whole as commentary or as an unread reference."""
+    (biblio.parse.commentary), if that reads more or leaves nothing over; else the
+    segment stays whole, to be judged whole as commentary or as an unread reference."""
     reference = _parse_fresh(text)
     lead_in_inside = LEAD_IN_AFTER_SENTENCE.search(text) is not None
     if reference.kind != "comment" and not reference.leftover and not lead_in_inside:
         return [reference]
     pieces = find_references(text, _parse_fresh)
-    needed = 1 if reference.kind == "comment" or lead_in_inside else 2
-    return pieces if sum(map(is_read, pieces)) >= needed else [reference]
+    read = [piece for piece in pieces if is_read(piece)]
+    if reference.kind == "comment" or lead_in_inside:
+        better = bool(read)
+    else:  # more references, or the same one without the text left over
+        better = len(read) > 1 or len(read) == 1 and not read[0].leftover
+    return pieces if better else [reference]
 
 
 def _parse_or_report(note: Footnote, problems: list[Problem]) -> list[Reference]:

@@ -42,6 +42,8 @@ LEVEL = re.compile(
     re.VERBOSE,
 )
 UNIT_VALUE = re.compile(_UNIT)
+UNIT_NAME = re.compile(r"\s?\([^()\d]{2,80}\)")
+"""A fond's name after its number, GOST R 7.0.5-2008 clause 11.4: "Ф. 223 (С. Д. Полторацкий)"."""
 LEVEL_SEPARATOR = re.compile(rf"[,.;]?\s*(?:[{AREA_DASHES}]\s+)?")
 """Between levels: ", ", ". ", and ". — " with any dash ("Ф. 17. – Оп. 3")."""
 FOND = re.compile(rf"(?:^|(?<=[\s,.(]))(?:ф|Ф|f|F|fond|Fond)\.?\s?(?:{_UNIT})\b")
@@ -110,6 +112,9 @@ def parse_levels(text: str, start: int = 0) -> tuple[ArchivalPath, int]:
             if unit is None or path.leaf is not None:
                 break
             value = unit.group()
+            name = UNIT_NAME.match(text, match.start("value") + len(value))
+            if name:  # kept in the location as printed
+                value += name.group()
             path.levels.append((level, match["spelling"].lower(), value))
         end = match.start("value") + len(value) if level.name != LEAF else match.end()
         position = LEVEL_SEPARATOR.match(text, end).end()

@@ -212,6 +212,13 @@ def _parentheses(text: str) -> list[tuple[int, int]]:
 
 
 def _in_sentence(sentence: str, parse: Callable[[str], Reference]) -> list[Reference]:
+    """A run's references: those in its parentheses when the text around them is prose
+    (a reading of the whole would take the prose for a title); else the run whole; else
+    what follows a lead-in; else the run is commentary."""
+    in_parentheses = _in_parentheses(sentence, parse)
+    if in_parentheses and is_prose(" ".join(piece.text for piece in in_parentheses
+                                            if piece.kind == "comment")):
+        return in_parentheses
     whole = parse(sentence)
     if is_read(whole):
         return [whole]
@@ -220,6 +227,15 @@ def _in_sentence(sentence: str, parse: Callable[[str], Reference]) -> list[Refer
         if is_read(reference):
             reference.prefix = sentence[: lead.end()].strip()
             return [reference]
+    if in_parentheses:
+        return in_parentheses
+    # a sentence read as no reference is prose, whatever fields it gave
+    return [whole if whole.kind == "comment" else Reference(text=sentence, kind="comment")]
+
+
+def _in_parentheses(sentence: str, parse: Callable[[str], Reference]) -> list[Reference]:
+    """The references in the top-level parentheses of a sentence, with the text around
+    them as comments; nothing if none reads as a reference."""
     result: list[Reference] = []
     start = 0
     for opening, closing in _parentheses(sentence):
@@ -232,10 +248,8 @@ def _in_sentence(sentence: str, parse: Callable[[str], Reference]) -> list[Refer
             result.append(Reference(text=before, kind="comment", prose=True))
         result.append(reference)
         start = closing
-    if not result:  # a sentence read as no reference is prose, whatever fields it gave
-        return [whole if whole.kind == "comment" else Reference(text=sentence, kind="comment")]
     after = sentence[start:].strip(" .,;:")
-    if after:
+    if result and after:
         result.append(Reference(text=sentence[start:].strip(), kind="comment", prose=True))
     return result
 

@@ -41,13 +41,16 @@ from biblio.parse.areas import AREA_DASHES, Area, split_areas
 from biblio.parse.comma_style import parse_comma_style
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
+from biblio.parse.genres import cut_statements, is_legislation, take_genre
+from biblio.parse.informal import parse_informal
+from biblio.parse.official import parse_patent, take_heading, take_standard
 from biblio.parse.locators import (
     parse_edition,
     parse_extent,
     parse_numbering,
     parse_pinpoint,
 )
-from biblio.parse.names import parse_heading, parse_name_list
+from biblio.parse.names import parse_heading, parse_initials_first, parse_name_list
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import (
     DAY_MONTH,
@@ -92,11 +95,14 @@ THESIS = re.compile(
     rf"(?:,|:|\.)\s(?P<genre>(?:{_alternation([g.rstrip('.') for g in THESIS_GENRES])})"
     r"(?![^\W\d_]).*)$"
 )
+THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(
     rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)\s"
     rf"(?:{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?(?![^\W\d_])"
 )
 TRAILING_VOLUME = re.compile(r"\.\s(?:Т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\d+)$")
+PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
+"""A part's only pinpoint, when it is a range, is also where the part stands in its host."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
 
 TRAILING_SERIES = re.compile(r"(?:^|\s)\((?P<series>[^()]+)\)$")
@@ -157,6 +163,9 @@ def parse_responsibility(text: str, description: Description) -> None:
                 Leftover(statement, "statement of responsibility not understood"))
             continue
         names = parsed[0]
+        if not term and not any(name.given for name in names):
+            _note(description, statement.strip())  # "/ Д. Цэрэнпил ; ИИНХ": a body, no person
+            continue
         if term and term["role"].lower() in GENITIVE_ROLES:  # "под ред. В.Н. Сухова"
             names = decline_names(names, "nominative")
         description.roles.setdefault(role, []).extend(names)
@@ -175,8 +184,13 @@ def parse_title_block(text: str, description: Description) -> None:
         text = genre["genre"].strip()
         if any(term.endswith(".") and text.endswith(term[:-1]) for term in THESIS_GENRES):
             text += "."  # "PhD diss." lost its period where the area ended
+        text, statements = cut_statements(text)
         description.fields["genre"] = text
         title = title[: genre.start()].rstrip()
+    else:
+        title, statements = take_genre(title, description.fields)
+    if statements:
+        _note(description, statements)
     volume = TRAILING_VOLUME.search(title) if title[-1:].isdigit() else None
     if volume:
         description.fields["volume"] = volume["volume"]
@@ -435,7 +449,13 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
     reference.fields["archive"] = path.archive
     reference.fields["archive_location"] = path.location()
     if path.title:
-        reference.fields["title"] = path.title
+        heading, position = parse_heading(path.title)
+        if heading:  # "Розанов И.Н. Как создавалась библиотека…: докл. … // ГАРФ. Ф. …"
+            reference.fields["author"] = heading
+        title, statements = take_genre(path.title[position:].strip(), reference.fields)
+        reference.fields["title"] = title
+        if statements:
+            reference.fields["note"] = statements
     if path.leaf is not None:
         reference.locator, reference.label = path.leaf, "folio"
     reference.suffix = path.remark
@@ -487,7 +507,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
             fields["author"] = authors
         fields["title"] = description.title
         reference.short = description.abbreviated
-        reference.type = "thesis" if "genre" in description.fields else "book"
+        reference.type = "thesis" if THESIS_GENRE.match(description.fields.get("genre", "")) \
+            else "book"
         if not (description.has_place or description.has_year) and "URL" in fields:
             reference.type = "webpage"
         elif description.has_day and not description.has_place:
@@ -521,6 +542,9 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         fields["container-author"] = host.names
     _fill_from(host, fields)
     _apply_pinpoints(reference, host.pinpoints)
+    if len(host.pinpoints) == 1 and reference.label == "page" and PAGE_RANGE.search(
+            reference.locator or ""):
+        fields.setdefault("page", reference.locator)  # GOST 7.1 clause 7.2: the part's pages
     reference.suffix = host.commentary
     if "URL" in fields and not (host.has_place or host.has_year):
         reference.type = "webpage"  # "// Site name. URL: …"
@@ -550,6 +574,10 @@ CLOSE_HOST = re.compile(r"\s//(?=[^\s/])|(?<=[^\s:/])//\s")
 """"//" with the space missing on one side ("Статья //Вопросы истории"); not the "//" of
 an address, which has no space on either side ("https://", "/a//b")."""
 
+BARE_HOST = re.compile(r"(?<=[^\s/])//(?=[«\"А-ЯЁA-Z])")
+""""//" with no space on either side, before a capital: "…псевдонимов»//ОР РГБ" (GOST R
+7.0.5's own examples print it so); read only where the reference has no address."""
+
 DISCUSSION_END = re.compile(r"(?P<lead>[^:]{1,300}?:)\s")
 """A sentence that introduces a reference: "Об этом подробно писал Шубин: …"."""
 DISCUSSION_LEAD_IN = re.compile(
@@ -573,12 +601,61 @@ def _only_levels(text: str) -> bool:
     return bool(path.levels) and not text[end:].strip(" .,;")
 
 
+LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d)|[—–-]\s)")
+"""The ". — " between areas typed with one space missing: ". -2006", "29 июля.- С. 14"."""
+YEAR_COMMA_PINPOINT = re.compile(
+    r"(?<=\d{4}),\s?(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
+"""A pinpoint or part run on after the year with a comma: "М., 1959, с.24", "СПб., 1882,
+ч. 1" (as "М., 1959. С. 24")."""
+TITLE_COMMA_NUMBERING = re.compile(
+    r"(?<=[^\W\d_])(?<!\.),\s(?=(?:т|вып|ч|кн)\.\s?\d)")
+"""A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
+записки, вып. 1" (as "Сочинения. Т. 2"); not after a number ("Кн. 1, ч. 2" is one part)
+nor after an abbreviation ("Соч., т. 2" is left to the grammar)."""
+PLACE_WITHOUT_PERIOD = re.compile(r"(?<=[)\w])\s(?=(?:М|Л|СПб|Пг)\.,\s\d{4})")
+"""The period before the publication area left out: "(1924–1925) М., 1958",
+"Справочник М., 2003"; only before an abbreviated Russian place and a year."""
+LATIN_PAGE = re.compile(r"(?<![^\s(])C\.(?=\s?\d)")
+"""A Latin "C." typed for the Cyrillic "С." of a page in a Russian reference."""
+CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+RESPONSIBILITY_START = re.compile(rf"\[?{ROLE_TERM.pattern}", re.VERBOSE)
+
+
+def continues_statement(left: str, right: str) -> bool:
+    """Whether a ";" joins two statements of one description rather than two references
+    (GOST 7.1-2003 clause 5.3: "/ Д. Цэрэнпил ; ИИНХ", "… и др. ; под ред. …", "// Сибирь
+    в XVII–XX веках : Бахрушинские чтения ; Межвуз. сб. науч. тр."): the right opens with a
+    role ("Под ред.", "[отв. ред.") or the left is inside a statement of responsibility
+    or a host's title block that no area has closed yet."""
+    if RESPONSIBILITY_START.match(right):
+        return True
+    if IBID.match(right) or LEAD_IN.match(right):
+        return False  # "… / под ред. П. Петрова; Там же. С. 5": a new reference
+    opened = max(left.rfind(" / "), left.rfind(" // "))
+    return opened >= 0 and len(split_areas(left[opened:].lstrip(" /"))) == 1
+
+
+def _typed_areas(body: str) -> str:
+    """Area punctuation as people type it, read as GOST prints it."""
+    if "." not in body:
+        return body
+    body = LOOSE_AREA_DASH.sub(". — ", body)
+    if "C." in body and CYRILLIC.search(body):
+        body = LATIN_PAGE.sub("С.", body)
+    return body
+
+
 def parse_reference(text: str) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat."""
     reference = Reference(text=text, kind="work")
     body = SPACES.sub(" ", text.strip())
     if "//" in body:
         body = CLOSE_HOST.sub(" // ", body)
+        if "://" not in body and "www." not in body:
+            body = BARE_HOST.sub(" // ", body)
+    body = _typed_areas(body)
     lead = LEAD_IN.match(body) or _discussion_before(body)
     if lead:
         reference.prefix = lead["lead"]
@@ -595,15 +672,48 @@ def parse_reference(text: str) -> Reference:
     short = parse_short_form(body, reference)
     if short is not None:
         return short  # "Smith, op. cit., n. 18, p. 38", "Geiger 1964, S. 65"
+    author, start = parse_initials_first(body)
+    if author is not None:  # "О. В. Хлевнюк. Сталин и Орджоникидзе. М., 1993"
+        reference.fields["author"] = [author]
+        body = body[start:]
     archival = _parse_archival(body, reference)
     if archival is not None:
         return archival
+    if body.startswith("«") or ", " in body[:AREA_LOOK]:
+        informal = parse_informal(body.rstrip(" ;"), reference)
+        if informal is not None:
+            return informal  # "«Правда» от 30 сентября 1928", "И.Сталин, т. 11, с.15–16"
     if ", " in body[:AREA_LOOK * 2]:
         comma_style = parse_comma_style(body.rstrip(" ;"), reference)
         if comma_style is not None:
             return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
-    work = _parse_work(body.rstrip(" ;"), reference)
+    as_written = body
+    if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
+        body = PLACE_WITHOUT_PERIOD.sub(". ", YEAR_COMMA_PINPOINT.sub(". ", body))
+        body = TITLE_COMMA_NUMBERING.sub(". ", body)
+    work = _parse_document(body.rstrip(" ;"), reference)
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
-        return parse_chicago_short(body, Reference(text=text, kind="comment", prefix=work.prefix)) \
-            or work
+        return parse_chicago_short(as_written, Reference(text=text, kind="comment",
+                                                         prefix=work.prefix)) or work
     return work
+
+
+def _parse_document(text: str, reference: Reference) -> Reference:
+    """A work, with what official documents add: a legislative heading, a standard's
+    designation, a patent's number; a law or decree is known by its genre."""
+    patent = parse_patent(text, reference) if ":" in text else None
+    if patent is not None:
+        return patent
+    text = take_standard(take_heading(text, reference), reference)
+    standard = "number" in reference.fields
+    pinpoint = parse_pinpoint(text.rstrip(".")) if standard else None
+    if pinpoint:  # "ГОСТ Р 7.0.4–2006. С. 5.": a repeat of the standard by its number
+        reference.type, reference.short = "standard", True
+        reference.label, reference.locator = pinpoint
+        return reference
+    reference = _parse_work(text, reference)
+    if standard:
+        reference.type = "standard"
+    elif is_legislation(reference.fields.get("genre")):
+        reference.type = "legislation"
+    return reference

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.data.name_particles import FAMILY_ARTICLES, PARTICLE_PAIRS, PARTICLES
-from biblio.data.reference_terms import NO_SPLIT_ABBREVIATIONS
+from biblio.data.reference_terms import DOCUMENT_NOUNS, NO_SPLIT_ABBREVIATIONS
 from biblio.model import Name
 
 UPPER = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
@@ -94,6 +94,8 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
         if not following or NUMBERING_INITIAL.match(text, following.start("given")):
             break
         position = separator.end()
+    if names and names[0].family in DOCUMENT_NOUNS:
+        return [], 0  # "Письмо Г.В. Чичерина в ЦК": a document's title, not "Письмо Г.В."
     if names and _is_name(text, _SPACES.match(text, position).end()):
         # "Записка М.М. Литвинова И.В. Сталину": a name follows with no separator, so
         # the initials were a given name before its family, inside a title
@@ -176,3 +178,23 @@ def parse_name_list(text: str) -> tuple[list[Name], bool] | None:
     if not names:
         return None
     return names, et_al is not None
+
+
+INITIALS_FIRST_HEADING = re.compile(
+    rf"""
+    (?P<given>(?:[{UPPER}]\.\s?){{1,2}})
+    (?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)
+    \.\s(?=[«"„{UPPER}\d])
+    """,
+    re.VERBOSE,
+)
+"""The author as Soviet-era notes print him, initials first and closed by a period:
+"В. И. Ленин. Соч.", "О. В. Хлевнюк. Сталин и Орджоникидзе" (GOST 7.1-84 practice)."""
+
+
+def parse_initials_first(text: str) -> tuple[Name | None, int]:
+    """An initials-first author heading at the start of `text`, and where the rest begins."""
+    match = INITIALS_FIRST_HEADING.match(text)
+    if match is None or match["family"] in DOCUMENT_NOUNS:
+        return None, 0
+    return Name(family=match["family"], given=match["given"].strip()), match.end()

@@ -556,7 +556,7 @@ class Resolver:
 def _show(value: Any) -> str:
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)
-    return repr(value)
+    return repr(value) if isinstance(value, str) else str(value)
 
 
 def where_of(footnote: Footnote) -> str:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from biblio.parse.archival import LEVEL
 from biblio.parse.areas import split_areas
-from biblio.parse.gost import IBID, LEAD_IN
+from biblio.parse.gost import IBID, LEAD_IN, continues_statement
 from biblio.parse.names import HEADING_NAME, UPPER
 from biblio.parse.publication import PLACE
 
@@ -48,12 +48,14 @@ def _continues_places(left: str, right: str) -> bool:
 def _is_boundary(left: str, right: str) -> bool:
     if not right.strip() or not left.strip():
         return False
+    if left[-1:].isdigit() and right[:1].isdigit():
+        return False  # Vancouver's "2001;56(3):245-60": year and volume, one reference
     first = right[:1]
     if first.islower():
         return any(pattern.match(right) for pattern in (LEAD_IN, IBID, LEVEL, HEADING_NAME))
     if HEADING_NAME.match(right):
         return True  # "Петров П.П. …" opens a reference, though "Петров" could be a place
-    return not _continues_places(left, right)
+    return not (_continues_places(left, right) or continues_statement(left, right))
 
 
 LOOK = 200

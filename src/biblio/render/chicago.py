@@ -39,6 +39,7 @@ from biblio.data.russian_archival_units import (
 from biblio.csl import ALL_VARIABLES
 from biblio.errors import UsageError
 from biblio.model import Cite, Document, Item, Name, Problem
+from biblio.numbers import whole_number
 from biblio.translit import has_cyrillic, practice_of, romanize
 
 STYLE_FILE = "chicago-notes-bibliography-17.csl"
@@ -353,8 +354,8 @@ def abbreviate_range(first: str, last: str) -> str:
     hundred: the changed part (101–8, 808–33, 2002–5); else at least two digits
     (321–28, 498–532, 1087–89, 1496–500, 11564–615, 12991–3001).
     """
-    start, end = int(first), int(last)
-    if end <= start or len(first) != len(last) or start < 100 or start % 100 == 0:
+    start, end = whole_number(first), whole_number(last)
+    if start is None or end is None or end <= start or len(first) != len(last) or start < 100 or start % 100 == 0:
         return last
     common = 0
     while common < len(first) and first[common] == last[common]:

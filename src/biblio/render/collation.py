@@ -19,7 +19,9 @@ LATIN_FIRST: tuple[str, ...] = (SCRIPT_LATIN, SCRIPT_CYRILLIC)
 
 LATIN_LIGATURES = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "þ": "th"}
 CYRILLIC_FOLDS = {"ё": "е"}
-NUMBER_OR_WORD = re.compile(r"\d+|[^\W\d_]+")
+NUMBER_OR_WORD = re.compile(r"(?P<number>\d+)|[^\W\d_]+")
+"""A run of decimal digits (any script's, never "¹" or "①") or of letters; superscript
+and circled digits count as letters, as str.isdigit would not tell them apart."""
 
 
 def script(text: str) -> str:
@@ -55,6 +57,13 @@ def fold(text: str) -> str:
 def collation_key(text: str, scripts: Sequence[str] = CYRILLIC_FIRST) -> tuple:
     """A key sorting `text` by script (in `scripts` order), then alphabetically."""
     rank = scripts.index(script(text)) if script(text) in scripts else len(scripts)
-    parts = tuple((0, int(token), "") if token.isdigit() else (1, 0, token)
-                  for token in NUMBER_OR_WORD.findall(fold(text)))
+    parts = tuple(_number_key(match.group()) if match.group("number") else (1, 0, match.group())
+                  for match in NUMBER_OR_WORD.finditer(fold(text)))
     return (rank, parts, text.casefold(), text)
+
+
+def _number_key(digits: str) -> tuple[int, int, str]:
+    """A number compared by value without int(), which refuses more than 4,300
+    digits: fewer significant digits first, then digit by digit."""
+    significant = "".join(str(unicodedata.decimal(d)) for d in digits).lstrip("0")
+    return (0, len(significant), significant)

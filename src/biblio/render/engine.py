@@ -30,6 +30,7 @@ from citeproc import PRIMARY_DIALECTS, CitationStylesStyle
 from citeproc.source import Citation, CitationItem, Locator, Reference
 from lxml import etree
 
+from biblio import csl
 from biblio.errors import StyleError
 from biblio.render.elements import CSL_NS, csl_parser, first_names, reset_render_state
 from biblio.render.output import MARKUP
@@ -149,15 +150,30 @@ def load_style(style: str | Path, tweaks: tuple[Tweak, ...] = ()) -> CompiledSty
     return _compile(path, path.stat().st_mtime_ns, tweaks)
 
 
-@lru_cache(maxsize=64)
-def _compile(path: Path, mtime: int, tweaks: tuple[Tweak, ...]) -> CompiledStyle:
+def read_style_tree(path: Path, *, remove_comments: bool = False) -> etree._Element:
+    """The root of the CSL style at `path`; StyleError naming the file and line when
+    it is not XML, not a CSL style with a citation, or has an element CSL does not
+    define (one error here rather than one failed render per cite)."""
+    parser = etree.XMLParser(remove_comments=remove_comments, no_network=True)
     try:
-        tree = etree.parse(str(path), etree.XMLParser(remove_comments=True, no_network=True))
+        root = etree.parse(str(path), parser).getroot()
     except (OSError, etree.XMLSyntaxError) as error:
-        raise StyleError(f"cannot read the style: {error}", source=str(path)) from None
-    root = tree.getroot()
+        line = getattr(error, "lineno", None)
+        raise StyleError(f"cannot read the style: {getattr(error, 'msg', None) or error}",
+                         source=str(path), line=line) from None
     if root.tag != f"{{{CSL_NS}}}style" or root.find("cs:citation", _NS) is None:
         raise StyleError("not a CSL style with a citation element", source=str(path))
+    for element in root.iter(f"{{{CSL_NS}}}*"):
+        name = etree.QName(element).localname
+        if name not in csl.ELEMENTS:
+            raise StyleError(f"<{name}> is not a CSL 1.0.2 element", source=str(path),
+                             line=element.sourceline)
+    return root
+
+
+@lru_cache(maxsize=64)
+def _compile(path: Path, mtime: int, tweaks: tuple[Tweak, ...]) -> CompiledStyle:
+    root = read_style_tree(path, remove_comments=True)
     for element, attribute, old, new in tweaks:
         for node in root.iter(f"{{{CSL_NS}}}{element}"):
             if old is None or node.get(attribute) == old:

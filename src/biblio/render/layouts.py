@@ -17,7 +17,7 @@ from citeproc import PRIMARY_DIALECTS
 from lxml import etree
 
 from biblio.errors import StyleError, UsageError
-from biblio.render.engine import _layout_for, resolve_style
+from biblio.render.engine import _layout_for, read_style_tree, resolve_style
 from biblio.render.elements import CSL_NS
 
 _NS = {"cs": CSL_NS}
@@ -31,6 +31,7 @@ def style_text(style: str | Path, *, single: bool = False, language: str | None 
     if language:
         raise UsageError("a language chooses a layout: it needs the single-layout copy")
     path = resolve_style(style)
+    read_style_tree(path)  # a file that is no CSL style is not copied out unchecked
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -44,10 +45,7 @@ def single_layout(style: str | Path, language: str | None = None) -> str:
     default locale becomes that language's ("en" → "en-US"). The copy gets its own
     id and title, so that a reference manager holding both keeps them apart."""
     path = resolve_style(style)
-    try:
-        root = etree.parse(str(path), etree.XMLParser(no_network=True)).getroot()
-    except (OSError, etree.XMLSyntaxError) as error:
-        raise StyleError(f"cannot read the style: {error}", source=str(path)) from None
+    root = read_style_tree(path)
     for section in ("citation", "bibliography"):
         parent = root.find(f"cs:{section}", _NS)
         if parent is None:

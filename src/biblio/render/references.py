@@ -17,6 +17,7 @@ from citeproc.string import MixedString, NoCase, String
 from biblio import markup
 from biblio.formats.edtf import read_date
 from biblio.model import Date, Item, Name
+from biblio.numbers import whole_number
 from biblio.render.others import MARK, ends_with_others
 from biblio.render.output import BOLD, ITALIC, SMALL_CAPS, SUBSCRIPT, SUPERSCRIPT
 
@@ -111,11 +112,17 @@ def _date(date: Date) -> Any:
     return LiteralDate(text, circa=circa) if text else None
 
 
+MAX_DATE_PART = 99_999
+"""Larger numbers are no year, month or day (a paste of digits): kept as text, since
+citeproc-py would print them through int() again."""
+
+
 def _numeric_parts(part: list[int | str]) -> dict[str, int]:
     """Year, month, day as numbers, up to the first part that is not one."""
     values: dict[str, int] = {}
     for key, value in zip(("year", "month", "day"), part):
-        if not str(value).strip().lstrip("-").isdigit():
+        number = value if isinstance(value, int) else whole_number(str(value))
+        if number is None or abs(number) > MAX_DATE_PART:
             break
-        values[key] = int(value)
+        values[key] = number
     return values

@@ -30,9 +30,15 @@ NUMBERED_LINE = re.compile(
 BRACKETED_LINE = re.compile(r"\[(?P<number>\d{1,5})\][ \t\u00a0]*(?P<text>\S.*)")
 """A footnote numbered in brackets: "[12] Text"."""
 
+MARK_DIGITS = 5
+"""The most digits a footnote number has (as in NUMBERED_LINE): a longer run is a
+figure, never a mark."""
+
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")
-SUPERSCRIPT_LINE = re.compile(f"(?P<number>[{SUPERSCRIPTS}]+)[ \\t]*(?P<text>\\S.*)")
+SUPERSCRIPT_LINE = re.compile(
+    f"(?P<number>[{SUPERSCRIPTS}]{{1,{MARK_DIGITS}}})(?![{SUPERSCRIPTS}])[ \\t]*(?P<text>\\S.*)"
+)
 """A line that starts with superscript digits, as pasted from Word: "¹² Text"."""
 
 MARKED_LINE = re.compile(r"(?:\*+|[†‡])[ \t]*(?P<text>(?:[^\W\d_]|[«\"“„(]).*)")
@@ -114,6 +120,8 @@ def reference_numbers(line: str, *, loose: bool = False) -> Iterator[int]:
     with look-behind assertions is tried at every character, several times slower."""
     for match in DIGIT_RUN.finditer(line):
         start, end = match.span()
+        if end - start > MARK_DIGITS:
+            continue
         before = line[start - 1] if start else " "
         if before.isalpha() or before in CLOSING_MARKS:
             yield number_of(match.group())

@@ -167,11 +167,30 @@ class _Word:
         return self.start + len(self.text)
 
 
+ROMAN_NUMERAL = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+"""An upper-case Roman numeral ("XIX", "XXI"): Russian text writes centuries and
+volumes so, so it says nothing of the script around it."""
+
+def _is_roman_numeral(word: str) -> bool:
+    """"XIX", "I" ("Петр I"); not "C", "D", "L", "M", which are initials as often."""
+    return (len(word) > 1 or word in "IVX") and ROMAN_NUMERAL.fullmatch(word) is not None
+
+
+ABBREVIATION_LETTERS = 3
+"""A word of at most this many letters before a period is an abbreviation ("С.", "вв.",
+"ч."): it belongs to the reference before it, whose script it shares."""
+
+LATIN_LOCATOR_MARKERS = frozenset("PT")
+"""Capitals that, with a period before a number, mark a page or volume in a Latin-script
+reference ("P. 72", "T. 50"): a Cyrillic look-alike there may be a damaged one. "С."
+before a number is the Russian page, never a Latin "C." (GOST 7.0.12-2011, 7.11)."""
+
+
 @lru_cache(maxsize=1 << 16)
 def _classify(word: str) -> tuple[str | None, str]:
     """(script, kind) of a word, from its letters alone."""
     if word.isascii():
-        return "l", "clean"
+        return (None if _is_roman_numeral(word) else "l"), "clean"
     if PURE_CYRILLIC.fullmatch(word):
         return "c", "cyrillic"
     cyrillic = latin = damage = 0
@@ -356,6 +375,8 @@ def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] 
     if word.kind == "symbols" and (_beside_a_number(text, word) or _is_a_reference_mark(text, word)):
         return None
     context = _context(text, word, neighbours)
+    if _is_abbreviation(text, word):
+        context = _script_of_the_reference_before(text, word, neighbours) or context
     if word.kind == "symbols":
         if context == "c" or (context is None and _is_known_cyrillic(_cyrillic_reading(word.text)[0])):
             return _cyrillic_reading(word.text)  # "¿¿" is "її"; a text all damaged says no more
@@ -388,8 +409,30 @@ def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] 
     if context != "l":
         return None
     if _is_lone_look_alike_capital(text, word):
-        return CYRILLIC_TO_LATIN[word.text], LATIN_HOMOGLYPH
+        latin = CYRILLIC_TO_LATIN[word.text]
+        if _before_a_number(text, word) and latin not in LATIN_LOCATOR_MARKERS:
+            return None  # "Oxford, 2011. С. 408": a Russian page marker, not damage
+        return latin, LATIN_HOMOGLYPH
     return _latin_reading_of_cyrillic_word(word.text, _language(text, word))
+
+
+def _is_abbreviation(text: str, word: _Word) -> bool:
+    return len(word.text) <= ABBREVIATION_LETTERS and text[word.end:word.end + 1] == "."
+
+
+def _script_of_the_reference_before(text: str, word: _Word, neighbours: _Neighbours) -> str | None:
+    """The script of the nearest clear word before `word` on its line: an abbreviation
+    such as "С.", "вв." or "М.," ends the reference it follows ("Россия XXI. – 2000. –
+    С. 12–37", "Сталина. М., 2000; Werth N."), whatever comes after it."""
+    before, _ = neighbours.around(word.start, word.end)
+    if before is None or "\n" in text[before[1]:word.start]:
+        return None
+    return before[0]
+
+
+def _before_a_number(text: str, word: _Word) -> bool:
+    """True for "С. 408", "Т.2": an abbreviation's period, then a number."""
+    return text[word.end + 1:word.end + 3].lstrip(" \u00a0")[:1].isdecimal()
 
 
 def _is_lone_look_alike_capital(text: str, word: _Word) -> bool:

@@ -1,0 +1,109 @@
+"""One reference, read by the GOST grammar or by the learned labeller, whichever fits.
+
+The grammar is exact on what GOST R 7.0.5-2008 and the comma styles it knows print:
+Cyrillic references, hosts after "//", archival levels, repeats. The labeller was
+trained on references of every style (AnyStyle, GROBID, LinkedBooks, socio-legal
+footnotes) and reads what the grammar takes for one long title. Each parse carries a
+confidence; the labeller's is the probability of its labelling.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from biblio.formats.csljson import item_to_json
+from biblio.model import Item
+from biblio.parse.gost import parse_reference
+from biblio.parse.labeller.align import align
+from biblio.parse.labeller.decode import to_reference
+from biblio.parse.labeller.model import label_reference
+from biblio.parse.names import parse_heading
+from biblio.parse.reference import Reference
+
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+GOST_HOST = re.compile(r"\s//\s?|\s?//\s")
+LEARNED_THRESHOLD = 0.0
+"""The labeller's probability below which the grammar's reading is kept."""
+
+SWALLOWED = re.compile(
+    r"""\(\d{4}[a-z]?\)                          # an author-date year: "(2011)"
+      | \b(?:pp|vols?|nos?|Hrsg|Hg|eds?)\.?\s?\d   # markers of other areas
+      | (?:^|[.,]\s)(?:[Ii]n|Dans|Im):?\s          # a container's "In:"
+      | \d+\s?\(\d+\)\s?:                          # "12(3):"
+      | [.,]\s(?:[Ee]dited|[Ee]d\.|[Tt]ranslated)\sby\s
+      | ^[^\w«“"'(\[]                             # a title that opens mid-sentence
+    """,
+    re.VERBOSE,
+)
+"""Signs that a title read by the grammar holds other areas: its reading failed."""
+
+GOST_FORM = re.compile(
+    r"""\s/\s                                  # a statement of responsibility
+      | \.\s[–—-]\s                            # the full form's area separator
+      | (?:URL|Available\sat|Disponible\ssur|Verfügbar\sunter)\s?:\s
+      | \.\s(?:P|S|С|Pp|Vol|T|Bd)\.\s?[\dIVXLC]+(?:[–—-][\dIVXLC]+)?\.?$  # ". P. 118."
+      | (?:^|\.\s)(?:[A-Z][a-z]{0,3}\.){1,2}\s?[:,]\s  # ". P.: Payot", ". L., 2002"
+      | \.\s[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?,\s\d{4}(?:\.|$)  # ". Bruxelles, 1700."
+    """,
+    re.VERBOSE,
+)
+"""Punctuation of GOST 7.1-2003 areas that no reference-list style prints."""
+
+LIKELIER = -3.0
+"""How much less likely (natural log) than its own best labelling the labeller may
+find the grammar's reading and still leave it to the grammar: the grammar is exact
+where it fits, the labeller knows the styles the grammar has never seen."""
+
+EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL",
+            "archive", "archive_location")
+
+
+def read_reference(text: str) -> Reference:
+    """The better of the grammar's and the labeller's readings of one reference."""
+    grammar = parse_reference(text)
+    if grammar.kind not in ("work", "comment") or grammar.short or grammar.same_author or \
+            CYRILLIC.search(text) or GOST_HOST.search(text):
+        return grammar
+    body = text
+    if grammar.prefix:
+        body = text[text.find(grammar.prefix) + len(grammar.prefix):]
+    body = body.strip()
+    fits = grammar_fits(grammar)
+    title = grammar.fields.get("title")
+    if grammar.kind == "work" and isinstance(title, str) and not SWALLOWED.search(title) \
+            and GOST_FORM.search(body):
+        return grammar  # GOST's own areas: the grammar's ground
+    if fits and parse_heading(body)[0]:
+        return grammar  # GOST's heading: "Pons S. Stalin and the inevitable war …"
+    reading = align(body, item_to_json(as_item(grammar)), grammar.locator).labels \
+        if fits else None
+    labelled = label_reference(body, reading)
+    if fits and labelled.alternative_probability and labelled.probability and \
+            math.log(labelled.alternative_probability) - math.log(labelled.probability) \
+            >= LIKELIER:
+        return grammar
+    learned = to_reference(labelled)
+    if len(learned.fields) < 2 or not any(v in EVIDENCE or v == "title"
+                                          for v in learned.fields):
+        return grammar
+    if fits and len(learned.fields) <= len(grammar.fields):
+        return grammar  # the labeller reads no more of it: the grammar swallowed nothing
+    learned.text = text
+    learned.prefix = grammar.prefix
+    return learned
+
+
+def as_item(reference: Reference) -> Item:
+    return Item(id="", type=reference.type, fields=reference.fields)
+
+
+def grammar_fits(reference: Reference) -> bool:
+    """A work the grammar read whole: a title that holds no other area, and a URL or
+    a date after it."""
+    fields = reference.fields
+    title = fields.get("title")
+    if reference.kind != "work" or not isinstance(title, str) or SWALLOWED.search(title) \
+            or reference.leftover:
+        return False
+    return "URL" in fields or "issued" in fields

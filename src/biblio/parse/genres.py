@@ -1,0 +1,59 @@
+"""Other title information that names the kind of document: CSL `genre`.
+
+GOST 7.1-2003 clause 5.2.5 prints it after " : " ("История журналистики : учеб.
+пособие", "О защите прав потребителей : федер. закон от 7 февр. 1992 г. № 2300-1");
+GOST R 7.0.100-2018 clause 7.3.3 adds "сайт". The word is the work's genre, not part
+of its title; a law's date and number follow its genre ("№ 149-ФЗ" → `number`), and
+further statements (": принят Гос. Думой …", ": защищена 25.03.93") are kept in `note`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.data.reference_terms import DOCUMENT_GENRES, LEGISLATION_GENRES
+from biblio.parse.patterns import alternation
+
+GENRE = re.compile(
+    rf"""
+    \s?:\s
+    (?P<genre>(?:{alternation(DOCUMENT_GENRES + LEGISLATION_GENRES)})(?![^\W\d_])[^:]*)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+ACT_DETAILS = re.compile(
+    r"\s(?:от\s(?P<date>[^№]+?)\s?)?(?:№|No|N)\s?(?P<number>[\w/-]+)|\sот\s(?P<date_only>.+)$"
+)
+"""The date and number after a law's genre: "федер. закон от 27 июля 2006 г. № 149-ФЗ"."""
+STATEMENT = re.compile(r"\s?:\s")
+BRACKETED = re.compile(r"\s?\[[^\]]*\]")
+LEGISLATION = re.compile(rf"(?:{alternation(LEGISLATION_GENRES)})(?![^\W\d_])", re.IGNORECASE)
+
+
+def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
+    """The title without a genre that follows it after ":", and the statements after
+    the genre (for `note`); the genre and a law's number go into `fields`."""
+    match = GENRE.search(title)
+    if match is None:
+        return title, ""
+    genre = BRACKETED.sub("", match["genre"]).strip()
+    details = ACT_DETAILS.search(genre) if LEGISLATION.match(genre) else None
+    if details:
+        if details["number"]:
+            fields["number"] = details["number"]
+        genre = genre[: details.start()].strip()
+    fields["genre"] = genre
+    return title[: match.start()].rstrip(), title[match.end():].strip(" :")
+
+
+def cut_statements(genre: str) -> tuple[str, str]:
+    """A thesis genre up to its first ":" ("дис. … д-ра экон. наук: защищена 25.03.93"),
+    and the date of defence or the code of the speciality after it (for `note`)."""
+    statement = STATEMENT.search(genre)
+    if statement is None:
+        return genre, ""
+    return genre[: statement.start()].strip(), genre[statement.end():].strip()
+
+
+def is_legislation(genre: object) -> bool:
+    return isinstance(genre, str) and LEGISLATION.match(genre) is not None

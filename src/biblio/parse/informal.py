@@ -1,0 +1,115 @@
+"""Russian footnotes written without GOST's areas, as historians' books print them.
+
+A periodical named in quotes, then a day or an issue joined by commas
+(«Правда» от 30 сентября 1928; «Деревенский коммунист», №4, 1928, с.37;
+«Большевик», №№13–14, 1928, с.74), and a collected works cited by its author's name
+alone (И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49), a book's title in quotes with
+its place and year («Научная организация труда и система Тейлора», М., 1922), and a
+law gazette's year and issue (СЗ СССР, 1923, № 81. Ст. 782). The periodical is the work cited
+as a whole issue (type `periodical`, its name in `title`), as "Правда. 1939. 23 авг."
+is read by the GOST grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from biblio.model import Date, Name
+from biblio.parse.publication import MONTH, month_number, read_place
+from biblio.parse.reference import Reference
+
+_PAGE = r"(?:,\s?(?:с|стр)\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?))?"
+QUOTED_PERIODICAL = re.compile(
+    rf"""
+    «(?P<title>[^»]{{1,120}}?)»?,?\s
+    (?:от\s(?P<day>\d{{1,2}})(?:\s(?:и|[—–-])\s\d{{1,2}})?\s(?P<month>{MONTH})\s(?P<year>\d{{4}})
+      |№\s?(?:№\s?)?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?),\s?(?:[^\W\d_]+,\s?)?(?P<issue_year>\d{{4}})
+       {_PAGE})
+    \.?
+    """,
+    re.VERBOSE,
+)
+"""«Правда» от 30 сентября 1928; «Социалистический вестник», №6, март, 1979, с.11."""
+QUOTED_BOOK = re.compile(
+    rf"«(?P<title>[^»]{{1,300}})»,\s(?P<place>[^\W\d_][^,\d]{{0,30}}),\s(?P<year>\d{{4}}){_PAGE}\.?"
+)
+"""A book's title in quotes, then place and year: «Научная организация труда», М., 1922."""
+GAZETTE_ISSUE = re.compile(
+    r"(?P<title>[^\W\d_][^,«»\d]{1,60}),\s(?P<year>\d{4}),\s№\s?(?P<issue>\d+(?:[—–/-]\d+)?)"
+    r"(?:[.,]\s(?:(?P<article>Ст|ст)\.\s?(?P<number>\d+)|(?:с|стр)\.\s?(?P<page>\d+(?:[—–-]\d+)?)))?\.?"
+)
+"""A periodical or an official gazette, year and issue joined by commas: "СЗ СССР, 1923,
+№ 81. Ст. 782" (the article of a law gazette is its locator, as "section")."""
+AUTHOR_ONLY = re.compile(
+    rf"""
+    (?P<given>(?:[А-ЯЁ]\.\s?){{1,2}})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
+    (?:т\.\s?(?P<volume>\d+),\s)?
+    (?:с|стр)\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?
+    """,
+    re.VERBOSE,
+)
+"""И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49: the author's works, cited by name."""
+
+
+Found = tuple[str, dict[str, Any], str | None, str]
+"""A form read: the type, the item's fields, the cite's locator and its label."""
+
+
+def _year(value: str) -> Date:
+    return Date(parts=[[int(value)]])
+
+
+def _periodical(match: re.Match[str]) -> Found:
+    fields: dict[str, Any] = {"title": match["title"].strip()}
+    if match["day"]:
+        fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"]),
+                                        int(match["day"])]])
+    else:
+        fields.update(issue=match["issue"], issued=_year(match["issue_year"]))
+    return "periodical", fields, match["page"], "page"
+
+
+def _book(match: re.Match[str]) -> Found:
+    return "book", {"title": match["title"].strip(), "publisher-place": read_place(match["place"]),
+                    "issued": _year(match["year"])}, match["page"], "page"
+
+
+def _gazette(match: re.Match[str]) -> Found:
+    fields = {"title": match["title"].strip(), "issue": match["issue"],
+              "issued": _year(match["year"])}
+    if match["number"]:
+        return "periodical", fields, match["number"], "section"
+    return "periodical", fields, match["page"], "page"
+
+
+def _author(match: re.Match[str]) -> Found:
+    fields: dict[str, Any] = {"author": [Name(family=match["family"],
+                                              given=match["given"].strip())]}
+    if match["volume"]:
+        fields["volume"] = match["volume"]
+    return "book", fields, match["page"], "page"
+
+
+FORMS: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str]], Found]], ...] = (
+    (QUOTED_PERIODICAL, True, _periodical),
+    (QUOTED_BOOK, True, _book),
+    (GAZETTE_ISSUE, False, _gazette),
+    (AUTHOR_ONLY, False, _author),
+)
+"""Each form, whether it opens with a quote, and how its match becomes fields."""
+
+
+def parse_informal(text: str, reference: Reference) -> Reference | None:
+    """The reference, when `text` is one of the informal forms; None otherwise."""
+    quoted = text.startswith("«")
+    for pattern, needs_quote, read in FORMS:
+        match = pattern.fullmatch(text) if quoted or not needs_quote else None
+        if match:
+            reference.type, fields, locator, label = read(match)
+            reference.fields.update(fields)
+            if locator:
+                reference.locator, reference.label = locator, label
+            return reference
+    return None

@@ -1,0 +1,129 @@
+"""Training labels from gold: each CSL variable of a labelled item found in its text.
+
+Labelled sets give an item, not token labels (AnyStyle gives spans, but with markers
+such as "pp." and "In:" inside them). To train one model on all of them alike, every
+set is labelled the same way here: a token gets a variable's label when it lies in
+the run of words that prints the variable's value; markers, brackets and punctuation
+around values stay "other". Rows whose values cannot all be found are left out of
+training rather than taught half-wrong.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from biblio.data.places import abbreviate_place
+from biblio.evaluation import DASHES
+from biblio.parse.labeller.labels import LABEL_OF_VARIABLE, NAME_LABELS
+from biblio.parse.labeller.tokens import Token, tokenize
+
+LONG_FIRST = ("title", "container-title", "collection-title", "note", "publisher",
+              "genre", "archive", "archive_location", "publisher-place", "edition",
+              "URL", "DOI", "ISBN")
+NUMBERS_LAST = ("volume", "issue", "page")
+ET_AL = ("et", "al", ".", "u", "a", "и", "др")
+
+
+def key(text: str) -> str:
+    return DASHES.sub("-", unicodedata.normalize("NFC", text)).casefold()
+
+
+class Alignment:
+    """Labels of one reference's tokens, filled variable by variable."""
+
+    def __init__(self, text: str) -> None:
+        self.tokens: list[Token] = tokenize(text)
+        self.labels = ["other"] * len(self.tokens)
+        self.words = [i for i, t in enumerate(self.tokens) if t.is_word]
+        self.keys = [key(self.tokens[i].text) for i in self.words]
+        self.missed: list[str] = []
+
+    def free(self, first: int, last: int) -> bool:
+        return all(label == "other" for label in self.labels[first:last + 1])
+
+    def find(self, value: str, last: bool = False) -> tuple[int, int] | None:
+        """Token positions of the first (or last) free run of the value's words."""
+        wanted = [key(t.text) for t in tokenize(value) if t.is_word]
+        if not wanted:
+            return None
+        m = len(wanted)
+        starts = range(len(self.keys) - m, -1, -1) if last else range(len(self.keys) - m + 1)
+        for j in starts:
+            if self.keys[j:j + m] == wanted:
+                first, end = self.words[j], self.words[j + m - 1]
+                if self.free(first, end):
+                    return first, end
+        return None
+
+    def mark(self, label: str, first: int, last: int) -> None:
+        for i in range(first, last + 1):
+            self.labels[i] = label
+
+    def text_value(self, label: str, value: str, last: bool = False) -> None:
+        found = self.find(value, last)
+        if found is None and label == "publisher-place":  # "L." for London (GOST 7.0.12)
+            found = self.find(abbreviate_place(value, extended=True), last)
+        if found is None:
+            self.missed.append(label)
+        else:
+            self.mark(label, *found)
+
+    def names(self, label: str, names: list[Any]) -> None:
+        positions: list[int] = []
+        for name in names:
+            if not isinstance(name, Mapping):
+                continue
+            family = name.get("family") or name.get("literal") or ""
+            found = self.find(family)
+            if found is None:
+                self.missed.append(label)
+                return
+            positions.extend(found)
+            given = [key(t.text) for t in tokenize(name.get("given") or "") if t.is_word]
+            window = range(max(0, found[0] - 8), min(len(self.tokens), found[1] + 9))
+            for word in given:
+                near = [i for i in window if self.labels[i] == "other"
+                        and i not in positions and key(self.tokens[i].text) == word]
+                if near:
+                    positions.append(min(near, key=lambda i: abs(i - found[0])))
+        if not positions:
+            return
+        first, last = min(positions), max(positions)
+        if not self.free(first, last) or last - first > 6 * len(names) + 6:
+            self.missed.append(label)
+            return
+        while last + 1 < len(self.tokens) and key(self.tokens[last + 1].text) in ET_AL \
+                and any(key(t.text) in ("al", "др") for t in self.tokens[last + 1:last + 4]):
+            last += 1
+        self.mark(label, first, last)
+
+    def year(self, value: Any) -> None:
+        parts = value.get("date-parts") if isinstance(value, Mapping) else None
+        year = str(parts[0][0]) if parts and parts[0] else None
+        for i in self.words:
+            word = self.tokens[i].text
+            if year and word.startswith(year) and len(word) <= 5 and self.labels[i] == "other":
+                self.labels[i] = "date"
+                return
+        self.missed.append("date")
+
+
+def align(text: str, item: Mapping[str, Any], locator: str | None = None) -> Alignment:
+    """Token labels for `text` printing `item` (and the cite's `locator`)."""
+    alignment = Alignment(text)
+    for variable in LONG_FIRST:
+        if isinstance(item.get(variable), str):
+            alignment.text_value(LABEL_OF_VARIABLE[variable], item[variable])
+    for label in NAME_LABELS:
+        if isinstance(item.get(label), list):
+            alignment.names(label, item[label])
+    if locator:
+        alignment.text_value("locator", locator, last=True)
+    for variable in NUMBERS_LAST:
+        if isinstance(item.get(variable), str | int):
+            alignment.text_value(variable, str(item[variable]), last=variable == "page")
+    if item.get("issued"):
+        alignment.year(item["issued"])
+    return alignment

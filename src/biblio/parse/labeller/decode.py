@@ -1,0 +1,109 @@
+"""Labelled tokens → a Reference: runs of one label become CSL fields.
+
+A label's value is the printed text from its first to its last token, so inner
+punctuation stays ("Brainology in the classroom: An online …"); two runs of one
+label parted only by punctuation are one value. Markers the model left "other"
+("pp.", "In:", "(Eds.)") are not part of any value. Words the model labelled
+"other" are kept in the reference's leftover, so nothing read is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from biblio.evaluation import AROUND
+from biblio.model import Date, Leftover
+from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
+from biblio.parse.labeller.model import Labelled
+from biblio.parse.labeller.names import split_names
+from biblio.parse.reference import Reference
+
+YEAR = re.compile(r"(?<!\d)(1[4-9]\d\d|20\d\d)(?!\d)")
+KEEP_CLOSING = "?!"
+MARKER_WORDS = frozenset({
+    "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
+    "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
+    "éd", "dir", "par", "de", "available", "at", "from", "retrieved", "accessed", "doi",
+    "url", "isbn", "see", "cf", "also", "c", "cc", "f", "ff", "ss", "col",
+})
+"""Words of the markers around values, which are no loss when no value holds them."""
+
+
+def runs(labelled: Labelled) -> list[tuple[str, int, int]]:
+    """(label, first token, last token) of each run of one label, "other" left out,
+    runs parted only by punctuation joined."""
+    found: list[tuple[str, int, int]] = []
+    for index, label in enumerate(labelled.labels):
+        if label == "other":
+            continue
+        if found and found[-1][0] == label and all(
+                not labelled.tokens[j].is_word for j in range(found[-1][2] + 1, index)):
+            found[-1] = (label, found[-1][1], index)
+        else:
+            found.append((label, index, index))
+    return found
+
+
+def value_text(labelled: Labelled, first: int, last: int, label: str) -> str:
+    tokens = labelled.tokens
+    end = tokens[last].end
+    if label in NAME_LABELS and last + 1 < len(tokens) and tokens[last + 1].text == "." \
+            and tokens[last + 1].start == end:
+        end += 1  # the period of a closing initial: "Dweck, C."
+    text = labelled.text[tokens[first].start:end]
+    closing = text[-1] if text[-1] in KEEP_CLOSING else ""
+    return text.strip(AROUND) + closing if label in ("title", "container-title") else (
+        text if label in NAME_LABELS else text.strip(AROUND))
+
+
+def to_reference(labelled: Labelled) -> Reference:
+    """A Reference of kind "work" from a labelled reference, typed by its fields."""
+    fields: dict[str, Any] = {}
+    locator = None
+    taken: set[int] = set()
+    for label, first, last in runs(labelled):
+        variable = VARIABLE_OF_LABEL.get(label)
+        text = value_text(labelled, first, last, label)
+        if not text or (variable in fields and label != "date") or (label == "locator" and locator):
+            continue
+        taken.update(range(first, last + 1))
+        if label == "locator":
+            locator = text
+        elif label in NAME_LABELS:
+            names, et_al = split_names(text)
+            if names:
+                fields[variable] = names
+        elif label == "date":
+            year = YEAR.search(text)
+            if year and "issued" not in fields:
+                fields["issued"] = Date(parts=[[int(year.group())]])
+        else:
+            fields[variable] = text
+    if "container-title" in fields and "title" not in fields and not any(
+            v in fields for v in ("volume", "issue", "page")):
+        fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
+    if "container-title" not in fields and locator is None and \
+            fields.get("page", "-").isdigit():
+        locator = fields.pop("page")  # one page of a book is the page cited
+    reference = Reference(text=labelled.text, kind="work", type=work_type(fields),
+                          fields=fields, locator=locator, label="page" if locator else None,
+                          confidence=labelled.probability)
+    lost = [t.text for i, t in enumerate(labelled.tokens) if i not in taken and t.is_word
+            and t.text.casefold() not in MARKER_WORDS]
+    if lost:
+        reference.leftover.append(Leftover(" ".join(lost), "words read as no field"))
+    return reference
+
+
+def work_type(fields: dict[str, Any]) -> str:
+    """The CSL type the fields suggest: a thesis, a part of a book, an article, a book."""
+    if "genre" in fields and re.search(r"(?i)thes|diss|mémoire|tesi|дис", fields["genre"]):
+        return "thesis"
+    if "archive" in fields or "archive_location" in fields:
+        return "manuscript"
+    if "container-title" in fields:
+        if "editor" in fields or "publisher" in fields or "publisher-place" in fields:
+            return "chapter"
+        return "article-journal"
+    return "book"

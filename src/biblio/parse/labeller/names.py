@@ -1,0 +1,98 @@
+"""Lists of names as a labelled span prints them, in the orders of the world's styles.
+
+"Romero, C., Paunesku, D., & Dweck, C." (APA), "Joseph A. Schumpeter and Jane Doe"
+(given first), "Said EA, Smith J" (Vancouver), "Aikema B. - Meijers D." (Italian
+lists with dashes), "Brennan T., Pateman C." (family first with initials). A part
+that is no name is kept whole as a literal, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.data.name_particles import PARTICLES
+from biblio.model import Name
+from biblio.parse.names import ET_AL, is_initials, parse_person
+
+LIST_SEPARATOR = re.compile(
+    r"\s*(?:;|&|\s(?:and|und|et|e|y|и|und|\+)\s|\s[-–—/]\s)\s*", re.IGNORECASE)
+"""Between two names: ";", "&", a conjunction, or a dash or slash with spaces."""
+
+ROLE_MARK = re.compile(
+    r"""\s*(?:\(\s*(?:eds?|Hrsg|Hg|dir|éds?|coord|comp|a\s?cura\s?di|ed\.\sby)\.?\s*\)
+       |,?\s(?:eds?|Hrsg|Hg)\.?$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""A role printed after the names: "(Eds.)", "(Hg.)", ", eds."."""
+
+VANCOUVER_INITIALS = re.compile(r"[A-ZÀ-Þ]{1,3}")
+"""Vancouver's initials: capitals with no periods ("EA" in "Said EA")."""
+
+
+def split_names(span: str) -> tuple[list[Name], bool]:
+    """The names of a span, and whether it ended with "et al."."""
+    text = _without_closing_period(ROLE_MARK.sub("", span).strip(" ,;:"))
+    et_al = ET_AL.search(text)
+    if et_al:
+        text = text[: et_al.start()].strip(" ,")
+    names: list[Name] = []
+    for piece in LIST_SEPARATOR.split(text):
+        names.extend(_names_of_piece(piece))
+    return names, et_al is not None
+
+
+def _without_closing_period(text: str) -> str:
+    """"Jane Doe." → "Jane Doe"; an initial keeps its period ("Dweck, C.")."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    if last.endswith(".") and not is_initials(last):
+        return text[:-1]
+    return text
+
+
+def _names_of_piece(piece: str) -> list[Name]:
+    parts = [part.strip() for part in piece.split(",") if part.strip()]
+    names: list[Name] = []
+    index = 0
+    while index < len(parts):
+        part = parts[index]
+        following = parts[index + 1] if index + 1 < len(parts) else None
+        if following is not None and _is_family(part) and _is_given(following):
+            names.append(_inverted(part, following))
+            index += 2
+            continue
+        names.append(_one_name(part))
+        index += 1
+    return names
+
+
+def _is_family(part: str) -> bool:
+    words = part.split()
+    return bool(words) and len(words) <= 4 and words[-1][0].isupper() and not any(
+        is_initials(w) or VANCOUVER_INITIALS.fullmatch(w) for w in words[1:]) \
+        and not is_initials(words[0])
+
+
+def _is_given(part: str) -> bool:
+    words = part.split()
+    if not words or len(words) > 3:
+        return False
+    return all(is_initials(w) or VANCOUVER_INITIALS.fullmatch(w) or
+               (w[0].isupper() and w.replace("-", "").isalpha()) for w in words)
+
+
+def _inverted(family: str, given: str) -> Name:
+    words = family.split()
+    particle = []
+    while len(words) > 1 and words[0].lower() in PARTICLES:
+        particle.append(words.pop(0).lower())
+    return Name(family=" ".join(words), given=given,
+                non_dropping_particle=" ".join(particle) or None)
+
+
+def _one_name(part: str) -> Name:
+    words = part.split()
+    if len(words) >= 2 and VANCOUVER_INITIALS.fullmatch(words[-1]) and \
+            not VANCOUVER_INITIALS.fullmatch(words[0]):
+        return Name(family=" ".join(words[:-1]), given=words[-1])
+    name = parse_person(part)
+    return name if name is not None else Name(literal=part)

@@ -1,0 +1,92 @@
+"""Rebuild the labeller's model from the labelled references in `corpora/`.
+
+    python -m biblio.parse.labeller.train [--corpora DIR] [--output FILE]
+
+Reproducible: the same corpora give the same model (crfsuite's L-BFGS is
+deterministic, rows are read in file order). Only `train` rows are used, and of
+those, every tenth by a hash of its id is held back as the development split that
+the grammar/labeller choice is tuned on (`dev_rows`); `test` rows are never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from biblio.parse.labeller.align import align
+from biblio.parse.labeller.features import token_features
+
+ROOT = Path(__file__).resolve().parents[4]
+CORPORA = ROOT / "corpora"
+OUTPUT = Path(__file__).resolve().parents[2] / "data" / "labeller.crfsuite"
+PARAMETERS = {
+    "c1": 0.1,  # L1: prunes features, keeps the model small
+    "c2": 0.01,
+    "max_iterations": 100,
+    "feature.possible_transitions": True,
+}
+
+
+UNPRINTED = frozenset({"page", "note", "archive_location", "date", "volume", "issue",
+                       "publisher-place", "editor", "translator", "genre", "edition"})
+"""Variables a rendered note may leave out (a note prints the pinpoint, not the
+article's page range): a rendered row missing only these is still labelled right."""
+
+
+def usable(row: dict[str, Any], missed: list[str]) -> bool:
+    """Whether a row's labels can be trusted: every value found, or, for a reference
+    rendered by biblio, every value the style printed."""
+    return not missed or ("style" in row and set(missed) <= UNPRINTED)
+
+
+def is_dev(row: dict[str, Any]) -> bool:
+    """Every tenth train row, by a stable hash of its id, is held back for development."""
+    return zlib.crc32(row["id"].encode()) % 10 == 0
+
+
+def labelled_rows(corpora: Path, split: str = "train") -> Iterator[dict[str, Any]]:
+    """Rows of every JSONL set under `corpora` ("train", or "dev": the held-back tenth)."""
+    for path in sorted(corpora.rglob("*.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                row = json.loads(line)
+                if row.get("split") != "train":
+                    continue
+                if is_dev(row) == (split == "dev"):
+                    yield row
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpora", type=Path, default=CORPORA)
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.set_params(PARAMETERS)
+    used = skipped = 0
+    for row in labelled_rows(args.corpora):
+        alignment = align(row["text"], row["item"], row.get("locator"))
+        if not alignment.tokens or not usable(row, alignment.missed):
+            skipped += 1
+            continue
+        trainer.append(token_features(alignment.tokens, row["text"]), alignment.labels)
+        used += 1
+    print(f"training on {used} references ({skipped} left out: values not found in "
+          f"their text)", file=sys.stderr)
+    start = time.perf_counter()
+    trainer.train(str(args.output))
+    print(f"wrote {args.output.name} in {time.perf_counter() - start:.0f} s "
+          f"({args.output.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

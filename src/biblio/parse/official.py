@@ -1,0 +1,90 @@
+"""Official and normative documents: headings of laws, standards, patents.
+
+GOST 7.80-2000 heads a legislative document with its jurisdiction and body
+("Российская Федерация. Законы.", "Российская Федерация. Конституция (1993).") →
+CSL `authority`; GOST 7.1-2003 clause 7.1.4 opens a standard with its designation
+("ГОСТ Р 7.0.4–2006. Издания. …") → `number`, type standard; clause 7.1.5 gives a
+patent's number after its title ("Приемопередающее устройство : пат. 2187888 Рос.
+Федерация. № 2000131736/09 ; заявл. 18.12.00 ; опубл. 20.08.02") → `number`, the
+publication date → `issued`, type patent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.data.reference_terms import OFFICIAL_HEADINGS, PATENT_TERMS, STANDARD_DESIGNATIONS
+from biblio.model import Date
+from biblio.parse.names import parse_heading
+from biblio.parse.patterns import alternation
+from biblio.parse.reference import Reference
+
+OFFICIAL_HEADING = re.compile(
+    rf"""
+    (?P<authority>(?:Российская\sФедерация|Рос\.\sФедерация|РФ|СССР|РСФСР|Россия)\.\s
+      (?:{alternation(OFFICIAL_HEADINGS)})(?:\s\(\d{{4}}\))?)
+    \.\s
+    """,
+    re.VERBOSE,
+)
+STANDARD = re.compile(
+    rf"(?P<number>(?:{alternation(STANDARD_DESIGNATIONS)})\s[\d.]+(?:\s?[—–-]\s?\d{{2,4}})?)"
+    rf"(?:\.\s|\.?$)"
+)
+PATENT = re.compile(
+    rf"\s?:\s(?:{alternation(PATENT_TERMS)})\s?(?P<number>\d[\d\s]*\d)(?P<rest>.*)$", re.DOTALL)
+PUBLISHED = re.compile(r"опубл\.\s?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2}(?:\d{2})?)")
+EXTENT = re.compile(r"(?P<pages>\d+)\s?с\.?(?:\s?:\s?ил\.?)?$")
+PATENT_CENTURY_PIVOT = 30
+"""Two-digit years in patent bulletins: up to 29 are 20xx, from 30 19xx (Russian
+patents of GOST 7.1's examples are of the 1990s–2000s; Soviet "а. с." of 1930–1999)."""
+
+
+def _take(pattern: re.Pattern[str], group: str, variable: str, text: str,
+          reference: Reference) -> str:
+    """A heading that `pattern` finds at the start, into `variable`; the rest of `text`."""
+    match = pattern.match(text)
+    if match is None:
+        return text
+    reference.fields[variable] = match[group]
+    return text[match.end():]
+
+
+def take_heading(text: str, reference: Reference) -> str:
+    """A legislative heading before the title, into `authority`."""
+    return _take(OFFICIAL_HEADING, "authority", "authority", text, reference)
+
+
+def take_standard(text: str, reference: Reference) -> str:
+    """A standard's designation at the start, into `number`; the rest is its title."""
+    return _take(STANDARD, "number", "number", text, reference)
+
+
+def parse_patent(text: str, reference: Reference) -> Reference | None:
+    """A patent: title, number, the publication date and the extent; the application's
+    number and dates are kept in `note`."""
+    patent = PATENT.search(text)
+    if patent is None:
+        return None
+    fields = reference.fields
+    reference.type = "patent"
+    fields["title"] = text[: patent.start()].strip()
+    fields["number"] = patent["number"].replace(" ", "")
+    rest = patent["rest"].strip(" .")
+    _, slash, responsibility = rest.partition(" / ")
+    inventors = parse_heading(responsibility)[0] if slash else []
+    if inventors:  # "… : МПК7 H 04 J 13/00 / Чугаева В.И. ; заявитель …"
+        fields["author"] = inventors
+    published = PUBLISHED.search(rest)
+    if published:
+        year = int(published["y"])
+        if year < 100:
+            year += 2000 if year < PATENT_CENTURY_PIVOT else 1900
+        fields["issued"] = Date(parts=[[year, int(published["m"]), int(published["d"])]])
+    extent = EXTENT.search(rest)
+    if extent:
+        fields["number-of-pages"] = extent["pages"]
+        rest = rest[: extent.start()].rstrip(" .")
+    if rest:
+        fields["note"] = rest
+    return reference

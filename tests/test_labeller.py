@@ -1,0 +1,118 @@
+"""The learned labeller's parts: tokens, training labels from gold, name lists,
+decoding labels into fields. The model's accuracy is measured in
+benchmarks/score_external.py, not here."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.model import Name
+from biblio.parse.labeller.align import align
+from biblio.parse.labeller.decode import runs, to_reference
+from biblio.parse.labeller.model import Labelled
+from biblio.parse.labeller.names import split_names
+from biblio.parse.labeller.tokens import tokenize
+
+
+def test_tokens_are_words_and_single_marks_with_offsets():
+    tokens = tokenize("O’Brien, J. (2011). pp. 45–67")
+    assert [t.text for t in tokens] == ["O’Brien", ",", "J", ".", "(", "2011", ")", ".",
+                                        "pp", ".", "45", "–", "67"]
+    assert tokens[5].start == 13 and tokens[5].end == 17
+
+
+def test_alignment_labels_values_and_leaves_markers_other():
+    text = "Romero, C., & Dweck, C. (2011). Brainology. Child Development, 12(3), pp. 45–67."
+    item = {"author": [{"family": "Romero", "given": "C."}, {"family": "Dweck", "given": "C."}],
+            "issued": {"date-parts": [[2011]]}, "title": "Brainology",
+            "container-title": "Child Development", "volume": "12", "issue": "3",
+            "page": "45-67"}
+    alignment = align(text, item)
+    labelled = dict(zip((t.text for t in alignment.tokens), alignment.labels))
+    assert alignment.missed == []
+    assert labelled["Romero"] == labelled["&"] == labelled["Dweck"] == "author"
+    assert labelled["2011"] == "date"
+    assert labelled["Brainology"] == "title"
+    assert labelled["Child"] == labelled["Development"] == "container-title"
+    assert labelled["12"] == "volume" and labelled["3"] == "issue"
+    assert labelled["pp"] == "other" and labelled["45"] == labelled["67"] == "page"
+    assert labelled["("] == "other"
+
+
+def test_alignment_reports_a_value_missing_from_the_text():
+    alignment = align("Smith J. A Book. London, 1990.", {"title": "Another Book"})
+    assert alignment.missed == ["title"]
+
+
+@pytest.mark.parametrize(("span", "expected"), [
+    ("Romero, C., Paunesku, D., & Dweck, C.",
+     [("Romero", "C."), ("Paunesku", "D."), ("Dweck", "C.")]),
+    ("Joseph A. Schumpeter and Jane Doe", [("Schumpeter", "Joseph A."), ("Doe", "Jane")]),
+    ("Said EA, Smith J", [("Said", "EA"), ("Smith", "J")]),
+    ("Aikema B. - Meijers D.", [("Aikema", "B."), ("Meijers", "D.")]),
+    ("Smith, John, and Jane Doe", [("Smith", "John"), ("Doe", "Jane")]),
+    ("T. Brennan und C. Pateman (Hg.)", [("Brennan", "T."), ("Pateman", "C.")]),
+])
+def test_name_lists_in_the_orders_of_the_styles(span, expected):
+    names, _ = split_names(span)
+    assert [(n.family, n.given) for n in names] == expected
+
+
+def test_name_list_with_et_al_says_so():
+    names, et_al = split_names("Geiger, T., et al.")
+    assert [n.family for n in names] == ["Geiger"] and et_al
+
+
+def test_van_keeps_its_particle_apart():
+    names, _ = split_names("van Dijk, J. (Eds.)")
+    assert names == [Name(family="Dijk", given="J.", non_dropping_particle="van")]
+
+
+def _labelled(text: str, labels_by_word: list[str]) -> Labelled:
+    tokens = tokenize(text)
+    assert len(tokens) == len(labels_by_word)
+    return Labelled(text, tokens, labels_by_word, 0.9)
+
+
+def test_runs_parted_by_punctuation_are_one_value():
+    labelled = _labelled("Brainology : a study", ["title", "other", "title", "title"])
+    assert runs(labelled) == [("title", 0, 3)]
+
+
+def test_decoding_makes_fields_type_and_locator():
+    text = "Doe, J. 1990. Title. Journal 12: 3-9, at 5."
+    labels = ["author", "author", "author", "other", "date", "other", "title", "other",
+              "container-title", "volume", "other", "page", "page", "page", "other",
+              "other", "locator", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["author"] == [Name(family="Doe", given="J.")]
+    assert reference.fields["issued"].parts == [[1990]]
+    assert reference.fields["title"] == "Title"
+    assert reference.fields["container-title"] == "Journal"
+    assert reference.fields["volume"] == "12" and reference.fields["page"] == "3-9"
+    assert reference.type == "article-journal"
+    assert (reference.locator, reference.label) == ("5", "page")
+    assert reference.leftover == []
+
+
+def test_words_labelled_as_no_field_are_kept_as_leftover():
+    text = "Doe J. Title mystery"
+    reference = to_reference(_labelled(text, ["author", "author", "other", "title", "other"]))
+    assert reference.leftover and reference.leftover[0].text == "mystery"
+
+
+def test_one_page_of_a_book_is_the_cites_locator():
+    text = "Doe J. Title. Paris 1990, 45."
+    labels = ["author", "author", "other", "title", "other", "publisher-place",
+              "date", "other", "page", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert "page" not in reference.fields
+    assert (reference.locator, reference.label) == ("45", "page")
+
+
+def test_a_page_range_without_a_host_stays_the_items():
+    text = "Doe J. Title. Paris 1990, 45-67."
+    labels = ["author", "author", "other", "title", "other", "publisher-place",
+              "date", "other", "page", "page", "page", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["page"] == "45-67" and reference.locator is None
