@@ -65,7 +65,7 @@ REFERENCE_SIGN = re.compile(
 
 BARE_YEAR = re.compile(rf"(?P<before>[^\W\d_]+)?\s?(?<!\d){_YEAR}(?!\d)")
 WORD = re.compile(r"[^\W\d_]{2,}")
-PROSE_LOWER_SHARE = 0.4
+PROSE_LOWER_SHARE = 0.5
 """The share of words in lower case above which text reads as prose: titles and names
 capitalise most of their words, sentences do not (German nouns aside, whose function
 words still carry the share)."""
