@@ -9,10 +9,13 @@ Usage:
    Russian, English, French and German, parsed by one `parse_footnotes` call on one
    core; the peak memory (tracemalloc) is measured on a tenth and a fifth of it.
 2. Adversarial inputs: a footnote of punctuation (with brackets, and without: then
-   it splits at every ";"), a list of authors, and abbreviations each followed by an
-   em space; and across notes, one author's works each cited again in short form and
-   with "Указ. соч.", and parts of volumes whose hosts are then abbreviated: three
-   sizes each; the time should grow in proportion to the size.
+   it splits at every ";"), a list of authors, abbreviations each followed by an
+   em space, and prose of sentences with lead-ins and parentheses (biblio.parse.
+   commentary); and across notes, one author's works each cited again in short form and
+   with "Указ. соч.", parts of volumes whose hosts are then abbreviated, and many
+   authors' works each cited back by note number, by author and year and in the
+   Chicago short form (biblio.parse.short_forms): three sizes each; the time should
+   grow in proportion to the size.
 
 Measured 2026-11-26 (CPython 3.11, a shared 2-core machine at load average 1.0–1.4):
     100,000 footnotes: 12,714 /s CPU time (12,711 /s wall clock; 12,505 /s CPU time in
@@ -26,6 +29,15 @@ indexes of biblio.parse.title_index:
     hosts 0.25/0.5/1 MB: 2.03/8.10/37.70 s before, 0.25/0.37/0.76 s after;
     100,000 footnotes: 11,966 and 11,852 /s CPU time before, 11,277 and 11,579 /s
     after (runs taken in turn); peak memory 40.6/65.8 MiB before, 43.3/71.2 MiB after.
+Measured 2026-12-05 (same machine shared by several jobs, load average 3.5–4.8, which
+slows every figure 3 to 8 times against the ones above), issue 9's notes and repeats:
+    prose 0.25/0.5/1 MB: 0.71/1.42/2.83 s; traditions 0.26/0.52/1.05 MB:
+    1.39/1.96/4.71 s; in the same run punctuation 0.20/0.41/0.81 s, semicolons
+    0.90/1.77/3.57 s, authors 0.49/0.99/1.99 s, em spaces 0.87/1.71/3.44 s, short forms
+    1.31/1.96/4.09 s, hosts 1.20/1.61/3.31 s (all linear). Throughput, 30,000
+    footnotes, runs taken in turn with the parser before (commit d1b4b02): 3,864 and
+    3,943 /s CPU time before, 3,533 and 3,743 /s after (5–9 % slower: the short-form,
+    lead-in and "and" tests each reference now passes).
 """
 
 from __future__ import annotations
@@ -190,12 +202,25 @@ def abbreviated_hosts(size: int) -> list[str]:
     return notes
 
 
+def other_traditions(size: int) -> list[str]:
+    """Works of many authors in full, then each cited back by its note number ("op.
+    cit., n. 12"), by author and year, and in the Chicago short form."""
+    works = size // 130  # the full reference and the three repeats: ~130 chars
+    notes = [f"Ivanov{_letters(k)} I. Title {_letters(k)} and essays. M., 2000. P. 5."
+             for k in range(works)]
+    notes += [f"Ivanov{_letters(k)}, op. cit., n. {k + 1}, p. 7." for k in range(works)]
+    notes += [f"Ivanov{_letters(k)} 2000, p. 9." for k in range(works)]
+    notes += [f"Ivanov{_letters(k)}, Title {_letters(k)}, 11." for k in range(works)]
+    return notes
+
+
 def adversarial() -> None:
     cases = {
         "punctuation": lambda n: (".,;:—/ // ( [ «" * (n // 16 + 1))[:n],
         "semicolons": lambda n: ("М.; Л. — С. 5; /, " * (n // 16 + 1))[:n],
         "authors": lambda n: ", ".join(["Иванов И.И."] * (n // 13)) + " Книга. М., 2000.",
         "em spaces": lambda n: ("Ab.\u2003Cd…\u2003" * (n // 8 + 1))[:n],
+        "prose": lambda n: ("see see (Ab, Cd 1990) word. " * (n // 28 + 1))[:n],
     }
     for name, make in cases.items():
         for size in (250_000, 500_000, 1_000_000):
@@ -205,7 +230,8 @@ def adversarial() -> None:
             parse_footnotes([text])
             elapsed = time.process_time() - start
             print(f"| {name:<11} | {len(text):>9} chars | {elapsed:6.2f} s CPU time |")
-    for name, make_notes in {"short forms": short_forms, "hosts": abbreviated_hosts}.items():
+    for name, make_notes in {"short forms": short_forms, "hosts": abbreviated_hosts,
+                             "traditions": other_traditions}.items():
         parse_footnotes(make_notes(12_000))  # the word frequencies of its titles, once
         for size in (250_000, 500_000, 1_000_000):
             notes = make_notes(size)

@@ -243,6 +243,18 @@ LEAD_INS: tuple[str, ...] = (
     # Russian, as journals print them
     "Подробнее об этом см.", "См. подробнее", "см. подробнее", "См. напр.",
     "См., напр.", "см., напр.", "Ср. также", "ср. также",
+    # English notes (Chicago 14.37, Bluebook 1.2 signals)
+    "See, for example,", "see, for example,", "See, e.g.,", "see, e.g.,", "See, further,",
+    "See, also,", "See generally", "see generally", "See further", "see further",
+    "Compare", "compare", "But see", "but see", "For example,", "E.g.,", "e.g.,",
+    # German (Vgl., Siehe, Dazu: the usual openings of German notes; not "Zu", which
+    # may be the particle of a name: "Zu Müller K.")
+    "Vgl. etwa", "vgl. etwa", "Vgl. dazu", "Siehe dazu", "Siehe auch", "siehe auch",
+    "Siehe näher", "Näher dazu", "Dazu etwa", "Dazu", "Insbesondere", "Ebenso", "Kritisch",
+    "Dafür", "Dagegen",
+    # French and Italian
+    "Voir notamment", "voir notamment", "Cfr.", "cfr.", "Si veda", "si veda",
+    "Vedi", "vedi", "Vedasi",
     # GOST R 7.0.5 clause 4.12 as printed: "Цит. по." with a period, "Цит по:" without,
     # "Цит. по кн.:", "Цит. по ст.:", and the word written out
     "Цит. по.", "цит. по.", "Цит по", "цит по", "Цит. по кн.", "Цит. по ст.",
@@ -265,18 +277,22 @@ the cite's suffix. Any other text after a repeated reference stays leftover."""
 IBID_MARKERS: tuple[str, ...] = (
     "Там же", "там же", "Ibid.", "ibid.", "Ibid", "Ibidem", "ibidem", "Ebd.", "ebd.",
     "Ebenda", "ebenda", "Там само", "там само", "Там жа", "там жа", "Tamże", "tamże",
+    "Id.", "id.", "Ibd.", "ibd.", "Ivi", "ivi",
 )
 """GOST R 7.0.5 clause 8: "Там же" (and the Latin and German equivalents; Ukrainian
-"Там само", Belarusian "Там жа", Polish "Tamże")."""
+"Там само", Belarusian "Там жа", Polish "Tamże"); the Bluebook's "Id." (rule 4.1: the
+authority cited just before); Italian "Ivi" (the same work, another page)."""
 
 OP_CIT_MARKERS: tuple[str, ...] = (
     "Указ. соч.", "указ. соч.", "Цит. соч.", "цит. соч.", "Op. cit.", "op. cit.",
     "Op. cit", "op. cit", "a. a. O.", "a.a.O.", "Указ. праця", "указ. праця",
     "Вказ. праця", "вказ. праця", "Зазнач. праця", "зазнач. праця", "Цит. праця",
     "цит. праця", "Назв. праця", "назв. праця", "Dz. cyt.", "dz. cyt.",
+    "Loc. cit.", "loc. cit.",
 )
 """GOST R 7.0.5 clause 8: "Указ. соч." after the author of a work cited before;
-Ukrainian "Указ. праця", "Вказ. праця", Polish "Dz. cyt." (dzieło cytowane)."""
+Ukrainian "Указ. праця", "Вказ. праця", Polish "Dz. cyt." (dzieło cytowane); "loc. cit."
+(the place cited: the work and the page of its last citation)."""
 
 IDEM_MARKERS: tuple[str, ...] = (
     "Он же", "Она же", "Они же", "Его же", "Ее же", "Её же", "Их же", "Idem", "idem", "Eadem", "eadem", "Iidem", "Ders.",
@@ -325,6 +341,69 @@ GENITIVE_ROLES: frozenset[str] = frozenset({
 Сухова", "пер. с англ. В. Макарова"); "сост.", "отв. ред." are followed by the
 nominative (GOST 7.1-2003 examples)."""
 
+
+NOTE_WORDS: tuple[str, ...] = (
+    "n.", "nn.", "n", "note", "notes", "N.", "Anm.", "Fn.", "FN", "nota", "прим.",
+)
+"""The word for a footnote in a back-reference to the note where a work was cited in
+full: "supra note 12" (Bluebook rule 4.2), "op. cit., n. 18", "(n 12)" (OSCOLA 1.4),
+"(oben N. 17)", "Anm. 5", "Fn. 5" (German), "cit. alla nota 5" (Italian)."""
+
+ABOVE_WORDS: tuple[str, ...] = (
+    "supra", "Supra", "above", "oben", "sopra", "cit. alla", "cit. supra", "ci-dessus", "выше",
+)
+"""Words before a note number that point back to it: "supra note 12", "above, n. 12",
+"(oben N. 17)", "cit. alla nota 5"."""
+
+PREVIOUS_NOTE_PHRASES: tuple[str, ...] = (
+    "vorige N.", "vorige Anm.", "vorige Fn.", "vorherige Fn.", "previous note",
+    "preceding note", "nota precedente", "nota prec.", "note précédente",
+    "предыдущее прим.",
+)
+"""A back-reference to the note just before: "Carbonnier (vorige N.) a.a.O."."""
+
+SHORT_FORM_MARKERS: dict[str, str] = {
+    "op. cit.": "op-cit", "Op. cit.": "op-cit", "op.cit.": "op-cit", "op. cit": "op-cit",
+    "a.a.O.": "op-cit", "a. a. O.": "op-cit", "cit.": "op-cit", "loc. cit.": "loc-cit",
+    "Loc. cit.": "loc-cit", "id.": "ibid", "Id.": "ibid", "ibid.": "ibid", "Ibid.": "ibid",
+    "ebd.": "ibid", "ebenda": "ibid", "supra": "op-cit", "above": "op-cit",
+    "Указ. соч.": "op-cit", "указ. соч.": "op-cit",
+}
+"""Markers written after the author's family name, without initials, in the note styles
+of other traditions: "Smith, op. cit., p. 12" (Chicago 16 and British usage), "Vogel,
+id., p. 79" (Bluebook 4.1 after a name), "Geiger, a.a.O., S. 7", "Rossi, cit., p. 5"
+and "Rossi, Storia di Venezia, cit., p. 5" (Italian), "Smith, supra note 12, at 45"
+(Bluebook 4.2), "loc. cit." (the place cited: the work and the page of its last
+citation). "ibid" is the work just cited, when it is that author's."""
+
+LOCATOR_WORDS: dict[str, str] = {
+    "para": "paragraph", "para.": "paragraph", "paras": "paragraph", "paras.": "paragraph",
+    "Rn.": "paragraph", "Rdnr.": "paragraph", "§": "section", "§§": "section",
+    "Chapter": "chapter", "chapter": "chapter", "ch.": "chapter", "Ch.": "chapter",
+    "Kap.": "chapter", "cap.": "chapter", "art.": "section", "Art.": "section",
+}
+"""Locator words of legal and German notes besides the page terms of LOCATOR_LABELS:
+"para 4.6" (OSCOLA), "Rn. 12" (Randnummer), "§ 5", "Chapter VIII" (CSL labels)."""
+
+YEAR_PREPOSITIONS: frozenset[str] = frozenset({
+    "в", "во", "с", "со", "до", "после", "к", "от", "по", "около", "in", "since", "until",
+    "till", "by", "from", "to", "after", "before", "around", "im", "seit", "bis", "ab",
+    "nach", "vor", "um", "en", "depuis", "jusqu", "après", "avant", "vers", "nel", "dal",
+    "al", "fino", "dopo", "prima", "у", "з", "від", "w", "od", "po", "przed",
+})
+"""Prepositions that make a year part of a sentence ("в 1937 г.", "in 1991", "seit
+1975"): such a year is no sign of a reference in commentary."""
+
+REFERENCE_SIGN_WORDS: tuple[str, ...] = (
+    "pag.", "pagg.", "pp", "c.", "cc.", "vol.", "voll.", "vols.", "busta", "buste", "b.",
+    "reg.", "fasc.", "n°", "nr.", "Nr.", "Bd.", "Hft.", "Jg.", "fol.", "ff.", "sgg.", "segg.",
+    "cit.", "op.", "eds.", "ed.", "Hrsg.", "Hg.", "éd.", "dir.", "a cura di", "arXiv",
+    "et al", "u. a.", "и др.", "n.", "registro", "reg.", "carte", "tomo", "volume", "cl.",
+    "sg.", "cod.", "Cod.", "ms.", "Ms.", "MS",
+)
+"""Words that, followed by a number or standing in a text, mark it as a reference even
+when the grammar cannot read it (Italian "pag. 174", "busta 8450", "cc. 43v"; editors;
+"et al"): commentary has no such words."""
 DOCUMENT_GENRES: tuple[str, ...] = (
     # GOST 7.1-2003 clause 5.2.5 and appendix A, GOST R 7.0.100-2018 clause 7.3.3:
     # other title information that names the kind of document, abbreviated per

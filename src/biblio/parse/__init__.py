@@ -17,6 +17,7 @@ from typing import Any
 from biblio.errors import BiblioError
 from biblio.model import Document, Footnote, Problem
 from biblio.parse.choice import read_reference
+from biblio.parse.commentary import LEAD_IN_AFTER_SENTENCE, find_references, is_read
 from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
@@ -55,7 +56,42 @@ def parse_note(text: str) -> list[Reference]:
     A reference met before ("Там же.", the same archival file, a short form) is
     parsed once: the resolver gets a fresh copy, since it completes the fields.
     """
-    return [_fresh(_parsed(segment.text)) for segment in split_references(text)]
+    return [reference for segment in split_references(text)
+            for reference in _read_segment(segment.text)]
+
+
+def _parse_fresh(text: str) -> Reference:
+    return _fresh(_parsed(text))
+
+
+REPEAT_KINDS = frozenset({"ibid", "op-cit", "author-year"})
+"""Readings of a repeat, whose unread tail may be another reference."""
+
+
+def _read_segment(text: str) -> list[Reference]:
+    """One reference; or, when the grammar reads none in the segment, leaves part of it,
+    or a sentence in it opens with a lead-in ("… See …", "… См. также: …"), the
+    references in its sentences and parentheses with the prose around them
+    (biblio.parse.commentary), if that reads any where the whole read none, or reads
+    references inside commentary where the whole took the prose for part of one; else
+    the segment stays whole, to be judged whole as commentary or as an unread
+    reference."""
+    reference = _parse_fresh(text)
+    lead_in_inside = LEAD_IN_AFTER_SENTENCE.search(text) is not None
+    if reference.kind != "comment" and not reference.leftover and not lead_in_inside:
+        return [reference]
+    pieces = find_references(text, _parse_fresh)
+    read = [piece for piece in pieces if is_read(piece)]
+    if reference.kind == "comment" or lead_in_inside:
+        better = bool(read)
+    elif any(piece.leftover for piece in read):
+        better = False
+    else:  # references inside commentary, where the whole took the prose for part of one;
+        # several, where a repeat's text went on with another ("Dazu Geiger (oben N. 1)
+        # 12 ff. — Kritisch Geiger, a.a.O., S. 20")
+        better = bool(read) and pieces[0].kind == "comment" or \
+            len(read) > 1 and reference.kind in REPEAT_KINDS
+    return pieces if better else [reference]
 
 
 def _parse_or_report(note: Footnote, problems: list[Problem]) -> list[Reference]:

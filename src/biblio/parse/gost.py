@@ -59,6 +59,7 @@ from biblio.parse.publication import (
     parse_publication,
 )
 from biblio.parse.reference import Reference
+from biblio.parse.short_forms import parse_chicago_short, parse_short_form, read_locator, spaced
 from biblio.russian_names import decline_names
 
 LEAD_IN = re.compile(
@@ -69,7 +70,9 @@ LEAD_IN = re.compile(
     """,
     re.VERBOSE,
 )
-IBID = re.compile(rf"(?:{_alternation(IBID_MARKERS)})(?=$|[\s,.;:])\.?")
+IBID = re.compile(
+    rf"(?:{_alternation(IBID_MARKERS)}|{_alternation(spaced(IBID_MARKERS))})(?=$|[\s,.;:])\.?")
+""""Там же", "Ibid."; also letter-spaced, as old books print them: "I b i d.", "Т а м  ж е"."""
 OP_CIT = re.compile(rf"(?:{_alternation(OP_CIT_MARKERS)})(?=$|[\s,.;:])\.?")
 IDEM = re.compile(rf"(?:{_alternation(IDEM_MARKERS)})(?=$|[\s,.;:])\.?\s*")
 
@@ -382,6 +385,7 @@ def _parse_tail(text: str, reference: Reference) -> None:
     for area in split_areas(text):
         pinpoint = parse_pinpoint(area.text)
         numbering = None if pinpoint else parse_numbering(area.text)
+        pinpoint = pinpoint or (None if numbering else read_locator(area.text))  # "at 45"
         if pinpoint:
             pinpoints.append(pinpoint)
         elif numbering:
@@ -404,7 +408,8 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     rest = text[marker_end:].lstrip(" ,.;:" + AREA_DASHES)
     if not rest:
         return reference
-    pinpoint = parse_pinpoint(rest) or rest.endswith(".") and parse_pinpoint(rest[:-1])
+    pinpoint = parse_pinpoint(rest) or rest.endswith(".") and parse_pinpoint(rest[:-1]) or \
+        (None if LEVEL.match(rest) else read_locator(rest))  # "Id. at 12", "ibid. at 45"
     if pinpoint:  # "Ibid., f. 46": a folio, though "f." may also be a fond
         reference.label, reference.locator = pinpoint
         return reference
@@ -664,6 +669,9 @@ def parse_reference(text: str) -> Reference:
         return _parse_ibid(body, 0, reference)  # "… // Родина. 1995. № 5. С. 12; № 6. С. 20"
     if LEVEL.match(body) and _only_levels(body):
         return _parse_ibid(body, 0, reference)  # "… Д. 431. Л. 163; Д. 432. Л. 5"
+    short = parse_short_form(body, reference)
+    if short is not None:
+        return short  # "Smith, op. cit., n. 18, p. 38", "Geiger 1964, S. 65"
     author, start = parse_initials_first(body)
     if author is not None:  # "О. В. Хлевнюк. Сталин и Орджоникидзе. М., 1993"
         reference.fields["author"] = [author]
@@ -679,10 +687,15 @@ def parse_reference(text: str) -> Reference:
         comma_style = parse_comma_style(body.rstrip(" ;"), reference)
         if comma_style is not None:
             return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
+    as_written = body
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = PLACE_WITHOUT_PERIOD.sub(". ", YEAR_COMMA_PINPOINT.sub(". ", body))
         body = TITLE_COMMA_NUMBERING.sub(". ", body)
-    return _parse_document(body.rstrip(" ;"), reference)
+    work = _parse_document(body.rstrip(" ;"), reference)
+    if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
+        return parse_chicago_short(as_written, Reference(text=text, kind="comment",
+                                                         prefix=work.prefix)) or work
+    return work
 
 
 def _parse_document(text: str, reference: Reference) -> Reference:

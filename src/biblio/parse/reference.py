@@ -8,7 +8,7 @@ from typing import Any, Literal
 from biblio.model import Leftover
 from biblio.parse.archival import ArchivalPath
 
-Kind = Literal["work", "archival", "ibid", "op-cit", "comment"]
+Kind = Literal["work", "archival", "ibid", "op-cit", "author-year", "comment"]
 
 
 @dataclass
@@ -35,3 +35,13 @@ class Reference:
     suffix: str | None = None
     leftover: list[Leftover] = field(default_factory=list)
     confidence: float = 1.0
+    note_ref: int | Literal["previous"] | None = None
+    """The note a short form points back to: "op. cit., n. 18", "(oben N. 17)", "(vorige N.)"."""
+    tentative: bool = False
+    """A short form guessed from text that reads as nothing else ("Medvedev, Let History
+    Judge, 263–72."): a cite only if an earlier or later full reference matches."""
+    prose: bool = False
+    """A comment that is the prose of a sentence around a reference found in it: commentary
+    by its place, however few its words ("As Carr argues (…), the party was divided.")."""
+    same_place: bool = False
+    """"loc. cit.": with no locator of its own, the page of the work's last citation."""

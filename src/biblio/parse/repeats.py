@@ -25,6 +25,7 @@ from typing import Any
 from biblio.keys import key_stem, slug, suffixed
 from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
 from biblio.parse.archival import ArchivalPath
+from biblio.parse.commentary import is_commentary
 from biblio.parse.events import CONFERENCE
 from biblio.data.places import place_in_language
 from biblio.parse.aliases import apply_aliases
@@ -44,6 +45,9 @@ CONTAINER_FIELDS = (
 
 NUMBERING_VARIABLES = ("volume", "issue", "part-number")
 """From the largest division down: stating one replaces it and those below it."""
+
+AuthorYear = tuple[tuple[str, ...], int]
+"""Creators and year: how an author–year cite ("Geiger 1964") names a work."""
 
 CHAPTER_TYPES = frozenset({"chapter", "paper-conference", "entry-encyclopedia",
                            "entry-dictionary", "entry"})
@@ -158,6 +162,14 @@ class Resolver:
     """(-order, reference) of those by creators key (None: all)."""
     _first_pending_parts: TitleIndex = field(init=False)
     _first_pending_volumes: TitleIndex = field(init=False)
+    _by_author_year: dict[AuthorYear, tuple[int, str]] = field(default_factory=dict)
+    """(creators, year) and (first creator, year) → the last citation of a work of
+    theirs and that work, brought up to date with the other indexes of recent works."""
+    _first_pending_author_year: dict[AuthorYear, Reference] = field(default_factory=dict)
+    _by_note: dict[int, list[str]] = field(default_factory=dict)
+    """Note number → the works it cites: "op. cit., n. 18" names the note."""
+    _last_locator: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    """Work → the locator and label of its last citation, for "loc. cit."."""
 
     def __post_init__(self) -> None:
         self._by_creators_year = RelatedTitles(self.titles)
@@ -186,6 +198,8 @@ class Resolver:
                 self._first_pending_parts.offer(None, self.titles.position[host], value)
             if "container-title" not in fields:
                 self._first_pending_volumes.offer(None, position, value)
+            for key in _author_year_keys(creators, getattr(fields.get("issued"), "year", None)):
+                self._first_pending_author_year.setdefault(key, reference)
         self._pending.clear()
 
     # --- items ------------------------------------------------------------------
@@ -196,7 +210,9 @@ class Resolver:
         if type_ == "manuscript":
             return ("archive", fields.get("archive"), fields.get("archive_location"), title)
         return ("work", creators, title, str(fields.get("volume") or ""),
-                str(fields.get("issue") or ""), str(fields.get("part-number") or ""))
+                str(fields.get("issue") or ""), str(fields.get("part-number") or ""),
+                None if title else getattr(fields.get("issued"), "year", None))
+        # a work known by its authors and year only ("Luhmann 1969") is told by the year
 
     def _new_id(self, item: Item, path: ArchivalPath | None) -> str:
         if path is not None:
@@ -303,6 +319,9 @@ class Resolver:
             if "container-title" not in self.items[item_id]:
                 self._recent_volumes.offer_as(item_id, None, position,
                                               (citation, 1, created, item_id))
+            for key in _author_year_keys(creators, self.items[item_id].year):
+                if self._by_author_year.get(key, (-2, ""))[0] < citation:
+                    self._by_author_year[key] = (citation, item_id)
         self._touched.clear()
 
     @staticmethod
@@ -408,11 +427,17 @@ class Resolver:
         return self.item_for(item.type, fields, where)[0]
 
     def cite(self, reference: Reference, where: str, note_cites: list[Cite],
-             previous_note: list[Cite]) -> Cite | None:
-        """The Cite of one reference, creating or merging its item."""
+             previous_note: list[Cite], number: int | None = None) -> Cite | None:
+        """The Cite of one reference, creating or merging its item; None for a repeat
+        of nothing and for a tentative short form that matches no work."""
         form = "full"
         confidence = reference.confidence
-        if reference.kind in ("ibid",):
+        if reference.kind == "ibid" and reference.fields.get("author"):
+            last = (note_cites or previous_note)[-1:]
+            if not last or not self._by_creators(last[0].item, reference.fields):
+                # "Vogel, id." after another author's work: Vogel's work cited last
+                reference.kind, reference.short = "op-cit", True
+        if reference.kind == "ibid":
             previous = self._previous(note_cites, previous_note, where)
             if previous is None:
                 self.problems.append(Problem(where, f"{reference.text!r} follows no citation"))
@@ -428,18 +453,14 @@ class Resolver:
                 item_id = self._other_part(item_id, reference.fields, where)
         elif reference.kind == "archival":
             item_id, _ = self.item_for("manuscript", reference.fields, where, reference.archival)
+        elif reference.kind == "author-year":
+            form = "short"
+            item_id, confidence = self._author_year(reference, where, confidence)
         elif reference.short or reference.kind == "op-cit":
             form = "short"
-            found = self._find_short(reference)
-            if found is None and not reference.fields.get("title") and \
-                    not creators_key(reference.fields):
-                previous = self._previous(note_cites, previous_note, where)
-                if previous is not None:  # "Указ. соч. С. 5" with no author
-                    self.problems.append(Problem(where, (
-                        f"{reference.text!r} names no author: taken as the work cited "
-                        "just before")))
-                    found = previous.item
-                    confidence = min(confidence, 0.6)
+            found = self._short_item(reference, where, note_cites, previous_note, number)
+            if found is None and reference.tentative:
+                return None  # not a short form after all: the resolver keeps it as text
             if found is None:
                 self.problems.append(Problem(where, (
                     f"the short reference {reference.text!r} matches no full reference; "
@@ -447,6 +468,8 @@ class Resolver:
                 confidence = min(confidence, 0.4)
                 item_id, _ = self.item_for(reference.type, reference.fields, where)
             else:  # "Шубин А.В. Указ. соч. Т. 2": another volume of the work
+                found, found_confidence = found
+                confidence = min(confidence, found_confidence)
                 item_id = self._other_part(found, reference.fields, where)
         else:
             if reference.container_short:
@@ -456,9 +479,78 @@ class Resolver:
                 form = "short"
         self._last_cited[item_id] = self._touched[item_id] = self._citations
         self._citations += 1
-        return Cite(item=item_id, form=form, locator=reference.locator, label=reference.label,
+        locator, label = reference.locator, reference.label
+        if reference.same_place and locator is None:
+            locator, label = self._last_locator.get(item_id, (None, None))
+        self._last_locator[item_id] = (locator, label)
+        return Cite(item=item_id, form=form, locator=locator, label=label,
                     prefix=reference.prefix, suffix=reference.suffix,
                     confidence=None if confidence >= 1.0 else round(confidence, 2))
+
+    def cited_in(self, number: int, items: list[str]) -> None:
+        """The works a note cites, for a later back-reference to it ("n. 18")."""
+        self._by_note.setdefault(number, items)
+
+    def _by_creators(self, item_id: str, fields: dict[str, Any]) -> bool:
+        """Whether the work has the first of the authors a short form names (or it names none)."""
+        creators = creators_key(fields)
+        return not creators or creators[0] in creators_key(self.items[item_id].fields)
+
+    def _short_item(self, reference: Reference, where: str, note_cites: list[Cite],
+                    previous_note: list[Cite], number: int | None) -> tuple[str, float] | None:
+        """The work a short form repeats, and how sure: the work of its authors in the
+        note it names ("n. 18"), else their work whose title begins with the short title
+        (the last cited for "op. cit."), else the work cited just before."""
+        if reference.note_ref is not None:
+            target = number - 1 if reference.note_ref == "previous" and number else \
+                reference.note_ref if isinstance(reference.note_ref, int) else None
+            in_note = self._in_note(reference, target)
+            if in_note is not None:
+                return in_note, 1.0
+            self.problems.append(Problem(where, (
+                f"{reference.text!r}: note {target} cites no work of these authors; "
+                "looked up by the authors instead")))
+        found = self._find_short(reference)
+        if found is not None:
+            return found, 1.0 if reference.note_ref is None else 0.6
+        if not reference.fields.get("title") and not creators_key(reference.fields):
+            previous = self._previous(note_cites, previous_note, where)
+            if previous is not None:  # "Указ. соч. С. 5" with no author
+                self.problems.append(Problem(where, (
+                    f"{reference.text!r} names no author: taken as the work cited "
+                    "just before")))
+                return previous.item, 0.6
+        return None
+
+    def _in_note(self, reference: Reference, number: int | None) -> str | None:
+        """The work of the reference's authors (and year, if it gives one) cited in note
+        `number`; with no authors, the first work cited there."""
+        year = getattr(reference.fields.get("issued"), "year", None)
+        for item_id in self._by_note.get(number, []) if number is not None else []:
+            if self._by_creators(item_id, reference.fields) and \
+                    (year is None or self.items[item_id].year in (None, year)):
+                return item_id
+        return None
+
+    def _author_year(self, reference: Reference, where: str,
+                     confidence: float) -> tuple[str, float]:
+        """"Geiger 1964, S. 65": the work of those authors and year cited last, else the
+        first such full reference further on; else a work of the authors and year alone."""
+        creators = creators_key(reference.fields)
+        year = getattr(reference.fields.get("issued"), "year", None)
+        keys = _author_year_keys(creators, year)[:1] or [(creators, year or 0)]
+        self._flush_touched()
+        found = self._by_author_year.get(keys[0])
+        if found is not None:
+            return found[1], confidence
+        self._index_pending()
+        later = self._first_pending_author_year.get(keys[0])
+        if later is not None:
+            return self.item_for(later.type, later.fields, "")[0], confidence
+        self.problems.append(Problem(where, (
+            f"the author–year reference {reference.text!r} matches no full reference; "
+            "kept as its authors and year")))
+        return self.item_for(reference.type, reference.fields, where)[0], min(confidence, 0.4)
 
 
 def _show(value: Any) -> str:
@@ -490,25 +582,53 @@ def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
     for footnote, references in notes:
         where = where_of(footnote)
         note = Note(n=footnote.number, text=footnote.text)
-        comments = []
+        comments: list[tuple[str, bool]] = []
         for reference in references:
             if reference.same_author:
                 _take_author(reference, note.cites or previous, resolver.items)
             note.leftover.extend(reference.leftover)
             if reference.kind == "comment":
-                comments.append(reference.text)
+                comments.append((reference.text, reference.prose))
                 continue
-            cite = resolver.cite(reference, where, note.cites, previous)
-            if cite is None:
-                note.leftover.append(Leftover(reference.text, "repeat of nothing"))
-            else:
+            cite = resolver.cite(reference, where, note.cites, previous, footnote.number)
+            if cite is not None:
                 note.cites.append(cite)
-        if comments:
-            note.comment = "; ".join(comments)
+            elif reference.tentative:  # no work of that author begins so: text after all
+                comments.append((reference.text, False))
+            else:
+                note.leftover.append(Leftover(reference.text, "repeat of nothing"))
+        _keep_commentary(note, comments, where, resolver.problems)
         if note.cites:
             previous = note.cites
+            if footnote.number is not None:
+                resolver.cited_in(footnote.number, [cite.item for cite in note.cites])
         document_notes.append(note)
     return Document(notes=document_notes, items=resolver.items, problems=resolver.problems)
+
+
+def _keep_commentary(note: Note, texts: list[tuple[str, bool]], where: str,
+                     problems: list[Problem]) -> None:
+    """Text read as no reference is the note's comment when it reads as commentary (or is
+    the prose around a reference found in a sentence); otherwise it is leftover, reported
+    with its text: nothing is dropped silently."""
+    comments = []
+    for text, prose in texts:
+        if prose or is_commentary(text):
+            comments.append(text)
+        else:
+            note.leftover.append(Leftover(text, "read as no reference and not as commentary"))
+            problems.append(Problem(where, f"no reference read in {text!r}; kept as text"))
+    if comments:  # "As Carr argues" + ", the party was divided."
+        note.comment = "".join(text if not index or text[:1] in ",.;:" else " " + text
+                               for index, text in enumerate(comments))
+
+
+def _author_year_keys(creators: tuple[str, ...], year: int | None) -> list[AuthorYear]:
+    """The keys of a work among author–year cites: its creators and year, and its first
+    creator and year ("Smith et al. 2001")."""
+    if not creators or not year:
+        return []
+    return [(creators, year), (creators[:1], year)] if len(creators) > 1 else [(creators, year)]
 
 
 def _take_author(reference: Reference, cites: list[Cite], items: dict[str, Item]) -> None:

@@ -5,7 +5,9 @@ one footnote with ";". The same sign also separates places ("М.; Л.: Наук�
 statements of responsibility ("/ под ред. …; пер. с англ. …") and may stand in a
 title, so a ";" ends a reference only outside brackets and quotes, when the next
 text does not start in lower case (unless it is a lead-in, "там же", a name with a
-particle, "du Réau E.", or an archival level: "…, д. 5, л. 3; д. 7, л. 5"), and when it does not continue a list of places.
+particle, "du Réau E.", or an archival level: "…, д. 5, л. 3; д. 7, л. 5"), and when it
+does not continue a list of places. Notes of other traditions also join two works with
+"and" ("…, 45, and J. Doe, Other Book (1990)"): that "and" parts them too.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import NamedTuple
 from biblio.parse.archival import LEVEL
 from biblio.parse.areas import split_areas
 from biblio.parse.gost import IBID, LEAD_IN, continues_statement
-from biblio.parse.names import HEADING_NAME
+from biblio.parse.names import HEADING_NAME, UPPER
 from biblio.parse.publication import PLACE
 
 
@@ -63,8 +65,39 @@ the patterns above are short, and a bounded look keeps splitting linear."""
 _SPACE = re.compile(r"\s*")
 
 
+ANOTHER_WORK = re.compile(
+    rf"(?<=[\d)])\.?,?\s(?:and|und|et|e|и)\s(?:also\s|auch\s)?"
+    rf"(?=[{UPPER}]\.(?:\s?-?[{UPPER}]\.)*\s[{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+)?,\s)")
+"""", and J. Doe, Other Book (1990)": after a reference that ends with its pages or its
+imprint, "and" before a name given first and a comma opens another work (a list of
+authors has no number before its "and")."""
+
+
+AND_WORDS = (" and ", " und ", " et ", " e ", " и ")
+"""The words of ANOTHER_WORK, looked for first: most notes have none."""
+
+
+def _other_works(segment: Segment) -> list[Segment]:
+    """A segment cut where ANOTHER_WORK opens a second reference."""
+    if not any(word in segment.text for word in AND_WORDS) or \
+            ANOTHER_WORK.search(segment.text) is None:
+        return [segment]
+    pieces, start = [], 0
+    for match in ANOTHER_WORK.finditer(segment.text):
+        pieces.append(Segment(segment.start + start, segment.start + match.start(),
+                              segment.text[start: match.start()].strip()))
+        start = match.end()
+    pieces.append(Segment(segment.start + start, segment.end, segment.text[start:].strip()))
+    return pieces
+
+
 def split_references(text: str) -> list[Segment]:
     """The references of a footnote with their spans; one segment if there is no ";"."""
+    return [piece for segment in _at_semicolons(text) for piece in _other_works(segment)]
+
+
+def _at_semicolons(text: str) -> list[Segment]:
+    """The segments between the ";" that end a reference."""
     if ";" not in text:  # most footnotes: no bracket needs counting
         return [Segment(0, len(text), text.strip())] if text.strip() else []
     segments: list[Segment] = []

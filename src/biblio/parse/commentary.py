@@ -1,0 +1,267 @@
+"""Commentary and references inside it: what a note says besides its references.
+
+A footnote is often prose with references in it: "Staves postulates that … See
+S. Staves, Married Women’s Separate Property (1990) 4.", "As Smith argues (Smith,
+The Book, 12), …", "Für die Bedeutung … beruft man sich auf Merton (Social Theory
+…, S. 82 ff.)". When the grammar reads no reference in a part of a note, that part is
+cut here into sentences and parentheses, and each is tried again: after a lead-in
+that closes a clause ("…, see", "vgl."), or inside parentheses.
+
+What still yields no reference is commentary only if it reads as prose and shows none
+of the signs of a reference (a pinpoint, numbering, "//", a repeat marker, a year in
+parentheses or closing the text, an imprint); anything else is reported, with its
+text, as a part of the note that was not understood. Nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from biblio.data.reference_terms import (
+    IBID_MARKERS,
+    ISSUE_TERMS,
+    LEAD_INS,
+    LOCATOR_LABELS,
+    NO_SPLIT_ABBREVIATIONS,
+    OP_CIT_MARKERS,
+    REFERENCE_SIGN_WORDS,
+    SHORT_FORM_MARKERS,
+    VOLUME_TERMS,
+    YEAR_PREPOSITIONS,
+)
+from biblio.parse.names import UPPER
+from biblio.parse.patterns import alternation
+from biblio.parse.reference import Reference
+
+_YEAR = r"(?:1[4-9]|20)\d\d"
+REFERENCE_SIGN = re.compile(
+    rf"""
+      (?<![^\W\d_])(?:{alternation(LOCATOR_LABELS)})\.\s?\d      # С. 5, p. 12, S. 65
+    | (?<![^\W\d_])(?:{alternation(VOLUME_TERMS)})\.\s?\d        # Т. 2, Vol. 3
+    | (?:{alternation(t for t in ISSUE_TERMS if not t[:1].islower())})\s?\d   # № 4, No. 2
+    | \s//\s | https?:// | \bdoi\b | \bURL\b
+    | (?:{alternation({*IBID_MARKERS, *OP_CIT_MARKERS, *SHORT_FORM_MARKERS})})(?=$|[\s,.;:)])
+    | \(\s?{_YEAR}[a-z]?\s?\)                                    # (1991)
+    | [\s(]{_YEAR}[a-z]?[.)]?\s*$                                # … Torino 1972.
+    | :\s[^\W\d_][^,:]{{0,60}},\s{_YEAR}                         # Paris: Fayard, 1990
+    | \b[^\W\d_]{{1,5}}\.,?\s{_YEAR}                               # М., 1990
+    | (?<![^\W\d_])(?:{alternation(REFERENCE_SIGN_WORDS)})(?![^\W\d_])   # pag., busta, et al
+    | ^[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)*[{UPPER}][^\W\d_]+,          # M. Jugie, …
+    | ^[{UPPER}][^\W\d_]+,?\s[{UPPER}]\.                              # Jugie, M. / Jugie M.
+    | ,\s(?:in|In|nel|nella|dans|in:)\s[«"“„{UPPER}]                  # …, in Archivio Veneto
+    | ,\s\d+(?:[-–]\d+)?[.;,]?\s*$                                    # …, 246;
+    | (?:[,;]|\s(?:in|nel|dans|im))\s*$                                # cut off: "…, in"
+    | ^[{UPPER}][^\W\d_]+(?:\s[{UPPER}][^\W\d_]+){{0,2}},\s[{UPPER}«"“„‘]   # Stewart, Compendio
+    | :\s[“"«„]                                                       # TS 25.450: "Title"
+    | ,\s[{UPPER}][^\W\d_]+\.?\s*$                                     # …, Venezia.
+    | [{UPPER}][^\W\d_]+/[{UPPER}][^\W\d_]+                            # Nader/Todd
+    | https?\s?:                                                      # "http ://"
+    | ^(?:{alternation(LEAD_INS)})[\s,:]                                # См. также: …
+    """,
+    re.VERBOSE,
+)
+"""Signs that a text is (or holds) a reference that was not read."""
+
+BARE_YEAR = re.compile(rf"(?P<before>[^\W\d_]+)?\s?(?<!\d){_YEAR}(?!\d)")
+WORD = re.compile(r"[^\W\d_]{2,}")
+PROSE_LOWER_SHARE = 0.5
+"""The share of words in lower case above which text reads as prose: titles and names
+capitalise most of their words, sentences do not (German nouns aside, whose function
+words still carry the share)."""
+
+
+def looks_like_reference(text: str) -> bool:
+    """Whether `text` shows a sign of a reference: a pinpoint, numbering, "//", a repeat
+    marker, a year that is not governed by a preposition ("in 1937", "в 1937 г.")."""
+    if REFERENCE_SIGN.search(text):
+        return True
+    return any((match["before"] or "").lower() not in YEAR_PREPOSITIONS
+               for match in BARE_YEAR.finditer(text))
+
+
+def is_prose(text: str) -> bool:
+    """Three words or more, enough of them in lower case."""
+    words = WORD.findall(text)
+    if len(words) < 3:
+        return False
+    return sum(word[0].islower() for word in words) >= PROSE_LOWER_SHARE * len(words)
+
+
+def is_commentary(text: str) -> bool:
+    """Prose with no sign of a reference: "Автор благодарит коллег за помощь."."""
+    return is_prose(text) and not looks_like_reference(text)
+
+
+# --- references inside prose -------------------------------------------------------
+
+SENTENCE_END = re.compile(
+    r"(?<=\.)\s[—–]\s(?=[^\W\d_])|(?<=[.?!])[)’”»]?\s+(?=[(‘“«„]?[^\W\d_])")
+"""Candidate ends of a sentence: ". — " (German notes part their references so: always
+an end), or ". " before a word, where the word before the period decides."""
+_WORD_BEFORE = re.compile(r"(\S+)[.?!][)’”»]?$")
+WORD_LOOK = 40
+"""How far back the word before a period is looked for: a bounded look keeps cutting
+sentences linear."""
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Not after an initial ("S. Staves"), an abbreviation ("ed.", "Vol.", "p."), a
+    lone number that a term counts ("Bd. 4. Aufl.")."""
+    before = _WORD_BEFORE.search(text[max(0, end - WORD_LOOK): end])
+    word = before.group(1) if before else ""
+    word = word.lstrip("(‘“«")
+    if not word:
+        return False
+    if len(word) <= 2 and word[:1].isalpha():
+        return False  # an initial, "p.", "ed."
+    if "." in word or word.rstrip(".") in NO_SPLIT_ABBREVIATIONS:
+        return False  # "U.S.", "Vol"
+    return True
+
+
+def sentences(text: str) -> list[str]:
+    """`text` cut at the ends of its sentences."""
+    pieces, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        if match.group().strip() in ("—", "–") or _ends_sentence(text, match.start()):
+            pieces.append(text[start: match.start()].strip())
+            start = match.end()
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
+BRACKET = re.compile(r"[()]")
+PARENTHESIS_LENGTH = (8, 600)
+"""The length of a parenthesis that may hold a reference: "(Smith 2001: 45)"."""
+CLOSING_LEAD_IN = re.compile(
+    rf"(?:^|[\s,(])(?P<lead>{alternation(t for t in LEAD_INS if t[:1].islower())}|"
+    rf"{alternation(t for t in LEAD_INS if t[:1].isupper())})[,:]?\s")
+"""A lead-in inside a sentence: "For a different view, see …", "vgl. hierzu …"."""
+
+
+LEAD_IN_AFTER_SENTENCE = re.compile(
+    rf"[.?!]\s+(?:{alternation(t for t in LEAD_INS if t[:1].isupper())})[\s,:]")
+"""A sentence that opens with a lead-in inside a segment ("… complicated. See S. Staves,
+…", "… М., 2004. См. также: …"): a second reference, or prose before one."""
+
+LEAD_INS_TRIED = 3
+"""Lead-ins inside one sentence after which a reference is looked for: each try parses
+the rest of the sentence, so a bound keeps a sentence of "see see see …" linear."""
+LOOK_BEFORE_PARENTHESIS = 300
+"""How much text before a parenthesis decides whether it is the imprint of a reference."""
+
+
+OPENING_LEAD_IN = re.compile(rf"(?:{alternation(t for t in LEAD_INS if t[:1].isupper())})[\s,:]")
+RUN_SENTENCES = 8
+"""Sentences of one run after which a new sentence is no longer tried as the start of
+another reference: each try parses the run, so a bound keeps it linear."""
+
+
+def find_references(text: str, parse: Callable[[str], Reference]) -> list[Reference]:
+    """The references in commentary, each with its lead-in as prefix, and the prose
+    around them as comments, in order. Sentences of commentary stand alone; the others
+    make runs, each read as one reference ("See Staves S. Married Women’s Property.
+    Cambridge, 1990. P. 4." is one), a new run opening at a lead-in ("См. также: …") or
+    at a sentence that reads as a reference where the run and it together do not read
+    whole ("Vogel, id., p. 79. W. Blackstone, Commentaries …"). In each
+    run a reference is looked for whole, after a lead-in, then inside parentheses.
+    `parse` reads one reference."""
+    found: list[Reference] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            found.extend(_in_sentence(" ".join(run), parse))
+            run.clear()
+
+    for sentence in sentences(text):
+        if is_commentary(sentence):
+            close_run()
+            found.append(Reference(text=sentence, kind="comment", prose=True))
+        elif run and (OPENING_LEAD_IN.match(sentence) or len(run) < RUN_SENTENCES and
+                      is_read(parse(sentence)) and not _reads_whole(parse(
+                          " ".join([*run, sentence])))):
+            close_run()
+            run.append(sentence)
+        else:
+            run.append(sentence)
+    close_run()
+    return found
+
+
+def _reads_whole(reference: Reference) -> bool:
+    return is_read(reference) and not reference.leftover
+
+
+def _parentheses(text: str) -> list[tuple[int, int]]:
+    """The spans of the top-level parentheses of `text`, nested ones inside them
+    ("(E. H. Carr, The Bolshevik Revolution (London, 1953), 45)"), of a readable length."""
+    spans, depth, start = [], 0, 0
+    for match in BRACKET.finditer(text):
+        if match.group() == "(":
+            depth += 1
+            if depth == 1:
+                start = match.start()
+        elif depth:
+            depth -= 1
+            if depth == 0 and PARENTHESIS_LENGTH[0] <= match.start() - start <= \
+                    PARENTHESIS_LENGTH[1]:
+                spans.append((start, match.end()))
+    return spans
+
+
+def _in_sentence(sentence: str, parse: Callable[[str], Reference]) -> list[Reference]:
+    """A run's references: those in its parentheses when the text around them is prose
+    (a reading of the whole would take the prose for a title); else the run whole; else
+    what follows a lead-in; else the run is commentary."""
+    in_parentheses = _in_parentheses(sentence, parse)
+    if in_parentheses and is_prose(" ".join(piece.text for piece in in_parentheses
+                                            if piece.kind == "comment")):
+        return in_parentheses
+    whole = parse(sentence)
+    if is_read(whole):
+        return [whole]
+    for lead, _ in zip(CLOSING_LEAD_IN.finditer(sentence), range(LEAD_INS_TRIED)):
+        reference = parse(sentence[lead.end():])
+        if is_read(reference):
+            reference.prefix = sentence[: lead.end()].strip()
+            return [reference]
+    if in_parentheses:
+        return in_parentheses
+    # a sentence read as no reference is prose, whatever fields it gave
+    return [whole if whole.kind == "comment" else Reference(text=sentence, kind="comment")]
+
+
+def _in_parentheses(sentence: str, parse: Callable[[str], Reference]) -> list[Reference]:
+    """The references in the top-level parentheses of a sentence, with the text around
+    them as comments; nothing if none reads as a reference."""
+    result: list[Reference] = []
+    start = 0
+    for opening, closing in _parentheses(sentence):
+        reference = parse(sentence[opening + 1: closing - 1].strip())
+        if not is_read(reference) or looks_like_reference(
+                sentence[max(start, opening - LOOK_BEFORE_PARENTHESIS): opening]):
+            continue  # "Merryman, Comparative Law … (Brüssel 1974)": the imprint of a reference
+        before = sentence[start: opening].strip()
+        if before:
+            result.append(Reference(text=before, kind="comment", prose=True))
+        result.append(reference)
+        start = closing
+    after = sentence[start:].strip(" .,;:")
+    if result and after:
+        result.append(Reference(text=sentence[start:].strip(), kind="comment", prose=True))
+    return result
+
+
+def is_read(reference: Reference) -> bool:
+    """Whether the grammar made a reference of a piece of prose: a repeat, an archival
+    file, or a work with its authors or with a year, place or host."""
+    if reference.kind in ("ibid", "op-cit", "author-year", "archival"):
+        return not reference.tentative or bool(reference.fields.get("title"))
+    if reference.kind != "work":
+        return False
+    fields = reference.fields
+    return bool(fields.get("author") or fields.get("editor")) and bool(
+        fields.get("title")) or bool(fields.get("title")) and bool(
+        fields.get("issued") or fields.get("publisher-place") or fields.get("container-title"))
