@@ -210,8 +210,12 @@ def test_entrysubtype_has_its_documented_mapping_and_unknown_ones_come_back() ->
     ("2000/", Date(raw="2000/")),
     ("../1999", Date(raw="../1999")),
     ("2004-04-05T14:34:00Z", Date(parts=[[2004, 4, 5]], raw="2004-04-05T14:34:00Z")),
+    # biblatex manual §2.3.8: "?" uncertain (no CSL form: kept as written), and EDTF
+    # seasons 21–24 (CSL seasons 1–4; biber reads "2004-22" as summer 2004)
+    ("2000?", Date(raw="2000?")),
+    ("2004-22", Date(parts=[[2004]], season=2)),
 ])
-def test_open_ranges_and_times_are_dates_written_back_as_edtf(written: str, date: Date) -> None:
+def test_open_ranges_times_uncertain_dates_and_seasons_are_written_back_as_edtf(written: str, date: Date) -> None:
     item = only(f"@book{{a, title = {{T}}, date = {{{written}}}}}")
     assert item["issued"] == date
     fields = written_fields([item])
@@ -256,4 +260,14 @@ def test_crossref_style_csl_json_list_values_are_read_and_written_back() -> None
     (item,) = csljson.read(text)
     assert (item["title"], item["container-title"]) == ("Deep learning", "Nature")
     assert json.loads(csljson.write([item])) == json.loads(text)
+    assert biblatex.read(biblatex.write([item])) == [item]
+
+
+def test_an_inbook_without_a_bookauthor_is_written_back_as_an_inbook() -> None:
+    # biber's data model: @incollection needs an editor, @inbook does not; an @inbook
+    # read as a CSL chapter must not come back as an @incollection with no editor
+    item = only("@inbook{a, author = {Eston, Peter}, title = {T}, booktitle = {B}, "
+                "date = {1993}, publisher = {P}}")
+    assert item.type == "chapter"
+    assert biblatex.write([item]).startswith("@inbook{a,")
     assert biblatex.read(biblatex.write([item])) == [item]

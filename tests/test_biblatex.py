@@ -198,12 +198,15 @@ def test_multivolume_work_has_volume_and_volumes() -> None:
     assert (fields_of(text)["volume"], fields_of(text)["volumes"]) == ("1", "12")
 
 
-def test_a_roman_volume_stays_a_volume_and_other_non_numbers_are_carried() -> None:
-    # issue 12: biblatex users write volume = {II}; biber's data model types volume
-    # as an integer, so "3а" (a number with a letter) stays in the carrier only.
+def test_a_roman_volume_is_read_as_a_volume_and_written_where_biber_accepts_it() -> None:
+    # issue 12: biblatex users write volume = {II}, which is the item's volume. biber's
+    # data model types volume as an integer ("biber --tool --validate-datamodel":
+    # "Invalid value of field 'volume' must be datatype 'integer'" for XIII), so on the
+    # way out a roman or lettered volume ("3а") stays in the carrier, and comes back.
+    assert only("@book{x, title={T}, volume={XIII}}").get("volume") == "XIII"
     item = Item("x", "book", {"title": "T", "volume": "XIII"})
     text = biblatex.write([item])
-    assert fields_of(text)["volume"] == "XIII" and "verba" not in text
+    assert "volume" not in fields_of(text)
     assert only(text) == item
     lettered = Item("y", "book", {"title": "T", "volume": "3а"})
     assert "volume" not in fields_of(biblatex.write([lettered]))

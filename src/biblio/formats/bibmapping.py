@@ -46,7 +46,6 @@ _ZOTERO_EXTRA_LINE = re.compile(r"^(?:Citation Key|tex\.[\w-]+|ZSCC):[^\n]*\n?",
 for themselves, not for print: kept in the carrier, left out of the visible note."""
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _LIST_SEPARATOR = "; "
-_ROMAN = re.compile(r"[IVXLCDM]+|[ivxlcdm]+")
 _MISSING = object()
 
 
@@ -182,7 +181,9 @@ def entry_to_item(entry: RawEntry, dialect: Dialect,
         entry_type = table.CLASSIC_ENTRY_TYPES_READ.get(entry_type, entry_type)
     item_type, kept_type, kept_subtype = _csl_type(entry_type, subtype)
     out: dict[str, Any] = {RAW_PREFIX + name: value for name, value in conflicting.items()}
-    if kept_type:
+    if kept_type or (entry_type == table.CHAPTER_WITH_BOOKAUTHOR and "bookauthor" not in fields):
+        # an @inbook without its book's author would come back as an @incollection,
+        # which biber's data model requires an editor of: the type is kept as read
         out[RAW_PREFIX + "entrytype"] = entry.entry_type
     if kept_subtype:
         out[RAW_PREFIX + "entrysubtype"] = subtype
@@ -347,9 +348,8 @@ def _is_names(value: Any) -> bool:
 
 
 def _write_text(name: str, value: str) -> str | None:
-    if name in table.INTEGER_FIELDS and not (value.isascii() and value.isdigit()
-                                             or _ROMAN.fullmatch(value)):
-        return None
+    if name in table.INTEGER_FIELDS and not (value.isascii() and value.isdigit()):
+        return None  # biber's data model takes digits only ("II" warns): the carrier holds it
     if name in table.VERBATIM_FIELDS:
         return value if braces_balanced(value) and "\n" not in value else None
     if name in table.LIST_FIELDS:

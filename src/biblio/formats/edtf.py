@@ -29,10 +29,14 @@ def write_date(date: Date) -> str | None:
     Year parts written as digit strings ("2005") and a `raw` date that is already
     EDTF ("2005-03-01") are written too: the exact form is then the caller's to keep.
     """
-    if date.raw is not None and date.literal is None and _keeps_raw(date.raw):
+    if date.raw is not None and date.literal is None and (
+            _keeps_raw(date.raw) or _is_uncertain(date.raw)):
         return date.raw if read_date(date.raw) == date else None
     if date.raw is not None and not date.parts and date.literal is None:
         return date.raw if read_date(date.raw).parts else None
+    season = _season_code(date)
+    if season is not None:
+        return season
     if date.literal is not None or date.raw is not None or date.season is not None:
         return None
     if date.extra or not date.parts or not all(date.parts):
@@ -74,6 +78,30 @@ def _keeps_raw(text: str) -> bool:
             ) or (len(ends) == 1 and _with_time(text) is not None)
 
 
+SEASONS = range(21, 25)
+"""EDTF level 1 seasons, "2004-22" (biblatex manual §2.3.8): 21 spring … 24 winter,
+CSL's seasons 1 to 4."""
+
+
+def _season_code(date: Date) -> str | None:
+    """"2004-22" for a year with CSL season 2, None for any other date."""
+    if isinstance(date.season, bool) or date.season not in (1, 2, 3, 4) or date.raw \
+            or date.literal or date.circa or date.extra or len(date.parts) != 1 \
+            or len(date.parts[0]) != 1:
+        return None
+    year = _write_part(date.parts[0])
+    return f"{year}-{20 + int(date.season)}" if year and "-" not in year[1:] else None
+
+
+def _is_uncertain(text: str) -> bool:
+    """An EDTF date or range with "?" or "%" ("2000?"): CSL has no uncertain date, so
+    it is kept in `raw`, and written back as it was."""
+    ends = text.split("/")
+    matches = [_EDTF_DATE.fullmatch(end) for end in ends]
+    return len(ends) <= 2 and all(matches) and any(
+        m["qualifier"] in ("?", "%") for m in matches if m)
+
+
 def _with_time(text: str) -> re.Match[str] | None:
     """The date of a date-and-time ("2004-04-05T14:34:00"), None for anything else."""
     time = _TIME.search(text)
@@ -100,6 +128,9 @@ def read_date(text: str) -> Date:
         match = _EDTF_DATE.fullmatch(end)
         if match is None:
             return Date(raw=text)
+        if len(ends) == 1 and not match["day"] and not match["qualifier"] and \
+                match["month"] and int(match["month"]) in SEASONS:
+            return Date(parts=[[int(match["year"])]], season=int(match["month"]) - 20)
         parts.append(_part(match))
         qualifiers.add(match["qualifier"])
     if qualifiers - {None, "~"} or (len(parts) > 1 and qualifiers != {None}):
