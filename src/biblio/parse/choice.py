@@ -23,9 +23,6 @@ from biblio.parse.reference import Reference
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 GOST_HOST = re.compile(r"\s//\s?|\s?//\s")
-LEARNED_THRESHOLD = 0.0
-"""The labeller's probability below which the grammar's reading is kept."""
-
 SWALLOWED = re.compile(
     r"""\(\d{4}[a-z]?\)                          # an author-date year: "(2011)"
       | \b(?:pp|vols?|nos?|Hrsg|Hg|eds?)\.?\s?\d   # markers of other areas
@@ -69,11 +66,9 @@ def read_reference(text: str) -> Reference:
     if grammar.prefix:
         body = text[text.find(grammar.prefix) + len(grammar.prefix):]
     body = body.strip()
-    fits = grammar_fits(grammar)
-    title = grammar.fields.get("title")
-    if grammar.kind == "work" and isinstance(title, str) and not SWALLOWED.search(title) \
-            and GOST_FORM.search(body):
+    if title_whole(grammar) and GOST_FORM.search(body):
         return grammar  # GOST's own areas: the grammar's ground
+    fits = grammar_fits(grammar)
     if fits and parse_heading(body)[0]:
         return grammar  # GOST's heading: "Pons S. Stalin and the inevitable war …"
     reading = align(body, item_to_json(as_item(grammar)), grammar.locator).labels \
@@ -98,12 +93,14 @@ def as_item(reference: Reference) -> Item:
     return Item(id="", type=reference.type, fields=reference.fields)
 
 
+def title_whole(reference: Reference) -> bool:
+    """A work whose title, as the grammar read it, holds no other area."""
+    title = reference.fields.get("title")
+    return reference.kind == "work" and isinstance(title, str) and not SWALLOWED.search(title)
+
+
 def grammar_fits(reference: Reference) -> bool:
-    """A work the grammar read whole: a title that holds no other area, and a URL or
-    a date after it."""
-    fields = reference.fields
-    title = fields.get("title")
-    if reference.kind != "work" or not isinstance(title, str) or SWALLOWED.search(title) \
-            or reference.leftover:
-        return False
-    return "URL" in fields or "issued" in fields
+    """A work the grammar read whole: a title that holds no other area, nothing left
+    over, and a URL or a date after the title."""
+    return title_whole(reference) and not reference.leftover and (
+        "URL" in reference.fields or "issued" in reference.fields)

@@ -6,7 +6,3 @@ The model is data shipped in `biblio/data/`; `python -m biblio.parse.labeller.tr
 rebuilds it from `corpora/` reproducibly. Feature functions live in `features`, the
 alignment of gold items to tokens (how training labels are made) in `align`.
 """
-
-
-
-

@@ -9,17 +9,17 @@ label parted only by punctuation are one value. Markers the model left "other"
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from biblio.data.reference_lexicon import THESIS_WORDS
 from biblio.evaluation import AROUND
 from biblio.model import Date, Leftover
+from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.names import split_names
 from biblio.parse.reference import Reference
 
-YEAR = re.compile(r"(?<!\d)(1[4-9]\d\d|20\d\d)(?!\d)")
 KEEP_CLOSING = "?!"
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
@@ -71,13 +71,14 @@ def to_reference(labelled: Labelled) -> Reference:
         if label == "locator":
             locator = text
         elif label in NAME_LABELS:
-            names, et_al = split_names(text)
+            names, _ = split_names(text)  # "et al.": the grammar keeps no such flag either
             if names:
                 fields[variable] = names
         elif label == "date":
-            year = YEAR.search(text)
+            year = next((t.text[:4] for t in labelled.tokens[first:last + 1]
+                         if word_kind(t.text) == "year"), None)
             if year and "issued" not in fields:
-                fields["issued"] = Date(parts=[[int(year.group())]])
+                fields["issued"] = Date(parts=[[int(year)]])
         else:
             fields[variable] = text
     if "container-title" in fields and "title" not in fields and not any(
@@ -98,7 +99,8 @@ def to_reference(labelled: Labelled) -> Reference:
 
 def work_type(fields: dict[str, Any]) -> str:
     """The CSL type the fields suggest: a thesis, a part of a book, an article, a book."""
-    if "genre" in fields and re.search(r"(?i)thes|diss|mémoire|tesi|дис", fields["genre"]):
+    if "genre" in fields and any(word.rstrip(".").casefold() in THESIS_WORDS
+                                 for word in fields["genre"].split()):
         return "thesis"
     if "archive" in fields or "archive_location" in fields:
         return "manuscript"

@@ -15,7 +15,7 @@ from biblio.model import Name
 from biblio.parse.names import ET_AL, is_initials, parse_person
 
 LIST_SEPARATOR = re.compile(
-    r"\s*(?:;|&|\s(?:and|und|et|e|y|и|und|\+)\s|\s[-–—/]\s)\s*", re.IGNORECASE)
+    r"\s*(?:;|&|\s(?:and|und|et|e|y|и|\+)\s|\s[-–—/]\s)\s*", re.IGNORECASE)
 """Between two names: ";", "&", a conjunction, or a dash or slash with spaces."""
 
 ROLE_MARK = re.compile(
