@@ -14,14 +14,13 @@ import re
 
 from biblio.formats.csljson import item_to_json
 from biblio.model import Item
-from biblio.parse.gost import parse_reference
+from biblio.parse.gost import CYRILLIC, parse_reference
 from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.model import label_reference
 from biblio.parse.names import parse_heading
 from biblio.parse.reference import Reference
 
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 GOST_HOST = re.compile(r"\s//\s?|\s?//\s")
 SWALLOWED = re.compile(
     r"""\(\d{4}[a-z]?\)                          # an author-date year: "(2011)"

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.data.archival_levels import DOCUMENT_REMARKS
+from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.reference_terms import (
     EDITORIAL_REMARKS,
     GENITIVE_ROLES,
@@ -612,12 +613,16 @@ TITLE_COMMA_NUMBERING = re.compile(
 """A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
 записки, вып. 1" (as "Сочинения. Т. 2"); not after a number ("Кн. 1, ч. 2" is one part)
 nor after an abbreviation ("Соч., т. 2" is left to the grammar)."""
-PLACE_WITHOUT_PERIOD = re.compile(r"(?<=[)\w])\s(?=(?:М|Л|СПб|Пг)\.,\s\d{4})")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_RUSSIAN_PLACES = [place.rstrip(".") for place in COMMON_PLACES
+                   if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
+PLACE_WITHOUT_PERIOD = re.compile(
+    rf"(?<=[)\w])\s(?=(?:{_alternation(_RUSSIAN_PLACES)})\.,\s\d{{4}})")
 """The period before the publication area left out: "(1924–1925) М., 1958",
-"Справочник М., 2003"; only before an abbreviated Russian place and a year."""
+"Справочник М., 2003"; only before a Russian place abbreviated by GOST 7.0.12 (the
+table's "М.", "Л.", "СПб.", "Пг.") and a year."""
 LATIN_PAGE = re.compile(r"(?<![^\s(])C\.(?=\s?\d)")
 """A Latin "C." typed for the Cyrillic "С." of a page in a Russian reference."""
-CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
 RESPONSIBILITY_START = re.compile(rf"\[?{ROLE_TERM.pattern}", re.VERBOSE)
