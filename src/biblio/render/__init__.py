@@ -55,6 +55,7 @@ def render(
     default: what to render; the other list stays empty).
     """
     target = check_output(output)
+    options_style = style
     problems: list[Problem] = []
     document = _with_language_tags(as_document(document_or_items), problems)
     near_note_distance = options.pop("near_note_distance", 5)
@@ -79,6 +80,9 @@ def render(
     compiled = engine.load_style(style, tweaks)
     renderer = _Renderer(compiled, items, gost_options, problems)
     notes = renderer.notes(document.notes, near_note_distance) if parts != "bibliography" else []
+    if str(options_style) == "chicago":  # a note opens like a sentence: "De Lattre" (CMOS 8.5)
+        notes = [gost.capitalize_note(text) if note.cites else text
+                 for note, text in zip(document.notes, notes)]
     bibliography = (renderer.bibliography(_bibliography_order(document, items))
                     if parts != "notes" else [])
     return Rendered(
