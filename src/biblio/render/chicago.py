@@ -64,6 +64,12 @@ ROMANIZED_VARIABLES = (
 )
 """Text variables a Chicago note or bibliography entry prints."""
 
+ITALIC_TITLE_TYPES = frozenset(
+    "book report motion_picture musical_score map graphic software dataset standard "
+    "pamphlet periodical".split()
+)
+"""The item types whose title the style sets in italics (its macro "title-full")."""
+
 PLACE_VARIABLES = ("publisher-place", "event-place", "archive-place", "original-publisher-place")
 
 _NON_RUSSIAN_CYRILLIC = frozenset(
@@ -211,7 +217,7 @@ def _prepare_item(item: Item, profile: str, keep_original: bool,
     leftover = sorted(set(_CYRILLIC_LETTER.findall(" ".join(_texts(item)))))
     _typeset_titles(item, short_titles)
     if keep_original and isinstance(original_title, str) and has_cyrillic(original_title):
-        item.fields["title"] = f"{item['title']} [{original_title}]"
+        _add_bracketed(item, original_title)
     _add_translated_title(item)
     if leftover:
         return Problem(f"item {item.id!r}", "letters outside the ALA-LC Russian table kept "
@@ -301,8 +307,20 @@ def _typeset_titles(item: Item, short_titles: bool) -> None:
 
 def _add_translated_title(item: Item) -> None:
     translation = item.get(TRANSLATED_TITLE)
-    if isinstance(translation, str) and translation.strip() and isinstance(item.get("title"), str):
-        item.fields["title"] = f"{item['title']} [{translation.strip()}]"
+    if isinstance(translation, str) and translation.strip():
+        _add_bracketed(item, translation.strip())
+
+
+def _add_bracketed(item: Item, text: str) -> None:
+    """"[text]" after the title, in roman, and not in shortened notes: in an italic
+    title it is marked italic, which the style's italics flip to roman (CSL rich
+    text; CMOS 17 14.98: a translated title in brackets, neither italic nor quoted)."""
+    title = item.get("title")
+    if not isinstance(title, str):
+        return
+    item.fields.setdefault("title-short", title)
+    bracket = f"<i>[{text}]</i>" if item.type in ITALIC_TITLE_TYPES else f"[{text}]"
+    item.fields["title"] = f"{title} {bracket}"
 
 
 def romanize_archival_units(location: str, profile: str = "ala-lc") -> str:
