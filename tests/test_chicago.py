@@ -121,7 +121,7 @@ def test_russian_article_in_a_journal_issue():
 
 
 def test_shortened_notes_leave_the_subtitle_out_and_the_option_can_keep_it():
-    """CMOS 17 14.33: "the short title ... should not include a subtitle"; with
+    """CMOS 17 14.33: a short title is the main title, without the subtitle; with
     short_titles=False the whole title, its subtitle after a colon (8.165)."""
     dullin = item(id="d", type="book", author=[{"family": "Dullin", "given": "S."}],
                   title="Des hommes d’influences. Les ambassadeurs de Staline en Europe",
@@ -236,8 +236,8 @@ def test_non_russian_archive_keeps_csl_folio_term():
 
 
 def test_bibliography_lists_the_collection_once_not_each_file():
-    """CMOS 17 14.222: "a bibliography ... lists the collection" the notes cite documents
-    from; the depository in full with its abbreviation and place (14.221-14.231)."""
+    """CMOS 17 14.221-14.231 (manuscript collections): the notes cite each document,
+    the bibliography lists the collection once, with the depository and its place."""
     rgaspi_432 = {**RGASPI_431, "id": "rgaspi432", "archive_location": "ф. 558, оп. 11, д. 432"}
     doc = notes_of([item(**RGASPI_431), item(**rgaspi_432)],
                    ("rgaspi", "163", "folio"), ("rgaspi432", "7", "folio"))

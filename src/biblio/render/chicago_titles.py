@@ -23,10 +23,10 @@ SHORT_TITLE_WORDS = 4
 TITLE_VARIABLES = ("title", "container-title", "volume-title", "collection-title")
 """Titles whose subtitle takes a colon and whose number ranges take an en dash."""
 
-_SUBTITLE = re.compile(r"(?:(?<=\w{3})|(?<=\d))(?::\s|\.\s(?=[A-ZÀ-ÞА-ЯЁ]))")
+_SUBTITLE = re.compile(r"(?:(?<=\w{3})|(?<=\d))(?::\s|\.\s(?=[A-ZÀ-ÞА-ЯЁ])(?!\w{1,4}\.))")
 """Between a title and its subtitle: a colon, or a period closing a word of three
-letters or more or a number ("années 20. Actes") before a capital ("St.
-Petersburg", "Vol. 2" are not subtitles)."""
+letters or more or a number ("années 20. Actes") before a capital that does not
+open an abbreviation ("St. Petersburg", "Istoriia SSSR. Vol. 2" are not subtitles)."""
 _TRAILING_DATES = re.compile(
     r"""
     (?: ,\s* | \s+\( )                                  # ", 1933—1939" or " (1924—1935)"
