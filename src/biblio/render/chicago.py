@@ -259,6 +259,9 @@ def _filed_particle(name: Name, language: str) -> Name:
     joined = copy.copy(name)
     space = "" if particle.endswith(("'", "’")) else " "
     joined.family, joined.non_dropping_particle = f"{particle}{space}{name.family}", None
+    # CSL processors (citeproc-js, biblio's own) split a lower-case particle off the
+    # family name unless told not to
+    joined.extra = {**name.extra, "parse-names": False}
     return joined
 
 
