@@ -56,7 +56,7 @@ def render(
     default: what to render; the other list stays empty).
     """
     target = check_output(output)
-    options_style = style
+    chicago = str(style) == "chicago"
     problems: list[Problem] = []
     document = _with_language_tags(as_document(document_or_items), problems)
     near_note_distance = options.pop("near_note_distance", 5)
@@ -72,7 +72,7 @@ def render(
         gost_options = gost.GostOptions.from_options(options)
         tweaks = gost_options.style_tweaks()
         items = {key: gost.prepare_item(item, gost_options) for key, item in items.items()}
-    elif str(style) == "chicago":
+    elif chicago:
         style = _chicago_style(options)
         document = _prepare_chicago(document, options, problems)
         items = dict(document.items)
@@ -81,11 +81,11 @@ def render(
     compiled = engine.load_style(style, tweaks)
     renderer = _Renderer(compiled, items, gost_options, problems)
     notes = renderer.notes(document.notes, near_note_distance) if parts != "bibliography" else []
-    if str(options_style) == "chicago":  # a note opens like a sentence: "De Lattre" (CMOS 8.5)
+    if chicago:  # a note opens like a sentence: "De Lattre de Tassigny, 135." (CMOS 8.5)
         notes = [gost.capitalize_note(text) if note.cites else text
                  for note, text in zip(document.notes, notes)]
     bibliography: list[str] = []
-    if parts != "notes" and str(options_style) == "chicago":
+    if parts != "notes" and chicago:
         entries, found = chicago_bibliography.with_collections(
             _bibliography_order(document, items), options.get("profile", "ala-lc"))
         problems.extend(found)

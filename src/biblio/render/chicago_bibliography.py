@@ -108,8 +108,8 @@ def sort_key(item: Item) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     else:
         heading, title = title, ()
     issued = item.date("issued")
-    year = str(issued.parts[0][0]) if issued is not None and issued.parts else ""
-    return heading, title + _numbers(item), year
+    year = issued.year if issued is not None else None
+    return heading, title + _numbers(item), "" if year is None else f"{year:06d}"
 
 
 def _name_key(name: Name) -> tuple[str, ...]:
