@@ -181,3 +181,16 @@ def test_a_bracketed_translation_is_roman_after_an_italic_title_in_html_and_mark
         "(2004), 5."]
     assert render(doc, style="chicago", output="markdown").bibliography == [
         r"Shubin, A. V. *Mir na kraiu bezdny* \[The world on the edge of the abyss\]. 2004."]
+
+
+# --- 14.221-14.231: what is not a Russian collection keeps its own entry -------------------
+
+def test_a_file_without_a_fond_and_a_foreign_archive_keep_one_entry_each():
+    no_fond = item(id="n", type="manuscript", archive="РГАСПИ", language="ru",
+                   archive_location="д. 12")
+    french = item(id="s", type="manuscript", archive="SHD", language="fr",
+                  archive_location="GR 7 N 3186", **{"archive-place": "Vincennes"})
+    entries = render(document([no_fond, french], ("n", None), ("s", None)),
+                     style="chicago").bibliography
+    assert len(entries) == 2 and not any("Fond" in entry for entry in entries)
+    assert entries[1] == "SHD, Vincennes. GR 7 N 3186."
