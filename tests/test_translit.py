@@ -48,11 +48,25 @@ def test_yo_is_romanized_not_left_in_cyrillic_as_iuliia_leaves_it():
     assert romanize(title) == "Stalin i Gitler: raschety i proschety. Elkin"
 
 
-def test_capital_digraphs_are_capitalized_on_their_first_letter_only():
-    assert romanize("Юрий Щукин, Цех, Яков, Хлевнюк", "ala-lc-strict") == (
-        "I͡uriĭ Shchukin, T͡sekh, I͡akov, Khlevni͡uk"
+def test_strict_profile_writes_both_tied_letters_of_a_capital_as_lc_does():
+    """The Library of Congress writes a capital Ю, Я, Ц opening a word with both tied
+    letters in capitals (its name headings: "Lotman, I͡Uriĭ Mikhaĭlovich", "T͡Svetaeva,
+    Marina"); a digraph without a tie capitalizes its first letter only (Shch)."""
+    assert romanize("Юрий Щукин, Цветаева, Яков, Хлевнюк", "ala-lc-strict") == (
+        "I͡Uriĭ Shchukin, T͡Svetaeva, I͡Akov, Khlevni͡uk"
     )
-    assert romanize("Ю. Э. Шубин") == "Iu. E. Shubin"
+    assert romanize("Я. Ю.", "ala-lc-strict") == "I͡A. I͡U."
+    assert romanize("Ю. Э. Шубин") == "Iu. E. Shubin"  # no ties, no capital second letter
+
+
+@pytest.mark.parametrize(
+    ("capitals", "romanized"),
+    [("ЮЖНЫЙ", "Iuzhnyi"),      # Ы, Й begin no Russian word: never in an initialism
+     ("ИСТОРИЯ", "Istoriia"),   # 4 vowels in 7 letters: a word
+     ("РГАСПИ", "RGASPI"), ("ЦГАОР", "TsGAOR"), ("ЦАМО", "TsAMO"), ("КПСС", "KPSS")],
+)
+def test_a_word_in_capitals_that_is_not_an_initialism_is_romanized_as_a_word(capitals, romanized):
+    assert romanize(capitals) == romanized
 
 
 def test_archive_acronyms_are_romanized_letter_by_letter_without_ties():

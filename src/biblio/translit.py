@@ -6,11 +6,14 @@ romanization table), with what iuliia leaves out or gets wrong for bibliographie
 - ё/Ё, which iuliia's ALA_LC passes through untouched, becomes ë/Ë (the table's
   value; plain profiles drop the diaeresis: e/E);
 - a word in capitals is not run through iuliia (which writes "ЩУКИН" as
-  "ShchUKIN"): in titles and archive names it is an acronym ("РГАСПИ", "ЦАМО",
-  "ЦК КПСС"), romanized letter by letter with each letter's romanization
+  "ShchUKIN"): in titles and archive names an initialism ("РГАСПИ", "ЦАМО",
+  "ЦК КПСС") is romanized letter by letter with each letter's romanization
   capitalized ("RGASPI", "TsAMO", "TsK KPSS"), as English-language scholarship
-  writes Soviet institutions; in names (`acronyms=False`) it is a word set in
-  capitals ("ШУБИН" → "SHUBIN");
+  writes Soviet institutions, and a word set in capitals is romanized as a word
+  ("ЮЖНЫЙ" → "Iuzhnyi", `is_word_in_capitals`); in names (`acronyms=False`) it
+  is a word kept in capitals ("ШУБИН" → "SHUBIN");
+- in the strict profile a capital opening a tied pair is written as LC writes it,
+  both letters in capitals: "I͡Uriĭ", "T͡Svetaeva", "I͡A.";
 - the letters abolished in 1918 (і, ѣ, ѳ, ѵ) and the hard sign at the end of a
   word (not romanized, by the table's note on pre-1918 orthography).
 
@@ -64,6 +67,17 @@ _EXTRA_LETTERS = {"ё": "ë", "Ё": "Ë", "і": "ī", "І": "Ī", "ѣ": "i͡e", 
 
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 _FINAL_HARD_SIGN = re.compile(r"[ъЪ]$")
+_TIED_CAPITAL = re.compile(r"([A-Z])\u0361([a-z])")
+"""A capital opening a tied pair ("I͡uriĭ"): LC writes both letters in capitals, "I͡Uriĭ"."""
+
+NEVER_INITIAL = frozenset("ЪЫЬЙ")
+"""Letters no Russian word begins with (Й only in a few loanwords), so never a letter of
+an initialism: a word in capitals holding one is a word ("ЮЖНЫЙ")."""
+VOWELS = frozenset("АЕЁИОУЫЭЮЯ")
+WORD_LENGTH, WORD_VOWEL_SHARE = 5, 0.4
+"""A word in capitals of five letters or more whose vowels are more than two in five
+is read as a word ("ИСТОРИЯ", 4 of 7); initialisms are mostly consonants, the initials
+of words ("РГАСПИ" 2 of 6, "ЦГАОР" 2 of 5, "КПСС" none)."""
 
 
 def has_cyrillic(text: str) -> bool:
@@ -99,13 +113,26 @@ def practice_of(profile: str) -> Practice:
 def _romanize_word(word: str, practice: Practice, acronyms: bool) -> str:
     word = _FINAL_HARD_SIGN.sub("", word) if len(word) > 1 else word
     capitals = len(word) > 1 and word.isupper()
-    if capitals and acronyms:
+    if capitals and acronyms and not is_word_in_capitals(word):
         return _romanize_acronym(word)
     if capitals:
         word = word.lower()
     latin = iuliia.ALA_LC.translate("".join(_EXTRA_LETTERS.get(c, c) for c in word))
+    if capitals and acronyms:  # a word set in capitals in a title: "ЮЖНЫЙ" → "Iuzhnyi"
+        latin = latin[:1].upper() + latin[1:]
+    if practice.diacritics:
+        latin = _TIED_CAPITAL.sub(lambda m: m.group(1) + _TIE + m.group(2).upper(), latin)
     latin = _apply_practice(latin, practice)
-    return latin.upper() if capitals else latin
+    return latin.upper() if capitals and not acronyms else latin
+
+
+def is_word_in_capitals(word: str) -> bool:
+    """True when a word in capitals reads as a word, not an initialism (NEVER_INITIAL,
+    WORD_VOWEL_SHARE)."""
+    if NEVER_INITIAL & set(word):
+        return True
+    vowels = sum(letter in VOWELS for letter in word)
+    return len(word) >= WORD_LENGTH and vowels / len(word) > WORD_VOWEL_SHARE
 
 
 def _romanize_acronym(word: str) -> str:

@@ -24,3 +24,18 @@ FAMILY_ARTICLES: frozenset[str] = frozenset({"Le", "La", "Les"})
 """A French or Italian article written with a capital and no "de" before it is part of
 the family name, not a particle ("Le Goff", "La Fontaine", "La Pira"); in lower case
 after "de" it is a particle ("de la Gorce")."""
+
+
+FILED_AFTER_GIVEN_NAME: dict[str, frozenset[str]] = {
+    "fr": frozenset({"de", "d’", "d'"}),
+    "de": frozenset({"von", "von der", "zu", "von und zu"}),
+    "nl": frozenset({"van", "van der", "van den", "van de", "de", "ter", "ten"}),
+    "es": frozenset({"de"}),
+    "pt": frozenset({"de", "da", "do", "das", "dos"}),
+}
+"""Particles that Chicago moves after the given name when a name is inverted, so that
+the name is filed under the family name ("Lattre de Tassigny, Jean de", "Humboldt,
+Alexander von"), by the language of the name (CMOS 17 8.5-8.7 and 16.71, names with
+particles). Every other particle stays in front of the family name and is filed with
+it: French "du" and "des" (contractions of the article, "du Réau"), Italian "da",
+"de", "della", English-speaking names ("Van Buren", "De Quincey")."""

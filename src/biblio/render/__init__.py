@@ -12,6 +12,7 @@ are done in `biblio.render.gost`; Chicago items are first prepared by
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable
 from functools import cmp_to_key
 from dataclasses import dataclass, field, replace
@@ -23,7 +24,7 @@ from biblio.formats import as_document
 from biblio.formats.bibinherit import is_data_only
 from biblio.languages import language_tag
 from biblio.model import Cite, Document, Item, Note, Problem
-from biblio.render import engine, gost, others
+from biblio.render import chicago_bibliography, engine, gost, others
 from biblio.render.collation import CYRILLIC_FIRST, LATIN_FIRST, collation_key
 from biblio.render.output import check_output, plain, write
 from biblio.render.positions import CitePosition, note_positions
@@ -55,6 +56,7 @@ def render(
     default: what to render; the other list stays empty).
     """
     target = check_output(output)
+    chicago = str(style) == "chicago"
     problems: list[Problem] = []
     document = _with_language_tags(as_document(document_or_items), problems)
     near_note_distance = options.pop("near_note_distance", 5)
@@ -70,7 +72,7 @@ def render(
         gost_options = gost.GostOptions.from_options(options)
         tweaks = gost_options.style_tweaks()
         items = {key: gost.prepare_item(item, gost_options) for key, item in items.items()}
-    elif str(style) == "chicago":
+    elif chicago:
         style = _chicago_style(options)
         document = _prepare_chicago(document, options, problems)
         items = dict(document.items)
@@ -79,8 +81,17 @@ def render(
     compiled = engine.load_style(style, tweaks)
     renderer = _Renderer(compiled, items, gost_options, problems)
     notes = renderer.notes(document.notes, near_note_distance) if parts != "bibliography" else []
-    bibliography = (renderer.bibliography(_bibliography_order(document, items))
-                    if parts != "notes" else [])
+    if chicago:  # a note opens like a sentence: "De Lattre de Tassigny, 135." (CMOS 8.5)
+        notes = [gost.capitalize_note(text) if note.cites else text
+                 for note, text in zip(document.notes, notes)]
+    bibliography: list[str] = []
+    if parts != "notes" and chicago:
+        entries, found = chicago_bibliography.with_collections(
+            _bibliography_order(document, items), options.get("profile", "ala-lc"))
+        problems.extend(found)
+        bibliography = renderer.bibliography(entries, order=chicago_bibliography.sort_key)
+    elif parts != "notes":
+        bibliography = renderer.bibliography(_bibliography_order(document, items))
     return Rendered(
         notes=[write(text, target) for text in notes],
         bibliography=[write(text, target) for text in bibliography],
@@ -236,11 +247,13 @@ class _Renderer:
             text = gost.insert_after_ibid(text, _capitalized(variant.term("ibid")), levels)
         return _affix(cite.prefix, text, cite.suffix)
 
-    def bibliography(self, items: list[Item]) -> list[str]:
+    def bibliography(self, items: list[Item],
+                     order: Callable[[Item], Any] | None = None) -> list[str]:
+        """The entries, in `order` (a sort key of items) when given, else the style's."""
         if not self.style.has_bibliography:
             return []
         entries: list[tuple[Item, engine.Entry]] = []
-        by_keys = (self.gost is None and self.style.sorts_bibliography
+        by_keys = (self.gost is None and order is None and self.style.sorts_bibliography
                    and not self.style.sorts_by_citation_number)
         for item in items:
             variant = self.style.variant(_language(item))
@@ -258,6 +271,8 @@ class _Renderer:
         if self.gost is not None:
             entries.sort(key=lambda pair: (not gost.is_archival(pair[0]),
                                            collation_key(plain(pair[1].text), CYRILLIC_FIRST)))
+        elif order is not None:
+            entries.sort(key=lambda pair: order(pair[0]))
         elif by_keys:
             entries.sort(key=cmp_to_key(_by_sort_keys))
         return [text for text in _substitute_authors(
@@ -294,15 +309,21 @@ def _substitute_authors(entries: list[engine.Entry], substitute: str | None) -> 
     texts: list[str] = []
     previous: str | None = None
     for entry in entries:
-        names = entry.first_names
+        names = _ROLE_LABEL.sub("", entry.first_names) if entry.first_names else None
         if substitute is not None and names and names == previous and entry.text.startswith(names):
             # "Dullin, S." + ". " printed one period: it ends the initial and the names
-            shared = "." if plain(names).endswith(".") else ""
-            texts.append(substitute + shared + entry.text[len(names):])
+            rest = entry.text[len(names):]
+            shared = "." if plain(names).endswith(".") and rest[:1] == " " else ""
+            texts.append(substitute + shared + rest)
         else:
             texts.append(entry.text)
         previous = names
     return texts
+
+
+_ROLE_LABEL = re.compile(r",\s(?:eds?|comps?|trans|ed\. and trans)\.$")
+"""The label after the names of an entry (", ed."): the names are compared without it,
+and it follows the substitute ("———, ed."), as CSL compares the name list alone."""
 
 
 def literal_date_once(text: str, item: Item) -> str:

@@ -29,6 +29,7 @@ import re
 
 from biblio.data.english_lead_ins import ENGLISH_LEAD_INS
 from biblio.data.english_places import english_place
+from biblio.data.name_particles import FILED_AFTER_GIVEN_NAME
 from biblio.data.places import expand_place
 from biblio.data.russian_archival_units import (
     ARCHIVAL_UNITS,
@@ -40,6 +41,12 @@ from biblio.csl import ALL_VARIABLES
 from biblio.errors import UsageError
 from biblio.model import Cite, Document, Item, Name, Problem
 from biblio.numbers import whole_number
+from biblio.render.chicago_titles import (
+    TITLE_VARIABLES,
+    short_title,
+    with_colon_subtitle,
+    with_en_dash_ranges,
+)
 from biblio.translit import has_cyrillic, practice_of, romanize
 
 STYLE_FILE = "chicago-notes-bibliography-17.csl"
@@ -56,6 +63,12 @@ ROMANIZED_VARIABLES = (
     "number", "page", "dimensions", "part-number",
 )
 """Text variables a Chicago note or bibliography entry prints."""
+
+ITALIC_TITLE_TYPES = frozenset(
+    "book report motion_picture musical_score map graphic software dataset standard "
+    "pamphlet periodical".split()
+)
+"""The item types whose title the style sets in italics (its macro "title-full")."""
 
 PLACE_VARIABLES = ("publisher-place", "event-place", "archive-place", "original-publisher-place")
 
@@ -83,6 +96,9 @@ _RANGE = re.compile(
     re.VERBOSE,
 )
 _NUMBER_RANGE = re.compile(r"\b(\d+)–(\d+)\b")
+_ROMAN_PAGES = re.compile(r"[IVXLCDM]+(?:\s?[–,]\s?[IVXLCDM]+)*")
+"""Pages in capital roman numerals ("XIII–XX", "XII"): front matter, which books
+number in lower case (the Manual's chapter 1 on page numbering)."""
 _SEVERAL = re.compile(r"[–,&]")
 _NEXT_UNIT = re.compile(
     r"(?<=[\w)])\.\s+(?=(?:"
@@ -105,9 +121,6 @@ _LEADING_UNIT = re.compile(
 _PLACE_SEPARATOR = re.compile(r"\s*;\s*")
 _UNSPACED_INITIAL = re.compile(r"(?<=\w\.)(?=\w)")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
-_SUBTITLE = re.compile(r"(?<=\w{3})(?::\s|\.\s(?=[A-ZÀ-ÞА-ЯЁ]))")
-"""Between a title and its subtitle: a colon, or a period closing a word of three
-letters or more ("St. Petersburg", "Vol. 2" are not subtitles) before a capital."""
 
 
 def prepare(
@@ -116,15 +129,16 @@ def prepare(
     profile: str = "ala-lc",
     keep_original: bool = False,
     ibid: bool = False,
-    short_titles: bool = False,
+    short_titles: bool = True,
 ) -> Document:
     """A copy of `document` ready for the Chicago style (see the module doc).
 
     `profile` is a transliteration profile of biblio.translit; `keep_original`
     adds the Cyrillic title in brackets after the romanized one; `ibid` changes
     no data: the renderer reads it to load the "Ibid." variant of the style
-    (`style_file`); `short_titles` gives an item without `title-short` its main
-    title, the subtitle left out, for shortened notes (CMOS 17 14.33).
+    (`style_file`); `short_titles` gives an item without `title-short` a short
+    title of at most four words for shortened notes (CMOS 17 14.33;
+    biblio.render.chicago_titles), False keeps the whole title there.
     """
     for name, value in (("keep_original", keep_original), ("ibid", ibid),
                         ("short_titles", short_titles)):
@@ -134,13 +148,11 @@ def prepare(
     prepared = copy.deepcopy(document)
     russian: set[str] = set()
     for item in prepared.items.values():
-        problem = _prepare_item(item, profile, keep_original)
+        problem = _prepare_item(item, profile, keep_original, short_titles)
         if problem is not None:
             prepared.problems.append(problem)
         if _is_russian(item):
             russian.add(item.id)
-        if short_titles:
-            _add_short_title(item)
     for note in prepared.notes:
         for index, cite in enumerate(note.cites):
             item = prepared.items.get(cite.item)
@@ -174,13 +186,16 @@ def _is_russian(item: Item) -> bool:
     return any(has_cyrillic(text) for text in _texts(item))
 
 
-def _prepare_item(item: Item, profile: str, keep_original: bool) -> Problem | None:
+def _prepare_item(item: Item, profile: str, keep_original: bool,
+                  short_titles: bool) -> Problem | None:
     for variable, value in list(item.fields.items()):
         if variable in PLACE_VARIABLES and isinstance(value, str):
             item.fields[variable] = _english_places(value)
         elif isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
-            item.fields[variable] = [_spaced_initials(name) for name in value]
+            item.fields[variable] = [_filed_particle(_spaced_initials(name), _language(item))
+                                     for name in value]
     if not _is_russian(item):
+        _typeset_titles(item, short_titles)
         _add_translated_title(item)
         if not _has_cyrillic_field(item):
             return None
@@ -200,8 +215,9 @@ def _prepare_item(item: Item, profile: str, keep_original: bool) -> Problem | No
         elif variable in ROMANIZED_VARIABLES and isinstance(value, str):
             item.fields[variable] = romanize(_closed_up_verso(value), profile)
     leftover = sorted(set(_CYRILLIC_LETTER.findall(" ".join(_texts(item)))))
+    _typeset_titles(item, short_titles)
     if keep_original and isinstance(original_title, str) and has_cyrillic(original_title):
-        item.fields["title"] = f"{item['title']} [{original_title}]"
+        _add_bracketed(item, original_title)
     _add_translated_title(item)
     if leftover:
         return Problem(f"item {item.id!r}", "letters outside the ALA-LC Russian table kept "
@@ -229,6 +245,24 @@ def _texts(item: Item) -> list[str]:
 
 def _has_cyrillic_field(item: Item) -> bool:
     return any(has_cyrillic(text) for text in _texts(item))
+
+
+def _filed_particle(name: Name, language: str) -> Name:
+    """A particle Chicago files with the family name joins it ("du" + "Réau" → family
+    "du Réau"); one filed after the given name stays a particle, which the style
+    demotes in the bibliography ("Lattre de Tassigny, J. de"; CMOS 8.5, 16.71)."""
+    particle = name.non_dropping_particle
+    if not particle or not name.family:
+        return name
+    if particle.lower() in FILED_AFTER_GIVEN_NAME.get(language, ()):
+        return name
+    joined = copy.copy(name)
+    space = "" if particle.endswith(("'", "’")) else " "
+    joined.family, joined.non_dropping_particle = f"{particle}{space}{name.family}", None
+    # CSL processors (citeproc-js, biblio's own) split a lower-case particle off the
+    # family name unless told not to
+    joined.extra = {**name.extra, "parse-names": False}
+    return joined
 
 
 def _spaced_initials(name: Name) -> Name:
@@ -259,19 +293,37 @@ def _english_places(places: str) -> str:
     return "; ".join(english_place(part) or part for part in parts)
 
 
-def _add_short_title(item: Item) -> None:
-    """"Des hommes d’influences. Les ambassadeurs…" → title-short "Des hommes d’influences"."""
+def _typeset_titles(item: Item, short_titles: bool) -> None:
+    """Subtitles after a colon and en dashes in ranges (CMOS 8.165, 6.78); with
+    `short_titles`, a short title of at most four words unless the item has one
+    (14.33). Before any bracketed translation is added to the title."""
     title = item.get("title")
-    if isinstance(title, str) and not item.get("title-short"):
-        main = _SUBTITLE.split(title, maxsplit=1)[0]
-        if main != title:
-            item.fields["title-short"] = main
+    if short_titles and isinstance(title, str) and not item.get("title-short"):
+        short = short_title(title)
+        if short != title:
+            item.fields["title-short"] = short
+    for variable in (*TITLE_VARIABLES, "title-short"):
+        value = item.get(variable)
+        if isinstance(value, str):
+            item.fields[variable] = with_en_dash_ranges(with_colon_subtitle(value))
 
 
 def _add_translated_title(item: Item) -> None:
     translation = item.get(TRANSLATED_TITLE)
-    if isinstance(translation, str) and translation.strip() and isinstance(item.get("title"), str):
-        item.fields["title"] = f"{item['title']} [{translation.strip()}]"
+    if isinstance(translation, str) and translation.strip():
+        _add_bracketed(item, translation.strip())
+
+
+def _add_bracketed(item: Item, text: str) -> None:
+    """"[text]" after the title, in roman, and not in shortened notes: in an italic
+    title it is marked italic, which the style's italics flip to roman (CSL rich
+    text; CMOS 17 14.98: a translated title in brackets, neither italic nor quoted)."""
+    title = item.get("title")
+    if not isinstance(title, str):
+        return
+    item.fields.setdefault("title-short", title)
+    bracket = f"<i>[{text}]</i>" if item.type in ITALIC_TITLE_TYPES else f"[{text}]"
+    item.fields["title"] = f"{title} {bracket}"
 
 
 def romanize_archival_units(location: str, profile: str = "ala-lc") -> str:
@@ -309,6 +361,8 @@ def _prepare_locator(cite: Cite, russian: bool, archival: bool) -> None:
         return
     locator = _AND_BETWEEN_NUMBERS.sub(", ", cite.locator) if russian else cite.locator
     locator = _abbreviated_ranges(_en_dash_ranges(locator))
+    if cite.label in (None, "page") and _ROMAN_PAGES.fullmatch(locator):
+        locator = locator.lower()  # front matter is paged xiii–xx
     if russian and archival and cite.label in (None, "folio"):
         cite.locator = _folios(romanize_archival_units(locator))
         cite.label = None  # the unit is in the pinpoint: CSL's folio term is "fol."

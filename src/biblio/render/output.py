@@ -89,6 +89,7 @@ def write(marked: str, output: Output) -> str:
     """`marked` (text with markers) as plain text, HTML or Markdown."""
     if output == "text":
         return plain(marked)
+    marked = flip_nested_italics(marked)
     table = _HTML if output == "html" else _MARKDOWN
     escape = _escape_html if output == "html" else _escape_markdown
     replacements = {pair[i]: tags[i] for pair, tags in table.items() for i in (0, 1)}
@@ -103,6 +104,30 @@ def write(marked: str, output: Output) -> str:
             run.append(ch)
     out.append(escape("".join(run)))
     return "".join(out)
+
+
+_EMPTY_ITALIC = re.compile(re.escape(ITALIC[0] + ITALIC[1]))
+_SPACE_BEFORE_CLOSE = re.compile(rf"(\s+){re.escape(ITALIC[1])}")
+
+
+def flip_nested_italics(marked: str) -> str:
+    """Italics inside italics set in roman (CSL 1.0.2, "flip-flop" of rich text): a
+    bracketed translation marked italic inside an italic book title prints in roman,
+    "<i>Mir na kraiu bezdny</i> [The world on the brink]" (CMOS 17 14.98). Spaces go
+    outside the italics, and empty italics are dropped, so Markdown stays valid."""
+    out: list[str] = []
+    depth = 0
+    for ch in marked:
+        if ch == ITALIC[0]:
+            depth += 1
+            out.append(ITALIC[1] if depth % 2 == 0 else ITALIC[0])
+        elif ch == ITALIC[1] and depth:
+            out.append(ITALIC[0] if depth % 2 == 0 else ITALIC[1])
+            depth -= 1
+        else:
+            out.append(ch)
+    spaced = _SPACE_BEFORE_CLOSE.sub(lambda m: ITALIC[1] + m.group(1), "".join(out))
+    return _EMPTY_ITALIC.sub("", spaced)
 
 
 def _escape_markdown(text: str) -> str:
