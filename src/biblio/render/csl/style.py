@@ -21,7 +21,7 @@ from .decorations import Renderer, decorate
 from .locales import CSL_NS, Locale, build_locale
 from .names import compile_names
 from .numbers import compile_label, compile_number, compile_page_variable
-from .richtext import Node, Span, is_empty, join
+from .richtext import Node, Span, join
 from .variables import compile_text
 
 NAME_OPTIONS = ("and", "delimiter-precedes-et-al", "delimiter-precedes-last", "et-al-min",
@@ -149,18 +149,31 @@ class Compiler:
 
 
 def _sequence(children: list[Renderer], delimiter: str = "") -> Renderer:
+    if not children:
+        return lambda ctx: None
+
     def render(ctx: Context) -> Node | None:
-        parts = [node for node in (child(ctx) for child in children) if not is_empty(node)]
+        parts = _rendered(children, ctx)
         if not parts:
             return None
         return Span(join(parts, delimiter)) if len(parts) > 1 or delimiter else parts[0]
     return render
 
 
+def _rendered(children: list[Renderer], ctx: Context) -> list[Node]:
+    """The children's output that prints something (the hot loop of every group and layout)."""
+    parts: list[Node] = []
+    for child in children:
+        node = child(ctx)
+        if node is not None and (node.children if node.__class__ is Span else node):  # type: ignore[union-attr]
+            parts.append(node)
+    return parts
+
+
 def _aligned(children: list[Renderer]) -> Renderer:
     """§Bibliography second-field-align: the first field apart from the rest of the entry."""
     def render(ctx: Context) -> Node | None:
-        parts = [node for node in (child(ctx) for child in children) if not is_empty(node)]
+        parts = _rendered(children, ctx)
         if not parts:
             return None
         first = Span([parts[0]], display="left-margin")
@@ -175,7 +188,7 @@ def compile_group(element: Any, compiler: Compiler) -> Renderer:
 
     def render(ctx: Context) -> Node | None:
         called, filled = ctx.called, ctx.filled
-        parts = [node for node in (child(ctx) for child in children) if not is_empty(node)]
+        parts = _rendered(children, ctx)
         if ctx.called > called and ctx.filled == filled:
             return None
         if not parts:

@@ -18,6 +18,8 @@ STOP_WORDS = frozenset(
     .split()
 )
 WORD = re.compile(r"[^\s\-/–—]+|[\s\-/–—]+")
+SEPARATORS = "-/–—"
+SENTENCE_END = ":?!."
 
 
 def apply_text_case(node: Node, case: str) -> Node:
@@ -146,28 +148,30 @@ def _sentence(state: dict[str, bool], all_upper: bool) -> Callable[[str], str]:
 def _title(state: dict[str, bool], total: int) -> Callable[[str], str]:
     """§Title case: lowercase words capitalized, stop words lowercased except first, last and
     after a colon or sentence end; words with capitals elsewhere kept as written."""
-    seen = {"words": 0, "digit_hyphen": False, "previous_digit": False}
+    words = 0
+    digit_hyphen = previous_digit = False
 
     def fn(word: str) -> str:
-        if word[0].isspace() or word[0] in "-/–—":
-            seen["digit_hyphen"] = word == "-" and seen["previous_digit"]
+        nonlocal words, digit_hyphen, previous_digit
+        if word[0].isspace() or word[0] in SEPARATORS:
+            digit_hyphen = word == "-" and previous_digit
             return word
-        seen["words"] += 1
+        words += 1
         if word == "\x00":  # a word of a nocase span
             state["first"] = state["after_colon"] = False
             return word
-        bare = word.strip("\"'“‘(”’),.;:!?[]")
-        start = state["first"] or state["after_colon"] or seen["words"] == total
-        state["after_colon"] = word.endswith((":", "?", "!", "."))
-        after_digit_hyphen = seen["digit_hyphen"]
-        seen["digit_hyphen"] = False
-        seen["previous_digit"] = word[:1].isdigit()
-        if not any(c.isalpha() for c in word):
+        start = state["first"] or state["after_colon"] or words == total
+        state["after_colon"] = word[-1] in SENTENCE_END
+        after_digit_hyphen = digit_hyphen
+        digit_hyphen = False
+        previous_digit = word[0].isdigit()
+        if not (word.isalpha() or any(c.isalpha() for c in word)):
             return word
         state["first"] = False
         if after_digit_hyphen:
             return word
-        if bare.lower() in STOP_WORDS and not start:
+        bare = word if word.isalpha() else word.strip("\"'“‘(”’),.;:!?[]")
+        if not start and bare.lower() in STOP_WORDS:
             return word.lower() if bare[:1].isupper() and bare[1:] == bare[1:].lower() else word
         if bare and bare == bare.lower() and bare[0].isalpha():
             return _upper_first(word)
