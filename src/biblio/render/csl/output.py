@@ -25,9 +25,10 @@ class Quotes:
     punctuation_inside: bool = False
 
 
-def flatten(node: Node | None, tokens: list[Token]) -> None:
+def flatten(node: Node | None, tokens: list[Token], markup: bool = True) -> None:
     """The tree as tokens; a span whose children print nothing leaves no affixes or markup
-    (opening tokens are written first and taken back, so the work stays linear)."""
+    (opening tokens are written first and taken back, so the work stays linear). Without
+    `markup` (plain text) formatting and display leave no tokens at all."""
     if node is None:
         return
     if node.__class__ is str:
@@ -36,33 +37,39 @@ def flatten(node: Node | None, tokens: list[Token]) -> None:
         return
     start = len(tokens)
     if node.prefix:
-        _affix(node.prefix, tokens)
-    if node.display:
-        tokens.append((OPEN_DISPLAY, node.display, ""))
-    for attr, value in reversed(node.formatting):
-        tokens.append((OPEN, attr, value))
+        _affix(node.prefix, tokens, markup)
+    if markup:
+        if node.display:
+            tokens.append((OPEN_DISPLAY, node.display, ""))
+        for attr, value in reversed(node.formatting):
+            tokens.append((OPEN, attr, value))
     if node.quotes:
         tokens.append((OPEN_QUOTE, "", ""))
     opened = len(tokens)
     for child in node.children:
-        flatten(child, tokens)
+        if child.__class__ is str:
+            if child:
+                tokens.append((TEXT, child, ""))  # type: ignore[arg-type]
+        else:
+            flatten(child, tokens, markup)
     if len(tokens) == opened:
         del tokens[start:]
         return
     if node.quotes:
         tokens.append((CLOSE_QUOTE, "", ""))
-    for attr, value in node.formatting:
-        tokens.append((CLOSE, attr, value))
-    if node.display:
-        tokens.append((CLOSE_DISPLAY, node.display, ""))
+    if markup:
+        for attr, value in node.formatting:
+            tokens.append((CLOSE, attr, value))
+        if node.display:
+            tokens.append((CLOSE_DISPLAY, node.display, ""))
     if node.suffix:
-        _affix(node.suffix, tokens)
+        _affix(node.suffix, tokens, markup)
 
 
-def _affix(text: str, tokens: list[Token]) -> None:
+def _affix(text: str, tokens: list[Token], markup: bool) -> None:
     """An affix, with the CSL rich-text markup it may hold (`<sup>a</sup>`)."""
     if "<" in text:
-        flatten(parse_field(text), tokens)
+        flatten(parse_field(text), tokens, markup)
     else:
         tokens.append((TEXT, text, ""))
 
@@ -71,18 +78,26 @@ def _affix(text: str, tokens: list[Token]) -> None:
 # replaces the mark that ends the first (citeproc-js's table, punctuation_FullMontyField).
 ABSORBING = {".": ".!?:;", ",": ",", ";": ";", ":": ":;!?", "!": "!", "?": "?"}
 REPLACING = {"!": ":;", "?": ":;"}
+MEETING = frozenset(ABSORBING) | frozenset(REPLACING) | {" "}
 
 
 def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
     """Doubled punctuation where pieces meet; periods and commas moved inside closing quotes."""
     out: list[Token] = []
     last_text = -1
-    for kind, value, extra in tokens:
-        if kind == TEXT and last_text >= 0:
+    inside = quotes.punctuation_inside
+    for token in tokens:
+        if token[0] != TEXT:
+            out.append(token)
+            continue
+        value = token[1]
+        first = value[:1]
+        if last_text >= 0 and first in MEETING:
             previous = out[last_text][1]
-            first = value[:1]
-            ending = previous.rstrip()[-1:] if previous.rstrip() == previous else ""
-            if first in ABSORBING and ending and ending in ABSORBING[first] and previous.endswith(ending):
+            ending = previous[-1:]
+            if ending.isspace():
+                ending = ""
+            if first in ABSORBING and ending and ending in ABSORBING[first]:
                 value = value[1:]
                 if not value:
                     continue
@@ -92,15 +107,14 @@ def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
                 value = value[1:]
                 if not value:
                     continue
-        if kind == TEXT and quotes.punctuation_inside and value[:1] in ".,":
+        if inside and value[:1] in ".," and value[:1]:
             moved = _move_inside_quote(out, value[0])
             if moved:
                 value = value[1:]
                 if not value:
                     continue
-        out.append((kind, value, extra))
-        if kind == TEXT:
-            last_text = len(out) - 1
+        out.append((TEXT, value, "") if value is not token[1] else token)
+        last_text = len(out) - 1
     return out
 
 
@@ -211,5 +225,5 @@ def _open_markup(pair: tuple[str, str], fmt: str) -> str:
 
 def serialize(node: Node | None, fmt: str = "html", quotes: Quotes = Quotes()) -> str:
     tokens: list[Token] = []
-    flatten(node, tokens)
+    flatten(node, tokens, fmt != "text")
     return write(tidy_punctuation(tokens, quotes), fmt, quotes)
