@@ -62,34 +62,33 @@ NEEDS = {"text": ("variable", "macro", "term", "value"), "number": ("variable",)
 NEEDS["else-if"] = NEEDS["if"]
 
 
-def _check(element: Any) -> None:
+def _check(root: Any) -> None:
     """§Schema, the parts a renderer depends on: known elements, attribute values, required attributes."""
-    for child in element.iter():
-        if not isinstance(child.tag, str) or not child.tag.startswith(CSL_NS) or _inside_info(child):
+    _check_element(root, "style")
+    for top in root:
+        if top.tag == CSL_NS + "info" or top.tag == CSL_NS + "locale":
             continue
-        tag = child.tag[len(CSL_NS):]
-        if tag not in KNOWN:
-            raise StyleError(f"<{tag}>: unknown element", line=child.sourceline)
-        for attribute, allowed in CHOICES.items():
-            value = child.get(attribute)
-            if value is not None and any(part not in allowed for part in value.split()):
-                raise StyleError(f"<{tag} {attribute}={value!r}>: not one of {', '.join(sorted(allowed))}",
-                                 line=child.sourceline)
-        form = child.get("form")
-        if form is not None and tag in FORMS and form not in FORMS[tag]:
-            raise StyleError(f"<{tag} form={form!r}>: not one of {', '.join(sorted(FORMS[tag]))}",
-                             line=child.sourceline)
-        if tag in NEEDS and not any(child.get(a) is not None for a in NEEDS[tag]):
-            raise StyleError(f"<{tag}>: needs one of the attributes {', '.join(NEEDS[tag])}",
-                             line=child.sourceline)
+        for child in top.iter():
+            if not isinstance(child.tag, str) or not child.tag.startswith(CSL_NS):
+                continue
+            _check_element(child, child.tag[len(CSL_NS):])
 
 
-def _inside_info(element: Any) -> bool:
-    while element is not None:
-        if element.tag == CSL_NS + "info" or element.tag == CSL_NS + "locale":
-            return True
-        element = element.getparent()
-    return False
+def _check_element(child: Any, tag: str) -> None:
+    if tag not in KNOWN:
+        raise StyleError(f"<{tag}>: unknown element", line=child.sourceline)
+    for attribute, value in child.attrib.items():
+        allowed = CHOICES.get(attribute)
+        if allowed is not None and any(part not in allowed for part in value.split()):
+            raise StyleError(f"<{tag} {attribute}={value!r}>: not one of {', '.join(sorted(allowed))}",
+                             line=child.sourceline)
+    form = child.get("form")
+    if form is not None and tag in FORMS and form not in FORMS[tag]:
+        raise StyleError(f"<{tag} form={form!r}>: not one of {', '.join(sorted(FORMS[tag]))}",
+                         line=child.sourceline)
+    if tag in NEEDS and not any(child.get(a) is not None for a in NEEDS[tag]):
+        raise StyleError(f"<{tag}>: needs one of the attributes {', '.join(NEEDS[tag])}",
+                         line=child.sourceline)
 
 
 class Compiler:
@@ -170,6 +169,17 @@ def _rendered(children: list[Renderer], ctx: Context) -> list[Node]:
     return parts
 
 
+def _lazy(build: Callable[[], Renderer]) -> Renderer:
+    """A renderer compiled on its first call."""
+    compiled: list[Renderer] = []
+
+    def render(ctx: Context) -> Node | None:
+        if not compiled:
+            compiled.append(build())
+        return compiled[0](ctx)
+    return render
+
+
 def _aligned(children: list[Renderer]) -> Renderer:
     """§Bibliography second-field-align: the first field apart from the rest of the entry."""
     def render(ctx: Context) -> Node | None:
@@ -233,7 +243,6 @@ class Layout:
     suffix: str
     delimiter: str
     formatting: tuple[tuple[str, str], ...]
-    locale: Locale
 
 
 @dataclass(slots=True)
@@ -297,6 +306,11 @@ class CompiledStyle:
             self._locales[lang] = build_locale(lang, self.style_locales)
         return self._locales[lang]
 
+    def _layout(self, layout: Any, locale: Locale, inherited: dict[str, str], section: str,
+                aligned: bool) -> Renderer:
+        children = Compiler(self, locale, inherited, section).children(layout)
+        return _aligned(children) if aligned else _sequence(children)
+
     def _section(self, element: Any, name: str) -> Section | None:
         if element is None:
             return None
@@ -304,21 +318,22 @@ class CompiledStyle:
         inherited.update({k: v for k, v in element.attrib.items() if k in NAME_OPTIONS})
         layouts: dict[str, Layout] = {}
         default: Layout | None = None
+        aligned = name == "bibliography" and element.get("second-field-align") in ("flush", "margin")
         for layout in element.findall(CSL_NS + "layout"):
             languages = (layout.get("locale") or "").split()
-            locale = self.locale_for(languages[0]) if languages else self.locale
-            compiler = Compiler(self, locale, inherited, name)
-            children = compiler.children(layout)
-            aligned = name == "bibliography" and element.get("second-field-align") in ("flush", "margin")
-            compiled = Layout(_aligned(children) if aligned else _sequence(children), layout.get("prefix", ""),
-                              layout.get("suffix", ""), layout.get("delimiter", ""),
+            compiled = Layout(_sequence([]), layout.get("prefix", ""), layout.get("suffix", ""),
+                              layout.get("delimiter", ""),
                               tuple((k, v) for k, v in layout.attrib.items()
                                     if k in ("font-style", "font-variant", "font-weight",
-                                             "text-decoration", "vertical-align")), locale)
+                                             "text-decoration", "vertical-align")))
             if languages:
+                # a language's layout is compiled when an item of that language first needs it
+                compiled.render = _lazy(lambda layout=layout, language=languages[0]: self._layout(
+                    layout, self.locale_for(language), inherited, name, aligned))
                 for language in languages:
                     layouts[language] = compiled
             else:
+                compiled.render = self._layout(layout, self.locale, inherited, name, aligned)
                 default = compiled
         if default is None:
             if not layouts:
