@@ -88,6 +88,8 @@ def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
     inside = quotes.punctuation_inside
     for token in tokens:
         if token[0] != TEXT:
+            if token[0] == CLOSE_DISPLAY and token[1] == "right-inline" and last_text >= 0:
+                out[last_text] = (TEXT, out[last_text][1].rstrip(), "")  # as citeproc-js ends an entry
             out.append(token)
             continue
         value = token[1]
