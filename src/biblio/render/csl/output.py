@@ -88,9 +88,14 @@ def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
     inside = quotes.punctuation_inside
     for token in tokens:
         if token[0] != TEXT:
-            if token[0] == CLOSE_DISPLAY and token[1] == "right-inline" and last_text >= 0:
-                out[last_text] = (TEXT, out[last_text][1].rstrip(), "")  # as citeproc-js ends an entry
             out.append(token)
+            if token[0] == CLOSE_DISPLAY and token[1] == "right-inline" and last_text >= 0:
+                # citeproc-js moves the entry's trailing space out of its last field
+                text = out[last_text][1]
+                if text != text.rstrip():
+                    out[last_text] = (TEXT, text.rstrip(), "")
+                    out.append((TEXT, text[len(text.rstrip()):], ""))
+                    last_text = len(out) - 1
             continue
         value = token[1]
         first = value[:1]
@@ -210,11 +215,16 @@ def write(tokens: list[Token], fmt: str, quotes: Quotes) -> str:
             parts.append(quotes.close if quote_level % 2 == 0 else quotes.inner_close)
         elif kind == OPEN_DISPLAY:
             if fmt == "html":
-                parts.append(f'<div class="csl-{value}">')
+                parts.append(DISPLAY_OPEN.get(value, "") + f'<div class="csl-{value}">')
         elif kind == CLOSE_DISPLAY:
             if fmt == "html":
-                parts.append("</div>")
+                parts.append("</div>" + DISPLAY_CLOSE.get(value, ""))
     return "".join(parts)
+
+
+# The line breaks citeproc-js's HTML writer puts around display blocks (its "@display/…" formats).
+DISPLAY_OPEN = {"block": "\n\n    ", "left-margin": "\n    "}
+DISPLAY_CLOSE = {"block": "\n", "right-inline": "\n  ", "indent": "\n  "}
 
 
 def _open_markup(pair: tuple[str, str], fmt: str) -> str:
