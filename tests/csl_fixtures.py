@@ -63,7 +63,7 @@ def _clusters(fixture: Fixture) -> tuple[list[list[dict[str, Any]]], list[int] |
         return clusters, notes
     if fixture.citation_items is not None:
         return fixture.citation_items, None
-    return [[{"id": item["id"]} for item in fixture.items]], None
+    return [[{"id": key} for key in dict.fromkeys(item["id"] for item in fixture.items)]], None
 
 
 def _matches(item: dict[str, Any], rule: dict[str, str]) -> bool:

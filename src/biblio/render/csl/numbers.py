@@ -22,6 +22,7 @@ PLURAL_SEPARATORS = re.compile(r"\d(?!\\-)[^\d]+\d")
 RANGE = re.compile(r"^(?P<start>(?P<prefix>(?:\S*[^\d\s-])?)\d+)\s*[-–]\s*(?P<end>(?P<end_prefix>(?:\S*[^\d\s-])?)\d+)$")
 NUMBER_RANGE = re.compile(r"(\d)\s*(?<!\\)[-–]\s*(?=(\d))")
 ROMAN_RANGE = re.compile(r"^([ivxlcdm]+|[IVXLCDM]+)\s*[-–]\s*([ivxlcdm]+|[IVXLCDM]+)$")
+AMPERSAND = re.compile(r"(?<=\w)\s*&\s*(?=\w)")
 ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
          ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
@@ -188,13 +189,18 @@ def _count(value: Any) -> int:
 def compile_page_variable(name: str, compiler: Any) -> Renderer:
     """`page` (in the style's page-range-format) or `locator`: ranges take the locale's
     page-range-delimiter; an escaped hyphen ("327\\-30") is kept as a hyphen."""
-    fmt = compiler.page_range_format if name == "page" else ""
+    style_format = compiler.page_range_format
     delimiter = compiler.page_delimiter
+    and_symbol = compiler.locale.text("and", "symbol")
 
     def render(ctx: Context) -> Node | None:
         text = counted_value(ctx, name)
         if text is None:
             return None
+        # a locator of pages is a page range too (as citeproc-js formats it)
+        fmt = style_format if name == "page" or (ctx.cite.get("label") or "page") == "page" else ""
+        if and_symbol and "&" in text:
+            text = AMPERSAND.sub(f" {and_symbol} ", text)
         if fmt:
             text = format_page_range(text, fmt, delimiter)
         else:

@@ -19,11 +19,23 @@ STOP_WORDS = frozenset(
 )
 WORD = re.compile(r"[^\s\-/–—]+|[\s\-/–—]+")
 SEPARATORS = "-/–—"
+GREEK = "\u0370"  # the first code point after the Latin and IPA blocks
 SENTENCE_END = ":?!."
 
 
-def apply_text_case(node: Node, case: str) -> Node:
-    """A copy of `node` with `case` applied to its text."""
+# Turkish and Azeri dotted and dotless i (Unicode SpecialCasing.txt, the tr and az conditions).
+TURKIC = ("tr", "az")
+TURKIC_UPPER = str.maketrans({"i": "İ"})
+TURKIC_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+
+
+def apply_text_case(node: Node, case: str, language: str = "") -> Node:
+    """A copy of `node` with `case` applied to its text (in the item's `language`)."""
+    if language[:2] in TURKIC and language[2:3] in ("", "-"):
+        if case == "uppercase":
+            return _map(node, lambda text: text.translate(TURKIC_UPPER).upper())
+        if case == "lowercase":
+            return _map(node, lambda text: text.translate(TURKIC_LOWER).lower())
     if node.__class__ is str:
         return _plain_case(node, case)  # type: ignore[arg-type]
     return _apply(node, case)
@@ -173,7 +185,7 @@ def _title(state: dict[str, bool], total: int) -> Callable[[str], str]:
         bare = word if word.isalpha() else word.strip("\"'“‘(”’),.;:!?[]")
         if not start and bare.lower() in STOP_WORDS:
             return word.lower() if bare[:1].isupper() and bare[1:] == bare[1:].lower() else word
-        if bare and bare == bare.lower() and bare[0].isalpha():
+        if bare and bare == bare.lower() and bare[0].isalpha() and bare[0] < GREEK:  # Latin script only
             return _upper_first(word)
         return word
     return fn
