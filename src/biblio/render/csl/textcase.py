@@ -10,14 +10,11 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ...data.title_case import CSL_SKIP_WORDS
 from .richtext import Node, Span
 
-# §Title case conversion: the English stop words that stay lowercase.
-STOP_WORDS = frozenset(
-    "a an and as at but by down for from in into nor of on onto or over so the till to up via with yet"
-    .split()
-)
-WORD = re.compile(r"[^\s\-/–—]+|[\s\-/–—]+")
+# A word keeps the hyphen that joins it to the next ("pro-" of "pro-environmental": no stop word).
+WORD = re.compile(r"[^\s\-/–—]+(?:-(?=[^\s\-/–—]))?|[\s\-/–—]+")
 SEPARATORS = "-/–—"
 GREEK = "\u0370"  # the first code point after the Latin and IPA blocks
 SENTENCE_END = ":?!."
@@ -161,12 +158,13 @@ def _title(state: dict[str, bool], total: int) -> Callable[[str], str]:
     """§Title case: lowercase words capitalized, stop words lowercased except first, last and
     after a colon or sentence end; words with capitals elsewhere kept as written."""
     words = 0
-    digit_hyphen = previous_digit = False
+    digit_hyphen = previous_digit = joined = False
 
     def fn(word: str) -> str:
-        nonlocal words, digit_hyphen, previous_digit
+        nonlocal words, digit_hyphen, previous_digit, joined
         if word[0].isspace() or word[0] in SEPARATORS:
             digit_hyphen = word == "-" and previous_digit
+            joined = False
             return word
         words += 1
         if word == "\x00":  # a word of a nocase span
@@ -175,15 +173,19 @@ def _title(state: dict[str, bool], total: int) -> Callable[[str], str]:
         start = state["first"] or state["after_colon"] or words == total
         state["after_colon"] = word[-1] in SENTENCE_END
         after_digit_hyphen = digit_hyphen
-        digit_hyphen = False
+        digit_hyphen = word[0].isdigit() and word[-1] == "-"  # "07-x" stays as written
         previous_digit = word[0].isdigit()
         if not (word.isalpha() or any(c.isalpha() for c in word)):
             return word
         state["first"] = False
         if after_digit_hyphen:
             return word
-        bare = word if word.isalpha() else word.strip("\"'“‘(”’),.;:!?[]")
-        if not start and bare.lower() in STOP_WORDS:
+        # the first part of a compound is no stop word ("Pro-Environmental"), later ones are
+        # ("Out-of-Fashion")
+        first_part = word[-1] == "-" and not joined
+        joined = word[-1] == "-"
+        bare = word if word.isalpha() else word.strip("\"'“‘(”’),.;:!?[]-")
+        if not start and not first_part and bare.lower() in CSL_SKIP_WORDS:  # §Title case
             return word.lower() if bare[:1].isupper() and bare[1:] == bare[1:].lower() else word
         if bare and bare == bare.lower() and bare[0].isalpha() and bare[0] < GREEK:  # Latin script only
             return _upper_first(word)
