@@ -165,8 +165,21 @@ def _rendered(children: list[Renderer], ctx: Context) -> list[Node]:
     for child in children:
         node = child(ctx)
         if node is not None and (node.children if node.__class__ is Span else node):  # type: ignore[union-attr]
-            parts.append(node)
+            if node.__class__ is Span and node.role == "branch":  # type: ignore[union-attr]
+                parts.extend(node.children)  # type: ignore[union-attr]
+            else:
+                parts.append(node)
     return parts
+
+
+def _branch(children: list[Renderer]) -> Renderer:
+    """§Choose: the matching branch's output, whose pieces the enclosing group delimits as its own."""
+    def render(ctx: Context) -> Node | None:
+        parts = _rendered(children, ctx)
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else Span(parts, role="branch")
+    return render
 
 
 def _lazy(build: Callable[[], Renderer]) -> Renderer:
@@ -213,7 +226,7 @@ def compile_choose(element: Any, compiler: Compiler) -> Renderer:
     for branch in element:
         if not isinstance(branch.tag, str):
             continue
-        body = _sequence(compiler.children(branch))
+        body = _branch(compiler.children(branch))
         test = (lambda ctx: True) if branch.tag == CSL_NS + "else" else compile_condition(branch)
         branches.append((test, body))
 
