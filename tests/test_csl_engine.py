@@ -223,3 +223,12 @@ def test_turkish_uppercase_dots_the_capital_i() -> None:
     xml = style('<layout><text variable="title" text-case="uppercase"/></layout>')
     item = {"id": "tr", "type": "book", "title": "ic ıd", "language": "tr"}
     assert cite(xml, [item]) == ["İC ID"]
+
+
+def test_plain_text_puts_a_space_after_the_left_margin_as_citeproc_js() -> None:
+    xml = style('<layout><text value="x"/></layout>',
+                '<layout><text variable="citation-number" display="left-margin" suffix="."/>'
+                '<text variable="title" display="right-inline"/></layout>')
+    processor = Processor(compile_style(xml), [DOE], "text")
+    processor.register(["doe"])
+    assert processor.bibliography() == ["1. the lord of the rings"]

@@ -28,7 +28,7 @@ class Quotes:
 def flatten(node: Node | None, tokens: list[Token], markup: bool = True) -> None:
     """The tree as tokens; a span whose children print nothing leaves no affixes or markup
     (opening tokens are written first and taken back, so the work stays linear). Without
-    `markup` (plain text) formatting and display leave no tokens at all."""
+    `markup` (plain text) formatting leaves no tokens at all."""
     if node is None:
         return
     if node.__class__ is str:
@@ -38,9 +38,9 @@ def flatten(node: Node | None, tokens: list[Token], markup: bool = True) -> None
     start = len(tokens)
     if node.prefix:
         _affix(node.prefix, tokens, markup)
+    if node.display:
+        tokens.append((OPEN_DISPLAY, node.display, ""))
     if markup:
-        if node.display:
-            tokens.append((OPEN_DISPLAY, node.display, ""))
         for attr, value in reversed(node.formatting):
             tokens.append((OPEN, attr, value))
     if node.quotes:
@@ -60,8 +60,8 @@ def flatten(node: Node | None, tokens: list[Token], markup: bool = True) -> None
     if markup:
         for attr, value in node.formatting:
             tokens.append((CLOSE, attr, value))
-        if node.display:
-            tokens.append((CLOSE_DISPLAY, node.display, ""))
+    if node.display:
+        tokens.append((CLOSE_DISPLAY, node.display, ""))
     if node.suffix:
         _affix(node.suffix, tokens, markup)
 
@@ -216,15 +216,22 @@ def write(tokens: list[Token], fmt: str, quotes: Quotes) -> str:
         elif kind == OPEN_DISPLAY:
             if fmt == "html":
                 parts.append(DISPLAY_OPEN.get(value, "") + f'<div class="csl-{value}">')
+            else:
+                parts.append(TEXT_DISPLAY_OPEN.get(value, ""))
         elif kind == CLOSE_DISPLAY:
             if fmt == "html":
                 parts.append("</div>" + DISPLAY_CLOSE.get(value, ""))
+            else:
+                parts.append(TEXT_DISPLAY_CLOSE.get(value, ""))
     return "".join(parts)
 
 
 # The line breaks citeproc-js's HTML writer puts around display blocks (its "@display/…" formats).
 DISPLAY_OPEN = {"block": "\n\n    ", "left-margin": "\n    "}
 DISPLAY_CLOSE = {"block": "\n", "right-inline": "\n  ", "indent": "\n  "}
+# …and its plain-text writer: a line for a block or an indented paragraph, a space after the margin.
+TEXT_DISPLAY_OPEN = {"block": "\n", "indent": "\n    "}
+TEXT_DISPLAY_CLOSE = {"left-margin": " "}
 
 
 def _open_markup(pair: tuple[str, str], fmt: str) -> str:
