@@ -36,10 +36,10 @@ def flatten(node: Node | None, tokens: list[Token], markup: bool = True) -> None
             tokens.append((TEXT, node, ""))  # type: ignore[arg-type]
         return
     start = len(tokens)
+    if node.display:  # the display block holds the element's affixes (as in citeproc-js)
+        tokens.append((OPEN_DISPLAY, node.display, ""))
     if node.prefix:
         _affix(node.prefix, tokens, markup)
-    if node.display:
-        tokens.append((OPEN_DISPLAY, node.display, ""))
     if markup:
         for attr, value in reversed(node.formatting):
             tokens.append((OPEN, attr, value))
@@ -60,10 +60,10 @@ def flatten(node: Node | None, tokens: list[Token], markup: bool = True) -> None
     if markup:
         for attr, value in node.formatting:
             tokens.append((CLOSE, attr, value))
-    if node.display:
-        tokens.append((CLOSE_DISPLAY, node.display, ""))
     if node.suffix:
         _affix(node.suffix, tokens, markup)
+    if node.display:
+        tokens.append((CLOSE_DISPLAY, node.display, ""))
 
 
 def _affix(text: str, tokens: list[Token], markup: bool) -> None:
