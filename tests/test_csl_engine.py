@@ -232,3 +232,11 @@ def test_plain_text_puts_a_space_after_the_left_margin_as_citeproc_js() -> None:
     processor = Processor(compile_style(xml), [DOE], "text")
     processor.register(["doe"])
     assert processor.bibliography() == ["1. the lord of the rings"]
+
+
+def test_initials_already_hyphenated_keep_their_hyphen() -> None:
+    # §Name initialize-with-hyphen (default true): "Jean-Baptiste" and "J.-B." both give "J.-B."
+    xml = style('<layout delimiter="; "><names variable="author"><name initialize-with="."/></names></layout>')
+    items = [{"id": "a", "type": "book", "author": [{"family": "Duroselle", "given": "J.-B."}]},
+             {"id": "b", "type": "book", "author": [{"family": "Duroselle", "given": "Jean-Baptiste"}]}]
+    assert cite(xml, items) == ["J.-B. Duroselle; J.-B. Duroselle"]

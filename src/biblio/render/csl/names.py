@@ -105,7 +105,7 @@ def initialize(given: str, initial: str, hyphen: bool, only_normalise: bool = Fa
     return text.strip()
 
 
-GIVEN_WORD = re.compile(r"[^\s.]+\.?")
+GIVEN_WORD = re.compile(r"[^\s.]+\.?(?:-[^\s.]+\.?)*")  # "J.-B." is one hyphenated word
 
 
 @dataclass(slots=True)
