@@ -240,3 +240,10 @@ def test_initials_already_hyphenated_keep_their_hyphen() -> None:
     items = [{"id": "a", "type": "book", "author": [{"family": "Duroselle", "given": "J.-B."}]},
              {"id": "b", "type": "book", "author": [{"family": "Duroselle", "given": "Jean-Baptiste"}]}]
     assert cite(xml, items) == ["J.-B. Duroselle; J.-B. Duroselle"]
+
+
+def test_initials_as_written_are_set_apart_when_not_initializing() -> None:
+    # §Name initialize="false": initials present get initialize-with; citeproc-js sets "J.-B." apart
+    xml = style('<layout><names variable="author"><name initialize="false" initialize-with=". "/></names></layout>')
+    item = {"id": "a", "type": "book", "author": [{"family": "Duroselle", "given": "J.-B."}]}
+    assert cite(xml, [item]) == ["J. B. Duroselle"]

@@ -96,7 +96,8 @@ def initialize(given: str, initial: str, hyphen: bool, only_normalise: bool = Fa
                 token, is_initial = piece, False
             else:
                 token, is_initial = bare[0] + initial, True
-            if index:
+            if index and not (only_normalise and abbreviation):
+                # initials as written, when not initializing, are set apart ("J.-B." → "J. B.", as citeproc-js)
                 text = text.rstrip() + ("-" if hyphen else "")
             elif text and not (previous_initial and is_initial):
                 text = text if text.endswith(" ") else text + " "
