@@ -247,3 +247,13 @@ def test_initials_as_written_are_set_apart_when_not_initializing() -> None:
     xml = style('<layout><names variable="author"><name initialize="false" initialize-with=". "/></names></layout>')
     item = {"id": "a", "type": "book", "author": [{"family": "Duroselle", "given": "J.-B."}]}
     assert cite(xml, [item]) == ["J. B. Duroselle"]
+
+
+def test_numbers_in_sort_keys_compare_by_value() -> None:
+    # citeproc-js collates numerically: fond 5 before fond 17 before fond 0136
+    xml = style('<layout><text value="x"/></layout>',
+                '<sort><key variable="title"/></sort><layout><text variable="title"/></layout>')
+    items = [{"id": str(n), "type": "book", "title": f"ф. {n}"} for n in ("0136", "17", "05")]
+    processor = Processor(compile_style(xml), items, "text")
+    processor.register(["0136", "17", "05"])
+    assert processor.bibliography() == ["ф. 05", "ф. 17", "ф. 0136"]

@@ -29,6 +29,7 @@ NUMBER_VARIABLES = frozenset("""chapter-number citation-number collection-number
     part-number printing-number section supplement-number version volume""".split())
 
 KeyFunction = Callable[[Context], Any]
+DIGITS = re.compile(r"[0-9]+")
 NOT_LETTERS = re.compile(r"[^\w\s]|_|[\u0300-\u036f]")  # punctuation and combining accents
 
 
@@ -61,9 +62,18 @@ def _int(value: str | None) -> int | None:
 
 def normalise(text: str) -> str:
     """A text key compared first without case, accents and punctuation (as collation's first
-    level does), then as written."""
+    level does) and with numbers by value ("ф. 5" before "ф. 17" before "ф. 0136", as
+    citeproc-js's numeric collation), then as written."""
     base = NOT_LETTERS.sub("", unicodedata.normalize("NFKD", text.lower()))
+    if any(c.isdigit() for c in base):
+        base = DIGITS.sub(_by_value, base)
     return " ".join(base.split()) + "\x00" + text
+
+
+def _by_value(match: re.Match[str]) -> str:
+    """Digits that compare as their number: their count first, then the digits."""
+    digits = match.group(0).lstrip("0") or "0"
+    return f"{len(digits):03d}{digits}"
 
 
 def compile_sort(element: Any, compiler: Any) -> list[SortKey]:
