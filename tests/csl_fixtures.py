@@ -63,7 +63,7 @@ def _clusters(fixture: Fixture) -> tuple[list[list[dict[str, Any]]], list[int] |
         return clusters, notes
     if fixture.citation_items is not None:
         return fixture.citation_items, None
-    return [[{"id": item["id"]} for item in fixture.items]], None
+    return [[{"id": key} for key in dict.fromkeys(item["id"] for item in fixture.items)]], None
 
 
 def _matches(item: dict[str, Any], rule: dict[str, str]) -> bool:
@@ -115,8 +115,7 @@ def run_fixture(fixture: Fixture) -> str:
     selected = {str(item["id"]) for item in _select(fixture.items, fixture.bib_section)}
     keys = [key for key in processor.order() if key in selected]
     entries = processor.bibliography(keys)
-    body = "".join(f'  <div class="csl-entry">\n    {entry}\n  </div>\n' if entry.startswith("<div")
-                   else f'  <div class="csl-entry">{entry}</div>\n' for entry in entries)
+    body = "".join(f'  <div class="csl-entry">{entry}</div>\n' for entry in entries)
     return f'<div class="csl-bib-body">\n{body}</div>'
 
 

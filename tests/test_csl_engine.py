@@ -193,3 +193,67 @@ def test_year_suffix_tells_apart_one_authors_works_of_one_year() -> None:
 ])
 def test_page_range_formats_of_the_specification(fmt: str, expected: str) -> None:
     assert format_page_range("321-328", fmt) == expected
+
+
+def test_a_groups_delimiter_applies_within_the_output_of_choose() -> None:
+    # CSL 1.0.2 §Choose: delimiters of the nearest delimiting ancestor apply within cs:choose
+    xml = style('<layout><group delimiter=". "><text variable="title"/><choose><if type="book">'
+                '<text value="one"/><text value="two"/></if></choose></group></layout>')
+    assert cite(xml, [DOE]) == ["the lord of the rings. one. two"]
+
+
+def test_a_layout_for_another_language_compiled_on_first_use_has_its_terms() -> None:
+    xml = style('<layout locale="fr"><text term="and"/></layout><layout><text term="and"/></layout>')
+    french = {"id": "fr", "type": "book", "language": "fr"}
+    assert cite(xml, [DOE, french], [[{"id": "doe"}], [{"id": "fr"}]]) == ["and", "et"]
+
+
+def test_et_al_use_first_zero_shows_no_name() -> None:
+    xml = style('<layout><names variable="author"><name et-al-min="2" et-al-use-first="0"/></names>'
+                '<text value="|"/></layout>')
+    assert cite(xml, [DOE]) == ["|"]
+
+
+def test_a_page_locator_takes_the_page_range_format_and_the_and_symbol() -> None:
+    xml = style('<layout><text variable="locator"/></layout>', attrs=' page-range-format="expanded"')
+    assert cite(xml, [DOE], [[{"id": "doe", "locator": "427-30 & 5", "label": "page"}]]) == ["427–430 & 5"]
+
+
+def test_turkish_uppercase_dots_the_capital_i() -> None:
+    xml = style('<layout><text variable="title" text-case="uppercase"/></layout>')
+    item = {"id": "tr", "type": "book", "title": "ic ıd", "language": "tr"}
+    assert cite(xml, [item]) == ["İC ID"]
+
+
+def test_plain_text_puts_a_space_after_the_left_margin_as_citeproc_js() -> None:
+    xml = style('<layout><text value="x"/></layout>',
+                '<layout><text variable="citation-number" display="left-margin" suffix="."/>'
+                '<text variable="title" display="right-inline"/></layout>')
+    processor = Processor(compile_style(xml), [DOE], "text")
+    processor.register(["doe"])
+    assert processor.bibliography() == ["1. the lord of the rings"]
+
+
+def test_initials_already_hyphenated_keep_their_hyphen() -> None:
+    # §Name initialize-with-hyphen (default true): "Jean-Baptiste" and "J.-B." both give "J.-B."
+    xml = style('<layout delimiter="; "><names variable="author"><name initialize-with="."/></names></layout>')
+    items = [{"id": "a", "type": "book", "author": [{"family": "Duroselle", "given": "J.-B."}]},
+             {"id": "b", "type": "book", "author": [{"family": "Duroselle", "given": "Jean-Baptiste"}]}]
+    assert cite(xml, items) == ["J.-B. Duroselle; J.-B. Duroselle"]
+
+
+def test_initials_as_written_are_set_apart_when_not_initializing() -> None:
+    # §Name initialize="false": initials present get initialize-with; citeproc-js sets "J.-B." apart
+    xml = style('<layout><names variable="author"><name initialize="false" initialize-with=". "/></names></layout>')
+    item = {"id": "a", "type": "book", "author": [{"family": "Duroselle", "given": "J.-B."}]}
+    assert cite(xml, [item]) == ["J. B. Duroselle"]
+
+
+def test_numbers_in_sort_keys_compare_by_value() -> None:
+    # citeproc-js collates numerically: fond 5 before fond 17 before fond 0136
+    xml = style('<layout><text value="x"/></layout>',
+                '<sort><key variable="title"/></sort><layout><text variable="title"/></layout>')
+    items = [{"id": str(n), "type": "book", "title": f"ф. {n}"} for n in ("0136", "17", "05")]
+    processor = Processor(compile_style(xml), items, "text")
+    processor.register(["0136", "17", "05"])
+    assert processor.bibliography() == ["ф. 05", "ф. 17", "ф. 0136"]

@@ -25,8 +25,12 @@ def _is_uncertain(ctx: Context, name: str) -> bool:
 
 def _tests(element: Any) -> list[Predicate]:
     tests: list[Predicate] = []
-    for kind in (element.get("type") or "").split():
-        tests.append(lambda ctx, kind=kind: ctx.item.get("type") == kind)
+    kinds = frozenset((element.get("type") or "").split())
+    if len(kinds) > 1 and element.get("match", "all") != "all":  # one set lookup for "any" and "none"
+        tests.append(lambda ctx: ctx.item.get("type") in kinds)
+    else:
+        for kind in kinds:
+            tests.append(lambda ctx, kind=kind: ctx.item.get("type") == kind)
     for name in (element.get("variable") or "").split():
         tests.append(lambda ctx, name=name: has_variable(ctx, name))
     for name in (element.get("is-numeric") or "").split():
@@ -56,6 +60,9 @@ def compile_condition(element: Any) -> Predicate:
     """The test of one `<if>`/`<else-if>`: all its tests joined by its `match`."""
     tests = _tests(element)
     match = element.get("match", "all")
+    if len(tests) == 1:
+        test = tests[0]
+        return (lambda ctx: not test(ctx)) if match == "none" else test
     if match == "any":
         return lambda ctx: any(test(ctx) for test in tests)
     if match == "none":

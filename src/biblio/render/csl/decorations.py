@@ -44,7 +44,7 @@ def decorate(element: Any, render: Renderer, *, affixes: bool = True, case: bool
         if is_empty(node):
             return None
         if text_case and not ctx.sorting and (text_case != "title" or english(ctx, default_english)):
-            node = apply_text_case(node, text_case)
+            node = apply_text_case(node, text_case, str(ctx.item.get("language") or ""))
         return Span([node], prefix=prefix, suffix=suffix, formatting=formatting, quotes=quotes,
                     display=display)
     return decorated

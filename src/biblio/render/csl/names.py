@@ -96,7 +96,8 @@ def initialize(given: str, initial: str, hyphen: bool, only_normalise: bool = Fa
                 token, is_initial = piece, False
             else:
                 token, is_initial = bare[0] + initial, True
-            if index:
+            if index and not (only_normalise and abbreviation):
+                # initials as written, when not initializing, are set apart ("J.-B." → "J. B.", as citeproc-js)
                 text = text.rstrip() + ("-" if hyphen else "")
             elif text and not (previous_initial and is_initial):
                 text = text if text.endswith(" ") else text + " "
@@ -105,7 +106,7 @@ def initialize(given: str, initial: str, hyphen: bool, only_normalise: bool = Fa
     return text.strip()
 
 
-GIVEN_WORD = re.compile(r"[^\s.]+\.?")
+GIVEN_WORD = re.compile(r"[^\s.]+\.?(?:-[^\s.]+\.?)*")  # "J.-B." is one hyphenated word
 
 
 @dataclass(slots=True)
@@ -118,9 +119,9 @@ class NameOptions:
     delimiter_precedes_last: str = "contextual"
     delimiter_precedes_et_al: str = "contextual"
     et_al_min: int = 0
-    et_al_use_first: int = 0
+    et_al_use_first: int | None = None  # None: not given (et-al-use-first="0" shows no name)
     et_al_subsequent_min: int = 0
-    et_al_subsequent_use_first: int = 0
+    et_al_subsequent_use_first: int | None = None
     et_al_use_last: bool = False
     initialize: bool = True
     initialize_with: str | None = None
@@ -132,13 +133,13 @@ def name_options(inherited: dict[str, str], element: Any | None, style_options: 
     attrs = dict(inherited)
     if element is not None:
         attrs.update(element.attrib)
-    def number(key: str, default: int) -> int:
+    def number(key: str, default: int | None) -> int | None:
         try:
-            return int(attrs.get(key, default))
+            return int(attrs[key]) if key in attrs else default
         except ValueError:
             return default
-    et_al_min = number("et-al-min", 0)
-    use_first = number("et-al-use-first", 0)
+    et_al_min = number("et-al-min", 0) or 0
+    use_first = number("et-al-use-first", None)
     return NameOptions(
         form=attrs.get("form", "long"),
         sort_order=attrs.get("name-as-sort-order", ""),
@@ -149,7 +150,7 @@ def name_options(inherited: dict[str, str], element: Any | None, style_options: 
         delimiter_precedes_et_al=attrs.get("delimiter-precedes-et-al", "contextual"),
         et_al_min=et_al_min,
         et_al_use_first=use_first,
-        et_al_subsequent_min=number("et-al-subsequent-min", et_al_min),
+        et_al_subsequent_min=number("et-al-subsequent-min", et_al_min) or 0,
         et_al_subsequent_use_first=number("et-al-subsequent-use-first", use_first),
         et_al_use_last=attrs.get("et-al-use-last") == "true",
         initialize=attrs.get("initialize", "true") != "false",
@@ -226,7 +227,7 @@ class NameFormatter:
             minimum = ctx.names_min
         if ctx.names_use_first is not None:
             first = ctx.names_use_first
-        if minimum and first and count >= minimum:
+        if minimum and first is not None and count >= minimum:
             shown = min(count, first + ctx.names_added)
             return shown, shown < count
         return count, False

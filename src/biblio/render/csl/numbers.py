@@ -18,9 +18,11 @@ from .variables import counted_value, raw_value
 NUMERIC = re.compile(r"^\s*[A-Za-z]?\d+[A-Za-z]*(?:\s*(?:[-–,&]|and)\s*[A-Za-z]?\d+[A-Za-z]*)*\s*$")
 NUMBER_TOKEN = re.compile(r"\d+|[^\d]+")
 PLURAL_SEPARATORS = re.compile(r"\d(?!\\-)[^\d]+\d")
-RANGE = re.compile(r"^(?P<start>[A-Za-z]*\d+)\s*[-–]\s*(?P<end>[A-Za-z]*\d+)$")
+# §Range delimiters: a range joins two numbers with the same prefix ("N110-N115", "8n11564-8n1568")
+RANGE = re.compile(r"^(?P<start>(?P<prefix>(?:\S*[^\d\s-])?)\d+)\s*[-–]\s*(?P<end>(?P<end_prefix>(?:\S*[^\d\s-])?)\d+)$")
 NUMBER_RANGE = re.compile(r"(\d)\s*(?<!\\)[-–]\s*(?=(\d))")
 ROMAN_RANGE = re.compile(r"^([ivxlcdm]+|[IVXLCDM]+)\s*[-–]\s*([ivxlcdm]+|[IVXLCDM]+)$")
+AMPERSAND = re.compile(r"(?<=\w)\s*&\s*(?=\w)")
 ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
          ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
@@ -187,13 +189,18 @@ def _count(value: Any) -> int:
 def compile_page_variable(name: str, compiler: Any) -> Renderer:
     """`page` (in the style's page-range-format) or `locator`: ranges take the locale's
     page-range-delimiter; an escaped hyphen ("327\\-30") is kept as a hyphen."""
-    fmt = compiler.page_range_format if name == "page" else ""
+    style_format = compiler.page_range_format
     delimiter = compiler.page_delimiter
+    and_symbol = compiler.locale.text("and", "symbol")
 
     def render(ctx: Context) -> Node | None:
         text = counted_value(ctx, name)
         if text is None:
             return None
+        # a locator of pages is a page range too (as citeproc-js formats it)
+        fmt = style_format if name == "page" or (ctx.cite.get("label") or "page") == "page" else ""
+        if and_symbol and "&" in text:
+            text = AMPERSAND.sub(f" {and_symbol} ", text)
         if fmt:
             text = format_page_range(text, fmt, delimiter)
         else:
@@ -216,23 +223,22 @@ def format_page_range(text: str, fmt: str, delimiter: str = "–") -> str:
             out.append(roman_range.group(1) + delimiter + roman_range.group(2) if roman_range else part)
             continue
         start, end = match.group("start"), match.group("end")
-        out.append(start + delimiter + _range_end(start, end, fmt))
+        if match.group("prefix") != match.group("end_prefix"):  # not a range: the dash stays a hyphen
+            out.append(f"{start}-{end}")
+            continue
+        out.append(start + delimiter + _range_end(start, end, fmt, len(match.group("prefix"))))
     return "".join(out)
 
 
-def _range_end(start: str, end: str, fmt: str) -> str:
-    prefix_start = re.match(r"[A-Za-z]*", start).group(0)
-    prefix_end = re.match(r"[A-Za-z]*", end).group(0)
-    if prefix_start != prefix_end:
-        return end
-    first, last = start[len(prefix_start):], end[len(prefix_end):]
+def _range_end(start: str, end: str, fmt: str, prefix: int) -> str:
+    first, last = start[prefix:], end[prefix:]
     if len(last) < len(first):
         last = first[: len(first) - len(last)] + last
     full = last
     if int(full) < int(first):
         return end
     if fmt == "expanded":
-        return prefix_end + full
+        return end[:prefix] + full
     if fmt == "minimal":
         return _minimal(first, full, 1)
     if fmt == "minimal-two":

@@ -25,9 +25,10 @@ class Quotes:
     punctuation_inside: bool = False
 
 
-def flatten(node: Node | None, tokens: list[Token]) -> None:
+def flatten(node: Node | None, tokens: list[Token], markup: bool = True) -> None:
     """The tree as tokens; a span whose children print nothing leaves no affixes or markup
-    (opening tokens are written first and taken back, so the work stays linear)."""
+    (opening tokens are written first and taken back, so the work stays linear). Without
+    `markup` (plain text) formatting leaves no tokens at all."""
     if node is None:
         return
     if node.__class__ is str:
@@ -35,34 +36,40 @@ def flatten(node: Node | None, tokens: list[Token]) -> None:
             tokens.append((TEXT, node, ""))  # type: ignore[arg-type]
         return
     start = len(tokens)
-    if node.prefix:
-        _affix(node.prefix, tokens)
-    if node.display:
+    if node.display:  # the display block holds the element's affixes (as in citeproc-js)
         tokens.append((OPEN_DISPLAY, node.display, ""))
-    for attr, value in reversed(node.formatting):
-        tokens.append((OPEN, attr, value))
+    if node.prefix:
+        _affix(node.prefix, tokens, markup)
+    if markup:
+        for attr, value in reversed(node.formatting):
+            tokens.append((OPEN, attr, value))
     if node.quotes:
         tokens.append((OPEN_QUOTE, "", ""))
     opened = len(tokens)
     for child in node.children:
-        flatten(child, tokens)
+        if child.__class__ is str:
+            if child:
+                tokens.append((TEXT, child, ""))  # type: ignore[arg-type]
+        else:
+            flatten(child, tokens, markup)
     if len(tokens) == opened:
         del tokens[start:]
         return
     if node.quotes:
         tokens.append((CLOSE_QUOTE, "", ""))
-    for attr, value in node.formatting:
-        tokens.append((CLOSE, attr, value))
+    if markup:
+        for attr, value in node.formatting:
+            tokens.append((CLOSE, attr, value))
+    if node.suffix:
+        _affix(node.suffix, tokens, markup)
     if node.display:
         tokens.append((CLOSE_DISPLAY, node.display, ""))
-    if node.suffix:
-        _affix(node.suffix, tokens)
 
 
-def _affix(text: str, tokens: list[Token]) -> None:
+def _affix(text: str, tokens: list[Token], markup: bool) -> None:
     """An affix, with the CSL rich-text markup it may hold (`<sup>a</sup>`)."""
     if "<" in text:
-        flatten(parse_field(text), tokens)
+        flatten(parse_field(text), tokens, markup)
     else:
         tokens.append((TEXT, text, ""))
 
@@ -71,18 +78,33 @@ def _affix(text: str, tokens: list[Token]) -> None:
 # replaces the mark that ends the first (citeproc-js's table, punctuation_FullMontyField).
 ABSORBING = {".": ".!?:;", ",": ",", ";": ";", ":": ":;!?", "!": "!", "?": "?"}
 REPLACING = {"!": ":;", "?": ":;"}
+MEETING = frozenset(ABSORBING) | frozenset(REPLACING) | {" "}
 
 
 def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
     """Doubled punctuation where pieces meet; periods and commas moved inside closing quotes."""
     out: list[Token] = []
     last_text = -1
-    for kind, value, extra in tokens:
-        if kind == TEXT and last_text >= 0:
+    inside = quotes.punctuation_inside
+    for token in tokens:
+        if token[0] != TEXT:
+            out.append(token)
+            if token[0] == CLOSE_DISPLAY and token[1] == "right-inline" and last_text >= 0:
+                # citeproc-js moves the entry's trailing space out of its last field
+                text = out[last_text][1]
+                if text != text.rstrip():
+                    out[last_text] = (TEXT, text.rstrip(), "")
+                    out.append((TEXT, text[len(text.rstrip()):], ""))
+                    last_text = len(out) - 1
+            continue
+        value = token[1]
+        first = value[:1]
+        if last_text >= 0 and first in MEETING:
             previous = out[last_text][1]
-            first = value[:1]
-            ending = previous.rstrip()[-1:] if previous.rstrip() == previous else ""
-            if first in ABSORBING and ending and ending in ABSORBING[first] and previous.endswith(ending):
+            ending = previous[-1:]
+            if ending.isspace():
+                ending = ""
+            if first in ABSORBING and ending and ending in ABSORBING[first]:
                 value = value[1:]
                 if not value:
                     continue
@@ -92,15 +114,14 @@ def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
                 value = value[1:]
                 if not value:
                     continue
-        if kind == TEXT and quotes.punctuation_inside and value[:1] in ".,":
+        if inside and value[:1] in ".," and value[:1]:
             moved = _move_inside_quote(out, value[0])
             if moved:
                 value = value[1:]
                 if not value:
                     continue
-        out.append((kind, value, extra))
-        if kind == TEXT:
-            last_text = len(out) - 1
+        out.append((TEXT, value, "") if value is not token[1] else token)
+        last_text = len(out) - 1
     return out
 
 
@@ -194,11 +215,23 @@ def write(tokens: list[Token], fmt: str, quotes: Quotes) -> str:
             parts.append(quotes.close if quote_level % 2 == 0 else quotes.inner_close)
         elif kind == OPEN_DISPLAY:
             if fmt == "html":
-                parts.append(f'<div class="csl-{value}">')
+                parts.append(DISPLAY_OPEN.get(value, "") + f'<div class="csl-{value}">')
+            else:
+                parts.append(TEXT_DISPLAY_OPEN.get(value, ""))
         elif kind == CLOSE_DISPLAY:
             if fmt == "html":
-                parts.append("</div>")
+                parts.append("</div>" + DISPLAY_CLOSE.get(value, ""))
+            else:
+                parts.append(TEXT_DISPLAY_CLOSE.get(value, ""))
     return "".join(parts)
+
+
+# The line breaks citeproc-js's HTML writer puts around display blocks (its "@display/…" formats).
+DISPLAY_OPEN = {"block": "\n\n    ", "left-margin": "\n    "}
+DISPLAY_CLOSE = {"block": "\n", "right-inline": "\n  ", "indent": "\n  "}
+# …and its plain-text writer: a line for a block or an indented paragraph, a space after the margin.
+TEXT_DISPLAY_OPEN = {"block": "\n", "indent": "\n    "}
+TEXT_DISPLAY_CLOSE = {"left-margin": " "}
 
 
 def _open_markup(pair: tuple[str, str], fmt: str) -> str:
@@ -211,5 +244,5 @@ def _open_markup(pair: tuple[str, str], fmt: str) -> str:
 
 def serialize(node: Node | None, fmt: str = "html", quotes: Quotes = Quotes()) -> str:
     tokens: list[Token] = []
-    flatten(node, tokens)
+    flatten(node, tokens, fmt != "text")
     return write(tidy_punctuation(tokens, quotes), fmt, quotes)

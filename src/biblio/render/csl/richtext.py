@@ -103,14 +103,14 @@ STRAIGHT_QUOTED = re.compile(r"""
     """, re.VERBOSE)
 
 
-QUOTE_MARKS = frozenset("\"'“")
+MARKUP_OR_QUOTE = re.compile("[<\"'“]")
 PROTECTED_TAG = re.compile("\x01(\\d+)\x02")
 
 
 def parse_field(text: str) -> Node:
     """A field value with its CSL rich-text markup and its quotation marks as a tree (quotes
     may enclose markup: "<i>Title</i>"); unknown markup kept as text."""
-    if "<" not in text and not QUOTE_MARKS.intersection(text):
+    if not MARKUP_OR_QUOTE.search(text):
         return text
     tags: list[str] = []
 

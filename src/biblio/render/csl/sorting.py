@@ -29,6 +29,7 @@ NUMBER_VARIABLES = frozenset("""chapter-number citation-number collection-number
     part-number printing-number section supplement-number version volume""".split())
 
 KeyFunction = Callable[[Context], Any]
+DIGITS = re.compile(r"[0-9]+")
 NOT_LETTERS = re.compile(r"[^\w\s]|_|[\u0300-\u036f]")  # punctuation and combining accents
 
 
@@ -61,9 +62,18 @@ def _int(value: str | None) -> int | None:
 
 def normalise(text: str) -> str:
     """A text key compared first without case, accents and punctuation (as collation's first
-    level does), then as written."""
+    level does) and with numbers by value ("ф. 5" before "ф. 17" before "ф. 0136", as
+    citeproc-js's numeric collation), then as written."""
     base = NOT_LETTERS.sub("", unicodedata.normalize("NFKD", text.lower()))
+    if any(c.isdigit() for c in base):
+        base = DIGITS.sub(_by_value, base)
     return " ".join(base.split()) + "\x00" + text
+
+
+def _by_value(match: re.Match[str]) -> str:
+    """Digits that compare as their number: their count first, then the digits."""
+    digits = match.group(0).lstrip("0") or "0"
+    return f"{len(digits):03d}{digits}"
 
 
 def compile_sort(element: Any, compiler: Any) -> list[SortKey]:
@@ -122,27 +132,36 @@ def _macro_key(macro: Callable[[Context], Node | None]) -> KeyFunction:
     return key
 
 
-def _compare(a: tuple[list[Any], int], b: tuple[list[Any], int], keys: list[SortKey]) -> int:
-    for index, key in enumerate(keys):
-        x, y = a[0][index], b[0][index]
-        if x == y:
-            continue
-        if x is None:
-            return 1
-        if y is None:
-            return -1
-        result = -1 if x < y else 1
-        return -result if key.descending else result
-    return a[1] - b[1]
+def _ascending(value: Any) -> tuple[bool, Any]:
+    """Empty keys last."""
+    return (value is None, "" if value is None else value)
+
+
+def _descending(value: Any) -> Any:
+    return cmp_to_key(lambda x, y: 0 if x == y else 1 if x is None else -1 if y is None else 1 if x < y else -1)(value)
 
 
 def sort_items(entries: list[Any], keys: list[SortKey], context_for: Callable[[Any], Context]) -> list[Any]:
-    """`entries` ordered by `keys` (stable: ties keep their order)."""
+    """`entries` ordered by `keys` (stable: ties keep their order). A key is computed only for
+    entries that the keys before it left tied, so a first key that tells them apart is the only
+    rendering sorting costs."""
     if not keys:
         return list(entries)
-    decorated = []
-    for position, entry in enumerate(entries):
-        ctx = context_for(entry)
-        decorated.append(([key.value(ctx) for key in keys], position, entry))
-    ordered = sorted(decorated, key=cmp_to_key(lambda a, b: _compare((a[0], a[1]), (b[0], b[1]), keys)))
-    return [entry for _, _, entry in ordered]
+    rows = [(entry, context_for(entry)) for entry in entries]
+    return [entry for entry, _ in _sort_rows(rows, keys, 0)]
+
+
+def _sort_rows(rows: list[tuple[Any, Context]], keys: list[SortKey], level: int) -> list[tuple[Any, Context]]:
+    if level == len(keys) or len(rows) < 2:
+        return rows
+    key = keys[level]
+    order = _descending if key.descending else _ascending
+    valued = sorted(((key.value(ctx), entry, ctx) for entry, ctx in rows), key=lambda row: order(row[0]))
+    out: list[tuple[Any, Context]] = []
+    start = 0
+    for index in range(1, len(valued) + 1):
+        if index == len(valued) or valued[index][0] != valued[start][0]:
+            tied = [(entry, ctx) for _, entry, ctx in valued[start:index]]
+            out.extend(_sort_rows(tied, keys, level + 1))
+            start = index
+    return out

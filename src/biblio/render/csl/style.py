@@ -21,7 +21,7 @@ from .decorations import Renderer, decorate
 from .locales import CSL_NS, Locale, build_locale
 from .names import compile_names
 from .numbers import compile_label, compile_number, compile_page_variable
-from .richtext import Node, Span, is_empty, join
+from .richtext import Node, Span, join
 from .variables import compile_text
 
 NAME_OPTIONS = ("and", "delimiter-precedes-et-al", "delimiter-precedes-last", "et-al-min",
@@ -62,34 +62,33 @@ NEEDS = {"text": ("variable", "macro", "term", "value"), "number": ("variable",)
 NEEDS["else-if"] = NEEDS["if"]
 
 
-def _check(element: Any) -> None:
+def _check(root: Any) -> None:
     """§Schema, the parts a renderer depends on: known elements, attribute values, required attributes."""
-    for child in element.iter():
-        if not isinstance(child.tag, str) or not child.tag.startswith(CSL_NS) or _inside_info(child):
+    _check_element(root, "style")
+    for top in root:
+        if top.tag == CSL_NS + "info" or top.tag == CSL_NS + "locale":
             continue
-        tag = child.tag[len(CSL_NS):]
-        if tag not in KNOWN:
-            raise StyleError(f"<{tag}>: unknown element", line=child.sourceline)
-        for attribute, allowed in CHOICES.items():
-            value = child.get(attribute)
-            if value is not None and any(part not in allowed for part in value.split()):
-                raise StyleError(f"<{tag} {attribute}={value!r}>: not one of {', '.join(sorted(allowed))}",
-                                 line=child.sourceline)
-        form = child.get("form")
-        if form is not None and tag in FORMS and form not in FORMS[tag]:
-            raise StyleError(f"<{tag} form={form!r}>: not one of {', '.join(sorted(FORMS[tag]))}",
-                             line=child.sourceline)
-        if tag in NEEDS and not any(child.get(a) is not None for a in NEEDS[tag]):
-            raise StyleError(f"<{tag}>: needs one of the attributes {', '.join(NEEDS[tag])}",
-                             line=child.sourceline)
+        for child in top.iter():
+            if not isinstance(child.tag, str) or not child.tag.startswith(CSL_NS):
+                continue
+            _check_element(child, child.tag[len(CSL_NS):])
 
 
-def _inside_info(element: Any) -> bool:
-    while element is not None:
-        if element.tag == CSL_NS + "info" or element.tag == CSL_NS + "locale":
-            return True
-        element = element.getparent()
-    return False
+def _check_element(child: Any, tag: str) -> None:
+    if tag not in KNOWN:
+        raise StyleError(f"<{tag}>: unknown element", line=child.sourceline)
+    for attribute, value in child.attrib.items():
+        allowed = CHOICES.get(attribute)
+        if allowed is not None and any(part not in allowed for part in value.split()):
+            raise StyleError(f"<{tag} {attribute}={value!r}>: not one of {', '.join(sorted(allowed))}",
+                             line=child.sourceline)
+    form = child.get("form")
+    if form is not None and tag in FORMS and form not in FORMS[tag]:
+        raise StyleError(f"<{tag} form={form!r}>: not one of {', '.join(sorted(FORMS[tag]))}",
+                         line=child.sourceline)
+    if tag in NEEDS and not any(child.get(a) is not None for a in NEEDS[tag]):
+        raise StyleError(f"<{tag}>: needs one of the attributes {', '.join(NEEDS[tag])}",
+                         line=child.sourceline)
 
 
 class Compiler:
@@ -149,18 +148,55 @@ class Compiler:
 
 
 def _sequence(children: list[Renderer], delimiter: str = "") -> Renderer:
+    if not children:
+        return lambda ctx: None
+
     def render(ctx: Context) -> Node | None:
-        parts = [node for node in (child(ctx) for child in children) if not is_empty(node)]
+        parts = _rendered(children, ctx)
         if not parts:
             return None
         return Span(join(parts, delimiter)) if len(parts) > 1 or delimiter else parts[0]
     return render
 
 
+def _rendered(children: list[Renderer], ctx: Context) -> list[Node]:
+    """The children's output that prints something (the hot loop of every group and layout)."""
+    parts: list[Node] = []
+    for child in children:
+        node = child(ctx)
+        if node is not None and (node.children if node.__class__ is Span else node):  # type: ignore[union-attr]
+            if node.__class__ is Span and node.role == "branch":  # type: ignore[union-attr]
+                parts.extend(node.children)  # type: ignore[union-attr]
+            else:
+                parts.append(node)
+    return parts
+
+
+def _branch(children: list[Renderer]) -> Renderer:
+    """§Choose: the matching branch's output, whose pieces the enclosing group delimits as its own."""
+    def render(ctx: Context) -> Node | None:
+        parts = _rendered(children, ctx)
+        if not parts:
+            return None
+        return parts[0] if len(parts) == 1 else Span(parts, role="branch")
+    return render
+
+
+def _lazy(build: Callable[[], Renderer]) -> Renderer:
+    """A renderer compiled on its first call."""
+    compiled: list[Renderer] = []
+
+    def render(ctx: Context) -> Node | None:
+        if not compiled:
+            compiled.append(build())
+        return compiled[0](ctx)
+    return render
+
+
 def _aligned(children: list[Renderer]) -> Renderer:
     """§Bibliography second-field-align: the first field apart from the rest of the entry."""
     def render(ctx: Context) -> Node | None:
-        parts = [node for node in (child(ctx) for child in children) if not is_empty(node)]
+        parts = _rendered(children, ctx)
         if not parts:
             return None
         first = Span([parts[0]], display="left-margin")
@@ -175,7 +211,7 @@ def compile_group(element: Any, compiler: Compiler) -> Renderer:
 
     def render(ctx: Context) -> Node | None:
         called, filled = ctx.called, ctx.filled
-        parts = [node for node in (child(ctx) for child in children) if not is_empty(node)]
+        parts = _rendered(children, ctx)
         if ctx.called > called and ctx.filled == filled:
             return None
         if not parts:
@@ -190,7 +226,7 @@ def compile_choose(element: Any, compiler: Compiler) -> Renderer:
     for branch in element:
         if not isinstance(branch.tag, str):
             continue
-        body = _sequence(compiler.children(branch))
+        body = _branch(compiler.children(branch))
         test = (lambda ctx: True) if branch.tag == CSL_NS + "else" else compile_condition(branch)
         branches.append((test, body))
 
@@ -220,7 +256,6 @@ class Layout:
     suffix: str
     delimiter: str
     formatting: tuple[tuple[str, str], ...]
-    locale: Locale
 
 
 @dataclass(slots=True)
@@ -284,6 +319,11 @@ class CompiledStyle:
             self._locales[lang] = build_locale(lang, self.style_locales)
         return self._locales[lang]
 
+    def _layout(self, layout: Any, locale: Locale, inherited: dict[str, str], section: str,
+                aligned: bool) -> Renderer:
+        children = Compiler(self, locale, inherited, section).children(layout)
+        return _aligned(children) if aligned else _sequence(children)
+
     def _section(self, element: Any, name: str) -> Section | None:
         if element is None:
             return None
@@ -291,21 +331,22 @@ class CompiledStyle:
         inherited.update({k: v for k, v in element.attrib.items() if k in NAME_OPTIONS})
         layouts: dict[str, Layout] = {}
         default: Layout | None = None
+        aligned = name == "bibliography" and element.get("second-field-align") in ("flush", "margin")
         for layout in element.findall(CSL_NS + "layout"):
             languages = (layout.get("locale") or "").split()
-            locale = self.locale_for(languages[0]) if languages else self.locale
-            compiler = Compiler(self, locale, inherited, name)
-            children = compiler.children(layout)
-            aligned = name == "bibliography" and element.get("second-field-align") in ("flush", "margin")
-            compiled = Layout(_aligned(children) if aligned else _sequence(children), layout.get("prefix", ""),
-                              layout.get("suffix", ""), layout.get("delimiter", ""),
+            compiled = Layout(_sequence([]), layout.get("prefix", ""), layout.get("suffix", ""),
+                              layout.get("delimiter", ""),
                               tuple((k, v) for k, v in layout.attrib.items()
                                     if k in ("font-style", "font-variant", "font-weight",
-                                             "text-decoration", "vertical-align")), locale)
+                                             "text-decoration", "vertical-align")))
             if languages:
+                # a language's layout is compiled when an item of that language first needs it
+                compiled.render = _lazy(lambda layout=layout, language=languages[0]: self._layout(
+                    layout, self.locale_for(language), inherited, name, aligned))
                 for language in languages:
                     layouts[language] = compiled
             else:
+                compiled.render = self._layout(layout, self.locale, inherited, name, aligned)
                 default = compiled
         if default is None:
             if not layouts:

@@ -10,18 +10,29 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ...data.title_case import CSL_SKIP_WORDS
 from .richtext import Node, Span
 
-# §Title case conversion: the English stop words that stay lowercase.
-STOP_WORDS = frozenset(
-    "a an and as at but by down for from in into nor of on onto or over so the till to up via with yet"
-    .split()
-)
-WORD = re.compile(r"[^\s\-/–—]+|[\s\-/–—]+")
+# A word keeps the hyphen that joins it to the next ("pro-" of "pro-environmental": no stop word).
+WORD = re.compile(r"[^\s\-/–—]+(?:-(?=[^\s\-/–—]))?|[\s\-/–—]+")
+SEPARATORS = "-/–—"
+GREEK = "\u0370"  # the first code point after the Latin and IPA blocks
+SENTENCE_END = ":?!."
 
 
-def apply_text_case(node: Node, case: str) -> Node:
-    """A copy of `node` with `case` applied to its text."""
+# Turkish and Azeri dotted and dotless i (Unicode SpecialCasing.txt, the tr and az conditions).
+TURKIC = ("tr", "az")
+TURKIC_UPPER = str.maketrans({"i": "İ"})
+TURKIC_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+
+
+def apply_text_case(node: Node, case: str, language: str = "") -> Node:
+    """A copy of `node` with `case` applied to its text (in the item's `language`)."""
+    if language[:2] in TURKIC and language[2:3] in ("", "-"):
+        if case == "uppercase":
+            return _map(node, lambda text: text.translate(TURKIC_UPPER).upper())
+        if case == "lowercase":
+            return _map(node, lambda text: text.translate(TURKIC_LOWER).lower())
     if node.__class__ is str:
         return _plain_case(node, case)  # type: ignore[arg-type]
     return _apply(node, case)
@@ -146,30 +157,37 @@ def _sentence(state: dict[str, bool], all_upper: bool) -> Callable[[str], str]:
 def _title(state: dict[str, bool], total: int) -> Callable[[str], str]:
     """§Title case: lowercase words capitalized, stop words lowercased except first, last and
     after a colon or sentence end; words with capitals elsewhere kept as written."""
-    seen = {"words": 0, "digit_hyphen": False, "previous_digit": False}
+    words = 0
+    digit_hyphen = previous_digit = joined = False
 
     def fn(word: str) -> str:
-        if word[0].isspace() or word[0] in "-/–—":
-            seen["digit_hyphen"] = word == "-" and seen["previous_digit"]
+        nonlocal words, digit_hyphen, previous_digit, joined
+        if word[0].isspace() or word[0] in SEPARATORS:
+            digit_hyphen = word == "-" and previous_digit
+            joined = False
             return word
-        seen["words"] += 1
+        words += 1
         if word == "\x00":  # a word of a nocase span
             state["first"] = state["after_colon"] = False
             return word
-        bare = word.strip("\"'“‘(”’),.;:!?[]")
-        start = state["first"] or state["after_colon"] or seen["words"] == total
-        state["after_colon"] = word.endswith((":", "?", "!", "."))
-        after_digit_hyphen = seen["digit_hyphen"]
-        seen["digit_hyphen"] = False
-        seen["previous_digit"] = word[:1].isdigit()
-        if not any(c.isalpha() for c in word):
+        start = state["first"] or state["after_colon"] or words == total
+        state["after_colon"] = word[-1] in SENTENCE_END
+        after_digit_hyphen = digit_hyphen
+        digit_hyphen = word[0].isdigit() and word[-1] == "-"  # "07-x" stays as written
+        previous_digit = word[0].isdigit()
+        if not (word.isalpha() or any(c.isalpha() for c in word)):
             return word
         state["first"] = False
         if after_digit_hyphen:
             return word
-        if bare.lower() in STOP_WORDS and not start:
+        # the first part of a compound is no stop word ("Pro-Environmental"), later ones are
+        # ("Out-of-Fashion")
+        first_part = word[-1] == "-" and not joined
+        joined = word[-1] == "-"
+        bare = word if word.isalpha() else word.strip("\"'“‘(”’),.;:!?[]-")
+        if not start and not first_part and bare.lower() in CSL_SKIP_WORDS:  # §Title case
             return word.lower() if bare[:1].isupper() and bare[1:] == bare[1:].lower() else word
-        if bare and bare == bare.lower() and bare[0].isalpha():
+        if bare and bare == bare.lower() and bare[0].isalpha() and bare[0] < GREEK:  # Latin script only
             return _upper_first(word)
         return word
     return fn

@@ -109,12 +109,15 @@ def compile_text(element: Any, compiler: Any) -> Renderer:
 
 
 def _counted(macro: Renderer) -> Renderer:
-    """A macro that prints nothing counts as an empty variable for its group (as in citeproc-js)."""
+    """A macro that prints nothing counts as an empty variable for its group; one whose
+    variables are all empty prints nothing, like a group (as in citeproc-js)."""
     def render(ctx: Context) -> Node | None:
-        called = ctx.called
+        called, filled = ctx.called, ctx.filled
         node = macro(ctx)
         if node is None and ctx.called == called:
             ctx.called += 1
+        elif ctx.called > called and ctx.filled == filled:
+            return None
         return node
     return render
 
