@@ -22,11 +22,13 @@ DATA = Path(__file__).parent / "data"
 
 # Note number → why the journal preset does not reproduce the article's own text.
 ARTICLE_DEPARTS_FROM_STANDARD = {
-    7: "“// Coord.” puts the editor of a book where GOST 7.1-2003 puts a container (4.10, "
-       "“//” only precedes the host document); French volume and issue terms mixed "
-       "(“Vol. 3”, “T. 50, fasc. 3”) where one term per language is used; “Durham (N.C.)”",
+    7: "“// Coord.” puts the editor of a book where GOST 7.1-2003 puts a host document "
+       "(“//” precedes only the host of a part; the editor follows “/”, as the article "
+       "writes it in notes 1 and 14); “Vol. 3”, “fasc. 3” are designations the data "
+       "(gold.json) hold as bare numbers; “Durham (N.C.)”",
     10: "editors of a volume printed before its title “Dessberg F. … (dir.) Les Européens…” "
-        "where 4.10.2 puts them after “/”; “Issue 4. Vol. 5” reverses volume and issue",
+        "where GOST 7.1-2003 puts them after “/”; “Issue 4. Vol. 5” reverses volume and "
+        "issue; “Vol. 1” a bare number in the data",
 }
 
 
