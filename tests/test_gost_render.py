@@ -16,6 +16,7 @@ import pytest
 
 import biblio
 from biblio.formats import document as document_json
+from biblio.render import gost as gost_module
 from biblio.model import Cite, Date, Document, Item, Name, Note
 
 DATA = Path(__file__).parent / "data"
@@ -397,6 +398,76 @@ def test_every_option_overrides_the_journal_preset():
     assert gost([DULLIN, HASLAM], [page("dullin", "5")], [page("haslam", "6")],
                 [page("dullin", "118")], preset="journal", ellipsis="spaced")[2] == \
         "Dullin S. Des hommes d’influences … P. 118."
+
+
+CARLEY = Item("carley", "article-journal", {
+    "author": [person("Carley", "M.J.")], "title": "A Soviet eye",
+    "container-title": "Diplomacy & Statecraft", "issued": year(2006), "volume": "17",
+    "issue": "2", "language": "en"})
+EDITED = Item("edited", "book", {"title": "Title", "editor": [person("Narinski", "M.")],
+                                 "publisher-place": "Paris", "issued": year(2001),
+                                 "language": "fr"})
+EVERY_FORM = [[page("shubin", "5—7")], [folio("r185", "6")], [page("dullin", "5")],
+              [page("carley", "300")], [Cite("edited")], [page("dullin", "118")]]
+"""One note for each place an option changes."""
+
+STANDARD_NOTES = [
+    "Шубин А. В. Мир на краю бездны. М., 2004. С. 5–7.",
+    "РГАСПИ. Ф. 558. Оп. 11. Д. 185. Л. 6.",
+    "Dullin S. Des hommes d’influences. Les ambassadeurs de Staline en Europe. P., 2001. P. 5.",
+    "Carley M. J. A Soviet eye // Diplomacy & Statecraft. 2006. Vol. 17, Issue 2. P. 300.",
+    "Title / dir. de M. Narinski. P., 2001.",
+    "Dullin S. Des hommes d’influences … P. 118.",
+]
+"""Written from the standard: spaced initials, en dash (8.5), periods in archival data
+(11.4), volume and issue with a comma (GOST 7.1-2003), lower case after "/", spaced
+ellipsis (8.4)."""
+
+JOURNAL_OPTIONS = [
+    pytest.param("initials", "unspaced", {
+        0: "Шубин А.В. Мир на краю бездны. М., 2004. С. 5–7.",
+        3: "Carley M.J. A Soviet eye // Diplomacy & Statecraft. 2006. Vol. 17, Issue 2. P. 300."},
+        id="initials"),
+    pytest.param("dashes", "em", {0: "Шубин А. В. Мир на краю бездны. М., 2004. С. 5—7."},
+                 id="dashes"),
+    pytest.param("archives", "commas", {1: "РГАСПИ, ф. 558, оп. 11, д. 185, л. 6."},
+                 id="archives"),
+    pytest.param("volume_issue", "period", {3: "Carley M. J. A Soviet eye // Diplomacy & "
+                                                "Statecraft. 2006. Vol. 17. Issue 2. P. 300."},
+                 id="volume_issue"),
+    pytest.param("responsibility", "capitalized", {4: "Title / Dir. de M. Narinski. P., 2001."},
+                 id="responsibility"),
+    pytest.param("ellipsis", "closed", {5: "Dullin S. Des hommes d’influences… P. 118."},
+                 id="ellipsis"),
+]
+"""Each option of the journal preset, alone: the notes it changes, written by hand."""
+
+
+def every_form(**options) -> list[str]:
+    return gost([SHUBIN, RGASPI_185, DULLIN, CARLEY, EDITED], *EVERY_FORM, **options)
+
+
+def test_the_default_is_the_standard():
+    assert every_form() == STANDARD_NOTES
+
+
+@pytest.mark.parametrize(("name", "value", "changes"), JOURNAL_OPTIONS)
+def test_each_journal_option_works_alone(name, value, changes):
+    expected = [changes.get(index, note) for index, note in enumerate(STANDARD_NOTES)]
+    assert every_form(**{name: value}) == expected
+
+
+@pytest.mark.parametrize(("name", "value", "changes"), JOURNAL_OPTIONS)
+def test_each_option_overrides_the_preset(name, value, changes):
+    """The preset with one option set back to the standard is the preset's other
+    options alone, and differs from the preset where that option acts."""
+    standard_value = gost_module.GostOptions.__dataclass_fields__[name].default
+    others = {key: setting for key, setting in gost_module.PRESETS["journal"].items()
+              if key != name}
+    overridden = every_form(preset="journal", **{name: standard_value})
+    assert overridden == every_form(**others)
+    journal = every_form(preset="journal")
+    assert all(overridden[index] != journal[index] for index in changes)
 
 
 def test_an_unknown_option_or_value_is_a_usage_error():
