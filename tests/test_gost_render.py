@@ -566,3 +566,20 @@ def test_rendered_there_same_is_read_back_as_the_same_work(item, first, second):
     assert len(parsed.items) == 1, footnotes
     assert [same_range(note.cites[0].locator) for note in parsed.notes] == [
         same_range(first), same_range(second)]
+
+
+# --- data-level helpers ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("written", "standard", "journal"), [
+    ("65—70", "65–70", "65—70"),
+    ("45-67", "45–67", "45—67"),
+    ("5об.—6", "5об.–6", "5об.—6"),
+    ("xiii-xx", "xiii–xx", "xiii—xx"),
+    ("12, 15-17", "12, 15–17", "12, 15—17"),
+    ("A-12", "A-12", "A-12"),
+])
+def test_ranges_take_the_dash_of_the_chosen_form(written, standard, journal):
+    """8.5's example prints "С. 54–55"; a hyphen inside a designation is no range."""
+    assert gost_module.range_dashes(written, gost_module.GostOptions()) == standard
+    assert gost_module.range_dashes(
+        written, gost_module.GostOptions.from_options({"preset": "journal"})) == journal
