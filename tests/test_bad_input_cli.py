@@ -56,7 +56,7 @@ def test_a_superscript_digit_in_a_footnote_does_not_stop_rendering(tmp_path, cap
     path = tmp_path / "n.txt"
     path.write_text("РГАСПИ, ф. 558, оп. 11, д. 431, л. 163¹.\n", encoding="utf-8")
     assert main(["render", str(path)]) == 0
-    assert "РГАСПИ, ф. 558, оп. 11, д. 431" in capsys.readouterr().out
+    assert "РГАСПИ. Ф. 558. Оп. 11. Д. 431" in capsys.readouterr().out  # GOST R 7.0.5-2008, 11.4
 
 
 def test_a_superscript_digit_in_a_title_is_rendered_in_both_styles(tmp_path, capsys) -> None:

@@ -6,9 +6,11 @@ their own terms there too. The items are given to citeproc-js as biblio prepares
 them (places abbreviated, short titles, four or more authors after "/"), so the
 notes must be biblio's, except for what biblio does around the style:
 
-- "Там же, д. 432, л. 139." for the next file of one fond, and a container named
+- "Там же. Д. 432. Л. 139." for the next file of one fond, and a container named
   by its main title once described: switched off here (options `archive_ibid`,
   `short_containers`);
+- a range's dash in a locator ("169—172" → "169–172"): biblio prepares the locators
+  it gives citeproc-js as it prepares the items;
 - every note begins with a capital ("Du Réau E."): applied to citeproc-js's notes;
 - citeproc-js joins a name particle with a no-break space ("du Réau") and keeps the
   period after a short title's "…" ("influences…. P. 118"): normalised.
@@ -21,6 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 import biblio
 from biblio.formats import document as document_json
@@ -33,6 +36,7 @@ from test_gost_kinds import ITEMS, item
 pytestmark = needs_citeproc_js
 
 STYLE = Path(__file__).parents[1] / "styles" / "gost-r-7-0-5-2008-notes.csl"
+CSL = "http://purl.org/net/xbiblio/csl"
 GOLD = Path(__file__).parent / "data" / "gold.json"
 WITHOUT_WRAPPER = {"archive_ibid": False, "short_containers": False}
 
@@ -53,12 +57,29 @@ def normalised(text: str) -> str:
     return gost.capitalize_note(text.replace("\u00a0", " ").replace("….", "…"))
 
 
-def zotero(document: Document, workdir: Path):
-    prepared = {key: item_to_json(gost.prepare_item(it, gost.GostOptions()))
+def zotero(document: Document, workdir: Path, **options: object):
+    """citeproc-js's notes and entries, the style edited as the options ask."""
+    chosen = gost.GostOptions.from_options(options)
+    prepared = {key: item_to_json(gost.prepare_item(it, chosen))
                 for key, it in document.items.items()}
-    notes = [[cite_json(c.item, c.locator, c.label) for c in note.cites]
-             for note in document.notes]
-    return run(STYLE, prepared, notes, workdir)
+    notes = [[cite_json(c.item, c.locator and gost.range_dashes(c.locator, chosen), c.label)
+              for c in note.cites] for note in document.notes]
+    return run(tweaked(chosen, workdir), prepared, notes, workdir)
+
+
+def tweaked(options: gost.GostOptions, workdir: Path) -> Path:
+    """The style file with the options' attribute edits, as a Zotero user would make them."""
+    tweaks = options.style_tweaks()
+    if not tweaks:
+        return STYLE
+    root = etree.parse(str(STYLE)).getroot()
+    for element, attribute, old, new in tweaks:
+        for node in root.iter(f"{{{CSL}}}{element}"):
+            if old is None or node.get(attribute) == old:
+                node.set(attribute, new)
+    path = workdir / "gost-tweaked.csl"
+    path.write_bytes(etree.tostring(root, xml_declaration=True, encoding="utf-8"))
+    return path
 
 
 def biblio_in_citeproc_js_terms(text: str) -> str:
@@ -85,6 +106,16 @@ def test_the_sample_notes_are_biblios(tmp_path):
     assert [normalised(note) for note in theirs.notes] == ours.notes
 
 
+def test_the_journal_form_is_the_style_with_its_attribute_edits(tmp_path):
+    """preset="journal" is made of CSL: the style with the preset's edits renders the
+    sample in citeproc-js as biblio does (the closed ellipsis normalised as above)."""
+    document = document_json.read(GOLD.read_text(encoding="utf-8"))
+    theirs = zotero(document, tmp_path, preset="journal")
+    ours = biblio.render(document, style="gost", preset="journal", **WITHOUT_WRAPPER)
+    assert [normalised(note) for note in theirs.notes] == ours.notes
+    assert "РГАСПИ, ф. 558, оп. 11, д. 185, л. 65—70." in ours.notes
+
+
 def test_every_kind_renders_as_in_biblio_with_the_terms_of_its_language(tmp_path):
     document = kinds_document()
     theirs = zotero(document, tmp_path)
@@ -94,7 +125,7 @@ def test_every_kind_renders_as_in_biblio_with_the_terms_of_its_language(tmp_path
     keys = [note.cites[0].item for note in document.notes]
     first = dict(zip(keys[::2], theirs.notes[::2]))
     again = dict(zip(keys[1::2], theirs.notes[1::2]))
-    assert "Hrsg. von H. Schmidt, K. Braun. B., 1990. S. 5." in first["chapter-de"]  # de layout
+    assert "/ hrsg. von H. Schmidt, K. Braun. B., 1990. S. 5." in first["chapter-de"]  # de layout
     assert "2e éd. P., 1957" in first["edition-fr"]  # fr layout
     assert again["journal-en"] == "Ibid. P. 6."  # en layout, "Ibid." with its own period
     assert again["thesis-ru"] == "Там же. С. 6."  # the default layout
@@ -119,7 +150,7 @@ def test_items_as_zotero_holds_them_render_without_errors(tmp_path):
              for note in document.notes] + [[cite_json("four", "5")]]
     output = run(STYLE, raw, notes, tmp_path)
     assert len(output.notes) == len(notes) and all(output.notes)
-    assert output.notes[3] == "Шубин А.В. Мир на краю бездны. Москва, 2004. С. 169—172."
+    assert output.notes[3] == "Шубин А. В. Мир на краю бездны. Москва, 2004. С. 169—172."
     # the heading keeps three names (GOST 4.10 moves the fourth and later after "/",
     # which biblio does; Zotero data goes to the processor as it is) and closes with
     # the heading's period (GOST 7.1-2003, 4: a period separates heading and title);

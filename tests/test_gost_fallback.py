@@ -59,7 +59,7 @@ def biblio_notes(keys: list[str]) -> list[str]:
 
 
 def test_plain_citeproc_py_renders_russian_sources_as_biblio_does():
-    """Plain citeproc-py lacks the archival comma seam and a few corrections biblio
+    """Plain citeproc-py lacks the archival "Там же" seam and a few corrections biblio
     makes (docs/rendering.md); Russian books, articles and theses come out alike, but
     for editors and translators, whose names biblio declines ("под ред. В.Н. Сухова")."""
     keys = [key for key in RUSSIAN if ITEMS[key]["type"] in ("book", "thesis",
@@ -75,7 +75,7 @@ def test_plain_citeproc_py_renders_every_kind_in_the_default_terms():
     notes, entries = plain_citeproc_py(STYLE, PLAIN)
     assert len(notes) == len(PLAIN) and all(notes) and len(entries) == len(PLAIN)
     english = dict(zip(PLAIN, notes))["journal-en"]
-    assert english == ("Carley M.J. A Soviet eye // Diplomacy & Statecraft. 2006. Т. 17. № 2. "
+    assert english == ("Carley M. J. A Soviet eye // Diplomacy & Statecraft. 2006. Т. 17, № 2. "
                        "С. 5.")
 
 
@@ -96,7 +96,7 @@ def test_a_single_layout_style_for_one_language_takes_its_terms(tmp_path):
     written.write_text(single_layout("gost", "en"), encoding="utf-8")
     assert etree.parse(str(written)).getroot().get("default-locale") == "en-US"
     notes, _ = plain_citeproc_py(written, ["journal-en"])
-    assert notes == ["Carley M.J. A Soviet eye // Diplomacy & Statecraft. 2006. Vol. 17. "
+    assert notes == ["Carley M. J. A Soviet eye // Diplomacy & Statecraft. 2006. Vol. 17, "
                      "Issue 2. P. 5."]
 
 

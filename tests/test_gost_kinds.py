@@ -3,11 +3,12 @@
 Each case is an item written by hand in CSL-JSON (as Zotero exports it) with the
 footnote and the bibliography entry written by hand from the standard's rules and
 examples; the clause is in the case's id. Clauses: GOST R 7.0.5-2008 (references:
-4.10 heading, 8.4–8.6 repeats, 10 electronic resources) and GOST 7.1-2003 (the
-description the reference abridges: 5.2 title and responsibility, 5.3 edition, 5.5
-publication, 5.7 series, "//" for the host of a part). Project conventions that the
-standard leaves open are those of docs/rendering.md: ". " between areas, initials
-without a space, "Под ред."/"Dir. de" capitalised after "/", places abbreviated.
+4.10 heading, 8.4–8.6 repeats, 10 electronic resources, 11 archival documents) and
+GOST 7.1-2003 (the description the reference abridges: 5.2 title and
+responsibility, 5.3 edition, 5.5 publication, 5.7 series, "//" for the host of a
+part). The defaults are the standard's: ". " between areas (allowed in references),
+initials spaced as in its examples ("Флоренский П. А."), "под ред."/"dir. de" in
+lower case after "/", volume and issue "Vol. 17, Issue 2", places abbreviated.
 """
 
 from __future__ import annotations
@@ -142,12 +143,12 @@ def first_note(source: str | Item, locator: str | None) -> str:
 
 # (item, pinpoint, first footnote, bibliography entry), written from the standard
 FIRST_AND_LIST = [
-    pytest.param("one-ru", "305", "Тарасова В.И. Политическая история Латинской Америки. "
+    pytest.param("one-ru", "305", "Тарасова В. И. Политическая история Латинской Америки. "
                  "М.: Проспект, 2006. С. 305.",
-                 "Тарасова В.И. Политическая история Латинской Америки. М.: Проспект, 2006.",
+                 "Тарасова В. И. Политическая история Латинской Америки. М.: Проспект, 2006.",
                  id="book-one-author-publisher-7.1-5.5"),
-    pytest.param("two-en", "5", "Smith J., Jones A.B. The Cold War: a history. L., 1999. P. 5.",
-                 "Smith J., Jones A.B. The Cold War: a history. L., 1999.",
+    pytest.param("two-en", "5", "Smith J., Jones A. B. The Cold War: a history. L., 1999. P. 5.",
+                 "Smith J., Jones A. B. The Cold War: a history. L., 1999.",
                  id="book-two-authors-in-heading-7.0.5-4.10"),
     pytest.param("three-de", "5", "Müller K., Schmidt H., Weber M. Deutsche Geschichte. B., 1985. S. 5.",
                  "Müller K., Schmidt H., Weber M. Deutsche Geschichte. B., 1985.",
@@ -156,18 +157,18 @@ FIRST_AND_LIST = [
                  "Histoire de la France / J. Martin [et al.]. P., 2001.",
                  id="book-four-authors-after-slash-7.0.5-4.10"),
     pytest.param("translator-de", "5",
-                 "Tolstoi L. Krieg und Frieden / Übers. von H. Röhl. München, 1970. S. 5.",
-                 "Tolstoi L. Krieg und Frieden / Übers. von H. Röhl. München, 1970.",
+                 "Tolstoi L. Krieg und Frieden / übers. von H. Röhl. München, 1970. S. 5.",
+                 "Tolstoi L. Krieg und Frieden / übers. von H. Röhl. München, 1970.",
                  id="translator-after-slash-7.1-5.2.5"),
-    pytest.param("volumes-ru", "27", "Гиппиус З.Н. Сочинения: в 2 т. Т. 1. М., 2001. С. 27.",
-                 "Гиппиус З.Н. Сочинения: в 2 т. Т. 1. М., 2001.",
+    pytest.param("volumes-ru", "27", "Гиппиус З. Н. Сочинения: в 2 т. Т. 1. М., 2001. С. 27.",
+                 "Гиппиус З. Н. Сочинения: в 2 т. Т. 1. М., 2001.",
                  id="multivolume-ru-number-of-volumes-7.1-5.2.4"),
     pytest.param("volumes-en", "5",
-                 "Churchill W.S. The Second World War: in 6 vol. Vol. 2. L., 1949. P. 5.",
-                 "Churchill W.S. The Second World War: in 6 vol. Vol. 2. L., 1949.",
+                 "Churchill W. S. The Second World War: in 6 vol. Vol. 2. L., 1949. P. 5.",
+                 "Churchill W. S. The Second World War: in 6 vol. Vol. 2. L., 1949.",
                  id="multivolume-en-7.11-vol"),
-    pytest.param("edition-ru", "5", "Иванов И.И. Введение в историю. 2-е изд. М., 2010. С. 5.",
-                 "Иванов И.И. Введение в историю. 2-е изд. М., 2010.",
+    pytest.param("edition-ru", "5", "Иванов И. И. Введение в историю. 2-е изд. М., 2010. С. 5.",
+                 "Иванов И. И. Введение в историю. 2-е изд. М., 2010.",
                  id="edition-ru-7.1-5.3"),
     pytest.param("edition-en", "5", "Hobsbawm E. The age of extremes. 3rd ed. L., 1995. P. 5.",
                  "Hobsbawm E. The age of extremes. 3rd ed. L., 1995.",
@@ -179,21 +180,21 @@ FIRST_AND_LIST = [
                  "Duroselle J.-B. Histoire diplomatique. 2e éd. P., 1957.",
                  id="edition-fr-7.1-5.3"),
     pytest.param("edition-words", "5",
-                 "Иванов И.И. Введение в историю. 3-е изд., испр. и доп. М., 2012. С. 5.",
-                 "Иванов И.И. Введение в историю. 3-е изд., испр. и доп. М., 2012.",
+                 "Иванов И. И. Введение в историю. 3-е изд., испр. и доп. М., 2012. С. 5.",
+                 "Иванов И. И. Введение в историю. 3-е изд., испр. и доп. М., 2012.",
                  id="edition-statement-as-written-7.1-5.3"),
     pytest.param("series-fr", "5",
                  "Vaïsse M. Sécurité d’abord. P., 1981. (Publications de la Sorbonne; 12). P. 5.",
                  "Vaïsse M. Sécurité d’abord. P., 1981. (Publications de la Sorbonne; 12).",
                  id="series-with-number-7.1-5.7"),
     pytest.param("chapter-de", "50", "Weber M. Die Reichswehr // Deutschland und Russland / "
-                 "Hrsg. von H. Schmidt, K. Braun. B., 1990. S. 50.",
-                 "Weber M. Die Reichswehr // Deutschland und Russland / Hrsg. von H. Schmidt, "
+                 "hrsg. von H. Schmidt, K. Braun. B., 1990. S. 50.",
+                 "Weber M. Die Reichswehr // Deutschland und Russland / hrsg. von H. Schmidt, "
                  "K. Braun. B., 1990. S. 45–67.",
                  id="chapter-editors-of-host-after-slash-7.1-part"),
-    pytest.param("journal-en", "300", "Carley M.J. A Soviet eye // Diplomacy & Statecraft. 2006. "
-                 "Vol. 17. Issue 2. P. 300.",
-                 "Carley M.J. A Soviet eye // Diplomacy & Statecraft. 2006. Vol. 17. Issue 2. "
+    pytest.param("journal-en", "300", "Carley M. J. A Soviet eye // Diplomacy & Statecraft. 2006. "
+                 "Vol. 17, Issue 2. P. 300.",
+                 "Carley M. J. A Soviet eye // Diplomacy & Statecraft. 2006. Vol. 17, Issue 2. "
                  "P. 295–346.",
                  id="journal-article-volume-issue-pages-7.1-part"),
     pytest.param("newspaper-ru", None, "Кольцов М. В Мадриде // Правда. 1936. 12 окт. С. 3.",
@@ -202,19 +203,19 @@ FIRST_AND_LIST = [
     pytest.param("newspaper-fr", None, "La conférence de Londres // Le Temps. 1933. 15 juin.",
                  "La conférence de Londres // Le Temps. 1933. 15 juin.",
                  id="newspaper-no-author-fr"),
-    pytest.param("conference-ru", "15", "Петров П.П. Франко-советские отношения // Россия и "
+    pytest.param("conference-ru", "15", "Петров П. П. Франко-советские отношения // Россия и "
                  "Франция: материалы междунар. конф. (Москва, 12–14 мая 2005). М., 2006. С. 15.",
-                 "Петров П.П. Франко-советские отношения // Россия и Франция: материалы "
+                 "Петров П. П. Франко-советские отношения // Россия и Франция: материалы "
                  "междунар. конф. (Москва, 12–14 мая 2005). М., 2006. С. 10–20.",
                  id="conference-paper-event-7.1-5.2.4"),
-    pytest.param("thesis-ru", "5", "Сидоров С.С. Советская дипломатия в 1930-е годы: дис. … "
+    pytest.param("thesis-ru", "5", "Сидоров С. С. Советская дипломатия в 1930-е годы: дис. … "
                  "канд. ист. наук. М., 2005. С. 5.",
-                 "Сидоров С.С. Советская дипломатия в 1930-е годы: дис. … канд. ист. наук. "
+                 "Сидоров С. С. Советская дипломатия в 1930-е годы: дис. … канд. ист. наук. "
                  "М., 2005.",
                  id="thesis-genre-as-other-title-information-7.1-5.2.4"),
-    pytest.param("abstract-ru", "5", "Сидоров С.С. Советская дипломатия в 1930-е годы: "
+    pytest.param("abstract-ru", "5", "Сидоров С. С. Советская дипломатия в 1930-е годы: "
                  "автореф. дис. … канд. ист. наук. М., 2004. С. 5.",
-                 "Сидоров С.С. Советская дипломатия в 1930-е годы: автореф. дис. … канд. ист. "
+                 "Сидоров С. С. Советская дипломатия в 1930-е годы: автореф. дис. … канд. ист. "
                  "наук. М., 2004.",
                  id="thesis-abstract-7.1-5.2.4"),
     pytest.param("web-ru", None, "Официальные периодические издания // Российская национальная "
@@ -228,17 +229,17 @@ FIRST_AND_LIST = [
                  "The Cold War files // Wilson Center. "
                  "URL: https://www.wilsoncenter.org/cwihp (accessed: 05.01.2020).",
                  id="webpage-en-access-date-in-the-source-language-7.0.5-10"),
-    pytest.param("archive-ru", "5", "Письмо М.М. Литвинова И.В. Сталину // АВП РФ, ф. 05, "
-                 "оп. 13, п. 94, д. 64, л. 5.",
-                 "Письмо М.М. Литвинова И.В. Сталину // АВП РФ, ф. 05, оп. 13, п. 94, д. 64.",
-                 id="archival-document-title-then-file-comma-form"),
+    pytest.param("archive-ru", "5", "Письмо М.М. Литвинова И.В. Сталину // АВП РФ. Ф. 05. "
+                 "Оп. 13. П. 94. Д. 64. Л. 5.",
+                 "Письмо М.М. Литвинова И.В. Сталину // АВП РФ. Ф. 05. Оп. 13. П. 94. Д. 64.",
+                 id="archival-document-title-then-search-data-with-periods-7.0.5-11.4"),
     pytest.param("doi-en", "550", "Buffotot P. The French high command // Journal of Strategic "
-                 "Studies. 1982. Vol. 5. Issue 4. P. 550. DOI: 10.1080/01402398208437121.",
+                 "Studies. 1982. Vol. 5, Issue 4. P. 550. DOI: 10.1080/01402398208437121.",
                  "Buffotot P. The French high command // Journal of Strategic Studies. 1982. "
-                 "Vol. 5. Issue 4. P. 546–559. DOI: 10.1080/01402398208437121.",
+                 "Vol. 5, Issue 4. P. 546–559. DOI: 10.1080/01402398208437121.",
                  id="doi-after-the-pages-7.0.5-10"),
-    pytest.param("isbn-ru", "5", "Шубин А.В. Мир на краю бездны. М., 2004. С. 5.",
-                 "Шубин А.В. Мир на краю бездны. М., 2004.",
+    pytest.param("isbn-ru", "5", "Шубин А. В. Мир на краю бездны. М., 2004. С. 5.",
+                 "Шубин А. В. Мир на краю бездны. М., 2004.",
                  id="isbn-omitted-in-references-7.1-5.9-optional"),
 ]
 
@@ -254,7 +255,7 @@ def test_first_reference_and_list_entry(key, locator, note, entry):
 def test_russian_editor_in_the_genitive():
     """GOST 7.1-2003 puts the editor after "под ред." in the genitive; the item holds
     the nominative ("Сухов"), as a reference manager does."""
-    assert first_note("editor-ru", "5") == "История России / Под ред. В.Н. Сухова. СПб., 2001. С. 5."
+    assert first_note("editor-ru", "5") == "История России / под ред. В. Н. Сухова. СПб., 2001. С. 5."
 
 
 def test_an_approximate_year_is_bracketed_with_a_question_mark():
@@ -264,31 +265,33 @@ def test_an_approximate_year_is_bracketed_with_a_question_mark():
     assert first_note(item("one-ru", issued=circa), "5").endswith("М.: Проспект, [1935?]. С. 5.")
     assert first_note(item("edition-fr", issued=circa), "5").endswith("2e éd. P., [1935?]. P. 5.")
     listed = render([item("one-ru", issued=circa)], [Cite("one-ru")]).bibliography
-    assert listed == ["Тарасова В.И. Политическая история Латинской Америки. М.: Проспект, [1935?]."]
+    assert listed == ["Тарасова В. И. Политическая история Латинской Америки. М.: Проспект, [1935?]."]
 
 
 def test_a_part_follows_the_volume_with_its_own_term():
     """"Т. 1. Ч. 2" (GOST 7.1-2003, 5.2.5: the designation of a part as the source
     gives it, "Кн." and "Ч." being different divisions); a bare number takes the part
-    term of the source's language (GOST 7.0.12 "ч.", GOST 7.11 "Pt.")."""
+    term of the source's language (GOST 7.0.12 "ч.", GOST 7.11 "Pt."). The volume and
+    part belong to the title area, before the edition area (GOST 7.1-2003, one-level
+    description of a volume)."""
     assert first_note(item("one-ru", **{"part-number": "Кн. 2"}), "5") == (
-        "Тарасова В.И. Политическая история Латинской Америки. Кн. 2. М.: Проспект, 2006. С. 5.")
+        "Тарасова В. И. Политическая история Латинской Америки. Кн. 2. М.: Проспект, 2006. С. 5.")
     assert ". Т. 1. Ч. 2. М.:" in first_note(item("one-ru", volume="1", **{"part-number": "2"}), "5")
-    assert ". 3rd ed. Pt. 2. L., 1995." in first_note(item("edition-en", **{"part-number": "2"}), "5")
+    assert ". Pt. 2. 3rd ed. L., 1995." in first_note(item("edition-en", **{"part-number": "2"}), "5")
 
 
 def test_an_edition_statement_in_words_is_printed_as_written():
     """GOST 7.1-2003, 5.3: the edition statement as the source gives it."""
     assert first_note(item("edition-ru", edition="3-е изд., испр. и доп."), "5") == (
-        "Иванов И.И. Введение в историю. 3-е изд., испр. и доп. М., 2010. С. 5.")
+        "Иванов И. И. Введение в историю. 3-е изд., испр. и доп. М., 2010. С. 5.")
 
 
 def test_number_of_volumes_stated_in_the_title_is_not_repeated():
     """"История … в 12 томах" already gives the number of volumes (7.1-2003, 5.2.4)."""
     stated = item("volumes-ru", title="Сочинения в 2 томах")
-    assert first_note(stated, "3") == "Гиппиус З.Н. Сочинения в 2 томах. Т. 1. М., 2001. С. 3."
+    assert first_note(stated, "3") == "Гиппиус З. Н. Сочинения в 2 томах. Т. 1. М., 2001. С. 3."
     other_number = item("volumes-ru", title="2 года войны")
-    assert first_note(other_number, "3") == "Гиппиус З.Н. 2 года войны: в 2 т. Т. 1. М., 2001. С. 3."
+    assert first_note(other_number, "3") == "Гиппиус З. Н. 2 года войны: в 2 т. Т. 1. М., 2001. С. 3."
 
 
 def test_a_meeting_named_in_the_proceedings_title_is_not_repeated():
@@ -297,7 +300,7 @@ def test_a_meeting_named_in_the_proceedings_title_is_not_repeated():
     named = item("conference-ru", **{"container-title": "Россия и Франция: материалы "
                                      "междунар. конф., Москва, 12–14 мая 2005 г."})
     assert first_note(named, None) == (
-        "Петров П.П. Франко-советские отношения // Россия и Франция: материалы междунар. "
+        "Петров П. П. Франко-советские отношения // Россия и Франция: материалы междунар. "
         "конф., Москва, 12–14 мая 2005 г. М., 2006. С. 10–20.")
 
 
@@ -310,15 +313,15 @@ REPEATS = [
                  id="four-authors-short-form-is-the-title-8.4"),
     pytest.param("newspaper-ru", "Кольцов М. В Мадриде. С. 60.", "Там же. С. 61.",
                  id="newspaper-ru-8.4-8.6"),
-    pytest.param("conference-ru", "Петров П.П. Франко-советские отношения. С. 60.",
+    pytest.param("conference-ru", "Петров П. П. Франко-советские отношения. С. 60.",
                  "Там же. С. 61.", id="conference-ru-8.4-8.6"),
     # a later repeat names the volume: "P. 60" of six volumes identifies nothing (8.4)
-    pytest.param("volumes-en", "Churchill W.S. The Second World War. Vol. 2. P. 60.",
+    pytest.param("volumes-en", "Churchill W. S. The Second World War. Vol. 2. P. 60.",
                  "Ibid. P. 61.", id="multivolume-en-8.4-8.6"),
     pytest.param("edition-de", "Wehler H.-U. Das Deutsche Kaiserreich. S. 60.", "Ibid. S. 61.",
                  id="edition-de-8.4-8.6"),
-    pytest.param("archive-ru", "Письмо М.М. Литвинова И.В. Сталину // АВП РФ, ф. 05, оп. 13, "
-                 "п. 94, д. 64, л. 60.", "Там же, л. 61.", id="archival-repeat-in-full"),
+    pytest.param("archive-ru", "Письмо М.М. Литвинова И.В. Сталину // АВП РФ. Ф. 05. Оп. 13. "
+                 "П. 94. Д. 64. Л. 60.", "Там же. Л. 61.", id="archival-repeat-in-full"),
 ]
 
 

@@ -21,8 +21,15 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _without_id(item: Item) -> dict[str, Any]:
+    """The item as data, without its id and with initials unspaced: "А. В." is how
+    the standard prints the given "А.В." (GOST R 7.0.5-2008 examples)."""
     data = item_to_json(item)
     data.pop("id")
+    for names in data.values():
+        if isinstance(names, list):
+            for name in names:
+                if isinstance(name, dict) and "given" in name:
+                    name["given"] = name["given"].replace(". ", ".")
     return data
 
 

@@ -12,7 +12,7 @@ ARTICLE_LINES = (DATA / "footnotes_repaired.txt").read_text(encoding="utf-8").sp
 
 
 def test_document_json_gives_notes_then_bibliography(capsys):
-    assert main(["render", str(DATA / "gold.json")]) == 0
+    assert main(["render", str(DATA / "gold.json"), "-O", "preset=journal"]) == 0
     out = capsys.readouterr().out
     notes, bibliography = out.split("\n\n")
     assert notes.splitlines()[:2] == ARTICLE_LINES[:2]
@@ -22,7 +22,7 @@ def test_document_json_gives_notes_then_bibliography(capsys):
 def test_only_the_bibliography_as_markdown(capsys):
     assert main(["render", str(DATA / "gold.json"), "--bibliography", "--format", "md"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "- АВП РФ, ф. 05, оп. 13, п. 94, д. 64."
+    assert lines[0] == "- АВП РФ. Ф. 05. Оп. 13. П. 94. Д. 64."
     assert len(lines) == 44
 
 
@@ -35,7 +35,7 @@ def test_csl_json_items_render_a_bibliography(tmp_path, capsys):
     assert main(["render", str(path), "--format", "html"]) == 0
     assert capsys.readouterr().out == (
         '<div class="csl-bib-body">\n'
-        '  <div class="csl-entry">Шубин А.В. Мир на краю бездны. М., 2004.</div>\n</div>\n')
+        '  <div class="csl-entry">Шубин А. В. Мир на краю бездны. М., 2004.</div>\n</div>\n')
 
 
 def test_an_article_text_runs_the_whole_pipeline(tmp_path, capsys):
@@ -43,12 +43,15 @@ def test_an_article_text_runs_the_whole_pipeline(tmp_path, capsys):
     path.write_text("Текст статьи.1\n\n1 Шубин А.В. Мир на краю бездны. М., 2004. С. 5.\n",
                     encoding="utf-8")
     assert main(["render", str(path), "--notes"]) == 0
-    assert "Шубин А.В. Мир на краю бездны. М., 2004. С. 5." in capsys.readouterr().out
+    assert "Шубин А. В. Мир на краю бездны. М., 2004. С. 5." in capsys.readouterr().out
 
 
 def test_options_reach_the_style(capsys):
-    assert main(["render", str(DATA / "gold.json"), "--notes", "-O", "initials=spaced"]) == 0
-    assert capsys.readouterr().out.splitlines()[3] == "Шубин А. В. Мир на краю бездны. М., 2004. С. 169—172."
+    assert main(["render", str(DATA / "gold.json"), "--notes", "-O", "initials=unspaced"]) == 0
+    assert capsys.readouterr().out.splitlines()[3] == "Шубин А.В. Мир на краю бездны. М., 2004. С. 169–172."
+    assert main(["render", str(DATA / "gold.json"), "--notes", "-O", "preset=journal",
+                 "-O", "dashes=en"]) == 0
+    assert capsys.readouterr().out.splitlines()[3] == "Шубин А.В. Мир на краю бездны. М., 2004. С. 169–172."
 
 
 def test_errors_name_the_file_and_exit_1(capsys):

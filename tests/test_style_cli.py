@@ -81,7 +81,7 @@ def test_pandoc_renders_the_single_layout_copy(tmp_path: Path) -> None:
         cwd=tmp_path, capture_output=True, text=True, timeout=60, env=os.environ)
     assert result.returncode == 0, result.stderr
     notes = [line for line in result.stdout.splitlines() if line.startswith("[")]
-    assert notes == ["[1] Шубин А.В. Мир на краю бездны. М., 2004. С. 5.",
+    assert notes == ["[1] Шубин А. В. Мир на краю бездны. М., 2004. С. 5.",
                      "[2] Там же. С. 7."]
 
 

@@ -41,7 +41,7 @@ def chapter(language: str) -> Item:
 def test_gost_uses_the_terms_of_a_language_given_by_name(written: str) -> None:
     entry = biblio.render([chapter(written)], style="gost").bibliography[0]
     assert entry == biblio.render([chapter("de")], style="gost").bibliography[0]
-    assert "Hrsg. von H. Müller" in entry and "S. 23–41" in entry
+    assert "/ hrsg. von H. Müller" in entry and "S. 23–41" in entry
 
 
 def test_a_language_biblio_cannot_read_is_reported_and_default_terms_used() -> None:

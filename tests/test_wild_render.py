@@ -76,7 +76,7 @@ OTHERS = """@book{dvp, title = {Документы внешней политик
 
 def test_and_others_prints_the_gost_et_al_term_without_a_comma() -> None:
     entries = biblio.render(biblatex.read(OTHERS), style="gost").bibliography
-    assert entries[0] == ("Документы внешней политики СССР / Под ред. А.А. Громыко "
+    assert entries[0] == ("Документы внешней политики СССР / под ред. А. А. Громыко "
                           "[и др.]. М.: Политиздат, 1973.")
     assert entries[1].startswith("Petrov P., Sidorov S. [et al.]")
 
@@ -128,7 +128,7 @@ def test_gost_heading_of_a_body_ends_with_a_period_like_one_of_initials() -> Non
                                 "title": "История", "issued": Date(parts=[[2005]]),
                                 "language": "ru"})
     entries = biblio.render([body, person]).bibliography
-    assert entries == ["Иванов И.И. История. 2005.",
+    assert entries == ["Иванов И. И. История. 2005.",
                        "Институт истории АН СССР. Очерки истории СССР. М., 1958."]
 
 

@@ -25,7 +25,7 @@ examples:
   biblio render article.txt --style chicago --notes   parse an article, Chicago notes
   biblio render refs.bib --bibliography --format html GOST bibliography as HTML
   biblio render refs.json --style my-style.csl        any CSL style file
-  biblio render doc.json -O repeats=op-cit -O initials=spaced
+  biblio render doc.json -O preset=journal -O repeats=op-cit
                                                       GOST options (docs/rendering.md)
 """
 

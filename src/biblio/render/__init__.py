@@ -197,7 +197,7 @@ class _Renderer:
 
     def notes(self, notes: list[Note], near_note_distance: int) -> list[str]:
         positions = note_positions(notes, near_note_distance=near_note_distance)
-        containers = gost.ContainerMemory()
+        containers = gost.ContainerMemory(self.gost.ellipsis_mark if self.gost else "")
         out = []
         for note, note_positions_ in zip(notes, positions):
             cites = [self.cite(note, cite, position, containers)
@@ -225,8 +225,10 @@ class _Renderer:
             self.problems.append(Problem(where, "cites an item the document does not hold"))
             return f"[{cite.item}]"
         variant = self.style.variant(_language(item))
-        shown, levels = item, None
+        shown, levels, locator = item, None, cite.locator
         if self.gost is not None:
+            if locator is not None:
+                locator = gost.range_dashes(locator, self.gost)
             if self.gost.short_containers and position.position == "first":
                 shown = containers.shorten(item)
             previous = self.items.get(position.previous.item) if position.previous else None
@@ -237,14 +239,15 @@ class _Renderer:
             containers.remember(item)
         try:
             text = engine.render_cite(variant, self.reference(shown), position=position,
-                                      locator=cite.locator, label=cite.label)
+                                      locator=locator, label=cite.label)
         except Exception as error:  # noqa: BLE001 — a citeproc-py defect must not stop a document
             self.problems.append(Problem(where, f"citeproc-py failed ({type(error).__name__}: "
                                                 f"{error}); the item is given by its title"))
             text = str(item.get("title") or item.id)
         text = literal_date_once(self.et_al(text, variant, item), item)
         if levels:
-            text = gost.insert_after_ibid(text, _capitalized(variant.term("ibid")), levels)
+            text = gost.insert_after_ibid(text, _capitalized(variant.term("ibid")), levels,
+                                          self.gost.archival_separator if self.gost else ", ")
         return _affix(cite.prefix, text, cite.suffix)
 
     def bibliography(self, items: list[Item],

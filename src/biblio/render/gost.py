@@ -1,15 +1,18 @@
 """What GOST R 7.0.5-2008 asks beyond CSL, done by biblio around the style.
 
 - Items are prepared once: places abbreviated (GOST 7.0.12-2011, GOST 7.11-2004),
-  a short title derived for repeated references (8.4: long titles may be cut, the
-  cut marked with "…"; 8.7: or replaced by "Указ. соч."/"Op. cit."), four or more
+  a short title derived for repeated references (8.4: the main title; long titles
+  may be cut, the omitted words marked with " … ", never after a preposition or
+  conjunction; 8.7: or replaced by "Указ. соч."/"Op. cit."), archival search data
+  written with periods ("Ф. 558. Оп. 11", 11.4) or the journals' commas, page
+  ranges with an en dash (or the journals' em dash), four or more
   authors moved from the heading to the statement of responsibility (4.10.1–4.10.2:
   the heading holds one to three authors), the number of volumes and the meeting of
   proceedings left out where the title as transcribed already states them.
 - Per cite: a container already described earlier in the document is named by its
-  short title only ("// La France et l’URSS…"), and an archival reference that
+  main title only ("// La France et l’URSS …"), and an archival reference that
   follows one in the same archive and fond is written as "Там же" with the levels
-  that differ ("Там же, д. 432, л. 139."; 8.5–8.6 applied to the archival
+  that differ ("Там же. Д. 432. Л. 139."; 8.5–8.6 applied to the archival
   hierarchy of section 11).
 - Every note begins with a capital ("Du Réau E.", "De Lattre de Tassigny J.").
 """
@@ -21,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from biblio.data.function_words import is_function_word
 from biblio.data.gost_terms import ELLIPSIS, op_cit
 from biblio.data.places import abbreviate_place
 from biblio.data.reference_terms import NUMBER_OF_VOLUMES
@@ -45,35 +49,62 @@ VOLUME_WORDS = "|".join(re.escape(word) for word in sorted(NUMBER_OF_VOLUMES, ke
 
 @dataclass(frozen=True)
 class GostOptions:
-    """The standard's alternatives; defaults follow common Russian journal practice."""
+    """The standard's alternatives and the journals' house habits.
 
+    The defaults follow GOST R 7.0.5-2008 and the standards it refers to (GOST
+    7.1-2003, GOST 7.11-2004, GOST R 7.0.12-2011); `preset="journal"` sets the house
+    form of Russian historical journals (the sample article's), and every option given
+    with it overrides the preset.
+    """
+
+    preset: Literal["journal"] | None = None
+    """None (the standard) or "journal": the options of `PRESETS["journal"]`."""
     repeats: Literal["short-title", "op-cit"] = "short-title"
-    """8.4 short title (default) or 8.7 "Указ. соч."/"Op. cit." in later repeats."""
-    short_title_words: int | None = 5
-    """Longest short title, in words, before it is cut with "…" (8.4); None: no limit."""
-    initials: Literal["unspaced", "spaced"] = "unspaced"
-    """"А.В." (default) or "А. В." for initials written out by the style."""
+    """8.4 heading and main title (default) or 8.7 "Указ. соч."/"Op. cit." in later repeats."""
+    short_title_words: int | None = None
+    """Longest short title in words before it is cut (8.4 allows cutting long titles);
+    None (default): the main title whole."""
+    ellipsis: Literal["spaced", "closed"] = "spaced"
+    """Omitted words marked " … " (8.4, default: a space each side) or "…" closed up."""
+    initials: Literal["spaced", "unspaced"] = "spaced"
+    """"П. А." as the standard's examples print them (default) or "П.А."."""
+    responsibility: Literal["lower", "capitalized"] = "lower"
+    """After "/": "сост.", "dir. de" in lower case (GOST 7.1-2003 examples; default) or
+    capitalized "Сост.", "Dir. de"."""
     separators: Literal["short", "full"] = "short"
-    """". " between areas (4.8: allowed in references; default) or ". — " (GOST 7.1)."""
+    """". " between areas (allowed in references; default) or ". — " (GOST 7.1-2003)."""
+    archives: Literal["periods", "commas"] = "periods"
+    """Archival search data "РГАСПИ. Ф. 558. Оп. 11. Д. 185. Л. 5" (11.4; default) or
+    "РГАСПИ, ф. 558, оп. 11, д. 185, л. 5"."""
+    volume_issue: Literal["comma", "period"] = "comma"
+    """A serial's "Т. 50, № 3" (GOST 7.1-2003; default) or "Т. 50. № 3"."""
+    dashes: Literal["en", "em"] = "en"
+    """Page and leaf ranges with an en dash "65–70" (default) or an em dash "65—70"."""
     movenames: bool = True
     """Four or more authors follow the title after "/" (4.10.1) instead of the heading."""
     places: Literal["common", "extended", "full"] = "common"
     """Abbreviate Москва, Paris, London… (common), also Oxford, Cambridge… (extended), or none."""
     short_containers: bool = True
-    """A container described earlier is named by its short title alone."""
+    """A container described earlier is named by its main title alone."""
     archive_ibid: bool = True
-    """"Там же, д. 432" for the next file of the same archive and fond."""
+    """"Там же. Д. 432" for the next file of the same archive and fond."""
 
     @classmethod
     def from_options(cls, options: dict[str, object]) -> GostOptions:
-        """The options, each checked: an unknown name or value is a UsageError."""
-        known = {name for name in cls.__dataclass_fields__}
+        """The options, each checked, over the preset's: an unknown name or value is a
+        UsageError."""
+        known = set(cls.__dataclass_fields__)
         unknown = sorted(set(options) - known)
         if unknown:
             raise UsageError(
                 f"unknown GOST option(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}"
             )
-        for name, value in options.items():
+        preset = options.get("preset")
+        if preset is not None and preset not in PRESETS:
+            raise UsageError(f"GOST option preset is one of {', '.join(PRESETS)} or none, "
+                             f"not {preset!r}")
+        merged = {**PRESETS.get(str(preset), {}), **options}
+        for name, value in merged.items():
             allowed = CHOICES.get(name)
             if allowed is not None and value not in allowed:
                 raise UsageError(f"GOST option {name} is one of {', '.join(allowed)}, not {value!r}")
@@ -84,38 +115,75 @@ class GostOptions:
                                       and value > 0)):
                 raise UsageError(f"GOST option short_title_words is a positive number or "
                                  f"none, not {value!r}")
-        return cls(**options)  # type: ignore[arg-type]
+        return cls(**merged)  # type: ignore[arg-type]
 
     def style_tweaks(self) -> tuple[tuple[str, str, str | None, str], ...]:
-        """(element, attribute, old value or None, new value) edits of the style."""
+        """(element, attribute, old value or None, new value) edits of the style; the
+        style file marks each edited place uniquely (see its opening comment)."""
         tweaks: list[tuple[str, str, str | None, str]] = []
-        if self.initials == "spaced":
-            tweaks.append(("name", "initialize-with", None, ". "))
+        if self.initials == "unspaced":
+            tweaks.append(("name", "initialize-with", None, "."))
+        if self.responsibility == "capitalized":
+            tweaks.append(("label", "text-case", "lowercase", "capitalize-first"))
+        if self.volume_issue == "period":
+            tweaks.append(("group", "prefix", ", ", ". "))
+        if self.archives == "commas":
+            tweaks.append(("text", "prefix", ". ", ", "))
+            tweaks.append(("label", "form", "symbol", "short"))
         if self.separators == "full":
             tweaks.append(("group", "delimiter", ". ", ". — "))
         return tuple(tweaks)
 
+    @property
+    def ellipsis_mark(self) -> str:
+        """What replaces omitted words at the end of a title: " …" or "…"."""
+        return " " + ELLIPSIS if self.ellipsis == "spaced" else ELLIPSIS
+
+    @property
+    def archival_separator(self) -> str:
+        """Between levels of archival search data: ". " or ", "."""
+        return ". " if self.archives == "periods" else ", "
+
+
+PRESETS: dict[str, dict[str, object]] = {
+    "journal": {"archives": "commas", "ellipsis": "closed", "responsibility": "capitalized",
+                "initials": "unspaced", "dashes": "em", "volume_issue": "period",
+                "short_title_words": 5},
+}
+"""House forms: "journal" is that of Russian historical journals, as the sample article
+(tests/data/footnotes_repaired.txt) prints its notes."""
 
 CHOICES: dict[str, tuple[str, ...]] = {
     "repeats": ("short-title", "op-cit"),
-    "initials": ("unspaced", "spaced"),
+    "ellipsis": ("spaced", "closed"),
+    "initials": ("spaced", "unspaced"),
+    "responsibility": ("lower", "capitalized"),
     "separators": ("short", "full"),
+    "archives": ("periods", "commas"),
+    "volume_issue": ("comma", "period"),
+    "dashes": ("en", "em"),
     "places": ("common", "extended", "full"),
 }
 FLAGS = frozenset({"movenames", "short_containers", "archive_ibid"})
 
 
-def short_title(title: str, max_words: int | None) -> str:
-    """The title up to its first subtitle, at most `max_words` words, "…" where cut.
+def short_title(title: str, max_words: int | None, language: str | None = None,
+                mark: str = " " + ELLIPSIS) -> str:
+    """The title up to its first subtitle, at most `max_words` words, `mark` where cut;
+    a cut never ends on a preposition, conjunction or article (the words a reader
+    needs the next word for).
 
     >>> short_title("Des hommes d’influences. Les ambassadeurs de Staline en Europe", 5)
-    'Des hommes d’influences…'
+    'Des hommes d’influences …'
     """
     head = main_title(title)
     words = WORD.findall(head)
     if max_words is not None and len(words) > max_words:
-        head = " ".join(words[:max_words])
-    return head if head == title.strip() else head.rstrip(" ,;:.") + ELLIPSIS
+        kept = words[:max_words]
+        while len(kept) > 1 and is_function_word(kept[-1], language):
+            kept.pop()
+        head = " ".join(kept)
+    return head if head == title.strip() else head.rstrip(" ,;:.") + mark
 
 
 def main_title(title: str) -> str:
@@ -132,6 +200,11 @@ compiler ("сост. В.Ф. Некрасов") stays in the nominative (GOST 7.1
 def prepare_item(item: Item, options: GostOptions) -> Item:
     """The item as the GOST style should see it (a copy; the input is not changed)."""
     fields = dict(item.fields)
+    if isinstance(fields.get("page"), str):
+        fields["page"] = range_dashes(fields["page"], options)
+    if is_archival(item):
+        fields["archive_location"] = options.archival_separator.join(
+            _level_case(level, options) for level in archival_levels(str(item["archive_location"])))
     if options.places != "full":
         for variable in ("publisher-place", "original-publisher-place"):
             if isinstance(fields.get(variable), str):
@@ -140,13 +213,14 @@ def prepare_item(item: Item, options: GostOptions) -> Item:
     if options.repeats == "op-cit":
         fields["title-short"] = op_cit(fields.get("language"))
     elif isinstance(title, str) and "title-short" not in fields:
-        short = short_title(title, options.short_title_words)
+        short = short_title(title, options.short_title_words,
+                            str(fields.get("language") or "") or None, options.ellipsis_mark)
         if short != title:
             fields["title-short"] = short
     elif isinstance(fields.get("title-short"), str) and isinstance(title, str):
         short = fields["title-short"]
         if title.startswith(short) and len(short) < len(title) and not short.endswith(ELLIPSIS):
-            fields["title-short"] = short.rstrip(" ,;:.") + ELLIPSIS
+            fields["title-short"] = short.rstrip(" ,;:.") + options.ellipsis_mark
     _drop_what_titles_state(fields)
     if str(fields.get("language", "")).lower().startswith("ru"):
         for variable in GENITIVE_VARIABLES:  # "под ред. В.Н. Сухова", "пер. … Макарова"
@@ -179,6 +253,27 @@ def _drop_what_titles_state(fields: dict[str, object]) -> None:
         del fields["event-date"]
 
 
+RANGE = re.compile(r"""
+    (?<![\w-])(?P<first>\d+[^\W\d_]{0,3}\.?|[IVXLCDM]+|[ivxlcdm]+)   # 65, 5об., xiii
+    \s*[-–—]\s*
+    (?=(?:\d|[IVXLCDM]+\b|[ivxlcdm]+\b))                              # 70, xx
+""", re.VERBOSE)
+"""A range of pages or leaves, whatever dash or hyphen joins its ends."""
+
+
+def range_dashes(text: str, options: GostOptions) -> str:
+    """"65—70", "45-67" with the dash the options ask for: en dash (the standard's
+    examples, "С. 54–55") or em dash (the journals')."""
+    dash = "–" if options.dashes == "en" else "—"
+    return RANGE.sub(lambda match: match["first"] + dash, text)
+
+
+def _level_case(level: str, options: GostOptions) -> str:
+    """"ф. 558" → "Ф. 558" after a period, "Ф. 558" → "ф. 558" after a comma."""
+    change = str.upper if options.archives == "periods" else str.lower
+    return change(level[:1]) + level[1:]
+
+
 def _abbreviate_places(places: str, extended: bool) -> str:
     return "; ".join(abbreviate_place(p.strip(), extended=extended) for p in places.split(";"))
 
@@ -190,8 +285,9 @@ def is_archival(item: Item) -> bool:
 class ContainerMemory:
     """Which containers the reader has already seen described in full."""
 
-    def __init__(self) -> None:
+    def __init__(self, mark: str = " " + ELLIPSIS) -> None:
         self._seen: set[str] = set()
+        self._mark = mark
 
     def shorten(self, item: Item) -> Item:
         """The item with its container named by main title only, if seen before."""
@@ -204,7 +300,7 @@ class ContainerMemory:
                                "publisher-place", "issued", "edition", "collection-title",
                                "collection-number", "event-place", "event-date")}
         head = main_title(container)
-        fields["container-title"] = head if head == container.strip() else head + ELLIPSIS
+        fields["container-title"] = head if head == container.strip() else head + self._mark
         return replace(item, fields=fields)
 
     def remember(self, item: Item) -> None:
@@ -218,9 +314,28 @@ def _key(title: str) -> str:
     return " ".join(title.casefold().split())
 
 
+LEVEL_BREAK = re.compile(r",\s*|(?<=\S)\.\s+")
+"""Where one archival level may end: a comma, or a period and space (which ends a
+level only after its number, "558. Оп.", not after a designation, "Ф. 558")."""
+
+
 def archival_levels(location: str) -> list[str]:
-    """"ф. 558, оп. 11, д. 431" → ["ф. 558", "оп. 11", "д. 431"]."""
-    return [level.strip() for level in location.split(",") if level.strip()]
+    """"ф. 558, оп. 11, д. 431" or "Ф. 558. Оп. 11. Д. 431" → ["ф. 558", "оп. 11",
+    "д. 431"] (each level as written)."""
+    levels: list[str] = []
+    start = 0
+    for match in LEVEL_BREAK.finditer(location):
+        piece = location[start:match.start()]
+        if match.group().startswith(",") or _ends_with_number(piece):
+            levels.append(piece.strip())
+            start = match.end()
+    levels.append(location[start:].strip().rstrip("."))
+    return [level for level in levels if level]
+
+
+def _ends_with_number(piece: str) -> bool:
+    words = piece.split()
+    return bool(words) and any(char.isdigit() for char in words[-1])
 
 
 def differing_levels(item: Item, previous: Item) -> list[str] | None:
@@ -247,13 +362,15 @@ def archive_ibid_position(position: CitePosition) -> CitePosition:
     return replace(position, position="ibid-with-locator")
 
 
-def insert_after_ibid(rendered: str, ibid_term: str, levels: Iterable[str]) -> str:
-    """"Там же, л. 139" + ["д. 432"] → "Там же, д. 432, л. 139"."""
-    inserted = ", ".join(levels)
+def insert_after_ibid(rendered: str, ibid_term: str, levels: Iterable[str],
+                      separator: str = ". ") -> str:
+    """"Там же. Л. 139" + ["Д. 432"] → "Там же. Д. 432. Л. 139" (with ", ": "Там же,
+    д. 432, л. 139")."""
+    inserted = separator.join(levels)
     if not rendered.startswith(ibid_term):
         return rendered
     rest = rendered[len(ibid_term):]
-    return f"{ibid_term}, {inserted}{rest}"
+    return f"{ibid_term}{separator}{inserted}{rest}"
 
 
 def capitalize_note(text: str) -> str:
