@@ -170,8 +170,12 @@ class _Unusable(str):
 def _resolve(value: str, macros: dict[str, str], key: str, undefined: list[str]) -> str:
     """The text of a value: `{…}`, `"…"`, a number, a macro, or pieces joined by `#`;
     an undefined macro gives its own name and is added to `undefined`."""
-    if value[:1] == "{" and value[-1:] == "}" and _closing(value, 0) == len(value) - 1:
-        return value[1:-1]  # one braced value, as most are
+    if value[:1] == "{" and value[-1:] == "}":
+        inner = value[1:-1]
+        if "{" not in inner and "}" not in inner and inner[-1:] != "\\":
+            return inner  # one braced value without groups inside, as most are
+        if _closing(value, 0) == len(value) - 1:
+            return inner  # one braced value
     pieces, i, n, size = [], 0, len(value), 0
     while True:
         while i < n and value[i].isspace():

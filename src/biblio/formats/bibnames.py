@@ -33,11 +33,17 @@ name literal "others" (as pandoc's citeproc does), written back as the bare keyw
 
 def read_names(latex: str) -> list[Name]:
     """The names of a BibTeX name field; a final bare `others` is Name(literal="others")."""
+    return [_copy(name) for name in _read_names(latex)]
+
+
+@lru_cache(maxsize=1 << 14)
+def _read_names(latex: str) -> tuple[Name, ...]:
+    """`read_names`, cached: the same author lists recur through a file."""
     parts = [part for part in split_and(latex) if part]
-    names = [read_name(part) for part in parts]
+    names = [_read_name(part.strip()) for part in parts]
     if parts and parts[-1].strip() == OTHERS:
         names[-1] = Name(literal=OTHERS)
-    return names
+    return tuple(names)
 
 
 def write_names(names: list[Name]) -> str:
@@ -57,7 +63,11 @@ _EXTENDED_PARTS = {"family": "family", "given": "given", "suffix": "suffix"}
 
 
 def read_name(latex: str) -> Name:
-    name = _read_name(latex.strip())  # a copy: the cached one stays as read
+    return _copy(_read_name(latex.strip()))
+
+
+def _copy(name: Name) -> Name:
+    """A copy of a cached name, so that the cached one stays as read."""
     return Name(name.family, name.given, name.dropping_particle,
                 name.non_dropping_particle, name.suffix, name.literal, dict(name.extra))
 
@@ -233,24 +243,24 @@ def _words(latex: str, ties_split: bool = True) -> list[str]:
         return (latex.replace("~", " ") if ties_split else latex).split()
     words: list[str] = []
     current: list[str] = []
-    depth, escaped = 0, False
-    for char in latex:
-        if escaped:
-            escaped = False
-            current.append(char)
-            continue
-        if char == "\\":
-            escaped = True
-        elif char == "{":
+    depth = 0
+    for chunk in (_CHUNK_TIES if ties_split else _CHUNK).findall(latex):
+        if chunk == "{":
             depth += 1
-        elif char == "}":
+        elif chunk == "}":
             depth -= 1
-        elif depth == 0 and (char.isspace() or (ties_split and char == "~")):
+        elif depth == 0 and (chunk[0].isspace() or chunk == "~"):
             if current:
                 words.append("".join(current))
             current = []
             continue
-        current.append(char)
+        current.append(chunk)
     if current:
         words.append("".join(current))
     return words
+
+
+_CHUNK = re.compile(r"\\.?|[{}]|\s+|[^\\{}\s]+", re.DOTALL)
+"""What `_words` steps over: an escaped character, a brace, white space, other text."""
+_CHUNK_TIES = re.compile(r"\\.?|[{}~]|\s+|[^\\{}\s~]+", re.DOTALL)
+"""The same, with the tie "~" apart: in a name it separates words."""

@@ -2,7 +2,8 @@
 
 The script narrows the candidates (Cyrillic: Russian, Ukrainian, Bulgarian; Latin:
 the languages of GOST 7.11-2004's European word list); wordfreq then scores each
-candidate by how common the item's words are in it (the sum of Zipf frequencies).
+candidate by how common the item's words are in it (the sum of Zipf frequencies,
+biblio.word_frequencies).
 No word list is written by hand.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import wordfreq
+from biblio.word_frequencies import zipf
 
 CYRILLIC_CANDIDATES: tuple[str, ...] = ("ru", "uk", "bg")
 LATIN_CANDIDATES: tuple[str, ...] = ("en", "fr", "de", "it", "es", "pl", "nl", "pt", "cs")
@@ -47,7 +48,7 @@ def _cyrillic_candidates(text: str) -> tuple[str, ...]:
 def _scores(word: str, candidates: tuple[str, ...]) -> tuple[float, ...]:
     """The Zipf frequency of `word`, in lower case, in each candidate language."""
     lower = word.lower()
-    return tuple(wordfreq.zipf_frequency(lower, language) for language in candidates)
+    return tuple(zipf(lower, language) for language in candidates)
 
 
 def detect_language(text: str) -> str | None:

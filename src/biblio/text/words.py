@@ -1,7 +1,7 @@
 """How common a word is, per script: the evidence that chooses between repairs.
 
-wordfreq answers for one language at a time; a repair needs "is this a real word of
-the text's language". Cyrillic candidates are looked up in Russian and Ukrainian,
+wordfreq's counts (biblio.word_frequencies) answer for one language at a time; a
+repair needs "is this a real word of the text's language". Cyrillic candidates are looked up in Russian and Ukrainian,
 Latin ones in the language of the neighbouring words (English, French or German),
 so that a stray "а" in a French sentence becomes "à", not "a". Lookups are cached
 per word, which keeps repair linear in the size of the text.
@@ -10,19 +10,12 @@ per word, which keeps repair linear in the size of the text.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
-from wordfreq import word_frequency, zipf_frequency
+from biblio.word_frequencies import frequency, zipf
 
 CYRILLIC_LANGUAGES: tuple[str, ...] = ("ru", "uk")
 LATIN_LANGUAGES: tuple[str, ...] = ("en", "fr", "de")
 ALL_LANGUAGES: tuple[str, ...] = CYRILLIC_LANGUAGES + LATIN_LANGUAGES
-
-
-@lru_cache(maxsize=1 << 16)
-def frequency(word: str, language: str) -> float:
-    """The frequency of `word` in `language` (0.0 for words wordfreq does not know)."""
-    return word_frequency(word, language)
 
 
 def best_frequency(word: str, languages: Iterable[str]) -> float:
@@ -30,17 +23,12 @@ def best_frequency(word: str, languages: Iterable[str]) -> float:
     return max((frequency(word, language) for language in languages), default=0.0)
 
 
-@lru_cache(maxsize=1 << 16)
-def _zipf(word: str, language: str) -> float:
-    return zipf_frequency(word, language)
-
-
 def likeliest_latin_language(words: Iterable[str]) -> str:
     """The Latin-script language in which `words` are, on the whole, most common."""
     scores = dict.fromkeys(LATIN_LANGUAGES, 0.0)
     for word in words:
         for language in LATIN_LANGUAGES:
-            scores[language] += _zipf(word, language)
+            scores[language] += zipf(word, language)
     return max(LATIN_LANGUAGES, key=lambda language: scores[language])
 
 
@@ -62,8 +50,8 @@ def hyphen_is_usual(left: str, right: str) -> bool:
     "porte-parole", "из-за", "северо-западный"): in the language where its solid
     spelling is commonest, that spelling is much rarer than either part alone."""
     solid = left + right
-    language = max(ALL_LANGUAGES, key=lambda language: _zipf(solid, language))
+    language = max(ALL_LANGUAGES, key=lambda language: zipf(solid, language))
     margin = RARER_SOLID.get(language)
     return margin is not None and (
-        _zipf(solid, language) + margin < min(_zipf(left, language), _zipf(right, language))
+        zipf(solid, language) + margin < min(zipf(left, language), zipf(right, language))
     )
