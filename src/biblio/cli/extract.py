@@ -41,10 +41,12 @@ output (--to):
 
 A PDF is read by its layout: footnotes are the lines set in a smaller font at the
 foot of each page, each opening with its mark; running heads and page numbers are
-left out, and footnotes continued onto the next page are joined.
+left out, and footnotes continued onto the next page are joined. A Word .docx gives
+its footnotes, then its endnotes (flagged "endnote"), with the spans in italics.
 
 examples:
   biblio extract article.pdf                        the footnotes of a PDF
+  biblio extract manuscript.docx                    Word footnotes and endnotes
   biblio extract article.txt                        footnotes as JSON lines
   biblio extract article.txt --verbose              … and every repair on stderr
   biblio extract article.txt --to biblatex -o refs.bib
@@ -63,7 +65,7 @@ def add_parser(subparsers: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("input", metavar="ARTICLE",
-                        help='a PDF, or a UTF-8 text file, or "-" for stdin')
+                        help='a PDF, a Word .docx, or a UTF-8 text file, or "-" for stdin')
     parser.add_argument("-o", "--output", default="-", metavar="OUT",
                         help='output file (default "-": stdout)')
     parser.add_argument("--to", default=JSON_LINES, metavar="FORMAT",
@@ -122,13 +124,15 @@ def _text_footnotes(args: argparse.Namespace, name: str) -> Extraction:
 
 
 def _json_lines(notes: list[Footnote]) -> str:
-    return "".join(
-        json.dumps(
-            {"number": note.number, "text": note.text, "line": note.line, "flags": note.flags},
-            ensure_ascii=False,
-        ) + "\n"
-        for note in notes
-    )
+    """One JSON object per note; a Word note adds the spans of its text in italics."""
+    rows = []
+    for note in notes:
+        row: dict[str, Any] = {"number": note.number, "text": note.text, "line": note.line,
+                               "flags": note.flags}
+        if getattr(note, "italic", None):
+            row["italic"] = note.italic
+        rows.append(json.dumps(row, ensure_ascii=False) + "\n")
+    return "".join(rows)
 
 
 def _report_changes(name: str, text: str, changes: list[Change]) -> None:

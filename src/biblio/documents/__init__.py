@@ -1,4 +1,4 @@
-"""The documents users hold: PDF articles (Word, LaTeX and Markdown to follow).
+"""The documents users hold: PDF articles, Word manuscripts (LaTeX and Markdown below).
 
 `read_footnotes(path)` gives a document's footnotes as the text extractor gives a
 text's (an `Extraction`), so that every command taking an article takes these too.
@@ -17,7 +17,7 @@ from biblio.text.repair import repair_text
 
 __all__ = ["DOCUMENT_SUFFIXES", "is_document", "pdf_footnotes", "read_footnotes"]
 
-DOCUMENT_SUFFIXES = (".pdf",)
+DOCUMENT_SUFFIXES = (".pdf", ".docx")
 """File name endings read as documents rather than as text."""
 
 
@@ -49,5 +49,11 @@ def pdf_footnotes(path: str | Path, *, repair: bool = True,
 
 def read_footnotes(path: str | Path, *, repair: bool = True,
                    progress: Callable[[int, int], None] | None = None) -> Extraction:
-    """The footnotes of the document at `path`, by its kind (its name's ending)."""
+    """The footnotes of the document at `path`, by its kind (its name's ending): a
+    .docx's footnotes then endnotes (flagged "endnote"), with their italics; the
+    text of a Word document is not repaired (its characters are Unicode)."""
+    if Path(path).suffix.lower() == ".docx":
+        from biblio.documents.docx import read_docx
+
+        return Extraction(footnotes=list(read_docx(path).notes))
     return pdf_footnotes(path, repair=repair, progress=progress)
