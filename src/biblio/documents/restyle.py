@@ -24,33 +24,32 @@ TAG = re.compile(r"<(/?)([a-z]+)[^>]*>")
 
 @dataclass
 class Restyled:
-    """What became of each note: its new text as (text, italic) pieces, or None and
-    why it was kept."""
+    """What became of each note: its new text, or None where it was kept (the
+    problems say why)."""
 
-    pieces: list[list[tuple[str, bool]] | None]
+    texts: list[str | None]
     document: Document
     problems: list[Problem]
 
 
-def restyle_notes(notes: Sequence[Footnote], style: str, *,
+def restyle_notes(notes: Sequence[Footnote], style: str, output: str = "html", *,
                   progress: Callable[[int, int], None] | None = None,
                   **options: Any) -> Restyled:
-    """Parse the notes, render them in `style`; the pieces of the understood ones."""
+    """Parse the notes, render them in `style`; the texts of the understood ones.
+    The renderer's problems are kept for the notes rewritten only."""
     document = parse_footnotes(list(notes), progress=progress)
-    rendered = render(document, style=style, output="html", parts="notes", **options)
+    rendered = render(document, style=style, output=output, parts="notes", **options)
     problems = list(document.problems)
-    pieces: list[list[tuple[str, bool]] | None] = []
+    texts: list[str | None] = []
     kept: set[str] = set()
     for note, text in zip(document.notes, rendered.notes, strict=True):
         reason = kept_because(note)
         if reason:
             problems.append(Problem(note.name, f"kept as it is: {reason}"))
             kept.add(note.name)
-            pieces.append(None)
-        else:
-            pieces.append(html_pieces(text))
+        texts.append(None if reason else text)
     problems += [problem for problem in rendered.problems if problem.where not in kept]
-    return Restyled(pieces, document, problems)
+    return Restyled(texts, document, problems)
 
 
 def kept_because(note: Note) -> str | None:
@@ -96,9 +95,9 @@ def restyle_docx(path: str | Path, output: str | Path, style: str, *,
         restyled = restyle_notes(notes, style, progress=progress, **options)
         named = (lambda where: where) if kind == "footnote" else \
             (lambda where: where.replace("note", "endnote", 1))
-        for note, pieces in zip(notes, restyled.pieces, strict=True):
-            reason = None if pieces is None else rewrite_note(
-                document, note, [Run(text, italic) for text, italic in pieces])
+        for note, text in zip(notes, restyled.texts, strict=True):
+            reason = None if text is None else rewrite_note(
+                document, note, [Run(piece, italic) for piece, italic in html_pieces(text)])
             if reason:
                 problems.append(Problem(f"{kind} {note.number}", reason))
         problems += [Problem(named(problem.where), problem.message)
