@@ -64,6 +64,8 @@ class NotesPart:
     kind: str
     name: str
     root: etree._Element
+    by_id: dict[str, etree._Element] = field(default_factory=dict)
+    """Each note element by its id (a search per note would make rewriting quadratic)."""
 
 
 @dataclass
@@ -97,7 +99,9 @@ def read_docx(path: str | Path) -> WordDocument:
             except etree.XMLSyntaxError as error:
                 raise FormatError(f"its {kind}s part is not XML ({error})",
                                   source=str(source)) from None
-            parts.append(NotesPart(kind, str(rel.target_part.partname).lstrip("/"), root))
+            by_id = {element.get(qualified("id"), ""): element
+                     for element in root.findall(f"w:{kind}", NS)}
+            parts.append(NotesPart(kind, str(rel.target_part.partname).lstrip("/"), root, by_id))
             notes += _notes(root, kind, order.get(kind, {}))
     return WordDocument(source, parts, notes)
 
@@ -188,7 +192,7 @@ def rewrite_note(document: WordDocument, note: WordNote, runs: list[Run]) -> str
     formatting (italics as given); None when done, else why the note was kept: a
     note of several paragraphs, or with fields, links or other content than runs."""
     part = next(part for part in document.parts if part.kind == note.kind)
-    element = part.root.find(f"w:{note.kind}[@w:id='{note.id}']", NS)
+    element = part.by_id.get(note.id)
     paragraphs = element.findall("w:p", NS) if element is not None else []
     if len(paragraphs) != 1:
         return "a note of several paragraphs is kept as it is"
