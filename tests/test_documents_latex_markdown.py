@@ -183,3 +183,12 @@ def test_cited_thesis_bib_passes_bibers_data_model(tmp_path: Path) -> None:
                   if re.search(r"\b(WARN|ERROR)\b", line)
                   and not re.search(r"Entry 'rgaspi-558-11-431' .*Missing mandatory", line)]
     assert complaints == []
+
+
+def test_markdown_notes_in_fenced_code_are_not_notes_and_indented_paragraphs_continue() -> None:
+    source = ("Text[^1].\n\n```\n[^2]: not a note\n```\n\n[^1]: First paragraph.\n\n"
+              "    Second paragraph.\n\nBody again.\n")
+    notes = markdown_footnotes(source)
+    assert [(note.label, note.text) for note in notes] == [
+        ("1", "First paragraph. Second paragraph.")]
+    assert (notes[0].first_line, notes[0].last_line) == (6, 9)

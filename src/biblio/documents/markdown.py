@@ -84,7 +84,8 @@ def markdown_footnotes(source: str, name: str = "<markdown>") -> list[MarkdownNo
 
 
 def _definition_end(lines: list[str], start: int) -> int:
-    """The line after the last one of the definition at `start`."""
+    """The line after the last one of the definition at `start`: the lines right
+    after it (a paragraph's lazy continuation) and, past blank lines, indented ones."""
     end = start + 1
     while end < len(lines):
         line = lines[end]
@@ -93,8 +94,7 @@ def _definition_end(lines: list[str], start: int) -> int:
             if after is None or not INDENTED.match(lines[after]):
                 break
             end = after
-        elif DEFINITION.match(line) or (end > start + 1 and not lines[end - 1].strip()
-                                        and not INDENTED.match(line)):
+        elif DEFINITION.match(line):
             break
         end += 1
     return end
