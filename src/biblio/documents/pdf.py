@@ -1,18 +1,19 @@
 """The text layer of a PDF as lines that keep their layout: size, place, superscripts.
 
-PDFium (pypdfium2) gives each character with its font size and its origin on the
-page; the lines are rebuilt from those positions (PDFium's own line breaks split a
-line at every superscript). A line knows its main font size, its baseline, its left
-and right edges, and which of its characters are raised and smaller: the reference
-marks. Characters that a font without a ToUnicode map hides are read as TeX's
-(biblio.data.tex_encodings); the rest of that damage is for biblio.text.repair.
+PDFium (pypdfium2) gives the page's characters in runs; a run's size, baseline and
+ends, and each of its mark characters (raised or not), are asked of PDFium, and runs
+on one baseline are joined into lines (PDFium breaks a line after a superscript, and
+joins two lines at a line-end hyphen: both undone). A line knows its main font size,
+its baseline, its left and right edges, and which of its characters are raised and
+smaller: the reference marks. Characters that a font without a ToUnicode map hides
+are read as TeX's or as cp1251 (biblio.data.tex_encodings, `_decode`); the rest of
+that damage is for biblio.text.repair.
 """
 
 from __future__ import annotations
 
 import ctypes
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -36,7 +37,8 @@ baseline, and that goes on to the right, belongs to the line."""
 LINE_BREAK_HYPHENS = frozenset({0x02, 0xFFFE})
 """PDFium's codes for a hyphen it found at a line end."""
 GENERATED_BREAKS = {0x0A, 0x0D}
-CP1251_LOW, CYRILLIC_CODES, LATIN_1_END = 0x80, 0xC0, 0xFF
+CP1251_LOW, LATIN_1_END = 0x80, 0xFF
+"""The codes a font without a Unicode map may give for cp1251 letters (as Latin-1)."""
 
 
 @dataclass
@@ -73,8 +75,12 @@ def read_pdf_lines(path: str | Path, *,
     with _opened(source) as document:
         total = len(document)
         for number in range(1, total + 1):
-            page = document[number - 1]
-            textpage = page.get_textpage()
+            try:
+                page = document[number - 1]
+                textpage = page.get_textpage()
+            except pypdfium2.PdfiumError as error:
+                raise FormatError(f"page {number} cannot be read ({error})",
+                                  source=source) from None
             try:
                 for line, offsets, tex in _page_lines(textpage.raw, number):
                     if offsets:
