@@ -6,11 +6,13 @@ and the notes the generator typeset (*-notes.txt)."""
 
 from __future__ import annotations
 
+import ctypes
 import io
 import json
 from pathlib import Path
 
 import pypdfium2
+import pypdfium2.raw as pdfium
 import pytest
 
 import biblio
@@ -129,6 +131,33 @@ def test_running_head_repeated_at_the_top_of_pages_is_left_out() -> None:
                   line(str(page), page=page, baseline=40.0)]
     extraction = layout_footnotes(lines)
     assert [note.text for note in extraction] == ["Note 1.", "Note 2.", "Note 3."]
+
+
+def pdf_of_lines(lines: list[tuple[str, float, float]]) -> bytes:
+    """A one-page PDF with each (text, x, y) in Helvetica 10 pt: every line one size."""
+    document = pypdfium2.PdfDocument.new()
+    page = document.new_page(300, 400)
+    for text, x, y in lines:
+        item = pdfium.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", ctypes.c_float(10))
+        wide = ctypes.create_string_buffer((text + "\0").encode("utf-16-le"))
+        pdfium.FPDFText_SetText(item, ctypes.cast(wide, ctypes.POINTER(pdfium.FPDF_WCHAR)))
+        pdfium.FPDFPageObj_Transform(item, 1, 0, 0, 1, x, y)
+        pdfium.FPDFPage_InsertObject(page.raw, item)
+    pdfium.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_notes_in_the_body_size_are_read_by_the_text_rules_and_reported(tmp_path: Path) -> None:
+    path = tmp_path / "same-size.pdf"
+    path.write_bytes(pdf_of_lines([("Body text of the article1 goes on here.", 20, 350),
+                                   ("More body text of the article.", 20, 335),
+                                   ("1 Ivanov I.I. History. Moscow, 2001. P. 5.", 20, 60)]))
+    extraction = pdf_footnotes(path)
+    assert [(note.number, note.text) for note in extraction] == [
+        (1, "Ivanov I.I. History. Moscow, 2001. P. 5.")]
+    assert "rules for plain text" in str(extraction.problems[0])
 
 
 # --- the API and the commands --------------------------------------------------------

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from biblio.documents.layout import layout_footnotes
-from biblio.documents.pdf import read_pdf_lines
-from biblio.text.footnotes import Extraction
+from biblio.documents.pdf import PdfLine, read_pdf_lines
+from biblio.model import Problem
+from biblio.text.footnotes import Extraction, extract_footnotes
 from biblio.text.repair import repair_text
 
 __all__ = ["DOCUMENT_SUFFIXES", "is_document", "pdf_footnotes", "read_footnotes"]
@@ -44,7 +45,23 @@ def pdf_footnotes(path: str | Path, *, repair: bool = True,
         repaired = repair_text("\n".join(line.text for line in lines)).text.split("\n")
         for line, text in zip(lines, repaired, strict=True):
             line.text = text
-    return layout_footnotes(lines)
+    extraction = layout_footnotes(lines)
+    if extraction.footnotes or not lines:
+        return extraction
+    return _by_text_rules(lines)
+
+
+def _by_text_rules(lines: list[PdfLine]) -> Extraction:
+    """The footnotes of a PDF whose notes are not set smaller than its body: the text
+    rules of biblio.text read its text layer (pages parted by form feeds), and a
+    problem says so; their line numbers are those of that text."""
+    texts = [("\f" if index and line.page != lines[index - 1].page else "") + line.text
+             for index, line in enumerate(lines)]
+    extraction = extract_footnotes("\n".join(texts))
+    extraction.problems.insert(0, Problem("", "no footnote is set in a smaller size at the "
+                                          "foot of a page; footnotes read from the text "
+                                          "layer by the rules for plain text"))
+    return extraction
 
 
 def read_footnotes(path: str | Path, *, repair: bool = True,
