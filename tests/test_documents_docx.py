@@ -6,6 +6,7 @@ manuscript.md); their notes, as typed there, are the expected values here."""
 from __future__ import annotations
 
 import json
+import sys
 import zipfile
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from biblio.documents.restyle import html_pieces, restyle_docx
 from biblio.errors import FormatError
 
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
+sys.path.insert(0, str(DOCUMENTS))
+
+from make_docx import build_docx  # noqa: E402
 MANUSCRIPT = DOCUMENTS / "manuscript.docx"
 Restyled = tuple[Path, list[biblio.Problem]]
 """A restyled copy of the manuscript and the problems reported."""
@@ -152,6 +156,16 @@ def test_restyle_command_refuses_to_overwrite_the_manuscript(
         capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["restyle", str(MANUSCRIPT), "-o", str(MANUSCRIPT)]) == 1
     assert "overwrite" in capsys.readouterr().err
+
+
+def test_document_without_notes_is_reported_not_silent(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "plain.docx"
+    build_docx(path, ["Один абзац без сносок."], [])
+    assert main(["extract", str(path)]) == 0
+    assert "no footnotes or endnotes" in capsys.readouterr().err
+    assert main(["restyle", str(path), "-o", str(tmp_path / "out.docx")]) == 0
+    assert "written unchanged" in capsys.readouterr().err
 
 
 def test_html_output_becomes_italic_pieces() -> None:

@@ -72,5 +72,7 @@ def read_footnotes(path: str | Path, *, repair: bool = True,
     if Path(path).suffix.lower() == ".docx":
         from biblio.documents.docx import read_docx
 
-        return Extraction(footnotes=list(read_docx(path).notes))
+        notes = read_docx(path).notes
+        problems = [] if notes else [Problem("", "the document has no footnotes or endnotes")]
+        return Extraction(footnotes=list(notes), problems=problems)
     return pdf_footnotes(path, repair=repair, progress=progress)

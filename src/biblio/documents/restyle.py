@@ -87,7 +87,8 @@ def restyle_docx(path: str | Path, output: str | Path, style: str, *,
     from biblio.documents.docx import ENDNOTE, Run, read_docx, rewrite_note, save_docx
 
     document = read_docx(path)
-    problems: list[Problem] = []
+    problems: list[Problem] = [] if document.notes else [
+        Problem("", "the document has no footnotes or endnotes: written unchanged")]
     for kind in ("footnote", ENDNOTE):
         notes = [note for note in document.notes if note.kind == kind and note.number]
         if not notes:
