@@ -168,6 +168,11 @@ def test_read_article_takes_a_pdf_path() -> None:
     assert biblio.read_article(str(DOCUMENTS / "continued.pdf")).notes[0].n == 1
 
 
+def test_read_article_path_that_cannot_be_read_is_an_error_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(biblio.BiblioError, match="missing.txt"):
+        biblio.read_article(tmp_path / "missing.txt")
+
+
 def test_text_naming_no_file_is_not_a_document() -> None:
     assert not is_document("Иванов И.И. История. М., 2001. С. 5. see.pdf")
     assert is_document(DOCUMENTS / "sample.pdf")

@@ -174,7 +174,11 @@ def read_article(article: str | os.PathLike[str], *, repair: bool = True,
     if is_document(article):
         return parse_footnotes(read_footnotes(article, repair=repair), progress=progress)
     if isinstance(article, os.PathLike):
-        article = Path(article).read_text(encoding="utf-8")
+        try:
+            article = Path(article).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise BiblioError(f"cannot be read as UTF-8 text ({error})",
+                              source=str(article)) from None
     if repair:
         article = repair_text(article).text
     return parse_footnotes(extract_footnotes(article), progress=progress)
