@@ -19,7 +19,7 @@ from biblio.errors import BiblioError
 INTERNAL_ERROR = 70
 """Exit status of a bug in biblio (EX_SOFTWARE), apart from bad input (1)."""
 
-COMMANDS: list[str] = ["convert", "render", "parse", "extract", "style"]
+COMMANDS: list[str] = ["convert", "render", "parse", "extract", "restyle", "style"]
 """Module names under biblio.cli, in the order --help lists them."""
 
 

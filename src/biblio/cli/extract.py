@@ -10,11 +10,12 @@ import sys
 from typing import Any
 
 from biblio.cli.common import Progress, read_input, source_name, write_output
+from biblio.documents import is_document, read_footnotes
 from biblio.errors import BiblioError
 from biblio.formats import FORMATS, get_format, write
 from biblio.parse import parse_footnotes
 from biblio.model import Footnote
-from biblio.text.footnotes import extract_footnotes
+from biblio.text.footnotes import Extraction, extract_footnotes
 from biblio.text.repair import Change, repair_text
 
 JSON_LINES = "jsonl"
@@ -38,7 +39,14 @@ output (--to):
   csljson, biblatex, bibtex
              the items cited in the footnotes
 
+A PDF is read by its layout: footnotes are the lines set in a smaller font at the
+foot of each page, each opening with its mark; running heads and page numbers are
+left out, and footnotes continued onto the next page are joined. A Word .docx gives
+its footnotes, then its endnotes (flagged "endnote"), with the spans in italics.
+
 examples:
+  biblio extract article.pdf                        the footnotes of a PDF
+  biblio extract manuscript.docx                    Word footnotes and endnotes
   biblio extract article.txt                        footnotes as JSON lines
   biblio extract article.txt --verbose              … and every repair on stderr
   biblio extract article.txt --to biblatex -o refs.bib
@@ -56,7 +64,8 @@ def add_parser(subparsers: Any) -> None:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("input", metavar="ARTICLE", help='a UTF-8 text file, or "-" for stdin')
+    parser.add_argument("input", metavar="ARTICLE",
+                        help='a PDF, a Word .docx, or a UTF-8 text file, or "-" for stdin')
     parser.add_argument("-o", "--output", default="-", metavar="OUT",
                         help='output file (default "-": stdout)')
     parser.add_argument("--to", default=JSON_LINES, metavar="FORMAT",
@@ -75,13 +84,11 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     name = source_name(args.input)
     writer = None if args.to == JSON_LINES else get_format(args.to)
-    text = read_input(args.input)
-    if not args.no_repair:
-        repair = repair_text(text)
-        if args.verbose:
-            _report_changes(name, text, repair.changes)
-        text = repair.text
-    extraction = extract_footnotes(text)
+    if is_document(args.input):
+        extraction = read_footnotes(args.input, repair=not args.no_repair,
+                                    progress=Progress("reading pages"))
+    else:
+        extraction = _text_footnotes(args, name)
     for problem in extraction.problems:
         print(f"biblio: warning: {name}: {problem}", file=sys.stderr)
     if args.verbose:
@@ -106,14 +113,26 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _text_footnotes(args: argparse.Namespace, name: str) -> Extraction:
+    text = read_input(args.input)
+    if not args.no_repair:
+        repair = repair_text(text)
+        if args.verbose:
+            _report_changes(name, text, repair.changes)
+        text = repair.text
+    return extract_footnotes(text)
+
+
 def _json_lines(notes: list[Footnote]) -> str:
-    return "".join(
-        json.dumps(
-            {"number": note.number, "text": note.text, "line": note.line, "flags": note.flags},
-            ensure_ascii=False,
-        ) + "\n"
-        for note in notes
-    )
+    """One JSON object per note; a Word note adds the spans of its text in italics."""
+    rows = []
+    for note in notes:
+        row: dict[str, Any] = {"number": note.number, "text": note.text, "line": note.line,
+                               "flags": note.flags}
+        if getattr(note, "italic", None):
+            row["italic"] = note.italic
+        rows.append(json.dumps(row, ensure_ascii=False) + "\n")
+    return "".join(rows)
 
 
 def _report_changes(name: str, text: str, changes: list[Change]) -> None:

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from biblio.cli.common import Progress, read_input, source_name, write_output
+from biblio.documents import is_document, read_footnotes
 from biblio.errors import BiblioError
 from biblio.formats import FORMATS, get_format, write
 from biblio.model import Footnote
@@ -52,9 +53,10 @@ def footnotes_of(text: str) -> list[Footnote]:
 def run(args: argparse.Namespace) -> int:
     name = source_name(args.input)
     writer = get_format(args.to)
-    text = read_input(args.input)
     try:
-        document = parse_footnotes(footnotes_of(text), progress=Progress("parsing footnotes"))
+        footnotes = (read_footnotes(args.input).footnotes if is_document(args.input)
+                     else footnotes_of(read_input(args.input)))
+        document = parse_footnotes(footnotes, progress=Progress("parsing footnotes"))
     except BiblioError as error:
         raise error.located(name) from None
     if not document.notes:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from biblio.cli.common import Progress, read_input, source_name, write_output
+from biblio.documents import is_document
 from biblio.errors import BiblioError, UsageError
 from biblio.formats import FORMATS, guess_format, read_with_problems
 from biblio.formats.json_text import parse_json
 from biblio.model import Document, Item, Problem
 from biblio.numbers import whole_number
+from biblio.parse import read_article
 from biblio.render import Rendered, render
 from biblio.render.output import check_output
 
@@ -59,9 +62,11 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     output = check_output(args.format)
     name = source_name(args.input)
-    text = read_input(args.input)
     try:
-        data, problems = read_any(text, args.input)
+        if is_document(args.input):
+            data, problems = read_article(Path(args.input), progress=Progress("parsing")), []
+        else:
+            data, problems = read_any(read_input(args.input), args.input)
         for problem in problems:
             print(f"biblio: warning: {name}: {problem}", file=sys.stderr)
         rendered = render(data, style=args.style, output=output, parts=args.part or "both",
@@ -90,8 +95,6 @@ def read_any(text: str, path: str) -> tuple[Document | list[Item], list[Problem]
         return read_with_problems(text, fmt.name)
     if stripped.startswith("@") and "biblatex" in FORMATS:
         return read_with_problems(text, "biblatex")
-    from biblio.parse import read_article
-
     return read_article(text, progress=Progress("parsing footnotes")), []
 
 

@@ -9,9 +9,11 @@ reason, and warnings are `Problem`s in the Document.
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from biblio.errors import BiblioError
@@ -158,12 +160,25 @@ def parse_footnotes(footnotes: Iterable[str] | Iterable[Footnote] | Any, *,
     return document
 
 
-def read_article(text: str, *, repair: bool = True,
+def read_article(article: str | os.PathLike[str], *, repair: bool = True,
                  progress: Callable[[int, int], None] | None = None) -> Document:
-    """An article's text → its footnotes → a Document (repair first, by default)."""
+    """An article's text → its footnotes → a Document (repair first, by default).
+
+    `article` may also be the path of a document (a Path, or a string naming an
+    existing .pdf file): its footnotes are then found by its layout
+    (biblio.documents); a Path to another file is read as UTF-8 text."""
+    from biblio.documents import is_document, read_footnotes
     from biblio.text.footnotes import extract_footnotes
     from biblio.text.repair import repair_text
 
+    if is_document(article):
+        return parse_footnotes(read_footnotes(article, repair=repair), progress=progress)
+    if isinstance(article, os.PathLike):
+        try:
+            article = Path(article).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise BiblioError(f"cannot be read as UTF-8 text ({error})",
+                              source=str(article)) from None
     if repair:
-        text = repair_text(text).text
-    return parse_footnotes(extract_footnotes(text), progress=progress)
+        article = repair_text(article).text
+    return parse_footnotes(extract_footnotes(article), progress=progress)
