@@ -10,13 +10,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ...data.title_case import STOP_WORDS
 from .richtext import Node, Span
 
-# §Title case conversion: the English stop words that stay lowercase.
-STOP_WORDS = frozenset(
-    "a an and as at but by down for from in into nor of on onto or over so the till to up via with yet"
-    .split()
-)
 WORD = re.compile(r"[^\s\-/–—]+|[\s\-/–—]+")
 
 
