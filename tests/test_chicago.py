@@ -514,7 +514,7 @@ def test_sample_russian_and_archival_notes_are_romanized_by_lc():
     assert not [text for text in rendered if re.search("[А-Яа-яЁё]", text)]
 
 
-# --- citeproc-py defects the renderer corrects (biblio.render.engine) ----------------------
+# --- citeproc-py defects biblio's own processor does not have ----------------------------------
 
 ARTICLE = dict(id="c", type="article-journal", author=[{"family": "Carley", "given": "M.J."}],
                title="A Soviet eye on France from the rue de Grenelle in Paris",

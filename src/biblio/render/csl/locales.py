@@ -112,6 +112,12 @@ def _primary_dialects() -> dict[str, str]:
     return dict(json.loads(data)["primary-dialects"])
 
 
+def primary_dialect(language: str) -> str:
+    """The locale a bare language stands for ("en" → "en-US", "fr" → "fr-FR"), per the CSL
+    locales' own table; the language itself when the table has none."""
+    return _primary_dialects().get(language, language)
+
+
 @cache
 def locale_file(lang: str) -> etree._Element | None:
     """The parsed CSL locale file for `lang` ("de-AT", "de"), or None."""
