@@ -26,7 +26,7 @@ from biblio.data.places import abbreviate_place
 from biblio.data.reference_terms import NUMBER_OF_VOLUMES
 from biblio.errors import UsageError
 from biblio.model import Date, Item
-from biblio.render.csl.richtext import Node, Span, is_empty, plain_text
+from biblio.render.csl.richtext import Node, Span, is_empty
 from biblio.render.positions import CitePosition
 from biblio.russian_names import decline_names
 
@@ -288,7 +288,7 @@ def _capitalized(node: Node) -> tuple[Node, bool]:
             if char.isdigit():
                 return node, True
         return node, False
-    if not plain_text(node):
+    if is_empty(node):  # a span around nothing prints no affixes either
         return node, False
     prefix, done = _capitalized(node.prefix)
     if done:
