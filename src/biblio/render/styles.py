@@ -112,7 +112,7 @@ def read_style_tree(path: Path, *, remove_comments: bool = False) -> etree._Elem
     for element in root.iter(f"{{{CSL_URI}}}*"):
         name = etree.QName(element).localname
         if name not in csl.ELEMENTS:
-            raise StyleError(f"<{name}> is not a CSL 1.0.2 element", source=str(path),
+            raise StyleError(f"<{name}>: not a CSL 1.0.2 element", source=str(path),
                              line=element.sourceline)
     return root
 

@@ -35,8 +35,10 @@ def _to_int(value: Any) -> int:
 
 
 def _triple(parts: list[Any]) -> tuple[int, int, int] | None:
-    if not parts or not str(parts[0]).strip().lstrip("-").isdigit():
-        return None  # no year, or one that is no number ("1930s")
+    try:
+        int(str(parts[0]) if parts else "")
+    except ValueError:
+        return None  # no year, or one that is no number ("1930s", "²", 5,000 digits)
     numbers = [_to_int(p) for p in parts[:3]] + [0, 0]
     month = numbers[1]
     if 21 <= month <= 24:

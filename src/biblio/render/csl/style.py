@@ -69,7 +69,7 @@ def _check(element: Any) -> None:
             continue
         tag = child.tag[len(CSL_NS):]
         if tag not in KNOWN:
-            raise StyleError(f"<{tag}>: unknown element", line=child.sourceline)
+            raise StyleError(f"<{tag}>: not a CSL 1.0.2 element", line=child.sourceline)
         for attribute, allowed in CHOICES.items():
             value = child.get(attribute)
             if value is not None and any(part not in allowed for part in value.split()):
