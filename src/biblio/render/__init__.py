@@ -88,9 +88,9 @@ def render(
         items = dict(document.items)
     elif options:
         raise UsageError(f"options {', '.join(sorted(options))} do not apply to style {str(style)!r}")
-    renderer = _Renderer(styles.load_style(style, tweaks), items, gost_options, problems)
     listed = _bibliography_order(document, items)
-    renderer.start(document.notes if parts != "bibliography" else [], listed)
+    renderer = _Renderer(styles.load_style(style, tweaks), items, gost_options, problems,
+                         document.notes if parts != "bibliography" else [], listed)
     notes = renderer.notes(document.notes, near_note_distance) if parts != "bibliography" else []
     bibliography = renderer.bibliography(listed) if parts != "notes" else []
     return Rendered(
@@ -176,23 +176,22 @@ class _Renderer:
     steps (positions, GOST repeats) around one engine, `biblio.render.csl.Processor`."""
 
     def __init__(self, style: CompiledStyle, items: dict[str, Item],
-                 gost_options: gost.GostOptions | None, problems: list[Problem]) -> None:
+                 gost_options: gost.GostOptions | None, problems: list[Problem],
+                 notes: list[Note], listed: list[Item]) -> None:
+        """The engine holds every item (and GOST's copies with short containers, for the
+        `notes`), registered in bibliography order (`listed`): citation numbers and year
+        suffixes are the same in notes and bibliography."""
         self.style = style
         self.items = items
         self.gost = gost_options
         self.problems = problems
         self.shortened: dict[str, str] = {}
         """Item id → the id of its copy with a shortened container, for its first cite."""
-        self.processor: Processor | None = None
-
-    def start(self, notes: list[Note], listed: list[Item]) -> None:
-        """The engine, holding every item (and the GOST copies with short containers),
-        registered in bibliography order: citation numbers and year suffixes follow it."""
         extra: list[Item] = []
-        if self.gost is not None and self.gost.short_containers:
+        if gost_options is not None and gost_options.short_containers:
             extra = self._short_containers(notes)
-        self.processor = Processor(self.style, [item_to_json(item) for item in
-                                                [*self.items.values(), *extra]], output=MARKED)
+        self.processor = Processor(style, [item_to_json(item) for item in [*items.values(), *extra]],
+                                   output=MARKED)
         self.processor.register([item.id for item in listed])
 
     def _short_containers(self, notes: list[Note]) -> list[Item]:
@@ -216,7 +215,6 @@ class _Renderer:
 
     def warnings(self, since: int, where: str) -> None:
         """The engine's warnings after `since`, as problems naming `where` and the item."""
-        assert self.processor is not None
         for key, message in self.processor.warnings[since:]:
             self.problems.append(Problem(f"{where}item {key.removesuffix(SHORT)!r}", message))
 
@@ -225,7 +223,6 @@ class _Renderer:
         return [self.note(note, note_positions_) for note, note_positions_ in zip(notes, positions)]
 
     def note(self, note: Note, positions: list[CitePosition]) -> str:
-        assert self.processor is not None
         cluster: list[dict[str, Any]] = []
         places: list[tuple[int, bool, int | None]] = []
         for cite, position in zip(note.cites, positions):
@@ -260,7 +257,6 @@ class _Renderer:
         return " ".join(part for part in (text, extra) if part)
 
     def bibliography(self, items: list[Item]) -> list[str]:
-        assert self.processor is not None
         if self.style.bibliography is None:
             return []
         since = len(self.processor.warnings)
