@@ -123,7 +123,7 @@ def test_a_csl_style_with_an_unknown_element_is_one_error_naming_it(tmp_path, ca
     for command in (["render", str(items), "--style", str(style)], ["style", str(style)]):
         assert main(command) == 1
         assert _one_error_line(capsys) == (
-            f"biblio: error: {style}:6: <frobnicate> is not a CSL 1.0.2 element")
+            f"biblio: error: {style}:6: <frobnicate>: not a CSL 1.0.2 element")
 
 
 def test_style_of_a_file_that_is_not_xml_is_refused(tmp_path, capsys) -> None:

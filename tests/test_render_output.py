@@ -58,4 +58,15 @@ def test_an_unknown_output_is_a_usage_error(document):
 
 
 def test_markers_never_leak_into_plain_text():
-    assert output.plain(output.MARKUP.Italic("x") + output.MARKUP.SmallCaps("y")) == "xy"
+    marked = output.ITALIC[0] + "x" + output.ITALIC[1] + output.SMALL_CAPS[0] + "y" + output.SMALL_CAPS[1]
+    assert output.plain(marked) == "xy"
+
+
+def test_italics_inside_an_italic_title_are_set_upright(document):
+    # CSL 1.0.2 flip-flop: the marked output closes the outer italics and opens them again
+    doc, path = document
+    doc.items["a"] = Item("a", "book", {"title": "A review of <i>War and Peace</i> today",
+                                        "publisher": "Penguin"})
+    rendered = biblio.render(doc, style=path, output="html")
+    assert rendered.notes == ["<i>A review of</i> War and Peace<i> today</i>, "
+                              '<span style="font-variant:small-caps;">Penguin</span>.']

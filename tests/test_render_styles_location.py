@@ -7,14 +7,14 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from biblio.render import engine
+from biblio.render import styles
 
 ROOT = Path(__file__).parents[1]
 
 
 def test_style_names_resolve_to_the_repository_styles():
-    for name, filename in engine.STYLE_FILES.items():
-        path = engine.resolve_style(name)
+    for name, filename in styles.STYLE_FILES.items():
+        path = styles.resolve_style(name)
         assert path.name == filename
         assert path.resolve() == (ROOT / "styles" / filename).resolve()
 
@@ -32,4 +32,4 @@ def test_package_data_ships_the_styles_in_a_wheel():
 def test_a_path_to_any_csl_file_is_a_style(tmp_path):
     copy = tmp_path / "mine.csl"
     copy.write_bytes((ROOT / "styles" / "gost-r-7-0-5-2008-notes.csl").read_bytes())
-    assert engine.resolve_style(str(copy)) == copy
+    assert styles.resolve_style(str(copy)) == copy

@@ -7,7 +7,7 @@ from typing import Any
 
 from biblio.cli.common import write_output
 from biblio.errors import UsageError
-from biblio.render.engine import STYLE_FILES
+from biblio.render.styles import STYLE_FILES
 from biblio.render.layouts import style_text
 
 EXAMPLES = f"""\

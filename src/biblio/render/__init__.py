@@ -1,12 +1,13 @@
-"""Render a Document's notes and bibliography in a CSL style, through citeproc-py.
+"""Render a Document's notes and bibliography in a CSL style, through biblio's own CSL
+processor (`biblio.render.csl`).
 
 `render(document, style="gost"|"chicago"|PATH, output="text"|"html"|"markdown",
 **options) -> Rendered`: one string per note (notes without cites keep their
-text), one per bibliography entry, and the problems met, as data. Positions
-(first, subsequent, ibid) are computed by biblio from the notes; each cite is
-rendered with the style variant of its item's language; GOST's repeats beyond CSL
-are done in `biblio.render.gost`; Chicago items are first prepared by
-`biblio.render.chicago.prepare` (transliteration) when that module is present.
+text), one per bibliography entry, and the problems met, as data. Around one
+engine call: positions (first, subsequent, ibid) are computed by biblio from the
+notes; GOST items are prepared and its repeats decided in `biblio.render.gost`;
+Chicago items are prepared by `biblio.render.chicago.prepare` (romanization, short
+titles) when that module is present.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import inspect
 import re
 from collections.abc import Callable
-from functools import cmp_to_key
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -22,15 +22,27 @@ from typing import Any
 from biblio.errors import StyleError, UsageError
 from biblio.formats import as_document
 from biblio.formats.bibinherit import is_data_only
+from biblio.formats.csljson import item_to_json
 from biblio.languages import language_tag
 from biblio.model import Cite, Document, Item, Note, Problem
-from biblio.render import chicago_bibliography, engine, gost, others
-from biblio.render.collation import CYRILLIC_FIRST, LATIN_FIRST, collation_key
+from biblio.render import chicago_bibliography, gost, styles
+from biblio.render.collation import CYRILLIC_FIRST, collation_key
+from biblio.render.csl import CompiledStyle, Processor
+from biblio.render.csl.positions import FIRST, IBID, IBID_WITH_LOCATOR, SUBSEQUENT
+from biblio.render.csl.richtext import Node
 from biblio.render.output import check_output, plain, write
 from biblio.render.positions import CitePosition, note_positions
-from biblio.render.punctuation import punctuation_into_quotes, tidy_punctuation
 
 __all__ = ["Rendered", "render"]
+
+MARKED = "marked"
+"""The engine's output with formatting as marker characters; `output.write` writes it out."""
+
+POSITIONS = {"first": FIRST, "subsequent": SUBSEQUENT, "ibid": IBID,
+             "ibid-with-locator": IBID_WITH_LOCATOR}
+
+SHORT = "\x00short-container"
+"""Appended to an item's id for its copy whose container is named by main title (GOST)."""
 
 
 @dataclass
@@ -66,7 +78,7 @@ def render(
     if parts not in ("notes", "bibliography", "both"):
         raise UsageError(f'parts must be "notes", "bibliography" or "both", not {parts!r}')
     gost_options: gost.GostOptions | None = None
-    tweaks: tuple[engine.Tweak, ...] = ()
+    tweaks: tuple[styles.Tweak, ...] = ()
     items = dict(document.items)
     if _is_gost(style):
         gost_options = gost.GostOptions.from_options(options)
@@ -78,20 +90,20 @@ def render(
         items = dict(document.items)
     elif options:
         raise UsageError(f"options {', '.join(sorted(options))} do not apply to style {str(style)!r}")
-    compiled = engine.load_style(style, tweaks)
-    renderer = _Renderer(compiled, items, gost_options, problems)
-    notes = renderer.notes(document.notes, near_note_distance) if parts != "bibliography" else []
-    if chicago:  # a note opens like a sentence: "De Lattre de Tassigny, 135." (CMOS 8.5)
-        notes = [gost.capitalize_note(text) if note.cites else text
-                 for note, text in zip(document.notes, notes)]
-    bibliography: list[str] = []
-    if parts != "notes" and chicago:
-        entries, found = chicago_bibliography.with_collections(
-            _bibliography_order(document, items), options.get("profile", "ala-lc"))
+    listed = _bibliography_order(document, items)
+    collected = listed
+    if chicago:
+        collected, found = chicago_bibliography.with_collections(listed, options.get("profile", "ala-lc"))
         problems.extend(found)
-        bibliography = renderer.bibliography(entries, order=chicago_bibliography.sort_key)
+    renderer = _Renderer(styles.load_style(style, tweaks), items, gost_options, problems,
+                         document.notes if parts != "bibliography" else [], collected,
+                         capitalize=gost_options is not None or chicago)
+    notes = renderer.notes(document.notes, near_note_distance) if parts != "bibliography" else []
+    bibliography: list[str] = []
+    if parts != "notes" and chicago:  # archival files as collections, filed as CMOS 14.221, 16.61
+        bibliography = renderer.bibliography(collected, order=chicago_bibliography.sort_key)
     elif parts != "notes":
-        bibliography = renderer.bibliography(_bibliography_order(document, items))
+        bibliography = renderer.bibliography(listed)
     return Rendered(
         notes=[write(text, target) for text in notes],
         bibliography=[write(text, target) for text in bibliography],
@@ -121,7 +133,7 @@ def _is_gost(style: str | Path) -> bool:
     if str(style) == "gost":
         return True
     try:
-        return engine.resolve_style(style).resolve() == engine.resolve_style("gost").resolve()
+        return styles.resolve_style(style).resolve() == styles.resolve_style("gost").resolve()
     except StyleError:
         return False
 
@@ -155,7 +167,7 @@ def _chicago_style(options: dict[str, Any]) -> str | Path:
         from biblio.render.chicago import style_file
     except ImportError:
         return "chicago"
-    return engine.styles_dir() / style_file(ibid=bool(options.get("ibid", False)))
+    return styles.styles_dir() / style_file(ibid=bool(options.get("ibid", False)))
 
 
 def _bibliography_order(document: Document, items: dict[str, Item]) -> list[Item]:
@@ -171,190 +183,139 @@ def _bibliography_order(document: Document, items: dict[str, Item]) -> list[Item
 
 
 class _Renderer:
-    """Renders cites and entries of one document with one compiled style."""
+    """Renders the notes and bibliography of one document with one compiled style: biblio's
+    steps (positions, GOST repeats) around one engine, `biblio.render.csl.Processor`."""
 
-    def __init__(self, style: engine.CompiledStyle, items: dict[str, Item],
-                 gost_options: gost.GostOptions | None, problems: list[Problem]) -> None:
+    def __init__(self, style: CompiledStyle, items: dict[str, Item],
+                 gost_options: gost.GostOptions | None, problems: list[Problem],
+                 notes: list[Note], listed: list[Item], *, capitalize: bool = False) -> None:
+        """The engine holds every item (and GOST's copies with short containers, for the
+        `notes`, and Chicago's archival collections among `listed`), registered in
+        bibliography order (`listed`): citation numbers and year suffixes are the same in
+        notes and bibliography. With `capitalize`, a note opens like a sentence ("De Lattre
+        de Tassigny, 135.", CMOS 8.5; "Там же")."""
         self.style = style
         self.items = items
         self.gost = gost_options
         self.problems = problems
-        self._references: dict[str, Any] = {}
+        self.capitalize = capitalize
+        self.shortened: dict[str, str] = {}
+        """Item id → the id of its copy with a shortened container, for its first cite."""
+        extra: list[Item] = []
+        if gost_options is not None and gost_options.short_containers:
+            extra = self._short_containers(notes)
+        extra += [item for item in listed if item.id not in items]
+        self.processor = Processor(style, [item_to_json(item) for item in [*items.values(), *extra]],
+                                   output=MARKED)
+        self.processor.register([item.id for item in listed])
 
-    def reference(self, item: Item) -> Any:
-        found = self._references.get(item.id)
-        if found is None or found[0] is not item:
-            found = (item, engine.to_reference(item))
-            self._references[item.id] = found
-        return found[1]
+    def _short_containers(self, notes: list[Note]) -> list[Item]:
+        """GOST: the copies of items whose first cite names a container already described."""
+        containers = gost.ContainerMemory(self.gost.ellipsis_mark if self.gost else "")
+        cited: set[str] = set()
+        copies = []
+        for note in notes:
+            for cite in note.cites:
+                item = self.items.get(cite.item)
+                if item is None:
+                    continue
+                if cite.item not in cited:
+                    cited.add(cite.item)
+                    shown = containers.shorten(item)
+                    if shown is not item:
+                        copies.append(replace(shown, id=item.id + SHORT))
+                        self.shortened[item.id] = item.id + SHORT
+                containers.remember(item)
+        return copies
 
-    def et_al(self, text: str, variant: engine.Variant, item: Item) -> str:
-        """BibTeX's "and others" as the variant's et-al term (biblio.render.others)."""
-        if others.MARK not in text:
-            return text
-        comma = self.gost is None and others.comma_before(item)
-        return others.replace_mark(text, variant.term("et-al"), variant.term("and"), comma)
+    def warnings(self, since: int, where: str) -> None:
+        """The engine's warnings after `since`, as problems naming `where` and the item."""
+        for key, message in self.processor.warnings[since:]:
+            self.problems.append(Problem(f"{where}item {key.removesuffix(SHORT)!r}", message))
 
     def notes(self, notes: list[Note], near_note_distance: int) -> list[str]:
         positions = note_positions(notes, near_note_distance=near_note_distance)
-        containers = gost.ContainerMemory(self.gost.ellipsis_mark if self.gost else "")
-        out = []
-        for note, note_positions_ in zip(notes, positions):
-            cites = [self.cite(note, cite, position, containers)
-                     for cite, position in zip(note.cites, note_positions_)]
-            text = engine.join_cites(self.style, cites)
-            extra = note.comment if note.cites else (note.comment or note.text or "")
-            text = " ".join(part for part in (text, extra) if part)
-            if note.leftover:
-                self.problems.append(Problem(
-                    note.name, "text not understood when the note was parsed is not "
-                    "rendered: " + " | ".join(part.text for part in note.leftover)))
-            text = tidy_punctuation(text)
-            if self.style.default.punctuation_in_quote:  # the layout's suffix after a quote
-                text = punctuation_into_quotes(text, self.style.default.close_quotes)
-            if self.gost is not None and note.cites:
-                text = gost.capitalize_note(text)
-            out.append(text)
-        return out
+        return [self.note(note, note_positions_) for note, note_positions_ in zip(notes, positions)]
 
-    def cite(self, note: Note, cite: Cite, position: CitePosition,
-             containers: gost.ContainerMemory) -> str:
-        item = self.items.get(cite.item)
-        where = f"{note.name}, item {cite.item!r}"
-        if item is None:
-            self.problems.append(Problem(where, "cites an item the document does not hold"))
-            return f"[{cite.item}]"
-        variant = self.style.variant(_language(item))
-        shown, levels, locator = item, None, cite.locator
-        if self.gost is not None:
-            if locator is not None:
-                locator = gost.range_dashes(locator, self.gost)
-            if self.gost.short_containers and position.position == "first":
-                shown = containers.shorten(item)
-            previous = self.items.get(position.previous.item) if position.previous else None
-            if self.gost.archive_ibid and previous is not None:
-                levels = gost.differing_levels(item, previous)
-            if levels:
-                position = gost.archive_ibid_position(position)
-            containers.remember(item)
-        try:
-            text = engine.render_cite(variant, self.reference(shown), position=position,
-                                      locator=locator, label=cite.label)
-        except Exception as error:  # noqa: BLE001 — a citeproc-py defect must not stop a document
-            self.problems.append(Problem(where, f"citeproc-py failed ({type(error).__name__}: "
-                                                f"{error}); the item is given by its title"))
-            text = str(item.get("title") or item.id)
-        text = literal_date_once(self.et_al(text, variant, item), item)
-        if levels:
-            text = gost.insert_after_ibid(text, _capitalized(variant.term("ibid")), levels,
-                                          self.gost.archival_separator if self.gost else ", ")
-        return _affix(cite.prefix, text, cite.suffix)
+    def note(self, note: Note, positions: list[CitePosition]) -> str:
+        cluster: list[dict[str, Any]] = []
+        places: list[tuple[int, bool, int | None]] = []
+        for cite, position in zip(note.cites, positions):
+            item = self.items.get(cite.item)
+            if item is None:
+                self.problems.append(Problem(f"{note.name}, item {cite.item!r}",
+                                             "cites an item the document does not hold"))
+                continue
+            key, levels = cite.item, None
+            if position.position == "first":
+                key = self.shortened.get(key, key)
+            if self.gost is not None and self.gost.archive_ibid and position.previous is not None:
+                previous = self.items.get(position.previous.item)
+                levels = gost.differing_levels(item, previous) if previous is not None else None
+                if levels:
+                    position = gost.archive_ibid_position(position)
+            if self.gost is not None and cite.locator:
+                cite = replace(cite, locator=gost.range_dashes(cite.locator, self.gost))
+            cluster.append(_cite(cite, key, levels))
+            places.append((POSITIONS[position.position], position.near_note, position.first_note))
+        since = len(self.processor.warnings)
+        node = (self.processor.render_cluster(self.style.citation, cluster, places,
+                                              each=self._archive_ibid if self.gost else None)
+                if cluster else None)
+        self.warnings(since, f"{note.name}, ")
+        if node is not None and self.capitalize:
+            node = gost.capitalize_note(node)
+        text = self.processor.text(node) if node is not None else ""
+        extra = note.comment if note.cites else (note.comment or note.text or "")
+        if note.leftover:
+            self.problems.append(Problem(
+                note.name, "text not understood when the note was parsed is not "
+                "rendered: " + " | ".join(part.text for part in note.leftover)))
+        return " ".join(part for part in (text, extra) if part)
+
+    def _archive_ibid(self, cite: dict[str, Any], node: Node | None) -> Node | None:
+        """GOST: the archival levels that differ from the previous file after "Там же"."""
+        levels = cite.get(ARCHIVE_LEVELS)
+        if not levels or node is None or self.gost is None:
+            return node
+        return gost.insert_after_ibid(node, levels, self.gost.archival_separator)
 
     def bibliography(self, items: list[Item],
                      order: Callable[[Item], Any] | None = None) -> list[str]:
         """The entries, in `order` (a sort key of items) when given, else the style's."""
-        if not self.style.has_bibliography:
+        if self.style.bibliography is None:
             return []
-        entries: list[tuple[Item, engine.Entry]] = []
-        by_keys = (self.gost is None and order is None and self.style.sorts_bibliography
-                   and not self.style.sorts_by_citation_number)
-        for item in items:
-            variant = self.style.variant(_language(item))
-            try:
-                entry = engine.render_entry(variant, self.reference(item), sort_values=by_keys)
-            except Exception as error:  # noqa: BLE001 — as in cite()
-                self.problems.append(Problem(f"bibliography, item {item.id!r}",
-                                             f"citeproc-py failed ({type(error).__name__}: {error})"))
-                entry = engine.Entry(str(item.get("title") or item.id), None, [])
-            entry.text = tidy_punctuation(literal_date_once(
-                self.et_al(entry.text, variant, item), item))
-            if entry.first_names:
-                entry.first_names = self.et_al(entry.first_names, variant, item)
-            entries.append((item, entry))
-        if self.gost is not None:
-            entries.sort(key=lambda pair: (not gost.is_archival(pair[0]),
-                                           collation_key(plain(pair[1].text), CYRILLIC_FIRST)))
-        elif order is not None:
-            entries.sort(key=lambda pair: order(pair[0]))
-        elif by_keys:
-            entries.sort(key=cmp_to_key(_by_sort_keys))
-        return [text for text in _substitute_authors(
-            [entry for _, entry in entries], self.style.author_substitute) if text]
+        since = len(self.processor.warnings)
+        if order is not None:
+            entries = self.processor.bibliography([item.id for item in sorted(items, key=order)])
+        elif self.gost is None:
+            entries = self.processor.bibliography()
+        else:  # archival files first, then by GOST's collation (Cyrillic before Latin)
+            rendered = [(item, self.processor.bibliography([item.id])) for item in items]
+            rendered.sort(key=lambda pair: (not gost.is_archival(pair[0]),
+                                            collation_key(plain("".join(pair[1])), CYRILLIC_FIRST)))
+            entries = [text for _, texts in rendered for text in texts]
+        self.warnings(since, "bibliography, ")
+        return entries
 
 
-def _by_sort_keys(left: tuple[Item, engine.Entry], right: tuple[Item, engine.Entry]) -> int:
-    """The style's sort keys compared by locale collation (citeproc-py compares them
-    by code point); empty values last whatever the direction; then the text."""
-    for (a, descending), (b, _) in zip(left[1].sort_values, right[1].sort_values):
-        if a is None or b is None:
-            if a is None and b is None:
-                continue
-            return 1 if a is None else -1
-        ka, kb = _sortable(a), _sortable(b)
-        if type(ka) is not type(kb):
-            ka, kb = str(ka), str(kb)
-        if ka != kb:
-            return (1 if ka > kb else -1) * (-1 if descending else 1)
-    ka = collation_key(plain(left[1].text), LATIN_FIRST)
-    kb = collation_key(plain(right[1].text), LATIN_FIRST)
-    return (ka > kb) - (ka < kb)
+def _cite(cite: Cite, key: str, levels: list[str] | None) -> dict[str, Any]:
+    """A cite as the engine reads it; a lead-in and a commentary stand apart by a space
+    unless the commentary begins with punctuation."""
+    out: dict[str, Any] = {"id": key}
+    if cite.locator:
+        out["locator"] = cite.locator
+        out["label"] = cite.label or "page"
+    if cite.prefix:
+        out["prefix"] = cite.prefix.rstrip() + " "
+    if cite.suffix:
+        out["suffix"] = cite.suffix if cite.suffix[:1] in ",.;:)" else " " + cite.suffix.lstrip()
+    if levels:
+        out[ARCHIVE_LEVELS] = levels
+    return out
 
 
-def _sortable(value: Any) -> Any:
-    if isinstance(value, (int, float, tuple)):
-        return value
-    return collation_key(plain(str(value)), LATIN_FIRST)
+ARCHIVE_LEVELS = "biblio-archive-levels"
+"""A cite's key holding the archival levels GOST prints after "Там же" (`gost.differing_levels`)."""
 
 
-def _substitute_authors(entries: list[engine.Entry], substitute: str | None) -> list[str]:
-    """CSL subsequent-author-substitute ("complete-all"): names equal to those of the
-    entry before are replaced ("———. La frontière épaisse"); citeproc-py ignores it."""
-    texts: list[str] = []
-    previous: str | None = None
-    for entry in entries:
-        names = _ROLE_LABEL.sub("", entry.first_names) if entry.first_names else None
-        if substitute is not None and names and names == previous and entry.text.startswith(names):
-            # "Dullin, S." + ". " printed one period: it ends the initial and the names
-            rest = entry.text[len(names):]
-            shared = "." if plain(names).endswith(".") and rest[:1] == " " else ""
-            texts.append(substitute + shared + rest)
-        else:
-            texts.append(entry.text)
-        previous = names
-    return texts
-
-
-_ROLE_LABEL = re.compile(r",\s(?:eds?|comps?|trans|ed\. and trans)\.$")
-"""The label after the names of an entry (", ed."): the names are compared without it,
-and it follows the substitute ("———, ed."), as CSL compares the name list alone."""
-
-
-def literal_date_once(text: str, item: Item) -> str:
-    """A literal date ("весна 1935") printed once: citeproc-py prints the whole literal
-    for every cs:date, so a layout giving year then day and month (GOST newspapers:
-    "Правда. 1935. 13 мая") printed "весна 1935. весна 1935"."""
-    issued = item.date("issued")
-    literal = issued.literal or issued.raw if issued is not None and not issued.parts else None
-    if not literal:
-        return text
-    for delimiter in (". ", ", ", " "):
-        text = text.replace(f"{literal}{delimiter}{literal}", literal)
-    return text
-
-
-def _language(item: Item) -> str | None:
-    language = item.get("language")
-    return language if isinstance(language, str) else None
-
-
-def _capitalized(term: str) -> str:
-    return term[:1].upper() + term[1:]
-
-
-def _affix(prefix: str | None, text: str, suffix: str | None) -> str:
-    """A cite's lead-in ("См.:") and commentary around it, with a space between."""
-    if prefix:
-        text = f"{prefix.rstrip()} {text}"
-    if suffix:
-        text = f"{text}{suffix}" if suffix[:1] in ",.;:)" else f"{text} {suffix.lstrip()}"
-    return text

@@ -1,7 +1,7 @@
 """Sorting by locale: ё with е, accents after the bare letter, scripts in a chosen order.
 
-citeproc-py sorts lower-cased strings by code point: Latin before Cyrillic, "ё"
-after "я", "é" after "z". A bibliography is sorted here instead. The primary key
+Sorting by code point puts Latin before Cyrillic, "ё" after "я", "é" after "z"; the
+GOST bibliography (Cyrillic before Latin) is sorted here instead. The primary key
 folds case, treats ё as е (Russian alphabetical order, where ё is a variant of е),
 strips Latin diacritics (é → e, ß → ss), ignores punctuation and compares numbers
 by value ("ф. 17" before "ф. 558"); ties are broken by the exact text.

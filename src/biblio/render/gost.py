@@ -30,6 +30,7 @@ from biblio.data.places import abbreviate_place
 from biblio.data.reference_terms import NUMBER_OF_VOLUMES
 from biblio.errors import UsageError
 from biblio.model import Date, Item
+from biblio.render.csl.richtext import Node, Span, is_empty
 from biblio.render.positions import CitePosition
 from biblio.russian_names import decline_names
 
@@ -362,22 +363,61 @@ def archive_ibid_position(position: CitePosition) -> CitePosition:
     return replace(position, position="ibid-with-locator")
 
 
-def insert_after_ibid(rendered: str, ibid_term: str, levels: Iterable[str],
-                      separator: str = ". ") -> str:
-    """"Там же. Л. 139" + ["Д. 432"] → "Там же. Д. 432. Л. 139" (with ", ": "Там же,
-    д. 432, л. 139")."""
-    inserted = separator.join(levels)
-    if not rendered.startswith(ibid_term):
-        return rendered
-    rest = rendered[len(ibid_term):]
-    return f"{ibid_term}{separator}{inserted}{rest}"
+def insert_after_ibid(node: Node, levels: Iterable[str], separator: str = ", ") -> Node:
+    """The cite's rendering with `levels` after the "Там же" that opens it ("Там же, л. 139"
+    + ["д. 432"] → "Там же, д. 432, л. 139"; with ". ": "Там же. Д. 432. Л. 139"); unchanged
+    when it does not open with a term."""
+    inserted = separator + separator.join(levels)
+
+    def walk(current: Node) -> Node | None:
+        if isinstance(current, str):
+            return None
+        for index, child in enumerate(current.children):
+            if is_empty(child):
+                continue
+            if isinstance(child, Span) and child.role == "term":
+                return _with_children(current, [*current.children[:index + 1], inserted,
+                                                *current.children[index + 1:]])
+            changed = walk(child)
+            if changed is None:
+                return None
+            return _with_children(current, [*current.children[:index], changed,
+                                            *current.children[index + 1:]])
+        return None
+
+    return walk(node) or node
 
 
-def capitalize_note(text: str) -> str:
-    """The note with its first letter in capitals ("du Réau E. …" → "Du Réau E. …")."""
-    for index, char in enumerate(text):
-        if char.isalpha():
-            return text[:index] + char.upper() + text[index + 1:]
-        if char.isdigit():
-            return text
-    return text
+def capitalize_note(node: Node) -> Node:
+    """The note with its first letter in capitals ("du Réau E. …" → "Du Réau E. …"); a
+    note that opens with a digit is left as it is. The rendered tree is shared with the
+    engine's compiled terms, so the path to the letter is copied, never changed."""
+    return _capitalized(node)[0]
+
+
+def _capitalized(node: Node) -> tuple[Node, bool]:
+    """(the node with its first letter in capitals, whether a letter or digit was met)."""
+    if isinstance(node, str):
+        for index, char in enumerate(node):
+            if char.isalpha():
+                return node[:index] + char.upper() + node[index + 1:], True
+            if char.isdigit():
+                return node, True
+        return node, False
+    if is_empty(node):  # a span around nothing prints no affixes either
+        return node, False
+    prefix, done = _capitalized(node.prefix)
+    if done:
+        changed = _with_children(node, node.children)
+        changed.prefix = str(prefix)
+        return changed, True
+    for index, child in enumerate(node.children):
+        new, done = _capitalized(child)
+        if done:
+            return _with_children(node, [*node.children[:index], new, *node.children[index + 1:]]), True
+    return node, False
+
+
+def _with_children(span: Span, children: list[Node]) -> Span:
+    return Span(children, prefix=span.prefix, suffix=span.suffix, formatting=span.formatting,
+                quotes=span.quotes, display=span.display, nocase=span.nocase, role=span.role)

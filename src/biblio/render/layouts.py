@@ -2,7 +2,7 @@
 
 The project's GOST style has one layout per language (CSL-M, run by Zotero's
 citeproc-js and by biblio). Processors without layout locales cannot all cope:
-citeproc-py reads the first layout; pandoc (jgm/citeproc) refuses the style
+plain citeproc-py reads the first layout; pandoc (jgm/citeproc) refuses the style
 ("Multiple layout elements present in citation"), or in older versions (2.17)
 prints every layout one after the other. `single_layout` writes the style
 with one layout per section — the default one, or one language's — which any CSL
@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from citeproc import PRIMARY_DIALECTS
 from lxml import etree
 
 from biblio.errors import StyleError, UsageError
-from biblio.render.engine import _layout_for, read_style_tree, resolve_style
-from biblio.render.elements import CSL_NS
+from biblio.render.csl.locales import primary_dialect
+from biblio.render.styles import CSL_URI, layout_for, read_style_tree, resolve_style
 
-_NS = {"cs": CSL_NS}
+_NS = {"cs": CSL_URI}
 
 
 def style_text(style: str | Path, *, single: bool = False, language: str | None = None) -> str:
@@ -50,15 +49,14 @@ def single_layout(style: str | Path, language: str | None = None) -> str:
         parent = root.find(f"cs:{section}", _NS)
         if parent is None:
             continue
-        keep = _layout_for(parent, language.lower() if language else None)
+        keep = layout_for(parent, language.lower() if language else None)
         for layout in parent.findall("cs:layout", _NS):
             if layout is not keep:
                 parent.remove(layout)
         keep.attrib.pop("locale", None)
     if language:
         primary = language.lower().split("-")[0]
-        root.set("default-locale", language if "-" in language else
-                 PRIMARY_DIALECTS.get(primary, primary))
+        root.set("default-locale", language if "-" in language else primary_dialect(primary))
     _rename(root, language)
     note = etree.Comment(
         f" A single-layout copy of {path.name}"

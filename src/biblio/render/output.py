@@ -1,10 +1,10 @@
 """Output backends: one marked-up string, written as plain text, HTML or Markdown.
 
-citeproc-py renders through a formatter module; biblio gives it `MARKUP`, whose
-classes wrap text in private-use marker characters instead of tags. All later
-steps (positions, "Там же" chains, punctuation, capitalisation) work on that one
-string, and `write` turns the markers into the requested output at the very end,
-so that italics and small caps survive into HTML and Markdown.
+biblio's CSL processor writes its "marked" output (`biblio.render.csl.output.MARKED`):
+italics, small caps and the like as pairs of private-use characters. biblio's steps
+around the engine (the note's commentary, its problems) join that text, and `write`
+turns the markers into the requested output at the very end, escaping the text for
+HTML and for pandoc's Markdown.
 """
 
 from __future__ import annotations
@@ -14,18 +14,18 @@ import re
 from typing import Literal
 
 from biblio.errors import UsageError
+from biblio.render.csl.output import MARKED
 
 Output = Literal["text", "html", "markdown"]
 OUTPUTS: tuple[str, ...] = ("text", "html", "markdown")
 OUTPUT_ALIASES = {"md": "markdown", "txt": "text", "plain": "text"}
 
-# Each style is a pair of private-use characters (U+E000…), never found in input.
-ITALIC = ("\ue000", "\ue001")
-BOLD = ("\ue002", "\ue003")
-SMALL_CAPS = ("\ue004", "\ue005")
-SUPERSCRIPT = ("\ue006", "\ue007")
-SUBSCRIPT = ("\ue008", "\ue009")
-UNDERLINE = ("\ue00a", "\ue00b")
+ITALIC = MARKED[("font-style", "italic")]
+BOLD = MARKED[("font-weight", "bold")]
+SMALL_CAPS = MARKED[("font-variant", "small-caps")]
+SUPERSCRIPT = MARKED[("vertical-align", "sup")]
+SUBSCRIPT = MARKED[("vertical-align", "sub")]
+UNDERLINE = MARKED[("text-decoration", "underline")]
 MARKERS = frozenset("".join(ITALIC + BOLD + SMALL_CAPS + SUPERSCRIPT + SUBSCRIPT + UNDERLINE))
 
 _HTML = {
@@ -46,31 +46,6 @@ _MARKDOWN = {
     UNDERLINE: ("[", "]{.underline}"),
 }
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>^~])")
-
-
-def _wrapper(pair: tuple[str, str]) -> type[str]:
-    class Wrapped(str):
-        def __new__(cls, text: object) -> str:
-            return str.__new__(cls, f"{pair[0]}{text}{pair[1]}")
-
-    return Wrapped
-
-
-class MARKUP:
-    """The formatter handed to citeproc-py (it expects a module of this shape)."""
-
-    @staticmethod
-    def preformat(text: object) -> str:
-        return str(text)
-
-    Italic = _wrapper(ITALIC)
-    Oblique = Italic
-    Bold = _wrapper(BOLD)
-    Light = str
-    Underline = _wrapper(UNDERLINE)
-    Superscript = _wrapper(SUPERSCRIPT)
-    Subscript = _wrapper(SUBSCRIPT)
-    SmallCaps = _wrapper(SMALL_CAPS)
 
 
 def check_output(output: str) -> Output:

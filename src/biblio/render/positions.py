@@ -1,12 +1,12 @@
 """Note positions (first, subsequent, ibid, ibid-with-locator), computed by biblio.
 
-citeproc-py decides positions over the citations registered with it: it knows
-nothing of footnote numbers or of notes without citations. biblio computes them
-from the Document's notes, following CSL 1.0.2 ("position"): a cite is "ibid"
-when it repeats the cite immediately before it, either earlier in the same note or
-as the only cite of the preceding note with cites; it is "ibid-with-locator" when
-its pinpoint differs, and merely "subsequent" when the earlier cite had a pinpoint
-and this one has none (the reader could not tell which page "ibid." means).
+biblio computes them from the Document's notes, following CSL 1.0.2 ("position"),
+and hands them to the CSL processor with each cite: a cite is "ibid" when it repeats
+the cite immediately before it, either earlier in the same note or as the only cite
+of the preceding note with cites (a note without cites in between does not break
+the chain); it is "ibid-with-locator" when its pinpoint differs, and merely
+"subsequent" when the earlier cite had a pinpoint and this one has none (the reader
+could not tell which page "ibid." means).
 """
 
 from __future__ import annotations

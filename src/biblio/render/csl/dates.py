@@ -35,8 +35,10 @@ def _to_int(value: Any) -> int:
 
 
 def _triple(parts: list[Any]) -> tuple[int, int, int] | None:
-    if not parts or parts[0] in ("", None):
-        return None
+    try:
+        int(str(parts[0]) if parts else "")
+    except ValueError:
+        return None  # no year, or one that is no number ("1930s", "²", 5,000 digits)
     numbers = [_to_int(p) for p in parts[:3]] + [0, 0]
     month = numbers[1]
     if 21 <= month <= 24:
@@ -56,8 +58,10 @@ def read_date(value: Any) -> DateValue | None:
     parts = value.get("date-parts")
     if parts and isinstance(parts, list) and parts[0]:
         start = _triple(parts[0])
-        if start is None:
-            return DateValue((0, 0, 0), None, literal=value.get("literal", ""), circa=circa) if value.get("literal") else None
+        if start is None:  # parts that are no numbers ("1930s") are printed as written, never dropped
+            written = value.get("literal") or value.get("raw") or "–".join(
+                " ".join(str(p) for p in part) for part in parts if isinstance(part, list) and part)
+            return DateValue((0, 0, 0), None, literal=str(written), circa=circa) if written else None
         end = _triple(parts[1]) if len(parts) > 1 and parts[1] else None
         season = value.get("season")
         if season and start[1] == 0:
@@ -217,7 +221,9 @@ def compile_date(element: Any, compiler: Any) -> Renderer:
         if ctx.sorting:
             ctx.filled += 1
             return sort_key(_limited(value, shown_parts))
-        if value.literal:
+        if value.literal:  # the whole date as written: printed where the year would be, once
+            if "year" not in shown_parts:
+                return None
             ctx.filled += 1
             return value.literal
         active = [s for s in specs if _present(s.name, value)]

@@ -70,13 +70,24 @@ class Locale:
                 if override or form not in self.dates:
                     self.dates[form] = child
             elif tag == "terms":
+                keep_ordinals = not override and self.has_ordinals()
                 for term in child:
                     if _tag(term) != "term":
                         continue
                     key = (term.get("name", ""), term.get("form", "long"), term.get("gender-form", ""))
-                    if not override and key in self.terms:
+                    if not override and key in self.terms or keep_ordinals and is_ordinal(key[0]):
                         continue
                     self.terms[key] = _read_term(term)
+
+    def has_ordinals(self) -> bool:
+        return any(is_ordinal(name) for name, _, _ in self.terms)
+
+
+def is_ordinal(name: str) -> bool:
+    """§Ordinal Suffixes: "ordinal" and "ordinal-00" to "ordinal-99" are replaced as a set by a
+    locale of higher priority, never merged term by term (a Russian "ordinal" with English
+    "ordinal-03" from the fallback locale printed "3rd")."""
+    return name == "ordinal" or name.startswith("ordinal-")
 
 
 def _tag(element: etree._Element) -> str:
@@ -99,6 +110,12 @@ def _read_term(element: etree._Element) -> Term:
 def _primary_dialects() -> dict[str, str]:
     data = resources.files("citeproc").joinpath("data/locales/locales.json").read_text("utf-8")
     return dict(json.loads(data)["primary-dialects"])
+
+
+def primary_dialect(language: str) -> str:
+    """The locale a bare language stands for ("en" → "en-US", "fr" → "fr-FR"), per the CSL
+    locales' own table; the language itself when the table has none."""
+    return _primary_dialects().get(language, language)
 
 
 @cache
@@ -143,10 +160,12 @@ def build_locale(lang: str, style_locales: list[Any]) -> Locale:
     for element in ordered:
         locale.absorb(element, override=False)
     files = _files_locale(lang)
+    keep_ordinals = locale.has_ordinals()
     for table, inherited in ((locale.terms, files.terms), (locale.dates, files.dates),
                              (locale.options, files.options)):
         for key, value in inherited.items():
-            table.setdefault(key, value)  # type: ignore[attr-defined]
+            if not (keep_ordinals and table is locale.terms and is_ordinal(key[0])):
+                table.setdefault(key, value)  # type: ignore[attr-defined]
     if not locale.terms:
         raise StyleError(f"no CSL locale for language {lang!r}")
     return locale

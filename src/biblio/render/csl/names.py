@@ -21,6 +21,11 @@ GIVEN_PARTICLE = re.compile(r"\s+((?:[a-z\u00e0-\u00ff]+['’]?\s*)+)$")
 ROMANESQUE = re.compile(r"^[\s\u0000-\u024f\u02b0-\u02ff\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff\u2000-\u206f'’.\-]*$")
 
 
+OTHERS = "others"
+"""A last name written as the literal "others" (BibTeX's "and others") stands for names left out:
+the list ends with the et-al term whatever the et-al settings, as pandoc's citeproc does."""
+
+
 @dataclass(frozen=True, slots=True)
 class Name:
     family: str = ""
@@ -96,8 +101,7 @@ def initialize(given: str, initial: str, hyphen: bool, only_normalise: bool = Fa
                 token, is_initial = piece, False
             else:
                 token, is_initial = bare[0] + initial, True
-            if index and not (only_normalise and abbreviation):
-                # initials as written, when not initializing, are set apart ("J.-B." → "J. B.", as citeproc-js)
+            if index:
                 text = text.rstrip() + ("-" if hyphen else "")
             elif text and not (previous_initial and is_initial):
                 text = text if text.endswith(" ") else text + " "
@@ -106,7 +110,8 @@ def initialize(given: str, initial: str, hyphen: bool, only_normalise: bool = Fa
     return text.strip()
 
 
-GIVEN_WORD = re.compile(r"[^\s.]+\.?(?:-[^\s.]+\.?)*")  # "J.-B." is one hyphenated word
+GIVEN_WORD = re.compile(r"[^\s.]+\.?(?:-[^\s.]+\.?)*")
+"""A given name's word; hyphenated initials ("G.-H.", "J.-B.") stay one word, and keep their hyphen."""
 
 
 @dataclass(slots=True)
@@ -233,14 +238,18 @@ class NameFormatter:
         return count, False
 
     def render(self, names: list[Name], ctx: Context, given_level: int = 0) -> Node | None:
+        more = len(names) > 1 and names[-1].literal == OTHERS
+        if more:
+            names = names[:-1]
         shown, et_al = self.limits(ctx, len(names))
+        et_al = et_al or more
         if self.o.form == "count":
             return str(shown) if shown else None
         rendered = [self.render_name(name, index, ctx, given_level) for index, name in enumerate(names[:shown])]
         rendered = [r for r in rendered if not is_empty(r)]
         if not rendered:
             return None
-        use_last = et_al and (self.o.et_al_use_last if ctx.names_use_last is None else ctx.names_use_last) \
+        use_last = et_al and not more and (self.o.et_al_use_last if ctx.names_use_last is None else ctx.names_use_last) \
             and shown + 2 <= len(names)
         if ctx.sorting:
             if use_last:
@@ -367,6 +376,8 @@ def _flat(node: Node) -> str:
 def compile_names(element: Any, compiler: Any, parent: Any | None = None) -> Renderer:
     """`<names>`: each variable's names with its label, or the first substitute that renders."""
     variables = (element.get("variable") or "").split()
+    if parent is None and len(element) == 0:  # a shorthand inside a <choose> of a <substitute>
+        parent = compiler.substituted_names
     source = parent if parent is not None and len(element) == 0 else element
     if parent is not None and not variables:
         variables = (parent.get("variable") or "").split()
@@ -391,7 +402,12 @@ def compile_names(element: Any, compiler: Any, parent: Any | None = None) -> Ren
             if child.tag == CSL_NS + "names":
                 substitutes.append(compile_names(child, compiler, element if len(child) == 0 else None))
             elif isinstance(child.tag, str):
-                substitutes.append(compiler.compile(child))
+                outer = compiler.substituted_names
+                compiler.substituted_names = element
+                try:
+                    substitutes.append(compiler.compile(child))
+                finally:
+                    compiler.substituted_names = outer
 
     combine_editors = bool(compiler.locale.text("editortranslator"))
 

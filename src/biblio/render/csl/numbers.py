@@ -50,14 +50,8 @@ def roman(number: int) -> str:
 
 
 def ordinal(number: int, locale: Locale, gender: str = "") -> str:
-    """§Ordinal suffixes: the locale's ordinal-NN terms, or CSL 1.0's single "ordinal"."""
-    suffix = None
-    if locale.terms.get(("ordinal-01", "long", "")) is not None or locale.terms.get(("ordinal-00", "long", "")) is not None:
-        suffix = _ordinal_suffix(number, locale, gender)
-    if suffix is None:
-        term = locale.term("ordinal", "long", gender)
-        suffix = term.single if term else ""
-    return f"{number}{suffix}"
+    """§Ordinal suffixes: the locale's ordinal-NN terms (gendered ones too), else "ordinal"."""
+    return f"{number}{_ordinal_suffix(number, locale, gender) or ''}"
 
 
 def _ordinal_suffix(number: int, locale: Locale, gender: str) -> str | None:
@@ -96,7 +90,11 @@ def format_number(text: str, form: str, locale: Locale, gender: str = "", dash: 
     if form == "numeric":
         return _normalise_separators(text, dash)
     out = []
+    written_ordinal = False
     for token in NUMBER_TOKEN.findall(_normalise_separators(text, dash)):
+        if written_ordinal:  # "2nd" in an ordinal form: the form's suffix replaces the written one
+            token = LETTERS.sub("", token, count=1)
+        written_ordinal = False
         if token.isdigit():
             number = int(token)
             if form == "ordinal":
@@ -105,8 +103,12 @@ def format_number(text: str, form: str, locale: Locale, gender: str = "", dash: 
                 token = long_ordinal(number, locale, gender)
             elif form == "roman":
                 token = roman(number)
+            written_ordinal = form in ("ordinal", "long-ordinal")
         out.append(token)
     return "".join(out)
+
+
+LETTERS = re.compile(r"^[^\W\d_]+")
 
 
 SEPARATOR = re.compile(r"\s*([-–,&])\s*")

@@ -75,8 +75,9 @@ def _affix(text: str, tokens: list[Token], markup: bool) -> None:
 
 
 # Where two pieces meet, the mark that begins the second is dropped after these marks, or
-# replaces the mark that ends the first (citeproc-js's table, punctuation_FullMontyField).
-ABSORBING = {".": ".!?:;", ",": ",", ";": ";", ":": ":;!?", "!": "!", "?": "?"}
+# replaces the mark that ends the first (citeproc-js's table, punctuation_FullMontyField; a
+# period after an ellipsis is dropped too, "influences…" + ". P. 118", which citeproc-js keeps).
+ABSORBING = {".": ".!?:;…", ",": ",", ";": ";", ":": ":;!?", "!": "!", "?": "?"}
 REPLACING = {"!": ":;", "?": ":;"}
 MEETING = frozenset(ABSORBING) | frozenset(REPLACING) | {" "}
 
@@ -160,6 +161,15 @@ FLIP = {("font-style", "italic"): ("font-style", "normal"), ("font-style", "obli
         ("font-weight", "bold"): ("font-weight", "normal"),
         ("font-variant", "small-caps"): ("font-variant", "normal")}
 MARKDOWN = {("font-style", "italic"): "*", ("font-style", "oblique"): "*", ("font-weight", "bold"): "**"}
+MARKED = {
+    ("font-style", "italic"): ("\ue000", "\ue001"), ("font-style", "oblique"): ("\ue000", "\ue001"),
+    ("font-weight", "bold"): ("\ue002", "\ue003"), ("font-variant", "small-caps"): ("\ue004", "\ue005"),
+    ("vertical-align", "sup"): ("\ue006", "\ue007"), ("vertical-align", "sub"): ("\ue008", "\ue009"),
+    ("text-decoration", "underline"): ("\ue00a", "\ue00b"),
+}
+"""The "marked" output: formatting as pairs of private-use characters, for a caller that works on
+the text before writing it out (biblio.render.output turns them into text, HTML or Markdown).
+A "normal" inside a formatted span closes the pair and opens it again after."""
 
 
 # Unicode superscript letters and digits (as in the locales' ordinal terms, "1ʳᵉ") written as
@@ -185,10 +195,11 @@ def _closing(opening: str) -> str:
 
 
 def write(tokens: list[Token], fmt: str, quotes: Quotes) -> str:
-    """The token stream as `fmt` ("text", "html" or "markdown"), with flip-flop of nested styles."""
+    """The token stream as `fmt` ("text", "html", "markdown" or "marked"), with flip-flop of
+    nested styles."""
     parts: list[str] = []
     active: list[tuple[str, str]] = []
-    opened: list[str] = []
+    closing: list[str] = []
     quote_level = 0
     for kind, value, extra in tokens:
         if kind == TEXT:
@@ -199,14 +210,16 @@ def write(tokens: list[Token], fmt: str, quotes: Quotes) -> str:
             wanted = extra
             if extra != "normal" and current == extra and (value, extra) in FLIP:
                 wanted = "normal"
-            markup = "" if wanted == current and wanted == "normal" else _open_markup((value, wanted), fmt)
+            if wanted == current and wanted == "normal":
+                opening, close = "", ""
+            else:
+                opening, close = _markup((value, wanted), (value, current), fmt)
             active.append((value, wanted))
-            opened.append(markup)
-            parts.append(markup)
+            closing.append(close)
+            parts.append(opening)
         elif kind == CLOSE:
             active.pop()
-            markup = opened.pop()
-            parts.append(_closing(markup) if markup else "")
+            parts.append(closing.pop())
         elif kind == OPEN_QUOTE:
             parts.append(quotes.open if quote_level % 2 == 0 else quotes.inner_open)
             quote_level += 1
@@ -232,6 +245,17 @@ DISPLAY_CLOSE = {"block": "\n", "right-inline": "\n  ", "indent": "\n  "}
 # …and its plain-text writer: a line for a block or an indented paragraph, a space after the margin.
 TEXT_DISPLAY_OPEN = {"block": "\n", "indent": "\n    "}
 TEXT_DISPLAY_CLOSE = {"left-margin": " "}
+
+
+def _markup(pair: tuple[str, str], current: tuple[str, str], fmt: str) -> tuple[str, str]:
+    """The opening and closing markup of `pair` where `current` is in force."""
+    if fmt == "marked":
+        if pair in MARKED:
+            return MARKED[pair]
+        around = MARKED.get(current)  # "normal" inside a formatted span: close it, reopen after
+        return (around[1], around[0]) if around else ("", "")
+    opening = _open_markup(pair, fmt)
+    return opening, _closing(opening) if opening else ""
 
 
 def _open_markup(pair: tuple[str, str], fmt: str) -> str:

@@ -5,6 +5,7 @@ subsequent-author-substitute — returning rendered strings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,6 +74,8 @@ class Processor:
                              quotes_locale.options.get("punctuation-in-quote") == "true")
         self.registered: list[str] = list(self.items)
         self.sorted = False
+        self.warnings: list[tuple[str, str]] = []
+        """(item id, what happened) for what the style could not print: read, never printed."""
 
     # -- contexts -------------------------------------------------------------------------
     def context(self, key: str, cite: dict[str, Any] | None = None, mode: str = "bibliography") -> Context:
@@ -137,6 +140,7 @@ class Processor:
             ctx = self.context(key)
             node = self.render_item(section, ctx)
             if is_empty(node):
+                self.warnings.append((key, "the style prints nothing for it in the bibliography"))
                 continue
             if node is not None:
                 layout = section.layout_for(str(ctx.item.get("language") or ""))
@@ -168,6 +172,8 @@ class Processor:
         return out
 
     def _sorted_cluster(self, section: Section, cluster: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        self.warnings.extend((str(c.get("id")), "cited, but there is no such item")
+                             for c in cluster if str(c.get("id")) not in self.items)
         cluster = [c for c in cluster if str(c.get("id")) in self.items]
         if not section.sort:
             return cluster
@@ -179,16 +185,22 @@ class Processor:
         return ctx
 
     def render_cluster(self, section: Section, cluster: list[dict[str, Any]],
-                       positions: list[tuple[int, bool, int | None]]) -> Node | None:
+                       positions: list[tuple[int, bool, int | None]],
+                       each: Callable[[dict[str, Any], Node | None], Node | None] | None = None) -> Node | None:
+        """One citation; `each`, when given, may change a cite's rendering before the cites are
+        joined (a caller's rule the style cannot state)."""
         rendered: list[tuple[dict[str, Any], Node | None, Context]] = []
         layout: Layout = section.default
         for cite, position in zip(cluster, positions):
             ctx = self.cite_context(cite, position)
             layout = section.layout_for(str(ctx.item.get("language") or ""))
             node = self.render_item(section, ctx)
+            if each is not None:
+                node = each(cite, node)
             if self.style.style_class == "note" and node is not None and _starts_sentence(cite, not rendered):
                 node = capitalize_leading_term(node)
             if is_empty(node):
+                self.warnings.append((str(cite["id"]), "the style prints nothing for this cite"))
                 node = Span([""], role="affixes-only") if cite.get("prefix") or cite.get("suffix") else NO_PRINTED_FORM
             rendered.append((cite, node, ctx))
         pieces = collapse(self, section, layout, rendered)

@@ -76,7 +76,7 @@ def _check(root: Any) -> None:
 
 def _check_element(child: Any, tag: str) -> None:
     if tag not in KNOWN:
-        raise StyleError(f"<{tag}>: unknown element", line=child.sourceline)
+        raise StyleError(f"<{tag}>: not a CSL 1.0.2 element", line=child.sourceline)
     for attribute, value in child.attrib.items():
         allowed = CHOICES.get(attribute)
         if allowed is not None and any(part not in allowed for part in value.split()):
@@ -105,6 +105,9 @@ class Compiler:
         self.implicit_year_suffix = style.implicit_year_suffix
         self.macros: dict[str, Renderer] = {}
         self.english = locale.lang.lower().startswith("en")
+        self.substituted_names: Any | None = None
+        """The `<names>` whose `<substitute>` is being compiled: a shorthand `<names/>` nested in a
+        `<choose>` there inherits its name, et-al and label, as citeproc-js does (not in a macro)."""
 
     def compile(self, element: Any) -> Renderer:
         tag = element.tag[len(CSL_NS):] if isinstance(element.tag, str) else ""
@@ -124,7 +127,11 @@ class Compiler:
                              line=caller.sourceline)
         if name not in self.macros:
             self.macros[name] = lambda ctx: None  # a placeholder while compiling recursive macros
-            children = self.children(definition)
+            outer, self.substituted_names = self.substituted_names, None
+            try:
+                children = self.children(definition)
+            finally:
+                self.substituted_names = outer
             self.macros[name] = _sequence(children)
         macros = self.macros
         return lambda ctx: macros[name](ctx)
