@@ -116,3 +116,13 @@ def test_a_page_range_without_a_host_stays_the_items():
               "date", "other", "page", "page", "page", "other"]
     reference = to_reference(_labelled(text, labels))
     assert reference.fields["page"] == "45-67" and reference.locator is None
+
+
+def test_a_range_printed_with_spaced_dashes_is_closed_up():
+    text = "Doe J. Title. Journal 4 (1980): 3 -12, at 5 – 7."
+    labels = ["author", "author", "other", "title", "other", "container-title", "volume",
+              "other", "date", "other", "other", "page", "page", "page", "other", "other",
+              "locator", "locator", "locator", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["page"] == "3-12"
+    assert reference.locator == "5–7"

@@ -9,6 +9,7 @@ label parted only by punctuation are one value. Markers the model left "other"
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from biblio.data.reference_lexicon import THESIS_WORDS
@@ -21,6 +22,9 @@ from biblio.parse.labeller.names import split_names
 from biblio.parse.reference import Reference
 
 KEEP_CLOSING = "?!"
+NUMBER_LABELS = frozenset({"page", "volume", "issue", "locator"})
+SPACED_DASH = re.compile(r"(?<=\w)\s*([-‐‑‒–—−])\s*(?=\w)")
+"""A dash with spaces around it inside a range: "243 -254", "i5i - i54" (OCR)."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -53,8 +57,11 @@ def value_text(labelled: Labelled, first: int, last: int, label: str) -> str:
         end += 1  # the period of a closing initial: "Dweck, C."
     text = labelled.text[tokens[first].start:end]
     closing = text[-1] if text[-1] in KEEP_CLOSING else ""
-    return text.strip(AROUND) + closing if label in ("title", "container-title") else (
-        text if label in NAME_LABELS else text.strip(AROUND))
+    if label in ("title", "container-title"):
+        return text.strip(AROUND) + closing
+    if label in NUMBER_LABELS:
+        return SPACED_DASH.sub(r"\1", text.strip(AROUND))  # a range is printed close up
+    return text if label in NAME_LABELS else text.strip(AROUND)
 
 
 def to_reference(labelled: Labelled) -> Reference:
