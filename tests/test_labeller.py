@@ -52,6 +52,8 @@ def test_alignment_reports_a_value_missing_from_the_text():
     ("Aikema B. - Meijers D.", [("Aikema", "B."), ("Meijers", "D.")]),
     ("Smith, John, and Jane Doe", [("Smith", "John"), ("Doe", "Jane")]),
     ("T. Brennan und C. Pateman (Hg.)", [("Brennan", "T."), ("Pateman", "C.")]),
+    ("S. Amarasinghe and M. Lam.", [("Amarasinghe", "S."), ("Lam", "M.")]),
+    ("Andrade, Mário de.", [("Andrade", "Mário")]),
 ])
 def test_name_lists_in_the_orders_of_the_styles(span, expected):
     names, _ = split_names(span)
@@ -126,3 +128,11 @@ def test_a_range_printed_with_spaced_dashes_is_closed_up():
     reference = to_reference(_labelled(text, labels))
     assert reference.fields["page"] == "3-12"
     assert reference.locator == "5–7"
+
+
+def test_authors_followed_by_eds_are_the_editors():
+    text = "Binstock, R. H. (Eds.). Handbook."
+    labels = ["author"] * 5 + ["other"] * 6 + ["title", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert "author" not in reference.fields
+    assert reference.fields["editor"] == [Name(family="Binstock", given="R. H.")]

@@ -18,7 +18,7 @@ from biblio.model import Date, Leftover
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
-from biblio.parse.labeller.names import split_names
+from biblio.parse.labeller.names import EDITORS_AFTER, split_names
 from biblio.parse.reference import Reference
 
 KEEP_CLOSING = "?!"
@@ -79,7 +79,10 @@ def to_reference(labelled: Labelled) -> Reference:
             locator = text
         elif label in NAME_LABELS:
             names, _ = split_names(text)  # "et al.": the grammar keeps no such flag either
-            if names:
+            if label == "author" and "editor" not in fields and \
+                    EDITORS_AFTER.match(labelled.text, labelled.tokens[last].end):
+                variable = "editor"  # "Binstock, R. H., & George, L. K. (Eds.). (1990)."
+            if names and variable not in fields:
                 fields[variable] = names
         elif label == "date":
             year = next((t.text[:4] for t in labelled.tokens[first:last + 1]
