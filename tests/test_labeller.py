@@ -136,3 +136,12 @@ def test_authors_followed_by_eds_are_the_editors():
     reference = to_reference(_labelled(text, labels))
     assert "author" not in reference.fields
     assert reference.fields["editor"] == [Name(family="Binstock", given="R. H.")]
+
+
+def test_a_titles_question_mark_is_kept_when_the_run_ends_before_it():
+    text = "Doe J. Why So Big? Journal!, 4."
+    labels = ["author", "author", "other", "title", "title", "title", "other",
+              "container-title", "other", "other", "volume", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Why So Big?"
+    assert reference.fields["container-title"] == "Journal!"

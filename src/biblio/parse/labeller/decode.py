@@ -56,7 +56,9 @@ def value_text(labelled: Labelled, first: int, last: int, label: str) -> str:
             and tokens[last + 1].start == end:
         end += 1  # the period of a closing initial: "Dweck, C."
     text = labelled.text[tokens[first].start:end]
-    closing = text[-1] if text[-1] in KEEP_CLOSING else ""
+    after = labelled.text[end:end + 1]
+    closing = after if after and after in KEEP_CLOSING else \
+        text[-1] if text[-1] in KEEP_CLOSING else ""  # "Why So Big?”", "Gestalt!,"
     if label in ("title", "container-title"):
         return text.strip(AROUND) + closing
     if label in NUMBER_LABELS:
