@@ -54,6 +54,9 @@ def test_alignment_reports_a_value_missing_from_the_text():
     ("T. Brennan und C. Pateman (Hg.)", [("Brennan", "T."), ("Pateman", "C.")]),
     ("S. Amarasinghe and M. Lam.", [("Amarasinghe", "S."), ("Lam", "M.")]),
     ("Andrade, Mário de.", [("Andrade", "Mário")]),
+    ("a c. di G. Benzoni e M. Pegrari", [("Benzoni", "G."), ("Pegrari", "M.")]),
+    ("Edited by Regina Blaszczyk", [("Blaszczyk", "Regina")]),
+    ("Ed Smith", [("Smith", "Ed")]),
 ])
 def test_name_lists_in_the_orders_of_the_styles(span, expected):
     names, _ = split_names(span)

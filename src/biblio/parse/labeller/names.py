@@ -25,6 +25,13 @@ ROLE_MARK = re.compile(
 )
 """A role printed after the names: "(Eds.)", "(Hg.)", ", eds."."""
 
+ROLE_BEFORE = re.compile(
+    r"""^(?:(?:eds?|edd|hrsg|hg|éds?|dir|trans|transl|trad|übers)\.(?:\s?(?:by|von|v\.|par|di|de)\b)?
+         |(?:edited|translated|herausgegeben|übersetzt|tradotto|a\scura)\s(?:by|von|da|di)
+         |a\sc\.\s?di|sous\sla\sdir(?:ection)?\.?\sde)\s*""",
+    re.IGNORECASE | re.VERBOSE)
+"""A role printed before the names: "a c. di", "ed. by", "hrsg. von", "sous la dir. de"."""
+
 EDITORS_AFTER = re.compile(
     r"[.,]?\s*(?:\(\s*(?:eds?|Hrsg|Hg|dir|éds?|coord|a\s?cura\s?di)\.?\s*\)"
     r"|,\s(?:eds?|Hrsg|Hg)\.?(?=[\s.,]|$))",
@@ -38,7 +45,7 @@ VANCOUVER_INITIALS = re.compile(r"[A-ZÀ-Þ]{1,3}")
 
 def split_names(span: str) -> tuple[list[Name], bool]:
     """The names of a span, and whether it ended with "et al."."""
-    text = _without_closing_period(ROLE_MARK.sub("", span).strip(" ,;:"))
+    text = _without_closing_period(ROLE_BEFORE.sub("", ROLE_MARK.sub("", span).strip(" ,;:")))
     et_al = ET_AL.search(text)
     if et_al:
         text = text[: et_al.start()].strip(" ,")
