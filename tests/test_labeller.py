@@ -148,3 +148,11 @@ def test_a_titles_question_mark_is_kept_when_the_run_ends_before_it():
     reference = to_reference(_labelled(text, labels))
     assert reference.fields["title"] == "Why So Big?"
     assert reference.fields["container-title"] == "Journal!"
+
+
+def test_alignment_finds_a_page_range_printed_shortened():
+    alignment = align("Doe, J. “Easy Problems.” Artificial Intelligence 70 (1994): 335–45.",
+                      {"page": "335-345", "volume": "70"})
+    labelled = dict(zip((t.text for t in alignment.tokens), alignment.labels))
+    assert alignment.missed == []
+    assert labelled["335"] == labelled["–"] == labelled["45"] == "page"
