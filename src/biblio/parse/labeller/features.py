@@ -100,8 +100,6 @@ def token_features(tokens: list[Token], text: str) -> list[list[str]]:
     kinds = [k[1] for k in known]
     first_year = next((i for i, k in enumerate(kinds) if k == "year"), n)
     states = _bracket_states(words)
-    opened = _container_opened(lower)
-    left, right, commas = _punctuation_context(words, kinds)
     features: list[list[str]] = []
     for i, token in enumerate(tokens):
         lw = lower[i]
@@ -112,10 +110,6 @@ def token_features(tokens: list[Token], text: str) -> list[list[str]]:
             "state=" + states[i],
             "space=" + ("y" if token.start and text[token.start - 1].isspace() else "n"),
             "dot=" + ("y" if i + 1 < n and words[i + 1] == "." else "n"),
-            "in=" + opened[i],
-            "lp=" + left[i],
-            "rp=" + right[i],
-            "commas=" + str(min(commas[i], 6)),
             f"-1w|w={lower[i - 1]}|{lw}" if i else "BOS",
             f"w|+1w={lw}|{lower[i + 1]}" if i < n - 1 else "EOS",
         ]
@@ -125,40 +119,6 @@ def token_features(tokens: list[Token], text: str) -> list[list[str]]:
                 f.extend(known[j][3][index])
         features.append(f)
     return features
-
-
-def _container_opened(lower: list[str]) -> list[str]:
-    """Whether a container's opener ("In:", ", in", ". Dans", "//") stands before each
-    token ("after"), is the token ("at"), or has not come yet ("before"): what parts a
-    chapter's title from its book's."""
-    states = []
-    seen = False
-    for i, lw in enumerate(lower):
-        at = lw == "/" and i + 1 < len(lower) and lower[i + 1] == "/" or (
-            lw in lexicon.CONTAINER_OPENERS and i > 0 and lower[i - 1] in ".,:;)")
-        states.append("at" if at else "after" if seen else "before")
-        seen = seen or at
-    return states
-
-
-def _punctuation_context(words: list[str], kinds: list[str]) -> tuple[
-        list[str], list[str], list[int]]:
-    """The nearest mark left and right of each token (within its area, the mark that
-    closes or opens it), and how many commas precede it."""
-    n = len(words)
-    left, right, commas = ["^"] * n, ["$"] * n, [0] * n
-    mark, count = "^", 0
-    for i in range(n):
-        left[i], commas[i] = mark, count
-        if kinds[i] == "punct":
-            mark = words[i]
-            count += words[i] == ","
-    mark = "$"
-    for i in range(n - 1, -1, -1):
-        right[i] = mark
-        if kinds[i] == "punct":
-            mark = words[i]
-    return left, right, commas
 
 
 def _bracket_states(words: list[str]) -> list[str]:
