@@ -156,3 +156,13 @@ def test_alignment_finds_a_page_range_printed_shortened():
     labelled = dict(zip((t.text for t in alignment.tokens), alignment.labels))
     assert alignment.missed == []
     assert labelled["335"] == labelled["–"] == labelled["45"] == "page"
+
+
+def test_a_title_run_on_into_its_book_is_parted_at_in():
+    text = "Nilgen U., Evangelisten, in Lexicon der Ikonographie, Roma 1968."
+    labels = ["author", "author", "author", "other"] + ["title"] * 6 + \
+        ["other", "publisher-place", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Evangelisten"
+    assert reference.fields["container-title"] == "Lexicon der Ikonographie"
+    assert reference.type == "chapter"

@@ -25,6 +25,9 @@ KEEP_CLOSING = "?!"
 NUMBER_LABELS = frozenset({"page", "volume", "issue", "locator"})
 SPACED_DASH = re.compile(r"(?<=\w)\s*([-‐‑‒–—−])\s*(?=\w)")
 """A dash with spaces around it inside a range: "243 -254", "i5i - i54" (OCR)."""
+CONTAINER_IN_TITLE = re.compile(r",\s(?:[Ii]n|[Dd]ans|[Ii]m|[Nn]el(?:la)?):?\s(?=[«“\"'„]?[^\W\d_])")
+"""", in Lexicon der …": a chapter's title run on into its book's, parted by the
+container's opener (the marker the styles print before a host)."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -93,6 +96,11 @@ def to_reference(labelled: Labelled) -> Reference:
                 fields["issued"] = Date(parts=[[int(year)]])
         else:
             fields[variable] = text
+    if "container-title" not in fields and isinstance(fields.get("title"), str):
+        parts = CONTAINER_IN_TITLE.split(fields["title"], maxsplit=1)
+        if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+            fields["title"] = parts[0].strip(AROUND)
+            fields["container-title"] = parts[1].strip(AROUND)
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
