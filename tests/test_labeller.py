@@ -166,3 +166,13 @@ def test_a_title_run_on_into_its_book_is_parted_at_in():
     assert reference.fields["title"] == "Evangelisten"
     assert reference.fields["container-title"] == "Lexicon der Ikonographie"
     assert reference.type == "chapter"
+
+
+def test_a_range_of_numbers_no_label_took_is_the_pages():
+    text = "Doe J. Title. Nature, 436, 686-688. Also 1990-1991."
+    labels = ["author", "author", "other", "title", "other", "container-title", "other",
+              "volume", "other", "other", "other", "other", "other", "other", "date",
+              "other", "other", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["page"] == "686-688"
+    assert not any("686" in leftover.text for leftover in reference.leftover)

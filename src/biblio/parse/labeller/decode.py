@@ -25,6 +25,7 @@ KEEP_CLOSING = "?!"
 NUMBER_LABELS = frozenset({"page", "volume", "issue", "locator"})
 SPACED_DASH = re.compile(r"(?<=\w)\s*([-‐‑‒–—−])\s*(?=\w)")
 """A dash with spaces around it inside a range: "243 -254", "i5i - i54" (OCR)."""
+DASH_BETWEEN = re.compile(r"\s*[-‐‑‒–—−]\s*")
 CONTAINER_IN_TITLE = re.compile(r",\s(?:[Ii]n|[Dd]ans|[Ii]m|[Nn]el(?:la)?):?\s(?=[«“\"'„]?[^\W\d_])")
 """", in Lexicon der …": a chapter's title run on into its book's, parted by the
 container's opener (the marker the styles print before a host)."""
@@ -101,6 +102,12 @@ def to_reference(labelled: Labelled) -> Reference:
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
             fields["title"] = parts[0].strip(AROUND)
             fields["container-title"] = parts[1].strip(AROUND)
+    if "page" not in fields and locator is None:
+        pages = unlabelled_range(labelled, taken)
+        if pages:
+            fields["page"] = SPACED_DASH.sub(r"\1", labelled.text[
+                labelled.tokens[pages[0]].start:labelled.tokens[pages[1]].end])
+            taken.update(range(pages[0], pages[1] + 1))
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
@@ -115,6 +122,18 @@ def to_reference(labelled: Labelled) -> Reference:
     if lost:
         reference.leftover.append(Leftover(" ".join(lost), "words read as no field"))
     return reference
+
+
+def unlabelled_range(labelled: Labelled, taken: set[int]) -> tuple[int, int] | None:
+    """The last range of numbers no label took ("686-688" left "other"): the pages,
+    which no other variable prints as a bare range."""
+    tokens = labelled.tokens
+    for i in range(len(tokens) - 3, -1, -1):
+        if tokens[i].text.isdigit() and tokens[i + 2].text.isdigit() and \
+                DASH_BETWEEN.fullmatch(labelled.text[tokens[i].end:tokens[i + 2].start]) and \
+                not taken & {i, i + 1, i + 2} and word_kind(tokens[i].text) != "year":
+            return i, i + 2
+    return None
 
 
 def work_type(fields: dict[str, Any]) -> str:
