@@ -102,8 +102,8 @@ def to_reference(labelled: Labelled) -> Reference:
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
             fields["title"] = parts[0].strip(AROUND)
             fields["container-title"] = parts[1].strip(AROUND)
-    if "page" not in fields and locator is None:
-        pages = unlabelled_range(labelled, taken)
+    if "page" not in fields and locator is None and "container-title" in fields:
+        pages = unlabelled_range(labelled, taken)  # a book's range is the one cited
         if pages:
             fields["page"] = SPACED_DASH.sub(r"\1", labelled.text[
                 labelled.tokens[pages[0]].start:labelled.tokens[pages[1]].end])
@@ -125,8 +125,8 @@ def to_reference(labelled: Labelled) -> Reference:
 
 
 def unlabelled_range(labelled: Labelled, taken: set[int]) -> tuple[int, int] | None:
-    """The last range of numbers no label took ("686-688" left "other"): the pages,
-    which no other variable prints as a bare range."""
+    """The last range of numbers no label took ("686-688" left "other"): the pages of
+    a part, which no other variable prints as a bare range."""
     tokens = labelled.tokens
     for i in range(len(tokens) - 3, -1, -1):
         if tokens[i].text.isdigit() and tokens[i + 2].text.isdigit() and \
