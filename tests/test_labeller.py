@@ -52,6 +52,11 @@ def test_alignment_reports_a_value_missing_from_the_text():
     ("Aikema B. - Meijers D.", [("Aikema", "B."), ("Meijers", "D.")]),
     ("Smith, John, and Jane Doe", [("Smith", "John"), ("Doe", "Jane")]),
     ("T. Brennan und C. Pateman (Hg.)", [("Brennan", "T."), ("Pateman", "C.")]),
+    ("S. Amarasinghe and M. Lam.", [("Amarasinghe", "S."), ("Lam", "M.")]),
+    ("Andrade, Mário de.", [("Andrade", "Mário")]),
+    ("a c. di G. Benzoni e M. Pegrari", [("Benzoni", "G."), ("Pegrari", "M.")]),
+    ("Edited by Regina Blaszczyk", [("Blaszczyk", "Regina")]),
+    ("Ed Smith", [("Smith", "Ed")]),
 ])
 def test_name_lists_in_the_orders_of_the_styles(span, expected):
     names, _ = split_names(span)
@@ -116,3 +121,58 @@ def test_a_page_range_without_a_host_stays_the_items():
               "date", "other", "page", "page", "page", "other"]
     reference = to_reference(_labelled(text, labels))
     assert reference.fields["page"] == "45-67" and reference.locator is None
+
+
+def test_a_range_printed_with_spaced_dashes_is_closed_up():
+    text = "Doe J. Title. Journal 4 (1980): 3 -12, at 5 – 7."
+    labels = ["author", "author", "other", "title", "other", "container-title", "volume",
+              "other", "date", "other", "other", "page", "page", "page", "other", "other",
+              "locator", "locator", "locator", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["page"] == "3-12"
+    assert reference.locator == "5–7"
+
+
+def test_authors_followed_by_eds_are_the_editors():
+    text = "Binstock, R. H. (Eds.). Handbook."
+    labels = ["author"] * 5 + ["other"] * 6 + ["title", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert "author" not in reference.fields
+    assert reference.fields["editor"] == [Name(family="Binstock", given="R. H.")]
+
+
+def test_a_titles_question_mark_is_kept_when_the_run_ends_before_it():
+    text = "Doe J. Why So Big? Journal!, 4."
+    labels = ["author", "author", "other", "title", "title", "title", "other",
+              "container-title", "other", "other", "volume", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Why So Big?"
+    assert reference.fields["container-title"] == "Journal!"
+
+
+def test_alignment_finds_a_page_range_printed_shortened():
+    alignment = align("Doe, J. “Easy Problems.” Artificial Intelligence 70 (1994): 335–45.",
+                      {"page": "335-345", "volume": "70"})
+    labelled = dict(zip((t.text for t in alignment.tokens), alignment.labels))
+    assert alignment.missed == []
+    assert labelled["335"] == labelled["–"] == labelled["45"] == "page"
+
+
+def test_a_title_run_on_into_its_book_is_parted_at_in():
+    text = "Nilgen U., Evangelisten, in Lexicon der Ikonographie, Roma 1968."
+    labels = ["author", "author", "author", "other"] + ["title"] * 6 + \
+        ["other", "publisher-place", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Evangelisten"
+    assert reference.fields["container-title"] == "Lexicon der Ikonographie"
+    assert reference.type == "chapter"
+
+
+def test_a_range_of_numbers_no_label_took_is_the_pages():
+    text = "Doe J. Title. Nature, 436, 686-688. Also 1990-1991."
+    labels = ["author", "author", "other", "title", "other", "container-title", "other",
+              "volume", "other", "other", "other", "other", "other", "other", "date",
+              "other", "other", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["page"] == "686-688"
+    assert not any("686" in leftover.text for leftover in reference.leftover)

@@ -13,6 +13,7 @@ import math
 import re
 
 from biblio.formats.csljson import item_to_json
+from biblio.data.places import EXPANSIONS
 from biblio.model import Item
 from biblio.parse.gost import CYRILLIC, parse_reference
 from biblio.parse.labeller.align import align
@@ -34,17 +35,23 @@ SWALLOWED = re.compile(
 )
 """Signs that a title read by the grammar holds other areas: its reading failed."""
 
+LATIN_PLACES = "|".join(re.escape(short) for short in sorted(EXPANSIONS, key=len, reverse=True)
+                        if not CYRILLIC.search(short))
 GOST_FORM = re.compile(
-    r"""\s/\s                                  # a statement of responsibility
+    rf"""\s/\s                                  # a statement of responsibility
       | \.\s[–—-]\s                            # the full form's area separator
       | (?:URL|Available\sat|Disponible\ssur|Verfügbar\sunter)\s?:\s
       | \.\s(?:P|S|С|Pp|Vol|T|Bd)\.\s?[\dIVXLC]+(?:[–—-][\dIVXLC]+)?\.?$  # ". P. 118."
-      | (?:^|\.\s)(?:[A-Z][a-z]{0,3}\.){1,2}\s?[:,]\s  # ". P.: Payot", ". L., 2002"
-      | \.\s[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?,\s\d{4}(?:\.|$)  # ". Bruxelles, 1700."
+      | (?:^|\.\s)(?:{LATIN_PLACES})\s?(?::\s|,\s\d{{4}})      # ". P.: Payot", ". L., 2002"
     """,
     re.VERBOSE,
 )
-"""Punctuation of GOST 7.1-2003 areas that no reference-list style prints."""
+"""Punctuation of GOST 7.1-2003 areas that no reference-list style prints; a place is
+one GOST 7.11 abbreviates (initials with a comma, "Rich E. E., The …", are not)."""
+GOST_IMPRINT = re.compile(
+    r"\.\s[A-Z][^\W\d_]+(?:[\s-][A-Z][^\W\d_]+)?,\s\d{4}(?:\.|$)")
+"""". Bruxelles, 1700.": GOST's place and year, but also a publisher and year in other
+styles ("SUNY Press, 1996."): GOST's only after a GOST heading."""
 
 LIKELIER = -3.0
 """How much less likely (natural log) than its own best labelling the labeller may
@@ -65,10 +72,12 @@ def read_reference(text: str) -> Reference:
     if grammar.prefix:
         body = text[text.find(grammar.prefix) + len(grammar.prefix):]
     body = body.strip()
-    if title_whole(grammar) and GOST_FORM.search(body):
+    heading = bool(parse_heading(body)[0])
+    if title_whole(grammar) and (GOST_FORM.search(body) or
+                                 heading and GOST_IMPRINT.search(body)):
         return grammar  # GOST's own areas: the grammar's ground
     fits = grammar_fits(grammar)
-    if fits and parse_heading(body)[0]:
+    if fits and heading:
         return grammar  # GOST's heading: "Pons S. Stalin and the inevitable war …"
     reading = align(body, item_to_json(as_item(grammar)), grammar.locator).labels \
         if fits else None

@@ -61,10 +61,26 @@ class Alignment:
         for i in range(first, last + 1):
             self.labels[i] = label
 
+    def abbreviated_range(self, value: str) -> tuple[int, int] | None:
+        """Where a page range is printed with its second number shortened, as CMOS
+        9.61 and other styles do: "127–36" for "127-136"."""
+        bounds = [key(t.text) for t in tokenize(value) if t.is_word]
+        if len(bounds) != 2:
+            return None
+        for j in range(len(self.keys) - 1):
+            first, end = self.words[j], self.words[j + 1]
+            if self.keys[j] == bounds[0] and bounds[1].endswith(self.keys[j + 1]) and \
+                    end - first == 2 and key(self.tokens[first + 1].text) == "-" and \
+                    self.free(first, end):
+                return first, end
+        return None
+
     def text_value(self, label: str, value: str, last: bool = False) -> None:
         found = self.find(value, last)
         if found is None and label == "publisher-place":  # "L." for London (GOST 7.0.12)
             found = self.find(abbreviate_place(value, extended=True), last)
+        if found is None and label == "page":
+            found = self.abbreviated_range(value)
         if found is None:
             self.missed.append(label)
         else:

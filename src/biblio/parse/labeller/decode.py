@@ -9,6 +9,7 @@ label parted only by punctuation are one value. Markers the model left "other"
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from biblio.data.reference_lexicon import THESIS_WORDS
@@ -17,10 +18,17 @@ from biblio.model import Date, Leftover
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
-from biblio.parse.labeller.names import split_names
+from biblio.parse.labeller.names import EDITORS_AFTER, split_names
 from biblio.parse.reference import Reference
 
 KEEP_CLOSING = "?!"
+NUMBER_LABELS = frozenset({"page", "volume", "issue", "locator"})
+SPACED_DASH = re.compile(r"(?<=\w)\s*([-‐‑‒–—−])\s*(?=\w)")
+"""A dash with spaces around it inside a range: "243 -254", "i5i - i54" (OCR)."""
+DASH_BETWEEN = re.compile(r"\s*[-‐‑‒–—−]\s*")
+CONTAINER_IN_TITLE = re.compile(r",\s(?:[Ii]n|[Dd]ans|[Ii]m|[Nn]el(?:la)?):?\s(?=[«“\"'„]?[^\W\d_])")
+"""", in Lexicon der …": a chapter's title run on into its book's, parted by the
+container's opener (the marker the styles print before a host)."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -52,9 +60,14 @@ def value_text(labelled: Labelled, first: int, last: int, label: str) -> str:
             and tokens[last + 1].start == end:
         end += 1  # the period of a closing initial: "Dweck, C."
     text = labelled.text[tokens[first].start:end]
-    closing = text[-1] if text[-1] in KEEP_CLOSING else ""
-    return text.strip(AROUND) + closing if label in ("title", "container-title") else (
-        text if label in NAME_LABELS else text.strip(AROUND))
+    after = labelled.text[end:end + 1]
+    closing = after if after and after in KEEP_CLOSING else \
+        text[-1] if text[-1] in KEEP_CLOSING else ""  # "Why So Big?”", "Gestalt!,"
+    if label in ("title", "container-title"):
+        return text.strip(AROUND) + closing
+    if label in NUMBER_LABELS:
+        return SPACED_DASH.sub(r"\1", text.strip(AROUND))  # a range is printed close up
+    return text if label in NAME_LABELS else text.strip(AROUND)
 
 
 def to_reference(labelled: Labelled) -> Reference:
@@ -72,7 +85,10 @@ def to_reference(labelled: Labelled) -> Reference:
             locator = text
         elif label in NAME_LABELS:
             names, _ = split_names(text)  # "et al.": the grammar keeps no such flag either
-            if names:
+            if label == "author" and "editor" not in fields and \
+                    EDITORS_AFTER.match(labelled.text, labelled.tokens[last].end):
+                variable = "editor"  # "Binstock, R. H., & George, L. K. (Eds.). (1990)."
+            if names and variable not in fields:
                 fields[variable] = names
         elif label == "date":
             year = next((t.text[:4] for t in labelled.tokens[first:last + 1]
@@ -81,6 +97,17 @@ def to_reference(labelled: Labelled) -> Reference:
                 fields["issued"] = Date(parts=[[int(year)]])
         else:
             fields[variable] = text
+    if "container-title" not in fields and isinstance(fields.get("title"), str):
+        parts = CONTAINER_IN_TITLE.split(fields["title"], maxsplit=1)
+        if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+            fields["title"] = parts[0].strip(AROUND)
+            fields["container-title"] = parts[1].strip(AROUND)
+    if "page" not in fields and locator is None and "container-title" in fields:
+        pages = unlabelled_range(labelled, taken)  # a book's range is the one cited
+        if pages:
+            fields["page"] = SPACED_DASH.sub(r"\1", labelled.text[
+                labelled.tokens[pages[0]].start:labelled.tokens[pages[1]].end])
+            taken.update(range(pages[0], pages[1] + 1))
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
@@ -95,6 +122,18 @@ def to_reference(labelled: Labelled) -> Reference:
     if lost:
         reference.leftover.append(Leftover(" ".join(lost), "words read as no field"))
     return reference
+
+
+def unlabelled_range(labelled: Labelled, taken: set[int]) -> tuple[int, int] | None:
+    """The last range of numbers no label took ("686-688" left "other"): the pages of
+    a part, which no other variable prints as a bare range."""
+    tokens = labelled.tokens
+    for i in range(len(tokens) - 3, -1, -1):
+        if tokens[i].text.isdigit() and tokens[i + 2].text.isdigit() and \
+                DASH_BETWEEN.fullmatch(labelled.text[tokens[i].end:tokens[i + 2].start]) and \
+                not taken & {i, i + 1, i + 2} and word_kind(tokens[i].text) != "year":
+            return i, i + 2
+    return None
 
 
 def work_type(fields: dict[str, Any]) -> str:

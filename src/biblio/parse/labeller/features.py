@@ -9,6 +9,8 @@ the reference), and the same for its neighbours.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
 from biblio.data import reference_lexicon as lexicon
 from biblio.parse.labeller.tokens import Token
 
@@ -66,50 +68,55 @@ def word_kind(text: str) -> str:
     return "word"
 
 
+OFFSETS = (-2, -1, 1, 2)
+
+
+@lru_cache(maxsize=65536)
+def _word(word: str) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """What a token's features owe to its word alone, made once per distinct word (the
+    words of references repeat): its casefold, kind, own features, and the features it
+    gives its neighbours at each offset."""
+    lw = word.casefold()
+    kind = word_kind(word)
+    classes = [name for name, members in CLASSES if lw in members]
+    own = ["w=" + lw, "shape=" + shape(word), "kind=" + kind, "script=" + script(word),
+           "pre2=" + lw[:2], "suf3=" + lw[-3:]]
+    if word[0].isupper():
+        own.append("cap")
+    if word.isupper() and len(word) > 1:
+        own.append("allcaps")
+    own.extend("class=" + name for name in classes)
+    around = tuple((f"{offset}:w={lw}", f"{offset}:kind={kind}",
+                    *(f"{offset}:class={name}" for name in classes)) for offset in OFFSETS)
+    return lw, kind, tuple(own), around
+
+
 def token_features(tokens: list[Token], text: str) -> list[list[str]]:
     """One list of feature strings per token (crfsuite's item format)."""
     n = len(tokens)
     words = [t.text for t in tokens]
-    lower = [w.casefold() for w in words]
-    kinds = [word_kind(w) for w in words]
-    classes = [[name for name, members in CLASSES if lw in members] for lw in lower]
+    known = [_word(w) for w in words]
+    lower = [k[0] for k in known]
+    kinds = [k[1] for k in known]
     first_year = next((i for i, k in enumerate(kinds) if k == "year"), n)
     states = _bracket_states(words)
     features: list[list[str]] = []
     for i, token in enumerate(tokens):
-        w, lw = words[i], lower[i]
+        lw = lower[i]
         f = [
-            "w=" + lw,
-            "shape=" + shape(w),
-            "kind=" + kinds[i],
-            "script=" + script(w),
-            "pre2=" + lw[:2],
-            "suf3=" + lw[-3:],
+            *known[i][2],
             "pos=" + str(min(9, 10 * i // n)),
             "year=" + ("before" if i < first_year else "at" if i == first_year else "after"),
             "state=" + states[i],
             "space=" + ("y" if token.start and text[token.start - 1].isspace() else "n"),
             "dot=" + ("y" if i + 1 < n and words[i + 1] == "." else "n"),
+            f"-1w|w={lower[i - 1]}|{lw}" if i else "BOS",
+            f"w|+1w={lw}|{lower[i + 1]}" if i < n - 1 else "EOS",
         ]
-        if w[0].isupper():
-            f.append("cap")
-        if w.isupper() and len(w) > 1:
-            f.append("allcaps")
-        f.extend(["class=" + name for name in classes[i]])
-        if i == 0:
-            f.append("BOS")
-        else:
-            f.append(f"-1w|w={lower[i - 1]}|{lw}")
-        if i == n - 1:
-            f.append("EOS")
-        else:
-            f.append(f"w|+1w={lw}|{lower[i + 1]}")
-        for offset in (-2, -1, 1, 2):
+        for index, offset in enumerate(OFFSETS):
             j = i + offset
             if 0 <= j < n:
-                f.append(f"{offset}:w={lower[j]}")
-                f.append(f"{offset}:kind={kinds[j]}")
-                f.extend([f"{offset}:class={name}" for name in classes[j]])
+                f.extend(known[j][3][index])
         features.append(f)
     return features
 

@@ -25,13 +25,27 @@ ROLE_MARK = re.compile(
 )
 """A role printed after the names: "(Eds.)", "(Hg.)", ", eds."."""
 
+ROLE_BEFORE = re.compile(
+    r"""^(?:(?:eds?|edd|hrsg|hg|éds?|dir|trans|transl|trad|übers)\.(?:\s?(?:by|von|v\.|par|di|de)\b)?
+         |(?:edited|translated|herausgegeben|übersetzt|tradotto|a\scura)\s(?:by|von|da|di)
+         |a\sc\.\s?di|sous\sla\sdir(?:ection)?\.?\sde)\s*""",
+    re.IGNORECASE | re.VERBOSE)
+"""A role printed before the names: "a c. di", "ed. by", "hrsg. von", "sous la dir. de"."""
+
+EDITORS_AFTER = re.compile(
+    r"[.,]?\s*(?:\(\s*(?:eds?|Hrsg|Hg|dir|éds?|coord|a\s?cura\s?di)\.?\s*\)"
+    r"|,\s(?:eds?|Hrsg|Hg)\.?(?=[\s.,]|$))",
+    re.IGNORECASE)
+"""What follows names that were their book's editors: "Binstock, R. H. (Eds.)",
+"Rossi M. (a cura di)", "Smith, J., ed."."""
+
 VANCOUVER_INITIALS = re.compile(r"[A-ZÀ-Þ]{1,3}")
 """Vancouver's initials: capitals with no periods ("EA" in "Said EA")."""
 
 
 def split_names(span: str) -> tuple[list[Name], bool]:
     """The names of a span, and whether it ended with "et al."."""
-    text = _without_closing_period(ROLE_MARK.sub("", span).strip(" ,;:"))
+    text = _without_closing_period(ROLE_BEFORE.sub("", ROLE_MARK.sub("", span).strip(" ,;:")))
     et_al = ET_AL.search(text)
     if et_al:
         text = text[: et_al.start()].strip(" ,")
@@ -73,7 +87,10 @@ def _is_family(part: str) -> bool:
 
 
 def _is_given(part: str) -> bool:
+    """Given names or initials, with a particle after them ("Mário de")."""
     words = part.split()
+    while len(words) > 1 and words[-1].rstrip(".") in PARTICLES:
+        words.pop()
     if not words or len(words) > 3:
         return False
     return all(is_initials(w) or VANCOUVER_INITIALS.fullmatch(w) or
@@ -85,8 +102,13 @@ def _inverted(family: str, given: str) -> Name:
     particle = []
     while len(words) > 1 and words[0].lower() in PARTICLES:
         particle.append(words.pop(0).lower())
-    return Name(family=" ".join(words), given=given,
-                non_dropping_particle=" ".join(particle) or None)
+    given_words = given.split()
+    dropping = []
+    while len(given_words) > 1 and given_words[-1].rstrip(".") in PARTICLES:
+        dropping.insert(0, given_words.pop().rstrip("."))  # "Andrade, Mário de."
+    return Name(family=" ".join(words), given=" ".join(given_words),
+                non_dropping_particle=" ".join(particle) or None,
+                dropping_particle=" ".join(dropping) or None)
 
 
 def _one_name(part: str) -> Name:
@@ -95,4 +117,6 @@ def _one_name(part: str) -> Name:
             not VANCOUVER_INITIALS.fullmatch(words[0]):
         return Name(family=" ".join(words[:-1]), given=words[-1])
     name = parse_person(part)
+    if name is None and part.endswith("."):
+        name = parse_person(part[:-1])  # "M. Lam.": a short family name read as initials
     return name if name is not None else Name(literal=part)

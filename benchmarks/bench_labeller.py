@@ -1,0 +1,102 @@
+"""Speed of the learned labeller's parts on real references: features, tagging, decoding.
+
+Usage:
+    python benchmarks/bench_labeller.py [--rows 3000] [--repeat 3]
+
+Takes up to ROWS references of the development split of the external sets
+(`corpora/external/`, the tenth of the train rows held back from training; never the
+test rows), and times on one core, best of REPEAT runs, CPU time: the tokenizer and
+`token_features` (pure Python, the part this project writes), crfsuite's tagging with
+the marginal probability (`label_reference` less the features), and `decode.to_reference`.
+Mixed-set throughput of the whole parser is in score_external.py's refs/s column.
+
+Measured 2026-12-06 (CPython 3.11, the shared 2-core machine at load average 7–10,
+which slows every figure several times against an idle machine), all 2,173 dev
+references, 53,634 tokens, best of 2 (the second run finds the word cache warm, as a
+long document does):
+    features of commit 56f078b, a string per feature made for every token:
+        features 2,098 refs/s, tagging 2,908, decode 10,282
+    the same feature strings (checked equal on all 2,173), what a token owes to its
+    word alone made once per distinct word (features._word):
+        features 5,051 refs/s, tagging 2,900, decode 10,318
+    (tagging and decoding are unchanged code: their spread is the machine's). Three
+    more features tried for the next model (a container opener before the token, the
+    nearest mark on each side, commas before it) cost a quarter of the uncached figure
+    (1,609 refs/s) and were taken out again, untrained.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from biblio.parse.labeller.decode import to_reference
+from biblio.parse.labeller.features import token_features
+from biblio.parse.labeller.model import Labelled, _LOCK, tagger
+from biblio.parse.labeller.tokens import tokenize
+from biblio.parse.labeller.train import is_dev
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = sorted((ROOT / "corpora/external").rglob("*.jsonl"))
+
+
+def dev_texts(limit: int) -> list[str]:
+    """Texts of held-back train rows, interleaving the sets so that each is present."""
+    per_set = []
+    for path in SETS:
+        with path.open(encoding="utf-8") as lines:
+            rows = (json.loads(line) for line in lines)
+            per_set.append([row["text"] for row in rows
+                            if row.get("split") == "train" and is_dev(row)])
+    mixed = [text for group in zip(*per_set) for text in group]
+    rest = [text for group in per_set for text in group[len(mixed) // len(per_set):]]
+    return (mixed + rest)[:limit]
+
+
+def best_of(repeat: int, run) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        run()
+        times.append(time.process_time() - start)
+    return min(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=3000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    texts = dev_texts(args.rows)
+    tokens = [tokenize(text) for text in texts]
+    features = [token_features(t, text) for t, text in zip(tokens, texts)]
+    model = tagger()
+    with _LOCK:
+        labels = [model.tag(f) for f in features]
+    labelled = [Labelled(text, t, l, 1.0) for text, t, l in zip(texts, tokens, labels)]
+
+    def featurize() -> None:
+        for text in texts:
+            token_features(tokenize(text), text)
+
+    def tag() -> None:
+        with _LOCK:
+            for f in features:
+                model.probability(model.tag(f))
+
+    def decode() -> None:
+        for one in labelled:
+            to_reference(one)
+
+    n = len(texts)
+    print(f"{n} references, {sum(map(len, tokens)):,} tokens")
+    for name, run in (("features", featurize), ("tagging", tag), ("decode", decode)):
+        seconds = best_of(args.repeat, run)
+        print(f"{name}: {seconds:.2f} s, {n / seconds:,.0f} refs/s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,35 @@
+"""The choice between the GOST grammar's and the labeller's reading of one reference
+(biblio.parse.choice). Which reader is better on each set is measured in
+benchmarks/score_external.py; here, the rules that send a reference to one of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse.choice import GOST_FORM, read_reference
+
+
+@pytest.mark.parametrize("text", [
+    "Dullin S. Des hommes d’influences. P.: Payot, 2001. P. 118.",
+    "Haslam J. The Soviet Union and the Threat from the East. L., 1992.",
+    "Kennan G. Russia Leaves the War. N.Y.: Norton, 1956.",
+])
+def test_a_place_gost_7_11_abbreviates_is_gosts_own_punctuation(text):
+    assert GOST_FORM.search(text)
+
+
+def test_initials_before_a_comma_are_no_abbreviated_place():
+    assert not GOST_FORM.search(
+        "Rich E. E., The Cambridge Economic History of Europe, vol. III, Cambridge, 1971.")
+
+
+def test_place_and_year_after_a_gost_heading_stay_with_the_grammar():
+    reference = read_reference("Dullin S. Des hommes d’influences. Paris, 2001.")
+    assert reference.confidence == 1.0
+    assert reference.fields["publisher-place"] == "Paris"
+
+
+def test_a_publisher_and_year_with_no_gost_heading_are_not_a_place():
+    reference = read_reference("Diamond, Stephen A. Anger, madness, and the daimonic: "
+                               "The psychological genesis of violence. SUNY Press, 1996.")
+    assert reference.fields.get("publisher-place") != "SUNY Press"
