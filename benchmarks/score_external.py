@@ -2,7 +2,7 @@
 
 Usage:
     python benchmarks/score_external.py [--split test|train] [--set NAME ...]
-                                        [--file SET.jsonl ...] [--errors N]
+                                        [--file SET.jsonl ...] [--errors N] [--batch N]
 
 Each row's `text` is parsed as one footnote; the item of its first cite is compared
 with the row's CSL-JSON gold by `biblio.evaluation` (the comparison is written down
@@ -10,7 +10,9 @@ there). "silent" counts references that gave no cite and no reported problem. Th
 locator column compares the cite's locator with the row's `locator`, where it has one.
 Sets: the four in `corpora/external/` and the development sets in `tests/data/dev/`.
 `--errors N` prints N wrong references per set, for the `train` split only: the test
-rows are for measuring, never for reading one by one.
+rows are for measuring, never for reading one by one. `--batch N` keeps only the rows
+of one annotation batch of a development set (its `batch` field; rows without one are
+batch 1), to measure new material apart from the old.
 
 Published anchors (other systems, other conditions): GROBID 0.8.2 end to end from PDFs
 83.7 % field F1; LinkedBooks BiLSTM-CRF 89.1 % token F1; AnyStyle near-zero token error
@@ -41,11 +43,11 @@ SETS = {
 DEV = ROOT / "tests/data/dev"
 
 
-def rows(path: Path, split: str) -> Iterator[dict[str, Any]]:
+def rows(path: Path, split: str, batch: int | None = None) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
-            if row.get("split", "test") == split:
+            if row.get("split", "test") == split and batch in (None, row.get("batch", 1)):
                 yield row
 
 
@@ -59,12 +61,13 @@ def parse_one(text: str) -> tuple[dict[str, Any] | None, str | None, bool]:
     return item_to_json(document.items[cite.item]), cite.locator, True
 
 
-def score(path: Path, split: str, errors: int) -> tuple[FieldScore, list[int], float]:
+def score(path: Path, split: str, errors: int,
+          batch: int | None = None) -> tuple[FieldScore, list[int], float]:
     fields = FieldScore()
     locators = [0, 0]
     shown = 0
     start = time.process_time()
-    for row in rows(path, split):
+    for row in rows(path, split, batch):
         predicted, locator, said = parse_one(row["text"])
         fields.silent += predicted is None and not said
         wrong = fields.add(row["item"], predicted, row.get("unscored", ()))
@@ -85,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", action="append", choices=sorted(SETS), dest="sets")
     parser.add_argument("--file", action="append", type=Path, default=[])
     parser.add_argument("--errors", type=int, default=0)
+    parser.add_argument("--batch", type=int)
     args = parser.parse_args(argv)
     paths = {name: SETS[name] for name in (args.sets or ([] if args.file else SETS))}
     paths.update({path.stem: path for path in args.file})
@@ -92,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
           f"| locators | silent | refs/s |")
     print("|---|---|---|---|---|---|---|---|---|")
     for name, path in paths.items():
-        fields, locators, seconds = score(path, args.split, args.errors)
+        fields, locators, seconds = score(path, args.split, args.errors, args.batch)
         rate = fields.references / seconds if seconds else 0.0
         located = f"{locators[0]}/{locators[1]}" if locators[1] else "–"
         print(f"| {name} | {fields.references} | {fields.right}/{fields.gold} "
