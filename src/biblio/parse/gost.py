@@ -98,10 +98,11 @@ THESIS = re.compile(
 )
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(
-    rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)\s"
+    rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)"
+    r"(?:\s?[—–-]\s?(?:ти|х|и|ми))?\s"  # "в 30-ти т.", "в 3-х томах": the case ending typed
     rf"(?:{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?(?![^\W\d_])"
 )
-TRAILING_VOLUME = re.compile(r"\.\s(?:Т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\d+)$")
+TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\d+)$")
 PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
 """A part's only pinpoint, when it is a range, is also where the part stands in its host."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
@@ -199,7 +200,7 @@ def parse_title_block(text: str, description: Description) -> None:
     volumes = NUMBER_OF_VOLUMES_PHRASE.search(title)
     if volumes:
         description.fields["number-of-volumes"] = volumes["n"]
-        if volumes["colon"] and volumes.end() == len(title):
+        if volumes.end() == len(title):  # "Сочинения : в 13 т.", "Собр. соч. в 30-ти т."
             title = title[: volumes.start()]
     ellipsis = ELLIPSIS.search(title) if title.endswith(("…", "...")) else None
     if ellipsis:
@@ -609,10 +610,14 @@ YEAR_COMMA_PINPOINT = re.compile(
 """A pinpoint or part run on after the year with a comma: "М., 1959, с.24", "СПб., 1882,
 ч. 1" (as "М., 1959. С. 24")."""
 TITLE_COMMA_NUMBERING = re.compile(
-    r"(?<=[^\W\d_])(?<!\.),\s(?=(?:т|вып|ч|кн)\.\s?\d)")
+    r"(?<=[^\W\d_])(?P<period>\.)?,\s(?=(?:т|вып|ч|кн)\.\s?\d)")
 """A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
-записки, вып. 1" (as "Сочинения. Т. 2"); not after a number ("Кн. 1, ч. 2" is one part)
-nor after an abbreviation ("Соч., т. 2" is left to the grammar)."""
+записки, вып. 1" (as "Сочинения. Т. 2"), "Полн. собр. соч., т. 6" and "Собр. соч. в 30-ти
+т., т. 13" after the abbreviation's own period; not after a number ("Кн. 1, ч. 2" is one
+part)."""
+NUMBER_COMMA_PINPOINT = re.compile(r"(?<=\d),\s?(?=(?:с|С|стр|Стр)\.\s?\d)")
+"""A page run on after a volume's number with a comma: "т. 12, с. 153" (as "Т. 12. С.
+153")."""
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _RUSSIAN_PLACES = [place.rstrip(".") for place in COMMON_PLACES
                    if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
@@ -695,7 +700,8 @@ def parse_reference(text: str) -> Reference:
     as_written = body
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = PLACE_WITHOUT_PERIOD.sub(". ", YEAR_COMMA_PINPOINT.sub(". ", body))
-        body = TITLE_COMMA_NUMBERING.sub(". ", body)
+        body = TITLE_COMMA_NUMBERING.sub(". ", body)  # the abbreviation's period, or one
+        body = NUMBER_COMMA_PINPOINT.sub(". ", body)
     work = _parse_document(body.rstrip(" ;"), reference)
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
         return parse_chicago_short(as_written, Reference(text=text, kind="comment",
