@@ -39,3 +39,15 @@ def test_number_of_volumes_with_its_case_ending_leaves_the_title() -> None:
 def test_page_after_a_volume_number_with_a_comma() -> None:
     assert fields("Чехов А. П. Полн. собр. соч., т. 11, с. 240.") == {
         "title": "Полн. собр. соч.", "volume": "11", "locator": "240"}
+
+
+def test_law_gazette_issue_with_its_part_and_article() -> None:
+    reference = parse_reference("СЗ РФ, 2002, № 1, ч. I, ст. 1.")
+    assert (reference.fields["title"], reference.fields["issue"], str(reference.fields["issued"]),
+            reference.locator, reference.label) == ("СЗ РФ", "1", "2002", "1", "section")
+
+
+def test_newspaper_with_its_day_and_issue_joined_by_commas() -> None:
+    reference = parse_reference("Известия, 1937, 12 июня, № 136.")
+    assert (reference.type, reference.fields["title"], reference.fields["issue"],
+            reference.fields["issued"].parts) == ("periodical", "Известия", "136", [[1937, 6, 12]])
