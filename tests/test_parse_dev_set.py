@@ -16,10 +16,11 @@ from biblio.parse import parse_footnotes
 
 DEV = Path(__file__).parent / "data" / "dev"
 SETS = ("ru-gost-examples.jsonl", "ru-footnotes.jsonl")
-FLOORS = {("ru-gost-examples.jsonl", 1): 0.95, ("ru-footnotes.jsonl", 1): 0.88}
+FLOORS = {("ru-gost-examples.jsonl", 1): 0.95, ("ru-footnotes.jsonl", 1): 0.88,
+          ("ru-gost-examples.jsonl", 3): 0.82, ("ru-footnotes.jsonl", 3): 0.78}
 """Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
-89.2 %; batch 3 (a later session's material) has floors of its own, set when its fixes
-were made."""
+89.2 %; batch 3 (a later session's material) has floors of its own, below its dev
+figures after its fixes: 83.5 % and 79.9 %."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:
