@@ -46,7 +46,7 @@ slower). Both are a quarter of the 2026-11-26 figures on this day's machine, so 
 Measured 2026-12-06 (same machine, load average 7.4–9.8 from other jobs: figures swing
 by a quarter from run to run, so runs were taken in turn, each in a fresh process, the
 corpus of `throughput` with 10,000 footnotes and seed 1, the first 2,000 parsed once to
-warm the caches), the parser before (commit fe793e1) and after the speed work of this
+warm the caches), the parser before (commit 7852fed) and after the speed work of this
 day (comma patterns that open with their literal comma, doubled spaces and places
 looked for only where they can be, keys.slug remembered):
     before 2,646 / 2,833 / 1,617 / 2,746 / 2,831 / 2,321 /s CPU time,
