@@ -2,7 +2,7 @@
 
 Usage:
     python benchmarks/score_external.py [--split test|dev|train] [--set NAME ...]
-                                        [--file SET.jsonl ...] [--errors N]
+                                        [--file SET.jsonl ...] [--errors N] [--batch N]
 
 Each row's `text` is parsed as one footnote; the item of its first cite is compared
 with the row's CSL-JSON gold by `biblio.evaluation` (the comparison is written down
@@ -13,7 +13,9 @@ Sets: the four in `corpora/external/` and the development sets in `tests/data/de
 id, `biblio.parse.labeller.train.is_dev`) and the dev rows of `tests/data/dev/`;
 `--split train` is the rest of the train rows. `--errors N` prints N wrong references
 per set, for train and dev only: the test rows are for measuring, never for reading
-one by one.
+one by one. `--batch N` keeps only the rows of one annotation batch of a development
+set (its `batch` field; rows without one are batch 1), to measure new material apart
+from the old.
 
 Published anchors (other systems, other conditions): GROBID 0.8.2 end to end from PDFs
 83.7 % field F1; LinkedBooks BiLSTM-CRF 89.1 % token F1; AnyStyle near-zero token error
@@ -54,11 +56,11 @@ def in_split(row: dict[str, Any], split: str) -> bool:
     return own == split
 
 
-def rows(path: Path, split: str) -> Iterator[dict[str, Any]]:
+def rows(path: Path, split: str, batch: int | None = None) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
-            if in_split(row, split):
+            if in_split(row, split) and batch in (None, row.get("batch", 1)):
                 yield row
 
 
@@ -72,12 +74,13 @@ def parse_one(text: str) -> tuple[dict[str, Any] | None, str | None, bool]:
     return item_to_json(document.items[cite.item]), cite.locator, True
 
 
-def score(path: Path, split: str, errors: int) -> tuple[FieldScore, list[int], float]:
+def score(path: Path, split: str, errors: int,
+          batch: int | None = None) -> tuple[FieldScore, list[int], float]:
     fields = FieldScore()
     locators = [0, 0]
     shown = 0
     start = time.process_time()
-    for row in rows(path, split):
+    for row in rows(path, split, batch):
         predicted, locator, said = parse_one(row["text"])
         fields.silent += predicted is None and not said
         wrong = fields.add(row["item"], predicted, row.get("unscored", ()))
@@ -98,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", action="append", choices=sorted(SETS), dest="sets")
     parser.add_argument("--file", action="append", type=Path, default=[])
     parser.add_argument("--errors", type=int, default=0)
+    parser.add_argument("--batch", type=int)
     args = parser.parse_args(argv)
     paths = {name: SETS[name] for name in (args.sets or ([] if args.file else SETS))}
     paths.update({path.stem: path for path in args.file})
@@ -105,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
           f"| locators | silent | refs/s |")
     print("|---|---|---|---|---|---|---|---|---|")
     for name, path in paths.items():
-        fields, locators, seconds = score(path, args.split, args.errors)
+        fields, locators, seconds = score(path, args.split, args.errors, args.batch)
         rate = fields.references / seconds if seconds else 0.0
         located = f"{locators[0]}/{locators[1]}" if locators[1] else "–"
         print(f"| {name} | {fields.references} | {fields.right}/{fields.gold} "

@@ -16,8 +16,11 @@ from biblio.parse import parse_footnotes
 
 DEV = Path(__file__).parent / "data" / "dev"
 SETS = ("ru-gost-examples.jsonl", "ru-footnotes.jsonl")
-FLOORS = {"ru-gost-examples.jsonl": 0.95, "ru-footnotes.jsonl": 0.88}
-"""Field accuracy on the dev rows when this test was written: 95.9 % and 89.2 %."""
+FLOORS = {("ru-gost-examples.jsonl", 1): 0.95, ("ru-footnotes.jsonl", 1): 0.88,
+          ("ru-gost-examples.jsonl", 3): 0.82, ("ru-footnotes.jsonl", 3): 0.78}
+"""Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
+89.2 %; batch 3 (a later session's material) has floors of its own, below its dev
+figures after its fixes: 83.5 % and 79.9 %."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:
@@ -51,14 +54,14 @@ def test_about_a_third_is_held_out() -> None:
     assert 0.25 <= held_out / len(every) <= 0.45
 
 
-@pytest.mark.parametrize("name", SETS)
-def test_dev_rows_keep_their_field_accuracy(name: str) -> None:
+@pytest.mark.parametrize(("name", "batch"), sorted(FLOORS))
+def test_dev_rows_keep_their_field_accuracy(name: str, batch: int) -> None:
     score = FieldScore()
     for row in rows(name):
-        if row["split"] != "dev":
+        if row["split"] != "dev" or max(row.get("batch", 1), 2) != max(batch, 2):
             continue
         document = parse_footnotes([row["text"]])
         cites = document.notes[0].cites
         predicted = item_to_json(document.items[cites[0].item]) if cites else None
         score.add(row["item"], predicted, row.get("unscored", ()))
-    assert score.accuracy >= FLOORS[name]
+    assert score.accuracy >= FLOORS[name, batch]

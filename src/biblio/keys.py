@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Container
+from functools import lru_cache
 
 import iuliia
 
@@ -19,8 +20,11 @@ _NOT_KEY_CHAR = re.compile(r"[^a-z0-9]+")
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
-    """Lowercase ASCII letters and digits only: "du Réau" → "dureau"."""
+    """Lowercase ASCII letters and digits only: "du Réau" → "dureau". Remembered: the
+    same surnames and archives come back in note after note, and transliterating them
+    is the costly part of an id."""
     latin = iuliia.WIKIPEDIA.translate(text.replace("ё", "е").replace("Ё", "Е"))
     ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
     return _NOT_KEY_CHAR.sub("", ascii_text.lower())

@@ -145,11 +145,11 @@ def split_areas(text: str) -> list[Area]:
         hard = sign.rstrip()[-1] in AREA_DASHES
         following = text[after: after + 1]
         kept = sign[0] in "…?!" or sign.startswith("...")  # the sign stays in the area
+        if not hard and (not following or following in ",:;" or following.islower() and
+                         not LOWER_CASE_TERM.match(text, after)):
+            continue  # "СПб. : Наука" goes on; "ed. by" goes on, ". т. 2" does not
         word = _word_before(text, end)
         if not hard:
-            if not following or following in ",:;" or following.islower() and \
-                    not LOWER_CASE_TERM.match(text, after):
-                continue  # "СПб. : Наука" goes on; "ed. by" goes on, ". т. 2" does not
             if not kept and (_is_abbreviation(word)
                                  and not _is_regnal_number(text, end, word)
                                  and not (word in NUMBERING_WORDS and not following.isdigit()

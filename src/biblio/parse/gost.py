@@ -98,10 +98,11 @@ THESIS = re.compile(
 )
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(
-    rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)\s"
+    rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)"
+    r"(?:\s?[—–-]\s?(?:ти|х|и|ми))?\s"  # "в 30-ти т.", "в 3-х томах": the case ending typed
     rf"(?:{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?(?![^\W\d_])"
 )
-TRAILING_VOLUME = re.compile(r"\.\s(?:Т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\d+)$")
+TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\d+)$")
 PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
 """A part's only pinpoint, when it is a range, is also where the part stands in its host."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
@@ -199,7 +200,7 @@ def parse_title_block(text: str, description: Description) -> None:
     volumes = NUMBER_OF_VOLUMES_PHRASE.search(title)
     if volumes:
         description.fields["number-of-volumes"] = volumes["n"]
-        if volumes["colon"] and volumes.end() == len(title):
+        if volumes.end() == len(title):  # "Сочинения : в 13 т.", "Собр. соч. в 30-ти т."
             title = title[: volumes.start()]
     ellipsis = ELLIPSIS.search(title) if title.endswith(("…", "...")) else None
     if ellipsis:
@@ -571,11 +572,11 @@ NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
 
 SPACES = re.compile(r"\s{2,}")
 """Doubled spaces, as typed: the grammar reads one ("М.:  Наука,  1990.  С.  5")."""
-CLOSE_HOST = re.compile(r"\s//(?=[^\s/])|(?<=[^\s:/])//\s")
+CLOSE_HOST = re.compile(r"\s//(?=[^\s/])|//(?<=[^\s:/]//)\s")
 """"//" with the space missing on one side ("Статья //Вопросы истории"); not the "//" of
 an address, which has no space on either side ("https://", "/a//b")."""
 
-BARE_HOST = re.compile(r"(?<=[^\s/])//(?=[«\"А-ЯЁA-Z])")
+BARE_HOST = re.compile(r"//(?<=[^\s/]//)(?=[«\"А-ЯЁA-Z])")
 """"//" with no space on either side, before a capital: "…псевдонимов»//ОР РГБ" (GOST R
 7.0.5's own examples print it so); read only where the reference has no address."""
 
@@ -605,23 +606,29 @@ def _only_levels(text: str) -> bool:
 LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d)|[—–-]\s)")
 """The ". — " between areas typed with one space missing: ". -2006", "29 июля.- С. 14"."""
 YEAR_COMMA_PINPOINT = re.compile(
-    r"(?<=\d{4}),\s?(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
+    r",(?<=\d{4},)\s?(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
 """A pinpoint or part run on after the year with a comma: "М., 1959, с.24", "СПб., 1882,
 ч. 1" (as "М., 1959. С. 24")."""
 TITLE_COMMA_NUMBERING = re.compile(
-    r"(?<=[^\W\d_])(?<!\.),\s(?=(?:т|вып|ч|кн)\.\s?\d)")
+    r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s(?=(?:т|вып|ч|кн)\.\s?\d)")
 """A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
-записки, вып. 1" (as "Сочинения. Т. 2"); not after a number ("Кн. 1, ч. 2" is one part)
-nor after an abbreviation ("Соч., т. 2" is left to the grammar)."""
+записки, вып. 1" (as "Сочинения. Т. 2"), "Полн. собр. соч., т. 6" and "Собр. соч. в 30-ти
+т., т. 13" after the abbreviation's own period; not after a number ("Кн. 1, ч. 2" is one
+part)."""
+NUMBER_COMMA_PINPOINT = re.compile(r",(?<=\d,)\s?(?=(?:с|С|стр|Стр)\.\s?\d)")
+"""A page run on after a volume's number with a comma: "т. 12, с. 153" (as "Т. 12. С.
+153"). These comma patterns open with the comma itself, which the regex engine finds by a
+fast scan for its literal first character; a lookbehind first would be tried at every
+position of every reference (benchmarks/bench_parse.py)."""
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _RUSSIAN_PLACES = [place.rstrip(".") for place in COMMON_PLACES
                    if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
 PLACE_WITHOUT_PERIOD = re.compile(
-    rf"(?<=[)\w])\s(?=(?:{_alternation(_RUSSIAN_PLACES)})\.,\s\d{{4}})")
+    rf"\s(?<=[)\w]\s)(?=(?:{_alternation(_RUSSIAN_PLACES)})\.,\s\d{{4}})")
 """The period before the publication area left out: "(1924–1925) М., 1958",
 "Справочник М., 2003"; only before a Russian place abbreviated by GOST 7.0.12 (the
 table's "М.", "Л.", "СПб.", "Пг.") and a year."""
-LATIN_PAGE = re.compile(r"(?<![^\s(])C\.(?=\s?\d)")
+LATIN_PAGE = re.compile(r"C\.(?<![^\s(]C\.)(?=\s?\d)")
 """A Latin "C." typed for the Cyrillic "С." of a page in a Russian reference."""
 
 
@@ -642,6 +649,11 @@ def continues_statement(left: str, right: str) -> bool:
     return opened >= 0 and len(split_areas(left[opened:].lstrip(" /"))) == 1
 
 
+def _title_numbering(comma: re.Match[str]) -> str:
+    """A title's period before its numbering: the abbreviation's own, or a new one."""
+    return " " if comma.string[comma.start() - 1] == "." else ". "
+
+
 def _typed_areas(body: str) -> str:
     """Area punctuation as people type it, read as GOST prints it."""
     if "." not in body:
@@ -655,7 +667,9 @@ def _typed_areas(body: str) -> str:
 def parse_reference(text: str) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat."""
     reference = Reference(text=text, kind="work")
-    body = SPACES.sub(" ", text.strip())
+    body = text.strip()
+    if "  " in body:
+        body = SPACES.sub(" ", body)
     if "//" in body:
         body = CLOSE_HOST.sub(" // ", body)
         if "://" not in body and "www." not in body:
@@ -694,8 +708,11 @@ def parse_reference(text: str) -> Reference:
             return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
     as_written = body
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
-        body = PLACE_WITHOUT_PERIOD.sub(". ", YEAR_COMMA_PINPOINT.sub(". ", body))
-        body = TITLE_COMMA_NUMBERING.sub(". ", body)
+        body = YEAR_COMMA_PINPOINT.sub(". ", body)
+        if "., " in body:
+            body = PLACE_WITHOUT_PERIOD.sub(". ", body)
+        body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
+        body = NUMBER_COMMA_PINPOINT.sub(". ", body)
     work = _parse_document(body.rstrip(" ;"), reference)
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
         return parse_chicago_short(as_written, Reference(text=text, kind="comment",

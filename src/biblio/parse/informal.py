@@ -37,11 +37,19 @@ QUOTED_BOOK = re.compile(
 )
 """A book's title in quotes, then place and year: «Научная организация труда», М., 1922."""
 GAZETTE_ISSUE = re.compile(
-    r"(?P<title>[^\W\d_][^,«»\d]{1,60}),\s(?P<year>\d{4}),\s№\s?(?P<issue>\d+(?:[—–/-]\d+)?)"
-    r"(?:[.,]\s(?:(?P<article>Ст|ст)\.\s?(?P<number>\d+)|(?:с|стр)\.\s?(?P<page>\d+(?:[—–-]\d+)?)))?\.?"
+    rf"""
+    (?P<title>[^\W\d_][^,«»\d]{{1,60}})[.,]\s(?P<year>\d{{4}})
+    (?:[.,]\s(?P<day>\d{{1,2}})\s(?P<month>{MONTH}))?                  # a newspaper's day
+    (?:[.,]\s№\s?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?))
+    (?:\s?[.,]?\s\(?[чЧ]\.\s?[IVX\d]+(?:[—–-][IVX\d]+)?\)?)?          # its part: "ч. I"
+    (?:[.,]\s(?:(?P<article>Ст|ст)\.\s?(?P<number>\d+)|(?:с|стр)\.\s?(?P<page>\d+(?:[—–-]\d+)?)))?\.?
+    """,
+    re.VERBOSE,
 )
-"""A periodical or an official gazette, year and issue joined by commas: "СЗ СССР, 1923,
-№ 81. Ст. 782" (the article of a law gazette is its locator, as "section")."""
+"""A periodical or an official gazette, year and issue joined by commas or periods: "СЗ
+СССР, 1923, № 81. Ст. 782", "СЗ РФ, 2001, № 52, ч. I, ст. 4921", "РГ, 1995, 17 января,
+№ 11–12" (the article of a law gazette is its locator, as "section"; the part of an issue
+is no field of CSL and is left in the text)."""
 AUTHOR_ONLY = re.compile(
     rf"""
     (?P<given>(?:[А-ЯЁ]\.\s?){{1,2}})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
@@ -79,6 +87,9 @@ def _book(match: re.Match[str]) -> Found:
 def _gazette(match: re.Match[str]) -> Found:
     fields = {"title": match["title"].strip(), "issue": match["issue"],
               "issued": _year(match["year"])}
+    if match["day"]:
+        fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"]),
+                                        int(match["day"])]])
     if match["number"]:
         return "periodical", fields, match["number"], "section"
     return "periodical", fields, match["page"], "page"

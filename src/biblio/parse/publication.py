@@ -53,6 +53,20 @@ def month_number(name: str) -> int:
     return MONTHS.get(name) or MONTHS[name.rstrip(".") + "."]
 
 
+PLACES_BY_DASH = re.compile(r"(?<=\.)\s?(?:--|[—–-])\s?(?=[^\W\d_])")
+"""Two abbreviated places joined by a dash, as older Soviet imprints print the co-edition
+of Moscow and Leningrad: "М.-Л.", "М.--Л.", "М. — Л." (GOST's own form is "М. ; Л.")."""
+
+
+def _places(text: str) -> list[str]:
+    """One place, or the places joined by a dash when every one is an abbreviation of
+    the GOST 7.0.12 table: "М.-Л." → Москва, Ленинград; "Ростов-на-Дону" stays whole."""
+    parts = PLACES_BY_DASH.split(text)
+    if len(parts) > 1 and all(expand_place(part) != part for part in parts):
+        return [expand_place(part) for part in parts]
+    return [read_place(text)]
+
+
 def read_place(text: str) -> str:
     """A place as printed → its full name: "М." → "Москва", "Durham (N.C.)" →
     "Durham, NC"."""
@@ -94,7 +108,7 @@ def parse_publication(text: str) -> dict[str, Any] | None:
             publishers.append(place)  # "P.: Laffont; Calmann-Lévy": a second publisher
             continue
         elif PLACE.fullmatch(place):
-            places.append(read_place(place))
+            places.extend(_places(place))
         else:
             return None
         for name in publisher.split(" : "):  # GOST 7.1 5.5: "Laffont : Calmann-Lévy"

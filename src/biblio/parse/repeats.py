@@ -70,6 +70,12 @@ def _family(particle: str | None, family: str | None) -> str:
     return normalize_title(" ".join(p for p in (particle, family) if p))
 
 
+def _heading(fields: dict[str, Any]) -> tuple[str, ...]:
+    """The authors' families: a repeat's heading names the authors, never the editors
+    (a chapter with no author is repeated by its title alone)."""
+    return creators_key({"author": fields["author"]}) if fields.get("author") else ()
+
+
 def creators_key(fields: dict[str, Any]) -> tuple[str, ...]:
     """The families of the authors, else of the editors or compilers."""
     for variable in ("author", "editor", "compiler"):
@@ -94,8 +100,13 @@ class _Citation:
     path: ArchivalPath | None = None
 
 
-_slug = lru_cache(maxsize=65536)(slug)
-"""biblio.keys.slug, remembered: archives and fond numbers repeat in every note."""
+SHORT_FORM_VARIABLES = frozenset({"author", "editor", "compiler", "translator", "title",
+                                  "language"})
+"""All a repeat reference prints of a work by one, two or three authors, GOST R 7.0.5-2008
+clause 8.4 ("Гаврилов В. П. Общество и природная среда. С. 81"), and of a Chicago short
+note ("Haslam, “Soviet Policy,” 7"): its heading and title. A reference of these only, with
+the heading and title of an earlier work, is that work, even when the first reference
+gave it a volume and issue that told it apart from others."""
 
 STEM_VARIABLES = ("author", "editor", "compiler", "translator", "container-author")
 """The name variables biblio.keys.key_stem looks at, in its order."""
@@ -120,7 +131,7 @@ def _stem(item: Item) -> str:
         if names:
             key = (names[0].non_dropping_particle, names[0].family, names[0].literal)
             break
-    if key is not None and _slug(" ".join(part for part in key[:2] if part) or key[2] or ""):
+    if key is not None and slug(" ".join(part for part in key[:2] if part) or key[2] or ""):
         return _cached_stem(key, "", item.year)  # the name decides; the title is not read
     title_words = _NON_WORD.split(str(item.fields.get("title") or "item").strip(), 1)
     return _cached_stem(key, title_words[0] or "item", item.year)
@@ -136,6 +147,7 @@ class Resolver:
     items: dict[str, Item] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     _by_identity: dict[tuple[Any, ...], str] = field(default_factory=dict)
+    _by_heading_title: dict[tuple[tuple[str, ...], str], str] = field(default_factory=dict)
     _by_creators_year: RelatedTitles = field(init=False)
     _next_suffix: dict[str, int] = field(default_factory=dict)
     """Stem → the index (biblio.keys.suffixed) of its first key that may be free: ids
@@ -216,7 +228,7 @@ class Resolver:
 
     def _new_id(self, item: Item, path: ArchivalPath | None) -> str:
         if path is not None:
-            stem = "-".join(_slug(part) for part in
+            stem = "-".join(slug(part) for part in
                             [path.archive or "archive", *(v for _, _, v in path.levels)])
         else:
             stem = _stem(item)
@@ -232,6 +244,8 @@ class Resolver:
         creators, title = creators_key(fields), normalize_title(fields.get("title"))
         identity = self._identity(type_, fields, creators, title)
         existing = self._by_identity.get(identity)
+        if existing is None and title and SHORT_FORM_VARIABLES.issuperset(fields):
+            existing = self._by_heading_title.get((_heading(fields), title))
         if existing is None and type_ != "manuscript" and creators:
             existing = self._same_work(fields, creators, title)
             if existing is not None:  # the titles differ only in what one leaves out
@@ -256,6 +270,8 @@ class Resolver:
         item.id = self._new_id(item, path)
         self.items[item.id] = item
         self._by_identity[identity] = item.id
+        if type_ != "manuscript" and title:
+            self._by_heading_title.setdefault((_heading(fields), title), item.id)
         if path is not None:
             self._paths[item.id] = ArchivalPath(path.archive, list(path.levels),
                                                 title=path.title)

@@ -1,0 +1,123 @@
+"""Property: a footnote biblio renders, in GOST R 7.0.5-2008 or in Chicago 17 notes, full
+or short, parses back to the item it was rendered from, as far as the style prints it.
+
+Items come from `gost_items()` (tests/strategies.py: its docstring is the contract of
+what they hold). Each document cites item A in note 1, a different item B in note 2 and
+A again in note 3 with a page: the style prints A in full in note 1 and in its short
+form in note 3 (GOST clause 8.4, heading + title + page; Chicago 13.19, family name +
+short title + page), so both forms of both styles are parsed.
+
+What is compared:
+
+- GOST, full form: the whole item without its id (every variable the contract allows
+  is printed), as tests/test_gost_roundtrip.py does for one note.
+- Chicago, full form, items in a Latin-script language (Chicago romanizes Russian):
+  family names; given names with their spaces taken out (Chicago prints "M. J." for
+  "M.J."); title and container-title case-folded (Chicago capitalizes English titles
+  headline-style); volume, issue, publisher, the year; the place as printed, folded.
+- Short forms, both styles: note 3's cite is the item of note 1's, with note 3's page
+  as its locator. Nothing else: a short form prints no more than heading and title.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, Phase, assume, given, settings
+from hypothesis import strategies as st
+from strategies import gost_items
+
+import biblio
+from biblio.formats.csljson import item_to_json
+from biblio.model import Cite, Document, Item, Note
+
+WORK_TYPES = ("book", "chapter", "article-journal")
+"""Archival files are left out: biblio.render prints a second file of the same fond after
+a first one as an empty note (seen with "РГАСПИ, ф. 05, оп. 1, д. 1" then "д. 2"), a
+renderer defect reported to its owners, not a parser property."""
+works = st.sampled_from(WORK_TYPES).flatmap(gost_items)
+SPACES = re.compile(r"\s+")
+
+
+def _document(first: Item, second: Item, page: str) -> Document:
+    second.id = first.id + "b"
+    return Document(notes=[Note(n=1, cites=[Cite(item=first.id)]),
+                           Note(n=2, cites=[Cite(item=second.id)]),
+                           Note(n=3, cites=[Cite(item=first.id, locator=page)])],
+                    items={first.id: first, second.id: second})
+
+
+def _distinct(first: Item, second: Item) -> bool:
+    """Two works whose short forms cannot be taken for each other: titles that open with
+    different words (GOST shortens "История, 1700—1701" to "История…", which a work
+    titled "История" would answer as well: no reader could tell them apart either)."""
+    def opening(item: Item) -> str:
+        return str(item.get("title") or "").split(" ")[0].strip(",:").casefold()
+    return opening(first) != opening(second)
+
+
+def _parsed(document: Document, style: str) -> tuple[list[str], Document]:
+    notes = biblio.render(document, style=style).notes
+    return notes, biblio.parse_footnotes(notes)
+
+
+def _chicago_view(item: Item) -> dict[str, Any]:
+    """The variables a Chicago note prints, as compared (module docstring)."""
+    data = item_to_json(item)
+    view: dict[str, Any] = {}
+    for role in ("author", "editor"):
+        if data.get(role):
+            view[role] = [(name.get("family", "").casefold(),
+                           SPACES.sub("", name.get("given", ""))) for name in data[role]]
+    for variable in ("title", "container-title", "publisher-place", "publisher"):
+        if data.get(variable):
+            view[variable] = str(data[variable]).casefold()
+    for variable in ("volume", "issue"):
+        if data.get(variable):
+            view[variable] = str(data[variable])
+    if item.year:
+        view["year"] = item.year
+    return view
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(works, works, st.integers(1, 900).map(str))
+def test_gost_full_and_short_notes_parse_back(first: Item, second: Item, page: str) -> None:
+    assume(_distinct(first, second))
+    notes, parsed = _parsed(_document(first, second, page), "gost")
+    cites = [note.cites for note in parsed.notes]
+    assert [len(found) for found in cites] == [1, 1, 1], notes
+    full, short = cites[0][0], cites[2][0]
+    want = item_to_json(first)
+    got = item_to_json(parsed.items[full.item])
+    want.pop("id"), got.pop("id")
+    if want.get("language") != "ru":  # one or two words may not tell en, fr, de apart
+        want.pop("language"), got.pop("language", None)
+    assert got == want, notes[0]
+    assert (short.item, short.locator) == (full.item, page), notes
+
+
+@pytest.mark.xfail(strict=False, reason=(
+    "Chicago notes the parser does not read back yet (found by this test, 2026-12-06): a "
+    "work with no author ('Title: Subtitle (Berlin: Schöningh, 1818).', '“Krieg,” "
+    "Historische Zeitschrift, no. 23 (2019).', '“…,” in Host (Munich: …, 1955).') gives "
+    "no cite; a one-word title after three authors is read as a fourth author ('E. "
+    "Duroselle, F. de Bach, and G.-H. Narinski, Défense, vol. 27 (…)'); a title's year "
+    "range is read as its year or cut into the place ('…, 1963—1966, vol. 9 (Vienna, "
+    "1941)', 'Host, 1905—1922 (Chicago: …)'). The renderer also prints what the parser "
+    "cannot give back as it was: four editors as 'W. E. Overy et al.', and places in "
+    "English ('Wien' → 'Vienna')."))
+@settings(max_examples=60, deadline=None, phases=[Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow])
+@given(works, works, st.integers(1, 900).map(str))
+def test_chicago_full_and_short_notes_parse_back(first: Item, second: Item,
+                                                 page: str) -> None:
+    assume(first.get("language") != "ru" and _distinct(first, second))
+    notes, parsed = _parsed(_document(first, second, page), "chicago")
+    cites = [note.cites for note in parsed.notes]
+    assert [len(found) for found in cites] == [1, 1, 1], notes
+    full, short = cites[0][0], cites[2][0]
+    assert _chicago_view(parsed.items[full.item]) == _chicago_view(first), notes[0]
+    assert (short.item, short.locator) == (full.item, page), notes

@@ -1,0 +1,53 @@
+"""Russian notes typed with commas where GOST prints periods, and imprints of the Soviet
+co-editions: each rule with a value checked by hand against the printed reference."""
+
+from __future__ import annotations
+
+from biblio.parse.gost import parse_reference
+from biblio.parse.publication import parse_publication
+
+
+def fields(text: str) -> dict[str, str]:
+    reference = parse_reference(text)
+    found = {name: str(value) for name, value in reference.fields.items() if name != "author"}
+    if reference.locator:
+        found["locator"] = reference.locator
+    return found
+
+
+def test_places_joined_by_a_dash_are_each_expanded() -> None:
+    assert parse_publication("М.-Л., 1962")["publisher-place"] == "Москва; Ленинград"
+    assert parse_publication("М.--Л.: Наука, 1963")["publisher-place"] == "Москва; Ленинград"
+
+
+def test_a_hyphenated_place_is_not_cut_at_its_hyphens() -> None:
+    assert parse_publication("Ростов-на-Дону, 1999")["publisher-place"] == "Ростов-на-Дону"
+
+
+def test_volume_after_an_abbreviated_title_with_a_comma() -> None:
+    assert fields("Тургенев И. С. Полн. собр. соч., т. 4. М., 1963, с. 18.") == {
+        "title": "Полн. собр. соч.", "volume": "4", "publisher-place": "Москва",
+        "issued": "1963", "locator": "18"}
+
+
+def test_number_of_volumes_with_its_case_ending_leaves_the_title() -> None:
+    assert fields("Толстой Л. Н. Собр. соч. в 22-х т., т. 3. М., 1979, с. 9.") == {
+        "title": "Собр. соч.", "number-of-volumes": "22", "volume": "3",
+        "publisher-place": "Москва", "issued": "1979", "locator": "9"}
+
+
+def test_page_after_a_volume_number_with_a_comma() -> None:
+    assert fields("Чехов А. П. Полн. собр. соч., т. 11, с. 240.") == {
+        "title": "Полн. собр. соч.", "volume": "11", "locator": "240"}
+
+
+def test_law_gazette_issue_with_its_part_and_article() -> None:
+    reference = parse_reference("СЗ РФ, 2002, № 1, ч. I, ст. 1.")
+    assert (reference.fields["title"], reference.fields["issue"], str(reference.fields["issued"]),
+            reference.locator, reference.label) == ("СЗ РФ", "1", "2002", "1", "section")
+
+
+def test_newspaper_with_its_day_and_issue_joined_by_commas() -> None:
+    reference = parse_reference("Известия, 1937, 12 июня, № 136.")
+    assert (reference.type, reference.fields["title"], reference.fields["issue"],
+            reference.fields["issued"].parts) == ("periodical", "Известия", "136", [[1937, 6, 12]])
