@@ -29,7 +29,7 @@ def _commands() -> list[list[str]]:
 @pytest.fixture
 def checkout_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The bundled files where a newcomer runs the examples: the checkout's root."""
-    for folder in ("examples", "styles"):
+    for folder in ("examples", "styles", "tests/data/documents"):
         shutil.copytree(ROOT / folder, tmp_path / folder)
     monkeypatch.chdir(tmp_path)
     return tmp_path
