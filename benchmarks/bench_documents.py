@@ -14,21 +14,22 @@ Command line (from the repository root):
   work to the parser: "Там же" chains and all); `restyle_docx` to Chicago. Target:
   under 5 s.
 
-Measured 2026-12-06 on the project's 2-core container (AMD EPYC, Python 3.11; other
-helpers' jobs ran at the same time, so CPU seconds are given):
+Measured 2026-12-06 on the project's 2-core container (AMD EPYC, Python 3.11), after
+biblio.render moved to biblio's own CSL processor and the word lists to compact tables
+(load average about 2; CPU seconds):
 
-    warm-up (wordfreq's word lists, one page): 2.31 s CPU
-    sample: 300 pages, 985 notes, 15 problems: 3.46 s CPU = 86.8 pages/s (target ≥ 20)
-    sample-damaged: 300 pages, 985 notes, 15 problems: 8.28 s CPU = 36.3 pages/s
-    docx: 5000 footnotes restyled to Chicago (0 kept and reported): 12.58 s CPU
-          of which parsing 0.46 s, rendering 8.47 s (the same calls again, caches warm)
+    warm-up (word lists, one page): 0.13 s CPU
+    sample: 300 pages, 985 notes, 15 problems: 2.63 s CPU = 113.9 pages/s (target ≥ 20)
+    sample-damaged: 300 pages, 985 notes, 15 problems: 8.16 s CPU = 36.8 pages/s (target ≥ 20)
+    docx: 5000 footnotes restyled to Chicago (0 kept and reported): 3.40 s CPU (target < 5 s)
+          of which parsing 0.44 s, rendering 1.39 s (the same calls again, caches warm)
 
+Earlier the same day, rendering through citeproc-py and wordfreq's lists: warm-up 2.31 s,
+86.8 and 36.3 pages/s, the .docx in 12.58 s (8.47 s of it rendering) — the target missed.
 The 15 problems are the numbering restarting at 1 in each copy of the article (each
 reported, as it should be). The damaged twin costs more: every word is decoded and
-repaired (wordfreq look-ups). The .docx target is NOT met: 12.6 s, two thirds of it
-in rendering 5,000 Chicago notes with citeproc-py (about 1.3 ms a cite); reading,
-rewriting and writing the notes parts take under a second, parsing (cold) about 3 s.
-Before the notes were indexed by id, rewriting alone was quadratic (29 s in all).
+repaired (word-list look-ups). Before the notes were indexed by id, rewriting alone was
+quadratic (29 s in all).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import biblio
+from biblio.parse.gost import CYRILLIC
 from biblio.cli import main
 from biblio.documents.docx import read_docx
 from biblio.documents.restyle import html_pieces, restyle_docx
@@ -136,13 +137,46 @@ def test_chicago_and_back_to_gost_gives_the_same_endnote_items(chicago: Restyled
     assert len(items(MANUSCRIPT)) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="the parser reads a Chicago note whose title ends "
-                   "with years ('…, 1933—1939 (Oxford, 2011)') as a chapter of 1933")
-def test_chicago_and_back_to_gost_gives_the_same_english_book(chicago: Restyled, tmp_path: Path) -> None:
+def test_chicago_and_back_to_gost_gives_the_same_latin_script_footnote_items(
+        chicago: Restyled, tmp_path: Path) -> None:
+    """The English book of note 2 among them: Chicago prints its title in headline case
+    with the subtitle after a colon and the range with an en dash (CMOS 8.159, 8.165,
+    6.78), GOST as the source gives it; as data it is the same work. (Russian works come
+    back romanized: Chicago romanizes them.)"""
     output, _ = chicago
     back = tmp_path / "gost.docx"
     restyle_docx(output, back, "gost")
-    assert notes_of(back)[1] == notes_of(MANUSCRIPT)[1]
+    latin = footnote_items(MANUSCRIPT, latin_only=True)
+    authors = [authors for *_, authors in latin]
+    assert [item for item in footnote_items(back) if item[3] in authors] == latin
+    assert ("book", "the triumph of the dark. european international history, 1933–1939",
+            2011, ["Steiner"]) in latin
+
+
+@pytest.mark.xfail(strict=True, reason="the labeller reads a romanized Russian book in "
+                   "Chicago's note form ('See A. V. Shubin, Mir na kraiu bezdny (Moscow, "
+                   "2004), 169–72.') as a chapter whose container is the title")
+def test_chicago_and_back_to_gost_gives_a_romanized_russian_book_as_a_book(
+        chicago: Restyled, tmp_path: Path) -> None:
+    output, _ = chicago
+    back = tmp_path / "gost.docx"
+    restyle_docx(output, back, "gost")
+    assert ("book", "mir na kraiu bezdny", 2004, ["Shubin"]) in footnote_items(back)
+
+
+def footnote_items(path: Path, latin_only: bool = False) -> list[tuple]:
+    """(type, title as data, year, author families) of the footnotes' items."""
+    document = biblio.parse_footnotes(
+        [note for note in read_docx(path).notes if note.kind == "footnote"])
+    return sorted((item.type, _printed_alike(str(item.fields.get("title"))), item.year,
+                   [name.family for name in item.names("author")])
+                  for item in document.items.values()
+                  if not (latin_only and CYRILLIC.search(str(item.fields.get("title")))))
+
+
+def _printed_alike(title: str) -> str:
+    """A title as data, whatever the style's case, subtitle colon and range dash."""
+    return title.casefold().replace(": ", ". ").replace("—", "–")
 
 
 def test_restyle_command_writes_the_output_and_reports_kept_notes(
