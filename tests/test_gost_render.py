@@ -217,6 +217,15 @@ def test_there_same_same_archive_new_file_inherits_fond_and_opis():
                 preset="journal")[1] == "Там же, д. 432, л. 139."
 
 
+def test_there_same_new_file_without_a_leaf_names_the_file_alone():
+    """8.5–8.6: a cite of the next file with no leaf is "Там же" and the file; the style's
+    pinpoint group would print nothing there (it was an empty note)."""
+    assert gost([RGASPI_185, RGASPI_432], [folio("r185", "65—70")], [Cite("r432")])[1] == \
+        "Там же. Д. 432."
+    assert gost([RGASPI_185, RGASPI_432], [folio("r185", "65—70")], [Cite("r432")],
+                preset="journal")[1] == "Там же, д. 432."
+
+
 def test_archival_levels_written_with_periods_in_the_data_are_read_as_levels():
     """A location typed in the standard's form ("Ф. Р-5446. Оп. 3а. Д. 12") is split
     after each number, not after each abbreviation."""

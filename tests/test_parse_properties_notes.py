@@ -34,9 +34,9 @@ from biblio.formats.csljson import item_to_json
 from biblio.model import Cite, Document, Item, Note
 
 WORK_TYPES = ("book", "chapter", "article-journal")
-"""Archival files are left out: biblio.render prints a second file of the same fond after
-a first one as an empty note (seen with "РГАСПИ, ф. 05, оп. 1, д. 1" then "д. 2"), a
-renderer defect reported to its owners, not a parser property."""
+"""Archival files are left out: a second file of the same fond prints as "Там же. Д. 2."
+after the first, which is no full form to parse back; tests/test_gost_render.py covers
+those repeats."""
 works = st.sampled_from(WORK_TYPES).flatmap(gost_items)
 SPACES = re.compile(r"\s+")
 
@@ -61,6 +61,17 @@ def _distinct(first: Item, second: Item) -> bool:
 def _parsed(document: Document, style: str) -> tuple[list[str], Document]:
     notes = biblio.render(document, style=style).notes
     return notes, biblio.parse_footnotes(notes)
+
+
+def _initials_closed_up(item: dict[str, Any]) -> dict[str, Any]:
+    """The item with "А. В." and "А.В." alike: GOST spaces initials by default (4.12:
+    "Флоренский П. А."), the items may hold them either way; the same data."""
+    out = dict(item)
+    for role, names in item.items():
+        if isinstance(names, list) and all(isinstance(name, dict) for name in names):
+            out[role] = [{**name, "given": name["given"].replace(". ", ".")} if "given" in name
+                         else name for name in names]
+    return out
 
 
 def _chicago_view(item: Item) -> dict[str, Any]:
@@ -95,7 +106,7 @@ def test_gost_full_and_short_notes_parse_back(first: Item, second: Item, page: s
     want.pop("id"), got.pop("id")
     if want.get("language") != "ru":  # one or two words may not tell en, fr, de apart
         want.pop("language"), got.pop("language", None)
-    assert got == want, notes[0]
+    assert _initials_closed_up(got) == _initials_closed_up(want), notes[0]
     assert (short.item, short.locator) == (full.item, page), notes
 
 

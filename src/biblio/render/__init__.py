@@ -253,7 +253,7 @@ class _Renderer:
                 previous = self.items.get(position.previous.item)
                 levels = gost.differing_levels(item, previous) if previous is not None else None
                 if levels:
-                    position = gost.archive_ibid_position(position)
+                    position = gost.archive_ibid_position(position, bool(cite.locator))
             if self.gost is not None and cite.locator:
                 cite = replace(cite, locator=gost.range_dashes(cite.locator, self.gost))
             cluster.append(_cite(cite, key, levels))

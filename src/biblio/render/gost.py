@@ -358,9 +358,10 @@ def differing_levels(item: Item, previous: Item) -> list[str] | None:
     return levels[shared:]
 
 
-def archive_ibid_position(position: CitePosition) -> CitePosition:
-    """The position under which the style prints "Там же" with the pinpoint."""
-    return replace(position, position="ibid-with-locator")
+def archive_ibid_position(position: CitePosition, has_locator: bool) -> CitePosition:
+    """The position under which the style prints "Там же" with the pinpoint, or alone when
+    the cite has none (the differing levels follow it: "Там же. Д. 2.")."""
+    return replace(position, position="ibid-with-locator" if has_locator else "ibid")
 
 
 def insert_after_ibid(node: Node, levels: Iterable[str], separator: str = ", ") -> Node:
