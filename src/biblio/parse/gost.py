@@ -51,7 +51,8 @@ from biblio.parse.locators import (
     parse_numbering,
     parse_pinpoint,
 )
-from biblio.parse.names import parse_heading, parse_initials_first, parse_name_list
+from biblio.parse.names import (
+    parse_full_name_heading, parse_heading, parse_initials_first, parse_name_list)
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import (
     DAY_MONTH,
@@ -692,6 +693,8 @@ def parse_reference(text: str) -> Reference:
     if short is not None:
         return short  # "Smith, op. cit., n. 18, p. 38", "Geiger 1964, S. 65"
     author, start = parse_initials_first(body)
+    if author is None:  # "Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin."
+        author, start = parse_full_name_heading(body)
     if author is not None:  # "О. В. Хлевнюк. Сталин и Орджоникидзе. М., 1993"
         reference.fields["author"] = [author]
         body = body[start:]
