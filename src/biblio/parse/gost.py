@@ -621,6 +621,11 @@ NUMBER_COMMA_PINPOINT = re.compile(r",(?<=\d,)\s?(?=(?:с|С|стр|Стр)\.\s?
 153"). These comma patterns open with the comma itself, which the regex engine finds by a
 fast scan for its literal first character; a lookbehind first would be tried at every
 position of every reference (benchmarks/bench_parse.py)."""
+TITLE_COMMA_LAST_PAGE = re.compile(
+    r",(?<=[^\W\d_\s],)\s(?=(?:с|С|стр|Стр)\.\s?\d[\d\s,–—-]*\.?$)")
+"""The pinpoint that ends a note run on after a title with a comma, where no imprint
+follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
+36-117")."""
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _RUSSIAN_PLACES = [place.rstrip(".") for place in COMMON_PLACES
                    if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
@@ -629,6 +634,10 @@ PLACE_WITHOUT_PERIOD = re.compile(
 """The period before the publication area left out: "(1924–1925) М., 1958",
 "Справочник М., 2003"; only before a Russian place abbreviated by GOST 7.0.12 (the
 table's "М.", "Л.", "СПб.", "Пг.") and a year."""
+HOST_AFTER_DASH = re.compile(r"\.?\s[—–-]\s(?=(?:В\sкн\.|В\sсб\.|In)\s?:\s)")
+"""The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
+значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
+" // В кн.: …", whose "В кн.:" the host's own grammar drops)."""
 LATIN_PAGE = re.compile(r"C\.(?<![^\s(]C\.)(?=\s?\d)")
 """A Latin "C." typed for the Cyrillic "С." of a page in a Russian reference."""
 
@@ -660,6 +669,8 @@ def _typed_areas(body: str) -> str:
     if "." not in body:
         return body
     body = LOOSE_AREA_DASH.sub(". — ", body)
+    if ":" in body:
+        body = HOST_AFTER_DASH.sub(" // ", body)
     if "C." in body and CYRILLIC.search(body):
         body = LATIN_PAGE.sub("С.", body)
     return body
@@ -716,6 +727,7 @@ def parse_reference(text: str) -> Reference:
             body = PLACE_WITHOUT_PERIOD.sub(". ", body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
+        body = TITLE_COMMA_LAST_PAGE.sub(". ", body)
     work = _parse_document(body.rstrip(" ;"), reference)
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
         return parse_chicago_short(as_written, Reference(text=text, kind="comment",
