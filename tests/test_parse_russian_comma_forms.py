@@ -71,3 +71,10 @@ def test_collection_host_after_the_long_dash_with_an_imprint() -> None:
 def test_last_page_after_a_title_with_a_comma() -> None:
     assert fields("Иванов И. И. Очерки истории, с. 12.") == {
         "title": "Очерки истории", "locator": "12"}
+
+
+def test_a_firm_with_its_year_and_no_place_is_the_publisher() -> None:
+    assert parse_publication("Yale University Press, 1985") == {
+        "issued": parse_publication("1985")["issued"], "publisher": "Yale University Press"}
+    assert parse_publication("Изд-во МГУ, 1962")["publisher"] == "Изд-во МГУ"
+    assert "publisher" not in parse_publication("New Haven, 1985")
