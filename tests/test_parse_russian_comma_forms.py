@@ -78,3 +78,13 @@ def test_a_firm_with_its_year_and_no_place_is_the_publisher() -> None:
         "issued": parse_publication("1985")["issued"], "publisher": "Yale University Press"}
     assert parse_publication("Изд-во МГУ, 1962")["publisher"] == "Изд-во МГУ"
     assert "publisher" not in parse_publication("New Haven, 1985")
+
+
+def test_bare_volume_between_the_year_and_the_issue() -> None:
+    assert fields("Smith J. Essay // Past and Present. 1970. 46. No. 3. P. 5–20.") == {
+        "title": "Essay", "container-title": "Past and Present", "issued": "1970",
+        "volume": "46", "issue": "3", "page": "5–20", "locator": "5–20"}
+
+
+def test_bare_number_after_the_year_with_no_issue_is_not_taken_for_a_volume() -> None:
+    assert "volume" not in fields("Иванов И. Статья // Вопросы истории. 1990. 12. С. 5.")

@@ -294,6 +294,27 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     return None
 
 
+BARE_VOLUME = re.compile(r"(?P<volume>\d{1,3})(?:\.\s(?P<rest>.+))?")
+YEAR_AREA = re.compile(r"\d{4}")
+
+
+def _bare_volume(area: str, before: str, description: Description) -> str | None:
+    """A number with no term right after a year is the volume, as journals' own lists
+    print it ("// Slavic Review. 1985. 44. № 2. P. 280–297": GOST's "Т. 44" left out);
+    an issue must follow it, since a bare number alone may be the issue of a journal
+    numbered by year ("Вопросы истории. 1990. 12")."""
+    match = BARE_VOLUME.fullmatch(area)
+    if match is None or not match["rest"] or not YEAR_AREA.fullmatch(before):
+        return None
+    numbering = parse_numbering(match["rest"])
+    if not numbering or numbering[0][0] != "issue":
+        return None
+    for variable, value in numbering:
+        _set(description, area, variable, value)
+    _set(description, area, "volume", match["volume"])
+    return "numbering"
+
+
 def _reference_end(areas: list[Area]) -> int:
     """How many areas belong to the reference: commentary may follow its pinpoint,
     extent, numbering or publication area, never its title, so without one of those
@@ -339,6 +360,8 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
     published = False
     while count > 1:
         kind = _classify(areas[count - 1].text, description, published)
+        if kind is None and not published and count > 2:
+            kind = _bare_volume(areas[count - 1].text, areas[count - 2].text, description)
         if kind is None:
             break
         published = published or kind == "publication"
