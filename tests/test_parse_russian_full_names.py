@@ -47,3 +47,11 @@ def test_a_title_of_two_words_with_no_given_name_is_no_heading() -> None:
 
 def test_an_acronym_is_no_family_name() -> None:
     assert parse_full_name_heading("Иван СССР. Сборник. М., 1930.") == (None, 0)
+
+
+def test_a_sentence_before_a_full_name_heading_is_the_prefix() -> None:
+    reference = parse_reference("Об этом подробно писал: Иван Петров. Записки. М., 1990. С. 5.")
+    assert reference.prefix == "Об этом подробно писал:"
+    assert reference.fields["author"] == [Name(family="Петров", given="Иван")]
+    assert reference.fields["title"] == "Записки"
+    assert reference.locator == "5"

@@ -611,12 +611,17 @@ DISCUSSION_LEAD_IN = re.compile(
 """A sentence closed by a lead-in: "For a different view, see …", "…, voir …"."""
 
 
+def _opens_with_name(text: str) -> bool:
+    """A heading name, with initials or with the given name in full ("Шейла Фицпатрик.")."""
+    return bool(parse_heading(text)[0]) or parse_full_name_heading(text)[0] is not None
+
+
 def _discussion_before(text: str) -> re.Match[str] | None:
     """The introduction before ": Name I.", when the text does not itself open with names.
     The bounded patterns go first: most references have neither, and names cost more."""
     for pattern in (DISCUSSION_END, DISCUSSION_LEAD_IN):
         match = pattern.match(text)
-        if match and " // " not in match["lead"] and parse_heading(text[match.end():])[0]:
+        if match and " // " not in match["lead"] and _opens_with_name(text[match.end():]):
             return None if parse_heading(text)[0] else match
     return None
 
