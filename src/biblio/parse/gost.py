@@ -15,6 +15,7 @@ is whatever the recognisers leave, however many periods it has.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -294,6 +295,29 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     return None
 
 
+NUMBER_PERIOD = re.compile(r"(?<=\d)\.\s(?=[^\W\d_])")
+"""A number's period before a word, where the area splitter does not cut (the "2." of
+"2. Aufl." is an ordinal): "Изд. 4. Т. 37", "1935. Р. 337"."""
+
+
+def _classify_parts(area: str, description: Description, published: bool) -> str | None:
+    """An area kept whole after a number's period, read as the areas it joins when every
+    part is one ("Соч. Изд. 4. Т. 37. С. 69": edition, then volume); None, and nothing
+    filled, otherwise."""
+    cuts = list(NUMBER_PERIOD.finditer(area))
+    starts = [0] + [cut.end() for cut in cuts]
+    ends = [cut.start() for cut in cuts] + [len(area)]
+    trial = copy.deepcopy(description)
+    kinds: list[str] = []
+    for start, end in reversed(list(zip(starts, ends))):
+        kind = _classify(area[start:end], trial, published or "publication" in kinds)
+        if kind is None:
+            return None
+        kinds.append(kind)
+    vars(description).update(vars(trial))
+    return "publication" if "publication" in kinds else kinds[-1]
+
+
 BARE_VOLUME = re.compile(r"(?P<volume>\d{1,3})(?:\.\s(?P<rest>.+))?")
 YEAR_AREA = re.compile(r"\d{4}")
 
@@ -362,6 +386,8 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
         kind = _classify(areas[count - 1].text, description, published)
         if kind is None and not published and count > 2:
             kind = _bare_volume(areas[count - 1].text, areas[count - 2].text, description)
+        if kind is None and NUMBER_PERIOD.search(areas[count - 1].text):
+            kind = _classify_parts(areas[count - 1].text, description, published)
         if kind is None:
             break
         published = published or kind == "publication"
