@@ -10,7 +10,8 @@ short title + page), so both forms of both styles are parsed.
 What is compared:
 
 - GOST, full form: the whole item without its id (every variable the contract allows
-  is printed), as tests/test_gost_roundtrip.py does for one note.
+  is printed), as tests/test_gost_roundtrip.py does for one note; given names with their
+  spaces taken out (GOST R 7.0.5 prints "Шубин А. В." for "А.В.").
 - Chicago, full form, items in a Latin-script language (Chicago romanizes Russian):
   family names; given names with their spaces taken out (Chicago prints "M. J." for
   "M.J."); title and container-title case-folded (Chicago capitalizes English titles
@@ -63,6 +64,15 @@ def _parsed(document: Document, style: str) -> tuple[list[str], Document]:
     return notes, biblio.parse_footnotes(notes)
 
 
+def _unspaced_given(data: dict[str, Any]) -> dict[str, Any]:
+    """CSL-JSON with the spaces of given names taken out ("А. В." as "А.В.")."""
+    for role in ("author", "editor"):
+        for name in data.get(role) or []:
+            if "given" in name:
+                name["given"] = SPACES.sub("", name["given"])
+    return data
+
+
 def _chicago_view(item: Item) -> dict[str, Any]:
     """The variables a Chicago note prints, as compared (module docstring)."""
     data = item_to_json(item)
@@ -90,8 +100,8 @@ def test_gost_full_and_short_notes_parse_back(first: Item, second: Item, page: s
     cites = [note.cites for note in parsed.notes]
     assert [len(found) for found in cites] == [1, 1, 1], notes
     full, short = cites[0][0], cites[2][0]
-    want = item_to_json(first)
-    got = item_to_json(parsed.items[full.item])
+    want = _unspaced_given(item_to_json(first))
+    got = _unspaced_given(item_to_json(parsed.items[full.item]))
     want.pop("id"), got.pop("id")
     if want.get("language") != "ru":  # one or two words may not tell en, fr, de apart
         want.pop("language"), got.pop("language", None)
