@@ -51,3 +51,40 @@ def test_newspaper_with_its_day_and_issue_joined_by_commas() -> None:
     reference = parse_reference("Известия, 1937, 12 июня, № 136.")
     assert (reference.type, reference.fields["title"], reference.fields["issue"],
             reference.fields["issued"].parts) == ("periodical", "Известия", "136", [[1937, 6, 12]])
+
+
+def test_host_after_the_area_dash_in_the_soviet_form() -> None:
+    reference = parse_reference(
+        "Петров П. П. Статья о Гоголе. - В кн.: Гоголь в критике, с. 10-25.")
+    assert reference.type == "chapter"
+    assert fields("Петров П. П. Статья о Гоголе. - В кн.: Гоголь в критике, с. 10-25.") == {
+        "title": "Статья о Гоголе", "container-title": "Гоголь в критике",
+        "page": "10-25", "locator": "10-25"}
+
+
+def test_collection_host_after_the_long_dash_with_an_imprint() -> None:
+    assert fields("Петров П. П. Статья. — В сб.: Труды института. М., 1960. С. 5–9.") == {
+        "title": "Статья", "container-title": "Труды института", "issued": "1960",
+        "publisher-place": "Москва", "page": "5–9", "locator": "5–9"}
+
+
+def test_last_page_after_a_title_with_a_comma() -> None:
+    assert fields("Иванов И. И. Очерки истории, с. 12.") == {
+        "title": "Очерки истории", "locator": "12"}
+
+
+def test_a_firm_with_its_year_and_no_place_is_the_publisher() -> None:
+    assert parse_publication("Yale University Press, 1985") == {
+        "issued": parse_publication("1985")["issued"], "publisher": "Yale University Press"}
+    assert parse_publication("Изд-во МГУ, 1962")["publisher"] == "Изд-во МГУ"
+    assert "publisher" not in parse_publication("New Haven, 1985")
+
+
+def test_bare_volume_between_the_year_and_the_issue() -> None:
+    assert fields("Smith J. Essay // Past and Present. 1970. 46. No. 3. P. 5–20.") == {
+        "title": "Essay", "container-title": "Past and Present", "issued": "1970",
+        "volume": "46", "issue": "3", "page": "5–20", "locator": "5–20"}
+
+
+def test_bare_number_after_the_year_with_no_issue_is_not_taken_for_a_volume() -> None:
+    assert "volume" not in fields("Иванов И. Статья // Вопросы истории. 1990. 12. С. 5.")

@@ -9,6 +9,7 @@ from typing import Any
 from biblio.formats.csljson import item_to_json
 from biblio.model import Document
 from biblio.parse import parse_footnotes
+from biblio.parse.gost import parse_reference
 
 
 def parse(text: str) -> tuple[dict[str, Any], Any, Document]:
@@ -290,3 +291,11 @@ def test_issue_after_the_title_with_a_comma_and_a_page_after_the_year() -> None:
     assert item["author"] == [{"family": "Редигер", "given": "А."}]
     assert (item["title"], item["issue"]) == ("Учебные записки по военной администрации", "1")
     assert (item["publisher-place"], cite.locator) == ("Санкт-Петербург", "88")
+
+
+def test_edition_and_volume_after_a_numbers_period_are_each_read() -> None:
+    reference = parse_reference("Толстой Л. Н. Собр. соч. Изд. 2. Т. 14. С. 201.")
+    assert reference.fields["title"] == "Собр. соч."
+    assert reference.fields["edition"] == "2"
+    assert reference.fields["volume"] == "14"
+    assert reference.locator == "201"

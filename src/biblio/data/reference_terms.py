@@ -183,6 +183,14 @@ NO_PUBLISHER: tuple[str, ...] = ("б. и.", "Б. и.", "s. n.", "S. n.", "s.n.",
 ("[Б. м.]", "[б. и.]", "[б. г.]"; Latin "s. l.", "s. n.", "s. d."; German "o. O.",
 "o. V.", "o. J.")."""
 
+PUBLISHER_NOUNS: frozenset[str] = frozenset({
+    "Press", "Presses", "Publishers", "Publishing", "Verlag", "Éditions", "Editions",
+    "Editore", "Edizioni", "Издательство", "Изд-во",
+})
+"""Words that name a firm, never a place: "Harvard University Press, 1979" is a
+publisher and its year with no place (CMOS 17 14.127; GOST 7.1 clause 5.5.5 prints
+"Изд-во" so)."""
+
 MONTHS: dict[str, int] = {
     # Russian, genitive (newspaper issues: "5 марта") and GOST 7.0.12 abbreviations
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,

@@ -19,7 +19,7 @@ from biblio.parse.gost import CYRILLIC, parse_reference
 from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.model import label_reference
-from biblio.parse.names import parse_heading
+from biblio.parse.names import parse_full_name_heading, parse_heading
 from biblio.parse.reference import Reference
 
 GOST_HOST = re.compile(r"\s//\s?|\s?//\s")
@@ -72,7 +72,7 @@ def read_reference(text: str) -> Reference:
     if grammar.prefix:
         body = text[text.find(grammar.prefix) + len(grammar.prefix):]
     body = body.strip()
-    heading = bool(parse_heading(body)[0])
+    heading = bool(parse_heading(body)[0]) or parse_full_name_heading(body)[0] is not None
     if title_whole(grammar) and (GOST_FORM.search(body) or
                                  heading and GOST_IMPRINT.search(body)):
         return grammar  # GOST's own areas: the grammar's ground

@@ -15,6 +15,7 @@ is whatever the recognisers leave, however many periods it has.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,7 +52,8 @@ from biblio.parse.locators import (
     parse_numbering,
     parse_pinpoint,
 )
-from biblio.parse.names import parse_heading, parse_initials_first, parse_name_list
+from biblio.parse.names import (
+    parse_full_name_heading, parse_heading, parse_initials_first, parse_name_list)
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import (
     DAY_MONTH,
@@ -293,6 +295,50 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     return None
 
 
+NUMBER_PERIOD = re.compile(r"(?<=\d)\.\s(?=[^\W\d_])")
+"""A number's period before a word, where the area splitter does not cut (the "2." of
+"2. Aufl." is an ordinal): "Изд. 4. Т. 37", "1935. Р. 337"."""
+
+
+def _classify_parts(area: str, description: Description, published: bool) -> str | None:
+    """An area kept whole after a number's period, read as the areas it joins when every
+    part is one ("Соч. Изд. 4. Т. 37. С. 69": edition, then volume); None, and nothing
+    filled, otherwise."""
+    cuts = list(NUMBER_PERIOD.finditer(area))
+    starts = [0] + [cut.end() for cut in cuts]
+    ends = [cut.start() for cut in cuts] + [len(area)]
+    trial = copy.deepcopy(description)
+    kinds: list[str] = []
+    for start, end in reversed(list(zip(starts, ends))):
+        kind = _classify(area[start:end], trial, published or "publication" in kinds)
+        if kind is None:
+            return None
+        kinds.append(kind)
+    vars(description).update(vars(trial))
+    return "publication" if "publication" in kinds else kinds[-1]
+
+
+BARE_VOLUME = re.compile(r"(?P<volume>\d{1,3})(?:\.\s(?P<rest>.+))?")
+YEAR_AREA = re.compile(r"\d{4}")
+
+
+def _bare_volume(area: str, before: str, description: Description) -> str | None:
+    """A number with no term right after a year is the volume, as journals' own lists
+    print it ("// Slavic Review. 1985. 44. № 2. P. 280–297": GOST's "Т. 44" left out);
+    an issue must follow it, since a bare number alone may be the issue of a journal
+    numbered by year ("Вопросы истории. 1990. 12")."""
+    match = BARE_VOLUME.fullmatch(area)
+    if match is None or not match["rest"] or not YEAR_AREA.fullmatch(before):
+        return None
+    numbering = parse_numbering(match["rest"])
+    if not numbering or numbering[0][0] != "issue":
+        return None
+    for variable, value in numbering:
+        _set(description, area, variable, value)
+    _set(description, area, "volume", match["volume"])
+    return "numbering"
+
+
 def _reference_end(areas: list[Area]) -> int:
     """How many areas belong to the reference: commentary may follow its pinpoint,
     extent, numbering or publication area, never its title, so without one of those
@@ -338,6 +384,10 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
     published = False
     while count > 1:
         kind = _classify(areas[count - 1].text, description, published)
+        if kind is None and not published and count > 2:
+            kind = _bare_volume(areas[count - 1].text, areas[count - 2].text, description)
+        if kind is None and NUMBER_PERIOD.search(areas[count - 1].text):
+            kind = _classify_parts(areas[count - 1].text, description, published)
         if kind is None:
             break
         published = published or kind == "publication"
@@ -587,12 +637,17 @@ DISCUSSION_LEAD_IN = re.compile(
 """A sentence closed by a lead-in: "For a different view, see …", "…, voir …"."""
 
 
+def _opens_with_name(text: str) -> bool:
+    """A heading name, with initials or with the given name in full ("Шейла Фицпатрик.")."""
+    return bool(parse_heading(text)[0]) or parse_full_name_heading(text)[0] is not None
+
+
 def _discussion_before(text: str) -> re.Match[str] | None:
     """The introduction before ": Name I.", when the text does not itself open with names.
     The bounded patterns go first: most references have neither, and names cost more."""
     for pattern in (DISCUSSION_END, DISCUSSION_LEAD_IN):
         match = pattern.match(text)
-        if match and " // " not in match["lead"] and parse_heading(text[match.end():])[0]:
+        if match and " // " not in match["lead"] and _opens_with_name(text[match.end():]):
             return None if parse_heading(text)[0] else match
     return None
 
@@ -620,6 +675,11 @@ NUMBER_COMMA_PINPOINT = re.compile(r",(?<=\d,)\s?(?=(?:с|С|стр|Стр)\.\s?
 153"). These comma patterns open with the comma itself, which the regex engine finds by a
 fast scan for its literal first character; a lookbehind first would be tried at every
 position of every reference (benchmarks/bench_parse.py)."""
+TITLE_COMMA_LAST_PAGE = re.compile(
+    r",(?<=[^\W\d_\s],)\s(?=(?:с|С|стр|Стр)\.\s?\d[\d\s,–—-]*\.?$)")
+"""The pinpoint that ends a note run on after a title with a comma, where no imprint
+follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
+36-117")."""
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _RUSSIAN_PLACES = [place.rstrip(".") for place in COMMON_PLACES
                    if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
@@ -628,6 +688,10 @@ PLACE_WITHOUT_PERIOD = re.compile(
 """The period before the publication area left out: "(1924–1925) М., 1958",
 "Справочник М., 2003"; only before a Russian place abbreviated by GOST 7.0.12 (the
 table's "М.", "Л.", "СПб.", "Пг.") and a year."""
+HOST_AFTER_DASH = re.compile(r"\.?\s[—–-]\s(?=(?:В\sкн\.|В\sсб\.|In)\s?:\s)")
+"""The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
+значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
+" // В кн.: …", whose "В кн.:" the host's own grammar drops)."""
 LATIN_PAGE = re.compile(r"C\.(?<![^\s(]C\.)(?=\s?\d)")
 """A Latin "C." typed for the Cyrillic "С." of a page in a Russian reference."""
 
@@ -659,6 +723,8 @@ def _typed_areas(body: str) -> str:
     if "." not in body:
         return body
     body = LOOSE_AREA_DASH.sub(". — ", body)
+    if ":" in body:
+        body = HOST_AFTER_DASH.sub(" // ", body)
     if "C." in body and CYRILLIC.search(body):
         body = LATIN_PAGE.sub("С.", body)
     return body
@@ -692,6 +758,8 @@ def parse_reference(text: str) -> Reference:
     if short is not None:
         return short  # "Smith, op. cit., n. 18, p. 38", "Geiger 1964, S. 65"
     author, start = parse_initials_first(body)
+    if author is None:  # "Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin."
+        author, start = parse_full_name_heading(body)
     if author is not None:  # "О. В. Хлевнюк. Сталин и Орджоникидзе. М., 1993"
         reference.fields["author"] = [author]
         body = body[start:]
@@ -713,6 +781,7 @@ def parse_reference(text: str) -> Reference:
             body = PLACE_WITHOUT_PERIOD.sub(". ", body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
+        body = TITLE_COMMA_LAST_PAGE.sub(". ", body)
     work = _parse_document(body.rstrip(" ;"), reference)
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
         return parse_chicago_short(as_written, Reference(text=text, kind="comment",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.name_particles import FAMILY_ARTICLES, PARTICLE_PAIRS, PARTICLES
 from biblio.data.reference_terms import DOCUMENT_NOUNS, NO_SPLIT_ABBREVIATIONS
 from biblio.model import Name
@@ -198,3 +199,46 @@ def parse_initials_first(text: str) -> tuple[Name | None, int]:
     if match is None or match["family"] in DOCUMENT_NOUNS:
         return None, 0
     return Name(family=match["family"], given=match["given"].strip()), match.end()
+
+
+FULL_NAME_HEADING = re.compile(
+    rf"""
+    (?P<name>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?                # Лев, Deutscher
+       (?:\s(?:(?:{_PARTICLE_ALTERNATION})|[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)){{1,2}}
+       (?:\s[{UPPER}]\.)?)                                             # "Ulam Adam S."
+    (?:,\s(?P<after>[^\W\d_]+))?                                       # "Jonge de, Alex"
+    (?:(?<=\.)|\.)\s(?=[«"„{UPPER}\d])
+    """,
+    re.VERBOSE,
+)
+"""A heading name with the given name written out and closed by a period, in either
+order: "Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin.", "Будберг Алексей, барон."."""
+
+
+def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
+    """A heading whose given name is written in full, and where the rest begins.
+
+    Which word is the given name is known only from GIVEN_NAMES; a heading with no
+    known given name is left alone ("Советская Россия. 1990." is a newspaper).
+    """
+    match = FULL_NAME_HEADING.match(text)
+    if match is None:
+        return None, 0
+    tokens = match["name"].split()
+    after = match["after"]
+    if after and after[0].isupper():  # "Jonge de, Alex": the family, then the given name
+        if after not in GIVEN_NAMES or any(t in GIVEN_NAMES for t in tokens):
+            return None, 0
+        return Name(family=" ".join(tokens), given=after), match.end()
+    if tokens[0] in GIVEN_NAMES and not is_initials(tokens[-1]) \
+            and tokens[-1] not in GIVEN_NAMES:  # "Лев Троцкий": given first
+        name = Name(family=" ".join(tokens[1:]), given=tokens[0])
+    elif tokens[1] in GIVEN_NAMES and tokens[0] not in GIVEN_NAMES:  # "Smith Denis Mack"
+        name = Name(family=tokens[0], given=" ".join(tokens[1:]))
+    else:
+        return None, 0
+    if name.family in DOCUMENT_NOUNS or any(t.isupper() and not is_initials(t) for t in tokens):
+        return None, 0
+    if after:  # "Будберг Алексей, барон": a title of nobility or rank, kept with the name
+        name.suffix = after
+    return name, match.end()

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from biblio.data.places import expand_place
-from biblio.data.reference_terms import MONTHS, NO_DATE, NO_PLACE, NO_PUBLISHER
+from biblio.data.reference_terms import MONTHS, NO_DATE, NO_PLACE, NO_PUBLISHER, PUBLISHER_NOUNS
 from biblio.model import Date
 from biblio.parse.names import UPPER
 from biblio.parse.patterns import alternation as _alternation
@@ -106,6 +106,9 @@ def parse_publication(text: str) -> dict[str, Any] | None:
             pass
         elif publishers and not colon and expand_place(place) == place:
             publishers.append(place)  # "P.: Laffont; Calmann-Lévy": a second publisher
+            continue
+        elif not colon and PUBLISHER_NOUNS.intersection(place.split()):
+            publishers.append(place)  # "Harvard University Press, 1979": no place printed
             continue
         elif PLACE.fullmatch(place):
             places.extend(_places(place))

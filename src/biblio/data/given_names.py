@@ -1,0 +1,56 @@
+"""Common given names, to tell a full given name from a family name in a heading.
+
+A heading with no initials ("Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin.") prints
+the given name written out, in either order; only knowing the given name tells which
+word is the family. These are facts of common usage, listed by hand for this project:
+the usual full forms of Russian given names (the Russian calendar names most borne in
+the 19th–20th centuries), the commonest English, French, German and Italian given names,
+and their usual Russian transcriptions (Джон, Шейла, Исаак). The list is
+deliberately of common names only; a rare one ("Мерль") is not guessed.
+"""
+
+from __future__ import annotations
+
+RUSSIAN = frozenset("""
+Александр Алексей Анатолий Андрей Антон Аркадий Арсений Артём Артем Афанасий Богдан
+Борис Вадим Валентин Валерий Василий Вениамин Виктор Виталий Владимир Владислав
+Всеволод Вячеслав Гавриил Геннадий Георгий Герман Глеб Григорий Давид Даниил Денис
+Дмитрий Евгений Егор Емельян Ефим Захар Иван Игнатий Игорь Илья Иосиф Кирилл Климент
+Константин Кузьма Лаврентий Лев Леонид Лука Макар Максим Матвей Михаил Модест Назар
+Никита Никифор Николай Олег Павел Пётр Петр Платон Роман Ростислав Руслан Савва
+Святослав Семён Семен Сергей Станислав Степан Тимофей Тимур Трофим Фёдор Федор Феликс
+Филипп Юлий Юрий Яков Ярослав
+Агния Александра Алла Анастасия Ангелина Анна Антонина Валентина Валерия Вера
+Вероника Виктория Галина Дарья Ева Евгения Екатерина Елена Елизавета Жанна Зинаида
+Зоя Инна Ирина Клавдия Лариса Лидия Любовь Людмила Маргарита Марина Мария Надежда
+Наталия Наталья Нина Оксана Ольга Полина Раиса Светлана Софья София Тамара Татьяна
+Ульяна Юлия
+""".split())
+"""Full forms of Russian given names."""
+
+TRANSCRIBED = frozenset("""
+Адам Альберт Альфред Бертрам Генри Генрих Джеймс Джордж Джозеф Джон Дэвид Жан Жак
+Исаак Карл Луи Марк Мартин Питер Поль Ричард Роберт Томас Уильям Уинстон Франсуа
+Фридрих Шарль Эдвард Эрнст Шейла Мэри Элизабет Джейн Сьюзен Энн Маргарет Патрисия
+""".split())
+"""Common western given names as Russian texts transcribe them."""
+
+WESTERN = frozenset("""
+Adam Alan Albert Alex Alexander Alfred Andrew Anthony Arthur Benjamin Bernard Bertram
+Carl Charles Christopher Daniel David Denis Dennis Donald Douglas Edward Eric Ernest
+Francis Frank Frederick Gabriel Geoffrey George Gerald Harold Harry Henry Herbert Hugh
+Isaac Jack Jacob James Jean Jeffrey Jerry John Jonathan Joseph Kenneth Lawrence
+Leonard Louis Mark Martin Matthew Michael Nicholas Norman Oliver Patrick Paul Peter
+Philip Ralph Raymond Richard Robert Roger Ronald Samuel Simon Stephen Steven Thomas
+Timothy Victor Walter William
+Alice Anna Anne Barbara Catherine Christine Elizabeth Emily Helen Jane Janet Joan
+Judith Julia Kate Laura Linda Margaret Mary Nancy Patricia Rachel Ruth Sarah Sheila
+Susan Teresa
+André Claude François Henri Jacques Jean-Baptiste Jean-Pierre Marcel Philippe
+Pierre René Yves Marie Françoise Hélène Jeanne
+Friedrich Heinrich Hans Helmut Hermann Johann Karl Klaus Ludwig Otto Wilhelm Wolfgang
+Giovanni Giuseppe Luigi Paolo Pietro
+""".split())
+"""Common English, French, German and Italian given names."""
+
+GIVEN_NAMES = RUSSIAN | TRANSCRIBED | WESTERN

@@ -1,0 +1,57 @@
+"""Heading names with the given name written out, in either order: which word is the
+family is known from the given name alone (values checked by hand)."""
+
+from __future__ import annotations
+
+from biblio.model import Name
+from biblio.parse.choice import read_reference
+from biblio.parse.gost import parse_reference
+from biblio.parse.names import parse_full_name_heading
+
+
+def test_given_name_first_in_a_russian_heading() -> None:
+    reference = parse_reference("Михаил Булгаков. Белая гвардия. М., 1989. С. 12.")
+    assert reference.fields["author"] == [Name(family="Булгаков", given="Михаил")]
+    assert reference.fields["title"] == "Белая гвардия"
+    assert reference.fields["publisher-place"] == "Москва"
+    assert reference.locator == "12"
+
+
+def test_family_first_with_the_given_name_in_full() -> None:
+    reference = read_reference("Carr Edward. The Russian Revolution. London, 1979.")
+    assert reference.fields["author"] == [Name(family="Carr", given="Edward")]
+    assert reference.fields["title"] == "The Russian Revolution"
+    assert reference.fields["publisher-place"] == "London"
+
+
+def test_given_names_and_an_initial_after_the_family() -> None:
+    name, end = parse_full_name_heading("Pipes Richard E. Russia under the Old Regime.")
+    assert name == Name(family="Pipes", given="Richard E.")
+    assert end == len("Pipes Richard E. ")
+
+
+def test_family_with_particle_then_comma_and_given_name() -> None:
+    name, _ = parse_full_name_heading("Graaf de, Peter. Dutch Merchants. Leiden, 1990.")
+    assert name == Name(family="Graaf de", given="Peter")
+
+
+def test_a_rank_after_the_comma_is_kept_as_the_suffix() -> None:
+    name, _ = parse_full_name_heading("Врангель Пётр, барон. Записки. Берлин, 1928.")
+    assert name == Name(family="Врангель", given="Пётр", suffix="барон")
+
+
+def test_a_title_of_two_words_with_no_given_name_is_no_heading() -> None:
+    assert parse_full_name_heading("Советская Россия. 1990. 5 мая.") == (None, 0)
+    assert parse_full_name_heading("Новый Мир. 1965. № 3.") == (None, 0)
+
+
+def test_an_acronym_is_no_family_name() -> None:
+    assert parse_full_name_heading("Иван СССР. Сборник. М., 1930.") == (None, 0)
+
+
+def test_a_sentence_before_a_full_name_heading_is_the_prefix() -> None:
+    reference = parse_reference("Об этом подробно писал: Иван Петров. Записки. М., 1990. С. 5.")
+    assert reference.prefix == "Об этом подробно писал:"
+    assert reference.fields["author"] == [Name(family="Петров", given="Иван")]
+    assert reference.fields["title"] == "Записки"
+    assert reference.locator == "5"
