@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import biblio
 from biblio.model import Name
 from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import runs, to_reference
@@ -176,3 +177,13 @@ def test_a_range_of_numbers_no_label_took_is_the_pages():
     reference = to_reference(_labelled(text, labels))
     assert reference.fields["page"] == "686-688"
     assert not any("686" in leftover.text for leftover in reference.leftover)
+
+
+def test_a_book_whose_title_was_labelled_as_container_keeps_its_range_as_the_pinpoint() -> None:
+    """Chicago's note form: the range after "(Place, Year)" is the pages cited, and with no
+    part before it the labelled "container" is the book's own title."""
+    document = biblio.parse_footnotes(["See A. V. Shubin, Mir na kraiu bezdny (Moscow, 2004), 169–72."])
+    (item,) = document.items.values()
+    assert (item.type, item.get("title"), item.get("container-title")) == \
+        ("book", "Mir na kraiu bezdny", None)
+    assert [(cite.locator, cite.prefix) for cite in document.notes[0].cites] == [("169–72", "See")]

@@ -102,15 +102,19 @@ def to_reference(labelled: Labelled) -> Reference:
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
             fields["title"] = parts[0].strip(AROUND)
             fields["container-title"] = parts[1].strip(AROUND)
-    if "page" not in fields and locator is None and "container-title" in fields:
-        pages = unlabelled_range(labelled, taken)  # a book's range is the one cited
-        if pages:
-            fields["page"] = SPACED_DASH.sub(r"\1", labelled.text[
-                labelled.tokens[pages[0]].start:labelled.tokens[pages[1]].end])
-            taken.update(range(pages[0], pages[1] + 1))
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
+    if "page" not in fields and locator is None:
+        pages = unlabelled_range(labelled, taken)
+        if pages:
+            printed = SPACED_DASH.sub(r"\1", labelled.text[
+                labelled.tokens[pages[0]].start:labelled.tokens[pages[1]].end])
+            taken.update(range(pages[0], pages[1] + 1))
+            if "container-title" in fields:
+                fields["page"] = printed  # the part's pages
+            else:
+                locator = printed  # a book's range is the one cited ("(Moscow, 2004), 169–72")
     if "container-title" not in fields and locator is None and \
             fields.get("page", "-").isdigit():
         locator = fields.pop("page")  # one page of a book is the page cited
