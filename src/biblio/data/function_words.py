@@ -46,6 +46,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "it": frozenset("""
         il lo la i gli le un uno una del dello della dei degli delle al allo alla ai
         agli alle nel nello nella nei negli nelle sul sullo sulla sui sugli sulle
+        dal dallo dalla dai dagli dalle
         e ed o od ma né che se come
         di da in con su per tra fra a
         """.split()),

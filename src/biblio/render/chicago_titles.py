@@ -15,10 +15,19 @@ from __future__ import annotations
 
 import re
 
-from biblio.data.title_words import DROPPED_IN_SHORT_TITLES, FUNCTION_WORDS
+from biblio.data.function_words import ELIDED, FUNCTION_WORDS
+from biblio.data.title_case import STOP_WORDS
+from biblio.data.title_words import DROPPED_IN_SHORT_TITLES
+from biblio.translit import romanize
 
 SHORT_TITLE_WORDS = 4
 """CMOS 14.33: a short title of more than four words is rarely needed."""
+
+NOT_KEY_WORDS = STOP_WORDS | frozenset().union(*FUNCTION_WORDS.values()) | frozenset(
+    romanize(word) for word in FUNCTION_WORDS["ru"])
+"""Articles, prepositions and conjunctions of every language in the table, Russian ones
+also as romanized (Chicago titles of Russian works are romanized): a short title
+neither begins nor ends on one of them."""
 
 TITLE_VARIABLES = ("title", "container-title", "volume-title", "collection-title")
 """Titles whose subtitle takes a colon and whose number ranges take an en dash."""
@@ -86,7 +95,8 @@ def short_title(title: str) -> str:
 def _key_words(words: list[str]) -> tuple[int, int] | None:
     """The (start, end) of the longest run of key words, the earliest of equals."""
     def function(index: int) -> bool:
-        return _bare(words[index]) in FUNCTION_WORDS
+        bare = _bare(words[index])
+        return bare in NOT_KEY_WORDS or bool(ELIDED.match(bare))
 
     best: tuple[int, int] | None = None
     for start in range(len(words)):
