@@ -194,3 +194,18 @@ def test_a_file_without_a_fond_and_a_foreign_archive_keep_one_entry_each():
                      style="chicago").bibliography
     assert len(entries) == 2 and not any("Fond" in entry for entry in entries)
     assert entries[1] == "SHD, Vincennes. GR 7 N 3186."
+
+
+# --- 14.79, 14.107: a part without author -------------------------------------------------
+
+def test_a_chapter_without_author_opens_with_its_title_and_names_the_books_editor():
+    """CMOS 14.107 puts the book's editors after "in Title, ed."; a chapter without an
+    author opens with its title (14.79), in the full note and in the short one, rather
+    than printing the editors where an author stands."""
+    chapter = item(id="c", type="chapter", title="Die Rote Armee", language="de",
+                   editor=[{"family": "Zeidler", "given": "E."}],
+                   issued={"date-parts": [[1996]]},
+                   **{"container-title": "Krieg und Frieden", "publisher-place": "Wien"})
+    notes = render(document([chapter], ("c", None), ("c", "5")), style="chicago").notes
+    assert notes == ["“Die Rote Armee,” in Krieg und Frieden, ed. E. Zeidler (Vienna, 1996).",
+                     "“Die Rote Armee,” 5."]  # four words or fewer: whole (14.31)

@@ -152,9 +152,14 @@ def test_chicago_short_form_before_its_full_reference_is_resolved_forward() -> N
                                ("medvedev1989", "full", "page", "45")]
 
 
-def test_a_chicago_short_form_that_matches_no_work_is_reported_not_invented() -> None:
+def test_a_chicago_short_form_that_matches_no_work_is_read_as_a_reference_and_reported() -> None:
+    """No full reference of Medvedev's in the document: the note is still a reference
+    (author, title, pages), read as one, and the missing full form is reported."""
     document = parse_footnotes(["Medvedev, Let History Judge, 263–72."])
-    assert (document.notes[0].cites, document.items) == ([], {})
+    [cite] = document.notes[0].cites
+    item = document.items[cite.item]
+    assert (item.get("title"), cite.locator) == ("Let History Judge", "263–72")
+    assert [name.family for name in item.get("author")] == ["Medvedev"]
     assert "Let History Judge" in document.problems[0].message
 
 

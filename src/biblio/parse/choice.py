@@ -65,7 +65,11 @@ EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL",
 def read_reference(text: str) -> Reference:
     """The better of the grammar's and the labeller's readings of one reference."""
     grammar = parse_reference(text)
+    if grammar.tentative:  # "Annali, 3810-3813.": a short form only if a work matches
+        grammar.fallback = _learned(text, grammar.prefix)
+        return grammar
     if grammar.kind not in ("work", "comment") or grammar.short or grammar.same_author or \
+            grammar.whole_form or \
             CYRILLIC.search(text) or GOST_HOST.search(text):
         return grammar
     body = text
@@ -86,14 +90,26 @@ def read_reference(text: str) -> Reference:
             math.log(labelled.alternative_probability) - math.log(labelled.probability) \
             >= LIKELIER:
         return grammar
-    learned = to_reference(labelled)
+    learned = _read(to_reference(labelled), text, grammar.prefix)
+    if learned is None or fits and len(learned.fields) <= len(grammar.fields):
+        return grammar  # the labeller reads no more of it: the grammar swallowed nothing
+    return learned
+
+
+def _learned(text: str, prefix: str | None) -> Reference | None:
+    """The labeller's reading of a reference after its lead-in, if it reads one."""
+    body = text[text.find(prefix) + len(prefix):] if prefix else text
+    return _read(to_reference(label_reference(body.strip(), None)), text, prefix)
+
+
+def _read(learned: Reference, text: str, prefix: str | None) -> Reference | None:
+    """The labeller's reading when it found a reference: two fields or more, one of them
+    a title or a sign of a work."""
     if len(learned.fields) < 2 or not any(v in EVIDENCE or v == "title"
                                           for v in learned.fields):
-        return grammar
-    if fits and len(learned.fields) <= len(grammar.fields):
-        return grammar  # the labeller reads no more of it: the grammar swallowed nothing
+        return None
     learned.text = text
-    learned.prefix = grammar.prefix
+    learned.prefix = prefix
     return learned
 
 

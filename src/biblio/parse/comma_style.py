@@ -8,7 +8,13 @@ A Russian article quotes foreign notes as their authors wrote them:
   Oxford University Press, 1999), 12–15";
 - Chicago 17 (clause 14.171, a journal article): the title in quotation marks, the
   journal, volume, "no." and the year in parentheses — "Lynne Viola, “The Unknown
-  Gulag,” Slavic Review 64, no. 2 (2005): 200";
+  Gulag,” Slavic Review 64, no. 2 (2005): 200"; volume and issue each optional;
+- Chicago 17 (clause 14.107, a chapter): the chapter's title in quotation marks, "in",
+  the book, its editors after "ed." — "A. Dallin, “The Ukraine,” in The Fate of the
+  Ukraine, ed. S. Smith (London: Macmillan, 1990), 45";
+- in all three, up to three authors joined as CMOS 14.76 joins them ("A, B, and C"),
+  "et al." after the first of more, "ed."/"trans." names and "vol. 3" after a book's
+  title, and no names at all for a work without author (14.79: the title leads);
 - PN-ISO 690 and the Polish, Czech and German practice that follows it: names given
   first, title, "Place Year", pinpoint with its term — "A. Paczkowski, Pół wieku
   dziejów Polski, Warszawa 1995, s. 45"; an article names its journal in quotation
@@ -17,29 +23,50 @@ A Russian article quotes foreign notes as their authors wrote them:
 
 A GOST heading puts the family first and ends its areas with periods, so these are
 tried only on a whole reference that opens with names and a comma (not a GOST heading
-followed by a title), has no " / " or " // ", and ends with one of the imprints;
-anything else is left to the GOST grammar.
+followed by a title), or with no names with a title in quotation marks or a book's
+title before a Chicago imprint, has no " / " or " // ", and ends with one of the
+imprints; anything else is left to the GOST grammar.
 """
 
 from __future__ import annotations
 
 import re
 
+from biblio.data.reference_lexicon import MONTH_WORDS
 from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS
 from biblio.model import Date, Name
 from biblio.parse.locators import VALUE
-from biblio.parse.names import UPPER, parse_heading, parse_name_list
+from biblio.parse.names import UPPER, parse_heading, parse_name_list, parse_person
 from biblio.parse.patterns import alternation
 from biblio.parse.publication import read_place
 from biblio.parse.reference import Reference
 
-NAMES = re.compile(r"(?P<names>[^,()]{3,80}?),\s")
+NAMES = re.compile(r"(?P<names>[^,():“”\"]{3,80}?),\s")
 """The names before the first comma: "E. H. Carr", "J. Arch Getty and Oleg V. Naumov"."""
+MAX_NAMES = 10
+"""How many names a serial list may join before its "and": more is no heading."""
+CONJUNCTIONS = ("and ", "& ", "et ", "und ", "e ", "y ")
+EDITOR_ROLE = re.compile(r"eds?\.,\s")
+"""A heading of editors: "Z. Steiner, ed., The Triumph" (CMOS 14.103)."""
 
+_IMPRINT = r"""\s\((?P<imprint>[^()]+?),\s?(?P<year>\d{4})\)   # (New York: Oxford UP, 1999)"""
+_ROLES = r"""
+    (?:,\seds?\.\s(?P<editors>[^()]+?))?                   # , ed. Z. Steiner and Z. Scott
+    (?:,\strans\.\s(?P<translators>[^()]+?))?               # , trans. A. Smith
+    (?:,\svol\.\s(?P<volume>\d+))?                           # , vol. 16
+"""
+_QUOTED_TITLE = r"""[“"](?P<title>[^”"]+?),?[”"],?\s"""
 CHICAGO = re.compile(
     rf"""
-    (?P<title>[^()]+?)\s
-    \((?P<imprint>[^()]+?),\s?(?P<year>\d{{4}})\)         # (New York: Oxford UP, 1999)
+    (?P<title>[^()]+?){_ROLES}{_IMPRINT}
+    (?:,\s?(?P<locator>{VALUE}))?
+    \.?
+    """,
+    re.VERBOSE,
+)
+CHICAGO_CHAPTER = re.compile(
+    rf"""
+    {_QUOTED_TITLE}in\s(?P<host>[^()]+?){_ROLES}{_IMPRINT}   # “The Ukraine,” in The Fate
     (?:,\s?(?P<locator>{VALUE}))?
     \.?
     """,
@@ -49,8 +76,8 @@ _LABEL = rf"(?P<term>{alternation(LOCATOR_LABELS)})\.\s?"
 _ISSUE = r"(?:no\.|No\.|nr|Nr\.?|z\.)\s?(?P<issue>\d+(?:[–-]\d+)?)"
 CHICAGO_ARTICLE = re.compile(
     rf"""
-    [“"](?P<title>[^”"]+?),?[”"],?\s                    # “The Unknown Gulag,”
-    (?P<journal>[^\d()]+?)\s(?P<volume>\d+)              # Slavic Review 64
+    {_QUOTED_TITLE}                                        # “The Unknown Gulag,”
+    (?!in\s)(?P<journal>[^\d()]+?)(?:\s(?P<volume>\d+))?   # Slavic Review 64
     (?:,\s{_ISSUE})?
     \s\((?:[^()]{{0,20}}\s)?(?P<year>\d{{4}})\)             # (2005), (Spring 2005)
     (?::\s?(?P<locator>{VALUE}))?
@@ -80,7 +107,22 @@ PLACE_YEAR = re.compile(
 )
 
 
+CHICAGO_FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, CHICAGO)
+"""Forms with an imprint in parentheses, which no GOST reference prints: they are read
+after names that could also open a GOST heading ("John D. Kelly, “Seeing Red,” in …"
+against "Steiner Z. History, 1700. L., 1700")."""
+FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, QUOTED_JOURNAL, CHICAGO, PLACE_YEAR)
 IDEM = frozenset(marker.rstrip(".") for marker in IDEM_MARKERS)
+OPENING_QUOTE = re.compile(r"(?:^|\s)[«“\"‘„]")
+"""A quotation mark opening a word; inside one ("S"ezd", the hard sign romanized) it
+is a letter."""
+TITLE_START = re.compile(r"[«“\"‘„]|[^\W\d_a-zа-яё]|\d[^()]*[^\W\d_]")
+"""A title opens with a capital or a number, and has a letter: after "War Alliance, " the
+rest "vol. 6 (London, 1700)" is no title, nor "1992–2007, vol. 1 (…)"."""
+QUOTES = "“\"‘"
+PLACE_NAME = re.compile(rf"[{UPPER}][^\W\d_]*(?:[\s-][{UPPER}][^\W\d_]*){{0,3}}")
+"""A place as an imprint names it: "London", "New York", "Aix-en-Provence" is not one
+(lower-case words) — no matter: with no author, a book must show it is one."""
 
 
 def _names(text: str) -> list[Name] | None:
@@ -91,10 +133,30 @@ def _names(text: str) -> list[Name] | None:
     return parsed[0]
 
 
+def _heading_end(text: str) -> int | None:
+    """Where the names that open a note end: after the first comma, or after a serial
+    list's last name ("A, B, and C, Title"); None when no comma follows a first name."""
+    first = NAMES.match(text)
+    if first is None:
+        return None
+    position = first.end()
+    for _ in range(MAX_NAMES):
+        segment = NAMES.match(text, position)
+        if segment is None:
+            break
+        if segment["names"].startswith(CONJUNCTIONS):
+            return segment.end("names")
+        person = parse_person(segment["names"])
+        if person is None or not person.given:
+            break
+        position = segment.end()
+    return first.end("names")
+
+
 def _article(match: re.Match[str], reference: Reference) -> None:
     reference.type = "article-journal"
     reference.fields["container-title"] = match["journal"].strip()
-    if match.re is CHICAGO_ARTICLE:
+    if match.groupdict().get("volume"):
         reference.fields["volume"] = match["volume"]
     if match["issue"]:
         reference.fields["issue"] = match["issue"]
@@ -102,44 +164,93 @@ def _article(match: re.Match[str], reference: Reference) -> None:
 
 def _book(match: re.Match[str], reference: Reference) -> None:
     fields = reference.fields
-    if match.re is CHICAGO:
-        place, colon, publisher = match["imprint"].partition(":")
-        if colon and publisher.strip():
-            fields["publisher"] = publisher.strip()
-        fields["publisher-place"] = read_place(place)
-    else:
+    if match.re is PLACE_YEAR:
         fields["publisher-place"] = read_place(match["place"])
+        return
+    place, colon, publisher = match["imprint"].partition(":")
+    if colon and publisher.strip():
+        fields["publisher"] = publisher.strip()
+    fields["publisher-place"] = read_place(place)
+    if match.re is CHICAGO_CHAPTER:
+        reference.type = "chapter"
+        fields["container-title"] = match["host"].strip()
+    if match["volume"]:
+        fields["volume"] = match["volume"]
+
+
+def _roles(match: re.Match[str]) -> dict[str, list[Name]] | None:
+    """The editors and translators named after a title ("ed. Z. Steiner and Z. Scott");
+    None when what follows "ed." or "trans." is not names: then the form did not fit."""
+    roles = {}
+    for group, variable in (("editors", "editor"), ("translators", "translator")):
+        text = match.groupdict().get(group)
+        if text:
+            names = _names(text)
+            if names is None:
+                return None
+            roles[variable] = names
+    return roles
+
+
+def _without_names(text: str) -> re.Match[str] | None:
+    """A work with no author (CMOS 14.79): a title in quotation marks, or a book's
+    title before an imprint that names a place."""
+    if text[:1] in QUOTES:
+        return CHICAGO_CHAPTER.fullmatch(text) or CHICAGO_ARTICLE.fullmatch(text)
+    book = CHICAGO.fullmatch(text) if text[:1].isupper() else None
+    if book is None or OPENING_QUOTE.search(book["title"]):
+        return None  # "Steiner, W. H. “The Commercial Paper Business,” …": names after all
+    place = book["imprint"].partition(":")[0].strip()
+    if not PLACE_NAME.fullmatch(place) or MONTH_WORDS.intersection(
+            word.casefold() for word in re.split(r"[\s-]", place)):
+        return None  # "(August-September, 1921)": a date, no imprint
+    return book
+
+
+def _tail(rest: str, forms: tuple[re.Pattern[str], ...]) -> re.Match[str] | None:
+    """What follows the names: the first of the forms that reads all of it."""
+    for pattern in forms:
+        match = pattern.fullmatch(rest)
+        if match:
+            return match
+    return None
 
 
 def parse_comma_style(text: str, reference: Reference) -> Reference | None:
-    """A book or an article in a comma style, or None (the GOST grammar reads it then)."""
-    head = NAMES.match(text)
-    if head is None or " / " in text or " // " in text:
+    """A book, a chapter or an article in a comma style, or None (the GOST grammar
+    reads it then)."""
+    if " / " in text or " // " in text:
         return None  # GOST's own punctuation: "Title // Host / Ed. by …"
-    heading, end = parse_heading(text)
-    if heading and end < head.end("names"):
-        return None  # "Steiner Z. History, 1700. L., 1700": a GOST heading, then a title
-    rest = text[head.end():].strip()
+    end = _heading_end(text)
+    gost_heading = end is not None and 0 < parse_heading(text)[1] < end
+    heading = text[:end].strip() if end is not None else ""
+    same_author = heading.rstrip(".") in IDEM
+    names = _names(heading) if heading and not same_author else None
+    role = "author"
     match = None
-    for pattern in (CHICAGO_ARTICLE, QUOTED_JOURNAL, CHICAGO, PLACE_YEAR):
-        match = pattern.fullmatch(rest)
-        if match:
-            break
-    if match is None:
+    if names is not None or same_author:
+        rest = text[end:].lstrip(", ")
+        editors = EDITOR_ROLE.match(rest)
+        if editors:
+            role, rest = "editor", rest[editors.end():]
+        match = _tail(rest, CHICAGO_FORMS if gost_heading else FORMS)
+    if match is None or not TITLE_START.match(match["title"]):
+        names, same_author = None, False  # "War Alliance, vol. 6 (London, 1700)": no names
+        match = _without_names(text)
+    roles = _roles(match) if match else None
+    if match is None or roles is None:
         return None
-    if head["names"].strip().rstrip(".") in IDEM:
-        reference.same_author = True  # "Tenże, Polska 1939–1945, Warszawa 1990"
-    else:
-        names = _names(head["names"])
-        if names is None:
-            return None
-        reference.fields["author"] = names
+    reference.same_author = same_author  # "Tenże, Polska 1939–1945, Warszawa 1990"
+    reference.whole_form = True
+    if names:
+        reference.fields[role] = names
     reference.fields["title"] = match["title"].strip()
     reference.fields["issued"] = Date(parts=[[int(match["year"])]])
     if match.re in (CHICAGO_ARTICLE, QUOTED_JOURNAL):
         _article(match, reference)
     else:
         _book(match, reference)
+    reference.fields.update(roles)
     if match["locator"]:
         term = match.groupdict().get("term")
         reference.locator = match["locator"].strip()

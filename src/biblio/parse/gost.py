@@ -40,7 +40,7 @@ from biblio.data.reference_terms import (
 from biblio.model import Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import AREA_DASHES, Area, split_areas
-from biblio.parse.comma_style import parse_comma_style
+from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import cut_statements, is_legislation, take_genre
@@ -616,6 +616,9 @@ def _parse_work(text: str, reference: Reference) -> Reference:
 
 
 AREA_LOOK = 40
+IMPRINT_END = re.compile(r"\d{4}\)(?:[,:]\s?[\dIVXLCivxlc–-]+)?\.?$")
+"""The end of a Chicago note's imprint, "(Munich: Schöningh, 1816).", "…, 1953), 45.":
+a comma-style reading is tried however late its first comma comes."""
 """Enough of a reference's start to see whether it opens with "№ 6" or "Т. 2"."""
 NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
 """A cheap first test for a reference that opens with a number: "№ 6", "Т. 2", "Vol. 3"."""
@@ -770,7 +773,7 @@ def parse_reference(text: str) -> Reference:
         informal = parse_informal(body.rstrip(" ;"), reference)
         if informal is not None:
             return informal  # "«Правда» от 30 сентября 1928", "И.Сталин, т. 11, с.15–16"
-    if ", " in body[:AREA_LOOK * 2]:
+    if ", " in body[:AREA_LOOK * 2] or body[:1] in QUOTES or IMPRINT_END.search(body):
         comma_style = parse_comma_style(body.rstrip(" ;"), reference)
         if comma_style is not None:
             return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"

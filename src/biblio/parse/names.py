@@ -17,7 +17,7 @@ from biblio.data.name_particles import FAMILY_ARTICLES, PARTICLE_PAIRS, PARTICLE
 from biblio.data.reference_terms import DOCUMENT_NOUNS, NO_SPLIT_ABBREVIATIONS
 from biblio.model import Name
 
-UPPER = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
+UPPER = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
 """Capital letters of the scripts of our references (a regex class body)."""
 
 _PARTICLE_ALTERNATION = "|".join(
@@ -51,7 +51,9 @@ PLACE_COLON = re.compile(r"\s?:")
 INITIALS_TOKEN = re.compile(rf"(?:[{UPPER}][^\W\d_]{{0,2}}\.-?)+")
 """A token of initials: "A.", "J.-B.", "М.И.", "Yu."."""
 
-_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|\s(?:и|and|et|und|&)\s)\s*")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,?\s(?:и|and|et|und|&)\s|,|;)\s*")
+"""Commas, semicolons, a conjunction, and the serial comma before it (CMOS 6.19:
+"A, B, and C")."""
 ET_AL = re.compile(r"\s*\[?(?:и\sдр\.?|et al\.?|u\. a\.?|u\.a\.?)\]?\s*$")
 """"и др.", "et al.", "u. a." closing a list of names (the period may have been taken as
 the end of the area)."""

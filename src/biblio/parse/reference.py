@@ -40,6 +40,12 @@ class Reference:
     tentative: bool = False
     """A short form guessed from text that reads as nothing else ("Medvedev, Let History
     Judge, 263–72."): a cite only if an earlier or later full reference matches."""
+    whole_form: bool = False
+    """The grammar read all of it as one form of a note style it knows (a Chicago note,
+    PN-ISO 690): the labeller is not asked."""
+    fallback: Reference | None = None
+    """What a tentative short form is read as when it repeats no work ("Annali,
+    3810-3813." a reference of its own), if anything."""
     prose: bool = False
     """A comment that is the prose of a sentence around a reference found in it: commentary
     by its place, however few its words ("As Carr argues (…), the party was divided.")."""

@@ -182,6 +182,10 @@ class Resolver:
     """Note number → the works it cites: "op. cit., n. 18" names the note."""
     _last_locator: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     """Work → the locator and label of its last citation, for "loc. cit."."""
+    _works_of: dict[tuple[str, ...], dict[str, int]] = field(default_factory=dict)
+    """The names a short form opens with (a part's authors, else the creators key; ()
+    for none) → their works cited so far and the last citation of each: a Chicago
+    short title may come from inside the title."""
 
     def __post_init__(self) -> None:
         self._by_creators_year = RelatedTitles(self.titles)
@@ -327,6 +331,9 @@ class Resolver:
                 continue  # an archival file: no short form names it
             creators, position, created, host = place
             value = (citation, created, item_id)
+            item = self.items[item_id]
+            heading = _heading(item.fields) if item.type in CHAPTER_TYPES else creators
+            self._works_of.setdefault(heading, {})[item_id] = citation
             if creators:
                 self._recent.offer(creators, position, value)
             self._recent.offer(None, position, value)
@@ -357,11 +364,27 @@ class Resolver:
         found = self._lookup(self._recent, creators, prefix)
         if found is not None:
             return found[-1]
+        if reference.tentative and prefix:
+            inside = self._holding(creators, prefix, reference.fields.get("volume"))
+            if inside is not None:
+                return inside
         self._index_pending()
         later = self._lookup(self._first_pending, creators, prefix)
         if later is not None:
             return self.item_for(later[1].type, later[1].fields, "")[0]
         return None
+
+    def _holding(self, creators: tuple[str, ...], words: str,
+                 volume_stated: str | None) -> str | None:
+        """The work of those creators whose title holds the short title's words in a
+        run, Chicago's key words need not open the title (CMOS 14.31: "Inevitable War"
+        for "Stalin and the Inevitable War"): of the volume the short form names if
+        one is, else the one cited most recently."""
+        run, volume = f" {words} ", volume_stated
+        cited = ((self.items[item_id].get("volume") == volume, citation, item_id)
+                 for item_id, citation in self._works_of.get(creators, {}).items()
+                 if run in f" {normalize_title(self.items[item_id].get('title'))} ")
+        return max(cited, default=(False, 0, None))[2]
 
     def _find_container(self, prefix: str) -> Item | dict[str, Any] | None:
         """The host, cited most recently, whose title begins so: that of a part, or a
@@ -585,10 +608,11 @@ def where_of(footnote: Footnote) -> str:
 def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
     """Footnotes with their parsed references → a Document of notes, cites and items."""
     apply_aliases([reference for _, references in notes for reference in references])
-    resolver = Resolver(Titles(normalize_title(value) for _, references in notes
-                               for reference in references for value in (
-                                   reference.fields.get("title"),
-                                   reference.fields.get("container-title")) if value))
+    readings = [reading for _, references in notes for reference in references
+                for reading in (reference, reference.fallback) if reading is not None]
+    resolver = Resolver(Titles(normalize_title(value) for reading in readings
+                               for value in (reading.fields.get("title"),
+                                             reading.fields.get("container-title")) if value))
     for _, references in notes:
         for reference in references:
             if reference.kind == "work" and not reference.short and not reference.container_short:
@@ -607,6 +631,12 @@ def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
                 comments.append((reference.text, reference.prose))
                 continue
             cite = resolver.cite(reference, where, note.cites, previous, footnote.number)
+            if cite is None and reference.fallback is not None:
+                resolver.problems.append(Problem(where, (
+                    f"{reference.text!r} repeats no full reference as a short form; "
+                    "read as a reference of its own")))
+                cite = resolver.cite(reference.fallback, where, note.cites, previous,
+                                     footnote.number)
             if cite is not None:
                 note.cites.append(cite)
             elif reference.tentative:  # no work of that author begins so: text after all

@@ -13,8 +13,12 @@ number or a short title say which work:
   (oben N. 17) 157 ff.", "Carbonnier (vorige N.) a.a.O.";
 - author and year: "Geiger 1964, S. 65", "(Smith 2001: 45)", "Smith (2001), p. 3",
   "Blankenburg/Schönholz/Rogowski 1979, S. 78 ff." (Chicago 15.9, DIN 1505-2);
-- the Chicago short form (CMOS 14.29–14.32): "Medvedev, Let History Judge, 263–72."
-  — tentative: a cite only when a full reference of that author begins with the title.
+- the Chicago short form (CMOS 14.29–14.32): "Medvedev, Let History Judge, 263–72.",
+  "Bracher, Weiß, and Oberländer, “Quellen,” 95.", "De Mourin, Coming, 3:257." (a
+  particle capitalized at the start of a note, 8.5; volume and page, 14.23), and the
+  short title alone for a work without author ("“Krieg,” 12.", 14.32) — tentative: a
+  cite only when a full reference of those authors (or, without authors, any full
+  reference) begins with the title.
 
 Every pattern matches a whole reference, so a full reference is never read as one;
 what follows the locator is kept as leftover.
@@ -42,7 +46,8 @@ _WORD = rf"[{UPPER}][^\W\d_]*(?:[-’'][{UPPER}]?[^\W\d_]+)*"
 FAMILY = rf"(?:(?:{alternation(PARTICLES)})\s)?{_WORD}(?:\s{_WORD}){{0,2}}"
 """A family name as printed alone: "Vogel", "O’Donovan", "Benda-Beckmann", "Le Brun",
 "van Houtte", "Albertson Fineman"; a body: "IDE-International Research Group"."""
-NAME_SEPARATOR = re.compile(r"\s?/\s?|\s(?:and|und|&|e|et|и)\s|,\s(?=[^,]*\s(?:and|und|&)\s)")
+NAME_SEPARATOR = re.compile(
+    r"\s?/\s?|,?\s(?:and|und|&|e|et|и)\s|,\s(?=[^,]*,?\s(?:and|und|&)\s)")
 FAMILIES = re.compile(
     rf"(?P<names>{FAMILY}(?:(?:{NAME_SEPARATOR.pattern}){FAMILY}){{0,5}})"
     r"(?P<et_al>,?\s(?:et\sal\.?|u\.\s?a\.|и\sдр\.))?")
@@ -73,13 +78,25 @@ AUTHOR_YEAR = re.compile(
         (?:(?:[,:]\s?|\s)(?P<locator>[^()]+?))?\)?[.,;]?""",
     re.VERBOSE,
 )
+_OPENING_PARTICLE = alternation(sorted({p[:1].upper() + p[1:] for p in PARTICLES}))
+_CHICAGO_NAMES = (rf"(?:(?:{_OPENING_PARTICLE})\s{_WORD}|{FAMILY})"
+                  rf"(?:(?:,\s|,?\s(?:and|&)\s){FAMILY}){{0,2}}")
+"""Up to three family names joined as CMOS 14.76 joins them, the first with its
+particle capitalized at the start of a note ("De Mourin and de Gaulle"); "et al."
+after the first of four or more is left out of the names, as the full note's is."""
 CHICAGO_SHORT = re.compile(
-    rf"""(?P<names>{FAMILY}(?:\s(?:and|&)\s{FAMILY})?),\s
-        (?P<title>[‘“"«„]?[{UPPER}][^,\d]{{1,150}}?[’”"»“]?)
-        (?:,\s(?P<locator>[^,]+?))?\.?""",
+    rf"""(?:(?P<names>{_CHICAGO_NAMES})(?:\set\sal\.)?,\s)?
+        (?:[‘“"](?P<quoted>[{UPPER}](?:[^’”"]|’(?=\w)){{0,150}}?),?[’”"]  # “Gulag,” ‘L’URSS,’
+           (?:\s(?P<after_quote>[^,]+?))?
+         |(?P<title>[{UPPER}][^,\d]{{1,150}}?)(?:,\s(?P<locator>[^,]+?))?)
+        \.?""",
     re.VERBOSE,
 )
-"""CMOS 14.29: the family name, up to four words of the title, the pages."""
+"""CMOS 14.29: the family names, up to four words of the title, the pages."""
+LONE_YEAR = re.compile(YEAR)
+"""A number that reads as a year: "…, John Wiley & Sons, 1987." is no short title and page."""
+VOLUME_PAGE = re.compile(rf"(?P<volume>\d+):\s?(?P<page>{VALUE})", re.VERBOSE)
+"""CMOS 14.23: "3:257", page 257 of volume 3."""
 
 LOCATOR_WORD = re.compile(
     rf"(?P<word>{alternation(LOCATOR_WORDS)})\s?(?P<value>\d+(?:\.\d+)+|{VALUE})", re.VERBOSE)
@@ -194,14 +211,21 @@ def parse_chicago_short(text: str, reference: Reference) -> Reference | None:
     match = CHICAGO_SHORT.fullmatch(text.strip().rstrip(" ;"))
     if match is None:
         return None
-    locator = match["locator"]
-    found = read_locator(locator) if locator else None
+    locator = match["after_quote"] if match["quoted"] else match["locator"]
+    volume = VOLUME_PAGE.fullmatch(locator.strip().rstrip(".")) if locator else None
+    found = ("page", volume["page"]) if volume else read_locator(locator) if locator else None
     if locator and found is None:
         return None
-    title = match["title"].strip(_QUOTES + " ")
+    title = (match["quoted"] or match["title"]).strip(_QUOTES + " ")
     if not title or title[-1:] == ".":
         return None
-    reference.fields = {"author": _names(match), "title": title}
+    if not match["names"] and (not found or ". " in title or LONE_YEAR.fullmatch(found[1])):
+        return None  # a title alone is a short form only with a page, and no sentence
+    reference.fields = {"title": title}
+    if match["names"]:
+        reference.fields["author"] = _names(match)
+    if volume:
+        reference.fields["volume"] = volume["volume"]
     reference.kind, reference.short, reference.tentative = "op-cit", True, True
     if found:
         reference.label, reference.locator = found
