@@ -7,6 +7,8 @@ The grammar is biblio.parse.comma_style (full notes) and biblio.parse.short_form
 
 from __future__ import annotations
 
+import pytest
+
 import biblio
 from biblio.model import Document
 
@@ -110,37 +112,30 @@ def test_a_date_in_parentheses_is_no_imprint_of_a_book_without_author():
                                    'Federal Reserve Bulletin')
 
 
-def test_a_short_form_with_the_key_words_from_inside_the_title_repeats_the_work():
-    """CMOS 14.31: the short title's key words, an initial article dropped."""
-    document = parsed("Orlando Figes, A People’s Tragedy: The Russian Revolution "
-                      "(London: Pimlico, 1996), 3.",
-                      "Figes, People’s Tragedy, 12.")
-    assert document.notes[1].cites[0].item == document.notes[0].cites[0].item
-    assert document.notes[1].cites[0].locator == "12"
-
-
-def test_a_short_form_of_three_authors_and_a_quoted_title_repeats_the_article():
-    """CMOS 14.29: the family names as in the full note, the title in quotation marks."""
-    document = parsed("Ann Smith, Jim Jones, and Dana Barnes, “The Grain Crisis,” "
-                      "Slavic Review 64, no. 2 (2005): 200.",
-                      "Smith, Jones, and Barnes, “Grain Crisis,” 205.")
-    assert document.notes[1].cites[0].item == document.notes[0].cites[0].item
-    assert document.notes[1].cites[0].locator == "205"
-
-
-def test_a_capitalized_particle_opening_a_short_form_is_the_authors_particle():
-    """CMOS 8.5: "de Gaulle", but "De Gaulle" at the start of a note."""
-    document = parsed("Charles de Gaulle, Mémoires de guerre (Paris: Plon, 1954), 12.",
-                      "De Gaulle, Mémoires de guerre, 30.")
-    assert document.notes[1].cites[0].item == document.notes[0].cites[0].item
-
-
-def test_a_title_alone_with_volume_and_page_repeats_a_work_without_author():
-    """CMOS 14.32 and 14.23: the short title, then "3:45", page 45 of volume 3."""
-    document = parsed("Documents on British Foreign Policy, vol. 3 (London: HMSO, 1950), 45.",
-                      "Documents on British Foreign Policy, 3:60.")
-    assert document.notes[1].cites[0].item == document.notes[0].cites[0].item
-    assert document.notes[1].cites[0].locator == "60"
+@pytest.mark.parametrize(
+    ("full", "short", "page"),
+    [
+        # CMOS 14.31: the short title's key words, an initial article dropped
+        ("Orlando Figes, A People’s Tragedy: The Russian Revolution (London: Pimlico, 1996), 3.",
+         "Figes, People’s Tragedy, 12.", "12"),
+        # 14.29: the family names as in the full note, the title in quotation marks
+        ("Ann Smith, Jim Jones, and Dana Barnes, “The Grain Crisis,” Slavic Review 64, "
+         "no. 2 (2005): 200.", "Smith, Jones, and Barnes, “Grain Crisis,” 205.", "205"),
+        # 8.5: "de Gaulle", but "De Gaulle" at the start of a note
+        ("Charles de Gaulle, Mémoires de guerre (Paris: Plon, 1954), 12.",
+         "De Gaulle, Mémoires de guerre, 30.", "30"),
+        # 14.32 and 14.23: the short title alone, then "3:60", page 60 of volume 3
+        ("Documents on British Foreign Policy, vol. 3 (London: HMSO, 1950), 45.",
+         "Documents on British Foreign Policy, 3:60.", "60"),
+    ],
+    ids=["key-words-inside", "three-authors-quoted", "capitalized-particle", "volume-page"],
+)
+def test_a_short_form_repeats_the_work_of_its_full_note(full: str, short: str,
+                                                         page: str) -> None:
+    document = parsed(full, short)
+    [repeat] = document.notes[1].cites
+    assert repeat.item == document.notes[0].cites[0].item
+    assert repeat.locator == page
 
 
 def test_a_short_title_that_repeats_nothing_is_read_as_a_reference_of_its_own():
