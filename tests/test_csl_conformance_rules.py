@@ -1,0 +1,84 @@
+"""General rules of biblio's CSL processor found through the CSL test suite's failing fixtures
+(issue 10), each on a hand-written style. Every expected string is the one the suite's fixture
+(named in the comment) gives for the same input, checked against CSL 1.0.2."""
+
+from __future__ import annotations
+
+from test_csl_engine import cite, style
+
+HEAD = '<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"{attrs}>\n<info><id/><title/></info>\n'
+
+
+def styled(citation: str, terms: str = "", attrs: str = "") -> str:
+    """A note style with `terms` overriding the locale's (§Locale, in-style terms)."""
+    locale = f"<locale><terms>{terms}</terms></locale>\n" if terms else ""
+    return HEAD.format(attrs=attrs) + locale + f"<citation>{citation}</citation>\n</style>"
+
+
+def author(family: str, given: str = "") -> dict:
+    name = {"family": family, "given": given} if given else {"family": family}
+    return {"id": family, "type": "book", "author": [name]}
+
+
+# -- initials (§Name initialize-with) ------------------------------------------------------------
+
+def test_a_lowercase_word_in_a_given_name_is_kept_whole_between_initials() -> None:
+    # name_CeltsAndToffsCrowdedInitials: "J.B. de C.M."
+    xml = style('<layout><names variable="author"><name initialize-with="."/></names></layout>')
+    assert cite(xml, [author("Saunders", "John Bertrand de Cusance Morant")]) == ["J.B. de C.M. Saunders"]
+
+
+def test_a_capital_digraph_gives_a_two_letter_initial() -> None:
+    # name_LongAbbreviation: "TSerendorjiin" is "Ts."; an all-capital word keeps one letter
+    xml = style('<layout delimiter="; "><names variable="author"><name initialize-with="."/></names></layout>')
+    items = [author("Tserendorj", "TSerendorjiin"), author("Doe", "JOHN")]
+    assert cite(xml, items) == ["Ts. Tserendorj; J. Doe"]
+
+
+def test_markup_around_a_given_name_stays_around_its_initial() -> None:
+    # name_InTextMarkupInitialize: "<b>John</b> Quiggly" → "<b>J.</b> Q."
+    xml = style('<layout><names variable="author"><name initialize-with=". "/></names></layout>')
+    assert cite(xml, [author("Doe", "<b>John</b>-Quiggly")], output="html") == ["<b>J.</b>-Q. Doe"]
+
+
+# -- particles (§Name Particles, §Name-part Formatting) ---------------------------------------
+
+def test_a_particle_with_periods_is_split_off_the_family_name() -> None:
+    # name_ParticlesDemoteNonDroppingNever: "v.d. Familyname" has the particle "v.d."
+    xml = style('<layout><names variable="author"><name name-as-sort-order="all"/></names></layout>')
+    assert cite(xml, [author("v.d. Familyname", "Givenname")]) == ["Familyname, Givenname v.d."]
+
+
+def test_a_demoted_particle_keeps_the_family_names_formatting() -> None:
+    # name_ParsedNonDroppingParticleWithApostrophe; §Name-part Formatting: the family name-part's
+    # formatting affects the "family" and "non-dropping-particle" parts
+    xml = style('<layout><names variable="author"><name name-as-sort-order="all" sort-separator=" ">'
+                '<name-part name="given" prefix="(" suffix=")"/><name-part name="family" font-weight="bold"/>'
+                '</name></names></layout>')
+    assert cite(xml, [author("d'Aubignac", "François")], output="html") == ["<b>Aubignac</b> (François <b>d’</b>)"]
+
+
+def test_a_given_name_suffix_ending_in_a_space_needs_no_other() -> None:
+    # name_WithNonBreakingSpace: the given name's suffix is a no-break space, the only one
+    xml = style('<layout><names variable="author"><name><name-part name="given" suffix="\u00a0"/>'
+                '</name></names></layout>')
+    assert cite(xml, [author("Doe", "John")]) == ["John\u00a0Doe"]
+
+
+# -- joining terms (§Name "and", §Et-al) -------------------------------------------------------
+
+def test_an_and_term_not_in_a_spaced_script_joins_without_spaces() -> None:
+    # name_HebrewAnd: the Hebrew conjunction is a prefix to the next name
+    xml = styled('<layout><names variable="author"><name and="text"/></names></layout>',
+                 '<term name="and">ו\u2008</term>')
+    item = {"id": "a", "type": "book", "author": [{"family": "תפוח"}, {"family": "תפוז"}]}
+    assert cite(xml, [item]) == ["תפוחו\u2008תפוז"]
+
+
+def test_a_chinese_et_al_term_follows_the_name_without_a_space() -> None:
+    # name_EtAlWithCombined: "Ziggy Zither等"; a delimiter before it (two names) stays
+    xml = styled('<layout><names variable="author"><name et-al-min="2" et-al-use-first="1"/>'
+                 '</names></layout>', '<term name="et-al">等</term>')
+    item = {"id": "a", "type": "book", "author": [{"family": "Zither", "given": "Ziggy"},
+                                                  {"family": "Yoda", "given": "Yossarian"}]}
+    assert cite(xml, [item]) == ["Ziggy Zither等"]
