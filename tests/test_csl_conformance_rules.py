@@ -82,3 +82,27 @@ def test_a_chinese_et_al_term_follows_the_name_without_a_space() -> None:
     item = {"id": "a", "type": "book", "author": [{"family": "Zither", "given": "Ziggy"},
                                                   {"family": "Yoda", "given": "Yossarian"}]}
     assert cite(xml, [item]) == ["Ziggy Zither等"]
+
+
+# -- year suffixes (§Disambiguation, disambiguate-add-year-suffix) ------------------------------
+
+NO_DATE = ('<layout delimiter="; "><group delimiter=" "><names variable="author"/>'
+           '<group><text term="no date" form="short"/><text variable="year-suffix" prefix="-"/></group>'
+           '<date variable="accessed" form="text" date-parts="year"/></group></layout>')
+
+
+def test_works_differing_only_by_access_date_get_year_suffixes() -> None:
+    # date_YearSuffixWithNoDate: the date of access tells no two works apart
+    xml = style(NO_DATE, citation_attrs=' disambiguate-add-year-suffix="true"')
+    items = [{"id": f"d{year}", "type": "book", "author": [{"family": "Doe", "given": "John"}],
+              "accessed": {"date-parts": [[year, 6, 1]]}} for year in (1965, 2065)]
+    assert cite(xml, items) == ["John Doe n.d.-a 1965; John Doe n.d.-b 2065"]
+
+
+def test_works_whose_cites_print_nothing_get_year_suffixes() -> None:
+    # two works with neither author nor date: the group prints once its year suffix is set
+    # (citeproc-js: Harvard's "(no date a)"; §Group: a group prints when a variable it calls does)
+    xml = style('<layout delimiter="; "><group delimiter=" "><names variable="author"/><text term="no date"/>'
+                '<text variable="year-suffix"/></group></layout>', citation_attrs=' disambiguate-add-year-suffix="true"')
+    items = [{"id": "a", "type": "manuscript"}, {"id": "b", "type": "manuscript"}]
+    assert cite(xml, items) == ["no date a; no date b"]

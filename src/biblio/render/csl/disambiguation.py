@@ -18,25 +18,31 @@ INITIALS, FULL = 1, 2
 
 
 def _renders(processor: Any, keys: list[str], position: int) -> dict[str, str]:
+    """Each cite as compared for ambiguity: without the date of access, which tells no two works
+    apart (citeproc-js leaves it out too: two undated works by one author are "n.d.-a", "n.d.-b")."""
     section = processor.style.citation
     out = {}
     for key in keys:
         ctx = processor.context(key, {}, "citation")
         ctx.position = position
+        if "accessed" in ctx.item:
+            ctx.item = {name: value for name, value in ctx.item.items() if name != "accessed"}
         out[key] = plain_text(processor.render_item(section, ctx))
     return out
 
 
 def _ambiguous(processor: Any, keys: list[str]) -> list[list[str]]:
-    """Items whose cites render alike, first cites and (in styles that test positions) later ones."""
+    """Items whose cites render alike, first cites and (in styles that test positions) later ones;
+    cites that render nothing are alike too (a year suffix may be all that prints: Harvard's
+    "(no date a)" for works with neither author nor date, as in citeproc-js)."""
     found: list[list[str]] = []
     for position in processor.style.positions_rendered:
         rendered = _renders(processor, keys, position)
         groups: dict[str, list[str]] = defaultdict(list)
         for key in keys:
             groups[rendered[key]].append(key)
-        for text, group in groups.items():
-            if len(group) > 1 and text and group not in found:
+        for group in groups.values():
+            if len(group) > 1 and group not in found:
                 found.append(group)
     return found
 
