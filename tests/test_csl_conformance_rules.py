@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from biblio.render.csl import Processor, compile_style
 from test_csl_engine import cite, style
 
 HEAD = '<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"{attrs}>\n<info><id/><title/></info>\n'
@@ -106,3 +107,14 @@ def test_works_whose_cites_print_nothing_get_year_suffixes() -> None:
                 '<text variable="year-suffix"/></group></layout>', citation_attrs=' disambiguate-add-year-suffix="true"')
     items = [{"id": "a", "type": "manuscript"}, {"id": "b", "type": "manuscript"}]
     assert cite(xml, items) == ["no date a; no date b"]
+
+
+def test_a_bibliography_entry_beginning_with_a_term_begins_with_a_capital() -> None:
+    # APA's entry for a work with neither author nor date is "(N.d.-a)." in citeproc-js, which
+    # capitalizes a term rendered first in an entry; the parenthesis is an affix, not a word
+    xml = style('<layout><text value="x"/></layout>',
+                '<layout suffix="."><group prefix="(" suffix=")"><text term="no date" form="short"/></group>'
+                '<text variable="title" prefix=" "/></layout>')
+    processor = Processor(compile_style(xml), [{"id": "a", "type": "manuscript", "title": "Letter"}], "text")
+    processor.register(["a"])
+    assert processor.bibliography() == ["(N.d.) Letter."]

@@ -5,6 +5,7 @@ subsequent-author-substitute — returning rendered strings.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -142,6 +143,7 @@ class Processor:
             if is_empty(node):
                 self.warnings.append((key, "the style prints nothing for it in the bibliography"))
                 continue
+            node = capitalize_leading_term(node)
             if node is not None:
                 layout = section.layout_for(str(ctx.item.get("language") or ""))
                 suffix = layout.suffix
@@ -214,6 +216,7 @@ NO_PRINTED_FORM = Span(["[CSL STYLE ERROR: reference with no printed form.]"], r
 
 
 SENTENCE_END = (".", "!", "?")
+WORDY = re.compile(r"\w")
 
 
 def _starts_sentence(cite: dict[str, Any], first: bool) -> bool:
@@ -225,11 +228,12 @@ def _starts_sentence(cite: dict[str, Any], first: bool) -> bool:
 
 
 def capitalize_leading_term(node: Node, in_term: bool = False) -> Node:
-    """A note that begins with a term begins with a capital ("ibid." → "Ibid."); the
-    compiled term itself is shared, so the path to it is copied, never changed."""
+    """A note or a bibliography entry that begins with a term begins with a capital ("ibid." →
+    "Ibid.", APA's "(N.d.-a)"), as in citeproc-js, where affixes of punctuation do not count as
+    a beginning; the compiled term itself is shared, so the path to it is copied, never changed."""
     if isinstance(node, str):
         return node[0].upper() + node[1:] if in_term and node[:1].islower() else node
-    if node.prefix:
+    if WORDY.search(node.prefix):
         return node
     for index, child in enumerate(node.children):
         if is_empty(child):
