@@ -75,7 +75,9 @@ def counted_value(ctx: Context, name: str, form: str = "long") -> str | None:
 
 
 def has_variable(ctx: Context, name: str) -> bool:
-    value = raw_value(ctx, name)
+    """A variable a substitute used up is still there for a test (§Substitute suppresses it in
+    the output only; citeproc-js tests the item too: MLA's `<else-if variable="author">`)."""
+    value = ctx.item.get(name) if name in ctx.suppressed else raw_value(ctx, name)
     if isinstance(value, list):
         return bool(value)
     if isinstance(value, dict):
