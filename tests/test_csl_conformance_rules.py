@@ -125,8 +125,8 @@ def test_a_bibliography_entry_beginning_with_a_term_begins_with_a_capital() -> N
 def test_a_variable_used_by_a_substitute_still_passes_a_condition() -> None:
     # MLA's container1-number: `<else-if variable="author">` after the author took the
     # composer's place; §Substitute suppresses the variable in the output, not in tests
-    xml = style('<layout delimiter=" "><names variable="composer"><substitute><names variable="author"/>'
+    xml = style('<layout><group delimiter=" "><names variable="composer"><substitute><names variable="author"/>'
                 '</substitute></names><choose><if variable="author"><text value="(author)"/></if>'
-                '<else><text variable="volume"/></else></choose></layout>')
+                '<else><text variable="volume"/></else></choose></group></layout>')
     item = {"id": "a", "type": "book", "author": [{"family": "Stalin"}], "volume": "12"}
     assert cite(xml, [item]) == ["Stalin (author)"]
