@@ -130,3 +130,18 @@ def test_a_variable_used_by_a_substitute_still_passes_a_condition() -> None:
                 '<else><text variable="volume"/></else></choose></group></layout>')
     item = {"id": "a", "type": "book", "author": [{"family": "Stalin"}], "volume": "12"}
     assert cite(xml, [item]) == ["Stalin (author)"]
+
+
+# -- disambiguation (§Disambiguation) ----------------------------------------------------------
+
+def test_one_authors_two_works_are_told_apart_by_title_not_by_her_initial() -> None:
+    # MLA on the sample (citeproc-js agrees): the same person in both cites; that she also edits
+    # the second work must not give her an initial in one cite only ("E. du Réau" / "du Réau")
+    xml = style('<layout delimiter="; "><group delimiter=", "><names variable="author"><name form="short"/>'
+                '</names><choose><if disambiguate="true"><text variable="title"/></if></choose></group></layout>',
+                citation_attrs=' disambiguate-add-givenname="true" disambiguate-add-names="true"')
+    reau = {"family": "Réau", "given": "E.", "non-dropping-particle": "du"}
+    items = [{"id": "a", "type": "book", "title": "Weygand", "author": [reau]},
+             {"id": "b", "type": "book", "title": "Briand", "author": [reau],
+              "editor": [{"family": "Narinski", "given": "M."}, reau]}]
+    assert cite(xml, items, [[{"id": "a"}], [{"id": "b"}]]) == ["du Réau, Weygand", "du Réau, Briand"]

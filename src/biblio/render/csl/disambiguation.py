@@ -109,18 +109,21 @@ def _expand(processor: Any, group: list[str], add_names: bool, add_givenname: bo
 
 
 def _add_givenname(processor: Any, group: list[str], unresolved: list[str]) -> list[str]:
-    """§Disambiguation, by-cite: expand the names that differ, one position at a time."""
+    """§Disambiguation, by-cite: expand the names that differ, one position at a time; a person
+    expanded in one cite is expanded in every cite of the group that names them, so that one
+    author's two works are never told apart by "E. du Réau" against "du Réau"."""
     width = max((len(names) for key in unresolved for names in _names(processor, key)), default=0)
     for index in range(width):
+        at_index = {names[index] for key in unresolved for names in _names(processor, key) if index < len(names)}
         for level in (INITIALS, FULL):
             changed = []
             for key in unresolved:
-                for names in _names(processor, key):
-                    if index < len(names):
-                        levels = processor.state[key].name_levels
-                        if levels.get(names[index], 0) < level:
-                            changed.append((key, names[index], levels.get(names[index])))
-                            levels[names[index]] = level
+                levels = processor.state[key].name_levels
+                people = {name for names in _names(processor, key) for name in names}
+                for name in at_index & people:
+                    if levels.get(name, 0) < level:
+                        changed.append((key, name, levels.get(name)))
+                        levels[name] = level
             if not changed:
                 continue
             still = [k for k in unresolved if k in _flat(_ambiguous(processor, group))]
