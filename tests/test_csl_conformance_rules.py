@@ -145,3 +145,16 @@ def test_one_authors_two_works_are_told_apart_by_title_not_by_her_initial() -> N
              {"id": "b", "type": "book", "title": "Briand", "author": [reau],
               "editor": [{"family": "Narinski", "given": "M."}, reau]}]
     assert cite(xml, items, [[{"id": "a"}], [{"id": "b"}]]) == ["du Réau, Weygand", "du Réau, Briand"]
+
+
+# -- groups (§Group) ------------------------------------------------------------------------------
+
+def test_a_macro_printing_only_a_term_keeps_its_group() -> None:
+    # bugreports_UndefinedStr: "n.d." beside an empty volume; §Group: "if the cs:macro is
+    # non-empty, it is treated as a non-empty variable"
+    head = HEAD.format(attrs="").replace("\"note\"", "\"in-text\"")
+    xml = (head + '<macro name="year"><choose><if variable="issued"><date variable="issued" form="numeric"/></if>'
+           '<else><text term="no date" form="short"/></else></choose></macro>'
+           '<citation><layout><group delimiter=";"><text macro="year"/><text variable="volume"/></group>'
+           '</layout></citation>\n</style>')
+    assert cite(xml, [{"id": "a", "type": "book"}]) == ["n.d."]
