@@ -158,3 +158,15 @@ def test_a_macro_printing_only_a_term_keeps_its_group() -> None:
            '<citation><layout><group delimiter=";"><text macro="year"/><text variable="volume"/></group>'
            '</layout></citation>\n</style>')
     assert cite(xml, [{"id": "a", "type": "book"}]) == ["n.d."]
+
+
+# -- dates (§Date, CSL-JSON seasons) -----------------------------------------------------------------
+
+def test_months_thirteen_to_twenty_four_are_seasons_and_others_no_month() -> None:
+    # date_VariousInvalidDates: 13, 17 and 21 are spring (EDTF's 21-24, citeproc-js's 13-20),
+    # 24 winter; -1 and 60 are no month
+    xml = style('<layout delimiter="; "><date variable="issued" delimiter=" ">'
+                '<date-part name="month"/><date-part name="year"/></date></layout>')
+    items = [{"id": str(month), "type": "book", "issued": {"date-parts": [[1965, month]]}}
+             for month in (13, 17, 21, 24, -1, 60)]
+    assert cite(xml, items) == ["Spring 1965; Spring 1965; Spring 1965; Winter 1965; 1965; 1965"]

@@ -41,8 +41,10 @@ def _triple(parts: list[Any]) -> tuple[int, int, int] | None:
         return None  # no year, or one that is no number ("1930s", "²", 5,000 digits)
     numbers = [_to_int(p) for p in parts[:3]] + [0, 0]
     month = numbers[1]
-    if 21 <= month <= 24:
-        month -= 8
+    if 13 <= month <= 24:  # seasons: 21-24 in EDTF, 13-16 and 17-20 as citeproc-js reads them too
+        month = 13 + (month - 13) % 4
+    elif not 0 <= month <= 12:
+        month = 0
     return numbers[0], month, numbers[2]
 
 
