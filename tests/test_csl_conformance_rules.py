@@ -170,3 +170,16 @@ def test_months_thirteen_to_twenty_four_are_seasons_and_others_no_month() -> Non
     items = [{"id": str(month), "type": "book", "issued": {"date-parts": [[1965, month]]}}
              for month in (13, 17, 21, 24, -1, 60)]
     assert cite(xml, items) == ["Spring 1965; Spring 1965; Spring 1965; Winter 1965; 1965; 1965"]
+
+
+# -- positions (§Choose position) --------------------------------------------------------------
+
+def test_after_a_note_citing_two_works_a_cite_of_the_second_is_no_ibid() -> None:
+    # position_IbidWithMultipleSoloCitesInBackref: two citations in note 1 (A, then B); note 2
+    # cites B, which is not "ibid." of a note that cites two works; note 3 cites B again: ibid
+    xml = styled('<layout><choose><if position="ibid"><text term="ibid"/></if>'
+                 '<else><names variable="author"/></else></choose></layout>')
+    items = [author("Aalto", "Alan"), author("Álvarez", "Ajax")]
+    processor = Processor(compile_style(xml), items, "text")
+    clusters = [[{"id": "Aalto"}], [{"id": "Álvarez"}], [{"id": "Álvarez"}], [{"id": "Álvarez"}]]
+    assert processor.citations(clusters, [1, 1, 2, 3]) == ["Alan Aalto", "Ajax Álvarez", "Ajax Álvarez", "Ibid."]
