@@ -183,3 +183,15 @@ def test_after_a_note_citing_two_works_a_cite_of_the_second_is_no_ibid() -> None
     processor = Processor(compile_style(xml), items, "text")
     clusters = [[{"id": "Aalto"}], [{"id": "Álvarez"}], [{"id": "Álvarez"}], [{"id": "Álvarez"}]]
     assert processor.citations(clusters, [1, 1, 2, 3]) == ["Alan Aalto", "Ajax Álvarez", "Ajax Álvarez", "Ibid."]
+
+
+# -- display (§Display) ---------------------------------------------------------------------------
+
+def test_an_entrys_suffix_goes_inside_the_display_block_it_ends_with() -> None:
+    # bugreports_SmallCapsEscape: citeproc-js closes the entry's last block after the suffix
+    xml = style('<layout><text value="x"/></layout>',
+                '<layout suffix="."><text variable="title" display="block"/>'
+                '<text variable="note" display="right-inline"/></layout>')
+    processor = Processor(compile_style(xml), [{"id": "a", "type": "book", "title": "T", "note": "Here"}], "html")
+    processor.register(["a"])
+    assert processor.bibliography()[0].strip().endswith('<div class="csl-right-inline">Here.</div>')

@@ -147,8 +147,9 @@ class Processor:
             if node is not None:
                 layout = section.layout_for(str(ctx.item.get("language") or ""))
                 suffix = layout.suffix
-                if isinstance(node, Span) and node.role == "aligned" and suffix:
-                    node.children[-1].children.append(suffix)  # type: ignore[union-attr]
+                last_block = _last_display(node) if suffix else None
+                if last_block is not None:  # the entry's suffix inside its last block, as citeproc-js
+                    last_block.children.append(suffix)
                     suffix = ""
                 node = Span([Span([node], prefix=layout.prefix, suffix=suffix)], formatting=layout.formatting)
             if substitute is not None and node is not None:
@@ -262,6 +263,18 @@ def with_affixes(cite: dict[str, Any], node: Node | None) -> Node | None:
     if suffix:
         children.append(parse_field(suffix))
     return Span(children)
+
+
+def _last_display(node: Node) -> Span | None:
+    """The display block (§Display) an entry ends with, if it ends with one."""
+    while isinstance(node, Span) and not node.suffix:
+        if node.display:
+            return node
+        filled = [child for child in node.children if not is_empty(child)]
+        if not filled:
+            return None
+        node = filled[-1]
+    return None
 
 
 def _substitute_author(node: Node, previous: str | None, substitute: str, rule: str) -> str | None:
