@@ -195,3 +195,12 @@ def test_an_entrys_suffix_goes_inside_the_display_block_it_ends_with() -> None:
     processor = Processor(compile_style(xml), [{"id": "a", "type": "book", "title": "T", "note": "Here"}], "html")
     processor.register(["a"])
     assert processor.bibliography()[0].strip().endswith('<div class="csl-right-inline">Here.</div>')
+
+
+def test_a_date_printed_by_a_substitute_is_not_printed_again() -> None:
+    # bugreports_LegislationCrash; §Substitute: "Substituted variables are suppressed in the
+    # rest of the output"
+    xml = style('<layout><group delimiter=". "><names variable="author"><substitute>'
+                '<date variable="issued" form="numeric" date-parts="year"/></substitute></names>'
+                '<date variable="issued" form="numeric"/></group></layout>')
+    assert cite(xml, [{"id": "a", "type": "legislation", "issued": {"date-parts": [[1992, 3, 23]]}}]) == ["1992"]

@@ -223,6 +223,9 @@ def compile_date(element: Any, compiler: Any) -> Renderer:
         if ctx.sorting:
             ctx.filled += 1
             return sort_key(_limited(value, shown_parts))
+        if ctx.substituting is not None:  # a date printed by a substitute is used up (§Substitute)
+            ctx.substituting.add(name)
+            ctx.suppressed.add(name)
         if value.literal:  # the whole date as written: printed where the year would be, once
             if "year" not in shown_parts:
                 return None
