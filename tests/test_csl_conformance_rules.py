@@ -204,3 +204,15 @@ def test_a_date_printed_by_a_substitute_is_not_printed_again() -> None:
                 '<date variable="issued" form="numeric" date-parts="year"/></substitute></names>'
                 '<date variable="issued" form="numeric"/></group></layout>')
     assert cite(xml, [{"id": "a", "type": "legislation", "issued": {"date-parts": [[1992, 3, 23]]}}]) == ["1992"]
+
+
+def test_with_initials_rules_never_expand_a_name_to_its_full_given_name() -> None:
+    # disambiguate_ToInitialOnly; §Disambiguation all-names-with-initials: "name expansion is
+    # limited to showing initials" (Cecil and Charles Smith stay "Smith")
+    xml = style('<layout delimiter="; "><names variable="author"><name form="short" initialize-with=". "/>'
+                '</names></layout>',
+                citation_attrs=' disambiguate-add-givenname="true" givenname-disambiguation-rule="all-names-with-initials"')
+    items = [author("Smith", "Cecil"), author("Smith", "Charles"), author("Muggins", "Bob"), author("Muggins", "Jardine")]
+    for item in items:
+        item["id"] = item["author"][0]["given"]
+    assert cite(xml, items) == ["Smith; Smith; B. Muggins; J. Muggins"]

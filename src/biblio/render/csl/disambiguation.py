@@ -70,9 +70,11 @@ def disambiguate(processor: Any) -> None:
         return
     year_suffix = options.get("disambiguate-add-year-suffix") == "true"
     by_cite = add_givenname and rule in ("by-cite", "all-names", "all-names-with-initials")
+    # "-with-initials": "name expansion is limited to showing initials" (§Disambiguation)
+    expansions = ((INITIALS,) if rule.endswith("with-initials") else (INITIALS, FULL)) if by_cite else ()
     remaining = []
     for group in groups:
-        unresolved = _expand(processor, group, add_names, by_cite)
+        unresolved = _expand(processor, group, add_names, expansions)
         if unresolved and year_suffix:
             for key in unresolved:
                 processor.state[key].names_added = 0
@@ -85,7 +87,7 @@ def disambiguate(processor: Any) -> None:
         _year_suffixes(processor, _ambiguous(processor, remaining))
 
 
-def _expand(processor: Any, group: list[str], add_names: bool, add_givenname: bool) -> list[str]:
+def _expand(processor: Any, group: list[str], add_names: bool, expansions: tuple[int, ...]) -> list[str]:
     """Add names, and given names at each name count, keeping the fewest that help most."""
     limit = max((len(names) for key in group for names in _names(processor, key)), default=0) if add_names else 0
     unresolved = list(group)
@@ -95,8 +97,8 @@ def _expand(processor: Any, group: list[str], add_names: bool, add_givenname: bo
         for key in unresolved:
             processor.state[key].names_added = added
         still = [k for k in unresolved if k in _flat(_ambiguous(processor, group))]
-        if add_givenname and still:
-            still = _add_givenname(processor, group, still)
+        if expansions and still:
+            still = _add_givenname(processor, group, still, expansions)
         if len(still) < best:
             best = len(still)
             unresolved = still
@@ -108,14 +110,15 @@ def _expand(processor: Any, group: list[str], add_names: bool, add_givenname: bo
     return unresolved
 
 
-def _add_givenname(processor: Any, group: list[str], unresolved: list[str]) -> list[str]:
+def _add_givenname(processor: Any, group: list[str], unresolved: list[str],
+                   expansions: tuple[int, ...]) -> list[str]:
     """§Disambiguation, by-cite: expand the names that differ, one position at a time; a person
     expanded in one cite is expanded in every cite of the group that names them, so that one
     author's two works are never told apart by "E. du Réau" against "du Réau"."""
     width = max((len(names) for key in unresolved for names in _names(processor, key)), default=0)
     for index in range(width):
         at_index = {names[index] for key in unresolved for names in _names(processor, key) if index < len(names)}
-        for level in (INITIALS, FULL):
+        for level in expansions:
             changed = []
             for key in unresolved:
                 levels = processor.state[key].name_levels
