@@ -216,3 +216,19 @@ def test_with_initials_rules_never_expand_a_name_to_its_full_given_name() -> Non
     for item in items:
         item["id"] = item["author"][0]["given"]
     assert cite(xml, items) == ["Smith; Smith; B. Muggins; J. Muggins"]
+
+
+# -- sorting (§Sorting) -------------------------------------------------------------------------------
+
+def test_an_apostrophe_in_a_sort_key_parts_words_like_a_space() -> None:
+    # sort_LeadingApostropheOnNameParticle: "d’Wander" before "de’ Frinkle", "’t Horvath" among t's
+    xml = style('<layout><text value="x"/></layout>',
+                '<sort><key macro="name"/></sort><layout><text macro="name"/></layout>',
+                attrs=' demote-non-dropping-particle="never"')
+    xml = xml.replace("<citation>", '<macro name="name"><names variable="author"><name name-as-sort-order="all"/>'
+                                    '</names></macro><citation>')
+    names = ["Vooz", "’t Horvath", "de’ Frinkle", "d’Wander", "Klabdaggit"]
+    items = [{"id": n, "type": "book", "author": [{"family": n, "given": "B"}]} for n in names]
+    processor = Processor(compile_style(xml), items, "text")
+    processor.register(names)
+    assert processor.bibliography() == ["d’Wander, B", "de’ Frinkle, B", "Klabdaggit, B", "’t Horvath, B", "Vooz, B"]
