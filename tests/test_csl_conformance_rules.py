@@ -220,7 +220,7 @@ def test_with_initials_rules_never_expand_a_name_to_its_full_given_name() -> Non
 
 # -- sorting (§Sorting) -------------------------------------------------------------------------------
 
-def test_an_apostrophe_in_a_sort_key_parts_words_like_a_space() -> None:
+def test_a_particle_and_its_family_name_are_two_words_of_a_sort_key() -> None:
     # sort_LeadingApostropheOnNameParticle: "d’Wander" before "de’ Frinkle", "’t Horvath" among t's
     xml = style('<layout><text value="x"/></layout>',
                 '<sort><key macro="name"/></sort><layout><text macro="name"/></layout>',

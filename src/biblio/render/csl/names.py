@@ -407,11 +407,9 @@ def _ends_with_space(node: Node) -> bool:
 
 
 def _join_particle(particle: str, family: str) -> str:
-    if not particle:
-        return family
-    if particle.endswith(("'", "’", "-")):
-        return particle + family
-    return f"{particle} {family}"
+    """A particle and its family name are two words of a sort key, also when written joined
+    ("d’Wander" sorts as "d’ Wander", before "de’ Frinkle", as citeproc-js orders them)."""
+    return f"{particle} {family}" if particle else family
 
 
 def _flat(node: Node) -> str:

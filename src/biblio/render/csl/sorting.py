@@ -31,7 +31,6 @@ NUMBER_VARIABLES = frozenset("""chapter-number citation-number collection-number
 KeyFunction = Callable[[Context], Any]
 DIGITS = re.compile(r"[0-9]+")
 NOT_LETTERS = re.compile(r"[^\w\s]|_|[\u0300-\u036f]")  # punctuation and combining accents
-APOSTROPHE = re.compile(r"['’]")
 
 
 class SortKey:
@@ -64,9 +63,8 @@ def _int(value: str | None) -> int | None:
 def normalise(text: str) -> str:
     """A text key compared first without case, accents and punctuation (as collation's first
     level does) and with numbers by value ("ф. 5" before "ф. 17" before "ф. 0136", as
-    citeproc-js's numeric collation), then as written. An apostrophe parts words as a space
-    does ("d’Wander" before "de’ Frinkle", "O'Brien" before "Obama", as collation orders them)."""
-    base = NOT_LETTERS.sub("", unicodedata.normalize("NFKD", APOSTROPHE.sub(" ", text.lower())))
+    citeproc-js's numeric collation), then as written."""
+    base = NOT_LETTERS.sub("", unicodedata.normalize("NFKD", text.lower()))
     if any(c.isdigit() for c in base):
         base = DIGITS.sub(_by_value, base)
     return " ".join(base.split()) + "\x00" + text
