@@ -22,6 +22,7 @@ GIVEN_PARTICLE = re.compile(r"\s+((?:[a-z\u00e0-\u00ff]+['’]?\s*)+)$")
 SPACED_SCRIPT = re.compile(r"[a-zA-Z\u00c0-\u017f\u0218-\u021b\u0370-\u03ff\u0400-\u052f\u0590-\u05d4"
                          r"\u05d6-\u05ff\u0600-\u06ff\u0e01-\u0e5b\u1f00-\u1fff\u200c-\u200e\u202a-\u202e]")
 """Letters of scripts that set words apart by spaces (the Hebrew prefix "ו" excluded)."""
+ROMANESQUE = re.compile(r"^[\s\u0000-\u024f\u02b0-\u02ff\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff\u2000-\u206f'’.\-]*$")
 
 
 def _unspaced(term: str) -> bool:
@@ -29,7 +30,6 @@ def _unspaced(term: str) -> bool:
     joins the names without spaces, as citeproc-js writes it; citeproc-js does so for a term
     beginning with a sign too, which would give GOST's "Иванов[и др.]": we do not."""
     return term[:1].isalpha() and not SPACED_SCRIPT.match(term)
-ROMANESQUE = re.compile(r"^[\s\u0000-\u024f\u02b0-\u02ff\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff\u2000-\u206f'’.\-]*$")
 
 
 OTHERS = "others"
