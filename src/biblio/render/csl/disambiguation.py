@@ -18,25 +18,31 @@ INITIALS, FULL = 1, 2
 
 
 def _renders(processor: Any, keys: list[str], position: int) -> dict[str, str]:
+    """Each cite as compared for ambiguity: without the date of access, which tells no two works
+    apart (citeproc-js leaves it out too: two undated works by one author are "n.d.-a", "n.d.-b")."""
     section = processor.style.citation
     out = {}
     for key in keys:
         ctx = processor.context(key, {}, "citation")
         ctx.position = position
+        if "accessed" in ctx.item:
+            ctx.item = {name: value for name, value in ctx.item.items() if name != "accessed"}
         out[key] = plain_text(processor.render_item(section, ctx))
     return out
 
 
 def _ambiguous(processor: Any, keys: list[str]) -> list[list[str]]:
-    """Items whose cites render alike, first cites and (in styles that test positions) later ones."""
+    """Items whose cites render alike, first cites and (in styles that test positions) later ones;
+    cites that render nothing are alike too (a year suffix may be all that prints: Harvard's
+    "(no date a)" for works with neither author nor date, as in citeproc-js)."""
     found: list[list[str]] = []
     for position in processor.style.positions_rendered:
         rendered = _renders(processor, keys, position)
         groups: dict[str, list[str]] = defaultdict(list)
         for key in keys:
             groups[rendered[key]].append(key)
-        for text, group in groups.items():
-            if len(group) > 1 and text and group not in found:
+        for group in groups.values():
+            if len(group) > 1 and group not in found:
                 found.append(group)
     return found
 
@@ -64,9 +70,11 @@ def disambiguate(processor: Any) -> None:
         return
     year_suffix = options.get("disambiguate-add-year-suffix") == "true"
     by_cite = add_givenname and rule in ("by-cite", "all-names", "all-names-with-initials")
+    # "-with-initials": "name expansion is limited to showing initials" (§Disambiguation)
+    expansions = ((INITIALS,) if rule.endswith("with-initials") else (INITIALS, FULL)) if by_cite else ()
     remaining = []
     for group in groups:
-        unresolved = _expand(processor, group, add_names, by_cite)
+        unresolved = _expand(processor, group, add_names, expansions)
         if unresolved and year_suffix:
             for key in unresolved:
                 processor.state[key].names_added = 0
@@ -79,7 +87,7 @@ def disambiguate(processor: Any) -> None:
         _year_suffixes(processor, _ambiguous(processor, remaining))
 
 
-def _expand(processor: Any, group: list[str], add_names: bool, add_givenname: bool) -> list[str]:
+def _expand(processor: Any, group: list[str], add_names: bool, expansions: tuple[int, ...]) -> list[str]:
     """Add names, and given names at each name count, keeping the fewest that help most."""
     limit = max((len(names) for key in group for names in _names(processor, key)), default=0) if add_names else 0
     unresolved = list(group)
@@ -89,8 +97,8 @@ def _expand(processor: Any, group: list[str], add_names: bool, add_givenname: bo
         for key in unresolved:
             processor.state[key].names_added = added
         still = [k for k in unresolved if k in _flat(_ambiguous(processor, group))]
-        if add_givenname and still:
-            still = _add_givenname(processor, group, still)
+        if expansions and still:
+            still = _add_givenname(processor, group, still, expansions)
         if len(still) < best:
             best = len(still)
             unresolved = still
@@ -102,19 +110,23 @@ def _expand(processor: Any, group: list[str], add_names: bool, add_givenname: bo
     return unresolved
 
 
-def _add_givenname(processor: Any, group: list[str], unresolved: list[str]) -> list[str]:
-    """§Disambiguation, by-cite: expand the names that differ, one position at a time."""
+def _add_givenname(processor: Any, group: list[str], unresolved: list[str],
+                   expansions: tuple[int, ...]) -> list[str]:
+    """§Disambiguation, by-cite: expand the names that differ, one position at a time; a person
+    expanded in one cite is expanded in every cite of the group that names them, so that one
+    author's two works are never told apart by "E. du Réau" against "du Réau"."""
     width = max((len(names) for key in unresolved for names in _names(processor, key)), default=0)
     for index in range(width):
-        for level in (INITIALS, FULL):
+        at_index = {names[index] for key in unresolved for names in _names(processor, key) if index < len(names)}
+        for level in expansions:
             changed = []
             for key in unresolved:
-                for names in _names(processor, key):
-                    if index < len(names):
-                        levels = processor.state[key].name_levels
-                        if levels.get(names[index], 0) < level:
-                            changed.append((key, names[index], levels.get(names[index])))
-                            levels[names[index]] = level
+                levels = processor.state[key].name_levels
+                people = {name for names in _names(processor, key) for name in names}
+                for name in at_index & people:
+                    if levels.get(name, 0) < level:
+                        changed.append((key, name, levels.get(name)))
+                        levels[name] = level
             if not changed:
                 continue
             still = [k for k in unresolved if k in _flat(_ambiguous(processor, group))]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import Any
 
 from .context import Context
@@ -16,9 +17,19 @@ from .locales import CSL_NS
 from .richtext import Node, Span, is_empty, join, parse_field
 from .textcase import apply_text_case
 
-PARTICLE = re.compile(r"^((?:[a-z\u00e0-\u00ff'’]+[\s'’]+)+|(?:[a-z]+['’-]))(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
+PARTICLE = re.compile(r"^((?:[a-z\u00e0-\u00ff'’.]+[\s'’]+)+|(?:[a-z]+['’-]))(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
 GIVEN_PARTICLE = re.compile(r"\s+((?:[a-z\u00e0-\u00ff]+['’]?\s*)+)$")
+SPACED_SCRIPT = re.compile(r"[a-zA-Z\u00c0-\u017f\u0218-\u021b\u0370-\u03ff\u0400-\u052f\u0590-\u05d4"
+                         r"\u05d6-\u05ff\u0600-\u06ff\u0e01-\u0e5b\u1f00-\u1fff\u200c-\u200e\u202a-\u202e]")
+"""Letters of scripts that set words apart by spaces (the Hebrew prefix "ו" excluded)."""
 ROMANESQUE = re.compile(r"^[\s\u0000-\u024f\u02b0-\u02ff\u0370-\u03ff\u0400-\u052f\u1e00-\u1fff\u2000-\u206f'’.\-]*$")
+
+
+def _unspaced(term: str) -> bool:
+    """A joining term ("and", "et al.") beginning with a letter of another script ("等", "ו")
+    joins the names without spaces, as citeproc-js writes it; citeproc-js does so for a term
+    beginning with a sign too, which would give GOST's "Иванов[и др.]": we do not."""
+    return term[:1].isalpha() and not SPACED_SCRIPT.match(term)
 
 
 OTHERS = "others"
@@ -83,24 +94,32 @@ def read_name(value: Any) -> Name:
 
 def initialize(given: str, initial: str, hyphen: bool, only_normalise: bool = False) -> str:
     """§Name: "John Paul" → "J. P.", "Jean-Luc" → "J.-L."; an abbreviation with a period
-    ("Ph.", "Me.") and, with initialize="false", a whole word, are kept; "M.E" is two initials."""
+    ("Ph.", "Me.") and, with initialize="false", a whole word, are kept; "M.E" is two initials.
+    A lower-case word is a particle kept whole ("John Bertrand de Cusance" → "J. B. de C."),
+    a capital followed by more capitals is a digraph ("TSerendorjiin" → "Ts."), and markup
+    around a word stays around its initial ("<b>John</b>" → "<b>J.</b>")."""
     text = ""
     previous_initial = False
     for word in GIVEN_WORD.findall(given):
         pieces = [p for p in word.split("-") if p]
         for index, piece in enumerate(pieces):
+            opening, piece, closing = WRAPPING_TAGS.fullmatch(piece).groups()
             bare = piece.rstrip(".")
             if not bare:
                 continue
             if index and bare[0].islower():
                 continue
             abbreviation = piece.endswith(".") or len(bare) == 1
-            if abbreviation:
+            if bare[0].islower():
+                token, is_initial = piece, False
+            elif abbreviation:
                 token, is_initial = bare + initial, True
             elif only_normalise:
                 token, is_initial = piece, False
             else:
-                token, is_initial = bare[0] + initial, True
+                token, is_initial = _initial_of(bare) + initial, True
+            if opening or closing:
+                token = opening + token.rstrip() + closing + token[len(token.rstrip()):]
             if index:
                 text = text.rstrip() + ("-" if hyphen else "")
             elif text and not (previous_initial and is_initial):
@@ -112,6 +131,15 @@ def initialize(given: str, initial: str, hyphen: bool, only_normalise: bool = Fa
 
 GIVEN_WORD = re.compile(r"[^\s.]+\.?(?:-[^\s.]+\.?)*")
 """A given name's word; hyphenated initials ("G.-H.", "J.-B.") stay one word, and keep their hyphen."""
+WRAPPING_TAGS = re.compile(r"((?:<[^<>]+>)*)(.*?)((?:</[^<>]+>)*)", re.DOTALL)
+
+
+def _initial_of(word: str) -> str:
+    """A word's initial: its first letter, and the capitals after it when lower-case letters
+    follow them ("TSerendorjiin" → "Ts", a transliterated digraph, as citeproc-js reads it;
+    "JOHN" → "J")."""
+    capitals = "".join(takewhile(str.isupper, word[1:]))
+    return word[0] + (capitals.lower() if len(capitals) < len(word) - 1 else "")
 
 
 @dataclass(slots=True)
@@ -179,11 +207,7 @@ class PartStyle:
         for text, main in pieces:
             if not text:
                 continue
-            node: Node = parse_field(text) if main is True else text
-            if main is not False and self.text_case:
-                node = apply_text_case(node, self.text_case)
-            if self.formatting:
-                node = Span([node], formatting=self.formatting)
+            node = self.part(text, main)
             if nodes and not _ends_with_joiner(nodes[-1]):
                 nodes.append(" ")
             nodes.append(node)
@@ -193,6 +217,16 @@ class PartStyle:
         if len(nodes) == 1 and not (self.prefix or self.suffix):
             return nodes[0]
         return Span(nodes, prefix=self.prefix, suffix=self.suffix)
+
+    def part(self, text: str, main: bool | None) -> Node:
+        """One name part in this style's formatting; text-case for the main part and particles
+        (main is None), not for a dropping particle (False)."""
+        node: Node = parse_field(text) if main is True else text
+        if main is not False and self.text_case:
+            node = apply_text_case(node, self.text_case)
+        if self.formatting:
+            node = Span([node], formatting=self.formatting)
+        return node
 
 
 class NameFormatter:
@@ -281,13 +315,15 @@ class NameFormatter:
         rule = self.o.delimiter_precedes_last
         use = (rule == "always" or (rule == "contextual" and count >= 3)
                or (rule == "after-inverted-name" and self._inverted(index - 1, before)))
+        if _unspaced(self.and_text):
+            return (self.o.delimiter if rule == "always" else "") + self.and_text
         return (self.o.delimiter if use else " ") + self.and_text + " "
 
     def _et_al_delimiter(self, count: int, before: Name) -> str:
         rule = self.o.delimiter_precedes_et_al
         use = (rule == "always" or (rule == "contextual" and count >= 2)
                or (rule == "after-inverted-name" and self._inverted(count - 1, before)))
-        return self.o.delimiter if use else " "
+        return self.o.delimiter if use else "" if _unspaced(self.et_al_text) else " "
 
     def render_name(self, name: Name, index: int, ctx: Context, given_level: int = 0) -> Node:
         if name.literal:
@@ -322,7 +358,9 @@ class NameFormatter:
         if self._inverted(index) and not name.static_order:
             if o.demote == "display-and-sort":
                 head = family.block([(name.family, True)])
-                tail = given_style.block([(given, True), (name.dropping, False), (name.non_dropping, False)])
+                # the demoted particle keeps the family's formatting, inside the given's affixes
+                particle = [" ", family.part(name.non_dropping, None)] if name.non_dropping else None
+                tail = given_style.block([(given, True), (name.dropping, False)], particle)
             else:
                 head = family.block([(name.non_dropping, None), (name.family, True)])
                 tail = given_style.block([(given, True), (name.dropping, False)])
@@ -337,7 +375,7 @@ class NameFormatter:
             head = family.block([(name.dropping, False), (name.non_dropping, None), (name.family, True)])
             return Span([head, " ", first] + suffix)
         head = family.block([(name.dropping, False), (name.non_dropping, None), (name.family, True)], suffix)
-        return Span(([first, " "] if first else []) + [head])
+        return Span(([first] if _ends_with_space(first) else [first, " "] if first else []) + [head])
 
     def _sort_key(self, name: Name, given: str) -> str:
         if self.o.form == "short":
@@ -359,12 +397,19 @@ def _ends_with_joiner(node: Node) -> bool:
     return isinstance(node, str) and node.endswith(("'", "’", "-", " "))
 
 
+def _ends_with_space(node: Node) -> bool:
+    """A name part whose suffix or text ends in a space (a no-break space too) needs no other."""
+    while isinstance(node, Span):
+        if node.suffix or not node.children:
+            return node.suffix[-1:].isspace()
+        node = node.children[-1]
+    return node[-1:].isspace()
+
+
 def _join_particle(particle: str, family: str) -> str:
-    if not particle:
-        return family
-    if particle.endswith(("'", "’", "-")):
-        return particle + family
-    return f"{particle} {family}"
+    """A particle and its family name are two words of a sort key, also when written joined
+    ("d’Wander" sorts as "d’ Wander", before "de’ Frinkle", as citeproc-js orders them)."""
+    return f"{particle} {family}" if particle else family
 
 
 def _flat(node: Node) -> str:

@@ -40,7 +40,9 @@ def assign_positions(citations: list[tuple[int, list[dict[str, Any]]]], near_not
             first_note.setdefault(item, note)
             last_note[item] = note
         result.append(positions)
-        previous_cites = cites
+        # citations sharing a note are one for the next note's ibid (as citeproc-js reads it):
+        # after a note citing two works, a cite of the second is not its ibid
+        previous_cites = previous_cites + cites if note_style and note == previous_note else cites
         previous_note = note
     return result
 

@@ -5,6 +5,7 @@ subsequent-author-substitute — returning rendered strings.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -142,11 +143,13 @@ class Processor:
             if is_empty(node):
                 self.warnings.append((key, "the style prints nothing for it in the bibliography"))
                 continue
+            node = capitalize_leading_term(node)
             if node is not None:
                 layout = section.layout_for(str(ctx.item.get("language") or ""))
                 suffix = layout.suffix
-                if isinstance(node, Span) and node.role == "aligned" and suffix:
-                    node.children[-1].children.append(suffix)  # type: ignore[union-attr]
+                last_block = _last_display(node) if suffix else None
+                if last_block is not None:  # the entry's suffix inside its last block, as citeproc-js
+                    last_block.children.append(suffix)
                     suffix = ""
                 node = Span([Span([node], prefix=layout.prefix, suffix=suffix)], formatting=layout.formatting)
             if substitute is not None and node is not None:
@@ -214,6 +217,7 @@ NO_PRINTED_FORM = Span(["[CSL STYLE ERROR: reference with no printed form.]"], r
 
 
 SENTENCE_END = (".", "!", "?")
+WORDY = re.compile(r"\w")
 
 
 def _starts_sentence(cite: dict[str, Any], first: bool) -> bool:
@@ -225,11 +229,12 @@ def _starts_sentence(cite: dict[str, Any], first: bool) -> bool:
 
 
 def capitalize_leading_term(node: Node, in_term: bool = False) -> Node:
-    """A note that begins with a term begins with a capital ("ibid." → "Ibid."); the
-    compiled term itself is shared, so the path to it is copied, never changed."""
+    """A note or a bibliography entry that begins with a term begins with a capital ("ibid." →
+    "Ibid.", APA's "(N.d.-a)"), as in citeproc-js, where affixes of punctuation do not count as
+    a beginning; the compiled term itself is shared, so the path to it is copied, never changed."""
     if isinstance(node, str):
         return node[0].upper() + node[1:] if in_term and node[:1].islower() else node
-    if node.prefix:
+    if WORDY.search(node.prefix):
         return node
     for index, child in enumerate(node.children):
         if is_empty(child):
@@ -258,6 +263,18 @@ def with_affixes(cite: dict[str, Any], node: Node | None) -> Node | None:
     if suffix:
         children.append(parse_field(suffix))
     return Span(children)
+
+
+def _last_display(node: Node) -> Span | None:
+    """The display block (§Display) an entry ends with, if it ends with one."""
+    while isinstance(node, Span) and not node.suffix:
+        if node.display:
+            return node
+        filled = [child for child in node.children if not is_empty(child)]
+        if not filled:
+            return None
+        node = filled[-1]
+    return None
 
 
 def _substitute_author(node: Node, previous: str | None, substitute: str, rule: str) -> str | None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from .context import Context
 from .decorations import Renderer, decorate, strip_periods
-from .richtext import Node, Span, parse_field
+from .richtext import Node, Span, is_empty, parse_field
 
 FIRST_PAGE = re.compile(r"^\s*[^\s,&–-]*")
 SHORT_FORMS = {"title": "title-short", "container-title": "container-title-short"}
@@ -75,7 +75,9 @@ def counted_value(ctx: Context, name: str, form: str = "long") -> str | None:
 
 
 def has_variable(ctx: Context, name: str) -> bool:
-    value = raw_value(ctx, name)
+    """A variable a substitute used up is still there for a test (§Substitute suppresses it in
+    the output only; citeproc-js tests the item too: MLA's `<else-if variable="author">`)."""
+    value = ctx.item.get(name) if name in ctx.suppressed else raw_value(ctx, name)
     if isinstance(value, list):
         return bool(value)
     if isinstance(value, dict):
@@ -109,14 +111,17 @@ def compile_text(element: Any, compiler: Any) -> Renderer:
 
 
 def _counted(macro: Renderer) -> Renderer:
-    """A macro that prints nothing counts as an empty variable for its group; one whose
-    variables are all empty prints nothing, like a group (as in citeproc-js)."""
+    """A macro that prints nothing counts as an empty variable for its group, one that prints
+    only terms as a filled one (§Group: "if the cs:macro is non-empty, it is treated as a
+    non-empty variable"); one whose variables are all empty prints nothing, like a group (as in
+    citeproc-js)."""
     def render(ctx: Context) -> Node | None:
         called, filled = ctx.called, ctx.filled
         node = macro(ctx)
-        if node is None and ctx.called == called:
+        if ctx.called == called:
             ctx.called += 1
-        elif ctx.called > called and ctx.filled == filled:
+            ctx.filled += not is_empty(node)
+        elif ctx.filled == filled:
             return None
         return node
     return render
