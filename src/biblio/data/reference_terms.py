@@ -235,6 +235,22 @@ MEDIUM_DESIGNATIONS: tuple[str, ...] = (
 )
 """GOST 7.1 clause 5.2.3: general designation of material, in square brackets."""
 
+CONTENT_FORMS: tuple[str, ...] = (
+    "Текст", "Изображение", "Музыка", "Карты", "Звуки", "Устная речь",
+    "Движущиеся изображения", "Электронная программа", "Электронные данные",
+    "Мультимедиа", "Объект", "Набор данных",
+)
+"""GOST R 7.0.100-2018 clause 5.3 (the content form and media type area, after ISBD's
+area 0): the content forms, each possibly qualified in parentheses ("Изображение
+(неподвижное ; двухмерное)") and several joined by ". " ("Текст. Изображение")."""
+
+MEDIA_TYPES: tuple[str, ...] = (
+    "непосредственн", "электронн", "аудио", "видео", "микроформ", "микроскопическ",
+    "проекционн", "стереографическ", "комбинированн",
+)
+"""GOST R 7.0.100-2018 clause 5.3: the media types, as stems ("непосредственный",
+"непосредственное", "электронные": the adjective agrees with the content form)."""
+
 LEAD_INS: tuple[str, ...] = (
     # GOST R 7.0.5 clause 11 ("отсылки"): words that introduce a reference
     "См. также", "см. также", "См., например", "см., например", "См. об этом",

@@ -1,0 +1,59 @@
+"""GOST R 7.0.100-2018, the current Russian standard of description (issue 9): its
+content form and media type area ("— Текст : непосредственный") and DOIs printed as
+their resolver's address. Expectations read off each reference by hand, by the
+standard's clause 5.3 and the project's gold rules (places expanded, pages as printed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from biblio.formats.csljson import item_to_json
+from biblio.parse import parse_footnotes
+
+
+def parse(text: str) -> dict[str, Any]:
+    document = parse_footnotes([text])
+    note = document.notes[0]
+    assert note.leftover == []
+    return item_to_json(document.items[note.cites[0].item])
+
+
+def test_content_form_area_at_the_end_is_the_medium_not_the_publisher() -> None:
+    item = parse("Иванов И. И. Стандарты описания / И. И. Иванов. — Москва : Наука, 2019. "
+                 "— 320 с. — Текст : непосредственный.")
+    assert item["medium"] == "Текст : непосредственный"
+    assert (item["publisher-place"], item["publisher"]) == ("Москва", "Наука")
+    assert item["number-of-pages"] == "320"
+    assert item["title"] == "Стандарты описания"
+
+
+def test_content_form_area_before_the_host_leaves_the_title() -> None:
+    item = parse("Петров П. П. Архивы и общество. — Текст : электронный // Вопросы истории. "
+                 "— 2019. — № 5. — С. 3–10.")
+    assert item["title"] == "Архивы и общество"
+    assert item["medium"] == "Текст : электронный"
+    assert (item["container-title"], item["issue"], item["page"]) == (
+        "Вопросы истории", "5", "3–10")
+
+
+def test_several_content_forms_and_a_qualified_one() -> None:
+    assert parse("Азбука. — Москва : Эксмо, 2019. — 32 с. — Текст. Изображение : "
+                 "непосредственные.")["medium"] == "Текст. Изображение : непосредственные"
+    item = parse("Москва. Кремль. — Москва : Планета, 2017. — 24 с. — Изображение "
+                 "(неподвижное ; двухмерное) : непосредственное.")
+    assert item["medium"] == "Изображение (неподвижное ; двухмерное) : непосредственное"
+    assert item["title"] == "Москва. Кремль"
+
+
+def test_a_title_that_says_text_is_left_alone() -> None:
+    item = parse("Сидоров С. С. Текст и контекст : очерки. М. : Наука, 2001. 200 с.")
+    assert item["title"].startswith("Текст и контекст")
+    assert "medium" not in item
+
+
+def test_doi_printed_as_its_resolver_address_is_the_doi_and_keeps_the_pages() -> None:
+    item = parse("Смирнов А. А. Земство и школа // Российская история. 2018. Т. 11. Вып. 1. "
+                 "С. 15-23. https://doi.org/10.21638/11701/spbu06.2018.102")
+    assert item["DOI"] == "10.21638/11701/spbu06.2018.102"
+    assert item["page"] == "15-23"
+    assert "URL" not in item
