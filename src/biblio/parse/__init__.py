@@ -80,7 +80,9 @@ def _read_segment(text: str) -> list[Reference]:
     reference."""
     reference = _parse_fresh(text)
     lead_in_inside = LEAD_IN_AFTER_SENTENCE.search(text) is not None
-    if reference.kind != "comment" and not reference.leftover and not lead_in_inside:
+    crossed = "(" in text and _crosses_parenthesis(reference)
+    if reference.kind != "comment" and not reference.leftover and not lead_in_inside \
+            and not crossed:
         return [reference]
     pieces = find_references(text, _parse_fresh)
     read = [piece for piece in pieces if is_read(piece)]
@@ -94,6 +96,14 @@ def _read_segment(text: str) -> list[Reference]:
         better = bool(read) and pieces[0].kind == "comment" or \
             len(read) > 1 and reference.kind in REPEAT_KINDS
     return pieces if better else [reference]
+
+
+def _crosses_parenthesis(reference: Reference) -> bool:
+    """Whether a field read runs past an opening parenthesis it does not close: "…
+    рассказывал Каганович (Чуев Ф. И" as a title, "…в «Красной газете» (РГАСПИ" as an
+    archive. The reading took the prose before a parenthesised reference for its part."""
+    return any(isinstance(value, str) and value.count("(") > value.count(")")
+               for value in reference.fields.values())
 
 
 def _parse_or_report(note: Footnote, problems: list[Problem]) -> list[Reference]:

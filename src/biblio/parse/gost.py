@@ -622,6 +622,9 @@ NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
 
 SPACES = re.compile(r"\s{2,}")
 """Doubled spaces, as typed: the grammar reads one ("М.:  Наука,  1990.  С.  5")."""
+ENCLOSED = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\.?")
+"""A reference wholly in parentheses, as GOST R 7.0.5 clause 6 prints an in-text one:
+"(Шестюк В. М. Система советского права. М., 1989. С. 14)"; one nested pair inside."""
 CLOSE_HOST = re.compile(r"\s//(?=[^\s/])|//(?<=[^\s:/]//)\s")
 """"//" with the space missing on one side ("Статья //Вопросы истории"); not the "//" of
 an address, which has no space on either side ("https://", "/a//b")."""
@@ -736,6 +739,10 @@ def parse_reference(text: str) -> Reference:
     body = text.strip()
     if "  " in body:
         body = SPACES.sub(" ", body)
+    if body.startswith("("):
+        enclosed = ENCLOSED.fullmatch(body)
+        if enclosed:
+            body = enclosed["inner"].strip()
     if "//" in body:
         body = CLOSE_HOST.sub(" // ", body)
         if "://" not in body and "www." not in body:
