@@ -53,7 +53,7 @@ from biblio.parse.locators import (
     parse_pinpoint,
 )
 from biblio.parse.names import (
-    parse_full_name_heading, parse_heading, parse_initials_first, parse_name_list)
+    UPPER, parse_full_name_heading, parse_heading, parse_initials_first, parse_name_list)
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import (
     DAY_MONTH,
@@ -687,10 +687,26 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _RUSSIAN_PLACES = [place.rstrip(".") for place in COMMON_PLACES
                    if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
 PLACE_WITHOUT_PERIOD = re.compile(
-    rf"\s(?<=[)\w]\s)(?=(?:{_alternation(_RUSSIAN_PLACES)})\.,\s\d{{4}})")
+    rf"\s(?<=[)\w]\s)(?=(?:{_alternation(_RUSSIAN_PLACES)})\.,?\s\d{{4}})")
 """The period before the publication area left out: "(1924–1925) М., 1958",
-"Справочник М., 2003"; only before a Russian place abbreviated by GOST 7.0.12 (the
-table's "М.", "Л.", "СПб.", "Пг.") and a year."""
+"Справочник М., 2003", "Совнаркома СССР М. 1944"; only before a Russian place
+abbreviated by GOST 7.0.12 (the table's "М.", "Л.", "СПб.", "Пг.") and a year."""
+_PLACE = _alternation(_RUSSIAN_PLACES)
+COMMA_BEFORE_PLACE = re.compile(
+    rf",\s(?=(?:{_PLACE})\.(?:,?\s?\d{{4}}|[,:;]\s[«\"]?[{UPPER}]))")
+"""The imprint of Soviet notes run on after the title with a comma: "Материалы VIII
+съезда, М., 1957", "«Сборник», Л. 1922" (as "Title. М., 1957")."""
+PLACES_JOINED = re.compile(rf"(?<=\s)(?P<first>{_PLACE})\.(?:,|\s[—–-])\s?(?=(?:{_PLACE})\.,\s?\d{{4}})")
+"""Two places joined by a comma or a dash instead of GOST's ";": "М., Л., 1936", "М. — Л.,
+1936" (as "М.; Л., 1936")."""
+PLACE_COMMA_PUBLISHER = re.compile(
+    rf"(?<=\s)(?P<place>{_PLACE})\.,\s"
+    rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)[«\"]?[{UPPER}][^,;:]{{0,60}},\s?\d{{4}})")
+"""Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
+"М., Госполитиздат, 1957", "М., «Наука», 1985" (as "М.: Госполитиздат, 1957")."""
+PLACE_BEFORE_YEAR = re.compile(rf"(?<=\.\s)(?P<place>{_PLACE})\.\s(?=\d{{4}}(?:[,.;]|$))")
+"""A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
+1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
 HOST_AFTER_DASH = re.compile(r"\.?\s[—–-]\s(?=(?:В\sкн\.|В\sсб\.|In)\s?:\s)")
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
 значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
@@ -719,6 +735,15 @@ def continues_statement(left: str, right: str) -> bool:
 def _title_numbering(comma: re.Match[str]) -> str:
     """A title's period before its numbering: the abbreviation's own, or a new one."""
     return " " if comma.string[comma.start() - 1] == "." else ". "
+
+
+def _soviet_imprint(body: str) -> str:
+    """The imprint of Soviet and typed notes, read as GOST prints it: its place after a
+    comma, places joined by a comma or a dash, a publisher after a comma."""
+    body = PLACES_JOINED.sub(r"\g<first>.; ", body)
+    body = COMMA_BEFORE_PLACE.sub(". ", body)
+    body = PLACE_COMMA_PUBLISHER.sub(r"\g<place>.: ", body)
+    return PLACE_BEFORE_YEAR.sub(r"\g<place>., ", body)
 
 
 def _typed_areas(body: str) -> str:
@@ -784,11 +809,12 @@ def parse_reference(text: str) -> Reference:
     as_written = body
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
-        if "., " in body:
-            body = PLACE_WITHOUT_PERIOD.sub(". ", body)
+        body = PLACE_WITHOUT_PERIOD.sub(". ", body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
         body = TITLE_COMMA_LAST_PAGE.sub(". ", body)
+        if "., " in body or ". " in body:
+            body = _soviet_imprint(body)
     work = _parse_document(body.rstrip(" ;"), reference)
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
         return parse_chicago_short(as_written, Reference(text=text, kind="comment",
