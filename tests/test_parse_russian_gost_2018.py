@@ -57,3 +57,26 @@ def test_doi_printed_as_its_resolver_address_is_the_doi_and_keeps_the_pages() ->
     assert item["DOI"] == "10.21638/11701/spbu06.2018.102"
     assert item["page"] == "15-23"
     assert "URL" not in item
+
+
+def test_site_genre_supplied_in_square_brackets_leaves_the_title() -> None:
+    item = parse("Российская книжная палата : [сайт]. – URL: http://www.bookchamber.ru "
+                 "(дата обращения: 12.05.2020).")
+    assert (item["title"], item["genre"]) == ("Российская книжная палата", "сайт")
+    assert item["type"] == "webpage"
+
+
+def test_a_site_with_its_place_alone_after_the_area_dash() -> None:
+    item = parse("Правительство России : официальный сайт. – Москва. – Обновляется в "
+                 "течение суток. – URL: http://government.ru (дата обращения: 19.02.2018). "
+                 "– Текст : электронный.")
+    assert (item["title"], item["genre"]) == ("Правительство России", "официальный сайт")
+    assert item["publisher-place"] == "Москва"
+    assert item["type"] == "webpage"
+    assert item["URL"] == "http://government.ru"
+
+
+def test_a_place_after_a_period_alone_stays_in_the_title() -> None:
+    item = parse("Иванов И. И. Улицы. Москва.")
+    assert item["title"] == "Улицы. Москва"
+    assert "publisher-place" not in item

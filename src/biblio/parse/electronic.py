@@ -47,6 +47,9 @@ CONTENT_FORM = re.compile(
     """,
     re.VERBOSE,
 )
+UPDATED = re.compile(r"\.?\s?[—–-]\s(?P<note>Обновляется\s[^.—–]{1,40}?)(?=\.?\s?[—–-]\s|\.?$)")
+"""The update frequency of a site, in its notes (GOST R 7.0.100-2018, the standard's own
+example of a site: "– Обновляется в течение суток. – URL: …")."""
 """GOST R 7.0.100-2018's content form and media type area: "— Текст : непосредственный",
 "— Изображение (неподвижное ; двухмерное) : непосредственное"; the kind of document, not
 a title's or a publisher's part."""
@@ -78,6 +81,10 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if doi:
         fields["DOI"] = doi["doi"].rstrip(".,;")
         text = text[: doi.start()] + text[doi.end():]
+    updated = UPDATED.search(text) if "Обновляется" in text else None
+    if updated:
+        fields["note"] = updated["note"]
+        text = text[: updated.start()] + text[updated.end():]
     form = CONTENT_FORM.search(text) if " : " in text or ":" in text else None
     if form:
         fields["medium"] = form["form"]

@@ -2,7 +2,8 @@
 
 GOST 7.1-2003 clause 5.2.5 prints it after " : " ("История журналистики : учеб.
 пособие", "О защите прав потребителей : федер. закон от 7 февр. 1992 г. № 2300-1");
-GOST R 7.0.100-2018 clause 7.3.3 adds "сайт". The word is the work's genre, not part
+GOST R 7.0.100-2018 clause 7.3.3 adds "сайт", which the cataloguer supplies in square
+brackets ("Российская книжная палата : [сайт]"). The word is the work's genre, not part
 of its title; a law's date and number follow its genre ("№ 149-ФЗ" → `number`), and
 further statements (": принят Гос. Думой …", ": защищена 25.03.93") are kept in `note`.
 """
@@ -16,7 +17,7 @@ from biblio.parse.patterns import alternation
 
 GENRE = re.compile(
     rf"""
-    \s?:\s
+    \s?:\s(?P<bracket>\[)?                                 # "[сайт]": supplied by the cataloguer
     (?P<genre>(?:{alternation(DOCUMENT_GENRES + LEGISLATION_GENRES)})(?![^\W\d_])[^:]*)
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -36,7 +37,10 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     match = GENRE.search(title)
     if match is None:
         return title, ""
-    genre = BRACKETED.sub("", match["genre"]).strip()
+    genre = match["genre"].strip()
+    if match["bracket"]:
+        genre = genre.removesuffix("]").strip()
+    genre = BRACKETED.sub("", genre).strip()
     details = ACT_DETAILS.search(genre) if LEGISLATION.match(genre) else None
     if details:
         if details["number"]:

@@ -22,6 +22,7 @@ from typing import Any
 
 from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
+from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import (
     EDITORIAL_REMARKS,
     GENITIVE_ROLES,
@@ -295,6 +296,24 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     return None
 
 
+PLACE_NAMES = frozenset(EXPANSIONS.values())
+AREA_DASH = re.compile(r"[—–-]")
+
+
+def _place_alone(area: str, description: Description) -> str | None:
+    """A publication area with its place and nothing else, after an area dash, as GOST R
+    7.0.100-2018 describes a site: "Правительство России : официальный сайт. – Москва. –
+    URL: …"; only a place the tables know ("Москва", "М.")."""
+    place = area.strip()
+    full = EXPANSIONS.get(place) or EXPANSIONS.get(place + ".") or \
+        (place if place in PLACE_NAMES else None)
+    if full is None:
+        return None
+    description.fields["publisher-place"] = full
+    description.has_place = True
+    return "publication"
+
+
 NUMBER_PERIOD = re.compile(r"(?<=\d)\.\s(?=[^\W\d_])")
 """A number's period before a word, where the area splitter does not cut (the "2." of
 "2. Aufl." is an ordinal): "Изд. 4. Т. 37", "1935. Р. 337"."""
@@ -388,6 +407,9 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
             kind = _bare_volume(areas[count - 1].text, areas[count - 2].text, description)
         if kind is None and NUMBER_PERIOD.search(areas[count - 1].text):
             kind = _classify_parts(areas[count - 1].text, description, published)
+        if kind is None and not published and AREA_DASH.search(
+                body, areas[count - 2].end, areas[count - 1].start):
+            kind = _place_alone(areas[count - 1].text, description)
         if kind is None:
             break
         published = published or kind == "publication"
@@ -561,8 +583,9 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.short = description.abbreviated
         reference.type = "thesis" if THESIS_GENRE.match(description.fields.get("genre", "")) \
             else "book"
-        if not (description.has_place or description.has_year) and "URL" in fields:
-            reference.type = "webpage"
+        if not description.has_year and "URL" in fields and (
+                not description.has_place or "publisher" not in description.fields):
+            reference.type = "webpage"  # a site: "– Москва. – URL: …" (GOST R 7.0.100)
         elif description.has_day and not description.has_place:
             reference.type = "periodical"  # "Правда. 1939. 23 авг.": a newspaper's issue
         _fill_from(description, fields)
