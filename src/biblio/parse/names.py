@@ -225,6 +225,8 @@ def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
     if match is None:
         return None, 0
     tokens = match["name"].split()
+    if tokens[0].lower() in PARTICLES:
+        return None, 0  # "De Alexander Z.": a particle, capitalised at the note's start
     after = match["after"]
     if after and after[0].isupper():  # "Jonge de, Alex": the family, then the given name
         if after not in GIVEN_NAMES or any(t in GIVEN_NAMES for t in tokens):
