@@ -299,3 +299,15 @@ def test_edition_and_volume_after_a_numbers_period_are_each_read() -> None:
     assert reference.fields["edition"] == "2"
     assert reference.fields["volume"] == "14"
     assert reference.locator == "201"
+
+
+def test_a_page_whose_period_was_lost_is_still_the_pinpoint() -> None:
+    item, cite, _ = parse("Шерстюк В. М. Система советского права. С 14.")
+    assert item["title"] == "Система советского права"
+    assert (cite.locator, cite.label) == ("14", "page")
+
+
+def test_a_title_opening_with_the_preposition_s_keeps_it() -> None:
+    item, cite, _ = parse("Сорокин П. А. С 1917 по 1920 год. М., 1992.")
+    assert item["title"] == "С 1917 по 1920 год"
+    assert cite.locator is None
