@@ -522,6 +522,10 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
     reference.archival = path
     reference.fields["archive"] = path.archive
     reference.fields["archive_location"] = path.location()
+    if path.place:
+        reference.fields["archive-place"] = path.place
+    if path.year:
+        reference.fields["issued"] = Date(parts=[[int(path.year)]])
     if path.title:
         heading, position = parse_heading(path.title)
         if heading:  # "Розанов И.Н. Как создавалась библиотека…: докл. … // ГАРФ. Ф. …"
