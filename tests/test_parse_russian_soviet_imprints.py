@@ -62,3 +62,19 @@ def test_place_left_without_a_period_after_a_corporate_name() -> None:
     item, locator = parse("Собрание узаконений за 1921 г. Управление делами Совнаркома СССР "
                           "М. 1944, стр. 981-982.")
     assert (item["publisher-place"], year(item), locator) == ("Москва", 1944, "981-982")
+
+
+def test_publisher_named_with_its_division_after_a_period() -> None:
+    item, _ = parse("Лихачев Д. С. Поэтика древнерусской литературы. Л.: Наука. Ленингр. "
+                    "отд-ние, 1971. 414 с.")
+    assert item["title"] == "Поэтика древнерусской литературы"
+    assert (item["publisher-place"], item["publisher"]) == ("Ленинград", "Наука. Ленингр. отд-ние")
+    assert (year(item), item["number-of-pages"]) == (1971, "414")
+    item, _ = parse("Бартольд В. В. Сочинения. Т. 2. М.: Наука. Гл. ред. вост. лит., 1964.")
+    assert item["publisher"] == "Наука. Гл. ред. вост. лит."
+    assert (item["volume"], year(item)) == ("2", 1964)
+
+
+def test_commentary_after_a_whole_imprint_is_not_a_division() -> None:
+    item, _ = parse("Иванов И. И. Очерки. М.: Наука, 1990. Автор благодарит коллег, 1991.")
+    assert (item["publisher"], year(item)) == ("Наука", 1990)

@@ -296,6 +296,31 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     return None
 
 
+PUBLISHER_BEFORE_DIVISION = re.compile(r"[^:]+:\s?[^\W\d_][^:\d]*")
+DIVISION_AND_YEAR = re.compile(r"[^\W\d_][^:\d]{0,60},\s?\d{4}\.?")
+
+
+def _publisher_division(body: str, areas: list[Area], count: int,
+                        description: Description) -> bool:
+    """A publisher named with its division after a period, which the area splitter cut:
+    "Л.: Наука. Ленингр. отд-ние, 1971", "М.: Наука. Гл. ред. вост. лит., 1991"; the two
+    areas are read as one publication area when they make one."""
+    last, before = areas[count - 1].text, areas[count - 2].text
+    if not (DIVISION_AND_YEAR.fullmatch(last) and PUBLISHER_BEFORE_DIVISION.fullmatch(before)):
+        return False
+    if parse_publication(last) is not None:
+        return False
+    joined = body[areas[count - 2].start: areas[count - 1].end]
+    publication = parse_publication(joined)
+    if publication is None or "publisher" not in publication:
+        return False
+    for variable, value in publication.items():
+        _set(description, joined, variable, value)
+    description.has_place = True
+    description.has_year = "issued" in publication
+    return True
+
+
 PLACE_NAMES = frozenset(EXPANSIONS.values())
 AREA_DASH = re.compile(r"[—–-]")
 
@@ -369,7 +394,9 @@ def _reference_end(areas: list[Area]) -> int:
         if parse_pinpoint(text) or parse_extent(text) or parse_numbering(text) or series or \
                 DAY_MONTH.fullmatch(text) or \
                 PUBLICATION_WITH_PLACE.search(text) and \
-                (parse_publication(text) or {}).get("publisher-place"):
+                (parse_publication(text) or {}).get("publisher-place") or \
+                end > 2 and DIVISION_AND_YEAR.fullmatch(text) and \
+                PUBLISHER_BEFORE_DIVISION.fullmatch(areas[end - 2].text):
             return end
         end -= 1
     return len(areas)
@@ -402,6 +429,10 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
     count = len(areas)
     published = False
     while count > 1:
+        if not published and count > 2 and _publisher_division(body, areas, count, description):
+            published = True
+            count -= 2
+            continue
         kind = _classify(areas[count - 1].text, description, published)
         if kind is None and not published and count > 2:
             kind = _bare_volume(areas[count - 1].text, areas[count - 2].text, description)
