@@ -53,3 +53,15 @@ def test_archive_in_parentheses_after_a_sentence_is_the_archive_alone() -> None:
     assert item["archive"] == "ГАНО"
     assert item["archive_location"] == "ф. П-4, оп. 1, д. 112"
     assert locator == "5"
+
+
+def test_in_text_reference_that_gives_the_imprint_alone() -> None:
+    [(item, locator)] = cites("(М. : Городец, 1997. С. 5-19).")
+    assert "title" not in item
+    assert (item["publisher-place"], item["publisher"], locator) == ("Москва", "Городец", "5-19")
+    assert item["issued"]["date-parts"][0][0] == 1997
+
+
+def test_a_title_with_its_genre_is_not_an_imprint() -> None:
+    [(item, _)] = cites("(История : учеб. пособие. С. 5)")
+    assert (item["title"], item["genre"]) == ("История", "учеб. пособие")

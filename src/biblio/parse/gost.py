@@ -296,6 +296,20 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     return None
 
 
+def _imprint_alone(area: str, description: Description) -> bool:
+    """A description that is its imprint alone, the author and title being in the text
+    the in-text reference follows (GOST R 7.0.5 clause 6: "(М. : Городец, 1997. С. 5-19)"):
+    a known place, a publisher after " : " and a year."""
+    publication = parse_publication(area) if " : " in area else None
+    if not publication or not {"publisher", "issued"} <= publication.keys() or \
+            publication.get("publisher-place") not in PLACE_NAMES:
+        return False
+    for variable, value in publication.items():
+        _set(description, area, variable, value)
+    description.has_place = description.has_year = True
+    return True
+
+
 PUBLISHER_BEFORE_DIVISION = re.compile(r"[^:]+:\s?[^\W\d_][^:\d]*")
 DIVISION_AND_YEAR = re.compile(r"[^\W\d_][^:\d]{0,60},\s?\d{4}\.?")
 
@@ -445,6 +459,8 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
             break
         published = published or kind == "publication"
         count -= 1
+    if count == 1 and not published and areas and _imprint_alone(areas[0].text, description):
+        return description
     if areas:
         block = body[areas[0].start: areas[count - 1].end]
         if ROLE_TERM.match(block):
