@@ -38,3 +38,17 @@ def test_newspaper_in_quotes_with_its_number_and_the_day_in_words() -> None:
 def test_newspaper_number_day_and_page() -> None:
     item, locator = parse("Известия, № 245, 2 ноября 1937 г., с. 3.")
     assert (item["title"], item["issue"], locator) == ("Известия", "245", "3")
+
+
+def test_article_in_a_newspaper_cited_by_number_day_and_place() -> None:
+    item, _ = parse("Гетман и немцы // Последние новости. Париж, № 5786, 26 января 1937 г.")
+    assert item["type"] == "article-newspaper"
+    assert (item["title"], item["container-title"]) == ("Гетман и немцы", "Последние новости")
+    assert (item["publisher-place"], item["issue"]) == ("Париж", "5786")
+    assert item["issued"]["date-parts"][0] == [1937, 1, 26]
+
+
+def test_article_by_an_author_with_the_page_of_the_issue() -> None:
+    item, locator = parse("Кольцов М. Испанский дневник // Правда, № 5, 19 ноября 1936 г., с. 2.")
+    assert item["author"] == [{"family": "Кольцов", "given": "М."}]
+    assert (item["container-title"], item["issue"], locator) == ("Правда", "5", "2")

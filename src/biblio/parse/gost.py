@@ -45,7 +45,7 @@ from biblio.parse.comma_style import parse_comma_style
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import cut_statements, is_legislation, take_genre
-from biblio.parse.informal import parse_informal
+from biblio.parse.informal import NUMBERED_NEWSPAPER, parse_informal
 from biblio.parse.official import parse_patent, take_heading, take_standard
 from biblio.parse.locators import (
     parse_edition,
@@ -61,6 +61,7 @@ from biblio.parse.publication import (
     PUBLICATION_WITH_PLACE,
     month_number,
     parse_publication,
+    read_place,
 )
 from biblio.parse.reference import Reference
 from biblio.parse.short_forms import parse_chicago_short, parse_short_form, read_locator, spaced
@@ -587,6 +588,25 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
     return reference
 
 
+def _newspaper_host(text: str) -> Description | None:
+    """A host that is a newspaper's issue by its number and day, with its place: "… //
+    Последние новости. Париж, № 5786, 26 января 1937 г." (as informal notes cite it)."""
+    match = NUMBERED_NEWSPAPER.fullmatch(text.strip()) if "№" in text else None
+    if match is None:
+        return None
+    host = Description()
+    host.title = match["title"].strip()
+    host.fields["issue"] = match["issue"]
+    host.fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"]),
+                                         int(match["day"])]])
+    if match["place"]:  # the place of a newspaper does not make its article a chapter
+        host.fields["publisher-place"] = read_place(match["place"])
+    host.has_year = host.has_day = True
+    if match["page"]:
+        host.pinpoints.append(("page", match["page"]))
+    return host
+
+
 def _fill_from(description: Description, fields: dict[str, Any]) -> None:
     for variable, value in description.fields.items():
         fields.setdefault(variable, value)
@@ -649,7 +669,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         return reference
     part = Description()
     parse_title_block(rest, part)
-    host = parse_description(text[host_match.end():], heading=True)
+    host = _newspaper_host(text[host_match.end():]) or \
+        parse_description(text[host_match.end():], heading=True)
     reference.leftover.extend(part.leftover + host.leftover)
     authors = _authors(heading, part)
     if authors:

@@ -53,8 +53,8 @@ GAZETTE_ISSUE = re.compile(
 is no field of CSL and is left in the text)."""
 NUMBERED_NEWSPAPER = re.compile(
     rf"""
-    «?(?P<title>[^\W\d_][^,.«»\d№]{{0,60}}?)»?               # Наш путь, «Красная звезда»
-    (?:\.\s(?P<place>[^\W\d_][^,.\d№]{{0,30}}),)?             # . Киев,
+    «?(?P<title>[^\W\d_][^,.«»\d№/]{{0,60}}?)»?              # Наш путь, «Красная звезда»
+    (?:\.\s(?P<place>[^\W\d_][^,.\d№/]{{0,30}}),)?            # . Киев,
     ,?\s№\s?(?P<issue>\d+(?:[—–/-]\d+)?),?\s                    # № 1,
     (?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<year>\d{{4}})(?:\s?г\.?|\sгода)?
     {_PAGE}\.?
