@@ -90,6 +90,11 @@ def _read_segment(text: str) -> list[Reference]:
         better = bool(read)
     elif any(piece.leftover for piece in read):
         better = False
+    elif crossed and not reference.leftover:  # only a file, or a work with its author or
+        # place, outweighs the whole: "(Convegno di studio, Vicenza 1982)" is the title's
+        better = pieces[0].kind == "comment" and any(
+            piece.kind == "archival" or piece.fields.get("author")
+            or piece.fields.get("publisher-place") for piece in read)
     else:  # references inside commentary, where the whole took the prose for part of one;
         # several, where a repeat's text went on with another ("Dazu Geiger (oben N. 1)
         # 12 ff. — Kritisch Geiger, a.a.O., S. 20")
