@@ -488,3 +488,16 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
 })
 """Words that start a document's title before its author's initials ("Письмо Г.В.
 Чичерина в ЦК"): such a title has no heading, though it reads like "Family I.I."."""
+
+LAW_TITLE_WORDS: tuple[str, ...] = (
+    "Конституция", "Кодекс", "кодекс", "Закон", "закон", "Основы законодательства",
+    "Уложение", "Устав", "Указ", "Декрет", "Постановление", "Положение",
+    "ГК", "УК", "УПК", "ГПК", "АПК", "КоАП", "НК", "ТК", "СК", "ЖК", "ЗК", "БК", "КЗоТ",
+)
+"""Words that name a law by its title, or the usual abbreviations of the Russian codes
+(ГК РФ — Гражданский кодекс, УК — Уголовный, УПК, ГПК, АПК — процессуальные, КоАП, НК —
+Налоговый, ТК — Трудовой, СК — Семейный, ЖК — Жилищный, ЗК — Земельный, БК —
+Бюджетный, КЗоТ), as legal and historical notes cite a law with its article."""
+
+ARTICLE_TERMS: tuple[str, ...] = ("Статья", "статья", "Ст.", "ст.")
+"""The article of a law, its pinpoint (CSL locator "section")."""

@@ -46,7 +46,7 @@ from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import cut_statements, is_legislation, take_genre
 from biblio.parse.informal import NUMBERED_NEWSPAPER, parse_informal
-from biblio.parse.official import parse_patent, take_heading, take_standard
+from biblio.parse.official import parse_law_article, parse_patent, take_heading, take_standard
 from biblio.parse.locators import (
     parse_edition,
     parse_extent,
@@ -893,6 +893,10 @@ def parse_reference(text: str) -> Reference:
     archival = _parse_archival(body, reference)
     if archival is not None:
         return archival
+    if "ст" in body or "Ст" in body:
+        law = parse_law_article(body.rstrip(" ;"), reference)
+        if law is not None:
+            return law  # "Конституция СССР. Статья 6.", "УК РФ, ст. 105"
     if body.startswith("«") or ", " in body[:AREA_LOOK]:
         informal = parse_informal(body.rstrip(" ;"), reference)
         if informal is not None:
