@@ -80,3 +80,14 @@ def test_a_place_after_a_period_alone_stays_in_the_title() -> None:
     item = parse("Иванов И. И. Улицы. Москва.")
     assert item["title"] == "Улицы. Москва"
     assert "publisher-place" not in item
+
+
+def test_thesis_with_its_speciality_before_the_genre() -> None:
+    item = parse("Иванов, И. И. Земство : специальность 07.00.02 : диссертация на соискание "
+                 "ученой степени кандидата исторических наук / Иванов Иван Иванович ; МГУ. – "
+                 "Москва, 2018. – 200 с. – Текст : непосредственный.")
+    assert item["type"] == "thesis"
+    assert item["title"] == "Земство"
+    assert item["genre"].startswith("диссертация на соискание")
+    assert "специальность 07.00.02" in item["note"]
+    assert (item["publisher-place"], item["number-of-pages"]) == ("Москва", "200")

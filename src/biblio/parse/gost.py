@@ -100,6 +100,8 @@ THESIS = re.compile(
     rf"(?:,|:|\.)\s(?P<genre>(?:{_alternation([g.rstrip('.') for g in THESIS_GENRES])})"
     r"(?![^\W\d_]).*)$"
 )
+SPECIALITY = re.compile(r"\s?:\s(?P<code>(?:специальность|спец\.)\s\d{2}\.\d{2}\.\d{2})$")
+"""The code of a thesis's speciality, which GOST R 7.0.100-2018 prints before the genre."""
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(
     rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)"
@@ -193,6 +195,10 @@ def parse_title_block(text: str, description: Description) -> None:
         text, statements = cut_statements(text)
         description.fields["genre"] = text
         title = title[: genre.start()].rstrip()
+        speciality = SPECIALITY.search(title)
+        if speciality:  # "Земство : специальность 07.00.02 : диссертация …" (GOST R 7.0.100)
+            statements = " ; ".join(filter(None, (speciality["code"], statements)))
+            title = title[: speciality.start()].rstrip()
     else:
         title, statements = take_genre(title, description.fields)
     if statements:
