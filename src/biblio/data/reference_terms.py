@@ -501,3 +501,12 @@ LAW_TITLE_WORDS: tuple[str, ...] = (
 
 ARTICLE_TERMS: tuple[str, ...] = ("Статья", "статья", "Ст.", "ст.")
 """The article of a law, its pinpoint (CSL locator "section")."""
+
+GENRES_AFTER_PERIOD: tuple[str, ...] = (
+    "сб. док.", "сб. документов", "сборник документов", "сб. ст.", "сборник статей",
+    "сб. науч. тр.", "материалы конф.", "стеногр. отчет", "стенографический отчет",
+    "справочник", "каталог выставки",
+)
+"""Genres that informal notes print after the title's period instead of GOST's " : "
+("В. И. Ленин и ВЧК. Сб. док. (1917–1922)", "1953 год. Каталог выставки"): only those
+that cannot be the second sentence of a title."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from biblio.data.reference_terms import DOCUMENT_GENRES, LEGISLATION_GENRES
+from biblio.data.reference_terms import DOCUMENT_GENRES, GENRES_AFTER_PERIOD, LEGISLATION_GENRES
 from biblio.parse.patterns import alternation
 
 GENRE = re.compile(
@@ -22,6 +22,12 @@ GENRE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+GENRE_AFTER_PERIOD = re.compile(
+    rf"\.\s(?P<genre>(?:{alternation(GENRES_AFTER_PERIOD)})(?:\s\([^()]{{1,40}}\))?)$",
+    re.IGNORECASE,
+)
+"""A genre after the title's period, with the dates of its documents: ". Сб. док.
+(1917–1922)"."""
 ACT_DETAILS = re.compile(
     r"\s(?:от\s(?P<date>[^№]+?)\s?)?(?:№|No|N)\s?(?P<number>[\w/-]+)|\sот\s(?P<date_only>.+)$"
 )
@@ -36,6 +42,10 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     the genre (for `note`); the genre and a law's number go into `fields`."""
     match = GENRE.search(title)
     if match is None:
+        after_period = GENRE_AFTER_PERIOD.search(title) if ". " in title else None
+        if after_period:
+            fields["genre"] = after_period["genre"]
+            return title[: after_period.start()].rstrip(), ""
         return title, ""
     genre = match["genre"].strip()
     if match["bracket"]:
