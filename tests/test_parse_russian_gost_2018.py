@@ -91,3 +91,19 @@ def test_thesis_with_its_speciality_before_the_genre() -> None:
     assert item["genre"].startswith("диссертация на соискание")
     assert "специальность 07.00.02" in item["note"]
     assert (item["publisher-place"], item["number-of-pages"]) == ("Москва", "200")
+
+
+def test_genre_written_out_with_its_audience_and_a_compiler_typed_close_up() -> None:
+    item = parse("Правила библиографического описания : методические рекомендации для "
+                 "студентов исторического факультета / сост. И.П.Ермолаев. – Казань, 2007. "
+                 "– 47 с.")
+    assert item["title"] == "Правила библиографического описания"
+    assert item["genre"] == "методические рекомендации для студентов исторического факультета"
+    assert item["compiler"] == [{"family": "Ермолаев", "given": "И.П."}]
+
+
+def test_collection_of_papers_written_out() -> None:
+    item = parse("Молодежь России : сборник научных трудов / под редакцией И. И. Иванова. – "
+                 "Москва : Наука, 2019. – 200 с. – Текст : непосредственный.")
+    assert (item["title"], item["genre"]) == ("Молодежь России", "сборник научных трудов")
+    assert item["editor"] == [{"family": "Иванов", "given": "И. И."}]
