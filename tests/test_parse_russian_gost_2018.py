@@ -7,15 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from biblio.formats.csljson import item_to_json
-from biblio.parse import parse_footnotes
+from first_cite import first_cite
 
 
 def parse(text: str) -> dict[str, Any]:
-    document = parse_footnotes([text])
-    note = document.notes[0]
-    assert note.leftover == []
-    return item_to_json(document.items[note.cites[0].item])
+    return first_cite(text)[0]
 
 
 def test_content_form_area_at_the_end_is_the_medium_not_the_publisher() -> None:

@@ -6,16 +6,12 @@ off each text by hand."""
 
 from __future__ import annotations
 
-from biblio.formats.csljson import item_to_json
-from biblio.parse import parse_footnotes
+from first_cite import first_cite
 
 
 def parse(text: str) -> tuple[dict[str, object], str | None, str | None]:
-    document = parse_footnotes([text])
-    note = document.notes[0]
-    assert note.leftover == []
-    cite = note.cites[0]
-    return item_to_json(document.items[cite.item]), cite.locator, cite.label
+    item, cite = first_cite(text)
+    return item, cite.locator, cite.label
 
 
 def test_constitution_and_its_article_written_out() -> None:

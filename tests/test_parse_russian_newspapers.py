@@ -8,16 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from biblio.formats.csljson import item_to_json
-from biblio.parse import parse_footnotes
+from first_cite import first_cite
 
 
 def parse(text: str) -> tuple[dict[str, Any], str | None]:
-    document = parse_footnotes([text])
-    note = document.notes[0]
-    assert note.leftover == []
-    cite = note.cites[0]
-    return item_to_json(document.items[cite.item]), cite.locator
+    item, cite = first_cite(text)
+    return item, cite.locator
 
 
 def test_newspaper_with_its_place_number_and_day() -> None:
