@@ -104,11 +104,16 @@ def _read_segment(text: str) -> list[Reference]:
 
 
 def _crosses_parenthesis(reference: Reference) -> bool:
-    """Whether a field read runs past an opening parenthesis it does not close: "…
-    рассказывал Каганович (Чуев Ф. И" as a title, "…в «Красной газете» (РГАСПИ" as an
-    archive. The reading took the prose before a parenthesised reference for its part."""
+    """Whether the archive, or the title of a work with no author, runs past an opening
+    parenthesis it does not close: "…рассказывал Каганович (Чуев Ф. И" as a title, "…в
+    «Красной газете» (РГАСПИ" as an archive. The reading took the prose before a
+    parenthesised reference for its part (a host's "(IJCAI-91" is only cut short)."""
+    fields = reference.fields
+    crossing = [fields.get("archive")]
+    if not fields.get("author"):
+        crossing.append(fields.get("title"))
     return any(isinstance(value, str) and value.count("(") > value.count(")")
-               for value in reference.fields.values())
+               for value in crossing)
 
 
 def _parse_or_report(note: Footnote, problems: list[Problem]) -> list[Reference]:
