@@ -90,11 +90,11 @@ def _read_segment(text: str) -> list[Reference]:
         better = bool(read)
     elif any(piece.leftover for piece in read):
         better = False
-    elif crossed and not reference.leftover:  # only a file, or a work with its author or
-        # place, outweighs the whole: "(Convegno di studio, Vicenza 1982)" is the title's
+    elif crossed and not reference.leftover:  # only what the parenthesis holds, a file
+        # or a work with a named author or a place, outweighs the whole: "(Convegno di
+        # studio, Vicenza 1982)" and "(Venetiis, 1524)" stay the title's
         better = pieces[0].kind == "comment" and any(
-            piece.kind == "archival" or piece.fields.get("author")
-            or piece.fields.get("publisher-place") for piece in read)
+            f"({piece.text}" in text and _weighty(piece) for piece in read)
     else:  # references inside commentary, where the whole took the prose for part of one;
         # several, where a repeat's text went on with another ("Dazu Geiger (oben N. 1)
         # 12 ff. — Kritisch Geiger, a.a.O., S. 20")
@@ -114,6 +114,13 @@ def _crosses_parenthesis(reference: Reference) -> bool:
         crossing.append(fields.get("title"))
     return any(isinstance(value, str) and value.count("(") > value.count(")")
                for value in crossing)
+
+
+def _weighty(reference: Reference) -> bool:
+    """A file, or a work with an author who has a given name or with a place."""
+    authors = reference.fields.get("author") or []
+    return reference.kind == "archival" or any(name.given for name in authors) or \
+        bool(reference.fields.get("publisher-place"))
 
 
 def _parse_or_report(note: Footnote, problems: list[Problem]) -> list[Reference]:
