@@ -299,3 +299,29 @@ def test_edition_and_volume_after_a_numbers_period_are_each_read() -> None:
     assert reference.fields["edition"] == "2"
     assert reference.fields["volume"] == "14"
     assert reference.locator == "201"
+
+
+def test_a_page_whose_period_was_lost_is_still_the_pinpoint() -> None:
+    item, cite, _ = parse("Шерстюк В. М. Система советского права. С 14.")
+    assert item["title"] == "Система советского права"
+    assert (cite.locator, cite.label) == ("14", "page")
+
+
+def test_a_title_opening_with_the_preposition_s_keeps_it() -> None:
+    item, cite, _ = parse("Сорокин П. А. С 1917 по 1920 год. М., 1992.")
+    assert item["title"] == "С 1917 по 1920 год"
+    assert cite.locator is None
+
+
+def test_genre_after_the_titles_period_with_the_dates_of_its_documents() -> None:
+    item, cite, _ = parse("В. И. Ленин и ВЧК. Сб. док. (1917–1922). Изд. 2-е, доп. М., 1987. "
+                          "С. 507.")
+    assert item["title"] == "В. И. Ленин и ВЧК"
+    assert item["genre"] == "Сб. док. (1917–1922)"
+    assert (item["publisher-place"], cite.locator) == ("Москва", "507")
+
+
+def test_a_title_that_is_a_genre_word_stays_the_title() -> None:
+    item, _, _ = parse("Иванов И. И. Справочник. М., 2003.")
+    assert item["title"] == "Справочник"
+    assert "genre" not in item

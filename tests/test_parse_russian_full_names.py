@@ -55,3 +55,10 @@ def test_a_sentence_before_a_full_name_heading_is_the_prefix() -> None:
     assert reference.fields["author"] == [Name(family="Петров", given="Иван")]
     assert reference.fields["title"] == "Записки"
     assert reference.locator == "5"
+
+
+def test_a_particle_capitalised_at_the_notes_start_is_not_a_family_name() -> None:
+    assert parse_full_name_heading("De Alexander Z. History. L., 1700.") == (None, 0)
+    reference = parse_reference("De Alexander Z. History. L., 1700.")
+    assert reference.fields["author"] == [Name(family="Alexander", given="Z.",
+                                                non_dropping_particle="de")]

@@ -56,3 +56,13 @@ DOCUMENT_REMARKS: tuple[str, ...] = (
 )
 """Remarks on the form of an archival document (GOST R 7.0.5 examples: "Подлинник",
 "Машинопись"), kept as the cite's suffix rather than taken for a title."""
+
+ARCHIVE_NOUNS: tuple[str, ...] = (
+    "архив", "Архив", "отдел", "Отдел", "библиотек", "Библиотек", "музе", "Музе",
+    "хранилищ", "собрани", "Собрани", "archiv", "Archiv", "archive", "Archive", "library",
+    "Library",
+)
+"""Stems of the words that name a repository written out in full ("Рукописный отдел
+Государственной национальной библиотеки", "Центр. гос. архив Октябрьской революции"):
+such a name is an archive however many words it has (an acronym or a short name is one
+anyway)."""

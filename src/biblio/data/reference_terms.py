@@ -235,6 +235,22 @@ MEDIUM_DESIGNATIONS: tuple[str, ...] = (
 )
 """GOST 7.1 clause 5.2.3: general designation of material, in square brackets."""
 
+CONTENT_FORMS: tuple[str, ...] = (
+    "Текст", "Изображение", "Музыка", "Карты", "Звуки", "Устная речь",
+    "Движущиеся изображения", "Электронная программа", "Электронные данные",
+    "Мультимедиа", "Объект", "Набор данных",
+)
+"""GOST R 7.0.100-2018 clause 5.3 (the content form and media type area, after ISBD's
+area 0): the content forms, each possibly qualified in parentheses ("Изображение
+(неподвижное ; двухмерное)") and several joined by ". " ("Текст. Изображение")."""
+
+MEDIA_TYPES: tuple[str, ...] = (
+    "непосредственн", "электронн", "аудио", "видео", "микроформ", "микроскопическ",
+    "проекционн", "стереографическ", "комбинированн",
+)
+"""GOST R 7.0.100-2018 clause 5.3: the media types, as stems ("непосредственный",
+"непосредственное", "электронные": the adjective agrees with the content form)."""
+
 LEAD_INS: tuple[str, ...] = (
     # GOST R 7.0.5 clause 11 ("отсылки"): words that introduce a reference
     "См. также", "см. также", "См., например", "см., например", "См. об этом",
@@ -424,6 +440,14 @@ DOCUMENT_GENRES: tuple[str, ...] = (
     "сборник документов", "материалы конф.", "тез. докл.", "докл.", "протоколы",
     "стеногр. отчет", "стенографический отчет", "офиц. текст", "официальный текст",
     "сайт", "официальный сайт", "портал", "науч. изд.", "науч.-попул. изд.",
+    # the same written out, as GOST R 7.0.100-2018 prefers (clause 4.11: abbreviations
+    # are optional) and its appendix A prints them
+    "методическое пособие", "методические рекомендации", "методические указания",
+    "наглядное пособие", "практическое пособие", "справочное пособие", "справочное издание",
+    "сборник научных трудов", "сборник научных статей", "сборник материалов",
+    "материалы конференции", "материалы научной конференции", "тезисы докладов",
+    "библиографический указатель", "научное издание", "научно-популярное издание",
+    "учебно-методический комплекс", "альбом", "атлас", "путеводитель", "каталог",
 )
 """Other title information that says what kind of document a work is (CSL `genre`),
 taken out of the title when it stands alone after ":"; compared in lower case."""
@@ -472,3 +496,25 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
 })
 """Words that start a document's title before its author's initials ("Письмо Г.В.
 Чичерина в ЦК"): such a title has no heading, though it reads like "Family I.I."."""
+
+LAW_TITLE_WORDS: tuple[str, ...] = (
+    "Конституция", "Кодекс", "кодекс", "Закон", "закон", "Основы законодательства",
+    "Уложение", "Устав", "Указ", "Декрет", "Постановление", "Положение",
+    "ГК", "УК", "УПК", "ГПК", "АПК", "КоАП", "НК", "ТК", "СК", "ЖК", "ЗК", "БК", "КЗоТ",
+)
+"""Words that name a law by its title, or the usual abbreviations of the Russian codes
+(ГК РФ — Гражданский кодекс, УК — Уголовный, УПК, ГПК, АПК — процессуальные, КоАП, НК —
+Налоговый, ТК — Трудовой, СК — Семейный, ЖК — Жилищный, ЗК — Земельный, БК —
+Бюджетный, КЗоТ), as legal and historical notes cite a law with its article."""
+
+ARTICLE_TERMS: tuple[str, ...] = ("Статья", "статья", "Ст.", "ст.")
+"""The article of a law, its pinpoint (CSL locator "section")."""
+
+GENRES_AFTER_PERIOD: tuple[str, ...] = (
+    "сб. док.", "сб. документов", "сборник документов", "сб. ст.", "сборник статей",
+    "сб. науч. тр.", "материалы конф.", "стеногр. отчет", "стенографический отчет",
+    "справочник", "каталог выставки",
+)
+"""Genres that informal notes print after the title's period instead of GOST's " : "
+("В. И. Ленин и ВЧК. Сб. док. (1917–1922)", "1953 год. Каталог выставки"): only those
+that cannot be the second sentence of a title."""

@@ -80,7 +80,9 @@ def _read_segment(text: str) -> list[Reference]:
     reference."""
     reference = _parse_fresh(text)
     lead_in_inside = LEAD_IN_AFTER_SENTENCE.search(text) is not None
-    if reference.kind != "comment" and not reference.leftover and not lead_in_inside:
+    crossed = "(" in text and _crosses_parenthesis(reference)
+    if reference.kind != "comment" and not reference.leftover and not lead_in_inside \
+            and not crossed:
         return [reference]
     pieces = find_references(text, _parse_fresh)
     read = [piece for piece in pieces if is_read(piece)]
@@ -88,12 +90,37 @@ def _read_segment(text: str) -> list[Reference]:
         better = bool(read)
     elif any(piece.leftover for piece in read):
         better = False
+    elif crossed and not reference.leftover:  # only what the parenthesis holds, a file
+        # or a work with a named author or a place, outweighs the whole: "(Convegno di
+        # studio, Vicenza 1982)" and "(Venetiis, 1524)" stay the title's
+        better = pieces[0].kind == "comment" and any(
+            f"({piece.text}" in text and _weighty(piece) for piece in read)
     else:  # references inside commentary, where the whole took the prose for part of one;
         # several, where a repeat's text went on with another ("Dazu Geiger (oben N. 1)
         # 12 ff. — Kritisch Geiger, a.a.O., S. 20")
         better = bool(read) and pieces[0].kind == "comment" or \
             len(read) > 1 and reference.kind in REPEAT_KINDS
     return pieces if better else [reference]
+
+
+def _crosses_parenthesis(reference: Reference) -> bool:
+    """Whether the archive, or the title of a work with no author, runs past an opening
+    parenthesis it does not close: "…рассказывал Каганович (Чуев Ф. И" as a title, "…в
+    «Красной газете» (РГАСПИ" as an archive. The reading took the prose before a
+    parenthesised reference for its part (a host's "(IJCAI-91" is only cut short)."""
+    fields = reference.fields
+    crossing = [fields.get("archive")]
+    if not fields.get("author"):
+        crossing.append(fields.get("title"))
+    return any(isinstance(value, str) and value.count("(") > value.count(")")
+               for value in crossing)
+
+
+def _weighty(reference: Reference) -> bool:
+    """A file, or a work with an author who has a given name or with a place."""
+    authors = reference.fields.get("author") or []
+    return reference.kind == "archival" or any(name.given for name in authors) or \
+        bool(reference.fields.get("publisher-place"))
 
 
 def _parse_or_report(note: Footnote, problems: list[Problem]) -> list[Reference]:

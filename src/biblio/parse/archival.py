@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from biblio.data.archival_levels import (
+    ARCHIVE_NOUNS,
     BY_SPELLING,
     DOCUMENT_REMARKS,
     LEAF,
@@ -20,6 +21,7 @@ from biblio.data.archival_levels import (
     ArchivalLevel,
 )
 from biblio.data.foreign_archives import FOLIO_TERMS, FOREIGN_ARCHIVES
+from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import HEREAFTER_WORDS, KEEP_PERIOD_ABBREVIATIONS
 from biblio.parse.areas import AREA_DASHES, split_areas
 from biblio.parse.locators import VALUE
@@ -37,6 +39,7 @@ LEVEL = re.compile(
     (?P<spelling>{_SPELLINGS})\s?
     (?P<value>(?:[^\W\d_]{{1,3}}-)?
       (?:\d+(?!{_VERSO})[^\W\d_]{{2,3}}(?![^\W\d_.])  # "Р-8131сч": letters after the number
+       |\d+/\d+(?=[,.;\s)]|$)                       # "д. 12/36": a file and its part
        |{VALUE}))                                   # "Р-5446"; a leaf: a range or a list
     """,
     re.VERBOSE,
@@ -46,6 +49,9 @@ UNIT_NAME = re.compile(r"\s?\([^()\d]{2,80}\)")
 """A fond's name after its number, GOST R 7.0.5-2008 clause 11.4: "Ф. 223 (С. Д. Полторацкий)"."""
 LEVEL_SEPARATOR = re.compile(rf"[,.;]?\s*(?:[{AREA_DASHES}]\s+)?")
 """Between levels: ", ", ". ", and ". — " with any dash ("Ф. 17. – Оп. 3")."""
+YEAR_BEFORE_LEAF = re.compile(r"(?P<year>1[0-9]\d\d|20\d\d)\s?г\.?(?=[,.]?\s?(?:лл|Лл|л|Л)\.)")
+"""The year of a file's document, printed between the file and the leaf: "Ед. хр. 1. 1916
+г. Л. 65"."""
 FOND = re.compile(rf"(?:^|(?<=[\s,.(]))(?:ф|Ф|f|F|fond|Fond)\.?\s?(?:{_UNIT})\b")
 """The start of an archival location: the fond and its number."""
 
@@ -72,6 +78,10 @@ class ArchivalPath:
     leaf: str | None = None
     title: str | None = None
     remark: str | None = None
+    place: str | None = None
+    """The archive's city, after it: "// ЦГАЛИ. – СПб. – Ф. 306"."""
+    year: str | None = None
+    """The year of the document, between the file and the leaf."""
     shelfmark: str | None = None
     """A foreign archive's call number, which has no levels: "FO 371/17308"."""
 
@@ -112,12 +122,17 @@ def parse_levels(text: str, start: int = 0) -> tuple[ArchivalPath, int]:
             if unit is None or path.leaf is not None:
                 break
             value = unit.group()
-            name = UNIT_NAME.match(text, match.start("value") + len(value))
+            name = UNIT_NAME.match(text, match.start("value") + len(value)) \
+                if not path.levels else None  # after a file: the file's title (clause 11.9)
             if name:  # kept in the location as printed
                 value += name.group()
             path.levels.append((level, match["spelling"].lower(), value))
         end = match.start("value") + len(value) if level.name != LEAF else match.end()
         position = LEVEL_SEPARATOR.match(text, end).end()
+        dated = YEAR_BEFORE_LEAF.match(text, position) if path.leaf is None else None
+        if dated:
+            path.year = dated["year"]
+            position = LEVEL_SEPARATOR.match(text, dated.end()).end()
     return path, end
 
 
@@ -147,7 +162,17 @@ def parse_shelfmark(text: str) -> ArchivalPath | None:
 
 
 def _looks_like_archive(name: str) -> bool:
-    return bool(ACRONYM.search(name)) or len(name.split()) <= 4
+    return bool(ACRONYM.search(name)) or len(name.split()) <= 4 or \
+        any(noun in name for noun in ARCHIVE_NOUNS)
+
+
+def _place_after(archive: str) -> tuple[str, str | None]:
+    """The archive and its city when an area dash parts them: "ЦГАЛИ. – СПб"."""
+    head, dash, last = archive.rpartition(" ")
+    place = EXPANSIONS.get(last) or EXPANSIONS.get(last + ".")
+    if place is None or not head.endswith(tuple(AREA_DASHES)):
+        return archive, None
+    return head.rstrip(" .,:" + AREA_DASHES), place
 
 
 def parse_archival(text: str) -> ArchivalPath | None:
@@ -171,7 +196,7 @@ def parse_archival(text: str) -> ArchivalPath | None:
             title, prefix = _without_closing_period(prefix[: areas[-1].start]), areas[-1].text
     if not prefix or not _looks_like_archive(prefix):
         return None
-    path.archive = prefix
+    path.archive, path.place = _place_after(prefix)
     path.title = title
     trailing = text[end:].strip(" ,.;")
     if trailing:

@@ -121,9 +121,16 @@ def _ends_sentence(text: str, end: int) -> bool:
 
 
 def sentences(text: str) -> list[str]:
-    """`text` cut at the ends of its sentences."""
+    """`text` cut at the ends of its sentences; not inside parentheses that close later
+    ("…рассказывал Каганович (Чуев Ф. И. Каганович. Шепилов. М., 2001. С. 137)." is
+    one sentence, with a reference in its parentheses)."""
     pieces, start = [], 0
+    depth, counted, last_close = 0, 0, text.rfind(")")
     for match in SENTENCE_END.finditer(text):
+        depth += text.count("(", counted, match.end()) - text.count(")", counted, match.end())
+        counted = match.end()
+        if depth > 0 and match.end() < last_close:
+            continue
         if match.group().strip() in ("—", "–") or _ends_sentence(text, match.start()):
             pieces.append(text[start: match.start()].strip())
             start = match.end()

@@ -1,7 +1,9 @@
 """Electronic resources and standard numbers, taken out of a reference first.
 
 GOST R 7.0.5-2008 clause 10 ("URL:", "Режим доступа:", "(дата обращения: …)"),
-GOST 7.1-2003 clause 5.2.3 ("[Электронный ресурс]") and 5.9 (ISBN, ISSN), and DOIs.
+GOST 7.1-2003 clause 5.2.3 ("[Электронный ресурс]") and 5.9 (ISBN, ISSN), GOST R
+7.0.100-2018 clause 5.3 ("— Текст : электронный"), and DOIs, also as their resolver's
+address ("https://doi.org/10.…", as Crossref asks journals to print them).
 They go first because an address may hold "/", "//" and periods.
 """
 
@@ -10,7 +12,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from biblio.data.reference_terms import ACCESS_LABELS, MEDIUM_DESIGNATIONS, URL_LABELS
+from biblio.data.reference_terms import (
+    ACCESS_LABELS,
+    CONTENT_FORMS,
+    MEDIA_TYPES,
+    MEDIUM_DESIGNATIONS,
+    URL_LABELS,
+)
 from biblio.model import Date
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import DAY_MONTH, month_number
@@ -27,6 +35,24 @@ ACCESSED = re.compile(
     rf"\s?\((?:{_alternation(ACCESS_LABELS)})\s?:?\s?(?P<date>[^()]{{1,40}})\)"
 )
 DOI = re.compile(r"\.?\s?(?:[—–-]\s)?DOI\s?:?\s?(?P<doi>10\.\S+)", re.IGNORECASE)
+DOI_ADDRESS = re.compile(r"\.?\s?(?:[—–-]\s)?https?://(?:dx\.)?doi\.org/(?P<doi>10\.\S+)")
+"""A DOI printed as its resolver's address, with no "URL:" before it."""
+_FORM = rf"(?:{_alternation(CONTENT_FORMS)})(?:\s\([^()]{{1,60}}\))?"
+CONTENT_FORM = re.compile(
+    rf"""
+    \.?\s?[—–-]\s                                           # the area's ". — "
+    (?P<form>{_FORM}(?:\.\s{_FORM})*\s?:\s?                   # Текст. Изображение :
+       (?:{_alternation(MEDIA_TYPES)})[^\W\d_]*)               # электронные
+    (?=$|[\s.,;/])
+    """,
+    re.VERBOSE,
+)
+UPDATED = re.compile(r"\.?\s?[—–-]\s(?P<note>Обновляется\s[^.—–]{1,40}?)(?=\.?\s?[—–-]\s|\.?$)")
+"""The update frequency of a site, in its notes (GOST R 7.0.100-2018, the standard's own
+example of a site: "– Обновляется в течение суток. – URL: …")."""
+"""GOST R 7.0.100-2018's content form and media type area: "— Текст : непосредственный",
+"— Изображение (неподвижное ; двухмерное) : непосредственное"; the kind of document, not
+a title's or a publisher's part."""
 ISBN = re.compile(r"\.?\s?(?:[—–-]\s)?ISBN\s?(?P<number>[\dXx][\dXx -]{8,16}[\dXx])")
 ISSN = re.compile(r"\.?\s?(?:[—–-]\s)?ISSN\s?(?P<number>\d{4}-\d{3}[\dXx])")
 """The standard number area, GOST 7.1-2003 clause 5.9."""
@@ -51,6 +77,18 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
         date = _numeric_date(accessed["date"])
         fields["accessed"] = date or Date(literal=accessed["date"].strip())
         text = text[: accessed.start()] + text[accessed.end():]
+    doi = DOI_ADDRESS.search(text) if "doi.org/" in text else None
+    if doi:
+        fields["DOI"] = doi["doi"].rstrip(".,;")
+        text = text[: doi.start()] + text[doi.end():]
+    updated = UPDATED.search(text) if "Обновляется" in text else None
+    if updated:
+        fields["note"] = updated["note"]
+        text = text[: updated.start()] + text[updated.end():]
+    form = CONTENT_FORM.search(text) if " : " in text or ":" in text else None
+    if form:
+        fields["medium"] = form["form"]
+        text = text[: form.start()] + text[form.end():]
     url = URL.search(text) if "://" in text or "www." in text else None
     if url:
         fields["URL"] = url["url"].rstrip(".,;")

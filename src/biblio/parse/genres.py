@@ -2,7 +2,8 @@
 
 GOST 7.1-2003 clause 5.2.5 prints it after " : " ("История журналистики : учеб.
 пособие", "О защите прав потребителей : федер. закон от 7 февр. 1992 г. № 2300-1");
-GOST R 7.0.100-2018 clause 7.3.3 adds "сайт". The word is the work's genre, not part
+GOST R 7.0.100-2018 clause 7.3.3 adds "сайт", which the cataloguer supplies in square
+brackets ("Российская книжная палата : [сайт]"). The word is the work's genre, not part
 of its title; a law's date and number follow its genre ("№ 149-ФЗ" → `number`), and
 further statements (": принят Гос. Думой …", ": защищена 25.03.93") are kept in `note`.
 """
@@ -11,16 +12,22 @@ from __future__ import annotations
 
 import re
 
-from biblio.data.reference_terms import DOCUMENT_GENRES, LEGISLATION_GENRES
+from biblio.data.reference_terms import DOCUMENT_GENRES, GENRES_AFTER_PERIOD, LEGISLATION_GENRES
 from biblio.parse.patterns import alternation
 
 GENRE = re.compile(
     rf"""
-    \s?:\s
+    \s?:\s(?P<bracket>\[)?                                 # "[сайт]": supplied by the cataloguer
     (?P<genre>(?:{alternation(DOCUMENT_GENRES + LEGISLATION_GENRES)})(?![^\W\d_])[^:]*)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+GENRE_AFTER_PERIOD = re.compile(
+    rf"\.\s(?P<genre>(?:{alternation(GENRES_AFTER_PERIOD)})(?:\s\([^()]{{1,40}}\))?)$",
+    re.IGNORECASE,
+)
+"""A genre after the title's period, with the dates of its documents: ". Сб. док.
+(1917–1922)"."""
 ACT_DETAILS = re.compile(
     r"\s(?:от\s(?P<date>[^№]+?)\s?)?(?:№|No|N)\s?(?P<number>[\w/-]+)|\sот\s(?P<date_only>.+)$"
 )
@@ -35,8 +42,15 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     the genre (for `note`); the genre and a law's number go into `fields`."""
     match = GENRE.search(title)
     if match is None:
+        after_period = GENRE_AFTER_PERIOD.search(title) if ". " in title else None
+        if after_period:
+            fields["genre"] = after_period["genre"]
+            return title[: after_period.start()].rstrip(), ""
         return title, ""
-    genre = BRACKETED.sub("", match["genre"]).strip()
+    genre = match["genre"].strip()
+    if match["bracket"]:
+        genre = genre.removesuffix("]").strip()
+    genre = BRACKETED.sub("", genre).strip()
     details = ACT_DETAILS.search(genre) if LEGISLATION.match(genre) else None
     if details:
         if details["number"]:

@@ -22,6 +22,7 @@ from typing import Any
 
 from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
+from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import (
     EDITORIAL_REMARKS,
     GENITIVE_ROLES,
@@ -44,8 +45,8 @@ from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import cut_statements, is_legislation, take_genre
-from biblio.parse.informal import parse_informal
-from biblio.parse.official import parse_patent, take_heading, take_standard
+from biblio.parse.informal import NUMBERED_NEWSPAPER, parse_informal
+from biblio.parse.official import parse_law_article, parse_patent, take_heading, take_standard
 from biblio.parse.locators import (
     parse_edition,
     parse_extent,
@@ -53,13 +54,14 @@ from biblio.parse.locators import (
     parse_pinpoint,
 )
 from biblio.parse.names import (
-    parse_full_name_heading, parse_heading, parse_initials_first, parse_name_list)
+    UPPER, parse_full_name_heading, parse_heading, parse_initials_first, parse_name_list)
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import (
     DAY_MONTH,
     PUBLICATION_WITH_PLACE,
     month_number,
     parse_publication,
+    read_place,
 )
 from biblio.parse.reference import Reference
 from biblio.parse.short_forms import parse_chicago_short, parse_short_form, read_locator, spaced
@@ -98,6 +100,8 @@ THESIS = re.compile(
     rf"(?:,|:|\.)\s(?P<genre>(?:{_alternation([g.rstrip('.') for g in THESIS_GENRES])})"
     r"(?![^\W\d_]).*)$"
 )
+SPECIALITY = re.compile(r"\s?:\s(?P<code>(?:специальность|спец\.)\s\d{2}\.\d{2}\.\d{2})$")
+"""The code of a thesis's speciality, which GOST R 7.0.100-2018 prints before the genre."""
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(
     rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)"
@@ -191,6 +195,10 @@ def parse_title_block(text: str, description: Description) -> None:
         text, statements = cut_statements(text)
         description.fields["genre"] = text
         title = title[: genre.start()].rstrip()
+        speciality = SPECIALITY.search(title)
+        if speciality:  # "Земство : специальность 07.00.02 : диссертация …" (GOST R 7.0.100)
+            statements = " ; ".join(filter(None, (speciality["code"], statements)))
+            title = title[: speciality.start()].rstrip()
     else:
         title, statements = take_genre(title, description.fields)
     if statements:
@@ -295,6 +303,63 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     return None
 
 
+def _imprint_alone(area: str, description: Description) -> bool:
+    """A description that is its imprint alone, the author and title being in the text
+    the in-text reference follows (GOST R 7.0.5 clause 6: "(М. : Городец, 1997. С. 5-19)"):
+    a known place, a publisher after " : " and a year."""
+    publication = parse_publication(area) if " : " in area else None
+    if not publication or not {"publisher", "issued"} <= publication.keys() or \
+            publication.get("publisher-place") not in PLACE_NAMES:
+        return False
+    for variable, value in publication.items():
+        _set(description, area, variable, value)
+    description.has_place = description.has_year = True
+    return True
+
+
+PUBLISHER_BEFORE_DIVISION = re.compile(r"[^:]+:\s?[^\W\d_][^:\d]*")
+DIVISION_AND_YEAR = re.compile(r"[^\W\d_][^:\d]{0,60},\s?\d{4}\.?")
+
+
+def _publisher_division(body: str, areas: list[Area], count: int,
+                        description: Description) -> bool:
+    """A publisher named with its division after a period, which the area splitter cut:
+    "Л.: Наука. Ленингр. отд-ние, 1971", "М.: Наука. Гл. ред. вост. лит., 1991"; the two
+    areas are read as one publication area when they make one."""
+    last, before = areas[count - 1].text, areas[count - 2].text
+    if not (DIVISION_AND_YEAR.fullmatch(last) and PUBLISHER_BEFORE_DIVISION.fullmatch(before)):
+        return False
+    if parse_publication(last) is not None:
+        return False
+    joined = body[areas[count - 2].start: areas[count - 1].end]
+    publication = parse_publication(joined)
+    if publication is None or "publisher" not in publication:
+        return False
+    for variable, value in publication.items():
+        _set(description, joined, variable, value)
+    description.has_place = True
+    description.has_year = "issued" in publication
+    return True
+
+
+PLACE_NAMES = frozenset(EXPANSIONS.values())
+AREA_DASH = re.compile(r"[—–-]")
+
+
+def _place_alone(area: str, description: Description) -> str | None:
+    """A publication area with its place and nothing else, after an area dash, as GOST R
+    7.0.100-2018 describes a site: "Правительство России : официальный сайт. – Москва. –
+    URL: …"; only a place the tables know ("Москва", "М.")."""
+    place = area.strip()
+    full = EXPANSIONS.get(place) or EXPANSIONS.get(place + ".") or \
+        (place if place in PLACE_NAMES else None)
+    if full is None:
+        return None
+    description.fields["publisher-place"] = full
+    description.has_place = True
+    return "publication"
+
+
 NUMBER_PERIOD = re.compile(r"(?<=\d)\.\s(?=[^\W\d_])")
 """A number's period before a word, where the area splitter does not cut (the "2." of
 "2. Aufl." is an ordinal): "Изд. 4. Т. 37", "1935. Р. 337"."""
@@ -350,7 +415,9 @@ def _reference_end(areas: list[Area]) -> int:
         if parse_pinpoint(text) or parse_extent(text) or parse_numbering(text) or series or \
                 DAY_MONTH.fullmatch(text) or \
                 PUBLICATION_WITH_PLACE.search(text) and \
-                (parse_publication(text) or {}).get("publisher-place"):
+                (parse_publication(text) or {}).get("publisher-place") or \
+                end > 2 and DIVISION_AND_YEAR.fullmatch(text) and \
+                PUBLISHER_BEFORE_DIVISION.fullmatch(areas[end - 2].text):
             return end
         end -= 1
     return len(areas)
@@ -383,15 +450,24 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
     count = len(areas)
     published = False
     while count > 1:
+        if not published and count > 2 and _publisher_division(body, areas, count, description):
+            published = True
+            count -= 2
+            continue
         kind = _classify(areas[count - 1].text, description, published)
         if kind is None and not published and count > 2:
             kind = _bare_volume(areas[count - 1].text, areas[count - 2].text, description)
         if kind is None and NUMBER_PERIOD.search(areas[count - 1].text):
             kind = _classify_parts(areas[count - 1].text, description, published)
+        if kind is None and not published and AREA_DASH.search(
+                body, areas[count - 2].end, areas[count - 1].start):
+            kind = _place_alone(areas[count - 1].text, description)
         if kind is None:
             break
         published = published or kind == "publication"
         count -= 1
+    if count == 1 and not published and areas and _imprint_alone(areas[0].text, description):
+        return description
     if areas:
         block = body[areas[0].start: areas[count - 1].end]
         if ROLE_TERM.match(block):
@@ -500,6 +576,10 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
     reference.archival = path
     reference.fields["archive"] = path.archive
     reference.fields["archive_location"] = path.location()
+    if path.place:
+        reference.fields["archive-place"] = path.place
+    if path.year:
+        reference.fields["issued"] = Date(parts=[[int(path.year)]])
     if path.title:
         heading, position = parse_heading(path.title)
         if heading:  # "Розанов И.Н. Как создавалась библиотека…: докл. … // ГАРФ. Ф. …"
@@ -512,6 +592,25 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         reference.locator, reference.label = path.leaf, "folio"
     reference.suffix = path.remark
     return reference
+
+
+def _newspaper_host(text: str) -> Description | None:
+    """A host that is a newspaper's issue by its number and day, with its place: "… //
+    Последние новости. Париж, № 5786, 26 января 1937 г." (as informal notes cite it)."""
+    match = NUMBERED_NEWSPAPER.fullmatch(text.strip()) if "№" in text else None
+    if match is None:
+        return None
+    host = Description()
+    host.title = match["title"].strip()
+    host.fields["issue"] = match["issue"]
+    host.fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"]),
+                                         int(match["day"])]])
+    if match["place"]:  # the place of a newspaper does not make its article a chapter
+        host.fields["publisher-place"] = read_place(match["place"])
+    host.has_year = host.has_day = True
+    if match["page"]:
+        host.pinpoints.append(("page", match["page"]))
+    return host
 
 
 def _fill_from(description: Description, fields: dict[str, Any]) -> None:
@@ -561,8 +660,9 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.short = description.abbreviated
         reference.type = "thesis" if THESIS_GENRE.match(description.fields.get("genre", "")) \
             else "book"
-        if not (description.has_place or description.has_year) and "URL" in fields:
-            reference.type = "webpage"
+        if not description.has_year and "URL" in fields and (
+                not description.has_place or "publisher" not in description.fields):
+            reference.type = "webpage"  # a site: "– Москва. – URL: …" (GOST R 7.0.100)
         elif description.has_day and not description.has_place:
             reference.type = "periodical"  # "Правда. 1939. 23 авг.": a newspaper's issue
         _fill_from(description, fields)
@@ -575,7 +675,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         return reference
     part = Description()
     parse_title_block(rest, part)
-    host = parse_description(text[host_match.end():], heading=True)
+    host = _newspaper_host(text[host_match.end():]) or \
+        parse_description(text[host_match.end():], heading=True)
     reference.leftover.extend(part.leftover + host.leftover)
     authors = _authors(heading, part)
     if authors:
@@ -625,6 +726,9 @@ NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
 
 SPACES = re.compile(r"\s{2,}")
 """Doubled spaces, as typed: the grammar reads one ("М.:  Наука,  1990.  С.  5")."""
+ENCLOSED = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\.?")
+"""A reference wholly in parentheses, as GOST R 7.0.5 clause 6 prints an in-text one:
+"(Шестюк В. М. Система советского права. М., 1989. С. 14)"; one nested pair inside."""
 CLOSE_HOST = re.compile(r"\s//(?=[^\s/])|//(?<=[^\s:/]//)\s")
 """"//" with the space missing on one side ("Статья //Вопросы истории"); not the "//" of
 an address, which has no space on either side ("https://", "/a//b")."""
@@ -687,10 +791,26 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _RUSSIAN_PLACES = [place.rstrip(".") for place in COMMON_PLACES
                    if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
 PLACE_WITHOUT_PERIOD = re.compile(
-    rf"\s(?<=[)\w]\s)(?=(?:{_alternation(_RUSSIAN_PLACES)})\.,\s\d{{4}})")
+    rf"\s(?<=[)\w]\s)(?=(?:{_alternation(_RUSSIAN_PLACES)})\.,?\s\d{{4}})")
 """The period before the publication area left out: "(1924–1925) М., 1958",
-"Справочник М., 2003"; only before a Russian place abbreviated by GOST 7.0.12 (the
-table's "М.", "Л.", "СПб.", "Пг.") and a year."""
+"Справочник М., 2003", "Совнаркома СССР М. 1944"; only before a Russian place
+abbreviated by GOST 7.0.12 (the table's "М.", "Л.", "СПб.", "Пг.") and a year."""
+_PLACE = _alternation(_RUSSIAN_PLACES)
+COMMA_BEFORE_PLACE = re.compile(
+    rf",\s(?=(?:{_PLACE})\.(?:,?\s?\d{{4}}|[,:;]\s[«\"]?[{UPPER}]))")
+"""The imprint of Soviet notes run on after the title with a comma: "Материалы VIII
+съезда, М., 1957", "«Сборник», Л. 1922" (as "Title. М., 1957")."""
+PLACES_JOINED = re.compile(rf"(?<=\s)(?P<first>{_PLACE})\.(?:,|\s[—–-])\s?(?=(?:{_PLACE})\.,\s?\d{{4}})")
+"""Two places joined by a comma or a dash instead of GOST's ";": "М., Л., 1936", "М. — Л.,
+1936" (as "М.; Л., 1936")."""
+PLACE_COMMA_PUBLISHER = re.compile(
+    rf"(?<=\s)(?P<place>{_PLACE})\.,\s"
+    rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)[«\"]?[{UPPER}][^,;:]{{0,60}},\s?\d{{4}})")
+"""Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
+"М., Госполитиздат, 1957", "М., «Наука», 1985" (as "М.: Госполитиздат, 1957")."""
+PLACE_BEFORE_YEAR = re.compile(rf"(?<=\.\s)(?P<place>{_PLACE})\.\s(?=\d{{4}}(?:[,.;]|$))")
+"""A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
+1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
 HOST_AFTER_DASH = re.compile(r"\.?\s[—–-]\s(?=(?:В\sкн\.|В\sсб\.|In)\s?:\s)")
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
 значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
@@ -721,6 +841,15 @@ def _title_numbering(comma: re.Match[str]) -> str:
     return " " if comma.string[comma.start() - 1] == "." else ". "
 
 
+def _soviet_imprint(body: str) -> str:
+    """The imprint of Soviet and typed notes, read as GOST prints it: its place after a
+    comma, places joined by a comma or a dash, a publisher after a comma."""
+    body = PLACES_JOINED.sub(r"\g<first>.; ", body)
+    body = COMMA_BEFORE_PLACE.sub(". ", body)
+    body = PLACE_COMMA_PUBLISHER.sub(r"\g<place>.: ", body)
+    return PLACE_BEFORE_YEAR.sub(r"\g<place>., ", body)
+
+
 def _typed_areas(body: str) -> str:
     """Area punctuation as people type it, read as GOST prints it."""
     if "." not in body:
@@ -739,6 +868,10 @@ def parse_reference(text: str) -> Reference:
     body = text.strip()
     if "  " in body:
         body = SPACES.sub(" ", body)
+    if body.startswith("("):
+        enclosed = ENCLOSED.fullmatch(body)
+        if enclosed:
+            body = enclosed["inner"].strip()
     if "//" in body:
         body = CLOSE_HOST.sub(" // ", body)
         if "://" not in body and "www." not in body:
@@ -769,6 +902,10 @@ def parse_reference(text: str) -> Reference:
     archival = _parse_archival(body, reference)
     if archival is not None:
         return archival
+    if "ст" in body or "Ст" in body:
+        law = parse_law_article(body.rstrip(" ;"), reference)
+        if law is not None:
+            return law  # "Конституция СССР. Статья 6.", "УК РФ, ст. 105"
     if body.startswith("«") or ", " in body[:AREA_LOOK]:
         informal = parse_informal(body.rstrip(" ;"), reference)
         if informal is not None:
@@ -780,11 +917,12 @@ def parse_reference(text: str) -> Reference:
     as_written = body
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
-        if "., " in body:
-            body = PLACE_WITHOUT_PERIOD.sub(". ", body)
+        body = PLACE_WITHOUT_PERIOD.sub(". ", body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
         body = TITLE_COMMA_LAST_PAGE.sub(". ", body)
+        if "., " in body or ". " in body:
+            body = _soviet_imprint(body)
     work = _parse_document(body.rstrip(" ;"), reference)
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
         return parse_chicago_short(as_written, Reference(text=text, kind="comment",

@@ -5,7 +5,8 @@ A periodical named in quotes, then a day or an issue joined by commas
 «Большевик», №№13–14, 1928, с.74), and a collected works cited by its author's name
 alone (И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49), a book's title in quotes with
 its place and year («Научная организация труда и система Тейлора», М., 1922), and a
-law gazette's year and issue (СЗ СССР, 1923, № 81. Ст. 782). The periodical is the work cited
+law gazette's year and issue (СЗ СССР, 1923, № 81. Ст. 782), a newspaper's number and
+day with its place (Наш путь. Киев, № 1, 19 ноября 1918 г.). The periodical is the work cited
 as a whole issue (type `periodical`, its name in `title`), as "Правда. 1939. 23 авг."
 is read by the GOST grammar.
 """
@@ -50,6 +51,19 @@ GAZETTE_ISSUE = re.compile(
 СССР, 1923, № 81. Ст. 782", "СЗ РФ, 2001, № 52, ч. I, ст. 4921", "РГ, 1995, 17 января,
 № 11–12" (the article of a law gazette is its locator, as "section"; the part of an issue
 is no field of CSL and is left in the text)."""
+NUMBERED_NEWSPAPER = re.compile(
+    rf"""
+    «?(?P<title>[^\W\d_][^,.«»\d№/]{{0,60}}?)»?              # Наш путь, «Красная звезда»
+    (?:\.\s(?P<place>[^\W\d_][^,.\d№/]{{0,30}}),)?            # . Киев,
+    ,?\s№\s?(?P<issue>\d+(?:[—–/-]\d+)?),?\s                    # № 1,
+    (?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<year>\d{{4}})(?:\s?г\.?|\sгода)?
+    {_PAGE}\.?
+    """,
+    re.VERBOSE,
+)
+"""A newspaper's issue by its number and day, with its place: "Наш путь. Киев, № 1, 19
+ноября 1918 г.", "«Красная звезда» №93, 21 апреля 1942 года" (the émigré and wartime press
+is cited so)."""
 AUTHOR_ONLY = re.compile(
     rf"""
     (?P<given>(?:[А-ЯЁ]\.\s?){{1,2}})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
@@ -95,6 +109,16 @@ def _gazette(match: re.Match[str]) -> Found:
     return "periodical", fields, match["page"], "page"
 
 
+def _newspaper(match: re.Match[str]) -> Found:
+    fields: dict[str, Any] = {
+        "title": match["title"].strip(), "issue": match["issue"],
+        "issued": Date(parts=[[int(match["year"]), month_number(match["month"]),
+                               int(match["day"])]])}
+    if match["place"]:
+        fields["publisher-place"] = read_place(match["place"])
+    return "periodical", fields, match["page"], "page"
+
+
 def _author(match: re.Match[str]) -> Found:
     fields: dict[str, Any] = {"author": [Name(family=match["family"],
                                               given=match["given"].strip())]}
@@ -107,6 +131,7 @@ FORMS: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str]], Found]], ...
     (QUOTED_PERIODICAL, True, _periodical),
     (QUOTED_BOOK, True, _book),
     (GAZETTE_ISSUE, False, _gazette),
+    (NUMBERED_NEWSPAPER, False, _newspaper),
     (AUTHOR_ONLY, False, _author),
 )
 """Each form, whether it opens with a quote, and how its match becomes fields."""

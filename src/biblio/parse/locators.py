@@ -38,7 +38,8 @@ VALUE = rf"""
 
 PINPOINT = re.compile(
     rf"""
-    (?P<term>{_alternation(list(LOCATOR_LABELS))})\.\s?   # С. P. S. л. col.
+    (?:(?P<term>{_alternation(list(LOCATOR_LABELS))})\.\s?   # С. P. S. л. col.
+      |(?P<bare>[Сс]|[Сс]тр)\s(?=\d))                      # "С 14": its period lost
     (?P<value>{VALUE})
     """,
     re.VERBOSE,
@@ -92,7 +93,7 @@ def parse_pinpoint(text: str) -> tuple[str, str] | None:
     match = PINPOINT.fullmatch(text.strip())
     if match is None:
         return None
-    return LOCATOR_LABELS[match["term"]], match["value"].strip()
+    return LOCATOR_LABELS[match["term"] or match["bare"]], match["value"].strip()
 
 
 NUMBERING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -124,6 +124,10 @@ MAX_NAME_TOKENS = 6
 """"Jean-Baptiste Marie de La Fontaine": more words than this is a phrase."""
 
 
+CLOSED_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{1,3}}(?=[{UPPER}][^\W\d_]{{2,}})")
+"""Initials typed close up to the family name: "И.П.Ермолаев", "И.Сталин"."""
+
+
 def parse_person(text: str) -> Name | None:
     """One name in either order; None if `text` holds no family name.
 
@@ -131,6 +135,9 @@ def parse_person(text: str) -> Name | None:
     without initials is taken given-first (the order of responsibility statements
     in English, French and German).
     """
+    closed = CLOSED_INITIALS.match(text.lstrip())
+    if closed:
+        text = f"{closed.group()} {text.lstrip()[closed.end():]}"
     tokens = text.split()
     if not tokens or len(tokens) > MAX_NAME_TOKENS or all(is_initials(t) for t in tokens):
         return None
@@ -227,6 +234,8 @@ def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
     if match is None:
         return None, 0
     tokens = match["name"].split()
+    if tokens[0].lower() in PARTICLES:
+        return None, 0  # "De Alexander Z.": a particle, capitalised at the note's start
     after = match["after"]
     if after and after[0].isupper():  # "Jonge de, Alex": the family, then the given name
         if after not in GIVEN_NAMES or any(t in GIVEN_NAMES for t in tokens):

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-from biblio.data.reference_terms import OFFICIAL_HEADINGS, PATENT_TERMS, STANDARD_DESIGNATIONS
+from biblio.data.reference_terms import (
+    ARTICLE_TERMS,
+    LAW_TITLE_WORDS,
+    OFFICIAL_HEADINGS,
+    PATENT_TERMS,
+    STANDARD_DESIGNATIONS,
+)
 from biblio.model import Date
 from biblio.parse.names import parse_heading
 from biblio.parse.patterns import alternation
@@ -35,6 +41,19 @@ PATENT = re.compile(
     rf"\s?:\s(?:{alternation(PATENT_TERMS)})\s?(?P<number>\d[\d\s]*\d)(?P<rest>.*)$", re.DOTALL)
 PUBLISHED = re.compile(r"опубл\.\s?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2}(?:\d{2})?)")
 EXTENT = re.compile(r"(?P<pages>\d+)\s?с\.?(?:\s?:\s?ил\.?)?$")
+LAW_ARTICLE = re.compile(
+    rf"""
+    (?P<title>[^.,]{{0,60}}(?<![^\W\d_])(?:{alternation(LAW_TITLE_WORDS)})(?![^\W\d_])
+      [^.,]{{0,80}}?(?:\s\d{{4}}\s?г\.)?)                   # Конституция СССР 1977 г.
+    [.,]\s(?:{alternation(ARTICLE_TERMS)})\s?
+    (?P<article>\d+(?:\.\d+)*(?:\s?[—–-]\s?\d+)?)            # ст. 105, ст. 15.1, ст. 1–3
+    (?:,\s(?:ч|п|пп)\.\s?\d+)*                                  # , ч. 2
+    \.?
+    """,
+    re.VERBOSE,
+)
+"""A law cited by its title and its article, as legal and historical notes do:
+"Конституция СССР. Статья 6.", "Гражданский кодекс РФ. Ст. 209.", "УК РФ, ст. 105"."""
 PATENT_CENTURY_PIVOT = 30
 """Two-digit years in patent bulletins: up to 29 are 20xx, from 30 19xx (Russian
 patents of GOST 7.1's examples are of the 1990s–2000s; Soviet "а. с." of 1930–1999)."""
@@ -87,4 +106,15 @@ def parse_patent(text: str, reference: Reference) -> Reference | None:
         rest = rest[: extent.start()].rstrip(" .")
     if rest:
         fields["note"] = rest
+    return reference
+
+
+def parse_law_article(text: str, reference: Reference) -> Reference | None:
+    """A law by its title with the article cited; None if `text` is not one."""
+    match = LAW_ARTICLE.fullmatch(text)
+    if match is None:
+        return None
+    reference.type = "legislation"
+    reference.fields["title"] = match["title"].strip()
+    reference.locator, reference.label = match["article"], "section"
     return reference

@@ -1,0 +1,50 @@
+"""Newspapers cited by their number and day, with the place of publication, as Russian
+historians cite the émigré and wartime press (issue 9): "Наш путь. Киев, № 1, 19 ноября
+1918 г.", "«Красная звезда» №93, 21 апреля 1942 года". The newspaper is the work cited as
+a whole issue (type `periodical`, its name in `title`), as the project's gold has it;
+values read off each text by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from first_cite import first_cite
+
+
+def parse(text: str) -> tuple[dict[str, Any], str | None]:
+    item, cite = first_cite(text)
+    return item, cite.locator
+
+
+def test_newspaper_with_its_place_number_and_day() -> None:
+    item, _ = parse("Возрождение. Париж, № 412, 16 июля 1926 г.")
+    assert item["type"] == "periodical"
+    assert (item["title"], item["publisher-place"], item["issue"]) == (
+        "Возрождение", "Париж", "412")
+    assert item["issued"]["date-parts"][0] == [1926, 7, 16]
+
+
+def test_newspaper_in_quotes_with_its_number_and_the_day_in_words() -> None:
+    item, _ = parse("«Красная звезда» №93, 21 апреля 1942 года")
+    assert (item["title"], item["issue"]) == ("Красная звезда", "93")
+    assert item["issued"]["date-parts"][0] == [1942, 4, 21]
+    assert "publisher-place" not in item
+
+
+def test_newspaper_number_day_and_page() -> None:
+    item, locator = parse("Известия, № 245, 2 ноября 1937 г., с. 3.")
+    assert (item["title"], item["issue"], locator) == ("Известия", "245", "3")
+
+
+def test_article_in_a_newspaper_cited_by_number_day_and_place() -> None:
+    item, _ = parse("Гетман и немцы // Последние новости. Париж, № 5786, 26 января 1937 г.")
+    assert item["type"] == "article-newspaper"
+    assert (item["title"], item["container-title"]) == ("Гетман и немцы", "Последние новости")
+    assert (item["publisher-place"], item["issue"]) == ("Париж", "5786")
+    assert item["issued"]["date-parts"][0] == [1937, 1, 26]
+
+
+def test_article_by_an_author_with_the_page_of_the_issue() -> None:
+    item, locator = parse("Кольцов М. Испанский дневник // Правда, № 5, 19 ноября 1936 г., с. 2.")
+    assert item["author"] == [{"family": "Кольцов", "given": "М."}]
+    assert (item["container-title"], item["issue"], locator) == ("Правда", "5", "2")

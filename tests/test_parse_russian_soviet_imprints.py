@@ -1,0 +1,76 @@
+"""The imprint of Soviet and typed Russian notes (issue 9), read as GOST 7.1 prints it:
+the place after the title's comma ("Материалы, М., 1957"), two places joined by a comma
+or a dash ("М., Л., 1936", "М. — Л., 1936"), place and publisher joined by a comma (GOST
+7.1-84 and Soviet editions: "М., Госполитиздат, 1957"), a place before the year with no
+comma ("Л. 1922"). Expectations read off each reference by hand; places expanded by the
+project's rule (М. → Москва, Л. → Ленинград, "М.; Л." → "Москва; Ленинград")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from first_cite import first_cite
+
+
+def parse(text: str) -> tuple[dict[str, Any], str | None]:
+    item, cite = first_cite(text)
+    return item, cite.locator
+
+
+def year(item: dict[str, Any]) -> int:
+    return item["issued"]["date-parts"][0][0]
+
+
+def test_place_and_year_after_the_titles_comma() -> None:
+    item, locator = parse("Протоколы заседаний коллегии, М., 1959, с. 24.")
+    assert item["title"] == "Протоколы заседаний коллегии"
+    assert (item["publisher-place"], year(item), locator) == ("Москва", 1959, "24")
+
+
+def test_place_before_the_year_without_a_comma_is_not_a_leaf() -> None:
+    item, locator = parse("«Сборник Пушкинского дома на 1923 г.», Л. 1922, стр. 180.")
+    assert (item["publisher-place"], year(item), locator) == ("Ленинград", 1922, "180")
+
+
+def test_two_places_joined_by_a_comma_or_a_dash() -> None:
+    for text in ("Греков Б. Д. Киевская Русь. М., Л., 1949.",
+                 "Греков Б. Д. Киевская Русь. М. — Л., 1949.",
+                 "Греков Б. Д. Киевская Русь, М. — Л., 1949."):
+        item, _ = parse(text)
+        assert item["title"] == "Киевская Русь", text
+        assert (item["publisher-place"], year(item)) == ("Москва; Ленинград", 1949), text
+
+
+def test_place_and_publisher_joined_by_a_comma() -> None:
+    item, locator = parse("Ленин В. И. Сочинения. Т. 2. М., Госполитиздат, 1957, стр. 108.")
+    assert (item["publisher-place"], item["publisher"]) == ("Москва", "Госполитиздат")
+    assert (item["volume"], year(item), locator) == ("2", 1957, "108")
+    item, _ = parse("Тарле Е. В. Наполеон. М., «Наука», 1991.")
+    assert (item["publisher-place"], item["publisher"].strip("«»")) == ("Москва", "Наука")
+
+
+def test_a_volume_after_the_place_is_not_a_publisher() -> None:
+    item, _ = parse("Соловьев С. М. Сочинения. М., Т. 4, 1989.")
+    assert "publisher" not in item or not item["publisher"].startswith("Т.")
+
+
+def test_place_left_without_a_period_after_a_corporate_name() -> None:
+    item, locator = parse("Собрание узаконений за 1921 г. Управление делами Совнаркома СССР "
+                          "М. 1944, стр. 981-982.")
+    assert (item["publisher-place"], year(item), locator) == ("Москва", 1944, "981-982")
+
+
+def test_publisher_named_with_its_division_after_a_period() -> None:
+    item, _ = parse("Лихачев Д. С. Поэтика древнерусской литературы. Л.: Наука. Ленингр. "
+                    "отд-ние, 1971. 414 с.")
+    assert item["title"] == "Поэтика древнерусской литературы"
+    assert (item["publisher-place"], item["publisher"]) == ("Ленинград", "Наука. Ленингр. отд-ние")
+    assert (year(item), item["number-of-pages"]) == (1971, "414")
+    item, _ = parse("Бартольд В. В. Сочинения. Т. 2. М.: Наука. Гл. ред. вост. лит., 1964.")
+    assert item["publisher"] == "Наука. Гл. ред. вост. лит."
+    assert (item["volume"], year(item)) == ("2", 1964)
+
+
+def test_commentary_after_a_whole_imprint_is_not_a_division() -> None:
+    item, _ = parse("Иванов И. И. Очерки. М.: Наука, 1990. Автор благодарит коллег, 1991.")
+    assert (item["publisher"], year(item)) == ("Наука", 1990)
