@@ -46,8 +46,11 @@ UNIT_NAME = re.compile(r"\s?\([^()\d]{2,80}\)")
 """A fond's name after its number, GOST R 7.0.5-2008 clause 11.4: "Ф. 223 (С. Д. Полторацкий)"."""
 LEVEL_SEPARATOR = re.compile(rf"[,.;]?\s*(?:[{AREA_DASHES}]\s+)?")
 """Between levels: ", ", ". ", and ". — " with any dash ("Ф. 17. – Оп. 3")."""
-FOND = re.compile(rf"(?:^|(?<=[\s,.(]))(?:ф|Ф|f|F|fond|Fond)\.?\s?(?:{_UNIT})\b")
-"""The start of an archival location: the fond and its number."""
+FOND = re.compile(rf"[фФfF](?<![^\s,.(][фФfF])(?:(?<=[fF])ond)?\.?\s?(?:{_UNIT})\b")
+"""The start of an archival location: the fond ("ф", "Ф", "f", "F", "fond", "Fond") at
+the start or after a space, comma, period or parenthesis, and its number. The letter
+comes first, so that the regex engine scans for it instead of trying the lookbehind at
+every position of every reference."""
 
 ACRONYM = re.compile(r"\b[A-ZА-ЯЁІЇЄҐЎ]{2,}\b")
 

@@ -36,10 +36,9 @@ UKRAINIAN_ONLY_LETTERS = frozenset("іїєґІЇЄҐ")
 
 def _cyrillic_candidates(text: str) -> tuple[str, ...]:
     """The alphabet rules some languages out: "ы" is not Ukrainian or Bulgarian."""
-    letters = set(text)
-    if letters & UKRAINIAN_ONLY_LETTERS:
+    if not UKRAINIAN_ONLY_LETTERS.isdisjoint(text):
         return ("uk",)
-    if letters & RUSSIAN_ONLY_LETTERS:
+    if not RUSSIAN_ONLY_LETTERS.isdisjoint(text):
         return ("ru",)
     return CYRILLIC_CANDIDATES
 
