@@ -267,7 +267,10 @@ def _suspect_words(text: str) -> dict[int, str]:
     return suspects
 
 
+@lru_cache(maxsize=1 << 12)
 def _is_word_character(char: str) -> bool:
+    """Remembered: a text has a few hundred distinct characters, and finding a word's
+    start asks about each character before it."""
     return WORD_CHARACTER.match(char) is not None
 
 
