@@ -144,7 +144,16 @@ def frequency(word: str, language: str) -> float:
     return frequencies(word)[_COLUMN[language]]
 
 
+def _zipf(share: float) -> float:
+    return round(math.log10(share) + 9, 2) if share else 0.0
+
+
 def zipf(word: str, language: str) -> float:
     """wordfreq's Zipf scale: log₁₀ of the frequency per billion words, 0.0 when unknown."""
-    share = frequency(word, language)
-    return round(math.log10(share) + 9, 2) if share else 0.0
+    return _zipf(frequency(word, language))
+
+
+def zipfs(word: str, languages: tuple[str, ...]) -> tuple[float, ...]:
+    """`zipf` of `word` in each of `languages`, from one lookup of its row."""
+    shares = frequencies(word)
+    return tuple(_zipf(shares[_COLUMN[language]]) for language in languages)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from biblio.word_frequencies import zipf
+from biblio.word_frequencies import zipfs
 
 CYRILLIC_CANDIDATES: tuple[str, ...] = ("ru", "uk", "bg")
 LATIN_CANDIDATES: tuple[str, ...] = ("en", "fr", "de", "it", "es", "pl", "nl", "pt", "cs")
@@ -46,8 +46,7 @@ def _cyrillic_candidates(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _scores(word: str, candidates: tuple[str, ...]) -> tuple[float, ...]:
     """The Zipf frequency of `word`, in lower case, in each candidate language."""
-    lower = word.lower()
-    return tuple(zipf(lower, language) for language in candidates)
+    return zipfs(word.lower(), candidates)
 
 
 def detect_language(text: str) -> str | None:
