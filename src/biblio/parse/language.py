@@ -29,16 +29,17 @@ CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:[’'][A-Za-z\u00c0-\u024f]+)?")
 
 
-RUSSIAN_ONLY_LETTERS = frozenset("ыэёЫЭЁ")
-UKRAINIAN_ONLY_LETTERS = frozenset("іїєґІЇЄҐ")
-"""Letters of one Cyrillic alphabet and not of the others among the candidates."""
+RUSSIAN_ONLY_LETTER = re.compile("[ыэёЫЭЁ]")
+UKRAINIAN_ONLY_LETTER = re.compile("[іїєґІЇЄҐ]")
+"""Letters of one Cyrillic alphabet and not of the others among the candidates (looked
+for by the regex engine's scan, which hashes no character)."""
 
 
 def _cyrillic_candidates(text: str) -> tuple[str, ...]:
     """The alphabet rules some languages out: "ы" is not Ukrainian or Bulgarian."""
-    if not UKRAINIAN_ONLY_LETTERS.isdisjoint(text):
+    if UKRAINIAN_ONLY_LETTER.search(text):
         return ("uk",)
-    if not RUSSIAN_ONLY_LETTERS.isdisjoint(text):
+    if RUSSIAN_ONLY_LETTER.search(text):
         return ("ru",)
     return CYRILLIC_CANDIDATES
 
