@@ -11,25 +11,23 @@ the footnotes, parsing them (repeats resolved), rendering the Chicago notes. CPU
 (time.process_time) per stage; run it in a fresh process, so that the import is timed
 as a command pays it.
 
-Measured 2026-12-06 (load average 6.2–7.4 from other jobs, which makes CPU times three
+Measured 2026-12-06 (load average 4.7–6.4 from other jobs, which makes CPU times three
 to four times those of an idle machine), 10,168 notes, this day's start (f57b2c6,
-through PYTHONPATH) against after the speed work (979a12a), runs in turn:
+through PYTHONPATH) against after the speed work (85151ed), runs in turn:
 
     stage      start          after
-    import     0.44 s         0.44 s
-    repair     7.26 / 7.66 s  5.97 / 6.77 s   (before 979a12a's faster suspect search)
-    extract    4.13 / 5.34 s  3.30 / 3.37 s
-    parse      1.40 / 1.79 s  1.02 / 1.06 s
-    render     3.54 / 4.85 s  2.67 / 3.33 s   (the renderer: not this work's)
-    total     18.4 s         13.5 / 14.9 s
+    import     0.53 / 0.44 s  0.58 / 0.45 s
+    repair     7.70 / 6.37 s  6.03 / 6.02 s
+    extract    3.53 / 3.30 s  4.10 / 3.36 s
+    parse      1.06 / 0.96 s  1.28 / 0.92 s
+    render     3.23 / 2.67 s  3.31 / 2.63 s   (the renderer: not this work's)
+    total     16.1 / 13.7 s  15.3 / 13.4 s
 """
 
 from __future__ import annotations
 
 import argparse
 import time
-
-from bench_render import FOOTNOTE_NUMBER, NOTES_PER_COPY, SAMPLE
 
 
 def main() -> None:
@@ -43,6 +41,8 @@ def main() -> None:
     from biblio.text.repair import repair_text
 
     times["import"] = time.process_time() - times["import"]
+    from bench_render import FOOTNOTE_NUMBER, NOTES_PER_COPY, SAMPLE  # after: it imports biblio
+
     sample = SAMPLE.read_text(encoding="utf-8")
     article = "".join(FOOTNOTE_NUMBER.sub(lambda m: str(int(m.group(1)) + NOTES_PER_COPY * n),
                                           sample)

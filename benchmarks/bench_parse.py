@@ -65,6 +65,9 @@ the speed work (8f07b5d):
     8f07b5d  3,147 / 2,932 / 3,078 / 3,098 / 3,129 / 3,071 / 2,718 /s
     medians 3,823 / 2,943 / 3,078: 0.77 and 0.81 of the 2026-11-26 parser, so about
     9,800 and 10,200 /s on that idle machine (estimated, not measured).
+After the lookahead before every alternation (d08a507), four more rounds (load 5.1–6.2):
+    031b051 2,392 / 3,709 / 3,173 / 3,738, f57b2c6 2,820 / 2,787 / 2,171 / 2,393,
+    d08a507 2,955 / 2,957 / 2,481 / 2,458 /s: 3–14 % above this day's start in each round.
 In the same hour, the full run (`--notes 10000`): punctuation 0.20/0.35/0.70 s,
 semicolons 1.04/2.07/4.61 s, authors 0.59/1.22/2.50 s, em spaces 1.09/1.87/3.96 s, prose
 2.53/5.70/12.01 s, short forms 1.58/2.17/4.19 s, hosts 1.24/2.14/4.01 s, traditions
