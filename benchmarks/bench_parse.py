@@ -55,6 +55,25 @@ looked for only where they can be, keys.slug remembered):
     7 % faster). cProfile of 5,000 footnotes: re.sub in parse_reference 0.55 s → 0.25 s.
     Command: python benchmarks/bench_parse.py --speed-only --notes 10000, with
     PYTHONPATH set to a `git archive` of each version's src/ in turn.
+Measured 2026-12-06 later (load average 6.5–7.4; issue 9's speed target), runs of three
+versions taken in turn, each in a fresh process, `--speed-only --notes 10000`, with
+PYTHONPATH set to a `git archive` of each version's src/: the parser of 2026-11-26
+(031b051, 12,714 /s on the idle machine then), this day's start (f57b2c6) and after
+the speed work (8f07b5d):
+    031b051  3,766 / 3,804 / 3,670 / 3,963 / 3,901 / 3,823 / 3,895 /s CPU time
+    f57b2c6  2,814 / 2,812 / 2,974 / 2,975 / 2,987 / 2,739 / 2,943 /s
+    8f07b5d  3,147 / 2,932 / 3,078 / 3,098 / 3,129 / 3,071 / 2,718 /s
+    medians 3,823 / 2,943 / 3,078: 0.77 and 0.81 of the 2026-11-26 parser, so about
+    9,800 and 10,200 /s on that idle machine (estimated, not measured).
+After the lookahead before every alternation (d08a507), four more rounds (load 5.1–6.2):
+    031b051 2,392 / 3,709 / 3,173 / 3,738, f57b2c6 2,820 / 2,787 / 2,171 / 2,393,
+    d08a507 2,955 / 2,957 / 2,481 / 2,458 /s: 3–14 % above this day's start in each round.
+In the same hour, the full run (`--notes 10000`): punctuation 0.20/0.35/0.70 s,
+semicolons 1.04/2.07/4.61 s, authors 0.59/1.22/2.50 s, em spaces 1.09/1.87/3.96 s, prose
+2.53/5.70/12.01 s, short forms 1.58/2.17/4.19 s, hosts 1.24/2.14/4.01 s, traditions
+1.62/3.44/6.99 s for the three sizes (linear, within this load's noise; the prose case
+takes the same time at this day's start: 1.56–1.89 s and 3.03–3.97 s for 125/250 kB);
+peak memory 2.7/5.5 MiB for 1,000/2,000 footnotes.
 """
 
 from __future__ import annotations

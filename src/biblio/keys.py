@@ -24,7 +24,10 @@ _WORD = re.compile(r"\w+")
 def slug(text: str) -> str:
     """Lowercase ASCII letters and digits only: "du Réau" → "dureau". Remembered: the
     same surnames and archives come back in note after note, and transliterating them
-    is the costly part of an id."""
+    is the costly part of an id. ASCII text (archival numbers, Latin surnames) has
+    nothing to transliterate or decompose, so it is only lower-cased and filtered."""
+    if text.isascii():
+        return _NOT_KEY_CHAR.sub("", text.lower())
     latin = iuliia.WIKIPEDIA.translate(text.replace("ё", "е").replace("Ё", "Е"))
     ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
     return _NOT_KEY_CHAR.sub("", ascii_text.lower())

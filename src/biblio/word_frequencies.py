@@ -19,6 +19,7 @@ any token is).
 from __future__ import annotations
 
 import math
+import mmap
 import re
 import unicodedata
 import zlib
@@ -66,16 +67,15 @@ class SortedBlocks:
     of "\\nword<tab>b,b,…" rows, one bucket (or nothing) per language.
     """
 
-    def __init__(self, data: bytes) -> None:
-        header_end = data.index(b"\n") + 1
+    def __init__(self, data: bytes | mmap.mmap) -> None:
+        header_end = data.find(b"\n") + 1
         index_end = header_end + int(data[:header_end])
         self._data = memoryview(data)[index_end:]
-        self._firsts: list[str] = []
-        self._ends: list[int] = []
-        for line in zlib.decompress(data[header_end:index_end]).decode("utf-8").splitlines():
-            first, _, end = line.partition("\t")
-            self._firsts.append(first)
-            self._ends.append(int(end))
+        # "word\tend\n" per block, split in one pass rather than line by line
+        fields = zlib.decompress(data[header_end:index_end]).decode("utf-8") \
+            .removesuffix("\n").replace("\t", "\n").split("\n")
+        self._firsts: list[str] = fields[0::2]
+        self._ends: list[int] = list(map(int, fields[1::2]))
         self._block = lru_cache(maxsize=1024)(self._read_block)
 
     def _read_block(self, number: int) -> bytes:
@@ -99,7 +99,11 @@ class SortedBlocks:
 
 @lru_cache(maxsize=None)
 def _table(script: str) -> SortedBlocks:
-    return SortedBlocks(table_file(script).read_bytes())
+    """The table of `script`, mapped rather than read: a text asks for a few hundred of
+    its thousands of blocks, so only their pages are ever loaded (the Latin table is
+    20 MB)."""
+    with table_file(script).open("rb") as file:
+        return SortedBlocks(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ))
 
 
 def _tokens(word: str) -> list[str]:
@@ -140,7 +144,16 @@ def frequency(word: str, language: str) -> float:
     return frequencies(word)[_COLUMN[language]]
 
 
+def _zipf(share: float) -> float:
+    return round(math.log10(share) + 9, 2) if share else 0.0
+
+
 def zipf(word: str, language: str) -> float:
     """wordfreq's Zipf scale: log₁₀ of the frequency per billion words, 0.0 when unknown."""
-    share = frequency(word, language)
-    return round(math.log10(share) + 9, 2) if share else 0.0
+    return _zipf(frequency(word, language))
+
+
+def zipfs(word: str, languages: tuple[str, ...]) -> tuple[float, ...]:
+    """`zipf` of `word` in each of `languages`, from one lookup of its row."""
+    shares = frequencies(word)
+    return tuple(_zipf(shares[_COLUMN[language]]) for language in languages)

@@ -23,7 +23,10 @@ COMMANDS: list[str] = ["convert", "render", "parse", "extract", "restyle", "styl
 """Module names under biblio.cli, in the order --help lists them."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command; with `command` one of COMMANDS, of that one only, so
+    that running a command imports its own module and what that needs, not every
+    command's (start-up time: benchmarks/bench_startup.py)."""
     import importlib
 
     parser = argparse.ArgumentParser(
@@ -35,13 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"biblio {common.version()}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
+    for name in [command] if command in COMMANDS else COMMANDS:
         importlib.import_module(f"biblio.cli.{name}").add_parser(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     if not getattr(args, "run", None):
         parser.print_help(sys.stderr)

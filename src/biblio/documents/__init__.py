@@ -9,12 +9,14 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from biblio.documents.layout import layout_footnotes
-from biblio.documents.pdf import PdfLine, read_pdf_lines
 from biblio.model import Problem
 from biblio.text.footnotes import Extraction, extract_footnotes
 from biblio.text.repair import repair_text
+
+if TYPE_CHECKING:
+    from biblio.documents.pdf import PdfLine
 
 __all__ = ["DOCUMENT_SUFFIXES", "is_document", "pdf_footnotes", "read_footnotes"]
 
@@ -39,7 +41,12 @@ def is_document(article: object) -> bool:
 def pdf_footnotes(path: str | Path, *, repair: bool = True,
                   progress: Callable[[int, int], None] | None = None) -> Extraction:
     """A PDF's footnotes, found by layout after its glyphs are repaired (a PDF whose
-    fonts lack a ToUnicode map gives cp1251 bytes read as Latin-1)."""
+    fonts lack a ToUnicode map gives cp1251 bytes read as Latin-1). The PDF reader
+    (pypdfium2) is imported here, not with the package: `is_document` is asked by every
+    command that takes an article, most of them given text."""
+    from biblio.documents.layout import layout_footnotes
+    from biblio.documents.pdf import read_pdf_lines
+
     lines = read_pdf_lines(path, progress=progress)
     if repair:
         repaired = repair_text("\n".join(line.text for line in lines)).text.split("\n")

@@ -52,8 +52,11 @@ LEVEL_SEPARATOR = re.compile(rf"[,.;]?\s*(?:[{AREA_DASHES}]\s+)?")
 YEAR_BEFORE_LEAF = re.compile(r"(?P<year>1[0-9]\d\d|20\d\d)\s?г\.?(?=[,.]?\s?(?:лл|Лл|л|Л)\.)")
 """The year of a file's document, printed between the file and the leaf: "Ед. хр. 1. 1916
 г. Л. 65"."""
-FOND = re.compile(rf"(?:^|(?<=[\s,.(]))(?:ф|Ф|f|F|fond|Fond)\.?\s?(?:{_UNIT})\b")
-"""The start of an archival location: the fond and its number."""
+FOND = re.compile(rf"[фФfF](?<![^\s,.(][фФfF])(?:(?<=[fF])ond)?\.?\s?(?:{_UNIT})\b")
+"""The start of an archival location: the fond ("ф", "Ф", "f", "F", "fond", "Fond") at
+the start or after a space, comma, period or parenthesis, and its number. The letter
+comes first, so that the regex engine scans for it instead of trying the lookbehind at
+every position of every reference."""
 
 ACRONYM = re.compile(r"\b[A-ZА-ЯЁІЇЄҐЎ]{2,}\b")
 

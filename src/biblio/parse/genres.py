@@ -40,7 +40,7 @@ LEGISLATION = re.compile(rf"(?:{alternation(LEGISLATION_GENRES)})(?![^\W\d_])", 
 def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     """The title without a genre that follows it after ":", and the statements after
     the genre (for `note`); the genre and a law's number go into `fields`."""
-    match = GENRE.search(title)
+    match = GENRE.search(title) if ":" in title else None  # most titles have no colon
     if match is None:
         after_period = GENRE_AFTER_PERIOD.search(title) if ". " in title else None
         if after_period:

@@ -108,6 +108,8 @@ NUMBER_OF_VOLUMES_PHRASE = re.compile(
     r"(?:\s?[—–-]\s?(?:ти|х|и|ми))?\s"  # "в 30-ти т.", "в 3-х томах": the case ending typed
     rf"(?:{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?(?![^\W\d_])"
 )
+DIGIT = re.compile(r"\d")
+"""A cheap first test for NUMBER_OF_VOLUMES_PHRASE, which most titles cannot hold."""
 TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\d+)$")
 PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
 """A part's only pinpoint, when it is a range, is also where the part stands in its host."""
@@ -207,7 +209,7 @@ def parse_title_block(text: str, description: Description) -> None:
     if volume:
         description.fields["volume"] = volume["volume"]
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
-    volumes = NUMBER_OF_VOLUMES_PHRASE.search(title)
+    volumes = NUMBER_OF_VOLUMES_PHRASE.search(title) if DIGIT.search(title) else None
     if volumes:
         description.fields["number-of-volumes"] = volumes["n"]
         if volumes.end() == len(title):  # "Сочинения : в 13 т.", "Собр. соч. в 30-ти т."
@@ -739,9 +741,14 @@ BARE_HOST = re.compile(r"//(?<=[^\s/]//)(?=[«\"А-ЯЁA-Z])")
 
 DISCUSSION_END = re.compile(r"(?P<lead>[^:]{1,300}?:)\s")
 """A sentence that introduces a reference: "Об этом подробно писал Шубин: …"."""
-DISCUSSION_LEAD_IN = re.compile(
-    rf"(?P<lead>[^:;]{{1,300}}?[\s,](?:{_alternation(t for t in LEAD_INS if t[0].islower())}))\s")
+_LOWER_CASE_LEAD_INS = _alternation(t for t in LEAD_INS if t[0].islower())
+DISCUSSION_LEAD_IN = re.compile(rf"(?P<lead>[^:;]{{1,300}}?[\s,](?:{_LOWER_CASE_LEAD_INS}))\s")
 """A sentence closed by a lead-in: "For a different view, see …", "…, voir …"."""
+DISCUSSION_LEAD_IN_WORD = re.compile(rf"[\s,](?:{_LOWER_CASE_LEAD_INS})\s")
+"""What DISCUSSION_LEAD_IN needs, looked for first: the engine scans for the space or
+comma, where the lazy "[^:;]{1,300}?" tries every lead-in after every character."""
+DISCUSSION_LOOK = 302 + max(len(t) for t in LEAD_INS)
+"""Where DISCUSSION_LEAD_IN ends at the latest."""
 
 
 def _opens_with_name(text: str) -> bool:
@@ -752,8 +759,10 @@ def _opens_with_name(text: str) -> bool:
 def _discussion_before(text: str) -> re.Match[str] | None:
     """The introduction before ": Name I.", when the text does not itself open with names.
     The bounded patterns go first: most references have neither, and names cost more."""
-    for pattern in (DISCUSSION_END, DISCUSSION_LEAD_IN):
-        match = pattern.match(text)
+    for pattern, possible in (
+            (DISCUSSION_END, ":" in text),
+            (DISCUSSION_LEAD_IN, DISCUSSION_LEAD_IN_WORD.search(text, 0, DISCUSSION_LOOK))):
+        match = pattern.match(text) if possible else None
         if match and " // " not in match["lead"] and _opens_with_name(text[match.end():]):
             return None if parse_heading(text)[0] else match
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from biblio.word_frequencies import zipf
+from biblio.word_frequencies import zipfs
 
 CYRILLIC_CANDIDATES: tuple[str, ...] = ("ru", "uk", "bg")
 LATIN_CANDIDATES: tuple[str, ...] = ("en", "fr", "de", "it", "es", "pl", "nl", "pt", "cs")
@@ -29,17 +29,17 @@ CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:[’'][A-Za-z\u00c0-\u024f]+)?")
 
 
-RUSSIAN_ONLY_LETTERS = frozenset("ыэёЫЭЁ")
-UKRAINIAN_ONLY_LETTERS = frozenset("іїєґІЇЄҐ")
-"""Letters of one Cyrillic alphabet and not of the others among the candidates."""
+RUSSIAN_ONLY_LETTER = re.compile("[ыэёЫЭЁ]")
+UKRAINIAN_ONLY_LETTER = re.compile("[іїєґІЇЄҐ]")
+"""Letters of one Cyrillic alphabet and not of the others among the candidates (looked
+for by the regex engine's scan, which hashes no character)."""
 
 
 def _cyrillic_candidates(text: str) -> tuple[str, ...]:
     """The alphabet rules some languages out: "ы" is not Ukrainian or Bulgarian."""
-    letters = set(text)
-    if letters & UKRAINIAN_ONLY_LETTERS:
+    if UKRAINIAN_ONLY_LETTER.search(text):
         return ("uk",)
-    if letters & RUSSIAN_ONLY_LETTERS:
+    if RUSSIAN_ONLY_LETTER.search(text):
         return ("ru",)
     return CYRILLIC_CANDIDATES
 
@@ -47,8 +47,7 @@ def _cyrillic_candidates(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _scores(word: str, candidates: tuple[str, ...]) -> tuple[float, ...]:
     """The Zipf frequency of `word`, in lower case, in each candidate language."""
-    lower = word.lower()
-    return tuple(zipf(lower, language) for language in candidates)
+    return zipfs(word.lower(), candidates)
 
 
 def detect_language(text: str) -> str | None:

@@ -73,14 +73,13 @@ imprint, "and" before a name given first and a comma opens another work (a list 
 authors has no number before its "and")."""
 
 
-AND_WORDS = (" and ", " und ", " et ", " e ", " и ")
+AND_WORD = re.compile(" (?:and|und|et|e|и) ")
 """The words of ANOTHER_WORK, looked for first: most notes have none."""
 
 
 def _other_works(segment: Segment) -> list[Segment]:
     """A segment cut where ANOTHER_WORK opens a second reference."""
-    if not any(word in segment.text for word in AND_WORDS) or \
-            ANOTHER_WORK.search(segment.text) is None:
+    if AND_WORD.search(segment.text) is None or ANOTHER_WORK.search(segment.text) is None:
         return [segment]
     pieces, start = [], 0
     for match in ANOTHER_WORK.finditer(segment.text):

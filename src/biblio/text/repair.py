@@ -58,6 +58,9 @@ WORD_CHARACTER = re.compile(
 count as one), a combining mark (stress accent) or a damage symbol ("×", "¸")."""
 WORD = re.compile(f"(?:{WORD_CHARACTER.pattern})+")
 """A word: a run of word characters."""
+WORD_RUN = re.compile(f"(?:{WORD_CHARACTER.pattern})*")
+"""A run of word characters, perhaps empty: matched in the reversed text, how far a word
+reaches back from a position."""
 
 PURE_CYRILLIC = re.compile("[\u0400-\u052f\u0300-\u036f]+")
 """A word of Cyrillic letters (and combining marks) only: clean Russian."""
@@ -247,21 +250,22 @@ def _suspect_words(text: str) -> dict[int, str]:
     Cyrillic words with a Latin word beside them (reverse damage, "de 1933 а 1939").
     """
     suspects: dict[int, str] = {}
+    backwards = text[::-1]
     for pattern in (DAMAGE_TO_WORD_END, CHANGE_OF_SCRIPT):
         covered = 0  # the end of the last word found: later hits inside it are skipped
         for match in pattern.finditer(text):
             if match.start() < covered:
                 continue
-            word = _word_at(text, match.start())
+            word = _word_at(text, backwards, match.start())
             if word is not None:
                 suspects.setdefault(*word)
                 covered = word[0] + len(word[1])
     for match in CYRILLIC_BESIDE_LATIN.finditer(text):
         latin_first = match.group("latin") is not None
-        latin = _word_at(text, match.start() if latin_first else match.end())
+        latin = _word_at(text, backwards, match.start() if latin_first else match.end())
         if latin is None or _classify(latin[1])[0] != "l":
             continue
-        cyrillic = _word_at(text, match.end() if latin_first else match.start())
+        cyrillic = _word_at(text, backwards, match.end() if latin_first else match.start())
         if cyrillic is not None and _classify(cyrillic[1])[1] == "cyrillic":
             suspects.setdefault(*cyrillic)
     return suspects
@@ -271,11 +275,11 @@ def _is_word_character(char: str) -> bool:
     return WORD_CHARACTER.match(char) is not None
 
 
-def _word_at(text: str, position: int) -> tuple[int, str] | None:
-    """The start and text of the word that contains `position`."""
-    start = position
-    while start > 0 and _is_word_character(text[start - 1]):
-        start -= 1
+def _word_at(text: str, backwards: str, position: int) -> tuple[int, str] | None:
+    """The start and text of the word that contains `position`; `backwards` is `text`
+    reversed, where one match finds the word's start (no loop over its characters)."""
+    reversed_position = len(text) - position
+    start = position - (WORD_RUN.match(backwards, reversed_position).end() - reversed_position)
     match = WORD.match(text, start)
     return (start, match.group()) if match else None
 

@@ -1,0 +1,63 @@
+"""Where the time of `biblio render ARTICLE --style chicago --notes` goes, stage by stage.
+
+Command line (from the repository root):
+
+    .venv/bin/python benchmarks/bench_article_stages.py [--notes 10000]
+
+bench_render.py's article workload (examples/article.txt repeated, footnote numbers
+continued, to `--notes` footnotes) run in one process, each stage the library call the
+command makes, in turn: importing what `render` needs, repairing the text, extracting
+the footnotes, parsing them (repeats resolved), rendering the Chicago notes. CPU time
+(time.process_time) per stage; run it in a fresh process, so that the import is timed
+as a command pays it.
+
+Measured 2026-12-06 (load average 4.7–6.4 from other jobs, which makes CPU times three
+to four times those of an idle machine), 10,168 notes, this day's start (f57b2c6,
+through PYTHONPATH) against after the speed work (85151ed), runs in turn:
+
+    stage      start          after
+    import     0.53 / 0.44 s  0.58 / 0.45 s
+    repair     7.70 / 6.37 s  6.03 / 6.02 s
+    extract    3.53 / 3.30 s  4.10 / 3.36 s
+    parse      1.06 / 0.96 s  1.28 / 0.92 s
+    render     3.23 / 2.67 s  3.31 / 2.63 s   (the renderer: not this work's)
+    total     16.1 / 13.7 s  15.3 / 13.4 s
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notes", type=int, default=10_000)
+    args = parser.parse_args()
+    times = {"import": time.process_time()}
+    from biblio.parse import parse_footnotes
+    from biblio.render import render
+    from biblio.text.footnotes import extract_footnotes
+    from biblio.text.repair import repair_text
+
+    times["import"] = time.process_time() - times["import"]
+    from bench_render import FOOTNOTE_NUMBER, NOTES_PER_COPY, SAMPLE  # after: it imports biblio
+
+    sample = SAMPLE.read_text(encoding="utf-8")
+    article = "".join(FOOTNOTE_NUMBER.sub(lambda m: str(int(m.group(1)) + NOTES_PER_COPY * n),
+                                          sample)
+                      for n in range(-(-args.notes // NOTES_PER_COPY)))
+    stages = (("repair", lambda text: repair_text(text).text), ("extract", extract_footnotes),
+              ("parse", parse_footnotes),
+              ("render", lambda document: render(document, style="chicago", parts="notes")))
+    data: object = article
+    for name, stage in stages:
+        start = time.process_time()
+        data = stage(data)
+        times[name] = time.process_time() - start
+    print(" ".join(f"{name} {seconds:.2f} s" for name, seconds in times.items()),
+          f"total {sum(times.values()):.2f} s CPU time")
+
+
+if __name__ == "__main__":
+    main()
