@@ -35,3 +35,19 @@ def test_biblatex_round_trip_through_the_api() -> None:
 def test_an_unknown_format_is_a_usage_error_naming_the_choices() -> None:
     with pytest.raises(biblio.UsageError, match="biblatex"):
         biblio.write([BOOK], "ris")
+
+
+def test_the_package_gives_its_subpackages_and_names_when_first_asked_for() -> None:
+    """`import biblio` loads its parts lazily (PEP 562), yet reads like an eager package:
+    `biblio.formats` is the subpackage, `biblio.render` stays the function, and a name it
+    does not have is an AttributeError."""
+    import subprocess
+    import sys
+
+    code = ("import biblio, types; "
+            "assert isinstance(biblio.formats, types.ModuleType); "
+            "assert callable(biblio.render) and callable(biblio.read); "
+            "import biblio.render.csl; assert callable(biblio.render); "
+            "print(hasattr(biblio, 'no_such_name'))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "False"

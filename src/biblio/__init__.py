@@ -45,8 +45,13 @@ regular expressions at start-up (benchmarks/bench_startup.py)."""
 
 def __getattr__(name: str) -> Any:
     module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module 'biblio' has no attribute {name!r}")
+    if module is None:  # a subpackage, as an eager package would have it: biblio.formats
+        try:
+            return importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as missing:
+            if missing.name != f"{__name__}.{name}":
+                raise
+            raise AttributeError(f"module 'biblio' has no attribute {name!r}") from None
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
