@@ -6,8 +6,10 @@ Usage:
 
 Each row's `text` is parsed as one footnote; the item of its first cite is compared
 with the row's CSL-JSON gold by `biblio.evaluation` (the comparison is written down
-there). "silent" counts references that gave no cite and no reported problem. The
-locator column compares the cite's locator with the row's `locator`, where it has one.
+there). "as locator" is the same accuracy with a whole item's gold page compared with
+the cite's locator when the item has none (`FieldScore.locator_as_page`). "silent"
+counts references that gave no cite and no reported problem. The locator column
+compares the cite's locator with the row's `locator`, where it has one.
 Sets: the four in `corpora/external/` and the development sets in `tests/data/dev/`.
 `--split dev` is the tenth of the train rows held back from training (by a hash of the
 id, `biblio.parse.labeller.train.is_dev`) and the dev rows of `tests/data/dev/`;
@@ -75,8 +77,9 @@ def parse_one(text: str) -> tuple[dict[str, Any] | None, str | None, bool]:
 
 
 def score(path: Path, split: str, errors: int,
-          batch: int | None = None) -> tuple[FieldScore, list[int], float]:
+          batch: int | None = None) -> tuple[FieldScore, FieldScore, list[int], float]:
     fields = FieldScore()
+    located_pages = FieldScore(locator_as_page=True)
     locators = [0, 0]
     shown = 0
     start = time.process_time()
@@ -84,6 +87,7 @@ def score(path: Path, split: str, errors: int,
         predicted, locator, said = parse_one(row["text"])
         fields.silent += predicted is None and not said
         wrong = fields.add(row["item"], predicted, row.get("unscored", ()))
+        located_pages.add(row["item"], predicted, row.get("unscored", ()), locator)
         if row.get("locator"):
             locators[1] += 1
             locators[0] += normalize_text(locator or "") == normalize_text(row["locator"])
@@ -92,7 +96,7 @@ def score(path: Path, split: str, errors: int,
             print(f"--- {row['id']}: {row['text']}\n  wrong: {', '.join(wrong)}\n"
                   f"  gold: {json.dumps(row['item'], ensure_ascii=False)}\n"
                   f"  got:  {json.dumps(predicted, ensure_ascii=False)}", file=sys.stderr)
-    return fields, locators, time.process_time() - start
+    return fields, located_pages, locators, time.process_time() - start
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,18 +109,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     paths = {name: SETS[name] for name in (args.sets or ([] if args.file else SETS))}
     paths.update({path.stem: path for path in args.file})
-    print(f"| set ({args.split}) | refs | fields right | accuracy | precision | F1 "
-          f"| locators | silent | refs/s |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print(f"| set ({args.split}) | refs | fields right | accuracy | as locator | precision "
+          f"| F1 | locators | silent | refs/s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for name, path in paths.items():
-        fields, locators, seconds = score(path, args.split, args.errors, args.batch)
+        fields, located_pages, locators, seconds = score(path, args.split, args.errors,
+                                                         args.batch)
         rate = fields.references / seconds if seconds else 0.0
         located = f"{locators[0]}/{locators[1]}" if locators[1] else "–"
         print(f"| {name} | {fields.references} | {fields.right}/{fields.gold} "
-              f"| {fields.accuracy:.1%} | {fields.precision:.1%} | {fields.f1:.1%} "
+              f"| {fields.accuracy:.1%} | {located_pages.accuracy:.1%} "
+              f"| {fields.precision:.1%} | {fields.f1:.1%} "
               f"| {located} | {fields.silent} | {rate:,.0f} |")
         worst = sorted(fields.by_variable.items(), key=lambda kv: kv[1][0] / kv[1][1])
-        print("|   | " + "; ".join(f"{v} {r}/{g}" for v, (r, g) in worst[:8]) + " |||||||||")
+        print("|   | " + "; ".join(f"{v} {r}/{g}" for v, (r, g) in worst[:8]) + " ||||||||||")
     return 0
 
 

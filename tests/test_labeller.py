@@ -10,6 +10,7 @@ import biblio
 from biblio.model import Name
 from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import runs, to_reference
+from biblio.parse.labeller.features import token_features
 from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.names import split_names
 from biblio.parse.labeller.tokens import tokenize
@@ -43,6 +44,38 @@ def test_alignment_labels_values_and_leaves_markers_other():
 def test_alignment_reports_a_value_missing_from_the_text():
     alignment = align("Smith J. A Book. London, 1990.", {"title": "Another Book"})
     assert alignment.missed == ["title"]
+
+
+def test_alignment_finds_the_year_of_a_literal_date():
+    alignment = align("Senato, Deliberazioni, 6 luglio 1188.", {
+        "archive_location": "Senato, Deliberazioni", "issued": {"literal": "6 luglio 1188"}})
+    labelled = dict(zip((t.text for t in alignment.tokens), alignment.labels))
+    assert alignment.missed == []
+    assert labelled["1188"] == "date" and labelled["luglio"] == "other"
+
+
+def features_of(text: str, word: str) -> set[str]:
+    tokens = tokenize(text)
+    index = next(i for i, t in enumerate(tokens) if t.text == word)
+    return set(token_features(tokens, text)[index])
+
+
+def test_words_after_a_container_opener_are_marked_as_the_host():
+    text = "Nilgen U., Evangelisten, in Lexicon der Ikonographie, Roma 1968."
+    assert "host=n" in features_of(text, "Evangelisten")
+    assert "host=y" in features_of(text, "Lexicon")
+    assert "host=y" in features_of("Иванов И. Статья // Вестник. 2001.", "Вестник")
+
+
+def test_in_inside_a_title_opens_no_host():
+    assert "host=n" in features_of("Smith J. Life in Venice. London, 1990.", "Venice")
+
+
+def test_a_token_knows_the_commas_and_full_stops_before_it_and_its_marks():
+    found = features_of("Smith J., The Book. Rome: Laterza, 1990.", "Laterza")
+    assert {"commas=1", "stops=1", "prevp=:", "nextp=,"} <= found
+    first = features_of("Smith J., The Book. Rome: Laterza, 1990.", "Smith")
+    assert {"commas=0", "stops=0", "prevp=^", "nextp=."} <= first
 
 
 @pytest.mark.parametrize(("span", "expected"), [

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from biblio.data.places import abbreviate_place
-from biblio.evaluation import DASHES
+from biblio.evaluation import DASHES, first_year
 from biblio.parse.labeller.labels import LABEL_OF_VARIABLE, NAME_LABELS
 from biblio.parse.labeller.tokens import Token, tokenize
 
@@ -116,8 +116,10 @@ class Alignment:
         self.mark(label, first, last)
 
     def year(self, value: Any) -> None:
-        parts = value.get("date-parts") if isinstance(value, Mapping) else None
-        year = str(parts[0][0]) if parts and parts[0] else None
+        """The token printing the date's first year (of its parts, or of a literal
+        date such as "6 luglio 1188")."""
+        found = first_year(value)
+        year = str(found) if found else None
         for i in self.words:
             word = self.tokens[i].text
             if year and word.startswith(year) and len(word) <= 5 and self.labels[i] == "other":

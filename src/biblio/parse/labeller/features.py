@@ -2,8 +2,9 @@
 
 What a human reader uses to cut a reference: the word itself and its shape, what
 kind of word it is (a year, an initial, a role word, a page marker), where it
-stands (inside quotes or brackets, before or after the first year, how far into
-the reference), and the same for its neighbours.
+stands (inside quotes or brackets, before or after the first year, after a
+container's opener ("In:", ", in", "//"), how far into the reference, after how many
+commas and full stops, between which marks), and the same for its neighbours.
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ def token_features(tokens: list[Token], text: str) -> list[list[str]]:
     kinds = [k[1] for k in known]
     first_year = next((i for i, k in enumerate(kinds) if k == "year"), n)
     states = _bracket_states(words)
+    places = _places(words, lower)
     features: list[list[str]] = []
     for i, token in enumerate(tokens):
         lw = lower[i]
@@ -112,6 +114,7 @@ def token_features(tokens: list[Token], text: str) -> list[list[str]]:
             "dot=" + ("y" if i + 1 < n and words[i + 1] == "." else "n"),
             f"-1w|w={lower[i - 1]}|{lw}" if i else "BOS",
             f"w|+1w={lw}|{lower[i + 1]}" if i < n - 1 else "EOS",
+            *places[i],
         ]
         for index, offset in enumerate(OFFSETS):
             j = i + offset
@@ -119,6 +122,46 @@ def token_features(tokens: list[Token], text: str) -> list[list[str]]:
                 f.extend(known[j][3][index])
         features.append(f)
     return features
+
+
+COMMAS = tuple(f"commas={k}" for k in range(6))
+STOPS = tuple(f"stops={k}" for k in range(5))
+
+
+@lru_cache(maxsize=1024)
+def _marks(before: str, after: str) -> tuple[str, str]:
+    return "prevp=" + before, "nextp=" + after
+
+
+def _places(words: list[str], lower: list[str]) -> list[tuple[str, ...]]:
+    """Where each token stands among the reference's marks: after a container's opener
+    (a word such as "In" opening a segment, or "//"), after how many commas and full
+    stops (a period after a word longer than an initial), and the nearest mark before
+    and after it. They part a chapter's title from its book's, a place from a publisher."""
+    n = len(words)
+    marks_after = ["$"] * n
+    mark = "$"
+    for i in range(n - 1, -1, -1):
+        marks_after[i] = mark
+        if not words[i][0].isalnum():
+            mark = words[i]
+    places = []
+    host = "host=n"
+    commas = stops = 0
+    mark = "^"
+    for i, word in enumerate(words):
+        places.append((host, COMMAS[commas], STOPS[stops], *_marks(mark, marks_after[i])))
+        if not word[0].isalnum():
+            mark = word
+            if word == ",":
+                commas = min(commas + 1, 5)
+            elif word == "." and i and len(words[i - 1]) > 2:
+                stops = min(stops + 1, 4)
+        opens = i == 0 or not words[i - 1][0].isalnum()
+        if (opens and lower[i] in lexicon.CONTAINER_OPENERS) or \
+                (word == "/" and i and words[i - 1] == "/"):
+            host = "host=y"
+    return places
 
 
 def _bracket_states(words: list[str]) -> list[str]:

@@ -1,0 +1,42 @@
+"""The field comparison of biblio.evaluation: what counts as a right field."""
+
+from __future__ import annotations
+
+from biblio.evaluation import FieldScore
+
+BOOK = {"type": "book", "title": "Palladio", "page": "163"}
+CHAPTER = {"type": "chapter", "title": "Palladio", "container-title": "Scritti", "page": "163"}
+
+
+def test_a_book_page_given_as_the_locator_is_wrong_by_default() -> None:
+    score = FieldScore()
+    assert score.add(BOOK, {"title": "Palladio"}, locator="163") == ["page"]
+    assert (score.right, score.gold) == (1, 2)
+
+
+def test_a_book_page_given_as_the_locator_is_right_when_asked() -> None:
+    score = FieldScore(locator_as_page=True)
+    assert score.add(BOOK, {"title": "Palladio"}, locator="163") == []
+    assert (score.right, score.gold, score.predicted) == (2, 2, 2)
+
+
+def test_a_wrong_locator_is_still_a_wrong_page() -> None:
+    score = FieldScore(locator_as_page=True)
+    assert score.add(BOOK, {"title": "Palladio"}, locator="164") == ["page"]
+
+
+def test_a_part_page_is_never_taken_from_the_locator() -> None:
+    score = FieldScore(locator_as_page=True)
+    assert score.add(CHAPTER, {"title": "Palladio", "container-title": "Scritti"},
+                     locator="163") == ["page"]
+
+
+def test_a_page_the_parse_gave_is_compared_as_it_is() -> None:
+    score = FieldScore(locator_as_page=True)
+    assert score.add(BOOK, {"title": "Palladio", "page": "1-200"}, locator="163") == ["page"]
+
+
+def test_text_fields_are_compared_without_the_punctuation_around_them() -> None:
+    score = FieldScore()
+    gold = {"container-title": "J. Instrum.", "page": "137–55"}
+    assert score.add(gold, {"container-title": "J. Instrum", "page": "137-55,"}) == []
