@@ -104,12 +104,18 @@ class MalformedValue(Exception):
 
 
 class ResolveValues(LibraryMiddleware):
-    """Each field value → its LaTeX text; entries with a malformed value → failed blocks;
-    a repeated field → its first value, the others reported."""
+    """Each entry → its RawEntry (field values as LaTeX text, in one pass over the
+    fields); entries with a malformed value → failed blocks; a repeated field → its
+    first value, the others reported."""
+
+    def __init__(self, restore: Callable[[str], str]) -> None:
+        super().__init__()
+        self._restore = restore
+        self.entries: dict[int, RawEntry] = {}
+        """The RawEntry of each entry block still in the library, by the block's id."""
 
     def transform(self, library: Library) -> Library:
         macros = {month: str(number) for number, month in enumerate(MONTHS, 1)}
-        self.warnings: dict[int, list[tuple[int | None, str]]] = {}
         for string in library.strings:
             try:
                 macros[string.key.lower()] = _resolve(string.value, macros, string.key, [])
@@ -118,16 +124,18 @@ class ResolveValues(LibraryMiddleware):
                 macros[string.key.lower()] = (cause if isinstance(cause, _Unusable) else
                                               _Unusable(f"@string {string.key!r}: {cause}"))
         for block in list(library.blocks):
+            notes: list[tuple[int | None, str]] = []
             if isinstance(block, bp.DuplicateFieldKeyBlock):
-                block = self._first_values(block, library)
+                block = self._first_values(block, library, notes)
             if isinstance(block, bp.Entry):
-                self._resolve_entry(block, macros, library)
+                self._resolve_entry(block, macros, library, notes)
         return library
 
-    def _first_values(self, block: bp.DuplicateFieldKeyBlock, library: Library) -> bp.Entry:
+    def _first_values(self, block: bp.DuplicateFieldKeyBlock, library: Library,
+                      notes: list[tuple[int | None, str]]) -> bp.Entry:
         entry = block.ignore_error_block
         seen: set[str] = set()
-        kept, notes = [], []
+        kept = []
         for fld in entry.fields:
             if fld.key.lower() in seen:
                 notes.append((_line(fld.start_line),
@@ -139,28 +147,32 @@ class ResolveValues(LibraryMiddleware):
                 kept.append(fld)
         entry.fields = kept
         library.replace(block, entry, fail_on_duplicate_key=False)
-        self.warnings.setdefault(id(entry), []).extend(notes)
         return entry
 
-    def _resolve_entry(self, block: bp.Entry, macros: dict[str, str], library: Library) -> None:
-        notes = self.warnings.setdefault(id(block), [])
-        line = block.start_line
+    def _resolve_entry(self, block: bp.Entry, macros: dict[str, str], library: Library,
+                       notes: list[tuple[int | None, str]]) -> None:
+        restore = self._restore
+        fields: dict[str, str] = {}
+        undefined: list[str] = []
         try:
             for fld in block.fields:
-                line = fld.start_line
-                undefined: list[str] = []
-                fld.value = _resolve(str(fld.value), macros, fld.key, undefined)
-                for macro in undefined:
-                    notes.append((_line(line), f"entry {block.key!r}, field {fld.key!r}: "
+                key, value = fld.key, fld.value
+                fields[key.lower()] = restore(_resolve(value, macros, key, undefined))
+                if undefined:
+                    notes.extend((_line(fld.start_line), f"entry {block.key!r}, field {key!r}: "
                                   f"macro {macro!r} is not defined by any @string; its "
-                                  "name is kept as the text"))
+                                  "name is kept as the text") for macro in undefined)
+                    undefined.clear()
         except _ValueError as error:
             failed = bp.ParsingFailedBlock(
-                error=MalformedValue(f"field {error.field_key!r}: {error}", line),
+                error=MalformedValue(f"field {error.field_key!r}: {error}", fld.start_line),
                 start_line=block.start_line,
                 raw=block.raw,
             )
             library.replace(block, failed, fail_on_duplicate_key=False)
+            return
+        self.entries[id(block)] = RawEntry(block.entry_type.lower(), restore(block.key),
+                                           fields, _line(block.start_line), warnings=notes)
 
 
 class _Unusable(str):
@@ -251,19 +263,13 @@ def parse(text: str) -> BibFile:
     if stand_in:
         text = _COMMENT_LINE.sub(lambda line: line[0].replace("@", _AT_STANDIN),
                                  text.replace(_DOUBLE_BACKSLASH, _DOUBLE_BACKSLASH_STANDIN))
-    resolver = ResolveValues()
-    library = bibtexparser.parse_string(text, parse_stack=[resolver])
     restore = _restore if stand_in else _same
+    resolver = ResolveValues(restore)
+    library = bibtexparser.parse_string(text, parse_stack=[resolver])
     entries, failed, skipped = [], [], []
     for block in library.blocks:
         if isinstance(block, bp.Entry):
-            entries.append(RawEntry(
-                entry_type=block.entry_type.lower(),
-                key=restore(block.key),
-                fields={f.key.lower(): restore(f.value) for f in block.fields},
-                line=_line(block.start_line),
-                warnings=resolver.warnings.get(id(block), []),
-            ))
+            entries.append(resolver.entries[id(block)])
         elif isinstance(block, bp.ParsingFailedBlock):
             failed.append(FailedBlock(_failure_line(block), _reason(block),
                                       restore(block.raw or "")))

@@ -98,8 +98,8 @@ def decode(latex: str, *, rich: bool = False, languages: list[str] | None = None
 def _decoded(latex: str, rich: bool) -> tuple[str, tuple[str, ...]]:
     """`decode` of one value, and its languages; cached, as journal titles, publishers
     and names repeat through a file."""
-    if _LATEX.search(latex) is None:  # plain text, as most values are
-        return _SPACES.sub(" ", latex).strip(), ()
+    if _MARKUP_OR_SPACES.search(latex) is None:  # plain text, as most values are
+        return latex.strip(), ()
     languages: list[str] = []
     text = _SPACES.sub(" ", _Decoder(latex, rich, languages).run()).strip()
     return text, tuple(languages)
@@ -300,8 +300,9 @@ class _Decoder:
 
 
 _PLAIN_RUN = re.compile(r"[^\\{}$~-]+")
-_LATEX = re.compile(r"[\\{}$~]|--")
-"""What `_Decoder` reads; a value without any is its own text."""
+_MARKUP_OR_SPACES = re.compile(r"[\\{}$~\t\n\r\f\v]|--|  ")
+"""What `_Decoder` reads or `_SPACES` collapses; a value without any is its own text
+(stripped), with no second pass over it."""
 _DOTLESS = {"i": "i", "j": "j"}
 """Under an accent, the dotless i and j are the letters themselves: \\'{\\i} is í."""
 
