@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import bibtexparser
 from bibtexparser import model as bp
@@ -68,9 +68,9 @@ class RawEntry:
     key: str
     fields: dict[str, str]
     line: int | None = None
-    bare: frozenset[str] = field(default_factory=frozenset)
+    bare: frozenset[str] = frozenset()
     """Fields written as a bare macro (`month = may`), not braced."""
-    warnings: list[tuple[int | None, str]] = field(default_factory=list)
+    warnings: Sequence[tuple[int | None, str]] = ()
     """What was read with a warning: (1-based line, message)."""
 
 
@@ -122,7 +122,7 @@ class ResolveValues(LibraryMiddleware):
         keys: set[str] | None = None
         for block in library.blocks:
             if isinstance(block, bp.Entry):
-                self.read[id(block)] = self._resolve_entry(block, macros, [])
+                self.read[id(block)] = self._resolve_entry(block, macros, None)
             elif isinstance(block, bp.DuplicateFieldKeyBlock):
                 keys = set(library.entries_dict) if keys is None else keys
                 self.read[id(block)] = self._first_values(block, keys, macros)
@@ -152,7 +152,9 @@ class ResolveValues(LibraryMiddleware):
         return self._resolve_entry(entry, macros, notes)
 
     def _resolve_entry(self, block: bp.Entry, macros: dict[str, str],
-                       notes: list[tuple[int | None, str]]) -> RawEntry | FailedBlock:
+                       notes: list[tuple[int | None, str]] | None) -> RawEntry | FailedBlock:
+        """The entry's RawEntry, with `notes` (None: none yet) and those about undefined
+        macros as its warnings; a FailedBlock at the first malformed value."""
         restore = self._restore
         fields: dict[str, str] = {}
         undefined: list[str] = []
@@ -161,6 +163,7 @@ class ResolveValues(LibraryMiddleware):
                 key, value = fld.key, fld.value
                 fields[key.lower()] = restore(_resolve(value, macros, key, undefined))
                 if undefined:
+                    notes = [] if notes is None else notes
                     notes.extend((_line(fld.start_line), f"entry {block.key!r}, field "
                                   f"{key!r}: macro {macro!r} is not defined by any "
                                   "@string; its name is kept as the text")
@@ -170,7 +173,7 @@ class ResolveValues(LibraryMiddleware):
             return FailedBlock(_line(fld.start_line), f"field {error.field_key!r}: {error}",
                                restore(block.raw or ""))
         return RawEntry(block.entry_type.lower(), restore(block.key), fields,
-                        _line(block.start_line), warnings=notes)
+                        _line(block.start_line), warnings=notes or ())
 
 
 class _Unusable(str):

@@ -100,6 +100,8 @@ def _decoded(latex: str, rich: bool) -> tuple[str, tuple[str, ...]]:
     and names repeat through a file."""
     if _MARKUP_OR_SPACES.search(latex) is None:  # plain text, as most values are
         return latex.strip(), ()
+    if _FLAT_GROUPS.fullmatch(latex) is not None:  # "1933--1939", "The {DNA} of {E. coli}"
+        return _SPACES.sub(" ", _flat_groups(latex, rich)).strip(), ()
     languages: list[str] = []
     text = _SPACES.sub(" ", _Decoder(latex, rich, languages).run()).strip()
     return text, tuple(languages)
@@ -303,6 +305,26 @@ _PLAIN_RUN = re.compile(r"[^\\{}$~-]+")
 _MARKUP_OR_SPACES = re.compile(r"[\\{}$~\t\n\r\f\v]|--|  ")
 """What `_Decoder` reads or `_SPACES` collapses; a value without any is its own text
 (stripped), with no second pass over it."""
+_FLAT_GROUPS = re.compile(r"[^\\{}$~]*(?:\{[^\\{}$~]*\}[^\\{}$~]*)*")
+"""A value whose only LaTeX is dashes and brace groups without groups inside (no
+command, math or tie): the most common markup after none, read by `_flat_groups`."""
+_GROUP = re.compile(r"\{([^{}]*)\}")
+
+
+def _flat_groups(latex: str, rich: bool) -> str:
+    """What `_Decoder` reads from a `_FLAT_GROUPS` value, in two substitutions: "---"
+    an em dash, "--" an en dash (left to right, as the decoder takes them), each group
+    a nocase span (rich; an empty group is nothing) or its text."""
+    text = latex.replace("---", "—").replace("--", "–") if "--" in latex else latex
+    if "{" not in text:
+        return text
+    if not rich:
+        return _GROUP.sub(r"\1", text)
+    return _GROUP.sub(lambda group: (markup.opening(markup.NOCASE) + group[1]
+                                     + markup.closing(markup.NOCASE)) if group[1] else "",
+                      text)
+
+
 _DOTLESS = {"i": "i", "j": "j"}
 """Under an accent, the dotless i and j are the letters themselves: \\'{\\i} is í."""
 
