@@ -4,6 +4,7 @@ write in a title, reading, writing and reading again keeps it."""
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from biblio.formats import bibfile, biblatex, csljson
 from biblio.formats.latex import decode, encode_rich
@@ -60,3 +61,14 @@ def test_math_and_protected_groups_are_written_back_and_nothing_is_escaped(
     for protected in markup.protected:
         assert "{" + protected + "}" in title or decode(protected) in groups
     assert ESCAPED_COMMAND not in title
+
+
+@PROPERTY
+@given(st.text(alphabet="ab -{}\t\n—", max_size=30), st.booleans())
+def test_dashes_and_flat_groups_read_as_the_full_decoder_reads_them(latex: str,
+                                                                    rich: bool) -> None:
+    """The shortcut for values whose only LaTeX is dashes and brace groups without
+    groups inside gives what the one-pass decoder gives (balanced or not)."""
+    from biblio.formats import latex as module
+    expected = module._SPACES.sub(" ", module._Decoder(latex, rich, []).run()).strip()
+    assert decode(latex, rich=rich) == expected

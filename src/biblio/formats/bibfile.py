@@ -2,10 +2,11 @@
 
 Reading: bibtexparser's splitter cuts the file into blocks (entries, @string,
 @preamble, comments, failed blocks); our parse stack is one middleware,
-`ResolveValues`, that turns each field into its LaTeX text (braces or quotes
-removed, `#` concatenations joined, @string and month macros expanded) and turns an
-entry with a malformed value (a missing comma runs two fields together) into a
-failed block. Nothing else: LaTeX decoding and name splitting belong to the model
+`ResolveValues`, that turns each entry, in one pass over its fields, into a RawEntry
+of LaTeX texts (braces or quotes removed, `#` concatenations joined, @string and
+month macros expanded), or into a failed block when a value is malformed (a missing
+comma runs two fields together). It leaves bibtexparser's library as split (replacing
+a block there costs a scan of the whole library). Nothing else: LaTeX decoding and name splitting belong to the model
 mapping, which knows each field's kind.
 
 What BibTeX and biber read with a warning is read here with a warning too
@@ -24,8 +25,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import bibtexparser
 from bibtexparser import model as bp
@@ -47,7 +48,9 @@ _DOUBLE_BACKSLASH_STANDIN = "\ue000\ue000"
 brace, so `{Line one\\\\}` is balanced. "\\\\" stands in as two private-use
 characters (same length, same lines) while the file is split."""
 
-_COMMENT_LINE = re.compile(r"^[ \t]*%[^\n]*@[^\n]*", re.MULTILINE)
+_PERCENT_TO_AT = re.compile(r"%[^\n@]*@[^\n]*")
+"""A "%" and the rest of its line, when an "@" follows on it (the literal "%" lets
+the regex engine jump from one "%" to the next instead of trying every line start)."""
 _AT_STANDIN = "\ue001"
 """An entry commented out line by line (`%@article{k, …`) is a comment to biber and
 JabRef; bibtexparser's splitter would start an entry at its "@". In a line that
@@ -65,9 +68,9 @@ class RawEntry:
     key: str
     fields: dict[str, str]
     line: int | None = None
-    bare: frozenset[str] = field(default_factory=frozenset)
+    bare: frozenset[str] = frozenset()
     """Fields written as a bare macro (`month = may`), not braced."""
-    warnings: list[tuple[int | None, str]] = field(default_factory=list)
+    warnings: Sequence[tuple[int | None, str]] = ()
     """What was read with a warning: (1-based line, message)."""
 
 
@@ -95,21 +98,20 @@ class _ValueError(Exception):
         self.field_key = field_key
 
 
-class MalformedValue(Exception):
-    """A field value that is not a BibTeX value; `line` is the field's 0-based line."""
-
-    def __init__(self, message: str, line: int | None) -> None:
-        super().__init__(message)
-        self.line = line
-
-
 class ResolveValues(LibraryMiddleware):
-    """Each field value → its LaTeX text; entries with a malformed value → failed blocks;
-    a repeated field → its first value, the others reported."""
+    """Each entry → its RawEntry (field values as LaTeX text, in one pass over the
+    fields), or a FailedBlock when a value is malformed; a repeated field → its first
+    value, the others reported. The library itself is left as split: what each entry
+    gave is in `read`."""
+
+    def __init__(self, restore: Callable[[str], str]) -> None:
+        super().__init__()
+        self._restore = restore
+        self.read: dict[int, RawEntry | FailedBlock] = {}
+        """What each entry block gave, by the block's id."""
 
     def transform(self, library: Library) -> Library:
         macros = {month: str(number) for number, month in enumerate(MONTHS, 1)}
-        self.warnings: dict[int, list[tuple[int | None, str]]] = {}
         for string in library.strings:
             try:
                 macros[string.key.lower()] = _resolve(string.value, macros, string.key, [])
@@ -117,15 +119,24 @@ class ResolveValues(LibraryMiddleware):
                 cause = error.args[0]
                 macros[string.key.lower()] = (cause if isinstance(cause, _Unusable) else
                                               _Unusable(f"@string {string.key!r}: {cause}"))
-        for block in list(library.blocks):
-            if isinstance(block, bp.DuplicateFieldKeyBlock):
-                block = self._first_values(block, library)
+        keys: set[str] | None = None
+        for block in library.blocks:
             if isinstance(block, bp.Entry):
-                self._resolve_entry(block, macros, library)
+                self.read[id(block)] = self._resolve_entry(block, macros, None)
+            elif isinstance(block, bp.DuplicateFieldKeyBlock):
+                keys = set(library.entries_dict) if keys is None else keys
+                self.read[id(block)] = self._first_values(block, keys, macros)
         return library
 
-    def _first_values(self, block: bp.DuplicateFieldKeyBlock, library: Library) -> bp.Entry:
+    def _first_values(self, block: bp.DuplicateFieldKeyBlock, keys: set[str],
+                      macros: dict[str, str]) -> RawEntry | FailedBlock:
+        """The entry with the first value of each repeated field (a key that another
+        entry has already fails, as a duplicate key does)."""
         entry = block.ignore_error_block
+        if entry.key in keys:
+            return FailedBlock(_line(entry.start_line), f"Duplicate entry key '{entry.key}'",
+                               self._restore(entry.raw or ""))
+        keys.add(entry.key)
         seen: set[str] = set()
         kept, notes = [], []
         for fld in entry.fields:
@@ -138,29 +149,31 @@ class ResolveValues(LibraryMiddleware):
                 seen.add(fld.key.lower())
                 kept.append(fld)
         entry.fields = kept
-        library.replace(block, entry, fail_on_duplicate_key=False)
-        self.warnings.setdefault(id(entry), []).extend(notes)
-        return entry
+        return self._resolve_entry(entry, macros, notes)
 
-    def _resolve_entry(self, block: bp.Entry, macros: dict[str, str], library: Library) -> None:
-        notes = self.warnings.setdefault(id(block), [])
-        line = block.start_line
+    def _resolve_entry(self, block: bp.Entry, macros: dict[str, str],
+                       notes: list[tuple[int | None, str]] | None) -> RawEntry | FailedBlock:
+        """The entry's RawEntry, with `notes` (None: none yet) and those about undefined
+        macros as its warnings; a FailedBlock at the first malformed value."""
+        restore = self._restore
+        fields: dict[str, str] = {}
+        undefined: list[str] = []
         try:
             for fld in block.fields:
-                line = fld.start_line
-                undefined: list[str] = []
-                fld.value = _resolve(str(fld.value), macros, fld.key, undefined)
-                for macro in undefined:
-                    notes.append((_line(line), f"entry {block.key!r}, field {fld.key!r}: "
-                                  f"macro {macro!r} is not defined by any @string; its "
-                                  "name is kept as the text"))
+                key, value = fld.key, fld.value
+                fields[key.lower()] = restore(_resolve(value, macros, key, undefined))
+                if undefined:
+                    notes = [] if notes is None else notes
+                    notes.extend((_line(fld.start_line), f"entry {block.key!r}, field "
+                                  f"{key!r}: macro {macro!r} is not defined by any "
+                                  "@string; its name is kept as the text")
+                                 for macro in undefined)
+                    undefined.clear()
         except _ValueError as error:
-            failed = bp.ParsingFailedBlock(
-                error=MalformedValue(f"field {error.field_key!r}: {error}", line),
-                start_line=block.start_line,
-                raw=block.raw,
-            )
-            library.replace(block, failed, fail_on_duplicate_key=False)
+            return FailedBlock(_line(fld.start_line), f"field {error.field_key!r}: {error}",
+                               restore(block.raw or ""))
+        return RawEntry(block.entry_type.lower(), restore(block.key), fields,
+                        _line(block.start_line), warnings=notes or ())
 
 
 class _Unusable(str):
@@ -249,23 +262,19 @@ def parse(text: str) -> BibFile:
     stand_in = ((_DOUBLE_BACKSLASH in text or "%" in text)
                 and _DOUBLE_BACKSLASH_STANDIN[0] not in text and _AT_STANDIN not in text)
     if stand_in:
-        text = _COMMENT_LINE.sub(lambda line: line[0].replace("@", _AT_STANDIN),
-                                 text.replace(_DOUBLE_BACKSLASH, _DOUBLE_BACKSLASH_STANDIN))
-    resolver = ResolveValues()
-    library = bibtexparser.parse_string(text, parse_stack=[resolver])
+        text = _hide_commented_ats(text.replace(_DOUBLE_BACKSLASH, _DOUBLE_BACKSLASH_STANDIN))
     restore = _restore if stand_in else _same
+    resolver = ResolveValues(restore)
+    library = bibtexparser.parse_string(text, parse_stack=[resolver])
     entries, failed, skipped = [], [], []
     for block in library.blocks:
-        if isinstance(block, bp.Entry):
-            entries.append(RawEntry(
-                entry_type=block.entry_type.lower(),
-                key=restore(block.key),
-                fields={f.key.lower(): restore(f.value) for f in block.fields},
-                line=_line(block.start_line),
-                warnings=resolver.warnings.get(id(block), []),
-            ))
+        read = resolver.read.get(id(block))
+        if isinstance(read, RawEntry):
+            entries.append(read)
+        elif read is not None:
+            failed.append(read)
         elif isinstance(block, bp.ParsingFailedBlock):
-            failed.append(FailedBlock(_failure_line(block), _reason(block),
+            failed.append(FailedBlock(_line(block.start_line), _reason(block),
                                       restore(block.raw or "")))
         elif isinstance(block, (bp.Preamble, bp.ExplicitComment)):
             kind = "@preamble" if isinstance(block, bp.Preamble) else "@comment"
@@ -274,6 +283,16 @@ def parse(text: str) -> BibFile:
         elif isinstance(block, bp.ImplicitComment):
             failed.extend(_entries_without_at(block, restore))
     return BibFile(entries, failed, skipped)
+
+
+def _hide_commented_ats(text: str) -> str:
+    """`text` with each "@" of a line starting with "%" (after blanks) as `_AT_STANDIN`."""
+    def hide(match: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if text[line_start:match.start()].strip(" \t"):
+            return match[0]  # a "%" inside the line: no later "%" of it starts the line
+        return match[0].replace("@", _AT_STANDIN)
+    return _PERCENT_TO_AT.sub(hide, text)
 
 
 def _restore(text: str) -> str:
@@ -295,12 +314,6 @@ def _entries_without_at(block: bp.ImplicitComment, restore: Callable[[str], str]
                         f"{match[1]}{{{match[2]}, …}} looks like an entry without its "
                         "'@': not read (BibTeX skips it too)", raw)
             for match in _LOOKS_LIKE_ENTRY.finditer(raw)]
-
-
-def _failure_line(block: bp.ParsingFailedBlock) -> int | None:
-    if isinstance(block.error, MalformedValue) and block.error.line is not None:
-        return _line(block.error.line)
-    return _line(block.start_line)
 
 
 def _reason(block: bp.ParsingFailedBlock) -> str:

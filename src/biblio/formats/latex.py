@@ -98,8 +98,10 @@ def decode(latex: str, *, rich: bool = False, languages: list[str] | None = None
 def _decoded(latex: str, rich: bool) -> tuple[str, tuple[str, ...]]:
     """`decode` of one value, and its languages; cached, as journal titles, publishers
     and names repeat through a file."""
-    if _LATEX.search(latex) is None:  # plain text, as most values are
-        return _SPACES.sub(" ", latex).strip(), ()
+    if _MARKUP_OR_SPACES.search(latex) is None:  # plain text, as most values are
+        return latex.strip(), ()
+    if _FLAT_GROUPS.fullmatch(latex) is not None:  # "1933--1939", "The {DNA} of {E. coli}"
+        return _SPACES.sub(" ", _flat_groups(latex, rich)).strip(), ()
     languages: list[str] = []
     text = _SPACES.sub(" ", _Decoder(latex, rich, languages).run()).strip()
     return text, tuple(languages)
@@ -300,8 +302,29 @@ class _Decoder:
 
 
 _PLAIN_RUN = re.compile(r"[^\\{}$~-]+")
-_LATEX = re.compile(r"[\\{}$~]|--")
-"""What `_Decoder` reads; a value without any is its own text."""
+_MARKUP_OR_SPACES = re.compile(r"[\\{}$~\t\n\r\f\v]|--|  ")
+"""What `_Decoder` reads or `_SPACES` collapses; a value without any is its own text
+(stripped), with no second pass over it."""
+_FLAT_GROUPS = re.compile(r"[^\\{}$~]*(?:\{[^\\{}$~]*\}[^\\{}$~]*)*")
+"""A value whose only LaTeX is dashes and brace groups without groups inside (no
+command, math or tie): the most common markup after none, read by `_flat_groups`."""
+_GROUP = re.compile(r"\{([^{}]*)\}")
+
+
+def _flat_groups(latex: str, rich: bool) -> str:
+    """What `_Decoder` reads from a `_FLAT_GROUPS` value, in two substitutions: "---"
+    an em dash, "--" an en dash (left to right, as the decoder takes them), each group
+    a nocase span (rich; an empty group is nothing) or its text."""
+    text = latex.replace("---", "—").replace("--", "–") if "--" in latex else latex
+    if "{" not in text:
+        return text
+    if not rich:
+        return _GROUP.sub(r"\1", text)
+    return _GROUP.sub(lambda group: (markup.opening(markup.NOCASE) + group[1]
+                                     + markup.closing(markup.NOCASE)) if group[1] else "",
+                      text)
+
+
 _DOTLESS = {"i": "i", "j": "j"}
 """Under an accent, the dotless i and j are the letters themselves: \\'{\\i} is í."""
 
