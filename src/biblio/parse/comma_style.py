@@ -241,7 +241,7 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     if match is None or roles is None:
         return None
     reference.same_author = same_author  # "Tenże, Polska 1939–1945, Warszawa 1990"
-    reference.whole_form = True
+    reference.whole_form = match.re in CHICAGO_FORMS
     if names:
         reference.fields[role] = names
     reference.fields["title"] = match["title"].strip()

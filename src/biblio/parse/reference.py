@@ -41,8 +41,8 @@ class Reference:
     """A short form guessed from text that reads as nothing else ("Medvedev, Let History
     Judge, 263–72."): a cite only if an earlier or later full reference matches."""
     whole_form: bool = False
-    """The grammar read all of it as one form of a note style it knows (a Chicago note,
-    PN-ISO 690): the labeller is not asked."""
+    """The grammar read all of it as a Chicago note, with its imprint in parentheses: the
+    labeller is not asked (the looser PN-ISO 690 forms are still compared with it)."""
     fallback: Reference | None = None
     """What a tentative short form is read as when it repeats no work ("Annali,
     3810-3813." a reference of its own), if anything."""
