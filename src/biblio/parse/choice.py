@@ -67,6 +67,10 @@ def read_reference(text: str) -> Reference:
     grammar = parse_reference(text)
     if grammar.tentative:  # "Annali, 3810-3813.": a short form only if a work matches
         grammar.fallback = _learned(text, grammar.prefix)
+        if grammar.fallback is not None and grammar.locator and \
+                grammar.fallback.fields.get("page") == grammar.locator:
+            grammar.fallback.fields.pop("page")  # the pages a note cites: its pinpoint
+            grammar.fallback.locator, grammar.fallback.label = grammar.locator, grammar.label
         return grammar
     if grammar.kind not in ("work", "comment") or grammar.short or grammar.same_author or \
             grammar.whole_form or \
