@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import replace
 
 from biblio.data.english_lead_ins import ENGLISH_LEAD_INS
 from biblio.data.english_places import english_place
@@ -145,7 +146,7 @@ def prepare(
         if not isinstance(value, bool):
             raise UsageError(f"the Chicago option {name} is true or false, not {value!r}")
     practice_of(profile)  # an unknown profile is an error before any work
-    prepared = copy.deepcopy(document)
+    prepared = _copy_for_preparation(document)
     russian: set[str] = set()
     for item in prepared.items.values():
         problem = _prepare_item(item, profile, keep_original, short_titles)
@@ -165,6 +166,15 @@ def prepare(
             prepared.problems.append(Problem(note.name, "commentary kept in Russian: "
                                                                 f"{commentary}"))
     return prepared
+
+
+def _copy_for_preparation(document: Document) -> Document:
+    """A copy whose parts `prepare` changes are new: each item's fields, each cite,
+    the problems; names are copied where they are changed (a deep copy took longer than
+    the preparation itself)."""
+    items = {key: Item(item.id, item.type, dict(item.fields)) for key, item in document.items.items()}
+    notes = [replace(note, cites=[replace(cite) for cite in note.cites]) for note in document.notes]
+    return replace(document, notes=notes, items=items, problems=list(document.problems))
 
 
 def style_file(*, ibid: bool = False) -> str:

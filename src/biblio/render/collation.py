@@ -40,23 +40,35 @@ def script(text: str) -> str:
 def fold(text: str) -> str:
     """Lower case, ё → е, Latin letters without diacritics; Cyrillic й kept (a letter
     of its own in Russian)."""
-    out: list[str] = []
-    for char in text.casefold():
-        if char in CYRILLIC_FOLDS:
-            out.append(CYRILLIC_FOLDS[char])
-        elif char in LATIN_LIGATURES:
-            out.append(LATIN_LIGATURES[char])
-        elif "LATIN" in unicodedata.name(char, ""):
-            out.append("".join(c for c in unicodedata.normalize("NFD", char)
-                               if not unicodedata.combining(c)))
-        else:
-            out.append(char)
-    return "".join(out)
+    return text.casefold().translate(_FOLDED)
+
+
+class _FoldTable(dict[int, str]):
+    """str.translate's table for `fold`, filled one character at a time as text meets
+    it: a sort key looks each character's name up once, not once per occurrence."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+def _fold_char(char: str) -> str:
+    if char in CYRILLIC_FOLDS:
+        return CYRILLIC_FOLDS[char]
+    if char in LATIN_LIGATURES:
+        return LATIN_LIGATURES[char]
+    if "LATIN" in unicodedata.name(char, ""):
+        return "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+    return char
+
+
+_FOLDED = _FoldTable()
 
 
 def collation_key(text: str, scripts: Sequence[str] = CYRILLIC_FIRST) -> tuple:
     """A key sorting `text` by script (in `scripts` order), then alphabetically."""
-    rank = scripts.index(script(text)) if script(text) in scripts else len(scripts)
+    first = script(text)
+    rank = scripts.index(first) if first in scripts else len(scripts)
     parts = tuple(_number_key(match.group()) if match.group("number") else (1, 0, match.group())
                   for match in NUMBER_OR_WORD.finditer(fold(text)))
     return (rank, parts, text.casefold(), text)
