@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 SCRIPT_CYRILLIC, SCRIPT_LATIN, SCRIPT_OTHER = "Cyrl", "Latn", "Zyyy"
 CYRILLIC_FIRST: tuple[str, ...] = (SCRIPT_CYRILLIC, SCRIPT_LATIN)
@@ -43,13 +43,18 @@ def fold(text: str) -> str:
     return text.casefold().translate(_FOLDED)
 
 
-class _FoldTable(dict[int, str]):
-    """str.translate's table for `fold`, filled one character at a time as text meets
-    it: a sort key looks each character's name up once, not once per occurrence."""
+class CharacterMap(dict[int, str]):
+    """A str.translate table computed by `function` one character at a time, as text
+    meets it: each character's Unicode properties are looked up once, not at each
+    occurrence."""
+
+    def __init__(self, function: Callable[[str], str]) -> None:
+        super().__init__()
+        self.function = function
 
     def __missing__(self, code: int) -> str:
-        folded = self[code] = _fold_char(chr(code))
-        return folded
+        value = self[code] = self.function(chr(code))
+        return value
 
 
 def _fold_char(char: str) -> str:
@@ -62,7 +67,7 @@ def _fold_char(char: str) -> str:
     return char
 
 
-_FOLDED = _FoldTable()
+_FOLDED = CharacterMap(_fold_char)
 
 
 def collation_key(text: str, scripts: Sequence[str] = CYRILLIC_FIRST) -> tuple:
