@@ -193,16 +193,17 @@ def _is_russian(item: Item) -> bool:
     language = _language(item)
     if language:
         return language == "ru"
-    return any(has_cyrillic(text) for text in _texts(item))
+    return _has_cyrillic_field(item)
 
 
 def _prepare_item(item: Item, profile: str, keep_original: bool,
                   short_titles: bool) -> Problem | None:
+    language = _language(item)
     for variable, value in list(item.fields.items()):
         if variable in PLACE_VARIABLES and isinstance(value, str):
             item.fields[variable] = _english_places(value)
         elif isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
-            item.fields[variable] = [_filed_particle(_spaced_initials(name), _language(item))
+            item.fields[variable] = [_filed_particle(_spaced_initials(name), language)
                                      for name in value]
     if not _is_russian(item):
         _typeset_titles(item, short_titles)
@@ -254,7 +255,7 @@ def _texts(item: Item) -> list[str]:
 
 
 def _has_cyrillic_field(item: Item) -> bool:
-    return any(has_cyrillic(text) for text in _texts(item))
+    return has_cyrillic("\n".join(_texts(item)))
 
 
 def _filed_particle(name: Name, language: str) -> Name:

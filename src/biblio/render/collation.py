@@ -82,5 +82,7 @@ def collation_key(text: str, scripts: Sequence[str] = CYRILLIC_FIRST) -> tuple:
 def _number_key(digits: str) -> tuple[int, int, str]:
     """A number compared by value without int(), which refuses more than 4,300
     digits: fewer significant digits first, then digit by digit."""
-    significant = "".join(str(unicodedata.decimal(d)) for d in digits).lstrip("0")
+    if not digits.isascii():
+        digits = "".join(str(unicodedata.decimal(d)) for d in digits)
+    significant = digits.lstrip("0")
     return (0, len(significant), significant)
