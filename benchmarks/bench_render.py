@@ -183,25 +183,26 @@ const sys = {
   retrieveItem: id => input.items[id],
 };
 const style = fs.readFileSync(stylePath, 'utf8');
-let start = process.hrtime.bigint();
+const cpu = () => { const used = process.cpuUsage(); return (used.user + used.system) / 1e6; };
+let start = cpu();
 let engine = new CSL.Engine(sys, style);
 engine.setOutputFormat('text');
 engine.updateItems(input.entries);
 const entries = engine.makeBibliography()[1].length;
-const bibliography = Number(process.hrtime.bigint() - start) / 1e9;
-start = process.hrtime.bigint();
+const bibliography = cpu() - start;
+start = cpu();
 engine = new CSL.Engine(sys, style);
 engine.setOutputFormat('text');
 const citations = input.notes.map((cites, i) => ({
   citationID: 'c' + i, citationItems: cites, properties: {noteIndex: i + 1}}));
 const notes = engine.rebuildProcessorState(citations, 'text').length;
 console.log(JSON.stringify({entries, bibliography, notes,
-                            seconds: Number(process.hrtime.bigint() - start) / 1e9}));
+                            seconds: cpu() - start}));
 """
 
 
 def citeproc_js(style: Path, entries: list[Item], document: Document) -> tuple[float, float] | None:
-    """citeproc-js entries and notes per second (timed inside node), or None without it."""
+    """citeproc-js entries and notes per second (CPU time inside node), or None without it."""
     modules = os.environ.get("BIBLIO_CITEPROC_JS")
     if not (modules and shutil.which("node")):
         return None
@@ -250,6 +251,33 @@ def article_end_to_end(notes: int) -> tuple[float, int]:
     return seconds, printed
 
 
+def peak_megabytes(action: Callable[[], object]) -> float:
+    """The most memory Python held at once while `action` ran, in megabytes (tracemalloc)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        action()
+        return tracemalloc.get_traced_memory()[1] / 1e6
+    finally:
+        tracemalloc.stop()
+
+
+def compile_milliseconds(style: Path, repeats: int = 5) -> float:
+    """CPU milliseconds to compile the style file (the best of `repeats`; the locale files
+    are read once before, as every later compilation finds them cached)."""
+    from biblio.render.csl import compile_style
+
+    xml = style.read_bytes()
+    compile_style(xml)
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        compile_style(xml)
+        best = min(best, time.process_time() - start)
+    return best * 1000
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=10_000)
@@ -287,8 +315,14 @@ def main() -> None:
             seconds, count = timed(lambda: plain_citeproc(resolve_style(style), pool,
                                                           short.notes), 1)
             plain["notes"] = count / seconds
+            ours_peak = peak_megabytes(lambda: biblio.render(short, style=style, parts="notes"))
+            plain_peak = peak_megabytes(lambda: plain_citeproc(resolve_style(style), pool,
+                                                               short.notes))
+            print(f"{label} notes at N = {args.plain_items}, peak memory (tracemalloc): "
+                  f"biblio {ours_peak:.1f} MB, citeproc-py {plain_peak:.1f} MB")
         js = None if args.skip_js else citeproc_js(resolve_style(style), entries, document)
         js_rates = dict(zip(("bibliography", "notes"), js)) if js else {}
+        print(f"{label} style compiled in {compile_milliseconds(resolve_style(style)):.1f} ms")
         for workload in ("bibliography", "notes"):
             print(f"{label + ' ' + workload:<22}{ours[workload]:>11.0f}"
                   + _versus(ours[workload], plain.get(workload))
