@@ -232,23 +232,44 @@ FOOTNOTE_NUMBER = re.compile(r"^(\d{1,2})(?= )", re.MULTILINE)
 NOTES_PER_COPY = 61
 
 
-def article_end_to_end(notes: int) -> tuple[float, int]:
-    """Seconds for `biblio render ARTICLE --style chicago --notes` on the sample repeated to
-    `notes` footnotes (numbers continued), in a new process; the notes it printed."""
+def repeated_article(notes: int) -> str:
+    """The sample article repeated to `notes` footnotes, their numbers continued."""
     sample = SAMPLE.read_text(encoding="utf-8")
-    copies = [FOOTNOTE_NUMBER.sub(lambda m: str(int(m.group(1)) + NOTES_PER_COPY * n), sample)
-              for n in range(-(-notes // NOTES_PER_COPY))]
+    return "".join(FOOTNOTE_NUMBER.sub(lambda m: str(int(m.group(1)) + NOTES_PER_COPY * n), sample)
+                   for n in range(-(-notes // NOTES_PER_COPY)))
+
+
+def article_rendering(notes: int) -> tuple[float, int]:
+    """CPU seconds of the rendering share of the article workload: the article parsed
+    once, then `render(…, style="chicago", parts="notes")` as the command calls it."""
+    from biblio.parse import read_article
+
+    document = read_article(repeated_article(notes))
+    return timed(lambda: len(biblio.render(document, style="chicago", parts="notes").notes), 1)
+
+
+def article_end_to_end(notes: int) -> tuple[float, float, int]:
+    """Seconds (wall clock, and CPU of the new process) for `biblio render ARTICLE --style
+    chicago --notes` on the sample repeated to `notes` footnotes (numbers continued); the
+    notes it printed."""
     with tempfile.TemporaryDirectory() as work:
         article = Path(work) / "article.txt"
-        article.write_text("".join(copies), encoding="utf-8")
+        article.write_text(repeated_article(notes), encoding="utf-8")
         out = Path(work) / "notes.txt"
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _children_cpu()
         subprocess.run([sys.executable, "-c", "from biblio.cli import main; main()", "render",
                         str(article), "--style", "chicago", "--notes", "-o", str(out)],
                        check=True, capture_output=True)
-        seconds = time.perf_counter() - start
+        seconds, cpu = time.perf_counter() - start, _children_cpu() - cpu
         printed = sum(1 for line in out.read_text(encoding="utf-8").splitlines() if line.strip())
-    return seconds, printed
+    return seconds, cpu, printed
+
+
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def peak_megabytes(action: Callable[[], object]) -> float:
@@ -328,8 +349,12 @@ def main() -> None:
                   + _versus(ours[workload], plain.get(workload))
                   + _versus(ours[workload], js_rates.get(workload)))
     if args.article_notes:
-        seconds, printed = article_end_to_end(args.article_notes)
-        print(f"biblio render article.txt --style chicago --notes: {printed} notes in {seconds:.1f} s")
+        seconds, cpu, printed = article_end_to_end(args.article_notes)
+        print(f"biblio render article.txt --style chicago --notes: {printed} notes in {seconds:.1f} s"
+              f" ({cpu:.1f} s of CPU)")
+        rendering, count = article_rendering(args.article_notes)
+        print(f"  of which rendering the {count} parsed notes (in this process): "
+              f"{rendering:.2f} s of CPU")
 
 
 def _versus(ours: float, theirs: float | None) -> str:
