@@ -50,32 +50,33 @@ src/ at commit f57b2c6 run with PYTHONPATH pointing at it, "after" this branch:
     Chicago notes          10,000, 10,000       1074      1750
     GOST bibliography      100,000, 2,000                 2442
     GOST notes             100,000, 2,000                 5250
-    Chicago bibliography   100,000, 2,000                 –
-    Chicago notes          100,000, 2,000                 –
+    Chicago bibliography   100,000, 2,000                 1514
+    Chicago notes          100,000, 2,000                 5544
 
 Compiling a style (CPU, warm): GOST 10.1-18.2 ms, Chicago 9.7-16.7 ms over the runs.
 At N = 100,000 (pool 2,000, load average 2.7) the rates stay those of N = 10,000: time is
 linear in N (notes gain as each item's preparation is shared by more cites).
 
-Ratios, in one run at N = 2,000 (pool 500; plain citeproc-py at N = 200, citeproc-js at
-N = 2,000, its engine construction included; load average 6.3):
+Ratios, in one run at N = 2,000 (pool 500; plain citeproc-py at N = 500, citeproc-js at
+N = 2,000, its engine construction included; load average 1.1):
 
     .venv/bin/python benchmarks/bench_render.py --entries 2000 --notes 2000 --pool 500 \
-        --plain-items 200 --article-notes 0
+        --plain-items 500 --article-notes 0
 
     workload              biblio /s  citeproc-py /s  ratio  citeproc-js /s  ratio
-    GOST bibliography          2143             165   13.0             242    8.9
-    GOST notes                 4322             182   23.7             170   25.4
-    Chicago bibliography       1838             122   15.1             148   12.4
-    Chicago notes              2698             104   26.0              94   28.8
+    GOST bibliography          3863             167   23.2             299   12.9
+    GOST notes                 5146             209   24.6             198   25.9
+    Chicago bibliography       2149             122   17.6             240    9.0
+    Chicago notes              4075             176   23.2             111   36.8
 
-Peak memory on the same 1,000 GOST notes (tracemalloc): biblio 3.9 MB, plain citeproc-py
-4.7 MB.
+Peak memory on the same notes (tracemalloc): 500 GOST notes, biblio 0.9 MB and plain
+citeproc-py 1.0 MB; 500 Chicago notes, 2.0 and 2.2 MB; 1,000 GOST notes (another run),
+3.9 and 4.7 MB.
 
 The article, 10,168 footnotes, after: 54.9 s wall clock, 15.6 s of CPU for the whole
 command, of which rendering the parsed notes takes 2.54 s of CPU; before: 59.1 s, 19.3 s
 and 3.35 s. The issue's targets are not reached: 10,000 entries or notes a second (we are
-at 1,500-4,200), and the article's rendering share alone is above the 2 s the whole
+at 1,500-5,500), and the article's rendering share alone is above the 2 s the whole
 command should take.
 """
 
