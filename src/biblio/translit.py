@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import iuliia
 
@@ -110,7 +111,10 @@ def practice_of(profile: str) -> Practice:
         ) from None
 
 
+@lru_cache(maxsize=1 << 16)
 def _romanize_word(word: str, practice: Practice, acronyms: bool) -> str:
+    """One Cyrillic word romanized; remembered, as a text repeats its words (names,
+    places, publishers) and iuliia's schema is slow."""
     word = _FINAL_HARD_SIGN.sub("", word) if len(word) > 1 else word
     capitals = len(word) > 1 and word.isupper()
     if capitals and acronyms and not is_word_in_capitals(word):

@@ -263,9 +263,9 @@ class _Renderer:
                                               each=self._archive_ibid if self.gost else None)
                 if cluster else None)
         self.warnings(since, f"{note.name}, ")
-        if node is not None and self.capitalize:
-            node = gost.capitalize_note(node)
         text = self.processor.text(node) if node is not None else ""
+        if self.capitalize:
+            text = gost.capitalize_note(text)
         extra = note.comment if note.cites else (note.comment or note.text or "")
         if note.leftover:
             self.problems.append(Problem(

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from biblio.data.russian_archives import RUSSIAN_ARCHIVES, Archive
 from biblio.data.title_words import INITIAL_ARTICLES
 from biblio.model import Item, Name, Problem
+from biblio.render.collation import CharacterMap
 from biblio.translit import romanize
 
 NAME_ROLES = ("author", "editor", "compiler", "translator")
@@ -148,7 +149,10 @@ def _letter_by_letter(text: str) -> tuple[str, ...]:
     return tuple(_letters(part) for part in text.split(","))
 
 
+_WITHOUT_ACCENTS = CharacterMap(lambda char: "" if unicodedata.combining(char) else char)
+
+
 def _letters(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    bare = decomposed.translate(_WITHOUT_ACCENTS)
     return _NOT_A_LETTER.sub("", bare)

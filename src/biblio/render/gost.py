@@ -389,34 +389,16 @@ def insert_after_ibid(node: Node, levels: Iterable[str], separator: str = ", ") 
     return walk(node) or node
 
 
-def capitalize_note(node: Node) -> Node:
-    """The note with its first letter in capitals ("du Réau E. …" → "Du Réau E. …"); a
-    note that opens with a digit is left as it is. The rendered tree is shared with the
-    engine's compiled terms, so the path to the letter is copied, never changed."""
-    return _capitalized(node)[0]
-
-
-def _capitalized(node: Node) -> tuple[Node, bool]:
-    """(the node with its first letter in capitals, whether a letter or digit was met)."""
-    if isinstance(node, str):
-        for index, char in enumerate(node):
-            if char.isalpha():
-                return node[:index] + char.upper() + node[index + 1:], True
-            if char.isdigit():
-                return node, True
-        return node, False
-    if is_empty(node):  # a span around nothing prints no affixes either
-        return node, False
-    prefix, done = _capitalized(node.prefix)
-    if done:
-        changed = _with_children(node, node.children)
-        changed.prefix = str(prefix)
-        return changed, True
-    for index, child in enumerate(node.children):
-        new, done = _capitalized(child)
-        if done:
-            return _with_children(node, [*node.children[:index], new, *node.children[index + 1:]]), True
-    return node, False
+def capitalize_note(text: str) -> str:
+    """The note's text with its first letter in capitals ("du Réau E. …" → "Du Réau E. …");
+    a note that opens with a digit is left as it is. Done on the text as written (the
+    markers of formatting are neither letters nor digits), not on the rendered tree."""
+    for index, char in enumerate(text):
+        if char.isalpha():
+            return text[:index] + char.upper() + text[index + 1:]
+        if char.isdigit():
+            return text
+    return text
 
 
 def _with_children(span: Span, children: list[Node]) -> Span:

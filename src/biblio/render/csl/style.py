@@ -103,7 +103,7 @@ class Compiler:
         self.page_range_format = style.options.get("page-range-format", "")
         self.page_delimiter = locale.text("page-range-delimiter") or "–"
         self.implicit_year_suffix = style.implicit_year_suffix
-        self.macros: dict[str, Renderer] = {}
+        self.macros: dict[str, Renderer | None] = {}
         self.english = locale.lang.lower().startswith("en")
         self.substituted_names: Any | None = None
         """The `<names>` whose `<substitute>` is being compiled: a shorthand `<names/>` nested in a
@@ -125,16 +125,17 @@ class Compiler:
         if definition is None:
             raise StyleError(f"<{etree.QName(caller).localname} macro={name!r}>: no such macro",
                              line=caller.sourceline)
-        if name not in self.macros:
-            self.macros[name] = lambda ctx: None  # a placeholder while compiling recursive macros
+        macros = self.macros
+        if name not in macros:
+            macros[name] = None  # being compiled: a recursive call finds it when rendering
             outer, self.substituted_names = self.substituted_names, None
             try:
                 children = self.children(definition)
             finally:
                 self.substituted_names = outer
-            self.macros[name] = _sequence(children)
-        macros = self.macros
-        return lambda ctx: macros[name](ctx)
+            macros[name] = _sequence(children)
+        compiled = macros[name]
+        return compiled if compiled is not None else lambda ctx: macros[name](ctx)  # type: ignore[misc]
 
     def name_inheritance(self, element: Any) -> dict[str, str]:
         inherited = {k: v for k, v in self.inherited.items()}
