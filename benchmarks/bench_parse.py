@@ -63,8 +63,12 @@ the speed work (8f07b5d):
     031b051  3,766 / 3,804 / 3,670 / 3,963 / 3,901 / 3,823 / 3,895 /s CPU time
     f57b2c6  2,814 / 2,812 / 2,974 / 2,975 / 2,987 / 2,739 / 2,943 /s
     8f07b5d  3,147 / 2,932 / 3,078 / 3,098 / 3,129 / 3,071 / 2,718 /s
-    medians 3,823 / 2,943 / 3,078: 0.77 and 0.81 of the 2026-11-26 parser, so about
-    9,800 and 10,200 /s on that idle machine (estimated, not measured).
+    medians 3,823 / 2,943 / 3,078: 0.77 and 0.81 of the 2026-11-26 parser, which was
+    read as about 9,800 and 10,200 /s idle. That estimate was wrong: on the idle machine
+    the same evening (load average 0.9, `--speed-only --notes 20000`, this script with
+    each version's src), 031b051 4,141 / 4,164 /s, f57b2c6 3,022 /s, main after the
+    merges of 2026-12-06 2,718 / 2,890 / 2,896 /s. The 12,714 /s of 2026-11-26 was on
+    that day's corpus; today's corpus holds more kinds of notes.
 After the lookahead before every alternation (d08a507), four more rounds (load 5.1–6.2):
     031b051 2,392 / 3,709 / 3,173 / 3,738, f57b2c6 2,820 / 2,787 / 2,171 / 2,393,
     d08a507 2,955 / 2,957 / 2,481 / 2,458 /s: 3–14 % above this day's start in each round.
