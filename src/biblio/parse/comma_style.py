@@ -121,8 +121,9 @@ TITLE_START = re.compile(r"[«“\"‘„]|[^\W\d_a-zа-яё]|\d[^()]*[^\W\d_]")
 rest "vol. 6 (London, 1700)" is no title, nor "1992–2007, vol. 1 (…)"."""
 QUOTES = "“\"‘"
 PLACE_NAME = re.compile(rf"[{UPPER}][^\W\d_]*(?:[\s-][{UPPER}][^\W\d_]*){{0,3}}")
-"""A place as an imprint names it: "London", "New York", "Aix-en-Provence" is not one
-(lower-case words) — no matter: with no author, a book must show it is one."""
+"""A place as an imprint names it, each word capitalized: "London", "New York". Only a
+book with no author must show its place so (a place with lower-case words,
+"Aix-en-Provence", leaves such a book to the labeller)."""
 
 
 def _names(text: str) -> list[Name] | None:
