@@ -38,6 +38,8 @@ from biblio.data.reference_terms import (
     THESIS_GENRES,
     TRANSLATED_FROM,
 )
+from biblio.designations import CUSTOM, set_designation
+from biblio.designations import designations as designations_of
 from biblio.model import Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import AREA_DASHES, Area, split_areas
@@ -233,6 +235,18 @@ def _set(description: Description, area: str, variable: str, value: Any) -> None
             Leftover(area, f"a second {variable} ({value}); the first read is kept"))
 
 
+def _set_numbering(description: Description, area: str, numbering: list[tuple[str, str]],
+                   designations: dict[str, str]) -> None:
+    """Volume, issue… of one area, each with the word the source prints before it
+    ("Vol.", "fasc."), kept for the number that is kept (biblio.designations)."""
+    for variable, value in numbering:
+        _set(description, area, variable, value)
+        word = designations.get(variable)
+        if word and description.fields.get(variable) == value and \
+                variable not in designations_of(description.fields):
+            set_designation(description.fields, variable, word)
+
+
 def _series_number(text: str) -> str:
     """The number in a series: "вып. 5", "№ 5", "vol. 5" → "5"; kept whole otherwise."""
     numbering = parse_numbering(text)
@@ -269,10 +283,10 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
                 description.has_year = True
                 return "publication"
             return "date"
-    numbering = parse_numbering(area)
+    designations: dict[str, str] = {}
+    numbering = parse_numbering(area, designations)
     if numbering:
-        for variable, value in numbering:
-            _set(description, area, variable, value)
+        _set_numbering(description, area, numbering, designations)
         return "numbering"
     if not published:
         publication = parse_publication(area)
@@ -289,10 +303,9 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         _set(description, area, "edition", edition)
         return "edition"
     head, colon, volume_title = area.partition(":")
-    numbering = parse_numbering(head) if colon and volume_title.strip() else None
+    numbering = parse_numbering(head, designations) if colon and volume_title.strip() else None
     if numbering:  # "Vol. 2: Waiting for Hitler", "Т. 2 : Документы" (GOST 7.1 5.4)
-        for variable, value in numbering:
-            _set(description, area, variable, value)
+        _set_numbering(description, area, numbering, designations)
         volumes = NUMBER_OF_VOLUMES_PHRASE.fullmatch(" " + volume_title.strip())
         if volumes:  # "Т. 22 : в 2 кн.": the volume comes in two books
             _set(description, area, "number-of-volumes", volumes["n"])
@@ -397,11 +410,11 @@ def _bare_volume(area: str, before: str, description: Description) -> str | None
     match = BARE_VOLUME.fullmatch(area)
     if match is None or not match["rest"] or not YEAR_AREA.fullmatch(before):
         return None
-    numbering = parse_numbering(match["rest"])
+    designations: dict[str, str] = {}
+    numbering = parse_numbering(match["rest"], designations)
     if not numbering or numbering[0][0] != "issue":
         return None
-    for variable, value in numbering:
-        _set(description, area, variable, value)
+    _set_numbering(description, area, numbering, designations)
     _set(description, area, "volume", match["volume"])
     return "numbering"
 
@@ -617,7 +630,13 @@ def _newspaper_host(text: str) -> Description | None:
 
 def _fill_from(description: Description, fields: dict[str, Any]) -> None:
     for variable, value in description.fields.items():
-        fields.setdefault(variable, value)
+        if variable != CUSTOM:
+            fields.setdefault(variable, value)
+    for variable, word in designations_of(description.fields).items():
+        # a designation goes with its number: only where this description's was kept
+        if fields.get(variable) == description.fields[variable] and \
+                variable not in designations_of(fields):
+            set_designation(fields, variable, word)
     for role, names in description.roles.items():
         if role != "author":
             fields.setdefault(role, names)

@@ -102,20 +102,26 @@ NUMBERING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def parse_numbering(text: str) -> list[tuple[str, str]] | None:
+def parse_numbering(text: str, designations: dict[str, str] | None = None
+                    ) -> list[tuple[str, str]] | None:
     """"T. 50, fasc. 3" → [("volume", "50"), ("issue", "3")]; None if any part is not.
 
     Parts follow each other with ", " or ". " ("T. 1. no 9": the period before a
-    lower-case term does not end an area).
+    lower-case term does not end an area). `designations`, when given, receives the
+    words printed before the volume and issue numbers ({"volume": "T.", "issue":
+    "fasc."}), which GOST transcribes as the source prints them (biblio.designations).
     """
     text = text.strip()
     found: list[tuple[str, str]] = []
+    words: dict[str, str] = {}
     position = 0
     while position < len(text):
         for variable, pattern in NUMBERING_PATTERNS:
             match = pattern.match(text, position)
             if match and (match.end() == len(text) or text[match.end()] in ",. "):
                 value = _numbering_value(variable, match)
+                if variable in ("volume", "issue"):
+                    words.setdefault(variable, _term(match))
                 if variable == "part-number" and found and found[-1][0] == variable:
                     # a part of a part: "Кн. 1, ч. 2" is one designation
                     found[-1] = (variable, f"{found[-1][1]}, {match.group().strip()}")
@@ -127,6 +133,8 @@ def parse_numbering(text: str) -> list[tuple[str, str]] | None:
                 break
         else:
             return None
+    if designations is not None:
+        designations.update(words)
     return found or None
 
 
@@ -137,9 +145,14 @@ def _numbering_value(variable: str, match: re.Match[str]) -> str:
     if variable == "collection-title":
         return match.group()
     if variable == "part-number":
-        term = match.string[match.start():match.start("value")].strip()
+        term = _term(match)
         return f"{term[:1].upper()}{term[1:]} {match['value']}"
     return match["value"]
+
+
+def _term(match: re.Match[str]) -> str:
+    """The designation before a number, as printed: "Vol.", "№", "fasc.", "Jg"."""
+    return match.string[match.start():match.start("value")].strip()
 
 
 def parse_extent(text: str) -> str | None:
