@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from biblio.data.function_words import is_function_word
+from biblio.designations import designations as designations_of
 from biblio.data.gost_terms import ELLIPSIS, op_cit
 from biblio.data.places import abbreviate_place
 from biblio.data.reference_terms import NUMBER_OF_VOLUMES
@@ -223,6 +224,7 @@ def prepare_item(item: Item, options: GostOptions) -> Item:
         if title.startswith(short) and len(short) < len(title) and not short.endswith(ELLIPSIS):
             fields["title-short"] = short.rstrip(" ,;:.") + options.ellipsis_mark
     _drop_what_titles_state(fields)
+    _print_designations(fields, options)
     if str(fields.get("language", "")).lower().startswith("ru"):
         for variable in GENITIVE_VARIABLES:  # "под ред. В.Н. Сухова", "пер. … Макарова"
             if item.names(variable):
@@ -252,6 +254,22 @@ def _drop_what_titles_state(fields: dict[str, object]) -> None:
     date = fields.get("event-date")
     if isinstance(date, Date) and date.year is not None and str(date.year) in container:
         del fields["event-date"]
+
+
+def _print_designations(fields: dict[str, object], options: GostOptions) -> None:
+    """A volume or issue number with the word its source prints ("No. 7", "fasc. 3"),
+    which GOST 7.1-2003 transcribes as given (biblio.designations); the style prints a
+    value that is not a bare number as it is. The word takes a capital where it opens
+    an element ("T. 50. Fasc. 3" with volume_issue="period"; "Revue. 1999. Fasc. 3")
+    and stays as printed after the comma ("T. 50, fasc. 3")."""
+    for variable, word in designations_of(fields).items():
+        value = fields.get(variable)
+        if isinstance(value, bool) or not isinstance(value, (str, int)) or not str(value):
+            continue
+        opens = variable == "volume" or "volume" not in fields or options.volume_issue == "period"
+        if opens:
+            word = word[:1].upper() + word[1:]
+        fields[variable] = f"{word} {value}"
 
 
 RANGE = re.compile(r"""
