@@ -40,16 +40,18 @@ LOCATOR_LABELS: dict[str, str] = {
 }
 """Pinpoint abbreviation (without its period) → CSL locator label."""
 
-VOLUME_TERMS: tuple[str, ...] = ("Т", "т", "T", "Vol", "vol", "Bd", "Tome", "Band", "Jg")
-"""GOST 7.1 clause 5.4 / 7.0.12 "т."; 7.11 "Vol.", "T." (fr.), "Bd.", "Jg."."""
+VOLUME_TERMS: tuple[str, ...] = ("Т", "т", "T", "t", "Vol", "vol", "Bd", "Tome", "Band", "Jg")
+"""GOST 7.1 clause 5.4 / 7.0.12 "т."; 7.11 "Vol.", "T." (fr.; "t." inside a sentence),
+"Bd.", "Jg."."""
 
 ISSUE_TERMS: tuple[str, ...] = (
     "№", "No.", "No", "no.", "no", "N°", "Nr.", "Nr", "Issue", "Iss.", "iss.",
     "fasc.", "Fasc.", "Вып.", "вып.", "H.", "Heft", "Livr.", "livr.", "Num.",
-    "Вип.", "вип.", "nr",
+    "Вип.", "вип.", "nr", "n.", "n°",
 )
 """Issue of a journal or a numbered volume: GOST 7.1 clause 5.4, 7.0.12 "вып.",
-7.11 "fasc.", "H." (Heft), "no"; Ukrainian "вип." (ДСТУ 3582:2013), Polish "nr"."""
+7.11 "fasc.", "H." (Heft), "no"; Ukrainian "вип." (ДСТУ 3582:2013), Polish "nr";
+as journals print them, Italian "n." and French "n°"."""
 
 PART_TERMS: tuple[str, ...] = ("Ч.", "ч.", "Кн.", "кн.", "Pt.", "pt.", "Part", "Teil", "Tl.")
 """Part or book of a volume (CSL part-number): 7.0.12 "ч.", "кн."; 7.11 "Pt.", "Tl."."""
