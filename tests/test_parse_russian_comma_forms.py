@@ -7,9 +7,11 @@ from biblio.parse.gost import parse_reference
 from biblio.parse.publication import parse_publication
 
 
-def fields(text: str) -> dict[str, str]:
+def fields(text: str) -> dict[str, object]:
+    """The reference's fields as text, but the printed designations (a dictionary)."""
     reference = parse_reference(text)
-    found = {name: str(value) for name, value in reference.fields.items() if name != "author"}
+    found: dict[str, object] = {name: value if name == "custom" else str(value)
+                                for name, value in reference.fields.items() if name != "author"}
     if reference.locator:
         found["locator"] = reference.locator
     return found
@@ -27,18 +29,20 @@ def test_a_hyphenated_place_is_not_cut_at_its_hyphens() -> None:
 def test_volume_after_an_abbreviated_title_with_a_comma() -> None:
     assert fields("Тургенев И. С. Полн. собр. соч., т. 4. М., 1963, с. 18.") == {
         "title": "Полн. собр. соч.", "volume": "4", "publisher-place": "Москва",
-        "issued": "1963", "locator": "18"}
+        "issued": "1963", "locator": "18", "custom": {"designations": {"volume": "т."}}}
 
 
 def test_number_of_volumes_with_its_case_ending_leaves_the_title() -> None:
     assert fields("Толстой Л. Н. Собр. соч. в 22-х т., т. 3. М., 1979, с. 9.") == {
         "title": "Собр. соч.", "number-of-volumes": "22", "volume": "3",
-        "publisher-place": "Москва", "issued": "1979", "locator": "9"}
+        "publisher-place": "Москва", "issued": "1979", "locator": "9",
+        "custom": {"designations": {"volume": "т."}}}
 
 
 def test_page_after_a_volume_number_with_a_comma() -> None:
     assert fields("Чехов А. П. Полн. собр. соч., т. 11, с. 240.") == {
-        "title": "Полн. собр. соч.", "volume": "11", "locator": "240"}
+        "title": "Полн. собр. соч.", "volume": "11", "locator": "240",
+        "custom": {"designations": {"volume": "т."}}}
 
 
 def test_law_gazette_issue_with_its_part_and_article() -> None:
@@ -83,7 +87,8 @@ def test_a_firm_with_its_year_and_no_place_is_the_publisher() -> None:
 def test_bare_volume_between_the_year_and_the_issue() -> None:
     assert fields("Smith J. Essay // Past and Present. 1970. 46. No. 3. P. 5–20.") == {
         "title": "Essay", "container-title": "Past and Present", "issued": "1970",
-        "volume": "46", "issue": "3", "page": "5–20", "locator": "5–20"}
+        "volume": "46", "issue": "3", "page": "5–20", "locator": "5–20",
+        "custom": {"designations": {"issue": "No."}}}  # the bare volume stays bare
 
 
 def test_bare_number_after_the_year_with_no_issue_is_not_taken_for_a_volume() -> None:
