@@ -5,7 +5,10 @@ that Zotero, pandoc and citeproc users recognise it, and values keep their print
 shape ("13 об.", "X—XI", "169—172" stay strings). Names and dates are typed because
 every format needs their parts. Anything a reader cannot map is kept, never dropped:
 unknown item keys stay in `Item.fields`, unknown name or date keys in `extra`, and
-text of a footnote that was not understood in `Note.leftover`.
+text of a footnote that was not understood in `Note.leftover`. What the source prints
+and CSL has no variable for lives in CSL-JSON's `custom` object, as its schema
+provides: the word before a volume or issue number in `custom.designations`
+(biblio.designations).
 """
 
 from __future__ import annotations
