@@ -195,6 +195,16 @@ def test_archival_search_data_are_separated_by_periods():
         "РГАСПИ. Ф. 558. Оп. 11. Д. 185. Л. 65–70."]
 
 
+@pytest.mark.parametrize(("archive", "location", "expected"), [
+    ("НБА РКП", "ф. 2, оп. 1, д. 1", "НБА РКП. Ф. 2. Оп. 1. Д. 1."),
+    ("ЦГАИПД", "ф. 1728, ед. хр. 537079", "ЦГАИПД. Ф. 1728. Ед. хр. 537079."),
+])
+def test_every_element_of_the_search_data_is_separated_by_a_period(archive, location, expected):
+    """11.4: "Все элементы поисковых данных документа разделяют точками", with the
+    examples a library guide gives under it (written here from the comma form)."""
+    assert gost([archival("a", archive, location)], [Cite("a")]) == [expected]
+
+
 def test_archival_search_data_with_commas_are_the_journal_form():
     """The house form of historical journals (the sample article): commas, lower case."""
     assert gost([RGASPI_185], [folio("r185", "65—70")], preset="journal") == [
