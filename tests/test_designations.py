@@ -133,6 +133,12 @@ def test_a_designation_that_opens_an_element_takes_a_capital():
     assert gost_note(lower, volume_issue="period").endswith("1977. T. 50. Fasc. 3.")
 
 
+def test_a_value_that_already_holds_its_word_is_not_designated_twice():
+    item = with_words(Item("v", "article-journal", {**GIRAULT.fields, "volume": "T. 50"}),
+                      volume="T.")
+    assert gost_note(item).endswith("1977. T. 50, № 3.")
+
+
 def test_an_unreadable_custom_object_is_kept_and_ignored():
     item = Item("x", "article-journal", {**GIRAULT.fields, "custom": "not an object"})
     assert designations(item.fields) == {}

@@ -264,8 +264,9 @@ def _print_designations(fields: dict[str, object], options: GostOptions) -> None
     and stays as printed after the comma ("T. 50, fasc. 3")."""
     for variable, word in designations_of(fields).items():
         value = fields.get(variable)
-        if isinstance(value, bool) or not isinstance(value, (str, int)) or not str(value):
-            continue
+        if isinstance(value, bool) or not isinstance(value, (str, int)) or not str(value) \
+                or str(value).casefold().startswith(word.casefold()):
+            continue  # nothing to designate, or the value already holds its word
         opens = variable == "volume" or "volume" not in fields or options.volume_issue == "period"
         if opens:
             word = word[:1].upper() + word[1:]
