@@ -160,14 +160,15 @@ def test_items_as_zotero_holds_them_render_without_errors(tmp_path):
     assert len(output.bibliography) == len(raw)
 
 
-@pytest.mark.parametrize("language", ["en", "fr", "de"])
+@pytest.mark.parametrize("language", ["en", "fr", "de", "it"])
 def test_a_locale_layout_gives_its_own_terms(tmp_path, language):
-    """The same book in each language: terms of that language, Russian by default."""
+    """The same book in each language: terms of that language, Russian by default;
+    Italian, with no layout of its own, the English layout's (its locale list)."""
     fields = {"type": "book", "title": "Werke", "volume": "2", "publisher-place": "Wien",
               "issued": {"date-parts": [[1950]]}}
     items = {"ru": {"id": "ru", "language": "ru", **fields},
              language: {"id": language, "language": language, **fields}}
     output = run(STYLE, items, [[cite_json("ru", "3")], [cite_json(language, "3")]], tmp_path)
     expected = {"en": "Werke. Vol. 2. Wien, 1950. P. 3.", "fr": "Werke. T. 2. Wien, 1950. P. 3.",
-                "de": "Werke. Bd. 2. Wien, 1950. S. 3."}
+                "de": "Werke. Bd. 2. Wien, 1950. S. 3.", "it": "Werke. Vol. 2. Wien, 1950. P. 3."}
     assert output.notes == ["Werke. Т. 2. Wien, 1950. С. 3.", expected[language]]

@@ -312,6 +312,22 @@ def test_volume_and_page_terms_follow_the_language_of_the_source():
         "Werke. T. 2. Wien, 1950. P. 3.", "Werke. Bd. 2. Wien, 1950. S. 3."]
 
 
+def test_other_latin_script_sources_take_latin_terms_not_russian_ones():
+    """GOST R 7.0.5-2008, 4.8: the elements in the language of the source. The style
+    has layouts for English, French and German; an Italian or Polish source takes the
+    English layout's "Vol."/"P." (the GOST 7.11-2004 words of those languages are not in
+    the style, docs/rendering.md), never the Russian "Т."/"С."; Ukrainian keeps the
+    Cyrillic default."""
+    def volume(key: str, language: str) -> Item:
+        return Item(key, "book", {"title": "Opere", "volume": "2", "language": language,
+                                  "publisher-place": "Roma", "issued": year(1950)})
+
+    items = [volume("it", "it"), volume("pl", "pl-PL"), volume("uk", "uk")]
+    assert gost(items, *[[page(item.id, "3")] for item in items]) == [
+        "Opere. Vol. 2. Roma, 1950. P. 3.", "Opere. Vol. 2. Roma, 1950. P. 3.",
+        "Opere. Т. 2. Roma, 1950. С. 3."]
+
+
 def test_articles_give_journal_year_volume_issue():
     ru = Item("ru", "article-journal", {"author": [person("Случ", "С.З.")], "title": "Сталин и Гитлер",
                                         "container-title": "Отечественная история",
