@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC
 from biblio.text.glyphs import (
@@ -123,9 +124,11 @@ CHUNK_SIZE = 1 << 20
 """Long texts are repaired in pieces of about this many characters, cut at a line end."""
 
 
-@dataclass(frozen=True)
-class Change:
-    """One repaired word: where it starts in the text, the word before and after, why."""
+class Change(NamedTuple):
+    """One repaired word: where it starts in the text, the word before and after, why.
+
+    A named tuple, not a frozen dataclass: a damaged book makes one per eighth word,
+    and a tuple is built several times faster."""
 
     offset: int
     before: str
