@@ -102,8 +102,10 @@ def looks_like_note_text(text: str) -> bool:
     return word in PARTICLES and rest[:1].isupper()
 
 
-DIGIT_RUN = re.compile(f"[0-9]+|[{SUPERSCRIPTS}]+")
-"""A run of digits or of superscript digits: a reference mark if what precedes it says so."""
+DIGIT_RUN = re.compile(f"[0-9{SUPERSCRIPTS}](?:(?<=[0-9])[0-9]*|(?<=[{SUPERSCRIPTS}])[{SUPERSCRIPTS}]*)")
+"""A run of digits or of superscript digits: a reference mark if what precedes it says so.
+It opens with one class of both kinds of digit, which the regular expression engine
+skips to at C speed (an alternation "[0-9]+|[⁰-⁹]+" is tried at every character)."""
 
 CLOSING_MARKS = "»”\")]"
 SENTENCE_PUNCTUATION = ".,;:!?"
