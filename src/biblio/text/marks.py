@@ -41,6 +41,14 @@ SUPERSCRIPT_LINE = re.compile(
 )
 """A line that starts with superscript digits, as pasted from Word: "¹² Text"."""
 
+def opens_with_a_number(line: str) -> bool:
+    """True when `line` starts as NUMBERED_LINE, BRACKETED_LINE or SUPERSCRIPT_LINE do
+    (a digit, "[" or a superscript digit): most lines of a text do not, and this one
+    look at the first character spares them three patterns."""
+    first = line[:1]
+    return first.isdecimal() or first == "[" or (first != "" and first in SUPERSCRIPTS)
+
+
 MARKED_LINE = re.compile(r"(?:\*+|[†‡])[ \t]*(?P<text>(?:[^\W\d_]|[«\"“„(]).*)")
 """A note marked with asterisks or daggers instead of a number: "* Text"."""
 
