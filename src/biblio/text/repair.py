@@ -99,14 +99,10 @@ CHANGE_OF_SCRIPT = re.compile(
 """A Latin letter that cp1251 damage cannot make beside a Cyrillic letter: a mixed word.
 The pattern opens with the Latin letter, which a Russian text seldom has, so that the
 regular expression engine skips to the next one at C speed."""
-NOT_A_LETTER = "[\\W\\d_]"
-CYRILLIC_BESIDE_LATIN = re.compile(
-    f"{NOT_A_LETTER}(?:(?<=[{LATIN_LETTER}]{NOT_A_LETTER})(?P<latin>){NOT_A_LETTER}*(?=[{CYRILLIC_LETTER}])"
-    f"|(?<=[{CYRILLIC_LETTER}]{NOT_A_LETTER}){NOT_A_LETTER}*(?=[{LATIN_LETTER}]))"
-)
-"""The gap between the end of a Latin word and the start of a Cyrillic word next to it,
-or the reverse. It opens with the gap's first character, not the letter before it, so
-that the engine tries only the places after a word."""
+LATIN_BEFORE_CYRILLIC = re.compile(f"[{LATIN_LETTER}][\\W\\d_]+(?=[{CYRILLIC_LETTER}])")
+"""The last letter of a Latin word and the gap before a Cyrillic word next to it; in the
+reversed text, the first letter of a Latin word and the gap after a Cyrillic word. It
+opens with the Latin letter, which a Russian text seldom has (see CHANGE_OF_SCRIPT)."""
 
 SENTENCE_END = re.compile(r"[.!?…]\s")
 """The end of a sentence (or of an abbreviation: then the sentence is shorter)."""
@@ -293,13 +289,16 @@ def _suspect_words(text: str, backwards: str) -> dict[int, str]:
         if word is not None:
             suspects.setdefault(*word)
             covered = word[0] + len(word[1])
-    for match in CYRILLIC_BESIDE_LATIN.finditer(text):
-        latin_first = match.group("latin") is not None
-        letter_before = match.start() - 1
-        latin = _word_at(text, backwards, letter_before if latin_first else match.end())
+    last = len(text) - 1
+    latin_then_cyrillic = [(match.start(), match.end())
+                           for match in LATIN_BEFORE_CYRILLIC.finditer(text)]
+    cyrillic_then_latin = [(last - match.start(), last - match.end())
+                           for match in LATIN_BEFORE_CYRILLIC.finditer(backwards)]
+    for latin_letter, cyrillic_letter in latin_then_cyrillic + cyrillic_then_latin:
+        latin = _word_at(text, backwards, latin_letter)
         if latin is None or _classify(latin[1])[0] != "l":
             continue
-        cyrillic = _word_at(text, backwards, match.end() if latin_first else letter_before)
+        cyrillic = _word_at(text, backwards, cyrillic_letter)
         if cyrillic is not None and _classify(cyrillic[1])[1] == "cyrillic":
             suspects.setdefault(*cyrillic)
     return suspects
