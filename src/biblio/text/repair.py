@@ -279,7 +279,8 @@ def _suspect_words(text: str, backwards: str) -> dict[int, str]:
     """
     # one hit per damaged word in each direction: the k-th hits share their word
     ends = [match.end() for match in DAMAGE_TO_WORD_END.finditer(text)]
-    starts = [len(text) - match.end() for match in DAMAGE_TO_WORD_END.finditer(backwards)]
+    starts = [len(text) - match.end() for match in DAMAGE_TO_WORD_END.finditer(backwards)] \
+        if ends else []  # a clean text: no second pass
     suspects = {start: text[start:end] for start, end in zip(reversed(starts), ends)}
     covered = 0  # the end of the last word found: later hits inside it are skipped
     for match in CHANGE_OF_SCRIPT.finditer(text):
