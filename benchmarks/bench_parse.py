@@ -87,8 +87,7 @@ articlespeed (the Soviet-imprint rewrites skipped for a body without Cyrillic le
     the same, compared by hash on 6,000 notes). A cProfile of 5,000 footnotes is flat: the
     most costly pattern (names.HEADING_NAME, 17,000 matches) takes under a tenth of the
     time, and no function's own time is more than about 5 % of the whole (split_areas);
-    10,000 /s needs a parser that
-    does less per reference, not a faster helper.
+    10,000 /s needs a parser that does less per reference, not a faster helper.
 """
 
 from __future__ import annotations
