@@ -103,6 +103,19 @@ def test_stray_a_is_french_a_grave_but_english_a() -> None:
     assert repaired("this is а book about the war") == "this is a book about the war"
 
 
+def test_a_cyrillic_word_with_a_latin_word_on_one_side_only_is_looked_at() -> None:
+    # the Latin neighbour after it (found in the reversed text), then before it
+    assert repaired("а Moscou en hiver") == "à Moscou en hiver"
+    assert repaired("de Paris а") == "de Paris à"
+
+
+def test_damaged_words_at_the_edges_of_the_text_are_repaired_whole() -> None:
+    # damage first, last and alone in its word: each word is found from both ends
+    assert repaired("áыло") == "было"
+    assert repaired("быëî") == "было"
+    assert repaired("Òàì æå") == "Там же"
+
+
 @pytest.mark.parametrize(
     ("damaged", "clean"),
     [

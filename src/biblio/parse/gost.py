@@ -871,7 +871,10 @@ def _title_numbering(comma: re.Match[str]) -> str:
 
 def _soviet_imprint(body: str) -> str:
     """The imprint of Soviet and typed notes, read as GOST prints it: its place after a
-    comma, places joined by a comma or a dash, a publisher after a comma."""
+    comma, places joined by a comma or a dash, a publisher after a comma. Each rule
+    reads a Russian place (_PLACE), so a body without a Cyrillic letter is left as is."""
+    if CYRILLIC.search(body) is None:
+        return body
     body = PLACES_JOINED.sub(r"\g<first>.; ", body)
     body = COMMA_BEFORE_PLACE.sub(". ", body)
     body = PLACE_COMMA_PUBLISHER.sub(r"\g<place>.: ", body)

@@ -55,6 +55,7 @@ from biblio.text.marks import (
     looks_like_note_text,
     marker_style,
     number_of,
+    opens_with_a_number,
     reference_numbers,
     refers_to,
 )
@@ -385,6 +386,8 @@ class _BlockReader:
         self, stripped: str, previous_blank: bool, previous_text: str
     ) -> tuple[int, str] | None:
         """(number, text) when `stripped` starts a numbered footnote here."""
+        if not opens_with_a_number(stripped):
+            return None
         match = (NUMBERED_LINE.fullmatch(stripped) or BRACKETED_LINE.fullmatch(stripped)
                  or SUPERSCRIPT_LINE.fullmatch(stripped))
         if not match:

@@ -41,6 +41,14 @@ SUPERSCRIPT_LINE = re.compile(
 )
 """A line that starts with superscript digits, as pasted from Word: "¹² Text"."""
 
+def opens_with_a_number(line: str) -> bool:
+    """True when `line` starts as NUMBERED_LINE, BRACKETED_LINE or SUPERSCRIPT_LINE do
+    (a digit, "[" or a superscript digit): most lines of a text do not, and this one
+    look at the first character spares them three patterns."""
+    first = line[:1]
+    return first.isdecimal() or first == "[" or (first != "" and first in SUPERSCRIPTS)
+
+
 MARKED_LINE = re.compile(r"(?:\*+|[†‡])[ \t]*(?P<text>(?:[^\W\d_]|[«\"“„(]).*)")
 """A note marked with asterisks or daggers instead of a number: "* Text"."""
 
@@ -102,8 +110,10 @@ def looks_like_note_text(text: str) -> bool:
     return word in PARTICLES and rest[:1].isupper()
 
 
-DIGIT_RUN = re.compile(f"[0-9]+|[{SUPERSCRIPTS}]+")
-"""A run of digits or of superscript digits: a reference mark if what precedes it says so."""
+DIGIT_RUN = re.compile(f"[0-9{SUPERSCRIPTS}](?:(?<=[0-9])[0-9]*|(?<=[{SUPERSCRIPTS}])[{SUPERSCRIPTS}]*)")
+"""A run of digits or of superscript digits: a reference mark if what precedes it says so.
+It opens with one class of both kinds of digit, which the regular expression engine
+skips to at C speed (an alternation "[0-9]+|[⁰-⁹]+" is tried at every character)."""
 
 CLOSING_MARKS = "»”\")]"
 SENTENCE_PUNCTUATION = ".,;:!?"

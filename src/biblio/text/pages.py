@@ -41,17 +41,20 @@ def running_heads(lines: list[str]) -> set[int]:
     at least three times, each time between other lines (other pages): lines that
     repeat together with their neighbours, numbers aside, are a text repeated (a
     quotation, an article pasted twice), not page furniture."""
-    keys = [_running_head_key(line) for line in lines]
+    key_of: dict[str, str | None] = {}  # per distinct line: heads and pasted text repeat
+    keys = [key_of[line] if line in key_of else key_of.setdefault(line, _running_head_key(line))
+            for line in lines]
     counts = Counter(key for key in keys if key is not None)
     filled = [index for index, line in enumerate(lines) if line.strip()]
-    digitless: dict[int, str] = {}
+    digitless: dict[str, str] = {}
 
     def neighbour(position: int) -> str:
         if not 0 <= position < len(filled):
             return ""
-        if position not in digitless:
-            digitless[position] = DIGITS.sub("", lines[filled[position]]).strip()
-        return digitless[position]
+        line = lines[filled[position]]
+        if line not in digitless:
+            digitless[line] = DIGITS.sub("", line).strip()
+        return digitless[line]
 
     surroundings: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for position, index in enumerate(filled):

@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC
 from biblio.text.glyphs import (
@@ -89,16 +90,19 @@ WORD_EXTRAS = "\u0300-\u036f" + re.escape("".join(sorted(SYMBOL_DAMAGE)))
 DAMAGE_TO_WORD_END = re.compile(
     "[" + re.escape("".join(sorted(DAMAGE_CHARACTERS))) + f"](?:[^\\W\\d_]|[{WORD_EXTRAS}])*"
 )
-"""From a damage character to the end of its word (the word's start is found after)."""
+"""From the first damage character of a word to the word's end; matched in the reversed
+text, from the last one to the word's start."""
+UNDAMAGED_LATIN = "A-Za-z\u0100-\u024f"
 CHANGE_OF_SCRIPT = re.compile(
-    f"[{CYRILLIC_LETTER}][A-Za-z\u0100-\u024f]|[A-Za-z\u0100-\u024f][{CYRILLIC_LETTER}]"
+    f"[{UNDAMAGED_LATIN}](?:(?<=[{CYRILLIC_LETTER}][{UNDAMAGED_LATIN}])|(?=[{CYRILLIC_LETTER}]))"
 )
-"""A Cyrillic letter beside a Latin letter that cp1251 damage cannot make: a mixed word."""
-CYRILLIC_BESIDE_LATIN = re.compile(
-    f"(?P<latin>[{LATIN_LETTER}])[\\W\\d_]+(?=[{CYRILLIC_LETTER}])"
-    f"|[{CYRILLIC_LETTER}][\\W\\d_]+(?=[{LATIN_LETTER}])"
-)
-"""The end of a Latin word and the start of a Cyrillic word next to it, or the reverse."""
+"""A Latin letter that cp1251 damage cannot make beside a Cyrillic letter: a mixed word.
+The pattern opens with the Latin letter, which a Russian text seldom has, so that the
+regular expression engine skips to the next one at C speed."""
+LATIN_BEFORE_CYRILLIC = re.compile(f"[{LATIN_LETTER}][\\W\\d_]+(?=[{CYRILLIC_LETTER}])")
+"""The last letter of a Latin word and the gap before a Cyrillic word next to it; in the
+reversed text, the first letter of a Latin word and the gap after a Cyrillic word. It
+opens with the Latin letter, which a Russian text seldom has (see CHANGE_OF_SCRIPT)."""
 
 SENTENCE_END = re.compile(r"[.!?…]\s")
 """The end of a sentence (or of an abbreviation: then the sentence is shorter)."""
@@ -116,9 +120,11 @@ CHUNK_SIZE = 1 << 20
 """Long texts are repaired in pieces of about this many characters, cut at a line end."""
 
 
-@dataclass(frozen=True)
-class Change:
-    """One repaired word: where it starts in the text, the word before and after, why."""
+class Change(NamedTuple):
+    """One repaired word: where it starts in the text, the word before and after, why.
+
+    A named tuple, not a frozen dataclass: a damaged book makes one per eighth word,
+    and a tuple is built several times faster."""
 
     offset: int
     before: str
@@ -138,8 +144,9 @@ def repair_text(text: str) -> Repair:
     """Repair cp1251/Latin-1 damage and look-alike letters in `text`, word by word."""
     pieces: list[str] = []
     changes: list[Change] = []
+    by_word = _WordDecisions()
     for offset, chunk in _chunks(text):
-        repaired, chunk_changes = _repair_chunk(chunk, offset)
+        repaired, chunk_changes = _repair_chunk(chunk, offset, by_word)
         pieces.append(repaired)
         changes.extend(chunk_changes)
     return Repair("".join(pieces), changes)
@@ -215,22 +222,20 @@ def _classify(word: str) -> tuple[str | None, str]:
     return None, "symbols"  # "×" alone: "3 × 4", or a damaged "ч."
 
 
-def _repair_chunk(text: str, offset: int) -> tuple[str, list[Change]]:
+def _repair_chunk(text: str, offset: int, by_word: _WordDecisions) -> tuple[str, list[Change]]:
     out: list[str] = []
     changes: list[Change] = []
     done = 0
-    suspects = _suspect_words(text)
-    neighbours = _Neighbours(text)
+    backwards = text[::-1]
+    suspects = _suspect_words(text, backwards)
+    neighbours = _Neighbours(text, backwards)
     for start in sorted(suspects):
         if start < done:
             continue  # inside a word repaired already
         word = suspects[start]
-        script, kind = _classify(word)
-        if kind == "clean" or len(word) > LONGEST_WORD:  # genuine accents ("Réau"); not a word
-            continue
-        if kind == "damaged":  # decided by the word alone: cached
-            decided = _cyrillic_reading_if_plausible(word)
-        else:
+        decided = by_word[word]
+        if decided is _NEEDS_CONTEXT:
+            script, kind = _classify(word)
             decided = _decide(text, _Word(start, word, script, kind), neighbours)
         if decided is None or decided[0] == word:
             continue
@@ -243,29 +248,58 @@ def _repair_chunk(text: str, offset: int) -> tuple[str, list[Change]]:
     return "".join(out), changes
 
 
-def _suspect_words(text: str) -> dict[int, str]:
+_NEEDS_CONTEXT = ("", "")
+"""The decision of a word that its neighbours must help decide."""
+
+
+class _WordDecisions(dict[str, "tuple[str, str] | None"]):
+    """The repair of each distinct word of a text that its letters alone decide
+    (clean, too long, or Cyrillic with Latin-1 damage), computed on first sight: a
+    long text repeats its words, and a dictionary lookup is all a repeated one costs.
+    One table per text, so that memory stays within the text's size."""
+
+    def __missing__(self, word: str) -> tuple[str, str] | None:
+        kind = _classify(word)[1]
+        if kind == "clean" or len(word) > LONGEST_WORD:  # genuine accents ("Réau"); not a word
+            decided: tuple[str, str] | None = None
+        elif kind == "damaged":
+            decided = _cyrillic_reading_if_plausible(word)
+        else:
+            decided = _NEEDS_CONTEXT
+        self[word] = decided
+        return decided
+
+
+def _suspect_words(text: str, backwards: str) -> dict[int, str]:
     """The words that may need a repair, by start; clean words are never visited.
 
     They are the words with a damage character, the words that mix scripts, and the
     Cyrillic words with a Latin word beside them (reverse damage, "de 1933 а 1939").
+    `backwards` is `text` reversed.
     """
-    suspects: dict[int, str] = {}
-    backwards = text[::-1]
-    for pattern in (DAMAGE_TO_WORD_END, CHANGE_OF_SCRIPT):
-        covered = 0  # the end of the last word found: later hits inside it are skipped
-        for match in pattern.finditer(text):
-            if match.start() < covered:
-                continue
-            word = _word_at(text, backwards, match.start())
-            if word is not None:
-                suspects.setdefault(*word)
-                covered = word[0] + len(word[1])
-    for match in CYRILLIC_BESIDE_LATIN.finditer(text):
-        latin_first = match.group("latin") is not None
-        latin = _word_at(text, backwards, match.start() if latin_first else match.end())
+    # one hit per damaged word in each direction: the k-th hits share their word
+    ends = [match.end() for match in DAMAGE_TO_WORD_END.finditer(text)]
+    starts = [len(text) - match.end() for match in DAMAGE_TO_WORD_END.finditer(backwards)] \
+        if ends else []  # a clean text: no second pass
+    suspects = {start: text[start:end] for start, end in zip(reversed(starts), ends)}
+    covered = 0  # the end of the last word found: later hits inside it are skipped
+    for match in CHANGE_OF_SCRIPT.finditer(text):
+        if match.start() < covered:
+            continue
+        word = _word_at(text, backwards, match.start())
+        if word is not None:
+            suspects.setdefault(*word)
+            covered = word[0] + len(word[1])
+    last = len(text) - 1
+    latin_then_cyrillic = [(match.start(), match.end())
+                           for match in LATIN_BEFORE_CYRILLIC.finditer(text)]
+    cyrillic_then_latin = [(last - match.start(), last - match.end())
+                           for match in LATIN_BEFORE_CYRILLIC.finditer(backwards)]
+    for latin_letter, cyrillic_letter in latin_then_cyrillic + cyrillic_then_latin:
+        latin = _word_at(text, backwards, latin_letter)
         if latin is None or _classify(latin[1])[0] != "l":
             continue
-        cyrillic = _word_at(text, backwards, match.end() if latin_first else match.start())
+        cyrillic = _word_at(text, backwards, cyrillic_letter)
         if cyrillic is not None and _classify(cyrillic[1])[1] == "cyrillic":
             suspects.setdefault(*cyrillic)
     return suspects
@@ -284,14 +318,16 @@ def _word_at(text: str, backwards: str, position: int) -> tuple[int, str] | None
     return (start, match.group()) if match else None
 
 
-def _nearest_script_before(text: str, position: int) -> tuple[str, int] | None:
-    """The script of the nearest word with a clear script before `position`, and its end."""
-    window = max(0, position - CONTEXT_WINDOW)
-    words = [(match.group(), match.end()) for match in WORD.finditer(text, window, position)]
-    for word, end in reversed(words):
-        script = _classify(word)[0]
+def _nearest_script_before(backwards: str, position: int) -> tuple[str, int] | None:
+    """The script of the nearest word with a clear script before `position`, and its end.
+
+    The words are read nearest first in `backwards` (the text reversed), so the search
+    stops at the first clear one; a word's letters read backwards are the same letters."""
+    reversed_position = len(backwards) - position
+    for match in WORD.finditer(backwards, reversed_position, reversed_position + CONTEXT_WINDOW):
+        script = _classify(match.group()[::-1])[0]
         if script is not None:
-            return script, end
+            return script, len(backwards) - match.start()
     return None
 
 
@@ -304,8 +340,9 @@ class _Neighbours:
     the text times the window.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, backwards: str) -> None:
         self.text = text
+        self.backwards = backwards
         self.origin = self.frontier = -1
         """Every word in [origin, frontier) has been scanned; `strong` holds those
         with a clear script, as (start, end, script), in order."""
@@ -324,7 +361,7 @@ class _Neighbours:
         self.origin = self.frontier = position
         self.strong = []
         self.first_after = 0
-        self.before_origin = _nearest_script_before(self.text, position)
+        self.before_origin = _nearest_script_before(self.backwards, position)
 
     def _before(self, start: int) -> tuple[str, int] | None:
         index = self.first_after
