@@ -299,6 +299,19 @@ def test_newspaper_issue_with_an_abbreviated_month() -> None:
     assert item["issued"] == Date(parts=[[1939, 8, 12]])
 
 
+def test_the_abbreviated_number_of_volumes_ends_the_title_and_a_written_out_one_stays() -> None:
+    """GOST 7.1-2003, 5.2.4: "в 30 т." is the bibliographer's other title information and
+    ends the title proper, with or without its colon; "в 12 томах" written out is the
+    title as printed (the sample's judgment, fn 3). Both give the number of volumes."""
+    item, _ = one("Герцен А. И. Собр. соч. в 30-ти т. Т. 13. М., 1958. С. 177.")
+    assert fields(item, "title", "number-of-volumes", "volume") == {
+        "title": "Собр. соч.", "number-of-volumes": "30", "volume": "13"}
+    item, _ = one("История Второй мировой войны в 12 томах. Т. 1. М., 1973. С. 285.")
+    assert fields(item, "title", "number-of-volumes", "volume") == {
+        "title": "История Второй мировой войны в 12 томах", "number-of-volumes": "12",
+        "volume": "1"}
+
+
 def test_lead_in_with_an_abbreviated_word() -> None:
     _, cite = one("См., напр.: Шубин А.В. Мир на краю бездны. М., 2004. С. 5.")
     assert cite.prefix == "См., напр.:"

@@ -108,8 +108,12 @@ THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(
     rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)"
     r"(?:\s?[—–-]\s?(?:ти|х|и|ми))?\s"  # "в 30-ти т.", "в 3-х томах": the case ending typed
-    rf"(?:{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?(?![^\W\d_])"
+    rf"(?P<term>{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?(?![^\W\d_])"
 )
+ABBREVIATED_VOLUME_TERMS = frozenset(term.rstrip(".") for term in NUMBER_OF_VOLUMES
+                                     if term.endswith("."))
+""""т.", "vols.", "Bde.": the bibliographer's formula "в 12 т." (7.1 clause 5.2.4), which
+ends the title proper; a word written out ("в 12 томах") is the title page's own wording."""
 DIGIT = re.compile(r"\d")
 """A cheap first test for NUMBER_OF_VOLUMES_PHRASE, which most titles cannot hold."""
 TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\d+)$")
@@ -214,8 +218,10 @@ def parse_title_block(text: str, description: Description) -> None:
     volumes = NUMBER_OF_VOLUMES_PHRASE.search(title) if DIGIT.search(title) else None
     if volumes:
         description.fields["number-of-volumes"] = volumes["n"]
-        if volumes.end() == len(title):  # "Сочинения : в 13 т.", "Собр. соч. в 30-ти т."
-            title = title[: volumes.start()]
+        if volumes.end() == len(title) and (
+                volumes["colon"] or volumes["term"] in ABBREVIATED_VOLUME_TERMS):
+            title = title[: volumes.start()]  # "Сочинения : в 13 т.", "Собр. соч. в 30-ти т."
+            # but "История … войны в 12 томах" keeps its title as printed
     ellipsis = ELLIPSIS.search(title) if title.endswith(("…", "...")) else None
     if ellipsis:
         description.abbreviated = True
