@@ -73,8 +73,9 @@ NUMBER_OF_VOLUMES: tuple[str, ...] = (
 """After "в 12 …", "in 3 …", "en 2 …": the number of volumes (7.1 clause 5.2.4), or of
 books, issues or parts when the work is divided so ("в 2 кн.", "в 3 вып.")."""
 
-NUMBER_OF_VOLUMES_PREPOSITIONS: tuple[str, ...] = ("в", "у", "in", "en")
-""""в 12 т.", Ukrainian and Belarusian "у 2 т.", "in 3 vols.", "en 2 tomes"."""
+NUMBER_OF_VOLUMES_PREPOSITIONS: tuple[str, ...] = ("в", "В", "у", "У", "in", "In", "en", "En")
+""""в 12 т.", Ukrainian and Belarusian "у 2 т.", "in 3 vols.", "en 2 tomes"; capitalised
+where a period before it closes the title ("Полн. собр. соч. В 20 т. Т. 1")."""
 
 EXTENT_TERMS: tuple[str, ...] = ("с.", "p.", "pp.", "S.", "л.", "стб.")
 """Extent of a book, GOST 7.1 clause 5.6: "214 с.", "320 p.", "XII, 416 S."."""

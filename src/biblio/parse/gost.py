@@ -45,7 +45,7 @@ from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import cut_statements, is_legislation, take_genre
-from biblio.parse.informal import NUMBERED_NEWSPAPER, parse_informal
+from biblio.parse.informal import NUMBERED_NEWSPAPER, QUOTED_TITLE, parse_informal
 from biblio.parse.official import parse_law_article, parse_patent, take_heading, take_standard
 from biblio.parse.locators import (
     parse_edition,
@@ -54,7 +54,8 @@ from biblio.parse.locators import (
     parse_pinpoint,
 )
 from biblio.parse.names import (
-    UPPER, parse_full_name_heading, parse_heading, parse_initials_first, parse_name_list)
+    UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
+    parse_name_list)
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import (
     DAY_MONTH,
@@ -797,8 +798,9 @@ TITLE_COMMA_LAST_PAGE = re.compile(
 follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
 36-117")."""
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_RUSSIAN_PLACES = [place.rstrip(".") for place in COMMON_PLACES
-                   if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
+_RUSSIAN_PLACES_ABBREVIATED = [place for place in COMMON_PLACES
+                               if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
+_RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]
 PLACE_WITHOUT_PERIOD = re.compile(
     rf"\s(?<=[)\w]\s)(?=(?:{_alternation(_RUSSIAN_PLACES)})\.,?\s\d{{4}})")
 """The period before the publication area left out: "(1924–1925) М., 1958",
@@ -812,6 +814,11 @@ COMMA_BEFORE_PLACE = re.compile(
 PLACES_JOINED = re.compile(rf"(?<=\s)(?P<first>{_PLACE})\.(?:,|\s[—–-])\s?(?=(?:{_PLACE})\.,\s?\d{{4}})")
 """Two places joined by a comma or a dash instead of GOST's ";": "М., Л., 1936", "М. — Л.,
 1936" (as "М.; Л., 1936")."""
+_FULL_PLACE = _alternation([COMMON_PLACES[short] for short in _RUSSIAN_PLACES_ABBREVIATED])
+FULL_PLACES_JOINED = re.compile(
+    rf"(?<=\.\s)(?P<first>{_FULL_PLACE})(?:,|\s[—–-])\s(?=(?:{_FULL_PLACE}),\s?\d{{4}})")
+"""The same places written out, as translated books print them: "Москва, Ленинград, 1955"
+(as "Москва; Ленинград, 1955")."""
 PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?<=\s)(?P<place>{_PLACE})\.,\s"
     rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)[«\"]?[{UPPER}][^,;:]{{0,60}},\s?\d{{4}})")
@@ -854,6 +861,7 @@ def _soviet_imprint(body: str) -> str:
     """The imprint of Soviet and typed notes, read as GOST prints it: its place after a
     comma, places joined by a comma or a dash, a publisher after a comma."""
     body = PLACES_JOINED.sub(r"\g<first>.; ", body)
+    body = FULL_PLACES_JOINED.sub(r"\g<first>; ", body)
     body = COMMA_BEFORE_PLACE.sub(". ", body)
     body = PLACE_COMMA_PUBLISHER.sub(r"\g<place>.: ", body)
     return PLACE_BEFORE_YEAR.sub(r"\g<place>., ", body)
@@ -905,6 +913,13 @@ def parse_reference(text: str) -> Reference:
     author, start = parse_initials_first(body)
     if author is None:  # "Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin."
         author, start = parse_full_name_heading(body)
+    if author is None:  # "Хлевнюк. С. 77.", "Зимин. Реформы, с. 295-296."
+        author, start = parse_family_heading(body)
+        pinpoint = parse_pinpoint(body[start:].rstrip(" .;")) if author else None
+        if pinpoint:  # the heading alone, then the page: a work of that author, shortened
+            reference.fields["author"], reference.short = [author], True
+            reference.label, reference.locator = pinpoint
+            return reference
     if author is not None:  # "О. В. Хлевнюк. Сталин и Орджоникидзе. М., 1993"
         reference.fields["author"] = [author]
         body = body[start:]
@@ -915,7 +930,7 @@ def parse_reference(text: str) -> Reference:
         law = parse_law_article(body.rstrip(" ;"), reference)
         if law is not None:
             return law  # "Конституция СССР. Статья 6.", "УК РФ, ст. 105"
-    if body.startswith("«") or ", " in body[:AREA_LOOK]:
+    if ", " in body[:AREA_LOOK] or QUOTED_TITLE.match(body):
         informal = parse_informal(body.rstrip(" ;"), reference)
         if informal is not None:
             return informal  # "«Правда» от 30 сентября 1928", "И.Сталин, т. 11, с.15–16"
