@@ -23,7 +23,8 @@ GENRE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 GENRE_AFTER_PERIOD = re.compile(
-    rf"\.\s(?P<genre>(?:{alternation(GENRES_AFTER_PERIOD)})(?:\s\([^()]{{1,40}}\))?)$",
+    rf"\.\s(?P<genre>(?:{alternation(GENRES_AFTER_PERIOD)})(?:(?<=для)\s[^.:;()]{{1,60}})?"
+    r"(?:\s\([^()]{1,40}\))?)$",
     re.IGNORECASE,
 )
 """A genre after the title's period, with the dates of its documents: ". Сб. док.

@@ -115,6 +115,10 @@ TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\
 PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
 """A part's only pinpoint, when it is a range, is also where the part stands in its host."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
+ORIGINAL_TITLE = re.compile(r"\s\((?P<original>[^()]{3,200})\)$")
+"""The original title of a translation in parentheses after its title, in the other
+script: "Код да Винчи (The Da Vinci Code)" (notes of translated books give it so, where
+GOST 7.1 clause 5.2.4 would print a parallel title after "=")."""
 
 TRAILING_SERIES = re.compile(r"(?:^|\s)\((?P<series>[^()]+)\)$")
 """The series area, GOST 7.1 clause 5.7: "(Научная библиотека ; вып. 3)"."""
@@ -215,11 +219,25 @@ def parse_title_block(text: str, description: Description) -> None:
         description.fields["number-of-volumes"] = volumes["n"]
         if volumes.end() == len(title):  # "Сочинения : в 13 т.", "Собр. соч. в 30-ти т."
             title = title[: volumes.start()]
+    original = ORIGINAL_TITLE.search(title) if title.endswith(")") else None
+    if original and _other_script(title[: original.start()], original["original"]):
+        description.fields["original-title"] = original["original"]  # "(The Da Vinci Code)"
+        title = title[: original.start()]
     ellipsis = ELLIPSIS.search(title) if title.endswith(("…", "...")) else None
     if ellipsis:
         description.abbreviated = True
         title = title[: ellipsis.start()]
     description.title = title.strip() or None
+
+
+def _other_script(title: str, original: str) -> bool:
+    """Whether words in parentheses after a Cyrillic title are Latin, or the reverse."""
+    if CYRILLIC.search(title):
+        return LATIN_WORD.search(original) is not None and not CYRILLIC.search(original)
+    return CYRILLIC.search(original) is not None and LATIN_WORD.search(original) is None
+
+
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 # --- one description, areas read from the right --------------------------------

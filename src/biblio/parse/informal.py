@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from biblio.model import Date, Name
+from biblio.parse.names import UPPER
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.parse.patterns import alternation
 from biblio.parse.publication import MONTH, month_number, read_place
@@ -78,6 +79,19 @@ AUTHOR_ONLY = re.compile(
     re.VERBOSE,
 )
 """И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49: the author's works, cited by name."""
+VOLUME_PAGE = re.compile(
+    rf"""
+    (?P<head>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s?   # Соловьев, ПСРЛ
+    (?P<volume>\d{{1,3}}|[IVXLC]+),\s?                          # the volume
+    (?:(?:часть|ч\.)\s?[\dIVX]+,\s?)?                          # a part: "часть 1,"
+    (?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?                        # the page
+    (?:\s\((?P<comment>[^()]{1,60})\)\.?)?                       # "(интерполяция)"
+    """,
+    re.VERBOSE,
+)
+"""A multi-volume work cited by its author or its abbreviated title, then volume and page
+by bare numbers, as translated histories of Russia print them: "Соловьев, 6,433",
+"Карамзин, 8,103-105", "ПСРЛ, 13, часть 1,236"."""
 
 
 QUOTED_TITLE = re.compile(
@@ -150,6 +164,14 @@ def _newspaper(match: re.Match[str]) -> Found:
     return "periodical", fields, match["page"], "page"
 
 
+def _volume_page(match: re.Match[str]) -> Found:
+    head = match["head"]
+    fields: dict[str, Any] = {"title": head} if head.isupper() else \
+        {"author": [Name(family=head)]}
+    fields["volume"] = match["volume"]
+    return "book", fields, match["page"], "page"
+
+
 def _author(match: re.Match[str]) -> Found:
     fields: dict[str, Any] = {"author": [Name(family=match["family"],
                                               given=match["given"].strip())]}
@@ -208,6 +230,7 @@ FORMS: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str]], Found]], ...
     (GAZETTE_ISSUE, False, _gazette),
     (NUMBERED_NEWSPAPER, False, _newspaper),
     (AUTHOR_ONLY, False, _author),
+    (VOLUME_PAGE, False, _volume_page),
 )
 """Each form, whether it opens with a quote, and how its match becomes fields."""
 
