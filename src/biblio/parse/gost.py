@@ -59,6 +59,7 @@ from biblio.parse.names import (
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import (
     DAY_MONTH,
+    MONTH,
     PUBLICATION_WITH_PLACE,
     month_number,
     parse_publication,
@@ -115,6 +116,11 @@ TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\
 PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
 """A part's only pinpoint, when it is a range, is also where the part stands in its host."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
+DOCUMENT_DATE = re.compile(rf"[,.]\s(?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<year>\d{{4}})\s?г\.$")
+"""The date of a document closing its title, after a comma or a period, before "//" (the
+collection or archive that holds it): "Постановление военного совета …, 7 сентября 1917 г.
+// Борьба за Советскую власть …"; a title that names a date without the comma ("Кровавое
+воскресенье 9 января 1905 г.") keeps it."""
 ORIGINAL_TITLE = re.compile(r"\s\((?P<original>[^()]{3,200})\)$")
 """The original title of a translation in parentheses after its title, in the other
 script: "Код да Винчи (The Da Vinci Code)" (notes of translated books give it so, where
@@ -271,6 +277,11 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             _set(description, area, "number-of-pages", extent)
             return "extent"
         series = TRAILING_SERIES.search(area)
+        if series and series["series"].isdigit() and series.start() > 0:
+            kind = _classify(area[: series.start()], description, published)
+            if kind == "numbering" and "issue" in fields:  # "№ 12 (303)": the running number
+                fields["issue"] = f"{fields['issue']} ({series['series']})"
+                return kind
         if series and (series.start() == 0 or _classify(area[: series.start()], description,
                                                        published)):
             title, _, number = series["series"].partition(";")
@@ -696,6 +707,11 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         return reference
     part = Description()
     parse_title_block(rest, part)
+    dated = DOCUMENT_DATE.search(part.title) if part.title and part.title.endswith("г.") else None
+    if dated and "issued" not in part.fields:  # "Постановление …, 7 сентября 1917 г. // …"
+        part.fields["issued"] = Date(parts=[[int(dated["year"]), month_number(dated["month"]),
+                                             int(dated["day"])]])
+        part.title = part.title[: dated.start()]
     host = _newspaper_host(text[host_match.end():]) or \
         parse_description(text[host_match.end():], heading=True)
     reference.leftover.extend(part.leftover + host.leftover)
@@ -810,6 +826,16 @@ NUMBER_COMMA_PINPOINT = re.compile(r",(?<=\d,)\s?(?=(?:с|С|стр|Стр)\.\s?
 153"). These comma patterns open with the comma itself, which the regex engine finds by a
 fast scan for its literal first character; a lookbehind first would be tried at every
 position of every reference (benchmarks/bench_parse.py)."""
+COMMA_DESIGNATION = re.compile(
+    r"""(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.)),\s?(?P<term>изд|т|кн|ч|вып)\.\s?(?=[\dIVXLC])
+      | (?<=\d),\s?(?:(?P<volume>т)\.\s?(?=\d)|(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))""",
+    re.VERBOSE,
+)
+"""Edition, volume, part and page each run on after a comma in lower case, as Soviet
+notes cite collected works: "Соч., изд. 4, т. 37, стр. 69", "ПСС, т. 4, стр. VIII" (as
+"Соч. Изд. 4. Т. 37. Стр. 69", each its own area); after a number only a volume or a
+page in Roman numerals (the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is
+one part)."""
 TITLE_COMMA_LAST_PAGE = re.compile(
     r",(?<=[^\W\d_\s],)\s(?=(?:с|С|стр|Стр)\.\s?\d[\d\s,–—-]*\.?$)")
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
@@ -873,6 +899,11 @@ def continues_statement(left: str, right: str) -> bool:
 def _title_numbering(comma: re.Match[str]) -> str:
     """A title's period before its numbering: the abbreviation's own, or a new one."""
     return " " if comma.string[comma.start() - 1] == "." else ". "
+
+
+def _designation_area(comma: re.Match[str]) -> str:
+    term = comma["term"] or comma["volume"] or comma["page"]
+    return f". {term.capitalize()}. "
 
 
 def _soviet_imprint(body: str) -> str:
@@ -948,7 +979,7 @@ def parse_reference(text: str) -> Reference:
         law = parse_law_article(body.rstrip(" ;"), reference)
         if law is not None:
             return law  # "Конституция СССР. Статья 6.", "УК РФ, ст. 105"
-    if ", " in body[:AREA_LOOK] or QUOTED_TITLE.match(body):
+    if body[:1] in "«“\"„" or ", " in body[:AREA_LOOK] or QUOTED_TITLE.match(body):
         informal = parse_informal(body.rstrip(" ;"), reference)
         if informal is not None:
             return informal  # "«Правда» от 30 сентября 1928", "И.Сталин, т. 11, с.15–16"
@@ -963,6 +994,7 @@ def parse_reference(text: str) -> Reference:
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
         body = TITLE_COMMA_LAST_PAGE.sub(". ", body)
+        body = COMMA_DESIGNATION.sub(_designation_area, body)
         if "., " in body or ". " in body:
             body = _soviet_imprint(body)
     work = _parse_document(body.rstrip(" ;"), reference)
