@@ -231,7 +231,7 @@ ACCESS_LABELS: tuple[str, ...] = (
 
 MEDIUM_DESIGNATIONS: tuple[str, ...] = (
     "Электронный ресурс", "Electronic resource", "Ressource électronique",
-    "Elektronische Ressource", "Электронное издание",
+    "Elektronische Ressource", "Электронное издание", "Эл. ресурс", "Электрон. ресурс",
     "Текст",  # GOST 7.1-2003 clause 5.2.3: "[Текст]", a printed text
 )
 """GOST 7.1 clause 5.2.3: general designation of material, in square brackets."""
@@ -462,6 +462,7 @@ LEGISLATION_GENRES: tuple[str, ...] = (
     # GOST 7.1-2003 clause 5.2.5 examples, GOST R 7.0.5-2008 examples of official documents
     "федер. закон", "федеральный закон", "федер. конституц. закон", "закон", "кодекс",
     "указ", "постановление", "распоряжение", "приказ", "конституция", "декрет",
+    "указание", "инструкция",
 )
 """Genres that make the work `legislation` ("указ Президента РФ от 12 мая 2008 г. № 724");
 the words after them up to the date or number stay in the genre."""

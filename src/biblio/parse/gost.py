@@ -44,7 +44,7 @@ from biblio.parse.areas import AREA_DASHES, Area, split_areas
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
-from biblio.parse.genres import cut_statements, is_legislation, take_genre
+from biblio.parse.genres import ACT_DATE, cut_statements, is_legislation, take_genre
 from biblio.parse.informal import NUMBERED_NEWSPAPER, QUOTED_TITLE, parse_informal
 from biblio.parse.official import parse_law_article, parse_patent, take_heading, take_standard
 from biblio.parse.locators import (
@@ -647,7 +647,8 @@ def _newspaper_host(text: str) -> Description | None:
 
 def _fill_from(description: Description, fields: dict[str, Any]) -> None:
     for variable, value in description.fields.items():
-        fields.setdefault(variable, value)
+        if variable != ACT_DATE:
+            fields.setdefault(variable, value)
     for role, names in description.roles.items():
         if role != "author":
             fields.setdefault(role, names)
@@ -702,7 +703,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.suffix = description.commentary
         reference.leftover.extend(description.leftover)
         if not (heading or description.has_place or description.has_year or reference.locator
-                or reference.short or "URL" in fields or reference.same_author):
+                or reference.short or "URL" in fields or reference.same_author
+                or "issued" in fields and "genre" in fields):  # a law dated in its genre
             reference.kind = "comment"
         return reference
     part = Description()
@@ -721,6 +723,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     fields["title"] = part.title
     reference.short = part.abbreviated
     _fill_from(part, fields)
+    if part.fields.get(ACT_DATE) and "issued" in host.fields:
+        fields["issued"] = host.fields["issued"]  # the law as published, not as signed
     if host.title is None and host.roles:
         # "Title // Coord. J.-B. Duroselle. P., 1954": a "//" standing for "/"
         reference.type = "book"

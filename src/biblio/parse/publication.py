@@ -19,8 +19,8 @@ from biblio.parse.patterns import alternation as _alternation
 YEAR_AT_END = re.compile(
     r"""
     (?:^|,\s?|\s)
-    \[?(?:cop\.\s?|©\s?|ок\.\s|ca\.\s)?
-    (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4}))?
+    \[?(?:cop\.\s?|сор\.{1,2}\s?|©\s?|ок\.\s|ca\.\s)?          # "сор.": "cop." typed in Cyrillic
+    (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4})|\s?[—–-](?=\s?$))?  # "1997 –": still appearing
     \]?(?:\s?г\.?)?$
     """,
     re.VERBOSE,
