@@ -72,3 +72,24 @@ def test_lead_ins_of_notes_under_tables() -> None:
                                 "1961. С. 12.")
     assert reference.prefix == "Подсчитано по:"
     assert reference.fields["title"] == "Народное хозяйство СССР в 1960 году"
+
+
+def test_a_cyrillic_page_letter_in_a_latin_reference_is_the_latin_page() -> None:
+    reference = parse_reference("Fennell. Correspondence, рр. 82-83.")
+    assert reference.locator == "82-83"
+    assert reference.fields["title"] == "Correspondence"
+    reference = parse_reference("Id., р. 110.")
+    assert (reference.kind, reference.locator) == ("ibid", "110")
+
+
+def test_a_russian_reference_keeps_its_cyrillic_letters() -> None:
+    reference = parse_reference("Рогов П. Статья. Р. 5.")
+    assert reference.fields["author"] == [Name(family="Рогов", given="П.")]
+
+
+def test_a_family_typed_close_up_to_the_initials() -> None:
+    reference = parse_reference("КарпачевМ. Д. Основание Воронежского государственного "
+                                "университета // Высшее образование в России. 2018. Т. 27. "
+                                "№ 8-9. С. 126-134.")
+    assert reference.fields["author"] == [Name(family="Карпачев", given="М. Д.")]
+    assert reference.fields["title"] == "Основание Воронежского государственного университета"

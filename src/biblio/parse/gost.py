@@ -879,6 +879,15 @@ HOST_AFTER_DASH = re.compile(r"\.?\s[—–-]\s(?=(?:В\sкн\.|В\sсб\.|In)\s
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
 значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
 " // В кн.: …", whose "В кн.:" the host's own grammar drops)."""
+CYRILLIC_PAGE = re.compile(r"(?<![^\s(,])(?:рр|Рр|РР|р|Р)\.(?=\s?\d)")
+"""A Cyrillic "р." or "рр." typed for the Latin page of a Latin-script reference, as
+Russian books print foreign works ("Fennell. Correspondence, рр. 82-83", "Id., р. 110")."""
+PAGE_LETTERS = str.maketrans("рР", "pP")
+CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2}")
+"""Two Cyrillic letters together: a Russian word, not a look-alike letter alone."""
+GLUED_HEADING = re.compile(
+    r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)(?=\s)")
+"""A heading whose family is typed close up to the initials: "КарпачевМ. Д. Основание …"."""
 LATIN_PAGE = re.compile(r"C\.(?<![^\s(]C\.)(?=\s?\d)")
 """A Latin "C." typed for the Cyrillic "С." of a page in a Russian reference."""
 
@@ -929,7 +938,15 @@ def _typed_areas(body: str) -> str:
         body = HOST_AFTER_DASH.sub(" // ", body)
     if "C." in body and CYRILLIC.search(body):
         body = LATIN_PAGE.sub("С.", body)
+    if ("р." in body or "Р." in body) and not CYRILLIC_WORD.search(CYRILLIC_PAGE.sub("", body)):
+        body = CYRILLIC_PAGE.sub(_latin_page, body)  # "Correspondence, рр. 82-83"
+    if GLUED_HEADING.match(body):
+        body = GLUED_HEADING.sub(r"\g<family> \g<initials>", body, count=1)
     return body
+
+
+def _latin_page(page: re.Match[str]) -> str:
+    return page.group().translate(PAGE_LETTERS)
 
 
 def parse_reference(text: str) -> Reference:
