@@ -1,7 +1,6 @@
 """Collected works and documents as Soviet and recent notes cite them (values checked by
 hand against the notes they come from: tests/data/dev, batches 3 to 5): edition, volume
-and page run on after commas in lower case; an issue's running number after its number
-(GOST 7.1-2003 clause 5.8: "№ 12 (303)"); a document's date closing its title before
+and page run on after commas in lower case; a document's date closing its title before
 "//"."""
 
 from __future__ import annotations
@@ -27,13 +26,6 @@ def test_a_book_and_its_part_stay_one_designation() -> None:
                                 "И.В. Сталина : в 2 кн. М.: Изд-во АПН, 1989. Кн. 1, ч. 2. С. 45.")
     assert reference.leftover == []
     assert reference.locator == "45"
-
-
-def test_the_running_number_of_an_issue() -> None:
-    reference = parse_reference("Иванов И. И. Статья // Вестник Омского университета. Серия "
-                                "«Исторические науки». 2018. № 1 (17). С. 73-79.")
-    assert reference.fields["issue"] == "1 (17)"
-    assert "collection-title" not in reference.fields
 
 
 def test_a_documents_date_closing_its_title_before_the_host() -> None:

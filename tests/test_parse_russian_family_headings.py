@@ -42,16 +42,11 @@ def test_places_written_out_and_joined_by_a_comma() -> None:
     assert reference.fields["publisher-place"] == "Москва; Ленинград"
 
 
-def test_a_latin_family_alone_in_a_short_form() -> None:
-    reference = parse_reference("Kappeler. Russland. P. 140-141.")
-    assert reference.fields["author"] == [Name(family="Kappeler")]
-    assert reference.fields["title"] == "Russland"
-    assert reference.locator == "140-141"
-
-
-def test_a_latin_word_before_a_dated_work_is_a_title() -> None:
+def test_a_latin_word_is_left_a_title() -> None:
     assert parse_family_heading("Stalin. Paradoxes of Power, 1878–1928. New York, 2014.") \
         == (None, 0)
+    reference = parse_reference("Relations. P. 1.")
+    assert "author" not in reference.fields
 
 
 def test_one_word_titles_are_no_family_names() -> None:

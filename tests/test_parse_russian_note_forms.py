@@ -75,9 +75,9 @@ def test_lead_ins_of_notes_under_tables() -> None:
 
 
 def test_a_cyrillic_page_letter_in_a_latin_reference_is_the_latin_page() -> None:
-    reference = parse_reference("Fennell. Correspondence, рр. 82-83.")
-    assert reference.locator == "82-83"
-    assert reference.fields["title"] == "Correspondence"
+    reference = parse_reference("Pipes R. The Russian Revolution. N.Y., 1990. Р. 45.")
+    assert reference.fields["title"] == "The Russian Revolution"
+    assert (reference.label, reference.locator) == ("page", "45")
     reference = parse_reference("Id., р. 110.")
     assert (reference.kind, reference.locator) == ("ibid", "110")
 

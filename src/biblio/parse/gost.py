@@ -277,11 +277,6 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             _set(description, area, "number-of-pages", extent)
             return "extent"
         series = TRAILING_SERIES.search(area)
-        if series and series["series"].isdigit() and series.start() > 0:
-            kind = _classify(area[: series.start()], description, published)
-            if kind == "numbering" and "issue" in fields:  # "№ 12 (303)": the running number
-                fields["issue"] = f"{fields['issue']} ({series['series']})"
-                return kind
         if series and (series.start() == 0 or _classify(area[: series.start()], description,
                                                        published)):
             title, _, number = series["series"].partition(";")

@@ -264,7 +264,6 @@ FAMILY_HEADING = re.compile(
     """,
     re.VERBOSE,
 )
-YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 REPEAT_WORDS = frozenset({"Ibid", "Ibidem", "Idem", "Eadem", "Id", "Там", "Его", "Её", "Ее"})
 PLACE_NAMES = frozenset(EXPANSIONS.values()) | CITIES_LIKE_FAMILY_NAMES
 
@@ -274,10 +273,10 @@ def parse_family_heading(text: str) -> tuple[Name | None, int]:
     77.", "Зимин. Реформы, с. 295", "Голубинский. История канонизации …", "Fennell.
     Correspondence, pp. 82-83", and where the rest begins.
 
-    One word cannot say whether it is a name or a one-word title ("Лубянка. С. 22."), so
-    a Cyrillic word counts when it ends as Russian family names do
-    (`russian_names.SURNAME_ENDINGS`), a Latin one only in a short form (no year follows:
-    "Kappeler. Russland. P. 140-141."); places, given names and document nouns never do.
+    One word cannot say whether it is a name or a one-word title ("Лубянка. С. 22.",
+    "Relations. P. 1."), so only a Cyrillic word that ends as Russian family names do
+    counts (`russian_names.SURNAME_ENDINGS`); places, given names and document nouns never
+    do. A Latin word has no such sign and is left a title.
     """
     match = FAMILY_HEADING.match(text)
     if match is None:
@@ -287,7 +286,5 @@ def parse_family_heading(text: str) -> tuple[Name | None, int]:
             or family in DOCUMENT_NOUNS or family.isupper():
         return None, 0
     if not has_surname_ending(family):
-        latin = family.isascii()
-        if not latin or YEAR.search(text, match.end()):
-            return None, 0
+        return None, 0
     return Name(family=family), match.end()
