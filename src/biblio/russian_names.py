@@ -36,6 +36,20 @@ TO_NOMINATIVE: tuple[tuple[str, str], ...] = (
 """Genitive ending → nominative ending, longest first. Only endings no nominative has
 after "под ред." are read back; a consonant + "а" ("Шмидта", but "Дюма") is kept."""
 
+SURNAME_ENDINGS: tuple[str, ...] = (
+    "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына",   # possessive
+    "ский", "цкий", "ская", "цкая", "ской", "цкой",                    # adjectival
+    "ых", "их",                                                         # Siberian, genitive plural
+    "енко", "ук", "юк", "чук",                                          # Ukrainian
+    "вич", "ич",                                                        # patronymic
+    "ян", "янц", "швили", "дзе",                                        # Armenian, Georgian
+)
+"""Word endings that make a Russian family name (А.В. Суперанская, А.В. Суслова,
+«Современные русские фамилии», 1981, on their formation; Розенталь as above): the
+possessive, adjectival and plural Russian types and the Ukrainian, Armenian and Georgian
+types common in Russian books. A one-word heading with none of them ("Лубянка.",
+"Правда.") is read as a title."""
+
 INDECLINABLE = re.compile(r"(?:[оеиуюэ]|[иы]х|[ая]го)$")
 CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
@@ -92,3 +106,9 @@ def _nominative_of_word(word: str) -> str:
 
 def _same_case(ending: str, word: str) -> str:
     return ending.upper() if word.isupper() else ending
+
+
+def has_surname_ending(word: str) -> bool:
+    """Whether a Cyrillic word ends as Russian family names do ("Хлевнюк", "Голубинский")."""
+    return bool(CYRILLIC_WORD.match(word)) and word.lower().endswith(SURNAME_ENDINGS) \
+        and len(word) > 3

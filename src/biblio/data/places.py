@@ -79,3 +79,13 @@ def abbreviate_place(place: str, *, extended: bool = False) -> str:
 def place_in_language(place: str, language: str | None) -> str:
     """"Київ" in a Russian item → "Киев"; any other place unchanged."""
     return IN_LANGUAGE.get(place, {}).get(language or "", place)
+
+CITIES_LIKE_FAMILY_NAMES: frozenset[str] = frozenset({
+    "Азов", "Бобров", "Ковров", "Псков", "Ростов", "Саратов", "Тамбов", "Камышин",
+    "Киев", "Львов", "Харьков", "Чернигов", "Кишинев", "Кишинёв",
+    "Берлин", "Дублин", "Пекин", "Турин",
+})
+"""Cities whose names end as Russian family names do (-ов, -ев, -ин: the regional
+centres and large towns of Russia, Ukraine and Moldova, and foreign capitals and
+publishing cities as Russian spells them), so that a one-word heading "Саратов." is read
+as a place or a title, not a family (`biblio.parse.names.parse_family_heading`)."""

@@ -75,8 +75,9 @@ NUMBER_OF_VOLUMES: tuple[str, ...] = (
 """After "в 12 …", "in 3 …", "en 2 …": the number of volumes (7.1 clause 5.2.4), or of
 books, issues or parts when the work is divided so ("в 2 кн.", "в 3 вып.")."""
 
-NUMBER_OF_VOLUMES_PREPOSITIONS: tuple[str, ...] = ("в", "у", "in", "en")
-""""в 12 т.", Ukrainian and Belarusian "у 2 т.", "in 3 vols.", "en 2 tomes"."""
+NUMBER_OF_VOLUMES_PREPOSITIONS: tuple[str, ...] = ("в", "В", "у", "У", "in", "In", "en", "En")
+""""в 12 т.", Ukrainian and Belarusian "у 2 т.", "in 3 vols.", "en 2 tomes"; capitalised
+where a period before it closes the title ("Полн. собр. соч. В 20 т. Т. 1")."""
 
 EXTENT_TERMS: tuple[str, ...] = ("с.", "p.", "pp.", "S.", "л.", "стб.")
 """Extent of a book, GOST 7.1 clause 5.6: "214 с.", "320 p.", "XII, 416 S."."""
@@ -232,7 +233,7 @@ ACCESS_LABELS: tuple[str, ...] = (
 
 MEDIUM_DESIGNATIONS: tuple[str, ...] = (
     "Электронный ресурс", "Electronic resource", "Ressource électronique",
-    "Elektronische Ressource", "Электронное издание",
+    "Elektronische Ressource", "Электронное издание", "Эл. ресурс", "Электрон. ресурс",
     "Текст",  # GOST 7.1-2003 clause 5.2.3: "[Текст]", a printed text
 )
 """GOST 7.1 clause 5.2.3: general designation of material, in square brackets."""
@@ -269,6 +270,10 @@ LEAD_INS: tuple[str, ...] = (
     # Russian, as journals print them
     "Подробнее об этом см.", "См. подробнее", "см. подробнее", "См. напр.",
     "См., напр.", "см., напр.", "Ср. также", "ср. также",
+    # Russian notes under tables and figures: what the figures were made from
+    "Подсчитано по", "подсчитано по", "Составлено по", "составлено по", "Рассчитано по",
+    "рассчитано по", "Вычислено по", "вычислено по", "Обобщено по", "обобщено по",
+    "Печатается по", "печатается по", "Воспроизводится по изданию", "Источник",
     # English notes (Chicago 14.37, Bluebook 1.2 signals)
     "See, for example,", "see, for example,", "See, e.g.,", "see, e.g.,", "See, further,",
     "See, also,", "See generally", "see generally", "See further", "see further",
@@ -439,6 +444,7 @@ DOCUMENT_GENRES: tuple[str, ...] = (
     "учебник", "учеб.", "монография", "справочник", "справ.", "словарь", "энциклопедия",
     "хрестоматия", "практикум", "курс лекций", "библиография", "библиогр. указ.",
     "сборник статей", "сб. ст.", "сб. науч. тр.", "сб. док.", "сб. документов",
+    "межвуз. сб. науч. тр.", "межвуз. сб.", "сб. науч. ст.", "сб.",
     "сборник документов", "материалы конф.", "тез. докл.", "докл.", "протоколы",
     "стеногр. отчет", "стенографический отчет", "офиц. текст", "официальный текст",
     "сайт", "официальный сайт", "портал", "науч. изд.", "науч.-попул. изд.",
@@ -458,6 +464,7 @@ LEGISLATION_GENRES: tuple[str, ...] = (
     # GOST 7.1-2003 clause 5.2.5 examples, GOST R 7.0.5-2008 examples of official documents
     "федер. закон", "федеральный закон", "федер. конституц. закон", "закон", "кодекс",
     "указ", "постановление", "распоряжение", "приказ", "конституция", "декрет",
+    "указание", "инструкция",
 )
 """Genres that make the work `legislation` ("указ Президента РФ от 12 мая 2008 г. № 724");
 the words after them up to the date or number stay in the genre."""
@@ -515,8 +522,10 @@ ARTICLE_TERMS: tuple[str, ...] = ("Статья", "статья", "Ст.", "ст
 GENRES_AFTER_PERIOD: tuple[str, ...] = (
     "сб. док.", "сб. документов", "сборник документов", "сб. ст.", "сборник статей",
     "сб. науч. тр.", "материалы конф.", "стеногр. отчет", "стенографический отчет",
-    "справочник", "каталог выставки",
+    "справочник", "каталог выставки", "учебник для", "учебное пособие для",
+    "учеб. пособие для", "межвуз. сб. науч. тр.",
 )
 """Genres that informal notes print after the title's period instead of GOST's " : "
-("В. И. Ленин и ВЧК. Сб. док. (1917–1922)", "1953 год. Каталог выставки"): only those
-that cannot be the second sentence of a title."""
+("В. И. Ленин и ВЧК. Сб. док. (1917–1922)", "1953 год. Каталог выставки", "История
+древней русской литературы. Учебник для студентов"): only those that cannot be the second
+sentence of a title (a textbook named with its readers, "Учебник для …", is a genre)."""

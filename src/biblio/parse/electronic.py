@@ -28,6 +28,7 @@ URL = re.compile(
     \.?\s?(?:[—–-]\s)?(?:{_alternation(URL_LABELS)})\s?:\s?   # URL:, Режим доступа:
     (?:URL\s?:\s?)?
     (?P<url>[a-z][a-z0-9+.-]*://\S+|www\.\S+)              # the address, no spaces
+    (?:,?\s(?:свободный|для\sзарегистрир\.\s[^.,;]+))?     # GOST 7.82 5.7: mode of access
     """,
     re.VERBOSE,
 )
@@ -53,6 +54,31 @@ example of a site: "– Обновляется в течение суток. –
 """GOST R 7.0.100-2018's content form and media type area: "— Текст : непосредственный",
 "— Изображение (неподвижное ; двухмерное) : непосредственное"; the kind of document, not
 a title's or a publisher's part."""
+RESOURCE_AREAS = re.compile(
+    r"""(?<=\.)\s?[—–-]\s
+      (?:Электрон\.\s(?:текстовые\s|текст\.\s|граф\.\s)?(?:дан|прогр)\.          # 5.3: type
+         (?:\s\([^()]{1,60}\))?(?:\s?(?:и|,)\s?(?:электрон\.\s)?прогр\.)?
+       | \d+\sэлектрон\.\s(?:опт\.\s)?(?:диск|дискет)[^\s.;–—]*(?:\s\([^()]{1,30}\))? # 5.6: extent
+       | Систем\.\sтребования\s?:[^–—]*                                           # 5.7: note
+      )\.?(?=\s?[—–-]\s|\s*$)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""The areas GOST 7.82-2001 gives an electronic resource besides its title: the type and
+size of the resource ("– Электрон. дан."), its extent on a carrier ("– 1 электрон. опт.
+диск (CD-ROM)"), the system requirements: described by `medium`, they are no part of a
+title, an imprint or a publisher."""
+BARE_URL = re.compile(
+    r"(?:\s?[:—–-])?\s(?P<url>https?://[^\s,]+)(?:,\s(?:свободный|для\sзарегистрир\.[^.,]*))?")
+"""An address printed with no label after the medium, as older guides print it, with the
+mode of access after a comma ("…: http://www.nlobooks.ru/node/863, свободный")."""
+ACCESS_NOTE = re.compile(
+    r"""\.?\s(?:[—–-]\s)?(?P<note>(?:Доступ\sиз|Загл\.\sс\s(?:титул\.\s)?экрана)
+        [^()]*?)\.?(?=\s?\(|$)""",
+    re.VERBOSE,
+)
+"""The notes of GOST 7.82-2001 clause 5.7 that close a description: where a document is
+read ("Доступ из справ.-правовой системы «КонсультантПлюс»") and the source of its title
+("Загл. с экрана"); kept in `note`."""
 ISBN = re.compile(r"\.?\s?(?:[—–-]\s)?ISBN\s?(?P<number>[\dXx][\dXx -]{8,16}[\dXx])")
 ISSN = re.compile(r"\.?\s?(?:[—–-]\s)?ISSN\s?(?P<number>\d{4}-\d{3}[\dXx])")
 """The standard number area, GOST 7.1-2003 clause 5.9."""
@@ -97,6 +123,19 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if doi:
         fields["DOI"] = doi["doi"].rstrip(".,;")
         text = text[: doi.start()] + text[doi.end():]
+    bare = BARE_URL.search(text) if "URL" not in fields and "http" in text else None
+    if bare:  # "[Эл. ресурс]: http://www.nlobooks.ru/node/863, свободный"
+        fields["URL"] = bare["url"].rstrip(".,;")
+        text = text[: bare.start()] + text[bare.end():]
+    if "лектрон" in text or "Систем." in text:
+        areas = RESOURCE_AREAS.sub("", text)
+        if areas != text:
+            fields.setdefault("medium", "Электронный ресурс")
+            text = areas
+    note = ACCESS_NOTE.search(text) if "Доступ из" in text or "Загл. с" in text else None
+    if note:
+        fields["note"] = note["note"].strip()
+        text = text[: note.start()] + text[note.end():]
     for variable, pattern in (("ISBN", ISBN), ("ISSN", ISSN)):
         number = pattern.search(text) if variable in text else None
         if number:
@@ -106,4 +145,8 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if medium:
         fields["medium"] = medium["medium"]
         text = text[: medium.start()] + text[medium.end():]
-    return text.strip().rstrip(".").rstrip() if fields else text
+    return AREA_DASH_LEFT.sub("", text.strip()).rstrip(".").rstrip() if fields else text
+
+
+AREA_DASH_LEFT = re.compile(r"\.\s?[—–-]$")
+"""The ". – " of an area whose content was taken out: "Аннотация. - [Эл. ресурс]: …"."""

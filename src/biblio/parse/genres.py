@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from biblio.data.reference_terms import DOCUMENT_GENRES, GENRES_AFTER_PERIOD, LEGISLATION_GENRES
+from biblio.model import Date
 from biblio.parse.patterns import alternation
+from biblio.parse.publication import DAY_MONTH, month_number
 
 GENRE = re.compile(
     rf"""
@@ -23,7 +25,8 @@ GENRE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 GENRE_AFTER_PERIOD = re.compile(
-    rf"\.\s(?P<genre>(?:{alternation(GENRES_AFTER_PERIOD)})(?:\s\([^()]{{1,40}}\))?)$",
+    rf"\.\s(?P<genre>(?:{alternation(GENRES_AFTER_PERIOD)})(?:(?<=для)\s[^.:;()]{{1,60}})?"
+    r"(?:\s\([^()]{1,40}\))?)$",
     re.IGNORECASE,
 )
 """A genre after the title's period, with the dates of its documents: ". Сб. док.
@@ -32,6 +35,8 @@ ACT_DETAILS = re.compile(
     r"\s(?:от\s(?P<date>[^№]+?)\s?)?(?:№|No|N)\s?(?P<number>[\w/-]+)|\sот\s(?P<date_only>.+)$"
 )
 """The date and number after a law's genre: "федер. закон от 27 июля 2006 г. № 149-ФЗ"."""
+ACT_DATE = "_act_date"
+"""Marks an `issued` read from a law's genre, which a publication date replaces."""
 STATEMENT = re.compile(r"\s?:\s")
 BRACKETED = re.compile(r"\s?\[[^\]]*\]")
 LEGISLATION = re.compile(rf"(?:{alternation(LEGISLATION_GENRES)})(?![^\W\d_])", re.IGNORECASE)
@@ -55,6 +60,11 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     if details:
         if details["number"]:
             fields["number"] = details["number"]
+        day = DAY_MONTH.search(details["date"] or details["date_only"] or "")
+        if day and day["year"] and "issued" not in fields:  # the act's own date: the
+            fields["issued"] = Date(parts=[[int(day["year"]), month_number(day["month"]),
+                                            int(day["day"])]])
+            fields[ACT_DATE] = True  # work's date until a host's publication date is read
         genre = genre[: details.start()].strip()
     fields["genre"] = genre
     return title[: match.start()].rstrip(), title[match.end():].strip(" :")

@@ -46,8 +46,8 @@ from biblio.parse.areas import AREA_DASHES, Area, split_areas
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
-from biblio.parse.genres import cut_statements, is_legislation, take_genre
-from biblio.parse.informal import NUMBERED_NEWSPAPER, parse_informal
+from biblio.parse.genres import ACT_DATE, cut_statements, is_legislation, take_genre
+from biblio.parse.informal import NUMBERED_NEWSPAPER, QUOTED_TITLE, parse_informal
 from biblio.parse.official import parse_law_article, parse_patent, take_heading, take_standard
 from biblio.parse.locators import (
     parse_edition,
@@ -56,10 +56,12 @@ from biblio.parse.locators import (
     parse_pinpoint,
 )
 from biblio.parse.names import (
-    UPPER, parse_full_name_heading, parse_heading, parse_initials_first, parse_name_list)
+    UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
+    parse_name_list)
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import (
     DAY_MONTH,
+    MONTH,
     PUBLICATION_WITH_PLACE,
     month_number,
     parse_publication,
@@ -120,6 +122,15 @@ TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\
 PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
 """A part's only pinpoint, when it is a range, is also where the part stands in its host."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
+DOCUMENT_DATE = re.compile(rf"[,.]\s(?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<year>\d{{4}})\s?г\.$")
+"""The date of a document closing its title, after a comma or a period, before "//" (the
+collection or archive that holds it): "Постановление военного совета …, 7 сентября 1917 г.
+// Борьба за Советскую власть …"; a title that names a date without the comma ("Кровавое
+воскресенье 9 января 1905 г.") keeps it."""
+ORIGINAL_TITLE = re.compile(r"\s\((?P<original>[^()]{3,200})\)$")
+"""The original title of a translation in parentheses after its title, in the other
+script: "Код да Винчи (The Da Vinci Code)" (notes of translated books give it so, where
+GOST 7.1 clause 5.2.4 would print a parallel title after "=")."""
 
 TRAILING_SERIES = re.compile(r"(?:^|\s)\((?P<series>[^()]+)\)$")
 """The series area, GOST 7.1 clause 5.7: "(Научная библиотека ; вып. 3)"."""
@@ -222,11 +233,25 @@ def parse_title_block(text: str, description: Description) -> None:
                 volumes["colon"] or volumes["term"] in ABBREVIATED_VOLUME_TERMS):
             title = title[: volumes.start()]  # "Сочинения : в 13 т.", "Собр. соч. в 30-ти т."
             # but "История … войны в 12 томах" keeps its title as printed
+    original = ORIGINAL_TITLE.search(title) if title.endswith(")") else None
+    if original and _other_script(title[: original.start()], original["original"]):
+        description.fields["original-title"] = original["original"]  # "(The Da Vinci Code)"
+        title = title[: original.start()]
     ellipsis = ELLIPSIS.search(title) if title.endswith(("…", "...")) else None
     if ellipsis:
         description.abbreviated = True
         title = title[: ellipsis.start()]
     description.title = title.strip() or None
+
+
+def _other_script(title: str, original: str) -> bool:
+    """Whether words in parentheses after a Cyrillic title are Latin, or the reverse."""
+    if CYRILLIC.search(title):
+        return LATIN_WORD.search(original) is not None and not CYRILLIC.search(original)
+    return CYRILLIC.search(original) is not None and LATIN_WORD.search(original) is None
+
+
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 # --- one description, areas read from the right --------------------------------
@@ -636,7 +661,7 @@ def _newspaper_host(text: str) -> Description | None:
 
 def _fill_from(description: Description, fields: dict[str, Any]) -> None:
     for variable, value in description.fields.items():
-        if variable != CUSTOM:
+        if variable not in (CUSTOM, ACT_DATE):
             fields.setdefault(variable, value)
     for variable, word in designations_of(description.fields).items():
         # a designation goes with its number: only where this description's was kept
@@ -697,11 +722,17 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.suffix = description.commentary
         reference.leftover.extend(description.leftover)
         if not (heading or description.has_place or description.has_year or reference.locator
-                or reference.short or "URL" in fields or reference.same_author):
+                or reference.short or "URL" in fields or reference.same_author
+                or "issued" in fields and "genre" in fields):  # a law dated in its genre
             reference.kind = "comment"
         return reference
     part = Description()
     parse_title_block(rest, part)
+    dated = DOCUMENT_DATE.search(part.title) if part.title and part.title.endswith("г.") else None
+    if dated and "issued" not in part.fields:  # "Постановление …, 7 сентября 1917 г. // …"
+        part.fields["issued"] = Date(parts=[[int(dated["year"]), month_number(dated["month"]),
+                                             int(dated["day"])]])
+        part.title = part.title[: dated.start()]
     host = _newspaper_host(text[host_match.end():]) or \
         parse_description(text[host_match.end():], heading=True)
     reference.leftover.extend(part.leftover + host.leftover)
@@ -711,6 +742,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     fields["title"] = part.title
     reference.short = part.abbreviated
     _fill_from(part, fields)
+    if part.fields.get(ACT_DATE) and "issued" in host.fields:
+        fields["issued"] = host.fields["issued"]  # the law as published, not as signed
     if host.title is None and host.roles:
         # "Title // Coord. J.-B. Duroselle. P., 1954": a "//" standing for "/"
         reference.type = "book"
@@ -816,14 +849,25 @@ NUMBER_COMMA_PINPOINT = re.compile(r",(?<=\d,)\s?(?=(?:с|С|стр|Стр)\.\s?
 153"). These comma patterns open with the comma itself, which the regex engine finds by a
 fast scan for its literal first character; a lookbehind first would be tried at every
 position of every reference (benchmarks/bench_parse.py)."""
+COMMA_DESIGNATION = re.compile(
+    r"""(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.)),\s?(?P<term>изд|т|кн|ч|вып)\.\s?(?=[\dIVXLC])
+      | (?<=\d),\s?(?:(?P<volume>т)\.\s?(?=\d)|(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))""",
+    re.VERBOSE,
+)
+"""Edition, volume, part and page each run on after a comma in lower case, as Soviet
+notes cite collected works: "Соч., изд. 4, т. 37, стр. 69", "ПСС, т. 4, стр. VIII" (as
+"Соч. Изд. 4. Т. 37. Стр. 69", each its own area); after a number only a volume or a
+page in Roman numerals (the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is
+one part)."""
 TITLE_COMMA_LAST_PAGE = re.compile(
     r",(?<=[^\W\d_\s],)\s(?=(?:с|С|стр|Стр)\.\s?\d[\d\s,–—-]*\.?$)")
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
 follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
 36-117")."""
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_RUSSIAN_PLACES = [place.rstrip(".") for place in COMMON_PLACES
-                   if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
+_RUSSIAN_PLACES_ABBREVIATED = [place for place in COMMON_PLACES
+                               if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
+_RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]
 PLACE_WITHOUT_PERIOD = re.compile(
     rf"\s(?<=[)\w]\s)(?=(?:{_alternation(_RUSSIAN_PLACES)})\.,?\s\d{{4}})")
 """The period before the publication area left out: "(1924–1925) М., 1958",
@@ -837,6 +881,11 @@ COMMA_BEFORE_PLACE = re.compile(
 PLACES_JOINED = re.compile(rf"(?<=\s)(?P<first>{_PLACE})\.(?:,|\s[—–-])\s?(?=(?:{_PLACE})\.,\s?\d{{4}})")
 """Two places joined by a comma or a dash instead of GOST's ";": "М., Л., 1936", "М. — Л.,
 1936" (as "М.; Л., 1936")."""
+_FULL_PLACE = _alternation([COMMON_PLACES[short] for short in _RUSSIAN_PLACES_ABBREVIATED])
+FULL_PLACES_JOINED = re.compile(
+    rf"(?<=\.\s)(?P<first>{_FULL_PLACE})(?:,|\s[—–-])\s(?=(?:{_FULL_PLACE}),\s?\d{{4}})")
+"""The same places written out, as translated books print them: "Москва, Ленинград, 1955"
+(as "Москва; Ленинград, 1955")."""
 PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?<=\s)(?P<place>{_PLACE})\.,\s"
     rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)[«\"]?[{UPPER}][^,;:]{{0,60}},\s?\d{{4}})")
@@ -849,6 +898,15 @@ HOST_AFTER_DASH = re.compile(r"\.?\s[—–-]\s(?=(?:В\sкн\.|В\sсб\.|In)\s
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
 значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
 " // В кн.: …", whose "В кн.:" the host's own grammar drops)."""
+CYRILLIC_PAGE = re.compile(r"(?<![^\s(,])(?:рр|Рр|РР|р|Р)\.(?=\s?\d)")
+"""A Cyrillic "р." or "рр." typed for the Latin page of a Latin-script reference, as
+Russian books print foreign works ("Fennell. Correspondence, рр. 82-83", "Id., р. 110")."""
+PAGE_LETTERS = str.maketrans("рР", "pP")
+CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2}")
+"""Two Cyrillic letters together: a Russian word, not a look-alike letter alone."""
+GLUED_HEADING = re.compile(
+    r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)(?=\s)")
+"""A heading whose family is typed close up to the initials: "КарпачевМ. Д. Основание …"."""
 LATIN_PAGE = re.compile(r"C\.(?<![^\s(]C\.)(?=\s?\d)")
 """A Latin "C." typed for the Cyrillic "С." of a page in a Russian reference."""
 
@@ -875,6 +933,11 @@ def _title_numbering(comma: re.Match[str]) -> str:
     return " " if comma.string[comma.start() - 1] == "." else ". "
 
 
+def _designation_area(comma: re.Match[str]) -> str:
+    term = comma["term"] or comma["volume"] or comma["page"]
+    return f". {term.capitalize()}. "
+
+
 def _soviet_imprint(body: str) -> str:
     """The imprint of Soviet and typed notes, read as GOST prints it: its place after a
     comma, places joined by a comma or a dash, a publisher after a comma. Each rule
@@ -882,6 +945,7 @@ def _soviet_imprint(body: str) -> str:
     if CYRILLIC.search(body) is None:
         return body
     body = PLACES_JOINED.sub(r"\g<first>.; ", body)
+    body = FULL_PLACES_JOINED.sub(r"\g<first>; ", body)
     body = COMMA_BEFORE_PLACE.sub(". ", body)
     body = PLACE_COMMA_PUBLISHER.sub(r"\g<place>.: ", body)
     return PLACE_BEFORE_YEAR.sub(r"\g<place>., ", body)
@@ -896,7 +960,15 @@ def _typed_areas(body: str) -> str:
         body = HOST_AFTER_DASH.sub(" // ", body)
     if "C." in body and CYRILLIC.search(body):
         body = LATIN_PAGE.sub("С.", body)
+    if ("р." in body or "Р." in body) and not CYRILLIC_WORD.search(CYRILLIC_PAGE.sub("", body)):
+        body = CYRILLIC_PAGE.sub(_latin_page, body)  # "Correspondence, рр. 82-83"
+    if GLUED_HEADING.match(body):
+        body = GLUED_HEADING.sub(r"\g<family> \g<initials>", body, count=1)
     return body
+
+
+def _latin_page(page: re.Match[str]) -> str:
+    return page.group().translate(PAGE_LETTERS)
 
 
 def parse_reference(text: str) -> Reference:
@@ -933,6 +1005,13 @@ def parse_reference(text: str) -> Reference:
     author, start = parse_initials_first(body)
     if author is None:  # "Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin."
         author, start = parse_full_name_heading(body)
+    if author is None:  # "Хлевнюк. С. 77.", "Зимин. Реформы, с. 295-296."
+        author, start = parse_family_heading(body)
+        pinpoint = parse_pinpoint(body[start:].rstrip(" .;")) if author else None
+        if pinpoint:  # the heading alone, then the page: a work of that author, shortened
+            reference.fields["author"], reference.short = [author], True
+            reference.label, reference.locator = pinpoint
+            return reference
     if author is not None:  # "О. В. Хлевнюк. Сталин и Орджоникидзе. М., 1993"
         reference.fields["author"] = [author]
         body = body[start:]
@@ -943,7 +1022,7 @@ def parse_reference(text: str) -> Reference:
         law = parse_law_article(body.rstrip(" ;"), reference)
         if law is not None:
             return law  # "Конституция СССР. Статья 6.", "УК РФ, ст. 105"
-    if body.startswith("«") or ", " in body[:AREA_LOOK]:
+    if body[:1] in "«“\"„" or ", " in body[:AREA_LOOK] or QUOTED_TITLE.match(body):
         informal = parse_informal(body.rstrip(" ;"), reference)
         if informal is not None:
             return informal  # "«Правда» от 30 сентября 1928", "И.Сталин, т. 11, с.15–16"
@@ -958,6 +1037,7 @@ def parse_reference(text: str) -> Reference:
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
         body = TITLE_COMMA_LAST_PAGE.sub(". ", body)
+        body = COMMA_DESIGNATION.sub(_designation_area, body)
         if "., " in body or ". " in body:
             body = _soviet_imprint(body)
     work = _parse_document(body.rstrip(" ;"), reference)

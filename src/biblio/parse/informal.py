@@ -18,9 +18,15 @@ from collections.abc import Callable
 from typing import Any
 
 from biblio.model import Date, Name
+from biblio.parse.names import UPPER
+from biblio.data.places import COMMON as COMMON_PLACES
+from biblio.parse.patterns import alternation
 from biblio.parse.publication import MONTH, month_number, read_place
 from biblio.parse.reference import Reference
 
+PLACES = alternation([place for place in COMMON_PLACES if not place.isascii()] +
+                     ["М.-Л.", "М.–Л.", "М.—Л.", "М. — Л.", "М. – Л."])
+"""Russian places GOST 7.0.12 abbreviates, and "М.-Л.", as informal notes print them."""
 _PAGE = r"(?:,\s?(?:с|стр)\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?))?"
 QUOTED_PERIODICAL = re.compile(
     rf"""
@@ -73,6 +79,45 @@ AUTHOR_ONLY = re.compile(
     re.VERBOSE,
 )
 """И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49: the author's works, cited by name."""
+VOLUME_PAGE = re.compile(
+    rf"""
+    (?P<head>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s?   # Соловьев, ПСРЛ
+    (?P<volume>\d{{1,3}}|[IVXLC]+),\s?                          # the volume
+    (?:(?:часть|ч\.)\s?[\dIVX]+,\s?)?                          # a part: "часть 1,"
+    (?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?                        # the page
+    (?:\s\((?P<comment>[^()]{1,60})\)\.?)?                       # "(интерполяция)"
+    """,
+    re.VERBOSE,
+)
+"""A multi-volume work cited by its author or its abbreviated title, then volume and page
+by bare numbers, as translated histories of Russia print them: "Соловьев, 6,433",
+"Карамзин, 8,103-105", "ПСРЛ, 13, часть 1,236"."""
+
+
+QUOTED_TITLE = re.compile(
+    r"""(?:(?P<kind>[Жж]урнал|журн\.|[Гг]азета|газ\.|[Аа]льманах|альм\.)\s)?   # Журнал «…»
+    (?P<open>[«“"„])(?P<title>[^«»“”"„]{1,200})[»”“"]""",
+    re.VERBOSE,
+)
+"""A title in quotation marks of any of the kinds Russian books print («», “”, „“, ""),
+perhaps after the word that names the kind of periodical."""
+ISSUE_COMPONENTS = re.compile(
+    rf"""[\s,.:;]*(?:
+      (?:от\s)?(?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<day_year>\d{{4}})(?:\s?г(?:ода|\.)?)?
+    | (?:на\s)?(?P<year>\d{{4}})(?:\s?г(?:ода|од|\.)?)?(?![\d.]\d)
+    | (?:№|N|No\.?)\s?(?:№\s?)?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?(?:\s?\(\d+\))?)
+    | [тТ][.,]\s?(?P<volume>\d+|[IVXLC]+)
+    | (?:вып|кн|ч|Вып|Кн|Ч)\.\s?[\dIVXLC]+
+    | (?P<place>{PLACES})(?=[\s,]\s?\d{{4}})
+    | (?:с|стр|С|Стр)\.?\s?(?P<page>[\dIVXLC]+(?:\s?[—–-]\s?[\dIVXLC]+)?)
+    | (?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)
+    )""",
+    re.VERBOSE,
+)
+"""The parts of an informal periodical or book reference after its quoted title, in any
+order, joined by commas or periods: the day, the year (an almanac's "на 1842 г."), the
+issue with its running number ("№8 (678)"), the volume ("т, 62"), a part, book or
+issue of a series, an abbreviated place before the year, the page."""
 
 
 Found = tuple[str, dict[str, Any], str | None, str]
@@ -119,6 +164,14 @@ def _newspaper(match: re.Match[str]) -> Found:
     return "periodical", fields, match["page"], "page"
 
 
+def _volume_page(match: re.Match[str]) -> Found:
+    head = match["head"]
+    fields: dict[str, Any] = {"title": head} if head.isupper() else \
+        {"author": [Name(family=head)]}
+    fields["volume"] = match["volume"]
+    return "book", fields, match["page"], "page"
+
+
 def _author(match: re.Match[str]) -> Found:
     fields: dict[str, Any] = {"author": [Name(family=match["family"],
                                               given=match["given"].strip())]}
@@ -127,12 +180,57 @@ def _author(match: re.Match[str]) -> Found:
     return "book", fields, match["page"], "page"
 
 
+def read_quoted_issue(text: str) -> Found | None:
+    """A quoted title and only the parts of an issue or a book after it, in any order:
+    «Вопросы литературы»,1989, № 6. С. 227; "Советское искусство" 4 февраля 1940г., №8
+    (678), стр.1.; Журнал «Отечественная история» № 3, 2004 г.; «Литературное наследство»,
+    т, 62, М. 1955, стр. 346. A periodical (an issue or a day, no place) is the work cited
+    as a whole issue; with a place or a volume and no issue it is a book."""
+    head = QUOTED_TITLE.match(text)
+    if head is None:
+        return None
+    fields: dict[str, Any] = {"title": head["title"].strip(" ,.")}
+    page = None
+    position = head.end()
+    seen_year = False
+    while position < len(text.rstrip(" .;")):
+        part = ISSUE_COMPONENTS.match(text, position)
+        if part is None or part.end() == position:
+            return None
+        if part["day"]:
+            fields["issued"] = Date(parts=[[int(part["day_year"]), month_number(part["month"]),
+                                            int(part["day"])]])
+            seen_year = True
+        elif part["year"]:
+            if seen_year:
+                return None
+            fields["issued"], seen_year = _year(part["year"]), True
+        elif part["issue"]:
+            fields["issue"] = SPACES.sub(" ", part["issue"])
+        elif part["volume"]:
+            fields["volume"] = part["volume"]
+        elif part["place"]:
+            fields["publisher-place"] = read_place(part["place"])
+        elif part["page"]:
+            page = part["page"]
+        position = part.end()
+    if not seen_year and "issue" not in fields:
+        return None
+    periodical = ("issue" in fields or "-" not in str(fields.get("issued", "-"))) \
+        and "publisher-place" not in fields and "volume" not in fields
+    return ("periodical" if periodical else "book"), fields, page, "page"
+
+
+SPACES = re.compile(r"\s+")
+
+
 FORMS: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str]], Found]], ...] = (
     (QUOTED_PERIODICAL, True, _periodical),
     (QUOTED_BOOK, True, _book),
     (GAZETTE_ISSUE, False, _gazette),
     (NUMBERED_NEWSPAPER, False, _newspaper),
     (AUTHOR_ONLY, False, _author),
+    (VOLUME_PAGE, False, _volume_page),
 )
 """Each form, whether it opens with a quote, and how its match becomes fields."""
 
@@ -148,4 +246,12 @@ def parse_informal(text: str, reference: Reference) -> Reference | None:
             if locator:
                 reference.locator, reference.label = locator, label
             return reference
+    found = read_quoted_issue(text) if text[:1] in "«“\"„Жжа" or text[:4] in ("Газе", "газе") \
+        else None
+    if found:
+        reference.type, fields, locator, label = found
+        reference.fields.update(fields)
+        if locator:
+            reference.locator, reference.label = locator, label
+        return reference
     return None

@@ -15,7 +15,9 @@ import re
 from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.name_particles import FAMILY_ARTICLES, PARTICLE_PAIRS, PARTICLES
 from biblio.data.reference_terms import DOCUMENT_NOUNS, NO_SPLIT_ABBREVIATIONS
+from biblio.data.places import CITIES_LIKE_FAMILY_NAMES, EXPANSIONS
 from biblio.model import Name
+from biblio.russian_names import has_surname_ending
 
 UPPER = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
 """Capital letters of the scripts of our references (a regex class body)."""
@@ -253,3 +255,36 @@ def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
     if after:  # "Будберг Алексей, барон": a title of nobility or rank, kept with the name
         name.suffix = after
     return name, match.end()
+
+
+FAMILY_HEADING = re.compile(
+    rf"""
+    (?P<family>[{UPPER}][^\W\d_]{{2,}}(?:-[{UPPER}][^\W\d_]+)?)   # Хлевнюк, Fennell
+    \.\s(?=[«"„{UPPER}])                                        # closed by a period
+    """,
+    re.VERBOSE,
+)
+REPEAT_WORDS = frozenset({"Ibid", "Ibidem", "Idem", "Eadem", "Id", "Там", "Его", "Её", "Ее"})
+PLACE_NAMES = frozenset(EXPANSIONS.values()) | CITIES_LIKE_FAMILY_NAMES
+
+
+def parse_family_heading(text: str) -> tuple[Name | None, int]:
+    """A heading of the family name alone, as historians' notes shorten it: "Хлевнюк. С.
+    77.", "Зимин. Реформы, с. 295", "Голубинский. История канонизации …", "Fennell.
+    Correspondence, pp. 82-83", and where the rest begins.
+
+    One word cannot say whether it is a name or a one-word title ("Лубянка. С. 22.",
+    "Relations. P. 1."), so only a Cyrillic word that ends as Russian family names do
+    counts (`russian_names.SURNAME_ENDINGS`); places, given names and document nouns never
+    do. A Latin word has no such sign and is left a title.
+    """
+    match = FAMILY_HEADING.match(text)
+    if match is None:
+        return None, 0
+    family = match["family"]
+    if family in REPEAT_WORDS or family in PLACE_NAMES or family in GIVEN_NAMES \
+            or family in DOCUMENT_NOUNS or family.isupper():
+        return None, 0
+    if not has_surname_ending(family):
+        return None, 0
+    return Name(family=family), match.end()

@@ -19,8 +19,8 @@ from biblio.parse.patterns import alternation as _alternation
 YEAR_AT_END = re.compile(
     r"""
     (?:^|,\s?|\s)
-    \[?(?:cop\.\s?|©\s?|ок\.\s|ca\.\s)?
-    (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4}))?
+    \[?(?:cop\.\s?|сор\.{1,2}\s?|©\s?|ок\.\s|ca\.\s)?          # "сор.": "cop." typed in Cyrillic
+    (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4})|\s?[—–-](?=\s?$))?  # "1997 –": still appearing
     \]?(?:\s?г\.?)?$
     """,
     re.VERBOSE,
@@ -38,6 +38,9 @@ PLACE = re.compile(
 )
 PUBLICATION_WITH_PLACE = re.compile(r"[,:]\s?\[?\d{4}|:\s")
 """A cheap first test for a publication area with a place: "М., 2004", "P.: PUF"."""
+ACRONYM = re.compile(r"[А-ЯЁA-Z]{2,8}(?:-[А-ЯЁA-Z]{2,8})?")
+"""A firm named by its capitals, with no place before it: "АСТ", "РОССПЭН", "ОЛМА-ПРЕСС"
+(a place is never all capitals, save GOST 7.11's "N.Y.", which has periods)."""
 STATE_IN_PARENTHESES = re.compile(r"(?P<city>.+?)\s?\((?P<state>[^()]+)\)")
 MONTH = rf"(?:{_alternation({month.rstrip('.') for month in MONTHS})})\.?"
 """A month by name or GOST 7.0.12 abbreviation, its period optional at an area's end."""
@@ -107,8 +110,9 @@ def parse_publication(text: str) -> dict[str, Any] | None:
         elif publishers and not colon and expand_place(place) == place:
             publishers.append(place)  # "P.: Laffont; Calmann-Lévy": a second publisher
             continue
-        elif not colon and PUBLISHER_NOUNS.intersection(place.split()):
-            publishers.append(place)  # "Harvard University Press, 1979": no place printed
+        elif not colon and (PUBLISHER_NOUNS.intersection(place.split())
+                            or ACRONYM.fullmatch(place) and expand_place(place) == place):
+            publishers.append(place)  # "Harvard University Press, 1979", "АСТ, 2004": no place
             continue
         elif PLACE.fullmatch(place):
             places.extend(_places(place))

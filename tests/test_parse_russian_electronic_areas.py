@@ -1,0 +1,53 @@
+"""Electronic resources in the full form of GOST 7.82-2001 and GOST 7.1-2003, as library
+guides print them (values checked by hand against the guides' examples: tests/data/dev,
+batches 1 and 5, and the standard's own examples): the type and extent areas, the notes
+on access and on the title's source, a bare address after the medium, a law known by its
+date in its genre."""
+
+from __future__ import annotations
+
+from biblio.parse.gost import parse_reference
+
+
+def test_the_type_and_extent_areas_are_no_part_of_the_imprint() -> None:
+    reference = parse_reference(
+        "Большая энциклопедия Кирилла и Мефодия [Электронный ресурс]. – Электрон. текстовые "
+        "дан. – М. : Кирилл и Мефодий, 2004. – 2 электрон. опт. диска (CD-ROM).")
+    assert reference.fields["title"] == "Большая энциклопедия Кирилла и Мефодия"
+    assert reference.fields["publisher-place"] == "Москва"
+    assert reference.fields["publisher"] == "Кирилл и Мефодий"
+    assert reference.fields["issued"].parts == [[2004]]
+
+
+def test_a_site_still_appearing_with_its_mode_of_access() -> None:
+    reference = parse_reference(
+        "Российская государственная библиотека [Электронный ресурс] / Центр информ. технологий "
+        "РГБ ; ред. Власенко Т.В. ; Web-мастер Козлова Н.В. – Электрон. дан. – М. : Рос. гос. "
+        "б-ка, 1997 -.- URL: htpp://www.rsl.ru, свободный.")
+    assert reference.fields["title"] == "Российская государственная библиотека"
+    assert reference.fields["publisher"] == "Рос. гос. б-ка"
+    assert reference.fields["issued"].parts == [[1997]]
+    assert reference.fields["URL"] == "htpp://www.rsl.ru"
+
+
+def test_an_address_with_no_label_and_the_note_on_the_title() -> None:
+    reference = parse_reference(
+        "Айзенберг М. Аннотация. - [Эл. ресурс]: http://www.nlobooks.ru/node/863, свободный. "
+        "Загл. с экрана (дата обращения: 9.09.2014).")
+    assert reference.fields["title"] == "Аннотация"
+    assert reference.fields["URL"] == "http://www.nlobooks.ru/node/863"
+    assert reference.fields["accessed"].parts == [[2014, 9, 9]]
+
+
+def test_a_law_read_in_a_legal_database_is_dated_by_its_genre() -> None:
+    reference = parse_reference(
+        "О введении надбавок за сложность, напряженность и высокое качество работы [Электронный "
+        "ресурс] : указание М-ва соц. защиты Рос. Федерации от 14 июля 1992 г. № 1-49-У. Доступ "
+        "из справ.-правовой системы «КонсультантПлюс».")
+    assert reference.kind == "work"
+    assert reference.type == "legislation"
+    assert reference.fields["title"] == \
+        "О введении надбавок за сложность, напряженность и высокое качество работы"
+    assert reference.fields["issued"].parts == [[1992, 7, 14]]
+    assert reference.fields["number"] == "1-49-У"
+    assert reference.fields["note"] == "Доступ из справ.-правовой системы «КонсультантПлюс»"

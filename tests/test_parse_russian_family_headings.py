@@ -1,0 +1,61 @@
+"""A heading of the family name alone, as notes of history books shorten it (repeats of
+a work by its author, or translated books that name authors so); which one-word heading
+is a family is told by the endings of Russian family names (values checked by hand
+against the notes they come from: tests/data/dev, batches 4 and 5)."""
+
+from __future__ import annotations
+
+from biblio.model import Name
+from biblio.parse.gost import parse_reference
+from biblio.parse.names import parse_family_heading
+
+
+def test_family_alone_then_the_page_is_a_short_form_of_the_authors_work() -> None:
+    reference = parse_reference("Хлевнюк. С. 77.")
+    assert reference.fields["author"] == [Name(family="Хлевнюк")]
+    assert "title" not in reference.fields
+    assert reference.short
+    assert (reference.label, reference.locator) == ("page", "77")
+
+
+def test_family_alone_then_a_short_title_and_page() -> None:
+    reference = parse_reference("Зимин. Реформы, с. 295-296.")
+    assert reference.fields["author"] == [Name(family="Зимин")]
+    assert reference.fields["title"] == "Реформы"
+    assert reference.locator == "295-296"
+
+
+def test_family_alone_heads_a_full_reference() -> None:
+    reference = parse_reference(
+        "Голубинский. История канонизации святых в русской церкви. 2-е изд. Москва, 1903.")
+    assert reference.fields["author"] == [Name(family="Голубинский")]
+    assert reference.fields["title"] == "История канонизации святых в русской церкви"
+    assert reference.fields["edition"] == "2"
+    assert reference.fields["publisher-place"] == "Москва"
+
+
+def test_places_written_out_and_joined_by_a_comma() -> None:
+    reference = parse_reference(
+        "Дмитриева. Сказание о князьях Владимирских. Москва, Ленинград, 1955.")
+    assert reference.fields["author"] == [Name(family="Дмитриева")]
+    assert reference.fields["title"] == "Сказание о князьях Владимирских"
+    assert reference.fields["publisher-place"] == "Москва; Ленинград"
+
+
+def test_a_latin_word_is_left_a_title() -> None:
+    assert parse_family_heading("Stalin. Paradoxes of Power, 1878–1928. New York, 2014.") \
+        == (None, 0)
+    reference = parse_reference("Relations. P. 1.")
+    assert "author" not in reference.fields
+
+
+def test_one_word_titles_are_no_family_names() -> None:
+    assert parse_family_heading("Лубянка. Сталин и ВЧК — НКВД. С. 22.") == (None, 0)
+    assert parse_family_heading("Правда. 1939. 24 авг.") == (None, 0)
+    assert parse_family_heading("Известия. 1937. 12 июня.") == (None, 0)
+
+
+def test_a_place_or_a_repeat_word_is_no_family_name() -> None:
+    assert parse_family_heading("Ленинград. Путеводитель. Л., 1970.") == (None, 0)
+    assert parse_family_heading("Саратов. Энциклопедия. Саратов, 2001.") == (None, 0)
+    assert parse_family_heading("Ibid. P. 5.") == (None, 0)

@@ -1,0 +1,95 @@
+"""Forms of Russian notes beyond GOST's areas, each a family of real notes (values checked
+by hand against the notes they come from: tests/data/dev, batch 5, and the pages named):
+multi-volume works cited by bare volume and page numbers, a translation's original title
+in parentheses, a firm named by its capitals with no place, a textbook named with its
+readers, and the lead-ins of notes under tables ("Подсчитано по:")."""
+
+from __future__ import annotations
+
+from biblio.model import Name
+from biblio.parse.gost import parse_reference
+
+
+def test_author_then_volume_and_page_by_bare_numbers() -> None:
+    for text, family, volume, page in (("Соловьев, 6,433", "Соловьев", "6", "433"),
+                                       ("Карамзин, 8,103-105", "Карамзин", "8", "103-105"),
+                                       ("Макарий, 6,217-220", "Макарий", "6", "217-220")):
+        reference = parse_reference(text)
+        assert reference.fields["author"] == [Name(family=family)]
+        assert reference.fields["volume"] == volume
+        assert reference.locator == page
+
+
+def test_an_abbreviated_title_then_volume_and_page() -> None:
+    reference = parse_reference("ПСРЛ, 13, 152-154.")
+    assert reference.fields["title"] == "ПСРЛ"
+    assert (reference.fields["volume"], reference.locator) == ("13", "152-154")
+
+
+def test_original_title_of_a_translation_in_parentheses() -> None:
+    reference = parse_reference("Браун Д. Код да Винчи (The Da Vinci Code). АСТ, 2004.")
+    assert reference.fields["title"] == "Код да Винчи"
+    assert reference.fields["original-title"] == "The Da Vinci Code"
+    assert reference.fields["publisher"] == "АСТ"
+    reference = parse_reference(
+        "Адамс Д. Автостопом по галактике (The Hitchhiker’s Guide to the Galaxy). АСТ, 1997.")
+    assert reference.fields["title"] == "Автостопом по галактике"
+
+
+def test_dates_in_parentheses_stay_in_the_title() -> None:
+    reference = parse_reference("Иванов И. И. Россия (1900–1917). М., 1990.")
+    assert reference.fields["title"] == "Россия (1900–1917)"
+    assert "original-title" not in reference.fields
+
+
+def test_a_firm_named_by_capitals_with_no_place() -> None:
+    reference = parse_reference("Карпов В. В. Маршал Жуков. РОССПЭН, 2001.")
+    assert reference.fields["publisher"] == "РОССПЭН"
+    assert "publisher-place" not in reference.fields
+
+
+def test_a_textbook_named_with_its_readers_after_the_titles_period() -> None:
+    reference = parse_reference("Водорезов Н. История древней русской литературы. "
+                                "Учебник для студентов. М.: Просвещение, 1972г.")
+    assert reference.fields["title"] == "История древней русской литературы"
+    assert reference.fields["genre"] == "Учебник для студентов"
+    assert reference.fields["publisher"] == "Просвещение"
+
+
+def test_a_collection_genre_after_the_colon() -> None:
+    reference = parse_reference(
+        "Общественно-политическая жизнь Сибири: ХХ век: Межвуз. сб. науч. тр. Новосиб. "
+        "ун-та. – Новосибирск, 2003. – Вып. 5. – С. 17-27.")
+    assert reference.fields["title"] == "Общественно-политическая жизнь Сибири: ХХ век"
+    assert reference.fields["publisher-place"] == "Новосибирск"
+
+
+def test_lead_ins_of_notes_under_tables() -> None:
+    reference = parse_reference("Обобщено по: ЦГА СПб. Ф. 1698. Оп.9. Д. 66. Л. 18.")
+    assert reference.prefix == "Обобщено по:"
+    assert reference.fields["archive"] == "ЦГА СПб"
+    reference = parse_reference("Подсчитано по: Народное хозяйство СССР в 1960 году. М., "
+                                "1961. С. 12.")
+    assert reference.prefix == "Подсчитано по:"
+    assert reference.fields["title"] == "Народное хозяйство СССР в 1960 году"
+
+
+def test_a_cyrillic_page_letter_in_a_latin_reference_is_the_latin_page() -> None:
+    reference = parse_reference("Pipes R. The Russian Revolution. N.Y., 1990. Р. 45.")
+    assert reference.fields["title"] == "The Russian Revolution"
+    assert (reference.label, reference.locator) == ("page", "45")
+    reference = parse_reference("Id., р. 110.")
+    assert (reference.kind, reference.locator) == ("ibid", "110")
+
+
+def test_a_russian_reference_keeps_its_cyrillic_letters() -> None:
+    reference = parse_reference("Рогов П. Статья. Р. 5.")
+    assert reference.fields["author"] == [Name(family="Рогов", given="П.")]
+
+
+def test_a_family_typed_close_up_to_the_initials() -> None:
+    reference = parse_reference("КарпачевМ. Д. Основание Воронежского государственного "
+                                "университета // Высшее образование в России. 2018. Т. 27. "
+                                "№ 8-9. С. 126-134.")
+    assert reference.fields["author"] == [Name(family="Карпачев", given="М. Д.")]
+    assert reference.fields["title"] == "Основание Воронежского государственного университета"

@@ -1,0 +1,72 @@
+"""A title in quotation marks, then the parts of an issue or a book joined by commas in
+any order, as Russian notes and editorial commentary print them (values checked by
+hand against the pages they come from: tests/data/dev, batches 1, 4 and 5)."""
+
+from __future__ import annotations
+
+from biblio.parse.gost import parse_reference
+
+
+def _year(reference) -> int:
+    return reference.fields["issued"].parts[0][0]
+
+
+def test_journal_with_year_before_the_issue() -> None:
+    reference = parse_reference("«Вопросы литературы»,1989, № 6. С. 227")
+    assert reference.type == "periodical"
+    assert reference.fields["title"] == "Вопросы литературы"
+    assert (_year(reference), reference.fields["issue"]) == (1989, "6")
+    assert reference.locator == "227"
+
+
+def test_newspaper_day_then_issue_with_its_running_number() -> None:
+    reference = parse_reference('"Советское искусство" 4 февраля 1940г., №8 (678), стр.1.')
+    assert reference.fields["title"] == "Советское искусство"
+    assert reference.fields["issued"].parts == [[1940, 2, 4]]
+    assert reference.fields["issue"] == "8 (678)"
+    assert reference.locator == "1"
+
+
+def test_the_kind_of_periodical_before_its_name() -> None:
+    reference = parse_reference("Журнал «Отечественная история» № 3, 2004 г.")
+    assert reference.fields["title"] == "Отечественная история"
+    assert (_year(reference), reference.fields["issue"]) == (2004, "3")
+
+
+def test_a_series_volume_with_place_and_year_is_a_book() -> None:
+    reference = parse_reference("«Литературное наследство», т, 62, М. 1955, стр. 346.")
+    assert reference.type == "book"
+    assert reference.fields["title"] == "Литературное наследство"
+    assert reference.fields["volume"] == "62"
+    assert reference.fields["publisher-place"] == "Москва"
+    assert _year(reference) == 1955
+    assert reference.locator == "346"
+
+
+def test_english_quotes_and_a_part() -> None:
+    reference = parse_reference(
+        "“ВКП(б) в резолюциях и решениях съездов, конференций и пленумов ЦК”, ч. I, 1941, "
+        "стр. 525–530")
+    assert reference.fields["title"] == \
+        "ВКП(б) в резолюциях и решениях съездов, конференций и пленумов ЦК"
+    assert _year(reference) == 1941
+    assert reference.locator == "525–530"
+
+
+def test_an_almanac_for_a_year() -> None:
+    reference = parse_reference("альм. «Утренняя заря» на 1842 г., стр. 308.")
+    assert reference.fields["title"] == "Утренняя заря"
+    assert _year(reference) == 1842
+    assert reference.locator == "308"
+
+
+def test_the_earlier_forms_still_read() -> None:
+    reference = parse_reference("«Социалистический вестник», №6, март, 1979, с.11.")
+    assert (reference.fields["issue"], _year(reference), reference.locator) == ("6", 1979, "11")
+    reference = parse_reference("«Правда» от 30 сентября 1928.")
+    assert reference.fields["issued"].parts == [[1928, 9, 30]]
+
+
+def test_a_quoted_title_with_words_after_it_is_not_an_issue() -> None:
+    reference = parse_reference("«Капитал» Маркса и его критики. М., 1924.")
+    assert reference.fields.get("title") != "Капитал"
