@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from biblio.data.english_lead_ins import ENGLISH_LEAD_INS
@@ -240,22 +241,21 @@ _NEVER_PRINTED = frozenset(("keyword", "abstract", "annote"))
 """CSL variables the Chicago style does not print: their Cyrillic is not reported."""
 
 
-def _texts(item: Item) -> list[str]:
+def _texts(item: Item) -> Iterator[str]:
     """Every string of an item's CSL variables, names included: other keys (a .bib
-    file's `biblatex:keywords`, JabRef's `groups`) are never printed."""
-    texts = []
+    file's `biblatex:keywords`, JabRef's `groups`) are never printed. One at a time, so
+    that a search for Cyrillic stops at the first."""
     for variable, value in item.fields.items():
         if variable not in ALL_VARIABLES or variable in _NEVER_PRINTED:
             continue
         if isinstance(value, str):
-            texts.append(value)
+            yield value
         elif isinstance(value, list):
-            texts.extend(str(name) for name in value if isinstance(name, Name))
-    return texts
+            yield from (str(name) for name in value if isinstance(name, Name))
 
 
 def _has_cyrillic_field(item: Item) -> bool:
-    return has_cyrillic("\n".join(_texts(item)))
+    return any(has_cyrillic(text) for text in _texts(item))
 
 
 def _filed_particle(name: Name, language: str) -> Name:
