@@ -242,20 +242,27 @@ _NEVER_PRINTED = frozenset(("keyword", "abstract", "annote"))
 
 
 def _texts(item: Item) -> Iterator[str]:
-    """Every string of an item's CSL variables, names included: other keys (a .bib
-    file's `biblatex:keywords`, JabRef's `groups`) are never printed. One at a time, so
-    that a search for Cyrillic stops at the first."""
+    """Every string of an item's CSL variables, names included (the parts `str(name)`
+    prints, without building it): other keys (a .bib file's `biblatex:keywords`,
+    JabRef's `groups`) are never printed."""
     for variable, value in item.fields.items():
         if variable not in ALL_VARIABLES or variable in _NEVER_PRINTED:
             continue
         if isinstance(value, str):
             yield value
         elif isinstance(value, list):
-            yield from (str(name) for name in value if isinstance(name, Name))
+            for name in value:
+                if not isinstance(name, Name):
+                    continue
+                if name.literal is not None:
+                    yield name.literal
+                else:
+                    yield from (part for part in (name.non_dropping_particle, name.family,
+                                                  name.given, name.suffix) if part)
 
 
 def _has_cyrillic_field(item: Item) -> bool:
-    return any(has_cyrillic(text) for text in _texts(item))
+    return has_cyrillic("\n".join(_texts(item)))
 
 
 def _filed_particle(name: Name, language: str) -> Name:
