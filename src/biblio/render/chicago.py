@@ -285,7 +285,7 @@ def _filed_particle(name: Name, language: str) -> Name:
 
 def _spaced_initials(name: Name) -> Name:
     """"M.J." → "M. J." (CMOS 17 10.12); "J.-B." keeps its hyphen."""
-    if name.given and _UNSPACED_INITIAL.search(name.given):
+    if name.given and "." in name.given and _UNSPACED_INITIAL.search(name.given):
         name = copy.copy(name)
         name.given = _UNSPACED_INITIAL.sub(" ", name.given)
     return name
