@@ -14,6 +14,8 @@ import os
 import re
 import shutil
 import subprocess
+import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -27,7 +29,7 @@ from biblio.formats import document as document_format
 from biblio.formats.csljson import item_from_json, item_to_json
 from biblio.model import Cite, Document, Note
 from biblio.render import render
-from biblio.render.chicago_bibliography import with_collections
+from biblio.render.chicago_bibliography import sort_key, with_collections
 from biblio.render.gost import capitalize_note
 from biblio.render.chicago import (
     abbreviate_range,
@@ -655,6 +657,21 @@ def test_bibliography_lists_an_author_alone_before_the_same_author_with_others()
     assert entries[0].startswith("Dullin, S. La frontière épaisse")
     assert entries[1].startswith("Dullin, S., and B. Studer. Communisme transnational")
 
+
+
+def test_bibliography_files_letter_by_letter_without_accents_in_any_script():
+    # CMOS 16.61: accents do not count, "Réau" files as "Reau", composed or decomposed
+    # (NFD "e" + U+0301), Vietnamese stacked marks and Cyrillic "й" decomposed alike
+    def heading(family):
+        return sort_key(item(id="x", type="book", author=[{"family": family, "given": "A."}]))[0]
+    assert heading("Réau") == heading("Re\u0301au") == ("reau", "a")
+    assert heading("Nguyễn") == ("nguyen", "a")
+    assert heading("O’Brien-Smith") == ("obriensmith", "a")
+    assert heading("Йорк") == ("иорк", "a")
+    # every combining mark (but U+0345, which casefold turns into the letter "ι")
+    combining = [char for char in map(chr, range(sys.maxunicode + 1))
+                 if unicodedata.combining(char) and char.casefold() == char]
+    assert heading("a" + "".join(combining)) == ("a", "a")
 
 # --- the same style in Zotero's processor ------------------------------------------------------
 

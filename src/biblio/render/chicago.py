@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from biblio.data.english_lead_ins import ENGLISH_LEAD_INS
@@ -240,18 +241,24 @@ _NEVER_PRINTED = frozenset(("keyword", "abstract", "annote"))
 """CSL variables the Chicago style does not print: their Cyrillic is not reported."""
 
 
-def _texts(item: Item) -> list[str]:
-    """Every string of an item's CSL variables, names included: other keys (a .bib
-    file's `biblatex:keywords`, JabRef's `groups`) are never printed."""
-    texts = []
+def _texts(item: Item) -> Iterator[str]:
+    """Every string of an item's CSL variables, names included (the parts `str(name)`
+    prints, without building it): other keys (a .bib file's `biblatex:keywords`,
+    JabRef's `groups`) are never printed."""
     for variable, value in item.fields.items():
         if variable not in ALL_VARIABLES or variable in _NEVER_PRINTED:
             continue
         if isinstance(value, str):
-            texts.append(value)
+            yield value
         elif isinstance(value, list):
-            texts.extend(str(name) for name in value if isinstance(name, Name))
-    return texts
+            for name in value:
+                if not isinstance(name, Name):
+                    continue
+                if name.literal is not None:
+                    yield name.literal
+                else:
+                    yield from (part for part in (name.non_dropping_particle, name.family,
+                                                  name.given, name.suffix) if part)
 
 
 def _has_cyrillic_field(item: Item) -> bool:
@@ -278,7 +285,7 @@ def _filed_particle(name: Name, language: str) -> Name:
 
 def _spaced_initials(name: Name) -> Name:
     """"M.J." → "M. J." (CMOS 17 10.12); "J.-B." keeps its hyphen."""
-    if name.given and _UNSPACED_INITIAL.search(name.given):
+    if name.given and "." in name.given and _UNSPACED_INITIAL.search(name.given):
         name = copy.copy(name)
         name.given = _UNSPACED_INITIAL.sub(" ", name.given)
     return name

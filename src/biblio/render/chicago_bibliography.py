@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from biblio.data.russian_archives import RUSSIAN_ARCHIVES, Archive
 from biblio.data.title_words import INITIAL_ARTICLES
 from biblio.model import Item, Name, Problem
-from biblio.render.collation import CharacterMap
 from biblio.translit import romanize
 
 NAME_ROLES = ("author", "editor", "compiler", "translator")
@@ -149,10 +148,7 @@ def _letter_by_letter(text: str) -> tuple[str, ...]:
     return tuple(_letters(part) for part in text.split(","))
 
 
-_WITHOUT_ACCENTS = CharacterMap(lambda char: "" if unicodedata.combining(char) else char)
-
-
 def _letters(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = decomposed.translate(_WITHOUT_ACCENTS)
-    return _NOT_A_LETTER.sub("", bare)
+    """Letters and digits only: accents, decomposed (NFKD), go with the punctuation, as no
+    combining mark is a word character (checked over all of Unicode)."""
+    return _NOT_A_LETTER.sub("", unicodedata.normalize("NFKD", text.casefold()))

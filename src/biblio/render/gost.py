@@ -279,11 +279,14 @@ RANGE = re.compile(r"""
     (?=(?:\d|[IVXLCDM]+\b|[ivxlcdm]+\b))                              # 70, xx
 """, re.VERBOSE)
 """A range of pages or leaves, whatever dash or hyphen joins its ends."""
+RANGE_MARKS = "-–—"
 
 
 def range_dashes(text: str, options: GostOptions) -> str:
     """"65—70", "45-67" with the dash the options ask for: en dash (the standard's
     examples, "С. 54–55") or em dash (the journals')."""
+    if not any(mark in text for mark in RANGE_MARKS):  # a single page: no regex to run
+        return text
     dash = "–" if options.dashes == "en" else "—"
     return RANGE.sub(lambda match: match["first"] + dash, text)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import takewhile
 from typing import Any
 
@@ -92,12 +93,14 @@ def read_name(value: Any) -> Name:
                 static_order=bool(value.get("static-ordering")), romanesque=romanesque)
 
 
+@lru_cache(maxsize=1 << 14)
 def initialize(given: str, initial: str, hyphen: bool, only_normalise: bool = False) -> str:
     """§Name: "John Paul" → "J. P.", "Jean-Luc" → "J.-L."; an abbreviation with a period
     ("Ph.", "Me.") and, with initialize="false", a whole word, are kept; "M.E" is two initials.
     A lower-case word is a particle kept whole ("John Bertrand de Cusance" → "J. B. de C."),
     a capital followed by more capitals is a digraph ("TSerendorjiin" → "Ts."), and markup
-    around a word stays around its initial ("<b>John</b>" → "<b>J.</b>")."""
+    around a word stays around its initial ("<b>John</b>" → "<b>J.</b>"). Cached: a
+    document names the same people again and again."""
     text = ""
     previous_initial = False
     for word in GIVEN_WORD.findall(given):
