@@ -220,3 +220,13 @@ def test_a_book_whose_title_was_labelled_as_container_keeps_its_range_as_the_pin
     assert (item.type, item.get("title"), item.get("container-title")) == \
         ("book", "Mir na kraiu bezdny", None)
     assert [(cite.locator, cite.prefix) for cite in document.notes[0].cites] == [("169–72", "See")]
+
+
+def test_the_head_of_a_role_phrase_left_with_the_title_is_no_part_of_it():
+    text = "Cultura e politica, a c. di G. Benzoni, Brescia 1982."
+    labels = ["title", "title", "title", "title", "title", "editor", "editor", "editor",
+              "editor", "editor", "editor", "other", "publisher-place", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Cultura e politica"
+    assert [name.family for name in reference.fields["editor"]] == ["Benzoni"]
+    assert reference.leftover == []

@@ -18,7 +18,7 @@ from biblio.model import Date, Leftover
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
-from biblio.parse.labeller.names import EDITORS_AFTER, split_names
+from biblio.parse.labeller.names import EDITORS_AFTER, ROLE_BEFORE, split_names
 from biblio.parse.reference import Reference
 
 KEEP_CLOSING = "?!"
@@ -53,6 +53,23 @@ def runs(labelled: Labelled) -> list[tuple[str, int, int]]:
     return found
 
 
+def without_role_words(labelled: Labelled,
+                       found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Runs with the head of a role phrase given back by the value before names: in
+    "…, a c. di G. Benzoni" labelled title up to "a", the title ends before "a"."""
+    tokens = labelled.tokens
+    for k in range(1, len(found)):
+        label, first, last = found[k - 1]
+        if found[k][0] not in NAME_LABELS or label in NAME_LABELS:
+            continue
+        for start in range(max(first + 1, last - 1), last + 1):
+            if tokens[start].is_word and ROLE_BEFORE.match(
+                    labelled.text[tokens[start].start:tokens[found[k][2]].end]):
+                found[k - 1] = (label, first, start - 1)
+                break
+    return found
+
+
 def value_text(labelled: Labelled, first: int, last: int, label: str) -> str:
     tokens = labelled.tokens
     end = tokens[last].end
@@ -75,7 +92,7 @@ def to_reference(labelled: Labelled) -> Reference:
     fields: dict[str, Any] = {}
     locator = None
     taken: set[int] = set()
-    for label, first, last in runs(labelled):
+    for label, first, last in without_role_words(labelled, runs(labelled)):
         variable = VARIABLE_OF_LABEL.get(label)
         text = value_text(labelled, first, last, label)
         if not text or (variable in fields and label != "date") or (label == "locator" and locator):
