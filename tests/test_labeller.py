@@ -230,3 +230,19 @@ def test_the_head_of_a_role_phrase_left_with_the_title_is_no_part_of_it():
     assert reference.fields["title"] == "Cultura e politica"
     assert [name.family for name in reference.fields["editor"]] == ["Benzoni"]
     assert reference.leftover == []
+
+
+def test_a_title_run_on_into_the_place_before_the_year_gives_the_place_back():
+    text = "M. Rotili, Il Codice di Rossano, Cava dei Tirreni 1980."
+    labels = ["author"] * 4 + ["title"] * 8 + ["date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Il Codice di Rossano"
+    assert reference.fields["publisher-place"] == "Cava dei Tirreni"
+
+
+def test_a_titles_last_segment_of_lower_case_words_is_no_place():
+    text = "M. Rotili, Il Codice, scavi e ricerche 1980."
+    labels = ["author"] * 4 + ["title"] * 6 + ["date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Il Codice, scavi e ricerche"
+    assert "publisher-place" not in reference.fields

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from biblio.data.reference_lexicon import THESIS_WORDS
+from biblio.data.reference_lexicon import CONNECTIVE_WORDS, LOWER_PARTICLES, THESIS_WORDS
 from biblio.evaluation import AROUND
 from biblio.model import Date, Leftover
 from biblio.parse.labeller.features import word_kind
@@ -70,6 +70,38 @@ def without_role_words(labelled: Labelled,
     return found
 
 
+PLACE_WORDS = 4
+"""The most words a place of publication printed before its year is read to have."""
+
+
+def place_before_year(labelled: Labelled,
+                      found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A title run on into the place before the year ("Il Codice Purpureo di Rossano,
+    Cava dei Tirreni 1980", "…, Treviso - Venezia 1859") when no place was labelled:
+    the title's last comma segment, a few capitalized words (with particles and "-",
+    "e", "and" between them) right before the date, is the place."""
+    if any(label == "publisher-place" for label, _, _ in found):
+        return found
+    tokens = labelled.tokens
+    for k in range(len(found) - 1):
+        label, first, last = found[k]
+        if label != "title" or found[k + 1][0] != "date" or any(
+                tokens[j].is_word for j in range(last + 1, found[k + 1][1])):
+            continue
+        comma = next((j for j in range(last, first, -1) if tokens[j].text == ","), None)
+        if comma is None:
+            return found
+        words = [t.text for t in tokens[comma + 1:last + 1] if t.is_word]
+        if 0 < len(words) <= PLACE_WORDS and words[0][0].isupper() and all(
+                word[0].isupper() or word.casefold() in LOWER_PARTICLES
+                or word.casefold() in CONNECTIVE_WORDS for word in words) and all(
+                not t.is_word and t.text in "-–" or t.is_word
+                for t in tokens[comma + 1:last + 1]):
+            found[k:k + 1] = [(label, first, comma - 1), ("publisher-place", comma + 1, last)]
+        return found
+    return found
+
+
 def value_text(labelled: Labelled, first: int, last: int, label: str) -> str:
     tokens = labelled.tokens
     end = tokens[last].end
@@ -92,7 +124,8 @@ def to_reference(labelled: Labelled) -> Reference:
     fields: dict[str, Any] = {}
     locator = None
     taken: set[int] = set()
-    for label, first, last in without_role_words(labelled, runs(labelled)):
+    for label, first, last in place_before_year(labelled,
+                                                without_role_words(labelled, runs(labelled))):
         variable = VARIABLE_OF_LABEL.get(label)
         text = value_text(labelled, first, last, label)
         if not text or (variable in fields and label != "date") or (label == "locator" and locator):
