@@ -246,3 +246,12 @@ def test_a_titles_last_segment_of_lower_case_words_is_no_place():
     reference = to_reference(_labelled(text, labels))
     assert reference.fields["title"] == "Il Codice, scavi e ricerche"
     assert "publisher-place" not in reference.fields
+
+
+def test_a_quoted_journal_closing_the_title_run_is_the_container():
+    text = "A. Ducellier, Une mythologie urbaine, “Mélanges de l'école”, 96 (1984)"
+    labels = ["author"] * 4 + ["title"] * 9 + ["other", "volume", "other", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Une mythologie urbaine"
+    assert reference.fields["container-title"] == "Mélanges de l'école"
+    assert reference.type == "article-journal"

@@ -29,6 +29,9 @@ DASH_BETWEEN = re.compile(r"\s*[-‐‑‒–—−]\s*")
 CONTAINER_IN_TITLE = re.compile(r",\s(?:[Ii]n|[Dd]ans|[Ii]m|[Nn]el(?:la)?):?\s(?=[«“\"'„]?[^\W\d_])")
 """", in Lexicon der …": a chapter's title run on into its book's, parted by the
 container's opener (the marker the styles print before a host)."""
+QUOTED_HOST = re.compile(r",\s[«“„\"]([^«»“”„\"]+)[»”\"]?$")
+"""", “Mélanges de l'école française de Rome”": a journal in quotes closing a title
+it was run on into (a journal is quoted in Italian and French notes)."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -152,6 +155,12 @@ def to_reference(labelled: Labelled) -> Reference:
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
             fields["title"] = parts[0].strip(AROUND)
             fields["container-title"] = parts[1].strip(AROUND)
+    if "container-title" not in fields and isinstance(fields.get("title"), str) and any(
+            v in fields for v in ("volume", "issue", "page")):
+        host = QUOTED_HOST.search(fields["title"])
+        if host and fields["title"][:host.start()].strip(AROUND):
+            fields["title"] = fields["title"][:host.start()].strip(AROUND)
+            fields["container-title"] = host.group(1).strip(AROUND)
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
