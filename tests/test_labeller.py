@@ -78,6 +78,23 @@ def test_a_token_knows_the_commas_and_full_stops_before_it_and_its_marks():
     assert {"commas=0", "stops=0", "prevp=^", "nextp=."} <= first
 
 
+def test_a_token_knows_its_place_in_its_segment_and_against_the_year():
+    text = "M. Rotili, Il Codice di Rossano, Cava dei Tirreni 1980, pp. 3-9."
+    assert {"segi=0", "segn=4", "lyr=prev"} <= features_of(text, "Il")
+    assert {"segi=2", "segn=4", "lyr=at"} <= features_of(text, "Tirreni")
+    assert "lyr=after" in features_of(text, "pp")
+    assert "lyr=before" in features_of(text, "Rotili")
+    assert "lyr=none" in features_of("M. Rotili, Il Codice.", "Codice")
+
+
+def test_a_token_knows_a_role_word_before_it_in_its_segment_and_a_closed_quote():
+    text = "«Studi», a cura di G. Borelli, Verona"
+    assert "segrole" in features_of(text, "Borelli")
+    assert "segrole" not in features_of(text, "Verona")
+    assert "quoted-before" in features_of(text, "Verona")
+    assert "quoted-before" not in features_of(text, "Studi")
+
+
 @pytest.mark.parametrize(("span", "expected"), [
     ("Romero, C., Paunesku, D., & Dweck, C.",
      [("Romero", "C."), ("Paunesku", "D."), ("Dweck", "C.")]),
