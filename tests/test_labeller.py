@@ -78,6 +78,23 @@ def test_a_token_knows_the_commas_and_full_stops_before_it_and_its_marks():
     assert {"commas=0", "stops=0", "prevp=^", "nextp=."} <= first
 
 
+def test_a_token_knows_its_place_in_its_segment_and_against_the_year():
+    text = "M. Rotili, Il Codice di Rossano, Cava dei Tirreni 1980, pp. 3-9."
+    assert {"segi=0", "segn=4", "lyr=prev"} <= features_of(text, "Il")
+    assert {"segi=2", "segn=4", "lyr=at"} <= features_of(text, "Tirreni")
+    assert "lyr=after" in features_of(text, "pp")
+    assert "lyr=before" in features_of(text, "Rotili")
+    assert "lyr=none" in features_of("M. Rotili, Il Codice.", "Codice")
+
+
+def test_a_token_knows_a_role_word_before_it_in_its_segment_and_a_closed_quote():
+    text = "«Studi», a cura di G. Borelli, Verona"
+    assert "segrole" in features_of(text, "Borelli")
+    assert "segrole" not in features_of(text, "Verona")
+    assert "quoted-before" in features_of(text, "Verona")
+    assert "quoted-before" not in features_of(text, "Studi")
+
+
 @pytest.mark.parametrize(("span", "expected"), [
     ("Romero, C., Paunesku, D., & Dweck, C.",
      [("Romero", "C."), ("Paunesku", "D."), ("Dweck", "C.")]),
@@ -220,3 +237,38 @@ def test_a_book_whose_title_was_labelled_as_container_keeps_its_range_as_the_pin
     assert (item.type, item.get("title"), item.get("container-title")) == \
         ("book", "Mir na kraiu bezdny", None)
     assert [(cite.locator, cite.prefix) for cite in document.notes[0].cites] == [("169–72", "See")]
+
+
+def test_the_head_of_a_role_phrase_left_with_the_title_is_no_part_of_it():
+    text = "Cultura e politica, a c. di G. Benzoni, Brescia 1982."
+    labels = ["title", "title", "title", "title", "title", "editor", "editor", "editor",
+              "editor", "editor", "editor", "other", "publisher-place", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Cultura e politica"
+    assert [name.family for name in reference.fields["editor"]] == ["Benzoni"]
+    assert reference.leftover == []
+
+
+def test_a_title_run_on_into_the_place_before_the_year_gives_the_place_back():
+    text = "M. Rotili, Il Codice di Rossano, Cava dei Tirreni 1980."
+    labels = ["author"] * 4 + ["title"] * 8 + ["date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Il Codice di Rossano"
+    assert reference.fields["publisher-place"] == "Cava dei Tirreni"
+
+
+def test_a_titles_last_segment_of_lower_case_words_is_no_place():
+    text = "M. Rotili, Il Codice, scavi e ricerche 1980."
+    labels = ["author"] * 4 + ["title"] * 6 + ["date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Il Codice, scavi e ricerche"
+    assert "publisher-place" not in reference.fields
+
+
+def test_a_quoted_journal_closing_the_title_run_is_the_container():
+    text = "A. Ducellier, Une mythologie urbaine, “Mélanges de l'école”, 96 (1984)"
+    labels = ["author"] * 4 + ["title"] * 9 + ["other", "volume", "other", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Une mythologie urbaine"
+    assert reference.fields["container-title"] == "Mélanges de l'école"
+    assert reference.type == "article-journal"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+import biblio
+
 from biblio.parse.choice import GOST_FORM, read_reference
 
 
@@ -33,3 +35,21 @@ def test_a_publisher_and_year_with_no_gost_heading_are_not_a_place():
     reference = read_reference("Diamond, Stephen A. Anger, madness, and the daimonic: "
                                "The psychological genesis of violence. SUNY Press, 1996.")
     assert reference.fields.get("publisher-place") != "SUNY Press"
+
+
+def test_id_before_a_work_is_the_same_authors_other_work():
+    document = biblio.parse_footnotes([
+        "G. Rossi, Il bosco, Roma 1990.",
+        "Id., Le campagne veronesi, in Uomini e civiltà agraria, a cura di G. Borelli, "
+        "Verona, 1982, pp. 185-262;",
+    ])
+    first, second = (document.items[note.cites[0].item] for note in document.notes)
+    assert first is not second
+    assert [name.family for name in second.fields["author"]] == ["Rossi"]
+    assert second.fields["title"] == "Le campagne veronesi"
+
+
+def test_id_before_a_pinpoint_stays_ibidem():
+    document = biblio.parse_footnotes(["G. Rossi, Il bosco, Roma 1990.", "Id. at 5."])
+    assert document.notes[1].cites[0].item == document.notes[0].cites[0].item
+    assert document.notes[1].cites[0].locator == "5"

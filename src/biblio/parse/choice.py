@@ -58,6 +58,12 @@ LIKELIER = -3.0
 find the grammar's reading and still leave it to the grammar: the grammar is exact
 where it fits, the labeller knows the styles the grammar has never seen."""
 
+IDEM_ABBREVIATED = re.compile(r"[Ii]d\.\s*,?\s*")
+""""Id.": ibidem in legal notes ("Id. at 5"), idem before a title ("Id., Le campagne
+veronesi …, Verona 1982": another work of the same author)."""
+UNREAD = "not a pinpoint or a volume"
+"""The grammar's reason for what follows a repeat marker and is no pinpoint."""
+
 EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL",
             "archive", "archive_location")
 
@@ -72,6 +78,11 @@ def read_reference(text: str) -> Reference:
             grammar.fallback.fields.pop("page")  # the pages a note cites: its pinpoint
             grammar.fallback.locator, grammar.fallback.label = grammar.locator, grammar.label
         return grammar
+    if grammar.kind == "ibid" and grammar.leftover and \
+            all(leftover.reason == UNREAD for leftover in grammar.leftover):
+        work = _same_author_work(text, grammar.prefix)
+        if work is not None:
+            return work
     if grammar.kind not in ("work", "comment") or grammar.short or grammar.same_author or \
             grammar.whole_form or \
             CYRILLIC.search(text) or GOST_HOST.search(text):
@@ -104,6 +115,21 @@ def _learned(text: str, prefix: str | None) -> Reference | None:
     """The labeller's reading of a reference after its lead-in, if it reads one."""
     body = text[text.find(prefix) + len(prefix):] if prefix else text
     return _read(to_reference(label_reference(body.strip(), None)), text, prefix)
+
+
+def _same_author_work(text: str, prefix: str | None) -> Reference | None:
+    """"Id., <a work>": the labeller's reading of what follows, a work by the author of
+    the reference before, when it reads a title and no author of its own."""
+    body = text[text.find(prefix) + len(prefix):] if prefix else text
+    marker = IDEM_ABBREVIATED.match(body.strip())
+    if marker is None:
+        return None
+    learned = _read(to_reference(label_reference(body.strip()[marker.end():], None)),
+                    text, prefix)
+    if learned is None or "title" not in learned.fields or "author" in learned.fields:
+        return None
+    learned.same_author = True
+    return learned
 
 
 def _read(learned: Reference, text: str, prefix: str | None) -> Reference | None:

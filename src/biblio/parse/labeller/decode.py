@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from biblio.data.reference_lexicon import THESIS_WORDS
+from biblio.data.reference_lexicon import CONNECTIVE_WORDS, LOWER_PARTICLES, THESIS_WORDS
 from biblio.evaluation import AROUND
 from biblio.model import Date, Leftover
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
-from biblio.parse.labeller.names import EDITORS_AFTER, split_names
+from biblio.parse.labeller.names import EDITORS_AFTER, ROLE_BEFORE, split_names
 from biblio.parse.reference import Reference
 
 KEEP_CLOSING = "?!"
@@ -29,6 +29,9 @@ DASH_BETWEEN = re.compile(r"\s*[-‐‑‒–—−]\s*")
 CONTAINER_IN_TITLE = re.compile(r",\s(?:[Ii]n|[Dd]ans|[Ii]m|[Nn]el(?:la)?):?\s(?=[«“\"'„]?[^\W\d_])")
 """", in Lexicon der …": a chapter's title run on into its book's, parted by the
 container's opener (the marker the styles print before a host)."""
+QUOTED_HOST = re.compile(r",\s[«“„\"]([^«»“”„\"]+)[»”\"]?$")
+"""", “Mélanges de l'école française de Rome”": a journal in quotes closing a title
+it was run on into (a journal is quoted in Italian and French notes)."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -50,6 +53,55 @@ def runs(labelled: Labelled) -> list[tuple[str, int, int]]:
             found[-1] = (label, found[-1][1], index)
         else:
             found.append((label, index, index))
+    return found
+
+
+def without_role_words(labelled: Labelled,
+                       found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Runs with the head of a role phrase given back by the value before names: in
+    "…, a c. di G. Benzoni" labelled title up to "a", the title ends before "a"."""
+    tokens = labelled.tokens
+    for k in range(1, len(found)):
+        label, first, last = found[k - 1]
+        if found[k][0] not in NAME_LABELS or label in NAME_LABELS:
+            continue
+        for start in range(max(first + 1, last - 1), last + 1):
+            if tokens[start].is_word and ROLE_BEFORE.match(
+                    labelled.text[tokens[start].start:tokens[found[k][2]].end]):
+                found[k - 1] = (label, first, start - 1)
+                break
+    return found
+
+
+PLACE_WORDS = 4
+"""The most words a place of publication printed before its year is read to have."""
+
+
+def place_before_year(labelled: Labelled,
+                      found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A title run on into the place before the year ("Il Codice Purpureo di Rossano,
+    Cava dei Tirreni 1980", "…, Treviso - Venezia 1859") when no place was labelled:
+    the title's last comma segment, a few capitalized words (with particles and "-",
+    "e", "and" between them) right before the date, is the place."""
+    if any(label == "publisher-place" for label, _, _ in found):
+        return found
+    tokens = labelled.tokens
+    for k in range(len(found) - 1):
+        label, first, last = found[k]
+        if label != "title" or found[k + 1][0] != "date" or any(
+                tokens[j].is_word for j in range(last + 1, found[k + 1][1])):
+            continue
+        comma = next((j for j in range(last, first, -1) if tokens[j].text == ","), None)
+        if comma is None:
+            return found
+        words = [t.text for t in tokens[comma + 1:last + 1] if t.is_word]
+        if 0 < len(words) <= PLACE_WORDS and words[0][0].isupper() and all(
+                word[0].isupper() or word.casefold() in LOWER_PARTICLES
+                or word.casefold() in CONNECTIVE_WORDS for word in words) and all(
+                not t.is_word and t.text in "-–" or t.is_word
+                for t in tokens[comma + 1:last + 1]):
+            found[k:k + 1] = [(label, first, comma - 1), ("publisher-place", comma + 1, last)]
+        return found
     return found
 
 
@@ -75,7 +127,8 @@ def to_reference(labelled: Labelled) -> Reference:
     fields: dict[str, Any] = {}
     locator = None
     taken: set[int] = set()
-    for label, first, last in runs(labelled):
+    for label, first, last in place_before_year(labelled,
+                                                without_role_words(labelled, runs(labelled))):
         variable = VARIABLE_OF_LABEL.get(label)
         text = value_text(labelled, first, last, label)
         if not text or (variable in fields and label != "date") or (label == "locator" and locator):
@@ -102,6 +155,12 @@ def to_reference(labelled: Labelled) -> Reference:
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
             fields["title"] = parts[0].strip(AROUND)
             fields["container-title"] = parts[1].strip(AROUND)
+    if "container-title" not in fields and isinstance(fields.get("title"), str) and any(
+            v in fields for v in ("volume", "issue", "page")):
+        host = QUOTED_HOST.search(fields["title"])
+        if host and fields["title"][:host.start()].strip(AROUND):
+            fields["title"] = fields["title"][:host.start()].strip(AROUND)
+            fields["container-title"] = host.group(1).strip(AROUND)
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host

@@ -4,7 +4,8 @@ What a human reader uses to cut a reference: the word itself and its shape, what
 kind of word it is (a year, an initial, a role word, a page marker), where it
 stands (inside quotes or brackets, before or after the first year, after a
 container's opener ("In:", ", in", "//"), how far into the reference, after how many
-commas and full stops, between which marks), and the same for its neighbours.
+commas and full stops, between which marks, where in its comma segment and in which
+segment against the last year's), and the same for its neighbours.
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ def word_kind(text: str) -> str:
 
 
 OFFSETS = (-2, -1, 1, 2)
+POSITIONS = tuple(f"pos={tenth}" for tenth in range(10))
+"""The tenth of the reference a token stands in."""
 
 
 @lru_cache(maxsize=65536)
@@ -102,12 +105,13 @@ def token_features(tokens: list[Token], text: str) -> list[list[str]]:
     first_year = next((i for i, k in enumerate(kinds) if k == "year"), n)
     states = _bracket_states(words)
     places = _places(words, lower)
+    segments = _segments(words, kinds, lower)
     features: list[list[str]] = []
     for i, token in enumerate(tokens):
         lw = lower[i]
         f = [
             *known[i][2],
-            "pos=" + str(min(9, 10 * i // n)),
+            POSITIONS[10 * i // n],
             "year=" + ("before" if i < first_year else "at" if i == first_year else "after"),
             "state=" + states[i],
             "space=" + ("y" if token.start and text[token.start - 1].isspace() else "n"),
@@ -115,6 +119,7 @@ def token_features(tokens: list[Token], text: str) -> list[list[str]]:
             f"-1w|w={lower[i - 1]}|{lw}" if i else "BOS",
             f"w|+1w={lw}|{lower[i + 1]}" if i < n - 1 else "EOS",
             *places[i],
+            *segments[i],
         ]
         for index, offset in enumerate(OFFSETS):
             j = i + offset
@@ -162,6 +167,62 @@ def _places(words: list[str], lower: list[str]) -> list[tuple[str, ...]]:
                 (word == "/" and i and words[i - 1] == "/"):
             host = "host=y"
     return places
+
+
+SEGMENT_POSITIONS = tuple(f"segi={k}" for k in range(4))
+SEGMENT_LENGTHS = ("segn=0", "segn=1", "segn=2", "segn=3", "segn=4", "segn=6", "segn=6",
+                   "segn=6", "segn=9")
+"""Words in a segment, bucketed: 0–4 apart, 5–7 ("6") and 8 or more ("9")."""
+YEAR_SEGMENT = {-1: "lyr=after", 0: "lyr=at", 1: "lyr=prev", 2: "lyr=before"}
+"""The segment against the one holding the last year: after it, it, the one just
+before it, or earlier."""
+
+
+def _segments(words: list[str], kinds: list[str], lower: list[str]) -> list[tuple[str, ...]]:
+    """Where each token stands in its segment (the words between commas, semicolons
+    and full stops): how many words came before it in the segment, how long the
+    segment is, where the segment lies against the one holding the reference's last
+    year ("Cava dei Tirreni 1980": a place is the rest of the year's segment, a
+    publisher the segment before it), whether a role word ("a cura di", "hrsg. von",
+    "ed.") came before the token in its segment, and whether a quoted span closed
+    before it (a journal in «…» after a title)."""
+    n = len(words)
+    bounds = [0]
+    for i, word in enumerate(words):
+        if word in ",;" or word == "." and i and len(words[i - 1]) > 2:
+            bounds.append(i + 1)
+    if bounds[-1] != n:
+        bounds.append(n)
+    last_year = next((i for i in range(n - 1, -1, -1) if kinds[i] == "year"), -1)
+    year_segment = next((k for k, end in enumerate(bounds[1:]) if last_year < end), -1) \
+        if last_year >= 0 else None
+    result: list[tuple[str, ...]] = []
+    closed, straight = False, False
+    for index, (start, end) in enumerate(zip(bounds, bounds[1:])):
+        length = sum(1 for i in range(start, end) if kinds[i] != "punct")
+        size = SEGMENT_LENGTHS[min(length, 8)]
+        where = "lyr=none" if year_segment is None else YEAR_SEGMENT[
+            max(-1, min(2, year_segment - index))]
+        seen = 0
+        role = False
+        for i in range(start, end):
+            result.append(_segment_features(seen if seen < 3 else 3, size, where, role, closed))
+            word = words[i]
+            if kinds[i] != "punct":
+                seen += 1
+                role = role or lower[i] in lexicon.ROLE_WORDS
+            elif word in "»”" or word == '"' and straight:
+                closed = True
+            straight ^= word == '"'
+    return result
+
+
+@lru_cache(maxsize=1024)
+def _segment_features(seen: int, size: str, where: str, role: bool,
+                      closed: bool) -> tuple[str, ...]:
+    """A token's segment features, made once per combination (there are few)."""
+    return (SEGMENT_POSITIONS[seen], size, where, *(("segrole",) if role else ()),
+            *(("quoted-before",) if closed else ()))
 
 
 def _bracket_states(words: list[str]) -> list[str]:

@@ -27,10 +27,11 @@ ROLE_MARK = re.compile(
 
 ROLE_BEFORE = re.compile(
     r"""^(?:(?:eds?|edd|hrsg|hg|éds?|dir|trans|transl|trad|übers)\.(?:\s?(?:by|von|v\.|par|di|de)\b)?
-         |(?:edited|translated|herausgegeben|übersetzt|tradotto|a\scura)\s(?:by|von|da|di)
-         |a\sc\.\s?di|sous\sla\sdir(?:ection)?\.?\sde)\s*""",
+         |(?:edited|translated|herausgegeben|übersetzt|tradotto|(?:a\s)?cura)\s(?:by|von|da|di)
+         |(?:a\s)?c\.\s?di|sous\sla\sdir(?:ection)?\.?\sde)\s*""",
     re.IGNORECASE | re.VERBOSE)
-"""A role printed before the names: "a c. di", "ed. by", "hrsg. von", "sous la dir. de"."""
+"""A role printed before the names: "a c. di", "ed. by", "hrsg. von", "sous la dir. de";
+"c. di" alone when the labeller left its "a" with the title before."""
 
 EDITORS_AFTER = re.compile(
     r"[.,]?\s*(?:\(\s*(?:eds?|Hrsg|Hg|dir|éds?|coord|a\s?cura\s?di)\.?\s*\)"
