@@ -40,3 +40,13 @@ def test_text_fields_are_compared_without_the_punctuation_around_them() -> None:
     score = FieldScore()
     gold = {"container-title": "J. Instrum.", "page": "137–55"}
     assert score.add(gold, {"container-title": "J. Instrum", "page": "137-55,"}) == []
+
+
+def test_printed_designations_are_not_an_invented_field() -> None:
+    """`custom` holds how the source printed a scored value ("Vol." before volume 3): it
+    is neither scored nor counted against precision."""
+    score = FieldScore()
+    parsed = {"title": "Palladio", "page": "163", "volume": "3",
+              "custom": {"designations": {"volume": "Vol."}}}
+    assert score.add({**BOOK, "volume": "3"}, parsed) == []
+    assert (score.right, score.gold, score.predicted) == (3, 3, 3)

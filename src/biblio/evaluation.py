@@ -3,8 +3,10 @@
 The comparison, written down once so that every figure biblio reports means the same:
 
 - The fields scored are the gold item's CSL variables, less `id`, `type` and
-  `language` (labelled sets disagree on types, and a language is not printed) and
-  less the row's `unscored` list (what its annotators could not give without guessing).
+  `language` (labelled sets disagree on types, and a language is not printed), less
+  `custom` (no CSL variable: how the source printed data already scored, such as the
+  words of its numbering designations, `biblio.designations`) and less the row's
+  `unscored` list (what its annotators could not give without guessing).
 - A text variable is right when it equals the gold after Unicode NFC, with white
   space folded, every dash read as "-", and the spaces, quotes, brackets and
   punctuation around it trimmed (".", ",", ";", ":"): "J. Instrum." equals
@@ -33,7 +35,7 @@ from typing import Any
 
 from biblio.csl import DATE_VARIABLES, NAME_VARIABLES
 
-NOT_SCORED = frozenset({"id", "type", "language"})
+NOT_SCORED = frozenset({"id", "type", "language", "custom"})
 
 DASHES = re.compile(r"[\u2010-\u2015\u2212]")
 SPACES = re.compile(r"\s+")
