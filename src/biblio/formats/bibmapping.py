@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from biblio import markup
+from biblio import collector, markup
 from biblio.csl import ITEM_TYPES, NAME_VARIABLES
 from biblio.data import biblatex_map as table
 from biblio.errors import FormatError
@@ -72,6 +72,11 @@ class BibRead:
 
 def read_file(text: str, dialect: Dialect) -> BibRead:
     """Every readable entry of a .bib text, and a Problem (line, reason) for the rest."""
+    with collector.paused():
+        return _read_file(text, dialect)
+
+
+def _read_file(text: str, dialect: Dialect) -> BibRead:
     parsed = bibfile.parse(text)
     problems = bibinherit.resolve(parsed.entries, table.DATA_MODEL_TYPES)
     items = []

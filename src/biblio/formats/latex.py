@@ -88,6 +88,8 @@ def decode(latex: str, *, rich: bool = False, languages: list[str] | None = None
     and subscripts as markup, case-protecting groups (`{DNA}`) as nocase spans, math
     and unknown commands as raw LaTeX (`markup.raw_latex`); without it, their text.
     The babel names of `\\foreignlanguage` wrappers are added to `languages`."""
+    if _MARKUP_OR_SPACES.search(latex) is None:  # plain text, as most values are
+        return latex.strip()
     text, found = _decoded(latex, rich)
     if languages is not None:
         languages.extend(found)
@@ -96,10 +98,8 @@ def decode(latex: str, *, rich: bool = False, languages: list[str] | None = None
 
 @lru_cache(maxsize=1 << 16)
 def _decoded(latex: str, rich: bool) -> tuple[str, tuple[str, ...]]:
-    """`decode` of one value, and its languages; cached, as journal titles, publishers
-    and names repeat through a file."""
-    if _MARKUP_OR_SPACES.search(latex) is None:  # plain text, as most values are
-        return latex.strip(), ()
+    """`decode` of one value with markup, and its languages; cached, as journal
+    titles, publishers and names repeat through a file."""
     if _FLAT_GROUPS.fullmatch(latex) is not None:  # "1933--1939", "The {DNA} of {E. coli}"
         return _SPACES.sub(" ", _flat_groups(latex, rich)).strip(), ()
     languages: list[str] = []
