@@ -95,7 +95,10 @@ def _read_name(latex: str) -> Name:
 
 def _read_plain_name(latex: str) -> Name:
     """`_read_name` of a name without `_NEEDS_DECODING`'s markup: no decoding."""
-    return _name_of_parts([part.strip() for part in latex.split(",")], str.split, _joined)
+    parts = [part.strip() for part in latex.split(",")]
+    if len(parts) == 2 and len(parts[0].split()) <= 1:  # "Family, Given", as most are
+        return Name(family=parts[0] or None, given=parts[1] or None)
+    return _name_of_parts(parts, str.split, _joined)
 
 
 def _name_of_parts(parts: list[str], words_of: Callable[[str], list[str]],
