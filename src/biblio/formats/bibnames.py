@@ -193,7 +193,7 @@ def _text(words: list[str]) -> str | None:
 
 def _joined(words: list[str]) -> str | None:
     """`_text` of plain words (no markup, single spaces): nothing to decode."""
-    return " ".join(words) or None
+    return " ".join(words).strip() or None  # ", " joining empty parts: stripped
 
 
 def _is_lower(word: str) -> bool:
@@ -230,8 +230,15 @@ def _is_one_group(latex: str) -> bool:
 
 def split_and(latex: str) -> list[str]:
     """Split a BibTeX list at the word "and" (any case) at brace depth 0."""
+    if "{" not in latex and "\\" not in latex:  # words split by white space alone
+        return [part.strip() for part in _AND_SEPARATOR.split(" ".join(latex.split()))]
     if _AND_WORD.search(latex) is None:  # one name, or one item of a list
         return [" ".join(_words(latex, ties_split=False)).strip()]
+    return _split_at_and_words(latex)
+
+
+def _split_at_and_words(latex: str) -> list[str]:
+    """`split_and` word by word: what its shortcuts must give."""
     parts: list[str] = []
     current: list[str] = []
     for word in _words(latex, ties_split=False):
@@ -246,6 +253,8 @@ def split_and(latex: str) -> list[str]:
 
 _AND_WORD = re.compile(r"(?<!\S)and(?!\S)", re.IGNORECASE)
 """The word "and" anywhere, at any depth: a text without it is not split."""
+_AND_SEPARATOR = re.compile(r"(?:^| )and(?= |$)", re.IGNORECASE)
+"""The word "and" in words joined by single spaces."""
 
 
 def _split_commas(latex: str) -> list[str]:
