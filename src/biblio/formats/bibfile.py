@@ -164,7 +164,7 @@ class ResolveValues(LibraryMiddleware):
                 inner = value[1:-1]
                 if (value[:1] == "{" and value[-1:] == "}" and "{" not in inner
                         and "}" not in inner and inner[-1:] != "\\"):
-                    fields[key.lower()] = restore(inner)  # as most values are: `_resolve`'s first case
+                    fields[key.lower()] = restore(inner)  # `_resolve`'s first case, inline
                     continue
                 fields[key.lower()] = restore(_resolve(value, macros, key, undefined))
                 if undefined:
