@@ -89,19 +89,59 @@ so generated entries read within the 1.5× goal and the real files just outside 
 biblio's reading of the wild corpus, LaTeX decoding of other values about 10 %, the
 entry-to-item mapping itself about 4 %.
 
-`--doubling N` (issue 13) reads N, 2N and 4N generated entries and @string chains,
-CPU time and the peak of traced allocations. Measured 2026-12-06, load average 8–9:
+Measured 2026-12-06 05:52–05:56 after this session's changes to reading (name lists
+without LaTeX split and built without decoding, "Family, Given" built directly,
+plain values and values whose only LaTeX is dashes decoded without the cache, a
+braced value without inner groups read inline, the cycle collector paused while
+reading: biblio.collector), before (main at 08bc42c, a detached worktree put first
+on PYTHONPATH) and after in alternate processes, two rounds, CPU time, best of 3 per
+process, cold caches, load average 6.9–7.6 (other helpers' suites and benchmarks):
 
-    generated entries   2,000 / 4,000 / 8,000 entries (0.9 / 1.8 / 3.6 MB):
-                        3.09 / 6.35 / 13.32 s, 12.2 / 24.4 / 48.8 MB peak
+    for i in 1 2; do for src in BEFORE/src src; do PYTHONPATH=$src nice -n 15 \
+      .venv/bin/python -c "import sys; sys.path.insert(0, 'benchmarks'); \
+      import bench_formats as b; b.compare_reading('wild', b.wild_corpus(), 3)"; done; done
+
+    reading the wild corpus (6.8 MB)   biblio     bibtexparser   ratio
+    before, round 1                    4.64 s       2.88 s        1.61
+    after,  round 1                    3.95 s       2.86 s        1.38
+    before, round 2                    4.60 s       2.83 s        1.62
+    after,  round 2                    3.98 s       2.82 s        1.41
+
+and two earlier rounds of the same kind (best of 2 and of 4) gave 1.59 / 1.62 before,
+1.37–1.42 / 1.39 after. Two more rounds at 06:34–06:35, load average 1.5–2.0 (quieter):
+before 4.58 s / 2.85 s (1.61) and 4.61 s / 2.83 s (1.63), after 3.90 s / 2.82 s (1.38)
+and 3.96 s / 2.82 s (1.40). And 100,000 generated entries (44.2 MB), after only, one
+run, load average 2.2 → 1.7: biblio 27.97 s, bibtexparser 26.11 s, ratio 1.07 (1.34 on
+main in the idle run above): on a large file the paused collector saves most, as
+the collector's full passes grow with the objects already made. So the 1.5× goal is
+met on both, the wild corpus at 1.38–1.41 with little margin under 1.40. The output is the same: every item and problem read from the
+wild corpus and from 4,000 generated entries compared equal, before and after, and
+tests/test_bib_name_shortcuts.py checks each shortcut against the general reader.
+Pausing the collector alone took main's reading from 4.87 to 4.09 s (16 %); part of
+that is bibtexparser's splitting, which runs inside biblio's reader (bibtexparser alone
+read the corpus in 2.62 s with the collector paused, 2.97 s without). bibtexparser's
+default middleware (string references, removing enclosings) is not run by biblio:
+its one middleware, ResolveValues, does that work once (about 0.42 s here against
+about 0.5 s for the default stack), so nothing is done twice.
+
+`--doubling N` (issue 13) reads N, 2N and 4N generated entries and @string chains,
+CPU time (under tracemalloc, which slows reading about twofold) and the peak of traced
+allocations. Measured 2026-12-06 06:06–06:09 after the changes above, load average
+4.7–6.0, `bench_formats.py --doubling 2000`:
+
+    generated entries   2,000 / 4,000 / 8,000 entries (0.88 / 1.76 / 3.52 MB):
+                        2.83 / 5.64 / 11.31 s, 14.8 / 29.6 / 59.2 MB peak
+                        (before the changes, main at 08bc42c: 14.8 MB at 2,000; an
+                        earlier commit gave 12.2 / 24.4 / 48.8 MB)
     @string chain       1,000 / 2,000 / 4,000 macros `s{n} = s{n-1} # " x"`, as many
                         entries using the last (0.11 / 0.22 / 0.45 MB):
-                        0.93 / 1.99 / 3.86 s, 3.2 / 8.5 / 24.9 MB peak
-                        (time linear in the input; memory follows the expanded text,
-                        which this chain makes grow as macros × uses, as BibTeX's does)
+                        0.92 / 2.01 / 4.46 s, 3.9 / 9.9 / 27.7 MB peak
+                        (time about linear in the input, ×2.2 per doubling; memory
+                        follows the expanded text, which this chain makes grow as
+                        macros × uses, as BibTeX's does)
     @string chain       25 / 50 / 100 macros `s{n} = s{n-1} # s{n-1}`, 100 entries:
-                        0.07 / 0.07 / 0.08 s, 1.3 MB peak; every entry refused with a
-                        problem once its value passes 1,000,000 characters
+                        0.06 / 0.06 / 0.07 s, 1.2–1.3 MB peak; every entry refused
+                        with a problem once its value passes 1,000,000 characters
 """
 
 from __future__ import annotations

@@ -203,3 +203,13 @@ def test_a_damaged_abbreviation_after_a_roman_numeral_takes_the_script_of_its_re
 ])
 def test_an_undamaged_cyrillic_abbreviation_beside_latin_letters_is_never_changed(text: str) -> None:
     assert repair_text(text).changes == []
+
+
+@pytest.mark.parametrize(("damaged_text", "clean"), [
+    ("Маркс К. Капитал. Т. 1, ÷. 2. М., 1955. С. 5.", "Маркс К. Капитал. Т. 1, ч. 2. М., 1955. С. 5."),
+    ("История СССР. ÷. 1. М., 1990. С. 5.", "История СССР. ч. 1. М., 1990. С. 5."),
+])
+def test_a_damaged_part_abbreviation_standing_alone_takes_the_script_of_its_neighbours(
+        damaged_text: str, clean: str) -> None:
+    # issue 13, item 16: "÷." (ч. in cp1251 read as Latin-1) has no word of its own to vote
+    assert repaired(damaged_text) == clean

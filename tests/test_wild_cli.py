@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,20 @@ def test_the_broken_file_reports_each_broken_entry_with_its_line(tmp_path, capsy
             "defined") in err
     assert main(["convert", "--strict", str(WILD / "broken.bib"), str(out)]) == 1
     assert "broken.bib:8: the entry is still open" in capsys.readouterr().err
+
+
+def test_convert_and_render_name_a_cycle_a_missing_parent_and_an_entry_without_at(
+        tmp_path, capsys) -> None:
+    # issue 13, items 9 and 11: without --keep-going these were dropped with no word
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@book{a, title = {A}, crossref = {nowhere}}\n\n"
+                   "@book{b, title = {B}, crossref = {c}}\n"
+                   "@book{c, title = {C}, crossref = {b}}\n\n"
+                   "book{d,\n  title = {D}}\n", encoding="utf-8")
+    for command in (["convert", str(bib), str(tmp_path / "out.json")], ["render", str(bib)]):
+        assert main(command) == (3 if command[0] == "convert" else 0)
+        err = capsys.readouterr().err
+        where = re.escape(str(bib)) + "[,:] line "
+        assert re.search(where + "1: entry 'a': crossref 'nowhere' names no entry", err), command
+        assert re.search(where + "3: entry 'b': crossref/xdata cycle b → c → b", err), command
+        assert re.search(where + "6: book{d, …} looks like an entry without its '@'", err), command

@@ -161,6 +161,11 @@ class ResolveValues(LibraryMiddleware):
         try:
             for fld in block.fields:
                 key, value = fld.key, fld.value
+                inner = value[1:-1]
+                if (value[:1] == "{" and value[-1:] == "}" and "{" not in inner
+                        and "}" not in inner and inner[-1:] != "\\"):
+                    fields[key.lower()] = restore(inner)  # `_resolve`'s first case, inline
+                    continue
                 fields[key.lower()] = restore(_resolve(value, macros, key, undefined))
                 if undefined:
                     notes = [] if notes is None else notes
@@ -183,12 +188,8 @@ class _Unusable(str):
 def _resolve(value: str, macros: dict[str, str], key: str, undefined: list[str]) -> str:
     """The text of a value: `{…}`, `"…"`, a number, a macro, or pieces joined by `#`;
     an undefined macro gives its own name and is added to `undefined`."""
-    if value[:1] == "{" and value[-1:] == "}":
-        inner = value[1:-1]
-        if "{" not in inner and "}" not in inner and inner[-1:] != "\\":
-            return inner  # one braced value without groups inside, as most are
-        if _closing(value, 0) == len(value) - 1:
-            return inner  # one braced value
+    if value[:1] == "{" and value[-1:] == "}" and _closing(value, 0) == len(value) - 1:
+        return value[1:-1]  # one braced value (without groups inside: read by the caller)
     pieces, i, n, size = [], 0, len(value), 0
     while True:
         while i < n and value[i].isspace():
@@ -262,7 +263,8 @@ def parse(text: str) -> BibFile:
     stand_in = ((_DOUBLE_BACKSLASH in text or "%" in text)
                 and _DOUBLE_BACKSLASH_STANDIN[0] not in text and _AT_STANDIN not in text)
     if stand_in:
-        text = _hide_commented_ats(text.replace(_DOUBLE_BACKSLASH, _DOUBLE_BACKSLASH_STANDIN))
+        hidden = _hide_commented_ats(text.replace(_DOUBLE_BACKSLASH, _DOUBLE_BACKSLASH_STANDIN))
+        stand_in, text = hidden != text, hidden  # nothing to restore when nothing stood in
     restore = _restore if stand_in else _same
     resolver = ResolveValues(restore)
     library = bibtexparser.parse_string(text, parse_stack=[resolver])

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from biblio import markup
+from biblio import collector, markup
 from biblio.csl import ITEM_TYPES, NAME_VARIABLES
 from biblio.data import biblatex_map as table
 from biblio.errors import FormatError
@@ -72,6 +72,11 @@ class BibRead:
 
 def read_file(text: str, dialect: Dialect) -> BibRead:
     """Every readable entry of a .bib text, and a Problem (line, reason) for the rest."""
+    with collector.paused():
+        return _read_file(text, dialect)
+
+
+def _read_file(text: str, dialect: Dialect) -> BibRead:
     parsed = bibfile.parse(text)
     problems = bibinherit.resolve(parsed.entries, table.DATA_MODEL_TYPES)
     items = []
@@ -159,22 +164,29 @@ def _entry_key(item: Item, taken: set[str]) -> str:
     return unique_key(key_stem(item), taken)
 
 
+_ALIASED = frozenset(table.FIELD_ALIASES)
+
+
 def entry_to_item(entry: RawEntry, dialect: Dialect,
                   problems: list[Problem] | None = None) -> Item:
     """The Item of a raw entry; FormatError (naming the entry) for a broken carrier.
     What deserves a word (a `journal` that differs from the `journaltitle`) is added
     to `problems`."""
-    fields, conflicting = {}, {}
-    for name, value in entry.fields.items():
-        alias = table.FIELD_ALIASES.get(name, name)
-        if alias not in fields:
-            fields[alias] = value
-        elif fields[alias] != value:
-            conflicting[name] = value
-            if problems is not None:
-                problems.append(Problem(_where(entry.line), (
-                    f"entry {entry.key!r}: {name} = {{{value}}} differs from the "
-                    f"{alias} read first; it is kept as the field {name!r}")))
+    fields: dict[str, str] = {}
+    conflicting: dict[str, str] = {}
+    if _ALIASED.isdisjoint(entry.fields):  # no field under an old name, as most entries
+        fields = dict(entry.fields)
+    else:
+        for name, value in entry.fields.items():
+            alias = table.FIELD_ALIASES.get(name, name)
+            if alias not in fields:
+                fields[alias] = value
+            elif fields[alias] != value:
+                conflicting[name] = value
+                if problems is not None:
+                    problems.append(Problem(_where(entry.line), (
+                        f"entry {entry.key!r}: {name} = {{{value}}} differs from the "
+                        f"{alias} read first; it is kept as the field {name!r}")))
     subtype = decode(fields.pop("entrysubtype")) if "entrysubtype" in fields else None
     entry_type = entry.entry_type
     if dialect.classic:

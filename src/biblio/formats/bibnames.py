@@ -20,6 +20,7 @@ break brace-protected bodies). One pass per name: linear time.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from biblio.formats.latex import decode, encode_plain
@@ -40,7 +41,8 @@ def read_names(latex: str) -> list[Name]:
 def _read_names(latex: str) -> tuple[Name, ...]:
     """`read_names`, cached: the same author lists recur through a file."""
     parts = [part for part in split_and(latex) if part]
-    names = [_read_name(part.strip()) for part in parts]
+    read = _read_name if _NEEDS_DECODING.search(latex) else _read_plain_name
+    names = [read(part.strip()) for part in parts]
     if parts and parts[-1].strip() == OTHERS:
         names[-1] = Name(literal=OTHERS)
     return tuple(names)
@@ -72,6 +74,13 @@ def _copy(name: Name) -> Name:
                 name.non_dropping_particle, name.suffix, name.literal, dict(name.extra))
 
 
+_NEEDS_DECODING = re.compile(r"[\\{}$~=]|--")
+"""What sends a name list to the general reader: LaTeX (a command, a group, math, a
+tie, dashes) or biblatex's "key=value" form. A list without any, as most are, is
+plain text whose words are split and joined by white space alone, so that decoding
+its parts would give them back unchanged."""
+
+
 @lru_cache(maxsize=1 << 16)
 def _read_name(latex: str) -> Name:
     """One name (the same authors recur through a file: cached)."""
@@ -81,8 +90,23 @@ def _read_name(latex: str) -> Name:
     extended = _extended(parts) if "=" in latex else None
     if extended is not None:
         return extended
+    return _name_of_parts(parts, _words, _text)
+
+
+def _read_plain_name(latex: str) -> Name:
+    """`_read_name` of a name without `_NEEDS_DECODING`'s markup: no decoding."""
+    parts = [part.strip() for part in latex.split(",")]
+    if len(parts) == 2 and len(parts[0].split()) <= 1:  # "Family, Given", as most are
+        return Name(family=parts[0] or None, given=parts[1] or None)
+    return _name_of_parts(parts, str.split, _joined)
+
+
+def _name_of_parts(parts: list[str], words_of: Callable[[str], list[str]],
+                   text: Callable[[list[str]], str | None]) -> Name:
+    """The name whose comma-separated `parts` are "First von Last", "von Last, First"
+    or "von Last, Jr, First"."""
     if len(parts) == 1:
-        words = _words(parts[0])
+        words = words_of(parts[0])
         von_start = next((i for i, w in enumerate(words[:-1]) if _is_lower(w)), None)
         if von_start is None:
             first, von, last = words[:-1], [], words[-1:]
@@ -91,15 +115,11 @@ def _read_name(latex: str) -> Name:
             first, von, last = words[:von_start], words[von_start:von_end], words[von_end:]
         jr: list[str] = []
     else:
-        von, last = _von_last(_words(parts[0]))
+        von, last = _von_last(words_of(parts[0]))
         jr = [parts[1]] if len(parts) > 2 else []
         first = [", ".join(parts[2:] if len(parts) > 2 else parts[1:])]
-    return Name(
-        family=_text(last),
-        given=_text(first),
-        non_dropping_particle=_text(von),
-        suffix=_text(jr),
-    )
+    return Name(family=text(last), given=text(first), non_dropping_particle=text(von),
+                suffix=text(jr))
 
 
 def _extended(parts: list[str]) -> Name | None:
@@ -171,6 +191,11 @@ def _text(words: list[str]) -> str | None:
     return (decode(" ".join(words)) or None) if words else None
 
 
+def _joined(words: list[str]) -> str | None:
+    """`_text` of plain words (no markup, single spaces): nothing to decode."""
+    return " ".join(words).strip() or None  # ", " joining empty parts: stripped
+
+
 def _is_lower(word: str) -> bool:
     """BibTeX's test: the first letter at brace depth 0 (or of a `{\\'e}` accent group)."""
     depth = 0
@@ -205,6 +230,15 @@ def _is_one_group(latex: str) -> bool:
 
 def split_and(latex: str) -> list[str]:
     """Split a BibTeX list at the word "and" (any case) at brace depth 0."""
+    if "{" not in latex and "\\" not in latex:  # words split by white space alone
+        return [part.strip() for part in _AND_SEPARATOR.split(" ".join(latex.split()))]
+    if _AND_WORD.search(latex) is None:  # one name, or one item of a list
+        return [" ".join(_words(latex, ties_split=False)).strip()]
+    return _split_at_and_words(latex)
+
+
+def _split_at_and_words(latex: str) -> list[str]:
+    """`split_and` word by word: what its shortcuts must give."""
     parts: list[str] = []
     current: list[str] = []
     for word in _words(latex, ties_split=False):
@@ -215,6 +249,12 @@ def split_and(latex: str) -> list[str]:
             current.append(word)
     parts.append(" ".join(current))
     return [p.strip() for p in parts]
+
+
+_AND_WORD = re.compile(r"(?<!\S)and(?!\S)", re.IGNORECASE)
+"""The word "and" anywhere, at any depth: a text without it is not split."""
+_AND_SEPARATOR = re.compile(r"(?:^| )and(?= |$)", re.IGNORECASE)
+"""The word "and" in words joined by single spaces."""
 
 
 def _split_commas(latex: str) -> list[str]:

@@ -88,6 +88,10 @@ def decode(latex: str, *, rich: bool = False, languages: list[str] | None = None
     and subscripts as markup, case-protecting groups (`{DNA}`) as nocase spans, math
     and unknown commands as raw LaTeX (`markup.raw_latex`); without it, their text.
     The babel names of `\\foreignlanguage` wrappers are added to `languages`."""
+    if _MARKUP_OR_SPACES.search(latex) is None:  # plain text, as most values are
+        return latex.strip()
+    if _MARKUP_OR_SPACES_BUT_DASHES.search(latex) is None:  # "1933--1939", as pages are
+        return _dashes(latex).strip()
     text, found = _decoded(latex, rich)
     if languages is not None:
         languages.extend(found)
@@ -96,10 +100,8 @@ def decode(latex: str, *, rich: bool = False, languages: list[str] | None = None
 
 @lru_cache(maxsize=1 << 16)
 def _decoded(latex: str, rich: bool) -> tuple[str, tuple[str, ...]]:
-    """`decode` of one value, and its languages; cached, as journal titles, publishers
-    and names repeat through a file."""
-    if _MARKUP_OR_SPACES.search(latex) is None:  # plain text, as most values are
-        return latex.strip(), ()
+    """`decode` of one value with markup, and its languages; cached, as journal
+    titles, publishers and names repeat through a file."""
     if _FLAT_GROUPS.fullmatch(latex) is not None:  # "1933--1939", "The {DNA} of {E. coli}"
         return _SPACES.sub(" ", _flat_groups(latex, rich)).strip(), ()
     languages: list[str] = []
@@ -305,6 +307,8 @@ _PLAIN_RUN = re.compile(r"[^\\{}$~-]+")
 _MARKUP_OR_SPACES = re.compile(r"[\\{}$~\t\n\r\f\v]|--|  ")
 """What `_Decoder` reads or `_SPACES` collapses; a value without any is its own text
 (stripped), with no second pass over it."""
+_MARKUP_OR_SPACES_BUT_DASHES = re.compile(r"[\\{}$~\t\n\r\f\v]|  ")
+"""The same without dashes: a value without any is its text once its dashes are read."""
 _FLAT_GROUPS = re.compile(r"[^\\{}$~]*(?:\{[^\\{}$~]*\}[^\\{}$~]*)*")
 """A value whose only LaTeX is dashes and brace groups without groups inside (no
 command, math or tie): the most common markup after none, read by `_flat_groups`."""
@@ -315,7 +319,7 @@ def _flat_groups(latex: str, rich: bool) -> str:
     """What `_Decoder` reads from a `_FLAT_GROUPS` value, in two substitutions: "---"
     an em dash, "--" an en dash (left to right, as the decoder takes them), each group
     a nocase span (rich; an empty group is nothing) or its text."""
-    text = latex.replace("---", "—").replace("--", "–") if "--" in latex else latex
+    text = _dashes(latex)
     if "{" not in text:
         return text
     if not rich:
@@ -323,6 +327,11 @@ def _flat_groups(latex: str, rich: bool) -> str:
     return _GROUP.sub(lambda group: (markup.opening(markup.NOCASE) + group[1]
                                      + markup.closing(markup.NOCASE)) if group[1] else "",
                       text)
+
+
+def _dashes(latex: str) -> str:
+    """"---" an em dash, "--" an en dash, left to right as `_Decoder` takes them."""
+    return latex.replace("---", "—").replace("--", "–") if "--" in latex else latex
 
 
 _DOTLESS = {"i": "i", "j": "j"}
