@@ -169,6 +169,19 @@ def test_superscript_and_overlong_date_parts_and_pages_render_as_text(tmp_path, 
         assert "T. ²." in captured.out and "9" * 5000 in captured.out
 
 
+def test_an_overlong_page_range_of_an_article_renders_as_written(tmp_path, capsys) -> None:
+    """Found by benchmarks/fuzz.py: an article's page range of 4,402 digits reached
+    int() in the page-range formatting (issue 13, item 7, in another place)."""
+    long_range = "9" * 4402 + "-" + "1" * 4402
+    path = tmp_path / "a.bib"
+    path.write_text("@article{a, title={T}, journal={J}, year={2010}, pages={"
+                    + long_range + "}}\n", encoding="utf-8")
+    for style in ("gost", "chicago"):
+        assert main(["render", str(path), "--style", style]) == 0
+        captured = capsys.readouterr()
+        assert "9" * 4402 in captured.out and "1" * 4402 in captured.out
+
+
 def test_a_superscript_month_in_bibtex_does_not_stop_rendering(tmp_path, capsys) -> None:
     path = tmp_path / "m.bib"
     path.write_text("@book{a, title={T}, year={2004}, month={²}}\n", encoding="utf-8")

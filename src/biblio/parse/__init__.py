@@ -8,14 +8,13 @@ reason, and warnings are `Problem`s in the Document.
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from biblio import collector
 from biblio.errors import BiblioError
 from biblio.model import Document, Footnote, Problem
 from biblio.parse.choice import read_reference
@@ -145,24 +144,6 @@ def _fresh(reference: Reference) -> Reference:
     return copy
 
 
-@contextmanager
-def _without_cycle_collection() -> Iterator[None]:
-    """Pause Python's cycle collector while parsing, then restore it.
-
-    The parser builds acyclic data (items, names, dates), which reference counting
-    frees; but every few thousand allocations the collector would walk all the items
-    made so far, again and again: 45 % of the time on 50,000 footnotes
-    (benchmarks/bench_parse.py). Nothing is collected later than it would be anyway.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 PROGRESS_EVERY = 1000
 """Notes parsed between two calls of a `progress` callback."""
 
@@ -173,7 +154,7 @@ def parse_footnotes(footnotes: Iterable[str] | Iterable[Footnote] | Any, *,
 
     `progress(done, total)`, if given, is called every PROGRESS_EVERY notes and once at
     the end, so that a long run can show how far it is (the CLI does on a terminal)."""
-    with _without_cycle_collection():  # the parsed references are freed before it resumes
+    with collector.paused():  # the parsed references are freed before it resumes
         notes, problems = _footnotes(footnotes)
         parsed = []
         for done, note in enumerate(notes, 1):

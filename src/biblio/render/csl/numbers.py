@@ -17,6 +17,9 @@ from .variables import counted_value, raw_value
 # A numeric value: numbers with optional letter affixes, joined by "-", "–", "&" or ",".
 NUMERIC = re.compile(r"^\s*[A-Za-z]?\d+[A-Za-z]*(?:\s*(?:[-–,&]|and)\s*[A-Za-z]?\d+[A-Za-z]*)*\s*$")
 NUMBER_TOKEN = re.compile(r"\d+|[^\d]+")
+MAX_DIGITS = 100
+"""A run of digits longer than this is no page, volume or edition any book prints: it is
+printed as written, never converted (Python's int() refuses over 4,300 digits)."""
 PLURAL_SEPARATORS = re.compile(r"\d(?!\\-)[^\d]+\d")
 # §Range delimiters: a range joins two numbers with the same prefix ("N110-N115", "8n11564-8n1568")
 RANGE = re.compile(r"^(?P<start>(?P<prefix>(?:\S*[^\d\s-])?)\d+)\s*[-–]\s*(?P<end>(?P<end_prefix>(?:\S*[^\d\s-])?)\d+)$")
@@ -95,7 +98,7 @@ def format_number(text: str, form: str, locale: Locale, gender: str = "", dash: 
         if written_ordinal:  # "2nd" in an ordinal form: the form's suffix replaces the written one
             token = LETTERS.sub("", token, count=1)
         written_ordinal = False
-        if token.isdigit():
+        if token.isdigit() and len(token) <= MAX_DIGITS:
             number = int(token)
             if form == "ordinal":
                 token = ordinal(number, locale, gender)
@@ -141,7 +144,8 @@ def compile_number(element: Any, compiler: Any) -> Renderer:
         if name == "page" and compiler.page_range_format:
             text = format_page_range(text, compiler.page_range_format, compiler.page_delimiter)
         if ctx.sorting:
-            return "".join(f"{int(t):08d}" if t.isdigit() else t for t in NUMBER_TOKEN.findall(text))
+            return "".join(f"{int(t):08d}" if t.isdigit() and len(t) <= MAX_DIGITS else t
+                           for t in NUMBER_TOKEN.findall(text))
         return format_number(text, form, locale, gender, compiler.page_delimiter)
     return decorate(element, render, default_english=compiler.english)
 
@@ -234,6 +238,8 @@ def format_page_range(text: str, fmt: str, delimiter: str = "–") -> str:
 
 def _range_end(start: str, end: str, fmt: str, prefix: int) -> str:
     first, last = start[prefix:], end[prefix:]
+    if max(len(first), len(last)) > MAX_DIGITS:
+        return end
     if len(last) < len(first):
         last = first[: len(first) - len(last)] + last
     full = last
