@@ -663,11 +663,12 @@ def _fill_from(description: Description, fields: dict[str, Any]) -> None:
     for variable, value in description.fields.items():
         if variable not in (CUSTOM, ACT_DATE):
             fields.setdefault(variable, value)
-    for variable, word in designations_of(description.fields).items():
-        # a designation goes with its number: only where this description's was kept
-        if fields.get(variable) == description.fields[variable] and \
-                variable not in designations_of(fields):
-            set_designation(fields, variable, word)
+    if CUSTOM in description.fields:  # most descriptions print no designation
+        for variable, word in designations_of(description.fields).items():
+            # a designation goes with its number: only where this description's was kept
+            if fields.get(variable) == description.fields[variable] and \
+                    variable not in designations_of(fields):
+                set_designation(fields, variable, word)
     for role, names in description.roles.items():
         if role != "author":
             fields.setdefault(role, names)
