@@ -4,6 +4,7 @@ and the line, item or footnote; never exit 70 (a bug) and never a traceback."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -203,3 +204,24 @@ def test_a_reader_that_stops_early_ends_the_output_quietly(tmp_path) -> None:
     assert process.wait(timeout=60) == 0
     assert [line for line in process.stderr.read().decode().splitlines()
             if not line.startswith("biblio: warning: ")] == []
+
+
+def test_a_long_lower_case_given_name_renders_in_linear_time(tmp_path, capsys) -> None:
+    """Found by benchmarks/fuzz.py: the patterns finding a name's particles backtracked
+    exponentially on a long lower-case given name or a run of apostrophes (2^60 steps
+    here); an alarm turns a hang into a failure."""
+    import signal
+
+    path = tmp_path / "n.json"
+    path.write_text(json.dumps([
+        {"id": "a", "type": "book", "title": "T", "author": [
+            {"family": "Smith", "given": "x " + "a" * 60 + "1"},
+            {"family": "d" + "’" * 60 + "1", "given": "Y"}]}]), encoding="utf-8")
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("name reading did not finish"))
+    signal.alarm(20)
+    try:
+        for style in ("gost", "chicago"):
+            assert main(["render", str(path), "--style", style]) == 0
+    finally:
+        signal.alarm(0)
+    assert "Smith" in capsys.readouterr().out

@@ -18,8 +18,14 @@ from .locales import CSL_NS
 from .richtext import Node, Span, is_empty, join, parse_field
 from .textcase import apply_text_case
 
-PARTICLE = re.compile(r"^((?:[a-z\u00e0-\u00ff'’.]+[\s'’]+)+|(?:[a-z]+['’-]))(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
-GIVEN_PARTICLE = re.compile(r"\s+((?:[a-z\u00e0-\u00ff]+['’]?\s*)+)$")
+PARTICLE = re.compile(r"^([a-z\u00e0-\u00ff'’.][a-z\u00e0-\u00ff'’.\s]*[\s'’]|(?:[a-z]+['’-]))"
+                      r"(?=[A-Z\u00c0-\u00de\u0400-\u042f])")
+GIVEN_PARTICLE = re.compile(r"\s+((?:[a-z\u00e0-\u00ff]+(?:['’]\s*|\s+))*[a-z\u00e0-\u00ff]+['’]?\s*)$")
+"""Lower-case words closing a given name ("Jean de"), each word ended by an apostrophe or
+a space before the next: no run of letters can be split two ways, so the search stays
+linear (a repeated word with optional apostrophe and space took exponential time on a
+long lower-case name; both patterns match the same strings as before, checked on 500,000
+random strings)."""
 SPACED_SCRIPT = re.compile(r"[a-zA-Z\u00c0-\u017f\u0218-\u021b\u0370-\u03ff\u0400-\u052f\u0590-\u05d4"
                          r"\u05d6-\u05ff\u0600-\u06ff\u0e01-\u0e5b\u1f00-\u1fff\u200c-\u200e\u202a-\u202e]")
 """Letters of scripts that set words apart by spaces (the Hebrew prefix "ו" excluded)."""
