@@ -225,3 +225,15 @@ def test_a_long_lower_case_given_name_renders_in_linear_time(tmp_path, capsys) -
     finally:
         signal.alarm(0)
     assert "Smith" in capsys.readouterr().out
+
+
+def test_a_value_nested_a_thousand_braces_deep_renders(tmp_path, capsys) -> None:
+    """Found by benchmarks/fuzz.py: the reader took 1,000 nested braces without recursion,
+    but each became a case-protecting span inside the last, deeper than rendering's
+    recursion allowed (issue 13, item 4)."""
+    path = tmp_path / "deep.bib"
+    path.write_text("@book{a, title={" + "{" * 1000 + "Deep" + "}" * 1000 + "}, year={2000}}\n",
+                    encoding="utf-8")
+    for style in ("gost", "chicago"):
+        assert main(["render", str(path), "--style", style]) == 0
+        assert "Deep" in capsys.readouterr().out

@@ -141,43 +141,58 @@ def _quoted(text: str, tags: list[str]) -> list[Node]:
 
 
 def _markup(text: str) -> Node:
-    """The HTML-like tags of Appendix VI as spans."""
+    """The HTML-like tags of Appendix VI as spans. A nocase span inside another span that
+    keeps its case adds nothing and is not built: a .bib value nested a thousand braces
+    deep gives one span, not a tree deeper than the rendering's recursion allows."""
     if "<" not in text:
         return text
     root = Span([])
-    stack: list[tuple[str, Span]] = [("", root)]
+    # (tag, its span; or None for a redundant nocase span, with where it opened)
+    stack: list[tuple[str, Span | None, int]] = [("", root, 0)]
+    spans = [root]  # the spans of the stack, without the redundant entries
     position = 0
     for match in FIELD_TAG.finditer(text):
         if match.start() > position:
-            stack[-1][1].children.append(text[position:match.start()])
+            spans[-1].children.append(text[position:match.start()])
         tag = match.group("tag").lower()
         if match.group("close"):
             if len(stack) > 1 and stack[-1][0] == tag:
-                _, done = stack.pop()
-                stack[-1][1].children.append(done)
+                _, done, _ = stack.pop()
+                if done is not None:
+                    spans.pop()
+                    spans[-1].children.append(done)
             else:
-                stack[-1][1].children.append(match.group(0))
+                spans[-1].children.append(match.group(0))
         else:
             attrs = match.group("attrs") or ""
             if tag == "span":
                 if "nocase" in attrs:
+                    if any(span.nocase for span in spans[1:]):
+                        stack.append((tag, None, len(spans[-1].children)))
+                        position = match.end()
+                        continue
                     span = Span([], nocase=True)
                 elif "nodecor" in attrs:
                     span = Span([], formatting=NO_DECORATION)
                 elif "small-caps" in attrs:
                     span = Span([], formatting=SMALL_CAPS, nocase=True)
                 else:
-                    stack[-1][1].children.append(match.group(0))
+                    spans[-1].children.append(match.group(0))
                     position = match.end()
                     continue
             else:  # superscript, subscript and small caps keep their case (implicit nocase)
                 span = Span([], formatting=TAG_FORMATTING[tag], nocase=tag in ("sc", "sup", "sub"))
-            stack.append((tag, span))
+            stack.append((tag, span, 0))
+            spans.append(span)
         position = match.end()
     if position < len(text):
-        stack[-1][1].children.append(text[position:])
+        spans[-1].children.append(text[position:])
     while len(stack) > 1:  # an unclosed tag: keep what it opened as text
-        tag, open_span = stack.pop()
-        stack[-1][1].children.append(f"<{tag}>")
-        stack[-1][1].children.extend(open_span.children)
+        tag, open_span, opened_at = stack.pop()
+        if open_span is None:
+            spans[-1].children.insert(opened_at, f"<{tag}>")
+            continue
+        spans.pop()
+        spans[-1].children.append(f"<{tag}>")
+        spans[-1].children.extend(open_span.children)
     return root
