@@ -237,3 +237,14 @@ def test_a_value_nested_a_thousand_braces_deep_renders(tmp_path, capsys) -> None
     for style in ("gost", "chicago"):
         assert main(["render", str(path), "--style", style]) == 0
         assert "Deep" in capsys.readouterr().out
+
+
+def test_an_archival_location_with_an_overlong_number_renders_in_chicago(tmp_path, capsys) -> None:
+    """Found by benchmarks/fuzz.py (seed 11): the Chicago bibliography orders an archive's
+    collections by their numbers, and int() refused a run of 5,000 digits."""
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps([{"id": "a", "type": "manuscript", "title": "Letter",
+                                 "archive": "RGASPI", "archive_location": "f. " + "5" * 5000}]),
+                    encoding="utf-8")
+    assert main(["render", str(path), "--style", "chicago"]) == 0
+    assert "5" * 5000 in capsys.readouterr().out

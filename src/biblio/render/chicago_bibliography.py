@@ -139,7 +139,13 @@ def _numbers(item: Item) -> tuple[str, ...]:
     location = item.get("archive_location")
     if not isinstance(location, str):
         return ()
-    return tuple(f"{int(number):012d}" for number in re.findall(r"\d+", location))
+    return tuple(_decimal(number).lstrip("0").zfill(12) for number in re.findall(r"\d+", location))
+
+
+def _decimal(digits: str) -> str:
+    """Digits of any script as ASCII digits, without int(), which refuses a run of over
+    4,300 digits (a fuzzed archive location)."""
+    return digits if digits.isascii() else "".join(str(unicodedata.decimal(d)) for d in digits)
 
 
 def _letter_by_letter(text: str) -> tuple[str, ...]:
