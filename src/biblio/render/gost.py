@@ -25,10 +25,10 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from biblio.data.function_words import is_function_word
-from biblio.designations import designations as designations_of
 from biblio.data.gost_terms import ELLIPSIS, op_cit
 from biblio.data.places import abbreviate_place
 from biblio.data.reference_terms import NUMBER_OF_VOLUMES
+from biblio.designations import designations as designations_of
 from biblio.errors import UsageError
 from biblio.model import Date, Item
 from biblio.render.csl.richtext import Node, Span, is_empty
