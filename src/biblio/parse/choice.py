@@ -15,7 +15,7 @@ import re
 from biblio.formats.csljson import item_to_json
 from biblio.data.places import EXPANSIONS
 from biblio.model import Item
-from biblio.parse.gost import CYRILLIC, parse_reference
+from biblio.parse.gost import CYRILLIC, UNREAD_AFTER_REPEAT, parse_reference
 from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.model import label_reference
@@ -61,8 +61,6 @@ where it fits, the labeller knows the styles the grammar has never seen."""
 IDEM_ABBREVIATED = re.compile(r"[Ii]d\.\s*,?\s*")
 """"Id.": ibidem in legal notes ("Id. at 5"), idem before a title ("Id., Le campagne
 veronesi …, Verona 1982": another work of the same author)."""
-UNREAD = "not a pinpoint or a volume"
-"""The grammar's reason for what follows a repeat marker and is no pinpoint."""
 
 EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL",
             "archive", "archive_location")
@@ -79,7 +77,7 @@ def read_reference(text: str) -> Reference:
             grammar.fallback.locator, grammar.fallback.label = grammar.locator, grammar.label
         return grammar
     if grammar.kind == "ibid" and grammar.leftover and \
-            all(leftover.reason == UNREAD for leftover in grammar.leftover):
+            all(leftover.reason == UNREAD_AFTER_REPEAT for leftover in grammar.leftover):
         work = _same_author_work(text, grammar.prefix)
         if work is not None:
             return work

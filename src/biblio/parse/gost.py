@@ -116,6 +116,8 @@ ABBREVIATED_VOLUME_TERMS = frozenset(term.rstrip(".") for term in NUMBER_OF_VOLU
                                      if term.endswith("."))
 """"т.", "vols.", "Bde.": the bibliographer's formula "в 12 т." (7.1 clause 5.2.4), which
 ends the title proper; a word written out ("в 12 томах") is the title page's own wording."""
+UNREAD_AFTER_REPEAT = "not a pinpoint or a volume"
+"""The reason given for what follows a repeat marker and is no pinpoint or volume."""
 DIGIT = re.compile(r"\d")
 """A cheap first test for NUMBER_OF_VOLUMES_PHRASE, which most titles cannot hold."""
 TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\d+)$")
@@ -568,7 +570,7 @@ def _parse_tail(text: str, reference: Reference) -> None:
             reference.suffix = text[area.start:].strip()
             break
         else:
-            reference.leftover.append(Leftover(area.text, "not a pinpoint or a volume"))
+            reference.leftover.append(Leftover(area.text, UNREAD_AFTER_REPEAT))
             reference.confidence = min(reference.confidence, 0.5)
     _apply_pinpoints(reference, pinpoints)
 
