@@ -853,15 +853,15 @@ NUMBER_COMMA_PINPOINT = re.compile(r",(?<=\d,)\s?(?=(?:с|С|стр|Стр)\.\s?
 fast scan for its literal first character; a lookbehind first would be tried at every
 position of every reference (benchmarks/bench_parse.py)."""
 COMMA_DESIGNATION = re.compile(
-    r"""(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.)),\s?(?P<term>изд|т|кн|ч|вып)\.\s?(?=[\dIVXLC])
-      | (?<=\d),\s?(?:(?P<volume>т)\.\s?(?=\d)|(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))""",
+    r""",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s?(?P<term>изд|т|кн|ч|вып)\.\s?(?=[\dIVXLC])
+      | ,(?<=\d,)\s?(?:(?P<volume>т)\.\s?(?=\d)|(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))""",
     re.VERBOSE,
 )
 """Edition, volume, part and page each run on after a comma in lower case, as Soviet
 notes cite collected works: "Соч., изд. 4, т. 37, стр. 69", "ПСС, т. 4, стр. VIII" (as
 "Соч. Изд. 4. Т. 37. Стр. 69", each its own area); after a number only a volume or a
 page in Roman numerals (the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is
-one part)."""
+one part). Both alternatives open with the comma, as NUMBER_COMMA_PINPOINT does."""
 TITLE_COMMA_LAST_PAGE = re.compile(
     r",(?<=[^\W\d_\s],)\s(?=(?:с|С|стр|Стр)\.\s?\d[\d\s,–—-]*\.?$)")
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
