@@ -59,6 +59,7 @@ from biblio.parse.names import (
     UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
     parse_name_list)
 from biblio.parse.patterns import alternation as _alternation
+from biblio.parse.patterns import preceded
 from biblio.parse.publication import (
     DAY_MONTH,
     MONTH,
@@ -877,24 +878,31 @@ PLACE_WITHOUT_PERIOD = re.compile(
 "Справочник М., 2003", "Совнаркома СССР М. 1944"; only before a Russian place
 abbreviated by GOST 7.0.12 (the table's "М.", "Л.", "СПб.", "Пг.") and a year."""
 _PLACE = _alternation(_RUSSIAN_PLACES)
+SPACE, PERIOD_SPACE = r"\s", r"\.\s"
+"""What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
 COMMA_BEFORE_PLACE = re.compile(
     rf",\s(?=(?:{_PLACE})\.(?:,?\s?\d{{4}}|[,:;]\s[«\"]?[{UPPER}]))")
 """The imprint of Soviet notes run on after the title with a comma: "Материалы VIII
 съезда, М., 1957", "«Сборник», Л. 1922" (as "Title. М., 1957")."""
-PLACES_JOINED = re.compile(rf"(?<=\s)(?P<first>{_PLACE})\.(?:,|\s[—–-])\s?(?=(?:{_PLACE})\.,\s?\d{{4}})")
+PLACES_JOINED = re.compile(
+    rf"(?P<first>{preceded(SPACE, _RUSSIAN_PLACES)})\.(?:,|\s[—–-])\s?"
+    rf"(?=(?:{_PLACE})\.,\s?\d{{4}})")
 """Two places joined by a comma or a dash instead of GOST's ";": "М., Л., 1936", "М. — Л.,
 1936" (as "М.; Л., 1936")."""
-_FULL_PLACE = _alternation([COMMON_PLACES[short] for short in _RUSSIAN_PLACES_ABBREVIATED])
+_FULL_PLACES = [COMMON_PLACES[short] for short in _RUSSIAN_PLACES_ABBREVIATED]
+_FULL_PLACE = _alternation(_FULL_PLACES)
 FULL_PLACES_JOINED = re.compile(
-    rf"(?<=\.\s)(?P<first>{_FULL_PLACE})(?:,|\s[—–-])\s(?=(?:{_FULL_PLACE}),\s?\d{{4}})")
+    rf"(?P<first>{preceded(PERIOD_SPACE, _FULL_PLACES)})(?:,|\s[—–-])\s"
+    rf"(?=(?:{_FULL_PLACE}),\s?\d{{4}})")
 """The same places written out, as translated books print them: "Москва, Ленинград, 1955"
 (as "Москва; Ленинград, 1955")."""
 PLACE_COMMA_PUBLISHER = re.compile(
-    rf"(?<=\s)(?P<place>{_PLACE})\.,\s"
+    rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)})\.,\s"
     rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)[«\"]?[{UPPER}][^,;:]{{0,60}},\s?\d{{4}})")
 """Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
 "М., Госполитиздат, 1957", "М., «Наука», 1985" (as "М.: Госполитиздат, 1957")."""
-PLACE_BEFORE_YEAR = re.compile(rf"(?<=\.\s)(?P<place>{_PLACE})\.\s(?=\d{{4}}(?:[,.;]|$))")
+PLACE_BEFORE_YEAR = re.compile(
+    rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
 1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
 HOST_AFTER_DASH = re.compile(r"\.?\s[—–-]\s(?=(?:В\sкн\.|В\sсб\.|In)\s?:\s)")
