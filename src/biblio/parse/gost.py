@@ -872,14 +872,16 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _RUSSIAN_PLACES_ABBREVIATED = [place for place in COMMON_PLACES
                                if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
 _RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]
+SPACE, PERIOD_SPACE, WORD_SPACE = r"\s", r"\.\s", r"[)\w]\s"
+"""What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
 PLACE_WITHOUT_PERIOD = re.compile(
-    rf"\s(?<=[)\w]\s)(?=(?:{_alternation(_RUSSIAN_PLACES)})\.,?\s\d{{4}})")
+    rf"(?:{preceded(WORD_SPACE, _RUSSIAN_PLACES)})(?=\.,?\s\d{{4}})")
 """The period before the publication area left out: "(1924–1925) М., 1958",
 "Справочник М., 2003", "Совнаркома СССР М. 1944"; only before a Russian place
-abbreviated by GOST 7.0.12 (the table's "М.", "Л.", "СПб.", "Пг.") and a year."""
+abbreviated by GOST 7.0.12 (the table's "М.", "Л.", "СПб.", "Пг.") and a year. The
+pattern finds the place (the engine scans for its first letter), _period_before_place
+puts the period in the space before it."""
 _PLACE = _alternation(_RUSSIAN_PLACES)
-SPACE, PERIOD_SPACE = r"\s", r"\.\s"
-"""What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
 COMMA_BEFORE_PLACE = re.compile(
     rf",\s(?=(?:{_PLACE})\.(?:,?\s?\d{{4}}|[,:;]\s[«\"]?[{UPPER}]))")
 """The imprint of Soviet notes run on after the title with a comma: "Материалы VIII
@@ -960,6 +962,15 @@ def _soviet_imprint(body: str) -> str:
     body = COMMA_BEFORE_PLACE.sub(". ", body)
     body = PLACE_COMMA_PUBLISHER.sub(r"\g<place>.: ", body)
     return PLACE_BEFORE_YEAR.sub(r"\g<place>., ", body)
+
+
+def _period_before_place(body: str) -> str:
+    """". " for the space before each of PLACE_WITHOUT_PERIOD's places."""
+    pieces, start = [], 0
+    for place in PLACE_WITHOUT_PERIOD.finditer(body):
+        pieces += (body[start: place.start() - 1], ". ")
+        start = place.start()
+    return "".join(pieces) + body[start:] if pieces else body
 
 
 def _typed_areas(body: str) -> str:
@@ -1044,7 +1055,7 @@ def parse_reference(text: str) -> Reference:
     as_written = body
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
-        body = PLACE_WITHOUT_PERIOD.sub(". ", body)
+        body = _period_before_place(body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
         body = TITLE_COMMA_LAST_PAGE.sub(". ", body)
