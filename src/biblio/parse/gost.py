@@ -966,7 +966,8 @@ def _soviet_imprint(body: str) -> str:
 
 def _period_before_place(body: str) -> str:
     """". " for the space before each of PLACE_WITHOUT_PERIOD's places."""
-    pieces, start = [], 0
+    pieces: list[str] = []
+    start = 0
     for place in PLACE_WITHOUT_PERIOD.finditer(body):
         pieces += (body[start: place.start() - 1], ". ")
         start = place.start()
