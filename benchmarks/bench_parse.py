@@ -96,7 +96,10 @@ PLACE_WITHOUT_PERIOD; the Chicago forms not tried without "("; HEADING_NAME's pa
 behind a class of their first letters):
     before 2,689 / 2,675 / 2,641 / 2,657 /s CPU time,
     after  2,792 / 2,730 / 2,834 / 2,869 /s CPU time
-    (medians 2,666 and 2,813: 5 % faster; the parsed Documents of 6,000 of these notes,
+    four more rounds (load 6.5–7.7): before 2,443 / 2,456 / 2,503 / 2,376, after 2,536 /
+    2,471 / 2,537 / 2,581 /s
+    (medians 2,666 and 2,813, then 2,450 and 2,537: 4–5 % faster, the branch ahead in
+    each of the eight rounds; the parsed Documents of 6,000 of these notes,
     of the three repeat corpora at 30 kB, of the sample article and of every dev row of
     score_external.py's sets identical by hash). The full run (`--notes 10000`, same
     load) stays linear: punctuation 0.22/0.41/0.77 s, semicolons 0.85/1.81/3.49 s,
