@@ -41,6 +41,15 @@ references; the main checkout's commit 08bc42c and branch crf run alternately, t
     against 1,340 of its own parts). Written first with a tuple made for every token
     and `min` for the position's tenth, the features read 3,080 refs/s (and 4,172
     before them, 05:11, load average 3.3).
+Where the mixed sets' time goes (2026-12-06 08:10, load average about 5; py-spy at 200
+samples a second over `score_external.py --split dev`, share of `parse_footnotes`): the
+labeller 46 % (crfsuite's tagging and probability 25 %, `token_features` 17 %,
+tokenizing 4 %), language detection of new words 12 % (block decompression of the
+frequency table), the search for references inside commentary 13 %, `to_reference` 8 %,
+the GOST grammar 16 %, resolving 19 %. The grammar-side speed work of that morning
+(branch gostspeed) left these refs/s within noise (AnyStyle 208 → 208–213, LinkedBooks
+414–432 → 420–436, GROBID 254–260 → 262–266, socio-legal 487–489 → 493–498, runs of
+main and the branch in turn): 2,000 refs/s needs the labeller's parts faster.
 """
 
 from __future__ import annotations

@@ -88,6 +88,27 @@ articlespeed (the Soviet-imprint rewrites skipped for a body without Cyrillic le
     most costly pattern (names.HEADING_NAME, 17,000 matches) takes under a tenth of the
     time, and no function's own time is more than about 5 % of the whole (split_areas);
     10,000 /s needs a parser that does less per reference, not a faster helper.
+Measured 2026-12-06 08:50 (load average 6.2–7.7 from other jobs), `--speed-only --notes
+20000`, runs in turn, each in a fresh process, main at 0b54ce5 (PYTHONPATH set to a
+detached worktree's src/) against branch gostspeed (six patterns that opened with a
+lookbehind open with their literal: COMMA_DESIGNATION, the Soviet-imprint rules and
+PLACE_WITHOUT_PERIOD; the Chicago forms not tried without "("; HEADING_NAME's particles
+behind a class of their first letters):
+    before 2,689 / 2,675 / 2,641 / 2,657 /s CPU time,
+    after  2,792 / 2,730 / 2,834 / 2,869 /s CPU time
+    four more rounds (load 6.5–7.7): before 2,443 / 2,456 / 2,503 / 2,376, after 2,536 /
+    2,471 / 2,537 / 2,581 /s
+    (medians 2,666 and 2,813, then 2,450 and 2,537: 4–5 % faster, the branch ahead in
+    each of the eight rounds; the parsed Documents of 6,000 of these notes,
+    of the three repeat corpora at 30 kB, of the sample article and of every dev row of
+    score_external.py's sets identical by hash). The full run (`--notes 10000`, same
+    load) stays linear: punctuation 0.22/0.41/0.77 s, semicolons 0.85/1.81/3.49 s,
+    authors 0.46/0.91/1.84 s, em spaces 0.88/1.77/3.59 s, prose 2.56/4.77/10.33 s, short
+    forms 1.38/2.04/4.28 s, hosts 1.23/1.75/3.44 s, traditions 2.03/2.81/8.91 s (the
+    last a load spike: 4.5 and 7.5–7.7 s for 0.5 and 1 MB in runs of main and the branch
+    taken in turn); peak memory 2.7/5.6 MiB for 1,000/2,000 footnotes. Where the time
+    goes (py-spy, 20,000 notes): the grammar proper 31–37 %, the readers tried before it
+    10–15 %, resolving 23–33 %; no function's own time above 6 % (docs/parsing.md).
 """
 
 from __future__ import annotations

@@ -110,7 +110,8 @@ PLACE_YEAR = re.compile(
 CHICAGO_FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, CHICAGO)
 """Forms with an imprint in parentheses, which no GOST reference prints: they are read
 after names that could also open a GOST heading ("John D. Kelly, “Seeing Red,” in …"
-against "Steiner Z. History, 1700. L., 1700")."""
+against "Steiner Z. History, 1700. L., 1700"). A text without "(" is tried against none of
+them: the engine would try the lazy title at every position."""
 FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, QUOTED_JOURNAL, CHICAGO, PLACE_YEAR)
 IDEM = frozenset(marker.rstrip(".") for marker in IDEM_MARKERS)
 OPENING_QUOTE = re.compile(r"(?:^|\s)[«“\"‘„]")
@@ -196,6 +197,8 @@ def _roles(match: re.Match[str]) -> dict[str, list[Name]] | None:
 def _without_names(text: str) -> re.Match[str] | None:
     """A work with no author (CMOS 14.79): a title in quotation marks, or a book's
     title before an imprint that names a place."""
+    if "(" not in text:
+        return None  # each form's imprint is in parentheses
     if text[:1] in QUOTES:
         return CHICAGO_CHAPTER.fullmatch(text) or CHICAGO_ARTICLE.fullmatch(text)
     book = CHICAGO.fullmatch(text) if text[:1].isupper() else None
@@ -210,7 +213,10 @@ def _without_names(text: str) -> re.Match[str] | None:
 
 def _tail(rest: str, forms: tuple[re.Pattern[str], ...]) -> re.Match[str] | None:
     """What follows the names: the first of the forms that reads all of it."""
+    parenthesis = "(" in rest
     for pattern in forms:
+        if pattern in CHICAGO_FORMS and not parenthesis:
+            continue
         match = pattern.fullmatch(rest)
         if match:
             return match

@@ -59,6 +59,7 @@ from biblio.parse.names import (
     UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
     parse_name_list)
 from biblio.parse.patterns import alternation as _alternation
+from biblio.parse.patterns import preceded
 from biblio.parse.publication import (
     DAY_MONTH,
     MONTH,
@@ -853,15 +854,15 @@ NUMBER_COMMA_PINPOINT = re.compile(r",(?<=\d,)\s?(?=(?:с|С|стр|Стр)\.\s?
 fast scan for its literal first character; a lookbehind first would be tried at every
 position of every reference (benchmarks/bench_parse.py)."""
 COMMA_DESIGNATION = re.compile(
-    r"""(?:(?<=[^\W\d_])|(?<=[^\W\d_]\.)),\s?(?P<term>изд|т|кн|ч|вып)\.\s?(?=[\dIVXLC])
-      | (?<=\d),\s?(?:(?P<volume>т)\.\s?(?=\d)|(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))""",
+    r""",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s?(?P<term>изд|т|кн|ч|вып)\.\s?(?=[\dIVXLC])
+      | ,(?<=\d,)\s?(?:(?P<volume>т)\.\s?(?=\d)|(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))""",
     re.VERBOSE,
 )
 """Edition, volume, part and page each run on after a comma in lower case, as Soviet
 notes cite collected works: "Соч., изд. 4, т. 37, стр. 69", "ПСС, т. 4, стр. VIII" (as
 "Соч. Изд. 4. Т. 37. Стр. 69", each its own area); after a number only a volume or a
 page in Roman numerals (the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is
-one part)."""
+one part). Both alternatives open with the comma, as NUMBER_COMMA_PINPOINT does."""
 TITLE_COMMA_LAST_PAGE = re.compile(
     r",(?<=[^\W\d_\s],)\s(?=(?:с|С|стр|Стр)\.\s?\d[\d\s,–—-]*\.?$)")
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
@@ -871,30 +872,39 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _RUSSIAN_PLACES_ABBREVIATED = [place for place in COMMON_PLACES
                                if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
 _RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]
+SPACE, PERIOD_SPACE, WORD_SPACE = r"\s", r"\.\s", r"[)\w]\s"
+"""What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
 PLACE_WITHOUT_PERIOD = re.compile(
-    rf"\s(?<=[)\w]\s)(?=(?:{_alternation(_RUSSIAN_PLACES)})\.,?\s\d{{4}})")
+    rf"(?:{preceded(WORD_SPACE, _RUSSIAN_PLACES)})(?=\.,?\s\d{{4}})")
 """The period before the publication area left out: "(1924–1925) М., 1958",
 "Справочник М., 2003", "Совнаркома СССР М. 1944"; only before a Russian place
-abbreviated by GOST 7.0.12 (the table's "М.", "Л.", "СПб.", "Пг.") and a year."""
+abbreviated by GOST 7.0.12 (the table's "М.", "Л.", "СПб.", "Пг.") and a year. The
+pattern finds the place (the engine scans for its first letter), _period_before_place
+puts the period in the space before it."""
 _PLACE = _alternation(_RUSSIAN_PLACES)
 COMMA_BEFORE_PLACE = re.compile(
     rf",\s(?=(?:{_PLACE})\.(?:,?\s?\d{{4}}|[,:;]\s[«\"]?[{UPPER}]))")
 """The imprint of Soviet notes run on after the title with a comma: "Материалы VIII
 съезда, М., 1957", "«Сборник», Л. 1922" (as "Title. М., 1957")."""
-PLACES_JOINED = re.compile(rf"(?<=\s)(?P<first>{_PLACE})\.(?:,|\s[—–-])\s?(?=(?:{_PLACE})\.,\s?\d{{4}})")
+PLACES_JOINED = re.compile(
+    rf"(?P<first>{preceded(SPACE, _RUSSIAN_PLACES)})\.(?:,|\s[—–-])\s?"
+    rf"(?=(?:{_PLACE})\.,\s?\d{{4}})")
 """Two places joined by a comma or a dash instead of GOST's ";": "М., Л., 1936", "М. — Л.,
 1936" (as "М.; Л., 1936")."""
-_FULL_PLACE = _alternation([COMMON_PLACES[short] for short in _RUSSIAN_PLACES_ABBREVIATED])
+_FULL_PLACES = [COMMON_PLACES[short] for short in _RUSSIAN_PLACES_ABBREVIATED]
+_FULL_PLACE = _alternation(_FULL_PLACES)
 FULL_PLACES_JOINED = re.compile(
-    rf"(?<=\.\s)(?P<first>{_FULL_PLACE})(?:,|\s[—–-])\s(?=(?:{_FULL_PLACE}),\s?\d{{4}})")
+    rf"(?P<first>{preceded(PERIOD_SPACE, _FULL_PLACES)})(?:,|\s[—–-])\s"
+    rf"(?=(?:{_FULL_PLACE}),\s?\d{{4}})")
 """The same places written out, as translated books print them: "Москва, Ленинград, 1955"
 (as "Москва; Ленинград, 1955")."""
 PLACE_COMMA_PUBLISHER = re.compile(
-    rf"(?<=\s)(?P<place>{_PLACE})\.,\s"
+    rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)})\.,\s"
     rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)[«\"]?[{UPPER}][^,;:]{{0,60}},\s?\d{{4}})")
 """Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
 "М., Госполитиздат, 1957", "М., «Наука», 1985" (as "М.: Госполитиздат, 1957")."""
-PLACE_BEFORE_YEAR = re.compile(rf"(?<=\.\s)(?P<place>{_PLACE})\.\s(?=\d{{4}}(?:[,.;]|$))")
+PLACE_BEFORE_YEAR = re.compile(
+    rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
 1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
 HOST_AFTER_DASH = re.compile(r"\.?\s[—–-]\s(?=(?:В\sкн\.|В\sсб\.|In)\s?:\s)")
@@ -952,6 +962,16 @@ def _soviet_imprint(body: str) -> str:
     body = COMMA_BEFORE_PLACE.sub(". ", body)
     body = PLACE_COMMA_PUBLISHER.sub(r"\g<place>.: ", body)
     return PLACE_BEFORE_YEAR.sub(r"\g<place>., ", body)
+
+
+def _period_before_place(body: str) -> str:
+    """". " for the space before each of PLACE_WITHOUT_PERIOD's places."""
+    pieces: list[str] = []
+    start = 0
+    for place in PLACE_WITHOUT_PERIOD.finditer(body):
+        pieces += (body[start: place.start() - 1], ". ")
+        start = place.start()
+    return "".join(pieces) + body[start:] if pieces else body
 
 
 def _typed_areas(body: str) -> str:
@@ -1036,7 +1056,7 @@ def parse_reference(text: str) -> Reference:
     as_written = body
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
-        body = PLACE_WITHOUT_PERIOD.sub(". ", body)
+        body = _period_before_place(body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
         body = TITLE_COMMA_LAST_PAGE.sub(". ", body)

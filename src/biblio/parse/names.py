@@ -17,15 +17,15 @@ from biblio.data.name_particles import FAMILY_ARTICLES, PARTICLE_PAIRS, PARTICLE
 from biblio.data.reference_terms import DOCUMENT_NOUNS, NO_SPLIT_ABBREVIATIONS
 from biblio.data.places import CITIES_LIKE_FAMILY_NAMES, EXPANSIONS
 from biblio.model import Name
+from biblio.parse.patterns import alternation
 from biblio.russian_names import has_surname_ending
 
 UPPER = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
 """Capital letters of the scripts of our references (a regex class body)."""
 
-_PARTICLE_ALTERNATION = "|".join(
-    re.escape(p) for p in sorted({*PARTICLES, *(p.capitalize() for p in PARTICLES)},
-                                 key=len, reverse=True)
-)
+_PARTICLE_ALTERNATION = alternation({*PARTICLES, *(p.capitalize() for p in PARTICLES)})
+"""The particles, behind a class of their first letters: HEADING_NAME tries them before
+every heading and after each word of a family name."""
 
 _TWO_LETTER_TERMS = "(?:" + "|".join(
     sorted(term for term in NO_SPLIT_ABBREVIATIONS if len(term) == 2)) + ")"

@@ -18,3 +18,12 @@ def alternation(terms: Iterable[str]) -> str:
         return body  # an empty term matches anywhere: no first character to look for
     firsts = "".join(sorted({re.escape(term[0]) for term in ordered}))
     return f"(?=[{firsts}])(?:{body})"
+
+
+def preceded(lookbehind: str, terms: Iterable[str]) -> str:
+    """An alternation of `terms` each only after `lookbehind` (a fixed-width pattern),
+    the longest first: what "(?<=\\s)(?:М|Л)" reads, but written "М(?<=\\sМ)|Л(?<=\\sЛ)".
+    Each alternative opens with its literal, so the engine scans for the terms' first
+    characters; a pattern that opens with the lookbehind is tried at every position."""
+    ordered = sorted(terms, key=len, reverse=True)
+    return "|".join(f"{re.escape(term)}(?<={lookbehind}{re.escape(term)})" for term in ordered)
