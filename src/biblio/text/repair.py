@@ -18,6 +18,7 @@ are the same in the repaired text as in the input.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -52,14 +53,18 @@ LATIN_HOMOGLYPH = "homoglyph-latin"
 CYRILLIC_HOMOGLYPH = "homoglyph-cyrillic"
 """A Latin look-alike in a Cyrillic word replaced by the Cyrillic letter."""
 
-WORD_CHARACTER = re.compile(
-    "[^\\W\\d_]|[\u0300-\u036f" + re.escape("".join(sorted(SYMBOL_DAMAGE))) + "]"
-)
+WORD_EXTRAS = "\u0300-\u036f" + re.escape("".join(sorted(SYMBOL_DAMAGE)))
+"""Word characters that are not letters: combining marks (stress accents) and damage
+symbols ("×", "¸")."""
+WORD_CHARACTER = re.compile(f"[^\\W\\d_]|[{WORD_EXTRAS}]")
 """A character of a word: a letter (or a sign such as "¹" that regular expressions
-count as one), a combining mark (stress accent) or a damage symbol ("×", "¸")."""
-WORD = re.compile(f"(?:{WORD_CHARACTER.pattern})+")
+count as one) or one of WORD_EXTRAS."""
+WORD_CHARACTERS = f"(?:[^\\W\\d_]++|[{WORD_EXTRAS}]++)"
+"""Word characters as possessive runs of each kind: the same text as a repeated
+WORD_CHARACTER, matched run by run in C instead of character by character."""
+WORD = re.compile(f"{WORD_CHARACTERS}++")
 """A word: a run of word characters."""
-WORD_RUN = re.compile(f"(?:{WORD_CHARACTER.pattern})*")
+WORD_RUN = re.compile(f"{WORD_CHARACTERS}*+")
 """A run of word characters, perhaps empty: matched in the reversed text, how far a word
 reaches back from a position."""
 
@@ -86,9 +91,8 @@ CONTEXT_WINDOW = 200
 
 LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 CYRILLIC_LETTER = "\u0400-\u052f"
-WORD_EXTRAS = "\u0300-\u036f" + re.escape("".join(sorted(SYMBOL_DAMAGE)))
 DAMAGE_TO_WORD_END = re.compile(
-    "[" + re.escape("".join(sorted(DAMAGE_CHARACTERS))) + f"](?:[^\\W\\d_]|[{WORD_EXTRAS}])*"
+    "[" + re.escape("".join(sorted(DAMAGE_CHARACTERS))) + f"]{WORD_CHARACTERS}*+"
 )
 """From the first damage character of a word to the word's end; matched in the reversed
 text, from the last one to the word's start."""
@@ -130,6 +134,11 @@ class Change(NamedTuple):
     before: str
     after: str
     rule: str
+
+
+_new_change = functools.partial(tuple.__new__, Change)
+"""Change(...) without the Python frame of a named tuple's __new__: a damaged book
+makes hundreds of thousands."""
 
 
 @dataclass
@@ -243,7 +252,7 @@ def _repair_chunk(text: str, offset: int, by_word: _WordDecisions) -> tuple[str,
         out.append(text[done:start])
         out.append(after)
         done = start + len(word)
-        changes.append(Change(offset + start, word, after, rule))
+        changes.append(_new_change((offset + start, word, after, rule)))
     out.append(text[done:])
     return "".join(out), changes
 
@@ -281,7 +290,9 @@ def _suspect_words(text: str, backwards: str) -> dict[int, str]:
     ends = [match.end() for match in DAMAGE_TO_WORD_END.finditer(text)]
     starts = [len(text) - match.end() for match in DAMAGE_TO_WORD_END.finditer(backwards)] \
         if ends else []  # a clean text: no second pass
-    suspects = {start: text[start:end] for start, end in zip(reversed(starts), ends)}
+    starts.reverse()
+    suspects = {start: text[start:end] for start, end in zip(starts, ends)}
+    damaged_ending_at = dict(zip(ends, starts))
     covered = 0  # the end of the last word found: later hits inside it are skipped
     for match in CHANGE_OF_SCRIPT.finditer(text):
         if match.start() < covered:
@@ -291,12 +302,22 @@ def _suspect_words(text: str, backwards: str) -> dict[int, str]:
             suspects.setdefault(*word)
             covered = word[0] + len(word[1])
     last = len(text) - 1
-    latin_then_cyrillic = [(match.start(), match.end())
-                           for match in LATIN_BEFORE_CYRILLIC.finditer(text)]
-    cyrillic_then_latin = [(last - match.start(), last - match.end())
-                           for match in LATIN_BEFORE_CYRILLIC.finditer(backwards)]
-    for latin_letter, cyrillic_letter in latin_then_cyrillic + cyrillic_then_latin:
-        latin = _word_at(text, backwards, latin_letter)
+    # (the Latin word's letter, the Cyrillic word's letter, whether the Latin word
+    # comes first); a damaged word is never clean Cyrillic and is known already
+    pairs = [(match.start(), match.end(), True) for match in LATIN_BEFORE_CYRILLIC.finditer(text)]
+    pairs += [(last - match.start(), last - match.end(), False)
+              for match in LATIN_BEFORE_CYRILLIC.finditer(backwards)]
+    for latin_letter, cyrillic_letter, latin_first in pairs:
+        if latin_first:
+            if cyrillic_letter in suspects:
+                continue
+            known = damaged_ending_at.get(latin_letter + 1)
+        else:
+            if cyrillic_letter + 1 in damaged_ending_at:
+                continue
+            known = latin_letter if latin_letter in suspects else None
+        latin = (known, suspects[known]) if known is not None \
+            else _word_at(text, backwards, latin_letter)
         if latin is None or _classify(latin[1])[0] != "l":
             continue
         cyrillic = _word_at(text, backwards, cyrillic_letter)
