@@ -43,8 +43,9 @@ URL_BREAK_AFTER = tuple("/-‐._?=&#%~:+")
 URL_CHARACTERS = re.compile(r"[/._=?&#%]")
 """A token with one of these inside ("persee.fr/doc") is the rest of a URL."""
 
-SPACES = re.compile(r"[ \t]+")
-"""Runs of spaces and tabs (a no-break space is kept: it was put there on purpose)."""
+SPACES = re.compile(r"[ \t]{2,}|\t")
+"""Runs of spaces and tabs that are not one space already (a no-break space is kept:
+it was put there on purpose); single spaces, most of a text's, are left alone."""
 
 
 def join_lines(lines: Iterable[str]) -> str:

@@ -44,27 +44,25 @@ def running_heads(lines: list[str]) -> set[int]:
     key_of: dict[str, str | None] = {}  # per distinct line: heads and pasted text repeat
     keys = [key_of[line] if line in key_of else key_of.setdefault(line, _running_head_key(line))
             for line in lines]
-    counts = Counter(key for key in keys if key is not None)
+    counts = Counter(keys)
+    repeated = {key for key, count in counts.items()
+                if key is not None and count >= RUNNING_HEAD_REPEATS}
+    if not repeated:
+        return set()
     filled = [index for index, line in enumerate(lines) if line.strip()]
     digitless: dict[str, str] = {}
-
-    def neighbour(position: int) -> str:
-        if not 0 <= position < len(filled):
-            return ""
-        line = lines[filled[position]]
+    for index in filled:
+        line = lines[index]
         if line not in digitless:
             digitless[line] = DIGITS.sub("", line).strip()
-        return digitless[line]
-
+    # the lines around each filled line, numbers aside ("" before the first, after the last)
+    around = ["", *(digitless[lines[index]] for index in filled), ""]
     surroundings: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for position, index in enumerate(filled):
-        key = keys[index]
-        if key is not None and counts[key] >= RUNNING_HEAD_REPEATS:
-            surroundings[key].add((neighbour(position - 1), neighbour(position + 1)))
-    return {
-        index for index, key in enumerate(keys)
-        if key is not None and len(surroundings[key]) >= RUNNING_HEAD_REPEATS
-    }
+    for key, before, after in zip((keys[index] for index in filled), around, around[2:]):
+        if key in repeated:
+            surroundings[key].add((before, after))
+    heads = {key for key, seen in surroundings.items() if len(seen) >= RUNNING_HEAD_REPEATS}
+    return {index for index, key in enumerate(keys) if key in heads}
 
 
 def _running_head_key(line: str) -> str | None:
