@@ -61,7 +61,10 @@ def join_lines(lines: Iterable[str]) -> str:
             pieces[-1] = previous[:keep]
             pieces.append(separator)
         pieces.append(line)
-    return SPACES.sub(" ", "".join(pieces)).strip()
+    joined = "".join(pieces)
+    if "  " in joined or "\t" in joined:  # most footnotes have neither: no pass of SPACES
+        joined = SPACES.sub(" ", joined)
+    return joined.strip()
 
 
 def _seam(previous: str, line: str) -> tuple[str, int]:
@@ -69,7 +72,9 @@ def _seam(previous: str, line: str) -> tuple[str, int]:
     (all of it, or all but a hyphen that only broke a word)."""
     if previous.endswith(SOFT_HYPHEN):  # the typesetter's own mark of a broken word
         return "", -1
-    url = URL_AT_END.search(previous, max(0, len(previous) - LONGEST_URL))
+    # a URL at the end lies in the line's last run without spaces: searched from there
+    last_run = len(previous) - len(previous.rsplit(None, 1)[-1])
+    url = URL_AT_END.search(previous, max(last_run, len(previous) - LONGEST_URL))
     if url and _continues_url(url.group(), line.split(None, 1)[0]):
         return "", len(previous)
     if previous.endswith(HYPHENS):
