@@ -436,9 +436,10 @@ def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] 
         return _cyrillic_reading_if_plausible(word.text)
     if word.kind == "symbols" and (_beside_a_number(text, word) or _is_a_reference_mark(text, word)):
         return None
-    context = _context(text, word, neighbours)
+    before, after = neighbours.around(word.start, word.end)
+    context = _context(text, word, before, after)
     if _is_abbreviation(text, word):
-        context = _script_of_the_reference_before(text, word, neighbours) or context
+        context = _script_of_the_reference_before(text, word, before) or context
     if word.kind == "symbols":
         if context == "c" or (context is None and _is_known_cyrillic(_cyrillic_reading(word.text)[0])):
             return _cyrillic_reading(word.text)  # "¿¿" is "її"; a text all damaged says no more
@@ -482,11 +483,11 @@ def _is_abbreviation(text: str, word: _Word) -> bool:
     return len(word.text) <= ABBREVIATION_LETTERS and text[word.end:word.end + 1] == "."
 
 
-def _script_of_the_reference_before(text: str, word: _Word, neighbours: _Neighbours) -> str | None:
+def _script_of_the_reference_before(text: str, word: _Word,
+                                    before: tuple[str, int] | None) -> str | None:
     """The script of the nearest clear word before `word` on its line: an abbreviation
     such as "С.", "вв." or "М.," ends the reference it follows ("Россия XXI. – 2000. –
     С. 12–37", "Сталина. М., 2000; Werth N."), whatever comes after it."""
-    before, _ = neighbours.around(word.start, word.end)
     if before is None or "\n" in text[before[1]:word.start]:
         return None
     return before[0]
@@ -535,15 +536,16 @@ def _beside_a_number(text: str, word: _Word) -> bool:
     )
 
 
-def _context(text: str, word: _Word, neighbours: _Neighbours) -> str | None:
+def _context(text: str, word: _Word, before: tuple[str, int] | None,
+             after: tuple[str, int] | None) -> str | None:
     """The script around `word`: "c", "l", or None when the sides disagree or say nothing.
 
-    The nearest word with a clear script is taken on each side. Sides in the same
+    The nearest word with a clear script is taken on each side (`before`, `after`:
+    _Neighbours.around, asked once per word). Sides in the same
     sentence and on the same line count first, then sides on the same line, then any:
     a line end often ends a footnote, a sentence may be in another language.
     """
     sides: list[tuple[str, str]] = []  # (script, the text between)
-    before, after = neighbours.around(word.start, word.end)
     if before is not None:
         sides.append((before[0], text[before[1]:word.start]))
     if after is not None:
