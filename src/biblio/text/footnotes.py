@@ -59,7 +59,7 @@ from biblio.text.marks import (
     reference_numbers,
     refers_to,
 )
-from biblio.text.pages import PAGE_NUMBER, SEPARATOR, running_heads
+from biblio.text.pages import is_page_number, is_separator, running_heads
 from biblio.text.sections import ReferenceList, Sections, find_sections
 
 UNNUMBERED = "unnumbered"
@@ -268,13 +268,13 @@ class _BlockReader:
                 if self.in_block:
                     self._end_block(index + 1, at_page_end=True)
                 continue
-            if SEPARATOR.fullmatch(stripped):
+            if is_separator(stripped):
                 if self.in_block:
                     self._end_block(index + 1, at_page_end=False)
                 self.separator = index
                 previous_blank, previous_text = True, ""
                 continue
-            page_start = self._is_page_start(raw) or PAGE_NUMBER.fullmatch(stripped) is not None
+            page_start = self._is_page_start(raw) or is_page_number(stripped)
             start = self._note_start(stripped, previous_blank, previous_text)
             if start is not None and self.reference_list is not None \
                     and not self._note_in_reference_list(start[0], stripped):
@@ -466,7 +466,7 @@ class _BlockReader:
     def _read_body_line(self, stripped: str, index: int) -> None:
         """A body line, or an entry's line where a reference list is being read."""
         if self.reference_list is not None:
-            if PAGE_NUMBER.fullmatch(stripped) is None:
+            if not is_page_number(stripped):
                 self.reference_list.add(index, stripped)
             return
         self.body_lengths.append(len(stripped))

@@ -18,6 +18,24 @@ PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?")
 SEPARATOR = re.compile(r"[_\-–—]{3,}")
 """A rule drawn above a footnote block: "______", "——————"."""
 
+DASHES = "-–—"
+"""What a page number between dashes opens with, as does a separator of dashes."""
+
+
+def is_page_number(line: str) -> bool:
+    """True for a line that is a page number (PAGE_NUMBER). Most lines open with a
+    letter, and one look at the first character spares them the pattern."""
+    first = line[:1]
+    return (first.isdecimal() or (first != "" and first in DASHES)) \
+        and PAGE_NUMBER.fullmatch(line) is not None
+
+
+def is_separator(line: str) -> bool:
+    """True for a separator line (SEPARATOR), looking at its first character first."""
+    first = line[:1]
+    return first != "" and first in "_" + DASHES and SEPARATOR.fullmatch(line) is not None
+
+
 EDGE_NUMBER = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
 """A page number printed before or after a running head: "12 ИСТОРИЯ", "ИСТОРИЯ 13"."""
 

@@ -35,7 +35,7 @@ from biblio.data.article_sections import (
 from biblio.model import Footnote, Problem
 from biblio.text.joining import join_lines
 from biblio.text.marks import marker_style
-from biblio.text.pages import PAGE_NUMBER, SEPARATOR
+from biblio.text.pages import is_page_number, is_separator
 
 REFERENCE_LIST = "reference-list"
 """Flag of an entry of a reference list ("Список литературы", "References")."""
@@ -190,7 +190,7 @@ class _SectionReader:
             if not stripped:
                 index += 1
                 continue
-            if (_heading(stripped) or SEPARATOR.fullmatch(stripped) or PAGE_NUMBER.fullmatch(stripped)
+            if (_heading(stripped) or is_separator(stripped) or is_page_number(stripped)
                     or (index and lines[index].startswith("\f"))):
                 break  # the header is over, if there was one
             kind = label_kind(stripped, identifiers=True)
@@ -239,7 +239,7 @@ class _SectionReader:
         while following < limit:
             line = self.lines[following].strip(" \t\f")
             if (not line or following in self.furniture or self.lines[following].startswith("\f")
-                    or PAGE_NUMBER.fullmatch(line) or SEPARATOR.fullmatch(line)
+                    or is_page_number(line) or is_separator(line)
                     or label_kind(line, identifiers=True) is not None or _heading(line)):
                 break
             if not (line[:1].islower() or _goes_on(kind, previous, line)):
