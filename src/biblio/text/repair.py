@@ -18,13 +18,12 @@ are the same in the repaired text as in the input.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC
@@ -136,9 +135,9 @@ class Change(NamedTuple):
     rule: str
 
 
-_new_change = functools.partial(tuple.__new__, Change)
-"""Change(...) without the Python frame of a named tuple's __new__: a damaged book
-makes hundreds of thousands."""
+ChangeRow = tuple[int, str, str, str]
+"""A Change as a plain tuple: the garbage collector stops tracking plain tuples of
+numbers and strings, not named ones, and a damaged book makes hundreds of thousands."""
 
 
 @dataclass
@@ -146,19 +145,25 @@ class Repair:
     """The repaired text and every change made to it, in text order."""
 
     text: str
-    changes: list[Change] = field(default_factory=list)
+    rows: list[ChangeRow] = field(default_factory=list, repr=False)
+
+    @cached_property
+    def changes(self) -> list[Change]:
+        """The changes as named tuples, built when first asked for: a command that
+        needs only the repaired text never builds them."""
+        return list(map(Change._make, self.rows))
 
 
 def repair_text(text: str) -> Repair:
     """Repair cp1251/Latin-1 damage and look-alike letters in `text`, word by word."""
     pieces: list[str] = []
-    changes: list[Change] = []
+    rows: list[ChangeRow] = []
     by_word = _WordDecisions()
     for offset, chunk in _chunks(text):
-        repaired, chunk_changes = _repair_chunk(chunk, offset, by_word)
+        repaired, chunk_rows = _repair_chunk(chunk, offset, by_word)
         pieces.append(repaired)
-        changes.extend(chunk_changes)
-    return Repair("".join(pieces), changes)
+        rows.extend(chunk_rows)
+    return Repair("".join(pieces), rows)
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
@@ -231,9 +236,9 @@ def _classify(word: str) -> tuple[str | None, str]:
     return None, "symbols"  # "×" alone: "3 × 4", or a damaged "ч."
 
 
-def _repair_chunk(text: str, offset: int, by_word: _WordDecisions) -> tuple[str, list[Change]]:
+def _repair_chunk(text: str, offset: int, by_word: _WordDecisions) -> tuple[str, list[ChangeRow]]:
     out: list[str] = []
-    changes: list[Change] = []
+    changes: list[ChangeRow] = []
     done = 0
     backwards = text[::-1]
     suspects = _suspect_words(text, backwards)
@@ -252,7 +257,7 @@ def _repair_chunk(text: str, offset: int, by_word: _WordDecisions) -> tuple[str,
         out.append(text[done:start])
         out.append(after)
         done = start + len(word)
-        changes.append(_new_change((offset + start, word, after, rule)))
+        changes.append((offset + start, word, after, rule))
     out.append(text[done:])
     return "".join(out), changes
 
