@@ -80,7 +80,7 @@ def running_heads(lines: list[str]) -> set[int]:
         if key in repeated:
             surroundings[key].add((before, after))
     heads = {key for key, seen in surroundings.items() if len(seen) >= RUNNING_HEAD_REPEATS}
-    return {index for index, key in enumerate(keys) if key in heads}
+    return {index for index, key in enumerate(keys) if key in heads} if heads else set()
 
 
 def _running_head_key(line: str) -> str | None:

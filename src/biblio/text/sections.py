@@ -93,6 +93,9 @@ HEADING_START = re.compile("(?i:{})".format("|".join(sorted(
     {re.escape(heading.split()[0]) for heading in LIST_HEADINGS | NOTES_HEADINGS},
     key=len, reverse=True))))
 """A line is looked at as a heading only if it begins as one does (a quick test)."""
+HEADING_INITIALS = frozenset(heading[:1] for heading in LIST_HEADINGS | NOTES_HEADINGS)
+"""The first letters of the headings: a line whose first letter, case-folded, is none of
+them cannot be one once normalised (a quicker test, before HEADING_START)."""
 
 HEADING_PARTS = re.compile(r"\s*[/()]\s*")
 """Two headings in one line: "Список литературы / References", "Литература (References)"."""
@@ -161,7 +164,8 @@ class _SectionReader:
             if not stripped or index in self.furniture:
                 index += 1
                 continue
-            kind = label_kind(stripped, identifiers=after_label)
+            # a label opens with a capital: most lines are spared the call
+            kind = label_kind(stripped, identifiers=after_label) if stripped[0].isupper() else None
             if kind is not None:
                 index = self._skip_label(index, kind)
                 after_label = True
@@ -369,7 +373,7 @@ def _heading(line: str) -> str | None:
     """"list" for a reference list's heading, "endnotes" for the notes', else None."""
     if len(line) > LONGEST_HEADING or not line[:1].isalpha():
         return None
-    if HEADING_START.match(line) is None:
+    if line[0].casefold()[:1] not in HEADING_INITIALS or HEADING_START.match(line) is None:
         return None
     parts = [_normalised(part) for part in HEADING_PARTS.split(line) if part.strip()]
     if parts and all(part in LIST_HEADINGS for part in parts):
