@@ -46,7 +46,7 @@ runs in turn, each in a fresh process, both with their bytecode cached: main at 
 (through PYTHONPATH set to a detached worktree's src/) against branch articlespeed:
 
     stage      before                   after
-    import     0.47 / 0.46 / 0.46 s     (the same: parse and render are most of it)
+    import     0.47 / 0.46 / 0.46 s     0.50 / 0.49 / 0.50 s   (see below)
     repair     3.05 / 2.99 / 2.98 s     2.31 / 2.28 / 2.29 s
     extract    1.88 / 1.86 / 1.84 s     1.43 / 1.41 / 1.42 s
     parse      0.89 / 0.89 / 0.88 s     0.88 / 0.88 / 0.90 s   (not this work's)
@@ -65,7 +65,9 @@ separators, labels and headings are looked for only in lines whose first charact
 can open one. The repaired text, its changes and the footnotes hash the same on the
 10,168 notes and on the sample.
 
-The import figure is with the bytecode cached; the morning's 0.66 s (idle machine)
+The import is unchanged: timed alone, each in a fresh process three times in turn, the
+same imports took 0.50–0.51 s before and 0.47–0.51 s after (parse and render are most
+of it; the text modules about 0.08 s). The import figure is with the bytecode cached; the morning's 0.66 s (idle machine)
 was without it: this machine sets PYTHONDONTWRITEBYTECODE, so a worktree whose
 __pycache__ is stale compiles every changed module again (0.3 s for the whole package,
 about 0.01–0.02 s per text module), which a before/after comparison must rule out.
