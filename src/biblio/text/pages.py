@@ -69,16 +69,20 @@ def running_heads(lines: list[str]) -> set[int]:
         return set()
     filled = [index for index, line in enumerate(lines) if line.strip()]
     digitless: dict[str, str] = {}
-    for index in filled:
-        line = lines[index]
+
+    def neighbour(position: int) -> str:
+        if not 0 <= position < len(filled):
+            return ""
+        line = lines[filled[position]]
         if line not in digitless:
             digitless[line] = DIGITS.sub("", line).strip()
-    # the lines around each filled line, numbers aside ("" before the first, after the last)
-    around = ["", *(digitless[lines[index]] for index in filled), ""]
+        return digitless[line]
+
     surroundings: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for key, before, after in zip((keys[index] for index in filled), around, around[2:]):
-        if key in repeated:
-            surroundings[key].add((before, after))
+    for position, index in enumerate(filled):
+        key = keys[index]
+        if key in repeated:  # only the neighbours of repeated lines are looked at
+            surroundings[key].add((neighbour(position - 1), neighbour(position + 1)))
     heads = {key for key, seen in surroundings.items() if len(seen) >= RUNNING_HEAD_REPEATS}
     return {index for index, key in enumerate(keys) if key in heads} if heads else set()
 
