@@ -42,6 +42,18 @@ import is 0.44 s of `render`'s CPU time, repair 0.15 s, parsing 0.04 s and rende
 0.09 s; on the idle machine of 2026-11-26 (three to four times faster) both commands
 would take about 0.3 s.
 
+Measured 2026-12-06, third round (load average 7.2), 3 runs each, two rounds in turn,
+main at 0b54ce5 against branch articlespeed (repair and extraction speed work):
+
+    before  render --notes  CPU 0.84 / 0.85 s  peak RSS 60 MB
+            extract         CPU 0.70 / 0.68 s  peak RSS 53 MB
+    after   render --notes  CPU 0.85 / 0.84 s  peak RSS 60 MB
+            extract         CPU 0.68 / 0.71 s  peak RSS 53 MB
+
+On the sample the work changes nothing measurable: its repair (about 0.13 s in a fresh
+process) is mostly reading the word-frequency tables' indexes and blocks, its
+extraction 0.02 s; the import (0.46 s with bytecode) is parse's and render's.
+
 Before that, of the 1.3 s CPU, importing biblio took 0.7 s (regular expressions compiled by
 the parse and render modules at import), repairing the text about 0.16 s, parsing and
 rendering the rest. The 1 s target needs an idle machine to judge, and a lazier import

@@ -51,6 +51,21 @@ runs in turn, each version twice (the same figures both times):
       footnotes 3.12 / 3.20; 100 000 body lines 1.37 / 0.94; reference list 1.00 / 0.83;
       labelled paragraphs 2.35 / 1.60; two columns 2.79 / 2.71 (all still linear)
 
+Measured 2026-12-06, third round (load average 6.7–7.2), main at 0b54ce5 against branch
+articlespeed, runs in turn, each version twice (7192 footnotes, 7076 numbered, 116
+unnumbered, 0 problems and 166228 repaired words in all four):
+
+    before  damaged text:  repair 2.00 / 2.07 s, extraction 1.35 / 1.37 s = 3.0 / 2.9 MB/s
+            repaired text: repair 0.45 / 0.46 s, extraction 1.39 / 1.41 s = 5.5 / 5.4 MB/s
+    after   damaged text:  repair 1.56 / 1.58 s, extraction 1.04 / 1.04 s = 3.9 / 3.8 MB/s
+            repaired text: repair 0.45 / 0.44 s, extraction 1.07 / 1.11 s = 6.6 / 6.5 MB/s
+    memory (--size-mb 2 --memory): peak 7.9 × the input string before, 7.8 × after
+    --adversarial (--size-mb 1), before / after, CPU seconds at load 7–8:
+      "а" in French 15.38 / 9.29; "ãã" 8.25 / 7.44; every letter damaged 4.92 / 4.31;
+      1 000 000 "á" 0.86 / 0.54; mixed word 0.75 / 0.57; " ." 0.18 / 0.05; one-line
+      footnotes 3.23 / 2.87; 100 000 body lines 0.94 / 0.87; reference list 0.85 / 0.73;
+      labelled paragraphs 1.63 / 1.43; two columns 2.85 / 2.23 (all still linear)
+
 --adversarial times inputs built to be slow (about 1–2 MB each, CPU seconds for
 repair + extraction); all finish in linear time:
 

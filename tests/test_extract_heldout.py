@@ -20,7 +20,7 @@ from biblio.cli import main
 from biblio.parse import parse_footnotes
 from biblio.text.columns import split_columns
 from biblio.text.marks import is_table_row
-from biblio.text.sections import FOR_CITATION, REFERENCE_LIST, label_kind
+from biblio.text.sections import FOR_CITATION, REFERENCE_LIST, find_sections, label_kind
 
 LAYOUTS = Path(__file__).parent / "data" / "layouts"
 ARTICLES = sorted(LAYOUTS.glob("*.txt"))
@@ -214,6 +214,18 @@ def test_cli_reports_each_problem_once_when_parsing(capsys) -> None:
 ])
 def test_labels_of_an_articles_parts(line: str, kind: str | None) -> None:
     assert label_kind(line, identifiers=False) == kind
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Список литературы", "list"), ("список литературы", "list"), ("ИСТОЧНИКИ", "list"),
+    ("Литература (References)", "list"), ("Список литературы / References", "list"),
+    ("ПРИМЕЧАНИЯ", "endnotes"), ("Примечания:", "endnotes"), ("notes", "endnotes"),
+    ("Сноски к статье", None), ("Литература и искусство", None), ("1. Литература", None),
+])
+def test_headings_of_reference_lists_and_endnotes_in_any_case(line: str, kind: str | None) -> None:
+    sections = find_sections(["Текст статьи.", "", line, "1. Иванов И.И. Книга. М., 2001."], set())
+    found = "list" if 2 in sections.list_headings else "endnotes" if 2 in sections.skipped else None
+    assert found == kind
 
 
 def test_the_next_entry_of_a_numbered_list_ends_a_footnote_set_among_its_lines() -> None:

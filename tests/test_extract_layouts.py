@@ -15,7 +15,7 @@ import pytest
 from biblio import extract_footnotes
 from biblio.text.joining import join_lines
 from biblio.text.marks import reference_numbers
-from biblio.text.pages import PAGE_NUMBER, SEPARATOR, running_heads
+from biblio.text.pages import PAGE_NUMBER, SEPARATOR, is_page_number, is_separator, running_heads
 
 
 def numbered(text: str) -> list[tuple[int | None, str]]:
@@ -441,6 +441,10 @@ def test_russian_adverb_with_po_keeps_its_hyphen() -> None:
         (["https://doi.org/10.3917/ris", ".091.0045"], "https://doi.org/10.3917/ris.091.0045"),
         (["URL: http://", "www.hist.msu.ru/Science"], "URL: http://www.hist.msu.ru/Science"),
         (["См.: www.hist.msu.", "ru/Science/Conf"], "См.: www.hist.msu.ru/Science/Conf"),
+        (["URL:\u00a0https://www.persee.fr/doc/", "rcsl_0008"],
+         "URL:\u00a0https://www.persee.fr/doc/rcsl_0008"),
+        (["Режим доступа:\thttp://www.hist.msu.ru/", "Science"],
+         "Режим доступа: http://www.hist.msu.ru/Science"),
         (["URL: https://www.example.org/page", "(дата обращения: 01.02.2019)."],
          "URL: https://www.example.org/page (дата обращения: 01.02.2019)."),
         (["URL: https://www.example.org/page.", "Accessed 1 May 2019."],
@@ -560,19 +564,23 @@ def test_reference_marks_glued_after_punctuation_or_after_an_abbreviation() -> N
     assert list(reference_numbers("в 1930-х гг., МК-6084.2018.6, Ф. Р-5446, Т. 1")) == []
 
 
-@pytest.mark.parametrize(("line", "is_page_number"), [
-    ("12", True), ("— 12 —", True), ("- 12 -", True), ("–12–", True),
-    ("12 ИСТОРИЯ", False), ("1933 год", False), ("— 12 — 13", False),
+@pytest.mark.parametrize(("line", "page_number"), [
+    ("12", True), ("— 12 —", True), ("- 12 -", True), ("–12–", True), ("١٢", True),
+    ("12 ИСТОРИЯ", False), ("1933 год", False), ("— 12 — 13", False), ("", False),
+    ("Глава 12", False),
 ])
-def test_page_number_lines(line: str, is_page_number: bool) -> None:
-    assert (PAGE_NUMBER.fullmatch(line) is not None) == is_page_number
+def test_page_number_lines(line: str, page_number: bool) -> None:
+    assert (PAGE_NUMBER.fullmatch(line) is not None) == page_number
+    assert is_page_number(line) == page_number
 
 
-@pytest.mark.parametrize(("line", "is_separator"), [
+@pytest.mark.parametrize(("line", "separator"), [
     ("______", True), ("——————", True), ("---", True), ("—", False), ("— 12 —", False),
+    ("", False), ("a___", False),
 ])
-def test_separator_lines(line: str, is_separator: bool) -> None:
-    assert (SEPARATOR.fullmatch(line) is not None) == is_separator
+def test_separator_lines(line: str, separator: bool) -> None:
+    assert (SEPARATOR.fullmatch(line) is not None) == separator
+    assert is_separator(line) == separator
 
 
 def test_running_heads_repeat_between_different_lines_and_do_not_end_with_a_period() -> None:

@@ -59,7 +59,7 @@ from biblio.text.marks import (
     reference_numbers,
     refers_to,
 )
-from biblio.text.pages import PAGE_NUMBER, SEPARATOR, running_heads
+from biblio.text.pages import is_page_number, is_separator, running_heads
 from biblio.text.sections import ReferenceList, Sections, find_sections
 
 UNNUMBERED = "unnumbered"
@@ -238,8 +238,9 @@ class _BlockReader:
         """Index of the first line of the run of body lines before the current line."""
         self.block_end = 0
         """Index of the line after the last footnote block."""
-        self.referred: set[int] = set()
-        """The footnotes that body lines refer to, since the last block or still to come."""
+        self._referred: set[int] = set()
+        self._unread_body: list[str] = []
+        """Body lines whose references are not yet in `_referred` (see `referred`)."""
         self.running_heads = heads
         self.separator: int | None = None
         """Index of a separator line seen since the last block: a block follows it."""
@@ -267,13 +268,13 @@ class _BlockReader:
                 if self.in_block:
                     self._end_block(index + 1, at_page_end=True)
                 continue
-            if SEPARATOR.fullmatch(stripped):
+            if is_separator(stripped):
                 if self.in_block:
                     self._end_block(index + 1, at_page_end=False)
                 self.separator = index
                 previous_blank, previous_text = True, ""
                 continue
-            page_start = self._is_page_start(raw) or PAGE_NUMBER.fullmatch(stripped) is not None
+            page_start = self._is_page_start(raw) or is_page_number(stripped)
             start = self._note_start(stripped, previous_blank, previous_text)
             if start is not None and self.reference_list is not None \
                     and not self._note_in_reference_list(start[0], stripped):
@@ -308,6 +309,18 @@ class _BlockReader:
         if self.cut is not None:
             self._report_cut()
         return Extraction(self.notes, self.problems, self.references)
+
+    @property
+    def referred(self) -> set[int]:
+        """The footnotes that body lines refer to, since the last block or still to come.
+
+        Body lines are read for references when this is asked for, all those since the
+        last time in one pass over them joined by line ends (a mark never spans two
+        lines): most lines are body lines, and most are never asked about singly."""
+        if self._unread_body:
+            self._referred.update(reference_numbers("\n".join(self._unread_body), loose=True))
+            self._unread_body.clear()
+        return self._referred
 
     def _is_next_note(self, stripped: str, previous: str) -> bool:
         """True for a line repeated like a running head that starts the next footnote:
@@ -453,11 +466,11 @@ class _BlockReader:
     def _read_body_line(self, stripped: str, index: int) -> None:
         """A body line, or an entry's line where a reference list is being read."""
         if self.reference_list is not None:
-            if PAGE_NUMBER.fullmatch(stripped) is None:
+            if not is_page_number(stripped):
                 self.reference_list.add(index, stripped)
             return
         self.body_lengths.append(len(stripped))
-        self.referred.update(reference_numbers(stripped, loose=True))
+        self._unread_body.append(stripped)
 
     def _refers_to_next_note(self, stripped: str) -> bool:
         """True when a line carries the reference mark of the next footnote."""
@@ -488,7 +501,7 @@ class _BlockReader:
         self.in_block = False
         self.body_run_start = self.block_end = first_body
         # footnotes referred to but not yet found may open a later block
-        self.referred = {number for number in self.referred if 0 < number - self.highest <= MAX_PENDING}
+        self._referred = {number for number in self.referred if 0 < number - self.highest <= MAX_PENDING}
 
     def _take_lines_before_block(self, index: int) -> None:
         """The lines that open a block before its first number: after a separator

@@ -43,8 +43,9 @@ URL_BREAK_AFTER = tuple("/-‐._?=&#%~:+")
 URL_CHARACTERS = re.compile(r"[/._=?&#%]")
 """A token with one of these inside ("persee.fr/doc") is the rest of a URL."""
 
-SPACES = re.compile(r"[ \t]+")
-"""Runs of spaces and tabs (a no-break space is kept: it was put there on purpose)."""
+SPACES = re.compile(r"[ \t]{2,}|\t")
+"""Runs of spaces and tabs that are not one space already (a no-break space is kept:
+it was put there on purpose); single spaces, most of a text's, are left alone."""
 
 
 def join_lines(lines: Iterable[str]) -> str:
@@ -60,7 +61,10 @@ def join_lines(lines: Iterable[str]) -> str:
             pieces[-1] = previous[:keep]
             pieces.append(separator)
         pieces.append(line)
-    return SPACES.sub(" ", "".join(pieces)).strip()
+    joined = "".join(pieces)
+    if "  " in joined or "\t" in joined:  # most footnotes have neither: no pass of SPACES
+        joined = SPACES.sub(" ", joined)
+    return joined.strip()
 
 
 def _seam(previous: str, line: str) -> tuple[str, int]:
@@ -68,7 +72,9 @@ def _seam(previous: str, line: str) -> tuple[str, int]:
     (all of it, or all but a hyphen that only broke a word)."""
     if previous.endswith(SOFT_HYPHEN):  # the typesetter's own mark of a broken word
         return "", -1
-    url = URL_AT_END.search(previous, max(0, len(previous) - LONGEST_URL))
+    # a URL at the end lies in the line's last run without spaces: searched from there
+    last_run = len(previous) - len(previous.rsplit(None, 1)[-1])
+    url = URL_AT_END.search(previous, max(last_run, len(previous) - LONGEST_URL))
     if url and _continues_url(url.group(), line.split(None, 1)[0]):
         return "", len(previous)
     if previous.endswith(HYPHENS):

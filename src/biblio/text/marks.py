@@ -36,6 +36,7 @@ figure, never a mark."""
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPTS, "0123456789")
+TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 SUPERSCRIPT_LINE = re.compile(
     f"(?P<number>[{SUPERSCRIPTS}]{{1,{MARK_DIGITS}}})(?![{SUPERSCRIPTS}])[ \\t]*(?P<text>\\S.*)"
 )
@@ -150,5 +151,10 @@ def _ends_a_word(line: str, end: int, loose: bool) -> bool:
 
 
 def refers_to(line: str, number: int) -> bool:
-    """True when `line` carries the reference mark of footnote `number`."""
+    """True when `line` carries the reference mark of footnote `number`. A mark's
+    digits hold those of the number (after any leading zeros), so most lines are
+    ruled out by a substring search."""
+    digits = str(number)
+    if digits not in line and digits.translate(TO_SUPERSCRIPT) not in line:
+        return False
     return number in reference_numbers(line)

@@ -18,6 +18,24 @@ PAGE_NUMBER = re.compile(r"(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?")
 SEPARATOR = re.compile(r"[_\-–—]{3,}")
 """A rule drawn above a footnote block: "______", "——————"."""
 
+DASHES = "-–—"
+"""What a page number between dashes opens with, as does a separator of dashes."""
+
+
+def is_page_number(line: str) -> bool:
+    """True for a line that is a page number (PAGE_NUMBER). Most lines open with a
+    letter, and one look at the first character spares them the pattern."""
+    first = line[:1]
+    return (first.isdecimal() or (first != "" and first in DASHES)) \
+        and PAGE_NUMBER.fullmatch(line) is not None
+
+
+def is_separator(line: str) -> bool:
+    """True for a separator line (SEPARATOR), looking at its first character first."""
+    first = line[:1]
+    return first != "" and first in "_" + DASHES and SEPARATOR.fullmatch(line) is not None
+
+
 EDGE_NUMBER = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")
 """A page number printed before or after a running head: "12 ИСТОРИЯ", "ИСТОРИЯ 13"."""
 
@@ -44,7 +62,11 @@ def running_heads(lines: list[str]) -> set[int]:
     key_of: dict[str, str | None] = {}  # per distinct line: heads and pasted text repeat
     keys = [key_of[line] if line in key_of else key_of.setdefault(line, _running_head_key(line))
             for line in lines]
-    counts = Counter(key for key in keys if key is not None)
+    counts = Counter(keys)
+    repeated = {key for key, count in counts.items()
+                if key is not None and count >= RUNNING_HEAD_REPEATS}
+    if not repeated:
+        return set()
     filled = [index for index, line in enumerate(lines) if line.strip()]
     digitless: dict[str, str] = {}
 
@@ -59,12 +81,10 @@ def running_heads(lines: list[str]) -> set[int]:
     surroundings: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for position, index in enumerate(filled):
         key = keys[index]
-        if key is not None and counts[key] >= RUNNING_HEAD_REPEATS:
+        if key in repeated:  # only the neighbours of repeated lines are looked at
             surroundings[key].add((neighbour(position - 1), neighbour(position + 1)))
-    return {
-        index for index, key in enumerate(keys)
-        if key is not None and len(surroundings[key]) >= RUNNING_HEAD_REPEATS
-    }
+    heads = {key for key, seen in surroundings.items() if len(seen) >= RUNNING_HEAD_REPEATS}
+    return {index for index, key in enumerate(keys) if key in heads} if heads else set()
 
 
 def _running_head_key(line: str) -> str | None:

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC
@@ -52,14 +52,18 @@ LATIN_HOMOGLYPH = "homoglyph-latin"
 CYRILLIC_HOMOGLYPH = "homoglyph-cyrillic"
 """A Latin look-alike in a Cyrillic word replaced by the Cyrillic letter."""
 
-WORD_CHARACTER = re.compile(
-    "[^\\W\\d_]|[\u0300-\u036f" + re.escape("".join(sorted(SYMBOL_DAMAGE))) + "]"
-)
+WORD_EXTRAS = "\u0300-\u036f" + re.escape("".join(sorted(SYMBOL_DAMAGE)))
+"""Word characters that are not letters: combining marks (stress accents) and damage
+symbols ("×", "¸")."""
+WORD_CHARACTER = re.compile(f"[^\\W\\d_]|[{WORD_EXTRAS}]")
 """A character of a word: a letter (or a sign such as "¹" that regular expressions
-count as one), a combining mark (stress accent) or a damage symbol ("×", "¸")."""
-WORD = re.compile(f"(?:{WORD_CHARACTER.pattern})+")
+count as one) or one of WORD_EXTRAS."""
+WORD_CHARACTERS = f"(?:[^\\W\\d_]++|[{WORD_EXTRAS}]++)"
+"""Word characters as possessive runs of each kind: the same text as a repeated
+WORD_CHARACTER, matched run by run in C instead of character by character."""
+WORD = re.compile(f"{WORD_CHARACTERS}++")
 """A word: a run of word characters."""
-WORD_RUN = re.compile(f"(?:{WORD_CHARACTER.pattern})*")
+WORD_RUN = re.compile(f"{WORD_CHARACTERS}*+")
 """A run of word characters, perhaps empty: matched in the reversed text, how far a word
 reaches back from a position."""
 
@@ -86,9 +90,8 @@ CONTEXT_WINDOW = 200
 
 LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 CYRILLIC_LETTER = "\u0400-\u052f"
-WORD_EXTRAS = "\u0300-\u036f" + re.escape("".join(sorted(SYMBOL_DAMAGE)))
 DAMAGE_TO_WORD_END = re.compile(
-    "[" + re.escape("".join(sorted(DAMAGE_CHARACTERS))) + f"](?:[^\\W\\d_]|[{WORD_EXTRAS}])*"
+    "[" + re.escape("".join(sorted(DAMAGE_CHARACTERS))) + f"]{WORD_CHARACTERS}*+"
 )
 """From the first damage character of a word to the word's end; matched in the reversed
 text, from the last one to the word's start."""
@@ -132,24 +135,35 @@ class Change(NamedTuple):
     rule: str
 
 
+ChangeRow = tuple[int, str, str, str]
+"""A Change as a plain tuple: the garbage collector stops tracking plain tuples of
+numbers and strings, not named ones, and a damaged book makes hundreds of thousands."""
+
+
 @dataclass
 class Repair:
     """The repaired text and every change made to it, in text order."""
 
     text: str
-    changes: list[Change] = field(default_factory=list)
+    rows: list[ChangeRow] = field(default_factory=list, repr=False)
+
+    @cached_property
+    def changes(self) -> list[Change]:
+        """The changes as named tuples, built when first asked for: a command that
+        needs only the repaired text never builds them."""
+        return list(map(Change._make, self.rows))
 
 
 def repair_text(text: str) -> Repair:
     """Repair cp1251/Latin-1 damage and look-alike letters in `text`, word by word."""
     pieces: list[str] = []
-    changes: list[Change] = []
+    rows: list[ChangeRow] = []
     by_word = _WordDecisions()
     for offset, chunk in _chunks(text):
-        repaired, chunk_changes = _repair_chunk(chunk, offset, by_word)
+        repaired, chunk_rows = _repair_chunk(chunk, offset, by_word)
         pieces.append(repaired)
-        changes.extend(chunk_changes)
-    return Repair("".join(pieces), changes)
+        rows.extend(chunk_rows)
+    return Repair("".join(pieces), rows)
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
@@ -222,9 +236,9 @@ def _classify(word: str) -> tuple[str | None, str]:
     return None, "symbols"  # "×" alone: "3 × 4", or a damaged "ч."
 
 
-def _repair_chunk(text: str, offset: int, by_word: _WordDecisions) -> tuple[str, list[Change]]:
+def _repair_chunk(text: str, offset: int, by_word: _WordDecisions) -> tuple[str, list[ChangeRow]]:
     out: list[str] = []
-    changes: list[Change] = []
+    changes: list[ChangeRow] = []
     done = 0
     backwards = text[::-1]
     suspects = _suspect_words(text, backwards)
@@ -243,7 +257,7 @@ def _repair_chunk(text: str, offset: int, by_word: _WordDecisions) -> tuple[str,
         out.append(text[done:start])
         out.append(after)
         done = start + len(word)
-        changes.append(Change(offset + start, word, after, rule))
+        changes.append((offset + start, word, after, rule))
     out.append(text[done:])
     return "".join(out), changes
 
@@ -281,7 +295,9 @@ def _suspect_words(text: str, backwards: str) -> dict[int, str]:
     ends = [match.end() for match in DAMAGE_TO_WORD_END.finditer(text)]
     starts = [len(text) - match.end() for match in DAMAGE_TO_WORD_END.finditer(backwards)] \
         if ends else []  # a clean text: no second pass
-    suspects = {start: text[start:end] for start, end in zip(reversed(starts), ends)}
+    starts.reverse()
+    suspects = {start: text[start:end] for start, end in zip(starts, ends)}
+    damaged_ending_at = dict(zip(ends, starts))
     covered = 0  # the end of the last word found: later hits inside it are skipped
     for match in CHANGE_OF_SCRIPT.finditer(text):
         if match.start() < covered:
@@ -291,12 +307,22 @@ def _suspect_words(text: str, backwards: str) -> dict[int, str]:
             suspects.setdefault(*word)
             covered = word[0] + len(word[1])
     last = len(text) - 1
-    latin_then_cyrillic = [(match.start(), match.end())
-                           for match in LATIN_BEFORE_CYRILLIC.finditer(text)]
-    cyrillic_then_latin = [(last - match.start(), last - match.end())
-                           for match in LATIN_BEFORE_CYRILLIC.finditer(backwards)]
-    for latin_letter, cyrillic_letter in latin_then_cyrillic + cyrillic_then_latin:
-        latin = _word_at(text, backwards, latin_letter)
+    # (the Latin word's letter, the Cyrillic word's letter, whether the Latin word
+    # comes first); a damaged word is never clean Cyrillic and is known already
+    pairs = [(match.start(), match.end(), True) for match in LATIN_BEFORE_CYRILLIC.finditer(text)]
+    pairs += [(last - match.start(), last - match.end(), False)
+              for match in LATIN_BEFORE_CYRILLIC.finditer(backwards)]
+    for latin_letter, cyrillic_letter, latin_first in pairs:
+        if latin_first:
+            if cyrillic_letter in suspects:
+                continue
+            known = damaged_ending_at.get(latin_letter + 1)
+        else:
+            if cyrillic_letter + 1 in damaged_ending_at:
+                continue
+            known = latin_letter if latin_letter in suspects else None
+        latin = (known, suspects[known]) if known is not None \
+            else _word_at(text, backwards, latin_letter)
         if latin is None or _classify(latin[1])[0] != "l":
             continue
         cyrillic = _word_at(text, backwards, cyrillic_letter)
@@ -415,9 +441,10 @@ def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] 
         return _cyrillic_reading_if_plausible(word.text)
     if word.kind == "symbols" and (_beside_a_number(text, word) or _is_a_reference_mark(text, word)):
         return None
-    context = _context(text, word, neighbours)
+    before, after = neighbours.around(word.start, word.end)
+    context = _context(text, word, before, after)
     if _is_abbreviation(text, word):
-        context = _script_of_the_reference_before(text, word, neighbours) or context
+        context = _script_of_the_reference_before(text, word, before) or context
     if word.kind == "symbols":
         if context == "c" or (context is None and _is_known_cyrillic(_cyrillic_reading(word.text)[0])):
             return _cyrillic_reading(word.text)  # "¿¿" is "її"; a text all damaged says no more
@@ -461,11 +488,11 @@ def _is_abbreviation(text: str, word: _Word) -> bool:
     return len(word.text) <= ABBREVIATION_LETTERS and text[word.end:word.end + 1] == "."
 
 
-def _script_of_the_reference_before(text: str, word: _Word, neighbours: _Neighbours) -> str | None:
+def _script_of_the_reference_before(text: str, word: _Word,
+                                    before: tuple[str, int] | None) -> str | None:
     """The script of the nearest clear word before `word` on its line: an abbreviation
     such as "С.", "вв." or "М.," ends the reference it follows ("Россия XXI. – 2000. –
     С. 12–37", "Сталина. М., 2000; Werth N."), whatever comes after it."""
-    before, _ = neighbours.around(word.start, word.end)
     if before is None or "\n" in text[before[1]:word.start]:
         return None
     return before[0]
@@ -514,15 +541,16 @@ def _beside_a_number(text: str, word: _Word) -> bool:
     )
 
 
-def _context(text: str, word: _Word, neighbours: _Neighbours) -> str | None:
+def _context(text: str, word: _Word, before: tuple[str, int] | None,
+             after: tuple[str, int] | None) -> str | None:
     """The script around `word`: "c", "l", or None when the sides disagree or say nothing.
 
-    The nearest word with a clear script is taken on each side. Sides in the same
+    The nearest word with a clear script is taken on each side (`before`, `after`:
+    _Neighbours.around, asked once per word). Sides in the same
     sentence and on the same line count first, then sides on the same line, then any:
     a line end often ends a footnote, a sentence may be in another language.
     """
     sides: list[tuple[str, str]] = []  # (script, the text between)
-    before, after = neighbours.around(word.start, word.end)
     if before is not None:
         sides.append((before[0], text[before[1]:word.start]))
     if after is not None:

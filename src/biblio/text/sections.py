@@ -35,7 +35,7 @@ from biblio.data.article_sections import (
 from biblio.model import Footnote, Problem
 from biblio.text.joining import join_lines
 from biblio.text.marks import marker_style
-from biblio.text.pages import PAGE_NUMBER, SEPARATOR
+from biblio.text.pages import is_page_number, is_separator
 
 REFERENCE_LIST = "reference-list"
 """Flag of an entry of a reference list ("Список литературы", "References")."""
@@ -93,6 +93,9 @@ HEADING_START = re.compile("(?i:{})".format("|".join(sorted(
     {re.escape(heading.split()[0]) for heading in LIST_HEADINGS | NOTES_HEADINGS},
     key=len, reverse=True))))
 """A line is looked at as a heading only if it begins as one does (a quick test)."""
+HEADING_INITIALS = frozenset(heading[:1] for heading in LIST_HEADINGS | NOTES_HEADINGS)
+"""The first letters of the headings: a line whose first letter, case-folded, is none of
+them cannot be one once normalised (a quicker test, before HEADING_START)."""
 
 HEADING_PARTS = re.compile(r"\s*[/()]\s*")
 """Two headings in one line: "Список литературы / References", "Литература (References)"."""
@@ -161,7 +164,8 @@ class _SectionReader:
             if not stripped or index in self.furniture:
                 index += 1
                 continue
-            kind = label_kind(stripped, identifiers=after_label)
+            # a label opens with a capital: most lines are spared the call
+            kind = label_kind(stripped, identifiers=after_label) if stripped[0].isupper() else None
             if kind is not None:
                 index = self._skip_label(index, kind)
                 after_label = True
@@ -190,7 +194,7 @@ class _SectionReader:
             if not stripped:
                 index += 1
                 continue
-            if (_heading(stripped) or SEPARATOR.fullmatch(stripped) or PAGE_NUMBER.fullmatch(stripped)
+            if (_heading(stripped) or is_separator(stripped) or is_page_number(stripped)
                     or (index and lines[index].startswith("\f"))):
                 break  # the header is over, if there was one
             kind = label_kind(stripped, identifiers=True)
@@ -239,7 +243,7 @@ class _SectionReader:
         while following < limit:
             line = self.lines[following].strip(" \t\f")
             if (not line or following in self.furniture or self.lines[following].startswith("\f")
-                    or PAGE_NUMBER.fullmatch(line) or SEPARATOR.fullmatch(line)
+                    or is_page_number(line) or is_separator(line)
                     or label_kind(line, identifiers=True) is not None or _heading(line)):
                 break
             if not (line[:1].islower() or _goes_on(kind, previous, line)):
@@ -369,7 +373,7 @@ def _heading(line: str) -> str | None:
     """"list" for a reference list's heading, "endnotes" for the notes', else None."""
     if len(line) > LONGEST_HEADING or not line[:1].isalpha():
         return None
-    if HEADING_START.match(line) is None:
+    if line[0].casefold()[:1] not in HEADING_INITIALS or HEADING_START.match(line) is None:
         return None
     parts = [_normalised(part) for part in HEADING_PARTS.split(line) if part.strip()]
     if parts and all(part in LIST_HEADINGS for part in parts):

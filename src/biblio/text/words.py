@@ -10,8 +10,9 @@ per word, which keeps repair linear in the size of the text.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
-from biblio.word_frequencies import frequency, zipf
+from biblio.word_frequencies import frequency, zipf, zipfs
 
 CYRILLIC_LANGUAGES: tuple[str, ...] = ("ru", "uk")
 LATIN_LANGUAGES: tuple[str, ...] = ("en", "fr", "de")
@@ -25,11 +26,18 @@ def best_frequency(word: str, languages: Iterable[str]) -> float:
 
 def likeliest_latin_language(words: Iterable[str]) -> str:
     """The Latin-script language in which `words` are, on the whole, most common."""
-    scores = dict.fromkeys(LATIN_LANGUAGES, 0.0)
+    totals = [0.0] * len(LATIN_LANGUAGES)
     for word in words:
-        for language in LATIN_LANGUAGES:
-            scores[language] += zipf(word, language)
-    return max(LATIN_LANGUAGES, key=lambda language: scores[language])
+        totals = [total + value for total, value in zip(totals, _latin_zipfs(word))]
+    scores = dict(zip(LATIN_LANGUAGES, totals))
+    return max(LATIN_LANGUAGES, key=scores.__getitem__)
+
+
+@lru_cache(maxsize=1 << 16)
+def _latin_zipfs(word: str) -> tuple[float, ...]:
+    """The Zipf value of `word` in each of LATIN_LANGUAGES: the words around a repair
+    repeat from sentence to sentence, and each asks for all three."""
+    return zipfs(word, LATIN_LANGUAGES)
 
 
 def is_known(word: str, languages: Iterable[str] = ALL_LANGUAGES) -> bool:
