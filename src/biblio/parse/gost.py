@@ -134,8 +134,9 @@ ORIGINAL_TITLE = re.compile(r"\s\((?P<original>[^()]{3,200})\)$")
 script: "Код да Винчи (The Da Vinci Code)" (notes of translated books give it so, where
 GOST 7.1 clause 5.2.4 would print a parallel title after "=")."""
 
-TRAILING_SERIES = re.compile(r"(?:^|\s)\((?P<series>[^()]+)\)$")
-"""The series area, GOST 7.1 clause 5.7: "(Научная библиотека ; вып. 3)"."""
+TRAILING_SERIES = re.compile(r"(?:^|\s)\((?P<series>(?![\d–—-]+\)$)[^()]+)\)$")
+"""The series area, GOST 7.1 clause 5.7: "(Научная библиотека ; вып. 3)"; a number alone
+in parentheses is an issue's running number ("№ 2 (27)", locators.ISSUE), not a series."""
 
 
 @dataclass

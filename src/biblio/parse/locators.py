@@ -48,7 +48,14 @@ PINPOINT = re.compile(
 _NUMBERING_VALUE = r"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|[IVXLCDM]+)"
 
 VOLUME = re.compile(rf"(?:{_alternation(VOLUME_TERMS)})\.?\s?{_NUMBERING_VALUE}")
-ISSUE = re.compile(rf"(?:{_alternation(ISSUE_TERMS)})\s?{_NUMBERING_VALUE}")
+_RUNNING_NUMBER = r"(?:\s?\(\d+(?:[—–-]\d+)?\))?"
+"""An issue's running number after its number in the year, kept with it as printed:
+"№ 4 (60)" (GOST 7.1-2003 and 7.0.5-2008 print a journal issue so, its number in the
+year and, in parentheses, its number counted from the first issue; CSL has one `issue`,
+and dropping the running number would lose it)."""
+ISSUE = re.compile(
+    rf"(?:{_alternation(ISSUE_TERMS)})\s?(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?{_RUNNING_NUMBER}"
+    r"|[IVXLCDM]+)")
 PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")
 SERIES_NUMBER = re.compile(
     rf"(?:{_alternation(SERIES_NUMBER_TERMS)})\s?{_NUMBERING_VALUE}"
