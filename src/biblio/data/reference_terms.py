@@ -140,6 +140,9 @@ TRANSLATED_FROM: tuple[str, ...] = ("с", "з", "from", "de", "aus dem", "z")
 THESIS_GENRES: tuple[str, ...] = (
     # GOST 7.1 clause 5.2.4 / R 7.0.5 examples: "дис. … канд. ист. наук"
     "дис.", "дисс.", "автореф. дис.", "Автореф. дис.", "диссертация",
+    # the statement written out, as notes outside the library standards print it:
+    # "Диссертация на соискание ученой степени кандидата исторических наук"
+    "Диссертация", "Дис.", "Автореферат диссертации", "автореферат диссертации",
     "mémoire de maîtrise", "mémoire de master", "mémoire de DEA", "mémoire",
     "thèse de doctorat", "thèse d’État", "thèse",
     "PhD diss.", "Ph.D. diss.", "PhD thesis", "Ph.D. thesis", "PhD dissertation",

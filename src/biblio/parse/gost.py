@@ -47,7 +47,7 @@ from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import ACT_DATE, cut_statements, is_legislation, take_genre
-from biblio.parse.informal import NUMBERED_NEWSPAPER, QUOTED_TITLE, parse_informal
+from biblio.parse.informal import GAZETTE_YEAR, NUMBERED_NEWSPAPER, QUOTED_TITLE, parse_informal
 from biblio.parse.official import parse_law_article, parse_patent, take_heading, take_standard
 from biblio.parse.locators import (
     parse_edition,
@@ -74,11 +74,18 @@ from biblio.russian_names import decline_names
 LEAD_IN = re.compile(
     rf"""
     (?P<lead>(?:{_alternation(LEAD_INS)})
-       (?:(?:,?\s[^\W\d_]+\.?){{0,3}}?\s?:)?)   # "Vgl. dazu:", "См., напр.:"
+       (?:(?:,?\s[^\W\d_]+\.?){{0,3}}?\s?:)?   # "Vgl. dazu:", "См., напр.:"
+     |\([a-z]{{2}}\))                           # "(ru)": an encyclopedia's language mark
     \s+
     """,
     re.VERBOSE,
 )
+LATER_CALLED = re.compile(r"\s?\((?:[Дд]алее|[Вв]\sдальнейшем)\s?[—–-]?\s?(?P<name>[^()]{1,60})\)")
+"""The short name a note gives a work for the notes after it: "Собрание узаконений …
+(далее СУ).", "(Далее «М.Файнсод…»)", "(далее — ГАРФ)"; kept in `note`, not in the
+title or the imprint."""
+OCR_PERIOD_COMMA = re.compile(r"(?<=\b[^\W\d_])„(?=\s?\d{4})")
+"""".," read by OCR as one low quotation mark after an abbreviated place: "М„ 1966"."""
 IBID = re.compile(
     rf"(?:{_alternation(IBID_MARKERS)}|{_alternation(spaced(IBID_MARKERS))})(?=$|[\s,.;:])\.?")
 """"Там же", "Ibid."; also letter-spaced, as old books print them: "I b i d.", "Т а м  ж е"."""
@@ -781,6 +788,9 @@ def _parse_work(text: str, reference: Reference) -> Reference:
 
 
 AREA_LOOK = 40
+GAZETTE_LOOK = 140
+"""How far a gazette's name may run before its year ("Собрание узаконений и распоряжений
+рабоче-крестьянского правительства СССР. 1922, № 28")."""
 IMPRINT_END = re.compile(r"\d{4}\)(?:[,:]\s?[\dIVXLCivxlc–-]+)?\.?$")
 """The end of a Chicago note's imprint, "(Munich: Schöningh, 1816).", "…, 1953), 45.":
 a comma-style reading is tried however late its first comma comes."""
@@ -960,6 +970,8 @@ def _typed_areas(body: str) -> str:
     if "." not in body:
         return body
     body = LOOSE_AREA_DASH.sub(". — ", body)
+    if "„" in body:
+        body = OCR_PERIOD_COMMA.sub(".,", body)
     if ":" in body:
         body = HOST_AFTER_DASH.sub(" // ", body)
     if "C." in body and CYRILLIC.search(body):
@@ -977,6 +989,14 @@ def _latin_page(page: re.Match[str]) -> str:
 
 def parse_reference(text: str) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat."""
+    later = LATER_CALLED.search(text) if "алее" in text or "дальнейшем" in text else None
+    if later:
+        reference = parse_reference(text[: later.start()] + text[later.end():])
+        reference.text = text
+        note = reference.fields.get("note")
+        reference.fields["note"] = f"{note}; {later.group().strip()}" if note else \
+            later.group().strip()
+        return reference
     reference = Reference(text=text, kind="work")
     body = text.strip()
     if "  " in body:
@@ -1026,7 +1046,8 @@ def parse_reference(text: str) -> Reference:
         law = parse_law_article(body.rstrip(" ;"), reference)
         if law is not None:
             return law  # "Конституция СССР. Статья 6.", "УК РФ, ст. 105"
-    if body[:1] in "«“\"„" or ", " in body[:AREA_LOOK] or QUOTED_TITLE.match(body):
+    if body[:1] in "«“\"„" or ", " in body[:AREA_LOOK] or QUOTED_TITLE.match(body) or \
+            GAZETTE_YEAR.search(body[:GAZETTE_LOOK]):
         informal = parse_informal(body.rstrip(" ;"), reference)
         if informal is not None:
             return informal  # "«Правда» от 30 сентября 1928", "И.Сталин, т. 11, с.15–16"
