@@ -27,7 +27,8 @@ URL = re.compile(
     rf"""
     \.?\s?(?:[—–-]\s)?(?:{_alternation(URL_LABELS)})\s?:\s?   # URL:, Режим доступа:
     (?:URL\s?:\s?)?
-    (?P<url>[a-z][a-z0-9+.-]*://\S+|www\.\S+)              # the address, no spaces
+    (?P<url>[a-z][a-z0-9+.-]*://(?:\s(?=www\.))?\S+|www\.\S+)  # the address; "http:// www."
+                                                            # has a space typed after "//"
     (?:,?\s(?:свободный|для\sзарегистрир\.\s[^.,;]+))?     # GOST 7.82 5.7: mode of access
     """,
     re.VERBOSE,
@@ -117,7 +118,7 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
         text = text[: form.start()] + text[form.end():]
     url = URL.search(text) if "://" in text or "www." in text else None
     if url:
-        fields["URL"] = url["url"].rstrip(".,;")
+        fields["URL"] = url["url"].rstrip(".,;").replace(":// ", "://")
         text = text[: url.start()] + text[url.end():]
     doi = DOI.search(text) if "10." in text else None
     if doi:

@@ -48,7 +48,13 @@ from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import ACT_DATE, cut_statements, is_legislation, take_genre
 from biblio.parse.informal import GAZETTE_YEAR, NUMBERED_NEWSPAPER, QUOTED_TITLE, parse_informal
-from biblio.parse.official import parse_law_article, parse_patent, take_heading, take_standard
+from biblio.parse.official import (
+    move_act_heading,
+    parse_law_article,
+    parse_patent,
+    take_heading,
+    take_standard,
+)
 from biblio.parse.locators import (
     parse_edition,
     parse_extent,
@@ -1078,6 +1084,9 @@ def _parse_document(text: str, reference: Reference) -> Reference:
     patent = parse_patent(text, reference) if ":" in text else None
     if patent is not None:
         return patent
+    text, edition = move_act_heading(text)
+    if edition:
+        reference.fields["note"] = edition
     text = take_standard(take_heading(text, reference), reference)
     standard = "number" in reference.fields
     pinpoint = parse_pinpoint(text.rstrip(".")) if standard else None

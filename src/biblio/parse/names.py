@@ -31,15 +31,17 @@ _TWO_LETTER_TERMS = "(?:" + "|".join(
     sorted(term for term in NO_SPLIT_ABBREVIATIONS if len(term) == 2)) + ")"
 """Terms that look like an initial of two letters: "Op. cit." is no "Дж."."""
 
+_SMALL = rf"(?:(?![{UPPER}])[^\W\d_])"
+"""A letter that is not a capital: the second letter of an initial ("Yu.", "Дж.")."""
 HEADING_NAME = re.compile(
     rf"""
     (?P<particle>(?:(?:{_PARTICLE_ALTERNATION})\s){{0,2}})     # "du ", "De ", "van der "
     (?P<family>[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*           # Lattre, O’Brien, Жолио-Кюри
        (?:\s(?:{_PARTICLE_ALTERNATION})\s[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*){{0,2}})
     ,?\s                                                       # "Шубин, А. В." (GOST 7.1)
-    (?P<given>[{UPPER}][^\W\d_]?\.                             # А. Yu. Ch.
-       (?:-?[{UPPER}][^\W\d_]?\.
-        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}][^\W\d_]?\.){{0,3}})  # А.В. J.-B. А. Дж. П.
+    (?P<given>[{UPPER}]{_SMALL}?\.                             # А. Yu. Ch. (not "РФ.")
+       (?:-?[{UPPER}]{_SMALL}?\.
+        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}]{_SMALL}?\.){{0,3}})  # А.В. J.-B. А. Дж. П.
     (?![^\W\d_])                                               # the initial ends a word
     """,
     re.VERBOSE,
@@ -50,8 +52,9 @@ HEADING_SEPARATOR = re.compile(r",\s")
 PLACE_COLON = re.compile(r"\s?:")
 """A colon right after the initials: they were a place of publication ("P.:")."""
 
-INITIALS_TOKEN = re.compile(rf"(?:[{UPPER}][^\W\d_]{{0,2}}\.-?)+")
-"""A token of initials: "A.", "J.-B.", "М.И.", "Yu."."""
+INITIALS_TOKEN = re.compile(rf"(?:[{UPPER}]{_SMALL}{{0,2}}\.-?)+")
+"""A token of initials: "A.", "J.-B.", "М.И.", "Yu.", "Дж."; not capitals run together
+("РФ.", "СССР.": an abbreviation, as in the gazette "СЗ РФ. 2002. № 18")."""
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:,?\s(?:и|and|et|und|&)\s|,|;)\s*")
 """Commas, semicolons, a conjunction, and the serial comma before it (CMOS 6.19:
