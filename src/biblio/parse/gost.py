@@ -854,6 +854,10 @@ def _only_levels(text: str) -> bool:
 
 LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d)|[—–-]\s)")
 """The ". — " between areas typed with one space missing: ". -2006", "29 июля.- С. 14"."""
+CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
+"""A library catalogue's export, which leaves a space before the period closing an area
+and an empty statement of responsibility: "… Soviet system / . - Ithaca ; London :
+Cornell University Press, 1999 . - X, 235 p." (Koha's ISBD view)."""
 YEAR_COMMA_PINPOINT = re.compile(
     r",(?<=\d{4},)\s?(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
 """A pinpoint or part run on after the year with a comma: "М., 1959, с.24", "СПб., 1882,
@@ -976,6 +980,8 @@ def _typed_areas(body: str) -> str:
     if "." not in body:
         return body
     body = LOOSE_AREA_DASH.sub(". — ", body)
+    if " ." in body:
+        body = CATALOGUE_AREA_END.sub(".", body)
     if "„" in body:
         body = OCR_PERIOD_COMMA.sub(".,", body)
     if ":" in body:

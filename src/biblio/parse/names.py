@@ -229,12 +229,23 @@ FULL_NAME_HEADING = re.compile(
 order: "Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin.", "Будберг Алексей, барон."."""
 
 
+INVERTED_FULL_NAME = re.compile(
+    rf"(?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s"
+    rf"(?P<given>(?P<first>[{UPPER}][^\W\d_]+)(?:\s[{UPPER}]\.)?)\.?\.\s(?=[{UPPER}«\"])")
+"""A catalogue heading inverted with a comma, the given name written out and the
+heading's period after an initial's ("Harris, James R.. The Great Urals", "Рябов, Юрий
+А.. Богохранимая страна"), as ISBD exports print it."""
+
+
 def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
     """A heading whose given name is written in full, and where the rest begins.
 
     Which word is the given name is known only from GIVEN_NAMES; a heading with no
     known given name is left alone ("Советская Россия. 1990." is a newspaper).
     """
+    inverted = INVERTED_FULL_NAME.match(text) if ", " in text[:40] else None
+    if inverted and inverted["first"] in GIVEN_NAMES:
+        return Name(family=inverted["family"], given=inverted["given"]), inverted.end()
     match = FULL_NAME_HEADING.match(text)
     if match is None:
         return None, 0
