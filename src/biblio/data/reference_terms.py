@@ -192,6 +192,9 @@ NO_PUBLISHER: tuple[str, ...] = ("б. и.", "Б. и.", "s. n.", "S. n.", "s.n.",
 PUBLISHER_NOUNS: frozenset[str] = frozenset({
     "Press", "Presses", "Publishers", "Publishing", "Verlag", "Éditions", "Editions",
     "Editore", "Edizioni", "Издательство", "Изд-во",
+    # the transliterated references of Russian journals (GOST R 7.0.7-2021 appendix,
+    # the "References" of Scopus-indexed journals): "Moscow, Nauka Publ., 2001"
+    "Publ.", "Publ", "House",
 })
 """Words that name a firm, never a place: "Harvard University Press, 1979" is a
 publisher and its year with no place (CMOS 17 14.127; GOST 7.1 clause 5.5.5 prints

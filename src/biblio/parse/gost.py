@@ -117,6 +117,10 @@ THESIS = re.compile(
     rf"(?:,|:|\.)\s(?P<genre>(?:{_alternation([g.rstrip('.') for g in THESIS_GENRES])})"
     r"(?![^\W\d_]).*)$"
 )
+TRANSLATED_TITLE = re.compile(r"(?<=[a-z.,’'!?)])\s\[(?P<translation>[A-Z][^\[\]]*\s[^\[\]]*\s[^\[\]]+)\]$")
+"""A romanized title's English translation in brackets, as the transliterated reference
+lists of Russian journals print it (GOST R 7.0.7 and Scopus's "References"): a note,
+not part of the title."""
 SPECIALITY = re.compile(r"\s?:\s(?P<code>(?:специальность|спец\.)\s\d{2}\.\d{2}\.\d{2})$")
 """The code of a thesis's speciality, which GOST R 7.0.100-2018 prints before the genre."""
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
@@ -222,6 +226,10 @@ def parse_title_block(text: str, description: Description) -> None:
     if separator:
         parse_responsibility(responsibility, description)
     title = title.strip()
+    translation = TRANSLATED_TITLE.search(title) if title.endswith("]") else None
+    if translation:  # "Gorod Kuznetsk: … ocherk [The Town of Kuznetsk: …]"
+        description.fields["note"] = translation["translation"]
+        title = title[: translation.start()]
     genre = THESIS.search(title)
     if genre:
         text = genre["genre"].strip()

@@ -114,6 +114,12 @@ def parse_publication(text: str) -> dict[str, Any] | None:
         elif publishers and not colon and expand_place(place) == place:
             publishers.append(place)  # "P.: Laffont; Calmann-Lévy": a second publisher
             continue
+        elif not colon and "," in place and PLACE.fullmatch(place.partition(",")[0]) and \
+                PUBLISHER_NOUNS.intersection(place.partition(",")[2].split()):
+            city, _, firm = place.partition(",")  # "Tomsk, Provincial Printing House, 1880"
+            places.extend(_places(city))
+            publishers.append(firm.strip())
+            continue
         elif not colon and (PUBLISHER_NOUNS.intersection(place.split())
                             or ACRONYM.fullmatch(place) and expand_place(place) == place):
             publishers.append(place)  # "Harvard University Press, 1979", "АСТ, 2004": no place
