@@ -66,6 +66,10 @@ SERIES_NAME = re.compile(rf"(?P<value>[^\W\d_][^\W\d_-]*\s(?:{_alternation(SERIE
 """A journal's series spelled out: "Seizième série", "Neue Folge"."""
 
 NUMBERING_SEPARATOR = re.compile(r"[,.]?\s*")
+VOLUME_TITLE = re.compile(r"\s?:\s?(?![вВ]\s\d|in\s\d)(?P<title>[^\W_][^:;]*)$")
+"""A volume's own title after its number, GOST 7.1-2003 clause 5.2.6 for a multipart
+work: "Т. 2 : 1917–1922", "Vol. 2: 1928—1960" → CSL `volume-title`; not the number of
+its books ("Т. 22 : в 2 кн.")."""
 
 EXTENT = re.compile(
     r"(?:[IVXLCDM]+,\s?)?(?P<value>\d+)(?:,\s?\[\d+\])?\s?"
@@ -123,9 +127,14 @@ def parse_numbering(text: str, designations: dict[str, str] | None = None
     words: dict[str, str] = {}
     position = 0
     while position < len(text):
+        titled = VOLUME_TITLE.match(text, position) if found and found[-1][0] == "volume" \
+            else None
+        if titled:  # "Vol. 2: 1928—1960", "Т. 2 : Философские работы"
+            found.append(("volume-title", titled["title"].strip()))
+            break
         for variable, pattern in NUMBERING_PATTERNS:
             match = pattern.match(text, position)
-            if match and (match.end() == len(text) or text[match.end()] in ",. "):
+            if match and (match.end() == len(text) or text[match.end()] in ",. :"):
                 value = _numbering_value(variable, match)
                 if variable in ("volume", "issue"):
                     words.setdefault(variable, _term(match))
