@@ -86,10 +86,6 @@ LEAD_IN = re.compile(
     """,
     re.VERBOSE,
 )
-LATER_CALLED = re.compile(r"\s?\((?:[Дд]алее|[Вв]\sдальнейшем)\s?[—–-]?\s?(?P<name>[^()]{1,60})\)")
-"""The short name a note gives a work for the notes after it: "Собрание узаконений …
-(далее СУ).", "(Далее «М.Файнсод…»)", "(далее — ГАРФ)"; kept in `note`, not in the
-title or the imprint."""
 OCR_PERIOD_COMMA = re.compile(r"(?<=\b[^\W\d_])„(?=\s?\d{4})")
 """".," read by OCR as one low quotation mark after an abbreviated place: "М„ 1966"."""
 IBID = re.compile(
@@ -1009,14 +1005,6 @@ def _latin_page(page: re.Match[str]) -> str:
 
 def parse_reference(text: str) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat."""
-    later = LATER_CALLED.search(text) if "алее" in text or "дальнейшем" in text else None
-    if later:
-        reference = parse_reference(text[: later.start()] + text[later.end():])
-        reference.text = text
-        note = reference.fields.get("note")
-        reference.fields["note"] = f"{note}; {later.group().strip()}" if note else \
-            later.group().strip()
-        return reference
     reference = Reference(text=text, kind="work")
     body = text.strip()
     if "  " in body:

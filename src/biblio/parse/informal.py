@@ -61,7 +61,7 @@ GAZETTE_ISSUE = re.compile(
 out ("Собрание законодательства Российской Федерации, 1996, № 25, ст. 2954") (the
 article of a law gazette is its locator, as "section"; the part of an issue is no field
 of CSL and is left in the text)."""
-GAZETTE_YEAR = re.compile(r"[^\W\d_][.,]\s\d{4}[.,]\s(?:№|\d{1,2}[\s,])")
+GAZETTE_YEAR = re.compile(r"(?:[^\W\d_]|\))[.,]\s\d{4}[.,]\s(?:№|\d{1,2}[\s,])")
 """The cheap test for GAZETTE_ISSUE in a longer note: a name, the year, then "№" or a day."""
 NUMBERED_NEWSPAPER = re.compile(
     rf"""
