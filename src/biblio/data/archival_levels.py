@@ -3,7 +3,9 @@
 Sources: GOST R 7.0.5-2008, clause 6 and its examples of references to archival
 documents ("ГАРФ. Ф. Р-5446. Оп. 1. Д. 12. Л. 3"), which use the abbreviations of
 GOST 7.0.12-2011 (фонд ф., опись оп., дело д., лист л., оборот об., папка п.,
-картон к./карт., часть ч., том т., единица хранения ед. хр.); Ukrainian archives
+картон к./карт., часть ч., том т., единица хранения ед. хр., книга кн., столбец стб.:
+the units of the fonds of the old chancelleries, "РГАДА, ф. 248, кн. 300, л. 267",
+"РГАДА. Ф. 210. Оп. 9. Стб. 123. Л. 5"); Ukrainian archives
 write справа спр., аркуш арк., зворот зв. (ДСТУ 3582:2013); the Latin forms
 (f., op., d., l., ll., ob.) are the Library of Congress transliteration used by
 English-language scholarship ("GARF, f. 1235, op. 1, d. 16, ll. 5–7ob.").
@@ -35,6 +37,10 @@ LEVELS: tuple[ArchivalLevel, ...] = (
     ArchivalLevel("svyazka", 4, ("св.", "Св.", "sv.")),  # связка: a bundle of files
     ArchivalLevel("delo", 5, ("д.", "Д.", "d.", "D.", "спр.", "Спр.")),
     ArchivalLevel("edinitsa", 5, ("ед. хр.", "Ед. хр.", "ед.хр.", "Ед.хр.")),
+    # книга, столбец: the units of the old chancelleries' fonds; ranked with the volume of
+    # a file, since "Кн. 2", "Стб. 45" alone after "Там же" are a book's part or column
+    ArchivalLevel("kniga", 6, ("кн.", "Кн.", "kn.")),
+    ArchivalLevel("stolbets", 6, ("стб.", "Стб.", "stb.")),
     ArchivalLevel("tom", 6, ("т.", "Т.", "t.")),
     ArchivalLevel("chast", 6, ("ч.", "Ч.", "ch.")),
     ArchivalLevel("list", 7, ("лл.", "Лл.", "л.", "Л.", "ll.", "l.", "L.", "арк.", "Арк.")),

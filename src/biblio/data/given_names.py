@@ -11,6 +11,8 @@ deliberately of common names only; a rare one ("Мерль") is not guessed.
 
 from __future__ import annotations
 
+import iuliia
+
 RUSSIAN = frozenset("""
 Александр Алексей Анатолий Андрей Антон Аркадий Арсений Артём Артем Афанасий Богдан
 Борис Вадим Валентин Валерий Василий Вениамин Виктор Виталий Владимир Владислав
@@ -23,7 +25,7 @@ RUSSIAN = frozenset("""
 Агния Александра Алла Анастасия Ангелина Анна Антонина Валентина Валерия Вера
 Вероника Виктория Галина Дарья Ева Евгения Екатерина Елена Елизавета Жанна Зинаида
 Зоя Инна Ирина Клавдия Лариса Лидия Любовь Людмила Маргарита Марина Мария Надежда
-Наталия Наталья Нина Оксана Ольга Полина Раиса Светлана Софья София Тамара Татьяна
+Наталия Наталья Нина Дина Оксана Ольга Полина Раиса Светлана Софья София Тамара Татьяна
 Ульяна Юлия
 """.split())
 """Full forms of Russian given names."""
@@ -50,7 +52,16 @@ André Claude François Henri Jacques Jean-Baptiste Jean-Pierre Marcel Philippe
 Pierre René Yves Marie Françoise Hélène Jeanne
 Friedrich Heinrich Hans Helmut Hermann Johann Karl Klaus Ludwig Otto Wilhelm Wolfgang
 Giovanni Giuseppe Luigi Paolo Pietro
+Dominic Dorothy Roberta
 """.split())
 """Common English, French, German and Italian given names."""
 
-GIVEN_NAMES = RUSSIAN | TRANSCRIBED | WESTERN
+_SCHEMAS = (iuliia.WIKIPEDIA, iuliia.ICAO_DOC_9303, iuliia.ALA_LC_ALT, iuliia.YANDEX_MAPS,
+            iuliia.GOST_7034, iuliia.SCIENTIFIC)
+ROMANIZED = frozenset(schema.translate(name) for name in RUSSIAN for schema in _SCHEMAS)
+"""The Russian names as English-language and Russian journals' English pages romanize
+them ("Kozlova Dina S.", "Khramtsov Aleksandr B.", "Lyulya Natalya V."): the popular
+(Wikipedia, Yandex), passport (ICAO 9303), Library of Congress, GOST 7.0.34 and
+scholarly systems, as the iuliia library writes each."""
+
+GIVEN_NAMES = RUSSIAN | TRANSCRIBED | WESTERN | ROMANIZED

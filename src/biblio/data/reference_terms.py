@@ -140,6 +140,9 @@ TRANSLATED_FROM: tuple[str, ...] = ("с", "з", "from", "de", "aus dem", "z")
 THESIS_GENRES: tuple[str, ...] = (
     # GOST 7.1 clause 5.2.4 / R 7.0.5 examples: "дис. … канд. ист. наук"
     "дис.", "дисс.", "автореф. дис.", "Автореф. дис.", "диссертация",
+    # the statement written out, as notes outside the library standards print it:
+    # "Диссертация на соискание ученой степени кандидата исторических наук"
+    "Диссертация", "Дис.", "Автореферат диссертации", "автореферат диссертации",
     "mémoire de maîtrise", "mémoire de master", "mémoire de DEA", "mémoire",
     "thèse de doctorat", "thèse d’État", "thèse",
     "PhD diss.", "Ph.D. diss.", "PhD thesis", "Ph.D. thesis", "PhD dissertation",
@@ -189,6 +192,9 @@ NO_PUBLISHER: tuple[str, ...] = ("б. и.", "Б. и.", "s. n.", "S. n.", "s.n.",
 PUBLISHER_NOUNS: frozenset[str] = frozenset({
     "Press", "Presses", "Publishers", "Publishing", "Verlag", "Éditions", "Editions",
     "Editore", "Edizioni", "Издательство", "Изд-во",
+    # the transliterated references of Russian journals (GOST R 7.0.7-2021 appendix,
+    # the "References" of Scopus-indexed journals): "Moscow, Nauka Publ., 2001"
+    "Publ.", "Publ", "House",
 })
 """Words that name a firm, never a place: "Harvard University Press, 1979" is a
 publisher and its year with no place (CMOS 17 14.127; GOST 7.1 clause 5.5.5 prints

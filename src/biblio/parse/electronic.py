@@ -27,7 +27,8 @@ URL = re.compile(
     rf"""
     \.?\s?(?:[—–-]\s)?(?:{_alternation(URL_LABELS)})\s?:\s?   # URL:, Режим доступа:
     (?:URL\s?:\s?)?
-    (?P<url>[a-z][a-z0-9+.-]*://\S+|www\.\S+)              # the address, no spaces
+    (?P<url>[a-z][a-z0-9+.-]*://(?:\s(?=www\.))?\S+|www\.\S+)  # the address; "http:// www."
+                                                            # has a space typed after "//"
     (?:,?\s(?:свободный|для\sзарегистрир\.\s[^.,;]+))?     # GOST 7.82 5.7: mode of access
     """,
     re.VERBOSE,
@@ -79,8 +80,8 @@ ACCESS_NOTE = re.compile(
 """The notes of GOST 7.82-2001 clause 5.7 that close a description: where a document is
 read ("Доступ из справ.-правовой системы «КонсультантПлюс»") and the source of its title
 ("Загл. с экрана"); kept in `note`."""
-ISBN = re.compile(r"\.?\s?(?:[—–-]\s)?ISBN\s?(?P<number>[\dXx][\dXx -]{8,16}[\dXx])")
-ISSN = re.compile(r"\.?\s?(?:[—–-]\s)?ISSN\s?(?P<number>\d{4}-\d{3}[\dXx])")
+ISBN = re.compile(r"\.?\s?(?:[—–-]\s)?ISBN:?\s?(?P<number>[\dXx][\dXx -]{8,16}[\dXx])")
+ISSN = re.compile(r"\.?\s?(?:[—–-]\s)?ISSN:?\s?(?P<number>\d{4}-\d{3}[\dXx])")
 """The standard number area, GOST 7.1-2003 clause 5.9."""
 MEDIUM = re.compile(rf"\s?\[(?P<medium>{_alternation(MEDIUM_DESIGNATIONS)})\]")
 NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
@@ -117,7 +118,7 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
         text = text[: form.start()] + text[form.end():]
     url = URL.search(text) if "://" in text or "www." in text else None
     if url:
-        fields["URL"] = url["url"].rstrip(".,;")
+        fields["URL"] = url["url"].rstrip(".,;").replace(":// ", "://")
         text = text[: url.start()] + text[url.end():]
     doi = DOI.search(text) if "10." in text else None
     if doi:
@@ -136,6 +137,12 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if note:
         fields["note"] = note["note"].strip()
         text = text[: note.start()] + text[note.end():]
+    catalogue = CATALOGUE_NOTES.search(text) if "см" in text or "cm" in text or \
+        "ібліогр" in text or "иблиогр" in text else None
+    if catalogue:
+        notes = [part.strip() for part in catalogue.group("size", "note", "bibliography") if part]
+        fields["note"] = "; ".join(filter(None, (fields.get("note"), *notes)))
+        text = text[: catalogue.start()] + text[catalogue.end():]
     for variable, pattern in (("ISBN", ISBN), ("ISSN", ISSN)):
         number = pattern.search(text) if variable in text else None
         if number:
@@ -148,5 +155,16 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     return AREA_DASH_LEFT.sub("", text.strip()).rstrip(".").rstrip() if fields else text
 
 
+CATALOGUE_NOTES = re.compile(
+    r"""(?:\s?;)?\s(?P<size>\d{1,2}\s?(?:см|cm))\.?                   # 5.6: "21 см", "24 cm"
+        (?:\s(?P<note>(?:[КK]\.:\s)?(?:Библиогр|Бібліогр|Bibliogr)\.?\s?:?[^—–]*?))?
+        \.?(?=\s?(?:[—–-]\s|ISBN|$))
+      |\.?\s(?:[—–-]\s)?(?P<bibliography>(?:Библиогр|Бібліогр|Bibliogr)\.?\s?:[^—–]*?)
+        \.?(?=\s?(?:[—–-]\s|ISBN|$))""",
+    re.VERBOSE,
+)
+"""What a catalogue record prints after the extent: the book's height (GOST 7.1-2003
+clause 5.6, "; 21 см") and the note on its bibliography (clause 5.8, "Библиогр.: с.
+249-254", a Ukrainian library's "К.: Бібліогр. : с. 219-230"); kept in `note`."""
 AREA_DASH_LEFT = re.compile(r"\.\s?[—–-]$")
 """The ". – " of an area whose content was taken out: "Аннотация. - [Эл. ресурс]: …"."""

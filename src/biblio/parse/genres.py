@@ -35,6 +35,8 @@ ACT_DETAILS = re.compile(
     r"\s(?:от\s(?P<date>[^№]+?)\s?)?(?:№|No|N)\s?(?P<number>[\w/-]+)|\sот\s(?P<date_only>.+)$"
 )
 """The date and number after a law's genre: "федер. закон от 27 июля 2006 г. № 149-ФЗ"."""
+NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
+"""An act's date in figures: "от 25.04.2002"."""
 ACT_DATE = "_act_date"
 """Marks an `issued` read from a law's genre, which a publication date replaces."""
 STATEMENT = re.compile(r"\s?:\s")
@@ -60,11 +62,14 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     if details:
         if details["number"]:
             fields["number"] = details["number"]
-        day = DAY_MONTH.search(details["date"] or details["date_only"] or "")
-        if day and day["year"] and "issued" not in fields:  # the act's own date: the
-            fields["issued"] = Date(parts=[[int(day["year"]), month_number(day["month"]),
-                                            int(day["day"])]])
-            fields[ACT_DATE] = True  # work's date until a host's publication date is read
+        date = details["date"] or details["date_only"] or ""
+        day = DAY_MONTH.search(date)
+        numeric = NUMERIC_DATE.search(date)
+        if (day and day["year"] or numeric) and "issued" not in fields:  # the act's own
+            fields["issued"] = Date(parts=[  # date: the work's until a host's is read
+                [int(day["year"]), month_number(day["month"]), int(day["day"])] if day and
+                day["year"] else [int(numeric["y"]), int(numeric["m"]), int(numeric["d"])]])
+            fields[ACT_DATE] = True
         genre = genre[: details.start()].strip()
     fields["genre"] = genre
     return title[: match.start()].rstrip(), title[match.end():].strip(" :")

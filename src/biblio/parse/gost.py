@@ -47,8 +47,14 @@ from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import ACT_DATE, cut_statements, is_legislation, take_genre
-from biblio.parse.informal import NUMBERED_NEWSPAPER, QUOTED_TITLE, parse_informal
-from biblio.parse.official import parse_law_article, parse_patent, take_heading, take_standard
+from biblio.parse.informal import GAZETTE_YEAR, NUMBERED_NEWSPAPER, QUOTED_TITLE, parse_informal
+from biblio.parse.official import (
+    move_act_heading,
+    parse_law_article,
+    parse_patent,
+    take_heading,
+    take_standard,
+)
 from biblio.parse.locators import (
     parse_edition,
     parse_extent,
@@ -75,11 +81,14 @@ from biblio.russian_names import decline_names
 LEAD_IN = re.compile(
     rf"""
     (?P<lead>(?:{_alternation(LEAD_INS)})
-       (?:(?:,?\s[^\W\d_]+\.?){{0,3}}?\s?:)?)   # "Vgl. dazu:", "См., напр.:"
+       (?:(?:,?\s[^\W\d_]+\.?){{0,3}}?\s?:)?   # "Vgl. dazu:", "См., напр.:"
+     |\([a-z]{{2}}\))                           # "(ru)": an encyclopedia's language mark
     \s+
     """,
     re.VERBOSE,
 )
+OCR_PERIOD_COMMA = re.compile(r"(?<=\b[^\W\d_])„(?=\s?\d{4})")
+"""".," read by OCR as one low quotation mark after an abbreviated place: "М„ 1966"."""
 IBID = re.compile(
     rf"(?:{_alternation(IBID_MARKERS)}|{_alternation(spaced(IBID_MARKERS))})(?=$|[\s,.;:])\.?")
 """"Там же", "Ibid."; also letter-spaced, as old books print them: "I b i d.", "Т а м  ж е"."""
@@ -105,6 +114,10 @@ THESIS = re.compile(
     rf"(?:,|:|\.)\s(?P<genre>(?:{_alternation([g.rstrip('.') for g in THESIS_GENRES])})"
     r"(?![^\W\d_]).*)$"
 )
+TRANSLATED_TITLE = re.compile(r"(?<=[a-z.,’'!?)])\s\[(?P<translation>[A-Z][^\[\]]*\s[^\[\]]*\s[^\[\]]+)\]$")
+"""A romanized title's English translation in brackets, as the transliterated reference
+lists of Russian journals print it (GOST R 7.0.7 and Scopus's "References"): a note,
+not part of the title."""
 SPECIALITY = re.compile(r"\s?:\s(?P<code>(?:специальность|спец\.)\s\d{2}\.\d{2}\.\d{2})$")
 """The code of a thesis's speciality, which GOST R 7.0.100-2018 prints before the genre."""
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
@@ -135,8 +148,9 @@ ORIGINAL_TITLE = re.compile(r"\s\((?P<original>[^()]{3,200})\)$")
 script: "Код да Винчи (The Da Vinci Code)" (notes of translated books give it so, where
 GOST 7.1 clause 5.2.4 would print a parallel title after "=")."""
 
-TRAILING_SERIES = re.compile(r"(?:^|\s)\((?P<series>[^()]+)\)$")
-"""The series area, GOST 7.1 clause 5.7: "(Научная библиотека ; вып. 3)"."""
+TRAILING_SERIES = re.compile(r"(?:^|\s)\((?P<series>(?![\d–—-]+\)$)[^()]+)\)$")
+"""The series area, GOST 7.1 clause 5.7: "(Научная библиотека ; вып. 3)"; a number alone
+in parentheses is an issue's running number ("№ 2 (27)", locators.ISSUE), not a series."""
 
 
 @dataclass
@@ -209,6 +223,10 @@ def parse_title_block(text: str, description: Description) -> None:
     if separator:
         parse_responsibility(responsibility, description)
     title = title.strip()
+    translation = TRANSLATED_TITLE.search(title) if title.endswith("]") else None
+    if translation:  # "Gorod Kuznetsk: … ocherk [The Town of Kuznetsk: …]"
+        description.fields["note"] = translation["translation"]
+        title = title[: translation.start()]
     genre = THESIS.search(title)
     if genre:
         text = genre["genre"].strip()
@@ -781,6 +799,9 @@ def _parse_work(text: str, reference: Reference) -> Reference:
 
 
 AREA_LOOK = 40
+GAZETTE_LOOK = 140
+"""How far a gazette's name may run before its year ("Собрание узаконений и распоряжений
+рабоче-крестьянского правительства СССР. 1922, № 28")."""
 IMPRINT_END = re.compile(r"\d{4}\)(?:[,:]\s?[\dIVXLCivxlc–-]+)?\.?$")
 """The end of a Chicago note's imprint, "(Munich: Schöningh, 1816).", "…, 1953), 45.":
 a comma-style reading is tried however late its first comma comes."""
@@ -838,6 +859,10 @@ def _only_levels(text: str) -> bool:
 
 LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d)|[—–-]\s)")
 """The ". — " between areas typed with one space missing: ". -2006", "29 июля.- С. 14"."""
+CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
+"""A library catalogue's export, which leaves a space before the period closing an area
+and an empty statement of responsibility: "… Soviet system / . - Ithaca ; London :
+Cornell University Press, 1999 . - X, 235 p." (Koha's ISBD view)."""
 YEAR_COMMA_PINPOINT = re.compile(
     r",(?<=\d{4},)\s?(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
 """A pinpoint or part run on after the year with a comma: "М., 1959, с.24", "СПб., 1882,
@@ -979,6 +1004,10 @@ def _typed_areas(body: str) -> str:
     if "." not in body:
         return body
     body = LOOSE_AREA_DASH.sub(". — ", body)
+    if " ." in body:
+        body = CATALOGUE_AREA_END.sub(".", body)
+    if "„" in body:
+        body = OCR_PERIOD_COMMA.sub(".,", body)
     if ":" in body:
         body = HOST_AFTER_DASH.sub(" // ", body)
     if "C." in body and CYRILLIC.search(body):
@@ -1045,7 +1074,8 @@ def parse_reference(text: str) -> Reference:
         law = parse_law_article(body.rstrip(" ;"), reference)
         if law is not None:
             return law  # "Конституция СССР. Статья 6.", "УК РФ, ст. 105"
-    if body[:1] in "«“\"„" or ", " in body[:AREA_LOOK] or QUOTED_TITLE.match(body):
+    if body[:1] in "«“\"„" or ", " in body[:AREA_LOOK] or QUOTED_TITLE.match(body) or \
+            GAZETTE_YEAR.search(body[:GAZETTE_LOOK]):
         informal = parse_informal(body.rstrip(" ;"), reference)
         if informal is not None:
             return informal  # "«Правда» от 30 сентября 1928", "И.Сталин, т. 11, с.15–16"
@@ -1076,6 +1106,9 @@ def _parse_document(text: str, reference: Reference) -> Reference:
     patent = parse_patent(text, reference) if ":" in text else None
     if patent is not None:
         return patent
+    text, edition = move_act_heading(text)
+    if edition:
+        reference.fields["note"] = edition
     text = take_standard(take_heading(text, reference), reference)
     standard = "number" in reference.fields
     pinpoint = parse_pinpoint(text.rstrip(".")) if standard else None

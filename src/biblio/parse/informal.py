@@ -45,9 +45,10 @@ QUOTED_BOOK = re.compile(
 """A book's title in quotes, then place and year: «Научная организация труда», М., 1922."""
 GAZETTE_ISSUE = re.compile(
     rf"""
-    (?P<title>[^\W\d_][^,«»\d]{{1,60}})[.,]\s(?P<year>\d{{4}})
-    (?:[.,]\s(?P<day>\d{{1,2}})\s(?P<month>{MONTH}))?                  # a newspaper's day
-    (?:[.,]\s№\s?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?))
+    (?P<title>[^\W\d_][^,«»\d/]{{1,120}}(?<!\s[^\W\d_]\.))[.,]\s(?P<year>\d{{4}})  # not "М., 2001"
+    (?:[.,]\s(?P<day>\d{{1,2}})(?:,\s\d{{1,2}})*\s(?P<month>{MONTH}))?    # a newspaper's day(s)
+    (?(day)(?:[.,]\s№\s?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?))?              # its number, or
+          |(?:[.,]\s№\s?(?P<number_of_issue>\d+(?:\s?[—–/-]\s?\d+)?)))  # a gazette's
     (?:\s?[.,]?\s\(?[чЧ]\.\s?[IVX\d]+(?:[—–-][IVX\d]+)?\)?)?          # its part: "ч. I"
     (?:[.,]\s(?:(?P<article>Ст|ст)\.\s?(?P<number>\d+)|(?:с|стр)\.\s?(?P<page>\d+(?:[—–-]\d+)?)))?\.?
     """,
@@ -55,8 +56,13 @@ GAZETTE_ISSUE = re.compile(
 )
 """A periodical or an official gazette, year and issue joined by commas or periods: "СЗ
 СССР, 1923, № 81. Ст. 782", "СЗ РФ, 2001, № 52, ч. I, ст. 4921", "РГ, 1995, 17 января,
-№ 11–12" (the article of a law gazette is its locator, as "section"; the part of an issue
-is no field of CSL and is left in the text)."""
+№ 11–12", a newspaper by its day alone ("Российская газета, 2002, 5 июня", "…, 1996, 18,
+19, 20, 25 июня": a law printed in several issues, dated by the first), the name written
+out ("Собрание законодательства Российской Федерации, 1996, № 25, ст. 2954") (the
+article of a law gazette is its locator, as "section"; the part of an issue is no field
+of CSL and is left in the text)."""
+GAZETTE_YEAR = re.compile(r"(?:[^\W\d_]|\))[.,]\s\d{4}[.,]\s(?:№|\d{1,2}[\s,])")
+"""The cheap test for GAZETTE_ISSUE in a longer note: a name, the year, then "№" or a day."""
 NUMBERED_NEWSPAPER = re.compile(
     rf"""
     «?(?P<title>[^\W\d_][^,.«»\d№/]{{0,60}}?)»?              # Наш путь, «Красная звезда»
@@ -131,7 +137,7 @@ def _year(value: str) -> Date:
 def _periodical(match: re.Match[str]) -> Found:
     fields: dict[str, Any] = {"title": match["title"].strip()}
     if match["day"]:
-        fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"]),
+        fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"].rstrip(".")),
                                         int(match["day"])]])
     else:
         fields.update(issue=match["issue"], issued=_year(match["issue_year"]))
@@ -144,10 +150,11 @@ def _book(match: re.Match[str]) -> Found:
 
 
 def _gazette(match: re.Match[str]) -> Found:
-    fields = {"title": match["title"].strip(), "issue": match["issue"],
-              "issued": _year(match["year"])}
+    fields = {"title": match["title"].strip(), "issued": _year(match["year"])}
+    if match["issue"] or match["number_of_issue"]:
+        fields["issue"] = match["issue"] or match["number_of_issue"]
     if match["day"]:
-        fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"]),
+        fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"].rstrip(".")),
                                         int(match["day"])]])
     if match["number"]:
         return "periodical", fields, match["number"], "section"

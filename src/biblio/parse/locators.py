@@ -48,7 +48,14 @@ PINPOINT = re.compile(
 _NUMBERING_VALUE = r"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|[IVXLCDM]+)"
 
 VOLUME = re.compile(rf"(?:{_alternation(VOLUME_TERMS)})\.?\s?{_NUMBERING_VALUE}")
-ISSUE = re.compile(rf"(?:{_alternation(ISSUE_TERMS)})\s?{_NUMBERING_VALUE}")
+_RUNNING_NUMBER = r"(?:\s?\(\d+(?:[—–-]\d+)?\))?"
+"""An issue's running number after its number in the year, kept with it as printed:
+"№ 4 (60)" (GOST 7.1-2003 and 7.0.5-2008 print a journal issue so, its number in the
+year and, in parentheses, its number counted from the first issue; CSL has one `issue`,
+and dropping the running number would lose it)."""
+ISSUE = re.compile(
+    rf"(?:{_alternation(ISSUE_TERMS)})\s?(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?{_RUNNING_NUMBER}"
+    r"|[IVXLCDM]+)")
 PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")
 SERIES_NUMBER = re.compile(
     rf"(?:{_alternation(SERIES_NUMBER_TERMS)})\s?{_NUMBERING_VALUE}"
@@ -59,6 +66,10 @@ SERIES_NAME = re.compile(rf"(?P<value>[^\W\d_][^\W\d_-]*\s(?:{_alternation(SERIE
 """A journal's series spelled out: "Seizième série", "Neue Folge"."""
 
 NUMBERING_SEPARATOR = re.compile(r"[,.]?\s*")
+VOLUME_TITLE = re.compile(r"\s?:\s?(?![вВ]\s\d|in\s\d)(?P<title>[^\W_][^:;]*)$")
+"""A volume's own title after its number, GOST 7.1-2003 clause 5.2.6 for a multipart
+work: "Т. 2 : 1917–1922", "Vol. 2: 1928—1960" → CSL `volume-title`; not the number of
+its books ("Т. 22 : в 2 кн.")."""
 
 EXTENT = re.compile(
     r"(?:[IVXLCDM]+,\s?)?(?P<value>\d+)(?:,\s?\[\d+\])?\s?"
@@ -116,9 +127,14 @@ def parse_numbering(text: str, designations: dict[str, str] | None = None
     words: dict[str, str] = {}
     position = 0
     while position < len(text):
+        titled = VOLUME_TITLE.match(text, position) if found and found[-1][0] == "volume" \
+            else None
+        if titled:  # "Vol. 2: 1928—1960", "Т. 2 : Философские работы"
+            found.append(("volume-title", titled["title"].strip()))
+            break
         for variable, pattern in NUMBERING_PATTERNS:
             match = pattern.match(text, position)
-            if match and (match.end() == len(text) or text[match.end()] in ",. "):
+            if match and (match.end() == len(text) or text[match.end()] in ",. :"):
                 value = _numbering_value(variable, match)
                 if variable in ("volume", "issue"):
                     words.setdefault(variable, _term(match))

@@ -31,15 +31,19 @@ _TWO_LETTER_TERMS = "(?:" + "|".join(
     sorted(term for term in NO_SPLIT_ABBREVIATIONS if len(term) == 2)) + ")"
 """Terms that look like an initial of two letters: "Op. cit." is no "Дж."."""
 
+_SMALL = r"(?:(?![А-ЯЁІЇЄҐЎ])[^\W\d_])"
+"""The second letter of an initial ("Yu.", "Дж."): never a Cyrillic capital, since
+Russian initials are one letter each and "РФ." is an abbreviation; Latin capitals stay
+("AA. VV.", the Italian "autori vari")."""
 HEADING_NAME = re.compile(
     rf"""
     (?P<particle>(?:(?:{_PARTICLE_ALTERNATION})\s){{0,2}})     # "du ", "De ", "van der "
     (?P<family>[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*           # Lattre, O’Brien, Жолио-Кюри
        (?:\s(?:{_PARTICLE_ALTERNATION})\s[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*){{0,2}})
     ,?\s                                                       # "Шубин, А. В." (GOST 7.1)
-    (?P<given>[{UPPER}][^\W\d_]?\.                             # А. Yu. Ch.
-       (?:-?[{UPPER}][^\W\d_]?\.
-        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}][^\W\d_]?\.){{0,3}})  # А.В. J.-B. А. Дж. П.
+    (?P<given>[{UPPER}]{_SMALL}?\.                             # А. Yu. Ch. (not "РФ.")
+       (?:-?[{UPPER}]{_SMALL}?\.
+        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}]{_SMALL}?\.){{0,3}})  # А.В. J.-B. А. Дж. П.
     (?![^\W\d_])                                               # the initial ends a word
     """,
     re.VERBOSE,
@@ -50,8 +54,9 @@ HEADING_SEPARATOR = re.compile(r",\s")
 PLACE_COLON = re.compile(r"\s?:")
 """A colon right after the initials: they were a place of publication ("P.:")."""
 
-INITIALS_TOKEN = re.compile(rf"(?:[{UPPER}][^\W\d_]{{0,2}}\.-?)+")
-"""A token of initials: "A.", "J.-B.", "М.И.", "Yu."."""
+INITIALS_TOKEN = re.compile(rf"(?:[{UPPER}]{_SMALL}{{0,2}}\.-?)+")
+"""A token of initials: "A.", "J.-B.", "М.И.", "Yu.", "Дж."; not Cyrillic capitals run
+together ("РФ.", "СССР.": an abbreviation, as in the gazette "СЗ РФ. 2002. № 18")."""
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:,?\s(?:и|and|et|und|&)\s|,|;)\s*")
 """Commas, semicolons, a conjunction, and the serial comma before it (CMOS 6.19:
@@ -226,12 +231,24 @@ FULL_NAME_HEADING = re.compile(
 order: "Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin.", "Будберг Алексей, барон."."""
 
 
+INVERTED_FULL_NAME = re.compile(
+    rf"(?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s"
+    rf"(?P<given>(?P<first>[{UPPER}][^\W\d_]+)(?P<initial>\s[{UPPER}])?)\.\.\s(?=[{UPPER}«\"])")
+"""A catalogue heading inverted with a comma, the given name written out and the
+heading's period after an initial's ("Harris, James R.. The Great Urals", "Рябов, Юрий
+А.. Богохранимая страна"), as ISBD exports print it."""
+
+
 def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
     """A heading whose given name is written in full, and where the rest begins.
 
     Which word is the given name is known only from GIVEN_NAMES; a heading with no
     known given name is left alone ("Советская Россия. 1990." is a newspaper).
     """
+    inverted = INVERTED_FULL_NAME.match(text) if ", " in text[:40] else None
+    if inverted and inverted["first"] in GIVEN_NAMES:
+        given = inverted["given"] + ("." if inverted["initial"] else "")  # "James R."
+        return Name(family=inverted["family"], given=given), inverted.end()
     match = FULL_NAME_HEADING.match(text)
     if match is None:
         return None, 0

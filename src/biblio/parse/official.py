@@ -16,6 +16,7 @@ import re
 from biblio.data.reference_terms import (
     ARTICLE_TERMS,
     LAW_TITLE_WORDS,
+    LEGISLATION_GENRES,
     OFFICIAL_HEADINGS,
     PATENT_TERMS,
     STANDARD_DESIGNATIONS,
@@ -33,6 +34,24 @@ OFFICIAL_HEADING = re.compile(
     """,
     re.VERBOSE,
 )
+ACT_KINDS: tuple[str, ...] = (*LEGISLATION_GENRES, "определение", "решение", "письмо")
+"""The kinds of act (and of court ruling) that open a reference in the form of legal
+reference lists: the kind and its body, date, number, then the title in quotes."""
+ACT_BEFORE_TITLE = re.compile(
+    rf"""
+    (?P<kind>(?:{alternation(ACT_KINDS)})(?![^\W\d_])[^«"“/]{{0,150}}?)      # Федеральный закон
+    \sот\s(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}}(?:\s?г\.)?)
+    \s?(?:№|N°?|No)\s?(?P<number>[^\s,()«"“]+)
+    (?P<edition>\s\((?:в\s)?ред\.[^()]*\))?                                  # (ред. от …)
+    \s?[«"“](?P<title>[^»"”]+)[»"”]
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""An act named by its kind, date and number before its title, as Russian legal reference
+lists print it: "Федеральный закон от 25.04.2002 № 40-ФЗ (ред. от 28.07.2012) «Об
+обязательном страховании …» // СЗ РФ. 2002. № 18. Ст. 1720." GOST 7.1-2003 puts the
+same statements after the title ("Об …: федер. закон от 25 апр. 2002 г. № 40-ФЗ"),
+which is the form the grammar reads, so the heading is moved there."""
 STANDARD = re.compile(
     rf"(?P<number>(?:{alternation(STANDARD_DESIGNATIONS)})\s[\d.]+(?:\s?[—–-]\s?\d{{2,4}})?)"
     rf"(?:\.\s|\.?$)"
@@ -72,6 +91,17 @@ def _take(pattern: re.Pattern[str], group: str, variable: str, text: str,
 def take_heading(text: str, reference: Reference) -> str:
     """A legislative heading before the title, into `authority`."""
     return _take(OFFICIAL_HEADING, "authority", "authority", text, reference)
+
+
+def move_act_heading(text: str) -> tuple[str, str | None]:
+    """The reference with an act's heading moved after its title (ACT_BEFORE_TITLE), and
+    the edition it is cited in ("(ред. от 28.07.2012)", for `note`)."""
+    act = ACT_BEFORE_TITLE.match(text) if " от " in text[:200] else None
+    if act is None:
+        return text, None
+    heading = f"{act['kind'].strip()} от {act['date']} № {act['number']}"
+    edition = act["edition"].strip() if act["edition"] else None
+    return f"{act['title'].strip()} : {heading}{text[act.end():]}", edition
 
 
 def take_standard(text: str, reference: Reference) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 
 from biblio.data.places import expand_place
 from biblio.data.reference_terms import MONTHS, NO_DATE, NO_PLACE, NO_PUBLISHER, PUBLISHER_NOUNS
+from biblio.data.us_states import POSTAL, TRADITIONAL
 from biblio.model import Date
 from biblio.parse.names import UPPER
 from biblio.parse.patterns import alternation as _alternation
@@ -26,12 +27,15 @@ YEAR_AT_END = re.compile(
     re.VERBOSE,
 )
 NO_DATE_AT_END = re.compile(rf",?\s?\[?(?:{_alternation(NO_DATE)})\]?$")
+_STATE = rf"{_alternation(state.rstrip('.') for state in TRADITIONAL)}\.?|{_alternation(POSTAL)}"
+"""A United States state after a city, GOST 7.1 keeping it as the title page prints it."""
 PLACE = re.compile(
     rf"""
     \[?
     [{UPPER}][^\s,;:()\[\]]*                                    # Москва, N.Y., СПб.
     (?:\s(?:[{UPPER}][^\s,;:()\[\]]*|на|н/Д|am|an|a\.|upon|on|sur|en|im|de|la|le|i|u)){{0,4}}
     (?:\s?\([^()]{{1,20}}\))?                                    # Durham (N.C.)
+    (?:,\s(?:{_STATE})(?![^\W\d_]))?                            # Stanford, Calif.
     \]?
     """,
     re.VERBOSE,
@@ -109,6 +113,12 @@ def parse_publication(text: str) -> dict[str, Any] | None:
             pass
         elif publishers and not colon and expand_place(place) == place:
             publishers.append(place)  # "P.: Laffont; Calmann-Lévy": a second publisher
+            continue
+        elif not colon and "," in place and PLACE.fullmatch(place.partition(",")[0]) and \
+                PUBLISHER_NOUNS.intersection(place.partition(",")[2].split()):
+            city, _, firm = place.partition(",")  # "Tomsk, Provincial Printing House, 1880"
+            places.extend(_places(city))
+            publishers.append(firm.strip())
             continue
         elif not colon and (PUBLISHER_NOUNS.intersection(place.split())
                             or ACRONYM.fullmatch(place) and expand_place(place) == place):

@@ -1,0 +1,55 @@
+"""Library catalogue records in ISBD as Koha exports them, which Russian reference lists
+copy: a space before an area's closing period, an empty statement of responsibility
+("/ . -"), a heading inverted with the given name written out ("Harris, James R.."),
+the book's height and the note on its bibliography after the extent, "ISBN:" with a
+colon. Real records from the dev set (batches 3 and 6); values read off them by hand."""
+
+from __future__ import annotations
+
+from biblio.parse.gost import parse_reference
+
+
+def test_an_english_record_of_a_ukrainian_library() -> None:
+    reference = parse_reference(
+        "Harris, James R.. The Great Urals : regionalism and the evolution of the Soviet system "
+        "/ . - Ithaca ; London : Cornell University Press, 1999 . - X, 235 p. 24 cm. К.: "
+        "Бібліогр. : с. 219-230. ISBN: 0-8014-3478-5")
+    author = reference.fields["author"][0]
+    assert (author.family, author.given) == ("Harris", "James R.")
+    assert reference.fields["title"] == \
+        "The Great Urals : regionalism and the evolution of the Soviet system"
+    assert reference.fields["publisher-place"] == "Ithaca; London"
+    assert reference.fields["publisher"] == "Cornell University Press"
+    assert reference.fields["issued"].parts == [[1999]]
+    assert reference.fields["ISBN"] == "0-8014-3478-5"
+    assert "Бібліогр. : с. 219-230" in reference.fields["note"]
+
+
+def test_a_russian_record_with_its_height() -> None:
+    reference = parse_reference(
+        "Российская государственность в терминах, IX - начало XX века / . - Москва : Крафт+, "
+        "2001 . - 452 с. ил. 17 см. К.: Бібліогр. : с. 448-452. ISBN: 5-93675-011-6")
+    assert reference.fields["title"] == "Российская государственность в терминах, IX - начало XX века"
+    assert reference.fields["publisher-place"] == "Москва"
+    assert reference.fields["publisher"] == "Крафт+"
+    assert reference.fields["ISBN"] == "5-93675-011-6"
+
+
+def test_an_older_record_with_an_edition() -> None:
+    reference = parse_reference(
+        "Dukes, Paul.. A history of Russia : medieval, modern, contemporary. - 2-nd edition / . "
+        "- Durham : Duke University Press, 1990 . - xii, 425 p. : maps 22 cm.")
+    author = reference.fields["author"][0]
+    assert (author.family, author.given) == ("Dukes", "Paul")
+    assert reference.fields["publisher"] == "Duke University Press"
+    assert reference.fields["issued"].parts == [[1990]]
+
+
+def test_the_bibliography_note_of_a_thesis_is_no_imprint() -> None:
+    reference = parse_reference(
+        "Кобелев О. А. Развитие электронной коммерции в России : дис. ... д-ра экон. наук : "
+        "08.00.05 / О. А. Кобелев. - Москва, 2003. - 315 с. - Библиогр.: с.249-254")
+    assert reference.fields["publisher-place"] == "Москва"
+    assert "publisher" not in reference.fields
+    assert reference.fields["number-of-pages"] == "315"
+    assert "Библиогр.: с.249-254" in reference.fields["note"]

@@ -1,0 +1,37 @@
+"""An issue's running number, printed in parentheses after its number in the year
+("№ 4 (60)"), stays in `issue` with it: the project rule of tests/data/dev/README.md.
+The forms are real references from the dev set (batches 5 and 6) and the held-out
+constructed set; the values were read off the printed text by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse.gost import parse_reference
+
+CASES = [
+    ("Качалова В.Г. Проблемы охраны культурного достояния в первые годы советской власти // "
+     "Ученые записки Санкт-Петербургского имени В.Б. Бобкова филиала Российской таможенной "
+     "академии. 2016. № 4 (60). С. 127-131.", "4 (60)", "127-131"),
+    ("Лейбович О.Л. Сталинизм на Урале // Уральский исторический вестник. – 2010. – "
+     "№ 2 (27). – С. 5–12.", "2 (27)", "5–12"),
+    ("Берхин И.Б. О советской историографии // История СССР. 1962. № 3 (12). С. 40.",
+     "3 (12)", "40"),
+    ('"Советское искусство" 4 февраля 1940г., №8 (678), стр.1.', "8 (678)", "1"),
+]
+
+
+@pytest.mark.parametrize(("text", "issue", "locator"), CASES)
+def test_the_running_number_stays_with_the_issue(text: str, issue: str, locator: str) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["issue"] == issue
+    assert "collection-title" not in reference.fields
+    assert reference.locator == locator
+
+
+def test_a_series_in_parentheses_is_still_a_series() -> None:
+    reference = parse_reference(
+        "Герман М. Ю. Модернизм: искусство первой половины XX века. СПб. : Азбука-классика, "
+        "2003. 480 с. (Новая история искусства).")
+    assert reference.fields["collection-title"] == "Новая история искусства"
+    assert reference.fields["number-of-pages"] == "480"

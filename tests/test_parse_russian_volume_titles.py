@@ -1,0 +1,35 @@
+"""A volume of a multipart work with its own title after a colon (GOST 7.1-2003 for a
+multipart work: "Т. 2 : 1917–1922"), in Russian notes and in English works cited in
+the GOST-like form. Real forms from the dev set (batch 6) and from the notes of a book
+on the Soviet state (batch 3); values read off the text by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse.gost import parse_reference
+
+CASES = [
+    ("Bames Christopher. Boris Pasternak: A Literary biography. — Cambridge: Cambridge "
+     "University Press, 1998. — Vol. 2: 1928—1960. — P. 100", "2", "1928—1960", "100", 1998),
+    ("Коммунистическая партия Советского Союза в резолюциях и решениях съездов, конференций и "
+     "пленумов ЦК (1898–1986). Т. 2: 1917–1922. 9-е изд., доп. и испр. М.: Политиздат, 1983. "
+     "С. 202–205.", "2", "1917–1922", "202–205", 1983),
+]
+
+
+@pytest.mark.parametrize(("text", "volume", "volume_title", "locator", "year"), CASES)
+def test_a_volume_keeps_its_own_title(text: str, volume: str, volume_title: str,
+                                      locator: str, year: int) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["volume"] == volume
+    assert reference.fields["volume-title"] == volume_title
+    assert reference.locator == locator
+    assert reference.fields["issued"].parts[0][0] == year
+
+
+def test_a_volume_and_an_issue_still_read_as_two_numbers() -> None:
+    reference = parse_reference("Петров В. И. Тренды рынка // Вопросы экономики. 2021. Т. 103, "
+                                "№ 5. С. 75–94.")
+    assert (reference.fields["volume"], reference.fields["issue"]) == ("103", "5")
+    assert "volume-title" not in reference.fields
