@@ -8,7 +8,7 @@ from typing import Any
 from .context import Context
 from .dates import read_date
 from .numbers import is_numeric
-from .variables import has_variable
+from .variables import variable_test
 
 Predicate = Callable[[Context], bool]
 POSITIONS = {"first": lambda ctx: ctx.position == 0,
@@ -32,7 +32,7 @@ def _tests(element: Any) -> list[Predicate]:
         for kind in kinds:
             tests.append(lambda ctx, kind=kind: ctx.item.get("type") == kind)
     for name in (element.get("variable") or "").split():
-        tests.append(lambda ctx, name=name: has_variable(ctx, name))
+        tests.append(variable_test(name))
     for name in (element.get("is-numeric") or "").split():
         tests.append(lambda ctx, name=name: is_numeric(_value(ctx, name)))
     for name in (element.get("is-uncertain-date") or "").split():
