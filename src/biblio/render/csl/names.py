@@ -486,7 +486,7 @@ def compile_names(element: Any, compiler: Any, parent: Any | None = None) -> Ren
             return str(total) if total else None
         outputs: list[Node] = []
         for variable, names in available:
-            body = formatter.render([read_name(n) for n in names], ctx)
+            body = formatter.render(names, ctx)  # read when the item was prepared
             if body is None:
                 continue
             body = Span([formatter.decorate(body)], role="name-list")

@@ -234,7 +234,7 @@ def capitalize_leading_term(node: Node, in_term: bool = False) -> Node:
     a beginning; the compiled term itself is shared, so the path to it is copied, never changed."""
     if isinstance(node, str):
         return node[0].upper() + node[1:] if in_term and node[:1].islower() else node
-    if WORDY.search(node.prefix):
+    if node.prefix and WORDY.search(node.prefix):
         return node
     for index, child in enumerate(node.children):
         if is_empty(child):
