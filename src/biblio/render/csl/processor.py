@@ -6,7 +6,7 @@ subsequent-author-substitute — returning rendered strings.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,12 +128,14 @@ class Processor:
         self.registered = ordered
 
     # -- bibliography -------------------------------------------------------------------------
-    def bibliography_nodes(self, keys: list[str] | None = None) -> list[Node | None]:
+    def bibliography_nodes(self, keys: list[str] | None = None) -> Iterator[Node | None]:
+        """The entries' trees one by one: each is written out before the next is built, so
+        that no tree outlives its entry (thousands alive at once cost the garbage collector
+        more than building them)."""
         section = self.style.bibliography
         if section is None:
-            return []
+            return
         keys = self.order() if keys is None else keys
-        nodes: list[Node | None] = []
         substitute = section.options.get("subsequent-author-substitute")
         rule = section.options.get("subsequent-author-substitute-rule", "complete-all")
         previous_names: str | None = None
@@ -154,8 +156,7 @@ class Processor:
                 node = Span([Span([node], prefix=layout.prefix, suffix=suffix)], formatting=layout.formatting)
             if substitute is not None and node is not None:
                 previous_names = _substitute_author(node, previous_names, substitute, rule)
-            nodes.append(node)
-        return nodes
+            yield node
 
     def bibliography(self, keys: list[str] | None = None) -> list[str]:
         return [self.text(node) for node in self.bibliography_nodes(keys)]
