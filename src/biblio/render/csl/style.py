@@ -251,7 +251,7 @@ def compile_group(element: Any, compiler: Compiler) -> Renderer:
         if not parts:
             return None
         ctx.called, ctx.filled = called + 1, filled + 1  # a group that prints counts as content
-        return Span(join(parts, delimiter))
+        return Span(join(parts, delimiter) if delimiter else parts)
     return decorate(element, render, default_english=compiler.english)
 
 
