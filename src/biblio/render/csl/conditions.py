@@ -64,7 +64,16 @@ def compile_condition(element: Any) -> Predicate:
         test = tests[0]
         return (lambda ctx: not test(ctx)) if match == "none" else test
     if match == "any":
-        return lambda ctx: any(test(ctx) for test in tests)
+        return lambda ctx: _any(tests, ctx)
     if match == "none":
-        return lambda ctx: not any(test(ctx) for test in tests)
-    return lambda ctx: all(test(ctx) for test in tests)
+        return lambda ctx: not _any(tests, ctx)
+    return lambda ctx: not _any(tests, ctx, False)
+
+
+def _any(tests: list[Predicate], ctx: Context, wanted: bool = True) -> bool:
+    """Whether a test gives `wanted`, stopping at the first (a loop, without a generator's
+    cost at every branch of every rendering)."""
+    for test in tests:
+        if bool(test(ctx)) is wanted:
+            return True
+    return False

@@ -151,6 +151,8 @@ def _counted(macro: Renderer) -> Renderer:
 def _variable_renderer(name: str, form: str, strip: bool, implicit_suffix: bool) -> Renderer:
     # year-suffix is the processor's, not the item's: empty, it does not suppress a group
     counts = name != "year-suffix"
+    if name not in COMPUTED:
+        return _item_variable_renderer(name, form, strip)
 
     def render(ctx: Context) -> Node | None:
         text = counted_value(ctx, name, form)
@@ -167,4 +169,19 @@ def _variable_renderer(name: str, form: str, strip: bool, implicit_suffix: bool)
         if name == "citation-number":
             return Span([text], role="citation-number")
         return text if name in NO_MARKUP else parse_field(text)
+    return render
+
+
+def _item_variable_renderer(name: str, form: str, strip: bool) -> Renderer:
+    """`<text variable>` of a variable the item holds (most of them): no processor's variable
+    to tell apart when rendering."""
+    markup = name not in NO_MARKUP
+
+    def render(ctx: Context) -> Node | None:
+        text = counted_value(ctx, name, form)
+        if text is None:
+            return None
+        if strip:
+            text = strip_periods(text)
+        return parse_field(text) if markup else text
     return render
