@@ -251,6 +251,8 @@ def compile_group(element: Any, compiler: Compiler) -> Renderer:
         if not parts:
             return None
         ctx.called, ctx.filled = called + 1, filled + 1  # a group that prints counts as content
+        if len(parts) == 1:  # no span around one piece: it would add nothing to write or test
+            return parts[0]
         return Span(join(parts, delimiter) if delimiter else parts)
     return decorate(element, render, default_english=compiler.english)
 
