@@ -153,7 +153,10 @@ class Processor:
                 if last_block is not None:  # the entry's suffix inside its last block, as citeproc-js
                     last_block.children.append(suffix)
                     suffix = ""
-                node = Span([Span([node], prefix=layout.prefix, suffix=suffix)], formatting=layout.formatting)
+                if layout.prefix or suffix:
+                    node = Span([node], prefix=layout.prefix, suffix=suffix)
+                if layout.formatting:
+                    node = Span([node], formatting=layout.formatting)
             if substitute is not None and node is not None:
                 previous_names = _substitute_author(node, previous_names, substitute, rule)
             yield node
