@@ -18,7 +18,7 @@ from .names import read_name
 from .note_variables import note_variables
 from .output import Quotes, serialize
 from .positions import assign_positions
-from .richtext import Node, Span, find_role, is_empty, parse_field, plain_text
+from .richtext import Node, Span, find_role, is_empty, plain_text
 from .sorting import DATE_VARIABLES, NAME_VARIABLES, sort_items
 from .style import CompiledStyle, Layout, Section
 
@@ -251,22 +251,6 @@ def capitalize_leading_term(node: Node, in_term: bool = False) -> Node:
         return Span(children, prefix=node.prefix, suffix=node.suffix, formatting=node.formatting,
                     quotes=node.quotes, display=node.display, nocase=node.nocase, role=node.role)
     return node
-
-
-def with_affixes(cite: dict[str, Any], node: Node | None) -> Node | None:
-    """A cite's own prefix and suffix (which may hold CSL rich text) around its rendering."""
-    if is_empty(node):
-        return None
-    prefix, suffix = cite.get("prefix") or "", cite.get("suffix") or ""
-    if not prefix and not suffix:
-        return node
-    children: list[Node] = []
-    if prefix:
-        children.append(parse_field(prefix))
-    children.append(node)  # type: ignore[arg-type]
-    if suffix:
-        children.append(parse_field(suffix))
-    return Span(children)
 
 
 def _last_display(node: Node) -> Span | None:
