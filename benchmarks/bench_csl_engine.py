@@ -46,6 +46,22 @@ is src/ of the commit this stage started from, run with PYTHONPATH pointing at i
 
 Warm compile: ~30 ms for either style after (GOST ~60-70 ms before: its en/fr/de layouts are
 now compiled when an item of that language first needs them).
+
+Third stage (branch engine, 2026-12-06), measured on the styles' own items instead: the
+compiled engine alone, Processor.render_item then Processor.text, over the 2,000 works of
+benchmarks/bench_render.py's generator (prepared as biblio.render prepares them), CPU time,
+best of five, main (0b54ce5, PYTHONPATH) and the branch interleaved, load average 7.1-7.8:
+
+                        render_item   writing
+    gost    before        117-118us   35-37us
+    gost    after          91-93us      28us
+    chicago before        110-112us   45-49us
+    chicago after          96-97us    45-47us
+
+Fewer spans (a group, date or date part printing one undecorated piece returns it bare),
+a macro, layout or branch of one element in one call, names not read again, an item's own
+variables read and tested without the processor's special cases. This script's own figures
+were not taken again this stage.
 """
 
 from __future__ import annotations

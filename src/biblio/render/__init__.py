@@ -254,9 +254,10 @@ class _Renderer:
                 levels = gost.differing_levels(item, previous) if previous is not None else None
                 if levels:
                     position = gost.archive_ibid_position(position, bool(cite.locator))
-            if self.gost is not None and cite.locator:
-                cite = replace(cite, locator=gost.range_dashes(cite.locator, self.gost))
-            cluster.append(_cite(cite, key, levels))
+            locator = cite.locator
+            if self.gost is not None and locator:
+                locator = gost.range_dashes(locator, self.gost)
+            cluster.append(_cite(cite, key, levels, locator))
             places.append((POSITIONS[position.position], position.near_note, position.first_note))
         since = len(self.processor.warnings)
         node = (self.processor.render_cluster(self.style.citation, cluster, places,
@@ -299,12 +300,12 @@ class _Renderer:
         return entries
 
 
-def _cite(cite: Cite, key: str, levels: list[str] | None) -> dict[str, Any]:
-    """A cite as the engine reads it; a lead-in and a commentary stand apart by a space
-    unless the commentary begins with punctuation."""
+def _cite(cite: Cite, key: str, levels: list[str] | None, locator: str | None) -> dict[str, Any]:
+    """A cite as the engine reads it, with `locator` for its own (GOST's dashes); a lead-in
+    and a commentary stand apart by a space unless the commentary begins with punctuation."""
     out: dict[str, Any] = {"id": key}
-    if cite.locator:
-        out["locator"] = cite.locator
+    if locator:
+        out["locator"] = locator
         out["label"] = cite.label or "page"
     if cite.prefix:
         out["prefix"] = cite.prefix.rstrip() + " "

@@ -7,14 +7,29 @@ from __future__ import annotations
 from typing import Any
 
 from .context import Context
-from .richtext import Node, Span, find_role, is_empty, join, plain_text
+from .richtext import Node, Span, find_role, is_empty, join, parse_field, plain_text
 
 Rendered = tuple[dict[str, Any], "Node | None", Context]
 
 
+def with_affixes(cite: dict[str, Any], node: Node | None) -> Node | None:
+    """A cite's own prefix and suffix (which may hold CSL rich text) around its rendering."""
+    if is_empty(node):
+        return None
+    prefix, suffix = cite.get("prefix") or "", cite.get("suffix") or ""
+    if not prefix and not suffix:
+        return node
+    children: list[Node] = []
+    if prefix:
+        children.append(parse_field(prefix))
+    children.append(node)  # type: ignore[arg-type]
+    if suffix:
+        children.append(parse_field(suffix))
+    return Span(children)
+
+
 def collapse(processor: Any, section: Any, layout: Any, rendered: list[Rendered]) -> list[Node]:
     """The cites of one citation joined, collapsed as the `<citation collapse>` asks."""
-    from .processor import with_affixes
     mode = section.options.get("collapse", "")
     delimiter = layout.delimiter
     if mode == "citation-number":
@@ -50,7 +65,6 @@ PUNCTUATION = frozenset(",;:.")
 
 
 def _numbers(rendered: list[Rendered], delimiter: str, after: str) -> list[Node]:
-    from .processor import with_affixes
     groups: list[list[tuple[int | None, Node]]] = []
     for cite, node, ctx in rendered:
         if is_empty(node):
@@ -74,7 +88,6 @@ def _numbers(rendered: list[Rendered], delimiter: str, after: str) -> list[Node]
 
 
 def _years(processor: Any, section: Any, rendered: list[Rendered], mode: str, delimiter: str) -> list[Node]:
-    from .processor import with_affixes
     group_delimiter = section.options.get("cite-group-delimiter", ", ")
     after = section.options.get("after-collapse-delimiter", delimiter)
     suffix_delimiter = section.options.get("year-suffix-delimiter",

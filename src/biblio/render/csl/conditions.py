@@ -8,7 +8,7 @@ from typing import Any
 from .context import Context
 from .dates import read_date
 from .numbers import is_numeric
-from .variables import has_variable
+from .variables import variable_test
 
 Predicate = Callable[[Context], bool]
 POSITIONS = {"first": lambda ctx: ctx.position == 0,
@@ -32,7 +32,7 @@ def _tests(element: Any) -> list[Predicate]:
         for kind in kinds:
             tests.append(lambda ctx, kind=kind: ctx.item.get("type") == kind)
     for name in (element.get("variable") or "").split():
-        tests.append(lambda ctx, name=name: has_variable(ctx, name))
+        tests.append(variable_test(name))
     for name in (element.get("is-numeric") or "").split():
         tests.append(lambda ctx, name=name: is_numeric(_value(ctx, name)))
     for name in (element.get("is-uncertain-date") or "").split():
@@ -64,7 +64,16 @@ def compile_condition(element: Any) -> Predicate:
         test = tests[0]
         return (lambda ctx: not test(ctx)) if match == "none" else test
     if match == "any":
-        return lambda ctx: any(test(ctx) for test in tests)
+        return lambda ctx: _any(tests, ctx)
     if match == "none":
-        return lambda ctx: not any(test(ctx) for test in tests)
-    return lambda ctx: all(test(ctx) for test in tests)
+        return lambda ctx: not _any(tests, ctx)
+    return lambda ctx: not _any(tests, ctx, False)
+
+
+def _any(tests: list[Predicate], ctx: Context, wanted: bool = True) -> bool:
+    """Whether a test gives `wanted`, stopping at the first (a loop, without a generator's
+    cost at every branch of every rendering)."""
+    for test in tests:
+        if bool(test(ctx)) is wanted:
+            return True
+    return False

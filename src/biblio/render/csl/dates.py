@@ -207,8 +207,10 @@ def compile_date(element: Any, compiler: Any) -> Renderer:
             return None
         if spec.text_case:
             node = apply_text_case(node, spec.text_case)
-        return Span([node], prefix=spec.prefix if affixes[0] else "",
-                    suffix=spec.suffix if affixes[1] else "", formatting=spec.formatting)
+        prefix, suffix = spec.prefix if affixes[0] else "", spec.suffix if affixes[1] else ""
+        if not (prefix or suffix or spec.formatting):
+            return node  # a span would add nothing
+        return Span([node], prefix=prefix, suffix=suffix, formatting=spec.formatting)
 
     def render_single(when: tuple[int, int, int], ctx: Context, active: list[PartSpec]) -> list[Node]:
         return [n for n in (decorate_part(s, part_text(s, when, ctx)) for s in active) if n is not None]
@@ -236,7 +238,8 @@ def compile_date(element: Any, compiler: Any) -> Renderer:
             return None
         ctx.filled += 1
         if value.end is None:
-            return Span(join(render_single(value.start, ctx, active), delimiter))
+            parts = render_single(value.start, ctx, active)
+            return parts[0] if len(parts) == 1 else Span(join(parts, delimiter))
         return Span(_render_range(value, ctx, active))
 
     def _render_range(value: DateValue, ctx: Context, active: list[PartSpec]) -> list[Node]:

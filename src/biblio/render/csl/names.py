@@ -466,8 +466,8 @@ def compile_names(element: Any, compiler: Any, parent: Any | None = None) -> Ren
     combine_editors = bool(compiler.locale.text("editortranslator"))
 
     def render_variables(ctx: Context) -> Node | None:
-        available = [(v, ctx.item.get(v)) for v in variables if v not in ctx.suppressed]
-        available = [(v, names) for v, names in available if names]
+        item, suppressed = ctx.item, ctx.suppressed
+        available = [(v, names) for v in variables if (names := item.get(v)) and v not in suppressed]
         if ctx.substituting is not None:  # a substituted variable is used up at once
             for v, _ in available:
                 ctx.substituting.add(v)
@@ -486,7 +486,7 @@ def compile_names(element: Any, compiler: Any, parent: Any | None = None) -> Ren
             return str(total) if total else None
         outputs: list[Node] = []
         for variable, names in available:
-            body = formatter.render([read_name(n) for n in names], ctx)
+            body = formatter.render(names, ctx)  # read when the item was prepared
             if body is None:
                 continue
             body = Span([formatter.decorate(body)], role="name-list")

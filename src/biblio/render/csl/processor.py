@@ -6,7 +6,7 @@ subsequent-author-substitute — returning rendered strings.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +18,7 @@ from .names import read_name
 from .note_variables import note_variables
 from .output import Quotes, serialize
 from .positions import assign_positions
-from .richtext import Node, Span, find_role, is_empty, parse_field, plain_text
+from .richtext import Node, Span, find_role, is_empty, plain_text
 from .sorting import DATE_VARIABLES, NAME_VARIABLES, sort_items
 from .style import CompiledStyle, Layout, Section
 
@@ -128,12 +128,14 @@ class Processor:
         self.registered = ordered
 
     # -- bibliography -------------------------------------------------------------------------
-    def bibliography_nodes(self, keys: list[str] | None = None) -> list[Node | None]:
+    def bibliography_nodes(self, keys: list[str] | None = None) -> Iterator[Node | None]:
+        """The entries' trees one by one: each is written out before the next is built, so
+        that no tree outlives its entry (thousands alive at once cost the garbage collector
+        more than building them)."""
         section = self.style.bibliography
         if section is None:
-            return []
+            return
         keys = self.order() if keys is None else keys
-        nodes: list[Node | None] = []
         substitute = section.options.get("subsequent-author-substitute")
         rule = section.options.get("subsequent-author-substitute-rule", "complete-all")
         previous_names: str | None = None
@@ -151,11 +153,13 @@ class Processor:
                 if last_block is not None:  # the entry's suffix inside its last block, as citeproc-js
                     last_block.children.append(suffix)
                     suffix = ""
-                node = Span([Span([node], prefix=layout.prefix, suffix=suffix)], formatting=layout.formatting)
+                if layout.prefix or suffix:
+                    node = Span([node], prefix=layout.prefix, suffix=suffix)
+                if layout.formatting:
+                    node = Span([node], formatting=layout.formatting)
             if substitute is not None and node is not None:
                 previous_names = _substitute_author(node, previous_names, substitute, rule)
-            nodes.append(node)
-        return nodes
+            yield node
 
     def bibliography(self, keys: list[str] | None = None) -> list[str]:
         return [self.text(node) for node in self.bibliography_nodes(keys)]
@@ -234,7 +238,7 @@ def capitalize_leading_term(node: Node, in_term: bool = False) -> Node:
     a beginning; the compiled term itself is shared, so the path to it is copied, never changed."""
     if isinstance(node, str):
         return node[0].upper() + node[1:] if in_term and node[:1].islower() else node
-    if WORDY.search(node.prefix):
+    if node.prefix and WORDY.search(node.prefix):
         return node
     for index, child in enumerate(node.children):
         if is_empty(child):
@@ -247,22 +251,6 @@ def capitalize_leading_term(node: Node, in_term: bool = False) -> Node:
         return Span(children, prefix=node.prefix, suffix=node.suffix, formatting=node.formatting,
                     quotes=node.quotes, display=node.display, nocase=node.nocase, role=node.role)
     return node
-
-
-def with_affixes(cite: dict[str, Any], node: Node | None) -> Node | None:
-    """A cite's own prefix and suffix (which may hold CSL rich text) around its rendering."""
-    if is_empty(node):
-        return None
-    prefix, suffix = cite.get("prefix") or "", cite.get("suffix") or ""
-    if not prefix and not suffix:
-        return node
-    children: list[Node] = []
-    if prefix:
-        children.append(parse_field(prefix))
-    children.append(node)  # type: ignore[arg-type]
-    if suffix:
-        children.append(parse_field(suffix))
-    return Span(children)
 
 
 def _last_display(node: Node) -> Span | None:

@@ -103,15 +103,14 @@ STRAIGHT_QUOTED = re.compile(r"""
     """, re.VERBOSE)
 
 
-MARKUP_OR_QUOTE = re.compile("[<\"'“]")
 PROTECTED_TAG = re.compile("\x01(\\d+)\x02")
 
 
 def parse_field(text: str) -> Node:
     """A field value with its CSL rich-text markup and its quotation marks as a tree (quotes
     may enclose markup: "<i>Title</i>"); unknown markup kept as text."""
-    if not MARKUP_OR_QUOTE.search(text):
-        return text
+    if "<" not in text and '"' not in text and "'" not in text and "“" not in text:
+        return text  # the common case, told by four scans of the text (faster than a regex)
     tags: list[str] = []
 
     def protect(match: re.Match[str]) -> str:

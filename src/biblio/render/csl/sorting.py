@@ -16,7 +16,7 @@ from .locales import CSL_NS
 from .names import NameFormatter, name_options, read_name
 from .numbers import NUMBER_TOKEN, is_numeric
 from .output import serialize
-from .richtext import Node, plain_text
+from .richtext import Node, parse_field, plain_text
 from .variables import raw_value
 
 NAME_VARIABLES = frozenset("""author chair collection-editor compiler composer container-author
@@ -121,7 +121,6 @@ def _variable_key(variable: str, compiler: Any) -> KeyFunction:
 
 
 def _strip(value: Any) -> Node:
-    from .richtext import parse_field
     return parse_field(str(value))
 
 

@@ -158,6 +158,8 @@ class Compiler:
 def _sequence(children: list[Renderer], delimiter: str = "") -> Renderer:
     if not children:
         return lambda ctx: None
+    if len(children) == 1 and not delimiter:
+        return _single(children[0])
 
     def render(ctx: Context) -> Node | None:
         parts = _rendered(children, ctx)
@@ -180,8 +182,32 @@ def _rendered(children: list[Renderer], ctx: Context) -> list[Node]:
     return parts
 
 
+def _single(child: Renderer) -> Renderer:
+    """`_sequence` of one child without delimiter, in one call: a macro or layout of one element
+    (most are), whose choose's pieces become one span."""
+    def render(ctx: Context) -> Node | None:
+        node = child(ctx)
+        if node is None or not node:
+            return None
+        if node.__class__ is Span:
+            if not node.children:  # type: ignore[union-attr]
+                return None
+            if node.role == "branch":  # type: ignore[union-attr]
+                return Span(list(node.children))  # type: ignore[union-attr]
+        return node
+    return render
+
+
 def _branch(children: list[Renderer]) -> Renderer:
     """§Choose: the matching branch's output, whose pieces the enclosing group delimits as its own."""
+    if len(children) == 1:  # its output as it is, a nested choose's pieces included
+        only = children[0]
+
+        def render_one(ctx: Context) -> Node | None:
+            node = only(ctx)
+            return node if node is not None and (node.children if node.__class__ is Span else node) else None  # type: ignore[union-attr]
+        return render_one
+
     def render(ctx: Context) -> Node | None:
         parts = _rendered(children, ctx)
         if not parts:
@@ -225,7 +251,9 @@ def compile_group(element: Any, compiler: Compiler) -> Renderer:
         if not parts:
             return None
         ctx.called, ctx.filled = called + 1, filled + 1  # a group that prints counts as content
-        return Span(join(parts, delimiter))
+        if len(parts) == 1:  # no span around one piece: it would add nothing to write or test
+            return parts[0]
+        return Span(join(parts, delimiter) if delimiter else parts)
     return decorate(element, render, default_english=compiler.english)
 
 

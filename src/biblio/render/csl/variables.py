@@ -5,6 +5,7 @@ and the `<text>` element (variable, macro, term, value).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .context import Context
@@ -16,10 +17,26 @@ SHORT_FORMS = {"title": "title-short", "container-title": "container-title-short
 NO_MARKUP = frozenset({"URL", "DOI", "PMID", "PMCID", "ISBN", "ISSN"})
 
 
+COMPUTED = frozenset({"locator", "citation-number", "first-reference-note-number", "year-suffix",
+                      "citation-label", "page-first"})
+"""The variables whose value the processor computes or derives, not only reads from the item."""
+
+
 def raw_value(ctx: Context, name: str, form: str = "long") -> Any:
     """The variable's value for this cite, "" when absent or suppressed by substitution."""
     if name in ctx.suppressed:
         return ""
+    if name in COMPUTED:
+        return _computed_value(ctx, name)
+    if form == "short" and name in SHORT_FORMS:
+        short = ctx.item.get(SHORT_FORMS[name])
+        if short not in (None, ""):
+            return short
+    value = ctx.item.get(name)
+    return "" if value is None else value
+
+
+def _computed_value(ctx: Context, name: str) -> Any:
     if name == "locator":
         return str(ctx.cite.get("locator") or "").strip()
     if name == "citation-number":
@@ -28,19 +45,13 @@ def raw_value(ctx: Context, name: str, form: str = "long") -> Any:
         return ctx.first_note if ctx.first_note and ctx.position >= 1 else ""
     if name == "year-suffix":
         return ctx.year_suffix
-    if form == "short" and name in SHORT_FORMS:
-        short = ctx.item.get(SHORT_FORMS[name])
-        if short not in (None, ""):
-            return short
     value = ctx.item.get(name)
-    if value is None:
-        if name == "citation-label":
-            return trigraph(ctx.item)
-        if name == "page-first":
-            page = ctx.item.get("page")
-            return FIRST_PAGE.match(str(page)).group(0) if page not in (None, "") else ""
-        return ""
-    return value
+    if value is not None:
+        return value
+    if name == "citation-label":
+        return trigraph(ctx.item)
+    page = ctx.item.get("page")  # page-first
+    return FIRST_PAGE.match(str(page)).group(0) if page not in (None, "") else ""
 
 
 def trigraph(item: dict[str, Any]) -> str:
@@ -74,10 +85,20 @@ def counted_value(ctx: Context, name: str, form: str = "long") -> str | None:
     return str(value)
 
 
+def variable_test(name: str) -> Callable[[Context], bool]:
+    """`has_variable` for one variable; for an item's own variable, one look-up in the item."""
+    if name in COMPUTED:
+        return lambda ctx: has_variable(ctx, name)
+    return lambda ctx: _present(ctx.item.get(name))
+
+
 def has_variable(ctx: Context, name: str) -> bool:
     """A variable a substitute used up is still there for a test (§Substitute suppresses it in
     the output only; citeproc-js tests the item too: MLA's `<else-if variable="author">`)."""
-    value = ctx.item.get(name) if name in ctx.suppressed else raw_value(ctx, name)
+    return _present(ctx.item.get(name) if name in ctx.suppressed else raw_value(ctx, name))
+
+
+def _present(value: Any) -> bool:
     if isinstance(value, list):
         return bool(value)
     if isinstance(value, dict):
@@ -130,6 +151,8 @@ def _counted(macro: Renderer) -> Renderer:
 def _variable_renderer(name: str, form: str, strip: bool, implicit_suffix: bool) -> Renderer:
     # year-suffix is the processor's, not the item's: empty, it does not suppress a group
     counts = name != "year-suffix"
+    if name not in COMPUTED:
+        return _item_variable_renderer(name, form, strip)
 
     def render(ctx: Context) -> Node | None:
         text = counted_value(ctx, name, form)
@@ -146,4 +169,19 @@ def _variable_renderer(name: str, form: str, strip: bool, implicit_suffix: bool)
         if name == "citation-number":
             return Span([text], role="citation-number")
         return text if name in NO_MARKUP else parse_field(text)
+    return render
+
+
+def _item_variable_renderer(name: str, form: str, strip: bool) -> Renderer:
+    """`<text variable>` of a variable the item holds (most of them): no processor's variable
+    to tell apart when rendering."""
+    markup = name not in NO_MARKUP
+
+    def render(ctx: Context) -> Node | None:
+        text = counted_value(ctx, name, form)
+        if text is None:
+            return None
+        if strip:
+            text = strip_periods(text)
+        return parse_field(text) if markup else text
     return render
