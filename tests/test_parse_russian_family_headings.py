@@ -59,3 +59,14 @@ def test_a_place_or_a_repeat_word_is_no_family_name() -> None:
     assert parse_family_heading("Ленинград. Путеводитель. Л., 1970.") == (None, 0)
     assert parse_family_heading("Саратов. Энциклопедия. Саратов, 2001.") == (None, 0)
     assert parse_family_heading("Ibid. P. 5.") == (None, 0)
+
+
+def test_a_word_with_a_family_ending_before_an_imprint_alone_is_a_title() -> None:
+    # a heading names the author of a work printed after it; with only "М., 1700." after
+    # it, the word is the work ("Советская", "Ковальская" as one-word titles)
+    for text, place in (("Советская. М., 1700.", "Москва"),
+                        ("Ковальская. СПб.: Наука, 1990.", "Санкт-Петербург")):
+        reference = parse_reference(text)
+        assert "author" not in reference.fields
+        assert reference.fields["title"] == text.partition(".")[0]
+        assert reference.fields["publisher-place"] == place

@@ -1059,7 +1059,10 @@ def parse_reference(text: str) -> Reference:
         author, start = parse_full_name_heading(body)
     if author is None:  # "Хлевнюк. С. 77.", "Зимин. Реформы, с. 295-296."
         author, start = parse_family_heading(body)
-        pinpoint = parse_pinpoint(body[start:].rstrip(" .;")) if author else None
+        rest = body[start:].rstrip(" .;")
+        if author and PUBLICATION_WITH_PLACE.search(rest) and parse_publication(rest):
+            author, start = None, 0  # "Советская. М., 1700.": a heading needs a work after it
+        pinpoint = parse_pinpoint(rest) if author else None
         if pinpoint:  # the heading alone, then the page: a work of that author, shortened
             reference.fields["author"], reference.short = [author], True
             reference.label, reference.locator = pinpoint
