@@ -68,3 +68,8 @@ def test_words_and_numbers_of_no_archival_unit_are_no_shelfmark(text):
 def test_a_shelfmark_alone_is_read_as_an_archival_reference():
     reference = read_reference("Deputati all’Agricoltura, Miscellanea Gregolin, busta 16.")
     assert "busta 16" in reference.fields.get("archive_location", "")
+
+
+def test_a_title_and_its_pinpoint_are_read_as_a_short_form():
+    reference = read_reference("Rep., c. 235r.")
+    assert (reference.fields.get("title"), reference.locator) == ("Rep", "c. 235r")

@@ -137,12 +137,15 @@ def _same_author_work(text: str, prefix: str | None) -> Reference | None:
 
 def _read(learned: Reference, text: str, prefix: str | None) -> Reference | None:
     """The labeller's reading when it found a reference: two fields or more, one of them
-    a title or a sign of a work; or a shelfmark alone, whose archive an earlier note or
-    the heading of a list of sources named ("Miscellanea Gregolin, B. 8")."""
+    a title or a sign of a work; a shelfmark alone, whose archive an earlier note or the
+    heading of a list of sources named ("Miscellanea Gregolin, B. 8"); or one title or
+    shelfmark with the pinpoint cited in it, a short form ("Rep., c. 235r")."""
     if not (len(learned.fields) >= 2 and any(v in EVIDENCE or v == "title"
                                              for v in learned.fields)
             or set(learned.fields) == {"archive_location"}
-            and SHELFMARK.search(learned.fields["archive_location"])):
+            and SHELFMARK.search(learned.fields["archive_location"])
+            or learned.locator and len(learned.fields) == 1
+            and set(learned.fields) <= {"title", "archive_location"}):
         return None
     learned.text = text
     learned.prefix = prefix
