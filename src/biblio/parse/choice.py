@@ -14,7 +14,7 @@ import re
 
 from biblio.formats.csljson import item_to_json
 from biblio.data.places import EXPANSIONS
-from biblio.data.reference_lexicon import ARCHIVE_WORDS
+from biblio.data.reference_lexicon import ARCHIVE_WORDS, PAGE_WORDS
 from biblio.model import Item
 from biblio.parse.gost import CYRILLIC, UNREAD_AFTER_REPEAT, parse_reference
 from biblio.parse.labeller.align import align
@@ -66,6 +66,10 @@ veronesi …, Verona 1982": another work of the same author)."""
 
 SHELFMARK = re.compile(rf"(?<!\w)(?:{alternation(ARCHIVE_WORDS)})\.?\s?\d", re.IGNORECASE)
 """An archival unit and its number ("b. 58", "busta 361", "ms. 1411", "reg. 12")."""
+MARKED_PINPOINT = re.compile(
+    rf"(?<!\w)(?:{alternation(PAGE_WORDS | ARCHIVE_WORDS)})\.?\s?\d", re.IGNORECASE)
+"""A pinpoint with its marker ("p. 9", "c. 235r", "fol. 24v"): a bare number after a
+title ("Lettera di un segretario, 246") may as well be part of it."""
 
 EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL",
             "archive", "archive_location")
@@ -145,7 +149,8 @@ def _read(learned: Reference, text: str, prefix: str | None) -> Reference | None
             or set(learned.fields) == {"archive_location"}
             and SHELFMARK.search(learned.fields["archive_location"])
             or learned.locator and len(learned.fields) == 1
-            and set(learned.fields) <= {"title", "archive_location"}):
+            and set(learned.fields) <= {"title", "archive_location"}
+            and MARKED_PINPOINT.search(text)):
         return None
     learned.text = text
     learned.prefix = prefix
