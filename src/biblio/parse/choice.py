@@ -64,10 +64,15 @@ IDEM_ABBREVIATED = re.compile(r"[Ii]d\.\s*,?\s*")
 """"Id.": ibidem in legal notes ("Id. at 5"), idem before a title ("Id., Le campagne
 veronesi …, Verona 1982": another work of the same author)."""
 
-SHELFMARK = re.compile(rf"(?<!\w)(?:{alternation(ARCHIVE_WORDS)})\.?\s?\d", re.IGNORECASE)
+
+def _numbered(words: frozenset[str]) -> re.Pattern[str]:
+    """One of `words`, its abbreviating period optional, then a number."""
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\.?\s?\d", re.IGNORECASE)
+
+
+SHELFMARK = _numbered(ARCHIVE_WORDS)
 """An archival unit and its number ("b. 58", "busta 361", "ms. 1411", "reg. 12")."""
-MARKED_PINPOINT = re.compile(
-    rf"(?<!\w)(?:{alternation(PAGE_WORDS | ARCHIVE_WORDS)})\.?\s?\d", re.IGNORECASE)
+MARKED_PINPOINT = _numbered(PAGE_WORDS | ARCHIVE_WORDS)
 """A pinpoint with its marker ("p. 9", "c. 235r", "fol. 24v"): a bare number after a
 title ("Lettera di un segretario, 246") may as well be part of it."""
 
