@@ -50,6 +50,13 @@ the GOST grammar 16 %, resolving 19 %. The grammar-side speed work of that morni
 (branch gostspeed) left these refs/s within noise (AnyStyle 208 → 208–213, LinkedBooks
 414–432 → 420–436, GROBID 254–260 → 262–266, socio-legal 487–489 → 493–498, runs of
 main and the branch in turn): 2,000 refs/s needs the labeller's parts faster.
+Measured 2026-12-06 09:28 (load average 6.2–6.6, best of 2, same 2,173 references,
+the committed model and the one retrained with c1 = 0.2, c2 = 0.05 run alternately,
+twice, `--repeat 2`, each model opened in place of `tagger`; features the same code,
+with the one particle table):
+    old model: features 3,627 / 3,466 refs/s, tagging 2,324 / 2,266, decode 9,459 / 9,313;
+    new model (9.3 MB, was 10.0): features 3,546 / 3,540, tagging 2,282 / 2,241, decode
+    9,328 / 9,435: the same within the machine's spread.
 """
 
 from __future__ import annotations

@@ -50,3 +50,15 @@ def test_printed_designations_are_not_an_invented_field() -> None:
               "custom": {"designations": {"volume": "Vol."}}}
     assert score.add({**BOOK, "volume": "3"}, parsed) == []
     assert (score.right, score.gold, score.predicted) == (3, 3, 3)
+
+
+def test_a_family_name_is_read_with_its_non_dropping_particle() -> None:
+    gold = {"type": "article", "author": [{"family": "de Meis", "given": "L."}]}
+    split = {"author": [{"family": "Meis", "given": "L.", "non-dropping-particle": "de"}]}
+    assert FieldScore().add(gold, split) == []
+
+
+def test_a_particle_does_not_make_another_family_name_right() -> None:
+    gold = {"type": "article", "author": [{"family": "Meis", "given": "L. de"}]}
+    split = {"author": [{"family": "Meis", "given": "L.", "non-dropping-particle": "de"}]}
+    assert FieldScore().add(gold, split) == ["author"]

@@ -124,6 +124,12 @@ def test_van_keeps_its_particle_apart():
     assert names == [Name(family="Dijk", given="J.", non_dropping_particle="van")]
 
 
+def test_a_capitalised_particle_keeps_its_printed_case():
+    names, _ = split_names("Van Dyke, J., De Schreye, D.")
+    assert [(n.non_dropping_particle, n.family) for n in names] == [("Van", "Dyke"),
+                                                                    ("De", "Schreye")]
+
+
 def _labelled(text: str, labels_by_word: list[str]) -> Labelled:
     tokens = tokenize(text)
     assert len(tokens) == len(labels_by_word)

@@ -8,7 +8,7 @@ import pytest
 
 import biblio
 
-from biblio.parse.choice import GOST_FORM, read_reference
+from biblio.parse.choice import GOST_FORM, SHELFMARK, read_reference
 
 
 @pytest.mark.parametrize("text", [
@@ -53,3 +53,23 @@ def test_id_before_a_pinpoint_stays_ibidem():
     document = biblio.parse_footnotes(["G. Rossi, Il bosco, Roma 1990.", "Id. at 5."])
     assert document.notes[1].cites[0].item == document.notes[0].cites[0].item
     assert document.notes[1].cites[0].locator == "5"
+
+
+@pytest.mark.parametrize("text", ["busta 361", "B. 8, 9", "ms. 1411", "reg. 12", "Ф. 17"])
+def test_an_archival_unit_and_its_number_is_a_shelfmark(text):
+    assert SHELFMARK.search(text)
+
+
+@pytest.mark.parametrize("text", ["Lettere commerciali", "Bibliotheca 12", "p. 12"])
+def test_words_and_numbers_of_no_archival_unit_are_no_shelfmark(text):
+    assert not SHELFMARK.search(text)
+
+
+def test_a_shelfmark_alone_is_read_as_an_archival_reference():
+    reference = read_reference("Deputati all’Agricoltura, Miscellanea Gregolin, busta 16.")
+    assert "busta 16" in reference.fields.get("archive_location", "")
+
+
+def test_a_title_and_its_pinpoint_are_read_as_a_short_form():
+    reference = read_reference("Rep., c. 235r.")
+    assert (reference.fields.get("title"), reference.locator) == ("Rep", "c. 235r")

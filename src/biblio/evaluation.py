@@ -13,7 +13,9 @@ The comparison, written down once so that every figure biblio reports means the 
   "J. Instrum", "137–55" equals "137-55". Case counts.
 - A name variable is right when the family names agree in number and order (a name
   with only a literal compares the literal): sets that do not split names were
-  split by rule, so given names are not compared.
+  split by rule, so given names are not compared. A family name is read with its
+  non-dropping particle, as printed: CSL keeps "de" of "de Meis" apart, the sets that
+  do not split names keep it in the family name.
 - A date is right when its first year agrees.
 - Precision is right fields over the fields the parse gave: the gold's variables it
   filled, plus variables the gold does not have at all (invented), so that a parser
@@ -50,9 +52,12 @@ def normalize_text(value: Any) -> str:
 
 
 def family_names(value: Any) -> list[str]:
-    """The family names of a CSL name list (dicts as in CSL-JSON)."""
+    """The family names of a CSL name list (dicts as in CSL-JSON), each after its
+    non-dropping particle."""
     names = value if isinstance(value, list) else []
-    return [normalize_text(name.get("family") or name.get("literal") or "")
+    return [normalize_text(" ".join(filter(None, (name.get("non-dropping-particle"),
+                                                  name.get("family"))))
+                           or name.get("literal") or "")
             for name in names if isinstance(name, Mapping)]
 
 

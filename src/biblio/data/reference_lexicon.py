@@ -91,6 +91,3 @@ ARCHIVE_WORDS = _words((
     "l", "ll", "ф", "оп", "д", "л", "фонд", "дело", "serie", "fondo", "notarile", "senato",
     "deliberazioni", "fonds", "carton", "dossier", "bl", "nachlass",
 ))
-LOWER_PARTICLES = _words(("van", "von", "de", "der", "den", "du", "des", "di", "da",
-                          "del", "della", "dei", "la", "le", "ten", "ter", "zu", "af"))
-

@@ -14,12 +14,14 @@ import re
 
 from biblio.formats.csljson import item_to_json
 from biblio.data.places import EXPANSIONS
+from biblio.data.reference_lexicon import ARCHIVE_WORDS, PAGE_WORDS
 from biblio.model import Item
 from biblio.parse.gost import CYRILLIC, UNREAD_AFTER_REPEAT, parse_reference
 from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.model import label_reference
 from biblio.parse.names import parse_full_name_heading, parse_heading
+from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference
 
 GOST_HOST = re.compile(r"\s//\s?|\s?//\s")
@@ -61,6 +63,18 @@ where it fits, the labeller knows the styles the grammar has never seen."""
 IDEM_ABBREVIATED = re.compile(r"[Ii]d\.\s*,?\s*")
 """"Id.": ibidem in legal notes ("Id. at 5"), idem before a title ("Id., Le campagne
 veronesi …, Verona 1982": another work of the same author)."""
+
+
+def _numbered(words: frozenset[str]) -> re.Pattern[str]:
+    """One of `words`, its abbreviating period optional, then a number."""
+    return re.compile(rf"(?<!\w)(?:{alternation(words)})\.?\s?\d", re.IGNORECASE)
+
+
+SHELFMARK = _numbered(ARCHIVE_WORDS)
+"""An archival unit and its number ("b. 58", "busta 361", "ms. 1411", "reg. 12")."""
+MARKED_PINPOINT = _numbered(PAGE_WORDS | ARCHIVE_WORDS)
+"""A pinpoint with its marker ("p. 9", "c. 235r", "fol. 24v"): a bare number after a
+title ("Lettera di un segretario, 246") may as well be part of it."""
 
 EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL",
             "archive", "archive_location")
@@ -132,9 +146,16 @@ def _same_author_work(text: str, prefix: str | None) -> Reference | None:
 
 def _read(learned: Reference, text: str, prefix: str | None) -> Reference | None:
     """The labeller's reading when it found a reference: two fields or more, one of them
-    a title or a sign of a work."""
-    if len(learned.fields) < 2 or not any(v in EVIDENCE or v == "title"
-                                          for v in learned.fields):
+    a title or a sign of a work; a shelfmark alone, whose archive an earlier note or the
+    heading of a list of sources named ("Miscellanea Gregolin, B. 8"); or one title or
+    shelfmark with the pinpoint cited in it, a short form ("Rep., c. 235r")."""
+    if not (len(learned.fields) >= 2 and any(v in EVIDENCE or v == "title"
+                                             for v in learned.fields)
+            or set(learned.fields) == {"archive_location"}
+            and SHELFMARK.search(learned.fields["archive_location"])
+            or learned.locator and len(learned.fields) == 1
+            and set(learned.fields) <= {"title", "archive_location"}
+            and MARKED_PINPOINT.search(text)):
         return None
     learned.text = text
     learned.prefix = prefix

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from biblio.data.reference_lexicon import CONNECTIVE_WORDS, LOWER_PARTICLES, THESIS_WORDS
+from biblio.data.name_particles import PARTICLES
+from biblio.data.reference_lexicon import CONNECTIVE_WORDS, THESIS_WORDS
 from biblio.evaluation import AROUND
 from biblio.model import Date, Leftover
 from biblio.parse.labeller.features import word_kind
@@ -96,7 +97,7 @@ def place_before_year(labelled: Labelled,
             return found
         words = [t.text for t in tokens[comma + 1:last + 1] if t.is_word]
         if 0 < len(words) <= PLACE_WORDS and words[0][0].isupper() and all(
-                word[0].isupper() or word.casefold() in LOWER_PARTICLES
+                word[0].isupper() or word.casefold() in PARTICLES
                 or word.casefold() in CONNECTIVE_WORDS for word in words) and all(
                 not t.is_word and t.text in "-–" or t.is_word
                 for t in tokens[comma + 1:last + 1]):

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from biblio.data import reference_lexicon as lexicon
+from biblio.data.name_particles import PARTICLES
 from biblio.parse.labeller.tokens import Token
 
 YEAR = re.compile(r"(?:1[4-9]|20)\d\d[a-z]?")
@@ -34,7 +35,7 @@ CLASSES: tuple[tuple[str, frozenset[str]], ...] = (
     ("thesis", lexicon.THESIS_WORDS),
     ("web", lexicon.WEB_WORDS),
     ("archive", lexicon.ARCHIVE_WORDS),
-    ("particle", lexicon.LOWER_PARTICLES),
+    ("particle", PARTICLES),
 )
 
 

@@ -102,7 +102,7 @@ def _inverted(family: str, given: str) -> Name:
     words = family.split()
     particle = []
     while len(words) > 1 and words[0].lower() in PARTICLES:
-        particle.append(words.pop(0).lower())
+        particle.append(words.pop(0))  # as printed: "Van Dyke", "de Meis"
     given_words = given.split()
     dropping = []
     while len(given_words) > 1 and given_words[-1].rstrip(".") in PARTICLES:

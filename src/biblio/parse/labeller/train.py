@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parents[4]
 CORPORA = ROOT / "corpora"
 OUTPUT = Path(__file__).resolve().parents[2] / "data" / "labeller.crfsuite"
 PARAMETERS = {
-    "c1": 0.1,  # L1: prunes features, keeps the model small
-    "c2": 0.01,
+    "c1": 0.2,  # L1: prunes features, keeps the model small
+    "c2": 0.05,
     "max_iterations": 100,
     "feature.possible_transitions": True,
 }
