@@ -73,10 +73,11 @@ def biber_worse_entries(text: str, folder: Path,
     Entry by entry: where the original has a syntax error (an unbalanced brace), biber
     loses its place and checks none of the entries that follow, so their complaints
     would count for our output only. When an entry seems worse, the original is checked
-    again as written, entry by entry: its @strings and every entry whose braces balance
-    in one file (crossref parents included), an entry seen worse whose braces do not
-    balance alone (an original that biber cannot read is not one ours can be worse
-    than)."""
+    again as written, apart: its @strings, the entries seen worse and those they name
+    (crossref, xdata, related, …), whose braces balance, in one file; an entry seen worse
+    whose braces do not balance alone (an original that biber cannot read is not one ours
+    can be worse than). Lines that start with "%" are comments to biber; an entry
+    commented out there must not stand for the real one."""
     original, ours = folder / "original.bib", folder / "ours.bib"
     original.write_text(text, encoding="utf-8")
     ours.write_text(module.write(module.read_with_problems(text)[0]), encoding="utf-8")
@@ -84,17 +85,37 @@ def biber_worse_entries(text: str, folder: Path,
     worse = {key: (before[key], count) for key, count in after.items() if count > before[key]}
     if not worse:
         return worse
-    library = bibtexparser.parse_string(text)
+    library = bibtexparser.parse_string(_COMMENT_LINE.sub("", text))
     strings = "".join(block.raw + "\n\n" for block in library.strings)
     entries = {entry.key: entry.raw for entry in library.entries}
-    balanced = {key: raw for key, raw in entries.items() if raw.count("{") == raw.count("}")}
+    named = _with_the_entries_they_name(worse.keys() & entries.keys(), entries)
+    balanced = {key: entries[key] for key in named
+                if entries[key].count("{") == entries[key].count("}")}
     again, unreadable = _checked_apart(strings, balanced, folder)
-    for key in worse.keys() & entries.keys() - balanced.keys():
+    for key in named - balanced.keys():
         found, broken = _checked_apart(strings, {key: entries[key]}, folder)
         again.update(found)
         unreadable |= broken
     return {key: (max(old, again[key]), count) for key, (old, count) in worse.items()
             if key not in unreadable and count > again[key]}
+
+
+_COMMENT_LINE = re.compile(r"^[ \t]*%.*$", re.MULTILINE)
+_NAMED_ENTRIES = re.compile(r"""\b(?:crossref|xdata|xref|related|entryset)\s*=\s*
+    [{"]\s*(?P<keys>[^{}"]*?)\s*[}"]""", re.IGNORECASE | re.VERBOSE)
+
+
+def _with_the_entries_they_name(keys: set[str], entries: dict[str, str]) -> set[str]:
+    """`keys` and every entry they name, through crossref, xdata, … chains."""
+    found, todo = set(), list(keys)
+    while todo:
+        key = todo.pop()
+        if key in found or key not in entries:
+            continue
+        found.add(key)
+        for match in _NAMED_ENTRIES.finditer(entries[key]):
+            todo.extend(name.strip() for name in match["keys"].split(","))
+    return found
 
 
 def _checked_apart(strings: str, entries: dict[str, str],
