@@ -214,6 +214,9 @@ def test_entrysubtype_has_its_documented_mapping_and_unknown_ones_come_back() ->
     # seasons 21–24 (CSL seasons 1–4; biber reads "2004-22" as summer 2004)
     ("2000?", Date(raw="2000?")),
     ("2004-22", Date(parts=[[2004]], season=2)),
+    # a range of seasons is EDTF biber reads (summer to autumn 2012); a CSL date has
+    # one season, so it is kept as written rather than as months 22 and 23
+    ("2012-22/2012-23", Date(raw="2012-22/2012-23")),
 ])
 def test_open_ranges_times_uncertain_dates_and_seasons_are_written_back_as_edtf(written: str, date: Date) -> None:
     item = only(f"@book{{a, title = {{T}}, date = {{{written}}}}}")
