@@ -96,6 +96,8 @@ def _inherit(child: RawEntry, parent: RawEntry, field: str,
             if accepted is None or target in accepted or target in table.GLOBAL_FIELDS:
                 child.fields[target] = value
                 present.add(target)
+                if name in parent.undefined_macros:
+                    child.undefined_macros |= {target}
 
 
 def _keys(value: str) -> list[str]:

@@ -38,6 +38,11 @@ from biblio.model import Date, Item, Name, Problem
 RAW_PREFIX = "biblatex:"
 """Item.fields key prefix of a BibLaTeX field that has no CSL variable."""
 
+UNDEFINED_MACROS = RAW_PREFIX + "undefined macros"
+"""Item.fields key (no field name has a space) of the fields read as a macro that no
+@string defined, "month=ar journaltitle=AIJ" (biber's field name = the macro): they
+are written back as those macro references, not as text."""
+
 _VALID_KEY = re.compile(r"[\w:.+/-]+")
 _NOTE_CITATION_KEY = re.compile(r"^Citation Key:[ \t]*(\S+)[ \t]*$", re.MULTILINE)
 _ZOTERO_EXTRA_LINE = re.compile(r"^(?:Citation Key|tex\.[\w-]+|ZSCC):[^\n]*\n?",
@@ -144,10 +149,22 @@ def item_to_entry(item: Item, dialect: Dialect, taken: set[str]) -> RawEntry:
     key = _entry_key(item, taken)
     taken.add(key)
     entry = _visible_entry(item, key, dialect)
+    entry.undefined_macros = _undefined_macros(item, entry)
     carrier = _carrier(item, entry_to_item(entry, dialect))
     if carrier:
         entry.fields[table.CARRIER_FIELD] = _dump_carrier(carrier)
     return entry
+
+
+def _undefined_macros(item: Item, entry: RawEntry) -> frozenset[str]:
+    """The fields of `entry` to write as the undefined macro each was read as."""
+    recorded = item.fields.get(UNDEFINED_MACROS)
+    if not isinstance(recorded, str):
+        return frozenset()
+    macros = dict(pair.partition("=")[::2] for pair in recorded.split())
+    return frozenset(name for name, value in entry.fields.items()
+                     if macros.get(table.FIELD_ALIASES.get(name, name)) == value
+                     and bibfile.MACRO_NAME.fullmatch(value))
 
 
 def _entry_key(item: Item, taken: set[str]) -> str:
@@ -200,6 +217,10 @@ def entry_to_item(entry: RawEntry, dialect: Dialect,
     if kept_subtype:
         out[RAW_PREFIX + "entrysubtype"] = subtype
     carrier_text = fields.pop(table.CARRIER_FIELD, None)
+    if entry.undefined_macros:
+        out[UNDEFINED_MACROS] = " ".join(sorted(
+            f"{table.FIELD_ALIASES.get(name, name)}={entry.fields[name]}"
+            for name in entry.undefined_macros))
     _read_names(fields, out)
     _read_dates(fields, out)
     _read_language(fields, out)
@@ -330,6 +351,7 @@ def _visible_entry(item: Item, key: str, dialect: Dialect) -> RawEntry:
     for variable, value in item.fields.items():  # fields read from a .bib, as they were
         name = variable[len(RAW_PREFIX):]
         if (variable.startswith(RAW_PREFIX) and isinstance(value, str)
+                and variable != UNDEFINED_MACROS
                 and name not in ("entrytype", "entrysubtype", table.CARRIER_FIELD)
                 and name not in fields.values and braces_balanced(value)):
             fields.values[name] = value
