@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -138,7 +138,26 @@ def _where(line: int | None) -> str:
 def write_text(items: list[Item], dialect: Dialect) -> str:
     """The .bib text of `items`, keys unique in the file."""
     taken: set[str] = set()
-    return bibfile.write([item_to_entry(item, dialect, taken) for item in items])
+    entries = [item_to_entry(item, dialect, taken) for item in items]
+    return bibfile.write(_without_inherited(entries, dialect))
+
+
+def _without_inherited(entries: list[RawEntry], dialect: Dialect) -> list[RawEntry]:
+    """`entries`, each crossref or xdata child without the fields it inherits as they
+    are from an entry of the file: written as its author wrote it, not with its
+    parent's fields copied in (biber's data model would judge them in the child's
+    type). A child whose item would not come back the same keeps them all."""
+    inherited = bibinherit.inherited_anyway(entries, table.DATA_MODEL_TYPES)
+    if not inherited:
+        return entries
+    short = [replace(entry, fields={name: value for name, value in entry.fields.items()
+                                    if name not in inherited.get(entry.key, ())})
+             for entry in entries]
+    resolved = [replace(entry, fields=dict(entry.fields)) for entry in short]
+    bibinherit.resolve(resolved, table.DATA_MODEL_TYPES)
+    return [entry if entry.key not in inherited
+            or entry_to_item(again, dialect) == entry_to_item(full, dialect) else full
+            for entry, again, full in zip(short, resolved, entries)]
 
 
 # --- entries ---------------------------------------------------------------------------
