@@ -76,7 +76,8 @@ def biber_worse_entries(text: str, folder: Path,
     again as written, apart: its @strings, the entries seen worse and those they name
     (crossref, xdata, related, …), whose braces balance, in one file; an entry seen worse
     whose braces do not balance alone (an original that biber cannot read is not one ours
-    can be worse than). Lines that start with "%" are comments to biber; an entry
+    can be worse than, nor is one whose key biblio had to write anew: an empty key is a
+    syntax error to biber, a repeated one is not read). Lines that start with "%" are comments to biber; an entry
     commented out there must not stand for the real one."""
     original, ours = folder / "original.bib", folder / "ours.bib"
     original.write_text(text, encoding="utf-8")
@@ -97,7 +98,7 @@ def biber_worse_entries(text: str, folder: Path,
         again.update(found)
         unreadable |= broken
     return {key: (max(old, again[key]), count) for key, (old, count) in worse.items()
-            if key not in unreadable and count > again[key]}
+            if key in entries and key not in unreadable and count > again[key]}
 
 
 _COMMENT_LINE = re.compile(r"^[ \t]*%.*$", re.MULTILINE)
