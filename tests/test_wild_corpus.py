@@ -17,6 +17,7 @@ import subprocess
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
+from typing import NamedTuple
 
 import bibtexparser
 import pytest
@@ -60,11 +61,6 @@ def test_a_real_bib_file_is_read_written_and_read_back_losing_nothing(path: Path
 _BIBER_PROBLEM = re.compile(r"\b(?:WARN|ERROR)\b.*?Entry '(?P<key>[^']+)'")
 
 
-def biber_problems(path: Path, folder: Path) -> Counter[str]:
-    """biber's data-model warnings and errors for each entry key of a .bib file."""
-    return _biber_run(path, folder)[0]
-
-
 def biber_worse_entries(text: str, folder: Path,
                         module: ModuleType) -> dict[str, tuple[int, int]]:
     """{key: (complaints about the original entry, about ours)} for the entries of a .bib
@@ -75,15 +71,18 @@ def biber_worse_entries(text: str, folder: Path,
     would count for our output only. When an entry seems worse, the original is checked
     again as written, apart: its @strings, the entries seen worse and those they name
     (crossref, xdata, related, …), whose braces balance, in one file; an entry seen worse
-    whose braces do not balance alone (an original that biber cannot read is not one ours
-    can be worse than, nor is one whose key biblio had to write anew: an empty key is a
-    syntax error to biber, a repeated one is not read). Lines that start with "%" are comments to biber; an entry
-    commented out there must not stand for the real one."""
+    whose braces do not balance alone. An original that biber cannot read is not one ours
+    can be worse than; nor is one biber skips ("skipping entry": a name list that an
+    undefined macro leaves with "and and"), nor one whose key biblio had to write anew
+    (an empty key is a syntax error to biber, a repeated one is not read). Lines that
+    start with "%" are comments to biber: an entry commented out there must not stand
+    for the real one."""
     original, ours = folder / "original.bib", folder / "ours.bib"
     original.write_text(text, encoding="utf-8")
     ours.write_text(module.write(module.read_with_problems(text)[0]), encoding="utf-8")
-    before, after = biber_problems(original, folder), biber_problems(ours, folder)
-    worse = {key: (before[key], count) for key, count in after.items() if count > before[key]}
+    before, after = _biber_run(original, folder), _biber_run(ours, folder)
+    worse = {key: (before.problems[key], count) for key, count in after.problems.items()
+             if count > before.problems[key] and key not in before.skipped}
     if not worse:
         return worse
     library = bibtexparser.parse_string(_COMMENT_LINE.sub("", text))
@@ -123,7 +122,8 @@ def _checked_apart(strings: str, entries: dict[str, str],
                    folder: Path) -> tuple[Counter[str], set[str]]:
     """biber's complaints about `entries` in one file; an entry holding a syntax error
     biber reports (by its line) is taken out, reported unreadable, and the rest checked
-    again, so that one broken entry cannot hide the others."""
+    again, so that one broken entry cannot hide the others; an entry biber skips is
+    unreadable too."""
     entries, unreadable = dict(entries), set()
     while entries:
         path = folder / "apart.bib"
@@ -132,10 +132,10 @@ def _checked_apart(strings: str, entries: dict[str, str],
             starts.append((text.count("\n") + 1, key))
             text += raw + "\n\n"
         path.write_text(text, encoding="utf-8")
-        found, error_line = _biber_run(path, folder)
-        if error_line is None:
-            return found, unreadable
-        key = next((key for start, key in reversed(starts) if start <= error_line),
+        run = _biber_run(path, folder)
+        if run.error_line is None:
+            return run.problems, unreadable | run.skipped
+        key = next((key for start, key in reversed(starts) if start <= run.error_line),
                    starts[0][1])
         unreadable.add(key)
         del entries[key]
@@ -143,18 +143,29 @@ def _checked_apart(strings: str, entries: dict[str, str],
 
 
 _SYNTAX_ERROR = re.compile(r"line (?P<line>\d+), syntax error")
+_SKIPPED = re.compile(r"\bskipping entry '(?P<key>[^']+)'")
 
 
-def _biber_run(path: Path, folder: Path) -> tuple[Counter[str], int | None]:
-    """biber's complaints by entry key, and the line of the first syntax error if any."""
+class _BiberRun(NamedTuple):
+    problems: Counter[str]
+    """biber's data-model warnings and errors, by entry key."""
+    skipped: set[str]
+    """Entries biber did not read, so never checked."""
+    error_line: int | None
+    """The line of the first syntax error, if any."""
+
+
+def _biber_run(path: Path, folder: Path) -> _BiberRun:
+    """What `biber --tool --validate-datamodel` says about a .bib file."""
     biber = shutil.which("biber")
     assert biber is not None
     run = subprocess.run([biber, "--tool", "--validate-datamodel", path.name], cwd=folder,
                          capture_output=True, text=True, timeout=300)
     log = run.stdout + run.stderr
     error = _SYNTAX_ERROR.search(log)
-    return (Counter(match["key"] for match in _BIBER_PROBLEM.finditer(log)),
-            int(error["line"]) if error else None)
+    return _BiberRun(Counter(match["key"] for match in _BIBER_PROBLEM.finditer(log)),
+                     {match["key"] for match in _SKIPPED.finditer(log)},
+                     int(error["line"]) if error else None)
 
 
 @pytest.mark.skipif(shutil.which("biber") is None, reason="biber is not installed")
