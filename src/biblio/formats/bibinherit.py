@@ -56,18 +56,16 @@ def _resolve(entry: RawEntry, by_key: dict[str, RawEntry], entry_type_of: dict[s
                                         "entries: not inherited"))
         return
     path.append(entry.key)
-    for field, keys in (("xdata", _keys(entry.fields.get("xdata", ""))),
-                        ("crossref", _keys(entry.fields.get("crossref", ""))[:1])):
-        for key in keys:
-            parent = by_key.get(key)
-            if parent is None:
-                problems.append(_problem(entry, f"{field} {key!r} names no entry of the "
-                                                "file; nothing inherited from it"))
-                continue
-            _resolve(parent, by_key, entry_type_of, done, path, problems)
-            if key in path:  # the cycle was reported
-                continue
-            _inherit(entry, parent, field, entry_type_of)
+    for field, key in _references(entry):
+        parent = by_key.get(key)
+        if parent is None:
+            problems.append(_problem(entry, f"{field} {key!r} names no entry of the "
+                                            "file; nothing inherited from it"))
+            continue
+        _resolve(parent, by_key, entry_type_of, done, path, problems)
+        if key in path:  # the cycle was reported
+            continue
+        _inherit(entry, parent, field, entry_type_of)
     path.pop()
     done.add(entry.key)
 
@@ -82,15 +80,13 @@ def inherited_anyway(entries: list[RawEntry],
     for entry in entries:
         if "crossref" not in entry.fields and "xdata" not in entry.fields:
             continue
-        bare = RawEntry(entry.entry_type, entry.key, {})
-        for field, keys in (("xdata", _keys(entry.fields.get("xdata", ""))),
-                            ("crossref", _keys(entry.fields.get("crossref", ""))[:1])):
-            for key in keys:
-                if key in by_key and key != entry.key:
-                    _inherit(bare, by_key[key], field, entry_type_of)
-        same = {name for name, value in bare.fields.items()
+        lacking = RawEntry(entry.entry_type, entry.key, {})
+        for field, key in _references(entry):
+            if key in by_key and key != entry.key:
+                _inherit(lacking, by_key[key], field, entry_type_of)
+        same = {name for name, value in lacking.fields.items()
                 if entry.fields.get(name) == value
-                and (name in bare.undefined_macros) == (name in entry.undefined_macros)}
+                and (name in lacking.undefined_macros) == (name in entry.undefined_macros)}
         if same:
             found[entry.key] = same
     return found
@@ -123,6 +119,13 @@ def _inherit(child: RawEntry, parent: RawEntry, field: str,
                 present.add(target)
                 if name in parent.undefined_macros:
                     child.undefined_macros |= {target}
+
+
+def _references(entry: RawEntry) -> list[tuple[str, str]]:
+    """(field, key) of the entries `entry` inherits from, in biber's order: its xdata
+    entries, then its crossref parent (one)."""
+    return ([("xdata", key) for key in _keys(entry.fields.get("xdata", ""))]
+            + [("crossref", key) for key in _keys(entry.fields.get("crossref", ""))[:1]])
 
 
 def _keys(value: str) -> list[str]:
