@@ -225,6 +225,21 @@ def test_open_ranges_times_uncertain_dates_and_seasons_are_written_back_as_edtf(
     assert fields["date"] == written and "verba" not in fields
 
 
+def test_a_title_whose_raw_latex_cuts_escaped_braces_is_still_written_visibly() -> None:
+    # Better BibTeX writes `\{\{\vphantom{\}\}}{{GaAs}}`: balanced as BibTeX counts
+    # braces (escaped ones too), but the unknown command kept as written,
+    # `\vphantom{\}\}}`, is not; biblatex requires a title, so one that prints the same
+    # is written, balanced, and the exact one is carried
+    item = only(r"@article{a, journaltitle = {J}, date = {2012},"
+                r" title = {On \{\{\vphantom{\}\}}{{GaAs}}\vphantom\{\}\vphantom\{\} wires}}")
+    fields = written_fields([item])
+    title = fields["title"]
+    assert title.count("{") == title.count("}") and "{{GaAs}}" in title
+    assert r"\vphantom{\textbraceright{}\textbraceright{}}" in title
+    assert "textbackslash" not in title and "verba" in fields
+    assert biblatex.read(biblatex.write([item])) == [item]
+
+
 def test_biblatex_extended_name_format() -> None:
     # biblatex manual §3.4: useprefix=true prints and sorts the prefix with the family
     item = only("@book{a, title = {T}, author = {family=Lange, given=Niek, prefix=de,"
