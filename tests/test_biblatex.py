@@ -471,25 +471,33 @@ def test_an_undefined_macro_inherited_through_crossref_is_written_as_the_macro()
     assert child.undefined_macros == {"publisher"} and child.fields["publisher"] == "acad"
 
 
-def test_a_crossref_child_is_written_without_what_it_inherits_from_the_file() -> None:
-    # biblatex manual, appendix B: an @incollection takes the @collection's title as
-    # booktitle, and its editor, publisher and date; written back, the child is as its
-    # author wrote it, and its own title and a date differing from the parent's stay
-    text = ("@collection{c, editor = {Roe, Jane}, title = {Coll}, date = {2000},"
-            " publisher = {P}}\n"
-            "@incollection{i, author = {Doe, John}, title = {Chap}, pages = {1--9},"
-            " crossref = {c}}\n"
-            "@incollection{j, author = {Doe, John}, title = {Chap}, date = {2001},"
-            " crossref = {c}}\n")
+def test_a_crossref_child_leaves_to_inheritance_what_biber_refuses_in_its_type() -> None:
+    # biber's data model: an entry type it does not know (@softwareversion) is a @misc,
+    # which has no `institution`, and `license` is in no type; biber checks the child
+    # as written, so those two stay with the parent; `version`, `author`, `title` and
+    # `date` are @misc fields and stay written in the child
+    text = ("@software{p, author = {Doe, John}, title = {Tool}, date = {1994},"
+            " institution = {Inria}, license = {GPL}}\n"
+            "@softwareversion{v, version = {1.1}, crossref = {p}}\n")
     items = biblatex.read(text)
-    assert items[1]["container-title"] == "Coll" and items[1]["publisher"] == "P"
+    assert items[1]["biblatex:institution"] == "Inria" and items[1]["biblatex:license"] == "GPL"
     written = biblatex.write(items)
-    parent, child, dated = bibfile.parse(written).entries
-    assert set(child.fields) == {"author", "title", "pages", "crossref"}
-    assert set(dated.fields) == {"author", "title", "date", "crossref"}
+    child = bibfile.parse(written).entries[1]
+    assert set(child.fields) == {"author", "title", "date", "version", "crossref"}
     assert biblatex.read(written) == items
-    (alone,) = bibfile.parse(biblatex.write(items[1:2])).entries  # no parent to inherit from
-    assert alone.fields["booktitle"] == "Coll" and alone.fields["publisher"] == "P"
+    (alone,) = bibfile.parse(biblatex.write(items[1:])).entries  # no parent to inherit from
+    assert alone.fields["institution"] == "Inria" and alone.fields["license"] == "GPL"
+
+
+def test_a_crossref_child_keeps_the_fields_its_type_accepts() -> None:
+    # a `year` written in the child, equal to its @proceedings parent's, stays: biber
+    # checks the child as written and requires a date or year of an @inproceedings
+    text = ("@proceedings{p, editor = {Zhou, Zhi-Hua}, title = {IJCAI}, year = {2021}}\n"
+            "@inproceedings{c, author = {Allen, C.}, title = {T}, crossref = {p},"
+            " year = {2021}}\n")
+    items = biblatex.read(text)
+    child = bibfile.parse(biblatex.write(items)).entries[1]
+    assert child.fields["date"] == "2021" and child.fields["booktitle"] == "IJCAI"
 
 
 def test_broken_entries_are_reported_with_line_and_text_and_the_rest_is_read() -> None:

@@ -144,10 +144,15 @@ def write_text(items: list[Item], dialect: Dialect) -> str:
 
 def _without_inherited(entries: list[RawEntry], dialect: Dialect) -> list[RawEntry]:
     """`entries`, each crossref or xdata child without the fields it inherits as they
-    are from an entry of the file: written as its author wrote it, not with its
-    parent's fields copied in (biber's data model would judge them in the child's
-    type). A child whose item would not come back the same keeps them all."""
-    inherited = bibinherit.inherited_anyway(entries, table.DATA_MODEL_TYPES)
+    are from an entry of the file that biber's data model refuses in the child's type
+    (an @software's `institution`, `license` in an @softwareversion): biber checks each
+    entry as written, so they are left to inheritance, where they came from. Fields the
+    type accepts stay, as the author may have written them (a `year` equal to the
+    parent's). A child whose item would not come back the same keeps them all."""
+    types = {entry.key: entry.entry_type for entry in entries}
+    inherited = {key: refused for key, names in
+                 bibinherit.inherited_anyway(entries, table.DATA_MODEL_TYPES).items()
+                 if (refused := {name for name in names if _refused(types[key], name)})}
     if not inherited:
         return entries
     short = [replace(entry, fields={name: value for name, value in entry.fields.items()
@@ -158,6 +163,14 @@ def _without_inherited(entries: list[RawEntry], dialect: Dialect) -> list[RawEnt
     return [entry if entry.key not in inherited
             or entry_to_item(again, dialect) == entry_to_item(full, dialect) else full
             for entry, again, full in zip(short, resolved, entries)]
+
+
+def _refused(entry_type: str, name: str) -> bool:
+    """Whether biber's data model refuses the field in the entry type (a type it does
+    not know is a @misc to it)."""
+    accepted = table.ENTRY_FIELDS.get(table.DATA_MODEL_TYPES.get(entry_type, entry_type),
+                                      table.ENTRY_FIELDS[table.FALLBACK_ENTRY_TYPE])
+    return name not in accepted and name not in table.GLOBAL_FIELDS
 
 
 # --- entries ---------------------------------------------------------------------------
