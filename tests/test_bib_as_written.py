@@ -214,12 +214,30 @@ def test_entrysubtype_has_its_documented_mapping_and_unknown_ones_come_back() ->
     # seasons 21–24 (CSL seasons 1–4; biber reads "2004-22" as summer 2004)
     ("2000?", Date(raw="2000?")),
     ("2004-22", Date(parts=[[2004]], season=2)),
+    # a range of seasons is EDTF biber reads (summer to autumn 2012); a CSL date has
+    # one season, so it is kept as written rather than as months 22 and 23
+    ("2012-22/2012-23", Date(raw="2012-22/2012-23")),
 ])
 def test_open_ranges_times_uncertain_dates_and_seasons_are_written_back_as_edtf(written: str, date: Date) -> None:
     item = only(f"@book{{a, title = {{T}}, date = {{{written}}}}}")
     assert item["issued"] == date
     fields = written_fields([item])
     assert fields["date"] == written and "verba" not in fields
+
+
+def test_a_title_whose_raw_latex_cuts_escaped_braces_is_still_written_visibly() -> None:
+    # Better BibTeX writes `\{\{\vphantom{\}\}}{{GaAs}}`: balanced as BibTeX counts
+    # braces (escaped ones too), but the unknown command kept as written,
+    # `\vphantom{\}\}}`, is not; biblatex requires a title, so one that prints the same
+    # is written, balanced, and the exact one is carried
+    item = only(r"@article{a, journaltitle = {J}, date = {2012},"
+                r" title = {On \{\{\vphantom{\}\}}{{GaAs}}\vphantom\{\}\vphantom\{\} wires}}")
+    fields = written_fields([item])
+    title = fields["title"]
+    assert title.count("{") == title.count("}") and "{{GaAs}}" in title
+    assert r"\vphantom{\textbraceright{}\textbraceright{}}" in title
+    assert "textbackslash" not in title and "verba" in fields
+    assert biblatex.read(biblatex.write([item])) == [item]
 
 
 def test_biblatex_extended_name_format() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from types import ModuleType
 
 import pybtex.database
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from biblio.csl import DATE_VARIABLES, NAME_VARIABLES, NUMBER_VARIABLES
 from biblio.errors import FormatError
-from biblio.formats import biblatex, bibfile, csljson
+from biblio.formats import biblatex, bibfile, bibtex, csljson
 from biblio.model import Date, Item, Name
 from strategies import ITEM_VARIABLES, item_lists, items
 
@@ -430,10 +431,73 @@ def test_a_duplicate_key_is_an_error() -> None:
 def test_an_undefined_macro_keeps_the_entry_with_its_name_and_is_reported() -> None:
     # BibTeX warns "string name ... is undefined" and goes on; strict reading refuses
     items, problems = biblatex.read_with_problems("@book{a, title = {T},\n publisher = acad}")
-    assert items == [Item("a", "book", {"title": "T", "publisher": "acad"})]
+    assert items == [Item("a", "book", {"title": "T", "publisher": "acad",
+                                        "biblatex:undefined macros": "publisher=acad"})]
     assert problems[0].where == "line 2" and "macro 'acad' is not defined" in problems[0].message
     with pytest.raises(FormatError, match="macro 'acad' is not defined"):
         biblatex.read("@book{a, publisher = acad}")
+
+
+@pytest.mark.parametrize("module", [biblatex, bibtex])
+def test_an_undefined_macro_is_written_back_as_the_macro_it_was(module: ModuleType) -> None:
+    # BibTeXing §4: a value neither braced, quoted nor a number is a macro name; its
+    # @string may be in another .bib file given with this one, so ours refers to it
+    # again: written as text, `month = {ar}` is a month biber's data model refuses
+    text = "@article{a, title = {T}, journal = AIJ, year = {2001}, month = ar}"
+    items, problems = module.read_with_problems(text)
+    written = module.write(items)
+    (entry,) = bibfile.parse(written).entries
+    journal = "journal" if module is bibtex else "journaltitle"
+    assert entry.undefined_macros == {journal, "month"}
+    assert "month = ar" in written and f"{journal} = AIJ" in written
+    again, reported = module.read_with_problems(written)
+    assert again == items
+    assert [p.message.split(": ")[-1] for p in reported] == \
+        [p.message.split(": ")[-1] for p in problems]
+
+
+def test_a_braced_value_like_a_macro_name_stays_text() -> None:
+    written = biblatex.write(biblatex.read("@misc{a, title = {T}, month = {ar}}"))
+    assert "month = {ar}" in written and not bibfile.parse(written).entries[0].undefined_macros
+
+
+def test_an_undefined_macro_inherited_through_crossref_is_written_as_the_macro() -> None:
+    # biblatex manual, appendix B: a @collection's publisher is inherited by the
+    # @incollection; what biber inherits is the macro (defined where it is defined)
+    items = biblatex.read_with_problems(
+        "@collection{c, editor = {E}, title = {C}, date = {2000}, publisher = acad}\n"
+        "@incollection{i, author = {A}, title = {T}, crossref = {c}}")[0]
+    (child,) = bibfile.parse(biblatex.write(items[1:])).entries  # the child alone
+    assert child.undefined_macros == {"publisher"} and child.fields["publisher"] == "acad"
+
+
+def test_a_crossref_child_leaves_to_inheritance_what_biber_refuses_in_its_type() -> None:
+    # biber's data model: an entry type it does not know (@softwareversion) is a @misc,
+    # which has no `institution`, and `license` is in no type; biber checks the child
+    # as written, so those two stay with the parent; `version`, `author`, `title` and
+    # `date` are @misc fields and stay written in the child
+    text = ("@software{p, author = {Doe, John}, title = {Tool}, date = {1994},"
+            " institution = {Inria}, license = {GPL}}\n"
+            "@softwareversion{v, version = {1.1}, crossref = {p}}\n")
+    items = biblatex.read(text)
+    assert items[1]["biblatex:institution"] == "Inria" and items[1]["biblatex:license"] == "GPL"
+    written = biblatex.write(items)
+    child = bibfile.parse(written).entries[1]
+    assert set(child.fields) == {"author", "title", "date", "version", "crossref"}
+    assert biblatex.read(written) == items
+    (alone,) = bibfile.parse(biblatex.write(items[1:])).entries  # no parent to inherit from
+    assert alone.fields["institution"] == "Inria" and alone.fields["license"] == "GPL"
+
+
+def test_a_crossref_child_keeps_the_fields_its_type_accepts() -> None:
+    # a `year` written in the child, equal to its @proceedings parent's, stays: biber
+    # checks the child as written and requires a date or year of an @inproceedings
+    text = ("@proceedings{p, editor = {Zhou, Zhi-Hua}, title = {IJCAI}, year = {2021}}\n"
+            "@inproceedings{c, author = {Allen, C.}, title = {T}, crossref = {p},"
+            " year = {2021}}\n")
+    items = biblatex.read(text)
+    child = bibfile.parse(biblatex.write(items)).entries[1]
+    assert child.fields["date"] == "2021" and child.fields["booktitle"] == "IJCAI"
 
 
 def test_broken_entries_are_reported_with_line_and_text_and_the_rest_is_read() -> None:

@@ -56,6 +56,10 @@ _AT_STANDIN = "\ue001"
 JabRef; bibtexparser's splitter would start an entry at its "@". In a line that
 starts with "%", "@" stands in as a private-use character while the file is split."""
 
+MACRO_NAME = re.compile(r"[^\d\s\"#%'(),={}][^\s\"#%'(),={}]*")
+"""A name BibTeX accepts for a @string macro (BibTeXing §4: no digit first, none of
+`"#%'(),={}` and no white space)."""
+
 _LOOKS_LIKE_ENTRY = re.compile(r"^[ \t]*([A-Za-z]+)[ \t]*[{(][ \t]*([^\s,{}()=]+)[ \t]*,",
                                re.MULTILINE)
 
@@ -70,6 +74,10 @@ class RawEntry:
     line: int | None = None
     bare: frozenset[str] = frozenset()
     """Fields written as a bare macro (`month = may`), not braced."""
+    undefined_macros: frozenset[str] = frozenset()
+    """Fields whose whole value is one macro that no @string defines (`month = ar`):
+    the macro's name is the text, and it is written back bare, a macro reference again
+    (its @string may be in another file given to biber)."""
     warnings: Sequence[tuple[int | None, str]] = ()
     """What was read with a warning: (1-based line, message)."""
 
@@ -158,6 +166,7 @@ class ResolveValues(LibraryMiddleware):
         restore = self._restore
         fields: dict[str, str] = {}
         undefined: list[str] = []
+        macro_fields: set[str] = set()
         try:
             for fld in block.fields:
                 key, value = fld.key, fld.value
@@ -168,6 +177,8 @@ class ResolveValues(LibraryMiddleware):
                     continue
                 fields[key.lower()] = restore(_resolve(value, macros, key, undefined))
                 if undefined:
+                    if value.strip() == undefined[0] and MACRO_NAME.fullmatch(undefined[0]):
+                        macro_fields.add(key.lower())
                     notes = [] if notes is None else notes
                     notes.extend((_line(fld.start_line), f"entry {block.key!r}, field "
                                   f"{key!r}: macro {macro!r} is not defined by any "
@@ -178,7 +189,8 @@ class ResolveValues(LibraryMiddleware):
             return FailedBlock(_line(fld.start_line), f"field {error.field_key!r}: {error}",
                                restore(block.raw or ""))
         return RawEntry(block.entry_type.lower(), restore(block.key), fields,
-                        _line(block.start_line), warnings=notes or ())
+                        _line(block.start_line), warnings=notes or (),
+                        undefined_macros=frozenset(macro_fields))
 
 
 class _Unusable(str):
@@ -359,7 +371,7 @@ def write(entries: list[RawEntry]) -> str:
     for raw in entries:
         entry = bp.Entry(raw.entry_type, raw.key,
                          [bp.Field(key, value) for key, value in raw.fields.items()])
-        bare[id(entry)] = raw.bare
+        bare[id(entry)] = raw.bare | raw.undefined_macros
         library.add(entry)
     return bibtexparser.write_string(library, unparse_stack=[EncloseValues(bare)],
                                      bibtex_format=_FORMAT)

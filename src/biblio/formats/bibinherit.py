@@ -9,7 +9,8 @@ model (biber drops the others: a book's pagetotal is not a chapter's), some rena
 Chains (inbook → book → mvbook) are resolved parent first, each entry once.
 
 The references themselves stay in the entries (written back as read); a reference to
-a missing entry or a cycle is reported and nothing is inherited through it.
+a missing entry or a cycle is reported and nothing is inherited through it. Written
+back, an entry leaves out what it would inherit as it is (`inherited_anyway`).
 """
 
 from __future__ import annotations
@@ -55,20 +56,40 @@ def _resolve(entry: RawEntry, by_key: dict[str, RawEntry], entry_type_of: dict[s
                                         "entries: not inherited"))
         return
     path.append(entry.key)
-    for field, keys in (("xdata", _keys(entry.fields.get("xdata", ""))),
-                        ("crossref", _keys(entry.fields.get("crossref", ""))[:1])):
-        for key in keys:
-            parent = by_key.get(key)
-            if parent is None:
-                problems.append(_problem(entry, f"{field} {key!r} names no entry of the "
-                                                "file; nothing inherited from it"))
-                continue
-            _resolve(parent, by_key, entry_type_of, done, path, problems)
-            if key in path:  # the cycle was reported
-                continue
-            _inherit(entry, parent, field, entry_type_of)
+    for field, key in _references(entry):
+        parent = by_key.get(key)
+        if parent is None:
+            problems.append(_problem(entry, f"{field} {key!r} names no entry of the "
+                                            "file; nothing inherited from it"))
+            continue
+        _resolve(parent, by_key, entry_type_of, done, path, problems)
+        if key in path:  # the cycle was reported
+            continue
+        _inherit(entry, parent, field, entry_type_of)
     path.pop()
     done.add(entry.key)
+
+
+def inherited_anyway(entries: list[RawEntry],
+                     entry_type_of: dict[str, str]) -> dict[str, set[str]]:
+    """{key: fields} of each entry with a crossref or xdata in `entries` that it would
+    inherit, with the same value, if it lacked them: `resolve`'s inverse, for writing
+    an entry as short as its author wrote it (biber checks it as written)."""
+    by_key = {entry.key: entry for entry in entries}
+    found: dict[str, set[str]] = {}
+    for entry in entries:
+        if "crossref" not in entry.fields and "xdata" not in entry.fields:
+            continue
+        lacking = RawEntry(entry.entry_type, entry.key, {})
+        for field, key in _references(entry):
+            if key in by_key and key != entry.key:
+                _inherit(lacking, by_key[key], field, entry_type_of)
+        same = {name for name, value in lacking.fields.items()
+                if entry.fields.get(name) == value
+                and (name in lacking.undefined_macros) == (name in entry.undefined_macros)}
+        if same:
+            found[entry.key] = same
+    return found
 
 
 def _inherit(child: RawEntry, parent: RawEntry, field: str,
@@ -96,6 +117,15 @@ def _inherit(child: RawEntry, parent: RawEntry, field: str,
             if accepted is None or target in accepted or target in table.GLOBAL_FIELDS:
                 child.fields[target] = value
                 present.add(target)
+                if name in parent.undefined_macros:
+                    child.undefined_macros |= {target}
+
+
+def _references(entry: RawEntry) -> list[tuple[str, str]]:
+    """(field, key) of the entries `entry` inherits from, in biber's order: its xdata
+    entries, then its crossref parent (one)."""
+    return ([("xdata", key) for key in _keys(entry.fields.get("xdata", ""))]
+            + [("crossref", key) for key in _keys(entry.fields.get("crossref", ""))[:1]])
 
 
 def _keys(value: str) -> list[str]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -37,6 +37,11 @@ from biblio.model import Date, Item, Name, Problem
 
 RAW_PREFIX = "biblatex:"
 """Item.fields key prefix of a BibLaTeX field that has no CSL variable."""
+
+UNDEFINED_MACROS = RAW_PREFIX + "undefined macros"
+"""Item.fields key (no field name has a space) of the fields read as a macro that no
+@string defined, "month=ar journaltitle=AIJ" (biber's field name = the macro): they
+are written back as those macro references, not as text."""
 
 _VALID_KEY = re.compile(r"[\w:.+/-]+")
 _NOTE_CITATION_KEY = re.compile(r"^Citation Key:[ \t]*(\S+)[ \t]*$", re.MULTILINE)
@@ -133,7 +138,39 @@ def _where(line: int | None) -> str:
 def write_text(items: list[Item], dialect: Dialect) -> str:
     """The .bib text of `items`, keys unique in the file."""
     taken: set[str] = set()
-    return bibfile.write([item_to_entry(item, dialect, taken) for item in items])
+    entries = [item_to_entry(item, dialect, taken) for item in items]
+    return bibfile.write(_without_inherited(entries, dialect))
+
+
+def _without_inherited(entries: list[RawEntry], dialect: Dialect) -> list[RawEntry]:
+    """`entries`, each crossref or xdata child without the fields it inherits as they
+    are from an entry of the file that biber's data model refuses in the child's type
+    (an @software's `institution`, `license` in an @softwareversion): biber checks each
+    entry as written, so they are left to inheritance, where they came from. Fields the
+    type accepts stay, as the author may have written them (a `year` equal to the
+    parent's). A child whose item would not come back the same keeps them all."""
+    types = {entry.key: entry.entry_type for entry in entries}
+    inherited = {key: refused for key, names in
+                 bibinherit.inherited_anyway(entries, table.DATA_MODEL_TYPES).items()
+                 if (refused := {name for name in names if _refused(types[key], name)})}
+    if not inherited:
+        return entries
+    short = [replace(entry, fields={name: value for name, value in entry.fields.items()
+                                    if name not in inherited.get(entry.key, ())})
+             for entry in entries]
+    resolved = [replace(entry, fields=dict(entry.fields)) for entry in short]
+    bibinherit.resolve(resolved, table.DATA_MODEL_TYPES)
+    return [entry if entry.key not in inherited
+            or entry_to_item(again, dialect) == entry_to_item(full, dialect) else full
+            for entry, again, full in zip(short, resolved, entries)]
+
+
+def _refused(entry_type: str, name: str) -> bool:
+    """Whether biber's data model refuses the field in the entry type (a type it does
+    not know is a @misc to it)."""
+    accepted = table.ENTRY_FIELDS.get(table.DATA_MODEL_TYPES.get(entry_type, entry_type),
+                                      table.ENTRY_FIELDS[table.FALLBACK_ENTRY_TYPE])
+    return name not in accepted and name not in table.GLOBAL_FIELDS
 
 
 # --- entries ---------------------------------------------------------------------------
@@ -144,10 +181,22 @@ def item_to_entry(item: Item, dialect: Dialect, taken: set[str]) -> RawEntry:
     key = _entry_key(item, taken)
     taken.add(key)
     entry = _visible_entry(item, key, dialect)
+    entry.undefined_macros = _undefined_macros(item, entry)
     carrier = _carrier(item, entry_to_item(entry, dialect))
     if carrier:
         entry.fields[table.CARRIER_FIELD] = _dump_carrier(carrier)
     return entry
+
+
+def _undefined_macros(item: Item, entry: RawEntry) -> frozenset[str]:
+    """The fields of `entry` to write as the undefined macro each was read as."""
+    recorded = item.fields.get(UNDEFINED_MACROS)
+    if not isinstance(recorded, str):
+        return frozenset()
+    macros = dict(pair.partition("=")[::2] for pair in recorded.split())
+    return frozenset(name for name, value in entry.fields.items()
+                     if macros.get(table.FIELD_ALIASES.get(name, name)) == value
+                     and bibfile.MACRO_NAME.fullmatch(value))
 
 
 def _entry_key(item: Item, taken: set[str]) -> str:
@@ -200,6 +249,10 @@ def entry_to_item(entry: RawEntry, dialect: Dialect,
     if kept_subtype:
         out[RAW_PREFIX + "entrysubtype"] = subtype
     carrier_text = fields.pop(table.CARRIER_FIELD, None)
+    if entry.undefined_macros:
+        out[UNDEFINED_MACROS] = " ".join(sorted(
+            f"{table.FIELD_ALIASES.get(name, name)}={entry.fields[name]}"
+            for name in entry.undefined_macros))
     _read_names(fields, out)
     _read_dates(fields, out)
     _read_language(fields, out)
@@ -330,6 +383,7 @@ def _visible_entry(item: Item, key: str, dialect: Dialect) -> RawEntry:
     for variable, value in item.fields.items():  # fields read from a .bib, as they were
         name = variable[len(RAW_PREFIX):]
         if (variable.startswith(RAW_PREFIX) and isinstance(value, str)
+                and variable != UNDEFINED_MACROS
                 and name not in ("entrytype", "entrysubtype", table.CARRIER_FIELD)
                 and name not in fields.values and braces_balanced(value)):
             fields.values[name] = value

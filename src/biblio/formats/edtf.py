@@ -5,8 +5,11 @@ open ranges "1930/", circa "1930~", uncertain "1930?", both "1930%", and times
 "2004-04-05T14:34:00Z". We write what CSL's date-parts, ranges and circa express;
 an open range has no date-parts and is kept as `Date(raw="1930/")`, a time is kept
 in `raw` beside the day's date-parts (CSL dates have no time); both are written
-back as they were. Anything else (a literal date, a season, text) has no EDTF form
-and `write_date` returns None, so the caller keeps it elsewhere.
+back as they were. A season ("2004-22") is CSL's season; a range of seasons
+("2012-22/2012-23", which CSL's one season per date cannot hold) and an uncertain
+date ("2000?") are kept in `raw` and written back as they were. Anything else (a
+literal date, text) has no EDTF form and `write_date` returns None, so the caller
+keeps it elsewhere.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ def write_date(date: Date) -> str | None:
     EDTF ("2005-03-01") are written too: the exact form is then the caller's to keep.
     """
     if date.raw is not None and date.literal is None and (
-            _keeps_raw(date.raw) or _is_uncertain(date.raw)):
+            _keeps_raw(date.raw) or _has_no_csl_form(date.raw)):
         return date.raw if read_date(date.raw) == date else None
     if date.raw is not None and not date.parts and date.literal is None:
         return date.raw if read_date(date.raw).parts else None
@@ -93,13 +96,19 @@ def _season_code(date: Date) -> str | None:
     return f"{year}-{20 + int(date.season)}" if year and "-" not in year[1:] else None
 
 
-def _is_uncertain(text: str) -> bool:
-    """An EDTF date or range with "?" or "%" ("2000?"): CSL has no uncertain date, so
-    it is kept in `raw`, and written back as it was."""
+def _has_no_csl_form(text: str) -> bool:
+    """An EDTF date or range that CSL's date-parts cannot hold: one with "?" or "%"
+    ("2000?": CSL has no uncertain date), or a range of seasons ("2012-22/2012-23": a
+    CSL date has one season). It is kept in `raw`, and written back as it was."""
     ends = text.split("/")
     matches = [_EDTF_DATE.fullmatch(end) for end in ends]
     return len(ends) <= 2 and all(matches) and any(
-        m["qualifier"] in ("?", "%") for m in matches if m)
+        m["qualifier"] in ("?", "%") or (len(ends) == 2 and _is_season(m))
+        for m in matches if m)
+
+
+def _is_season(match: re.Match[str]) -> bool:
+    return not match["day"] and bool(match["month"]) and int(match["month"]) in SEASONS
 
 
 def _with_time(text: str) -> re.Match[str] | None:
@@ -128,8 +137,9 @@ def read_date(text: str) -> Date:
         match = _EDTF_DATE.fullmatch(end)
         if match is None:
             return Date(raw=text)
-        if len(ends) == 1 and not match["day"] and not match["qualifier"] and \
-                match["month"] and int(match["month"]) in SEASONS:
+        if _is_season(match) and not match["qualifier"]:
+            if len(ends) > 1:  # a CSL date has one season
+                return Date(raw=text)
             return Date(parts=[[int(match["year"])]], season=int(match["month"]) - 20)
         parts.append(_part(match))
         qualifiers.add(match["qualifier"])

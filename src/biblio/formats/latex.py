@@ -73,8 +73,18 @@ def encode_plain(text: str) -> str:
 
 def encode_rich(text: str) -> str:
     """`encode`, with CSL-JSON markup as LaTeX: "<i>Pravda</i>" → `\\textit{Pravda}`,
-    a nocase span → a case-protecting brace group, raw LaTeX as written."""
-    return markup.transform(text, _latex_of, encode)
+    a nocase span → a case-protecting brace group, raw LaTeX as written, unless that
+    leaves the value's braces unpaired as BibTeX counts them (`\\vphantom{\\}\\}}`, cut
+    out of Better BibTeX's `\\{\\{\\vphantom{\\}\\}}`): then the escaped braces of raw
+    LaTeX are written `\\textbraceleft{}`, `\\textbraceright{}`, which print the same."""
+    latex = markup.transform(text, _latex_of, encode)
+    if "\\" not in latex or braces_balanced(latex):
+        return latex
+    return markup.transform(text, _latex_of, encode, _unescaped_braces)
+
+
+def _unescaped_braces(latex: str) -> str:
+    return latex.replace("\\{", "\\textbraceleft{}").replace("\\}", "\\textbraceright{}")
 
 
 def _latex_of(tag: str, inner: str) -> str:
