@@ -237,10 +237,12 @@ class Resolver:
         else:
             stem = _stem(item)
         index = self._next_suffix.get(stem, 0)
-        while suffixed(stem, index) in self.items:  # "petrov" + "a" may be "petrova"'s
+        key = suffixed(stem, index)
+        while key in self.items:  # "petrov" + "a" may be "petrova"'s
             index += 1
+            key = suffixed(stem, index)
         self._next_suffix[stem] = index + 1
-        return suffixed(stem, index)
+        return key
 
     def item_for(self, type_: str, fields: dict[str, Any], where: str,
                  path: ArchivalPath | None = None) -> tuple[str, bool]:
