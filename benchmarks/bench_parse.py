@@ -78,6 +78,15 @@ semicolons 1.04/2.07/4.61 s, authors 0.59/1.22/2.50 s, em spaces 1.09/1.87/3.96 
 1.62/3.44/6.99 s for the three sizes (linear, within this load's noise; the prose case
 takes the same time at this day's start: 1.56–1.89 s and 3.03–3.97 s for 125/250 kB);
 peak memory 2.7/5.5 MiB for 1,000/2,000 footnotes.
+Measured 2026-12-06 late morning (load average 6.6–8.1), main (a66c0ad) and the branch
+with Zipf values read from a row's buckets and detect_language remembered per text,
+runs in turn in fresh processes (PYTHONPATH set to each version's src):
+    `--speed-only --notes 10000`: main 2,854 / 2,703 / 2,874 /s, after 2,788 / 2,816 /
+    2,845 /s CPU time (noise); the mixed external dev rows, each parsed alone (2,173
+    refs): main 419 / 376 / 400, after 435 / 405 / 419 refs/s (+5 %). With a new
+    item's heading taken from its creators key too (0f3583b, load 6.2–6.6): GOST main
+    2,994 / 2,901 / 2,880, after 3,012 / 2,908 / 2,824 /s; mixed main 416 / 421 / 424,
+    after 447 / 432 / 435 refs/s.
 Measured 2026-12-06 later (load average 5.2–7.0), `--speed-only --notes 10000`, runs in
 turn, main at 08bc42c (PYTHONPATH set to a detached worktree's src/) against branch
 articlespeed (the Soviet-imprint rewrites skipped for a body without Cyrillic letters):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from biblio.word_frequencies import LANGUAGES, SortedBlocks, frequencies, zipf
+from biblio.word_frequencies import LANGUAGES, SortedBlocks, frequencies, zipf, zipfs
 
 wordfreq = pytest.importorskip("wordfreq", reason="wordfreq (the test extra) is the reference")
 
@@ -31,6 +31,16 @@ def test_rare_words_of_repair_are_known() -> None:
 ])
 def test_a_word_is_split_and_case_folded_as_wordfreq_does(word: str, language: str) -> None:
     assert zipf(word, language) == wordfreq.zipf_frequency(word, language)
+
+
+@pytest.mark.parametrize("word", ["histoire", "литвинову", "europa", "Straße", "porte-parole",
+                                  "volkskommissar", "xqzvw"])
+def test_zipfs_is_wordfreqs_zipf_in_each_language(word: str) -> None:
+    # read from a row's buckets for a word with a row, from its tokens for the others
+    assert zipfs(word, LANGUAGES) == tuple(wordfreq.zipf_frequency(word, language)
+                                           for language in LANGUAGES)
+    assert zipfs(word, ("fr", "ru")) == (wordfreq.zipf_frequency(word, "fr"),
+                                         wordfreq.zipf_frequency(word, "ru"))
 
 
 def test_a_word_of_two_tokens_is_rarer_than_either() -> None:

@@ -153,7 +153,26 @@ def zipf(word: str, language: str) -> float:
     return _zipf(frequency(word, language))
 
 
+@lru_cache(maxsize=None)
+def _bucket_zipf(bucket: int) -> float:
+    """`_zipf` of a bucket's frequency: a table has a few hundred buckets, and a text
+    asks for thousands of (word, language) pairs (a logarithm and a rounding each)."""
+    return _zipf(10.0 ** (-bucket / 100))
+
+
+@lru_cache(maxsize=64)
+def _columns(languages: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(_COLUMN[language] for language in languages)
+
+
 def zipfs(word: str, languages: tuple[str, ...]) -> tuple[float, ...]:
-    """`zipf` of `word` in each of `languages`, from one lookup of its row."""
+    """`zipf` of `word` in each of `languages`, from one lookup of its row; a word with a
+    row of its own (as `frequencies` reads it) takes its Zipf values straight from the
+    row's buckets."""
+    columns = _columns(languages)
+    whole = _buckets(word)
+    if whole is not ABSENT or _is_one_token(word):
+        return tuple(0.0 if whole[column] is None else _bucket_zipf(whole[column])
+                     for column in columns)
     shares = frequencies(word)
-    return tuple(_zipf(shares[_COLUMN[language]]) for language in languages)
+    return tuple(_zipf(shares[column]) for column in columns)

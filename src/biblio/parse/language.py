@@ -50,8 +50,11 @@ def _scores(word: str, candidates: tuple[str, ...]) -> tuple[float, ...]:
     return zipfs(word.lower(), candidates)
 
 
+@lru_cache(maxsize=4096)
 def detect_language(text: str) -> str | None:
-    """"Les relations militaires" → "fr"; "Мир на краю бездны" → "ru"; None if no words."""
+    """"Les relations militaires" → "fr"; "Мир на краю бездны" → "ru"; None if no words.
+    Remembered (a bounded cache): a document's works share titles, hosts, publishers
+    and authors, and the answer depends on the text alone."""
     cyrillic = CYRILLIC_WORD.findall(text)
     latin = LATIN_WORD.findall(text)
     if not cyrillic and not latin:

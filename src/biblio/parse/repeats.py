@@ -70,10 +70,13 @@ def _family(particle: str | None, family: str | None) -> str:
     return normalize_title(" ".join(p for p in (particle, family) if p))
 
 
-def _heading(fields: dict[str, Any]) -> tuple[str, ...]:
+def _heading(fields: dict[str, Any], creators: tuple[str, ...] | None = None) -> tuple[str, ...]:
     """The authors' families: a repeat's heading names the authors, never the editors
-    (a chapter with no author is repeated by its title alone)."""
-    return creators_key({"author": fields["author"]}) if fields.get("author") else ()
+    (a chapter with no author is repeated by its title alone). `creators`, the fields'
+    creators_key if known, is that when there are authors (they come first)."""
+    if not fields.get("author"):
+        return ()
+    return creators if creators is not None else creators_key({"author": fields["author"]})
 
 
 def creators_key(fields: dict[str, Any]) -> tuple[str, ...]:
@@ -237,10 +240,12 @@ class Resolver:
         else:
             stem = _stem(item)
         index = self._next_suffix.get(stem, 0)
-        while suffixed(stem, index) in self.items:  # "petrov" + "a" may be "petrova"'s
+        key = suffixed(stem, index)
+        while key in self.items:  # "petrov" + "a" may be "petrova"'s
             index += 1
+            key = suffixed(stem, index)
         self._next_suffix[stem] = index + 1
-        return suffixed(stem, index)
+        return key
 
     def item_for(self, type_: str, fields: dict[str, Any], where: str,
                  path: ArchivalPath | None = None) -> tuple[str, bool]:
@@ -249,7 +254,7 @@ class Resolver:
         identity = self._identity(type_, fields, creators, title)
         existing = self._by_identity.get(identity)
         if existing is None and title and SHORT_FORM_VARIABLES.issuperset(fields):
-            existing = self._by_heading_title.get((_heading(fields), title))
+            existing = self._by_heading_title.get((_heading(fields, creators), title))
         if existing is None and type_ != "manuscript" and creators:
             existing = self._same_work(fields, creators, title)
             if existing is not None:  # the titles differ only in what one leaves out
@@ -275,7 +280,7 @@ class Resolver:
         self.items[item.id] = item
         self._by_identity[identity] = item.id
         if type_ != "manuscript" and title:
-            self._by_heading_title.setdefault((_heading(fields), title), item.id)
+            self._by_heading_title.setdefault((_heading(fields, creators), title), item.id)
         if path is not None:
             self._paths[item.id] = ArchivalPath(path.archive, list(path.levels),
                                                 title=path.title)
