@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Container
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import iuliia
@@ -57,9 +58,19 @@ def suffixed(stem: str, index: int) -> str:
     return stem + suffix
 
 
-def unique_key(stem: str, taken: Container[str]) -> str:
-    """`stem`, or `stem` + a, b, …, z, aa, … if it is taken."""
-    index = 0
-    while suffixed(stem, index) in taken:
-        index += 1
-    return suffixed(stem, index)
+@dataclass
+class KeyMaker:
+    """Keys unique among `taken`: a stem, or the stem + a, b, …, z, aa, … Keys are only
+    ever added to `taken`, so each stem's scan goes on from its last key: n keys of one
+    stem take n steps in all, not n² (a scan from "a" for each)."""
+
+    taken: Container[str]
+    _next: dict[str, int] = field(default_factory=dict)
+
+    def new(self, stem: str) -> str:
+        """The first free key of `stem`; the caller adds it to `taken`."""
+        index = self._next.get(stem, 0)
+        while (key := suffixed(stem, index)) in self.taken:  # "petrov" + "a": "petrova"'s
+            index += 1
+        self._next[stem] = index + 1
+        return key

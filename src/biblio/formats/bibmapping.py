@@ -32,7 +32,7 @@ from biblio.formats.csljson import item_from_json, item_to_json
 from biblio.formats.edtf import read_date, read_year_month, write_date
 from biblio.formats.latex import braces_balanced, decode, encode, encode_rich
 from biblio.languages import language_tag
-from biblio.keys import key_stem, unique_key
+from biblio.keys import KeyMaker, key_stem
 from biblio.model import Date, Item, Name, Problem
 
 RAW_PREFIX = "biblatex:"
@@ -138,7 +138,8 @@ def _where(line: int | None) -> str:
 def write_text(items: list[Item], dialect: Dialect) -> str:
     """The .bib text of `items`, keys unique in the file."""
     taken: set[str] = set()
-    entries = [item_to_entry(item, dialect, taken) for item in items]
+    keys = KeyMaker(taken)
+    entries = [item_to_entry(item, dialect, taken, keys) for item in items]
     return bibfile.write(_without_inherited(entries, dialect))
 
 
@@ -176,9 +177,10 @@ def _refused(entry_type: str, name: str) -> bool:
 # --- entries ---------------------------------------------------------------------------
 
 
-def item_to_entry(item: Item, dialect: Dialect, taken: set[str]) -> RawEntry:
-    """The entry for `item`, with a key not in `taken` (which it is added to)."""
-    key = _entry_key(item, taken)
+def item_to_entry(item: Item, dialect: Dialect, taken: set[str], keys: KeyMaker) -> RawEntry:
+    """The entry for `item`, with a key not in `taken` (which it is added to); `keys`
+    makes new keys among `taken`."""
+    key = _entry_key(item, taken, keys)
     taken.add(key)
     entry = _visible_entry(item, key, dialect)
     entry.undefined_macros = _undefined_macros(item, entry)
@@ -199,7 +201,7 @@ def _undefined_macros(item: Item, entry: RawEntry) -> frozenset[str]:
                      and bibfile.MACRO_NAME.fullmatch(value))
 
 
-def _entry_key(item: Item, taken: set[str]) -> str:
+def _entry_key(item: Item, taken: set[str], keys: KeyMaker) -> str:
     """CSL `citation-key` (Better BibTeX writes it), else a "Citation Key: …" line of
     the note (Zotero's Extra field, as Zotero 6 exports it), else the id unless it is a
     URI (Zotero's "http://zotero.org/users/…/items/…"), if it is a free valid key;
@@ -210,7 +212,7 @@ def _entry_key(item: Item, taken: set[str]) -> str:
         if isinstance(candidate, str) and _VALID_KEY.fullmatch(candidate) \
                 and "://" not in candidate and candidate not in taken:
             return candidate
-    return unique_key(key_stem(item), taken)
+    return keys.new(key_stem(item))
 
 
 _ALIASED = frozenset(table.FIELD_ALIASES)

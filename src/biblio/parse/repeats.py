@@ -22,7 +22,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
-from biblio.keys import key_stem, slug, suffixed
+from biblio.keys import KeyMaker, key_stem, slug
 from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
 from biblio.parse.archival import ArchivalPath
 from biblio.parse.commentary import is_commentary
@@ -152,9 +152,7 @@ class Resolver:
     _by_identity: dict[tuple[Any, ...], str] = field(default_factory=dict)
     _by_heading_title: dict[tuple[tuple[str, ...], str], str] = field(default_factory=dict)
     _by_creators_year: RelatedTitles = field(init=False)
-    _next_suffix: dict[str, int] = field(default_factory=dict)
-    """Stem → the index (biblio.keys.suffixed) of its first key that may be free: ids
-    are only ever added, so a stem's n ids take n steps, not n² (one scan from "a" each)."""
+    _keys: KeyMaker = field(init=False)
     _paths: dict[str, ArchivalPath] = field(default_factory=dict)
     _last_cited: dict[str, int] = field(default_factory=dict)
     """Item → the number of the citation that last cited it: the most recent wins."""
@@ -192,6 +190,7 @@ class Resolver:
 
     def __post_init__(self) -> None:
         self._by_creators_year = RelatedTitles(self.titles)
+        self._keys = KeyMaker(self.items)
         self._recent = TitleIndex(self.titles)
         self._recent_parts = TitleIndex(self.titles)
         self._recent_volumes = TitleIndex(self.titles, leaving=True)
@@ -239,13 +238,7 @@ class Resolver:
                             [path.archive or "archive", *(v for _, _, v in path.levels)])
         else:
             stem = _stem(item)
-        index = self._next_suffix.get(stem, 0)
-        key = suffixed(stem, index)
-        while key in self.items:  # "petrov" + "a" may be "petrova"'s
-            index += 1
-            key = suffixed(stem, index)
-        self._next_suffix[stem] = index + 1
-        return key
+        return self._keys.new(stem)
 
     def item_for(self, type_: str, fields: dict[str, Any], where: str,
                  path: ArchivalPath | None = None) -> tuple[str, bool]:
