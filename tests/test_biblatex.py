@@ -448,12 +448,41 @@ def test_an_undefined_macro_is_written_back_as_the_macro_it_was(module: ModuleTy
     written = module.write(items)
     (entry,) = bibfile.parse(written).entries
     journal = "journal" if module is bibtex else "journaltitle"
-    assert entry.undefined_macros == {journal, "month"}
+    assert entry.undefined_macros == {journal: "AIJ", "month": "ar"}
     assert "month = ar" in written and f"{journal} = AIJ" in written
     again, reported = module.read_with_problems(written)
     assert again == items
     assert [p.message.split(": ")[-1] for p in reported] == \
         [p.message.split(": ")[-1] for p in problems]
+
+
+@pytest.mark.parametrize("module", [biblatex, bibtex])
+def test_an_undefined_macro_in_a_concatenation_is_written_back_as_the_macro(
+        module: ModuleType) -> None:
+    # BibTeXing §4: `#` joins braced or quoted strings, numbers and macros; `a` is
+    # defined, so its text is written, MPOLLACK is not, so it stays a reference
+    text = ('@string{a = "Doe, J. and "}\n'
+            "@article{p, author = a # MPOLLACK # { and Roe, R.}, title = {T},\n"
+            " journal = {Proc. } # AIJ, year = 2001}")
+    items, problems = module.read_with_problems(text)
+    assert items[0].fields["author"][1].family == "MPOLLACK"  # BibTeX's text: the name
+    written = module.write(items)
+    journal = "journal" if module is bibtex else "journaltitle"
+    lines = [line.rstrip(",") for line in written.splitlines()]
+    assert "  author = {Doe, J. and } # MPOLLACK # { and Roe, R.}" in lines
+    assert f"  {journal} = {{Proc. }} # AIJ" in lines
+    again, reported = module.read_with_problems(written)
+    assert again == items
+    assert [p.message.split(": ")[-1] for p in reported] == \
+        [p.message.split(": ")[-1] for p in problems] and len(problems) == 2
+
+
+def test_a_concatenation_whose_text_changed_is_written_as_text() -> None:
+    items = biblatex.read_with_problems("@article{p, title = {The } # X, date = {2001}}")[0]
+    items[0].fields["title"] = "Another"
+    written = biblatex.write(items)
+    assert "  title = {Another},\n" in written and "title = {The } # X" not in written
+    assert biblatex.read_with_problems(written)[0] == items
 
 
 def test_a_braced_value_like_a_macro_name_stays_text() -> None:
@@ -468,7 +497,7 @@ def test_an_undefined_macro_inherited_through_crossref_is_written_as_the_macro()
         "@collection{c, editor = {E}, title = {C}, date = {2000}, publisher = acad}\n"
         "@incollection{i, author = {A}, title = {T}, crossref = {c}}")[0]
     (child,) = bibfile.parse(biblatex.write(items[1:])).entries  # the child alone
-    assert child.undefined_macros == {"publisher"} and child.fields["publisher"] == "acad"
+    assert child.undefined_macros == {"publisher": "acad"} and child.fields["publisher"] == "acad"
 
 
 def test_a_crossref_child_leaves_to_inheritance_what_biber_refuses_in_its_type() -> None:

@@ -39,9 +39,10 @@ RAW_PREFIX = "biblatex:"
 """Item.fields key prefix of a BibLaTeX field that has no CSL variable."""
 
 UNDEFINED_MACROS = RAW_PREFIX + "undefined macros"
-"""Item.fields key (no field name has a space) of the fields read as a macro that no
-@string defined, "month=ar journaltitle=AIJ" (biber's field name = the macro): they
-are written back as those macro references, not as text."""
+"""Item.fields key (no field name has a space) of the fields read with a macro that no
+@string defined, "month=ar author={A and } # MPOLLACK" (biber's field name = the value
+as written, defined macros expanded): they are written back so, macro references
+again, not as text."""
 
 _VALID_KEY = re.compile(r"[\w:.+/-]+")
 _NOTE_CITATION_KEY = re.compile(r"^Citation Key:[ \t]*(\S+)[ \t]*$", re.MULTILINE)
@@ -190,15 +191,16 @@ def item_to_entry(item: Item, dialect: Dialect, taken: set[str], keys: KeyMaker)
     return entry
 
 
-def _undefined_macros(item: Item, entry: RawEntry) -> frozenset[str]:
-    """The fields of `entry` to write as the undefined macro each was read as."""
+def _undefined_macros(item: Item, entry: RawEntry) -> dict[str, str]:
+    """The fields of `entry` to write as they were read, with their undefined macros
+    (those whose text is still the one read)."""
     recorded = item.fields.get(UNDEFINED_MACROS)
     if not isinstance(recorded, str):
-        return frozenset()
-    macros = dict(pair.partition("=")[::2] for pair in recorded.split())
-    return frozenset(name for name, value in entry.fields.items()
-                     if macros.get(table.FIELD_ALIASES.get(name, name)) == value
-                     and bibfile.MACRO_NAME.fullmatch(value))
+        return {}
+    written = bibfile.written_values(recorded)
+    return {name: as_written for name, value in entry.fields.items()
+            if (as_written := written.get(table.FIELD_ALIASES.get(name, name))) is not None
+            and bibfile.text_of(as_written) == value}
 
 
 def _entry_key(item: Item, taken: set[str], keys: KeyMaker) -> str:
@@ -253,8 +255,8 @@ def entry_to_item(entry: RawEntry, dialect: Dialect,
     carrier_text = fields.pop(table.CARRIER_FIELD, None)
     if entry.undefined_macros:
         out[UNDEFINED_MACROS] = " ".join(sorted(
-            f"{table.FIELD_ALIASES.get(name, name)}={entry.fields[name]}"
-            for name in entry.undefined_macros))
+            f"{table.FIELD_ALIASES.get(name, name)}={written}"
+            for name, written in entry.undefined_macros.items()))
     _read_names(fields, out)
     _read_dates(fields, out)
     _read_language(fields, out)
