@@ -640,3 +640,28 @@ def test_a_raw_date_in_iso_form_is_written_as_the_date() -> None:
     text = biblatex.write([item])
     assert fields_of(text)["date"] == "1939-08-23"
     assert only(text) == item
+
+
+@pytest.mark.parametrize("entry_type", ["inproceedings", "incollection"])
+@pytest.mark.parametrize("module", [biblatex, bibtex])
+def test_a_journal_where_the_entry_type_has_none_is_written_back_as_journal(
+        module: ModuleType, entry_type: str) -> None:
+    # biblatex manual §2.2.5: `journal` is an alias of `journaltitle`, which the data
+    # model gives @article and @periodical only; biber refuses either here. Often the
+    # value names a journal (bbt-import-parenthesized.bib: `JOURNAL = {Autonomous
+    # Robots}` on an @inproceedings), so it is no `booktitle`: it stays as written
+    text = (f"@{entry_type}{{l, author = {{Roe, R.}}, title = {{T}},\n"
+            " journal = {Autonomous Robots}, year = {1995}}")
+    items = module.read_with_problems(text)[0]
+    assert "container-title" not in items[0].fields
+    written = module.write(items)
+    lines = [line.rstrip(",") for line in written.splitlines()]
+    assert "  journal = {Autonomous Robots}" in lines
+    assert "journaltitle" not in written and "booktitle" not in written
+    assert module.read_with_problems(written)[0] == items
+
+
+def test_a_journaltitle_where_the_entry_type_has_none_keeps_its_name() -> None:
+    written = biblatex.write(biblatex.read(
+        "@inproceedings{l, title = {T}, journaltitle = {J}, date = {1995}}"))
+    assert "  journaltitle = {J}\n" in written and "journal =" not in written

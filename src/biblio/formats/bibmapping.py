@@ -9,7 +9,10 @@ So `read(write(items)) == items` holds for every item, the visible fields stay t
 best BibLaTeX a style can print, and an item the table maps fully gets no carrier.
 
 A field with no CSL variable is kept as `Item.fields["biblatex:FIELD"]` (its LaTeX
-text as read) and written back as it was. An entry type with no CSL type keeps its
+text as read) and written back as it was, under the name it was written with: a
+`journal` on an @inproceedings (biblatex's alias of `journaltitle`, a field the type
+does not have) is neither its `booktitle` (often it names a journal: the entry type
+is what is wrong) nor a `journaltitle`, which biber refuses as it refuses `journal`. An entry type with no CSL type keeps its
 name in "biblatex:entrytype".
 """
 
@@ -227,6 +230,8 @@ def entry_to_item(entry: RawEntry, dialect: Dialect,
     to `problems`."""
     fields: dict[str, str] = {}
     conflicting: dict[str, str] = {}
+    written_as: dict[str, str] = {}
+    """A field read under an alias → the name it was written with (`journal`)."""
     if _ALIASED.isdisjoint(entry.fields):  # no field under an old name, as most entries
         fields = dict(entry.fields)
     else:
@@ -234,6 +239,8 @@ def entry_to_item(entry: RawEntry, dialect: Dialect,
             alias = table.FIELD_ALIASES.get(name, name)
             if alias not in fields:
                 fields[alias] = value
+                if alias != name:
+                    written_as[alias] = name
             elif fields[alias] != value:
                 conflicting[name] = value
                 if problems is not None:
@@ -269,8 +276,8 @@ def entry_to_item(entry: RawEntry, dialect: Dialect,
         variable = reverse.get(name) or _GENERIC_VARIABLE.get(name)
         if variable is not None and variable not in out:
             out[variable] = _read_text(name, value, languages)
-        else:
-            out[RAW_PREFIX + name] = value
+        else:  # kept under the name it was written with (module docstring)
+            out[RAW_PREFIX + written_as.get(name, name)] = value
     if languages and "language" not in out:  # \foreignlanguage{russian}{…} in a field
         out["language"] = table.LANGIDS_READ[languages[0]]
     _read_main_title(entry_type, out)
