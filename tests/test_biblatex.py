@@ -500,6 +500,17 @@ def test_an_undefined_macro_inherited_through_crossref_is_written_as_the_macro()
     assert child.undefined_macros == {"publisher": "acad"} and child.fields["publisher"] == "acad"
 
 
+def test_an_aliased_concatenation_inherited_through_crossref_keeps_its_macro() -> None:
+    # biblatex manual §2.2.5: `address` is an alias of `location`, which the
+    # @incollection inherits from its @collection (appendix B) under that name
+    items = biblatex.read_with_problems(
+        "@collection{c, editor = {E}, title = {C}, date = {2000}, address = {New } # YORK}\n"
+        "@incollection{i, author = {A}, title = {T}, crossref = {c}}")[0]
+    (child,) = bibfile.parse(biblatex.write(items[1:])).entries
+    assert child.undefined_macros == {"location": "{New } # YORK"}
+    assert child.fields["location"] == "New YORK"
+
+
 def test_a_crossref_child_leaves_to_inheritance_what_biber_refuses_in_its_type() -> None:
     # biber's data model: an entry type it does not know (@softwareversion) is a @misc,
     # which has no `institution`, and `license` is in no type; biber checks the child
