@@ -658,9 +658,9 @@ def test_a_raw_date_in_iso_form_is_written_as_the_date() -> None:
 def test_a_journal_where_the_entry_type_has_none_is_written_back_as_journal(
         module: ModuleType, entry_type: str) -> None:
     # biblatex manual §2.2.5: `journal` is an alias of `journaltitle`, which the data
-    # model gives @article and @periodical only; biber refuses either here. Often the
-    # value names a journal (bbt-import-parenthesized.bib: `JOURNAL = {Autonomous
-    # Robots}` on an @inproceedings), so it is no `booktitle`: it stays as written
+    # model gives @article and @periodical only; biber refuses either here and does not
+    # take it for the booktitle, nor does BibTeX: a converter does not either (the
+    # entry type may be what is wrong), it keeps the field as written
     text = (f"@{entry_type}{{l, author = {{Roe, R.}}, title = {{T}},\n"
             " journal = {Autonomous Robots}, year = {1995}}")
     items = module.read_with_problems(text)[0]
