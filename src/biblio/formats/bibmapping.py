@@ -11,8 +11,8 @@ best BibLaTeX a style can print, and an item the table maps fully gets no carrie
 A field with no CSL variable is kept as `Item.fields["biblatex:FIELD"]` (its LaTeX
 text as read) and written back as it was, under the name it was written with: a
 `journal` on an @inproceedings (biblatex's alias of `journaltitle`, a field the type
-does not have) is neither its `booktitle` (often it names a journal: the entry type
-is what is wrong) nor a `journaltitle`, which biber refuses as it refuses `journal`. An entry type with no CSL type keeps its
+does not have) is neither made its `booktitle` (neither BibTeX nor biber does so, and
+the entry type may be what is wrong) nor a `journaltitle` (docs/bibtex-mapping.md). An entry type with no CSL type keeps its
 name in "biblatex:entrytype".
 """
 
