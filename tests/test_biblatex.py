@@ -676,3 +676,11 @@ def test_a_journaltitle_where_the_entry_type_has_none_keeps_its_name() -> None:
     written = biblatex.write(biblatex.read(
         "@inproceedings{l, title = {T}, journaltitle = {J}, date = {1995}}"))
     assert "  journaltitle = {J}\n" in written and "journal =" not in written
+
+
+def test_a_malformed_record_of_undefined_macros_is_carried_not_an_error() -> None:
+    # a CSL-JSON item edited by hand: the record cannot be read, so the title is text
+    item = Item("a", "book", {"title": "The X", "biblatex:undefined macros": "title={The } #"})
+    written = biblatex.write([item])
+    assert "  title = {The X},\n" in written
+    assert biblatex.read_with_problems(written)[0] == [item]
