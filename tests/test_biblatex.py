@@ -477,6 +477,16 @@ def test_an_undefined_macro_in_a_concatenation_is_written_back_as_the_macro(
         [p.message.split(": ")[-1] for p in problems] and len(problems) == 2
 
 
+def test_names_in_a_concatenation_keep_their_macro_in_any_name_form() -> None:
+    # biblio writes names "Family, Given"; "Gerald J. Sussman" is the same name
+    # (BibTeXing §4), so the value as written still says what was read
+    text = "@article{m, author = MCDERMOTT # { and Gerald J. Sussman}, title = {T}}"
+    items = biblatex.read_with_problems(text)[0]
+    written = biblatex.write(items)
+    assert "  author = MCDERMOTT # { and Gerald J. Sussman},\n" in written
+    assert biblatex.read_with_problems(written)[0] == items
+
+
 def test_a_concatenation_whose_text_changed_is_written_as_text() -> None:
     items = biblatex.read_with_problems("@article{p, title = {The } # X, date = {2001}}")[0]
     items[0].fields["title"] = "Another"

@@ -196,14 +196,25 @@ def item_to_entry(item: Item, dialect: Dialect, taken: set[str], keys: KeyMaker)
 
 def _undefined_macros(item: Item, entry: RawEntry) -> dict[str, str]:
     """The fields of `entry` to write as they were read, with their undefined macros
-    (those whose text is still the one read)."""
+    (those that still say what was read: the same text, or the same names in another
+    form, "MCDERMOTT and Gerald J. Sussman" written "MCDERMOTT and Sussman, Gerald J.")."""
     recorded = item.fields.get(UNDEFINED_MACROS)
     if not isinstance(recorded, str):
         return {}
     written = bibfile.written_values(recorded)
-    return {name: as_written for name, value in entry.fields.items()
-            if (as_written := written.get(table.FIELD_ALIASES.get(name, name))) is not None
-            and bibfile.text_of(as_written) == value}
+    found = {}
+    for name, value in entry.fields.items():
+        as_written = written.get(table.FIELD_ALIASES.get(name, name))
+        if as_written is None:
+            continue
+        text = bibfile.text_of(as_written)
+        if text == value or (name in _NAME_LIST_FIELDS and read_names(text) == read_names(value)):
+            found[name] = as_written
+    return found
+
+
+_NAME_LIST_FIELDS = frozenset((*table.NAME_FIELDS.values(), *table.EDITOR_SLOTS,
+                               *table.NAME_SLOTS))
 
 
 def _entry_key(item: Item, taken: set[str], keys: KeyMaker) -> str:
