@@ -50,6 +50,18 @@ anew are not compared): entries biber finds worse 0 in all 44 files; the rest as
 before except protected braces kept 10,941 (+534 in verba; 1 of 11,476 neither),
 fields in verba 1,812.
 
+Measured again 2026-12-06 09:50–10:03 (branch bibrest: undefined macros inside `#`
+concatenations written back as macros, a `journal` on an @inproceedings written as
+`journal`; load average 3–4; 460 s of CPU time, 12 min wall clock): entries biber
+finds worse 0, fields lost 0, round trip unequal 0, math kept 898 of 898, protected
+braces kept 10,941 (+534 in verba), files refused 0 / 21 (--strict), fields in verba
+1,819. The 7 more in verba were the records of 7 name lists of
+bbt-import-parenthesized (`MCDERMOTT # { and Gerald J. Sussman}`), then written as
+text because biblio writes "Sussman, Gerald J."; a later commit writes them with the
+macro when the names are the same: then biber on that file and ttr-classic (the two
+with such concatenations) 0 worse, and the measures of all 44 files (without biber,
+10:12, 21 s of CPU time, load average 1.6) fields in verba 1,812, the rest as above.
+
 The 38 protected groups neither visible nor in a nocase span of the carrier are in 15
 titles of one Better BibTeX export (bbt-import-unabbreviate-2.bib) that wraps them in
 `\{\{\vphantom{\}\}}{{GaAs}}…`: their escaped braces do not pair up, so the title is

@@ -11,7 +11,7 @@ mapping, which knows each field's kind.
 
 What BibTeX and biber read with a warning is read here with a warning too
 (`RawEntry.warnings`): an undefined macro (BibTeX warns and goes on; we keep the
-macro's name as the text), a repeated field (biber keeps the first), and a text
+macro's name as the text, and the value as written to write it back), a repeated field (biber keeps the first), and a text
 that looks like an entry but lacks its "@" (BibTeX skips it as a comment: reported).
 A macro expanding beyond `MAX_VALUE` characters fails its entry: 26 chained
 @strings would otherwise double a value 26 times (BibTeX itself stops at its
@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import bibtexparser
 from bibtexparser import model as bp
@@ -74,10 +74,11 @@ class RawEntry:
     line: int | None = None
     bare: frozenset[str] = frozenset()
     """Fields written as a bare macro (`month = may`), not braced."""
-    undefined_macros: frozenset[str] = frozenset()
-    """Fields whose whole value is one macro that no @string defines (`month = ar`):
-    the macro's name is the text, and it is written back bare, a macro reference again
-    (its @string may be in another file given to biber)."""
+    undefined_macros: Mapping[str, str] = field(default_factory=dict)
+    """Fields holding a macro that no @string defines → the value as written, defined
+    macros expanded (`ar`, `{A and } # MPOLLACK # {…}`): the macro's name is its text,
+    and the value is written back so, a macro reference again (its @string may be in
+    another file given to biber)."""
     warnings: Sequence[tuple[int | None, str]] = ()
     """What was read with a warning: (1-based line, message)."""
 
@@ -166,7 +167,7 @@ class ResolveValues(LibraryMiddleware):
         restore = self._restore
         fields: dict[str, str] = {}
         undefined: list[str] = []
-        macro_fields: set[str] = set()
+        as_written: dict[str, str] = {}
         try:
             for fld in block.fields:
                 key, value = fld.key, fld.value
@@ -177,8 +178,9 @@ class ResolveValues(LibraryMiddleware):
                     continue
                 fields[key.lower()] = restore(_resolve(value, macros, key, undefined))
                 if undefined:
-                    if value.strip() == undefined[0] and MACRO_NAME.fullmatch(undefined[0]):
-                        macro_fields.add(key.lower())
+                    written = _as_written(value, macros, key)
+                    if written is not None:
+                        as_written[key.lower()] = written
                     notes = [] if notes is None else notes
                     notes.extend((_line(fld.start_line), f"entry {block.key!r}, field "
                                   f"{key!r}: macro {macro!r} is not defined by any "
@@ -190,7 +192,7 @@ class ResolveValues(LibraryMiddleware):
                                restore(block.raw or ""))
         return RawEntry(block.entry_type.lower(), restore(block.key), fields,
                         _line(block.start_line), warnings=notes or (),
-                        undefined_macros=frozenset(macro_fields))
+                        undefined_macros=as_written)
 
 
 class _Unusable(str):
@@ -202,7 +204,33 @@ def _resolve(value: str, macros: dict[str, str], key: str, undefined: list[str])
     an undefined macro gives its own name and is added to `undefined`."""
     if value[:1] == "{" and value[-1:] == "}" and _closing(value, 0) == len(value) - 1:
         return value[1:-1]  # one braced value (without groups inside: read by the caller)
-    pieces, i, n, size = [], 0, len(value), 0
+    pieces, end = _pieces(value, key)
+    if end < len(value):
+        raise _ValueError(
+            key, f"unexpected text after the value: {value[end:end + 30]!r} (missing comma?)"
+        )
+    texts, size = [], 0
+    for text, bare in pieces:
+        if bare and not text.isdigit():
+            expansion = macros.get(text.lower())
+            if isinstance(expansion, _Unusable):
+                raise _ValueError(key, expansion)
+            if expansion is None:
+                undefined.append(text)
+            else:
+                text = expansion
+        texts.append(text)
+        size += len(text)
+        if size > MAX_VALUE:
+            raise _ValueError(key, f"the value expands beyond {MAX_VALUE:,} characters "
+                              "(chained @string macros); not read")
+    return "".join(texts)
+
+
+def _pieces(value: str, key: str, i: int = 0) -> tuple[list[tuple[str, bool]], int]:
+    """The pieces of the value starting at `i`, `{…}` # `"…"` # a number or macro # …:
+    (text, whether bare), and where the value ends (after the blanks that follow it)."""
+    pieces, n = [], len(value)
     while True:
         while i < n and value[i].isspace():
             i += 1
@@ -212,36 +240,64 @@ def _resolve(value: str, macros: dict[str, str], key: str, undefined: list[str])
             end = _closing(value, i)
             if end is None:
                 raise _ValueError(key, "unbalanced braces or quotes")
-            pieces.append(value[i + 1 : end])
+            pieces.append((value[i + 1 : end], False))
             i = end + 1
         else:
             start = i
             while i < n and not value[i].isspace() and value[i] != "#":
                 i += 1
-            token = value[start:i]
-            if token.isdigit():
-                pieces.append(token)
-            elif token.lower() in macros:
-                expansion = macros[token.lower()]
-                if isinstance(expansion, _Unusable):
-                    raise _ValueError(key, expansion)
-                pieces.append(expansion)
-            else:
-                undefined.append(token)
-                pieces.append(token)
-        size += len(pieces[-1])
-        if size > MAX_VALUE:
-            raise _ValueError(key, f"the value expands beyond {MAX_VALUE:,} characters "
-                              "(chained @string macros); not read")
+            pieces.append((value[start:i], True))
         while i < n and value[i].isspace():
             i += 1
-        if i >= n:
-            return "".join(pieces)
-        if value[i] != "#":
-            raise _ValueError(
-                key, f"unexpected text after the value: {value[i:i + 30]!r} (missing comma?)"
-            )
+        if i >= n or value[i] != "#":
+            return pieces, i
         i += 1
+
+
+def _as_written(value: str, macros: dict[str, str], key: str) -> str | None:
+    """`value` with its defined macros expanded and its undefined ones kept as macro
+    references (`{A and } # MPOLLACK # { and Doe, J.}`); None when it cannot be written
+    back so (a bare word BibTeX takes for no macro name, unbalanced braces)."""
+    pieces = []
+    for text, bare in _pieces(value, key)[0]:
+        if bare and not text.isdigit():
+            expansion = macros.get(text.lower())
+            if expansion is None:
+                if not MACRO_NAME.fullmatch(text):
+                    return None
+                pieces.append(text)
+                continue
+            text = expansion
+        if not _balanced(text):
+            return None
+        pieces.append(text if bare and text.isdigit() else "{" + text + "}")
+    return " # ".join(pieces)
+
+
+def _balanced(text: str) -> bool:
+    return _closing("{" + text + "}", 0) == len(text) + 1
+
+
+def written_values(record: str) -> dict[str, str]:
+    """{field: value as written} from "month=ar author={A and } # MPOLLACK" (the form
+    `_as_written` gives, after each field's name); a malformed rest is not read."""
+    values, i, n = {}, 0, len(record)
+    while i < n:
+        equals = record.find("=", i)
+        if equals < 0:
+            break
+        try:
+            end = _pieces(record, "", equals + 1)[1]
+        except _ValueError:
+            break
+        values[record[i:equals].strip()] = record[equals + 1 : end].strip()
+        i = end
+    return values
+
+
+def text_of(written: str) -> str:
+    """The text of a value as written, each macro as its own name."""
+    return "".join(text for text, _ in _pieces(written, "")[0])
 
 
 _DELIMITER = re.compile(r'\\.|[{}"]', re.DOTALL)
@@ -345,7 +401,8 @@ def _reason(block: bp.ParsingFailedBlock) -> str:
 
 
 class EncloseValues(BlockMiddleware):
-    """Brace every field value, except bare macros such as `month = may`."""
+    """Brace every field value, except bare macros such as `month = may` and values
+    written with their undefined macros."""
 
     def __init__(self, bare: dict[int, frozenset[str]]) -> None:
         super().__init__(allow_inplace_modification=True)
@@ -369,9 +426,10 @@ def write(entries: list[RawEntry]) -> str:
     library = Library()
     bare: dict[int, frozenset[str]] = {}
     for raw in entries:
-        entry = bp.Entry(raw.entry_type, raw.key,
-                         [bp.Field(key, value) for key, value in raw.fields.items()])
-        bare[id(entry)] = raw.bare | raw.undefined_macros
+        written = raw.undefined_macros
+        entry = bp.Entry(raw.entry_type, raw.key, [bp.Field(key, written.get(key, value))
+                                                   for key, value in raw.fields.items()])
+        bare[id(entry)] = raw.bare | frozenset(written)
         library.add(entry)
     return bibtexparser.write_string(library, unparse_stack=[EncloseValues(bare)],
                                      bibtex_format=_FORMAT)

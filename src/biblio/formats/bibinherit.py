@@ -86,7 +86,7 @@ def inherited_anyway(entries: list[RawEntry],
                 _inherit(lacking, by_key[key], field, entry_type_of)
         same = {name for name, value in lacking.fields.items()
                 if entry.fields.get(name) == value
-                and (name in lacking.undefined_macros) == (name in entry.undefined_macros)}
+                and lacking.undefined_macros.get(name) == entry.undefined_macros.get(name)}
         if same:
             found[entry.key] = same
     return found
@@ -107,8 +107,8 @@ def _inherit(child: RawEntry, parent: RawEntry, field: str,
                 also.update(second)
     accepted = table.ENTRY_FIELDS.get(entry_type_of.get(child.entry_type, child.entry_type))
     present = {table.FIELD_ALIASES.get(name, name) for name in child.fields}
-    for name, value in parent.fields.items():
-        name = table.FIELD_ALIASES.get(name, name)
+    for original, value in parent.fields.items():
+        name = table.FIELD_ALIASES.get(original, original)
         if name in table.NOT_INHERITED:
             continue
         for target in (renames.get(name, name), also.get(name)):
@@ -117,8 +117,9 @@ def _inherit(child: RawEntry, parent: RawEntry, field: str,
             if accepted is None or target in accepted or target in table.GLOBAL_FIELDS:
                 child.fields[target] = value
                 present.add(target)
-                if name in parent.undefined_macros:
-                    child.undefined_macros |= {target}
+                if original in parent.undefined_macros:
+                    child.undefined_macros = {**child.undefined_macros,
+                                              target: parent.undefined_macros[original]}
 
 
 def _references(entry: RawEntry) -> list[tuple[str, str]]:

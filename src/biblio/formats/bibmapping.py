@@ -9,7 +9,10 @@ So `read(write(items)) == items` holds for every item, the visible fields stay t
 best BibLaTeX a style can print, and an item the table maps fully gets no carrier.
 
 A field with no CSL variable is kept as `Item.fields["biblatex:FIELD"]` (its LaTeX
-text as read) and written back as it was. An entry type with no CSL type keeps its
+text as read) and written back as it was, under the name it was written with: a
+`journal` on an @inproceedings (biblatex's alias of `journaltitle`, a field the type
+does not have) is neither made its `booktitle` (neither BibTeX nor biber does so, and
+the entry type may be what is wrong) nor a `journaltitle` (docs/bibtex-mapping.md). An entry type with no CSL type keeps its
 name in "biblatex:entrytype".
 """
 
@@ -39,9 +42,10 @@ RAW_PREFIX = "biblatex:"
 """Item.fields key prefix of a BibLaTeX field that has no CSL variable."""
 
 UNDEFINED_MACROS = RAW_PREFIX + "undefined macros"
-"""Item.fields key (no field name has a space) of the fields read as a macro that no
-@string defined, "month=ar journaltitle=AIJ" (biber's field name = the macro): they
-are written back as those macro references, not as text."""
+"""Item.fields key (no field name has a space) of the fields read with a macro that no
+@string defined, "month=ar author={A and } # MPOLLACK" (biber's field name = the value
+as written, defined macros expanded): they are written back so, macro references
+again, not as text."""
 
 _VALID_KEY = re.compile(r"[\w:.+/-]+")
 _NOTE_CITATION_KEY = re.compile(r"^Citation Key:[ \t]*(\S+)[ \t]*$", re.MULTILINE)
@@ -190,15 +194,27 @@ def item_to_entry(item: Item, dialect: Dialect, taken: set[str], keys: KeyMaker)
     return entry
 
 
-def _undefined_macros(item: Item, entry: RawEntry) -> frozenset[str]:
-    """The fields of `entry` to write as the undefined macro each was read as."""
+def _undefined_macros(item: Item, entry: RawEntry) -> dict[str, str]:
+    """The fields of `entry` to write as they were read, with their undefined macros
+    (those that still say what was read: the same text, or the same names in another
+    form, "MCDERMOTT and Gerald J. Sussman" written "MCDERMOTT and Sussman, Gerald J.")."""
     recorded = item.fields.get(UNDEFINED_MACROS)
     if not isinstance(recorded, str):
-        return frozenset()
-    macros = dict(pair.partition("=")[::2] for pair in recorded.split())
-    return frozenset(name for name, value in entry.fields.items()
-                     if macros.get(table.FIELD_ALIASES.get(name, name)) == value
-                     and bibfile.MACRO_NAME.fullmatch(value))
+        return {}
+    written = bibfile.written_values(recorded)
+    found = {}
+    for name, value in entry.fields.items():
+        as_written = written.get(table.FIELD_ALIASES.get(name, name))
+        if as_written is None:
+            continue
+        text = bibfile.text_of(as_written)
+        if text == value or (name in _NAME_LIST_FIELDS and read_names(text) == read_names(value)):
+            found[name] = as_written
+    return found
+
+
+_NAME_LIST_FIELDS = frozenset((*table.NAME_FIELDS.values(), *table.EDITOR_SLOTS,
+                               *table.NAME_SLOTS))
 
 
 def _entry_key(item: Item, taken: set[str], keys: KeyMaker) -> str:
@@ -225,6 +241,8 @@ def entry_to_item(entry: RawEntry, dialect: Dialect,
     to `problems`."""
     fields: dict[str, str] = {}
     conflicting: dict[str, str] = {}
+    written_as: dict[str, str] = {}
+    """A field read under an alias → the name it was written with (`journal`)."""
     if _ALIASED.isdisjoint(entry.fields):  # no field under an old name, as most entries
         fields = dict(entry.fields)
     else:
@@ -232,6 +250,8 @@ def entry_to_item(entry: RawEntry, dialect: Dialect,
             alias = table.FIELD_ALIASES.get(name, name)
             if alias not in fields:
                 fields[alias] = value
+                if alias != name:
+                    written_as[alias] = name
             elif fields[alias] != value:
                 conflicting[name] = value
                 if problems is not None:
@@ -253,8 +273,8 @@ def entry_to_item(entry: RawEntry, dialect: Dialect,
     carrier_text = fields.pop(table.CARRIER_FIELD, None)
     if entry.undefined_macros:
         out[UNDEFINED_MACROS] = " ".join(sorted(
-            f"{table.FIELD_ALIASES.get(name, name)}={entry.fields[name]}"
-            for name in entry.undefined_macros))
+            f"{table.FIELD_ALIASES.get(name, name)}={written}"
+            for name, written in entry.undefined_macros.items()))
     _read_names(fields, out)
     _read_dates(fields, out)
     _read_language(fields, out)
@@ -267,8 +287,8 @@ def entry_to_item(entry: RawEntry, dialect: Dialect,
         variable = reverse.get(name) or _GENERIC_VARIABLE.get(name)
         if variable is not None and variable not in out:
             out[variable] = _read_text(name, value, languages)
-        else:
-            out[RAW_PREFIX + name] = value
+        else:  # kept under the name it was written with (module docstring)
+            out[RAW_PREFIX + written_as.get(name, name)] = value
     if languages and "language" not in out:  # \foreignlanguage{russian}{…} in a field
         out["language"] = table.LANGIDS_READ[languages[0]]
     _read_main_title(entry_type, out)
