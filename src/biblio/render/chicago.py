@@ -230,7 +230,10 @@ def _prepare_item(item: Item, profile: str, keep_original: bool,
     if keep_original and isinstance(original_title, str) and has_cyrillic(original_title):
         _add_bracketed(item, original_title)
     _add_translated_title(item)
-    russian = bool(language) or _has_cyrillic_field(item)
+    # the leftover letters are the Cyrillic the romanization left; only an added original
+    # or translated title can bring more
+    russian = bool(language or leftover) or (
+        (keep_original or TRANSLATED_TITLE in item.fields) and _has_cyrillic_field(item))
     if leftover:
         return Problem(f"item {item.id!r}", "letters outside the ALA-LC Russian table kept "
                                             f"in Cyrillic: {' '.join(leftover)}"), russian
@@ -324,13 +327,24 @@ def _typeset_titles(item: Item, short_titles: bool) -> None:
     (14.33). Before any bracketed translation is added to the title."""
     title = item.get("title")
     if short_titles and isinstance(title, str) and not item.get("title-short"):
-        short = short_title(title)
+        short = _short_title(title)
         if short != title:
             item.fields["title-short"] = short
     for variable in (*TITLE_VARIABLES, "title-short"):
         value = item.get(variable)
         if isinstance(value, str):
-            item.fields[variable] = with_en_dash_ranges(with_colon_subtitle(value))
+            item.fields[variable] = _typeset_title(value)
+
+
+@lru_cache(maxsize=1 << 14)
+def _typeset_title(title: str) -> str:
+    """A title's subtitle after a colon, en dashes in its ranges; remembered, as
+    titles recur (a book's chapters, a journal's and a series' names)."""
+    return with_en_dash_ranges(with_colon_subtitle(title))
+
+
+_short_title = lru_cache(maxsize=1 << 14)(short_title)
+"""`short_title`, remembered like `_typeset_title`."""
 
 
 def _add_translated_title(item: Item) -> None:
