@@ -163,8 +163,13 @@ A fourth pass, on the steps around the engine (branch chicagoprep, 2026-12-06; b
     GOST notes             10,000, 2,000        6081      6030
     Chicago bibliography   10,000, 2,000        2501      2994
     Chicago notes          10,000, 2,000        5063      5497
+    GOST bibliography      10,000, 10,000       3477      3534
+    GOST notes             10,000, 10,000       3864      3843
+    Chicago bibliography   10,000, 10,000       2254      2389
+    Chicago notes          10,000, 10,000       2395      2822
 
-What changed: Chicago's preparation looks for an item's Cyrillic once before and once after
+(the last four with --pool 10000, every entry of a distinct item; load average 1.9-2.2).
+One run each, so differences of a few per cent are noise. What changed: Chicago's preparation looks for an item's Cyrillic once before and once after
 romanization (it scanned every field up to four times), remembers romanization, typeset
 titles and short titles per distinct string (and skips romanizing text without Cyrillic);
 the engine's intake reads each distinct CSL-JSON name and date once (keyed by value and
