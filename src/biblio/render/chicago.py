@@ -28,6 +28,7 @@ import copy
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from biblio.data.english_lead_ins import ENGLISH_LEAD_INS
 from biblio.data.english_places import english_place
@@ -150,10 +151,10 @@ def prepare(
     prepared = _copy_for_preparation(document)
     russian: set[str] = set()
     for item in prepared.items.values():
-        problem = _prepare_item(item, profile, keep_original, short_titles)
+        problem, still_russian = _prepare_item(item, profile, keep_original, short_titles)
         if problem is not None:
             prepared.problems.append(problem)
-        if _is_russian(item):
+        if still_russian:
             russian.add(item.id)
     for note in prepared.notes:
         for index, cite in enumerate(note.cites):
@@ -189,16 +190,11 @@ def _language(item: Item) -> str:
     return str(item.get("language") or "").lower().split("-")[0]
 
 
-def _is_russian(item: Item) -> bool:
-    """Russian by its language, or Cyrillic with no language stated."""
-    language = _language(item)
-    if language:
-        return language == "ru"
-    return _has_cyrillic_field(item)
-
-
 def _prepare_item(item: Item, profile: str, keep_original: bool,
-                  short_titles: bool) -> Problem | None:
+                  short_titles: bool) -> tuple[Problem | None, bool]:
+    """The item prepared in place; the problem met, and whether the prepared item still
+    reads as Russian (by its language, or by Cyrillic left when it states none): its
+    Cyrillic is looked for once before and once after romanization, not at each test."""
     language = _language(item)
     for variable, value in list(item.fields.items()):
         if variable in PLACE_VARIABLES and isinstance(value, str):
@@ -206,16 +202,19 @@ def _prepare_item(item: Item, profile: str, keep_original: bool,
         elif isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
             item.fields[variable] = [_filed_particle(_spaced_initials(name), language)
                                      for name in value]
-    if not _is_russian(item):
+    cyrillic = _has_cyrillic_field(item)
+    if not (language == "ru" if language else cyrillic):
         _typeset_titles(item, short_titles)
         _add_translated_title(item)
-        if not _has_cyrillic_field(item):
-            return None
+        # with no language stated, only a translated title can have brought Cyrillic in
+        russian = not language and TRANSLATED_TITLE in item.fields and _has_cyrillic_field(item)
+        if not cyrillic:
+            return None, russian
         reason = ("biblio romanizes Russian only (the ALA-LC Russian table)"
-                  if _language(item) in _NON_RUSSIAN_CYRILLIC
+                  if language in _NON_RUSSIAN_CYRILLIC
                   else "the item's language is not Russian")
         return Problem(f"item {item.id!r}", f"Cyrillic text kept as printed in an item in "
-                                            f"{item.get('language')!r}: {reason}")
+                                            f"{item.get('language')!r}: {reason}"), russian
     original_title = item.get("title")
     for variable, value in list(item.fields.items()):
         if isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
@@ -223,18 +222,29 @@ def _prepare_item(item: Item, profile: str, keep_original: bool,
         elif variable == "archive_location" and isinstance(value, str):
             item.fields[variable] = romanize_archival_units(value, profile)
         elif variable in PLACE_VARIABLES and isinstance(value, str):
-            item.fields[variable] = romanize(value, profile)
+            item.fields[variable] = _romanized(value, profile)
         elif variable in ROMANIZED_VARIABLES and isinstance(value, str):
-            item.fields[variable] = romanize(_closed_up_verso(value), profile)
+            item.fields[variable] = _romanized(_closed_up_verso(value), profile)
     leftover = sorted(set(_CYRILLIC_LETTER.findall(" ".join(_texts(item)))))
     _typeset_titles(item, short_titles)
     if keep_original and isinstance(original_title, str) and has_cyrillic(original_title):
         _add_bracketed(item, original_title)
     _add_translated_title(item)
+    # the leftover letters are the Cyrillic the romanization left; only an added original
+    # or translated title can bring more
+    russian = bool(language or leftover) or (
+        (keep_original or TRANSLATED_TITLE in item.fields) and _has_cyrillic_field(item))
     if leftover:
         return Problem(f"item {item.id!r}", "letters outside the ALA-LC Russian table kept "
-                                            f"in Cyrillic: {' '.join(leftover)}")
-    return None
+                                            f"in Cyrillic: {' '.join(leftover)}"), russian
+    return None, russian
+
+
+@lru_cache(maxsize=1 << 16)
+def _romanized(text: str, profile: str, acronyms: bool = True) -> str:
+    """`romanize`, remembered: names, places, publishers and journals recur across
+    items, and a text without Cyrillic is returned as it is."""
+    return romanize(text, profile, acronyms=acronyms) if has_cyrillic(text) else text
 
 
 _NEVER_PRINTED = frozenset(("keyword", "abstract", "annote"))
@@ -297,7 +307,7 @@ def _romanize_name(name: Name, profile: str) -> Name:
                  "suffix", "literal"):
         value = getattr(name, part)
         if value is not None:
-            setattr(romanized, part, romanize(value, profile, acronyms=part == "literal"))
+            setattr(romanized, part, _romanized(value, profile, part == "literal"))
     return romanized
 
 
@@ -317,13 +327,24 @@ def _typeset_titles(item: Item, short_titles: bool) -> None:
     (14.33). Before any bracketed translation is added to the title."""
     title = item.get("title")
     if short_titles and isinstance(title, str) and not item.get("title-short"):
-        short = short_title(title)
+        short = _short_title(title)
         if short != title:
             item.fields["title-short"] = short
     for variable in (*TITLE_VARIABLES, "title-short"):
         value = item.get(variable)
         if isinstance(value, str):
-            item.fields[variable] = with_en_dash_ranges(with_colon_subtitle(value))
+            item.fields[variable] = _typeset_title(value)
+
+
+@lru_cache(maxsize=1 << 14)
+def _typeset_title(title: str) -> str:
+    """A title's subtitle after a colon, en dashes in its ranges; remembered, as
+    titles recur (a book's chapters, a journal's and a series' names)."""
+    return with_en_dash_ranges(with_colon_subtitle(title))
+
+
+_short_title = lru_cache(maxsize=1 << 14)(short_title)
+"""`short_title`, remembered like `_typeset_title`."""
 
 
 def _add_translated_title(item: Item) -> None:

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .collapsing import collapse
 from .context import Context
-from .dates import read_date
+from .dates import DateValue, read_date
 from .disambiguation import disambiguate
-from .names import read_name
+from .names import Name, read_name
 from .note_variables import note_variables
 from .output import Quotes, serialize
 from .positions import assign_positions
@@ -38,13 +39,58 @@ def prepare_item(item: dict[str, Any]) -> dict[str, Any]:
             prepared[name] = item[alias]
     for key, value in list(prepared.items()):
         if key in NAME_VARIABLES and isinstance(value, list):
-            prepared[key] = [read_name(n) for n in value]
-            prepared[key] = [n for n in prepared[key] if n.literal or n.family or n.given]
+            prepared[key] = [n for n in map(_read_name, value) if n.literal or n.family or n.given]
         elif key in DATE_VARIABLES:
-            prepared[key] = read_date(value)
+            prepared[key] = _read_date(value)
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             prepared[key] = str(value)
     return prepared
+
+
+def _typed(value: Any) -> Any:
+    """`value` as a key telling 1, 1.0 and True apart (equal, but read differently), lists
+    as tuples; TypeError for what cannot be a key."""
+    if isinstance(value, list):
+        return tuple(map(_typed, value))
+    hash(value)
+    return type(value), value
+
+
+def _read_name(value: Any) -> Name:
+    """`read_name`, remembered for a CSL-JSON name: the same people recur across items."""
+    if isinstance(value, dict):
+        try:
+            return _name_of(tuple((key, _typed(part)) for key, part in value.items()))
+        except TypeError:  # a part no key can hold: read each time
+            pass
+    return read_name(value)
+
+
+def _read_date(value: Any) -> DateValue | None:
+    """`read_date`, remembered for a CSL-JSON date: years and ranges recur across items."""
+    if isinstance(value, dict):
+        try:
+            return _date_of(tuple((key, _typed(part)) for key, part in value.items()))
+        except TypeError:
+            pass
+    return read_date(value)
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_of(key: tuple[tuple[str, Any], ...]) -> Name:
+    return read_name({name: _untyped(part) for name, part in key})
+
+
+@lru_cache(maxsize=1 << 14)
+def _date_of(key: tuple[tuple[str, Any], ...]) -> DateValue | None:
+    return read_date({name: _untyped(part) for name, part in key})
+
+
+def _untyped(key: Any) -> Any:
+    """The value `_typed` made `key` of (tuples back to lists, as the readers test lists)."""
+    if isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], type):
+        return key[1]
+    return [_untyped(part) for part in key]
 
 
 @dataclass(slots=True)
