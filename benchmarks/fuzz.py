@@ -26,7 +26,9 @@ patterns), seed 7 a RecursionError (a value nested 1,000 braces deep), seed 11 a
 (a 5,000-digit archival number in the Chicago bibliography); each fixed, with a test in
 tests/test_bad_input_cli.py. After the fixes: seed 3, 90 s, 8,326 inputs (92.5 /s);
 seed 7, 90 s, 9,646 (107 /s); seed 11, 60 s, 4,910 (82 /s); seed 13, 90 s, 8,978
-(100 /s): 0 crashes.
+(100 /s): 0 crashes. After stop 19's merges (undefined macros written back as macros,
+one KeyMaker for keys, remembered names, dates and romanizations), idle machine:
+seed 17, 120 s, 15,342 inputs (128 /s); seed 19, 120 s, 14,190 (118 /s): 0 crashes.
 """
 
 from __future__ import annotations
