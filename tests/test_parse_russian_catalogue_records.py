@@ -53,3 +53,16 @@ def test_the_bibliography_note_of_a_thesis_is_no_imprint() -> None:
     assert "publisher" not in reference.fields
     assert reference.fields["number-of-pages"] == "315"
     assert "Библиогр.: с.249-254" in reference.fields["note"]
+
+
+def test_a_latin_bibliography_note_without_the_height_is_no_imprint() -> None:
+    # the same record as the English one above, its note written in Latin letters and
+    # with no height before it (GOST 7.1-2003 clause 5.8, an English catalogue's form)
+    reference = parse_reference(
+        "Harris J. R. The Great Urals. - Ithaca : Cornell University Press, 1999. - 235 p. "
+        "- Bibliogr.: p. 219-230.")
+    assert reference.fields["title"] == "The Great Urals"
+    assert reference.fields["publisher-place"] == "Ithaca"
+    assert reference.fields["publisher"] == "Cornell University Press"
+    assert reference.fields["number-of-pages"] == "235"
+    assert "Bibliogr.: p. 219-230" in reference.fields["note"]

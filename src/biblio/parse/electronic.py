@@ -21,7 +21,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.model import Date
 from biblio.parse.patterns import alternation as _alternation
-from biblio.parse.publication import DAY_MONTH, month_number
+from biblio.parse.publication import full_date
 
 URL = re.compile(
     rf"""
@@ -84,24 +84,13 @@ ISBN = re.compile(r"\.?\s?(?:[—–-]\s)?ISBN:?\s?(?P<number>[\dXx][\dXx -]{8,1
 ISSN = re.compile(r"\.?\s?(?:[—–-]\s)?ISSN:?\s?(?P<number>\d{4}-\d{3}[\dXx])")
 """The standard number area, GOST 7.1-2003 clause 5.9."""
 MEDIUM = re.compile(rf"\s?\[(?P<medium>{_alternation(MEDIUM_DESIGNATIONS)})\]")
-NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
-
-
-def _numeric_date(text: str) -> Date | None:
-    match = NUMERIC_DATE.search(text)
-    if match:
-        return Date(parts=[[int(match["y"]), int(match["m"]), int(match["d"])]])
-    day = DAY_MONTH.search(text)
-    if day and day["year"]:
-        return Date(parts=[[int(day["year"]), month_number(day["month"]), int(day["day"])]])
-    return None
 
 
 def take_electronic(text: str, fields: dict[str, Any]) -> str:
     """Remove URL, DOI, access date, ISBN/ISSN and "[Электронный ресурс]" into `fields`."""
     accessed = ACCESSED.search(text) if "(" in text else None
     if accessed:
-        date = _numeric_date(accessed["date"])
+        date = full_date(accessed["date"])
         fields["accessed"] = date or Date(literal=accessed["date"].strip())
         text = text[: accessed.start()] + text[accessed.end():]
     doi = DOI_ADDRESS.search(text) if "doi.org/" in text else None
@@ -138,7 +127,7 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
         fields["note"] = note["note"].strip()
         text = text[: note.start()] + text[note.end():]
     catalogue = CATALOGUE_NOTES.search(text) if "см" in text or "cm" in text or \
-        "ібліогр" in text or "иблиогр" in text else None
+        "ібліогр" in text or "иблиогр" in text or "ibliogr" in text else None
     if catalogue:
         notes = [part.strip() for part in catalogue.group("size", "note", "bibliography") if part]
         fields["note"] = "; ".join(filter(None, (fields.get("note"), *notes)))

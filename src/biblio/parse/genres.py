@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 
 from biblio.data.reference_terms import DOCUMENT_GENRES, GENRES_AFTER_PERIOD, LEGISLATION_GENRES
-from biblio.model import Date
 from biblio.parse.patterns import alternation
-from biblio.parse.publication import DAY_MONTH, month_number
+from biblio.parse.publication import full_date
 
 GENRE = re.compile(
     rf"""
@@ -35,8 +34,6 @@ ACT_DETAILS = re.compile(
     r"\s(?:от\s(?P<date>[^№]+?)\s?)?(?:№|No|N)\s?(?P<number>[\w/-]+)|\sот\s(?P<date_only>.+)$"
 )
 """The date and number after a law's genre: "федер. закон от 27 июля 2006 г. № 149-ФЗ"."""
-NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
-"""An act's date in figures: "от 25.04.2002"."""
 ACT_DATE = "_act_date"
 """Marks an `issued` read from a law's genre, which a publication date replaces."""
 STATEMENT = re.compile(r"\s?:\s")
@@ -62,13 +59,9 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     if details:
         if details["number"]:
             fields["number"] = details["number"]
-        date = details["date"] or details["date_only"] or ""
-        day = DAY_MONTH.search(date)
-        numeric = NUMERIC_DATE.search(date)
-        if (day and day["year"] or numeric) and "issued" not in fields:  # the act's own
-            fields["issued"] = Date(parts=[  # date: the work's until a host's is read
-                [int(day["year"]), month_number(day["month"]), int(day["day"])] if day and
-                day["year"] else [int(numeric["y"]), int(numeric["m"]), int(numeric["d"])]])
+        date = full_date(details["date"] or details["date_only"] or "")
+        if date and "issued" not in fields:  # the act's own date: the work's until a
+            fields["issued"] = date          # host's publication date is read
             fields[ACT_DATE] = True
         genre = genre[: details.start()].strip()
     fields["genre"] = genre

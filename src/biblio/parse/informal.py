@@ -137,7 +137,7 @@ def _year(value: str) -> Date:
 def _periodical(match: re.Match[str]) -> Found:
     fields: dict[str, Any] = {"title": match["title"].strip()}
     if match["day"]:
-        fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"].rstrip(".")),
+        fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"]),
                                         int(match["day"])]])
     else:
         fields.update(issue=match["issue"], issued=_year(match["issue_year"]))
@@ -154,7 +154,7 @@ def _gazette(match: re.Match[str]) -> Found:
     if match["issue"] or match["number_of_issue"]:
         fields["issue"] = match["issue"] or match["number_of_issue"]
     if match["day"]:
-        fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"].rstrip(".")),
+        fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"]),
                                         int(match["day"])]])
     if match["number"]:
         return "periodical", fields, match["number"], "section"

@@ -56,8 +56,24 @@ DAY_MONTH = re.compile(
 
 
 def month_number(name: str) -> int:
-    """"марта" → 3, "авг" or "авг." → 8."""
-    return MONTHS.get(name) or MONTHS[name.rstrip(".") + "."]
+    """"марта" → 3, "авг" or "авг." → 8, "июня." (a full name closing an area) → 6."""
+    return MONTHS.get(name) or MONTHS.get(name.rstrip(".")) or MONTHS[name.rstrip(".") + "."]
+
+
+NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
+"""A date in figures: "25.04.2002"."""
+
+
+def full_date(text: str) -> Date | None:
+    """The first date with its day in `text`, in figures ("25.04.2002") or with the month
+    named ("25 апреля 2002 г."); None if there is none."""
+    match = NUMERIC_DATE.search(text)
+    if match:
+        return Date(parts=[[int(match["y"]), int(match["m"]), int(match["d"])]])
+    day = DAY_MONTH.search(text)
+    if day and day["year"]:
+        return Date(parts=[[int(day["year"]), month_number(day["month"]), int(day["day"])]])
+    return None
 
 
 PLACES_BY_DASH = re.compile(r"(?<=\.)\s?(?:--|[—–-])\s?(?=[^\W\d_])")
