@@ -1,21 +1,21 @@
 """A .bib file ⇄ raw entries, on bibtexparser v2 with explicit middleware stacks.
 
-Reading: bibtexparser's splitter cuts the file into blocks (entries, @string,
-@preamble, comments, failed blocks); our parse stack is one middleware,
-`ResolveValues`, that turns each entry, in one pass over its fields, into a RawEntry
-of LaTeX texts (braces or quotes removed, `#` concatenations joined, @string and
-month macros expanded), or into a failed block when a value is malformed (a missing
-comma runs two fields together). It leaves bibtexparser's library as split (replacing
-a block there costs a scan of the whole library). Nothing else: LaTeX decoding and name splitting belong to the model
+Reading: bibtexparser's splitter cuts the file into blocks (entries, @string, @preamble,
+comments, failed blocks); our parse stack is one middleware, `ResolveValues`, that turns
+each entry, in one pass over its fields, into a RawEntry of LaTeX texts (braces or
+quotes removed, `#` concatenations joined, @string and month macros expanded), or into a
+failed block when a value is malformed (a missing comma runs two fields together). It
+leaves bibtexparser's library as split (replacing a block there costs a scan of the
+whole library). Nothing else: LaTeX decoding and name splitting belong to the model
 mapping, which knows each field's kind.
 
 What BibTeX and biber read with a warning is read here with a warning too
-(`RawEntry.warnings`): an undefined macro (BibTeX warns and goes on; we keep the
-macro's name as the text, and the value as written to write it back), a repeated field (biber keeps the first), and a text
-that looks like an entry but lacks its "@" (BibTeX skips it as a comment: reported).
-A macro expanding beyond `MAX_VALUE` characters fails its entry: 26 chained
-@strings would otherwise double a value 26 times (BibTeX itself stops at its
-buffer size with "You've exceeded BibTeX's buffer size").
+(`RawEntry.warnings`): an undefined macro (BibTeX warns and goes on; we keep the macro's
+name as the text, and the value as written to write it back), a repeated field (biber
+keeps the first), and a text that looks like an entry but lacks its "@" (BibTeX skips it
+as a comment: reported). A macro expanding beyond `MAX_VALUE` characters fails its
+entry: 26 chained @strings would otherwise double a value 26 times (BibTeX itself stops
+at its buffer size with "You've exceeded BibTeX's buffer size").
 
 Writing: entries of already-encoded values, one middleware `EncloseValues` that
 braces them, and bibtexparser's writer.

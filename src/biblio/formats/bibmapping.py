@@ -8,12 +8,12 @@ but was not in the item is stored there as null. Reading applies the carrier las
 So `read(write(items)) == items` holds for every item, the visible fields stay the
 best BibLaTeX a style can print, and an item the table maps fully gets no carrier.
 
-A field with no CSL variable is kept as `Item.fields["biblatex:FIELD"]` (its LaTeX
-text as read) and written back as it was, under the name it was written with: a
-`journal` on an @inproceedings (biblatex's alias of `journaltitle`, a field the type
-does not have) is neither made its `booktitle` (neither BibTeX nor biber does so, and
-the entry type may be what is wrong) nor a `journaltitle` (docs/bibtex-mapping.md). An entry type with no CSL type keeps its
-name in "biblatex:entrytype".
+A field with no CSL variable is kept as `Item.fields["biblatex:FIELD"]` (its LaTeX text
+as read) and written back as it was, under the name it was written with: a `journal` on
+an @inproceedings (biblatex's alias of `journaltitle`, a field the type does not have)
+is neither made its `booktitle` (neither BibTeX nor biber does so, and the entry type
+may be what is wrong) nor a `journaltitle` (docs/bibtex-mapping.md). An entry type with
+no CSL type keeps its name in "biblatex:entrytype".
 """
 
 from __future__ import annotations

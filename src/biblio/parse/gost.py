@@ -114,7 +114,8 @@ THESIS = re.compile(
     rf"(?:,|:|\.)\s(?P<genre>(?:{_alternation([g.rstrip('.') for g in THESIS_GENRES])})"
     r"(?![^\W\d_]).*)$"
 )
-TRANSLATED_TITLE = re.compile(r"(?<=[a-z.,’'!?)])\s\[(?P<translation>[A-Z][^\[\]]*\s[^\[\]]*\s[^\[\]]+)\]$")
+TRANSLATED_TITLE = re.compile(
+    r"(?<=[a-z.,’'!?)])\s\[(?P<translation>[A-Z][^\[\]]*\s[^\[\]]*\s[^\[\]]+)\]$")
 """A romanized title's English translation in brackets, as the transliterated reference
 lists of Russian journals print it (GOST R 7.0.7 and Scopus's "References"): a note,
 not part of the title."""
