@@ -54,6 +54,13 @@ CLASSES_OF = _classes_of_words()
 
 def shape(word: str) -> str:
     """"Xx", "X.", "d", "xd": letter classes with runs folded."""
+    if word.isalpha():  # the usual words, without a scan: "x" is any letter not upper
+        if word.islower():
+            return "x"
+        if word[0].isupper() and word[1:].islower():
+            return "Xx"
+    elif word.isdigit():
+        return "d"
     out = []
     for char in word:
         kind = "X" if char.isupper() else "x" if char.isalpha() else "d" if char.isdigit() else char
@@ -91,6 +98,19 @@ POSITIONS = tuple(f"pos={tenth}" for tenth in range(10))
 """The tenth of the reference a token stands in."""
 
 
+WORD_AROUND = tuple(f"{offset}:w=" for offset in OFFSETS)
+
+
+@lru_cache(maxsize=256)
+def _kind_and_classes(kind: str,
+                      classes: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """A word's class features, and the kind and class features it gives its neighbour
+    at each offset: a few dozen combinations, made once each."""
+    around = tuple((f"{offset}:kind={kind}", *(f"{offset}:class={name}" for name in classes))
+                   for offset in OFFSETS)
+    return tuple("class=" + name for name in classes), around
+
+
 @lru_cache(maxsize=65536)
 def _word(word: str) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """What a token's features owe to its word alone, made once per distinct word (the
@@ -98,17 +118,15 @@ def _word(word: str) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, ...], 
     gives its neighbours at each offset."""
     lw = word.casefold()
     kind = word_kind(word)
-    classes = CLASSES_OF.get(lw, ())
+    classes, kind_around = _kind_and_classes(kind, CLASSES_OF.get(lw, ()))
     own = ["w=" + lw, "shape=" + shape(word), "kind=" + kind, "script=" + script(word),
            "pre2=" + lw[:2], "suf3=" + lw[-3:]]
     if word[0].isupper():
         own.append("cap")
     if word.isupper() and len(word) > 1:
         own.append("allcaps")
-    own.extend("class=" + name for name in classes)
-    around = tuple((f"{offset}:w={lw}", f"{offset}:kind={kind}",
-                    *(f"{offset}:class={name}" for name in classes)) for offset in OFFSETS)
-    return lw, kind, tuple(own), around
+    around = tuple((prefix + lw, *rest) for prefix, rest in zip(WORD_AROUND, kind_around))
+    return lw, kind, (*own, *classes), around
 
 
 def token_features(tokens: list[Token], text: str) -> list[list[str]]:
