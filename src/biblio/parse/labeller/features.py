@@ -99,11 +99,12 @@ POSITIONS = tuple(f"pos={tenth}" for tenth in range(10))
 
 
 WORD_AROUND = tuple(f"{offset}:w=" for offset in OFFSETS)
+"""The prefix of a word's feature for its neighbour at each offset."""
+Strings = tuple[str, ...]
 
 
 @lru_cache(maxsize=256)
-def _kind_and_classes(kind: str,
-                      classes: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+def _kind_and_classes(kind: str, classes: Strings) -> tuple[Strings, tuple[Strings, ...]]:
     """A word's class features, and the kind and class features it gives its neighbour
     at each offset: a few dozen combinations, made once each."""
     around = tuple((f"{offset}:kind={kind}", *(f"{offset}:class={name}" for name in classes))
