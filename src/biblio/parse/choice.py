@@ -103,12 +103,11 @@ def read_reference(text: str) -> Reference:
     if grammar.prefix:
         body = text[text.find(grammar.prefix) + len(grammar.prefix):]
     body = body.strip()
-    heading = bool(parse_heading(body)[0]) or parse_full_name_heading(body)[0] is not None
     if title_whole(grammar) and (GOST_FORM.search(body) or
-                                 heading and GOST_IMPRINT.search(body)):
+                                 GOST_IMPRINT.search(body) and gost_heading(body)):
         return grammar  # GOST's own areas: the grammar's ground
     fits = grammar_fits(grammar)
-    if fits and heading:
+    if fits and gost_heading(body):
         return grammar  # GOST's heading: "Pons S. Stalin and the inevitable war …"
     reading = align(body, item_to_json(as_item(grammar)), grammar.locator).labels \
         if fits else None
@@ -121,6 +120,12 @@ def read_reference(text: str) -> Reference:
     if learned is None or fits and len(learned.fields) <= len(grammar.fields):
         return grammar  # the labeller reads no more of it: the grammar swallowed nothing
     return learned
+
+
+def gost_heading(body: str) -> bool:
+    """Whether a reference opens with GOST's heading ("Pons S.", "Лев Троцкий."): asked
+    only where the answer decides, since most Latin references need neither reading."""
+    return bool(parse_heading(body)[0]) or parse_full_name_heading(body)[0] is not None
 
 
 def _learned(text: str, prefix: str | None) -> Reference | None:

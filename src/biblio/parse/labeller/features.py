@@ -39,14 +39,36 @@ CLASSES: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+def _classes_of_words() -> dict[str, tuple[str, ...]]:
+    """Word → the names of its CLASSES, in their order: one lookup per new word rather
+    than one per class."""
+    classes: dict[str, tuple[str, ...]] = {}
+    for name, members in CLASSES:
+        for word in members:
+            classes[word] = (*classes.get(word, ()), name)
+    return classes
+
+
+CLASSES_OF = _classes_of_words()
+
+
 def shape(word: str) -> str:
     """"Xx", "X.", "d", "xd": letter classes with runs folded."""
+    if word.isalpha():  # the usual words, without a scan: "x" is any letter not upper
+        if word.islower():
+            return "x"
+        if word[0].isupper() and word[1:].islower():
+            return "Xx"
+    elif word.isdigit():
+        return "d"
     out = []
     for char in word:
         kind = "X" if char.isupper() else "x" if char.isalpha() else "d" if char.isdigit() else char
         if not out or out[-1] != kind:
+            if len(out) == 4:
+                break  # a fifth run: the shape keeps four
             out.append(kind)
-    return "".join(out[:4])
+    return "".join(out)
 
 
 def script(word: str) -> str:
@@ -76,6 +98,20 @@ POSITIONS = tuple(f"pos={tenth}" for tenth in range(10))
 """The tenth of the reference a token stands in."""
 
 
+WORD_AROUND = tuple(f"{offset}:w=" for offset in OFFSETS)
+"""The prefix of a word's feature for its neighbour at each offset."""
+Strings = tuple[str, ...]
+
+
+@lru_cache(maxsize=256)
+def _kind_and_classes(kind: str, classes: Strings) -> tuple[Strings, tuple[Strings, ...]]:
+    """A word's class features, and the kind and class features it gives its neighbour
+    at each offset: a few dozen combinations, made once each."""
+    around = tuple((f"{offset}:kind={kind}", *(f"{offset}:class={name}" for name in classes))
+                   for offset in OFFSETS)
+    return tuple("class=" + name for name in classes), around
+
+
 @lru_cache(maxsize=65536)
 def _word(word: str) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """What a token's features owe to its word alone, made once per distinct word (the
@@ -83,26 +119,28 @@ def _word(word: str) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, ...], 
     gives its neighbours at each offset."""
     lw = word.casefold()
     kind = word_kind(word)
-    classes = [name for name, members in CLASSES if lw in members]
+    classes, kind_around = _kind_and_classes(kind, CLASSES_OF.get(lw, ()))
     own = ["w=" + lw, "shape=" + shape(word), "kind=" + kind, "script=" + script(word),
            "pre2=" + lw[:2], "suf3=" + lw[-3:]]
     if word[0].isupper():
         own.append("cap")
     if word.isupper() and len(word) > 1:
         own.append("allcaps")
-    own.extend("class=" + name for name in classes)
-    around = tuple((f"{offset}:w={lw}", f"{offset}:kind={kind}",
-                    *(f"{offset}:class={name}" for name in classes)) for offset in OFFSETS)
-    return lw, kind, tuple(own), around
+    around = tuple((prefix + lw, *rest) for prefix, rest in zip(WORD_AROUND, kind_around))
+    return lw, kind, (*own, *classes), around
 
 
 def token_features(tokens: list[Token], text: str) -> list[list[str]]:
-    """One list of feature strings per token (crfsuite's item format)."""
+    """One list of feature strings per token (crfsuite's item format). The strings a
+    token owes to its word, to its neighbours' words and to the marks around it are
+    made once and reused (crfsuite reads them, never keeps them)."""
     n = len(tokens)
+    last = n - 1
     words = [t.text for t in tokens]
     known = [_word(w) for w in words]
     lower = [k[0] for k in known]
     kinds = [k[1] for k in known]
+    around = [k[3] for k in known]
     first_year = next((i for i, k in enumerate(kinds) if k == "year"), n)
     states = _bracket_states(words)
     places = _places(words, lower)
@@ -110,22 +148,28 @@ def token_features(tokens: list[Token], text: str) -> list[list[str]]:
     features: list[list[str]] = []
     for i, token in enumerate(tokens):
         lw = lower[i]
+        start = token.start
         f = [
             *known[i][2],
             POSITIONS[10 * i // n],
-            "year=" + ("before" if i < first_year else "at" if i == first_year else "after"),
-            "state=" + states[i],
-            "space=" + ("y" if token.start and text[token.start - 1].isspace() else "n"),
-            "dot=" + ("y" if i + 1 < n and words[i + 1] == "." else "n"),
+            "year=before" if i < first_year else "year=at" if i == first_year else "year=after",
+            states[i],
+            "space=y" if start and text[start - 1].isspace() else "space=n",
+            "dot=y" if i < last and words[i + 1] == "." else "dot=n",
             f"-1w|w={lower[i - 1]}|{lw}" if i else "BOS",
-            f"w|+1w={lw}|{lower[i + 1]}" if i < n - 1 else "EOS",
+            f"w|+1w={lw}|{lower[i + 1]}" if i < last else "EOS",
             *places[i],
             *segments[i],
         ]
-        for index, offset in enumerate(OFFSETS):
-            j = i + offset
-            if 0 <= j < n:
-                f.extend(known[j][3][index])
+        # the neighbours' features, in the order of OFFSETS (-2, -1, +1, +2)
+        if i > 1:
+            f += around[i - 2][0]
+        if i:
+            f += around[i - 1][1]
+        if i < last:
+            f += around[i + 1][2]
+        if i < last - 1:
+            f += around[i + 2][3]
         features.append(f)
     return features
 
@@ -226,8 +270,15 @@ def _segment_features(seen: int, size: str, where: str, role: bool,
             *(("quoted-before",) if closed else ()))
 
 
+STATES = tuple("state=" + (("q" if quoted else "") + ("p" if paren else "") +
+                           ("b" if bracket else "") or "-")
+               for quoted in (0, 1) for paren in (0, 1) for bracket in (0, 1))
+"""The bracket state's feature, at 4 × quoted + 2 × in parentheses + in brackets."""
+
+
 def _bracket_states(words: list[str]) -> list[str]:
-    """Whether each token is inside quotes, parentheses or brackets ("q", "p", "b")."""
+    """Whether each token is inside quotes, parentheses or brackets ("state=q", "=p",
+    "=b", "=qp", …; "state=-" outside all)."""
     states = []
     quote = paren = bracket = 0
     for w in words:
@@ -245,5 +296,5 @@ def _bracket_states(words: list[str]) -> list[str]:
             bracket += 1
         elif w == "]" and bracket:
             bracket -= 1
-        states.append(("q" if quote else "") + ("p" if paren else "") + ("b" if bracket else "") or "-")
+        states.append(STATES[4 * (quote > 0) + 2 * (paren > 0) + (bracket > 0)])
     return states
