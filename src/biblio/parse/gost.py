@@ -889,6 +889,12 @@ notes cite collected works: "Соч., изд. 4, т. 37, стр. 69", "ПСС, �
 "Соч. Изд. 4. Т. 37. Стр. 69", each its own area); after a number only a volume or a
 page in Roman numerals (the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is
 one part). Both alternatives open with the comma, as NUMBER_COMMA_PINPOINT does."""
+PERIODICAL_COMMA_YEAR = re.compile(
+    rf",(?=\s\d{{4}},\s(?:№\s?\d|\d{{1,2}}\s{MONTH}))\s(?P<year>\d{{4}}),\s")
+"""A serial's year run on after its title with commas, then its issue or day, as Soviet
+and typed notes cite a journal or a newspaper: "// Новый мир, 1972, № 1, с. 245",
+"// Литературная газета, 1981, 4 февраля", "Вопросы литературы, 1969, № 7, С. 75" (as
+"Новый мир. 1972. № 1. С. 245"). An imprint's "М., 1959" is never followed by "№" or a day."""
 TITLE_COMMA_LAST_PAGE = re.compile(
     r",(?<=[^\W\d_\s],)\s(?=(?:с|С|стр|Стр)\.\s?\d[\d\s,–—-]*\.?$)")
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
@@ -946,6 +952,11 @@ CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2}")
 GLUED_HEADING = re.compile(
     r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)(?=\s)")
 """A heading whose family is typed close up to the initials: "КарпачевМ. Д. Основание …"."""
+GLUED_TITLE = re.compile(
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[«\"]?[А-ЯЁ][а-яё])")
+"""A heading whose last initial is typed close up to the title: "Алексеев, Ю.Г.Государь всея
+Руси", "Зимин, А.А.Возрожденная Россия", "Жбанков Д.Н.Итоги земской медицины" (two
+initials, so that "И.Сталин" and a title's "В.И.Ленин" are not read as one)."""
 LATIN_PAGE = re.compile(r"C\.(?<![^\s(]C\.)(?=\s?\d)")
 """A Latin "C." typed for the Cyrillic "С." of a page in a Russian reference."""
 
@@ -1017,6 +1028,9 @@ def _typed_areas(body: str) -> str:
         body = CYRILLIC_PAGE.sub(_latin_page, body)  # "Correspondence, рр. 82-83"
     if GLUED_HEADING.match(body):
         body = GLUED_HEADING.sub(r"\g<family> \g<initials>", body, count=1)
+    glued = GLUED_TITLE.match(body)
+    if glued:
+        body = f"{glued.group()} {body[glued.end():]}"
     return body
 
 
@@ -1090,6 +1104,7 @@ def parse_reference(text: str) -> Reference:
     as_written = body
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
+        body = PERIODICAL_COMMA_YEAR.sub(r". \g<year>. ", body)
         body = _period_before_place(body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
