@@ -67,3 +67,27 @@ def test_an_imprint_year_before_a_page_stays_an_imprint() -> None:
     assert reference.fields["title"] == "О литературном герое"
     assert reference.fields["publisher-place"] == "Ленинград"
     assert reference.locator == "82"
+
+
+TYPED_SERIALS = [
+    ("Серов Д.О. Заметки к биографии П. П. Шафирова // Study Group on Eighteenth-Century Russia "
+     "Newsletter. 1993, № 21. P. 57–62.",
+     "Study Group on Eighteenth-Century Russia Newsletter", 1993, "21"),
+    ("Евтехов Р. А. «Буде нужда того требует» // Вестник Томского государственного университета "
+     "2017. №414 С.62-66",
+     "Вестник Томского государственного университета", 2017, "414"),
+    ("Скиперских А. В. «История российской провинции в мемориальной культуре» // Вестник "
+     "Томского государственного университета. История 2017. №47 C.121-127",
+     "Вестник Томского государственного университета. История", 2017, "47"),
+]
+
+
+@pytest.mark.parametrize(("text", "journal", "year", "issue"), TYPED_SERIALS)
+def test_a_serials_year_typed_without_its_period_is_read_apart(
+        text: str, journal: str, year: int, issue: str) -> None:
+    """A year after a period and before a comma, or after the title with no period at
+    all (a journal site's list: "… университета 2017. №414 С.62-66")."""
+    reference = parse_reference(text)
+    assert reference.fields["container-title"] == journal
+    assert reference.fields["issued"].parts[0][0] == year
+    assert reference.fields["issue"] == issue

@@ -890,11 +890,19 @@ notes cite collected works: "Соч., изд. 4, т. 37, стр. 69", "ПСС, �
 page in Roman numerals (the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is
 one part). Both alternatives open with the comma, as NUMBER_COMMA_PINPOINT does."""
 PERIODICAL_COMMA_YEAR = re.compile(
-    rf",(?=\s\d{{4}},\s(?:№\s?\d|\d{{1,2}}\s{MONTH}))\s(?P<year>\d{{4}}),\s")
+    rf"(?:,(?<![.],)|\.)(?=\s\d{{4}},\s(?:№\s?\d|\d{{1,2}}\s{MONTH}))\s(?P<year>\d{{4}}),\s")
 """A serial's year run on after its title with commas, then its issue or day, as Soviet
 and typed notes cite a journal or a newspaper: "// Новый мир, 1972, № 1, с. 245",
-"// Литературная газета, 1981, 4 февраля", "Вопросы литературы, 1969, № 7, С. 75" (as
-"Новый мир. 1972. № 1. С. 245"). An imprint's "М., 1959" is never followed by "№" or a day."""
+"// Литературная газета, 1981, 4 февраля", "Вопросы литературы, 1969, № 7, С. 75", "//
+Study Group … Newsletter. 1993, № 21. P. 57–62" (as "Новый мир. 1972. № 1. С. 245"). An
+imprint's "М., 1959" is never followed by "№" or a day, and is not read after a period."""
+SERIAL_YEAR_AFTER_SPACE = re.compile(r"\s(?<=[^\W\d_]\s)(?=\d{4}\.\s?№\s?\d)")
+"""A serial's year after its title with the period left out, then its issue: "// Вестник
+Томского государственного университета 2017. №414 С.62-66", "// Tomsk State University
+Journal 2016. №409 C.72-78" (as "… университета. 2017. № 414")."""
+ISSUE_BEFORE_PAGE = re.compile(r"(?P<issue>№\s?\d+(?:\s?\(\d+\))?)\s(?=[СC]\.\s?\d)")
+"""An issue's number and the pages with the period between them left out: "2017. №414
+С.62-66", "2016. №409 C.72-78", "2018. №30 С.23-32" (as "№ 414. С. 62-66")."""
 TITLE_COMMA_LAST_PAGE = re.compile(
     r",(?<=[^\W\d_\s],)\s(?=(?:с|С|стр|Стр)\.\s?\d[\d\s,–—-]*\.?$)")
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
@@ -1026,6 +1034,9 @@ def _typed_areas(body: str) -> str:
         body = LATIN_PAGE.sub("С.", body)
     if ("р." in body or "Р." in body) and not CYRILLIC_WORD.search(CYRILLIC_PAGE.sub("", body)):
         body = CYRILLIC_PAGE.sub(_latin_page, body)  # "Correspondence, рр. 82-83"
+    if "№" in body:
+        body = SERIAL_YEAR_AFTER_SPACE.sub(". ", body)
+        body = ISSUE_BEFORE_PAGE.sub(r"\g<issue>. ", body)
     if GLUED_HEADING.match(body):
         body = GLUED_HEADING.sub(r"\g<family> \g<initials>", body, count=1)
     glued = GLUED_TITLE.match(body)

@@ -106,7 +106,8 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
         position = separator.end()
     if names and names[0].family in DOCUMENT_NOUNS:
         return [], 0  # "Письмо Г.В. Чичерина в ЦК": a document's title, not "Письмо Г.В."
-    if names and _is_name(text, _SPACES.match(text, position).end()):
+    following = _SPACES.match(text, position).end()
+    if names and _is_name(text, following) and not _title_word_before_name(text, following):
         # "Записка М.М. Литвинова И.В. Сталину": a name follows with no separator, so
         # the initials were a given name before its family, inside a title
         return [], 0
@@ -125,6 +126,19 @@ def _is_name(text: str, position: int) -> bool:
 
 
 REGNAL_INITIALS = frozenset({"I.", "V.", "X."})
+
+
+def _title_word_before_name(text: str, position: int) -> bool:
+    """Whether the "family" of the name at `position` is a Cyrillic word no family name
+    ends like, so that its initials open the next name: the heading's title begins with
+    a noun and a person in the genitive, as philology titles do ("Макогоненко Г. П.
+    Творчество А. С. Пушкина", "Иванов И. И. Жизнь В. И. Ленина"), where "Литвинова" in
+    "Записка М.М. Литвинова И.В. Сталину" is a family name."""
+    word = HEADING_NAME.match(text, position)["family"]
+    return bool(CYRILLIC_TITLE_WORD.fullmatch(word)) and not has_surname_ending(word)
+
+
+CYRILLIC_TITLE_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
 
 
 MAX_NAME_TOKENS = 6
