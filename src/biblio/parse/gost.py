@@ -252,9 +252,11 @@ def parse_title_block(text: str, description: Description) -> None:
     if volumes:
         description.fields["number-of-volumes"] = volumes["n"]
         if volumes.end() == len(title) and (
-                volumes["colon"] or volumes["term"] in ABBREVIATED_VOLUME_TERMS):
-            title = title[: volumes.start()]  # "Сочинения : в 13 т.", "Собр. соч. в 30-ти т."
-            # but "История … войны в 12 томах" keeps its title as printed
+                volumes["colon"] or volumes["term"] in ABBREVIATED_VOLUME_TERMS
+                or title[: volumes.start()].endswith(".")):
+            title = title[: volumes.start()]  # "Сочинения : в 13 т.", "Собр. соч. в 30-ти т.",
+            # "Дневники. В 2-х томах" (its own sentence); but "История … войны в 12 томах"
+            # keeps its title as printed
     original = ORIGINAL_TITLE.search(title) if title.endswith(")") else None
     if original and _other_script(title[: original.start()], original["original"]):
         description.fields["original-title"] = original["original"]  # "(The Da Vinci Code)"
