@@ -44,6 +44,7 @@ from biblio.model import Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import AREA_DASHES, Area, split_areas
 from biblio.parse.comma_style import QUOTES, parse_comma_style
+from biblio.parse.described import read_described_work
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import ACT_DATE, cut_statements, is_legislation, take_genre
@@ -1070,6 +1071,10 @@ def parse_reference(text: str) -> Reference:
     if lead:
         reference.prefix = lead["lead"]
         body = body[lead.end():]
+    described = read_described_work(body) if "«" in body else None
+    if described:  # "Цитировано по статье В. А. Мамонтова «…»": a work named in words
+        reference.prefix = " ".join(filter(None, (reference.prefix, described[0])))
+        body = described[1]
     ibid = IBID.match(body)
     if ibid:
         return _parse_ibid(body, ibid.end(), reference)
