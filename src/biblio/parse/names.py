@@ -215,12 +215,14 @@ INITIALS_FIRST_HEADING = re.compile(
     rf"""
     (?P<given>(?:[{UPPER}]\.\s?){{1,2}})
     (?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)
-    \.\s(?=[«"„{UPPER}\d])
+    (?:\.|,(?!\s(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}]))\s(?=[«"„{UPPER}\d])
     """,
     re.VERBOSE,
 )
-"""The author as Soviet-era notes print him, initials first and closed by a period:
-"В. И. Ленин. Соч.", "О. В. Хлевнюк. Сталин и Орджоникидзе" (GOST 7.1-84 practice)."""
+"""The author as Soviet-era notes print him, initials first and closed by a period or a
+comma: "В. И. Ленин. Соч.", "О. В. Хлевнюк. Сталин и Орджоникидзе" (GOST 7.1-84
+practice), "В. И. Ленин, Полн. собр. соч., т. 17, с. 211", "Н. А. Островский, Соч. В 3-х
+т."; not a comma before a second author ("И. И. Иванов, П. П. Петров. …")."""
 
 
 def parse_initials_first(text: str) -> tuple[Name | None, int]:
