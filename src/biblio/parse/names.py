@@ -222,7 +222,8 @@ INITIALS_FIRST_HEADING = re.compile(
 """The author as Soviet-era notes print him, initials first and closed by a period or a
 comma: "В. И. Ленин. Соч.", "О. В. Хлевнюк. Сталин и Орджоникидзе" (GOST 7.1-84
 practice), "В. И. Ленин, Полн. собр. соч., т. 17, с. 211", "Н. А. Островский, Соч. В 3-х
-т."; not a comma before a second author ("И. И. Иванов, П. П. Петров. …")."""
+т."; not a comma before a second author ("И. И. Иванов, П. П. Петров. …"), nor after a
+Latin name, which the comma style of other traditions reads."""
 
 
 def parse_initials_first(text: str) -> tuple[Name | None, int]:
@@ -230,6 +231,8 @@ def parse_initials_first(text: str) -> tuple[Name | None, int]:
     match = INITIALS_FIRST_HEADING.match(text)
     if match is None or match["family"] in DOCUMENT_NOUNS:
         return None, 0
+    if text[match.end() - 2] == "," and not CYRILLIC_TITLE_WORD.fullmatch(match["family"]):
+        return None, 0  # "A. Paczkowski, Pół wieku …, Warszawa 1995": the comma style's
     return Name(family=match["family"], given=match["given"].strip()), match.end()
 
 
