@@ -79,8 +79,10 @@ NUMBER_OF_VOLUMES_PREPOSITIONS: tuple[str, ...] = ("в", "В", "у", "У", "in",
 """"в 12 т.", Ukrainian and Belarusian "у 2 т.", "in 3 vols.", "en 2 tomes"; capitalised
 where a period before it closes the title ("Полн. собр. соч. В 20 т. Т. 1")."""
 
-EXTENT_TERMS: tuple[str, ...] = ("с.", "p.", "pp.", "S.", "л.", "стб.")
-"""Extent of a book, GOST 7.1 clause 5.6: "214 с.", "320 p.", "XII, 416 S."."""
+EXTENT_TERMS: tuple[str, ...] = ("с.", "p.", "pp.", "S.", "s.", "л.", "стб.")
+"""Extent of a book, GOST 7.1 clause 5.6: "214 с.", "320 p.", "XII, 416 S."; "264 s." in
+the transliterated reference lists of Russian journals (GOST 7.79 B: с → s) and in Polish
+and Czech imprints (stron, stran)."""
 
 ROLE_TERMS: dict[str, str] = {
     # GOST 7.1 clause 5.2.5 and 7.0.12: Russian role words before the names

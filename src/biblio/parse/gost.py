@@ -968,6 +968,9 @@ GLUED_TITLE = re.compile(
 """A heading whose last initial is typed close up to the title: "Алексеев, Ю.Г.Государь всея
 Руси", "Зимин, А.А.Возрожденная Россия", "Жбанков Д.Н.Итоги земской медицины" (two
 initials, so that "И.Сталин" and a title's "В.И.Ленин" are not read as one)."""
+GLUED_DESIGNATION = re.compile(r"\.(?<=\d\.)(?=[СCPS]\.\s?\d)")
+"""A number's period typed close up to the page after it: "ГВНП. Т. 1.С. 30." (as "Т. 1.
+С. 30")."""
 LATIN_PAGE = re.compile(r"C\.(?<![^\s(]C\.)(?=\s?\d)")
 """A Latin "C." typed for the Cyrillic "С." of a page in a Russian reference."""
 
@@ -1033,6 +1036,7 @@ def _typed_areas(body: str) -> str:
         body = OCR_PERIOD_COMMA.sub(".,", body)
     if ":" in body:
         body = HOST_AFTER_DASH.sub(" // ", body)
+    body = GLUED_DESIGNATION.sub(". ", body)
     if "C." in body and CYRILLIC.search(body):
         body = LATIN_PAGE.sub("С.", body)
     if ("р." in body or "Р." in body) and not CYRILLIC_WORD.search(CYRILLIC_PAGE.sub("", body)):
