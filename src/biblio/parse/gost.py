@@ -1036,7 +1036,8 @@ def _typed_areas(body: str) -> str:
         body = OCR_PERIOD_COMMA.sub(".,", body)
     if ":" in body:
         body = HOST_AFTER_DASH.sub(" // ", body)
-    body = GLUED_DESIGNATION.sub(". ", body)
+    if ".С." in body or ".C." in body or ".P." in body or ".S." in body:
+        body = GLUED_DESIGNATION.sub(". ", body)
     if "C." in body and CYRILLIC.search(body):
         body = LATIN_PAGE.sub("С.", body)
     if ("р." in body or "Р." in body) and not CYRILLIC_WORD.search(CYRILLIC_PAGE.sub("", body)):
