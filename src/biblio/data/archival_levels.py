@@ -6,7 +6,9 @@ GOST 7.0.12-2011 (фонд ф., опись оп., дело д., лист л., о
 картон к./карт., часть ч., том т., единица хранения ед. хр., книга кн., столбец стб.:
 the units of the fonds of the old chancelleries, "РГАДА, ф. 248, кн. 300, л. 267",
 "РГАДА. Ф. 210. Оп. 9. Стб. 123. Л. 5"); Ukrainian archives
-write справа спр., аркуш арк., зворот зв. (ДСТУ 3582:2013); the Latin forms
+write справа спр., аркуш арк., зворот зв. (ДСТУ 3582:2013); the file is also written out
+("ОГАЧО. Ф. Р-12. Оп. 1. Дело 234", as an archive's captions print it), like папка and
+картон; the Latin forms
 (f., op., d., l., ll., ob.) are the Library of Congress transliteration used by
 English-language scholarship ("GARF, f. 1235, op. 1, d. 16, ll. 5–7ob.").
 
@@ -35,7 +37,7 @@ LEVELS: tuple[ArchivalLevel, ...] = (
     ArchivalLevel("papka", 4, ("п.", "П.", "папка", "Папка", "papka")),
     ArchivalLevel("karton", 4, ("карт.", "Карт.", "картон", "Картон", "к.", "К.", "kart.")),
     ArchivalLevel("svyazka", 4, ("св.", "Св.", "sv.")),  # связка: a bundle of files
-    ArchivalLevel("delo", 5, ("д.", "Д.", "d.", "D.", "спр.", "Спр.")),
+    ArchivalLevel("delo", 5, ("д.", "Д.", "d.", "D.", "спр.", "Спр.", "дело", "Дело")),
     ArchivalLevel("edinitsa", 5, ("ед. хр.", "Ед. хр.", "ед.хр.", "Ед.хр.")),
     # книга, столбец: the units of the old chancelleries' fonds; ranked with the volume of
     # a file, since "Кн. 2", "Стб. 45" alone after "Там же" are a book's part or column

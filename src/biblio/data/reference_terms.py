@@ -79,8 +79,10 @@ NUMBER_OF_VOLUMES_PREPOSITIONS: tuple[str, ...] = ("в", "В", "у", "У", "in",
 """"в 12 т.", Ukrainian and Belarusian "у 2 т.", "in 3 vols.", "en 2 tomes"; capitalised
 where a period before it closes the title ("Полн. собр. соч. В 20 т. Т. 1")."""
 
-EXTENT_TERMS: tuple[str, ...] = ("с.", "p.", "pp.", "S.", "л.", "стб.")
-"""Extent of a book, GOST 7.1 clause 5.6: "214 с.", "320 p.", "XII, 416 S."."""
+EXTENT_TERMS: tuple[str, ...] = ("с.", "p.", "pp.", "S.", "s.", "л.", "стб.")
+"""Extent of a book, GOST 7.1 clause 5.6: "214 с.", "320 p.", "XII, 416 S."; "264 s." in
+the transliterated reference lists of Russian journals (GOST 7.79 B: с → s) and in Polish
+and Czech imprints (stron, stran)."""
 
 ROLE_TERMS: dict[str, str] = {
     # GOST 7.1 clause 5.2.5 and 7.0.12: Russian role words before the names
@@ -214,6 +216,14 @@ MONTHS: dict[str, int] = {
     # German
     "Januar": 1, "Februar": 2, "März": 3, "Mai": 5, "Juni": 6, "Juli": 7, "Oktober": 10,
     "Dezember": 12,
+    # Russian in Latin letters, genitive, as the transliterated reference lists of Russian
+    # journals print a newspaper's day ("Krasnaya gazeta. - 1918. - 20 avgusta."): the
+    # BGN/PCGN and GOST 7.79-2000 (B) spellings, then the Library of Congress ones
+    "yanvarya": 1, "fevralya": 2, "marta": 3, "aprelya": 4, "maya": 5, "iyunya": 6,
+    "iyulya": 7, "avgusta": 8, "sentyabrya": 9, "oktyabrya": 10, "noyabrya": 11,
+    "dekabrya": 12,
+    "ianvaria": 1, "fevralia": 2, "aprelia": 4, "maia": 5, "iiunia": 6, "iiulia": 7,
+    "sentiabria": 9, "oktiabria": 10, "noiabria": 11, "dekabria": 12,
     # Ukrainian, genitive ("5 січня")
     "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
     "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
@@ -259,6 +269,20 @@ MEDIA_TYPES: tuple[str, ...] = (
 )
 """GOST R 7.0.100-2018 clause 5.3: the media types, as stems ("непосредственный",
 "непосредственное", "электронные": the adjective agrees with the content form)."""
+
+WORK_NOUNS: tuple[str, ...] = (
+    # the kind of work a note names before its author in the genitive and its title in
+    # quotes ("См. статью А. А. Зимина «…»", "Цитировано по статье В. А. Мамонтова «…»",
+    # "рецензия на монографию Н. В. Липатовой «…»"), in the cases the verbs and
+    # prepositions of notes take (accusative, prepositional, genitive)
+    "статья", "статью", "статье", "статьи", "книга", "книгу", "книге", "книги",
+    "монография", "монографию", "монографии", "работа", "работу", "работе", "работы",
+    "брошюра", "брошюру", "брошюре", "брошюры", "очерк", "очерке", "очерка",
+    "заметка", "заметку", "заметке", "заметки", "доклад", "докладе", "доклада",
+    "диссертация", "диссертацию", "диссертации", "рецензия", "рецензию", "рецензии",
+)
+"""Nouns for a work that a note describes in words before naming it (Розенталь, «Справочник
+по правописанию и стилистике», on the genitive of the author after such a noun)."""
 
 LEAD_INS: tuple[str, ...] = (
     # GOST R 7.0.5 clause 11 ("отсылки"): words that introduce a reference

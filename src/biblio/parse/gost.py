@@ -44,6 +44,7 @@ from biblio.model import Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import AREA_DASHES, Area, split_areas
 from biblio.parse.comma_style import QUOTES, parse_comma_style
+from biblio.parse.described import read_described_work
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import ACT_DATE, cut_statements, is_legislation, take_genre
@@ -252,9 +253,11 @@ def parse_title_block(text: str, description: Description) -> None:
     if volumes:
         description.fields["number-of-volumes"] = volumes["n"]
         if volumes.end() == len(title) and (
-                volumes["colon"] or volumes["term"] in ABBREVIATED_VOLUME_TERMS):
-            title = title[: volumes.start()]  # "Сочинения : в 13 т.", "Собр. соч. в 30-ти т."
-            # but "История … войны в 12 томах" keeps its title as printed
+                volumes["colon"] or volumes["term"] in ABBREVIATED_VOLUME_TERMS
+                or title[: volumes.start()].endswith(".")):
+            title = title[: volumes.start()]  # "Сочинения : в 13 т.", "Собр. соч. в 30-ти т.",
+            # "Дневники. В 2-х томах" (its own sentence); but "История … войны в 12 томах"
+            # keeps its title as printed
     original = ORIGINAL_TITLE.search(title) if title.endswith(")") else None
     if original and _other_script(title[: original.start()], original["original"]):
         description.fields["original-title"] = original["original"]  # "(The Da Vinci Code)"
@@ -889,6 +892,20 @@ notes cite collected works: "Соч., изд. 4, т. 37, стр. 69", "ПСС, �
 "Соч. Изд. 4. Т. 37. Стр. 69", each its own area); after a number only a volume or a
 page in Roman numerals (the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is
 one part). Both alternatives open with the comma, as NUMBER_COMMA_PINPOINT does."""
+PERIODICAL_COMMA_YEAR = re.compile(
+    rf"(?:,(?<![.],)|\.)(?=\s\d{{4}},\s(?:№\s?\d|\d{{1,2}}\s{MONTH}))\s(?P<year>\d{{4}}),\s")
+"""A serial's year run on after its title with commas, then its issue or day, as Soviet
+and typed notes cite a journal or a newspaper: "// Новый мир, 1972, № 1, с. 245",
+"// Литературная газета, 1981, 4 февраля", "Вопросы литературы, 1969, № 7, С. 75", "//
+Study Group … Newsletter. 1993, № 21. P. 57–62" (as "Новый мир. 1972. № 1. С. 245"). An
+imprint's "М., 1959" is never followed by "№" or a day, and is not read after a period."""
+SERIAL_YEAR_AFTER_SPACE = re.compile(r"\s(?<=[^\W\d_]\s)(?=\d{4}\.\s?№\s?\d)")
+"""A serial's year after its title with the period left out, then its issue: "// Вестник
+Томского государственного университета 2017. №414 С.62-66", "// Tomsk State University
+Journal 2016. №409 C.72-78" (as "… университета. 2017. № 414")."""
+ISSUE_BEFORE_PAGE = re.compile(r"(?P<issue>№\s?\d+(?:\s?\(\d+\))?)\s(?=[СC]\.\s?\d)")
+"""An issue's number and the pages with the period between them left out: "2017. №414
+С.62-66", "2016. №409 C.72-78", "2018. №30 С.23-32" (as "№ 414. С. 62-66")."""
 TITLE_COMMA_LAST_PAGE = re.compile(
     r",(?<=[^\W\d_\s],)\s(?=(?:с|С|стр|Стр)\.\s?\d[\d\s,–—-]*\.?$)")
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
@@ -946,6 +963,14 @@ CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2}")
 GLUED_HEADING = re.compile(
     r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)(?=\s)")
 """A heading whose family is typed close up to the initials: "КарпачевМ. Д. Основание …"."""
+GLUED_TITLE = re.compile(
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[«\"]?[А-ЯЁ][а-яё])")
+"""A heading whose last initial is typed close up to the title: "Алексеев, Ю.Г.Государь всея
+Руси", "Зимин, А.А.Возрожденная Россия", "Жбанков Д.Н.Итоги земской медицины" (two
+initials, so that "И.Сталин" and a title's "В.И.Ленин" are not read as one)."""
+GLUED_DESIGNATION = re.compile(r"\.(?<=\d\.)(?=[СCPS]\.\s?\d)")
+"""A number's period typed close up to the page after it: "ГВНП. Т. 1.С. 30." (as "Т. 1.
+С. 30")."""
 LATIN_PAGE = re.compile(r"C\.(?<![^\s(]C\.)(?=\s?\d)")
 """A Latin "C." typed for the Cyrillic "С." of a page in a Russian reference."""
 
@@ -1011,12 +1036,20 @@ def _typed_areas(body: str) -> str:
         body = OCR_PERIOD_COMMA.sub(".,", body)
     if ":" in body:
         body = HOST_AFTER_DASH.sub(" // ", body)
+    if ".С." in body or ".C." in body or ".P." in body or ".S." in body:
+        body = GLUED_DESIGNATION.sub(". ", body)
     if "C." in body and CYRILLIC.search(body):
         body = LATIN_PAGE.sub("С.", body)
     if ("р." in body or "Р." in body) and not CYRILLIC_WORD.search(CYRILLIC_PAGE.sub("", body)):
         body = CYRILLIC_PAGE.sub(_latin_page, body)  # "Correspondence, рр. 82-83"
+    if "№" in body:
+        body = SERIAL_YEAR_AFTER_SPACE.sub(". ", body)
+        body = ISSUE_BEFORE_PAGE.sub(r"\g<issue>. ", body)
     if GLUED_HEADING.match(body):
         body = GLUED_HEADING.sub(r"\g<family> \g<initials>", body, count=1)
+    glued = GLUED_TITLE.match(body)
+    if glued:
+        body = f"{glued.group()} {body[glued.end():]}"
     return body
 
 
@@ -1043,6 +1076,10 @@ def parse_reference(text: str) -> Reference:
     if lead:
         reference.prefix = lead["lead"]
         body = body[lead.end():]
+    described = read_described_work(body) if "«" in body else None
+    if described:  # "Цитировано по статье В. А. Мамонтова «…»": a work named in words
+        reference.prefix = " ".join(filter(None, (reference.prefix, described[0])))
+        body = described[1]
     ibid = IBID.match(body)
     if ibid:
         return _parse_ibid(body, ibid.end(), reference)
@@ -1090,6 +1127,7 @@ def parse_reference(text: str) -> Reference:
     as_written = body
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
+        body = PERIODICAL_COMMA_YEAR.sub(r". \g<year>. ", body)
         body = _period_before_place(body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)

@@ -74,10 +74,11 @@ its books ("Т. 22 : в 2 кн.")."""
 EXTENT = re.compile(
     r"(?:[IVXLCDM]+,\s?)?(?P<value>\d+)(?:,\s?\[\d+\])?\s?"
     rf"(?:{_alternation([term.rstrip('.') for term in EXTENT_TERMS])})\.?"
-    r"(?:\s?:\s?[^\W\d_].*)?"
+    r"(?:\s?:\s?[^\W\d_].*|\s(?=[^\W\d_A-ZА-ЯЁ]|\d+\s?[^\W\d_]).*)?"
 )
 """The number of pages of a book: "214 с.", "320с.", "XII, 320 p.", with its illustrations
-("416 с. : ил.", GOST 7.1 clause 5.6)."""
+("416 с. : ил.", GOST 7.1 clause 5.6), also without the colon, as catalogue cards print
+them ("260 с. портр.", "462 с. 24 л. ил. 21 см.")."""
 
 _EDITION_WORD = rf"(?:{_alternation([t.rstrip('.') for t in EDITION_TERMS])})\.?"
 _ORDINAL = r"(?:-е|-e|-тє|-ге|-те|-є|-ше|е|st|nd|rd|th|e|\.)"

@@ -106,7 +106,8 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
         position = separator.end()
     if names and names[0].family in DOCUMENT_NOUNS:
         return [], 0  # "Письмо Г.В. Чичерина в ЦК": a document's title, not "Письмо Г.В."
-    if names and _is_name(text, _SPACES.match(text, position).end()):
+    following = _SPACES.match(text, position).end()
+    if names and _is_name(text, following) and not _title_word_before_name(text, following):
         # "Записка М.М. Литвинова И.В. Сталину": a name follows with no separator, so
         # the initials were a given name before its family, inside a title
         return [], 0
@@ -125,6 +126,19 @@ def _is_name(text: str, position: int) -> bool:
 
 
 REGNAL_INITIALS = frozenset({"I.", "V.", "X."})
+
+
+def _title_word_before_name(text: str, position: int) -> bool:
+    """Whether the "family" of the name at `position` is a Cyrillic word no family name
+    ends like, so that its initials open the next name: the heading's title begins with
+    a noun and a person in the genitive, as philology titles do ("Макогоненко Г. П.
+    Творчество А. С. Пушкина", "Иванов И. И. Жизнь В. И. Ленина"), where "Литвинова" in
+    "Записка М.М. Литвинова И.В. Сталину" is a family name."""
+    word = HEADING_NAME.match(text, position)["family"]
+    return bool(CYRILLIC_TITLE_WORD.fullmatch(word)) and not has_surname_ending(word)
+
+
+CYRILLIC_TITLE_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
 
 
 MAX_NAME_TOKENS = 6
@@ -201,12 +215,15 @@ INITIALS_FIRST_HEADING = re.compile(
     rf"""
     (?P<given>(?:[{UPPER}]\.\s?){{1,2}})
     (?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)
-    \.\s(?=[«"„{UPPER}\d])
+    (?:\.|,(?!\s(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}]))\s(?=[«"„{UPPER}\d])
     """,
     re.VERBOSE,
 )
-"""The author as Soviet-era notes print him, initials first and closed by a period:
-"В. И. Ленин. Соч.", "О. В. Хлевнюк. Сталин и Орджоникидзе" (GOST 7.1-84 practice)."""
+"""The author as Soviet-era notes print him, initials first and closed by a period or a
+comma: "В. И. Ленин. Соч.", "О. В. Хлевнюк. Сталин и Орджоникидзе" (GOST 7.1-84
+practice), "В. И. Ленин, Полн. собр. соч., т. 17, с. 211", "Н. А. Островский, Соч. В 3-х
+т."; not a comma before a second author ("И. И. Иванов, П. П. Петров. …"), nor after a
+Latin name, which the comma style of other traditions reads."""
 
 
 def parse_initials_first(text: str) -> tuple[Name | None, int]:
@@ -214,6 +231,8 @@ def parse_initials_first(text: str) -> tuple[Name | None, int]:
     match = INITIALS_FIRST_HEADING.match(text)
     if match is None or match["family"] in DOCUMENT_NOUNS:
         return None, 0
+    if text[match.end() - 2] == "," and not CYRILLIC_TITLE_WORD.fullmatch(match["family"]):
+        return None, 0  # "A. Paczkowski, Pół wieku …, Warszawa 1995": the comma style's
     return Name(family=match["family"], given=match["given"].strip()), match.end()
 
 

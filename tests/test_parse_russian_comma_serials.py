@@ -1,0 +1,93 @@
+"""A journal or a newspaper cited in the comma form of Soviet and typed notes: the
+serial's title, its year and its issue or day each after a comma ("// Новый мир, 1972,
+№ 1, с. 245", "// Литературная газета, 1981, 4 февраля"), the form GOST 7.1-2003 prints
+with periods ("Новый мир. 1972. № 1. С. 245"). Real forms from the notes of batch 7 (a
+book of literary criticism), and two written in the same form for other serials (Кабанов's
+article, cited with periods in batch 4's list; Кольцов in «Правда»); the values were read
+off the text by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse.gost import parse_reference
+
+ARTICLES = [
+    ("Латынина А. Кирпиков и вечные проблемы // Литературное обозрение, 1981, № 9, с. 40.",
+     "Латынина", "Кирпиков и вечные проблемы", "Литературное обозрение", "9", "40"),
+    ("Чудакова М. Заметки о языке современной прозы // Новый мир, 1972, № 1. с. 245.",
+     "Чудакова", "Заметки о языке современной прозы", "Новый мир", "1", "245"),
+    ("Золотусский И. Познание настоящего // Вопросы литературы, 1975, № 10, с. 30.",
+     "Золотусский", "Познание настоящего", "Вопросы литературы", "10", "30"),
+    ("Кабанов В.В. Пути и бездорожье аграрного развития России // Вопросы истории, 1993, № 2.",
+     "Кабанов", "Пути и бездорожье аграрного развития России", "Вопросы истории", "2", None),
+]
+
+
+@pytest.mark.parametrize(("text", "family", "title", "journal", "issue", "page"), ARTICLES)
+def test_a_journal_in_the_comma_form_gives_its_year_and_issue(
+        text: str, family: str, title: str, journal: str, issue: str, page: str | None) -> None:
+    reference = parse_reference(text)
+    assert reference.type == "article-journal"
+    assert reference.fields["author"][0].family == family
+    assert reference.fields["title"] == title
+    assert reference.fields["container-title"] == journal
+    assert reference.fields["issue"] == issue
+    assert reference.locator == page
+
+
+NEWSPAPERS = [
+    ("Коробков Л. Неужели это всерьез? // Литературная газета, 1981, 4 февраля.",
+     "Литературная газета", [1981, 2, 4]),
+    ("Орлов В. Медсестра, альтист и аптекарь // Литературная газета, 1982, 11 августа.",
+     "Литературная газета", [1982, 8, 11]),
+    ("Кольцов М. Испанский дневник // Правда, 1937, 12 июля.", "Правда", [1937, 7, 12]),
+]
+
+
+@pytest.mark.parametrize(("text", "newspaper", "date"), NEWSPAPERS)
+def test_a_newspaper_in_the_comma_form_gives_its_day(
+        text: str, newspaper: str, date: list[int]) -> None:
+    reference = parse_reference(text)
+    assert reference.type == "article-newspaper"
+    assert reference.fields["container-title"] == newspaper
+    assert reference.fields["issued"].parts == [date]
+
+
+def test_a_whole_issue_in_the_comma_form_keeps_its_title_apart() -> None:
+    reference = parse_reference("Вопросы литературы, 1969, № 7, С. 75.")
+    assert reference.fields["title"] == "Вопросы литературы"
+    assert reference.fields["issued"].parts[0][0] == 1969
+    assert reference.fields["issue"] == "7"
+    assert reference.locator == "75"
+
+
+def test_an_imprint_year_before_a_page_stays_an_imprint() -> None:
+    reference = parse_reference("Гинзбург Л. О литературном герое. Л., 1979, с. 82.")
+    assert reference.fields["title"] == "О литературном герое"
+    assert reference.fields["publisher-place"] == "Ленинград"
+    assert reference.locator == "82"
+
+
+TYPED_SERIALS = [
+    ("Серов Д.О. Заметки к биографии П. П. Шафирова // Study Group on Eighteenth-Century Russia "
+     "Newsletter. 1993, № 21. P. 57–62.",
+     "Study Group on Eighteenth-Century Russia Newsletter", 1993, "21"),
+    ("Евтехов Р. А. «Буде нужда того требует» // Вестник Томского государственного университета "
+     "2017. №414 С.62-66",
+     "Вестник Томского государственного университета", 2017, "414"),
+    ("Скиперских А. В. «История российской провинции в мемориальной культуре» // Вестник "
+     "Томского государственного университета. История 2017. №47 C.121-127",
+     "Вестник Томского государственного университета. История", 2017, "47"),
+]
+
+
+@pytest.mark.parametrize(("text", "journal", "year", "issue"), TYPED_SERIALS)
+def test_a_serials_year_typed_without_its_period_is_read_apart(
+        text: str, journal: str, year: int, issue: str) -> None:
+    """A year after a period and before a comma, or after the title with no period at
+    all (a journal site's list: "… университета 2017. №414 С.62-66")."""
+    reference = parse_reference(text)
+    assert reference.fields["container-title"] == journal
+    assert reference.fields["issued"].parts[0][0] == year
+    assert reference.fields["issue"] == issue

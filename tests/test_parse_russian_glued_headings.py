@@ -1,0 +1,34 @@
+"""A heading whose last initial is typed close up to the title, as reference lists
+copied from word processors print it: "Алексеев, Ю.Г.Государь всея Руси / Ю.Г. Алексеев.
+– Новосибирск: Наука, 1991." (GOST 7.1-2003's heading "Алексеев, Ю. Г." and the title
+proper, with the space lost). Real forms from batch 7's lists; values read by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse.gost import parse_reference
+
+GLUED = [
+    ("Алексеев, Ю.Г.Государь всея Руси / Ю.Г. Алексеев. – Новосибирск: Наука, 1991.",
+     "Алексеев", "Государь всея Руси"),
+    ("Ключевский, В.О.Исторические портреты / В.О. Ключевский. – М.: Эксмо, 2008.",
+     "Ключевский", "Исторические портреты"),
+    ("Костомаров, Н.И.Русская история в жизнеописаниях ее главнейших деятелей / Н.И. Костомаров."
+     " – М.: Мысль, 1993.",
+     "Костомаров", "Русская история в жизнеописаниях ее главнейших деятелей"),
+    ("Жбанков Д.Н.Итоги земской медицины // Врач. 1894. № 18. С. 513-518.",
+     "Жбанков", "Итоги земской медицины"),
+]
+
+
+@pytest.mark.parametrize(("text", "family", "title"), GLUED)
+def test_a_heading_glued_to_its_title_is_read_apart(text: str, family: str, title: str) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["author"][0].family == family
+    assert reference.fields["title"] == title
+
+
+def test_initials_before_a_family_are_not_a_glued_heading() -> None:
+    reference = parse_reference("И.Сталин, т. 11, с.15–16.")
+    assert reference.fields["author"][0].family == "Сталин"

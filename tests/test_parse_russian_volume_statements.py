@@ -1,0 +1,33 @@
+"""The number of volumes as its own sentence after the title, written out or abbreviated
+(GOST 7.1-2003 clause 5.2.4 prints "в 2 т." as other title information; notes print
+"Дневники. В 2-х томах, т. 1."): it is `number-of-volumes`, not part of the title. A title
+whose own wording runs on to the volumes ("История … войны в 6 томах") keeps them. Forms
+from batch 7 (notes of a book on Tolstoy); values read by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.evaluation import normalize_text
+from biblio.parse.gost import parse_reference
+
+SENTENCES = [
+    ("С. А. Толстая. Дневники. В 2-х томах, т. 1. М., «Художественная литература», 1978, с. 502.",
+     "Дневники", "2", "1"),
+    ("С. А. Толстая. Дневники. В 2-х томах, т. 1. с. 502.", "Дневники", "2", "1"),
+    ("Толстая С. А. Дневники. В 2 т. Т. 1. М., 1978. С. 502.", "Дневники", "2", "1"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "volumes", "volume"), SENTENCES)
+def test_the_number_of_volumes_after_the_title_is_not_the_title(
+        text: str, title: str, volumes: str, volume: str) -> None:
+    reference = parse_reference(text)
+    assert normalize_text(reference.fields["title"]) == title
+    assert reference.fields["number-of-volumes"] == volumes
+    assert reference.fields["volume"] == volume
+
+
+def test_volumes_in_the_titles_own_wording_stay_in_it() -> None:
+    reference = parse_reference("История Великой Отечественной войны в 6 томах. М., 1960.")
+    assert reference.fields["title"] == "История Великой Отечественной войны в 6 томах"
