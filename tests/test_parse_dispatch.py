@@ -1,0 +1,45 @@
+"""The cheap tests that send a reference past a reader which cannot read it.
+
+Each test only skips work: a reader turned away must be one that would have read
+nothing. So each is checked against the reader's own patterns on generated texts (what
+the reader would match, the cheap test must let through) and on the forms it is for.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from biblio.parse.comma_style import FORM_END, PLACE_YEAR, QUOTED_JOURNAL
+
+IMPRINT_PIECES = st.sampled_from([
+    "Warszawa", " ", ", ", ". ", "1995", "19", "s. 45", "nr 1", "S. 3", "С. 157", "„",
+    "”", "Dzieje", "М.", "–", "12", "f.", "ff.", "passim", "Title", ".", ","])
+TAILS = st.sampled_from(["", ".", ", s. 45", ", s. 45.", ", nr 1", ", nr 1, s. 5", ". С. 157",
+                         ", S. 3 f.", ", 12", " s. 45", ", s. 4–5 passim."])
+IMPRINT_LIKE = st.one_of(
+    st.lists(IMPRINT_PIECES, max_size=12).map("".join),
+    st.tuples(st.sampled_from(["Title, ", "Polska, „Dzieje” ", "Мир, "]),
+              st.sampled_from(["Warszawa ", "М., ", "New York ", ""]),
+              st.sampled_from(["1995", "19", "2004"]), TAILS).map("".join))
+
+
+@given(IMPRINT_LIKE)
+def test_a_text_whose_end_is_no_form_end_is_read_by_no_comma_form(text):
+    """FORM_END is a necessary condition of the forms without parentheses: where it
+    finds nothing, neither form reads any tail of the text."""
+    if FORM_END.search(text) is None:
+        assert not any(form.fullmatch(text[start:]) for form in (QUOTED_JOURNAL, PLACE_YEAR)
+                       for start in range(len(text)))
+
+
+def test_form_end_lets_through_the_comma_forms_of_pn_iso_690():
+    """The examples of comma_style's docstring end as FORM_END says."""
+    for text in ("A. Paczkowski, Pół wieku dziejów Polski, Warszawa 1995, s. 45",
+                 "W. Materski, Polska a ZSRR, „Dzieje Najnowsze” 1990, nr 1, s. 5",
+                 "Шубин А.В., Мир на краю бездны, М., 2004"):
+        assert FORM_END.search(text) is not None
+
+
+def test_form_end_turns_away_a_gost_imprint_with_its_page():
+    assert FORM_END.search("Кризис договор. Казань, 1974. С. 157.") is None
