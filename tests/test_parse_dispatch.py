@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from biblio.parse.archival import FOREIGN_ACRONYM_FIRST, FOREIGN_ARCHIVE, parse_archival
 from biblio.parse.comma_style import FORM_END, PLACE_YEAR, QUOTED_JOURNAL
 
 IMPRINT_PIECES = st.sampled_from([
@@ -43,3 +44,23 @@ def test_form_end_lets_through_the_comma_forms_of_pn_iso_690():
 
 def test_form_end_turns_away_a_gost_imprint_with_its_page():
     assert FORM_END.search("Кризис договор. Казань, 1974. С. 157.") is None
+
+
+ARCHIVE_PIECES = st.sampled_from([
+    "SHD", "PA AA", "TNA", "AN", "BArch", ", ", ". ", " ", "(", ")", "hereafter ",
+    "Service historique", "FO 371/17308", "f. 45", "Title", "x"])
+
+
+@given(st.lists(ARCHIVE_PIECES, max_size=8).map("".join))
+def test_a_foreign_archive_without_parenthesis_opens_with_its_acronym(text):
+    """FOREIGN_ACRONYM_FIRST is a necessary condition of FOREIGN_ARCHIVE on a text with
+    no "(": where it does not match, neither does the full pattern."""
+    if "(" not in text and FOREIGN_ACRONYM_FIRST.match(text) is None:
+        assert FOREIGN_ARCHIVE.match(text) is None
+
+
+def test_a_foreign_archive_is_still_read_by_its_acronym_and_by_its_name():
+    for text, archive in (("TNA, FO 371/17308, f. 45", "TNA"),
+                          ("Service historique de la Défense (SHD), 7 N 3143", "SHD")):
+        path = parse_archival(text)
+        assert path is not None and archive in path.archive
