@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from biblio.parse.archival import FOREIGN_ACRONYM_FIRST, FOREIGN_ARCHIVE, parse_archival
 from biblio.parse.comma_style import FORM_END, PLACE_YEAR, QUOTED_JOURNAL
+from biblio.parse.informal import GAZETTE_YEAR
 
 IMPRINT_PIECES = st.sampled_from([
     "Warszawa", " ", ", ", ". ", "1995", "19", "s. 45", "nr 1", "S. 3", "С. 157", "„",
@@ -64,3 +65,13 @@ def test_a_foreign_archive_is_still_read_by_its_acronym_and_by_its_name():
                           ("Service historique de la Défense (SHD), 7 N 3143", "SHD")):
         path = parse_archival(text)
         assert path is not None and archive in path.archive
+
+
+def test_gazette_year_finds_a_name_then_the_year_then_an_issue_or_a_day():
+    """The cheap test before the gazette forms (informal.GAZETTE_YEAR): a name closed by
+    a period or comma (or a parenthesis), the year, then "№" or a day."""
+    for text in ("СЗ РФ, 2001, № 52, ч. I, ст. 4921", "РГ, 1995, 17 января, № 11–12",
+                 "Правда. 1939. 23 авг.", "Известия (Москва). 1937, № 5"):
+        assert GAZETTE_YEAR.search(text) is not None, text
+    for text in ("Правда 1939, № 5", "Кен О.Н. Союз. М., 2004. С. 5.", "Вопросы истории. 1995. Т. 31"):
+        assert GAZETTE_YEAR.search(text) is None, text
