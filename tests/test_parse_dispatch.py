@@ -73,5 +73,6 @@ def test_gazette_year_finds_a_name_then_the_year_then_an_issue_or_a_day():
     for text in ("СЗ РФ, 2001, № 52, ч. I, ст. 4921", "РГ, 1995, 17 января, № 11–12",
                  "Правда. 1939. 23 авг.", "Известия (Москва). 1937, № 5"):
         assert GAZETTE_YEAR.search(text) is not None, text
-    for text in ("Правда 1939, № 5", "Кен О.Н. Союз. М., 2004. С. 5.", "Вопросы истории. 1995. Т. 31"):
+    for text in ("Правда 1939, № 5", "Кен О.Н. Союз. М., 2004. С. 5.",
+                 "Вопросы истории. 1995. Т. 31"):
         assert GAZETTE_YEAR.search(text) is None, text
