@@ -103,10 +103,12 @@ def read_reference(text: str) -> Reference:
     if grammar.prefix:
         body = text[text.find(grammar.prefix) + len(grammar.prefix):]
     body = body.strip()
+    whole = title_whole(grammar)
+    if whole and GOST_FORM.search(body):
+        return grammar  # GOST's own areas: the grammar's ground (the heading not needed)
     heading = bool(parse_heading(body)[0]) or parse_full_name_heading(body)[0] is not None
-    if title_whole(grammar) and (GOST_FORM.search(body) or
-                                 heading and GOST_IMPRINT.search(body)):
-        return grammar  # GOST's own areas: the grammar's ground
+    if whole and heading and GOST_IMPRINT.search(body):
+        return grammar
     fits = grammar_fits(grammar)
     if fits and heading:
         return grammar  # GOST's heading: "Pons S. Stalin and the inevitable war …"
