@@ -122,9 +122,11 @@ Measured 2026-12-06 11:40 (load average 5.2–7.0 from other jobs), `--speed-onl
 20000`, runs in turn, each in a fresh process, main at 78592f4 (PYTHONPATH set to a
 detached worktree's src/) against branch gostclassify (the comma style, the foreign-archive
 pattern, GAZETTE_YEAR, TRAILING_SERIES, IMPRINT_END and the alias definitions tried only
-where they can match):
+where they can match; the choice's heading, parsed only when needed, came after these runs):
     before 2,504 / 2,523 / 2,501 / 2,543 /s CPU time (median 2,513),
     after  2,717 / 2,662 / 2,681 / 2,589 /s CPU time (median 2,672: +6 %);
+    with the choice's change too, at 12:05 (load 5.9–6.1): before 2,474 / 2,504 / 2,485 /
+    2,491, after 2,593 / 2,608 / 2,696 / 2,676 /s (medians 2,488 and 2,642: +6 %);
     peak memory 2.7 / 5.5 MiB for 1,000 / 2,000 footnotes before and after. The parsed
     Documents of every dev row of the Russian and external sets, of 20,000 of these
     notes, of the three repeat corpora at 30 kB, of examples/notes.txt and of the sample
