@@ -118,6 +118,23 @@ behind a class of their first letters):
     taken in turn); peak memory 2.7/5.6 MiB for 1,000/2,000 footnotes. Where the time
     goes (py-spy, 20,000 notes): the grammar proper 31–37 %, the readers tried before it
     10–15 %, resolving 23–33 %; no function's own time above 6 % (docs/parsing.md).
+Measured 2026-12-06 11:40 (load average 5.2–7.0 from other jobs), `--speed-only --notes
+20000`, runs in turn, each in a fresh process, main at 78592f4 (PYTHONPATH set to a
+detached worktree's src/) against branch gostclassify (the comma style, the foreign-archive
+pattern, GAZETTE_YEAR, TRAILING_SERIES, IMPRINT_END and the alias definitions tried only
+where they can match; the choice's heading, parsed only when needed, came after these runs):
+    before 2,504 / 2,523 / 2,501 / 2,543 /s CPU time (median 2,513),
+    after  2,717 / 2,662 / 2,681 / 2,589 /s CPU time (median 2,672: +6 %);
+    with the choice's change too, at 12:05 (load 5.9–6.1): before 2,474 / 2,504 / 2,485 /
+    2,491, after 2,593 / 2,608 / 2,696 / 2,676 /s (medians 2,488 and 2,642: +6 %);
+    peak memory 2.7 / 5.5 MiB for 1,000 / 2,000 footnotes before and after. The parsed
+    Documents of every dev row of the Russian and external sets, of 20,000 of these
+    notes, of the three repeat corpora at 30 kB, of examples/notes.txt and of the sample
+    article are identical by hash. Where a note's time goes, without a profiler: reading
+    its references 278–300 µs, resolving 84–93 µs, splitting 9.5 µs; of a work's 250 µs,
+    the GOST description grammar 170 µs and the readers tried before it 37 µs at main,
+    so dispatch alone cannot reach 10,000 /s (docs/parsing.md, "Speed on 2026-12-06,
+    noon").
 """
 
 from __future__ import annotations

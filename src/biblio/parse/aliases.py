@@ -24,7 +24,9 @@ HEREAFTER = re.compile(
     r"(?P<short>[^()]{1,80}?)\s*\)\s*$",
     re.IGNORECASE,
 )
-"""A definition closing a title or an archive's name: "(далее – ДВП СССР)"."""
+"""A definition closing a title or an archive's name: "(далее – ДВП СССР)". It and
+ARCHIVE_ACRONYM open with "\\s*\\(", which the regex engine tries at every position: a
+text without "(" is not searched."""
 
 ARCHIVE_ACRONYM = re.compile(r"\s*\((?P<short>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9 ]{1,15})\)\s*$")
 """An archive's acronym after its name, which defines it too: "… истории (РГАСПИ)"."""
@@ -42,7 +44,7 @@ def apply_aliases(references: list[Reference]) -> None:
             value = fields.get(variable)
             if not isinstance(value, str):
                 continue
-            match = HEREAFTER.search(value)
+            match = HEREAFTER.search(value) if "(" in value else None
             if match and match.start() > 0:
                 fields[variable] = value[: match.start()]
                 titles[match["short"]] = fields[variable]
@@ -52,8 +54,8 @@ def apply_aliases(references: list[Reference]) -> None:
                 fields.setdefault(short_variable, value)
         path = reference.archival
         archive = path.archive if path is not None else None
-        match = (HEREAFTER.search(archive) or ARCHIVE_ACRONYM.search(archive)) if archive \
-            else None
+        match = (HEREAFTER.search(archive) or ARCHIVE_ACRONYM.search(archive)) \
+            if archive and "(" in archive else None
         if match and match.start() > 0:
             path.archive = fields["archive"] = match["short"]
             note = fields.get("note")

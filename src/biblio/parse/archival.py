@@ -66,6 +66,10 @@ FOREIGN_ARCHIVE = re.compile(
 """A foreign archive's acronym opening a reference: "SHD, ", "PA AA, ", also after its
 name on first mention: "Service historique de la Défense (SHD), ", "… (hereafter
 AMAE), " (biblio.parse.aliases keeps the acronym)."""
+FOREIGN_ACRONYM_FIRST = re.compile(alternation(FOREIGN_ARCHIVES))
+"""What FOREIGN_ARCHIVE needs at the start of a text with no "(" (the archive's name on
+first mention comes with one): its acronym. Tested first, as FOREIGN_ARCHIVE's lazy name
+tries up to 150 characters on every reference."""
 FOREIGN_LEAF = re.compile(rf"(?:{alternation(FOLIO_TERMS)})\s?(?P<leaf>{VALUE})", re.VERBOSE)
 """The leaf after the shelfmark: "f. 45", "Bl. 5"."""
 
@@ -180,7 +184,8 @@ def _place_after(archive: str) -> tuple[str, str | None]:
 
 def parse_archival(text: str) -> ArchivalPath | None:
     """An archival reference, or None when `text` has no fond."""
-    shelfmark = parse_shelfmark(text) if FOREIGN_ARCHIVE.match(text) else None
+    opens = "(" in text or FOREIGN_ACRONYM_FIRST.match(text) is not None
+    shelfmark = parse_shelfmark(text) if opens and FOREIGN_ARCHIVE.match(text) else None
     if shelfmark is not None:
         return shelfmark  # "TNA, FO 371/17308, f. 45": "f." is a folio, not a fond
     fond = FOND.search(text)

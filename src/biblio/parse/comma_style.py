@@ -106,6 +106,12 @@ PLACE_YEAR = re.compile(
     re.VERBOSE,
 )
 
+FORM_END = re.compile(rf"\d{{4}}(?:,\s{_ISSUE})?(?:,\s{_LABEL}(?:{VALUE}))?\.?\Z", re.VERBOSE)
+"""How every form without parentheses ends (QUOTED_JOURNAL, PLACE_YEAR): a year, an
+issue, a pinpoint with its term. A text with no "(" that does not end so is no comma-style
+reference, whatever its names: a GOST imprint ("Казань, 1974. С. 157.") is turned away
+before the names are parsed."""
+
 
 CHICAGO_FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, CHICAGO)
 """Forms with an imprint in parentheses, which no GOST reference prints: they are read
@@ -228,6 +234,8 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     reads it then)."""
     if " / " in text or " // " in text:
         return None  # GOST's own punctuation: "Title // Host / Ed. by …"
+    if "(" not in text and FORM_END.search(text) is None:
+        return None  # no form can end so: every form without "(" ends with its year
     end = _heading_end(text)
     gost_heading = end is not None and 0 < parse_heading(text)[1] < end
     heading = text[:end].strip() if end is not None else ""

@@ -321,7 +321,7 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         if extent:
             _set(description, area, "number-of-pages", extent)
             return "extent"
-        series = TRAILING_SERIES.search(area)
+        series = TRAILING_SERIES.search(area) if ")" in area else None
         if series and (series.start() == 0 or _classify(area[: series.start()], description,
                                                        published)):
             title, _, number = series["series"].partition(";")
@@ -482,7 +482,8 @@ def _reference_end(areas: list[Area]) -> int:
     end = len(areas)
     while end > 1:
         text = areas[end - 1].text
-        series = TRAILING_SERIES.search(text) and not parse_pinpoint(areas[end - 2].text)
+        series = ")" in text and TRAILING_SERIES.search(text) and \
+            not parse_pinpoint(areas[end - 2].text)
         if parse_pinpoint(text) or parse_extent(text) or parse_numbering(text) or series or \
                 DAY_MONTH.fullmatch(text) or \
                 PUBLICATION_WITH_PLACE.search(text) and \
@@ -1120,7 +1121,8 @@ def parse_reference(text: str) -> Reference:
         informal = parse_informal(body.rstrip(" ;"), reference)
         if informal is not None:
             return informal  # "«Правда» от 30 сентября 1928", "И.Сталин, т. 11, с.15–16"
-    if ", " in body[:AREA_LOOK * 2] or body[:1] in QUOTES or IMPRINT_END.search(body):
+    if ", " in body[:AREA_LOOK * 2] or body[:1] in QUOTES or \
+            ")" in body and IMPRINT_END.search(body):
         comma_style = parse_comma_style(body.rstrip(" ;"), reference)
         if comma_style is not None:
             return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
