@@ -326,9 +326,23 @@ def _suspect_words(text: str, backwards: str) -> dict[int, str]:
         if latin is None or _classify(latin[1])[0] != "l":
             continue
         cyrillic = _word_at(text, backwards, cyrillic_letter)
-        if cyrillic is not None and _classify(cyrillic[1])[1] == "cyrillic":
+        if cyrillic is not None and _classify(cyrillic[1])[1] == "cyrillic" \
+                and _may_be_reverse_damage(cyrillic[1]):
             suspects.setdefault(*cyrillic)
     return suspects
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_be_reverse_damage(word: str) -> bool:
+    """False for a clean Cyrillic word that no context can turn Latin (_decide): it is no
+    look-alike capital ("Т.", "Р."), and in none of the Latin-script languages a text
+    may be in is its Latin reading likelier than the word itself ("Сталин", "история").
+    A text cites Russian words beside Latin ones all the time; this test, once per
+    distinct word, spares each such occurrence the search for its neighbours."""
+    if len(word) == 1 and word in CYRILLIC_TO_LATIN and word.isupper():
+        return True
+    return any(_latin_reading_of_cyrillic_word(word, language) is not None
+               for language in LATIN_LANGUAGES)
 
 
 def _is_word_character(char: str) -> bool:
