@@ -21,10 +21,10 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC
 from biblio.text.glyphs import (
@@ -476,7 +476,7 @@ def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] 
         return None
     if word.kind == "mixed":
         cyrillic = _cyrillic_reading(word.text)
-        latin = _best_latin_reading(word.text, _language(text, word))
+        latin = _in_language_of_context(_best_latin_reading, text, word)
         as_cyrillic = best_frequency(cyrillic[0], CYRILLIC_LANGUAGES)
         as_latin = best_frequency(latin[0], LATIN_LANGUAGES)
         if context == "l":
@@ -495,7 +495,21 @@ def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] 
         if _before_a_number(text, word) and latin not in LATIN_LOCATOR_MARKERS:
             return None  # "Oxford, 2011. С. 408": a Russian page marker, not damage
         return latin, LATIN_HOMOGLYPH
-    return _latin_reading_of_cyrillic_word(word.text, _language(text, word))
+    return _in_language_of_context(_latin_reading_of_cyrillic_word, text, word)
+
+
+_Reading = TypeVar("_Reading")
+
+
+def _in_language_of_context(reading: Callable[[str, str], _Reading], text: str,
+                            word: _Word) -> _Reading:
+    """`reading(word, language)` for the Latin-script language of the words around
+    `word`, which is looked for only when the language matters: most words read the
+    same in all of them, and the readings are cached per word, the language is not."""
+    readings = {reading(word.text, language) for language in LATIN_LANGUAGES}
+    if len(readings) == 1:
+        return readings.pop()
+    return reading(word.text, _language(text, word))
 
 
 def _is_abbreviation(text: str, word: _Word) -> bool:
