@@ -230,7 +230,9 @@ class _BlockReader:
         """How the last footnote marked its number (biblio.text.marks.marker_style)."""
         self.widths = widths
         """(body, footnote): the usual length of a full line of each, when they differ."""
-        self.indent_marks_pages = _indentation_marks_page_starts(lines)
+        self.page_openings = frozenset("\f \t" if _indentation_marks_page_starts(lines) else "\f")
+        """What a line that opens a page starts with: a form feed, and an indent where
+        indentation marks only page starts."""
         self.body_lengths: list[int] = []
         self.note_lengths: list[int] = []
         """Lengths of footnote lines that another line of the same footnote follows."""
@@ -259,7 +261,7 @@ class _BlockReader:
     def read(self) -> Extraction:
         previous_blank = True
         previous_text = ""
-        skipped, heads = self.sections.skipped, self.running_heads
+        skipped, heads, page_openings = self.sections.skipped, self.running_heads, self.page_openings
         for index, raw in enumerate(self.lines):
             stripped = raw.strip(" \t\f")
             if not stripped:
@@ -284,7 +286,7 @@ class _BlockReader:
                 self.separator = index
                 previous_blank, previous_text = True, ""
                 continue
-            page_start = self._is_page_start(raw) or (cue and is_page_number(stripped))
+            page_start = raw[0] in page_openings or (cue and is_page_number(stripped))
             start = self._note_start(stripped, previous_blank, previous_text) if cue else None
             if start is not None and self.reference_list is not None \
                     and not self._note_in_reference_list(start[0], stripped):
@@ -403,7 +405,7 @@ class _BlockReader:
         return bool(following) and not (match and looks_like_note_text(match.group("text")))
 
     def _is_page_start(self, raw: str) -> bool:
-        return raw.startswith("\f") or (self.indent_marks_pages and raw[:1] in " \t")
+        return raw[:1] in self.page_openings
 
     def _note_start(
         self, stripped: str, previous_blank: bool, previous_text: str
