@@ -578,18 +578,17 @@ def _context(text: str, word: _Word, before: tuple[str, int] | None,
     sentence and on the same line count first, then sides on the same line, then any:
     a line end often ends a footnote, a sentence may be in another language.
     """
-    sides: list[tuple[str, str]] = []  # (script, the text between)
-    if before is not None:
-        sides.append((before[0], text[before[1]:word.start]))
-    if after is not None:
-        sides.append((after[0], text[word.end:after[1]]))
+    if before is None or after is None or before[0] == after[0]:
+        # one script on every side: whichever sides count first, they say it
+        return before[0] if before is not None else after[0] if after is not None else None
+    # the sides disagree: (script, the text between) of each
+    sides = [(before[0], text[before[1]:word.start]), (after[0], text[word.end:after[1]])]
     same_line = [(script, gap) for script, gap in sides if "\n" not in gap]
     same_sentence = [script for script, gap in same_line if not SENTENCE_END.search(gap)]
-    for scripts in (set(same_sentence), {script for script, _ in same_line},
-                    {script for script, _ in sides}):
+    for scripts in (set(same_sentence), {script for script, _ in same_line}):
         if scripts:
             return scripts.pop() if len(scripts) == 1 else None
-    return None
+    return None  # neither side on the word's line: the two scripts disagree
 
 
 def _language(text: str, word: _Word) -> str:
