@@ -72,26 +72,27 @@ was without it: this machine sets PYTHONDONTWRITEBYTECODE, so a worktree whose
 __pycache__ is stale compiles every changed module again (0.3 s for the whole package,
 about 0.01–0.02 s per text module), which a before/after comparison must rule out.
 
-Measured 2026-12-06, fourth round (load average 5.6–6.5 from other jobs), 10,168 notes,
+Measured 2026-12-06, fourth round (load average 6.8–6.9 from other jobs), 10,168 notes,
 runs in turn, each in a fresh process with its bytecode cached: main at 78592f4
 (through PYTHONPATH set to a detached worktree's src/) against branch articlespeed2:
 
     stage      before                   after
-    import     0.53 / 0.51 / 0.53 s     0.49 / 0.48 / 0.47 s
-    repair     2.34 / 2.33 / 2.30 s     2.31 / 2.25 / 2.26 s
-    extract    1.47 / 1.50 / 1.57 s     1.29 / 1.26 / 1.23 s
-    parse      0.98 / 0.92 / 0.97 s     0.97 / 0.95 / 0.90 s   (not this work's)
-    render     1.62 / 1.68 / 1.64 s     1.62 / 1.62 / 1.58 s   (not this work's)
-    total      6.95 / 6.93 / 7.01 s     6.68 / 6.57 / 6.44 s
+    import     0.55 / 0.51 / 0.51 s     0.49 / 0.50 / 0.46 s
+    repair     2.34 / 2.34 / 2.30 s     2.14 / 2.16 / 2.08 s
+    extract    1.46 / 1.47 / 1.47 s     1.26 / 1.25 / 1.19 s
+    parse      0.91 / 0.92 / 0.92 s     0.93 / 0.93 / 0.86 s   (not this work's)
+    render     1.59 / 1.59 / 1.58 s     1.60 / 1.61 / 1.54 s   (not this work's)
+    total      6.84 / 6.84 / 6.77 s     6.43 / 6.44 / 6.13 s
 
 The import no longer loads the .bib readers (the format registry imports a format at
 its first use) nor importlib.metadata; the block reader tests a line for a page
 number, separator or footnote number only if its first character can open one; a
 clean Russian word beside a Latin one is a repair suspect only if some context could
-read it as Latin (decided once per distinct word), and the language of a context is
-sought only where a word's Latin readings differ by language. The repaired text, its
-changes, the footnotes, problems and references hash the same on these notes and on
-the sample.
+read it as Latin (decided once per distinct word), the language of a context is
+sought only where a word's Latin readings differ by language, and a word with one
+script on both sides takes it without the line and sentence tests. The repaired
+text, its changes, the footnotes, problems and references hash the same on these
+notes, on the sample and on bench_text.py's adversarial inputs.
 
 Where the time of repair and extraction goes (py-spy at 200 Hz, cProfile for counts,
 the 10,168-note article, 8.2 million characters):
@@ -117,7 +118,7 @@ the 10,168-note article, 8.2 million characters):
   costs as much as the per-line test it would spare.
 - A clean text still pays the five passes (accented Latin letters are damage
   characters, and a Russian text cites Latin words): repairing the repaired article
-  takes 0.57 s (0.64 s before).
+  takes 0.56–0.57 s (0.64–0.65 s before).
 - Extraction reads the lines in four linear passes (column gutters, running heads,
   sections, the block reader), each a few Python operations per line; the text is
   split once, each footnote's lines joined once, the body's reference marks read in

@@ -55,9 +55,9 @@ process) is mostly reading the word-frequency tables' indexes and blocks, its
 extraction 0.02 s; the import (0.46 s with bytecode) is parse's and render's.
 
 Measured 2026-12-06, fourth round (load average 6.0–6.5), 3 runs each, two rounds in
-turn, main at 78592f4 (--src of a detached worktree) against branch articlespeed2
-(the format registry imports a format at its first use; importlib.metadata only for
---version):
+turn, main at 78592f4 (--src of a detached worktree) against branch articlespeed2 at
+06be37a (the format registry imports a format at its first use; importlib.metadata
+only for --version):
 
     before  render --notes  CPU 0.86 / 0.88 s  peak RSS 61 MB
             extract         CPU 0.71 / 0.77 s  peak RSS 53 MB
