@@ -54,6 +54,22 @@ On the sample the work changes nothing measurable: its repair (about 0.13 s in a
 process) is mostly reading the word-frequency tables' indexes and blocks, its
 extraction 0.02 s; the import (0.46 s with bytecode) is parse's and render's.
 
+Measured 2026-12-06, fourth round (load average 6.0–6.5), 3 runs each, two rounds in
+turn, main at 78592f4 (--src of a detached worktree) against branch articlespeed2 at
+06be37a (the format registry imports a format at its first use; importlib.metadata
+only for --version):
+
+    before  render --notes  CPU 0.86 / 0.88 s  peak RSS 61 MB
+            extract         CPU 0.71 / 0.77 s  peak RSS 53 MB
+    after   render --notes  CPU 0.86 / 0.81 s  peak RSS 57 MB
+            extract         CPU 0.72 / 0.66 s  peak RSS 50 MB
+
+Importing biblio.cli and biblio.cli.render alone, fresh processes in turn, five each:
+0.555–0.585 s before, 0.49–0.51 s after (CPU time, same load). What remains is mostly
+the parse package: `python -X importtime -c "import biblio.cli, biblio.cli.render"`
+(best of three, its own overhead included) gives its modules 0.56 s of 0.87 s, the
+renderer's 0.06 s, the text modules' 0.06 s, the data tables' 0.03 s.
+
 Before that, of the 1.3 s CPU, importing biblio took 0.7 s (regular expressions compiled by
 the parse and render modules at import), repairing the text about 0.16 s, parsing and
 rendering the rest. The 1 s target needs an idle machine to judge, and a lazier import

@@ -51,3 +51,29 @@ def test_the_package_gives_its_subpackages_and_names_when_first_asked_for() -> N
             "print(hasattr(biblio, 'no_such_name'))")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "False"
+
+
+def test_the_render_command_loads_no_bib_reader_until_a_bib_file_is_read() -> None:
+    """The format registry imports a format's module at its first read or write: the
+    render command, given an article, never loads bibtexparser nor the .bib field
+    tables, and --version alone asks importlib.metadata; a .bib file is still read."""
+    import subprocess
+    import sys
+
+    code = ("import sys, biblio.cli, biblio.cli.render; "
+            "print(sorted(name for name in ('bibtexparser', 'biblio.formats.bibmapping', "
+            "'biblio.formats.biblatex', 'importlib.metadata') if name in sys.modules)); "
+            "from biblio.formats import FORMATS; "
+            "items = FORMATS['biblatex'].read('@book{k, title = {T}, date = {2001}}'); "
+            "print(items[0].id, 'bibtexparser' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.splitlines() == ["[]", "k True"]
+
+
+def test_version_option_prints_the_installed_version(capsys) -> None:
+    from biblio.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.startswith("biblio ")

@@ -23,6 +23,19 @@ COMMANDS: list[str] = ["convert", "render", "parse", "extract", "restyle", "styl
 """Module names under biblio.cli, in the order --help lists them."""
 
 
+class _VersionAction(argparse.Action):
+    """--version, looking the version up only when the option is given."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str) -> None:
+        super().__init__(option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS,
+                         nargs=0, help="show program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(f"biblio {common.version()}")
+        parser.exit()
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser of every command; with `command` one of COMMANDS, of that one only, so
     that running a command imports its own module and what that needs, not every
@@ -36,7 +49,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="Run 'biblio COMMAND --help' for the options and examples of a command.",
     )
-    parser.add_argument("--version", action="version", version=f"biblio {common.version()}")
+    parser.add_argument("--version", action=_VersionAction)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in [command] if command in COMMANDS else COMMANDS:
         importlib.import_module(f"biblio.cli.{name}").add_parser(subparsers)

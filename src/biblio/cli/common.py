@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import sys
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as _package_version
 from pathlib import Path
 from typing import TextIO
 
@@ -12,6 +10,11 @@ from biblio.errors import BiblioError, UsageError
 
 
 def version() -> str:
+    """The installed version; importlib.metadata is imported here, when --version asks,
+    not by every command at start-up (it costs more than some commands' work)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as _package_version
+
     try:
         return _package_version("biblio")
     except PackageNotFoundError:

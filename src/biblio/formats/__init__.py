@@ -9,14 +9,13 @@ the whole `biblio convert` command.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
 from biblio.errors import BiblioError, FormatError, UsageError
-from biblio.formats import biblatex, bibtex, csljson, document
-from biblio.formats.bibmapping import block_problems, headline, read_file
 from biblio.model import Document, Item, Problem
 
 
@@ -31,14 +30,30 @@ class Format:
     description: str
 
 
+def _on_first_call(module: str, name: str) -> Callable[..., Any]:
+    """`name` of the format module `module`, imported when first called: a command
+    that renders an article never loads the .bib readers (bibtexparser and the field
+    tables), which the registry would otherwise import at start-up
+    (benchmarks/bench_startup.py)."""
+    def call(*args: Any) -> Any:
+        return getattr(importlib.import_module(f"{__name__}.{module}"), name)(*args)
+
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
 FORMATS: dict[str, Format] = {
-    "document": Format("document", (".document.json", ".doc.json"), document.read,
-                       document.write, True, "biblio document JSON (notes + items)"),
-    "csljson": Format("csljson", (".json", ".csl.json", ".csljson"), csljson.read,
-                      csljson.write, False, "CSL-JSON item list (Zotero, pandoc)"),
-    "biblatex": Format("biblatex", (".bib", ".biblatex"), biblatex.read, biblatex.write,
-                       False, "BibLaTeX database (biber, JabRef, Zotero Better BibTeX)"),
-    "bibtex": Format("bibtex", (".bibtex",), bibtex.read, bibtex.write, False,
+    "document": Format("document", (".document.json", ".doc.json"),
+                       _on_first_call("document", "read"), _on_first_call("document", "write"),
+                       True, "biblio document JSON (notes + items)"),
+    "csljson": Format("csljson", (".json", ".csl.json", ".csljson"),
+                      _on_first_call("csljson", "read"), _on_first_call("csljson", "write"),
+                      False, "CSL-JSON item list (Zotero, pandoc)"),
+    "biblatex": Format("biblatex", (".bib", ".biblatex"), _on_first_call("biblatex", "read"),
+                       _on_first_call("biblatex", "write"), False,
+                       "BibLaTeX database (biber, JabRef, Zotero Better BibTeX)"),
+    "bibtex": Format("bibtex", (".bibtex",), _on_first_call("bibtex", "read"),
+                     _on_first_call("bibtex", "write"), False,
                      "classic BibTeX database (bibtex8, natbib)"),
 }
 
@@ -123,7 +138,9 @@ def convert_with_problems(text: str, source: str, target: str) -> tuple[str, lis
     From one .bib file to another, @preamble and @comment blocks are carried as
     written (before the entries); into another format they are reported."""
     if source in _BIB_DIALECTS:
-        read = read_file(text, _BIB_DIALECTS[source])
+        from biblio.formats.bibmapping import block_problems, read_file
+
+        read = read_file(text, _dialect(source))
         data: Document | list[Item] = read.items
         problems = read.problems
         if target not in _BIB_DIALECTS:
@@ -146,6 +163,8 @@ def convert_strictly(text: str, source: str, target: str) -> str:
     """`convert_with_problems` that refuses the whole text at its first problem."""
     output, problems = convert_with_problems(text, source, target)
     if problems:
+        from biblio.formats.bibmapping import headline
+
         first = problems[0]
         line = _line_number(first.where) or None
         raise FormatError(headline(first), line=line,
@@ -194,9 +213,14 @@ def format_of(path: str, option: str) -> Format:
     return fmt
 
 
-_BIB_DIALECTS = {"biblatex": biblatex.DIALECT, "bibtex": bibtex.DIALECT}
+_BIB_DIALECTS = ("biblatex", "bibtex")
+"""The formats that are dialects of one .bib reader and writer (their modules' DIALECT)."""
+
+
+def _dialect(name: str) -> Any:
+    return importlib.import_module(f"{__name__}.{name}").DIALECT
+
 
 _LENIENT_READERS: dict[str, Callable[[str], tuple[list[Item], list[Problem]]]] = {
-    "biblatex": biblatex.read_with_problems,
-    "bibtex": bibtex.read_with_problems,
+    name: _on_first_call(name, "read_with_problems") for name in _BIB_DIALECTS
 }

@@ -15,9 +15,14 @@ back, an entry leaves out what it would inherit as it is (`inherited_anyway`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from biblio.data import biblatex_map as table
-from biblio.formats.bibfile import RawEntry
 from biblio.model import Item, Problem
+
+if TYPE_CHECKING:  # the .bib reader (bibtexparser) is imported by those that read .bib files;
+    # the renderer asks only `is_data_only`
+    from biblio.formats.bibfile import RawEntry
 
 XDATA_TYPE = "xdata"
 MAX_CHAIN = 32
@@ -75,6 +80,8 @@ def inherited_anyway(entries: list[RawEntry],
     """{key: fields} of each entry with a crossref or xdata in `entries` that it would
     inherit, with the same value, if it lacked them: `resolve`'s inverse, for writing
     an entry as short as its author wrote it (biber checks it as written)."""
+    from biblio.formats.bibfile import RawEntry
+
     by_key = {entry.key: entry for entry in entries}
     found: dict[str, set[str]] = {}
     for entry in entries:

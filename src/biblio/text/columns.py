@@ -34,7 +34,8 @@ MIN_COLUMN_LINES = 4
 def split_columns(lines: list[str]) -> tuple[list[str], list[int], list[Problem]]:
     """The lines with every two-column page read column after column; the index in
     `lines` of each line returned; a problem naming each such page."""
-    if not any("   " in line.strip() for line in lines):
+    # no run of three spaces anywhere (one search of the whole text): no gutter either
+    if "   " not in "\n".join(lines) or not any("   " in line.strip() for line in lines):
         return lines, list(range(len(lines))), []
     result: list[str] = []
     origin: list[int] = []

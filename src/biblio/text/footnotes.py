@@ -50,6 +50,7 @@ from biblio.text.marks import (
     MARKED_LINE,
     NUMBERED_LINE,
     SUPERSCRIPT_LINE,
+    SUPERSCRIPTS,
     YEAR_TITLE,
     is_table_row,
     looks_like_note_text,
@@ -59,7 +60,7 @@ from biblio.text.marks import (
     reference_numbers,
     refers_to,
 )
-from biblio.text.pages import is_page_number, is_separator, running_heads
+from biblio.text.pages import DASHES, is_page_number, is_separator, running_heads
 from biblio.text.sections import ReferenceList, Sections, find_sections
 
 UNNUMBERED = "unnumbered"
@@ -113,6 +114,11 @@ WIDTH_TOLERANCE = 0.1
 FIRST_LINE_INDENT = 0.15
 """… and at most this share shorter (a paragraph's first line is indented)."""
 MIN_LINES_FOR_WIDTH = 5
+
+CUE_OPENINGS = frozenset("[" + SUPERSCRIPTS + "_" + DASHES + "*†‡")
+"""Besides a digit, what a separator ("____"), a page number ("— 12 —") or a footnote's
+number or mark ("[12]", "¹²", "*", "†") opens with; a line that opens otherwise is
+none of these, and the reader spares it their patterns."""
 
 INDENTED_RUNS = 0.1
 """Indentation marks page starts only if at most this share of indented lines is
@@ -224,7 +230,9 @@ class _BlockReader:
         """How the last footnote marked its number (biblio.text.marks.marker_style)."""
         self.widths = widths
         """(body, footnote): the usual length of a full line of each, when they differ."""
-        self.indent_marks_pages = _indentation_marks_page_starts(lines)
+        self.page_openings = frozenset("\f \t" if _indentation_marks_page_starts(lines) else "\f")
+        """What a line that opens a page starts with: a form feed, and an indent where
+        indentation marks only page starts."""
         self.body_lengths: list[int] = []
         self.note_lengths: list[int] = []
         """Lengths of footnote lines that another line of the same footnote follows."""
@@ -253,6 +261,7 @@ class _BlockReader:
     def read(self) -> Extraction:
         previous_blank = True
         previous_text = ""
+        skipped, heads, page_openings = self.sections.skipped, self.running_heads, self.page_openings
         for index, raw in enumerate(self.lines):
             stripped = raw.strip(" \t\f")
             if not stripped:
@@ -260,22 +269,25 @@ class _BlockReader:
                 if not self.in_block:
                     self.body_run_start = index + 1
                 continue
-            if index in self.sections.skipped:  # a header, a label, a heading
+            if index in skipped:  # a header, a label, a heading
                 self._skip(index)
                 continue
-            if index in self.running_heads and not self._is_next_note(stripped, previous_text):
+            if index in heads and not self._is_next_note(stripped, previous_text):
                 # page furniture, neither body nor footnote
                 if self.in_block:
                     self._end_block(index + 1, at_page_end=True)
                 continue
-            if is_separator(stripped):
+            # a separator, a page number, a footnote's number or mark: each opens with
+            # a character of CUE_OPENINGS (or a digit), which most lines do not
+            cue = stripped[0] in CUE_OPENINGS or stripped[0].isdecimal()
+            if cue and is_separator(stripped):
                 if self.in_block:
                     self._end_block(index + 1, at_page_end=False)
                 self.separator = index
                 previous_blank, previous_text = True, ""
                 continue
-            page_start = self._is_page_start(raw) or is_page_number(stripped)
-            start = self._note_start(stripped, previous_blank, previous_text)
+            page_start = raw[0] in page_openings or (cue and is_page_number(stripped))
+            start = self._note_start(stripped, previous_blank, previous_text) if cue else None
             if start is not None and self.reference_list is not None \
                     and not self._note_in_reference_list(start[0], stripped):
                 start = None
@@ -296,7 +308,7 @@ class _BlockReader:
                 self._warn_of_body_in_note(index)
                 self._end_block(index, at_page_end=False)
                 self._read_body_line(stripped, index)
-            elif marked := MARKED_LINE.fullmatch(stripped):
+            elif cue and (marked := MARKED_LINE.fullmatch(stripped)):
                 self._close()
                 self.open = _OpenNote(None, index + 1, [marked.group("text")], [UNNUMBERED])
             else:
@@ -393,7 +405,7 @@ class _BlockReader:
         return bool(following) and not (match and looks_like_note_text(match.group("text")))
 
     def _is_page_start(self, raw: str) -> bool:
-        return raw.startswith("\f") or (self.indent_marks_pages and raw[:1] in " \t")
+        return raw[:1] in self.page_openings
 
     def _note_start(
         self, stripped: str, previous_blank: bool, previous_text: str

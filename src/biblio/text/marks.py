@@ -95,7 +95,7 @@ def marker_style(line: str) -> str:
 
 def number_of(mark: str) -> int:
     """The number that a footnote mark writes, in digits or superscript digits."""
-    return int(mark.translate(FROM_SUPERSCRIPT))
+    return int(mark) if mark.isascii() else int(mark.translate(FROM_SUPERSCRIPT))
 
 
 def looks_like_note_text(text: str) -> bool:

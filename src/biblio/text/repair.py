@@ -21,10 +21,10 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC
 from biblio.text.glyphs import (
@@ -326,9 +326,23 @@ def _suspect_words(text: str, backwards: str) -> dict[int, str]:
         if latin is None or _classify(latin[1])[0] != "l":
             continue
         cyrillic = _word_at(text, backwards, cyrillic_letter)
-        if cyrillic is not None and _classify(cyrillic[1])[1] == "cyrillic":
+        if cyrillic is not None and _classify(cyrillic[1])[1] == "cyrillic" \
+                and _may_be_reverse_damage(cyrillic[1]):
             suspects.setdefault(*cyrillic)
     return suspects
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_be_reverse_damage(word: str) -> bool:
+    """False for a clean Cyrillic word that no context can turn Latin (_decide): it is no
+    look-alike capital ("Т.", "Р."), and in none of the Latin-script languages a text
+    may be in is its Latin reading likelier than the word itself ("Сталин", "история").
+    A text cites Russian words beside Latin ones all the time; this test, once per
+    distinct word, spares each such occurrence the search for its neighbours."""
+    if len(word) == 1 and word in CYRILLIC_TO_LATIN and word.isupper():
+        return True
+    return any(_latin_reading_of_cyrillic_word(word, language) is not None
+               for language in LATIN_LANGUAGES)
 
 
 def _is_word_character(char: str) -> bool:
@@ -462,7 +476,7 @@ def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] 
         return None
     if word.kind == "mixed":
         cyrillic = _cyrillic_reading(word.text)
-        latin = _best_latin_reading(word.text, _language(text, word))
+        latin = _in_language_of_context(_best_latin_reading, text, word)
         as_cyrillic = best_frequency(cyrillic[0], CYRILLIC_LANGUAGES)
         as_latin = best_frequency(latin[0], LATIN_LANGUAGES)
         if context == "l":
@@ -481,7 +495,21 @@ def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] 
         if _before_a_number(text, word) and latin not in LATIN_LOCATOR_MARKERS:
             return None  # "Oxford, 2011. С. 408": a Russian page marker, not damage
         return latin, LATIN_HOMOGLYPH
-    return _latin_reading_of_cyrillic_word(word.text, _language(text, word))
+    return _in_language_of_context(_latin_reading_of_cyrillic_word, text, word)
+
+
+_Reading = TypeVar("_Reading")
+
+
+def _in_language_of_context(reading: Callable[[str, str], _Reading], text: str,
+                            word: _Word) -> _Reading:
+    """`reading(word, language)` for the Latin-script language of the words around
+    `word`, which is looked for only when the language matters: most words read the
+    same in all of them, and the readings are cached per word, the language is not."""
+    readings = {reading(word.text, language) for language in LATIN_LANGUAGES}
+    if len(readings) == 1:
+        return readings.pop()
+    return reading(word.text, _language(text, word))
 
 
 def _is_abbreviation(text: str, word: _Word) -> bool:
@@ -550,18 +578,17 @@ def _context(text: str, word: _Word, before: tuple[str, int] | None,
     sentence and on the same line count first, then sides on the same line, then any:
     a line end often ends a footnote, a sentence may be in another language.
     """
-    sides: list[tuple[str, str]] = []  # (script, the text between)
-    if before is not None:
-        sides.append((before[0], text[before[1]:word.start]))
-    if after is not None:
-        sides.append((after[0], text[word.end:after[1]]))
+    if before is None or after is None or before[0] == after[0]:
+        # one script on every side: whichever sides count first, they say it
+        return before[0] if before is not None else after[0] if after is not None else None
+    # the sides disagree: (script, the text between) of each
+    sides = [(before[0], text[before[1]:word.start]), (after[0], text[word.end:after[1]])]
     same_line = [(script, gap) for script, gap in sides if "\n" not in gap]
     same_sentence = [script for script, gap in same_line if not SENTENCE_END.search(gap)]
-    for scripts in (set(same_sentence), {script for script, _ in same_line},
-                    {script for script, _ in sides}):
+    for scripts in (set(same_sentence), {script for script, _ in same_line}):
         if scripts:
             return scripts.pop() if len(scripts) == 1 else None
-    return None
+    return None  # neither side on the word's line: the two scripts disagree
 
 
 def _language(text: str, word: _Word) -> str:
