@@ -278,3 +278,38 @@ def test_a_quoted_journal_closing_the_title_run_is_the_container():
     assert reference.fields["title"] == "Une mythologie urbaine"
     assert reference.fields["container-title"] == "Mélanges de l'école"
     assert reference.type == "article-journal"
+
+
+def test_a_place_left_unlabelled_between_the_title_and_the_year_is_the_place():
+    text = "M. Rotili, Il Codice di Rossano, Cava dei Tirreni 1980."
+    labels = ["author"] * 4 + ["title"] * 4 + ["other"] * 4 + ["date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Il Codice di Rossano"
+    assert reference.fields["publisher-place"] == "Cava dei Tirreni"
+    assert reference.leftover == []
+
+
+def test_a_month_before_the_year_is_no_place():
+    text = "Doe J. Title, June 1990."
+    labels = ["author", "author", "other", "title", "other", "other", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert "publisher-place" not in reference.fields
+
+
+def test_a_title_run_on_into_the_place_before_the_publisher_gives_the_place_back():
+    text = "M. Tentorio, San Girolamo. Documenti inediti, Genova, Marietti, 1976."
+    labels = ["author"] * 3 + ["other"] + ["title"] * 7 + ["other", "publisher", "other",
+                                                           "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "San Girolamo. Documenti inediti"
+    assert reference.fields["publisher-place"] == "Genova"
+    assert reference.fields["publisher"] == "Marietti"
+
+
+def test_a_quoted_title_before_its_publisher_keeps_its_last_segment():
+    text = "Clift R., 1978, 'Bubbles, Drops and Particles', Academic Press."
+    labels = ["author"] * 3 + ["other", "date", "other", "other"] + ["title"] * 5 + \
+        ["other", "other", "publisher", "publisher", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Bubbles, Drops and Particles"
+    assert "publisher-place" not in reference.fields

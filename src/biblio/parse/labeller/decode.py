@@ -13,12 +13,13 @@ import re
 from typing import Any
 
 from biblio.data.name_particles import PARTICLES
-from biblio.data.reference_lexicon import CONNECTIVE_WORDS, THESIS_WORDS
+from biblio.data.reference_lexicon import CONNECTIVE_WORDS, MONTH_WORDS, THESIS_WORDS
 from biblio.evaluation import AROUND
 from biblio.model import Date, Leftover
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
+from biblio.parse.labeller.tokens import Token
 from biblio.parse.labeller.names import EDITORS_AFTER, ROLE_BEFORE, split_names
 from biblio.parse.reference import Reference
 
@@ -80,30 +81,45 @@ PLACE_WORDS = 4
 
 def place_before_year(labelled: Labelled,
                       found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A title run on into the place before the year ("Il Codice Purpureo di Rossano,
-    Cava dei Tirreni 1980", "…, Treviso - Venezia 1859") when no place was labelled:
-    the title's last comma segment, a few capitalized words (with particles and "-",
-    "e", "and" between them) right before the date, is the place."""
+    """The place of publication when none was labelled, found in the last comma segment
+    before the year or the publisher: a title run on into it ("Il Codice Purpureo di
+    Rossano, Cava dei Tirreni 1980", "…, Treviso - Venezia 1859", "…, Genova, s. e.,
+    1976"), or its words left unlabelled between the title and the year. The segment
+    is a place when it is a few capitalized words (with particles and "-", "e", "and"
+    between them)."""
     if any(label == "publisher-place" for label, _, _ in found):
         return found
     tokens = labelled.tokens
     for k in range(len(found) - 1):
         label, first, last = found[k]
-        if label != "title" or found[k + 1][0] != "date" or any(
-                tokens[j].is_word for j in range(last + 1, found[k + 1][1])):
+        if found[k + 1][0] not in ("date", "publisher"):
             continue
-        comma = next((j for j in range(last, first, -1) if tokens[j].text == ","), None)
-        if comma is None:
+        after = found[k + 1][1]
+        if any(tokens[j].is_word for j in range(last + 1, after)):
+            comma = last + 1 if tokens[last + 1].text == "," else None
+            if comma is not None and found[k + 1][0] == "date" and \
+                    _is_place(tokens, comma + 1, after - 1):
+                found.insert(k + 1, ("publisher-place", comma + 1, after - 1))
             return found
-        words = [t.text for t in tokens[comma + 1:last + 1] if t.is_word]
-        if 0 < len(words) <= PLACE_WORDS and words[0][0].isupper() and all(
-                word[0].isupper() or word.casefold() in PARTICLES
-                or word.casefold() in CONNECTIVE_WORDS for word in words) and all(
-                not t.is_word and t.text in "-–" or t.is_word
-                for t in tokens[comma + 1:last + 1]):
+        if label != "title" or found[k + 1][0] == "publisher" and \
+                labelled.text[tokens[last].end:tokens[after].start].strip() != ",":
+            continue  # a quoted title before its publisher: "'Bubbles, Drops and Particles',"
+        comma = next((j for j in range(last, first, -1) if tokens[j].text == ","), None)
+        if comma is not None and _is_place(tokens, comma + 1, last):
             found[k:k + 1] = [(label, first, comma - 1), ("publisher-place", comma + 1, last)]
         return found
     return found
+
+
+def _is_place(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens[first..last] can print a place: a few capitalized words, with
+    particles, connectives and dashes between them, and no month ("…, June 1990")."""
+    words = [t.text for t in tokens[first:last + 1] if t.is_word]
+    return 0 < len(words) <= PLACE_WORDS and words[0][0].isupper() and \
+        words[0].casefold() not in MONTH_WORDS and all(
+        word[0].isupper() or word.casefold() in PARTICLES
+        or word.casefold() in CONNECTIVE_WORDS for word in words) and all(
+        t.is_word or t.text in "-–" for t in tokens[first:last + 1])
 
 
 def value_text(labelled: Labelled, first: int, last: int, label: str) -> str:
