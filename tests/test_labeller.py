@@ -313,3 +313,38 @@ def test_a_quoted_title_before_its_publisher_keeps_its_last_segment():
     reference = to_reference(_labelled(text, labels))
     assert reference.fields["title"] == "Bubbles, Drops and Particles"
     assert "publisher-place" not in reference.fields
+
+
+def test_a_volume_glued_to_its_journal_is_the_volume_and_the_number_after_it_the_page():
+    text = "S. Weinberg, Physica A96, 327 (1979)"
+    labels = ["author"] * 4 + ["container-title"] * 2 + ["other", "volume", "other", "date",
+                                                         "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["container-title"] == "Physica A"
+    assert (reference.fields["volume"], reference.fields["page"]) == ("96", "327")
+
+
+def test_a_journal_run_on_into_the_title_as_its_last_sentence_is_the_host():
+    text = "Swedberg K. Hormones in heart failure. Circulation (1990) 82:1730-1736."
+    labels = ["author", "author", "other"] + ["title"] * 6 + \
+        ["other", "date", "other", "volume", "other", "page", "page", "page", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Hormones in heart failure"
+    assert reference.fields["container-title"] == "Circulation"
+    assert reference.type == "article-journal"
+
+
+def test_an_abbreviated_title_keeps_its_last_word():
+    text = "Andr. Dand. Chron. brev. p. 371."
+    labels = ["title"] * 8 + ["other", "other", "page", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Andr. Dand. Chron. brev"
+    assert "container-title" not in reference.fields
+
+
+def test_a_volume_and_issue_parted_by_a_slash_are_two_fields():
+    text = "Doe J. Title, «Padova», V / 23, 1990."
+    labels = ["author", "author", "other", "title", "other", "other", "container-title",
+              "other", "other", "volume", "volume", "volume", "other", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert (reference.fields["volume"], reference.fields["issue"]) == ("V", "23")

@@ -34,6 +34,15 @@ container's opener (the marker the styles print before a host)."""
 QUOTED_HOST = re.compile(r",\s[«“„\"]([^«»“”„\"]+)[»”\"]?$")
 """", “Mélanges de l'école française de Rome”": a journal in quotes closing a title
 it was run on into (a journal is quoted in Italian and French notes)."""
+GLUED_VOLUME = re.compile(r"(?<=[^\W\d_])(\d+)$")
+"""A volume printed against its journal's name: "Phys. Rev. D59", "Physica A96",
+"Letters61" (a series letter, or a space lost in extraction from a PDF)."""
+HOST_AFTER_SENTENCE = re.compile(r"(?<=[^\W\d_]{4}[.?!])\s+(?=[^\W\d_])(?!.*[.?!]\s)")
+"""The break before a title's last sentence ("… and colitis. Immunology"), after a
+word of four letters or more (no abbreviation: "Iohan. Diac. Chron"); the journal's
+name opens with a capital."""
+VOLUME_SLASH_ISSUE = re.compile(r"([\dIVXLCDM]+)\s?/\s?(\d+)")
+""""V / 23", "12/3": a volume and its issue."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -178,6 +187,7 @@ def to_reference(labelled: Labelled) -> Reference:
         if host and fields["title"][:host.start()].strip(AROUND):
             fields["title"] = fields["title"][:host.start()].strip(AROUND)
             fields["container-title"] = host.group(1).strip(AROUND)
+    _host_of_part(fields)
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
@@ -202,6 +212,33 @@ def to_reference(labelled: Labelled) -> Reference:
     if lost:
         reference.leftover.append(Leftover(" ".join(lost), "words read as no field"))
     return reference
+
+
+def _host_of_part(fields: dict[str, Any]) -> None:
+    """A part's host the labeller left in another value: a volume glued to the
+    journal's name ("Phys. Rev. D59"), a journal run on into the title as its last
+    sentence when numbers of a part follow and no imprint ("… of colitis. Immunology
+    (1997) 91: 73-80"), a volume with its issue ("V / 23")."""
+    host = fields.get("container-title")
+    glued = GLUED_VOLUME.search(host) if isinstance(host, str) else None
+    if glued and word_kind(glued.group(1)) != "year":
+        if "volume" in fields and "page" not in fields:
+            fields["page"] = fields.pop("volume")  # "Physica A96, 327": 327 is the page
+        if "volume" not in fields:
+            fields["container-title"] = host[:glued.start()].strip(AROUND)
+            fields["volume"] = glued.group(1)
+    title = fields.get("title")
+    if "container-title" not in fields and isinstance(title, str) and \
+            any(v in fields for v in ("volume", "issue", "page")) and \
+            not any(v in fields for v in ("publisher", "publisher-place")):
+        parts = HOST_AFTER_SENTENCE.split(title)
+        if len(parts) == 2 and len(parts[0].split()) >= 3 and parts[1][0].isupper() and \
+                "cit" not in parts[1].split():
+            fields["title"] = parts[0].strip(AROUND) + ("?" if parts[0].endswith("?") else "")
+            fields["container-title"] = parts[1].strip(AROUND)
+    numbers = VOLUME_SLASH_ISSUE.fullmatch(str(fields.get("volume", "")))
+    if numbers and "issue" not in fields:
+        fields["volume"], fields["issue"] = numbers.groups()
 
 
 def unlabelled_range(labelled: Labelled, taken: set[int]) -> tuple[int, int] | None:
