@@ -73,3 +73,20 @@ def test_a_shelfmark_alone_is_read_as_an_archival_reference():
 def test_a_title_and_its_pinpoint_are_read_as_a_short_form():
     reference = read_reference("Rep., c. 235r.")
     assert (reference.fields.get("title"), reference.locator) == ("Rep", "c. 235r")
+
+
+def test_a_title_of_repeated_names_and_a_year_range_is_no_author_and_pages():
+    """The GOST round-trip property's find: a generated title of name-like words with a
+    range of years in it, then the place and year."""
+    reference = read_reference("Krieg Krieg Geschichte, 1700—1701. München, 1700.")
+    assert "author" not in reference.fields and "page" not in reference.fields
+    assert reference.fields["title"] == "Krieg Krieg Geschichte, 1700—1701"
+    assert reference.fields["publisher-place"] == "München"
+
+
+def test_a_title_holding_an_archival_unit_and_its_number_is_no_whole_title():
+    """"reg. 67, c. 1, 5 ott. 1771": the grammar's title is a file's levels, the labeller
+    reads them as the shelfmark."""
+    reference = read_reference("reg. 67, c. 1, 5 ott. 1771.")
+    assert "title" not in reference.fields
+    assert reference.fields["archive_location"].startswith("reg. 67")

@@ -167,9 +167,11 @@ def as_item(reference: Reference) -> Item:
 
 
 def title_whole(reference: Reference) -> bool:
-    """A work whose title, as the grammar read it, holds no other area."""
+    """A work whose title, as the grammar read it, holds no other area, nor an archival
+    unit and its number ("Senato Rettori, f. 279, rei. conferenza": a file's levels)."""
     title = reference.fields.get("title")
-    return reference.kind == "work" and isinstance(title, str) and not SWALLOWED.search(title)
+    return reference.kind == "work" and isinstance(title, str) and \
+        not SWALLOWED.search(title) and not SHELFMARK.search(title)
 
 
 def grammar_fits(reference: Reference) -> bool:
