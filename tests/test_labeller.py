@@ -348,3 +348,12 @@ def test_a_volume_and_issue_parted_by_a_slash_are_two_fields():
               "other", "other", "volume", "volume", "volume", "other", "date", "other"]
     reference = to_reference(_labelled(text, labels))
     assert (reference.fields["volume"], reference.fields["issue"]) == ("V", "23")
+
+
+def test_alignment_finds_a_page_whose_gold_kept_a_broken_marker():
+    """LinkedBooks' "ag. 125" for "pag. 125", AnyStyle's "ages 72-76": the numbers are the
+    page, the marker before them stays "other"."""
+    alignment = align("Selopis. Storia. Torino, 1842, pag. 125.", {"page": "ag. 125"})
+    labelled = dict(zip((t.text for t in alignment.tokens), alignment.labels))
+    assert alignment.missed == []
+    assert labelled["125"] == "page" and labelled["pag"] == "other"
