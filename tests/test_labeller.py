@@ -108,6 +108,9 @@ def test_a_token_knows_a_role_word_before_it_in_its_segment_and_a_closed_quote()
     ("a c. di G. Benzoni e M. Pegrari", [("Benzoni", "G."), ("Pegrari", "M.")]),
     ("Edited by Regina Blaszczyk", [("Blaszczyk", "Regina")]),
     ("Ed Smith", [("Smith", "Ed")]),
+    ("Rammensee H-G, Bachmann J, Bellocq J-P", [("Rammensee", "H-G"), ("Bachmann", "J"),
+                                               ("Bellocq", "J-P")]),
+    ("Hamosh A, Macek M Jr, Walden SM", [("Hamosh", "A"), ("Macek", "M"), ("Walden", "SM")]),
 ])
 def test_name_lists_in_the_orders_of_the_styles(span, expected):
     names, _ = split_names(span)
@@ -117,6 +120,18 @@ def test_name_lists_in_the_orders_of_the_styles(span, expected):
 def test_name_list_with_et_al_says_so():
     names, et_al = split_names("Geiger, T., et al.")
     assert [n.family for n in names] == ["Geiger"] and et_al
+
+
+def test_a_generational_suffix_after_vancouver_initials_is_the_suffix():
+    (_, name, _), _ = split_names("Hamosh A, Macek M Jr, Walden SM")
+    assert (name.family, name.given, name.suffix) == ("Macek", "M", "Jr")
+
+
+def test_a_particle_read_by_the_person_parser_keeps_its_printed_case():
+    names, _ = split_names("R. Bingham, and U. De Angelis")
+    assert (names[1].non_dropping_particle, names[1].family) == ("De", "Angelis")
+    names, _ = split_names("Dagupta P, Van Dyke J.")
+    assert (names[1].non_dropping_particle, names[1].family) == ("Van", "Dyke")
 
 
 def test_van_keeps_its_particle_apart():

@@ -40,8 +40,12 @@ EDITORS_AFTER = re.compile(
 """What follows names that were their book's editors: "Binstock, R. H. (Eds.)",
 "Rossi M. (a cura di)", "Smith, J., ed."."""
 
-VANCOUVER_INITIALS = re.compile(r"[A-ZÀ-Þ]{1,3}")
-"""Vancouver's initials: capitals with no periods ("EA" in "Said EA")."""
+VANCOUVER_INITIALS = re.compile(r"[A-ZÀ-Þ]{1,3}|[A-ZÀ-Þ]-[A-ZÀ-Þ]")
+"""Vancouver's initials: capitals with no periods ("EA" in "Said EA", "J-P" in
+"Bellocq J-P")."""
+SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd", "3d"})
+"""Generational suffixes printed after Vancouver initials ("Macek M Jr", NLM's
+"Gretz HF 3d")."""
 
 
 def split_names(span: str) -> tuple[list[Name], bool]:
@@ -114,10 +118,17 @@ def _inverted(family: str, given: str) -> Name:
 
 def _one_name(part: str) -> Name:
     words = part.split()
+    suffix = words.pop() if len(words) >= 3 and words[-1] in SUFFIXES else None
     if len(words) >= 2 and VANCOUVER_INITIALS.fullmatch(words[-1]) and \
             not VANCOUVER_INITIALS.fullmatch(words[0]):
-        return Name(family=" ".join(words[:-1]), given=words[-1])
+        return Name(family=" ".join(words[:-1]), given=words[-1], suffix=suffix)
     name = parse_person(part)
     if name is None and part.endswith("."):
         name = parse_person(part[:-1])  # "M. Lam.": a short family name read as initials
-    return name if name is not None else Name(literal=part)
+    if name is None:
+        return Name(literal=part)
+    if name.non_dropping_particle:  # as printed: "U. De Angelis", "Van Dyke J."
+        printed = next((word for word in words
+                        if word.casefold() == name.non_dropping_particle.casefold()), None)
+        name.non_dropping_particle = printed or name.non_dropping_particle
+    return name
