@@ -372,3 +372,19 @@ def test_alignment_finds_a_page_whose_gold_kept_a_broken_marker():
     labelled = dict(zip((t.text for t in alignment.tokens), alignment.labels))
     assert alignment.missed == []
     assert labelled["125"] == "page" and labelled["pag"] == "other"
+
+
+def test_a_title_run_into_the_names_before_it_is_given_back():
+    text = "Ulmer, C., Ville friulane. Storia e civiltà, Udine 1993."
+    labels = ["author"] * 7 + ["other", "title", "title", "title", "other",
+                               "publisher-place", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert [name.family for name in reference.fields["author"]] == ["Ulmer"]
+    assert reference.fields["title"] == "Ville friulane. Storia e civiltà"
+
+
+def test_names_in_capitals_and_initials_stay_names():
+    text = "Ueno, Y., Tanaka, Y., Sato, M. Symmetry, 2001."
+    labels = ["author"] * 14 + ["title", "other", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert [name.family for name in reference.fields["author"]] == ["Ueno", "Tanaka", "Sato"]

@@ -84,6 +84,29 @@ def without_role_words(labelled: Labelled,
     return found
 
 
+def title_after_names(labelled: Labelled,
+                      found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A title the labeller ran into the authors before it ("Ulmer, C., Ville friulane.
+    Storia e civiltà", "Honigan, Traders take to Town, «…»"): from the last comma of
+    the names, a part that is no name (no initial, a word in lower case that is no
+    particle) opens the title when the title's run follows."""
+    tokens = labelled.tokens
+    for k in range(len(found) - 1):
+        label, first, last = found[k]
+        if label != "author" or found[k + 1][0] != "title":
+            continue
+        comma = next((j for j in range(last, first, -1) if tokens[j].text == ","), None)
+        if comma is None or any(tokens[j].is_word for j in range(last + 1, found[k + 1][1])):
+            return found
+        words = [t.text for t in tokens[comma + 1:last + 1] if t.is_word]
+        if len(words) >= 2 and all(word_kind(word) != "initial" for word in words) and any(
+                word.islower() and word not in PARTICLES and word not in CONNECTIVE_WORDS
+                for word in words):
+            found[k:k + 2] = [(label, first, comma - 1), ("title", comma + 1, found[k + 1][2])]
+        return found
+    return found
+
+
 PLACE_WORDS = 4
 """The most words a place of publication printed before its year is read to have."""
 
@@ -153,8 +176,8 @@ def to_reference(labelled: Labelled) -> Reference:
     fields: dict[str, Any] = {}
     locator = None
     taken: set[int] = set()
-    for label, first, last in place_before_year(labelled,
-                                                without_role_words(labelled, runs(labelled))):
+    found = without_role_words(labelled, runs(labelled))
+    for label, first, last in place_before_year(labelled, title_after_names(labelled, found)):
         variable = VARIABLE_OF_LABEL.get(label)
         text = value_text(labelled, first, last, label)
         if not text or (variable in fields and label != "date") or (label == "locator" and locator):
