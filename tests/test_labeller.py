@@ -388,3 +388,19 @@ def test_names_in_capitals_and_initials_stay_names():
     labels = ["author"] * 14 + ["title", "other", "date", "other"]
     reference = to_reference(_labelled(text, labels))
     assert [name.family for name in reference.fields["author"]] == ["Ueno", "Tanaka", "Sato"]
+
+
+def test_a_roman_volume_closing_the_host_is_the_volume():
+    text = "A. Olivieri, Ricerche, in Miscellanea Meersseman, II, Padova 1970."
+    labels = ["author"] * 4 + ["title", "other", "other"] + ["container-title"] * 4 + \
+        ["other", "publisher-place", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["container-title"] == "Miscellanea Meersseman"
+    assert reference.fields["volume"] == "II"
+
+
+def test_a_leafs_c_closing_a_title_is_no_volume():
+    text = "A. S. V., Libro 28, c. 5"
+    labels = ["title"] * 11 + ["other", "locator"]
+    reference = to_reference(_labelled(text, labels))
+    assert "volume" not in reference.fields

@@ -41,6 +41,9 @@ HOST_AFTER_SENTENCE = re.compile(r"(?<=[^\W\d_]{4}[.?!])\s+(?=[^\W\d_])(?!.*[.?!
 """The break before a title's last sentence ("… and colitis. Immunology"), after a
 word of four letters or more (no abbreviation: "Iohan. Diac. Chron"); the journal's
 name opens with a capital."""
+CLOSING_VOLUME = re.compile(r",\s([IVXLC]+|[ivxlc]{2,})$")
+"""", IV" closing a title or a host: the volume of a work in several, in Roman figures
+(a lone lower-case "c" is a leaf's marker, not a hundred)."""
 VOLUME_SLASH_ISSUE = re.compile(r"([\dIVXLCDM]+)\s?/\s?(\d+)")
 """"V / 23", "12/3": a volume and its issue."""
 MARKER_WORDS = frozenset({
@@ -241,7 +244,8 @@ def _host_of_part(fields: dict[str, Any]) -> None:
     """A part's host the labeller left in another value: a volume glued to the
     journal's name ("Phys. Rev. D59"), a journal run on into the title as its last
     sentence when numbers of a part follow and no imprint ("… of colitis. Immunology
-    (1997) 91: 73-80"), a volume with its issue ("V / 23")."""
+    (1997) 91: 73-80"), a volume closing the host or the title ("Miscellanea …, II"),
+    a volume with its issue ("V / 23")."""
     host = fields.get("container-title")
     glued = GLUED_VOLUME.search(host) if isinstance(host, str) else None
     if glued and word_kind(glued.group(1)) != "year":
@@ -259,6 +263,12 @@ def _host_of_part(fields: dict[str, Any]) -> None:
                 "cit" not in parts[1].split():
             fields["title"] = parts[0].strip(AROUND) + ("?" if parts[0].endswith("?") else "")
             fields["container-title"] = parts[1].strip(AROUND)
+    for variable in ("container-title", "title"):
+        value = fields.get(variable)
+        closing = CLOSING_VOLUME.search(value) if isinstance(value, str) else None
+        if closing and "volume" not in fields and value[:closing.start()].strip(AROUND):
+            fields[variable] = value[:closing.start()].strip(AROUND)
+            fields["volume"] = closing.group(1)
     numbers = VOLUME_SLASH_ISSUE.fullmatch(str(fields.get("volume", "")))
     if numbers and "issue" not in fields:
         fields["volume"], fields["issue"] = numbers.groups()
