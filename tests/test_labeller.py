@@ -365,15 +365,6 @@ def test_a_volume_and_issue_parted_by_a_slash_are_two_fields():
     assert (reference.fields["volume"], reference.fields["issue"]) == ("V", "23")
 
 
-def test_alignment_finds_a_page_whose_gold_kept_a_broken_marker():
-    """LinkedBooks' "ag. 125" for "pag. 125", AnyStyle's "ages 72-76": the numbers are the
-    page, the marker before them stays "other"."""
-    alignment = align("Selopis. Storia. Torino, 1842, pag. 125.", {"page": "ag. 125"})
-    labelled = dict(zip((t.text for t in alignment.tokens), alignment.labels))
-    assert alignment.missed == []
-    assert labelled["125"] == "page" and labelled["pag"] == "other"
-
-
 def test_a_title_run_into_the_names_before_it_is_given_back():
     text = "Ulmer, C., Ville friulane. Storia e civiltà, Udine 1993."
     labels = ["author"] * 7 + ["other", "title", "title", "title", "other",

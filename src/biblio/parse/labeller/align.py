@@ -10,7 +10,6 @@ training rather than taught half-wrong.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
@@ -25,20 +24,10 @@ LONG_FIRST = ("title", "container-title", "collection-title", "note", "publisher
               "URL", "DOI", "ISBN")
 NUMBERS_LAST = ("volume", "issue", "page")
 ET_AL = ("et", "al", ".", "u", "a", "и", "др")
-LEADING_WORDS = re.compile(r"(?:[^\W\d]+\W*)+?(?=\d)")
-"""Words without digits before a value's first number."""
 
 
 def key(text: str) -> str:
     return DASHES.sub("-", unicodedata.normalize("NFC", text)).casefold()
-
-
-def numbers_of(value: str) -> str:
-    """A page value from its first number on: annotators of some sets kept the marker
-    before it, or a broken piece of it ("ages 72-76", "ag. 1225" for "pag. 1225"),
-    which stays "other" like every marker."""
-    found = LEADING_WORDS.match(value)
-    return value[found.end():] if found else value
 
 
 class Alignment:
@@ -92,8 +81,6 @@ class Alignment:
             found = self.find(abbreviate_place(value, extended=True), last)
         if found is None and label == "page":
             found = self.abbreviated_range(value)
-        if found is None and label in ("page", "locator"):
-            found = self.find(numbers_of(value), last)
         if found is None:
             self.missed.append(label)
         else:
