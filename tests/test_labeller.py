@@ -395,3 +395,18 @@ def test_a_leafs_c_closing_a_title_is_no_volume():
     labels = ["title"] * 11 + ["other", "locator"]
     reference = to_reference(_labelled(text, labels))
     assert "volume" not in reference.fields
+
+
+def test_a_place_after_the_titles_full_stop_and_before_the_year_is_the_place():
+    text = "Vigezzi, Silvio. La scultura in Milano. Milan, 1934"
+    labels = ["author", "author", "author", "other"] + ["title"] * 4 + \
+        ["other", "other", "other", "date"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["publisher-place"] == "Milan"
+
+
+def test_a_name_left_unlabelled_after_the_authors_is_no_place():
+    text = "Woo, J., and S. Lee, 2019: Title."
+    labels = ["author"] * 8 + ["other", "other", "date", "other", "title", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert "publisher-place" not in reference.fields

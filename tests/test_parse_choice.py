@@ -90,3 +90,9 @@ def test_a_title_holding_an_archival_unit_and_its_number_is_no_whole_title():
     reference = read_reference("reg. 67, c. 1, 5 ott. 1771.")
     assert "title" not in reference.fields
     assert reference.fields["archive_location"].startswith("reg. 67")
+
+
+def test_a_heading_of_family_and_given_name_is_no_part_of_the_grammars_title():
+    reference = read_reference("Vigezzi, Silvio. La scultura in Milano. Milan, 1934")
+    assert [name.family for name in reference.fields["author"]] == ["Vigezzi"]
+    assert reference.fields["title"] == "La scultura in Milano"

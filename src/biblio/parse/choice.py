@@ -32,6 +32,7 @@ SWALLOWED = re.compile(
       | \d+\s?\(\d+\)\s?:                          # "12(3):"
       | [.,]\s(?:[Ee]dited|[Ee]d\.|[Tt]ranslated)\sby\s
       | ^[^\w«“"'(\[]                             # a title that opens mid-sentence
+      | ^[A-Z][^\W\d_]+,\s[A-Z][^\W\d_]+\.\s      # "Piazza, Giuseppe. La Basilica": a heading
     """,
     re.VERBOSE,
 )

@@ -119,7 +119,8 @@ def place_before_year(labelled: Labelled,
     """The place of publication when none was labelled, found in the last comma segment
     before the year or the publisher: a title run on into it ("Il Codice Purpureo di
     Rossano, Cava dei Tirreni 1980", "…, Treviso - Venezia 1859", "…, Genova, s. e.,
-    1976"), or its words left unlabelled between the title and the year. The segment
+    1976"), or its words left unlabelled between the title and the year ("…, Cava dei
+    Tirreni 1980", "… in Milano. Milan, 1934"). The segment
     is a place when it is a few capitalized words (with particles and "-", "e", "and"
     between them)."""
     if any(label == "publisher-place" for label, _, _ in found):
@@ -131,10 +132,11 @@ def place_before_year(labelled: Labelled,
             continue
         after = found[k + 1][1]
         if any(tokens[j].is_word for j in range(last + 1, after)):
-            comma = last + 1 if tokens[last + 1].text == "," else None
-            if comma is not None and found[k + 1][0] == "date" and \
-                    _is_place(tokens, comma + 1, after - 1):
-                found.insert(k + 1, ("publisher-place", comma + 1, after - 1))
+            end = after - 2 if tokens[after - 1].text == "," else after - 1
+            if tokens[last + 1].text in ",." and found[k + 1][0] == "date" and \
+                    label not in NAME_LABELS and \
+                    _is_place(tokens, last + 2, end):  # "…, Cava dei Tirreni 1980", ". Milan, 1934"
+                found.insert(k + 1, ("publisher-place", last + 2, end))
             return found
         if label != "title" or found[k + 1][0] == "publisher" and \
                 labelled.text[tokens[last].end:tokens[after].start].strip() != ",":
