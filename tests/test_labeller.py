@@ -410,3 +410,13 @@ def test_a_name_left_unlabelled_after_the_authors_is_no_place():
     labels = ["author"] * 8 + ["other", "other", "date", "other", "title", "other"]
     reference = to_reference(_labelled(text, labels))
     assert "publisher-place" not in reference.fields
+
+
+def test_a_journal_after_a_titles_closing_bracket_is_the_host_and_the_bracket_stays():
+    text = "COLLECTIF. Prévenir la dénutrition (dossier). Soins, mai 2014, n°58. p. 11-19."
+    reference = to_reference(_labelled(text, [
+        "author", "other", "title", "title", "title", "title", "title", "title", "other",
+        "title", "other", "other", "date", "other", "other", "other", "issue", "other",
+        "other", "other", "page", "page", "page", "other"]))
+    assert reference.fields["title"] == "Prévenir la dénutrition (dossier)"
+    assert reference.fields["container-title"] == "Soins"

@@ -37,10 +37,12 @@ it was run on into (a journal is quoted in Italian and French notes)."""
 GLUED_VOLUME = re.compile(r"(?<=[^\W\d_])(\d+)$")
 """A volume printed against its journal's name: "Phys. Rev. D59", "Physica A96",
 "Letters61" (a series letter, or a space lost in extraction from a PDF)."""
-HOST_AFTER_SENTENCE = re.compile(r"(?<=[^\W\d_]{4}[.?!])\s+(?=[^\W\d_])(?!.*[.?!]\s)")
+HOST_AFTER_SENTENCE = re.compile(
+    r"(?:(?<=[^\W\d_]{4}[.?!])|(?<=[)”\"»]\.))\s+(?=[^\W\d_])(?!.*[.?!]\s)")
 """The break before a title's last sentence ("… and colitis. Immunology"), after a
-word of four letters or more (no abbreviation: "Iohan. Diac. Chron"); the journal's
-name opens with a capital."""
+word of four letters or more (no abbreviation: "Iohan. Diac. Chron") or a closing
+bracket or quote ("… borderline (dossier). Santé Mentale"); the journal's name opens
+with a capital."""
 CLOSING_VOLUME = re.compile(r",\s([IVXLC]+|[ivxlc]{2,})$")
 """", IV" closing a title or a host: the volume of a work in several, in Roman figures
 (a lone lower-case "c" is a leaf's marker, not a hundred)."""
@@ -263,7 +265,7 @@ def _host_of_part(fields: dict[str, Any]) -> None:
         parts = HOST_AFTER_SENTENCE.split(title)
         if len(parts) == 2 and len(parts[0].split()) >= 3 and parts[1][0].isupper() and \
                 "cit" not in parts[1].split():
-            fields["title"] = parts[0].strip(AROUND) + ("?" if parts[0].endswith("?") else "")
+            fields["title"] = parts[0].rstrip(" .,;:")  # "…?", "… (dossier)" kept
             fields["container-title"] = parts[1].strip(AROUND)
     for variable in ("container-title", "title"):
         value = fields.get(variable)
