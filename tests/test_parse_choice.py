@@ -96,3 +96,9 @@ def test_a_heading_of_family_and_given_name_is_no_part_of_the_grammars_title():
     reference = read_reference("Vigezzi, Silvio. La scultura in Milano. Milan, 1934")
     assert [name.family for name in reference.fields["author"]] == ["Vigezzi"]
     assert reference.fields["title"] == "La scultura in Milano"
+
+
+def test_names_opening_the_grammars_title_are_no_part_of_it():
+    reference = read_reference("BEARD M., NORTH J. et PRICE S., Religions de Rome, Paris, 2006.")
+    assert [name.family for name in reference.fields["author"]] == ["BEARD", "NORTH", "PRICE"]
+    assert reference.fields["title"] == "Religions de Rome"

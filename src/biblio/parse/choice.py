@@ -33,6 +33,7 @@ SWALLOWED = re.compile(
       | [.,]\s(?:[Ee]dited|[Ee]d\.|[Tt]ranslated)\sby\s
       | ^[^\w«“"'(\[]                             # a title that opens mid-sentence
       | ^[A-Z][^\W\d_]+,\s[A-Z][^\W\d_]+\.\s      # "Piazza, Giuseppe. La Basilica": a heading
+      | ^[A-Z][^\W\d_]+\s(?:[A-Z]\.\s?)+(?:,|\s(?:et|and|e|und|&)\s)  # "NORTH J. et PRICE S., …": names
     """,
     re.VERBOSE,
 )

@@ -43,6 +43,9 @@ EDITORS_AFTER = re.compile(
 VANCOUVER_INITIALS = re.compile(r"[A-ZÀ-Þ]{1,3}|[A-ZÀ-Þ]-[A-ZÀ-Þ]")
 """Vancouver's initials: capitals with no periods ("EA" in "Said EA", "J-P" in
 "Bellocq J-P")."""
+GIVEN_IN_BRACKETS = re.compile(r"([^\W\d_][^()]*?)\s?\(([A-Z][^()]*)\)")
+"""French and Italian lists' "SIERVO (M.)", "Rossi (Mario)": the given name in brackets
+after the family name."""
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd", "3d"})
 """Generational suffixes printed after Vancouver initials ("Macek M Jr", NLM's
 "Gretz HF 3d")."""
@@ -117,6 +120,9 @@ def _inverted(family: str, given: str) -> Name:
 
 
 def _one_name(part: str) -> Name:
+    bracketed = GIVEN_IN_BRACKETS.fullmatch(part)
+    if bracketed:
+        return Name(family=bracketed.group(1), given=bracketed.group(2))
     words = part.split()
     suffix = words.pop() if len(words) >= 3 and words[-1] in SUFFIXES else None
     if len(words) >= 2 and VANCOUVER_INITIALS.fullmatch(words[-1]) and \
