@@ -421,3 +421,20 @@ def test_a_journal_after_a_titles_closing_bracket_is_the_host_and_the_bracket_st
         "other", "other", "page", "page", "page", "other"]))
     assert reference.fields["title"] == "Prévenir la dénutrition (dossier)"
     assert reference.fields["container-title"] == "Soins"
+
+
+def test_the_year_of_a_day_and_month_no_label_took_is_the_date():
+    text = "Giustizia V, b. 28, c. 8v, 18 apr. 1772."
+    labels = ["archive_location"] * 6 + ["other", "locator", "locator", "locator", "other",
+                                          "other", "other", "other", "other", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["issued"].parts == [[1772]]
+    assert reference.fields["archive_location"] == "Giustizia V, b. 28"
+
+
+def test_a_year_after_no_month_is_no_date():
+    text = "Giustizia V, reg. 1772, c. 8v."
+    labels = ["archive_location"] * 3 + ["other", "other", "other", "other", "locator",
+                                         "locator", "locator", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert "issued" not in reference.fields

@@ -221,6 +221,11 @@ def to_reference(labelled: Labelled) -> Reference:
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
+    if "issued" not in fields:
+        dated = unlabelled_date(labelled, taken)
+        if dated is not None:
+            fields["issued"] = Date(parts=[[int(labelled.tokens[dated].text[:4])]])
+            taken.add(dated)
     if "page" not in fields and locator is None:
         pages = unlabelled_range(labelled, taken)
         if pages:
@@ -276,6 +281,19 @@ def _host_of_part(fields: dict[str, Any]) -> None:
     numbers = VOLUME_SLASH_ISSUE.fullmatch(str(fields.get("volume", "")))
     if numbers and "issue" not in fields:
         fields["volume"], fields["issue"] = numbers.groups()
+
+
+def unlabelled_date(labelled: Labelled, taken: set[int]) -> int | None:
+    """The year of a day and month no label took ("…, c. 8v, 18 apr. 1772", "10 maggio
+    1444"): the date of a document or of a letter, its item's date."""
+    tokens = labelled.tokens
+    for i in range(len(tokens) - 1, 0, -1):
+        if i in taken or word_kind(tokens[i].text) != "year":
+            continue
+        before = next((t.text for t in reversed(tokens[:i]) if t.is_word), "")
+        if before.casefold().rstrip(".") in MONTH_WORDS:
+            return i
+    return None
 
 
 def unlabelled_range(labelled: Labelled, taken: set[int]) -> tuple[int, int] | None:
