@@ -112,6 +112,7 @@ def test_a_token_knows_a_role_word_before_it_in_its_segment_and_a_closed_quote()
                                                ("Bellocq", "J-P")]),
     ("Hamosh A, Macek M Jr, Walden SM", [("Hamosh", "A"), ("Macek", "M"), ("Walden", "SM")]),
     ("SIERVO (M.), GREY (P.), NYAN (O.A.)", [("SIERVO", "M."), ("GREY", "P."), ("NYAN", "O.A.")]),
+    ("Almasy/Balandier/Delatte", [("Almasy", None), ("Balandier", None), ("Delatte", None)]),
 ])
 def test_name_lists_in_the_orders_of_the_styles(span, expected):
     names, _ = split_names(span)
@@ -438,3 +439,13 @@ def test_a_year_after_no_month_is_no_date():
                                          "locator", "locator", "other"]
     reference = to_reference(_labelled(text, labels))
     assert "issued" not in reference.fields
+
+
+def test_a_legal_notes_page_at_its_pinpoint_is_the_page_and_the_locator():
+    text = "J. Wilson, ‘A survey’ (1993) 13 Legal Studies 143 at 152."
+    labels = ["author"] * 4 + ["other", "title", "title", "other", "other", "date", "other",
+                               "volume", "container-title", "container-title", "page", "page",
+                               "page", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["page"] == "143"
+    assert reference.locator == "152"

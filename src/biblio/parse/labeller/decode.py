@@ -48,6 +48,8 @@ CLOSING_VOLUME = re.compile(r",\s([IVXLC]+|[ivxlc]{2,})$")
 (a lone lower-case "c" is a leaf's marker, not a hundred)."""
 VOLUME_SLASH_ISSUE = re.compile(r"([\dIVXLCDM]+)\s?/\s?(\d+)")
 """"V / 23", "12/3": a volume and its issue."""
+PAGE_AT = re.compile(r"(\d+(?:[-–]\d+)?)\s+at\s+(\d+(?:[-–]\d+)?)")
+"""The legal notes' "143 at 152": the first page, then the page cited."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -236,6 +238,9 @@ def to_reference(labelled: Labelled) -> Reference:
                 fields["page"] = printed  # the part's pages
             else:
                 locator = printed  # a book's range is the one cited ("(Moscow, 2004), 169–72")
+    pinpoint = PAGE_AT.fullmatch(str(fields.get("page", "")))
+    if pinpoint and locator is None:  # "143 at 152": the part's first page, then the cited
+        fields["page"], locator = pinpoint.groups()
     if "container-title" not in fields and locator is None and \
             fields.get("page", "-").isdigit():
         locator = fields.pop("page")  # one page of a book is the page cited

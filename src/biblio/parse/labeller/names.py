@@ -15,8 +15,10 @@ from biblio.model import Name
 from biblio.parse.names import ET_AL, is_initials, parse_person
 
 LIST_SEPARATOR = re.compile(
-    r"\s*(?:;|&|\s(?:and|und|et|e|y|и|\+)\s|\s[-–—/]\s)\s*", re.IGNORECASE)
-"""Between two names: ";", "&", a conjunction, or a dash or slash with spaces."""
+    r"\s*(?:;|&|\s(?:and|und|et|e|y|и|\+)\s|\s[-–—/]\s|(?<=[^\W\d_])/(?=[^\W\d_]))\s*",
+    re.IGNORECASE)
+"""Between two names: ";", "&", a conjunction, a dash or slash with spaces, or a slash
+between two names without them (German legal notes' "Drobnig/Rehbinder")."""
 
 ROLE_MARK = re.compile(
     r"""\s*(?:\(\s*(?:eds?|Hrsg|Hg|dir|éds?|coord|comp|a\s?cura\s?di|ed\.\sby)\.?\s*\)
