@@ -449,3 +449,15 @@ def test_a_legal_notes_page_at_its_pinpoint_is_the_page_and_the_locator():
     reference = to_reference(_labelled(text, labels))
     assert reference.fields["page"] == "143"
     assert reference.locator == "152"
+
+
+def test_a_journal_and_volume_closing_the_title_before_the_year_are_the_host():
+    text = "Heidrich, Rechtsprechung als Triebfeder, Jahrbuch für Rechtstheorie 3 (1972) 305 (330 ff.)"
+    labels = ["author", "other"] + ["title"] * 8 + ["other", "date", "other", "locator",
+                                                     "locator", "locator", "locator", "other",
+                                                     "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Rechtsprechung als Triebfeder"
+    assert reference.fields["container-title"] == "Jahrbuch für Rechtstheorie"
+    assert reference.fields["volume"] == "3"
+    assert (reference.fields["page"], reference.locator) == ("305", "330 ff")

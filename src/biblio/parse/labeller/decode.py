@@ -46,10 +46,15 @@ with a capital."""
 CLOSING_VOLUME = re.compile(r",\s([IVXLC]+|[ivxlc]{2,})$")
 """", IV" closing a title or a host: the volume of a work in several, in Roman figures
 (a lone lower-case "c" is a leaf's marker, not a hundred)."""
+JOURNAL_AND_VOLUME = re.compile(r",\s([A-Z][^\W\d_]*(?:\s[^\W\d_.]+\.?){1,8})\s(\d{1,3})$")
+"""", Jahrbuch für Rechtssoziologie und Rechtstheorie 3": a journal and its volume
+closing a title, as German and legal notes print them before "(1972) 305"."""
 VOLUME_SLASH_ISSUE = re.compile(r"([\dIVXLCDM]+)\s?/\s?(\d+)")
 """"V / 23", "12/3": a volume and its issue."""
 PAGE_AT = re.compile(r"(\d+(?:[-–]\d+)?)\s+at\s+(\d+(?:[-–]\d+)?)")
 """The legal notes' "143 at 152": the first page, then the page cited."""
+PAGE_THEN_CITED = re.compile(r"(\d+)\s?\((\d+[^()]*)\)?")
+"""German legal notes' "305 (330 ff.)": the first page, then the page cited in brackets."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -241,6 +246,9 @@ def to_reference(labelled: Labelled) -> Reference:
     pinpoint = PAGE_AT.fullmatch(str(fields.get("page", "")))
     if pinpoint and locator is None:  # "143 at 152": the part's first page, then the cited
         fields["page"], locator = pinpoint.groups()
+    pinpoint = PAGE_THEN_CITED.fullmatch(locator or "")
+    if pinpoint and "page" not in fields:  # "305 (330 ff.)": the same, in German notes
+        fields["page"], locator = pinpoint.group(1), pinpoint.group(2).strip(AROUND)
     if "container-title" not in fields and locator is None and \
             fields.get("page", "-").isdigit():
         locator = fields.pop("page")  # one page of a book is the page cited
@@ -258,7 +266,8 @@ def _host_of_part(fields: dict[str, Any]) -> None:
     """A part's host the labeller left in another value: a volume glued to the
     journal's name ("Phys. Rev. D59"), a journal run on into the title as its last
     sentence when numbers of a part follow and no imprint ("… of colitis. Immunology
-    (1997) 91: 73-80"), a volume closing the host or the title ("Miscellanea …, II"),
+    (1997) 91: 73-80"), a journal and its volume closing the title ("…, Jahrbuch für
+    Rechtstheorie 3 (1972)"), a volume closing the host or the title ("Miscellanea …, II"),
     a volume with its issue ("V / 23")."""
     host = fields.get("container-title")
     glued = GLUED_VOLUME.search(host) if isinstance(host, str) else None
@@ -283,6 +292,12 @@ def _host_of_part(fields: dict[str, Any]) -> None:
         if closing and "volume" not in fields and value[:closing.start()].strip(AROUND):
             fields[variable] = value[:closing.start()].strip(AROUND)
             fields["volume"] = closing.group(1)
+    title = fields.get("title")
+    journal = JOURNAL_AND_VOLUME.search(title) if isinstance(title, str) else None
+    if journal and not any(v in fields for v in ("container-title", "volume", "publisher",
+                                                  "publisher-place")) and "issued" in fields:
+        fields["title"] = title[:journal.start()].strip(AROUND)
+        fields["container-title"], fields["volume"] = journal.groups()
     numbers = VOLUME_SLASH_ISSUE.fullmatch(str(fields.get("volume", "")))
     if numbers and "issue" not in fields:
         fields["volume"], fields["issue"] = numbers.groups()
