@@ -76,12 +76,16 @@ def test_a_title_and_its_pinpoint_are_read_as_a_short_form():
 
 
 def test_a_title_of_repeated_names_and_a_year_range_is_no_author_and_pages():
-    """The GOST round-trip property's find: a generated title of name-like words with a
+    """The GOST round-trip property's finds: a generated title of name-like words with a
     range of years in it, then the place and year."""
-    reference = read_reference("Krieg Krieg Geschichte, 1700—1701. München, 1700.")
-    assert "author" not in reference.fields and "page" not in reference.fields
-    assert reference.fields["title"] == "Krieg Krieg Geschichte, 1700—1701"
-    assert reference.fields["publisher-place"] == "München"
+    for text, title in (("Krieg Krieg Geschichte, 1700—1701. München, 1700.",
+                         "Krieg Krieg Geschichte, 1700—1701"),
+                        ("Beziehungen: Geschichte Geschichte, 1700—1701. München, 1700.",
+                         "Beziehungen: Geschichte Geschichte, 1700—1701")):
+        reference = read_reference(text)
+        assert "author" not in reference.fields and "page" not in reference.fields
+        assert reference.fields["title"] == title
+        assert reference.fields["publisher-place"] == "München"
 
 
 def test_a_title_holding_an_archival_unit_and_its_number_is_no_whole_title():
