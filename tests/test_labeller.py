@@ -232,14 +232,21 @@ def test_alignment_finds_a_page_range_printed_shortened():
     assert labelled["335"] == labelled["–"] == labelled["45"] == "page"
 
 
-def test_a_title_run_on_into_its_book_is_parted_at_in():
-    text = "Nilgen U., Evangelisten, in Lexicon der Ikonographie, Roma 1968."
-    labels = ["author", "author", "author", "other"] + ["title"] * 6 + \
-        ["other", "publisher-place", "date", "other"]
+@pytest.mark.parametrize(("text", "labels", "title", "host", "kind"), [
+    ("Nilgen U., Evangelisten, in Lexicon der Ikonographie, Roma 1968.",
+     ["author"] * 3 + ["other"] + ["title"] * 6 + ["other", "publisher-place", "date", "other"],
+     "Evangelisten", "Lexicon der Ikonographie", "chapter"),
+    # a journal run on into the title as its last sentence, a part's numbers after it
+    ("Swedberg K. Hormones in heart failure. Circulation (1990) 82:1730-1736.",
+     ["author", "author", "other"] + ["title"] * 6 +
+     ["other", "date", "other", "volume", "other", "page", "page", "page", "other"],
+     "Hormones in heart failure", "Circulation", "article-journal"),
+])
+def test_a_title_run_on_into_its_host_is_parted(text, labels, title, host, kind):
     reference = to_reference(_labelled(text, labels))
-    assert reference.fields["title"] == "Evangelisten"
-    assert reference.fields["container-title"] == "Lexicon der Ikonographie"
-    assert reference.type == "chapter"
+    assert reference.fields["title"] == title
+    assert reference.fields["container-title"] == host
+    assert reference.type == kind
 
 
 def test_a_range_of_numbers_no_label_took_is_the_pages():
@@ -339,16 +346,6 @@ def test_a_volume_glued_to_its_journal_is_the_volume_and_the_number_after_it_the
     reference = to_reference(_labelled(text, labels))
     assert reference.fields["container-title"] == "Physica A"
     assert (reference.fields["volume"], reference.fields["page"]) == ("96", "327")
-
-
-def test_a_journal_run_on_into_the_title_as_its_last_sentence_is_the_host():
-    text = "Swedberg K. Hormones in heart failure. Circulation (1990) 82:1730-1736."
-    labels = ["author", "author", "other"] + ["title"] * 6 + \
-        ["other", "date", "other", "volume", "other", "page", "page", "page", "other"]
-    reference = to_reference(_labelled(text, labels))
-    assert reference.fields["title"] == "Hormones in heart failure"
-    assert reference.fields["container-title"] == "Circulation"
-    assert reference.type == "article-journal"
 
 
 def test_an_abbreviated_title_keeps_its_last_word():
