@@ -458,3 +458,18 @@ def test_a_journal_and_volume_closing_the_title_before_the_year_are_the_host():
     assert reference.fields["container-title"] == "Jahrbuch für Rechtstheorie"
     assert reference.fields["volume"] == "3"
     assert (reference.fields["page"], reference.locator) == ("305", "330 ff")
+
+
+def test_a_volume_read_with_the_pages_after_a_journal_is_the_volume():
+    text = "Keller S 2014 Nature 506 463 -466"
+    labels = ["author", "author", "date", "container-title", "page", "page", "page", "page"]
+    reference = to_reference(_labelled(text, labels))
+    assert (reference.fields["volume"], reference.fields["page"]) == ("506", "463-466")
+
+
+def test_a_range_with_texs_doubled_dash_is_one_range():
+    text = "Doe J. Title. Journal 7: 665--668."
+    labels = ["author", "author", "other", "title", "other", "container-title", "volume",
+              "other", "page", "page", "page", "page", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["page"] == "665-668"

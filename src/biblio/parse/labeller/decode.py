@@ -25,8 +25,9 @@ from biblio.parse.reference import Reference
 
 KEEP_CLOSING = "?!"
 NUMBER_LABELS = frozenset({"page", "volume", "issue", "locator"})
-SPACED_DASH = re.compile(r"(?<=\w)\s*([-‐‑‒–—−])\s*(?=\w)")
-"""A dash with spaces around it inside a range: "243 -254", "i5i - i54" (OCR)."""
+SPACED_DASH = re.compile(r"(?<=\w)\s*([-‐‑‒–—−])[-‐‑‒–—−]*\s*(?=\w)")
+"""A dash with spaces around it inside a range: "243 -254", "i5i - i54" (OCR), or
+doubled as TeX's en dash is typed ("665--668")."""
 DASH_BETWEEN = re.compile(r"\s*[-‐‑‒–—−]\s*")
 CONTAINER_IN_TITLE = re.compile(r",\s(?:[Ii]n|[Dd]ans|[Ii]m|[Nn]el(?:la)?):?\s(?=[«“\"'„]?[^\W\d_])")
 """", in Lexicon der …": a chapter's title run on into its book's, parted by the
@@ -49,6 +50,8 @@ CLOSING_VOLUME = re.compile(r",\s([IVXLC]+|[ivxlc]{2,})$")
 JOURNAL_AND_VOLUME = re.compile(r",\s([A-Z][^\W\d_]*(?:\s[^\W\d_.]+\.?){1,8})\s(\d{1,3})$")
 """", Jahrbuch für Rechtssoziologie und Rechtstheorie 3": a journal and its volume
 closing a title, as German and legal notes print them before "(1972) 305"."""
+VOLUME_AND_PAGES = re.compile(r"(\d{1,4}),?\s(\d+(?:[-–]\d+)?)")
+""""506 463-466" read as one page value after a journal: its volume, then its pages."""
 VOLUME_SLASH_ISSUE = re.compile(r"([\dIVXLCDM]+)\s?/\s?(\d+)")
 """"V / 23", "12/3": a volume and its issue."""
 PAGE_AT = re.compile(r"(\d+(?:[-–]\d+)?)\s+at\s+(\d+(?:[-–]\d+)?)")
@@ -266,7 +269,8 @@ def _host_of_part(fields: dict[str, Any]) -> None:
     """A part's host the labeller left in another value: a volume glued to the
     journal's name ("Phys. Rev. D59"), a journal run on into the title as its last
     sentence when numbers of a part follow and no imprint ("… of colitis. Immunology
-    (1997) 91: 73-80"), a journal and its volume closing the title ("…, Jahrbuch für
+    (1997) 91: 73-80"), a volume read with the pages ("Nature 506 463-466"), a journal
+    and its volume closing the title ("…, Jahrbuch für
     Rechtstheorie 3 (1972)"), a volume closing the host or the title ("Miscellanea …, II"),
     a volume with its issue ("V / 23")."""
     host = fields.get("container-title")
@@ -298,6 +302,9 @@ def _host_of_part(fields: dict[str, Any]) -> None:
                                                   "publisher-place")) and "issued" in fields:
         fields["title"] = title[:journal.start()].strip(AROUND)
         fields["container-title"], fields["volume"] = journal.groups()
+    numbers = VOLUME_AND_PAGES.fullmatch(str(fields.get("page", "")))
+    if numbers and "volume" not in fields and "container-title" in fields:
+        fields["volume"], fields["page"] = numbers.groups()  # "Nature 506 463-466"
     numbers = VOLUME_SLASH_ISSUE.fullmatch(str(fields.get("volume", "")))
     if numbers and "issue" not in fields:
         fields["volume"], fields["issue"] = numbers.groups()
