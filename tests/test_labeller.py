@@ -473,3 +473,21 @@ def test_a_range_with_texs_doubled_dash_is_one_range():
               "other", "page", "page", "page", "page", "other"]
     reference = to_reference(_labelled(text, labels))
     assert reference.fields["page"] == "665-668"
+
+
+def test_a_number_closing_a_journal_reference_after_its_volume_is_the_page():
+    text = "Distler J., Semirigid Supergravity, Phys. Rev. Lett. 66 (1991), 1955"
+    labels = ["author"] * 3 + ["other", "title", "title", "other"] + \
+        ["container-title"] * 5 + ["other", "volume", "other", "date", "other", "other",
+                                   "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["page"] == "1955"
+    assert reference.fields["issued"].parts == [[1991]]
+
+
+def test_the_year_closing_a_reference_is_no_page():
+    text = "Doe J., Title, Journal 66, 1991"
+    labels = ["author"] * 3 + ["other", "title", "other", "container-title", "volume",
+                               "other", "date"]
+    reference = to_reference(_labelled(text, labels))
+    assert "page" not in reference.fields

@@ -252,6 +252,12 @@ def to_reference(labelled: Labelled) -> Reference:
     pinpoint = PAGE_THEN_CITED.fullmatch(locator or "")
     if pinpoint and "page" not in fields:  # "305 (330 ff.)": the same, in German notes
         fields["page"], locator = pinpoint.group(1), pinpoint.group(2).strip(AROUND)
+    if "page" not in fields and locator is None and "volume" in fields and \
+            "container-title" in fields:
+        last = closing_number(labelled, taken, fields.get("issued"))
+        if last is not None:  # "ApJ, 810, 36": a journal's volume, then the first page
+            fields["page"] = labelled.tokens[last].text
+            taken.add(last)
     if "container-title" not in fields and locator is None and \
             fields.get("page", "-").isdigit():
         locator = fields.pop("page")  # one page of a book is the page cited
@@ -321,6 +327,19 @@ def unlabelled_date(labelled: Labelled, taken: set[int]) -> int | None:
         if before.casefold().rstrip(".") in MONTH_WORDS:
             return i
     return None
+
+
+def closing_number(labelled: Labelled, taken: set[int], issued: Any) -> int | None:
+    """A number no label took that closes the reference (a year only when the item's
+    date was read elsewhere: "Phys. Rev. Lett. 66 (1991), 1955")."""
+    tokens = labelled.tokens
+    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].is_word), None)
+    if last is None or last in taken or not tokens[last].text.isdigit():
+        return None
+    if word_kind(tokens[last].text) == "year" and (
+            issued is None or str(issued.parts[0][0]) == tokens[last].text):
+        return None
+    return last
 
 
 def unlabelled_range(labelled: Labelled, taken: set[int]) -> tuple[int, int] | None:
