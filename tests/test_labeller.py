@@ -108,6 +108,11 @@ def test_a_token_knows_a_role_word_before_it_in_its_segment_and_a_closed_quote()
     ("a c. di G. Benzoni e M. Pegrari", [("Benzoni", "G."), ("Pegrari", "M.")]),
     ("Edited by Regina Blaszczyk", [("Blaszczyk", "Regina")]),
     ("Ed Smith", [("Smith", "Ed")]),
+    ("Rammensee H-G, Bachmann J, Bellocq J-P", [("Rammensee", "H-G"), ("Bachmann", "J"),
+                                               ("Bellocq", "J-P")]),
+    ("Hamosh A, Macek M Jr, Walden SM", [("Hamosh", "A"), ("Macek", "M"), ("Walden", "SM")]),
+    ("SIERVO (M.), GREY (P.), NYAN (O.A.)", [("SIERVO", "M."), ("GREY", "P."), ("NYAN", "O.A.")]),
+    ("Almasy/Balandier/Delatte", [("Almasy", None), ("Balandier", None), ("Delatte", None)]),
 ])
 def test_name_lists_in_the_orders_of_the_styles(span, expected):
     names, _ = split_names(span)
@@ -117,6 +122,18 @@ def test_name_lists_in_the_orders_of_the_styles(span, expected):
 def test_name_list_with_et_al_says_so():
     names, et_al = split_names("Geiger, T., et al.")
     assert [n.family for n in names] == ["Geiger"] and et_al
+
+
+def test_a_generational_suffix_after_vancouver_initials_is_the_suffix():
+    (_, name, _), _ = split_names("Hamosh A, Macek M Jr, Walden SM")
+    assert (name.family, name.given, name.suffix) == ("Macek", "M", "Jr")
+
+
+def test_a_particle_read_by_the_person_parser_keeps_its_printed_case():
+    names, _ = split_names("R. Bingham, and U. De Angelis")
+    assert (names[1].non_dropping_particle, names[1].family) == ("De", "Angelis")
+    names, _ = split_names("Dagupta P, Van Dyke J.")
+    assert (names[1].non_dropping_particle, names[1].family) == ("Van", "Dyke")
 
 
 def test_van_keeps_its_particle_apart():
@@ -215,14 +232,21 @@ def test_alignment_finds_a_page_range_printed_shortened():
     assert labelled["335"] == labelled["–"] == labelled["45"] == "page"
 
 
-def test_a_title_run_on_into_its_book_is_parted_at_in():
-    text = "Nilgen U., Evangelisten, in Lexicon der Ikonographie, Roma 1968."
-    labels = ["author", "author", "author", "other"] + ["title"] * 6 + \
-        ["other", "publisher-place", "date", "other"]
+@pytest.mark.parametrize(("text", "labels", "title", "host", "kind"), [
+    ("Nilgen U., Evangelisten, in Lexicon der Ikonographie, Roma 1968.",
+     ["author"] * 3 + ["other"] + ["title"] * 6 + ["other", "publisher-place", "date", "other"],
+     "Evangelisten", "Lexicon der Ikonographie", "chapter"),
+    # a journal run on into the title as its last sentence, a part's numbers after it
+    ("Swedberg K. Hormones in heart failure. Circulation (1990) 82:1730-1736.",
+     ["author", "author", "other"] + ["title"] * 6 +
+     ["other", "date", "other", "volume", "other", "page", "page", "page", "other"],
+     "Hormones in heart failure", "Circulation", "article-journal"),
+])
+def test_a_title_run_on_into_its_host_is_parted(text, labels, title, host, kind):
     reference = to_reference(_labelled(text, labels))
-    assert reference.fields["title"] == "Evangelisten"
-    assert reference.fields["container-title"] == "Lexicon der Ikonographie"
-    assert reference.type == "chapter"
+    assert reference.fields["title"] == title
+    assert reference.fields["container-title"] == host
+    assert reference.type == kind
 
 
 def test_a_range_of_numbers_no_label_took_is_the_pages():
@@ -278,3 +302,192 @@ def test_a_quoted_journal_closing_the_title_run_is_the_container():
     assert reference.fields["title"] == "Une mythologie urbaine"
     assert reference.fields["container-title"] == "Mélanges de l'école"
     assert reference.type == "article-journal"
+
+
+def test_a_place_left_unlabelled_between_the_title_and_the_year_is_the_place():
+    text = "M. Rotili, Il Codice di Rossano, Cava dei Tirreni 1980."
+    labels = ["author"] * 4 + ["title"] * 4 + ["other"] * 4 + ["date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Il Codice di Rossano"
+    assert reference.fields["publisher-place"] == "Cava dei Tirreni"
+    assert reference.leftover == []
+
+
+def test_a_month_before_the_year_is_no_place():
+    text = "Doe J. Title, June 1990."
+    labels = ["author", "author", "other", "title", "other", "other", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert "publisher-place" not in reference.fields
+
+
+def test_a_title_run_on_into_the_place_before_the_publisher_gives_the_place_back():
+    text = "M. Tentorio, San Girolamo. Documenti inediti, Genova, Marietti, 1976."
+    labels = ["author"] * 3 + ["other"] + ["title"] * 7 + ["other", "publisher", "other",
+                                                           "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "San Girolamo. Documenti inediti"
+    assert reference.fields["publisher-place"] == "Genova"
+    assert reference.fields["publisher"] == "Marietti"
+
+
+def test_a_quoted_title_before_its_publisher_keeps_its_last_segment():
+    text = "Clift R., 1978, 'Bubbles, Drops and Particles', Academic Press."
+    labels = ["author"] * 3 + ["other", "date", "other", "other"] + ["title"] * 5 + \
+        ["other", "other", "publisher", "publisher", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Bubbles, Drops and Particles"
+    assert "publisher-place" not in reference.fields
+
+
+def test_a_volume_glued_to_its_journal_is_the_volume_and_the_number_after_it_the_page():
+    text = "S. Weinberg, Physica A96, 327 (1979)"
+    labels = ["author"] * 4 + ["container-title"] * 2 + ["other", "volume", "other", "date",
+                                                         "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["container-title"] == "Physica A"
+    assert (reference.fields["volume"], reference.fields["page"]) == ("96", "327")
+
+
+def test_an_abbreviated_title_keeps_its_last_word():
+    text = "Andr. Dand. Chron. brev. p. 371."
+    labels = ["title"] * 8 + ["other", "other", "page", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Andr. Dand. Chron. brev"
+    assert "container-title" not in reference.fields
+
+
+def test_a_volume_and_issue_parted_by_a_slash_are_two_fields():
+    text = "Doe J. Title, «Padova», V / 23, 1990."
+    labels = ["author", "author", "other", "title", "other", "other", "container-title",
+              "other", "other", "volume", "volume", "volume", "other", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert (reference.fields["volume"], reference.fields["issue"]) == ("V", "23")
+
+
+def test_a_title_run_into_the_names_before_it_is_given_back():
+    text = "Ulmer, C., Ville friulane. Storia e civiltà, Udine 1993."
+    labels = ["author"] * 7 + ["other", "title", "title", "title", "other",
+                               "publisher-place", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert [name.family for name in reference.fields["author"]] == ["Ulmer"]
+    assert reference.fields["title"] == "Ville friulane. Storia e civiltà"
+
+
+def test_names_in_capitals_and_initials_stay_names():
+    text = "Ueno, Y., Tanaka, Y., Sato, M. Symmetry, 2001."
+    labels = ["author"] * 14 + ["title", "other", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert [name.family for name in reference.fields["author"]] == ["Ueno", "Tanaka", "Sato"]
+
+
+def test_a_roman_volume_closing_the_host_is_the_volume():
+    text = "A. Olivieri, Ricerche, in Miscellanea Meersseman, II, Padova 1970."
+    labels = ["author"] * 4 + ["title", "other", "other"] + ["container-title"] * 4 + \
+        ["other", "publisher-place", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["container-title"] == "Miscellanea Meersseman"
+    assert reference.fields["volume"] == "II"
+
+
+def test_a_leafs_c_closing_a_title_is_no_volume():
+    text = "A. S. V., Libro 28, c. 5"
+    labels = ["title"] * 11 + ["other", "locator"]
+    reference = to_reference(_labelled(text, labels))
+    assert "volume" not in reference.fields
+
+
+def test_a_place_after_the_titles_full_stop_and_before_the_year_is_the_place():
+    text = "Vigezzi, Silvio. La scultura in Milano. Milan, 1934"
+    labels = ["author", "author", "author", "other"] + ["title"] * 4 + \
+        ["other", "other", "other", "date"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["publisher-place"] == "Milan"
+
+
+def test_a_name_left_unlabelled_after_the_authors_is_no_place():
+    text = "Woo, J., and S. Lee, 2019: Title."
+    labels = ["author"] * 8 + ["other", "other", "date", "other", "title", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert "publisher-place" not in reference.fields
+
+
+def test_a_journal_after_a_titles_closing_bracket_is_the_host_and_the_bracket_stays():
+    text = "COLLECTIF. Prévenir la dénutrition (dossier). Soins, mai 2014, n°58. p. 11-19."
+    reference = to_reference(_labelled(text, [
+        "author", "other", "title", "title", "title", "title", "title", "title", "other",
+        "title", "other", "other", "date", "other", "other", "other", "issue", "other",
+        "other", "other", "page", "page", "page", "other"]))
+    assert reference.fields["title"] == "Prévenir la dénutrition (dossier)"
+    assert reference.fields["container-title"] == "Soins"
+
+
+def test_the_year_of_a_day_and_month_no_label_took_is_the_date():
+    text = "Giustizia V, b. 28, c. 8v, 18 apr. 1772."
+    labels = ["archive_location"] * 6 + ["other", "locator", "locator", "locator", "other",
+                                          "other", "other", "other", "other", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["issued"].parts == [[1772]]
+    assert reference.fields["archive_location"] == "Giustizia V, b. 28"
+
+
+def test_a_year_after_no_month_is_no_date():
+    text = "Giustizia V, reg. 1772, c. 8v."
+    labels = ["archive_location"] * 3 + ["other", "other", "other", "other", "locator",
+                                         "locator", "locator", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert "issued" not in reference.fields
+
+
+def test_a_legal_notes_page_at_its_pinpoint_is_the_page_and_the_locator():
+    text = "J. Wilson, ‘A survey’ (1993) 13 Legal Studies 143 at 152."
+    labels = ["author"] * 4 + ["other", "title", "title", "other", "other", "date", "other",
+                               "volume", "container-title", "container-title", "page", "page",
+                               "page", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["page"] == "143"
+    assert reference.locator == "152"
+
+
+def test_a_journal_and_volume_closing_the_title_before_the_year_are_the_host():
+    text = "Heidrich, Rechtsprechung als Triebfeder, Jahrbuch für Rechtstheorie 3 (1972) 305 (330 ff.)"
+    labels = ["author", "other"] + ["title"] * 8 + ["other", "date", "other", "locator",
+                                                     "locator", "locator", "locator", "other",
+                                                     "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Rechtsprechung als Triebfeder"
+    assert reference.fields["container-title"] == "Jahrbuch für Rechtstheorie"
+    assert reference.fields["volume"] == "3"
+    assert (reference.fields["page"], reference.locator) == ("305", "330 ff")
+
+
+def test_a_volume_read_with_the_pages_after_a_journal_is_the_volume():
+    text = "Keller S 2014 Nature 506 463 -466"
+    labels = ["author", "author", "date", "container-title", "page", "page", "page", "page"]
+    reference = to_reference(_labelled(text, labels))
+    assert (reference.fields["volume"], reference.fields["page"]) == ("506", "463-466")
+
+
+def test_a_range_with_texs_doubled_dash_is_one_range():
+    text = "Doe J. Title. Journal 7: 665--668."
+    labels = ["author", "author", "other", "title", "other", "container-title", "volume",
+              "other", "page", "page", "page", "page", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["page"] == "665-668"
+
+
+def test_a_number_closing_a_journal_reference_after_its_volume_is_the_page():
+    text = "Distler J., Semirigid Supergravity, Phys. Rev. Lett. 66 (1991), 1955"
+    labels = ["author"] * 3 + ["other", "title", "title", "other"] + \
+        ["container-title"] * 5 + ["other", "volume", "other", "date", "other", "other",
+                                   "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["page"] == "1955"
+    assert reference.fields["issued"].parts == [[1991]]
+
+
+def test_the_year_closing_a_reference_is_no_page():
+    text = "Doe J., Title, Journal 66, 1991"
+    labels = ["author"] * 3 + ["other", "title", "other", "container-title", "volume",
+                               "other", "date"]
+    reference = to_reference(_labelled(text, labels))
+    assert "page" not in reference.fields

@@ -73,3 +73,36 @@ def test_a_shelfmark_alone_is_read_as_an_archival_reference():
 def test_a_title_and_its_pinpoint_are_read_as_a_short_form():
     reference = read_reference("Rep., c. 235r.")
     assert (reference.fields.get("title"), reference.locator) == ("Rep", "c. 235r")
+
+
+def test_a_title_of_repeated_names_and_a_year_range_is_no_author_and_pages():
+    """The GOST round-trip property's finds: a generated title of name-like words with a
+    range of years in it, then the place and year."""
+    for text, title in (("Krieg Krieg Geschichte, 1700—1701. München, 1700.",
+                         "Krieg Krieg Geschichte, 1700—1701"),
+                        ("Beziehungen: Geschichte Geschichte, 1700—1701. München, 1700.",
+                         "Beziehungen: Geschichte Geschichte, 1700—1701")):
+        reference = read_reference(text)
+        assert "author" not in reference.fields and "page" not in reference.fields
+        assert reference.fields["title"] == title
+        assert reference.fields["publisher-place"] == "München"
+
+
+def test_a_title_holding_an_archival_unit_and_its_number_is_no_whole_title():
+    """"reg. 67, c. 1, 5 ott. 1771": the grammar's title is a file's levels, the labeller
+    reads them as the shelfmark."""
+    reference = read_reference("reg. 67, c. 1, 5 ott. 1771.")
+    assert "title" not in reference.fields
+    assert reference.fields["archive_location"].startswith("reg. 67")
+
+
+def test_a_heading_of_family_and_given_name_is_no_part_of_the_grammars_title():
+    reference = read_reference("Vigezzi, Silvio. La scultura in Milano. Milan, 1934")
+    assert [name.family for name in reference.fields["author"]] == ["Vigezzi"]
+    assert reference.fields["title"] == "La scultura in Milano"
+
+
+def test_names_opening_the_grammars_title_are_no_part_of_it():
+    reference = read_reference("BEARD M., NORTH J. et PRICE S., Religions de Rome, Paris, 2006.")
+    assert [name.family for name in reference.fields["author"]] == ["BEARD", "NORTH", "PRICE"]
+    assert reference.fields["title"] == "Religions de Rome"

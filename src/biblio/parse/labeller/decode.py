@@ -13,19 +13,21 @@ import re
 from typing import Any
 
 from biblio.data.name_particles import PARTICLES
-from biblio.data.reference_lexicon import CONNECTIVE_WORDS, THESIS_WORDS
+from biblio.data.reference_lexicon import CONNECTIVE_WORDS, MONTH_WORDS, THESIS_WORDS
 from biblio.evaluation import AROUND
 from biblio.model import Date, Leftover
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
+from biblio.parse.labeller.tokens import Token
 from biblio.parse.labeller.names import EDITORS_AFTER, ROLE_BEFORE, split_names
 from biblio.parse.reference import Reference
 
 KEEP_CLOSING = "?!"
 NUMBER_LABELS = frozenset({"page", "volume", "issue", "locator"})
-SPACED_DASH = re.compile(r"(?<=\w)\s*([-‐‑‒–—−])\s*(?=\w)")
-"""A dash with spaces around it inside a range: "243 -254", "i5i - i54" (OCR)."""
+SPACED_DASH = re.compile(r"(?<=\w)\s*([-‐‑‒–—−])[-‐‑‒–—−]*\s*(?=\w)")
+"""A dash with spaces around it inside a range: "243 -254", "i5i - i54" (OCR), or
+doubled as TeX's en dash is typed ("665--668")."""
 DASH_BETWEEN = re.compile(r"\s*[-‐‑‒–—−]\s*")
 CONTAINER_IN_TITLE = re.compile(r",\s(?:[Ii]n|[Dd]ans|[Ii]m|[Nn]el(?:la)?):?\s(?=[«“\"'„]?[^\W\d_])")
 """", in Lexicon der …": a chapter's title run on into its book's, parted by the
@@ -33,6 +35,29 @@ container's opener (the marker the styles print before a host)."""
 QUOTED_HOST = re.compile(r",\s[«“„\"]([^«»“”„\"]+)[»”\"]?$")
 """", “Mélanges de l'école française de Rome”": a journal in quotes closing a title
 it was run on into (a journal is quoted in Italian and French notes)."""
+GLUED_VOLUME = re.compile(r"(?<=[^\W\d_])(\d+)$")
+"""A volume printed against its journal's name: "Phys. Rev. D59", "Physica A96",
+"Letters61" (a series letter, or a space lost in extraction from a PDF)."""
+HOST_AFTER_SENTENCE = re.compile(
+    r"(?:(?<=[^\W\d_]{4}[.?!])|(?<=[)”\"»]\.))\s+(?=[^\W\d_])(?!.*[.?!]\s)")
+"""The break before a title's last sentence ("… and colitis. Immunology"), after a
+word of four letters or more (no abbreviation: "Iohan. Diac. Chron") or a closing
+bracket or quote ("… borderline (dossier). Santé Mentale"); the journal's name opens
+with a capital."""
+CLOSING_VOLUME = re.compile(r",\s([IVXLC]+|[ivxlc]{2,})$")
+"""", IV" closing a title or a host: the volume of a work in several, in Roman figures
+(a lone lower-case "c" is a leaf's marker, not a hundred)."""
+JOURNAL_AND_VOLUME = re.compile(r",\s([A-Z][^\W\d_]*(?:\s[^\W\d_.]+\.?){1,8})\s(\d{1,3})$")
+"""", Jahrbuch für Rechtssoziologie und Rechtstheorie 3": a journal and its volume
+closing a title, as German and legal notes print them before "(1972) 305"."""
+VOLUME_AND_PAGES = re.compile(r"(\d{1,4}),?\s(\d+(?:[-–]\d+)?)")
+""""506 463-466" read as one page value after a journal: its volume, then its pages."""
+VOLUME_SLASH_ISSUE = re.compile(r"([\dIVXLCDM]+)\s?/\s?(\d+)")
+""""V / 23", "12/3": a volume and its issue."""
+PAGE_AT = re.compile(r"(\d+(?:[-–]\d+)?)\s+at\s+(\d+(?:[-–]\d+)?)")
+"""The legal notes' "143 at 152": the first page, then the page cited."""
+PAGE_THEN_CITED = re.compile(r"(\d+)\s?\((\d+[^()]*)\)?")
+"""German legal notes' "305 (330 ff.)": the first page, then the page cited in brackets."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -74,36 +99,76 @@ def without_role_words(labelled: Labelled,
     return found
 
 
+def title_after_names(labelled: Labelled,
+                      found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A title the labeller ran into the authors before it ("Ulmer, C., Ville friulane.
+    Storia e civiltà", "Honigan, Traders take to Town, «…»"): from the last comma of
+    the names, a part that is no name (no initial, a word in lower case that is no
+    particle) opens the title when the title's run follows."""
+    tokens = labelled.tokens
+    for k in range(len(found) - 1):
+        label, first, last = found[k]
+        if label != "author" or found[k + 1][0] != "title":
+            continue
+        comma = next((j for j in range(last, first, -1) if tokens[j].text == ","), None)
+        if comma is None or any(tokens[j].is_word for j in range(last + 1, found[k + 1][1])):
+            return found
+        words = [t.text for t in tokens[comma + 1:last + 1] if t.is_word]
+        if len(words) >= 2 and all(word_kind(word) != "initial" for word in words) and any(
+                word.islower() and word not in PARTICLES and word not in CONNECTIVE_WORDS
+                for word in words):
+            found[k:k + 2] = [(label, first, comma - 1), ("title", comma + 1, found[k + 1][2])]
+        return found
+    return found
+
+
 PLACE_WORDS = 4
 """The most words a place of publication printed before its year is read to have."""
 
 
 def place_before_year(labelled: Labelled,
                       found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A title run on into the place before the year ("Il Codice Purpureo di Rossano,
-    Cava dei Tirreni 1980", "…, Treviso - Venezia 1859") when no place was labelled:
-    the title's last comma segment, a few capitalized words (with particles and "-",
-    "e", "and" between them) right before the date, is the place."""
+    """The place of publication when none was labelled, found in the last comma segment
+    before the year or the publisher: a title run on into it ("Il Codice Purpureo di
+    Rossano, Cava dei Tirreni 1980", "…, Treviso - Venezia 1859", "…, Genova, s. e.,
+    1976"), or its words left unlabelled between the title and the year ("…, Cava dei
+    Tirreni 1980", "… in Milano. Milan, 1934"). The segment
+    is a place when it is a few capitalized words (with particles and "-", "e", "and"
+    between them)."""
     if any(label == "publisher-place" for label, _, _ in found):
         return found
     tokens = labelled.tokens
     for k in range(len(found) - 1):
         label, first, last = found[k]
-        if label != "title" or found[k + 1][0] != "date" or any(
-                tokens[j].is_word for j in range(last + 1, found[k + 1][1])):
+        if found[k + 1][0] not in ("date", "publisher"):
             continue
-        comma = next((j for j in range(last, first, -1) if tokens[j].text == ","), None)
-        if comma is None:
+        after = found[k + 1][1]
+        if any(tokens[j].is_word for j in range(last + 1, after)):
+            end = after - 2 if tokens[after - 1].text == "," else after - 1
+            if tokens[last + 1].text in ",." and found[k + 1][0] == "date" and \
+                    label not in NAME_LABELS and \
+                    _is_place(tokens, last + 2, end):  # "…, Cava dei Tirreni 1980", ". Milan, 1934"
+                found.insert(k + 1, ("publisher-place", last + 2, end))
             return found
-        words = [t.text for t in tokens[comma + 1:last + 1] if t.is_word]
-        if 0 < len(words) <= PLACE_WORDS and words[0][0].isupper() and all(
-                word[0].isupper() or word.casefold() in PARTICLES
-                or word.casefold() in CONNECTIVE_WORDS for word in words) and all(
-                not t.is_word and t.text in "-–" or t.is_word
-                for t in tokens[comma + 1:last + 1]):
+        if label != "title" or found[k + 1][0] == "publisher" and \
+                labelled.text[tokens[last].end:tokens[after].start].strip() != ",":
+            continue  # a quoted title before its publisher: "'Bubbles, Drops and Particles',"
+        comma = next((j for j in range(last, first, -1) if tokens[j].text == ","), None)
+        if comma is not None and _is_place(tokens, comma + 1, last):
             found[k:k + 1] = [(label, first, comma - 1), ("publisher-place", comma + 1, last)]
         return found
     return found
+
+
+def _is_place(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens[first..last] can print a place: a few capitalized words, with
+    particles, connectives and dashes between them, and no month ("…, June 1990")."""
+    words = [t.text for t in tokens[first:last + 1] if t.is_word]
+    return 0 < len(words) <= PLACE_WORDS and words[0][0].isupper() and \
+        words[0].casefold() not in MONTH_WORDS and all(
+        word[0].isupper() or word.casefold() in PARTICLES
+        or word.casefold() in CONNECTIVE_WORDS for word in words) and all(
+        t.is_word or t.text in "-–" for t in tokens[first:last + 1])
 
 
 def value_text(labelled: Labelled, first: int, last: int, label: str) -> str:
@@ -128,8 +193,8 @@ def to_reference(labelled: Labelled) -> Reference:
     fields: dict[str, Any] = {}
     locator = None
     taken: set[int] = set()
-    for label, first, last in place_before_year(labelled,
-                                                without_role_words(labelled, runs(labelled))):
+    found = without_role_words(labelled, runs(labelled))
+    for label, first, last in place_before_year(labelled, title_after_names(labelled, found)):
         variable = VARIABLE_OF_LABEL.get(label)
         text = value_text(labelled, first, last, label)
         if not text or (variable in fields and label != "date") or (label == "locator" and locator):
@@ -162,9 +227,15 @@ def to_reference(labelled: Labelled) -> Reference:
         if host and fields["title"][:host.start()].strip(AROUND):
             fields["title"] = fields["title"][:host.start()].strip(AROUND)
             fields["container-title"] = host.group(1).strip(AROUND)
+    _host_of_part(fields)
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
+    if "issued" not in fields:
+        dated = unlabelled_date(labelled, taken)
+        if dated is not None:
+            fields["issued"] = Date(parts=[[int(labelled.tokens[dated].text[:4])]])
+            taken.add(dated)
     if "page" not in fields and locator is None:
         pages = unlabelled_range(labelled, taken)
         if pages:
@@ -175,6 +246,18 @@ def to_reference(labelled: Labelled) -> Reference:
                 fields["page"] = printed  # the part's pages
             else:
                 locator = printed  # a book's range is the one cited ("(Moscow, 2004), 169–72")
+    pinpoint = PAGE_AT.fullmatch(str(fields.get("page", "")))
+    if pinpoint and locator is None:  # "143 at 152": the part's first page, then the cited
+        fields["page"], locator = pinpoint.groups()
+    pinpoint = PAGE_THEN_CITED.fullmatch(locator or "")
+    if pinpoint and "page" not in fields:  # "305 (330 ff.)": the same, in German notes
+        fields["page"], locator = pinpoint.group(1), pinpoint.group(2).strip(AROUND)
+    if "page" not in fields and locator is None and "volume" in fields and \
+            "container-title" in fields:
+        last = closing_number(labelled, taken, fields.get("issued"))
+        if last is not None:  # "ApJ, 810, 36": a journal's volume, then the first page
+            fields["page"] = labelled.tokens[last].text
+            taken.add(last)
     if "container-title" not in fields and locator is None and \
             fields.get("page", "-").isdigit():
         locator = fields.pop("page")  # one page of a book is the page cited
@@ -186,6 +269,77 @@ def to_reference(labelled: Labelled) -> Reference:
     if lost:
         reference.leftover.append(Leftover(" ".join(lost), "words read as no field"))
     return reference
+
+
+def _host_of_part(fields: dict[str, Any]) -> None:
+    """A part's host the labeller left in another value: a volume glued to the
+    journal's name ("Phys. Rev. D59"), a journal run on into the title as its last
+    sentence when numbers of a part follow and no imprint ("… of colitis. Immunology
+    (1997) 91: 73-80"), a volume read with the pages ("Nature 506 463-466"), a journal
+    and its volume closing the title ("…, Jahrbuch für
+    Rechtstheorie 3 (1972)"), a volume closing the host or the title ("Miscellanea …, II"),
+    a volume with its issue ("V / 23")."""
+    host = fields.get("container-title")
+    glued = GLUED_VOLUME.search(host) if isinstance(host, str) else None
+    if glued and word_kind(glued.group(1)) != "year":
+        if "volume" in fields and "page" not in fields:
+            fields["page"] = fields.pop("volume")  # "Physica A96, 327": 327 is the page
+        if "volume" not in fields:
+            fields["container-title"] = host[:glued.start()].strip(AROUND)
+            fields["volume"] = glued.group(1)
+    title = fields.get("title")
+    if "container-title" not in fields and isinstance(title, str) and \
+            any(v in fields for v in ("volume", "issue", "page")) and \
+            not any(v in fields for v in ("publisher", "publisher-place")):
+        parts = HOST_AFTER_SENTENCE.split(title)
+        if len(parts) == 2 and len(parts[0].split()) >= 3 and parts[1][0].isupper() and \
+                "cit" not in parts[1].split():
+            fields["title"] = parts[0].rstrip(" .,;:")  # "…?", "… (dossier)" kept
+            fields["container-title"] = parts[1].strip(AROUND)
+    for variable in ("container-title", "title"):
+        value = fields.get(variable)
+        closing = CLOSING_VOLUME.search(value) if isinstance(value, str) else None
+        if closing and "volume" not in fields and value[:closing.start()].strip(AROUND):
+            fields[variable] = value[:closing.start()].strip(AROUND)
+            fields["volume"] = closing.group(1)
+    title = fields.get("title")
+    journal = JOURNAL_AND_VOLUME.search(title) if isinstance(title, str) else None
+    if journal and not any(v in fields for v in ("container-title", "volume", "publisher",
+                                                  "publisher-place")) and "issued" in fields:
+        fields["title"] = title[:journal.start()].strip(AROUND)
+        fields["container-title"], fields["volume"] = journal.groups()
+    numbers = VOLUME_AND_PAGES.fullmatch(str(fields.get("page", "")))
+    if numbers and "volume" not in fields and "container-title" in fields:
+        fields["volume"], fields["page"] = numbers.groups()  # "Nature 506 463-466"
+    numbers = VOLUME_SLASH_ISSUE.fullmatch(str(fields.get("volume", "")))
+    if numbers and "issue" not in fields:
+        fields["volume"], fields["issue"] = numbers.groups()
+
+
+def unlabelled_date(labelled: Labelled, taken: set[int]) -> int | None:
+    """The year of a day and month no label took ("…, c. 8v, 18 apr. 1772", "10 maggio
+    1444"): the date of a document or of a letter, its item's date."""
+    tokens = labelled.tokens
+    for i in range(len(tokens) - 1, 0, -1):
+        if i in taken or word_kind(tokens[i].text) != "year":
+            continue
+        before = next((t.text for t in reversed(tokens[:i]) if t.is_word), "")
+        if before.casefold().rstrip(".") in MONTH_WORDS:
+            return i
+    return None
+
+
+def closing_number(labelled: Labelled, taken: set[int], issued: Any) -> int | None:
+    """A number no label took that closes the reference (a year only when the item's
+    date was read elsewhere: "Phys. Rev. Lett. 66 (1991), 1955")."""
+    tokens = labelled.tokens
+    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].is_word), None)
+    if last is None or last in taken or not tokens[last].text.isdigit():
+        return None
+    if word_kind(tokens[last].text) == "year" and (
+            issued is None or str(issued.parts[0][0]) == tokens[last].text):
+        return None
+    return last
 
 
 def unlabelled_range(labelled: Labelled, taken: set[int]) -> tuple[int, int] | None:

@@ -15,8 +15,10 @@ from biblio.model import Name
 from biblio.parse.names import ET_AL, is_initials, parse_person
 
 LIST_SEPARATOR = re.compile(
-    r"\s*(?:;|&|\s(?:and|und|et|e|y|и|\+)\s|\s[-–—/]\s)\s*", re.IGNORECASE)
-"""Between two names: ";", "&", a conjunction, or a dash or slash with spaces."""
+    r"\s*(?:;|&|\s(?:and|und|et|e|y|и|\+)\s|\s[-–—/]\s|(?<=[^\W\d_])/(?=[^\W\d_]))\s*",
+    re.IGNORECASE)
+"""Between two names: ";", "&", a conjunction, a dash or slash with spaces, or a slash
+between two names without them (German legal notes' "Drobnig/Rehbinder")."""
 
 ROLE_MARK = re.compile(
     r"""\s*(?:\(\s*(?:eds?|Hrsg|Hg|dir|éds?|coord|comp|a\s?cura\s?di|ed\.\sby)\.?\s*\)
@@ -40,8 +42,15 @@ EDITORS_AFTER = re.compile(
 """What follows names that were their book's editors: "Binstock, R. H. (Eds.)",
 "Rossi M. (a cura di)", "Smith, J., ed."."""
 
-VANCOUVER_INITIALS = re.compile(r"[A-ZÀ-Þ]{1,3}")
-"""Vancouver's initials: capitals with no periods ("EA" in "Said EA")."""
+VANCOUVER_INITIALS = re.compile(r"[A-ZÀ-Þ]{1,3}|[A-ZÀ-Þ]-[A-ZÀ-Þ]")
+"""Vancouver's initials: capitals with no periods ("EA" in "Said EA", "J-P" in
+"Bellocq J-P")."""
+GIVEN_IN_BRACKETS = re.compile(r"([^\W\d_][^()]*?)\s?\(([A-Z][^()]*)\)")
+"""French and Italian lists' "SIERVO (M.)", "Rossi (Mario)": the given name in brackets
+after the family name."""
+SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd", "3d"})
+"""Generational suffixes printed after Vancouver initials ("Macek M Jr", NLM's
+"Gretz HF 3d")."""
 
 
 def split_names(span: str) -> tuple[list[Name], bool]:
@@ -113,11 +122,21 @@ def _inverted(family: str, given: str) -> Name:
 
 
 def _one_name(part: str) -> Name:
+    bracketed = GIVEN_IN_BRACKETS.fullmatch(part)
+    if bracketed:
+        return Name(family=bracketed.group(1), given=bracketed.group(2))
     words = part.split()
+    suffix = words.pop() if len(words) >= 3 and words[-1] in SUFFIXES else None
     if len(words) >= 2 and VANCOUVER_INITIALS.fullmatch(words[-1]) and \
             not VANCOUVER_INITIALS.fullmatch(words[0]):
-        return Name(family=" ".join(words[:-1]), given=words[-1])
+        return Name(family=" ".join(words[:-1]), given=words[-1], suffix=suffix)
     name = parse_person(part)
     if name is None and part.endswith("."):
         name = parse_person(part[:-1])  # "M. Lam.": a short family name read as initials
-    return name if name is not None else Name(literal=part)
+    if name is None:
+        return Name(literal=part)
+    if name.non_dropping_particle:  # as printed: "U. De Angelis", "Van Dyke J."
+        printed = next((word for word in words
+                        if word.casefold() == name.non_dropping_particle.casefold()), None)
+        name.non_dropping_particle = printed or name.non_dropping_particle
+    return name
