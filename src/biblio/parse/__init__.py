@@ -83,17 +83,27 @@ def _read_segment(text: str) -> list[Reference]:
     if reference.kind != "comment" and not reference.leftover and not lead_in_inside \
             and not crossed:
         return [reference]
-    pieces = find_references(text, _parse_fresh)
-    read = [piece for piece in pieces if is_read(piece)]
     if reference.kind == "comment" or lead_in_inside:
-        better = bool(read)
-    elif any(piece.leftover for piece in read):
-        better = False
-    elif crossed and not reference.leftover:  # only what the parenthesis holds, a file
-        # or a work with a named author or a place, outweighs the whole: "(Convegno di
-        # studio, Vicenza 1982)" and "(Venetiis, 1524)" stay the title's
-        better = pieces[0].kind == "comment" and any(
-            f"({piece.text}" in text and _weighty(piece) for piece in read)
+        pieces = list(find_references(text, _parse_fresh))
+        return pieces if any(is_read(piece) for piece in pieces) else [reference]
+    # the pieces are read one by one (each may cost a labelling) until the answer is
+    # decided: a first piece that is not commentary, or a read piece with leftovers,
+    # leaves the whole
+    only_parenthesis = crossed and not reference.leftover
+    first_decides = only_parenthesis or reference.kind not in REPEAT_KINDS
+    pieces, read = [], []
+    for piece in find_references(text, _parse_fresh):
+        if not pieces and first_decides and piece.kind != "comment":
+            return [reference]
+        pieces.append(piece)
+        if is_read(piece):
+            if piece.leftover:
+                return [reference]
+            read.append(piece)
+    if only_parenthesis:  # only what the parenthesis holds, a file or a work with a
+        # named author or a place, outweighs the whole: "(Convegno di studio, Vicenza
+        # 1982)" and "(Venetiis, 1524)" stay the title's
+        better = any(f"({piece.text}" in text and _weighty(piece) for piece in read)
     else:  # references inside commentary, where the whole took the prose for part of one;
         # several, where a repeat's text went on with another ("Dazu Geiger (oben N. 1)
         # 12 ff. — Kritisch Geiger, a.a.O., S. 20")
