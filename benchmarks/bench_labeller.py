@@ -86,7 +86,9 @@ only until the answer is decided, and a work or file read with leftovers stays w
 Labellings a reference, AnyStyle / LinkedBooks / GROBID / socio-legal: before 1.77 /
 1.18 / 1.35 / 0.70, after 0.99 / 0.97 / 1.01 / 0.65. score_external.py --split dev,
 parse alone, refs/s (two runs each, in turn): AnyStyle 288 / 291 → 341 / 323,
-LinkedBooks 535 / 545 → 573 / 589, GROBID 344 / 342 → 373 / 364 (docs/parsing.md,
+LinkedBooks 535 / 545 → 573 / 589, GROBID 344 / 342 → 373 / 364; at load 2.2: AnyStyle
+291 / 320 → 357 / 401, LinkedBooks 546 / 610 → 607 / 677, GROBID 348 / 362 → 425 / 420
+(docs/parsing.md,
 Speed, early afternoon, for the fields right, which rose).
 """
 
