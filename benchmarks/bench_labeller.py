@@ -88,8 +88,7 @@ Labellings a reference, AnyStyle / LinkedBooks / GROBID / socio-legal: before 1.
 parse alone, refs/s (two runs each, in turn): AnyStyle 288 / 291 → 341 / 323,
 LinkedBooks 535 / 545 → 573 / 589, GROBID 344 / 342 → 373 / 364; at load 2.2: AnyStyle
 291 / 320 → 357 / 401, LinkedBooks 546 / 610 → 607 / 677, GROBID 348 / 362 → 425 / 420
-(docs/parsing.md,
-Speed, early afternoon, for the fields right, which rose).
+(docs/parsing.md, Speed, early afternoon, for the fields right, which rose).
 """
 
 from __future__ import annotations
