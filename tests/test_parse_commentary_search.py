@@ -22,6 +22,21 @@ def test_a_work_read_with_leftovers_stays_whole_with_its_authors() -> None:
     assert not any("Carlson" in problem.message for problem in document.problems)
 
 
+def test_a_record_with_an_unread_statement_keeps_its_title_and_the_statement() -> None:
+    """Cut into sentences after "Рос.", the record lost its title to a comment and took
+    the statement of responsibility for its title."""
+    document = parse_footnotes([
+        "Наука - городу Рубцовску : сборник статей / М-во образования Рос. Федерации, "
+        "Алт. гос. ун-т, Фил. в г. Рубцовске ; [отв. ред. В. К. Толстов]. - Рубцовск "
+        "Барнаул : Издательство Алтайского университета, 2002. - 206 с."])
+    note = document.notes[0]
+    item = document.items[note.cites[0].item]
+    assert item.fields["title"] == "Наука - городу Рубцовску"
+    assert item.fields["publisher"] == "Издательство Алтайского университета"
+    assert note.comment is None
+    assert any("Рос. Федерации" in leftover.text for leftover in note.leftover)
+
+
 def test_the_pieces_of_commentary_come_as_they_are_read() -> None:
     """A sentence of commentary is given before the sentences after it are parsed, so
     that a caller who has seen enough parses no further."""
