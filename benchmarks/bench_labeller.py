@@ -1,7 +1,7 @@
 """Speed of the learned labeller's parts on real references: features, tagging, decoding.
 
 Usage:
-    python benchmarks/bench_labeller.py [--rows 3000] [--repeat 3]
+    python benchmarks/bench_labeller.py [--rows 3000] [--repeat 3] [--labellings]
 
 Takes up to ROWS references of the development split of the external sets
 (`corpora/external/`, the tenth of the train rows held back from training; never the
@@ -10,6 +10,10 @@ test rows), and times on one core, best of REPEAT runs, CPU time: the tokenizer 
 the marginal probability (`label_reference` less the features), and `decode.to_reference`;
 first, the model's load time (issue 9: under 0.5 s), the first use in the process.
 Mixed-set throughput of the whole parser is in score_external.py's refs/s column.
+`--labellings` prints instead how many texts the whole parser labels a reference, on
+each set's dev rows, each parsed alone with the parse cache cleared: more than one are
+the candidate texts of the search for references inside commentary, or a repeat's
+tail.
 
 Measured 2026-12-06 (CPython 3.11, the shared 2-core machine at load average 7–10,
 which slows every figure several times against an idle machine), all 2,173 dev
@@ -75,6 +79,16 @@ the 9.3 MB file; its pages are read as the first references are tagged);
     unknown to the model); an ItemSequence is converted the same way, and bytes instead
     of strings would save a sixth of the tagging (ItemSequence built at 8,443 instead of
     6,064 refs/s) but not be strings for the tests and for new features.
+Measured 2026-12-06 12:00 (`--labellings`, load average 6.2–6.8; branch mixedspeed2
+against main eb2565d): a reading with leftovers was cut into sentences, each labelled,
+in case the whole had taken prose for part of a reference; the pieces are now read
+only until the answer is decided, and a work or file read with leftovers stays whole.
+Labellings a reference, AnyStyle / LinkedBooks / GROBID / socio-legal: before 1.77 /
+1.18 / 1.35 / 0.70, after 0.99 / 0.97 / 1.01 / 0.65. score_external.py --split dev,
+parse alone, refs/s (two runs each, in turn): AnyStyle 288 / 291 → 341 / 323,
+LinkedBooks 535 / 545 → 573 / 589, GROBID 344 / 342 → 373 / 364; at load 2.2: AnyStyle
+291 / 320 → 357 / 401, LinkedBooks 546 / 610 → 607 / 677, GROBID 348 / 362 → 425 / 420
+(docs/parsing.md, Speed, early afternoon, for the fields right, which rose).
 """
 
 from __future__ import annotations
@@ -83,6 +97,7 @@ import argparse
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.features import token_features
@@ -94,14 +109,16 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = sorted((ROOT / "corpora/external").rglob("*.jsonl"))
 
 
+def dev_texts_of(path: Path) -> list[str]:
+    """The texts of a set's held-back train rows."""
+    with path.open(encoding="utf-8") as lines:
+        rows = (json.loads(line) for line in lines)
+        return [row["text"] for row in rows if row.get("split") == "train" and is_dev(row)]
+
+
 def dev_texts(limit: int) -> list[str]:
     """Texts of held-back train rows, interleaving the sets so that each is present."""
-    per_set = []
-    for path in SETS:
-        with path.open(encoding="utf-8") as lines:
-            rows = (json.loads(line) for line in lines)
-            per_set.append([row["text"] for row in rows
-                            if row.get("split") == "train" and is_dev(row)])
+    per_set = [dev_texts_of(path) for path in SETS]
     mixed = [text for group in zip(*per_set) for text in group]
     rest = [text for group in per_set for text in group[len(mixed) // len(per_set):]]
     return (mixed + rest)[:limit]
@@ -116,11 +133,40 @@ def best_of(repeat: int, run) -> float:
     return min(times)
 
 
+def labellings_a_reference() -> None:
+    """Print, for each set, the texts the parser labels per dev row parsed alone."""
+    from biblio.parse import _parsed, choice, parse_footnotes
+
+    counted = [0]
+    label = choice.label_reference
+
+    def counting(*args: Any, **kwargs: Any) -> Labelled:
+        counted[0] += 1
+        return label(*args, **kwargs)
+
+    choice.label_reference = counting
+    try:
+        for path in SETS:
+            counted[0] = 0
+            texts = dev_texts_of(path)
+            for text in texts:
+                _parsed.cache_clear()
+                parse_footnotes([text])
+            print(f"{path.stem}: {len(texts)} references, "
+                  f"{counted[0] / len(texts):.2f} labellings a reference")
+    finally:
+        choice.label_reference = label
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=3000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--labellings", action="store_true")
     args = parser.parse_args(argv)
+    if args.labellings:
+        labellings_a_reference()
+        return 0
     cpu, wall = time.process_time(), time.perf_counter()
     model = tagger()  # the first use in this process opens the model
     print(f"model loaded in {time.process_time() - cpu:.3f} s CPU, "

@@ -70,30 +70,42 @@ REPEAT_KINDS = frozenset({"ibid", "op-cit", "author-year"})
 
 
 def _read_segment(text: str) -> list[Reference]:
-    """One reference; or, when the grammar reads none in the segment, leaves part of it,
-    or a sentence in it opens with a lead-in ("… See …", "… См. также: …"), the
-    references in its sentences and parentheses with the prose around them
-    (biblio.parse.commentary), if that reads any where the whole read none, or reads
-    references inside commentary where the whole took the prose for part of one; else
-    the segment stays whole, to be judged whole as commentary or as an unread
-    reference."""
+    """One reference; or, when the grammar reads none in the segment, a sentence in it
+    opens with a lead-in ("… See …", "… См. также: …"), its reading runs past an opening
+    parenthesis, or a repeat leaves part of it, the references in its sentences and
+    parentheses with the prose around them (biblio.parse.commentary), if that reads any
+    where the whole read none, or reads references inside commentary where the whole
+    took the prose for part of one; else the segment stays whole, to be judged whole as
+    commentary or as an unread reference. A work or file read with leftovers stays whole,
+    its leftovers kept: cut into sentences, its authors or its archive read alone as no
+    reference and were reported as commentary, the rest as the work (on the dev sets
+    the whole reads as many fields or more, each set)."""
     reference = _parse_fresh(text)
     lead_in_inside = LEAD_IN_AFTER_SENTENCE.search(text) is not None
     crossed = "(" in text and _crosses_parenthesis(reference)
-    if reference.kind != "comment" and not reference.leftover and not lead_in_inside \
-            and not crossed:
-        return [reference]
-    pieces = find_references(text, _parse_fresh)
-    read = [piece for piece in pieces if is_read(piece)]
     if reference.kind == "comment" or lead_in_inside:
-        better = bool(read)
-    elif any(piece.leftover for piece in read):
-        better = False
-    elif crossed and not reference.leftover:  # only what the parenthesis holds, a file
-        # or a work with a named author or a place, outweighs the whole: "(Convegno di
-        # studio, Vicenza 1982)" and "(Venetiis, 1524)" stay the title's
-        better = pieces[0].kind == "comment" and any(
-            f"({piece.text}" in text and _weighty(piece) for piece in read)
+        pieces = list(find_references(text, _parse_fresh))
+        return pieces if any(is_read(piece) for piece in pieces) else [reference]
+    if not crossed and (not reference.leftover or reference.kind not in REPEAT_KINDS):
+        return [reference]
+    # the pieces are read one by one (each may cost a labelling) until the answer is
+    # decided: a first piece that is not commentary, or a read piece with leftovers,
+    # leaves the whole
+    only_parenthesis = crossed and not reference.leftover
+    first_decides = only_parenthesis or reference.kind not in REPEAT_KINDS
+    pieces, read = [], []
+    for piece in find_references(text, _parse_fresh):
+        if not pieces and first_decides and piece.kind != "comment":
+            return [reference]
+        pieces.append(piece)
+        if is_read(piece):
+            if piece.leftover:
+                return [reference]
+            read.append(piece)
+    if only_parenthesis:  # only what the parenthesis holds, a file or a work with a
+        # named author or a place, outweighs the whole: "(Convegno di studio, Vicenza
+        # 1982)" and "(Venetiis, 1524)" stay the title's
+        better = any(f"({piece.text}" in text and _weighty(piece) for piece in read)
     else:  # references inside commentary, where the whole took the prose for part of one;
         # several, where a repeat's text went on with another ("Dazu Geiger (oben N. 1)
         # 12 ff. — Kritisch Geiger, a.a.O., S. 20")

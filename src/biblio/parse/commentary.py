@@ -16,7 +16,7 @@ text, as a part of the note that was not understood. Nothing is dropped silently
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from biblio.data.reference_terms import (
     IBID_MARKERS,
@@ -165,7 +165,7 @@ RUN_SENTENCES = 8
 another reference: each try parses the run, so a bound keeps it linear."""
 
 
-def find_references(text: str, parse: Callable[[str], Reference]) -> list[Reference]:
+def find_references(text: str, parse: Callable[[str], Reference]) -> Iterator[Reference]:
     """The references in commentary, each with its lead-in as prefix, and the prose
     around them as comments, in order. Sentences of commentary stand alone; the others
     make runs, each read as one reference ("See Staves S. Married Women’s Property.
@@ -173,28 +173,24 @@ def find_references(text: str, parse: Callable[[str], Reference]) -> list[Refere
     at a sentence that reads as a reference where the run and it together do not read
     whole ("Vogel, id., p. 79. W. Blackstone, Commentaries …"). In each
     run a reference is looked for whole, after a lead-in, then inside parentheses.
-    `parse` reads one reference."""
-    found: list[Reference] = []
+    `parse` reads one reference. The pieces come as they are read, so that a caller
+    who has seen enough parses no further."""
     run: list[str] = []
-
-    def close_run() -> None:
-        if run:
-            found.extend(_in_sentence(" ".join(run), parse))
-            run.clear()
-
     for sentence in sentences(text):
         if is_commentary(sentence):
-            close_run()
-            found.append(Reference(text=sentence, kind="comment", prose=True))
+            if run:
+                yield from _in_sentence(" ".join(run), parse)
+                run.clear()
+            yield Reference(text=sentence, kind="comment", prose=True)
         elif run and (OPENING_LEAD_IN.match(sentence) or len(run) < RUN_SENTENCES and
                       is_read(parse(sentence)) and not _reads_whole(parse(
                           " ".join([*run, sentence])))):
-            close_run()
-            run.append(sentence)
+            yield from _in_sentence(" ".join(run), parse)
+            run[:] = [sentence]
         else:
             run.append(sentence)
-    close_run()
-    return found
+    if run:
+        yield from _in_sentence(" ".join(run), parse)
 
 
 def _reads_whole(reference: Reference) -> bool:
