@@ -44,7 +44,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="biblio",
-        description="Footnote references as data: read articles, parse GOST footnotes, "
+        description="Footnote references as data: read articles, parse their footnotes, "
         "convert between BibTeX/BibLaTeX and CSL-JSON, render GOST and Chicago.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         epilog="Run 'biblio COMMAND --help' for the options and examples of a command.",

@@ -27,9 +27,12 @@ examples:
 def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "parse",
-        help="parse GOST footnotes (one per line) into notes, cites and items",
-        description="Parse GOST R 7.0.5-2008 footnotes, resolving repeated references "
-        "(Там же, Ibid., short forms, Указ. соч.). Problems are reported on stderr.",
+        help="parse footnotes (one per line) into notes, cites and items",
+        description="Parse footnotes: GOST R 7.0.5-2008 and its Russian variants by "
+        "grammar, other note and reference styles (Chicago, APA, Vancouver, Italian and "
+        "German notes) by a learned labeller; repeated references (Там же, Ibid., Указ. "
+        "соч., op. cit., short forms) resolved to the work they repeat. Problems are "
+        "reported on stderr.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
