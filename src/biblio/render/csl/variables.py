@@ -173,15 +173,24 @@ def _variable_renderer(name: str, form: str, strip: bool, implicit_suffix: bool)
 
 
 def _item_variable_renderer(name: str, form: str, strip: bool) -> Renderer:
-    """`<text variable>` of a variable the item holds (most of them): no processor's variable
-    to tell apart when rendering."""
+    """`<text variable>` of a variable the item holds (most of them): `counted_value` and
+    `raw_value` in one call, with no processor's variable to tell apart."""
     markup = name not in NO_MARKUP
+    short = SHORT_FORMS.get(name) if form == "short" else None
 
     def render(ctx: Context) -> Node | None:
-        text = counted_value(ctx, name, form)
-        if text is None:
+        ctx.called += 1
+        if name in ctx.suppressed:
             return None
-        if strip:
-            text = strip_periods(text)
+        value = ctx.item.get(short) if short is not None else None
+        if value in (None, ""):
+            value = ctx.item.get(name)
+        if value in ("", None) or isinstance(value, (list, dict)):
+            return None
+        ctx.filled += 1
+        if ctx.substituting is not None:
+            ctx.substituting.add(name)
+            ctx.suppressed.add(name)
+        text = strip_periods(str(value)) if strip else str(value)
         return parse_field(text) if markup else text
     return render
