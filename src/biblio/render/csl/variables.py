@@ -76,6 +76,11 @@ def counted_value(ctx: Context, name: str, form: str = "long") -> str | None:
     used up when rendered inside a substitute (§Substitute)."""
     value = raw_value(ctx, name, form)
     ctx.called += 1
+    return _used(ctx, name, value)
+
+
+def _used(ctx: Context, name: str, value: Any) -> str | None:
+    """The value's text, counted as filled and used up inside a substitute; None if empty."""
     if value in ("", None) or isinstance(value, (list, dict)):
         return None
     ctx.filled += 1
@@ -173,8 +178,8 @@ def _variable_renderer(name: str, form: str, strip: bool, implicit_suffix: bool)
 
 
 def _item_variable_renderer(name: str, form: str, strip: bool) -> Renderer:
-    """`<text variable>` of a variable the item holds (most of them): `counted_value` and
-    `raw_value` in one call, with no processor's variable to tell apart."""
+    """`<text variable>` of a variable the item holds (most of them): read and counted without
+    `raw_value`'s processor variables to tell apart."""
     markup = name not in NO_MARKUP
     short = SHORT_FORMS.get(name) if form == "short" else None
 
@@ -185,12 +190,10 @@ def _item_variable_renderer(name: str, form: str, strip: bool) -> Renderer:
         value = ctx.item.get(short) if short is not None else None
         if value in (None, ""):
             value = ctx.item.get(name)
-        if value in ("", None) or isinstance(value, (list, dict)):
+        text = _used(ctx, name, value)
+        if text is None:
             return None
-        ctx.filled += 1
-        if ctx.substituting is not None:
-            ctx.substituting.add(name)
-            ctx.suppressed.add(name)
-        text = strip_periods(str(value)) if strip else str(value)
+        if strip:
+            text = strip_periods(text)
         return parse_field(text) if markup else text
     return render
