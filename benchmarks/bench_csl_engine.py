@@ -62,6 +62,13 @@ Fewer spans (a group, date or date part printing one undecorated piece returns i
 a macro, layout or branch of one element in one call, names not read again, an item's own
 variables read and tested without the processor's special cases. This script's own figures
 were not taken again this stage.
+Fifth stage (branch engine2, 2026-12-06), the same way (render_item over bench_render.py's
+2,000 works, CPU time, best of seven, main at 78592f4 with PYTHONPATH and the branch
+interleaved twice, load average 5.2-6.6): GOST 93.2-98.5 -> 83.5-84.3 µs an entry, Chicago
+99.2-99.6 -> 81.9-83.9 µs (warm: a name already written is found again). What changed: a
+name is written once per `<name>` element, an item's variable read, counted and tested in
+one call, a choose's one-element branch and a macro of one group without a wrapper call.
+This script's own figures were not taken again this stage.
 """
 
 from __future__ import annotations

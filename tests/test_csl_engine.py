@@ -258,3 +258,15 @@ def test_numbers_in_sort_keys_compare_by_value() -> None:
     processor = Processor(compile_style(xml), items, "text")
     processor.register(["0136", "17", "05"])
     assert processor.bibliography() == ["ф. 05", "ф. 17", "ф. 0136"]
+
+
+def test_a_name_first_in_one_list_and_later_in_another_is_inverted_only_first() -> None:
+    """§Name name-as-sort-order="first": only the first name is inverted, also when the same
+    person (written once and remembered) comes first in one cite and second in the next."""
+    xml = style('<layout delimiter="; "><names variable="author">'
+                '<name name-as-sort-order="first" and="text" delimiter=", "/></names></layout>')
+    roe = {"family": "Roe", "given": "Jane"}
+    items = [{"id": "a", "type": "book", "author": [roe]},
+             {"id": "b", "type": "book", "author": [{"family": "Doe", "given": "John"}, roe]},
+             {"id": "c", "type": "book", "author": [roe]}]
+    assert cite(xml, items) == ["Roe, Jane; Doe, John and Jane Roe; Roe, Jane"]

@@ -9,6 +9,7 @@ other value of the wrong JSON type for a CSL variable is an error naming the ite
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from biblio.csl import DATE_VARIABLES, NAME_VARIABLES, TEXT_VARIABLES
@@ -90,7 +91,12 @@ def _is_text_list(value: Any) -> bool:
         isinstance(x, (str, int, float)) and not isinstance(x, bool) for x in value)
 
 
-def item_to_json(item: Item) -> dict[str, Any]:
+def item_to_json(item: Item, name: Callable[[Name], Any] | None = None,
+                 date: Callable[[Date], Any] | None = None) -> dict[str, Any]:
+    """The item as CSL-JSON; with `name` and `date`, its names and dates converted by those
+    instead (the renderer reads them straight into its own types, without the JSON step)."""
+    name = name or name_to_json
+    date = date or date_to_json
     out: dict[str, Any] = {"id": item.id, "type": item.type}
     lists = item.fields.get(LISTS_KEY)
     lists = lists if isinstance(lists, dict) else {}
@@ -101,9 +107,9 @@ def item_to_json(item: Item) -> dict[str, Any]:
         if _is_text_list(listed) and listed[0] == value:
             out[key] = listed  # as read: a list whose first value is the variable
         elif isinstance(value, Date):
-            out[key] = date_to_json(value)
+            out[key] = date(value)
         elif isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
-            out[key] = [name_to_json(name) for name in value]
+            out[key] = [name(person) for person in value]
         else:
             out[key] = value
     return out

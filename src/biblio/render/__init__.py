@@ -22,7 +22,6 @@ from typing import Any
 from biblio.errors import StyleError, UsageError
 from biblio.formats import as_document
 from biblio.formats.bibinherit import is_data_only
-from biblio.formats.csljson import item_to_json
 from biblio.languages import language_tag
 from biblio.model import Cite, Document, Item, Note, Problem
 from biblio.render import chicago_bibliography, gost, styles
@@ -30,6 +29,7 @@ from biblio.render.collation import CYRILLIC_FIRST, collation_key
 from biblio.render.csl import CompiledStyle, Processor
 from biblio.render.csl.positions import FIRST, IBID, IBID_WITH_LOCATOR, SUBSEQUENT
 from biblio.render.csl.richtext import Node
+from biblio.render.intake import engine_item
 from biblio.render.output import check_output, plain, write
 from biblio.render.positions import CitePosition, note_positions
 
@@ -205,7 +205,7 @@ class _Renderer:
         if gost_options is not None and gost_options.short_containers:
             extra = self._short_containers(notes)
         extra += [item for item in listed if item.id not in items]
-        self.processor = Processor(style, [item_to_json(item) for item in [*items.values(), *extra]],
+        self.processor = Processor(style, [engine_item(item) for item in [*items.values(), *extra]],
                                    output=MARKED)
         self.processor.register([item.id for item in listed])
 

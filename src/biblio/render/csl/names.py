@@ -238,6 +238,10 @@ class PartStyle:
         return node
 
 
+REMEMBERED_NAMES = 1 << 12
+"""Names kept written by one `<name>` element; past that it starts again (bounded memory)."""
+
+
 class NameFormatter:
     """Renders one list of names by a `<name>` element's options (§Name)."""
 
@@ -264,6 +268,10 @@ class NameFormatter:
         self.et_al_formatting = formatting_of(et_al) if et_al is not None else ()
         self.et_al_affixes = (et_al.get("prefix", ""), et_al.get("suffix", "")) if et_al is not None else ("", "")
         self.decorate = (lambda node: node) if element is None else decorate(element, lambda node: node)
+        self.written: dict[tuple[Name, bool], Node] = {}
+        """Each distinct name as written, by whether it comes first (name-as-sort-order="first"):
+        without disambiguation's levels a name's output depends on nothing else. Output trees
+        are never changed in place, so one is shared by every entry that prints the name."""
 
     def limits(self, ctx: Context, count: int) -> tuple[int, bool]:
         """How many names to show, and whether "et al." follows."""
@@ -335,6 +343,18 @@ class NameFormatter:
         return self.o.delimiter if use else "" if _unspaced(self.et_al_text) else " "
 
     def render_name(self, name: Name, index: int, ctx: Context, given_level: int = 0) -> Node:
+        """The name as written, once per distinct name unless disambiguation or sorting reads it."""
+        if given_level or ctx.name_levels or ctx.sorting:
+            return self._write_name(name, index, ctx, given_level)
+        key = (name, index == 0)
+        written = self.written.get(key)
+        if written is None:
+            if len(self.written) >= REMEMBERED_NAMES:
+                self.written.clear()
+            written = self.written[key] = self._write_name(name, index, ctx, 0)
+        return written
+
+    def _write_name(self, name: Name, index: int, ctx: Context, given_level: int) -> Node:
         if name.literal:
             return self.family_style.block([(name.literal, True)]) if not ctx.sorting else name.literal
         o = self.o

@@ -105,6 +105,9 @@ class Compiler:
         self.implicit_year_suffix = style.implicit_year_suffix
         self.macros: dict[str, Renderer | None] = {}
         self.english = locale.lang.lower().startswith("en")
+        self.whole: set[Renderer] = set()
+        """Renderers whose output is None or one non-empty piece (a group's): a macro or layout
+        of one of them is that renderer, with no `_single` around it."""
         self.substituted_names: Any | None = None
         """The `<names>` whose `<substitute>` is being compiled: a shorthand `<names/>` nested in a
         `<choose>` there inherits its name, et-al and label, as citeproc-js does (not in a macro)."""
@@ -133,9 +136,15 @@ class Compiler:
                 children = self.children(definition)
             finally:
                 self.substituted_names = outer
-            macros[name] = _sequence(children)
+            macros[name] = self.sequence(children)
         compiled = macros[name]
         return compiled if compiled is not None else lambda ctx: macros[name](ctx)  # type: ignore[misc]
+
+    def sequence(self, children: list[Renderer]) -> Renderer:
+        """`_sequence(children)`, or the only child itself when its output needs no tidying."""
+        if len(children) == 1 and children[0] in self.whole:
+            return children[0]
+        return _sequence(children)
 
     def name_inheritance(self, element: Any) -> dict[str, str]:
         inherited = {k: v for k, v in self.inherited.items()}
@@ -199,14 +208,10 @@ def _single(child: Renderer) -> Renderer:
 
 
 def _branch(children: list[Renderer]) -> Renderer:
-    """§Choose: the matching branch's output, whose pieces the enclosing group delimits as its own."""
+    """§Choose: the matching branch's output, whose pieces the enclosing group delimits as its own
+    (a branch of one element is that element: `compile_choose` drops its empty output)."""
     if len(children) == 1:  # its output as it is, a nested choose's pieces included
-        only = children[0]
-
-        def render_one(ctx: Context) -> Node | None:
-            node = only(ctx)
-            return node if node is not None and (node.children if node.__class__ is Span else node) else None  # type: ignore[union-attr]
-        return render_one
+        return children[0]
 
     def render(ctx: Context) -> Node | None:
         parts = _rendered(children, ctx)
@@ -254,22 +259,25 @@ def compile_group(element: Any, compiler: Compiler) -> Renderer:
         if len(parts) == 1:  # no span around one piece: it would add nothing to write or test
             return parts[0]
         return Span(join(parts, delimiter) if delimiter else parts)
-    return decorate(element, render, default_english=compiler.english)
+    decorated = decorate(element, render, default_english=compiler.english)
+    compiler.whole.add(decorated)
+    return decorated
 
 
 def compile_choose(element: Any, compiler: Compiler) -> Renderer:
-    branches: list[tuple[Callable[[Context], bool], Renderer]] = []
+    """§Choose: the first branch whose test holds (an `<else>` has none), its empty output None."""
+    branches: list[tuple[Callable[[Context], bool] | None, Renderer]] = []
     for branch in element:
         if not isinstance(branch.tag, str):
             continue
         body = _branch(compiler.children(branch))
-        test = (lambda ctx: True) if branch.tag == CSL_NS + "else" else compile_condition(branch)
-        branches.append((test, body))
+        branches.append((None if branch.tag == CSL_NS + "else" else compile_condition(branch), body))
 
     def render(ctx: Context) -> Node | None:
         for test, body in branches:
-            if test(ctx):
-                return body(ctx)
+            if test is None or test(ctx):
+                node = body(ctx)
+                return node if node is not None and (node.children if node.__class__ is Span else node) else None  # type: ignore[union-attr]
         return None
     return render
 
@@ -357,8 +365,9 @@ class CompiledStyle:
 
     def _layout(self, layout: Any, locale: Locale, inherited: dict[str, str], section: str,
                 aligned: bool) -> Renderer:
-        children = Compiler(self, locale, inherited, section).children(layout)
-        return _aligned(children) if aligned else _sequence(children)
+        compiler = Compiler(self, locale, inherited, section)
+        children = compiler.children(layout)
+        return _aligned(children) if aligned else compiler.sequence(children)
 
     def _section(self, element: Any, name: str) -> Section | None:
         if element is None:

@@ -76,6 +76,11 @@ def counted_value(ctx: Context, name: str, form: str = "long") -> str | None:
     used up when rendered inside a substitute (§Substitute)."""
     value = raw_value(ctx, name, form)
     ctx.called += 1
+    return _used(ctx, name, value)
+
+
+def _used(ctx: Context, name: str, value: Any) -> str | None:
+    """The value's text, counted as filled and used up inside a substitute; None if empty."""
     if value in ("", None) or isinstance(value, (list, dict)):
         return None
     ctx.filled += 1
@@ -173,12 +178,19 @@ def _variable_renderer(name: str, form: str, strip: bool, implicit_suffix: bool)
 
 
 def _item_variable_renderer(name: str, form: str, strip: bool) -> Renderer:
-    """`<text variable>` of a variable the item holds (most of them): no processor's variable
-    to tell apart when rendering."""
+    """`<text variable>` of a variable the item holds (most of them): read and counted without
+    `raw_value`'s processor variables to tell apart."""
     markup = name not in NO_MARKUP
+    short = SHORT_FORMS.get(name) if form == "short" else None
 
     def render(ctx: Context) -> Node | None:
-        text = counted_value(ctx, name, form)
+        ctx.called += 1
+        if name in ctx.suppressed:
+            return None
+        value = ctx.item.get(short) if short is not None else None
+        if value in (None, ""):
+            value = ctx.item.get(name)
+        text = _used(ctx, name, value)
         if text is None:
             return None
         if strip:

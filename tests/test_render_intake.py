@@ -1,0 +1,37 @@
+"""biblio's Items read straight into the engine (render/intake.py) equal the CSL-JSON route."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+
+from biblio.formats.csljson import item_to_json
+from biblio.model import Date, Item, Name
+from biblio.render.csl import prepare_item
+from biblio.render.intake import engine_item
+from strategies import gost_items, items
+
+
+@settings(max_examples=200)
+@given(items())
+def test_engine_item_reads_as_the_csl_json_route(item: Item) -> None:
+    assert prepare_item(engine_item(item)) == prepare_item(item_to_json(item))
+
+
+@settings(max_examples=200)
+@given(gost_items())
+def test_engine_item_reads_gost_items_as_the_csl_json_route(item: Item) -> None:
+    assert prepare_item(engine_item(item)) == prepare_item(item_to_json(item))
+
+
+def test_equal_values_of_different_types_are_read_apart() -> None:
+    """A remembered name or date is found only under the same types: 1 and "1" and True
+    read differently ("True" is a family name, 1 a year)."""
+    for family in ("1", 1, True):
+        item = Item("a", "book", {"author": [Name(family=family)],  # type: ignore[arg-type]
+                                  "issued": Date(parts=[[family]])})  # type: ignore[list-item]
+        assert prepare_item(engine_item(item)) == prepare_item(item_to_json(item))
+
+
+def test_a_name_with_an_unhashable_extra_part_is_still_read() -> None:
+    item = Item("a", "book", {"author": [Name(family="Smith", extra={"x": ["y"]})]})
+    assert prepare_item(engine_item(item))["author"][0].family == "Smith"
