@@ -861,8 +861,10 @@ def _only_levels(text: str) -> bool:
     return bool(path.levels) and not text[end:].strip(" .,;")
 
 
-LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d)|[—–-]\s)")
-"""The ". — " between areas typed with one space missing: ". -2006", "29 июля.- С. 14"."""
+LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d|[A-ZА-ЯЁІЇЄҐ])|[—–-](?=\s|№))")
+"""The ". — " between areas typed with one space missing: ". -2006", "29 июля.- С. 14",
+and the dash glued to the area it opens, as OCR'd lists print it: ". -М.: Наука, 1978",
+". -Вып. 38", ". -С. 61-83", "Там само. -Ч. 1", "// Врач. -1894.-№ 18"."""
 CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
 """A library catalogue's export, which leaves a space before the period closing an area
 and an empty statement of responsibility: "… Soviet system / . - Ithaca ; London :
@@ -903,6 +905,11 @@ SERIAL_YEAR_AFTER_SPACE = re.compile(r"\s(?<=[^\W\d_]\s)(?=\d{4}\.\s?№\s?\d)")
 """A serial's year after its title with the period left out, then its issue: "// Вестник
 Томского государственного университета 2017. №414 С.62-66", "// Tomsk State University
 Journal 2016. №409 C.72-78" (as "… университета. 2017. № 414")."""
+HOST_COMMA_YEAR = re.compile(
+    r"(?P<lead>//\s?)(?P<host>[^.,/;]+?),\s(?=\d{4}\.\s?(?:Т\.|Вып\.|Vol\.|№)\s?\d)")
+"""A journal's year after its title with a comma, then its numbering with periods, as
+GOST-like citation styles of journal sites print it: "// Теория и практика
+археологических исследований, 2020. Т. 30. № 2" (as "… исследований. 2020. Т. 30")."""
 ISSUE_BEFORE_PAGE = re.compile(r"(?P<issue>№\s?\d+(?:\s?\(\d+\))?)\s(?=[СC]\.\s?\d)")
 """An issue's number and the pages with the period between them left out: "2017. №414
 С.62-66", "2016. №409 C.72-78", "2018. №30 С.23-32" (as "№ 414. С. 62-66")."""
@@ -1042,6 +1049,8 @@ def _typed_areas(body: str) -> str:
         body = LATIN_PAGE.sub("С.", body)
     if ("р." in body or "Р." in body) and not CYRILLIC_WORD.search(CYRILLIC_PAGE.sub("", body)):
         body = CYRILLIC_PAGE.sub(_latin_page, body)  # "Correspondence, рр. 82-83"
+    if "//" in body:
+        body = HOST_COMMA_YEAR.sub(r"\g<lead>\g<host>. ", body)
     if "№" in body:
         body = SERIAL_YEAR_AFTER_SPACE.sub(". ", body)
         body = ISSUE_BEFORE_PAGE.sub(r"\g<issue>. ", body)
