@@ -93,6 +93,10 @@ ROLE_TERMS: dict[str, str] = {
     "науч. ред.": "editor", "Науч. ред.": "editor",
     "глав. ред.": "editor", "Глав. ред.": "editor",  # as journals print "гл. ред."
     "сост.": "compiler", "Сост.": "compiler", "составитель": "compiler",
+    # "издание подготовил(а)", "подготовка текста" (7.0.12; 7.1 clause 5.2.5's examples
+    # "/ изд. подгот. Т. Ф. Пирожкова"): who prepared an edition, in the nominative
+    "изд. подгот.": "editor", "Изд. подгот.": "editor",
+    "подгот. текста": "editor", "Подгот. текста": "editor",
     "авт.-сост.": "compiler", "Авт.-сост.": "compiler",
     "пер.": "translator", "Пер.": "translator",
     # GOST 7.11: English, French, German role words
@@ -397,10 +401,11 @@ HEREAFTER_WORDS: tuple[str, ...] = (
 
 GENITIVE_ROLES: frozenset[str] = frozenset({
     "под общ. ред.", "под общей ред.", "под ред.", "под редакцией", "под науч. ред.", "пер.",
+    "подгот. текста",
 })
 """Russian role words that put the names after them in the genitive ("под ред. В.Н.
-Сухова", "пер. с англ. В. Макарова"); "сост.", "отв. ред." are followed by the
-nominative (GOST 7.1-2003 examples)."""
+Сухова", "пер. с англ. В. Макарова", "подгот. текста Д. С. Лихачева"); "сост.", "отв.
+ред.", "изд. подгот." are followed by the nominative (GOST 7.1-2003 examples)."""
 
 
 NOTE_WORDS: tuple[str, ...] = (
