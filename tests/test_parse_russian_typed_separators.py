@@ -98,3 +98,23 @@ def test_who_prepared_an_edition_is_its_editor(text: str, editors: list[tuple[st
     fields = parse_reference(text).fields
     assert [(name.family, name.given) for name in fields["editor"]] == editors
     assert not {name.family for name in fields.get("author", [])} & {family for family, _ in editors}
+
+
+AFTER_A_PERIOD = [
+    ("Древние российские стихотворения, собранные Киршею Данилевым. Изд. подгот. А. П. "
+     "Евгеньева и Б. Н. Путилов. М.; Л., 1958. С. 52",
+     "Древние российские стихотворения, собранные Киршею Данилевым",
+     [("Евгеньева", "А. П."), ("Путилов", "Б. Н.")]),
+    ("Повесть временных лет. Подгот. текста Д. С. Лихачева. М.; Л., 1950. Ч. 1. С. 5.",
+     "Повесть временных лет", [("Лихачев", "Д. С.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "editors"), AFTER_A_PERIOD)
+def test_who_prepared_an_edition_after_a_period_ends_the_title(
+        text: str, title: str, editors: list[tuple[str, str]]) -> None:
+    """Notes print the statement after a period, not GOST's " / " (batch 5's Kirsha
+    Danilov, ru-fn-401)."""
+    fields = parse_reference(text).fields
+    assert fields["title"] == title
+    assert [(name.family, name.given) for name in fields["editor"]] == editors
