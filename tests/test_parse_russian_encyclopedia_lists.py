@@ -28,12 +28,10 @@ REVIEWS = [
 def test_a_review_named_by_its_journal_is_a_piece_in_that_journal(
         text: str, family: str, journal: str, issue: str, year: int) -> None:
     reference = parse_reference(text)
-    assert reference.type == "article-journal"
-    assert reference.fields["author"][0].family == family
-    assert reference.fields["container-title"] == journal
-    assert reference.fields.get("title") is None
-    assert reference.fields["issue"] == issue
-    assert reference.fields["issued"].parts[0][0] == year
+    fields = reference.fields
+    read = (reference.type, fields["author"][0].family, fields["container-title"],
+            fields.get("title"), fields["issue"], fields["issued"].parts[0][0])
+    assert read == ("article-journal", family, journal, None, issue, year)
 
 
 def test_an_article_title_before_the_quoted_newspaper_stays_the_title() -> None:
