@@ -1147,7 +1147,8 @@ def parse_reference(text: str) -> Reference:
         informal = parse_informal(body.rstrip(" ;"), reference)
         if informal is not None:
             return informal  # "«Правда» от 30 сентября 1928", "И.Сталин, т. 11, с.15–16"
-    if ", " in body[:AREA_LOOK * 2] or body[:1] in QUOTES or IMPRINT_END.search(body):
+    if ", " in body[:AREA_LOOK * 2] or body[:1] in QUOTES or IMPRINT_END.search(body) \
+            or body.startswith("«") and "». " in body:  # a CSL citation with no author
         comma_style = parse_comma_style(body.rstrip(" ;"), reference)
         if comma_style is not None:
             return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
