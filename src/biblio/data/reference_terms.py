@@ -40,21 +40,28 @@ LOCATOR_LABELS: dict[str, str] = {
 }
 """Pinpoint abbreviation (without its period) → CSL locator label."""
 
-VOLUME_TERMS: tuple[str, ...] = ("Т", "т", "T", "t", "Vol", "vol", "Bd", "Tome", "Band", "Jg")
+VOLUME_TERMS: tuple[str, ...] = (
+    "Т", "т", "T", "t", "Vol", "vol", "Bd", "Tome", "Band", "Jg", "Том", "том",
+)
 """GOST 7.1 clause 5.4 / 7.0.12 "т."; 7.11 "Vol.", "T." (fr.; "t." inside a sentence),
-"Bd.", "Jg."."""
+"Bd.", "Jg."; the word written out as the item prints it ("Избранные работы в трех томах.
+Том 2", "Стеногр. отчет. Том I"; 7.1 clause 5.4 takes the designation from the item)."""
 
 ISSUE_TERMS: tuple[str, ...] = (
     "№", "No.", "No", "no.", "no", "N°", "Nr.", "Nr", "Issue", "Iss.", "iss.",
     "fasc.", "Fasc.", "Вып.", "вып.", "H.", "Heft", "Livr.", "livr.", "Num.",
-    "Вип.", "вип.", "nr", "n.", "n°",
+    "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск",
 )
 """Issue of a journal or a numbered volume: GOST 7.1 clause 5.4, 7.0.12 "вып.",
 7.11 "fasc.", "H." (Heft), "no"; Ukrainian "вип." (ДСТУ 3582:2013), Polish "nr";
 as journals print them, Italian "n." and French "n°"."""
 
-PART_TERMS: tuple[str, ...] = ("Ч.", "ч.", "Кн.", "кн.", "Pt.", "pt.", "Part", "Teil", "Tl.")
-"""Part or book of a volume (CSL part-number): 7.0.12 "ч.", "кн."; 7.11 "Pt.", "Tl."."""
+PART_TERMS: tuple[str, ...] = (
+    "Ч.", "ч.", "Кн.", "кн.", "Pt.", "pt.", "Part", "Teil", "Tl.", "Часть", "часть", "Книга",
+    "книга",
+)
+"""Part or book of a volume (CSL part-number): 7.0.12 "ч.", "кн."; 7.11 "Pt.", "Tl."; the
+words written out as the item prints them ("Часть 1", "Книга 2")."""
 
 SERIES_WORDS: tuple[str, ...] = ("série", "серия", "series", "Series", "Folge", "Reihe")
 """Words naming the series of a journal ("Seizième série", "Neue Folge")."""
@@ -93,6 +100,10 @@ ROLE_TERMS: dict[str, str] = {
     "науч. ред.": "editor", "Науч. ред.": "editor",
     "глав. ред.": "editor", "Глав. ред.": "editor",  # as journals print "гл. ред."
     "сост.": "compiler", "Сост.": "compiler", "составитель": "compiler",
+    # "издание подготовил(а)", "подготовка текста" (7.0.12; 7.1 clause 5.2.5's examples
+    # "/ изд. подгот. Т. Ф. Пирожкова"): who prepared an edition, in the nominative
+    "изд. подгот.": "editor", "Изд. подгот.": "editor",
+    "подгот. текста": "editor", "Подгот. текста": "editor",
     "авт.-сост.": "compiler", "Авт.-сост.": "compiler",
     "пер.": "translator", "Пер.": "translator",
     # GOST 7.11: English, French, German role words
@@ -369,10 +380,12 @@ NO_SPLIT_ABBREVIATIONS: frozenset[str] = frozenset(
     лл Кн кн Pt pt Tl Ch Ср См Cf Vgl Dr Prof St Ste Mr Mrs Mme Mlle Авт авт Гл Отв
     Науч Сер Ser Sér Jg Trad Trans Übers Comp Указ Цит Op
     Вип вип Арк арк Спр спр Упоряд упоряд Відп Див Вказ Зазнач Назв Dz Zob Por Cyt
+    подгот Подгот
     """.split()
 )
 """Abbreviations that never end an area: a period after them is followed by their
-number or names ("Vol. 3", "Dir. de M. …", "Сост. О.В. …"), GOST 7.0.12/7.11."""
+number or names ("Vol. 3", "Dir. de M. …", "Сост. О.В. …", "Изд. подгот. А. П. …"), GOST
+7.0.12/7.11."""
 
 KEEP_PERIOD_ABBREVIATIONS: frozenset[str] = frozenset(
     {"гг", "г", "вв", "в", "т", "etc", "др", "al",
@@ -397,10 +410,11 @@ HEREAFTER_WORDS: tuple[str, ...] = (
 
 GENITIVE_ROLES: frozenset[str] = frozenset({
     "под общ. ред.", "под общей ред.", "под ред.", "под редакцией", "под науч. ред.", "пер.",
+    "подгот. текста",
 })
 """Russian role words that put the names after them in the genitive ("под ред. В.Н.
-Сухова", "пер. с англ. В. Макарова"); "сост.", "отв. ред." are followed by the
-nominative (GOST 7.1-2003 examples)."""
+Сухова", "пер. с англ. В. Макарова", "подгот. текста Д. С. Лихачева"); "сост.", "отв.
+ред.", "изд. подгот." are followed by the nominative (GOST 7.1-2003 examples)."""
 
 
 NOTE_WORDS: tuple[str, ...] = (

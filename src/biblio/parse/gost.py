@@ -723,6 +723,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     if idem:
         reference.same_author, position = True, idem.end()
     rest = analytic[position:].strip()
+    if heading and rest.startswith(", "):  # "Горький М., О литературе": Soviet lists close
+        rest = rest[2:]                    # the heading with a comma
     op_cit = OP_CIT.match(rest)
     if op_cit:
         reference.kind, reference.short = "op-cit", True
@@ -862,8 +864,10 @@ def _only_levels(text: str) -> bool:
     return bool(path.levels) and not text[end:].strip(" .,;")
 
 
-LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d)|[—–-]\s)")
-"""The ". — " between areas typed with one space missing: ". -2006", "29 июля.- С. 14"."""
+LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d|[A-ZА-ЯЁІЇЄҐ])|[—–-](?=\s|№))")
+"""The ". — " between areas typed with one space missing: ". -2006", "29 июля.- С. 14",
+and the dash glued to the area it opens, as OCR'd lists print it: ". -М.: Наука, 1978",
+". -Вып. 38", ". -С. 61-83", "Там само. -Ч. 1", "// Врач. -1894.-№ 18"."""
 CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
 """A library catalogue's export, which leaves a space before the period closing an area
 and an empty statement of responsibility: "… Soviet system / . - Ithaca ; London :
@@ -904,6 +908,18 @@ SERIAL_YEAR_AFTER_SPACE = re.compile(r"\s(?<=[^\W\d_]\s)(?=\d{4}\.\s?№\s?\d)")
 """A serial's year after its title with the period left out, then its issue: "// Вестник
 Томского государственного университета 2017. №414 С.62-66", "// Tomsk State University
 Journal 2016. №409 C.72-78" (as "… университета. 2017. № 414")."""
+HOST_COMMA_YEAR = re.compile(
+    r"(?P<lead>//\s?)(?P<host>[^.,/;]+?),\s(?=\d{4}\.\s?(?:Т\.|Вып\.|Vol\.|№)\s?\d)")
+"""A journal's year after its title with a comma, then its numbering with periods, as
+GOST-like citation styles of journal sites print it: "// Теория и практика
+археологических исследований, 2020. Т. 30. № 2" (as "… исследований. 2020. Т. 30")."""
+QUOTED_SERIAL = re.compile(
+    r"(?:,|(?<=[^\W\d_]\.))\s«(?P<serial>[^«»]+)»,\s(?=\d{4},\s(?:№|\d{1,2}\s))")
+"""A journal or a newspaper in quotation marks after the names or the title and a comma,
+then its year and its issue or day, as Soviet encyclopedias list works and reviews
+(Краткая литературная энциклопедия, БСЭ): "Светлов М., «Октябрь», 1928, № 9—10", "Левин
+Л., Оборотная сторона романтика, «Литературная газета», 1931, № 3, 14 янв." (as "… //
+Литературная газета, 1931, № 3, 14 янв.")."""
 ISSUE_BEFORE_PAGE = re.compile(r"(?P<issue>№\s?\d+(?:\s?\(\d+\))?)\s(?=[СC]\.\s?\d)")
 """An issue's number and the pages with the period between them left out: "2017. №414
 С.62-66", "2016. №409 C.72-78", "2018. №30 С.23-32" (as "№ 414. С. 62-66")."""
@@ -942,6 +958,10 @@ FULL_PLACES_JOINED = re.compile(
     rf"(?=(?:{_FULL_PLACE}),\s?\d{{4}})")
 """The same places written out, as translated books print them: "Москва, Ленинград, 1955"
 (as "Москва; Ленинград, 1955")."""
+COMMA_BEFORE_FULL_PLACE = re.compile(
+    rf",\s(?=(?:{_FULL_PLACE})(?:\s[—–-]\s(?:{_FULL_PLACE}))?,\s?\d{{4}})")
+"""The same imprint with its places written out: "Литература великого десятилетия, т. I,
+Москва — Ленинград, 1928", "…, Москва, 1961" (as "… т. I. Москва — Ленинград, 1928")."""
 PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)})\.,\s"
     rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)[«\"]?[{UPPER}][^,;:]{{0,60}},\s?\d{{4}})")
@@ -1011,6 +1031,9 @@ def _soviet_imprint(body: str) -> str:
         return body
     body = PLACES_JOINED.sub(r"\g<first>.; ", body)
     body = FULL_PLACES_JOINED.sub(r"\g<first>; ", body)
+    after_comma = COMMA_BEFORE_FULL_PLACE.sub(". ", body)
+    if after_comma != body:  # "…, т. I. Москва — Ленинград, 1928": now the places join
+        body = FULL_PLACES_JOINED.sub(r"\g<first>; ", after_comma)
     body = COMMA_BEFORE_PLACE.sub(". ", body)
     body = PLACE_COMMA_PUBLISHER.sub(r"\g<place>.: ", body)
     return PLACE_BEFORE_YEAR.sub(r"\g<place>., ", body)
@@ -1043,6 +1066,10 @@ def _typed_areas(body: str) -> str:
         body = LATIN_PAGE.sub("С.", body)
     if ("р." in body or "Р." in body) and not CYRILLIC_WORD.search(CYRILLIC_PAGE.sub("", body)):
         body = CYRILLIC_PAGE.sub(_latin_page, body)  # "Correspondence, рр. 82-83"
+    if "«" in body and "//" not in body:
+        body = QUOTED_SERIAL.sub(r" // \g<serial>, ", body, count=1)
+    if "//" in body:
+        body = HOST_COMMA_YEAR.sub(r"\g<lead>\g<host>. ", body)
     if "№" in body:
         body = SERIAL_YEAR_AFTER_SPACE.sub(". ", body)
         body = ISSUE_BEFORE_PAGE.sub(r"\g<issue>. ", body)
@@ -1122,7 +1149,8 @@ def parse_reference(text: str) -> Reference:
         if informal is not None:
             return informal  # "«Правда» от 30 сентября 1928", "И.Сталин, т. 11, с.15–16"
     if ", " in body[:AREA_LOOK * 2] or body[:1] in QUOTES or \
-            ")" in body and IMPRINT_END.search(body):
+            ")" in body and IMPRINT_END.search(body) or \
+            body.startswith("«") and "». " in body:  # a CSL citation with no author
         comma_style = parse_comma_style(body.rstrip(" ;"), reference)
         if comma_style is not None:
             return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
