@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from biblio.parse import parse_note
 from biblio.parse.gost import parse_reference
 
 REVIEWS = [
@@ -64,3 +65,22 @@ def test_a_book_after_a_heading_closed_by_a_comma(
     assert fields["title"] == title
     assert fields["publisher-place"] == place
     assert fields["issued"].parts[0][0] == year
+
+
+LATIN_COMMA_HEADINGS = [
+    ("Seeger, C. R., Magnetic investigation of Steinheim Basin, W. Germany (abstract). EOS, "
+     "v. 53, p. 427. 1972.", "Magnetic investigation of Steinheim Basin"),
+    ("Chae, J.S., M.S. Choi, Y.H. Song, I.K. Um and J.G. Kim, 2014. Source identification of "
+     "heavy metal contamination. Mar. Poll. Bull., 88(1-2): 373-382.", "Source identification"),
+]
+
+
+@pytest.mark.parametrize(("text", "title_start"), LATIN_COMMA_HEADINGS)
+def test_a_latin_heading_before_a_comma_is_not_closed_like_a_soviet_list(
+        text: str, title_start: str) -> None:
+    """The comma after "Seeger, C. R." starts the comma styles' next name or title, not a
+    Soviet list's title: the grammar must not take the rest for the title (it did, and
+    the reading won over the labeller's)."""
+    (reference,) = parse_note(text)
+    assert reference.fields["title"].startswith(title_start)
+    assert reference.fields["author"][0].family == text.split(",")[0]

@@ -723,8 +723,10 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     if idem:
         reference.same_author, position = True, idem.end()
     rest = analytic[position:].strip()
-    if heading and rest.startswith(", "):  # "Горький М., О литературе": Soviet lists close
-        rest = rest[2:]                    # the heading with a comma
+    if heading and rest.startswith(", ") and CYRILLIC.search(heading[0].family or ""):
+        rest = rest[2:]  # "Горький М., О литературе": Soviet lists close the heading with a
+        # comma; a Latin heading before a comma ("Sokol, B. J., and Mary Sokol.") is the
+        # comma styles' first name of several, which the labeller reads
     op_cit = OP_CIT.match(rest)
     if op_cit:
         reference.kind, reference.short = "op-cit", True
