@@ -19,6 +19,7 @@ heading is skipped.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -171,7 +172,8 @@ class _SectionReader:
                 after_label = True
                 continue
             after_label = False
-            heading = _heading(stripped)
+            # most lines cannot open a heading: one cached look at the first letter
+            heading = _heading(stripped) if _may_open_heading(stripped[0]) else None
             if heading == "endnotes" or (heading == "list" and self._starts_a_list(index, stripped)):
                 self.sections.skipped.add(index)
                 if heading == "list":
@@ -371,9 +373,7 @@ def _normalised(line: str) -> str:
 
 def _heading(line: str) -> str | None:
     """"list" for a reference list's heading, "endnotes" for the notes', else None."""
-    if len(line) > LONGEST_HEADING or not line[:1].isalpha():
-        return None
-    if line[0].casefold()[:1] not in HEADING_INITIALS or HEADING_START.match(line) is None:
+    if len(line) > LONGEST_HEADING or not _may_open_heading(line[:1]) or HEADING_START.match(line) is None:
         return None
     parts = [_normalised(part) for part in HEADING_PARTS.split(line) if part.strip()]
     if parts and all(part in LIST_HEADINGS for part in parts):
@@ -381,6 +381,13 @@ def _heading(line: str) -> str | None:
     if parts and all(part in NOTES_HEADINGS for part in parts):
         return "endnotes"
     return None
+
+
+@functools.cache
+def _may_open_heading(first: str) -> bool:
+    """True for a first character that some heading opens with, case-folded; cached
+    per character (an alphabet's worth), since every line of the text asks."""
+    return first.isalpha() and first.casefold()[:1] in HEADING_INITIALS
 
 
 def _starts_an_entry(line: str) -> bool:
