@@ -111,13 +111,27 @@ def looks_like_note_text(text: str) -> bool:
     return word in PARTICLES and rest[:1].isupper()
 
 
-DIGIT_RUN = re.compile(f"[0-9{SUPERSCRIPTS}](?:(?<=[0-9])[0-9]*|(?<=[{SUPERSCRIPTS}])[{SUPERSCRIPTS}]*)")
-"""A run of digits or of superscript digits: a reference mark if what precedes it says so.
-It opens with one class of both kinds of digit, which the regular expression engine
-skips to at C speed (an alternation "[0-9]+|[⁰-⁹]+" is tried at every character)."""
-
 CLOSING_MARKS = "»”\")]"
 SENTENCE_PUNCTUATION = ".,;:!?"
+
+DIGIT_RUN = re.compile(
+    f"""
+    [0-9{SUPERSCRIPTS}]   # one class of both kinds of digit, skipped to at C speed
+    (?<=(?:[^\\W\\d_]|[{re.escape(CLOSING_MARKS + SENTENCE_PUNCTUATION)}])[0-9{SUPERSCRIPTS}])
+    (?:(?<=[0-9])[0-9]*|(?<=[{SUPERSCRIPTS}])[{SUPERSCRIPTS}]*)
+    """,
+    re.VERBOSE,
+)
+"""A run of digits or of superscript digits after what may precede a reference mark (a
+letter, a closing quote or bracket, punctuation): a reference mark if the rest of what
+precedes it says so. It opens with one class of both kinds of digit, which the regular
+expression engine skips to at C speed (an alternation "[0-9]+|[⁰-⁹]+", or a look-behind
+before the digit, is tried at every character); the look-behind after that digit then
+drops the runs after a space or a line end (years, pages) without a Python step each.
+It lets through more than a mark (a letter here is any \\w but a digit or "_"), never
+less, and a run it skips at its first digit is skipped whole: its next digit follows a
+digit, which the look-behind does not take (a superscript digit aside, which
+reference_numbers then rejects)."""
 
 
 def reference_numbers(line: str, *, loose: bool = False) -> Iterator[int]:
