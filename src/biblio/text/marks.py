@@ -122,16 +122,14 @@ DIGIT_RUN = re.compile(
     """,
     re.VERBOSE,
 )
-"""A run of digits or of superscript digits after what may precede a reference mark (a
-letter, a closing quote or bracket, punctuation): a reference mark if the rest of what
-precedes it says so. It opens with one class of both kinds of digit, which the regular
-expression engine skips to at C speed (an alternation "[0-9]+|[⁰-⁹]+", or a look-behind
-before the digit, is tried at every character); the look-behind after that digit then
-drops the runs after a space or a line end (years, pages) without a Python step each.
-It lets through more than a mark (a letter here is any \\w but a digit or "_"), never
-less, and a run it skips at its first digit is skipped whole: its next digit follows a
-digit, which the look-behind does not take (a superscript digit aside, which
-reference_numbers then rejects)."""
+"""A run of digits or of superscript digits after a letter, a closing mark or punctuation:
+a reference mark if what precedes it says so. It opens with one class of both kinds of
+digit, which the engine skips to at C speed (an alternation "[0-9]+|[⁰-⁹]+", or a
+look-behind before the digit, is tried at every character); the look-behind after that
+digit drops runs after a space or a line end (years, pages) without a Python step
+each. It lets through more than reference_numbers takes (any \\w but a digit or "_"),
+never less; a run dropped at its first digit is dropped whole: the look-behind takes no
+digit before the one tried (a superscript one aside, which reference_numbers rejects)."""
 
 
 def reference_numbers(line: str, *, loose: bool = False) -> Iterator[int]:
