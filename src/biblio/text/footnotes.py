@@ -151,7 +151,9 @@ class Extraction:
 
 def extract_footnotes(text: str) -> Extraction:
     """The footnotes of an article's text layer (or of a list of footnotes)."""
-    given = [line.rstrip("\r") for line in text.split("\n")]
+    given = text.split("\n")
+    if "\r" in text:  # Windows line ends: most texts have none, and skip the pass
+        given = [line.rstrip("\r") for line in given]
     lines, origin, column_problems = split_columns(given)
     extraction = _extract(lines)
     if column_problems:
