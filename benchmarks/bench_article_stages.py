@@ -136,8 +136,9 @@ other jobs), 10,168 notes, runs in turn under nice -n 15, each in a fresh proces
 its bytecode compiled: main at edf43b8 (through PYTHONPATH set to a detached worktree's
 src/) against the branch: extract 1.19 / 1.19 / 1.19 s before, 1.11 / 1.13 / 1.09 s
 after (other stages unchanged: repair 2.04–2.12, parse 0.83–0.86, render 1.47–1.52 s).
-Each pass alone, best of 3 in one process (load 4.0–4.5), before → after: split 0.04, columns 0.03, running
-heads 0.18, sections 0.27 → 0.21, block reader 0.61 → 0.57 s. Sections test a line
+Each pass alone, best of 3 in one process (load 4.0–4.5), before → after: split
+0.04, columns 0.03, running heads 0.18, sections 0.27 → 0.21, block reader 0.61 →
+0.57 s. Sections test a line
 as a heading only if its first two letters (cached per pair) open one: of 37,884
 lines with a heading's first letter, 7,872 pass; DIGIT_RUN drops digit runs after a
 space inside the regular expression (a look-behind after the first digit, so the
