@@ -130,6 +130,26 @@ the 10,168-note article, 8.2 million characters):
   240,000 damaged words are 1 s; it needs the per-word decisions applied in C (one
   pass that both finds and replaces), which Python's re cannot do without a callback
   per word.
+
+Measured 2026-12-06, extraction round (branch extractspeed; load average 3.7–4.0 from
+other jobs), 10,168 notes, runs in turn under nice -n 15, each in a fresh process with
+its bytecode compiled: main at edf43b8 (through PYTHONPATH set to a detached worktree's
+src/) against the branch: extract 1.19 / 1.19 / 1.19 s before, 1.11 / 1.13 / 1.09 s
+after (other stages unchanged: repair 2.04–2.12, parse 0.83–0.86, render 1.47–1.52 s).
+Each pass alone, best of 3 in one process (load 4.0–4.5), before → after: split
+0.04, columns 0.03, running heads 0.18, sections 0.27 → 0.21, block reader 0.61 →
+0.57 s. Sections test a line
+as a heading only if its first two letters (cached per pair) open one: of 37,884
+lines with a heading's first letter, 7,872 pass; DIGIT_RUN drops digit runs after a
+space inside the regular expression (a look-behind after the first digit, so the
+engine still skips to digits in C); body lines are taken without a method call; the
+"\r" pass runs only where the text has one. Footnotes, problems and references hash
+the same on examples/, these notes (raw and repaired) and bench_text.py's
+adversarial inputs. Tried and dropped: running heads decided early with a per-call
+cache of neighbours (no gain: the loop over lines, not the neighbours, costs).
+What is left is Python work per line in four passes (about 1 µs a line and pass
+under this load); 200 ms needs fewer passes (sections and the block reader share
+one, the lines stripped once) or lines classified in C by one pattern over the text.
 """
 
 from __future__ import annotations

@@ -151,7 +151,9 @@ class Extraction:
 
 def extract_footnotes(text: str) -> Extraction:
     """The footnotes of an article's text layer (or of a list of footnotes)."""
-    given = [line.rstrip("\r") for line in text.split("\n")]
+    given = text.split("\n")
+    if "\r" in text:  # Windows line ends: most texts have none, and skip the pass
+        given = [line.rstrip("\r") for line in given]
     lines, origin, column_problems = split_columns(given)
     extraction = _extract(lines)
     if column_problems:
@@ -262,6 +264,7 @@ class _BlockReader:
         previous_blank = True
         previous_text = ""
         skipped, heads, page_openings = self.sections.skipped, self.running_heads, self.page_openings
+        body_lengths, unread_body = self.body_lengths, self._unread_body  # lists kept, never rebound
         for index, raw in enumerate(self.lines):
             stripped = raw.strip(" \t\f")
             if not stripped:
@@ -279,7 +282,8 @@ class _BlockReader:
                 continue
             # a separator, a page number, a footnote's number or mark: each opens with
             # a character of CUE_OPENINGS (or a digit), which most lines do not
-            cue = stripped[0] in CUE_OPENINGS or stripped[0].isdecimal()
+            first = stripped[0]
+            cue = first in CUE_OPENINGS or first.isdecimal()
             if cue and is_separator(stripped):
                 if self.in_block:
                     self._end_block(index + 1, at_page_end=False)
@@ -298,7 +302,10 @@ class _BlockReader:
             elif not self.in_block:
                 if page_start:
                     self.separator = None  # a page without footnotes after the rule
-                if self.separator is None:
+                if self.separator is None and self.reference_list is None:
+                    body_lengths.append(len(stripped))  # a body line, as most lines are:
+                    unread_body.append(stripped)  # _read_body_line without the call
+                elif self.separator is None:
                     self._read_body_line(stripped, index)
             elif page_start or self._body_by_width(stripped, index) or (
                     self.reference_list is not None and self.reference_list.is_next_entry(stripped)):

@@ -111,13 +111,25 @@ def looks_like_note_text(text: str) -> bool:
     return word in PARTICLES and rest[:1].isupper()
 
 
-DIGIT_RUN = re.compile(f"[0-9{SUPERSCRIPTS}](?:(?<=[0-9])[0-9]*|(?<=[{SUPERSCRIPTS}])[{SUPERSCRIPTS}]*)")
-"""A run of digits or of superscript digits: a reference mark if what precedes it says so.
-It opens with one class of both kinds of digit, which the regular expression engine
-skips to at C speed (an alternation "[0-9]+|[⁰-⁹]+" is tried at every character)."""
-
 CLOSING_MARKS = "»”\")]"
 SENTENCE_PUNCTUATION = ".,;:!?"
+
+DIGIT_RUN = re.compile(
+    f"""
+    [0-9{SUPERSCRIPTS}]   # one class of both kinds of digit, skipped to at C speed
+    (?<=(?:[^\\W\\d_]|[{re.escape(CLOSING_MARKS + SENTENCE_PUNCTUATION)}])[0-9{SUPERSCRIPTS}])
+    (?:(?<=[0-9])[0-9]*|(?<=[{SUPERSCRIPTS}])[{SUPERSCRIPTS}]*)
+    """,
+    re.VERBOSE,
+)
+"""A run of digits or of superscript digits after a letter, a closing mark or punctuation:
+a reference mark if what precedes it says so. It opens with one class of both kinds of
+digit, which the engine skips to at C speed (an alternation "[0-9]+|[⁰-⁹]+", or a
+look-behind before the digit, is tried at every character); the look-behind after that
+digit drops runs after a space or a line end (years, pages) without a Python step
+each. It lets through more than reference_numbers takes (any \\w but a digit or "_"),
+never less; a run dropped at its first digit is dropped whole: the look-behind takes no
+digit before the one tried (a superscript one aside, which reference_numbers rejects)."""
 
 
 def reference_numbers(line: str, *, loose: bool = False) -> Iterator[int]:
