@@ -68,22 +68,18 @@ def write(marked: str, output: Output) -> str:
     if output == "text":
         return plain(marked)
     marked = flip_nested_italics(marked)
-    table = _HTML if output == "html" else _MARKDOWN
+    tags = _HTML_TAGS if output == "html" else _MARKDOWN_TAGS
     escape = _escape_html if output == "html" else _escape_markdown
-    replacements = {pair[i]: tags[i] for pair, tags in table.items() for i in (0, 1)}
-    out: list[str] = []
-    run: list[str] = []
-    for ch in marked:
-        if ch in replacements:
-            out.append(escape("".join(run)))
-            run.clear()
-            out.append(replacements[ch])
-        else:
-            run.append(ch)
-    out.append(escape("".join(run)))
+    # split with the marker captured: text runs at even places, markers at odd ones
+    pieces = _MARKER_SPLIT.split(marked)
+    out = [escape(piece) if index % 2 == 0 else tags[piece] for index, piece in enumerate(pieces)]
     return "".join(out)
 
 
+_HTML_TAGS = {pair[i]: tags[i] for pair, tags in _HTML.items() for i in (0, 1)}
+_MARKDOWN_TAGS = {pair[i]: tags[i] for pair, tags in _MARKDOWN.items() for i in (0, 1)}
+_MARKER_SPLIT = re.compile(f"({_MARKER.pattern})")
+_ITALICS = re.compile(f"[{ITALIC[0]}{ITALIC[1]}]")
 _EMPTY_ITALIC = re.compile(re.escape(ITALIC[0] + ITALIC[1]))
 _SPACE_BEFORE_CLOSE = re.compile(rf"(\s+){re.escape(ITALIC[1])}")
 
@@ -92,19 +88,23 @@ def flip_nested_italics(marked: str) -> str:
     """Italics inside italics set in roman (CSL 1.0.2, "flip-flop" of rich text): a
     bracketed translation marked italic inside an italic book title prints in roman,
     "<i>Mir na kraiu bezdny</i> [The world on the brink]" (CMOS 17 14.98). Spaces go
-    outside the italics, and empty italics are dropped, so Markdown stays valid."""
-    out: list[str] = []
+    outside the italics, and empty italics are dropped, so Markdown stays valid.
+    Only the italic markers are visited (one regex finds them), not every character."""
+    if ITALIC[1] not in marked and ITALIC[0] not in marked:
+        return marked
     depth = 0
-    for ch in marked:
-        if ch == ITALIC[0]:
+
+    def flipped(match: re.Match[str]) -> str:
+        nonlocal depth
+        if match.group() == ITALIC[0]:
             depth += 1
-            out.append(ITALIC[1] if depth % 2 == 0 else ITALIC[0])
-        elif ch == ITALIC[1] and depth:
-            out.append(ITALIC[0] if depth % 2 == 0 else ITALIC[1])
+            return ITALIC[1] if depth % 2 == 0 else ITALIC[0]
+        if depth:
             depth -= 1
-        else:
-            out.append(ch)
-    spaced = _SPACE_BEFORE_CLOSE.sub(lambda m: ITALIC[1] + m.group(1), "".join(out))
+            return ITALIC[0] if depth % 2 == 1 else ITALIC[1]
+        return ITALIC[1]
+
+    spaced = _SPACE_BEFORE_CLOSE.sub(lambda m: ITALIC[1] + m.group(1), _ITALICS.sub(flipped, marked))
     return _EMPTY_ITALIC.sub("", spaced)
 
 
