@@ -130,6 +130,33 @@ the 10,168-note article, 8.2 million characters):
   240,000 damaged words are 1 s; it needs the per-word decisions applied in C (one
   pass that both finds and replaces), which Python's re cannot do without a callback
   per word.
+
+Tried 2026-12-06, fifth round, and dropped (the repaired text and its changes hashed the
+same as main's on the sample, the 10,168 notes and bench_text.py's adversarial inputs;
+repair alone, CPU time, base at main dc39bf1 through PYTHONPATH and the branch in turn,
+load average 3.3–5.6 from other jobs; two runs each):
+
+    step                                            main            tried
+    decisions looked up with map(dict.__getitem__)  1.97 / 1.97 s   2.02 / 2.00 s
+      and the kept words filtered by
+      itertools.compress, damaged suspects kept
+      as lists rather than one dict
+    the output and changes built in C (slices       1.92 / 1.96 s   2.04 / 2.03 s
+      between changes, zip_longest, join)
+    the same with the other suspects merged by      2.00 / 2.03 s   1.99 / 2.00 s
+      sorting integers only
+
+No gain: the loop over the 235,012 changes of this article (834 distinct words) was
+never the cost. Timed by stage on the same article, finding the suspects takes 1.2–1.3
+s of repair's 2.0 s (the two damage passes about 0.25 s each, the two Latin/Cyrillic
+pair passes 0.14 and 0.18 s, the change of script 0.11 s, the dictionary of damaged
+words 0.11 s), the rest (the 11,000 context-decided words, the output) 0.7–0.8 s.
+Splitting on the pattern (re.split with a group, positions by itertools.accumulate
+of the lengths) instead of finditer is no faster either (0.081 against 0.057–0.060 s
+on the sample repeated 40 times). What is left to try: fewer passes (one pattern for
+the damaged word and its start; the pair passes limited to Latin words that are not
+damaged, which the pair loop now rejects one by one: 73,472 of its 97,416 pairs), and
+the context-decided words' per-line work.
 """
 
 from __future__ import annotations
