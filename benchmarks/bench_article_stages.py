@@ -94,26 +94,27 @@ script on both sides takes it without the line and sentence tests. The repaired
 text, its changes, the footnotes, problems and references hash the same on these
 notes, on the sample and on bench_text.py's adversarial inputs.
 
-Measured 2026-12-06, fifth round (load average 2.0–2.2 from other jobs), 10,168 notes,
-runs in turn, each in a fresh process: main at dc39bf1 (through PYTHONPATH set to a
-detached worktree's src/) against branch repairspeed:
+Measured 2026-12-06, fifth round (load average 1.0 from other jobs), 10,168 notes, runs
+in turn, each in a fresh process: main at dc39bf1 (through PYTHONPATH set to a detached
+worktree's src/) against branch repairspeed at edd060e:
 
     stage      before          after
-    import     0.70 / 0.72 s   0.69 / 0.70 s
-    repair     2.04 / 2.09 s   1.90 / 1.93 s
-    extract    1.20 / 1.20 s   1.19 / 1.19 s
-    parse      0.82 / 0.86 s   0.85 / 0.82 s   (not this work's)
-    render     1.49 / 1.48 s   1.57 / 1.52 s   (not this work's)
-    total      6.25 / 6.34 s   6.21 / 6.16 s
+    import     0.69 / 0.69 s   0.68 / 0.67 s
+    repair     2.01 / 1.98 s   1.88 / 1.86 s   (first repair: word lists read as asked)
+    extract    1.18 / 1.17 s   1.18 / 1.18 s
+    parse      0.80 / 0.79 s   0.80 / 0.81 s   (not this work's)
+    render     1.48 / 1.45 s   1.49 / 1.49 s   (not this work's)
+    total      6.16 / 6.09 s   6.03 / 6.00 s
 
-The reversed pass for a Latin word after a Cyrillic one no longer opens with the
-Latin-1 letters: a word that starts with one is a damaged word (every Latin-1 letter is
-a cp1251 Cyrillic one), on this article a Russian one 73,000 times, each found and
+The passes for a Latin word beside a Cyrillic one no longer open with the Latin-1
+letters: a word that has one at its edge is a damaged word (every Latin-1 letter is a
+cp1251 Cyrillic one), on this article a Russian one 90,000 times or so, each found and
 rejected in Python before; the damaged words whose letters say Latin ("élève") are
-taken from the suspects, classified once per distinct word, and matched at their start.
-The repaired text and its changes hash the same as main's on the sample, these notes,
-the repaired notes and bench_text.py's adversarial inputs (repair alone, in turn:
-1.96 / 1.98 s before, 1.88 / 1.78 s after, load average 2.2–2.6).
+taken from the suspects, classified once per distinct word, and matched at their edge.
+Repair alone after a first repair of the sample (so word lists are read already), in
+turn, load average 1.0–1.1: 1.97 / 1.91 s before, 1.73 / 1.75 s after. The repaired
+text and its changes hash the same as main's on the sample, these notes, the repaired
+notes and bench_text.py's adversarial inputs.
 
 Where the time of repair and extraction goes (py-spy at 200 Hz, cProfile for counts,
 the 10,168-note article, 8.2 million characters):
@@ -182,10 +183,9 @@ group, positions by itertools.accumulate of the lengths) instead of finditer is 
 faster either (0.081 against 0.057–0.060 s on the sample repeated 40 times). The pair
 passes and their loop take 0.33 + 0.12 s; 73,472 of their 97,416 pairs (the morning's
 count) have a damaged Russian word as the "Latin" one, rejected one by one: the
-reversed pass now skips them (the fifth round above). Left to try: the same for the
-forward pass (a Latin word ending in a Latin-1 letter before a Cyrillic one), and the
-context-decided words decided once per distinct (word, context) where the context is
-all the decision reads.
+passes now skip them (the fifth round above). Left to try: the context-decided words
+decided once per distinct (word, context) where the context is all the decision reads,
+and fewer damage passes.
 """
 
 from __future__ import annotations
