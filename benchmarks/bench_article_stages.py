@@ -109,8 +109,9 @@ worktree's src/) against branch repairspeed at edd060e:
 The passes for a Latin word beside a Cyrillic one no longer open with the Latin-1
 letters: a word that has one at its edge is a damaged word (every Latin-1 letter is a
 cp1251 Cyrillic one): the passes find 6,396 pairs on this article, not 97,416, the
-91,020 others found and rejected one by one in Python before; the damaged words whose letters say Latin ("élève") are
-taken from the suspects, classified once per distinct word, and matched at their edge.
+91,020 others found and rejected one by one in Python before; the damaged words whose
+letters say Latin ("élève") are taken from the suspects, classified once per distinct
+word, and matched at their edge.
 Repair alone after a first repair of the sample (so word lists are read already), in
 turn, load average 1.0–1.1: 1.97 / 1.91 s before, 1.73 / 1.75 s after. The repaired
 text and its changes hash the same as main's on the sample, these notes, the repaired
