@@ -94,6 +94,29 @@ script on both sides takes it without the line and sentence tests. The repaired
 text, its changes, the footnotes, problems and references hash the same on these
 notes, on the sample and on bench_text.py's adversarial inputs.
 
+Measured 2026-12-06, fifth round (load average 1.0 from other jobs), 10,168 notes, runs
+in turn, each in a fresh process: main at dc39bf1 (through PYTHONPATH set to a detached
+worktree's src/) against branch repairspeed at edd060e:
+
+    stage      before          after
+    import     0.69 / 0.69 s   0.68 / 0.67 s
+    repair     2.01 / 1.98 s   1.88 / 1.86 s   (first repair: word lists read as asked)
+    extract    1.18 / 1.17 s   1.18 / 1.18 s
+    parse      0.80 / 0.79 s   0.80 / 0.81 s   (not this work's)
+    render     1.48 / 1.45 s   1.49 / 1.49 s   (not this work's)
+    total      6.16 / 6.09 s   6.03 / 6.00 s
+
+The passes for a Latin word beside a Cyrillic one no longer open with the Latin-1
+letters: a word that has one at its edge is a damaged word (every Latin-1 letter is a
+cp1251 Cyrillic one): the passes find 6,396 pairs on this article, not 97,416, the
+91,020 others found and rejected one by one in Python before; the damaged words whose
+letters say Latin ("élève") are taken from the suspects, classified once per distinct
+word, and matched at their edge.
+Repair alone after a first repair of the sample (so word lists are read already), in
+turn, load average 1.0–1.1: 1.97 / 1.91 s before, 1.73 / 1.75 s after. The repaired
+text and its changes hash the same as main's on the sample, these notes, the repaired
+notes and bench_text.py's adversarial inputs.
+
 Where the time of repair and extraction goes (py-spy at 200 Hz, cProfile for counts,
 the 10,168-note article, 8.2 million characters):
 
@@ -150,6 +173,39 @@ cache of neighbours (no gain: the loop over lines, not the neighbours, costs).
 What is left is Python work per line in four passes (about 1 µs a line and pass
 under this load); 200 ms needs fewer passes (sections and the block reader share
 one, the lines stripped once) or lines classified in C by one pattern over the text.
+
+Tried 2026-12-06, fifth round, and dropped (the repaired text and its changes hashed the
+same as main's on the sample, the 10,168 notes and bench_text.py's adversarial inputs;
+repair alone, CPU time, base at main dc39bf1 through PYTHONPATH and the branch in turn,
+load average 3.3–5.6 from other jobs; two runs each):
+
+    step                                            main            tried
+    decisions looked up with map(dict.__getitem__)  1.97 / 1.97 s   2.02 / 2.00 s
+      and the kept words filtered by
+      itertools.compress, damaged suspects kept
+      as lists rather than one dict
+    the output and changes built in C (slices       1.92 / 1.96 s   2.04 / 2.03 s
+      between changes, zip_longest, join)
+    the same with the other suspects merged by      2.00 / 2.03 s   1.99 / 2.00 s
+      sorting integers only
+
+No gain: the loop over the 235,012 changes of this article (834 distinct words) was
+never the cost. Timed by stage on the same article, finding the suspects takes 1.2–1.3
+s of repair's 2.0 s (the two damage passes about 0.25 s each, the two Latin/Cyrillic
+pair passes 0.14 and 0.18 s, the change of script 0.11 s, the dictionary of damaged
+words 0.11 s), the rest (the 11,000 context-decided words, the output) 0.7–0.8 s:
+_decide takes 0.41 s for 10,824 words, 0.19 s of it finding the neighbours (10,660 of
+them restart the neighbour scan, a backward search and a forward scan of up to 200
+characters each, since the suspects lie far apart). A pattern that finds a damaged
+word's start with a one-character look-behind (so that one pass gives both ends)
+takes 0.94 s against 0.25 s per plain pass, and 168,920 of the 240,916 damaged words
+do not start with their damage character. Splitting on the pattern (re.split with a
+group, positions by itertools.accumulate of the lengths) instead of finditer is no
+faster either (0.081 against 0.057–0.060 s on the sample repeated 40 times). The pair
+passes and their loop took 0.33 + 0.12 s; 91,020 of their 97,416 pairs had a damaged
+Russian word as the "Latin" one, rejected one by one: the passes now skip them (the fifth round above). Left to try: the context-decided words
+decided once per distinct (word, context) where the context is all the decision reads,
+and fewer damage passes.
 """
 
 from __future__ import annotations

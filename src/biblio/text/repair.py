@@ -106,6 +106,12 @@ LATIN_BEFORE_CYRILLIC = re.compile(f"[{LATIN_LETTER}][\\W\\d_]+(?=[{CYRILLIC_LET
 """The last letter of a Latin word and the gap before a Cyrillic word next to it; in the
 reversed text, the first letter of a Latin word and the gap after a Cyrillic word. It
 opens with the Latin letter, which a Russian text seldom has (see CHANGE_OF_SCRIPT)."""
+UNDAMAGED_LATIN_BEFORE_CYRILLIC = re.compile(
+    f"[{UNDAMAGED_LATIN}][\\W\\d_]+(?=[{CYRILLIC_LETTER}])")
+"""LATIN_BEFORE_CYRILLIC without the Latin-1 letters: a Latin word that ends (or, in the
+reversed text, opens) with one is a damaged word (every Latin-1 letter is a cp1251
+Cyrillic one), most often Russian ("Ýòî"); those that may be Latin are taken from the
+damaged words instead, classified once per distinct word."""
 
 SENTENCE_END = re.compile(r"[.!?…]\s")
 """The end of a sentence (or of an abbreviation: then the sentence is shorter)."""
@@ -309,9 +315,25 @@ def _suspect_words(text: str, backwards: str) -> dict[int, str]:
     last = len(text) - 1
     # (the Latin word's letter, the Cyrillic word's letter, whether the Latin word
     # comes first); a damaged word is never clean Cyrillic and is known already
-    pairs = [(match.start(), match.end(), True) for match in LATIN_BEFORE_CYRILLIC.finditer(text)]
+    pairs = [(match.start(), match.end(), True)
+             for match in UNDAMAGED_LATIN_BEFORE_CYRILLIC.finditer(text)]
     pairs += [(last - match.start(), last - match.end(), False)
-              for match in LATIN_BEFORE_CYRILLIC.finditer(backwards)]
+              for match in UNDAMAGED_LATIN_BEFORE_CYRILLIC.finditer(backwards)]
+    # the damaged words that may be Latin and have a Latin-1 letter at an edge
+    latin_damaged = {word for word in set(suspects.values())
+                     if (word[0] in LATIN1_TO_CYRILLIC or word[-1] in LATIN1_TO_CYRILLIC)
+                     and _classify(word)[0] == "l"}
+    if latin_damaged:
+        for start in [start for start, word in suspects.items() if word in latin_damaged]:
+            word = suspects[start]
+            if word[-1] in LATIN1_TO_CYRILLIC:
+                match = LATIN_BEFORE_CYRILLIC.match(text, start + len(word) - 1)
+                if match is not None:
+                    pairs.append((match.start(), match.end(), True))
+            if word[0] in LATIN1_TO_CYRILLIC:
+                match = LATIN_BEFORE_CYRILLIC.match(backwards, last - start)
+                if match is not None:
+                    pairs.append((start, last - match.end(), False))
     for latin_letter, cyrillic_letter, latin_first in pairs:
         if latin_first:
             if cyrillic_letter in suspects:
