@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from biblio.model import Date, Name
+from biblio.parse.names import parse_person
 from biblio.parse.reference import Reference
 
 _TITLE = r"«(?P<title>[^«»]*(?:«[^«»]*»[^«»]*)*)»\.\s"
@@ -55,20 +56,21 @@ CHICAGO = re.compile(
 NAME_SEPARATOR = re.compile(r",\s(?:(?:и|і|та|and)\s)?|\s(?:и|і|та|and)\s")
 """Between the names: ", ", the locale's "и", "і", "and", or both (", і ")."""
 INVERTED = re.compile(r"(?P<family>[^\W\d_][^\s,]*(?:\s[^\W\d_][^\s,]*)?)\s?,\s(?P<given>[^,]+)")
-GIVEN_FIRST = re.compile(r"(?P<given>(?:[^\W\d_]{1,2}\.\s?)+)\s?(?P<family>[^\W\d_][^\s,.]+)")
+"""The first name, inverted: "Храпова, Н. Ю.", "Львова, Дина Алексеевна"."""
 
 
 def _names(text: str) -> list[Name] | None:
-    """CSL's names: the first inverted, the rest given first; None if they are not so."""
+    """CSL's names: the first inverted, the rest given first (read as any person is,
+    `parse_person`); None if any part is not a name."""
     first = INVERTED.match(text)
     if first is None:
         return None
     names = [Name(family=first["family"], given=first["given"].strip())]
     for person in filter(None, NAME_SEPARATOR.split(text[first.end():].strip(" ."))):
-        match = GIVEN_FIRST.fullmatch(person.strip(" ."))
-        if match is None:
+        name = parse_person(person.strip(" ."))  # given first: "О. Ю. Жиронкина"
+        if name is None:
             return None
-        names.append(Name(family=match["family"], given=match["given"].strip()))
+        names.append(name)
     return names
 
 
