@@ -14,6 +14,7 @@ from biblio.model import Date, Item, Name
 from biblio.render.csl.dates import DateValue, read_date
 from biblio.render.csl.names import Name as EngineName
 from biblio.render.csl.names import read_name
+from biblio.render.csl.processor import typed_key
 
 REMEMBERED = 1 << 14
 """Distinct names (and dates) kept read; past that the memory starts again (bounded memory)."""
@@ -27,17 +28,12 @@ def engine_item(item: Item) -> dict[str, Any]:
     return item_to_json(item, name=engine_name, date=engine_date)
 
 
-def _typed(value: Any) -> tuple[type, Any]:
-    """`value` as a key telling 1, 1.0, True and "1" apart (the readers treat them differently)."""
-    return type(value), value
-
-
 def engine_name(name: Name) -> EngineName:
     """`read_name(name_to_json(name))`, once per distinct name."""
     try:
-        key = (_typed(name.family), _typed(name.given), _typed(name.dropping_particle),
-               _typed(name.non_dropping_particle), _typed(name.suffix), _typed(name.literal),
-               tuple((k, _typed(v)) for k, v in name.extra.items()))
+        key = (*map(typed_key, (name.family, name.given, name.dropping_particle,
+                                name.non_dropping_particle, name.suffix, name.literal)),
+               tuple((k, typed_key(v)) for k, v in name.extra.items()))
         known = _names.get(key)
     except TypeError:  # an extra part no key can hold: read it each time
         return read_name(name_to_json(name))
@@ -51,9 +47,9 @@ def engine_name(name: Name) -> EngineName:
 def engine_date(date: Date) -> DateValue | None:
     """`read_date(date_to_json(date))`, once per distinct date."""
     try:
-        key = (tuple(tuple(map(_typed, part)) for part in date.parts), _typed(date.circa),
-               _typed(date.season), _typed(date.literal), _typed(date.raw),
-               tuple((k, _typed(v)) for k, v in date.extra.items()))
+        key = (tuple(tuple(map(typed_key, part)) for part in date.parts), typed_key(date.circa),
+               typed_key(date.season), typed_key(date.literal), typed_key(date.raw),
+               tuple((k, typed_key(v)) for k, v in date.extra.items()))
         if key in _dates:
             return _dates[key]
     except TypeError:

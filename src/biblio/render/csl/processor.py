@@ -47,11 +47,11 @@ def prepare_item(item: dict[str, Any]) -> dict[str, Any]:
     return prepared
 
 
-def _typed(value: Any) -> Any:
+def typed_key(value: Any) -> Any:
     """`value` as a key telling 1, 1.0 and True apart (equal, but read differently), lists
     as tuples; TypeError for what cannot be a key."""
     if isinstance(value, list):
-        return tuple(map(_typed, value))
+        return tuple(map(typed_key, value))
     hash(value)
     return type(value), value
 
@@ -60,7 +60,7 @@ def _read_name(value: Any) -> Name:
     """`read_name`, remembered for a CSL-JSON name: the same people recur across items."""
     if isinstance(value, dict):
         try:
-            return _name_of(tuple((key, _typed(part)) for key, part in value.items()))
+            return _name_of(tuple((key, typed_key(part)) for key, part in value.items()))
         except TypeError:  # a part no key can hold: read each time
             pass
     return read_name(value)
@@ -70,7 +70,7 @@ def _read_date(value: Any) -> DateValue | None:
     """`read_date`, remembered for a CSL-JSON date: years and ranges recur across items."""
     if isinstance(value, dict):
         try:
-            return _date_of(tuple((key, _typed(part)) for key, part in value.items()))
+            return _date_of(tuple((key, typed_key(part)) for key, part in value.items()))
         except TypeError:
             pass
     return read_date(value)
@@ -87,7 +87,7 @@ def _date_of(key: tuple[tuple[str, Any], ...]) -> DateValue | None:
 
 
 def _untyped(key: Any) -> Any:
-    """The value `_typed` made `key` of (tuples back to lists, as the readers test lists)."""
+    """The value `typed_key` made `key` of (tuples back to lists, as the readers test lists)."""
     if isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], type):
         return key[1]
     return [_untyped(part) for part in key]
