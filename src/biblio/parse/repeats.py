@@ -134,10 +134,19 @@ def _stem(item: Item) -> str:
         if names:
             key = (names[0].non_dropping_particle, names[0].family, names[0].literal)
             break
-    if key is not None and slug(" ".join(part for part in key[:2] if part) or key[2] or ""):
-        return _cached_stem(key, "", item.year)  # the name decides; the title is not read
+    year = item.year
+    if key is not None and (stem := _name_stem(key, year)) is not None:
+        return stem  # the name decides; the title is not read
     title_words = _NON_WORD.split(str(item.fields.get("title") or "item").strip(), 1)
-    return _cached_stem(key, title_words[0] or "item", item.year)
+    return _cached_stem(key, title_words[0] or "item", year)
+
+
+@lru_cache(maxsize=65536)
+def _name_stem(key: tuple[str | None, ...], year: int | None) -> str | None:
+    """The stem of a first creator and year; None if the name slugs to nothing."""
+    if slug(" ".join(part for part in key[:2] if part) or key[2] or ""):
+        return _cached_stem(key, "", year)
+    return None
 
 
 @dataclass
@@ -255,13 +264,17 @@ class Resolver:
         if existing is not None:
             self._merge(self.items[existing], fields, where)
             return existing, False
-        values = {k: v for k, v in fields.items() if v is not None and v != "" and v != []}
+        values = {k: v for k, v in fields.items()
+                  if v is not None and (v or not isinstance(v, (str, list)))}
+        # not None, "" or []: an emptiness test, as comparing a Date with "" and []
+        # calls its dataclass __eq__ twice
         if type_ == "manuscript":  # an archive's name is no sentence: its script decides
             language = "ru" if _CYRILLIC.search(str(values.get("archive", ""))) else None
         else:  # the words and names as spelled ("Кульчицький"); the place only when they
             # say nothing, as "К." may be Киев or Київ
-            language = detect_language(" ".join([*(str(values.get(variable, "")) for variable in (
-                "title", "container-title", "publisher")), *_families(values)])) or \
+            language = detect_language(" ".join([
+                str(values.get("title", "")), str(values.get("container-title", "")),
+                str(values.get("publisher", "")), *_families(values)])) or \
                 detect_language(str(values.get("publisher-place", "")))
         if language:
             values.setdefault("language", language)
