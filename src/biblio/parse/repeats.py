@@ -254,11 +254,13 @@ class Resolver:
         """The item of these fields, merged into an existing one; and whether it is new."""
         creators, title = creators_key(fields), normalize_title(fields.get("title"))
         identity = self._identity(type_, fields, creators, title)
+        work = None if path is not None else self._creators_year(fields, creators)
+        # an archival file (the only item with a path) is neither looked up nor indexed so
         existing = self._by_identity.get(identity)
         if existing is None and title and SHORT_FORM_VARIABLES.issuperset(fields):
             existing = self._by_heading_title.get((_heading(fields, creators), title))
         if existing is None and type_ != "manuscript" and creators:
-            existing = self._same_work(fields, creators, title)
+            existing = self._same_work(work, title)
             if existing is not None:  # the titles differ only in what one leaves out
                 fields = {k: v for k, v in fields.items() if k != "title"}
         if existing is not None:
@@ -291,13 +293,14 @@ class Resolver:
             self._paths[item.id] = ArchivalPath(path.archive, list(path.levels),
                                                 title=path.title)
         else:
-            self._index(item, creators, title)
+            self._index(item, work, title)
         return item.id, True
 
-    def _index(self, item: Item, creators: tuple[str, ...], title: str) -> None:
+    def _index(self, item: Item, work: tuple[Any, ...], title: str) -> None:
+        """Index a new work by `work`, its `_creators_year`, and by its titles."""
         created, position = len(self.items), self.titles.position[title]
-        self._by_creators_year.add(self._creators_year(item.fields, creators), position,
-                                   (created, item.id))
+        creators = work[0]
+        self._by_creators_year.add(work, position, (created, item.id))
         host = normalize_title(item.get("container-title"))
         self._places[item.id] = (creators, position, created, self.titles.position[host]
                                  if host and item.type in CHAPTER_TYPES else None)
@@ -309,13 +312,11 @@ class Resolver:
         issued = fields.get("issued")
         return creators, getattr(issued, "year", None), str(fields.get("volume") or "")
 
-    def _same_work(self, fields: dict[str, Any], creators: tuple[str, ...],
-                   title: str) -> str | None:
-        """The first item of the same creators, year and volume whose title begins with
-        this one's words, or whose words this one begins with: a footnote may leave out
-        other title information ("Мир на краю бездны")."""
-        found = self._by_creators_year.first_related(self._creators_year(fields, creators),
-                                                     self.titles.position[title])
+    def _same_work(self, work: tuple[Any, ...], title: str) -> str | None:
+        """The first item of the same creators, year and volume (`work`) whose title
+        begins with this one's words, or whose words this one begins with: a footnote
+        may leave out other title information ("Мир на краю бездны")."""
+        found = self._by_creators_year.first_related(work, self.titles.position[title])
         return None if found is None else found[1]
 
     def _merge(self, item: Item, fields: dict[str, Any], where: str) -> None:
