@@ -149,6 +149,13 @@ def _name_stem(key: tuple[str | None, ...], year: int | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def _archival_stem(archive: str, levels: tuple[str, ...]) -> str:
+    """A file's id before disambiguation, "rgaspi-558-11-431": remembered, as a chain
+    of files in one fonds and inventory comes back level by level."""
+    return "-".join(slug(part) for part in (archive, *levels))
+
+
 @dataclass
 class Resolver:
     """Reads references in order and assigns each to an item."""
@@ -243,8 +250,7 @@ class Resolver:
 
     def _new_id(self, item: Item, path: ArchivalPath | None) -> str:
         if path is not None:
-            stem = "-".join(slug(part) for part in
-                            [path.archive or "archive", *(v for _, _, v in path.levels)])
+            stem = _archival_stem(path.archive or "archive", tuple(v for _, _, v in path.levels))
         else:
             stem = _stem(item)
         return self._keys.new(stem)
