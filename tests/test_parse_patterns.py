@@ -8,7 +8,7 @@ import re
 import pytest
 
 from biblio.parse.gost import _period_before_place
-from biblio.parse.patterns import preceded
+from biblio.parse.patterns import preceded, substitute
 
 PLACES = ["М", "Л", "СПб"]
 
@@ -48,3 +48,19 @@ def test_a_place_and_year_after_a_word_get_the_period_left_out(written, as_gost)
 ])
 def test_a_place_without_a_word_and_year_around_it_is_left_alone(text):
     assert _period_before_place(text) == text
+
+
+PLACE_COMMA = re.compile(r"(?P<place>М|Л)\.,\s(?P<house>«)?")
+
+
+@pytest.mark.parametrize("text, count, expected", [
+    ("М., Наука, 1990", 0, "М.: Наука, 1990"),
+    ("М., Л., 1936", 0, "М.: Л.: 1936"),
+    ("М., Л., 1936", 1, "М.: Л., 1936"),       # count as re.sub's
+    ("М., «Наука», 1990", 0, "М.: «Наука», 1990"),
+    ("Заглавие. 1990", 0, "Заглавие. 1990"),   # no match: the text as it was
+])
+def test_substitute_expands_the_groups_as_re_sub_does(text, count, expected):
+    template = r"\g<place>.: \g<house>"  # an unmatched group expands to nothing
+    assert substitute(PLACE_COMMA, template, text, count) == expected
+    assert PLACE_COMMA.sub(template, text, count) == expected

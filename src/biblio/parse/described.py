@@ -15,7 +15,7 @@ import re
 
 from biblio.data.reference_terms import WORK_NOUNS
 from biblio.parse.names import parse_heading
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import alternation, substitute
 from biblio.russian_names import nominative
 
 DESCRIBED_WORK = re.compile(
@@ -41,5 +41,5 @@ def read_described_work(body: str) -> tuple[str, str] | None:
         return None  # "Петров П. П. Работа И. И. Иванова «…»": a heading, then a title
     family = nominative(match["family"])
     rest = body[match.end():]
-    rest = IMPRINT_IN_PARENTHESES.sub(r". \g<imprint>", rest)
+    rest = substitute(IMPRINT_IN_PARENTHESES, r". \g<imprint>", rest)
     return match["lead"], f"{family} {match['initials'].strip()} {rest}"

@@ -66,7 +66,7 @@ from biblio.parse.names import (
     UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
     parse_name_list)
 from biblio.parse.patterns import alternation as _alternation
-from biblio.parse.patterns import preceded
+from biblio.parse.patterns import preceded, substitute
 from biblio.parse.publication import (
     DAY_MONTH,
     MONTH,
@@ -1031,14 +1031,14 @@ def _soviet_imprint(body: str) -> str:
     reads a Russian place (_PLACE), so a body without a Cyrillic letter is left as is."""
     if CYRILLIC.search(body) is None:
         return body
-    body = PLACES_JOINED.sub(r"\g<first>.; ", body)
-    body = FULL_PLACES_JOINED.sub(r"\g<first>; ", body)
+    body = substitute(PLACES_JOINED, r"\g<first>.; ", body)
+    body = substitute(FULL_PLACES_JOINED, r"\g<first>; ", body)
     after_comma = COMMA_BEFORE_FULL_PLACE.sub(". ", body)
     if after_comma != body:  # "…, т. I. Москва — Ленинград, 1928": now the places join
-        body = FULL_PLACES_JOINED.sub(r"\g<first>; ", after_comma)
+        body = substitute(FULL_PLACES_JOINED, r"\g<first>; ", after_comma)
     body = COMMA_BEFORE_PLACE.sub(". ", body)
-    body = PLACE_COMMA_PUBLISHER.sub(r"\g<place>.: ", body)
-    return PLACE_BEFORE_YEAR.sub(r"\g<place>., ", body)
+    body = substitute(PLACE_COMMA_PUBLISHER, r"\g<place>.: ", body)
+    return substitute(PLACE_BEFORE_YEAR, r"\g<place>., ", body)
 
 
 def _period_before_place(body: str) -> str:
@@ -1069,14 +1069,14 @@ def _typed_areas(body: str) -> str:
     if ("р." in body or "Р." in body) and not CYRILLIC_WORD.search(CYRILLIC_PAGE.sub("", body)):
         body = CYRILLIC_PAGE.sub(_latin_page, body)  # "Correspondence, рр. 82-83"
     if "«" in body and "//" not in body:
-        body = QUOTED_SERIAL.sub(r" // \g<serial>, ", body, count=1)
+        body = substitute(QUOTED_SERIAL, r" // \g<serial>, ", body, 1)
     if "//" in body:
-        body = HOST_COMMA_YEAR.sub(r"\g<lead>\g<host>. ", body)
+        body = substitute(HOST_COMMA_YEAR, r"\g<lead>\g<host>. ", body)
     if "№" in body:
         body = SERIAL_YEAR_AFTER_SPACE.sub(". ", body)
-        body = ISSUE_BEFORE_PAGE.sub(r"\g<issue>. ", body)
+        body = substitute(ISSUE_BEFORE_PAGE, r"\g<issue>. ", body)
     if GLUED_HEADING.match(body):
-        body = GLUED_HEADING.sub(r"\g<family> \g<initials>", body, count=1)
+        body = substitute(GLUED_HEADING, r"\g<family> \g<initials>", body, 1)
     glued = GLUED_TITLE.match(body)
     if glued:
         body = f"{glued.group()} {body[glued.end():]}"
@@ -1159,7 +1159,7 @@ def parse_reference(text: str) -> Reference:
     as_written = body
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
-        body = PERIODICAL_COMMA_YEAR.sub(r". \g<year>. ", body)
+        body = substitute(PERIODICAL_COMMA_YEAR, r". \g<year>. ", body)
         body = _period_before_place(body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)

@@ -45,9 +45,17 @@ def _cyrillic_candidates(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def _scores(word: str, candidates: tuple[str, ...]) -> tuple[float, ...]:
-    """The Zipf frequency of `word`, in lower case, in each candidate language."""
-    return zipfs(word.lower(), candidates)
+def _cyrillic_scores(word: str) -> tuple[float, ...]:
+    """The Zipf frequency of `word`, in lower case, in each Cyrillic candidate. One
+    function per script: only the scripts' full lists are ever scored (one candidate
+    left needs no scores), and a word alone is a cheaper key than a word and a list."""
+    return zipfs(word.lower(), CYRILLIC_CANDIDATES)
+
+
+@lru_cache(maxsize=65536)
+def _latin_scores(word: str) -> tuple[float, ...]:
+    """The Zipf frequency of `word`, in lower case, in each Latin candidate."""
+    return zipfs(word.lower(), LATIN_CANDIDATES)
 
 
 @lru_cache(maxsize=4096)
@@ -55,18 +63,19 @@ def detect_language(text: str) -> str | None:
     """"Les relations militaires" → "fr"; "Мир на краю бездны" → "ru"; None if no words.
     Remembered (a bounded cache): a document's works share titles, hosts, publishers
     and authors, and the answer depends on the text alone."""
-    cyrillic = CYRILLIC_WORD.findall(text)
+    cyrillic = [] if text.isascii() else CYRILLIC_WORD.findall(text)
     latin = LATIN_WORD.findall(text)
     if not cyrillic and not latin:
         return None
-    candidates, words = (CYRILLIC_CANDIDATES, cyrillic) if len(cyrillic) >= len(latin) \
-        else (LATIN_CANDIDATES, latin)
-    margin = MARGIN[candidates]
-    if candidates is CYRILLIC_CANDIDATES:
+    if len(cyrillic) >= len(latin):
         candidates = _cyrillic_candidates(text)
         if len(candidates) == 1:
             return candidates[0]  # the alphabet decided: no word needs scoring
-    scores = [_scores(word, candidates) for word in words]
+        words, score, margin = cyrillic, _cyrillic_scores, MARGIN[CYRILLIC_CANDIDATES]
+    else:
+        candidates, words, score = LATIN_CANDIDATES, latin, _latin_scores
+        margin = MARGIN[LATIN_CANDIDATES]
+    scores = [score(word) for word in words]
     totals = [sum(column, 0.0) for column in zip(*scores)]  # per language
     best = max(range(len(candidates)), key=totals.__getitem__)
     if totals[best] - totals[0] < margin * len(words):

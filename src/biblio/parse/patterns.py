@@ -27,3 +27,11 @@ def preceded(lookbehind: str, terms: Iterable[str]) -> str:
     characters; a pattern that opens with the lookbehind is tried at every position."""
     ordered = sorted(terms, key=len, reverse=True)
     return "|".join(f"{re.escape(term)}(?<={lookbehind}{re.escape(term)})" for term in ordered)
+
+
+def substitute(pattern: re.Pattern[str], template: str, text: str, count: int = 0) -> str:
+    """`pattern.sub(template, text, count)` for a template that names groups ("\\g<place>.: ").
+    re hands such a template to its Python compiler on every call, matched or not, which
+    cost as much as the search itself (biblio.parse.gost calls ten of them on a
+    reference); here it is expanded only at a match, and these rewrites seldom match."""
+    return pattern.sub(lambda match: match.expand(template), text, count)

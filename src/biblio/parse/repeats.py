@@ -134,10 +134,26 @@ def _stem(item: Item) -> str:
         if names:
             key = (names[0].non_dropping_particle, names[0].family, names[0].literal)
             break
-    if key is not None and slug(" ".join(part for part in key[:2] if part) or key[2] or ""):
-        return _cached_stem(key, "", item.year)  # the name decides; the title is not read
+    year = item.year
+    if key is not None and (stem := _name_stem(key, year)) is not None:
+        return stem  # the name decides; the title is not read
     title_words = _NON_WORD.split(str(item.fields.get("title") or "item").strip(), 1)
-    return _cached_stem(key, title_words[0] or "item", item.year)
+    return _cached_stem(key, title_words[0] or "item", year)
+
+
+@lru_cache(maxsize=65536)
+def _name_stem(key: tuple[str | None, ...], year: int | None) -> str | None:
+    """The stem of a first creator and year; None if the name slugs to nothing."""
+    if slug(" ".join(part for part in key[:2] if part) or key[2] or ""):
+        return _cached_stem(key, "", year)
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _archival_stem(archive: str, levels: tuple[str, ...]) -> str:
+    """A file's id before disambiguation, "rgaspi-558-11-431": remembered, as a chain
+    of files in one fonds and inventory comes back level by level."""
+    return "-".join(slug(part) for part in (archive, *levels))
 
 
 @dataclass
@@ -234,8 +250,7 @@ class Resolver:
 
     def _new_id(self, item: Item, path: ArchivalPath | None) -> str:
         if path is not None:
-            stem = "-".join(slug(part) for part in
-                            [path.archive or "archive", *(v for _, _, v in path.levels)])
+            stem = _archival_stem(path.archive or "archive", tuple(v for _, _, v in path.levels))
         else:
             stem = _stem(item)
         return self._keys.new(stem)
@@ -245,23 +260,29 @@ class Resolver:
         """The item of these fields, merged into an existing one; and whether it is new."""
         creators, title = creators_key(fields), normalize_title(fields.get("title"))
         identity = self._identity(type_, fields, creators, title)
+        work = None if path is not None else self._creators_year(fields, creators)
+        # an archival file (the only item with a path) is neither looked up nor indexed so
         existing = self._by_identity.get(identity)
         if existing is None and title and SHORT_FORM_VARIABLES.issuperset(fields):
             existing = self._by_heading_title.get((_heading(fields, creators), title))
         if existing is None and type_ != "manuscript" and creators:
-            existing = self._same_work(fields, creators, title)
+            existing = self._same_work(work, title)
             if existing is not None:  # the titles differ only in what one leaves out
                 fields = {k: v for k, v in fields.items() if k != "title"}
         if existing is not None:
             self._merge(self.items[existing], fields, where)
             return existing, False
-        values = {k: v for k, v in fields.items() if v is not None and v != "" and v != []}
+        values = {k: v for k, v in fields.items()
+                  if v is not None and (v or not isinstance(v, (str, list)))}
+        # not None, "" or []: an emptiness test, as comparing a Date with "" and []
+        # calls its dataclass __eq__ twice
         if type_ == "manuscript":  # an archive's name is no sentence: its script decides
             language = "ru" if _CYRILLIC.search(str(values.get("archive", ""))) else None
         else:  # the words and names as spelled ("Кульчицький"); the place only when they
             # say nothing, as "К." may be Киев or Київ
-            language = detect_language(" ".join([*(str(values.get(variable, "")) for variable in (
-                "title", "container-title", "publisher")), *_families(values)])) or \
+            language = detect_language(" ".join([
+                str(values.get("title", "")), str(values.get("container-title", "")),
+                str(values.get("publisher", "")), *_families(values)])) or \
                 detect_language(str(values.get("publisher-place", "")))
         if language:
             values.setdefault("language", language)
@@ -278,13 +299,14 @@ class Resolver:
             self._paths[item.id] = ArchivalPath(path.archive, list(path.levels),
                                                 title=path.title)
         else:
-            self._index(item, creators, title)
+            self._index(item, work, title)
         return item.id, True
 
-    def _index(self, item: Item, creators: tuple[str, ...], title: str) -> None:
+    def _index(self, item: Item, work: tuple[Any, ...], title: str) -> None:
+        """Index a new work by `work`, its `_creators_year`, and by its titles."""
         created, position = len(self.items), self.titles.position[title]
-        self._by_creators_year.add(self._creators_year(item.fields, creators), position,
-                                   (created, item.id))
+        creators = work[0]
+        self._by_creators_year.add(work, position, (created, item.id))
         host = normalize_title(item.get("container-title"))
         self._places[item.id] = (creators, position, created, self.titles.position[host]
                                  if host and item.type in CHAPTER_TYPES else None)
@@ -296,13 +318,11 @@ class Resolver:
         issued = fields.get("issued")
         return creators, getattr(issued, "year", None), str(fields.get("volume") or "")
 
-    def _same_work(self, fields: dict[str, Any], creators: tuple[str, ...],
-                   title: str) -> str | None:
-        """The first item of the same creators, year and volume whose title begins with
-        this one's words, or whose words this one begins with: a footnote may leave out
-        other title information ("Мир на краю бездны")."""
-        found = self._by_creators_year.first_related(self._creators_year(fields, creators),
-                                                     self.titles.position[title])
+    def _same_work(self, work: tuple[Any, ...], title: str) -> str | None:
+        """The first item of the same creators, year and volume (`work`) whose title
+        begins with this one's words, or whose words this one begins with: a footnote
+        may leave out other title information ("Мир на краю бездны")."""
+        found = self._by_creators_year.first_related(work, self.titles.position[title])
         return None if found is None else found[1]
 
     def _merge(self, item: Item, fields: dict[str, Any], where: str) -> None:

@@ -27,18 +27,19 @@ class Titles:
 
     def __init__(self, titles: Iterable[str]) -> None:
         self.sorted = sorted({"", *titles})  # "": the title of a work that has none
-        self.position = {title: index for index, title in enumerate(self.sorted)}
+        self.position = dict(zip(self.sorted, range(len(self.sorted))))
         self.size = 1 << max(len(self.sorted) - 1, 0).bit_length()
         self.parent: list[int | None] = []
         """Position → that of the longest other title its words begin with, if any."""
-        chain: list[int] = []  # the previous title and those its words begin with
+        chain: list[tuple[int, str]] = []  # the previous title and those its words
+        # begin with, each with the space its continuations have after it
         for index, title in enumerate(self.sorted):
             # the titles between a title and one it begins also begin with it: in
             # sorted order those a title begins with are still in the chain
-            while chain and not title.startswith(self.sorted[chain[-1]] + " "):
+            while chain and not title.startswith(chain[-1][1]):
                 chain.pop()
-            self.parent.append(chain[-1] if chain else None)
-            chain.append(index)
+            self.parent.append(chain[-1][0] if chain else None)
+            chain.append((index, title + " "))
 
     def beginning(self, prefix: str) -> tuple[int, int]:
         """The positions of the titles that begin with `prefix`."""
