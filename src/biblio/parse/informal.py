@@ -103,6 +103,14 @@ by bare numbers, as translated histories of Russia print them: "Соловьев
 "Карамзин, 8,103-105", "ПСРЛ, 13, часть 1,236"."""
 
 
+QUOTED_SHORT = re.compile(
+    r"""[«“"„](?P<title>[^«»“”"„]{1,200})[»”“"],?\s
+    (?:с|стр|С|Стр)\.\s?(?P<page>[\dIVXLC]+(?:\s?[—–-]\s?[\dIVXLC]+)?(?:,\s?\d+(?:\s?[—–-]\s?\d+)?)*)\.?""",
+    re.VERBOSE,
+)
+"""A work repeated by its title in quotes and the page alone, as Soviet notes shorten a
+book or a collection cited before: «Национализация промышленности в СССР», стр. 647, 648;
+«Экономика транспорта», стр. 70; «Дневник Елены Булгаковой», с. 53."""
 QUOTED_TITLE = re.compile(
     r"""(?:(?P<kind>[Жж]урнал|журн\.|[Гг]азета|газ\.|[Аа]льманах|альм\.)\s)?   # Журнал «…»
     (?P<open>[«“"„])(?P<title>[^«»“”"„]{1,200})[»”“"]""",
@@ -256,6 +264,12 @@ def parse_informal(text: str, reference: Reference) -> Reference | None:
             if locator:
                 reference.locator, reference.label = locator, label
             return reference
+    short = QUOTED_SHORT.fullmatch(text) if text[:1] in "«“\"„" else None
+    if short:
+        reference.type, reference.short = "book", True
+        reference.fields["title"] = short["title"].strip(" ,")
+        reference.locator, reference.label = short["page"], "page"
+        return reference
     found = read_quoted_issue(text) if text[:1] in "«“\"„Жжа" or text[:4] in ("Газе", "газе") \
         else None
     if found:
