@@ -59,6 +59,7 @@ comes first, so that the regex engine scans for it instead of trying the lookbeh
 every position of every reference."""
 
 ACRONYM = re.compile(r"\b[A-ZА-ЯЁІЇЄҐЎ]{2,}\b")
+_CAPITALS = "А-ЯЁІЇЄҐЎ"
 
 FOREIGN_ARCHIVE = re.compile(
     rf"(?P<archive>(?:(?P<name>[^,()]{{3,150}}?)\s\((?:{alternation(HEREAFTER_WORDS)})?\s?)?"
@@ -91,6 +92,8 @@ class ArchivalPath:
     """The year of the document, between the file and the leaf."""
     shelfmark: str | None = None
     """A foreign archive's call number, which has no levels: "FO 371/17308"."""
+    named: bool = False
+    """Whether the archive is cited by its name alone, with no levels."""
 
     def location(self) -> str:
         if self.shelfmark is not None and not self.levels:
@@ -168,6 +171,44 @@ def parse_shelfmark(text: str) -> ArchivalPath | None:
     return ArchivalPath(archive=archive["archive"], leaf=leaf, shelfmark=shelfmark.strip())
 
 
+NAMED_ARCHIVE = re.compile(
+    rf"""
+    (?P<name>[{_CAPITALS}][^\d«»"“”„/;:]{{1,150}}?)           # the repository, no number in it
+    (?:\s\((?P<place>[{_CAPITALS}][^\W\d_]+(?:[\s-][{_CAPITALS}][^\W\d_]+)?)\))?   # (Москва)
+    (?:\.\s?(?:{alternation(word.capitalize() for word in HEREAFTER_WORDS)})
+       \s?[{AREA_DASHES}]?\s?[^\s.]+)?                        # . Далее-ЦГАЛИ
+    (?:\.?\s[{AREA_DASHES}]\s(?P<title>[^\d]+?))?            # . — Переписка …
+    \.?
+    """,
+    re.VERBOSE,
+)
+"""An archive cited by its name alone, as notes on a writer's papers cite a family's or a
+museum's archive: "Архив Ин-та русской литературы (Ленинград).", "Архив Музея Н.
+Островского в Москве. — Переписка …", "Центральный Государственный архив литературы и
+искусства (Москва). Далее-ЦГАЛИ.", "Хмельницкий областной партархив Обкома КП (б) У."."""
+REPOSITORY_STEMS = ("архив", "Архив", "рукопис", "Рукопис")
+"""What a name alone must hold to be read as a repository: the word for an archive or a
+manuscript department (not a library's or a museum's name, which also names books)."""
+ARCHIVE_ACRONYM = re.compile(r"[А-ЯЁ]*(?:ГА|ЦА|АРАН|АВП)[А-ЯЁ]*(?:\s(?:РФ|СССР|СПб|РАН))?")
+"""An archive's acronym cited alone: "ЦГАЛИ.", "ГАЯО", "ЦАМО", "ГА РФ": state archives
+(государственный архив), central archives (центральный архив) and the academy's and
+foreign ministry's, as their names abbreviate."""
+
+
+def parse_named_archive(text: str) -> ArchivalPath | None:
+    """An archive named with no levels at all, or None: the whole text must be the name
+    (with its city, its "далее" acronym or a document's title after a dash)."""
+    text = text.strip()
+    if ARCHIVE_ACRONYM.fullmatch(text.rstrip(".")):
+        return ArchivalPath(archive=text.rstrip("."), named=True)
+    match = NAMED_ARCHIVE.fullmatch(text) if any(stem in text for stem in REPOSITORY_STEMS) \
+        else None
+    if match is None or not any(stem in match["name"] for stem in REPOSITORY_STEMS):
+        return None
+    return ArchivalPath(archive=match["name"].strip(), title=match["title"],
+                        place=match["place"], named=True)
+
+
 def _looks_like_archive(name: str) -> bool:
     return bool(ACRONYM.search(name)) or len(name.split()) <= 4 or \
         any(noun in name for noun in ARCHIVE_NOUNS)
@@ -190,7 +231,7 @@ def parse_archival(text: str) -> ArchivalPath | None:
         return shelfmark  # "TNA, FO 371/17308, f. 45": "f." is a folio, not a fond
     fond = FOND.search(text)
     if fond is None:
-        return None
+        return parse_named_archive(text)
     path, end = parse_levels(text, fond.start())
     if not path.levels:
         return None
