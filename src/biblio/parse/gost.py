@@ -635,7 +635,8 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
 
 def _parse_archival(text: str, reference: Reference) -> Reference | None:
     path = parse_archival(text)
-    if path is None or (len(path.levels) < 2 and path.leaf is None and path.shelfmark is None):
+    if path is None or (len(path.levels) < 2 and path.leaf is None and path.shelfmark is None
+                        and not path.named):
         return None
     if path.archive and IBID.fullmatch(path.archive):
         # "Дневник Г. Димитрова // Там же. Ф. 146…": the archive of the previous note
@@ -647,7 +648,8 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
     reference.type = "manuscript"
     reference.archival = path
     reference.fields["archive"] = path.archive
-    reference.fields["archive_location"] = path.location()
+    if not path.named:
+        reference.fields["archive_location"] = path.location()
     if path.place:
         reference.fields["archive-place"] = path.place
     if path.year:
