@@ -137,6 +137,28 @@ issue with its running number ("№8 (678)"), the volume ("т, 62"), a part, boo
 issue of a series, an abbreviated place before the year, the page."""
 
 
+DASH_SERIAL = re.compile(
+    rf"""\.?\s?[—–](?!\d)\s*                                   # ".— ", ". — ", ".—"
+    (?:«(?P<quoted>[^«»]{{1,80}})»|(?P<serial>[{UPPER}][^,;:«»\d/]{{0,60}}?)),\s
+    (?=\d{{4}},\s(?:№\s?\d|\d{{1,2}}\s{MONTH})                 # , 1936, № 14 / , 1953, 16 дек.
+      |(?:вып|т|кн)\.\s?\d+,\s\d{{4}})                         # , вып. 8, 1950
+    """,
+    re.VERBOSE,
+)
+"""The journal or newspaper after the dash of Soviet notes, in the comma form of its year
+and issue or day: "Сохраненное и утраченное.—Театр, 1953, № 12, с. 126", "Острый и
+веселый спектакль.— Веч. Ленинград, 1953, 16 дек.", "О современном лиризме. — «Аполлон»,
+1909, № 2, стр. 8", "Из моих воспоминаний. — «Звенья», вып. 8, 1950, с. 641 — 716" (read as
+GOST's " // Театр, 1953, № 12"). GOST's own ". — " opens an imprint or an extent, which no
+serial's name, year and issue follow."""
+
+
+def host_after_dash(body: str) -> str:
+    """`body` with a serial after a dash marked as GOST marks a host, " // "."""
+    return DASH_SERIAL.sub(lambda match: f" // {match['quoted'] or match['serial']}, ", body,
+                           count=1)
+
+
 Found = tuple[str, dict[str, Any], str | None, str]
 """A form read: the type, the item's fields, the cite's locator and its label."""
 
