@@ -48,7 +48,13 @@ from biblio.parse.described import read_described_work
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import ACT_DATE, cut_statements, is_legislation, take_genre
-from biblio.parse.informal import GAZETTE_YEAR, NUMBERED_NEWSPAPER, QUOTED_TITLE, parse_informal
+from biblio.parse.informal import (
+    GAZETTE_YEAR,
+    NUMBERED_NEWSPAPER,
+    QUOTED_TITLE,
+    host_after_dash,
+    parse_informal,
+)
 from biblio.parse.official import (
     move_act_heading,
     parse_law_article,
@@ -1070,6 +1076,8 @@ def _typed_areas(body: str) -> str:
         body = LATIN_PAGE.sub("С.", body)
     if ("р." in body or "Р." in body) and not CYRILLIC_WORD.search(CYRILLIC_PAGE.sub("", body)):
         body = CYRILLIC_PAGE.sub(_latin_page, body)  # "Correspondence, рр. 82-83"
+    if ("—" in body or "–" in body) and "//" not in body and ", " in body:
+        body = host_after_dash(body)  # "Сохраненное и утраченное.—Театр, 1953, № 12"
     if "«" in body and "//" not in body:
         body = QUOTED_SERIAL.sub(r" // \g<serial>, ", body, count=1)
     if "//" in body:
