@@ -945,10 +945,12 @@ _RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]
 SPACE, PERIOD_SPACE, WORD_SPACE = r"\s", r"\.\s", r"[)\w]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
 PLACE_WITHOUT_PERIOD = re.compile(
-    rf"(?:{preceded(WORD_SPACE, _RUSSIAN_PLACES)})(?=\.,?\s\d{{4}})")
+    rf"(?:{preceded(WORD_SPACE, _RUSSIAN_PLACES)})"
+    rf"(?=\.(?:\s?[—–-]\s?(?:{_alternation(_RUSSIAN_PLACES)})\.)?(?:,?\s\d{{4}}|,\s[«\"][{UPPER}]))")
 """The period before the publication area left out: "(1924–1925) М., 1958",
-"Справочник М., 2003", "Совнаркома СССР М. 1944"; only before a Russian place
-abbreviated by GOST 7.0.12 (the table's "М.", "Л.", "СПб.", "Пг.") and a year. The
+"Справочник М., 2003", "Совнаркома СССР М. 1944", "… современники М.-Л., «Сов.
+писатель», 1966"; only before a Russian place abbreviated by GOST 7.0.12 (the table's "М.",
+"Л.", "СПб.", "Пг."), perhaps joined to a second, and a year or a publisher in quotes. The
 pattern finds the place (the engine scans for its first letter), _period_before_place
 puts the period in the space before it."""
 _PLACE = _alternation(_RUSSIAN_PLACES)
@@ -957,10 +959,11 @@ COMMA_BEFORE_PLACE = re.compile(
 """The imprint of Soviet notes run on after the title with a comma: "Материалы VIII
 съезда, М., 1957", "«Сборник», Л. 1922" (as "Title. М., 1957")."""
 PLACES_JOINED = re.compile(
-    rf"(?P<first>{preceded(SPACE, _RUSSIAN_PLACES)})\.(?:,|\s[—–-])\s?"
-    rf"(?=(?:{_PLACE})\.,\s?\d{{4}})")
-"""Two places joined by a comma or a dash instead of GOST's ";": "М., Л., 1936", "М. — Л.,
-1936" (as "М.; Л., 1936")."""
+    rf"(?P<first>{preceded(SPACE, _RUSSIAN_PLACES)})\.(?:,|\s?[—–-])\s?"
+    rf"(?=(?:{_PLACE})\.,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|изд))")
+"""Two places joined by a comma or a dash instead of GOST's ";", the dash with or without
+spaces, before the year or a publisher: "М., Л., 1936", "М. — Л., 1936", "М.—Л., 1962",
+"М.-Л., «Сов. писатель», 1966" (as "М.; Л., 1936")."""
 _FULL_PLACES = [COMMON_PLACES[short] for short in _RUSSIAN_PLACES_ABBREVIATED]
 _FULL_PLACE = _alternation(_FULL_PLACES)
 FULL_PLACES_JOINED = re.compile(
@@ -974,9 +977,12 @@ COMMA_BEFORE_FULL_PLACE = re.compile(
 Москва — Ленинград, 1928", "…, Москва, 1961" (as "… т. I. Москва — Ленинград, 1928")."""
 PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)})\.,\s"
-    rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)[«\"]?[{UPPER}][^,;:]{{0,60}},\s?\d{{4}})")
+    rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)(?:[«\"]?[{UPPER}]|изд-во\s)"
+    rf"[^,;:]{{0,60}},\s?\d{{4}})")
 """Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
-"М., Госполитиздат, 1957", "М., «Наука», 1985" (as "М.: Госполитиздат, 1957")."""
+"М., Госполитиздат, 1957", "М., «Наука», 1985", a publisher named by the lower-case word
+for a publishing house "М., изд-во «Мотор» ЦК ПСТР СССР, 1924" (as "М.: Госполитиздат,
+1957")."""
 PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
