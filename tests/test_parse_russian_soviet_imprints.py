@@ -98,3 +98,35 @@ def test_places_joined_by_a_dash_with_no_spaces_and_a_lower_case_publishing_hous
     if publisher:
         assert reference.fields["publisher"].strip("«»") == publisher
     assert not reference.fields["title"].endswith(("М", "М.", "Л.", "М.; Л."))  # no place in it
+
+
+def test_the_year_with_its_g_before_a_comma_and_the_page() -> None:
+    """"1954 г., стр. 3–4": the year's "г." before the comma of the page (batch 9, notes of a
+    book on the art of recital)."""
+    reference = parse_reference("М. Кнебель. Слово о творчестве актера. М., «Искусство», "
+                                "1954 г., стр. 3–4")
+    assert reference.fields["title"] == "Слово о творчестве актера"
+    assert reference.fields["issued"].parts == [[1954]]
+    assert reference.fields["publisher"].strip("«»") == "Искусство"
+    assert reference.locator == "3–4"
+
+
+@pytest.mark.parametrize("text", ["Там же, т. 20. с. 40.", "Там же, т. 20, с. 40."])
+def test_a_repeat_with_a_volume_and_a_page_in_the_comma_form(text: str) -> None:
+    """"Там же, т. 20. с. 40." (batch 7, a book on Tolstoy), and with the comma Soviet notes
+    also put before the page."""
+    reference = parse_reference(text)
+    assert reference.kind == "ibid"
+    assert (reference.fields["volume"], reference.locator) == ("20", "40")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Sherman W. T. Memoirs. N. Y., 1890. Vol. 2. P. 378.", "New York"),
+    ("Dupuy R. Е.and T. N. The Compact History of the Civil War. N. Y., 1962. P. 397.",
+     "New York"),
+    ("Иванов И. История. Н. Новгород, 1999.", "Нижний Новгород"),
+])
+def test_an_abbreviated_place_with_spaces_between_its_letters(text: str, place: str) -> None:
+    """Russian typography spaces the letters of "N. Y." (batch 9, a Russian book on the
+    American Civil War); "Н. Новгород" keeps its own space."""
+    assert parse_reference(text).fields["publisher-place"] == place

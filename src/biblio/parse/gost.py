@@ -635,6 +635,8 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
         return reference
     if path.levels:
         reference.archival = path  # "Т. 2": a volume of a file, if the previous is one
+    if "," in rest:
+        rest = NUMBER_COMMA_PINPOINT.sub(". ", rest)  # "Там же, т. 20, с. 40"
     _parse_tail(rest, reference)
     return reference
 
@@ -883,9 +885,11 @@ CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
 and an empty statement of responsibility: "… Soviet system / . - Ithaca ; London :
 Cornell University Press, 1999 . - X, 235 p." (Koha's ISBD view)."""
 YEAR_COMMA_PINPOINT = re.compile(
-    r",(?<=\d{4},)\s?(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
-"""A pinpoint or part run on after the year with a comma: "М., 1959, с.24", "СПб., 1882,
-ч. 1" (as "М., 1959. С. 24")."""
+    r",(?:(?<=\d{4},)|(?<=\d{4}\sг\.,)|(?<=\d{4}г\.,))\s?"
+    r"(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
+"""A pinpoint or part run on after the year with a comma, the year perhaps with its "г.":
+"М., 1959, с.24", "СПб., 1882, ч. 1", "М., «Искусство», 1954 г., стр. 3–4" (as "М., 1959.
+С. 24")."""
 TITLE_COMMA_NUMBERING = re.compile(
     r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s(?=(?:т|вып|ч|кн)\.\s?\d)")
 """A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
