@@ -1002,13 +1002,17 @@ PAGE_LETTERS = str.maketrans("рР", "pP")
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2}")
 """Two Cyrillic letters together: a Russian word, not a look-alike letter alone."""
 GLUED_HEADING = re.compile(
-    r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)(?=\s)")
-"""A heading whose family is typed close up to the initials: "КарпачевМ. Д. Основание …"."""
+    r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)(?=\s)"
+    r"|(?P<latin_family>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?P<latin_initials>[A-Z]\.\s?[A-Z]\.)(?=\s)")
+"""A heading whose family is typed close up to the initials: "КарпачевМ. Д. Основание …",
+"GurkoV. I. Features and Figures of the Past" (a Russian book's English work)."""
 GLUED_TITLE = re.compile(
-    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[«\"]?[А-ЯЁ][а-яё])")
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[«\"]?[А-ЯЁ][а-яё])"
+    r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?,?\s[A-Z]\.\s?[A-Z]\.(?=[“\"]?[A-Z][a-z]+['’]?[a-z]*\s)")
 """A heading whose last initial is typed close up to the title: "Алексеев, Ю.Г.Государь всея
-Руси", "Зимин, А.А.Возрожденная Россия", "Жбанков Д.Н.Итоги земской медицины" (two
-initials, so that "И.Сталин" and a title's "В.И.Ленин" are not read as one)."""
+Руси", "Зимин, А.А.Возрожденная Россия", "Жбанков Д.Н.Итоги земской медицины", "Boatner M.
+M.Cassell's Biographical Dictionary" (two initials, so that "И.Сталин" and a title's
+"В.И.Ленин" are not read as one)."""
 GLUED_DESIGNATION = re.compile(r"\.(?<=\d\.)(?=[СCPS]\.\s?\d)")
 """A number's period typed close up to the page after it: "ГВНП. Т. 1.С. 30." (as "Т. 1.
 С. 30")."""
@@ -1069,6 +1073,16 @@ def _period_before_place(body: str) -> str:
     return "".join(pieces) + body[start:] if pieces else body
 
 
+def _unglued_heading(body: str) -> str:
+    """`body` with a space between a heading's family and its initials typed close up."""
+    glued = GLUED_HEADING.match(body)
+    if glued is None:
+        return body
+    family = glued["family"] or glued["latin_family"]
+    initials = glued["initials"] or glued["latin_initials"]
+    return f"{family} {initials}{body[glued.end():]}"
+
+
 def _typed_areas(body: str) -> str:
     """Area punctuation as people type it, read as GOST prints it."""
     if "." not in body:
@@ -1095,8 +1109,7 @@ def _typed_areas(body: str) -> str:
     if "№" in body:
         body = SERIAL_YEAR_AFTER_SPACE.sub(". ", body)
         body = ISSUE_BEFORE_PAGE.sub(r"\g<issue>. ", body)
-    if GLUED_HEADING.match(body):
-        body = GLUED_HEADING.sub(r"\g<family> \g<initials>", body, count=1)
+    body = _unglued_heading(body)
     glued = GLUED_TITLE.match(body)
     if glued:
         body = f"{glued.group()} {body[glued.end():]}"
@@ -1125,7 +1138,7 @@ def parse_reference(text: str) -> Reference:
     lead = LEAD_IN.match(body) or _discussion_before(body)
     if lead:
         reference.prefix = lead["lead"]
-        body = body[lead.end():]
+        body = _unglued_heading(body[lead.end():])  # "См., к примеру: GurkoV. I. …"
     described = read_described_work(body) if "«" in body else None
     if described:  # "Цитировано по статье В. А. Мамонтова «…»": a work named in words
         reference.prefix = " ".join(filter(None, (reference.prefix, described[0])))
