@@ -50,3 +50,22 @@ def test_the_document_after_the_dash_is_the_title() -> None:
 def test_other_texts_are_no_archive_named_alone(text: str) -> None:
     assert parse_named_archive(text) is None
     assert parse_reference(text).type != "manuscript"
+
+
+@pytest.mark.parametrize("text", [
+    "Глава написана по материалам архивов.",  # the word inflected, in a sentence
+    "Этот архив был утрачен.",  # a sentence about an archive, with its verb
+    "Документы хранятся в архиве.",
+])
+def test_a_sentence_about_archives_is_commentary(text: str) -> None:
+    assert parse_named_archive(text) is None
+    assert parse_reference(text).type != "manuscript"
+
+
+def test_levels_written_out_as_words() -> None:
+    """An archive's levels written out, as some notes print them: "Гл. архив, фонд 641, ед.
+    хр. 432, лист 6" (batch 9, a book on the art of recital; read by hand)."""
+    reference = parse_reference("Гл. архив, фонд 641, ед. хр. 432, лист 6")
+    assert reference.fields["archive"] == "Гл. архив"
+    assert reference.fields["archive_location"] == "фонд 641, ед. хр. 432"
+    assert reference.locator == "6"

@@ -52,8 +52,9 @@ LEVEL_SEPARATOR = re.compile(rf"[,.;]?\s*(?:[{AREA_DASHES}]\s+)?")
 YEAR_BEFORE_LEAF = re.compile(r"(?P<year>1[0-9]\d\d|20\d\d)\s?г\.?(?=[,.]?\s?(?:лл|Лл|л|Л)\.)")
 """The year of a file's document, printed between the file and the leaf: "Ед. хр. 1. 1916
 г. Л. 65"."""
-FOND = re.compile(rf"[фФfF](?<![^\s,.(][фФfF])(?:(?<=[fF])ond)?\.?\s?(?:{_UNIT})\b")
-"""The start of an archival location: the fond ("ф", "Ф", "f", "F", "fond", "Fond") at
+FOND = re.compile(rf"[фФfF](?<![^\s,.(][фФfF])(?:(?<=[fF])ond|(?<=[фФ])онд)?\.?\s?(?:{_UNIT})\b")
+"""The start of an archival location: the fond ("ф", "Ф", "f", "F", "fond", "Fond", the
+word written out "фонд") at
 the start or after a space, comma, period or parenthesis, and its number. The letter
 comes first, so that the regex engine scans for it instead of trying the lookbehind at
 every position of every reference."""
@@ -187,12 +188,22 @@ museum's archive: "Архив Ин-та русской литературы (Л�
 Островского в Москве. — Переписка …", "Центральный Государственный архив литературы и
 искусства (Москва). Далее-ЦГАЛИ.", "Хмельницкий областной партархив Обкома КП (б) У."."""
 REPOSITORY_STEMS = ("архив", "Архив", "рукопис", "Рукопис")
-"""What a name alone must hold to be read as a repository: the word for an archive or a
-manuscript department (not a library's or a museum's name, which also names books)."""
+"""Stems one of which a name alone must hold (the cheap test before REPOSITORY_WORD)."""
+REPOSITORY_WORD = re.compile(
+    r"(?<![^\s-])(?:[А-ЯЁа-яё]*архив|Архив|[Рр]укопис(?:ей|ный|ного))(?![^\W\d_])")
+"""The word for an archive ("Архив", "партархив") or a manuscript department ("Отдел
+рукописей", "Рукописный отдел") as a whole word in the nominative: a name alone is read as
+a repository only with it (not a library's or a museum's name, which also names books, nor
+a sentence about archives: "Глава написана по материалам архивов.")."""
 ARCHIVE_ACRONYM = re.compile(r"[А-ЯЁ]*(?:ГА|ЦА|АРАН|АВП)[А-ЯЁ]*(?:\s(?:РФ|СССР|СПб|РАН))?")
 """An archive's acronym cited alone: "ЦГАЛИ.", "ГАЯО", "ЦАМО", "ГА РФ": state archives
 (государственный архив), central archives (центральный архив) and the academy's and
 foreign ministry's, as their names abbreviate."""
+
+
+FINITE_VERB = re.compile(r"\s[а-яё]+(?:ся|сь|л|ла|ло|ли|ет|ют|ит|ят)(?![^\W\d_])")
+"""A lower-case word with a verb's ending ("был", "хранится", "утратили"): a sentence
+about an archive ("Этот архив был утрачен."), not a repository's name."""
 
 
 def parse_named_archive(text: str) -> ArchivalPath | None:
@@ -203,7 +214,8 @@ def parse_named_archive(text: str) -> ArchivalPath | None:
         return ArchivalPath(archive=text.rstrip("."), named=True)
     match = NAMED_ARCHIVE.fullmatch(text) if any(stem in text for stem in REPOSITORY_STEMS) \
         else None
-    if match is None or not any(stem in match["name"] for stem in REPOSITORY_STEMS):
+    if match is None or not REPOSITORY_WORD.search(match["name"]) or \
+            FINITE_VERB.search(match["name"]):
         return None
     return ArchivalPath(archive=match["name"].strip(), title=match["title"],
                         place=match["place"], named=True)
