@@ -91,3 +91,35 @@ def test_a_serials_year_typed_without_its_period_is_read_apart(
     assert reference.fields["container-title"] == journal
     assert reference.fields["issued"].parts[0][0] == year
     assert reference.fields["issue"] == issue
+
+
+@pytest.mark.parametrize(("text", "title", "serial", "issue", "day"), [
+    ("Пятилетний план советского театра.—Театр, 1937, № 4, с. 4.",
+     "Пятилетний план советского театра", "Театр", "4", None),
+    ("Зубков Ю. Сохраненное и утраченное.—Театр, 1953, № 12, с. 126.",
+     "Сохраненное и утраченное", "Театр", "12", None),
+    ("Шествие молодости и силы. Физкультурный парад на площади Урицкого.— Рабочий и театр, "
+     "1936, № 14, с. 2.", "Шествие молодости и силы. Физкультурный парад на площади Урицкого",
+     "Рабочий и театр", "14", None),
+    ("Бондаренко И. Острый и веселый спектакль.— Веч. Ленинград, 1953, 16 дек.",
+     "Острый и веселый спектакль", "Веч. Ленинград", None, [1953, 12, 16]),
+    ("Капралов Г. Поэтический дар режиссера.— Ленинградская правда, 1958, 8 мая.",
+     "Поэтический дар режиссера", "Ленинградская правда", None, [1958, 5, 8]),
+])
+def test_the_serial_after_a_dash_is_the_host(
+        text: str, title: str, serial: str, issue: str | None, day: list[int] | None) -> None:
+    """Soviet notes put the journal or the newspaper after a dash, then its year and its
+    issue or day with commas (batch 9: the notes of a book on an actor; values read by
+    hand)."""
+    reference = parse_reference(text)
+    assert reference.fields["title"] == title
+    assert reference.fields["container-title"] == serial
+    assert reference.fields.get("issue") == issue
+    if day:
+        assert reference.fields["issued"].parts == [day]
+
+
+def test_a_gost_area_dash_before_the_imprint_stays_an_area() -> None:
+    reference = parse_reference("Иванов И. И. История. — М.: Наука, 1990. — 320 с.")
+    assert "container-title" not in reference.fields
+    assert reference.fields["publisher"] == "Наука"

@@ -3,6 +3,8 @@ family is known from the given name alone (values checked by hand)."""
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.model import Name
 from biblio.parse.choice import read_reference
 from biblio.parse.gost import parse_reference
@@ -62,3 +64,26 @@ def test_a_particle_capitalised_at_the_notes_start_is_not_a_family_name() -> Non
     reference = parse_reference("De Alexander Z. History. L., 1700.")
     assert reference.fields["author"] == [Name(family="Alexander", given="Z.",
                                                 non_dropping_particle="de")]
+
+
+@pytest.mark.parametrize(("text", "family", "given", "title"), [
+    ("Ин. Анненский. О современном лиризме. — «Аполлон», 1909, № 2, стр. 8.",
+     "Анненский", "Ин.", "О современном лиризме"),
+    ("Вл. Соловьев. Оправдание добра. М., 1996.", "Соловьев", "Вл.", "Оправдание добра"),
+    ("Вс. Иванов. Бронепоезд 14-69. М., 1922.", "Иванов", "Вс.", "Бронепоезд 14-69"),
+])
+def test_a_given_name_abbreviated_to_two_letters_opens_an_initials_first_heading(
+        text: str, family: str, given: str, title: str) -> None:
+    """Russian abbreviates a given name that opens with two consonants to two letters
+    ("Вл.", "Вс.", "Ин."), before the family as after it ("Горсей Дж."); batch 9 (a book on
+    Blok) prints "Ин. Анненский"."""
+    reference = parse_reference(text)
+    assert [(name.family, name.given) for name in reference.fields["author"]] == \
+        [(family, given)]
+    assert reference.fields["title"] == title
+
+
+@pytest.mark.parametrize("text", ["См. Иванов И. Книга. М., 1990.", "Ст. Петербург. 1995."])
+def test_a_two_letter_term_is_no_given_name(text: str) -> None:
+    reference = parse_reference(text)
+    assert all(name.given not in ("См.", "Ст.") for name in reference.fields.get("author", []))

@@ -32,3 +32,22 @@ def test_a_heading_glued_to_its_title_is_read_apart(text: str, family: str, titl
 def test_initials_before_a_family_are_not_a_glued_heading() -> None:
     reference = parse_reference("И.Сталин, т. 11, с.15–16.")
     assert reference.fields["author"][0].family == "Сталин"
+
+
+@pytest.mark.parametrize(("text", "family", "given", "title"), [
+    ("См., к примеру: GurkoV. I. Features and Figures of the Past: Government and Opinion in "
+     "the Reign of Nicholas II. — Stanford, Calif.: Hoover Institution, 1939", "Gurko", "V. I.",
+     "Features and Figures of the Past: Government and Opinion in the Reign of Nicholas II"),
+    ("Boatner M. M.Cassell's Biographical Dictionary of the American Civil War, 1861-1865. L., "
+     "1973. P. 294.", "Boatner", "M. M.",
+     "Cassell's Biographical Dictionary of the American Civil War, 1861-1865"),
+])
+def test_latin_initials_typed_close_up_to_the_family_or_the_title(
+        text: str, family: str, given: str, title: str) -> None:
+    """Russian books print foreign works with the space lost before or after the initials, as
+    they print Russian ones (batch 6, a translated history of Russia; batch 9, a Russian book
+    on the American Civil War); values read by hand."""
+    reference = parse_reference(text)
+    assert [(name.family, name.given) for name in reference.fields["author"]] == \
+        [(family, given)]
+    assert reference.fields["title"] == title

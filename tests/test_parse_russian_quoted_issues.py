@@ -4,6 +4,8 @@ hand against the pages they come from: tests/data/dev, batches 1, 4 and 5)."""
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.parse.gost import parse_reference
 
 
@@ -70,3 +72,21 @@ def test_the_earlier_forms_still_read() -> None:
 def test_a_quoted_title_with_words_after_it_is_not_an_issue() -> None:
     reference = parse_reference("«Капитал» Маркса и его критики. М., 1924.")
     assert reference.fields.get("title") != "Капитал"
+
+
+@pytest.mark.parametrize(("text", "title", "page"), [
+    ("«Национализация промышленности в СССР», стр. 647, 648.",
+     "Национализация промышленности в СССР", "647, 648"),
+    ("«Экономика транспорта», стр. 70.", "Экономика транспорта", "70"),
+    ("«Дневник Елены Булгаковой», с. 53.", "Дневник Елены Булгаковой", "53"),
+    ("«Контрольные цифры по труду на 1928/29 г.», стр. 11, 23.",
+     "Контрольные цифры по труду на 1928/29 г.", "11, 23"),
+])
+def test_a_title_in_quotes_and_the_page_alone_is_a_short_form(
+        text: str, title: str, page: str) -> None:
+    """Soviet notes repeat a book by its quoted title and the page (batch 9: notes of
+    books on Soviet labour and transport, and on Bulgakov)."""
+    reference = parse_reference(text)
+    assert reference.short
+    assert reference.fields == {"title": title}
+    assert reference.locator == page

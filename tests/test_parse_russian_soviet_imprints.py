@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from first_cite import first_cite
+
+from biblio.parse.gost import parse_reference
 
 
 def parse(text: str) -> tuple[dict[str, Any], str | None]:
@@ -74,3 +77,56 @@ def test_publisher_named_with_its_division_after_a_period() -> None:
 def test_commentary_after_a_whole_imprint_is_not_a_division() -> None:
     item, _ = parse("Иванов И. И. Очерки. М.: Наука, 1990. Автор благодарит коллег, 1991.")
     assert (item["publisher"], year(item)) == ("Наука", 1990)
+
+
+@pytest.mark.parametrize(("text", "places", "publisher"), [
+    ("Блок А. Собр. соч. в 8-ми т. М.—Л., 1962, т. 6, с. 360-361.", "Москва; Ленинград", None),
+    ("«Труд в СССР». Экономико-статистический справочник. М.—Л., 1932, стр. 21, 89.",
+     "Москва; Ленинград", None),
+    ("Павел Громов. А. Блок, его предшественники и современники М.-Л., «Сов. писатель», "
+     "1966, стр. 109.", "Москва; Ленинград", "Сов. писатель"),
+    ("«Местный транспорт в народном хозяйстве СССР». Сборник статей, вып. 1. М., изд-во "
+     "«Мотор» ЦК ПСТР СССР, 1924, стр. 11;", "Москва", "изд-во «Мотор» ЦК ПСТР СССР"),
+])
+def test_places_joined_by_a_dash_with_no_spaces_and_a_lower_case_publishing_house(
+        text: str, places: str, publisher: str | None) -> None:
+    """Soviet notes join "М.—Л." and "М.-Л." with no spaces, and name a publisher by the
+    lower-case "изд-во" (batch 9: notes of books on Blok, on Soviet labour and on transport;
+    values read by hand)."""
+    reference = parse_reference(text)
+    assert reference.fields["publisher-place"] == places
+    if publisher:
+        assert reference.fields["publisher"].strip("«»") == publisher
+    assert not reference.fields["title"].endswith(("М", "М.", "Л.", "М.; Л."))  # no place in it
+
+
+def test_the_year_with_its_g_before_a_comma_and_the_page() -> None:
+    """"1954 г., стр. 3–4": the year's "г." before the comma of the page (batch 9, notes of a
+    book on the art of recital)."""
+    reference = parse_reference("М. Кнебель. Слово о творчестве актера. М., «Искусство», "
+                                "1954 г., стр. 3–4")
+    assert reference.fields["title"] == "Слово о творчестве актера"
+    assert reference.fields["issued"].parts == [[1954]]
+    assert reference.fields["publisher"].strip("«»") == "Искусство"
+    assert reference.locator == "3–4"
+
+
+@pytest.mark.parametrize("text", ["Там же, т. 20. с. 40.", "Там же, т. 20, с. 40."])
+def test_a_repeat_with_a_volume_and_a_page_in_the_comma_form(text: str) -> None:
+    """"Там же, т. 20. с. 40." (batch 7, a book on Tolstoy), and with the comma Soviet notes
+    also put before the page."""
+    reference = parse_reference(text)
+    assert reference.kind == "ibid"
+    assert (reference.fields["volume"], reference.locator) == ("20", "40")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Sherman W. T. Memoirs. N. Y., 1890. Vol. 2. P. 378.", "New York"),
+    ("Dupuy R. Е.and T. N. The Compact History of the Civil War. N. Y., 1962. P. 397.",
+     "New York"),
+    ("Иванов И. История. Н. Новгород, 1999.", "Нижний Новгород"),
+])
+def test_an_abbreviated_place_with_spaces_between_its_letters(text: str, place: str) -> None:
+    """Russian typography spaces the letters of "N. Y." (batch 9, a Russian book on the
+    American Civil War); "Н. Новгород" keeps its own space."""
+    assert parse_reference(text).fields["publisher-place"] == place

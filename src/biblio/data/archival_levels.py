@@ -31,8 +31,8 @@ class ArchivalLevel:
 
 
 LEVELS: tuple[ArchivalLevel, ...] = (
-    ArchivalLevel("fond", 1, ("ф.", "Ф.", "f.", "F.", "fond", "Fond")),
-    ArchivalLevel("opis", 2, ("оп.", "Оп.", "op.", "Op.")),
+    ArchivalLevel("fond", 1, ("ф.", "Ф.", "f.", "F.", "fond", "Fond", "фонд", "Фонд")),
+    ArchivalLevel("opis", 2, ("оп.", "Оп.", "op.", "Op.", "опись", "Опись")),
     ArchivalLevel("razdel", 3, ("разд.", "Разд.", "razd.")),
     ArchivalLevel("papka", 4, ("п.", "П.", "папка", "Папка", "papka")),
     ArchivalLevel("karton", 4, ("карт.", "Карт.", "картон", "Картон", "к.", "К.", "kart.")),
@@ -45,7 +45,8 @@ LEVELS: tuple[ArchivalLevel, ...] = (
     ArchivalLevel("stolbets", 6, ("стб.", "Стб.", "stb.")),
     ArchivalLevel("tom", 6, ("т.", "Т.", "t.")),
     ArchivalLevel("chast", 6, ("ч.", "Ч.", "ch.")),
-    ArchivalLevel("list", 7, ("лл.", "Лл.", "л.", "Л.", "ll.", "l.", "L.", "арк.", "Арк.")),
+    ArchivalLevel("list", 7, ("лл.", "Лл.", "л.", "Л.", "ll.", "l.", "L.", "арк.", "Арк.",
+                           "листы", "Листы", "лист", "Лист")),
 )
 """From the fond down to the leaf; the leaf ("list") is the cite's folio locator."""
 

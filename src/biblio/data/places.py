@@ -14,6 +14,8 @@ style may choose to abbreviate them or to print them in full.
 
 from __future__ import annotations
 
+import re
+
 COMMON: dict[str, str] = {
     # GOST 7.0.12-2011, appendix A
     "М.": "Москва",
@@ -65,9 +67,18 @@ _ABBREVIATIONS_COMMON = {full: short for short, full in COMMON.items()}
 _ABBREVIATIONS_ALL = {full: short for short, full in {**COMMON, **EXTENDED}.items()}
 
 
+SPACED_INITIALS = re.compile(r"(?<=\.)\s(?=[^\W\d_]\.)")
+"""The space Russian typography puts between the letters of an abbreviation: "N. Y."."""
+
+
 def expand_place(place: str) -> str:
-    """"М." → "Москва"; a place printed in full is returned unchanged."""
-    return EXPANSIONS.get(place.strip(), place.strip())
+    """"М." → "Москва", "N. Y." → "New York"; a place printed in full is returned
+    unchanged."""
+    place = place.strip()
+    found = EXPANSIONS.get(place)
+    if found is None and ". " in place:
+        found = EXPANSIONS.get(SPACED_INITIALS.sub("", place))
+    return found or place
 
 
 def abbreviate_place(place: str, *, extended: bool = False) -> str:

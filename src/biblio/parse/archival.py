@@ -52,13 +52,15 @@ LEVEL_SEPARATOR = re.compile(rf"[,.;]?\s*(?:[{AREA_DASHES}]\s+)?")
 YEAR_BEFORE_LEAF = re.compile(r"(?P<year>1[0-9]\d\d|20\d\d)\s?г\.?(?=[,.]?\s?(?:лл|Лл|л|Л)\.)")
 """The year of a file's document, printed between the file and the leaf: "Ед. хр. 1. 1916
 г. Л. 65"."""
-FOND = re.compile(rf"[фФfF](?<![^\s,.(][фФfF])(?:(?<=[fF])ond)?\.?\s?(?:{_UNIT})\b")
-"""The start of an archival location: the fond ("ф", "Ф", "f", "F", "fond", "Fond") at
+FOND = re.compile(rf"[фФfF](?<![^\s,.(][фФfF])(?:(?<=[fF])ond|(?<=[фФ])онд)?\.?\s?(?:{_UNIT})\b")
+"""The start of an archival location: the fond ("ф", "Ф", "f", "F", "fond", "Fond", the
+word written out "фонд") at
 the start or after a space, comma, period or parenthesis, and its number. The letter
 comes first, so that the regex engine scans for it instead of trying the lookbehind at
 every position of every reference."""
 
 ACRONYM = re.compile(r"\b[A-ZА-ЯЁІЇЄҐЎ]{2,}\b")
+_CAPITALS = "А-ЯЁІЇЄҐЎ"
 
 FOREIGN_ARCHIVE = re.compile(
     rf"(?P<archive>(?:(?P<name>[^,()]{{3,150}}?)\s\((?:{alternation(HEREAFTER_WORDS)})?\s?)?"
@@ -91,6 +93,8 @@ class ArchivalPath:
     """The year of the document, between the file and the leaf."""
     shelfmark: str | None = None
     """A foreign archive's call number, which has no levels: "FO 371/17308"."""
+    named: bool = False
+    """Whether the archive is cited by its name alone, with no levels."""
 
     def location(self) -> str:
         if self.shelfmark is not None and not self.levels:
@@ -168,6 +172,55 @@ def parse_shelfmark(text: str) -> ArchivalPath | None:
     return ArchivalPath(archive=archive["archive"], leaf=leaf, shelfmark=shelfmark.strip())
 
 
+NAMED_ARCHIVE = re.compile(
+    rf"""
+    (?P<name>[{_CAPITALS}][^\d«»"“”„/;:]{{1,150}}?)           # the repository, no number in it
+    (?:\s\((?P<place>[{_CAPITALS}][^\W\d_]+(?:[\s-][{_CAPITALS}][^\W\d_]+)?)\))?   # (Москва)
+    (?:\.\s?(?:{alternation(word.capitalize() for word in HEREAFTER_WORDS)})
+       \s?[{AREA_DASHES}]?\s?[^\s.]+)?                        # . Далее-ЦГАЛИ
+    (?:\.?\s[{AREA_DASHES}]\s(?P<title>[^\d]+?))?            # . — Переписка …
+    \.?
+    """,
+    re.VERBOSE,
+)
+"""An archive cited by its name alone, as notes on a writer's papers cite a family's or a
+museum's archive: "Архив Ин-та русской литературы (Ленинград).", "Архив Музея Н.
+Островского в Москве. — Переписка …", "Центральный Государственный архив литературы и
+искусства (Москва). Далее-ЦГАЛИ.", "Хмельницкий областной партархив Обкома КП (б) У."."""
+REPOSITORY_STEMS = ("архив", "Архив", "рукопис", "Рукопис")
+"""Stems one of which a name alone must hold (the cheap test before REPOSITORY_WORD)."""
+REPOSITORY_WORD = re.compile(
+    r"(?<![^\s-])(?:[А-ЯЁа-яё]*архив|Архив|[Рр]укопис(?:ей|ный|ного))(?![^\W\d_])")
+"""The word for an archive ("Архив", "партархив") or a manuscript department ("Отдел
+рукописей", "Рукописный отдел") as a whole word in the nominative: a name alone is read as
+a repository only with it (not a library's or a museum's name, which also names books, nor
+a sentence about archives: "Глава написана по материалам архивов.")."""
+ARCHIVE_ACRONYM = re.compile(r"[А-ЯЁ]*(?:ГА|ЦА|АРАН|АВП)[А-ЯЁ]*(?:\s(?:РФ|СССР|СПб|РАН))?")
+"""An archive's acronym cited alone: "ЦГАЛИ.", "ГАЯО", "ЦАМО", "ГА РФ": state archives
+(государственный архив), central archives (центральный архив) and the academy's and
+foreign ministry's, as their names abbreviate."""
+
+
+FINITE_VERB = re.compile(r"\s[а-яё]+(?:ся|сь|л|ла|ло|ли|ет|ют|ит|ят)(?![^\W\d_])")
+"""A lower-case word with a verb's ending ("был", "хранится", "утратили"): a sentence
+about an archive ("Этот архив был утрачен."), not a repository's name."""
+
+
+def parse_named_archive(text: str) -> ArchivalPath | None:
+    """An archive named with no levels at all, or None: the whole text must be the name
+    (with its city, its "далее" acronym or a document's title after a dash)."""
+    text = text.strip()
+    if ARCHIVE_ACRONYM.fullmatch(text.rstrip(".")):
+        return ArchivalPath(archive=text.rstrip("."), named=True)
+    match = NAMED_ARCHIVE.fullmatch(text) if any(stem in text for stem in REPOSITORY_STEMS) \
+        else None
+    if match is None or not REPOSITORY_WORD.search(match["name"]) or \
+            FINITE_VERB.search(match["name"]):
+        return None
+    return ArchivalPath(archive=match["name"].strip(), title=match["title"],
+                        place=match["place"], named=True)
+
+
 def _looks_like_archive(name: str) -> bool:
     return bool(ACRONYM.search(name)) or len(name.split()) <= 4 or \
         any(noun in name for noun in ARCHIVE_NOUNS)
@@ -190,7 +243,7 @@ def parse_archival(text: str) -> ArchivalPath | None:
         return shelfmark  # "TNA, FO 371/17308, f. 45": "f." is a folio, not a fond
     fond = FOND.search(text)
     if fond is None:
-        return None
+        return parse_named_archive(text)
     path, end = parse_levels(text, fond.start())
     if not path.levels:
         return None

@@ -48,7 +48,13 @@ from biblio.parse.described import read_described_work
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import ACT_DATE, cut_statements, is_legislation, take_genre
-from biblio.parse.informal import GAZETTE_YEAR, NUMBERED_NEWSPAPER, QUOTED_TITLE, parse_informal
+from biblio.parse.informal import (
+    GAZETTE_YEAR,
+    NUMBERED_NEWSPAPER,
+    QUOTED_TITLE,
+    host_after_dash,
+    parse_informal,
+)
 from biblio.parse.official import (
     move_act_heading,
     parse_law_article,
@@ -629,13 +635,16 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
         return reference
     if path.levels:
         reference.archival = path  # "Т. 2": a volume of a file, if the previous is one
+    if "," in rest:
+        rest = NUMBER_COMMA_PINPOINT.sub(". ", rest)  # "Там же, т. 20, с. 40"
     _parse_tail(rest, reference)
     return reference
 
 
 def _parse_archival(text: str, reference: Reference) -> Reference | None:
     path = parse_archival(text)
-    if path is None or (len(path.levels) < 2 and path.leaf is None and path.shelfmark is None):
+    if path is None or (len(path.levels) < 2 and path.leaf is None and path.shelfmark is None
+                        and not path.named):
         return None
     if path.archive and IBID.fullmatch(path.archive):
         # "Дневник Г. Димитрова // Там же. Ф. 146…": the archive of the previous note
@@ -647,7 +656,8 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
     reference.type = "manuscript"
     reference.archival = path
     reference.fields["archive"] = path.archive
-    reference.fields["archive_location"] = path.location()
+    if not path.named:
+        reference.fields["archive_location"] = path.location()
     if path.place:
         reference.fields["archive-place"] = path.place
     if path.year:
@@ -875,9 +885,11 @@ CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
 and an empty statement of responsibility: "… Soviet system / . - Ithaca ; London :
 Cornell University Press, 1999 . - X, 235 p." (Koha's ISBD view)."""
 YEAR_COMMA_PINPOINT = re.compile(
-    r",(?<=\d{4},)\s?(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
-"""A pinpoint or part run on after the year with a comma: "М., 1959, с.24", "СПб., 1882,
-ч. 1" (as "М., 1959. С. 24")."""
+    r",(?:(?<=\d{4},)|(?<=[,.]\s\d{4}\sг\.,)|(?<=[,.]\s\d{4}г\.,))\s?"
+    r"(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
+"""A pinpoint or part run on after the year with a comma, the year perhaps with its "г.":
+"М., 1959, с.24", "СПб., 1882, ч. 1", "М., «Искусство», 1954 г., стр. 3–4" (as "М., 1959.
+С. 24"); not a newspaper's day ("19 ноября 1936 г., с. 2", which its host form reads)."""
 TITLE_COMMA_NUMBERING = re.compile(
     r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s(?=(?:т|вып|ч|кн)\.\s?\d)")
 """A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
@@ -937,10 +949,12 @@ _RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]
 SPACE, PERIOD_SPACE, WORD_SPACE = r"\s", r"\.\s", r"[)\w]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
 PLACE_WITHOUT_PERIOD = re.compile(
-    rf"(?:{preceded(WORD_SPACE, _RUSSIAN_PLACES)})(?=\.,?\s\d{{4}})")
+    rf"(?:{preceded(WORD_SPACE, _RUSSIAN_PLACES)})"
+    rf"(?=\.(?:\s?[—–-]\s?(?:{_alternation(_RUSSIAN_PLACES)})\.)?(?:,?\s\d{{4}}|,\s[«\"][{UPPER}]))")
 """The period before the publication area left out: "(1924–1925) М., 1958",
-"Справочник М., 2003", "Совнаркома СССР М. 1944"; only before a Russian place
-abbreviated by GOST 7.0.12 (the table's "М.", "Л.", "СПб.", "Пг.") and a year. The
+"Справочник М., 2003", "Совнаркома СССР М. 1944", "… современники М.-Л., «Сов.
+писатель», 1966"; only before a Russian place abbreviated by GOST 7.0.12 (the table's "М.",
+"Л.", "СПб.", "Пг."), perhaps joined to a second, and a year or a publisher in quotes. The
 pattern finds the place (the engine scans for its first letter), _period_before_place
 puts the period in the space before it."""
 _PLACE = _alternation(_RUSSIAN_PLACES)
@@ -949,10 +963,11 @@ COMMA_BEFORE_PLACE = re.compile(
 """The imprint of Soviet notes run on after the title with a comma: "Материалы VIII
 съезда, М., 1957", "«Сборник», Л. 1922" (as "Title. М., 1957")."""
 PLACES_JOINED = re.compile(
-    rf"(?P<first>{preceded(SPACE, _RUSSIAN_PLACES)})\.(?:,|\s[—–-])\s?"
-    rf"(?=(?:{_PLACE})\.,\s?\d{{4}})")
-"""Two places joined by a comma or a dash instead of GOST's ";": "М., Л., 1936", "М. — Л.,
-1936" (as "М.; Л., 1936")."""
+    rf"(?P<first>{preceded(SPACE, _RUSSIAN_PLACES)})\.(?:,|\s?[—–-])\s?"
+    rf"(?=(?:{_PLACE})\.,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|изд))")
+"""Two places joined by a comma or a dash instead of GOST's ";", the dash with or without
+spaces, before the year or a publisher: "М., Л., 1936", "М. — Л., 1936", "М.—Л., 1962",
+"М.-Л., «Сов. писатель», 1966" (as "М.; Л., 1936")."""
 _FULL_PLACES = [COMMON_PLACES[short] for short in _RUSSIAN_PLACES_ABBREVIATED]
 _FULL_PLACE = _alternation(_FULL_PLACES)
 FULL_PLACES_JOINED = re.compile(
@@ -966,9 +981,12 @@ COMMA_BEFORE_FULL_PLACE = re.compile(
 Москва — Ленинград, 1928", "…, Москва, 1961" (as "… т. I. Москва — Ленинград, 1928")."""
 PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)})\.,\s"
-    rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)[«\"]?[{UPPER}][^,;:]{{0,60}},\s?\d{{4}})")
+    rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)(?:[«\"]?[{UPPER}]|изд-во\s)"
+    rf"[^,;:]{{0,60}},\s?\d{{4}})")
 """Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
-"М., Госполитиздат, 1957", "М., «Наука», 1985" (as "М.: Госполитиздат, 1957")."""
+"М., Госполитиздат, 1957", "М., «Наука», 1985", a publisher named by the lower-case word
+for a publishing house "М., изд-во «Мотор» ЦК ПСТР СССР, 1924" (as "М.: Госполитиздат,
+1957")."""
 PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
@@ -984,13 +1002,17 @@ PAGE_LETTERS = str.maketrans("рР", "pP")
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2}")
 """Two Cyrillic letters together: a Russian word, not a look-alike letter alone."""
 GLUED_HEADING = re.compile(
-    r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)(?=\s)")
-"""A heading whose family is typed close up to the initials: "КарпачевМ. Д. Основание …"."""
+    r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)(?=\s)"
+    r"|(?P<latin_family>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?P<latin_initials>[A-Z]\.\s?[A-Z]\.)(?=\s)")
+"""A heading whose family is typed close up to the initials: "КарпачевМ. Д. Основание …",
+"GurkoV. I. Features and Figures of the Past" (a Russian book's English work)."""
 GLUED_TITLE = re.compile(
-    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[«\"]?[А-ЯЁ][а-яё])")
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[«\"]?[А-ЯЁ][а-яё])"
+    r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?,?\s[A-Z]\.\s?[A-Z]\.(?=[“\"]?[A-Z][a-z]+['’]?[a-z]*\s)")
 """A heading whose last initial is typed close up to the title: "Алексеев, Ю.Г.Государь всея
-Руси", "Зимин, А.А.Возрожденная Россия", "Жбанков Д.Н.Итоги земской медицины" (two
-initials, so that "И.Сталин" and a title's "В.И.Ленин" are not read as one)."""
+Руси", "Зимин, А.А.Возрожденная Россия", "Жбанков Д.Н.Итоги земской медицины", "Boatner M.
+M.Cassell's Biographical Dictionary" (two initials, so that "И.Сталин" and a title's
+"В.И.Ленин" are not read as one)."""
 GLUED_DESIGNATION = re.compile(r"\.(?<=\d\.)(?=[СCPS]\.\s?\d)")
 """A number's period typed close up to the page after it: "ГВНП. Т. 1.С. 30." (as "Т. 1.
 С. 30")."""
@@ -1051,6 +1073,16 @@ def _period_before_place(body: str) -> str:
     return "".join(pieces) + body[start:] if pieces else body
 
 
+def _unglued_heading(body: str) -> str:
+    """`body` with a space between a heading's family and its initials typed close up."""
+    glued = GLUED_HEADING.match(body)
+    if glued is None:
+        return body
+    family = glued["family"] or glued["latin_family"]
+    initials = glued["initials"] or glued["latin_initials"]
+    return f"{family} {initials}{body[glued.end():]}"
+
+
 def _typed_areas(body: str) -> str:
     """Area punctuation as people type it, read as GOST prints it."""
     if "." not in body:
@@ -1068,6 +1100,8 @@ def _typed_areas(body: str) -> str:
         body = LATIN_PAGE.sub("С.", body)
     if ("р." in body or "Р." in body) and not CYRILLIC_WORD.search(CYRILLIC_PAGE.sub("", body)):
         body = CYRILLIC_PAGE.sub(_latin_page, body)  # "Correspondence, рр. 82-83"
+    if ("—" in body or "–" in body) and "//" not in body and ", " in body:
+        body = host_after_dash(body)  # "Сохраненное и утраченное.—Театр, 1953, № 12"
     if "«" in body and "//" not in body:
         body = substitute(QUOTED_SERIAL, r" // \g<serial>, ", body, 1)
     if "//" in body:
@@ -1075,8 +1109,7 @@ def _typed_areas(body: str) -> str:
     if "№" in body:
         body = SERIAL_YEAR_AFTER_SPACE.sub(". ", body)
         body = substitute(ISSUE_BEFORE_PAGE, r"\g<issue>. ", body)
-    if GLUED_HEADING.match(body):
-        body = substitute(GLUED_HEADING, r"\g<family> \g<initials>", body, 1)
+    body = _unglued_heading(body)
     glued = GLUED_TITLE.match(body)
     if glued:
         body = f"{glued.group()} {body[glued.end():]}"
@@ -1105,7 +1138,7 @@ def parse_reference(text: str) -> Reference:
     lead = LEAD_IN.match(body) or _discussion_before(body)
     if lead:
         reference.prefix = lead["lead"]
-        body = body[lead.end():]
+        body = _unglued_heading(body[lead.end():])  # "См., к примеру: GurkoV. I. …"
     described = read_described_work(body) if "«" in body else None
     if described:  # "Цитировано по статье В. А. Мамонтова «…»": a work named in words
         reference.prefix = " ".join(filter(None, (reference.prefix, described[0])))

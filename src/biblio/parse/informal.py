@@ -103,6 +103,14 @@ by bare numbers, as translated histories of Russia print them: "Соловьев
 "Карамзин, 8,103-105", "ПСРЛ, 13, часть 1,236"."""
 
 
+QUOTED_SHORT = re.compile(
+    r"""[«“"„](?P<title>[^«»“”"„]{1,200})[»”“"],?\s
+    (?:с|стр|С|Стр)\.\s?(?P<page>[\dIVXLC]+(?:\s?[—–-]\s?[\dIVXLC]+)?(?:,\s?\d+(?:\s?[—–-]\s?\d+)?)*)\.?""",
+    re.VERBOSE,
+)
+"""A work repeated by its title in quotes and the page alone, as Soviet notes shorten a
+book or a collection cited before: «Национализация промышленности в СССР», стр. 647, 648;
+«Экономика транспорта», стр. 70; «Дневник Елены Булгаковой», с. 53."""
 QUOTED_TITLE = re.compile(
     r"""(?:(?P<kind>[Жж]урнал|журн\.|[Гг]азета|газ\.|[Аа]льманах|альм\.)\s)?   # Журнал «…»
     (?P<open>[«“"„])(?P<title>[^«»“”"„]{1,200})[»”“"]""",
@@ -127,6 +135,28 @@ ISSUE_COMPONENTS = re.compile(
 order, joined by commas or periods: the day, the year (an almanac's "на 1842 г."), the
 issue with its running number ("№8 (678)"), the volume ("т, 62"), a part, book or
 issue of a series, an abbreviated place before the year, the page."""
+
+
+DASH_SERIAL = re.compile(
+    rf"""\.?\s?[—–](?!\d)\s*                                   # ".— ", ". — ", ".—"
+    (?:«(?P<quoted>[^«»]{{1,80}})»|(?P<serial>[{UPPER}][^,;:«»\d/]{{0,60}}?)),\s
+    (?=\d{{4}},\s(?:№\s?\d|\d{{1,2}}\s{MONTH})                 # , 1936, № 14 / , 1953, 16 дек.
+      |(?:вып|т|кн)\.\s?\d+,\s\d{{4}})                         # , вып. 8, 1950
+    """,
+    re.VERBOSE,
+)
+"""The journal or newspaper after the dash of Soviet notes, in the comma form of its year
+and issue or day: "Сохраненное и утраченное.—Театр, 1953, № 12, с. 126", "Острый и
+веселый спектакль.— Веч. Ленинград, 1953, 16 дек.", "О современном лиризме. — «Аполлон»,
+1909, № 2, стр. 8", "Из моих воспоминаний. — «Звенья», вып. 8, 1950, с. 641 — 716" (read as
+GOST's " // Театр, 1953, № 12"). GOST's own ". — " opens an imprint or an extent, which no
+serial's name, year and issue follow."""
+
+
+def host_after_dash(body: str) -> str:
+    """`body` with a serial after a dash marked as GOST marks a host, " // "."""
+    return DASH_SERIAL.sub(lambda match: f" // {match['quoted'] or match['serial']}, ", body,
+                           count=1)
 
 
 Found = tuple[str, dict[str, Any], str | None, str]
@@ -256,6 +286,12 @@ def parse_informal(text: str, reference: Reference) -> Reference | None:
             if locator:
                 reference.locator, reference.label = locator, label
             return reference
+    short = QUOTED_SHORT.fullmatch(text) if text[:1] in "«“\"„" else None
+    if short:
+        reference.type, reference.short = "book", True
+        reference.fields["title"] = short["title"].strip(" ,")
+        reference.locator, reference.label = short["page"], "page"
+        return reference
     found = read_quoted_issue(text) if text[:1] in "«“\"„Жжа" or text[:4] in ("Газе", "газе") \
         else None
     if found:

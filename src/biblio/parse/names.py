@@ -213,14 +213,15 @@ def parse_name_list(text: str) -> tuple[list[Name], bool] | None:
 
 INITIALS_FIRST_HEADING = re.compile(
     rf"""
-    (?P<given>(?:[{UPPER}]\.\s?){{1,2}})
+    (?P<given>(?:(?!(?:{_TWO_LETTER_TERMS}|Ст|Св)\.)[{UPPER}][а-яё]?\.\s?){{1,2}})   # В. И., Вл., Ин.
     (?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)
     (?:\.|,(?!\s(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}]))\s(?=[«"„{UPPER}\d])
     """,
     re.VERBOSE,
 )
 """The author as Soviet-era notes print him, initials first and closed by a period or a
-comma: "В. И. Ленин. Соч.", "О. В. Хлевнюк. Сталин и Орджоникидзе" (GOST 7.1-84
+comma, a Russian given name abbreviated to one letter or to two ("Вл. Соловьев", "Ин.
+Анненский", as a family-first heading's "Горсей Дж."): "В. И. Ленин. Соч.", "О. В. Хлевнюк. Сталин и Орджоникидзе" (GOST 7.1-84
 practice), "В. И. Ленин, Полн. собр. соч., т. 17, с. 211", "Н. А. Островский, Соч. В 3-х
 т."; not a comma before a second author ("И. И. Иванов, П. П. Петров. …"), nor after a
 Latin name, which the comma style of other traditions reads."""
