@@ -400,8 +400,8 @@ def _publisher_division(body: str, areas: list[Area], count: int,
     last, before = areas[count - 1].text, areas[count - 2].text
     if not (DIVISION_AND_YEAR.fullmatch(last) and PUBLISHER_BEFORE_DIVISION.fullmatch(before)):
         return False
-    if parse_publication(last) is not None:
-        return False
+    if parse_publication(last) is not None and not _publisher_without_year(before):
+        return False  # "Кубань, 2003" reads alone, unless "Краснодар: Совет" wants its year
     joined = body[areas[count - 2].start: areas[count - 1].end]
     publication = parse_publication(joined)
     if publication is None or "publisher" not in publication:
@@ -411,6 +411,14 @@ def _publisher_division(body: str, areas: list[Area], count: int,
     description.has_place = True
     description.has_year = "issued" in publication
     return True
+
+
+def _publisher_without_year(area: str) -> bool:
+    """"Краснодар: Совет": a place and the start of a publisher that an abbreviation's
+    period cut from the rest of its name ("Совет. Кубань", "Высш. шк."), no year yet."""
+    publication = parse_publication(area)
+    return publication is not None and "publisher" in publication and \
+        "publisher-place" in publication and "issued" not in publication
 
 
 PLACE_NAMES = frozenset(EXPANSIONS.values())
@@ -870,6 +878,20 @@ LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d|[A-ZА-ЯЁІЇЄҐ])|[—�
 """The ". — " between areas typed with one space missing: ". -2006", "29 июля.- С. 14",
 and the dash glued to the area it opens, as OCR'd lists print it: ". -М.: Наука, 1978",
 ". -Вып. 38", ". -С. 61-83", "Там само. -Ч. 1", "// Врач. -1894.-№ 18"."""
+BARE_AREA_DASH = re.compile(
+    rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])\s(?=
+        [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?(?::\s?[^,;/]{{1,80}})?,\s?\[?\d{{4}}
+      | \d+(?:,\s?\[\d+\])?\s?(?:с|c|л|p|pp|S|Bl)\.
+      | (?:С|C|Вып|Т|Ч|Кн|№)\.?\s?\d
+      | ISBN\s)""",
+    re.VERBOSE,
+)
+"""The dash between areas typed without the period before it (GOST 7.1-2003 clause 4.7
+prints ". — "; typed lists and catalogue exports drop the period): "справочник / С. А.
+Артемьева [и др.] – М.: Колос, 2002", "/ Р. Т. Гарбор - Київ, 1997 - 51 с.", "сб. Вып.
+7 — Киев : [б. и.], 2009". Only before what can open no title: a publication area
+(place, publisher and year), an extent, a numbering term with its number, an ISBN; a
+title's own dash ("Москва – Петушки", "1917 – 1922") goes on."""
 CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
 """A library catalogue's export, which leaves a space before the period closing an area
 and an empty statement of responsibility: "… Soviet system / . - Ithaca ; London :
@@ -955,6 +977,7 @@ PLACES_JOINED = re.compile(
 1936" (as "М.; Л., 1936")."""
 _FULL_PLACES = [COMMON_PLACES[short] for short in _RUSSIAN_PLACES_ABBREVIATED]
 _FULL_PLACE = _alternation(_FULL_PLACES)
+_JOINED_PLACES = tuple(f" {place}" for place in _FULL_PLACES)
 FULL_PLACES_JOINED = re.compile(
     rf"(?P<first>{preceded(PERIOD_SPACE, _FULL_PLACES)})(?:,|\s[—–-])\s"
     rf"(?=(?:{_FULL_PLACE}),\s?\d{{4}})")
@@ -1051,8 +1074,22 @@ def _period_before_place(body: str) -> str:
     return "".join(pieces) + body[start:] if pieces else body
 
 
+def _bare_area_dashes(body: str) -> str:
+    """". — " for each of BARE_AREA_DASH's dashes and the space before it."""
+    pieces: list[str] = []
+    start = 0
+    for dash in BARE_AREA_DASH.finditer(body):
+        if body[: dash.start() - 1].endswith(_JOINED_PLACES):
+            continue  # "Москва — Ленинград, 1950": two places of one imprint
+        pieces += (body[start: dash.start() - 1], ". — ")
+        start = dash.end()
+    return "".join(pieces) + body[start:] if pieces else body
+
+
 def _typed_areas(body: str) -> str:
     """Area punctuation as people type it, read as GOST prints it."""
+    if " – " in body or " — " in body or " - " in body:
+        body = _bare_area_dashes(body)
     if "." not in body:
         return body
     body = LOOSE_AREA_DASH.sub(". — ", body)
