@@ -500,9 +500,27 @@ DOCUMENT_GENRES: tuple[str, ...] = (
     "материалы конференции", "материалы научной конференции", "тезисы докладов",
     "библиографический указатель", "научное издание", "научно-популярное издание",
     "учебно-методический комплекс", "альбом", "атлас", "путеводитель", "каталог",
+    # Ukrainian lists under DSTU 7.1:2006 and DSTU 8302:2015 print the same statements
+    "підручник", "посібник", "навч. посіб.", "довідник", "збірник", "зб. наук. пр.",
+    "монографія", "словник",
 )
 """Other title information that says what kind of document a work is (CSL `genre`),
 taken out of the title when it stands alone after ":"; compared in lower case."""
+
+GENRE_HEADS: tuple[str, ...] = (
+    # GOST 7.1-2003 clause 5.2.5 and appendix A, GOST R 7.0.100-2018 clause 7.3.3,
+    # abbreviated per GOST 7.0.12-2011 (Russian) and DSTU 3582:2013 (Ukrainian): the nouns
+    # that name a kind of document, which the other title information qualifies ("учебно-
+    # практическое пособие", "гос. библиогр. указ. Рос. Федерации", "науч.-практ. и
+    # теорет. сб.", "Учебно-справочное пособие по географии", "навч. посібник")
+    "пособие", "учебник", "справочник", "сборник", "сб.", "указатель", "указ.",
+    "ежегодник", "словарь", "энциклопедия", "хрестоматия", "практикум", "монография",
+    "атлас", "путеводитель", "издание", "изд.", "рекомендации", "указания",
+    "посібник", "посіб.", "підручник", "довідник", "збірник", "зб.", "покажчик",
+    "щорічник", "словник", "енциклопедія", "монографія", "видання",
+)
+"""Heads of a genre that words before them qualify: an adjective or an abbreviation
+("учебно-практическое", "гос.", "науч.-практ. и теорет.") and the head make the genre."""
 
 LEGISLATION_GENRES: tuple[str, ...] = (
     # GOST 7.1-2003 clause 5.2.5 examples, GOST R 7.0.5-2008 examples of official documents
