@@ -126,6 +126,7 @@ ROLE_TERMS: dict[str, str] = {
     "предисл.": "note", "Предисл.": "note", "вступ. ст.": "note", "Вступ. ст.": "note",
     "авт. предисл.": "note", "авт. вступ. ст.": "note", "коммент.": "note",
     "Коммент.": "note", "примеч.": "note", "Примеч.": "note", "послесл.": "note",
+    "рец.": "note", "Рец.": "note",  # GOST 7.0.12-2011: рецензент
     "introd. by": "note", "with an introduction by": "note", "foreword by": "note",
     "préf. de": "note", "préface de": "note", "Préf. de": "note", "Vorw. von": "note",
     "mit einem Vorwort von": "note", "Einl. von": "note",
@@ -262,6 +263,10 @@ MEDIUM_DESIGNATIONS: tuple[str, ...] = (
     "Электронный ресурс", "Electronic resource", "Ressource électronique",
     "Elektronische Ressource", "Электронное издание", "Эл. ресурс", "Электрон. ресурс",
     "Текст",  # GOST 7.1-2003 clause 5.2.3: "[Текст]", a printed text
+    # the rest of GOST 7.1-2003's list of general designations (clause 5.2.3.4)
+    "Аудиовизуальный материал", "Видеозапись", "Звукозапись", "Изоматериал", "Карты",
+    "Кинофильм", "Комплект", "Микроформа", "Мультимедиа", "Ноты", "Предмет", "Рукопись",
+    "Шрифт Брайля",
 )
 """GOST 7.1 clause 5.2.3: general designation of material, in square brackets."""
 

@@ -105,10 +105,14 @@ ROLE_TERM = re.compile(
     rf"""
     (?P<role>{_alternation(list(ROLE_TERMS))})
     (?:\s(?:{_alternation(TRANSLATED_FROM)})\s(?P<language>[^\W\d_]+)\.?)?  # "пер. с фр."
-    \s?
+    :?\s?                                          # "авт.-сост.: М. С. Андреева" (RUSMARC)
     """,
     re.VERBOSE,
 )
+CORPORATE_BODY = re.compile(rf"[{UPPER}][^\d/]*")
+"""A statement of responsibility that names a body, which GOST 7.1-2003 clause 5.3.4
+prints abbreviated ("Рос. кн. палата", "Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина",
+"Президиум Верховного Совета …"): no person's name, no number; kept in CSL `note`."""
 ROLE_SUFFIX = re.compile(rf"\s?\((?P<role>{_alternation(list(ROLE_SUFFIXES))})\)")
 
 THESIS = re.compile(
@@ -168,6 +172,8 @@ class Description:
     has_place: bool = False
     has_year: bool = False
     has_day: bool = False
+    responsibility: bool = False
+    """Whether a statement of responsibility followed " / " in the title block."""
     commentary: str | None = None
     """Sentences after the reference ("… С. 5. Автор ошибается."), kept as a suffix."""
     leftover: list[Leftover] = field(default_factory=list)
@@ -204,6 +210,9 @@ def parse_responsibility(text: str, description: Description) -> None:
             _note(description, statement)  # a role with no names
             continue
         parsed = parse_name_list(body)
+        if parsed is None and not term and CORPORATE_BODY.fullmatch(body.strip()):
+            _note(description, statement.strip())  # "/ Публ. ист. б-ка им. М. Е. …"
+            continue
         if parsed is None:
             description.leftover.append(
                 Leftover(statement, "statement of responsibility not understood"))
@@ -223,6 +232,7 @@ def parse_title_block(text: str, description: Description) -> None:
     """Title, other title information and responsibility of one description."""
     title, separator, responsibility = text.partition(" / ")
     if separator:
+        description.responsibility = True
         parse_responsibility(responsibility, description)
     title = title.strip()
     translation = TRANSLATED_TITLE.search(title) if title.endswith("]") else None
@@ -762,7 +772,11 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.leftover.extend(description.leftover)
         if not (heading or description.has_place or description.has_year or reference.locator
                 or reference.short or "URL" in fields or reference.same_author
-                or "issued" in fields and "genre" in fields):  # a law dated in its genre
+                or "issued" in fields and "genre" in fields  # a law dated in its genre
+                or description.responsibility and (
+                    "genre" in fields or "medium" in fields or authors or description.roles)):
+            # ": учеб. пособие / А. А. Кондрашенков", "[Изоматериал] : … / авт.-сост.: М. С.
+            # Андреева": a title block with the names of who made it, GOST's area 1
             reference.kind = "comment"
         return reference
     part = Description()

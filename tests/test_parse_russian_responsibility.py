@@ -1,0 +1,58 @@
+"""The title and statement of responsibility area (GOST 7.1-2003 clause 5.2–5.3) as
+library catalogues print a record's heading without its imprint: a kind of document or
+a general designation of material with the names after " / " make a description, not
+commentary ("… : учеб. пособие : [документы и материалы] / А. А. Кондрашенков",
+"[Изоматериал] : … / авт.-сост.: М. С. Андреева, М. П. Короткова"); a statement that
+names a body ("/ Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина", clause 5.3.4) is kept in
+`note` instead of failing the reference; a role word may be followed by a colon, as
+RUSMARC displays print it ("авт.-сост.:", "рец.:"). Real forms from batch 10 of the
+Russian dev set (Belarusian and Russian catalogue records); the values were read off the
+text by hand."""
+
+from __future__ import annotations
+
+from biblio.parse.gost import parse_reference
+
+
+def test_a_genre_and_an_author_without_an_imprint_are_a_work() -> None:
+    reference = parse_reference(
+        "История Смоленской земли с древнейших времен до середины 17 века : учеб. пособие : "
+        "[документы и материалы] / А. А. Кондрашенков")
+    assert reference.kind == "work"
+    assert reference.fields["title"] == \
+        "История Смоленской земли с древнейших времен до середины 17 века"
+    assert [author.family for author in reference.fields["author"]] == ["Кондрашенков"]
+
+
+def test_a_body_named_after_the_slash_is_kept_in_the_note() -> None:
+    reference = parse_reference(
+        "Централизованные библиотечные системы в помощь производству и развитию "
+        "производительных сил: Сб. науч. тр. / Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина")
+    assert reference.kind == "work"
+    assert reference.fields["title"] == \
+        "Централизованные библиотечные системы в помощь производству и развитию " \
+        "производительных сил"
+    assert reference.fields["genre"] == "Сб. науч. тр."
+    assert reference.fields["note"] == "Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина"
+    assert not reference.leftover
+
+
+def test_a_role_word_with_a_colon_names_the_compilers() -> None:
+    reference = parse_reference(
+        "Михаил Васильевич Ломоносов. К 300-летию со дня рождения [Изоматериал] : выставка в "
+        "школьной библиотеке / авт.-сост.: М. С. Андреева, М. П. Короткова")
+    assert reference.kind == "work"
+    assert reference.fields["medium"] == "Изоматериал"
+    assert [name.family for name in reference.fields["compiler"]] == ["Андреева", "Короткова"]
+
+
+def test_a_reviewer_is_kept_in_the_note() -> None:
+    fields = parse_reference("Иванов И. И. Очерки / И. И. Иванов ; рец.: П. П. Петров. – М.: "
+                             "Наука, 1990. – 100 с.").fields
+    assert fields["note"] == "рец.: П. П. Петров"
+    assert [author.family for author in fields["author"]] == ["Иванов"]
+
+
+def test_a_sentence_after_a_slash_is_not_a_statement_of_responsibility() -> None:
+    reference = parse_reference("Это было в 1990 году: монография / но мы не знали.")
+    assert reference.leftover
