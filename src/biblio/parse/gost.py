@@ -914,6 +914,9 @@ YEAR_COMMA_PINPOINT = re.compile(
     r",(?<=\d{4},)\s?(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
 """A pinpoint or part run on after the year with a comma: "М., 1959, с.24", "СПб., 1882,
 ч. 1" (as "М., 1959. С. 24")."""
+YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с)\.?$)")
+"""The extent run on after the year with a comma, as the transliterated lists of Russian
+journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p.")."""
 TITLE_COMMA_NUMBERING = re.compile(
     r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s(?=(?:т|вып|ч|кн)\.\s?\d)")
 """A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
@@ -1210,6 +1213,7 @@ def parse_reference(text: str) -> Reference:
     as_written = body
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
+        body = YEAR_COMMA_EXTENT.sub(". ", body)
         body = PERIODICAL_COMMA_YEAR.sub(r". \g<year>. ", body)
         body = _period_before_place(body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
