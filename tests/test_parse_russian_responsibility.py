@@ -11,6 +11,9 @@ text by hand."""
 
 from __future__ import annotations
 
+import pytest
+
+from biblio.parse import parse_note
 from biblio.parse.gost import parse_reference
 
 
@@ -56,3 +59,35 @@ def test_a_reviewer_is_kept_in_the_note() -> None:
 def test_a_sentence_after_a_slash_is_not_a_statement_of_responsibility() -> None:
     reference = parse_reference("Это было в 1990 году: монография / но мы не знали.")
     assert reference.leftover
+
+
+CLOSE_SLASHES = [
+    ("Алексеев, Ю.Г.Походы русских войск при ИванеIII/ Ю.Г. Алексеев. – СПб., СПбГУ, 2007.",
+     "Походы русских войск при ИванеIII", "Санкт-Петербург", "СПбГУ"),
+    ("Скрынников, Р.Г.ИванIII/ Р.Г. Скрынников – М.: АСТ; Транзиткнига, 2006.",
+     "ИванIII", "Москва", "АСТ; Транзиткнига"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "place", "publisher"), CLOSE_SLASHES)
+def test_a_slash_typed_without_its_space_opens_the_statement(
+        text: str, title: str, place: str, publisher: str) -> None:
+    """GOST 7.1-2003 clause 4.7 prints " / "; model lists type "ИванеIII/ Ю.Г. Алексеев"."""
+    references = parse_note(text)
+    assert len(references) == 1
+    fields = references[0].fields
+    assert fields["title"] == title
+    assert fields["publisher-place"] == place
+    assert fields["publisher"] == publisher
+
+
+def test_a_slash_typed_close_up_before_initials_opens_the_statement() -> None:
+    fields = parse_reference("Дубинянский М. Лев Троцкий: франкенштейн XX века/М. Дубинянский "
+                             "// Личности. 2008. № 1. С. 100-115.").fields
+    assert fields["title"] == "Лев Троцкий: франкенштейн XX века"
+    assert fields["container-title"] == "Личности"
+
+
+def test_a_slash_between_words_stays_in_the_title() -> None:
+    fields = parse_reference("Петров П. Вход/Выход и/или Приход. М., 1990.").fields
+    assert fields["title"] == "Вход/Выход и/или Приход"

@@ -228,9 +228,23 @@ def parse_responsibility(text: str, description: Description) -> None:
             _note(description, term.group().strip())
 
 
+CLOSE_SLASH = re.compile(
+    rf"/(?<=[^\W\d_)\]]/)(?:\s(?=[{UPPER}\[])|(?=[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?[{UPPER}][^\W\d_]))")
+"""The slash before a statement of responsibility typed without the space before it
+(GOST 7.1-2003 clause 4.7 prints " / "): "Походы русских войск при ИванеIII/ Ю.Г.
+Алексеев", "Лев Троцкий: франкенштейн XX века/М. Дубинянский"; after a letter, before a
+capital (and close up only before initials and a family name), so that "и/или", "1/2"
+and "Вход/Выход" stay in the title."""
+
+
 def parse_title_block(text: str, description: Description) -> None:
     """Title, other title information and responsibility of one description."""
     title, separator, responsibility = text.partition(" / ")
+    if not separator and "/" in text:
+        slash = CLOSE_SLASH.search(text)
+        if slash:
+            title, separator, responsibility = \
+                text[: slash.start()], slash.group(), text[slash.end():]
     if separator:
         description.responsibility = True
         parse_responsibility(responsibility, description)
@@ -894,7 +908,7 @@ and the dash glued to the area it opens, as OCR'd lists print it: ". -М.: На�
 ". -Вып. 38", ". -С. 61-83", "Там само. -Ч. 1", "// Врач. -1894.-№ 18"."""
 BARE_AREA_DASH = re.compile(
     rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])\s(?=
-        [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?(?::\s?[^,;/]{{1,80}})?,\s?\[?\d{{4}}
+        [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?(?::\s?[^,/]{{1,80}})?,\s?\[?\d{{4}}
       | \d+(?:,\s?\[\d+\])?\s?(?:с|c|л|p|pp|S|Bl)\.
       | (?:С|C|Вып|Т|Ч|Кн|№)\.?\s?\d
       | ISBN\s)""",
@@ -1051,7 +1065,9 @@ def continues_statement(left: str, right: str) -> bool:
         return True
     if IBID.match(right) or LEAD_IN.match(right):
         return False  # "… / под ред. П. Петрова; Там же. С. 5": a new reference
-    opened = max(left.rfind(" / "), left.rfind(" // "))
+    opened = max(left.rfind(" / "), left.rfind(" // "),
+                 max((slash.start() for slash in CLOSE_SLASH.finditer(left)), default=-1)
+                 if "/" in left else -1)
     return opened >= 0 and len(split_areas(left[opened:].lstrip(" /"))) == 1
 
 
