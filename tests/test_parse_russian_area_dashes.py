@@ -76,3 +76,14 @@ def test_a_publisher_that_opens_with_an_abbreviation_keeps_its_name(
 def test_the_statement_of_responsibility_names_the_second_author() -> None:
     authors = parse_reference(PUBLISHERS_WITH_ABBREVIATIONS[0][0]).fields["author"]
     assert [author.family for author in authors] == ["Уджуху", "Шащенко"]
+
+
+@pytest.mark.parametrize("bullet", ["•", "·"])
+def test_a_catalogue_lists_bullet_is_not_part_of_the_heading(bullet: str) -> None:
+    """Koha's ISBD export opens each record with "• " (batch 10, a university library)."""
+    fields = parse_reference(
+        f"{bullet} Родионова И. А. Экономическая география Российской Федерации : "
+        "Учебно-справочное пособие по географии. - М. : Московский лицей, 2001. - 190, [2] с.: "
+        "карт., рис.").fields
+    assert [author.family for author in fields["author"]] == ["Родионова"]
+    assert fields["title"] == "Экономическая география Российской Федерации"

@@ -228,6 +228,9 @@ def parse_responsibility(text: str, description: Description) -> None:
             _note(description, term.group().strip())
 
 
+LIST_BULLETS = "•·▪◦‣"
+"""The bullets that open each record of a library catalogue's list view (Koha's ISBD
+export prints "• Title …"): list markup, as a note's number is, not the reference's."""
 CLOSE_SLASH = re.compile(
     rf"/(?<=[^\W\d_)\]]/)(?:\s(?=[{UPPER}\[])|(?=[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?[{UPPER}][^\W\d_]))")
 """The slash before a statement of responsibility typed without the space before it
@@ -1161,6 +1164,8 @@ def parse_reference(text: str) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat."""
     reference = Reference(text=text, kind="work")
     body = text.strip()
+    if body[:1] in LIST_BULLETS:
+        body = body[1:].lstrip()  # "• Лучин В. О. …": a catalogue list's bullet, markup
     if "  " in body:
         body = SPACES.sub(" ", body)
     if body.startswith("("):
