@@ -50,9 +50,10 @@ VOLUME_TERMS: tuple[str, ...] = (
 ISSUE_TERMS: tuple[str, ...] = (
     "№", "No.", "No", "no.", "no", "N°", "Nr.", "Nr", "Issue", "Iss.", "iss.",
     "fasc.", "Fasc.", "Вып.", "вып.", "H.", "Heft", "Livr.", "livr.", "Num.",
-    "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск",
+    "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск", "Сб.",
 )
-"""Issue of a journal or a numbered volume: GOST 7.1 clause 5.4, 7.0.12 "вып.",
+"""Issue of a journal or a numbered volume: GOST 7.1 clause 5.4, 7.0.12 "вып.", "сб."
+(a serial numbered by its collections: "Советская библиография. – 1941. – Сб. 1 (19)"),
 7.11 "fasc.", "H." (Heft), "no"; Ukrainian "вип." (ДСТУ 3582:2013), Polish "nr";
 as journals print them, Italian "n." and French "n°"."""
 
