@@ -245,6 +245,15 @@ MONTHS: dict[str, int] = {
     "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "grudnia": 12,
 }
 
+MONTHS_NOMINATIVE: dict[str, int] = {
+    # the month named alone, in the nominative, as DSTU GOST 7.1:2006 prints a monthly
+    # newspaper's issue ("— 2020. — Березень (№ 3). — С. 44—45") and Russian lists do
+    "січень": 1, "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6,
+    "липень": 7, "серпень": 8, "вересень": 9, "жовтень": 10, "листопад": 11, "грудень": 12,
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
+    "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+}
+
 EVENT_PLACE_PREPOSITIONS: tuple[str, ...] = ("à", "в", "in", "at")
 """Before the place of a conference in its title: "organisé à Moscou"."""
 

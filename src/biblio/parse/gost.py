@@ -29,6 +29,7 @@ from biblio.data.reference_terms import (
     IBID_MARKERS,
     IDEM_MARKERS,
     LEAD_INS,
+    MONTHS_NOMINATIVE,
     NUMBER_OF_VOLUMES,
     NUMBER_OF_VOLUMES_PREPOSITIONS,
     OP_CIT_MARKERS,
@@ -231,6 +232,9 @@ def parse_responsibility(text: str, description: Description) -> None:
 LIST_BULLETS = "•·▪◦‣"
 """The bullets that open each record of a library catalogue's list view (Koha's ISBD
 export prints "• Title …"): list markup, as a note's number is, not the reference's."""
+DATED_ISSUE = re.compile(r"(?P<date>[^()]+?)\s?\(№\s?(?P<issue>\d[\d/–-]*)\)")
+"""A newspaper's day or month with its number in parentheses, as DSTU GOST 7.1:2006 prints
+an issue: "20 квітня (№ 48)", "Березень (№ 3)"."""
 CLOSE_SLASH = re.compile(
     rf"/(?<=[^\W\d_)\]]/)(?:\s(?=[{UPPER}\[])|(?=[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?[{UPPER}][^\W\d_]))")
 """The slash before a statement of responsibility typed without the space before it
@@ -348,6 +352,16 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         if extent:
             _set(description, area, "number-of-pages", extent)
             return "extent"
+        dated_issue = DATED_ISSUE.fullmatch(area) if area.endswith(")") else None
+        if dated_issue and (DAY_MONTH.fullmatch(dated_issue["date"])
+                            or dated_issue["date"].lower() in MONTHS_NOMINATIVE):
+            _set(description, area, "issue", dated_issue["issue"])  # "20 квітня (№ 48)"
+            area = dated_issue["date"]
+        alone = MONTHS_NOMINATIVE.get(area.lower()) if area[:1].isalpha() else None
+        if alone:  # "Березень": a monthly's issue, the year in the area before
+            description.has_day = True
+            fields["_day"] = (alone, 0, 0)
+            return "date"
         series = TRAILING_SERIES.search(area) if ")" in area else None
         if series and (series.start() == 0 or _classify(area[: series.start()], description,
                                                        published)):
@@ -585,7 +599,8 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
     issued = description.fields.get("issued")
     if day and isinstance(issued, Date) and issued.year:
         month, first, last = day
-        parts: list[list[int | str]] = [[issued.year, month, first]]
+        parts: list[list[int | str]] = [[issued.year, month, first] if first else
+                                        [issued.year, month]]
         if last != first:
             parts.append([issued.year, month, last])
         description.fields["issued"] = Date(parts=parts)
