@@ -91,3 +91,14 @@ def test_a_slash_typed_close_up_before_initials_opens_the_statement() -> None:
 def test_a_slash_between_words_stays_in_the_title() -> None:
     fields = parse_reference("Петров П. Вход/Выход и/или Приход. М., 1990.").fields
     assert fields["title"] == "Вход/Выход и/или Приход"
+
+
+def test_a_statement_supplied_in_brackets_names_its_editor() -> None:
+    """GOST 7.1-2003 clause 4.8: what the cataloguer supplies is in square brackets,
+    "; [отв. ред. В. К. Толстов]" (batch 1 of the dev set, a guide's example)."""
+    fields = parse_reference(
+        "Наука - городу Рубцовску : сборник статей / М-во образования Рос. Федерации, Алт. "
+        "гос. ун-т, Фил. в г. Рубцовске ; [отв. ред. В. К. Толстов]. - Рубцовск Барнаул : "
+        "Издательство Алтайского университета, 2002. - 206 с.").fields
+    assert [name.family for name in fields["editor"]] == ["Толстов"]
+    assert fields["note"] == "М-во образования Рос. Федерации, Алт. гос. ун-т, Фил. в г. Рубцовске"

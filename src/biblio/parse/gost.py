@@ -193,6 +193,8 @@ def parse_responsibility(text: str, description: Description) -> None:
     for statement in STATEMENT_SEPARATOR.split(text.strip()):
         role = "author"
         body = statement.strip()
+        if body.startswith("[") and body.endswith("]"):
+            body = body[1:-1].strip()  # "[отв. ред. В. К. Толстов]": supplied (7.1, 4.8)
         term = ROLE_TERM.match(body)
         if term:
             role, body = ROLE_TERMS[term["role"]], body[term.end():]
