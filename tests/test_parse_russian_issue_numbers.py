@@ -35,3 +35,15 @@ def test_a_series_in_parentheses_is_still_a_series() -> None:
         "2003. 480 с. (Новая история искусства).")
     assert reference.fields["collection-title"] == "Новая история искусства"
     assert reference.fields["number-of-pages"] == "480"
+
+
+def test_a_serial_numbered_by_its_collections() -> None:
+    """GOST 7.0.12 "сб.": a serial whose issues are collections, with the running number
+    in parentheses (batch 5 of the dev set, a bibliography of pseudonyms)."""
+    reference = parse_reference(
+        "Масанов И. Ф., Масанов Ю. И. Библиографирование псевдонимов, анонимов, мистификаций "
+        "и плагиатов // Советская библиография. – 1941. – Сб. 1 (19). – С. 93–99.")
+    assert reference.fields["container-title"] == "Советская библиография"
+    assert reference.fields["issue"] == "1 (19)"
+    assert reference.fields["issued"].parts[0][0] == 1941
+    assert reference.fields["page"] == "93–99"

@@ -50,9 +50,10 @@ VOLUME_TERMS: tuple[str, ...] = (
 ISSUE_TERMS: tuple[str, ...] = (
     "№", "No.", "No", "no.", "no", "N°", "Nr.", "Nr", "Issue", "Iss.", "iss.",
     "fasc.", "Fasc.", "Вып.", "вып.", "H.", "Heft", "Livr.", "livr.", "Num.",
-    "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск",
+    "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск", "Сб.",
 )
-"""Issue of a journal or a numbered volume: GOST 7.1 clause 5.4, 7.0.12 "вып.",
+"""Issue of a journal or a numbered volume: GOST 7.1 clause 5.4, 7.0.12 "вып.", "сб."
+(a serial numbered by its collections: "Советская библиография. – 1941. – Сб. 1 (19)"),
 7.11 "fasc.", "H." (Heft), "no"; Ukrainian "вип." (ДСТУ 3582:2013), Polish "nr";
 as journals print them, Italian "n." and French "n°"."""
 
@@ -126,6 +127,7 @@ ROLE_TERMS: dict[str, str] = {
     "предисл.": "note", "Предисл.": "note", "вступ. ст.": "note", "Вступ. ст.": "note",
     "авт. предисл.": "note", "авт. вступ. ст.": "note", "коммент.": "note",
     "Коммент.": "note", "примеч.": "note", "Примеч.": "note", "послесл.": "note",
+    "рец.": "note", "Рец.": "note",  # GOST 7.0.12-2011: рецензент
     "introd. by": "note", "with an introduction by": "note", "foreword by": "note",
     "préf. de": "note", "préface de": "note", "Préf. de": "note", "Vorw. von": "note",
     "mit einem Vorwort von": "note", "Einl. von": "note",
@@ -243,6 +245,15 @@ MONTHS: dict[str, int] = {
     "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "grudnia": 12,
 }
 
+MONTHS_NOMINATIVE: dict[str, int] = {
+    # the month named alone, in the nominative, as DSTU GOST 7.1:2006 prints a monthly
+    # newspaper's issue ("— 2020. — Березень (№ 3). — С. 44—45") and Russian lists do
+    "січень": 1, "лютий": 2, "березень": 3, "квітень": 4, "травень": 5, "червень": 6,
+    "липень": 7, "серпень": 8, "вересень": 9, "жовтень": 10, "листопад": 11, "грудень": 12,
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
+    "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+}
+
 EVENT_PLACE_PREPOSITIONS: tuple[str, ...] = ("à", "в", "in", "at")
 """Before the place of a conference in its title: "organisé à Moscou"."""
 
@@ -262,6 +273,10 @@ MEDIUM_DESIGNATIONS: tuple[str, ...] = (
     "Электронный ресурс", "Electronic resource", "Ressource électronique",
     "Elektronische Ressource", "Электронное издание", "Эл. ресурс", "Электрон. ресурс",
     "Текст",  # GOST 7.1-2003 clause 5.2.3: "[Текст]", a printed text
+    # the rest of GOST 7.1-2003's list of general designations (clause 5.2.3.4)
+    "Аудиовизуальный материал", "Видеозапись", "Звукозапись", "Изоматериал", "Карты",
+    "Кинофильм", "Комплект", "Микроформа", "Мультимедиа", "Ноты", "Предмет", "Рукопись",
+    "Шрифт Брайля",
 )
 """GOST 7.1 clause 5.2.3: general designation of material, in square brackets."""
 
@@ -500,9 +515,27 @@ DOCUMENT_GENRES: tuple[str, ...] = (
     "материалы конференции", "материалы научной конференции", "тезисы докладов",
     "библиографический указатель", "научное издание", "научно-популярное издание",
     "учебно-методический комплекс", "альбом", "атлас", "путеводитель", "каталог",
+    # Ukrainian lists under DSTU 7.1:2006 and DSTU 8302:2015 print the same statements
+    "підручник", "посібник", "навч. посіб.", "довідник", "збірник", "зб. наук. пр.",
+    "монографія", "словник",
 )
 """Other title information that says what kind of document a work is (CSL `genre`),
 taken out of the title when it stands alone after ":"; compared in lower case."""
+
+GENRE_HEADS: tuple[str, ...] = (
+    # GOST 7.1-2003 clause 5.2.5 and appendix A, GOST R 7.0.100-2018 clause 7.3.3,
+    # abbreviated per GOST 7.0.12-2011 (Russian) and DSTU 3582:2013 (Ukrainian): the nouns
+    # that name a kind of document, which the other title information qualifies ("учебно-
+    # практическое пособие", "гос. библиогр. указ. Рос. Федерации", "науч.-практ. и
+    # теорет. сб.", "Учебно-справочное пособие по географии", "навч. посібник")
+    "пособие", "учебник", "справочник", "сборник", "сб.", "указатель", "указ.",
+    "ежегодник", "словарь", "энциклопедия", "хрестоматия", "практикум", "монография",
+    "атлас", "путеводитель", "издание", "изд.", "рекомендации", "указания",
+    "посібник", "посіб.", "підручник", "довідник", "збірник", "зб.", "покажчик",
+    "щорічник", "словник", "енциклопедія", "монографія", "видання",
+)
+"""Heads of a genre that words before them qualify: an adjective or an abbreviation
+("учебно-практическое", "гос.", "науч.-практ. и теорет.") and the head make the genre."""
 
 LEGISLATION_GENRES: tuple[str, ...] = (
     # GOST 7.1-2003 clause 5.2.5 examples, GOST R 7.0.5-2008 examples of official documents

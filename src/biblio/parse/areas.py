@@ -136,12 +136,25 @@ def _keeps_period(word: str) -> bool:
     return word.lstrip("0123456789").lower() in KEEP_PERIOD_ABBREVIATIONS
 
 
+BRACKETED = re.compile(r"\[[^\[\]]{1,300}\]")
+"""Square brackets: what the cataloguer supplies (GOST 7.1-2003 clause 4.8) or the English
+translation of a romanized title in a transliterated list ("Katalog [Award medals of the
+Russian Empire of the 19th-20th centuries. Catalogue]"), never an end of area."""
+
+
+def _bracketed(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in BRACKETED.finditer(text)] if "[" in text else []
+
+
 def split_areas(text: str) -> list[Area]:
     """The areas of `text` with their spans; the closing period is not part of one."""
     areas: list[Area] = []
     start = 0
+    brackets = _bracketed(text)
     for boundary in BOUNDARY.finditer(text):
         sign, end, after = boundary.group(), boundary.start(), boundary.end()
+        if brackets and any(opened < end and after < closed for opened, closed in brackets):
+            continue  # a boundary inside "[…]"
         hard = sign.rstrip()[-1] in AREA_DASHES
         following = text[after: after + 1]
         kept = sign[0] in "…?!" or sign.startswith("...")  # the sign stays in the area

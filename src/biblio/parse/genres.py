@@ -12,7 +12,12 @@ from __future__ import annotations
 
 import re
 
-from biblio.data.reference_terms import DOCUMENT_GENRES, GENRES_AFTER_PERIOD, LEGISLATION_GENRES
+from biblio.data.reference_terms import (
+    DOCUMENT_GENRES,
+    GENRE_HEADS,
+    GENRES_AFTER_PERIOD,
+    LEGISLATION_GENRES,
+)
 from biblio.parse.patterns import alternation
 from biblio.parse.publication import full_date
 
@@ -23,6 +28,20 @@ GENRE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+QUALIFIER = r"""(?:[^\W\d_]{1,14}\.(?:-[^\W\d_]{1,14}\.)?
+    | [^\W\d_]+(?:-[^\W\d_]+)?(?:ое|ая|ый|ий|ие|ые|ой|на|не|ні|ве|ва))"""
+"""A word that qualifies a genre's head: an abbreviation ("гос.", "науч.-практ.") or an
+adjective ("учебно-практическое", "навчальний")."""
+QUALIFIED_GENRE = re.compile(
+    rf"""
+    \s?:\s(?P<bracket>\[)?
+    (?P<genre>(?:{QUALIFIER}\s(?:(?:и|і|та)\s)?){{1,4}}
+    (?:{alternation(GENRE_HEADS)})(?![^\W\d_])[^:]*)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A genre whose head the words before it qualify: ": учебно-практическое пособие", ":
+гос. библиогр. указ. Рос. Федерации", ": науч.-практ. и теорет. сб."."""
 GENRE_AFTER_PERIOD = re.compile(
     rf"\.\s(?P<genre>(?:{alternation(GENRES_AFTER_PERIOD)})(?:(?<=для)\s[^.:;()]{{1,60}})?"
     r"(?:\s\([^()]{1,40}\))?)$",
@@ -45,6 +64,8 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     """The title without a genre that follows it after ":", and the statements after
     the genre (for `note`); the genre and a law's number go into `fields`."""
     match = GENRE.search(title) if ":" in title else None  # most titles have no colon
+    if match is None and ":" in title:
+        match = QUALIFIED_GENRE.search(title)
     if match is None:
         after_period = GENRE_AFTER_PERIOD.search(title) if ". " in title else None
         if after_period:

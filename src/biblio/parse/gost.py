@@ -29,6 +29,7 @@ from biblio.data.reference_terms import (
     IBID_MARKERS,
     IDEM_MARKERS,
     LEAD_INS,
+    MONTHS_NOMINATIVE,
     NUMBER_OF_VOLUMES,
     NUMBER_OF_VOLUMES_PREPOSITIONS,
     OP_CIT_MARKERS,
@@ -111,10 +112,14 @@ ROLE_TERM = re.compile(
     rf"""
     (?P<role>{_alternation(list(ROLE_TERMS))})
     (?:\s(?:{_alternation(TRANSLATED_FROM)})\s(?P<language>[^\W\d_]+)\.?)?  # "пер. с фр."
-    \s?
+    :?\s?                                          # "авт.-сост.: М. С. Андреева" (RUSMARC)
     """,
     re.VERBOSE,
 )
+CORPORATE_BODY = re.compile(rf"[{UPPER}][^\d/]*")
+"""A statement of responsibility that names a body, which GOST 7.1-2003 clause 5.3.4
+prints abbreviated ("Рос. кн. палата", "Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина",
+"Президиум Верховного Совета …"): no person's name, no number; kept in CSL `note`."""
 ROLE_SUFFIX = re.compile(rf"\s?\((?P<role>{_alternation(list(ROLE_SUFFIXES))})\)")
 
 THESIS = re.compile(
@@ -174,6 +179,8 @@ class Description:
     has_place: bool = False
     has_year: bool = False
     has_day: bool = False
+    responsibility: bool = False
+    """Whether a statement of responsibility followed " / " in the title block."""
     commentary: str | None = None
     """Sentences after the reference ("… С. 5. Автор ошибается."), kept as a suffix."""
     leftover: list[Leftover] = field(default_factory=list)
@@ -192,6 +199,8 @@ def parse_responsibility(text: str, description: Description) -> None:
     for statement in STATEMENT_SEPARATOR.split(text.strip()):
         role = "author"
         body = statement.strip()
+        if body.startswith("[") and body.endswith("]"):
+            body = body[1:-1].strip()  # "[отв. ред. В. К. Толстов]": supplied (7.1, 4.8)
         term = ROLE_TERM.match(body)
         if term:
             role, body = ROLE_TERMS[term["role"]], body[term.end():]
@@ -210,6 +219,9 @@ def parse_responsibility(text: str, description: Description) -> None:
             _note(description, statement)  # a role with no names
             continue
         parsed = parse_name_list(body)
+        if parsed is None and not term and CORPORATE_BODY.fullmatch(body.strip()):
+            _note(description, statement.strip())  # "/ Публ. ист. б-ка им. М. Е. …"
+            continue
         if parsed is None:
             description.leftover.append(
                 Leftover(statement, "statement of responsibility not understood"))
@@ -225,10 +237,31 @@ def parse_responsibility(text: str, description: Description) -> None:
             _note(description, term.group().strip())
 
 
+LIST_BULLETS = "•·▪◦‣"
+"""The bullets that open each record of a library catalogue's list view (Koha's ISBD
+export prints "• Title …"): list markup, as a note's number is, not the reference's."""
+DATED_ISSUE = re.compile(r"(?P<date>[^()]+?)\s?\(№\s?(?P<issue>\d[\d/–-]*)\)")
+"""A newspaper's day or month with its number in parentheses, as DSTU GOST 7.1:2006 prints
+an issue: "20 квітня (№ 48)", "Березень (№ 3)"."""
+CLOSE_SLASH = re.compile(
+    rf"/(?<=[^\W\d_)\]]/)(?:\s(?=[{UPPER}\[])|(?=[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?[{UPPER}][^\W\d_]))")
+"""The slash before a statement of responsibility typed without the space before it
+(GOST 7.1-2003 clause 4.7 prints " / "): "Походы русских войск при ИванеIII/ Ю.Г.
+Алексеев", "Лев Троцкий: франкенштейн XX века/М. Дубинянский"; after a letter, before a
+capital (and close up only before initials and a family name), so that "и/или", "1/2"
+and "Вход/Выход" stay in the title."""
+
+
 def parse_title_block(text: str, description: Description) -> None:
     """Title, other title information and responsibility of one description."""
     title, separator, responsibility = text.partition(" / ")
+    if not separator and "/" in text:
+        slash = CLOSE_SLASH.search(text)
+        if slash:
+            title, separator, responsibility = \
+                text[: slash.start()], slash.group(), text[slash.end():]
     if separator:
+        description.responsibility = True
         parse_responsibility(responsibility, description)
     title = title.strip()
     translation = TRANSLATED_TITLE.search(title) if title.endswith("]") else None
@@ -327,6 +360,16 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         if extent:
             _set(description, area, "number-of-pages", extent)
             return "extent"
+        dated_issue = DATED_ISSUE.fullmatch(area) if area.endswith(")") else None
+        if dated_issue and (DAY_MONTH.fullmatch(dated_issue["date"])
+                            or dated_issue["date"].lower() in MONTHS_NOMINATIVE):
+            _set(description, area, "issue", dated_issue["issue"])  # "20 квітня (№ 48)"
+            area = dated_issue["date"]
+        alone = MONTHS_NOMINATIVE.get(area.lower()) if area[:1].isalpha() else None
+        if alone:  # "Березень": a monthly's issue, the year in the area before
+            description.has_day = True
+            fields["_day"] = (alone, 0, 0)
+            return "date"
         series = TRAILING_SERIES.search(area) if ")" in area else None
         if series and (series.start() == 0 or _classify(area[: series.start()], description,
                                                        published)):
@@ -406,8 +449,8 @@ def _publisher_division(body: str, areas: list[Area], count: int,
     last, before = areas[count - 1].text, areas[count - 2].text
     if not (DIVISION_AND_YEAR.fullmatch(last) and PUBLISHER_BEFORE_DIVISION.fullmatch(before)):
         return False
-    if parse_publication(last) is not None:
-        return False
+    if parse_publication(last) is not None and not _publisher_without_year(before):
+        return False  # "Кубань, 2003" reads alone, unless "Краснодар: Совет" wants its year
     joined = body[areas[count - 2].start: areas[count - 1].end]
     publication = parse_publication(joined)
     if publication is None or "publisher" not in publication:
@@ -417,6 +460,14 @@ def _publisher_division(body: str, areas: list[Area], count: int,
     description.has_place = True
     description.has_year = "issued" in publication
     return True
+
+
+def _publisher_without_year(area: str) -> bool:
+    """"Краснодар: Совет": a place and the start of a publisher that an abbreviation's
+    period cut from the rest of its name ("Совет. Кубань", "Высш. шк."), no year yet."""
+    publication = parse_publication(area)
+    return publication is not None and "publisher" in publication and \
+        "publisher-place" in publication and "issued" not in publication
 
 
 PLACE_NAMES = frozenset(EXPANSIONS.values())
@@ -556,7 +607,8 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
     issued = description.fields.get("issued")
     if day and isinstance(issued, Date) and issued.year:
         month, first, last = day
-        parts: list[list[int | str]] = [[issued.year, month, first]]
+        parts: list[list[int | str]] = [[issued.year, month, first] if first else
+                                        [issued.year, month]]
         if last != first:
             parts.append([issued.year, month, last])
         description.fields["issued"] = Date(parts=parts)
@@ -764,7 +816,11 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.leftover.extend(description.leftover)
         if not (heading or description.has_place or description.has_year or reference.locator
                 or reference.short or "URL" in fields or reference.same_author
-                or "issued" in fields and "genre" in fields):  # a law dated in its genre
+                or "issued" in fields and "genre" in fields  # a law dated in its genre
+                or description.responsibility and (
+                    "genre" in fields or "medium" in fields or authors or description.roles)):
+            # ": учеб. пособие / А. А. Кондрашенков", "[Изоматериал] : … / авт.-сост.: М. С.
+            # Андреева": a title block with the names of who made it, GOST's area 1
             reference.kind = "comment"
         return reference
     part = Description()
@@ -880,6 +936,20 @@ LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d|[A-ZА-ЯЁІЇЄҐ])|[—�
 """The ". — " between areas typed with one space missing: ". -2006", "29 июля.- С. 14",
 and the dash glued to the area it opens, as OCR'd lists print it: ". -М.: Наука, 1978",
 ". -Вып. 38", ". -С. 61-83", "Там само. -Ч. 1", "// Врач. -1894.-№ 18"."""
+BARE_AREA_DASH = re.compile(
+    rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])\s(?=
+        [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?(?::\s?[^,/]{{1,80}})?,\s?\[?\d{{4}}
+      | \d+(?:,\s?\[\d+\])?\s?(?:с|c|л|p|pp|S|Bl)\.
+      | (?:С|C|Вып|Т|Ч|Кн|№)\.?\s?\d
+      | ISBN\s)""",
+    re.VERBOSE,
+)
+"""The dash between areas typed without the period before it (GOST 7.1-2003 clause 4.7
+prints ". — "; typed lists and catalogue exports drop the period): "справочник / С. А.
+Артемьева [и др.] – М.: Колос, 2002", "/ Р. Т. Гарбор - Київ, 1997 - 51 с.", "сб. Вып.
+7 — Киев : [б. и.], 2009". Only before what can open no title: a publication area
+(place, publisher and year), an extent, a numbering term with its number, an ISBN; a
+title's own dash ("Москва – Петушки", "1917 – 1922") goes on."""
 CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
 """A library catalogue's export, which leaves a space before the period closing an area
 and an empty statement of responsibility: "… Soviet system / . - Ithaca ; London :
@@ -890,6 +960,9 @@ YEAR_COMMA_PINPOINT = re.compile(
 """A pinpoint or part run on after the year with a comma, the year perhaps with its "г.":
 "М., 1959, с.24", "СПб., 1882, ч. 1", "М., «Искусство», 1954 г., стр. 3–4" (as "М., 1959.
 С. 24"); not a newspaper's day ("19 ноября 1936 г., с. 2", which its host form reads)."""
+YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с)\.?$)")
+"""The extent run on after the year with a comma, as the transliterated lists of Russian
+journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p.")."""
 TITLE_COMMA_NUMBERING = re.compile(
     r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s(?=(?:т|вып|ч|кн)\.\s?\d)")
 """A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
@@ -970,6 +1043,7 @@ spaces, before the year or a publisher: "М., Л., 1936", "М. — Л., 1936", "
 "М.-Л., «Сов. писатель», 1966" (as "М.; Л., 1936")."""
 _FULL_PLACES = [COMMON_PLACES[short] for short in _RUSSIAN_PLACES_ABBREVIATED]
 _FULL_PLACE = _alternation(_FULL_PLACES)
+_JOINED_PLACES = tuple(f" {place}" for place in _FULL_PLACES)
 FULL_PLACES_JOINED = re.compile(
     rf"(?P<first>{preceded(PERIOD_SPACE, _FULL_PLACES)})(?:,|\s[—–-])\s"
     rf"(?=(?:{_FULL_PLACE}),\s?\d{{4}})")
@@ -1033,7 +1107,9 @@ def continues_statement(left: str, right: str) -> bool:
         return True
     if IBID.match(right) or LEAD_IN.match(right):
         return False  # "… / под ред. П. Петрова; Там же. С. 5": a new reference
-    opened = max(left.rfind(" / "), left.rfind(" // "))
+    opened = max(left.rfind(" / "), left.rfind(" // "),
+                 max((slash.start() for slash in CLOSE_SLASH.finditer(left)), default=-1)
+                 if "/" in left else -1)
     return opened >= 0 and len(split_areas(left[opened:].lstrip(" /"))) == 1
 
 
@@ -1083,8 +1159,22 @@ def _unglued_heading(body: str) -> str:
     return f"{family} {initials}{body[glued.end():]}"
 
 
+def _bare_area_dashes(body: str) -> str:
+    """". — " for each of BARE_AREA_DASH's dashes and the space before it."""
+    pieces: list[str] = []
+    start = 0
+    for dash in BARE_AREA_DASH.finditer(body):
+        if body[: dash.start() - 1].endswith(_JOINED_PLACES):
+            continue  # "Москва — Ленинград, 1950": two places of one imprint
+        pieces += (body[start: dash.start() - 1], ". — ")
+        start = dash.end()
+    return "".join(pieces) + body[start:] if pieces else body
+
+
 def _typed_areas(body: str) -> str:
     """Area punctuation as people type it, read as GOST prints it."""
+    if " – " in body or " — " in body or " - " in body:
+        body = _bare_area_dashes(body)
     if "." not in body:
         return body
     body = LOOSE_AREA_DASH.sub(". — ", body)
@@ -1124,6 +1214,8 @@ def parse_reference(text: str) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat."""
     reference = Reference(text=text, kind="work")
     body = text.strip()
+    if body[:1] in LIST_BULLETS:
+        body = body[1:].lstrip()  # "• Лучин В. О. …": a catalogue list's bullet, markup
     if "  " in body:
         body = SPACES.sub(" ", body)
     if body.startswith("("):
@@ -1192,6 +1284,7 @@ def parse_reference(text: str) -> Reference:
     as_written = body
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
+        body = YEAR_COMMA_EXTENT.sub(". ", body)
         body = substitute(PERIODICAL_COMMA_YEAR, r". \g<year>. ", body)
         body = _period_before_place(body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)

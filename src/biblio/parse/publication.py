@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from biblio.data.places import expand_place
+from biblio.data.english_places import ENGLISH_PLACE_NAMES
+from biblio.data.places import COMMON, EXTENDED, expand_place
 from biblio.data.reference_terms import MONTHS, NO_DATE, NO_PLACE, NO_PUBLISHER, PUBLISHER_NOUNS
 from biblio.data.us_states import POSTAL, TRADITIONAL
 from biblio.model import Date
@@ -103,6 +104,18 @@ def read_place(text: str) -> str:
     return text
 
 
+KNOWN_PLACES = frozenset(ENGLISH_PLACE_NAMES) | frozenset(ENGLISH_PLACE_NAMES.values()) | \
+    frozenset(COMMON.values()) | frozenset(EXTENDED.values())
+"""Cities the tables name, whose comma is the place's, not a title's: "Moscow,
+Arkheograficheskiy tsentr, 1996" (the transliterated lists of Russian journals put a comma
+after the place, as the Harvard styles of their guides do), "Москва, Наука, 1990"."""
+
+
+def _is_state(text: str) -> bool:
+    """"Mass.", "MA": a state after a city ("Cambridge, Mass."), not a publisher."""
+    return text in POSTAL or text in TRADITIONAL or text.rstrip(".") + "." in TRADITIONAL
+
+
 def parse_publication(text: str) -> dict[str, Any] | None:
     """"М.; Л.: Наука, 1990" → places, publisher and issued; None if it is not one."""
     fields: dict[str, Any] = {}
@@ -130,8 +143,10 @@ def parse_publication(text: str) -> dict[str, Any] | None:
         elif publishers and not colon and expand_place(place) == place:
             publishers.append(place)  # "P.: Laffont; Calmann-Lévy": a second publisher
             continue
-        elif not colon and "," in place and PLACE.fullmatch(place.partition(",")[0]) and \
-                PUBLISHER_NOUNS.intersection(place.partition(",")[2].split()):
+        elif not colon and "," in place and PLACE.fullmatch(place.partition(",")[0]) and (
+                PUBLISHER_NOUNS.intersection(place.partition(",")[2].split())
+                or place.partition(",")[0] in KNOWN_PLACES
+                and not _is_state(place.partition(",")[2].strip())):
             city, _, firm = place.partition(",")  # "Tomsk, Provincial Printing House, 1880"
             places.extend(_places(city))
             publishers.append(firm.strip())

@@ -1,0 +1,89 @@
+"""The dash between areas typed without the period GOST 7.1-2003 (clause 4.7) puts before
+it, as typed lists and library catalogue exports print it: "[и др.] – М.: Колос, 2002",
+"сб. Вып. 7 — Киев : [б. и.], 2009. — 384 с.", "– М.: Высш. образование. – 2005". The
+dash opens an area only before a publication area, an extent, a numbering term or an
+ISBN; a title's own dash goes on. Real forms from batch 10 of the Russian dev set (a
+method guide, a Ukrainian library's ISBD export, a university's examples); the values
+were read off the text by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse.gost import parse_reference
+
+BARE_DASHES = [
+    ("Микробиологический контроль мяса животных, птицы, яиц и продуктов их переработки: "
+     "справочник / С. А. Артемьева [и др.] – М.: Колос, 2002. – 288 с.",
+     "Микробиологический контроль мяса животных, птицы, яиц и продуктов их переработки",
+     "Москва", 2002, "288"),
+    ("Библиотеки национальных академий наук: проблемы функционирования, тенденции "
+     "развития : науч.-практ. и теорет. сб. Вып. 7 — Киев : [б. и.], 2009. — 384 с.",
+     None, "Киев", 2009, "384"),
+    ("Иванов И. И. Очерки истории Сибири / И. И. Иванов - Новосибирск : Наука, 1985 - "
+     "240 с.", "Очерки истории Сибири", "Новосибирск", 1985, "240"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "place", "year", "pages"), BARE_DASHES)
+def test_a_dash_without_its_period_still_opens_the_publication_area(
+        text: str, title: str | None, place: str, year: int, pages: str) -> None:
+    fields = parse_reference(text).fields
+    if title is not None:
+        assert fields["title"] == title
+    assert fields["publisher-place"] == place
+    assert fields["issued"].parts[0][0] == year
+    assert fields["number-of-pages"] == pages
+
+
+def test_a_bare_dash_before_the_year_ends_the_publisher() -> None:
+    fields = parse_reference(
+        "Нуркова, В. В. Психология[Текст]: учеб. для вузов / В. В. Нуркова, Н.Б. Березанская. "
+        "– М.: Высш. образование. – 2005. – 464 с.").fields
+    assert fields["title"] == "Психология"
+    assert fields["issued"].parts[0][0] == 2005
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Ерофеев В. Москва – Петушки. М.: Вагриус, 2001. 128 с.", "Москва – Петушки"),
+    ("Рабинович А. Революция 1917 – 1918 годов. М.: Наука, 1990.",
+     "Революция 1917 – 1918 годов"),
+])
+def test_a_titles_own_dash_is_not_an_area_dash(text: str, title: str) -> None:
+    assert parse_reference(text).fields["title"] == title
+
+
+PUBLISHERS_WITH_ABBREVIATIONS = [
+    ("Уджуху А. Ч. Регулирование почвенного плодородия в рисовых севооборотах / А. Ч. "
+     "Уджуху, В. Ф. Шащенко. – Краснодар: Совет. Кубань, 2003. – 192 с.",
+     "Краснодар", "Совет. Кубань", 2003),
+    ("Петров П. П. Очерки. – Новосибирск : Сиб. Хронограф, 1999. – 200 с.",
+     "Новосибирск", "Сиб. Хронограф", 1999),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "publisher", "year"), PUBLISHERS_WITH_ABBREVIATIONS)
+def test_a_publisher_that_opens_with_an_abbreviation_keeps_its_name(
+        text: str, place: str, publisher: str, year: int) -> None:
+    """GOST 7.0.12-2011 abbreviates the words of a publisher's name ("Совет. Кубань"):
+    its period does not end the publication area when the rest reads "Кубань, 2003"."""
+    fields = parse_reference(text).fields
+    assert fields["publisher-place"] == place
+    assert fields["publisher"] == publisher
+    assert fields["issued"].parts[0][0] == year
+
+
+def test_the_statement_of_responsibility_names_the_second_author() -> None:
+    authors = parse_reference(PUBLISHERS_WITH_ABBREVIATIONS[0][0]).fields["author"]
+    assert [author.family for author in authors] == ["Уджуху", "Шащенко"]
+
+
+@pytest.mark.parametrize("bullet", ["•", "·"])
+def test_a_catalogue_lists_bullet_is_not_part_of_the_heading(bullet: str) -> None:
+    """Koha's ISBD export opens each record with "• " (batch 10, a university library)."""
+    fields = parse_reference(
+        f"{bullet} Родионова И. А. Экономическая география Российской Федерации : "
+        "Учебно-справочное пособие по географии. - М. : Московский лицей, 2001. - 190, [2] с.: "
+        "карт., рис.").fields
+    assert [author.family for author in fields["author"]] == ["Родионова"]
+    assert fields["title"] == "Экономическая география Российской Федерации"

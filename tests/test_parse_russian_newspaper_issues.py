@@ -1,0 +1,33 @@
+"""A newspaper's issue as DSTU GOST 7.1:2006 and the Ukrainian citation services print
+it: the day (or, for a monthly, the month alone in the nominative) with the issue's
+number in parentheses ("— 2017. — 20 квітня (№ 48). — С. 13", "— 2020. — Березень (№
+3). — С. 44—45"). The number is the `issue`, the day or month dates the issue. Real forms
+from batch 10 of the Russian dev set (a Ukrainian citation service's examples); the
+values were read off the text by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse.gost import parse_reference
+
+ISSUES = [
+    ("Колодяжний В. Місто Колумба і Паганіні: чому варто побувати в італійській Генуї / В. "
+     "Колодяжний // Україна молода. — 2017. — 20 квітня (№ 48). — С. 13.",
+     "Україна молода", "48", [2017, 4, 20]),
+    ("Симоненко І. Чому зростають показники захворюваності? / І. Симоненко, Ю. Костевич // "
+     "Українська міська газета. — 2020. — Березень (№ 3). — С. 44—45. — ISSN 9546-358x.",
+     "Українська міська газета", "3", [2020, 3]),
+    ("Иванов И. Выборы // Известия. — 1995. — 5 марта (№ 42). — С. 2.",
+     "Известия", "42", [1995, 3, 5]),
+]
+
+
+@pytest.mark.parametrize(("text", "newspaper", "issue", "date"), ISSUES)
+def test_a_dated_issue_with_its_number_in_parentheses(
+        text: str, newspaper: str, issue: str, date: list[int]) -> None:
+    fields = parse_reference(text).fields
+    assert fields["container-title"] == newspaper
+    assert fields["issue"] == issue
+    assert fields["issued"].parts[0] == date
+    assert "collection-title" not in fields

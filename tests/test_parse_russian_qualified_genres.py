@@ -1,0 +1,44 @@
+"""Other title information that names the kind of document with words qualifying its
+head (GOST 7.1-2003 clause 5.2.5 and GOST R 7.0.100-2018 clause 7.3.3, abbreviated per
+GOST 7.0.12-2011): ": учебно-практическое пособие", ": гос. библиогр. указ. Рос.
+Федерации", ": науч.-практ. и теорет. сб.", ": Учебно-справочное пособие по географии".
+The genre goes to CSL `genre`, not the title; a subtitle whose head is no kind of
+document stays in the title. Real forms from batch 10 of the Russian dev set (library
+catalogue records and the National Library's reference service); the values were read
+off the text by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse.gost import parse_reference
+
+QUALIFIED = [
+    ("Столяров, Ю. Н. Библиотечный фонд правовой документации: учебно-практическое "
+     "пособие / Ю.Н. Столяров. - Москва : Либерея, 2003. - 254 с.",
+     "Библиотечный фонд правовой документации", "учебно-практическое пособие"),
+    ("Летопись журн. ст. : гос. библиогр. указ. Рос. Федерации / Рос. кн. палата. – М., "
+     "1926-. – Еженед.", "Летопись журн. ст.", "гос. библиогр. указ. Рос. Федерации"),
+    ("Библиотеки национальных академий наук: проблемы функционирования, тенденции развития : "
+     "науч.-практ. и теорет. сб. Вып. 7 — Киев : [б. и.], 2009. — 384 с.",
+     "Библиотеки национальных академий наук: проблемы функционирования, тенденции развития",
+     "науч.-практ. и теорет. сб."),
+    ("Родионова И. А. Экономическая география Российской Федерации : Учебно-справочное "
+     "пособие по географии. - М. : Московский лицей, 2001. - 190, [2] с.: карт., рис.",
+     "Экономическая география Российской Федерации",
+     "Учебно-справочное пособие по географии"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "genre"), QUALIFIED)
+def test_a_qualified_kind_of_document_is_the_genre(text: str, title: str, genre: str) -> None:
+    fields = parse_reference(text).fields
+    assert fields["title"] == title
+    assert fields["genre"] == genre
+
+
+def test_a_subtitle_whose_head_is_no_kind_of_document_stays_in_the_title() -> None:
+    fields = parse_reference("Петров П. П. Россия : новые материалы к истории. М.: Наука, "
+                             "2001.").fields
+    assert fields["title"] == "Россия : новые материалы к истории"
+    assert "genre" not in fields
