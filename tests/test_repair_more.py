@@ -7,11 +7,8 @@ Latin-1, and back); the clean sentences are written by hand.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import biblio.text.repair as repair_module
 from biblio import extract_footnotes, repair_text
 
 
@@ -218,30 +215,10 @@ def test_a_damaged_part_abbreviation_standing_alone_takes_the_script_of_its_neig
     assert repaired(damaged_text) == clean
 
 
-SAMPLE_ARTICLE = Path(__file__).resolve().parent.parent / "examples" / "article.txt"
-
-
-@pytest.mark.parametrize("sparse_damage", [1, 1 << 30])
-def test_a_text_repaired_around_its_marks_equals_the_text_repaired_piece_by_piece(
-        monkeypatch: pytest.MonkeyPatch, sparse_damage: int) -> None:
-    """Repair looks up every piece between spaces of a damaged text and only the
-    pieces around damage characters and changes of script of a text with little
-    damage; which way a text is taken must change nothing, even where the words
-    that their neighbours decide sit beside repaired pieces."""
-    text = SAMPLE_ARTICLE.read_text(encoding="utf-8") + " de Paris а Moscou, Мonde ãã г. "
-    expected = repair_text(text)
-    monkeypatch.setattr(repair_module, "SPARSE_DAMAGE", sparse_damage)
-    taken = repair_text(text)
-    assert taken.text == expected.text
-    assert taken.changes == expected.changes
-    rules = {change.rule for change in taken.changes}
-    assert {"cp1251-cyrillic", "cp1251-latin", "homoglyph-latin"} <= rules
-    assert "de Paris à Moscou, Monde" in taken.text
-
-
 def test_the_changes_of_a_repair_name_the_words_at_their_offsets() -> None:
-    """The changes are made when first asked for, from the text as given: each names
-    the word found at its offset there and the word put there in the repaired text."""
+    """Each change names the word found at its offset in the text as given and the word
+    put there in the repaired text, in text order, each occurrence of a repeated
+    sentence once."""
     text = "Íесмотря на то, что áыло давно, писал историк; de Paris а Moscou; Мonde × 3, войны³. " * 3
     repair = repair_text(text)
     assert [change.before for change in repair.changes] == ["Íесмотря", "áыло", "а", "Мonde"] * 3

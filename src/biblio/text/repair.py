@@ -18,9 +18,7 @@ are the same in the repaired text as in the input.
 
 from __future__ import annotations
 
-import functools
 import itertools
-import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -92,6 +90,11 @@ CONTEXT_WINDOW = 200
 
 LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 CYRILLIC_LETTER = "\u0400-\u052f"
+DAMAGE_TO_WORD_END = re.compile(
+    "[" + re.escape("".join(sorted(DAMAGE_CHARACTERS))) + f"]{WORD_CHARACTERS}*+"
+)
+"""From the first damage character of a word to the word's end; matched in the reversed
+text, from the last one to the word's start."""
 UNDAMAGED_LATIN = "A-Za-z\u0100-\u024f"
 CHANGE_OF_SCRIPT = re.compile(
     f"[{UNDAMAGED_LATIN}](?:(?<=[{CYRILLIC_LETTER}][{UNDAMAGED_LATIN}])|(?=[{CYRILLIC_LETTER}]))"
@@ -99,11 +102,6 @@ CHANGE_OF_SCRIPT = re.compile(
 """A Latin letter that cp1251 damage cannot make beside a Cyrillic letter: a mixed word.
 The pattern opens with the Latin letter, which a Russian text seldom has, so that the
 regular expression engine skips to the next one at C speed."""
-DAMAGE_MARK = re.compile("[" + re.escape("".join(sorted(DAMAGE_CHARACTERS))) + "]")
-"""A damage character."""
-SUSPECT_MARK = re.compile(f"{DAMAGE_MARK.pattern}|{CHANGE_OF_SCRIPT.pattern}")
-"""What makes a word suspect by its own letters: a damage character or a change of
-script."""
 LATIN_BEFORE_CYRILLIC = re.compile(f"[{LATIN_LETTER}][\\W\\d_]+(?=[{CYRILLIC_LETTER}])")
 """The last letter of a Latin word and the gap before a Cyrillic word next to it; in the
 reversed text, the first letter of a Latin word and the gap after a Cyrillic word. It
@@ -126,13 +124,6 @@ PRUNE_AT = 1024
 
 AGAINST_CONTEXT = 0.01
 """A reading in the other script than the neighbours' must be this much commoner to win."""
-
-SPARSE_DAMAGE = 256
-"""A chunk with at most one damage character in this many characters is repaired
-around its marks; a denser one piece by piece (the same result, sooner)."""
-DENSE = 16
-"""When at least one piece in this many needs a change, the start of every piece is
-summed (in C), not the lengths between those that need one (in Python)."""
 
 CHUNK_SIZE = 1 << 20
 """Long texts are repaired in pieces of about this many characters, cut at a line end."""
@@ -160,49 +151,25 @@ class Repair:
     """The repaired text and every change made to it, in text order."""
 
     text: str
-    rows_of: Callable[[], list[ChangeRow]] = field(default=list, repr=False)
-    """Makes the changes as plain tuples; see `rows`."""
-
-    @cached_property
-    def rows(self) -> list[ChangeRow]:
-        """The changes as plain tuples, made when first asked for: a command that needs
-        only the repaired text never pays for the offsets of a damaged book's
-        hundreds of thousands of changes."""
-        return self.rows_of()
+    rows: list[ChangeRow] = field(default_factory=list, repr=False)
 
     @cached_property
     def changes(self) -> list[Change]:
-        """The changes as named tuples, built when first asked for."""
+        """The changes as named tuples, built when first asked for: a command that
+        needs only the repaired text never builds them."""
         return list(map(Change._make, self.rows))
 
 
 def repair_text(text: str) -> Repair:
     """Repair cp1251/Latin-1 damage and look-alike letters in `text`, word by word."""
     pieces: list[str] = []
-    decided: list[ChangeRow] = []
-    plans = _PiecePlans()
-    for offset, chunk in _chunks(text):
-        repaired, chunk_decided = _repair_chunk(chunk, offset, plans)
-        pieces.append(repaired)
-        decided += chunk_decided
-    return Repair("".join(pieces), functools.partial(_rows, text, plans, decided))
-
-
-def _rows(text: str, plans: _PiecePlans, decided: list[ChangeRow]) -> list[ChangeRow]:
-    """Every change repair_text made to `text`, in text order: those its pieces' plans
-    decide, found again here, merged with those their neighbours `decided`."""
     rows: list[ChangeRow] = []
-    for offset, chunk in _chunks(text) if plans.repaired else ():
-        pieces = chunk.split(" ")
-        indices = list(itertools.compress(itertools.count(),
-                                          map(plans.repaired.__contains__, pieces)))
-        found = map(plans.__getitem__, map(pieces.__getitem__, indices))
-        rows += [(offset + start + where, before, after, rule)
-                 for start, plan in zip(_starts(pieces, indices), found)
-                 for where, before, after, rule in plan[1]]
-    rows += decided
-    rows.sort()  # two sorted runs, merged; no two changes share an offset
-    return rows
+    by_word = _WordDecisions()
+    for offset, chunk in _chunks(text):
+        repaired, chunk_rows = _repair_chunk(chunk, offset, by_word)
+        pieces.append(repaired)
+        rows.extend(chunk_rows)
+    return Repair("".join(pieces), rows)
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
@@ -275,98 +242,30 @@ def _classify(word: str) -> tuple[str | None, str]:
     return None, "symbols"  # "×" alone: "3 × 4", or a damaged "ч."
 
 
-def _repair_chunk(text: str, offset: int, plans: _PiecePlans) -> tuple[str, list[ChangeRow]]:
-    """Repair one chunk: the pieces between spaces that their own letters decide, each
-    planned once per distinct piece (a long text repeats its pieces) and replaced in
-    C; then, in text order, the words their neighbours decide, whose changes (as rows)
-    are returned with the text."""
-    damage = list(itertools.islice(map(re.Match.start, DAMAGE_MARK.finditer(text)),
-                                   len(text) // SPARSE_DAMAGE + 1))
-    if len(damage) > len(text) // SPARSE_DAMAGE:
-        repaired_text, positional = _plan_every_piece(text, plans)
-    else:  # the pieces around each mark only
-        marks = sorted(damage + [match.start() for match in CHANGE_OF_SCRIPT.finditer(text)])
-        repaired_text, positional = _plan_marked_pieces(text, plans, marks)
-    in_context: dict[int, str] = {}
-    latin_edges: list[tuple[int, str]] = []
-    for start, (_, _, context, edges) in positional:
-        in_context.update((start + where, word) for where, word in context)
-        latin_edges += [(start + where, word) for where, word in edges]
-    backwards = text[::-1]
-    for start, word in _beside_a_latin_word(text, backwards, latin_edges):
-        if plans.by_word[word] is _NEEDS_CONTEXT:
-            in_context.setdefault(start, word)
-    decided: list[ChangeRow] = []
-    neighbours = _Neighbours(text, backwards)
-    for start in sorted(in_context):
-        word = in_context[start]
-        script, kind = _classify(word)
-        decision = _decide(text, _Word(start, word, script, kind), neighbours)
-        if decision is not None and decision[0] != word:
-            decided.append((offset + start, word, *decision))
-    if not decided:
-        return repaired_text, decided
+def _repair_chunk(text: str, offset: int, by_word: _WordDecisions) -> tuple[str, list[ChangeRow]]:
     out: list[str] = []
+    changes: list[ChangeRow] = []
     done = 0
-    for at, before, after, _ in decided:  # one character for one: offsets hold
-        out += (repaired_text[done:at - offset], after)
-        done = at - offset + len(before)
-    out.append(repaired_text[done:])
-    return "".join(out), decided
-
-
-def _plan_every_piece(text: str, plans: _PiecePlans) -> tuple[str, list[tuple[int, _Plan]]]:
-    """`text` with the repairs its pieces' letters decide, and the pieces whose place
-    matters, as (start, plan): every piece is looked up, the repaired ones replaced in
-    C (a damaged text, where one word in a few needs a repair)."""
-    pieces = text.split(" ")
-    found = list(map(plans.__getitem__, pieces))
-    active = list(itertools.compress(itertools.count(), found))
-    repaired = " ".join(map(plans.repaired.get, pieces, pieces)) \
-        if plans.repaired and active else text
-    positional = list(itertools.compress(
-        active, map(plans.positional.__contains__, map(pieces.__getitem__, active))))
-    return repaired, list(zip(_starts(pieces, positional), map(found.__getitem__, positional)))
-
-
-def _plan_marked_pieces(text: str, plans: _PiecePlans,
-                        marks: list[int]) -> tuple[str, list[tuple[int, _Plan]]]:
-    """As _plan_every_piece, looking up only the pieces around `marks` (the positions
-    of damage characters and changes of script, in order): a text with little or no
-    damage, where splitting it would cost more than finding them."""
-    out: list[str] = []
-    positional: list[tuple[int, _Plan]] = []
-    done = end = 0
-    for mark in marks:
-        if mark < end:
-            continue  # in the piece before
-        start = text.rfind(" ", 0, mark) + 1
-        end = text.find(" ", mark)
-        end = len(text) if end < 0 else end
-        piece = text[start:end]
-        plan = plans[piece]
-        if plan is None:
+    backwards = text[::-1]
+    suspects = _suspect_words(text, backwards)
+    neighbours = _Neighbours(text, backwards)
+    for start in sorted(suspects):
+        if start < done:
+            continue  # inside a word repaired already
+        word = suspects[start]
+        decided = by_word[word]
+        if decided is _NEEDS_CONTEXT:
+            script, kind = _classify(word)
+            decided = _decide(text, _Word(start, word, script, kind), neighbours)
+        if decided is None or decided[0] == word:
             continue
-        if plan[0] is not None:
-            out += (text[done:start], plan[0])
-            done = end
-        if piece in plans.positional:
-            positional.append((start, plan))
-    return ("".join(out) + text[done:] if out else text), positional
-
-
-def _starts(pieces: list[str], indices: list[int]) -> list[int]:
-    """Where each of `pieces` at `indices` (in order) starts in " ".join(pieces)."""
-    if len(indices) * DENSE < len(pieces):  # a few: the lengths between them, summed
-        starts = []
-        start = last = 0
-        for index in indices:
-            start += sum(map(len, pieces[last:index])) + index - last
-            last = index
-            starts.append(start)
-        return starts
-    ahead = list(itertools.accumulate(map(len, pieces), initial=0))
-    return list(map(operator.add, map(ahead.__getitem__, indices), indices))
+        after, rule = decided
+        out.append(text[done:start])
+        out.append(after)
+        done = start + len(word)
+        changes.append((offset + start, word, after, rule))
+    out.append(text[done:])
+    return "".join(out), changes
 
 
 _NEEDS_CONTEXT = ("", "")
@@ -391,99 +290,68 @@ class _WordDecisions(dict[str, "tuple[str, str] | None"]):
         return decided
 
 
-_PieceChange = tuple[int, str, str, str]
-"""A change inside a piece: (where in the piece, before, after, rule)."""
-_Plan = tuple[str | None, tuple[_PieceChange, ...], tuple[tuple[int, str], ...],
-              tuple[tuple[int, str], ...]]
-"""What a piece needs: the piece with the repairs its words' letters decide (None when
-they decide none) and those changes; the words whose neighbours decide them; the Latin
-words with a Latin-1 letter at an edge, which may stand beside a Cyrillic word. Each
-word is given as (where in the piece, word)."""
+def _suspect_words(text: str, backwards: str) -> dict[int, str]:
+    """The words that may need a repair, by start; clean words are never visited.
 
-
-class _PiecePlans(dict[str, "_Plan | None"]):
-    """The plan of each distinct piece of a text between two spaces, None for a piece
-    that needs nothing (most of them: no damage character, no change of script),
-    computed on first sight. Words never hold a space, so a piece is planned from its
-    own letters; its neighbours are looked at only for the words that need them."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.by_word = _WordDecisions()
-        self.repaired: dict[str, str] = {}
-        """Each piece that its words' letters change, and the piece repaired."""
-        self.positional: set[str] = set()
-        """The pieces with words that their neighbours decide or that may be a
-        Cyrillic word's Latin neighbour: their place in the text matters."""
-
-    def __missing__(self, piece: str) -> _Plan | None:
-        plan = None if SUSPECT_MARK.search(piece) is None else self._plan(piece)
-        self[piece] = plan
-        return plan
-
-    def _plan(self, piece: str) -> _Plan | None:
-        out: list[str] = []
-        changes: list[_PieceChange] = []
-        context: list[tuple[int, str]] = []
-        edges: list[tuple[int, str]] = []
-        done = 0
-        for match in WORD.finditer(piece):
-            word = match.group()
-            if SUSPECT_MARK.search(word) is None:
-                continue
-            start = match.start()
-            if (word[0] in LATIN1_TO_CYRILLIC or word[-1] in LATIN1_TO_CYRILLIC) \
-                    and _classify(word)[0] == "l":
-                edges.append((start, word))
-            decided = self.by_word[word]
-            if decided is _NEEDS_CONTEXT:
-                context.append((start, word))
-            elif decided is not None and decided[0] != word:
-                out += (piece[done:start], decided[0])
-                done = start + len(word)
-                changes.append((start, word, *decided))
-        if not (changes or context or edges):
-            return None
-        repaired = None
-        if changes:
-            repaired = self.repaired[piece] = "".join(out) + piece[done:]
-        if context or edges:
-            self.positional.add(piece)
-        return repaired, tuple(changes), tuple(context), tuple(edges)
-
-
-def _beside_a_latin_word(text: str, backwards: str,
-                         latin_edges: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """The clean Cyrillic words with a Latin word beside them that some context could
-    read as Latin (reverse damage, "de 1933 а 1939"), as (start, word).
-
-    The Latin word's letter next to the gap is found by regular expressions that open
-    with an undamaged Latin letter, forward and in `backwards` (`text` reversed); a
-    Latin word with a Latin-1 letter at that edge is among `latin_edges` (start, word):
-    a Latin-1 letter at a word's edge is most often a damaged Russian word ("Ýòî")."""
+    They are the words with a damage character, the words that mix scripts, and the
+    Cyrillic words with a Latin word beside them (reverse damage, "de 1933 а 1939").
+    `backwards` is `text` reversed.
+    """
+    # one hit per damaged word in each direction: the k-th hits share their word
+    ends = [match.end() for match in DAMAGE_TO_WORD_END.finditer(text)]
+    starts = [len(text) - match.end() for match in DAMAGE_TO_WORD_END.finditer(backwards)] \
+        if ends else []  # a clean text: no second pass
+    starts.reverse()
+    suspects = {start: text[start:end] for start, end in zip(starts, ends)}
+    damaged_ending_at = dict(zip(ends, starts))
+    covered = 0  # the end of the last word found: later hits inside it are skipped
+    for match in CHANGE_OF_SCRIPT.finditer(text):
+        if match.start() < covered:
+            continue
+        word = _word_at(text, backwards, match.start())
+        if word is not None:
+            suspects.setdefault(*word)
+            covered = word[0] + len(word[1])
     last = len(text) - 1
-    # (the Latin word's letter, the Cyrillic word's letter)
-    pairs = [(match.start(), match.end())
+    # (the Latin word's letter, the Cyrillic word's letter, whether the Latin word
+    # comes first); a damaged word is never clean Cyrillic and is known already
+    pairs = [(match.start(), match.end(), True)
              for match in UNDAMAGED_LATIN_BEFORE_CYRILLIC.finditer(text)]
-    pairs += [(last - match.start(), last - match.end())
+    pairs += [(last - match.start(), last - match.end(), False)
               for match in UNDAMAGED_LATIN_BEFORE_CYRILLIC.finditer(backwards)]
-    for start, word in latin_edges:
-        if word[-1] in LATIN1_TO_CYRILLIC:
-            match = LATIN_BEFORE_CYRILLIC.match(text, start + len(word) - 1)
-            if match is not None:
-                pairs.append((match.start(), match.end()))
-        if word[0] in LATIN1_TO_CYRILLIC:
-            match = LATIN_BEFORE_CYRILLIC.match(backwards, last - start)
-            if match is not None:
-                pairs.append((start, last - match.end()))
-    for latin_letter, cyrillic_letter in pairs:
-        latin = _word_at(text, backwards, latin_letter)
+    # the damaged words that may be Latin and have a Latin-1 letter at an edge
+    latin_damaged = {word for word in set(suspects.values())
+                     if (word[0] in LATIN1_TO_CYRILLIC or word[-1] in LATIN1_TO_CYRILLIC)
+                     and _classify(word)[0] == "l"}
+    if latin_damaged:
+        for start in [start for start, word in suspects.items() if word in latin_damaged]:
+            word = suspects[start]
+            if word[-1] in LATIN1_TO_CYRILLIC:
+                match = LATIN_BEFORE_CYRILLIC.match(text, start + len(word) - 1)
+                if match is not None:
+                    pairs.append((match.start(), match.end(), True))
+            if word[0] in LATIN1_TO_CYRILLIC:
+                match = LATIN_BEFORE_CYRILLIC.match(backwards, last - start)
+                if match is not None:
+                    pairs.append((start, last - match.end(), False))
+    for latin_letter, cyrillic_letter, latin_first in pairs:
+        if latin_first:
+            if cyrillic_letter in suspects:
+                continue
+            known = damaged_ending_at.get(latin_letter + 1)
+        else:
+            if cyrillic_letter + 1 in damaged_ending_at:
+                continue
+            known = latin_letter if latin_letter in suspects else None
+        latin = (known, suspects[known]) if known is not None \
+            else _word_at(text, backwards, latin_letter)
         if latin is None or _classify(latin[1])[0] != "l":
             continue
         cyrillic = _word_at(text, backwards, cyrillic_letter)
         if cyrillic is not None and _classify(cyrillic[1])[1] == "cyrillic" \
                 and _may_be_reverse_damage(cyrillic[1]):
-            yield cyrillic
+            suspects.setdefault(*cyrillic)
+    return suspects
 
 
 @lru_cache(maxsize=1 << 16)
