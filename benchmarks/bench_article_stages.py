@@ -254,6 +254,18 @@ behind the design, in turn at load 4-6 on these notes (8.2 million characters), 
   (_may_be_reverse_damage) costs 0.7 ms per distinct word (the sample's 2,842 clean
   Cyrillic words: 2.1 s, 17 qualify, the longest "Рео"; 14 of the 19,654 commonest
   Russian words, none longer than two letters), so the pair passes stay.
+
+Kept from that round: the change of script and the Latin word before a Cyrillic one
+found in one pass (LATIN_BESIDE_CYRILLIC), not two passes that each tried every Latin
+letter. Repair alone, best of 3, in turn (load 5.4-5.7), main against the branch:
+these notes 1.767 / 1.761 s against 1.722 / 1.695 s; the same repaired 0.547 / 0.546 s
+against 0.487 / 0.485 s; the same notes with no run between spaces repeated 1.90
+against 1.85 s (repaired 0.68 against 0.61 s). Same outputs as main's on the inputs
+above. What is left of repair on a clean text full of Latin citations: the two
+damage passes (0.08 s each: its accented Latin words and "à"), the two Latin/Cyrillic
+passes (0.1 s each), and Python work for the about 10,000 words they find; on the damaged notes the
+per-match cost of the two damage passes (240,916 words, 0.23 s each) and the 11,000
+words their neighbours decide (0.33-0.45 s).
 """
 
 from __future__ import annotations
