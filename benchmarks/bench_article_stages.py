@@ -206,6 +206,76 @@ passes and their loop took 0.33 + 0.12 s; 91,020 of their 97,416 pairs had a dam
 Russian word as the "Latin" one, rejected one by one: the passes now skip them (the fifth round above). Left to try: the context-decided words
 decided once per distinct (word, context) where the context is all the decision reads,
 and fewer damage passes.
+
+Tried 2026-12-06, sixth round (branch articlespeed3), and dropped: repair planned per
+distinct piece of the text between two spaces (a word never holds a space, so what a
+piece's own letters decide depends on the piece alone): each distinct piece looked up
+once in a dictionary (its repaired form, the words its neighbours must decide, the
+Latin words with a Latin-1 letter at an edge), the repaired chunk one
+" ".join(map(dict.get, pieces, pieces)) in C, a chunk with at most one damage
+character in 256 looked at only around its damage marks and changes of script, and
+the changes' offsets made only when asked for. The repaired text, its changes and the
+footnotes hashed the same as main's on the sample, these notes (raw and repaired),
+bench_text.py's adversarial inputs, tests/data's layouts and documents and the dev
+footnotes, with either way of taking a chunk forced; the whole suite passed. In turn,
+CPU seconds, load average 4.6-6.8:
+
+    input                                          main            pieces
+    these notes, repair stage (this script)        1.91 / 1.98 s   1.42 / 1.41 s
+    these notes, repair_text alone (best of 3)     1.73 s          1.24 s (+0.62 s
+                                                                   for the changes)
+    these notes repaired, repair_text alone        0.54 s          0.46 s
+    the same notes, no run between spaces          1.64 s          3.94 s
+      repeated from copy to copy (605k distinct)
+    bench_text.py 10 MB, repair                    1.30 s          0.90 s
+    bench_text.py --distinct-pieces, repair        1.23 s          2.77 s
+    the sample, first repair in a fresh process    0.097 s         0.110 s
+
+The gain came from this article repeating the sample 164 times (13,797 distinct pieces
+of 1,094,045): a piece costs 0.7 µs to look up the first time and 4-6 µs to plan if
+it has a mark, against 2-3 µs per damaged word for the regular-expression passes, so a
+book whose pieces seldom repeat is repaired up to 2.4 times slower. The measurements
+behind the design, in turn at load 4-6 on these notes (8.2 million characters), CPU s:
+
+- per pass over the pieces (1.1 million): str.split(" ") 0.12, set() 0.04-0.1,
+  map(dict.get) 0.08-0.15, itertools.accumulate of the lengths 0.12, " ".join 0.06;
+  a regular expression that tokenizes every word (WORD split or findall) 0.93-1.04.
+- per pass of a regular expression over the text: the damage class alone 0.08 (clean
+  text) to 0.23 (240,916 damaged words: 1 µs per match); the change of script and
+  each Latin/Cyrillic pair pass about 0.1 each on a text full of Latin citations (the
+  engine tries the pattern at each Latin letter); the damage class and the change of
+  script as one alternation 0.30 (clean) and 0.38 s: worse than apart.
+- suspects on the repaired text: 10,660 damage marks (accented Latin words and "à"),
+  2,788 pieces with a word its neighbours decide (all "à"), 3,935 Latin/Cyrillic
+  pairs, 164 clean Cyrillic words beside a Latin word that some context could read as
+  Latin; on a clean text the two pair passes (0.21 s) and the change of script (0.1 s)
+  are the floor of any design that keeps the reverse-damage rule ("de 1933 а 1939").
+- telling in advance which clean Cyrillic words could be reverse damage
+  (_may_be_reverse_damage) costs 0.7 ms per distinct word (the sample's 2,842 clean
+  Cyrillic words: 2.1 s, 17 qualify, the longest "Рео"; 14 of the 19,654 commonest
+  Russian words, none longer than two letters), so the pair passes stay.
+
+Kept from that round: the change of script and the Latin word before a Cyrillic one
+found in one pass (LATIN_BESIDE_CYRILLIC), not two passes that each tried every Latin
+letter. Repair alone, best of 3, in turn (load 5.4-5.7), main against the branch:
+these notes 1.767 / 1.761 s against 1.722 / 1.695 s; the same repaired 0.547 / 0.546 s
+against 0.487 / 0.485 s; the same notes with no run between spaces repeated 1.90
+against 1.85 s (repaired 0.68 against 0.61 s). Same outputs as main's on the inputs
+above. What is left of repair on a clean text full of Latin citations: the two
+damage passes (0.08 s each: its accented Latin words and "à"), the two Latin/Cyrillic
+passes (0.1 s each), and Python work for the about 10,000 words they find; on the damaged notes the
+per-match cost of the two damage passes (240,916 words, 0.23 s each) and the 11,000
+words their neighbours decide (0.33-0.45 s).
+This script, in turn, each in a fresh process with its bytecode compiled (load 4.9-5.0),
+main at a01ad5b against branch articlespeed3 at 8e9006a, CPU s:
+
+    stage      main            articlespeed3
+    import     0.48 / 0.48 s   0.50 / 0.49 s
+    repair     1.89 / 2.04 s   1.82 / 1.81 s
+    extract    1.11 / 1.11 s   1.09 / 1.08 s   (unchanged code)
+    parse      0.85 / 0.86 s   0.84 / 0.85 s   (not this work's)
+    render     1.50 / 1.51 s   1.49 / 1.48 s   (not this work's)
+    total      5.83 / 6.00 s   5.73 / 5.71 s
 """
 
 from __future__ import annotations

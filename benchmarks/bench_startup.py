@@ -70,6 +70,17 @@ the parse package: `python -X importtime -c "import biblio.cli, biblio.cli.rende
 (best of three, its own overhead included) gives its modules 0.56 s of 0.87 s, the
 renderer's 0.06 s, the text modules' 0.06 s, the data tables' 0.03 s.
 
+Measured 2026-12-06, sixth round (load average 5.9-6.1), 3 runs each, four rounds in
+turn: main at a01ad5b
+
+    render --notes  CPU 0.69 / 0.71 / 0.68 s  peak RSS 57 MB
+    extract         CPU 0.56 / 0.54 / 0.56 s  peak RSS 50 MB
+
+and the per-piece repair tried and dropped that round (bench_article_stages.py):
+render 0.69 / 0.77 / 0.68 s, 59 MB; extract 0.68 / 0.60 / 0.58 s, 51 MB. The sample
+does not repeat its pieces, so planning each costs more than the passes it spares
+(its first repair in a fresh process: 0.097 s on main, 0.110 s per piece).
+
 Before that, of the 1.3 s CPU, importing biblio took 0.7 s (regular expressions compiled by
 the parse and render modules at import), repairing the text about 0.16 s, parsing and
 rendering the rest. The 1 s target needs an idle machine to judge, and a lazier import

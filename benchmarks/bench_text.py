@@ -3,6 +3,7 @@
 Command line (from the repository root):
 
     .venv/bin/python benchmarks/bench_text.py [--size-mb 10] [--memory] [--adversarial]
+                                              [--distinct-pieces]
 
 The article is the sample (examples/article.txt) repeated until it reaches the size,
 with the footnote numbers of each copy continuing those of the previous one, so that
@@ -84,6 +85,23 @@ same):
     (the speed figures above are from before the branch's last repair change: a word
     with one script on both sides takes it without the line and sentence tests)
 
+Measured 2026-12-06, sixth round (load average 5.5-6.4), main at a01ad5b against the
+dropped per-piece repair of branch articlespeed3 (087417f; bench_article_stages.py's
+docstring describes it), runs in turn through PYTHONPATH, same outputs:
+
+    main    damaged text:  repair 1.30 s, extraction 0.80 s = 4.8 MB/s
+            repaired text: repair 0.39 s, extraction 0.82 s = 8.3 MB/s
+    pieces  damaged text:  repair 0.90 s, extraction 0.77 s = 6.0 MB/s
+            repaired text: repair 0.33 s, extraction 0.78 s = 9.1 MB/s
+    --distinct-pieces (no run between spaces repeats from copy to copy; 146,166
+    repaired words):
+    main    damaged text:  repair 1.23 s     repaired text: repair 0.41 s
+    pieces  damaged text:  repair 2.77 s     repaired text: repair 0.39 s
+
+The repeated sample flatters anything decided once per distinct piece or line:
+--distinct-pieces is the check. Its extraction figures (2.4 s, 163 footnotes) are not
+comparable: the running heads no longer repeat, so pages run together.
+
 --adversarial times inputs built to be slow (about 1–2 MB each, CPU seconds for
 repair + extraction); all finish in linear time:
 
@@ -126,14 +144,21 @@ FOOTNOTE_NUMBER = re.compile(r"^(\d{1,2})(?= )", re.MULTILINE)
 NOTES_PER_COPY = 61
 
 
-def build_article(size_mb: float) -> tuple[str, int]:
-    """The sample repeated to `size_mb`, footnote numbers continuing across copies."""
+def build_article(size_mb: float, distinct_pieces: bool = False) -> tuple[str, int]:
+    """The sample repeated to `size_mb`, footnote numbers continuing across copies;
+    with `distinct_pieces`, each copy's runs between spaces that do not end with a digit
+    get the copy's number at their end (a digit is no word character, and footnote
+    numbers stay as they are), so that words repeat from copy to copy, those runs not."""
     sample = SAMPLE.read_text(encoding="utf-8")
     parts: list[str] = []
     size = 0
     while size < size_mb * 1_000_000:
         shift = NOTES_PER_COPY * len(parts)
-        parts.append(FOOTNOTE_NUMBER.sub(lambda m: str(int(m.group(1)) + shift), sample))
+        copy = FOOTNOTE_NUMBER.sub(lambda m: str(int(m.group(1)) + shift), sample)
+        if distinct_pieces:
+            copy = " ".join(piece + str(len(parts)) if piece[-1:].isalpha() or
+                            piece[-1:] in ".,;:)»" else piece for piece in copy.split(" "))
+        parts.append(copy)
         size += len(parts[-1].encode("utf-8"))
     return "".join(parts), len(parts)
 
@@ -171,9 +196,11 @@ def main() -> int:
     parser.add_argument("--size-mb", type=float, default=10.0)
     parser.add_argument("--memory", action="store_true")
     parser.add_argument("--adversarial", action="store_true")
+    parser.add_argument("--distinct-pieces", action="store_true",
+                        help="no run between spaces repeats from copy to copy")
     args = parser.parse_args()
 
-    article, copies = build_article(args.size_mb)
+    article, copies = build_article(args.size_mb, args.distinct_pieces)
     megabytes = len(article.encode("utf-8")) / 1e6
     _, load = timed(repair_text, SAMPLE.read_text(encoding="utf-8"))
     print(f"input {megabytes:.2f} MB ({copies} copies)")

@@ -213,3 +213,17 @@ def test_a_damaged_part_abbreviation_standing_alone_takes_the_script_of_its_neig
         damaged_text: str, clean: str) -> None:
     # issue 13, item 16: "÷." (ч. in cp1251 read as Latin-1) has no word of its own to vote
     assert repaired(damaged_text) == clean
+
+
+def test_the_changes_of_a_repair_name_the_words_at_their_offsets() -> None:
+    """Each change names the word found at its offset in the text as given and the word
+    put there in the repaired text, in text order, each occurrence of a repeated
+    sentence once."""
+    text = "Íесмотря на то, что áыло давно, писал историк; de Paris а Moscou; Мonde × 3, войны³. " * 3
+    repair = repair_text(text)
+    assert [change.before for change in repair.changes] == ["Íесмотря", "áыло", "а", "Мonde"] * 3
+    for change in repair.changes:
+        assert text[change.offset:change.offset + len(change.before)] == change.before
+        assert repair.text[change.offset:change.offset + len(change.after)] == change.after
+    assert repair.text.startswith(
+        "Несмотря на то, что было давно, писал историк; de Paris à Moscou; Monde × 3, войны³. ")

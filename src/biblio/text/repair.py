@@ -96,16 +96,20 @@ DAMAGE_TO_WORD_END = re.compile(
 """From the first damage character of a word to the word's end; matched in the reversed
 text, from the last one to the word's start."""
 UNDAMAGED_LATIN = "A-Za-z\u0100-\u024f"
-CHANGE_OF_SCRIPT = re.compile(
-    f"[{UNDAMAGED_LATIN}](?:(?<=[{CYRILLIC_LETTER}][{UNDAMAGED_LATIN}])|(?=[{CYRILLIC_LETTER}]))"
+LATIN_BESIDE_CYRILLIC = re.compile(
+    f"[{UNDAMAGED_LATIN}](?:([\\W\\d_]+)(?=[{CYRILLIC_LETTER}])"
+    f"|(?<=[{CYRILLIC_LETTER}][{UNDAMAGED_LATIN}])|(?=[{CYRILLIC_LETTER}]))"
 )
-"""A Latin letter that cp1251 damage cannot make beside a Cyrillic letter: a mixed word.
-The pattern opens with the Latin letter, which a Russian text seldom has, so that the
-regular expression engine skips to the next one at C speed."""
+"""A Latin letter that cp1251 damage cannot make beside a Cyrillic one: with the gap
+(group 1) before a Cyrillic word, the last letter of a Latin word next to it; else a
+change of script inside a word (a mixed word), which a letter with a gap after it may
+be too. The pattern opens with the Latin letter, which a Russian text seldom has, so
+that the regular expression engine skips to the next one at C speed; one pass finds
+both, where two cost a scan each of every Latin letter of the text."""
 LATIN_BEFORE_CYRILLIC = re.compile(f"[{LATIN_LETTER}][\\W\\d_]+(?=[{CYRILLIC_LETTER}])")
 """The last letter of a Latin word and the gap before a Cyrillic word next to it; in the
 reversed text, the first letter of a Latin word and the gap after a Cyrillic word. It
-opens with the Latin letter, which a Russian text seldom has (see CHANGE_OF_SCRIPT)."""
+opens with the Latin letter, which a Russian text seldom has (see LATIN_BESIDE_CYRILLIC)."""
 UNDAMAGED_LATIN_BEFORE_CYRILLIC = re.compile(
     f"[{UNDAMAGED_LATIN}][\\W\\d_]+(?=[{CYRILLIC_LETTER}])")
 """LATIN_BEFORE_CYRILLIC without the Latin-1 letters: a Latin word that ends (or, in the
@@ -304,19 +308,26 @@ def _suspect_words(text: str, backwards: str) -> dict[int, str]:
     starts.reverse()
     suspects = {start: text[start:end] for start, end in zip(starts, ends)}
     damaged_ending_at = dict(zip(ends, starts))
+    # (the Latin word's letter, the Cyrillic word's letter, whether the Latin word
+    # comes first); a damaged word is never clean Cyrillic and is known already
+    pairs: list[tuple[int, int, bool]] = []
+    changes_of_script: list[int] = []
+    for match in LATIN_BESIDE_CYRILLIC.finditer(text):
+        letter = match.start()
+        if match.group(1) is not None:
+            pairs.append((letter, match.end(), True))
+            if not (letter and is_cyrillic(text[letter - 1])):
+                continue
+        changes_of_script.append(letter)
     covered = 0  # the end of the last word found: later hits inside it are skipped
-    for match in CHANGE_OF_SCRIPT.finditer(text):
-        if match.start() < covered:
+    for letter in changes_of_script:
+        if letter < covered:
             continue
-        word = _word_at(text, backwards, match.start())
+        word = _word_at(text, backwards, letter)
         if word is not None:
             suspects.setdefault(*word)
             covered = word[0] + len(word[1])
     last = len(text) - 1
-    # (the Latin word's letter, the Cyrillic word's letter, whether the Latin word
-    # comes first); a damaged word is never clean Cyrillic and is known already
-    pairs = [(match.start(), match.end(), True)
-             for match in UNDAMAGED_LATIN_BEFORE_CYRILLIC.finditer(text)]
     pairs += [(last - match.start(), last - match.end(), False)
               for match in UNDAMAGED_LATIN_BEFORE_CYRILLIC.finditer(backwards)]
     # the damaged words that may be Latin and have a Latin-1 letter at an edge
