@@ -1,0 +1,99 @@
+"""How often biblio.encodings reads a legacy-encoded text right, against charset-normalizer.
+
+Command line (from the repository root; charset-normalizer only for the comparison):
+
+    .venv/bin/python benchmarks/bench_encodings.py [--no-charset-normalizer]
+
+Texts: every footnote of the Russian dev sets (tests/data/dev/*.jsonl: 1,009, most of
+40–150 characters), their first 40 characters, and the article texts of
+tests/data/layouts/ (Russian, French, German, English: whole files). Each is encoded
+in each of windows-1251, KOI8-R, CP866, mac-cyrillic and windows-1252 it can be
+written in (typographic characters an encoding lacks, « » — № …, first replaced by
+the ASCII a typist would use); texts that are pure ASCII, or Cyrillic given to
+windows-1252, are left out. A reading is right when its text equals the original.
+Speed: CPU time (time.process_time) of the guesses, per MB of input.
+
+Measured 2026-12-06 (load average about 4 from other jobs):
+
+    see the table printed below each run; the figures of the commit that chose the
+    scorer are in docs/usage.md ("Encodings").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from biblio.encodings import LEGACY, decode
+from biblio.errors import BiblioError
+
+ROOT = Path(__file__).resolve().parent.parent
+FALLBACK = str.maketrans({"«": '"', "»": '"', "„": '"', "“": '"', "”": '"', "—": "-",
+                          "–": "-", "№": "N", "…": "...", "’": "'", "‘": "'",
+                          "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+
+
+def corpora() -> dict[str, list[str]]:
+    footnotes = [json.loads(line)["text"]
+                 for path in sorted((ROOT / "tests/data/dev").glob("*.jsonl"))
+                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    articles = [path.read_text(encoding="utf-8")
+                for path in sorted((ROOT / "tests/data/layouts").glob("*.txt"))]
+    return {"footnotes": footnotes, "first 40 characters": [text[:40] for text in footnotes],
+            "articles": articles}
+
+
+def encoded(text: str, codec: str) -> tuple[str, bytes] | None:
+    """`text` (or its ASCII-punctuated form) and its bytes in `codec`, if it fits."""
+    if codec == "cp1252" and any("\u0400" <= char <= "\u04ff" for char in text):
+        return None
+    for candidate in (text, text.translate(FALLBACK)):
+        try:
+            data = candidate.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        return None if data.isascii() else (candidate, data)
+    return None
+
+
+def ours(data: bytes) -> str | None:
+    try:
+        return decode(data, "bench").text
+    except BiblioError:
+        return None
+
+
+def charset_normalizer(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    return None if best is None else str(best)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--no-charset-normalizer", action="store_true")
+    args = parser.parse_args()
+    readers = {"biblio": ours}
+    if not args.no_charset_normalizer:
+        readers["charset-normalizer"] = charset_normalizer
+    for corpus, texts in corpora().items():
+        for codec, name in LEGACY.items():
+            cases = [case for text in texts if (case := encoded(text, codec)) is not None]
+            if not cases:
+                continue
+            row = [f"{corpus:21} {name:13} {len(cases):5}"]
+            for reader, read in readers.items():
+                start = time.process_time()
+                right = sum(read(data) == text for text, data in cases)
+                seconds = time.process_time() - start
+                megabytes = sum(len(data) for _, data in cases) / 1e6
+                row.append(f"{reader} {right / len(cases):6.1%} "
+                           f"({seconds / megabytes:.2f} s/MB)")
+            print("  ".join(row), flush=True)
+
+
+if __name__ == "__main__":
+    main()
