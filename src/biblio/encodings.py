@@ -36,7 +36,6 @@ from typing import NamedTuple
 from biblio.data.letter_frequencies import RUSSIAN_LETTERS
 from biblio.data.tex_encodings import INPUTENC_CODECS
 from biblio.errors import BiblioError, UsageError
-from biblio.word_frequencies import zipfs
 
 LEGACY: dict[str, str] = {
     "cp1251": "windows-1251",
@@ -48,6 +47,7 @@ LEGACY: dict[str, str] = {
 """Python codec → the name told to the user, in the order ties are settled."""
 
 AUTO = "auto"
+UTF8 = "UTF-8"
 SHORT = 20
 """Texts with fewer non-ASCII characters than this may be guessed wrong (measured:
 benchmarks/bench_encodings.py); above it every test text is read right."""
@@ -77,14 +77,18 @@ lone Cyrillic letter is an abbreviation, followed by a period."""
 PLAUSIBLE = 0.0
 """The least mean score per non-ASCII character of a reading taken as text."""
 
-INPUTENC = re.compile(rb"^[^%\n]*?\\usepackage\s*\[([^\]]*)\]\s*\{inputenc\}", re.MULTILINE)
+_INPUTENC = r"^([^%\n]*?\\usepackage\s*\[)([^\]]*)(\]\s*\{inputenc\})"
+INPUTENC_TEXT = re.compile(_INPUTENC, re.MULTILINE)
+"""LaTeX's `\\usepackage[cp1251]{inputenc}` on a line not commented out: the text
+before the options, the options, the rest."""
+INPUTENC = re.compile(_INPUTENC.encode(), re.MULTILINE)
 JABREF = re.compile(rb"^%\s*Encoding:\s*([A-Za-z0-9_.:-]+)", re.MULTILINE)
 
 
 class Decoded(NamedTuple):
     text: str
     encoding: str
-    """"utf-8", or the name of the encoding the text was read in."""
+    """UTF8, or the name of the encoding the text was read in (display_name)."""
     reason: str = ""
     """Why a legacy encoding was used ("not UTF-8", "declared by …"); "" for UTF-8 or
     an encoding the caller named."""
@@ -106,7 +110,7 @@ def decode(data: bytes, source: str, encoding: str = AUTO) -> Decoded:
         codec = codec_of(encoding, source)
         return Decoded(_strict(data, source, codec), display_name(codec))
     try:
-        return Decoded(data.decode("utf-8-sig"), "utf-8")
+        return Decoded(data.decode("utf-8-sig"), UTF8)
     except UnicodeDecodeError as error:
         not_utf8 = error.start
     declared = declared_encoding(data)
@@ -138,7 +142,7 @@ def codec_of(name: str, source: str | None = None) -> str:
 def display_name(codec: str) -> str:
     """The name told to the user: windows-1251 rather than Python's cp1251."""
     name = codecs.lookup(codec).name
-    return "utf-8" if name in ("utf-8", "utf-8-sig") else LEGACY.get(name, name)
+    return UTF8 if name in ("utf-8", "utf-8-sig") else LEGACY.get(name, name)
 
 
 def declared_encoding(data: bytes) -> tuple[str, str] | None:
@@ -146,7 +150,7 @@ def declared_encoding(data: bytes) -> tuple[str, str] | None:
     `\\usepackage[cp1251]{inputenc}` or JabRef's "% Encoding: windows-1251" line."""
     match = INPUTENC.search(data)
     if match:
-        options = [option.strip() for option in match.group(1).decode("ascii", "replace")
+        options = [option.strip() for option in match.group(2).decode("ascii", "replace")
                    .split(",")]
         known = [option for option in options if option in INPUTENC_CODECS]
         if known:
@@ -225,6 +229,8 @@ def _word_score(word: str) -> tuple[float, int]:
             total += _RARE_LETTER
         if position and char.isupper() and word[position - 1].islower():
             total += _WRONG
+    from biblio.word_frequencies import zipfs  # here: every command imports this module
+
     if cyrillic == len(word) > 1 and max(zipfs(word.lower(), CYRILLIC_LANGUAGES)) > 0:
         total += _KNOWN_WORD * len(word)
     return total, count
