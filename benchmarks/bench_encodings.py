@@ -93,6 +93,27 @@ def main() -> None:
                 row.append(f"{reader} {right / len(cases):6.1%} "
                            f"({seconds / megabytes:.2f} s/MB)")
             print("  ".join(row), flush=True)
+    long_file(readers, corpora()["footnotes"])
+
+
+def long_file(readers: dict, footnotes: list[str]) -> None:
+    """CPU seconds to read one 1 MB file of footnotes, a line each, word caches cold."""
+    from biblio.encodings import _word_score
+
+    text = "\n".join(footnotes).translate(FALLBACK)
+    text = (text + "\n") * (1_000_000 // len(text.encode("cp1251", "replace")) + 1)
+    for codec, name in LEGACY.items():
+        if codec == "cp1252":
+            continue
+        data = text.encode(codec, "replace")
+        row = [f"{'1 MB file':21} {name:13} {1:5}"]
+        for reader, read in readers.items():
+            _word_score.cache_clear()
+            start = time.process_time()
+            right = read(data) == data.decode(codec)
+            row.append(f"{reader} {'right' if right else 'wrong':>6} "
+                       f"({time.process_time() - start:.2f} s)")
+        print("  ".join(row), flush=True)
 
 
 if __name__ == "__main__":

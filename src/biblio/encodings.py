@@ -31,6 +31,7 @@ from __future__ import annotations
 import codecs
 import math
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from biblio.data.letter_frequencies import RUSSIAN_LETTERS
@@ -46,14 +47,19 @@ LEGACY: dict[str, str] = {
 }
 """Python codec → the name told to the user, in the order ties are settled."""
 
+HANDICAP: dict[str, float] = {"mac_cyrillic": 0.1}
+"""Taken off an encoding's mean score: mac-cyrillic is rare, and reads the small
+letters of windows-1251 alike (its capitals as punctuation), so it must read a text
+clearly better (measured: benchmarks/bench_encodings.py)."""
+
 AUTO = "auto"
 UTF8 = "UTF-8"
 SHORT = 20
 """Texts with fewer non-ASCII characters than this may be guessed wrong (measured:
 benchmarks/bench_encodings.py); above it every test text is read right."""
 
-SAMPLE = 1 << 16
-"""Bytes judged: a long file's encoding shows in its first 64 KiB."""
+SAMPLE = 1 << 14
+"""Bytes judged: a long file's encoding shows in its first 16 KiB (a hundred footnotes)."""
 
 WORD = re.compile(r"[^\W\d_¹²³]+")
 """A run of letters (superscript digits, note marks glued to words, are \\w too)."""
@@ -65,7 +71,11 @@ NEUTRAL = frozenset("«»—–…№§°„“”‘’‚•·±¹²³\u00a0\u
 OTHER_SLAVONIC = frozenset("іїєґўІЇЄҐЎ")
 """Ukrainian and Belarusian letters of windows-1251 and mac-cyrillic: plausible."""
 
-_LETTER_SCORE = {letter: math.log(share) for letter, share in RUSSIAN_LETTERS.items()}
+LETTER_BONUS = 1.5
+"""Added to a letter's log frequency, so that a rare letter (Ф, Щ) still reads better
+than the neutral punctuation another encoding has at its place."""
+_LETTER_SCORE = {letter: math.log(share) + LETTER_BONUS
+                 for letter, share in RUSSIAN_LETTERS.items()}
 _RARE_LETTER = -2.0
 _WRONG = -3.0
 _ACCENTED_IN_LATIN_WORD = 1.0
@@ -122,8 +132,8 @@ def decode(data: bytes, source: str, encoding: str = AUTO) -> Decoded:
     if guess is None:
         line, column = _place(data, not_utf8, "utf_8")
         raise BiblioError(f"column {column}: byte 0x{data[not_utf8]:02x} is not UTF-8, and "
-                          f"the text reads as none of {', '.join(LEGACY.values())}; save "
-                          "it as UTF-8 or name its encoding", source=source, line=line)
+                          f"none of {', '.join(LEGACY.values())} reads the text better; "
+                          "save it as UTF-8 or name its encoding", source=source, line=line)
     codec, text = guess
     return Decoded(text, display_name(codec), "not UTF-8")
 
@@ -176,7 +186,8 @@ def guess_legacy(data: bytes) -> tuple[str, str] | None:
     scores: list[tuple[float, int, str]] = []
     for order, codec in enumerate(LEGACY):
         try:
-            scores.append((_plausibility(sample.decode(codec)), -order, codec))
+            score = _plausibility(sample.decode(codec)) - HANDICAP.get(codec, 0.0)
+            scores.append((score, -order, codec))
         except UnicodeDecodeError:  # windows-125x leave a few bytes undefined
             continue
     broken_utf8 = _plausibility(sample.decode("utf-8", "replace"))
@@ -203,37 +214,47 @@ def _plausibility(text: str) -> float:
             continue
         total_word, count_word = _word_score(word)
         if len(word) == 1 and not _alone_plausibly(text, match.start(), word):
-            total_word += _WRONG
+            total_word = _WRONG
         total += total_word
         count += count_word
     return total / count if count else 0.0
 
 
+@lru_cache(maxsize=1 << 16)
 def _word_score(word: str) -> tuple[float, int]:
+    """The summed score of a word's non-ASCII letters, and their number (a text's words
+    repeat, so each is judged once)."""
     cyrillic = len(CYRILLIC.findall(word))
     ascii_letters = sum(char.isascii() for char in word)
-    accented = len(word) - cyrillic - ascii_letters
     total, count = 0.0, 0
     for position, char in enumerate(word):
         if char.isascii():
             continue
         count += 1
-        if CYRILLIC.match(char):
-            total += _LETTER_SCORE.get(char.lower(), 0.0 if char in OTHER_SLAVONIC
-                                       else _RARE_LETTER)
-            if ascii_letters or accented:
-                total += _WRONG  # a Cyrillic letter inside a Latin word
-        elif "\u00c0" <= char <= "\u024f":
-            total += _ACCENTED_IN_LATIN_WORD if ascii_letters >= accented or len(word) == 1 else _RARE_LETTER
-        else:
-            total += _RARE_LETTER
         if position and char.isupper() and word[position - 1].islower():
             total += _WRONG
-    from biblio.word_frequencies import zipfs  # here: every command imports this module
-
-    if cyrillic == len(word) > 1 and max(zipfs(word.lower(), CYRILLIC_LANGUAGES)) > 0:
+        elif CYRILLIC.match(char):
+            total += _WRONG if cyrillic < len(word) else _cyrillic_score(char)
+        elif "\u00c0" <= char <= "\u024f" and (2 * ascii_letters >= len(word) or len(word) == 1):
+            total += _ACCENTED_IN_LATIN_WORD
+        else:
+            total += _RARE_LETTER
+    if cyrillic == len(word) > 1 and _is_known(word.lower()):
         total += _KNOWN_WORD * len(word)
     return total, count
+
+
+def _cyrillic_score(letter: str) -> float:
+    """A Cyrillic letter's score in an all-Cyrillic word."""
+    if letter in OTHER_SLAVONIC:
+        return LETTER_BONUS  # as a Russian letter of 1 per cent
+    return _LETTER_SCORE.get(letter.lower(), _RARE_LETTER)
+
+
+def _is_known(word: str) -> bool:
+    from biblio.word_frequencies import zipfs  # here: every command imports this module
+
+    return max(zipfs(word, CYRILLIC_LANGUAGES)) > 0
 
 
 def _alone_plausibly(text: str, start: int, letter: str) -> bool:
