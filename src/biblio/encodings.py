@@ -40,17 +40,13 @@ from biblio.errors import BiblioError, UsageError
 
 LEGACY: dict[str, str] = {
     "cp1251": "windows-1251",
-    "koi8_r": "KOI8-R",
+    "koi8-r": "KOI8-R",
     "cp866": "CP866",
-    "mac_cyrillic": "mac-cyrillic",
+    "mac-cyrillic": "mac-cyrillic",
     "cp1252": "windows-1252",
 }
-"""Python codec → the name told to the user, in the order ties are settled."""
-
-HANDICAP: dict[str, float] = {"mac_cyrillic": 0.1}
-"""Taken off an encoding's mean score: mac-cyrillic is rare, and reads the small
-letters of windows-1251 alike (its capitals as punctuation), so it must read a text
-clearly better (measured: benchmarks/bench_encodings.py)."""
+"""Python codec (as codecs.lookup names it) → the name told to the user, in the order
+ties are settled."""
 
 AUTO = "auto"
 UTF8 = "UTF-8"
@@ -80,6 +76,7 @@ _RARE_LETTER = -2.0
 _WRONG = -3.0
 _ACCENTED_IN_LATIN_WORD = 1.0
 _KNOWN_WORD = 1.0
+COMMON_ZIPF = 4.0
 CYRILLIC_LANGUAGES = ("ru", "uk", "bg")
 ONE_LETTER_WORDS = frozenset("вскоуиаяжб")
 """Russian words of one letter (prepositions, conjunctions, particles, "я"); any other
@@ -142,11 +139,13 @@ def codec_of(name: str, source: str | None = None) -> str:
     """The Python codec of an encoding's name; an error for a name that is no text
     encoding."""
     try:
-        b"".decode(name)
-        return codecs.lookup(name).name
+        b"a".decode(name)  # a codec of bytes to bytes (zlib) is refused here
+    except UnicodeError:  # a text encoding that takes more bytes (UTF-16)
+        pass
     except LookupError:
         raise UsageError(f"unknown encoding {name!r} (give e.g. utf-8, windows-1251, "
                          "koi8-r, cp866, windows-1252, or auto)", source=source) from None
+    return codecs.lookup(name).name
 
 
 def display_name(codec: str) -> str:
@@ -186,8 +185,7 @@ def guess_legacy(data: bytes) -> tuple[str, str] | None:
     scores: list[tuple[float, int, str]] = []
     for order, codec in enumerate(LEGACY):
         try:
-            score = _plausibility(sample.decode(codec)) - HANDICAP.get(codec, 0.0)
-            scores.append((score, -order, codec))
+            scores.append((_plausibility(sample.decode(codec)), -order, codec))
         except UnicodeDecodeError:  # windows-125x leave a few bytes undefined
             continue
     broken_utf8 = _plausibility(sample.decode("utf-8", "replace"))
@@ -239,8 +237,8 @@ def _word_score(word: str) -> tuple[float, int]:
             total += _ACCENTED_IN_LATIN_WORD
         else:
             total += _RARE_LETTER
-    if cyrillic == len(word) > 1 and _is_known(word.lower()):
-        total += _KNOWN_WORD * len(word)
+    if cyrillic == len(word) > 1:
+        total += _KNOWN_WORD * len(word) * _commonness(word.lower())
     return total, count
 
 
@@ -251,10 +249,12 @@ def _cyrillic_score(letter: str) -> float:
     return _LETTER_SCORE.get(letter.lower(), _RARE_LETTER)
 
 
-def _is_known(word: str) -> bool:
+def _commonness(word: str) -> float:
+    """From 0 for a word wordfreq does not know to 1 for one of a few per million
+    words or more (Zipf 4): wrong readings make unknown or rare words ("оя")."""
     from biblio.word_frequencies import zipfs  # here: every command imports this module
 
-    return max(zipfs(word, CYRILLIC_LANGUAGES)) > 0
+    return min(max(zipfs(word, CYRILLIC_LANGUAGES)) / COMMON_ZIPF, 1.0)
 
 
 def _alone_plausibly(text: str, start: int, letter: str) -> bool:
