@@ -11,19 +11,21 @@ the result says so (`Decoded.notice`), so that a caller can tell the user.
 All five legacy encodings share ASCII, so only the other characters are judged, each
 by what it is in its word (`_plausibility`): a Russian letter scores the logarithm of
 its frequency (biblio.data.letter_frequencies: a wrong reading turns о, е, а into ю,
-ц, ъ); a capital after a small letter, a Cyrillic letter inside a Latin word, an
-accented Latin letter in a word of accented letters only ("Ðîññèÿ"), box drawing
-and control characters are penalized; typographic punctuation (« » — № …) is
-neutral. UTF-8 with some broken bytes is judged the same way (a broken byte is
+ц, ъ), and a word wordfreq knows earns its letters a bonus that grows with its
+commonness; a capital after a small letter, a Cyrillic letter inside a Latin word, a
+lone letter glued to digits ("1933Р1941"), an accented Latin letter in a word of
+accented letters only ("Ðîññèÿ"), box drawing and other symbols are penalized;
+typographic punctuation (« » — № …) is neutral. UTF-8 with some broken bytes is judged the same way (a broken byte is
 penalized), and when it is the most plausible reading the file is refused at its
 first broken byte rather than read as mojibake.
 
-Measured (benchmarks/bench_encodings.py: 1,009 Russian dev-set footnotes, the sample
-article's text, French and German ones; each text encoded in each encoding it can be
-written in) against charset-normalizer 3.5.3 (the field's detector, a dependency of
-its own). Results are in that script's docstring: this scorer reads more of the short
-texts right, and needs no dependency; texts shorter than SHORT characters are allowed
-a wrong guess (a few letters may read plausibly in two encodings).
+Why not charset-normalizer, the field's detector: measured on the Russian dev sets'
+footnotes, each encoded in each legacy encoding (benchmarks/bench_encodings.py), it
+reads 37–96 % of 40-character footnotes right (KOI8-R 37 %, windows-1251 85 %), this
+scorer 98.6–99.3 %; on whole articles both read every one. It would be a dependency
+for a worse answer on the inputs biblio sees most (one footnote per line). Texts with
+fewer than SHORT non-ASCII characters may be guessed wrong: a few letters can read
+plausibly in two encodings.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import codecs
 import math
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 from biblio.data.letter_frequencies import RUSSIAN_LETTERS
@@ -51,8 +54,9 @@ ties are settled."""
 AUTO = "auto"
 UTF8 = "UTF-8"
 SHORT = 20
-"""Texts with fewer non-ASCII characters than this may be guessed wrong (measured:
-benchmarks/bench_encodings.py); above it every test text is read right."""
+"""Texts with fewer non-ASCII characters than this may be guessed wrong; from it on,
+random strings of dev-set words in windows-1251, KOI8-R and CP866 were all read right
+(2,400 each: benchmarks/bench_encodings.py's docstring)."""
 
 SAMPLE = 1 << 14
 """Bytes judged: a long file's encoding shows in its first 16 KiB (a hundred footnotes)."""
@@ -64,8 +68,14 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 NEUTRAL = frozenset("«»—–…№§°„“”‘’‚•·±¹²³\u00a0\u00ad\u2009\u202f‰€™©®")
 """Typographic characters of legacy Cyrillic and Western text: no evidence either way."""
+GLUED_DASH = re.compile(r"(?<!\w)[–—](?=[^\W\d_])")
+"""A dash glued to the word after it but not to one before: a dialogue's dash is
+spaced, a range's joins digits ("1920–х"); in mac-cyrillic "–" is windows-1251's "Р"."""
 OTHER_SLAVONIC = frozenset("іїєґўІЇЄҐЎ")
 """Ukrainian and Belarusian letters of windows-1251 and mac-cyrillic: plausible."""
+OTHER_SLAVONIC_SCORE = math.log(0.5) + 1.5
+"""As a Russian letter of 0.5 per cent: less than most, for the capitals of one
+encoding are these letters in another (windows-1251's Ш is mac-cyrillic's Ў)."""
 
 LETTER_BONUS = 1.5
 """Added to a letter's log frequency, so that a rare letter (Ф, Щ) still reads better
@@ -76,6 +86,7 @@ _RARE_LETTER = -2.0
 _WRONG = -3.0
 _ACCENTED_IN_LATIN_WORD = 1.0
 _KNOWN_WORD = 1.0
+"""Added per letter of a word as common as COMMON_ZIPF (less for a rarer word)."""
 COMMON_ZIPF = 4.0
 CYRILLIC_LANGUAGES = ("ru", "uk", "bg")
 ONE_LETTER_WORDS = frozenset("вскоуиаяжб")
@@ -116,8 +127,9 @@ def decode(data: bytes, source: str, encoding: str = AUTO) -> Decoded:
     if encoding != AUTO:
         codec = codec_of(encoding, source)
         return Decoded(_strict(data, source, codec), display_name(codec))
+    body = data.removeprefix(codecs.BOM_UTF8)  # Windows editors add one
     try:
-        return Decoded(data.decode("utf-8-sig"), UTF8)
+        return Decoded(body.decode("utf-8"), UTF8)
     except UnicodeDecodeError as error:
         not_utf8 = error.start
     declared = declared_encoding(data)
@@ -127,12 +139,25 @@ def decode(data: bytes, source: str, encoding: str = AUTO) -> Decoded:
                        phrase)
     guess = guess_legacy(data)
     if guess is None:
-        line, column = _place(data, not_utf8, "utf_8")
-        raise BiblioError(f"column {column}: byte 0x{data[not_utf8]:02x} is not UTF-8, and "
+        line, column = _place(body, not_utf8, "utf-8")
+        raise BiblioError(f"column {column}: byte 0x{body[not_utf8]:02x} is not UTF-8, and "
                           f"none of {', '.join(LEGACY.values())} reads the text better; "
                           "save it as UTF-8 or name its encoding", source=source, line=line)
     codec, text = guess
     return Decoded(text, display_name(codec), "not UTF-8")
+
+
+def read_text(path: str | Path, encoding: str = AUTO) -> Decoded:
+    """The text of the file at `path`, read by `decode`; errors name the file."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise UsageError("no such file", source=str(path)) from None
+    except IsADirectoryError:
+        raise UsageError("is a directory, not a file", source=str(path)) from None
+    except OSError as error:
+        raise UsageError(error.strerror or str(error), source=str(path)) from None
+    return decode(data, str(path), encoding)
 
 
 def codec_of(name: str, source: str | None = None) -> str:
@@ -206,6 +231,7 @@ def _plausibility(text: str) -> float:
     for char in NON_ASCII.findall(WORD.sub("", text)):  # characters between words
         total += 0.0 if char in NEUTRAL else _WRONG
         count += 1
+    total += _WRONG * len(GLUED_DASH.findall(text))
     for match in WORD.finditer(text):
         word = match.group()
         if word.isascii():
@@ -245,7 +271,7 @@ def _word_score(word: str) -> tuple[float, int]:
 def _cyrillic_score(letter: str) -> float:
     """A Cyrillic letter's score in an all-Cyrillic word."""
     if letter in OTHER_SLAVONIC:
-        return LETTER_BONUS  # as a Russian letter of 1 per cent
+        return OTHER_SLAVONIC_SCORE
     return _LETTER_SCORE.get(letter.lower(), _RARE_LETTER)
 
 
@@ -272,7 +298,7 @@ def _strict(data: bytes, source: str, codec: str, why: str = "") -> str:
     """`data` in `codec`, a UTF-8 BOM dropped; an error at the first byte that does
     not fit."""
     if codecs.lookup(codec).name == "utf-8":
-        codec = "utf-8-sig"
+        data = data.removeprefix(codecs.BOM_UTF8)
     try:
         return data.decode(codec)
     except UnicodeDecodeError as error:
@@ -284,7 +310,5 @@ def _strict(data: bytes, source: str, codec: str, why: str = "") -> str:
 def _place(data: bytes, offset: int, codec: str) -> tuple[int, int]:
     """The 1-based line and column (in characters) of the byte at `offset`."""
     line_start = data.rfind(b"\n", 0, offset) + 1
-    if codecs.lookup(codec).name == "utf-8" and line_start == 0:
-        codec = "utf-8-sig"
     before = data[line_start:offset].decode(codec, "replace")
     return data.count(b"\n", 0, offset) + 1, len(before) + 1

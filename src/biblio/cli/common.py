@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from biblio.encodings import AUTO, Decoded, decode
+from biblio.encodings import AUTO, Decoded, decode, read_text
 from biblio.errors import UsageError
 
 
@@ -44,15 +44,7 @@ def read_input(path: str, encoding: str = AUTO) -> str:
         if stream is None:  # a text stream given by a caller (tests, embedding)
             return sys.stdin.read().removeprefix("\ufeff")
         return _told(decode(stream.read(), STDIN, encoding), STDIN)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise UsageError("no such file", source=path) from None
-    except IsADirectoryError:
-        raise UsageError("is a directory, not a file", source=path) from None
-    except OSError as error:
-        raise UsageError(error.strerror or str(error), source=path) from None
-    return _told(decode(data, path, encoding), path)
+    return _told(read_text(path, encoding), path)
 
 
 def _told(decoded: Decoded, source: str) -> str:
