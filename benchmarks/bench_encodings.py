@@ -99,6 +99,11 @@ def main() -> None:
     args = parser.parse_args()
     readers = {"biblio": ours}
     if not args.no_charset_normalizer:
+        try:
+            import charset_normalizer as _  # noqa: F401 - only to know it is there
+        except ImportError:
+            parser.error("charset-normalizer is not installed: pip install it, or pass "
+                         "--no-charset-normalizer")
         readers["charset-normalizer"] = charset_normalizer
     for corpus, texts in corpora().items():
         for codec, name in LEGACY.items():

@@ -17,12 +17,13 @@ from biblio.cli import build_parser, main
 
 DOCUMENTS = Path(__file__).parent / "data" / "documents"
 NOTES = "Шубин А.В. Мир на краю бездны. М., 2004. С. 169-172.\nТам же. С. 12.\n"
-BIB = """@book{meltyukhov2000,
-  author = {Мельтюхов, М.И.},
-  title = {Упущенный шанс Сталина},
-  location = {Москва},
-  date = {2000},
-  langid = {russian}
+BIB = """@book{shubin2004,
+  author = {Шубин, А. В.},
+  title = {Мир на краю бездны},
+  subtitle = {От глобального кризиса к мировой войне},
+  location = {М.},
+  publisher = {Вече},
+  date = {2004},
 }
 """
 CSL = json.dumps([{"id": "a", "type": "book", "title": "Упущенный шанс Сталина",
@@ -148,7 +149,7 @@ def test_convert_file_takes_an_encoding_and_reports_a_guess(tmp_path: Path) -> N
     assert biblio.convert_file(str(source), str(tmp_path / "out2.json"),
                                encoding="windows-1251") == []
     assert (tmp_path / "out.json").read_bytes() == (tmp_path / "out2.json").read_bytes()
-    assert "Упущенный шанс Сталина" in (tmp_path / "out.json").read_text(encoding="utf-8")
+    assert "Мир на краю бездны" in (tmp_path / "out.json").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("command", ["parse", "extract", "convert", "render", "restyle"])
