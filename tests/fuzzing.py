@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from biblio import BiblioError, FORMATS, extract_footnotes, parse_footnotes, render, repair_text
-from biblio.cli.common import decoded
+from biblio.encodings import decode
 from biblio.formats import read, write
 
 DATA = Path(__file__).parent / "data"
@@ -111,7 +111,7 @@ def flip_bytes(text: str, rng: random.Random) -> str:
         if data:
             data[rng.randrange(len(data))] = rng.randrange(256)
     try:
-        return decoded(bytes(data), "fuzz")
+        return decode(bytes(data), "fuzz").text
     except BiblioError:
         return data.decode("utf-8", "replace")
 
@@ -238,7 +238,7 @@ def random_text(rng: random.Random) -> str:
     """Random bytes, decoded as biblio decodes a file (or turned down as one would be)."""
     data = bytes(rng.randrange(256) for _ in range(rng.randrange(200)))
     try:
-        return decoded(data, "fuzz")
+        return decode(data, "fuzz").text
     except BiblioError:
         return data.decode("latin-1")
 

@@ -13,6 +13,7 @@ import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from biblio.encodings import Decoded, read_text
     from biblio.errors import BiblioError, FormatError, StyleError, UsageError
     from biblio.formats import (FORMATS, convert, convert_file, convert_with_problems, read,
                                 read_with_problems, write)
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from biblio.translit import romanize
 
 _MODULES = {
+    "biblio.encodings": ("Decoded", "read_text"),
     "biblio.errors": ("BiblioError", "FormatError", "StyleError", "UsageError"),
     "biblio.formats": ("FORMATS", "convert", "convert_file", "convert_with_problems", "read",
                        "read_with_problems", "write"),
@@ -78,6 +80,7 @@ __all__ = [
     "BiblioError",
     "Cite",
     "Date",
+    "Decoded",
     "Document",
     "Extraction",
     "Footnote",
@@ -98,6 +101,7 @@ __all__ = [
     "parse_footnotes",
     "read",
     "read_article",
+    "read_text",
     "read_with_problems",
     "render",
     "repair_text",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 from typing import TextIO
 
-from biblio.errors import BiblioError, UsageError
+from biblio.encodings import AUTO, Decoded, decode, read_text
+from biblio.errors import UsageError
 
 
 def version() -> str:
@@ -21,9 +23,19 @@ def version() -> str:
         return "unknown"
 
 
-def read_input(path: str) -> str:
+def add_encoding_option(parser: argparse.ArgumentParser) -> None:
+    """--encoding, for the commands that read text files."""
+    parser.add_argument("--encoding", default=AUTO, metavar="NAME",
+                        help="the input's encoding: auto (the default: UTF-8, else the "
+                        "encoding a LaTeX or JabRef file declares, else the likeliest of "
+                        "windows-1251, KOI8-R, CP866, mac-cyrillic, windows-1252, named on "
+                        "stderr), or a name such as windows-1251; output is always UTF-8")
+
+
+def read_input(path: str, encoding: str = AUTO) -> str:
     """The text of `path`, or of stdin for "-"; errors name the file. Both are read as
-    bytes and decoded strictly, so that no byte passes through unchecked."""
+    bytes and decoded strictly (biblio.encodings), so that no byte passes through
+    unchecked; a guessed or declared encoding is named on stderr."""
     if path == "-":
         if sys.stdin is None or sys.stdin.closed:
             raise UsageError("standard input is closed; give a file, or pipe text in",
@@ -31,26 +43,14 @@ def read_input(path: str) -> str:
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:  # a text stream given by a caller (tests, embedding)
             return sys.stdin.read().removeprefix("\ufeff")
-        return decoded(stream.read(), STDIN)
-    try:
-        return decoded(Path(path).read_bytes(), path)
-    except FileNotFoundError:
-        raise UsageError("no such file", source=path) from None
-    except IsADirectoryError:
-        raise UsageError("is a directory, not a file", source=path) from None
-    except OSError as error:
-        raise UsageError(error.strerror or str(error), source=path) from None
+        return _told(decode(stream.read(), STDIN, encoding), STDIN)
+    return _told(read_text(path, encoding), path)
 
 
-def decoded(data: bytes, source: str) -> str:
-    """UTF-8 `data` as text, without the BOM Windows editors add; an error naming the
-    first byte that is not UTF-8 otherwise."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise BiblioError(
-            f"not UTF-8 text (byte {error.start}); save the file as UTF-8", source=source
-        ) from None
+def _told(decoded: Decoded, source: str) -> str:
+    if decoded.notice:
+        print(f"biblio: {source}: {decoded.notice}", file=sys.stderr)
+    return decoded.text
 
 
 def write_output(path: str, text: str) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from biblio.cli.common import read_input, source_name, write_output
+from biblio.cli.common import add_encoding_option, read_input, source_name, write_output
 from biblio.errors import BiblioError, UsageError
 from biblio.formats import FORMATS, convert_strictly, convert_with_problems, format_of
 
@@ -65,6 +65,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--keep-going", action="store_true",
                         help="the default: convert what can be converted, report the rest "
                         "(kept for earlier scripts)")
+    add_encoding_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         target = source
     else:
         target = format_of(args.output, "--to").name
-    text = read_input(args.input)
+    text = read_input(args.input, args.encoding)
     try:
         if args.strict:
             output, problems = convert_strictly(text, source, target), []

@@ -9,7 +9,8 @@ import re
 import sys
 from typing import Any
 
-from biblio.cli.common import Progress, read_input, source_name, write_output
+from biblio.cli.common import (Progress, add_encoding_option, read_input, source_name,
+                               write_output)
 from biblio.documents import is_document, read_footnotes
 from biblio.errors import BiblioError
 from biblio.formats import FORMATS, get_format, write
@@ -65,7 +66,7 @@ def add_parser(subparsers: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("input", metavar="ARTICLE",
-                        help='a PDF, a Word .docx, or a UTF-8 text file, or "-" for stdin')
+                        help='a PDF, a Word .docx, or a text file, or "-" for stdin')
     parser.add_argument("-o", "--output", default="-", metavar="OUT",
                         help='output file (default "-": stdout)')
     parser.add_argument("--to", default=JSON_LINES, metavar="FORMAT",
@@ -78,6 +79,7 @@ def add_parser(subparsers: Any) -> None:
                         "entries, the article's own reference) instead of the footnotes")
     parser.add_argument("--verbose", action="store_true",
                         help="report every repair (line:column, before → after, rule) on stderr")
+    add_encoding_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -114,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _text_footnotes(args: argparse.Namespace, name: str) -> Extraction:
-    text = read_input(args.input)
+    text = read_input(args.input, args.encoding)
     if not args.no_repair:
         repair = repair_text(text)
         if args.verbose:

@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from biblio.cli.common import Progress, read_input, source_name, write_output
+from biblio.cli.common import (Progress, add_encoding_option, read_input, source_name,
+                               write_output)
 from biblio.documents import is_document, read_footnotes
 from biblio.errors import BiblioError
 from biblio.formats import FORMATS, get_format, write
@@ -41,6 +42,7 @@ def add_parser(subparsers: Any) -> None:
                         help=f"output format: {', '.join(sorted(FORMATS))} (default: document)")
     parser.add_argument("-o", "--output", default="-", metavar="OUT",
                         help='output file (default "-": stdout)')
+    add_encoding_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -58,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     writer = get_format(args.to)
     try:
         footnotes = (read_footnotes(args.input).footnotes if is_document(args.input)
-                     else footnotes_of(read_input(args.input)))
+                     else footnotes_of(read_input(args.input, args.encoding)))
         document = parse_footnotes(footnotes, progress=Progress("parsing footnotes"))
     except BiblioError as error:
         raise error.located(name) from None

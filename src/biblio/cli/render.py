@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from biblio.cli.common import Progress, read_input, source_name, write_output
+from biblio.cli.common import (Progress, add_encoding_option, read_input, source_name,
+                               write_output)
 from biblio.documents import is_document
 from biblio.errors import BiblioError, UsageError
 from biblio.formats import FORMATS, guess_format, read_with_problems
@@ -56,6 +57,7 @@ def add_parser(subparsers: Any) -> None:
                         help="a style option, e.g. repeats=op-cit (repeatable)")
     parser.add_argument("-o", "--output", default="-", metavar="OUT",
                         help='output file (default "-": stdout)')
+    add_encoding_option(parser)
     parser.set_defaults(run=run, part=None)
 
 
@@ -66,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         if is_document(args.input):
             data, problems = read_article(Path(args.input), progress=Progress("parsing")), []
         else:
-            data, problems = read_any(read_input(args.input), args.input)
+            data, problems = read_any(read_input(args.input, args.encoding), args.input)
         for problem in problems:
             print(f"biblio: warning: {name}: {problem}", file=sys.stderr)
         rendered = render(data, style=args.style, output=output, parts=args.part or "both",

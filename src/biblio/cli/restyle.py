@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from biblio.cli.common import Progress, read_input, source_name, write_output
+from biblio.cli.common import (Progress, add_encoding_option, read_input, source_name,
+                               write_output)
 from biblio.cli.render import parse_options
 from biblio.errors import BiblioError, UsageError
 from biblio.model import Problem
@@ -58,6 +59,7 @@ def add_parser(subparsers: Any) -> None:
     parser.add_argument("--bib", metavar="FILE",
                         help="where the cited items go with --to (default: OUT's name "
                         "with .bib)")
+    add_encoding_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -97,10 +99,11 @@ def _restyle(args: argparse.Namespace, suffix: str, bib: str) -> list[Problem]:
     if suffix == ".tex":
         from biblio.documents.latex import restyle_tex
 
-        return restyle_tex(args.input, args.output, bib, progress=progress)
+        return restyle_tex(args.input, args.output, bib, progress=progress,
+                           encoding=args.encoding)
     from biblio.documents.markdown import markdown_citations, restyle_markdown
 
-    source = read_input(args.input)
+    source = read_input(args.input, args.encoding)
     if args.to == "citations":
         bib_format = BIB_FORMATS.get(Path(bib).suffix.lower())
         if bib_format is None:

@@ -30,3 +30,21 @@ TEX_ONLY: dict[int, str] = {
 }
 """Codes that TeX's fonts read otherwise than ASCII or cp1251 (the T2A ones occur in
 Russian text): read so only where the fonts use TEX_TYPOGRAPHIC codes."""
+
+INPUTENC_CODECS: dict[str, str] = {
+    "utf8": "utf-8", "ascii": "ascii",
+    "cp1251": "cp1251", "koi8-r": "koi8_r", "koi8-u": "koi8_u", "cp866": "cp866",
+    "cp855": "cp855", "iso88595": "iso8859_5", "maccyr": "mac_cyrillic",
+    "pt154": "ptcp154",
+    "latin1": "latin_1", "latin2": "iso8859_2", "latin3": "iso8859_3",
+    "latin4": "iso8859_4", "latin5": "iso8859_9", "latin9": "iso8859_15",
+    "latin10": "iso8859_16", "cp1250": "cp1250", "cp1252": "cp1252",
+    "ansinew": "cp1252", "cp1257": "cp1257", "cp437": "cp437", "cp850": "cp850",
+    "cp852": "cp852", "cp858": "cp858", "cp865": "cp865", "applemac": "mac_roman",
+}
+"""Options of LaTeX's inputenc package (`\\usepackage[cp1251]{inputenc}`) → the Python
+codec of the same code page. Source: the encoding files inputenc loads, named after
+its options: utf8.def, latin1.def, … ansinew.def (windows-1252) in the LaTeX base
+distribution; cp1251.def, koi8-r.def, koi8-u.def, cp866.def, cp855.def,
+iso88595.def, maccyr.def, pt154.def in the LaTeX cyrillic bundle. Options whose code
+page Python lacks (cp866av, mik, …) are left out: such a file is guessed instead."""

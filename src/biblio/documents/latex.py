@@ -21,7 +21,9 @@ from pylatexenc.latexwalker import (LatexGroupNode, LatexMacroNode, LatexWalker,
                                     LatexWalkerError)
 
 from biblio.data.reference_terms import LOCATOR_LABELS
+from biblio.data.tex_encodings import INPUTENC_CODECS
 from biblio.documents.restyle import kept_because
+from biblio.encodings import AUTO, INPUTENC_TEXT, UTF8, decode
 from biblio.errors import FormatError
 from biblio.formats import write
 from biblio.model import Cite, Document, Footnote, Item, Note, Problem
@@ -158,14 +160,22 @@ def _escaped(text: str, *, keep_tilde: bool = False) -> str:
 
 
 def restyle_tex(path: str | Path, output: str | Path, bib: str | Path, *,
-                progress: Callable[[int, int], None] | None = None) -> list[Problem]:
-    """`tex_to_biblatex` on a file: the new source to `output`, the items to `bib`."""
-    source_path = Path(path)
-    try:
-        source = source_path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise FormatError(f"not UTF-8 text (byte {error.start})", source=str(path)) from None
+                progress: Callable[[int, int], None] | None = None,
+                encoding: str = AUTO) -> list[Problem]:
+    """`tex_to_biblatex` on a file: the new source to `output`, the items to `bib`.
+
+    The manuscript is read as biblio.encodings.decode reads it (`encoding` "auto":
+    UTF-8, else its inputenc option, else a guess); the new source is UTF-8, so a
+    legacy inputenc option becomes utf8. Both are said in the returned problems."""
+    decoded = decode(Path(path).read_bytes(), str(path), encoding)
+    source, notices = decoded.text, []
+    if decoded.encoding != UTF8:
+        source, declarations = INPUTENC_TEXT.subn(_utf8_option, source)
+        told = decoded.notice or f"read as {decoded.encoding}"
+        notices.append(Problem("encoding", told + ("; the output declares "
+                               "\\usepackage[utf8]{inputenc}" if declarations else "")))
     cited = tex_to_biblatex(source, str(path), progress=progress)
+    cited.problems[:0] = notices
     Path(output).write_text(cited.source, encoding="utf-8")
     Path(bib).write_text(cited.bib, encoding="utf-8")
     if r"\addbibresource" not in source:
@@ -173,3 +183,10 @@ def restyle_tex(path: str | Path, output: str | Path, bib: str | Path, *,
                                       "\\usepackage[style=verbose-ibid]{biblatex} and "
                                       f"\\addbibresource{{{Path(bib).name}}}"))
     return cited.problems
+
+
+def _utf8_option(match: re.Match[str]) -> str:
+    """An inputenc declaration with its encoding option turned into utf8."""
+    options = [option if option.strip() not in INPUTENC_CODECS else "utf8"
+               for option in match.group(2).split(",")]
+    return match.group(1) + ",".join(options) + match.group(3)

@@ -174,18 +174,25 @@ def convert_strictly(text: str, source: str, target: str) -> str:
 
 def convert_file(source_path: str, target_path: str, *, source: str | None = None,
                  target: str | None = None, strict: bool = False,
-                 keep_going: bool = True) -> list[Problem]:
+                 keep_going: bool = True, encoding: str = "auto") -> list[Problem]:
     """Convert one file into another, formats from the extensions unless named.
 
     Errors name the input file. Broken BibTeX entries are skipped and returned as
     problems (each with its line); `strict` refuses the file at the first instead.
-    `keep_going` is the default and stays for callers of earlier versions."""
+    `keep_going` is the default and stays for callers of earlier versions. The input
+    is read as biblio.encodings.decode reads it (`encoding` "auto": UTF-8, else the
+    declared or likeliest legacy encoding, then the first problem says which); the
+    output is UTF-8."""
+    from biblio.encodings import decode
+
     source = source or format_of(source_path, "--from").name
     target = target or format_of(target_path, "--to").name
     try:
-        text = Path(source_path).read_text(encoding="utf-8-sig")  # Windows editors add a BOM
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read: {error}", source=source_path) from None
+        data = Path(source_path).read_bytes()
+    except OSError as error:
+        raise UsageError(f"cannot read: {error.strerror or error}", source=source_path) from None
+    decoded = decode(data, source_path, encoding)
+    text = decoded.text
     try:
         if strict:
             output, problems = convert_strictly(text, source, target), []
@@ -194,8 +201,9 @@ def convert_file(source_path: str, target_path: str, *, source: str | None = Non
     except BiblioError as error:
         raise error.located(source_path) from None
     Path(target_path).write_text(output, encoding="utf-8")
-    return [Problem(f"{source_path}, {p.where}" if p.where else source_path, p.message)
-            for p in problems]
+    notices = [Problem(source_path, decoded.notice)] if decoded.notice else []
+    return notices + [Problem(f"{source_path}, {p.where}" if p.where else source_path,
+                              p.message) for p in problems]
 
 
 def _line_number(where: str) -> int:
