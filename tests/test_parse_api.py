@@ -89,6 +89,18 @@ def test_parse_command_writes_csljson(tmp_path: Path, capsys: pytest.CaptureFixt
     assert items[0]["publisher-place"] == "Москва"
 
 
+def test_parse_command_takes_pasted_note_numbers_as_the_notes_own(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "notes.txt"
+    source.write_text("41. Шубин А.В. Мир на краю бездны. М., 2004. С. 5.\n42. Там же. С. 7.\n",
+                      encoding="utf-8")
+    assert main(["parse", str(source)]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert [(note["n"], note["cites"][0]["locator"]) for note in document["notes"]] == [
+        (41, "5"), (42, "7")]
+    assert document["items"]["shubin2004"]["author"] == [{"family": "Шубин", "given": "А.В."}]
+
+
 def test_parse_command_prints_problems_on_stderr_with_note_and_line(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = tmp_path / "notes.txt"

@@ -11,12 +11,14 @@ from biblio.cli.common import (Progress, add_encoding_option, read_input, source
 from biblio.documents import is_document, read_footnotes
 from biblio.errors import BiblioError
 from biblio.formats import FORMATS, get_format, write
-from biblio.model import Footnote
 from biblio.parse import parse_footnotes
+from biblio.text.note_list import note_list
 
 EXAMPLES = """\
-Each non-empty line is one footnote; footnotes are numbered 1, 2, … in order, and
-problems name the footnote and its line.
+Each non-empty line is one footnote, numbered 1, 2, … in order; when the lines carry
+their own numbers ("1. …", "12 …", "[3] …", "¹ …", each one more than the last), those
+are the notes' numbers and a line without one continues the note before it. Problems
+name the footnote and its line.
 
 examples:
   biblio parse notes.txt                       document JSON (notes, cites, items)
@@ -46,21 +48,12 @@ def add_parser(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def footnotes_of(text: str) -> list[Footnote]:
-    """One footnote per non-empty line, numbered in order, with its line number."""
-    footnotes: list[Footnote] = []
-    for line_number, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            footnotes.append(Footnote(len(footnotes) + 1, line.strip(), line_number))
-    return footnotes
-
-
 def run(args: argparse.Namespace) -> int:
     name = source_name(args.input)
     writer = get_format(args.to)
     try:
         footnotes = (read_footnotes(args.input).footnotes if is_document(args.input)
-                     else footnotes_of(read_input(args.input, args.encoding)))
+                     else note_list(read_input(args.input, args.encoding)))
         document = parse_footnotes(footnotes, progress=Progress("parsing footnotes"))
     except BiblioError as error:
         raise error.located(name) from None
