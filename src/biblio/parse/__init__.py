@@ -9,6 +9,7 @@ reason, and warnings are `Problem`s in the Document.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -46,9 +47,23 @@ def _footnotes(footnotes: Any) -> tuple[list[Footnote], list[Problem]]:
     return result, problems
 
 
+LIST_NUMBER_STARTS = frozenset("0123456789[")
+
+
 @lru_cache(maxsize=16384)
 def _parsed(segment: str) -> Reference:
     return read_reference(segment)
+
+
+LIST_NUMBER = re.compile(r"\s*(?:(?P<digit>\d\.)|\d{1,3}[.)]|\[\d{1,3}\])[ \t\u00a0]+(?=\S)")
+"""A reference list's number before the reference, "1. Иванов И. И. …", "12) …", "[4] …":
+list markup, as a note's own number is (the note keeps its text as read). A bare number
+("1 Съезд Советов СССР …") may open a title, and stays."""
+INITIAL_READ_AS_DIGIT = re.compile(r"[^\W\d_]+(?:\.,?|,)\s+(?![^\W\d_]\.)")
+"""After "3. ", a family or an abbreviation closed by its point or comma and not followed
+by initials: the digit is a letter that OCR took for one ("3. Гиппиус. Люди и нелюди" for
+"З.", "1. Svevo, Saggi" for "I.", "5. Se., voi. 157" for "S."), not a list's number
+("1. Иванов И. И. …", "1. Smith, J. …", "1. История России …")."""
 
 
 def parse_note(text: str) -> list[Reference]:
@@ -57,6 +72,9 @@ def parse_note(text: str) -> list[Reference]:
     A reference met before ("Там же.", the same archival file, a short form) is
     parsed once: the resolver gets a fresh copy, since it completes the fields.
     """
+    numbered = LIST_NUMBER.match(text) if text.lstrip()[:1] in LIST_NUMBER_STARTS else None
+    if numbered and not (numbered["digit"] and INITIAL_READ_AS_DIGIT.match(text, numbered.end())):
+        text = text[numbered.end():]
     return [reference for segment in split_references(text)
             for reference in _read_segment(segment.text)]
 
