@@ -492,6 +492,25 @@ def test_a_journal_and_volume_closing_the_title_before_the_year_are_the_host():
     assert (reference.fields["page"], reference.locator) == ("305", "330 ff")
 
 
+def test_a_number_read_as_the_volume_after_a_journal_and_volume_closing_the_title_is_the_page():
+    text = "Heidrich, Rechtsprechung als Triebfeder, Jahrbuch für Rechtstheorie 3 (1972) 305"
+    labels = ["author", "other"] + ["title"] * 8 + ["other", "date", "other", "volume"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Rechtsprechung als Triebfeder"
+    assert reference.fields["container-title"] == "Jahrbuch für Rechtstheorie"
+    assert (reference.fields["volume"], reference.fields["page"]) == ("3", "305")
+
+
+def test_a_legal_volume_journal_and_page_read_as_one_page_are_parted():
+    text = "J. Wilson, ‘A third survey’ (1993) 13 Legal Studies 143 at 152."
+    labels = ["author"] * 3 + ["other"] * 2 + ["title"] * 3 + ["other"] * 2 + ["date", "other"] \
+        + ["page"] * 6 + ["other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["container-title"] == "Legal Studies"
+    assert (reference.fields["volume"], reference.fields["page"]) == ("13", "143")
+    assert reference.locator == "152"
+
+
 def test_a_volume_read_with_the_pages_after_a_journal_is_the_volume():
     text = "Keller S 2014 Nature 506 463 -466"
     labels = ["author", "author", "date", "container-title", "page", "page", "page", "page"]

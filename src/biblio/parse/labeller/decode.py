@@ -54,6 +54,10 @@ VOLUME_AND_PAGES = re.compile(r"(\d{1,4}),?\s(\d+(?:[-–]\d+)?)")
 """"506 463-466" read as one page value after a journal: its volume, then its pages."""
 VOLUME_SLASH_ISSUE = re.compile(r"([\dIVXLCDM]+)\s?/\s?(\d+)")
 """"V / 23", "12/3": a volume and its issue."""
+VOLUME_JOURNAL_PAGE = re.compile(
+    r"(\d{1,4})\s([A-Z][^\W\d_]*\.?(?:\s[^\W\d_]+\.?){0,8})\s(\d+(?:[-–]\d+)?(?:\s+at\s+\d+)?)")
+""""13 Legal Studies 143 at 152" read as one page value: the legal notes' volume,
+journal and first page after the year in brackets ("(1993) 13 Legal Studies 143")."""
 PAGE_AT = re.compile(r"(\d+(?:[-–]\d+)?)\s+at\s+(\d+(?:[-–]\d+)?)")
 """The legal notes' "143 at 152": the first page, then the page cited."""
 PAGE_THEN_CITED = re.compile(r"(\d+)\s?\((\d+[^()]*)\)?")
@@ -277,7 +281,8 @@ def _host_of_part(fields: dict[str, Any]) -> None:
     sentence when numbers of a part follow and no imprint ("… of colitis. Immunology
     (1997) 91: 73-80"), a volume read with the pages ("Nature 506 463-466"), a journal
     and its volume closing the title ("…, Jahrbuch für
-    Rechtstheorie 3 (1972)"), a volume closing the host or the title ("Miscellanea …, II"),
+    Rechtstheorie 3 (1972)"), or read with the first page ("(1993) 13 Legal Studies
+    143"), a volume closing the host or the title ("Miscellanea …, II"),
     a volume with its issue ("V / 23")."""
     host = fields.get("container-title")
     glued = GLUED_VOLUME.search(host) if isinstance(host, str) else None
@@ -304,10 +309,16 @@ def _host_of_part(fields: dict[str, Any]) -> None:
             fields["volume"] = closing.group(1)
     title = fields.get("title")
     journal = JOURNAL_AND_VOLUME.search(title) if isinstance(title, str) else None
-    if journal and not any(v in fields for v in ("container-title", "volume", "publisher",
-                                                  "publisher-place")) and "issued" in fields:
+    if journal and not any(v in fields for v in ("container-title", "publisher",
+                                                  "publisher-place")) and "issued" in fields \
+            and ("volume" not in fields or "page" not in fields):
+        if "volume" in fields:  # "…, Jahrbuch … 3 (1972) 305": the number read last is the page
+            fields["page"] = fields.pop("volume")
         fields["title"] = title[:journal.start()].strip(AROUND)
         fields["container-title"], fields["volume"] = journal.groups()
+    numbers = VOLUME_JOURNAL_PAGE.fullmatch(str(fields.get("page", "")))
+    if numbers and not any(v in fields for v in ("container-title", "volume")):
+        fields["volume"], fields["container-title"], fields["page"] = numbers.groups()
     numbers = VOLUME_AND_PAGES.fullmatch(str(fields.get("page", "")))
     if numbers and "volume" not in fields and "container-title" in fields:
         fields["volume"], fields["page"] = numbers.groups()  # "Nature 506 463-466"
