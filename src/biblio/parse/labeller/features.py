@@ -181,11 +181,15 @@ def _marks(before: str, after: str) -> tuple[str, str]:
     return "prevp=" + before, "nextp=" + after
 
 
-@lru_cache(maxsize=64)
-def _around(state: str, space: bool, dot: bool, host: bool) -> str:
-    """The token's brackets and quotes, whether a space precedes it, a full stop
-    follows it, and a container's opener came before it: one string."""
-    return f"state={state}|{'s' if space else '-'}{'.' if dot else '-'}{'h' if host else '-'}"
+STATES = tuple((("q" if quoted else "") + ("p" if paren else "") +
+                ("b" if bracket else "") or "-")
+               for quoted in (0, 1) for paren in (0, 1) for bracket in (0, 1))
+"""The bracket state, at 4 × quoted + 2 × in parentheses + in brackets."""
+AROUND = tuple(f"state={state}|{space}{dot}{host}" for state in STATES
+               for space in "-s" for dot in "-." for host in "-h")
+"""The token's brackets and quotes, whether a space precedes it, a full stop follows
+it, and a container's opener came before it, as one string: at 8 × the bracket state
++ 4 × space + 2 × full stop + host."""
 
 
 def _places(words: list[str], lower: list[str], text: str,
@@ -205,14 +209,15 @@ def _places(words: list[str], lower: list[str], text: str,
             mark = words[i]
     states = _bracket_states(words)
     places = []
-    host = False
+    host = 0
     commas = stops = 0
     mark = "^"
     last = n - 1
     for i, word in enumerate(words):
         start = tokens[i].start
-        places.append((_around(states[i], bool(start) and text[start - 1].isspace(),
-                               i < last and words[i + 1] == ".", host),
+        space = 4 if start and text[start - 1].isspace() else 0
+        dot = 2 if i < last and words[i + 1] == "." else 0
+        places.append((AROUND[8 * states[i] + space + dot + host],
                        COUNTS[5 * commas + stops], *_marks(mark, marks_after[i])))
         if not word[0].isalnum():
             mark = word
@@ -223,7 +228,7 @@ def _places(words: list[str], lower: list[str], text: str,
         opens = i == 0 or not words[i - 1][0].isalnum()
         if (opens and lower[i] in lexicon.CONTAINER_OPENERS) or \
                 (word == "/" and i and words[i - 1] == "/"):
-            host = True
+            host = 1
     return places
 
 
@@ -280,15 +285,9 @@ def _segment(seen: int, size: str, where: str, role: bool, closed: bool) -> str:
             f"|{'quoted-before' if closed else '-'}")
 
 
-STATES = tuple((("q" if quoted else "") + ("p" if paren else "") +
-                ("b" if bracket else "") or "-")
-               for quoted in (0, 1) for paren in (0, 1) for bracket in (0, 1))
-"""The bracket state, at 4 × quoted + 2 × in parentheses + in brackets."""
-
-
-def _bracket_states(words: list[str]) -> list[str]:
-    """Whether each token is inside quotes, parentheses or brackets ("q", "p", "b",
-    "qp", …; "-" outside all)."""
+def _bracket_states(words: list[str]) -> list[int]:
+    """Whether each token is inside quotes, parentheses or brackets, as the index of
+    its state in STATES."""
     states = []
     quote = paren = bracket = 0
     for w in words:
@@ -306,5 +305,5 @@ def _bracket_states(words: list[str]) -> list[str]:
             bracket += 1
         elif w == "]" and bracket:
             bracket -= 1
-        states.append(STATES[4 * (quote > 0) + 2 * (paren > 0) + (bracket > 0)])
+        states.append(4 * (quote > 0) + 2 * (paren > 0) + (bracket > 0))
     return states
