@@ -5,9 +5,7 @@ kind of word it is (a year, an initial, a role word, a page marker), where it
 stands (inside quotes or brackets, before or after the first year, after a
 container's opener ("In:", ", in", "//"), how far into the reference, after how many
 commas and full stops, between which marks, where in its comma segment and in which
-segment against the last year's), and the word and kind of its neighbours. Facts of
-few values are joined into one string: a token carries about 18 strings, not 30, and
-crfsuite's time is per string.
+segment against the last year's), and the same for its neighbours.
 """
 
 from __future__ import annotations
@@ -95,50 +93,47 @@ def word_kind(text: str) -> str:
     return "word"
 
 
-POSITIONS = tuple(f"pos={tenth}|{year}" for tenth in range(10)
-                  for year in ("before", "at", "after"))
-"""The tenth of the reference a token stands in, with where it stands against the
-first year (before, at, after): one feature for the two (index 3 × tenth + year)."""
+OFFSETS = (-2, -1, 1, 2)
+POSITIONS = tuple(f"pos={tenth}" for tenth in range(10))
+"""The tenth of the reference a token stands in."""
+
+
+WORD_AROUND = tuple(f"{offset}:w=" for offset in OFFSETS)
+"""The prefix of a word's feature for its neighbour at each offset."""
 Strings = tuple[str, ...]
 
 
-OFFSETS = ("-2:", "-1:", "1:", "2:")
-
-
 @lru_cache(maxsize=256)
-def _kind_and_classes(kind: str, classes: Strings) -> tuple[Strings, Strings]:
-    """A word's class features, and the one feature of its kind and classes that it
-    gives its neighbour at each offset: a few dozen combinations, made once each."""
-    kinds = "|".join((kind, *classes))
-    return tuple("class=" + name for name in classes), tuple(
-        f"{offset}k={kinds}" for offset in OFFSETS)
+def _kind_and_classes(kind: str, classes: Strings) -> tuple[Strings, tuple[Strings, ...]]:
+    """A word's class features, and the kind and class features it gives its neighbour
+    at each offset: a few dozen combinations, made once each."""
+    around = tuple((f"{offset}:kind={kind}", *(f"{offset}:class={name}" for name in classes))
+                   for offset in OFFSETS)
+    return tuple("class=" + name for name in classes), around
 
 
 @lru_cache(maxsize=65536)
-def _word(word: str) -> tuple[str, str, Strings, tuple[Strings, ...]]:
+def _word(word: str) -> tuple[str, str, tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """What a token's features owe to its word alone, made once per distinct word (the
-    words of references repeat): its casefold, kind, own features, and the two features
-    (kind and classes; the word) it gives its neighbour at each offset."""
+    words of references repeat): its casefold, kind, own features, and the features it
+    gives its neighbours at each offset."""
     lw = word.casefold()
     kind = word_kind(word)
-    classes, kinds_around = _kind_and_classes(kind, CLASSES_OF.get(lw, ()))
-    own = ("w=" + lw,
-           # a mark's shape and a short word's ending would only repeat the word
-           *(() if kind == "punct" else (f"shape={shape(word)}|{kind}|{script(word)}",)),
-           *(("pre2=" + lw[:2],) if len(lw) > 2 else ()),
-           *(("suf3=" + lw[-3:],) if len(lw) > 3 else ()), *classes)
-    around = tuple((kinds, f"{offset}w={lw}") for offset, kinds in zip(OFFSETS, kinds_around))
-    return lw, kind, own, around
+    classes, kind_around = _kind_and_classes(kind, CLASSES_OF.get(lw, ()))
+    own = ["w=" + lw, "shape=" + shape(word), "kind=" + kind, "script=" + script(word),
+           "pre2=" + lw[:2], "suf3=" + lw[-3:]]
+    if word[0].isupper():
+        own.append("cap")
+    if word.isupper() and len(word) > 1:
+        own.append("allcaps")
+    around = tuple((prefix + lw, *rest) for prefix, rest in zip(WORD_AROUND, kind_around))
+    return lw, kind, (*own, *classes), around
 
 
 def token_features(tokens: list[Token], text: str) -> list[list[str]]:
-    """One list of feature strings per token (crfsuite's item format). Features of
-    few values are joined into one string (the tenth with the first year's side; the
-    brackets, the space before, the full stop after and the host; the commas and stops
-    before; the segment's facts; a neighbour's kind and classes):
-    crfsuite's cost is per string, and the CRF learns as much from the joined ones
-    (docs/parsing.md, "The labeller's attributes"). The strings a token owes to its
-    word and to its neighbours' words are made once per distinct word."""
+    """One list of feature strings per token (crfsuite's item format). The strings a
+    token owes to its word, to its neighbours' words and to the marks around it are
+    made once and reused (crfsuite reads them, never keeps them)."""
     n = len(tokens)
     last = n - 1
     words = [t.text for t in tokens]
@@ -147,19 +142,26 @@ def token_features(tokens: list[Token], text: str) -> list[list[str]]:
     kinds = [k[1] for k in known]
     around = [k[3] for k in known]
     first_year = next((i for i, k in enumerate(kinds) if k == "year"), n)
-    places = _places(words, lower, text, tokens)
+    states = _bracket_states(words)
+    places = _places(words, lower)
     segments = _segments(words, kinds, lower)
     features: list[list[str]] = []
-    for i in range(n):
+    for i, token in enumerate(tokens):
+        lw = lower[i]
+        start = token.start
         f = [
             *known[i][2],
-            POSITIONS[3 * (10 * i // n) + (0 if i < first_year else 1 if i == first_year else 2)],
-            f"-1w|w={lower[i - 1]}|{lower[i]}" if i else "BOS",
-            f"w|+1w={lower[i]}|{lower[i + 1]}" if i < last else "EOS",
+            POSITIONS[10 * i // n],
+            "year=before" if i < first_year else "year=at" if i == first_year else "year=after",
+            states[i],
+            "space=y" if start and text[start - 1].isspace() else "space=n",
+            "dot=y" if i < last and words[i + 1] == "." else "dot=n",
+            f"-1w|w={lower[i - 1]}|{lw}" if i else "BOS",
+            f"w|+1w={lw}|{lower[i + 1]}" if i < last else "EOS",
             *places[i],
-            segments[i],
+            *segments[i],
         ]
-        # the neighbours' two features, in the order of OFFSETS (-2, -1, +1, +2)
+        # the neighbours' features, in the order of OFFSETS (-2, -1, +1, +2)
         if i > 1:
             f += around[i - 2][0]
         if i:
@@ -172,8 +174,8 @@ def token_features(tokens: list[Token], text: str) -> list[list[str]]:
     return features
 
 
-COUNTS = tuple(f"commas|stops={commas}|{stops}" for commas in range(6) for stops in range(5))
-"""The commas and full stops before a token (5 or more, 4 or more), at 5 × commas + stops."""
+COMMAS = tuple(f"commas={k}" for k in range(6))
+STOPS = tuple(f"stops={k}" for k in range(5))
 
 
 @lru_cache(maxsize=1024)
@@ -181,25 +183,11 @@ def _marks(before: str, after: str) -> tuple[str, str]:
     return "prevp=" + before, "nextp=" + after
 
 
-STATES = tuple((("q" if quoted else "") + ("p" if paren else "") +
-                ("b" if bracket else "") or "-")
-               for quoted in (0, 1) for paren in (0, 1) for bracket in (0, 1))
-"""The bracket state, at 4 × quoted + 2 × in parentheses + in brackets."""
-AROUND = tuple(f"state={state}|{space}{dot}{host}" for state in STATES
-               for space in "-s" for dot in "-." for host in "-h")
-"""The token's brackets and quotes, whether a space precedes it, a full stop follows
-it, and a container's opener came before it, as one string: at 8 × the bracket state
-+ 4 × space + 2 × full stop + host."""
-
-
-def _places(words: list[str], lower: list[str], text: str,
-            tokens: list[Token]) -> list[tuple[str, ...]]:
-    """Where each token stands among the reference's marks: inside which quotes and
-    brackets, after a space or not, before a full stop or not, after a container's
-    opener (a word such as "In" opening a segment, or "//") or not; after how many
-    commas and full stops (a period after a word longer than an initial); and the
-    nearest mark before and after it. They part a chapter's title from its book's, a
-    place from a publisher."""
+def _places(words: list[str], lower: list[str]) -> list[tuple[str, ...]]:
+    """Where each token stands among the reference's marks: after a container's opener
+    (a word such as "In" opening a segment, or "//"), after how many commas and full
+    stops (a period after a word longer than an initial), and the nearest mark before
+    and after it. They part a chapter's title from its book's, a place from a publisher."""
     n = len(words)
     marks_after = ["$"] * n
     mark = "$"
@@ -207,18 +195,12 @@ def _places(words: list[str], lower: list[str], text: str,
         marks_after[i] = mark
         if not words[i][0].isalnum():
             mark = words[i]
-    states = _bracket_states(words)
     places = []
-    host = 0
+    host = "host=n"
     commas = stops = 0
     mark = "^"
-    last = n - 1
     for i, word in enumerate(words):
-        start = tokens[i].start
-        space = 4 if start and text[start - 1].isspace() else 0
-        dot = 2 if i < last and words[i + 1] == "." else 0
-        places.append((AROUND[8 * states[i] + space + dot + host],
-                       COUNTS[5 * commas + stops], *_marks(mark, marks_after[i])))
+        places.append((host, COMMAS[commas], STOPS[stops], *_marks(mark, marks_after[i])))
         if not word[0].isalnum():
             mark = word
             if word == ",":
@@ -228,25 +210,27 @@ def _places(words: list[str], lower: list[str], text: str,
         opens = i == 0 or not words[i - 1][0].isalnum()
         if (opens and lower[i] in lexicon.CONTAINER_OPENERS) or \
                 (word == "/" and i and words[i - 1] == "/"):
-            host = 1
+            host = "host=y"
     return places
 
 
-SEGMENT_LENGTHS = ("0", "1", "2", "3", "4", "6", "6", "6", "9")
+SEGMENT_POSITIONS = tuple(f"segi={k}" for k in range(4))
+SEGMENT_LENGTHS = ("segn=0", "segn=1", "segn=2", "segn=3", "segn=4", "segn=6", "segn=6",
+                   "segn=6", "segn=9")
 """Words in a segment, bucketed: 0–4 apart, 5–7 ("6") and 8 or more ("9")."""
-YEAR_SEGMENT = {-1: "after", 0: "at", 1: "prev", 2: "before"}
+YEAR_SEGMENT = {-1: "lyr=after", 0: "lyr=at", 1: "lyr=prev", 2: "lyr=before"}
 """The segment against the one holding the last year: after it, it, the one just
 before it, or earlier."""
 
 
-def _segments(words: list[str], kinds: list[str], lower: list[str]) -> list[str]:
+def _segments(words: list[str], kinds: list[str], lower: list[str]) -> list[tuple[str, ...]]:
     """Where each token stands in its segment (the words between commas, semicolons
-    and full stops), as one string: how many words came before it in the segment (0–3),
-    how long the segment is, where the segment lies against the one holding the
-    reference's last year ("Cava dei Tirreni 1980": a place is the rest of the year's
-    segment, a publisher the segment before it), whether a role word ("a cura di",
-    "hrsg. von", "ed.") came before the token in its segment, and whether a quoted span
-    closed before it (a journal in «…» after a title)."""
+    and full stops): how many words came before it in the segment, how long the
+    segment is, where the segment lies against the one holding the reference's last
+    year ("Cava dei Tirreni 1980": a place is the rest of the year's segment, a
+    publisher the segment before it), whether a role word ("a cura di", "hrsg. von",
+    "ed.") came before the token in its segment, and whether a quoted span closed
+    before it (a journal in «…» after a title)."""
     n = len(words)
     bounds = [0]
     for i, word in enumerate(words):
@@ -257,17 +241,17 @@ def _segments(words: list[str], kinds: list[str], lower: list[str]) -> list[str]
     last_year = next((i for i in range(n - 1, -1, -1) if kinds[i] == "year"), -1)
     year_segment = next((k for k, end in enumerate(bounds[1:]) if last_year < end), -1) \
         if last_year >= 0 else None
-    result: list[str] = []
+    result: list[tuple[str, ...]] = []
     closed, straight = False, False
     for index, (start, end) in enumerate(zip(bounds, bounds[1:])):
         length = sum(1 for i in range(start, end) if kinds[i] != "punct")
         size = SEGMENT_LENGTHS[min(length, 8)]
-        where = "none" if year_segment is None else YEAR_SEGMENT[
+        where = "lyr=none" if year_segment is None else YEAR_SEGMENT[
             max(-1, min(2, year_segment - index))]
         seen = 0
         role = False
         for i in range(start, end):
-            result.append(_segment(min(seen, 3), size, where, role, closed))
+            result.append(_segment_features(seen if seen < 3 else 3, size, where, role, closed))
             word = words[i]
             if kinds[i] != "punct":
                 seen += 1
@@ -279,15 +263,22 @@ def _segments(words: list[str], kinds: list[str], lower: list[str]) -> list[str]
 
 
 @lru_cache(maxsize=1024)
-def _segment(seen: int, size: str, where: str, role: bool, closed: bool) -> str:
-    """A token's segment feature, made once per combination (there are a few hundred)."""
-    return (f"seg={seen}|{size}|{where}|{'role' if role else '-'}"
-            f"|{'quoted-before' if closed else '-'}")
+def _segment_features(seen: int, size: str, where: str, role: bool,
+                      closed: bool) -> tuple[str, ...]:
+    """A token's segment features, made once per combination (there are few)."""
+    return (SEGMENT_POSITIONS[seen], size, where, *(("segrole",) if role else ()),
+            *(("quoted-before",) if closed else ()))
 
 
-def _bracket_states(words: list[str]) -> list[int]:
-    """Whether each token is inside quotes, parentheses or brackets, as the index of
-    its state in STATES."""
+STATES = tuple("state=" + (("q" if quoted else "") + ("p" if paren else "") +
+                           ("b" if bracket else "") or "-")
+               for quoted in (0, 1) for paren in (0, 1) for bracket in (0, 1))
+"""The bracket state's feature, at 4 × quoted + 2 × in parentheses + in brackets."""
+
+
+def _bracket_states(words: list[str]) -> list[str]:
+    """Whether each token is inside quotes, parentheses or brackets ("state=q", "=p",
+    "=b", "=qp", …; "state=-" outside all)."""
     states = []
     quote = paren = bracket = 0
     for w in words:
@@ -305,5 +296,5 @@ def _bracket_states(words: list[str]) -> list[int]:
             bracket += 1
         elif w == "]" and bracket:
             bracket -= 1
-        states.append(4 * (quote > 0) + 2 * (paren > 0) + (bracket > 0))
+        states.append(STATES[4 * (quote > 0) + 2 * (paren > 0) + (bracket > 0)])
     return states

@@ -30,7 +30,7 @@ OUTPUT = Path(__file__).resolve().parents[2] / "data" / "labeller.crfsuite"
 PARAMETERS = {
     "c1": 0.2,  # L1: prunes features, keeps the model small
     "c2": 0.05,
-    "max_iterations": 150,
+    "max_iterations": 100,
     "feature.possible_transitions": True,
 }
 
