@@ -13,11 +13,11 @@ label), the sum of their absolute weights, and the absolute weight an occurrence
 brings on average (summed over the labels it is tied to). The family of an attribute
 is read from its name's prefix (FAMILIES).
 
-Measured 2026-12-06 (2,173 dev references, 53,634 tokens): the former features and
-model, 29.7 attributes a token (733 a reference), 19 % of the word-pair and 17 % of the
-neighbours' word attributes unknown to the model; the lean features and their model,
-16.6 a token. Tables in docs/parsing.md, "The labeller's attributes".
-"""
+Measured 2026-12-06 (2,173 dev references, 53,634 tokens): the shipped features and
+model, 29.7 attributes a token (733 a reference), half of the word pairs and 17–18 % of
+the neighbours' words unknown to the model; the lean candidate features and their
+model (not shipped; branch crf3, commit 0a3e004), 18.1 a token. Tables in
+docs/parsing.md, "The labeller's attributes"."""
 
 from __future__ import annotations
 
