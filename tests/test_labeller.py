@@ -460,6 +460,55 @@ def test_a_journal_and_volume_closing_the_title_before_the_year_are_the_host():
     assert (reference.fields["page"], reference.locator) == ("305", "330 ff")
 
 
+def test_a_number_read_as_the_volume_after_a_journal_and_volume_closing_the_title_is_the_page():
+    text = "Heidrich, Rechtsprechung als Triebfeder, Jahrbuch für Rechtstheorie 3 (1972) 305"
+    labels = ["author", "other"] + ["title"] * 8 + ["other", "date", "other", "volume"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["title"] == "Rechtsprechung als Triebfeder"
+    assert reference.fields["container-title"] == "Jahrbuch für Rechtstheorie"
+    assert (reference.fields["volume"], reference.fields["page"]) == ("3", "305")
+
+
+def test_a_legal_volume_journal_and_page_read_as_one_page_are_parted():
+    text = "J. Wilson, ‘A third survey’ (1993) 13 Legal Studies 143 at 152."
+    labels = ["author"] * 3 + ["other"] * 2 + ["title"] * 3 + ["other"] * 2 + ["date", "other"] \
+        + ["page"] * 6 + ["other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["container-title"] == "Legal Studies"
+    assert (reference.fields["volume"], reference.fields["page"]) == ("13", "143")
+    assert reference.locator == "152"
+
+
+def test_an_imprint_in_brackets_read_as_one_note_ends_with_its_place():
+    text = "Smith J., Lyric poems (Academy Press, Moscow, 2004)"
+    labels = ["author"] * 3 + ["other"] + ["title"] * 2 + ["other"] + ["note"] * 4 + \
+        ["other", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert (reference.fields["publisher"], reference.fields["publisher-place"]) == \
+        ("Academy Press", "Moscow")
+    assert "note" not in reference.fields
+
+
+def test_a_note_in_brackets_that_ends_with_no_place_stays_a_note():
+    text = "Smith J., Lyric poems (in press, to appear, 2004)"
+    labels = ["author"] * 3 + ["other"] + ["title"] * 2 + ["other"] + ["note"] * 5 + \
+        ["other", "date", "other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["note"] == "in press, to appear"
+    assert "publisher-place" not in reference.fields
+
+
+def test_a_year_and_a_page_marker_read_as_the_pages_are_the_date_and_the_pages():
+    text = "Khroustaleva, A.V. “G. Lelevich in Saratov.” Studia Litterarum, vol. 6, no. 3, " \
+        "2021, pp. 380–393."
+    labels = ["author"] * 6 + ["other"] + ["title"] * 5 + ["other"] * 2 + \
+        ["container-title"] * 2 + ["other"] * 3 + ["volume"] + ["other"] * 3 + ["issue"] + \
+        ["other"] + ["page"] * 7 + ["other"]
+    reference = to_reference(_labelled(text, labels))
+    assert reference.fields["page"] == "380–393"
+    assert reference.fields["issued"].parts == [[2021]]
+
+
 def test_a_volume_read_with_the_pages_after_a_journal_is_the_volume():
     text = "Keller S 2014 Nature 506 463 -466"
     labels = ["author", "author", "date", "container-title", "page", "page", "page", "page"]

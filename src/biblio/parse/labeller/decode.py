@@ -54,6 +54,13 @@ VOLUME_AND_PAGES = re.compile(r"(\d{1,4}),?\s(\d+(?:[-–]\d+)?)")
 """"506 463-466" read as one page value after a journal: its volume, then its pages."""
 VOLUME_SLASH_ISSUE = re.compile(r"([\dIVXLCDM]+)\s?/\s?(\d+)")
 """"V / 23", "12/3": a volume and its issue."""
+VOLUME_JOURNAL_PAGE = re.compile(
+    r"(\d{1,4})\s([A-Z][^\W\d_]*\.?(?:\s[^\W\d_]+\.?){0,8})\s(\d+(?:[-–]\d+)?(?:\s+at\s+\d+)?)")
+""""13 Legal Studies 143 at 152" read as one page value: the legal notes' volume,
+journal and first page after the year in brackets ("(1993) 13 Legal Studies 143")."""
+YEAR_THEN_PAGES = re.compile(r"((?:1[4-9]|20)\d\d),?\s+(?:pp?|S|с|C)\.\s*(\d.*)")
+""""2021, pp. 380–393" read as one page value (MLA's "vol. 6, no. 3, 2021, pp. 380–393"):
+the year, then the pages after their marker."""
 PAGE_AT = re.compile(r"(\d+(?:[-–]\d+)?)\s+at\s+(\d+(?:[-–]\d+)?)")
 """The legal notes' "143 at 152": the first page, then the page cited."""
 PAGE_THEN_CITED = re.compile(r"(\d+)\s?\((\d+[^()]*)\)?")
@@ -160,6 +167,31 @@ def place_before_year(labelled: Labelled,
     return found
 
 
+def bracketed_imprint(labelled: Labelled,
+                      found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The imprint in brackets of physics' and of Russian journals' English lists,
+    "(Publisher, Place, Year)": one run labelled the publisher or a note, that opens the
+    brackets and runs to the comma before the year, ends with a place when its last
+    comma segment can print one ("(St. Petersburg University Press, St. Petersburg,
+    1996)", "(Publishing center «Academy», Moscow, 2004)")."""
+    labels = {label for label, _, _ in found}
+    if "publisher-place" in labels:
+        return found
+    tokens = labelled.tokens
+    for k in range(len(found) - 1):
+        label, first, last = found[k]
+        if label not in ("publisher", "note") or label == "note" and "publisher" in labels:
+            continue
+        if not first or tokens[first - 1].text != "(" or found[k + 1][0] != "date" or \
+                found[k + 1][1] != last + 2 or tokens[last + 1].text != ",":
+            continue
+        comma = next((j for j in range(last, first, -1) if tokens[j].text == ","), None)
+        if comma is not None and _is_place(tokens, comma + 1, last):
+            found[k:k + 1] = [("publisher", first, comma - 1), ("publisher-place", comma + 1, last)]
+        return found
+    return found
+
+
 def _is_place(tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens[first..last] can print a place: a few capitalized words, with
     particles, connectives and dashes between them, and no month ("…, June 1990")."""
@@ -194,7 +226,8 @@ def to_reference(labelled: Labelled) -> Reference:
     locator = None
     taken: set[int] = set()
     found = without_role_words(labelled, runs(labelled))
-    for label, first, last in place_before_year(labelled, title_after_names(labelled, found)):
+    found = bracketed_imprint(labelled, title_after_names(labelled, found))
+    for label, first, last in place_before_year(labelled, found):
         variable = VARIABLE_OF_LABEL.get(label)
         text = value_text(labelled, first, last, label)
         if not text or (variable in fields and label != "date") or (label == "locator" and locator):
@@ -246,6 +279,10 @@ def to_reference(labelled: Labelled) -> Reference:
                 fields["page"] = printed  # the part's pages
             else:
                 locator = printed  # a book's range is the one cited ("(Moscow, 2004), 169–72")
+    dated = YEAR_THEN_PAGES.fullmatch(str(fields.get("page", "")))
+    if dated:
+        fields["page"] = dated.group(2)
+        fields.setdefault("issued", Date(parts=[[int(dated.group(1))]]))
     pinpoint = PAGE_AT.fullmatch(str(fields.get("page", "")))
     if pinpoint and locator is None:  # "143 at 152": the part's first page, then the cited
         fields["page"], locator = pinpoint.groups()
@@ -277,7 +314,8 @@ def _host_of_part(fields: dict[str, Any]) -> None:
     sentence when numbers of a part follow and no imprint ("… of colitis. Immunology
     (1997) 91: 73-80"), a volume read with the pages ("Nature 506 463-466"), a journal
     and its volume closing the title ("…, Jahrbuch für
-    Rechtstheorie 3 (1972)"), a volume closing the host or the title ("Miscellanea …, II"),
+    Rechtstheorie 3 (1972)"), or read with the first page ("(1993) 13 Legal Studies
+    143"), a volume closing the host or the title ("Miscellanea …, II"),
     a volume with its issue ("V / 23")."""
     host = fields.get("container-title")
     glued = GLUED_VOLUME.search(host) if isinstance(host, str) else None
@@ -304,10 +342,16 @@ def _host_of_part(fields: dict[str, Any]) -> None:
             fields["volume"] = closing.group(1)
     title = fields.get("title")
     journal = JOURNAL_AND_VOLUME.search(title) if isinstance(title, str) else None
-    if journal and not any(v in fields for v in ("container-title", "volume", "publisher",
-                                                  "publisher-place")) and "issued" in fields:
+    if journal and not any(v in fields for v in ("container-title", "publisher",
+                                                  "publisher-place")) and "issued" in fields \
+            and ("volume" not in fields or "page" not in fields):
+        if "volume" in fields:  # "…, Jahrbuch … 3 (1972) 305": the number read last is the page
+            fields["page"] = fields.pop("volume")
         fields["title"] = title[:journal.start()].strip(AROUND)
         fields["container-title"], fields["volume"] = journal.groups()
+    numbers = VOLUME_JOURNAL_PAGE.fullmatch(str(fields.get("page", "")))
+    if numbers and not any(v in fields for v in ("container-title", "volume")):
+        fields["volume"], fields["container-title"], fields["page"] = numbers.groups()
     numbers = VOLUME_AND_PAGES.fullmatch(str(fields.get("page", "")))
     if numbers and "volume" not in fields and "container-title" in fields:
         fields["volume"], fields["page"] = numbers.groups()  # "Nature 506 463-466"
