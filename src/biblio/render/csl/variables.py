@@ -5,7 +5,6 @@ and the `<text>` element (variable, macro, term, value).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from .context import Context
@@ -90,20 +89,13 @@ def _used(ctx: Context, name: str, value: Any) -> str | None:
     return str(value)
 
 
-def variable_test(name: str) -> Callable[[Context], bool]:
-    """`has_variable` for one variable; for an item's own variable, one look-up in the item."""
-    if name in COMPUTED:
-        return lambda ctx: has_variable(ctx, name)
-    return lambda ctx: _present(ctx.item.get(name))
-
-
 def has_variable(ctx: Context, name: str) -> bool:
     """A variable a substitute used up is still there for a test (§Substitute suppresses it in
     the output only; citeproc-js tests the item too: MLA's `<else-if variable="author">`)."""
-    return _present(ctx.item.get(name) if name in ctx.suppressed else raw_value(ctx, name))
+    return is_present(ctx.item.get(name) if name in ctx.suppressed else raw_value(ctx, name))
 
 
-def _present(value: Any) -> bool:
+def is_present(value: Any) -> bool:
     if isinstance(value, list):
         return bool(value)
     if isinstance(value, dict):

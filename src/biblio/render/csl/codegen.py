@@ -1,0 +1,185 @@
+"""A macro or layout compiled into ONE generated Python function (CSL 1.0.2 §Group, §Choose,
+§Macro, §Affixes, §Formatting, §Text-case as straight-line code).
+
+Interpreting about a hundred closures an entry costs more than the work they do, so the
+structure of a macro or layout — its groups, its choose branches, its calls of other macros
+and their decorations — is written out as the source of one function, compiled once per style
+section. A choose's branches append to the enclosing list directly (no branch span), affixes,
+quotes, formatting and delimiters are constants of the source. Leaves (variables, terms,
+names, dates, numbers, labels) stay the closures `Compiler.compile` builds; so does whatever
+they hold (a `<substitute>`'s groups), and a layout with second-field-align.
+
+The semantics are those of the closures in `style.py` (`compile_group`, `compile_choose`,
+the macros' sequence, `variables._counted`, `decorations.decorate`), output byte for byte the same;
+tests/test_csl_codegen.py renders styles both ways.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from . import conditions
+from .decorations import english, formatting_of
+from .locales import CSL_NS
+from .richtext import Span, join
+from .textcase import apply_text_case
+
+if TYPE_CHECKING:
+    from .decorations import Renderer
+    from .style import Compiler
+
+RUNTIME = {"Span": Span, "join": join, "english": english,
+           "apply_text_case": apply_text_case, **conditions.RUNTIME}
+"""What generated functions call besides the style's own leaves, tests and macros."""
+
+GROUP, CHOOSE, TEXT = CSL_NS + "group", CSL_NS + "choose", CSL_NS + "text"
+
+
+def new_namespace() -> dict[str, Any]:
+    """The globals of one section's generated functions (macros find each other here)."""
+    return dict(RUNTIME)
+
+
+class Generator:
+    """Writes the source of one function; the leaves and tests it calls become globals."""
+
+    def __init__(self, compiler: Compiler) -> None:
+        self.compiler = compiler
+        self.namespace = compiler.namespace
+        self.lines: list[str] = []
+        self.count = 0
+
+    def constant(self, value: Any, stem: str) -> str:
+        """`value` as a global of the generated code."""
+        name = f"_{stem}{len(self.namespace)}"
+        self.namespace[name] = value
+        return name
+
+    def fresh(self, stem: str) -> str:
+        self.count += 1
+        return f"{stem}{self.count}"
+
+    def line(self, depth: int, text: str) -> None:
+        self.lines.append("    " * depth + text)
+
+    def function(self, name: str, elements: list[Any]) -> Renderer:
+        """`def name(ctx)`: the elements' output as one piece, None when they print nothing."""
+        self.line(0, f"def {name}(ctx):")
+        self.into(elements, "parts", 1, new=True)
+        self.line(1, "if not parts:")
+        self.line(2, "return None")
+        self.line(1, "return parts[0] if len(parts) == 1 else Span(parts)")
+        code = compile("\n".join(self.lines) + "\n", f"<CSL {self.compiler.section} {name}>", "exec")
+        exec(code, self.namespace)  # noqa: S102 - source written above from the style's elements
+        function: Renderer = self.namespace[name]
+        return function
+
+    def into(self, elements: list[Any], parts: str, depth: int, new: bool = False) -> None:
+        """Code appending the elements' non-empty output to the list `parts`."""
+        if new:
+            self.line(depth, f"{parts} = []")
+        written = False
+        for element in elements:
+            if not isinstance(element.tag, str):
+                continue
+            written = True
+            if element.tag == CHOOSE:
+                self.choose(element, parts, depth)
+                continue
+            if element.tag == GROUP:
+                node = self.group(element, depth)
+            elif element.tag == TEXT and element.get("macro"):
+                node = self.macro_call(element, depth)
+            else:
+                node = self.fresh("n")
+                leaf = self.constant(self.compiler.compile(element), "leaf")
+                self.line(depth, f"{node} = {leaf}(ctx)")
+                # a leaf may hand back a substitute's choose branch: its pieces are ours
+                self.line(depth, f"if {node} is not None and ({node}.children if {node}.__class__ is Span else {node}):")
+                self.line(depth + 1, f"if {node}.__class__ is Span and {node}.role == 'branch':")
+                self.line(depth + 2, f"{parts}.extend({node}.children)")
+                self.line(depth + 1, "else:")
+                self.line(depth + 2, f"{parts}.append({node})")
+                continue
+            # a group or a macro prints None or something non-empty, never a branch
+            self.line(depth, f"if {node} is not None:")
+            self.line(depth + 1, f"{parts}.append({node})")
+        if not written and not new:
+            self.line(depth, "pass")
+
+    def choose(self, element: Any, parts: str, depth: int) -> None:
+        """§Choose: the first branch whose test holds appends its pieces to the enclosing list."""
+        keyword = "if"
+        for branch in element:
+            if not isinstance(branch.tag, str):
+                continue
+            if not keyword:  # after an <else>: never reached, compiled for its errors only
+                self.compiler.children(branch)
+                continue
+            if branch.tag == CSL_NS + "else":
+                self.line(depth, "else:" if keyword == "elif" else "if True:")
+                keyword = ""
+            else:
+                self.line(depth, f"{keyword} {conditions.condition_source(branch, self.constant)}:")
+                keyword = "elif"
+            self.into(list(branch), parts, depth + 1)
+
+    def group(self, element: Any, depth: int) -> str:
+        """§Group: None when it calls variables and all are empty, or prints nothing."""
+        called, filled, parts, node = (self.fresh(s) for s in ("called", "filled", "parts", "group"))
+        self.line(depth, f"{called}, {filled} = ctx.called, ctx.filled")
+        self.into(list(element), parts, depth, new=True)
+        self.line(depth, f"if not {parts} or (ctx.called > {called} and ctx.filled == {filled}):")
+        self.line(depth + 1, f"{node} = None")
+        self.line(depth, "else:")
+        # a group that prints counts as content
+        self.line(depth + 1, f"ctx.called, ctx.filled = {called} + 1, {filled} + 1")
+        delimiter = element.get("delimiter", "")
+        joined = f"Span(join({parts}, {delimiter!r}))" if delimiter else f"Span({parts})"
+        self.line(depth + 1, f"{node} = {parts}[0] if len({parts}) == 1 else {joined}")
+        self.decorate(element, node, depth + 1)
+        return node
+
+    def macro_call(self, element: Any, depth: int) -> str:
+        """`<text macro>`: counted as a variable of its group (`variables._counted`), decorated."""
+        function = self.compiler.macro_name(element.get("macro"), element)
+        called, filled, node = self.fresh("called"), self.fresh("filled"), self.fresh("macro")
+        self.line(depth, f"{called}, {filled} = ctx.called, ctx.filled")
+        self.line(depth, f"{node} = {function}(ctx)")
+        self.line(depth, f"if ctx.called == {called}:")
+        self.line(depth + 1, "ctx.called += 1")
+        self.line(depth + 1, f"ctx.filled += {node} is not None")
+        self.line(depth, f"elif ctx.filled == {filled}:")
+        self.line(depth + 1, f"{node} = None")
+        if self.decorated(element):
+            self.line(depth, f"if {node} is not None:")
+            self.decorate(element, node, depth + 1)
+        return node
+
+    @staticmethod
+    def decorated(element: Any) -> bool:
+        return any(element.get(name) for name in ("prefix", "suffix", "quotes", "display", "text-case")) \
+            or bool(formatting_of(element))
+
+    def decorate(self, element: Any, node: str, depth: int) -> None:
+        """`decorations.decorate` on a non-empty `node`: text case, then one span of affixes,
+        formatting, quotes and display."""
+        if not self.decorated(element):
+            return
+        case = element.get("text-case")
+        if case:
+            test = "not ctx.sorting"
+            if case == "title":
+                test += f" and english(ctx, {self.compiler.english!r})"
+            self.line(depth, f"if {test}:")
+            self.line(depth + 1, f"{node} = apply_text_case({node}, {case!r}, str(ctx.item.get('language') or ''))")
+        options = [f"prefix={element.get('prefix', '')!r}", f"suffix={element.get('suffix', '')!r}",
+                   f"formatting={formatting_of(element)!r}", f"quotes={element.get('quotes') == 'true'!r}",
+                   f"display={element.get('display', '')!r}"]
+        self.line(depth, f"{node} = Span([{node}], {', '.join(options)})")
+
+
+def generate(compiler: Compiler, name: str, elements: list[Any]) -> Callable[..., Any]:
+    """The elements (a macro's or a layout's children) as one generated function `name`."""
+    return Generator(compiler).function(name, elements)
