@@ -131,3 +131,26 @@ def test_a_branch_element_out_of_place_in_a_group_is_named() -> None:
     with pytest.raises(StyleError, match="<if>: cannot appear inside <group>") as caught:
         compile_style(xml)
     assert caught.value.line == 4
+
+
+def test_a_title_used_up_by_a_substitute_is_not_printed_again_by_the_layout() -> None:
+    # §Substitute: the substituted variable is suppressed in the rest of the output
+    layout = ('<layout><group delimiter=". "><names variable="author"><name/><substitute>'
+              '<text variable="title"/></substitute></names><text variable="title" '
+              'text-case="uppercase"/><text variable="container-title"/></group></layout>')
+    cites, _ = render("", [ARTICLE, BOOK], layout)
+    assert cites == ["on time. Mind", "Lev Tolstoy. WAR AND PEACE"]
+
+
+def test_a_short_title_falls_back_to_the_title_and_strips_its_periods() -> None:
+    item = {**BOOK, "title": "War and peace, vol. 1"}
+    layout = '<layout><text variable="title" form="short" strip-periods="true" prefix="[" suffix="]"/></layout>'
+    cites, _ = render("", [item, {**item, "id": "s", "title-short": "W. and P."}], layout)
+    assert cites == ["[War and peace, vol 1]", "[W and P]"]
+
+
+def test_a_term_and_a_value_are_printed_but_fill_no_group() -> None:
+    layout = ('<layout><group delimiter=" "><text term="in"/><text value="a value"/>'
+              '<text variable="edition"/></group><text term="in" text-case="capitalize-first"/></layout>')
+    cites, _ = render("", [BOOK], layout)
+    assert cites == ["In"]

@@ -5,8 +5,9 @@ Interpreting about a hundred closures an entry costs more than the work they do,
 structure of a macro or layout — its groups, its choose branches, its calls of other macros
 and their decorations — is written out as the source of one function, compiled once per style
 section. A choose's branches append to the enclosing list directly (no branch span), affixes,
-quotes, formatting and delimiters are constants of the source. Leaves (variables, terms,
-names, dates, numbers, labels) stay the closures `Compiler.compile` builds; so does whatever
+quotes, formatting and delimiters are constants of the source, and so are terms and
+values; an item's own `<text variable>` is read inline. Leaves (variables, terms,
+names, dates, numbers, labels, the processor's variables) stay the closures `Compiler.compile` builds; so does whatever
 they hold (a `<substitute>`'s groups), and a layout with second-field-align.
 
 The semantics are those of the closures in `style.py` (`compile_group`, `compile_choose`,
@@ -20,17 +21,18 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from . import conditions
-from .decorations import english, formatting_of
+from .decorations import english, formatting_of, strip_periods
 from .locales import CSL_NS
-from .richtext import Span, join
+from .richtext import Span, is_empty, join, parse_field
 from .textcase import apply_text_case
+from .variables import COMPUTED, NO_MARKUP, SHORT_FORMS, compiled_constant, used
 
 if TYPE_CHECKING:
     from .decorations import Renderer
     from .style import Compiler
 
-RUNTIME = {"Span": Span, "join": join, "english": english,
-           "apply_text_case": apply_text_case, **conditions.RUNTIME}
+RUNTIME = {"Span": Span, "join": join, "english": english, "apply_text_case": apply_text_case,
+           "used": used, "strip_periods": strip_periods, "parse_field": parse_field, **conditions.RUNTIME}
 """What generated functions call besides the style's own leaves, tests and macros."""
 
 GROUP, CHOOSE, TEXT = CSL_NS + "group", CSL_NS + "choose", CSL_NS + "text"
@@ -91,6 +93,8 @@ class Generator:
                 node = self.group(element, depth)
             elif element.tag == TEXT and element.get("macro"):
                 node = self.macro_call(element, depth)
+            elif element.tag == TEXT and self.inline_text(element, parts, depth):
+                continue
             else:
                 node = self.fresh("n")
                 leaf = self.constant(self.compiler.compile(element), "leaf")
@@ -140,6 +144,51 @@ class Generator:
         self.line(depth + 1, f"{node} = {parts}[0] if len({parts}) == 1 else {joined}")
         self.decorate(element, node, depth + 1)
         return node
+
+    def inline_text(self, element: Any, parts: str, depth: int) -> bool:
+        """`<text>` of a term, a value or an item's own variable written inline
+        (`variables.compile_text`); False for the processor's variables, left to the closure."""
+        name = element.get("variable") or None
+        if name is not None and (name in COMPUTED or name in ("page", "locator")):
+            return False
+        node = self.fresh("text")
+        if name is None:
+            value = compiled_constant(element, self.compiler)
+            if is_empty(value):
+                return True  # prints nothing and counts for no group
+            self.line(depth, f"{node} = {self.constant(value, 'text')}")
+        else:
+            self.item_variable(element, name, node, depth)
+        if self.decorated(element):
+            self.line(depth, f"if {node}:")
+            self.decorate(element, node, depth + 1)
+        self.line(depth, f"if {node}:")
+        self.line(depth + 1, f"{parts}.append({node})")
+        return True
+
+    def item_variable(self, element: Any, name: str, node: str, depth: int) -> None:
+        """An item's variable read, counted and used up as `variables._item_variable_renderer` does."""
+        short = SHORT_FORMS.get(name) if element.get("form", "long") == "short" else None
+        self.line(depth, "ctx.called += 1")
+        self.line(depth, f"if {name!r} in ctx.suppressed:")
+        self.line(depth + 1, f"{node} = None")
+        self.line(depth, "else:")
+        if short is not None:
+            self.line(depth + 1, f"{node} = ctx.item.get({short!r})")
+            self.line(depth + 1, f"if {node} in (None, ''):")
+            self.line(depth + 2, f"{node} = ctx.item.get({name!r})")
+        else:
+            self.line(depth + 1, f"{node} = ctx.item.get({name!r})")
+        self.line(depth + 1, f"{node} = used(ctx, {name!r}, {node})")
+        steps = []
+        if element.get("strip-periods") == "true":
+            steps.append(f"{node} = strip_periods({node})")
+        if name not in NO_MARKUP:
+            steps.append(f"{node} = parse_field({node})")
+        if steps:
+            self.line(depth + 1, f"if {node} is not None:")
+            for step in steps:
+                self.line(depth + 2, step)
 
     def macro_call(self, element: Any, depth: int) -> str:
         """`<text macro>`: counted as a variable of its group (`variables._counted`), decorated."""
