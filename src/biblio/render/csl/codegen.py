@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from . import conditions
 from .decorations import english, formatting_of, strip_periods
 from .locales import CSL_NS
-from .richtext import Span, is_empty, join, parse_field
+from .richtext import Span, is_empty, parse_field
 from .textcase import apply_text_case
 from .variables import COMPUTED, NO_MARKUP, SHORT_FORMS, compiled_constant, used
 
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .decorations import Renderer
     from .style import Compiler
 
-RUNTIME = {"Span": Span, "join": join, "english": english, "apply_text_case": apply_text_case,
+RUNTIME = {"Span": Span, "english": english, "apply_text_case": apply_text_case,
            "used": used, "strip_periods": strip_periods, "parse_field": parse_field, **conditions.RUNTIME}
 """What generated functions call besides the style's own leaves, tests and macros."""
 
@@ -140,8 +140,15 @@ class Generator:
         # a group that prints counts as content
         self.line(depth + 1, f"ctx.called, ctx.filled = {called} + 1, {filled} + 1")
         delimiter = element.get("delimiter", "")
-        joined = f"Span(join({parts}, {delimiter!r}))" if delimiter else f"Span({parts})"
-        self.line(depth + 1, f"{node} = {parts}[0] if len({parts}) == 1 else {joined}")
+        self.line(depth + 1, f"if len({parts}) == 1:")
+        self.line(depth + 2, f"{node} = {parts}[0]")
+        self.line(depth + 1, "else:")
+        if delimiter:  # the pieces with the delimiter between each pair (richtext.join)
+            self.line(depth + 2, f"{node} = [{delimiter!r}] * (2 * len({parts}) - 1)")
+            self.line(depth + 2, f"{node}[::2] = {parts}")
+            self.line(depth + 2, f"{node} = Span({node})")
+        else:
+            self.line(depth + 2, f"{node} = Span({parts})")
         self.decorate(element, node, depth + 1)
         return node
 

@@ -199,14 +199,11 @@ def _branch(children: list[Renderer]) -> Renderer:
     return render
 
 
-def _lazy(build: Callable[[], Renderer]) -> Renderer:
-    """A renderer compiled on its first call."""
-    compiled: list[Renderer] = []
-
+def _lazy(layout: Layout, build: Callable[[], Renderer]) -> Renderer:
+    """A layout's renderer compiled on its first call, which then takes its place."""
     def render(ctx: Context) -> Node | None:
-        if not compiled:
-            compiled.append(build())
-        return compiled[0](ctx)
+        layout.render = build()
+        return layout.render(ctx)
     return render
 
 
@@ -363,7 +360,7 @@ class CompiledStyle:
                                              "text-decoration", "vertical-align")))
             if languages:
                 # a language's layout is compiled when an item of that language first needs it
-                compiled.render = _lazy(lambda layout=layout, language=languages[0]: self._layout(
+                compiled.render = _lazy(compiled, lambda layout=layout, language=languages[0]: self._layout(
                     layout, self.locale_for(language), inherited, name, aligned))
                 for language in languages:
                     layouts[language] = compiled
