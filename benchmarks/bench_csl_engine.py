@@ -87,8 +87,7 @@ branch interleaved, everything under `nice -n 15`), step by step:
 render_item (names 22 %, the leaves' decorate wrappers 13.5 %, variables 9 %) and 31 % writing
 (punctuation 12 %, flattening 11 %, writer 6 %); GOST after the second 65 % and 28 % (names
 14.5 %, flattening 12 %, punctuation 11 %, decorate wrappers 10 %, dates 6 %). This script's
-own figures were not taken again this stage. The micro-measurement's script is not kept: it
-is Processor.render_item over the Processor that biblio.render builds for those works.
+own figures were not taken again this stage. The measurement is benchmarks/bench_engine_alone.py.
 """
 
 from __future__ import annotations
