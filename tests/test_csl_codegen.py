@@ -45,9 +45,13 @@ LAYOUT = """<layout suffix="."><group delimiter=", "><text macro="creator"/><tex
 def test_each_macro_and_the_layout_are_one_generated_function() -> None:
     style = compile_style(HEAD + MACROS + f"<citation>{LAYOUT}</citation></style>")
     layout = style.citation.default.render
-    assert layout.__code__.co_filename == "<CSL citation layout>"
-    generated = {name for name in layout.__globals__ if name.startswith("macro_")}
-    assert len(generated) == 3  # creator, kind, where: each compiled once, called by name
+    namespace = layout.namespace
+    assert layout.name == "layout" and namespace["layout"] is layout  # Python compiles it when first called
+    Processor(style, [BOOK], "text").citations([[{"id": "a"}]])
+    assert namespace["layout"].__code__.co_filename == "<CSL citation layout>"
+    generated = {name: function for name, function in namespace.items() if name.startswith("macro_")}
+    assert len(generated) == 3  # creator, kind, where: each generated once, called by name
+    assert all(function.__code__.co_filename.endswith(name + ">") for name, function in generated.items())
 
 
 def test_a_group_without_its_variables_is_suppressed_and_its_affixes_with_it() -> None:

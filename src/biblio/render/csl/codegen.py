@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from . import conditions
-from .decorations import english, formatting_of, strip_periods
+from .decorations import FORMATTING_ATTRIBUTES, english, formatting_of, strip_periods
 from .locales import CSL_NS
 from .richtext import Span, is_empty, parse_field
 from .textcase import apply_text_case
@@ -35,6 +35,8 @@ RUNTIME = {"Span": Span, "english": english, "apply_text_case": apply_text_case,
            "used": used, "strip_periods": strip_periods, "parse_field": parse_field, **conditions.RUNTIME}
 """What generated functions call besides the style's own leaves, tests and macros."""
 
+DECORATIONS = ("prefix", "suffix", "display", "text-case", *FORMATTING_ATTRIBUTES)
+"""The attributes whose value makes `decorations.decorate` wrap an element (and quotes="true")."""
 GROUP, CHOOSE, TEXT = CSL_NS + "group", CSL_NS + "choose", CSL_NS + "text"
 
 
@@ -72,10 +74,8 @@ class Generator:
         self.line(1, "if not parts:")
         self.line(2, "return None")
         self.line(1, "return parts[0] if len(parts) == 1 else Span(parts)")
-        code = compile("\n".join(self.lines) + "\n", f"<CSL {self.compiler.section} {name}>", "exec")
-        exec(code, self.namespace)  # noqa: S102 - source written above from the style's elements
-        function: Renderer = self.namespace[name]
-        return function
+        return Generated(name, "\n".join(self.lines) + "\n", f"<CSL {self.compiler.section} {name}>",
+                         self.namespace)
 
     def into(self, elements: list[Any], parts: str, depth: int, new: bool = False) -> None:
         """Code appending the elements' non-empty output to the list `parts`."""
@@ -215,8 +215,8 @@ class Generator:
 
     @staticmethod
     def decorated(element: Any) -> bool:
-        return any(element.get(name) for name in ("prefix", "suffix", "quotes", "display", "text-case")) \
-            or bool(formatting_of(element))
+        attributes = element.attrib
+        return attributes.get("quotes") == "true" or any(attributes.get(name) for name in DECORATIONS)
 
     def decorate(self, element: Any, node: str, depth: int) -> None:
         """`decorations.decorate` on a non-empty `node`: text case, then one span of affixes,
@@ -234,6 +234,26 @@ class Generator:
                    f"formatting={formatting_of(element)!r}", f"quotes={element.get('quotes') == 'true'!r}",
                    f"display={element.get('display', '')!r}"]
         self.line(depth, f"{node} = Span([{node}], {', '.join(options)})")
+
+
+class Generated:
+    """A generated function whose source is compiled by Python on its first call (a section,
+    macro or language layout no item reaches costs no `compile`); until then it stands in the
+    namespace in the function's place, and it stays the entry point of closures holding it."""
+
+    __slots__ = ("name", "source", "filename", "namespace")
+
+    def __init__(self, name: str, source: str, filename: str, namespace: dict[str, Any]) -> None:
+        self.name, self.source, self.filename, self.namespace = name, source, filename, namespace
+        namespace[name] = self
+
+    def __call__(self, ctx: Any) -> Any:
+        function = self.namespace[self.name]
+        if function is self:
+            # source written by Generator from the style's elements, nothing else
+            exec(compile(self.source, self.filename, "exec"), self.namespace)  # noqa: S102
+            function = self.namespace[self.name]
+        return function(ctx)
 
 
 def generate(compiler: Compiler, name: str, elements: list[Any]) -> Callable[..., Any]:
