@@ -3,16 +3,17 @@
 
 Interpreting about a hundred closures an entry costs more than the work they do, so the
 structure of a macro or layout — its groups, its choose branches, its calls of other macros
-and their decorations — is written out as the source of one function, compiled once per style
-section. A choose's branches append to the enclosing list directly (no branch span), affixes,
-quotes, formatting and delimiters are constants of the source, and so are terms and
-values; an item's own `<text variable>` is read inline. Leaves (variables, terms,
-names, dates, numbers, labels, the processor's variables) stay the closures `Compiler.compile` builds; so does whatever
-they hold (a `<substitute>`'s groups), and a layout with second-field-align.
+and their decorations — is written out as the source of one function per style section,
+which Python compiles at its first call. A choose's branches append to the enclosing list
+directly (no branch span); affixes, quotes, formatting, delimiters, terms and values are
+constants of the source; an `<if>` is one expression, an item's own `<text variable>` is
+read inline. Leaves (names, dates, numbers, labels, the processor's variables) stay the
+closures `Compiler.compile` builds; so does whatever they hold (a `<substitute>`'s groups),
+and a layout with second-field-align.
 
-The semantics are those of the closures in `style.py` (`compile_group`, `compile_choose`,
-the macros' sequence, `variables._counted`, `decorations.decorate`), output byte for byte the same;
-tests/test_csl_codegen.py renders styles both ways.
+The semantics are those of the closures in `style.py` (`compile_group`, `compile_choose`),
+`variables._counted` and `decorations.decorate`, output byte for byte the same (the CSL
+suite and the styles' outputs check it; tests/test_csl_codegen.py the rules one by one).
 """
 
 from __future__ import annotations
