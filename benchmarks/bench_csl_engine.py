@@ -69,6 +69,25 @@ interleaved twice, load average 5.2-6.6): GOST 93.2-98.5 -> 83.5-84.3 µs an ent
 name is written once per `<name>` element, an item's variable read, counted and tested in
 one call, a choose's one-element branch and a macro of one group without a wrapper call.
 This script's own figures were not taken again this stage.
+Sixth stage (branch engine3, 2026-12-06), the same way (render_item, then Processor.text, over
+bench_render.py's 2,000 works, CPU time, best of seven, main at a01ad5b with PYTHONPATH and the
+branch interleaved, everything under `nice -n 15`), step by step:
+
+    step                                     load     render_item µs         writing µs
+                                                      GOST         Chicago      GOST  Chicago
+    one generated function per macro and     4.5-4.9  78 -> 68     84-89 -> 77-84  22  33-37
+      layout, <if> tests inline
+    <text> terms, values, item variables     6.0-6.9  80.5 -> 63.9 92.8 -> 77.7   23  36-37
+      inline
+    delimiters by slice, lazy layout         6.0-6.1  80.4 -> 60.9 91.1 -> 79.0   23  37
+      replaced
+
+(writing is unchanged: the tree the generated code builds is the closures'). Sampled (py-spy,
+200 Hz, render_item and text over the 2,000 works), Chicago after the first step spends 64 % in
+render_item (names 22 %, the leaves' decorate wrappers 13.5 %, variables 9 %) and 31 % writing
+(punctuation 12 %, flattening 11 %, writer 6 %); GOST after the second 65 % and 28 % (names
+14.5 %, flattening 12 %, punctuation 11 %, decorate wrappers 10 %, dates 6 %). This script's
+own figures were not taken again this stage. The measurement is benchmarks/bench_engine_alone.py.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""CSL 1.0.2 §Choose: `<if>`, `<else-if>`, `<else>` and their tests, compiled into predicates."""
+"""CSL 1.0.2 §Choose: `<if>`, `<else-if>`, `<else>` and their tests, written as one Python
+expression (the generated functions of codegen.py test it inline; a closure evaluates it)."""
 
 from __future__ import annotations
 
@@ -8,45 +9,24 @@ from typing import Any
 from .context import Context
 from .dates import read_date
 from .numbers import is_numeric
-from .variables import variable_test
+from .variables import COMPUTED, has_variable, is_present
 
 Predicate = Callable[[Context], bool]
-POSITIONS = {"first": lambda ctx: ctx.position == 0,
-             "subsequent": lambda ctx: ctx.position >= 1,
-             "ibid": lambda ctx: ctx.position >= 2,
-             "ibid-with-locator": lambda ctx: ctx.position == 3,
-             "near-note": lambda ctx: ctx.position >= 1 and ctx.near_note}
+Constant = Callable[[Any, str], str]
+"""Makes a value a global of the generated code: (value, stem) -> its name there."""
+
+POSITIONS = {"first": "ctx.position == 0",
+             "subsequent": "ctx.position >= 1",
+             "ibid": "ctx.position >= 2",
+             "ibid-with-locator": "ctx.position == 3",
+             "near-note": "ctx.position >= 1 and ctx.near_note"}
+RUNTIME = {"is_numeric": is_numeric, "has_variable": has_variable, "is_present": is_present}
+"""What the expressions call: globals of the generated code."""
 
 
 def _is_uncertain(ctx: Context, name: str) -> bool:
     value = read_date(ctx.item.get(name))
     return value is not None and value.circa
-
-
-def _tests(element: Any) -> list[Predicate]:
-    tests: list[Predicate] = []
-    kinds = frozenset((element.get("type") or "").split())
-    if len(kinds) > 1 and element.get("match", "all") != "all":  # one set lookup for "any" and "none"
-        tests.append(lambda ctx: ctx.item.get("type") in kinds)
-    else:
-        for kind in kinds:
-            tests.append(lambda ctx, kind=kind: ctx.item.get("type") == kind)
-    for name in (element.get("variable") or "").split():
-        tests.append(variable_test(name))
-    for name in (element.get("is-numeric") or "").split():
-        tests.append(lambda ctx, name=name: is_numeric(_value(ctx, name)))
-    for name in (element.get("is-uncertain-date") or "").split():
-        tests.append(lambda ctx, name=name: _is_uncertain(ctx, name))
-    for label in (element.get("locator") or "").split():
-        labels = {"sub-verbo", "sub verbo"} if label == "sub-verbo" else {label}
-        tests.append(lambda ctx, labels=labels: bool(ctx.cite.get("locator"))
-                     and (ctx.cite.get("label") or "page") in labels)
-    for position in (element.get("position") or "").split():
-        test = POSITIONS[position]
-        tests.append(lambda ctx, test=test: ctx.mode == "citation" and test(ctx))
-    if element.get("disambiguate") == "true":
-        tests.append(lambda ctx: ctx.disambiguate)
-    return tests
 
 
 def _value(ctx: Context, name: str) -> str:
@@ -56,24 +36,50 @@ def _value(ctx: Context, name: str) -> str:
     return "" if value is None else str(value)
 
 
-def compile_condition(element: Any) -> Predicate:
-    """The test of one `<if>`/`<else-if>`: all its tests joined by its `match`."""
-    tests = _tests(element)
+RUNTIME.update({"_is_uncertain": _is_uncertain, "_value": _value})
+
+
+def _tests(element: Any, constant: Constant) -> list[str]:
+    tests: list[str] = []
+    kinds = (element.get("type") or "").split()
+    if len(kinds) > 1 and element.get("match", "all") != "all":  # one set lookup for "any" and "none"
+        tests.append(f"ctx.item.get('type') in {constant(frozenset(kinds), 'types')}")
+    else:
+        tests.extend(f"ctx.item.get('type') == {kind!r}" for kind in kinds)
+    for name in (element.get("variable") or "").split():
+        # an item's own variable is one look-up in the item; the processor's are computed
+        tests.append(f"has_variable(ctx, {name!r})" if name in COMPUTED else f"is_present(ctx.item.get({name!r}))")
+    tests.extend(f"is_numeric(_value(ctx, {name!r}))" for name in (element.get("is-numeric") or "").split())
+    tests.extend(f"_is_uncertain(ctx, {name!r})" for name in (element.get("is-uncertain-date") or "").split())
+    for label in (element.get("locator") or "").split():
+        labels = frozenset({"sub-verbo", "sub verbo"} if label == "sub-verbo" else {label})
+        tests.append(f"(bool(ctx.cite.get('locator')) and (ctx.cite.get('label') or 'page') in "
+                     f"{constant(labels, 'labels')})")
+    tests.extend(f"(ctx.mode == 'citation' and {POSITIONS[position]})"
+                 for position in (element.get("position") or "").split())
+    if element.get("disambiguate") == "true":
+        tests.append("ctx.disambiguate")
+    return tests
+
+
+def condition_source(element: Any, constant: Constant) -> str:
+    """The test of one `<if>`/`<else-if>` as an expression of `ctx`: its tests joined by its
+    `match`, each evaluated only until the answer is known."""
+    tests = _tests(element, constant)
     match = element.get("match", "all")
-    if len(tests) == 1:
-        test = tests[0]
-        return (lambda ctx: not test(ctx)) if match == "none" else test
-    if match == "any":
-        return lambda ctx: _any(tests, ctx)
-    if match == "none":
-        return lambda ctx: not _any(tests, ctx)
-    return lambda ctx: not _any(tests, ctx, False)
+    if not tests:  # all of nothing holds; any of nothing does not
+        return "False" if match == "any" else "True"
+    joined = f"({' and '.join(tests)})" if match == "all" else f"({' or '.join(tests)})"
+    return f"not {joined}" if match == "none" else joined
 
 
-def _any(tests: list[Predicate], ctx: Context, wanted: bool = True) -> bool:
-    """Whether a test gives `wanted`, stopping at the first (a loop, without a generator's
-    cost at every branch of every rendering)."""
-    for test in tests:
-        if bool(test(ctx)) is wanted:
-            return True
-    return False
+def compile_condition(element: Any) -> Predicate:
+    """The test of one `<if>`/`<else-if>` as a function of `ctx` (for the closures)."""
+    namespace: dict[str, Any] = dict(RUNTIME)
+
+    def constant(value: Any, stem: str) -> str:
+        name = f"_{stem}{len(namespace)}"
+        namespace[name] = value
+        return name
+    predicate: Predicate = eval(f"lambda ctx: {condition_source(element, constant)}", namespace)  # noqa: S307
+    return predicate

@@ -1,8 +1,10 @@
 """CSL 1.0.2 §Style structure, §Inheritable name options, §Macro: a style's XML compiled once.
 
-Every element becomes a plain callable `render(ctx) -> Node | None`; macros are compiled once
-per section (their inherited name options differ between citation and bibliography) and
-locale terms are looked up here, never while rendering.
+Every macro and layout becomes one generated function (codegen.py) and every leaf element a
+plain callable `render(ctx) -> Node | None`; the closures of groups and choose below serve
+what a leaf holds (a `<substitute>`'s children) and second-field-align layouts. Macros are
+compiled once per section (their inherited name options differ between citation and
+bibliography) and locale terms are looked up here, never while rendering.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 from lxml import etree
 
 from ...errors import StyleError
+from .codegen import generate, new_namespace
 from .conditions import compile_condition
 from .context import Context
 from .dates import compile_date
@@ -103,11 +106,10 @@ class Compiler:
         self.page_range_format = style.options.get("page-range-format", "")
         self.page_delimiter = locale.text("page-range-delimiter") or "–"
         self.implicit_year_suffix = style.implicit_year_suffix
-        self.macros: dict[str, Renderer | None] = {}
         self.english = locale.lang.lower().startswith("en")
-        self.whole: set[Renderer] = set()
-        """Renderers whose output is None or one non-empty piece (a group's): a macro or layout
-        of one of them is that renderer, with no `_single` around it."""
+        self.namespace = new_namespace()
+        """The globals of this section's generated functions (codegen.py)."""
+        self.macro_names: dict[str, str] = {}
         self.substituted_names: Any | None = None
         """The `<names>` whose `<substitute>` is being compiled: a shorthand `<names/>` nested in a
         `<choose>` there inherits its name, et-al and label, as citeproc-js does (not in a macro)."""
@@ -124,27 +126,28 @@ class Compiler:
         return [self.compile(child) for child in element if isinstance(child.tag, str)]
 
     def macro(self, name: str, caller: Any) -> Renderer:
+        """The macro's generated function (a closure's call of it)."""
+        function = self.macro_name(name, caller)
+        compiled = self.namespace.get(function)
+        namespace = self.namespace
+        # being compiled: a recursive call finds it when rendering
+        return compiled if compiled is not None else lambda ctx: namespace[function](ctx)
+
+    def macro_name(self, name: str, caller: Any) -> str:
+        """The name, among the generated functions, of the macro's function, generated on first use."""
         definition = self.style.macro_elements.get(name)
         if definition is None:
             raise StyleError(f"<{etree.QName(caller).localname} macro={name!r}>: no such macro",
                              line=caller.sourceline)
-        macros = self.macros
-        if name not in macros:
-            macros[name] = None  # being compiled: a recursive call finds it when rendering
+        function = self.macro_names.get(name)
+        if function is None:
+            function = self.macro_names[name] = f"macro_{len(self.macro_names)}"
             outer, self.substituted_names = self.substituted_names, None
             try:
-                children = self.children(definition)
+                generate(self, function, list(definition))
             finally:
                 self.substituted_names = outer
-            macros[name] = self.sequence(children)
-        compiled = macros[name]
-        return compiled if compiled is not None else lambda ctx: macros[name](ctx)  # type: ignore[misc]
-
-    def sequence(self, children: list[Renderer]) -> Renderer:
-        """`_sequence(children)`, or the only child itself when its output needs no tidying."""
-        if len(children) == 1 and children[0] in self.whole:
-            return children[0]
-        return _sequence(children)
+        return function
 
     def name_inheritance(self, element: Any) -> dict[str, str]:
         inherited = {k: v for k, v in self.inherited.items()}
@@ -164,18 +167,9 @@ class Compiler:
         return compile_page_variable(name, self)
 
 
-def _sequence(children: list[Renderer], delimiter: str = "") -> Renderer:
-    if not children:
-        return lambda ctx: None
-    if len(children) == 1 and not delimiter:
-        return _single(children[0])
-
-    def render(ctx: Context) -> Node | None:
-        parts = _rendered(children, ctx)
-        if not parts:
-            return None
-        return Span(join(parts, delimiter)) if len(parts) > 1 or delimiter else parts[0]
-    return render
+def _nothing(ctx: Context) -> None:
+    """The placeholder of a layout compiled on first use."""
+    return None
 
 
 def _rendered(children: list[Renderer], ctx: Context) -> list[Node]:
@@ -189,22 +183,6 @@ def _rendered(children: list[Renderer], ctx: Context) -> list[Node]:
             else:
                 parts.append(node)
     return parts
-
-
-def _single(child: Renderer) -> Renderer:
-    """`_sequence` of one child without delimiter, in one call: a macro or layout of one element
-    (most are), whose choose's pieces become one span."""
-    def render(ctx: Context) -> Node | None:
-        node = child(ctx)
-        if node is None or not node:
-            return None
-        if node.__class__ is Span:
-            if not node.children:  # type: ignore[union-attr]
-                return None
-            if node.role == "branch":  # type: ignore[union-attr]
-                return Span(list(node.children))  # type: ignore[union-attr]
-        return node
-    return render
 
 
 def _branch(children: list[Renderer]) -> Renderer:
@@ -221,14 +199,11 @@ def _branch(children: list[Renderer]) -> Renderer:
     return render
 
 
-def _lazy(build: Callable[[], Renderer]) -> Renderer:
-    """A renderer compiled on its first call."""
-    compiled: list[Renderer] = []
-
+def _lazy(layout: Layout, build: Callable[[], Renderer]) -> Renderer:
+    """A layout's renderer compiled on its first call, which then takes its place."""
     def render(ctx: Context) -> Node | None:
-        if not compiled:
-            compiled.append(build())
-        return compiled[0](ctx)
+        layout.render = build()
+        return layout.render(ctx)
     return render
 
 
@@ -259,9 +234,7 @@ def compile_group(element: Any, compiler: Compiler) -> Renderer:
         if len(parts) == 1:  # no span around one piece: it would add nothing to write or test
             return parts[0]
         return Span(join(parts, delimiter) if delimiter else parts)
-    decorated = decorate(element, render, default_english=compiler.english)
-    compiler.whole.add(decorated)
-    return decorated
+    return decorate(element, render, default_english=compiler.english)
 
 
 def compile_choose(element: Any, compiler: Compiler) -> Renderer:
@@ -366,8 +339,9 @@ class CompiledStyle:
     def _layout(self, layout: Any, locale: Locale, inherited: dict[str, str], section: str,
                 aligned: bool) -> Renderer:
         compiler = Compiler(self, locale, inherited, section)
-        children = compiler.children(layout)
-        return _aligned(children) if aligned else compiler.sequence(children)
+        if aligned:
+            return _aligned(compiler.children(layout))
+        return generate(compiler, "layout", list(layout))
 
     def _section(self, element: Any, name: str) -> Section | None:
         if element is None:
@@ -379,14 +353,14 @@ class CompiledStyle:
         aligned = name == "bibliography" and element.get("second-field-align") in ("flush", "margin")
         for layout in element.findall(CSL_NS + "layout"):
             languages = (layout.get("locale") or "").split()
-            compiled = Layout(_sequence([]), layout.get("prefix", ""), layout.get("suffix", ""),
+            compiled = Layout(_nothing, layout.get("prefix", ""), layout.get("suffix", ""),
                               layout.get("delimiter", ""),
                               tuple((k, v) for k, v in layout.attrib.items()
                                     if k in ("font-style", "font-variant", "font-weight",
                                              "text-decoration", "vertical-align")))
             if languages:
                 # a language's layout is compiled when an item of that language first needs it
-                compiled.render = _lazy(lambda layout=layout, language=languages[0]: self._layout(
+                compiled.render = _lazy(compiled, lambda layout=layout, language=languages[0]: self._layout(
                     layout, self.locale_for(language), inherited, name, aligned))
                 for language in languages:
                     layouts[language] = compiled

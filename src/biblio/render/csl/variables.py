@@ -5,7 +5,6 @@ and the `<text>` element (variable, macro, term, value).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 from .context import Context
@@ -76,10 +75,10 @@ def counted_value(ctx: Context, name: str, form: str = "long") -> str | None:
     used up when rendered inside a substitute (§Substitute)."""
     value = raw_value(ctx, name, form)
     ctx.called += 1
-    return _used(ctx, name, value)
+    return used(ctx, name, value)
 
 
-def _used(ctx: Context, name: str, value: Any) -> str | None:
+def used(ctx: Context, name: str, value: Any) -> str | None:
     """The value's text, counted as filled and used up inside a substitute; None if empty."""
     if value in ("", None) or isinstance(value, (list, dict)):
         return None
@@ -90,20 +89,13 @@ def _used(ctx: Context, name: str, value: Any) -> str | None:
     return str(value)
 
 
-def variable_test(name: str) -> Callable[[Context], bool]:
-    """`has_variable` for one variable; for an item's own variable, one look-up in the item."""
-    if name in COMPUTED:
-        return lambda ctx: has_variable(ctx, name)
-    return lambda ctx: _present(ctx.item.get(name))
-
-
 def has_variable(ctx: Context, name: str) -> bool:
     """A variable a substitute used up is still there for a test (§Substitute suppresses it in
     the output only; citeproc-js tests the item too: MLA's `<else-if variable="author">`)."""
-    return _present(ctx.item.get(name) if name in ctx.suppressed else raw_value(ctx, name))
+    return is_present(ctx.item.get(name) if name in ctx.suppressed else raw_value(ctx, name))
 
 
-def _present(value: Any) -> bool:
+def is_present(value: Any) -> bool:
     if isinstance(value, list):
         return bool(value)
     if isinstance(value, dict):
@@ -124,16 +116,20 @@ def compile_text(element: Any, compiler: Any) -> Renderer:
             render = _variable_renderer(name, form, strip, compiler.implicit_year_suffix)
     elif element.get("macro"):
         render = _counted(compiler.macro(element.get("macro"), element))
-    elif element.get("term"):
+    else:
+        node = compiled_constant(element, compiler)
+        render = lambda ctx: node  # noqa: E731 - a constant, resolved at compile time
+    return decorate(element, render, default_english=compiler.english)
+
+
+def compiled_constant(element: Any, compiler: Any) -> Node | None:
+    """A `<text term>`'s locale term or a `<text value>`'s value, resolved at compile time."""
+    if element.get("term"):
         term = compiler.locale.text(element.get("term"), element.get("form", "long"),
                                     element.get("plural") == "true")
-        term = strip_periods(term) if strip else term
-        node = Span([term], role="term") if term else None
-        render = lambda ctx: node  # noqa: E731 - a constant, resolved at compile time
-    else:
-        value = parse_field(element.get("value", ""))
-        render = lambda ctx: value  # noqa: E731
-    return decorate(element, render, default_english=compiler.english)
+        term = strip_periods(term) if element.get("strip-periods") == "true" else term
+        return Span([term], role="term") if term else None
+    return parse_field(element.get("value", ""))
 
 
 def _counted(macro: Renderer) -> Renderer:
@@ -190,7 +186,7 @@ def _item_variable_renderer(name: str, form: str, strip: bool) -> Renderer:
         value = ctx.item.get(short) if short is not None else None
         if value in (None, ""):
             value = ctx.item.get(name)
-        text = _used(ctx, name, value)
+        text = used(ctx, name, value)
         if text is None:
             return None
         if strip:
