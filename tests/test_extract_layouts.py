@@ -672,7 +672,7 @@ def book_pages(chapter_of: dict[int, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_running_heads_that_change_with_the_page_number_and_the_chapter_end_pages() -> None:
+def test_running_heads_that_change_with_the_page_number_end_their_pages() -> None:
     chapter = "СОЮЗ И ЕГО ПРОТИВНИКИ"
     text = book_pages({13: chapter, 15: chapter, 17: chapter, 19: chapter})
     extraction = extract_footnotes(text)
