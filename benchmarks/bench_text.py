@@ -99,8 +99,14 @@ docstring describes it), runs in turn through PYTHONPATH, same outputs:
     pieces  damaged text:  repair 2.77 s     repaired text: repair 0.39 s
 
 The repeated sample flatters anything decided once per distinct piece or line:
---distinct-pieces is the check. Its extraction figures (2.4 s, 163 footnotes) are not
-comparable: the running heads no longer repeat, so pages run together.
+--distinct-pieces is the check. Its first version wrote the copy's number after every
+run, and a digit glued to a word is a reference mark: every word of the body referred
+to a footnote, and extraction found 163 footnotes in 2.4 s (the sample has no running
+heads; that was not the cause). Runs now get a tag of signs (COPY_TAG_SIGNS) after
+their last letter. 2026-12-06, seventh round (load average 5.0-5.2), the repaired
+text: 95 copies, 6.55 million characters, 5,890 footnotes (62 a copy, as repeated),
+95 unnumbered, 0 problems, extraction 0.85 s, against 0.76 s for the 5.80 million
+characters of the repeated sample: the same CPU time per character.
 
 --adversarial times inputs built to be slow (about 1–2 MB each, CPU seconds for
 repair + extraction); all finish in linear time:
