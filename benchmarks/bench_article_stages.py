@@ -276,6 +276,25 @@ main at a01ad5b against branch articlespeed3 at 8e9006a, CPU s:
     parse      0.85 / 0.86 s   0.84 / 0.85 s   (not this work's)
     render     1.50 / 1.51 s   1.49 / 1.48 s   (not this work's)
     total      5.83 / 6.00 s   5.73 / 5.71 s
+
+Seventh round (branch extract3): bench_text.py --distinct-pieces lost its footnotes by
+the benchmark's fault (its tag, the copy's number glued to each word, is a reference
+mark); fixed, extraction finds every footnote there in the same CPU time per
+character. Running heads work out keys and neighbours once per distinct line through
+map() over a dict with __missing__ and test for a word only the keys that repeat; the
+block reader no longer runs a pattern over every footnote's first line. This script,
+in turn, each in a fresh process (load 4.0-4.8), main at fe3811b (through PYTHONPATH
+set to a detached worktree's src/; src/biblio/text as at d0d9288) against extract3:
+
+    stage      main            extract3
+    extract    1.10 / 1.09 s   1.03 / 1.03 s   (other stages unchanged, within 0.03 s)
+
+The passes alone (best of 3, interleaved, load 5.3): split and columns 0.05 s, running
+heads 0.17 -> 0.14 s, sections 0.18 s, the block reader 0.51 -> 0.47-0.49 s. 200 ms is
+not in reach by trimming these: each pass takes a few Python steps per line (130,000
+lines), so the next step is fewer passes over the lines. Same footnotes, problems and
+references (hashed) on the sample, these notes, bench_text.py's 10 MB inputs (repeated
+and distinct) and its adversarial inputs.
 """
 
 from __future__ import annotations

@@ -228,8 +228,9 @@ class _BlockReader:
         self.reference_list: ReferenceList | None = None
         """The reference list being read, if any: its lines are entries, not body."""
         self.references: list[Footnote] = []
-        self.note_style: str | None = None
-        """How the last footnote marked its number (biblio.text.marks.marker_style)."""
+        self.note_opening: int | None = None
+        """Index of the last footnote's first line: how it marks its number is asked
+        only where a reference list's numbers meet the footnotes'."""
         self.widths = widths
         """(body, footnote): the usual length of a full line of each, when they differ."""
         self.page_openings = frozenset("\f \t" if _indentation_marks_page_starts(lines) else "\f")
@@ -386,8 +387,9 @@ class _BlockReader:
             return False
         if not reference_list.entries or number != reference_list.next_number:
             return True
-        style = marker_style(stripped)
-        return style == self.note_style != reference_list.style
+        assert self.note_opening is not None  # self.highest: a footnote was opened
+        note_style = marker_style(self.lines[self.note_opening].strip(" \t\f"))
+        return marker_style(stripped) == note_style != reference_list.style
 
     def line_widths(self) -> tuple[int, int] | None:
         """(body, footnote) full-line lengths, when footnote lines are clearly longer
@@ -631,7 +633,7 @@ class _BlockReader:
         self.highest = max(self.highest, number)
         self.open = _OpenNote(number, line, [text], flags)
         self.in_block = True
-        self.note_style = marker_style(self.lines[index].strip(" \t\f"))
+        self.note_opening = index
 
     def _close(self) -> None:
         if self.open is not None:

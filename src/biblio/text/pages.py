@@ -8,7 +8,8 @@ start of a footnote block.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Callable
 
 from biblio.data.reference_terms import IBID_MARKERS, IDEM_MARKERS, OP_CIT_MARKERS
 
@@ -59,40 +60,50 @@ def running_heads(lines: list[str]) -> set[int]:
     at least three times, each time between other lines (other pages): lines that
     repeat together with their neighbours, numbers aside, are a text repeated (a
     quotation, an article pasted twice), not page furniture."""
-    key_of: dict[str, str | None] = {}  # per distinct line: heads and pasted text repeat
-    keys = [key_of[line] if line in key_of else key_of.setdefault(line, _running_head_key(line))
-            for line in lines]
-    counts = Counter(keys)
-    repeated = {key for key, count in counts.items()
-                if key is not None and count >= RUNNING_HEAD_REPEATS}
+    keys = list(map(_PerDistinctLine(_running_head_key).__getitem__, lines))
+    repeated = {key for key, count in Counter(keys).items()
+                if count >= RUNNING_HEAD_REPEATS and key is not None and WORD.search(key)
+                and not key.startswith(REPEATED_REFERENCES)}
     if not repeated:
         return set()
     filled = [index for index, line in enumerate(lines) if line.strip()]
-    digitless: dict[str, str] = {}
-
-    def neighbour(position: int) -> str:
-        if not 0 <= position < len(filled):
-            return ""
-        line = lines[filled[position]]
-        if line not in digitless:
-            digitless[line] = DIGITS.sub("", line).strip()
-        return digitless[line]
-
-    surroundings: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for position, index in enumerate(filled):
-        key = keys[index]
-        if key in repeated:  # only the neighbours of repeated lines are looked at
-            surroundings[key].add((neighbour(position - 1), neighbour(position + 1)))
-    heads = {key for key, seen in surroundings.items() if len(seen) >= RUNNING_HEAD_REPEATS}
+    filled_keys = list(map(keys.__getitem__, filled))
+    at = [position for position, key in enumerate(filled_keys) if key in repeated]
+    padded = ["", *map(lines.__getitem__, filled), ""]  # position p is padded[p + 1]
+    digitless = _PerDistinctLine(_digitless).__getitem__
+    # a repeated line between its neighbours' text, digits aside, kept once: a text
+    # pasted many times gives as many lines but one such triple each
+    surroundings = set(zip(map(filled_keys.__getitem__, at),
+                           map(digitless, map(padded.__getitem__, at)),
+                           map(digitless, map(padded.__getitem__, [p + 2 for p in at]))))
+    seen = Counter(key for key, _, _ in surroundings)
+    heads = {key for key, count in seen.items() if count >= RUNNING_HEAD_REPEATS}
     return {index for index, key in enumerate(keys) if key in heads} if heads else set()
 
 
+class _PerDistinctLine(dict):
+    """A function of a line, worked out once per distinct line: running heads and
+    pasted text repeat, and map() over its __getitem__ loops in C."""
+
+    def __init__(self, function: Callable[[str], str | None]) -> None:
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, line: str) -> str | None:
+        value = self[line] = self.function(line)
+        return value
+
+
+def _digitless(line: str) -> str:
+    return DIGITS.sub("", line).strip()
+
+
 def _running_head_key(line: str) -> str | None:
+    """The line, page number and spacing aside, if it may be a running head by its
+    ends and length; whether it has a word is asked only of keys that repeat."""
     stripped = line.strip(" \t\f")
     if not stripped or stripped[-1] in ".," or len(stripped) > 120:
         return None
     if stripped[0].isdigit() or stripped[-1].isdigit():
         stripped = EDGE_NUMBER.sub("", stripped)
-    key = " ".join(stripped.split())
-    return key if WORD.search(key) and not key.startswith(REPEATED_REFERENCES) else None
-
+    return " ".join(stripped.split())
