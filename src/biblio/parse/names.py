@@ -35,6 +35,10 @@ _SMALL = r"(?:(?![А-ЯЁІЇЄҐЎ])[^\W\d_])"
 """The second letter of an initial ("Yu.", "Дж."): never a Cyrillic capital, since
 Russian initials are one letter each and "РФ." is an abbreviation; Latin capitals stay
 ("AA. VV.", the Italian "autori vari")."""
+_LATER_SMALL = r"(?:(?<=Y)[aeou]|(?<=[ZCSKPT])h|(?<=T)s|(?<=Д)ж)"
+"""The second letter of an initial after the first: only a digraph of a transliteration
+or a name ("O. Yu.", "A. Zh.", "J.-Ph.", "Томсон Дж. Дж."). A Russian patronymic's initial
+is one letter, so "Иванов И. Ад." ends its initials before the title "Ад"."""
 HEADING_NAME = re.compile(
     rf"""
     (?P<particle>(?:(?:{_PARTICLE_ALTERNATION})\s){{0,2}})     # "du ", "De ", "van der "
@@ -42,8 +46,8 @@ HEADING_NAME = re.compile(
        (?:\s(?:{_PARTICLE_ALTERNATION})\s[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*){{0,2}})
     ,?\s                                                       # "Шубин, А. В." (GOST 7.1)
     (?P<given>[{UPPER}]{_SMALL}?\.                             # А. Yu. Ch. (not "РФ.")
-       (?:-?[{UPPER}]{_SMALL}?\.
-        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}]{_SMALL}?\.){{0,3}})  # А.В. J.-B. А. Дж. П.
+       (?:-?[{UPPER}]{_LATER_SMALL}?\.
+        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}]{_LATER_SMALL}?\.){{0,3}})  # А.В. J.-B. А. П.
     (?![^\W\d_])                                               # the initial ends a word
     """,
     re.VERBOSE,
