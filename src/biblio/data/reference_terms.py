@@ -350,6 +350,28 @@ LEAD_INS: tuple[str, ...] = (
 """Lead-ins kept as a cite's prefix; longest first when matched. Those in lower case
 may also close a sentence of discussion: "For a different view, see Haslam J. …"."""
 
+LEAD_IN_PREPOSITIONS: tuple[str, ...] = (
+    "по", "из", "в", "во", "на", "за", "у", "із", "з",  # Russian, Ukrainian
+    "from", "in", "after", "nach", "aus", "dans", "d’après", "d'après", "da",
+)
+"""Prepositions that close a clause introducing a reference: "Текст печатается по: …",
+"… даются по изд.: …", "… почерпнута из изданий: …", "Reprinted in: …"."""
+
+EDITION_NOUN_STEMS: tuple[str, ...] = (
+    "изд.", "издани", "публикаци", "кн.", "книг", "ст.", "стать", "сб.", "сборник",
+    "текст", "рукопис", "диссертаци", "монографи", "перевод", "автограф", "спис",
+    "видан", "публікаці", "книз", "збірник", "edition", "Ausgabe", "édition", "edizione",
+)
+"""What such a preposition may name before the colon (an edition, a publication, a
+book, an article, a manuscript): the stem, so that every case ending is read."""
+
+PUBLISHED_VERB_STEMS: tuple[str, ...] = (
+    "опубликован", "опубл.", "напечатан", "перепечатан", "републикован", "воспроизведен",
+    "опублікован", "надрукован", "передрукован", "published", "reprinted", "veröffentlicht",
+    "abgedruckt", "publié", "pubblicato",
+)
+"""Verbs of publication that close such a clause alone: "Впервые опубликовано: …"."""
+
 EDITORIAL_REMARKS: tuple[str, ...] = (
     "Курсив мой", "Курсив наш", "Курсив автора", "Курсив в оригинале", "Выделено мной",
     "Выделено нами", "Выделено автором", "Выделено в оригинале", "Подчеркнуто мной",

@@ -24,15 +24,18 @@ from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import (
+    EDITION_NOUN_STEMS,
     EDITORIAL_REMARKS,
     GENITIVE_ROLES,
     IBID_MARKERS,
     IDEM_MARKERS,
+    LEAD_IN_PREPOSITIONS,
     LEAD_INS,
     MONTHS_NOMINATIVE,
     NUMBER_OF_VOLUMES,
     NUMBER_OF_VOLUMES_PREPOSITIONS,
     OP_CIT_MARKERS,
+    PUBLISHED_VERB_STEMS,
     REFERENCE_WORKS,
     ROLE_SUFFIXES,
     ROLE_TERMS,
@@ -909,6 +912,41 @@ DISCUSSION_LOOK = 302 + max(len(t) for t in LEAD_INS)
 """Where DISCUSSION_LEAD_IN ends at the latest."""
 
 
+VERB_FORM = re.compile(
+    r"[^\W\d_](?:[еиюя]тся|[юеа]ться|[ео]ны?|[ео]на|а[нт]а|а[нт]ы|ано|уты?|ута|ято|ята|яты|ed)$")
+"""A finite verb or short participle, the mark of a clause rather than a title: "даются",
+"печатается", "почерпнута", "приведены", "опубликовано", "подається", "reprinted"."""
+TEXTUAL_INSTRUMENTAL = re.compile(r"Со?(?:\s[^\W\d_]+){1,3}(?<=[ая]ми)")
+"""An editor's "with …" before the text it describes: "С исправленными чтениями", "С
+сокращениями", "С незначительными изменениями"."""
+INTRODUCED = re.compile(r"[«\"“„(\[]?[A-ZА-ЯЁІЇЄҐ0-9]")
+"""How the reference after an introducing clause opens."""
+CLAUSE_WORDS_AFTER_PREPOSITION = 3
+
+
+def _introduces(lead: str, rest: str) -> bool:
+    """Whether the clause `lead` (before its colon) introduces the reference `rest`
+    rather than being a title before its other title information: it ends with a
+    preposition, bare or before a word for an edition, after a verb ("Текст печатается
+    по", "… даются по изд.", "… почерпнута из изданий"), with a verb of publication
+    ("Впервые опубликовано"), or it is an editor's "with …" ("С исправленными чтениями")."""
+    if not INTRODUCED.match(rest):
+        return False
+    words = lead.split()
+    last = words[-1].lower() if words else ""
+    if last.startswith(PUBLISHED_VERB_STEMS) or TEXTUAL_INSTRUMENTAL.fullmatch(lead):
+        return True
+    start = max(1, len(words) - CLAUSE_WORDS_AFTER_PREPOSITION - 1)
+    for at in range(len(words) - 1, start - 1, -1):
+        if words[at] in LEAD_IN_PREPOSITIONS:
+            after = words[at + 1:]
+            names_edition = not after or (
+                after[-1].startswith(EDITION_NOUN_STEMS) and
+                all(word.rstrip(".").isalpha() for word in after))
+            return names_edition and any(VERB_FORM.search(word) for word in words[:at])
+    return False
+
+
 def _opens_with_name(text: str) -> bool:
     """A heading name, with initials or with the given name in full ("Шейла Фицпатрик.")."""
     return bool(parse_heading(text)[0]) or parse_full_name_heading(text)[0] is not None
@@ -921,7 +959,9 @@ def _discussion_before(text: str) -> re.Match[str] | None:
             (DISCUSSION_END, ":" in text),
             (DISCUSSION_LEAD_IN, DISCUSSION_LEAD_IN_WORD.search(text, 0, DISCUSSION_LOOK))):
         match = pattern.match(text) if possible else None
-        if match and " // " not in match["lead"] and _opens_with_name(text[match.end():]):
+        if match and " // " not in match["lead"] and (
+                _opens_with_name(text[match.end():]) or
+                pattern is DISCUSSION_END and _introduces(match["lead"][:-1], text[match.end():])):
             return None if parse_heading(text)[0] else match
     return None
 
