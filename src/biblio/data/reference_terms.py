@@ -206,7 +206,7 @@ NO_PUBLISHER: tuple[str, ...] = ("б. и.", "Б. и.", "s. n.", "S. n.", "s.n.",
 
 PUBLISHER_NOUNS: frozenset[str] = frozenset({
     "Press", "Presses", "Publishers", "Publishing", "Verlag", "Éditions", "Editions",
-    "Editore", "Edizioni", "Издательство", "Изд-во",
+    "Editore", "Edizioni", "Издательство", "Изд-во", "издательство", "изд-во",
     # the transliterated references of Russian journals (GOST R 7.0.7-2021 appendix,
     # the "References" of Scopus-indexed journals): "Moscow, Nauka Publ., 2001"
     "Publ.", "Publ", "House",
@@ -214,6 +214,11 @@ PUBLISHER_NOUNS: frozenset[str] = frozenset({
 """Words that name a firm, never a place: "Harvard University Press, 1979" is a
 publisher and its year with no place (CMOS 17 14.127; GOST 7.1 clause 5.5.5 prints
 "Изд-во" so)."""
+
+SOVIET_PUBLISHER_ENDINGS: tuple[str, ...] = ("издат", "гиз")
+"""How the state publishers' compound names end: Госиздат, Госполитиздат, Гослитиздат,
+Партиздат, Воениздат, Профиздат; Соцэкгиз, Учпедгиз, Детгиз, ОГИЗ (lower-cased): a
+publisher named alone, never a place."""
 
 MONTHS: dict[str, int] = {
     # Russian, genitive (newspaper issues: "5 марта") and GOST 7.0.12 abbreviations

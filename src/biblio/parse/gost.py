@@ -38,6 +38,7 @@ from biblio.data.reference_terms import (
     PUBLISHED_VERB_STEMS,
     REFERENCE_WORKS,
     ROLE_SUFFIXES,
+    SOVIET_PUBLISHER_ENDINGS,
     ROLE_TERMS,
     THESIS_GENRES,
     TRANSLATED_FROM,
@@ -1095,11 +1096,18 @@ COMMA_BEFORE_FULL_PLACE = re.compile(
 Москва — Ленинград, 1928", "…, Москва, 1961" (as "… т. I. Москва — Ленинград, 1928")."""
 PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)})\.,\s"
-    rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)(?:[«\"]?[{UPPER}]|изд-во\s)"
+    rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)(?:[«\"]?[{UPPER}]|изд(?:-во|\.)\s)"
     rf"[^,;:]{{0,60}},\s?\d{{4}})")
 """Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
 "М., Госполитиздат, 1957", "М., «Наука», 1985", a publisher named by the lower-case word
-for a publishing house "М., изд-во «Мотор» ЦК ПСТР СССР, 1924" (as "М.: Госполитиздат,
+for a publishing house or an edition "М., изд-во «Мотор» ЦК ПСТР СССР, 1924", "М., изд.
+Гос. Лит. музея, 1940" (as "М.: Госполитиздат, 1957")."""
+COMMA_BEFORE_PUBLISHER = re.compile(
+    rf",(?<=[^\W\d_»],|»,)\s(?=(?:[{UPPER}][^\W\d_]*(?:{_alternation(SOVIET_PUBLISHER_ENDINGS)})"
+    rf"|изд(?:-во|\.)\s[^,;:]{{1,60}}?),\s?\d{{4}})")
+"""A publisher with no place run on after the title with a comma, as Soviet notes name
+the state publishers and the bodies that issued a book: "Материалы VIII съезда ИКП,
+Госполитиздат, 1957", "Вопросы ленинизма, Партиздат, 1933" (as "Title. Госполитиздат,
 1957")."""
 PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
@@ -1175,6 +1183,7 @@ def _soviet_imprint(body: str) -> str:
     if after_comma != body:  # "…, т. I. Москва — Ленинград, 1928": now the places join
         body = substitute(FULL_PLACES_JOINED, r"\g<first>; ", after_comma)
     body = COMMA_BEFORE_PLACE.sub(". ", body)
+    body = COMMA_BEFORE_PUBLISHER.sub(". ", body)
     body = substitute(PLACE_COMMA_PUBLISHER, r"\g<place>.: ", body)
     return substitute(PLACE_BEFORE_YEAR, r"\g<place>., ", body)
 
