@@ -143,6 +143,11 @@ NUMBER_OF_VOLUMES_PHRASE = re.compile(
     r"(?:\s?[—–-]\s?(?:ти|х|и|ми))?\s"  # "в 30-ти т.", "в 3-х томах": the case ending typed
     rf"(?P<term>{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?(?![^\W\d_])"
 )
+VOLUME_RANGE = re.compile(
+    r"\s?:\s(?:Vols?|Т|тт?|Bde?|Tomes?|t)\.\s?1\s?[—–-]\s?(?P<n>\d{1,3})$")
+"""The volumes of a whole set after the title's colon, as older Russian notes describe
+a foreign multi-volume work: "The Collected Works: Vol. 1—8", "Personal Memoirs: Vol.
+1—2", "Сочинения: Т. 1—3": the number of volumes (GOST 7.1-2003 clause 5.2.4)."""
 ABBREVIATED_VOLUME_TERMS = frozenset(term.rstrip(".") for term in NUMBER_OF_VOLUMES
                                      if term.endswith("."))
 """"т.", "vols.", "Bde.": the bibliographer's formula "в 12 т." (7.1 clause 5.2.4), which
@@ -292,6 +297,10 @@ def parse_title_block(text: str, description: Description) -> None:
     if volume:
         description.fields["volume"] = volume["volume"]
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
+    volume_range = VOLUME_RANGE.search(title) if title[-1:].isdigit() else None
+    if volume_range:
+        description.fields["number-of-volumes"] = volume_range["n"]
+        title = title[: volume_range.start()]
     volumes = NUMBER_OF_VOLUMES_PHRASE.search(title) if DIGIT.search(title) else None
     if volumes:
         description.fields["number-of-volumes"] = volumes["n"]
@@ -339,6 +348,9 @@ def _set_numbering(description: Description, area: str, numbering: list[tuple[st
     """Volume, issue… of one area, each with the word the source prints before it
     ("Vol.", "fasc."), kept for the number that is kept (biblio.designations)."""
     for variable, value in numbering:
+        if variable == "volume-title":
+            _volume_title(value, description, area)
+            continue
         _set(description, area, variable, value)
         word = designations.get(variable)
         if word and description.fields.get(variable) == value and \
@@ -419,12 +431,32 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         if volumes:  # "Т. 22 : в 2 кн.": the volume comes in two books
             _set(description, area, "number-of-volumes", volumes["n"])
         else:
-            _set(description, area, "volume-title", volume_title.strip())
+            _volume_title(volume_title, description, area)
         return "numbering"
     if ROLE_TERM.match(area):
         parse_responsibility(area, description)
         return "responsibility"
     return None
+
+
+VOLUME_HEAD = "Т. 1"
+"""A volume's number standing for the title proper when a volume's own title is tried
+as a genre ("Т. 1 : підручник")."""
+
+
+def _volume_title(volume_title: str, description: Description, area: str) -> None:
+    """What follows a volume's number and colon: its own title, a genre ("Т. 1 :
+    підручник", GOST 7.1-2003 clause 5.2.5), and the statements after " / " that the
+    multipart description gives the volume ("Т.1: підручник / В. І. Борисова [и др.]")."""
+    volume_title, slash, statements = volume_title.partition(" / ")
+    if slash:
+        parse_responsibility(statements, description)
+    genre_fields: dict[str, Any] = {}
+    rest, _ = take_genre(f"{VOLUME_HEAD} : {volume_title.strip()}", genre_fields)
+    if "genre" in genre_fields and rest.strip() == VOLUME_HEAD:
+        _set(description, area, "genre", genre_fields["genre"])
+    elif volume_title.strip():
+        _set(description, area, "volume-title", volume_title.strip())
 
 
 def _imprint_alone(area: str, description: Description) -> bool:
