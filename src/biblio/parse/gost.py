@@ -1033,6 +1033,10 @@ YEAR_COMMA_PINPOINT = re.compile(
 """A pinpoint or part run on after the year with a comma, the year perhaps with its "г.":
 "М., 1959, с.24", "СПб., 1882, ч. 1", "М., «Искусство», 1954 г., стр. 3–4" (as "М., 1959.
 С. 24"); not a newspaper's day ("19 ноября 1936 г., с. 2", which its host form reads)."""
+YEAR_COMMA_BARE_PAGE = re.compile(
+    r",(?<=\d{4},)\s?(?:с|С|стр|Стр)\s(?=\d+(?:\s?[—–-]\s?\d+)?\.?$)")
+"""The page's term typed without its period after the year and a comma, at the end of the
+note: "М., 1955, с 435", "Л., 1936, стр 12-14" (as "М., 1955. С. 435")."""
 YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с)\.?$)")
 """The extent run on after the year with a comma, as the transliterated lists of Russian
 journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p.")."""
@@ -1365,6 +1369,7 @@ def parse_reference(text: str) -> Reference:
     as_written = body
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
+        body = YEAR_COMMA_BARE_PAGE.sub(". С. ", body)
         body = YEAR_COMMA_EXTENT.sub(". ", body)
         body = substitute(PERIODICAL_COMMA_YEAR, r". \g<year>. ", body)
         body = _period_before_place(body)
