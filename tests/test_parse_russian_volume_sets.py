@@ -48,3 +48,23 @@ def test_a_volumes_own_title_stays_its_title() -> None:
     fields = parse_reference("Гаспаров, М. Л. Избранные труды. Т. 2 : О стихах. - Москва : "
                              "Яз. рус. культуры, 1997. - 501 с.").fields
     assert fields["volume-title"] == "О стихах" and "genre" not in fields
+
+
+@pytest.mark.parametrize(("text", "title", "numbering", "own"), [
+    ("Гушул, Ю.В. Отраслевые информационные ресурсы. Ч. 1. Конкретные виды документов в "
+     "составе информационных ресурсов [Электронный ресурс] : учеб. пособие / Челяб. гос. "
+     "ин-т культуры, Ю.В. Гушул .— : Челябинск, 2016 .— 138 с. : ил.",
+     "Отраслевые информационные ресурсы", {"part-number": "Ч. 1"},
+     {"part-title": "Конкретные виды документов в составе информационных ресурсов"}),
+    ("Пушкин А. С. Собрание сочинений. Т. 2. Стихотворения. М., 1985. 400 с.",
+     "Собрание сочинений", {"volume": "2"}, {"volume-title": "Стихотворения"}),
+    ("Творения. Кн. 1. Ч. I-II. – Киев, 1891. – 318 с.", "Творения",
+     {"part-number": "Кн. 1, Ч. I-II"}, {}),
+    ("История. Ч. 2. М., 1990.", "История", {"part-number": "Ч. 2"}, {}),
+])
+def test_a_parts_numbering_and_own_title_inside_the_title_block(
+        text: str, title: str, numbering: dict[str, str], own: dict[str, str]) -> None:
+    fields = parse_reference(text).fields
+    assert fields["title"] == title
+    assert {variable: fields.get(variable) for variable in numbering} == numbering
+    assert {variable: fields.get(variable) for variable in own} == own

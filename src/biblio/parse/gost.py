@@ -143,6 +143,16 @@ NUMBER_OF_VOLUMES_PHRASE = re.compile(
     r"(?:\s?[—–-]\s?(?:ти|х|и|ми))?\s"  # "в 30-ти т.", "в 3-х томах": the case ending typed
     rf"(?P<term>{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?(?![^\W\d_])"
 )
+_PART_TERMS = r"(?:Ч|Кн|Т|Вып|Part|Pt|Vol|Bd)"
+PART_IN_TITLE = re.compile(rf"\.\s(?={_PART_TERMS}\.\s?[\dIVXLC])")
+"""Where a multipart work's numbering opens inside the title block, before the part's own
+title (GOST 7.1-2003 clause 5.2.4: "Отраслевые информационные ресурсы. Ч. 1. Конкретные
+виды документов", "Творения. Кн. 1. Ч. I-II")."""
+PART_NUMBERING = re.compile(
+    rf"(?P<designation>{_PART_TERMS}\.\s?[\dIVXLC]{{1,6}}(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?)"
+    r"(?:\.\s|\.?$)")
+DIVISION_TERMS = ("Ч.", "Кн.", "Part", "Pt.")
+"""Divisions whose designation is kept as printed, whatever its numbers ("Ч. I-II")."""
 VOLUME_RANGE = re.compile(
     r"\s?:\s(?:Vols?|Т|тт?|Bde?|Tomes?|t)\.\s?1\s?[—–-]\s?(?P<n>\d{1,3})$")
 """The volumes of a whole set after the title's colon, as older Russian notes describe
@@ -297,6 +307,8 @@ def parse_title_block(text: str, description: Description) -> None:
     if volume:
         description.fields["volume"] = volume["volume"]
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
+    if ". " in title:
+        title = _part_in_title(title, description)
     volume_range = VOLUME_RANGE.search(title) if title[-1:].isdigit() else None
     if volume_range:
         description.fields["number-of-volumes"] = volume_range["n"]
@@ -437,6 +449,32 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         parse_responsibility(area, description)
         return "responsibility"
     return None
+
+
+def _part_in_title(title: str, description: Description) -> str:
+    """The title without a part's numbering and the part's own title after it, which go
+    to the numbering variables and to `volume-title` (a volume's) or `part-title`."""
+    opening = PART_IN_TITLE.search(title)
+    if opening is None or "number" in description.fields:
+        return title
+    position, found = opening.end(), {}
+    while (part := PART_NUMBERING.match(title, position)) is not None:
+        designation = part["designation"]
+        numbering = parse_numbering(designation) or (
+            [("part-number", designation)] if designation.startswith(DIVISION_TERMS) else None)
+        if not numbering:
+            break
+        for variable, value in numbering:  # "Кн. 1. Ч. I-II": one part-number, both parts
+            found[variable] = f"{found[variable]}, {value}" if variable in found else value
+        position = part.end()
+    rest = title[position:].strip()
+    if not found or rest[:1].islower() or found.keys() & description.fields.keys():
+        return title
+    description.fields.update(found)
+    if rest:
+        own = "volume-title" if list(found)[-1] == "volume" else "part-title"
+        description.fields[own] = rest.rstrip(".")
+    return title[: opening.start()]
 
 
 VOLUME_HEAD = "Т. 1"
