@@ -143,3 +143,18 @@ def test_a_page_term_without_its_period_after_the_year(
     assert reference.fields["publisher-place"] == place
     assert reference.fields["issued"].year == year
     assert (reference.label, reference.locator) == ("page", page)
+
+
+@pytest.mark.parametrize(("text", "place", "publisher", "year"), [
+    ("Чернышевский Н. Г. Полн. Собр. соч. М, 1939–1953.", "Москва", None, 1939),
+    ("«Транспорт СССР. Итоги за пятьдесят лет и перспективы развития». М, изд-во "
+     "«Транспорт», 1967, стр. 123;", "Москва", "изд-во «Транспорт»", 1967),
+    ("Иванов И. Очерки. Л, Наука, 1939.", "Ленинград", "Наука", 1939),
+])
+def test_a_place_typed_without_its_period(
+        text: str, place: str, publisher: str | None, year: int) -> None:
+    """"М, 1939": GOST 7.0.12's abbreviation with its period dropped, opening the area."""
+    fields = parse_reference(text).fields
+    assert fields["publisher-place"] == place
+    assert fields.get("publisher") == publisher
+    assert fields["issued"].year == year

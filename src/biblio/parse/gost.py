@@ -1150,6 +1150,10 @@ COMMA_BEFORE_PLACE = re.compile(
     rf",\s(?=(?:{_PLACE})\.(?:,?\s?\d{{4}}|[,:;]\s[«\"]?[{UPPER}]))")
 """The imprint of Soviet notes run on after the title with a comma: "Материалы VIII
 съезда, М., 1957", "«Сборник», Л. 1922" (as "Title. М., 1957")."""
+PLACE_PERIOD_DROPPED = re.compile(
+    rf"(?<=\.\s)(?:{_PLACE})(?=,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|изд))")
+"""A place abbreviated by GOST 7.0.12 typed without its period, opening the publication
+area: "Полн. собр. соч. М, 1939–1953", "». М, изд-во «Транспорт», 1967" (as "М., 1939")."""
 PLACES_JOINED = re.compile(
     rf"(?P<first>{preceded(SPACE, _RUSSIAN_PLACES)})\.(?:,|\s?[—–-])\s?"
     rf"(?=(?:{_PLACE})\.,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|изд))")
@@ -1251,6 +1255,7 @@ def _soviet_imprint(body: str) -> str:
     reads a Russian place (_PLACE), so a body without a Cyrillic letter is left as is."""
     if CYRILLIC.search(body) is None:
         return body
+    body = PLACE_PERIOD_DROPPED.sub(lambda place: place.group() + ".", body)
     body = substitute(PLACES_JOINED, r"\g<first>.; ", body)
     body = substitute(FULL_PLACES_JOINED, r"\g<first>; ", body)
     after_comma = COMMA_BEFORE_FULL_PLACE.sub(". ", body)
