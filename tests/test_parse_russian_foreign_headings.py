@@ -66,3 +66,20 @@ def test_a_state_word_that_is_not_after_a_city_is_not_a_place() -> None:
     reference = parse_reference("Иванов И. И. Очерки. М.: Наука, 1990. 200 с.")
     assert reference.fields["publisher-place"] == "Москва"
     assert reference.fields["publisher"] == "Наука"
+
+
+@pytest.mark.parametrize(("text", "family", "given", "title"), [
+    ("Liddell Hart B. H. Sherman. The Genius of the Civil War. L., 1930. P. 367.",
+     "Liddell Hart", "B. H.", "Sherman. The Genius of the Civil War"),
+    ("Lloyd George D. L. War Memoirs. L., 1936. Vol. 2.", "Lloyd George", "D. L.",
+     "War Memoirs"),
+    ("Ulam Adam B. Stalin. N. Y., 1973. P. 5.", "Ulam", "Adam B.", "Stalin"),
+    ("Smith J. A. The Title. L., 1990.", "Smith", "J. A.", "The Title"),
+])
+def test_a_latin_family_of_two_words_before_two_initials(
+        text: str, family: str, given: str, title: str) -> None:
+    """Two Latin words before two initials are the family ("Liddell Hart B. H."); one
+    initial after them makes the second word a given name ("Ulam Adam B.")."""
+    fields = parse_reference(text).fields
+    assert (fields["author"][0].family, fields["author"][0].given) == (family, given)
+    assert fields["title"] == title

@@ -130,3 +130,31 @@ def test_an_abbreviated_place_with_spaces_between_its_letters(text: str, place: 
     """Russian typography spaces the letters of "N. Y." (batch 9, a Russian book on the
     American Civil War); "Н. Новгород" keeps its own space."""
     assert parse_reference(text).fields["publisher-place"] == place
+
+
+@pytest.mark.parametrize(("text", "place", "year", "page"), [
+    ("Гончаров И. А. Собр. соч., т. 8. М., 1955, с 435.", "Москва", 1955, "435"),
+    ("Тарле Е. В. Наполеон. Л., 1936, стр 12-14.", "Ленинград", 1936, "12-14"),
+])
+def test_a_page_term_without_its_period_after_the_year(
+        text: str, place: str, year: int, page: str) -> None:
+    """"М., 1955, с 435": the term's period dropped, as typed notes print it."""
+    reference = parse_reference(text)
+    assert reference.fields["publisher-place"] == place
+    assert reference.fields["issued"].year == year
+    assert (reference.label, reference.locator) == ("page", page)
+
+
+@pytest.mark.parametrize(("text", "place", "publisher", "year"), [
+    ("Чернышевский Н. Г. Полн. Собр. соч. М, 1939–1953.", "Москва", None, 1939),
+    ("«Транспорт СССР. Итоги за пятьдесят лет и перспективы развития». М, изд-во "
+     "«Транспорт», 1967, стр. 123;", "Москва", "изд-во «Транспорт»", 1967),
+    ("Иванов И. Очерки. Л, Наука, 1939.", "Ленинград", "Наука", 1939),
+])
+def test_a_place_typed_without_its_period(
+        text: str, place: str, publisher: str | None, year: int) -> None:
+    """"М, 1939": GOST 7.0.12's abbreviation with its period dropped, opening the area."""
+    fields = parse_reference(text).fields
+    assert fields["publisher-place"] == place
+    assert fields.get("publisher") == publisher
+    assert fields["issued"].year == year

@@ -46,9 +46,12 @@ EXTENDED: dict[str, str] = {
 }
 
 UKRAINIAN: dict[str, str] = {
-    # ДСТУ 3582:2013 (abbreviation of words in Ukrainian), the abbreviated city of
-    # Ukrainian imprints: "К.: Наукова думка, 1990"
+    # ДСТУ 3582 (abbreviation of words in Ukrainian), the abbreviated cities of
+    # Ukrainian imprints: "К.: Наукова думка, 1990", "Х.: Право, 2014", "О.: Маяк, 1985";
+    # "Л." (Львів) is Ленинград's in COMMON, read as Львів through IN_LANGUAGE
     "К.": "Київ",
+    "Х.": "Харків",
+    "О.": "Одеса",
 }
 """Read when parsing; the renderers do not abbreviate Київ, as GOST 7.0.12 does not."""
 
@@ -56,6 +59,11 @@ IN_LANGUAGE: dict[str, dict[str, str]] = {
     # "К." stood for Киев in Russian imprints (GOST 7.12-93, appendix A, before
     # 7.0.12-2011 dropped it) and stands for Київ in Ukrainian ones (ДСТУ 3582:2013)
     "Київ": {"ru": "Киев"},
+    "Харків": {"ru": "Харьков"},
+    "Одеса": {"ru": "Одесса"},
+    # "Л." is Ленинград in Russian imprints (GOST 7.0.12) and Львів in Ukrainian ones;
+    # a Ukrainian item spells Leningrad "Ленінград", so "Ленинград" there was read from "Л."
+    "Ленинград": {"uk": "Львів"},
 }
 """A place read from an abbreviation → its name in the item's language, where the
 abbreviation is shared by two languages."""

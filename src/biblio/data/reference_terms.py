@@ -206,7 +206,7 @@ NO_PUBLISHER: tuple[str, ...] = ("б. и.", "Б. и.", "s. n.", "S. n.", "s.n.",
 
 PUBLISHER_NOUNS: frozenset[str] = frozenset({
     "Press", "Presses", "Publishers", "Publishing", "Verlag", "Éditions", "Editions",
-    "Editore", "Edizioni", "Издательство", "Изд-во",
+    "Editore", "Edizioni", "Издательство", "Изд-во", "издательство", "изд-во",
     # the transliterated references of Russian journals (GOST R 7.0.7-2021 appendix,
     # the "References" of Scopus-indexed journals): "Moscow, Nauka Publ., 2001"
     "Publ.", "Publ", "House",
@@ -214,6 +214,11 @@ PUBLISHER_NOUNS: frozenset[str] = frozenset({
 """Words that name a firm, never a place: "Harvard University Press, 1979" is a
 publisher and its year with no place (CMOS 17 14.127; GOST 7.1 clause 5.5.5 prints
 "Изд-во" so)."""
+
+SOVIET_PUBLISHER_ENDINGS: tuple[str, ...] = ("издат", "гиз")
+"""How the state publishers' compound names end: Госиздат, Госполитиздат, Гослитиздат,
+Партиздат, Воениздат, Профиздат; Соцэкгиз, Учпедгиз, Детгиз, ОГИЗ (lower-cased): a
+publisher named alone, never a place."""
 
 MONTHS: dict[str, int] = {
     # Russian, genitive (newspaper issues: "5 марта") and GOST 7.0.12 abbreviations
@@ -349,6 +354,28 @@ LEAD_INS: tuple[str, ...] = (
 )
 """Lead-ins kept as a cite's prefix; longest first when matched. Those in lower case
 may also close a sentence of discussion: "For a different view, see Haslam J. …"."""
+
+LEAD_IN_PREPOSITIONS: tuple[str, ...] = (
+    "по", "из", "в", "во", "на", "за", "у", "із", "з",  # Russian, Ukrainian
+    "from", "in", "after", "nach", "aus", "dans", "d’après", "d'après", "da",
+)
+"""Prepositions that close a clause introducing a reference: "Текст печатается по: …",
+"… даются по изд.: …", "… почерпнута из изданий: …", "Reprinted in: …"."""
+
+EDITION_NOUN_STEMS: tuple[str, ...] = (
+    "изд.", "издани", "публикаци", "кн.", "книг", "ст.", "стать", "сб.", "сборник",
+    "текст", "рукопис", "диссертаци", "монографи", "перевод", "автограф", "спис",
+    "видан", "публікаці", "книз", "збірник", "edition", "Ausgabe", "édition", "edizione",
+)
+"""What such a preposition may name before the colon (an edition, a publication, a
+book, an article, a manuscript): the stem, so that every case ending is read."""
+
+PUBLISHED_VERB_STEMS: tuple[str, ...] = (
+    "опубликован", "опубл.", "напечатан", "перепечатан", "републикован", "воспроизведен",
+    "опублікован", "надрукован", "передрукован", "published", "reprinted", "veröffentlicht",
+    "abgedruckt", "publié", "pubblicato",
+)
+"""Verbs of publication that close such a clause alone: "Впервые опубликовано: …"."""
 
 EDITORIAL_REMARKS: tuple[str, ...] = (
     "Курсив мой", "Курсив наш", "Курсив автора", "Курсив в оригинале", "Выделено мной",

@@ -24,17 +24,21 @@ from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import (
+    EDITION_NOUN_STEMS,
     EDITORIAL_REMARKS,
     GENITIVE_ROLES,
     IBID_MARKERS,
     IDEM_MARKERS,
+    LEAD_IN_PREPOSITIONS,
     LEAD_INS,
     MONTHS_NOMINATIVE,
     NUMBER_OF_VOLUMES,
     NUMBER_OF_VOLUMES_PREPOSITIONS,
     OP_CIT_MARKERS,
+    PUBLISHED_VERB_STEMS,
     REFERENCE_WORKS,
     ROLE_SUFFIXES,
+    SOVIET_PUBLISHER_ENDINGS,
     ROLE_TERMS,
     THESIS_GENRES,
     TRANSLATED_FROM,
@@ -139,6 +143,21 @@ NUMBER_OF_VOLUMES_PHRASE = re.compile(
     r"(?:\s?[—–-]\s?(?:ти|х|и|ми))?\s"  # "в 30-ти т.", "в 3-х томах": the case ending typed
     rf"(?P<term>{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?(?![^\W\d_])"
 )
+_PART_TERMS = r"(?:Ч|Кн|Т|Вып|Part|Pt|Vol|Bd)"
+PART_IN_TITLE = re.compile(rf"\.\s(?={_PART_TERMS}\.\s?[\dIVXLC])")
+"""Where a multipart work's numbering opens inside the title block, before the part's own
+title (GOST 7.1-2003 clause 5.2.4: "Отраслевые информационные ресурсы. Ч. 1. Конкретные
+виды документов", "Творения. Кн. 1. Ч. I-II")."""
+PART_NUMBERING = re.compile(
+    rf"(?P<designation>{_PART_TERMS}\.\s?[\dIVXLC]{{1,6}}(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?)"
+    r"(?:\.\s|\.?$)")
+DIVISION_TERMS = ("Ч.", "Кн.", "Part", "Pt.")
+"""Divisions whose designation is kept as printed, whatever its numbers ("Ч. I-II")."""
+VOLUME_RANGE = re.compile(
+    r"\s?:\s(?:Vols?|Т|тт?|Bde?|Tomes?|t)\.\s?1\s?[—–-]\s?(?P<n>\d{1,3})$")
+"""The volumes of a whole set after the title's colon, as older Russian notes describe
+a foreign multi-volume work: "The Collected Works: Vol. 1—8", "Personal Memoirs: Vol.
+1—2", "Сочинения: Т. 1—3": the number of volumes (GOST 7.1-2003 clause 5.2.4)."""
 ABBREVIATED_VOLUME_TERMS = frozenset(term.rstrip(".") for term in NUMBER_OF_VOLUMES
                                      if term.endswith("."))
 """"т.", "vols.", "Bde.": the bibliographer's formula "в 12 т." (7.1 clause 5.2.4), which
@@ -288,6 +307,12 @@ def parse_title_block(text: str, description: Description) -> None:
     if volume:
         description.fields["volume"] = volume["volume"]
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
+    if ". " in title:
+        title = _part_in_title(title, description)
+    volume_range = VOLUME_RANGE.search(title) if title[-1:].isdigit() else None
+    if volume_range:
+        description.fields["number-of-volumes"] = volume_range["n"]
+        title = title[: volume_range.start()]
     volumes = NUMBER_OF_VOLUMES_PHRASE.search(title) if DIGIT.search(title) else None
     if volumes:
         description.fields["number-of-volumes"] = volumes["n"]
@@ -335,6 +360,9 @@ def _set_numbering(description: Description, area: str, numbering: list[tuple[st
     """Volume, issue… of one area, each with the word the source prints before it
     ("Vol.", "fasc."), kept for the number that is kept (biblio.designations)."""
     for variable, value in numbering:
+        if variable == "volume-title":
+            _volume_title(value, description, area)
+            continue
         _set(description, area, variable, value)
         word = designations.get(variable)
         if word and description.fields.get(variable) == value and \
@@ -415,12 +443,58 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         if volumes:  # "Т. 22 : в 2 кн.": the volume comes in two books
             _set(description, area, "number-of-volumes", volumes["n"])
         else:
-            _set(description, area, "volume-title", volume_title.strip())
+            _volume_title(volume_title, description, area)
         return "numbering"
     if ROLE_TERM.match(area):
         parse_responsibility(area, description)
         return "responsibility"
     return None
+
+
+def _part_in_title(title: str, description: Description) -> str:
+    """The title without a part's numbering and the part's own title after it, which go
+    to the numbering variables and to `volume-title` (a volume's) or `part-title`."""
+    opening = PART_IN_TITLE.search(title)
+    if opening is None or "number" in description.fields:
+        return title
+    position, found = opening.end(), {}
+    while (part := PART_NUMBERING.match(title, position)) is not None:
+        designation = part["designation"]
+        numbering = parse_numbering(designation) or (
+            [("part-number", designation)] if designation.startswith(DIVISION_TERMS) else None)
+        if not numbering:
+            break
+        for variable, value in numbering:  # "Кн. 1. Ч. I-II": one part-number, both parts
+            found[variable] = f"{found[variable]}, {value}" if variable in found else value
+        position = part.end()
+    rest = title[position:].strip()
+    if not found or rest[:1].islower() or found.keys() & description.fields.keys():
+        return title
+    description.fields.update(found)
+    if rest:
+        own = "volume-title" if list(found)[-1] == "volume" else "part-title"
+        description.fields[own] = rest.rstrip(".")
+    return title[: opening.start()]
+
+
+VOLUME_HEAD = "Т. 1"
+"""A volume's number standing for the title proper when a volume's own title is tried
+as a genre ("Т. 1 : підручник")."""
+
+
+def _volume_title(volume_title: str, description: Description, area: str) -> None:
+    """What follows a volume's number and colon: its own title, a genre ("Т. 1 :
+    підручник", GOST 7.1-2003 clause 5.2.5), and the statements after " / " that the
+    multipart description gives the volume ("Т.1: підручник / В. І. Борисова [и др.]")."""
+    volume_title, slash, statements = volume_title.partition(" / ")
+    if slash:
+        parse_responsibility(statements, description)
+    genre_fields: dict[str, Any] = {}
+    rest, _ = take_genre(f"{VOLUME_HEAD} : {volume_title.strip()}", genre_fields)
+    if "genre" in genre_fields and rest.strip() == VOLUME_HEAD:
+        _set(description, area, "genre", genre_fields["genre"])
+    elif volume_title.strip():
+        _set(description, area, "volume-title", volume_title.strip())
 
 
 def _imprint_alone(area: str, description: Description) -> bool:
@@ -909,6 +983,41 @@ DISCUSSION_LOOK = 302 + max(len(t) for t in LEAD_INS)
 """Where DISCUSSION_LEAD_IN ends at the latest."""
 
 
+VERB_FORM = re.compile(
+    r"[^\W\d_](?:[еиюя]тся|[юеа]ться|[ео]ны?|[ео]на|а[нт]а|а[нт]ы|ано|уты?|ута|ято|ята|яты|ed)$")
+"""A finite verb or short participle, the mark of a clause rather than a title: "даются",
+"печатается", "почерпнута", "приведены", "опубликовано", "подається", "reprinted"."""
+TEXTUAL_INSTRUMENTAL = re.compile(r"Со?(?:\s[^\W\d_]+){1,3}(?<=[ая]ми)")
+"""An editor's "with …" before the text it describes: "С исправленными чтениями", "С
+сокращениями", "С незначительными изменениями"."""
+INTRODUCED = re.compile(r"[«\"“„(\[]?[A-ZА-ЯЁІЇЄҐ0-9]")
+"""How the reference after an introducing clause opens."""
+CLAUSE_WORDS_AFTER_PREPOSITION = 3
+
+
+def _introduces(lead: str, rest: str) -> bool:
+    """Whether the clause `lead` (before its colon) introduces the reference `rest`
+    rather than being a title before its other title information: it ends with a
+    preposition, bare or before a word for an edition, after a verb ("Текст печатается
+    по", "… даются по изд.", "… почерпнута из изданий"), with a verb of publication
+    ("Впервые опубликовано"), or it is an editor's "with …" ("С исправленными чтениями")."""
+    if not INTRODUCED.match(rest):
+        return False
+    words = lead.split()
+    last = words[-1].lower() if words else ""
+    if last.startswith(PUBLISHED_VERB_STEMS) or TEXTUAL_INSTRUMENTAL.fullmatch(lead):
+        return True
+    start = max(1, len(words) - CLAUSE_WORDS_AFTER_PREPOSITION - 1)
+    for at in range(len(words) - 1, start - 1, -1):
+        if words[at] in LEAD_IN_PREPOSITIONS:
+            after = words[at + 1:]
+            names_edition = not after or (
+                after[-1].startswith(EDITION_NOUN_STEMS) and
+                all(word.rstrip(".").isalpha() for word in after))
+            return names_edition and any(VERB_FORM.search(word) for word in words[:at])
+    return False
+
+
 def _opens_with_name(text: str) -> bool:
     """A heading name, with initials or with the given name in full ("Шейла Фицпатрик.")."""
     return bool(parse_heading(text)[0]) or parse_full_name_heading(text)[0] is not None
@@ -921,7 +1030,9 @@ def _discussion_before(text: str) -> re.Match[str] | None:
             (DISCUSSION_END, ":" in text),
             (DISCUSSION_LEAD_IN, DISCUSSION_LEAD_IN_WORD.search(text, 0, DISCUSSION_LOOK))):
         match = pattern.match(text) if possible else None
-        if match and " // " not in match["lead"] and _opens_with_name(text[match.end():]):
+        if match and " // " not in match["lead"] and (
+                _opens_with_name(text[match.end():]) or
+                pattern is DISCUSSION_END and _introduces(match["lead"][:-1], text[match.end():])):
             return None if parse_heading(text)[0] else match
     return None
 
@@ -960,6 +1071,10 @@ YEAR_COMMA_PINPOINT = re.compile(
 """A pinpoint or part run on after the year with a comma, the year perhaps with its "г.":
 "М., 1959, с.24", "СПб., 1882, ч. 1", "М., «Искусство», 1954 г., стр. 3–4" (as "М., 1959.
 С. 24"); not a newspaper's day ("19 ноября 1936 г., с. 2", which its host form reads)."""
+YEAR_COMMA_BARE_PAGE = re.compile(
+    r",(?<=\d{4},)\s?(?:с|С|стр|Стр)\s(?=\d+(?:\s?[—–-]\s?\d+)?\.?$)")
+"""The page's term typed without its period after the year and a comma, at the end of the
+note: "М., 1955, с 435", "Л., 1936, стр 12-14" (as "М., 1955. С. 435")."""
 YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с)\.?$)")
 """The extent run on after the year with a comma, as the transliterated lists of Russian
 journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p.")."""
@@ -1035,6 +1150,10 @@ COMMA_BEFORE_PLACE = re.compile(
     rf",\s(?=(?:{_PLACE})\.(?:,?\s?\d{{4}}|[,:;]\s[«\"]?[{UPPER}]))")
 """The imprint of Soviet notes run on after the title with a comma: "Материалы VIII
 съезда, М., 1957", "«Сборник», Л. 1922" (as "Title. М., 1957")."""
+PLACE_PERIOD_DROPPED = re.compile(
+    rf"(?<=\.\s)(?:{_PLACE})(?=,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|изд))")
+"""A place abbreviated by GOST 7.0.12 typed without its period, opening the publication
+area: "Полн. собр. соч. М, 1939–1953", "». М, изд-во «Транспорт», 1967" (as "М., 1939")."""
 PLACES_JOINED = re.compile(
     rf"(?P<first>{preceded(SPACE, _RUSSIAN_PLACES)})\.(?:,|\s?[—–-])\s?"
     rf"(?=(?:{_PLACE})\.,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|изд))")
@@ -1055,11 +1174,18 @@ COMMA_BEFORE_FULL_PLACE = re.compile(
 Москва — Ленинград, 1928", "…, Москва, 1961" (as "… т. I. Москва — Ленинград, 1928")."""
 PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)})\.,\s"
-    rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)(?:[«\"]?[{UPPER}]|изд-во\s)"
+    rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)(?:[«\"]?[{UPPER}]|изд(?:-во|\.)\s)"
     rf"[^,;:]{{0,60}},\s?\d{{4}})")
 """Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
 "М., Госполитиздат, 1957", "М., «Наука», 1985", a publisher named by the lower-case word
-for a publishing house "М., изд-во «Мотор» ЦК ПСТР СССР, 1924" (as "М.: Госполитиздат,
+for a publishing house or an edition "М., изд-во «Мотор» ЦК ПСТР СССР, 1924", "М., изд.
+Гос. Лит. музея, 1940" (as "М.: Госполитиздат, 1957")."""
+COMMA_BEFORE_PUBLISHER = re.compile(
+    rf",(?<=[^\W\d_»],|»,)\s(?=(?:[{UPPER}][^\W\d_]*(?:{_alternation(SOVIET_PUBLISHER_ENDINGS)})"
+    rf"|изд(?:-во|\.)\s[^,;:]{{1,60}}?),\s?\d{{4}})")
+"""A publisher with no place run on after the title with a comma, as Soviet notes name
+the state publishers and the bodies that issued a book: "Материалы VIII съезда ИКП,
+Госполитиздат, 1957", "Вопросы ленинизма, Партиздат, 1933" (as "Title. Госполитиздат,
 1957")."""
 PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
@@ -1129,12 +1255,14 @@ def _soviet_imprint(body: str) -> str:
     reads a Russian place (_PLACE), so a body without a Cyrillic letter is left as is."""
     if CYRILLIC.search(body) is None:
         return body
+    body = PLACE_PERIOD_DROPPED.sub(lambda place: place.group() + ".", body)
     body = substitute(PLACES_JOINED, r"\g<first>.; ", body)
     body = substitute(FULL_PLACES_JOINED, r"\g<first>; ", body)
     after_comma = COMMA_BEFORE_FULL_PLACE.sub(". ", body)
     if after_comma != body:  # "…, т. I. Москва — Ленинград, 1928": now the places join
         body = substitute(FULL_PLACES_JOINED, r"\g<first>; ", after_comma)
     body = COMMA_BEFORE_PLACE.sub(". ", body)
+    body = COMMA_BEFORE_PUBLISHER.sub(". ", body)
     body = substitute(PLACE_COMMA_PUBLISHER, r"\g<place>.: ", body)
     return substitute(PLACE_BEFORE_YEAR, r"\g<place>., ", body)
 
@@ -1284,6 +1412,7 @@ def parse_reference(text: str) -> Reference:
     as_written = body
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
+        body = YEAR_COMMA_BARE_PAGE.sub(". С. ", body)
         body = YEAR_COMMA_EXTENT.sub(". ", body)
         body = substitute(PERIODICAL_COMMA_YEAR, r". \g<year>. ", body)
         body = _period_before_place(body)

@@ -43,7 +43,8 @@ HEADING_NAME = re.compile(
     rf"""
     (?P<particle>(?:(?:{_PARTICLE_ALTERNATION})\s){{0,2}})     # "du ", "De ", "van der "
     (?P<family>[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*           # Lattre, O’Brien, Жолио-Кюри
-       (?:\s(?:{_PARTICLE_ALTERNATION})\s[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*){{0,2}})
+       (?:\s(?:{_PARTICLE_ALTERNATION})\s[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*){{0,2}}
+       (?:(?<=[a-z])\s[A-Z][a-z]+(?=\s[A-Z]\.\s?[A-Z]\.))?)         # "Liddell Hart B. H."
     ,?\s                                                       # "Шубин, А. В." (GOST 7.1)
     (?P<given>[{UPPER}]{_SMALL}?\.                             # А. Yu. Ch. (not "РФ.")
        (?:-?[{UPPER}]{_LATER_SMALL}?\.
@@ -52,7 +53,10 @@ HEADING_NAME = re.compile(
     """,
     re.VERBOSE,
 )
-"""One heading name, family first, at a position: "Carley M.J.", "du Réau E."."""
+"""One heading name, family first, at a position: "Carley M.J.", "du Réau E."; a Latin
+family of two words before two initials ("Liddell Hart B. H.", "Lloyd George D. L."),
+where one initial after two words is a given name and its middle initial ("Ulam Adam
+B.", FULL_NAME_HEADING)."""
 
 HEADING_SEPARATOR = re.compile(r",\s")
 PLACE_COLON = re.compile(r"\s?:")

@@ -12,7 +12,14 @@ from typing import Any
 
 from biblio.data.english_places import ENGLISH_PLACE_NAMES
 from biblio.data.places import COMMON, EXTENDED, expand_place
-from biblio.data.reference_terms import MONTHS, NO_DATE, NO_PLACE, NO_PUBLISHER, PUBLISHER_NOUNS
+from biblio.data.reference_terms import (
+    MONTHS,
+    NO_DATE,
+    NO_PLACE,
+    NO_PUBLISHER,
+    PUBLISHER_NOUNS,
+    SOVIET_PUBLISHER_ENDINGS,
+)
 from biblio.data.us_states import POSTAL, TRADITIONAL
 from biblio.model import Date
 from biblio.parse.names import UPPER
@@ -116,6 +123,12 @@ def _is_state(text: str) -> bool:
     return text in POSTAL or text in TRADITIONAL or text.rstrip(".") + "." in TRADITIONAL
 
 
+PUBLISHER_COLON = re.compile(r"\s?:\s")
+"""The colon between publishers (GOST 7.1-2003 clause 5.5.5: "Laffont : Calmann-Lévy"),
+also typed as the place's colon is, with no space before it: "М.: АСТ: Астрель:
+Хранитель"."""
+
+
 def parse_publication(text: str) -> dict[str, Any] | None:
     """"М.; Л.: Наука, 1990" → places, publisher and issued; None if it is not one."""
     fields: dict[str, Any] = {}
@@ -152,6 +165,7 @@ def parse_publication(text: str) -> dict[str, Any] | None:
             publishers.append(firm.strip())
             continue
         elif not colon and (PUBLISHER_NOUNS.intersection(place.split())
+                            or place.lower().endswith(SOVIET_PUBLISHER_ENDINGS)
                             or ACRONYM.fullmatch(place) and expand_place(place) == place):
             publishers.append(place)  # "Harvard University Press, 1979", "АСТ, 2004": no place
             continue
@@ -159,7 +173,7 @@ def parse_publication(text: str) -> dict[str, Any] | None:
             places.extend(_places(place))
         else:
             return None
-        for name in publisher.split(" : "):  # GOST 7.1 5.5: "Laffont : Calmann-Lévy"
+        for name in PUBLISHER_COLON.split(publisher):  # GOST 7.1 5.5: "Laffont : Calmann-Lévy"
             if name.strip() and name.strip(" []") not in NO_PUBLISHER:
                 publishers.append(name.strip())
     if places:

@@ -71,13 +71,35 @@ BACK_REFERENCE = re.compile(
 )
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 PAREN_YEAR = re.compile(rf"\s?\((?P<year>{YEAR})\)")
-YEAR_AFTER_NAMES = re.compile(rf",?\s\(?{YEAR}")
-"""What follows the names of an author–year cite: a cheap test before the whole pattern."""
+_CYRILLIC_FAMILY = r"[А-ЯЁІЇЄҐ][а-яёіїєґ’'-]+"
+_ET_AL = r",?\s(?:et\sal\.?|u\.\s?a\.|и\sдр\.)"
+AUTHOR_YEAR_NAMES = re.compile(
+    rf"(?P<names>{_CYRILLIC_FAMILY}(?:,\s{_CYRILLIC_FAMILY}){{1,5}}(?=(?:{_ET_AL})?\s\(?{YEAR})"
+    rf"|{FAMILY}(?:(?:{NAME_SEPARATOR.pattern}){FAMILY}){{0,5}})(?P<et_al>{_ET_AL})?")
+"""The names of an author–year cite; in Russian notes also joined by bare commas, each
+a word, right before the year (GOST R 7.0.5-2008 clause 7.5: "Миргалеев, Нуранеев
+2003"); a comma before the year or a name of two words makes a title and its imprint
+("Молотов, Маленков, Каганович, 1957", "Pietro Longhi, Milano 1956")."""
+YEAR_AFTER_NAMES = re.compile(rf"(?:,\s{FAMILY})*(?:{_ET_AL})?,?\s\(?{YEAR}")
+"""What follows the first name of an author–year cite: a cheap test before the whole
+pattern."""
 AUTHOR_YEAR = re.compile(
-    rf"""\(?{FAMILIES.pattern},?\s\(?(?P<year>{YEAR})\)?
-        (?:(?:[,:]\s?|\s)(?P<locator>[^()]+?))?\)?[.,;]?""",
+    rf"""\(?{AUTHOR_YEAR_NAMES.pattern},?\s\(?(?P<year>{YEAR})\)?
+        (?:\s(?P<volume>[IVXLC]+)(?=,))?                  # "Матлин 1997 I, 89–90"
+        (?:(?:[,:.]\s?|\s)(?P<locator>[^()]+?))?\)?[.,;]?""",
     re.VERBOSE,
 )
+AUTHOR_YEAR_SEPARATOR = re.compile(rf"{NAME_SEPARATOR.pattern}|,\s")
+OLD_COLUMN = re.compile(rf"ст\.\s?(?P<value>{VALUE})", re.VERBOSE)
+"""Columns abbreviated "ст." as older notes print them for the chronicles ("ПСРЛ 1863, ст.
+418-419"; GOST 7.0.12 writes "стб."): read so only after an author–year cite, where no
+law's article ("ст. 1447") stands."""
+ACRONYM_TITLE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,8}")
+"""A source named by the letters of its title, not an author: "ПСРЛ 1863" (Полное
+собрание русских летописей), "ПСЗ", "РК 1598" (the informal readers' rule too)."""
+FIRST_PRINTED_YEAR = 1700
+"""Before it a number after an abbreviated title names the document's own year ("РК
+1598", the Разрядная книга of 1598), not an edition's."""
 _OPENING_PARTICLE = alternation(sorted({p[:1].upper() + p[1:] for p in PARTICLES}))
 _CHICAGO_NAMES = (rf"(?:(?:{_OPENING_PARTICLE})\s{_WORD}|{FAMILY})"
                   rf"(?:(?:,\s|,?\s(?:and|&)\s){FAMILY}){{0,2}}")
@@ -133,7 +155,8 @@ def read_locator(text: str) -> tuple[str, str] | None:
 
 
 def _names(match: re.Match[str]) -> list[Name]:
-    return [Name(family=family.strip()) for family in NAME_SEPARATOR.split(match["names"])]
+    separator = AUTHOR_YEAR_SEPARATOR if match.re is AUTHOR_YEAR else NAME_SEPARATOR
+    return [Name(family=family.strip()) for family in separator.split(match["names"])]
 
 
 def _read_tail(text: str, reference: Reference) -> None:
@@ -194,12 +217,22 @@ def parse_short_form(text: str, reference: Reference) -> Reference | None:
     author_year = AUTHOR_YEAR.fullmatch(body) if YEAR_AFTER_NAMES.match(after) else None
     if author_year:
         locator = author_year["locator"]
-        found = read_locator(locator) if locator else None
+        column = OLD_COLUMN.fullmatch(locator.strip().rstrip(".")) if locator else None
+        found = ("column", column["value"]) if column else \
+            read_locator(locator) if locator else None
         if locator and found is None:
             return None  # "Smith 2001, The Book": a full reference, not a cite
         reference.kind = "author-year"
-        reference.fields["author"] = _names(author_year)
-        reference.fields["issued"] = Date(parts=[[int(author_year["year"][:4])]])
+        year = int(author_year["year"][:4])
+        if ACRONYM_TITLE.fullmatch(author_year["names"]):
+            reference.fields["title"] = author_year["names"] if year >= FIRST_PRINTED_YEAR \
+                else f"{author_year['names']} {author_year['year']}"
+        else:
+            reference.fields["author"] = _names(author_year)
+        if "title" not in reference.fields or year >= FIRST_PRINTED_YEAR:
+            reference.fields["issued"] = Date(parts=[[year]])
+        if author_year["volume"]:
+            reference.fields["volume"] = author_year["volume"]
         if found:
             reference.label, reference.locator = found
         return reference

@@ -1,0 +1,50 @@
+"""A clause ending in ":" that introduces the reference after it is the cite's prefix,
+not the start of a title (GOST R 7.0.5-2008 clause 4.12 allows any introducing words
+before a reference): a clause ending in a preposition, bare or before a word for an
+edition, after a verb ("Текст печатается по:", "… даются по изд.:", "… почерпнута из
+изданий:"), a verb of publication ("Впервые опубликовано:"), an editor's "with …" ("С
+исправленными чтениями:"). A title before its other title information stays a title.
+Forms from the dev footnotes (batches 6–9) and the issue; values read by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse.gost import parse_reference
+
+INTRODUCED = [
+    ("С исправленными чтениями: Сохрани мою речь. М., 2000. Вып. 3, ч. 1. С. 17.",
+     "С исправленными чтениями:", "Сохрани мою речь"),
+    ("Здесь и далее информация о даче Сталина почерпнута из изданий: 1953 год. Между прошлым "
+     "и будущим. Каталог выставки. М., 2003",
+     "Здесь и далее информация о даче Сталина почерпнута из изданий:",
+     "1953 год. Между прошлым и будущим"),
+    ("Текст печатается по: Сохрани мою речь. М., 2000. С. 5.",
+     "Текст печатается по:", "Сохрани мою речь"),
+    ("Здесь и далее цитаты даются по изд.: Собрание сочинений. М., 1954. Т. 2.",
+     "Здесь и далее цитаты даются по изд.:", "Собрание сочинений"),
+    ("Впервые опубликовано: «Звенья». М.; Л., 1950. Вып. 8.",
+     "Впервые опубликовано:", "Звенья"),
+    ("С незначительными сокращениями: Записки о революции. М., 1990. С. 44.",
+     "С незначительными сокращениями:", "Записки о революции"),
+]
+
+
+@pytest.mark.parametrize(("text", "prefix", "title"), INTRODUCED)
+def test_an_introducing_clause_is_the_cites_prefix(text: str, prefix: str, title: str) -> None:
+    reference = parse_reference(text)
+    assert reference.prefix == prefix
+    assert reference.fields["title"].strip("«»") == title
+    assert reference.fields["issued"].year in (1950, 1954, 1990, 2000, 2003)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Очерки по истории книги: Сборник статей. М., 2000.", "Очерки по истории книги"),
+    ("Жизнь прожита: Воспоминания. М., 2000.", "Жизнь прожита: Воспоминания"),
+    ("Сказания иностранцев о России в XVI и XVII веках: сб. СПб., 1843.",
+     "Сказания иностранцев о России в XVI и XVII веках"),
+])
+def test_a_title_before_its_other_title_information_is_no_lead_in(text: str, title: str) -> None:
+    reference = parse_reference(text)
+    assert reference.prefix is None
+    assert reference.fields["title"] == title

@@ -1,0 +1,54 @@
+"""Publishers as Russian references name them: several joined by colons typed as the
+place's colon is ("М.: АСТ: Астрель: Хранитель", GOST 7.1-2003 clause 5.5.5 prints
+"Laffont : Calmann-Lévy"), and a Soviet state publisher with no place run on after the
+title with a comma ("Материалы VIII съезда ИКП, Госполитиздат, 1957"). Forms from the
+dev footnotes (batches 2, 8 and 9) and Soviet notes; values read by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse.gost import parse_reference
+from biblio.parse.publication import parse_publication
+
+
+@pytest.mark.parametrize(("text", "place", "publishers"), [
+    ("М.: АСТ: Астрель: Хранитель, 2007", "Москва", "АСТ; Астрель; Хранитель"),
+    ("М.: АСТ: Астрель, 2004", "Москва", "АСТ; Астрель"),
+    ("СПб.: Азбука-классика: Terra Fantastica, 2003", "Санкт-Петербург",
+     "Азбука-классика; Terra Fantastica"),
+    ("Москва : Флинта : Наука, 2011", "Москва", "Флинта; Наука"),
+])
+def test_publishers_joined_by_colons_are_each_a_publisher(
+        text: str, place: str, publishers: str) -> None:
+    publication = parse_publication(text)
+    assert publication is not None
+    assert publication["publisher-place"] == place
+    assert publication["publisher"] == publishers
+
+
+@pytest.mark.parametrize(("text", "title", "publisher", "year"), [
+    ("Материалы VIII съезда ИКП, Госполитиздат, 1957, стр. 108.",
+     "Материалы VIII съезда ИКП", "Госполитиздат", 1957),
+    ("История ВКП(б). Краткий курс, Госполитиздат, 1945, стр. 3.",
+     "История ВКП(б). Краткий курс", "Госполитиздат", 1945),
+    ("Шолохов М. Тихий Дон, Гослитиздат, 1953, с. 5.", "Тихий Дон", "Гослитиздат", 1953),
+    ("Сталин И. Вопросы ленинизма, Партиздат, 1933, с. 5.", "Вопросы ленинизма", "Партиздат",
+     1933),
+    ("Ленин В. И. Соч., т. 5. Госполитиздат, 1947, стр. 12.", "Соч.", "Госполитиздат", 1947),
+])
+def test_a_state_publisher_after_the_title_is_the_publisher(
+        text: str, title: str, publisher: str, year: int) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["title"] == title
+    assert reference.fields["publisher"] == publisher
+    assert reference.fields["issued"].year == year
+    assert "publisher-place" not in reference.fields
+
+
+def test_a_lower_case_publishing_house_is_a_publisher() -> None:
+    reference = parse_reference("«Транспорт СССР. Итоги за пятьдесят лет и перспективы "
+                                "развития». М, изд-во «Транспорт», 1967, стр. 123;")
+    assert reference.fields["title"].strip("«»") == \
+        "Транспорт СССР. Итоги за пятьдесят лет и перспективы развития"
+    assert reference.fields["issued"].year == 1967

@@ -1,0 +1,35 @@
+"""The abbreviated cities of Ukrainian imprints (ДСТУ 3582): "К." Київ, "Х." Харків, "О."
+Одеса, "Л." Львів, read so where the item's language is Ukrainian; in a Russian item
+"Л." stays Ленинград (GOST 7.0.12) and "Х." is Харьков. Forms from the dev GOST examples
+(batch 10, a Kharkiv law textbook) and Ukrainian lists (Світ of Lviv, Маяк of Odesa);
+values read by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse import parse_footnotes
+
+
+def _place(text: str) -> tuple[str, str]:
+    item = next(iter(parse_footnotes([text]).items.values()))
+    return item.fields["language"], item.fields["publisher-place"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Цивільне право. У 2-х томах. Т.1: підручник / В. І. Борисова [и др.]. — 2-е вид., "
+     "перероб. та доп.. — Х.: Право, 2014. — 656с.", "Харків"),
+    ("Кульчицький С. Україна між двома війнами. — Л.: Світ, 1999. — 336 с.", "Львів"),
+    ("Ковальчук О. Історія міста. — О.: Маяк, 1985. — 200 с.", "Одеса"),
+    ("Історія України. — К.: Наукова думка, 1990. — 400 с.", "Київ"),
+])
+def test_a_ukrainian_imprints_abbreviated_city(text: str, place: str) -> None:
+    assert _place(text) == ("uk", place)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Тарле Е. В. Наполеон. Л.: Наука, 1941. 300 с.", "Ленинград"),
+    ("Иванов И. Харьковский университет. Х.: Изд-во ХГУ, 1990. 200 с.", "Харьков"),
+])
+def test_the_same_letters_in_a_russian_item(text: str, place: str) -> None:
+    assert _place(text) == ("ru", place)
