@@ -158,6 +158,15 @@ INITIALS_ONLY = re.compile(r"(?:[^\W\d_]{1,2}\.\s?-?)+[^\W\d_]?\.?|[^\W\d_]+(?:\
 """What may follow a family name's comma as its given names: "Н. Ю.", "Дина Алексеевна"."""
 
 
+INITIAL_END = re.compile(r"(?:^|[\s.])[^\W\d_]\.$")
+"""A name ending in an initial keeps its period: "Н. Ю.", "O.O."."""
+
+
+def _unclosed(part: str) -> str:
+    """A name without the period that closes the list ("Шиповалова."), not an initial's."""
+    return part if INITIAL_END.search(part) else part.rstrip(".")
+
+
 def _inverted(parts: list[str]) -> Name | None:
     """"Храпова", "Н. Ю." (two parts of a split "Family, Given")."""
     family, given = parts
@@ -170,16 +179,13 @@ def _names(text: str, first_inverted: int) -> list[Name] | None:
     """The names of a citation: the first `first_inverted` inverted ("Family, Given"), the
     rest given first or "Family IN" (read as any person is, `parse_person`); None if any
     part is not a name."""
-    parts = [part.strip(" .") for part in NAME_SEPARATOR.split(text.strip(" .")) if part]
+    parts = [_unclosed(part.strip()) for part in NAME_SEPARATOR.split(text.strip()) if part]
     names: list[Name] = []
     while parts:
         if len(names) < first_inverted and len(parts) >= 2 and \
                 INITIALS_ONLY.fullmatch(parts[1]) and " " not in parts[0].strip():
             name = _inverted(parts[:2])
             parts = parts[2:]
-            if name is not None and name.given and name.given[-1:].isalpha() and \
-                    "." in name.given:
-                name = Name(family=name.family, given=name.given + ".")
         else:
             name = parse_person(parts.pop(0))
         if name is None:
@@ -237,7 +243,8 @@ def _read(match: re.Match[str], inverted: int, reference: Reference) -> bool:
     """Fill `reference` from a style's match; False if its names are no names."""
     names = None
     if match["names"]:
-        names = _names(match["names"], inverted)
+        closed = match.string[match.end("names"):match.end("names") + 1] == "."
+        names = _names(match["names"] + "." if closed else match["names"], inverted)
         if names is None:
             return False
     fields = reference.fields
