@@ -50,8 +50,10 @@ def _date(p: str) -> str:
             r"(?:\sг\.?)?")
 
 
-_TITLE = r"\s?[«“](?P<title>[^«»“”]*(?:«[^«»]*»[^«»“”]*)*)[»”]"
-"""A quoted title: «» in ru and uk, “” in en, with «» nested in it."""
+_TITLE = (r"\s?[«“‘’](?P<title>(?:[^«»“”‘’]|’(?=[^\W\d_])|«[^«»]*»|‘[^‘’«»]*’)*)"
+          r"[»”’](?![^\W\d_])")
+"""A quoted title: «» in ru and uk, “” in en, ’’ or ‘’ in some sites' own tables, with «» or
+‘’ nested in it and apostrophes ("з’їзд")."""
 _NAMES = r"(?:(?P<names>[^«»“”]{3,200}?)\.\s)?"
 _NUMBER = r"\d+(?:\s?\(\d+\))?(?:[–—/-]\d+)?"
 """A volume or an issue: "17", "8 (15)", "1(99)", "8-9"."""
@@ -129,7 +131,7 @@ ABNT = re.compile(
          (?:;\s[^\W\d_a-zа-яёіїєґ][^\W\d_a-zа-яёіїєґ'’-]+,\s
            (?:(?:[^\W\d_]\.\s?)+|[^\W\d_]+(?:\s[^\W\d_]+)*\.))*)\s)?
     (?P<title>[^«»“”]+?)\.\s
-    (?P<journal>[^«»“”]+?),\s
+    (?P<journal>[^«»“”]+?)\s?,\s
     (?:{alternation(PLACE_UNKNOWN)}|(?P<place>[^,\d:]+)),\s
     (?=[vnp]\.\s)
     (?:v\.\s(?P<volume>{_NUMBER}),\s)?
@@ -188,8 +190,8 @@ def _names(text: str, first_inverted: int) -> list[Name] | None:
             parts = parts[2:]
         else:
             name = parse_person(parts.pop(0))
-        if name is None:
-            return None
+        if name is None or not name.given:
+            return None  # CSL prints every person with a given name or initials
         names.append(name)
     return names or None
 
@@ -215,11 +217,12 @@ STYLES: tuple[Style, ...] = (
     (MLA, 1), (CHICAGO, 1), (AUTHOR_DATE, 1), (IEEE, 0), (HARVARD, 99), (APA, 99),
     (VANCOUVER, 0), (ABNT, 99))
 """Each style's pattern and how many of its names are inverted ("Family, Given")."""
+QUOTED = re.compile("[«“‘’]")
 SIGNS: dict[re.Pattern[str], Callable[[str], bool]] = {
-    MLA: lambda text: "«" in text or "“" in text,
-    CHICAGO: lambda text: "«" in text or "“" in text,
-    AUTHOR_DATE: lambda text: "«" in text or "“" in text,
-    IEEE: lambda text: "«" in text or "“" in text,
+    MLA: lambda text: QUOTED.search(text) is not None,
+    CHICAGO: lambda text: QUOTED.search(text) is not None,
+    AUTHOR_DATE: lambda text: QUOTED.search(text) is not None,
+    IEEE: lambda text: QUOTED.search(text) is not None,
     HARVARD: lambda text: ") " in text,
     APA: lambda text: "). " in text,
     VANCOUVER: lambda text: ";" in text,
