@@ -43,11 +43,6 @@ MONTH_FORMS: dict[int, tuple[str, ...]] = {
 MONTH_NUMBERS: dict[str, int] = {
     form: number for number, forms in MONTH_FORMS.items() for form in forms}
 
-ACCESSED_TERMS = ("просмотрено", "дата обращения", "дата звернення", "accessed",
-                  "Acesso em:")
-"""The day the page was read: ru-RU and uk-UA "accessed" (and the "дата обращения" of
-sites' own Russian tables), en-US, ABNT's Portuguese."""
-
 RETRIEVED_TERMS = ("извлечено от", "вилучено із", "Retrieved from", "retrieved from")
 """APA's "retrieved" + "from" in ru-RU, uk-UA and en-US."""
 
@@ -69,6 +64,9 @@ PAGE_TERMS = ("сс.", "с.", "С.", "стр.", "pp.", "p.")
 
 AND_TERMS = ("и", "і", "та", "and", "&", "e")
 """The locale's "and" before the last name: ru, uk, en, APA's "&", ABNT's Portuguese."""
+
+ET_AL_TERMS = ("et al.", "et al", "и др.", "та ін.", "і ін.")
+"""After the names a style keeps: en-US, ru-RU, uk-UA "et-al"; not a person."""
 
 PLACE_UNKNOWN = ("[S. l.]", "[s. l.]", "[S.l.]")
 """ABNT's "sine loco", printed where a journal has no place."""

@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable
 
 from biblio.data.csl_locale_terms import (
-    ACCESSED_TERMS, AND_TERMS, AVAILABLE_TERMS, CITED_TERMS, INTERNET_TERMS, ISSUE_TERMS,
+    AND_TERMS, AVAILABLE_TERMS, CITED_TERMS, ET_AL_TERMS, INTERNET_TERMS, ISSUE_TERMS,
     MONTH_NUMBERS, PAGE_TERMS, PLACE_UNKNOWN, RETRIEVED_TERMS, VOLUME_TERMS)
 from biblio.model import Date, Leftover, Name
 from biblio.parse.names import parse_person
@@ -65,8 +65,9 @@ _DOI = r"(?:doi:\s?|DOI:\s?|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\S+?)"
 _URL = rf"(?:{alternation(AVAILABLE_TERMS)}\s)?(?P<url>https?://\S+?)"
 _END = rf"(?:,?\s(?:{_DOI}|{_URL}))?\.?"
 _ACCESSED = rf"(?:\s[^\W\d_]{{2,}}(?:\s[^\W\d_]{{2,}})?\s{_date('a')}\.)?"
-"""The day it was read, after the locale's word ("просмотрено", "дата звернення"): any
-one or two words, as each locale (and each site's own table) has its own."""
+"""The day it was read, after the locale's "accessed" (ru-RU "просмотрено", uk-UA "дата
+звернення", en-US "accessed", sites' own "дата обращения"): any one or two words, as each
+locale and each site's table has its own, and sites print them damaged ("ата звернення")."""
 
 MLA = re.compile(
     rf"""{_NAMES}{_TITLE}\.?\s
@@ -160,6 +161,10 @@ INITIALS_ONLY = re.compile(r"(?:[^\W\d_]{1,2}\.\s?-?)+[^\W\d_]?\.?|[^\W\d_]+(?:\
 """What may follow a family name's comma as its given names: "Н. Ю.", "Дина Алексеевна"."""
 
 
+FAMILY_INITIALS = re.compile(r"(?P<family>[^\W\d_][^\s,.]*(?:\s[^\W\d_][^\s,.]*)?)\s"
+                             r"(?P<given>[^\W\d_a-zа-яёіїєґә-ӿ]{1,3}\.?)")
+"""Vancouver's and AMA's "Markowitz JT", "Гуторова А.": the family, then up to three
+capital initials run together."""
 INITIAL_END = re.compile(r"(?:^|[\s.])[^\W\d_]\.$")
 """A name ending in an initial keeps its period: "Н. Ю.", "O.O."."""
 
@@ -181,7 +186,8 @@ def _names(text: str, first_inverted: int) -> list[Name] | None:
     """The names of a citation: the first `first_inverted` inverted ("Family, Given"), the
     rest given first or "Family IN" (read as any person is, `parse_person`); None if any
     part is not a name."""
-    parts = [_unclosed(part.strip()) for part in NAME_SEPARATOR.split(text.strip()) if part]
+    parts = [_unclosed(part.strip()) for part in NAME_SEPARATOR.split(text.strip())
+             if part and part.strip() not in ET_AL_TERMS]
     names: list[Name] = []
     while parts:
         if len(names) < first_inverted and len(parts) >= 2 and \
@@ -189,7 +195,10 @@ def _names(text: str, first_inverted: int) -> list[Name] | None:
             name = _inverted(parts[:2])
             parts = parts[2:]
         else:
-            name = parse_person(parts.pop(0))
+            part = parts.pop(0)
+            initials = FAMILY_INITIALS.fullmatch(part)
+            name = Name(family=initials["family"], given=initials["given"]) if initials \
+                else parse_person(part)
         if name is None or not name.given:
             return None  # CSL prints every person with a given name or initials
         names.append(name)
