@@ -63,7 +63,7 @@ def _read(text: str) -> dict[str, object]:
     reference = parse_reference(text)
     read: dict[str, object] = {"type": reference.type}
     for variable, value in reference.fields.items():
-        if variable == "author":
+        if variable in ("author", "editor"):
             read[variable] = [(name.family, name.given) for name in value]
         elif variable in ("issued", "accessed"):
             read[variable] = value.parts[0]
@@ -214,6 +214,47 @@ STYLE_FORMS = [
          "title": "Қазақ баспасөзінің тарихы", "container-title": "Хабаршы", "volume": "3",
          "issue": "2", "issued": [2021, 6], "page": "12-19"}, id="mla-kk-month"),
 ]
+
+
+APA_FORMS = [
+    pytest.param(  # APA 6, a Ukrainian article's transliterated list: "(Ed.)", a genre
+        "Pavlova, O. Yu. (Ed.) (2012). Istoriya ukrayinskoi kultury. Navch. posib. Kyyiv: "
+        "Centr uchbovoyi literatury. [In Ukrainian].",
+        {"type": "book", "editor": [("Pavlova", "O. Yu.")],
+         "title": "Istoriya ukrayinskoi kultury", "genre": "Navch. posib.",
+         "publisher-place": "Kyyiv", "publisher": "Centr uchbovoyi literatury",
+         "issued": [2012], "language": "uk"}, id="apa-editor-genre"),
+    pytest.param(  # a body between the title and the place: kept in note, not lost
+        "Kudryachenko, A. I. (Ed.) (2010). Kulturno-cyvilizacijnyj prostir Yevropy i "
+        "Ukrayina. Instytut yevropejskyx doslidzhen NAN Ukrayiny. Kyyiv: Universytet "
+        "«Ukrayina». [In Ukrainian].",
+        {"type": "book", "editor": [("Kudryachenko", "A. I.")],
+         "title": "Kulturno-cyvilizacijnyj prostir Yevropy i Ukrayina",
+         "note": "Instytut yevropejskyx doslidzhen NAN Ukrayiny",
+         "publisher-place": "Kyyiv", "publisher": "Universytet «Ukrayina»",
+         "issued": [2010], "language": "uk"}, id="apa-statement"),
+    pytest.param(  # APA article with the volume after a period and "(In Russ.)"
+        "Kalach, V. (2001). Relihijna identychnist. Visnyk Kyivskoho universytetu. Sekciya "
+        "Ukrayinoznavstvo. 15, 37-39. (In Russ.).",
+        {"type": "article-journal", "author": [("Kalach", "V.")],
+         "title": "Relihijna identychnist",
+         "container-title": "Visnyk Kyivskoho universytetu. Sekciya Ukrayinoznavstvo",
+         "volume": "15", "page": "37-39", "issued": [2001], "language": "ru"},
+        id="apa-article-in-russ"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APA_FORMS)
+def test_an_apa_book_or_article_with_its_editor_role_and_language_is_read(
+        text: str, expected: dict[str, object]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_chapter_in_apa_is_no_book_of_its_own() -> None:
+    reference = parse_reference(
+        "Fastenmeier, H. (2004). Brennpunkt: Arbeitszeitmanagement. In Personal als "
+        "Erfolgsfaktor, hrsg. B. Maelicke, 163–178. Baden-Baden: Nomos.")
+    assert not reference.whole_form
 
 
 @pytest.mark.parametrize(("text", "expected"), STYLE_FORMS)

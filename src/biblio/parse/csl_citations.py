@@ -33,6 +33,7 @@ from collections.abc import Callable
 from biblio.data.csl_locale_terms import (
     AND_TERMS, AVAILABLE_TERMS, CITED_TERMS, ET_AL_TERMS, INTERNET_TERMS, ISSUE_TERMS,
     MONTH_NUMBERS, PAGE_TERMS, PLACE_UNKNOWN, RETRIEVED_TERMS, VOLUME_TERMS)
+from biblio.data.languages import LANGUAGE_TAGS
 from biblio.model import Date, Leftover, Name
 from biblio.parse.names import parse_person
 from biblio.parse.patterns import alternation
@@ -108,14 +109,35 @@ IEEE = re.compile(
     {_END}""",
     re.VERBOSE,
 )
+_LANGUAGE = r"(?:\s?[\[(]In\s(?P<language>[^\W\d_]+)\.?[\])]\.?)?"
+"""The original's language, as transliterated reference lists add it: "[In Ukrainian]",
+"(In Russ.)"."""
+_APA_NAMES = (r"(?P<names>[^()«»“”]{3,200}?)\s(?:\((?P<role>Ed|Eds|Hrsg|Ред|ред)\.\)\.?\s)?"
+              r"\((?P<year>\d{1,4})\)\.\s")
+"""APA's names, "(Ed.)" or "(Eds.)" after editors, and the year in parentheses."""
 APA = re.compile(
-    rf"""(?P<names>[^()«»“”]{{3,200}}?)\s\((?P<year>\d{{1,4}})\)\.\s
+    rf"""{_APA_NAMES}
     (?P<title>[^«»“”]+?)\.\s
-    (?P<journal>[^«»“”,]+?)\s?,\s(?P<volume>\d+)(?:\s?\((?P<issue>{_NUMBER})\))?
+    (?P<journal>[^«»“”,]+?)\s?[.,]\s(?P<volume>\d+)(?:\s?\((?P<issue>{_NUMBER})\))?
     (?:,\s{_PAGES})?\.
-    (?:\s(?:{alternation(RETRIEVED_TERMS)}:?\s(?P<url>https?://\S+?)|{_DOI})\.?)?""",
+    (?:\s(?:{alternation(RETRIEVED_TERMS)}:?\s(?P<url>https?://\S+?)|{_DOI})\.?)?
+    {_LANGUAGE}""",
     re.VERBOSE,
 )
+_NO_HOST = r"(?:(?!\.\s(?:In|in|В|в|У|у):?\s)[^«»“”()])"
+"""A character of a book's title or statement, not the ". In " of a chapter's host."""
+APA_BOOK = re.compile(
+    rf"""{_APA_NAMES}
+    (?P<title>{_NO_HOST}+?)\.\s
+    (?:(?P<statement>(?:(?!\d){_NO_HOST})+?)\.\s)?
+    (?P<place>[^\W\d_][^:.,()\d]{{1,40}}):\s(?P<publisher>[^\W\d_][^:()]*?)\.
+    {_LANGUAGE}""",
+    re.VERBOSE,
+)
+"""APA's book: "Nahorna, L. P. (2008). Title. Kyyiv: Publisher.", a statement (a genre,
+a body) between the title and the place as transliterated lists keep it."""
+ABBREVIATIONS = re.compile(r"(?:[^\W\d_]{1,8}\.\s?)+")
+"""A statement of abbreviated words only, "Navch. posib.": the genre."""
 VANCOUVER = re.compile(
     rf"""(?P<names>[^«»“”.]{{3,200}}?)\.\s
     (?P<title>[^«»“”]+?)\.\s
@@ -165,8 +187,8 @@ FAMILY_INITIALS = re.compile(r"(?P<family>[^\W\d_][^\s,.]*(?:\s[^\W\d_][^\s,.]*)
                              r"(?P<given>[^\W\d_a-zа-яёіїєґә-ӿ]{1,3}\.?)")
 """Vancouver's and AMA's "Markowitz JT", "Гуторова А.": the family, then up to three
 capital initials run together."""
-INITIAL_END = re.compile(r"(?:^|[\s.])[^\W\d_]\.$")
-"""A name ending in an initial keeps its period: "Н. Ю.", "O.O."."""
+INITIAL_END = re.compile(r"(?:^|[\s.])[^\W\d_][a-zа-яёіїєґ]?\.$")
+"""A name ending in an initial keeps its period: "Н. Ю.", "O.O.", "O. Yu."."""
 
 
 def _unclosed(part: str) -> str:
@@ -224,7 +246,7 @@ def _date_of(match: re.Match[str], p: str) -> Date | None:
 Style = tuple[re.Pattern[str], int]
 STYLES: tuple[Style, ...] = (
     (MLA, 1), (CHICAGO, 1), (AUTHOR_DATE, 1), (IEEE, 0), (HARVARD, 99), (APA, 99),
-    (VANCOUVER, 0), (ABNT, 99))
+    (APA_BOOK, 99), (VANCOUVER, 0), (ABNT, 99))
 """Each style's pattern and how many of its names are inverted ("Family, Given")."""
 QUOTED = re.compile("[«“‘’]")
 SIGNS: dict[re.Pattern[str], Callable[[str], bool]] = {
@@ -234,6 +256,7 @@ SIGNS: dict[re.Pattern[str], Callable[[str], bool]] = {
     IEEE: lambda text: QUOTED.search(text) is not None,
     HARVARD: lambda text: ") " in text,
     APA: lambda text: "). " in text,
+    APA_BOOK: lambda text: "). " in text and ": " in text,
     VANCOUVER: lambda text: ";" in text,
     ABNT: lambda text: ", 1" in text or ", 2" in text,
 }
@@ -261,12 +284,18 @@ def _read(match: re.Match[str], inverted: int, reference: Reference) -> bool:
             return False
     fields = reference.fields
     fields.pop("author", None)
-    if names:
-        fields["author"] = names
-    reference.type = "article-journal"
-    fields["title"] = match["title"].strip().rstrip(".,").strip()
-    fields["container-title"] = match["journal"].strip().rstrip(".").strip()
     groups = match.re.groupindex
+    if names:
+        fields["editor" if "role" in groups and match["role"] else "author"] = names
+    fields["title"] = match["title"].strip().rstrip(".,").strip()
+    if "journal" in groups:
+        reference.type = "article-journal"
+        fields["container-title"] = match["journal"].strip().rstrip(".").strip()
+    else:
+        reference.type = "book"
+        _read_book(match, fields)
+    if "language" in groups and match["language"]:
+        _read_language(match["language"], reference)
     issued = _date_of(match, "i") if "iy1" in groups else None
     if issued is None and "year" in groups and len(match["year"] or "") == 4:
         issued = Date(parts=[[int(match["year"])]])
@@ -279,9 +308,32 @@ def _read(match: re.Match[str], inverted: int, reference: Reference) -> bool:
         fields["accessed"] = accessed
     for variable in ("volume", "issue", "page", "URL", "DOI", "publisher-place"):
         group = variable.lower().replace("publisher-", "")
+        if variable == "publisher-place" and reference.type == "book":
+            continue  # read with the publisher
         if group in groups and match[group]:
             fields[variable] = match[group]
     if "volume_issue" in groups and match["volume_issue"]:
         fields["issue"] = match["volume_issue"]
     reference.whole_form = True
     return True
+
+
+def _read_book(match: re.Match[str], fields: dict[str, object]) -> None:
+    """A book's statement (a genre if only abbreviations, else a note), place, publisher."""
+    statement = match["statement"]
+    if statement:
+        genre = ABBREVIATIONS.fullmatch(statement + ".")
+        fields["genre" if genre else "note"] = statement + "." if genre else statement
+    fields["publisher-place"] = match["place"].strip()
+    fields["publisher"] = match["publisher"].strip()
+
+
+def _read_language(name: str, reference: Reference) -> None:
+    """"[In Ukrainian]": the language's tag, or a note if the name is not known."""
+    tag = LANGUAGE_TAGS.get(name.lower()) or next(
+        (tag for known, tag in LANGUAGE_TAGS.items()
+         if len(name) >= 4 and known.startswith(name.lower())), None)  # "Russ."
+    if tag:
+        reference.fields["language"] = tag
+    else:
+        reference.fields["note"] = f"In {name}"
