@@ -233,6 +233,20 @@ APA_FORMS = [
          "note": "Instytut yevropejskyx doslidzhen NAN Ukrayiny",
          "publisher-place": "Kyyiv", "publisher": "Universytet «Ukrayina»",
          "issued": [2010], "language": "uk"}, id="apa-statement"),
+    pytest.param(  # APA's page with neither author nor date, "Retrieved from:"
+        "Encyklopediya suchasnoyi Ukrayiny. Retrieved from: "
+        "https://esu.com.ua/search_articles.php?id=13770.[In Ukrainian].",
+        {"type": "webpage", "title": "Encyklopediya suchasnoyi Ukrayiny",
+         "URL": "https://esu.com.ua/search_articles.php?id=13770", "language": "uk"},
+        id="apa-retrieved-page"),
+    pytest.param(  # MLA in English with the original's language before the DOI
+        "Khroustaleva, A.V. “G. Lelevich in Saratov.” Studia Litterarum, vol. 6, no. 3, "
+        "2021, pp. 380–393. (In Russ.) https://doi.org/10.22455/2500-4247-2021-6-3-380-393",
+        {"type": "article-journal", "author": [("Khroustaleva", "A.V.")],
+         "title": "G. Lelevich in Saratov", "container-title": "Studia Litterarum",
+         "volume": "6", "issue": "3", "issued": [2021], "page": "380–393",
+         "DOI": "10.22455/2500-4247-2021-6-3-380-393", "language": "ru"},
+        id="mla-en-in-russ"),
     pytest.param(  # APA article with the volume after a period and "(In Russ.)"
         "Kalach, V. (2001). Relihijna identychnist. Visnyk Kyivskoho universytetu. Sekciya "
         "Ukrayinoznavstvo. 15, 37-39. (In Russ.).",

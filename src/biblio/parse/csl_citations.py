@@ -65,6 +65,9 @@ _PAGE = alternation(PAGE_TERMS)
 _DOI = r"(?:doi:\s?|DOI:\s?|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\S+?)"
 _URL = rf"(?:{alternation(AVAILABLE_TERMS)}\s)?(?P<url>https?://\S+?)"
 _END = rf"(?:,?\s(?:{_DOI}|{_URL}))?\.?"
+_LANGUAGE = r"(?:\s?[\[(]In\s(?P<language>[^\W\d_]+)\.?[\])]\.?)?"
+"""The original's language, as transliterated reference lists add it: "[In Ukrainian]",
+"(In Russ.)"."""
 _ACCESSED = rf"(?:\s[^\W\d_]{{2,}}(?:\s[^\W\d_]{{2,}})?\s{_date('a')}\.)?"
 """The day it was read, after the locale's "accessed" (ru-RU "просмотрено", uk-UA "дата
 звернення", en-US "accessed", sites' own "дата обращения"): any one or two words, as each
@@ -78,6 +81,7 @@ MLA = re.compile(
     (?:{_ISSUE}\s(?P<issue>{_NUMBER}),\s)?
     {_date('i')}
     (?:,\s{_PAGE}\s?{_PAGES})?
+    (?:\.?{_LANGUAGE})
     {_END}""",
     re.VERBOSE,
 )
@@ -109,9 +113,6 @@ IEEE = re.compile(
     {_END}""",
     re.VERBOSE,
 )
-_LANGUAGE = r"(?:\s?[\[(]In\s(?P<language>[^\W\d_]+)\.?[\])]\.?)?"
-"""The original's language, as transliterated reference lists add it: "[In Ukrainian]",
-"(In Russ.)"."""
 _APA_NAMES = (r"(?P<names>[^()«»“”]{3,200}?)\s(?:\((?P<role>Ed|Eds|Hrsg|Ред|ред)\.\)\.?\s)?"
               r"\((?P<year>\d{1,4})\)\.\s")
 """APA's names, "(Ed.)" or "(Eds.)" after editors, and the year in parentheses."""
@@ -136,6 +137,12 @@ APA_BOOK = re.compile(
 )
 """APA's book: "Nahorna, L. P. (2008). Title. Kyyiv: Publisher.", a statement (a genre,
 a body) between the title and the place as transliterated lists keep it."""
+RETRIEVED_PAGE = re.compile(
+    rf"""(?P<title>[^«»“”()]+?)\.\s{alternation(RETRIEVED_TERMS)}:?\s(?P<url>https?://\S+?)\.?
+    {_LANGUAGE}""",
+    re.VERBOSE,
+)
+"""APA's page with neither author nor date: "Title. Retrieved from: https://…"."""
 ABBREVIATIONS = re.compile(r"(?:[^\W\d_]{1,8}\.\s?)+")
 """A statement of abbreviated words only, "Navch. posib.": the genre."""
 VANCOUVER = re.compile(
@@ -246,7 +253,7 @@ def _date_of(match: re.Match[str], p: str) -> Date | None:
 Style = tuple[re.Pattern[str], int]
 STYLES: tuple[Style, ...] = (
     (MLA, 1), (CHICAGO, 1), (AUTHOR_DATE, 1), (IEEE, 0), (HARVARD, 99), (APA, 99),
-    (APA_BOOK, 99), (VANCOUVER, 0), (ABNT, 99))
+    (APA_BOOK, 99), (VANCOUVER, 0), (ABNT, 99), (RETRIEVED_PAGE, 0))
 """Each style's pattern and how many of its names are inverted ("Family, Given")."""
 QUOTED = re.compile("[«“‘’]")
 SIGNS: dict[re.Pattern[str], Callable[[str], bool]] = {
@@ -259,6 +266,7 @@ SIGNS: dict[re.Pattern[str], Callable[[str], bool]] = {
     APA_BOOK: lambda text: "). " in text and ": " in text,
     VANCOUVER: lambda text: ";" in text,
     ABNT: lambda text: ", 1" in text or ", 2" in text,
+    RETRIEVED_PAGE: lambda text: "etrieved" in text or "извлечено" in text or "вилучено" in text,
 }
 """A cheap test each style's text passes, so most references try no pattern at all."""
 
@@ -277,20 +285,22 @@ def parse_csl_citation(text: str, reference: Reference) -> Reference | None:
 def _read(match: re.Match[str], inverted: int, reference: Reference) -> bool:
     """Fill `reference` from a style's match; False if its names are no names."""
     names = None
-    if match["names"]:
+    groups = match.re.groupindex
+    if "names" in groups and match["names"]:
         closed = match.string[match.end("names"):match.end("names") + 1] == "."
         names = _names(match["names"] + "." if closed else match["names"], inverted)
         if names is None:
             return False
     fields = reference.fields
     fields.pop("author", None)
-    groups = match.re.groupindex
     if names:
         fields["editor" if "role" in groups and match["role"] else "author"] = names
     fields["title"] = match["title"].strip().rstrip(".,").strip()
     if "journal" in groups:
         reference.type = "article-journal"
         fields["container-title"] = match["journal"].strip().rstrip(".").strip()
+    elif "publisher" not in groups:
+        reference.type = "webpage"
     else:
         reference.type = "book"
         _read_book(match, fields)
