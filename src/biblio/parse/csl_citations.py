@@ -271,8 +271,16 @@ SIGNS: dict[re.Pattern[str], Callable[[str], bool]] = {
 """A cheap test each style's text passes, so most references try no pattern at all."""
 
 
+MAX_LENGTH = 800
+"""The longest citation tried: a site's citation of one article is a few hundred
+characters; the styles' free parts (title, journal) follow one another, so a longer text
+would cost time in the square of its length for nothing."""
+
+
 def parse_csl_citation(text: str, reference: Reference) -> Reference | None:
     """A journal article in one of the CSL styles above, or None."""
+    if len(text) > MAX_LENGTH:
+        return None
     for pattern, inverted in STYLES:
         if not SIGNS[pattern](text):
             continue
