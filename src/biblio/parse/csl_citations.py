@@ -1,4 +1,5 @@
-"""Journal articles as journal sites cite them through CSL, in the site's locale.
+"""Journal articles (and books, pages) as journal sites cite them through CSL, in the
+site's locale.
 
 Open Journal Systems offers each article's citation ("Как цитировать", "Як цитувати") in
 several CSL styles, printed by citeproc with the site's locale (ru-RU, uk-UA, kk-KZ,
@@ -11,7 +12,9 @@ and punctuation of its parts; the locale gives the words (`biblio.data.csl_local
   (Грудень 8, 2021): 5–10. дата звернення Квітень 25, 2024. https://…";
 - Chicago author-date: "Егоров, В.С., и Л.В. Шиповалова. 2003. «Title». Journal 6 (2). URL";
 - IEEE: "Ю. П. Біляй, «Title», Journal, т. 3, вип. 8 (15), с. 195–202, Лют 2010.";
-- APA: "Рязанов, М. А. (2015). Title. Journal, 2(2), 5-9. извлечено от http://…";
+- APA: "Рязанов, М. А. (2015). Title. Journal, 2(2), 5-9. извлечено от http://…"; a book,
+  "Pavlova, O. Yu. (Ed.) (2012). Title. Navch. posib. Kyyiv: Publisher. [In Ukrainian]."; a
+  page, "Title. Retrieved from: https://…";
 - Vancouver and AMA: "Гуторова А. Title. Journal [Интернет]. 27 март 2023 г. [цитируется
   по 30 июнь 2024 г.];(2):48-9. доступно на: https://…", "… Journal. 2019;5(2):12-20.";
 - ABNT: "Title. Journal, [S. l.], v. 3, n. 2(78), p. 195-196, 2023. Disponível em: URL.
@@ -202,14 +205,6 @@ def _unclosed(part: str) -> str:
     return part if INITIAL_END.search(part) else part.rstrip(".")
 
 
-def _inverted(parts: list[str]) -> Name | None:
-    """"Храпова", "Н. Ю." (two parts of a split "Family, Given")."""
-    family, given = parts
-    if not family or " " in family.strip() and not family[:1].isupper():
-        return None
-    return Name(family=family.strip(), given=given.strip())
-
-
 def _names(text: str, first_inverted: int) -> list[Name] | None:
     """The names of a citation: the first `first_inverted` inverted ("Family, Given"), the
     rest given first or "Family IN" (read as any person is, `parse_person`); None if any
@@ -219,8 +214,8 @@ def _names(text: str, first_inverted: int) -> list[Name] | None:
     names: list[Name] = []
     while parts:
         if len(names) < first_inverted and len(parts) >= 2 and \
-                INITIALS_ONLY.fullmatch(parts[1]) and " " not in parts[0].strip():
-            name = _inverted(parts[:2])
+                INITIALS_ONLY.fullmatch(parts[1]) and " " not in parts[0]:
+            name = Name(family=parts[0], given=parts[1])  # "Храпова", "Н. Ю."
             parts = parts[2:]
         else:
             part = parts.pop(0)
@@ -250,17 +245,19 @@ def _date_of(match: re.Match[str], p: str) -> Date | None:
 
 
 _OPEN = "[«“‘’]"
+EVERY = 1_000
+"""All of a style's names are inverted (APA, Harvard, ABNT)."""
 Style = tuple[re.Pattern[str], re.Pattern[str], int]
 STYLES: tuple[Style, ...] = (
     (MLA, re.compile(rf",\s(?:{_VOLUME}|{_ISSUE})\s\d"), 1),
     (CHICAGO, re.compile(r"\d{4}\):?"), 1),
     (AUTHOR_DATE, re.compile(rf"\.\s\d{{4}}\.\s?{_OPEN}"), 1),
     (IEEE, re.compile(rf",\s?{_OPEN}"), 0),
-    (HARVARD, re.compile(r"\(\d{4}\)\s[«“‘']"), 99),
-    (APA, re.compile(r"\(\d{1,4}\)\.\s"), 99),
-    (APA_BOOK, re.compile(r"\(\d{4}\)\.\s"), 99),
+    (HARVARD, re.compile(r"\(\d{4}\)\s[«“‘']"), EVERY),
+    (APA, re.compile(r"\(\d{1,4}\)\.\s"), EVERY),
+    (APA_BOOK, re.compile(r"\(\d{4}\)\.\s"), EVERY),
     (VANCOUVER, re.compile(r";\d*[(:]|\d;\d"), 0),
-    (ABNT, re.compile(r",\s[vnp]\.\s\d"), 99),
+    (ABNT, re.compile(r",\s[vnp]\.\s\d"), EVERY),
     (RETRIEVED_PAGE, re.compile(alternation(RETRIEVED_TERMS)), 0),
 )
 """Each style's pattern; a cheap sign its text shows, so that most references try no
