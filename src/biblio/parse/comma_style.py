@@ -35,7 +35,6 @@ import re
 from biblio.data.reference_lexicon import MONTH_WORDS
 from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS
 from biblio.model import Date, Name
-from biblio.parse.csl_citations import parse_csl_citation
 from biblio.parse.locators import VALUE
 from biblio.parse.names import UPPER, parse_heading, parse_name_list, parse_person
 from biblio.parse.patterns import alternation
@@ -235,9 +234,6 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     reads it then)."""
     if " / " in text or " // " in text:
         return None  # GOST's own punctuation: "Title // Host / Ed. by …"
-    csl = parse_csl_citation(text, reference)
-    if csl is not None:
-        return csl  # "Храпова, Н. Ю. «…». Культурное наследие Сибири, т. 2, вып. 17, …"
     if "(" not in text and FORM_END.search(text) is None:
         return None  # no form can end so: every form without "(" ends with its year
     end = _heading_end(text)

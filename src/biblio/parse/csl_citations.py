@@ -1,101 +1,350 @@
-"""Journal articles as journal sites cite them in Russian and Ukrainian with CSL styles.
+"""Journal articles (and books, pages) as journal sites cite them through CSL, in the
+site's locale.
 
-Open Journal Systems offers each article's citation in MLA and Chicago (Turabian) through
-citeproc with the site's locale, so the same forms come back from hundreds of journals:
+Open Journal Systems offers each article's citation ("Как цитировать", "Як цитувати") in
+several CSL styles, printed by citeproc with the site's locale (ru-RU, uk-UA, kk-KZ,
+en-US), so the same forms come back from hundreds of journals. Each style fixes the order
+and punctuation of its parts; the locale gives the words (`biblio.data.csl_locale_terms`):
 
-- MLA 9 in the Russian locale: names, the title in «», the journal, then "т. 2, вып. 17,
-  декабрь 2019 г., сс. 105-18", the address — "Храпова, Н. Ю. «Некоторые аспекты …».
-  Культурное наследие Сибири, т. 2, вып. 17, декабрь 2019 г., сс. 105-18, http://…";
-  without an author the title leads;
-- Chicago 17 notes-bibliography (Turabian) in the Russian or Ukrainian locale: the volume
-  after the journal, or "no." and the issue, the date in parentheses, the pages after a
-  colon, the day it was read ("просмотрено", "дата звернення") — "Артеменко, Т. Г.
-  «…». Одеські астрономічні публікації 34 (Грудень 8, 2021): 5–10. дата звернення …".
+- MLA: "Храпова, Н. Ю. «Title». Journal, т. 2, вып. 17, декабрь 2019 г., сс. 105-18,
+  http://…" (the date "Березень 2017" in Ukrainian, the DOI as "doi:10.…");
+- Chicago notes-bibliography (Turabian): "Артеменко, Т. Г. «Title». Journal 34, no. 2
+  (Грудень 8, 2021): 5–10. дата звернення Квітень 25, 2024. https://…";
+- Chicago author-date: "Егоров, В.С., и Л.В. Шиповалова. 2003. «Title». Journal 6 (2). URL";
+- IEEE: "Ю. П. Біляй, «Title», Journal, т. 3, вип. 8 (15), с. 195–202, Лют 2010.";
+- APA: "Рязанов, М. А. (2015). Title. Journal, 2(2), 5-9. извлечено от http://…"; a book,
+  "Pavlova, O. Yu. (Ed.) (2012). Title. Navch. posib. Kyyiv: Publisher. [In Ukrainian]."; a
+  page, "Title. Retrieved from: https://…";
+- Vancouver and AMA: "Гуторова А. Title. Journal [Интернет]. 27 март 2023 г. [цитируется
+  по 30 июнь 2024 г.];(2):48-9. доступно на: https://…", "… Journal. 2019;5(2):12-20.";
+- ABNT: "Title. Journal, [S. l.], v. 3, n. 2(78), p. 195-196, 2023. Disponível em: URL.
+  Acesso em: 19 май. 2024.";
+- Harvard: "Family, I. (2019) «Title», Journal, 5(2), pp. 12–20. Available at: URL
+  (Accessed: 20 April 2024).".
 
-Names are CSL's: the first inverted ("Храпова, Н. Ю."), the others given first, the last
-after the locale's "и" / "і" / "and". Only a whole citation of one of these shapes is
-read; anything else is left to the other grammars.
+Only a whole citation of one of these shapes is read (`fullmatch`); anything else is left
+to the other grammars. Names follow each style's name form: the first inverted (MLA,
+Chicago), all inverted (APA, Harvard, ABNT's "FAMILY, Given"), all given first (IEEE),
+"Family IN" (Vancouver, AMA).
 """
 
 from __future__ import annotations
 
 import re
 
-from biblio.model import Date, Name
+from biblio.data.csl_locale_terms import (
+    AND_TERMS, AVAILABLE_TERMS, CITED_TERMS, ET_AL_TERMS, INTERNET_TERMS, ISSUE_TERMS,
+    MONTH_NUMBERS, PAGE_TERMS, PLACE_UNKNOWN, RETRIEVED_TERMS, VOLUME_TERMS)
+from biblio.data.languages import LANGUAGE_TAGS
+from biblio.model import Date, Leftover, Name
 from biblio.parse.names import parse_person
+from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference
 
-_TITLE = r"«(?P<title>[^«»]*(?:«[^«»]*»[^«»]*)*)»\.\s"
-_NAMES = r"(?:(?P<names>[^«»]{3,200}?)\.\s)?"
-_PAGES = r"(?P<page>\d+(?:[–—-]\d+)?)"
-_URL = r"(?:,?\s(?P<url>https?://\S+?))?\.?"
+_MONTH = rf"(?i:{alternation(MONTH_NUMBERS)})\.?"
+
+
+def _date(p: str) -> str:
+    """A date as CSL locales print it, its groups named after `p`: "27 март 2023 г.",
+    "Червень 15, 2021", "декабрь 2019 г.", "2023 Mar 27", "2019"."""
+    return (rf"(?:(?P<{p}d1>\d{{1,2}})\s(?P<{p}m1>{_MONTH})\s(?P<{p}y1>\d{{4}})"
+            rf"|(?P<{p}m2>{_MONTH})\s(?:(?P<{p}d2>\d{{1,2}}),\s)?(?P<{p}y2>\d{{4}})"
+            rf"|(?P<{p}y3>\d{{4}})(?:\s(?P<{p}m3>{_MONTH})(?:\s(?P<{p}d3>\d{{1,2}}))?)?)"
+            r"(?:\sг\.?)?")
+
+
+_TITLE = (r"\s?[«“‘’](?P<title>(?:[^«»“”‘’]|’(?=[^\W\d_])|«[^«»]*»|‘[^‘’«»]*’)*)"
+          r"[»”’](?![^\W\d_])")
+"""A quoted title: «» in ru and uk, “” in en, ’’ or ‘’ in some sites' own tables, with «» or
+‘’ nested in it and apostrophes ("з’їзд")."""
+_NAMES = r"(?:(?P<names>[^«»“”]{3,200}?)\.\s)?"
+_NUMBER = r"\d+(?:\s?\(\d+\))?(?:[–—/-]\d+)?"
+"""A volume or an issue: "17", "8 (15)", "1(99)", "8-9"."""
+_PAGES = r"(?P<page>\d+(?:\s?[–—-]\s?\d+)?)"
+_VOLUME = alternation(VOLUME_TERMS)
+_ISSUE = alternation(ISSUE_TERMS)
+_PAGE = alternation(PAGE_TERMS)
+_DOI = r"(?:doi:\s?|DOI:\s?|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\S+?)"
+_URL = rf"(?:{alternation(AVAILABLE_TERMS)}\s)?(?P<url>https?://\S+?)"
+_END = rf"(?:,?\s(?:{_DOI}|{_URL}))?\.?"
+_LANGUAGE = r"(?:\s?[\[(]In\s(?P<language>[^\W\d_]+)\.?[\])]\.?)?"
+"""The original's language, as transliterated reference lists add it: "[In Ukrainian]",
+"(In Russ.)"."""
+_ACCESSED = rf"(?:\s[^\W\d_]{{2,}}(?:\s[^\W\d_]{{2,}})?\s{_date('a')}\.)?"
+"""The day it was read, after the locale's "accessed" (ru-RU "просмотрено", uk-UA "дата
+звернення", en-US "accessed", sites' own "дата обращения"): any one or two words, as each
+locale and each site's table has its own, and sites print them damaged ("ата звернення")."""
+
 MLA = re.compile(
-    rf"""
-    {_NAMES}{_TITLE}
-    (?P<journal>[^«»]+?)\.?,\s
-    (?:т\.\s(?P<volume>\d+),\s)?
-    (?:(?:вып\.|№)\s(?P<issue>\d+(?:[–—-]\d+)?),\s)?
-    (?:[^\W\d_]+\s)?(?P<year>\d{{4}})\sг\.
-    (?:,\sсс?\.\s{_PAGES})?
-    {_URL}
-    """,
+    rf"""{_NAMES}{_TITLE}\.?\s
+    (?P<journal>[^«»“”]+?)\.?,\s
+    (?=(?:{_VOLUME}|{_ISSUE})\s)
+    (?:{_VOLUME}\s(?P<volume>{_NUMBER}),\s)?
+    (?:{_ISSUE}\s(?P<issue>{_NUMBER}),\s)?
+    {_date('i')}
+    (?:,\s{_PAGE}\s?{_PAGES})?
+    (?:\.?{_LANGUAGE})
+    {_END}""",
     re.VERBOSE,
 )
 CHICAGO = re.compile(
-    rf"""
-    {_NAMES}{_TITLE}
-    (?P<journal>[^«»]+?)
-    (?:,\sno\.\s(?P<issue>\d+)|\s(?P<volume>\d+)(?:,\sno\.\s(?P<volume_issue>\d+))?)
-    \s\((?:[^\W\d_]+\s\d{{1,2}},\s)?(?P<year>\d{{4}})\)
+    rf"""{_NAMES}{_TITLE}\.?\s
+    (?P<journal>[^«»“”]+?)
+    (?:\s?,\sno\.\s(?P<issue>{_NUMBER})
+      |\s(?P<volume>\d+)(?:,\sno\.\s(?P<volume_issue>{_NUMBER}))?)
+    \s\({_date('i')}\)
     (?::\s{_PAGES})?\.
-    (?:\s(?:просмотрено|дата\sзвернення|дата\sобращения)\s[^\W\d_]+\s\d{{1,2}},\s\d{{4}}\.)?
-    {_URL}
-    """,
+    {_ACCESSED}
+    {_END}""",
     re.VERBOSE,
 )
-NAME_SEPARATOR = re.compile(r",\s(?:(?:и|і|та|and)\s)?|\s(?:и|і|та|and)\s")
-"""Between the names: ", ", the locale's "и", "і", "and", or both (", і ")."""
-INVERTED = re.compile(r"(?P<family>[^\W\d_][^\s,]*(?:\s[^\W\d_][^\s,]*)?)\s?,\s(?P<given>[^,]+)")
-"""The first name, inverted: "Храпова, Н. Ю.", "Львова, Дина Алексеевна"."""
+AUTHOR_DATE = re.compile(
+    rf"""(?P<names>[^«»“”]{{3,300}}?)\.\s(?P<year>\d{{4}})\.{_TITLE}[.,]?\s
+    (?P<journal>[^«»“”]+?)\s(?P<volume>\d+)(?:\s\((?P<issue>{_NUMBER})\))?
+    (?::\s{_PAGES})?\.
+    {_END}""",
+    re.VERBOSE,
+)
+IEEE = re.compile(
+    rf"""(?P<names>[^«»“”]{{3,200}}?),{_TITLE},?\s
+    (?P<journal>[^«»“”]+?),\s
+    (?:{_VOLUME}\s(?P<volume>{_NUMBER}),\s)?
+    (?:{_ISSUE}\s(?P<issue>{_NUMBER}),\s)?
+    (?:{_PAGE}\s?{_PAGES},\s)?
+    {_date('i')}
+    {_END}""",
+    re.VERBOSE,
+)
+_APA_NAMES = (r"(?P<names>[^()«»“”]{3,200}?)\s(?:\((?P<role>Ed|Eds|Hrsg|Ред|ред)\.\)\.?\s)?"
+              r"\((?P<year>\d{1,4})\)\.\s")
+"""APA's names, "(Ed.)" or "(Eds.)" after editors, and the year in parentheses."""
+APA = re.compile(
+    rf"""{_APA_NAMES}
+    (?P<title>[^«»“”]+?)\.\s
+    (?P<journal>[^«»“”,]+?)\s?[.,]\s(?P<volume>\d+)(?:\s?\((?P<issue>{_NUMBER})\))?
+    (?:,\s{_PAGES})?\.
+    (?:\s(?:{alternation(RETRIEVED_TERMS)}:?\s(?P<url>https?://\S+?)|{_DOI})\.?)?
+    {_LANGUAGE}""",
+    re.VERBOSE,
+)
+_NO_HOST = r"(?:(?!\.\s(?:In|in|В|в|У|у):?\s)[^«»“”()])"
+"""A character of a book's title or statement, not the ". In " of a chapter's host."""
+APA_BOOK = re.compile(
+    rf"""{_APA_NAMES}
+    (?P<title>{_NO_HOST}+?)\.\s
+    (?:(?P<statement>(?:(?!\d){_NO_HOST})+?)\.\s)?
+    (?P<place>[^\W\d_][^:.,()\d]{{1,40}}):\s(?P<publisher>[^\W\d_][^:()]*?)\.
+    {_LANGUAGE}""",
+    re.VERBOSE,
+)
+"""APA's book: "Nahorna, L. P. (2008). Title. Kyyiv: Publisher.", a statement (a genre,
+a body) between the title and the place as transliterated lists keep it."""
+RETRIEVED_PAGE = re.compile(
+    rf"""(?P<title>[^«»“”()]+?)\.\s{alternation(RETRIEVED_TERMS)}:?\s(?P<url>https?://\S+?)\.?
+    {_LANGUAGE}""",
+    re.VERBOSE,
+)
+"""APA's page with neither author nor date: "Title. Retrieved from: https://…"."""
+ABBREVIATIONS = re.compile(r"(?:[^\W\d_]{1,8}\.\s?)+")
+"""A statement of abbreviated words only, "Navch. posib.": the genre."""
+VANCOUVER = re.compile(
+    rf"""(?P<names>[^«»“”.]{{3,200}}?)\.\s
+    (?P<title>[^«»“”]+?)\.\s
+    (?P<journal>[^«»“”]+?)(?:\s\[{alternation(INTERNET_TERMS)}\])?\.\s
+    {_date('i')}
+    (?:\s\[{alternation(CITED_TERMS)}\s{_date('a')}\])?
+    ;(?P<volume>\d+)?(?:\s?\((?P<issue>{_NUMBER})\))?(?::{_PAGES})?\.
+    {_END}""",
+    re.VERBOSE,
+)
+ABNT = re.compile(
+    rf"""(?:(?P<names>[^\W\d_a-zа-яёіїєґ][^\W\d_a-zа-яёіїєґ'’-]+,\s
+         (?:(?:[^\W\d_]\.\s?)+|[^\W\d_]+(?:\s[^\W\d_]+)*\.)
+         (?:;\s[^\W\d_a-zа-яёіїєґ][^\W\d_a-zа-яёіїєґ'’-]+,\s
+           (?:(?:[^\W\d_]\.\s?)+|[^\W\d_]+(?:\s[^\W\d_]+)*\.))*)\s)?
+    (?P<title>[^«»“”]+?)\.\s
+    (?P<journal>[^«»“”]+?)\s?,\s
+    (?:{alternation(PLACE_UNKNOWN)}|(?P<place>[^,\d:]+)),\s
+    (?=[vnp]\.\s)
+    (?:v\.\s(?P<volume>{_NUMBER}),\s)?
+    (?:n\.\s(?P<issue>{_NUMBER}),\s)?
+    (?:p\.\s{_PAGES},\s)?
+    {_date('i')}\.
+    (?:\sDOI:\s(?P<doi>10\.\S+?)\.)?
+    (?:\sDisponível\sem:\s(?P<url>https?://\S+?)\.)?
+    (?:\sAcesso\sem:\s{_date('a')}\.?)?""",
+    re.VERBOSE,
+)
+HARVARD = re.compile(
+    rf"""(?P<names>[^()«»“”]{{3,200}}?)\s\((?P<year>\d{{4}})\)\s
+    [«“‘'](?P<title>[^«»“”‘’]+?)[»”’'],\s
+    (?P<journal>[^«»“”,]+?),\s(?P<volume>\d+)(?:\((?P<issue>{_NUMBER})\))?
+    (?:,\s{_PAGE}\s?{_PAGES})?\.
+    (?:\s(?:doi:\s?(?P<doi>10\.\S+?)|{_URL})\.?)?
+    (?:\s\([^\W\d_]+(?:\s[^\W\d_]+)?:?\s{_date('a')}\)\.?)?""",
+    re.VERBOSE,
+)
+
+_AND = alternation(AND_TERMS)
+NAME_SEPARATOR = re.compile(rf";\s|\s?,\s(?:(?:{_AND})\s)?|\s(?:{_AND})\s")
+"""Between the names: ", ", "; ", the locale's "и", "і", "and", "&", or both (", і ")."""
+INITIALS_ONLY = re.compile(r"(?:[^\W\d_]{1,2}\.\s?-?)+[^\W\d_]?\.?|[^\W\d_]+(?:\s[^\W\d_]+)?")
+"""What may follow a family name's comma as its given names: "Н. Ю.", "Дина Алексеевна"."""
 
 
-def _names(text: str) -> list[Name] | None:
-    """CSL's names: the first inverted, the rest given first (read as any person is,
-    `parse_person`); None if any part is not a name."""
-    first = INVERTED.match(text)
-    if first is None:
-        return None
-    names = [Name(family=first["family"], given=first["given"].strip())]
-    for person in filter(None, NAME_SEPARATOR.split(text[first.end():].strip(" ."))):
-        name = parse_person(person.strip(" ."))  # given first: "О. Ю. Жиронкина"
-        if name is None:
-            return None
+FAMILY_INITIALS = re.compile(r"(?P<family>[^\W\d_][^\s,.]*(?:\s[^\W\d_][^\s,.]*)?)\s"
+                             r"(?P<given>[^\W\d_a-zа-яёіїєґә-ӿ]{1,3}\.?)")
+"""Vancouver's and AMA's "Markowitz JT", "Гуторова А.": the family, then up to three
+capital initials run together."""
+INITIAL_END = re.compile(r"(?:^|[\s.])[^\W\d_][a-zа-яёіїєґ]?\.$")
+"""A name ending in an initial keeps its period: "Н. Ю.", "O.O.", "O. Yu."."""
+
+
+def _unclosed(part: str) -> str:
+    """A name without the period that closes the list ("Шиповалова."), not an initial's."""
+    return part if INITIAL_END.search(part) else part.rstrip(".")
+
+
+def _names(text: str, first_inverted: int) -> list[Name] | None:
+    """The names of a citation: the first `first_inverted` inverted ("Family, Given"), the
+    rest given first or "Family IN" (read as any person is, `parse_person`); None if any
+    part is not a name."""
+    parts = [_unclosed(part.strip()) for part in NAME_SEPARATOR.split(text.strip())
+             if part and part.strip() not in ET_AL_TERMS]
+    names: list[Name] = []
+    while parts:
+        if len(names) < first_inverted and len(parts) >= 2 and \
+                INITIALS_ONLY.fullmatch(parts[1]) and " " not in parts[0]:
+            name = Name(family=parts[0], given=parts[1])  # "Храпова", "Н. Ю."
+            parts = parts[2:]
+        else:
+            part = parts.pop(0)
+            initials = FAMILY_INITIALS.fullmatch(part)
+            name = Name(family=initials["family"], given=initials["given"]) if initials \
+                else parse_person(part)
+        if name is None or not name.given:
+            return None  # CSL prints every person with a given name or initials
         names.append(name)
-    return names
+    return names or None
+
+
+def _date_of(match: re.Match[str], p: str) -> Date | None:
+    """The date read by `_date(p)`, or None if that part is absent."""
+    for shape in "123":
+        year = match[f"{p}y{shape}"]
+        if year:
+            parts = [int(year)]
+            month = match[f"{p}m{shape}"]
+            if month:
+                parts.append(MONTH_NUMBERS[month.rstrip(".").lower()])
+                day = match[f"{p}d{shape}"]
+                if day:
+                    parts.append(int(day))
+            return Date(parts=[parts])
+    return None
+
+
+_OPEN = "[«“‘’]"
+EVERY = 1_000
+"""All of a style's names are inverted (APA, Harvard, ABNT)."""
+Style = tuple[re.Pattern[str], re.Pattern[str], int]
+STYLES: tuple[Style, ...] = (
+    (MLA, re.compile(rf",\s(?:{_VOLUME}|{_ISSUE})\s\d"), 1),
+    (CHICAGO, re.compile(r"\d{4}\):?"), 1),
+    (AUTHOR_DATE, re.compile(rf"\.\s\d{{4}}\.\s?{_OPEN}"), 1),
+    (IEEE, re.compile(rf",\s?{_OPEN}"), 0),
+    (HARVARD, re.compile(r"\(\d{4}\)\s[«“‘']"), EVERY),
+    (APA, re.compile(r"\(\d{1,4}\)\.\s"), EVERY),
+    (APA_BOOK, re.compile(r"\(\d{4}\)\.\s"), EVERY),
+    (VANCOUVER, re.compile(r";\d*[(:]|\d;\d"), 0),
+    (ABNT, re.compile(r",\s[vnp]\.\s\d"), EVERY),
+    (RETRIEVED_PAGE, re.compile(alternation(RETRIEVED_TERMS)), 0),
+)
+"""Each style's pattern; a cheap sign its text shows, so that most references try no
+pattern at all; how many of its names are inverted ("Family, Given")."""
+
+
+MAX_LENGTH = 800
+"""The longest citation tried: a site's citation of one article is a few hundred
+characters; the styles' free parts (title, journal) follow one another, so a longer text
+would cost time in the square of its length for nothing."""
 
 
 def parse_csl_citation(text: str, reference: Reference) -> Reference | None:
-    """A journal article in one of the CSL forms above, or None."""
-    if "«" not in text:
+    """A journal article in one of the CSL styles above, or None."""
+    if len(text) > MAX_LENGTH:
         return None
-    match = MLA.fullmatch(text) or CHICAGO.fullmatch(text)
-    if match is None:
-        return None
-    fields = reference.fields
-    if match["names"]:
-        names = _names(match["names"] + ".")  # the initials' period closed the names
+    for pattern, sign, inverted in STYLES:
+        if sign.search(text) is None:
+            continue
+        match = pattern.fullmatch(text)
+        if match is not None and _read(match, inverted, reference):
+            return reference
+    return None
+
+
+def _read(match: re.Match[str], inverted: int, reference: Reference) -> bool:
+    """Fill `reference` from a style's match; False if its names are no names."""
+    names = None
+    groups = match.re.groupindex
+    if "names" in groups and match["names"]:
+        closed = match.string[match.end("names"):match.end("names") + 1] == "."
+        names = _names(match["names"] + "." if closed else match["names"], inverted)
         if names is None:
-            return None
-        fields["author"] = names
-    reference.type = "article-journal"
-    fields["title"] = match["title"].strip()
-    fields["container-title"] = match["journal"].strip().rstrip(".")
-    fields["issued"] = Date(parts=[[int(match["year"])]])
-    for variable, group in (("volume", "volume"), ("issue", "issue"), ("page", "page"),
-                            ("URL", "url")):
-        if match[group]:
+            return False
+    fields = reference.fields
+    fields.pop("author", None)
+    if names:
+        fields["editor" if "role" in groups and match["role"] else "author"] = names
+    fields["title"] = match["title"].strip().rstrip(".,").strip()
+    if "journal" in groups:
+        reference.type = "article-journal"
+        fields["container-title"] = match["journal"].strip().rstrip(".").strip()
+    elif "publisher" not in groups:
+        reference.type = "webpage"
+    else:
+        reference.type = "book"
+        _read_book(match, fields)
+    if "language" in groups and match["language"]:
+        _read_language(match["language"], reference)
+    issued = _date_of(match, "i") if "iy1" in groups else None
+    if issued is None and "year" in groups and len(match["year"] or "") == 4:
+        issued = Date(parts=[[int(match["year"])]])
+    if issued is not None:
+        fields["issued"] = issued
+    elif "year" in groups and match["year"]:  # "(1)": a site's broken year, kept
+        reference.leftover.append(Leftover(f"({match['year']})", "a year that is no year"))
+    accessed = _date_of(match, "a") if "ay1" in groups else None
+    if accessed is not None:
+        fields["accessed"] = accessed
+    for variable in ("volume", "issue", "page", "URL", "DOI", "publisher-place"):
+        group = variable.lower().replace("publisher-", "")
+        if variable == "publisher-place" and reference.type == "book":
+            continue  # read with the publisher
+        if group in groups and match[group]:
             fields[variable] = match[group]
-    if match.re is CHICAGO and match["volume_issue"]:
+    if "volume_issue" in groups and match["volume_issue"]:
         fields["issue"] = match["volume_issue"]
     reference.whole_form = True
-    return reference
+    return True
+
+
+def _read_book(match: re.Match[str], fields: dict[str, object]) -> None:
+    """A book's statement (a genre if only abbreviations, else a note), place, publisher."""
+    statement = match["statement"]
+    if statement:
+        genre = ABBREVIATIONS.fullmatch(statement + ".")
+        fields["genre" if genre else "note"] = statement + "." if genre else statement
+    fields["publisher-place"] = match["place"].strip()
+    fields["publisher"] = match["publisher"].strip()
+
+
+def _read_language(name: str, reference: Reference) -> None:
+    """"[In Ukrainian]": the language's tag, or a note if the name is not known."""
+    tag = LANGUAGE_TAGS.get(name.lower()) or next(
+        (tag for known, tag in LANGUAGE_TAGS.items()
+         if len(name) >= 4 and known.startswith(name.lower())), None)  # "Russ."
+    if tag:
+        reference.fields["language"] = tag
+    else:
+        reference.fields["note"] = f"In {name}"

@@ -49,6 +49,7 @@ from biblio.model import Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import AREA_DASHES, Area, split_areas
 from biblio.parse.comma_style import QUOTES, parse_comma_style
+from biblio.parse.csl_citations import parse_csl_citation
 from biblio.parse.described import read_described_work
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
@@ -1372,6 +1373,9 @@ def parse_reference(text: str) -> Reference:
         return _parse_ibid(body, 0, reference)  # "… // Родина. 1995. № 5. С. 12; № 6. С. 20"
     if LEVEL.match(body) and _only_levels(body):
         return _parse_ibid(body, 0, reference)  # "… Д. 431. Л. 163; Д. 432. Л. 5"
+    csl = parse_csl_citation(body, reference)
+    if csl is not None:
+        return csl  # "Храпова, Н. Ю. «…». Культурное наследие Сибири, т. 2, вып. 17, …"
     short = parse_short_form(body, reference)
     if short is not None:
         return short  # "Smith, op. cit., n. 18, p. 38", "Geiger 1964, S. 65"

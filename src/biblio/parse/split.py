@@ -45,11 +45,16 @@ def _continues_places(left: str, right: str) -> bool:
     return PLACE.fullmatch(place) is not None
 
 
+VANCOUVER_NUMBERING = re.compile(r"\d*\(\d[^()\s]*\)(?::\d|\.|$)")
+"""Vancouver's and AMA's numbering glued to the date's ";": "(2):48-9", "56(3):245"."""
+
+
 def _is_boundary(left: str, right: str) -> bool:
     if not right.strip() or not left.strip():
         return False
-    if left[-1:].isdigit() and right[:1].isdigit():
-        return False  # Vancouver's "2001;56(3):245-60": year and volume, one reference
+    if left[-1:].isdigit() and right[:1].isdigit() or \
+            left[-1:] in "0123456789]" and VANCOUVER_NUMBERING.match(right):
+        return False  # Vancouver's "2001;56(3):245-60", "[цитируется по …];(2):48-9"
     first = right[:1]
     if first.islower():
         return any(pattern.match(right) for pattern in (LEAD_IN, IBID, LEVEL, HEADING_NAME))
