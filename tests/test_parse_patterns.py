@@ -64,3 +64,12 @@ def test_substitute_expands_the_groups_as_re_sub_does(text, count, expected):
     template = r"\g<place>.: \g<house>"  # an unmatched group expands to nothing
     assert substitute(PLACE_COMMA, template, text, count) == expected
     assert PLACE_COMMA.sub(template, text, count) == expected
+
+
+def test_a_lazy_pattern_compiles_at_its_first_use_and_once() -> None:
+    from biblio.parse.patterns import LazyPattern
+    lazy = LazyPattern(r"(?P<year>\d{4})\.", re.ASCII)
+    assert lazy._compiled is None
+    first = lazy.compiled()
+    assert first.fullmatch("1999.")["year"] == "1999"
+    assert lazy.compiled() is first and first.flags & re.ASCII

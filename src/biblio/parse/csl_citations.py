@@ -38,7 +38,7 @@ from biblio.data.csl_locale_terms import (
 from biblio.data.languages import LANGUAGE_TAGS
 from biblio.model import Date, Leftover, Name
 from biblio.parse.names import parse_person
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.reference import Reference
 
 _MONTH = rf"(?i:{alternation(MONTH_NUMBERS)})\.?"
@@ -75,7 +75,7 @@ _ACCESSED = rf"(?:\s[^\W\d_]{{2,}}(?:\s[^\W\d_]{{2,}})?\s{_date('a')}\.)?"
 звернення", en-US "accessed", sites' own "дата обращения"): any one or two words, as each
 locale and each site's table has its own, and sites print them damaged ("ата звернення")."""
 
-MLA = re.compile(
+MLA = LazyPattern(
     rf"""{_NAMES}{_TITLE}\.?\s
     (?P<journal>[^«»“”]+?)\.?,\s
     (?=(?:{_VOLUME}|{_ISSUE})\s)
@@ -87,7 +87,7 @@ MLA = re.compile(
     {_END}""",
     re.VERBOSE,
 )
-CHICAGO = re.compile(
+CHICAGO = LazyPattern(
     rf"""{_NAMES}{_TITLE}\.?\s
     (?P<journal>[^«»“”]+?)
     (?:\s?,\sno\.\s(?P<issue>{_NUMBER})
@@ -98,14 +98,14 @@ CHICAGO = re.compile(
     {_END}""",
     re.VERBOSE,
 )
-AUTHOR_DATE = re.compile(
+AUTHOR_DATE = LazyPattern(
     rf"""(?P<names>[^«»“”]{{3,300}}?)\.\s(?P<year>\d{{4}})\.{_TITLE}[.,]?\s
     (?P<journal>[^«»“”]+?)\s(?P<volume>\d+)(?:\s\((?P<issue>{_NUMBER})\))?
     (?::\s{_PAGES})?\.
     {_END}""",
     re.VERBOSE,
 )
-IEEE = re.compile(
+IEEE = LazyPattern(
     rf"""(?P<names>[^«»“”]{{3,200}}?),{_TITLE},?\s
     (?P<journal>[^«»“”]+?),\s
     (?:{_VOLUME}\s(?P<volume>{_NUMBER}),\s)?
@@ -118,7 +118,7 @@ IEEE = re.compile(
 _APA_NAMES = (r"(?P<names>[^()«»“”]{3,200}?)\s(?:\((?P<role>Ed|Eds|Hrsg|Ред|ред)\.\)\.?\s)?"
               r"\((?P<year>\d{1,4})\)\.\s")
 """APA's names, "(Ed.)" or "(Eds.)" after editors, and the year in parentheses."""
-APA = re.compile(
+APA = LazyPattern(
     rf"""{_APA_NAMES}
     (?P<title>[^«»“”]+?)\.\s
     (?P<journal>[^«»“”,]+?)\s?[.,]\s(?P<volume>\d+)(?:\s?\((?P<issue>{_NUMBER})\))?
@@ -129,7 +129,7 @@ APA = re.compile(
 )
 _NO_HOST = r"(?:(?!\.\s(?:In|in|В|в|У|у):?\s)[^«»“”()])"
 """A character of a book's title or statement, not the ". In " of a chapter's host."""
-APA_BOOK = re.compile(
+APA_BOOK = LazyPattern(
     rf"""{_APA_NAMES}
     (?P<title>{_NO_HOST}+?)\.\s
     (?:(?P<statement>(?:(?!\d){_NO_HOST})+?)\.\s)?
@@ -139,7 +139,7 @@ APA_BOOK = re.compile(
 )
 """APA's book: "Nahorna, L. P. (2008). Title. Kyyiv: Publisher.", a statement (a genre,
 a body) between the title and the place as transliterated lists keep it."""
-RETRIEVED_PAGE = re.compile(
+RETRIEVED_PAGE = LazyPattern(
     rf"""(?P<title>[^«»“”()]+?)\.\s{alternation(RETRIEVED_TERMS)}:?\s(?P<url>https?://\S+?)\.?
     {_LANGUAGE}""",
     re.VERBOSE,
@@ -147,7 +147,7 @@ RETRIEVED_PAGE = re.compile(
 """APA's page with neither author nor date: "Title. Retrieved from: https://…"."""
 ABBREVIATIONS = re.compile(r"(?:[^\W\d_]{1,8}\.\s?)+")
 """A statement of abbreviated words only, "Navch. posib.": the genre."""
-VANCOUVER = re.compile(
+VANCOUVER = LazyPattern(
     rf"""(?P<names>[^«»“”.]{{3,200}}?)\.\s
     (?P<title>[^«»“”]+?)\.\s
     (?P<journal>[^«»“”]+?)(?:\s\[{alternation(INTERNET_TERMS)}\])?\.\s
@@ -157,7 +157,7 @@ VANCOUVER = re.compile(
     {_END}""",
     re.VERBOSE,
 )
-ABNT = re.compile(
+ABNT = LazyPattern(
     rf"""(?:(?P<names>[^\W\d_a-zа-яёіїєґ][^\W\d_a-zа-яёіїєґ'’-]+,\s
          (?:(?:[^\W\d_]\.\s?)+|[^\W\d_]+(?:\s[^\W\d_]+)*\.)
          (?:;\s[^\W\d_a-zа-яёіїєґ][^\W\d_a-zа-яёіїєґ'’-]+,\s
@@ -175,7 +175,7 @@ ABNT = re.compile(
     (?:\sAcesso\sem:\s{_date('a')}\.?)?""",
     re.VERBOSE,
 )
-HARVARD = re.compile(
+HARVARD = LazyPattern(
     rf"""(?P<names>[^()«»“”]{{3,200}}?)\s\((?P<year>\d{{4}})\)\s
     [«“‘'](?P<title>[^«»“”‘’]+?)[»”’'],\s
     (?P<journal>[^«»“”,]+?),\s(?P<volume>\d+)(?:\((?P<issue>{_NUMBER})\))?
@@ -247,7 +247,7 @@ def _date_of(match: re.Match[str], p: str) -> Date | None:
 _OPEN = "[«“‘’]"
 EVERY = 1_000
 """All of a style's names are inverted (APA, Harvard, ABNT)."""
-Style = tuple[re.Pattern[str], re.Pattern[str], int]
+Style = tuple[LazyPattern, re.Pattern[str], int]
 STYLES: tuple[Style, ...] = (
     (MLA, re.compile(rf",\s(?:{_VOLUME}|{_ISSUE})\s\d"), 1),
     (CHICAGO, re.compile(r"\d{4}\):?"), 1),
@@ -277,7 +277,7 @@ def parse_csl_citation(text: str, reference: Reference) -> Reference | None:
     for pattern, sign, inverted in STYLES:
         if sign.search(text) is None:
             continue
-        match = pattern.fullmatch(text)
+        match = pattern.compiled().fullmatch(text)
         if match is not None and _read(match, inverted, reference):
             return reference
     return None
