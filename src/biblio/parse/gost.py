@@ -1335,6 +1335,15 @@ def _typed_areas(body: str) -> str:
     return body
 
 
+def _first_area_after_numbering(text: str) -> str:
+    """The first area of `text` after a volume or part that opens it ("Т. 1. М., 1700. 300
+    с." → "М., 1700")."""
+    areas = split_areas(text)
+    if len(areas) > 1 and NUMBERING_START.match(text) and parse_numbering(areas[0].text):
+        return areas[1].text
+    return areas[0].text if areas else text
+
+
 def _latin_page(page: re.Match[str]) -> str:
     return page.group().translate(PAGE_LETTERS)
 
@@ -1385,8 +1394,10 @@ def parse_reference(text: str) -> Reference:
     if author is None:  # "Хлевнюк. С. 77.", "Зимин. Реформы, с. 295-296."
         author, start = parse_family_heading(body)
         rest = body[start:].rstrip(" .;")
-        if author and PUBLICATION_WITH_PLACE.search(rest) and parse_publication(rest):
-            author, start = None, 0  # "Советская. М., 1700.": a heading needs a work after it
+        if author and PUBLICATION_WITH_PLACE.search(rest) and \
+                parse_publication(_first_area_after_numbering(rest)):
+            author, start = None, 0  # "Советская. М., 1700.", "Советская. Т. 1. М., 1700.":
+            # a heading needs a work after it, and a volume is none
         pinpoint = parse_pinpoint(rest) if author else None
         if pinpoint:  # the heading alone, then the page: a work of that author, shortened
             reference.fields["author"], reference.short = [author], True
