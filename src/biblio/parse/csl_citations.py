@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from biblio.data.csl_locale_terms import (
     AND_TERMS, AVAILABLE_TERMS, CITED_TERMS, ET_AL_TERMS, INTERNET_TERMS, ISSUE_TERMS,
@@ -39,7 +40,7 @@ from biblio.data.csl_locale_terms import (
 from biblio.data.languages import LANGUAGE_TAGS
 from biblio.model import Date, Leftover, Name
 from biblio.parse.names import parse_person
-from biblio.parse.patterns import LazyPattern, alternation
+from biblio.parse.patterns import LazyPattern, alternation, contains_any
 from biblio.parse.reference import Reference
 
 _MONTH = rf"(?i:{alternation(MONTH_NUMBERS)})\.?"
@@ -248,17 +249,6 @@ def _date_of(match: re.Match[str], p: str) -> Date | None:
 _OPEN = "[«“‘’]"
 EVERY = 1_000
 """All of a style's names are inverted (APA, Harvard, ABNT)."""
-
-
-def _retrieved(text: str) -> bool:
-    """Whether a "Retrieved from" term is in `text`: a few substring tests cost a third
-    of a search of their alternation, whose first letters ("в", "и") are everywhere."""
-    for term in RETRIEVED_TERMS:
-        if term in text:
-            return True
-    return False
-
-
 Style = tuple[LazyPattern, Callable[[str], object], int]
 STYLES: tuple[Style, ...] = (
     (MLA, re.compile(rf",\s(?:{_VOLUME}|{_ISSUE})\s\d").search, 1),
@@ -270,7 +260,7 @@ STYLES: tuple[Style, ...] = (
     (APA_BOOK, re.compile(r"\(\d{4}\)\.\s").search, EVERY),
     (VANCOUVER, re.compile(r";(?:\d*[(:]|(?<=\d;)\d)").search, 0),
     (ABNT, re.compile(r",\s[vnp]\.\s\d").search, EVERY),
-    (RETRIEVED_PAGE, _retrieved, 0),
+    (RETRIEVED_PAGE, partial(contains_any, RETRIEVED_TERMS), 0),
 )
 """Each style's pattern; a cheap sign its text shows, so that most references try no
 pattern at all (each sign opens with its literal, which the engine looks for before
