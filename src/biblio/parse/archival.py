@@ -25,7 +25,7 @@ from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import HEREAFTER_WORDS, KEEP_PERIOD_ABBREVIATIONS
 from biblio.parse.areas import AREA_DASHES, split_areas
 from biblio.parse.locators import VALUE
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import alternation, contains_any
 
 _VERSO = alternation(term.rstrip(".") for term in VERSO)
 """"об", "зв": a verso after a leaf's number ("45зв."), not letters of a fond number."""
@@ -212,8 +212,7 @@ def parse_named_archive(text: str) -> ArchivalPath | None:
     text = text.strip()
     if ARCHIVE_ACRONYM.fullmatch(text.rstrip(".")):
         return ArchivalPath(archive=text.rstrip("."), named=True)
-    match = NAMED_ARCHIVE.fullmatch(text) if any(stem in text for stem in REPOSITORY_STEMS) \
-        else None
+    match = NAMED_ARCHIVE.fullmatch(text) if contains_any(REPOSITORY_STEMS, text) else None
     if match is None or not REPOSITORY_WORD.search(match["name"]) or \
             FINITE_VERB.search(match["name"]):
         return None
@@ -223,7 +222,7 @@ def parse_named_archive(text: str) -> ArchivalPath | None:
 
 def _looks_like_archive(name: str) -> bool:
     return bool(ACRONYM.search(name)) or len(name.split()) <= 4 or \
-        any(noun in name for noun in ARCHIVE_NOUNS)
+        contains_any(ARCHIVE_NOUNS, name)
 
 
 def _place_after(archive: str) -> tuple[str, str | None]:

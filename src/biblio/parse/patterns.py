@@ -37,6 +37,16 @@ def substitute(pattern: re.Pattern[str], template: str, text: str, count: int = 
     return pattern.sub(lambda match: match.expand(template), text, count)
 
 
+def contains_any(terms: Iterable[str], text: str) -> bool:
+    """Whether one of `terms` is in `text`: a loop of substring tests, a third of the cost
+    of a search of their alternation when the terms' first letters are common ("в", "и")
+    and of `any()` over a generator, on a test that most references fail."""
+    for term in terms:
+        if term in text:
+            return True
+    return False
+
+
 class LazyPattern:
     """A regular expression compiled at its first use, not at import: the citation styles'
     patterns (biblio.parse.csl_citations) took 0.12 s to compile, paid by every command that
