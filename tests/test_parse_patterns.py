@@ -78,5 +78,6 @@ def test_a_lazy_pattern_compiles_at_its_first_use_and_once() -> None:
 def test_contains_any_finds_a_term_anywhere_and_nothing_else() -> None:
     from biblio.parse.patterns import contains_any
     assert contains_any(("архив", "Архив"), "Гл. архив, фонд 641")
-    assert not contains_any(("архив", "Архив"), "Главархив")  # case as written
+    assert contains_any(("архив", "Архив"), "Главархив")  # a substring, not a word
+    assert not contains_any(("архив",), "АРХИВ РАН")  # case as written
     assert not contains_any((), "архив")
