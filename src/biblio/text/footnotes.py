@@ -46,7 +46,6 @@ from biblio.model import Footnote, Problem
 from biblio.text.columns import split_columns
 from biblio.text.joining import join_lines
 from biblio.text.marks import (
-    BRACKETED_LINE,
     MARKED_LINE,
     NUMBERED_LINE,
     SUPERSCRIPT_LINE,
@@ -56,7 +55,7 @@ from biblio.text.marks import (
     looks_like_note_text,
     marker_style,
     number_of,
-    opens_with_a_number,
+    numbered_line,
     reference_numbers,
     refers_to,
 )
@@ -420,10 +419,7 @@ class _BlockReader:
         self, stripped: str, previous_blank: bool, previous_text: str
     ) -> tuple[int, str] | None:
         """(number, text) when `stripped` starts a numbered footnote here."""
-        if not opens_with_a_number(stripped):
-            return None
-        match = (NUMBERED_LINE.fullmatch(stripped) or BRACKETED_LINE.fullmatch(stripped)
-                 or SUPERSCRIPT_LINE.fullmatch(stripped))
+        match = numbered_line(stripped)
         if not match:
             return None
         number = number_of(match.group("number"))

@@ -50,6 +50,15 @@ def opens_with_a_number(line: str) -> bool:
     return first.isdecimal() or first == "[" or (first != "" and first in SUPERSCRIPTS)
 
 
+def numbered_line(line: str) -> re.Match[str] | None:
+    """The match ("number", "text") of a line that opens with a footnote number in one of
+    the forms above, or None."""
+    if not opens_with_a_number(line):
+        return None
+    return (NUMBERED_LINE.fullmatch(line) or BRACKETED_LINE.fullmatch(line)
+            or SUPERSCRIPT_LINE.fullmatch(line))
+
+
 MARKED_LINE = re.compile(r"(?:\*+|[†‡])[ \t]*(?P<text>(?:[^\W\d_]|[«\"“„(]).*)")
 """A note marked with asterisks or daggers instead of a number: "* Text"."""
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 from biblio.model import Footnote
 from biblio.text.footnotes import GAP_BEFORE, MAX_GAP
 from biblio.text.joining import join_lines
-from biblio.text.marks import (BRACKETED_LINE, NUMBERED_LINE, SUPERSCRIPT_LINE, number_of,
-                               opens_with_a_number)
+from biblio.text.marks import number_of, numbered_line
 
 
 def note_list(text: str) -> list[Footnote]:
@@ -51,8 +50,5 @@ def _by_own_numbers(lines: list[tuple[int, str]]) -> list[Footnote] | None:
 
 def _numbered(line: str) -> tuple[int, str] | None:
     """A line's footnote number and the text after it, if it opens with one."""
-    if not opens_with_a_number(line):
-        return None
-    match = (NUMBERED_LINE.fullmatch(line) or BRACKETED_LINE.fullmatch(line)
-             or SUPERSCRIPT_LINE.fullmatch(line))
+    match = numbered_line(line)
     return None if match is None else (number_of(match["number"]), match["text"])
