@@ -1157,10 +1157,11 @@ PLACE_PERIOD_DROPPED = re.compile(
 area: "Полн. собр. соч. М, 1939–1953", "». М, изд-во «Транспорт», 1967" (as "М., 1939")."""
 PLACES_JOINED = re.compile(
     rf"(?P<first>{preceded(SPACE, _RUSSIAN_PLACES)})\.(?:,|\s?[—–-])\s?"
-    rf"(?=(?:{_PLACE})\.,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|изд))")
+    rf"(?=(?:{_PLACE})\.(?:,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|изд)|\s?:\s?[«\"]?[{UPPER}]))")
 """Two places joined by a comma or a dash instead of GOST's ";", the dash with or without
 spaces, before the year or a publisher: "М., Л., 1936", "М. — Л., 1936", "М.—Л., 1962",
-"М.-Л., «Сов. писатель», 1966" (as "М.; Л., 1936")."""
+"М.-Л., «Сов. писатель», 1966", and before GOST's colon: "М. – СПб.: Центрполиграф",
+"М.-Л.: Изд-во АН СССР" (as "М.; Л., 1936")."""
 _FULL_PLACES = [COMMON_PLACES[short] for short in _RUSSIAN_PLACES_ABBREVIATED]
 _FULL_PLACE = _alternation(_FULL_PLACES)
 _JOINED_PLACES = tuple(f" {place}" for place in _FULL_PLACES)
