@@ -158,3 +158,31 @@ def test_a_place_typed_without_its_period(
     assert fields["publisher-place"] == place
     assert fields.get("publisher") == publisher
     assert fields["issued"].year == year
+
+
+def test_two_places_joined_by_a_dash_before_the_publishers_colon() -> None:
+    """Batch 11: the dash between the places of a co-edition also before GOST's colon,
+    as post-Soviet notes print it (a book on the imperial court, «М. – СПб.:
+    Центрполиграф; Мим-Дельта, 2010»)."""
+    cases = {
+        "Зимин И. Детский мир императорских резиденций. М. – СПб.: Центрполиграф, 2010. С. 55.":
+            ("Москва; Санкт-Петербург", "Центрполиграф"),
+        "Греков Б. Д. Киевская Русь. М.-Л.: Изд-во АН СССР, 1949.":
+            ("Москва; Ленинград", "Изд-во АН СССР"),
+        "Лихачев Д. С. Поэтика. М. — Л.: «Наука», 1967.": ("Москва; Ленинград", "«Наука»"),
+    }
+    for text, (places, publisher) in cases.items():
+        item, _ = parse(text)
+        assert (item["publisher-place"], item["publisher"]) == (places, publisher), text
+        assert not item["title"].endswith(" М"), text
+
+
+def test_older_abbreviations_of_places() -> None:
+    """"Спб." of 19th-century title pages (a literature list on Kola: «Очерки
+    Архангельской губернии. Спб., 1849.») and "Мн." of GOST 7.12-93 (Минск)."""
+    for text, place in (("Верещагин В. П. Очерки Архангельской губернии. Спб., 1849.",
+                         "Санкт-Петербург"),
+                        ("Ильинский М. В. Архангельская ссылка. Спб., 1906.", "Санкт-Петербург"),
+                        ("Игнатенко А. П. Очерки. Мн.: Навука і тэхніка, 1992.", "Минск")):
+        item, _ = parse(text)
+        assert item["publisher-place"] == place, text

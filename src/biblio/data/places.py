@@ -55,6 +55,16 @@ UKRAINIAN: dict[str, str] = {
 }
 """Read when parsing; the renderers do not abbreviate Київ, as GOST 7.0.12 does not."""
 
+OLDER: dict[str, str] = {
+    # GOST 7.12-93, appendix A, before GOST 7.0.12-2011 dropped the city: Belarusian
+    # and Russian imprints of the 1990s, "Мн.: Беларусь, 1998"
+    "Мн.": "Минск",
+    # the title pages and bibliographies of the 19th and early 20th century, before
+    # the standards fixed the capital "П": "Спб., 1849", "Спб.: Тип. Суворина"
+    "Спб.": "Санкт-Петербург",
+}
+"""Read when parsing; the renderers print the current abbreviations."""
+
 IN_LANGUAGE: dict[str, dict[str, str]] = {
     # "К." stood for Киев in Russian imprints (GOST 7.12-93, appendix A, before
     # 7.0.12-2011 dropped it) and stands for Київ in Ukrainian ones (ДСТУ 3582:2013)
@@ -68,7 +78,7 @@ IN_LANGUAGE: dict[str, dict[str, str]] = {
 """A place read from an abbreviation → its name in the item's language, where the
 abbreviation is shared by two languages."""
 
-EXPANSIONS: dict[str, str] = {**COMMON, **EXTENDED, **UKRAINIAN}
+EXPANSIONS: dict[str, str] = {**COMMON, **EXTENDED, **UKRAINIAN, **OLDER}
 """Every abbreviation → the full name, for parsing."""
 
 _ABBREVIATIONS_COMMON = {full: short for short, full in COMMON.items()}
