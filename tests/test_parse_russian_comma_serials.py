@@ -123,3 +123,45 @@ def test_a_gost_area_dash_before_the_imprint_stays_an_area() -> None:
     reference = parse_reference("Иванов И. И. История. — М.: Наука, 1990. — 320 с.")
     assert "container-title" not in reference.fields
     assert reference.fields["publisher"] == "Наука"
+
+
+NUMBER_BEFORE_YEAR = [
+    # batch 11: an émigré magazine (a book on the Romanovs, batch 9's gold form)
+    ("К. Киселевский. Исторический очерк Лейб-гвардии Конной артиллерии // Военная быль. "
+     "– № 121, 1973.", "Военная быль", "121", 1973, None),
+    # the dash before a serial with its issue first (Soviet notes on writers)
+    ("Бонч-Бруевич В. Д. Из моих воспоминаний. — «Звенья», вып. 8, 1950, с. 641 — 716.",
+     "Звенья", "8", 1950, "641 — 716"),
+    ("Аксенов В. Апельсины из Марокко. — «Юность», № 1, 1963, с. 3.", "Юность", "1", 1963, "3"),
+]
+
+
+@pytest.mark.parametrize(("text", "journal", "issue", "year", "page"), NUMBER_BEFORE_YEAR)
+def test_a_serials_number_before_its_year_is_read_apart(
+        text: str, journal: str, issue: str, year: int, page: str | None) -> None:
+    """The issue or part before the year, as Soviet and émigré notes print it: read as
+    GOST's "Военная быль. 1973. № 121"."""
+    reference = parse_reference(text)
+    assert reference.type == "article-journal"
+    assert reference.fields["container-title"] == journal
+    assert (reference.fields["issue"], reference.fields["issued"].parts[0][0]) == (issue, year)
+    assert reference.locator == page
+
+
+DASH_SERIALS_AFTER_A_PERIOD = [
+    # batch 11: the Shalamov–Tvardovsky correspondence and a literature list on Kola
+    ("Карякин Ю. Эпизод из современной борьбы идей. — Новый мир. 1964, № 9.",
+     "Эпизод из современной борьбы идей", "Новый мир", 1964, "9"),
+    ("Кааран А. К истории Русского Севера. — Изв. Архангельского о-ва изуч. Русского "
+     "Севера. 1910, № 11.",
+     "К истории Русского Севера", "Изв. Архангельского о-ва изуч. Русского Севера", 1910, "11"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "journal", "year", "issue"), DASH_SERIALS_AFTER_A_PERIOD)
+def test_a_serial_after_the_dash_closed_by_a_period(
+        text: str, title: str, journal: str, year: int, issue: str) -> None:
+    """The serial's name closed by a period, then its year and issue with a comma."""
+    reference = parse_reference(text)
+    assert (reference.fields["title"], reference.fields["container-title"]) == (title, journal)
+    assert (reference.fields["issued"].parts[0][0], reference.fields["issue"]) == (year, issue)

@@ -139,24 +139,46 @@ issue of a series, an abbreviated place before the year, the page."""
 
 DASH_SERIAL = re.compile(
     rf"""\.?\s?[—–](?!\d)\s*                                   # ".— ", ". — ", ".—"
-    (?:«(?P<quoted>[^«»]{{1,80}})»|(?P<serial>[{UPPER}][^,;:«»\d/]{{0,60}}?)),\s
+    (?:«(?P<quoted>[^«»]{{1,80}})»|(?P<serial>[{UPPER}][^,;:«»\d/]{{0,60}}?))[,.]\s
     (?=\d{{4}},\s(?:№\s?\d|\d{{1,2}}\s{MONTH})                 # , 1936, № 14 / , 1953, 16 дек.
-      |(?:вып|т|кн)\.\s?\d+,\s\d{{4}})                         # , вып. 8, 1950
+      |(?:вып|т|кн|№)\.?\s?\d+,\s\d{{4}})                      # , вып. 8, 1950 / , № 5, 1962
     """,
     re.VERBOSE,
 )
 """The journal or newspaper after the dash of Soviet notes, in the comma form of its year
 and issue or day: "Сохраненное и утраченное.—Театр, 1953, № 12, с. 126", "Острый и
 веселый спектакль.— Веч. Ленинград, 1953, 16 дек.", "О современном лиризме. — «Аполлон»,
-1909, № 2, стр. 8", "Из моих воспоминаний. — «Звенья», вып. 8, 1950, с. 641 — 716" (read as
-GOST's " // Театр, 1953, № 12"). GOST's own ". — " opens an imprint or an extent, which no
-serial's name, year and issue follow."""
+1909, № 2, стр. 8", "Из моих воспоминаний. — «Звенья», вып. 8, 1950, с. 641 — 716", the
+name closed by a period as GOST closes it: "Эпизод из современной борьбы идей. — Новый
+мир. 1964, № 9", "К истории города Колы. — Изв. Архангельского о-ва изуч. Русского
+Севера, 1911, № 1" (read as GOST's " // Театр, 1953, № 12"). GOST's own ". — " opens an
+imprint or an extent, which no serial's name, year and issue follow."""
+HOST_NUMBERING_BEFORE_YEAR = re.compile(
+    r"""(?<=\S)[.,]\s(?:[—–-]\s)?
+    (?P<numbering>(?:№|[Вв]ып\.|[Тт]\.|[Кк]н\.)\s?\d+(?:\s?[—–-]\s?\d+)?),\s
+    (?P<year>\d{4})(?=[.,;]|$)""",
+    re.VERBOSE,
+)
+"""A serial's issue or volume before its year, as Soviet and émigré notes print a host:
+"// Военная быль. – № 121, 1973.", "// Звенья, вып. 8, 1950, с. 641 — 716", "— «Юность»,
+№ 5, 1962" (read as GOST's "Военная быль. 1973. № 121": the year first, the number after
+it)."""
 
 
 def host_after_dash(body: str) -> str:
     """`body` with a serial after a dash marked as GOST marks a host, " // "."""
     return DASH_SERIAL.sub(lambda match: f" // {match['quoted'] or match['serial']}, ", body,
                            count=1)
+
+
+def year_before_numbering(body: str) -> str:
+    """`body` with its host's number printed before the year put after it, as GOST
+    orders them ("// Военная быль. – № 121, 1973." → "// Военная быль. 1973. № 121.")."""
+    host = body.rfind(" // ")
+    if host < 0:
+        return body
+    return body[:host] + HOST_NUMBERING_BEFORE_YEAR.sub(
+        lambda match: f". {match['year']}. {match['numbering']}", body[host:], count=1)
 
 
 Found = tuple[str, dict[str, Any], str | None, str]
