@@ -60,6 +60,7 @@ from biblio.parse.informal import (
     QUOTED_TITLE,
     host_after_dash,
     parse_informal,
+    year_before_numbering,
 )
 from biblio.parse.official import (
     move_act_heading,
@@ -1325,7 +1326,7 @@ def _typed_areas(body: str) -> str:
     if "«" in body and "//" not in body:
         body = substitute(QUOTED_SERIAL, r" // \g<serial>, ", body, 1)
     if "//" in body:
-        body = substitute(HOST_COMMA_YEAR, r"\g<lead>\g<host>. ", body)
+        body = year_before_numbering(substitute(HOST_COMMA_YEAR, r"\g<lead>\g<host>. ", body))
     if "№" in body:
         body = SERIAL_YEAR_AFTER_SPACE.sub(". ", body)
         body = substitute(ISSUE_BEFORE_PAGE, r"\g<issue>. ", body)
