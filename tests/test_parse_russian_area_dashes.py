@@ -87,3 +87,15 @@ def test_a_catalogue_lists_bullet_is_not_part_of_the_heading(bullet: str) -> Non
         "карт., рис.").fields
     assert [author.family for author in fields["author"]] == ["Родионова"]
     assert fields["title"] == "Экономическая география Российской Федерации"
+
+
+def test_a_bare_dash_before_a_lower_case_page_opens_its_area() -> None:
+    """Batch 11 (the source line of a reprinted chapter): hyphens for the area dashes,
+    the page's term in lower case: "Отв. ред. М.В. Нечкина - М.: Наука, 1979 - с. 110-118"."""
+    reference = parse_reference(
+        "Эйдельман Н. Я. К истории лондонской встречи // Революционная ситуация в России / "
+        "Отв. ред. М.В. Нечкина - М.: Наука, 1979 - с. 110-118.")
+    assert (reference.fields["publisher-place"], reference.fields["publisher"]) == \
+        ("Москва", "Наука")
+    assert reference.fields["issued"].parts[0][0] == 1979
+    assert reference.fields["page"] == "110-118"

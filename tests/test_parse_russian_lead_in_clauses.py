@@ -48,3 +48,23 @@ def test_a_title_before_its_other_title_information_is_no_lead_in(text: str, tit
     reference = parse_reference(text)
     assert reference.prefix is None
     assert reference.fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "prefix", "title"), [
+    # batch 11: the source line of a reprinted article (vivovoco, Эйдельман), its chapter
+    # without an author
+    ("Воспроизведено по изданию: К истории лондонской встречи Чернышевского с Герценом // "
+     "Революционная ситуация в России в 1859-1861 гг. М.: Наука, 1979. С. 110-118.",
+     "Воспроизведено по изданию:", "К истории лондонской встречи Чернышевского с Герценом"),
+    # the neuter short participles of the same clause, written for the test
+    ("Приведено по изданию: Сохрани мою речь. М., 2000. С. 5.",
+     "Приведено по изданию:", "Сохрани мою речь"),
+    ("Помещено по тексту: Сохрани мою речь. М., 2000. С. 5.",
+     "Помещено по тексту:", "Сохрани мою речь"),
+])
+def test_a_neuter_participle_before_the_preposition_introduces(
+        text: str, prefix: str, title: str) -> None:
+    """The neuter short participle in "-ено" marks a clause as the plural in "-ены" does
+    ("приведены"): the clause is a lead-in, not a title."""
+    reference = parse_reference(text)
+    assert (reference.prefix, reference.fields["title"]) == (prefix, title)

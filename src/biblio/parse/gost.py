@@ -986,9 +986,10 @@ DISCUSSION_LOOK = 302 + max(len(t) for t in LEAD_INS)
 
 
 VERB_FORM = re.compile(
-    r"[^\W\d_](?:[еиюя]тся|[юеа]ться|[ео]ны?|[ео]на|а[нт]а|а[нт]ы|ано|уты?|ута|ято|ята|яты|ed)$")
+    r"[^\W\d_](?:[еиюя]тся|[юеа]ться|[ео]н[аоы]?|а[нт]а|а[нт]ы|ано|уты?|ута|ято|ята|яты|ed)$")
 """A finite verb or short participle, the mark of a clause rather than a title: "даются",
-"печатается", "почерпнута", "приведены", "опубликовано", "подається", "reprinted"."""
+"печатается", "почерпнута", "приведены", "опубликовано", "воспроизведено", "подається",
+"reprinted"."""
 TEXTUAL_INSTRUMENTAL = re.compile(r"Со?(?:\s[^\W\d_]+){1,3}(?<=[ая]ми)")
 """An editor's "with …" before the text it describes: "С исправленными чтениями", "С
 сокращениями", "С незначительными изменениями"."""
@@ -1053,14 +1054,15 @@ BARE_AREA_DASH = re.compile(
     rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])\s(?=
         [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?(?::\s?[^,/]{{1,80}})?,\s?\[?\d{{4}}
       | \d+(?:,\s?\[\d+\])?\s?(?:с|c|л|p|pp|S|Bl)\.
-      | (?:С|C|Вып|Т|Ч|Кн|№)\.?\s?\d
+      | (?:С|C|с|стр|Стр|Вып|Т|Ч|Кн|№)\.?\s?\d
       | ISBN\s)""",
     re.VERBOSE,
 )
 """The dash between areas typed without the period before it (GOST 7.1-2003 clause 4.7
 prints ". — "; typed lists and catalogue exports drop the period): "справочник / С. А.
 Артемьева [и др.] – М.: Колос, 2002", "/ Р. Т. Гарбор - Київ, 1997 - 51 с.", "сб. Вып.
-7 — Киев : [б. и.], 2009". Only before what can open no title: a publication area
+7 — Киев : [б. и.], 2009", "Отв. ред. М.В. Нечкина - М.: Наука, 1979 - с. 110-118" (the
+page's term in lower case, as Soviet notes print it). Only before what can open no title: a publication area
 (place, publisher and year), an extent, a numbering term with its number, an ISBN; a
 title's own dash ("Москва – Петушки", "1917 – 1922") goes on."""
 CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
