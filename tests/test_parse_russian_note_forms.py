@@ -93,3 +93,25 @@ def test_a_family_typed_close_up_to_the_initials() -> None:
                                 "№ 8-9. С. 126-134.")
     assert reference.fields["author"] == [Name(family="Карпачев", given="М. Д.")]
     assert reference.fields["title"] == "Основание Воронежского государственного университета"
+
+
+def test_a_volume_after_the_title_without_its_period() -> None:
+    """Batch 11: short forms whose periods before the volume or before the page were
+    dropped (a book on the last years of tsarism, a book on Pushkin's time); the third
+    written in the same form. The volume and the page are read apart from the title."""
+    for text, title, volume, page in (
+            ("Милюков П. Россия на переломе Т. 1. С. 22.", "Россия на переломе", "1", "22"),
+            ("А. С. Пушкин в воспоминаниях современников Т. 1 С. 266.",
+             "А. С. Пушкин в воспоминаниях современников", "1", "266"),
+            ("Соловьев С. М. История России с древнейших времен Т. VI С. 45.",
+             "История России с древнейших времен", "VI", "45")):
+        reference = parse_reference(text)
+        assert reference.fields["title"] == title, text
+        assert (reference.fields["volume"], reference.locator) == (volume, page), text
+
+
+def test_an_initial_before_a_title_word_is_no_volume() -> None:
+    """"Т." is a volume only with a number: the initial of a name stays a name."""
+    reference = parse_reference("Шевченко Т. Г. Кобзар. М., 1960. С. 5.")
+    assert reference.fields["author"][0].given == "Т. Г."
+    assert "volume" not in reference.fields

@@ -171,6 +171,24 @@ def host_after_dash(body: str) -> str:
                            count=1)
 
 
+VOLUME_PERIOD_DROPPED = re.compile(
+    r"(?<=[а-яё])\s(?=Т\.\s?(?:\d{1,4}|[IVXLC]{1,6})\.?\s[СC]\.\s?\d)")
+"""The period before a volume left out after the title, as typed and OCR'd notes drop it:
+"Милюков П. Россия на переломе Т. 1. С. 22", "А. С. Пушкин в воспоминаниях современников
+Т. 1 С. 266" (as "… на переломе. Т. 1"); only "Т." with its number and a page after a word
+in lower case, so an initial ("Т. Г. Шевченко") is never taken."""
+VOLUME_PAGE_PERIOD_DROPPED = re.compile(
+    r"(?P<volume>(?<![^\s.(])[Тт]\.\s?(?:\d{1,4}|[IVXLC]{1,6}))\s(?=[СC]\.\s?\d)")
+"""The period between a volume and its page left out: "Т. 1 С. 266", "т. 5 С. 12" (as "Т. 1.
+С. 266")."""
+
+
+def volume_periods(body: str) -> str:
+    """`body` with the periods before a volume and between a volume and its page."""
+    body = VOLUME_PERIOD_DROPPED.sub(". ", body)
+    return VOLUME_PAGE_PERIOD_DROPPED.sub(lambda match: match["volume"] + ". ", body)
+
+
 def year_before_numbering(body: str) -> str:
     """`body` with its host's number printed before the year put after it, as GOST
     orders them ("// Военная быль. – № 121, 1973." → "// Военная быль. 1973. № 121.")."""
