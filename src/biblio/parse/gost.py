@@ -60,6 +60,7 @@ from biblio.parse.informal import (
     QUOTED_TITLE,
     host_after_dash,
     parse_informal,
+    volume_periods,
     year_before_numbering,
 )
 from biblio.parse.official import (
@@ -1329,6 +1330,8 @@ def _typed_areas(body: str) -> str:
         body = substitute(QUOTED_SERIAL, r" // \g<serial>, ", body, 1)
     if "//" in body:
         body = year_before_numbering(substitute(HOST_COMMA_YEAR, r"\g<lead>\g<host>. ", body))
+    if "Т." in body or "т." in body:
+        body = volume_periods(body)
     if "№" in body:
         body = SERIAL_YEAR_AFTER_SPACE.sub(". ", body)
         body = substitute(ISSUE_BEFORE_PAGE, r"\g<issue>. ", body)
