@@ -70,3 +70,28 @@ def test_a_word_with_a_family_ending_before_an_imprint_alone_is_a_title() -> Non
         assert "author" not in reference.fields
         assert reference.fields["title"] == text.partition(".")[0]
         assert reference.fields["publisher-place"] == place
+
+
+def test_a_letter_spaced_family_is_joined() -> None:
+    """Batch 11 (I. F. Ushakov's literature list on Kola, 1983, as OCR read its spaced
+    headings): the groups of letters of one family before the initials are one name."""
+    for text, family, given, title in (
+            ("В ерещагин В. П. Очерки Архангельской губернии. Спб., 1849.",
+             "Верещагин", "В. П.", "Очерки Архангельской губернии"),
+            ("Д у ры л и н С. И. За полуночным солнцем: По Лапландии пешком и на лодке. М., 1913.",
+             "Дурылин", "С. И.", "За полуночным солнцем: По Лапландии пешком и на лодке"),
+            ("Ж уко вски й А. Т. Кольский Воскресенский собор XVII века. Спб., 1861.",
+             "Жуковский", "А. Т.", "Кольский Воскресенский собор XVII века")):
+        reference = parse_reference(text)
+        assert [(name.family, name.given) for name in reference.fields["author"]] == \
+            [(family, given)], text
+        assert reference.fields["title"] == title, text
+
+
+def test_words_before_initials_are_no_spaced_family() -> None:
+    """A title that opens with a preposition and words stays a title: its pieces are
+    words ("В работе", "О том и сем")."""
+    for text in ("В работе И. П. Павлова. М., 1950.", "О том и сем Б. Н. Чичерина. М., 1950."):
+        reference = parse_reference(text)
+        assert not reference.fields.get("author"), text
+        assert reference.fields["title"] == text.split(". М.")[0], text

@@ -19,6 +19,7 @@ from biblio.data.places import CITIES_LIKE_FAMILY_NAMES, EXPANSIONS
 from biblio.model import Name
 from biblio.parse.patterns import alternation
 from biblio.russian_names import has_surname_ending
+from biblio.word_frequencies import zipfs
 
 UPPER = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
 """Capital letters of the scripts of our references (a regex class body)."""
@@ -91,6 +92,36 @@ def heading_name(match: re.Match[str]) -> Name:
                 non_dropping_particle=particle.lower() or None)
 
 
+LETTER_SPACED_FAMILY = re.compile(r"[А-ЯЁ][а-яё]{0,3}(?:\s[а-яё]{1,12}){1,7}(?=\s[А-ЯЁ]\.)")
+"""A family name letter-spaced (разрядка), as OCR reads the spaced headings of Soviet
+literature lists, in groups of letters: "Г о луб ц о в Н. А.", "Ж уко вски й А. Т.", "В
+ерещагин В. П."."""
+ONE_LETTER_WORDS = frozenset("авиксоуя")
+"""The one-letter words of Russian (prepositions, conjunctions, "я"): any other letter
+alone is a piece of a spaced word."""
+RARE_PIECE = 2.5
+"""The Zipf frequency below which a piece of two or more letters is no Russian word
+("ерещагин" 0, "уко" 2.0, "луб" 2.2; "сем" 3.5, "работе" 5.3)."""
+
+
+def _spaced_piece(piece: str) -> bool:
+    """A piece that is no word: a letter that is no one-letter word, or a rare string."""
+    if len(piece) == 1:
+        return piece not in ONE_LETTER_WORDS
+    return zipfs(piece, ("ru",))[0] < RARE_PIECE
+
+
+def _letter_spaced_heading(text: str) -> tuple[str, int] | None:
+    """`text` with a letter-spaced family at its start joined, and how many characters
+    shorter it is; None when its start is words ("В работе И. П. Павлова")."""
+    match = LETTER_SPACED_FAMILY.match(text) if text[1:2] == " " or text[2:3] == " " \
+        else None
+    if match is None or not any(_spaced_piece(piece) for piece in match.group().split()[1:]):
+        return None
+    joined = match.group().replace(" ", "")
+    return joined + text[match.end():], match.end() - len(joined)
+
+
 def parse_heading(text: str) -> tuple[list[Name], int]:
     """Family-first names at the start of `text` and where the rest begins.
 
@@ -100,6 +131,11 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
     """
     names: list[Name] = []
     position = 0
+    if HEADING_NAME.match(text) is None:
+        spaced = _letter_spaced_heading(text)
+        if spaced:
+            names, position = parse_heading(spaced[0])
+            return (names, position + spaced[1]) if names else ([], 0)
     while True:
         match = HEADING_NAME.match(text, position)
         if match is None or NUMBERING_INITIAL.match(text, match.start("given")) or \
