@@ -115,3 +115,36 @@ def test_an_initial_before_a_title_word_is_no_volume() -> None:
     reference = parse_reference("Шевченко Т. Г. Кобзар. М., 1960. С. 5.")
     assert reference.fields["author"][0].given == "Т. Г."
     assert "volume" not in reference.fields
+
+
+def test_a_quoted_title_with_its_imprint_in_parentheses() -> None:
+    """Batch 11: the commentaries of Soviet collected works (Dobrolyubov's «Свисток»,
+    Benois's memoirs) name a book by its title in quotes and its imprint in parentheses;
+    the third, with a page, written in the same form."""
+    for text, title, place, year, page in (
+            ("«Начальные основания политической экономии» (СПб., 1828)",
+             "Начальные основания политической экономии", "Санкт-Петербург", 1828, None),
+            ("«Петербург» (СПб., 1913)", "Петербург", "Санкт-Петербург", 1913, None),
+            ("«Записки охотника» (М., 1852, с. 5)", "Записки охотника", "Москва", 1852, "5")):
+        reference = parse_reference(text)
+        assert reference.type == "book", text
+        assert (reference.fields["title"], reference.fields["publisher-place"]) == (title, place)
+        assert (reference.fields["issued"].year, reference.locator) == (year, page), text
+
+
+def test_a_quoted_article_with_its_journal_in_parentheses() -> None:
+    """Batch 11 (the commentary of Herzen's works): «Бородинская годовщина»
+    («Отечественные записки», 1839, № 10) is an article in its journal, not the journal."""
+    reference = parse_reference("«Бородинская годовщина» («Отечественные записки», 1839, № 10)")
+    assert reference.type == "article-journal"
+    assert (reference.fields["title"], reference.fields["container-title"]) == \
+        ("Бородинская годовщина", "Отечественные записки")
+    assert (reference.fields["issued"].year, reference.fields["issue"]) == (1839, "10")
+
+
+def test_a_quoted_title_and_an_unclosed_parenthesis_is_no_book() -> None:
+    """The imprint's parenthesis must close, and a comma form has none to close."""
+    from biblio.parse.informal import QUOTED_BOOK
+    assert QUOTED_BOOK.fullmatch("«Петербург» (СПб., 1913") is None
+    assert QUOTED_BOOK.fullmatch("«Петербург», СПб., 1913)") is None
+    assert QUOTED_BOOK.fullmatch("«Петербург» (СПб., 1913)") is not None

@@ -40,9 +40,19 @@ QUOTED_PERIODICAL = re.compile(
 )
 """«Правда» от 30 сентября 1928; «Социалистический вестник», №6, март, 1979, с.11."""
 QUOTED_BOOK = re.compile(
-    rf"«(?P<title>[^»]{{1,300}})»,\s(?P<place>[^\W\d_][^,\d]{{0,30}}),\s(?P<year>\d{{4}}){_PAGE}\.?"
+    rf"«(?P<title>[^»]{{1,300}})»(?:,\s|\s(?P<open>\())(?P<place>[^\W\d_«][^,\d()]{{0,30}}),\s"
+    rf"(?P<year>\d{{4}}){_PAGE}(?(open)\))\.?"
 )
-"""A book's title in quotes, then place and year: «Научная организация труда», М., 1922."""
+"""A book's title in quotes, then place and year: «Научная организация труда», М., 1922;
+the imprint in parentheses, as the commentaries of Soviet collected works print it:
+«Начальные основания политической экономии» (СПб., 1828), «Петербург» (СПб., 1913)."""
+QUOTED_ARTICLE = re.compile(
+    rf"«(?P<title>[^»]{{1,300}})»,?\s\(«(?P<journal>[^»]{{1,120}})»,\s(?P<year>\d{{4}}),\s"
+    rf"№\s?(?P<issue>\d+(?:\s?[—–-]\s?\d+)?){_PAGE}\)\.?"
+)
+"""An article's title in quotes, then its journal, year and issue in parentheses, as the
+same commentaries print it: «Бородинская годовщина» («Отечественные записки», 1839, №
+10), «Очерки Бородинского сражения» («Отечественные записки», 1839, № 12, с. 5)."""
 GAZETTE_ISSUE = re.compile(
     rf"""
     (?P<title>[^\W\d_][^,«»\d/]{{1,120}}(?<!\s[^\W\d_]\.))[.,]\s(?P<year>\d{{4}})  # not "М., 2001"
@@ -222,6 +232,13 @@ def _book(match: re.Match[str]) -> Found:
                     "issued": _year(match["year"])}, match["page"], "page"
 
 
+def _article(match: re.Match[str]) -> Found:
+    return "article-journal", {"title": match["title"].strip(),
+                               "container-title": match["journal"].strip(),
+                               "issued": _year(match["year"]), "issue": match["issue"]}, \
+        match["page"], "page"
+
+
 def _gazette(match: re.Match[str]) -> Found:
     fields = {"title": match["title"].strip(), "issued": _year(match["year"])}
     if match["issue"] or match["number_of_issue"]:
@@ -307,6 +324,7 @@ SPACES = re.compile(r"\s+")
 FORMS: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str]], Found]], ...] = (
     (QUOTED_PERIODICAL, True, _periodical),
     (QUOTED_BOOK, True, _book),
+    (QUOTED_ARTICLE, True, _article),
     (GAZETTE_ISSUE, False, _gazette),
     (NUMBERED_NEWSPAPER, False, _newspaper),
     (AUTHOR_ONLY, False, _author),
