@@ -36,3 +36,16 @@ def test_the_abbreviated_genre_still_reads() -> None:
         "\"МИРБИС\". - Москва, 2003. - 315 с.")
     assert reference.type == "thesis"
     assert reference.fields["genre"] == "дис. ... д-ра экон. наук"
+
+
+def test_a_ukrainian_thesis_statement_written_out() -> None:
+    """Batch 11 (a study of Cossack heraldry): "Дисертація ... кандидата історичних наук"
+    is the genre of a thesis, as its Russian "Диссертация" is."""
+    reference = parse_reference(
+        "Однороженко О. Державна і земельна геральдика і сфрагістика Війська Запорізького. "
+        "Дисертація ... кандидата історичних наук.- Харків, 2003.- C.7-8.")
+    assert reference.type == "thesis"
+    assert reference.fields["title"] == \
+        "Державна і земельна геральдика і сфрагістика Війська Запорізького"
+    assert reference.fields["genre"] == "Дисертація ... кандидата історичних наук"
+    assert reference.locator == "7-8"

@@ -106,6 +106,9 @@ ROLE_TERMS: dict[str, str] = {
     "изд. подгот.": "editor", "Изд. подгот.": "editor",
     "подгот. текста": "editor", "Подгот. текста": "editor",
     "авт.-сост.": "compiler", "Авт.-сост.": "compiler",
+    # GOST 7.0.12-2011: редактор-составитель, as encyclopedia lists print it
+    # ("Христианские реликвии в Московском Кремле: Кат./Ред.-сост.: А. М. Лидов")
+    "ред.-сост.": "editor", "Ред.-сост.": "editor",
     "пер.": "translator", "Пер.": "translator",
     # GOST 7.11: English, French, German role words
     "ed. and transl. by": "editor-translator", "ed. and trans. by": "editor-translator",
@@ -158,6 +161,10 @@ THESIS_GENRES: tuple[str, ...] = (
     # the statement written out, as notes outside the library standards print it:
     # "Диссертация на соискание ученой степени кандидата исторических наук"
     "Диссертация", "Дис.", "Автореферат диссертации", "автореферат диссертации",
+    # Ukrainian and Belarusian, written out (ДСТУ 8302:2015 abbreviates "дис." as GOST
+    # does): "Дисертація ... кандидата історичних наук", "Автореферат дисертації"
+    "Дисертація", "дисертація", "Автореферат дисертації", "автореферат дисертації",
+    "Дысертацыя", "дысертацыя", "Аўтарэферат дысертацыі",
     "mémoire de maîtrise", "mémoire de master", "mémoire de DEA", "mémoire",
     "thèse de doctorat", "thèse d’État", "thèse",
     "PhD diss.", "Ph.D. diss.", "PhD thesis", "Ph.D. thesis", "PhD dissertation",
