@@ -102,3 +102,25 @@ def test_a_statement_supplied_in_brackets_names_its_editor() -> None:
         "Издательство Алтайского университета, 2002. - 206 с.").fields
     assert [name.family for name in fields["editor"]] == ["Толстов"]
     assert fields["note"] == "М-во образования Рос. Федерации, Алт. гос. ун-т, Фил. в г. Рубцовске"
+
+
+@pytest.mark.parametrize(("text", "title", "editors"), [
+    # batch 11: a church encyclopedia's literature list, the slash typed close up before
+    # the role word (after an abbreviation's period, after a number)
+    ("Христианские реликвии в Московском Кремле: Кат./Ред.-сост.: А. М. Лидов, И. А. "
+     "Стерлигова. М., 2000. С. 134-135.", "Христианские реликвии в Московском Кремле",
+     ["Лидов", "Стерлигова"]),
+    ("Пролог бр. 72/Изд. подгот.: В. Десподова и др. Скопје, 2006. С. 272.",
+     "Пролог бр. 72", ["Десподова"]),
+])
+def test_a_slash_typed_close_up_before_a_role_word(text: str, title: str,
+                                                   editors: list[str]) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["title"].startswith(title)
+    assert [name.family for name in reference.fields["editor"]] == editors
+
+
+def test_a_slash_between_words_or_numbers_stays_in_the_title() -> None:
+    """Close up, the slash opens a statement only before a role word."""
+    for text in ("Вход/Выход. М., 2000.", "Ответы 1/2. М., 2000."):
+        assert parse_reference(text).fields["title"] == text.split(". М.")[0]

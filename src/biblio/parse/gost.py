@@ -265,13 +265,17 @@ export prints "• Title …"): list markup, as a note's number is, not the refe
 DATED_ISSUE = re.compile(r"(?P<date>[^()]+?)\s?\(№\s?(?P<issue>\d[\d/–-]*)\)")
 """A newspaper's day or month with its number in parentheses, as DSTU GOST 7.1:2006 prints
 an issue: "20 квітня (№ 48)", "Березень (№ 3)"."""
+_CAPITAL_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[А-ЯЁ]", term)])
 CLOSE_SLASH = re.compile(
-    rf"/(?<=[^\W\d_)\]]/)(?:\s(?=[{UPPER}\[])|(?=[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?[{UPPER}][^\W\d_]))")
+    rf"/(?<=[^\W\d_)\]]/)(?:\s(?=[{UPPER}\[])|(?=[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?[{UPPER}][^\W\d_]))"
+    rf"|/(?<=[^\s/]/)(?=(?:{_CAPITAL_ROLES})[\s:])")
 """The slash before a statement of responsibility typed without the space before it
 (GOST 7.1-2003 clause 4.7 prints " / "): "Походы русских войск при ИванеIII/ Ю.Г.
 Алексеев", "Лев Троцкий: франкенштейн XX века/М. Дубинянский"; after a letter, before a
 capital (and close up only before initials and a family name), so that "и/или", "1/2"
-and "Вход/Выход" stay in the title."""
+and "Вход/Выход" stay in the title; close up after anything but a space before a Russian
+role word ("Кат./Ред.-сост.: А. М. Лидов", "Пролог бр. 72/Изд. подгот.: В. Десподова", as
+encyclopedia lists print it)."""
 
 
 def parse_title_block(text: str, description: Description) -> None:
