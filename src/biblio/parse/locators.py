@@ -30,11 +30,13 @@ _VERSO = rf"(?:\s?(?:{_alternation(term.rstrip('.') for term in VERSO)})\.?)?"
 VALUE = rf"""
     {NUMBER}{_VERSO}                                  # 14, XIII, 13 об., 3 зв.
     (?:\s?[—–-]\s?{NUMBER}{_VERSO})?                  # a range: 169—172, 5–7ob.
-    (?:,\s?{NUMBER}{_VERSO}                           # a list: 58, 59 об.
+    (?:(?:,\s?|\s(?:и|і|та)\s){NUMBER}{_VERSO}        # a list: 58, 59 об.; 200-201 и 209
        (?:\s?[—–-]\s?{NUMBER}{_VERSO})?)*
     (?:\s?(?:passim|и\sсл\.?|et\ssq\.?|sq\.?|ff\.?|f\.?))?   # and following
 """
-"""A pinpoint value; the verbose source is reused by the archival grammar."""
+"""A pinpoint value; the verbose source is reused by the archival grammar. A list's last
+item may follow "и" (Ukrainian "і", "та"), as Russian notes join two pages: "стр. 200-201
+и 209-210", "л. 5 и 7"."""
 
 PINPOINT = re.compile(
     rf"""
