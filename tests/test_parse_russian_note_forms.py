@@ -148,3 +148,19 @@ def test_a_quoted_title_and_an_unclosed_parenthesis_is_no_book() -> None:
     assert QUOTED_BOOK.fullmatch("«Петербург» (СПб., 1913") is None
     assert QUOTED_BOOK.fullmatch("«Петербург», СПб., 1913)") is None
     assert QUOTED_BOOK.fullmatch("«Петербург» (СПб., 1913)") is not None
+
+
+def test_two_pinpoints_joined_by_and() -> None:
+    """Batch 11 (Vyazemsky's notebooks, commentary): "стр. 200-201 и 209-210" is one
+    pinpoint of two ranges, as Russian notes join pages and leaves with "и"; the other
+    two written in the same form for a book and a file."""
+    for text, locator in (
+            ("А. С. Пушкин. Полн. собр. соч., т. XIII, стр. 200-201 и 209-210.",
+             "200-201 и 209-210"),
+            ("Иванов И. И. Очерки. М., 1990. С. 12 и 15.", "12 и 15"),
+            ("ГАРФ. Ф. 5. Оп. 1. Д. 2. Л. 5 и 7.", "5 и 7")):
+        reference = parse_reference(text)
+        assert reference.locator == locator, text
+    reference = parse_reference("А. С. Пушкин. Полн. собр. соч., т. XIII, стр. 200-201 и 209-210.")
+    assert reference.fields["author"][0].family == "Пушкин"
+    assert (reference.fields["title"], reference.fields["volume"]) == ("Полн. собр. соч.", "XIII")

@@ -1135,7 +1135,7 @@ ISSUE_BEFORE_PAGE = re.compile(r"(?P<issue>№\s?\d+(?:\s?\(\d+\))?)\s(?=[СC]\.
 """An issue's number and the pages with the period between them left out: "2017. №414
 С.62-66", "2016. №409 C.72-78", "2018. №30 С.23-32" (as "№ 414. С. 62-66")."""
 TITLE_COMMA_LAST_PAGE = re.compile(
-    r",(?<=[^\W\d_\s],)\s(?=(?:с|С|стр|Стр)\.\s?\d[\d\s,–—-]*\.?$)")
+    r",(?<=[^\W\d_\s],)\s(?=(?:с|С|стр|Стр)\.\s?\d[\d\s,–—-]*(?:\sи\s\d[\d\s,–—-]*)?\.?$)")
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
 follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
 36-117")."""
