@@ -99,3 +99,32 @@ def test_a_bare_dash_before_a_lower_case_page_opens_its_area() -> None:
         ("Москва", "Наука")
     assert reference.fields["issued"].parts[0][0] == 1979
     assert reference.fields["page"] == "110-118"
+
+
+@pytest.mark.parametrize(("text", "title", "host", "place", "year"), [
+    # batch 11: I. F. Ushakov's literature list on Kola (19th-century contributions)
+    ("Жуковский А. Т. Кольский Воскресенский собор XVII века. — Изв. Имп. археологического "
+     "о-ва. Т. 2. Спб., 1861.", "Кольский Воскресенский собор XVII века",
+     "Изв. Имп. археологического о-ва", "Санкт-Петербург", 1861),
+    ("Кастрен М. А. Путешествие в Лапландию, Северную Россию и Сибирь. — Собр. старых и "
+     "новых путешествий. М., 1860.", "Путешествие в Лапландию, Северную Россию и Сибирь",
+     "Собр. старых и новых путешествий", "Москва", 1860),
+    # a work in collected works, written in the same form
+    ("Пушкин А. С. Евгений Онегин. — Полн. собр. соч. Т. 5. М., 1950.", "Евгений Онегин",
+     "Полн. собр. соч.", "Москва", 1950),
+])
+def test_a_collection_after_the_dash_with_its_own_imprint_is_the_host(
+        text: str, title: str, host: str, place: str, year: int) -> None:
+    reference = parse_reference(text)
+    assert reference.type == "chapter"
+    assert (reference.fields["title"], reference.fields["container-title"]) == (title, host)
+    assert (reference.fields["publisher-place"], reference.fields["issued"].year) == (place, year)
+
+
+@pytest.mark.parametrize("text", ["Иванов И. Очерки. — Т. 1. М., 1990.",
+                                  "Иванов И. Очерки. — Изд. 3-е. М., 1990.",
+                                  "Иванов И. Очерки. — 2-е изд. — М., 1990."])
+def test_an_edition_or_volume_after_the_dash_is_no_host(text: str) -> None:
+    reference = parse_reference(text)
+    assert reference.type == "book" and "container-title" not in reference.fields
+    assert reference.fields["title"] == "Очерки"

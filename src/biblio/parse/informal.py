@@ -175,10 +175,29 @@ HOST_NUMBERING_BEFORE_YEAR = re.compile(
 it)."""
 
 
+DASH_COLLECTION = re.compile(
+    rf"""\.\s[—–]\s(?=(?!Изд|изд|Репр|Перепеч|Пер\.|\d|(?:Т|Вып|Кн|Ч)\.\s?[\dIVXLC])
+        [{UPPER}][^—–/«»:;]{{2,120}}?\.\s                          # — Изв. Имп. археол. о-ва.
+        (?:(?:Т|Вып|Кн|Ч)\.\s?[\dIVXLC]+\.\s)?                     # Т. 2.
+        [{UPPER}][^\W\d_]{{0,15}}\.?,\s?\d{{4}}\.?$)                # Спб., 1861.
+    """,
+    re.VERBOSE,
+)
+"""A collection or a society's proceedings after the dash, with its own volume, place and
+year, as 19th-century and early Soviet lists print a contribution: "Кольский
+Воскресенский собор XVII века. — Изв. Имп. археологического о-ва. Т. 2. Спб., 1861.",
+"Путешествие в Лапландию … — Собр. старых и новых путешествий. М., 1860." (read as GOST's
+" // "). GOST's own ". — " opens an edition ("2-е изд.", "Изд. 3-е"), a volume ("Т. 1"), a
+translation's note or the imprint itself, which no title with its own place and year
+follows."""
+
+
 def host_after_dash(body: str) -> str:
-    """`body` with a serial after a dash marked as GOST marks a host, " // "."""
-    return DASH_SERIAL.sub(lambda match: f" // {match['quoted'] or match['serial']}, ", body,
-                           count=1)
+    """`body` with a serial after a dash marked as GOST marks a host, " // "; or a
+    collection after a dash, with its own place and year."""
+    marked = DASH_SERIAL.sub(lambda match: f" // {match['quoted'] or match['serial']}, ", body,
+                             count=1)
+    return marked if marked != body else DASH_COLLECTION.sub(" // ", body, count=1)
 
 
 VOLUME_PERIOD_DROPPED = re.compile(
