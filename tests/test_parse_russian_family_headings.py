@@ -95,3 +95,16 @@ def test_words_before_initials_are_no_spaced_family() -> None:
         reference = parse_reference(text)
         assert not reference.fields.get("author"), text
         assert reference.fields["title"] == text.split(". М.")[0], text
+
+
+def test_a_double_family_joined_by_an_en_dash() -> None:
+    """Batch 9's «Новиков–Прибой А. С. Цусима» (a book on the Russian navy): the en dash
+    typeset where the hyphen of a double family belongs; the second written so."""
+    for text, family, title in (
+            ("Новиков–Прибой А. С. Цусима. М., Госиздат, 1954. С. 345.", "Новиков–Прибой",
+             "Цусима"),
+            ("Мамин–Сибиряк Д. Н. Приваловские миллионы. М., 1950.", "Мамин–Сибиряк",
+             "Приваловские миллионы")):
+        reference = parse_reference(text)
+        assert reference.fields["author"][0].family == family, text
+        assert reference.fields["title"] == title, text

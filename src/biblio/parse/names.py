@@ -43,7 +43,7 @@ is one letter, so "Иванов И. Ад." ends its initials before the title "�
 HEADING_NAME = re.compile(
     rf"""
     (?P<particle>(?:(?:{_PARTICLE_ALTERNATION})\s){{0,2}})     # "du ", "De ", "van der "
-    (?P<family>[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*           # Lattre, O’Brien, Жолио-Кюри
+    (?P<family>[{UPPER}][^\W\d_]*(?:[-–’'][^\W\d_]+)*          # Lattre, O’Brien, Жолио-Кюри
        (?:\s(?:{_PARTICLE_ALTERNATION})\s[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*){{0,2}}
        (?:(?<=[a-z])\s[A-Z][a-z]+(?=\s[A-Z]\.\s?[A-Z]\.))?)         # "Liddell Hart B. H."
     ,?\s                                                       # "Шубин, А. В." (GOST 7.1)
@@ -54,7 +54,9 @@ HEADING_NAME = re.compile(
     """,
     re.VERBOSE,
 )
-"""One heading name, family first, at a position: "Carley M.J.", "du Réau E."; a Latin
+"""One heading name, family first, at a position: "Carley M.J.", "du Réau E."; a double
+family joined by an en dash where a hyphen belongs, as typesetting and OCR print it
+("Новиков–Прибой А. С.", "Мамин–Сибиряк Д. Н."); a Latin
 family of two words before two initials ("Liddell Hart B. H.", "Lloyd George D. L."),
 where one initial after two words is a given name and its middle initial ("Ulam Adam
 B.", FULL_NAME_HEADING)."""
