@@ -65,3 +65,26 @@ def test_in_text_reference_that_gives_the_imprint_alone() -> None:
 def test_a_title_with_its_genre_is_not_an_imprint() -> None:
     [(item, _)] = cites("(История : учеб. пособие. С. 5)")
     assert (item["title"], item["genre"]) == ("История", "учеб. пособие")
+
+
+def test_a_short_title_with_volume_and_page_in_the_parentheses_of_commentary() -> None:
+    """An edition named by its short title, with its volume or page, in parentheses after
+    a sentence, as the commentaries of Soviet editions cite (batch 8's Lenin collection;
+    the second and third written in the same form)."""
+    for text, title, volume, page in (
+            ("Подавляющим большинством голосов была принята написанная Лениным резолюция "
+             "(см. Полн. собр. соч., т. 35, стр. 12).", "Полн. собр. соч.", "35", "12"),
+            ("Толстой отвечал ему подробно и просил прислать рукопись (Письма Толстого, "
+             "с. 223–224).", "Письма Толстого", None, "223–224"),
+            ("Об этом он писал брату в начале марта (Переписка. Т. 3. С. 47).",
+             "Переписка", "3", "47")):
+        [(item, locator)] = cites(text)
+        assert (item["title"], item.get("volume"), locator) == (title, volume, page), text
+
+
+def test_a_long_title_without_imprint_in_parentheses_stays_commentary() -> None:
+    """Only a short title makes a cite without an imprint: a parenthesis of prose with a
+    page number is not one."""
+    document = parse_footnotes(["Он вернулся домой поздно вечером (как рассказывал потом "
+                                "своему брату и всем соседям по дому, с. 5)."])
+    assert not document.notes[0].cites

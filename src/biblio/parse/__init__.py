@@ -19,7 +19,7 @@ from biblio import collector
 from biblio.errors import BiblioError
 from biblio.model import Document, Footnote, Problem
 from biblio.parse.choice import read_reference
-from biblio.parse.commentary import LEAD_IN_AFTER_SENTENCE, find_references, is_read
+from biblio.parse.commentary import LEAD_IN_AFTER_SENTENCE, find_references, is_found, is_read
 from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
@@ -103,7 +103,7 @@ def _read_segment(text: str) -> list[Reference]:
     crossed = "(" in text and _crosses_parenthesis(reference)
     if reference.kind == "comment" or lead_in_inside:
         pieces = list(find_references(text, _parse_fresh))
-        return pieces if any(is_read(piece) for piece in pieces) else [reference]
+        return pieces if any(is_found(piece) for piece in pieces) else [reference]
     if not crossed and (not reference.leftover or reference.kind not in REPEAT_KINDS):
         return [reference]
     # the pieces are read one by one (each may cost a labelling) until the answer is

@@ -243,7 +243,7 @@ def _in_parentheses(sentence: str, parse: Callable[[str], Reference]) -> list[Re
     start = 0
     for opening, closing in _parentheses(sentence):
         reference = parse(sentence[opening + 1: closing - 1].strip())
-        if not is_read(reference) or looks_like_reference(
+        if not is_found(reference) or looks_like_reference(
                 sentence[max(start, opening - LOOK_BEFORE_PARENTHESIS): opening]):
             continue  # "Merryman, Comparative Law … (Brüssel 1974)": the imprint of a reference
         before = sentence[start: opening].strip()
@@ -255,6 +255,27 @@ def _in_parentheses(sentence: str, parse: Callable[[str], Reference]) -> list[Re
     if result and after:
         result.append(Reference(text=sentence[start:].strip(), kind="comment", prose=True))
     return result
+
+
+SHORT_TITLE_WORDS = 4
+"""The most words a short-title cite in parentheses may have: an edition named by its
+abbreviation or a few words ("ПС", "Полн. собр. соч.", "Письма Толстого"), capitalised."""
+
+
+def short_title_cite(reference: Reference) -> bool:
+    """A work named by a short title with its volume or pinpoint, as the commentaries of
+    Soviet editions cite inside their prose: "(см. Полн. собр. соч., т. 35, стр. 12)",
+    "(ОА, т. V, вып. 1, стр. 52-89)", "(Письма Толстого, с. 223–224)"."""
+    title = reference.fields.get("title")
+    return reference.kind == "work" and isinstance(title, str) and title[:1].isupper() and \
+        len(title.split()) <= SHORT_TITLE_WORDS and \
+        bool(reference.fields.get("volume") or reference.locator)
+
+
+def is_found(reference: Reference) -> bool:
+    """Whether a piece of commentary holds a reference: read (`is_read`), or a short-title
+    cite, which only parentheses inside prose offer."""
+    return is_read(reference) or short_title_cite(reference)
 
 
 def is_read(reference: Reference) -> bool:
