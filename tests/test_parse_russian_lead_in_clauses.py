@@ -68,3 +68,26 @@ def test_a_neuter_participle_before_the_preposition_introduces(
     ("приведены"): the clause is a lead-in, not a title."""
     reference = parse_reference(text)
     assert (reference.prefix, reference.fields["title"]) == (prefix, title)
+
+
+@pytest.mark.parametrize(("text", "prefix", "family"), [
+    # batch 6 (a translated history of Russia): the last of three references after ";"
+    ("и прежде всего Витте С.Ю. Воспоминания: В 3 т. — М.: Изд-во социально-экономической "
+     "литературы, 1960.", "и прежде всего", "Витте"),
+    # batch 11 (the commentary of Herzen's works): a book after a letter in one sentence
+    ("а также книгу: И. И. Панаев, Литературные воспоминания, 1950, стр. 186, 231-232",
+     "а также книгу:", "Панаев"),
+    # the same conjunction with a colon alone, written for the test
+    ("а также: Петров П. П. Статьи. Л., 1980.", "а также:", "Петров"),
+])
+def test_a_conjunction_adding_a_reference_is_its_prefix(text: str, prefix: str,
+                                                        family: str) -> None:
+    reference = parse_reference(text)
+    assert reference.prefix == prefix
+    assert reference.fields["author"][0].family == family
+
+
+def test_a_conjunction_inside_a_title_stays_in_it() -> None:
+    reference = parse_reference("Экономика, а также политика России. М., 1990.")
+    assert reference.prefix is None
+    assert reference.fields["title"] == "Экономика, а также политика России"

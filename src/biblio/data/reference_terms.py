@@ -358,6 +358,9 @@ LEAD_INS: tuple[str, ...] = (
     # "Цит. по кн.:", "Цит. по ст.:", and the word written out
     "Цит. по.", "цит. по.", "Цит по", "цит по", "Цит. по кн.", "Цит. по ст.",
     "Цитируется по", "цитируется по",
+    # the conjunctions that add one more reference to a note's list, after ";" or ","
+    # ("См.: …; а также книгу: …", "…; и прежде всего Витте С.Ю. Воспоминания …")
+    "а также", "и прежде всего", "прежде всего", "в частности", "и особенно",
 )
 """Lead-ins kept as a cite's prefix; longest first when matched. Those in lower case
 may also close a sentence of discussion: "For a different view, see Haslam J. …"."""
