@@ -38,14 +38,15 @@ def test_the_abbreviated_genre_still_reads() -> None:
     assert reference.fields["genre"] == "дис. ... д-ра экон. наук"
 
 
+ODNOROZHENKO = ("Однороженко О. Державна і земельна геральдика і сфрагістика Війська "
+                "Запорізького. Дисертація ... кандидата історичних наук.- Харків, 2003.- C.7-8.")
+
+
 def test_a_ukrainian_thesis_statement_written_out() -> None:
     """Batch 11 (a study of Cossack heraldry): "Дисертація ... кандидата історичних наук"
     is the genre of a thesis, as its Russian "Диссертация" is."""
-    reference = parse_reference(
-        "Однороженко О. Державна і земельна геральдика і сфрагістика Війська Запорізького. "
-        "Дисертація ... кандидата історичних наук.- Харків, 2003.- C.7-8.")
-    assert reference.type == "thesis"
-    assert reference.fields["title"] == \
-        "Державна і земельна геральдика і сфрагістика Війська Запорізького"
-    assert reference.fields["genre"] == "Дисертація ... кандидата історичних наук"
-    assert reference.locator == "7-8"
+    reference = parse_reference(ODNOROZHENKO)
+    fields = reference.fields
+    assert (reference.type, fields["genre"], reference.locator) == \
+        ("thesis", "Дисертація ... кандидата історичних наук", "7-8")
+    assert fields["title"] == "Державна і земельна геральдика і сфрагістика Війська Запорізького"
