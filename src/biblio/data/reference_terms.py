@@ -545,6 +545,18 @@ DOCUMENT_GENRES: tuple[str, ...] = (
     # Ukrainian lists under DSTU 7.1:2006 and DSTU 8302:2015 print the same statements
     "підручник", "посібник", "навч. посіб.", "довідник", "збірник", "зб. наук. пр.",
     "монографія", "словник",
+    # DSTU 3582:2013 abbreviations and DSTU 8302:2015 examples
+    "підруч.", "навч. посібник", "конспект лекцій", "курс лекцій", "зб. ст.",
+    "зб. матеріалів", "метод. рек.", "методичні рекомендації", "довід.", "енциклопедія",
+    # the same statements in English, as ISO 690 and Ukrainian and Russian lists in English
+    # print them ("… Models : monograph / I. Pavlenko et al."; GOST R 7.0.100-2018 clause
+    # 7.3.3 for an English-language site: ": [site]")
+    "monograph", "textbook", "manual", "handbook", "course of lectures",
+    "a course of lectures", "lecture notes", "study guide", "site", "website",
+    "official site", "official website", "collection of articles", "reference book",
+    # GOST 7.0.12-2011: "журн." for a journal described as a whole (a site or an
+    # electronic journal: "Экология и жизнь : науч.-попул. журн. : [офиц. сайт]")
+    "офиц. сайт", "журн.", "журнал", "электрон. журн.",
 )
 """Other title information that says what kind of document a work is (CSL `genre`),
 taken out of the title when it stands alone after ":"; compared in lower case."""
@@ -560,6 +572,7 @@ GENRE_HEADS: tuple[str, ...] = (
     "атлас", "путеводитель", "издание", "изд.", "рекомендации", "указания",
     "посібник", "посіб.", "підручник", "довідник", "збірник", "зб.", "покажчик",
     "щорічник", "словник", "енциклопедія", "монографія", "видання",
+    "журн.", "журнал", "сайт", "портал", "бюллетень", "бюл.",
 )
 """Heads of a genre that words before them qualify: an adjective or an abbreviation
 ("учебно-практическое", "гос.", "науч.-практ. и теорет.") and the head make the genre."""
