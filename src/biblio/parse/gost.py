@@ -47,7 +47,7 @@ from biblio.designations import CUSTOM, set_designation
 from biblio.designations import designations as designations_of
 from biblio.model import Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
-from biblio.parse.areas import AREA_DASHES, Area, split_areas
+from biblio.parse.areas import AREA_DASHES, Area, split_areas, split_host
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.csl_citations import parse_csl_citation
 from biblio.parse.described import read_described_work
@@ -885,8 +885,17 @@ def _parse_work(text: str, reference: Reference) -> Reference:
             reference.type = "webpage"  # a site: "– Москва. – URL: …" (GOST R 7.0.100)
         elif description.has_day and not description.has_place:
             reference.type = "periodical"  # "Правда. 1939. 23 авг.": a newspaper's issue
+        serial = description.title and description.has_year and "issue" in description.fields \
+            and not description.has_place and "publisher" not in description.fields \
+            and (heading or any(PAGE_RANGE.search(pin) for _, pin in description.pinpoints)) \
+            and split_host(description.title)  # "A. Title. Journal. 2020. № 1." with no "//"
+        if serial:
+            fields["title"], fields["container-title"] = serial
+            reference.type = "article-newspaper" if description.has_day else "article-journal"
         _fill_from(description, fields)
         _apply_pinpoints(reference, description.pinpoints)
+        if serial and reference.label == "page" and PAGE_RANGE.search(reference.locator or ""):
+            fields.setdefault("page", reference.locator)
         reference.suffix = description.commentary
         reference.leftover.extend(description.leftover)
         if not (heading or description.has_place or description.has_year or reference.locator
