@@ -257,9 +257,11 @@ def parse_responsibility(text: str, description: Description) -> None:
             _note(description, term.group().strip())
 
 
-LIST_BULLETS = "•·▪◦‣"
+LIST_BULLETS = "•·▪◦‣*"
 """The bullets that open each record of a library catalogue's list view (Koha's ISBD
-export prints "• Title …"): list markup, as a note's number is, not the reference's."""
+export prints "• Title …"), and the asterisk that marks a list's main works ("*Алисова
+Т.Б., Репина Т.А. … М.: Высшая школа, 1987.") or stands for a note's number: list
+markup, as a note's number is, not the reference's."""
 DATED_ISSUE = re.compile(r"(?P<date>[^()]+?)\s?\(№\s?(?P<issue>\d[\d/–-]*)\)")
 """A newspaper's day or month with its number in parentheses, as DSTU GOST 7.1:2006 prints
 an issue: "20 квітня (№ 48)", "Березень (№ 3)"."""
