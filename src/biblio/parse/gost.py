@@ -938,9 +938,11 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         fields["container-author"] = host.names
     _fill_from(host, fields)
     _apply_pinpoints(reference, host.pinpoints)
-    if len(host.pinpoints) == 1 and reference.label == "page" and PAGE_RANGE.search(
-            reference.locator or ""):
+    if len(host.pinpoints) == 1 and reference.label == "page" and (PAGE_RANGE.search(
+            reference.locator or "") or host.has_day):
         fields.setdefault("page", reference.locator)  # GOST 7.1 clause 7.2: the part's pages
+        # (an article in a day's newspaper fills its page: "// Рос. газета. – 2000. – 3 марта.
+        # – С. 1.")
     reference.suffix = host.commentary
     if "URL" in fields and not (host.has_place or host.has_year):
         reference.type = "webpage"  # "// Site name. URL: …"
