@@ -8,6 +8,8 @@ as a whole keeps its title whole. Values read off the text by hand."""
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.parse.gost import parse_reference
 
 
@@ -47,4 +49,33 @@ def test_a_periodical_named_as_a_whole_keeps_its_sections_in_its_title() -> None
 def test_a_volume_of_collected_works_cited_with_pages_is_no_article() -> None:
     fields = parse_reference("Книга Посольская метрики Великого княжества Литовского. Т. 2. "
                              "№ 87,89. С. 246–247.").fields
+    assert "container-title" not in fields
+
+
+DUDNYK = ("Дудник В. М. Громадська активність кримських татар в умовах анексії Криму. "
+          "Таврійські історичні наукові читання : матеріали Міжнар. наук.-практ. конф., м. Київ, "
+          "27—28 січ. 2017 р. {imprint} 2017. С. 14—19.")
+
+
+@pytest.mark.parametrize("imprint", [
+    "Київ : Таврійський національний університет імені В. І. Вернадського,",
+    "/ Тавр. нац. ун-т ім. В. І. Вернадського, Гуманіт. ін-т. Київ,",
+])
+def test_a_paper_whose_proceedings_follow_after_a_period_is_in_those_proceedings(
+        imprint: str) -> None:
+    """DSTU 8302:2015's proceedings (batch 12, a Ukrainian citation guide, two forms): the
+    statement ": матеріали … конф., м. Київ, 27—28 січ. 2017 р." is the proceedings'
+    genre (GOST 7.1-2003 clause 5.2.5), the sentence before it their title."""
+    reference = parse_reference(DUDNYK.format(imprint=imprint))
+    fields = reference.fields
+    assert reference.type == "paper-conference"
+    assert fields["title"] == "Громадська активність кримських татар в умовах анексії Криму"
+    assert fields["container-title"] == "Таврійські історичні наукові читання"
+    assert fields["page"] == "14—19"
+    assert fields["genre"].startswith("матеріали Міжнар. наук.-практ. конф.")
+
+
+def test_a_book_cited_with_a_range_of_pages_is_no_part_of_a_collection() -> None:
+    fields = parse_reference("Алпатов В.М. История лингвистических учений: Учебное пособие. "
+                             "М.: Языки русской культуры, 1998. - 368 с.").fields
     assert "container-title" not in fields

@@ -563,6 +563,26 @@ DOCUMENT_GENRES: tuple[str, ...] = (
 """Other title information that says what kind of document a work is (CSL `genre`),
 taken out of the title when it stands alone after ":"; compared in lower case."""
 
+PROCEEDINGS_GENRE_HEADS: tuple[str, ...] = (
+    # GOST 7.1-2003 clause 5.2.5 examples (": материалы науч.-практ. конф."), DSTU 8302:2015
+    # (": матеріали Міжнар. наук.-практ. конф., м. Київ, 27—28 січ. 2017 р."): the word
+    # that opens the statement of a meeting's proceedings or a collection
+    "материалы", "матеріали", "тезисы", "тези", "труды", "праці", "сборник", "збірник",
+    "сб.", "зб.", "proceedings",
+)
+MEETING_TERMS: tuple[str, ...] = (
+    # the meeting the statement names, written out or abbreviated (GOST 7.0.12-2011,
+    # DSTU 3582:2013): "конф.", "конференции", "конференції", "симп.", "семинара", …
+    "конф.", "конференции", "конференций", "конференції", "конференцій", "симпозиума",
+    "симпозіуму", "симп.", "семинара", "семінару", "съезда", "з'їзду", "з’їзду", "чтений",
+    "читань", "форума", "форуму", "школы-семинара", "conference", "congress", "symposium",
+    "workshop",
+)
+"""A proceedings statement names a meeting after its head: "материалы межрегиональной
+научно-технической конференции (14‒15 ноября 2013 г.)", "сб. ст. по мат. XXX междунар.
+студ. науч.-практ. конф."; the statement, with the meeting's place and dates, is the
+genre, not the title of the proceedings."""
+
 GENRE_HEADS: tuple[str, ...] = (
     # GOST 7.1-2003 clause 5.2.5 and appendix A, GOST R 7.0.100-2018 clause 7.3.3,
     # abbreviated per GOST 7.0.12-2011 (Russian) and DSTU 3582:2013 (Ukrainian): the nouns

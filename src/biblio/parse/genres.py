@@ -23,6 +23,8 @@ from biblio.data.reference_terms import (
     GENRE_HEADS,
     GENRES_AFTER_PERIOD,
     LEGISLATION_GENRES,
+    MEETING_TERMS,
+    PROCEEDINGS_GENRE_HEADS,
 )
 from biblio.parse.patterns import alternation
 from biblio.parse.publication import full_date
@@ -56,6 +58,22 @@ QUALIFIED_GENRE = re.compile(
 )
 """A genre whose head the words before it qualify: ": учебно-практическое пособие", ":
 гос. библиогр. указ. Рос. Федерации", ": науч.-практ. и теорет. сб."."""
+PROCEEDINGS_GENRE = re.compile(
+    rf"""
+    \s?:\s?(?P<bracket>\[)?
+    (?P<genre>(?:{alternation(PROCEEDINGS_GENRE_HEADS)})(?![^\W\d_])
+    (?:\s[^\s:]+){{0,8}}?\s(?:{alternation(MEETING_TERMS)})(?![^\W\d_])[^:]*)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""The statement of a meeting's proceedings (`MEETING_TERMS`): ": матеріали Міжнар.
+наук.-практ. конф., м. Київ, 27—28 січ. 2017 р."; read only where no "//" marks the
+proceedings (after "//" the project keeps it in the container's title, with the
+meeting's place and dates read from it, `events.add_event`)."""
+MEETING = re.compile(rf"(?<![^\W\d_])(?:{alternation(MEETING_TERMS)})(?![^\W\d_])",
+                     re.IGNORECASE)
+COLLECTION_GENRE = re.compile(rf"(?:{alternation(PROCEEDINGS_GENRE_HEADS)})(?![^\W\d_])",
+                              re.IGNORECASE)
 GENRE_AFTER_PERIOD = re.compile(
     rf"\.\s(?P<genre>(?:{alternation(GENRES_AFTER_PERIOD)})(?:(?<=для)\s[^.:;()]{{1,60}})?"
     r"(?:\s\([^()]{1,40}\))?)$",
@@ -121,3 +139,22 @@ def cut_statements(genre: str) -> tuple[str, str]:
 
 def is_legislation(genre: object) -> bool:
     return isinstance(genre, str) and LEGISLATION.match(genre) is not None
+
+
+def collection_type(genre: object) -> str | None:
+    """"paper-conference" or "chapter" when `genre` says the work is a meeting's
+    proceedings or a collection ("матеріали … конф.", "сб. науч. тр."), else None."""
+    if not isinstance(genre, str) or not COLLECTION_GENRE.match(genre):
+        return None
+    return "paper-conference" if MEETING.search(genre) else "chapter"
+
+
+def take_proceedings(title: str, fields: dict[str, object]) -> str:
+    """The title without the statement of a meeting's proceedings that ends it (": матеріали
+    Міжнар. наук.-практ. конф., м. Київ, 27—28 січ. 2017 р."), which goes to `genre`: where
+    no "//" marks the proceedings, the statement marks them (DSTU 8302:2015)."""
+    match = PROCEEDINGS_GENRE.search(title) if ":" in title else None
+    if match is None:
+        return title
+    fields["genre"] = match["genre"].strip()
+    return title[: match.start()].rstrip()

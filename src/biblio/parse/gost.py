@@ -53,7 +53,8 @@ from biblio.parse.csl_citations import parse_csl_citation
 from biblio.parse.described import read_described_work
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
-from biblio.parse.genres import ACT_DATE, cut_statements, is_legislation, take_genre
+from biblio.parse.genres import (ACT_DATE, collection_type, cut_statements, is_legislation,
+                                 take_genre, take_proceedings)
 from biblio.parse.informal import (
     GAZETTE_YEAR,
     NUMBERED_NEWSPAPER,
@@ -887,13 +888,24 @@ def _parse_work(text: str, reference: Reference) -> Reference:
             reference.type = "webpage"  # a site: "– Москва. – URL: …" (GOST R 7.0.100)
         elif description.has_day and not description.has_place:
             reference.type = "periodical"  # "Правда. 1939. 23 авг.": a newspaper's issue
+        ranged = any(PAGE_RANGE.search(pin) for _, pin in description.pinpoints)
         serial = description.title and description.has_year and "issue" in description.fields \
             and not description.has_place and "publisher" not in description.fields \
-            and (heading or any(PAGE_RANGE.search(pin) for _, pin in description.pinpoints)) \
+            and (heading or ranged) \
             and split_host(description.title)  # "A. Title. Journal. 2020. № 1." with no "//"
         if serial:
             fields["title"], fields["container-title"] = serial
             reference.type = "article-newspaper" if description.has_day else "article-journal"
+        if heading and ranged and description.has_year and not serial and \
+                "genre" not in description.fields and description.title:
+            description.title = fields["title"] = take_proceedings(description.title,
+                                                                   description.fields)
+        collection = heading and ranged and description.has_year and not serial and \
+            collection_type(description.fields.get("genre"))
+        if collection and (host := split_host(description.title or "")):
+            # "A. Title. Proceedings : матеріали … конф. Київ, 2017. С. 14—19." (DSTU 8302)
+            fields["title"], fields["container-title"] = host
+            reference.type, serial = collection, host
         _fill_from(description, fields)
         _apply_pinpoints(reference, description.pinpoints)
         if serial and reference.label == "page" and PAGE_RANGE.search(reference.locator or ""):
