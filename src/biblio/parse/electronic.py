@@ -144,16 +144,20 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     return AREA_DASH_LEFT.sub("", text.strip()).rstrip(".").rstrip() if fields else text
 
 
+_NOTE_TEXT = r"(?:[^—–]|[—–](?!\s))*?"
+"""A note's text up to an area's dash: a dash with no space after it is a range's."""
 CATALOGUE_NOTES = re.compile(
-    r"""(?:\s?;)?\s(?P<size>\d{1,2}\s?(?:см|cm))\.?                   # 5.6: "21 см", "24 cm"
-        (?:\s(?P<note>(?:[КK]\.:\s)?(?:Библиогр|Бібліогр|Bibliogr)\.?\s?:?[^—–]*?))?
+    rf"""(?:\s?;)?\s(?P<size>\d{{1,2}}\s?(?:см|cm))\.?                   # 5.6: "21 см", "24 cm"
+        (?:\s(?P<note>(?:[КK]\.:\s)?(?:Библиогр|Бібліогр|Bibliogr)\.?\s?:?{_NOTE_TEXT}))?
         \.?(?=\s?(?:[—–-]\s|ISBN|$))
-      |\.?\s(?:[—–-]\s)?(?P<bibliography>(?:Библиогр|Бібліогр|Bibliogr)\.?\s?:[^—–]*?)
+      |\.?\s(?:[—–-]\s)?(?P<bibliography>(?:Библиогр|Бібліогр|Bibliogr)\.?\s?:{_NOTE_TEXT})
         \.?(?=\s?(?:[—–-]\s|ISBN|$))""",
     re.VERBOSE,
 )
 """What a catalogue record prints after the extent: the book's height (GOST 7.1-2003
 clause 5.6, "; 21 см") and the note on its bibliography (clause 5.8, "Библиогр.: с.
-249-254", a Ukrainian library's "К.: Бібліогр. : с. 219-230"); kept in `note`."""
+249-254", "Библиогр.: с. 230–250", a Ukrainian library's "К.: Бібліогр. : с. 219-230");
+kept in `note`. The note runs to the next area's dash; a dash inside a page range ("с.
+230–250") is no area's."""
 AREA_DASH_LEFT = re.compile(r"\.\s?[—–-]$")
 """The ". – " of an area whose content was taken out: "Аннотация. - [Эл. ресурс]: …"."""
