@@ -137,8 +137,12 @@ TRANSLATED_TITLE = re.compile(
 """A romanized title's English translation in brackets, as the transliterated reference
 lists of Russian journals print it (GOST R 7.0.7 and Scopus's "References"): a note,
 not part of the title."""
-SPECIALITY = re.compile(r"\s?:\s(?P<code>(?:специальность|спец\.)\s\d{2}\.\d{2}\.\d{2})$")
-"""The code of a thesis's speciality, which GOST R 7.0.100-2018 prints before the genre."""
+SPECIALITY = re.compile(
+    r"\s?:\s(?P<code>(?:специальность|спец\.|спеціальність)\s\d{1,2}\.\d{1,2}\.\d{1,2}[^:]{0,150})$")
+"""The code of a thesis's speciality, which GOST R 7.0.100-2018 prints before the genre,
+with the speciality's name as its own example does ("специальность 07.00.02
+«Отечественная история»"); codes of the 2021 nomenclature have one-digit parts
+("специальность 5.6.1. Отечественная история")."""
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(
     rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)"
@@ -827,7 +831,9 @@ def _newspaper_host(text: str) -> Description | None:
 
 def _fill_from(description: Description, fields: dict[str, Any]) -> None:
     for variable, value in description.fields.items():
-        if variable not in (CUSTOM, ACT_DATE):
+        if variable == "note" and fields.get("note") and value not in fields["note"]:
+            fields["note"] = f"{value}; {fields['note']}"  # the title block's and the record's
+        elif variable not in (CUSTOM, ACT_DATE):
             fields.setdefault(variable, value)
     if CUSTOM in description.fields:  # most descriptions print no designation
         for variable, word in designations_of(description.fields).items():
