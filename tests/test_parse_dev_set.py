@@ -16,14 +16,15 @@ from biblio.parse import parse_footnotes
 
 DEV = Path(__file__).parent / "data" / "dev"
 SETS = ("ru-gost-examples.jsonl", "ru-footnotes.jsonl")
-FLOORS = {("ru-gost-examples.jsonl", 1): 0.96, ("ru-footnotes.jsonl", 1): 0.95,
-          ("ru-gost-examples.jsonl", 3): 0.89, ("ru-footnotes.jsonl", 3): 0.94,
+FLOORS = {("ru-gost-examples.jsonl", 1): 0.97, ("ru-footnotes.jsonl", 1): 0.95,
+          ("ru-gost-examples.jsonl", 3): 0.90, ("ru-footnotes.jsonl", 3): 0.94,
           ("ru-gost-examples.jsonl", 4): 0.98, ("ru-footnotes.jsonl", 4): 0.88,
-          ("ru-gost-examples.jsonl", 5): 0.74, ("ru-footnotes.jsonl", 5): 0.86,
-          ("ru-gost-examples.jsonl", 6): 0.88, ("ru-footnotes.jsonl", 6): 0.98,
-          ("ru-gost-examples.jsonl", 7): 0.78, ("ru-footnotes.jsonl", 7): 0.94,
-          ("ru-gost-examples.jsonl", 8): 0.80, ("ru-footnotes.jsonl", 8): 0.90,
-          ("ru-footnotes.jsonl", 9): 0.80, ("ru-gost-examples.jsonl", 10): 0.71}
+          ("ru-gost-examples.jsonl", 5): 0.75, ("ru-footnotes.jsonl", 5): 0.86,
+          ("ru-gost-examples.jsonl", 6): 0.91, ("ru-footnotes.jsonl", 6): 0.98,
+          ("ru-gost-examples.jsonl", 7): 0.82, ("ru-footnotes.jsonl", 7): 0.94,
+          ("ru-gost-examples.jsonl", 8): 0.83, ("ru-footnotes.jsonl", 8): 0.90,
+          ("ru-footnotes.jsonl", 9): 0.80, ("ru-gost-examples.jsonl", 10): 0.85,
+          ("ru-gost-examples.jsonl", 12): 0.86}
 """Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
 89.2 %; batch 3 (a later session's material) has floors of its own, below its dev
 figures after its fixes: 83.5 % and 79.9 %. Raised after batch 4's fixes, a little below
@@ -45,7 +46,10 @@ GOST examples' raised and extended after batch 10's fixes, a little below the fi
 10). Raised after the footnote mechanisms of the eleventh round (lead-in clauses,
 author–year forms, publishers, volume sets, parts), a little below the figures then:
 footnotes 95.5, 94.9, 88.6, 98.6, 91.0 and 81.4 % for batches 1–2, 3, 4, 6, 8 and 9; GOST
-examples 72.4 % for batch 10."""
+examples 72.4 % for batch 10. The GOST examples' raised and extended after batch 12's fixes
+(the edition statement settled, genres at an area's end, hosts without "//"), a little
+below the figures then (97.8, 91.1, 100.0, 76.9, 92.7, 83.3, 84.6, 86.5 and 87.9 % for
+batches 1–2, 3, 4, 5, 6, 7, 8, 10 and 12)."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:
