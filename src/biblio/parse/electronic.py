@@ -73,13 +73,15 @@ BARE_URL = re.compile(
 """An address printed with no label after the medium, as older guides print it, with the
 mode of access after a comma ("…: http://www.nlobooks.ru/node/863, свободный")."""
 ACCESS_NOTE = re.compile(
-    r"""\.?\s(?:[—–-]\s)?(?P<note>(?:Доступ\sиз|Загл\.\sс\s(?:титул\.\s)?экрана)
+    r"""\.?\s(?:[—–-]\s)?(?P<note>(?:Доступ\sиз|Загл\.\sс\s(?:титул\.\s)?экрана
+        |Режим\sдоступа\s?:\s(?:для|по)\s)
         [^()]*?)\.?(?=\s?\(|$)""",
     re.VERBOSE,
 )
 """The notes of GOST 7.82-2001 clause 5.7 that close a description: where a document is
 read ("Доступ из справ.-правовой системы «КонсультантПлюс»") and the source of its title
-("Загл. с экрана"); kept in `note`."""
+("Загл. с экрана"), and GOST R 7.0.100-2018's mode of access printed after the address
+and its date ("— Режим доступа: для авториз. пользователей."); kept in `note`."""
 ISBN = re.compile(r"\.?\s?(?:[—–-]\s)?ISBN:?\s?(?P<number>[\dXx][\dXx -]{8,16}[\dXx])")
 ISSN = re.compile(r"\.?\s?(?:[—–-]\s)?ISSN:?\s?(?P<number>\d{4}-\d{3}[\dXx])")
 """The standard number area, GOST 7.1-2003 clause 5.9."""
@@ -122,7 +124,8 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
         if areas != text:
             fields.setdefault("medium", "Электронный ресурс")
             text = areas
-    note = ACCESS_NOTE.search(text) if "Доступ из" in text or "Загл. с" in text else None
+    note = ACCESS_NOTE.search(text) if "Доступ из" in text or "Загл. с" in text or \
+        "Режим доступа" in text else None
     if note:
         fields["note"] = note["note"].strip()
         text = text[: note.start()] + text[note.end():]

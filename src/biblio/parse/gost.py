@@ -262,6 +262,9 @@ def parse_responsibility(text: str, description: Description) -> None:
             _note(description, term.group().strip())
 
 
+SITE_WORD = re.compile(r"\s?(?::\s)?\[(?:сайт|site|веб-сайт)\]$", re.IGNORECASE)
+"""The cataloguer's "[сайт]" after a platform's name: "Образовательная платформа Юрайт
+[сайт]"."""
 LIST_BULLETS = "•·▪◦‣*"
 """The bullets that open each record of a library catalogue's list view (Koha's ISBD
 export prints "• Title …"), and the asterisk that marks a list's main works ("*Алисова
@@ -927,15 +930,21 @@ def _parse_work(text: str, reference: Reference) -> Reference:
             # Андреева": a title block with the names of who made it, GOST's area 1
             reference.kind = "comment"
         return reference
+    host = _newspaper_host(text[host_match.end():]) or \
+        parse_description(text[host_match.end():], heading=True)
     part = Description()
-    parse_title_block(rest, part)
+    on_site = "URL" in fields and not (host.has_year or host.has_place) and " : " in rest
+    if on_site:  # "… — Москва : Юрайт, 2020. — 350 с. — Текст : электронный // ЭБС Юрайт
+        part = parse_description(rest)  # [сайт]. — URL: …": a whole book, on a platform
+        on_site = part.has_year and part.has_place
+    if not on_site:
+        part = Description()
+        parse_title_block(rest, part)
     dated = DOCUMENT_DATE.search(part.title) if part.title and part.title.endswith("г.") else None
     if dated and "issued" not in part.fields:  # "Постановление …, 7 сентября 1917 г. // …"
         part.fields["issued"] = Date(parts=[[int(dated["year"]), month_number(dated["month"]),
                                              int(dated["day"])]])
         part.title = part.title[: dated.start()]
-    host = _newspaper_host(text[host_match.end():]) or \
-        parse_description(text[host_match.end():], heading=True)
     reference.leftover.extend(part.leftover + host.leftover)
     authors = _authors(heading, part)
     if authors:
@@ -962,6 +971,10 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         # (an article in a day's newspaper fills its page: "// Рос. газета. – 2000. – 3 марта.
         # – С. 1.")
     reference.suffix = host.commentary
+    if on_site:  # the platform's name, less the cataloguer's "[сайт]" (R 7.0.100-2018 7.3.3)
+        fields["container-title"] = SITE_WORD.sub("", host.title or "") or host.title
+        reference.type = "book"
+        return reference
     if "URL" in fields and not (host.has_place or host.has_year):
         reference.type = "webpage"  # "// Site name. URL: …"
         return reference
