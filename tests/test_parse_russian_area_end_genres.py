@@ -3,7 +3,8 @@ GOST R 7.0.100-2018 clause 7.3.3, DSTU 8302:2015) where the lists of batch 12 of
 set print it: abbreviated at the end of the title area, whose period is also the
 abbreviation's ("навч. посіб. 2-ге вид." under DSTU 8302's ". " between areas); in
 English ("monograph", "a course of lectures", "[site]"); a journal described as a whole
-("многопредмет. науч. журн."); the first of two genres; " : " typed without its spaces.
+("многопредмет. науч. журн."); romanized in transliterated lists ("ucheb. posob."); the
+first of two genres; " : " typed without its spaces.
 The values were read off the text by hand."""
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ GENRES = [
      "URL: https://www.historyofscience.com/about-us/ (дата обращения: 09.03.2023).",
      "Jeremy Norman's HistoryofInformation.com : exploring the history of information and "
      "media through timelines", "site"),
+    # romanized, in a transliterated list (batch 7, a law journal's References)
+    ("Semennikova, A. I. Rossiya v mirovom soobschestve tsivilizatsiy : ucheb. posob. dlya "
+     "vuzov. -M.: Interpraks, 1994.", "Rossiya v mirovom soobschestve tsivilizatsiy",
+     "ucheb. posob. dlya vuzov"),
 ]
 
 

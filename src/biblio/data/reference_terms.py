@@ -559,6 +559,12 @@ DOCUMENT_GENRES: tuple[str, ...] = (
     # GOST 7.0.12-2011: "журн." for a journal described as a whole (a site or an
     # electronic journal: "Экология и жизнь : науч.-попул. журн. : [офиц. сайт]")
     "офиц. сайт", "журн.", "журнал", "электрон. журн.",
+    # the same statements romanized, as the transliterated "References" of Russian and
+    # Ukrainian journals print them (GOST 7.79-2000 system B, BGN; "Rossiya v mirovom
+    # soobschestve tsivilizatsiy : ucheb. posob. dlya vuzov")
+    "ucheb. posob.", "ucheb. posobie", "uchebnoe posobie", "uchebnik", "monografiya",
+    "monografija", "sb. st.", "sb. nauch. tr.", "sbornik statei", "sbornik statey",
+    "navch. posib.", "pidruchnyk", "monohrafiia",
 )
 """Other title information that says what kind of document a work is (CSL `genre`),
 taken out of the title when it stands alone after ":"; compared in lower case."""
