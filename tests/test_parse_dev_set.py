@@ -16,39 +16,42 @@ from biblio.parse import parse_footnotes
 
 DEV = Path(__file__).parent / "data" / "dev"
 SETS = ("ru-gost-examples.jsonl", "ru-footnotes.jsonl")
-FLOORS = {("ru-gost-examples.jsonl", 1): 0.96, ("ru-footnotes.jsonl", 1): 0.95,
-          ("ru-gost-examples.jsonl", 3): 0.89, ("ru-footnotes.jsonl", 3): 0.95,
+FLOORS = {("ru-gost-examples.jsonl", 1): 0.97, ("ru-footnotes.jsonl", 1): 0.95,
+          ("ru-gost-examples.jsonl", 3): 0.90, ("ru-footnotes.jsonl", 3): 0.95,
           ("ru-gost-examples.jsonl", 4): 0.98, ("ru-footnotes.jsonl", 4): 0.89,
-          ("ru-gost-examples.jsonl", 5): 0.74, ("ru-footnotes.jsonl", 5): 0.88,
-          ("ru-gost-examples.jsonl", 6): 0.88, ("ru-footnotes.jsonl", 6): 0.99,
-          ("ru-gost-examples.jsonl", 7): 0.78, ("ru-footnotes.jsonl", 7): 0.95,
-          ("ru-gost-examples.jsonl", 8): 0.80, ("ru-footnotes.jsonl", 8): 0.90,
-          ("ru-footnotes.jsonl", 9): 0.82, ("ru-gost-examples.jsonl", 10): 0.71,
-          ("ru-footnotes.jsonl", 11): 0.82}
+          ("ru-gost-examples.jsonl", 5): 0.75, ("ru-footnotes.jsonl", 5): 0.88,
+          ("ru-gost-examples.jsonl", 6): 0.91, ("ru-footnotes.jsonl", 6): 0.99,
+          ("ru-gost-examples.jsonl", 7): 0.82, ("ru-footnotes.jsonl", 7): 0.95,
+          ("ru-gost-examples.jsonl", 8): 0.83, ("ru-footnotes.jsonl", 8): 0.90,
+          ("ru-footnotes.jsonl", 9): 0.82, ("ru-gost-examples.jsonl", 10): 0.85,
+          ("ru-footnotes.jsonl", 11): 0.82, ("ru-gost-examples.jsonl", 12): 0.86}
 """Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
-89.2 %; batch 3 (a later session's material) has floors of its own, below its dev
-figures after its fixes: 83.5 % and 79.9 %. Raised after batch 4's fixes, a little below
-the figures then: footnotes of batches 1–2 92.4 %, batch 3 93.6 %; batch 4 GOST examples
-94.0 %, footnotes 85.1 %. Raised after batch 5's fixes, a little below the figures then
-(GOST examples 95.0, 87.3, 98.8 and 67.2 % for batches 1–2, 3, 4 and 5; footnotes 94.2,
-93.6, 88.0 and 85.0 %). Raised and extended after batch 6's fixes, a little below the
-figures then (GOST examples 95.9, 89.2, 98.8, 70.8 and 76.9 % for batches 1–2, 3, 4, 5
-and 6; footnotes 94.2, 93.6, 88.0, 85.8 and 96.2 %). Raised and extended after batch 7's
-fixes, a little below the figures then (GOST examples 96.4, 89.2, 100.0, 70.8, 85.5 and
-76.4 % for batches 1–2, 3, 4, 5, 6 and 7; footnotes 94.2, 93.6, 88.0, 85.8, 97.2 and
-94.0 %). Raised and extended after batch 8's fixes, a little below the figures then (GOST
-examples 88.0, 78.2 and 78.2 % for batches 6, 7 and 8; footnotes 86.7 % for batch 5 and
-89.7 % for batch 8; the others as after batch 7). Batch 9 (footnotes only) added after its
-fixes, and the footnote floors raised, a little below the figures then (footnotes 94.2,
-93.6, 88.0, 87.5, 97.9, 95.7, 89.7 and 76.1 % for batches 1–2, 3, 4, 5, 6, 7, 8 and 9). The
-GOST examples' raised and extended after batch 10's fixes, a little below the figures then
-(97.3, 90.5, 100.0, 76.9, 90.2, 80.6, 82.1 and 71.4 % for batches 1–2, 3, 4, 5, 6, 7, 8 and
-10). Raised after the footnote mechanisms of the eleventh round (lead-in clauses,
-author–year forms, publishers, volume sets, parts), a little below the figures then:
-footnotes 95.5, 94.9, 88.6, 98.6, 91.0 and 81.4 % for batches 1–2, 3, 4, 6, 8 and 9; GOST
-examples 72.4 % for batch 10. Batch 11 (footnotes) added after its fixes, and the footnote
-floors raised, a little below the figures then (95.5, 95.3, 89.7, 89.2, 99.3, 95.7, 91.0,
-83.0 and 83.0 % for batches 1–2, 3, 4, 5, 6, 7, 8, 9 and 11)."""
+89.2 %; batch 3 (a later session's material) has floors of its own, below its dev figures
+after its fixes: 83.5 % and 79.9 %. Raised after batch 4's fixes, a little below the figures
+then: footnotes of batches 1–2 92.4 %, batch 3 93.6 %; batch 4 GOST examples 94.0 %,
+footnotes 85.1 %. Raised after batch 5's fixes, a little below the figures then (GOST
+examples 95.0, 87.3, 98.8 and 67.2 % for batches 1–2, 3, 4 and 5; footnotes 94.2, 93.6, 88.0
+and 85.0 %). Raised and extended after batch 6's fixes, a little below the figures then
+(GOST examples 95.9, 89.2, 98.8, 70.8 and 76.9 % for batches 1–2, 3, 4, 5 and 6; footnotes
+94.2, 93.6, 88.0, 85.8 and 96.2 %). Raised and extended after batch 7's fixes, a little
+below the figures then (GOST examples 96.4, 89.2, 100.0, 70.8, 85.5 and 76.4 % for batches
+1–2, 3, 4, 5, 6 and 7; footnotes 94.2, 93.6, 88.0, 85.8, 97.2 and 94.0 %). Raised and
+extended after batch 8's fixes, a little below the figures then (GOST examples 88.0, 78.2
+and 78.2 % for batches 6, 7 and 8; footnotes 86.7 % for batch 5 and 89.7 % for batch 8; the
+others as after batch 7). Batch 9 (footnotes only) added after its fixes, and the footnote
+floors raised, a little below the figures then (footnotes 94.2, 93.6, 88.0, 87.5, 97.9,
+95.7, 89.7 and 76.1 % for batches 1–2, 3, 4, 5, 6, 7, 8 and 9). The GOST examples' raised
+and extended after batch 10's fixes, a little below the figures then (97.3, 90.5, 100.0,
+76.9, 90.2, 80.6, 82.1 and 71.4 % for batches 1–2, 3, 4, 5, 6, 7, 8 and 10). Raised after
+the footnote mechanisms of the eleventh round (lead-in clauses, author–year forms,
+publishers, volume sets, parts), a little below the figures then: footnotes 95.5, 94.9,
+88.6, 98.6, 91.0 and 81.4 % for batches 1–2, 3, 4, 6, 8 and 9; GOST examples 72.4 % for
+batch 10. Batch 11 (footnotes) added after its fixes, and the footnote floors raised, a
+little below the figures then (95.5, 95.3, 89.7, 89.2, 99.3, 95.7, 91.0, 83.0 and 83.0 % for
+batches 1–2, 3, 4, 5, 6, 7, 8, 9 and 11). The GOST examples' raised and extended after batch
+12's fixes (the edition statement settled, genres at an area's end, hosts without "//"), a
+little below the figures then (97.8, 91.1, 100.0, 76.9, 92.7, 83.3, 84.6, 86.5 and 87.9 %
+for batches 1–2, 3, 4, 5, 6, 7, 8, 10 and 12)."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:

@@ -128,3 +128,18 @@ def test_an_edition_or_volume_after_the_dash_is_no_host(text: str) -> None:
     reference = parse_reference(text)
     assert reference.type == "book" and "container-title" not in reference.fields
     assert reference.fields["title"] == "Очерки"
+
+
+@pytest.mark.parametrize(("text", "families", "title"), [
+    ("*Алисова Т.Б., Репина Т.А., Таривердиева М.А. Введение в романскую филологию. М.: "
+     "Высшая школа, 1987. - 344 с.", ["Алисова", "Репина", "Таривердиева"],
+     "Введение в романскую филологию"),
+    ("*Алпатов В.М. История лингвистических учений: Учебное пособие. М.: Языки русской "
+     "культуры, 1998. - 368 с.", ["Алпатов"], "История лингвистических учений"),
+])
+def test_the_asterisk_of_a_lists_main_works_is_not_part_of_the_heading(
+        text: str, families: list[str], title: str) -> None:
+    """A textbook's bibliography marks the works it recommends with "*" (batch 12)."""
+    fields = parse_reference(text).fields
+    assert [author.family for author in fields["author"]] == families
+    assert fields["title"] == title

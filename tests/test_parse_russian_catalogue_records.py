@@ -6,6 +6,8 @@ colon. Real records from the dev set (batches 3 and 6); values read off them by 
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.parse.gost import parse_reference
 
 
@@ -66,3 +68,16 @@ def test_a_latin_bibliography_note_without_the_height_is_no_imprint() -> None:
     assert reference.fields["publisher"] == "Cornell University Press"
     assert reference.fields["number-of-pages"] == "235"
     assert "Bibliogr.: p. 219-230" in reference.fields["note"]
+
+
+@pytest.mark.parametrize("pages", ["л. 165-173", "л. 165–173"])
+def test_a_bibliography_note_with_a_range_of_leaves_is_a_note(pages: str) -> None:
+    """GOST 7.1-2003 clause 5.8: "Библиогр.: л. 165-173" closes a catalogue record (batch 12,
+    a dissertation catalogue); typeset, the range takes an en dash, which is no area's."""
+    fields = parse_reference(
+        "Голос Игорь Ильич. Государственный механизм этнонациональной интеграции общества : "
+        "Дис... канд. наук по гос. упр.: 25.00.02 / Донецкий гос. ун-т управления. — Донецк, "
+        f"2005. — 175л. : рис. — Библиогр.: {pages}.").fields
+    assert fields["note"].endswith(f"Библиогр.: {pages}")
+    assert fields["issued"].parts[0][0] == 2005
+    assert fields["publisher-place"] == "Донецк"

@@ -302,3 +302,32 @@ def test_a_broken_year_is_kept_as_a_leftover_not_a_date() -> None:
 ])
 def test_what_no_csl_style_prints_is_left_to_the_other_grammars(text: str) -> None:
     assert not parse_reference(text).whole_form
+
+
+def test_a_title_quoting_a_title_in_low_quotes_is_read_whole() -> None:
+    """Russian typography quotes inside «» with „“ (batch 12, a Kazakh journal's MLA)."""
+    fields = parse_reference(
+        "Manapbayeva, Z., и S. Seidenova. «Функции реалий в художественном произведении (на "
+        "материале романа Смагула Елубая „Ак боз уй“)». Вестник КазНУ. Серия филологическая, "
+        "т. 170, вып. 2, ноябрь 2018 г., сс. 52-57, "
+        "https://philart.kaznu.kz/index.php/1-FIL/article/view/2187.").fields
+    assert [name.family for name in fields["author"]] == ["Manapbayeva", "Seidenova"]
+    assert fields["title"] == ("Функции реалий в художественном произведении (на материале "
+                               "романа Смагула Елубая „Ак боз уй“)")
+    assert (fields["volume"], fields["issue"], fields["page"]) == ("170", "2", "52-57")
+
+
+def test_chicago_author_date_with_the_issue_word_and_month_is_read() -> None:
+    """A journal with no volume: ", вып. 3 (сентябрь):194-201" (batch 12, a university
+    journal's Chicago author-date citation, three full names)."""
+    fields = parse_reference(
+        "Введенская, Людмила Алексеевна, Людмила Григорьевна Павлова, и Елена Юрьевна "
+        "Кашаева. 2012. «УЧЕБНИК „РУССКИЙ ЯЗЫК. КУЛЬТУРА РЕЧИ. ДЕЛОВОЕ ОБЩЕНИЕ“: "
+        "МОДУЛЬНО-КОМПЕТЕНТНОСТНЫЙ ПОДХОД». Известия Южного федерального университета. "
+        "Филологические науки, вып. 3 (сентябрь):194-201. "
+        "https://philol-journal.sfedu.ru/index.php/sfuphilol/article/view/421.").fields
+    assert [name.family for name in fields["author"]] == ["Введенская", "Павлова", "Кашаева"]
+    assert fields["container-title"] == ("Известия Южного федерального университета. "
+                                         "Филологические науки")
+    assert (fields["issue"], fields["page"]) == ("3", "194-201")
+    assert fields["issued"].parts[0][0] == 2012

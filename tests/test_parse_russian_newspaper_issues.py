@@ -31,3 +31,20 @@ def test_a_dated_issue_with_its_number_in_parentheses(
     assert fields["issue"] == issue
     assert fields["issued"].parts[0] == date
     assert "collection-title" not in fields
+
+
+@pytest.mark.parametrize(("text", "page"), [
+    ("Колодяжний В. Місто Колумба і Паганіні: чому варто побувати в італійській Генуї / В. "
+     "Колодяжний // Україна молода. — 2017. — 20 квітня (№ 48). — С. 13.", "13"),
+    ("Российская Федерация. Законы. Об информации, информационных технологиях и о защите "
+     "информации [Текст]: федер. закон от 27 июля 2006 г. № 149-ФЗ // Российская газета. "
+     "-2006. - 29 июля.- С. 14.", "14"),
+    ("Об поставках продукции для федеральных государственных нужд : федеральный закон РФ "
+     "от 13.12.2000 г. № 60-ФЗ // Рос. газета. – 2000. – 3 марта. – С. 1.", "1"),
+])
+def test_the_page_of_an_article_in_a_days_newspaper_is_its_page(text: str, page: str) -> None:
+    """GOST 7.1-2003 clause 7.2: the part's place in its host; a newspaper's article
+    fills its one page (batches 1, 10 and 12: a guide, a citation service, a law)."""
+    reference = parse_reference(text)
+    assert reference.fields["page"] == page
+    assert reference.locator == page

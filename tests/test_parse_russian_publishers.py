@@ -52,3 +52,18 @@ def test_a_lower_case_publishing_house_is_a_publisher() -> None:
     assert reference.fields["title"].strip("«»") == \
         "Транспорт СССР. Итоги за пятьдесят лет и перспективы развития"
     assert reference.fields["issued"].year == 1967
+
+
+@pytest.mark.parametrize(("text", "publisher", "year"), [
+    ("Аракин В.Д. Типология языков и проблема методического прогнозирования. М.: Высшая "
+     "школа, 1989[а]. - 160 с.", "Высшая школа", 1989),
+    ("Аракин В.Д. Типология языков и проблема методического прогнозирования. М.: Высшая "
+     "школа, 1989а. - 160 с.", "Высшая школа", 1989),
+])
+def test_a_letter_after_the_year_tells_works_apart_and_is_no_publishers(
+        text: str, publisher: str, year: int) -> None:
+    """A linguistics textbook's bibliography (batch 12) marks the second work of an author
+    and year with "[а]" (ISO 690:2010 9.4); the second form is the same without brackets."""
+    fields = parse_reference(text).fields
+    assert fields["publisher"] == publisher
+    assert fields["issued"].parts[0][0] == year

@@ -19,7 +19,7 @@ GLUED_DASHES = [
      "Архитектура русского барокко", "Москва", "Наука", 1978),
     ("Semennikova, A. I. Rossiya v mirovom soobschestve tsivilizatsiy : ucheb. posob. dlya "
      "vuzov. -M.: Interpraks, 1994. - 336 s.",
-     "Rossiya v mirovom soobschestve tsivilizatsiy : ucheb. posob. dlya vuzov", "M.",
+     "Rossiya v mirovom soobschestve tsivilizatsiy", "M.",  # the genre is the genre
      "Interpraks", 1994),
     ("Иванов И. И. Очерки истории Сибири. -Новосибирск: Наука, 1985. -С. 12.",
      "Очерки истории Сибири", "Новосибирск", "Наука", 1985),

@@ -50,12 +50,14 @@ VOLUME_TERMS: tuple[str, ...] = (
 ISSUE_TERMS: tuple[str, ...] = (
     "№", "No.", "No", "no.", "no", "N°", "Nr.", "Nr", "Issue", "Iss.", "iss.",
     "fasc.", "Fasc.", "Вып.", "вып.", "H.", "Heft", "Livr.", "livr.", "Num.",
-    "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск", "Сб.",
+    "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск", "Сб.", "N",
 )
 """Issue of a journal or a numbered volume: GOST 7.1 clause 5.4, 7.0.12 "вып.", "сб."
 (a serial numbered by its collections: "Советская библиография. – 1941. – Сб. 1 (19)"),
 7.11 "fasc.", "H." (Heft), "no"; Ukrainian "вип." (ДСТУ 3582:2013), Polish "nr";
-as journals print them, Italian "n." and French "n°"."""
+as journals print them, Italian "n." and French "n°"; "N 1", the Latin letter that
+typewriters, the Soviet catalogue cards of GOST 7.1-84 and IRBIS records print for "№"
+("Библиотековедение. - 2012. - N 1. - С. 43-46")."""
 
 PART_TERMS: tuple[str, ...] = (
     "Ч.", "ч.", "Кн.", "кн.", "Pt.", "pt.", "Part", "Teil", "Tl.", "Часть", "часть", "Книга",
@@ -555,9 +557,47 @@ DOCUMENT_GENRES: tuple[str, ...] = (
     # Ukrainian lists under DSTU 7.1:2006 and DSTU 8302:2015 print the same statements
     "підручник", "посібник", "навч. посіб.", "довідник", "збірник", "зб. наук. пр.",
     "монографія", "словник",
+    # DSTU 3582:2013 abbreviations and DSTU 8302:2015 examples
+    "підруч.", "навч. посібник", "конспект лекцій", "курс лекцій", "зб. ст.",
+    "зб. матеріалів", "метод. рек.", "методичні рекомендації", "довід.", "енциклопедія",
+    # the same statements in English, as ISO 690 and Ukrainian and Russian lists in English
+    # print them ("… Models : monograph / I. Pavlenko et al."; GOST R 7.0.100-2018 clause
+    # 7.3.3 for an English-language site: ": [site]")
+    "monograph", "textbook", "manual", "handbook", "course of lectures",
+    "a course of lectures", "lecture notes", "study guide", "site", "website",
+    "official site", "official website", "collection of articles", "reference book",
+    # GOST 7.0.12-2011: "журн." for a journal described as a whole (a site or an
+    # electronic journal: "Экология и жизнь : науч.-попул. журн. : [офиц. сайт]")
+    "офиц. сайт", "журн.", "журнал", "электрон. журн.",
+    # the same statements romanized, as the transliterated "References" of Russian and
+    # Ukrainian journals print them (GOST 7.79-2000 system B, BGN; "Rossiya v mirovom
+    # soobschestve tsivilizatsiy : ucheb. posob. dlya vuzov")
+    "ucheb. posob.", "ucheb. posobie", "uchebnoe posobie", "uchebnik", "monografiya",
+    "monografija", "sb. st.", "sb. nauch. tr.", "sbornik statei", "sbornik statey",
+    "navch. posib.", "pidruchnyk", "monohrafiia",
 )
 """Other title information that says what kind of document a work is (CSL `genre`),
 taken out of the title when it stands alone after ":"; compared in lower case."""
+
+PROCEEDINGS_GENRE_HEADS: tuple[str, ...] = (
+    # GOST 7.1-2003 clause 5.2.5 examples (": материалы науч.-практ. конф."), DSTU 8302:2015
+    # (": матеріали Міжнар. наук.-практ. конф., м. Київ, 27—28 січ. 2017 р."): the word
+    # that opens the statement of a meeting's proceedings or a collection
+    "материалы", "матеріали", "тезисы", "тези", "труды", "праці", "сборник", "збірник",
+    "сб.", "зб.", "proceedings",
+)
+MEETING_TERMS: tuple[str, ...] = (
+    # the meeting the statement names, written out or abbreviated (GOST 7.0.12-2011,
+    # DSTU 3582:2013): "конф.", "конференции", "конференції", "симп.", "семинара", …
+    "конф.", "конференции", "конференций", "конференції", "конференцій", "симпозиума",
+    "симпозіуму", "симп.", "семинара", "семінару", "съезда", "з'їзду", "з’їзду", "чтений",
+    "читань", "форума", "форуму", "школы-семинара", "conference", "congress", "symposium",
+    "workshop",
+)
+"""A proceedings statement names a meeting after its head: "материалы межрегиональной
+научно-технической конференции (14‒15 ноября 2013 г.)", "сб. ст. по мат. XXX междунар.
+студ. науч.-практ. конф."; the statement, with the meeting's place and dates, is the
+genre, not the title of the proceedings."""
 
 GENRE_HEADS: tuple[str, ...] = (
     # GOST 7.1-2003 clause 5.2.5 and appendix A, GOST R 7.0.100-2018 clause 7.3.3,
@@ -570,6 +610,7 @@ GENRE_HEADS: tuple[str, ...] = (
     "атлас", "путеводитель", "издание", "изд.", "рекомендации", "указания",
     "посібник", "посіб.", "підручник", "довідник", "збірник", "зб.", "покажчик",
     "щорічник", "словник", "енциклопедія", "монографія", "видання",
+    "журн.", "журнал", "сайт", "портал", "бюллетень", "бюл.",
 )
 """Heads of a genre that words before them qualify: an adjective or an abbreviation
 ("учебно-практическое", "гос.", "науч.-практ. и теорет.") and the head make the genre."""

@@ -23,6 +23,7 @@ from biblio.data.reference_terms import (
     NO_SPLIT_ABBREVIATIONS,
     PART_TERMS,
     SERIES_NUMBER_TERMS,
+    SERIES_WORDS,
     SINGLE_LETTER_TERMS,
     VOLUME_TERMS,
 )
@@ -187,3 +188,23 @@ def split_areas(text: str) -> list[Area]:
     if end > start:
         areas.append(Area(start, end, text[start:end]))
     return areas
+
+
+SERIAL_SUBDIVISION = re.compile(
+    rf"(?:{alternation((*SERIES_WORDS, *(w.capitalize() for w in SERIES_WORDS), 'Серія', 'серія', *SERIES_NUMBER_TERMS))})(?![^\W\d_])")
+"""A serial's subseries, part of its title ("Вестник Томского университета. Серия:
+История", "Вісник КНУ. Серія: Історія"; GOST 7.1-2003 clause 7.2.1.3)."""
+
+
+def split_host(title: str) -> tuple[str, str] | None:
+    """A title read as "Article. Journal", the host's title being its last sentence and
+    the subseries sentences after it, or None when the title is one sentence. DSTU
+    8302:2015 (its examples of articles) and the citation lines of journal sites
+    ("Для цитирования: …. Journal. 2018. № 4. С. 5–9.") leave out GOST's "//"."""
+    areas = split_areas(title)
+    first = len(areas) - 1
+    while first > 1 and SERIAL_SUBDIVISION.match(areas[first].text):
+        first -= 1
+    if first < 1:
+        return None
+    return title[: areas[first - 1].end], title[areas[first].start:]

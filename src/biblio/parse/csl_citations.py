@@ -55,10 +55,11 @@ def _date(p: str) -> str:
             r"(?:\sг\.?)?")
 
 
-_TITLE = (r"\s?[«“‘’](?P<title>(?:[^«»“”‘’]|’(?=[^\W\d_])|«[^«»]*»|‘[^‘’«»]*’)*)"
-          r"[»”’](?![^\W\d_])")
-"""A quoted title: «» in ru and uk, “” in en, ’’ or ‘’ in some sites' own tables, with «» or
-‘’ nested in it and apostrophes ("з’їзд")."""
+_TITLE = (r"\s?[«“‘’](?P<title>(?:[^«»“”‘’]|’(?=[^\W\d_])|«[^«»]*»|‘[^‘’«»]*’"
+          r"|„[^„“”«»]*[“”])*)[»”’](?![^\W\d_])")
+"""A quoted title: «» in ru and uk, “” in en, ’’ or ‘’ in some sites' own tables, with «»,
+‘’ or „“ nested in it (Russian typography quotes inside «» with „“: «… романа „Ак боз
+уй“»), and apostrophes ("з’їзд")."""
 _NAMES = r"(?:(?P<names>[^«»“”]{3,200}?)\.\s)?"
 _NUMBER = r"\d+(?:\s?\(\d+\))?(?:[–—/-]\d+)?"
 """A volume or an issue: "17", "8 (15)", "1(99)", "8-9"."""
@@ -102,11 +103,15 @@ CHICAGO = LazyPattern(
 )
 AUTHOR_DATE = LazyPattern(
     rf"""(?P<names>[^«»“”]{{3,300}}?)\.\s(?P<year>\d{{4}})\.{_TITLE}[.,]?\s
-    (?P<journal>[^«»“”]+?)\s(?P<volume>\d+)(?:\s\((?P<issue>{_NUMBER})\))?
-    (?::\s{_PAGES})?\.
+    (?P<journal>[^«»“”]+?)
+    (?:\s(?P<volume>\d+)(?:\s\((?P<issue>{_NUMBER})\))?
+      |,\s{_ISSUE}\s(?P<volume_issue>{_NUMBER})(?:\s\([^()\d]{{3,20}}\))?)
+    (?::\s?{_PAGES})?\.
     {_END}""",
     re.VERBOSE,
 )
+"""Chicago author-date; a journal with no volume prints its issue with the locale's word
+and the month: ", вып. 3 (сентябрь):194-201"."""
 IEEE = LazyPattern(
     rf"""(?P<names>[^«»“”]{{3,200}}?),{_TITLE},?\s
     (?P<journal>[^«»“”]+?),\s

@@ -73,13 +73,15 @@ BARE_URL = re.compile(
 """An address printed with no label after the medium, as older guides print it, with the
 mode of access after a comma ("…: http://www.nlobooks.ru/node/863, свободный")."""
 ACCESS_NOTE = re.compile(
-    r"""\.?\s(?:[—–-]\s)?(?P<note>(?:Доступ\sиз|Загл\.\sс\s(?:титул\.\s)?экрана)
+    r"""\.?\s(?:[—–-]\s)?(?P<note>(?:Доступ\sиз|Загл\.\sс\s(?:титул\.\s)?экрана
+        |Режим\sдоступа\s?:\s(?:для|по)\s)
         [^()]*?)\.?(?=\s?\(|$)""",
     re.VERBOSE,
 )
 """The notes of GOST 7.82-2001 clause 5.7 that close a description: where a document is
 read ("Доступ из справ.-правовой системы «КонсультантПлюс»") and the source of its title
-("Загл. с экрана"); kept in `note`."""
+("Загл. с экрана"), and GOST R 7.0.100-2018's mode of access printed after the address
+and its date ("— Режим доступа: для авториз. пользователей."); kept in `note`."""
 ISBN = re.compile(r"\.?\s?(?:[—–-]\s)?ISBN:?\s?(?P<number>[\dXx][\dXx -]{8,16}[\dXx])")
 ISSN = re.compile(r"\.?\s?(?:[—–-]\s)?ISSN:?\s?(?P<number>\d{4}-\d{3}[\dXx])")
 """The standard number area, GOST 7.1-2003 clause 5.9."""
@@ -122,7 +124,8 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
         if areas != text:
             fields.setdefault("medium", "Электронный ресурс")
             text = areas
-    note = ACCESS_NOTE.search(text) if "Доступ из" in text or "Загл. с" in text else None
+    note = ACCESS_NOTE.search(text) if "Доступ из" in text or "Загл. с" in text or \
+        "Режим доступа" in text else None
     if note:
         fields["note"] = note["note"].strip()
         text = text[: note.start()] + text[note.end():]
@@ -144,16 +147,20 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     return AREA_DASH_LEFT.sub("", text.strip()).rstrip(".").rstrip() if fields else text
 
 
+_NOTE_TEXT = r"(?:[^—–]|[—–](?!\s))*?"
+"""A note's text up to an area's dash: a dash with no space after it is a range's."""
 CATALOGUE_NOTES = re.compile(
-    r"""(?:\s?;)?\s(?P<size>\d{1,2}\s?(?:см|cm))\.?                   # 5.6: "21 см", "24 cm"
-        (?:\s(?P<note>(?:[КK]\.:\s)?(?:Библиогр|Бібліогр|Bibliogr)\.?\s?:?[^—–]*?))?
+    rf"""(?:\s?;)?\s(?P<size>\d{{1,2}}\s?(?:см|cm))\.?                   # 5.6: "21 см", "24 cm"
+        (?:\s(?P<note>(?:[КK]\.:\s)?(?:Библиогр|Бібліогр|Bibliogr)\.?\s?:?{_NOTE_TEXT}))?
         \.?(?=\s?(?:[—–-]\s|ISBN|$))
-      |\.?\s(?:[—–-]\s)?(?P<bibliography>(?:Библиогр|Бібліогр|Bibliogr)\.?\s?:[^—–]*?)
+      |\.?\s(?:[—–-]\s)?(?P<bibliography>(?:Библиогр|Бібліогр|Bibliogr)\.?\s?:{_NOTE_TEXT})
         \.?(?=\s?(?:[—–-]\s|ISBN|$))""",
     re.VERBOSE,
 )
 """What a catalogue record prints after the extent: the book's height (GOST 7.1-2003
 clause 5.6, "; 21 см") and the note on its bibliography (clause 5.8, "Библиогр.: с.
-249-254", a Ukrainian library's "К.: Бібліогр. : с. 219-230"); kept in `note`."""
+249-254", "Библиогр.: с. 230–250", a Ukrainian library's "К.: Бібліогр. : с. 219-230");
+kept in `note`. The note runs to the next area's dash; a dash inside a page range ("с.
+230–250") is no area's."""
 AREA_DASH_LEFT = re.compile(r"\.\s?[—–-]$")
 """The ". – " of an area whose content was taken out: "Аннотация. - [Эл. ресурс]: …"."""

@@ -6,6 +6,12 @@ GOST R 7.0.100-2018 clause 7.3.3 adds "сайт", which the cataloguer supplies 
 brackets ("Российская книжная палата : [сайт]"). The word is the work's genre, not part
 of its title; a law's date and number follow its genre ("№ 149-ФЗ" → `number`), and
 further statements (": принят Гос. Думой …", ": защищена 25.03.93") are kept in `note`.
+
+An abbreviated genre often ends the title area, and the period that ends the area is
+also the abbreviation's ("Етика : навч.-метод. посіб. Запоріжжя : ЗНУ, 2018", DSTU
+8302:2015 clause 4.4 separating areas by ". "; "История : справ. – М., 2015"): the
+genre is recognised without that period and gets it back. Typed lists drop the spaces
+of " : " ("Гражданское право:учебник для бакалавров").
 """
 
 from __future__ import annotations
@@ -17,14 +23,24 @@ from biblio.data.reference_terms import (
     GENRE_HEADS,
     GENRES_AFTER_PERIOD,
     LEGISLATION_GENRES,
+    MEETING_TERMS,
+    PROCEEDINGS_GENRE_HEADS,
 )
 from biblio.parse.patterns import alternation
 from biblio.parse.publication import full_date
 
+
+def _area_end_alternation(terms: tuple[str, ...]) -> str:
+    """`terms` with the closing period of an abbreviation optional: an area that ends
+    with "посіб." or "справ." lost that period to the area's end."""
+    return rf"(?:{alternation({term.removesuffix('.') for term in terms})})\.?"
+
+
 GENRE = re.compile(
     rf"""
-    \s?:\s(?P<bracket>\[)?                                 # "[сайт]": supplied by the cataloguer
-    (?P<genre>(?:{alternation(DOCUMENT_GENRES + LEGISLATION_GENRES)})(?![^\W\d_])[^:]*)
+    \s?:\s?(?P<bracket>\[)?                                # "[сайт]": supplied by the cataloguer
+    (?P<genre>{_area_end_alternation(DOCUMENT_GENRES + LEGISLATION_GENRES)}
+    (?![^\W\d_])[^:]*)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -34,14 +50,30 @@ QUALIFIER = r"""(?:[^\W\d_]{1,14}\.(?:-[^\W\d_]{1,14}\.)?
 adjective ("учебно-практическое", "навчальний")."""
 QUALIFIED_GENRE = re.compile(
     rf"""
-    \s?:\s(?P<bracket>\[)?
+    \s?:\s?(?P<bracket>\[)?
     (?P<genre>(?:{QUALIFIER}\s(?:(?:и|і|та)\s)?){{1,4}}
-    (?:{alternation(GENRE_HEADS)})(?![^\W\d_])[^:]*)
+    {_area_end_alternation(GENRE_HEADS)}(?![^\W\d_])[^:]*)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 """A genre whose head the words before it qualify: ": учебно-практическое пособие", ":
 гос. библиогр. указ. Рос. Федерации", ": науч.-практ. и теорет. сб."."""
+PROCEEDINGS_GENRE = re.compile(
+    rf"""
+    \s?:\s?(?P<bracket>\[)?
+    (?P<genre>(?:{alternation(PROCEEDINGS_GENRE_HEADS)})(?![^\W\d_])
+    (?:\s[^\s:]+){{0,8}}?\s(?:{alternation(MEETING_TERMS)})(?![^\W\d_])[^:]*)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""The statement of a meeting's proceedings (`MEETING_TERMS`): ": матеріали Міжнар.
+наук.-практ. конф., м. Київ, 27—28 січ. 2017 р."; read only where no "//" marks the
+proceedings (after "//" the project keeps it in the container's title, with the
+meeting's place and dates read from it, `events.add_event`)."""
+MEETING = re.compile(rf"(?<![^\W\d_])(?:{alternation(MEETING_TERMS)})(?![^\W\d_])",
+                     re.IGNORECASE)
+COLLECTION_GENRE = re.compile(rf"(?:{alternation(PROCEEDINGS_GENRE_HEADS)})(?![^\W\d_])",
+                              re.IGNORECASE)
 GENRE_AFTER_PERIOD = re.compile(
     rf"\.\s(?P<genre>(?:{alternation(GENRES_AFTER_PERIOD)})(?:(?<=для)\s[^.:;()]{{1,60}})?"
     r"(?:\s\([^()]{1,40}\))?)$",
@@ -57,6 +89,10 @@ ACT_DATE = "_act_date"
 """Marks an `issued` read from a law's genre, which a publication date replaces."""
 STATEMENT = re.compile(r"\s?:\s")
 BRACKETED = re.compile(r"\s?\[[^\]]*\]")
+ABBREVIATION_END = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation({term.rsplit(' ', 1)[-1].removesuffix('.') for term in DOCUMENT_GENRES + GENRE_HEADS if term.endswith('.')})})$",
+    re.IGNORECASE)
+"""A genre that ends in the word of an abbreviation whose period the area took."""
 LEGISLATION = re.compile(rf"(?:{alternation(LEGISLATION_GENRES)})(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -64,8 +100,9 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     """The title without a genre that follows it after ":", and the statements after
     the genre (for `note`); the genre and a law's number go into `fields`."""
     match = GENRE.search(title) if ":" in title else None  # most titles have no colon
-    if match is None and ":" in title:
-        match = QUALIFIED_GENRE.search(title)
+    if ":" in title:  # the first genre: ": науч.-попул. журн. : [офиц. сайт]"
+        match = QUALIFIED_GENRE.search(title, 0, match.start() if match else len(title)) \
+            or match
     if match is None:
         after_period = GENRE_AFTER_PERIOD.search(title) if ". " in title else None
         if after_period:
@@ -76,6 +113,8 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     if match["bracket"]:
         genre = genre.removesuffix("]").strip()
     genre = BRACKETED.sub("", genre).strip()
+    if match.end() == len(title) and ABBREVIATION_END.search(genre):
+        genre += "."  # "навч. посіб" at the end of the title area: its period ended the area
     details = ACT_DETAILS.search(genre) if LEGISLATION.match(genre) else None
     if details:
         if details["number"]:
@@ -100,3 +139,22 @@ def cut_statements(genre: str) -> tuple[str, str]:
 
 def is_legislation(genre: object) -> bool:
     return isinstance(genre, str) and LEGISLATION.match(genre) is not None
+
+
+def collection_type(genre: object) -> str | None:
+    """"paper-conference" or "chapter" when `genre` says the work is a meeting's
+    proceedings or a collection ("матеріали … конф.", "сб. науч. тр."), else None."""
+    if not isinstance(genre, str) or not COLLECTION_GENRE.match(genre):
+        return None
+    return "paper-conference" if MEETING.search(genre) else "chapter"
+
+
+def take_proceedings(title: str, fields: dict[str, object]) -> str:
+    """The title without the statement of a meeting's proceedings that ends it (": матеріали
+    Міжнар. наук.-практ. конф., м. Київ, 27—28 січ. 2017 р."), which goes to `genre`: where
+    no "//" marks the proceedings, the statement marks them (DSTU 8302:2015)."""
+    match = PROCEEDINGS_GENRE.search(title) if ":" in title else None
+    if match is None:
+        return title
+    fields["genre"] = match["genre"].strip()
+    return title[: match.start()].rstrip()

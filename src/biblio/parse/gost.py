@@ -47,13 +47,14 @@ from biblio.designations import CUSTOM, set_designation
 from biblio.designations import designations as designations_of
 from biblio.model import Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
-from biblio.parse.areas import AREA_DASHES, Area, split_areas
+from biblio.parse.areas import AREA_DASHES, Area, split_areas, split_host
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.csl_citations import parse_csl_citation
 from biblio.parse.described import read_described_work
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
-from biblio.parse.genres import ACT_DATE, cut_statements, is_legislation, take_genre
+from biblio.parse.genres import (ACT_DATE, collection_type, cut_statements, is_legislation,
+                                 take_genre, take_proceedings)
 from biblio.parse.informal import (
     GAZETTE_YEAR,
     NUMBERED_NEWSPAPER,
@@ -138,8 +139,12 @@ TRANSLATED_TITLE = re.compile(
 """A romanized title's English translation in brackets, as the transliterated reference
 lists of Russian journals print it (GOST R 7.0.7 and Scopus's "References"): a note,
 not part of the title."""
-SPECIALITY = re.compile(r"\s?:\s(?P<code>(?:специальность|спец\.)\s\d{2}\.\d{2}\.\d{2})$")
-"""The code of a thesis's speciality, which GOST R 7.0.100-2018 prints before the genre."""
+SPECIALITY = re.compile(
+    r"\s?:\s(?P<code>(?:специальность|спец\.|спеціальність)\s\d{1,2}\.\d{1,2}\.\d{1,2}[^:]{0,150})$")
+"""The code of a thesis's speciality, which GOST R 7.0.100-2018 prints before the genre,
+with the speciality's name as its own example does ("специальность 07.00.02
+«Отечественная история»"); codes of the 2021 nomenclature have one-digit parts
+("специальность 5.6.1. Отечественная история")."""
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(
     rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)"
@@ -259,9 +264,14 @@ def parse_responsibility(text: str, description: Description) -> None:
             _note(description, term.group().strip())
 
 
-LIST_BULLETS = "•·▪◦‣"
+SITE_WORD = re.compile(r"\s?(?::\s)?\[(?:сайт|site|веб-сайт)\]$", re.IGNORECASE)
+"""The cataloguer's "[сайт]" after a platform's name: "Образовательная платформа Юрайт
+[сайт]"."""
+LIST_BULLETS = "•·▪◦‣*"
 """The bullets that open each record of a library catalogue's list view (Koha's ISBD
-export prints "• Title …"): list markup, as a note's number is, not the reference's."""
+export prints "• Title …"), and the asterisk that marks a list's main works ("*Алисова
+Т.Б., Репина Т.А. … М.: Высшая школа, 1987.") or stands for a note's number: list
+markup, as a note's number is, not the reference's."""
 DATED_ISSUE = re.compile(r"(?P<date>[^()]+?)\s?\(№\s?(?P<issue>\d[\d/–-]*)\)")
 """A newspaper's day or month with its number in parentheses, as DSTU GOST 7.1:2006 prints
 an issue: "20 квітня (№ 48)", "Березень (№ 3)"."""
@@ -830,7 +840,9 @@ def _newspaper_host(text: str) -> Description | None:
 
 def _fill_from(description: Description, fields: dict[str, Any]) -> None:
     for variable, value in description.fields.items():
-        if variable not in (CUSTOM, ACT_DATE):
+        if variable == "note" and fields.get("note") and value not in fields["note"]:
+            fields["note"] = f"{value}; {fields['note']}"  # the title block's and the record's
+        elif variable not in (CUSTOM, ACT_DATE):
             fields.setdefault(variable, value)
     if CUSTOM in description.fields:  # most descriptions print no designation
         for variable, word in designations_of(description.fields).items():
@@ -891,8 +903,28 @@ def _parse_work(text: str, reference: Reference) -> Reference:
             reference.type = "webpage"  # a site: "– Москва. – URL: …" (GOST R 7.0.100)
         elif description.has_day and not description.has_place:
             reference.type = "periodical"  # "Правда. 1939. 23 авг.": a newspaper's issue
+        ranged = any(PAGE_RANGE.search(pin) for _, pin in description.pinpoints)
+        serial = description.title and description.has_year and "issue" in description.fields \
+            and not description.has_place and "publisher" not in description.fields \
+            and (heading or ranged) \
+            and split_host(description.title)  # "A. Title. Journal. 2020. № 1." with no "//"
+        if serial:
+            fields["title"], fields["container-title"] = serial
+            reference.type = "article-newspaper" if description.has_day else "article-journal"
+        if heading and ranged and description.has_year and not serial and \
+                "genre" not in description.fields and description.title:
+            description.title = fields["title"] = take_proceedings(description.title,
+                                                                   description.fields)
+        collection = heading and ranged and description.has_year and not serial and \
+            collection_type(description.fields.get("genre"))
+        if collection and (host := split_host(description.title or "")):
+            # "A. Title. Proceedings : матеріали … конф. Київ, 2017. С. 14—19." (DSTU 8302)
+            fields["title"], fields["container-title"] = host
+            reference.type, serial = collection, host
         _fill_from(description, fields)
         _apply_pinpoints(reference, description.pinpoints)
+        if serial and reference.label == "page" and PAGE_RANGE.search(reference.locator or ""):
+            fields.setdefault("page", reference.locator)
         reference.suffix = description.commentary
         reference.leftover.extend(description.leftover)
         if not (heading or description.has_place or description.has_year or reference.locator
@@ -904,15 +936,21 @@ def _parse_work(text: str, reference: Reference) -> Reference:
             # Андреева": a title block with the names of who made it, GOST's area 1
             reference.kind = "comment"
         return reference
+    host = _newspaper_host(text[host_match.end():]) or \
+        parse_description(text[host_match.end():], heading=True)
     part = Description()
-    parse_title_block(rest, part)
+    on_site = "URL" in fields and not (host.has_year or host.has_place) and " : " in rest
+    if on_site:  # "… — Москва : Юрайт, 2020. — 350 с. — Текст : электронный // ЭБС Юрайт
+        part = parse_description(rest)  # [сайт]. — URL: …": a whole book, on a platform
+        on_site = part.has_year and part.has_place
+    if not on_site:
+        part = Description()
+        parse_title_block(rest, part)
     dated = DOCUMENT_DATE.search(part.title) if part.title and part.title.endswith("г.") else None
     if dated and "issued" not in part.fields:  # "Постановление …, 7 сентября 1917 г. // …"
         part.fields["issued"] = Date(parts=[[int(dated["year"]), month_number(dated["month"]),
                                              int(dated["day"])]])
         part.title = part.title[: dated.start()]
-    host = _newspaper_host(text[host_match.end():]) or \
-        parse_description(text[host_match.end():], heading=True)
     reference.leftover.extend(part.leftover + host.leftover)
     authors = _authors(heading, part)
     if authors:
@@ -933,10 +971,16 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         fields["container-author"] = host.names
     _fill_from(host, fields)
     _apply_pinpoints(reference, host.pinpoints)
-    if len(host.pinpoints) == 1 and reference.label == "page" and PAGE_RANGE.search(
-            reference.locator or ""):
+    if len(host.pinpoints) == 1 and reference.label == "page" and (PAGE_RANGE.search(
+            reference.locator or "") or host.has_day):
         fields.setdefault("page", reference.locator)  # GOST 7.1 clause 7.2: the part's pages
+        # (an article in a day's newspaper fills its page: "// Рос. газета. – 2000. – 3 марта.
+        # – С. 1.")
     reference.suffix = host.commentary
+    if on_site:  # the platform's name, less the cataloguer's "[сайт]" (R 7.0.100-2018 7.3.3)
+        fields["container-title"] = SITE_WORD.sub("", host.title or "") or host.title
+        reference.type = "book"
+        return reference
     if "URL" in fields and not (host.has_place or host.has_year):
         reference.type = "webpage"  # "// Site name. URL: …"
         return reference

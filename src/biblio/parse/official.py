@@ -104,9 +104,46 @@ def move_act_heading(text: str) -> tuple[str, str | None]:
     return f"{act['title'].strip()} : {heading}{text[act.end():]}", edition
 
 
+STANDARD_DATES = re.compile(
+    r"""\.\s?[—–-]\s
+    (?P<note>(?:Взамен|Введ\.|Введен|Впервые|Дата\sвведения)(?![^\W\d_])(?:[^—–]|[—–](?!\s))*?)
+    (?=\.\s?[—–-]\s|\.?$)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""GOST 7.1-2003 clause 7.1.4's note on what a standard replaces and when it came into
+force, an area of its own after the title: "ГОСТ 7.53–2001. Издания. … – Взамен ГОСТ
+7.53–86 ; введ. 2002–07–01. – Минск : …"."""
+STANDARD_STATEMENTS = re.compile(
+    r"""\s:\s(?P<genre>(?:национальный|межгосударственный|государственный|международный)
+    \sстандарт(?![^\W\d_])[^:/]*?)(?P<rest>(?:\s:\s[^:/]+?)*)(?=\s/\s|\.\s?[—–-]\s|\.?$)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""GOST R 7.0.100-2018's other title information of a standard: its kind (`genre`), then
+": издание официальное : утвержден и введен в действие Приказом … : введен впервые : дата
+введения 2017-12-01" (kept in `note`)."""
+
+
 def take_standard(text: str, reference: Reference) -> str:
-    """A standard's designation at the start, into `number`; the rest is its title."""
-    return _take(STANDARD, "number", "number", text, reference)
+    """A standard's designation at the start, into `number`; the rest is its title, less
+    the statements the standards of description add to a standard's title (its kind,
+    what it replaces, when it came into force), which go to `genre` and `note`."""
+    text = _take(STANDARD, "number", "number", text, reference)
+    if "number" not in reference.fields:
+        return text
+    notes = []
+    statements = STANDARD_STATEMENTS.search(text) if " : " in text else None
+    if statements:
+        reference.fields["genre"] = statements["genre"].strip()
+        notes.append(statements["rest"].strip(" :").replace(" : ", "; "))
+        text = text[: statements.start()] + text[statements.end():]
+    dates = STANDARD_DATES.search(text)
+    if dates:
+        notes.append(dates["note"].strip())
+        text = text[: dates.start()] + text[dates.end():]
+    if any(notes):
+        reference.fields["note"] = "; ".join(filter(None, (reference.fields.get("note"),
+                                                          *filter(None, notes))))
+    return text
 
 
 def parse_patent(text: str, reference: Reference) -> Reference | None:
