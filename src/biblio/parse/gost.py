@@ -77,6 +77,7 @@ from biblio.parse.locators import (
 from biblio.parse.names import (
     UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
     parse_name_list)
+from biblio.parse.partial import read_in_part
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.patterns import preceded, substitute
 from biblio.parse.publication import (
@@ -1348,8 +1349,10 @@ def _latin_page(page: re.Match[str]) -> str:
     return page.group().translate(PAGE_LETTERS)
 
 
-def parse_reference(text: str) -> Reference:
-    """One reference (no top-level ";"): a work, an archival file, or a repeat."""
+def parse_reference(text: str, *, in_part: bool = True) -> Reference:
+    """One reference (no top-level ";"): a work, an archival file, or a repeat; one the
+    grammar cannot read whole is read in part (biblio.parse.partial) unless `in_part`
+    is False; in Cyrillic text only, since the labeller reads the Latin-script ones."""
     reference = Reference(text=text, kind="work")
     body = text.strip()
     if body[:1] in LIST_BULLETS:
@@ -1440,8 +1443,13 @@ def parse_reference(text: str) -> Reference:
     work = _parse_document(body.rstrip(" ;"), reference)
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
         return parse_chicago_short(as_written, Reference(text=text, kind="comment",
-                                                         prefix=work.prefix)) or work
+                                                         prefix=work.prefix)) or \
+            (read_in_part(text, _read_whole) if in_part and CYRILLIC.search(text) else None) or work
     return work
+
+
+def _read_whole(text: str) -> Reference:
+    return parse_reference(text, in_part=False)
 
 
 def _parse_document(text: str, reference: Reference) -> Reference:
