@@ -892,6 +892,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.leftover.extend(description.leftover)
         if not (heading or description.has_place or description.has_year or reference.locator
                 or reference.short or "URL" in fields or reference.same_author
+                or "volume" in description.fields  # "ПСЗ. Т. XIV. № 10365.": a collection
                 or "issued" in fields and "genre" in fields  # a law dated in its genre
                 or description.responsibility and (
                     "genre" in fields or "medium" in fields or authors or description.roles)):
