@@ -77,7 +77,7 @@ from biblio.parse.locators import (
 from biblio.parse.names import (
     UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
     parse_name_list)
-from biblio.parse.partial import read_in_part
+from biblio.parse.partial import LOOKALIKE_BY_DIGIT, read_in_part, read_repaired
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.patterns import preceded, substitute
 from biblio.parse.publication import (
@@ -1354,6 +1354,10 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat; one the
     grammar cannot read whole is read in part (biblio.parse.partial) unless `in_part`
     is False; in Cyrillic text only, since the labeller reads the Latin-script ones."""
+    if in_part and LOOKALIKE_BY_DIGIT.search(text) and CYRILLIC.search(text):
+        repaired = read_repaired(text, parse_reference)  # "С. 1О5", "М., 19З5"
+        if repaired is not None:
+            return repaired
     reference = Reference(text=text, kind="work")
     body = text.strip()
     if body[:1] in LIST_BULLETS:

@@ -40,12 +40,16 @@ _MARKERS = alternation({*(term.rstrip(".") for term in (*LOCATOR_LABELS, *VOLUME
                                                         *ISSUE_TERMS)), "№"})
 NUMBER_POSITION = re.compile(
     rf"""(?P<marker>(?<![^\W\d_])(?:{_MARKERS})\.?\s?)
-         (?P<number>[\d{_LOOKALIKE}]*\d[\d{_LOOKALIKE}]*|[{''.join(NUMBER_LOOKALIKES)}])
+         (?P<number>[\d{_LOOKALIKE}]*\d|[{''.join(NUMBER_LOOKALIKES)}])
          (?![^\W\d_])""",
     re.VERBOSE,
 )
-"""A number after a page, volume or issue marker ("с. З80", "№ И", "стр. 1O5")."""
-YEAR_POSITION = re.compile(rf"(?<![^\s,.(])(?P<number>[12][\d{_LOOKALIKE}]{{3}})(?=[,.;)]|\s?г\.|$)")
+"""A number after a page, volume or issue marker ("с. З80", "№ И", "стр. 1O5"); it ends
+with a digit, so that a verso ("л. 12об.") and a lettered number ("№ 5б") stay."""
+LOOKALIKE_BY_DIGIT = re.compile(rf"[{_LOOKALIKE}]\d|\d[{_LOOKALIKE}]")
+"""A cheap first test for `repair`: a look-alike letter touching a digit."""
+YEAR_POSITION = re.compile(
+    rf"(?<![^\s,.(])(?P<number>[12][\d{_LOOKALIKE}]{{2}}\d)(?=[,.;)]|\s?г\.|$)")
 """A year after a space or an area's punctuation: "1З27," (ends at punctuation or "г.")."""
 _LEVEL_WORDS = alternation({spelling.rstrip(".") for level in LEVELS
                             for spelling in level.spellings if spelling.endswith(".")})
@@ -62,6 +66,19 @@ DIGIT = re.compile(r"\d")
 EVIDENCE = ("issued", "publisher-place", "publisher", "container-title", "author",
             "volume", "issue", "archive")
 """Fields that make a head a reference, not a title alone."""
+
+
+def read_repaired(text: str, read: Callable[[str], Reference]) -> Reference | None:
+    """`text` read by `read` with its look-alike letters in number positions read as
+    digits ("С. 1О5", "М., 19З5"), the printed tokens in its leftover; None when there
+    are none or the repaired text reads as no reference either."""
+    repaired, tokens = repair(text)
+    if not tokens:
+        return None
+    reading = read(repaired)
+    if reading.kind == "comment":
+        return None
+    return _reported(reading, text, [Leftover(token, REPAIRED) for token in tokens])
 
 
 def read_in_part(text: str, read: Callable[[str], Reference]) -> Reference | None:
