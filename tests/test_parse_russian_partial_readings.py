@@ -106,6 +106,30 @@ def test_the_unread_end_is_kept_as_leftover_and_reported_with_the_note(
     assert [problem.split(":")[0] for problem in reported(document, tail)] == ["note 2"]
 
 
+SWALLOWED = [
+    # real: ru-fn-677, the day of a newspaper after its issue
+    ("Левин Л., Оборотная сторона романтика, «Литературная газета», 1931, № 3, 14 янв.",
+     {"title": "Оборотная сторона романтика", "container-title": "Литературная газета",
+      "issue": "3"}),
+    # a heading, then a title the grammar took with its imprint and an unknown marker
+    ("Иванов И. И. Музыка речи. М., 1923, ст. 15",
+     {"title": "Музыка речи", "publisher-place": "Москва",
+      "issued": {"date-parts": [[1923]]}}),
+    ("Иванов И. И. Музыка речи // Правда. 1923. № И. С. 3.",
+     {"title": "Музыка речи", "container-title": "Правда", "issue": "11",
+      "issued": {"date-parts": [[1923]]}}),
+]
+
+
+@pytest.mark.parametrize(("text", "fields"), SWALLOWED)
+def test_a_title_that_swallowed_the_unread_areas_is_read_in_part(
+        text: str, fields: dict[str, object]) -> None:
+    document = parse_footnotes([text])
+    item, _ = first(document)
+    assert {variable: item.get(variable) for variable in fields} == fields
+    assert document.notes[0].leftover and document.problems
+
+
 def test_an_archival_level_with_a_comma_for_its_period_is_read_and_reported() -> None:
     # real: ru-fn-101
     document = parse_footnotes(["ЦАМО, ф. 56А, оп, 10282, д. 2, с. 14."])

@@ -77,7 +77,7 @@ from biblio.parse.locators import (
 from biblio.parse.names import (
     UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
     parse_name_list)
-from biblio.parse.partial import LOOKALIKE_BY_DIGIT, read_in_part, read_repaired
+from biblio.parse.partial import LOOKALIKE_BY_DIGIT, read_in_part, read_repaired, swallowed
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.patterns import preceded, substitute
 from biblio.parse.publication import (
@@ -1447,9 +1447,10 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
             body = _soviet_imprint(body)
     work = _parse_document(body.rstrip(" ;"), reference)
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
-        return parse_chicago_short(as_written, Reference(text=text, kind="comment",
-                                                         prefix=work.prefix)) or \
-            (read_in_part(text, _read_whole) if in_part and CYRILLIC.search(text) else None) or work
+        work = parse_chicago_short(as_written, Reference(text=text, kind="comment",
+                                                         prefix=work.prefix)) or work
+    if in_part and CYRILLIC.search(text) and (work.kind == "comment" or swallowed(work)):
+        return read_in_part(text, _read_whole, work) or work  # "…, 1923, ст. 15"
     return work
 
 

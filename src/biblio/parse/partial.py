@@ -81,17 +81,35 @@ def read_repaired(text: str, read: Callable[[str], Reference]) -> Reference | No
     return _reported(reading, text, [Leftover(token, REPAIRED) for token in tokens])
 
 
-def read_in_part(text: str, read: Callable[[str], Reference]) -> Reference | None:
+def swallowed(whole: Reference) -> bool:
+    """Whether a work read whole has no year and no pinpoint, and its title or host holds
+    the signs of the areas the grammar could not read ("Иванов И. И. Музыка речи. М.,
+    1923, ст. 15": all after the heading taken for the title)."""
+    fields = whole.fields
+    return whole.kind == "work" and "issued" not in fields and whole.locator is None and \
+        any(isinstance(fields.get(variable), str) and looks_like_reference(fields[variable])
+            for variable in ("title", "container-title"))
+
+
+def read_in_part(text: str, read: Callable[[str], Reference],
+                 whole: Reference) -> Reference | None:
     """`text` repaired or cut and read by `read` (the grammar, whole), or None when it
-    shows no sign of a reference or neither reading finds one."""
+    shows no sign of a reference or neither reading finds more than `whole`, the
+    grammar's reading of all of it."""
     if not looks_like_reference(text):
         return None
     repaired, tokens = repair(text)
     if tokens:
         reading = read(repaired)
-        if _is_reference(reading):
+        if _is_reference(reading) and _more(reading, whole):
             return _reported(reading, text, [Leftover(token, REPAIRED) for token in tokens])
-    return _longest_head(text, read)
+    reading = _longest_head(text, read, whole)
+    return reading
+
+
+def _more(reading: Reference, whole: Reference) -> bool:
+    """Whether `reading` has more fields than `whole`, a comment having none."""
+    return whole.kind == "comment" or len(reading.fields) > len(whole.fields)
 
 
 def repair(text: str) -> tuple[str, list[str]]:
@@ -120,7 +138,8 @@ def repair(text: str) -> tuple[str, list[str]]:
 _TO_DIGITS = str.maketrans(DIGIT_LOOKALIKES)
 
 
-def _longest_head(text: str, read: Callable[[str], Reference]) -> Reference | None:
+def _longest_head(text: str, read: Callable[[str], Reference],
+                  whole: Reference) -> Reference | None:
     """The reading of the longest head of `text` (repaired) that reads as a reference,
     its unread tail, as printed, in its leftover."""
     cuts = [cut for cut in CUT.finditer(text) if len(text) - cut.end() <= TAIL_MOST]
@@ -130,7 +149,7 @@ def _longest_head(text: str, read: Callable[[str], Reference]) -> Reference | No
             continue
         repaired, tokens = repair(head)
         reading = read(repaired)
-        if _is_reference(reading):
+        if _is_reference(reading) and _more(reading, whole):
             return _reported(reading, text, [*(Leftover(token, REPAIRED) for token in tokens),
                                              Leftover(tail, UNREAD_PART)])
     return None
