@@ -16,14 +16,14 @@ from biblio.parse import parse_footnotes
 
 DEV = Path(__file__).parent / "data" / "dev"
 SETS = ("ru-gost-examples.jsonl", "ru-footnotes.jsonl")
-FLOORS = {("ru-gost-examples.jsonl", 1): 0.96, ("ru-footnotes.jsonl", 1): 0.95,
+FLOORS = {("ru-gost-examples.jsonl", 1): 0.96, ("ru-footnotes.jsonl", 1): 0.955,
           ("ru-gost-examples.jsonl", 3): 0.89, ("ru-footnotes.jsonl", 3): 0.94,
-          ("ru-gost-examples.jsonl", 4): 0.98, ("ru-footnotes.jsonl", 4): 0.88,
-          ("ru-gost-examples.jsonl", 5): 0.74, ("ru-footnotes.jsonl", 5): 0.86,
+          ("ru-gost-examples.jsonl", 4): 0.98, ("ru-footnotes.jsonl", 4): 0.89,
+          ("ru-gost-examples.jsonl", 5): 0.79, ("ru-footnotes.jsonl", 5): 0.89,
           ("ru-gost-examples.jsonl", 6): 0.88, ("ru-footnotes.jsonl", 6): 0.98,
-          ("ru-gost-examples.jsonl", 7): 0.78, ("ru-footnotes.jsonl", 7): 0.94,
-          ("ru-gost-examples.jsonl", 8): 0.80, ("ru-footnotes.jsonl", 8): 0.90,
-          ("ru-footnotes.jsonl", 9): 0.80, ("ru-gost-examples.jsonl", 10): 0.71}
+          ("ru-gost-examples.jsonl", 7): 0.84, ("ru-footnotes.jsonl", 7): 0.94,
+          ("ru-gost-examples.jsonl", 8): 0.80, ("ru-footnotes.jsonl", 8): 0.92,
+          ("ru-footnotes.jsonl", 9): 0.85, ("ru-gost-examples.jsonl", 10): 0.86}
 """Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
 89.2 %; batch 3 (a later session's material) has floors of its own, below its dev
 figures after its fixes: 83.5 % and 79.9 %. Raised after batch 4's fixes, a little below
@@ -45,7 +45,10 @@ GOST examples' raised and extended after batch 10's fixes, a little below the fi
 10). Raised after the footnote mechanisms of the eleventh round (lead-in clauses,
 author–year forms, publishers, volume sets, parts), a little below the figures then:
 footnotes 95.5, 94.9, 88.6, 98.6, 91.0 and 81.4 % for batches 1–2, 3, 4, 6, 8 and 9; GOST
-examples 72.4 % for batch 10."""
+examples 72.4 % for batch 10. Raised after references the grammar cannot read whole were
+read in part (biblio.parse.partial), a little below the figures then: footnotes 96.4,
+90.3, 90.0, 92.9 and 85.9 % for batches 1–2, 4, 5, 8 and 9; GOST examples 80.0, 84.7 and
+87.6 % for batches 5, 7 and 10."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:
