@@ -1449,7 +1449,7 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
         work = parse_chicago_short(as_written, Reference(text=text, kind="comment",
                                                          prefix=work.prefix)) or work
-    if in_part and CYRILLIC.search(text) and (work.kind == "comment" or swallowed(work)):
+    if in_part and (work.kind == "comment" or swallowed(work)) and CYRILLIC.search(text):
         return read_in_part(text, _read_whole, work) or work  # "…, 1923, ст. 15"
     return work
 

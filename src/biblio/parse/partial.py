@@ -86,9 +86,11 @@ def swallowed(whole: Reference) -> bool:
     the signs of the areas the grammar could not read ("Иванов И. И. Музыка речи. М.,
     1923, ст. 15": all after the heading taken for the title)."""
     fields = whole.fields
-    return whole.kind == "work" and "issued" not in fields and whole.locator is None and \
-        any(isinstance(fields.get(variable), str) and looks_like_reference(fields[variable])
-            for variable in ("title", "container-title"))
+    if whole.kind != "work" or "issued" in fields or whole.locator is not None:
+        return False
+    values = [fields.get("title"), fields.get("container-title")]
+    return any(isinstance(value, str) and DIGIT.search(value) and looks_like_reference(value)
+               for value in values)  # a tail read in part holds a number
 
 
 def read_in_part(text: str, read: Callable[[str], Reference],

@@ -645,8 +645,9 @@ def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
         for reference in references:
             if reference.same_author:
                 _take_author(reference, note.cites or previous, resolver.items)
-            note.leftover.extend(reference.leftover)
-            resolver.problems.extend(_partial_reading(reference, where))
+            if reference.leftover:
+                note.leftover.extend(reference.leftover)
+                resolver.problems.extend(_partial_reading(reference, where))
             if reference.kind == "comment":
                 comments.append((reference.text, reference.prose))
                 continue
