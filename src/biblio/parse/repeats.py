@@ -675,17 +675,20 @@ def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
 
 def _partial_reading(reference: Reference, where: str) -> list[Problem]:
     """The problems of a reference read in part (biblio.parse.partial): the printed
-    tokens it read repaired and the tail it could not read, each named with the text."""
+    tokens it read repaired, and the tail it could not read, each named once with the
+    reference's text (one problem each, whatever the number of tokens)."""
+    repaired = [leftover.text for leftover in reference.leftover if leftover.reason == REPAIRED]
+    unread = [leftover.text for leftover in reference.leftover
+              if leftover.reason == UNREAD_PART]
     problems = []
-    for leftover in reference.leftover:
-        if leftover.reason == UNREAD_PART:
-            problems.append(Problem(where, (
-                f"{leftover.text!r} not read in {reference.text!r}: the rest was read as "
-                "the reference, this is kept as its leftover")))
-        elif leftover.reason == REPAIRED:
-            problems.append(Problem(where, (
-                f"{leftover.text!r} in {reference.text!r} read with its letters as the "
-                "digits they look like, or an archival level's comma as its period")))
+    if repaired:
+        problems.append(Problem(where, (
+            f"{', '.join(map(repr, repaired))} in {reference.text!r} read with letters as "
+            "the digits they look like, or an archival level's comma as its period")))
+    if unread:
+        problems.append(Problem(where, (
+            f"{', '.join(map(repr, unread))} not read in {reference.text!r}: the rest was "
+            "read as the reference, this is kept as its leftover")))
     return problems
 
 
