@@ -14,6 +14,9 @@ reported as the reference's leftover, the text as printed:
    right; the first head read as a work with more than a title (a year, a place, a
    host, an author, a volume) or as an archival file is the reading, and the tail is
    its leftover. At most MOST_CUTS heads are read, so a reference costs a few parses.
+
+A reference with a look-alike letter touching a digit is read repaired first, also when
+the grammar would read it whole ("С. 1О5" was kept as the cite's suffix).
 """
 
 from __future__ import annotations
@@ -33,7 +36,6 @@ REPAIRED = "read with letters taken for digits or a comma for a period"
 """The reason of a leftover that holds a printed token the reading repaired."""
 UNREAD_PART = "not read: the end of a reference read in part"
 """The reason of a leftover that holds the tail a partial reading could not read."""
-REPORTED_REASONS = frozenset({REPAIRED, UNREAD_PART})
 
 _LOOKALIKE = "".join(DIGIT_LOOKALIKES)
 _MARKERS = alternation({*(term.rstrip(".") for term in (*LOCATOR_LABELS, *VOLUME_TERMS,
@@ -105,8 +107,7 @@ def read_in_part(text: str, read: Callable[[str], Reference],
         reading = read(repaired)
         if _is_reference(reading) and _more(reading, whole):
             return _reported(reading, text, [Leftover(token, REPAIRED) for token in tokens])
-    reading = _longest_head(text, read, whole)
-    return reading
+    return _longest_head(text, read, whole)
 
 
 def _more(reading: Reference, whole: Reference) -> bool:
