@@ -59,6 +59,27 @@ def test_letters_in_a_number_position_are_read_as_the_digits_they_look_like(
     assert len(reported(document, printed)) == 1
 
 
+TYPED_NUMBER_SIGNS = [
+    # real: ru-fn-421, a journal's volume and its issue after a Latin "N"
+    ("Известия высших учебных заведений -2019г. т.62,N 6", {"volume": "62", "issue": "6"},
+     None),
+    ("Вопросы истории. 1990. N 5. С. 3.",
+     {"title": "Вопросы истории", "issue": "5", "issued": {"date-parts": [[1990]]}}, "3"),
+    ("Иванов И. И. Статья // Вопросы истории. 1990. N 5. С. 3.",
+     {"container-title": "Вопросы истории", "issue": "5"}, "3"),
+]
+
+
+@pytest.mark.parametrize(("text", "fields", "locator"), TYPED_NUMBER_SIGNS)
+def test_a_latin_n_typed_for_the_number_sign_is_read_as_it_and_reported(
+        text: str, fields: dict[str, object], locator: str | None) -> None:
+    document = parse_footnotes([text])
+    item, cite_locator = first(document)
+    assert {variable: item.get(variable) for variable in fields} == fields
+    assert cite_locator == locator
+    assert len(reported(document, "N")) == 1
+
+
 def test_a_verso_and_a_lettered_number_are_not_taken_for_digits() -> None:
     document = parse_footnotes(["РГАСПИ, ф. 17, оп. 3, д. 5, л. 12об.",
                                 "Правда. 1937. № 5б."])
