@@ -23,3 +23,17 @@ CYRILLIC_TO_LATIN: dict[str, str] = {
 
 LATIN_TO_CYRILLIC: dict[str, str] = {latin: cyrillic for cyrillic, latin in CYRILLIC_TO_LATIN.items()}
 """The reverse: a Latin letter → the Cyrillic letter drawn with the same glyph."""
+
+DIGIT_LOOKALIKES: dict[str, str] = {
+    "З": "3", "з": "3", "О": "0", "о": "0", "O": "0", "o": "0", "б": "6", "l": "1",
+}
+"""Letters that the OCR of printed Russian books reads for digits, in the text layers
+of reading pages (the notes of the development set, tests/data/dev: "с. З80" for
+"с. 380"): the glyphs coincide or nearly in ordinary book fonts, as in the digit/letter
+pairs of UTS #39's confusables (З/3, О/0, б/6, l/1). Read as digits only inside a number
+that also has a real digit."""
+
+NUMBER_LOOKALIKES: dict[str, str] = {"И": "11", "З": "3", "б": "6"}
+"""Letters OCR reads for a whole number standing alone where only a number can stand
+("№ И" for "№ 11": the two strokes of "11" joined by a speck; "с. З" for "с. 3").
+Letters that are also Roman numerals (I, V, X) are not here: "Т. I" is a volume."""

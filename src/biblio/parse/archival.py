@@ -40,6 +40,8 @@ LEVEL = re.compile(
     (?P<value>(?:[^\W\d_]{{1,3}}-)?
       (?:\d+(?!{_VERSO})[^\W\d_]{{2,3}}(?![^\W\d_.])  # "Р-8131сч": letters after the number
        |\d+/\d+(?=[,.;\s)]|$)                       # "д. 12/36": a file and its part
+       |\d+[А-ЯЁA-Z](?=[,;)\s]|\.\s[^\W\d_]|$)       # "ф. 56А": a capital letter after
+       # the number, not the page glued to it ("д. 2С. 14")
        |{VALUE}))                                   # "Р-5446"; a leaf: a range or a list
     """,
     re.VERBOSE,

@@ -80,6 +80,7 @@ from biblio.parse.locators import (
 from biblio.parse.names import (
     UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
     parse_name_list)
+from biblio.parse.partial import LOOKALIKE_BY_DIGIT, read_in_part, read_repaired, swallowed
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.patterns import preceded, substitute
 from biblio.parse.publication import (
@@ -929,6 +930,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.leftover.extend(description.leftover)
         if not (heading or description.has_place or description.has_year or reference.locator
                 or reference.short or "URL" in fields or reference.same_author
+                or "volume" in description.fields  # "ПСЗ. Т. XIV. № 10365.": a collection
                 or "issued" in fields and "genre" in fields  # a law dated in its genre
                 or description.responsibility and (
                     "genre" in fields or "medium" in fields or authors or description.roles)):
@@ -1403,8 +1405,14 @@ def _latin_page(page: re.Match[str]) -> str:
     return page.group().translate(PAGE_LETTERS)
 
 
-def parse_reference(text: str) -> Reference:
-    """One reference (no top-level ";"): a work, an archival file, or a repeat."""
+def parse_reference(text: str, *, in_part: bool = True) -> Reference:
+    """One reference (no top-level ";"): a work, an archival file, or a repeat; one the
+    grammar cannot read whole is read in part (biblio.parse.partial) unless `in_part`
+    is False; in Cyrillic text only, since the labeller reads the Latin-script ones."""
+    if in_part and LOOKALIKE_BY_DIGIT.search(text) and CYRILLIC.search(text):
+        repaired = read_repaired(text, parse_reference)  # "С. 1О5", "М., 19З5"
+        if repaired is not None:
+            return repaired
     reference = Reference(text=text, kind="work")
     body = text.strip()
     if body[:1] in LIST_BULLETS:
@@ -1494,9 +1502,15 @@ def parse_reference(text: str) -> Reference:
             body = _soviet_imprint(body)
     work = _parse_document(body.rstrip(" ;"), reference)
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
-        return parse_chicago_short(as_written, Reference(text=text, kind="comment",
+        work = parse_chicago_short(as_written, Reference(text=text, kind="comment",
                                                          prefix=work.prefix)) or work
+    if in_part and (work.kind == "comment" or swallowed(work)) and CYRILLIC.search(text):
+        return read_in_part(text, _read_whole, work) or work  # "…, 1923, ст. 15"
     return work
+
+
+def _read_whole(text: str) -> Reference:
+    return parse_reference(text, in_part=False)
 
 
 def _parse_document(text: str, reference: Reference) -> Reference:

@@ -30,6 +30,7 @@ from biblio.parse.events import CONFERENCE
 from biblio.data.places import place_in_language
 from biblio.parse.aliases import apply_aliases
 from biblio.parse.language import detect_language
+from biblio.parse.partial import REPAIRED, UNREAD_PART
 from biblio.parse.reference import Reference
 from biblio.parse.title_index import RelatedTitles, TitleIndex, Titles
 
@@ -644,7 +645,9 @@ def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
         for reference in references:
             if reference.same_author:
                 _take_author(reference, note.cites or previous, resolver.items)
-            note.leftover.extend(reference.leftover)
+            if reference.leftover:
+                note.leftover.extend(reference.leftover)
+                resolver.problems.extend(_partial_reading(reference, where))
             if reference.kind == "comment":
                 comments.append((reference.text, reference.prose))
                 continue
@@ -668,6 +671,25 @@ def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
                 resolver.cited_in(footnote.number, [cite.item for cite in note.cites])
         document_notes.append(note)
     return Document(notes=document_notes, items=resolver.items, problems=resolver.problems)
+
+
+def _partial_reading(reference: Reference, where: str) -> list[Problem]:
+    """The problems of a reference read in part (biblio.parse.partial): the printed
+    tokens it read repaired, and the tail it could not read, each named once with the
+    reference's text (one problem each, whatever the number of tokens)."""
+    repaired = [leftover.text for leftover in reference.leftover if leftover.reason == REPAIRED]
+    unread = [leftover.text for leftover in reference.leftover
+              if leftover.reason == UNREAD_PART]
+    problems = []
+    if repaired:
+        problems.append(Problem(where, (
+            f"{', '.join(map(repr, repaired))} in {reference.text!r} read with letters as "
+            "the digits they look like, or an archival level's comma as its period")))
+    if unread:
+        problems.append(Problem(where, (
+            f"{', '.join(map(repr, unread))} not read in {reference.text!r}: the rest was "
+            "read as the reference, this is kept as its leftover")))
+    return problems
 
 
 def _keep_commentary(note: Note, texts: list[tuple[str, bool]], where: str,

@@ -1,0 +1,181 @@
+"""A reference the grammar cannot read whole, read in part (issue 9).
+
+The grammar reads a reference's areas from the right and takes what it cannot read
+for the title, so one damaged or unknown word at the end ("с. З80", "ст. 15",
+"оп, 10282") turned a whole reference into no reference. When the text shows the
+signs of one (`looks_like_reference`: a year, an imprint, a page, volume or issue
+marker, an archival level), two readings are tried, and what each changes or leaves is
+reported as the reference's leftover, the text as printed:
+
+1. repaired: letters OCR takes for digits read as digits where only a number can
+   stand (after a page, volume or issue marker, a year), an archival level's period
+   printed as a comma ("оп, 10282"), and a Latin "N" typed for "№" ("N 5");
+2. the longest readable part: the text cut at its last few area boundaries, from the
+   right; the first head read as a work with more than a title (a year, a place, a
+   host, an author, a volume) or as an archival file is the reading, and the tail is
+   its leftover. At most MOST_CUTS heads are read, so a reference costs a few parses.
+
+A reference with a look-alike letter touching a digit is read repaired first, also when
+the grammar would read it whole ("С. 1О5" was kept as the cite's suffix).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from biblio.data.archival_levels import LEVELS
+from biblio.data.homoglyphs import DIGIT_LOOKALIKES, NUMBER_LOOKALIKES
+from biblio.data.reference_terms import ISSUE_TERMS, LOCATOR_LABELS, VOLUME_TERMS
+from biblio.model import Leftover
+from biblio.parse.commentary import is_commentary, looks_like_reference
+from biblio.parse.patterns import alternation
+from biblio.parse.reference import Reference
+
+REPAIRED = "read with letters taken for digits, a comma for a period or N for №"
+"""The reason of a leftover that holds a printed token the reading repaired."""
+UNREAD_PART = "not read: the end of a reference read in part"
+"""The reason of a leftover that holds the tail a partial reading could not read."""
+
+_LOOKALIKE = "".join(DIGIT_LOOKALIKES)
+_MARKERS = alternation({*(term.rstrip(".") for term in (*LOCATOR_LABELS, *VOLUME_TERMS,
+                                                        *ISSUE_TERMS)), "№"})
+NUMBER_POSITION = re.compile(
+    rf"""(?P<marker>(?<![^\W\d_])(?:{_MARKERS})\.?\s?)
+         (?P<number>[\d{_LOOKALIKE}]*\d|[{''.join(NUMBER_LOOKALIKES)}])
+         (?![^\W\d_])""",
+    re.VERBOSE,
+)
+"""A number after a page, volume or issue marker ("с. З80", "№ И", "стр. 1O5"); it ends
+with a digit, so that a verso ("л. 12об.") and a lettered number ("№ 5б") stay."""
+LOOKALIKE_BY_DIGIT = re.compile(rf"[{_LOOKALIKE}]\d|\d[{_LOOKALIKE}]")
+"""A cheap first test for `repair`: a look-alike letter touching a digit."""
+YEAR_POSITION = re.compile(
+    rf"(?<![^\s,.(])(?P<number>[12][\d{_LOOKALIKE}]{{2}}\d)(?=[,.;)]|\s?г\.|$)")
+"""A year after a space or an area's punctuation: "1З27," (ends at punctuation or "г.")."""
+_LEVEL_WORDS = alternation({spelling.rstrip(".") for level in LEVELS
+                            for spelling in level.spellings if spelling.endswith(".")})
+LEVEL_COMMA = re.compile(rf"(?<![^\s,.])(?P<level>{_LEVEL_WORDS}),(?=\s?\d)")
+"""An archival level whose period was printed as a comma: "оп, 10282"."""
+
+TYPED_NUMBER_SIGN = re.compile(r"(?<![^\s,.(])N(?=\s?\d)")
+"""A Latin "N" typed for "№" before a number, as typewriters and plain-text pages print
+it in Russian references ("// Вопросы истории. 1990. N 5. С. 3.")."""
+
+MOST_CUTS = 3
+"""Heads tried, from the longest: enough for an unread pinpoint, issue and volume."""
+CUT = re.compile(r"[.,;]\s|\s[—–-]\s")
+"""An area's boundary: where a reference may be cut."""
+TAIL_MOST = 30
+"""Characters an unread tail may have: an area or two ("№ И, стр. 87"), not a sentence."""
+DIGIT = re.compile(r"\d")
+EVIDENCE = ("issued", "publisher-place", "publisher", "container-title", "author",
+            "volume", "issue", "archive")
+"""Fields that make a head a reference, not a title alone."""
+
+
+def read_repaired(text: str, read: Callable[[str], Reference]) -> Reference | None:
+    """`text` read by `read` with its look-alike letters in number positions read as
+    digits ("С. 1О5", "М., 19З5"), the printed tokens in its leftover; None when there
+    are none or the repaired text reads as no reference either."""
+    repaired, tokens = repair(text)
+    if not tokens:
+        return None
+    reading = read(repaired)
+    if reading.kind == "comment":
+        return None
+    return _reported(reading, text, [Leftover(token, REPAIRED) for token in tokens])
+
+
+def swallowed(whole: Reference) -> bool:
+    """Whether a work read whole has no year and no pinpoint, and its title or host holds
+    the signs of the areas the grammar could not read ("Иванов И. И. Музыка речи. М.,
+    1923, ст. 15": all after the heading taken for the title)."""
+    fields = whole.fields
+    if whole.kind != "work" or "issued" in fields or whole.locator is not None:
+        return False
+    values = [fields.get("title"), fields.get("container-title")]
+    return any(isinstance(value, str) and DIGIT.search(value) and looks_like_reference(value)
+               for value in values)  # a tail read in part holds a number
+
+
+def read_in_part(text: str, read: Callable[[str], Reference],
+                 whole: Reference) -> Reference | None:
+    """`text` repaired or cut and read by `read` (the grammar, whole), or None when it
+    shows no sign of a reference or neither reading finds more than `whole`, the
+    grammar's reading of all of it."""
+    if not looks_like_reference(text):
+        return None
+    repaired, tokens = repair(text)
+    if tokens:
+        reading = read(repaired)
+        if _is_reference(reading) and _more(reading, whole):
+            return _reported(reading, text, [Leftover(token, REPAIRED) for token in tokens])
+    return _longest_head(text, read, whole)
+
+
+def _more(reading: Reference, whole: Reference) -> bool:
+    """Whether `reading` has more fields than `whole`, a comment having none."""
+    return whole.kind == "comment" or len(reading.fields) > len(whole.fields)
+
+
+def repair(text: str) -> tuple[str, list[str]]:
+    """`text` with letters in number positions read as digits and a level's comma as a
+    period, and the printed tokens that changed."""
+    tokens: list[str] = []
+
+    def digits(match: re.Match[str]) -> str:
+        number = match["number"]
+        fixed = NUMBER_LOOKALIKES.get(number) or number.translate(_TO_DIGITS)
+        if fixed == number:
+            return match.group()
+        tokens.append(number)
+        return match.group()[: match.start("number") - match.start()] + fixed
+
+    def period(match: re.Match[str]) -> str:
+        tokens.append(match.group())
+        return match["level"] + "."
+
+    def sign(match: re.Match[str]) -> str:
+        tokens.append(match.group())
+        return "№"
+
+    text = NUMBER_POSITION.sub(digits, text)
+    text = YEAR_POSITION.sub(digits, text)
+    text = LEVEL_COMMA.sub(period, text)
+    if "N" in text:
+        text = TYPED_NUMBER_SIGN.sub(sign, text)
+    return text, tokens
+
+
+_TO_DIGITS = str.maketrans(DIGIT_LOOKALIKES)
+
+
+def _longest_head(text: str, read: Callable[[str], Reference],
+                  whole: Reference) -> Reference | None:
+    """The reading of the longest head of `text` (repaired) that reads as a reference,
+    its unread tail, as printed, in its leftover."""
+    cuts = [cut for cut in CUT.finditer(text) if len(text) - cut.end() <= TAIL_MOST]
+    for cut in cuts[: -MOST_CUTS - 1: -1]:
+        head, tail = text[: cut.start()], text[cut.end():].strip()
+        if not DIGIT.search(tail) or is_commentary(head):
+            continue
+        repaired, tokens = repair(head)
+        reading = read(repaired)
+        if _is_reference(reading) and _more(reading, whole):
+            return _reported(reading, text, [*(Leftover(token, REPAIRED) for token in tokens),
+                                             Leftover(tail, UNREAD_PART)])
+    return None
+
+
+def _is_reference(reading: Reference) -> bool:
+    return reading.kind == "archival" or reading.kind == "work" and \
+        any(variable in reading.fields for variable in EVIDENCE)
+
+
+def _reported(reading: Reference, text: str, leftover: list[Leftover]) -> Reference:
+    """The reading as the whole text's, with its leftover and a lower confidence."""
+    reading.text = text
+    reading.leftover.extend(leftover)
+    reading.confidence = min(reading.confidence, 0.5)
+    return reading
