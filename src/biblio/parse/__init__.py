@@ -184,7 +184,8 @@ def parse_footnotes(footnotes: Iterable[str] | Iterable[Footnote] | Any, *,
 
     `progress(done, total)`, if given, is called every PROGRESS_EVERY notes and once at
     the end, so that a long run can show how far it is (the CLI does on a terminal)."""
-    with collector.paused():  # the parsed references are freed before it resumes
+    with collector.paused():  # the parsed references are freed before it resumes: the
+        # collector's first run then walks only the Document and the caches' new entries
         notes, problems = _footnotes(footnotes)
         parsed = []
         for done, note in enumerate(notes, 1):
@@ -192,6 +193,7 @@ def parse_footnotes(footnotes: Iterable[str] | Iterable[Footnote] | Any, *,
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done, len(notes))
         document = resolve(parsed)
+        del parsed
     if progress is not None:
         progress(len(notes), len(notes))
     document.problems[:0] = problems
