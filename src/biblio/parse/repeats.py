@@ -437,7 +437,7 @@ class Resolver:
                 "described in full in any note; kept as printed")))
             reference.confidence = min(reference.confidence, 0.6)
             return
-        fields = reference.fields
+        fields = reference.fields = dict(reference.fields)  # the cached reading's stay
         if isinstance(source, dict):
             values, type_ = source, source["type"]
         elif source.type in CHAPTER_TYPES:
@@ -700,8 +700,8 @@ def _take_author(reference: Reference, cites: list[Cite], items: dict[str, Item]
     if cites:
         previous = items[cites[-1].item]
         authors = previous.get("author") or previous.get("editor")
-        if authors:
-            reference.fields.setdefault("author", authors)
+        if authors and "author" not in reference.fields:  # a copy: the cached reading's stay
+            reference.fields = {**reference.fields, "author": authors}
 
 
 def _families(values: dict[str, Any]) -> list[str]:
