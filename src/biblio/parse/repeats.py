@@ -84,8 +84,8 @@ def creators_key(fields: dict[str, Any]) -> tuple[str, ...]:
     for variable in ("author", "editor", "compiler"):
         names = fields.get(variable)
         if names:
-            return tuple(_family(name.non_dropping_particle, name.family or name.literal)
-                         for name in names)
+            return tuple([_family(name.non_dropping_particle, name.family or name.literal)
+                          for name in names])  # a list is built faster than a generator runs
     return ()
 
 
