@@ -70,7 +70,7 @@ def parse_note(text: str) -> list[Reference]:
     """The references of one footnote, each parsed on its own.
 
     A reference met before ("Там же.", the same archival file, a short form) is
-    parsed once: the resolver gets a fresh copy, since it completes the fields.
+    parsed once: the resolver gets a fresh copy, and copies the fields it completes.
     """
     numbered = LIST_NUMBER.match(text) if text.lstrip()[:1] in LIST_NUMBER_STARTS else None
     if numbered and not (numbered["digit"] and INITIAL_READ_AS_DIGIT.match(text, numbered.end())):
@@ -165,12 +165,13 @@ def _parse_or_report(note: Footnote, problems: list[Problem]) -> list[Reference]
 
 
 def _fresh(reference: Reference) -> Reference:
-    """A copy whose fields and leftovers can be completed without touching the cached one
-    (a shallow copy by hand: dataclasses.replace costs as much as parsing an area)."""
+    """A copy whose attributes can be set without touching the cached one (a shallow
+    copy by hand: dataclasses.replace costs as much as parsing an area). Its fields and
+    leftovers are the cached reading's own: the few steps that complete the fields
+    (aliases, "Он же", an abbreviated host) copy them before writing, and nothing
+    writes the leftovers after reading, so a cite costs no copy of either."""
     copy = Reference.__new__(Reference)
     copy.__dict__.update(reference.__dict__)
-    copy.fields = dict(reference.fields)
-    copy.leftover = list(reference.leftover)
     return copy
 
 
@@ -184,7 +185,8 @@ def parse_footnotes(footnotes: Iterable[str] | Iterable[Footnote] | Any, *,
 
     `progress(done, total)`, if given, is called every PROGRESS_EVERY notes and once at
     the end, so that a long run can show how far it is (the CLI does on a terminal)."""
-    with collector.paused():  # the parsed references are freed before it resumes
+    with collector.paused():  # the parsed references are freed before it resumes: the
+        # collector's first run then walks only the Document and the caches' new entries
         notes, problems = _footnotes(footnotes)
         parsed = []
         for done, note in enumerate(notes, 1):
@@ -192,6 +194,7 @@ def parse_footnotes(footnotes: Iterable[str] | Iterable[Footnote] | Any, *,
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done, len(notes))
         document = resolve(parsed)
+        del parsed
     if progress is not None:
         progress(len(notes), len(notes))
     document.problems[:0] = problems

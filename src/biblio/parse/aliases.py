@@ -36,7 +36,8 @@ SHORT_VARIABLE = {"title": "title-short", "container-title": "container-title-sh
 
 def apply_aliases(references: list[Reference]) -> None:
     """Take each definition out of its title or archive, in note order, and give the
-    references that use its abbreviation afterwards the full title."""
+    references that use its abbreviation afterwards the full title. A reference's
+    fields are copied before they change: they may be a cached reading's."""
     titles: dict[str, str] = {}
     for reference in references:
         fields = reference.fields
@@ -46,10 +47,12 @@ def apply_aliases(references: list[Reference]) -> None:
                 continue
             match = HEREAFTER.search(value) if "(" in value else None
             if match and match.start() > 0:
+                fields = reference.fields = dict(fields)  # the cached reading's stay
                 fields[variable] = value[: match.start()]
                 titles[match["short"]] = fields[variable]
                 fields.setdefault(short_variable, match["short"])
             elif value in titles:
+                fields = reference.fields = dict(fields)
                 fields[variable] = titles[value]
                 fields.setdefault(short_variable, value)
         path = reference.archival
@@ -57,6 +60,7 @@ def apply_aliases(references: list[Reference]) -> None:
         match = (HEREAFTER.search(archive) or ARCHIVE_ACRONYM.search(archive)) \
             if archive and "(" in archive else None
         if match and match.start() > 0:
+            fields = reference.fields = dict(fields)
             path.archive = fields["archive"] = match["short"]
             note = fields.get("note")
             fields["note"] = f"{note}; {archive}" if note else archive

@@ -75,9 +75,8 @@ def detect_language(text: str) -> str | None:
     else:
         candidates, words, score = LATIN_CANDIDATES, latin, _latin_scores
         margin = MARGIN[LATIN_CANDIDATES]
-    scores = [score(word) for word in words]
-    totals = [sum(column, 0.0) for column in zip(*scores)]  # per language
-    best = max(range(len(candidates)), key=totals.__getitem__)
+    totals = list(map(sum, zip(*map(score, words))))  # per language, summed in C
+    best = totals.index(max(totals))  # the first of the likeliest
     if totals[best] - totals[0] < margin * len(words):
         return candidates[0]  # too close to call: the first candidate of the script
     return candidates[best]

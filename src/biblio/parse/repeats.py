@@ -85,8 +85,8 @@ def creators_key(fields: dict[str, Any]) -> tuple[str, ...]:
     for variable in ("author", "editor", "compiler"):
         names = fields.get(variable)
         if names:
-            return tuple(_family(name.non_dropping_particle, name.family or name.literal)
-                         for name in names)
+            return tuple([_family(name.non_dropping_particle, name.family or name.literal)
+                          for name in names])  # a list is built faster than a generator runs
     return ()
 
 
@@ -126,19 +126,19 @@ def _cached_stem(name: tuple[str | None, ...] | None, title: str, year: int | No
     return key_stem(Item(id="", type="book", fields=fields))
 
 
-def _stem(item: Item) -> str:
-    """biblio.keys.key_stem, remembered: transliterating a surname is the costly part,
-    and the same authors come back in note after note."""
+def _stem(fields: dict[str, Any], year: int | None) -> str:
+    """biblio.keys.key_stem of an item of these fields and year, remembered:
+    transliterating a surname is the costly part, and the same authors come back in
+    note after note."""
     key = None
     for variable in STEM_VARIABLES:
-        names = item.fields.get(variable)
+        names = fields.get(variable)
         if names:
             key = (names[0].non_dropping_particle, names[0].family, names[0].literal)
             break
-    year = item.year
     if key is not None and (stem := _name_stem(key, year)) is not None:
         return stem  # the name decides; the title is not read
-    title_words = _NON_WORD.split(str(item.fields.get("title") or "item").strip(), 1)
+    title_words = _NON_WORD.split(str(fields.get("title") or "item").strip(), 1)
     return _cached_stem(key, title_words[0] or "item", year)
 
 
@@ -241,28 +241,23 @@ class Resolver:
 
     @staticmethod
     def _identity(type_: str, fields: dict[str, Any], creators: tuple[str, ...],
-                  title: str) -> tuple[Any, ...]:
+                  title: str, year: int | None) -> tuple[Any, ...]:
         if type_ == "manuscript":
             return ("archive", fields.get("archive"), fields.get("archive_location"), title)
         return ("work", creators, title, str(fields.get("volume") or ""),
                 str(fields.get("issue") or ""), str(fields.get("part-number") or ""),
-                None if title else getattr(fields.get("issued"), "year", None))
+                None if title else year)
         # a work known by its authors and year only ("Luhmann 1969") is told by the year
-
-    def _new_id(self, item: Item, path: ArchivalPath | None) -> str:
-        if path is not None:
-            stem = _archival_stem(path.archive or "archive", tuple(v for _, _, v in path.levels))
-        else:
-            stem = _stem(item)
-        return self._keys.new(stem)
 
     def item_for(self, type_: str, fields: dict[str, Any], where: str,
                  path: ArchivalPath | None = None) -> tuple[str, bool]:
         """The item of these fields, merged into an existing one; and whether it is new."""
         creators, title = creators_key(fields), normalize_title(fields.get("title"))
-        identity = self._identity(type_, fields, creators, title)
-        work = None if path is not None else self._creators_year(fields, creators)
-        # an archival file (the only item with a path) is neither looked up nor indexed so
+        year = getattr(fields.get("issued"), "year", None)  # read once: key, id, index
+        identity = self._identity(type_, fields, creators, title, year)
+        work = None if path is not None else (creators, year, str(fields.get("volume") or ""))
+        # creators, year and volume: what two forms of one work share (`_same_work`); an
+        # archival file (the only item with a path) is neither looked up nor indexed so
         existing = self._by_identity.get(identity)
         if existing is None and title and SHORT_FORM_VARIABLES.issuperset(fields):
             existing = self._by_heading_title.get((_heading(fields, creators), title))
@@ -290,8 +285,9 @@ class Resolver:
         if "publisher-place" in values:
             values["publisher-place"] = place_in_language(values["publisher-place"],
                                                           values.get("language"))
-        item = Item(id="", type=type_, fields=values)
-        item.id = self._new_id(item, path)
+        stem = _stem(fields, year) if path is None else \
+            _archival_stem(path.archive or "archive", tuple(v for _, _, v in path.levels))
+        item = Item(id=self._keys.new(stem), type=type_, fields=values)
         self.items[item.id] = item
         self._by_identity[identity] = item.id
         if type_ != "manuscript" and title:
@@ -304,7 +300,8 @@ class Resolver:
         return item.id, True
 
     def _index(self, item: Item, work: tuple[Any, ...], title: str) -> None:
-        """Index a new work by `work`, its `_creators_year`, and by its titles."""
+        """Index a new work by `work` (its creators, year and volume: what two forms of
+        one work share) and by its titles."""
         created, position = len(self.items), self.titles.position[title]
         creators = work[0]
         self._by_creators_year.add(work, position, (created, item.id))
@@ -312,12 +309,6 @@ class Resolver:
         self._places[item.id] = (creators, position, created, self.titles.position[host]
                                  if host and item.type in CHAPTER_TYPES else None)
         self._touched[item.id] = -1
-
-    @staticmethod
-    def _creators_year(fields: dict[str, Any], creators: tuple[str, ...]) -> tuple[Any, ...]:
-        """Creators, year and volume: what two forms of one work share."""
-        issued = fields.get("issued")
-        return creators, getattr(issued, "year", None), str(fields.get("volume") or "")
 
     def _same_work(self, work: tuple[Any, ...], title: str) -> str | None:
         """The first item of the same creators, year and volume (`work`) whose title
@@ -438,7 +429,7 @@ class Resolver:
                 "described in full in any note; kept as printed")))
             reference.confidence = min(reference.confidence, 0.6)
             return
-        fields = reference.fields
+        fields = reference.fields = dict(reference.fields)  # the cached reading's stay
         if isinstance(source, dict):
             values, type_ = source, source["type"]
         elif source.type in CHAPTER_TYPES:
@@ -722,8 +713,8 @@ def _take_author(reference: Reference, cites: list[Cite], items: dict[str, Item]
     if cites:
         previous = items[cites[-1].item]
         authors = previous.get("author") or previous.get("editor")
-        if authors:
-            reference.fields.setdefault("author", authors)
+        if authors and "author" not in reference.fields:  # a copy: the cached reading's stay
+            reference.fields = {**reference.fields, "author": authors}
 
 
 def _families(values: dict[str, Any]) -> list[str]:
