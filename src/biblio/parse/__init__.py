@@ -19,7 +19,8 @@ from biblio import collector
 from biblio.errors import BiblioError
 from biblio.model import Document, Footnote, Problem
 from biblio.parse.choice import read_reference
-from biblio.parse.commentary import LEAD_IN_AFTER_SENTENCE, find_references, is_found, is_read
+from biblio.parse.commentary import (LEAD_IN_AFTER_SENTENCE, crosses_parenthesis, find_references,
+                                     is_found, is_read)
 from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
@@ -100,7 +101,7 @@ def _read_segment(text: str) -> list[Reference]:
     the whole reads as many fields or more, each set)."""
     reference = _parse_fresh(text)
     lead_in_inside = LEAD_IN_AFTER_SENTENCE.search(text) is not None
-    crossed = "(" in text and _crosses_parenthesis(reference)
+    crossed = "(" in text and crosses_parenthesis(reference)
     if reference.kind == "comment" or lead_in_inside:
         pieces = list(find_references(text, _parse_fresh))
         return pieces if any(is_found(piece) for piece in pieces) else [reference]
@@ -130,19 +131,6 @@ def _read_segment(text: str) -> list[Reference]:
         better = bool(read) and pieces[0].kind == "comment" or \
             len(read) > 1 and reference.kind in REPEAT_KINDS
     return pieces if better else [reference]
-
-
-def _crosses_parenthesis(reference: Reference) -> bool:
-    """Whether the archive, or the title of a work with no author, runs past an opening
-    parenthesis it does not close: "…рассказывал Каганович (Чуев Ф. И" as a title, "…в
-    «Красной газете» (РГАСПИ" as an archive. The reading took the prose before a
-    parenthesised reference for its part (a host's "(IJCAI-91" is only cut short)."""
-    fields = reference.fields
-    crossing = [fields.get("archive")]
-    if not fields.get("author"):
-        crossing.append(fields.get("title"))
-    return any(isinstance(value, str) and value.count("(") > value.count(")")
-               for value in crossing)
 
 
 def _weighty(reference: Reference) -> bool:

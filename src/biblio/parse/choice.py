@@ -16,7 +16,7 @@ from biblio.formats.csljson import item_to_json
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_lexicon import ARCHIVE_WORDS, PAGE_WORDS
 from biblio.model import Item
-from biblio.parse.commentary import looks_like_reference
+from biblio.parse.commentary import is_prose, looks_like_reference
 from biblio.parse.gost import CYRILLIC, UNREAD_AFTER_REPEAT, parse_reference
 from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
@@ -109,9 +109,11 @@ def read_reference(text: str) -> Reference:
         # but reads more than nothing; chosen on the Russian dev sets (2026-12-06): fields
         # right 1775 -> 1781 (footnotes), 1273 -> 1283 (GOST examples), F1 up on both,
         # no row losing a field
-        if looks_like_reference(text):
+        if looks_like_reference(text) and not ("(" in text and
+                                               is_prose(text.partition("(")[0])):
             return _learned(text, grammar.prefix) or grammar
-        return grammar
+        return grammar  # prose, or prose before a parenthesis, whose references the
+        # note's commentary reads ("… резолюция (см. Полн. собр. соч., т. 35, стр. 12).")
     if grammar.kind not in ("work", "comment") or grammar.short or grammar.same_author or \
             grammar.whole_form or \
             CYRILLIC.search(text) or GOST_HOST.search(text):

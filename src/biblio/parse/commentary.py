@@ -88,6 +88,19 @@ def is_prose(text: str) -> bool:
     return sum(word[0].islower() for word in words) >= PROSE_LOWER_SHARE * len(words)
 
 
+def crosses_parenthesis(reference: Reference) -> bool:
+    """Whether the archive, or the title of a work with no author, runs past an opening
+    parenthesis it does not close: "…рассказывал Каганович (Чуев Ф. И" as a title, "…в
+    «Красной газете» (РГАСПИ" as an archive. The reading took the prose before a
+    parenthesised reference for its part (a host's "(IJCAI-91" is only cut short)."""
+    fields = reference.fields
+    crossing = [fields.get("archive")]
+    if not fields.get("author"):
+        crossing.append(fields.get("title"))
+    return any(isinstance(value, str) and value.count("(") > value.count(")")
+               for value in crossing)
+
+
 def is_commentary(text: str) -> bool:
     """Prose with no sign of a reference: "Автор благодарит коллег за помощь."."""
     return is_prose(text) and not looks_like_reference(text)

@@ -49,6 +49,7 @@ from biblio.model import Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import AREA_DASHES, Area, split_areas, split_host
 from biblio.parse.comma_style import QUOTES, parse_comma_style
+from biblio.parse.commentary import crosses_parenthesis
 from biblio.parse.csl_citations import parse_csl_citation
 from biblio.parse.described import read_described_work
 from biblio.parse.electronic import take_electronic
@@ -930,7 +931,10 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.leftover.extend(description.leftover)
         if not (heading or description.has_place or description.has_year or reference.locator
                 or reference.short or "URL" in fields or reference.same_author
-                or "volume" in description.fields  # "ПСЗ. Т. XIV. № 10365.": a collection
+                or "volume" in description.fields and not crosses_parenthesis(reference)
+                # "ПСЗ. Т. XIV. № 10365.": a collection; not a sentence whose title runs
+                # into a parenthesis ("… резолюция (см. Полн. собр. соч., т. 35"), whose
+                # reference the note's commentary reads
                 or "issued" in fields and "genre" in fields  # a law dated in its genre
                 or description.responsibility and (
                     "genre" in fields or "medium" in fields or authors or description.roles)):

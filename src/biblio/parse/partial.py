@@ -8,8 +8,9 @@ marker, an archival level), two readings are tried, and what each changes or lea
 reported as the reference's leftover, the text as printed:
 
 1. repaired: letters OCR takes for digits read as digits where only a number can
-   stand (after a page, volume or issue marker, a year), an archival level's period
-   printed as a comma ("оп, 10282"), and a Latin "N" typed for "№" ("N 5");
+   stand (after a page, volume or issue marker, a year), and an archival level's period
+   printed as a comma ("оп, 10282"); a Latin "N" typed for "№" ("N 5") is no damage:
+   the grammar reads it as an issue term (`reference_terms.ISSUE_TERMS`);
 2. the longest readable part: the text cut at its last few area boundaries, from the
    right; the first head read as a work with more than a title (a year, a place, a
    host, an author, a volume) or as an archival file is the reading, and the tail is
@@ -32,7 +33,7 @@ from biblio.parse.commentary import is_commentary, looks_like_reference
 from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference
 
-REPAIRED = "read with letters taken for digits, a comma for a period or N for №"
+REPAIRED = "read with letters taken for digits or a comma for a period"
 """The reason of a leftover that holds a printed token the reading repaired."""
 UNREAD_PART = "not read: the end of a reference read in part"
 """The reason of a leftover that holds the tail a partial reading could not read."""
@@ -57,10 +58,6 @@ _LEVEL_WORDS = alternation({spelling.rstrip(".") for level in LEVELS
                             for spelling in level.spellings if spelling.endswith(".")})
 LEVEL_COMMA = re.compile(rf"(?<![^\s,.])(?P<level>{_LEVEL_WORDS}),(?=\s?\d)")
 """An archival level whose period was printed as a comma: "оп, 10282"."""
-
-TYPED_NUMBER_SIGN = re.compile(r"(?<![^\s,.(])N(?=\s?\d)")
-"""A Latin "N" typed for "№" before a number, as typewriters and plain-text pages print
-it in Russian references ("// Вопросы истории. 1990. N 5. С. 3.")."""
 
 MOST_CUTS = 3
 """Heads tried, from the longest: enough for an unread pinpoint, issue and volume."""
@@ -136,15 +133,9 @@ def repair(text: str) -> tuple[str, list[str]]:
         tokens.append(match.group())
         return match["level"] + "."
 
-    def sign(match: re.Match[str]) -> str:
-        tokens.append(match.group())
-        return "№"
-
     text = NUMBER_POSITION.sub(digits, text)
     text = YEAR_POSITION.sub(digits, text)
     text = LEVEL_COMMA.sub(period, text)
-    if "N" in text:
-        text = TYPED_NUMBER_SIGN.sub(sign, text)
     return text, tokens
 
 
