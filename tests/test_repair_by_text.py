@@ -40,6 +40,11 @@ def test_a_latin1_word_in_a_text_without_cyrillic_letters_stays(word: str) -> No
     assert repair_text(text).changes == []
 
 
+def test_accented_latin_words_in_a_text_without_cyrillic_letters_stay() -> None:
+    text = "Les années 1930 à Paris : Ñuñoa, Zürich, café, été, Écrits ; 3 × 4 = 12. " * 50
+    assert repair_text(text).changes == []
+
+
 def test_a_russian_text_with_every_letter_damaged_has_no_cyrillic_letter_and_is_repaired() -> None:
     assert repair_text("Ýòî áûëî äàâíî, ïèøåò èñòîðèê.").text == "Это было давно, пишет историк."
 

@@ -90,9 +90,8 @@ CONTEXT_WINDOW = 200
 
 LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 CYRILLIC_LETTER = "\u0400-\u052f"
-DAMAGE_TO_WORD_END = re.compile(
-    "[" + re.escape("".join(sorted(DAMAGE_CHARACTERS))) + f"]{WORD_CHARACTERS}*+"
-)
+DAMAGE_CLASS = re.escape("".join(sorted(DAMAGE_CHARACTERS)))
+DAMAGE_TO_WORD_END = re.compile(f"[{DAMAGE_CLASS}]{WORD_CHARACTERS}*+")
 """From the first damage character of a word to the word's end; matched in the reversed
 text, from the last one to the word's start."""
 UNDAMAGED_LATIN = "A-Za-z\u0100-\u024f"
@@ -132,6 +131,15 @@ CYRILLIC_TOUCHING_LATIN = re.compile(
     f"[{CYRILLIC_LETTER}](?:(?=[{UNDAMAGED_LATIN}])|(?<=[{UNDAMAGED_LATIN}][{CYRILLIC_LETTER}]))")
 """A Cyrillic letter with an undamaged Latin letter before or after it: the changes of
 script of LATIN_BESIDE_CYRILLIC found from the Cyrillic side."""
+
+UNDAMAGED_LATIN_LETTERS = "A-Za-z\u0100-\u024f\u1e00-\u1eff"
+"""The letters of glyphs.is_latin_letter (every character of these ranges is a letter)."""
+LATIN1_WORD_START = re.compile(
+    f"[{DAMAGE_CLASS}](?<![{UNDAMAGED_LATIN_LETTERS}{DAMAGE_CLASS}][{DAMAGE_CLASS}])")
+"""A damage character after neither a Latin letter nor another damage character: the
+first one of every word that has a damage character and no Latin letter before it
+("à", "ãã", "Ýòî", "µé"), and few others (an accented Latin word seldom opens with
+one). It opens with the damage class, which the engine skips to at C speed."""
 
 SENTENCE_END = re.compile(r"[.!?…]\s")
 """The end of a sentence (or of an abbreviation: then the sentence is shorter)."""
@@ -335,6 +343,8 @@ def _suspect_words(text: str, backwards: str, cyrillic: bool) -> dict[int, str]:
     `backwards` is `text` reversed; `cyrillic` is false when the text has no Cyrillic
     letter, so that neither of the last two kinds can be there.
     """
+    if not cyrillic:
+        return _latin1_words(text, backwards)
     # one hit per damaged word in each direction: the k-th hits share their word
     ends = [match.end() for match in DAMAGE_TO_WORD_END.finditer(text)]
     starts = [len(text) - match.end() for match in DAMAGE_TO_WORD_END.finditer(backwards)] \
@@ -384,6 +394,25 @@ def _suspect_words(text: str, backwards: str, cyrillic: bool) -> dict[int, str]:
         if cyrillic is not None and _classify(cyrillic[1])[1] == "cyrillic" \
                 and _may_be_reverse_damage(cyrillic[1]):
             suspects.setdefault(*cyrillic)
+    return suspects
+
+
+def _latin1_words(text: str, backwards: str) -> dict[int, str]:
+    """The words of a text without a Cyrillic letter or combining mark that _decide may
+    change: those with a damage character and no letter of glyphs.is_latin_letter
+    ("à", "ãã", "Ýòî", "×"; _classify's "latin1" and "symbols"). The others with a
+    damage character are Latin with accents ("années") and stay; the damage passes
+    found each of them twice."""
+    suspects: dict[int, str] = {}
+    covered = 0  # the end of the last word looked at: later hits inside it are skipped
+    for match in LATIN1_WORD_START.finditer(text):
+        if match.start() < covered:
+            continue
+        word = _word_at(text, backwards, match.start())
+        if word is not None:
+            covered = word[0] + len(word[1])
+            if _classify(word[1])[1] in ("latin1", "symbols"):
+                suspects[word[0]] = word[1]
     return suspects
 
 
