@@ -92,8 +92,7 @@ LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 CYRILLIC_LETTER = "\u0400-\u052f"
 DAMAGE_CLASS = re.escape("".join(sorted(DAMAGE_CHARACTERS)))
 DAMAGE_TO_WORD_END = re.compile(f"[{DAMAGE_CLASS}]{WORD_CHARACTERS}*+")
-"""From the first damage character of a word to the word's end; matched in the reversed
-text, from the last one to the word's start."""
+"""From the first damage character of a word to the word's end."""
 UNDAMAGED_LATIN = "A-Za-z\u0100-\u024f"
 LATIN_BESIDE_CYRILLIC = re.compile(
     f"[{UNDAMAGED_LATIN}](?:([\\W\\d_]+)(?=[{CYRILLIC_LETTER}])"
@@ -345,11 +344,14 @@ def _suspect_words(text: str, backwards: str, cyrillic: bool) -> dict[int, str]:
     """
     if not cyrillic:
         return _latin1_words(text, backwards)
-    # one hit per damaged word in each direction: the k-th hits share their word
-    ends = [match.end() for match in DAMAGE_TO_WORD_END.finditer(text)]
-    starts = [len(text) - match.end() for match in DAMAGE_TO_WORD_END.finditer(backwards)] \
-        if ends else []  # a clean text: no second pass
-    starts.reverse()
+    # one hit per damaged word, from its first damage character to its end; the start
+    # is where the run of word characters before that character begins (one match in
+    # the reversed text each: a second pass over all of it cost as much on a damaged
+    # text and twice that on a clean one)
+    hits = [match.span() for match in DAMAGE_TO_WORD_END.finditer(text)]
+    size, run_back = len(text), WORD_RUN.match
+    starts = [first - run_back(backwards, size - first).end() + size - first for first, _ in hits]
+    ends = [end for _, end in hits]
     suspects = {start: text[start:end] for start, end in zip(starts, ends)}
     damaged_ending_at = dict(zip(ends, starts))
     pairs, changes_of_script = _where_scripts_meet(text, backwards) if cyrillic else ([], [])
