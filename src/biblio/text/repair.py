@@ -119,6 +119,10 @@ CYRILLIC_OR_MARK = re.compile("[\u0400-\u052f\u0300-\u036f]")
 """What a word needs to read as Cyrillic (PURE_CYRILLIC): without one in a text, no
 word there does, and no neighbour says Cyrillic."""
 UNDAMAGED_LATIN_LETTER = re.compile(f"[{UNDAMAGED_LATIN}]")
+UNDAMAGED_LATIN_SET = frozenset(
+    chr(code) for first, last in (("A", "Z"), ("a", "z"), ("\u0100", "\u024f"))
+    for code in range(ord(first), ord(last) + 1))
+"""The letters of UNDAMAGED_LATIN, for a test of one character without a pattern."""
 CYRILLIC_LETTER_ONLY = re.compile(f"[{CYRILLIC_LETTER}]")
 CYRILLIC_AFTER_UNDAMAGED_LATIN = re.compile(
     f"[{CYRILLIC_LETTER}][\\W\\d_]+(?=[{UNDAMAGED_LATIN}])")
@@ -134,11 +138,12 @@ script of LATIN_BESIDE_CYRILLIC found from the Cyrillic side."""
 UNDAMAGED_LATIN_LETTERS = "A-Za-z\u0100-\u024f\u1e00-\u1eff"
 """The letters of glyphs.is_latin_letter (every character of these ranges is a letter)."""
 LATIN1_WORD_START = re.compile(
-    f"[{DAMAGE_CLASS}](?<![{UNDAMAGED_LATIN_LETTERS}{DAMAGE_CLASS}][{DAMAGE_CLASS}])")
-"""A damage character after neither a Latin letter nor another damage character: the
-first one of every word that has a damage character and no Latin letter before it
-("à", "ãã", "Ýòî", "µé"), and few others (an accented Latin word seldom opens with
-one). It opens with the damage class, which the engine skips to at C speed."""
+    f"[{DAMAGE_CLASS}](?<![{UNDAMAGED_LATIN_LETTERS}{DAMAGE_CLASS}][{DAMAGE_CLASS}]){WORD_CHARACTERS}*+")
+"""From a damage character after neither a Latin letter nor another damage character to
+the word's end: found in every word that has a damage character and no Latin letter
+before it ("à", "ãã", "Ýòî", "µé"), and in few others (an accented Latin word seldom
+opens with one). It opens with the damage class, which the engine skips to at C speed,
+and a match takes the word's rest, so each word is matched once."""
 
 SENTENCE_END = re.compile(r"[.!?…]\s")
 """The end of a sentence (or of an abbreviation: then the sentence is shorter)."""
@@ -403,18 +408,16 @@ def _latin1_words(text: str, backwards: str) -> dict[int, str]:
     """The words of a text without a Cyrillic letter or combining mark that _decide may
     change: those with a damage character and no letter of glyphs.is_latin_letter
     ("à", "ãã", "Ýòî", "×"; _classify's "latin1" and "symbols"). The others with a
-    damage character are Latin with accents ("années") and stay; the damage passes
-    found each of them twice."""
+    damage character are Latin with accents ("années") and stay; the damage pass
+    finds each of them."""
     suspects: dict[int, str] = {}
-    covered = 0  # the end of the last word looked at: later hits inside it are skipped
+    size, run_back = len(text), WORD_RUN.match
     for match in LATIN1_WORD_START.finditer(text):
-        if match.start() < covered:
-            continue
-        word = _word_at(text, backwards, match.start())
-        if word is not None:
-            covered = word[0] + len(word[1])
-            if _classify(word[1])[1] in ("latin1", "symbols"):
-                suspects[word[0]] = word[1]
+        first, end = match.span()
+        start = first - run_back(backwards, size - first).end() + size - first
+        word = text[start:end]
+        if _classify(word)[1] in ("latin1", "symbols"):
+            suspects[start] = word
     return suspects
 
 
@@ -446,14 +449,14 @@ def _where_scripts_meet(text: str, backwards: str) -> tuple[list[tuple[int, int,
              for match in CYRILLIC_AFTER_UNDAMAGED_LATIN.finditer(backwards)]
     pairs += [(match.end(), match.start(), False)
               for match in CYRILLIC_AFTER_UNDAMAGED_LATIN.finditer(text)]
-    touching: set[int] = set()
+    touching = [-1]  # ascending: a Latin letter after one Cyrillic one is the next's before
     for match in CYRILLIC_TOUCHING_LATIN.finditer(text):
         letter = match.start()
-        if letter and UNDAMAGED_LATIN_LETTER.match(text, letter - 1):
-            touching.add(letter - 1)
-        if UNDAMAGED_LATIN_LETTER.match(text, letter + 1):
-            touching.add(letter + 1)
-    return pairs, sorted(touching)
+        if letter - 1 > touching[-1] and text[letter - 1] in UNDAMAGED_LATIN_SET:
+            touching.append(letter - 1)
+        if text[letter + 1:letter + 2] in UNDAMAGED_LATIN_SET:
+            touching.append(letter + 1)
+    return pairs, touching[1:]
 
 
 LETTER_SAMPLE_STRIDE = 251
@@ -462,9 +465,10 @@ is made in C, and a Latin or Cyrillic text shows its script in any sample."""
 
 
 def _latin_is_rarer(text: str) -> bool:
-    """True when `text` has fewer undamaged Latin letters than Cyrillic ones (by a sample)."""
+    """True when `text` has no more undamaged Latin letters than Cyrillic ones (by a
+    sample); a tie is read from the Latin side, which does less per hit."""
     sample = text[::LETTER_SAMPLE_STRIDE]
-    return len(UNDAMAGED_LATIN_LETTER.findall(sample)) < len(CYRILLIC_LETTER_ONLY.findall(sample))
+    return len(UNDAMAGED_LATIN_LETTER.findall(sample)) <= len(CYRILLIC_LETTER_ONLY.findall(sample))
 
 
 @lru_cache(maxsize=1 << 16)
