@@ -149,7 +149,7 @@ repair + extraction); all finish in linear time:
 Repair visits only suspect words (a damage character, mixed scripts, a Cyrillic
 word beside a Latin one) found by linear regular expressions that open with one
 character class (a damage character, a Latin letter), which the engine skips to at C
-speed; a word's start is found by the same pattern run over the reversed text;
+speed; a damaged word's start is found by one match back in the reversed text;
 decisions that depend on the word alone are made once per distinct word of the text;
 extraction is one pass over the lines.
 """
