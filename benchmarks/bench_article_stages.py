@@ -295,6 +295,42 @@ not in reach by trimming these: each pass takes a few Python steps per line (130
 lines), so the next step is fewer passes over the lines. Same footnotes, problems and
 references (hashed) on the sample, these notes, bench_text.py's 10 MB inputs (repeated
 and distinct) and its adversarial inputs.
+
+Eighth round (branch articlespeed4): repair decided per text before per word. Suspect
+words against words changed: these notes 243,376 / 235,012 (one word in eight is
+damaged: the per-word work is the repair itself, nothing to skip), the same notes
+repaired 10,332 / 0, a clean English text (tests/data/chicago-reference-notes.txt x1200,
+7.8 million characters) 72,000 / 0, and its repair cost more than these damaged notes'
+(1.89 s): the passes for a Latin word beside a Cyrillic one open with the Latin letter,
+tried by the engine at every letter of an English text. Now the text's letters are
+sampled (every 251st character) and those passes open with the rarer script's letter;
+a text with no Cyrillic letter or combining mark runs none of them and looks only for
+words with a damage character and no Latin letter (9,600 there, all "à"), each kept
+without its neighbours when no Latin context would change it; a damaged word's start is
+one match back from its first damage character, not a second pass over the reversed
+text. repair_text alone, best of 3, CPU s, in turn, main at bf370bc (PYTHONPATH) and
+the branch, load 5.2-5.7:
+
+    input                                   main            articlespeed4
+    these notes (damaged)                   1.71 / 1.73 s   1.77 / 1.77 s
+    these notes repaired (clean Russian)    0.49 / 0.48 s   0.44 / 0.43 s
+    clean English text                      1.89 / 1.89 s   0.19 / 0.19 s
+
+The damaged notes are where they were: finding their 240,916 damaged words (0.27 s the
+pass, 0.21 s their starts, 0.13 s the dictionaries), where scripts meet (0.26 s), the
+loop over the suspects and the 10,824 words their neighbours decide (0.7 s) are all
+per damaged word or per Latin letter. Tried and dropped this round: one pattern that
+skips clean words inside a single match (a possessive loop over words and gaps) took
+0.71 s against 0.56 s for the two damage passes on these notes, 0.41 against 0.20 s
+repaired; a pattern for words without a Latin letter that opens with look-behinds or a
+negated letter class is tried at every character (0.86 and 0.22 s per 8 MB, against
+0.09 s for one that opens with the damage class). Extraction and import are unchanged:
+the import is the parse package's (biblio.parse 0.87 of 1.40 s under -X importtime,
+render 0.13 s; the cli, text and format modules under 0.1 s), outside this work.
+This script, in turn, each in a fresh process (load 5.7-6.1), main at bf370bc against
+articlespeed4 at 4c5399e, CPU s: repair 1.90 / 1.75 against 1.61 / 1.86, extract 1.04 /
+1.07 against 0.95 / 1.03, import 0.53 / 0.46 against 0.46 / 0.53; total 5.76 / 5.63
+against 5.11 / 5.75 s: on these damaged notes no change beyond the load's noise.
 """
 
 from __future__ import annotations

@@ -81,6 +81,15 @@ render 0.69 / 0.77 / 0.68 s, 59 MB; extract 0.68 / 0.60 / 0.58 s, 51 MB. The sam
 does not repeat its pieces, so planning each costs more than the passes it spares
 (its first repair in a fresh process: 0.097 s on main, 0.110 s per piece).
 
+Measured 2026-12-06, eighth round (load average 5.6-6.0), 3 runs each, in turn: main at
+bf370bc (--src) against branch articlespeed4 (repair decided per text; the sample is a
+damaged Russian text, so its repair takes the same path as before):
+
+    main    render --notes  CPU 0.91 / 0.94 / 0.90 s  peak RSS 59 MB
+            extract         CPU 0.75 / 0.76 / 0.73 s  peak RSS 50 MB
+    branch  render --notes  CPU 0.95 / 0.91 / 0.91 s  peak RSS 59 MB
+            extract         CPU 0.78 / 0.76 / 0.73 s  peak RSS 50-51 MB
+
 Before that, of the 1.3 s CPU, importing biblio took 0.7 s (regular expressions compiled by
 the parse and render modules at import), repairing the text about 0.16 s, parsing and
 rendering the rest. The 1 s target needs an idle machine to judge, and a lazier import

@@ -90,11 +90,9 @@ CONTEXT_WINDOW = 200
 
 LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 CYRILLIC_LETTER = "\u0400-\u052f"
-DAMAGE_TO_WORD_END = re.compile(
-    "[" + re.escape("".join(sorted(DAMAGE_CHARACTERS))) + f"]{WORD_CHARACTERS}*+"
-)
-"""From the first damage character of a word to the word's end; matched in the reversed
-text, from the last one to the word's start."""
+DAMAGE_CLASS = re.escape("".join(sorted(DAMAGE_CHARACTERS)))
+DAMAGE_TO_WORD_END = re.compile(f"[{DAMAGE_CLASS}]{WORD_CHARACTERS}*+")
+"""From the first damage character of a word to the word's end."""
 UNDAMAGED_LATIN = "A-Za-z\u0100-\u024f"
 LATIN_BESIDE_CYRILLIC = re.compile(
     f"[{UNDAMAGED_LATIN}](?:([\\W\\d_]+)(?=[{CYRILLIC_LETTER}])"
@@ -116,6 +114,36 @@ UNDAMAGED_LATIN_BEFORE_CYRILLIC = re.compile(
 reversed text, opens) with one is a damaged word (every Latin-1 letter is a cp1251
 Cyrillic one), most often Russian ("Ýòî"); those that may be Latin are taken from the
 damaged words instead, classified once per distinct word."""
+
+CYRILLIC_OR_MARK = re.compile("[\u0400-\u052f\u0300-\u036f]")
+"""What a word needs to read as Cyrillic (PURE_CYRILLIC): without one in a text, no
+word there does, and no neighbour says Cyrillic."""
+UNDAMAGED_LATIN_LETTER = re.compile(f"[{UNDAMAGED_LATIN}]")
+UNDAMAGED_LATIN_SET = frozenset(
+    chr(code) for first, last in (("A", "Z"), ("a", "z"), ("\u0100", "\u024f"))
+    for code in range(ord(first), ord(last) + 1))
+"""The letters of UNDAMAGED_LATIN, for a test of one character without a pattern."""
+CYRILLIC_LETTER_ONLY = re.compile(f"[{CYRILLIC_LETTER}]")
+CYRILLIC_AFTER_UNDAMAGED_LATIN = re.compile(
+    f"[{CYRILLIC_LETTER}][\\W\\d_]+(?=[{UNDAMAGED_LATIN}])")
+"""A Cyrillic word's last letter and the gap before a Latin word next to it; in the
+reversed text, the first letter of a Cyrillic word and the gap after a Latin word: the
+pairs of UNDAMAGED_LATIN_BEFORE_CYRILLIC and LATIN_BESIDE_CYRILLIC found from the
+Cyrillic side, for a text where Cyrillic letters are the rarer."""
+CYRILLIC_TOUCHING_LATIN = re.compile(
+    f"[{CYRILLIC_LETTER}](?:(?=[{UNDAMAGED_LATIN}])|(?<=[{UNDAMAGED_LATIN}][{CYRILLIC_LETTER}]))")
+"""A Cyrillic letter with an undamaged Latin letter before or after it: the changes of
+script of LATIN_BESIDE_CYRILLIC found from the Cyrillic side."""
+
+UNDAMAGED_LATIN_LETTERS = "A-Za-z\u0100-\u024f\u1e00-\u1eff"
+"""The letters of glyphs.is_latin_letter (every character of these ranges is a letter)."""
+LATIN1_WORD_START = re.compile(
+    f"[{DAMAGE_CLASS}](?<![{UNDAMAGED_LATIN_LETTERS}{DAMAGE_CLASS}][{DAMAGE_CLASS}]){WORD_CHARACTERS}*+")
+"""From a damage character after neither a Latin letter nor another damage character to
+the word's end: found in every word that has a damage character and no Latin letter
+before it ("à", "ãã", "Ýòî", "µé"), and in few others (an accented Latin word seldom
+opens with one). It opens with the damage class, which the engine skips to at C speed,
+and a match takes the word's rest, so each word is matched once."""
 
 SENTENCE_END = re.compile(r"[.!?…]\s")
 """The end of a sentence (or of an abbreviation: then the sentence is shorter)."""
@@ -251,7 +279,9 @@ def _repair_chunk(text: str, offset: int, by_word: _WordDecisions) -> tuple[str,
     changes: list[ChangeRow] = []
     done = 0
     backwards = text[::-1]
-    suspects = _suspect_words(text, backwards)
+    # no word of a text without these characters reads as Cyrillic (_classify)
+    cyrillic = CYRILLIC_OR_MARK.search(text) is not None
+    suspects = _suspect_words(text, backwards, cyrillic)
     neighbours = _Neighbours(text, backwards)
     for start in sorted(suspects):
         if start < done:
@@ -259,6 +289,8 @@ def _repair_chunk(text: str, offset: int, by_word: _WordDecisions) -> tuple[str,
         word = suspects[start]
         decided = by_word[word]
         if decided is _NEEDS_CONTEXT:
+            if not cyrillic and _kept_in_any_latin_context(word):
+                continue
             script, kind = _classify(word)
             decided = _decide(text, _Word(start, word, script, kind), neighbours)
         if decided is None or decided[0] == word:
@@ -274,6 +306,19 @@ def _repair_chunk(text: str, offset: int, by_word: _WordDecisions) -> tuple[str,
 
 _NEEDS_CONTEXT = ("", "")
 """The decision of a word that its neighbours must help decide."""
+
+
+@lru_cache(maxsize=1 << 16)
+def _kept_in_any_latin_context(word: str) -> bool:
+    """True for a word of damage characters alone that _decide keeps as it is whether its
+    neighbours are Latin or say nothing, the only contexts of a text without a Cyrillic
+    letter ("à" stays in an English or French text): such a text spares the search for
+    its neighbours. False for every other word, which the neighbours decide."""
+    kind = _classify(word)[1]
+    reading = _cyrillic_reading(word)[0]
+    if kind == "latin1":
+        return best_frequency(reading, CYRILLIC_LANGUAGES) <= best_frequency(word, LATIN_LANGUAGES)
+    return kind == "symbols" and not _is_known_cyrillic(reading)
 
 
 class _WordDecisions(dict[str, "tuple[str, str] | None"]):
@@ -294,31 +339,27 @@ class _WordDecisions(dict[str, "tuple[str, str] | None"]):
         return decided
 
 
-def _suspect_words(text: str, backwards: str) -> dict[int, str]:
+def _suspect_words(text: str, backwards: str, cyrillic: bool) -> dict[int, str]:
     """The words that may need a repair, by start; clean words are never visited.
 
     They are the words with a damage character, the words that mix scripts, and the
     Cyrillic words with a Latin word beside them (reverse damage, "de 1933 а 1939").
-    `backwards` is `text` reversed.
+    `backwards` is `text` reversed; `cyrillic` is false when the text has no Cyrillic
+    letter, so that neither of the last two kinds can be there.
     """
-    # one hit per damaged word in each direction: the k-th hits share their word
-    ends = [match.end() for match in DAMAGE_TO_WORD_END.finditer(text)]
-    starts = [len(text) - match.end() for match in DAMAGE_TO_WORD_END.finditer(backwards)] \
-        if ends else []  # a clean text: no second pass
-    starts.reverse()
+    if not cyrillic:
+        return _latin1_words(text, backwards)
+    # one hit per damaged word, from its first damage character to its end; the start
+    # is where the run of word characters before that character begins (one match in
+    # the reversed text each: a second pass over all of it cost as much on a damaged
+    # text and twice that on a clean one)
+    hits = [match.span() for match in DAMAGE_TO_WORD_END.finditer(text)]
+    size, run_back = len(text), WORD_RUN.match
+    starts = [first - run_back(backwards, size - first).end() + size - first for first, _ in hits]
+    ends = [end for _, end in hits]
     suspects = {start: text[start:end] for start, end in zip(starts, ends)}
     damaged_ending_at = dict(zip(ends, starts))
-    # (the Latin word's letter, the Cyrillic word's letter, whether the Latin word
-    # comes first); a damaged word is never clean Cyrillic and is known already
-    pairs: list[tuple[int, int, bool]] = []
-    changes_of_script: list[int] = []
-    for match in LATIN_BESIDE_CYRILLIC.finditer(text):
-        letter = match.start()
-        if match.group(1) is not None:
-            pairs.append((letter, match.end(), True))
-            if not (letter and is_cyrillic(text[letter - 1])):
-                continue
-        changes_of_script.append(letter)
+    pairs, changes_of_script = _where_scripts_meet(text, backwards) if cyrillic else ([], [])
     covered = 0  # the end of the last word found: later hits inside it are skipped
     for letter in changes_of_script:
         if letter < covered:
@@ -328,8 +369,6 @@ def _suspect_words(text: str, backwards: str) -> dict[int, str]:
             suspects.setdefault(*word)
             covered = word[0] + len(word[1])
     last = len(text) - 1
-    pairs += [(last - match.start(), last - match.end(), False)
-              for match in UNDAMAGED_LATIN_BEFORE_CYRILLIC.finditer(backwards)]
     # the damaged words that may be Latin and have a Latin-1 letter at an edge
     latin_damaged = {word for word in set(suspects.values())
                      if (word[0] in LATIN1_TO_CYRILLIC or word[-1] in LATIN1_TO_CYRILLIC)
@@ -363,6 +402,73 @@ def _suspect_words(text: str, backwards: str) -> dict[int, str]:
                 and _may_be_reverse_damage(cyrillic[1]):
             suspects.setdefault(*cyrillic)
     return suspects
+
+
+def _latin1_words(text: str, backwards: str) -> dict[int, str]:
+    """The words of a text without a Cyrillic letter or combining mark that _decide may
+    change: those with a damage character and no letter of glyphs.is_latin_letter
+    ("à", "ãã", "Ýòî", "×"; _classify's "latin1" and "symbols"). The others with a
+    damage character are Latin with accents ("années") and stay; the damage pass
+    finds each of them."""
+    suspects: dict[int, str] = {}
+    size, run_back = len(text), WORD_RUN.match
+    for match in LATIN1_WORD_START.finditer(text):
+        first, end = match.span()
+        start = first - run_back(backwards, size - first).end() + size - first
+        word = text[start:end]
+        if _classify(word)[1] in ("latin1", "symbols"):
+            suspects[start] = word
+    return suspects
+
+
+def _where_scripts_meet(text: str, backwards: str) -> tuple[list[tuple[int, int, bool]], list[int]]:
+    """Where an undamaged Latin letter meets a Cyrillic one: the pairs of a Latin word
+    and a Cyrillic word beside it, as (the Latin word's letter, the Cyrillic word's
+    letter, whether the Latin word comes first), and, in text order, the Latin letters
+    that touch a Cyrillic one (a change of script inside a word).
+
+    The passes open with the rarer script's letter, which the regular expression
+    engine tries at each of its letters: a Russian text with Latin citations is read
+    from its Latin letters, an English or French one from its Cyrillic letters (none
+    at all in most: a scan in C, where the Latin-first passes tried every letter)."""
+    last = len(text) - 1
+    if _latin_is_rarer(text):
+        pairs = []
+        changes_of_script = []
+        for match in LATIN_BESIDE_CYRILLIC.finditer(text):
+            letter = match.start()
+            if match.group(1) is not None:
+                pairs.append((letter, match.end(), True))
+                if not (letter and is_cyrillic(text[letter - 1])):
+                    continue
+            changes_of_script.append(letter)
+        pairs += [(last - match.start(), last - match.end(), False)
+                  for match in UNDAMAGED_LATIN_BEFORE_CYRILLIC.finditer(backwards)]
+        return pairs, changes_of_script
+    pairs = [(last - match.end(), last - match.start(), True)
+             for match in CYRILLIC_AFTER_UNDAMAGED_LATIN.finditer(backwards)]
+    pairs += [(match.end(), match.start(), False)
+              for match in CYRILLIC_AFTER_UNDAMAGED_LATIN.finditer(text)]
+    touching = [-1]  # ascending: a Latin letter after one Cyrillic one is the next's before
+    for match in CYRILLIC_TOUCHING_LATIN.finditer(text):
+        letter = match.start()
+        if letter - 1 > touching[-1] and text[letter - 1] in UNDAMAGED_LATIN_SET:
+            touching.append(letter - 1)
+        if text[letter + 1:letter + 2] in UNDAMAGED_LATIN_SET:
+            touching.append(letter + 1)
+    return pairs, touching[1:]
+
+
+LETTER_SAMPLE_STRIDE = 251
+"""_latin_is_rarer counts the letters of every this-many-th character: a strided copy
+is made in C, and a Latin or Cyrillic text shows its script in any sample."""
+
+
+def _latin_is_rarer(text: str) -> bool:
+    """True when `text` has no more undamaged Latin letters than Cyrillic ones (by a
+    sample); a tie is read from the Latin side, which does less per hit."""
+    sample = text[::LETTER_SAMPLE_STRIDE]
+    return len(UNDAMAGED_LATIN_LETTER.findall(sample)) <= len(CYRILLIC_LETTER_ONLY.findall(sample))
 
 
 @lru_cache(maxsize=1 << 16)
