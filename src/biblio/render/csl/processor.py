@@ -30,21 +30,26 @@ ALIASES = {"journalAbbreviation": "container-title-short", "shortTitle": "title-
 
 def prepare_item(item: dict[str, Any]) -> dict[str, Any]:
     """The item with its names and dates read once, so rendering never parses them again."""
-    prepared = dict(item)
+    return prepare_in_place(dict(item))
+
+
+def prepare_in_place(item: dict[str, Any]) -> dict[str, Any]:
+    """`prepare_item` without the copy, for a dict made for the engine alone (biblio's
+    intake builds one per item: copying it again cost a tenth of the intake)."""
+    for alias, name in ALIASES.items():  # before the note's variables, which never override
+        if item.get(alias) and not item.get(name):
+            item[name] = item[alias]
     if isinstance(item.get("note"), str) and ":" in item["note"]:
         for key, value in note_variables(item["note"]).items():
-            prepared.setdefault(key, value)
-    for alias, name in ALIASES.items():
-        if item.get(alias) and not item.get(name):
-            prepared[name] = item[alias]
-    for key, value in list(prepared.items()):
+            item.setdefault(key, value)
+    for key, value in list(item.items()):
         if key in NAME_VARIABLES and isinstance(value, list):
-            prepared[key] = [n for n in map(_read_name, value) if n.literal or n.family or n.given]
+            item[key] = [n for n in map(_read_name, value) if n.literal or n.family or n.given]
         elif key in DATE_VARIABLES:
-            prepared[key] = _read_date(value)
+            item[key] = _read_date(value)
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            prepared[key] = str(value)
-    return prepared
+            item[key] = str(value)
+    return item
 
 
 def typed_key(value: Any) -> Any:
@@ -107,12 +112,14 @@ class ItemState:
 class Processor:
     """Renders citations and a bibliography for a set of CSL-JSON items with one compiled style."""
 
-    def __init__(self, style: CompiledStyle, items: list[dict[str, Any]], output: str = "html") -> None:
+    def __init__(self, style: CompiledStyle, items: list[dict[str, Any]], output: str = "html",
+                 *, prepared: bool = False) -> None:
+        """`items` as CSL-JSON, or with `prepared` as `prepare_item` returns them (not read again)."""
         self.style = style
         self.output = output
         self.items: dict[str, dict[str, Any]] = {}
         for item in items:
-            self.items[str(item.get("id"))] = prepare_item(item)
+            self.items[str(item.get("id"))] = item if prepared else prepare_item(item)
         self.state: dict[str, ItemState] = {key: ItemState() for key in self.items}
         quotes_locale = style.locale
         self.quotes = Quotes(quotes_locale.text("open-quote") or "“", quotes_locale.text("close-quote") or "”",
