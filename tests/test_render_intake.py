@@ -44,3 +44,16 @@ def test_a_note_variable_never_overrides_the_alias_of_a_short_form() -> None:
                                          "note": "container-title-short: Other"})
     assert engine_item(item)["container-title-short"] == "J. Hist."
     assert engine_item(item) == prepare_item(item_to_json(item))
+
+
+def test_the_notes_variables_are_read_like_the_items_own() -> None:
+    """A name and a date declared in the note (Zotero's "Extra") are read as the engine's
+    values, a number becomes text, as on the CSL-JSON route."""
+    item = Item("a", "book", {"volume": 3, "note": "original-author: Hall || W.C.\n"
+                                                   "original-date: 1881"})
+    prepared = engine_item(item)
+    assert prepared["volume"] == "3"
+    assert (prepared["original-author"][0].family, prepared["original-author"][0].given) \
+        == ("Hall", "W.C.")
+    assert prepared["original-date"] is not None and prepared["original-date"].start[0] == 1881
+    assert prepared == prepare_item(item_to_json(item))
