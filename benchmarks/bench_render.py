@@ -309,6 +309,75 @@ engine costing nothing would not reach 10,000 a second without the steps around 
 Chicago's preparation, intake, the bibliography's sort keys, output.write). Not done: leaves
 (names, dates, numbers, labels) and their decorations inline; specialisation by item shape;
 tokens written without spans (flatten and tidy_punctuation are 23-37 µs an entry).
+
+An eighth pass, on the steps around the engine (branch render4, 2026-12-06; base: main at bf370bc
+from a detached worktree with PYTHONPATH, base and branch interleaved base/branch/base/branch in
+one sitting, `nice -n 15`, CPU time, best of three, load average 4.9-5.8):
+
+    .venv/bin/python benchmarks/bench_render.py --entries 10000 --notes 10000 \
+        --skip-plain --skip-js --article-notes 0          (and --entries/--notes 100000)
+
+    workload               N, pool         before /s (two runs)  after /s (two runs)
+    GOST bibliography      10,000, 2,000         4191, 4224           4443, 4468
+    GOST notes             10,000, 2,000         6352, 6629           7038, 6645
+    Chicago bibliography   10,000, 2,000         3117, 3279           3835, 3801
+    Chicago notes          10,000, 2,000         6066, 5979           6104, 6091
+    GOST bibliography      100,000, 2,000                             4524
+    GOST notes             100,000, 2,000                             7907
+    Chicago bibliography   100,000, 2,000                             4010
+    Chicago notes          100,000, 2,000                             8518
+
+At N = 100,000 (load average 5.5-6.8) the bibliography's rates stay those of N = 10,000 and the
+notes' rise (each distinct item's preparation is shared by more cites): time is linear in N.
+
+Where an entry or a note goes (py-spy, 200 Hz, `render()` of this workload's 10,000 entries or
+notes, each sample given to the first of these steps on its stack, times the µs an entry or note
+cost in that run; one run each, load 2.1 before and 5.4 after, so rows this pass did not touch,
+the engine's above all, vary by 10-20 % between the two columns):
+
+    step                                   GOST entry   Chicago entry   GOST note   Chicago note
+                                           before after before after    before after before after
+    engine (generated functions, leaves)     57    65     71    65        64    53     62    51
+    writing out (flatten, tidy, markers)     24    22     44    32        29    23     31    25
+    sort keys (and the sort's comparisons)   43    51     29    16         -     -      -     -
+    intake (the engine's item)               31    20     47    34         4     4     10     8
+    preparation (GOST's, Chicago's)          19    17     71    43        10     9     31    28
+    positions, registration, disambiguation   0     1      1     1         4     6      4     5
+    assembly (entry, cite wrappers, collapse) 18    21     26    24        32    21     23    21
+    the rest of render()                      6     4      7     7         4     5      5     6
+    in all                                  199   202    295   222       146   121    165   143
+
+(For notes, preparation and intake run once for each of the 2,000 distinct items, so per note
+those rows are a fifth of an item's cost. GOST's sort keys include the sort's own comparisons
+of the nested key tuples, about 12 µs an entry.) Each step measured alone, interleaved with main (best of five,
+load 4.4-6.1): the intake (engine_item) GOST 25.6 -> 16.5-16.9 µs an item and Chicago 43.0-43.4 ->
+26.6-27.3 µs over the 10,000 entries (names and dates keyed by their parts and types with C-level
+calls, not a typed_key call a part; then the engine's dict built in one pass from the model's
+fields, read_value and with_implied shared with prepare_item, no CSL-JSON dict copied and read
+again); Chicago's order (sort_key) 30.2-30.4 -> 23.9-24.2 µs an item over 2,000 distinct works
+(initial articles sorted once per language, not per item; letters remembered per distinct
+string); Chicago's preparation 64.4-64.8 -> 48.6-49.3 µs an item over 2,000 distinct works (the
+Cyrillic check value by value, stopping at the first, 10.7 -> 6.2 µs; names copied by their
+constructor, as copy.copy took a fifth of the preparation). The output is byte for byte the
+same after each step: the 10,000 entries and 10,000 notes of each style as text, HTML and
+Markdown, and the problems, hashed (sha256) and compared with main's. Compiling a style: GOST
+12.3-13.1 ms, Chicago 9.1-12.0 ms (CPU, warm; main's 11.7-13.1 in the same sitting).
+Peak memory on the same notes (tracemalloc, branch, `--entries 2000 --notes 2000 --pool 500
+--plain-items 500 --skip-js --article-notes 0`, load 5.6): 500 GOST notes, biblio 0.7 MB and plain
+citeproc-py 1.0 MB; 500 Chicago notes, 1.3 and 2.2 MB (as before this pass: the memories added
+are bounded, 16,384 strings for Chicago's letters). Same run, ratios to plain citeproc-py (at
+N = 500): GOST 31.9 and 38.2, Chicago 34.2 and 37.9 (bibliography, notes). Measured and
+tried and not kept: GOST's collation key as one string (numbers coded to sort by value, so that
+the sort compares flat strings): building it with regex substitutions cost 33-60 µs a text
+against 24 (Python 3.11 expands a substitution template in Python; a number's callback costs
+about 1.5 µs), and parts as strings instead of (kind, length, word) tuples saved nothing, the
+generator over the parts being the cost. Not reached: 10,000 entries and notes a second in
+either style. What is left, by size: the engine (50-65 µs), writing out (22-32 µs: flatten,
+tidy_punctuation and the marked writer, three passes over the tokens), GOST's sort (collation
+key about 24 µs a text plus the comparisons), assembly (the entry's and cite's wrappers,
+capitalize_leading_term, _last_display, collapse: 20-24 µs), the intake (17-27 µs, a pass over
+the fields), Chicago's preparation (43 µs, a pass over the fields and names, romanization
+remembered per string).
 """
 
 from __future__ import annotations

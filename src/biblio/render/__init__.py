@@ -206,7 +206,7 @@ class _Renderer:
             extra = self._short_containers(notes)
         extra += [item for item in listed if item.id not in items]
         self.processor = Processor(style, [engine_item(item) for item in [*items.values(), *extra]],
-                                   output=MARKED)
+                                   output=MARKED, prepared=True)
         self.processor.register([item.id for item in listed])
 
     def _short_containers(self, notes: list[Note]) -> list[Item]:

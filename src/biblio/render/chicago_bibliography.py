@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from biblio.data.russian_archives import RUSSIAN_ARCHIVES, Archive
 from biblio.data.title_words import INITIAL_ARTICLES
@@ -120,13 +121,18 @@ def _name_key(name: Name) -> tuple[str, ...]:
     return (_letters(name.family or ""), _letters(name.given or ""))
 
 
+_ARTICLES_LONGEST_FIRST = {language: tuple(sorted(articles, key=len, reverse=True))
+                           for language, articles in INITIAL_ARTICLES.items()}
+"""Each language's initial articles, the longest first ("l'" after "la"), sorted once."""
+
+
 def _title_key(item: Item) -> tuple[str, ...]:
     title = item.get("title")
     if not isinstance(title, str):
         return ()
-    articles = INITIAL_ARTICLES.get(str(item.get("language") or "en").split("-")[0], frozenset())
+    articles = _ARTICLES_LONGEST_FIRST.get(str(item.get("language") or "en").split("-")[0], ())
     lowered = title.lower()
-    for article in sorted(articles, key=len, reverse=True):
+    for article in articles:
         elided = article.endswith(("'", "’"))
         if lowered.startswith(article) and (elided or lowered[len(article):][:1] == " "):
             title = title[len(article):].lstrip()
@@ -154,7 +160,9 @@ def _letter_by_letter(text: str) -> tuple[str, ...]:
     return tuple(_letters(part) for part in text.split(","))
 
 
+@lru_cache(maxsize=1 << 14)
 def _letters(text: str) -> str:
     """Letters and digits only: accents, decomposed (NFKD), go with the punctuation, as no
-    combining mark is a word character (checked over all of Unicode)."""
+    combining mark is a word character (checked over all of Unicode). Remembered: the
+    names heading entries recur (an author's works, a journal's articles)."""
     return _NOT_A_LETTER.sub("", unicodedata.normalize("NFKD", text.casefold()))

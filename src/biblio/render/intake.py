@@ -2,38 +2,56 @@
 straight from the model into the engine's own types (no JSON dict built and read back).
 
 A name or a date is read once per distinct value (the same people and years recur across
-items); the result is what `biblio.render.csl.prepare_item` makes of `item_to_json`'s output.
+items); the result is what `biblio.render.csl.prepare_item` makes of `item_to_json`'s output,
+built in one dict (`Processor(..., prepared=True)` takes it as it is).
 """
 
 from __future__ import annotations
 
+from itertools import chain
+from operator import attrgetter
 from typing import Any
 
-from biblio.formats.csljson import date_to_json, item_to_json, name_to_json
+from biblio.formats.csljson import LISTS_KEY, date_to_json, item_to_json, name_to_json
 from biblio.model import Date, Item, Name
 from biblio.render.csl.dates import DateValue, read_date
 from biblio.render.csl.names import Name as EngineName
 from biblio.render.csl.names import read_name
-from biblio.render.csl.processor import typed_key
+from biblio.render.csl.processor import prepare_item, read_value, typed_key, with_implied
 
 REMEMBERED = 1 << 14
 """Distinct names (and dates) kept read; past that the memory starts again (bounded memory)."""
 
 _names: dict[tuple[Any, ...], EngineName] = {}
 _dates: dict[tuple[Any, ...], DateValue | None] = {}
+_NAME_PARTS = attrgetter("family", "given", "dropping_particle", "non_dropping_particle",
+                         "suffix", "literal")
+_DATE_PARTS = attrgetter("circa", "season", "literal", "raw")
 
 
 def engine_item(item: Item) -> dict[str, Any]:
-    """The item's CSL-JSON with its names and dates already read by the engine."""
-    return item_to_json(item, name=engine_name, date=engine_date)
+    """The item as the engine holds it: CSL-JSON with names and dates read, prepared, built
+    in one pass over the fields (the CSL-JSON dict and a second pass over it cost a third
+    of the intake). Crossref's kept lists (`LISTS_KEY`) take the CSL-JSON route."""
+    fields = item.fields
+    if LISTS_KEY in fields:
+        return prepare_item(item_to_json(item, name=engine_name, date=engine_date))
+    out: dict[str, Any] = {"id": read_value("id", item.id), "type": read_value("type", item.type)}
+    for key, value in fields.items():
+        if isinstance(value, Date):
+            value = engine_date(value)
+        elif isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
+            value = [engine_name(person) for person in value]
+        out[key] = read_value(key, value)
+    return with_implied(out, fields)
 
 
 def engine_name(name: Name) -> EngineName:
-    """`read_name(name_to_json(name))`, once per distinct name."""
+    """`read_name(name_to_json(name))`, once per distinct name. The key is the parts and
+    their types (1, 1.0 and True are equal but read differently), built by C-level calls."""
+    parts = _NAME_PARTS(name)
     try:
-        key = (*map(typed_key, (name.family, name.given, name.dropping_particle,
-                                name.non_dropping_particle, name.suffix, name.literal)),
-               tuple((k, typed_key(v)) for k, v in name.extra.items()))
+        key = (parts, tuple(map(type, parts)), _extra_key(name.extra))
         known = _names.get(key)
     except TypeError:  # an extra part no key can hold: read it each time
         return read_name(name_to_json(name))
@@ -45,16 +63,22 @@ def engine_name(name: Name) -> EngineName:
 
 
 def engine_date(date: Date) -> DateValue | None:
-    """`read_date(date_to_json(date))`, once per distinct date."""
+    """`read_date(date_to_json(date))`, once per distinct date (keyed as `engine_name`; a
+    part is read as `list(part)`, so its tuple keys it)."""
+    others = _DATE_PARTS(date)
     try:
-        key = (tuple(tuple(map(typed_key, part)) for part in date.parts), typed_key(date.circa),
-               typed_key(date.season), typed_key(date.literal), typed_key(date.raw),
-               tuple((k, typed_key(v)) for k, v in date.extra.items()))
+        parts = date.parts
+        key = (tuple(map(tuple, parts)), tuple(map(type, chain.from_iterable(parts))),
+               others, tuple(map(type, others)), _extra_key(date.extra))
         if key in _dates:
             return _dates[key]
-    except TypeError:
+    except TypeError:  # a part no key can hold (or no list): read it each time
         return read_date(date_to_json(date))
     if len(_dates) >= REMEMBERED:
         _dates.clear()
     value = _dates[key] = read_date(date_to_json(date))
     return value
+
+
+def _extra_key(extra: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple((k, typed_key(v)) for k, v in extra.items()) if extra else ()

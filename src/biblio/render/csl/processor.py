@@ -30,21 +30,33 @@ ALIASES = {"journalAbbreviation": "container-title-short", "shortTitle": "title-
 
 def prepare_item(item: dict[str, Any]) -> dict[str, Any]:
     """The item with its names and dates read once, so rendering never parses them again."""
-    prepared = dict(item)
-    if isinstance(item.get("note"), str) and ":" in item["note"]:
-        for key, value in note_variables(item["note"]).items():
-            prepared.setdefault(key, value)
+    return with_implied({key: read_value(key, value) for key, value in item.items()}, item)
+
+
+def with_implied(item: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """`item` (its values read) with the variables `given` (the item as it came) implies:
+    Zotero's older names of the short forms, then the `name: value` lines of its note,
+    which only fill what the item lacks."""
     for alias, name in ALIASES.items():
-        if item.get(alias) and not item.get(name):
-            prepared[name] = item[alias]
-    for key, value in list(prepared.items()):
-        if key in NAME_VARIABLES and isinstance(value, list):
-            prepared[key] = [n for n in map(_read_name, value) if n.literal or n.family or n.given]
-        elif key in DATE_VARIABLES:
-            prepared[key] = _read_date(value)
-        elif isinstance(value, (int, float)) and not isinstance(value, bool):
-            prepared[key] = str(value)
-    return prepared
+        if given.get(alias) and not given.get(name):
+            item[name] = item[alias]
+    if isinstance(given.get("note"), str) and ":" in given["note"]:
+        for key, value in note_variables(given["note"]).items():
+            if key not in item:
+                item[key] = read_value(key, value)
+    return item
+
+
+def read_value(key: str, value: Any) -> Any:
+    """A CSL-JSON variable's value as the engine holds it: names and dates read (the empty
+    names dropped), numbers as strings."""
+    if key in NAME_VARIABLES and isinstance(value, list):
+        return [n for n in map(_read_name, value) if n.literal or n.family or n.given]
+    if key in DATE_VARIABLES:
+        return _read_date(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return value
 
 
 def typed_key(value: Any) -> Any:
@@ -107,12 +119,14 @@ class ItemState:
 class Processor:
     """Renders citations and a bibliography for a set of CSL-JSON items with one compiled style."""
 
-    def __init__(self, style: CompiledStyle, items: list[dict[str, Any]], output: str = "html") -> None:
+    def __init__(self, style: CompiledStyle, items: list[dict[str, Any]], output: str = "html",
+                 *, prepared: bool = False) -> None:
+        """`items` as CSL-JSON, or with `prepared` as `prepare_item` returns them (not read again)."""
         self.style = style
         self.output = output
         self.items: dict[str, dict[str, Any]] = {}
         for item in items:
-            self.items[str(item.get("id"))] = prepare_item(item)
+            self.items[str(item.get("id"))] = item if prepared else prepare_item(item)
         self.state: dict[str, ItemState] = {key: ItemState() for key in self.items}
         quotes_locale = style.locale
         self.quotes = Quotes(quotes_locale.text("open-quote") or "“", quotes_locale.text("close-quote") or "”",
