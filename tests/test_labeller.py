@@ -540,3 +540,55 @@ def test_the_year_closing_a_reference_is_no_page():
                                "other", "date"]
     reference = to_reference(_labelled(text, labels))
     assert "page" not in reference.fields
+
+
+def _labelled_spans(text: str, *spans: tuple[str, str]) -> Labelled:
+    """`text` with each (label, printed value) span's tokens labelled, the rest "other";
+    a value is looked for after the span before it."""
+    tokens = tokenize(text)
+    labels = ["other"] * len(tokens)
+    at = 0
+    for label, value in spans:
+        start = text.index(value, at)
+        at = start + len(value)
+        for i, token in enumerate(tokens):
+            if token.start >= start and token.end <= at:
+                labels[i] = label
+    return Labelled(text, tokens, labels, 0.9)
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("A. Bottomley, ‘Self and Subjectivities: Languages of Claim in Property Law’ (1993) "
+     "20 J. of Law and Society 56, 61.",
+     [("volume", "20"), ("container-title", "J. of Law and Society"), ("volume", "56"),
+      ("page", "61")],
+     ("20", "J. of Law and Society", "56", "61")),
+    ("K. O’Donovan, ‘Should all Maintenance of Spouses be abolished?’ (1982) 45 Modern Law "
+     "Rev. 424, 431–3.",
+     [("container-title", "Modern Law Rev"), ("volume", "424"), ("page", "431–3")],
+     ("45", "Modern Law Rev", "424", "431–3")),
+    ("The Hon. Justice T. E. Lindenmayer and P.A. Doolan, ‘When Bankruptcy and Family Law "
+     "Collide’ (1994) 8 Aust. J. Family Law 111, 133.",
+     [("container-title", "Aust. J. Family Law"), ("volume", "111"), ("locator", "133")],
+     ("8", "Aust. J. Family Law", "111", "133")),
+    ("R. Collier, ‘Masculinism, Law and Law Teaching’ (1991) 19 International J. of the "
+     "Sociology of Law 427 at 429.",
+     [("volume", "19"), ("container-title", "International J. of the Sociology of Law"),
+      ("page", "427 at 429")],
+     ("19", "International J. of the Sociology of Law", "427", "429")),
+])
+def test_a_number_before_a_legal_journal_is_its_volume_and_the_numbers_after_the_pages(
+        text, spans, expected):
+    """Footnotes of the Journal of Law and Society (1997-98), as printed."""
+    reference = to_reference(_labelled_spans(text, *spans))
+    fields = reference.fields
+    assert (fields["volume"], fields["container-title"], fields["page"], reference.locator) \
+        == expected
+
+
+def test_a_number_before_a_host_followed_by_more_than_pages_is_left_as_labelled():
+    text = "Proceedings 12 Conference on Law, vol. 3, 45–67."
+    reference = to_reference(_labelled_spans(
+        text, ("title", "Proceedings"), ("container-title", "Conference on Law"),
+        ("volume", "3"), ("page", "45–67")))
+    assert (reference.fields["volume"], reference.fields["page"]) == ("3", "45–67")

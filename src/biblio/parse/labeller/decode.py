@@ -65,6 +65,14 @@ PAGE_AT = re.compile(r"(\d+(?:[-–]\d+)?)\s+at\s+(\d+(?:[-–]\d+)?)")
 """The legal notes' "143 at 152": the first page, then the page cited."""
 PAGE_THEN_CITED = re.compile(r"(\d+)\s?\((\d+[^()]*)\)?")
 """German legal notes' "305 (330 ff.)": the first page, then the page cited in brackets."""
+LEGAL_NUMBERS = re.compile(r"""
+    \s*\.?\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)           # the part's first page, or its range
+    (?:(?:\s*,\s*(?:at\s+)?|\s+at\s+)                     # ", 61", ", at 40", " at 152"
+       (?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\b\.?)?))?  # the page cited
+    [\s.;)]*$""", re.VERBOSE)
+"""What follows a journal printed after its volume in legal notes (OSCOLA, AGLC,
+Bluebook: "(1993) 20 J. of Law and Society 56, 61", "101 Law Q. Rev. 33, at 40"): the
+first page, then the pinpoint."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -192,6 +200,40 @@ def bracketed_imprint(labelled: Labelled,
     return found
 
 
+def volume_before_journal(labelled: Labelled,
+                          found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The legal notes' "VOLUME JOURNAL FIRST-PAGE[, PINPOINT]" ("(1988) 8 Oxford J. of
+    Legal Studies 201, 215–17"): a number printed just before the journal, left
+    unlabelled or read as the volume, is the volume when only the first page and a
+    pinpoint follow the journal; the numbers after it are read anew, the first as the
+    part's first page, the other as the page cited."""
+    tokens = labelled.tokens
+    for k, (label, first, last) in enumerate(found):
+        if label != "container-title" or first == 0:
+            continue
+        before = tokens[first - 1]
+        if not before.text.isdigit() or len(before.text) > 4 or \
+                word_kind(before.text) == "year" or any(
+                f <= first - 1 <= l and (lab != "volume" or f != l) for lab, f, l in found):
+            return found
+        numbers = LEGAL_NUMBERS.match(labelled.text, tokens[last].end)
+        if numbers is None:
+            return found
+        spans = [("page", *numbers.span("page"))]
+        if numbers.group("pin"):
+            spans.append(("locator", *numbers.span("pin")))
+        after = [(lab, *_token_span(tokens, start, end)) for lab, start, end in spans]
+        kept = [run for run in found[:k] if run[1] != first - 1]
+        return kept + [("volume", first - 1, first - 1), found[k]] + after
+    return found
+
+
+def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """The first and last token inside the characters start..end."""
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    return inside[0], inside[-1]
+
+
 def _is_place(tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens[first..last] can print a place: a few capitalized words, with
     particles, connectives and dashes between them, and no month ("…, June 1990")."""
@@ -227,6 +269,7 @@ def to_reference(labelled: Labelled) -> Reference:
     taken: set[int] = set()
     found = without_role_words(labelled, runs(labelled))
     found = bracketed_imprint(labelled, title_after_names(labelled, found))
+    found = volume_before_journal(labelled, found)
     for label, first, last in place_before_year(labelled, found):
         variable = VARIABLE_OF_LABEL.get(label)
         text = value_text(labelled, first, last, label)
