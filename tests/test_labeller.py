@@ -592,3 +592,38 @@ def test_a_number_before_a_host_followed_by_more_than_pages_is_left_as_labelled(
         text, ("title", "Proceedings"), ("container-title", "Conference on Law"),
         ("volume", "3"), ("page", "45–67")))
     assert (reference.fields["volume"], reference.fields["page"]) == ("3", "45–67")
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # Zeitschrift für Rechtssoziologie 1980, notes and bibliography, as printed
+    ("Heintz, Interkultureller Vergleich, in: König (Hrsg.), Handbuch der empirischen "
+     "Sozialforschung, Bd. 4 (3. Aufl. 1974) 405 (414 f.)",
+     [("author", "Heintz"), ("title", "Interkultureller Vergleich"), ("editor", "König"),
+      ("title", "Handbuch der empirischen Sozialforschung"), ("volume", "4"),
+      ("date", "1974"), ("volume", "405")],
+     ("Handbuch der empirischen Sozialforschung", "405", "414 f")),
+    ("Luhmann, Niklas, 1980: Kommunikation über Recht in Interaktionssystemen, in: "
+     "Blankenburg, Erhard; Klausa, Ekkehard und Hubert Rottleuthner (Hrsg.): Alternative "
+     "Rechtsformen und Alternativen zum Recht, Jahrbuch für Rechtssoziologie und "
+     "Rechtstheorie Bd. 6. Opladen.",
+     [("author", "Luhmann, Niklas"), ("date", "1980"),
+      ("title", "Kommunikation über Recht in Interaktionssystemen"),
+      ("editor", "Blankenburg, Erhard; Klausa, Ekkehard und Hubert Rottleuthner"),
+      ("title", "Alternative Rechtsformen und Alternativen zum Recht")],
+     ("Alternative Rechtsformen und Alternativen zum Recht", None, None)),
+])
+def test_a_second_title_after_in_and_the_editors_is_the_host_and_its_page_after_the_imprint(
+        text, spans, expected):
+    reference = to_reference(_labelled_spans(text, *spans))
+    fields = reference.fields
+    assert (fields["container-title"], fields.get("page"), reference.locator) == expected
+    assert fields["title"] == spans[1 if spans[1][0] == "title" else 2][1]
+    assert "volume" not in fields or fields["volume"] == "4"
+
+
+def test_a_second_title_without_in_before_the_editors_stays_no_host():
+    text = "Heintz, Vergleich. König (Hrsg.), Handbuch (1974)"
+    reference = to_reference(_labelled_spans(
+        text, ("author", "Heintz"), ("title", "Vergleich"), ("editor", "König"),
+        ("title", "Handbuch"), ("date", "1974")))
+    assert "container-title" not in reference.fields

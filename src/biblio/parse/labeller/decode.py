@@ -73,6 +73,9 @@ LEGAL_NUMBERS = re.compile(r"""
 """What follows a journal printed after its volume in legal notes (OSCOLA, AGLC,
 Bluebook: "(1993) 20 J. of Law and Society 56, 61", "101 Law Q. Rev. 33, at 40"): the
 first page, then the pinpoint."""
+IMPRINT_THEN_PAGES = re.compile(r"\)\s*(\d+(?:[-–]\d+)?)\s*\((\d+[^()]*)\)[\s.;]*$")
+"""German legal notes' part after its book's bracketed imprint: "(Berlin 1975) 45 (47)",
+"(3. Aufl. 1974) 405 (414 f.)": the first page, then the page cited."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -200,6 +203,28 @@ def bracketed_imprint(labelled: Labelled,
     return found
 
 
+HOST_OPENER = re.compile(r"[.,]?\s*(?:[Ii]n|[Ii]m|[Dd]ans|[Nn]el(?:la)?):?\s*$")
+"""The marker before a part's host and its editors: ", in:", ". In:", ", dans"."""
+
+
+def host_after_editors(labelled: Labelled,
+                       found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A second title after "in:" and the host's editors is the host ("Schmidt, Die
+    Justiz, in: Meier/Huber (Hrsg.), Rechtssoziologie (Berlin 1975)"): the labeller
+    read it as a title, which a part has once."""
+    if any(label == "container-title" for label, _, _ in found):
+        return found
+    tokens = labelled.tokens
+    for k in range(2, len(found)):
+        (before, _, title_end), (editors, editors_start, _) = found[k - 2], found[k - 1]
+        if found[k][0] == "title" and before == "title" and editors == "editor" and \
+                HOST_OPENER.search(labelled.text, tokens[title_end].end,
+                                   tokens[editors_start].start):
+            found[k] = ("container-title", *found[k][1:])
+            return found
+    return found
+
+
 def volume_before_journal(labelled: Labelled,
                           found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The legal notes' "VOLUME JOURNAL FIRST-PAGE[, PINPOINT]" ("(1988) 8 Oxford J. of
@@ -269,7 +294,7 @@ def to_reference(labelled: Labelled) -> Reference:
     taken: set[int] = set()
     found = without_role_words(labelled, runs(labelled))
     found = bracketed_imprint(labelled, title_after_names(labelled, found))
-    found = volume_before_journal(labelled, found)
+    found = volume_before_journal(labelled, host_after_editors(labelled, found))
     for label, first, last in place_before_year(labelled, found):
         variable = VARIABLE_OF_LABEL.get(label)
         text = value_text(labelled, first, last, label)
@@ -329,6 +354,15 @@ def to_reference(labelled: Labelled) -> Reference:
     pinpoint = PAGE_AT.fullmatch(str(fields.get("page", "")))
     if pinpoint and locator is None:  # "143 at 152": the part's first page, then the cited
         fields["page"], locator = pinpoint.groups()
+    pages = IMPRINT_THEN_PAGES.search(labelled.text)
+    first_page = next((i for i, t in enumerate(labelled.tokens) if t.start == pages.start(1)),
+                      None) if pages else None
+    if first_page is not None and "container-title" in fields and "page" not in fields and \
+            locator is None and (first_page not in taken or fields.get("volume") == pages.group(1)):
+        if first_page in taken:  # the first page read as the volume: a host has none there
+            fields.pop("volume")
+        fields["page"], locator = pages.group(1), pages.group(2).strip(AROUND)
+        taken.update(i for i, t in enumerate(labelled.tokens) if t.start >= pages.start())
     pinpoint = PAGE_THEN_CITED.fullmatch(locator or "")
     if pinpoint and "page" not in fields:  # "305 (330 ff.)": the same, in German notes
         fields["page"], locator = pinpoint.group(1), pinpoint.group(2).strip(AROUND)
