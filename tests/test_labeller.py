@@ -113,6 +113,9 @@ def test_a_token_knows_a_role_word_before_it_in_its_segment_and_a_closed_quote()
     ("Hamosh A, Macek M Jr, Walden SM", [("Hamosh", "A"), ("Macek", "M"), ("Walden", "SM")]),
     ("SIERVO (M.), GREY (P.), NYAN (O.A.)", [("SIERVO", "M."), ("GREY", "P."), ("NYAN", "O.A.")]),
     ("Almasy/Balandier/Delatte", [("Almasy", None), ("Balandier", None), ("Delatte", None)]),
+    ("Danzig, Richard /Lowy, Michael", [("Danzig", "Richard"), ("Lowy", "Michael")]),
+    ("Blankenburg/Gorges/ Reifner", [("Blankenburg", None), ("Gorges", None),
+                                     ("Reifner", None)]),
 ])
 def test_name_lists_in_the_orders_of_the_styles(span, expected):
     names, _ = split_names(span)
