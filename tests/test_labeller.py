@@ -630,3 +630,37 @@ def test_a_second_title_without_in_before_the_editors_stays_no_host():
         text, ("author", "Heintz"), ("title", "Vergleich"), ("editor", "König"),
         ("title", "Handbuch"), ("date", "1974")))
     assert "container-title" not in reference.fields
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # Journal of Law and Society 1997, notes, as printed
+    ("R. v. R. [1991] 2 All E.R. 257)",
+     [("author", "R. v. R"), ("date", "1991"), ("volume", "2"), ("container-title", "All E.R"),
+      ("page", "257")],
+     ("R. v. R", "2", "All E.R", "257", None)),
+    ("Balfour v. Balfour [1919] 2 K.B. 571.",
+     [("author", "Balfour v"), ("title", "Balfour"), ("date", "1919"), ("locator", "571")],
+     ("Balfour v. Balfour", "2", "K.B", "571", None)),
+    ("National Australia Bank Ltd v. Garcia (1996) 39 N.S.W.L.R. 577 (N.S.W.C.A.).",
+     [("title", "National Australia Bank Ltd v. Garcia"), ("date", "1996"), ("volume", "39"),
+      ("container-title", "N.S.W.L.R"), ("page", "577")],
+     ("National Australia Bank Ltd v. Garcia", "39", "N.S.W.L.R", "577", None)),
+    ("Barclays Bank v. O’Brien [1994] 1 A.C. 180, at 185",
+     [("title", "Barclays Bank v. O’Brien"), ("date", "1994"), ("locator", "C. 180, at 185")],
+     ("Barclays Bank v. O’Brien", "1", "A.C", "180", "185")),
+])
+def test_a_cases_parties_are_its_title_and_its_report_the_volume_reports_and_pages(
+        text, spans, expected):
+    reference = to_reference(_labelled_spans(text, *spans))
+    fields = reference.fields
+    assert (fields["title"], fields["volume"], fields["container-title"], fields["page"],
+            reference.locator) == expected
+    assert "author" not in fields and reference.type == "legal_case"
+
+
+def test_a_volume_marked_v_is_no_party_of_a_case():
+    text = "Smith J., History of Rome, v. II (1990) 45."
+    reference = to_reference(_labelled_spans(
+        text, ("author", "Smith J."), ("title", "History of Rome"), ("volume", "v. II"),
+        ("date", "1990"), ("locator", "45")))
+    assert reference.fields["title"] == "History of Rome" and reference.type != "legal_case"

@@ -76,6 +76,14 @@ first page, then the pinpoint."""
 IMPRINT_THEN_PAGES = re.compile(r"\)\s*(\d+(?:[-–]\d+)?)\s*\((\d+[^()]*)\)[\s.;]*$")
 """German legal notes' part after its book's bracketed imprint: "(Berlin 1975) 45 (47)",
 "(3. Aufl. 1974) 405 (414 f.)": the first page, then the page cited."""
+CASE_HEAD = re.compile(r"""
+    \s*(?P<name>[^\W\d_][^\[\]()‘“”"]*?\sv\.?\s(?![IVXLC]+\b)[^\W\d_][^\[\]()‘“”"]*?)
+    \s*[\[(](?:1[5-9]|20)\d\d[\])]                          # the parties, then "[1991]", "(1996)"
+    (?:\s*(?P<volume>\d{1,4})?\s*(?P<reporter>[^\W\d_][^\d()\[\]]*?)\s(?P<page>\d+)\b
+       (?:,?\s*(?:at\s)?(?P<pin>\d+(?:[-–]\d+)?))?)?         # "2 All E.R. 257", "A.C. 562, at 580"
+    """, re.VERBOSE)
+"""A law report's citation in English legal notes (OSCOLA, AGLC): "Balfour v. Balfour
+[1919] 2 K.B. 571", "National Australia Bank Ltd v. Garcia (1996) 39 N.S.W.L.R. 577"."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -225,6 +233,23 @@ def host_after_editors(labelled: Labelled,
     return found
 
 
+def law_report(labelled: Labelled,
+               found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A case's parties ("R. v. R.") are its title, not its authors; the report after
+    the year in brackets is the volume, the reports' name, the first page and the page
+    cited, however the labeller read them."""
+    case = CASE_HEAD.match(labelled.text)
+    if case is None:
+        return found
+    tokens = labelled.tokens
+    spans = [(label, *case.span(group)) for label, group in (
+        ("title", "name"), ("volume", "volume"), ("container-title", "reporter"),
+        ("page", "page"), ("locator", "pin")) if case.group(group)]
+    kept = [run for run in found if tokens[run[1]].start >= case.end() or run[0] == "date"]
+    return sorted(kept + [(label, *_token_span(tokens, start, stop))
+                          for label, start, stop in spans], key=lambda run: run[1])
+
+
 def volume_before_journal(labelled: Labelled,
                           found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The legal notes' "VOLUME JOURNAL FIRST-PAGE[, PINPOINT]" ("(1988) 8 Oxford J. of
@@ -295,6 +320,7 @@ def to_reference(labelled: Labelled) -> Reference:
     found = without_role_words(labelled, runs(labelled))
     found = bracketed_imprint(labelled, title_after_names(labelled, found))
     found = volume_before_journal(labelled, host_after_editors(labelled, found))
+    found = law_report(labelled, found)
     for label, first, last in place_before_year(labelled, found):
         variable = VARIABLE_OF_LABEL.get(label)
         text = value_text(labelled, first, last, label)
@@ -375,7 +401,8 @@ def to_reference(labelled: Labelled) -> Reference:
     if "container-title" not in fields and locator is None and \
             fields.get("page", "-").isdigit():
         locator = fields.pop("page")  # one page of a book is the page cited
-    reference = Reference(text=labelled.text, kind="work", type=work_type(fields),
+    kind = "legal_case" if CASE_HEAD.match(labelled.text) else work_type(fields)
+    reference = Reference(text=labelled.text, kind="work", type=kind,
                           fields=fields, locator=locator, label="page" if locator else None,
                           confidence=labelled.probability)
     lost = [t.text for i, t in enumerate(labelled.tokens) if i not in taken and t.is_word
