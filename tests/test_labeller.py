@@ -664,3 +664,49 @@ def test_a_volume_marked_v_is_no_party_of_a_case():
         text, ("author", "Smith J."), ("title", "History of Rome"), ("volume", "v. II"),
         ("date", "1990"), ("locator", "45")))
     assert reference.fields["title"] == "History of Rome" and reference.type != "legal_case"
+
+
+@pytest.mark.parametrize("text, spans, host, editors", [
+    # Journal of Law and Society 1997, notes, as printed
+    ("U. Vogel, ‘Is Citizenship Gender-Specific?’ in The Frontiers of Citizenship, eds. "
+     "U. Vogel and M. Moran (1991) 59.",
+     [("author", "U. Vogel"), ("title", "Is Citizenship Gender-Specific?"),
+      ("editor", "The Frontiers of Citizenship"), ("editor", "U. Vogel and M. Moran"),
+      ("date", "1991"), ("page", "59")],
+     "The Frontiers of Citizenship", ["Vogel", "Moran"]),
+    ("M. Freeman, ‘Contracting in the Haven: Balfour v. Balfour Revisited’ in Exploring the "
+     "Boundaries of Contract, ed. R. Halson (1996) 74",
+     [("author", "M. Freeman"), ("title", "Contracting in the Haven: Balfour v. Balfour Revisited"),
+      ("editor", "Exploring the Boundaries of Contract"), ("editor", "R. Halson"),
+      ("date", "1996"), ("page", "74")],
+     "Exploring the Boundaries of Contract", ["Halson"]),
+])
+def test_the_words_between_in_and_eds_read_as_names_are_the_host(text, spans, host, editors):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert reference.fields["container-title"] == host
+    assert [name.family for name in reference.fields["editor"]] == editors
+    assert reference.type == "chapter" and reference.fields["title"] == spans[1][1]
+
+
+def test_a_journals_number_before_at_and_the_page_cited_is_the_first_page():
+    # Journal of Law and Society 1998, as printed
+    text = "R. Goff, ‘The Search for Principle’ (1983) Proceeedings of the British Academy 169, " \
+        "at 171."
+    reference = to_reference(_labelled_spans(
+        text, ("author", "R. Goff"), ("title", "The Search for Principle"), ("date", "1983"),
+        ("container-title", "Proceeedings of the British Academy"), ("volume", "169"),
+        ("locator", "at 171")))
+    assert (reference.fields["page"], reference.locator) == ("169", "171")
+    assert "volume" not in reference.fields
+
+
+def test_a_quoted_title_keeps_its_last_comma_segment_from_the_place():
+    # Journal of Law and Society 1998, as printed
+    text = "R. Collier, ‘Masculinism, Law and Law Teaching’ (1991) 19 International J. of the " \
+        "Sociology of Law 427 at 429."
+    reference = to_reference(_labelled_spans(
+        text, ("author", "R. Collier"), ("title", "Masculinism, Law and Law Teaching"),
+        ("date", "1991"), ("volume", "19"),
+        ("container-title", "International J. of the Sociology of Law"), ("page", "427 at 429")))
+    assert reference.fields["title"] == "Masculinism, Law and Law Teaching"
+    assert "publisher-place" not in reference.fields

@@ -61,13 +61,13 @@ journal and first page after the year in brackets ("(1993) 13 Legal Studies 143"
 YEAR_THEN_PAGES = re.compile(r"((?:1[4-9]|20)\d\d),?\s+(?:pp?|S|с|C)\.\s*(\d.*)")
 """"2021, pp. 380–393" read as one page value (MLA's "vol. 6, no. 3, 2021, pp. 380–393"):
 the year, then the pages after their marker."""
-PAGE_AT = re.compile(r"(\d+(?:[-–]\d+)?)\s+at\s+(\d+(?:[-–]\d+)?)")
-"""The legal notes' "143 at 152": the first page, then the page cited."""
+PAGE_AT = re.compile(r"(\d+(?:[-–]\d+)?),?\s+at\s+(\d+(?:[-–]\d+)?)")
+"""The legal notes' "143 at 152", "45, at 50": the first page, then the page cited."""
 PAGE_THEN_CITED = re.compile(r"(\d+)\s?\((\d+[^()]*)\)?")
 """German legal notes' "305 (330 ff.)": the first page, then the page cited in brackets."""
 LEGAL_NUMBERS = re.compile(r"""
     \s*\.?\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)           # the part's first page, or its range
-    (?:(?:\s*,\s*(?:at\s+)?|\s+at\s+)                     # ", 61", ", at 40", " at 152"
+    (?:(?:\s*,\s*(?P<comma_at>at\s+)?|\s+(?P<at>at)\s+)     # ", 61", ", at 40", " at 152"
        (?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\b\.?)?))?  # the page cited
     [\s.;)]*$""", re.VERBOSE)
 """What follows a journal printed after its volume in legal notes (OSCOLA, AGLC,
@@ -179,11 +179,16 @@ def place_before_year(labelled: Labelled,
         if label != "title" or found[k + 1][0] == "publisher" and \
                 labelled.text[tokens[last].end:tokens[after].start].strip() != ",":
             continue  # a quoted title before its publisher: "'Bubbles, Drops and Particles',"
+        if last + 1 < len(tokens) and tokens[last + 1].text in CLOSING_QUOTES:
+            return found  # "‘Masculinism, Law and Law Teaching’ (1991)": a quote holds its commas
         comma = next((j for j in range(last, first, -1) if tokens[j].text == ","), None)
         if comma is not None and _is_place(tokens, comma + 1, last):
             found[k:k + 1] = [(label, first, comma - 1), ("publisher-place", comma + 1, last)]
         return found
     return found
+
+
+CLOSING_QUOTES = "’”»\""
 
 
 def bracketed_imprint(labelled: Labelled,
@@ -215,14 +220,27 @@ HOST_OPENER = re.compile(r"[.,]?\s*(?:[Ii]n|[Ii]m|[Dd]ans|[Nn]el(?:la)?):?\s*$")
 """The marker before a part's host and its editors: ", in:", ". In:", ", dans"."""
 
 
+ROLE_BETWEEN = re.compile(r"\s*,?\s*(?:eds?|Hrsg|Hg)\.?(?:\s(?:by|von))?\s*", re.IGNORECASE)
+"""", eds." between a host and its editors: "in Crime and Society, eds. A. Brown"."""
+
+
 def host_after_editors(labelled: Labelled,
                        found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A second title after "in:" and the host's editors is the host ("Schmidt, Die
-    Justiz, in: Meier/Huber (Hrsg.), Rechtssoziologie (Berlin 1975)"): the labeller
-    read it as a title, which a part has once."""
+    """The host the labeller read as a title or as names: a second title after "in:"
+    and the host's editors ("Schmidt, Die Justiz, in: Meier/Huber (Hrsg.),
+    Rechtssoziologie (Berlin 1975)"), or the words between "in" and ", eds." before
+    the editors ("‘…’ in The Frontiers of Citizenship, eds. U. Vogel and M. Moran")."""
     if any(label == "container-title" for label, _, _ in found):
         return found
     tokens = labelled.tokens
+    for k in range(1, len(found)):
+        (before, _, before_end), (label, first, last) = found[k - 1], found[k]
+        if k + 1 < len(found) and label == "editor" and found[k + 1][0] == "editor" and \
+                HOST_OPENER.search(labelled.text, tokens[before_end].end, tokens[first].start) \
+                and ROLE_BETWEEN.fullmatch(labelled.text, tokens[last].end,
+                                           tokens[found[k + 1][1]].start):
+            found[k] = ("container-title", first, last)
+            return found
     for k in range(2, len(found)):
         (before, _, title_end), (editors, editors_start, _) = found[k - 2], found[k - 1]
         if found[k][0] == "title" and before == "title" and editors == "editor" and \
@@ -262,20 +280,27 @@ def volume_before_journal(labelled: Labelled,
         if label != "container-title" or first == 0:
             continue
         before = tokens[first - 1]
-        if not before.text.isdigit() or len(before.text) > 4 or \
-                word_kind(before.text) == "year" or any(
-                f <= first - 1 <= l and (lab != "volume" or f != l) for lab, f, l in found):
-            return found
         numbers = LEGAL_NUMBERS.match(labelled.text, tokens[last].end)
         if numbers is None:
             return found
-        spans = [("page", *numbers.span("page"))]
-        if numbers.group("pin"):
-            spans.append(("locator", *numbers.span("pin")))
-        after = [(lab, *_token_span(tokens, start, end)) for lab, start, end in spans]
+        if not before.text.isdigit() or len(before.text) > 4 or \
+                word_kind(before.text) == "year" or any(
+                f <= first - 1 <= l and (lab != "volume" or f != l) for lab, f, l in found):
+            if numbers.group("at") or numbers.group("comma_at"):  # "Academy 169, at 171"
+                return found[:k + 1] + _numbers_after(tokens, numbers)
+            return found
         kept = [run for run in found[:k] if run[1] != first - 1]
-        return kept + [("volume", first - 1, first - 1), found[k]] + after
+        return kept + [("volume", first - 1, first - 1), found[k]] + \
+            _numbers_after(tokens, numbers)
     return found
+
+
+def _numbers_after(tokens: list[Token], numbers: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The runs of a journal's first page and of the page cited after it."""
+    spans = [("page", *numbers.span("page"))]
+    if numbers.group("pin"):
+        spans.append(("locator", *numbers.span("pin")))
+    return [(label, *_token_span(tokens, start, end)) for label, start, end in spans]
 
 
 def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
