@@ -331,7 +331,8 @@ def value_text(labelled: Labelled, first: int, last: int, label: str) -> str:
     closing = after if after and after in KEEP_CLOSING else \
         text[-1] if text[-1] in KEEP_CLOSING else ""  # "Why So Big?”", "Gestalt!,"
     if label in ("title", "container-title"):
-        return text.strip(AROUND) + closing
+        value = text.strip(AROUND)
+        return value if value.endswith(closing) else value + closing  # one "?", not "??"
     if label in NUMBER_LABELS:
         return SPACED_DASH.sub(r"\1", text.strip(AROUND))  # a range is printed close up
     return text if label in NAME_LABELS else text.strip(AROUND)
