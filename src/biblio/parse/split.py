@@ -61,11 +61,19 @@ NAMES_AND_YEAR = re.compile(rf"^{_NAMES},\s(?:1[5-9]|20)\d\d(?:/\d\d)?$")
 of an author–date head, which the ";" parts from its title."""
 
 
+SUBTITLE_BEFORE_HOST = re.compile(
+    r"(?:[^\W\d_][^\W_]*[\s:—–-]+){2,}[^\W\d_][^\W_]*,\s[Ii]n:?\s")
+"""A title's second part after its ";" and before the host's "in:" ("The Public
+Ordering of Private Cases; Winning Civil Court Cases, in: Law and Society Review"):
+three words or more, none an initial, so no author opens it."""
+
+
 def _is_boundary(left: str, right: str) -> bool:
     if not right.strip() or not left.strip():
         return False
     if NAMES_AND_YEAR.match(left.strip()) or \
-            NAMES_BEFORE.search(left.strip()) and NAMES_AFTER.match(right):
+            NAMES_BEFORE.search(left.strip()) and NAMES_AFTER.match(right) or \
+            SUBTITLE_BEFORE_HOST.match(right):
         return False
     if left[-1:].isdigit() and right[:1].isdigit() or \
             left[-1:] in "0123456789]" and VANCOUVER_NUMBERING.match(right):
