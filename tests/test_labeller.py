@@ -113,6 +113,9 @@ def test_a_token_knows_a_role_word_before_it_in_its_segment_and_a_closed_quote()
     ("Hamosh A, Macek M Jr, Walden SM", [("Hamosh", "A"), ("Macek", "M"), ("Walden", "SM")]),
     ("SIERVO (M.), GREY (P.), NYAN (O.A.)", [("SIERVO", "M."), ("GREY", "P."), ("NYAN", "O.A.")]),
     ("Almasy/Balandier/Delatte", [("Almasy", None), ("Balandier", None), ("Delatte", None)]),
+    ("Danzig, Richard /Lowy, Michael", [("Danzig", "Richard"), ("Lowy", "Michael")]),
+    ("Blankenburg/Gorges/ Reifner", [("Blankenburg", None), ("Gorges", None),
+                                     ("Reifner", None)]),
 ])
 def test_name_lists_in_the_orders_of_the_styles(span, expected):
     names, _ = split_names(span)
@@ -540,3 +543,170 @@ def test_the_year_closing_a_reference_is_no_page():
                                "other", "date"]
     reference = to_reference(_labelled(text, labels))
     assert "page" not in reference.fields
+
+
+def _labelled_spans(text: str, *spans: tuple[str, str]) -> Labelled:
+    """`text` with each (label, printed value) span's tokens labelled, the rest "other";
+    a value is looked for after the span before it."""
+    tokens = tokenize(text)
+    labels = ["other"] * len(tokens)
+    at = 0
+    for label, value in spans:
+        start = text.index(value, at)
+        at = start + len(value)
+        for i, token in enumerate(tokens):
+            if token.start >= start and token.end <= at:
+                labels[i] = label
+    return Labelled(text, tokens, labels, 0.9)
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("A. Bottomley, ‘Self and Subjectivities: Languages of Claim in Property Law’ (1993) "
+     "20 J. of Law and Society 56, 61.",
+     [("volume", "20"), ("container-title", "J. of Law and Society"), ("volume", "56"),
+      ("page", "61")],
+     ("20", "J. of Law and Society", "56", "61")),
+    ("K. O’Donovan, ‘Should all Maintenance of Spouses be abolished?’ (1982) 45 Modern Law "
+     "Rev. 424, 431–3.",
+     [("container-title", "Modern Law Rev"), ("volume", "424"), ("page", "431–3")],
+     ("45", "Modern Law Rev", "424", "431–3")),
+    ("The Hon. Justice T. E. Lindenmayer and P.A. Doolan, ‘When Bankruptcy and Family Law "
+     "Collide’ (1994) 8 Aust. J. Family Law 111, 133.",
+     [("container-title", "Aust. J. Family Law"), ("volume", "111"), ("locator", "133")],
+     ("8", "Aust. J. Family Law", "111", "133")),
+    ("R. Collier, ‘Masculinism, Law and Law Teaching’ (1991) 19 International J. of the "
+     "Sociology of Law 427 at 429.",
+     [("volume", "19"), ("container-title", "International J. of the Sociology of Law"),
+      ("page", "427 at 429")],
+     ("19", "International J. of the Sociology of Law", "427", "429")),
+])
+def test_a_number_before_a_legal_journal_is_its_volume_and_the_numbers_after_the_pages(
+        text, spans, expected):
+    """Footnotes of the Journal of Law and Society (1997-98), as printed."""
+    reference = to_reference(_labelled_spans(text, *spans))
+    fields = reference.fields
+    assert (fields["volume"], fields["container-title"], fields["page"], reference.locator) \
+        == expected
+
+
+def test_a_number_before_a_host_followed_by_more_than_pages_is_left_as_labelled():
+    text = "Proceedings 12 Conference on Law, vol. 3, 45–67."
+    reference = to_reference(_labelled_spans(
+        text, ("title", "Proceedings"), ("container-title", "Conference on Law"),
+        ("volume", "3"), ("page", "45–67")))
+    assert (reference.fields["volume"], reference.fields["page"]) == ("3", "45–67")
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # Zeitschrift für Rechtssoziologie 1980, notes and bibliography, as printed
+    ("Heintz, Interkultureller Vergleich, in: König (Hrsg.), Handbuch der empirischen "
+     "Sozialforschung, Bd. 4 (3. Aufl. 1974) 405 (414 f.)",
+     [("author", "Heintz"), ("title", "Interkultureller Vergleich"), ("editor", "König"),
+      ("title", "Handbuch der empirischen Sozialforschung"), ("volume", "4"),
+      ("date", "1974"), ("volume", "405")],
+     ("Handbuch der empirischen Sozialforschung", "405", "414 f")),
+    ("Luhmann, Niklas, 1980: Kommunikation über Recht in Interaktionssystemen, in: "
+     "Blankenburg, Erhard; Klausa, Ekkehard und Hubert Rottleuthner (Hrsg.): Alternative "
+     "Rechtsformen und Alternativen zum Recht, Jahrbuch für Rechtssoziologie und "
+     "Rechtstheorie Bd. 6. Opladen.",
+     [("author", "Luhmann, Niklas"), ("date", "1980"),
+      ("title", "Kommunikation über Recht in Interaktionssystemen"),
+      ("editor", "Blankenburg, Erhard; Klausa, Ekkehard und Hubert Rottleuthner"),
+      ("title", "Alternative Rechtsformen und Alternativen zum Recht")],
+     ("Alternative Rechtsformen und Alternativen zum Recht", None, None)),
+])
+def test_a_second_title_after_in_and_the_editors_is_the_host_and_its_page_after_the_imprint(
+        text, spans, expected):
+    reference = to_reference(_labelled_spans(text, *spans))
+    fields = reference.fields
+    assert (fields["container-title"], fields.get("page"), reference.locator) == expected
+    assert fields["title"] == spans[1 if spans[1][0] == "title" else 2][1]
+    assert "volume" not in fields or fields["volume"] == "4"
+
+
+def test_a_second_title_without_in_before_the_editors_stays_no_host():
+    text = "Heintz, Vergleich. König (Hrsg.), Handbuch (1974)"
+    reference = to_reference(_labelled_spans(
+        text, ("author", "Heintz"), ("title", "Vergleich"), ("editor", "König"),
+        ("title", "Handbuch"), ("date", "1974")))
+    assert "container-title" not in reference.fields
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    # Journal of Law and Society 1997, notes, as printed
+    ("R. v. R. [1991] 2 All E.R. 257)",
+     [("author", "R. v. R"), ("date", "1991"), ("volume", "2"), ("container-title", "All E.R"),
+      ("page", "257")],
+     ("R. v. R", "2", "All E.R", "257", None)),
+    ("Balfour v. Balfour [1919] 2 K.B. 571.",
+     [("author", "Balfour v"), ("title", "Balfour"), ("date", "1919"), ("locator", "571")],
+     ("Balfour v. Balfour", "2", "K.B", "571", None)),
+    ("National Australia Bank Ltd v. Garcia (1996) 39 N.S.W.L.R. 577 (N.S.W.C.A.).",
+     [("title", "National Australia Bank Ltd v. Garcia"), ("date", "1996"), ("volume", "39"),
+      ("container-title", "N.S.W.L.R"), ("page", "577")],
+     ("National Australia Bank Ltd v. Garcia", "39", "N.S.W.L.R", "577", None)),
+    ("Barclays Bank v. O’Brien [1994] 1 A.C. 180, at 185",
+     [("title", "Barclays Bank v. O’Brien"), ("date", "1994"), ("locator", "C. 180, at 185")],
+     ("Barclays Bank v. O’Brien", "1", "A.C", "180", "185")),
+])
+def test_a_cases_parties_are_its_title_and_its_report_the_volume_reports_and_pages(
+        text, spans, expected):
+    reference = to_reference(_labelled_spans(text, *spans))
+    fields = reference.fields
+    assert (fields["title"], fields["volume"], fields["container-title"], fields["page"],
+            reference.locator) == expected
+    assert "author" not in fields and reference.type == "legal_case"
+
+
+def test_a_volume_marked_v_is_no_party_of_a_case():
+    text = "Smith J., History of Rome, v. II (1990) 45."
+    reference = to_reference(_labelled_spans(
+        text, ("author", "Smith J."), ("title", "History of Rome"), ("volume", "v. II"),
+        ("date", "1990"), ("locator", "45")))
+    assert reference.fields["title"] == "History of Rome" and reference.type != "legal_case"
+
+
+@pytest.mark.parametrize("text, spans, host, editors", [
+    # Journal of Law and Society 1997, notes, as printed
+    ("U. Vogel, ‘Is Citizenship Gender-Specific?’ in The Frontiers of Citizenship, eds. "
+     "U. Vogel and M. Moran (1991) 59.",
+     [("author", "U. Vogel"), ("title", "Is Citizenship Gender-Specific?"),
+      ("editor", "The Frontiers of Citizenship"), ("editor", "U. Vogel and M. Moran"),
+      ("date", "1991"), ("page", "59")],
+     "The Frontiers of Citizenship", ["Vogel", "Moran"]),
+    ("M. Freeman, ‘Contracting in the Haven: Balfour v. Balfour Revisited’ in Exploring the "
+     "Boundaries of Contract, ed. R. Halson (1996) 74",
+     [("author", "M. Freeman"), ("title", "Contracting in the Haven: Balfour v. Balfour Revisited"),
+      ("editor", "Exploring the Boundaries of Contract"), ("editor", "R. Halson"),
+      ("date", "1996"), ("page", "74")],
+     "Exploring the Boundaries of Contract", ["Halson"]),
+])
+def test_the_words_between_in_and_eds_read_as_names_are_the_host(text, spans, host, editors):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert reference.fields["container-title"] == host
+    assert [name.family for name in reference.fields["editor"]] == editors
+    assert reference.type == "chapter" and reference.fields["title"] == spans[1][1]
+
+
+def test_a_journals_number_before_at_and_the_page_cited_is_the_first_page():
+    # Journal of Law and Society 1998, as printed
+    text = "R. Goff, ‘The Search for Principle’ (1983) Proceeedings of the British Academy 169, " \
+        "at 171."
+    reference = to_reference(_labelled_spans(
+        text, ("author", "R. Goff"), ("title", "The Search for Principle"), ("date", "1983"),
+        ("container-title", "Proceeedings of the British Academy"), ("volume", "169"),
+        ("locator", "at 171")))
+    assert (reference.fields["page"], reference.locator) == ("169", "171")
+    assert "volume" not in reference.fields
+
+
+def test_a_quoted_title_keeps_its_last_comma_segment_from_the_place():
+    # Journal of Law and Society 1998, as printed
+    text = "R. Collier, ‘Masculinism, Law and Law Teaching’ (1991) 19 International J. of the " \
+        "Sociology of Law 427 at 429."
+    reference = to_reference(_labelled_spans(
+        text, ("author", "R. Collier"), ("title", "Masculinism, Law and Law Teaching"),
+        ("date", "1991"), ("volume", "19"),
+        ("container-title", "International J. of the Sociology of Law"), ("page", "427 at 429")))
+    assert reference.fields["title"] == "Masculinism, Law and Law Teaching"
+    assert "publisher-place" not in reference.fields

@@ -149,6 +149,48 @@ def test_a_name_after_a_semicolon_opens_a_reference_even_after_a_colon() -> None
         "Иванов И.И. Россия: история", "Петров П.П. Книга. М., 2000"]
 
 
+@pytest.mark.parametrize("text", [
+    # Zeitschrift für Rechtssoziologie 1980, bibliography, as printed
+    "Blankenburg, Erhard; Schönholz, Siegfried, 1979: Zur Soziologie des "
+    "Arbeitsgerichtsverfahrens. Neuwied und Darmstadt.",
+    "Luhmann, Niklas, 1980: Kommunikation über Recht in Interaktionssystemen, in: "
+    "Blankenburg, Erhard; Klausa, Ekkehard und Hubert Rottleuthner (Hrsg.): Alternative "
+    "Rechtsformen und Alternativen zum Recht, Jahrbuch für Rechtssoziologie und "
+    "Rechtstheorie Bd. 6. Opladen.",
+    "Danzig, Richard /Lowy, Michael, 1974/75; Everday Disputes and Mediation in the United "
+    "States: A Reply to Professor Felstiner, Law and Society Review, vol. 9, pp. 675—694.",
+    "Johnson, Earl, 1979; Thinking about Access: A Preliminary Typology of Possible "
+    "Strategies. In: Cappelletti, Mauro und Bryant Garth (Hrsg.): Access to Justice, Bd. "
+    "III. Milan und Alphen/ Rijn.",
+])
+def test_a_semicolon_in_a_list_of_family_given_names_or_after_an_author_date_head_is_not_split(
+        text: str) -> None:
+    assert references(text) == [text]
+
+
+@pytest.mark.parametrize("text", [
+    # Zeitschrift für Rechtssoziologie 1980, bibliography and notes, as printed
+    "Wanner, Craig, 1975: The Public Ordering of Private Cases; Winning Civil Court Cases, "
+    "in: Law and Society Review, vol. 9, pp. 293-306.",
+    "Tomasson, Introduction; Comparative Sociology — The State of the Art, in: Tomasson "
+    "(Hrsg.), Comparative Studies in Sociology Vol. 1 (Greenwich, Conn. 1978) 1",
+])
+def test_a_semicolon_before_a_titles_second_part_and_its_host_is_not_split(text: str) -> None:
+    assert references(text) == [text]
+
+
+def test_a_semicolon_before_an_author_and_a_part_in_a_host_still_splits() -> None:
+    assert references("Smith, Law (1990); J. Brown, Order, in: Essays (1991) 4.") == [
+        "Smith, Law (1990)", "J. Brown, Order, in: Essays (1991) 4."]
+
+
+def test_a_semicolon_after_a_whole_family_given_reference_still_splits() -> None:
+    assert references("Blankenburg, Erhard, 1980: Recht. Opladen; Luhmann, Niklas, 1981: "
+                      "Ausdifferenzierung. Frankfurt") == [
+        "Blankenburg, Erhard, 1980: Recht. Opladen", "Luhmann, Niklas, 1981: Ausdifferenzierung. "
+        "Frankfurt"]
+
+
 def test_pinpoint_and_following_pages() -> None:
     assert parse_pinpoint("S. 45 ff.") == ("page", "45 ff.")
 

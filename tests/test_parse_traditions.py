@@ -178,6 +178,24 @@ def test_german_author_year_with_seite_and_authors_joined_by_slashes() -> None:
     assert cites(document)[-1] == ("blankenburg1979", "short", "page", "78 ff")
 
 
+def test_german_repeat_by_the_authors_and_the_page_alone_takes_their_work() -> None:
+    # Zeitschrift für Rechtssoziologie 1980 prints "Rokkan/Verba/Viet/Almasy 117 ff.;" and
+    # "Vallier 423 ff.;" after the works were named in full
+    document = parse_footnotes([
+        "Rokkan/Verba/Viet/Almasy, Comparative Survey Analysis (Den Haag 1969)",
+        "Vallier (Hrsg.), Comparative Methods in Sociology (Berkeley 1971)",
+        "Rokkan/Verba/Viet/Almasy 117 ff.;", "Vallier 423 ff.", "Zweigert/Kötz 157"])
+    assert cites(document)[2:4] == [("rokkan1969", "short", "page", "117 ff"),
+                                    ("vallier1971", "short", "page", "423 ff")]
+    assert document.items[cites(document)[4][0]].fields["author"][1].family == "Kötz"
+    assert len(document.problems) == 1  # Zweigert/Kötz: no full reference, said so
+
+
+def test_authors_and_a_year_or_a_locator_word_are_no_repeat_by_page() -> None:
+    assert cites(parse_footnotes(["Geiger 1964"]))[0][2:] == (None, None)
+    assert all(c[2] != "page" or c[3] != "5" for c in cites(parse_footnotes(["Chapter 5"])))
+
+
 def test_author_year_with_no_full_reference_keeps_the_authors_and_year_and_says_so() -> None:
     document = parse_footnotes(["Geiger 1964, S. 65.", "Luhmann 1969."])
     assert cites(document) == [("geiger1964", "short", "page", "65"),

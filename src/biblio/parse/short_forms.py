@@ -126,6 +126,9 @@ LOCATOR_WORD = re.compile(
 BARE_VALUE = re.compile(VALUE, re.VERBOSE)
 AT = re.compile(r"(?:at|bei|à|a)\s")
 _QUOTES = "‘’“”\"«»„"
+AUTHOR_PAGE = re.compile(r"\s(?P<page>(?P<first>\d{1,4})(?:[-–]\d{1,4})?(?:\s?ff?\b)?)[.,;]?")
+"""German legal notes' repeat by the authors and the page alone: "Vallier 423 ff.",
+"Rokkan/Verba/Viet/Almasy 117 ff." (the work named in full in an earlier note)."""
 
 
 def spaced(markers: tuple[str, ...]) -> list[str]:
@@ -235,6 +238,12 @@ def parse_short_form(text: str, reference: Reference) -> Reference | None:
             reference.fields["volume"] = author_year["volume"]
         if found:
             reference.label, reference.locator = found
+        return reference
+    page = AUTHOR_PAGE.fullmatch(after)
+    if page and LONE_YEAR.fullmatch(page["first"]) is None and read_locator(body) is None:
+        reference.fields["author"] = _names(names)
+        reference.kind, reference.short = "op-cit", True
+        reference.label, reference.locator = read_locator(page["page"]) or ("page", page["page"])
         return reference
     return None
 

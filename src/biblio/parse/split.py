@@ -49,8 +49,31 @@ VANCOUVER_NUMBERING = re.compile(r"\d*\(\d[^()\s]*\)(?::\d|\.|$)")
 """Vancouver's and AMA's numbering glued to the date's ";": "(2):48-9", "56(3):245"."""
 
 
+_FAMILY_GIVEN = r"[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)?,\s[^\W\d_a-z][^\W\d_]*\.?(?:\s[^\W\d_a-z][^\W\d_]*\.?)?"
+_NAMES = rf"{_FAMILY_GIVEN}(?:(?:\s?[;/]|,?\s(?:und|and|&))\s?{_FAMILY_GIVEN})*"
+NAMES_BEFORE = re.compile(rf"(?:^|\b[Ii]n:?\s){_NAMES}\s?/?$")
+NAMES_AFTER = re.compile(rf"{_FAMILY_GIVEN}(?:\s?[;/,(:]|\s(?:und|and|&)\s)")
+"""German and author–date lists of "Family, Given" names parted by ";" ("Blankenburg,
+Erhard; Schönholz, Siegfried, 1979: …", "in: Blankenburg, Erhard; Klausa, Ekkehard und
+Hubert Rottleuthner (Hrsg.)"): a name alone before the ";" and a name after it."""
+NAMES_AND_YEAR = re.compile(rf"^{_NAMES},\s(?:1[5-9]|20)\d\d(?:/\d\d)?$")
+""""Danzig, Richard /Lowy, Michael, 1974/75; Everday Disputes …": the names and the year
+of an author–date head, which the ";" parts from its title."""
+
+
+SUBTITLE_BEFORE_HOST = re.compile(
+    r"(?:[^\W\d_][^\W_]*[\s:—–-]+){2,}[^\W\d_][^\W_]*,\s[Ii]n:?\s")
+"""A title's second part after its ";" and before the host's "in:" ("The Public
+Ordering of Private Cases; Winning Civil Court Cases, in: Law and Society Review"):
+three words or more, none an initial, so no author opens it."""
+
+
 def _is_boundary(left: str, right: str) -> bool:
     if not right.strip() or not left.strip():
+        return False
+    if NAMES_AND_YEAR.match(left.strip()) or \
+            NAMES_BEFORE.search(left.strip()) and NAMES_AFTER.match(right) or \
+            SUBTITLE_BEFORE_HOST.match(right):
         return False
     if left[-1:].isdigit() and right[:1].isdigit() or \
             left[-1:] in "0123456789]" and VANCOUVER_NUMBERING.match(right):

@@ -61,10 +61,29 @@ journal and first page after the year in brackets ("(1993) 13 Legal Studies 143"
 YEAR_THEN_PAGES = re.compile(r"((?:1[4-9]|20)\d\d),?\s+(?:pp?|S|с|C)\.\s*(\d.*)")
 """"2021, pp. 380–393" read as one page value (MLA's "vol. 6, no. 3, 2021, pp. 380–393"):
 the year, then the pages after their marker."""
-PAGE_AT = re.compile(r"(\d+(?:[-–]\d+)?)\s+at\s+(\d+(?:[-–]\d+)?)")
-"""The legal notes' "143 at 152": the first page, then the page cited."""
+PAGE_AT = re.compile(r"(\d+(?:[-–]\d+)?),?\s+at\s+(\d+(?:[-–]\d+)?)")
+"""The legal notes' "143 at 152", "45, at 50": the first page, then the page cited."""
 PAGE_THEN_CITED = re.compile(r"(\d+)\s?\((\d+[^()]*)\)?")
 """German legal notes' "305 (330 ff.)": the first page, then the page cited in brackets."""
+LEGAL_NUMBERS = re.compile(r"""
+    \s*\.?\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)           # the part's first page, or its range
+    (?:(?:\s*,\s*(?P<comma_at>at\s+)?|\s+(?P<at>at)\s+)     # ", 61", ", at 40", " at 152"
+       (?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\b\.?)?))?  # the page cited
+    [\s.;)]*$""", re.VERBOSE)
+"""What follows a journal printed after its volume in legal notes (OSCOLA, AGLC,
+Bluebook: "(1993) 20 J. of Law and Society 56, 61", "101 Law Q. Rev. 33, at 40"): the
+first page, then the pinpoint."""
+IMPRINT_THEN_PAGES = re.compile(r"\)\s*(\d+(?:[-–]\d+)?)\s*\((\d+[^()]*)\)[\s.;]*$")
+"""German legal notes' part after its book's bracketed imprint: "(Berlin 1975) 45 (47)",
+"(3. Aufl. 1974) 405 (414 f.)": the first page, then the page cited."""
+CASE_HEAD = re.compile(r"""
+    \s*(?P<name>[^\W\d_][^\[\]()‘“”"]*?\sv\.?\s(?![IVXLC]+\b)[^\W\d_][^\[\]()‘“”"]*?)
+    \s*[\[(](?:1[5-9]|20)\d\d[\])]                          # the parties, then "[1991]", "(1996)"
+    (?:\s*(?P<volume>\d{1,4})?\s*(?P<reporter>[^\W\d_][^\d()\[\]]*?)\s(?P<page>\d+)\b
+       (?:,?\s*(?:at\s)?(?P<pin>\d+(?:[-–]\d+)?))?)?         # "2 All E.R. 257", "A.C. 562, at 580"
+    """, re.VERBOSE)
+"""A law report's citation in English legal notes (OSCOLA, AGLC): "Balfour v. Balfour
+[1919] 2 K.B. 571", "National Australia Bank Ltd v. Garcia (1996) 39 N.S.W.L.R. 577"."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -160,11 +179,16 @@ def place_before_year(labelled: Labelled,
         if label != "title" or found[k + 1][0] == "publisher" and \
                 labelled.text[tokens[last].end:tokens[after].start].strip() != ",":
             continue  # a quoted title before its publisher: "'Bubbles, Drops and Particles',"
+        if last + 1 < len(tokens) and tokens[last + 1].text in CLOSING_QUOTES:
+            return found  # "‘Masculinism, Law and Law Teaching’ (1991)": a quote holds its commas
         comma = next((j for j in range(last, first, -1) if tokens[j].text == ","), None)
         if comma is not None and _is_place(tokens, comma + 1, last):
             found[k:k + 1] = [(label, first, comma - 1), ("publisher-place", comma + 1, last)]
         return found
     return found
+
+
+CLOSING_QUOTES = "’”»\""
 
 
 def bracketed_imprint(labelled: Labelled,
@@ -192,6 +216,99 @@ def bracketed_imprint(labelled: Labelled,
     return found
 
 
+HOST_OPENER = re.compile(r"[.,]?\s*(?:[Ii]n|[Ii]m|[Dd]ans|[Nn]el(?:la)?):?\s*$")
+"""The marker before a part's host and its editors: ", in:", ". In:", ", dans"."""
+
+
+ROLE_BETWEEN = re.compile(r"\s*,?\s*(?:eds?|Hrsg|Hg)\.?(?:\s(?:by|von))?\s*", re.IGNORECASE)
+"""", eds." between a host and its editors: "in Crime and Society, eds. A. Brown"."""
+
+
+def host_after_editors(labelled: Labelled,
+                       found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The host the labeller read as a title or as names: a second title after "in:"
+    and the host's editors ("Schmidt, Die Justiz, in: Meier/Huber (Hrsg.),
+    Rechtssoziologie (Berlin 1975)"), or the words between "in" and ", eds." before
+    the editors ("‘…’ in The Frontiers of Citizenship, eds. U. Vogel and M. Moran")."""
+    if any(label == "container-title" for label, _, _ in found):
+        return found
+    tokens = labelled.tokens
+    for k in range(1, len(found)):
+        (before, _, before_end), (label, first, last) = found[k - 1], found[k]
+        if k + 1 < len(found) and label == "editor" and found[k + 1][0] == "editor" and \
+                HOST_OPENER.search(labelled.text, tokens[before_end].end, tokens[first].start) \
+                and ROLE_BETWEEN.fullmatch(labelled.text, tokens[last].end,
+                                           tokens[found[k + 1][1]].start):
+            found[k] = ("container-title", first, last)
+            return found
+    for k in range(2, len(found)):
+        (before, _, title_end), (editors, editors_start, _) = found[k - 2], found[k - 1]
+        if found[k][0] == "title" and before == "title" and editors == "editor" and \
+                HOST_OPENER.search(labelled.text, tokens[title_end].end,
+                                   tokens[editors_start].start):
+            found[k] = ("container-title", *found[k][1:])
+            return found
+    return found
+
+
+def law_report(labelled: Labelled,
+               found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A case's parties ("R. v. R.") are its title, not its authors; the report after
+    the year in brackets is the volume, the reports' name, the first page and the page
+    cited, however the labeller read them."""
+    case = CASE_HEAD.match(labelled.text)
+    if case is None:
+        return found
+    tokens = labelled.tokens
+    spans = [(label, *case.span(group)) for label, group in (
+        ("title", "name"), ("volume", "volume"), ("container-title", "reporter"),
+        ("page", "page"), ("locator", "pin")) if case.group(group)]
+    kept = [run for run in found if tokens[run[1]].start >= case.end() or run[0] == "date"]
+    return sorted(kept + [(label, *_token_span(tokens, start, stop))
+                          for label, start, stop in spans], key=lambda run: run[1])
+
+
+def volume_before_journal(labelled: Labelled,
+                          found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The legal notes' "VOLUME JOURNAL FIRST-PAGE[, PINPOINT]" ("(1988) 8 Oxford J. of
+    Legal Studies 201, 215–17"): a number printed just before the journal, left
+    unlabelled or read as the volume, is the volume when only the first page and a
+    pinpoint follow the journal; the numbers after it are read anew, the first as the
+    part's first page, the other as the page cited."""
+    tokens = labelled.tokens
+    for k, (label, first, last) in enumerate(found):
+        if label != "container-title" or first == 0:
+            continue
+        before = tokens[first - 1]
+        numbers = LEGAL_NUMBERS.match(labelled.text, tokens[last].end)
+        if numbers is None:
+            return found
+        if not before.text.isdigit() or len(before.text) > 4 or \
+                word_kind(before.text) == "year" or any(
+                f <= first - 1 <= l and (lab != "volume" or f != l) for lab, f, l in found):
+            if numbers.group("at") or numbers.group("comma_at"):  # "Academy 169, at 171"
+                return found[:k + 1] + _numbers_after(tokens, numbers)
+            return found
+        kept = [run for run in found[:k] if run[1] != first - 1]
+        return kept + [("volume", first - 1, first - 1), found[k]] + \
+            _numbers_after(tokens, numbers)
+    return found
+
+
+def _numbers_after(tokens: list[Token], numbers: re.Match[str]) -> list[tuple[str, int, int]]:
+    """The runs of a journal's first page and of the page cited after it."""
+    spans = [("page", *numbers.span("page"))]
+    if numbers.group("pin"):
+        spans.append(("locator", *numbers.span("pin")))
+    return [(label, *_token_span(tokens, start, end)) for label, start, end in spans]
+
+
+def _token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """The first and last token inside the characters start..end."""
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    return inside[0], inside[-1]
+
+
 def _is_place(tokens: list[Token], first: int, last: int) -> bool:
     """Whether tokens[first..last] can print a place: a few capitalized words, with
     particles, connectives and dashes between them, and no month ("…, June 1990")."""
@@ -214,7 +331,8 @@ def value_text(labelled: Labelled, first: int, last: int, label: str) -> str:
     closing = after if after and after in KEEP_CLOSING else \
         text[-1] if text[-1] in KEEP_CLOSING else ""  # "Why So Big?”", "Gestalt!,"
     if label in ("title", "container-title"):
-        return text.strip(AROUND) + closing
+        value = text.strip(AROUND)
+        return value if value.endswith(closing) else value + closing  # one "?", not "??"
     if label in NUMBER_LABELS:
         return SPACED_DASH.sub(r"\1", text.strip(AROUND))  # a range is printed close up
     return text if label in NAME_LABELS else text.strip(AROUND)
@@ -227,6 +345,8 @@ def to_reference(labelled: Labelled) -> Reference:
     taken: set[int] = set()
     found = without_role_words(labelled, runs(labelled))
     found = bracketed_imprint(labelled, title_after_names(labelled, found))
+    found = volume_before_journal(labelled, host_after_editors(labelled, found))
+    found = law_report(labelled, found)
     for label, first, last in place_before_year(labelled, found):
         variable = VARIABLE_OF_LABEL.get(label)
         text = value_text(labelled, first, last, label)
@@ -286,6 +406,15 @@ def to_reference(labelled: Labelled) -> Reference:
     pinpoint = PAGE_AT.fullmatch(str(fields.get("page", "")))
     if pinpoint and locator is None:  # "143 at 152": the part's first page, then the cited
         fields["page"], locator = pinpoint.groups()
+    pages = IMPRINT_THEN_PAGES.search(labelled.text)
+    first_page = next((i for i, t in enumerate(labelled.tokens) if t.start == pages.start(1)),
+                      None) if pages else None
+    if first_page is not None and "container-title" in fields and "page" not in fields and \
+            locator is None and (first_page not in taken or fields.get("volume") == pages.group(1)):
+        if first_page in taken:  # the first page read as the volume: a host has none there
+            fields.pop("volume")
+        fields["page"], locator = pages.group(1), pages.group(2).strip(AROUND)
+        taken.update(i for i, t in enumerate(labelled.tokens) if t.start >= pages.start())
     pinpoint = PAGE_THEN_CITED.fullmatch(locator or "")
     if pinpoint and "page" not in fields:  # "305 (330 ff.)": the same, in German notes
         fields["page"], locator = pinpoint.group(1), pinpoint.group(2).strip(AROUND)
@@ -298,7 +427,8 @@ def to_reference(labelled: Labelled) -> Reference:
     if "container-title" not in fields and locator is None and \
             fields.get("page", "-").isdigit():
         locator = fields.pop("page")  # one page of a book is the page cited
-    reference = Reference(text=labelled.text, kind="work", type=work_type(fields),
+    kind = "legal_case" if CASE_HEAD.match(labelled.text) else work_type(fields)
+    reference = Reference(text=labelled.text, kind="work", type=kind,
                           fields=fields, locator=locator, label="page" if locator else None,
                           confidence=labelled.probability)
     lost = [t.text for i, t in enumerate(labelled.tokens) if i not in taken and t.is_word

@@ -15,10 +15,11 @@ from biblio.model import Name
 from biblio.parse.names import ET_AL, is_initials, parse_person
 
 LIST_SEPARATOR = re.compile(
-    r"\s*(?:;|&|\s(?:and|und|et|e|y|и|\+)\s|\s[-–—/]\s|(?<=[^\W\d_])/(?=[^\W\d_]))\s*",
+    r"\s*(?:;|&|\s(?:and|und|et|e|y|и|\+)\s|\s[-–—]\s|(?<=[^\W\d_.]|[.])\s?/\s?(?=[^\W\d_]))\s*",
     re.IGNORECASE)
-"""Between two names: ";", "&", a conjunction, a dash or slash with spaces, or a slash
-between two names without them (German legal notes' "Drobnig/Rehbinder")."""
+"""Between two names: ";", "&", a conjunction, a dash with spaces, or a slash with or
+without spaces (German legal notes' "Drobnig/Rehbinder", "Danzig, Richard /Lowy,
+Michael")."""
 
 ROLE_MARK = re.compile(
     r"""\s*(?:\(\s*(?:eds?|Hrsg|Hg|dir|éds?|coord|comp|a\s?cura\s?di|ed\.\sby)\.?\s*\)
