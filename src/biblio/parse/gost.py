@@ -80,7 +80,7 @@ from biblio.parse.locators import (
 from biblio.parse.names import (
     UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
     parse_name_list)
-from biblio.parse.partial import LOOKALIKE_BY_DIGIT, read_in_part, read_repaired, swallowed
+from biblio.parse.partial import may_be_repaired, read_in_part, read_repaired, swallowed
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.patterns import preceded, substitute
 from biblio.parse.publication import (
@@ -1409,8 +1409,8 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat; one the
     grammar cannot read whole is read in part (biblio.parse.partial) unless `in_part`
     is False; in Cyrillic text only, since the labeller reads the Latin-script ones."""
-    if in_part and LOOKALIKE_BY_DIGIT.search(text) and CYRILLIC.search(text):
-        repaired = read_repaired(text, parse_reference)  # "С. 1О5", "М., 19З5"
+    if in_part and may_be_repaired(text):
+        repaired = read_repaired(text, parse_reference)  # "С. 1О5", "М., 19З5", "On. 1"
         if repaired is not None:
             return repaired
     reference = Reference(text=text, kind="work")
