@@ -826,8 +826,8 @@ def repair_reference(text: str) -> Repair:
     rows: list[ChangeRow] = []
     position = 0
     for start, word, (script, convertible) in words:
-        if not convertible:
-            continue
+        if not convertible or _touches_a_digit(text, start, start + len(word)):
+            continue  # "19O5", "5 o6": a digit's look-alike, for the reader of numbers
         while position < len(clear) and clear[position][0] < start:
             position += 1
         before = clear[position - 1][1] if position else None
@@ -852,6 +852,10 @@ def repair_reference(text: str) -> Repair:
 
 
 _TO_LATIN = str.maketrans(CYRILLIC_TO_LATIN)
+
+
+def _touches_a_digit(text: str, start: int, end: int) -> bool:
+    return text[start - 1:start].isdecimal() or text[end:end + 1].isdecimal()
 
 
 def _ends_abbreviation(text: str, end: int) -> bool:
