@@ -94,6 +94,20 @@ def read_repaired(text: str, read: Callable[[str], Reference]) -> Reference | No
     return _reported(reading, text, [Leftover(token, REPAIRED) for token in tokens])
 
 
+def latin_reading(text: str, read: Callable[[str], Reference]) -> Reference | None:
+    """A Latin-script reference whose only Cyrillic letters are look-alikes ("Fennell.
+    History, рр. 16-17", "Dupuy R. Е.and T. N. …"), read by `read` in Latin letters, the
+    printed words in its leftover; None for any other text. The grammar reads a text
+    with Cyrillic letters as a Russian reference, the labeller reads the Latin ones."""
+    if not _mixed_scripts(text):
+        return None
+    lookalikes = repair_reference(text)
+    if not lookalikes.changes or CYRILLIC.search(lookalikes.text):
+        return None
+    return _reported(read(lookalikes.text), text,
+                     [Leftover(change.before, REPAIRED) for change in lookalikes.changes])
+
+
 def swallowed(whole: Reference) -> bool:
     """Whether a work read whole has no year and no pinpoint, and its title or host holds
     the signs of the areas the grammar could not read ("Иванов И. И. Музыка речи. М.,
