@@ -1251,12 +1251,6 @@ HOST_AFTER_DASH = re.compile(r"\.?\s[—–-]\s(?=(?:В\sкн\.|В\sсб\.|In)\s
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
 значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
 " // В кн.: …", whose "В кн.:" the host's own grammar drops)."""
-CYRILLIC_PAGE = re.compile(r"(?<![^\s(,])(?:рр|Рр|РР|р|Р)\.(?=\s?\d)")
-"""A Cyrillic "р." or "рр." typed for the Latin page of a Latin-script reference, as
-Russian books print foreign works ("Fennell. Correspondence, рр. 82-83", "Id., р. 110")."""
-PAGE_LETTERS = str.maketrans("рР", "pP")
-CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2}")
-"""Two Cyrillic letters together: a Russian word, not a look-alike letter alone."""
 GLUED_HEADING = re.compile(
     r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)(?=\s)"
     r"|(?P<latin_family>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?P<latin_initials>[A-Z]\.\s?[A-Z]\.)(?=\s)")
@@ -1272,10 +1266,6 @@ M.Cassell's Biographical Dictionary" (two initials, so that "И.Сталин" an
 GLUED_DESIGNATION = re.compile(r"\.(?<=\d\.)(?=[СCPS]\.\s?\d)")
 """A number's period typed close up to the page after it: "ГВНП. Т. 1.С. 30." (as "Т. 1.
 С. 30")."""
-LATIN_PAGE = re.compile(r"C\.(?<![^\s(]C\.)(?=\s?\d)")
-"""A Latin "C." typed for the Cyrillic "С." of a page in a Russian reference."""
-
-
 RESPONSIBILITY_START = re.compile(rf"\[?{ROLE_TERM.pattern}", re.VERBOSE)
 
 
@@ -1370,10 +1360,6 @@ def _typed_areas(body: str) -> str:
         body = HOST_AFTER_DASH.sub(" // ", body)
     if ".С." in body or ".C." in body or ".P." in body or ".S." in body:
         body = GLUED_DESIGNATION.sub(". ", body)
-    if "C." in body and CYRILLIC.search(body):
-        body = LATIN_PAGE.sub("С.", body)
-    if ("р." in body or "Р." in body) and not CYRILLIC_WORD.search(CYRILLIC_PAGE.sub("", body)):
-        body = CYRILLIC_PAGE.sub(_latin_page, body)  # "Correspondence, рр. 82-83"
     if ("—" in body or "–" in body) and "//" not in body and ", " in body:
         body = host_after_dash(body)  # "Сохраненное и утраченное.—Театр, 1953, № 12"
     if "«" in body and "//" not in body:
@@ -1399,10 +1385,6 @@ def _first_area_after_numbering(text: str) -> str:
     if len(areas) > 1 and NUMBERING_START.match(text) and parse_numbering(areas[0].text):
         return areas[1].text
     return areas[0].text if areas else text
-
-
-def _latin_page(page: re.Match[str]) -> str:
-    return page.group().translate(PAGE_LETTERS)
 
 
 def parse_reference(text: str, *, in_part: bool = True) -> Reference:

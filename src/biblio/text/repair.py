@@ -870,7 +870,9 @@ def _lookalike_script(word: str) -> tuple[str | None, bool]:
     if len(word) > 1 and word.isupper() or _is_roman_numeral(word.translate(_TO_LATIN)):
         return script, False
     if word.isascii():
-        return script, script == "l" and all(char in TYPED_LATIN_TO_CYRILLIC for char in word)
+        return script, script == "l" and all(
+            char in TYPED_LATIN_TO_CYRILLIC and TYPED_LATIN_TO_CYRILLIC[char] not in
+            NOT_RUSSIAN_LOOKALIKES for char in word)
     return script, script == "c" and all(
         char in CYRILLIC_TO_LATIN and char not in NOT_RUSSIAN_LOOKALIKES for char in word)
 
