@@ -886,7 +886,7 @@ def _lookalike_reading(word: str, script: str | None, context: str | None,
         reading = "".join(TYPED_LATIN_TO_CYRILLIC[char] for char in word)
         commoner = best_frequency(reading, CYRILLIC_LANGUAGES) > best_frequency(word, LATIN_LANGUAGES)
     else:
-        if word == "С" and text[start + 2:start + 4].lstrip(" \u00a0")[:1].isdecimal():
+        if word == "С" and _before_a_number(text, _Word(start, word, script, "cyrillic")):
             return None  # "Oxford, 2011. С. 408": the Russian page marker
         reading = word.translate(_TO_LATIN)
         commoner = best_frequency(reading, LATIN_LANGUAGES) > best_frequency(word, CYRILLIC_LANGUAGES)
