@@ -792,11 +792,14 @@ def _latin_reading_of_cyrillic_word(word: str, language: str) -> tuple[str, str]
     return None
 
 
-MARKER_TERMS = frozenset(term.lower().rstrip(".") for term in (
+PRINTED_MARKERS = frozenset(term.rstrip(".") for term in (
     *LOCATOR_LABELS, *VOLUME_TERMS, *ISSUE_TERMS,
     *(spelling for level in LEVELS for spelling in level.spellings)))
-"""The markers of a reference's areas and archival levels, in both scripts, without their
-period ("с", "pp", "т", "оп"): an abbreviation read in the other script must be one."""
+"""The markers of a reference's areas and archival levels as the grammar reads them, in
+both scripts, without their period ("С", "P", "Р", "T", "оп"): one printed so is read
+already, and stays ("Там же. P. 410" for an English work)."""
+MARKER_TERMS = frozenset(term.lower() for term in PRINTED_MARKERS)
+"""PRINTED_MARKERS in small letters: an abbreviation read in the other script must be one."""
 NOT_RUSSIAN_LOOKALIKES = frozenset("ІіЈјЅѕ")
 """Cyrillic letters of other languages (Ukrainian "і", Serbian "ј") with Latin
 look-alikes: in a reference they are as printed ("Зібрання творів", "Стематографија")."""
@@ -815,7 +818,8 @@ def repair_reference(text: str) -> Repair:
     ("(650 mb). – М., 2004") it stays as printed. It is read so only when the
     reading is a letter (an initial, a marker), a marker of MARKER_TERMS ("On." →
     "Оп.", but "no." stays), or a word commoner than the printed one ("co" → "со").
-    Roman numerals, acronyms ("АСТ") and the letters of NOT_RUSSIAN_LOOKALIKES stay,
+    Roman numerals, acronyms ("АСТ"), markers the grammar reads in either script
+    (PRINTED_MARKERS: "Там же. P. 410") and the letters of NOT_RUSSIAN_LOOKALIKES stay,
     and so does a Russian page "С." before a number in a Latin reference (GOST
     7.0.12-2011, 7.11)."""
     words = [(match.start(), match.group(), _lookalike_script(match.group()))
@@ -880,7 +884,8 @@ def _lookalike_script(word: str) -> tuple[str | None, bool]:
 def _lookalike_reading(word: str, script: str | None, context: str | None,
                        text: str, start: int) -> str | None:
     """`word` read in `context`'s script, or None when it stays as printed."""
-    if context is None or context == script:
+    if context is None or context == script or \
+            word in PRINTED_MARKERS and _ends_abbreviation(text, start + len(word)):
         return None
     if context == "c":
         reading = "".join(TYPED_LATIN_TO_CYRILLIC[char] for char in word)
