@@ -805,6 +805,7 @@ NOT_RUSSIAN_LOOKALIKES = frozenset("ІіЈјЅѕ")
 look-alikes: in a reference they are as printed ("Зібрання творів", "Стематографија")."""
 
 
+@lru_cache(maxsize=1 << 10)
 def repair_reference(text: str) -> Repair:
     """`text`, one reference, with its look-alike words read in the script around them,
     and its words that mix the scripts as running text reads them (repair_text:
@@ -821,7 +822,8 @@ def repair_reference(text: str) -> Repair:
     Roman numerals, acronyms ("АСТ"), markers the grammar reads in either script
     (PRINTED_MARKERS: "Там же. P. 410") and the letters of NOT_RUSSIAN_LOOKALIKES stay,
     and so does a Russian page "С." before a number in a Latin reference (GOST
-    7.0.12-2011, 7.11)."""
+    7.0.12-2011, 7.11). Cached: the reference chooser and the grammar ask for the same
+    text in turn; the Repair returned is shared, not to be changed."""
     words = [(match.start(), match.group(), _lookalike_script(match.group()))
              for match in WORD.finditer(text)]
     clear = [(start, script) for start, _, (script, convertible) in words
@@ -843,9 +845,9 @@ def repair_reference(text: str) -> Repair:
             chars[start:start + len(word)] = reading
             rows.append((start, word, reading,
                          LATIN_HOMOGLYPH if reading.isascii() else CYRILLIC_HOMOGLYPH))
-    repaired = repair_text("".join(chars))
     changed = "".join(chars)
-    for offset, word, after, rule in repaired.rows:
+    mixed = repair_text(changed).rows if SCRIPTS_TOUCH.search(changed) else []
+    for offset, word, after, rule in mixed:
         if rule in (LATIN_HOMOGLYPH, CYRILLIC_HOMOGLYPH) and _classify(word)[1] == "mixed" \
                 and not NOT_RUSSIAN_LOOKALIKES.intersection(word + after) \
                 and not _is_roman_numeral(word.translate(_TO_LATIN)):
@@ -856,6 +858,9 @@ def repair_reference(text: str) -> Repair:
 
 
 _TO_LATIN = str.maketrans(CYRILLIC_TO_LATIN)
+SCRIPTS_TOUCH = re.compile(f"[{UNDAMAGED_LATIN}][{CYRILLIC_LETTER}]|[{CYRILLIC_LETTER}][{UNDAMAGED_LATIN}]")
+"""A Latin and a Cyrillic letter side by side: a word that mixes the scripts, the only
+kind repair_reference takes from repair_text."""
 
 
 def _touches_a_digit(text: str, start: int, end: int) -> bool:
