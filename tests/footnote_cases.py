@@ -20,6 +20,7 @@ import pytest
 
 from biblio import parse_footnotes
 from biblio.model import Cite, Date, Document, Name
+from biblio.parse.partial import REPAIRED
 
 CITE_ATTRIBUTES = ("locator", "label", "prefix", "suffix", "form")
 
@@ -77,7 +78,9 @@ def check_case(text: str | tuple[str, ...], expected: Expected | list[Expected])
     notes = [text] if isinstance(text, str) else list(text)
     document = parse_footnotes(notes)
     note = document.notes[-1]
-    assert note.leftover == []
+    # a look-alike read in its script ("Р. 45" in an English work) is kept as printed
+    # and reported (biblio.parse.partial.REPAIRED); nothing else may be left
+    assert [leftover for leftover in note.leftover if leftover.reason != REPAIRED] == []
     if isinstance(expected, dict) and "comment" in expected:
         assert (note.cites, note.comment) == ([], expected["comment"])
         return

@@ -109,7 +109,8 @@ STYLE_FORMS = [
         "Грачев O.O. «Другий з’їзд учених Республіки Білорусь». Nauka ta naukoznavstvo , "
         "no. 1(99) (Жовтень 7, 2018): 158–164. дата звернення Липень 10, 2025. "
         "https://nasu-periodicals.org.ua/index.php/sofs/article/view/8861.",
-        {"type": "article-journal", "author": [("Грачев", "O.O.")],
+        {"type": "article-journal", "author": [("Грачев", "О.О.")],  # Latin "O.O." printed:
+         # initials of a Russian name, read Cyrillic as the dev gold has them (ru-gost-415)
          "title": "Другий з’їзд учених Республіки Білорусь",
          "container-title": "Nauka ta naukoznavstvo", "issue": "1(99)",
          "issued": [2018, 10, 7], "page": "158–164", "accessed": [2025, 7, 10],

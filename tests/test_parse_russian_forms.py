@@ -10,6 +10,7 @@ from biblio.formats.csljson import item_to_json
 from biblio.model import Document
 from biblio.parse import parse_footnotes
 from biblio.parse.gost import parse_reference
+from biblio.parse.partial import REPAIRED
 
 
 def parse(text: str) -> tuple[dict[str, Any], Any, Document]:
@@ -84,9 +85,13 @@ def test_a_single_page_after_an_article_is_only_the_locator() -> None:
 
 
 def test_latin_c_typed_for_the_page_term() -> None:
-    item, cite, _ = parse("Шевченко В. Н. Триангуляции // Дискретная оптимизация. "
-                          "Новосибирск, 2010. C. 75–81.")
+    document = parse_footnotes(["Шевченко В. Н. Триангуляции // Дискретная оптимизация. "
+                                "Новосибирск, 2010. C. 75–81."])
+    note = document.notes[0]
+    item = item_to_json(document.items[note.cites[0].item])
     assert item["page"] == "75–81"
+    assert [(leftover.text, leftover.reason) for leftover in note.leftover] == [
+        ("C", REPAIRED)]  # the Latin "C" as printed, reported
 
 
 def test_pinpoint_after_the_year_with_a_comma() -> None:

@@ -37,3 +37,9 @@ NUMBER_LOOKALIKES: dict[str, str] = {"И": "11", "З": "3", "б": "6"}
 """Letters OCR reads for a whole number standing alone where only a number can stand
 ("№ И" for "№ 11": the two strokes of "11" joined by a speck; "с. З" for "с. 3").
 Letters that are also Roman numerals (I, V, X) are not here: "Т. I" is a volume."""
+
+TYPED_LATIN_TO_CYRILLIC: dict[str, str] = {**LATIN_TO_CYRILLIC, "n": "п"}
+"""LATIN_TO_CYRILLIC with the small letters that typists and OCR take for Cyrillic
+ones though UTS #39 does not pair them: "n" for "п" (upright "п" and "n" differ only by
+the serif; "On. 1" for "Оп. 1" in the archival notes of the development set). Used only
+for a whole word of such letters amid Cyrillic words (biblio.text.repair.repair_reference)."""

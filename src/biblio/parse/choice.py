@@ -22,6 +22,7 @@ from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.model import label_reference
 from biblio.parse.names import parse_full_name_heading, parse_heading
+from biblio.parse.partial import latin_reading
 from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference
 
@@ -90,6 +91,9 @@ EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL",
 
 def read_reference(text: str) -> Reference:
     """The better of the grammar's and the labeller's readings of one reference."""
+    latin = latin_reading(text, read_reference)  # "Fennell. History, рр. 16-17"
+    if latin is not None:
+        return latin
     grammar = parse_reference(text)
     if grammar.tentative:  # "Annali, 3810-3813.": a short form only if a work matches
         grammar.fallback = _learned(text, grammar.prefix)

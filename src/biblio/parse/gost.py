@@ -81,7 +81,7 @@ from biblio.parse.locators import (
 from biblio.parse.names import (
     UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
     parse_name_list)
-from biblio.parse.partial import LOOKALIKE_BY_DIGIT, read_in_part, read_repaired, swallowed
+from biblio.parse.partial import may_be_repaired, read_in_part, read_repaired, swallowed
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.patterns import preceded, substitute
 from biblio.parse.publication import (
@@ -1255,12 +1255,6 @@ HOST_AFTER_DASH = re.compile(r"\.?\s[—–-]\s(?=(?:В\sкн\.|В\sсб\.|In)\s
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
 значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
 " // В кн.: …", whose "В кн.:" the host's own grammar drops)."""
-CYRILLIC_PAGE = re.compile(r"(?<![^\s(,])(?:рр|Рр|РР|р|Р)\.(?=\s?\d)")
-"""A Cyrillic "р." or "рр." typed for the Latin page of a Latin-script reference, as
-Russian books print foreign works ("Fennell. Correspondence, рр. 82-83", "Id., р. 110")."""
-PAGE_LETTERS = str.maketrans("рР", "pP")
-CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{2}")
-"""Two Cyrillic letters together: a Russian word, not a look-alike letter alone."""
 GLUED_HEADING = re.compile(
     r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)(?=\s)"
     r"|(?P<latin_family>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?P<latin_initials>[A-Z]\.\s?[A-Z]\.)(?=\s)")
@@ -1276,10 +1270,6 @@ M.Cassell's Biographical Dictionary" (two initials, so that "И.Сталин" an
 GLUED_DESIGNATION = re.compile(r"\.(?<=\d\.)(?=[СCPS]\.\s?\d)")
 """A number's period typed close up to the page after it: "ГВНП. Т. 1.С. 30." (as "Т. 1.
 С. 30")."""
-LATIN_PAGE = re.compile(r"C\.(?<![^\s(]C\.)(?=\s?\d)")
-"""A Latin "C." typed for the Cyrillic "С." of a page in a Russian reference."""
-
-
 RESPONSIBILITY_START = re.compile(rf"\[?{ROLE_TERM.pattern}", re.VERBOSE)
 
 
@@ -1374,10 +1364,6 @@ def _typed_areas(body: str) -> str:
         body = HOST_AFTER_DASH.sub(" // ", body)
     if ".С." in body or ".C." in body or ".P." in body or ".S." in body:
         body = GLUED_DESIGNATION.sub(". ", body)
-    if "C." in body and CYRILLIC.search(body):
-        body = LATIN_PAGE.sub("С.", body)
-    if ("р." in body or "Р." in body) and not CYRILLIC_WORD.search(CYRILLIC_PAGE.sub("", body)):
-        body = CYRILLIC_PAGE.sub(_latin_page, body)  # "Correspondence, рр. 82-83"
     if ("—" in body or "–" in body) and "//" not in body and ", " in body:
         body = host_after_dash(body)  # "Сохраненное и утраченное.—Театр, 1953, № 12"
     if "«" in body and "//" not in body:
@@ -1405,16 +1391,12 @@ def _first_area_after_numbering(text: str) -> str:
     return areas[0].text if areas else text
 
 
-def _latin_page(page: re.Match[str]) -> str:
-    return page.group().translate(PAGE_LETTERS)
-
-
 def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat; one the
     grammar cannot read whole is read in part (biblio.parse.partial) unless `in_part`
     is False; in Cyrillic text only, since the labeller reads the Latin-script ones."""
-    if in_part and LOOKALIKE_BY_DIGIT.search(text) and CYRILLIC.search(text):
-        repaired = read_repaired(text, parse_reference)  # "С. 1О5", "М., 19З5"
+    if in_part and may_be_repaired(text):
+        repaired = read_repaired(text, parse_reference)  # "С. 1О5", "М., 19З5", "On. 1"
         if repaired is not None:
             return repaired
     reference = Reference(text=text, kind="work")

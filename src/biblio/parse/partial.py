@@ -32,8 +32,10 @@ from biblio.model import Leftover
 from biblio.parse.commentary import is_commentary, looks_like_reference
 from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference
+from biblio.text.repair import repair_reference
 
-REPAIRED = "read with letters taken for digits or a comma for a period"
+REPAIRED = ("read with letters taken for digits or for the other script's look-alikes, "
+            "or a comma for a period")
 """The reason of a leftover that holds a printed token the reading repaired."""
 UNREAD_PART = "not read: the end of a reference read in part"
 """The reason of a leftover that holds the tail a partial reading could not read."""
@@ -42,13 +44,15 @@ _LOOKALIKE = "".join(DIGIT_LOOKALIKES)
 _MARKERS = alternation({*(term.rstrip(".") for term in (*LOCATOR_LABELS, *VOLUME_TERMS,
                                                         *ISSUE_TERMS)), "№"})
 NUMBER_POSITION = re.compile(
-    rf"""(?P<marker>(?<![^\W\d_])(?:{_MARKERS})\.?\s?)
-         (?P<number>[\d{_LOOKALIKE}]*\d|[{''.join(NUMBER_LOOKALIKES)}])
+    rf"""(?P<marker>(?<![^\W\d_])(?:{_MARKERS})(?:\.\s?|\s|(?<=№)))
+         (?P<number>[\d{_LOOKALIKE}]*\d|[{''.join(NUMBER_LOOKALIKES)}](?!\.\s*[^\W\d_]|\.,))
          (?![^\W\d_])""",
     re.VERBOSE,
 )
 """A number after a page, volume or issue marker ("с. З80", "№ И", "стр. 1O5"); it ends
-with a digit, so that a verso ("л. 12об.") and a lettered number ("№ 5б") stay."""
+with a digit, so that a verso ("л. 12об.") and a lettered number ("№ 5б") stay. A marker
+other than "№" is followed by its period or a space: "СЗ РФ" is an acronym, not "с. 3";
+a lone letter followed by a period and a word or comma is an initial ("С. И. Иванов")."""
 LOOKALIKE_BY_DIGIT = re.compile(rf"[{_LOOKALIKE}]\d|\d[{_LOOKALIKE}]")
 """A cheap first test for `repair`: a look-alike letter touching a digit."""
 YEAR_POSITION = re.compile(
@@ -58,6 +62,9 @@ _LEVEL_WORDS = alternation({spelling.rstrip(".") for level in LEVELS
                             for spelling in level.spellings if spelling.endswith(".")})
 LEVEL_COMMA = re.compile(rf"(?<![^\s,.])(?P<level>{_LEVEL_WORDS}),(?=\s?\d)")
 """An archival level whose period was printed as a comma: "оп, 10282"."""
+
+LATIN = re.compile(r"[A-Za-z]")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 MOST_CUTS = 3
 """Heads tried, from the longest: enough for an unread pinpoint, issue and volume."""
@@ -82,6 +89,20 @@ def read_repaired(text: str, read: Callable[[str], Reference]) -> Reference | No
     if reading.kind == "comment":
         return None
     return _reported(reading, text, [Leftover(token, REPAIRED) for token in tokens])
+
+
+def latin_reading(text: str, read: Callable[[str], Reference]) -> Reference | None:
+    """A Latin-script reference whose only Cyrillic letters are look-alikes ("Fennell.
+    History, рр. 16-17", "Dupuy R. Е.and T. N. …"), read by `read` in Latin letters, the
+    printed words in its leftover; None for any other text. The grammar reads a text
+    with Cyrillic letters as a Russian reference, the labeller reads the Latin ones."""
+    if not _mixed_scripts(text):
+        return None
+    lookalikes = repair_reference(text)
+    if not lookalikes.changes or CYRILLIC.search(lookalikes.text):
+        return None
+    return _reported(read(lookalikes.text), text,
+                     [Leftover(change.before, REPAIRED) for change in lookalikes.changes])
 
 
 def swallowed(whole: Reference) -> bool:
@@ -117,9 +138,15 @@ def _more(reading: Reference, whole: Reference) -> bool:
 
 
 def repair(text: str) -> tuple[str, list[str]]:
-    """`text` with letters in number positions read as digits and a level's comma as a
-    period, and the printed tokens that changed."""
+    """`text` with look-alike letters read in the script around them
+    (biblio.text.repair.repair_reference: "On. 1", "C. 223", "Ibid. Р. 630"), letters in
+    number positions read as digits and a level's comma as a period, and the printed
+    tokens that changed."""
     tokens: list[str] = []
+    if _mixed_scripts(text):
+        lookalikes = repair_reference(text)
+        text = lookalikes.text
+        tokens.extend(change.before for change in lookalikes.changes)
 
     def digits(match: re.Match[str]) -> str:
         number = match["number"]
@@ -140,6 +167,18 @@ def repair(text: str) -> tuple[str, list[str]]:
 
 
 _TO_DIGITS = str.maketrans(DIGIT_LOOKALIKES)
+
+
+def _mixed_scripts(text: str) -> bool:
+    """Whether `text` has letters of both scripts, so a look-alike may stand for the other."""
+    return LATIN.search(text) is not None and CYRILLIC.search(text) is not None
+
+
+def may_be_repaired(text: str) -> bool:
+    """A cheap first test for `repair` on a Cyrillic reference: a look-alike letter
+    touching a digit, or Latin letters beside the Cyrillic ones."""
+    return CYRILLIC.search(text) is not None and (
+        LOOKALIKE_BY_DIGIT.search(text) is not None or LATIN.search(text) is not None)
 
 
 def _longest_head(text: str, read: Callable[[str], Reference],

@@ -675,7 +675,8 @@ def _partial_reading(reference: Reference, where: str) -> list[Problem]:
     if repaired:
         problems.append(Problem(where, (
             f"{', '.join(map(repr, repaired))} in {reference.text!r} read with letters as "
-            "the digits they look like, or an archival level's comma as its period")))
+            "the digits or the other script's letters they look like, or an archival "
+            "level's comma as its period")))
     if unread:
         problems.append(Problem(where, (
             f"{', '.join(map(repr, unread))} not read in {reference.text!r}: the rest was "

@@ -26,7 +26,9 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple, TypeVar
 
-from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC
+from biblio.data.archival_levels import LEVELS
+from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC, TYPED_LATIN_TO_CYRILLIC
+from biblio.data.reference_terms import ISSUE_TERMS, LOCATOR_LABELS, VOLUME_TERMS
 from biblio.text.glyphs import (
     CYRILLIC_TO_LATIN1,
     DAMAGE_CHARACTERS,
@@ -894,3 +896,118 @@ def _latin_reading_of_cyrillic_word(word: str, language: str) -> tuple[str, str]
     if frequency(reading[0], language) > best_frequency(word, CYRILLIC_LANGUAGES):
         return reading
     return None
+
+
+PRINTED_MARKERS = frozenset(term.rstrip(".") for term in (
+    *LOCATOR_LABELS, *VOLUME_TERMS, *ISSUE_TERMS,
+    *(spelling for level in LEVELS for spelling in level.spellings)))
+"""The markers of a reference's areas and archival levels as the grammar reads them, in
+both scripts, without their period ("С", "P", "Р", "T", "оп"): one printed so is read
+already, and stays ("Там же. P. 410" for an English work)."""
+MARKER_TERMS = frozenset(term.lower() for term in PRINTED_MARKERS)
+"""PRINTED_MARKERS in small letters: an abbreviation read in the other script must be one."""
+NOT_RUSSIAN_LOOKALIKES = frozenset("ІіЈјЅѕ")
+"""Cyrillic letters of other languages (Ukrainian "і", Serbian "ј") with Latin
+look-alikes: in a reference they are as printed ("Зібрання творів", "Стематографија")."""
+
+
+@lru_cache(maxsize=1 << 10)
+def repair_reference(text: str) -> Repair:
+    """`text`, one reference, with its look-alike words read in the script around them,
+    and its words that mix the scripts as running text reads them (repair_text:
+    "литерaтуры", "Тaranovsky"); running text's reading of whole words is not taken.
+
+    A reference's short words say nothing of their script by their letters ("C. 223",
+    "T. 1", "On. 1", "E. M. Ярославский", "co", "рр. 16-17", "Ibid. Р. 630"): a word
+    written wholly in letters of look-alike pairs (TYPED_LATIN_TO_CYRILLIC,
+    CYRILLIC_TO_LATIN) takes the script of the nearest words with a clear one, when
+    both sides (or the only one) agree: between a Latin and a Cyrillic reference
+    ("(650 mb). – М., 2004") it stays as printed. It is read so only when the
+    reading is a letter (an initial, a marker), a marker of MARKER_TERMS ("On." →
+    "Оп.", but "no." stays), or a word commoner than the printed one ("co" → "со").
+    Roman numerals, acronyms ("АСТ"), markers the grammar reads in either script
+    (PRINTED_MARKERS: "Там же. P. 410") and the letters of NOT_RUSSIAN_LOOKALIKES stay,
+    and so does a Russian page "С." before a number in a Latin reference (GOST
+    7.0.12-2011, 7.11). Cached: the reference chooser and the grammar ask for the same
+    text in turn; the Repair returned is shared, not to be changed."""
+    words = [(match.start(), match.group(), _lookalike_script(match.group()))
+             for match in WORD.finditer(text)]
+    clear = [(start, script) for start, _, (script, convertible) in words
+             if script is not None and not convertible]
+    chars = list(text)
+    rows: list[ChangeRow] = []
+    position = 0
+    for start, word, (script, convertible) in words:
+        if not convertible or _touches_a_digit(text, start, start + len(word)):
+            continue  # "19O5", "5 o6": a digit's look-alike, for the reader of numbers
+        while position < len(clear) and clear[position][0] < start:
+            position += 1
+        before = clear[position - 1][1] if position else None
+        after = clear[position][1] if position < len(clear) else None
+        context = before or after if before is None or after is None or before == after \
+            else None
+        reading = _lookalike_reading(word, script, context, text, start)
+        if reading is not None:
+            chars[start:start + len(word)] = reading
+            rows.append((start, word, reading,
+                         LATIN_HOMOGLYPH if reading.isascii() else CYRILLIC_HOMOGLYPH))
+    changed = "".join(chars)
+    mixed = repair_text(changed).rows if SCRIPTS_TOUCH.search(changed) else []
+    for offset, word, after, rule in mixed:
+        if rule in (LATIN_HOMOGLYPH, CYRILLIC_HOMOGLYPH) and _classify(word)[1] == "mixed" \
+                and not NOT_RUSSIAN_LOOKALIKES.intersection(word + after) \
+                and not _is_roman_numeral(word.translate(_TO_LATIN)):
+            changed = changed[:offset] + after + changed[offset + len(after):]
+            rows.append((offset, text[offset:offset + len(after)], after, rule))
+    rows.sort()
+    return Repair(changed, rows)
+
+
+_TO_LATIN = str.maketrans(CYRILLIC_TO_LATIN)
+SCRIPTS_TOUCH = re.compile(f"[{UNDAMAGED_LATIN}][{CYRILLIC_LETTER}]|[{CYRILLIC_LETTER}][{UNDAMAGED_LATIN}]")
+"""A Latin and a Cyrillic letter side by side: a word that mixes the scripts, the only
+kind repair_reference takes from repair_text."""
+
+
+def _touches_a_digit(text: str, start: int, end: int) -> bool:
+    return text[start - 1:start].isdecimal() or text[end:end + 1].isdecimal()
+
+
+def _ends_abbreviation(text: str, end: int) -> bool:
+    return text[end:end + 1] == "."
+
+
+@lru_cache(maxsize=1 << 12)
+def _lookalike_script(word: str) -> tuple[str | None, bool]:
+    """(script, whether the word may be read in the other script): a word all of whose
+    letters have a look-alike in the other script, not an acronym nor a Roman numeral."""
+    script = _classify(word)[0]
+    if len(word) > 1 and word.isupper() or _is_roman_numeral(word.translate(_TO_LATIN)):
+        return script, False
+    if word.isascii():
+        return script, script == "l" and all(
+            char in TYPED_LATIN_TO_CYRILLIC and TYPED_LATIN_TO_CYRILLIC[char] not in
+            NOT_RUSSIAN_LOOKALIKES for char in word)
+    return script, script == "c" and all(
+        char in CYRILLIC_TO_LATIN and char not in NOT_RUSSIAN_LOOKALIKES for char in word)
+
+
+def _lookalike_reading(word: str, script: str | None, context: str | None,
+                       text: str, start: int) -> str | None:
+    """`word` read in `context`'s script, or None when it stays as printed."""
+    if context is None or context == script or \
+            word in PRINTED_MARKERS and _ends_abbreviation(text, start + len(word)):
+        return None
+    if context == "c":
+        reading = "".join(TYPED_LATIN_TO_CYRILLIC[char] for char in word)
+        commoner = best_frequency(reading, CYRILLIC_LANGUAGES) > best_frequency(word, LATIN_LANGUAGES)
+    else:
+        if word == "С" and _before_a_number(text, _Word(start, word, script, "cyrillic")):
+            return None  # "Oxford, 2011. С. 408": the Russian page marker
+        reading = word.translate(_TO_LATIN)
+        commoner = best_frequency(reading, LATIN_LANGUAGES) > best_frequency(word, CYRILLIC_LANGUAGES)
+    if len(word) == 1:
+        return reading
+    if _ends_abbreviation(text, start + len(word)):
+        return reading if reading.lower() in MARKER_TERMS else None
+    return reading if commoner else None
