@@ -1,13 +1,17 @@
 """The cheap tests that splitting tries first must be necessary conditions of the full
-ones: they may let through what the full test refuses, never refuse what it accepts."""
+ones: they may let through what the full test refuses, never refuse what it accepts;
+and the factored lead-ins find what the plain alternation finds."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from biblio.parse.gost import continues_statement
+from biblio.parse.commentary import LEAD_IN_AFTER_SENTENCE, _trie
+from biblio.parse.gost import LEAD_INS, continues_statement
 from biblio.parse.split import PLACE_CONTINUES, PLACE_MAY_CONTINUE
 
 PLACE_PIECES = st.sampled_from([
@@ -50,3 +54,29 @@ def test_place_may_continue_lets_a_place_through(right: str) -> None:
 def test_continues_statement_needs_a_slash_or_a_role_on_the_right(left: str, right: str) -> None:
     if continues_statement(left, right) and "/" not in left:
         assert continues_statement("", right)  # the role alone decided
+
+
+WORDS = st.text(alphabet="ab. ", max_size=4)
+
+
+@settings(max_examples=500)
+@given(st.sets(WORDS, max_size=8), WORDS)
+def test_trie_matches_exactly_its_terms(terms: set[str], candidate: str) -> None:
+    pattern = re.compile(_trie(terms)) if terms - {""} else None
+    matched = pattern is not None and pattern.fullmatch(candidate) is not None
+    assert matched == (candidate in terms - {""})
+
+
+LEAD_IN_PIECES = st.sampled_from(sorted(
+    {term for term in LEAD_INS if term[:1].isupper()} | {"С", "S", "Se", "См", "Vgl", "Цит."}
+    | {". ", ".  ", "? ", "! ", ".", " ", ",", ":", "С. 5", "1990", "Иванов И.И."}))
+
+
+@settings(max_examples=2000)
+@given(st.lists(LEAD_IN_PIECES, max_size=10).map("".join))
+@example("М., 2004. См. также: Петров П.П.")
+@example("… complicated. See S. Staves")
+def test_lead_in_after_sentence_finds_what_the_plain_alternation_finds(text: str) -> None:
+    plain = re.compile(
+        rf"[.?!]\s+(?:{'|'.join(re.escape(t) for t in LEAD_INS if t[:1].isupper())})[\s,:]")
+    assert (LEAD_IN_AFTER_SENTENCE.search(text) is None) == (plain.search(text) is None)
