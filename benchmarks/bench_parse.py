@@ -196,7 +196,7 @@ complete them; detect_language's sums in C; the year read once per item):
     20,000 of these notes, of the three repeat corpora at 30 kB, of examples/notes.txt
     and of the sample article are identical by hash after each change (docs/parsing.md,
     "Speed on 2026-12-06, evening").
-Measured 2026-12-06 17:30–17:45 (load average 5.6–7.0), main at e22c7c1 (PYTHONPATH set
+Measured 2026-12-06 17:25–17:35 (load average 5.6–7.0), main at e22c7c1 (PYTHONPATH set
 to a detached worktree's src/) against branch splitspeed (splitting at ";": a cheap
 necessary test before PLACE_CONTINUES, continues_statement's slash test first; the
 capitalised lead-ins of commentary.LEAD_IN_AFTER_SENTENCE factored into a trie), runs
