@@ -1281,11 +1281,12 @@ def continues_statement(left: str, right: str) -> bool:
     or a host's title block that no area has closed yet."""
     if RESPONSIBILITY_START.match(right):
         return True
+    if "/" not in left:  # no statement or host opened: tested first, as it is cheapest
+        return False
     if IBID.match(right) or LEAD_IN.match(right):
         return False  # "… / под ред. П. Петрова; Там же. С. 5": a new reference
     opened = max(left.rfind(" / "), left.rfind(" // "),
-                 max((slash.start() for slash in CLOSE_SLASH.finditer(left)), default=-1)
-                 if "/" in left else -1)
+                 max((slash.start() for slash in CLOSE_SLASH.finditer(left)), default=-1))
     return opened >= 0 and len(split_areas(left[opened:].lstrip(" /"))) == 1
 
 

@@ -31,12 +31,18 @@ class Segment(NamedTuple):
 BRACKETS = re.compile(r"[()\[\]«»“”;]")
 _OPENING, _CLOSING = "([«“", ")]»”"
 PLACE_CONTINUES = re.compile(rf"(?:{PLACE.pattern})(?:\s?[:;]|,\s?\d{{4}})", re.VERBOSE)
+_WORD = r"[^\s,;:()\[\]]"
+PLACE_MAY_CONTINUE = re.compile(
+    rf"\[?[{UPPER}]{_WORD}*+(?:\s{_WORD}++){{0,4}}+(?:\s?[:;(]|,\s?[\d{UPPER}]|\])")
+"""What PLACE_CONTINUES needs, tried first as it is cheaper (a quarter of the time):
+up to five words free of its signs (PLACE's words), then a sign that can follow a
+place — a colon, a ";", a parenthesis, a comma before a year or a state, a "]"."""
 
 
 def _continues_places(left: str, right: str) -> bool:
     """"М.; Л.: Наука", "L.: Macmillan; Pittsburgh: UP": the left ends with a place (and
     perhaps its publisher) and the right goes on with a place and a colon, a ";" or a year."""
-    if PLACE_CONTINUES.match(right) is None:
+    if PLACE_MAY_CONTINUE.match(right) is None or PLACE_CONTINUES.match(right) is None:
         return False
     areas = split_areas(left)
     if not areas:
