@@ -10,7 +10,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from biblio.parse.commentary import LEAD_IN_AFTER_SENTENCE, _trie
+from biblio.parse.commentary import LEAD_IN_AFTER_SENTENCE
+from biblio.parse.patterns import trie
 from biblio.parse.gost import LEAD_INS, continues_statement
 from biblio.parse.split import PLACE_CONTINUES, PLACE_MAY_CONTINUE
 
@@ -62,7 +63,7 @@ WORDS = st.text(alphabet="ab. ", max_size=4)
 @settings(max_examples=500)
 @given(st.sets(WORDS, max_size=8), WORDS)
 def test_trie_matches_exactly_its_terms(terms: set[str], candidate: str) -> None:
-    pattern = re.compile(_trie(terms)) if terms - {""} else None
+    pattern = re.compile(trie(terms)) if terms - {""} else None
     matched = pattern is not None and pattern.fullmatch(candidate) is not None
     assert matched == (candidate in terms - {""})
 

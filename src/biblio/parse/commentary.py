@@ -31,7 +31,7 @@ from biblio.data.reference_terms import (
     YEAR_PREPOSITIONS,
 )
 from biblio.parse.names import UPPER
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import alternation, trie
 from biblio.parse.reference import Reference
 
 _YEAR = r"(?:1[4-9]|20)\d\d"
@@ -160,28 +160,10 @@ CLOSING_LEAD_IN = re.compile(
 """A lead-in inside a sentence: "For a different view, see …", "vgl. hierzu …"."""
 
 
-def _trie(terms: set[str]) -> str:
-    """A regex of exactly `terms`, factored by their leading characters: Python's engine
-    tries an alternation's branches one by one, so at "1990. С. 5" the 78 lead-ins were
-    each tried, where the factored form turns "С." away after three letters."""
-    rests: dict[str, set[str]] = {}
-    for term in filter(None, terms):
-        rests.setdefault(term[0], set()).add(term[1:])
-    branches = [re.escape(first) + _ending(rest) for first, rest in sorted(rests.items())]
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-
-def _ending(rest: set[str]) -> str:
-    """What may follow a term's first character; optional where the term may end there."""
-    if rest == {""}:
-        return ""
-    return f"(?:{_trie(rest)})?" if "" in rest else _trie(rest)
-
-
 _CAPITAL_LEAD_INS = {term for term in LEAD_INS if term[:1].isupper()}
 LEAD_IN_AFTER_SENTENCE = re.compile(
     rf"[.?!]\s+(?=[{''.join(sorted(map(re.escape, {t[0] for t in _CAPITAL_LEAD_INS})))}])"
-    rf"{_trie(_CAPITAL_LEAD_INS)}[\s,:]")
+    rf"{trie(_CAPITAL_LEAD_INS)}[\s,:]")
 """A sentence that opens with a lead-in inside a segment ("… complicated. See S. Staves,
 …", "… М., 2004. См. также: …"): a second reference, or prose before one. Only whether
 it is found counts, so the lead-ins' order (longest first elsewhere) does not matter."""

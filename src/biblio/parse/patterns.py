@@ -62,3 +62,22 @@ class LazyPattern:
         if self._compiled is None:
             self._compiled = re.compile(self.source, self.flags)
         return self._compiled
+
+
+def trie(terms: Iterable[str]) -> str:
+    """A regex of exactly `terms`, factored by their leading characters: Python's engine
+    tries an alternation's branches one by one (78 lead-ins tried at "1990. С. 5"), where
+    the factored form turns "С." away after three letters. Where only whether it matches
+    counts: the branches are not longest first."""
+    rests: dict[str, set[str]] = {}
+    for term in filter(None, terms):
+        rests.setdefault(term[0], set()).add(term[1:])
+    branches = [re.escape(first) + _trie_ending(rest) for first, rest in sorted(rests.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def _trie_ending(rest: set[str]) -> str:
+    """What may follow a term's first character; optional where the term may end there."""
+    if rest == {""}:
+        return ""
+    return f"(?:{trie(rest)})?" if "" in rest else trie(rest)
