@@ -119,6 +119,12 @@ CUE_OPENINGS = frozenset("[" + SUPERSCRIPTS + "_" + DASHES + "*†‡")
 number or mark ("[12]", "¹²", "*", "†") opens with; a line that opens otherwise is
 none of these, and the reader spares it their patterns."""
 
+MARK_CHUNK = 1024
+"""How many lines are joined (a mark never spans two) and searched for a mark of
+footnote 1 at once: one pattern pass per chunk, not a call per line (a text without
+such a mark paid refers_to on each of its lines), and the search still stops at the
+first chunk with one, as most texts with marks have near their start."""
+
 INDENTED_RUNS = 0.1
 """Indentation marks page starts only if at most this share of indented lines is
 followed by another indented line."""
@@ -256,7 +262,8 @@ class _BlockReader:
         """Index of a separator line seen since the last block: a block follows it."""
         self.cut: tuple[int, _OpenNote] | None = None
         """The last footnote (index in `notes`, lines), when a page ended mid-sentence in it."""
-        self.marks_in_text = any(refers_to(line, 1) for line in lines)
+        self.marks_in_text = any(1 in reference_numbers("\n".join(lines[start:start + MARK_CHUNK]))
+                                 for start in range(0, len(lines), MARK_CHUNK))
         """Whether the body marks its references ("союзе1"): then a numbered list item
         ("1. Первое …") starts a footnote only where the body has referred to it."""
 
