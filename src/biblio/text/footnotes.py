@@ -297,11 +297,13 @@ class _BlockReader:
                 self.separator = index
                 previous_blank, previous_text = True, ""
                 continue
-            page_start = raw[0] in page_openings or (cue and is_page_number(stripped))
             start = self._note_start(stripped, previous_blank, previous_text) if cue else None
             if start is not None and self.reference_list is not None \
                     and not self._note_in_reference_list(start[0], stripped):
                 start = None
+            # asked only of a line that opens no footnote (a list of notes opens one a line)
+            page_start = start is None and (
+                raw[0] in page_openings or (cue and is_page_number(stripped)))
             if start is not None:
                 if not self.in_block:
                     self._take_lines_before_block(index)
@@ -641,7 +643,7 @@ class _BlockReader:
     def _close(self) -> None:
         if self.open is not None:
             note = self.open
-            self.note_lengths += [len(line) for line in note.lines[:-1]]
+            self.note_lengths.extend(map(len, note.lines[:-1]))  # no list built per note
             self.notes.append(Footnote(note.number, join_lines(note.lines), note.line, note.flags))
             self.open = None
 
