@@ -37,6 +37,7 @@ The text is not repaired here: call biblio.text.repair.repair_text first.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -262,10 +263,6 @@ class _BlockReader:
         """Index of a separator line seen since the last block: a block follows it."""
         self.cut: tuple[int, _OpenNote] | None = None
         """The last footnote (index in `notes`, lines), when a page ended mid-sentence in it."""
-        self.marks_in_text = any(1 in reference_numbers("\n".join(lines[start:start + MARK_CHUNK]))
-                                 for start in range(0, len(lines), MARK_CHUNK))
-        """Whether the body marks its references ("союзе1"): then a numbered list item
-        ("1. Первое …") starts a footnote only where the body has referred to it."""
 
     def read(self) -> Extraction:
         previous_blank = True
@@ -337,6 +334,16 @@ class _BlockReader:
         if self.cut is not None:
             self._report_cut()
         return Extraction(self.notes, self.problems, self.references)
+
+    @functools.cached_property
+    def marks_in_text(self) -> bool:
+        """Whether the body marks its references ("союзе1"): then a numbered list item
+        ("1. Первое …") starts a footnote only where the body has referred to it. Asked
+        only there, so a text without such items (a list of notes "1<TAB>Text") never
+        pays the search."""
+        lines = self.lines
+        return any(1 in reference_numbers("\n".join(lines[start:start + MARK_CHUNK]))
+                   for start in range(0, len(lines), MARK_CHUNK))
 
     @property
     def referred(self) -> set[int]:
