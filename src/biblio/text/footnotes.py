@@ -37,6 +37,7 @@ The text is not repaired here: call biblio.text.repair.repair_text first.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -118,6 +119,12 @@ CUE_OPENINGS = frozenset("[" + SUPERSCRIPTS + "_" + DASHES + "*†‡")
 """Besides a digit, what a separator ("____"), a page number ("— 12 —") or a footnote's
 number or mark ("[12]", "¹²", "*", "†") opens with; a line that opens otherwise is
 none of these, and the reader spares it their patterns."""
+
+MARK_CHUNK = 1024
+"""How many lines are joined (a mark never spans two) and searched for a mark of
+footnote 1 at once: one pattern pass per chunk, not a call per line (a text without
+such a mark paid refers_to on each of its lines), and the search still stops at the
+first chunk with one, as most texts with marks have near their start."""
 
 INDENTED_RUNS = 0.1
 """Indentation marks page starts only if at most this share of indented lines is
@@ -256,9 +263,6 @@ class _BlockReader:
         """Index of a separator line seen since the last block: a block follows it."""
         self.cut: tuple[int, _OpenNote] | None = None
         """The last footnote (index in `notes`, lines), when a page ended mid-sentence in it."""
-        self.marks_in_text = any(refers_to(line, 1) for line in lines)
-        """Whether the body marks its references ("союзе1"): then a numbered list item
-        ("1. Первое …") starts a footnote only where the body has referred to it."""
 
     def read(self) -> Extraction:
         previous_blank = True
@@ -290,11 +294,13 @@ class _BlockReader:
                 self.separator = index
                 previous_blank, previous_text = True, ""
                 continue
-            page_start = raw[0] in page_openings or (cue and is_page_number(stripped))
             start = self._note_start(stripped, previous_blank, previous_text) if cue else None
             if start is not None and self.reference_list is not None \
                     and not self._note_in_reference_list(start[0], stripped):
                 start = None
+            # asked only of a line that opens no footnote (a list of notes opens one a line)
+            page_start = start is None and (
+                raw[0] in page_openings or (cue and is_page_number(stripped)))
             if start is not None:
                 if not self.in_block:
                     self._take_lines_before_block(index)
@@ -328,6 +334,16 @@ class _BlockReader:
         if self.cut is not None:
             self._report_cut()
         return Extraction(self.notes, self.problems, self.references)
+
+    @functools.cached_property
+    def marks_in_text(self) -> bool:
+        """Whether the body marks its references ("союзе1"): then a numbered list item
+        ("1. Первое …") starts a footnote only where the body has referred to it. Asked
+        only there, so a text without such items (a list of notes "1<TAB>Text") never
+        pays the search."""
+        lines = self.lines
+        return any(1 in reference_numbers("\n".join(lines[start:start + MARK_CHUNK]))
+                   for start in range(0, len(lines), MARK_CHUNK))
 
     @property
     def referred(self) -> set[int]:
@@ -634,7 +650,7 @@ class _BlockReader:
     def _close(self) -> None:
         if self.open is not None:
             note = self.open
-            self.note_lengths += [len(line) for line in note.lines[:-1]]
+            self.note_lengths.extend(map(len, note.lines[:-1]))  # no list built per note
             self.notes.append(Footnote(note.number, join_lines(note.lines), note.line, note.flags))
             self.open = None
 
