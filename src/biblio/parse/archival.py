@@ -24,7 +24,7 @@ from biblio.data.foreign_archives import FOLIO_TERMS, FOREIGN_ARCHIVES
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import HEREAFTER_WORDS, KEEP_PERIOD_ABBREVIATIONS
 from biblio.parse.areas import AREA_DASHES, split_areas
-from biblio.parse.locators import VALUE
+from biblio.parse.locators import VALUE, parse_pinpoint
 from biblio.parse.patterns import alternation, contains_any
 
 _VERSO = alternation(term.rstrip(".") for term in VERSO)
@@ -87,6 +87,8 @@ class ArchivalPath:
     levels: list[tuple[ArchivalLevel, str, str]] = field(default_factory=list)
     """(level, printed spelling in lower case, value), fond first; the leaf excluded."""
     leaf: str | None = None
+    leaf_label: str = "folio"
+    """What the leaf counts: folios ("л. 5"), or pages of a paginated file ("с. 14")."""
     title: str | None = None
     remark: str | None = None
     place: str | None = None
@@ -261,7 +263,10 @@ def parse_archival(text: str) -> ArchivalPath | None:
     path.archive, path.place = _place_after(prefix)
     path.title = title
     trailing = text[end:].strip(" ,.;")
-    if trailing:
+    pinpoint = parse_pinpoint(trailing) if trailing and path.leaf is None else None
+    if pinpoint:  # "д. 2, с. 14": the page of a paginated file, the cite's pinpoint
+        path.leaf_label, path.leaf = pinpoint
+    elif trailing:
         inner = _without_closing_period(trailing.strip("()[] "))
         if inner in DOCUMENT_REMARKS or inner.rstrip(".") in DOCUMENT_REMARKS:
             path.remark = trailing

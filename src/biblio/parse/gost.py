@@ -769,7 +769,7 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     if in_archive:
         reference.archival = path
         if path.leaf is not None:
-            reference.locator, reference.label = path.leaf, "folio"
+            reference.locator, reference.label = path.leaf, path.leaf_label
         remainder = rest[end:].strip(" .,;")
         if remainder and path.leaf is not None and \
                 remainder.startswith((*DOCUMENT_REMARKS, *EDITORIAL_REMARKS)):
@@ -794,7 +794,7 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         # "Дневник Г. Димитрова // Там же. Ф. 146…": the archive of the previous note
         reference.kind, reference.archival = "ibid", path
         if path.leaf is not None:
-            reference.locator, reference.label = path.leaf, "folio"
+            reference.locator, reference.label = path.leaf, path.leaf_label
         return reference
     reference.kind = "archival"
     reference.type = "manuscript"
@@ -815,7 +815,7 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         if statements:
             reference.fields["note"] = statements
     if path.leaf is not None:
-        reference.locator, reference.label = path.leaf, "folio"
+        reference.locator, reference.label = path.leaf, path.leaf_label
     reference.suffix = path.remark
     return reference
 
