@@ -66,6 +66,7 @@ from biblio.parse.informal import (
 )
 from biblio.parse.official import (
     move_act_heading,
+    number_act_in_collection,
     parse_law_article,
     parse_patent,
     take_heading,
@@ -1534,4 +1535,6 @@ def _parse_document(text: str, reference: Reference) -> Reference:
         reference.type = "standard"
     elif is_legislation(reference.fields.get("genre")):
         reference.type = "legislation"
+    else:
+        number_act_in_collection(reference)
     return reference
