@@ -299,10 +299,13 @@ order: "Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin.", "Бу
 
 INVERTED_FULL_NAME = re.compile(
     rf"(?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s"
-    rf"(?P<given>(?P<first>[{UPPER}][^\W\d_]+)(?P<initial>\s[{UPPER}])?)\.\.\s(?=[{UPPER}«\"])")
-"""A catalogue heading inverted with a comma, the given name written out and the
-heading's period after an initial's ("Harris, James R.. The Great Urals", "Рябов, Юрий
-А.. Богохранимая страна"), as ISBD exports print it."""
+    rf"(?P<given>(?P<first>[{UPPER}][^\W\d_]+)(?P<initial>\s[{UPPER}])?)"
+    rf"(?:\.\.|(?<=[а-яё])\.)\s(?=[{UPPER}«\"])")
+"""A heading inverted with a comma, the given name written out (GOST 7.1-2003 5.1.2 allows
+the name in full: "Шпринц, Лев. Книга художника"; a Latin "Family, Given." is left to
+the notes-bibliography reading, which knows its editors and hosts), and the heading's
+period after an initial's as ISBD exports print it ("Harris, James R.. The Great Urals",
+"Рябов, Юрий А.. Богохранимая страна")."""
 
 
 def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
