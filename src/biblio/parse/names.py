@@ -61,7 +61,8 @@ family of two words before two initials ("Liddell Hart B. H.", "Lloyd George D. 
 where one initial after two words is a given name and its middle initial ("Ulam Adam
 B.", FULL_NAME_HEADING)."""
 
-HEADING_SEPARATOR = re.compile(r",\s")
+HEADING_SEPARATOR = re.compile(r"\s?,\s")
+"""Between heading names: ", ", and " , " with the space a typist puts before the comma."""
 PLACE_COLON = re.compile(r"\s?:")
 """A colon right after the initials: they were a place of publication ("P.:")."""
 
