@@ -63,6 +63,11 @@ B.", FULL_NAME_HEADING)."""
 
 HEADING_SEPARATOR = re.compile(r"\s?,\s")
 """Between heading names: ", ", and " , " with the space a typist puts before the comma."""
+HEADING_DASH = re.compile(r"\s[—–]\s(?=[^\s«\"„“])")
+"""A dash between the heading and the title, as journals' reference lists print them
+("Borisov N.S. — From the History …", "Tesaev Z.A., Basnukaev K.U. — The chronicles");
+not before a quoted title ("GUYOT R. — «Le Directoire …», Paris, F. Alcan, 1911"), the
+Italian and French comma form that the GOST grammar does not read."""
 PLACE_COLON = re.compile(r"\s?:")
 """A colon right after the initials: they were a place of publication ("P.:")."""
 
@@ -158,7 +163,8 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
         # "Записка М.М. Литвинова И.В. Сталину": a name follows with no separator, so
         # the initials were a given name before its family, inside a title
         return [], 0
-    return names, position
+    dash = HEADING_DASH.match(text, position) if names else None
+    return names, dash.end() if dash else position
 
 
 _SPACES = re.compile(r"\s*")
