@@ -33,16 +33,26 @@ _OPENING, _CLOSING = "([«“", ")]»”"
 PLACE_CONTINUES = re.compile(rf"(?:{PLACE.pattern})(?:\s?[:;]|,\s?\d{{4}})", re.VERBOSE)
 
 
+PUBLISHER_CONTINUES = re.compile(
+    rf"[«\"]?[{UPPER}][^;:/«»]{{0,60}}(?:«[^«»]{{1,60}}»)?,\s?\d{{4}}(?!\d)")
+"""A second publisher and the year after a ";" ("М. : Высш. шк.; Издательский центр
+«Академия», 2000", "М.: Центрполиграф; Мим-Дельта, 2010"), as catalogues print two
+publishers of one place (GOST 7.1-2003, 5.5: a second publisher is recorded)."""
+
+
 def _continues_places(left: str, right: str) -> bool:
     """"М.; Л.: Наука", "L.: Macmillan; Pittsburgh: UP": the left ends with a place (and
-    perhaps its publisher) and the right goes on with a place and a colon, a ";" or a year."""
-    if PLACE_CONTINUES.match(right) is None:
+    perhaps its publisher) and the right goes on with a place and a colon, a ";" or a year;
+    or the left ends with a place and its publisher, and the right names another
+    publisher before the year."""
+    places = PLACE_CONTINUES.match(right) is not None
+    if not places and PUBLISHER_CONTINUES.match(right) is None:
         return False
     areas = split_areas(left)
     if not areas:
         return False
-    place = left[areas[-1].start:].partition(":")[0].strip()
-    return PLACE.fullmatch(place) is not None
+    place, colon, _ = left[areas[-1].start:].partition(":")
+    return PLACE.fullmatch(place.strip()) is not None and (places or bool(colon))
 
 
 VANCOUVER_NUMBERING = re.compile(r"\d*\(\d[^()\s]*\)(?::\d|\.|$)")
