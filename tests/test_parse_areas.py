@@ -170,3 +170,13 @@ def test_semicolon_before_another_reference_after_an_imprint_still_splits() -> N
         "Иванов И. Книга. М.: Наука, 1990", "Петров П. Очерки. Л., 1991."]
     assert references("Иванов И. Книга. М.: Наука, 1990. С. 5; Очерки истории, 1991.") == [
         "Иванов И. Книга. М.: Наука, 1990. С. 5", "Очерки истории, 1991."]
+
+
+def test_semicolon_before_the_books_height_does_not_split() -> None:
+    """GOST 7.1-2003 5.6 puts the height after the extent with " ; "."""
+    for text in ("Слуцкис М. Избранные произведения. — М.: Худож. лит., 1980. — 400 с.; 22 см.",
+                 "Древности / АН СССР. - Москва : Наука, 1964. - 363 с. : карт. ; 27 см. - "
+                 "(Материалы и исследования по археологии СССР ; № 116).",
+                 "Dukes P. A history of Russia. - Durham : Duke UP, 1990. - xii, 425 p. : maps "
+                 "; 22 cm."):
+        assert references(text) == [text]

@@ -59,8 +59,13 @@ VANCOUVER_NUMBERING = re.compile(r"\d*\(\d[^()\s]*\)(?::\d|\.|$)")
 """Vancouver's and AMA's numbering glued to the date's ";": "(2):48-9", "56(3):245"."""
 
 
+SIZE_AFTER = re.compile(r"\s*\d{1,2}\s?(?:см|cm)(?![^\W\d_])")
+"""The book's height after the extent's ";" (GOST 7.1-2003 5.6: "400 с. : ил. ; 22 см",
+"xii, 425 p. : maps ; 22 cm"), read with the extent, not a reference of its own."""
+
+
 def _is_boundary(left: str, right: str) -> bool:
-    if not right.strip() or not left.strip():
+    if not right.strip() or not left.strip() or SIZE_AFTER.match(right):
         return False
     if left[-1:].isdigit() and right[:1].isdigit() or \
             left[-1:] in "0123456789]" and VANCOUVER_NUMBERING.match(right):
