@@ -87,8 +87,6 @@ class ArchivalPath:
     levels: list[tuple[ArchivalLevel, str, str]] = field(default_factory=list)
     """(level, printed spelling in lower case, value), fond first; the leaf excluded."""
     leaf: str | None = None
-    leaf_label: str = "folio"
-    """What the leaf counts: folios ("л. 5"), or pages of a paginated file ("с. 14")."""
     title: str | None = None
     remark: str | None = None
     place: str | None = None
@@ -99,6 +97,8 @@ class ArchivalPath:
     """A foreign archive's call number, which has no levels: "FO 371/17308"."""
     named: bool = False
     """Whether the archive is cited by its name alone, with no levels."""
+    leaf_label: str = "folio"
+    """What the leaf counts: folios ("л. 5"), or pages of a paginated file ("с. 14")."""
 
     def location(self) -> str:
         if self.shelfmark is not None and not self.levels:
@@ -113,11 +113,12 @@ class ArchivalPath:
         """
         if not stated.levels:
             return ArchivalPath(self.archive, list(self.levels), stated.leaf,
-                                stated.title or self.title, stated.remark)
+                                stated.title or self.title, stated.remark,
+                                leaf_label=stated.leaf_label)
         top = min(level.rank for level, _, _ in stated.levels)
         kept = [entry for entry in self.levels if entry[0].rank < top]
         return ArchivalPath(self.archive, kept + stated.levels, stated.leaf, stated.title,
-                            stated.remark)
+                            stated.remark, leaf_label=stated.leaf_label)
 
 
 def parse_levels(text: str, start: int = 0) -> tuple[ArchivalPath, int]:
