@@ -40,6 +40,11 @@ PUBLISHER_CONTINUES = re.compile(
 publishers of one place (GOST 7.1-2003, 5.5: a second publisher is recorded)."""
 
 
+SIZE_AFTER = re.compile(r"\s*\d{1,2}\s?(?:см|cm)(?![^\W\d_])")
+"""The book's height after the extent's ";" (GOST 7.1-2003 5.6: "400 с. : ил. ; 22 см",
+"xii, 425 p. : maps ; 22 cm"), read with the extent, not a reference of its own."""
+
+
 def _continues_places(left: str, right: str) -> bool:
     """"М.; Л.: Наука", "L.: Macmillan; Pittsburgh: UP": the left ends with a place (and
     perhaps its publisher) and the right goes on with a place and a colon, a ";" or a year;
@@ -57,11 +62,6 @@ def _continues_places(left: str, right: str) -> bool:
 
 VANCOUVER_NUMBERING = re.compile(r"\d*\(\d[^()\s]*\)(?::\d|\.|$)")
 """Vancouver's and AMA's numbering glued to the date's ";": "(2):48-9", "56(3):245"."""
-
-
-SIZE_AFTER = re.compile(r"\s*\d{1,2}\s?(?:см|cm)(?![^\W\d_])")
-"""The book's height after the extent's ";" (GOST 7.1-2003 5.6: "400 с. : ил. ; 22 см",
-"xii, 425 p. : maps ; 22 cm"), read with the extent, not a reference of its own."""
 
 
 def _is_boundary(left: str, right: str) -> bool:
