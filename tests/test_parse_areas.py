@@ -197,3 +197,28 @@ def test_pinpoint_and_following_pages() -> None:
 
 def test_a_title_abbreviated_by_gost_7_0_12_keeps_its_period() -> None:
     assert areas("Соч. 2-е изд. Т. 20. М., 1961")[0] == "Соч."
+
+
+def test_semicolon_between_two_publishers_of_one_place_does_not_split() -> None:
+    for text in ("Введение в литературоведение: учеб. пособие. – М. : Высш. шк.; "
+                 "Издательский центр «Академия», 2000. – 556 с.",
+                 "Зимин И. Повседневная жизнь. М. – СПб.: Центрполиграф; Мим-Дельта, 2010. "
+                 "– 576 с. С. 55."):
+        assert references(text) == [text]
+
+
+def test_semicolon_before_another_reference_after_an_imprint_still_splits() -> None:
+    assert references("Иванов И. Книга. М.: Наука, 1990; Петров П. Очерки. Л., 1991.") == [
+        "Иванов И. Книга. М.: Наука, 1990", "Петров П. Очерки. Л., 1991."]
+    assert references("Иванов И. Книга. М.: Наука, 1990. С. 5; Очерки истории, 1991.") == [
+        "Иванов И. Книга. М.: Наука, 1990. С. 5", "Очерки истории, 1991."]
+
+
+def test_semicolon_before_the_books_height_does_not_split() -> None:
+    """GOST 7.1-2003 5.6 puts the height after the extent with " ; "."""
+    for text in ("Слуцкис М. Избранные произведения. — М.: Худож. лит., 1980. — 400 с.; 22 см.",
+                 "Древности / АН СССР. - Москва : Наука, 1964. - 363 с. : карт. ; 27 см. - "
+                 "(Материалы и исследования по археологии СССР ; № 116).",
+                 "Dukes P. A history of Russia. - Durham : Duke UP, 1990. - xii, 425 p. : maps "
+                 "; 22 cm."):
+        assert references(text) == [text]

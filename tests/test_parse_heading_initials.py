@@ -33,3 +33,31 @@ def test_a_short_title_after_the_initials_is_the_title(text: str, given: str,
 ])
 def test_digraph_initials_after_the_first_stay_initials(text: str, given: str) -> None:
     assert heading_and_title(text)[0][0][1] == given
+
+
+@pytest.mark.parametrize("text, names, title", [
+    ("Горлова И. И. , Коваленко Т. В. , Бычкова О. И. Культурная жизнь провинции // "
+     "Вестник ТГУ. 2018. № 30. С. 23–32.",
+     [("Горлова", "И. И."), ("Коваленко", "Т. В."), ("Бычкова", "О. И.")],
+     "Культурная жизнь провинции"),
+    ("Петров А.А. , Сидоров Б.Б. История края. М., 2005.",
+     [("Петров", "А.А."), ("Сидоров", "Б.Б.")], "История края"),
+])
+def test_space_before_the_comma_between_heading_names_still_parts_names(
+        text: str, names: list[tuple[str, str]], title: str) -> None:
+    assert heading_and_title(text) == (names, title)
+
+
+@pytest.mark.parametrize("text, names, title", [
+    ("Borisov N.S. — From the History of the Tver Princely Family // History magazine - "
+     "researches. – 2018. – № 6. – P. 29–38.", [("Borisov", "N.S.")],
+     "From the History of the Tver Princely Family"),
+    ("Tesaev Z.A., Basnukaev K.U. — The chronicles “Tarikh Chachan” // History magazine - "
+     "researches. – 2021. – № 2. – P. 1–10.", [("Tesaev", "Z.A."), ("Basnukaev", "K.U.")],
+     "The chronicles “Tarikh Chachan”"),
+    ("Иванов И.И. – История края // Вопросы истории. – 2018. – № 6. – С. 29–38.",
+     [("Иванов", "И.И.")], "История края"),
+])
+def test_dash_between_the_heading_and_the_title_is_not_the_titles(
+        text: str, names: list[tuple[str, str]], title: str) -> None:
+    assert heading_and_title(text) == (names, title)

@@ -49,3 +49,20 @@ def test_year_of_the_document_before_the_leaf() -> None:
     item, leaf = parse("ГАРФ, ф. 102, оп. 1, д. 5, 1905 г., л. 3.")
     assert item["issued"]["date-parts"][0][0] == 1905
     assert (item["archive_location"], leaf) == ("ф. 102, оп. 1, д. 5", "3")
+
+
+def test_page_after_the_file_is_the_cites_page_not_a_title() -> None:
+    """A paginated file (war diaries, bound volumes) is cited by page, "с."/"С."/"стр."."""
+    for text, location, page in (
+            ("ЦАМО, ф. 56А, оп. 10282, д. 2, с. 14.", "ф. 56А, оп. 10282, д. 2", "14"),
+            ("ГАРФ. Ф. 5446. Оп. 1. Д. 12. С. 3–5.", "ф. 5446, оп. 1, д. 12", "3–5"),
+            ("РГАЛИ, ф. 631, оп. 15, д. 7, стр. 21", "ф. 631, оп. 15, д. 7", "21")):
+        item, cite = first_cite(text)
+        assert "title" not in item, text
+        assert item["archive_location"] == location
+        assert (cite.locator, cite.label) == (page, "page")
+
+
+def test_leaf_after_the_file_stays_a_folio() -> None:
+    _, cite = first_cite("ЦАМО, ф. 328, оп. 4865, д. 189, л. 125.")
+    assert (cite.locator, cite.label) == ("125", "folio")

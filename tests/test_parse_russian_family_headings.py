@@ -108,3 +108,18 @@ def test_a_double_family_joined_by_an_en_dash() -> None:
         reference = parse_reference(text)
         assert reference.fields["author"][0].family == family, text
         assert reference.fields["title"] == title, text
+
+
+def test_heading_inverted_with_the_given_name_in_full_and_one_period() -> None:
+    """GOST 7.1-2003 5.1.2 lets the heading give the name in full, after a comma."""
+    for text, family, given, title in (
+            ("Шпринц, Лев. Книга художника: от миллионных тиражей – к единичным "
+             "экземплярам. М., 2000.", "Шпринц", "Лев",
+             "Книга художника: от миллионных тиражей – к единичным экземплярам"),
+            ("Толстой, Лев. Война и мир. М., 1980. Т. 1. С. 5.", "Толстой", "Лев",
+             "Война и мир"),
+            ("Рябов, Юрий. Богохранимая страна. М., 2003.", "Рябов", "Юрий",
+             "Богохранимая страна")):
+        reference = parse_reference(text)
+        assert reference.fields["author"] == [Name(family=family, given=given)], text
+        assert reference.fields["title"] == title

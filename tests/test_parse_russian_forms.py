@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from biblio.formats.csljson import item_to_json
 from biblio.model import Document
 from biblio.parse import parse_footnotes
@@ -221,6 +223,22 @@ def test_law_gazette_year_issue_and_article() -> None:
     assert (item["type"], item["title"], item["issue"]) == ("periodical", "СЗ СССР", "81")
     assert item["issued"] == {"date-parts": [[1923]]}
     assert (cite.locator, cite.label) == ("782", "section")
+
+
+@pytest.mark.parametrize("text, title, year, issue, articles", [
+    ("СЗ РФ. 1996. № 25. Ст.2954, 2955", "СЗ РФ", 1996, "25", "2954, 2955"),
+    ("Собрание законодательства РФ, 2001, № 1, ст. 2, 5.", "Собрание законодательства РФ",
+     2001, "1", "2, 5"),
+])
+def test_law_gazette_with_a_list_of_articles(text: str, title: str, year: int, issue: str,
+                                             articles: str) -> None:
+    """Two articles of one issue (an act and its annex) are one locator, not a place and a
+    year."""
+    item, cite, _ = parse(text)
+    assert (item["title"], item["issue"], item["issued"]) == (
+        title, issue, {"date-parts": [[year]]})
+    assert "publisher-place" not in item
+    assert (cite.locator, cite.label) == (articles, "section")
 
 
 def test_semicolon_between_statements_of_responsibility_keeps_one_reference() -> None:

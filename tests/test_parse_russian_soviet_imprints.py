@@ -186,3 +186,19 @@ def test_older_abbreviations_of_places() -> None:
                         ("Игнатенко А. П. Очерки. Мн.: Навука і тэхніка, 1992.", "Минск")):
         item, _ = parse(text)
         assert item["publisher-place"] == place, text
+
+
+@pytest.mark.parametrize("text, place, publisher, page", [
+    ("Александр Блок и Андрей Белый. Переписка. М., изд. Гос. Лит. музея, 1940, стр. 13.",
+     "Москва", "изд. Гос. Лит. музея", "13"),
+    ("Очерки. Л., изд. Гос. Эрмитажа, 1960.", "Ленинград", "изд. Гос. Эрмитажа", None),
+    ("Каталог. М.: Изд. Гос. Ист. музея, 1985. С. 7.", "Москва", "Изд. Гос. Ист. музея", "7"),
+])
+def test_publisher_cut_by_capitalised_abbreviations_is_one_name(
+        text: str, place: str, publisher: str, page: str | None) -> None:
+    """GOST 7.0.12 abbreviations inside a publisher's name ("Гос.", "Лит.", "Ист.") are
+    followed by capitals; their periods do not end the publication area."""
+    item, locator = parse(text)
+    assert (item["publisher-place"], item["publisher"]) == (place, publisher)
+    assert "Гос" not in item["title"]
+    assert (year(item) > 1900, locator) == (True, page)

@@ -624,6 +624,15 @@ LEGISLATION_GENRES: tuple[str, ...] = (
 """Genres that make the work `legislation` ("указ Президента РФ от 12 мая 2008 г. № 724");
 the words after them up to the date or number stay in the genre."""
 
+LAW_NUMBERED_COLLECTIONS: tuple[str, ...] = (
+    "Полное собрание законов Российской империи", "Полное собрание законов", "ПСЗРИ",
+    "ПСЗ РИ", "ПСЗ",
+)
+"""Official collections that number the acts themselves, one running number through all
+their volumes: the Полное собрание законов Российской империи (1830–1916, three
+"собрания", each act numbered, "ПСЗ. Т. XIV. № 10365", "ПСЗ-1", "Собр. 2"). The "№" in a
+reference to them is the act's number (CSL `number`), not an issue of a serial."""
+
 STANDARD_DESIGNATIONS: tuple[str, ...] = (
     # GOST 7.1-2003 clause 7.1.4 (normative documents) and R 7.0.5 examples:
     # "ГОСТ Р 7.0.4–2006", "ГОСТ 7.1–2003", "ГОСТ Р ИСО 9001–2015", "СНиП 2.01.07–85"

@@ -24,7 +24,7 @@ from biblio.data.foreign_archives import FOLIO_TERMS, FOREIGN_ARCHIVES
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import HEREAFTER_WORDS, KEEP_PERIOD_ABBREVIATIONS
 from biblio.parse.areas import AREA_DASHES, split_areas
-from biblio.parse.locators import VALUE
+from biblio.parse.locators import VALUE, parse_pinpoint
 from biblio.parse.patterns import alternation, contains_any
 
 _VERSO = alternation(term.rstrip(".") for term in VERSO)
@@ -97,6 +97,8 @@ class ArchivalPath:
     """A foreign archive's call number, which has no levels: "FO 371/17308"."""
     named: bool = False
     """Whether the archive is cited by its name alone, with no levels."""
+    leaf_label: str = "folio"
+    """What the leaf counts: folios ("л. 5"), or pages of a paginated file ("с. 14")."""
 
     def location(self) -> str:
         if self.shelfmark is not None and not self.levels:
@@ -111,11 +113,12 @@ class ArchivalPath:
         """
         if not stated.levels:
             return ArchivalPath(self.archive, list(self.levels), stated.leaf,
-                                stated.title or self.title, stated.remark)
+                                stated.title or self.title, stated.remark,
+                                leaf_label=stated.leaf_label)
         top = min(level.rank for level, _, _ in stated.levels)
         kept = [entry for entry in self.levels if entry[0].rank < top]
         return ArchivalPath(self.archive, kept + stated.levels, stated.leaf, stated.title,
-                            stated.remark)
+                            stated.remark, leaf_label=stated.leaf_label)
 
 
 def parse_levels(text: str, start: int = 0) -> tuple[ArchivalPath, int]:
@@ -261,7 +264,10 @@ def parse_archival(text: str) -> ArchivalPath | None:
     path.archive, path.place = _place_after(prefix)
     path.title = title
     trailing = text[end:].strip(" ,.;")
-    if trailing:
+    pinpoint = parse_pinpoint(trailing) if trailing and path.leaf is None else None
+    if pinpoint:  # "д. 2, с. 14": the page of a paginated file, the cite's pinpoint
+        path.leaf_label, path.leaf = pinpoint
+    elif trailing:
         inner = _without_closing_period(trailing.strip("()[] "))
         if inner in DOCUMENT_REMARKS or inner.rstrip(".") in DOCUMENT_REMARKS:
             path.remark = trailing

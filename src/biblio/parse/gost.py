@@ -67,6 +67,7 @@ from biblio.parse.informal import (
 )
 from biblio.parse.official import (
     move_act_heading,
+    number_act_in_collection,
     parse_law_article,
     parse_patent,
     take_heading,
@@ -532,27 +533,41 @@ def _imprint_alone(area: str, description: Description) -> bool:
 
 PUBLISHER_BEFORE_DIVISION = re.compile(r"[^:]+:\s?[^\W\d_][^:\d]*")
 DIVISION_AND_YEAR = re.compile(r"[^\W\d_][^:\d]{0,60},\s?\d{4}\.?")
+NAME_PIECE = re.compile(rf"[{UPPER}][^\W\d_]{{1,12}}")
+"""A capitalised word an abbreviation's period cut off inside a publisher's name ("Гос")."""
+DIVISION_PIECES = 3
+"""How many areas a publisher's name may be cut into: "изд." | "Гос." | "Лит. музея"."""
 
 
 def _publisher_division(body: str, areas: list[Area], count: int,
-                        description: Description) -> bool:
+                        description: Description) -> int:
     """A publisher named with its division after a period, which the area splitter cut:
-    "Л.: Наука. Ленингр. отд-ние, 1971", "М.: Наука. Гл. ред. вост. лит., 1991"; the two
-    areas are read as one publication area when they make one."""
-    last, before = areas[count - 1].text, areas[count - 2].text
-    if not (DIVISION_AND_YEAR.fullmatch(last) and PUBLISHER_BEFORE_DIVISION.fullmatch(before)):
-        return False
-    if parse_publication(last) is not None and not _publisher_without_year(before):
-        return False  # "Кубань, 2003" reads alone, unless "Краснодар: Совет" wants its year
-    joined = body[areas[count - 2].start: areas[count - 1].end]
-    publication = parse_publication(joined)
-    if publication is None or "publisher" not in publication:
-        return False
-    for variable, value in publication.items():
-        _set(description, joined, variable, value)
-    description.has_place = True
-    description.has_year = "issued" in publication
-    return True
+    "Л.: Наука. Ленингр. отд-ние, 1971", "М.: Наука. Гл. ред. вост. лит., 1991", or a name
+    with capitalised abbreviations cut twice: "М., изд. Гос. Лит. музея, 1940" (read as
+    "М.: изд. Гос. Лит. музея"); the areas are read as one publication area when they make
+    one. Returns how many areas were joined, 0 when none."""
+    last = areas[count - 1].text
+    if not DIVISION_AND_YEAR.fullmatch(last):
+        return 0
+    for first in range(count - 2, max(count - 2 - DIVISION_PIECES, 0), -1):
+        if first < count - 2 and not NAME_PIECE.fullmatch(areas[first + 1].text):
+            return 0  # only the pieces of a name between the place and the year
+        before = areas[first].text
+        if not PUBLISHER_BEFORE_DIVISION.fullmatch(before):
+            continue
+        if first == count - 2 and parse_publication(last) is not None and \
+                not _publisher_without_year(before):
+            return 0  # "Кубань, 2003" reads alone, unless "Краснодар: Совет" wants its year
+        joined = body[areas[first].start: areas[count - 1].end]
+        publication = parse_publication(joined)
+        if publication is None or "publisher" not in publication:
+            return 0
+        for variable, value in publication.items():
+            _set(description, joined, variable, value)
+        description.has_place = True
+        description.has_year = "issued" in publication
+        return count - first
+    return 0
 
 
 def _publisher_without_year(area: str) -> bool:
@@ -672,9 +687,11 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
     count = len(areas)
     published = False
     while count > 1:
-        if not published and count > 2 and _publisher_division(body, areas, count, description):
+        joined = _publisher_division(body, areas, count, description) \
+            if not published and count > 2 else 0
+        if joined:
             published = True
-            count -= 2
+            count -= joined
             continue
         kind = _classify(areas[count - 1].text, description, published)
         if kind is None and not published and count > 2:
@@ -770,7 +787,7 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     if in_archive:
         reference.archival = path
         if path.leaf is not None:
-            reference.locator, reference.label = path.leaf, "folio"
+            reference.locator, reference.label = path.leaf, path.leaf_label
         remainder = rest[end:].strip(" .,;")
         if remainder and path.leaf is not None and \
                 remainder.startswith((*DOCUMENT_REMARKS, *EDITORIAL_REMARKS)):
@@ -795,7 +812,7 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         # "Дневник Г. Димитрова // Там же. Ф. 146…": the archive of the previous note
         reference.kind, reference.archival = "ibid", path
         if path.leaf is not None:
-            reference.locator, reference.label = path.leaf, "folio"
+            reference.locator, reference.label = path.leaf, path.leaf_label
         return reference
     reference.kind = "archival"
     reference.type = "manuscript"
@@ -816,7 +833,7 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         if statements:
             reference.fields["note"] = statements
     if path.leaf is not None:
-        reference.locator, reference.label = path.leaf, "folio"
+        reference.locator, reference.label = path.leaf, path.leaf_label
     reference.suffix = path.remark
     return reference
 
@@ -1521,4 +1538,6 @@ def _parse_document(text: str, reference: Reference) -> Reference:
         reference.type = "standard"
     elif is_legislation(reference.fields.get("genre")):
         reference.type = "legislation"
+    else:
+        number_act_in_collection(reference)
     return reference

@@ -27,6 +27,9 @@ from biblio.parse.reference import Reference
 PLACES = alternation([place for place in COMMON_PLACES if not place.isascii()] +
                      ["М.-Л.", "М.–Л.", "М.—Л.", "М. — Л.", "М. – Л."])
 """Russian places GOST 7.0.12 abbreviates, and "М.-Л.", as informal notes print them."""
+_ARTICLES = r"\d+(?:,\s?\d+)*"
+"""The articles of a law gazette's issue an act was printed under: "Ст. 782", "Ст. 2954,
+2955" (an act and its annex, or two acts cited together, printed consecutively)."""
 _PAGE = r"(?:,\s?(?:с|стр)\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?))?"
 QUOTED_PERIODICAL = re.compile(
     rf"""
@@ -60,7 +63,8 @@ GAZETTE_ISSUE = re.compile(
     (?(day)(?:[.,]\s№\s?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?))?              # its number, or
           |(?:[.,]\s№\s?(?P<number_of_issue>\d+(?:\s?[—–/-]\s?\d+)?)))  # a gazette's
     (?:\s?[.,]?\s\(?[чЧ]\.\s?[IVX\d]+(?:[—–-][IVX\d]+)?\)?)?          # its part: "ч. I"
-    (?:[.,]\s(?:(?P<article>Ст|ст)\.\s?(?P<number>\d+)|(?:с|стр)\.\s?(?P<page>\d+(?:[—–-]\d+)?)))?\.?
+    (?:[.,]\s(?:(?P<article>Ст|ст)\.\s?(?P<number>{_ARTICLES})           # ст. 2954, 2955
+              |(?:с|стр)\.\s?(?P<page>\d+(?:[—–-]\d+)?)))?\.?
     """,
     re.VERBOSE,
 )
@@ -69,7 +73,7 @@ GAZETTE_ISSUE = re.compile(
 № 11–12", a newspaper by its day alone ("Российская газета, 2002, 5 июня", "…, 1996, 18,
 19, 20, 25 июня": a law printed in several issues, dated by the first), the name written
 out ("Собрание законодательства Российской Федерации, 1996, № 25, ст. 2954") (the
-article of a law gazette is its locator, as "section"; the part of an issue is no field
+article of a law gazette, or its list of articles, is its locator, as "section"; the part of an issue is no field
 of CSL and is left in the text)."""
 GAZETTE_YEAR = re.compile(r"[.,](?<=[^\W\d_][.,]|\)[.,])\s\d{4}[.,]\s(?:№|\d{1,2}[\s,])")
 """The cheap test for GAZETTE_ISSUE in a longer note: a name, the year, then "№" or a day.

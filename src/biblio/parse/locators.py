@@ -76,11 +76,13 @@ its books ("Т. 22 : в 2 кн.")."""
 EXTENT = re.compile(
     r"(?:[IVXLCDM]+,\s?)?(?P<value>\d+)(?:,\s?\[\d+\])?\s?"
     rf"(?:{_alternation([term.rstrip('.') for term in EXTENT_TERMS])})\.?"
+    r"(?:,\s?\[?\d+\]?\s?(?:л|табл|карт)\.(?:\s(?:ил|карт|портр|факс)\.)?)*"  # , [1] л.
     r"(?:\s?:\s?[^\W\d_].*|\s(?=[^\W\d_A-ZА-ЯЁ]|\d+\s?[^\W\d_]).*)?"
 )
 """The number of pages of a book: "214 с.", "320с.", "XII, 320 p.", with its illustrations
 ("416 с. : ил.", GOST 7.1 clause 5.6), also without the colon, as catalogue cards print
-them ("260 с. портр.", "462 с. 24 л. ил. 21 см.")."""
+them ("260 с. портр.", "462 с. 24 л. ил. 21 см."), and the leaves of plates after a comma
+(clause 5.6: "363 с., [1] л. : карт.", "416 с., 16 л. ил.", "320 с., 8 л. портр.")."""
 
 _EDITION_WORD = rf"(?:{_alternation([t.rstrip('.') for t in EDITION_TERMS])})\.?"
 _ORDINAL = r"(?:-е|-e|-тє|-ге|-те|-є|-ше|е|st|nd|rd|th|e|\.)"

@@ -61,7 +61,13 @@ family of two words before two initials ("Liddell Hart B. H.", "Lloyd George D. 
 where one initial after two words is a given name and its middle initial ("Ulam Adam
 B.", FULL_NAME_HEADING)."""
 
-HEADING_SEPARATOR = re.compile(r",\s")
+HEADING_SEPARATOR = re.compile(r"\s?,\s")
+"""Between heading names: ", ", and " , " with the space a typist puts before the comma."""
+HEADING_DASH = re.compile(r"\s[—–]\s(?=[^\s«\"„“])")
+"""A dash between the heading and the title, as journals' reference lists print them
+("Borisov N.S. — From the History …", "Tesaev Z.A., Basnukaev K.U. — The chronicles");
+not before a quoted title ("GUYOT R. — «Le Directoire …», Paris, F. Alcan, 1911"), the
+Italian and French comma form that the GOST grammar does not read."""
 PLACE_COLON = re.compile(r"\s?:")
 """A colon right after the initials: they were a place of publication ("P.:")."""
 
@@ -157,7 +163,8 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
         # "Записка М.М. Литвинова И.В. Сталину": a name follows with no separator, so
         # the initials were a given name before its family, inside a title
         return [], 0
-    return names, position
+    dash = HEADING_DASH.match(text, position) if names else None
+    return names, dash.end() if dash else position
 
 
 _SPACES = re.compile(r"\s*")
@@ -299,10 +306,13 @@ order: "Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin.", "Бу
 
 INVERTED_FULL_NAME = re.compile(
     rf"(?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s"
-    rf"(?P<given>(?P<first>[{UPPER}][^\W\d_]+)(?P<initial>\s[{UPPER}])?)\.\.\s(?=[{UPPER}«\"])")
-"""A catalogue heading inverted with a comma, the given name written out and the
-heading's period after an initial's ("Harris, James R.. The Great Urals", "Рябов, Юрий
-А.. Богохранимая страна"), as ISBD exports print it."""
+    rf"(?P<given>(?P<first>[{UPPER}][^\W\d_]+)(?P<initial>\s[{UPPER}])?)"
+    rf"(?:\.\.|(?<=[а-яё])\.)\s(?=[{UPPER}«\"])")
+"""A heading inverted with a comma, the given name written out (GOST 7.1-2003 5.1.2 allows
+the name in full: "Шпринц, Лев. Книга художника"; a Latin "Family, Given." is left to
+the notes-bibliography reading, which knows its editors and hosts), and the heading's
+period after an initial's as ISBD exports print it ("Harris, James R.. The Great Urals",
+"Рябов, Юрий А.. Богохранимая страна")."""
 
 
 def parse_full_name_heading(text: str) -> tuple[Name | None, int]:

@@ -16,11 +16,13 @@ import re
 from biblio.data.reference_terms import (
     ARTICLE_TERMS,
     LAW_TITLE_WORDS,
+    LAW_NUMBERED_COLLECTIONS,
     LEGISLATION_GENRES,
     OFFICIAL_HEADINGS,
     PATENT_TERMS,
     STANDARD_DESIGNATIONS,
 )
+from biblio.designations import CUSTOM, DESIGNATIONS
 from biblio.model import Date
 from biblio.parse.names import parse_heading
 from biblio.parse.patterns import alternation
@@ -73,6 +75,8 @@ LAW_ARTICLE = re.compile(
 )
 """A law cited by its title and its article, as legal and historical notes do:
 "Конституция СССР. Статья 6.", "Гражданский кодекс РФ. Ст. 209.", "УК РФ, ст. 105"."""
+LAW_COLLECTION = re.compile(rf"(?:{alternation(LAW_NUMBERED_COLLECTIONS)})(?![^\W_])")
+"""A collection numbered by act opening a title or host: "ПСЗ-1", "ПСЗ. Т. 5"."""
 PATENT_CENTURY_PIVOT = 30
 """Two-digit years in patent bulletins: up to 29 are 20xx, from 30 19xx (Russian
 patents of GOST 7.1's examples are of the 1990s–2000s; Soviet "а. с." of 1930–1999)."""
@@ -185,3 +189,24 @@ def parse_law_article(text: str, reference: Reference) -> Reference | None:
     reference.fields["title"] = match["title"].strip()
     reference.locator, reference.label = match["article"], "section"
     return reference
+
+
+def number_act_in_collection(reference: Reference) -> None:
+    """An act in a collection numbered by act ("ПСЗ. Т. XIV. № 10365", "… // Полное
+    собрание законов Российской империи. … Т. XLIII. № 45814"): the "№" read as an issue
+    is the act's `number`, and the work is legislation."""
+    fields = reference.fields
+    collection = fields.get("container-title") or fields.get("title")
+    if "issue" not in fields or "number" in fields or not isinstance(collection, str) or \
+            not LAW_COLLECTION.match(collection):
+        return
+    fields["number"] = fields.pop("issue")
+    reference.type = "legislation"
+    custom = fields.get(CUSTOM)
+    words = custom.get(DESIGNATIONS) if isinstance(custom, dict) else None
+    if isinstance(words, dict) and "issue" in words:  # "№" designated the issue
+        words = {variable: word for variable, word in words.items() if variable != "issue"}
+        fields[CUSTOM] = {**custom, DESIGNATIONS: words} if words else \
+            {key: value for key, value in custom.items() if key != DESIGNATIONS}
+        if not fields[CUSTOM]:
+            del fields[CUSTOM]

@@ -39,16 +39,32 @@ up to five words free of its signs (PLACE's words), then a sign that can follow 
 place — a colon, a ";", a parenthesis, a comma before a year or a state, a "]"."""
 
 
+PUBLISHER_CONTINUES = re.compile(
+    rf"[«\"]?[{UPPER}][^;:/«»]{{0,60}}(?:«[^«»]{{1,60}}»)?,\s?\d{{4}}(?!\d)")
+"""A second publisher and the year after a ";" ("М. : Высш. шк.; Издательский центр
+«Академия», 2000", "М.: Центрполиграф; Мим-Дельта, 2010"), as catalogues print two
+publishers of one place (GOST 7.1-2003, 5.5: a second publisher is recorded)."""
+
+
+SIZE_AFTER = re.compile(r"\s*\d{1,2}\s?(?:см|cm)(?![^\W\d_])")
+"""The book's height after the extent's ";" (GOST 7.1-2003 5.6: "400 с. : ил. ; 22 см",
+"xii, 425 p. : maps ; 22 cm"), read with the extent, not a reference of its own."""
+
+
 def _continues_places(left: str, right: str) -> bool:
     """"М.; Л.: Наука", "L.: Macmillan; Pittsburgh: UP": the left ends with a place (and
-    perhaps its publisher) and the right goes on with a place and a colon, a ";" or a year."""
-    if PLACE_MAY_CONTINUE.match(right) is None or PLACE_CONTINUES.match(right) is None:
+    perhaps its publisher) and the right goes on with a place and a colon, a ";" or a year;
+    or the left ends with a place and its publisher, and the right names another
+    publisher before the year."""
+    places = PLACE_MAY_CONTINUE.match(right) is not None and \
+        PLACE_CONTINUES.match(right) is not None
+    if not places and PUBLISHER_CONTINUES.match(right) is None:
         return False
     areas = split_areas(left)
     if not areas:
         return False
-    place = left[areas[-1].start:].partition(":")[0].strip()
-    return PLACE.fullmatch(place) is not None
+    place, colon, _ = left[areas[-1].start:].partition(":")
+    return PLACE.fullmatch(place.strip()) is not None and (places or bool(colon))
 
 
 VANCOUVER_NUMBERING = re.compile(r"\d*\(\d[^()\s]*\)(?::\d|\.|$)")
@@ -75,7 +91,7 @@ three words or more, none an initial, so no author opens it."""
 
 
 def _is_boundary(left: str, right: str) -> bool:
-    if not right.strip() or not left.strip():
+    if not right.strip() or not left.strip() or SIZE_AFTER.match(right):
         return False
     if NAMES_AND_YEAR.match(left.strip()) or \
             NAMES_BEFORE.search(left.strip()) and NAMES_AFTER.match(right) or \
