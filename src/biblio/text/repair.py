@@ -911,6 +911,71 @@ NOT_RUSSIAN_LOOKALIKES = frozenset("ІіЈјЅѕ")
 look-alikes: in a reference they are as printed ("Зібрання творів", "Стематографија")."""
 
 
+def _letters_of(*ranges: tuple[str, str]) -> set[str]:
+    return {chr(code) for first, last in ranges for code in range(ord(first), ord(last) + 1)
+            if chr(code).isalpha()}
+
+
+_SEE_THROUGH = {*TYPED_LATIN_TO_CYRILLIC, *CYRILLIC_TO_LATIN, *"IVXLCDM"}
+"""The letters of the words repair_reference looks past for a word's script: look-alike
+words of either script and Roman numerals."""
+_CYRILLIC_LETTERS = _letters_of(("\u0400", "\u052f"))
+_LATIN_LETTERS = _letters_of(("A", "Z"), ("a", "z"), ("\u0100", "\u024f"), ("\u1e00", "\u1eff"))
+_OPAQUE = re.escape("".join(sorted((_CYRILLIC_LETTERS | _LATIN_LETTERS) - _SEE_THROUGH
+                                   - DAMAGE_CHARACTERS)))
+"""Letters that give a word a script (glyphs.is_cyrillic, is_latin_letter), other than
+those of look-alike words and Roman numerals."""
+_CYRILLIC_CLASS = re.escape("".join(sorted(_CYRILLIC_LETTERS)))
+_LATIN_CLASS = re.escape("".join(sorted(_LATIN_LETTERS)))
+_WORD_CHAR = f"(?:[^\\W\\d_]|[{WORD_EXTRAS}])"
+_WORD_START = f"(?<![^\\W\\d_])(?<![{WORD_EXTRAS}])"
+_GAP = f"(?:(?![{WORD_EXTRAS}])[\\W\\d_])*+"
+MIXED_WORD = re.compile(
+    f"[{_LATIN_CLASS}](?:(?![{_LATIN_CLASS}{_CYRILLIC_CLASS}]){_WORD_CHAR})*+[{_CYRILLIC_CLASS}]"
+    f"|[{_CYRILLIC_CLASS}](?:(?![{_LATIN_CLASS}{_CYRILLIC_CLASS}]){_WORD_CHAR})*+[{_LATIN_CLASS}]")
+"""A word with letters of both scripts (SCRIPTS_TOUCH, or with a mark between them)."""
+LATIN_LOOKALIKE_WORD = re.compile(
+    f"{_WORD_START}[{re.escape(''.join(sorted(TYPED_LATIN_TO_CYRILLIC)))}]++(?!{_WORD_CHAR})")
+CYRILLIC_LOOKALIKE_WORD = re.compile(
+    f"{_WORD_START}[{re.escape(''.join(sorted(CYRILLIC_TO_LATIN)))}]++(?!{_WORD_CHAR})")
+"""A word wholly of look-alike letters of one script: the words repair_reference may read
+in the other."""
+
+
+def _see_through_before(script_class: str) -> re.Pattern[str]:
+    return re.compile(f"{_WORD_START}(?:(?![{_OPAQUE}]){_WORD_CHAR})++(?!{_WORD_CHAR}){_GAP}"
+                      f"(?=(?:(?![{script_class}]){_WORD_CHAR})*+[{script_class}])")
+
+
+SEE_THROUGH_BEFORE_CYRILLIC = _see_through_before(_CYRILLIC_CLASS)
+"""A word without a script of its own (look-alike, Roman numeral) next to a word with a
+Cyrillic letter; in the reversed text, after one: the last word repair_reference looks
+past before the Cyrillic word that gives the script."""
+SEE_THROUGH_BEFORE_LATIN = _see_through_before(_LATIN_CLASS)
+"""The same next to a word with a Latin letter."""
+
+
+def may_change_reference(text: str) -> bool:
+    """False only when repair_reference changes nothing in `text`, tested by a few
+    compiled patterns: a look-alike word has a neighbour with letters of the other script,
+    through words it looks past, or a word mixes the scripts. Most references with
+    letters of both scripts have neither ("Иванов А. В. История. URL: https://…"), and
+    then repair_reference's word by word work is spared."""
+    if MIXED_WORD.search(text):
+        return True
+    backwards = None
+    if LATIN_LOOKALIKE_WORD.search(text):
+        backwards = text[::-1]
+        if SEE_THROUGH_BEFORE_CYRILLIC.search(text) or \
+                SEE_THROUGH_BEFORE_CYRILLIC.search(backwards):
+            return True
+    if CYRILLIC_LOOKALIKE_WORD.search(text):
+        backwards = text[::-1] if backwards is None else backwards
+        return SEE_THROUGH_BEFORE_LATIN.search(text) is not None or \
+            SEE_THROUGH_BEFORE_LATIN.search(backwards) is not None
+    return False
+
+
 @lru_cache(maxsize=1 << 10)
 def repair_reference(text: str) -> Repair:
     """`text`, one reference, with its look-alike words read in the script around them,
