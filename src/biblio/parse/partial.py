@@ -70,8 +70,12 @@ NOT_A_LOOKALIKE = re.compile(
     + "]")
 """A Cyrillic letter without a Latin look-alike ("м", "д"): a text with one is no Latin
 reference in disguise (`latin_reading`), found at once in a Russian one."""
-LONE_NUMBER_LOOKALIKE = re.compile(f"(?<![^\\W\\d_])[{''.join(NUMBER_LOOKALIKES)}](?![^\\W\\d_])")
-"""A letter NUMBER_POSITION may read as a whole number ("№ И"), standing alone."""
+LONE_NUMBER_LOOKALIKE = re.compile(
+    f"[{''.join(NUMBER_LOOKALIKES)}](?<![^\\W\\d_].)(?![^\\W\\d_]|\\.\\s*[^\\W\\d_]|\\.,)")
+"""A letter NUMBER_POSITION may read as a whole number ("№ И"), standing alone and not an
+initial: the same letter and lookahead, without the marker."""
+COMMA_BEFORE_NUMBER = re.compile(r",(?<=[^\W\d_],)(?=\s?\d)")
+"""A comma after a letter and before a number: LEVEL_COMMA's comma, found at C speed."""
 
 MOST_CUTS = 3
 """Heads tried, from the longest: enough for an unread pinpoint, issue and volume."""
@@ -189,8 +193,8 @@ def may_be_repaired(text: str) -> bool:
     level's comma (LEVEL_COMMA)."""
     return CYRILLIC.search(text) is not None and (
         LOOKALIKE_BY_DIGIT.search(text) is not None or LATIN.search(text) is not None and (
-            may_change_reference(text) or LONE_NUMBER_LOOKALIKE.search(text) is not None
-            or LEVEL_COMMA.search(text) is not None))
+            LONE_NUMBER_LOOKALIKE.search(text) is not None or may_change_reference(text)
+            or COMMA_BEFORE_NUMBER.search(text) is not None and LEVEL_COMMA.search(text) is not None))
 
 
 def _longest_head(text: str, read: Callable[[str], Reference],
