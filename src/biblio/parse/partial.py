@@ -26,13 +26,13 @@ import re
 from collections.abc import Callable
 
 from biblio.data.archival_levels import LEVELS
-from biblio.data.homoglyphs import DIGIT_LOOKALIKES, NUMBER_LOOKALIKES
+from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, NUMBER_LOOKALIKES
 from biblio.data.reference_terms import ISSUE_TERMS, LOCATOR_LABELS, VOLUME_TERMS
 from biblio.model import Leftover
 from biblio.parse.commentary import is_commentary, looks_like_reference
 from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference
-from biblio.text.repair import repair_reference
+from biblio.text.repair import may_change_reference, repair_reference
 
 REPAIRED = ("read with letters taken for digits or for the other script's look-alikes, "
             "or a comma for a period")
@@ -65,6 +65,17 @@ LEVEL_COMMA = re.compile(rf"(?<![^\s,.])(?P<level>{_LEVEL_WORDS}),(?=\s?\d)")
 
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+NOT_A_LOOKALIKE = re.compile(
+    "[" + "".join(chr(code) for code in range(0x400, 0x500) if chr(code) not in CYRILLIC_TO_LATIN)
+    + "]")
+"""A Cyrillic letter without a Latin look-alike ("м", "д"): a text with one is no Latin
+reference in disguise (`latin_reading`), found at once in a Russian one."""
+LONE_NUMBER_LOOKALIKE = re.compile(
+    f"[{''.join(NUMBER_LOOKALIKES)}](?<![^\\W\\d_].)(?![^\\W\\d_]|\\.\\s*[^\\W\\d_]|\\.,)")
+"""A letter NUMBER_POSITION may read as a whole number ("№ И"), standing alone and not an
+initial: the same letter and lookahead, without the marker."""
+COMMA_BEFORE_NUMBER = re.compile(r",(?<=[^\W\d_],)(?=\s?\d)")
+"""A comma after a letter and before a number: LEVEL_COMMA's comma, found at C speed."""
 
 MOST_CUTS = 3
 """Heads tried, from the longest: enough for an unread pinpoint, issue and volume."""
@@ -96,7 +107,8 @@ def latin_reading(text: str, read: Callable[[str], Reference]) -> Reference | No
     History, рр. 16-17", "Dupuy R. Е.and T. N. …"), read by `read` in Latin letters, the
     printed words in its leftover; None for any other text. The grammar reads a text
     with Cyrillic letters as a Russian reference, the labeller reads the Latin ones."""
-    if not _mixed_scripts(text):
+    if NOT_A_LOOKALIKE.search(text) or not _mixed_scripts(text) \
+            or not may_change_reference(text):
         return None
     lookalikes = repair_reference(text)
     if not lookalikes.changes or CYRILLIC.search(lookalikes.text):
@@ -143,7 +155,7 @@ def repair(text: str) -> tuple[str, list[str]]:
     number positions read as digits and a level's comma as a period, and the printed
     tokens that changed."""
     tokens: list[str] = []
-    if _mixed_scripts(text):
+    if _mixed_scripts(text) and may_change_reference(text):
         lookalikes = repair_reference(text)
         text = lookalikes.text
         tokens.extend(change.before for change in lookalikes.changes)
@@ -176,9 +188,13 @@ def _mixed_scripts(text: str) -> bool:
 
 def may_be_repaired(text: str) -> bool:
     """A cheap first test for `repair` on a Cyrillic reference: a look-alike letter
-    touching a digit, or Latin letters beside the Cyrillic ones."""
+    touching a digit, or Latin letters beside the Cyrillic ones and a word that
+    repair_reference may change, a lone letter NUMBER_POSITION may read as a number or a
+    level's comma (LEVEL_COMMA)."""
     return CYRILLIC.search(text) is not None and (
-        LOOKALIKE_BY_DIGIT.search(text) is not None or LATIN.search(text) is not None)
+        LOOKALIKE_BY_DIGIT.search(text) is not None or LATIN.search(text) is not None and (
+            LONE_NUMBER_LOOKALIKE.search(text) is not None or may_change_reference(text)
+            or COMMA_BEFORE_NUMBER.search(text) is not None and LEVEL_COMMA.search(text) is not None))
 
 
 def _longest_head(text: str, read: Callable[[str], Reference],
