@@ -94,7 +94,13 @@ from biblio.parse.publication import (
     read_place,
 )
 from biblio.parse.reference import Reference
-from biblio.parse.short_forms import parse_chicago_short, parse_short_form, read_locator, spaced
+from biblio.parse.short_forms import (
+    parse_chicago_short,
+    parse_latin_short_title,
+    parse_short_form,
+    read_locator,
+    spaced,
+)
 from biblio.russian_names import decline_names
 
 LEAD_IN = re.compile(
@@ -1473,6 +1479,8 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     if author is not None:  # "О. В. Хлевнюк. Сталин и Орджоникидзе. М., 1993"
         reference.fields["author"] = [author]
         body = body[start:]
+    elif parse_latin_short_title(body, reference):
+        return reference  # "Kappeler. Russland. P. 140-141."
     archival = _parse_archival(body, reference)
     if archival is not None:
         return archival
