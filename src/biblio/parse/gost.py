@@ -94,7 +94,13 @@ from biblio.parse.publication import (
     read_place,
 )
 from biblio.parse.reference import Reference
-from biblio.parse.short_forms import parse_chicago_short, parse_short_form, read_locator, spaced
+from biblio.parse.short_forms import (
+    parse_chicago_short,
+    parse_latin_short_title,
+    parse_short_form,
+    read_locator,
+    spaced,
+)
 from biblio.russian_names import decline_names
 
 LEAD_IN = re.compile(
@@ -640,6 +646,33 @@ def _bare_volume(area: str, before: str, description: Description) -> str | None
     return "numbering"
 
 
+SECTION_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[\s-][а-яё]+){0,3}")
+"""One heading of a journal's section: "История", "Философия", "Экономика и право"."""
+
+
+def _journal_section(areas: list[Area], count: int, description: Description) -> int:
+    """A journal's section between its issue and the section's own issue, as university
+    journals print them: "№ 12 (303). История. Вып. 55.", "№ 18 (272). Философия.
+    Социология. Культурология. Вып. 25.": the section's name is `collection-title`, its
+    issue `collection-number`, and the journal's issue is read next. How many areas were
+    read (the section's number and names), 0 when the areas before `count` are no
+    section."""
+    numbering = parse_numbering(areas[count - 1].text)
+    if not numbering or len(numbering) != 1 or numbering[0][0] != "issue":
+        return 0
+    first = count - 1
+    while first > 1 and SECTION_NAME.fullmatch(areas[first - 1].text):
+        first -= 1
+    journal_issue = parse_numbering(areas[first - 1].text) if first < count - 1 else None
+    if not journal_issue or journal_issue[0][0] != "issue":
+        return 0
+    area = areas[count - 1].text
+    _set(description, area, "collection-number", numbering[0][1])
+    _set(description, area, "collection-title",
+         ". ".join(section.text for section in areas[first:count - 1]))
+    return count - first
+
+
 def _reference_end(areas: list[Area]) -> int:
     """How many areas belong to the reference: commentary may follow its pinpoint,
     extent, numbering or publication area, never its title, so without one of those
@@ -692,6 +725,10 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
         if joined:
             published = True
             count -= joined
+            continue
+        section = _journal_section(areas, count, description) if count > 3 else 0
+        if section:
+            count -= section
             continue
         kind = _classify(areas[count - 1].text, description, published)
         if kind is None and not published and count > 2:
@@ -1473,6 +1510,8 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     if author is not None:  # "О. В. Хлевнюк. Сталин и Орджоникидзе. М., 1993"
         reference.fields["author"] = [author]
         body = body[start:]
+    elif parse_latin_short_title(body, reference):
+        return reference  # "Kappeler. Russland. P. 140-141."
     archival = _parse_archival(body, reference)
     if archival is not None:
         return archival

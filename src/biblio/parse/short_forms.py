@@ -130,6 +130,21 @@ AUTHOR_PAGE = re.compile(r"\s(?P<page>(?P<first>\d{1,4})(?:[-–]\d{1,4})?(?:\s?
 """German legal notes' repeat by the authors and the page alone: "Vallier 423 ff.",
 "Rokkan/Verba/Viet/Almasy 117 ff." (the work named in full in an earlier note)."""
 
+LATIN_NAME_SEPARATOR = re.compile(r"\s(?:and|&|и)\s")
+_LATIN_FAMILY = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+LATIN_SHORT_TITLE = re.compile(
+    rf"""(?P<names>{_LATIN_FAMILY}(?:{LATIN_NAME_SEPARATOR.pattern}{_LATIN_FAMILY})?)
+        \.\s                                                     # Fennell.
+        (?P<title>[A-ZÀ-ÖØ-Þ][^.,:;\d…—()«»“”"]{{0,80}}?)…?      # Correspondence
+        (?:,\s|\.\s|\s—\s)(?P<locator>.+)                         # , pp. 82-83""",
+    re.VERBOSE,
+)
+"""A foreign work shortened in a Russian note to the family name, a short title of a
+few words and the pinpoint: "Fennell. Correspondence, pp. 82-83", "Kappeler. Russland.
+P. 140-141", "Franklin and Shepard. Emergence of Rus… — P. 246–249". A Latin word
+alone cannot say it is a name ("Relations. P. 1."), but a word before a title and a
+pinpoint is its author: a full reference has an imprint (a place, a year) instead."""
+
 
 def spaced(markers: tuple[str, ...]) -> list[str]:
     """Markers of one word letter-spaced, as old books print them: "I b i d", "E b d"."""
@@ -271,4 +286,19 @@ def parse_chicago_short(text: str, reference: Reference) -> Reference | None:
     reference.kind, reference.short, reference.tentative = "op-cit", True, True
     if found:
         reference.label, reference.locator = found
+    return reference
+
+
+def parse_latin_short_title(text: str, reference: Reference) -> Reference | None:
+    """"Kappeler. Russland. P. 140-141.": the authors, the short title and the pinpoint
+    as the cite's locator, as "Зимин. Реформы, с. 295" is read; None for other text."""
+    match = LATIN_SHORT_TITLE.fullmatch(text.strip().rstrip(" .;"))
+    pinpoint = parse_pinpoint(match["locator"]) if match else None
+    if match is None or pinpoint is None:
+        return None
+    reference.fields["author"] = [Name(family=name) for name in
+                                  LATIN_NAME_SEPARATOR.split(match["names"])]
+    reference.fields["title"] = match["title"].strip()
+    reference.short = True  # the labeller, which knows no such form, is not asked
+    reference.label, reference.locator = pinpoint
     return reference
