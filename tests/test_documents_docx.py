@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import biblio
-from biblio.parse.gost import CYRILLIC
+from biblio.parse.patterns import CYRILLIC
 from biblio.cli import main
 from biblio.documents.docx import read_docx
 from biblio.documents.restyle import html_pieces, restyle_docx

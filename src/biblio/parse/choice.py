@@ -17,13 +17,13 @@ from biblio.data.places import EXPANSIONS
 from biblio.data.reference_lexicon import ARCHIVE_WORDS, PAGE_WORDS
 from biblio.model import Item
 from biblio.parse.commentary import is_prose, looks_like_reference
-from biblio.parse.gost import CYRILLIC, UNREAD_AFTER_REPEAT, parse_reference
+from biblio.parse.gost import UNREAD_AFTER_REPEAT, parse_reference
 from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.model import label_reference
 from biblio.parse.names import parse_full_name_heading, parse_heading
 from biblio.parse.partial import latin_reading
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import CYRILLIC, alternation
 from biblio.parse.reference import Reference
 
 GOST_HOST = re.compile(r"\s//\s?|\s?//\s")

@@ -84,7 +84,7 @@ from biblio.parse.names import (
     parse_name_list)
 from biblio.parse.partial import may_be_repaired, read_in_part, read_repaired, swallowed
 from biblio.parse.patterns import alternation as _alternation
-from biblio.parse.patterns import preceded, substitute
+from biblio.parse.patterns import CYRILLIC, preceded, substitute
 from biblio.parse.publication import (
     DAY_MONTH,
     MONTH,
@@ -1243,7 +1243,6 @@ TITLE_COMMA_LAST_PAGE = re.compile(
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
 follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
 36-117")."""
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _RUSSIAN_PLACES_ABBREVIATED = [place for place in COMMON_PLACES
                                if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
 _RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]

@@ -30,7 +30,7 @@ from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, NUMBER_L
 from biblio.data.reference_terms import ISSUE_TERMS, LOCATOR_LABELS, VOLUME_TERMS
 from biblio.model import Leftover
 from biblio.parse.commentary import is_commentary, looks_like_reference
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import CYRILLIC, LATIN, alternation
 from biblio.parse.reference import Reference
 from biblio.text.repair import may_change_reference, repair_reference
 
@@ -63,8 +63,6 @@ _LEVEL_WORDS = alternation({spelling.rstrip(".") for level in LEVELS
 LEVEL_COMMA = re.compile(rf"(?<![^\s,.])(?P<level>{_LEVEL_WORDS}),(?=\s?\d)")
 """An archival level whose period was printed as a comma: "оп, 10282"."""
 
-LATIN = re.compile(r"[A-Za-z]")
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 NOT_A_LOOKALIKE = re.compile(
     "[" + "".join(chr(code) for code in range(0x400, 0x500) if chr(code) not in CYRILLIC_TO_LATIN)
     + "]")

@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+"""A Cyrillic letter (the basic block): the script test of the Russian grammar."""
+LATIN = re.compile(r"[A-Za-z]")
+"""A basic Latin letter."""
+
 
 def alternation(terms: Iterable[str]) -> str:
     """A regex alternation of `terms`, escaped, the longest first so that "pp" wins over "p".

@@ -31,11 +31,11 @@ from biblio.data.places import place_in_language
 from biblio.parse.aliases import apply_aliases
 from biblio.parse.language import detect_language
 from biblio.parse.partial import REPAIRED, UNREAD_PART
+from biblio.parse.patterns import CYRILLIC
 from biblio.parse.reference import Reference
 from biblio.parse.title_index import RelatedTitles, TitleIndex, Titles
 
 _NON_WORD = re.compile(r"[\W_]+")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 CONTAINER_FIELDS = (
     "container-title", "editor", "container-author", "publisher-place", "publisher",
@@ -273,7 +273,7 @@ class Resolver:
         # not None, "" or []: an emptiness test, as comparing a Date with "" and []
         # calls its dataclass __eq__ twice
         if type_ == "manuscript":  # an archive's name is no sentence: its script decides
-            language = "ru" if _CYRILLIC.search(str(values.get("archive", ""))) else None
+            language = "ru" if CYRILLIC.search(str(values.get("archive", ""))) else None
         else:  # the words and names as spelled ("Кульчицький"); the place only when they
             # say nothing, as "К." may be Киев or Київ
             language = detect_language(" ".join([
