@@ -29,7 +29,9 @@ SPACED_DASH = re.compile(r"(?<=\w)\s*([-‐‑‒–—−])[-‐‑‒–—−
 """A dash with spaces around it inside a range: "243 -254", "i5i - i54" (OCR), or
 doubled as TeX's en dash is typed ("665--668")."""
 DASH_BETWEEN = re.compile(r"\s*[-‐‑‒–—−]\s*")
-CONTAINER_IN_TITLE = re.compile(r",\s(?:[Ii]n|[Dd]ans|[Ii]m|[Nn]el(?:la)?):?\s(?=[«“\"'„]?[^\W\d_])")
+HOST_WORD = r"(?:[Ii]n|[Dd]ans|[Ii]m|[Nn]el(?:la)?)"
+"""The word the styles print before a part's host ("In:", ", in", ", dans", ", nella")."""
+CONTAINER_IN_TITLE = re.compile(rf",\s{HOST_WORD}:?\s(?=[«“\"'„]?[^\W\d_])")
 """", in Lexicon der …": a chapter's title run on into its book's, parted by the
 container's opener (the marker the styles print before a host)."""
 QUOTED_HOST = re.compile(r",\s[«“„\"]([^«»“”„\"]+)[»”\"]?$")
@@ -216,7 +218,7 @@ def bracketed_imprint(labelled: Labelled,
     return found
 
 
-HOST_OPENER = re.compile(r"[.,]?\s*(?:[Ii]n|[Ii]m|[Dd]ans|[Nn]el(?:la)?):?\s*$")
+HOST_OPENER = re.compile(rf"[.,]?\s*{HOST_WORD}:?\s*$")
 """The marker before a part's host and its editors: ", in:", ". In:", ", dans"."""
 
 
