@@ -994,8 +994,10 @@ FOURTH: list[Any] = [
     ("Соколов Б.В. Тайны Второй мировой. М.: Вече, 2000. 416 с. : ил.",
      {"title": "Тайны Второй мировой", "publisher": "Вече", "issued": 2000,
       "number-of-pages": "416"}),
+    # the title's first letter a Latin "C": read as Cyrillic, the printed word reported
     ("Сталин И.В. Cочинения. Т. 1, ч. 2. М., 1946. С. 5.",
-     {"volume": "1", "part-number": "Ч. 2", "issued": 1946, "locator": "5"}),
+     {"volume": "1", "part-number": "Ч. 2", "issued": 1946, "locator": "5",
+      "title": "Сочинения", "repaired": ["Cочинения"]}),
 ]
 
 FOURTH_REPEATS: list[Any] = [
