@@ -221,3 +221,56 @@ def test_a_sentence_with_a_year_stays_commentary(text: str) -> None:
     assert document.notes[0].cites == []
     assert document.notes[0].comment == text
     assert document.problems == []
+
+
+# --- an area the grammar could not read between the title and the imprint ------------
+
+BETWEEN = [
+    # real: ru-fn-019 (booksonline 56870), a state before the city, which the place
+    # table lacks; one of the two is left out
+    ("Мерль Файнсод. Смоленск при советской власти. Массачусетс, Кембридж, 1958, с.240.",
+     {"issued": {"date-parts": [[1958]]}}, "240"),
+    # real: ru-fn-822 (litmir 192375), OCR «А» for the place «Л.»
+    ("Мельников Р. М. «Рюрик» был первым. А, Судостроение, 1989. С. 245–1.",
+     {"title": "«Рюрик» был первым", "issued": {"date-parts": [[1989]]}}, "245–1"),
+    # real: ru-fn-842, a series in quotes after a dash before the publisher
+    ("«О культуре театра и поисках нового». Сб. статей. – «Вопросы театра», ВТО, "
+     "1965 г., стр. 46",
+     {"publisher": "ВТО", "issued": {"date-parts": [[1965]]}}, "46"),
+    # real: ru-gost-240 (cyberleninka), a transliterated host whose place is followed by
+    # a publisher the grammar does not take for one
+    ("Potokov, N. N. K voprosu o «krasnom» terrore v godyi grazhdanskoy voynyi // "
+     "Aktualnyie problemyi sotsialno-pravovoy podgotovki i perspektivyi "
+     "sovershenstvovaniya sistemyi komplektovaniya organov vnutrennih del : sbornik "
+     "materialov mezhvuzovskoy nauchno-prakticheskoy konferentsii. -Krasnodar, "
+     "Krasnodarskiy yuridicheskiy institut MVD Rossii, 1997.",
+     {"publisher-place": "Krasnodar", "issued": {"date-parts": [[1997]]}}, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fields", "locator"), BETWEEN)
+def test_a_year_in_the_title_is_read_without_the_area_the_grammar_stopped_at(
+        text: str, fields: dict[str, object], locator: str | None) -> None:
+    document = parse_footnotes([text])
+    item, cite_locator = first(document)
+    assert {variable: item.get(variable) for variable in fields} == fields
+    assert cite_locator == locator
+    leftover = document.notes[0].leftover
+    assert len(leftover) == 1 and leftover[0].text in text
+    assert leftover[0].text not in str(item)
+    assert len(reported(document, leftover[0].text)) == 1
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # real: ru-gost-308, a statistical yearbook whose title ends with its year
+    ("Регионы России. Социально-экономические показатели - 2013 г. "
+     "http://www.gks.ru/bgd/regl/b13_14p/Main.htm",
+     "Регионы России. Социально-экономические показатели - 2013 г"),
+    # a title with a year, the imprint read: nothing to read again
+    ("Смирнов А. А. Москва, 1937: год террора. Кембридж, 2001.", "Москва, 1937: год террора"),
+])
+def test_a_year_that_belongs_to_the_title_stays_in_it(text: str, title: str) -> None:
+    document = parse_footnotes([text])
+    item, _ = first(document)
+    assert item["title"] == title
+    assert document.notes[0].leftover == []

@@ -16,6 +16,13 @@ reported as the reference's leftover, the text as printed:
    host, an author, a volume) or as an archival file is the reading, and the tail is
    its leftover. At most MOST_CUTS heads are read, so a reference costs a few parses.
 
+A work the grammar read whole with no year, while its title or host holds a year
+standing as an area of its own ("… при советской власти. Массачусетс, Кембридж, 1958",
+"Личности, 2008. т.№1.-С.100- 115"), had an area the grammar could not read between the
+title and the imprint or after it: reading from the right, the grammar stopped there and
+took the rest for the title. `read_between` reads it again without one of its last
+areas (`MOST_DROPS`), the area left out kept as its leftover.
+
 A reference with a look-alike letter touching a digit is read repaired first, also when
 the grammar would read it whole ("С. 1О5" was kept as the cite's suffix).
 """
@@ -39,6 +46,8 @@ REPAIRED = ("read with letters taken for digits or for the other script's look-a
 """The reason of a leftover that holds a printed token the reading repaired."""
 UNREAD_PART = "not read: the end of a reference read in part"
 """The reason of a leftover that holds the tail a partial reading could not read."""
+UNREAD_AREA = "not read: an area between the areas a reading read"
+"""The reason of a leftover that holds the area `read_between` left out."""
 
 _LOOKALIKE = "".join(DIGIT_LOOKALIKES)
 _MARKERS = alternation({*(term.rstrip(".") for term in (*LOCATOR_LABELS, *VOLUME_TERMS,
@@ -82,6 +91,19 @@ CUT = re.compile(r"[.,;]\s|\s[—–-]\s")
 TAIL_MOST = 30
 """Characters an unread tail may have: an area or two ("№ И, стр. 87"), not a sentence."""
 DIGIT = re.compile(r"\d")
+YEAR_AREA = re.compile(r"(?:^|[,.]\s|\s[—–-]\s?)(?:1[5-9]\d\d|20[0-3]\d)(?:\s?г\.)?"
+                       r"(?=$|[.,;)]|\s[—–-])")
+"""A year standing as an area of its own: after an area's comma, period or dash and
+before the next one or the end ("…, 1958", ". 2008.", " – 2015."); not a year governed
+by a day and month ("казненного 13 июня 1826 г.") nor the end of a range ("1765- 1769
+гг.")."""
+MOST_DROPS = 6
+"""Areas `read_between` tries to leave out, from the last: the pinpoint, the numbering,
+the imprint's place and publisher, and the area after the title."""
+IMPRINT_OR_HOST = ("publisher-place", "publisher", "page", "issue", "volume",
+                   "number-of-pages")
+"""What a reading that leaves an area out must find beside the year: a year alone after a
+title is as often the title's ("Показатели - 2013 г."), so it is no evidence."""
 EVIDENCE = ("issued", "publisher-place", "publisher", "container-title", "author",
             "volume", "issue", "archive")
 """Fields that make a head a reference, not a title alone."""
@@ -140,6 +162,46 @@ def read_in_part(text: str, read: Callable[[str], Reference],
         if _is_reference(reading) and _more(reading, whole):
             return _reported(reading, text, [Leftover(token, REPAIRED) for token in tokens])
     return _longest_head(text, read, whole)
+
+
+def holds_unread_area(whole: Reference) -> bool:
+    """Whether a work read whole has no year while its title or host holds one standing
+    as an area: the grammar stopped at an area it could not read after it."""
+    fields = whole.fields
+    if whole.kind != "work" or "issued" in fields:
+        return False
+    return any(isinstance(value, str) and YEAR_AREA.search(value) is not None
+               for value in (fields.get("title"), fields.get("container-title")))
+
+
+def read_between(text: str, read: Callable[[str], Reference],
+                 whole: Reference) -> Reference | None:
+    """`text` read by `read` without the one of its last areas that leaves the most read,
+    or None when no such reading finds a year with an imprint or a host's numbering
+    and keeps every variable `whole` read beside its titles. The area left out, as
+    printed, is the reading's leftover; of two readings as full, the one that leaves
+    out less text."""
+    cuts = list(CUT.finditer(text))
+    starts = [0, *(cut.end() for cut in cuts)]
+    kept = set(whole.fields) - {"title", "container-title"}
+    best: tuple[int, int, Reference, str] | None = None
+    for index in range(max(1, len(starts) - MOST_DROPS), len(starts)):
+        if index < len(cuts):
+            area = text[starts[index]: cuts[index].start()]
+            rest = text[: starts[index]] + text[cuts[index].end():]
+        else:
+            area, rest = text[starts[index]:], text[: cuts[index - 1].start()]
+        reading = read(rest)
+        if not _is_reference(reading) or "issued" not in reading.fields or \
+                not kept <= set(reading.fields) or \
+                not any(variable in reading.fields for variable in IMPRINT_OR_HOST):
+            continue
+        size = len(reading.fields) + (reading.locator is not None)
+        if best is None or (size, -len(area)) > (best[0], -best[1]):
+            best = (size, len(area), reading, area)
+    if best is None or best[0] <= len(whole.fields) + (whole.locator is not None):
+        return None
+    return _reported(best[2], text, [Leftover(best[3].strip(), UNREAD_AREA)])
 
 
 def _more(reading: Reference, whole: Reference) -> bool:
