@@ -312,3 +312,52 @@ def test_a_labelling_that_loses_or_changes_what_the_grammar_read_is_not_taken(
     item, _ = first(parse_footnotes([text]))
     assert {variable: item.get(variable) for variable in kept} == kept
     assert "issued" not in item
+
+
+# --- a heading whose initials or family lost their periods ---------------------------
+
+HEADINGS = [
+    # real: ru-fn-941, OCR dropped both initials' periods
+    ("Модзалевский Б Л Роман декабриста Каховского, казненного 13 июня 1826 г. // Труды "
+     "Пушкинского дома при АН СССР Л. 1926", "Б Л",
+     {"family": "Модзалевский", "given": "Б. Л."},
+     "Роман декабриста Каховского, казненного 13 июня 1826 г."),
+    # real: the list of abbreviations of a book on Pushkin (litlife 200413), the last
+    # initial's period printed as a comma
+    ("Смирнова А. О, Записки: Из записных книжек 1826–1845 гг. Ч. I, СПб., 1895.", "А. О,",
+     {"family": "Смирнова", "given": "А. О."}, "Записки: Из записных книжек 1826–1845 гг."),
+    # real: the same list («Гр. В. А Сологуб. Воспоминания.»), initials first, the last
+    # without its period; its imprint from the same line
+    ("В. А Сологуб. Воспоминания. СПб., 1887.", "В. А",
+     {"family": "Сологуб", "given": "В. А."}, "Воспоминания"),
+    # real: ru-gost-172, initials first and no period after the family
+    ("Д.С. Лихачев Поэзия садов: К семантике садово-парковых стилей / Отв. ред. Д. С. "
+     "Лихачев. – Ленинград : Наука, 1982. – 342 с.", "Д.С. Лихачев",
+     {"family": "Лихачев", "given": "Д.С."}, "Поэзия садов: К семантике садово-парковых стилей"),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "author", "title"), HEADINGS)
+def test_a_heading_that_lost_its_periods_is_read_as_the_heading(
+        text: str, printed: str, author: dict[str, str], title: str) -> None:
+    document = parse_footnotes([text])
+    item, _ = first(document)
+    assert item["author"] == [author]
+    assert item["title"] == title
+    assert [leftover.text for leftover in document.notes[0].leftover] == [printed]
+    assert len(reported(document, printed)) == 1
+
+
+@pytest.mark.parametrize(("text", "author", "title"), [
+    # "В" is a word: a title may open with it, so the lone letter is no initial
+    ("Иванов И. В Москве. М., 1990.", [{"family": "Иванов", "given": "И."}], "В Москве"),
+    # a comma between two names with their initials is no lost period
+    ("Иванов И. И, Петров П. П. Записки. М., 1990.", None, None),
+])
+def test_a_lone_letter_that_may_be_a_word_or_a_comma_between_names_is_not_repaired(
+        text: str, author: list[dict[str, str]] | None, title: str | None) -> None:
+    document = parse_footnotes([text])
+    item, _ = first(document)
+    assert document.notes[0].leftover == []
+    if author is not None:
+        assert (item["author"], item["title"]) == (author, title)

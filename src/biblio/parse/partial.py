@@ -8,9 +8,11 @@ marker, an archival level), two readings are tried, and what each changes or lea
 reported as the reference's leftover, the text as printed:
 
 1. repaired: letters OCR takes for digits read as digits where only a number can
-   stand (after a page, volume or issue marker, a year), and an archival level's period
-   printed as a comma ("оп, 10282"); a Latin "N" typed for "№" ("N 5") is no damage:
-   the grammar reads it as an issue term (`reference_terms.ISSUE_TERMS`);
+   stand (after a page, volume or issue marker, a year), an archival level's period
+   printed as a comma ("оп, 10282"), and the periods a heading's initials or its
+   family lost ("Модзалевский Б Л Роман …", "Д.С. Лихачев Поэзия садов"); a Latin "N"
+   typed for "№" ("N 5") is no damage: the grammar reads it as an issue term
+   (`reference_terms.ISSUE_TERMS`);
 2. the longest readable part: the text cut at its last few area boundaries, from the
    right; the first head read as a work with more than a title (a year, a place, a
    host, an author, a volume) or as an archival file is the reading, and the tail is
@@ -42,7 +44,7 @@ from biblio.parse.reference import Reference
 from biblio.text.repair import may_change_reference, repair_reference
 
 REPAIRED = ("read with letters taken for digits or for the other script's look-alikes, "
-            "or a comma for a period")
+            "or a comma or nothing for a period")
 """The reason of a leftover that holds a printed token the reading repaired."""
 UNREAD_PART = "not read: the end of a reference read in part"
 """The reason of a leftover that holds the tail a partial reading could not read."""
@@ -71,6 +73,38 @@ _LEVEL_WORDS = alternation({spelling.rstrip(".") for level in LEVELS
                             for spelling in level.spellings if spelling.endswith(".")})
 LEVEL_COMMA = re.compile(rf"(?<![^\s,.])(?P<level>{_LEVEL_WORDS}),(?=\s?\d)")
 """An archival level whose period was printed as a comma: "оп, 10282"."""
+
+_FAMILY = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_NOT_A_WORD = "БГДЕЁЖЗЛМНПРТФХЦЧШЩЭЮ"
+"""Cyrillic capitals that are no one-letter word: alone, an initial ("А", "В", "И", "К",
+"О", "С", "У", "Я" open titles: "В Москве", "О культуре театра")."""
+_TITLE_START = r"[А-ЯЁ«\"„]"
+HEADING_BARE_INITIALS = re.compile(
+    rf"""(?P<family>{_FAMILY})\s
+         (?P<initials>(?:[А-ЯЁ]\.\s?|[{_NOT_A_WORD}]\s)?[{_NOT_A_WORD}])(?P<gap>\s)
+         (?={_TITLE_START})""",
+    re.VERBOSE,
+)
+"""A heading whose last initial lost its period, before the title: "Модзалевский Б Л
+Роман декабриста …" (OCR drops the periods of initials)."""
+HEADING_INITIAL_COMMA = re.compile(
+    rf"""(?P<family>{_FAMILY})\s(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]),(?P<gap>\s)
+         (?=[«\"„]|[А-ЯЁ][а-яё]*[\s:,.](?!\s?[А-ЯЁ]\.))""",
+    re.VERBOSE,
+)
+"""A heading whose last initial's period was printed as a comma, before a title (not
+before another name with its initials, "Иванов И. И, Петров П. П."): "Смирнова А. О,
+Записки: …"."""
+INITIALS_FIRST_BARE = re.compile(
+    rf"(?P<initials>(?:[А-ЯЁ]\.\s?)+[А-ЯЁ])(?P<gap>\s)(?={_FAMILY}\.\s)")
+"""Initials before the family, the last without its period: "В. А Сологуб. Воспоминания"."""
+INITIALS_FIRST_FAMILY_UNCLOSED = re.compile(
+    rf"(?P<initials>(?:[А-ЯЁ]\.\s?){{1,3}}{_FAMILY})(?P<gap>\s)(?=[А-ЯЁ«\"„][а-яё])")
+"""Initials and the family with no period before the title: "Д.С. Лихачев Поэзия
+садов: …" (GOST 7.1-2003 closes the heading with a period)."""
+HEADING_WITHOUT_PERIODS = (HEADING_BARE_INITIALS, HEADING_INITIAL_COMMA, INITIALS_FIRST_BARE,
+                           INITIALS_FIRST_FAMILY_UNCLOSED)
+"""The damaged headings `repair` closes with their periods, tried at a reference's start."""
 
 NOT_A_LOOKALIKE = re.compile(
     "[" + "".join(chr(code) for code in range(0x400, 0x500) if chr(code) not in CYRILLIC_TO_LATIN)
@@ -235,7 +269,24 @@ def repair(text: str) -> tuple[str, list[str]]:
     text = NUMBER_POSITION.sub(digits, text)
     text = YEAR_POSITION.sub(digits, text)
     text = LEVEL_COMMA.sub(period, text)
-    return text, tokens
+    return _heading_periods(text, tokens), tokens
+
+
+def _heading_periods(text: str, tokens: list[str]) -> str:
+    """`text` with the periods of a damaged heading at its start (HEADING_WITHOUT_PERIODS)
+    restored: each bare initial and the family before the title take their period; the
+    printed heading is added to `tokens`."""
+    for pattern in HEADING_WITHOUT_PERIODS:
+        heading = pattern.match(text)
+        if heading is None:
+            continue
+        printed = text[heading.start("initials"): heading.start("gap")]
+        tokens.append(printed)
+        closed = re.sub(r"(?<![^\W\d_])([А-ЯЁ])(?=\s|$)", r"\1.", printed.rstrip(","))
+        if pattern is INITIALS_FIRST_FAMILY_UNCLOSED:
+            closed += "."
+        return text[: heading.start("initials")] + closed + text[heading.start("gap"):]
+    return text
 
 
 _TO_DIGITS = str.maketrans(DIGIT_LOOKALIKES)
@@ -248,11 +299,13 @@ def _mixed_scripts(text: str) -> bool:
 
 def may_be_repaired(text: str) -> bool:
     """A cheap first test for `repair` on a Cyrillic reference: a look-alike letter
-    touching a digit, or Latin letters beside the Cyrillic ones and a word that
+    touching a digit, a heading that lost its periods, or Latin letters beside the Cyrillic ones and a word that
     repair_reference may change, a lone letter NUMBER_POSITION may read as a number or a
     level's comma (LEVEL_COMMA)."""
     return CYRILLIC.search(text) is not None and (
-        LOOKALIKE_BY_DIGIT.search(text) is not None or LATIN.search(text) is not None and (
+        LOOKALIKE_BY_DIGIT.search(text) is not None
+        or any(pattern.match(text) for pattern in HEADING_WITHOUT_PERIODS)
+        or LATIN.search(text) is not None and (
             LONE_NUMBER_LOOKALIKE.search(text) is not None or may_change_reference(text)
             or COMMA_BEFORE_NUMBER.search(text) is not None and LEVEL_COMMA.search(text) is not None))
 

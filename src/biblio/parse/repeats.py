@@ -676,7 +676,7 @@ def _partial_reading(reference: Reference, where: str) -> list[Problem]:
         problems.append(Problem(where, (
             f"{', '.join(map(repr, repaired))} in {reference.text!r} read with letters as "
             "the digits or the other script's letters they look like, or an archival "
-            "level's comma as its period")))
+            "level's comma or a heading's missing periods as periods")))
     if unread:
         problems.append(Problem(where, (
             f"{', '.join(map(repr, unread))} not read in {reference.text!r}: the rest was "
