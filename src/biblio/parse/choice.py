@@ -119,7 +119,7 @@ def read_reference(text: str) -> Reference:
         return grammar  # prose, or prose before a parenthesis, whose references the
         # note's commentary reads ("… резолюция (см. Полн. собр. соч., т. 35, стр. 12).")
     if holds_unread_area(grammar) and CYRILLIC.search(text):
-        learned = _learned(text, grammar.prefix)  # "// Личности, 2008. т.№1.-С.100- 115"
+        learned = _learned(text, grammar.prefix)  # "F.J.Thomson, “…”, в книге: … (…, 2005)"
         return learned if learned is not None and reads_the_unread(grammar, learned) \
             else grammar
     if grammar.kind not in ("work", "comment") or grammar.short or grammar.same_author or \

@@ -20,7 +20,7 @@ reported as the reference's leftover, the text as printed:
 
 A work the grammar read whole with no year, while its title or host holds a year
 standing as an area of its own ("… при советской власти. Массачусетс, Кембридж, 1958",
-"Личности, 2008. т.№1.-С.100- 115"), had an area the grammar could not read between the
+"«Рюрик» был первым. А, Судостроение, 1989"), had an area the grammar could not read between the
 title and the imprint or after it: reading from the right, the grammar stopped there and
 took the rest for the title. `read_between` reads it again without one of its last
 areas (`MOST_DROPS`), the area left out kept as its leftover.
@@ -102,6 +102,8 @@ INITIALS_FIRST_FAMILY_UNCLOSED = re.compile(
     rf"(?P<initials>(?:[А-ЯЁ]\.\s?){{1,3}}{_FAMILY})(?P<gap>\s)(?=[А-ЯЁ«\"„][а-яё])")
 """Initials and the family with no period before the title: "Д.С. Лихачев Поэзия
 садов: …" (GOST 7.1-2003 closes the heading with a period)."""
+BARE_INITIAL = re.compile(r"(?<![^\W\d_])([А-ЯЁ])(?=\s|$)")
+"""A capital standing alone in a heading's initials, which takes its period."""
 HEADING_WITHOUT_PERIODS = (HEADING_BARE_INITIALS, HEADING_INITIAL_COMMA, INITIALS_FIRST_BARE,
                            INITIALS_FIRST_FAMILY_UNCLOSED)
 """The damaged headings `repair` closes with their periods, tried at a reference's start."""
@@ -282,7 +284,7 @@ def _heading_periods(text: str, tokens: list[str]) -> str:
             continue
         printed = text[heading.start("initials"): heading.start("gap")]
         tokens.append(printed)
-        closed = re.sub(r"(?<![^\W\d_])([А-ЯЁ])(?=\s|$)", r"\1.", printed.rstrip(","))
+        closed = BARE_INITIAL.sub(r"\1.", printed.rstrip(","))
         if pattern is INITIALS_FIRST_FAMILY_UNCLOSED:
             closed += "."
         return text[: heading.start("initials")] + closed + text[heading.start("gap"):]
