@@ -87,3 +87,29 @@ def test_a_given_name_abbreviated_to_two_letters_opens_an_initials_first_heading
 def test_a_two_letter_term_is_no_given_name(text: str) -> None:
     reference = parse_reference(text)
     assert all(name.given not in ("См.", "Ст.") for name in reference.fields.get("author", []))
+
+
+@pytest.mark.parametrize(("text", "family", "given", "title"), [
+    # real: ru-gost-348, given name, patronymic, family
+    ("Михаил Евгеньевич Ставровский. Основы функционирования систем сервиса. Учебник для "
+     "вузов. М.:ЮРАЙТ, 2020", "Ставровский", "Михаил Евгеньевич",
+     "Основы функционирования систем сервиса"),
+    # real: ru-gost-398 and ru-gost-448 (dissertation catalogues), the family first; «Голос»
+    # is a common noun, the patronymic tells it is the family
+    ("Гродзинская Ирина Александровна. Теория и практика формирования механизма "
+     "регулирования занятости в регионе", "Гродзинская", "Ирина Александровна", None),
+    ("Голос Игорь Ильич. Государственный механизм этнонациональной интеграции общества",
+     "Голос", "Игорь Ильич", None),
+    # a family that ends as a patronymic does, after the given name and the patronymic
+    ("Дмитрий Дмитриевич Шостакович. Статьи и материалы. М., 1976.", "Шостакович",
+     "Дмитрий Дмитриевич", "Статьи и материалы"),
+    # a given name the tables lack: the patronymic tells the order
+    ("Данило Яковлевич Самойлович. Избранные произведения. М., 1952.", "Самойлович",
+     "Данило Яковлевич", "Избранные произведения"),
+])
+def test_a_patronymic_tells_the_given_name_from_the_family(
+        text: str, family: str, given: str, title: str | None) -> None:
+    name, _ = parse_full_name_heading(text)
+    assert name == Name(family=family, given=given)
+    if title is not None:
+        assert parse_reference(text).fields["title"] == title

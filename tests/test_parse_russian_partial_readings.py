@@ -221,3 +221,143 @@ def test_a_sentence_with_a_year_stays_commentary(text: str) -> None:
     assert document.notes[0].cites == []
     assert document.notes[0].comment == text
     assert document.problems == []
+
+
+# --- an area the grammar could not read between the title and the imprint ------------
+
+BETWEEN = [
+    # real: ru-fn-019 (booksonline 56870), a state before the city, which the place
+    # table lacks; one of the two is left out
+    ("Мерль Файнсод. Смоленск при советской власти. Массачусетс, Кембридж, 1958, с.240.",
+     {"issued": {"date-parts": [[1958]]}}, "240"),
+    # real: ru-fn-822 (litmir 192375), OCR «А» for the place «Л.»
+    ("Мельников Р. М. «Рюрик» был первым. А, Судостроение, 1989. С. 245–1.",
+     {"title": "«Рюрик» был первым", "issued": {"date-parts": [[1989]]}}, "245–1"),
+    # real: ru-fn-842, a series in quotes after a dash before the publisher
+    ("«О культуре театра и поисках нового». Сб. статей. – «Вопросы театра», ВТО, "
+     "1965 г., стр. 46",
+     {"publisher": "ВТО", "issued": {"date-parts": [[1965]]}}, "46"),
+    # real: ru-gost-240 (cyberleninka), a transliterated host whose place is followed by
+    # a publisher the grammar does not take for one
+    ("Potokov, N. N. K voprosu o «krasnom» terrore v godyi grazhdanskoy voynyi // "
+     "Aktualnyie problemyi sotsialno-pravovoy podgotovki i perspektivyi "
+     "sovershenstvovaniya sistemyi komplektovaniya organov vnutrennih del : sbornik "
+     "materialov mezhvuzovskoy nauchno-prakticheskoy konferentsii. -Krasnodar, "
+     "Krasnodarskiy yuridicheskiy institut MVD Rossii, 1997.",
+     {"publisher-place": "Krasnodar", "issued": {"date-parts": [[1997]]}}, None),
+]
+
+
+@pytest.mark.parametrize(("text", "fields", "locator"), BETWEEN)
+def test_a_year_in_the_title_is_read_without_the_area_the_grammar_stopped_at(
+        text: str, fields: dict[str, object], locator: str | None) -> None:
+    document = parse_footnotes([text])
+    item, cite_locator = first(document)
+    assert {variable: item.get(variable) for variable in fields} == fields
+    assert cite_locator == locator
+    leftover = document.notes[0].leftover
+    assert len(leftover) == 1 and leftover[0].text in text
+    assert leftover[0].text not in str(item)
+    assert len(reported(document, leftover[0].text)) == 1
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # real: ru-gost-308, a statistical yearbook whose title ends with its year
+    ("Регионы России. Социально-экономические показатели - 2013 г. "
+     "http://www.gks.ru/bgd/regl/b13_14p/Main.htm",
+     "Регионы России. Социально-экономические показатели - 2013 г"),
+    # a title with a year, the imprint read: nothing to read again
+    ("Смирнов А. А. Москва, 1937: год террора. Кембридж, 2001.", "Москва, 1937: год террора"),
+])
+def test_a_year_that_belongs_to_the_title_stays_in_it(text: str, title: str) -> None:
+    document = parse_footnotes([text])
+    item, _ = first(document)
+    assert item["title"] == title
+    assert document.notes[0].leftover == []
+
+
+# --- the grammar's title holds a year the labeller reads: evidence decides ------------
+
+def test_the_labeller_reads_a_reference_the_grammar_took_for_one_title() -> None:
+    # real: ru-fn-795 (rutlib 43027), a Chicago-like chapter in a Russian note, commentary
+    # after it; the grammar read all of it as a title
+    text = ("F.J.Thomson, “The Legacy of SS. Cyril and Methodios in the "
+            "Counter-Reformation”, в книге: E.Konstantinou (ed.), Methodios und Kyrillos in "
+            "ihrer europäischen Dimension (Frankfurt am Main and Oxford, 2005), 85–247, на "
+            "с. 126–127. О Тридентском соборе см. с. 709–714.")
+    item, _ = first(parse_footnotes([text]))
+    assert item["author"] == [{"family": "Thomson", "given": "F.J."}]
+    assert item["title"] == "The Legacy of SS. Cyril and Methodios in the Counter-Reformation"
+    assert item["issued"] == {"date-parts": [[2005]]}
+    assert item["page"] == "85–247"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # real: ru-fn-1000, the labeller would lose the pages the grammar read
+    ("Сердюк И. Старость в городском населении Левобережной Украины во второй половине "
+     "ХVІІІ в. (на материалах Румянцевской описи 1765- 1769 гг.) / Игорь Сердюк // "
+     "Историческая демография. Научный журнал. Москва – Сыктывкар, 2011. – 1 (7). С.7–12.",
+     {"page": "7–12"}),
+    # real: ru-fn-200, the labeller reads no title
+    ("См: Клеман М. К. И. С,.Тургенев. Л., 1936, с. 80-81.", {"title": "С,.Тургенев. Л., 1936"}),
+    # real: ru-gost-339, the labeller reads another URL than the grammar
+    ("Сембрат А. Л., Калюжка Н. С. Проблемы организации профессиональной подготовки "
+     "будущих учителей в педагогической теории// Концепт. –2015. –№ 05(май).–ART15162. "
+     "–0,5 п. л. –URL: http://ekoncept.ru/2015/15162.htm.–ISSN 2304120X.",
+     {"title": "Проблемы организации профессиональной подготовки будущих учителей в "
+               "педагогической теории"}),
+])
+def test_a_labelling_that_loses_or_changes_what_the_grammar_read_is_not_taken(
+        text: str, kept: dict[str, object]) -> None:
+    item, _ = first(parse_footnotes([text]))
+    assert {variable: item.get(variable) for variable in kept} == kept
+    assert "issued" not in item
+
+
+# --- a heading whose initials or family lost their periods ---------------------------
+
+HEADINGS = [
+    # real: ru-fn-941, OCR dropped both initials' periods
+    ("Модзалевский Б Л Роман декабриста Каховского, казненного 13 июня 1826 г. // Труды "
+     "Пушкинского дома при АН СССР Л. 1926", "Б Л",
+     {"family": "Модзалевский", "given": "Б. Л."},
+     "Роман декабриста Каховского, казненного 13 июня 1826 г."),
+    # real: the list of abbreviations of a book on Pushkin (litlife 200413), the last
+    # initial's period printed as a comma
+    ("Смирнова А. О, Записки: Из записных книжек 1826–1845 гг. Ч. I, СПб., 1895.", "А. О,",
+     {"family": "Смирнова", "given": "А. О."}, "Записки: Из записных книжек 1826–1845 гг."),
+    # real: the same list («Гр. В. А Сологуб. Воспоминания.»), initials first, the last
+    # without its period; its imprint from the same line
+    ("В. А Сологуб. Воспоминания. СПб., 1887.", "В. А",
+     {"family": "Сологуб", "given": "В. А."}, "Воспоминания"),
+    # real: ru-gost-172, initials first and no period after the family
+    ("Д.С. Лихачев Поэзия садов: К семантике садово-парковых стилей / Отв. ред. Д. С. "
+     "Лихачев. – Ленинград : Наука, 1982. – 342 с.", "Д.С. Лихачев",
+     {"family": "Лихачев", "given": "Д.С."}, "Поэзия садов: К семантике садово-парковых стилей"),
+]
+
+
+@pytest.mark.parametrize(("text", "printed", "author", "title"), HEADINGS)
+def test_a_heading_that_lost_its_periods_is_read_as_the_heading(
+        text: str, printed: str, author: dict[str, str], title: str) -> None:
+    document = parse_footnotes([text])
+    item, _ = first(document)
+    assert item["author"] == [author]
+    assert item["title"] == title
+    assert [leftover.text for leftover in document.notes[0].leftover] == [printed]
+    assert len(reported(document, printed)) == 1
+
+
+@pytest.mark.parametrize(("text", "author", "title"), [
+    # "В" is a word: a title may open with it, so the lone letter is no initial
+    ("Иванов И. В Москве. М., 1990.", [{"family": "Иванов", "given": "И."}], "В Москве"),
+    # a comma between two names with their initials is no lost period
+    ("Иванов И. И, Петров П. П. Записки. М., 1990.", None, None),
+])
+def test_a_lone_letter_that_may_be_a_word_or_a_comma_between_names_is_not_repaired(
+        text: str, author: list[dict[str, str]] | None, title: str | None) -> None:
+    document = parse_footnotes([text])
+    item, _ = first(document)
+    assert document.notes[0].leftover == []
+    if author is not None:
+        assert (item["author"], item["title"]) == (author, title)

@@ -82,7 +82,14 @@ from biblio.parse.locators import (
 from biblio.parse.names import (
     UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
     parse_name_list)
-from biblio.parse.partial import may_be_repaired, read_in_part, read_repaired, swallowed
+from biblio.parse.partial import (
+    holds_unread_area,
+    may_be_repaired,
+    read_between,
+    read_in_part,
+    read_repaired,
+    swallowed,
+)
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.patterns import CYRILLIC, preceded, substitute
 from biblio.parse.publication import (
@@ -1551,6 +1558,8 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
                                                          prefix=work.prefix)) or work
     if in_part and (work.kind == "comment" or swallowed(work)) and CYRILLIC.search(text):
         return read_in_part(text, _read_whole, work) or work  # "…, 1923, ст. 15"
+    if in_part and holds_unread_area(work):
+        return read_between(text, _read_whole, work) or work  # "Массачусетс, Кембридж, 1958"
     return work
 
 

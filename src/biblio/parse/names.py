@@ -304,6 +304,27 @@ FULL_NAME_HEADING = re.compile(
 order: "Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin.", "Будберг Алексей, барон."."""
 
 
+PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична)")
+"""A Russian patronymic (отчество), which stands beside the given name in a full
+name: "Евгений Викторович Тарле", "Анна Андреевна Ахматова", "Владимир Ильич", "Тарле
+Евгений Викторович". Of a given name, a patronymic and a family, the patronymic tells
+the given name's side even when the given name is unknown ("Данило Яковлевич
+Самойлович")."""
+
+
+def _with_patronymic(tokens: list[str]) -> Name | None:
+    """A name of three words with a patronymic in the middle (given first) or at the end
+    (family first); None for any other. A family may end as a patronymic does
+    ("Дмитрий Дмитриевич Шостакович"), a given name does not."""
+    if len(tokens) != 3:
+        return None
+    if PATRONYMIC.fullmatch(tokens[1]):
+        return Name(family=tokens[2], given=" ".join(tokens[:2]))
+    if PATRONYMIC.fullmatch(tokens[2]) and not PATRONYMIC.fullmatch(tokens[1]):
+        return Name(family=tokens[0], given=" ".join(tokens[1:]))
+    return None
+
+
 INVERTED_FULL_NAME = re.compile(
     rf"(?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s"
     rf"(?P<given>(?P<first>[{UPPER}][^\W\d_]+)(?P<initial>\s[{UPPER}])?)"
@@ -336,7 +357,10 @@ def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
         if after not in GIVEN_NAMES or any(t in GIVEN_NAMES for t in tokens):
             return None, 0
         return Name(family=" ".join(tokens), given=after), match.end()
-    if tokens[0] in GIVEN_NAMES and not is_initials(tokens[-1]) \
+    patronymic = None if after else _with_patronymic(tokens)
+    if patronymic is not None:  # "Евгений Викторович Тарле", "Тарле Евгений Викторович"
+        name = patronymic
+    elif tokens[0] in GIVEN_NAMES and not is_initials(tokens[-1]) \
             and tokens[-1] not in GIVEN_NAMES:  # "Лев Троцкий": given first
         name = Name(family=" ".join(tokens[1:]), given=tokens[0])
     elif tokens[1] in GIVEN_NAMES and tokens[0] not in GIVEN_NAMES:  # "Smith Denis Mack"

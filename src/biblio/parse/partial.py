@@ -8,13 +8,22 @@ marker, an archival level), two readings are tried, and what each changes or lea
 reported as the reference's leftover, the text as printed:
 
 1. repaired: letters OCR takes for digits read as digits where only a number can
-   stand (after a page, volume or issue marker, a year), and an archival level's period
-   printed as a comma ("оп, 10282"); a Latin "N" typed for "№" ("N 5") is no damage:
-   the grammar reads it as an issue term (`reference_terms.ISSUE_TERMS`);
+   stand (after a page, volume or issue marker, a year), an archival level's period
+   printed as a comma ("оп, 10282"), and the periods a heading's initials or its
+   family lost ("Модзалевский Б Л Роман …", "Д.С. Лихачев Поэзия садов"); a Latin "N"
+   typed for "№" ("N 5") is no damage: the grammar reads it as an issue term
+   (`reference_terms.ISSUE_TERMS`);
 2. the longest readable part: the text cut at its last few area boundaries, from the
    right; the first head read as a work with more than a title (a year, a place, a
    host, an author, a volume) or as an archival file is the reading, and the tail is
    its leftover. At most MOST_CUTS heads are read, so a reference costs a few parses.
+
+A work the grammar read whole with no year, while its title or host holds a year
+standing as an area of its own ("… при советской власти. Массачусетс, Кембридж, 1958",
+"«Рюрик» был первым. А, Судостроение, 1989"), had an area the grammar could not read between the
+title and the imprint or after it: reading from the right, the grammar stopped there and
+took the rest for the title. `read_between` reads it again without one of its last
+areas (`MOST_DROPS`), the area left out kept as its leftover.
 
 A reference with a look-alike letter touching a digit is read repaired first, also when
 the grammar would read it whole ("С. 1О5" was kept as the cite's suffix).
@@ -35,10 +44,12 @@ from biblio.parse.reference import Reference
 from biblio.text.repair import may_change_reference, repair_reference
 
 REPAIRED = ("read with letters taken for digits or for the other script's look-alikes, "
-            "or a comma for a period")
+            "or a comma or nothing for a period")
 """The reason of a leftover that holds a printed token the reading repaired."""
 UNREAD_PART = "not read: the end of a reference read in part"
 """The reason of a leftover that holds the tail a partial reading could not read."""
+UNREAD_AREA = "not read: an area between the areas a reading read"
+"""The reason of a leftover that holds the area `read_between` left out."""
 
 _LOOKALIKE = "".join(DIGIT_LOOKALIKES)
 _MARKERS = alternation({*(term.rstrip(".") for term in (*LOCATOR_LABELS, *VOLUME_TERMS,
@@ -63,6 +74,40 @@ _LEVEL_WORDS = alternation({spelling.rstrip(".") for level in LEVELS
 LEVEL_COMMA = re.compile(rf"(?<![^\s,.])(?P<level>{_LEVEL_WORDS}),(?=\s?\d)")
 """An archival level whose period was printed as a comma: "оп, 10282"."""
 
+_FAMILY = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_NOT_A_WORD = "БГДЕЁЖЗЛМНПРТФХЦЧШЩЭЮ"
+"""Cyrillic capitals that are no one-letter word: alone, an initial ("А", "В", "И", "К",
+"О", "С", "У", "Я" open titles: "В Москве", "О культуре театра")."""
+_TITLE_START = r"[А-ЯЁ«\"„]"
+HEADING_BARE_INITIALS = re.compile(
+    rf"""(?P<family>{_FAMILY})\s
+         (?P<initials>(?:[А-ЯЁ]\.\s?|[{_NOT_A_WORD}]\s)?[{_NOT_A_WORD}])(?P<gap>\s)
+         (?={_TITLE_START})""",
+    re.VERBOSE,
+)
+"""A heading whose last initial lost its period, before the title: "Модзалевский Б Л
+Роман декабриста …" (OCR drops the periods of initials)."""
+HEADING_INITIAL_COMMA = re.compile(
+    rf"""(?P<family>{_FAMILY})\s(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]),(?P<gap>\s)
+         (?=[«\"„]|[А-ЯЁ][а-яё]*[\s:,.](?!\s?[А-ЯЁ]\.))""",
+    re.VERBOSE,
+)
+"""A heading whose last initial's period was printed as a comma, before a title (not
+before another name with its initials, "Иванов И. И, Петров П. П."): "Смирнова А. О,
+Записки: …"."""
+INITIALS_FIRST_BARE = re.compile(
+    rf"(?P<initials>(?:[А-ЯЁ]\.\s?)+[А-ЯЁ])(?P<gap>\s)(?={_FAMILY}\.\s)")
+"""Initials before the family, the last without its period: "В. А Сологуб. Воспоминания"."""
+INITIALS_FIRST_FAMILY_UNCLOSED = re.compile(
+    rf"(?P<initials>(?:[А-ЯЁ]\.\s?){{1,3}}{_FAMILY})(?P<gap>\s)(?=[А-ЯЁ«\"„][а-яё])")
+"""Initials and the family with no period before the title: "Д.С. Лихачев Поэзия
+садов: …" (GOST 7.1-2003 closes the heading with a period)."""
+BARE_INITIAL = re.compile(r"(?<![^\W\d_])([А-ЯЁ])(?=\s|$)")
+"""A capital standing alone in a heading's initials, which takes its period."""
+HEADING_WITHOUT_PERIODS = (HEADING_BARE_INITIALS, HEADING_INITIAL_COMMA, INITIALS_FIRST_BARE,
+                           INITIALS_FIRST_FAMILY_UNCLOSED)
+"""The damaged headings `repair` closes with their periods, tried at a reference's start."""
+
 NOT_A_LOOKALIKE = re.compile(
     "[" + "".join(chr(code) for code in range(0x400, 0x500) if chr(code) not in CYRILLIC_TO_LATIN)
     + "]")
@@ -82,6 +127,19 @@ CUT = re.compile(r"[.,;]\s|\s[—–-]\s")
 TAIL_MOST = 30
 """Characters an unread tail may have: an area or two ("№ И, стр. 87"), not a sentence."""
 DIGIT = re.compile(r"\d")
+YEAR_AREA = re.compile(r"(?:^|[,.]\s|\s[—–-]\s?)(?:1[5-9]\d\d|20[0-3]\d)(?:\s?г\.)?"
+                       r"(?=$|[.,;)]|\s[—–-])")
+"""A year standing as an area of its own: after an area's comma, period or dash and
+before the next one or the end ("…, 1958", ". 2008.", " – 2015."); not a year governed
+by a day and month ("казненного 13 июня 1826 г.") nor the end of a range ("1765- 1769
+гг.")."""
+MOST_DROPS = 6
+"""Areas `read_between` tries to leave out, from the last: the pinpoint, the numbering,
+the imprint's place and publisher, and the area after the title."""
+IMPRINT_OR_HOST = ("publisher-place", "publisher", "page", "issue", "volume",
+                   "number-of-pages")
+"""What a reading that leaves an area out must find beside the year: a year alone after a
+title is as often the title's ("Показатели - 2013 г."), so it is no evidence."""
 EVIDENCE = ("issued", "publisher-place", "publisher", "container-title", "author",
             "volume", "issue", "archive")
 """Fields that make a head a reference, not a title alone."""
@@ -142,6 +200,46 @@ def read_in_part(text: str, read: Callable[[str], Reference],
     return _longest_head(text, read, whole)
 
 
+def holds_unread_area(whole: Reference) -> bool:
+    """Whether a work read whole has no year while its title or host holds one standing
+    as an area: the grammar stopped at an area it could not read after it."""
+    fields = whole.fields
+    if whole.kind != "work" or "issued" in fields:
+        return False
+    return any(isinstance(value, str) and YEAR_AREA.search(value) is not None
+               for value in (fields.get("title"), fields.get("container-title")))
+
+
+def read_between(text: str, read: Callable[[str], Reference],
+                 whole: Reference) -> Reference | None:
+    """`text` read by `read` without the one of its last areas that leaves the most read,
+    or None when no such reading finds a year with an imprint or a host's numbering
+    and keeps every variable `whole` read beside its titles. The area left out, as
+    printed, is the reading's leftover; of two readings as full, the one that leaves
+    out less text."""
+    cuts = list(CUT.finditer(text))
+    starts = [0, *(cut.end() for cut in cuts)]
+    kept = set(whole.fields) - {"title", "container-title"}
+    best: tuple[int, int, Reference, str] | None = None
+    for index in range(max(1, len(starts) - MOST_DROPS), len(starts)):
+        if index < len(cuts):
+            area = text[starts[index]: cuts[index].start()]
+            rest = text[: starts[index]] + text[cuts[index].end():]
+        else:
+            area, rest = text[starts[index]:], text[: cuts[index - 1].start()]
+        reading = read(rest)
+        if not _is_reference(reading) or "issued" not in reading.fields or \
+                not kept <= set(reading.fields) or \
+                not any(variable in reading.fields for variable in IMPRINT_OR_HOST):
+            continue
+        size = len(reading.fields) + (reading.locator is not None)
+        if best is None or (size, -len(area)) > (best[0], -best[1]):
+            best = (size, len(area), reading, area)
+    if best is None or best[0] <= len(whole.fields) + (whole.locator is not None):
+        return None
+    return _reported(best[2], text, [Leftover(best[3].strip(), UNREAD_AREA)])
+
+
 def _more(reading: Reference, whole: Reference) -> bool:
     """Whether `reading` has more fields than `whole`, a comment having none."""
     return whole.kind == "comment" or len(reading.fields) > len(whole.fields)
@@ -173,7 +271,24 @@ def repair(text: str) -> tuple[str, list[str]]:
     text = NUMBER_POSITION.sub(digits, text)
     text = YEAR_POSITION.sub(digits, text)
     text = LEVEL_COMMA.sub(period, text)
-    return text, tokens
+    return _heading_periods(text, tokens), tokens
+
+
+def _heading_periods(text: str, tokens: list[str]) -> str:
+    """`text` with the periods of a damaged heading at its start (HEADING_WITHOUT_PERIODS)
+    restored: each bare initial and the family before the title take their period; the
+    printed heading is added to `tokens`."""
+    for pattern in HEADING_WITHOUT_PERIODS:
+        heading = pattern.match(text)
+        if heading is None:
+            continue
+        printed = text[heading.start("initials"): heading.start("gap")]
+        tokens.append(printed)
+        closed = BARE_INITIAL.sub(r"\1.", printed.rstrip(","))
+        if pattern is INITIALS_FIRST_FAMILY_UNCLOSED:
+            closed += "."
+        return text[: heading.start("initials")] + closed + text[heading.start("gap"):]
+    return text
 
 
 _TO_DIGITS = str.maketrans(DIGIT_LOOKALIKES)
@@ -186,11 +301,13 @@ def _mixed_scripts(text: str) -> bool:
 
 def may_be_repaired(text: str) -> bool:
     """A cheap first test for `repair` on a Cyrillic reference: a look-alike letter
-    touching a digit, or Latin letters beside the Cyrillic ones and a word that
+    touching a digit, a heading that lost its periods, or Latin letters beside the Cyrillic ones and a word that
     repair_reference may change, a lone letter NUMBER_POSITION may read as a number or a
     level's comma (LEVEL_COMMA)."""
     return CYRILLIC.search(text) is not None and (
-        LOOKALIKE_BY_DIGIT.search(text) is not None or LATIN.search(text) is not None and (
+        LOOKALIKE_BY_DIGIT.search(text) is not None
+        or any(pattern.match(text) for pattern in HEADING_WITHOUT_PERIODS)
+        or LATIN.search(text) is not None and (
             LONE_NUMBER_LOOKALIKE.search(text) is not None or may_change_reference(text)
             or COMMA_BEFORE_NUMBER.search(text) is not None and LEVEL_COMMA.search(text) is not None))
 

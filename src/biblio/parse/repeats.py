@@ -30,7 +30,7 @@ from biblio.parse.events import CONFERENCE
 from biblio.data.places import place_in_language
 from biblio.parse.aliases import apply_aliases
 from biblio.parse.language import detect_language
-from biblio.parse.partial import REPAIRED, UNREAD_PART
+from biblio.parse.partial import REPAIRED, UNREAD_AREA, UNREAD_PART
 from biblio.parse.patterns import CYRILLIC
 from biblio.parse.reference import Reference
 from biblio.parse.title_index import RelatedTitles, TitleIndex, Titles
@@ -666,17 +666,17 @@ def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
 
 def _partial_reading(reference: Reference, where: str) -> list[Problem]:
     """The problems of a reference read in part (biblio.parse.partial): the printed
-    tokens it read repaired, and the tail it could not read, each named once with the
+    tokens it read repaired, and the tail or the area it could not read, each named once with the
     reference's text (one problem each, whatever the number of tokens)."""
     repaired = [leftover.text for leftover in reference.leftover if leftover.reason == REPAIRED]
     unread = [leftover.text for leftover in reference.leftover
-              if leftover.reason == UNREAD_PART]
+              if leftover.reason in (UNREAD_PART, UNREAD_AREA)]
     problems = []
     if repaired:
         problems.append(Problem(where, (
             f"{', '.join(map(repr, repaired))} in {reference.text!r} read with letters as "
             "the digits or the other script's letters they look like, or an archival "
-            "level's comma as its period")))
+            "level's comma or a heading's missing periods as periods")))
     if unread:
         problems.append(Problem(where, (
             f"{', '.join(map(repr, unread))} not read in {reference.text!r}: the rest was "
