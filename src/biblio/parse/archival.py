@@ -121,6 +121,16 @@ class ArchivalPath:
                             stated.remark, leaf_label=stated.leaf_label)
 
 
+VOLUME_OF_FILE = 6
+"""Rank of "т."/"ч." in biblio.data.archival_levels: alone, they may be a book's volume."""
+
+
+def states_a_file(path: ArchivalPath | None) -> bool:
+    """Whether `path` has a level only an archive has ("Ф. 2", "Д. 10"), not only a
+    volume or a leaf ("Т. 2", "Л. 7"), which a book has too."""
+    return path is not None and any(level.rank < VOLUME_OF_FILE for level, _, _ in path.levels)
+
+
 def parse_levels(text: str, start: int = 0) -> tuple[ArchivalPath, int]:
     """Levels from `start` on, and where they stop; the leaf becomes `leaf`."""
     path = ArchivalPath()

@@ -46,7 +46,7 @@ from biblio.data.reference_terms import (
 from biblio.designations import CUSTOM, set_designation
 from biblio.designations import designations as designations_of
 from biblio.model import Date, Leftover, Name
-from biblio.parse.archival import LEVEL, parse_archival, parse_levels
+from biblio.parse.archival import LEVEL, VOLUME_OF_FILE, parse_archival, parse_levels
 from biblio.parse.areas import AREA_DASHES, Area, split_areas, split_host
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
@@ -805,10 +805,6 @@ def _parse_tail(text: str, reference: Reference) -> None:
             reference.leftover.append(Leftover(area.text, UNREAD_AFTER_REPEAT))
             reference.confidence = min(reference.confidence, 0.5)
     _apply_pinpoints(reference, pinpoints)
-
-
-VOLUME_OF_FILE = 6
-"""Rank of "т."/"ч." in biblio.data.archival_levels: alone, they may be a book's volume."""
 
 
 def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
