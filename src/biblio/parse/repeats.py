@@ -545,7 +545,7 @@ class Resolver:
     def _file_of_nothing(self, reference: Reference, where: str) -> str | None:
         """An "ibid" with no citation before it, said as a problem. When it states the
         levels of a file ("Там же. Ф. 2. Оп. 1. Д. 25622. Л. 4."), what it repeats is the
-        archive alone (GOST R 7.0.5-2008, 8.3: "Там же" replaces the elements repeated),
+        archive alone (GOST R 7.0.5-2008, clause 8: "Там же" stands for what is repeated),
         so the file is kept without its archive; otherwise nothing is kept (None)."""
         path = reference.archival
         if not states_a_file(path):
