@@ -121,13 +121,20 @@ def _counts(text: str, period: int, word: str) -> bool:
     return end > 1 and text[end - 1] == " " and _word_before(text, end - 1).isdigit()
 
 
+GLUED_INITIALS_NAME = re.compile(r"(?:[A-ZА-ЯЁІЇЄ]\.){1,3}[A-ZА-ЯЁІЇЄ][a-zа-яёіїєґ]{2,}")
+"""Initials typed close up to a family name, as library records print the editors:
+"отв. ред. А.И.Аксенов. М., 2003", "редкол.: В.И.Буганов (отв. ред.), … Б.Г.Литвак. М.:
+Институт истории СССР, 1983": a name, whose period ends the area, not an abbreviation."""
+
+
 def _is_abbreviation(word: str) -> bool:
     if not word:
         return True
     if len(word) == 1 and word.isalpha():
         return word.isupper()  # an initial or a term: "М.", "Т. 1", "P. 72"
     if "." in word and word[-1].isalpha():
-        return True  # chained initials or an abbreviation: "J.-B", "N.Y", "А.В"
+        # chained initials or an abbreviation: "J.-B", "N.Y", "А.В"; not "А.И.Аксенов"
+        return GLUED_INITIALS_NAME.fullmatch(word) is None
     return word in NO_SPLIT_ABBREVIATIONS
 
 
