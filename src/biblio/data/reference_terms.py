@@ -151,8 +151,18 @@ ROLE_SUFFIXES: dict[str, str] = {
     "dir.": "editor", "éd.": "editor", "éds.": "editor", "ed.": "editor",
     "eds.": "editor", "Hrsg.": "editor", "Hg.": "editor", "ред.": "editor",
     "сост.": "compiler", "coord.": "editor", "comp.": "compiler",
+    # a member's role in an editorial board (GOST 7.1-2003 clause 5.2.5: "/ редкол.: … (отв.
+    # ред.) [и др.]"; its Belarusian counterpart: "(адк. рэд.)")
+    "отв. ред.": "editor", "гл. ред.": "editor", "отв. сост.": "compiler",
+    "адк. рэд.": "editor",
 }
 """Role written after the names in parentheses: "Dessberg F. (dir.)"."""
+
+BOARD_TERMS: tuple[str, ...] = ("редкол.", "Редкол.", "рэдкал.", "Рэдкал.")
+"""An editorial board (редакционная коллегия, GOST 7.0.12-2011; Belarusian рэдакцыйная
+калегія) before its members: "/ редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв.
+сост.)". Each member's role follows the name in parentheses; a member with none is an
+editor, as the board's members are."""
 
 TRANSLATED_FROM: tuple[str, ...] = ("с", "з", "from", "de", "aus dem", "z")
 """"пер. с фр.", "trans. from French": the source language follows the role word."""

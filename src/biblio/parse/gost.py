@@ -24,6 +24,7 @@ from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import (
+    BOARD_TERMS,
     EDITION_NOUN_STEMS,
     EDITORIAL_REMARKS,
     GENITIVE_ROLES,
@@ -80,7 +81,7 @@ from biblio.parse.locators import (
     parse_pinpoint,
 )
 from biblio.parse.names import (
-    UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
+    ET_AL, UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
     parse_name_list)
 from biblio.parse.partial import may_be_repaired, read_in_part, read_repaired, swallowed
 from biblio.parse.patterns import alternation as _alternation
@@ -230,6 +231,28 @@ def _note(description: Description, text: str) -> None:
     description.fields["note"] = f"{notes}; {text}" if notes else text
 
 
+BOARD_TERM = re.compile(rf"(?:{_alternation(BOARD_TERMS)}):?\s?")
+BOARD_MEMBER_SEPARATOR = re.compile(r",\s(?![^()]*\))")
+"""The comma between two members of a board, not one inside a member's "(отв. ред.)"."""
+
+
+def _board(members: str, description: Description) -> bool:
+    """The members of an editorial board, each in the role written after the name
+    ("А.И.Аксенов (отв. ред.)") or, with none, an editor; False, nothing taken, when a
+    member is no name."""
+    roles: list[tuple[str, list[Name]]] = []
+    for member in BOARD_MEMBER_SEPARATOR.split(ET_AL.sub("", members)):
+        suffix = ROLE_SUFFIX.search(member)
+        role = ROLE_SUFFIXES[suffix["role"]] if suffix else "editor"
+        parsed = parse_name_list(member[: suffix.start()] if suffix else member)
+        if parsed is None:
+            return False
+        roles.append((role, parsed[0]))
+    for role, names in roles:
+        description.roles.setdefault(role, []).extend(names)
+    return True
+
+
 def parse_responsibility(text: str, description: Description) -> None:
     """Statements after " / ", each with its role ("под ред.", "Dir. de", "(dir.)")."""
     for statement in STATEMENT_SEPARATOR.split(text.strip()):
@@ -237,6 +260,9 @@ def parse_responsibility(text: str, description: Description) -> None:
         body = statement.strip()
         if body.startswith("[") and body.endswith("]"):
             body = body[1:-1].strip()  # "[отв. ред. В. К. Толстов]": supplied (7.1, 4.8)
+        board = BOARD_TERM.match(body)
+        if board and _board(body[board.end():], description):
+            continue  # "редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)"
         term = ROLE_TERM.match(body)
         if term:
             role, body = ROLE_TERMS[term["role"]], body[term.end():]
