@@ -347,11 +347,14 @@ def test_genre_after_the_titles_period_with_the_dates_of_its_documents() -> None
 def test_a_collections_genre_after_a_semicolon_keeps_its_first_abbreviated_word() -> None:
     # GOST 7.1-2003 prints " ; " before a collection's genre; a web reprint's line and a
     # guide print the same chapter so, without the space
-    item, cite, _ = parse(
+    document = parse_footnotes([
         "Дорожкина Я.Б. Выборы в Верховный Совет СССР 1937 г.: Формирование окружных и "
         "участковых избирательных комиссий // Сибирь в XVII–XX веках: Проблемы политической "
         "и социальной истории: Бахрушинские чтения 1999–2000 гг.; Межвуз. сб. науч. тр. / Под "
-        "ред. В. И. Шишкина. Новосибирск, 2002. C. 132–141.")
+        "ред. В. И. Шишкина. Новосибирск, 2002. C. 132–141."])
+    (note,) = document.notes
+    assert [leftover.reason for leftover in note.leftover] == [REPAIRED]  # the Latin "C."
+    item = item_to_json(document.items[note.cites[0].item])
     assert item["container-title"] == ("Сибирь в XVII–XX веках: Проблемы политической и "
                                        "социальной истории: Бахрушинские чтения 1999–2000 гг.")
     assert item["genre"] == "Межвуз. сб. науч. тр."
