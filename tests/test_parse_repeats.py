@@ -163,13 +163,12 @@ def test_there_same_with_nothing_before_is_kept_as_leftover_and_reported() -> No
 
 
 def test_there_same_stating_a_file_with_nothing_before_keeps_the_file_and_is_reported() -> None:
-    # "Там же" repeats the archive alone when the levels of a file follow it: the notes of
-    # a book on the Brest peace (РГАСПИ), of one on Meyerhold's actors (РГАЛИ, "On." for
-    # "Оп."), of one on a Leningrad district (ЦГА СПб) and of one on the writers' union
+    # "Там же" repeats the archive alone when a file's levels from the fond follow it: the
+    # notes of a book on the Brest peace (РГАСПИ), of one on Meyerhold's actors (РГАЛИ,
+    # "On." for "Оп.") and of one on the writers' union
     for text, location, leaf, title in (
             ("Там же. Ф. 2. Оп. 1. Д. 25622. Л. 4.", "ф. 2, оп. 1, д. 25622", "4", None),
             ("Там же. Ф. 1038. On. 1. Д. 2308.", "ф. 1038, оп. 1, д. 2308", None, None),
-            ("Там же. Д. 10. Л. 28.", "д. 10", "28", None),
             ("Стенограмма закрытого заседания Президиума ССП // Там же. Ф. 631. Оп. 15. "
              "Д. 451. Л. 95.", "ф. 631, оп. 15, д. 451", "95",
              "Стенограмма закрытого заседания Президиума ССП")):
@@ -183,9 +182,11 @@ def test_there_same_stating_a_file_with_nothing_before_keeps_the_file_and_is_rep
         assert problem.where == "note 1" and "without its archive" in problem.message
 
 
-def test_there_same_with_a_leaf_or_a_volume_only_and_nothing_before_keeps_nothing() -> None:
-    # a leaf or a volume is a book's as well as a file's: nothing says which work it is
-    for text in ("Там же. Л. 7.", "Там же. Т. 2. С. 5."):
+def test_there_same_with_a_leaf_a_volume_or_a_file_only_and_nothing_before_keeps_nothing(
+) -> None:
+    # a leaf or a volume is a book's as well as a file's; a file without its fond (a book
+    # on a Leningrad district: "Там же. Д. 10. Л. 28.") continues a fond nothing names
+    for text in ("Там же. Л. 7.", "Там же. Т. 2. С. 5.", "Там же. Д. 10. Л. 28."):
         document = parse_footnotes([text])
         assert document.notes[0].cites == []
         assert document.notes[0].leftover[0].text == text

@@ -125,10 +125,11 @@ VOLUME_OF_FILE = 6
 """Rank of "т."/"ч." in biblio.data.archival_levels: alone, they may be a book's volume."""
 
 
-def states_a_file(path: ArchivalPath | None) -> bool:
-    """Whether `path` has a level only an archive has ("Ф. 2", "Д. 10"), not only a
-    volume or a leaf ("Т. 2", "Л. 7"), which a book has too."""
-    return path is not None and any(level.rank < VOLUME_OF_FILE for level, _, _ in path.levels)
+def locates_from_the_fond(path: ArchivalPath | None) -> bool:
+    """Whether `path` states its file from the fond down ("Ф. 2. Оп. 1. Д. 25622"): all
+    of its location but the archive. Levels below the fond alone ("Д. 10", "д. 13, л. 76")
+    continue a file the note before located."""
+    return path is not None and bool(path.levels) and path.levels[0][0].name == "fond"
 
 
 def parse_levels(text: str, start: int = 0) -> tuple[ArchivalPath, int]:

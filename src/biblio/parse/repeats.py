@@ -24,7 +24,7 @@ from typing import Any
 
 from biblio.keys import KeyMaker, key_stem, slug
 from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
-from biblio.parse.archival import ArchivalPath, states_a_file
+from biblio.parse.archival import ArchivalPath, locates_from_the_fond
 from biblio.parse.commentary import is_commentary
 from biblio.parse.events import CONFERENCE
 from biblio.data.places import place_in_language
@@ -543,12 +543,13 @@ class Resolver:
         return self._other_part(previous.item, reference.fields, where)
 
     def _file_of_nothing(self, reference: Reference, where: str) -> str | None:
-        """An "ibid" with no citation before it, said as a problem. When it states the
-        levels of a file ("Там же. Ф. 2. Оп. 1. Д. 25622. Л. 4."), what it repeats is the
-        archive alone (GOST R 7.0.5-2008, clause 8: "Там же" stands for what is repeated),
-        so the file is kept without its archive; otherwise nothing is kept (None)."""
+        """An "ibid" with no citation before it, said as a problem. When it states its
+        file from the fond down ("Там же. Ф. 2. Оп. 1. Д. 25622. Л. 4."), what it repeats
+        is the archive alone (GOST R 7.0.5-2008, clause 8: "Там же" stands for what is
+        repeated), so the file is kept without its archive; otherwise (a leaf, a volume,
+        a file below a fond it does not name) nothing is kept (None)."""
         path = reference.archival
-        if not states_a_file(path):
+        if not locates_from_the_fond(path):
             self.problems.append(Problem(where, f"{reference.text!r} follows no citation"))
             return None
         self.problems.append(Problem(where, (
