@@ -107,9 +107,9 @@ from biblio.russian_names import decline_names
 LEAD_IN = re.compile(
     rf"""
     (?P<lead>(?:{_alternation(LEAD_INS)})
-       (?:(?:,?\s[^\W\d_]+\.?){{0,3}}?\s?:)?   # "Vgl. dazu:", "См., напр.:"
-     |\([a-z]{{2}}\))                           # "(ru)": an encyclopedia's language mark
-    \s+
+       (?:(?:,?\s[^\W\d_]+\.?){{0,3}}?\s?:|\s[–—])?   # "Vgl. dazu:", "См., напр.:",
+     |\([a-z]{{2}}\))                           # "Опубликовано –"; "(ru)": an encyclopedia's
+    \s+                                         # language mark
     """,
     re.VERBOSE,
 )
