@@ -121,10 +121,6 @@ class ArchivalPath:
                             stated.remark, leaf_label=stated.leaf_label)
 
 
-VOLUME_OF_FILE = 6
-"""Rank of "т."/"ч." in biblio.data.archival_levels: alone, they may be a book's volume."""
-
-
 def locates_from_the_fond(path: ArchivalPath | None) -> bool:
     """Whether `path` states its file from the fond down ("Ф. 2. Оп. 1. Д. 25622"): all
     of its location but the archive. Levels below the fond alone ("Д. 10", "д. 13, л. 76")

@@ -47,7 +47,7 @@ from biblio.data.reference_terms import (
 from biblio.designations import CUSTOM, set_designation
 from biblio.designations import designations as designations_of
 from biblio.model import Date, Leftover, Name
-from biblio.parse.archival import LEVEL, VOLUME_OF_FILE, parse_archival, parse_levels
+from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import AREA_DASHES, Area, split_areas, split_host
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
@@ -81,8 +81,8 @@ from biblio.parse.locators import (
     parse_pinpoint,
 )
 from biblio.parse.names import (
-    ET_AL, UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
-    parse_name_list)
+    ET_AL, UPPER, parse_family_heading, parse_full_name_heading, parse_heading,
+    parse_initials_first, parse_name_list)
 from biblio.parse.partial import may_be_repaired, read_in_part, read_repaired, swallowed
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.patterns import CYRILLIC, preceded, substitute
@@ -107,9 +107,10 @@ from biblio.russian_names import decline_names
 LEAD_IN = re.compile(
     rf"""
     (?P<lead>(?:{_alternation(LEAD_INS)})
-       (?:(?:,?\s[^\W\d_]+\.?){{0,3}}?\s?:|\s[–—])?   # "Vgl. dazu:", "См., напр.:",
-     |\([a-z]{{2}}\))                           # "Опубликовано –"; "(ru)": an encyclopedia's
-    \s+                                         # language mark
+       (?:(?:,?\s[^\W\d_]+\.?){{0,3}}?\s?:       # "Vgl. dazu:", "См., напр.:"
+        |\s[–—])?                                # "Опубликовано –"
+     |\([a-z]{{2}}\))                           # "(ru)": an encyclopedia's language mark
+    \s+
     """,
     re.VERBOSE,
 )
@@ -831,6 +832,10 @@ def _parse_tail(text: str, reference: Reference) -> None:
             reference.leftover.append(Leftover(area.text, UNREAD_AFTER_REPEAT))
             reference.confidence = min(reference.confidence, 0.5)
     _apply_pinpoints(reference, pinpoints)
+
+
+VOLUME_OF_FILE = 6
+"""Rank of "т."/"ч." in biblio.data.archival_levels: alone, they may be a book's volume."""
 
 
 def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
