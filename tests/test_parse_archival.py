@@ -71,3 +71,28 @@ def test_title_of_a_document_after_its_location_and_a_remark() -> None:
 
 def test_a_book_with_a_folio_is_not_an_archival_reference() -> None:
     assert parse_archival("Петров П.П. Летопись. СПб., 1890. Л. 5.") is None
+
+
+def test_the_opis_printed_he_by_the_ocr_is_a_level_kept_as_printed() -> None:
+    # Two books' notes whose OCR read the "п" of "Оп." as "н": a book on the Moscow metro
+    # (ЦАГМ) and one on Meyerhold's actors (РГАЛИ, with "1.Д." glued)
+    for text, archive, location, leaf in (
+            ("ЦАГМ. Ф. 665. Он. 1. Д. 126. Л. 3.", "ЦАГМ", "ф. 665, он. 1, д. 126", "3"),
+            ("РГАЛИ. Ф. 3019. Он. 1.Д. 12. Л. 8–9.", "РГАЛИ", "ф. 3019, он. 1, д. 12", "8–9")):
+        item, cite = one(text)
+        assert (item["archive"], item["archive_location"]) == (archive, location)
+        assert (cite.locator, cite.label) == (leaf, "folio")
+
+
+def test_the_same_file_with_its_opis_printed_he_and_printed_right_is_one_file() -> None:
+    document = parse_footnotes(["РГАЛИ. Ф. 2437. Оп. 3. Д. 843. Л. 1.",
+                                "Там же. Ф. 2437. Он. 3. Д. 843. Л. 6."])
+    first, second = (document.items[n.cites[0].item] for n in document.notes)
+    assert second["archive"] == "РГАЛИ"
+    assert second["archive_location"] == "ф. 2437, он. 3, д. 843"
+
+
+def test_the_pronoun_he_is_not_an_opis_outside_a_file() -> None:
+    item, cite = one("Он же. Избранное. М., 1990. С. 5.")
+    assert item.type == "book" and item["title"] == "Избранное"
+    assert cite.locator == "5"

@@ -33,6 +33,22 @@ def test_an_abbreviation_or_an_initial_does_not_end_an_area() -> None:
         "La France / Dir. de M. Narinski, G.-H. Soutou", "P., 2005", "P. 72"]
 
 
+def test_a_family_name_typed_close_up_to_its_initials_ends_an_area() -> None:
+    # an institute's e-library records (two collections), and an English chapter's editor
+    assert areas("Исследования : сборник статей / Российская академия наук, Институт "
+                 "российской истории; отв. ред. А.И.Аксенов. М., 2003. С. 52-63.") == [
+        "Исследования : сборник статей / Российская академия наук, Институт российской "
+        "истории; отв. ред. А.И.Аксенов", "М., 2003", "С. 52-63"]
+    assert areas("Исследования : сборник статей / редкол.: В.И.Буганов (отв. ред.), "
+                 "В.А.Кучкин, Б.Г.Литвак. М.: Институт истории СССР, 1983. 220 с.")[1:] == [
+        "М.: Институт истории СССР, 1983", "220 с"]
+    assert areas("Bakhtin: Essays and Dialogues on His Work. Ed. by G.S.Morson. Chicago, "
+                 "1986.")[-1] == "Chicago, 1986"
+    # chained initials alone, and a place abbreviated with its hyphen, still go on
+    assert areas("Title / ed. by J.-B. Duroselle. N.Y., 1990") == [
+        "Title / ed. by J.-B. Duroselle", "N.Y., 1990"]
+
+
 def test_a_period_before_a_lowercase_word_does_not_end_an_area() -> None:
     assert areas("Title / ed. by A. Brown. L., 2000") == ["Title / ed. by A. Brown", "L., 2000"]
 

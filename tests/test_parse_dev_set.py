@@ -24,7 +24,8 @@ FLOORS = {("ru-gost-examples.jsonl", 1): 0.97, ("ru-footnotes.jsonl", 1): 0.955,
           ("ru-gost-examples.jsonl", 7): 0.84, ("ru-footnotes.jsonl", 7): 0.95,
           ("ru-gost-examples.jsonl", 8): 0.83, ("ru-footnotes.jsonl", 8): 0.92,
           ("ru-footnotes.jsonl", 9): 0.85, ("ru-gost-examples.jsonl", 10): 0.86,
-          ("ru-footnotes.jsonl", 11): 0.82, ("ru-gost-examples.jsonl", 12): 0.86}
+          ("ru-footnotes.jsonl", 11): 0.82, ("ru-gost-examples.jsonl", 12): 0.86,
+          ("ru-footnotes.jsonl", 13): 0.85}
 """Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
 89.2 %; batch 3 (a later session's material) has floors of its own, below its dev figures
 after its fixes: 83.5 % and 79.9 %. Raised after batch 4's fixes, a little below the figures
@@ -54,7 +55,8 @@ little below the figures then (97.8, 91.1, 100.0, 76.9, 92.7, 83.3, 84.6, 86.5 a
 for batches 1–2, 3, 4, 5, 6, 7, 8, 10 and 12). Raised after references the grammar cannot
 read whole were read in part (biblio.parse.partial), a little below the figures then:
 footnotes 96.4, 90.3, 90.0, 92.9 and 85.9 % for batches 1–2, 4, 5, 8 and 9; GOST examples
-80.0, 84.7 and 87.6 % for batches 5, 7 and 10."""
+80.0, 84.7 and 87.6 % for batches 5, 7 and 10. Batch 13 (footnotes) added after its
+fixes, a little below the figure then (86.4 %)."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:

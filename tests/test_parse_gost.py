@@ -338,6 +338,23 @@ def test_editor_and_translator_in_one_statement() -> None:
     assert item["editor-translator"] == [Name(family="Freeze", given="G.L.")]
 
 
+def test_an_editorial_board_gives_each_member_the_role_after_the_name() -> None:
+    # an institute's e-library record, and a Belarusian university collection's heading
+    item, _ = one("Исследования по источниковедению истории России (до 1917 г.) : сборник "
+                  "статей / Российская академия наук, Институт российской истории; редкол.: "
+                  "А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.). М.: ИРИ РАН, 2003. 263 с.")
+    assert item["editor"] == [Name(family="Аксенов", given="А.И.")]
+    assert item["compiler"] == [Name(family="Тихонова", given="Е.Ю.")]
+    assert (item["publisher-place"], item["publisher"]) == ("Москва", "ИРИ РАН")
+    item, _ = one("Литвиновская, Ю.И. Восстановление позиций Православной церкви в Беларуси "
+                  "после войны 1812 г. / Ю.И. Литвиновская // Беларусь і Расія: зборнік / "
+                  "рэдкал.: У. К. Коршук (адк. рэд.) [і інш.]. — Мінск : БДУ, 2010. — С. 81-91.")
+    assert item["editor"] == [Name(family="Коршук", given="У. К.")]
+    # GOST 7.1-2003's form: the responsible editor, "[и др.]" for the other members
+    item, _ = one("Сборник / редкол.: А. И. Аксенов (отв. ред.) [и др.]. М.: Наука, 2003.")
+    assert item["editor"] == [Name(family="Аксенов", given="А. И.")]
+
+
 def test_german_place_abbreviated_with_a_lower_case_letter() -> None:
     item, _ = one("Hillgruber A. Hitlers Strategie. Frankfurt a. M.: Bernard & Graefe, 1965. S. 12.")
     assert (item["title"], item["publisher-place"]) == ("Hitlers Strategie", "Frankfurt a. M.")

@@ -162,6 +162,37 @@ def test_there_same_with_nothing_before_is_kept_as_leftover_and_reported() -> No
     assert document.problems and document.problems[0].where == "note 1"
 
 
+def test_there_same_stating_a_file_with_nothing_before_keeps_the_file_and_is_reported() -> None:
+    # "Там же" repeats the archive alone when a file's levels from the fond follow it: the
+    # notes of a book on the Brest peace (РГАСПИ), of one on Meyerhold's actors (РГАЛИ,
+    # "On." for "Оп.") and of one on the writers' union
+    for text, location, leaf, title in (
+            ("Там же. Ф. 2. Оп. 1. Д. 25622. Л. 4.", "ф. 2, оп. 1, д. 25622", "4", None),
+            ("Там же. Ф. 1038. On. 1. Д. 2308.", "ф. 1038, оп. 1, д. 2308", None, None),
+            ("Стенограмма закрытого заседания Президиума ССП // Там же. Ф. 631. Оп. 15. "
+             "Д. 451. Л. 95.", "ф. 631, оп. 15, д. 451", "95",
+             "Стенограмма закрытого заседания Президиума ССП")):
+        document = parse_footnotes([text])
+        (cite,) = document.notes[0].cites
+        item = document.items[cite.item]
+        assert (item.type, item["archive_location"], cite.locator) == ("manuscript", location, leaf)
+        assert "archive" not in item.fields and item.fields.get("title") == title
+        assert cite.form == "full"
+        problem = document.problems[-1]  # after the "On." read as "Оп.", where printed so
+        assert problem.where == "note 1" and "without its archive" in problem.message
+
+
+def test_there_same_with_a_leaf_a_volume_or_a_file_only_and_nothing_before_keeps_nothing(
+) -> None:
+    # a leaf or a volume is a book's as well as a file's; a file without its fond (a book
+    # on a Leningrad district: "Там же. Д. 10. Л. 28.") continues a fond nothing names
+    for text in ("Там же. Л. 7.", "Там же. Т. 2. С. 5.", "Там же. Д. 10. Л. 28."):
+        document = parse_footnotes([text])
+        assert document.notes[0].cites == []
+        assert document.notes[0].leftover[0].text == text
+        assert "follows no citation" in document.problems[0].message
+
+
 def test_a_short_form_with_no_full_reference_is_kept_with_low_confidence() -> None:
     document = parse_footnotes(["Dullin S. Des hommes d’influences… P. 118."])
     (cite,) = document.notes[0].cites

@@ -344,6 +344,22 @@ def test_genre_after_the_titles_period_with_the_dates_of_its_documents() -> None
     assert (item["publisher-place"], cite.locator) == ("Москва", "507")
 
 
+def test_a_collections_genre_after_a_semicolon_keeps_its_first_abbreviated_word() -> None:
+    # GOST 7.1-2003 prints " ; " before a collection's genre; a web reprint's line and a
+    # guide print the same chapter so, without the space
+    document = parse_footnotes([
+        "Дорожкина Я.Б. Выборы в Верховный Совет СССР 1937 г.: Формирование окружных и "
+        "участковых избирательных комиссий // Сибирь в XVII–XX веках: Проблемы политической "
+        "и социальной истории: Бахрушинские чтения 1999–2000 гг.; Межвуз. сб. науч. тр. / Под "
+        "ред. В. И. Шишкина. Новосибирск, 2002. C. 132–141."])
+    (note,) = document.notes
+    assert [leftover.reason for leftover in note.leftover] == [REPAIRED]  # the Latin "C."
+    item = item_to_json(document.items[note.cites[0].item])
+    assert item["container-title"] == ("Сибирь в XVII–XX веках: Проблемы политической и "
+                                       "социальной истории: Бахрушинские чтения 1999–2000 гг.")
+    assert item["genre"] == "Межвуз. сб. науч. тр."
+
+
 def test_a_title_that_is_a_genre_word_stays_the_title() -> None:
     item, _, _ = parse("Иванов И. И. Справочник. М., 2003.")
     assert item["title"] == "Справочник"

@@ -91,3 +91,32 @@ def test_a_conjunction_inside_a_title_stays_in_it() -> None:
     reference = parse_reference("Экономика, а также политика России. М., 1990.")
     assert reference.prefix is None
     assert reference.fields["title"] == "Экономика, а также политика России"
+
+
+def test_where_an_archival_document_was_published_is_a_second_reference() -> None:
+    # a book on the Brest peace: the file in the period form, then its publication after
+    # "Опубликовано –"; with a colon the archival file was taken into the lead-in before
+    from biblio import parse_footnotes
+    for text in ("РГАСПИ. Ф. 558. Оп. 1. Д. 4397. Л. 20. Опубликовано – Сталин И. В. "
+                 "Сочинения. – М., 1954. Т. 4. С. 17.",
+                 "РГАСПИ. Ф. 558. Оп. 1. Д. 4397. Л. 20. Опубликовано: Сталин И. В. "
+                 "Сочинения. – М., 1954. Т. 4. С. 17."):
+        document = parse_footnotes([text])
+        (note,) = document.notes
+        archival, published = note.cites
+        file, book = document.items[archival.item], document.items[published.item]
+        assert (file["archive"], file["archive_location"], archival.locator) == (
+            "РГАСПИ", "ф. 558, оп. 1, д. 4397", "20")
+        assert (book["title"], book["volume"], published.locator) == ("Сочинения", "4", "17")
+        assert published.prefix in ("Опубликовано –", "Опубликовано:")
+        assert note.leftover == []
+
+
+def test_an_archival_reference_before_a_lead_in_is_one_reference() -> None:
+    # the period form's levels are no sentences of their own ("РГАСПИ." was cited apart)
+    from biblio import parse_footnotes
+    document = parse_footnotes(["ГАРФ. Ф. 130. Оп. 1. Д. 1. Л. 27-об. См. также: Садуль Ж. "
+                                "Записки о большевистской революции. М., 1990. С. 125."])
+    (note,) = document.notes
+    assert [document.items[cite.item].type for cite in note.cites] == ["manuscript", "book"]
+    assert document.items[note.cites[0].item]["archive_location"] == "ф. 130, оп. 1, д. 1"

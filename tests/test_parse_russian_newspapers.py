@@ -48,3 +48,15 @@ def test_article_by_an_author_with_the_page_of_the_issue() -> None:
     item, locator = parse("Кольцов М. Испанский дневник // Правда, № 5, 19 ноября 1936 г., с. 2.")
     assert item["author"] == [{"family": "Кольцов", "given": "М."}]
     assert (item["container-title"], item["issue"], locator) == ("Правда", "5", "2")
+
+
+def test_a_day_given_in_both_calendars_is_dated_by_the_first() -> None:
+    # 1917–1918 newspapers cited with the day in the old and the new calendar: a book on
+    # the Brest peace (the new day in parentheses, no space) and one on Hrushevsky and
+    # Skoropadsky (the old day in parentheses)
+    item, locator = parse("Правда. – 1917. – 6(19) декабря. – С. 2.")
+    assert (item["type"], item["title"], locator) == ("periodical", "Правда", "2")
+    assert item["issued"]["date-parts"] == [[1917, 12, 6]]
+    item, _ = parse("Голос Киева. — 1917. — 20 (7) октября.")
+    assert (item["type"], item["title"]) == ("periodical", "Голос Киева")
+    assert item["issued"]["date-parts"] == [[1917, 10, 20]]

@@ -202,3 +202,25 @@ def test_publisher_cut_by_capitalised_abbreviations_is_one_name(
     assert (item["publisher-place"], item["publisher"]) == (place, publisher)
     assert "Гос" not in item["title"]
     assert (year(item) > 1900, locator) == (True, page)
+
+
+def test_a_volume_after_a_title_in_quotes_and_its_comma_is_the_volume() -> None:
+    # Soviet notes cite collections by their title in quotes, the volume run on after the
+    # closing quote with a comma: a book on capital construction (two notes), and the
+    # editorial notes of a Soviet edition with a part in Roman numerals
+    item, locator = parse("«КПСС в резолюциях и решениях съездов, конференций и пленумов ЦК», "
+                          "т. 5. М., Политиздат, 1971, стр. 131.")
+    assert item["title"].strip("«»") == ("КПСС в резолюциях и решениях съездов, конференций и "
+                                        "пленумов ЦК")
+    assert (item["volume"], item["publisher-place"], item["publisher"], year(item), locator) \
+        == ("5", "Москва", "Политиздат", 1971, "131")
+    item, locator = parse("«История Коммунистической партии Советского Союза», т. 4, кн. 2. "
+                          "Политиздат, 1971, стр. 360.")
+    assert item["title"].strip("«»") == "История Коммунистической партии Советского Союза"
+    assert (item["volume"], item["publisher"], year(item), locator) == (
+        "4", "Политиздат", 1971, "360")
+    item, locator = parse("«Научные труды Московского государственного экономического "
+                          "института», вып. 16. М., 1959, стр. 92 —93.")
+    assert item["title"].strip("«»") == ("Научные труды Московского государственного "
+                                        "экономического института")
+    assert (item["publisher-place"], year(item)) == ("Москва", 1959)

@@ -37,6 +37,28 @@ def test_the_journals_subseries_stays_with_the_journal() -> None:
                                          "університету. Серія: Філологія")
 
 
+def test_a_journal_with_its_subseries_and_no_article_is_one_title() -> None:
+    # journals' own running headers and reprint lines: a subseries in words, and one by its
+    # number with its name after (GOST 7.1-2003 prints "Сер. 8, История")
+    for text, title in (
+            ("Вестник Омского университета. Серия «Исторические науки». 2024. Т. 11, № 2 "
+             "(42). С. 99-105.", "Вестник Омского университета. Серия «Исторические науки»"),
+            ("Вестник Московского университета. Сер. 9. Филология. 2003. № 5. С. 148-158.",
+             "Вестник Московского университета. Сер. 9. Филология")):
+        fields = parse_reference(text).fields
+        assert fields["title"] == title
+        assert "container-title" not in fields
+
+
+def test_the_name_after_a_numbered_subseries_stays_with_the_journal() -> None:
+    fields = parse_reference("Бурдина С. В. «Реквием» А. Ахматовой как «петербургский текст» "
+                             "русской литературы. Вестник Московского университета. Сер. 9. "
+                             "Филология. 2003. № 5. С. 148-158.").fields
+    assert fields["title"] == "«Реквием» А. Ахматовой как «петербургский текст» русской литературы"
+    assert fields["container-title"] == "Вестник Московского университета. Сер. 9. Филология"
+    assert fields["page"] == "148-158"
+
+
 def test_a_periodical_named_as_a_whole_keeps_its_sections_in_its_title() -> None:
     text = ("Научно-технические ведомости Санкт-Петербургского государственного "
             "политехнического университета. Гуманитарные и общественные науки. № 3 (203): "

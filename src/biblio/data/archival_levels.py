@@ -8,7 +8,9 @@ the units of the fonds of the old chancelleries, "РГАДА, ф. 248, кн. 300
 "РГАДА. Ф. 210. Оп. 9. Стб. 123. Л. 5"); Ukrainian archives
 write справа спр., аркуш арк., зворот зв. (ДСТУ 3582:2013); the file is also written out
 ("ОГАЧО. Ф. Р-12. Оп. 1. Дело 234", as an archive's captions print it), like папка and
-картон; the Latin forms
+картон; the opis is also "Он." where the OCR of a book's notes read its "п" as the
+"н" it resembles ("ЦАГМ. Ф. 665. Он. 1. Д. 126", "РГАЛИ. Ф. 3019. Он. 1.Д. 12", two books
+of the development set), kept as printed like every spelling; the Latin forms
 (f., op., d., l., ll., ob.) are the Library of Congress transliteration used by
 English-language scholarship ("GARF, f. 1235, op. 1, d. 16, ll. 5–7ob.").
 
@@ -32,7 +34,7 @@ class ArchivalLevel:
 
 LEVELS: tuple[ArchivalLevel, ...] = (
     ArchivalLevel("fond", 1, ("ф.", "Ф.", "f.", "F.", "fond", "Fond", "фонд", "Фонд")),
-    ArchivalLevel("opis", 2, ("оп.", "Оп.", "op.", "Op.", "опись", "Опись")),
+    ArchivalLevel("opis", 2, ("оп.", "Оп.", "op.", "Op.", "опись", "Опись", "Он.")),
     ArchivalLevel("razdel", 3, ("разд.", "Разд.", "razd.")),
     ArchivalLevel("papka", 4, ("п.", "П.", "папка", "Папка", "papka")),
     ArchivalLevel("karton", 4, ("карт.", "Карт.", "картон", "Картон", "к.", "К.", "kart.")),

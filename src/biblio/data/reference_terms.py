@@ -151,8 +151,18 @@ ROLE_SUFFIXES: dict[str, str] = {
     "dir.": "editor", "éd.": "editor", "éds.": "editor", "ed.": "editor",
     "eds.": "editor", "Hrsg.": "editor", "Hg.": "editor", "ред.": "editor",
     "сост.": "compiler", "coord.": "editor", "comp.": "compiler",
+    # a member's role in an editorial board (GOST 7.1-2003 clause 5.2.5: "/ редкол.: … (отв.
+    # ред.) [и др.]"; its Belarusian counterpart: "(адк. рэд.)")
+    "отв. ред.": "editor", "гл. ред.": "editor", "отв. сост.": "compiler",
+    "адк. рэд.": "editor",
 }
 """Role written after the names in parentheses: "Dessberg F. (dir.)"."""
+
+BOARD_TERMS: tuple[str, ...] = ("редкол.", "Редкол.", "рэдкал.", "Рэдкал.")
+"""An editorial board (редакционная коллегия, GOST 7.0.12-2011; Belarusian рэдакцыйная
+калегія) before its members: "/ редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв.
+сост.)". Each member's role follows the name in parentheses; a member with none is an
+editor, as the board's members are."""
 
 TRANSLATED_FROM: tuple[str, ...] = ("с", "з", "from", "de", "aus dem", "z")
 """"пер. с фр.", "trans. from French": the source language follows the role word."""
@@ -344,6 +354,11 @@ LEAD_INS: tuple[str, ...] = (
     "Подсчитано по", "подсчитано по", "Составлено по", "составлено по", "Рассчитано по",
     "рассчитано по", "Вычислено по", "вычислено по", "Обобщено по", "обобщено по",
     "Печатается по", "печатается по", "Воспроизводится по изданию", "Источник",
+    # notes under archival documents and texts: where the text was published
+    # ("… Л. 20. Опубликовано – Сталин И. В. Сочинения …", "— Впервые опубл.: Золотое
+    # руно. 1908. № 11/12.", "Опубліковано: …")
+    "Впервые опубликовано", "Впервые опубл.", "Опубликовано", "Опубл.", "Опубліковано",
+    "Вперше опубліковано",
     # English notes (Chicago 14.37, Bluebook 1.2 signals)
     "See, for example,", "see, for example,", "See, e.g.,", "see, e.g.,", "See, further,",
     "See, also,", "See generally", "see generally", "See further", "see further",

@@ -121,6 +121,13 @@ class ArchivalPath:
                             stated.remark, leaf_label=stated.leaf_label)
 
 
+def locates_from_the_fond(path: ArchivalPath | None) -> bool:
+    """Whether `path` states its file from the fond down ("Ф. 2. Оп. 1. Д. 25622"): all
+    of its location but the archive. Levels below the fond alone ("Д. 10", "д. 13, л. 76")
+    continue a file the note before located."""
+    return path is not None and bool(path.levels) and path.levels[0][0].name == "fond"
+
+
 def parse_levels(text: str, start: int = 0) -> tuple[ArchivalPath, int]:
     """Levels from `start` on, and where they stop; the leaf becomes `leaf`."""
     path = ArchivalPath()

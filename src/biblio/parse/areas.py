@@ -121,13 +121,20 @@ def _counts(text: str, period: int, word: str) -> bool:
     return end > 1 and text[end - 1] == " " and _word_before(text, end - 1).isdigit()
 
 
+GLUED_INITIALS_NAME = re.compile(r"(?:[A-ZА-ЯЁІЇЄ]\.){1,3}[A-ZА-ЯЁІЇЄ][a-zа-яёіїєґ]{2,}")
+"""Initials typed close up to a family name, as library records print the editors:
+"отв. ред. А.И.Аксенов. М., 2003", "редкол.: В.И.Буганов (отв. ред.), … Б.Г.Литвак. М.:
+Институт истории СССР, 1983": a name, whose period ends the area, not an abbreviation."""
+
+
 def _is_abbreviation(word: str) -> bool:
     if not word:
         return True
     if len(word) == 1 and word.isalpha():
         return word.isupper()  # an initial or a term: "М.", "Т. 1", "P. 72"
     if "." in word and word[-1].isalpha():
-        return True  # chained initials or an abbreviation: "J.-B", "N.Y", "А.В"
+        # chained initials or an abbreviation: "J.-B", "N.Y", "А.В"; not "А.И.Аксенов"
+        return GLUED_INITIALS_NAME.fullmatch(word) is None
     return word in NO_SPLIT_ABBREVIATIONS
 
 
@@ -194,16 +201,29 @@ SERIAL_SUBDIVISION = re.compile(
     rf"(?:{alternation((*SERIES_WORDS, *(w.capitalize() for w in SERIES_WORDS), 'Серія', 'серія', *SERIES_NUMBER_TERMS))})(?![^\W\d_])")
 """A serial's subseries, part of its title ("Вестник Томского университета. Серия:
 История", "Вісник КНУ. Серія: Історія"; GOST 7.1-2003 clause 7.2.1.3)."""
+NUMBERED_SUBDIVISION = re.compile(rf"{SERIAL_SUBDIVISION.pattern}\s?(?:\d+|[IVXLC]+)")
+"""A subseries named by its number, whose name may follow as a sentence of its own:
+"Вестник Московского университета. Сер. 9. Филология" (GOST 7.1-2003 prints "Сер. 8,
+История")."""
+
+
+def _subseries(areas: list[Area], index: int) -> bool:
+    """Whether the area at `index` belongs to a subseries: its designation, or the name
+    after a numbered designation."""
+    return SERIAL_SUBDIVISION.match(areas[index].text) is not None or \
+        NUMBERED_SUBDIVISION.fullmatch(areas[index - 1].text) is not None
 
 
 def split_host(title: str) -> tuple[str, str] | None:
     """A title read as "Article. Journal", the host's title being its last sentence and
-    the subseries sentences after it, or None when the title is one sentence. DSTU
-    8302:2015 (its examples of articles) and the citation lines of journal sites
-    ("Для цитирования: …. Journal. 2018. № 4. С. 5–9.") leave out GOST's "//"."""
+    the subseries sentences after it, or None when the title is one sentence, or one
+    serial's title with its subseries ("Вестник Омского университета. Серия
+    «Исторические науки»"). DSTU 8302:2015 (its examples of articles) and the citation
+    lines of journal sites ("Для цитирования: …. Journal. 2018. № 4. С. 5–9.") leave out
+    GOST's "//"."""
     areas = split_areas(title)
     first = len(areas) - 1
-    while first > 1 and SERIAL_SUBDIVISION.match(areas[first].text):
+    while first > 0 and _subseries(areas, first):
         first -= 1
     if first < 1:
         return None

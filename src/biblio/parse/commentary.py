@@ -30,6 +30,7 @@ from biblio.data.reference_terms import (
     VOLUME_TERMS,
     YEAR_PREPOSITIONS,
 )
+from biblio.parse.archival import LEVEL
 from biblio.parse.names import UPPER
 from biblio.parse.patterns import alternation, trie
 from biblio.parse.reference import Reference
@@ -136,13 +137,15 @@ def _ends_sentence(text: str, end: int) -> bool:
 def sentences(text: str) -> list[str]:
     """`text` cut at the ends of its sentences; not inside parentheses that close later
     ("…рассказывал Каганович (Чуев Ф. И. Каганович. Шепилов. М., 2001. С. 137)." is
-    one sentence, with a reference in its parentheses)."""
+    one sentence, with a reference in its parentheses), nor before an archival level
+    and its number ("РГАСПИ. Ф. 558. Оп. 1. Д. 4397. Л. 20." is one sentence, GOST R
+    7.0.5-2008's period form of an archival reference)."""
     pieces, start = [], 0
     depth, counted, last_close = 0, 0, text.rfind(")")
     for match in SENTENCE_END.finditer(text):
         depth += text.count("(", counted, match.end()) - text.count(")", counted, match.end())
         counted = match.end()
-        if depth > 0 and match.end() < last_close:
+        if depth > 0 and match.end() < last_close or LEVEL.match(text, match.end()):
             continue
         if match.group().strip() in ("—", "–") or _ends_sentence(text, match.start()):
             pieces.append(text[start: match.start()].strip())

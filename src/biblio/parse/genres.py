@@ -75,12 +75,14 @@ MEETING = re.compile(rf"(?<![^\W\d_])(?:{alternation(MEETING_TERMS)})(?![^\W\d_]
 COLLECTION_GENRE = re.compile(rf"(?:{alternation(PROCEEDINGS_GENRE_HEADS)})(?![^\W\d_])",
                               re.IGNORECASE)
 GENRE_AFTER_PERIOD = re.compile(
-    rf"\.\s(?P<genre>(?:{alternation(GENRES_AFTER_PERIOD)})(?:(?<=для)\s[^.:;()]{{1,60}})?"
+    rf"(?:\.|\s?;)\s(?P<genre>(?:{alternation(GENRES_AFTER_PERIOD)})(?:(?<=для)\s[^.:;()]{{1,60}})?"
     r"(?:\s\([^()]{1,40}\))?)$",
     re.IGNORECASE,
 )
 """A genre after the title's period, with the dates of its documents: ". Сб. док.
-(1917–1922)"."""
+(1917–1922)"; or after the ";" that GOST 7.1-2003 prints between the other title
+information of a collection and its genre ("Сибирь в XVII–XX веках : Бахрушинские чтения ;
+Межвуз. сб. науч. тр."), whose abbreviated first word must not be cut off."""
 ACT_DETAILS = re.compile(
     r"\s(?:от\s(?P<date>[^№]+?)\s?)?(?:№|No|N)\s?(?P<number>[\w/-]+)|\sот\s(?P<date_only>.+)$"
 )

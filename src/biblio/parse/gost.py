@@ -24,6 +24,7 @@ from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import (
+    BOARD_TERMS,
     EDITION_NOUN_STEMS,
     EDITORIAL_REMARKS,
     GENITIVE_ROLES,
@@ -80,8 +81,8 @@ from biblio.parse.locators import (
     parse_pinpoint,
 )
 from biblio.parse.names import (
-    UPPER, parse_family_heading, parse_full_name_heading, parse_heading, parse_initials_first,
-    parse_name_list)
+    ET_AL, UPPER, parse_family_heading, parse_full_name_heading, parse_heading,
+    parse_initials_first, parse_name_list)
 from biblio.parse.partial import (
     holds_unread_area,
     may_be_repaired,
@@ -113,7 +114,8 @@ from biblio.russian_names import decline_names
 LEAD_IN = re.compile(
     rf"""
     (?P<lead>(?:{_alternation(LEAD_INS)})
-       (?:(?:,?\s[^\W\d_]+\.?){{0,3}}?\s?:)?   # "Vgl. dazu:", "См., напр.:"
+       (?:(?:,?\s[^\W\d_]+\.?){{0,3}}?\s?:       # "Vgl. dazu:", "См., напр.:"
+        |\s[–—])?                                # "Опубликовано –"
      |\([a-z]{{2}}\))                           # "(ru)": an encyclopedia's language mark
     \s+
     """,
@@ -237,6 +239,28 @@ def _note(description: Description, text: str) -> None:
     description.fields["note"] = f"{notes}; {text}" if notes else text
 
 
+BOARD_TERM = re.compile(rf"(?:{_alternation(BOARD_TERMS)}):?\s?")
+BOARD_MEMBER_SEPARATOR = re.compile(r",\s(?![^()]*\))")
+"""The comma between two members of a board, not one inside a member's "(отв. ред.)"."""
+
+
+def _board(members: str, description: Description) -> bool:
+    """The members of an editorial board, each in the role written after the name
+    ("А.И.Аксенов (отв. ред.)") or, with none, an editor; False, nothing taken, when a
+    member is no name."""
+    roles: list[tuple[str, list[Name]]] = []
+    for member in BOARD_MEMBER_SEPARATOR.split(ET_AL.sub("", members)):
+        suffix = ROLE_SUFFIX.search(member)
+        role = ROLE_SUFFIXES[suffix["role"]] if suffix else "editor"
+        parsed = parse_name_list(member[: suffix.start()] if suffix else member)
+        if parsed is None:
+            return False
+        roles.append((role, parsed[0]))
+    for role, names in roles:
+        description.roles.setdefault(role, []).extend(names)
+    return True
+
+
 def parse_responsibility(text: str, description: Description) -> None:
     """Statements after " / ", each with its role ("под ред.", "Dir. de", "(dir.)")."""
     for statement in STATEMENT_SEPARATOR.split(text.strip()):
@@ -244,6 +268,9 @@ def parse_responsibility(text: str, description: Description) -> None:
         body = statement.strip()
         if body.startswith("[") and body.endswith("]"):
             body = body[1:-1].strip()  # "[отв. ред. В. К. Толстов]": supplied (7.1, 4.8)
+        board = BOARD_TERM.match(body)
+        if board and _board(body[board.end():], description):
+            continue  # "редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)"
         term = ROLE_TERM.match(body)
         if term:
             role, body = ROLE_TERMS[term["role"]], body[term.end():]
@@ -1202,11 +1229,12 @@ YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с)\.?$)")
 """The extent run on after the year with a comma, as the transliterated lists of Russian
 journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p.")."""
 TITLE_COMMA_NUMBERING = re.compile(
-    r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s(?=(?:т|вып|ч|кн)\.\s?\d)")
+    r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,)|(?<=[»”\"],))\s(?=(?:т|вып|ч|кн)\.\s?\d)")
 """A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
 записки, вып. 1" (as "Сочинения. Т. 2"), "Полн. собр. соч., т. 6" and "Собр. соч. в 30-ти
-т., т. 13" after the abbreviation's own period; not after a number ("Кн. 1, ч. 2" is one
-part)."""
+т., т. 13" after the abbreviation's own period, and after a title in quotes as Soviet notes
+print collections: "«КПСС в резолюциях …», т. 5. М., Политиздат, 1971", "«История …», т.
+4, кн. 2. Политиздат, 1971"; not after a number ("Кн. 1, ч. 2" is one part)."""
 NUMBER_COMMA_PINPOINT = re.compile(r",(?<=\d,)\s?(?=(?:с|С|стр|Стр)\.\s?\d)")
 """A page run on after a volume's number with a comma: "т. 12, с. 153" (as "Т. 12. С.
 153"). These comma patterns open with the comma itself, which the regex engine finds by a

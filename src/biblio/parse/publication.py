@@ -62,10 +62,13 @@ STATE_IN_PARENTHESES = re.compile(r"(?P<city>.+?)\s?\((?P<state>[^()]+)\)")
 MONTH = rf"(?:{_alternation({month.rstrip('.') for month in MONTHS})})\.?"
 """A month by name or GOST 7.0.12 abbreviation, its period optional at an area's end."""
 DAY_MONTH = re.compile(
-    rf"(?P<day>\d{{1,2}})(?:\s?[—–-]\s?(?P<last>\d{{1,2}}))?\.?\s(?P<month>{MONTH})"
-    rf"(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
+    rf"(?P<day>\d{{1,2}})(?:\s?[—–-]\s?(?P<last>\d{{1,2}})|\s?\((?P<other_style>\d{{1,2}})\))?"
+    rf"\.?\s(?P<month>{MONTH})(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
 )
-"""A newspaper's day ("5 марта", "24. August 1939"), or two days of one issue ("26–27 мая")."""
+"""A newspaper's day ("5 марта", "24. August 1939"), or two days of one issue ("26–27 мая"),
+or its day in both calendars, as Russian newspapers of 1917–1918 are cited: the day
+printed first is the date, the one in parentheses the same day in the other calendar
+("Правда. – 1917. – 6(19) декабря", "Голос Киева. — 1917. — 20 (7) октября")."""
 
 
 def month_number(name: str) -> int:

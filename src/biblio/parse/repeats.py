@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from biblio.keys import KeyMaker, key_stem, slug
 from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
-from biblio.parse.archival import ArchivalPath
+from biblio.parse.archival import ArchivalPath, locates_from_the_fond
 from biblio.parse.commentary import is_commentary
 from biblio.parse.events import CONFERENCE
 from biblio.data.places import place_in_language
@@ -489,17 +489,12 @@ class Resolver:
         if reference.kind == "ibid":
             previous = self._previous(note_cites, previous_note, where)
             if previous is None:
-                self.problems.append(Problem(where, f"{reference.text!r} follows no citation"))
-                return None
-            item_id, form = previous.item, "ibid"
-            if reference.archival is not None and previous.path is not None \
-                    and reference.archival.levels:
-                path = previous.path.replaced_by(reference.archival)
-                item_id, _ = self.item_for("manuscript", {
-                    "archive": path.archive, "archive_location": path.location(),
-                    "title": path.title}, where, path)
+                unrepeated = self._file_of_nothing(reference, where)
+                if unrepeated is None:
+                    return None
+                item_id = unrepeated
             else:
-                item_id = self._other_part(item_id, reference.fields, where)
+                item_id, form = self._ibid_item(previous, reference, where), "ibid"
         elif reference.kind == "archival":
             item_id, _ = self.item_for("manuscript", reference.fields, where, reference.archival)
         elif reference.kind == "author-year":
@@ -535,6 +530,34 @@ class Resolver:
         return Cite(item=item_id, form=form, locator=locator, label=label,
                     prefix=reference.prefix, suffix=reference.suffix,
                     confidence=None if confidence >= 1.0 else round(confidence, 2))
+
+    def _ibid_item(self, previous: _Citation, reference: Reference, where: str) -> str:
+        """The work an "ibid" repeats: the previous one, or the file or the part of it
+        that the repeat states ("Там же. Д. 70", "Там же. Т. 13")."""
+        if reference.archival is not None and previous.path is not None \
+                and reference.archival.levels:
+            path = previous.path.replaced_by(reference.archival)
+            return self.item_for("manuscript", {
+                "archive": path.archive, "archive_location": path.location(),
+                "title": path.title}, where, path)[0]
+        return self._other_part(previous.item, reference.fields, where)
+
+    def _file_of_nothing(self, reference: Reference, where: str) -> str | None:
+        """An "ibid" with no citation before it, said as a problem. When it states its
+        file from the fond down ("Там же. Ф. 2. Оп. 1. Д. 25622. Л. 4."), what it repeats
+        is the archive alone (GOST R 7.0.5-2008, clause 8: "Там же" stands for what is
+        repeated), so the file is kept without its archive; otherwise (a leaf, a volume,
+        a file below a fond it does not name) nothing is kept (None)."""
+        path = reference.archival
+        if not locates_from_the_fond(path):
+            self.problems.append(Problem(where, f"{reference.text!r} follows no citation"))
+            return None
+        self.problems.append(Problem(where, (
+            f"{reference.text!r} follows no citation: the file it states is kept without "
+            "its archive")))
+        return self.item_for("manuscript", {"archive_location": path.location(),
+                                            "title": path.title}, where,
+                             replace(path, archive=None))[0]  # not "Там же"
 
     def cited_in(self, number: int, items: list[str]) -> None:
         """The works a note cites, for a later back-reference to it ("n. 18")."""
