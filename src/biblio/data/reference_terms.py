@@ -287,6 +287,9 @@ MEDIUM_DESIGNATIONS: tuple[str, ...] = (
     "Электронный ресурс", "Electronic resource", "Ressource électronique",
     "Elektronische Ressource", "Электронное издание", "Эл. ресурс", "Электрон. ресурс",
     "Текст",  # GOST 7.1-2003 clause 5.2.3: "[Текст]", a printed text
+    "Text",  # its English equivalent, as GOST 7.1-2003's own example prints it
+    # ("[Review] [Text] / Andrew Wilson // Solanus. — 2001.")
+    "Електронний ресурс",  # DSTU GOST 7.1:2006, the same clause in Ukrainian
     # the rest of GOST 7.1-2003's list of general designations (clause 5.2.3.4)
     "Аудиовизуальный материал", "Видеозапись", "Звукозапись", "Изоматериал", "Карты",
     "Кинофильм", "Комплект", "Микроформа", "Мультимедиа", "Ноты", "Предмет", "Рукопись",
@@ -640,6 +643,13 @@ STANDARD_DESIGNATIONS: tuple[str, ...] = (
     "СанПиН", "СП", "ТУ", "ISO", "IEC", "DIN", "EN",
 )
 """Designations that open a standard's number; the number is the reference's heading."""
+
+REVIEW_NOTE_TERMS: tuple[str, ...] = (
+    # GOST 7.1-2003 (DSTU GOST 7.1:2006), the note of a review or an abstract: the
+    # reviewed (abstracted) work follows these words, Russian and the Latin-script ones
+    "Рец. на кн.", "Рец. на ст.", "Реф. кн.", "Реф. ст.", "Rev. op.", "Ref. op.",
+)
+"""The words of a review's note area before the reviewed work ("— Рец. на кн.: …")."""
 
 PATENT_TERMS: tuple[str, ...] = (
     # GOST 7.1-2003 clause 7.1.5, R 7.0.5 examples: "Приемопередающее устройство :

@@ -94,6 +94,7 @@ from biblio.parse.publication import (
     read_place,
 )
 from biblio.parse.reference import Reference
+from biblio.parse.reviews import add_reviewed, take_reviewed
 from biblio.parse.short_forms import (
     parse_chicago_short,
     parse_latin_short_title,
@@ -1558,9 +1559,20 @@ def _read_whole(text: str) -> Reference:
     return parse_reference(text, in_part=False)
 
 
+def _read_reviewed(text: str) -> Reference:
+    """The reviewed work of a review's note: a description of its own."""
+    return _parse_work(text.strip().rstrip(" ."), Reference(text=text, kind="work"))
+
+
 def _parse_document(text: str, reference: Reference) -> Reference:
     """A work, with what official documents add: a legislative heading, a standard's
-    designation, a patent's number; a law or decree is known by its genre."""
+    designation, a patent's number; a law or decree is known by its genre; a review's
+    note on the reviewed work is read apart (biblio.parse.reviews)."""
+    text, review_term, reviewed = take_reviewed(text)
+    if review_term and reviewed:
+        review = _parse_document(text, reference)
+        add_reviewed(review, review_term, reviewed, _read_reviewed)
+        return review
     patent = parse_patent(text, reference) if ":" in text else None
     if patent is not None:
         return patent
