@@ -1555,6 +1555,20 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     return work
 
 
+def _bulletin_of(patent: Reference, text: str) -> None:
+    """The official bulletin a patent was published in, after "//" (the form of GOST 7.1-84,
+    which guides still print: "// Открытия. Изобрет. — 1991. — № 45. — С. 28."): its title,
+    year and number as a journal's, and the patent's page in it."""
+    host = parse_description(text.strip().rstrip(" ."), heading=True)
+    if host.title:
+        patent.fields["container-title"] = host.title
+    _fill_from(host, patent.fields)
+    pages = [pin for label, pin in host.pinpoints if label == "page"]
+    if len(pages) == 1:
+        patent.fields.setdefault("page", pages[0])
+    patent.leftover.extend(host.leftover)
+
+
 def _read_whole(text: str) -> Reference:
     return parse_reference(text, in_part=False)
 
@@ -1573,8 +1587,11 @@ def _parse_document(text: str, reference: Reference) -> Reference:
         review = _parse_document(text, reference)
         add_reviewed(review, review_term, reviewed, _read_reviewed)
         return review
-    patent = parse_patent(text, reference) if ":" in text else None
+    record, _, bulletin = text.partition(" // ") if " // " in text else (text, "", "")
+    patent = parse_patent(record, reference) if ":" in record else None
     if patent is not None:
+        if bulletin:  # "… ; опубл. 07.12.91 // Открытия. Изобрет. — 1991. — № 45. — С. 28."
+            _bulletin_of(patent, bulletin)
         return patent
     text, edition = move_act_heading(text)
     if edition:

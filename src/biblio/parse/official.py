@@ -24,7 +24,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.designations import CUSTOM, DESIGNATIONS
 from biblio.model import Date
-from biblio.parse.names import parse_heading
+from biblio.parse.names import parse_heading, parse_name_list
 from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference
 
@@ -71,6 +71,12 @@ NUMBER_AFTER_TITLE = re.compile(
 документов: СТБ 6.38-2004. — Введ. 01.07.2005.")."""
 PATENT = re.compile(
     rf"\s?:\s(?:{alternation(PATENT_TERMS)})\s?(?P<number>\d[\d\s]*\d)(?P<rest>.*)$", re.DOTALL)
+INVENTORS_END = re.compile(r"\s?;\s|\.?\s?[—–]\s?№|\.?\s?[—–]\s")
+"""Where the inventors' names end: the next statement ("; заявитель …") or the next area
+("— № 4497433")."""
+INVENTOR_COUNTRY = re.compile(r"\s\([^()\d]{2,20}\)$")
+"""The inventors' country after their names, in GOST 7.1-2003's example of an author's
+certificate: "/ В. С. Ваулин, В. Г. Кемайкин (СССР)"."""
 PUBLISHED = re.compile(r"опубл\.\s?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2}(?:\d{2})?)")
 EXTENT = re.compile(r"(?P<pages>\d+)\s?с\.?(?:\s?:\s?ил\.?)?$")
 LAW_ARTICLE = re.compile(
@@ -193,6 +199,10 @@ def parse_patent(text: str, reference: Reference) -> Reference | None:
     rest = patent["rest"].strip(" .")
     _, slash, responsibility = rest.partition(" / ")
     inventors = parse_heading(responsibility)[0] if slash else []
+    if slash and not inventors:  # "/ Ю.В. Дубинский, Н.Ю. Мордашова, А.В. Ференц; Казан…"
+        statement = INVENTORS_END.split(responsibility, maxsplit=1)[0].strip(" .")
+        listed = parse_name_list(INVENTOR_COUNTRY.sub("", statement))
+        inventors = listed[0] if listed else []
     if inventors:  # "… : МПК7 H 04 J 13/00 / Чугаева В.И. ; заявитель …"
         fields["author"] = inventors
     published = PUBLISHED.search(rest)
