@@ -627,6 +627,17 @@ LEGISLATION_GENRES: tuple[str, ...] = (
 """Genres that make the work `legislation` ("указ Президента РФ от 12 мая 2008 г. № 724");
 the words after them up to the date or number stay in the genre."""
 
+ADOPTION_STEMS: tuple[str, ...] = (
+    # GOST 7.1-2003 clause 5.2.5's statements of a legal act after its title (the examples
+    # ": федер. закон : [принят Гос. Думой 24 нояб. 1995 г. : одобр. Советом Федерации …]",
+    # ": утв. М-вом юстиции …"); DSTU GOST 7.1:2006's Ukrainian ("затв. Указом
+    # Президента України …", "прийнятий", "схвал."), and the act's text "по состоянию на"
+    "принят", "прийнят", "одобр", "схвал", "утв", "затв", "введен в действие",
+    "текст кодекса по состоянию", "текст по состоянию",
+)
+"""Stems that open the statements of adoption of a legal act, other title information that
+is neither its title nor its genre (kept in `note`)."""
+
 LAW_NUMBERED_COLLECTIONS: tuple[str, ...] = (
     "Полное собрание законов Российской империи", "Полное собрание законов", "ПСЗРИ",
     "ПСЗ РИ", "ПСЗ",
