@@ -80,7 +80,7 @@ Ukrainian "3-тє вид.", Belarusian "2-е выд.", Polish "wyd. 2"."""
 
 NUMBER_OF_VOLUMES: tuple[str, ...] = (
     "т.", "томах", "тт.", "vols.", "vols", "volumes", "vol.", "Bd.", "Bde.", "Bänden",
-    "tomes", "t.", "кн.", "вып.", "ч.",
+    "tomes", "t.", "кн.", "вып.", "ч.", "v.",  # AACR2 appendix B: "in 2 v."
 )
 """After "в 12 …", "in 3 …", "en 2 …": the number of volumes (7.1 clause 5.2.4), or of
 books, issues or parts when the work is divided so ("в 2 кн.", "в 3 вып.")."""
@@ -103,6 +103,11 @@ ROLE_TERMS: dict[str, str] = {
     "науч. ред.": "editor", "Науч. ред.": "editor",
     "глав. ред.": "editor", "Глав. ред.": "editor",  # as journals print "гл. ред."
     "сост.": "compiler", "Сост.": "compiler", "составитель": "compiler",
+    # an editorial board (GOST 7.0.12-2011 "редкол."; DSTU 3582:2013 "ред. рада", "редкол.";
+    # Belarusian "рэдкал."): the names that follow, its head first, are the editors
+    # ("/ редкол.: Г. Л. Смирнов (отв. ред.) [и др.]", "/ред. рада: В. М. Литвин (голова) та ін.")
+    "редкол.": "editor", "Редкол.": "editor", "ред. рада": "editor", "Ред. рада": "editor",
+    "рэдкал.": "editor", "Рэдкал.": "editor",
     # "издание подготовил(а)", "подготовка текста" (7.0.12; 7.1 clause 5.2.5's examples
     # "/ изд. подгот. Т. Ф. Пирожкова"): who prepared an edition, in the nominative
     "изд. подгот.": "editor", "Изд. подгот.": "editor",
@@ -146,6 +151,15 @@ ROLE_TERMS: dict[str, str] = {
     "przeł.": "translator", "Przeł.": "translator",
 }
 """Role word of a statement of responsibility → CSL name variable ("note": none)."""
+
+BOARD_POSITIONS: tuple[str, ...] = (
+    # the position of a board's member after the name, in parentheses (GOST 7.1-2003's
+    # "(отв. ред.)", "(гл. ред.)", "(пред.)"; DSTU's "(голова)", "(відп. ред.)"; Belarusian
+    # "(гал. рэд.)", "(адк. рэд.)")
+    "отв. ред.", "гл. ред.", "пред.", "председатель", "голова", "відп. ред.", "гол. ред.",
+    "гал. рэд.", "адк. рэд.", "старш. рэд.",
+)
+"""A board member's position, which names no one else: dropped where the names are read."""
 
 ROLE_SUFFIXES: dict[str, str] = {
     "dir.": "editor", "éd.": "editor", "éds.": "editor", "ed.": "editor",

@@ -24,6 +24,7 @@ from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import (
+    BOARD_POSITIONS,
     EDITION_NOUN_STEMS,
     EDITORIAL_REMARKS,
     GENITIVE_ROLES,
@@ -139,6 +140,9 @@ CORPORATE_BODY = re.compile(rf"[{UPPER}][^\d/]*")
 prints abbreviated ("Рос. кн. палата", "Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина",
 "Президиум Верховного Совета …"): no person's name, no number; kept in CSL `note`."""
 ROLE_SUFFIX = re.compile(rf"\s?\((?P<role>{_alternation(list(ROLE_SUFFIXES))})\)")
+BOARD_POSITION = re.compile(rf"\s\((?:{_alternation(BOARD_POSITIONS)})\)")
+"""A board member's position after the name: "Г. Л. Смирнов (отв. ред.)", "В. М. Литвин
+(голова)"."""
 
 THESIS = re.compile(
     rf"(?:,|:|\.)\s(?P<genre>(?:{_alternation([g.rstrip('.') for g in THESIS_GENRES])})"
@@ -162,10 +166,12 @@ NUMBER_OF_VOLUMES_PHRASE = re.compile(
     rf"(?P<term>{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?(?![^\W\d_])"
 )
 _PART_TERMS = r"(?:Ч|Кн|Т|Вып|Part|Pt|Vol|Bd)"
-PART_IN_TITLE = re.compile(rf"\.\s(?={_PART_TERMS}\.\s?[\dIVXLC])")
+PART_IN_TITLE = re.compile(rf"\.\s(?:[—–-]\s)?(?={_PART_TERMS}\.\s?[\dIVXLC])")
 """Where a multipart work's numbering opens inside the title block, before the part's own
 title (GOST 7.1-2003 clause 5.2.4: "Отраслевые информационные ресурсы. Ч. 1. Конкретные
-виды документов", "Творения. Кн. 1. Ч. I-II")."""
+виды документов", "Творения. Кн. 1. Ч. I-II"), or after the area dash the full form puts
+there ("Зібрання творів у 20 т. – Т. 15. Мистецтвознавчі статті. – К.: …", a Ukrainian
+guide after ДЕСТ 7.1-86)."""
 PART_NUMBERING = re.compile(
     rf"(?P<designation>{_PART_TERMS}\.\s?[\dIVXLC]{{1,6}}(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?)"
     r"(?:\.\s|\.?$)")
@@ -241,6 +247,8 @@ def parse_responsibility(text: str, description: Description) -> None:
         term = ROLE_TERM.match(body)
         if term:
             role, body = ROLE_TERMS[term["role"]], body[term.end():]
+            if "(" in body:  # "редкол.: Г. Л. Смирнов (отв. ред.) [и др.]"
+                body = BOARD_POSITION.sub("", body)
         else:
             suffix = ROLE_SUFFIX.search(body)
             if suffix and suffix.end() == len(body):
@@ -286,16 +294,21 @@ DATED_ISSUE = re.compile(r"(?P<date>[^()]+?)\s?\(№\s?(?P<issue>\d[\d/–-]*)\)
 """A newspaper's day or month with its number in parentheses, as DSTU GOST 7.1:2006 prints
 an issue: "20 квітня (№ 48)", "Березень (№ 3)"."""
 _CAPITAL_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[А-ЯЁ]", term)])
+_CYRILLIC_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[а-яёіїєґ]", term)])
 CLOSE_SLASH = re.compile(
     rf"/(?<=[^\W\d_)\]]/)(?:\s(?=[{UPPER}\[])|(?=[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?[{UPPER}][^\W\d_]))"
-    rf"|/(?<=[^\s/]/)(?=(?:{_CAPITAL_ROLES})[\s:])")
+    rf"|/(?<=[^\s/]/)(?=(?:{_CAPITAL_ROLES})[\s:])"
+    rf"|/(?<=[^\W\d_]\./)(?=(?:{_CYRILLIC_ROLES})[\s:])"
+    rf"|/(?<=[^\W\d_]/)(?=(?:{_CYRILLIC_ROLES})[\s:])")
 """The slash before a statement of responsibility typed without the space before it
 (GOST 7.1-2003 clause 4.7 prints " / "): "Походы русских войск при ИванеIII/ Ю.Г.
 Алексеев", "Лев Троцкий: франкенштейн XX века/М. Дубинянский"; after a letter, before a
 capital (and close up only before initials and a family name), so that "и/или", "1/2"
 and "Вход/Выход" stay in the title; close up after anything but a space before a Russian
 role word ("Кат./Ред.-сост.: А. М. Лидов", "Пролог бр. 72/Изд. подгот.: В. Десподова", as
-encyclopedia lists print it)."""
+encyclopedia lists print it); close up after a letter or an abbreviation's period before a
+lower-case one (DSTU 8302:2015's own examples: "Енциклопедія історії України: у 10 т./ред. рада: …",
+"Правова основа діяльності органів державної влади/упоряд. Любченко П. М.")."""
 
 
 def parse_title_block(text: str, description: Description) -> None:

@@ -78,9 +78,10 @@ together ("РФ.", "СССР.": an abbreviation, as in the gazette "СЗ РФ. 2
 _LIST_SEPARATOR = re.compile(r"\s*(?:,?\s(?:и|and|et|und|&)\s|,|;)\s*")
 """Commas, semicolons, a conjunction, and the serial comma before it (CMOS 6.19:
 "A, B, and C")."""
-ET_AL = re.compile(r"\s*\[?(?:и\sдр\.?|et al\.?|u\. a\.?|u\.a\.?)\]?\s*$")
+ET_AL = re.compile(
+    r"\s*\[?(?:и\sдр\.?|та\sін\.?|і\sінш\.?|et al\.?|u\. a\.?|u\.a\.?)\]?\s*$")
 """"и др.", "et al.", "u. a." closing a list of names (the period may have been taken as
-the end of the area)."""
+the end of the area); Ukrainian "та ін." (DSTU 3582:2013) and Belarusian "і інш."."""
 
 
 NUMBERING_INITIAL = re.compile(r"(?:Т|T|С|P|S|Ч|Л|Н|H|В|F|L)\.\s?\d")
