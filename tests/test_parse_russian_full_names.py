@@ -87,3 +87,13 @@ def test_a_given_name_abbreviated_to_two_letters_opens_an_initials_first_heading
 def test_a_two_letter_term_is_no_given_name(text: str) -> None:
     reference = parse_reference(text)
     assert all(name.given not in ("См.", "Ст.") for name in reference.fields.get("author", []))
+
+
+def test_a_patronymic_after_the_given_name_is_part_of_it() -> None:
+    # a book site's heading (dev set batch 10, referatodrom): "First Patronymic Family."
+    reference = parse_reference(
+        "Михаил Евгеньевич Ставровский. Основы функционирования систем сервиса. Учебник для "
+        "вузов. М.:ЮРАЙТ, 2020")
+    name = reference.fields["author"][0]
+    assert (name.family, name.given) == ("Ставровский", "Михаил Евгеньевич")
+    assert reference.fields["title"] == "Основы функционирования систем сервиса"

@@ -316,6 +316,12 @@ period after an initial's as ISBD exports print it ("Harris, James R.. The Great
 "Рябов, Юрий А.. Богохранимая страна")."""
 
 
+PATRONYMIC = re.compile(r"[А-ЯЁІЇЄ][а-яёіїє]+(?:ович|евич|ич|овна|евна|ична|инична|івна|ївна)")
+"""A Russian or Ukrainian patronymic by its suffix ("Евгеньевич", "Алексеевна", "Ильич",
+"Кузьминична", "Петрівна"): in a name written in full, given name and patronymic come before
+the family ("Михаил Евгеньевич Ставровский", "Шпринц, Лев", "Голос Игорь Ильич")."""
+
+
 def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
     """A heading whose given name is written in full, and where the rest begins.
 
@@ -339,7 +345,8 @@ def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
         return Name(family=" ".join(tokens), given=after), match.end()
     if tokens[0] in GIVEN_NAMES and not is_initials(tokens[-1]) \
             and tokens[-1] not in GIVEN_NAMES:  # "Лев Троцкий": given first
-        name = Name(family=" ".join(tokens[1:]), given=tokens[0])
+        given = 1 + (len(tokens) > 2 and PATRONYMIC.fullmatch(tokens[1]) is not None)
+        name = Name(family=" ".join(tokens[given:]), given=" ".join(tokens[:given]))
     elif tokens[1] in GIVEN_NAMES and tokens[0] not in GIVEN_NAMES:  # "Smith Denis Mack"
         name = Name(family=tokens[0], given=" ".join(tokens[1:]))
     else:
