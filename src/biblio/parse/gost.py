@@ -1177,7 +1177,7 @@ LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d|[A-ZА-ЯЁІЇЄҐ])|[—�
 and the dash glued to the area it opens, as OCR'd lists print it: ". -М.: Наука, 1978",
 ". -Вып. 38", ". -С. 61-83", "Там само. -Ч. 1", "// Врач. -1894.-№ 18"."""
 BARE_AREA_DASH = re.compile(
-    rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])\s(?=
+    rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])(?!(?<=[IVXLC]\s[—–-])\s[IVXLC]+[\s.,])\s(?=
         [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?(?::\s?[^,/]{{1,80}})?,\s?\[?\d{{4}}
       | \d+(?:,\s?\[\d+\])?\s?(?:с|c|л|p|pp|S|Bl)\.
       | (?:С|C|с|стр|Стр|Вып|Т|Ч|Кн|№)\.?\s?\d
@@ -1190,7 +1190,8 @@ prints ". — "; typed lists and catalogue exports drop the period): "справ
 7 — Киев : [б. и.], 2009", "Отв. ред. М.В. Нечкина - М.: Наука, 1979 - с. 110-118" (the
 page's term in lower case, as Soviet notes print it). Only before what can open no title: a publication area
 (place, publisher and year), an extent, a numbering term with its number, an ISBN; a
-title's own dash ("Москва – Петушки", "1917 – 1922") goes on."""
+title's own dash ("Москва – Петушки", "1917 – 1922", a range of centuries "в XVIII - XX вв.:
+проблемы …") goes on."""
 CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
 """A library catalogue's export, which leaves a space before the period closing an area
 and an empty statement of responsibility: "… Soviet system / . - Ithaca ; London :
