@@ -148,6 +148,14 @@ THESIS = re.compile(
     rf"(?:,|:|\.)\s(?P<genre>(?:{_alternation([g.rstrip('.') for g in THESIS_GENRES])})"
     r"(?![^\W\d_]).*)$"
 )
+TRANSLATION_STATEMENT = re.compile(
+    rf"""\s?:\s(?P<statement>(?:[Аа]вториз\.\s)?(?:[Пп]ер\.|[Пп]еревод)
+    \s(?:{_alternation(TRANSLATED_FROM)})\s[^\W\d_]+\.?)(?=\s?:\s|$)""",
+    re.VERBOSE,
+)
+"""The translation statement as other title information (GOST 7.1-2003 clause 5.2.5: "Синий
+мир : пер. с англ.", "Избранные произведения : Авториз. пер. с лит. : В 2 т."): no part of
+the title; kept in `note`, as a translator's role with no names is."""
 TRANSLATED_TITLE = re.compile(
     r"(?<=[a-z.,’'!?)])\s\[(?P<translation>[A-Z][^\[\]]*\s[^\[\]]*\s[^\[\]]+)\]$")
 """A romanized title's English translation in brackets, as the transliterated reference
@@ -323,6 +331,10 @@ def parse_title_block(text: str, description: Description) -> None:
         description.responsibility = True
         parse_responsibility(responsibility, description)
     title = title.strip()
+    translated = TRANSLATION_STATEMENT.search(title) if "ер" in title and ":" in title else None
+    if translated:  # "Синий мир : пер. с англ.": the statement leaves the title
+        _note(description, translated["statement"])
+        title = title[: translated.start()] + title[translated.end():]
     translation = TRANSLATED_TITLE.search(title) if title.endswith("]") else None
     if translation:  # "Gorod Kuznetsk: … ocherk [The Town of Kuznetsk: …]"
         description.fields["note"] = translation["translation"]
