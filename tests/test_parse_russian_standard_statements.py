@@ -72,8 +72,9 @@ def test_dstu_prints_the_dates_of_a_standard_in_brackets_and_its_official_editio
 
 
 def test_a_standard_described_under_its_title_has_its_number_after_a_colon() -> None:
-    # GOST 7.1-2003 clause 7.1.4's form under the title (as the journals' rules of batch 1
-    # quote it) and a Belarusian university's standard (dev set batch 14)
+    # GOST 7.1-2003 clause 7.1.4's example of a standard described under its title, as the
+    # standard prints it (not a row of the dev set), and a Belarusian university's standard
+    # (dev set batch 14)
     reference = parse_reference(
         "Аппаратура радиоэлектронная бытовая. Входные и выходные параметры и типы соединений. "
         "Технические требования : ГОСТ Р 517721–2001. – Введ. 2002–01–01. – М. : Изд-во "
