@@ -17,14 +17,15 @@ from biblio.parse import parse_footnotes
 DEV = Path(__file__).parent / "data" / "dev"
 SETS = ("ru-gost-examples.jsonl", "ru-footnotes.jsonl")
 FLOORS = {("ru-gost-examples.jsonl", 1): 0.97, ("ru-footnotes.jsonl", 1): 0.955,
-          ("ru-gost-examples.jsonl", 3): 0.9, ("ru-footnotes.jsonl", 3): 0.95,
+          ("ru-gost-examples.jsonl", 3): 0.91, ("ru-footnotes.jsonl", 3): 0.95,
           ("ru-gost-examples.jsonl", 4): 0.98, ("ru-footnotes.jsonl", 4): 0.89,
           ("ru-gost-examples.jsonl", 5): 0.79, ("ru-footnotes.jsonl", 5): 0.89,
-          ("ru-gost-examples.jsonl", 6): 0.91, ("ru-footnotes.jsonl", 6): 0.99,
-          ("ru-gost-examples.jsonl", 7): 0.84, ("ru-footnotes.jsonl", 7): 0.95,
-          ("ru-gost-examples.jsonl", 8): 0.83, ("ru-footnotes.jsonl", 8): 0.92,
-          ("ru-footnotes.jsonl", 9): 0.85, ("ru-gost-examples.jsonl", 10): 0.86,
-          ("ru-footnotes.jsonl", 11): 0.82, ("ru-gost-examples.jsonl", 12): 0.86,
+          ("ru-gost-examples.jsonl", 6): 0.94, ("ru-footnotes.jsonl", 6): 0.99,
+          ("ru-gost-examples.jsonl", 7): 0.85, ("ru-footnotes.jsonl", 7): 0.95,
+          ("ru-gost-examples.jsonl", 8): 0.85, ("ru-footnotes.jsonl", 8): 0.92,
+          ("ru-footnotes.jsonl", 9): 0.85, ("ru-gost-examples.jsonl", 10): 0.87,
+          ("ru-footnotes.jsonl", 11): 0.82, ("ru-gost-examples.jsonl", 12): 0.89,
+          ("ru-gost-examples.jsonl", 14): 0.83,
           ("ru-footnotes.jsonl", 13): 0.85}
 """Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
 89.2 %; batch 3 (a later session's material) has floors of its own, below its dev figures
@@ -55,8 +56,12 @@ little below the figures then (97.8, 91.1, 100.0, 76.9, 92.7, 83.3, 84.6, 86.5 a
 for batches 1–2, 3, 4, 5, 6, 7, 8, 10 and 12). Raised after references the grammar cannot
 read whole were read in part (biblio.parse.partial), a little below the figures then:
 footnotes 96.4, 90.3, 90.0, 92.9 and 85.9 % for batches 1–2, 4, 5, 8 and 9; GOST examples
-80.0, 84.7 and 87.6 % for batches 5, 7 and 10. Batch 13 (footnotes) added after its
-fixes, a little below the figure then (86.4 %)."""
+80.0, 84.7 and 87.6 % for batches 5, 7 and 10. The GOST examples' raised and extended after
+batch 14's fixes (reviews, standards' notes and numbers, patents' inventors and bulletins,
+adoption statements, volumes after an area dash, editorial boards, bracketed отсылки), a
+little below the figures then (91.8, 95.3, 86.6, 85.9, 88.7, 90.6 and 84.7 % for batches 3,
+6, 7, 8, 10, 12 and 14). Batch 13 (footnotes) added after its fixes, a little below
+the figure then (86.4 %)."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:

@@ -143,3 +143,16 @@ def test_the_asterisk_of_a_lists_main_works_is_not_part_of_the_heading(
     fields = parse_reference(text).fields
     assert [author.family for author in fields["author"]] == families
     assert fields["title"] == title
+
+
+def test_a_range_of_centuries_in_a_title_is_no_area_dash() -> None:
+    # a history article's reference list (dev set batch 3): "в XVIII - XX вв.: проблемы …",
+    # which looked like a place and a publisher after a bare dash
+    reference = parse_reference(
+        "Корнилов Г.Е. Агропереход - важнейшая фаза процесса модернизации // Аграрное развитие "
+        "и продовольственная политика России в XVIII - XX вв.: проблемы источников и "
+        "историографии. Оренбург, 2007.")
+    assert reference.fields["container-title"] == (
+        "Аграрное развитие и продовольственная политика России в XVIII - XX вв.: проблемы "
+        "источников и историографии")
+    assert reference.fields["publisher-place"] == "Оренбург"

@@ -62,3 +62,43 @@ def test_a_year_before_printing_names_the_document_not_an_edition() -> None:
 ])
 def test_names_with_a_comma_before_the_year_or_latin_titles_are_no_author_year(text: str) -> None:
     assert parse_reference(text).kind != "author-year"
+
+
+@pytest.mark.parametrize(("text", "families", "title", "year", "locator"), [
+    # GOST R 7.0.5-2008's отсылки in square brackets, as an information-literacy guide
+    # prints them (dev set batch 14): by author, by title (four or more authors), with a page
+    ("[Николаев, 1975]", ["Николаев"], None, 1975, None),
+    ("[Бахтин, 2003, с. 18].", ["Бахтин"], None, 2003, "18"),
+    ("[Современные проблемы реализма и модернизма, 1989].", None,
+     "Современные проблемы реализма и модернизма", 1989, None),
+])
+def test_a_bracketed_reference_is_an_author_or_title_year_cite(
+        text: str, families: list[str] | None, title: str | None, year: int,
+        locator: str | None) -> None:
+    reference = parse_reference(text)
+    assert reference.kind == "author-year"
+    assert [name.family for name in reference.fields.get("author", [])] == (families or [])
+    assert reference.fields.get("title") == title
+    assert reference.fields["issued"].parts == [[year]]
+    assert reference.locator == locator
+
+
+def test_several_bracketed_cites_are_cites_of_their_own() -> None:
+    from biblio.parse import parse_footnotes
+    # GOST R 7.0.5-2008's example of one отсылка to two works, as a course guide prints it
+    # (the source of dev set batch 1's Есин and Махонина), and an author–year pair of a
+    # philology guide (batch 6's ru-fn-500 and 501, here in the brackets the guide prints)
+    for text, families in (("[Есин, 2012; Махонина, 2011]", [["Есин"], ["Махонина"]]),
+                           ("[Матлин 1997 I, 89–90; Рдюкова 1997, 101–102]",
+                            [["Матлин"], ["Рдюкова"]])):
+        document = parse_footnotes([text])
+        found = [[name.family for name in document.items[cite.item].fields["author"]]
+                 for cite in document.notes[0].cites]
+        assert found == families
+
+
+def test_numbered_references_in_brackets_are_not_split_into_author_cites() -> None:
+    from biblio.parse import parse_footnotes
+    document = parse_footnotes(["[10, с. 81; 11, с. 108]"])
+    assert not any("author" in document.items[cite.item].fields
+                   for cite in document.notes[0].cites)

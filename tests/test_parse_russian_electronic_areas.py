@@ -51,3 +51,23 @@ def test_a_law_read_in_a_legal_database_is_dated_by_its_genre() -> None:
     assert reference.fields["issued"].parts == [[1992, 7, 14]]
     assert reference.fields["number"] == "1-49-У"
     assert reference.fields["note"] == "Доступ из справ.-правовой системы «КонсультантПлюс»"
+
+
+def test_ukrainian_discs_keep_their_carrier_and_title_source_out_of_the_imprint() -> None:
+    # DSTU GOST 7.1:2006 (GOST 7.1-2003 in Ukrainian), a citation site's examples (dev set
+    # batch 14): "[Електронний ресурс]", "3 електрон.-опт. диски (DVD-RW)", "Назва з екрана"
+    reference = parse_reference(
+        "Електронні мапи України [Електронний ресурс] / TransMap. — Київ : [б. в.], 2009. — 3 "
+        "електрон.-опт. диски (DVD-RW). — Назва з екрана.")
+    assert reference.fields["title"] == "Електронні мапи України"
+    assert reference.fields["medium"] == "Електронний ресурс"
+    assert reference.fields["publisher-place"] == "Київ"
+    assert reference.fields["issued"].parts == [[2009]]
+    assert "Назва з екрана" in reference.fields["note"]
+    album = parse_reference(
+        "Океан Ельзи. Без меж [Електронний ресурс] / Океан Ельзи. — [Б. м.] : Susy Records, "
+        "2016. — 1 електрон.-опт. диск (CD). — Назва з етикетки диска.")
+    assert album.fields["publisher"] == "Susy Records"
+    assert album.fields["issued"].parts == [[2016]]
+    assert album.fields["note"] == "Назва з етикетки диска"
+    assert not album.leftover

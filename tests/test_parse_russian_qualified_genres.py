@@ -42,3 +42,18 @@ def test_a_subtitle_whose_head_is_no_kind_of_document_stays_in_the_title() -> No
                              "2001.").fields
     assert fields["title"] == "Россия : новые материалы к истории"
     assert "genre" not in fields
+
+
+def test_a_collection_the_cataloguer_names_in_brackets_leaves_the_host_title() -> None:
+    # a reference list of an archaeology journal (dev set batch 6): "// … : [сборник]."
+    fields = parse_reference(
+        "Фурсова Е. Ф. История изучения восточных славян Западной Сибири и их этнографических "
+        "групп / Е. Ф. Фурсова // Проблемы межэтнического взаимодействия в Сибири : "
+        "[сборник]. Новосибирск, 2004. Вып. 2. С. 98-105").fields
+    assert fields["container-title"] == "Проблемы межэтнического взаимодействия в Сибири"
+    assert fields["publisher-place"] == "Новосибирск"
+
+
+def test_a_collection_named_in_its_title_keeps_its_word() -> None:
+    fields = parse_reference("Сборник задач по физике. М., 1990.").fields
+    assert fields["title"] == "Сборник задач по физике"

@@ -124,3 +124,19 @@ def test_a_slash_between_words_or_numbers_stays_in_the_title() -> None:
     """Close up, the slash opens a statement only before a role word."""
     for text in ("Вход/Выход. М., 2000.", "Ответы 1/2. М., 2000."):
         assert parse_reference(text).fields["title"] == text.split(". М.")[0]
+
+
+def test_a_translation_statement_after_the_title_is_no_part_of_it() -> None:
+    # GOST 7.1-2003 clause 5.2.5 puts "пер. с англ." among the other title information; a
+    # guide's example of a set (dev set batch 12): ": Авториз. пер. с лит. : В 2 т."
+    reference = parse_reference(
+        "Слуцкис М. Избранные произведения: Авториз. пер. с лит.: В 2 т. — М.: Худож. лит., "
+        "1980. — 2 т.; 22 см.")
+    assert reference.fields["title"] == "Избранные произведения"
+    assert reference.fields["number-of-volumes"] == "2"
+    assert "Авториз. пер. с лит." in reference.fields["note"]
+
+
+def test_a_title_about_translation_keeps_its_words() -> None:
+    reference = parse_reference("Петров П. Перевод с английского как искусство. М., 2001.")
+    assert reference.fields["title"] == "Перевод с английского как искусство"

@@ -46,3 +46,57 @@ def test_a_standard_cited_without_statements_keeps_its_title() -> None:
                              "и правила оформления. М., 2006. II, 43 с.").fields
     assert fields["title"] == "Издания. Выходные сведения. Общие требования и правила оформления"
     assert "note" not in fields
+
+
+def test_dstu_prints_the_dates_of_a_standard_in_brackets_and_its_official_edition() -> None:
+    # DSTU GOST 7.1:2006 and DSTU 8302:2015 forms, a citation site's examples (dev set
+    # batch 14): the number with a building standard's letters, "[На заміну …]",
+    # "[Чинний від …]", "Вид. офіц."
+    fields = parse_reference(
+        "ДСТУ Б В.2.7-23-95. Розчини будівельні. Загальні технічні умови. — [На заміну ГОСТ "
+        "28013-89, ГОСТ 4.233-86 ; чинний від 1996-01-01]. — Вид. офіц. — Київ : "
+        "Держкоммістобудування України, 1996. — 40 с.").fields
+    assert fields["number"] == "ДСТУ Б В.2.7-23-95"
+    assert fields["title"] == "Розчини будівельні. Загальні технічні умови"
+    assert fields["note"] == \
+        "На заміну ГОСТ 28013-89, ГОСТ 4.233-86 ; чинний від 1996-01-01; Вид. офіц."
+    assert (fields["publisher-place"], fields["publisher"]) == \
+        ("Київ", "Держкоммістобудування України")
+    fields = parse_reference(
+        "ДСТУ 3587-97. Безпека дорожнього руху. Автомобільні дороги, вулиці та залізничні "
+        "переїзди. Вимоги до експлуатаційного стану. — [Чинний від 1998-01-01]. — Київ : "
+        "Держстандарт України, 1997. — 23 с.").fields
+    assert fields["title"] == ("Безпека дорожнього руху. Автомобільні дороги, вулиці та "
+                               "залізничні переїзди. Вимоги до експлуатаційного стану")
+    assert fields["note"] == "Чинний від 1998-01-01"
+
+
+def test_a_standard_described_under_its_title_has_its_number_after_a_colon() -> None:
+    # GOST 7.1-2003 clause 7.1.4's example of a standard described under its title, as the
+    # standard prints it (not a row of the dev set), and a Belarusian university's standard
+    # (dev set batch 14)
+    reference = parse_reference(
+        "Аппаратура радиоэлектронная бытовая. Входные и выходные параметры и типы соединений. "
+        "Технические требования : ГОСТ Р 517721–2001. – Введ. 2002–01–01. – М. : Изд-во "
+        "стандартов, 2001. – IV, 27 с. : ил.")
+    assert reference.type == "standard"
+    assert reference.fields["number"] == "ГОСТ Р 517721–2001"
+    assert reference.fields["title"] == ("Аппаратура радиоэлектронная бытовая. Входные и "
+                                         "выходные параметры и типы соединений. Технические "
+                                         "требования")
+    assert reference.fields["note"] == "Введ. 2002–01–01"
+    fields = parse_reference(
+        "Унифицированные системы документации Республики Беларусь. Система "
+        "организационно-распорядительной документации. Требования к оформлению документов: СТБ "
+        "6.38-2004. — Введ. 01.07.2005. — Минск: Белорус, гос. ин-т стандартизации и "
+        "сертификации, 2005. — 15 с.").fields
+    assert fields["number"] == "СТБ 6.38-2004"
+    assert fields["title"].endswith("Требования к оформлению документов")
+    assert fields["issued"].parts == [[2005]]
+
+
+def test_a_title_whose_subtitle_names_a_standard_in_words_is_no_standard() -> None:
+    reference = parse_reference(
+        "Иванов И. И. Комментарий : ГОСТ 7.1 в вопросах и ответах. — Москва : Наука, 2010. — "
+        "120 с.")
+    assert "number" not in reference.fields and reference.type != "standard"

@@ -80,7 +80,7 @@ Ukrainian "3-тє вид.", Belarusian "2-е выд.", Polish "wyd. 2"."""
 
 NUMBER_OF_VOLUMES: tuple[str, ...] = (
     "т.", "томах", "тт.", "vols.", "vols", "volumes", "vol.", "Bd.", "Bde.", "Bänden",
-    "tomes", "t.", "кн.", "вып.", "ч.",
+    "tomes", "t.", "кн.", "вып.", "ч.", "v.",  # AACR2 appendix B: "in 2 v."
 )
 """After "в 12 …", "in 3 …", "en 2 …": the number of volumes (7.1 clause 5.2.4), or of
 books, issues or parts when the work is divided so ("в 2 кн.", "в 3 вып.")."""
@@ -103,6 +103,11 @@ ROLE_TERMS: dict[str, str] = {
     "науч. ред.": "editor", "Науч. ред.": "editor",
     "глав. ред.": "editor", "Глав. ред.": "editor",  # as journals print "гл. ред."
     "сост.": "compiler", "Сост.": "compiler", "составитель": "compiler",
+    # an editorial board (GOST 7.0.12-2011 "редкол."; DSTU 3582:2013 "ред. рада", "редкол.";
+    # Belarusian "рэдкал."): the names that follow, its head first, are the editors
+    # ("/ редкол.: Г. Л. Смирнов (отв. ред.) [и др.]", "/ред. рада: В. М. Литвин (голова) та ін.")
+    "редкол.": "editor", "Редкол.": "editor", "ред. рада": "editor", "Ред. рада": "editor",
+    "рэдкал.": "editor", "Рэдкал.": "editor",
     # "издание подготовил(а)", "подготовка текста" (7.0.12; 7.1 clause 5.2.5's examples
     # "/ изд. подгот. Т. Ф. Пирожкова"): who prepared an edition, in the nominative
     "изд. подгот.": "editor", "Изд. подгот.": "editor",
@@ -146,6 +151,15 @@ ROLE_TERMS: dict[str, str] = {
     "przeł.": "translator", "Przeł.": "translator",
 }
 """Role word of a statement of responsibility → CSL name variable ("note": none)."""
+
+BOARD_POSITIONS: tuple[str, ...] = (
+    # the position of a board's member after the name, in parentheses (GOST 7.1-2003's
+    # "(отв. ред.)", "(гл. ред.)", "(пред.)"; DSTU's "(голова)", "(відп. ред.)"; Belarusian
+    # "(гал. рэд.)", "(адк. рэд.)")
+    "отв. ред.", "гл. ред.", "пред.", "председатель", "голова", "відп. ред.", "гол. ред.",
+    "гал. рэд.", "адк. рэд.", "старш. рэд.",
+)
+"""A board member's position, which names no one else: dropped where the names are read."""
 
 ROLE_SUFFIXES: dict[str, str] = {
     "dir.": "editor", "éd.": "editor", "éds.": "editor", "ed.": "editor",
@@ -297,6 +311,9 @@ MEDIUM_DESIGNATIONS: tuple[str, ...] = (
     "Электронный ресурс", "Electronic resource", "Ressource électronique",
     "Elektronische Ressource", "Электронное издание", "Эл. ресурс", "Электрон. ресурс",
     "Текст",  # GOST 7.1-2003 clause 5.2.3: "[Текст]", a printed text
+    "Text",  # its English equivalent, as GOST 7.1-2003's own example prints it
+    # ("[Review] [Text] / Andrew Wilson // Solanus. — 2001.")
+    "Електронний ресурс",  # DSTU GOST 7.1:2006, the same clause in Ukrainian
     # the rest of GOST 7.1-2003's list of general designations (clause 5.2.3.4)
     "Аудиовизуальный материал", "Видеозапись", "Звукозапись", "Изоматериал", "Карты",
     "Кинофильм", "Комплект", "Микроформа", "Мультимедиа", "Ноты", "Предмет", "Рукопись",
@@ -558,6 +575,7 @@ DOCUMENT_GENRES: tuple[str, ...] = (
     "хрестоматия", "практикум", "курс лекций", "библиография", "библиогр. указ.",
     "сборник статей", "сб. ст.", "сб. науч. тр.", "сб. док.", "сб. документов",
     "межвуз. сб. науч. тр.", "межвуз. сб.", "сб. науч. ст.", "сб.",
+    "сборник",  # "сб." written out, as a cataloguer supplies it: ": [сборник]"
     "сборник документов", "материалы конф.", "тез. докл.", "докл.", "протоколы",
     "стеногр. отчет", "стенографический отчет", "офиц. текст", "официальный текст",
     "сайт", "официальный сайт", "портал", "науч. изд.", "науч.-попул. изд.",
@@ -639,6 +657,17 @@ LEGISLATION_GENRES: tuple[str, ...] = (
 """Genres that make the work `legislation` ("указ Президента РФ от 12 мая 2008 г. № 724");
 the words after them up to the date or number stay in the genre."""
 
+ADOPTION_STEMS: tuple[str, ...] = (
+    # GOST 7.1-2003 clause 5.2.5's statements of a legal act after its title (the examples
+    # ": федер. закон : [принят Гос. Думой 24 нояб. 1995 г. : одобр. Советом Федерации …]",
+    # ": утв. М-вом юстиции …"); DSTU GOST 7.1:2006's Ukrainian ("затв. Указом
+    # Президента України …", "прийнятий", "схвал."), and the act's text "по состоянию на"
+    "принят", "прийнят", "одобр", "схвал", "утв", "затв", "введен в действие",
+    "текст кодекса по состоянию", "текст по состоянию",
+)
+"""Stems that open the statements of adoption of a legal act, other title information that
+is neither its title nor its genre (kept in `note`)."""
+
 LAW_NUMBERED_COLLECTIONS: tuple[str, ...] = (
     "Полное собрание законов Российской империи", "Полное собрание законов", "ПСЗРИ",
     "ПСЗ РИ", "ПСЗ",
@@ -655,6 +684,13 @@ STANDARD_DESIGNATIONS: tuple[str, ...] = (
     "СанПиН", "СП", "ТУ", "ISO", "IEC", "DIN", "EN",
 )
 """Designations that open a standard's number; the number is the reference's heading."""
+
+REVIEW_NOTE_TERMS: tuple[str, ...] = (
+    # GOST 7.1-2003 (DSTU GOST 7.1:2006), the note of a review or an abstract: the
+    # reviewed (abstracted) work follows these words, Russian and the Latin-script ones
+    "Рец. на кн.", "Рец. на ст.", "Реф. кн.", "Реф. ст.", "Rev. op.", "Ref. op.",
+)
+"""The words of a review's note area before the reviewed work ("— Рец. на кн.: …")."""
 
 PATENT_TERMS: tuple[str, ...] = (
     # GOST 7.1-2003 clause 7.1.5, R 7.0.5 examples: "Приемопередающее устройство :

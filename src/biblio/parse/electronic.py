@@ -59,28 +59,32 @@ RESOURCE_AREAS = re.compile(
     r"""(?<=\.)\s?[—–-]\s
       (?:Электрон\.\s(?:текстовые\s|текст\.\s|граф\.\s)?(?:дан|прогр)\.          # 5.3: type
          (?:\s\([^()]{1,60}\))?(?:\s?(?:и|,)\s?(?:электрон\.\s)?прогр\.)?
-       | \d+\sэлектрон\.\s(?:опт\.\s)?(?:диск|дискет)[^\s.;–—]*(?:\s\([^()]{1,30}\))? # 5.6: extent
+       | \d+\s[эе]лектрон\.(?:[\s-]опт\.)?\s(?:диск|дискет)[^\s.;–—]*           # 5.6: extent
+         (?:\s\([^()]{1,30}\))?
        | Систем\.\sтребования\s?:[^–—]*                                           # 5.7: note
       )\.?(?=\s?[—–-]\s|\s*$)""",
     re.VERBOSE | re.IGNORECASE,
 )
 """The areas GOST 7.82-2001 gives an electronic resource besides its title: the type and
 size of the resource ("– Электрон. дан."), its extent on a carrier ("– 1 электрон. опт.
-диск (CD-ROM)"), the system requirements: described by `medium`, they are no part of a
-title, an imprint or a publisher."""
+диск (CD-ROM)"; DSTU GOST 7.1:2006 in Ukrainian: "3 електрон.-опт. диски (DVD-RW)"), the
+system requirements: described by `medium`, they are no part of a title, an imprint or a
+publisher."""
 BARE_URL = re.compile(
     r"(?:\s?[:—–-])?\s(?P<url>https?://[^\s,]+)(?:,\s(?:свободный|для\sзарегистрир\.[^.,]*))?")
 """An address printed with no label after the medium, as older guides print it, with the
 mode of access after a comma ("…: http://www.nlobooks.ru/node/863, свободный")."""
 ACCESS_NOTE = re.compile(
     r"""\.?\s(?:[—–-]\s)?(?P<note>(?:Доступ\sиз|Загл\.\sс\s(?:титул\.\s)?экрана
+        |Загл\.\sс\sэтикетки\sдиска|Назва\sз\s(?:екрана|етикетки\sдиска)
         |Режим\sдоступа\s?:\s(?:для|по)\s)
         [^()]*?)\.?(?=\s?\(|$)""",
     re.VERBOSE,
 )
 """The notes of GOST 7.82-2001 clause 5.7 that close a description: where a document is
 read ("Доступ из справ.-правовой системы «КонсультантПлюс»") and the source of its title
-("Загл. с экрана"), and GOST R 7.0.100-2018's mode of access printed after the address
+("Загл. с экрана", "Загл. с этикетки диска"; DSTU GOST 7.1:2006 "Назва з екрана", "Назва з
+етикетки диска"), and GOST R 7.0.100-2018's mode of access printed after the address
 and its date ("— Режим доступа: для авториз. пользователей."); kept in `note`."""
 ISBN = re.compile(r"\.?\s?(?:[—–-]\s)?ISBN:?\s?(?P<number>[\dXx][\dXx -]{8,16}[\dXx])")
 ISSN = re.compile(r"\.?\s?(?:[—–-]\s)?ISSN:?\s?(?P<number>\d{4}-\d{3}[\dXx])")
@@ -125,6 +129,7 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
             fields.setdefault("medium", "Электронный ресурс")
             text = areas
     note = ACCESS_NOTE.search(text) if "Доступ из" in text or "Загл. с" in text or \
+        "Назва з" in text or \
         "Режим доступа" in text else None
     if note:
         fields["note"] = note["note"].strip()

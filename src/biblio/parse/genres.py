@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from biblio.data.reference_terms import (
+    ADOPTION_STEMS,
     DOCUMENT_GENRES,
     GENRE_HEADS,
     GENRES_AFTER_PERIOD,
@@ -96,6 +97,11 @@ ABBREVIATION_END = re.compile(
     re.IGNORECASE)
 """A genre that ends in the word of an abbreviation whose period the area took."""
 LEGISLATION = re.compile(rf"(?:{alternation(LEGISLATION_GENRES)})(?![^\W\d_])", re.IGNORECASE)
+ADOPTION = re.compile(rf"\s?:\s(?=(?:{alternation(ADOPTION_STEMS)})[^\W\d_]*\.?\s)")
+"""The colon before an act's statements of adoption with no genre before them:
+"инвестиционный кодекс республики Беларусь : принят палатой представителей 30 мая 2001
+г.: одобр. советом респ. …", "инструкция по исполнительному производству : утв. М-вом
+юстиции респ. Беларусь 20.12.04"."""
 
 
 def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
@@ -106,6 +112,9 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
         match = QUALIFIED_GENRE.search(title, 0, match.start() if match else len(title)) \
             or match
     if match is None:
+        adoption = ADOPTION.search(title) if ":" in title else None
+        if adoption:  # the statements go to `note`, the title is the act's
+            return title[: adoption.start()].rstrip(), title[adoption.end():].strip(" :")
         after_period = GENRE_AFTER_PERIOD.search(title) if ". " in title else None
         if after_period:
             fields["genre"] = after_period["genre"]

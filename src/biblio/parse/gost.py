@@ -25,6 +25,7 @@ from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import (
     BOARD_TERMS,
+    BOARD_POSITIONS,
     EDITION_NOUN_STEMS,
     EDITORIAL_REMARKS,
     GENITIVE_ROLES,
@@ -102,6 +103,7 @@ from biblio.parse.publication import (
     read_place,
 )
 from biblio.parse.reference import Reference
+from biblio.parse.reviews import add_reviewed, take_reviewed
 from biblio.parse.short_forms import (
     parse_chicago_short,
     parse_latin_short_title,
@@ -147,11 +149,22 @@ CORPORATE_BODY = re.compile(rf"[{UPPER}][^\d/]*")
 prints abbreviated ("Рос. кн. палата", "Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина",
 "Президиум Верховного Совета …"): no person's name, no number; kept in CSL `note`."""
 ROLE_SUFFIX = re.compile(rf"\s?\((?P<role>{_alternation(list(ROLE_SUFFIXES))})\)")
+BOARD_POSITION = re.compile(rf"\s\((?:{_alternation(BOARD_POSITIONS)})\)")
+"""A board member's position after the name: "Г. Л. Смирнов (отв. ред.)", "В. М. Литвин
+(голова)"."""
 
 THESIS = re.compile(
     rf"(?:,|:|\.)\s(?P<genre>(?:{_alternation([g.rstrip('.') for g in THESIS_GENRES])})"
     r"(?![^\W\d_]).*)$"
 )
+TRANSLATION_STATEMENT = re.compile(
+    rf"""\s?:\s(?P<statement>(?:[Аа]вториз\.\s)?(?:[Пп]ер\.|[Пп]еревод)
+    \s(?:{_alternation(TRANSLATED_FROM)})\s[^\W\d_]+\.?)(?=\s?:\s|$)""",
+    re.VERBOSE,
+)
+"""The translation statement as other title information (GOST 7.1-2003 clause 5.2.5: "Синий
+мир : пер. с англ.", "Избранные произведения : Авториз. пер. с лит. : В 2 т."): no part of
+the title; kept in `note`, as a translator's role with no names is."""
 TRANSLATED_TITLE = re.compile(
     r"(?<=[a-z.,’'!?)])\s\[(?P<translation>[A-Z][^\[\]]*\s[^\[\]]*\s[^\[\]]+)\]$")
 """A romanized title's English translation in brackets, as the transliterated reference
@@ -170,10 +183,12 @@ NUMBER_OF_VOLUMES_PHRASE = re.compile(
     rf"(?P<term>{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?(?![^\W\d_])"
 )
 _PART_TERMS = r"(?:Ч|Кн|Т|Вып|Part|Pt|Vol|Bd)"
-PART_IN_TITLE = re.compile(rf"\.\s(?={_PART_TERMS}\.\s?[\dIVXLC])")
+PART_IN_TITLE = re.compile(rf"\.\s(?:[—–-]\s)?(?={_PART_TERMS}\.\s?[\dIVXLC])")
 """Where a multipart work's numbering opens inside the title block, before the part's own
 title (GOST 7.1-2003 clause 5.2.4: "Отраслевые информационные ресурсы. Ч. 1. Конкретные
-виды документов", "Творения. Кн. 1. Ч. I-II")."""
+виды документов", "Творения. Кн. 1. Ч. I-II"), or after the area dash the full form puts
+there ("Зібрання творів у 20 т. – Т. 15. Мистецтвознавчі статті. – К.: …", a Ukrainian
+guide after ДЕСТ 7.1-86)."""
 PART_NUMBERING = re.compile(
     rf"(?P<designation>{_PART_TERMS}\.\s?[\dIVXLC]{{1,6}}(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?)"
     r"(?:\.\s|\.?$)")
@@ -274,6 +289,8 @@ def parse_responsibility(text: str, description: Description) -> None:
         term = ROLE_TERM.match(body)
         if term:
             role, body = ROLE_TERMS[term["role"]], body[term.end():]
+            if "(" in body:  # "редкол.: Г. Л. Смирнов (отв. ред.) [и др.]"
+                body = BOARD_POSITION.sub("", body)
         else:
             suffix = ROLE_SUFFIX.search(body)
             if suffix and suffix.end() == len(body):
@@ -319,16 +336,19 @@ DATED_ISSUE = re.compile(r"(?P<date>[^()]+?)\s?\(№\s?(?P<issue>\d[\d/–-]*)\)
 """A newspaper's day or month with its number in parentheses, as DSTU GOST 7.1:2006 prints
 an issue: "20 квітня (№ 48)", "Березень (№ 3)"."""
 _CAPITAL_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[А-ЯЁ]", term)])
+_CYRILLIC_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[а-яёіїєґ]", term)])
 CLOSE_SLASH = re.compile(
     rf"/(?<=[^\W\d_)\]]/)(?:\s(?=[{UPPER}\[])|(?=[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?[{UPPER}][^\W\d_]))"
-    rf"|/(?<=[^\s/]/)(?=(?:{_CAPITAL_ROLES})[\s:])")
+    rf"|/(?<=[^\s/]/)(?=(?:{_CAPITAL_ROLES})[\s:])"
+    rf"|/(?<=[^\W\d_]\./)(?=(?:{_CYRILLIC_ROLES})[\s:])")
 """The slash before a statement of responsibility typed without the space before it
 (GOST 7.1-2003 clause 4.7 prints " / "): "Походы русских войск при ИванеIII/ Ю.Г.
 Алексеев", "Лев Троцкий: франкенштейн XX века/М. Дубинянский"; after a letter, before a
 capital (and close up only before initials and a family name), so that "и/или", "1/2"
 and "Вход/Выход" stay in the title; close up after anything but a space before a Russian
 role word ("Кат./Ред.-сост.: А. М. Лидов", "Пролог бр. 72/Изд. подгот.: В. Десподова", as
-encyclopedia lists print it)."""
+encyclopedia lists print it); close up after an abbreviation's period before a lower-case
+one (DSTU 8302:2015's own example "Енциклопедія історії України: у 10 т./ред. рада: …")."""
 
 
 def parse_title_block(text: str, description: Description) -> None:
@@ -343,6 +363,10 @@ def parse_title_block(text: str, description: Description) -> None:
         description.responsibility = True
         parse_responsibility(responsibility, description)
     title = title.strip()
+    translated = TRANSLATION_STATEMENT.search(title) if "ер" in title and ":" in title else None
+    if translated:  # "Синий мир : пер. с англ.": the statement leaves the title
+        _note(description, translated["statement"])
+        title = title[: translated.start()] + title[translated.end():]
     translation = TRANSLATED_TITLE.search(title) if title.endswith("]") else None
     if translation:  # "Gorod Kuznetsk: … ocherk [The Town of Kuznetsk: …]"
         description.fields["note"] = translation["translation"]
@@ -1197,7 +1221,7 @@ LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d|[A-ZА-ЯЁІЇЄҐ])|[—�
 and the dash glued to the area it opens, as OCR'd lists print it: ". -М.: Наука, 1978",
 ". -Вып. 38", ". -С. 61-83", "Там само. -Ч. 1", "// Врач. -1894.-№ 18"."""
 BARE_AREA_DASH = re.compile(
-    rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])\s(?=
+    rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])(?!(?<=[IVXLC]\s[—–-])\s[IVXLC]+[\s.,])\s(?=
         [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?(?::\s?[^,/]{{1,80}})?,\s?\[?\d{{4}}
       | \d+(?:,\s?\[\d+\])?\s?(?:с|c|л|p|pp|S|Bl)\.
       | (?:С|C|с|стр|Стр|Вып|Т|Ч|Кн|№)\.?\s?\d
@@ -1210,7 +1234,8 @@ prints ". — "; typed lists and catalogue exports drop the period): "справ
 7 — Киев : [б. и.], 2009", "Отв. ред. М.В. Нечкина - М.: Наука, 1979 - с. 110-118" (the
 page's term in lower case, as Soviet notes print it). Only before what can open no title: a publication area
 (place, publisher and year), an extent, a numbering term with its number, an ISBN; a
-title's own dash ("Москва – Петушки", "1917 – 1922") goes on."""
+title's own dash ("Москва – Петушки", "1917 – 1922", a range of centuries "в XVIII - XX вв.:
+проблемы …") goes on."""
 CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
 """A library catalogue's export, which leaves a space before the period closing an area
 and an empty statement of responsibility: "… Soviet system / . - Ithaca ; London :
@@ -1591,15 +1616,43 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     return work
 
 
+def _bulletin_of(patent: Reference, text: str) -> None:
+    """The official bulletin a patent was published in, after "//" (the form of GOST 7.1-84,
+    which guides still print: "// Открытия. Изобрет. — 1991. — № 45. — С. 28."): its title,
+    year and number as a journal's, and the patent's page in it."""
+    host = parse_description(text.strip().rstrip(" ."), heading=True)
+    if host.title:
+        patent.fields["container-title"] = host.title
+    _fill_from(host, patent.fields)
+    pages = [pin for label, pin in host.pinpoints if label == "page"]
+    if len(pages) == 1:
+        patent.fields.setdefault("page", pages[0])
+    patent.leftover.extend(host.leftover)
+
+
 def _read_whole(text: str) -> Reference:
     return parse_reference(text, in_part=False)
 
 
+def _read_reviewed(text: str) -> Reference:
+    """The reviewed work of a review's note: a description of its own."""
+    return _parse_work(text.strip().rstrip(" ."), Reference(text=text, kind="work"))
+
+
 def _parse_document(text: str, reference: Reference) -> Reference:
     """A work, with what official documents add: a legislative heading, a standard's
-    designation, a patent's number; a law or decree is known by its genre."""
-    patent = parse_patent(text, reference) if ":" in text else None
+    designation, a patent's number; a law or decree is known by its genre; a review's
+    note on the reviewed work is read apart (biblio.parse.reviews)."""
+    text, review_term, reviewed = take_reviewed(text)
+    if review_term and reviewed:
+        review = _parse_document(text, reference)
+        add_reviewed(review, review_term, reviewed, _read_reviewed)
+        return review
+    record, _, bulletin = text.partition(" // ") if " // " in text else (text, "", "")
+    patent = parse_patent(record, reference) if ":" in record else None
     if patent is not None:
+        if bulletin:  # "… ; опубл. 07.12.91 // Открытия. Изобрет. — 1991. — № 45. — С. 28."
+            _bulletin_of(patent, bulletin)
         return patent
     text, edition = move_act_heading(text)
     if edition:

@@ -49,7 +49,9 @@ HEADING_NAME = re.compile(
     ,?\s                                                       # "Шубин, А. В." (GOST 7.1)
     (?P<given>[{UPPER}]{_SMALL}?\.                             # А. Yu. Ch. (not "РФ.")
        (?:-?[{UPPER}]{_LATER_SMALL}?\.
-        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}]{_LATER_SMALL}?\.){{0,3}})  # А.В. J.-B. А. П.
+        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}]{_LATER_SMALL}?\.){{0,3}}  # А.В. J.-B. А. П.
+       (?:(?<=\.)[{UPPER}](?=\s[{UPPER}][^\W\d_]))?)           # "Е.Ю Оценка": a typed list's
+                                                                  # last initial, its period lost
     (?![^\W\d_])                                               # the initial ends a word
     """,
     re.VERBOSE,
@@ -78,10 +80,10 @@ together ("РФ.", "СССР.": an abbreviation, as in the gazette "СЗ РФ. 2
 _LIST_SEPARATOR = re.compile(r"\s*(?:,?\s(?:и|and|et|und|&)\s|,|;)\s*")
 """Commas, semicolons, a conjunction, and the serial comma before it (CMOS 6.19:
 "A, B, and C")."""
-ET_AL = re.compile(r"\s*\[?(?:и\sдр\.?|і\sінш\.?|et al\.?|u\. a\.?|u\.a\.?)\]?\s*$")
+ET_AL = re.compile(
+    r"\s*\[?(?:и\sдр\.?|та\sін\.?|і\sінш\.?|et al\.?|u\. a\.?|u\.a\.?)\]?\s*$")
 """"и др.", "et al.", "u. a." closing a list of names (the period may have been taken as
-the end of the area); the Belarusian "і інш." ("рэдкал.: У. К. Коршук (адк. рэд.) [і
-інш.]", as GOST 7.1's Belarusian counterpart prints it)."""
+the end of the area); Ukrainian "та ін." (DSTU 3582:2013) and Belarusian "і інш."."""
 
 
 NUMBERING_INITIAL = re.compile(r"(?:Т|T|С|P|S|Ч|Л|Н|H|В|F|L)\.\s?\d")
@@ -335,6 +337,12 @@ the name in full: "Шпринц, Лев. Книга художника"; a Latin
 the notes-bibliography reading, which knows its editors and hosts), and the heading's
 period after an initial's as ISBD exports print it ("Harris, James R.. The Great Urals",
 "Рябов, Юрий А.. Богохранимая страна")."""
+
+
+PATRONYMIC = re.compile(r"[А-ЯЁІЇЄ][а-яёіїє]+(?:ович|евич|ич|овна|евна|ична|инична|івна|ївна)")
+"""A Russian or Ukrainian patronymic by its suffix ("Евгеньевич", "Алексеевна", "Ильич",
+"Кузьминична", "Петрівна"): in a name written in full, given name and patronymic come before
+the family ("Михаил Евгеньевич Ставровский", "Шпринц, Лев", "Голос Игорь Ильич")."""
 
 
 def parse_full_name_heading(text: str) -> tuple[Name | None, int]:

@@ -24,7 +24,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.designations import CUSTOM, DESIGNATIONS
 from biblio.model import Date
-from biblio.parse.names import parse_heading
+from biblio.parse.names import parse_heading, parse_name_list
 from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference
 
@@ -54,12 +54,29 @@ lists print it: "Федеральный закон от 25.04.2002 № 40-ФЗ (
 обязательном страховании …» // СЗ РФ. 2002. № 18. Ст. 1720." GOST 7.1-2003 puts the
 same statements after the title ("Об …: федер. закон от 25 апр. 2002 г. № 40-ФЗ"),
 which is the form the grammar reads, so the heading is moved there."""
-STANDARD = re.compile(
-    rf"(?P<number>(?:{alternation(STANDARD_DESIGNATIONS)})\s[\d.]+(?:\s?[—–-]\s?\d{{2,4}})?)"
-    rf"(?:\.\s|\.?$)"
-)
+_DESIGNATION = alternation(STANDARD_DESIGNATIONS)
+STANDARD_NUMBER = rf"""
+    (?:{_DESIGNATION})(?:[\s/](?:{_DESIGNATION}|МЭК|TR|Б\sВ\.|Б))*   # ДСТУ ISO/IEC, ДСТУ Б В.
+    \s?\d[\d.]*(?:\s?[—–:-]\s?\d+)*                                    # 2.7-23-95, 17011:2005
+    """
+"""A standard's designation and number: "ГОСТ Р 7.0.4–2006", "ГОСТ Р ИСО/МЭК 12207–99",
+"СТБ 6.38-2004", and the Ukrainian forms of DSTU 8302:2015's examples: "ДСТУ 3582:2013",
+"ДСТУ ISO/IEC 17011:2005", the building standards' "ДСТУ Б В.2.7-23-95"."""
+STANDARD = re.compile(rf"(?P<number>{STANDARD_NUMBER})(?:\.\s|\.?$)", re.VERBOSE)
+NUMBER_AFTER_TITLE = re.compile(
+    rf"\s?:\s(?P<number>{STANDARD_NUMBER})(?=\.?\s[—–-]\s|\.\s|\s:\s|\.?$)", re.VERBOSE)
+"""A standard described under its title, its number the title's other information (GOST
+7.1-2003 clause 7.1.4's second form: "Аппаратура радиоэлектронная бытовая. … : ГОСТ Р
+517721–2001. – Введ. 2002–01–01. – М. : …", a Belarusian guide's "Требования к оформлению
+документов: СТБ 6.38-2004. — Введ. 01.07.2005.")."""
 PATENT = re.compile(
     rf"\s?:\s(?:{alternation(PATENT_TERMS)})\s?(?P<number>\d[\d\s]*\d)(?P<rest>.*)$", re.DOTALL)
+INVENTORS_END = re.compile(r"\s?;\s|\.?\s?[—–]\s?№|\.?\s?[—–]\s")
+"""Where the inventors' names end: the next statement ("; заявитель …") or the next area
+("— № 4497433")."""
+INVENTOR_COUNTRY = re.compile(r"\s\([^()\d]{2,20}\)$")
+"""The inventors' country after their names, in GOST 7.1-2003's example of an author's
+certificate: "/ В. С. Ваулин, В. Г. Кемайкин (СССР)"."""
 PUBLISHED = re.compile(r"опубл\.\s?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2}(?:\d{2})?)")
 EXTENT = re.compile(r"(?P<pages>\d+)\s?с\.?(?:\s?:\s?ил\.?)?$")
 LAW_ARTICLE = re.compile(
@@ -111,12 +128,21 @@ def move_act_heading(text: str) -> tuple[str, str | None]:
 STANDARD_DATES = re.compile(
     r"""\.\s?[—–-]\s
     (?P<note>(?:Взамен|Введ\.|Введен|Впервые|Дата\sвведения)(?![^\W\d_])(?:[^—–]|[—–](?!\s))*?)
-    (?=\.\s?[—–-]\s|\.?$)""",
+    (?=\.\s?[—–-]\s|\.?$)
+    |\.\s(?:[—–-]\s)?\[(?P<bracketed>(?:На\sзаміну|Чинний\sвід|Взамен|Введ)[^\[\]]*)\]
+    (?=\.\s|\.?$)""",
     re.VERBOSE | re.IGNORECASE,
 )
 """GOST 7.1-2003 clause 7.1.4's note on what a standard replaces and when it came into
 force, an area of its own after the title: "ГОСТ 7.53–2001. Издания. … – Взамен ГОСТ
-7.53–86 ; введ. 2002–07–01. – Минск : …"."""
+7.53–86 ; введ. 2002–07–01. – Минск : …"; DSTU 8302:2015 puts it in square brackets:
+"ДСТУ 3582:2013. … [Чинний від 2013-08-22]. Вид. офіц. Київ : …", "[На заміну ГОСТ
+28013-89, ГОСТ 4.233-86 ; чинний від 1996-01-01]"."""
+OFFICIAL_EDITION = re.compile(
+    r"\.\s(?:[—–-]\s)?(?P<note>Изд\.\sофиц|Вид\.\sофіц|Издание\sофициальное)(?=\.?(?:\s|$))")
+"""The edition statement of an official publication, "Изд. офиц." (GOST 7.1-2003's
+descriptions of standards), "Вид. офіц." (DSTU 8302:2015's): kept in `note`, as GOST R
+7.0.100-2018's "издание официальное" is (STANDARD_STATEMENTS)."""
 STANDARD_STATEMENTS = re.compile(
     r"""\s:\s(?P<genre>(?:национальный|межгосударственный|государственный|международный)
     \sстандарт(?![^\W\d_])[^:/]*?)(?P<rest>(?:\s:\s[^:/]+?)*)(?=\s/\s|\.\s?[—–-]\s|\.?$)""",
@@ -132,6 +158,11 @@ def take_standard(text: str, reference: Reference) -> str:
     the statements the standards of description add to a standard's title (its kind,
     what it replaces, when it came into force), which go to `genre` and `note`."""
     text = _take(STANDARD, "number", "number", text, reference)
+    after_title = NUMBER_AFTER_TITLE.search(text) if "number" not in reference.fields and \
+        " " in text else None
+    if after_title:
+        reference.fields["number"] = after_title["number"]
+        text = text[: after_title.start()] + text[after_title.end():]
     if "number" not in reference.fields:
         return text
     notes = []
@@ -142,8 +173,13 @@ def take_standard(text: str, reference: Reference) -> str:
         text = text[: statements.start()] + text[statements.end():]
     dates = STANDARD_DATES.search(text)
     if dates:
-        notes.append(dates["note"].strip())
+        notes.append((dates["note"] or dates["bracketed"]).strip())
         text = text[: dates.start()] + text[dates.end():]
+    official = OFFICIAL_EDITION.search(text) if "офи" in text or "офі" in text or \
+        "Издание оф" in text else None
+    if official:
+        notes.append(official["note"] + ".")
+        text = text[: official.start()] + text[official.end():]
     if any(notes):
         reference.fields["note"] = "; ".join(filter(None, (reference.fields.get("note"),
                                                           *filter(None, notes))))
@@ -163,6 +199,10 @@ def parse_patent(text: str, reference: Reference) -> Reference | None:
     rest = patent["rest"].strip(" .")
     _, slash, responsibility = rest.partition(" / ")
     inventors = parse_heading(responsibility)[0] if slash else []
+    if slash and not inventors:  # "/ Ю.В. Дубинский, Н.Ю. Мордашова, А.В. Ференц; Казан…"
+        statement = INVENTORS_END.split(responsibility, maxsplit=1)[0].strip(" .")
+        listed = parse_name_list(INVENTOR_COUNTRY.sub("", statement))
+        inventors = listed[0] if listed else []
     if inventors:  # "… : МПК7 H 04 J 13/00 / Чугаева В.И. ; заявитель …"
         fields["author"] = inventors
     published = PUBLISHED.search(rest)

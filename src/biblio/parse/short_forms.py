@@ -89,6 +89,12 @@ AUTHOR_YEAR = re.compile(
         (?:(?:[,:.]\s?|\s)(?P<locator>[^()]+?))?\)?[.,;]?""",
     re.VERBOSE,
 )
+TITLE_YEAR = re.compile(
+    rf"(?P<title>[{UPPER}][^,;()\[\]]{{2,150}}?),\s(?P<year>{YEAR})(?:,\s(?P<locator>[^,;()]+?))?")
+"""A bracketed cite by a title and its year (GOST R 7.0.5-2008 clause 7.5, the works of
+four or more authors, cited by title): "[Современные проблемы реализма и модернизма,
+1989]"; read only in square brackets and where the title has a lower-case word, which
+no family name has."""
 AUTHOR_YEAR_SEPARATOR = re.compile(rf"{NAME_SEPARATOR.pattern}|,\s")
 OLD_COLUMN = re.compile(rf"ст\.\s?(?P<value>{VALUE})", re.VERBOSE)
 """Columns abbreviated "ст." as older notes print them for the chronicles ("ПСРЛ 1863, ст.
@@ -172,6 +178,20 @@ def read_locator(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _title_year(match: re.Match[str], reference: Reference) -> Reference | None:
+    """A cite by the title and year of a work with no author in the heading (GOST R
+    7.0.5-2008 clause 7.5's "[Современные проблемы реализма и модернизма, 1989]")."""
+    locator = read_locator(match["locator"]) if match["locator"] else None
+    if match["locator"] and locator is None:
+        return None
+    reference.kind = "author-year"
+    reference.fields["title"] = match["title"].strip()
+    reference.fields["issued"] = Date(parts=[[int(match["year"][:4])]])
+    if locator:
+        reference.label, reference.locator = locator
+    return reference
+
+
 def _names(match: re.Match[str]) -> list[Name]:
     separator = AUTHOR_YEAR_SEPARATOR if match.re is AUTHOR_YEAR else NAME_SEPARATOR
     return [Name(family=family.strip()) for family in separator.split(match["names"])]
@@ -214,8 +234,12 @@ def parse_short_form(text: str, reference: Reference) -> Reference | None:
     """A repeat by family names with a marker or a note number, or an author–year
     cite; None when `text` is neither."""
     body = text.strip().rstrip(" ;")
-    if body[:1] == "(" and body.rstrip(".")[-1:] == ")":
-        body = body.rstrip(".")[1:-1]  # "(Smith 2001: 45)"
+    bracketed = body[:1] == "[" and body.rstrip(".")[-1:] == "]"
+    if bracketed or body[:1] == "(" and body.rstrip(".")[-1:] == ")":
+        body = body.rstrip(".")[1:-1]  # "(Smith 2001: 45)", "[Бахтин, 2003, с. 18]"
+    titled = TITLE_YEAR.fullmatch(body) if bracketed else None
+    if titled and any(word.islower() for word in titled["title"].split()):
+        return _title_year(titled, reference)  # "[Современные проблемы …, 1989]"
     names = FAMILIES.match(body)
     if names is None:
         return None

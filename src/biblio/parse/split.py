@@ -142,7 +142,27 @@ def _other_works(segment: Segment) -> list[Segment]:
 
 def split_references(text: str) -> list[Segment]:
     """The references of a footnote with their spans; one segment if there is no ";"."""
-    return [piece for segment in _at_semicolons(text) for piece in _other_works(segment)]
+    return [piece for segment in _at_semicolons(text) for enclosed in _in_brackets(segment)
+            for piece in _other_works(enclosed)]
+
+
+BRACKETED_CITES = re.compile(rf"\[(?P<inner>[{UPPER}][^\[\]]*;\s[^\[\]]+)\]\.?")
+"""Several cites in one pair of square brackets, GOST R 7.0.5-2008's отсылка to several
+references "[Есин, 2012; Махонина, 2011]", "[Иванов 2010; Erikson 2000]": each a cite of
+its own; only where every one opens with a capital (an author or a title)."""
+
+
+def _in_brackets(segment: Segment) -> list[Segment]:
+    """A segment that is one bracketed отсылка to several works, cut at its ";"."""
+    match = BRACKETED_CITES.fullmatch(segment.text) if segment.text[:1] == "[" else None
+    if match is None:
+        return [segment]
+    offset = segment.start + segment.text.index(match["inner"])
+    pieces = [Segment(offset + piece.start, offset + piece.end, piece.text)
+              for piece in _at_semicolons(match["inner"])]
+    if len(pieces) < 2 or not all(piece.text[:1].isupper() for piece in pieces):
+        return [segment]
+    return pieces
 
 
 def _at_semicolons(text: str) -> list[Segment]:

@@ -1,0 +1,57 @@
+"""Reviews and abstracts: the reviewed work named in the note area.
+
+GOST 7.1-2003 (analytic description of reviews and abstracts; DSTU GOST 7.1:2006 the
+same) describes a review as an article and names the reviewed work in its note area,
+after «Рец. на кн.:», «Рец. на ст.:», «Реф. кн.:», «Реф. ст.:» or, for the languages
+in Latin script, «Rev. op.:», «Ref. op.:»:
+
+    Из истории белого движения [Текст] / К. Александров // Мир библиографии. — 1988.
+    — № 2. — С. 94—95. — Рец. на кн.: Библиографический справочник … / Н. Н. Рутыч.
+    — М. : Regnum : Рос. архив, 1997. — 295 с.
+
+The note is a description of its own (with its own imprint), so it is cut off before
+the review is read, and read apart: its title and names become CSL `reviewed-title`
+and `reviewed-author`; the statement is kept whole in `note`, as GOST prints it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from biblio.data.reference_terms import REVIEW_NOTE_TERMS
+from biblio.parse.patterns import alternation
+from biblio.parse.reference import Reference
+
+REVIEW_NOTE = re.compile(
+    rf"""[.,]?\s[—–-]\s                                  # the note area's ". — "
+    (?P<statement>(?P<term>{alternation(REVIEW_NOTE_TERMS)})\s?:\s(?P<work>\S.*))$""",
+    re.VERBOSE | re.DOTALL,
+)
+BOOK_TERMS = ("кн.", "op.")
+"""The terms that name a book (CSL review-book); the others name an article."""
+
+
+def take_reviewed(text: str) -> tuple[str, str | None, str | None]:
+    """The review without its note on the reviewed work, the note's term and the
+    reviewed work's description (None, None where `text` has no such note)."""
+    note = REVIEW_NOTE.search(text) if ":" in text else None
+    if note is None:
+        return text, None, None
+    return text[: note.start()], note["term"], note["work"]
+
+
+def add_reviewed(reference: Reference, term: str, work: str,
+                 read: Callable[[str], Reference]) -> None:
+    """Type the review and give it the reviewed work that `read` makes of `work`."""
+    reviewed = read(work)
+    fields = reference.fields
+    title = reviewed.fields.get("title")
+    if title:
+        fields["reviewed-title"] = title
+    names = reviewed.fields.get("author")
+    if names:
+        fields["reviewed-author"] = names
+    statement = f"{term}: {work.strip()}"
+    fields["note"] = f"{fields['note']}; {statement}" if fields.get("note") else statement
+    reference.type = "review-book" if term.endswith(BOOK_TERMS) else "review"

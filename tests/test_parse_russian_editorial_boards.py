@@ -1,0 +1,37 @@
+"""An editorial board in the statement of responsibility (GOST 7.0.12-2011 "редкол.", DSTU
+3582:2013 "ред. рада", Belarusian "рэдкал."): the names after it are the editors, each
+member's position in parentheses ("(адк. рэд.)", "(голова)") naming no one, and the list
+closed by "[і інш.]" or "та ін."; a slash typed close up before the board's word. Real
+forms: a Belarusian collection in a footnote (dev set batch 11) and DSTU 8302:2015's
+example of an encyclopedia (dev set batch 14); values read off by hand."""
+
+from __future__ import annotations
+
+from biblio.parse.gost import parse_reference
+
+
+def test_a_belarusian_board_names_its_head_as_editor() -> None:
+    fields = parse_reference(
+        "Литвиновская, Ю.И. Восстановление позиций Православной церкви в Беларуси после войны "
+        "1812 г. / Ю.И. Литвиновская // Працы гістарычнага факультэта БДУ : навук. зб. Вып. 5 "
+        "/ рэдкал.: У. К. Коршук (адк. рэд.) [і інш.]. — Мінск : БДУ, 2010. — С. 81-91.").fields
+    assert [name.family for name in fields["editor"]] == ["Коршук"]
+    assert fields["container-title"] == "Працы гістарычнага факультэта БДУ"
+
+
+def test_a_ukrainian_board_after_a_slash_typed_close_up() -> None:
+    reference = parse_reference(
+        "Енциклопедія історії України: у 10 т./ред. рада: В. М. Литвин (голова) та ін.; НАН "
+        "історії України, Ін-т історії України. Київ: Наук. думка, 2005. Т 9. С. 36— 37.")
+    fields = reference.fields
+    assert fields["title"] == "Енциклопедія історії України"
+    assert fields["number-of-volumes"] == "10"
+    assert [name.family for name in fields["editor"]] == ["Литвин"]
+    assert fields["note"] == "НАН історії України, Ін-т історії України"  # the bodies
+    assert (fields["publisher"], fields["volume"]) == ("Наук. думка", "9")
+    assert not reference.leftover
+
+
+def test_either_or_between_words_is_no_statement_of_responsibility() -> None:
+    reference = parse_reference("Петров И. И. Право и/или обычай. М., 2001. 100 с.")
+    assert reference.fields["title"] == "Право и/или обычай"
