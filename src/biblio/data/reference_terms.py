@@ -103,11 +103,6 @@ ROLE_TERMS: dict[str, str] = {
     "науч. ред.": "editor", "Науч. ред.": "editor",
     "глав. ред.": "editor", "Глав. ред.": "editor",  # as journals print "гл. ред."
     "сост.": "compiler", "Сост.": "compiler", "составитель": "compiler",
-    # an editorial board (GOST 7.0.12-2011 "редкол."; DSTU 3582:2013 "ред. рада", "редкол.";
-    # Belarusian "рэдкал."): the names that follow, its head first, are the editors
-    # ("/ редкол.: Г. Л. Смирнов (отв. ред.) [и др.]", "/ред. рада: В. М. Литвин (голова) та ін.")
-    "редкол.": "editor", "Редкол.": "editor", "ред. рада": "editor", "Ред. рада": "editor",
-    "рэдкал.": "editor", "Рэдкал.": "editor",
     # "издание подготовил(а)", "подготовка текста" (7.0.12; 7.1 clause 5.2.5's examples
     # "/ изд. подгот. Т. Ф. Пирожкова"): who prepared an edition, in the nominative
     "изд. подгот.": "editor", "Изд. подгот.": "editor",
@@ -172,11 +167,13 @@ ROLE_SUFFIXES: dict[str, str] = {
 }
 """Role written after the names in parentheses: "Dessberg F. (dir.)"."""
 
-BOARD_TERMS: tuple[str, ...] = ("редкол.", "Редкол.", "рэдкал.", "Рэдкал.")
-"""An editorial board (редакционная коллегия, GOST 7.0.12-2011; Belarusian рэдакцыйная
-калегія) before its members: "/ редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв.
-сост.)". Each member's role follows the name in parentheses; a member with none is an
-editor, as the board's members are."""
+BOARD_TERMS: tuple[str, ...] = ("редкол.", "Редкол.", "ред. рада", "Ред. рада", "рэдкал.",
+                                 "Рэдкал.")
+"""An editorial board (редакционная коллегия, GOST 7.0.12-2011; DSTU 3582:2013 "ред. рада",
+"редкол."; Belarusian рэдакцыйная калегія) before its members, its head first: "/ редкол.:
+А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)", "/ред. рада: В. М. Литвин (голова) та
+ін.". A role written after a member's name (ROLE_SUFFIXES) is the member's; a position
+(BOARD_POSITIONS) or none makes an editor, as the board's members are."""
 
 TRANSLATED_FROM: tuple[str, ...] = ("с", "з", "from", "de", "aus dem", "z")
 """"пер. с фр.", "trans. from French": the source language follows the role word."""

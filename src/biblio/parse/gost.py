@@ -265,6 +265,7 @@ def _board(members: str, description: Description) -> bool:
     member is no name."""
     roles: list[tuple[str, list[Name]]] = []
     for member in BOARD_MEMBER_SEPARATOR.split(ET_AL.sub("", members)):
+        member = BOARD_POSITION.sub("", member)  # "(голова)": a position, an editor's
         suffix = ROLE_SUFFIX.search(member)
         role = ROLE_SUFFIXES[suffix["role"]] if suffix else "editor"
         parsed = parse_name_list(member[: suffix.start()] if suffix else member)
@@ -289,8 +290,6 @@ def parse_responsibility(text: str, description: Description) -> None:
         term = ROLE_TERM.match(body)
         if term:
             role, body = ROLE_TERMS[term["role"]], body[term.end():]
-            if "(" in body:  # "редкол.: Г. Л. Смирнов (отв. ред.) [и др.]"
-                body = BOARD_POSITION.sub("", body)
         else:
             suffix = ROLE_SUFFIX.search(body)
             if suffix and suffix.end() == len(body):

@@ -49,9 +49,7 @@ HEADING_NAME = re.compile(
     ,?\s                                                       # "Шубин, А. В." (GOST 7.1)
     (?P<given>[{UPPER}]{_SMALL}?\.                             # А. Yu. Ch. (not "РФ.")
        (?:-?[{UPPER}]{_LATER_SMALL}?\.
-        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}]{_LATER_SMALL}?\.){{0,3}}  # А.В. J.-B. А. П.
-       (?:(?<=\.)[{UPPER}](?=\s[{UPPER}][^\W\d_]))?)           # "Е.Ю Оценка": a typed list's
-                                                                  # last initial, its period lost
+        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}]{_LATER_SMALL}?\.){{0,3}})  # А.В. J.-B. А. П.
     (?![^\W\d_])                                               # the initial ends a word
     """,
     re.VERBOSE,
