@@ -25,7 +25,7 @@ from biblio.data.reference_terms import (
 from biblio.designations import CUSTOM, DESIGNATIONS
 from biblio.model import Date
 from biblio.parse.names import parse_heading
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.reference import Reference
 
 OFFICIAL_HEADING = re.compile(
@@ -39,7 +39,7 @@ OFFICIAL_HEADING = re.compile(
 ACT_KINDS: tuple[str, ...] = (*LEGISLATION_GENRES, "определение", "решение", "письмо")
 """The kinds of act (and of court ruling) that open a reference in the form of legal
 reference lists: the kind and its body, date, number, then the title in quotes."""
-ACT_BEFORE_TITLE = re.compile(
+ACT_BEFORE_TITLE = LazyPattern(
     rf"""
     (?P<kind>(?:{alternation(ACT_KINDS)})(?![^\W\d_])[^«"“/]{{0,150}}?)      # Федеральный закон
     \sот\s(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}}(?:\s?г\.)?)
@@ -60,8 +60,8 @@ STANDARD = re.compile(
 )
 PATENT = re.compile(
     rf"\s?:\s(?:{alternation(PATENT_TERMS)})\s?(?P<number>\d[\d\s]*\d)(?P<rest>.*)$", re.DOTALL)
-PUBLISHED = re.compile(r"опубл\.\s?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2}(?:\d{2})?)")
-EXTENT = re.compile(r"(?P<pages>\d+)\s?с\.?(?:\s?:\s?ил\.?)?$")
+PUBLISHED = LazyPattern(r"опубл\.\s?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2}(?:\d{2})?)")
+EXTENT = LazyPattern(r"(?P<pages>\d+)\s?с\.?(?:\s?:\s?ил\.?)?$")
 LAW_ARTICLE = re.compile(
     rf"""
     (?P<title>[^.,]{{0,60}}(?<![^\W\d_])(?:{alternation(LAW_TITLE_WORDS)})(?![^\W\d_])
@@ -108,7 +108,7 @@ def move_act_heading(text: str) -> tuple[str, str | None]:
     return f"{act['title'].strip()} : {heading}{text[act.end():]}", edition
 
 
-STANDARD_DATES = re.compile(
+STANDARD_DATES = LazyPattern(
     r"""\.\s?[—–-]\s
     (?P<note>(?:Взамен|Введ\.|Введен|Впервые|Дата\sвведения)(?![^\W\d_])(?:[^—–]|[—–](?!\s))*?)
     (?=\.\s?[—–-]\s|\.?$)""",
@@ -117,7 +117,7 @@ STANDARD_DATES = re.compile(
 """GOST 7.1-2003 clause 7.1.4's note on what a standard replaces and when it came into
 force, an area of its own after the title: "ГОСТ 7.53–2001. Издания. … – Взамен ГОСТ
 7.53–86 ; введ. 2002–07–01. – Минск : …"."""
-STANDARD_STATEMENTS = re.compile(
+STANDARD_STATEMENTS = LazyPattern(
     r"""\s:\s(?P<genre>(?:национальный|межгосударственный|государственный|международный)
     \sстандарт(?![^\W\d_])[^:/]*?)(?P<rest>(?:\s:\s[^:/]+?)*)(?=\s/\s|\.\s?[—–-]\s|\.?$)""",
     re.VERBOSE | re.IGNORECASE,
