@@ -285,6 +285,7 @@ def _repair_chunk(text: str, offset: int, by_word: _WordDecisions) -> tuple[str,
     cyrillic = CYRILLIC_OR_MARK.search(text) is not None
     suspects = _suspect_words(text, backwards, cyrillic)
     neighbours = _Neighbours(text, backwards)
+    add_piece, add_change = out.append, changes.append
     for start in sorted(suspects):
         if start < done:
             continue  # inside a word repaired already
@@ -298,10 +299,10 @@ def _repair_chunk(text: str, offset: int, by_word: _WordDecisions) -> tuple[str,
         if decided is None or decided[0] == word:
             continue
         after, rule = decided
-        out.append(text[done:start])
-        out.append(after)
+        add_piece(text[done:start])
+        add_piece(after)
         done = start + len(word)
-        changes.append((offset + start, word, after, rule))
+        add_change((offset + start, word, after, rule))
     out.append(text[done:])
     return "".join(out), changes
 
@@ -357,7 +358,7 @@ def _suspect_words(text: str, backwards: str, cyrillic: bool) -> dict[int, str]:
     # text and twice that on a clean one)
     hits = [match.span() for match in DAMAGE_TO_WORD_END.finditer(text)]
     size, run_back = len(text), WORD_RUN.match
-    starts = [first - run_back(backwards, size - first).end() + size - first for first, _ in hits]
+    starts = [size - run_back(backwards, size - first).end() for first, _ in hits]
     ends = [end for _, end in hits]
     suspects = {start: text[start:end] for start, end in zip(starts, ends)}
     damaged_ending_at = dict(zip(ends, starts))
