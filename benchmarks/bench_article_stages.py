@@ -357,6 +357,36 @@ its pass 1.29 -> 1.06 s). Same footnotes, problems and references (hashed) on th
 sample and these notes (raw and repaired), the English text, tests/data's layouts,
 documents and text files, and bench_text.py's adversarial inputs. Left: about 14 µs of
 Python per note in the block reader on that text; four passes per line on this one.
+
+Tenth round, 2026-12-06, session 23 (branch article5): the import. 66 patterns of eleven
+parse modules that the sample never uses (comma-style, author-year, informal, electronic,
+official forms...) compile at their first use (parse.patterns.LazyPattern), and repair's
+letter classes are written as ranges; repair and extraction were tried and kept as
+they were (docs/text.md, "session 23"). Commands, in turn, each in a fresh process with
+its bytecode compiled (`git worktree add --detach /tmp/article5-base main`, then
+`PYTHONPATH=/tmp/article5-base/src:. python bench_article_stages.py` from benchmarks/,
+and the branch's src/ the same way), under nice -n 15, load average 7.0-8.5, CPU s:
+
+    stage      main (b4d18c3)          article5
+    import     0.34 / 0.28 / 0.28 s    0.27 / 0.22 / 0.29 s
+    repair     0.89 / 0.95 / 0.89 s    1.42 / 0.89 / 0.92 s   (the same code but two lines)
+    extract    0.49 / 0.49 / 0.43 s    0.61 / 0.42 / 0.46 s   (unchanged code)
+    parse      0.42 / 0.43 / 0.42 s    0.38 / 0.36 / 0.38 s   (not this work's)
+    render     0.66 / 0.62 / 0.77 s    0.55 / 0.52 / 0.51 s   (not this work's)
+    total      2.79 / 2.77 / 2.80 s    3.24 / 2.41 / 2.56 s
+
+Under that load CPU times move by a third (repair's 1.42 s ran the code that took 0.89
+s next), so the work was judged by instructions executed (valgrind --tool=callgrind,
+millions; one count per run, the same each time): the import above 1,988 on main, 1,594
+on the branch (-19.8 %); `biblio render examples/article.txt --style chicago --notes`
+2,899 and 2,508 (-13.5 %); 1,000 notes of this article end to end 4,654 and 4,259
+(-8.5 %); repair of those notes 786.5 and 774.0. Fresh processes timing that import
+alone, eight each in turn (load 7): 0.256-0.287 s (median 0.274) on main, 0.228-0.262
+s (median 0.238) on the branch. At this machine's quieter start of the session (load
+4.3-4.6) main took: import 0.35-0.39, repair 0.77-0.87, extract 0.41-0.47, parse
+0.31-0.37, render 0.44-0.54, total 2.37-2.55 s: the 2 s of issue 10 needs about 0.4 s
+more from repair and extraction, which Python's re and a loop per line do not give
+(docs/text.md says what was tried).
 """
 
 from __future__ import annotations

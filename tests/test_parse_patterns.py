@@ -81,3 +81,33 @@ def test_contains_any_finds_a_term_anywhere_and_nothing_else() -> None:
     assert contains_any(("архив", "Архив"), "Главархив")  # a substring, not a word
     assert not contains_any(("архив",), "АРХИВ РАН")  # case as written
     assert not contains_any((), "архив")
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_one_and_knows_its_matches() -> None:
+    from biblio.parse.patterns import LazyPattern
+    source = r"(?P<page>\d+)(?:[-–](?P<last>\d+))?"
+    lazy, compiled = LazyPattern(source), re.compile(source)
+    other = re.compile(r"\d+").search("С. 12")
+    assert not lazy.produced(other)  # never compiled: nothing of its own yet
+    text = "С. 12–15, 20"
+    assert lazy.search(text).span() == compiled.search(text).span() == (3, 8)
+    assert lazy.match(text) is None and lazy.match(text, 3)["last"] == "15"
+    assert lazy.fullmatch("20")["page"] == "20"
+    assert [m.group() for m in lazy.finditer(text)] == ["12–15", "20"]
+    assert lazy.findall(text) == compiled.findall(text) == [("12", "15"), ("20", "")]
+    assert lazy.sub("N", text) == "С. N, N" and lazy.split(text, 1) == ["С. ", "12", "15", ", 20"]
+    assert lazy.produced(lazy.search(text)) and not lazy.produced(other)
+
+
+def test_importing_the_parser_leaves_the_rarer_forms_uncompiled() -> None:
+    """The comma-style, author-year and informal forms cost the import nothing: a text
+    that needs one compiles it at its first use."""
+    import subprocess
+    import sys
+    probe = ("import biblio.parse\n"
+             "from biblio.parse import comma_style, informal, short_forms\n"
+             "print(all(form._compiled is None for form in (comma_style.CHICAGO, "
+             "short_forms.AUTHOR_YEAR, informal.QUOTED_BOOK)))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "True"

@@ -25,7 +25,7 @@ from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import HEREAFTER_WORDS, KEEP_PERIOD_ABBREVIATIONS
 from biblio.parse.areas import AREA_DASHES, split_areas
 from biblio.parse.locators import VALUE, parse_pinpoint
-from biblio.parse.patterns import alternation, contains_any
+from biblio.parse.patterns import LazyPattern, alternation, contains_any
 
 _VERSO = alternation(term.rstrip(".") for term in VERSO)
 """"об", "зв": a verso after a leaf's number ("45зв."), not letters of a fond number."""
@@ -74,7 +74,7 @@ FOREIGN_ACRONYM_FIRST = re.compile(alternation(FOREIGN_ARCHIVES))
 """What FOREIGN_ARCHIVE needs at the start of a text with no "(" (the archive's name on
 first mention comes with one): its acronym. Tested first, as FOREIGN_ARCHIVE's lazy name
 tries up to 150 characters on every reference."""
-FOREIGN_LEAF = re.compile(rf"(?:{alternation(FOLIO_TERMS)})\s?(?P<leaf>{VALUE})", re.VERBOSE)
+FOREIGN_LEAF = LazyPattern(rf"(?:{alternation(FOLIO_TERMS)})\s?(?P<leaf>{VALUE})", re.VERBOSE)
 """The leaf after the shelfmark: "f. 45", "Bl. 5"."""
 
 
@@ -184,7 +184,7 @@ def parse_shelfmark(text: str) -> ArchivalPath | None:
     return ArchivalPath(archive=archive["archive"], leaf=leaf, shelfmark=shelfmark.strip())
 
 
-NAMED_ARCHIVE = re.compile(
+NAMED_ARCHIVE = LazyPattern(
     rf"""
     (?P<name>[{_CAPITALS}][^\d«»"“”„/;:]{{1,150}}?)           # the repository, no number in it
     (?:\s\((?P<place>[{_CAPITALS}][^\W\d_]+(?:[\s-][{_CAPITALS}][^\W\d_]+)?)\))?   # (Москва)
@@ -201,7 +201,7 @@ museum's archive: "Архив Ин-та русской литературы (Л�
 искусства (Москва). Далее-ЦГАЛИ.", "Хмельницкий областной партархив Обкома КП (б) У."."""
 REPOSITORY_STEMS = ("архив", "Архив", "рукопис", "Рукопис")
 """Stems one of which a name alone must hold (the cheap test before REPOSITORY_WORD)."""
-REPOSITORY_WORD = re.compile(
+REPOSITORY_WORD = LazyPattern(
     r"(?<![^\s-])(?:[А-ЯЁа-яё]*архив|Архив|[Рр]укопис(?:ей|ный|ного))(?![^\W\d_])")
 """The word for an archive ("Архив", "партархив") or a manuscript department ("Отдел
 рукописей", "Рукописный отдел") as a whole word in the nominative: a name alone is read as
@@ -213,7 +213,7 @@ ARCHIVE_ACRONYM = re.compile(r"[А-ЯЁ]*(?:ГА|ЦА|АРАН|АВП)[А-ЯЁ]*
 foreign ministry's, as their names abbreviate."""
 
 
-FINITE_VERB = re.compile(r"\s[а-яё]+(?:ся|сь|л|ла|ло|ли|ет|ют|ит|ят)(?![^\W\d_])")
+FINITE_VERB = LazyPattern(r"\s[а-яё]+(?:ся|сь|л|ла|ло|ли|ет|ют|ит|ят)(?![^\W\d_])")
 """A lower-case word with a verb's ending ("был", "хранится", "утратили"): a sentence
 about an archive ("Этот архив был утрачен."), not a repository's name."""
 

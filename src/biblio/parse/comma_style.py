@@ -37,7 +37,7 @@ from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS
 from biblio.model import Date, Name
 from biblio.parse.locators import VALUE
 from biblio.parse.names import UPPER, parse_heading, parse_name_list, parse_person
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.publication import read_place
 from biblio.parse.reference import Reference
 
@@ -46,7 +46,7 @@ NAMES = re.compile(r"(?P<names>[^,():“”\"]{3,80}?),\s")
 MAX_NAMES = 10
 """How many names a serial list may join before its "and": more is no heading."""
 CONJUNCTIONS = ("and ", "& ", "et ", "und ", "e ", "y ")
-EDITOR_ROLE = re.compile(r"eds?\.,\s")
+EDITOR_ROLE = LazyPattern(r"eds?\.,\s")
 """A heading of editors: "Z. Steiner, ed., The Triumph" (CMOS 14.103)."""
 
 _IMPRINT = r"""\s\((?P<imprint>[^()]+?),\s?(?P<year>\d{4})\)   # (New York: Oxford UP, 1999)"""
@@ -56,7 +56,7 @@ _ROLES = r"""
     (?:,\svol\.\s(?P<volume>\d+))?                           # , vol. 16
 """
 _QUOTED_TITLE = r"""[“"](?P<title>[^”"]+?),?[”"],?\s"""
-CHICAGO = re.compile(
+CHICAGO = LazyPattern(
     rf"""
     (?P<title>[^()]+?){_ROLES}{_IMPRINT}
     (?:,\s?(?P<locator>{VALUE}))?
@@ -64,7 +64,7 @@ CHICAGO = re.compile(
     """,
     re.VERBOSE,
 )
-CHICAGO_CHAPTER = re.compile(
+CHICAGO_CHAPTER = LazyPattern(
     rf"""
     {_QUOTED_TITLE}in\s(?P<host>[^()]+?){_ROLES}{_IMPRINT}   # “The Ukraine,” in The Fate
     (?:,\s?(?P<locator>{VALUE}))?
@@ -74,7 +74,7 @@ CHICAGO_CHAPTER = re.compile(
 )
 _LABEL = rf"(?P<term>{alternation(LOCATOR_LABELS)})\.\s?"
 _ISSUE = r"(?:no\.|No\.|nr|Nr\.?|z\.)\s?(?P<issue>\d+(?:[–-]\d+)?)"
-CHICAGO_ARTICLE = re.compile(
+CHICAGO_ARTICLE = LazyPattern(
     rf"""
     {_QUOTED_TITLE}                                        # “The Unknown Gulag,”
     (?!in\s)(?P<journal>[^\d()]+?)(?:\s(?P<volume>\d+))?   # Slavic Review 64
@@ -85,7 +85,7 @@ CHICAGO_ARTICLE = re.compile(
     """,
     re.VERBOSE,
 )
-QUOTED_JOURNAL = re.compile(
+QUOTED_JOURNAL = LazyPattern(
     rf"""
     (?P<title>.+?),\s
     [„“"«](?P<journal>[^„“”"«»]+)[”“"»]\s(?P<year>\d{{4}})   # „Dzieje Najnowsze” 1990
@@ -95,7 +95,7 @@ QUOTED_JOURNAL = re.compile(
     """,
     re.VERBOSE,
 )
-PLACE_YEAR = re.compile(
+PLACE_YEAR = LazyPattern(
     rf"""
     (?P<title>.+?),\s
     (?P<place>[{UPPER}][^\s,;:()]*(?:\s[{UPPER}][^\s,;:()]*){{0,2}})
@@ -120,14 +120,14 @@ against "Steiner Z. History, 1700. L., 1700"). A text without "(" is tried again
 them: the engine would try the lazy title at every position."""
 FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, QUOTED_JOURNAL, CHICAGO, PLACE_YEAR)
 IDEM = frozenset(marker.rstrip(".") for marker in IDEM_MARKERS)
-OPENING_QUOTE = re.compile(r"(?:^|\s)[«“\"‘„]")
+OPENING_QUOTE = LazyPattern(r"(?:^|\s)[«“\"‘„]")
 """A quotation mark opening a word; inside one ("S"ezd", the hard sign romanized) it
 is a letter."""
-TITLE_START = re.compile(r"[«“\"‘„]|[^\W\d_a-zа-яё]|\d[^()]*[^\W\d_]")
+TITLE_START = LazyPattern(r"[«“\"‘„]|[^\W\d_a-zа-яё]|\d[^()]*[^\W\d_]")
 """A title opens with a capital or a number, and has a letter: after "War Alliance, " the
 rest "vol. 6 (London, 1700)" is no title, nor "1992–2007, vol. 1 (…)"."""
 QUOTES = "“\"‘"
-PLACE_NAME = re.compile(rf"[{UPPER}][^\W\d_]*(?:[\s-][{UPPER}][^\W\d_]*){{0,3}}")
+PLACE_NAME = LazyPattern(rf"[{UPPER}][^\W\d_]*(?:[\s-][{UPPER}][^\W\d_]*){{0,3}}")
 """A place as an imprint names it, each word capitalized: "London", "New York". Only a
 book with no author must show its place so (a place with lower-case words,
 "Aix-en-Provence", leaves such a book to the labeller)."""
@@ -172,14 +172,14 @@ def _article(match: re.Match[str], reference: Reference) -> None:
 
 def _book(match: re.Match[str], reference: Reference) -> None:
     fields = reference.fields
-    if match.re is PLACE_YEAR:
+    if PLACE_YEAR.produced(match):
         fields["publisher-place"] = read_place(match["place"])
         return
     place, colon, publisher = match["imprint"].partition(":")
     if colon and publisher.strip():
         fields["publisher"] = publisher.strip()
     fields["publisher-place"] = read_place(place)
-    if match.re is CHICAGO_CHAPTER:
+    if CHICAGO_CHAPTER.produced(match):
         reference.type = "chapter"
         fields["container-title"] = match["host"].strip()
     if match["volume"]:
@@ -217,7 +217,7 @@ def _without_names(text: str) -> re.Match[str] | None:
     return book
 
 
-def _tail(rest: str, forms: tuple[re.Pattern[str], ...]) -> re.Match[str] | None:
+def _tail(rest: str, forms: tuple[LazyPattern, ...]) -> re.Match[str] | None:
     """What follows the names: the first of the forms that reads all of it."""
     parenthesis = "(" in rest
     for pattern in forms:
@@ -256,12 +256,12 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     if match is None or roles is None:
         return None
     reference.same_author = same_author  # "Tenże, Polska 1939–1945, Warszawa 1990"
-    reference.whole_form = match.re in CHICAGO_FORMS
+    reference.whole_form = any(form.produced(match) for form in CHICAGO_FORMS)
     if names:
         reference.fields[role] = names
     reference.fields["title"] = match["title"].strip()
     reference.fields["issued"] = Date(parts=[[int(match["year"])]])
-    if match.re in (CHICAGO_ARTICLE, QUOTED_JOURNAL):
+    if CHICAGO_ARTICLE.produced(match) or QUOTED_JOURNAL.produced(match):
         _article(match, reference)
     else:
         _book(match, reference)

@@ -32,7 +32,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.parse.archival import LEVEL
 from biblio.parse.names import UPPER
-from biblio.parse.patterns import alternation, trie
+from biblio.parse.patterns import LazyPattern, alternation, trie
 from biblio.parse.reference import Reference
 
 _YEAR = r"(?:1[4-9]|20)\d\d"
@@ -113,7 +113,7 @@ SENTENCE_END = re.compile(
     r"(?<=\.)\s[—–]\s(?=[^\W\d_])|(?<=[.?!])[)’”»]?\s+(?=[(‘“«„]?[^\W\d_])")
 """Candidate ends of a sentence: ". — " (German notes part their references so: always
 an end), or ". " before a word, where the word before the period decides."""
-_WORD_BEFORE = re.compile(r"(\S+)[.?!][)’”»]?$")
+_WORD_BEFORE = LazyPattern(r"(\S+)[.?!][)’”»]?$")
 WORD_LOOK = 40
 """How far back the word before a period is looked for: a bounded look keeps cutting
 sentences linear."""
@@ -157,7 +157,7 @@ def sentences(text: str) -> list[str]:
 BRACKET = re.compile(r"[()]")
 PARENTHESIS_LENGTH = (8, 600)
 """The length of a parenthesis that may hold a reference: "(Smith 2001: 45)"."""
-CLOSING_LEAD_IN = re.compile(
+CLOSING_LEAD_IN = LazyPattern(
     rf"(?:^|[\s,(])(?P<lead>{alternation(t for t in LEAD_INS if t[:1].islower())}|"
     rf"{alternation(t for t in LEAD_INS if t[:1].isupper())})[,:]?\s")
 """A lead-in inside a sentence: "For a different view, see …", "vgl. hierzu …"."""
@@ -178,7 +178,7 @@ LOOK_BEFORE_PARENTHESIS = 300
 """How much text before a parenthesis decides whether it is the imprint of a reference."""
 
 
-OPENING_LEAD_IN = re.compile(rf"(?:{alternation(t for t in LEAD_INS if t[:1].isupper())})[\s,:]")
+OPENING_LEAD_IN = LazyPattern(rf"(?:{alternation(t for t in LEAD_INS if t[:1].isupper())})[\s,:]")
 RUN_SENTENCES = 8
 """Sentences of one run after which a new sentence is no longer tried as the start of
 another reference: each try parses the run, so a bound keeps it linear."""

@@ -15,10 +15,10 @@ import re
 
 from biblio.data.reference_terms import WORK_NOUNS
 from biblio.parse.names import parse_heading
-from biblio.parse.patterns import alternation, substitute
+from biblio.parse.patterns import LazyPattern, alternation, substitute
 from biblio.russian_names import nominative
 
-DESCRIBED_WORK = re.compile(
+DESCRIBED_WORK = LazyPattern(
     rf"""
     (?P<lead>(?:[^\W\d_][^«»"/]{{0,60}}?\s)?(?:{alternation(WORK_NOUNS)}))\s
     (?P<initials>(?:[А-ЯЁ]\.\s?){{1,2}})\s?
@@ -28,7 +28,7 @@ DESCRIBED_WORK = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 """The lead-in ending in a noun for the work, then the author's initials and family."""
-IMPRINT_IN_PARENTHESES = re.compile(r"(?<=»)\s\((?P<imprint>[^()]*\d{4}[^()]*)\)\.?$")
+IMPRINT_IN_PARENTHESES = LazyPattern(r"(?<=»)\s\((?P<imprint>[^()]*\d{4}[^()]*)\)\.?$")
 """The imprint closing the reference in parentheses after the quoted title."""
 
 

@@ -20,10 +20,10 @@ from biblio.data.reference_terms import (
     URL_LABELS,
 )
 from biblio.model import Date
-from biblio.parse.patterns import alternation as _alternation
+from biblio.parse.patterns import LazyPattern, alternation as _alternation
 from biblio.parse.publication import full_date
 
-URL = re.compile(
+URL = LazyPattern(
     rf"""
     \.?\s?(?:[—–-]\s)?(?:{_alternation(URL_LABELS)})\s?:\s?   # URL:, Режим доступа:
     (?:URL\s?:\s?)?
@@ -37,7 +37,7 @@ ACCESSED = re.compile(
     rf"\s?\((?:{_alternation(ACCESS_LABELS)})\s?:?\s?(?P<date>[^()]{{1,40}})\)"
 )
 DOI = re.compile(r"\.?\s?(?:[—–-]\s)?DOI\s?:?\s?(?P<doi>10\.\S+)", re.IGNORECASE)
-DOI_ADDRESS = re.compile(r"\.?\s?(?:[—–-]\s)?https?://(?:dx\.)?doi\.org/(?P<doi>10\.\S+)")
+DOI_ADDRESS = LazyPattern(r"\.?\s?(?:[—–-]\s)?https?://(?:dx\.)?doi\.org/(?P<doi>10\.\S+)")
 """A DOI printed as its resolver's address, with no "URL:" before it."""
 _FORM = rf"(?:{_alternation(CONTENT_FORMS)})(?:\s\([^()]{{1,60}}\))?"
 CONTENT_FORM = re.compile(
@@ -49,13 +49,13 @@ CONTENT_FORM = re.compile(
     """,
     re.VERBOSE,
 )
-UPDATED = re.compile(r"\.?\s?[—–-]\s(?P<note>Обновляется\s[^.—–]{1,40}?)(?=\.?\s?[—–-]\s|\.?$)")
+UPDATED = LazyPattern(r"\.?\s?[—–-]\s(?P<note>Обновляется\s[^.—–]{1,40}?)(?=\.?\s?[—–-]\s|\.?$)")
 """The update frequency of a site, in its notes (GOST R 7.0.100-2018, the standard's own
 example of a site: "– Обновляется в течение суток. – URL: …")."""
 """GOST R 7.0.100-2018's content form and media type area: "— Текст : непосредственный",
 "— Изображение (неподвижное ; двухмерное) : непосредственное"; the kind of document, not
 a title's or a publisher's part."""
-RESOURCE_AREAS = re.compile(
+RESOURCE_AREAS = LazyPattern(
     r"""(?<=\.)\s?[—–-]\s
       (?:Электрон\.\s(?:текстовые\s|текст\.\s|граф\.\s)?(?:дан|прогр)\.          # 5.3: type
          (?:\s\([^()]{1,60}\))?(?:\s?(?:и|,)\s?(?:электрон\.\s)?прогр\.)?
@@ -70,11 +70,11 @@ size of the resource ("– Электрон. дан."), its extent on a carrier 
 диск (CD-ROM)"; DSTU GOST 7.1:2006 in Ukrainian: "3 електрон.-опт. диски (DVD-RW)"), the
 system requirements: described by `medium`, they are no part of a title, an imprint or a
 publisher."""
-BARE_URL = re.compile(
+BARE_URL = LazyPattern(
     r"(?:\s?[:—–-])?\s(?P<url>https?://[^\s,]+)(?:,\s(?:свободный|для\sзарегистрир\.[^.,]*))?")
 """An address printed with no label after the medium, as older guides print it, with the
 mode of access after a comma ("…: http://www.nlobooks.ru/node/863, свободный")."""
-ACCESS_NOTE = re.compile(
+ACCESS_NOTE = LazyPattern(
     r"""\.?\s(?:[—–-]\s)?(?P<note>(?:Доступ\sиз|Загл\.\sс\s(?:титул\.\s)?экрана
         |Загл\.\sс\sэтикетки\sдиска|Назва\sз\s(?:екрана|етикетки\sдиска)
         |Режим\sдоступа\s?:\s(?:для|по)\s)
@@ -86,10 +86,10 @@ read ("Доступ из справ.-правовой системы «Конс�
 ("Загл. с экрана", "Загл. с этикетки диска"; DSTU GOST 7.1:2006 "Назва з екрана", "Назва з
 етикетки диска"), and GOST R 7.0.100-2018's mode of access printed after the address
 and its date ("— Режим доступа: для авториз. пользователей."); kept in `note`."""
-ISBN = re.compile(r"\.?\s?(?:[—–-]\s)?ISBN:?\s?(?P<number>[\dXx][\dXx -]{8,16}[\dXx])")
-ISSN = re.compile(r"\.?\s?(?:[—–-]\s)?ISSN:?\s?(?P<number>\d{4}-\d{3}[\dXx])")
+ISBN = LazyPattern(r"\.?\s?(?:[—–-]\s)?ISBN:?\s?(?P<number>[\dXx][\dXx -]{8,16}[\dXx])")
+ISSN = LazyPattern(r"\.?\s?(?:[—–-]\s)?ISSN:?\s?(?P<number>\d{4}-\d{3}[\dXx])")
 """The standard number area, GOST 7.1-2003 clause 5.9."""
-MEDIUM = re.compile(rf"\s?\[(?P<medium>{_alternation(MEDIUM_DESIGNATIONS)})\]")
+MEDIUM = LazyPattern(rf"\s?\[(?P<medium>{_alternation(MEDIUM_DESIGNATIONS)})\]")
 
 
 def take_electronic(text: str, fields: dict[str, Any]) -> str:
@@ -154,7 +154,7 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
 
 _NOTE_TEXT = r"(?:[^—–]|[—–](?!\s))*?"
 """A note's text up to an area's dash: a dash with no space after it is a range's."""
-CATALOGUE_NOTES = re.compile(
+CATALOGUE_NOTES = LazyPattern(
     rf"""(?:\s?;)?\s(?P<size>\d{{1,2}}\s?(?:см|cm))\.?                   # 5.6: "21 см", "24 cm"
         (?:\s(?P<note>(?:[КK]\.:\s)?(?:Библиогр|Бібліогр|Bibliogr)\.?\s?:?{_NOTE_TEXT}))?
         \.?(?=\s?(?:[—–-]\s|ISBN|$))
@@ -167,5 +167,5 @@ clause 5.6, "; 21 см") and the note on its bibliography (clause 5.8, "Библ
 249-254", "Библиогр.: с. 230–250", a Ukrainian library's "К.: Бібліогр. : с. 219-230");
 kept in `note`. The note runs to the next area's dash; a dash inside a page range ("с.
 230–250") is no area's."""
-AREA_DASH_LEFT = re.compile(r"\.\s?[—–-]$")
+AREA_DASH_LEFT = LazyPattern(r"\.\s?[—–-]$")
 """The ". – " of an area whose content was taken out: "Аннотация. - [Эл. ресурс]: …"."""

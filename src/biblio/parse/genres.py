@@ -27,7 +27,7 @@ from biblio.data.reference_terms import (
     MEETING_TERMS,
     PROCEEDINGS_GENRE_HEADS,
 )
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.publication import full_date
 
 
@@ -59,7 +59,7 @@ QUALIFIED_GENRE = re.compile(
 )
 """A genre whose head the words before it qualify: ": учебно-практическое пособие", ":
 гос. библиогр. указ. Рос. Федерации", ": науч.-практ. и теорет. сб."."""
-PROCEEDINGS_GENRE = re.compile(
+PROCEEDINGS_GENRE = LazyPattern(
     rf"""
     \s?:\s?(?P<bracket>\[)?
     (?P<genre>(?:{alternation(PROCEEDINGS_GENRE_HEADS)})(?![^\W\d_])
@@ -71,9 +71,9 @@ PROCEEDINGS_GENRE = re.compile(
 наук.-практ. конф., м. Київ, 27—28 січ. 2017 р."; read only where no "//" marks the
 proceedings (after "//" the project keeps it in the container's title, with the
 meeting's place and dates read from it, `events.add_event`)."""
-MEETING = re.compile(rf"(?<![^\W\d_])(?:{alternation(MEETING_TERMS)})(?![^\W\d_])",
+MEETING = LazyPattern(rf"(?<![^\W\d_])(?:{alternation(MEETING_TERMS)})(?![^\W\d_])",
                      re.IGNORECASE)
-COLLECTION_GENRE = re.compile(rf"(?:{alternation(PROCEEDINGS_GENRE_HEADS)})(?![^\W\d_])",
+COLLECTION_GENRE = LazyPattern(rf"(?:{alternation(PROCEEDINGS_GENRE_HEADS)})(?![^\W\d_])",
                               re.IGNORECASE)
 GENRE_AFTER_PERIOD = re.compile(
     rf"(?:\.|\s?;)\s(?P<genre>(?:{alternation(GENRES_AFTER_PERIOD)})(?:(?<=для)\s[^.:;()]{{1,60}})?"
@@ -84,15 +84,15 @@ GENRE_AFTER_PERIOD = re.compile(
 (1917–1922)"; or after the ";" that GOST 7.1-2003 prints between the other title
 information of a collection and its genre ("Сибирь в XVII–XX веках : Бахрушинские чтения ;
 Межвуз. сб. науч. тр."), whose abbreviated first word must not be cut off."""
-ACT_DETAILS = re.compile(
+ACT_DETAILS = LazyPattern(
     r"\s(?:от\s(?P<date>[^№]+?)\s?)?(?:№|No|N)\s?(?P<number>[\w/-]+)|\sот\s(?P<date_only>.+)$"
 )
 """The date and number after a law's genre: "федер. закон от 27 июля 2006 г. № 149-ФЗ"."""
 ACT_DATE = "_act_date"
 """Marks an `issued` read from a law's genre, which a publication date replaces."""
 STATEMENT = re.compile(r"\s?:\s")
-BRACKETED = re.compile(r"\s?\[[^\]]*\]")
-ABBREVIATION_END = re.compile(
+BRACKETED = LazyPattern(r"\s?\[[^\]]*\]")
+ABBREVIATION_END = LazyPattern(
     rf"(?<![^\W\d_])(?:{alternation({term.rsplit(' ', 1)[-1].removesuffix('.') for term in DOCUMENT_GENRES + GENRE_HEADS if term.endswith('.')})})$",
     re.IGNORECASE)
 """A genre that ends in the word of an abbreviation whose period the area took."""

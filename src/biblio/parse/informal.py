@@ -20,7 +20,7 @@ from typing import Any
 from biblio.model import Date, Name
 from biblio.parse.names import UPPER
 from biblio.data.places import COMMON as COMMON_PLACES
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.publication import MONTH, month_number, read_place
 from biblio.parse.reference import Reference
 
@@ -31,7 +31,7 @@ _ARTICLES = r"\d+(?:,\s?\d+)*"
 """The articles of a law gazette's issue an act was printed under: "Ст. 782", "Ст. 2954,
 2955" (an act and its annex, or two acts cited together, printed consecutively)."""
 _PAGE = r"(?:,\s?(?:с|стр)\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?))?"
-QUOTED_PERIODICAL = re.compile(
+QUOTED_PERIODICAL = LazyPattern(
     rf"""
     «(?P<title>[^»]{{1,120}}?)»?,?\s
     (?:от\s(?P<day>\d{{1,2}})(?:\s(?:и|[—–-])\s\d{{1,2}})?\s(?P<month>{MONTH})\s(?P<year>\d{{4}})
@@ -42,14 +42,14 @@ QUOTED_PERIODICAL = re.compile(
     re.VERBOSE,
 )
 """«Правда» от 30 сентября 1928; «Социалистический вестник», №6, март, 1979, с.11."""
-QUOTED_BOOK = re.compile(
+QUOTED_BOOK = LazyPattern(
     rf"«(?P<title>[^»]{{1,300}})»(?:,\s|\s(?P<open>\())(?P<place>[^\W\d_«][^,\d()]{{0,30}}),\s"
     rf"(?P<year>\d{{4}}){_PAGE}(?(open)\))\.?"
 )
 """A book's title in quotes, then place and year: «Научная организация труда», М., 1922;
 the imprint in parentheses, as the commentaries of Soviet collected works print it:
 «Начальные основания политической экономии» (СПб., 1828), «Петербург» (СПб., 1913)."""
-QUOTED_ARTICLE = re.compile(
+QUOTED_ARTICLE = LazyPattern(
     rf"«(?P<title>[^»]{{1,300}})»,?\s\(«(?P<journal>[^»]{{1,120}})»,\s(?P<year>\d{{4}}),\s"
     rf"№\s?(?P<issue>\d+(?:\s?[—–-]\s?\d+)?){_PAGE}\)\.?"
 )
@@ -117,7 +117,7 @@ by bare numbers, as translated histories of Russia print them: "Соловьев
 "Карамзин, 8,103-105", "ПСРЛ, 13, часть 1,236"."""
 
 
-QUOTED_SHORT = re.compile(
+QUOTED_SHORT = LazyPattern(
     r"""[«“"„](?P<title>[^«»“”"„]{1,200})[»”“"],?\s
     (?:с|стр|С|Стр)\.\s?(?P<page>[\dIVXLC]+(?:\s?[—–-]\s?[\dIVXLC]+)?(?:,\s?\d+(?:\s?[—–-]\s?\d+)?)*)\.?""",
     re.VERBOSE,
@@ -132,7 +132,7 @@ QUOTED_TITLE = re.compile(
 )
 """A title in quotation marks of any of the kinds Russian books print («», “”, „“, ""),
 perhaps after the word that names the kind of periodical."""
-ISSUE_COMPONENTS = re.compile(
+ISSUE_COMPONENTS = LazyPattern(
     rf"""[\s,.:;]*(?:
       (?:от\s)?(?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<day_year>\d{{4}})(?:\s?г(?:ода|\.)?)?
     | (?:на\s)?(?P<year>\d{{4}})(?:\s?г(?:ода|од|\.)?)?(?![\d.]\d)
@@ -341,10 +341,10 @@ def read_quoted_issue(text: str) -> Found | None:
     return ("periodical" if periodical else "book"), fields, page, "page"
 
 
-SPACES = re.compile(r"\s+")
+SPACES = LazyPattern(r"\s+")
 
 
-FORMS: tuple[tuple[re.Pattern[str], bool, Callable[[re.Match[str]], Found]], ...] = (
+FORMS: tuple[tuple[re.Pattern[str] | LazyPattern, bool, Callable[[re.Match[str]], Found]], ...] = (
     (QUOTED_PERIODICAL, True, _periodical),
     (QUOTED_BOOK, True, _book),
     (QUOTED_ARTICLE, True, _article),

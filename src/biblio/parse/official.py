@@ -25,7 +25,7 @@ from biblio.data.reference_terms import (
 from biblio.designations import CUSTOM, DESIGNATIONS
 from biblio.model import Date
 from biblio.parse.names import parse_heading, parse_name_list
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.reference import Reference
 
 OFFICIAL_HEADING = re.compile(
@@ -39,7 +39,7 @@ OFFICIAL_HEADING = re.compile(
 ACT_KINDS: tuple[str, ...] = (*LEGISLATION_GENRES, "определение", "решение", "письмо")
 """The kinds of act (and of court ruling) that open a reference in the form of legal
 reference lists: the kind and its body, date, number, then the title in quotes."""
-ACT_BEFORE_TITLE = re.compile(
+ACT_BEFORE_TITLE = LazyPattern(
     rf"""
     (?P<kind>(?:{alternation(ACT_KINDS)})(?![^\W\d_])[^«"“/]{{0,150}}?)      # Федеральный закон
     \sот\s(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}}(?:\s?г\.)?)
@@ -77,8 +77,8 @@ INVENTORS_END = re.compile(r"\s?;\s|\.?\s?[—–]\s?№|\.?\s?[—–]\s")
 INVENTOR_COUNTRY = re.compile(r"\s\([^()\d]{2,20}\)$")
 """The inventors' country after their names, in GOST 7.1-2003's example of an author's
 certificate: "/ В. С. Ваулин, В. Г. Кемайкин (СССР)"."""
-PUBLISHED = re.compile(r"опубл\.\s?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2}(?:\d{2})?)")
-EXTENT = re.compile(r"(?P<pages>\d+)\s?с\.?(?:\s?:\s?ил\.?)?$")
+PUBLISHED = LazyPattern(r"опубл\.\s?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2}(?:\d{2})?)")
+EXTENT = LazyPattern(r"(?P<pages>\d+)\s?с\.?(?:\s?:\s?ил\.?)?$")
 LAW_ARTICLE = re.compile(
     rf"""
     (?P<title>[^.,]{{0,60}}(?<![^\W\d_])(?:{alternation(LAW_TITLE_WORDS)})(?![^\W\d_])
@@ -125,7 +125,7 @@ def move_act_heading(text: str) -> tuple[str, str | None]:
     return f"{act['title'].strip()} : {heading}{text[act.end():]}", edition
 
 
-STANDARD_DATES = re.compile(
+STANDARD_DATES = LazyPattern(
     r"""\.\s?[—–-]\s
     (?P<note>(?:Взамен|Введ\.|Введен|Впервые|Дата\sвведения)(?![^\W\d_])(?:[^—–]|[—–](?!\s))*?)
     (?=\.\s?[—–-]\s|\.?$)
@@ -143,7 +143,7 @@ OFFICIAL_EDITION = re.compile(
 """The edition statement of an official publication, "Изд. офиц." (GOST 7.1-2003's
 descriptions of standards), "Вид. офіц." (DSTU 8302:2015's): kept in `note`, as GOST R
 7.0.100-2018's "издание официальное" is (STANDARD_STATEMENTS)."""
-STANDARD_STATEMENTS = re.compile(
+STANDARD_STATEMENTS = LazyPattern(
     r"""\s:\s(?P<genre>(?:национальный|межгосударственный|государственный|международный)
     \sстандарт(?![^\W\d_])[^:/]*?)(?P<rest>(?:\s:\s[^:/]+?)*)(?=\s/\s|\.\s?[—–-]\s|\.?$)""",
     re.VERBOSE | re.IGNORECASE,

@@ -39,7 +39,7 @@ from biblio.data.reference_terms import (
 from biblio.model import Date, Leftover, Name
 from biblio.parse.locators import VALUE, parse_pinpoint
 from biblio.parse.names import UPPER
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.reference import Reference
 
 _WORD = rf"[{UPPER}][^\W\d_]*(?:[-’'][{UPPER}]?[^\W\d_]+)*"
@@ -70,7 +70,7 @@ BACK_REFERENCE = re.compile(
     re.VERBOSE,
 )
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
-PAREN_YEAR = re.compile(rf"\s?\((?P<year>{YEAR})\)")
+PAREN_YEAR = LazyPattern(rf"\s?\((?P<year>{YEAR})\)")
 _CYRILLIC_FAMILY = r"[А-ЯЁІЇЄҐ][а-яёіїєґ’'-]+"
 _ET_AL = r",?\s(?:et\sal\.?|u\.\s?a\.|и\sдр\.)"
 AUTHOR_YEAR_NAMES = re.compile(
@@ -83,7 +83,7 @@ a word, right before the year (GOST R 7.0.5-2008 clause 7.5: "Миргалеев
 YEAR_AFTER_NAMES = re.compile(rf"(?:,\s{FAMILY})*(?:{_ET_AL})?,?\s\(?{YEAR}")
 """What follows the first name of an author–year cite: a cheap test before the whole
 pattern."""
-AUTHOR_YEAR = re.compile(
+AUTHOR_YEAR = LazyPattern(
     rf"""\(?{AUTHOR_YEAR_NAMES.pattern},?\s\(?(?P<year>{YEAR})\)?
         (?:\s(?P<volume>[IVXLC]+)(?=,))?                  # "Матлин 1997 I, 89–90"
         (?:(?:[,:.]\s?|\s)(?P<locator>[^()]+?))?\)?[.,;]?""",
@@ -95,12 +95,12 @@ TITLE_YEAR = re.compile(
 four or more authors, cited by title): "[Современные проблемы реализма и модернизма,
 1989]"; read only in square brackets and where the title has a lower-case word, which
 no family name has."""
-AUTHOR_YEAR_SEPARATOR = re.compile(rf"{NAME_SEPARATOR.pattern}|,\s")
-OLD_COLUMN = re.compile(rf"ст\.\s?(?P<value>{VALUE})", re.VERBOSE)
+AUTHOR_YEAR_SEPARATOR = LazyPattern(rf"{NAME_SEPARATOR.pattern}|,\s")
+OLD_COLUMN = LazyPattern(rf"ст\.\s?(?P<value>{VALUE})", re.VERBOSE)
 """Columns abbreviated "ст." as older notes print them for the chronicles ("ПСРЛ 1863, ст.
 418-419"; GOST 7.0.12 writes "стб."): read so only after an author–year cite, where no
 law's article ("ст. 1447") stands."""
-ACRONYM_TITLE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,8}")
+ACRONYM_TITLE = LazyPattern(r"[A-ZА-ЯЁІЇЄҐ]{2,8}")
 """A source named by the letters of its title, not an author: "ПСРЛ 1863" (Полное
 собрание русских летописей), "ПСЗ", "РК 1598" (the informal readers' rule too)."""
 FIRST_PRINTED_YEAR = 1700
@@ -121,16 +121,16 @@ CHICAGO_SHORT = re.compile(
     re.VERBOSE,
 )
 """CMOS 14.29: the family names, up to four words of the title, the pages."""
-LONE_YEAR = re.compile(YEAR)
+LONE_YEAR = LazyPattern(YEAR)
 """A number that reads as a year: "…, John Wiley & Sons, 1987." is no short title and page."""
-VOLUME_PAGE = re.compile(rf"(?P<volume>\d+):\s?(?P<page>{VALUE})", re.VERBOSE)
+VOLUME_PAGE = LazyPattern(rf"(?P<volume>\d+):\s?(?P<page>{VALUE})", re.VERBOSE)
 """CMOS 14.23: "3:257", page 257 of volume 3."""
 
-LOCATOR_WORD = re.compile(
+LOCATOR_WORD = LazyPattern(
     rf"(?P<word>{alternation(LOCATOR_WORDS)})\s?(?P<value>\d+(?:\.\d+)+|{VALUE})", re.VERBOSE)
 """A locator word and its number: "para 4.6" (a numbered paragraph), "§ 5", "Chapter VIII"."""
-BARE_VALUE = re.compile(VALUE, re.VERBOSE)
-AT = re.compile(r"(?:at|bei|à|a)\s")
+BARE_VALUE = LazyPattern(VALUE, re.VERBOSE)
+AT = LazyPattern(r"(?:at|bei|à|a)\s")
 _QUOTES = "‘’“”\"«»„"
 AUTHOR_PAGE = re.compile(r"\s(?P<page>(?P<first>\d{1,4})(?:[-–]\d{1,4})?(?:\s?ff?\b)?)[.,;]?")
 """German legal notes' repeat by the authors and the page alone: "Vallier 423 ff.",
@@ -193,7 +193,7 @@ def _title_year(match: re.Match[str], reference: Reference) -> Reference | None:
 
 
 def _names(match: re.Match[str]) -> list[Name]:
-    separator = AUTHOR_YEAR_SEPARATOR if match.re is AUTHOR_YEAR else NAME_SEPARATOR
+    separator = AUTHOR_YEAR_SEPARATOR if AUTHOR_YEAR.produced(match) else NAME_SEPARATOR
     return [Name(family=family.strip()) for family in separator.split(match["names"])]
 
 

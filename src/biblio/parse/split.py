@@ -20,6 +20,7 @@ from biblio.parse.areas import split_areas
 from biblio.parse.gost import IBID, LEAD_IN, continues_statement
 from biblio.parse.names import HEADING_NAME, UPPER
 from biblio.parse.publication import PLACE
+from biblio.parse.patterns import LazyPattern
 
 
 class Segment(NamedTuple):
@@ -30,16 +31,16 @@ class Segment(NamedTuple):
 
 BRACKETS = re.compile(r"[()\[\]«»“”;]")
 _OPENING, _CLOSING = "([«“", ")]»”"
-PLACE_CONTINUES = re.compile(rf"(?:{PLACE.pattern})(?:\s?[:;]|,\s?\d{{4}})", re.VERBOSE)
+PLACE_CONTINUES = LazyPattern(rf"(?:{PLACE.pattern})(?:\s?[:;]|,\s?\d{{4}})", re.VERBOSE)
 _WORD = r"[^\s,;:()\[\]]"
-PLACE_MAY_CONTINUE = re.compile(
+PLACE_MAY_CONTINUE = LazyPattern(
     rf"\[?[{UPPER}]{_WORD}*+(?:\s{_WORD}++){{0,4}}+(?:\s?[:;(]|,\s?[\d{UPPER}]|\])")
 """What PLACE_CONTINUES needs, tried first as it is cheaper (a quarter of the time):
 up to five words free of its signs (PLACE's words), then a sign that can follow a
 place — a colon, a ";", a parenthesis, a comma before a year or a state, a "]"."""
 
 
-PUBLISHER_CONTINUES = re.compile(
+PUBLISHER_CONTINUES = LazyPattern(
     rf"[«\"]?[{UPPER}][^;:/«»]{{0,60}}(?:«[^«»]{{1,60}}»)?,\s?\d{{4}}(?!\d)")
 """A second publisher and the year after a ";" ("М. : Высш. шк.; Издательский центр
 «Академия», 2000", "М.: Центрполиграф; Мим-Дельта, 2010"), as catalogues print two
@@ -74,7 +75,7 @@ VANCOUVER_NUMBERING = re.compile(r"\d*\(\d[^()\s]*\)(?::\d|\.|$)")
 _FAMILY_GIVEN = r"[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)?,\s[^\W\d_a-z][^\W\d_]*\.?(?:\s[^\W\d_a-z][^\W\d_]*\.?)?"
 _NAMES = rf"{_FAMILY_GIVEN}(?:(?:\s?[;/]|,?\s(?:und|and|&))\s?{_FAMILY_GIVEN})*"
 NAMES_BEFORE = re.compile(rf"(?:^|\b[Ii]n:?\s){_NAMES}\s?/?$")
-NAMES_AFTER = re.compile(rf"{_FAMILY_GIVEN}(?:\s?[;/,(:]|\s(?:und|and|&)\s)")
+NAMES_AFTER = LazyPattern(rf"{_FAMILY_GIVEN}(?:\s?[;/,(:]|\s(?:und|and|&)\s)")
 """German and author–date lists of "Family, Given" names parted by ";" ("Blankenburg,
 Erhard; Schönholz, Siegfried, 1979: …", "in: Blankenburg, Erhard; Klausa, Ekkehard und
 Hubert Rottleuthner (Hrsg.)"): a name alone before the ";" and a name after it."""

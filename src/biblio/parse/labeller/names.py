@@ -13,22 +13,23 @@ import re
 from biblio.data.name_particles import PARTICLES
 from biblio.model import Name
 from biblio.parse.names import ET_AL, is_initials, parse_person
+from biblio.parse.patterns import LazyPattern
 
-LIST_SEPARATOR = re.compile(
+LIST_SEPARATOR = LazyPattern(
     r"\s*(?:;|&|\s(?:and|und|et|e|y|и|\+)\s|\s[-–—]\s|(?<=[^\W\d_.]|[.])\s?/\s?(?=[^\W\d_]))\s*",
     re.IGNORECASE)
 """Between two names: ";", "&", a conjunction, a dash with spaces, or a slash with or
 without spaces (German legal notes' "Drobnig/Rehbinder", "Danzig, Richard /Lowy,
 Michael")."""
 
-ROLE_MARK = re.compile(
+ROLE_MARK = LazyPattern(
     r"""\s*(?:\(\s*(?:eds?|Hrsg|Hg|dir|éds?|coord|comp|a\s?cura\s?di|ed\.\sby)\.?\s*\)
        |,?\s(?:eds?|Hrsg|Hg)\.?$)""",
     re.IGNORECASE | re.VERBOSE,
 )
 """A role printed after the names: "(Eds.)", "(Hg.)", ", eds."."""
 
-ROLE_BEFORE = re.compile(
+ROLE_BEFORE = LazyPattern(
     r"""^(?:(?:eds?|edd|hrsg|hg|éds?|dir|trans|transl|trad|übers)\.(?:\s?(?:by|von|v\.|par|di|de)\b)?
          |(?:edited|translated|herausgegeben|übersetzt|tradotto|(?:a\s)?cura)\s(?:by|von|da|di)
          |(?:a\s)?c\.\s?di|sous\sla\sdir(?:ection)?\.?\sde)\s*""",
@@ -36,17 +37,17 @@ ROLE_BEFORE = re.compile(
 """A role printed before the names: "a c. di", "ed. by", "hrsg. von", "sous la dir. de";
 "c. di" alone when the labeller left its "a" with the title before."""
 
-EDITORS_AFTER = re.compile(
+EDITORS_AFTER = LazyPattern(
     r"[.,]?\s*(?:\(\s*(?:eds?|Hrsg|Hg|dir|éds?|coord|a\s?cura\s?di)\.?\s*\)"
     r"|,\s(?:eds?|Hrsg|Hg)\.?(?=[\s.,]|$))",
     re.IGNORECASE)
 """What follows names that were their book's editors: "Binstock, R. H. (Eds.)",
 "Rossi M. (a cura di)", "Smith, J., ed."."""
 
-VANCOUVER_INITIALS = re.compile(r"[A-ZÀ-Þ]{1,3}|[A-ZÀ-Þ]-[A-ZÀ-Þ]")
+VANCOUVER_INITIALS = LazyPattern(r"[A-ZÀ-Þ]{1,3}|[A-ZÀ-Þ]-[A-ZÀ-Þ]")
 """Vancouver's initials: capitals with no periods ("EA" in "Said EA", "J-P" in
 "Bellocq J-P")."""
-GIVEN_IN_BRACKETS = re.compile(r"([^\W\d_][^()]*?)\s?\(([A-Z][^()]*)\)")
+GIVEN_IN_BRACKETS = LazyPattern(r"([^\W\d_][^()]*?)\s?\(([A-Z][^()]*)\)")
 """French and Italian lists' "SIERVO (M.)", "Rossi (Mario)": the given name in brackets
 after the family name."""
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd", "3d"})
