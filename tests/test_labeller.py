@@ -122,6 +122,26 @@ def test_name_lists_in_the_orders_of_the_styles(span, expected):
     assert [(n.family, n.given) for n in names] == expected
 
 
+@pytest.mark.parametrize("span, expected", [
+    # Italian editors after "a cura di" (LinkedBooks), a physics paper's authors (GROBID),
+    # an inverted first name then natural ones (AnyStyle, Chicago author-date)
+    ("Filiberto Agostini, Paolo Preto e Giovanni Silvano",
+     [("Agostini", "Filiberto"), ("Preto", "Paolo"), ("Silvano", "Giovanni")]),
+    ("Alberto Tenenti, Ugo Tucci", [("Tenenti", "Alberto"), ("Tucci", "Ugo")]),
+    ("Luigi Amico, Rosario Fazio, Andreas Osterloh",
+     [("Amico", "Luigi"), ("Fazio", "Rosario"), ("Osterloh", "Andreas")]),
+    ("Droettboom, Michael, Ichiro Fujinaga, and Karl MacMillan",
+     [("Droettboom", "Michael"), ("Fujinaga", "Ichiro"), ("MacMillan", "Karl")]),
+    # inverted names whose family is two words stay one name each
+    ("García Márquez, Gabriel José", [("García Márquez", "Gabriel José")]),
+    ("Martin du Gard, Roger", [("Martin du Gard", "Roger")]),
+    ("Mendes France, Pierre", [("Mendes France", "Pierre")]),
+])
+def test_two_word_names_in_their_natural_order_are_not_one_inverted_name(span, expected):
+    names, _ = split_names(span)
+    assert [(n.family, n.given) for n in names] == expected
+
+
 def test_name_list_with_et_al_says_so():
     names, et_al = split_names("Geiger, T., et al.")
     assert [n.family for n in names] == ["Geiger"] and et_al
