@@ -136,6 +136,7 @@ def test_name_lists_in_the_orders_of_the_styles(span, expected):
     ("García Márquez, Gabriel José", [("García Márquez", "Gabriel José")]),
     ("Martin du Gard, Roger", [("Martin du Gard", "Roger")]),
     ("Mendes France, Pierre", [("Mendes France", "Pierre")]),
+    ("Della Robbia, Erica Viviani", [("Robbia", "Erica Viviani")]),
 ])
 def test_two_word_names_in_their_natural_order_are_not_one_inverted_name(span, expected):
     names, _ = split_names(span)

@@ -105,10 +105,12 @@ def _two_names_given_first(part: str, following: str) -> bool:
     the family "Alberto Tenenti" and the given names "Ugo Tucci": both parts are two
     words or more, none an initial, and one of them opens with a known given name and
     closes with a word that is none ("Filiberto Agostini, Paolo Preto"). An inverted
-    name keeps its pair when its family is one word ("Martin du Gard, Roger") or its
-    given names are both known ("García Márquez, Gabriel José")."""
+    name keeps its pair when its family is one word ("Martin du Gard, Roger"), opens
+    with a particle ("Della Robbia, Erica Viviani") or its given names are both known
+    ("García Márquez, Gabriel José")."""
     both = (part.split(), following.split())
-    if any(len(words) < 2 or any(is_initials(w) for w in words) for words in both):
+    if any(len(words) < 2 or any(is_initials(w) for w in words) for words in both) \
+            or both[0][0].lower() in PARTICLES:  # "Della Robbia, Erica Viviani"
         return False
     return any(_known_given(words[0]) and not _known_given(words[-1]) for words in both)
 
