@@ -600,6 +600,19 @@ def _labelled_spans(text: str, *spans: tuple[str, str]) -> Labelled:
      [("volume", "19"), ("container-title", "International J. of the Sociology of Law"),
       ("page", "427 at 429")],
      ("19", "International J. of the Sociology of Law", "427", "429")),
+    # the journal's run took in the volume after the bracketed year
+    ("O. Kahn-Freund, ‘Blackstone’s Neglected Child: The Contract of Employment’ (1977) "
+     "93 Law Q. Rev. 508.",
+     [("container-title", "93 Law Q. Rev"), ("page", "508")],
+     ("93", "Law Q. Rev", "508", None)),
+    ("P. S. Atiyah, ‘Contracts, Promises and the Law of Obligations’ (1978) 94 Law Q. Rev. "
+     "193.",
+     [("container-title", "94 Law Q. Rev"), ("volume", "193")],
+     ("94", "Law Q. Rev", "193", None)),
+    ("K. O’Donovan, ‘Should all Maintenance of Spouses be abolished?’ (1982) 45 Modern Law "
+     "Rev. 424, 431–3.",
+     [("container-title", "45 Modern Law Rev"), ("volume", "424"), ("page", "431–3")],
+     ("45", "Modern Law Rev", "424", "431–3")),
 ])
 def test_a_number_before_a_legal_journal_is_its_volume_and_the_numbers_after_the_pages(
         text, spans, expected):

@@ -285,6 +285,9 @@ def volume_before_journal(labelled: Labelled,
         numbers = LEGAL_NUMBERS.match(labelled.text, tokens[last].end)
         if numbers is None:
             return found
+        if _opens_with_volume(tokens, first, last):  # "(1977) 93 Law Q. Rev. 508"
+            return found[:k] + [("volume", first, first), (label, first + 1, last)] + \
+                _numbers_after(tokens, numbers)
         if not before.text.isdigit() or len(before.text) > 4 or \
                 word_kind(before.text) == "year" or any(
                 f <= first - 1 <= l and (lab != "volume" or f != l) for lab, f, l in found):
@@ -295,6 +298,17 @@ def volume_before_journal(labelled: Labelled,
         return kept + [("volume", first - 1, first - 1), found[k]] + \
             _numbers_after(tokens, numbers)
     return found
+
+
+def _opens_with_volume(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a journal's run took in the volume printed before its name: a number of
+    three digits or fewer, no year, right after a bracketed year ("(1978) 94 Law Q. Rev.
+    193"), with the journal's words after it."""
+    number = tokens[first].text
+    return number.isdigit() and len(number) <= 3 and first + 1 <= last and \
+        tokens[first + 1].is_word and not tokens[first + 1].text.isdigit() and \
+        first >= 2 and tokens[first - 1].text == ")" and \
+        word_kind(tokens[first - 2].text) == "year"
 
 
 def _numbers_after(tokens: list[Token], numbers: re.Match[str]) -> list[tuple[str, int, int]]:
