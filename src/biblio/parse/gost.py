@@ -108,6 +108,7 @@ from biblio.parse.short_forms import (
     read_locator,
     spaced,
 )
+from biblio.parse.statutes import parse_statute
 from biblio.russian_names import decline_names
 
 LEAD_IN = re.compile(
@@ -1498,6 +1499,9 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     csl = parse_csl_citation(body, reference)
     if csl is not None:
         return csl  # "Храпова, Н. Ю. «…». Культурное наследие Сибири, т. 2, вып. 17, …"
+    statute = parse_statute(body, reference) if " Act " in body else None
+    if statute is not None:
+        return statute  # "Contracts Review Act 1980 (N.S.W.)"
     short = parse_short_form(body, reference)
     if short is not None:
         return short  # "Smith, op. cit., n. 18, p. 38", "Geiger 1964, S. 65"
