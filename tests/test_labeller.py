@@ -682,6 +682,13 @@ def test_a_second_title_without_in_before_the_editors_stays_no_host():
     ("Barclays Bank v. O’Brien [1994] 1 A.C. 180, at 185",
      [("title", "Barclays Bank v. O’Brien"), ("date", "1994"), ("locator", "C. 180, at 185")],
      ("Barclays Bank v. O’Brien", "1", "A.C", "180", "185")),
+    # an anonymised party's initial is no Roman volume
+    ("R. v. L. (1991) 103 A.L.R. 577",
+     [("author", "R. v. L."), ("date", "1991")],
+     ("R. v. L", "103", "A.L.R", "577", None)),
+    ("R. v. L. (1991) 174 C.L.R. 379.",  # the High Court of Australia, as AGLC cites it
+     [("author", "R. v. L."), ("date", "1991"), ("volume", "174")],
+     ("R. v. L", "174", "C.L.R", "379", None)),
 ])
 def test_a_cases_parties_are_its_title_and_its_report_the_volume_reports_and_pages(
         text, spans, expected):

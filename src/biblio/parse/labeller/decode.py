@@ -79,13 +79,15 @@ IMPRINT_THEN_PAGES = re.compile(r"\)\s*(\d+(?:[-–]\d+)?)\s*\((\d+[^()]*)\)[\s.
 """German legal notes' part after its book's bracketed imprint: "(Berlin 1975) 45 (47)",
 "(3. Aufl. 1974) 405 (414 f.)": the first page, then the page cited."""
 CASE_HEAD = re.compile(r"""
-    \s*(?P<name>[^\W\d_][^\[\]()‘“”"]*?\sv\.?\s(?![IVXLC]+\b)[^\W\d_][^\[\]()‘“”"]*?)
+    \s*(?P<name>[^\W\d_][^\[\]()‘“”"]*?\sv\.?\s(?![IVXLC]+\b(?!\.))[^\W\d_][^\[\]()‘“”"]*?)
     \s*[\[(](?:1[5-9]|20)\d\d[\])]                          # the parties, then "[1991]", "(1996)"
     (?:\s*(?P<volume>\d{1,4})?\s*(?P<reporter>[^\W\d_][^\d()\[\]]*?)\s(?P<page>\d+)\b
        (?:,?\s*(?:at\s)?(?P<pin>\d+(?:[-–]\d+)?))?)?         # "2 All E.R. 257", "A.C. 562, at 580"
     """, re.VERBOSE)
 """A law report's citation in English legal notes (OSCOLA, AGLC): "Balfour v. Balfour
-[1919] 2 K.B. 571", "National Australia Bank Ltd v. Garcia (1996) 39 N.S.W.L.R. 577"."""
+[1919] 2 K.B. 571", "National Australia Bank Ltd v. Garcia (1996) 39 N.S.W.L.R. 577".
+After "v." a Roman number is a volume, not a party, unless a period makes it an
+initial: the anonymised parties of "R. v. L. (1991) 103 A.L.R. 577", "R. v. C."."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
