@@ -122,6 +122,27 @@ def test_name_lists_in_the_orders_of_the_styles(span, expected):
     assert [(n.family, n.given) for n in names] == expected
 
 
+@pytest.mark.parametrize("span, expected", [
+    # Italian editors after "a cura di" (LinkedBooks), a physics paper's authors (GROBID),
+    # an inverted first name then natural ones (AnyStyle, Chicago author-date)
+    ("Filiberto Agostini, Paolo Preto e Giovanni Silvano",
+     [("Agostini", "Filiberto"), ("Preto", "Paolo"), ("Silvano", "Giovanni")]),
+    ("Alberto Tenenti, Ugo Tucci", [("Tenenti", "Alberto"), ("Tucci", "Ugo")]),
+    ("Luigi Amico, Rosario Fazio, Andreas Osterloh",
+     [("Amico", "Luigi"), ("Fazio", "Rosario"), ("Osterloh", "Andreas")]),
+    ("Droettboom, Michael, Ichiro Fujinaga, and Karl MacMillan",
+     [("Droettboom", "Michael"), ("Fujinaga", "Ichiro"), ("MacMillan", "Karl")]),
+    # inverted names whose family is two words stay one name each
+    ("García Márquez, Gabriel José", [("García Márquez", "Gabriel José")]),
+    ("Martin du Gard, Roger", [("Martin du Gard", "Roger")]),
+    ("Mendes France, Pierre", [("Mendes France", "Pierre")]),
+    ("Della Robbia, Erica Viviani", [("Robbia", "Erica Viviani")]),
+])
+def test_two_word_names_in_their_natural_order_are_not_one_inverted_name(span, expected):
+    names, _ = split_names(span)
+    assert [(n.family, n.given) for n in names] == expected
+
+
 def test_name_list_with_et_al_says_so():
     names, et_al = split_names("Geiger, T., et al.")
     assert [n.family for n in names] == ["Geiger"] and et_al
@@ -579,6 +600,19 @@ def _labelled_spans(text: str, *spans: tuple[str, str]) -> Labelled:
      [("volume", "19"), ("container-title", "International J. of the Sociology of Law"),
       ("page", "427 at 429")],
      ("19", "International J. of the Sociology of Law", "427", "429")),
+    # the journal's run took in the volume after the bracketed year
+    ("O. Kahn-Freund, ‘Blackstone’s Neglected Child: The Contract of Employment’ (1977) "
+     "93 Law Q. Rev. 508.",
+     [("container-title", "93 Law Q. Rev"), ("page", "508")],
+     ("93", "Law Q. Rev", "508", None)),
+    ("P. S. Atiyah, ‘Contracts, Promises and the Law of Obligations’ (1978) 94 Law Q. Rev. "
+     "193.",
+     [("container-title", "94 Law Q. Rev"), ("volume", "193")],
+     ("94", "Law Q. Rev", "193", None)),
+    ("K. O’Donovan, ‘Should all Maintenance of Spouses be abolished?’ (1982) 45 Modern Law "
+     "Rev. 424, 431–3.",
+     [("container-title", "45 Modern Law Rev"), ("volume", "424"), ("page", "431–3")],
+     ("45", "Modern Law Rev", "424", "431–3")),
 ])
 def test_a_number_before_a_legal_journal_is_its_volume_and_the_numbers_after_the_pages(
         text, spans, expected):
@@ -648,6 +682,13 @@ def test_a_second_title_without_in_before_the_editors_stays_no_host():
     ("Barclays Bank v. O’Brien [1994] 1 A.C. 180, at 185",
      [("title", "Barclays Bank v. O’Brien"), ("date", "1994"), ("locator", "C. 180, at 185")],
      ("Barclays Bank v. O’Brien", "1", "A.C", "180", "185")),
+    # an anonymised party's initial is no Roman volume
+    ("R. v. L. (1991) 103 A.L.R. 577",
+     [("author", "R. v. L."), ("date", "1991")],
+     ("R. v. L", "103", "A.L.R", "577", None)),
+    ("R. v. L. (1991) 174 C.L.R. 379.",  # the High Court of Australia, as AGLC cites it
+     [("author", "R. v. L."), ("date", "1991"), ("volume", "174")],
+     ("R. v. L", "174", "C.L.R", "379", None)),
 ])
 def test_a_cases_parties_are_its_title_and_its_report_the_volume_reports_and_pages(
         text, spans, expected):

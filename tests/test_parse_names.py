@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from biblio.model import Name
+from biblio.parse.labeller.names import split_names
 from biblio.parse.names import parse_heading, parse_name_list, parse_person
 
 
@@ -100,3 +101,22 @@ def test_heading_of_the_full_form_has_a_comma_after_the_family_name() -> None:
     # GOST 7.1-2003, 5.2.5: "Шубин, А. В." in the heading of a full description
     assert names("Шубин, А. В. Мир на краю бездны / А. В. Шубин. — М. : Вече, 2004.") == [
         Name(family="Шубин", given="А. В.")]
+
+
+@pytest.mark.parametrize("body", [
+    "Statistisches Bundesamt Wiesbaden",  # Zeitschrift für Rechtssoziologie, 1980
+    "World Health Organization",  # AnyStyle's gold, an APA reference
+    "Law Commission",  # English law reports' and journals' corporate author
+    "Istituto Veneto",  # Italian learned body
+])
+def test_a_body_is_no_person(body: str) -> None:
+    assert parse_person(body) is None
+
+
+def test_a_body_in_a_labelled_name_list_is_kept_whole_as_a_literal() -> None:
+    names, _ = split_names("Statistisches Bundesamt Wiesbaden")
+    assert names == [Name(literal="Statistisches Bundesamt Wiesbaden")]
+
+
+def test_family_names_that_are_also_nouns_stay_persons() -> None:
+    assert parse_person("Joseph Bank") == Name(family="Bank", given="Joseph")

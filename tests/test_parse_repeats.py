@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from biblio import parse_footnotes
 from biblio.model import Document, Name
 
@@ -252,3 +254,22 @@ def test_an_id_taken_by_another_stem_with_its_suffix_is_skipped() -> None:
                                 "Петрова А.А. Союз.", "Петров П.П. Договор."])
     ids = [note.cites[0].item for note in document.notes]
     assert ids == ["petrov", "petrova", "petrovaa", "petrovb"]
+
+
+@pytest.mark.parametrize("note, shelfmark", [
+    # Italian notes on Venetian archives (LinkedBooks), each read alone
+    ("Ivi, Brogian, b. 10584, 3. 5. 1630.", "b. 10584"),
+    ("Ivi, Ferretto, b. 9584, 7. 8. 1630.", "b. 9584"),
+    ("ivi: Consiglio dei Dieci, parti criminali, reg. 163, c. 36V.", "reg. 163"),
+])
+def test_a_repeat_with_a_shelfmark_of_its_own_and_nothing_before_keeps_what_it_states(
+        note: str, shelfmark: str) -> None:
+    document = parse_footnotes([note])
+    cite, = document.notes[0].cites
+    assert document.items[cite.item].fields["archive_location"].endswith(shelfmark)
+    assert any("follows no citation" in problem.message for problem in document.problems)
+
+
+def test_a_repeat_of_a_page_alone_with_nothing_before_still_cites_nothing() -> None:
+    document = parse_footnotes(["Ibid., p. 380."])
+    assert document.notes[0].cites == [] and document.problems

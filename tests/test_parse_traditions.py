@@ -191,6 +191,29 @@ def test_german_repeat_by_the_authors_and_the_page_alone_takes_their_work() -> N
     assert len(document.problems) == 1  # Zweigert/Kötz: no full reference, said so
 
 
+@pytest.mark.parametrize("note, families, volume, page", [
+    ("Zweigert/Kötz I 12 ff", ["Zweigert", "Kötz"], "I", "12 ff"),  # ZfRSoz 1980
+    ("Zweigert/Kötz I 70.", ["Zweigert", "Kötz"], "I", "70"),
+    ("Roberti III 101-130.", ["Roberti"], "III", "101-130"),  # Venetian history, LinkedBooks
+])
+def test_a_roman_volume_between_the_authors_and_the_page_is_the_volume(
+        note: str, families: list[str], volume: str, page: str) -> None:
+    document = parse_footnotes([note])
+    (item_id, _, label, locator), = cites(document)
+    fields = document.items[item_id].fields
+    assert [name.family for name in fields["author"]] == families
+    assert (fields["volume"], label, locator) == (volume, "page", page)
+
+
+def test_a_repeat_with_its_roman_volume_takes_the_work_named_in_full() -> None:
+    document = parse_footnotes([
+        "Zweigert/Kötz, Einführung in die Rechtsvergleichung auf dem Gebiete des "
+        "Privatrechts, Bd. I (Tübingen 1971) 45.", "Zweigert/Kötz I 12 ff"])
+    assert cites(document) == [("zweigert1971", "full", "page", "45"),
+                               ("zweigert1971", "short", "page", "12 ff")]
+    assert document.problems == []
+
+
 def test_authors_and_a_year_or_a_locator_word_are_no_repeat_by_page() -> None:
     assert cites(parse_footnotes(["Geiger 1964"]))[0][2:] == (None, None)
     assert all(c[2] != "page" or c[3] != "5" for c in cites(parse_footnotes(["Chapter 5"])))

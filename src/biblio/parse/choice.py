@@ -17,7 +17,7 @@ from biblio.data.places import EXPANSIONS
 from biblio.data.reference_lexicon import ARCHIVE_WORDS, PAGE_WORDS
 from biblio.model import Item
 from biblio.parse.commentary import is_prose, looks_like_reference
-from biblio.parse.gost import UNREAD_AFTER_REPEAT, parse_reference
+from biblio.parse.gost import IBID, UNREAD_AFTER_REPEAT, parse_reference
 from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.model import label_reference
@@ -107,6 +107,7 @@ def read_reference(text: str) -> Reference:
         work = _same_author_work(text, grammar.prefix)
         if work is not None:
             return work
+        grammar.fallback = _after_repeat_marker(text, grammar.prefix)
     if grammar.kind == "comment" and CYRILLIC.search(text):
         # what the grammar cannot read even in part (biblio.parse.partial): the labeller,
         # trained mostly on Latin-script sets, reads Russian poorly ("ПСЗ" as an author)
@@ -183,6 +184,17 @@ def _learned(text: str, prefix: str | None) -> Reference | None:
     """The labeller's reading of a reference after its lead-in, if it reads one."""
     body = text[text.find(prefix) + len(prefix):] if prefix else text
     return _read(to_reference(label_reference(body.strip(), None)), text, prefix)
+
+
+def _after_repeat_marker(text: str, prefix: str | None) -> Reference | None:
+    """What a repeat states of its own ("Ivi, Brogian, b. 10584", "ivi: Consiglio dei
+    Dieci, parti criminali, reg. 163"), read by the labeller: the reference it stands for
+    when there is nothing before it to repeat (a note read alone, or the first of a
+    document), kept rather than lost; the resolver says it repeats nothing."""
+    body = (text[text.find(prefix) + len(prefix):] if prefix else text).strip()
+    marker = IBID.match(body)
+    rest = body[marker.end():].lstrip(" ,.;:") if marker else ""
+    return _learned(rest, None) if rest else None
 
 
 def _same_author_work(text: str, prefix: str | None) -> Reference | None:

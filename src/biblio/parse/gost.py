@@ -58,6 +58,7 @@ from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import (ACT_DATE, collection_type, cut_statements, is_legislation,
                                  take_genre, take_proceedings)
+from biblio.parse.german_journals import parse_german_journal_article
 from biblio.parse.informal import (
     GAZETTE_YEAR,
     NUMBERED_NEWSPAPER,
@@ -111,6 +112,7 @@ from biblio.parse.short_forms import (
     read_locator,
     spaced,
 )
+from biblio.parse.statutes import parse_statute
 from biblio.russian_names import decline_names
 
 LEAD_IN = re.compile(
@@ -1550,6 +1552,12 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     csl = parse_csl_citation(body, reference)
     if csl is not None:
         return csl  # "Храпова, Н. Ю. «…». Культурное наследие Сибири, т. 2, вып. 17, …"
+    statute = parse_statute(body, reference) if " Act " in body else None
+    if statute is not None:
+        return statute  # "Contracts Review Act 1980 (N.S.W.)"
+    article = parse_german_journal_article(body, reference)
+    if article is not None:
+        return article  # "Kübler, Kodifikation und Demokratie, JZ 1969, 645 (647)"
     short = parse_short_form(body, reference)
     if short is not None:
         return short  # "Smith, op. cit., n. 18, p. 38", "Geiger 1964, S. 65"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.data.corporate_bodies import BODY_WORDS
 from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.name_particles import FAMILY_ARTICLES, PARTICLE_PAIRS, PARTICLES
 from biblio.data.reference_terms import DOCUMENT_NOUNS, NO_SPLIT_ABBREVIATIONS
@@ -218,6 +219,8 @@ def parse_person(text: str) -> Name | None:
         return None
     if any(not t[0].isupper() and t.lower() not in PARTICLES for t in tokens):
         return None  # a phrase, not a name: "actes du colloque"
+    if any(t.strip(".,") in BODY_WORDS for t in tokens):
+        return None  # a body, not a person: "Statistisches Bundesamt Wiesbaden"
     if is_initials(tokens[-1]) and not is_initials(tokens[0]):
         cut = len(tokens)
         while cut > 1 and is_initials(tokens[cut - 1]):

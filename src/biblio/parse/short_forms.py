@@ -43,9 +43,10 @@ from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.reference import Reference
 
 _WORD = rf"[{UPPER}][^\W\d_]*(?:[-’'][{UPPER}]?[^\W\d_]+)*"
-FAMILY = rf"(?:(?:{alternation(PARTICLES)})\s)?{_WORD}(?:\s{_WORD}){{0,2}}"
+FAMILY = rf"(?:(?:{alternation(PARTICLES)})\s)?{_WORD}(?:\s(?![IVX]+\b){_WORD}){{0,2}}"
 """A family name as printed alone: "Vogel", "O’Donovan", "Benda-Beckmann", "Le Brun",
-"van Houtte", "Albertson Fineman"; a body: "IDE-International Research Group"."""
+"van Houtte", "Albertson Fineman"; a body: "IDE-International Research Group". A Roman
+number after it is a volume, not a word of the name ("Zweigert/Kötz I 12 ff")."""
 NAME_SEPARATOR = re.compile(
     r"\s?/\s?|,?\s(?:and|und|&|e|et|и)\s|,\s(?=[^,]*,?\s(?:and|und|&)\s)")
 FAMILIES = re.compile(
@@ -132,9 +133,11 @@ LOCATOR_WORD = LazyPattern(
 BARE_VALUE = LazyPattern(VALUE, re.VERBOSE)
 AT = LazyPattern(r"(?:at|bei|à|a)\s")
 _QUOTES = "‘’“”\"«»„"
-AUTHOR_PAGE = re.compile(r"\s(?P<page>(?P<first>\d{1,4})(?:[-–]\d{1,4})?(?:\s?ff?\b)?)[.,;]?")
+AUTHOR_PAGE = re.compile(
+    r"\s(?:(?P<volume>[IVX]{1,4})\s)?(?P<page>(?P<first>\d{1,4})(?:[-–]\d{1,4})?(?:\s?ff?\b)?)[.,;]?")
 """German legal notes' repeat by the authors and the page alone: "Vallier 423 ff.",
-"Rokkan/Verba/Viet/Almasy 117 ff." (the work named in full in an earlier note)."""
+"Rokkan/Verba/Viet/Almasy 117 ff." (the work named in full in an earlier note); a Roman
+volume before the page, "Zweigert/Kötz I 12 ff", "Roberti III 101-130"."""
 
 LATIN_NAME_SEPARATOR = re.compile(r"\s(?:and|&|и)\s")
 _LATIN_FAMILY = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
@@ -281,6 +284,8 @@ def parse_short_form(text: str, reference: Reference) -> Reference | None:
     page = AUTHOR_PAGE.fullmatch(after)
     if page and LONE_YEAR.fullmatch(page["first"]) is None and read_locator(body) is None:
         reference.fields["author"] = _names(names)
+        if page["volume"]:
+            reference.fields["volume"] = page["volume"]
         reference.kind, reference.short = "op-cit", True
         reference.label, reference.locator = read_locator(page["page"]) or ("page", page["page"])
         return reference

@@ -79,13 +79,15 @@ IMPRINT_THEN_PAGES = re.compile(r"\)\s*(\d+(?:[-–]\d+)?)\s*\((\d+[^()]*)\)[\s.
 """German legal notes' part after its book's bracketed imprint: "(Berlin 1975) 45 (47)",
 "(3. Aufl. 1974) 405 (414 f.)": the first page, then the page cited."""
 CASE_HEAD = re.compile(r"""
-    \s*(?P<name>[^\W\d_][^\[\]()‘“”"]*?\sv\.?\s(?![IVXLC]+\b)[^\W\d_][^\[\]()‘“”"]*?)
+    \s*(?P<name>[^\W\d_][^\[\]()‘“”"]*?\sv\.?\s(?![IVXLC]+\b(?!\.))[^\W\d_][^\[\]()‘“”"]*?)
     \s*[\[(](?:1[5-9]|20)\d\d[\])]                          # the parties, then "[1991]", "(1996)"
     (?:\s*(?P<volume>\d{1,4})?\s*(?P<reporter>[^\W\d_][^\d()\[\]]*?)\s(?P<page>\d+)\b
        (?:,?\s*(?:at\s)?(?P<pin>\d+(?:[-–]\d+)?))?)?         # "2 All E.R. 257", "A.C. 562, at 580"
     """, re.VERBOSE)
 """A law report's citation in English legal notes (OSCOLA, AGLC): "Balfour v. Balfour
-[1919] 2 K.B. 571", "National Australia Bank Ltd v. Garcia (1996) 39 N.S.W.L.R. 577"."""
+[1919] 2 K.B. 571", "National Australia Bank Ltd v. Garcia (1996) 39 N.S.W.L.R. 577".
+After "v." a Roman number is a volume, not a party, unless a period makes it an
+initial: the anonymised parties of "R. v. L. (1991) 103 A.L.R. 577", "R. v. C."."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -285,6 +287,9 @@ def volume_before_journal(labelled: Labelled,
         numbers = LEGAL_NUMBERS.match(labelled.text, tokens[last].end)
         if numbers is None:
             return found
+        if _opens_with_volume(tokens, first, last):  # "(1977) 93 Law Q. Rev. 508"
+            return found[:k] + [("volume", first, first), (label, first + 1, last)] + \
+                _numbers_after(tokens, numbers)
         if not before.text.isdigit() or len(before.text) > 4 or \
                 word_kind(before.text) == "year" or any(
                 f <= first - 1 <= l and (lab != "volume" or f != l) for lab, f, l in found):
@@ -295,6 +300,17 @@ def volume_before_journal(labelled: Labelled,
         return kept + [("volume", first - 1, first - 1), found[k]] + \
             _numbers_after(tokens, numbers)
     return found
+
+
+def _opens_with_volume(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a journal's run took in the volume printed before its name: a number of
+    three digits or fewer, no year, right after a bracketed year ("(1978) 94 Law Q. Rev.
+    193"), with the journal's words after it."""
+    number = tokens[first].text
+    return number.isdigit() and len(number) <= 3 and first + 1 <= last and \
+        tokens[first + 1].is_word and not tokens[first + 1].text.isdigit() and \
+        first >= 2 and tokens[first - 1].text == ")" and \
+        word_kind(tokens[first - 2].text) == "year"
 
 
 def _numbers_after(tokens: list[Token], numbers: re.Match[str]) -> list[tuple[str, int, int]]:

@@ -9,7 +9,9 @@ that is no name is kept whole as a literal, never dropped.
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.name_particles import PARTICLES
 from biblio.model import Name
 from biblio.parse.names import ET_AL, is_initials, parse_person
@@ -82,7 +84,8 @@ def _names_of_piece(piece: str) -> list[Name]:
     while index < len(parts):
         part = parts[index]
         following = parts[index + 1] if index + 1 < len(parts) else None
-        if following is not None and _is_family(part) and _is_given(following):
+        if following is not None and _is_family(part) and _is_given(following) \
+                and not _two_names_given_first(part, following):
             names.append(_inverted(part, following))
             index += 2
             continue
@@ -96,6 +99,28 @@ def _is_family(part: str) -> bool:
     return bool(words) and len(words) <= 4 and words[-1][0].isupper() and not any(
         is_initials(w) or VANCOUVER_INITIALS.fullmatch(w) for w in words[1:]) \
         and not is_initials(words[0])
+
+
+def _two_names_given_first(part: str, following: str) -> bool:
+    """Whether "Alberto Tenenti, Ugo Tucci" are two names in their natural order, not
+    the family "Alberto Tenenti" and the given names "Ugo Tucci": both parts are two
+    words or more, none an initial, and one of them opens with a known given name and
+    closes with a word that is none ("Filiberto Agostini, Paolo Preto"). An inverted
+    name keeps its pair when its family is one word ("Martin du Gard, Roger"), opens
+    with a particle ("Della Robbia, Erica Viviani") or its given names are both known
+    ("García Márquez, Gabriel José")."""
+    both = (part.split(), following.split())
+    if any(len(words) < 2 or any(is_initials(w) for w in words) for words in both) \
+            or both[0][0].lower() in PARTICLES:  # "Della Robbia, Erica Viviani"
+        return False
+    return any(_known_given(words[0]) and not _known_given(words[-1]) for words in both)
+
+
+def _known_given(word: str) -> bool:
+    """A given name of the table, read without its accents ("José" as "Jose")."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", word)
+                    if not unicodedata.combining(c))
+    return word in GIVEN_NAMES or plain in GIVEN_NAMES
 
 
 def _is_given(part: str) -> bool:
