@@ -752,3 +752,16 @@ def test_alignment_finds_a_list_of_places_printed_abbreviated(text):
 def test_a_cyrillic_place_abbreviated_is_read_in_full(text, printed, place):
     labelled = _labelled_spans(text, ("title", text.split(". ")[1]), ("publisher-place", printed))
     assert to_reference(labelled).fields["publisher-place"] == place
+
+
+@pytest.mark.parametrize("text, url", [
+    ("Периодическая таблица химических элементов ИЮПАК. URL: "
+     "https://iupac.org/what-we-do/periodic-table-of-elements/.",
+     "https://iupac.org/what-we-do/periodic-table-of-elements/"),
+    ("Официальный сайт Росстата. URL: https://rosstat.gov.ru/ (дата обращения: 12.10.2023).",
+     "https://rosstat.gov.ru/"),
+    ("Tate Modern. https://www.tate.org.uk/visit/tate-modern/", "https://www.tate.org.uk/visit/tate-modern/"),
+])
+def test_a_urls_closing_slash_is_part_of_it(text, url):
+    labelled = _labelled_spans(text, ("url", url.rstrip("/")))
+    assert to_reference(labelled).fields["URL"] == url

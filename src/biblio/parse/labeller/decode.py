@@ -330,6 +330,8 @@ def value_text(labelled: Labelled, first: int, last: int, label: str) -> str:
     if label in NAME_LABELS and last + 1 < len(tokens) and tokens[last + 1].text == "." \
             and tokens[last + 1].start == end:
         end += 1  # the period of a closing initial: "Dweck, C."
+    while label == "url" and labelled.text[end:end + 1] == "/":
+        end += 1  # a closing slash, a mark of its own among the tokens: "…/elements/"
     text = labelled.text[tokens[first].start:end]
     after = labelled.text[end:end + 1]
     closing = after if after and after in KEEP_CLOSING else \
