@@ -142,7 +142,23 @@ def read_reference(text: str) -> Reference:
     learned = _read(to_reference(labelled), text, grammar.prefix)
     if learned is None or fits and len(learned.fields) <= len(grammar.fields):
         return grammar  # the labeller reads no more of it: the grammar swallowed nothing
+    if fits and bare_family_more(learned, grammar):
+        return grammar  # "Beziehungen: Geschichte …": a title's first word as its author
     return learned
+
+
+def bare_family_more(learned: Reference, grammar: Reference) -> bool:
+    """Whether all the labeller reads beyond a whole reading of the grammar is one author
+    printed as one word before a colon, no given name or initial: a heading closes with a
+    period or a comma ("Beltrami. Il castello …", "Merryman, Comparative Law …"), a word
+    before a colon opens a title and its subtitle ("Beziehungen: Geschichte Geschichte,
+    1700—1701. München, 1700.")."""
+    authors = learned.fields.get("author")
+    if set(learned.fields) - set(grammar.fields) != {"author"} or \
+            not isinstance(authors, list) or len(authors) != 1 or authors[0].given:
+        return False
+    family = authors[0].family or ""
+    return bool(family) and learned.text.lstrip().startswith(family + ":")
 
 
 def gost_heading(body: str) -> bool:
