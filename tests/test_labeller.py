@@ -760,7 +760,8 @@ def test_a_cyrillic_place_abbreviated_is_read_in_full(text, printed, place):
      "https://iupac.org/what-we-do/periodic-table-of-elements/"),
     ("Официальный сайт Росстата. URL: https://rosstat.gov.ru/ (дата обращения: 12.10.2023).",
      "https://rosstat.gov.ru/"),
-    ("Tate Modern. https://www.tate.org.uk/visit/tate-modern/", "https://www.tate.org.uk/visit/tate-modern/"),
+    ("Tate Modern. https://www.tate.org.uk/visit/tate-modern/",
+     "https://www.tate.org.uk/visit/tate-modern/"),
 ])
 def test_a_urls_closing_slash_is_part_of_it(text, url):
     labelled = _labelled_spans(text, ("url", url.rstrip("/")))

@@ -25,6 +25,7 @@ from biblio.parse.names import parse_full_name_heading, parse_heading
 from biblio.parse.partial import latin_reading
 from biblio.parse.patterns import CYRILLIC, alternation
 from biblio.parse.reference import Reference
+from biblio.parse.second_reading import read_again
 
 GOST_HOST = re.compile(r"\s//\s?|\s?//\s")
 SWALLOWED = re.compile(
@@ -118,6 +119,12 @@ def read_reference(text: str) -> Reference:
             return _learned(text, grammar.prefix) or grammar
         return grammar  # prose, or prose before a parenthesis, whose references the
         # note's commentary reads ("… резолюция (см. Полн. собр. соч., т. 35, стр. 12).")
+    if CYRILLIC.search(text):  # a weak reading, read again (biblio.parse.second_reading)
+        body = text[text.find(grammar.prefix) + len(grammar.prefix):] if grammar.prefix else text
+        again = read_again(body.strip(), grammar)
+        learned = _read(again, text, grammar.prefix) if again is not None else None
+        if learned is not None:
+            return learned
     if grammar.kind not in ("work", "comment") or grammar.short or grammar.same_author or \
             grammar.whole_form or \
             CYRILLIC.search(text) or GOST_HOST.search(text):
