@@ -3,6 +3,7 @@
 Usage:
     python benchmarks/score_external.py [--split test|dev|train] [--set NAME ...]
                                         [--file SET.jsonl ...] [--errors N] [--batch N]
+                                        [--fold training|tuning]
 
 Each row's `text` is parsed as one footnote; the item of its first cite is compared
 with the row's CSL-JSON gold by `biblio.evaluation` (the comparison is written down
@@ -22,7 +23,10 @@ id, `biblio.parse.labeller.train.is_dev`) and the dev rows of `tests/data/dev/`;
 per set, for train and dev only: the test rows are for measuring, never for reading
 one by one. `--batch N` keeps only the rows of one annotation batch of a development
 set (its `batch` field; rows without one are batch 1), to measure new material apart
-from the old.
+from the old. `--fold` keeps only the rows of a development set in one fold of its
+sources (`biblio.parse.labeller.train.russian_fold`): the labeller trains on the
+"training" fold, the choice between the grammar and the labeller is tuned on the
+"tuning" fold.
 
 Published anchors (other systems, other conditions): GROBID 0.8.2 end to end from PDFs
 83.7 % field F1; LinkedBooks BiLSTM-CRF 89.1 % token F1; AnyStyle near-zero token error
@@ -44,7 +48,7 @@ from biblio.formats.csljson import item_to_json
 from biblio.parse import parse_footnotes
 from biblio.parse.labeller.model import tagger
 from biblio.word_frequencies import zipfs
-from biblio.parse.labeller.train import is_dev
+from biblio.parse.labeller.train import is_dev, russian_fold
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
@@ -65,11 +69,13 @@ def in_split(row: dict[str, Any], split: str) -> bool:
     return own == split
 
 
-def rows(path: Path, split: str, batch: int | None = None) -> Iterator[dict[str, Any]]:
+def rows(path: Path, split: str, batch: int | None = None,
+         fold: str | None = None) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
-            if in_split(row, split) and batch in (None, row.get("batch", 1)):
+            if in_split(row, split) and batch in (None, row.get("batch", 1)) and \
+                    (fold is None or "source" in row and russian_fold(row) == fold):
                 yield row
 
 
@@ -83,14 +89,14 @@ def parse_one(text: str) -> tuple[dict[str, Any] | None, str | None, bool]:
     return item_to_json(document.items[cite.item]), cite.locator, True
 
 
-def score(path: Path, split: str, errors: int,
-          batch: int | None = None) -> tuple[FieldScore, FieldScore, list[int], float]:
+def score(path: Path, split: str, errors: int, batch: int | None = None,
+          fold: str | None = None) -> tuple[FieldScore, FieldScore, list[int], float]:
     fields = FieldScore()
     located_pages = FieldScore(locator_as_page=True)
     locators = [0, 0]
     shown = 0
     seconds = 0.0
-    for row in rows(path, split, batch):
+    for row in rows(path, split, batch, fold):
         start = time.process_time()
         predicted, locator, said = parse_one(row["text"])
         seconds += time.process_time() - start
@@ -121,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--file", action="append", type=Path, default=[])
     parser.add_argument("--errors", type=int, default=0)
     parser.add_argument("--batch", type=int)
+    parser.add_argument("--fold", choices=("training", "tuning"))
     args = parser.parse_args(argv)
     paths = {name: SETS[name] for name in (args.sets or ([] if args.file else SETS))}
     paths.update({path.stem: path for path in args.file})
@@ -130,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|---|---|---|---|---|")
     for name, path in paths.items():
         fields, located_pages, locators, seconds = score(path, args.split, args.errors,
-                                                         args.batch)
+                                                         args.batch, args.fold)
         rate = fields.references / seconds if seconds else 0.0
         located = f"{locators[0]}/{locators[1]}" if locators[1] else "–"
         print(f"| {name} | {fields.references} | {fields.right}/{fields.gold} "

@@ -751,3 +751,59 @@ def test_a_quoted_title_keeps_its_last_comma_segment_from_the_place():
         ("container-title", "International J. of the Sociology of Law"), ("page", "427 at 429")))
     assert reference.fields["title"] == "Masculinism, Law and Law Teaching"
     assert "publisher-place" not in reference.fields
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Гинзбург Л. О литературном герое. Л., 1979, с. 82.",
+     {"author": [{"family": "Гинзбург", "given": "Л."}], "title": "О литературном герое",
+      "publisher-place": "Ленинград"}),
+    ("Джилас М. Лицо тоталитаризма. М., 1992. С. 108.",
+     {"author": [{"family": "Джилас", "given": "М."}], "title": "Лицо тоталитаризма",
+      "publisher-place": "Москва"}),
+    ("Kennan G. L. Russia and the West. L., 1961.",
+     {"author": [{"family": "Kennan", "given": "G. L."}], "title": "Russia and the West",
+      "publisher-place": "London"}),
+])
+def test_alignment_finds_an_abbreviated_place_after_initials_of_the_same_letter(text, item):
+    alignment = align(text, item)
+    places = [t.text for t, label in zip(alignment.tokens, alignment.labels)
+              if label == "publisher-place"]
+    assert alignment.missed == []
+    assert places == [item["publisher-place"][0]]
+
+
+@pytest.mark.parametrize("text", [
+    "Добролюбов Н. А. Собр. соч. в 9-ти т., т. 6. М.--Л., 1963, с. 100.",
+    "Бялыч Г. А. Тургенев и русский реализм. М.-Л., 1962, с. 109.",
+    "«Труд в СССР». Экономико-статистический справочник. М.—Л., 1932, стр. 21, 89.",
+])
+def test_alignment_finds_a_list_of_places_printed_abbreviated(text):
+    alignment = align(text, {"publisher-place": "Москва; Ленинград"})
+    places = [t.text for t, label in zip(alignment.tokens, alignment.labels)
+              if label == "publisher-place"]
+    assert alignment.missed == []
+    assert places[0] == "М" and places[-1] == "Л"
+
+
+@pytest.mark.parametrize("text, printed, place", [
+    ("Клеман М. К. Тургенев. Л., 1936.", "Л", "Ленинград"),
+    ("Блок А. Собр. соч. М.-Л., 1962.", "М.-Л", "Москва; Ленинград"),
+    ("Гинзбург Л. О психологической прозе. Л., 1971, с. 77.", "Л", "Ленинград"),
+])
+def test_a_cyrillic_place_abbreviated_is_read_in_full(text, printed, place):
+    labelled = _labelled_spans(text, ("title", text.split(". ")[1]), ("publisher-place", printed))
+    assert to_reference(labelled).fields["publisher-place"] == place
+
+
+@pytest.mark.parametrize("text, url", [
+    ("Периодическая таблица химических элементов ИЮПАК. URL: "
+     "https://iupac.org/what-we-do/periodic-table-of-elements/.",
+     "https://iupac.org/what-we-do/periodic-table-of-elements/"),
+    ("Официальный сайт Росстата. URL: https://rosstat.gov.ru/ (дата обращения: 12.10.2023).",
+     "https://rosstat.gov.ru/"),
+    ("Tate Modern. https://www.tate.org.uk/visit/tate-modern/",
+     "https://www.tate.org.uk/visit/tate-modern/"),
+])
+def test_a_urls_closing_slash_is_part_of_it(text, url):
+    labelled = _labelled_spans(text, ("url", url.rstrip("/")))
+    assert to_reference(labelled).fields["URL"] == url

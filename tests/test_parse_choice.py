@@ -8,7 +8,9 @@ import pytest
 
 import biblio
 
-from biblio.parse.choice import GOST_FORM, SHELFMARK, read_reference
+from biblio.model import Name
+from biblio.parse.choice import GOST_FORM, SHELFMARK, bare_family_more, read_reference
+from biblio.parse.reference import Reference
 
 
 @pytest.mark.parametrize("text", [
@@ -106,3 +108,18 @@ def test_names_opening_the_grammars_title_are_no_part_of_it():
     reference = read_reference("BEARD M., NORTH J. et PRICE S., Religions de Rome, Paris, 2006.")
     assert [name.family for name in reference.fields["author"]] == ["BEARD", "NORTH", "PRICE"]
     assert reference.fields["title"] == "Religions de Rome"
+
+
+@pytest.mark.parametrize("text, family, grammar_keeps", [
+    ("Beziehungen: Geschichte Geschichte, 1700—1701. München, 1700.", "Beziehungen", True),
+    ("Ravenna: storia di una capitale. Milano, 1993.", "Ravenna", True),
+    ("Beltrami. Il castello di Milano sotto il dominio degli Sforma. Milano 1885.",
+     "Beltrami", False),
+    ("Merryman, Comparative Law and Scientific Explanation, Brüssel 1974.", "Merryman", False),
+])
+def test_a_lone_word_before_a_colon_is_no_author_the_grammar_missed(text, family,
+                                                                     grammar_keeps):
+    grammar = Reference(text=text, kind="work", fields={"title": "…", "issued": "…"})
+    learned = Reference(text=text, kind="work",
+                        fields={"author": [Name(family=family)], "title": "…", "issued": "…"})
+    assert bare_family_more(learned, grammar) == grammar_keeps

@@ -292,28 +292,6 @@ def test_the_labeller_reads_a_reference_the_grammar_took_for_one_title() -> None
     assert item["page"] == "85–247"
 
 
-@pytest.mark.parametrize(("text", "kept"), [
-    # real: ru-fn-1000, the labeller would lose the pages the grammar read
-    ("Сердюк И. Старость в городском населении Левобережной Украины во второй половине "
-     "ХVІІІ в. (на материалах Румянцевской описи 1765- 1769 гг.) / Игорь Сердюк // "
-     "Историческая демография. Научный журнал. Москва – Сыктывкар, 2011. – 1 (7). С.7–12.",
-     {"page": "7–12"}),
-    # real: ru-fn-200, the labeller reads no title
-    ("См: Клеман М. К. И. С,.Тургенев. Л., 1936, с. 80-81.", {"title": "С,.Тургенев. Л., 1936"}),
-    # real: ru-gost-339, the labeller reads another URL than the grammar
-    ("Сембрат А. Л., Калюжка Н. С. Проблемы организации профессиональной подготовки "
-     "будущих учителей в педагогической теории// Концепт. –2015. –№ 05(май).–ART15162. "
-     "–0,5 п. л. –URL: http://ekoncept.ru/2015/15162.htm.–ISSN 2304120X.",
-     {"title": "Проблемы организации профессиональной подготовки будущих учителей в "
-               "педагогической теории"}),
-])
-def test_a_labelling_that_loses_or_changes_what_the_grammar_read_is_not_taken(
-        text: str, kept: dict[str, object]) -> None:
-    item, _ = first(parse_footnotes([text]))
-    assert {variable: item.get(variable) for variable in kept} == kept
-    assert "issued" not in item
-
-
 # --- a heading whose initials or family lost their periods ---------------------------
 
 HEADINGS = [

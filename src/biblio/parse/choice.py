@@ -22,9 +22,10 @@ from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.model import label_reference
 from biblio.parse.names import parse_full_name_heading, parse_heading
-from biblio.parse.partial import holds_unread_area, latin_reading
+from biblio.parse.partial import latin_reading
 from biblio.parse.patterns import CYRILLIC, alternation
 from biblio.parse.reference import Reference
+from biblio.parse.second_reading import read_again
 
 GOST_HOST = re.compile(r"\s//\s?|\s?//\s")
 SWALLOWED = re.compile(
@@ -119,10 +120,12 @@ def read_reference(text: str) -> Reference:
             return _learned(text, grammar.prefix) or grammar
         return grammar  # prose, or prose before a parenthesis, whose references the
         # note's commentary reads ("… резолюция (см. Полн. собр. соч., т. 35, стр. 12).")
-    if holds_unread_area(grammar) and CYRILLIC.search(text):
-        learned = _learned(text, grammar.prefix)  # "F.J.Thomson, “…”, в книге: … (…, 2005)"
-        return learned if learned is not None and reads_the_unread(grammar, learned) \
-            else grammar
+    if CYRILLIC.search(text):  # a weak reading, read again (biblio.parse.second_reading)
+        body = text[text.find(grammar.prefix) + len(grammar.prefix):] if grammar.prefix else text
+        again = read_again(body.strip(), grammar)
+        learned = _read(again, text, grammar.prefix) if again is not None else None
+        if learned is not None:
+            return learned
     if grammar.kind not in ("work", "comment") or grammar.short or grammar.same_author or \
             grammar.whole_form or \
             CYRILLIC.search(text) or GOST_HOST.search(text):
@@ -147,31 +150,23 @@ def read_reference(text: str) -> Reference:
     learned = _read(to_reference(labelled), text, grammar.prefix)
     if learned is None or fits and len(learned.fields) <= len(grammar.fields):
         return grammar  # the labeller reads no more of it: the grammar swallowed nothing
+    if fits and bare_family_more(learned, grammar):
+        return grammar  # "Beziehungen: Geschichte …": a title's first word as its author
     return learned
 
 
-TITLES = ("title", "container-title")
-AROUND_TITLE = " .,;:«»“”„\"'()[]"
-"""What may stand around a title in print and is no part of it."""
-
-
-def _bare(value: object) -> str:
-    """A title as compared: one space between words, nothing around it."""
-    return " ".join(str(value).split()).strip(AROUND_TITLE)
-
-
-def reads_the_unread(grammar: Reference, learned: Reference) -> bool:
-    """Whether the labeller reads the year the grammar left in a title or host
-    (`partial.holds_unread_area`), and differs from the grammar only there: a title, and
-    a title and host that are parts of the grammar's, the same value of every other
-    variable the grammar read. Evidence, not source, decides which reading is kept."""
-    if "issued" not in learned.fields or "title" not in learned.fields:
+def bare_family_more(learned: Reference, grammar: Reference) -> bool:
+    """Whether all the labeller reads beyond a whole reading of the grammar is one author
+    printed as one word before a colon, no given name or initial: a heading closes with a
+    period or a comma ("Beltrami. Il castello …", "Merryman, Comparative Law …"), a word
+    before a colon opens a title and its subtitle ("Beziehungen: Geschichte Geschichte,
+    1700—1701. München, 1700.")."""
+    authors = learned.fields.get("author")
+    if set(learned.fields) - set(grammar.fields) != {"author"} or \
+            not isinstance(authors, list) or len(authors) != 1 or authors[0].given:
         return False
-    swallowing = " ".join(_bare(grammar.fields.get(variable) or "") for variable in TITLES)
-    return all(_bare(learned.fields[variable]) in swallowing
-               for variable in TITLES if variable in learned.fields) and \
-        all(learned.fields.get(variable) == value
-            for variable, value in grammar.fields.items() if variable not in TITLES)
+    family = authors[0].family or ""
+    return bool(family) and learned.text.lstrip().startswith(family + ":")
 
 
 def gost_heading(body: str) -> bool:

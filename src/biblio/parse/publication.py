@@ -106,6 +106,11 @@ def _places(text: str) -> list[str]:
     return [read_place(text)]
 
 
+def read_places(text: str) -> str:
+    """Places as printed → their full names, in CSL's list: "М.-Л." → "Москва; Ленинград"."""
+    return "; ".join(_places(text))
+
+
 def read_place(text: str) -> str:
     """A place as printed → its full name: "М." → "Москва", "Durham (N.C.)" →
     "Durham, NC"."""

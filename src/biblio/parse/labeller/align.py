@@ -30,6 +30,14 @@ def key(text: str) -> str:
     return DASHES.sub("-", unicodedata.normalize("NFC", text)).casefold()
 
 
+def abbreviated_places(value: str) -> str:
+    """A place, or CSL's list of places, as GOST 7.0.12 abbreviates it: "L." for London,
+    "М. Л." for "Москва; Ленинград" (printed "М.-Л.", "М. ; Л."). Found from the end of a
+    reference, since the imprint follows the heading, whose initials print the same
+    letters ("Гинзбург Л. О лирике. Л., 1974", "Джилас М. Лицо тоталитаризма. М., 1992")."""
+    return " ".join(abbreviate_place(place.strip(), extended=True) for place in value.split(";"))
+
+
 class Alignment:
     """Labels of one reference's tokens, filled variable by variable."""
 
@@ -77,8 +85,8 @@ class Alignment:
 
     def text_value(self, label: str, value: str, last: bool = False) -> None:
         found = self.find(value, last)
-        if found is None and label == "publisher-place":  # "L." for London (GOST 7.0.12)
-            found = self.find(abbreviate_place(value, extended=True), last)
+        if found is None and label == "publisher-place":
+            found = self.find(abbreviated_places(value), last=True)
         if found is None and label == "page":
             found = self.abbreviated_range(value)
         if found is None:

@@ -21,6 +21,8 @@ from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.tokens import Token
 from biblio.parse.labeller.names import EDITORS_AFTER, ROLE_BEFORE, split_names
+from biblio.parse.patterns import CYRILLIC
+from biblio.parse.publication import read_places
 from biblio.parse.reference import Reference
 
 KEEP_CLOSING = "?!"
@@ -344,6 +346,8 @@ def value_text(labelled: Labelled, first: int, last: int, label: str) -> str:
     if label in NAME_LABELS and last + 1 < len(tokens) and tokens[last + 1].text == "." \
             and tokens[last + 1].start == end:
         end += 1  # the period of a closing initial: "Dweck, C."
+    while label == "url" and labelled.text[end:end + 1] == "/":
+        end += 1  # a closing slash, a mark of its own among the tokens: "…/elements/"
     text = labelled.text[tokens[first].start:end]
     after = labelled.text[end:end + 1]
     closing = after if after and after in KEEP_CLOSING else \
@@ -353,6 +357,8 @@ def value_text(labelled: Labelled, first: int, last: int, label: str) -> str:
         return value if value.endswith(closing) else value + closing  # one "?", not "??"
     if label in NUMBER_LABELS:
         return SPACED_DASH.sub(r"\1", text.strip(AROUND))  # a range is printed close up
+    if label == "publisher-place" and CYRILLIC.search(text):  # "М.-Л." (GOST 7.0.12)
+        return read_places(text.strip(AROUND) + after if after == "." else text.strip(AROUND))
     return text if label in NAME_LABELS else text.strip(AROUND)
 
 
