@@ -117,7 +117,7 @@ def _read_segment(text: str) -> list[Reference]:
         if not pieces and first_decides and piece.kind != "comment":
             return [reference]
         pieces.append(piece)
-        if is_read(piece):
+        if is_found(piece):
             if piece.leftover:
                 return [reference]
             read.append(piece)

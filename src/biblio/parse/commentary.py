@@ -259,8 +259,8 @@ def _in_parentheses(sentence: str, parse: Callable[[str], Reference]) -> list[Re
     start = 0
     for opening, closing in _parentheses(sentence):
         reference = parse(sentence[opening + 1: closing - 1].strip())
-        if not is_found(reference) or looks_like_reference(
-                sentence[max(start, opening - LOOK_BEFORE_PARENTHESIS): opening]):
+        if not is_found(reference) or _imprint_of(
+                sentence[max(start, opening - LOOK_BEFORE_PARENTHESIS): opening], reference):
             continue  # "Merryman, Comparative Law … (Brüssel 1974)": the imprint of a reference
         before = sentence[start: opening].strip()
         if before:
@@ -271,6 +271,17 @@ def _in_parentheses(sentence: str, parse: Callable[[str], Reference]) -> list[Re
     if result and after:
         result.append(Reference(text=sentence[start:].strip(), kind="comment", prose=True))
     return result
+
+
+def _imprint_of(before: str, parenthesis: Reference) -> bool:
+    """Whether a parenthesis may be the imprint of a reference that `before` starts:
+    `before` shows a sign of a reference, unless it is prose and the parenthesis holds
+    no year, which an imprint has. A date in prose is such a sign («… до 18 августа
+    1825 г. (ОА, т. V, вып. 1, стр. 52-89).», «См. его письмо от 7 июня 1876 года …
+    (ПСС. Т. 29. Кн. 2. С. 84—85).»), and the cite in the parenthesis is no imprint."""
+    if not looks_like_reference(before):
+        return False
+    return not is_prose(before) or bool(parenthesis.fields.get("issued"))
 
 
 SHORT_TITLE_WORDS = 4
