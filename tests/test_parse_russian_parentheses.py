@@ -122,3 +122,38 @@ def test_a_short_title_cite_is_taken_from_commentary_the_whole_read_in_part() ->
     assert (item["title"], item["volume"], cite.locator) == ("Полн. собр. соч.", "35", "4 — 5")
     assert note.comment == "Подавляющим большинством голосов была принята написанная " \
                            "Лениным резолюция"
+
+
+def test_in_text_references_to_a_list_in_square_brackets() -> None:
+    """GOST R 7.0.5-2008, clause 7 (references after the text, called from it in square
+    brackets): several parted by «;» inside the note's prose (a translated economic
+    history and an ethnographic article of the dev set); the prose is the comment."""
+    for text, expected, comment in (
+            ("Среди работ советских исследователей, сформировавших мое понимание развития "
+             "экономики СССР, могу назвать [Атлас 1969; Турецкий 1959; Малафеев 1964] и "
+             "несколько исследований С. Г. Струмилина.",
+             [("Атлас", 1969, None), ("Турецкий", 1959, None), ("Малафеев", 1964, None)],
+             "Среди работ советских исследователей"),
+            ("Ряд важных работ, посвященных советской экономике, был создан под "
+             "покровительством RAND Corporation, исследовательского центра, связанного с ВВС "
+             "США. См., в частности, [Bergson 1961; Chapman 1963].",
+             [("Bergson", 1961, None), ("Chapman", 1963, None)], "Ряд важных работ"),
+            ("Исполнение этого обряда на территории Ульяновской области зафиксировано также у "
+             "мордвы и чувашей [Матлин 1997 I, 89–90; Рдюкова 1997, 101–102].",
+             [("Матлин", 1997, "89–90"), ("Рдюкова", 1997, "101–102")], "Исполнение этого")):
+        document = parse_footnotes([text])
+        note = document.notes[0]
+        found = [(document.items[cite.item].fields["author"][0].family,
+                  document.items[cite.item].year, cite.locator) for cite in note.cites]
+        assert found == expected, text
+        assert note.comment.startswith(comment)
+        assert note.leftover == []
+
+
+def test_square_brackets_of_a_description_are_no_in_text_reference() -> None:
+    """GOST 7.1-2003's brackets inside a reference ("[Электронный ресурс]", a date
+    supplied "[1990]") keep the reference whole."""
+    for text in ("Иванов И. История [Электронный ресурс]. М., 1990.",
+                 "Иванов И. История. М., [1990]. 200 с."):
+        [(item, _)] = cites(text)
+        assert (item["title"], item["publisher-place"]) == ("История", "Москва")

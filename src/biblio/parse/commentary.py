@@ -151,7 +151,7 @@ def sentences(text: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-BRACKET = re.compile(r"[()]")
+BRACKET = re.compile(r"[()\[\]]")
 PARENTHESIS_LENGTH = (8, 600)
 """The length of a parenthesis that may hold a reference: "(Smith 2001: 45)"."""
 CLOSING_LEAD_IN = re.compile(
@@ -175,6 +175,11 @@ LOOK_BEFORE_PARENTHESIS = 300
 """How much text before a parenthesis decides whether it is the imprint of a reference."""
 
 
+AUTHOR_YEAR_IN_BRACKETS = re.compile(
+    rf"\[(?:[^\W\d_]{{1,4}}\.,?:?\s)?[{UPPER}][^\W\d_]+(?:,?\s[{UPPER}][^\W\d_]+)?,?\s{_YEAR}(?!\d)")
+"""An in-text reference to a list in square brackets, a family and a year first (GOST R
+7.0.5-2008, clause 7: "[Атлас 1969; …]", "[см. Bergson 1961]"): the note is prose with
+references in it, though a reading of the whole may find a title and a year in it."""
 OPENING_LEAD_IN = re.compile(rf"(?:{alternation(t for t in LEAD_INS if t[:1].isupper())})[\s,:]")
 RUN_SENTENCES = 8
 """Sentences of one run after which a new sentence is no longer tried as the start of
@@ -214,11 +219,13 @@ def _reads_whole(reference: Reference) -> bool:
 
 
 def _parentheses(text: str) -> list[tuple[int, int]]:
-    """The spans of the top-level parentheses of `text`, nested ones inside them
-    ("(E. H. Carr, The Bolshevik Revolution (London, 1953), 45)"), of a readable length."""
+    """The spans of the top-level parentheses and square brackets of `text`, nested ones
+    inside them ("(E. H. Carr, The Bolshevik Revolution (London, 1953), 45)"), of a
+    readable length. Square brackets hold the in-text references to a list (GOST R
+    7.0.5-2008, clause 7: "[Атлас 1969; Турецкий 1959]", "[Bergson 1961; Chapman 1963]")."""
     spans, depth, start = [], 0, 0
     for match in BRACKET.finditer(text):
-        if match.group() == "(":
+        if match.group() in "([":
             depth += 1
             if depth == 1:
                 start = match.start()
@@ -258,19 +265,31 @@ def _in_parentheses(sentence: str, parse: Callable[[str], Reference]) -> list[Re
     result: list[Reference] = []
     start = 0
     for opening, closing in _parentheses(sentence):
-        reference = parse(sentence[opening + 1: closing - 1].strip())
-        if not is_found(reference) or _imprint_of(
-                sentence[max(start, opening - LOOK_BEFORE_PARENTHESIS): opening], reference):
+        references = _enclosed(sentence[opening + 1: closing - 1].strip(), parse)
+        if not references or sentence[opening] == "(" and _imprint_of(
+                sentence[max(start, opening - LOOK_BEFORE_PARENTHESIS): opening], references[0]):
             continue  # "Merryman, Comparative Law … (Brüssel 1974)": the imprint of a reference
+            # (square brackets hold no imprint)
         before = sentence[start: opening].strip()
         if before:
             result.append(Reference(text=before, kind="comment", prose=True))
-        result.append(reference)
+        result.extend(references)
         start = closing
     after = sentence[start:].strip(" .,;:")
     if result and after:
         result.append(Reference(text=sentence[start:].strip(), kind="comment", prose=True))
     return result
+
+
+def _enclosed(text: str, parse: Callable[[str], Reference]) -> list[Reference]:
+    """The references a parenthesis or a bracket holds: the text read whole, or, when it
+    is no reference and holds a ";", each part, if every part reads as one ("(см.:
+    Атлас 1969; Турецкий 1959)", "[Матлин 1997 I, 89–90; Рдюкова 1997, 101–102]")."""
+    whole = parse(text)
+    if is_found(whole):
+        return [whole]
+    parts = [parse(part.strip()) for part in text.split(";")] if ";" in text else []
+    return parts if parts and all(is_found(part) for part in parts) else []
 
 
 def _imprint_of(before: str, parenthesis: Reference) -> bool:
