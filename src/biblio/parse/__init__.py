@@ -20,7 +20,8 @@ from biblio.errors import BiblioError
 from biblio.model import Document, Footnote, Problem
 from biblio.parse.choice import read_reference
 from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENTENCE,
-                                     crosses_parenthesis, find_references, is_found, is_read)
+                                     PINPOINT_THEN_LEAD_IN, crosses_parenthesis, find_references,
+                                     is_found, is_read)
 from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
@@ -101,7 +102,8 @@ def _read_segment(text: str) -> list[Reference]:
     the whole reads as many fields or more, each set)."""
     reference = _parse_fresh(text)
     lead_in_inside = LEAD_IN_AFTER_SENTENCE.search(text) is not None or \
-        "[" in text and AUTHOR_YEAR_IN_BRACKETS.search(text) is not None
+        "[" in text and AUTHOR_YEAR_IN_BRACKETS.search(text) is not None or \
+        ":" in text and PINPOINT_THEN_LEAD_IN.search(text) is not None
     crossed = "(" in text and crosses_parenthesis(reference)
     if reference.kind == "comment" or lead_in_inside:
         pieces = list(find_references(text, _parse_fresh))

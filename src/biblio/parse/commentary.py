@@ -180,6 +180,15 @@ AUTHOR_YEAR_IN_BRACKETS = re.compile(
 """An in-text reference to a list in square brackets, a family and a year first (GOST R
 7.0.5-2008, clause 7: "[Атлас 1969; …]", "[см. Bergson 1961]"): the note is prose with
 references in it, though a reading of the whole may find a title and a year in it."""
+_LOWER_LEAD_INS = alternation(t for t in LEAD_INS if t[:1].islower())
+PINPOINT_THEN_LEAD_IN = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation(LOCATOR_LABELS)})\.\s?\d[^.]{{0,20}}\.\s+[{UPPER}]"
+    rf"[^.;:]{{0,300}}?[\s,](?:{_LOWER_LEAD_INS}):\s")
+"""A reference closed by its pinpoint, then a sentence of prose that ends in a lead-in and
+a colon before another reference ("… Industrialization. P. 234-236. О после военном
+периоде см.: Filtzer D. …", "… Записки земского начальника. — С. 39. О положениях
+законодательства …, см.: Pearson Thomas S. …"): a reading of the whole took the prose
+and the second reference for the first one's title."""
 OPENING_LEAD_IN = re.compile(rf"(?:{alternation(t for t in LEAD_INS if t[:1].isupper())})[\s,:]")
 RUN_SENTENCES = 8
 """Sentences of one run after which a new sentence is no longer tried as the start of
@@ -198,7 +207,11 @@ def find_references(text: str, parse: Callable[[str], Reference]) -> Iterator[Re
     who has seen enough parses no further."""
     run: list[str] = []
     for sentence in sentences(text):
-        if is_commentary(sentence):
+        if run and (lead := _prose_then_lead_in(sentence, parse)) is not None:
+            yield from _in_sentence(" ".join(run), parse)
+            yield Reference(text=sentence[:lead].strip(" ,"), kind="comment", prose=True)
+            run[:] = [sentence[lead:].strip()]
+        elif is_commentary(sentence):
             if run:
                 yield from _in_sentence(" ".join(run), parse)
                 run.clear()
@@ -212,6 +225,20 @@ def find_references(text: str, parse: Callable[[str], Reference]) -> Iterator[Re
             run.append(sentence)
     if run:
         yield from _in_sentence(" ".join(run), parse)
+
+
+def _prose_then_lead_in(sentence: str, parse: Callable[[str], Reference]) -> int | None:
+    """Where the lead-in of a sentence of prose that introduces a reference begins ("О
+    после военном периоде см.: Filtzer D. Soviet Workers …"): the text before it is
+    prose and the text from it reads as a reference; None for any other sentence."""
+    if ":" not in sentence:
+        return None
+    for lead, _ in zip(CLOSING_LEAD_IN.finditer(sentence), range(LEAD_INS_TRIED)):
+        start = lead.start("lead")
+        if lead["lead"][:1].islower() and sentence[lead.end() - 2: lead.end() - 1] == ":" and \
+                is_prose(sentence[:start]) and is_read(parse(sentence[start:])):
+            return start
+    return None
 
 
 def _reads_whole(reference: Reference) -> bool:
