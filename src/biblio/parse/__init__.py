@@ -91,15 +91,17 @@ REPEAT_KINDS = frozenset({"ibid", "op-cit", "author-year"})
 
 def _read_segment(text: str) -> list[Reference]:
     """One reference; or, when the grammar reads none in the segment, a sentence in it
-    opens with a lead-in ("… See …", "… См. также: …"), its reading runs past an opening
-    parenthesis, or a repeat leaves part of it, the references in its sentences and
-    parentheses with the prose around them (biblio.parse.commentary), if that reads any
-    where the whole read none, or reads references inside commentary where the whole
-    took the prose for part of one; else the segment stays whole, to be judged whole as
-    commentary or as an unread reference. A work or file read with leftovers stays whole,
-    its leftovers kept: cut into sentences, its authors or its archive read alone as no
-    reference and were reported as commentary, the rest as the work (on the dev sets
-    the whole reads as many fields or more, each set)."""
+    opens with a lead-in ("… See …", "… См. также: …"), a square bracket in it opens with
+    a family and a year ("… [Атлас 1969; …]"), a sentence of prose after a pinpoint
+    ends in a lead-in and a colon ("… P. 234-236. О … см.: Filtzer D. …"), its reading
+    runs past an opening parenthesis, or a repeat leaves part of it, the references in
+    its sentences and parentheses with the prose around them (biblio.parse.commentary),
+    if that reads any where the whole read none, or reads references inside commentary
+    where the whole took the prose for part of one; else the segment stays whole, to be
+    judged whole as commentary or as an unread reference. A work or file read with
+    leftovers stays whole, its leftovers kept: cut into sentences, its authors or its
+    archive read alone as no reference and were reported as commentary, the rest as the
+    work (on the dev sets the whole reads as many fields or more, each set)."""
     reference = _parse_fresh(text)
     lead_in_inside = LEAD_IN_AFTER_SENTENCE.search(text) is not None or \
         "[" in text and AUTHOR_YEAR_IN_BRACKETS.search(text) is not None or \

@@ -176,7 +176,8 @@ LOOK_BEFORE_PARENTHESIS = 300
 
 
 AUTHOR_YEAR_IN_BRACKETS = re.compile(
-    rf"\[(?:[^\W\d_]{{1,4}}\.,?:?\s)?[{UPPER}][^\W\d_]+(?:,?\s[{UPPER}][^\W\d_]+)?,?\s{_YEAR}(?!\d)")
+    rf"\[(?:[^\W\d_]{{1,4}}\.,?:?\s)?[{UPPER}][^\W\d_]+(?:,?\s[{UPPER}][^\W\d_]+)?"
+    rf",?\s{_YEAR}(?!\d)")
 """An in-text reference to a list in square brackets, a family and a year first (GOST R
 7.0.5-2008, clause 7: "[Атлас 1969; …]", "[см. Bergson 1961]"): the note is prose with
 references in it, though a reading of the whole may find a title and a year in it."""
