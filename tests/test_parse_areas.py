@@ -160,6 +160,17 @@ def test_places_each_with_its_publisher_are_not_split() -> None:
     assert references(text) == [text]
 
 
+def test_a_lead_in_before_a_colon_is_no_place_continued_after_the_semicolon() -> None:
+    """«См.:» ends in a period and a colon as «М.:» does; read as a place, the work after
+    the ";" was taken for its publisher and the two references stayed one (ru-fn-383)."""
+    assert references("См.: Россия в средние века; Дмитриева. Сказание о князьях "
+                      "Владимирских. Москва, Ленинград, 1955.") == [
+        "См.: Россия в средние века",
+        "Дмитриева. Сказание о князьях Владимирских. Москва, Ленинград, 1955."]
+    assert references("Иванов И.И. Книга. М.; Л.: Наука, 1990. С. 5") == [
+        "Иванов И.И. Книга. М.; Л.: Наука, 1990. С. 5"]
+
+
 def test_a_name_after_a_semicolon_opens_a_reference_even_after_a_colon() -> None:
     assert references("Иванов И.И. Россия: история; Петров П.П. Книга. М., 2000") == [
         "Иванов И.И. Россия: история", "Петров П.П. Книга. М., 2000"]

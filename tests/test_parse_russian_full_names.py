@@ -113,3 +113,32 @@ def test_a_patronymic_tells_the_given_name_from_the_family(
     assert name == Name(family=family, given=given)
     if title is not None:
         assert parse_reference(text).fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "family", "given", "title"), [
+    # real: ru-fn-019, the notes of a Russian edition of Fainsod's book
+    ("Мерль Файнсод. Смоленск при советской власти. Массачусетс, Кембридж, 1958, с.240.",
+     "Файнсод", "Мерль", "Смоленск при советской власти"),
+    # real: ru-fn-241, a book on the plague in Moscow, an old form of a given name
+    ("Данило Самойлович. Избранные произведения. В. II. М. 1952. С. 32.", "Самойлович",
+     "Данило", None),
+])
+def test_a_given_name_the_tables_lack_before_a_rare_family(
+        text: str, family: str, given: str, title: str | None) -> None:
+    """Family names are rare words, so a capitalised pair whose second word is rare, and
+    whose first is no adjective, document noun or common word, is a name given first."""
+    name, _ = parse_full_name_heading(text)
+    assert name == Name(family=family, given=given)
+    if title is not None:
+        assert read_reference(text).fields["title"] == title
+
+
+@pytest.mark.parametrize("text", [
+    "Голос Киева. Киев, № 157, 17 ноября 1918 г.",  # real (ru-fn-283): a common genitive
+    "Бородинская годовщина. М., 1990.",  # a title of ru-fn-990, imprint made up: an adjective
+    "Записки Болотова. СПб., 1871.",  # made up: a document noun, a family in the genitive
+    "Житие Феодосия. М., 1990.",  # made up: a noun in -ие, a name in the genitive
+])
+def test_two_title_words_are_no_unknown_given_name(text: str) -> None:
+    assert parse_full_name_heading(text) == (None, 0)
+    assert "author" not in parse_reference(text).fields

@@ -88,3 +88,72 @@ def test_a_long_title_without_imprint_in_parentheses_stays_commentary() -> None:
     document = parse_footnotes(["Он вернулся домой поздно вечером (как рассказывал потом "
                                 "своему брату и всем соседям по дому, с. 5)."])
     assert not document.notes[0].cites
+
+
+def test_a_date_in_the_prose_before_a_parenthesis_does_not_make_it_an_imprint() -> None:
+    """A year in the sentence before a parenthesis is a sign that the sentence starts a
+    reference whose imprint the parenthesis is ("Merryman, Comparative Law … (Brüssel
+    1974)"); a date in prose is not, when the parenthesis holds no year: notes of
+    three editions (Pushkin's circle, Dostoevsky's letters, Lermontov)."""
+    for text, title, volume, page in (
+            ("Вяземский, перенеся в начале 1825 г. серьезную болезнь в июне этого года "
+             "поехал для морских купаний в Ревель, через Петербург. Приехалв Ревель 6 июля "
+             "и оставался в нем, поселившись в Екатеринентале, до 18 августа 1825 г. (ОА, "
+             "т. V, вып. 1, стр. 52-89).", "ОА", "V", "52-89"),
+            ("См. его письмо от 7 июня 1876 года В.А. Алексееву, обратившемуся за "
+             "разъяснениями в качестве читателя «Дневника…» (ПСС. Т. 29. Кн. 2. С. 84—85).",
+             "ПСС", "29", "84—85"),
+            ("В ПСС указано: «Сохранился автограф, под которым означено: 23 сентября 1841 г. "
+             "в карете. Переписал в сельце Михайловском, в доме Пушкина» (ПСС, т. 4, стр. "
+             "VIII).", "ПСС", "4", "VIII")):
+        [(item, locator)] = cites(text)
+        assert (item["title"], item.get("volume"), locator) == (title, volume, page), text
+
+
+def test_a_short_title_cite_is_taken_from_commentary_the_whole_read_in_part() -> None:
+    """Read whole, the sentence gave a title running into the parenthesis and an unread
+    «5).»: the short-title cite inside the parenthesis is the reference (the Lenin
+    collection's note as printed, the pages with spaces around the dash)."""
+    document = parse_footnotes(["Подавляющим большинством голосов была принята написанная "
+                                "Лениным резолюция (см. Полн. собр. соч., т. 35, стр. 4 — 5)."])
+    note = document.notes[0]
+    [cite] = note.cites
+    item = item_to_json(document.items[cite.item])
+    assert (item["title"], item["volume"], cite.locator) == ("Полн. собр. соч.", "35", "4 — 5")
+    assert note.comment == "Подавляющим большинством голосов была принята написанная " \
+                           "Лениным резолюция"
+
+
+def test_in_text_references_to_a_list_in_square_brackets() -> None:
+    """GOST R 7.0.5-2008, clause 7 (references after the text, called from it in square
+    brackets): several parted by «;» inside the note's prose (a translated economic
+    history and an ethnographic article of the dev set); the prose is the comment."""
+    for text, expected, comment in (
+            ("Среди работ советских исследователей, сформировавших мое понимание развития "
+             "экономики СССР, могу назвать [Атлас 1969; Турецкий 1959; Малафеев 1964] и "
+             "несколько исследований С. Г. Струмилина.",
+             [("Атлас", 1969, None), ("Турецкий", 1959, None), ("Малафеев", 1964, None)],
+             "Среди работ советских исследователей"),
+            ("Ряд важных работ, посвященных советской экономике, был создан под "
+             "покровительством RAND Corporation, исследовательского центра, связанного с ВВС "
+             "США. См., в частности, [Bergson 1961; Chapman 1963].",
+             [("Bergson", 1961, None), ("Chapman", 1963, None)], "Ряд важных работ"),
+            ("Исполнение этого обряда на территории Ульяновской области зафиксировано также у "
+             "мордвы и чувашей [Матлин 1997 I, 89–90; Рдюкова 1997, 101–102].",
+             [("Матлин", 1997, "89–90"), ("Рдюкова", 1997, "101–102")], "Исполнение этого")):
+        document = parse_footnotes([text])
+        note = document.notes[0]
+        found = [(document.items[cite.item].fields["author"][0].family,
+                  document.items[cite.item].year, cite.locator) for cite in note.cites]
+        assert found == expected, text
+        assert note.comment.startswith(comment)
+        assert note.leftover == []
+
+
+def test_square_brackets_of_a_description_are_no_in_text_reference() -> None:
+    """GOST 7.1-2003's brackets inside a reference ("[Электронный ресурс]", a date
+    supplied "[1990]") keep the reference whole."""
+    for text in ("Иванов И. История [Электронный ресурс]. М., 1990.",
+                 "Иванов И. История. М., [1990]. 200 с."):
+        [(item, _)] = cites(text)
+        assert (item["title"], item["publisher-place"]) == ("История", "Москва")

@@ -339,3 +339,32 @@ def test_a_lone_letter_that_may_be_a_word_or_a_comma_between_names_is_not_repair
     assert document.notes[0].leftover == []
     if author is not None:
         assert (item["author"], item["title"]) == (author, title)
+
+
+def test_a_sentence_of_prose_ending_in_a_lead_in_after_a_closed_reference() -> None:
+    """A reference closed by its pinpoint, then prose that introduces another reference
+    with «см.:» (two books of the dev set: on Soviet workers, on the zemstvo chiefs):
+    read whole, the prose and the second reference were the first one's title."""
+    for text, first, second, comment in (
+            ("Filtzer D. Soviet Workers and Stalinist Industrialization. P. 234-236. О после "
+             "военном периоде см.: Filtzer D. Soviet Workers and Late Stalinism. Cambridge: "
+             "Cambridge University Press, 2002.",
+             ("Soviet Workers and Stalinist Industrialization", "234-236"),
+             ("Soviet Workers and Late Stalinism", "Cambridge University Press"),
+             "О после военном периоде"),
+            ("Новиков А.И. Записки земского начальника. — С. 39. О положениях законодательства, "
+             "позиции и мотивах тех, кто при-•нимал участие в его разработке, см.: Pearson "
+             "Thomas S. RussianOfficialdom in Crisis: Autocracy and Local Self-Government, 1861 "
+             "— 1900. — Cambridge: Cambridge University Press, 1989. — Chap. 5.",
+             ("Записки земского начальника", "39"),
+             ("RussianOfficialdom in Crisis: Autocracy and Local Self-Government, 1861 — 1900",
+              "Cambridge University Press"),
+             "О положениях законодательства")):
+        document = parse_footnotes([text])
+        note = document.notes[0]
+        one, two = note.cites
+        assert (document.items[one.item].fields["title"], one.locator) == first, text
+        item = document.items[two.item]
+        assert (item.fields["title"], item.fields["publisher"]) == second, text
+        assert two.prefix == "см.:"
+        assert note.comment.startswith(comment)

@@ -57,3 +57,19 @@ def test_a_collection_the_cataloguer_names_in_brackets_leaves_the_host_title() -
 def test_a_collection_named_in_its_title_keeps_its_word() -> None:
     fields = parse_reference("Сборник задач по физике. М., 1990.").fields
     assert fields["title"] == "Сборник задач по физике"
+
+
+def test_a_genre_after_a_title_closed_by_its_quotation_marks() -> None:
+    """Informal notes close the title with quotation marks and go on with its other title
+    information after a period (two history books of the dev set); words that are no
+    genre stay in the title as printed."""
+    for text, title, genre in (
+            ("«Труд в СССР». Экономико-статистический справочник. М.—Л., 1932, стр. 21, 89.",
+             "Труд в СССР", "Экономико-статистический справочник"),
+            ("«О культуре театра и поисках нового». Сб. статей. – «Вопросы театра», ВТО, "
+             "1965 г., стр. 46", "О культуре театра и поисках нового", "Сб. статей")):
+        reference = parse_reference(text)
+        assert (reference.fields["title"], reference.fields["genre"]) == (title, genre), text
+    kept = parse_reference("«Мой Пушкин». Воспоминания о поэте. М., 1990.")  # made up
+    assert kept.fields["title"] == "«Мой Пушкин». Воспоминания о поэте"
+    assert "genre" not in kept.fields

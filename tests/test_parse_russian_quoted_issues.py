@@ -52,7 +52,20 @@ def test_english_quotes_and_a_part() -> None:
     assert reference.fields["title"] == \
         "ВКП(б) в резолюциях и решениях съездов, конференций и пленумов ЦК"
     assert _year(reference) == 1941
+    assert reference.fields["part-number"] == "Ч. I"  # the part was dropped silently
     assert reference.locator == "525–530"
+
+
+def test_a_book_or_issue_of_a_series_is_kept_as_the_grammar_reads_it() -> None:
+    """«кн.» and «вып.» after a quoted title were matched and dropped: the part-number
+    keeps its term, «вып.» is an issue, as in the GOST grammar ("Кн. 2", "Вып. 3")."""
+    series = parse_reference("«Научные труды Московского государственного экономического "
+                             "института», вып. 16. М., 1959, стр. 92 —93.")  # ru-fn-806
+    assert (series.fields["issue"], series.fields["publisher-place"]) == ("16", "Москва")
+    assert series.locator == "92 —93"
+    journal = parse_reference("«Новый мир», 1926, кн. 10, стр. 5.")  # a thick journal's book
+    assert (journal.fields["title"], journal.fields["part-number"]) == ("Новый мир", "Кн. 10")
+    assert (_year(journal), journal.locator) == (1926, "5")
 
 
 def test_an_almanac_for_a_year() -> None:

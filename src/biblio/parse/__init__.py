@@ -19,7 +19,8 @@ from biblio import collector
 from biblio.errors import BiblioError
 from biblio.model import Document, Footnote, Problem
 from biblio.parse.choice import read_reference
-from biblio.parse.commentary import (LEAD_IN_AFTER_SENTENCE, crosses_parenthesis, find_references,
+from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENTENCE,
+                                     PINPOINT_THEN_LEAD_IN, crosses_parenthesis, find_references,
                                      is_found, is_read)
 from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
@@ -90,17 +91,21 @@ REPEAT_KINDS = frozenset({"ibid", "op-cit", "author-year"})
 
 def _read_segment(text: str) -> list[Reference]:
     """One reference; or, when the grammar reads none in the segment, a sentence in it
-    opens with a lead-in ("… See …", "… См. также: …"), its reading runs past an opening
-    parenthesis, or a repeat leaves part of it, the references in its sentences and
-    parentheses with the prose around them (biblio.parse.commentary), if that reads any
-    where the whole read none, or reads references inside commentary where the whole
-    took the prose for part of one; else the segment stays whole, to be judged whole as
-    commentary or as an unread reference. A work or file read with leftovers stays whole,
-    its leftovers kept: cut into sentences, its authors or its archive read alone as no
-    reference and were reported as commentary, the rest as the work (on the dev sets
-    the whole reads as many fields or more, each set)."""
+    opens with a lead-in ("… See …", "… См. также: …"), a square bracket in it opens with
+    a family and a year ("… [Атлас 1969; …]"), a sentence of prose after a pinpoint
+    ends in a lead-in and a colon ("… P. 234-236. О … см.: Filtzer D. …"), its reading
+    runs past an opening parenthesis, or a repeat leaves part of it, the references in
+    its sentences and parentheses with the prose around them (biblio.parse.commentary),
+    if that reads any where the whole read none, or reads references inside commentary
+    where the whole took the prose for part of one; else the segment stays whole, to be
+    judged whole as commentary or as an unread reference. A work or file read with
+    leftovers stays whole, its leftovers kept: cut into sentences, its authors or its
+    archive read alone as no reference and were reported as commentary, the rest as the
+    work (on the dev sets the whole reads as many fields or more, each set)."""
     reference = _parse_fresh(text)
-    lead_in_inside = LEAD_IN_AFTER_SENTENCE.search(text) is not None
+    lead_in_inside = LEAD_IN_AFTER_SENTENCE.search(text) is not None or \
+        "[" in text and AUTHOR_YEAR_IN_BRACKETS.search(text) is not None or \
+        ":" in text and PINPOINT_THEN_LEAD_IN.search(text) is not None
     crossed = "(" in text and crosses_parenthesis(reference)
     if reference.kind == "comment" or lead_in_inside:
         pieces = list(find_references(text, _parse_fresh))
@@ -117,7 +122,7 @@ def _read_segment(text: str) -> list[Reference]:
         if not pieces and first_decides and piece.kind != "comment":
             return [reference]
         pieces.append(piece)
-        if is_read(piece):
+        if is_found(piece):
             if piece.leftover:
                 return [reference]
             read.append(piece)

@@ -154,7 +154,7 @@ def sentences(text: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
-BRACKET = re.compile(r"[()]")
+BRACKET = re.compile(r"[()\[\]]")
 PARENTHESIS_LENGTH = (8, 600)
 """The length of a parenthesis that may hold a reference: "(Smith 2001: 45)"."""
 CLOSING_LEAD_IN = LazyPattern(
@@ -178,6 +178,21 @@ LOOK_BEFORE_PARENTHESIS = 300
 """How much text before a parenthesis decides whether it is the imprint of a reference."""
 
 
+AUTHOR_YEAR_IN_BRACKETS = re.compile(
+    rf"\[(?:[^\W\d_]{{1,4}}\.,?:?\s)?[{UPPER}][^\W\d_]+(?:,?\s[{UPPER}][^\W\d_]+)?"
+    rf",?\s{_YEAR}(?!\d)")
+"""An in-text reference to a list in square brackets, a family and a year first (GOST R
+7.0.5-2008, clause 7: "[Атлас 1969; …]", "[см. Bergson 1961]"): the note is prose with
+references in it, though a reading of the whole may find a title and a year in it."""
+_LOWER_LEAD_INS = alternation(t for t in LEAD_INS if t[:1].islower())
+PINPOINT_THEN_LEAD_IN = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation(LOCATOR_LABELS)})\.\s?\d[^.]{{0,20}}\.\s+[{UPPER}]"
+    rf"[^.;:]{{0,300}}?[\s,](?:{_LOWER_LEAD_INS}):\s")
+"""A reference closed by its pinpoint, then a sentence of prose that ends in a lead-in and
+a colon before another reference ("… Industrialization. P. 234-236. О после военном
+периоде см.: Filtzer D. …", "… Записки земского начальника. — С. 39. О положениях
+законодательства …, см.: Pearson Thomas S. …"): a reading of the whole took the prose
+and the second reference for the first one's title."""
 OPENING_LEAD_IN = LazyPattern(rf"(?:{alternation(t for t in LEAD_INS if t[:1].isupper())})[\s,:]")
 RUN_SENTENCES = 8
 """Sentences of one run after which a new sentence is no longer tried as the start of
@@ -196,7 +211,11 @@ def find_references(text: str, parse: Callable[[str], Reference]) -> Iterator[Re
     who has seen enough parses no further."""
     run: list[str] = []
     for sentence in sentences(text):
-        if is_commentary(sentence):
+        if run and (lead := _prose_then_lead_in(sentence, parse)) is not None:
+            yield from _in_sentence(" ".join(run), parse)
+            yield Reference(text=sentence[:lead].strip(" ,"), kind="comment", prose=True)
+            run[:] = [sentence[lead:].strip()]
+        elif is_commentary(sentence):
             if run:
                 yield from _in_sentence(" ".join(run), parse)
                 run.clear()
@@ -212,16 +231,32 @@ def find_references(text: str, parse: Callable[[str], Reference]) -> Iterator[Re
         yield from _in_sentence(" ".join(run), parse)
 
 
+def _prose_then_lead_in(sentence: str, parse: Callable[[str], Reference]) -> int | None:
+    """Where the lead-in of a sentence of prose that introduces a reference begins ("О
+    после военном периоде см.: Filtzer D. Soviet Workers …"): the text before it is
+    prose and the text from it reads as a reference; None for any other sentence."""
+    if ":" not in sentence:
+        return None
+    for lead, _ in zip(CLOSING_LEAD_IN.finditer(sentence), range(LEAD_INS_TRIED)):
+        start = lead.start("lead")
+        if lead["lead"][:1].islower() and sentence[lead.end() - 2: lead.end() - 1] == ":" and \
+                is_prose(sentence[:start]) and is_read(parse(sentence[start:])):
+            return start
+    return None
+
+
 def _reads_whole(reference: Reference) -> bool:
     return is_read(reference) and not reference.leftover
 
 
 def _parentheses(text: str) -> list[tuple[int, int]]:
-    """The spans of the top-level parentheses of `text`, nested ones inside them
-    ("(E. H. Carr, The Bolshevik Revolution (London, 1953), 45)"), of a readable length."""
+    """The spans of the top-level parentheses and square brackets of `text`, nested ones
+    inside them ("(E. H. Carr, The Bolshevik Revolution (London, 1953), 45)"), of a
+    readable length. Square brackets hold the in-text references to a list (GOST R
+    7.0.5-2008, clause 7: "[Атлас 1969; Турецкий 1959]", "[Bergson 1961; Chapman 1963]")."""
     spans, depth, start = [], 0, 0
     for match in BRACKET.finditer(text):
-        if match.group() == "(":
+        if match.group() in "([":
             depth += 1
             if depth == 1:
                 start = match.start()
@@ -261,19 +296,42 @@ def _in_parentheses(sentence: str, parse: Callable[[str], Reference]) -> list[Re
     result: list[Reference] = []
     start = 0
     for opening, closing in _parentheses(sentence):
-        reference = parse(sentence[opening + 1: closing - 1].strip())
-        if not is_found(reference) or looks_like_reference(
-                sentence[max(start, opening - LOOK_BEFORE_PARENTHESIS): opening]):
+        references = _enclosed(sentence[opening + 1: closing - 1].strip(), parse)
+        if not references or sentence[opening] == "(" and _imprint_of(
+                sentence[max(start, opening - LOOK_BEFORE_PARENTHESIS): opening], references[0]):
             continue  # "Merryman, Comparative Law … (Brüssel 1974)": the imprint of a reference
+            # (square brackets hold no imprint)
         before = sentence[start: opening].strip()
         if before:
             result.append(Reference(text=before, kind="comment", prose=True))
-        result.append(reference)
+        result.extend(references)
         start = closing
     after = sentence[start:].strip(" .,;:")
     if result and after:
         result.append(Reference(text=sentence[start:].strip(), kind="comment", prose=True))
     return result
+
+
+def _enclosed(text: str, parse: Callable[[str], Reference]) -> list[Reference]:
+    """The references a parenthesis or a bracket holds: the text read whole, or, when it
+    is no reference and holds a ";", each part, if every part reads as one ("(см.:
+    Атлас 1969; Турецкий 1959)", "[Матлин 1997 I, 89–90; Рдюкова 1997, 101–102]")."""
+    whole = parse(text)
+    if is_found(whole):
+        return [whole]
+    parts = [parse(part.strip()) for part in text.split(";")] if ";" in text else []
+    return parts if parts and all(is_found(part) for part in parts) else []
+
+
+def _imprint_of(before: str, parenthesis: Reference) -> bool:
+    """Whether a parenthesis may be the imprint of a reference that `before` starts:
+    `before` shows a sign of a reference, unless it is prose and the parenthesis holds
+    no year, which an imprint has. A date in prose is such a sign («… до 18 августа
+    1825 г. (ОА, т. V, вып. 1, стр. 52-89).», «См. его письмо от 7 июня 1876 года …
+    (ПСС. Т. 29. Кн. 2. С. 84—85).»), and the cite in the parenthesis is no imprint."""
+    if not looks_like_reference(before):
+        return False
+    return not is_prose(before) or bool(parenthesis.fields.get("issued"))
 
 
 SHORT_TITLE_WORDS = 4

@@ -104,9 +104,26 @@ ADOPTION = re.compile(rf"\s?:\s(?=(?:{alternation(ADOPTION_STEMS)})[^\W\d_]*\.?\
 юстиции респ. Беларусь 20.12.04"."""
 
 
+QUOTED_TITLE_THEN = re.compile(r"(?P<title>«[^«»]+»)[.,]\s(?P<rest>[^«»:]+)")
+"""A title in quotation marks, then a period or a comma and more words in the same area,
+as informal notes print other title information: «Труд в СССР». Экономико-статистический
+справочник; «О культуре театра и поисках нового». Сб. статей."""
+
+
 def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     """The title without a genre that follows it after ":", and the statements after
-    the genre (for `note`); the genre and a law's number go into `fields`."""
+    the genre (for `note`); the genre and a law's number go into `fields`. A title in
+    quotation marks is closed by them: a genre after its period or comma is read as
+    after ":", the whole rest being the genre, and the marks are dropped (else the
+    title stays as printed)."""
+    quoted = QUOTED_TITLE_THEN.fullmatch(title) if title[:1] == "«" else None
+    if quoted:
+        found: dict[str, object] = {}
+        rest, statements = take_genre(f"{quoted['title']} : {quoted['rest']}", found)
+        if rest == quoted["title"] and not statements and "genre" in found:
+            fields.update(found)
+            return rest[1:-1], ""  # the quotation marks delimited the title, as in
+            # the informal forms (biblio.parse.informal)
     match = GENRE.search(title) if ":" in title else None  # most titles have no colon
     if ":" in title:  # the first genre: ": науч.-попул. журн. : [офиц. сайт]"
         match = QUALIFIED_GENRE.search(title, 0, match.start() if match else len(title)) \

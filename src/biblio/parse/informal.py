@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from biblio.model import Date, Name
+from biblio.parse.locators import parse_numbering
 from biblio.parse.names import UPPER
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.parse.patterns import LazyPattern, alternation
@@ -138,7 +139,7 @@ ISSUE_COMPONENTS = LazyPattern(
     | (?:на\s)?(?P<year>\d{{4}})(?:\s?г(?:ода|од|\.)?)?(?![\d.]\d)
     | (?:№|N|No\.?)\s?(?:№\s?)?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?(?:\s?\(\d+\))?)
     | [тТ][.,]\s?(?P<volume>\d+|[IVXLC]+)
-    | (?:вып|кн|ч|Вып|Кн|Ч)\.\s?[\dIVXLC]+
+    | (?P<division>(?:вып|кн|ч|Вып|Кн|Ч)\.\s?[\dIVXLC]+)
     | (?P<place>{PLACES})(?=[\s,]\s?\d{{4}})
     | (?:с|стр|С|Стр)\.?\s?(?P<page>[\dIVXLC]+(?:\s?[—–-]\s?[\dIVXLC]+)?)
     | (?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)
@@ -148,7 +149,8 @@ ISSUE_COMPONENTS = LazyPattern(
 """The parts of an informal periodical or book reference after its quoted title, in any
 order, joined by commas or periods: the day, the year (an almanac's "на 1842 г."), the
 issue with its running number ("№8 (678)"), the volume ("т, 62"), a part, book or
-issue of a series, an abbreviated place before the year, the page."""
+issue of a series (read as the grammar reads it: «кн. 10» a `part-number` with its term,
+«вып. 16» an issue), an abbreviated place before the year, the page."""
 
 
 DASH_SERIAL = re.compile(
@@ -329,6 +331,11 @@ def read_quoted_issue(text: str) -> Found | None:
             fields["issue"] = SPACES.sub(" ", part["issue"])
         elif part["volume"]:
             fields["volume"] = part["volume"]
+        elif part["division"]:  # «Новый мир», 1926, кн. 10: kept, as the grammar keeps it
+            for variable, value in parse_numbering(part["division"]):
+                if variable in fields:
+                    return None  # "№ 5, вып. 2": two issues, left to the grammar
+                fields[variable] = value
         elif part["place"]:
             fields["publisher-place"] = read_place(part["place"])
         elif part["page"]:

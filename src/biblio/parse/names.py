@@ -329,6 +329,37 @@ def _with_patronymic(tokens: list[str]) -> Name | None:
     return None
 
 
+RARE_FAMILY = 3.0
+"""The Zipf frequency below which a capitalised Cyrillic word is taken for a family the
+tables lack: family names are rare as words ("Файнсод" 0, "Коткин" 1.8, "Самойлович"
+2.6), the second words of two-word titles are not ("Киева" 4.6, "годовщина" 3.6)."""
+COMMON_WORD = 4.5
+"""The Zipf frequency from which a word is too common to be a given name the tables lack
+("Мерль" 1.8, "Данило" 3.1, "Стивен" 4.3; "Голос" 5.0, "Новый" 5.6)."""
+ADJECTIVE_ENDING = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
+"""The nominative endings of Russian adjectives (and of nouns in -ие, "Житие",
+"Сказание"): a title's first word, never a given name."""
+
+
+def _unknown_given_first(tokens: list[str]) -> Name | None:
+    """A Cyrillic given name the tables lack and a family, given first: foreign names in
+    Russian transcription and old forms in the notes of Russian books ("Мерль Файнсод.
+    Смоленск при советской власти", "Данило Самойлович. Избранные произведения"). Two
+    title words are told from them by frequency and form: the family is a rare word, the
+    first word no adjective, no document noun and no common word, and a family in -а/-я
+    (a woman's, or a genitive: "Записки Болотова") needs a given name in -а/-я."""
+    if len(tokens) != 2 or not all(CYRILLIC_TITLE_WORD.fullmatch(token) for token in tokens):
+        return None
+    given, family = tokens
+    if given in DOCUMENT_NOUNS or ADJECTIVE_ENDING.search(given) or \
+            family[-1] in "ая" and given[-1] not in "ая":
+        return None
+    if zipfs(family.lower(), ("ru",))[0] >= RARE_FAMILY or \
+            zipfs(given.lower(), ("ru",))[0] >= COMMON_WORD:
+        return None
+    return Name(family=family, given=given)
+
+
 INVERTED_FULL_NAME = re.compile(
     rf"(?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s"
     rf"(?P<given>(?P<first>[{UPPER}][^\W\d_]+)(?P<initial>\s[{UPPER}])?)"
@@ -375,6 +406,8 @@ def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
         name = Name(family=" ".join(tokens[1:]), given=tokens[0])
     elif tokens[1] in GIVEN_NAMES and tokens[0] not in GIVEN_NAMES:  # "Smith Denis Mack"
         name = Name(family=tokens[0], given=" ".join(tokens[1:]))
+    elif (unknown := _unknown_given_first(tokens)) is not None:  # "Мерль Файнсод"
+        name = unknown
     else:
         return None, 0
     if name.family in DOCUMENT_NOUNS or any(t.isupper() and not is_initials(t) for t in tokens):

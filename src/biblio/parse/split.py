@@ -64,7 +64,10 @@ def _continues_places(left: str, right: str) -> bool:
     areas = split_areas(left)
     if not areas:
         return False
-    place, colon, _ = left[areas[-1].start:].partition(":")
+    last = left[areas[-1].start:]
+    place, colon, _ = last.partition(":")
+    if LEAD_IN.match(last):  # "См.: Россия в средние века; Дмитриева. …": «См.» is no place
+        return False
     return PLACE.fullmatch(place.strip()) is not None and (places or bool(colon))
 
 
