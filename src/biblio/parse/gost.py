@@ -67,6 +67,7 @@ from biblio.parse.informal import (
     volume_periods,
     year_before_numbering,
 )
+from biblio.parse.letters import split_letter_date
 from biblio.parse.official import (
     move_act_heading,
     number_act_in_collection,
@@ -926,6 +927,11 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         if heading:  # "Розанов И.Н. Как создавалась библиотека…: докл. … // ГАРФ. Ф. …"
             reference.fields["author"] = heading
         title, statements = take_genre(path.title[position:].strip(), reference.fields)
+        title, written = split_letter_date(title)
+        if written and "issued" in reference.fields:
+            title = path.title[position:].strip()  # a file's year stated: the date stays
+        elif written:
+            reference.fields["issued"] = written
         reference.fields["title"] = title
         if statements:
             reference.fields["note"] = statements
@@ -1071,6 +1077,11 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         part.fields["issued"] = Date(parts=[[int(dated["year"]), month_number(dated["month"]),
                                              int(dated["day"])]])
         part.title = part.title[: dated.start()]
+    written = None
+    if part.title and "issued" not in part.fields:
+        part.title, written = split_letter_date(part.title)
+    if written:  # "Письмо от 5 августа 1906 г. // Литературное наследство. Т. 92 …"
+        part.fields["issued"] = written
     reference.leftover.extend(part.leftover + host.leftover)
     authors = _authors(heading, part)
     if authors:
