@@ -84,15 +84,16 @@ NUMBERED_NEWSPAPER = re.compile(
     rf"""
     «?(?P<title>[^\W\d_][^,.«»\d№/]{{0,60}}?)»?              # Наш путь, «Красная звезда»
     (?:\.\s(?P<place>[^\W\d_][^,.\d№/]{{0,30}}),)?            # . Киев,
-    ,?\s№\s?(?P<issue>\d+(?:[—–/-]\d+)?),?\s                    # № 1,
-    (?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<year>\d{{4}})(?:\s?г\.?|\sгода)?
+    [,.]?\s№\s?(?P<issue>\d+(?:[—–/-]\d+)?(?:\s?\(\d+\))?),?\s  # № 1, № 5 (2555)
+    (?:от\s)?(?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<year>\d{{4}})(?:\s?г\.?|\sгода)?
     {_PAGE}\.?
     """,
     re.VERBOSE,
 )
 """A newspaper's issue by its number and day, with its place: "Наш путь. Киев, № 1, 19
 ноября 1918 г.", "«Красная звезда» №93, 21 апреля 1942 года" (the émigré and wartime press
-is cited so)."""
+is cited so), the day after "от" and the issue's running number in parentheses kept with it
+as the dev set's issues are ("Красноярский рабочий. № 5 (2555) от 7 января 1927 года.")."""
 AUTHOR_ONLY = re.compile(
     rf"""
     (?P<given>(?:[А-ЯЁ]\.\s?){{1,2}})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
