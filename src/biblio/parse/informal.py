@@ -105,17 +105,19 @@ AUTHOR_ONLY = re.compile(
 """И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49: the author's works, cited by name."""
 VOLUME_PAGE = re.compile(
     rf"""
-    (?P<head>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s?   # Соловьев, ПСРЛ
+    (?P<head>[{UPPER}](?:[^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)?\.?),\s?  # Соловьев, ПСРЛ, П, Восп.
     (?P<volume>\d{{1,3}}|[IVXLC]+),\s?                          # the volume
     (?:(?:часть|ч\.)\s?[\dIVX]+,\s?)?                          # a part: "часть 1,"
-    (?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?                        # the page
+    (?:(?:с|стр)\.\s?)?(?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?       # the page, "с. 77"
     (?:\s\((?P<comment>[^()]{1,60})\)\.?)?                       # "(интерполяция)"
     """,
     re.VERBOSE,
 )
 """A multi-volume work cited by its author or its abbreviated title, then volume and page
 by bare numbers, as translated histories of Russia print them: "Соловьев, 6,433",
-"Карамзин, 8,103-105", "ПСРЛ, 13, часть 1,236"."""
+"Карамзин, 8,103-105", "ПСРЛ, 13, часть 1,236"; or by the siglum of a commentary's list of
+abbreviations (one capital, or a word cut short with its period), the page after "с.":
+"П, X, с. 77.", "Восп., 2, с. 134–135." (a documentary life of Pushkin)."""
 
 
 QUOTED_SHORT = re.compile(
@@ -287,8 +289,8 @@ def _newspaper(match: re.Match[str]) -> Found:
 
 def _volume_page(match: re.Match[str]) -> Found:
     head = match["head"]
-    fields: dict[str, Any] = {"title": head} if head.isupper() else \
-        {"author": [Name(family=head)]}
+    fields: dict[str, Any] = {"title": head} if head.isupper() or head.endswith(".") else \
+        {"author": [Name(family=head)]}  # a siglum or a cut word names a work, not a person
     fields["volume"] = match["volume"]
     return "book", fields, match["page"], "page"
 
