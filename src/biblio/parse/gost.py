@@ -24,6 +24,7 @@ from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import (
+    ACT_NOUNS,
     BOARD_TERMS,
     BOARD_POSITIONS,
     EDITION_NOUN_STEMS,
@@ -67,7 +68,7 @@ from biblio.parse.informal import (
     volume_periods,
     year_before_numbering,
 )
-from biblio.parse.letters import split_letter_date
+from biblio.parse.document_dates import split_document_date
 from biblio.parse.official import (
     move_act_heading,
     number_act_in_collection,
@@ -927,7 +928,7 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         if heading:  # "Розанов И.Н. Как создавалась библиотека…: докл. … // ГАРФ. Ф. …"
             reference.fields["author"] = heading
         title, statements = take_genre(path.title[position:].strip(), reference.fields)
-        title, written = split_letter_date(title)
+        title, written = split_document_date(title)
         if written and "issued" in reference.fields:
             title = path.title[position:].strip()  # a file's year stated: the date stays
         elif written:
@@ -1079,7 +1080,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         part.title = part.title[: dated.start()]
     written = None
     if part.title and "issued" not in part.fields:
-        part.title, written = split_letter_date(part.title)
+        part.title, written = split_document_date(part.title, acts=True)
     if written:  # "Письмо от 5 августа 1906 г. // Литературное наследство. Т. 92 …"
         part.fields["issued"] = written
     reference.leftover.extend(part.leftover + host.leftover)
@@ -1587,6 +1588,12 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     archival = _parse_archival(body, reference)
     if archival is not None:
         return archival
+    act_title, act_date = split_document_date(body.rstrip(" ;"), acts=True) \
+        if " от " in body else (body, None)
+    if act_date and act_title.split(maxsplit=1)[0] in ACT_NOUNS:
+        reference.type = "legislation"  # "Резолюция ВЦИК по вопросу печати от 4 (17) ноября
+        reference.fields["title"], reference.fields["issued"] = act_title, act_date  # 1917 г."
+        return reference
     if "ст" in body or "Ст" in body:
         law = parse_law_article(body.rstrip(" ;"), reference)
         if law is not None:

@@ -1,5 +1,6 @@
-"""A letter's or a diary entry's date at the end of its title is its `issued`
-(biblio.parse.letters); the minutes of a meeting keep the date that names them."""
+"""A letter's, a diary entry's or (outside an archive) an act's date after «от» at the end
+of its title is its `issued` (biblio.parse.document_dates); the minutes of a meeting keep
+the date that names them."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 
 from biblio import parse_footnotes
 from biblio.model import Date, Item
-from biblio.parse.letters import split_letter_date
+from biblio.parse.document_dates import split_document_date
 
 
 def one(text: str) -> Item:
@@ -32,7 +33,7 @@ def one(text: str) -> Item:
 ])
 def test_a_letters_closing_date_is_taken_from_its_title(title: str, rest: str,
                                                         parts: list[int]) -> None:
-    assert split_letter_date(title) == (rest, Date(parts=[parts]))
+    assert split_document_date(title) == (rest, Date(parts=[parts]))
 
 
 @pytest.mark.parametrize("title", [
@@ -46,7 +47,7 @@ def test_a_letters_closing_date_is_taken_from_its_title(title: str, rest: str,
     "Письмо от 4 сентября",
 ])
 def test_other_titles_keep_their_words(title: str) -> None:
-    assert split_letter_date(title) == (title, None)
+    assert split_document_date(title) == (title, None)
 
 
 def test_a_dated_letter_in_an_archive_is_a_manuscript_of_that_day() -> None:
@@ -68,3 +69,33 @@ def test_a_meetings_record_in_an_archive_keeps_its_date_in_its_title() -> None:
                "РГАЛИ. Ф. 631. Оп. 15. Д. 451. Л. 95.")
     assert item["title"].endswith("от 19 сентября 1940 года")
     assert "issued" not in item
+
+
+def test_an_acts_date_after_ot_is_taken_only_when_acts_are_asked_for() -> None:
+    assert split_document_date("Высочайший манифест от 6 мая 1868 г.") == (
+        "Высочайший манифест от 6 мая 1868 г.", None)
+    assert split_document_date("Высочайший манифест от 6 мая 1868 г.", acts=True) == (
+        "Высочайший манифест", Date(parts=[[1868, 5, 6]]))
+
+
+def test_an_act_in_a_collection_of_laws_is_dated_by_its_own_day() -> None:
+    # a book on the Russian state (dev set batch 11): the manifesto's day, not the volume's
+    item = one("Высочайший манифест от 6 мая 1868 г. // Полное собрание законов Российской "
+               "империи. Собрание 2. СПб., 1873. Т. XLIII. № 45814. С. 546.")
+    assert (item.type, item["title"]) == ("legislation", "Высочайший манифест")
+    assert item["issued"] == Date(parts=[[1868, 5, 6]])
+
+
+def test_an_act_cited_by_its_kind_body_subject_and_day_alone() -> None:
+    # an article's list on the Siberian press (dev set batch 15): the day in both calendars
+    item = one("Резолюция ВЦИК по вопросу печати от 4 (17) ноября 1917 года.")
+    assert (item.type, item["title"]) == ("legislation", "Резолюция ВЦИК по вопросу печати")
+    assert item["issued"] == Date(parts=[[1917, 11, 4]])
+
+
+def test_an_act_in_a_gazette_keeps_its_day_and_a_title_without_one_is_a_book_title() -> None:
+    item = one("Указ Президиума Верховного Совета СССР от 26 июня 1940 г. // Ведомости "
+               "Верховного Совета СССР. 1940. № 20.")
+    assert item["issued"] == Date(parts=[[1940, 6, 26]])
+    item = one("Положение о выборах в Верховный Совет СССР. М., 1937.")
+    assert item["title"] == "Положение о выборах в Верховный Совет СССР"
