@@ -1400,6 +1400,10 @@ GLUED_DESIGNATION = re.compile(r"\.(?<=\d\.)(?=[СCPS]\.\s?\d)")
 RESPONSIBILITY_START = re.compile(rf"\[?{ROLE_TERM.pattern}", re.VERBOSE)
 
 
+STATEMENT_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b|\[б\.\s?г\.\]")
+"""A year in what follows a "/": a publication area has closed the statement."""
+
+
 def continues_statement(left: str, right: str) -> bool:
     """Whether a ";" joins two statements of one description rather than two references
     (GOST 7.1-2003 clause 5.3: "/ Д. Цэрэнпил ; ИИНХ", "… и др. ; под ред. …", "// Сибирь
@@ -1414,7 +1418,17 @@ def continues_statement(left: str, right: str) -> bool:
         return False  # "… / под ред. П. Петрова; Там же. С. 5": a new reference
     opened = max(left.rfind(" / "), left.rfind(" // "),
                  max((slash.start() for slash in CLOSE_SLASH.finditer(left)), default=-1))
-    return opened >= 0 and len(split_areas(left[opened:].lstrip(" /"))) == 1
+    if opened < 0:
+        return False
+    statement = left[opened:].lstrip(" /")
+    if len(split_areas(statement)) == 1:
+        return True
+    # "/ АН СССР. Отд-ние лит. и яз. Комис. по истории филол. наук; Науч. совет …": a
+    # body and its divisions, joined by periods as GOST 7.1-2003 clause 5.3 gives them,
+    # still open after a "/" (not a host's "//") while no year has closed a publication
+    # area and no name starts a new reference
+    return left.startswith(" / ", opened) and STATEMENT_YEAR.search(statement) is None \
+        and not parse_heading(right)[0]
 
 
 def _title_numbering(comma: re.Match[str]) -> str:
