@@ -60,3 +60,28 @@ def test_a_day_given_in_both_calendars_is_dated_by_the_first() -> None:
     item, _ = parse("Голос Киева. — 1917. — 20 (7) октября.")
     assert (item["type"], item["title"]) == ("periodical", "Голос Киева")
     assert item["issued"]["date-parts"] == [[1917, 10, 20]]
+
+
+def test_the_day_after_ot_and_the_issues_running_number_in_parentheses() -> None:
+    # an article's list on the Siberian press of the 1920s (dev set batch 15): the number
+    # after the title's period, the day after «от», the running number kept with the issue
+    # as the dev set's issues keep it («№ 4 (60)»); the wartime press as batch 2 has it,
+    # with «от» added as the same lists print it
+    item, _ = parse("Красноярский рабочий. № 5 (2555) от 7 января 1927 года.")
+    assert (item["type"], item["title"], item["issue"]) == (
+        "periodical", "Красноярский рабочий", "5 (2555)")
+    assert item["issued"]["date-parts"][0] == [1927, 1, 7]
+    item, _ = parse("Красноярский рабочий. № 219 от 2 октября 1923 года.")
+    assert (item["title"], item["issue"]) == ("Красноярский рабочий", "219")
+    assert item["issued"]["date-parts"][0] == [1923, 10, 2]
+    item, _ = parse("«Красная звезда» № 93 от 21 апреля 1942 года")
+    assert (item["title"], item["issue"]) == ("Красная звезда", "93")
+    assert item["issued"]["date-parts"][0] == [1942, 4, 21]
+
+
+def test_a_journal_issue_with_its_number_is_not_read_as_a_newspapers_day() -> None:
+    # a number with no day after it is a journal's issue, read by the GOST grammar
+    item, _ = parse("Юшков С. В. Эволюция дани в феодальную ренту в Киевском государстве в "
+                    "X–XI веках // Историк-марксист. 1936. № 6. С. 136.")
+    assert (item["type"], item["container-title"], item["issue"]) == (
+        "article-journal", "Историк-марксист", "6")

@@ -26,6 +26,18 @@ def test_an_abbreviated_title_then_volume_and_page() -> None:
     assert (reference.fields["volume"], reference.locator) == ("13", "152-154")
 
 
+def test_a_siglum_then_volume_and_the_page_after_its_term() -> None:
+    # a documentary life of Pushkin citing by its list of abbreviations (dev set batch
+    # 15): one capital, or a word cut short with its period, names a work, not a person
+    for text, title, volume, page in (("П, X, с. 77.", "П", "X", "77"),
+                                      ("П, V, с. 471.", "П", "V", "471"),
+                                      ("Восп., 2, с. 134–135.", "Восп.", "2", "134–135")):
+        reference = parse_reference(text)
+        assert reference.fields["title"] == title
+        assert "author" not in reference.fields
+        assert (reference.fields["volume"], reference.locator) == (volume, page)
+
+
 def test_original_title_of_a_translation_in_parentheses() -> None:
     reference = parse_reference("Браун Д. Код да Винчи (The Da Vinci Code). АСТ, 2004.")
     assert reference.fields["title"] == "Код да Винчи"

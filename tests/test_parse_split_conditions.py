@@ -81,3 +81,19 @@ def test_lead_in_after_sentence_finds_what_the_plain_alternation_finds(text: str
     plain = re.compile(
         rf"[.?!]\s+(?:{'|'.join(re.escape(t) for t in LEAD_INS if t[:1].isupper())})[\s,:]")
     assert (LEAD_IN_AFTER_SENTENCE.search(text) is None) == (plain.search(text) is None)
+
+
+def test_a_bodys_divisions_keep_a_statement_open_until_a_year_or_a_name() -> None:
+    # an electronic library's source line of Tynyanov's «Поэтика» (dev set batch 15): the
+    # Academy, its division and commission, then a council after ";" (GOST 7.1-2003 clause
+    # 5.3 joins a body's levels with periods)
+    left = ("Тынянов Ю. Н. Поэтика. История литературы. Кино / АН СССР. Отд-ние лит. и яз. "
+            "Комис. по истории филол. наук")
+    assert continues_statement(left, "Науч. совет по истории мировой культуры")
+    # a year closed the statement, or a name opens the next reference: two references
+    assert not continues_statement("Иванов И. И. Книга / Ин-т истории. М., 1990",
+                                   "Науч. совет по истории")
+    assert not continues_statement("Иванов И. И. Книга / Ин-т истории. Отд-ние",
+                                   "Петров П. П. Статья // Вопросы истории. 1990. № 5")
+    # a host's title block is not a statement of responsibility
+    assert not continues_statement("Иванов И. И. Статья // Правда. 12 мая", "Известия. 13 мая")

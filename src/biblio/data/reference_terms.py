@@ -719,6 +719,23 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
 """Words that start a document's title before its author's initials ("Письмо Г.В.
 Чичерина в ЦК"): such a title has no heading, though it reads like "Family I.I."."""
 
+LETTER_NOUNS: frozenset[str] = frozenset({
+    "Письмо", "Письма", "Телеграмма", "Шифртелеграмма", "Запись", "Записи",
+})
+"""The kinds of document DOCUMENT_NOUNS names that are letters or diary entries: their
+date after "от" is the document's date, not part of its name ("Письмо от 4 сентября 1906
+г."); a meeting's minutes or shorthand record ("Стенограмма … от 19 сентября 1940 года")
+are named by their date and keep it."""
+
+ACT_NOUNS: frozenset[str] = frozenset({
+    "Декрет", "Постановление", "Указ", "Резолюция", "Манифест", "Высочайший", "Высочайшее",
+    "Распоряжение", "Приказ", "Закон", "Циркуляр", "Положение", "Устав",
+})
+"""Words that open the title of a law or a decree cited in a note by its kind, its body,
+its subject and its date ("Резолюция ВЦИК по вопросу печати от 4 (17) ноября 1917 года",
+"Высочайший манифест от 6 мая 1868 г. // Полное собрание законов …"): the date after "от"
+is the act's, its `issued`."""
+
 LAW_TITLE_WORDS: tuple[str, ...] = (
     "Конституция", "Кодекс", "кодекс", "Закон", "закон", "Основы законодательства",
     "Уложение", "Устав", "Указ", "Декрет", "Постановление", "Положение",

@@ -24,6 +24,7 @@ from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import (
+    ACT_NOUNS,
     BOARD_TERMS,
     BOARD_POSITIONS,
     EDITION_NOUN_STEMS,
@@ -68,6 +69,7 @@ from biblio.parse.informal import (
     volume_periods,
     year_before_numbering,
 )
+from biblio.parse.document_dates import split_document_date
 from biblio.parse.official import (
     move_act_heading,
     number_act_in_collection,
@@ -928,6 +930,11 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         if heading:  # "Розанов И.Н. Как создавалась библиотека…: докл. … // ГАРФ. Ф. …"
             reference.fields["author"] = heading
         title, statements = take_genre(path.title[position:].strip(), reference.fields)
+        title, written = split_document_date(title)
+        if written and "issued" in reference.fields:
+            title = path.title[position:].strip()  # a file's year stated: the date stays
+        elif written:
+            reference.fields["issued"] = written
         reference.fields["title"] = title
         if statements:
             reference.fields["note"] = statements
@@ -1073,6 +1080,11 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         part.fields["issued"] = Date(parts=[[int(dated["year"]), month_number(dated["month"]),
                                              int(dated["day"])]])
         part.title = part.title[: dated.start()]
+    written = None
+    if part.title and "issued" not in part.fields:
+        part.title, written = split_document_date(part.title, acts=True)
+    if written:  # "Письмо от 5 августа 1906 г. // Литературное наследство. Т. 92 …"
+        part.fields["issued"] = written
     reference.leftover.extend(part.leftover + host.leftover)
     authors = _authors(heading, part)
     if authors:
@@ -1390,6 +1402,10 @@ GLUED_DESIGNATION = re.compile(r"\.(?<=\d\.)(?=[СCPS]\.\s?\d)")
 RESPONSIBILITY_START = re.compile(rf"\[?{ROLE_TERM.pattern}", re.VERBOSE)
 
 
+STATEMENT_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b|\[б\.\s?г\.\]")
+"""A year in what follows a "/": a publication area has closed the statement."""
+
+
 def continues_statement(left: str, right: str) -> bool:
     """Whether a ";" joins two statements of one description rather than two references
     (GOST 7.1-2003 clause 5.3: "/ Д. Цэрэнпил ; ИИНХ", "… и др. ; под ред. …", "// Сибирь
@@ -1404,7 +1420,17 @@ def continues_statement(left: str, right: str) -> bool:
         return False  # "… / под ред. П. Петрова; Там же. С. 5": a new reference
     opened = max(left.rfind(" / "), left.rfind(" // "),
                  max((slash.start() for slash in CLOSE_SLASH.finditer(left)), default=-1))
-    return opened >= 0 and len(split_areas(left[opened:].lstrip(" /"))) == 1
+    if opened < 0:
+        return False
+    statement = left[opened:].lstrip(" /")
+    if len(split_areas(statement)) == 1:
+        return True
+    # "/ АН СССР. Отд-ние лит. и яз. Комис. по истории филол. наук; Науч. совет …": a
+    # body and its divisions, joined by periods as GOST 7.1-2003 clause 5.3 gives them,
+    # still open after a "/" (not a host's "//") while no year has closed a publication
+    # area and no name starts a new reference
+    return left.startswith(" / ", opened) and STATEMENT_YEAR.search(statement) is None \
+        and not parse_heading(right)[0]
 
 
 def _title_numbering(comma: re.Match[str]) -> str:
@@ -1584,12 +1610,19 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     archival = _parse_archival(body, reference)
     if archival is not None:
         return archival
+    act_title, act_date = split_document_date(body.rstrip(" ;"), acts=True) \
+        if " от " in body else (body, None)
+    if act_date and act_title.split(maxsplit=1)[0] in ACT_NOUNS:
+        reference.type = "legislation"  # "Резолюция ВЦИК по вопросу печати от 4 (17) ноября
+        reference.fields["title"], reference.fields["issued"] = act_title, act_date  # 1917 г."
+        return reference
     if "ст" in body or "Ст" in body:
         law = parse_law_article(body.rstrip(" ;"), reference)
         if law is not None:
             return law  # "Конституция СССР. Статья 6.", "УК РФ, ст. 105"
     if body[:1] in "«“\"„" or ", " in body[:AREA_LOOK] or QUOTED_TITLE.match(body) or \
-            GAZETTE_YEAR.search(body[:GAZETTE_LOOK]):
+            GAZETTE_YEAR.search(body[:GAZETTE_LOOK]) or \
+            "№" in body and NUMBERED_NEWSPAPER.fullmatch(body.rstrip(" ;")):
         informal = parse_informal(body.rstrip(" ;"), reference)
         if informal is not None:
             return informal  # "«Правда» от 30 сентября 1928", "И.Сталин, т. 11, с.15–16"

@@ -85,15 +85,16 @@ NUMBERED_NEWSPAPER = re.compile(
     rf"""
     «?(?P<title>[^\W\d_][^,.«»\d№/]{{0,60}}?)»?              # Наш путь, «Красная звезда»
     (?:\.\s(?P<place>[^\W\d_][^,.\d№/]{{0,30}}),)?            # . Киев,
-    ,?\s№\s?(?P<issue>\d+(?:[—–/-]\d+)?),?\s                    # № 1,
-    (?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<year>\d{{4}})(?:\s?г\.?|\sгода)?
+    [,.]?\s№\s?(?P<issue>\d+(?:[—–/-]\d+)?(?:\s?\(\d+\))?),?\s  # № 1, № 5 (2555)
+    (?:от\s)?(?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<year>\d{{4}})(?:\s?г\.?|\sгода)?
     {_PAGE}\.?
     """,
     re.VERBOSE,
 )
 """A newspaper's issue by its number and day, with its place: "Наш путь. Киев, № 1, 19
 ноября 1918 г.", "«Красная звезда» №93, 21 апреля 1942 года" (the émigré and wartime press
-is cited so)."""
+is cited so), the day after "от" and the issue's running number in parentheses kept with it
+as the dev set's issues are ("Красноярский рабочий. № 5 (2555) от 7 января 1927 года.")."""
 AUTHOR_ONLY = re.compile(
     rf"""
     (?P<given>(?:[А-ЯЁ]\.\s?){{1,2}})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
@@ -105,17 +106,19 @@ AUTHOR_ONLY = re.compile(
 """И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49: the author's works, cited by name."""
 VOLUME_PAGE = re.compile(
     rf"""
-    (?P<head>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s?   # Соловьев, ПСРЛ
+    (?P<head>[{UPPER}](?:[^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)?\.?),\s?  # Соловьев, ПСРЛ, П, Восп.
     (?P<volume>\d{{1,3}}|[IVXLC]+),\s?                          # the volume
     (?:(?:часть|ч\.)\s?[\dIVX]+,\s?)?                          # a part: "часть 1,"
-    (?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?                        # the page
+    (?:(?:с|стр)\.\s?)?(?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?       # the page, "с. 77"
     (?:\s\((?P<comment>[^()]{1,60})\)\.?)?                       # "(интерполяция)"
     """,
     re.VERBOSE,
 )
 """A multi-volume work cited by its author or its abbreviated title, then volume and page
 by bare numbers, as translated histories of Russia print them: "Соловьев, 6,433",
-"Карамзин, 8,103-105", "ПСРЛ, 13, часть 1,236"."""
+"Карамзин, 8,103-105", "ПСРЛ, 13, часть 1,236"; or by the siglum of a commentary's list of
+abbreviations (one capital, or a word cut short with its period), the page after "с.":
+"П, X, с. 77.", "Восп., 2, с. 134–135." (a documentary life of Pushkin)."""
 
 
 QUOTED_SHORT = LazyPattern(
@@ -288,8 +291,8 @@ def _newspaper(match: re.Match[str]) -> Found:
 
 def _volume_page(match: re.Match[str]) -> Found:
     head = match["head"]
-    fields: dict[str, Any] = {"title": head} if head.isupper() else \
-        {"author": [Name(family=head)]}
+    fields: dict[str, Any] = {"title": head} if head.isupper() or head.endswith(".") else \
+        {"author": [Name(family=head)]}  # a siglum or a cut word names a work, not a person
     fields["volume"] = match["volume"]
     return "book", fields, match["page"], "page"
 

@@ -1,0 +1,39 @@
+"""The date after "от" that closes the title of a letter, a diary entry or an act.
+
+"Письмо от 4 сентября 1906 г. // ИРЛИ. Ф. 39. Ед. хр. 343.", "Письмо Н. М. Минского к Л.
+Н. Вилькиной от 7 января 1907 г. // ИРЛИ …", "Запись в дневнике от 1 апреля 1892 г. (ГА РФ
+…)": the date is when the document was written, its `issued`, and the title is the rest,
+as the Russian dev set's gold has letters and diaries (tests/data/dev/README.md, batch 9).
+Only letters and diary entries (LETTER_NOUNS) and, outside an archive, laws and decrees
+(ACT_NOUNS: "Высочайший манифест от 6 мая 1868 г. // ПСЗ …", "Резолюция ВЦИК по вопросу
+печати от 4 (17) ноября 1917 года."): the minutes of a meeting keep the date that names
+them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.data.reference_terms import ACT_NOUNS, LETTER_NOUNS
+from biblio.model import Date
+from biblio.parse.publication import MONTH, month_number
+
+DATE_AFTER_OT = re.compile(
+    rf"\s+от\s+(?P<day>\d{{1,2}})(?:\s?\(\d{{1,2}}\))?\s(?P<month>{MONTH})"
+    rf"(?:\s\((?:н|ст)\.\s?ст\.\))?\s(?P<year>\d{{4}})(?:\s?(?:г\.?|года))?\.?\s*$"
+)
+"""The date closing a letter's or an act's title: "от 4 сентября 1906 г.", "от 18 июня (н. ст.) 1907
+г." (the calendar named), "от 6 (19) мая 1917 года" (the day in both calendars)."""
+
+
+def split_document_date(title: str, *, acts: bool = False) -> tuple[str, Date | None]:
+    """The title without its closing date, and the date; the title unchanged and None when
+    it is not a letter's or a diary entry's (nor, with `acts`, a law's or a decree's), or
+    names no full date at its end."""
+    first = title.split(maxsplit=1)[0] if title.strip() else ""
+    kinds = LETTER_NOUNS | ACT_NOUNS if acts else LETTER_NOUNS
+    dated = DATE_AFTER_OT.search(title) if first in kinds else None
+    if dated is None:
+        return title, None
+    date = Date(parts=[[int(dated["year"]), month_number(dated["month"]), int(dated["day"])]])
+    return title[: dated.start()].rstrip(" ,"), date

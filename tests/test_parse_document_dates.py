@@ -1,0 +1,101 @@
+"""A letter's, a diary entry's or (outside an archive) an act's date after «от» at the end
+of its title is its `issued` (biblio.parse.document_dates); the minutes of a meeting keep
+the date that names them."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio import parse_footnotes
+from biblio.model import Date, Item
+from biblio.parse.document_dates import split_document_date
+
+
+def one(text: str) -> Item:
+    document = parse_footnotes([text])
+    (cite,) = document.notes[0].cites
+    return document.items[cite.item]
+
+
+@pytest.mark.parametrize(("title", "rest", "parts"), [
+    # a book on the Symbolists (batch 15 of the dev set)
+    ("Письмо от 4 сентября 1906 г.", "Письмо", [1906, 9, 4]),
+    ("Письмо H. М. Минского к Л. Н. Вилькиной от 7 января 1907 г.",
+     "Письмо H. М. Минского к Л. Н. Вилькиной", [1907, 1, 7]),
+    # the same book's «письмо Брюсова к З. Н. Гиппиус от 18 июня (н. ст.) 1907 г.»,
+    # capitalised as a title: the calendar named between the day and the year
+    ("Письмо Брюсова к З. Н. Гиппиус от 18 июня (н. ст.) 1907 г.",
+     "Письмо Брюсова к З. Н. Гиппиус", [1907, 6, 18]),
+    # a book on Stalin's letters (batch 1): «Письмо Кагановичу от 24 сентября 1931 г.»
+    ("Письмо Кагановичу от 24 сентября 1931 г.", "Письмо Кагановичу", [1931, 9, 24]),
+    # a day in both calendars, as 1917–1918 documents are dated, and «года» written out
+    ("Телеграмма от 6 (19) декабря 1917 года", "Телеграмма", [1917, 12, 6]),
+])
+def test_a_letters_closing_date_is_taken_from_its_title(title: str, rest: str,
+                                                        parts: list[int]) -> None:
+    assert split_document_date(title) == (rest, Date(parts=[parts]))
+
+
+@pytest.mark.parametrize("title", [
+    # minutes and shorthand records are named by their date (batch 8's gold keeps it)
+    "Стенограмма закрытого заседания Президиума ССП от 19 сентября 1940 года",
+    "Выписка из протокола заседания СНК Грузинской ССР от 10 марта 1938 года",
+    # a collection of letters with its years, and a letter with no date
+    "Письма к родным. 1849–1856",
+    "Письмо А. Пашкова в редакцию газеты «Правда»",
+    # a date with no year says too little to be the document's date
+    "Письмо от 4 сентября",
+])
+def test_other_titles_keep_their_words(title: str) -> None:
+    assert split_document_date(title) == (title, None)
+
+
+def test_a_dated_letter_in_an_archive_is_a_manuscript_of_that_day() -> None:
+    item = one("Письмо от 12 сентября 1906 г. // РГАЛИ. Ф. 343. Оп. 2. Ед. хр. 47.")
+    assert (item.type, item["title"], item["archive"]) == ("manuscript", "Письмо", "РГАЛИ")
+    assert item["archive_location"] == "ф. 343, оп. 2, ед. хр. 47"
+    assert item["issued"] == Date(parts=[[1906, 9, 12]])
+
+
+def test_a_dated_letter_in_a_published_volume_keeps_its_date_when_the_volume_has_none() -> None:
+    item = one("Письмо от 5 августа 1906 г. // Литературное наследство. Т. 92: Александр Блок. "
+               "Новые материалы и исследования. Кн. 1. С. 544.")
+    assert (item.type, item["title"]) == ("chapter", "Письмо")
+    assert item["issued"] == Date(parts=[[1906, 8, 5]])
+
+
+def test_a_meetings_record_in_an_archive_keeps_its_date_in_its_title() -> None:
+    item = one("Стенограмма закрытого заседания Президиума ССП от 19 сентября 1940 года // "
+               "РГАЛИ. Ф. 631. Оп. 15. Д. 451. Л. 95.")
+    assert item["title"].endswith("от 19 сентября 1940 года")
+    assert "issued" not in item
+
+
+def test_an_acts_date_after_ot_is_taken_only_when_acts_are_asked_for() -> None:
+    assert split_document_date("Высочайший манифест от 6 мая 1868 г.") == (
+        "Высочайший манифест от 6 мая 1868 г.", None)
+    assert split_document_date("Высочайший манифест от 6 мая 1868 г.", acts=True) == (
+        "Высочайший манифест", Date(parts=[[1868, 5, 6]]))
+
+
+def test_an_act_in_a_collection_of_laws_is_dated_by_its_own_day() -> None:
+    # a book on the Russian state (dev set batch 11): the manifesto's day, not the volume's
+    item = one("Высочайший манифест от 6 мая 1868 г. // Полное собрание законов Российской "
+               "империи. Собрание 2. СПб., 1873. Т. XLIII. № 45814. С. 546.")
+    assert (item.type, item["title"]) == ("legislation", "Высочайший манифест")
+    assert item["issued"] == Date(parts=[[1868, 5, 6]])
+
+
+def test_an_act_cited_by_its_kind_body_subject_and_day_alone() -> None:
+    # an article's list on the Siberian press (dev set batch 15): the day in both calendars
+    item = one("Резолюция ВЦИК по вопросу печати от 4 (17) ноября 1917 года.")
+    assert (item.type, item["title"]) == ("legislation", "Резолюция ВЦИК по вопросу печати")
+    assert item["issued"] == Date(parts=[[1917, 11, 4]])
+
+
+def test_an_act_in_a_gazette_keeps_its_day_and_a_title_without_one_is_a_book_title() -> None:
+    item = one("Указ Президиума Верховного Совета СССР от 26 июня 1940 г. // Ведомости "
+               "Верховного Совета СССР. 1940. № 20.")
+    assert item["issued"] == Date(parts=[[1940, 6, 26]])
+    item = one("Положение о выборах в Верховный Совет СССР. М., 1937.")
+    assert item["title"] == "Положение о выборах в Верховный Совет СССР"
