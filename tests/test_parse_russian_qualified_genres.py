@@ -73,3 +73,13 @@ def test_a_genre_after_a_title_closed_by_its_quotation_marks() -> None:
     kept = parse_reference("«Мой Пушкин». Воспоминания о поэте. М., 1990.")  # made up
     assert kept.fields["title"] == "«Мой Пушкин». Воспоминания о поэте"
     assert "genre" not in kept.fields
+
+
+def test_words_with_a_year_after_a_quoted_title_are_no_genre() -> None:
+    # real: dev set batch 13 (a book on the 1920s), «М» without its period; the imprint
+    # stays out of the genre, whichever reading takes it
+    reference = parse_reference("«Восьмой Всероссийский Съезд Советов рабочих, крестьянских, "
+                                "красноармейских и казачьих депутатов». Стенографический "
+                                "отчет, М, 1921, стр. 174.")
+    assert "1921" not in str(reference.fields.get("genre", ""))
+    assert reference.fields["issued"].year == 1921

@@ -104,10 +104,11 @@ ADOPTION = re.compile(rf"\s?:\s(?=(?:{alternation(ADOPTION_STEMS)})[^\W\d_]*\.?\
 юстиции респ. Беларусь 20.12.04"."""
 
 
-QUOTED_TITLE_THEN = re.compile(r"(?P<title>«[^«»]+»)[.,]\s(?P<rest>[^«»:]+)")
+QUOTED_TITLE_THEN = re.compile(r"(?P<title>«[^«»]+»)[.,]\s(?P<rest>[^«»:\d]+)")
 """A title in quotation marks, then a period or a comma and more words in the same area,
 as informal notes print other title information: «Труд в СССР». Экономико-статистический
-справочник; «О культуре театра и поисках нового». Сб. статей."""
+справочник; «О культуре театра и поисках нового». Сб. статей. Words with a number are no
+genre: an imprint the grammar left in the title («…». Стенографический отчет, М, 1921)."""
 
 
 def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
