@@ -126,6 +126,9 @@ footnote 1 at once: one pattern pass per chunk, not a call per line (a text with
 such a mark paid refers_to on each of its lines), and the search still stops at the
 first chunk with one, as most texts with marks have near their start."""
 
+INDENTS = (" ", "\t")
+"""What an indented line opens with."""
+
 INDENTED_RUNS = 0.1
 """Indentation marks page starts only if at most this share of indented lines is
 followed by another indented line."""
@@ -724,10 +727,11 @@ def _indentation_marks_page_starts(lines: list[str]) -> bool:
 
     In a layout-preserving text layer most lines are indented, one after another;
     there indentation says nothing about pages."""
-    indented = [
-        index for index, line in enumerate(lines)
-        if line[:1] in " \t" and line.strip()
-    ]
+    # the lines that open with a space or a tab, found by map() in C (most lines do
+    # not), then those with text
+    opens_indented = map(str.startswith, lines, itertools.repeat(INDENTS))
+    indented = [index for index in itertools.compress(itertools.count(), opens_indented)
+                if lines[index].strip()]
     if not indented:
         return False
     followed = sum(
