@@ -61,7 +61,7 @@ from biblio.text.marks import (
     refers_to,
 )
 from biblio.text.pages import DASHES, is_page_number, is_separator, running_heads
-from biblio.text.sections import ReferenceList, Sections, find_sections
+from biblio.text.sections import ReferenceList, SectionReader, may_open_heading
 
 UNNUMBERED = "unnumbered"
 """Flag of a note without a number (an acknowledgement): not a citation."""
@@ -126,6 +126,9 @@ footnote 1 at once: one pattern pass per chunk, not a call per line (a text with
 such a mark paid refers_to on each of its lines), and the search still stops at the
 first chunk with one, as most texts with marks have near their start."""
 
+INDENTS = (" ", "\t")
+"""What an indented line opens with."""
+
 INDENTED_RUNS = 0.1
 """Indentation marks page starts only if at most this share of indented lines is
 followed by another indented line."""
@@ -173,9 +176,10 @@ def extract_footnotes(text: str) -> Extraction:
 
 def _extract(lines: list[str]) -> Extraction:
     heads = running_heads(lines)
-    sections = find_sections(lines, heads)
-    reader = _BlockReader(lines, sections, heads)
-    extraction = reader.read()
+    section_reader = SectionReader(lines, heads)
+    reader = _BlockReader(lines, section_reader, heads)
+    extraction = reader.read()  # finds the sections on its way
+    sections = section_reader.sections
     if not any(note.number is not None for note in extraction.footnotes):
         if not extraction.references and not sections.references:
             return _read_list(lines, sections.skipped)
@@ -186,7 +190,7 @@ def _extract(lines: list[str]) -> Extraction:
         # lengths tell where each block ends
         widths = reader.line_widths()
         if widths is not None:
-            extraction = _BlockReader(lines, sections, heads, widths).read()
+            extraction = _BlockReader(lines, section_reader, heads, widths).read()
     extraction.references = sorted(extraction.references + sections.references,
                                    key=lambda note: note.line or 0)
     extraction.problems = sorted(extraction.problems + sections.problems, key=_line_of)
@@ -224,12 +228,15 @@ class _OpenNote:
 
 
 class _BlockReader:
-    """A pass over the lines, in body text or in a footnote block."""
+    """A pass over the lines, in body text or in a footnote block; the first pass
+    also asks the section reader about each line, so that the text's lines are read
+    once for both."""
 
-    def __init__(self, lines: list[str], sections: Sections, heads: set[int],
+    def __init__(self, lines: list[str], section_reader: SectionReader, heads: set[int],
                  widths: tuple[int, int] | None = None) -> None:
         self.lines = lines
-        self.sections = sections
+        self.section_reader = section_reader
+        self.sections = section_reader.sections
         """Lines of the header, labelled paragraphs and headings, to be skipped."""
         self.reference_list: ReferenceList | None = None
         """The reference list being read, if any: its lines are entries, not body."""
@@ -268,6 +275,8 @@ class _BlockReader:
         previous_blank = True
         previous_text = ""
         skipped, heads, page_openings = self.sections.skipped, self.running_heads, self.page_openings
+        section_reader = self.section_reader
+        skips = None if section_reader.complete else section_reader.skips
         body_lengths, unread_body = self.body_lengths, self._unread_body  # lists kept, never rebound
         for index, raw in enumerate(self.lines):
             stripped = raw.strip(" \t\f")
@@ -276,13 +285,19 @@ class _BlockReader:
                 if not self.in_block:
                     self.body_run_start = index + 1
                 continue
-            if index in skipped:  # a header, a label, a heading
+            if index in skipped:  # a header, a label's paragraph
                 self._skip(index)
                 continue
-            if index in heads and not self._is_next_note(stripped, previous_text):
-                # page furniture, neither body nor footnote
-                if self.in_block:
-                    self._end_block(index + 1, at_page_end=True)
+            if index in heads:  # the section reader does not see page furniture
+                if not self._is_next_note(stripped, previous_text):
+                    # page furniture, neither body nor footnote
+                    if self.in_block:
+                        self._end_block(index + 1, at_page_end=True)
+                    continue
+            elif skips is not None and (
+                    section_reader.after_label or stripped[0].isupper()
+                    or may_open_heading(stripped[:2])) and skips(index, stripped):
+                self._skip(index)  # a label, a heading
                 continue
             # a separator, a page number, a footnote's number or mark: each opens with
             # a character of CUE_OPENINGS (or a digit), which most lines do not
@@ -329,6 +344,7 @@ class _BlockReader:
                 self.open.lines.append(stripped)
             previous_blank = False
             previous_text = stripped
+        section_reader.complete = True
         self._close()
         self._close_reference_list()
         if self.cut is not None:
@@ -711,10 +727,11 @@ def _indentation_marks_page_starts(lines: list[str]) -> bool:
 
     In a layout-preserving text layer most lines are indented, one after another;
     there indentation says nothing about pages."""
-    indented = [
-        index for index, line in enumerate(lines)
-        if line[:1] in " \t" and line.strip()
-    ]
+    # the lines that open with a space or a tab, found by map() in C (most lines do
+    # not), then those with text
+    opens_indented = map(str.startswith, lines, itertools.repeat(INDENTS))
+    indented = [index for index in itertools.compress(itertools.count(), opens_indented)
+                if lines[index].strip()]
     if not indented:
         return False
     followed = sum(

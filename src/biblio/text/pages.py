@@ -7,6 +7,7 @@ start of a footnote block.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -66,7 +67,7 @@ def running_heads(lines: list[str]) -> set[int]:
                 and not key.startswith(REPEATED_REFERENCES)}
     if not repeated:
         return set()
-    filled = [index for index, line in enumerate(lines) if line.strip()]
+    filled = list(itertools.compress(itertools.count(), map(str.strip, lines)))  # in C
     filled_keys = list(map(keys.__getitem__, filled))
     at = [position for position, key in enumerate(filled_keys) if key in repeated]
     padded = ["", *map(lines.__getitem__, filled), ""]  # position p is padded[p + 1]

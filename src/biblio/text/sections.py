@@ -6,9 +6,11 @@ and their affiliations, marked "¹ Институт …" like footnotes, "Анн
 list ("Список литературы", "References" in transliteration) and information about the
 authors. None of these are footnotes; read as such they add false notes ("¹ Институт
 российской истории РАН") or renumber the real ones ("1. Кен О.Н. …" of a numbered
-list). `find_sections` finds them in one pass, so that the footnote reader skips their
-lines; the lines under a reference list's heading go to a `ReferenceList`, except
-the footnotes set at the foot of its pages, which the footnote reader tells apart.
+list). A `SectionReader` finds them line by line, so that the footnote reader, which
+asks about each line as it comes to it, skips their lines in its own pass over the
+text (`find_sections` asks about every line at once); the lines under a reference
+list's heading go to a `ReferenceList`, except the footnotes set at the foot of its
+pages, which the footnote reader tells apart.
 
 What is a reference is kept, apart from the footnotes: each entry of a reference list
 (flag "reference-list", its number if the list is numbered) and the article's own
@@ -146,42 +148,55 @@ def find_sections(lines: list[str], furniture: set[int]) -> Sections:
     """The header, labelled paragraphs, headings and reference lists of `lines`.
 
     `furniture` are the indexes of running heads, which belong to no section."""
-    return _SectionReader(lines, furniture).read()
+    reader = SectionReader(lines, furniture)
+    skipped = reader.sections.skipped
+    for index, line in enumerate(lines):
+        stripped = line.strip(" \t\f")
+        if stripped and index not in skipped and index not in furniture:
+            reader.skips(index, stripped)
+    reader.complete = True
+    return reader.sections
 
 
-class _SectionReader:
+class SectionReader:
+    """The sections of `lines`, found as a reader asks about each line in order: the
+    header at once, the rest line by line (see `skips`)."""
+
     def __init__(self, lines: list[str], furniture: set[int]) -> None:
         self.lines = lines
         self.furniture = furniture
         self.sections = Sections()
-
-    def read(self) -> Sections:
-        lines = self.lines
+        self.after_label = False
+        """Whether the last line asked about ended a labelled paragraph: identifiers
+        (DOI, e-mail) are labels only there."""
+        self.complete = False
+        """Set by the reader once every line has been asked about."""
         header_end = self._header_end()
         if header_end is not None:
             self._read_header(header_end)
-        index = 0 if header_end is None else header_end
-        after_label = False
-        while index < len(lines):
-            stripped = lines[index].strip(" \t\f")
-            if not stripped or index in self.furniture:
-                index += 1
-                continue
-            # a label opens with a capital: most lines are spared the call
-            kind = label_kind(stripped, identifiers=after_label) if stripped[0].isupper() else None
-            if kind is not None:
-                index = self._skip_label(index, kind)
-                after_label = True
-                continue
-            after_label = False
-            # most lines cannot open a heading: one cached look at the first two letters
-            heading = _heading(stripped) if _may_open_heading(stripped[:2]) else None
-            if heading == "endnotes" or (heading == "list" and self._starts_a_list(index, stripped)):
-                self.sections.skipped.add(index)
-                if heading == "list":
-                    self.sections.list_headings[index] = stripped
-            index += 1
-        return self.sections
+
+    def skips(self, index: int, stripped: str) -> bool:
+        """Whether line `index` (`stripped`, not empty) opens a labelled paragraph, a
+        reference list or the endnotes: then it is skipped, and so are the paragraph's
+        lines after it. Asked of each line in order that is neither furniture nor
+        skipped already; a reader may spare the call a line that opens with no capital
+        and no heading's first letters (`may_open_heading`) when `after_label` is
+        False: the answer is then False, and nothing changes."""
+        # a label opens with a capital: most lines are spared the call
+        kind = label_kind(stripped, identifiers=self.after_label) if stripped[0].isupper() else None
+        if kind is not None:
+            self._skip_label(index, kind)
+            self.after_label = True
+            return True
+        self.after_label = False
+        # most lines cannot open a heading: one cached look at the first two letters
+        heading = _heading(stripped) if may_open_heading(stripped[:2]) else None
+        if heading == "endnotes" or (heading == "list" and self._starts_a_list(index, stripped)):
+            self.sections.skipped.add(index)
+            if heading == "list":
+                self.sections.list_headings[index] = stripped
+            return True
+        return False
 
     # --- the header ------------------------------------------------------------------
 
@@ -232,12 +247,11 @@ class _SectionReader:
 
     # --- labelled paragraphs ----------------------------------------------------------
 
-    def _skip_label(self, index: int, kind: str) -> int:
+    def _skip_label(self, index: int, kind: str) -> None:
         end = self._label_end(index, kind)
         self.sections.skipped.update(range(index, end))
         if kind == "citation":
             self._keep_citation(index, end)
-        return end
 
     def _label_end(self, index: int, kind: str) -> int:
         """The index after the paragraph that the label on line `index` opens."""
@@ -375,7 +389,7 @@ def _normalised(line: str) -> str:
 
 def _heading(line: str) -> str | None:
     """"list" for a reference list's heading, "endnotes" for the notes', else None."""
-    if len(line) > LONGEST_HEADING or not _may_open_heading(line[:2]) or HEADING_START.match(line) is None:
+    if len(line) > LONGEST_HEADING or not may_open_heading(line[:2]) or HEADING_START.match(line) is None:
         return None
     parts = [_normalised(part) for part in HEADING_PARTS.split(line) if part.strip()]
     if parts and all(part in LIST_HEADINGS for part in parts):
@@ -386,7 +400,7 @@ def _heading(line: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=8192)
-def _may_open_heading(opening: str) -> bool:
+def may_open_heading(opening: str) -> bool:
     """True for a line's first two characters that some heading opens with, case-folded;
     cached per pair (a text's pairs are a few thousand), since every line asks."""
     return opening[:1].isalpha() and opening.casefold()[:2] in HEADING_OPENINGS
