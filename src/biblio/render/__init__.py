@@ -275,7 +275,8 @@ class _Renderer:
         node = (self.processor.render_cluster(self.style.citation, cluster, places,
                                               each=self._archive_ibid if self.gost else None)
                 if cluster else None)
-        self.warnings(since, f"{note.name}, ")
+        if len(self.processor.warnings) > since:  # the note's name only when it is needed
+            self.warnings(since, f"{note.name}, ")
         text = self.processor.text(node) if node is not None else ""
         if self.capitalize:
             text = gost.capitalize_note(text)
