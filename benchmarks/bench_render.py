@@ -378,6 +378,67 @@ key about 24 µs a text plus the comparisons), assembly (the entry's and cite's 
 capitalize_leading_term, _last_display, collapse: 20-24 µs), the intake (17-27 µs, a pass over
 the fields), Chicago's preparation (43 µs, a pass over the fields and names, romanization
 remembered per string).
+
+A ninth pass (branch render5, session 23, 2026-12-06; base: main at b4d18c3 from a detached
+worktree with PYTHONPATH, base and branch interleaved in one sitting, `nice -n 15`, CPU time,
+best of three). This machine is faster than the one of the passes above: main's idle figures
+quoted in the issue (GOST 4,876 entries/s and 7,380 notes/s, Chicago 4,147 and 6,624) measure
+here, loaded, at 9,600-11,200, 11,600-19,800, 7,200-9,700 and 14,800-16,800: compare the two
+columns of a run, not these figures with those above.
+
+    .venv/bin/python benchmarks/bench_render.py --entries 10000 --notes 10000 \
+        --skip-plain --skip-js --article-notes 0          (and --pool 10000)
+
+    workload               N, pool          before /s (two runs)  after /s (two runs)  load
+    GOST bibliography      10,000, 2,000         10075,  9606         10159, 11580       6.2-7.0
+    GOST notes             10,000, 2,000         11633, 15292         14816, 17628       6.2-7.0
+    Chicago bibliography   10,000, 2,000          7244,  8658          8906, 10801       6.2-7.0
+    Chicago notes          10,000, 2,000         15643, 14823         15540, 17035       6.2-7.0
+    GOST bibliography      10,000, 10,000         8017                10713              3.5-7.0
+    GOST notes             10,000, 10,000         8888                12989              3.5-7.0
+    Chicago bibliography   10,000, 10,000         7387                 7768              3.5-7.0
+    Chicago notes          10,000, 10,000         5916                 9563              3.5-7.0
+
+Under this load a run differs from the next by up to a quarter (main's GOST notes: 11,633 and
+15,292), so only the pool-10,000 gains and the direction of the others are firm. What changed:
+- render() pauses the cycle collector (biblio.collector.paused, as the .bib readers and the
+  parser do). Rendering builds acyclic data; the collector's walks over the items made so far
+  were a fifth to a third of a render, more with more distinct works (one sitting, 10,000
+  entries or notes, collector on -> paused: GOST bibliography pool 2,000 10,897 -> 14,325/s,
+  pool 10,000 10,616 -> 13,074/s; Chicago notes pool 10,000 6,300 -> 10,109/s; GOST notes pool
+  2,000 21,014 -> 20,161/s, unchanged). After each render under a paused collector, gc.collect()
+  found 0 unreachable objects (36 for GOST's notes): nothing is left for it to free.
+- GOST's collation key compares as one string (collation.primary_key: words and numbers with
+  NUL between parts, a number as SOH, its digit count and its digits), not as nested tuples:
+  sorting 10,000 shuffled entry keys 5.6 -> 0.7 µs an entry; building the key stays 14-15 µs.
+- A layout holds its compiled function after the first call: Generated.__call__, a frame
+  between every entry or cite and its layout, had 2.4-4.3 % of the samples (render_item alone,
+  bench_engine_alone.py, GOST 24.3, 21.6 -> 21.0, 19.3 µs an entry; Chicago within the noise).
+- Chicago's preparation copies notes and cites by their constructors (dataclasses.replace read
+  the class's fields at each call): the copy of 10,000 notes 40-44 -> 29-30 ms.
+
+Where an entry or a note goes now (py-spy, 400 Hz, render() of 10,000 entries or notes of
+10,000 distinct works, after the first two changes; each sample given to the innermost of these
+steps on its stack; µs = share times the cost of an entry or note in that run, load 6-7):
+
+    step                                   GOST entry  Chicago entry  GOST note  Chicago note
+    engine (generated functions, leaves)         30             42          37            29
+    writing out (flatten, tidy, markers)         13             18          11            13
+    sort keys                                    10              8           -             -
+    intake (the engine's item)                   12             15          11            14
+    preparation (GOST's, Chicago's)               8             21           9            30
+    positions, registration                       1              1           2             2
+    assembly (entry, cite wrappers, collapse)     7             10          16            13
+    the rest of render() (sort, freeing, …)      12             10          12             9
+    in all                                       92            125          98           111
+
+Tried and not kept: string values stored by engine_item without calling read_value (no gain
+measurable under this load); the collation key built by splitting at numbers instead of a
+callback per number (9.0 -> 8.6 µs, not worth a second code path). On this machine GOST passes
+the issue's 10,000 a second in both workloads and pools; Chicago's bibliography (7,768-10,801/s)
+and its notes of distinct works (9,563/s) do not; the steps did not each halve (the engine, the
+largest, is unchanged but for one frame). Not done: text written straight from the generated
+code without spans, names and dates inline, specialisation by item shape.
 """
 
 from __future__ import annotations

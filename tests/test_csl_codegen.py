@@ -44,11 +44,12 @@ LAYOUT = """<layout suffix="."><group delimiter=", "><text macro="creator"/><tex
 
 def test_each_macro_and_the_layout_are_one_generated_function() -> None:
     style = compile_style(HEAD + MACROS + f"<citation>{LAYOUT}</citation></style>")
-    layout = style.citation.default.render
-    namespace = layout.namespace
-    assert layout.name == "layout" and namespace["layout"] is layout  # Python compiles it when first called
     Processor(style, [BOOK], "text").citations([[{"id": "a"}]])
-    assert namespace["layout"].__code__.co_filename == "<CSL citation layout>"
+    # after its first call the layout holds its compiled function itself, called with no wrapper
+    layout = style.citation.default.render
+    assert layout.__code__.co_filename == "<CSL citation layout>"
+    namespace = layout.__globals__
+    assert namespace["layout"] is layout
     generated = {name: function for name, function in namespace.items() if name.startswith("macro_")}
     assert len(generated) == 3  # creator, kind, where: each generated once, called by name
     assert all(function.__code__.co_filename.endswith(name + ">") for name, function in generated.items())

@@ -276,6 +276,34 @@ def test_parts_renders_only_what_is_asked(tmp_path):
         biblio.render(document, style=path, parts="all")
 
 
+def test_the_cycle_collector_runs_again_after_rendering(tmp_path, monkeypatch):
+    """render pauses Python's cycle collector while it builds its acyclic data, and gives it
+    back as it found it: running after a render, even one that failed, and still off for a
+    caller that had turned it off."""
+    import gc
+
+    path = style(tmp_path, '<layout><text variable="title"/></layout>')
+    document = Document(notes=notes_of([Cite("a")]), items={"a": book("a", "T")})
+    paused = []
+    original = styles.load_style
+
+    def spying(*args, **kwargs):
+        paused.append(not gc.isenabled())
+        return original(*args, **kwargs)
+    monkeypatch.setattr(styles, "load_style", spying)
+    assert biblio.render(document, style=path).notes == ["T"]
+    assert paused == [True] and gc.isenabled()
+    with pytest.raises(biblio.UsageError):
+        biblio.render(document, style=path, parts="all")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        biblio.render(document, style=path)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_initialize_false_keeps_full_given_names(tmp_path):
     """citeproc-py ignores initialize="false" and makes "H. T. Müller" of "Hans T"."""
     path = style(tmp_path, '<layout><names variable="author">'

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from biblio import collector
 from biblio.errors import StyleError, UsageError
 from biblio.formats import as_document
 from biblio.formats.bibinherit import is_data_only
@@ -66,7 +67,18 @@ def render(
     those of `biblio.render.chicago.prepare`; for every style `near_note_distance`
     (CSL near-note, default 5) and `parts` ("notes", "bibliography" or "both", the
     default: what to render; the other list stays empty).
+
+    The cycle collector is paused meanwhile: rendering builds acyclic data (the engine's
+    items, trees, strings) that reference counting frees, and the collector's walks over
+    the items made so far took a fifth to a third of the time (2026-12-06, session 23).
     """
+    with collector.paused():
+        return _render(document_or_items, style, output, options)
+
+
+def _render(document_or_items: Document | list[Item], style: str | Path, output: str,
+            options: dict[str, Any]) -> Rendered:
+    """`render`'s work, `options` taken apart here."""
     target = check_output(output)
     chicago = str(style) == "chicago"
     problems: list[Problem] = []
@@ -263,7 +275,8 @@ class _Renderer:
         node = (self.processor.render_cluster(self.style.citation, cluster, places,
                                               each=self._archive_ibid if self.gost else None)
                 if cluster else None)
-        self.warnings(since, f"{note.name}, ")
+        if len(self.processor.warnings) > since:  # the note's name only when it is needed
+            self.warnings(since, f"{note.name}, ")
         text = self.processor.text(node) if node is not None else ""
         if self.capitalize:
             text = gost.capitalize_note(text)

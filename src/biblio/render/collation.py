@@ -19,9 +19,12 @@ LATIN_FIRST: tuple[str, ...] = (SCRIPT_LATIN, SCRIPT_CYRILLIC)
 
 LATIN_LIGATURES = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ł": "l", "þ": "th"}
 CYRILLIC_FOLDS = {"ё": "е"}
-WORD_OR_NUMBER = re.compile(r"([^\W\d_]+)|(\d+)")
-"""A run of letters or of decimal digits (any script's, never "¹" or "①"); superscript
-and circled digits count as letters, as str.isdigit would not tell them apart."""
+NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
+"""What the primary key ignores (spaces, punctuation): it only parts words and numbers.
+The rest are runs of letters or of decimal digits (any script's, never "¹" or "①");
+superscript and circled digits count as letters, as str.isdigit would not tell them apart."""
+DIGITS = re.compile(r"\d+")
+PARTS = re.compile("\x00+")
 NOT_FOLDED = re.compile(r"[^\x00-\x7f\u0430-\u044f]+")
 """Runs of characters that `fold` may change: beyond ASCII and the lower-case Cyrillic
 а-я (ё, the one letter folded there, is outside that block)."""
@@ -81,15 +84,27 @@ def collation_key(text: str, scripts: Sequence[str] = CYRILLIC_FIRST) -> tuple:
     """A key sorting `text` by script (in `scripts` order), then alphabetically."""
     first = script(text)
     rank = scripts.index(first) if first in scripts else len(scripts)
-    parts = tuple((1, 0, word) if word else _number_key(number)
-                  for word, number in WORD_OR_NUMBER.findall(fold(text)))
-    return (rank, parts, text.casefold(), text)
+    return (rank, primary_key(fold(text)), text.casefold(), text)
 
 
-def _number_key(digits: str) -> tuple[int, int, str]:
-    """A number compared by value without int(), which refuses more than 4,300
-    digits: fewer significant digits first, then digit by digit."""
+def primary_key(folded: str) -> str:
+    """The words and numbers of `folded` as one string that compares, in C, as the list of
+    its parts would one by one: NUL ends a part (below any character, so "ab c" sorts before
+    "abc", as the part "ab" before "abc"), a number is SOH, its count of significant digits
+    and those digits (below any word, and by value: "05" < "17" < "558"), a word is itself.
+    Built by regex substitutions, not a Python step a part; comparing it is one C call."""
+    key = NOT_LETTER_OR_DIGIT.sub("\x00", folded)
+    if DIGITS.search(key):
+        key = PARTS.sub("\x00", DIGITS.sub(_number_part, key))
+    return key.strip("\x00")
+
+
+def _number_part(match: re.Match[str]) -> str:
+    """A number compared by value without int(), which refuses more than 4,300 digits:
+    its count of significant digits (two characters, never NUL), then the digits."""
+    digits = match.group()
     if not digits.isascii():
         digits = "".join(str(unicodedata.decimal(d)) for d in digits)
     significant = digits.lstrip("0")
-    return (0, len(significant), significant)
+    count = len(significant)
+    return f"\x00\x01{chr(1 + (count >> 16))}{chr(1 + (count & 0xFFFF))}{significant}\x00"

@@ -249,12 +249,17 @@ class Generated:
         namespace[name] = self
 
     def __call__(self, ctx: Any) -> Any:
+        return self.function()(ctx)
+
+    def function(self) -> Callable[[Any], Any]:
+        """The compiled function, compiled now on the first call; a holder that keeps it saves
+        this call's frame at each rendering (a layout's holder: `style.Layout`)."""
         function = self.namespace[self.name]
         if function is self:
             # source written by Generator from the style's elements, nothing else
             exec(compile(self.source, self.filename, "exec"), self.namespace)  # noqa: S102
             function = self.namespace[self.name]
-        return function(ctx)
+        return function
 
 
 def generate(compiler: Compiler, name: str, elements: list[Any]) -> Callable[..., Any]:

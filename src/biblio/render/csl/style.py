@@ -16,7 +16,7 @@ from typing import Any
 from lxml import etree
 
 from ...errors import StyleError
-from .codegen import generate, new_namespace
+from .codegen import Generated, generate, new_namespace
 from .conditions import compile_condition
 from .context import Context
 from .dates import compile_date
@@ -202,7 +202,19 @@ def _branch(children: list[Renderer]) -> Renderer:
 def _lazy(layout: Layout, build: Callable[[], Renderer]) -> Renderer:
     """A layout's renderer compiled on its first call, which then takes its place."""
     def render(ctx: Context) -> Node | None:
-        layout.render = build()
+        layout.render = _direct(layout, build())
+        return layout.render(ctx)
+    return render
+
+
+def _direct(layout: Layout, renderer: Renderer) -> Renderer:
+    """A layout's renderer; a generated one puts its compiled function in its place on its
+    first call, so that no `Generated.__call__` stands between each entry and its layout."""
+    if not isinstance(renderer, Generated):
+        return renderer
+
+    def render(ctx: Context) -> Node | None:
+        layout.render = renderer.function()
         return layout.render(ctx)
     return render
 
@@ -365,7 +377,8 @@ class CompiledStyle:
                 for language in languages:
                     layouts[language] = compiled
             else:
-                compiled.render = self._layout(layout, self.locale, inherited, name, aligned)
+                compiled.render = _direct(compiled, self._layout(layout, self.locale, inherited, name,
+                                                                 aligned))
                 default = compiled
         if default is None:
             if not layouts:
