@@ -696,6 +696,18 @@ PATENT_TERMS: tuple[str, ...] = (
 )
 """The other title information of a patent, before its number."""
 
+PATENTS_BY_NUMBER: tuple[str, ...] = (
+    # a patent cited by its kind, country and number alone, with no title: the prior art
+    # of Russian patent descriptions ("[Пат. РФ №2381042, кл. A61N 1/16, G12B 17/02.
+    # Опубл. 10.02.2010]", "Авт. свид. №131005, опубл. в БИ №16, 1960 г.") and the
+    # English translations of Russian journals ("RF Patent No. 2220169 (Dec. 27, 2003).",
+    # "USSR Inventor's Certificate No. …")
+    "Пат.", "Патент", "А. с.", "А.с.", "Авт. свид.", "Авт. св.",
+    "RF Patent", "USSR Patent", "US Patent", "USSR Inventor's Certificate",
+    "Inventor's Certificate", "Patent",
+)
+"""The kind of document that opens a patent cited by its number ("… No. 2220169")."""
+
 OFFICIAL_HEADINGS: tuple[str, ...] = (
     # GOST 7.80-2000 clause 5.3 (heading of a legislative document): a jurisdiction,
     # then the body or "Законы", "Конституция (1993)"

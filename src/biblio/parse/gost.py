@@ -37,6 +37,7 @@ from biblio.data.reference_terms import (
     NUMBER_OF_VOLUMES,
     NUMBER_OF_VOLUMES_PREPOSITIONS,
     OP_CIT_MARKERS,
+    PATENTS_BY_NUMBER,
     PUBLISHED_VERB_STEMS,
     REFERENCE_WORKS,
     ROLE_SUFFIXES,
@@ -72,6 +73,7 @@ from biblio.parse.official import (
     number_act_in_collection,
     parse_law_article,
     parse_patent,
+    parse_patent_by_number,
     take_heading,
     take_standard,
 )
@@ -1131,6 +1133,9 @@ NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
 
 SPACES = re.compile(r"\s{2,}")
 """Doubled spaces, as typed: the grammar reads one ("М.:  Наука,  1990.  С.  5")."""
+PATENT_KIND = re.compile(_alternation(PATENTS_BY_NUMBER))
+PATENT_LOOK = 240
+"""How far a patent's kind may stand from the start: after the inventors' names."""
 ENCLOSED = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\.?")
 """A reference wholly in parentheses, as GOST R 7.0.5 clause 6 prints an in-text one:
 "(Шестюк В. М. Система советского права. М., 1989. С. 14)"; one nested pair inside."""
@@ -1547,6 +1552,10 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
         return _parse_ibid(body, 0, reference)  # "… // Родина. 1995. № 5. С. 12; № 6. С. 20"
     if LEVEL.match(body) and _only_levels(body):
         return _parse_ibid(body, 0, reference)  # "… Д. 431. Л. 163; Д. 432. Л. 5"
+    if PATENT_KIND.search(body[:PATENT_LOOK]):
+        patent = parse_patent_by_number(body, reference)
+        if patent is not None:
+            return patent  # "RF Patent No. 2220169 (Dec. 27, 2003).", "Пат. РФ №2381042, …"
     csl = parse_csl_citation(body, reference)
     if csl is not None:
         return csl  # "Храпова, Н. Ю. «…». Культурное наследие Сибири, т. 2, вып. 17, …"
