@@ -154,10 +154,13 @@ RETRIEVED_PAGE = LazyPattern(
 """APA's page with neither author nor date: "Title. Retrieved from: https://…"."""
 ABBREVIATIONS = re.compile(r"(?:[^\W\d_]{1,8}\.\s?)+")
 """A statement of abbreviated words only, "Navch. posib.": the genre."""
+_NAMED = r"«[^«»]*»"
+"""A name in guillemets inside Vancouver's unquoted title or journal: Asian Journal
+«Steppe Panorama», журнал «Концепт»."""
 VANCOUVER = LazyPattern(
     rf"""(?P<names>[^«»“”.]{{3,200}}?)\.\s
-    (?P<title>[^«»“”]+?)\.\s
-    (?P<journal>[^«»“”]+?)(?:\s\[{alternation(INTERNET_TERMS)}\])?\.\s
+    (?P<title>(?:[^«»“”]|{_NAMED})+?)\.\s
+    (?P<journal>(?:[^«»“”]|{_NAMED})+?)(?:\s\[{alternation(INTERNET_TERMS)}\])?\.\s
     {_date('i')}
     (?:\s\[{alternation(CITED_TERMS)}\s{_date('a')}\])?
     ;(?P<volume>\d+)?(?:\s?\((?P<issue>{_NUMBER})\))?(?::{_PAGES})?\.
