@@ -100,6 +100,7 @@ from biblio.parse.publication import (
     DAY_MONTH,
     MONTH,
     PUBLICATION_WITH_PLACE,
+    full_date,
     month_number,
     parse_publication,
     read_place,
@@ -902,6 +903,12 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     return reference
 
 
+DOCUMENT_DAY = re.compile(r"\.\s(?P<date>\d{1,2}\s[^\W\d_]+\s\d{4}\s?[рг]\.?)$")
+"""The day of an archival document, the last sentence of its title (the archival examples
+of DSTU GOST 7.1:2006 and DSTU 8302:2015: "ІІ Універсал Української Центральної Ради. 3
+липня 1917 р. // ЦДАВО України …")."""
+
+
 def _parse_archival(text: str, reference: Reference) -> Reference | None:
     path = parse_archival(text)
     if path is None or (len(path.levels) < 2 and path.leaf is None and path.shelfmark is None
@@ -928,9 +935,17 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         if heading:  # "Розанов И.Н. Как создавалась библиотека…: докл. … // ГАРФ. Ф. …"
             reference.fields["author"] = heading
         title, statements = take_genre(path.title[position:].strip(), reference.fields)
+        dated = DOCUMENT_DAY.search(title)
+        day = full_date(dated["date"]) if dated else None
+        if day is not None:  # "ІІ Універсал Української Центральної Ради. 3 липня 1917 р."
+            reference.fields["issued"] = day
+            title = title[: dated.start()]
         reference.fields["title"] = title
         if statements:
             reference.fields["note"] = statements
+    if path.full_name:
+        reference.fields["note"] = "; ".join(
+            filter(None, (reference.fields.get("note"), path.full_name)))
     if path.leaf is not None:
         reference.locator, reference.label = path.leaf, path.leaf_label
     reference.suffix = path.remark
