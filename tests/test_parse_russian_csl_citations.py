@@ -88,6 +88,17 @@ STYLE_FORMS = [
                             "Серія: Економічні науки",
          "issue": "33", "issued": [2017, 3], "page": "35-42",
          "DOI": "10.31498/2225-6725.33.2017.134024"}, id="mla-uk"),
+    pytest.param(  # MLA, uk-UA, a Kazakh journal (dev set batch 16): volume and issue both
+        # labelled "вип.", in MLA's order, the volume first
+        "Zhumagalieva, B. K., і S. A. Agaeva. « Тілдік құзыреттілігі этнопсихологиялық "
+        "зерттеулерде». ҚазҰУ Хабаршысы. Психология және әлеуметтану сериясы, вип. 55, вип. 4, "
+        "Листопад 2015, https://bulletin-psysoc.kaznu.kz/index.php/1-psy/article/view/277.",
+        {"type": "article-journal", "author": [("Zhumagalieva", "B. K."), ("Agaeva", "S. A.")],
+         "title": "Тілдік құзыреттілігі этнопсихологиялық зерттеулерде",
+         "container-title": "ҚазҰУ Хабаршысы. Психология және әлеуметтану сериясы",
+         "volume": "55", "issue": "4", "issued": [2015, 11],
+         "URL": "https://bulletin-psysoc.kaznu.kz/index.php/1-psy/article/view/277"},
+        id="mla-uk-two-issue-labels"),
     pytest.param(  # MLA, ru-RU with the English short month and ’’ (journal-scs.ru)
         "Рубан, Л. С. ’Культурообразующая роль языка’. Наука. Культура. Общество, т. 24, "
         "вып. 4, Feb. 2018, сс. 86-05, https://journal-scs.ru/index.php/scs/article/view/304.",
