@@ -85,3 +85,17 @@ def test_an_access_date_with_the_month_first_is_read_as_it_can_only_be() -> None
         "of Noril’sk”. URL: http://красноярские-архивы.рф/gosudarstvennyi-arkh/"
         "nauchno-spravochnyi-apparat/obzory-fondov/237 (Accessed 04.24.2014) [in Russian].").fields
     assert fields["accessed"].parts == [[2014, 4, 24]]
+
+
+def test_an_electronic_journals_issue_numbered_after_a_letter() -> None:
+    """The electronic journal «Концепт» numbers its issues "№ V9" (its own citation line,
+    dev set batch 16); the printed sheets "0,5 п. л." stay the cite's suffix."""
+    reference = parse_reference(
+        "Баранова Е. П. Описание методики логопедической работы по развитию высказываний "
+        "различной длины у детей с темповой задержкой речи четвёртого года жизни // "
+        "Научно-методический электронный журнал «Концепт». - 2018. - № V9. - 0,5 п. л. - URL: "
+        "http://e-koncept.ru/2018/186086.htm.")
+    fields = reference.fields
+    assert fields["container-title"] == "Научно-методический электронный журнал «Концепт»"
+    assert (fields["issue"], fields["issued"].parts) == ("V9", [[2018]])
+    assert reference.suffix == "0,5 п. л"
