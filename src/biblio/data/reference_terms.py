@@ -590,6 +590,9 @@ DOCUMENT_GENRES: tuple[str, ...] = (
     # DSTU 3582:2013 abbreviations and DSTU 8302:2015 examples
     "підруч.", "навч. посібник", "конспект лекцій", "курс лекцій", "зб. ст.",
     "зб. матеріалів", "метод. рек.", "методичні рекомендації", "довід.", "енциклопедія",
+    "хрестоматія",
+    # Belarusian lists print the same statement ("Беларуская літаратура XIX ст.: Хрэстаматыя.")
+    "хрэстаматыя",
     # the same statements in English, as ISO 690 and Ukrainian and Russian lists in English
     # print them ("… Models : monograph / I. Pavlenko et al."; GOST R 7.0.100-2018 clause
     # 7.3.3 for an English-language site: ": [site]")
@@ -639,7 +642,8 @@ GENRE_HEADS: tuple[str, ...] = (
     "ежегодник", "словарь", "энциклопедия", "хрестоматия", "практикум", "монография",
     "атлас", "путеводитель", "издание", "изд.", "рекомендации", "указания",
     "посібник", "посіб.", "підручник", "довідник", "збірник", "зб.", "покажчик",
-    "щорічник", "словник", "енциклопедія", "монографія", "видання",
+    "щорічник", "словник", "енциклопедія", "монографія", "видання", "хрестоматія",
+    "хрэстаматыя",
     "журн.", "журнал", "сайт", "портал", "бюллетень", "бюл.",
 )
 """Heads of a genre that words before them qualify: an adjective or an abbreviation
