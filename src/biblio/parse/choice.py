@@ -91,7 +91,7 @@ EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL",
 
 
 TRANSLATION = re.compile(
-    r"(?<=[a-z’'])\s\[(?P<translation>[A-Z][^\[\]]*\s[^\[\]]*\s[^\[\]]+)\](?=[.,](?:\s|$))")
+    r"(?<=[a-z’'])\s\[(?P<translation>[A-Z][^\[\]]{3,300})\](?=[.,](?:\s|$))")
 """The English translation in brackets after a romanized title or journal, as the
 transliterated reference lists of Russian journals print them (GOST R 7.0.7, Scopus's
 "References"): "Zhanr muzykal'noy kartiny … [Genre of the musical picture …]. Vestnik
@@ -107,10 +107,13 @@ def _without_translations(text: str) -> Reference | None:
     language to `language`; None if it has no translation."""
     if "[" not in text or CYRILLIC.search(text):
         return None
-    translations = TRANSLATION.findall(text)
-    if not translations:
+    found = [match for match in TRANSLATION.finditer(text)
+             if match["translation"].count(" ") >= 2]  # words, not "[Text]", "[site]"
+    if not found:
         return None
-    bare = TRANSLATION.sub("", text)
+    translations = [match["translation"] for match in found]
+    bare = "".join(text[start:end] for start, end in zip(
+        [0, *(match.end() for match in found)], [*(match.start() for match in found), len(text)]))
     mark = LANGUAGE_MARK.search(bare)
     if mark:
         bare = bare[: mark.start()].rstrip() + "."
