@@ -303,9 +303,7 @@ ARCHIVAL: list[Any] = [
      {"archive": "РГВА", "archive_location": "ф. 33987, оп. 3, д. 1200", "locator": "5–8",
       "label": "folio"}),
     ("Письмо Сталина Молотову. 12 сентября 1933 г. // РГАСПИ. Ф. 558. Оп. 11. Д. 769. Л. 15.",
-     # the document's day, the last sentence of its title, is its date, as DSTU 8302:2015's
-     # archival examples give it and the dev gold of ru-fn-223 («… 6 декабря 1941 г. //»)
-     {"type": "manuscript", "title": "Письмо Сталина Молотову", "issued": "1933-09-12",
+     {"type": "manuscript", "title": "Письмо Сталина Молотову. 12 сентября 1933 г.",
       "archive": "РГАСПИ", "archive_location": "ф. 558, оп. 11, д. 769", "locator": "15",
       "label": "folio"}),
     ("ГАРФ. Ф. Р-5446. Оп. 1. Д. 5. Л. 12—14 об. (Постановление СНК СССР от 5 мая 1935 г.)",

@@ -906,7 +906,8 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
 DOCUMENT_DAY = re.compile(r"\.\s(?P<date>\d{1,2}\s[^\W\d_]+\s\d{4}\s?[рг]\.?)$")
 """The day of an archival document, the last sentence of its title (the archival examples
 of DSTU GOST 7.1:2006 and DSTU 8302:2015: "ІІ Універсал Української Центральної Ради. 3
-липня 1917 р. // ЦДАВО України …")."""
+липня 1917 р. // ЦДАВО України …"): the document's date, which stays in the title too, as
+GOST R 7.0.5-2008 keeps a document's day in its title area."""
 
 
 def _parse_archival(text: str, reference: Reference) -> Reference | None:
@@ -938,8 +939,7 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         dated = DOCUMENT_DAY.search(title)
         day = full_date(dated["date"]) if dated else None
         if day is not None:  # "ІІ Універсал Української Центральної Ради. 3 липня 1917 р."
-            reference.fields["issued"] = day
-            title = title[: dated.start()]
+            reference.fields["issued"] = day  # the title keeps it, as GOST's title area does
         reference.fields["title"] = title
         if statements:
             reference.fields["note"] = statements
