@@ -25,7 +25,7 @@ FLOORS = {("ru-gost-examples.jsonl", 1): 0.97, ("ru-footnotes.jsonl", 1): 0.955,
           ("ru-gost-examples.jsonl", 8): 0.85, ("ru-footnotes.jsonl", 8): 0.92,
           ("ru-footnotes.jsonl", 9): 0.85, ("ru-gost-examples.jsonl", 10): 0.87,
           ("ru-footnotes.jsonl", 11): 0.82, ("ru-gost-examples.jsonl", 12): 0.89,
-          ("ru-gost-examples.jsonl", 14): 0.83,
+          ("ru-gost-examples.jsonl", 14): 0.83, ("ru-gost-examples.jsonl", 16): 0.76,
           ("ru-footnotes.jsonl", 13): 0.85, ("ru-footnotes.jsonl", 15): 0.83}
 """Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
 89.2 %; batch 3 (a later session's material) has floors of its own, below its dev figures
@@ -63,7 +63,9 @@ little below the figures then (91.8, 95.3, 86.6, 85.9, 88.7, 90.6 and 84.7 % for
 6, 7, 8, 10, 12 and 14). Batch 13 (footnotes) added after its fixes, a little below
 the figure then (86.4 %). Batch 15 (footnotes) added after its fixes (letters' and acts'
 dates, newspapers by number and «от», sigla, a body's divisions), a little below the figure
-then (83.7 %)."""
+then (83.7 %). Batch 16 (GOST examples) added after its fixes (patents cited by number,
+Ukrainian archives with their full names, Belarusian places, translations in
+transliterated lists, CSL forms), a little below the figure then (76.8 %)."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:

@@ -36,6 +36,9 @@ GENRES = [
     ("Semennikova, A. I. Rossiya v mirovom soobschestve tsivilizatsiy : ucheb. posob. dlya "
      "vuzov. -M.: Interpraks, 1994.", "Rossiya v mirovom soobschestve tsivilizatsiy",
      "ucheb. posob. dlya vuzov"),
+    # the anthology in Belarusian, as a Belarusian encyclopedia's list prints it (batch 16)
+    ("Беларуская літаратура XIX ст.: Хрэстаматыя. 2 выд. Мн., 1988;",
+     "Беларуская літаратура XIX ст.", "Хрэстаматыя"),
 ]
 
 

@@ -88,6 +88,17 @@ STYLE_FORMS = [
                             "Серія: Економічні науки",
          "issue": "33", "issued": [2017, 3], "page": "35-42",
          "DOI": "10.31498/2225-6725.33.2017.134024"}, id="mla-uk"),
+    pytest.param(  # MLA, uk-UA, a Kazakh journal (dev set batch 16): volume and issue both
+        # labelled "вип.", in MLA's order, the volume first
+        "Zhumagalieva, B. K., і S. A. Agaeva. « Тілдік құзыреттілігі этнопсихологиялық "
+        "зерттеулерде». ҚазҰУ Хабаршысы. Психология және әлеуметтану сериясы, вип. 55, вип. 4, "
+        "Листопад 2015, https://bulletin-psysoc.kaznu.kz/index.php/1-psy/article/view/277.",
+        {"type": "article-journal", "author": [("Zhumagalieva", "B. K."), ("Agaeva", "S. A.")],
+         "title": "Тілдік құзыреттілігі этнопсихологиялық зерттеулерде",
+         "container-title": "ҚазҰУ Хабаршысы. Психология және әлеуметтану сериясы",
+         "volume": "55", "issue": "4", "issued": [2015, 11],
+         "URL": "https://bulletin-psysoc.kaznu.kz/index.php/1-psy/article/view/277"},
+        id="mla-uk-two-issue-labels"),
     pytest.param(  # MLA, ru-RU with the English short month and ’’ (journal-scs.ru)
         "Рубан, Л. С. ’Культурообразующая роль языка’. Наука. Культура. Общество, т. 24, "
         "вып. 4, Feb. 2018, сс. 86-05, https://journal-scs.ru/index.php/scs/article/view/304.",
@@ -165,6 +176,20 @@ STYLE_FORMS = [
          "container-title": "Журнал \"Право\"", "issued": [2023, 3, 27],
          "accessed": [2024, 6, 30], "issue": "2", "page": "48-9",
          "URL": "https://law-journal.hse.ru/article/view/20050"}, id="vancouver-ru"),
+    pytest.param(  # Vancouver, ru-RU, a Kazakh journal (dev set batch 16): the journal's
+        # name in guillemets, a period inside the title's parenthesis
+        "Капбарова Г, Шашаев А, Карибаев С. ТӘУЕЛСІЗДІКТІҢ АЛҒАШҚЫ ЖИЫРМА ЖЫЛДЫҒЫНДАҒЫ "
+        "ОҢТҮСТІК ҚАЗАҚСТАННЫҢ ТАРИХИ-ДЕМОГРАФИЯЛЫҚ ЖАҒДАЙЫ (1991–2011 ЖЖ.). Asian Journal "
+        "«Steppe Panorama» [Интернет]. 25 июнь 2025 г. [цитируется по 24 июль 2025 г.];"
+        "11(2):373-86. доступно на: https://ajspiie.com/index.php/history/article/view/1150",
+        {"type": "article-journal",
+         "author": [("Капбарова", "Г"), ("Шашаев", "А"), ("Карибаев", "С.")],
+         "title": "ТӘУЕЛСІЗДІКТІҢ АЛҒАШҚЫ ЖИЫРМА ЖЫЛДЫҒЫНДАҒЫ ОҢТҮСТІК ҚАЗАҚСТАННЫҢ "
+                  "ТАРИХИ-ДЕМОГРАФИЯЛЫҚ ЖАҒДАЙЫ (1991–2011 ЖЖ.)",
+         "container-title": "Asian Journal «Steppe Panorama»", "issued": [2025, 6, 25],
+         "accessed": [2025, 7, 24], "volume": "11", "issue": "2", "page": "373-86",
+         "URL": "https://ajspiie.com/index.php/history/article/view/1150"},
+        id="vancouver-ru-journal-in-guillemets"),
     pytest.param(  # AMA (a library guide's example): "Year;Volume(Issue):Pages. doi:"
         "Markowitz JT, Laffel LM. Transitions in care: support group for young adults with "
         "type1 diabetes. Diabet Med. 2012;29(4):522-525. doi:10.1111/j.1464-5491.2011.03537.x.",

@@ -7,6 +7,7 @@ date in its genre."""
 from __future__ import annotations
 
 from biblio.parse.gost import parse_reference
+from biblio.parse.publication import full_date
 
 
 def test_the_type_and_extent_areas_are_no_part_of_the_imprint() -> None:
@@ -71,3 +72,30 @@ def test_ukrainian_discs_keep_their_carrier_and_title_source_out_of_the_imprint(
     assert album.fields["issued"].parts == [[2016]]
     assert album.fields["note"] == "Назва з етикетки диска"
     assert not album.leftover
+
+
+def test_an_access_date_with_the_month_first_is_read_as_it_can_only_be() -> None:
+    """An English translation's reference to a Russian site (dev set batch 16,
+    globalauthorid): "(Accessed 04.24.2014)" has no month 24; GOST's day-first
+    "(дата обращения: 12.05.2020)" keeps its order (R 7.0.5-2008's examples)."""
+    assert full_date("04.24.2014").parts == [[2014, 4, 24]]
+    assert full_date("12.05.2020").parts == [[2020, 5, 12]]
+    fields = parse_reference(
+        "Lipatova, K.Yu., Part 3. An Overview of the Stock “The 60th Anniversary of the City "
+        "of Noril’sk”. URL: http://красноярские-архивы.рф/gosudarstvennyi-arkh/"
+        "nauchno-spravochnyi-apparat/obzory-fondov/237 (Accessed 04.24.2014) [in Russian].").fields
+    assert fields["accessed"].parts == [[2014, 4, 24]]
+
+
+def test_an_electronic_journals_issue_numbered_after_a_letter() -> None:
+    """The electronic journal «Концепт» numbers its issues "№ V9" (its own citation line,
+    dev set batch 16); the printed sheets "0,5 п. л." stay the cite's suffix."""
+    reference = parse_reference(
+        "Баранова Е. П. Описание методики логопедической работы по развитию высказываний "
+        "различной длины у детей с темповой задержкой речи четвёртого года жизни // "
+        "Научно-методический электронный журнал «Концепт». - 2018. - № V9. - 0,5 п. л. - URL: "
+        "http://e-koncept.ru/2018/186086.htm.")
+    fields = reference.fields
+    assert fields["container-title"] == "Научно-методический электронный журнал «Концепт»"
+    assert (fields["issue"], fields["issued"].parts) == ("V9", [[2018]])
+    assert reference.suffix == "0,5 п. л"

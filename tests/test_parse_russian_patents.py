@@ -40,3 +40,29 @@ def test_a_patent_holder_with_no_person_gives_no_author() -> None:
         "Приемопередающее устройство: пат. 2187888 Рос. Федерация. № 2000131736/09; заявл. "
         "18.12.00; опубл. 20.08.02, Бюл. № 23 (II ч.). 3 с.").fields
     assert "author" not in fields and fields["number"] == "2187888"
+
+
+def test_a_patent_cited_by_its_number_alone() -> None:
+    """The prior art of Russian patent descriptions (patenton.ru, RU2569726C1 and
+    RU2251227C1) and an English translation's list (dev set batch 16): no title, the kind
+    and country, the number, the class, the date; values read off by hand."""
+    bracketed = parse_reference("[Пат. РФ №2381042, кл. A61N 1/16, G12B 17/02. Опубл. 10.02.2010]")
+    assert bracketed.type == "patent"
+    assert bracketed.fields["number"] == "2381042"
+    assert bracketed.fields["issued"].parts == [[2010, 2, 10]]
+    assert "A61N 1/16" in bracketed.fields["note"]  # the class is kept, not lost
+    certificate = parse_reference("Авт. свид. №131005, опубл. в БИ №16, 1960 г.")
+    assert (certificate.type, certificate.fields["number"]) == ("patent", "131005")
+    assert certificate.fields["issued"].parts == [[1960]]
+    english = parse_reference("V. T. Minakov et al., RF Patent No. 2220169 (Dec. 27, 2003).")
+    assert english.type == "patent" and english.fields["number"] == "2220169"
+    assert [name.family for name in english.fields["author"]] == ["Minakov"]
+    assert english.fields["issued"].parts == [[2003, 12, 27]]
+    single = parse_reference("A. Yu. Isaev, RF Patent No. 2558103 (July 27, 2015).")
+    assert [(name.family, name.given) for name in single.fields["author"]] == \
+        [("Isaev", "A. Yu.")]
+
+
+def test_a_title_on_patents_is_no_patent() -> None:
+    reference = parse_reference("Patent medicine and the law. London, 1990.")
+    assert reference.type != "patent" and "number" not in reference.fields

@@ -33,3 +33,18 @@ def test_a_ukrainian_imprints_abbreviated_city(text: str, place: str) -> None:
 ])
 def test_the_same_letters_in_a_russian_item(text: str, place: str) -> None:
     assert _place(text) == ("ru", place)
+
+
+@pytest.mark.parametrize("text", [
+    # a Belarusian encyclopedia's lists (verbum.by, dev set batch 16): "і" beside "ы"
+    "Каратынскі В. Творы. 2 выд. Мн., 1994.",
+    "Александровіч С.Х. Пуцявіны роднага слова. Мн., 1971. С. 19—21.",
+    # "ў", which no other Cyrillic alphabet has
+    "Кісялёў Г. Сейбіты вечнага. Мн., 1963. С. 136—145;",
+])
+def test_a_belarusian_imprints_minsk_is_minsk_in_belarusian(text: str) -> None:
+    assert _place(text) == ("be", "Мінск")
+
+
+def test_a_russian_imprints_minsk_stays_russian() -> None:
+    assert _place("Иванов И. И. История Белоруссии. Мн., 1998. 200 с.") == ("ru", "Минск")

@@ -74,6 +74,9 @@ IN_LANGUAGE: dict[str, dict[str, str]] = {
     # "Л." is Ленинград in Russian imprints (GOST 7.0.12) and Львів in Ukrainian ones;
     # a Ukrainian item spells Leningrad "Ленінград", so "Ленинград" there was read from "Л."
     "Ленинград": {"uk": "Львів"},
+    # "Мн." (GOST 7.12-93) is Минск in Russian imprints and Мінск in Belarusian ones
+    # ("Каратынскі В. Творы. 2 выд. Мн., 1994.")
+    "Минск": {"be": "Мінск"},
 }
 """A place read from an abbreviation → its name in the item's language, where the
 abbreviation is shared by two languages."""

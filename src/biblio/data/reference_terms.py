@@ -590,6 +590,9 @@ DOCUMENT_GENRES: tuple[str, ...] = (
     # DSTU 3582:2013 abbreviations and DSTU 8302:2015 examples
     "підруч.", "навч. посібник", "конспект лекцій", "курс лекцій", "зб. ст.",
     "зб. матеріалів", "метод. рек.", "методичні рекомендації", "довід.", "енциклопедія",
+    "хрестоматія",
+    # Belarusian lists print the same statement ("Беларуская літаратура XIX ст.: Хрэстаматыя.")
+    "хрэстаматыя",
     # the same statements in English, as ISO 690 and Ukrainian and Russian lists in English
     # print them ("… Models : monograph / I. Pavlenko et al."; GOST R 7.0.100-2018 clause
     # 7.3.3 for an English-language site: ": [site]")
@@ -639,7 +642,8 @@ GENRE_HEADS: tuple[str, ...] = (
     "ежегодник", "словарь", "энциклопедия", "хрестоматия", "практикум", "монография",
     "атлас", "путеводитель", "издание", "изд.", "рекомендации", "указания",
     "посібник", "посіб.", "підручник", "довідник", "збірник", "зб.", "покажчик",
-    "щорічник", "словник", "енциклопедія", "монографія", "видання",
+    "щорічник", "словник", "енциклопедія", "монографія", "видання", "хрестоматія",
+    "хрэстаматыя",
     "журн.", "журнал", "сайт", "портал", "бюллетень", "бюл.",
 )
 """Heads of a genre that words before them qualify: an adjective or an abbreviation
@@ -695,6 +699,18 @@ PATENT_TERMS: tuple[str, ...] = (
     "пат.", "патент", "а. с.", "авт. свид.", "свидетельство",
 )
 """The other title information of a patent, before its number."""
+
+PATENTS_BY_NUMBER: tuple[str, ...] = (
+    # a patent cited by its kind, country and number alone, with no title: the prior art
+    # of Russian patent descriptions ("[Пат. РФ №2381042, кл. A61N 1/16, G12B 17/02.
+    # Опубл. 10.02.2010]", "Авт. свид. №131005, опубл. в БИ №16, 1960 г.") and the
+    # English translations of Russian journals ("RF Patent No. 2220169 (Dec. 27, 2003).",
+    # "USSR Inventor's Certificate No. …")
+    "Пат.", "Патент", "А. с.", "А.с.", "Авт. свид.", "Авт. св.",
+    "RF Patent", "USSR Patent", "US Patent", "USSR Inventor's Certificate",
+    "Inventor's Certificate", "Patent",
+)
+"""The kind of document that opens a patent cited by its number ("… No. 2220169")."""
 
 OFFICIAL_HEADINGS: tuple[str, ...] = (
     # GOST 7.80-2000 clause 5.3 (heading of a legislative document): a jurisdiction,

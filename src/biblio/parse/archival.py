@@ -99,6 +99,9 @@ class ArchivalPath:
     """Whether the archive is cited by its name alone, with no levels."""
     leaf_label: str = "folio"
     """What the leaf counts: folios ("л. 5"), or pages of a paginated file ("с. 14")."""
+    full_name: str | None = None
+    """The archive's full name, in parentheses after its abbreviation: "ЦДАВО України
+    (Центр. держ. архів вищ. органів влади та упр. України)"."""
 
     def location(self) -> str:
         if self.shelfmark is not None and not self.levels:
@@ -246,6 +249,32 @@ def _place_after(archive: str) -> tuple[str, str | None]:
     return head.rstrip(" .,:" + AREA_DASHES), place
 
 
+ABBREVIATION_THEN_NAME = re.compile(r"(?P<short>[^()]+?)\s\((?P<full>[^()]{10,})\)")
+"""An archive's abbreviation, then its full name in parentheses (DSTU GOST 7.1:2006 and
+DSTU 8302:2015 cite the archive "by its abbreviated and full name")."""
+
+
+def _last_area_with_parenthesis(prefix: str) -> tuple[str, str] | None:
+    """What comes before an archive whose name closes with a parenthesis, and the
+    archive: the areas are looked for before the parenthesis, whose abbreviations'
+    periods ("Центр. держ. архів") end no area."""
+    opening = prefix.rfind("(")
+    if not prefix.endswith(")") or opening < 0:
+        return None
+    areas = split_areas(prefix[:opening].rstrip())
+    if len(areas) < 2 or not _looks_like_archive(areas[-1].text):
+        return None
+    return _without_closing_period(prefix[: areas[-1].start]), prefix[areas[-1].start:].strip()
+
+
+def _full_name_apart(path: ArchivalPath) -> None:
+    """The archive's abbreviation as its name, its full name (ABBREVIATION_THEN_NAME)
+    kept apart."""
+    named = ABBREVIATION_THEN_NAME.fullmatch(path.archive or "")
+    if named and ACRONYM.search(named["short"]) and len(named["full"]) > len(named["short"]):
+        path.archive, path.full_name = named["short"].strip(), named["full"].strip()
+
+
 def parse_archival(text: str) -> ArchivalPath | None:
     """An archival reference, or None when `text` has no fond."""
     opens = "(" in text or FOREIGN_ACRONYM_FIRST.match(text) is not None
@@ -262,6 +291,8 @@ def parse_archival(text: str) -> ArchivalPath | None:
     title = None
     if " // " in prefix:
         title, prefix = (part.strip() for part in prefix.rsplit(" // ", 1))
+    elif (parted := _last_area_with_parenthesis(prefix)) is not None:
+        title, prefix = parted
     else:
         areas = split_areas(prefix)
         if len(areas) > 1 and _looks_like_archive(areas[-1].text):
@@ -269,6 +300,7 @@ def parse_archival(text: str) -> ArchivalPath | None:
     if not prefix or not _looks_like_archive(prefix):
         return None
     path.archive, path.place = _place_after(prefix)
+    _full_name_apart(path)
     path.title = title
     trailing = text[end:].strip(" ,.;")
     pinpoint = parse_pinpoint(trailing) if trailing and path.leaf is None else None

@@ -13,6 +13,7 @@ import math
 import re
 
 from biblio.formats.csljson import item_to_json
+from biblio.data.languages import LANGUAGE_TAGS
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_lexicon import ARCHIVE_WORDS, PAGE_WORDS
 from biblio.model import Item
@@ -90,8 +91,56 @@ EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL",
             "archive", "archive_location")
 
 
+TRANSLATION = re.compile(
+    r"(?<=[a-z’'])\s\[(?P<translation>[A-Z][^\[\]]{3,300})\](?=[.,](?:\s|$))")
+"""The English translation in brackets after a romanized title or journal, as the
+transliterated reference lists of Russian journals print them (GOST R 7.0.7, Scopus's
+"References"): "Zhanr muzykal'noy kartiny … [Genre of the musical picture …]. Vestnik
+kul'tury i iskusstv [Bulletin of Culture and Arts], 2018, no. 1 (53), pp. 91-101."; after
+a word, not after a period: PubMed's "(2009). [Construction of …]." is the title."""
+LANGUAGE_MARK = re.compile(r"[.,]?\s?[\[(][Ii]n\s(?P<language>[^\W\d_]+)\.?[\])]\.?$")
+"""The original's language closing such a reference: "(In Russ.)", "[in Russian]"."""
+
+
+def _without_translations(text: str) -> Reference | None:
+    """A romanized reference read with its translations in brackets and its language
+    mark taken out (TRANSLATION, LANGUAGE_MARK): the translations go to `note`, the
+    language to `language`; None if it has no translation."""
+    if "[" not in text or CYRILLIC.search(text):
+        return None
+    found = [match for match in TRANSLATION.finditer(text)
+             if match["translation"].count(" ") >= 2]  # words, not "[Text]", "[site]"
+    if not found:
+        return None
+    translations = [match["translation"] for match in found]
+    bare = "".join(text[start:end] for start, end in zip(
+        [0, *(match.end() for match in found)], [*(match.start() for match in found), len(text)]))
+    mark = LANGUAGE_MARK.search(bare)
+    if mark:
+        bare = bare[: mark.start()].rstrip() + "."
+    reference = read_reference(bare)
+    fields = reference.fields
+    fields["note"] = "; ".join(filter(None, (fields.get("note"), *translations)))
+    language = mark and _language_tag(mark["language"])
+    if language:
+        fields["language"] = language
+    elif mark:
+        fields["note"] += f"; {mark.group().strip(' .,')}"
+    return reference
+
+
+def _language_tag(name: str) -> str | None:
+    """"Russ." or "Russian" → "ru"."""
+    return LANGUAGE_TAGS.get(name.lower()) or next(
+        (tag for known, tag in LANGUAGE_TAGS.items()
+         if len(name) >= 4 and known.startswith(name.lower())), None)
+
+
 def read_reference(text: str) -> Reference:
     """The better of the grammar's and the labeller's readings of one reference."""
+    translated = _without_translations(text)
+    if translated is not None:
+        return translated
     latin = latin_reading(text, read_reference)  # "Fennell. History, рр. 16-17"
     if latin is not None:
         return latin

@@ -82,7 +82,8 @@ MLA = LazyPattern(
     rf"""{_NAMES}{_TITLE}\.?\s
     (?P<journal>[^«»“”]+?)\.?,\s
     (?=(?:{_VOLUME}|{_ISSUE})\s)
-    (?:{_VOLUME}\s(?P<volume>{_NUMBER}),\s)?
+    (?:{_VOLUME}\s(?P<volume>{_NUMBER}),\s
+      |{_ISSUE}\s(?P<issue_first>{_NUMBER}),\s(?={_ISSUE}\s))?  # "вип. 55, вип. 4,"
     (?:{_ISSUE}\s(?P<issue>{_NUMBER}),\s)?
     {_date('i')}
     (?:,\s{_PAGE}\s?{_PAGES})?
@@ -154,10 +155,13 @@ RETRIEVED_PAGE = LazyPattern(
 """APA's page with neither author nor date: "Title. Retrieved from: https://…"."""
 ABBREVIATIONS = re.compile(r"(?:[^\W\d_]{1,8}\.\s?)+")
 """A statement of abbreviated words only, "Navch. posib.": the genre."""
+_NAMED = r"«[^«»]*»"
+"""A name in guillemets inside Vancouver's unquoted title or journal: Asian Journal
+«Steppe Panorama», журнал «Концепт»."""
 VANCOUVER = LazyPattern(
     rf"""(?P<names>[^«»“”.]{{3,200}}?)\.\s
-    (?P<title>[^«»“”]+?)\.\s
-    (?P<journal>[^«»“”]+?)(?:\s\[{alternation(INTERNET_TERMS)}\])?\.\s
+    (?P<title>(?:[^«»“”]|{_NAMED})+?)\.\s
+    (?P<journal>(?:[^«»“”]|{_NAMED})+?)(?:\s\[{alternation(INTERNET_TERMS)}\])?\.\s
     {_date('i')}
     (?:\s\[{alternation(CITED_TERMS)}\s{_date('a')}\])?
     ;(?P<volume>\d+)?(?:\s?\((?P<issue>{_NUMBER})\))?(?::{_PAGES})?\.
@@ -334,6 +338,8 @@ def _read(match: re.Match[str], inverted: int, reference: Reference) -> bool:
             fields[variable] = match[group]
     if "volume_issue" in groups and match["volume_issue"]:
         fields["issue"] = match["volume_issue"]
+    if "issue_first" in groups and match["issue_first"]:
+        fields["volume"] = match["issue_first"]  # MLA's volume, then issue, both "вип."
     reference.whole_form = True
     return True
 

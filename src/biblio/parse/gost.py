@@ -38,6 +38,7 @@ from biblio.data.reference_terms import (
     NUMBER_OF_VOLUMES,
     NUMBER_OF_VOLUMES_PREPOSITIONS,
     OP_CIT_MARKERS,
+    PATENTS_BY_NUMBER,
     PUBLISHED_VERB_STEMS,
     REFERENCE_WORKS,
     ROLE_SUFFIXES,
@@ -75,6 +76,7 @@ from biblio.parse.official import (
     number_act_in_collection,
     parse_law_article,
     parse_patent,
+    parse_patent_by_number,
     take_heading,
     take_standard,
 )
@@ -101,6 +103,7 @@ from biblio.parse.publication import (
     DAY_MONTH,
     MONTH,
     PUBLICATION_WITH_PLACE,
+    full_date,
     month_number,
     parse_publication,
     read_place,
@@ -904,6 +907,13 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     return reference
 
 
+DOCUMENT_DAY = re.compile(r"\.\s(?P<date>\d{1,2}\s[^\W\d_]+\s\d{4}\s?[рг]\.?)$")
+"""The day of an archival document, the last sentence of its title (the archival examples
+of DSTU GOST 7.1:2006 and DSTU 8302:2015: "ІІ Універсал Української Центральної Ради. 3
+липня 1917 р. // ЦДАВО України …"): the document's date, which stays in the title too, as
+GOST R 7.0.5-2008 keeps a document's day in its title area."""
+
+
 def _parse_archival(text: str, reference: Reference) -> Reference | None:
     path = parse_archival(text)
     if path is None or (len(path.levels) < 2 and path.leaf is None and path.shelfmark is None
@@ -935,9 +945,17 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
             title = path.title[position:].strip()  # a file's year stated: the date stays
         elif written:
             reference.fields["issued"] = written
+        else:
+            dated = DOCUMENT_DAY.search(title)
+            day = full_date(dated["date"]) if dated else None
+            if day is not None:  # "ІІ Універсал Української Центральної Ради. 3 липня 1917 р."
+                reference.fields["issued"] = day  # the title keeps it, as GOST's title area does
         reference.fields["title"] = title
         if statements:
             reference.fields["note"] = statements
+    if path.full_name:
+        reference.fields["note"] = "; ".join(
+            filter(None, (reference.fields.get("note"), path.full_name)))
     if path.leaf is not None:
         reference.locator, reference.label = path.leaf, path.leaf_label
     reference.suffix = path.remark
@@ -1145,6 +1163,9 @@ NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
 
 SPACES = re.compile(r"\s{2,}")
 """Doubled spaces, as typed: the grammar reads one ("М.:  Наука,  1990.  С.  5")."""
+PATENT_KIND = re.compile(_alternation(PATENTS_BY_NUMBER))
+PATENT_LOOK = 240
+"""How far a patent's kind may stand from the start: after the inventors' names."""
 ENCLOSED = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\.?")
 """A reference wholly in parentheses, as GOST R 7.0.5 clause 6 prints an in-text one:
 "(Шестюк В. М. Система советского права. М., 1989. С. 14)"; one nested pair inside."""
@@ -1575,6 +1596,10 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
         return _parse_ibid(body, 0, reference)  # "… // Родина. 1995. № 5. С. 12; № 6. С. 20"
     if LEVEL.match(body) and _only_levels(body):
         return _parse_ibid(body, 0, reference)  # "… Д. 431. Л. 163; Д. 432. Л. 5"
+    if PATENT_KIND.search(body[:PATENT_LOOK]):
+        patent = parse_patent_by_number(body, reference)
+        if patent is not None:
+            return patent  # "RF Patent No. 2220169 (Dec. 27, 2003).", "Пат. РФ №2381042, …"
     csl = parse_csl_citation(body, reference)
     if csl is not None:
         return csl  # "Храпова, Н. Ю. «…». Культурное наследие Сибири, т. 2, вып. 17, …"

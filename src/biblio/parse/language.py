@@ -1,6 +1,7 @@
 """The language of an item, from its own words: script first, then word frequencies.
 
-The script narrows the candidates (Cyrillic: Russian, Ukrainian, Bulgarian; Latin:
+The script narrows the candidates (Cyrillic: Russian, Ukrainian, Bulgarian, and
+Belarusian by its alphabet alone; Latin:
 the languages of GOST 7.11-2004's European word list); wordfreq then scores each
 candidate by how common the item's words are in it (the sum of Zipf frequencies,
 biblio.word_frequencies).
@@ -35,8 +36,20 @@ UKRAINIAN_ONLY_LETTER = re.compile("[іїєґІЇЄҐ]")
 for by the regex engine's scan, which hashes no character)."""
 
 
+BELARUSIAN_ONLY_LETTER = re.compile("[ўЎ]")
+I_LETTER = re.compile("[іІ]")
+YERY_LETTER = re.compile("[ыЫ]")
+"""Belarusian's alphabet: "ў", which no other has, or "і" beside "ы", which Ukrainian
+(і without ы) and Russian (ы without і) never write together ("Каратынскі В. Творы. 2
+выд.", "Пуцявіны роднага слова")."""
+
+
 def _cyrillic_candidates(text: str) -> tuple[str, ...]:
-    """The alphabet rules some languages out: "ы" is not Ukrainian or Bulgarian."""
+    """The alphabet rules some languages out: "ы" is not Ukrainian or Bulgarian, "і"
+    beside "ы" is Belarusian."""
+    if BELARUSIAN_ONLY_LETTER.search(text) or I_LETTER.search(text) and \
+            YERY_LETTER.search(text):
+        return ("be",)
     if UKRAINIAN_ONLY_LETTER.search(text):
         return ("uk",)
     if RUSSIAN_ONLY_LETTER.search(text):

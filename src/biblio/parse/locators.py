@@ -57,7 +57,9 @@ year and, in parentheses, its number counted from the first issue; CSL has one `
 and dropping the running number would lose it)."""
 ISSUE = re.compile(
     rf"(?:{_alternation(ISSUE_TERMS)})\s?(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?{_RUNNING_NUMBER}"
-    r"|[IVXLCDM]+)")
+    r"|[A-Z]\d+(?![\w])|[IVXLCDM]+)")
+"""An issue's number: "№ 4", "№ 15/16", "№ 4 (60)", "№ IV", and a number after a Latin
+letter, as an electronic journal numbers its issues ("Концепт. - 2018. - № V9.")."""
 PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")
 SERIES_NUMBER = re.compile(
     rf"(?:{_alternation(SERIES_NUMBER_TERMS)})\s?{_NUMBERING_VALUE}"

@@ -20,8 +20,10 @@ from biblio.data.reference_terms import (
     LEGISLATION_GENRES,
     OFFICIAL_HEADINGS,
     PATENT_TERMS,
+    PATENTS_BY_NUMBER,
     STANDARD_DESIGNATIONS,
 )
+from biblio.data.csl_locale_terms import MONTH_NUMBERS
 from biblio.designations import CUSTOM, DESIGNATIONS
 from biblio.model import Date
 from biblio.parse.names import parse_heading, parse_name_list
@@ -77,7 +79,7 @@ INVENTORS_END = re.compile(r"\s?;\s|\.?\s?[—–]\s?№|\.?\s?[—–]\s")
 INVENTOR_COUNTRY = re.compile(r"\s\([^()\d]{2,20}\)$")
 """The inventors' country after their names, in GOST 7.1-2003's example of an author's
 certificate: "/ В. С. Ваулин, В. Г. Кемайкин (СССР)"."""
-PUBLISHED = LazyPattern(r"опубл\.\s?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2}(?:\d{2})?)")
+PUBLISHED = LazyPattern(r"[Оо]публ\.\s?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2}(?:\d{2})?)")
 EXTENT = LazyPattern(r"(?P<pages>\d+)\s?с\.?(?:\s?:\s?ил\.?)?$")
 LAW_ARTICLE = re.compile(
     rf"""
@@ -94,6 +96,22 @@ LAW_ARTICLE = re.compile(
 "Конституция СССР. Статья 6.", "Гражданский кодекс РФ. Ст. 209.", "УК РФ, ст. 105"."""
 LAW_COLLECTION = re.compile(rf"(?:{alternation(LAW_NUMBERED_COLLECTIONS)})(?![^\W_])")
 """A collection numbered by act opening a title or host: "ПСЗ-1", "ПСЗ. Т. 5"."""
+PATENT_BY_NUMBER = re.compile(
+    rf"""\[?
+    (?:(?P<inventors>[^\[\]]{{3,200}}?),\s)?                 # "V. T. Minakov et al., "
+    (?P<term>{alternation(PATENTS_BY_NUMBER)})
+    (?:\s(?:РФ|России|СССР|RU|SU|US|Рос\.\sФедерация))?
+    \s?(?:№|No\.)\s?(?P<number>\d[\d\s]*\d)
+    (?P<rest>[^\[\]]*?)
+    \.?\]?\.?""",
+    re.VERBOSE,
+)
+"""A patent cited by its number, with no title (PATENTS_BY_NUMBER): the inventors before
+it in the English form, the class and the date after it."""
+ENGLISH_DAY = re.compile(r"\((?P<m>[A-Z][a-z]+)\.?\s(?P<d>\d{1,2}),\s(?P<y>\d{4})\)")
+""""(Dec. 27, 2003)": the date of a patent cited in English."""
+BULLETIN_YEAR = re.compile(r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?:\s?г\.)?(?!\d)")
+""""опубл. в БИ №16, 1960 г.": the year alone."""
 PATENT_CENTURY_PIVOT = 30
 """Two-digit years in patent bulletins: up to 29 are 20xx, from 30 19xx (Russian
 patents of GOST 7.1's examples are of the 1990s–2000s; Soviet "а. с." of 1930–1999)."""
@@ -186,6 +204,14 @@ def take_standard(text: str, reference: Reference) -> str:
     return text
 
 
+def _published(published: re.Match[str]) -> Date:
+    """The date of PUBLISHED, a two-digit year read with PATENT_CENTURY_PIVOT."""
+    year = int(published["y"])
+    if year < 100:
+        year += 2000 if year < PATENT_CENTURY_PIVOT else 1900
+    return Date(parts=[[year, int(published["m"]), int(published["d"])]])
+
+
 def parse_patent(text: str, reference: Reference) -> Reference | None:
     """A patent: title, number, the publication date and the extent; the application's
     number and dates are kept in `note`."""
@@ -207,14 +233,45 @@ def parse_patent(text: str, reference: Reference) -> Reference | None:
         fields["author"] = inventors
     published = PUBLISHED.search(rest)
     if published:
-        year = int(published["y"])
-        if year < 100:
-            year += 2000 if year < PATENT_CENTURY_PIVOT else 1900
-        fields["issued"] = Date(parts=[[year, int(published["m"]), int(published["d"])]])
+        fields["issued"] = _published(published)
     extent = EXTENT.search(rest)
     if extent:
         fields["number-of-pages"] = extent["pages"]
         rest = rest[: extent.start()].rstrip(" .")
+    if rest:
+        fields["note"] = rest
+    return reference
+
+
+def parse_patent_by_number(text: str, reference: Reference) -> Reference | None:
+    """A patent cited by its number, with no title (PATENT_BY_NUMBER); None if `text` is
+    not one, or if what stands before the number is not names. The class and what else
+    follows the number stay in `note`."""
+    match = PATENT_BY_NUMBER.fullmatch(text)
+    if match is None:
+        return None
+    fields = reference.fields
+    if match["inventors"]:
+        listed = parse_name_list(match["inventors"])
+        if not listed:
+            return None
+        fields["author"] = listed[0]
+    reference.type = "patent"
+    reference.whole_form = True
+    fields["number"] = match["number"].replace(" ", "")
+    rest = match["rest"].strip(" ,.")
+    published = PUBLISHED.search(rest)
+    english = ENGLISH_DAY.search(rest)
+    if published:
+        fields["issued"] = _published(published)
+    elif english and english["m"].lower() in MONTH_NUMBERS:
+        fields["issued"] = Date(parts=[[int(english["y"]), MONTH_NUMBERS[english["m"].lower()],
+                                        int(english["d"])]])
+        rest = (rest[: english.start()] + rest[english.end():]).strip(" ,.")
+    else:
+        year = BULLETIN_YEAR.search(rest)
+        if year:
+            fields["issued"] = Date(parts=[[int(year["y"])]])
     if rest:
         fields["note"] = rest
     return reference

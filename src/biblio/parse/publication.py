@@ -81,11 +81,15 @@ NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
 
 
 def full_date(text: str) -> Date | None:
-    """The first date with its day in `text`, in figures ("25.04.2002") or with the month
-    named ("25 апреля 2002 г."); None if there is none."""
+    """The first date with its day in `text`, in figures ("25.04.2002", the month first
+    where the second figure cannot be one: "04.24.2014") or with the month named ("25
+    апреля 2002 г."); None if there is none."""
     match = NUMERIC_DATE.search(text)
     if match:
-        return Date(parts=[[int(match["y"]), int(match["m"]), int(match["d"])]])
+        day, month = int(match["d"]), int(match["m"])
+        if month > 12 >= day:  # "(Accessed 04.24.2014)": the English translations of
+            day, month = month, day  # Russian journals print the month first
+        return Date(parts=[[int(match["y"]), month, day]])
     day = DAY_MONTH.search(text)
     if day and day["year"]:
         return Date(parts=[[int(day["year"]), month_number(day["month"]), int(day["day"])]])

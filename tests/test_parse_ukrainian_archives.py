@@ -1,0 +1,44 @@
+"""Ukrainian archival references after DSTU GOST 7.1:2006 and DSTU 8302:2015: the archive
+by its abbreviation and, in parentheses, its full name; the document's day as the last
+sentence of its title, also its date. Forms of two citation-guide pages (dev set batch 16) and GOST R
+7.0.5-2008's example of a letter dated inside its title."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse.gost import parse_reference
+
+
+@pytest.mark.parametrize("text", [
+    # DSTU GOST 7.1:2006's form, after "//", areas by ". —" (grafiati, dev set batch 16)
+    "ІІ Універсал Української Центральної Ради. 3 липня 1917 р. // ЦДАВО України (Центр. "
+    "держ. архів вищ. органів влади та упр. України). — Ф. 1115. — Оп. 1. — Спр. 5. — "
+    "Арк. 10—11. — Оригінал. Машинопис.",
+    # DSTU 8302:2015's form, areas by ". " and no "//" (grafiati, another page)
+    "Універсал Директорії Української Народної Республіки про злуку з Західно-Українською "
+    "Народною Республікою. 22 січня 1919 р. ЦДАВО України (Центр. держ. архів вищ. органів "
+    "влади та упр. України). Ф. 1429. Оп. 1. Спр. 5. Арк. 5. Оригінал. Машинопис.",
+])
+def test_an_archive_by_its_abbreviation_and_full_name_and_a_dated_document(text: str) -> None:
+    """The archive is its abbreviation, its full name kept in the note; the document's
+    day, the last sentence of its title, is its date and stays in the title (GOST's title
+    area keeps it); values read off by hand."""
+    reference = parse_reference(text)
+    fields = reference.fields
+    assert fields["archive"] == "ЦДАВО України"
+    assert fields["note"] == "Центр. держ. архів вищ. органів влади та упр. України"
+    assert fields["title"].startswith(("ІІ Універсал", "Універсал Директорії"))
+    assert fields["title"].rstrip(".").endswith(
+        ("Ради. 3 липня 1917 р", "Республікою. 22 січня 1919 р"))
+    assert fields["issued"].parts in ([[1917, 7, 3]], [[1919, 1, 22]])
+    assert fields["archive_location"].startswith("ф. 1")
+
+
+def test_a_letter_dated_inside_its_title_keeps_its_title() -> None:
+    """GOST R 7.0.5-2008's example: "от 20 октября 1925 г." belongs to the title."""
+    fields = parse_reference(
+        "Куфаев М. Н. Письмо Б. С. Боднарскому от20 октября 1925 г. //ОР РГБ. Ф. 573. "
+        "Картон 41. Д. 55. Л. 18.").fields
+    assert fields["title"] == "Письмо Б. С. Боднарскому от20 октября 1925 г."
+    assert "issued" not in fields
