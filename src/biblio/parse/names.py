@@ -141,21 +141,21 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
     """
     names: list[Name] = []
     position = 0
-    if HEADING_NAME.match(text) is None:
+    match = HEADING_NAME.match(text)
+    if match is None:
         spaced = _letter_spaced_heading(text)
         if spaced:
             names, position = parse_heading(spaced[0])
             return (names, position + spaced[1]) if names else ([], 0)
-    while True:
-        match = HEADING_NAME.match(text, position)
+    while True:  # each name is matched once: the test for a following name is its match
         if match is None or NUMBERING_INITIAL.match(text, match.start("given")) or \
                 PLACE_COLON.match(text, match.end()):
             break  # "Lettres de Charles V. P.: Plon": "P." was a place, not an initial
         names.append(heading_name(match))
         position = match.end()
         separator = HEADING_SEPARATOR.match(text, position)
-        following = separator and HEADING_NAME.match(text, separator.end())
-        if not following or NUMBERING_INITIAL.match(text, following.start("given")):
+        match = separator and HEADING_NAME.match(text, separator.end())
+        if not match or NUMBERING_INITIAL.match(text, match.start("given")):
             break
         position = separator.end()
     if names and names[0].family in DOCUMENT_NOUNS:
