@@ -64,6 +64,20 @@ def test_a_reference_after_the_funding_sentence_is_kept() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # the sample article's fragment: the note's opening was lost at the page break
+    "молодых российских учёных — кандидатов наук (проект МК-6084.2018.6).",
+    # the tail of the RFBR's model sentence, and of the RSF's in English
+    "и Правительства Иркутской области в рамках научного проекта № 19-42-383001.",
+    "under grant No. 22-11-00323 and performed at the National Research University.",
+])
+def test_the_tail_of_a_funding_sentence_with_a_grant_number_is_commentary(text: str) -> None:
+    document = parse_footnotes([text])
+    assert document.items == {}
+    assert document.notes[0].comment == text
+    assert document.notes[0].leftover == []
+
+
+@pytest.mark.parametrize("text", [
     # the words of funding without a funder or a grant: prose of patronage
     "Издание было задумано при поддержке друзей автора.",
     # a funder without the phrase: a title

@@ -39,3 +39,9 @@ FUNDERS: tuple[str, ...] = (
     "program", "council", "ministry",
 )
 """Words that name a funder or what it gives: a grant, a project, a state assignment."""
+
+GRANT_WORDS: tuple[str, ...] = (
+    "проект", "проекта", "проекты", "грант", "гранта", "гранты",
+    "project", "projects", "grant", "grants",
+)
+"""Words before a grant's number: «(проект № 19-09-00111)», "grant No. 21-75-20069"."""

@@ -141,10 +141,11 @@ def _read_segment(text: str) -> list[Reference]:
     return pieces if better else [reference]
 
 
-FUNDING_HINT = re.compile(r"поддерж|рамках|счёт|счет|финанс|support|fund|financ|sponsor",
-                          re.IGNORECASE)
+FUNDING_HINT = re.compile(
+    r"поддерж|рамках|счёт|счет|финанс|проект|грант|support|fund|financ|sponsor|project|grant",
+    re.IGNORECASE)
 """A cheap test before a segment is cut into sentences for `is_funding`: each phrase of
-funding holds one of these stems."""
+funding, and each word before a grant's number, holds one of these stems."""
 
 
 def _without_funding(text: str) -> list[Reference] | None:
