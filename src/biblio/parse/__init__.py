@@ -21,7 +21,7 @@ from biblio.model import Document, Footnote, Problem
 from biblio.parse.choice import read_reference
 from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENTENCE,
                                      PINPOINT_THEN_LEAD_IN, crosses_parenthesis, find_references,
-                                     is_found, is_read)
+                                     is_found, is_funding, is_read, sentences)
 from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
@@ -101,7 +101,10 @@ def _read_segment(text: str) -> list[Reference]:
     judged whole as commentary or as an unread reference. A work or file read with
     leftovers stays whole, its leftovers kept: cut into sentences, its authors or its
     archive read alone as no reference and were reported as commentary, the rest as the
-    work (on the dev sets the whole reads as many fields or more, each set)."""
+    work (on the dev sets the whole reads as many fields or more, each set). A funding
+    sentence is commentary, and the rest of the segment is read without it."""
+    if FUNDING_HINT.search(text) and (funded := _without_funding(text)) is not None:
+        return funded
     reference = _parse_fresh(text)
     lead_in_inside = LEAD_IN_AFTER_SENTENCE.search(text) is not None or \
         "[" in text and AUTHOR_YEAR_IN_BRACKETS.search(text) is not None or \
@@ -136,6 +139,31 @@ def _read_segment(text: str) -> list[Reference]:
         better = bool(read) and pieces[0].kind == "comment" or \
             len(read) > 1 and reference.kind in REPEAT_KINDS
     return pieces if better else [reference]
+
+
+FUNDING_HINT = re.compile(
+    r"поддерж|рамках|счёт|счет|финанс|проект|грант|support|fund|financ|sponsor|project|grant",
+    re.IGNORECASE)
+"""A cheap test before a segment is cut into sentences for `is_funding`: each phrase of
+funding, and each word before a grant's number, holds one of these stems."""
+
+
+def _without_funding(text: str) -> list[Reference] | None:
+    """The funding sentences that open a segment as commentary, the rest read on its own
+    («Работа выполнена при поддержке гранта … (проект МК-6084.2018.6).» is no work titled
+    «проект МК-6084» of 2018); None when the first sentence is none. Only the opening
+    ones: after a reference, such a sentence is the edition's own note («… М., 2005.
+    300 с. Издание осуществлено при финансовой поддержке РГНФ …»), kept with it."""
+    pieces = sentences(text)
+    funding = 0
+    while funding < len(pieces) and is_funding(pieces[funding]):
+        funding += 1
+    if not funding:
+        return None
+    result = [Reference(text=piece, kind="comment", prose=True) for piece in pieces[:funding]]
+    if funding < len(pieces):
+        result.extend(_read_segment(" ".join(pieces[funding:])))
+    return result
 
 
 def _weighty(reference: Reference) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from biblio.data.funding_phrases import FUNDERS, FUNDING_PHRASES, GRANT_WORDS
 from biblio.data.reference_terms import (
     IBID_MARKERS,
     ISSUE_TERMS,
@@ -105,6 +106,42 @@ def crosses_parenthesis(reference: Reference) -> bool:
 def is_commentary(text: str) -> bool:
     """Prose with no sign of a reference: "Автор благодарит коллег за помощь."."""
     return is_prose(text) and not looks_like_reference(text)
+
+
+FUNDING_OPENING = 6
+"""The most words before a funding phrase: it opens the sentence («Исследование
+выполнено при финансовой поддержке …», "This work was supported by …"); the same words
+later in a reference (an edition's «Издание осуществлено при поддержке РГНФ» after its
+title) leave it a reference."""
+FUNDING_PHRASE = re.compile(
+    rf"^(?:\S+\s+){{0,{FUNDING_OPENING}}}?(?<![^\W\d_])(?:{alternation(FUNDING_PHRASES)})"
+    rf"(?![^\W\d_])", re.IGNORECASE)
+FUNDER = re.compile(rf"(?<![^\W\d_])(?:{alternation(FUNDERS)})(?![^\W\d_])", re.IGNORECASE)
+
+
+GRANT_NUMBER = re.compile(
+    rf"(?<![^\W\d_])(?:{alternation(GRANT_WORDS)})\s?(?:№|[Nn]o\.?|number)?\s?"
+    rf"(?:[{UPPER}]{{2}}-\d{{3,5}}\.(?:19|20)\d\d\.\d{{1,2}}|\d\d-\d\d-\d{{5,6}})(?!\d)",
+    re.IGNORECASE)
+"""A grant named by its number in the funders' own schemes: the RFBR's and the Russian
+Science Foundation's year, field and number of five
+or six digits («проект № 19-09-00111», «проект № 19-42-383001», "project No. 21-18-00123"),
+the President's grants' programme, number, year and field («проект
+МК-6084.2018.6», «грант МД-1234.2019.6»)."""
+
+
+def is_funding(sentence: str) -> bool:
+    """A funding or acknowledgement sentence: a phrase of funding near its start and, after
+    it, a funder or a grant («… при поддержке РФФИ (проект № 19-09-00111)», "… supported
+    by the Russian Science Foundation, project No. 21-18-00123"); or prose with a grant's
+    number, the tail of such a sentence whose opening was lost at a page break («молодых
+    российских учёных — кандидатов наук (проект МК-6084.2018.6).»)."""
+    phrase = FUNDING_PHRASE.search(sentence)
+    if phrase is not None and FUNDER.search(sentence, phrase.end()) is not None:
+        return True
+    grant = GRANT_NUMBER.search(sentence)
+    return grant is not None and is_commentary(
+        sentence[: grant.start()] + sentence[grant.end():])
 
 
 # --- references inside prose -------------------------------------------------------
