@@ -28,20 +28,20 @@ FUNDING_PHRASES: tuple[str, ...] = (
 )
 """Phrases that say the work was paid for or carried out under a programme."""
 
-FUNDERS: tuple[str, ...] = (
-    # grants, projects, programmes, state assignments
-    "грант", "гранта", "гранту", "грантом", "проект", "проекта", "проекту", "проектом",
-    "государственного задания", "государственному заданию", "госзадания",
-    "программы", "программе", "фонда", "фонд",
-    # funders named by their abbreviations (RFBR, RSF, RHF, the ministry)
-    "РФФИ", "РНФ", "РГНФ", "Минобрнауки", "Министерства науки",
-    "RFBR", "RSF", "RHF", "NSF", "grant", "grants", "project", "projects", "foundation", "fund", "programme",
-    "program", "council", "ministry",
-)
-"""Words that name a funder or what it gives: a grant, a project, a state assignment."""
-
 GRANT_WORDS: tuple[str, ...] = (
     "проект", "проекта", "проекты", "грант", "гранта", "гранты",
     "project", "projects", "grant", "grants",
 )
 """Words before a grant's number: «(проект № 19-09-00111)», "grant No. 21-75-20069"."""
+
+FUNDERS: tuple[str, ...] = (
+    *GRANT_WORDS, "гранту", "грантом", "проекту", "проектом",
+    # state assignments and programmes, funds
+    "государственного задания", "государственному заданию", "госзадания",
+    "программы", "программе", "фонда", "фонд",
+    # funders named by their abbreviations (RFBR, RSF, RHF, the ministry)
+    "РФФИ", "РНФ", "РГНФ", "Минобрнауки", "Министерства науки",
+    "RFBR", "RSF", "RHF", "NSF", "foundation", "fund", "programme", "program", "council",
+    "ministry",
+)
+"""Words that name a funder or what it gives: a grant, a project, a state assignment."""

@@ -308,12 +308,12 @@ FULL_NAME_HEADING = re.compile(
 order: "Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin.", "Будберг Алексей, барон."."""
 
 
-PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична)")
-"""A Russian patronymic (отчество), which stands beside the given name in a full
-name: "Евгений Викторович Тарле", "Анна Андреевна Ахматова", "Владимир Ильич", "Тарле
-Евгений Викторович". Of a given name, a patronymic and a family, the patronymic tells
-the given name's side even when the given name is unknown ("Данило Яковлевич
-Самойлович")."""
+PATRONYMIC = re.compile(r"[А-ЯЁІЇЄ][а-яёіїє]+(?:ович|евич|ич|овна|евна|ична|инична|івна|ївна)")
+"""A Russian or Ukrainian patronymic (отчество, по батькові) by its suffix ("Евгеньевич",
+"Алексеевна", "Ильич", "Кузьминична", "Петрівна"), which stands beside the given name in a
+full name: "Евгений Викторович Тарле", "Тарле Евгений Викторович", "Голос Игорь Ильич". Of
+a given name, a patronymic and a family, the patronymic tells the given name's side even
+when the given name is unknown ("Данило Яковлевич Самойлович")."""
 
 
 def _with_patronymic(tokens: list[str]) -> Name | None:
@@ -369,12 +369,6 @@ the name in full: "Шпринц, Лев. Книга художника"; a Latin
 the notes-bibliography reading, which knows its editors and hosts), and the heading's
 period after an initial's as ISBD exports print it ("Harris, James R.. The Great Urals",
 "Рябов, Юрий А.. Богохранимая страна")."""
-
-
-PATRONYMIC = re.compile(r"[А-ЯЁІЇЄ][а-яёіїє]+(?:ович|евич|ич|овна|евна|ична|инична|івна|ївна)")
-"""A Russian or Ukrainian patronymic by its suffix ("Евгеньевич", "Алексеевна", "Ильич",
-"Кузьминична", "Петрівна"): in a name written in full, given name and patronymic come before
-the family ("Михаил Евгеньевич Ставровский", "Шпринц, Лев", "Голос Игорь Ильич")."""
 
 
 def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
