@@ -158,7 +158,8 @@ def read_reference(text: str) -> Reference:
         if work is not None:
             return work
         grammar.fallback = _after_repeat_marker(text, grammar.prefix)
-    if grammar.kind == "comment" and CYRILLIC.search(text):
+    cyrillic = CYRILLIC.search(text) is not None
+    if grammar.kind == "comment" and cyrillic:
         # what the grammar cannot read even in part (biblio.parse.partial): the labeller,
         # trained mostly on Latin-script sets, reads Russian poorly ("ПСЗ" as an author)
         # but reads more than nothing; chosen on the Russian dev sets (2026-12-06): fields
@@ -169,20 +170,15 @@ def read_reference(text: str) -> Reference:
             return _learned(text, grammar.prefix) or grammar
         return grammar  # prose, or prose before a parenthesis, whose references the
         # note's commentary reads ("… резолюция (см. Полн. собр. соч., т. 35, стр. 12).")
-    if CYRILLIC.search(text):  # a weak reading, read again (biblio.parse.second_reading)
-        body = text[text.find(grammar.prefix) + len(grammar.prefix):] if grammar.prefix else text
-        again = read_again(body.strip(), grammar)
-        learned = _read(again, text, grammar.prefix) if again is not None else None
-        if learned is not None:
-            return learned
-    if grammar.kind not in ("work", "comment") or grammar.short or grammar.same_author or \
-            grammar.whole_form or \
-            CYRILLIC.search(text) or GOST_HOST.search(text):
-        return grammar
-    body = text
-    if grammar.prefix:
-        body = text[text.find(grammar.prefix) + len(grammar.prefix):]
+    body = text[text.find(grammar.prefix) + len(grammar.prefix):] if grammar.prefix else text
     body = body.strip()
+    if cyrillic:  # a weak reading, read again (biblio.parse.second_reading)
+        again = read_again(body, grammar)
+        learned = _read(again, text, grammar.prefix) if again is not None else None
+        return grammar if learned is None else learned
+    if grammar.kind not in ("work", "comment") or grammar.short or grammar.same_author or \
+            grammar.whole_form or GOST_HOST.search(text):
+        return grammar
     if title_whole(grammar) and (GOST_FORM.search(body) or
                                  GOST_IMPRINT.search(body) and gost_heading(body)):
         return grammar  # GOST's own areas: the grammar's ground
