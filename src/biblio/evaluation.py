@@ -101,8 +101,11 @@ class FieldScore:
     predicted: int = 0
     """Scored gold variables the parse gave a value for, plus invented ones."""
     invented: int = 0
+    commentary: int = 0
+    """References from which the parser made no cite and reported nothing, read as the
+    note's commentary."""
     silent: int = 0
-    """References from which the parser made no cite and reported nothing."""
+    """References from which the parser made no cite, no commentary and no problem."""
     by_variable: dict[str, list[int]] = field(default_factory=dict)
     """variable → [right, gold]"""
     locator_as_page: bool = False
