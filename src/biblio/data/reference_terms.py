@@ -295,12 +295,14 @@ EVENT_PLACE_PREPOSITIONS: tuple[str, ...] = ("à", "в", "in", "at")
 URL_LABELS: tuple[str, ...] = (
     "URL", "Режим доступа", "режим доступа", "Available at", "Available from",
     "Disponible sur", "Disponible à l’adresse", "Verfügbar unter", "Online unter",
+    "Режим доступу", "режим доступу",  # DSTU GOST 7.1:2006, GOST 7.1's note in Ukrainian
 )
 """GOST R 7.0.5 clause 10: the address of an electronic resource."""
 
 ACCESS_LABELS: tuple[str, ...] = (
     "дата обращения", "Дата обращения", "accessed", "Accessed", "consulté le",
     "Consulté le", "abgerufen am", "Abgerufen am", "Zugriff am", "Zugriff",
+    "дата звернення", "Дата звернення",  # DSTU 8302:2015 and DSTU GOST 7.1:2006
 )
 """GOST R 7.0.5 clause 10: "(дата обращения: 12.05.2020)"."""
 
