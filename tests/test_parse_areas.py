@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from biblio.parse.areas import split_areas
+from biblio.parse.gost import parse_reference
 from biblio.parse.locators import parse_edition, parse_extent, parse_numbering, parse_pinpoint
 from biblio.parse.split import split_references
 
@@ -123,6 +124,22 @@ def test_extent_and_edition() -> None:
     assert parse_edition("2e éd.") == "2"
     assert parse_edition("2. Aufl.") == "2"
     assert parse_edition("The triumph of the Dark") is None
+
+
+def test_the_extent_of_a_reference_printed_in_capitals() -> None:
+    """Reviews' and repositories' headings print the whole reference in capitals (dev set:
+    a repository's record of a review «… (М.: ИРИ РАН, 2007. - 410 С. - 500 ЭКЗ.)», batch
+    7; cyberleninka's review titles «ТОМСК: ИЗД-ВО ТОМ. УН-ТА, 2019. 164 С., ИЛ.», batch
+    18): the extent keeps its number, the illustrations after a comma as after GOST 7.1's
+    colon; "С. 45", a pinpoint, is no extent."""
+    assert parse_extent("410 С.") == "410"
+    assert parse_extent("164 С., ИЛ.") == "164"
+    assert parse_extent("212 с., ил.") == "212"
+    assert parse_extent("С. 45") is None
+    reference = parse_reference(
+        "ЗИНОВЬЕВ В.П. НЕ ПОДВОДЯ ИТОГОВ. ТОМСК: ИЗД-ВО ТОМ. УН-ТА, 2019. 164 С., ИЛ.")
+    assert reference.fields["number-of-pages"] == "164"
+    assert reference.fields["publisher"] == "ИЗД-ВО ТОМ. УН-ТА"
 
 
 # --- several references in one footnote (GOST R 7.0.5-2008, 7)

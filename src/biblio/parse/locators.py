@@ -79,12 +79,13 @@ EXTENT = re.compile(
     r"(?:[IVXLCDM]+,\s?)?(?P<value>\d+)(?:,\s?\[\d+\])?\s?"
     rf"(?:{_alternation([term.rstrip('.') for term in EXTENT_TERMS])})\.?"
     r"(?:,\s?\[?\d+\]?\s?(?:л|табл|карт)\.(?:\s(?:ил|карт|портр|факс)\.)?)*"  # , [1] л.
-    r"(?:\s?:\s?[^\W\d_].*|\s(?=[^\W\d_A-ZА-ЯЁ]|\d+\s?[^\W\d_]).*)?"
+    r"(?:\s?[:,]\s?[^\W\d_].*|\s(?=[^\W\d_A-ZА-ЯЁ]|\d+\s?[^\W\d_]).*)?"
 )
 """The number of pages of a book: "214 с.", "320с.", "XII, 320 p.", with its illustrations
 ("416 с. : ил.", GOST 7.1 clause 5.6), also without the colon, as catalogue cards print
-them ("260 с. портр.", "462 с. 24 л. ил. 21 см."), and the leaves of plates after a comma
-(clause 5.6: "363 с., [1] л. : карт.", "416 с., 16 л. ил.", "320 с., 8 л. портр.")."""
+them ("260 с. портр.", "462 с. 24 л. ил. 21 см.") and reviews' headings after a comma
+("164 с., ил."), and the leaves of plates after a comma (clause 5.6: "363 с., [1] л. :
+карт.", "416 с., 16 л. ил.", "320 с., 8 л. портр.")."""
 
 _EDITION_WORD = rf"(?:{_alternation([t.rstrip('.') for t in EDITION_TERMS])})\.?"
 _ORDINAL = r"(?:-е|-e|-тє|-ге|-те|-є|-ше|е|st|nd|rd|th|e|\.)"
@@ -179,7 +180,13 @@ def _term(match: re.Match[str]) -> str:
 
 
 def parse_extent(text: str) -> str | None:
-    match = EXTENT.fullmatch(text.strip())
+    """The number of pages; an area printed in capitals, as reviews' and repositories'
+    headings print a whole reference («410 С.», «164 С., ИЛ.»), is read in lower case,
+    its abbreviations being GOST 7.1's lower-case ones."""
+    text = text.strip()
+    if not any(char.islower() for char in text):
+        text = text.lower()
+    match = EXTENT.fullmatch(text)
     return match["value"] if match else None
 
 
