@@ -228,9 +228,11 @@ ORIGINAL_TITLE = re.compile(r"\s\((?P<original>[^()]{3,200})\)$")
 script: "Код да Винчи (The Da Vinci Code)" (notes of translated books give it so, where
 GOST 7.1 clause 5.2.4 would print a parallel title after "=")."""
 
-TRAILING_SERIES = re.compile(r"(?:^|\s)\((?P<series>(?![\d–—-]+\)$)[^()]+)\)$")
+TRAILING_SERIES = re.compile(
+    r"(?:^|\s)\((?P<series>(?![\d–—-]+\)$)(?![Чч]\.\s?[\dIVXLC]+\)$)[^()]+)\)$")
 """The series area, GOST 7.1 clause 5.7: "(Научная библиотека ; вып. 3)"; a number alone
-in parentheses is an issue's running number ("№ 2 (27)", locators.ISSUE), not a series."""
+in parentheses is an issue's running number ("№ 2 (27)", locators.ISSUE), and a part
+alone its part ("№ 31 (ч. 1)", locators.ISSUE_PART), not a series."""
 
 
 @dataclass

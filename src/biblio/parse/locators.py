@@ -115,8 +115,14 @@ def parse_pinpoint(text: str) -> tuple[str, str] | None:
     return LOCATOR_LABELS[match["term"] or match["bare"]], match["value"].strip()
 
 
+ISSUE_PART = re.compile(rf"\((?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}\)")
+"""The part of an issue after its number, as a collection of laws published in several
+parts an issue is cited: "Собр. законодательства РФ. 2006. № 31 (ч. 1). Ст. 3448.",
+"… – 2004. – № 46 (Ч.1). – Ст. 4494.", "СЗ РФ. 2001. № 52 (ч. I)."; the issue keeps its
+number, the part is the part-number."""
+
 NUMBERING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("volume", VOLUME), ("issue", ISSUE), ("part-number", PART),
+    ("volume", VOLUME), ("issue", ISSUE), ("part-number", PART), ("part-number", ISSUE_PART),
     ("collection-number", SERIES_NUMBER), ("collection-title", SERIES_NAME),
 )
 
@@ -175,8 +181,9 @@ def _numbering_value(variable: str, match: re.Match[str]) -> str:
 
 
 def _term(match: re.Match[str]) -> str:
-    """The designation before a number, as printed: "Vol.", "№", "fasc.", "Jg"."""
-    return match.string[match.start():match.start("value")].strip()
+    """The designation before a number, as printed: "Vol.", "№", "fasc.", "Jg"; a part's
+    in parentheses without its bracket ("(ч. 1)" → "ч.")."""
+    return match.string[match.start():match.start("value")].strip().lstrip("(")
 
 
 def parse_extent(text: str) -> str | None:
