@@ -656,6 +656,9 @@ LEGISLATION_GENRES: tuple[str, ...] = (
     "федер. закон", "федеральный закон", "федер. конституц. закон", "закон", "кодекс",
     "указ", "постановление", "распоряжение", "приказ", "конституция", "декрет",
     "указание", "инструкция",
+    "федеральный конституционный закон",  # the abbreviated kind's full form, as legal
+    # reference lists write it before the date ("Федеральный конституционный закон от 3
+    # ноября 2004 г. № 6-ФКЗ «…»")
 )
 """Genres that make the work `legislation` ("указ Президента РФ от 12 мая 2008 г. № 724");
 the words after them up to the date or number stay in the genre."""

@@ -74,6 +74,7 @@ from biblio.parse.document_dates import split_document_date
 from biblio.parse.official import (
     move_act_heading,
     number_act_in_collection,
+    number_act_without_host,
     parse_law_article,
     parse_patent,
     parse_patent_by_number,
@@ -1736,6 +1737,7 @@ def _parse_document(text: str, reference: Reference) -> Reference:
         reference.type = "standard"
     elif is_legislation(reference.fields.get("genre")):
         reference.type = "legislation"
+        number_act_without_host(reference)
     else:
         number_act_in_collection(reference)
     return reference
