@@ -266,3 +266,24 @@ def test_semicolon_before_the_books_height_does_not_split() -> None:
                  "Dukes P. A history of Russia. - Durham : Duke UP, 1990. - xii, 425 p. : maps "
                  "; 22 cm."):
         assert references(text) == [text]
+
+
+def test_a_chapter_is_a_pinpoint_or_the_items_chapter_number() -> None:
+    """GOST 7.0.12's "гл." and GOST 7.11's "Chap." locate a chapter: alone at the end it is
+    the cite's locator (a book in a note, dev set batch 6: "— Chap. 6."), before a page the
+    item's chapter-number (a textbook's chapter, dev set batch 18: "– Гл. 6. – С.
+    112–125."); neither is dropped, nor read as a responsibility statement."""
+    assert parse_pinpoint("Гл. 6") == ("chapter", "6")
+    assert parse_pinpoint("Chap. 9") == ("chapter", "9")
+    note = parse_reference("Voslensky M. S. Nomenklatura: Anatomy of the Soviet Ruling Class. "
+                           "— London: Bodley Head, 1984. — Chap. 6.")
+    assert (note.label, note.locator) == ("chapter", "6")
+    assert note.fields["publisher"] == "Bodley Head"
+    chapter = parse_reference(
+        "Бунакова, В.А. Формирование русской духовной культуры / В.А. Бунакова // "
+        "Отечественная история: учеб. пособие / С.Н. Полторак [и др.]; под ред. Р.В. "
+        "Дегтяревой, С.Н. Полторака. – М., 2004. – Гл. 6. – С. 112–125.")
+    assert chapter.fields["chapter-number"] == "6"
+    assert chapter.fields["page"] == "112–125"
+    assert chapter.fields["publisher-place"] == "Москва"
+    assert chapter.fields["issued"].parts == [[2004]]

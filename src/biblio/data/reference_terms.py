@@ -37,6 +37,9 @@ LOCATOR_LABELS: dict[str, str] = {
     "ll": "folio",
     # Ukrainian "арк." (аркуш), ДСТУ 3582:2013
     "Арк": "folio", "арк": "folio",
+    # chapters: GOST 7.0.12 "гл." (глава), GOST 7.11 "Chap." ("— Chap. 6." closing a book
+    # cited in a note, "– Гл. 6. – С. 112–125." locating a chapter in its textbook)
+    "Гл": "chapter", "гл": "chapter", "Chap": "chapter", "chap": "chapter",
 }
 """Pinpoint abbreviation (without its period) → CSL locator label."""
 

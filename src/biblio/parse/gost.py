@@ -835,12 +835,22 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
 # --- a whole reference --------------------------------------------------------------
 
 def _apply_pinpoints(reference: Reference, pinpoints: list[tuple[str, str]]) -> None:
-    """The last pinpoint is the cite's locator; an earlier page range is the item's."""
+    """The last pinpoint is the cite's locator; an earlier page range is the item's, an
+    earlier chapter ("– Гл. 6. – С. 112–125", "Гл. 3. С. 45") the item's `chapter-number`."""
     if not pinpoints:
         return
+    chapters = [pin for label, pin in pinpoints[:-1] if label == "chapter"]
+    if chapters:
+        reference.fields.setdefault("chapter-number", chapters[-1])
+        pinpoints = _without_chapters(pinpoints)
     reference.label, reference.locator = pinpoints[-1]
     if len(pinpoints) > 1 and pinpoints[0][0] == "page":
         reference.fields.setdefault("page", pinpoints[0][1])
+
+
+def _without_chapters(pinpoints: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pinpoints less the chapters before the last one (see _apply_pinpoints)."""
+    return [pin for pin in pinpoints[:-1] if pin[0] != "chapter"] + pinpoints[-1:]
 
 
 def _authors(heading: list[Name], description: Description) -> list[Name]:
@@ -1126,7 +1136,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         fields["container-author"] = host.names
     _fill_from(host, fields)
     _apply_pinpoints(reference, host.pinpoints)
-    if len(host.pinpoints) == 1 and reference.label == "page" and (PAGE_RANGE.search(
+    if len(_without_chapters(host.pinpoints)) == 1 and reference.label == "page" and (
+            PAGE_RANGE.search(
             reference.locator or "") or host.has_day):
         fields.setdefault("page", reference.locator)  # GOST 7.1 clause 7.2: the part's pages
         # (an article in a day's newspaper fills its page: "// Рос. газета. – 2000. – 3 марта.
