@@ -1137,8 +1137,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     _fill_from(host, fields)
     _apply_pinpoints(reference, host.pinpoints)
     if len(_without_chapters(host.pinpoints)) == 1 and reference.label == "page" and (
-            PAGE_RANGE.search(
-            reference.locator or "") or host.has_day):
+            PAGE_RANGE.search(reference.locator or "") or host.has_day):
         fields.setdefault("page", reference.locator)  # GOST 7.1 clause 7.2: the part's pages
         # (an article in a day's newspaper fills its page: "// Рос. газета. – 2000. – 3 марта.
         # – С. 1.")
