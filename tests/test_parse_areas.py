@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from biblio.parse.areas import split_areas
+from biblio.parse.gost import parse_reference
 from biblio.parse.locators import parse_edition, parse_extent, parse_numbering, parse_pinpoint
 from biblio.parse.split import split_references
 
@@ -123,6 +124,22 @@ def test_extent_and_edition() -> None:
     assert parse_edition("2e éd.") == "2"
     assert parse_edition("2. Aufl.") == "2"
     assert parse_edition("The triumph of the Dark") is None
+
+
+def test_the_extent_of_a_reference_printed_in_capitals() -> None:
+    """Reviews' and repositories' headings print the whole reference in capitals (dev set:
+    a repository's record of a review «… (М.: ИРИ РАН, 2007. - 410 С. - 500 ЭКЗ.)», batch
+    7; cyberleninka's review titles «ТОМСК: ИЗД-ВО ТОМ. УН-ТА, 2019. 164 С., ИЛ.», batch
+    18): the extent keeps its number, the illustrations after a comma as after GOST 7.1's
+    colon; "С. 45", a pinpoint, is no extent."""
+    assert parse_extent("410 С.") == "410"
+    assert parse_extent("164 С., ИЛ.") == "164"
+    assert parse_extent("212 с., ил.") == "212"
+    assert parse_extent("С. 45") is None
+    reference = parse_reference(
+        "ЗИНОВЬЕВ В.П. НЕ ПОДВОДЯ ИТОГОВ. ТОМСК: ИЗД-ВО ТОМ. УН-ТА, 2019. 164 С., ИЛ.")
+    assert reference.fields["number-of-pages"] == "164"
+    assert reference.fields["publisher"] == "ИЗД-ВО ТОМ. УН-ТА"
 
 
 # --- several references in one footnote (GOST R 7.0.5-2008, 7)
@@ -249,3 +266,24 @@ def test_semicolon_before_the_books_height_does_not_split() -> None:
                  "Dukes P. A history of Russia. - Durham : Duke UP, 1990. - xii, 425 p. : maps "
                  "; 22 cm."):
         assert references(text) == [text]
+
+
+def test_a_chapter_is_a_pinpoint_or_the_items_chapter_number() -> None:
+    """GOST 7.0.12's "гл." and GOST 7.11's "Chap." locate a chapter: alone at the end it is
+    the cite's locator (a book in a note, dev set batch 6: "— Chap. 6."), before a page the
+    item's chapter-number (a textbook's chapter, dev set batch 18: "– Гл. 6. – С.
+    112–125."); neither is dropped, nor read as a responsibility statement."""
+    assert parse_pinpoint("Гл. 6") == ("chapter", "6")
+    assert parse_pinpoint("Chap. 9") == ("chapter", "9")
+    note = parse_reference("Voslensky M. S. Nomenklatura: Anatomy of the Soviet Ruling Class. "
+                           "— London: Bodley Head, 1984. — Chap. 6.")
+    assert (note.label, note.locator) == ("chapter", "6")
+    assert note.fields["publisher"] == "Bodley Head"
+    chapter = parse_reference(
+        "Бунакова, В.А. Формирование русской духовной культуры / В.А. Бунакова // "
+        "Отечественная история: учеб. пособие / С.Н. Полторак [и др.]; под ред. Р.В. "
+        "Дегтяревой, С.Н. Полторака. – М., 2004. – Гл. 6. – С. 112–125.")
+    assert chapter.fields["chapter-number"] == "6"
+    assert chapter.fields["page"] == "112–125"
+    assert chapter.fields["publisher-place"] == "Москва"
+    assert chapter.fields["issued"].parts == [[2004]]

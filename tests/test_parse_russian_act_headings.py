@@ -61,3 +61,43 @@ def test_the_gost_form_after_the_title_still_reads() -> None:
     assert reference.type == "legislation"
     assert reference.fields["genre"] == "федер. закон"
     assert reference.fields["container-title"] == "Российская газета"
+
+
+def test_a_title_quoting_the_amended_act_closes_its_quotes_once() -> None:
+    """Russian punctuation prints one closing quote where the amended act's title and the
+    act's own title end together; the title gets the inner one back. Dev set batch 18 (a
+    guide's official documents); "Федеральный конституционный закон" is the full form of
+    GOST 7.1's "федер. конституц. закон"."""
+    reference = parse_reference(
+        "Федеральный конституционный закон от 3 ноября 2004 г. № 6-ФКЗ «О внесении изменения "
+        "в статью 11 Федерального конституционного закона «О Правительстве Российской "
+        "Федерации» // Собрание законодательства Российской Федерации. – 2004. – № 45. – "
+        "Ст. 4376.")
+    assert reference.type == "legislation"
+    assert reference.fields["title"] == ("О внесении изменения в статью 11 Федерального "
+                                         "конституционного закона «О Правительстве "
+                                         "Российской Федерации»")
+    assert reference.fields["number"] == "6-ФКЗ"
+    assert reference.fields["genre"] == "Федеральный конституционный закон"
+    assert reference.fields["container-title"] == \
+        "Собрание законодательства Российской Федерации"
+
+
+@pytest.mark.parametrize(("text", "number", "date"), [
+    # an article citing a decree in its text (dev set batch 18, «Теория и практика
+    # общественного развития»)
+    ("Указ Президента РФ от 7 мая 2018 г. № 204 «О национальных целях и стратегических "
+     "задачах развития Российской Федерации на период до 2024 года»", "204", [[2018, 5, 7]]),
+    # GOST 7.1-2003's form of the decree ru-gost-036 cites, before its gazette
+    ("Вопросы системы и структуры федеральных органов исполнительной власти : указ "
+     "Президента РФ от 12 мая 2008 г. № 724.", "724", [[2008, 5, 12]]),
+])
+def test_an_act_cited_without_its_gazette_keeps_its_number(
+        text: str, number: str, date: list[list[int]]) -> None:
+    """With no serial around it, an act's "№" is its number (GOST 7.1-2003 clause 5.2.5:
+    "указ … от 12 мая 2008 г. № 724"), not an issue."""
+    reference = parse_reference(text)
+    assert reference.type == "legislation"
+    assert reference.fields["number"] == number
+    assert "issue" not in reference.fields
+    assert reference.fields["issued"].parts == date

@@ -3,6 +3,8 @@ co-editions: each rule with a value checked by hand against the printed referenc
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.parse.gost import parse_reference
 from biblio.parse.publication import parse_publication
 
@@ -93,3 +95,23 @@ def test_bare_volume_between_the_year_and_the_issue() -> None:
 
 def test_bare_number_after_the_year_with_no_issue_is_not_taken_for_a_volume() -> None:
     assert "volume" not in fields("Иванов И. Статья // Вопросы истории. 1990. 12. С. 5.")
+
+
+@pytest.mark.parametrize(("text", "issue", "part"), [
+    # a law gazette's issue in parts, in the period, comma and area-dash forms: dev set
+    # batch 18 (a guide on legal acts; studopedia's official documents) and ru-fn-131
+    ("Собр. законодательства РФ. 2006. № 31 (ч. 1). Ст. 3448.", "31", "Ч. 1"),
+    ("СЗ РФ, 2001, № 52, ч. I, ст. 4921.", "52", "Ч. I"),
+    ("Федеральный закон от 11 ноября 2004 г. № 139-ФЗ «О внесении изменений в Таможенный "
+     "кодекс Российской Федерации» // Собрание законодательства Российской Федерации. – "
+     "2004. – № 46 (Ч.1). – Ст. 4494.", "46", "Ч. 1"),
+])
+def test_the_part_of_a_gazette_issue_is_its_part_number(text: str, issue: str,
+                                                       part: str) -> None:
+    """Собрание законодательства prints a large issue in parts, cited "№ 52 (ч. I)" or
+    "№ 52, ч. I": the issue keeps its number, the part is the part-number (no series, and
+    not dropped)."""
+    reference = parse_reference(text)
+    assert reference.fields["issue"] == issue
+    assert reference.fields["part-number"] == part
+    assert "collection-title" not in reference.fields

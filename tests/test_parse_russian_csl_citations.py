@@ -357,3 +357,28 @@ def test_chicago_author_date_with_the_issue_word_and_month_is_read() -> None:
                                          "Филологические науки")
     assert (fields["issue"], fields["page"]) == ("3", "194-201")
     assert fields["issued"].parts[0][0] == 2012
+
+
+@pytest.mark.parametrize(("text", "journal", "accessed"), [
+    # Вестник НАН РК's Turabian line (dev set batch 18): the journal's own name is quoted
+    ("Сайымова, Мейрамкул. «ЖАСТАРДЫҢ АРАСЫНДАҒЫ ЖҰМЫСПЕН ҚАМТУДЫ ШЕШУДІҢ ЖЕТІЛДІРУ "
+     "ЖОЛДАРЫ». Научный журнал «Вестник НАН РК» 403, no. 3 (июнь 30, 2023): 407–422. "
+     "просмотрено май 18, 2024. "
+     "https://journals.nauka-nanrk.kz/bulletin-science/article/view/5573.",
+     "Научный журнал «Вестник НАН РК»", [[2024, 5, 18]]),
+    # the Steppe Panorama's Vancouver line (batch 16), read so before
+    ("Капбарова Г, Шашаев А, Карибаев С. ТӘУЕЛСІЗДІКТІҢ АЛҒАШҚЫ ЖИЫРМА ЖЫЛДЫҒЫНДАҒЫ "
+     "ОҢТҮСТІК ҚАЗАҚСТАННЫҢ ТАРИХИ-ДЕМОГРАФИЯЛЫҚ ЖАҒДАЙЫ (1991–2011 ЖЖ.). Asian Journal "
+     "«Steppe Panorama» [Интернет]. 25 июнь 2025 г. [цитируется по 24 июль 2025 г.];11(2):"
+     "373-86. доступно на: https://ajspiie.com/index.php/history/article/view/1150",
+     "Asian Journal «Steppe Panorama»", [[2025, 7, 24]]),
+])
+def test_a_journal_named_in_guillemets_keeps_its_whole_name(
+        text: str, journal: str, accessed: list[list[int]]) -> None:
+    """A journal whose name quotes its proper name (Научный журнал «Вестник НАН РК», Asian
+    Journal «Steppe Panorama», журнал «Концепт») is the journal of every CSL style, not
+    only Vancouver's: the guillemets are the name's, the title's quotes close before."""
+    reference = parse_reference(text)
+    assert reference.type == "article-journal"
+    assert reference.fields["container-title"] == journal
+    assert reference.fields["accessed"].parts == accessed

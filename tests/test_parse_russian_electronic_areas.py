@@ -99,3 +99,24 @@ def test_an_electronic_journals_issue_numbered_after_a_letter() -> None:
     assert fields["container-title"] == "Научно-методический электронный журнал «Концепт»"
     assert (fields["issue"], fields["issued"].parts) == ("V9", [[2018]])
     assert reference.suffix == "0,5 п. л"
+
+
+def test_ukrainian_mode_of_access_and_access_date_are_the_address_and_its_date() -> None:
+    """DSTU GOST 7.1:2006 is GOST 7.1-2003 in Ukrainian: its note "Режим доступа:" reads
+    "Режим доступу:", and DSTU 8302:2015 (as GOST R 7.0.5 clause 10) dates the address
+    "(дата звернення: …)". Two web sites of a DSTU GOST 7.1:2006 guide's examples (dev set
+    batch 18, grafiati), values read off the examples by hand."""
+    site = parse_reference(
+        "Наукова бібліотека ХНУРЕ [Електронний ресурс]. — Режим доступу: http://lib.nure.ua/ "
+        "(дата звернення: 11.05.2020). — Назва з екрана.")
+    assert site.fields["title"] == "Наукова бібліотека ХНУРЕ"
+    assert site.fields["URL"] == "http://lib.nure.ua/"
+    assert site.fields["accessed"].parts == [[2020, 5, 11]]
+    assert site.fields["note"] == "Назва з екрана"
+    page = parse_reference(
+        "Чи потрібні коми? [Електронний ресурс] // Kyiv Dictionary. — Режим доступу: "
+        "https://www.kyivdictionary.com/uk/grammar/uk/consulenza-linguistica/vypusk5/"
+        "znaty-shcho-skazaty/ (дата звернення: 13.06.2020). — Назва з екрана.")
+    assert page.fields["container-title"] == "Kyiv Dictionary"
+    assert page.fields["URL"].endswith("/vypusk5/znaty-shcho-skazaty/")
+    assert page.fields["accessed"].parts == [[2020, 6, 13]]

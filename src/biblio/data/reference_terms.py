@@ -37,6 +37,9 @@ LOCATOR_LABELS: dict[str, str] = {
     "ll": "folio",
     # Ukrainian "арк." (аркуш), ДСТУ 3582:2013
     "Арк": "folio", "арк": "folio",
+    # chapters: GOST 7.0.12 "гл." (глава), GOST 7.11 "Chap." ("— Chap. 6." closing a book
+    # cited in a note, "– Гл. 6. – С. 112–125." locating a chapter in its textbook)
+    "Гл": "chapter", "гл": "chapter", "Chap": "chapter", "chap": "chapter",
 }
 """Pinpoint abbreviation (without its period) → CSL locator label."""
 
@@ -295,12 +298,14 @@ EVENT_PLACE_PREPOSITIONS: tuple[str, ...] = ("à", "в", "in", "at")
 URL_LABELS: tuple[str, ...] = (
     "URL", "Режим доступа", "режим доступа", "Available at", "Available from",
     "Disponible sur", "Disponible à l’adresse", "Verfügbar unter", "Online unter",
+    "Режим доступу", "режим доступу",  # DSTU GOST 7.1:2006, GOST 7.1's note in Ukrainian
 )
 """GOST R 7.0.5 clause 10: the address of an electronic resource."""
 
 ACCESS_LABELS: tuple[str, ...] = (
     "дата обращения", "Дата обращения", "accessed", "Accessed", "consulté le",
     "Consulté le", "abgerufen am", "Abgerufen am", "Zugriff am", "Zugriff",
+    "дата звернення", "Дата звернення",  # DSTU 8302:2015 and DSTU GOST 7.1:2006
 )
 """GOST R 7.0.5 clause 10: "(дата обращения: 12.05.2020)"."""
 
@@ -654,6 +659,9 @@ LEGISLATION_GENRES: tuple[str, ...] = (
     "федер. закон", "федеральный закон", "федер. конституц. закон", "закон", "кодекс",
     "указ", "постановление", "распоряжение", "приказ", "конституция", "декрет",
     "указание", "инструкция",
+    "федеральный конституционный закон",  # the abbreviated kind's full form, as legal
+    # reference lists write it before the date ("Федеральный конституционный закон от 3
+    # ноября 2004 г. № 6-ФКЗ «…»")
 )
 """Genres that make the work `legislation` ("указ Президента РФ от 12 мая 2008 г. № 724");
 the words after them up to the date or number stay in the genre."""

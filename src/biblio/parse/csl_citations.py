@@ -78,9 +78,15 @@ _ACCESSED = rf"(?:\s[^\W\d_]{{2,}}(?:\s[^\W\d_]{{2,}})?\s{_date('a')}\.)?"
 звернення", en-US "accessed", sites' own "дата обращения"): any one or two words, as each
 locale and each site's table has its own, and sites print them damaged ("ата звернення")."""
 
+_NAMED = r"«[^«»]*»"
+"""A name in guillemets inside a journal's name (Научный журнал «Вестник НАН РК», Asian
+Journal «Steppe Panorama», журнал «Концепт») or inside Vancouver's unquoted title."""
+_JOURNAL = rf"(?P<journal>(?:[^«»“”]|{_NAMED})+?)"
+"""A journal's name after a quoted title, a name in guillemets kept in it."""
+
 MLA = LazyPattern(
     rf"""{_NAMES}{_TITLE}\.?\s
-    (?P<journal>[^«»“”]+?)\.?,\s
+    {_JOURNAL}\.?,\s
     (?=(?:{_VOLUME}|{_ISSUE})\s)
     (?:{_VOLUME}\s(?P<volume>{_NUMBER}),\s
       |{_ISSUE}\s(?P<issue_first>{_NUMBER}),\s(?={_ISSUE}\s))?  # "вип. 55, вип. 4,"
@@ -93,7 +99,7 @@ MLA = LazyPattern(
 )
 CHICAGO = LazyPattern(
     rf"""{_NAMES}{_TITLE}\.?\s
-    (?P<journal>[^«»“”]+?)
+    {_JOURNAL}
     (?:\s?,\sno\.\s(?P<issue>{_NUMBER})
       |\s(?P<volume>\d+)(?:,\sno\.\s(?P<volume_issue>{_NUMBER}))?)
     \s\({_date('i')}\)
@@ -104,7 +110,7 @@ CHICAGO = LazyPattern(
 )
 AUTHOR_DATE = LazyPattern(
     rf"""(?P<names>[^«»“”]{{3,300}}?)\.\s(?P<year>\d{{4}})\.{_TITLE}[.,]?\s
-    (?P<journal>[^«»“”]+?)
+    {_JOURNAL}
     (?:\s(?P<volume>\d+)(?:\s\((?P<issue>{_NUMBER})\))?
       |,\s{_ISSUE}\s(?P<volume_issue>{_NUMBER})(?:\s\([^()\d]{{3,20}}\))?)
     (?::\s?{_PAGES})?\.
@@ -115,7 +121,7 @@ AUTHOR_DATE = LazyPattern(
 and the month: ", вып. 3 (сентябрь):194-201"."""
 IEEE = LazyPattern(
     rf"""(?P<names>[^«»“”]{{3,200}}?),{_TITLE},?\s
-    (?P<journal>[^«»“”]+?),\s
+    {_JOURNAL},\s
     (?:{_VOLUME}\s(?P<volume>{_NUMBER}),\s)?
     (?:{_ISSUE}\s(?P<issue>{_NUMBER}),\s)?
     (?:{_PAGE}\s?{_PAGES},\s)?
@@ -155,9 +161,6 @@ RETRIEVED_PAGE = LazyPattern(
 """APA's page with neither author nor date: "Title. Retrieved from: https://…"."""
 ABBREVIATIONS = re.compile(r"(?:[^\W\d_]{1,8}\.\s?)+")
 """A statement of abbreviated words only, "Navch. posib.": the genre."""
-_NAMED = r"«[^«»]*»"
-"""A name in guillemets inside Vancouver's unquoted title or journal: Asian Journal
-«Steppe Panorama», журнал «Концепт»."""
 VANCOUVER = LazyPattern(
     rf"""(?P<names>[^«»“”.]{{3,200}}?)\.\s
     (?P<title>(?:[^«»“”]|{_NAMED})+?)\.\s

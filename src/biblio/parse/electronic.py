@@ -77,7 +77,7 @@ mode of access after a comma ("…: http://www.nlobooks.ru/node/863, свобо�
 ACCESS_NOTE = LazyPattern(
     r"""\.?\s(?:[—–-]\s)?(?P<note>(?:Доступ\sиз|Загл\.\sс\s(?:титул\.\s)?экрана
         |Загл\.\sс\sэтикетки\sдиска|Назва\sз\s(?:екрана|етикетки\sдиска)
-        |Режим\sдоступа\s?:\s(?:для|по)\s)
+        |Режим\sдоступ[ау]\s?:\s(?:для|по)\s)
         [^()]*?)\.?(?=\s?\(|$)""",
     re.VERBOSE,
 )
@@ -130,7 +130,7 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
             text = areas
     note = ACCESS_NOTE.search(text) if "Доступ из" in text or "Загл. с" in text or \
         "Назва з" in text or \
-        "Режим доступа" in text else None
+        "Режим доступ" in text else None
     if note:
         fields["note"] = note["note"].strip()
         text = text[: note.start()] + text[note.end():]

@@ -74,6 +74,7 @@ from biblio.parse.document_dates import split_document_date
 from biblio.parse.official import (
     move_act_heading,
     number_act_in_collection,
+    number_act_without_host,
     parse_law_article,
     parse_patent,
     parse_patent_by_number,
@@ -228,9 +229,11 @@ ORIGINAL_TITLE = re.compile(r"\s\((?P<original>[^()]{3,200})\)$")
 script: "Код да Винчи (The Da Vinci Code)" (notes of translated books give it so, where
 GOST 7.1 clause 5.2.4 would print a parallel title after "=")."""
 
-TRAILING_SERIES = re.compile(r"(?:^|\s)\((?P<series>(?![\d–—-]+\)$)[^()]+)\)$")
+TRAILING_SERIES = re.compile(
+    r"(?:^|\s)\((?P<series>(?![\d–—-]+\)$)(?![Чч]\.\s?[\dIVXLC]+\)$)[^()]+)\)$")
 """The series area, GOST 7.1 clause 5.7: "(Научная библиотека ; вып. 3)"; a number alone
-in parentheses is an issue's running number ("№ 2 (27)", locators.ISSUE), not a series."""
+in parentheses is an issue's running number ("№ 2 (27)", locators.ISSUE), and a part
+alone its part ("№ 31 (ч. 1)", locators.ISSUE_PART), not a series."""
 
 
 @dataclass
@@ -832,12 +835,22 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
 # --- a whole reference --------------------------------------------------------------
 
 def _apply_pinpoints(reference: Reference, pinpoints: list[tuple[str, str]]) -> None:
-    """The last pinpoint is the cite's locator; an earlier page range is the item's."""
+    """The last pinpoint is the cite's locator; an earlier page range is the item's, an
+    earlier chapter ("– Гл. 6. – С. 112–125", "Гл. 3. С. 45") the item's `chapter-number`."""
     if not pinpoints:
         return
+    chapters = [pin for label, pin in pinpoints[:-1] if label == "chapter"]
+    if chapters:
+        reference.fields.setdefault("chapter-number", chapters[-1])
+        pinpoints = _without_chapters(pinpoints)
     reference.label, reference.locator = pinpoints[-1]
     if len(pinpoints) > 1 and pinpoints[0][0] == "page":
         reference.fields.setdefault("page", pinpoints[0][1])
+
+
+def _without_chapters(pinpoints: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The pinpoints less the chapters before the last one (see _apply_pinpoints)."""
+    return [pin for pin in pinpoints[:-1] if pin[0] != "chapter"] + pinpoints[-1:]
 
 
 def _authors(heading: list[Name], description: Description) -> list[Name]:
@@ -1123,8 +1136,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         fields["container-author"] = host.names
     _fill_from(host, fields)
     _apply_pinpoints(reference, host.pinpoints)
-    if len(host.pinpoints) == 1 and reference.label == "page" and (PAGE_RANGE.search(
-            reference.locator or "") or host.has_day):
+    if len(_without_chapters(host.pinpoints)) == 1 and reference.label == "page" and (
+            PAGE_RANGE.search(reference.locator or "") or host.has_day):
         fields.setdefault("page", reference.locator)  # GOST 7.1 clause 7.2: the part's pages
         # (an article in a day's newspaper fills its page: "// Рос. газета. – 2000. – 3 марта.
         # – С. 1.")
@@ -1734,6 +1747,7 @@ def _parse_document(text: str, reference: Reference) -> Reference:
         reference.type = "standard"
     elif is_legislation(reference.fields.get("genre")):
         reference.type = "legislation"
+        number_act_without_host(reference)
     else:
         number_act_in_collection(reference)
     return reference

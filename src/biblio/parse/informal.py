@@ -63,7 +63,7 @@ GAZETTE_ISSUE = re.compile(
     (?:[.,]\s(?P<day>\d{{1,2}})(?:,\s\d{{1,2}})*\s(?P<month>{MONTH}))?    # a newspaper's day(s)
     (?(day)(?:[.,]\s№\s?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?))?              # its number, or
           |(?:[.,]\s№\s?(?P<number_of_issue>\d+(?:\s?[—–/-]\s?\d+)?)))  # a gazette's
-    (?:\s?[.,]?\s\(?[чЧ]\.\s?[IVX\d]+(?:[—–-][IVX\d]+)?\)?)?          # its part: "ч. I"
+    (?:\s?[.,]?\s\(?(?P<part>[чЧ]\.\s?[IVX\d]+(?:[—–-][IVX\d]+)?)\)?)?  # its part: "ч. I"
     (?:[.,]\s(?:(?P<article>Ст|ст)\.\s?(?P<number>{_ARTICLES})           # ст. 2954, 2955
               |(?:с|стр)\.\s?(?P<page>\d+(?:[—–-]\d+)?)))?\.?
     """,
@@ -74,8 +74,8 @@ GAZETTE_ISSUE = re.compile(
 № 11–12", a newspaper by its day alone ("Российская газета, 2002, 5 июня", "…, 1996, 18,
 19, 20, 25 июня": a law printed in several issues, dated by the first), the name written
 out ("Собрание законодательства Российской Федерации, 1996, № 25, ст. 2954") (the
-article of a law gazette, or its list of articles, is its locator, as "section"; the part of an issue is no field
-of CSL and is left in the text)."""
+article of a law gazette, or its list of articles, is its locator, as "section"; the part of
+an issue, "№ 52 (ч. I)", is its `part-number`, "Ч. I", as locators.ISSUE_PART reads it)."""
 GAZETTE_YEAR = re.compile(r"[.,](?<=[^\W\d_][.,]|\)[.,])\s\d{4}[.,]\s(?:№|\d{1,2}[\s,])")
 """The cheap test for GAZETTE_ISSUE in a longer note: a name, the year, then "№" or a day.
 It opens with the name's period or comma, the letter or ")" before it looked behind: the
@@ -274,6 +274,8 @@ def _gazette(match: re.Match[str]) -> Found:
     if match["day"]:
         fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"]),
                                         int(match["day"])]])
+    if match["part"]:
+        fields["part-number"] = f"Ч. {match['part'][2:].strip()}"
     if match["number"]:
         return "periodical", fields, match["number"], "section"
     return "periodical", fields, match["page"], "page"

@@ -79,12 +79,13 @@ EXTENT = re.compile(
     r"(?:[IVXLCDM]+,\s?)?(?P<value>\d+)(?:,\s?\[\d+\])?\s?"
     rf"(?:{_alternation([term.rstrip('.') for term in EXTENT_TERMS])})\.?"
     r"(?:,\s?\[?\d+\]?\s?(?:л|табл|карт)\.(?:\s(?:ил|карт|портр|факс)\.)?)*"  # , [1] л.
-    r"(?:\s?:\s?[^\W\d_].*|\s(?=[^\W\d_A-ZА-ЯЁ]|\d+\s?[^\W\d_]).*)?"
+    r"(?:\s?[:,]\s?[^\W\d_].*|\s(?=[^\W\d_A-ZА-ЯЁ]|\d+\s?[^\W\d_]).*)?"
 )
 """The number of pages of a book: "214 с.", "320с.", "XII, 320 p.", with its illustrations
 ("416 с. : ил.", GOST 7.1 clause 5.6), also without the colon, as catalogue cards print
-them ("260 с. портр.", "462 с. 24 л. ил. 21 см."), and the leaves of plates after a comma
-(clause 5.6: "363 с., [1] л. : карт.", "416 с., 16 л. ил.", "320 с., 8 л. портр.")."""
+them ("260 с. портр.", "462 с. 24 л. ил. 21 см.") and reviews' headings after a comma
+("164 с., ил."), and the leaves of plates after a comma (clause 5.6: "363 с., [1] л. :
+карт.", "416 с., 16 л. ил.", "320 с., 8 л. портр.")."""
 
 _EDITION_WORD = rf"(?:{_alternation([t.rstrip('.') for t in EDITION_TERMS])})\.?"
 _ORDINAL = r"(?:-е|-e|-тє|-ге|-те|-є|-ше|е|st|nd|rd|th|e|\.)"
@@ -114,8 +115,14 @@ def parse_pinpoint(text: str) -> tuple[str, str] | None:
     return LOCATOR_LABELS[match["term"] or match["bare"]], match["value"].strip()
 
 
+ISSUE_PART = re.compile(rf"\((?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}\)")
+"""The part of an issue after its number, as a collection of laws published in several
+parts an issue is cited: "Собр. законодательства РФ. 2006. № 31 (ч. 1). Ст. 3448.",
+"… – 2004. – № 46 (Ч.1). – Ст. 4494.", "СЗ РФ. 2001. № 52 (ч. I)."; the issue keeps its
+number, the part is the part-number."""
+
 NUMBERING_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("volume", VOLUME), ("issue", ISSUE), ("part-number", PART),
+    ("volume", VOLUME), ("issue", ISSUE), ("part-number", PART), ("part-number", ISSUE_PART),
     ("collection-number", SERIES_NUMBER), ("collection-title", SERIES_NAME),
 )
 
@@ -174,12 +181,19 @@ def _numbering_value(variable: str, match: re.Match[str]) -> str:
 
 
 def _term(match: re.Match[str]) -> str:
-    """The designation before a number, as printed: "Vol.", "№", "fasc.", "Jg"."""
-    return match.string[match.start():match.start("value")].strip()
+    """The designation before a number, as printed: "Vol.", "№", "fasc.", "Jg"; a part's
+    in parentheses without its bracket ("(ч. 1)" → "ч.")."""
+    return match.string[match.start():match.start("value")].strip().lstrip("(")
 
 
 def parse_extent(text: str) -> str | None:
-    match = EXTENT.fullmatch(text.strip())
+    """The number of pages; an area printed in capitals, as reviews' and repositories'
+    headings print a whole reference («410 С.», «164 С., ИЛ.»), is read in lower case,
+    its abbreviations being GOST 7.1's lower-case ones."""
+    text = text.strip()
+    if not any(char.islower() for char in text):
+        text = text.lower()
+    match = EXTENT.fullmatch(text)
     return match["value"] if match else None
 
 

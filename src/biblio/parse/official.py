@@ -47,7 +47,7 @@ ACT_BEFORE_TITLE = LazyPattern(
     \sот\s(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}}(?:\s?г\.)?)
     \s?(?:№|N°?|No)\s?(?P<number>[^\s,()«"“]+)
     (?P<edition>\s\((?:в\s)?ред\.[^()]*\))?                                  # (ред. от …)
-    \s?[«"“](?P<title>[^»"”]+)[»"”]
+    \s?[«"“](?P<title>(?:[^«»"”]|«[^«»]*»)+(?:«[^«»]*)?)[»"”]              # «… «…»»
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -55,7 +55,10 @@ ACT_BEFORE_TITLE = LazyPattern(
 lists print it: "Федеральный закон от 25.04.2002 № 40-ФЗ (ред. от 28.07.2012) «Об
 обязательном страховании …» // СЗ РФ. 2002. № 18. Ст. 1720." GOST 7.1-2003 puts the
 same statements after the title ("Об …: федер. закон от 25 апр. 2002 г. № 40-ФЗ"),
-which is the form the grammar reads, so the heading is moved there."""
+which is the form the grammar reads, so the heading is moved there. A title may quote the
+title of the act it amends, its closing quote and the title's one when they meet printed
+once, as Russian punctuation has it («О внесении изменения в статью 11 Федерального
+конституционного закона «О Правительстве Российской Федерации»): the title gets it back."""
 _DESIGNATION = alternation(STANDARD_DESIGNATIONS)
 STANDARD_NUMBER = rf"""
     (?:{_DESIGNATION})(?:[\s/](?:{_DESIGNATION}|МЭК|TR|Б\sВ\.|Б))*   # ДСТУ ISO/IEC, ДСТУ Б В.
@@ -140,7 +143,10 @@ def move_act_heading(text: str) -> tuple[str, str | None]:
         return text, None
     heading = f"{act['kind'].strip()} от {act['date']} № {act['number']}"
     edition = act["edition"].strip() if act["edition"] else None
-    return f"{act['title'].strip()} : {heading}{text[act.end():]}", edition
+    title = act["title"].strip()
+    if title.count("«") > title.count("»"):
+        title += "»"  # the amended act's closing quote, printed once with the title's
+    return f"{title} : {heading}{text[act.end():]}", edition
 
 
 STANDARD_DATES = LazyPattern(
@@ -297,8 +303,23 @@ def number_act_in_collection(reference: Reference) -> None:
     if "issue" not in fields or "number" in fields or not isinstance(collection, str) or \
             not LAW_COLLECTION.match(collection):
         return
-    fields["number"] = fields.pop("issue")
+    _issue_to_number(fields)
     reference.type = "legislation"
+
+
+def number_act_without_host(reference: Reference) -> None:
+    """An act cited alone, without the gazette or collection it was printed in ("Указ
+    Президента РФ от 7 мая 2018 г. № 204 «…»", "Постановление Пленума Верховного Суда … от
+    28 июня 2012 г. № 17 «…»"): with no serial to number, its "№" is the act's `number`,
+    as GOST 7.1-2003 clause 5.2.5 gives it after the date."""
+    fields = reference.fields
+    if "issue" in fields and "number" not in fields and "container-title" not in fields:
+        _issue_to_number(fields)
+
+
+def _issue_to_number(fields: dict[str, object]) -> None:
+    """The "№" read as an issue is the act's number; its designation goes with it."""
+    fields["number"] = fields.pop("issue")
     custom = fields.get(CUSTOM)
     words = custom.get(DESIGNATIONS) if isinstance(custom, dict) else None
     if isinstance(words, dict) and "issue" in words:  # "№" designated the issue
