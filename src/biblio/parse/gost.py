@@ -61,6 +61,7 @@ from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import (ACT_DATE, collection_type, cut_statements, is_legislation,
                                  take_genre, take_proceedings)
 from biblio.parse.german_journals import parse_german_journal_article
+from biblio.parse.heading_in_title import missed_heading, read_heading_in_title
 from biblio.parse.informal import (
     GAZETTE_YEAR,
     NUMBERED_NEWSPAPER,
@@ -1559,7 +1560,21 @@ def _first_area_after_numbering(text: str) -> str:
 def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat; one the
     grammar cannot read whole is read in part (biblio.parse.partial) unless `in_part`
-    is False; in Cyrillic text only, since the labeller reads the Latin-script ones."""
+    is False; in Cyrillic text only, since the labeller reads the Latin-script ones. A
+    heading of a wider form than GOST's, read into the title, is read again
+    (biblio.parse.heading_in_title), in Cyrillic text only, for the same reason."""
+    reading = _parse_reference(text, in_part)
+    if not missed_heading(reading) or CYRILLIC.search(text) is None:
+        return reading
+    body = text.strip()
+    lead = LEAD_IN.match(body)
+    again = read_heading_in_title(body[lead.end():] if lead else body, reading,
+                                  lambda rest: _parse_reference(rest, in_part))
+    return reading if again is None else again
+
+
+def _parse_reference(text: str, in_part: bool) -> Reference:
+    """The grammar's reading of one reference, its heading in GOST's forms."""
     if in_part and may_be_repaired(text):
         repaired = read_repaired(text, parse_reference)  # "С. 1О5", "М., 19З5", "On. 1"
         if repaired is not None:

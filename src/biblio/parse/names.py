@@ -62,8 +62,10 @@ family of two words before two initials ("Liddell Hart B. H.", "Lloyd George D. 
 where one initial after two words is a given name and its middle initial ("Ulam Adam
 B.", FULL_NAME_HEADING)."""
 
-HEADING_SEPARATOR = re.compile(r"\s?,\s")
-"""Between heading names: ", ", and " , " with the space a typist puts before the comma."""
+HEADING_SEPARATOR = re.compile(r"\s?,\s|\s(?:и|і|та|and|et|und|&)\s")
+"""Between heading names: ", ", " , " with the space a typist puts before the comma, and a
+conjunction between the last two ("Маркс К. и Энгельс Ф. Соч.", "Ильф И. и Петров Е.",
+"Zhang Y. and Li H."): no title opens with one in lower case after a name."""
 HEADING_DASH = re.compile(r"\s[—–]\s(?=[^\s«\"„“])")
 """A dash between the heading and the title, as journals' reference lists print them
 ("Borisov N.S. — From the History …", "Tesaev Z.A., Basnukaev K.U. — The chronicles");

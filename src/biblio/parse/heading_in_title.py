@@ -1,0 +1,159 @@
+"""A heading the grammar read into the title, read again (issue 9).
+
+The grammar knows a heading by the forms GOST prints (`names.parse_heading`,
+`parse_initials_first`, `parse_full_name_heading`); a heading printed otherwise is read
+as the title's first words, or the reference is not read at all, and the work loses its
+author and its title. Notes print headings in a few wider forms, each common to many
+sources:
+
+- several names initials first, joined by «и» or commas, as Soviet notes print the
+  authors of one work («К. Маркс и Ф. Энгельс. Соч.», «Л. М. Добровольский и М. И.
+  Малова. Рукописи …», «И. Ильф, Е. Петров. Двенадцать стульев»);
+- a heading closed by a colon or a dash where GOST puts a period, in old and in
+  Ukrainian notes («М. Возняк: Історія української літератури», «А. Попов: Вліяніе …»,
+  «Карамзин Н. М.: История …», «Н. Карамзин — История …»);
+- a rank or holy order before the name (`data.ranks`: «Прот. Г. Флоровский.», «Свящ. П.
+  Флоренский.», «Акад. Е. В. Тарле.»), which the grammar took for a family or a title;
+- a stray mark before the heading, left by OCR or a copied list («' Ильинский М. В.»).
+
+The wider forms are tried only where the grammar's reading shows the heading was missed:
+it read no author (or a rank as the author's family) and a title that opens with the
+heading as printed, or nothing at all. The rest is read by the grammar, and its reading is
+taken when it keeps every variable and the locator the whole reading had; the rank and a
+stray mark are kept as the reading's leftover, reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from biblio.data.ranks import RANKS
+from biblio.data.reference_terms import DOCUMENT_NOUNS
+from biblio.model import Leftover, Name
+from biblio.parse.names import PLACE_NAMES, REPEAT_WORDS, UPPER, parse_full_name_heading
+from biblio.parse.reference import Reference
+
+_INITIAL = rf"[{UPPER}][a-zа-яё]?\."
+"""An initial: "К.", "Дж.", "Yu.", "Вл."."""
+_FAMILY = rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
+INITIALS_FIRST_NAME = re.compile(rf"(?P<given>(?:{_INITIAL}\s?){{1,3}})(?P<family>{_FAMILY})")
+"""A name initials first: "К. Маркс", "Л. М. Добровольский", "А.А.Иванов"."""
+FAMILY_FIRST_NAME = re.compile(
+    rf"(?P<family>{_FAMILY}),?\s(?P<given>{_INITIAL}(?:\s?{_INITIAL}){{0,2}})")
+"""A name family first: "Маркс К.", "Карамзин Н. М.", "Мясникова, Л. А."."""
+NAME_SEPARATOR = re.compile(r",?\s(?:и|і|та|and)\s|,\s")
+"""Between the names of one heading: a comma, a conjunction, or both."""
+CLOSE_AFTER_WORD = re.compile(rf"(?:\.|:|\s[—–]|,)\s(?=[«\"„“{UPPER}\d])")
+"""What closes a heading that ends with a family: a period (GOST), a colon, a dash, or a
+comma, before the title."""
+CLOSE_AFTER_INITIAL = re.compile(rf"(?::|\s[—–])?\s(?=[«\"„“{UPPER}\d])")
+"""What closes a heading that ends with an initial's period: the period, or a colon or a
+dash after it."""
+RANK = re.compile(r"(?P<rank>[^\W\d_]+(?:-[^\W\d_]+)?\.?)\s")
+STRAY_MARK = re.compile(r"(?P<mark>['‘’`´*^~]+)\s?(?=[^\W\d_])")
+"""A mark no reference opens with, before a letter: an OCR speck or a copied bullet."""
+MOST_NAMES = 4
+"""Names a heading may hold: GOST 7.1-84 put up to three in the heading."""
+
+LEFTOVER_RANK = "a rank or holy order before a heading's name"
+LEFTOVER_MARK = "a stray mark before a heading"
+
+
+def heading_names(text: str) -> tuple[list[Name], int, list[Leftover]] | None:
+    """The names of a heading in one of the wider forms at the start of `text`, where the
+    title begins, and what was read around the names (a rank, a stray mark); None when
+    `text` opens with no such heading."""
+    position, leftover = 0, []
+    stray = STRAY_MARK.match(text)
+    if stray:
+        leftover.append(Leftover(stray["mark"], LEFTOVER_MARK))
+        position = stray.end()
+    rank = RANK.match(text, position)
+    if rank and rank["rank"].lower() in RANKS:
+        leftover.append(Leftover(rank["rank"], LEFTOVER_RANK))
+        position = rank.end()
+    names: list[Name] = []
+    if leftover and leftover[-1].reason == LEFTOVER_RANK:
+        person, end = parse_full_name_heading(text[position:])
+        if person is not None:  # "Протоиерей Георгий Флоровский. Пути …"
+            return [person], position + end, leftover
+    while len(names) < MOST_NAMES:
+        match = INITIALS_FIRST_NAME.match(text, position) or FAMILY_FIRST_NAME.match(text, position)
+        if match is None or not _may_be_family(match["family"]):
+            return None
+        names.append(Name(family=match["family"], given=match["given"].strip()))
+        position = match.end()
+        separator = NAME_SEPARATOR.match(text, position)
+        if separator is None or not (INITIALS_FIRST_NAME.match(text, separator.end())
+                                     or FAMILY_FIRST_NAME.match(text, separator.end())):
+            break
+        position = separator.end()
+    close = (CLOSE_AFTER_INITIAL if text[position - 1] == "." else CLOSE_AFTER_WORD) \
+        .match(text, position)
+    if close is None:
+        return None
+    return names, close.end(), leftover
+
+
+def _may_be_family(word: str) -> bool:
+    """Whether a capitalised word may be a family: not a document's noun ("Письмо"), a
+    repeat's word, a place, an acronym, nor a rank."""
+    return word not in DOCUMENT_NOUNS and word not in REPEAT_WORDS and \
+        word not in PLACE_NAMES and not word.isupper() and word.lower() not in RANKS
+
+
+def missed_heading(reading: Reference) -> bool:
+    """Whether the grammar's reading may have missed a heading: a work with no author, or
+    with a rank for the family of its first ("Протоиерей Георгий Флоровский"), or
+    nothing read."""
+    if reading.kind == "comment":
+        return True
+    if reading.kind != "work" or reading.short or reading.same_author:
+        return False
+    authors = reading.fields.get("author")
+    return not authors or (authors[0].family or "").lower() in RANKS
+
+
+def read_heading_in_title(body: str, reading: Reference,
+                          read: Callable[[str], Reference]) -> Reference | None:
+    """`body` (the reference after its lead-in) read again with the heading at its start
+    taken apart, when the grammar's `reading` of it missed that heading; None when there
+    is no such heading or the rest, read by `read`, loses what `reading` had."""
+    found = heading_names(body)
+    if found is None:
+        return None
+    names, start, leftover = found
+    if reading.kind == "work" and not _opens_with(reading, body[:start]):
+        return None
+    again = read(body[start:])
+    if again.kind != "work" or "title" not in again.fields or "author" in again.fields:
+        return None
+    if reading.kind == "work" and not _keeps(again, reading):
+        return None
+    if reading.kind == "comment" and not (again.locator or len(again.fields) > 1):
+        return None  # a name and a word: no reference shows
+    again.fields = {"author": names, **again.fields}
+    again.text, again.prefix = reading.text, reading.prefix
+    again.leftover.extend(leftover)
+    return again
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _opens_with(reading: Reference, printed: str) -> bool:
+    """Whether the reading's title (or its author and title) opens with the printed
+    heading: the heading was read into it."""
+    authors = reading.fields.get("author") or []
+    read = " ".join([*(str(name) for name in authors), str(reading.fields.get("title", ""))])
+    words = _NOT_WORD.sub(" ", printed).split()
+    return bool(words) and _NOT_WORD.sub(" ", read).split()[: len(words)] == words
+
+
+def _keeps(again: Reference, reading: Reference) -> bool:
+    """Whether `again` keeps every variable of `reading` beside its title and author, and
+    its locator."""
+    kept = set(reading.fields) - {"title", "author"}
+    return kept <= set(again.fields) and (reading.locator is None
+                                          or again.locator == reading.locator)

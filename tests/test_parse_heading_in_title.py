@@ -1,0 +1,106 @@
+"""Headings printed in wider forms than GOST's, which the grammar read into the title
+(biblio.parse.heading_in_title): several names initials first, a heading closed by a
+colon or a dash, a rank before the name, a stray mark before the heading."""
+
+import pytest
+
+from biblio.parse import parse_footnotes
+from biblio.parse.gost import parse_reference
+from biblio.parse.heading_in_title import LEFTOVER_MARK, LEFTOVER_RANK, heading_names
+
+
+def heading_and_title(text: str) -> tuple[list[tuple[str, str]], str]:
+    document = parse_footnotes([text])
+    item = document.items[document.notes[0].cites[0].item]
+    return ([(name.family, name.given) for name in item.fields.get("author", [])],
+            item.fields.get("title"))
+
+
+@pytest.mark.parametrize("text, names, title", [
+    # Soviet notes: the authors of one work, initials first, joined by «и»
+    ("К. Маркс и Ф. Энгельс. Соч., т. 22, с. 3.", [("Маркс", "К."), ("Энгельс", "Ф.")],
+     "Соч."),
+    ("См. Л. М. Добровольский и М. И. Малова. Рукописи литературных произведений М. Е. "
+     "Салтыкова-Щедрина. Научное описание. – В кн.: «Бюллетени Рукописного отдела "
+     "Пушкинского дома», вып. IX, М. – Л. 1961, стр. 44, № 148.",
+     [("Добровольский", "Л. М."), ("Малова", "М. И.")],
+     "Рукописи литературных произведений М. Е. Салтыкова-Щедрина. Научное описание"),
+    ("И. Ильф, Е. Петров. Двенадцать стульев. М., 1956. С. 10.",
+     [("Ильф", "И."), ("Петров", "Е.")], "Двенадцать стульев"),
+])
+def test_names_initials_first_joined_by_and_or_comma(text: str, names: list[tuple[str, str]],
+                                                    title: str) -> None:
+    assert heading_and_title(text) == (names, title)
+
+
+@pytest.mark.parametrize("text, names, title", [
+    # a colon or a dash where GOST closes the heading with a period
+    ("Карамзин Н. М.: История государства Российского. Т. 5. СПб., 1842. С. 5.",
+     [("Карамзин", "Н. М.")], "История государства Российского"),
+    ("Н. Карамзин: История государства Российского. Т. 5. СПб., 1842. С. 5.",
+     [("Карамзин", "Н.")], "История государства Российского"),
+    ("Н. Карамзин — История государства Российского. Т. 5. СПб., 1842. С. 5.",
+     [("Карамзин", "Н.")], "История государства Российского"),
+])
+def test_a_heading_closed_by_a_colon_or_a_dash(text: str, names: list[tuple[str, str]],
+                                              title: str) -> None:
+    assert heading_and_title(text) == (names, title)
+
+
+@pytest.mark.parametrize("text, family, rank, title", [
+    ("Прот. Г. Флоровский. Пути русского богословия. Париж, 1937. С. 5.", "Флоровский",
+     "Прот.", "Пути русского богословия"),
+    ("Протоиерей Георгий Флоровский. Пути русского богословия. Париж, 1937. С. 5.",
+     "Флоровский", "Протоиерей", "Пути русского богословия"),
+    ("Свящ. П. Флоренский. Столп и утверждение истины. М., 1914. С. 12.", "Флоренский",
+     "Свящ.", "Столп и утверждение истины"),
+    ("Акад. Е. В. Тарле. Наполеон. М., 1957. С. 3.", "Тарле", "Акад.", "Наполеон"),
+])
+def test_a_rank_before_the_name_is_kept_as_leftover(text: str, family: str, rank: str,
+                                                    title: str) -> None:
+    reading = parse_reference(text)
+    assert [name.family for name in reading.fields["author"]] == [family]
+    assert reading.fields["title"] == title
+    assert [(left.text, left.reason) for left in reading.leftover] == [(rank, LEFTOVER_RANK)]
+
+
+def test_a_stray_mark_before_the_heading_is_reported() -> None:
+    text = ("' Ильинский М. В. Архангельская ссылка: Бытовые очерки из истории архангельской "
+            "политической ссылки. Спб., 1906.")
+    reading = parse_reference(text)
+    assert [name.family for name in reading.fields["author"]] == ["Ильинский"]
+    assert reading.fields["title"].startswith("Архангельская ссылка")
+    assert [(left.text, left.reason) for left in reading.leftover] == [("'", LEFTOVER_MARK)]
+
+
+@pytest.mark.parametrize("text", [
+    "Письмо Г. В. Чичерину: Документы. М., 1990.",   # a document's noun, not a family
+    "Там же: Документы. М., 1990.",
+    "СССР. Верховный Совет. Заседания. М., 1938.",    # an acronym
+    "Москва, Л. Документы. М., 1990.",                # a place
+    "Очерки истории. М., 1990.",                      # no name
+])
+def test_titles_that_open_with_no_name_have_no_heading(text: str) -> None:
+    assert heading_names(text) is None
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Иванов И. И. История края. М., 2000.", "История края"),      # GOST's own form
+    ("Очерки истории. М., 1990. С. 5.", "Очерки истории"),
+    ("В. И. Ленин и революция. М., 1970.", "В. И. Ленин и революция"),  # no mark closes it
+])
+def test_readings_of_the_grammar_stay(text: str, title: str) -> None:
+    assert parse_reference(text).fields["title"] == title
+
+
+@pytest.mark.parametrize("text, names, title", [
+    ("Маркс К. и Энгельс Ф. Соч. 2-е изд. Т. 3. С. 4.", [("Маркс", "К."), ("Энгельс", "Ф.")],
+     "Соч."),
+    ("Ильф И. и Петров Е. Двенадцать стульев. М., 1956. С. 10.",
+     [("Ильф", "И."), ("Петров", "Е.")], "Двенадцать стульев"),
+    ("Кравчук М. та Шевчук В. Історія. К., 2001. С. 5.",
+     [("Кравчук", "М."), ("Шевчук", "В.")], "Історія"),
+])
+def test_a_conjunction_joins_the_last_two_names_of_a_family_first_heading(
+        text: str, names: list[tuple[str, str]], title: str) -> None:
+    assert heading_and_title(text) == (names, title)
