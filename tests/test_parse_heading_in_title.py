@@ -104,3 +104,44 @@ def test_readings_of_the_grammar_stay(text: str, title: str) -> None:
 def test_a_conjunction_joins_the_last_two_names_of_a_family_first_heading(
         text: str, names: list[tuple[str, str]], title: str) -> None:
     assert heading_and_title(text) == (names, title)
+
+
+@pytest.mark.parametrize("text, names, title", [
+    # a given name cut short after a consonant, as Russian cuts words
+    ("Анат. Бурнакин. От Сциллы к Харибде // Белый камень. М., 1907. С. 102.",
+     [("Бурнакин", "Анат.")], "От Сциллы к Харибде"),
+    ("Вл. Соловьев и Е. Трубецкой. Переписка. М., 1901.",
+     [("Соловьев", "Вл."), ("Трубецкой", "Е.")], "Переписка"),
+    # hyphenated initials of a French name
+    ("Ж.-Ж. Руссо. Избранные сочинения. М., 1961.", [("Руссо", "Ж.-Ж.")],
+     "Избранные сочинения"),
+    # an American name in Russian translation: given name, middle initial, family
+    ("Ричард Э. Пайпс. Русская революция. М., 1994. С. 5.", [("Пайпс", "Ричард Э.")],
+     "Русская революция"),
+    # a given name the tables lack before a family common as a word
+    ("Жорес Медведев. Андропов. М., 1991. С. 10.", [("Медведев", "Жорес")], "Андропов"),
+])
+def test_given_names_cut_short_or_written_out(text: str, names: list[tuple[str, str]],
+                                              title: str) -> None:
+    assert heading_and_title(text) == (names, title)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Записки Болотова. Т. 1. СПб., 1871.", "Записки Болотова"),   # a genitive, a noun
+    ("Соч. Т. 1. СПб., 1871.", "Соч."),
+    ("Новый Иванов. М., 1990.", "Новый Иванов"),                   # an adjective
+])
+def test_titles_that_open_with_a_word_and_a_family_stay_titles(text: str, title: str) -> None:
+    assert parse_reference(text).fields["title"] == title
+
+
+@pytest.mark.parametrize("text, editor, title", [
+    ("Иванов И. И. (ред.). История края. М., 2000. С. 5.", "Иванов", "История края"),
+    ("Smith J. (ed.). The History of Rome. L., 2000. P. 5.", "Smith", "The History of Rome"),
+    ("Dessberg F., Malis C. (dir.) Les Européens. P., 2004.", "Dessberg", "Les Européens"),
+])
+def test_the_headings_period_after_its_role_opens_no_title(text: str, editor: str,
+                                                           title: str) -> None:
+    reading = parse_reference(text)
+    assert reading.fields["editor"][0].family == editor
+    assert reading.fields["title"] == title

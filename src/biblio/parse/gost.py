@@ -156,7 +156,9 @@ CORPORATE_BODY = re.compile(rf"[{UPPER}][^\d/]*")
 """A statement of responsibility that names a body, which GOST 7.1-2003 clause 5.3.4
 prints abbreviated ("Рос. кн. палата", "Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина",
 "Президиум Верховного Совета …"): no person's name, no number; kept in CSL `note`."""
-ROLE_SUFFIX = re.compile(rf"\s?\((?P<role>{_alternation(list(ROLE_SUFFIXES))})\)")
+ROLE_SUFFIX = re.compile(rf"\s?\((?P<role>{_alternation(list(ROLE_SUFFIXES))})\)\.?")
+"""A heading's role after its names: "Dessberg F., Malis C. (dir.) Les Européens…", and
+with the heading's period after it, "Иванов И. И. (ред.). История края"."""
 BOARD_POSITION = re.compile(rf"\s\((?:{_alternation(BOARD_POSITIONS)})\)")
 """A board member's position after the name: "Г. Л. Смирнов (отв. ред.)", "В. М. Литвин
 (голова)"."""

@@ -31,17 +31,30 @@ from collections.abc import Callable
 from biblio.data.ranks import RANKS
 from biblio.data.reference_terms import DOCUMENT_NOUNS
 from biblio.model import Leftover, Name
-from biblio.parse.names import PLACE_NAMES, REPEAT_WORDS, UPPER, parse_full_name_heading
+from biblio.data.given_names import GIVEN_NAMES
+from biblio.parse.names import (ADJECTIVE_ENDING, COMMON_WORD, CYRILLIC_TITLE_WORD, PLACE_NAMES,
+                                REPEAT_WORDS, UPPER, parse_full_name_heading)
+from biblio.russian_names import has_surname_ending
+from biblio.word_frequencies import zipfs
 from biblio.parse.reference import Reference
 
-_INITIAL = rf"[{UPPER}][a-zа-яё]?\."
-"""An initial: "К.", "Дж.", "Yu.", "Вл."."""
+_INITIAL = rf"[{UPPER}][a-zа-яё]?\.(?:-[{UPPER}][a-zа-яё]?\.)?"
+"""An initial: "К.", "Дж.", "Yu.", "Вл.", "Ж.-Ж."."""
+_CUT_GIVEN = rf"[{UPPER}][a-zа-яё]{{2,4}}\."
+"""A given name cut short: "Анат.", "Конст." (`is_given_abbreviation` tells them from
+other words)."""
+_GIVEN = rf"(?:{_CUT_GIVEN}|{_INITIAL})(?:\s?{_INITIAL}){{0,2}}"
 _FAMILY = rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
-INITIALS_FIRST_NAME = re.compile(rf"(?P<given>(?:{_INITIAL}\s?){{1,3}})(?P<family>{_FAMILY})")
-"""A name initials first: "К. Маркс", "Л. М. Добровольский", "А.А.Иванов"."""
-FAMILY_FIRST_NAME = re.compile(
-    rf"(?P<family>{_FAMILY}),?\s(?P<given>{_INITIAL}(?:\s?{_INITIAL}){{0,2}})")
+INITIALS_FIRST_NAME = re.compile(rf"(?P<given>{_GIVEN})\s?(?P<family>{_FAMILY})")
+"""A name initials first: "К. Маркс", "Л. М. Добровольский", "А.А.Иванов", "Анат.
+Бурнакин"."""
+FAMILY_FIRST_NAME = re.compile(rf"(?P<family>{_FAMILY}),?\s(?P<given>{_GIVEN})")
 """A name family first: "Маркс К.", "Карамзин Н. М.", "Мясникова, Л. А."."""
+GIVEN_INITIAL_FAMILY = re.compile(
+    rf"(?P<first>{_FAMILY})\s(?P<initial>[{UPPER}]\.)\s(?P<family>{_FAMILY})")
+"""A given name, a middle initial and the family, as Russian translations print American
+authors: "Стивен Ф. Коэн", "Ричард Э. Пайпс", "Роберт К. Такер"."""
+GIVEN_FIRST = re.compile(rf"(?P<given>{_FAMILY})\s(?P<family>{_FAMILY})")
 NAME_SEPARATOR = re.compile(r",?\s(?:и|і|та|and)\s|,\s")
 """Between the names of one heading: a comma, a conjunction, or both."""
 CLOSE_AFTER_WORD = re.compile(rf"(?:\.|:|\s[—–]|,)\s(?=[«\"„“{UPPER}\d])")
@@ -73,14 +86,29 @@ def heading_names(text: str) -> tuple[list[Name], int, list[Leftover]] | None:
     if rank and rank["rank"].lower() in RANKS:
         leftover.append(Leftover(rank["rank"], LEFTOVER_RANK))
         position = rank.end()
-    names: list[Name] = []
     if leftover and leftover[-1].reason == LEFTOVER_RANK:
         person, end = parse_full_name_heading(text[position:])
         if person is not None:  # "Протоиерей Георгий Флоровский. Пути …"
             return [person], position + end, leftover
+    found = _given_first(text, position) or _name_list(text, position)
+    if found is None:
+        return None
+    names, position = found
+    close = (CLOSE_AFTER_INITIAL if text[position - 1] == "." else CLOSE_AFTER_WORD) \
+        .match(text, position)
+    if close is None:
+        return None
+    return names, close.end(), leftover
+
+
+def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
+    """Names with initials, in either order, joined by commas or a conjunction, at
+    `position`, and where they end."""
+    names: list[Name] = []
     while len(names) < MOST_NAMES:
         match = INITIALS_FIRST_NAME.match(text, position) or FAMILY_FIRST_NAME.match(text, position)
-        if match is None or not _may_be_family(match["family"]):
+        if match is None or not _may_be_family(match["family"]) or \
+                not all(map(is_given_abbreviation, match["given"].replace("-", " ").split())):
             return None
         names.append(Name(family=match["family"], given=match["given"].strip()))
         position = match.end()
@@ -89,11 +117,45 @@ def heading_names(text: str) -> tuple[list[Name], int, list[Leftover]] | None:
                                      or FAMILY_FIRST_NAME.match(text, separator.end())):
             break
         position = separator.end()
-    close = (CLOSE_AFTER_INITIAL if text[position - 1] == "." else CLOSE_AFTER_WORD) \
-        .match(text, position)
-    if close is None:
+    return names, position
+
+
+def _given_first(text: str, position: int) -> tuple[list[Name], int] | None:
+    """A name given first at `position`, with no initial for its given name: a known
+    given name, a middle initial and the family ("Стивен Ф. Коэн"), or a Cyrillic given
+    name and a family that ends as Russian families do, however common it is as a word
+    ("Жорес Медведев", "Рой Медведев": `names._unknown_given_first` takes only rare
+    families, having no such evidence)."""
+    middle = GIVEN_INITIAL_FAMILY.match(text, position)
+    if middle and middle["first"] in GIVEN_NAMES and _may_be_family(middle["family"]):
+        given = f"{middle['first']} {middle['initial']}"
+        return [Name(family=middle["family"], given=given)], middle.end()
+    pair = GIVEN_FIRST.match(text, position)
+    if pair is None or not has_surname_ending(pair["family"]) or \
+            not _may_be_family(pair["family"]):
         return None
-    return names, close.end(), leftover
+    given, family = pair["given"], pair["family"]
+    if given not in GIVEN_NAMES and (
+            not CYRILLIC_TITLE_WORD.fullmatch(given) or given in DOCUMENT_NOUNS
+            or ADJECTIVE_ENDING.search(given) or family[-1] in "ая" and given[-1] not in "ая"
+            or zipfs(given.lower(), ("ru",))[0] >= COMMON_WORD):
+        return None
+    return [Name(family=family, given=given)], pair.end()
+
+
+def is_given_abbreviation(token: str) -> bool:
+    """Whether a token of a heading's given names is an initial ("К.", "Дж.") or a given
+    name cut short as Russian cuts words, after a consonant (GOST R 7.0.12-2011, clause
+    4.3): the start of a known given name ("Вл." Владимир, "Анат." Анатолий, "Конст."
+    Константин), not another word ("Соч.", "Изд.")."""
+    letters = token.rstrip(".")
+    return len(letters) <= 2 or letters in GIVEN_NAME_STARTS
+
+
+GIVEN_NAME_STARTS = frozenset(
+    name[:length] for name in GIVEN_NAMES for length in range(3, 6)
+    if len(name) > length and name[length - 1] not in "аеёиоуыэюяaeiouy")
+"""The starts of known given names, cut after a consonant: "Анат", "Конст", "Серг"."""
 
 
 def _may_be_family(word: str) -> bool:
@@ -105,14 +167,17 @@ def _may_be_family(word: str) -> bool:
 
 def missed_heading(reading: Reference) -> bool:
     """Whether the grammar's reading may have missed a heading: a work with no author, or
-    with a rank for the family of its first ("Протоиерей Георгий Флоровский"), or
-    nothing read."""
+    with a rank or a given name for the family of its first ("Протоиерей Георгий
+    Флоровский", "Стивен Ф. Коэн"), or nothing read."""
     if reading.kind == "comment":
         return True
     if reading.kind != "work" or reading.short or reading.same_author:
         return False
     authors = reading.fields.get("author")
-    return not authors or (authors[0].family or "").lower() in RANKS
+    if not authors:
+        return True
+    family = authors[0].family or ""  # a rank, or a given name before its middle initial
+    return family.lower() in RANKS or family in GIVEN_NAMES and len(authors) == 1
 
 
 def read_heading_in_title(body: str, reading: Reference,
