@@ -6,7 +6,8 @@ import pytest
 
 from biblio.model import Name
 from biblio.parse.labeller.names import split_names
-from biblio.parse.names import parse_heading, parse_name_list, parse_person
+from biblio.parse.gost import parse_reference
+from biblio.parse.names import is_given_abbreviation, parse_heading, parse_name_list, parse_person
 
 
 def names(text: str) -> list[Name]:
@@ -120,3 +121,24 @@ def test_a_body_in_a_labelled_name_list_is_kept_whole_as_a_literal() -> None:
 
 def test_family_names_that_are_also_nouns_stay_persons() -> None:
     assert parse_person("Joseph Bank") == Name(family="Bank", given="Joseph")
+
+
+@pytest.mark.parametrize("text, family, given", [
+    ("Бурнакин Анат. От Сциллы к Харибде // Белый камень. М., 1907. С. 102.", "Бурнакин",
+     "Анат."),
+    ("Толстой Ал. Петр Первый. М., 1947. С. 5.", "Толстой", "Ал."),
+    ("Бунин Ив. Темные аллеи. Париж, 1946. С. 5.", "Бунин", "Ив."),
+    ("Кизеветтер Конст. Очерки. М., 1912.", "Кизеветтер", "Конст."),
+])
+def test_a_given_name_cut_short_after_the_family(text: str, family: str, given: str) -> None:
+    author = parse_reference(text).fields["author"][0]
+    assert (author.family, author.given) == (family, given)
+
+
+@pytest.mark.parametrize("token, cut", [
+    ("Анат.", True), ("Конст.", True), ("Вл.", True), ("К.", True),
+    ("Соч.", False), ("Изд.", False), ("Анато.", False),   # a cut after a vowel is no cut
+])
+def test_given_names_cut_short_are_the_starts_of_known_given_names(token: str,
+                                                                   cut: bool) -> None:
+    assert is_given_abbreviation(token) is cut

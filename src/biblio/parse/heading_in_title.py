@@ -33,7 +33,8 @@ from biblio.data.reference_terms import DOCUMENT_NOUNS
 from biblio.model import Leftover, Name
 from biblio.data.given_names import GIVEN_NAMES
 from biblio.parse.names import (ADJECTIVE_ENDING, COMMON_WORD, CYRILLIC_TITLE_WORD, PLACE_NAMES,
-                                REPEAT_WORDS, UPPER, parse_full_name_heading)
+                                REPEAT_WORDS, UPPER, is_given_abbreviation,
+                                parse_full_name_heading)
 from biblio.russian_names import has_surname_ending
 from biblio.word_frequencies import zipfs
 from biblio.parse.reference import Reference
@@ -141,21 +142,6 @@ def _given_first(text: str, position: int) -> tuple[list[Name], int] | None:
             or zipfs(given.lower(), ("ru",))[0] >= COMMON_WORD):
         return None
     return [Name(family=family, given=given)], pair.end()
-
-
-def is_given_abbreviation(token: str) -> bool:
-    """Whether a token of a heading's given names is an initial ("К.", "Дж.") or a given
-    name cut short as Russian cuts words, after a consonant (GOST R 7.0.12-2011, clause
-    4.3): the start of a known given name ("Вл." Владимир, "Анат." Анатолий, "Конст."
-    Константин), not another word ("Соч.", "Изд.")."""
-    letters = token.rstrip(".")
-    return len(letters) <= 2 or letters in GIVEN_NAME_STARTS
-
-
-GIVEN_NAME_STARTS = frozenset(
-    name[:length] for name in GIVEN_NAMES for length in range(3, 6)
-    if len(name) > length and name[length - 1] not in "аеёиоуыэюяaeiouy")
-"""The starts of known given names, cut after a consonant: "Анат", "Конст", "Серг"."""
 
 
 def _may_be_family(word: str) -> bool:

@@ -331,6 +331,21 @@ def _with_patronymic(tokens: list[str]) -> Name | None:
     return None
 
 
+def is_given_abbreviation(token: str) -> bool:
+    """Whether a token of a heading's given names is an initial ("К.", "Дж.") or a given
+    name cut short as Russian cuts words, after a consonant (GOST R 7.0.12-2011): the
+    start of a known given name ("Вл." Владимир, "Анат." Анатолий, "Конст."
+    Константин), not another word ("Соч.", "Изд.")."""
+    letters = token.rstrip(".")
+    return len(letters) <= 2 or letters in GIVEN_NAME_STARTS
+
+
+GIVEN_NAME_STARTS = frozenset(
+    name[:length] for name in GIVEN_NAMES for length in range(3, 6)
+    if len(name) > length and name[length - 1] not in "аеёиоуыэюяaeiouy")
+"""The starts of known given names, cut after a consonant: "Анат", "Конст", "Серг"."""
+
+
 RARE_FAMILY = 3.0
 """The Zipf frequency below which a capitalised Cyrillic word is taken for a family the
 tables lack: family names are rare as words ("Файнсод" 0, "Коткин" 1.8, "Самойлович"
@@ -402,6 +417,8 @@ def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
         name = Name(family=" ".join(tokens[1:]), given=tokens[0])
     elif tokens[1] in GIVEN_NAMES and tokens[0] not in GIVEN_NAMES:  # "Smith Denis Mack"
         name = Name(family=tokens[0], given=" ".join(tokens[1:]))
+    elif len(tokens) == 2 and tokens[1] in GIVEN_NAME_STARTS and tokens[0] not in GIVEN_NAMES:
+        name = Name(family=tokens[0], given=tokens[1] + ".")  # "Бурнакин Анат.", cut short
     elif (unknown := _unknown_given_first(tokens)) is not None:  # "Мерль Файнсод"
         name = unknown
     else:
