@@ -142,3 +142,18 @@ def test_a_given_name_cut_short_after_the_family(text: str, family: str, given: 
 def test_given_names_cut_short_are_the_starts_of_known_given_names(token: str,
                                                                    cut: bool) -> None:
     assert is_given_abbreviation(token) is cut
+
+
+@pytest.mark.parametrize("text, families, title", [
+    ("Иванов И.И., Петров П.П. и др. История края. М., 2000. С. 5.", ["Иванов", "Петров"],
+     "История края"),
+    ("Иванов И. И. [и др.] История края // Вопросы истории. 2000. № 5. С. 5.", ["Иванов"],
+     "История края"),
+    ("Іваненко І. І. та ін. Історія краю. К., 2000. С. 5.", ["Іваненко"], "Історія краю"),
+    ("Smith J. et al. The History of Rome. L., 2000. P. 5.", ["Smith"], "The History of Rome"),
+])
+def test_et_al_after_the_heading_opens_no_title(text: str, families: list[str],
+                                                title: str) -> None:
+    reading = parse_reference(text)
+    assert [name.family for name in reading.fields["author"]] == families
+    assert reading.fields["title"] == title

@@ -71,6 +71,11 @@ HEADING_DASH = re.compile(r"\s[—–]\s(?=[^\s«\"„“])")
 ("Borisov N.S. — From the History …", "Tesaev Z.A., Basnukaev K.U. — The chronicles");
 not before a quoted title ("GUYOT R. — «Le Directoire …», Paris, F. Alcan, 1911"), the
 Italian and French comma form that the GOST grammar does not read."""
+HEADING_ET_AL = re.compile(r",?\s\[?(?:и\sдр|та\sін|і\sінш|et\sal|u\.\s?a)\.\]?\.?(?=\s)")
+""""и др." after a heading's names, as notes print the first authors of a work of more
+("Иванов И.И., Петров П.П. и др. История края", "Иванов И. И. [и др.] …", in brackets as
+GOST 7.1-2003 prints it in statements of responsibility); Ukrainian "та ін." (DSTU
+8302:2015), Belarusian "і інш.", "et al.", "u. a."."""
 PLACE_COLON = re.compile(r"\s?:")
 """A colon right after the initials: they were a place of publication ("P.:")."""
 
@@ -162,6 +167,9 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
         position = separator.end()
     if names and names[0].family in DOCUMENT_NOUNS:
         return [], 0  # "Письмо Г.В. Чичерина в ЦК": a document's title, not "Письмо Г.В."
+    et_al = HEADING_ET_AL.match(text, position) if names else None
+    if et_al:  # "Иванов И. И. и др. История края": the heading's other authors, unnamed
+        position = et_al.end()
     following = _SPACES.match(text, position).end()
     if names and _is_name(text, following) and not _title_word_before_name(text, following):
         # "Записка М.М. Литвинова И.В. Сталину": a name follows with no separator, so
