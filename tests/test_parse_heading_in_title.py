@@ -145,3 +145,21 @@ def test_the_headings_period_after_its_role_opens_no_title(text: str, editor: st
     reading = parse_reference(text)
     assert reading.fields["editor"][0].family == editor
     assert reading.fields["title"] == title
+
+
+@pytest.mark.parametrize("text, names, title", [
+    ("[Карамзин Н. М.] Записка о древней и новой России. СПб., 1914. С. 5.",
+     [("Карамзин", "Н. М.")], "Записка о древней и новой России"),
+    ("[Н. М. Карамзин]. Записка о древней и новой России. СПб., 1914. С. 5.",
+     [("Карамзин", "Н. М.")], "Записка о древней и новой России"),
+    ("[Булгарин Ф. В.] Записка о цензуре // Русская старина. 1900. № 9. С. 5.",
+     [("Булгарин", "Ф. В.")], "Записка о цензуре"),
+])
+def test_a_heading_in_square_brackets_names_the_author(text: str, names: list[tuple[str, str]],
+                                                       title: str) -> None:
+    assert heading_and_title(text) == (names, title)
+
+
+def test_a_bracketed_word_that_is_no_name_stays_the_title() -> None:
+    assert parse_reference("[Рецензия] // Этнография. 1928. № 1. С. 147-148.").fields[
+        "title"] == "[Рецензия]"

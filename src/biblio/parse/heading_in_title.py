@@ -14,7 +14,9 @@ sources:
   «Карамзин Н. М.: История …», «Н. Карамзин — История …»);
 - a rank or holy order before the name (`data.ranks`: «Прот. Г. Флоровский.», «Свящ. П.
   Флоренский.», «Акад. Е. В. Тарле.»), which the grammar took for a family or a title;
-- a stray mark before the heading, left by OCR or a copied list («' Ильинский М. В.»).
+- a stray mark before the heading, left by OCR or a copied list («' Ильинский М. В.»);
+- a heading in square brackets, an author the work does not name («[Карамзин Н. М.]
+  Записка о древней и новой России»).
 
 The wider forms are tried only where the grammar's reading shows the heading was missed:
 it read no author (or a rank as the author's family) and a title that opens with the
@@ -64,6 +66,10 @@ comma, before the title."""
 CLOSE_AFTER_INITIAL = re.compile(rf"(?::|\s[—–])?\s(?=[«\"„“{UPPER}\d])")
 """What closes a heading that ends with an initial's period: the period, or a colon or a
 dash after it."""
+ATTRIBUTED_END = re.compile(r"\]\.?")
+"""The end of a heading in square brackets, an author the work does not name, supplied
+from other sources as GOST 7.1-2003 brackets what it takes from outside the source
+("[Карамзин Н. М.] Записка о древней и новой России")."""
 RANK = re.compile(r"(?P<rank>[^\W\d_]+(?:-[^\W\d_]+)?\.?)\s")
 STRAY_MARK = re.compile(r"(?P<mark>['‘’`´*^~]+)\s?(?=[^\W\d_])")
 """A mark no reference opens with, before a letter: an OCR speck or a copied bullet."""
@@ -91,11 +97,17 @@ def heading_names(text: str) -> tuple[list[Name], int, list[Leftover]] | None:
         person, end = parse_full_name_heading(text[position:])
         if person is not None:  # "Протоиерей Георгий Флоровский. Пути …"
             return [person], position + end, leftover
-    found = _given_first(text, position) or _name_list(text, position)
+    bracketed = text.startswith("[", position)  # "[Карамзин Н. М.] Записка …"
+    found = _given_first(text, position + bracketed) or _name_list(text, position + bracketed)
     if found is None:
         return None
     names, position = found
-    close = (CLOSE_AFTER_INITIAL if text[position - 1] == "." else CLOSE_AFTER_WORD) \
+    if bracketed:
+        closed = ATTRIBUTED_END.match(text, position)
+        if closed is None:
+            return None
+        position = closed.end()
+    close = (CLOSE_AFTER_INITIAL if text[position - 1] in ".]" else CLOSE_AFTER_WORD) \
         .match(text, position)
     if close is None:
         return None
