@@ -157,3 +157,20 @@ def test_et_al_after_the_heading_opens_no_title(text: str, families: list[str],
     reading = parse_reference(text)
     assert [name.family for name in reading.fields["author"]] == families
     assert reading.fields["title"] == title
+
+
+@pytest.mark.parametrize("text, family, particle", [
+    ("де Кюстин А. Россия в 1839 году. М., 1996. С. 5.", "Кюстин", "де"),
+    ("Кюстин А. де. Россия в 1839 году. М., 1996. С. 5.", "Кюстин", "де"),  # GOST 7.80
+    ("Фон Лауэ М. История физики. М., 1956. С. 5.", "Лауэ", "фон"),
+    ("Ван Гог В. Письма. М., 1966. С. 5.", "Гог", "ван"),
+])
+def test_particles_in_russian_transcription(text: str, family: str, particle: str) -> None:
+    reading = parse_reference(text)
+    author = reading.fields["author"][0]
+    assert (author.family, author.non_dropping_particle) == (family, particle)
+    assert reading.fields["title"][0].isupper()
+
+
+def test_a_russian_word_between_two_names_is_no_particle() -> None:
+    assert parse_reference("Иван да Марья. М., 1990. С. 5.").fields["title"] == "Иван да Марья"

@@ -14,7 +14,8 @@ import re
 
 from biblio.data.corporate_bodies import BODY_WORDS
 from biblio.data.given_names import GIVEN_NAMES
-from biblio.data.name_particles import FAMILY_ARTICLES, PARTICLE_PAIRS, PARTICLES
+from biblio.data.name_particles import (CYRILLIC_PARTICLES, FAMILY_ARTICLES, PARTICLE_PAIRS,
+                                        PARTICLES as LATIN_PARTICLES)
 from biblio.data.reference_terms import DOCUMENT_NOUNS, NO_SPLIT_ABBREVIATIONS
 from biblio.data.places import CITIES_LIKE_FAMILY_NAMES, EXPANSIONS
 from biblio.model import Name
@@ -25,9 +26,15 @@ from biblio.word_frequencies import zipfs
 UPPER = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
 """Capital letters of the scripts of our references (a regex class body)."""
 
+PARTICLES = LATIN_PARTICLES | CYRILLIC_PARTICLES
+"""The particles of names in either script."""
 _PARTICLE_ALTERNATION = alternation({*PARTICLES, *(p.capitalize() for p in PARTICLES)})
 """The particles, behind a class of their first letters: HEADING_NAME tries them before
 every heading and after each word of a family name."""
+
+_LOWER_PARTICLE_ALTERNATION = alternation(PARTICLES)
+"""A particle after the initials, as GOST 7.80-2000 inverts the name ("Кюстин А. де",
+"Gaulle Ch. de"), closed by the heading's period."""
 
 _TWO_LETTER_TERMS = "(?:" + "|".join(
     sorted(term for term in NO_SPLIT_ABBREVIATIONS if len(term) == 2)) + ")"
@@ -52,6 +59,7 @@ HEADING_NAME = re.compile(
        (?:-?[{UPPER}]{_LATER_SMALL}?\.
         |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}]{_LATER_SMALL}?\.){{0,3}})  # А.В. J.-B. А. П.
     (?![^\W\d_])                                               # the initial ends a word
+    (?:\s(?P<trailing>{_LOWER_PARTICLE_ALTERNATION})(?:\.(?=\s)|(?=,\s)))?  # "Кюстин А. де."
     """,
     re.VERBOSE,
 )
@@ -102,7 +110,7 @@ def is_initials(token: str) -> bool:
 
 def heading_name(match: re.Match[str]) -> Name:
     """The Name of a HEADING_NAME match (particle in lower case)."""
-    particle = match["particle"].strip()
+    particle = match["particle"].strip() or match["trailing"] or ""
     if particle in FAMILY_ARTICLES:  # "Le Goff J.": the article is the name's own
         return Name(family=f"{particle} {match['family']}", given=match["given"].strip())
     return Name(family=match["family"], given=match["given"].strip(),
