@@ -163,3 +163,8 @@ def test_a_heading_in_square_brackets_names_the_author(text: str, names: list[tu
 def test_a_bracketed_word_that_is_no_name_stays_the_title() -> None:
     assert parse_reference("[Рецензия] // Этнография. 1928. № 1. С. 147-148.").fields[
         "title"] == "[Рецензия]"
+
+
+def test_initials_typed_close_up_in_a_list_initials_first() -> None:
+    assert heading_and_title("И.И. Иванов, П.П. Петров. История края. М., 2000. С. 5.") == (
+        [("Иванов", "И.И."), ("Петров", "П.П.")], "История края")

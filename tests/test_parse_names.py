@@ -174,3 +174,21 @@ def test_particles_in_russian_transcription(text: str, family: str, particle: st
 
 def test_a_russian_word_between_two_names_is_no_particle() -> None:
     assert parse_reference("Иван да Марья. М., 1990. С. 5.").fields["title"] == "Иван да Марья"
+
+
+@pytest.mark.parametrize("text", [
+    "Иванов И. И.. История края. М., 2000. С. 5.",     # the initials' period typed twice
+    "Иванов И.И.- История края. М., 2000. С. 5.",      # a hyphen for the dash
+    "Иванов И.И.– История края. М., 2000. С. 5.",      # a dash close up to the initials
+    "Иванов И.И. - История края. М., 2000. С. 5.",
+])
+def test_what_closes_a_heading_opens_no_title(text: str) -> None:
+    reading = parse_reference(text)
+    assert reading.fields["author"][0].family == "Иванов"
+    assert reading.fields["title"] == "История края"
+
+
+def test_heading_names_with_no_space_after_the_comma() -> None:
+    reading = parse_reference("Иванов И.И.,Петров П.П. История края. М., 2000. С. 5.")
+    assert [name.family for name in reading.fields["author"]] == ["Иванов", "Петров"]
+    assert reading.fields["title"] == "История края"

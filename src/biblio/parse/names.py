@@ -70,15 +70,18 @@ family of two words before two initials ("Liddell Hart B. H.", "Lloyd George D. 
 where one initial after two words is a given name and its middle initial ("Ulam Adam
 B.", FULL_NAME_HEADING)."""
 
-HEADING_SEPARATOR = re.compile(r"\s?,\s|\s(?:и|і|та|and|et|und|&)\s")
-"""Between heading names: ", ", " , " with the space a typist puts before the comma, and a
+HEADING_SEPARATOR = re.compile(r"\s?,\s?|\s(?:и|і|та|and|et|und|&)\s")
+"""Between heading names: ", ", " , " and "," with the space a typist puts before the comma
+or leaves out after it ("Иванов И.И.,Петров П.П."), and a
 conjunction between the last two ("Маркс К. и Энгельс Ф. Соч.", "Ильф И. и Петров Е.",
 "Zhang Y. and Li H."): no title opens with one in lower case after a name."""
-HEADING_DASH = re.compile(r"\s[—–]\s(?=[^\s«\"„“])")
+HEADING_DASH = re.compile(r"\s?[—–-]\s+(?=[^\s«\"„“])|\.(?=\s[^\W\d_])")
 """A dash between the heading and the title, as journals' reference lists print them
-("Borisov N.S. — From the History …", "Tesaev Z.A., Basnukaev K.U. — The chronicles");
-not before a quoted title ("GUYOT R. — «Le Directoire …», Paris, F. Alcan, 1911"), the
-Italian and French comma form that the GOST grammar does not read."""
+("Borisov N.S. — From the History …", "Tesaev Z.A., Basnukaev K.U. — The chronicles"),
+also typed close up to the initials or as a hyphen ("Иванов И.И.- История края"); not
+before a quoted title ("GUYOT R. — «Le Directoire …», Paris, F. Alcan, 1911"), the
+Italian and French comma form that the GOST grammar does not read. Or a second period
+typed after the initials' ("Иванов И. И.. История края")."""
 HEADING_ET_AL = re.compile(r",?\s\[?(?:и\sдр|та\sін|і\sінш|et\sal|u\.\s?a)\.\]?\.?(?=\s)")
 """"и др." after a heading's names, as notes print the first authors of a work of more
 ("Иванов И.И., Петров П.П. и др. История края", "Иванов И. И. [и др.] …", in brackets as
@@ -352,8 +355,11 @@ def is_given_abbreviation(token: str) -> bool:
     name cut short as Russian cuts words, after a consonant (GOST R 7.0.12-2011): the
     start of a known given name ("Вл." Владимир, "Анат." Анатолий, "Конст."
     Константин), not another word ("Соч.", "Изд.")."""
-    letters = token.rstrip(".")
-    return len(letters) <= 2 or letters in GIVEN_NAME_STARTS
+    return all(len(letters) <= 2 or letters in GIVEN_NAME_STARTS
+               for letters in LETTERS.findall(token))  # "И.И.": two initials
+
+
+LETTERS = re.compile(r"[^\W\d_]+")
 
 
 GIVEN_NAME_STARTS = frozenset(
