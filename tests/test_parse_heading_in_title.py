@@ -168,3 +168,27 @@ def test_a_bracketed_word_that_is_no_name_stays_the_title() -> None:
 def test_initials_typed_close_up_in_a_list_initials_first() -> None:
     assert heading_and_title("И.И. Иванов, П.П. Петров. История края. М., 2000. С. 5.") == (
         [("Иванов", "И.И."), ("Петров", "П.П.")], "История края")
+
+
+@pytest.mark.parametrize("text, families, title", [
+    ("Иванов И.И.; Петров П.П. История края. М., 2000. С. 5.", ["Иванов", "Петров"],
+     "История края"),
+    ("Половинчук, О. Ю.; Марченко, Т. М.; Коховська, І. В. Складання та оформлення списків "
+     "літератури. Київ, 2021.", ["Половинчук", "Марченко", "Коховська"],
+     "Складання та оформлення списків літератури"),
+    ("Benkart G.; Kang S.-J.; Kashiwara M. Crystal bases // J. Amer. Math. Soc. 2000. "
+     "Vol. 13, no. 2. P. 295–331.", ["Benkart", "Kang", "Kashiwara"], "Crystal bases"),
+])
+def test_heading_names_parted_by_semicolons_are_one_reference(text: str, families: list[str],
+                                                              title: str) -> None:
+    document = parse_footnotes([text])
+    assert len(document.notes[0].cites) == 1
+    item = document.items[document.notes[0].cites[0].item]
+    assert [name.family for name in item.fields["author"]] == families
+    assert item.fields["title"] == title
+
+
+def test_references_after_a_semicolon_still_part() -> None:
+    document = parse_footnotes(["Иванов И.И. История края. М., 2000. С. 5; Петров П.П. Очерки. "
+                                "М., 2001. С. 7."])
+    assert len(document.notes[0].cites) == 2

@@ -70,9 +70,10 @@ family of two words before two initials ("Liddell Hart B. H.", "Lloyd George D. 
 where one initial after two words is a given name and its middle initial ("Ulam Adam
 B.", FULL_NAME_HEADING)."""
 
-HEADING_SEPARATOR = re.compile(r"\s?,\s?|\s(?:и|і|та|and|et|und|&)\s")
+HEADING_SEPARATOR = re.compile(r"\s?[,;]\s?|\s(?:и|і|та|and|et|und|&)\s")
 """Between heading names: ", ", " , " and "," with the space a typist puts before the comma
-or leaves out after it ("Иванов И.И.,Петров П.П."), and a
+or leaves out after it ("Иванов И.И.,Петров П.П."), "; " as typed lists part them
+("Половинчук О. Ю.; Марченко Т. М.", which `split` keeps as one reference), and a
 conjunction between the last two ("Маркс К. и Энгельс Ф. Соч.", "Ильф И. и Петров Е.",
 "Zhang Y. and Li H."): no title opens with one in lower case after a name."""
 HEADING_DASH = re.compile(r"\s?[—–-]\s+(?=[^\s«\"„“])|\.(?=\s[^\W\d_])")
