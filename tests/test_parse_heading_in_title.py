@@ -192,3 +192,15 @@ def test_references_after_a_semicolon_still_part() -> None:
     document = parse_footnotes(["Иванов И.И. История края. М., 2000. С. 5; Петров П.П. Очерки. "
                                 "М., 2001. С. 7."])
     assert len(document.notes[0].cites) == 2
+
+
+@pytest.mark.parametrize("text, families, title", [
+    ("И. И. Иванов, П. П. Петров, История края, М., 2000, с. 5.", ["Иванов", "Петров"],
+     "История края"),
+    ("К. Маркс, Ф. Энгельс, Соч., т. 22, с. 3.", ["Маркс", "Энгельс"], "Соч."),
+])
+def test_names_the_grammar_read_into_the_title_after_the_first(
+        text: str, families: list[str], title: str) -> None:
+    reading = parse_reference(text)
+    assert [name.family for name in reading.fields["author"]] == families
+    assert reading.fields["title"] == title

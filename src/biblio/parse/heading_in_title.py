@@ -175,7 +175,14 @@ def missed_heading(reading: Reference) -> bool:
     if not authors:
         return True
     family = authors[0].family or ""  # a rank, or a given name before its middle initial
-    return family.lower() in RANKS or family in GIVEN_NAMES and len(authors) == 1
+    title = reading.fields.get("title")
+    return family.lower() in RANKS or family in GIVEN_NAMES and len(authors) == 1 or \
+        isinstance(title, str) and _opens_with_name(title)  # "И. И. Иванов, П. П. Петров, …"
+
+
+def _opens_with_name(title: str) -> bool:
+    """Whether a title opens with a name with its initials, in either order."""
+    return (INITIALS_FIRST_NAME.match(title) or FAMILY_FIRST_NAME.match(title)) is not None
 
 
 def read_heading_in_title(body: str, reading: Reference,
@@ -187,7 +194,8 @@ def read_heading_in_title(body: str, reading: Reference,
     if found is None:
         return None
     names, start, leftover = found
-    if reading.kind == "work" and not _opens_with(reading, body[:start]):
+    if reading.kind == "work" and (not _opens_with(reading, body[:start])
+                                   or _families(names) == _families(reading.fields)):
         return None
     again = read(body[start:])
     if again.kind != "work" or "title" not in again.fields or "author" in again.fields:
@@ -206,12 +214,20 @@ _NOT_WORD = re.compile(r"[\W_]+")
 
 
 def _opens_with(reading: Reference, printed: str) -> bool:
-    """Whether the reading's title (or its author and title) opens with the printed
-    heading: the heading was read into it."""
-    authors = reading.fields.get("author") or []
-    read = " ".join([*(str(name) for name in authors), str(reading.fields.get("title", ""))])
-    words = _NOT_WORD.sub(" ", printed).split()
-    return bool(words) and _NOT_WORD.sub(" ", read).split()[: len(words)] == words
+    """Whether the reading's title opens with the words of the printed heading that its
+    authors do not hold: the heading, or its end, was read into the title."""
+    left = _NOT_WORD.sub(" ", printed).split()
+    for name in reading.fields.get("author") or []:
+        for word in _NOT_WORD.sub(" ", str(name)).split():
+            if word in left:
+                left.remove(word)
+    title = _NOT_WORD.sub(" ", str(reading.fields.get("title", ""))).split()
+    return title[: len(left)] == left
+
+
+def _families(fields: dict[str, object] | list[Name]) -> list[str | None]:
+    names = fields.get("author") or [] if isinstance(fields, dict) else fields
+    return [name.family for name in names if isinstance(name, Name)]
 
 
 def _keeps(again: Reference, reading: Reference) -> bool:
