@@ -204,3 +204,12 @@ def test_names_the_grammar_read_into_the_title_after_the_first(
     reading = parse_reference(text)
     assert [name.family for name in reading.fields["author"]] == families
     assert reading.fields["title"] == title
+
+
+@pytest.mark.parametrize("text, family, title", [
+    ("И. Иванов «История края». М., 2000. С. 5.", "Иванов", "История края"),
+    ("Д. Лихачев «Поэзия садов». Л., 1982. С. 5.", "Лихачев", "Поэзия садов"),
+])
+def test_a_quoted_title_closes_the_heading_before_it(text: str, family: str, title: str) -> None:
+    names, read_title = heading_and_title(text)
+    assert (names[0][0], read_title) == (family, title)

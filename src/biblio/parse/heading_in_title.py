@@ -60,9 +60,10 @@ authors: "Стивен Ф. Коэн", "Ричард Э. Пайпс", "Робер
 GIVEN_FIRST = re.compile(rf"(?P<given>{_FAMILY})\s(?P<family>{_FAMILY})")
 NAME_SEPARATOR = re.compile(r",?\s(?:и|і|та|and)\s|,\s")
 """Between the names of one heading: a comma, a conjunction, or both."""
-CLOSE_AFTER_WORD = re.compile(rf"(?:\.|:|\s[—–]|,)\s(?=[«\"„“{UPPER}\d])")
+CLOSE_AFTER_WORD = re.compile(rf"(?:\.|:|\s[—–]|,)\s(?=[«\"„“{UPPER}\d])|\s(?=[«\"„“])")
 """What closes a heading that ends with a family: a period (GOST), a colon, a dash, or a
-comma, before the title."""
+comma, before the title; or nothing before a title in quotation marks, which close it
+themselves ("И. Иванов «История края»")."""
 CLOSE_AFTER_INITIAL = re.compile(rf"(?::|\s[—–])?\s(?=[«\"„“{UPPER}\d])")
 """What closes a heading that ends with an initial's period: the period, or a colon or a
 dash after it."""
