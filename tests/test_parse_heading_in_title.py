@@ -213,3 +213,22 @@ def test_names_the_grammar_read_into_the_title_after_the_first(
 def test_a_quoted_title_closes_the_heading_before_it(text: str, family: str, title: str) -> None:
     names, read_title = heading_and_title(text)
     assert (names[0][0], read_title) == (family, title)
+
+
+@pytest.mark.parametrize("text, family, other, title", [
+    ("Волин Б. [Фрадкин И.] Недопустимые явления // Литературная газета. 1929. 26 августа.",
+     "Волин", "Фрадкин И.", "Недопустимые явления"),
+    ("Гиппиус З. Н. (Антон Крайний). Литературный дневник. СПб., 1908. С. 5.", "Гиппиус",
+     "Антон Крайний", "Литературный дневник"),
+])
+def test_the_authors_other_name_after_the_heading_is_reported(text: str, family: str,
+                                                              other: str, title: str) -> None:
+    reading = parse_reference(text)
+    assert reading.fields["author"][0].family == family
+    assert reading.fields["title"] == title
+    assert [leftover.text for leftover in reading.leftover] == [other]
+
+
+def test_a_role_or_a_word_in_parentheses_after_the_heading_is_no_other_name() -> None:
+    assert parse_reference("Иванов И. И. [Рецензия] // Этнография. 1928. № 1.").fields[
+        "title"] == "[Рецензия]"

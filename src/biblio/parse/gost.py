@@ -89,7 +89,7 @@ from biblio.parse.locators import (
 )
 from biblio.parse.names import (
     ET_AL, UPPER, parse_family_heading, parse_full_name_heading, parse_heading,
-    parse_initials_first, parse_name_list)
+    parse_initials_first, parse_name_list, parse_person)
 from biblio.parse.partial import (
     holds_unread_area,
     may_be_repaired,
@@ -159,6 +159,12 @@ prints abbreviated ("Рос. кн. палата", "Публ. ист. б-ка и�
 ROLE_SUFFIX = re.compile(rf"\s?\((?P<role>{_alternation(list(ROLE_SUFFIXES))})\)\.?")
 """A heading's role after its names: "Dessberg F., Malis C. (dir.) Les Européens…", and
 with the heading's period after it, "Иванов И. И. (ред.). История края"."""
+OTHER_NAME = re.compile(r"\s?[\[(](?P<name>[^\[\]()\d]{3,60})[\])]\.?(?=\s)")
+"""The author's other name after the heading, in brackets: the real name after a pseudonym
+or the pseudonym after the name, which GOST 7.80-2000 adds to a heading ("Волин Б.
+[Фрадкин И.] Недопустимые явления", "Гиппиус З. Н. (Антон Крайний). Литературный
+дневник"); kept as the reference's leftover, reported, since CSL has no variable for it."""
+OTHER_NAME_REASON = "the heading's author's other name (a pseudonym or the real name)"
 BOARD_POSITION = re.compile(rf"\s\((?:{_alternation(BOARD_POSITIONS)})\)")
 """A board member's position after the name: "Г. Л. Смирнов (отв. ред.)", "В. М. Литвин
 (голова)"."""
@@ -1023,6 +1029,11 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     idem = None if heading else IDEM.match(analytic)
     if idem:
         reference.same_author, position = True, idem.end()
+    other_name = OTHER_NAME.match(analytic, position) if heading else None
+    if other_name and " " in other_name["name"].strip() and \
+            parse_person(other_name["name"]) is not None:  # a name of two words or more
+        reference.leftover.append(Leftover(other_name["name"], OTHER_NAME_REASON))
+        position = other_name.end()
     rest = analytic[position:].strip()
     if heading and rest.startswith(", ") and CYRILLIC.search(heading[0].family or ""):
         rest = rest[2:]  # "Горький М., О литературе": Soviet lists close the heading with a
