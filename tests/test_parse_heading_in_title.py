@@ -232,3 +232,22 @@ def test_the_authors_other_name_after_the_heading_is_reported(text: str, family:
 def test_a_role_or_a_word_in_parentheses_after_the_heading_is_no_other_name() -> None:
     assert parse_reference("Иванов И. И. [Рецензия] // Этнография. 1928. № 1.").fields[
         "title"] == "[Рецензия]"
+
+
+def test_the_labeller_reads_the_rest_after_a_heading_the_grammar_reads() -> None:
+    # real (ru-fn-1142): the grammar reads neither the Ukrainian year «1883 р.» nor so the
+    # rest; the labeller alone read «А» as the author and the family into the title
+    text = ("А. Попов: Вліяніе церковнаго ученія в древнерусской церковной письменности на "
+            "міросозерцание русскаго народа и его словесности, Казань, 1883 р.")
+    document = parse_footnotes([text])
+    item = document.items[document.notes[0].cites[0].item]
+    assert [(name.family, name.given) for name in item.fields["author"]] == [("Попов", "А.")]
+    assert item.fields["title"].startswith("Вліяніе церковнаго ученія")
+
+
+def test_the_labellers_whole_reading_stays_where_it_found_the_heading() -> None:
+    # real (ru-fn-1225): read whole, the labeller finds the author and the journal
+    document = parse_footnotes(["П. Глебов. Воспоминания о войне 1828 года.- 'Сын Отечества', "
+                                "1834, No 52;"])
+    item = document.items[document.notes[0].cites[0].item]
+    assert item.fields["container-title"] == "Сын Отечества"
