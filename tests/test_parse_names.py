@@ -192,3 +192,18 @@ def test_heading_names_with_no_space_after_the_comma() -> None:
     reading = parse_reference("Иванов И.И.,Петров П.П. История края. М., 2000. С. 5.")
     assert [name.family for name in reading.fields["author"]] == ["Иванов", "Петров"]
     assert reading.fields["title"] == "История края"
+
+
+@pytest.mark.parametrize("text, family, given", [
+    ("ИВАНОВ Иван Иванович. История края : автореф. дис. … канд. ист. наук. М., 2000.",
+     "ИВАНОВ", "Иван Иванович"),
+    ("КУЗНЕЦОВА Анна Петровна. Очерки истории Урала. Екатеринбург, 2001.", "КУЗНЕЦОВА",
+     "Анна Петровна"),
+])
+def test_a_family_in_capitals_beside_a_patronymic(text: str, family: str, given: str) -> None:
+    author = parse_reference(text).fields["author"][0]
+    assert (author.family, author.given) == (family, given)
+
+
+def test_capitals_with_no_patronymic_stay_an_acronym() -> None:
+    assert "author" not in parse_reference("СССР Верховный Совет. Заседания. М., 1938.").fields

@@ -446,8 +446,10 @@ def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
         name = unknown
     else:
         return None, 0
-    if name.family in DOCUMENT_NOUNS or any(t.isupper() and not is_initials(t) for t in tokens):
-        return None, 0
+    if name.family in DOCUMENT_NOUNS or any(t.isupper() and not is_initials(t) for t in tokens
+                                            if patronymic is None or t != name.family):
+        return None, 0  # capitals are an acronym's, save a family beside a patronymic, as
+        # lists of dissertations print it ("ИВАНОВ Иван Иванович. История края")
     if after:  # "Будберг Алексей, барон": a title of nobility or rank, kept with the name
         name.suffix = after
     return name, match.end()
