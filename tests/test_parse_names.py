@@ -207,3 +207,13 @@ def test_a_family_in_capitals_beside_a_patronymic(text: str, family: str, given:
 
 def test_capitals_with_no_patronymic_stay_an_acronym() -> None:
     assert "author" not in parse_reference("СССР Верховный Совет. Заседания. М., 1938.").fields
+
+
+@pytest.mark.parametrize("text, family, given", [
+    ("Стивен Ф. Коэн. Бухарин. М., 1988. С. 5.", "Коэн", "Стивен Ф."),
+    ("Майкл Дэвид-Фокс. Витрины великого эксперимента. М., 2015. С. 5.", "Дэвид-Фокс", "Майкл"),
+    ("Ханс Роггер. Россия в эпоху великих реформ. М., 1990. С. 5.", "Роггер", "Ханс"),
+])
+def test_western_given_names_in_russian_transcription(text: str, family: str, given: str) -> None:
+    author = parse_reference(text).fields["author"][0]
+    assert (author.family, author.given) == (family, given)
