@@ -16,13 +16,19 @@ sources:
   Флоренский.», «Акад. Е. В. Тарле.»), which the grammar took for a family or a title;
 - a stray mark before the heading, left by OCR or a copied list («' Ильинский М. В.»);
 - a heading in square brackets, an author the work does not name («[Карамзин Н. М.]
-  Записка о древней и новой России»).
+  Записка о древней и новой России»);
+- given names cut short («Анат. Бурнакин.», «Ж.-Ж. Руссо.»), a given name written out
+  with a middle initial («Ричард Э. Пайпс.»), or before a family common as a word
+  («Жорес Медведев.»), or a title in quotation marks closing the heading («И. Иванов
+  «История края»»).
 
 The wider forms are tried only where the grammar's reading shows the heading was missed:
-it read no author (or a rank as the author's family) and a title that opens with the
-heading as printed, or nothing at all. The rest is read by the grammar, and its reading is
-taken when it keeps every variable and the locator the whole reading had; the rank and a
-stray mark are kept as the reading's leftover, reported.
+it read no author, or a rank or a given name as the author's family, or a first name and
+a title that opens with the next («И. И. Иванов, П. П. Петров, История края»), and its
+title opens with the heading's words as printed; or it read nothing at all. The rest is
+read by the grammar, and its reading is taken when it keeps every variable and the
+locator the whole reading had; the rank and a stray mark are kept as the reading's
+leftover, reported.
 """
 
 from __future__ import annotations
@@ -30,16 +36,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.ranks import RANKS
 from biblio.data.reference_terms import DOCUMENT_NOUNS
 from biblio.model import Leftover, Name
-from biblio.data.given_names import GIVEN_NAMES
 from biblio.parse.names import (ADJECTIVE_ENDING, COMMON_WORD, CYRILLIC_TITLE_WORD, PLACE_NAMES,
                                 REPEAT_WORDS, UPPER, is_given_abbreviation,
                                 parse_full_name_heading)
+from biblio.parse.reference import Reference
 from biblio.russian_names import has_surname_ending
 from biblio.word_frequencies import zipfs
-from biblio.parse.reference import Reference
 
 _INITIAL = rf"[{UPPER}][a-zа-яё]?\.(?:-[{UPPER}][a-zа-яё]?\.)?"
 """An initial: "К.", "Дж.", "Yu.", "Вл.", "Ж.-Ж."."""
@@ -58,6 +64,7 @@ GIVEN_INITIAL_FAMILY = re.compile(
 """A given name, a middle initial and the family, as Russian translations print American
 authors: "Стивен Ф. Коэн", "Ричард Э. Пайпс", "Роберт К. Такер"."""
 GIVEN_FIRST = re.compile(rf"(?P<given>{_FAMILY})\s(?P<family>{_FAMILY})")
+"""Two capitalised words, a given name and a family or not (`_given_first` decides)."""
 NAME_SEPARATOR = re.compile(r",?\s(?:и|і|та|and)\s|,\s")
 """Between the names of one heading: a comma, a conjunction, or both."""
 CLOSE_AFTER_WORD = re.compile(rf"(?:\.|:|\s[—–]|,)\s(?=[«\"„“{UPPER}\d])|\s(?=[«\"„“])")
@@ -72,6 +79,7 @@ ATTRIBUTED_END = re.compile(r"\]\.?")
 from other sources as GOST 7.1-2003 brackets what it takes from outside the source
 ("[Карамзин Н. М.] Записка о древней и новой России")."""
 RANK = re.compile(r"(?P<rank>[^\W\d_]+(?:-[^\W\d_]+)?\.?)\s")
+"""A word before a name, a rank when `data.ranks` holds it: "Прот.", "Митрополит"."""
 STRAY_MARK = re.compile(r"(?P<mark>['‘’`´*^~]+)\s?(?=[^\W\d_])")
 """A mark no reference opens with, before a letter: an OCR speck or a copied bullet."""
 MOST_NAMES = 4
@@ -94,7 +102,6 @@ def heading_names(text: str) -> tuple[list[Name], int, list[Leftover]] | None:
     if rank and rank["rank"].lower() in RANKS:
         leftover.append(Leftover(rank["rank"], LEFTOVER_RANK))
         position = rank.end()
-    if leftover and leftover[-1].reason == LEFTOVER_RANK:
         person, end = parse_full_name_heading(text[position:])
         if person is not None:  # "Протоиерей Георгий Флоровский. Пути …"
             return [person], position + end, leftover
@@ -122,7 +129,7 @@ def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
     while len(names) < MOST_NAMES:
         match = INITIALS_FIRST_NAME.match(text, position) or FAMILY_FIRST_NAME.match(text, position)
         if match is None or not _may_be_family(match["family"]) or \
-                not all(map(is_given_abbreviation, match["given"].replace("-", " ").split())):
+                not is_given_abbreviation(match["given"]):
             return None
         names.append(Name(family=match["family"], given=match["given"].strip()))
         position = match.end()
@@ -227,7 +234,8 @@ def _opens_with(reading: Reference, printed: str) -> bool:
 
 
 def _families(fields: dict[str, object] | list[Name]) -> list[str | None]:
-    names = fields.get("author") or [] if isinstance(fields, dict) else fields
+    """The family names of a reading's authors, or of a list of names."""
+    names = (fields.get("author") or []) if isinstance(fields, dict) else fields
     return [name.family for name in names if isinstance(name, Name)]
 
 

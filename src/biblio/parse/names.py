@@ -351,13 +351,13 @@ def _with_patronymic(tokens: list[str]) -> Name | None:
     return None
 
 
-def is_given_abbreviation(token: str) -> bool:
-    """Whether a token of a heading's given names is an initial ("К.", "Дж.") or a given
-    name cut short as Russian cuts words, after a consonant (GOST R 7.0.12-2011): the
-    start of a known given name ("Вл." Владимир, "Анат." Анатолий, "Конст."
-    Константин), not another word ("Соч.", "Изд.")."""
+def is_given_abbreviation(given: str) -> bool:
+    """Whether each part of a heading's given names ("К.", "И.И.", "Ж.-Ж.", "Анат.") is an
+    initial ("К.", "Дж.") or a given name cut short as Russian cuts words, after a
+    consonant (GOST R 7.0.12-2011): the start of a known given name ("Вл." Владимир,
+    "Анат." Анатолий, "Конст." Константин), not another word ("Соч.", "Изд.")."""
     return all(len(letters) <= 2 or letters in GIVEN_NAME_STARTS
-               for letters in LETTERS.findall(token))  # "И.И.": two initials
+               for letters in LETTERS.findall(given))
 
 
 LETTERS = re.compile(r"[^\W\d_]+")
