@@ -6,7 +6,8 @@ import pytest
 
 from biblio.model import Name
 from biblio.parse.labeller.names import split_names
-from biblio.parse.names import parse_heading, parse_name_list, parse_person
+from biblio.parse.gost import parse_reference
+from biblio.parse.names import is_given_abbreviation, parse_heading, parse_name_list, parse_person
 
 
 def names(text: str) -> list[Name]:
@@ -120,3 +121,99 @@ def test_a_body_in_a_labelled_name_list_is_kept_whole_as_a_literal() -> None:
 
 def test_family_names_that_are_also_nouns_stay_persons() -> None:
     assert parse_person("Joseph Bank") == Name(family="Bank", given="Joseph")
+
+
+@pytest.mark.parametrize("text, family, given", [
+    ("Бурнакин Анат. От Сциллы к Харибде // Белый камень. М., 1907. С. 102.", "Бурнакин",
+     "Анат."),
+    ("Толстой Ал. Петр Первый. М., 1947. С. 5.", "Толстой", "Ал."),
+    ("Бунин Ив. Темные аллеи. Париж, 1946. С. 5.", "Бунин", "Ив."),
+    ("Кизеветтер Конст. Очерки. М., 1912.", "Кизеветтер", "Конст."),
+])
+def test_a_given_name_cut_short_after_the_family(text: str, family: str, given: str) -> None:
+    author = parse_reference(text).fields["author"][0]
+    assert (author.family, author.given) == (family, given)
+
+
+@pytest.mark.parametrize("token, cut", [
+    ("Анат.", True), ("Конст.", True), ("Вл.", True), ("К.", True),
+    ("Соч.", False), ("Изд.", False), ("Анато.", False),   # a cut after a vowel is no cut
+])
+def test_given_names_cut_short_are_the_starts_of_known_given_names(token: str,
+                                                                   cut: bool) -> None:
+    assert is_given_abbreviation(token) is cut
+
+
+@pytest.mark.parametrize("text, families, title", [
+    ("Иванов И.И., Петров П.П. и др. История края. М., 2000. С. 5.", ["Иванов", "Петров"],
+     "История края"),
+    ("Иванов И. И. [и др.] История края // Вопросы истории. 2000. № 5. С. 5.", ["Иванов"],
+     "История края"),
+    ("Іваненко І. І. та ін. Історія краю. К., 2000. С. 5.", ["Іваненко"], "Історія краю"),
+    ("Smith J. et al. The History of Rome. L., 2000. P. 5.", ["Smith"], "The History of Rome"),
+])
+def test_et_al_after_the_heading_opens_no_title(text: str, families: list[str],
+                                                title: str) -> None:
+    reading = parse_reference(text)
+    assert [name.family for name in reading.fields["author"]] == families
+    assert reading.fields["title"] == title
+
+
+@pytest.mark.parametrize("text, family, particle", [
+    ("де Кюстин А. Россия в 1839 году. М., 1996. С. 5.", "Кюстин", "де"),
+    ("Кюстин А. де. Россия в 1839 году. М., 1996. С. 5.", "Кюстин", "де"),  # GOST 7.80
+    ("Фон Лауэ М. История физики. М., 1956. С. 5.", "Лауэ", "фон"),
+    ("Ван Гог В. Письма. М., 1966. С. 5.", "Гог", "ван"),
+])
+def test_particles_in_russian_transcription(text: str, family: str, particle: str) -> None:
+    reading = parse_reference(text)
+    author = reading.fields["author"][0]
+    assert (author.family, author.non_dropping_particle) == (family, particle)
+    assert reading.fields["title"][0].isupper()
+
+
+def test_a_russian_word_between_two_names_is_no_particle() -> None:
+    assert parse_reference("Иван да Марья. М., 1990. С. 5.").fields["title"] == "Иван да Марья"
+
+
+@pytest.mark.parametrize("text", [
+    "Иванов И. И.. История края. М., 2000. С. 5.",     # the initials' period typed twice
+    "Иванов И.И.- История края. М., 2000. С. 5.",      # a hyphen for the dash
+    "Иванов И.И.– История края. М., 2000. С. 5.",      # a dash close up to the initials
+    "Иванов И.И. - История края. М., 2000. С. 5.",
+])
+def test_what_closes_a_heading_opens_no_title(text: str) -> None:
+    reading = parse_reference(text)
+    assert reading.fields["author"][0].family == "Иванов"
+    assert reading.fields["title"] == "История края"
+
+
+def test_heading_names_with_no_space_after_the_comma() -> None:
+    reading = parse_reference("Иванов И.И.,Петров П.П. История края. М., 2000. С. 5.")
+    assert [name.family for name in reading.fields["author"]] == ["Иванов", "Петров"]
+    assert reading.fields["title"] == "История края"
+
+
+@pytest.mark.parametrize("text, family, given", [
+    ("ИВАНОВ Иван Иванович. История края : автореф. дис. … канд. ист. наук. М., 2000.",
+     "ИВАНОВ", "Иван Иванович"),
+    ("КУЗНЕЦОВА Анна Петровна. Очерки истории Урала. Екатеринбург, 2001.", "КУЗНЕЦОВА",
+     "Анна Петровна"),
+])
+def test_a_family_in_capitals_beside_a_patronymic(text: str, family: str, given: str) -> None:
+    author = parse_reference(text).fields["author"][0]
+    assert (author.family, author.given) == (family, given)
+
+
+def test_capitals_with_no_patronymic_stay_an_acronym() -> None:
+    assert "author" not in parse_reference("СССР Верховный Совет. Заседания. М., 1938.").fields
+
+
+@pytest.mark.parametrize("text, family, given", [
+    ("Стивен Ф. Коэн. Бухарин. М., 1988. С. 5.", "Коэн", "Стивен Ф."),
+    ("Майкл Дэвид-Фокс. Витрины великого эксперимента. М., 2015. С. 5.", "Дэвид-Фокс", "Майкл"),
+    ("Ханс Роггер. Россия в эпоху великих реформ. М., 1990. С. 5.", "Роггер", "Ханс"),
+])
+def test_western_given_names_in_russian_transcription(text: str, family: str, given: str) -> None:
+    author = parse_reference(text).fields["author"][0]
+    assert (author.family, author.given) == (family, given)

@@ -17,6 +17,16 @@ PARTICLES: frozenset[str] = frozenset(
 )
 """Lower-case particles; a capitalised one at the start of a heading is the same."""
 
+CYRILLIC_PARTICLES: frozenset[str] = frozenset(
+    """
+    де дю ла ле ди дель делла фон ван дер цу
+    """.split()
+)
+"""The same particles as Russian transcription writes them, in lower case as the owners
+write theirs ("де Голль", "фон Бисмарк", "ван Гог", "Кюстин А. де"; GOST 7.80-2000 clause
+4.1.2). Not "да", a Russian word ("Иван да Марья"). Kept apart from PARTICLES, which the
+labeller's features were trained on."""
+
 PARTICLE_PAIRS: frozenset[str] = frozenset({"de la", "van der", "van den", "von der", "de los", "van de"})
 """Two-word particles, kept together as one non-dropping particle."""
 

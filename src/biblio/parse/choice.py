@@ -19,6 +19,7 @@ from biblio.data.reference_lexicon import ARCHIVE_WORDS, PAGE_WORDS
 from biblio.model import Item
 from biblio.parse.commentary import is_prose, looks_like_reference
 from biblio.parse.gost import IBID, UNREAD_AFTER_REPEAT, parse_reference
+from biblio.parse.heading_in_title import heading_names
 from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.model import label_reference
@@ -167,7 +168,8 @@ def read_reference(text: str) -> Reference:
         # no row losing a field
         if looks_like_reference(text) and not ("(" in text and
                                                is_prose(text.partition("(")[0])):
-            return _learned(text, grammar.prefix) or grammar
+            learned = _learned(text, grammar.prefix)
+            return _headed(text, grammar.prefix, learned) or learned or grammar
         return grammar  # prose, or prose before a parenthesis, whose references the
         # note's commentary reads ("… резолюция (см. Полн. собр. соч., т. 35, стр. 12).")
     body = text[text.find(grammar.prefix) + len(grammar.prefix):] if grammar.prefix else text
@@ -224,6 +226,31 @@ def _learned(text: str, prefix: str | None) -> Reference | None:
     """The labeller's reading of a reference after its lead-in, if it reads one."""
     body = text[text.find(prefix) + len(prefix):] if prefix else text
     return _read(to_reference(label_reference(body.strip(), None)), text, prefix)
+
+
+def _headed(text: str, prefix: str | None, whole: Reference | None) -> Reference | None:
+    """A heading of the wider forms (`heading_in_title`: "А. Попов: Вліяніе …, Казань, 1883
+    р.") read by the grammar, and the rest, which the grammar reads not at all, by the
+    labeller: its reading when it reads a title and no author of its own, and the
+    labeller's reading of the `whole` text did not find the heading's names itself (it
+    reads names as poorly as the rest of a Russian reference, "А" as an author, but
+    where it finds them it reads the rest better with them)."""
+    body = (text[text.find(prefix) + len(prefix):] if prefix else text).strip()
+    found = heading_names(body)
+    if found is None:
+        return None
+    names, start, leftover = found
+    authors = whole.fields.get("author") if whole is not None else None
+    if isinstance(authors, list) and \
+            [name.family for name in authors] == [name.family for name in names]:
+        return None
+    learned = _learned(body[start:], None)
+    if learned is None or "title" not in learned.fields or "author" in learned.fields:
+        return None
+    learned.fields = {"author": names, **learned.fields}
+    learned.text, learned.prefix = text, prefix
+    learned.leftover.extend(leftover)
+    return learned
 
 
 def _after_repeat_marker(text: str, prefix: str | None) -> Reference | None:

@@ -61,6 +61,7 @@ from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import (ACT_DATE, collection_type, cut_statements, is_legislation,
                                  take_genre, take_proceedings)
 from biblio.parse.german_journals import parse_german_journal_article
+from biblio.parse.heading_in_title import missed_heading, read_heading_in_title
 from biblio.parse.informal import (
     GAZETTE_YEAR,
     NUMBERED_NEWSPAPER,
@@ -89,7 +90,7 @@ from biblio.parse.locators import (
 )
 from biblio.parse.names import (
     ET_AL, UPPER, parse_family_heading, parse_full_name_heading, parse_heading,
-    parse_initials_first, parse_name_list)
+    parse_initials_first, parse_name_list, parse_person)
 from biblio.parse.partial import (
     holds_unread_area,
     may_be_repaired,
@@ -156,7 +157,15 @@ CORPORATE_BODY = re.compile(rf"[{UPPER}][^\d/]*")
 """A statement of responsibility that names a body, which GOST 7.1-2003 clause 5.3.4
 prints abbreviated ("Рос. кн. палата", "Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина",
 "Президиум Верховного Совета …"): no person's name, no number; kept in CSL `note`."""
-ROLE_SUFFIX = re.compile(rf"\s?\((?P<role>{_alternation(list(ROLE_SUFFIXES))})\)")
+ROLE_SUFFIX = re.compile(rf"\s?\((?P<role>{_alternation(list(ROLE_SUFFIXES))})\)\.?")
+"""A heading's role after its names: "Dessberg F., Malis C. (dir.) Les Européens…", and
+with the heading's period after it, "Иванов И. И. (ред.). История края"."""
+OTHER_NAME = re.compile(r"\s?[\[(](?P<name>[^\[\]()\d]{3,60})[\])]\.?(?=\s)")
+"""The author's other name after the heading, in brackets: the real name after a pseudonym
+or the pseudonym after the name, which GOST 7.80-2000 adds to a heading ("Волин Б.
+[Фрадкин И.] Недопустимые явления", "Гиппиус З. Н. (Антон Крайний). Литературный
+дневник"); kept as the reference's leftover, reported, since CSL has no variable for it."""
+OTHER_NAME_REASON = "the heading's author's other name (a pseudonym or the real name)"
 BOARD_POSITION = re.compile(rf"\s\((?:{_alternation(BOARD_POSITIONS)})\)")
 """A board member's position after the name: "Г. Л. Смирнов (отв. ред.)", "В. М. Литвин
 (голова)"."""
@@ -1033,6 +1042,11 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     idem = None if heading else IDEM.match(analytic)
     if idem:
         reference.same_author, position = True, idem.end()
+    other_name = OTHER_NAME.match(analytic, position) if heading else None
+    if other_name and " " in other_name["name"].strip() and \
+            parse_person(other_name["name"]) is not None:  # a name of two words or more
+        reference.leftover.append(Leftover(other_name["name"], OTHER_NAME_REASON))
+        position = other_name.end()
     rest = analytic[position:].strip()
     if heading and rest.startswith(", ") and CYRILLIC.search(heading[0].family or ""):
         rest = rest[2:]  # "Горький М., О литературе": Soviet lists close the heading with a
@@ -1572,7 +1586,21 @@ def _first_area_after_numbering(text: str) -> str:
 def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     """One reference (no top-level ";"): a work, an archival file, or a repeat; one the
     grammar cannot read whole is read in part (biblio.parse.partial) unless `in_part`
-    is False; in Cyrillic text only, since the labeller reads the Latin-script ones."""
+    is False; in Cyrillic text only, since the labeller reads the Latin-script ones. A
+    heading of a wider form than GOST's, read into the title, is read again
+    (biblio.parse.heading_in_title), in Cyrillic text only, for the same reason."""
+    reading = _parse_reference(text, in_part)
+    if not missed_heading(reading) or CYRILLIC.search(text) is None:
+        return reading
+    body = text.strip()
+    lead = LEAD_IN.match(body)
+    again = read_heading_in_title(body[lead.end():] if lead else body, reading,
+                                  lambda rest: _parse_reference(rest, in_part))
+    return reading if again is None else again
+
+
+def _parse_reference(text: str, in_part: bool) -> Reference:
+    """The grammar's reading of one reference, its heading in GOST's forms."""
     if in_part and may_be_repaired(text):
         repaired = read_repaired(text, parse_reference)  # "С. 1О5", "М., 19З5", "On. 1"
         if repaired is not None:

@@ -14,7 +14,8 @@ import re
 
 from biblio.data.corporate_bodies import BODY_WORDS
 from biblio.data.given_names import GIVEN_NAMES
-from biblio.data.name_particles import FAMILY_ARTICLES, PARTICLE_PAIRS, PARTICLES
+from biblio.data.name_particles import (CYRILLIC_PARTICLES, FAMILY_ARTICLES, PARTICLE_PAIRS,
+                                        PARTICLES as LATIN_PARTICLES)
 from biblio.data.reference_terms import DOCUMENT_NOUNS, NO_SPLIT_ABBREVIATIONS
 from biblio.data.places import CITIES_LIKE_FAMILY_NAMES, EXPANSIONS
 from biblio.model import Name
@@ -25,9 +26,15 @@ from biblio.word_frequencies import zipfs
 UPPER = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
 """Capital letters of the scripts of our references (a regex class body)."""
 
+PARTICLES = LATIN_PARTICLES | CYRILLIC_PARTICLES
+"""The particles of names in either script."""
 _PARTICLE_ALTERNATION = alternation({*PARTICLES, *(p.capitalize() for p in PARTICLES)})
 """The particles, behind a class of their first letters: HEADING_NAME tries them before
 every heading and after each word of a family name."""
+
+_LOWER_PARTICLE_ALTERNATION = alternation(PARTICLES)
+"""A particle after the initials, as GOST 7.80-2000 inverts the name ("Кюстин А. де",
+"Gaulle Ch. de"), closed by the heading's period."""
 
 _TWO_LETTER_TERMS = "(?:" + "|".join(
     sorted(term for term in NO_SPLIT_ABBREVIATIONS if len(term) == 2)) + ")"
@@ -52,6 +59,7 @@ HEADING_NAME = re.compile(
        (?:-?[{UPPER}]{_LATER_SMALL}?\.
         |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}]{_LATER_SMALL}?\.){{0,3}})  # А.В. J.-B. А. П.
     (?![^\W\d_])                                               # the initial ends a word
+    (?:\s(?P<trailing>{_LOWER_PARTICLE_ALTERNATION})(?:\.(?=\s)|(?=,\s)))?  # "Кюстин А. де."
     """,
     re.VERBOSE,
 )
@@ -62,13 +70,24 @@ family of two words before two initials ("Liddell Hart B. H.", "Lloyd George D. 
 where one initial after two words is a given name and its middle initial ("Ulam Adam
 B.", FULL_NAME_HEADING)."""
 
-HEADING_SEPARATOR = re.compile(r"\s?,\s")
-"""Between heading names: ", ", and " , " with the space a typist puts before the comma."""
-HEADING_DASH = re.compile(r"\s[—–]\s(?=[^\s«\"„“])")
+HEADING_SEPARATOR = re.compile(r"\s?[,;]\s?|\s(?:и|і|та|and|et|und|&)\s")
+"""Between heading names: ", ", " , " and "," with the space a typist puts before the comma
+or leaves out after it ("Иванов И.И.,Петров П.П."), "; " as typed lists part them
+("Половинчук О. Ю.; Марченко Т. М.", which `split` keeps as one reference), and a
+conjunction between the last two ("Маркс К. и Энгельс Ф. Соч.", "Ильф И. и Петров Е.",
+"Zhang Y. and Li H."): no title opens with one in lower case after a name."""
+HEADING_DASH = re.compile(r"\s?[—–-]\s+(?=[^\s«\"„“])|\.(?=\s[^\W\d_])")
 """A dash between the heading and the title, as journals' reference lists print them
-("Borisov N.S. — From the History …", "Tesaev Z.A., Basnukaev K.U. — The chronicles");
-not before a quoted title ("GUYOT R. — «Le Directoire …», Paris, F. Alcan, 1911"), the
-Italian and French comma form that the GOST grammar does not read."""
+("Borisov N.S. — From the History …", "Tesaev Z.A., Basnukaev K.U. — The chronicles"),
+also typed close up to the initials or as a hyphen ("Иванов И.И.- История края"); not
+before a quoted title ("GUYOT R. — «Le Directoire …», Paris, F. Alcan, 1911"), the
+Italian and French comma form that the GOST grammar does not read. Or a second period
+typed after the initials' ("Иванов И. И.. История края")."""
+HEADING_ET_AL = re.compile(r",?\s\[?(?:и\sдр|та\sін|і\sінш|et\sal|u\.\s?a)\.\]?\.?(?=\s)")
+""""и др." after a heading's names, as notes print the first authors of a work of more
+("Иванов И.И., Петров П.П. и др. История края", "Иванов И. И. [и др.] …", in brackets as
+GOST 7.1-2003 prints it in statements of responsibility); Ukrainian "та ін." (DSTU
+8302:2015), Belarusian "і інш.", "et al.", "u. a."."""
 PLACE_COLON = re.compile(r"\s?:")
 """A colon right after the initials: they were a place of publication ("P.:")."""
 
@@ -95,7 +114,7 @@ def is_initials(token: str) -> bool:
 
 def heading_name(match: re.Match[str]) -> Name:
     """The Name of a HEADING_NAME match (particle in lower case)."""
-    particle = match["particle"].strip()
+    particle = match["particle"].strip() or match["trailing"] or ""
     if particle in FAMILY_ARTICLES:  # "Le Goff J.": the article is the name's own
         return Name(family=f"{particle} {match['family']}", given=match["given"].strip())
     return Name(family=match["family"], given=match["given"].strip(),
@@ -160,6 +179,9 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
         position = separator.end()
     if names and names[0].family in DOCUMENT_NOUNS:
         return [], 0  # "Письмо Г.В. Чичерина в ЦК": a document's title, not "Письмо Г.В."
+    et_al = HEADING_ET_AL.match(text, position) if names else None
+    if et_al:  # "Иванов И. И. и др. История края": the heading's other authors, unnamed
+        position = et_al.end()
     following = _SPACES.match(text, position).end()
     if names and _is_name(text, following) and not _title_word_before_name(text, following):
         # "Записка М.М. Литвинова И.В. Сталину": a name follows with no separator, so
@@ -329,6 +351,24 @@ def _with_patronymic(tokens: list[str]) -> Name | None:
     return None
 
 
+def is_given_abbreviation(given: str) -> bool:
+    """Whether each part of a heading's given names ("К.", "И.И.", "Ж.-Ж.", "Анат.") is an
+    initial ("К.", "Дж.") or a given name cut short as Russian cuts words, after a
+    consonant (GOST R 7.0.12-2011): the start of a known given name ("Вл." Владимир,
+    "Анат." Анатолий, "Конст." Константин), not another word ("Соч.", "Изд.")."""
+    return all(len(letters) <= 2 or letters in GIVEN_NAME_STARTS
+               for letters in LETTERS.findall(given))
+
+
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+GIVEN_NAME_STARTS = frozenset(
+    name[:length] for name in GIVEN_NAMES for length in range(3, 6)
+    if len(name) > length and name[length - 1] not in "аеёиоуыэюяaeiouy")
+"""The starts of known given names, cut after a consonant: "Анат", "Конст", "Серг"."""
+
+
 RARE_FAMILY = 3.0
 """The Zipf frequency below which a capitalised Cyrillic word is taken for a family the
 tables lack: family names are rare as words ("Файнсод" 0, "Коткин" 1.8, "Самойлович"
@@ -400,12 +440,16 @@ def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
         name = Name(family=" ".join(tokens[1:]), given=tokens[0])
     elif tokens[1] in GIVEN_NAMES and tokens[0] not in GIVEN_NAMES:  # "Smith Denis Mack"
         name = Name(family=tokens[0], given=" ".join(tokens[1:]))
+    elif len(tokens) == 2 and tokens[1] in GIVEN_NAME_STARTS and tokens[0] not in GIVEN_NAMES:
+        name = Name(family=tokens[0], given=tokens[1] + ".")  # "Бурнакин Анат.", cut short
     elif (unknown := _unknown_given_first(tokens)) is not None:  # "Мерль Файнсод"
         name = unknown
     else:
         return None, 0
-    if name.family in DOCUMENT_NOUNS or any(t.isupper() and not is_initials(t) for t in tokens):
-        return None, 0
+    if name.family in DOCUMENT_NOUNS or any(t.isupper() and not is_initials(t) for t in tokens
+                                            if patronymic is None or t != name.family):
+        return None, 0  # capitals are an acronym's, save a family beside a patronymic, as
+        # lists of dissertations print it ("ИВАНОВ Иван Иванович. История края")
     if after:  # "Будберг Алексей, барон": a title of nobility or rank, kept with the name
         name.suffix = after
     return name, match.end()

@@ -81,12 +81,14 @@ _NOT_A_WORD = "БГДЕЁЖЗЛМНПРТФХЦЧШЩЭЮ"
 _TITLE_START = r"[А-ЯЁ«\"„]"
 HEADING_BARE_INITIALS = re.compile(
     rf"""(?P<family>{_FAMILY})\s
-         (?P<initials>(?:[А-ЯЁ]\.\s?|[{_NOT_A_WORD}]\s)?[{_NOT_A_WORD}])(?P<gap>\s)
+         (?P<initials>[А-ЯЁ]\.[А-ЯЁ]                       # "И.И": glued, so no word
+          |(?:[А-ЯЁ]\.\s?|[{_NOT_A_WORD}]\s)?[{_NOT_A_WORD}])(?P<gap>\s)
          (?={_TITLE_START})""",
     re.VERBOSE,
 )
 """A heading whose last initial lost its period, before the title: "Модзалевский Б Л
-Роман декабриста …" (OCR drops the periods of initials)."""
+Роман декабриста …" (OCR drops the periods of initials), "Иванов И.И История края" (typed;
+a letter typed close up to an initial's period is an initial, never the word "И")."""
 HEADING_INITIAL_COMMA = re.compile(
     rf"""(?P<family>{_FAMILY})\s(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]),(?P<gap>\s)
          (?=[«\"„]|[А-ЯЁ][а-яё]*[\s:,.](?!\s?[А-ЯЁ]\.))""",

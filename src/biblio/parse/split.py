@@ -108,8 +108,25 @@ def _is_boundary(left: str, right: str) -> bool:
     if first.islower():
         return any(pattern.match(right) for pattern in (LEAD_IN, IBID, LEVEL, HEADING_NAME))
     if HEADING_NAME.match(right):
-        return True  # "Петров П.П. …" opens a reference, though "Петров" could be a place
+        # "Петров П.П. …" opens a reference, though "Петров" could be a place; not after
+        # names alone ("Иванов И.И.; Петров П.П. История …"): a reference is no bare name
+        return not _only_heading_names(left.strip())
     return not (_continues_places(left, right) or continues_statement(left, right))
+
+
+def _only_heading_names(text: str) -> bool:
+    """Whether `text` is heading names only, parted by commas or ";" ("Половинчук О. Ю.;
+    Марченко Т. М."), as typed lists part a heading's names with ";"."""
+    position = 0
+    while (name := HEADING_NAME.match(text, position)) is not None:
+        separator = NAME_LIST_SEPARATOR.match(text, name.end())
+        if separator is None:
+            return name.end() == len(text)
+        position = separator.end()
+    return False
+
+
+NAME_LIST_SEPARATOR = re.compile(r"\s?[,;]\s?")
 
 
 LOOK = 200

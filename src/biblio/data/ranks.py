@@ -1,0 +1,28 @@
+"""Ranks, titles and holy orders printed before a person's name in a heading.
+
+GOST 7.80-2000 (the heading of a bibliographic record) lets a heading carry, beside the
+name, the words that identify the person: a holy order («сан»), a title, an academic
+rank; notes print them before the name («Прот. Г. Флоровский.», «Митрополит Макарий
+(Булгаков).», «Акад. Е. В. Тарле.»). The abbreviations are those of GOST R 7.0.12-2011
+and of church usage (the abbreviations of the Russian Orthodox Church's own
+publications: «свт.» святитель, «прп.» преподобный). Each is written as printed, with
+its capital at the start of a note and in lower case inside one.
+"""
+
+from __future__ import annotations
+
+RANKS = frozenset({
+    # holy orders and monastic ranks
+    "патриарх", "митрополит", "митр.", "архиепископ", "архиеп.", "епископ", "еп.",
+    "архимандрит", "архим.", "игумен", "игум.", "иеромонах", "иером.", "иеродиакон",
+    "протопресвитер", "протопресв.", "протоиерей", "прот.", "протоиер.", "священник",
+    "свящ.", "иерей", "диакон", "диак.", "протодиакон", "монах", "инок", "схиигумен",
+    # saints, as church editions print their authors
+    "святитель", "свт.", "преподобный", "прп.", "преп.", "святой", "св.", "блаженный",
+    "блж.",
+    # academic ranks and degrees
+    "академик", "акад.", "профессор", "проф.", "доцент", "доц.", "чл.-кор.",
+    # Ukrainian forms of the same
+    "священик", "протоієрей", "митрополит", "єпископ", "архієпископ", "академік",
+})
+"""The ranks in lower case; a heading's match is compared lower-cased."""

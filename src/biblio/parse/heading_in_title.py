@@ -1,0 +1,247 @@
+"""A heading the grammar read into the title, read again (issue 9).
+
+The grammar knows a heading by the forms GOST prints (`names.parse_heading`,
+`parse_initials_first`, `parse_full_name_heading`); a heading printed otherwise is read
+as the title's first words, or the reference is not read at all, and the work loses its
+author and its title. Notes print headings in a few wider forms, each common to many
+sources:
+
+- several names initials first, joined by «и» or commas, as Soviet notes print the
+  authors of one work («К. Маркс и Ф. Энгельс. Соч.», «Л. М. Добровольский и М. И.
+  Малова. Рукописи …», «И. Ильф, Е. Петров. Двенадцать стульев»);
+- a heading closed by a colon or a dash where GOST puts a period, in old and in
+  Ukrainian notes («М. Возняк: Історія української літератури», «А. Попов: Вліяніе …»,
+  «Карамзин Н. М.: История …», «Н. Карамзин — История …»);
+- a rank or holy order before the name (`data.ranks`: «Прот. Г. Флоровский.», «Свящ. П.
+  Флоренский.», «Акад. Е. В. Тарле.»), which the grammar took for a family or a title;
+- a stray mark before the heading, left by OCR or a copied list («' Ильинский М. В.»);
+- a heading in square brackets, an author the work does not name («[Карамзин Н. М.]
+  Записка о древней и новой России»);
+- given names cut short («Анат. Бурнакин.», «Ж.-Ж. Руссо.»), a given name written out
+  with a middle initial («Ричард Э. Пайпс.»), or before a family common as a word
+  («Жорес Медведев.»), or a title in quotation marks closing the heading («И. Иванов
+  «История края»»).
+
+The wider forms are tried only where the grammar's reading shows the heading was missed:
+it read no author, or a rank or a given name as the author's family, or a first name and
+a title that opens with the next («И. И. Иванов, П. П. Петров, История края»), and its
+title opens with the heading's words as printed; or it read nothing at all. The rest is
+read by the grammar, and its reading is taken when it keeps every variable and the
+locator the whole reading had; the rank and a stray mark are kept as the reading's
+leftover, reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from biblio.data.given_names import GIVEN_NAMES
+from biblio.data.ranks import RANKS
+from biblio.data.reference_terms import DOCUMENT_NOUNS
+from biblio.model import Leftover, Name
+from biblio.parse.names import (ADJECTIVE_ENDING, COMMON_WORD, CYRILLIC_TITLE_WORD, PLACE_NAMES,
+                                REPEAT_WORDS, UPPER, is_given_abbreviation,
+                                parse_full_name_heading)
+from biblio.parse.reference import Reference
+from biblio.russian_names import has_surname_ending
+from biblio.word_frequencies import zipfs
+
+_INITIAL = rf"[{UPPER}][a-zа-яё]?\.(?:-[{UPPER}][a-zа-яё]?\.)?"
+"""An initial: "К.", "Дж.", "Yu.", "Вл.", "Ж.-Ж."."""
+_CUT_GIVEN = rf"[{UPPER}][a-zа-яё]{{2,4}}\."
+"""A given name cut short: "Анат.", "Конст." (`is_given_abbreviation` tells them from
+other words)."""
+_GIVEN = rf"(?:{_CUT_GIVEN}|{_INITIAL})(?:\s?{_INITIAL}){{0,2}}"
+_FAMILY = rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
+INITIALS_FIRST_NAME = re.compile(rf"(?P<given>{_GIVEN})\s?(?P<family>{_FAMILY})")
+"""A name initials first: "К. Маркс", "Л. М. Добровольский", "А.А.Иванов", "Анат.
+Бурнакин"."""
+FAMILY_FIRST_NAME = re.compile(rf"(?P<family>{_FAMILY}),?\s(?P<given>{_GIVEN})")
+"""A name family first: "Маркс К.", "Карамзин Н. М.", "Мясникова, Л. А."."""
+GIVEN_INITIAL_FAMILY = re.compile(
+    rf"(?P<first>{_FAMILY})\s(?P<initial>[{UPPER}]\.)\s(?P<family>{_FAMILY})")
+"""A given name, a middle initial and the family, as Russian translations print American
+authors: "Стивен Ф. Коэн", "Ричард Э. Пайпс", "Роберт К. Такер"."""
+GIVEN_FIRST = re.compile(rf"(?P<given>{_FAMILY})\s(?P<family>{_FAMILY})")
+"""Two capitalised words, a given name and a family or not (`_given_first` decides)."""
+NAME_SEPARATOR = re.compile(r",?\s(?:и|і|та|and)\s|,\s")
+"""Between the names of one heading: a comma, a conjunction, or both."""
+CLOSE_AFTER_WORD = re.compile(rf"(?:\.|:|\s[—–]|,)\s(?=[«\"„“{UPPER}\d])|\s(?=[«\"„“])")
+"""What closes a heading that ends with a family: a period (GOST), a colon, a dash, or a
+comma, before the title; or nothing before a title in quotation marks, which close it
+themselves ("И. Иванов «История края»")."""
+CLOSE_AFTER_INITIAL = re.compile(rf"(?::|\s[—–])?\s(?=[«\"„“{UPPER}\d])")
+"""What closes a heading that ends with an initial's period: the period, or a colon or a
+dash after it."""
+ATTRIBUTED_END = re.compile(r"\]\.?")
+"""The end of a heading in square brackets, an author the work does not name, supplied
+from other sources as GOST 7.1-2003 brackets what it takes from outside the source
+("[Карамзин Н. М.] Записка о древней и новой России")."""
+RANK = re.compile(r"(?P<rank>[^\W\d_]+(?:-[^\W\d_]+)?\.?)\s")
+"""A word before a name, a rank when `data.ranks` holds it: "Прот.", "Митрополит"."""
+STRAY_MARK = re.compile(r"(?P<mark>['‘’`´*^~]+)\s?(?=[^\W\d_])")
+"""A mark no reference opens with, before a letter: an OCR speck or a copied bullet."""
+MOST_NAMES = 4
+"""Names a heading may hold: GOST 7.1-84 put up to three in the heading."""
+
+LEFTOVER_RANK = "a rank or holy order before a heading's name"
+LEFTOVER_MARK = "a stray mark before a heading"
+
+
+def heading_names(text: str) -> tuple[list[Name], int, list[Leftover]] | None:
+    """The names of a heading in one of the wider forms at the start of `text`, where the
+    title begins, and what was read around the names (a rank, a stray mark); None when
+    `text` opens with no such heading."""
+    position, leftover = 0, []
+    stray = STRAY_MARK.match(text)
+    if stray:
+        leftover.append(Leftover(stray["mark"], LEFTOVER_MARK))
+        position = stray.end()
+    rank = RANK.match(text, position)
+    if rank and rank["rank"].lower() in RANKS:
+        leftover.append(Leftover(rank["rank"], LEFTOVER_RANK))
+        position = rank.end()
+        person, end = parse_full_name_heading(text[position:])
+        if person is not None:  # "Протоиерей Георгий Флоровский. Пути …"
+            return [person], position + end, leftover
+    bracketed = text.startswith("[", position)  # "[Карамзин Н. М.] Записка …"
+    found = _given_first(text, position + bracketed) or _name_list(text, position + bracketed)
+    if found is None:
+        return None
+    names, position = found
+    if bracketed:
+        closed = ATTRIBUTED_END.match(text, position)
+        if closed is None:
+            return None
+        position = closed.end()
+    close = (CLOSE_AFTER_INITIAL if text[position - 1] in ".]" else CLOSE_AFTER_WORD) \
+        .match(text, position)
+    if close is None:
+        return None
+    return names, close.end(), leftover
+
+
+def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
+    """Names with initials, in either order, joined by commas or a conjunction, at
+    `position`, and where they end."""
+    names: list[Name] = []
+    while len(names) < MOST_NAMES:
+        match = INITIALS_FIRST_NAME.match(text, position) or FAMILY_FIRST_NAME.match(text, position)
+        if match is None or not _may_be_family(match["family"]) or \
+                not is_given_abbreviation(match["given"]):
+            return None
+        names.append(Name(family=match["family"], given=match["given"].strip()))
+        position = match.end()
+        separator = NAME_SEPARATOR.match(text, position)
+        if separator is None or not (INITIALS_FIRST_NAME.match(text, separator.end())
+                                     or FAMILY_FIRST_NAME.match(text, separator.end())):
+            break
+        position = separator.end()
+    return names, position
+
+
+def _given_first(text: str, position: int) -> tuple[list[Name], int] | None:
+    """A name given first at `position`, with no initial for its given name: a known
+    given name, a middle initial and the family ("Стивен Ф. Коэн"), or a Cyrillic given
+    name and a family that ends as Russian families do, however common it is as a word
+    ("Жорес Медведев", "Рой Медведев": `names._unknown_given_first` takes only rare
+    families, having no such evidence)."""
+    middle = GIVEN_INITIAL_FAMILY.match(text, position)
+    if middle and middle["first"] in GIVEN_NAMES and _may_be_family(middle["family"]):
+        given = f"{middle['first']} {middle['initial']}"
+        return [Name(family=middle["family"], given=given)], middle.end()
+    pair = GIVEN_FIRST.match(text, position)
+    if pair is None or not has_surname_ending(pair["family"]) or \
+            not _may_be_family(pair["family"]):
+        return None
+    given, family = pair["given"], pair["family"]
+    if given not in GIVEN_NAMES and (
+            not CYRILLIC_TITLE_WORD.fullmatch(given) or given in DOCUMENT_NOUNS
+            or ADJECTIVE_ENDING.search(given) or family[-1] in "ая" and given[-1] not in "ая"
+            or zipfs(given.lower(), ("ru",))[0] >= COMMON_WORD):
+        return None
+    return [Name(family=family, given=given)], pair.end()
+
+
+def _may_be_family(word: str) -> bool:
+    """Whether a capitalised word may be a family: not a document's noun ("Письмо"), a
+    repeat's word, a place, an acronym, nor a rank."""
+    return word not in DOCUMENT_NOUNS and word not in REPEAT_WORDS and \
+        word not in PLACE_NAMES and not word.isupper() and word.lower() not in RANKS
+
+
+def missed_heading(reading: Reference) -> bool:
+    """Whether the grammar's reading may have missed a heading: a work with no author, or
+    with a rank or a given name for the family of its first ("Протоиерей Георгий
+    Флоровский", "Стивен Ф. Коэн"), or nothing read."""
+    if reading.kind == "comment":
+        return True
+    if reading.kind != "work" or reading.short or reading.same_author:
+        return False
+    authors = reading.fields.get("author")
+    if not authors:
+        return True
+    family = authors[0].family or ""  # a rank, or a given name before its middle initial
+    title = reading.fields.get("title")
+    return family.lower() in RANKS or family in GIVEN_NAMES and len(authors) == 1 or \
+        isinstance(title, str) and _opens_with_name(title)  # "И. И. Иванов, П. П. Петров, …"
+
+
+def _opens_with_name(title: str) -> bool:
+    """Whether a title opens with a name with its initials, in either order."""
+    return (INITIALS_FIRST_NAME.match(title) or FAMILY_FIRST_NAME.match(title)) is not None
+
+
+def read_heading_in_title(body: str, reading: Reference,
+                          read: Callable[[str], Reference]) -> Reference | None:
+    """`body` (the reference after its lead-in) read again with the heading at its start
+    taken apart, when the grammar's `reading` of it missed that heading; None when there
+    is no such heading or the rest, read by `read`, loses what `reading` had."""
+    found = heading_names(body)
+    if found is None:
+        return None
+    names, start, leftover = found
+    if reading.kind == "work" and (not _opens_with(reading, body[:start])
+                                   or _families(names) == _families(reading.fields)):
+        return None
+    again = read(body[start:])
+    if again.kind != "work" or "title" not in again.fields or "author" in again.fields:
+        return None
+    if reading.kind == "work" and not _keeps(again, reading):
+        return None
+    if reading.kind == "comment" and not (again.locator or len(again.fields) > 1):
+        return None  # a name and a word: no reference shows
+    again.fields = {"author": names, **again.fields}
+    again.text, again.prefix = reading.text, reading.prefix
+    again.leftover.extend(leftover)
+    return again
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def _opens_with(reading: Reference, printed: str) -> bool:
+    """Whether the reading's title opens with the words of the printed heading that its
+    authors do not hold: the heading, or its end, was read into the title."""
+    left = _NOT_WORD.sub(" ", printed).split()
+    for name in reading.fields.get("author") or []:
+        for word in _NOT_WORD.sub(" ", str(name)).split():
+            if word in left:
+                left.remove(word)
+    title = _NOT_WORD.sub(" ", str(reading.fields.get("title", ""))).split()
+    return title[: len(left)] == left
+
+
+def _families(fields: dict[str, object] | list[Name]) -> list[str | None]:
+    """The family names of a reading's authors, or of a list of names."""
+    names = (fields.get("author") or []) if isinstance(fields, dict) else fields
+    return [name.family for name in names if isinstance(name, Name)]
+
+
+def _keeps(again: Reference, reading: Reference) -> bool:
+    """Whether `again` keeps every variable of `reading` beside its title and author, and
+    its locator."""
+    kept = set(reading.fields) - {"title", "author"}
+    return kept <= set(again.fields) and (reading.locator is None
+                                          or again.locator == reading.locator)

@@ -1,0 +1,253 @@
+"""Headings printed in wider forms than GOST's, which the grammar read into the title
+(biblio.parse.heading_in_title): several names initials first, a heading closed by a
+colon or a dash, a rank before the name, a stray mark before the heading."""
+
+import pytest
+
+from biblio.parse import parse_footnotes
+from biblio.parse.gost import parse_reference
+from biblio.parse.heading_in_title import LEFTOVER_MARK, LEFTOVER_RANK, heading_names
+
+
+def heading_and_title(text: str) -> tuple[list[tuple[str, str]], str]:
+    document = parse_footnotes([text])
+    item = document.items[document.notes[0].cites[0].item]
+    return ([(name.family, name.given) for name in item.fields.get("author", [])],
+            item.fields.get("title"))
+
+
+@pytest.mark.parametrize("text, names, title", [
+    # Soviet notes: the authors of one work, initials first, joined by «и»
+    ("К. Маркс и Ф. Энгельс. Соч., т. 22, с. 3.", [("Маркс", "К."), ("Энгельс", "Ф.")],
+     "Соч."),
+    ("См. Л. М. Добровольский и М. И. Малова. Рукописи литературных произведений М. Е. "
+     "Салтыкова-Щедрина. Научное описание. – В кн.: «Бюллетени Рукописного отдела "
+     "Пушкинского дома», вып. IX, М. – Л. 1961, стр. 44, № 148.",
+     [("Добровольский", "Л. М."), ("Малова", "М. И.")],
+     "Рукописи литературных произведений М. Е. Салтыкова-Щедрина. Научное описание"),
+    ("И. Ильф, Е. Петров. Двенадцать стульев. М., 1956. С. 10.",
+     [("Ильф", "И."), ("Петров", "Е.")], "Двенадцать стульев"),
+])
+def test_names_initials_first_joined_by_and_or_comma(text: str, names: list[tuple[str, str]],
+                                                    title: str) -> None:
+    assert heading_and_title(text) == (names, title)
+
+
+@pytest.mark.parametrize("text, names, title", [
+    # a colon or a dash where GOST closes the heading with a period
+    ("Карамзин Н. М.: История государства Российского. Т. 5. СПб., 1842. С. 5.",
+     [("Карамзин", "Н. М.")], "История государства Российского"),
+    ("Н. Карамзин: История государства Российского. Т. 5. СПб., 1842. С. 5.",
+     [("Карамзин", "Н.")], "История государства Российского"),
+    ("Н. Карамзин — История государства Российского. Т. 5. СПб., 1842. С. 5.",
+     [("Карамзин", "Н.")], "История государства Российского"),
+])
+def test_a_heading_closed_by_a_colon_or_a_dash(text: str, names: list[tuple[str, str]],
+                                              title: str) -> None:
+    assert heading_and_title(text) == (names, title)
+
+
+@pytest.mark.parametrize("text, family, rank, title", [
+    ("Прот. Г. Флоровский. Пути русского богословия. Париж, 1937. С. 5.", "Флоровский",
+     "Прот.", "Пути русского богословия"),
+    ("Протоиерей Георгий Флоровский. Пути русского богословия. Париж, 1937. С. 5.",
+     "Флоровский", "Протоиерей", "Пути русского богословия"),
+    ("Свящ. П. Флоренский. Столп и утверждение истины. М., 1914. С. 12.", "Флоренский",
+     "Свящ.", "Столп и утверждение истины"),
+    ("Акад. Е. В. Тарле. Наполеон. М., 1957. С. 3.", "Тарле", "Акад.", "Наполеон"),
+])
+def test_a_rank_before_the_name_is_kept_as_leftover(text: str, family: str, rank: str,
+                                                    title: str) -> None:
+    reading = parse_reference(text)
+    assert [name.family for name in reading.fields["author"]] == [family]
+    assert reading.fields["title"] == title
+    assert [(left.text, left.reason) for left in reading.leftover] == [(rank, LEFTOVER_RANK)]
+
+
+def test_a_stray_mark_before_the_heading_is_reported() -> None:
+    text = ("' Ильинский М. В. Архангельская ссылка: Бытовые очерки из истории архангельской "
+            "политической ссылки. Спб., 1906.")
+    reading = parse_reference(text)
+    assert [name.family for name in reading.fields["author"]] == ["Ильинский"]
+    assert reading.fields["title"].startswith("Архангельская ссылка")
+    assert [(left.text, left.reason) for left in reading.leftover] == [("'", LEFTOVER_MARK)]
+
+
+@pytest.mark.parametrize("text", [
+    "Письмо Г. В. Чичерину: Документы. М., 1990.",   # a document's noun, not a family
+    "Там же: Документы. М., 1990.",
+    "СССР. Верховный Совет. Заседания. М., 1938.",    # an acronym
+    "Москва, Л. Документы. М., 1990.",                # a place
+    "Очерки истории. М., 1990.",                      # no name
+])
+def test_titles_that_open_with_no_name_have_no_heading(text: str) -> None:
+    assert heading_names(text) is None
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Иванов И. И. История края. М., 2000.", "История края"),      # GOST's own form
+    ("Очерки истории. М., 1990. С. 5.", "Очерки истории"),
+    ("В. И. Ленин и революция. М., 1970.", "В. И. Ленин и революция"),  # no mark closes it
+])
+def test_readings_of_the_grammar_stay(text: str, title: str) -> None:
+    assert parse_reference(text).fields["title"] == title
+
+
+@pytest.mark.parametrize("text, names, title", [
+    ("Маркс К. и Энгельс Ф. Соч. 2-е изд. Т. 3. С. 4.", [("Маркс", "К."), ("Энгельс", "Ф.")],
+     "Соч."),
+    ("Ильф И. и Петров Е. Двенадцать стульев. М., 1956. С. 10.",
+     [("Ильф", "И."), ("Петров", "Е.")], "Двенадцать стульев"),
+    ("Кравчук М. та Шевчук В. Історія. К., 2001. С. 5.",
+     [("Кравчук", "М."), ("Шевчук", "В.")], "Історія"),
+])
+def test_a_conjunction_joins_the_last_two_names_of_a_family_first_heading(
+        text: str, names: list[tuple[str, str]], title: str) -> None:
+    assert heading_and_title(text) == (names, title)
+
+
+@pytest.mark.parametrize("text, names, title", [
+    # a given name cut short after a consonant, as Russian cuts words
+    ("Анат. Бурнакин. От Сциллы к Харибде // Белый камень. М., 1907. С. 102.",
+     [("Бурнакин", "Анат.")], "От Сциллы к Харибде"),
+    ("Вл. Соловьев и Е. Трубецкой. Переписка. М., 1901.",
+     [("Соловьев", "Вл."), ("Трубецкой", "Е.")], "Переписка"),
+    # hyphenated initials of a French name
+    ("Ж.-Ж. Руссо. Избранные сочинения. М., 1961.", [("Руссо", "Ж.-Ж.")],
+     "Избранные сочинения"),
+    # an American name in Russian translation: given name, middle initial, family
+    ("Ричард Э. Пайпс. Русская революция. М., 1994. С. 5.", [("Пайпс", "Ричард Э.")],
+     "Русская революция"),
+    # a given name the tables lack before a family common as a word
+    ("Жорес Медведев. Андропов. М., 1991. С. 10.", [("Медведев", "Жорес")], "Андропов"),
+])
+def test_given_names_cut_short_or_written_out(text: str, names: list[tuple[str, str]],
+                                              title: str) -> None:
+    assert heading_and_title(text) == (names, title)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Записки Болотова. Т. 1. СПб., 1871.", "Записки Болотова"),   # a genitive, a noun
+    ("Соч. Т. 1. СПб., 1871.", "Соч."),
+    ("Новый Иванов. М., 1990.", "Новый Иванов"),                   # an adjective
+])
+def test_titles_that_open_with_a_word_and_a_family_stay_titles(text: str, title: str) -> None:
+    assert parse_reference(text).fields["title"] == title
+
+
+@pytest.mark.parametrize("text, editor, title", [
+    ("Иванов И. И. (ред.). История края. М., 2000. С. 5.", "Иванов", "История края"),
+    ("Smith J. (ed.). The History of Rome. L., 2000. P. 5.", "Smith", "The History of Rome"),
+    ("Dessberg F., Malis C. (dir.) Les Européens. P., 2004.", "Dessberg", "Les Européens"),
+])
+def test_the_headings_period_after_its_role_opens_no_title(text: str, editor: str,
+                                                           title: str) -> None:
+    reading = parse_reference(text)
+    assert reading.fields["editor"][0].family == editor
+    assert reading.fields["title"] == title
+
+
+@pytest.mark.parametrize("text, names, title", [
+    ("[Карамзин Н. М.] Записка о древней и новой России. СПб., 1914. С. 5.",
+     [("Карамзин", "Н. М.")], "Записка о древней и новой России"),
+    ("[Н. М. Карамзин]. Записка о древней и новой России. СПб., 1914. С. 5.",
+     [("Карамзин", "Н. М.")], "Записка о древней и новой России"),
+    ("[Булгарин Ф. В.] Записка о цензуре // Русская старина. 1900. № 9. С. 5.",
+     [("Булгарин", "Ф. В.")], "Записка о цензуре"),
+])
+def test_a_heading_in_square_brackets_names_the_author(text: str, names: list[tuple[str, str]],
+                                                       title: str) -> None:
+    assert heading_and_title(text) == (names, title)
+
+
+def test_a_bracketed_word_that_is_no_name_stays_the_title() -> None:
+    assert parse_reference("[Рецензия] // Этнография. 1928. № 1. С. 147-148.").fields[
+        "title"] == "[Рецензия]"
+
+
+def test_initials_typed_close_up_in_a_list_initials_first() -> None:
+    assert heading_and_title("И.И. Иванов, П.П. Петров. История края. М., 2000. С. 5.") == (
+        [("Иванов", "И.И."), ("Петров", "П.П.")], "История края")
+
+
+@pytest.mark.parametrize("text, families, title", [
+    ("Иванов И.И.; Петров П.П. История края. М., 2000. С. 5.", ["Иванов", "Петров"],
+     "История края"),
+    ("Половинчук, О. Ю.; Марченко, Т. М.; Коховська, І. В. Складання та оформлення списків "
+     "літератури. Київ, 2021.", ["Половинчук", "Марченко", "Коховська"],
+     "Складання та оформлення списків літератури"),
+    ("Benkart G.; Kang S.-J.; Kashiwara M. Crystal bases // J. Amer. Math. Soc. 2000. "
+     "Vol. 13, no. 2. P. 295–331.", ["Benkart", "Kang", "Kashiwara"], "Crystal bases"),
+])
+def test_heading_names_parted_by_semicolons_are_one_reference(text: str, families: list[str],
+                                                              title: str) -> None:
+    document = parse_footnotes([text])
+    assert len(document.notes[0].cites) == 1
+    item = document.items[document.notes[0].cites[0].item]
+    assert [name.family for name in item.fields["author"]] == families
+    assert item.fields["title"] == title
+
+
+def test_references_after_a_semicolon_still_part() -> None:
+    document = parse_footnotes(["Иванов И.И. История края. М., 2000. С. 5; Петров П.П. Очерки. "
+                                "М., 2001. С. 7."])
+    assert len(document.notes[0].cites) == 2
+
+
+@pytest.mark.parametrize("text, families, title", [
+    ("И. И. Иванов, П. П. Петров, История края, М., 2000, с. 5.", ["Иванов", "Петров"],
+     "История края"),
+    ("К. Маркс, Ф. Энгельс, Соч., т. 22, с. 3.", ["Маркс", "Энгельс"], "Соч."),
+])
+def test_names_the_grammar_read_into_the_title_after_the_first(
+        text: str, families: list[str], title: str) -> None:
+    reading = parse_reference(text)
+    assert [name.family for name in reading.fields["author"]] == families
+    assert reading.fields["title"] == title
+
+
+@pytest.mark.parametrize("text, family, title", [
+    ("И. Иванов «История края». М., 2000. С. 5.", "Иванов", "История края"),
+    ("Д. Лихачев «Поэзия садов». Л., 1982. С. 5.", "Лихачев", "Поэзия садов"),
+])
+def test_a_quoted_title_closes_the_heading_before_it(text: str, family: str, title: str) -> None:
+    names, read_title = heading_and_title(text)
+    assert (names[0][0], read_title) == (family, title)
+
+
+@pytest.mark.parametrize("text, family, other, title", [
+    ("Волин Б. [Фрадкин И.] Недопустимые явления // Литературная газета. 1929. 26 августа.",
+     "Волин", "Фрадкин И.", "Недопустимые явления"),
+    ("Гиппиус З. Н. (Антон Крайний). Литературный дневник. СПб., 1908. С. 5.", "Гиппиус",
+     "Антон Крайний", "Литературный дневник"),
+])
+def test_the_authors_other_name_after_the_heading_is_reported(text: str, family: str,
+                                                              other: str, title: str) -> None:
+    reading = parse_reference(text)
+    assert reading.fields["author"][0].family == family
+    assert reading.fields["title"] == title
+    assert [leftover.text for leftover in reading.leftover] == [other]
+
+
+def test_a_role_or_a_word_in_parentheses_after_the_heading_is_no_other_name() -> None:
+    assert parse_reference("Иванов И. И. [Рецензия] // Этнография. 1928. № 1.").fields[
+        "title"] == "[Рецензия]"
+
+
+def test_the_labeller_reads_the_rest_after_a_heading_the_grammar_reads() -> None:
+    # real (ru-fn-1142): the grammar reads neither the Ukrainian year «1883 р.» nor so the
+    # rest; the labeller alone read «А» as the author and the family into the title
+    text = ("А. Попов: Вліяніе церковнаго ученія в древнерусской церковной письменности на "
+            "міросозерцание русскаго народа и его словесности, Казань, 1883 р.")
+    document = parse_footnotes([text])
+    item = document.items[document.notes[0].cites[0].item]
+    assert [(name.family, name.given) for name in item.fields["author"]] == [("Попов", "А.")]
+    assert item.fields["title"].startswith("Вліяніе церковнаго ученія")
+
+
+def test_the_labellers_whole_reading_stays_where_it_found_the_heading() -> None:
+    # real (ru-fn-1225): read whole, the labeller finds the author and the journal
+    document = parse_footnotes(["П. Глебов. Воспоминания о войне 1828 года.- 'Сын Отечества', "
+                                "1834, No 52;"])
+    item = document.items[document.notes[0].cites[0].item]
+    assert item.fields["container-title"] == "Сын Отечества"
