@@ -49,8 +49,9 @@ LEVEL = re.compile(
 UNIT_VALUE = re.compile(_UNIT)
 UNIT_NAME = re.compile(r"\s?\([^()\d]{2,80}\)")
 """A fond's name after its number, GOST R 7.0.5-2008 clause 11.4: "Ф. 223 (С. Д. Полторацкий)"."""
-LEVEL_SEPARATOR = re.compile(rf"[,.;]?\s*(?:[{AREA_DASHES}]\s+)?")
-"""Between levels: ", ", ". ", and ". — " with any dash ("Ф. 17. – Оп. 3")."""
+LEVEL_SEPARATOR = re.compile(rf"[,.;]?\s*(?:[{AREA_DASHES}]\s*)?")
+"""Between levels: ", ", ". ", and ". — " with any dash ("Ф. 17. – Оп. 3"), also set close
+to the next level ("Ф. 50. -№ 782", "Оп. 2.— Спр. 309")."""
 YEAR_BEFORE_LEAF = re.compile(r"(?P<year>1[0-9]\d\d|20\d\d)\s?г\.?(?=[,.]?\s?(?:лл|Лл|л|Л)\.)")
 """The year of a file's document, printed between the file and the leaf: "Ед. хр. 1. 1916
 г. Л. 65"."""
