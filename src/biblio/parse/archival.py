@@ -27,6 +27,8 @@ from biblio.parse.areas import AREA_DASHES, split_areas
 from biblio.parse.locators import VALUE, parse_pinpoint
 from biblio.parse.patterns import LazyPattern, alternation, contains_any
 
+NUMBERED_UNIT = "№"
+"""A manuscript department's unit ("ИРЛИ, ф. 586, № 305"): a level only below a fond."""
 _VERSO = alternation(term.rstrip(".") for term in VERSO)
 """"об", "зв": a verso after a leaf's number ("45зв."), not letters of a fond number."""
 _SPELLINGS = "|".join(re.escape(s) for s in sorted(BY_SPELLING, key=len, reverse=True))
@@ -141,6 +143,8 @@ def parse_levels(text: str, start: int = 0) -> tuple[ArchivalPath, int]:
         if match is None:
             break
         level = BY_SPELLING[match["spelling"]]
+        if match["spelling"] == NUMBERED_UNIT and not path.levels:
+            break  # "№ 6" alone is an issue ("Родина. 1995. № 5. …; № 6."), not a unit
         value = match["value"].strip()
         if level.name == LEAF:
             path.leaf = value
