@@ -26,7 +26,8 @@ FLOORS = {("ru-gost-examples.jsonl", 1): 0.97, ("ru-footnotes.jsonl", 1): 0.955,
           ("ru-footnotes.jsonl", 9): 0.85, ("ru-gost-examples.jsonl", 10): 0.87,
           ("ru-footnotes.jsonl", 11): 0.82, ("ru-gost-examples.jsonl", 12): 0.89,
           ("ru-gost-examples.jsonl", 14): 0.83, ("ru-gost-examples.jsonl", 16): 0.76,
-          ("ru-footnotes.jsonl", 13): 0.85, ("ru-footnotes.jsonl", 15): 0.83}
+          ("ru-footnotes.jsonl", 13): 0.85, ("ru-footnotes.jsonl", 15): 0.83,
+          ("ru-footnotes.jsonl", 17): 0.72}
 """Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
 89.2 %; batch 3 (a later session's material) has floors of its own, below its dev figures
 after its fixes: 83.5 % and 79.9 %. Raised after batch 4's fixes, a little below the figures
@@ -65,7 +66,10 @@ the figure then (86.4 %). Batch 15 (footnotes) added after its fixes (letters' a
 dates, newspapers by number and «от», sigla, a body's divisions), a little below the figure
 then (83.7 %). Batch 16 (GOST examples) added after its fixes (patents cited by number,
 Ukrainian archives with their full names, Belarusian places, translations in
-transliterated lists, CSL forms), a little below the figure then (76.8 %)."""
+transliterated lists, CSL forms), a little below the figure then (76.8 %). Batch 17
+(footnotes) added after its fixes (manuscript units «№», one-letter Roman volumes, places
+joined by a spaced dash, a quoted title's publisher, addresses alone, «Публ.»), a little
+below the figure then (73.3 %)."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:

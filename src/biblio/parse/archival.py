@@ -28,7 +28,7 @@ from biblio.parse.locators import VALUE, parse_pinpoint
 from biblio.parse.patterns import LazyPattern, alternation, contains_any
 
 NUMBERED_UNIT = "№"
-"""A manuscript department's unit ("ИРЛИ, ф. 586, № 305"): a level only below a fond."""
+"""A manuscript department's unit ("ІР НБУВ. — Ф. 50. — № 8"): a level only below a fond."""
 _VERSO = alternation(term.rstrip(".") for term in VERSO)
 """"об", "зв": a verso after a leaf's number ("45зв."), not letters of a fond number."""
 _SPELLINGS = "|".join(re.escape(s) for s in sorted(BY_SPELLING, key=len, reverse=True))
