@@ -43,7 +43,8 @@ QUOTED_PERIODICAL = LazyPattern(
     re.VERBOSE,
 )
 """«Правда» от 30 сентября 1928; «Социалистический вестник», №6, март, 1979, с.11."""
-_PAGES = r"(?:,\s?(?:с|стр)\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?(?:,\s\d+(?:\s?[—–-]\s?\d+)?)*))?"
+_PAGE_OR_RANGE = r"\d+(?:\s?[—–-]\s?\d+)?"
+_PAGES = rf"(?:,\s?(?:с|стр)\.?\s?(?P<page>{_PAGE_OR_RANGE}(?:,\s{_PAGE_OR_RANGE})*))?"
 """The page or pages cited: "стр. 13", "с.53", "стр. 38, 39"."""
 QUOTED_BOOK = LazyPattern(
     rf"""
