@@ -287,3 +287,18 @@ def test_a_chapter_is_a_pinpoint_or_the_items_chapter_number() -> None:
     assert chapter.fields["page"] == "112–125"
     assert chapter.fields["publisher-place"] == "Москва"
     assert chapter.fields["issued"].parts == [[2004]]
+
+
+@pytest.mark.parametrize(("text", "volume", "after"), [
+    # notes of a book on Zoshchenko (dev set batch 17): the volume before the imprint
+    ("Анненков Ю. Дневник моих встреч. Т. I. Л., 1991. С. 306.", "Т. I", "Л., 1991"),
+    # a reference list of an article on Kazakh land use (dev set): the volume's title after
+    ("Материалы по киргизскому землепользованию, собранные и разработанные экспедицией по "
+     "исследованию степных областей. Воронеж, 1903. Т. V. Кустанайский уезд.",
+     "Т. V", "Кустанайский уезд"),
+])
+def test_a_one_letter_roman_volume_ends_its_area(text: str, volume: str, after: str) -> None:
+    """"Т. I." is a volume's number, not an initial: its period ends the area, as
+    "Т. II." does."""
+    areas = [area.text for area in split_areas(text)]
+    assert volume in areas and areas[areas.index(volume) + 1] == after

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from biblio.parse import parse_footnotes
 from biblio.parse.gost import parse_reference
 from biblio.parse.publication import parse_publication
 
@@ -26,6 +27,23 @@ def test_places_joined_by_a_dash_are_each_expanded() -> None:
 
 def test_a_hyphenated_place_is_not_cut_at_its_hyphens() -> None:
     assert parse_publication("Ростов-на-Дону, 1999")["publisher-place"] == "Ростов-на-Дону"
+
+
+def test_places_written_out_and_joined_by_a_spaced_dash_are_each_a_place() -> None:
+    """An encyclopedia's literature list (dev set batch 8) and a journal's imprint in an
+    article's notes (batch 11) join two cities by a spaced dash: the places of a CSL list,
+    as "М.-Л." gives (values read off by hand)."""
+    notes = [
+        "Владиславлев И. В., Литература великого десятилетия (1917—1927), т. I, Москва — "
+        "Ленинград, 1928.",
+        "Сердюк И. Старость в городском населении Левобережной Украины во второй половине "
+        "ХVІІІ в. (на материалах Румянцевской описи 1765- 1769 гг.) / Игорь Сердюк // "
+        "Историческая демография. Научный журнал. Москва – "
+        "Сыктывкар, 2011. – 1 (7). С.7–12.",
+    ]
+    document = parse_footnotes(notes)
+    places = [document.items[note.cites[0].item]["publisher-place"] for note in document.notes]
+    assert places == ["Москва; Ленинград", "Москва; Сыктывкар"]
 
 
 def test_volume_after_an_abbreviated_title_with_a_comma() -> None:

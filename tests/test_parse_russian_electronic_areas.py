@@ -120,3 +120,17 @@ def test_ukrainian_mode_of_access_and_access_date_are_the_address_and_its_date()
     assert page.fields["container-title"] == "Kyiv Dictionary"
     assert page.fields["URL"].endswith("/vypusk5/znaty-shcho-skazaty/")
     assert page.fields["accessed"].parts == [[2020, 6, 13]]
+
+
+def test_an_address_alone_is_a_web_page() -> None:
+    """Notes cite a site by its address alone: a book on the Hetmanate (dev set batch 13)
+    and one on an émigré journalist (batch 17, after «См.:», a comma inside the address).
+    Values read off by hand."""
+    from biblio.parse import parse_footnotes
+    document = parse_footnotes(["http://history.franko.lviv.ua/Iv.htm;",
+                                "См.: https://ru.wikipedia.org/wiki/Вильчур,_Марк_Ефимович"])
+    items = [document.items[note.cites[0].item] for note in document.notes]
+    assert [(item.type, item["URL"]) for item in items] == [
+        ("webpage", "http://history.franko.lviv.ua/Iv.htm"),
+        ("webpage", "https://ru.wikipedia.org/wiki/Вильчур,_Марк_Ефимович")]
+    assert all("title" not in item for item in items)

@@ -205,6 +205,33 @@ def test_quoted_book_title_with_place_and_year() -> None:
     assert item["issued"] == {"date-parts": [[1922]]}
 
 
+@pytest.mark.parametrize(("text", "title", "place", "publisher", "pages"), [
+    # notes of a book on Bulgakov (dev set batch 17): the publisher in quotes after a colon
+    ("«Воспоминания о Ю. Тынянове», М.: «Советский писатель», 1983, с.53",
+     "Воспоминания о Ю. Тынянове", "Москва", "Советский писатель", "53"),
+    # notes of a Soviet book on the economy (batch 13): two places, the publisher, pages
+    ("«Сборник руководящих материалов по капитальному строительству». М. — Куйбышев, "
+     "Госпланиздат, 1942, стр. 38, 39.",
+     "Сборник руководящих материалов по капитальному строительству", "Москва; Куйбышев",
+     "Госпланиздат", "38, 39"),
+])
+def test_quoted_book_title_with_its_publisher(text: str, title: str, place: str,
+                                              publisher: str, pages: str) -> None:
+    item, cite, _ = parse(text)
+    assert (item["title"], item["publisher-place"], item["publisher"]) == (title, place,
+                                                                          publisher)
+    assert cite.locator == pages
+
+
+def test_a_genre_after_a_quoted_title_is_not_a_place() -> None:
+    """«…». Стенографический отчет, М, 1921 (batch 13): after the period no imprint starts."""
+    document = parse_footnotes(["«Восьмой Всероссийский Съезд Советов рабочих, крестьянских, "
+                                "красноармейских и казачьих депутатов». Стенографический "
+                                "отчет, М, 1921, стр. 174."])
+    item = document.items[document.notes[0].cites[0].item]
+    assert item["publisher-place"] == "Москва"
+
+
 def test_part_after_the_year_with_a_comma() -> None:
     item, _, _ = parse("Бычков А. Ф. Описание рукописных сборников. СПб., 1882, ч. 1.")
     assert (item["title"], item["publisher-place"]) == ("Описание рукописных сборников",

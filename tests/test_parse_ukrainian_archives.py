@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from biblio.parse import parse_footnotes
 from biblio.parse.gost import parse_reference
 
 
@@ -42,3 +43,26 @@ def test_a_letter_dated_inside_its_title_keeps_its_title() -> None:
         "Картон 41. Д. 55. Л. 18.").fields
     assert fields["title"] == "Письмо Б. С. Боднарскому от20 октября 1925 г."
     assert "issued" not in fields
+
+
+@pytest.mark.parametrize(("text", "archive", "location", "leaf"), [
+    # notes of an article on Leontovych's choir (dev set batch 17)
+    ("ІР НБУВ. — Ф. 50. — № 8.", "ІР НБУВ", "ф. 50, № 8", None),
+    ("ІРНБУВ. — Ф. 50. -№ 782. — Арк. 9.", "ІРНБУВ", "ф. 50, № 782", "9"),
+])
+def test_a_manuscript_departments_numbered_unit_is_a_level(
+        text: str, archive: str, location: str, leaf: str | None) -> None:
+    """The Institute of Manuscripts numbers a fond's units «№»: a level below the fond,
+    kept as printed, the leaf after it; the dash may touch it («-№ 782»), as « - » lists
+    set it close («-1894.-№ 18.»). Values read off by hand."""
+    document = parse_footnotes([text])
+    cite = document.notes[0].cites[0]
+    item = document.items[cite.item]
+    assert (item["archive"], item["archive_location"]) == (archive, location)
+    assert cite.locator == leaf
+
+
+def test_a_number_after_a_periodical_is_still_its_issue_not_a_level() -> None:
+    """No fond, no archive: «№» after an official gazette's year is the issue."""
+    fields = parse_reference("СЗ РФ. 1994. № 32. Ст. 3301.").fields
+    assert "archive" not in fields and fields["issue"] == "32"

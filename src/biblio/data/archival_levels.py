@@ -6,7 +6,10 @@ GOST 7.0.12-2011 (фонд ф., опись оп., дело д., лист л., о
 картон к./карт., часть ч., том т., единица хранения ед. хр., книга кн., столбец стб.:
 the units of the fonds of the old chancelleries, "РГАДА, ф. 248, кн. 300, л. 267",
 "РГАДА. Ф. 210. Оп. 9. Стб. 123. Л. 5"); Ukrainian archives
-write справа спр., аркуш арк., зворот зв. (ДСТУ 3582:2013); the file is also written out
+write справа спр., аркуш арк., зворот зв. (ДСТУ 3582:2013); the manuscript departments
+of libraries and institutes (the Institute of Manuscripts of the Vernadsky Library)
+number a fond's units of storage with "№" ("ІР НБУВ. — Ф. 50. — № 778", "ІРНБУВ. — Ф.
+50. -№ 782. — Арк. 9"); the file is also written out
 ("ОГАЧО. Ф. Р-12. Оп. 1. Дело 234", as an archive's captions print it), like папка and
 картон; the opis is also "Он." where the OCR of a book's notes read its "п" as the
 "н" it resembles ("ЦАГМ. Ф. 665. Он. 1. Д. 126", "РГАЛИ. Ф. 3019. Он. 1.Д. 12", two books
@@ -40,7 +43,8 @@ LEVELS: tuple[ArchivalLevel, ...] = (
     ArchivalLevel("karton", 4, ("карт.", "Карт.", "картон", "Картон", "к.", "К.", "kart.")),
     ArchivalLevel("svyazka", 4, ("св.", "Св.", "sv.")),  # связка: a bundle of files
     ArchivalLevel("delo", 5, ("д.", "Д.", "d.", "D.", "спр.", "Спр.", "дело", "Дело")),
-    ArchivalLevel("edinitsa", 5, ("ед. хр.", "Ед. хр.", "ед.хр.", "Ед.хр.")),
+    # a manuscript department numbers its units of storage: "ІР НБУВ. — Ф. 50. — № 778"
+    ArchivalLevel("edinitsa", 5, ("ед. хр.", "Ед. хр.", "ед.хр.", "Ед.хр.", "№")),
     # книга, столбец: the units of the old chancelleries' fonds; ranked with the volume of
     # a file, since "Кн. 2", "Стб. 45" alone after "Там же" are a book's part or column
     ArchivalLevel("kniga", 6, ("кн.", "Кн.", "kn.")),

@@ -110,6 +110,12 @@ ROLE_TERMS: dict[str, str] = {
     # "/ изд. подгот. Т. Ф. Пирожкова"): who prepared an edition, in the nominative
     "изд. подгот.": "editor", "Изд. подгот.": "editor",
     "подгот. текста": "editor", "Подгот. текста": "editor",
+    # "публикация" (7.0.12 "публ."): who published an archival text in a journal or a
+    # yearbook, as the notes of literary scholarship print it: "/ Публ. С. В. Зыковой"
+    # (the genitive, "публикация кого"), "/ Публ. подгот. В.М. Осин" (who prepared it,
+    # the nominative)
+    "публ.": "editor", "Публ.": "editor", "публ. подгот.": "editor",
+    "Публ. подгот.": "editor",
     "авт.-сост.": "compiler", "Авт.-сост.": "compiler",
     # GOST 7.0.12-2011: редактор-составитель, as encyclopedia lists print it
     # ("Христианские реликвии в Московском Кремле: Кат./Ред.-сост.: А. М. Лидов")
@@ -498,7 +504,7 @@ HEREAFTER_WORDS: tuple[str, ...] = (
 
 GENITIVE_ROLES: frozenset[str] = frozenset({
     "под общ. ред.", "под общей ред.", "под ред.", "под редакцией", "под науч. ред.", "пер.",
-    "подгот. текста",
+    "подгот. текста", "публ.",
 })
 """Russian role words that put the names after them in the genitive ("под ред. В.Н.
 Сухова", "пер. с англ. В. Макарова", "подгот. текста Д. С. Лихачева"); "сост.", "отв.

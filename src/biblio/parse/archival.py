@@ -27,6 +27,8 @@ from biblio.parse.areas import AREA_DASHES, split_areas
 from biblio.parse.locators import VALUE, parse_pinpoint
 from biblio.parse.patterns import LazyPattern, alternation, contains_any
 
+NUMBERED_UNIT = "№"
+"""A manuscript department's unit ("ІР НБУВ. — Ф. 50. — № 8"): a level only below a fond."""
 _VERSO = alternation(term.rstrip(".") for term in VERSO)
 """"об", "зв": a verso after a leaf's number ("45зв."), not letters of a fond number."""
 _SPELLINGS = "|".join(re.escape(s) for s in sorted(BY_SPELLING, key=len, reverse=True))
@@ -49,8 +51,9 @@ LEVEL = re.compile(
 UNIT_VALUE = re.compile(_UNIT)
 UNIT_NAME = re.compile(r"\s?\([^()\d]{2,80}\)")
 """A fond's name after its number, GOST R 7.0.5-2008 clause 11.4: "Ф. 223 (С. Д. Полторацкий)"."""
-LEVEL_SEPARATOR = re.compile(rf"[,.;]?\s*(?:[{AREA_DASHES}]\s+)?")
-"""Between levels: ", ", ". ", and ". — " with any dash ("Ф. 17. – Оп. 3")."""
+LEVEL_SEPARATOR = re.compile(rf"[,.;]?\s*(?:[{AREA_DASHES}]\s*)?")
+"""Between levels: ", ", ". ", and ". — " with any dash ("Ф. 17. – Оп. 3"), also set close
+to the next level ("Ф. 50. -№ 782", "Оп. 2.— Спр. 309")."""
 YEAR_BEFORE_LEAF = re.compile(r"(?P<year>1[0-9]\d\d|20\d\d)\s?г\.?(?=[,.]?\s?(?:лл|Лл|л|Л)\.)")
 """The year of a file's document, printed between the file and the leaf: "Ед. хр. 1. 1916
 г. Л. 65"."""
@@ -140,6 +143,8 @@ def parse_levels(text: str, start: int = 0) -> tuple[ArchivalPath, int]:
         if match is None:
             break
         level = BY_SPELLING[match["spelling"]]
+        if match["spelling"] == NUMBERED_UNIT and not path.levels:
+            break  # "№ 6" alone is an issue ("Родина. 1995. № 5. …; № 6."), not a unit
         value = match["value"].strip()
         if level.name == LEAF:
             path.leaf = value

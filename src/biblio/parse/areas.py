@@ -114,6 +114,18 @@ def _is_regnal_number(text: str, period: int, word: str) -> bool:
     return len(before) > 1 and before[0].isupper() and before.isalpha()
 
 
+def _is_roman_number_of_term(text: str, period: int, word: str) -> bool:
+    """"Т. I. Л., 1991", "Т. V. Кустанайский уезд.": a one-letter Roman numeral after a
+    numbering term is the term's number, and its period ends the area, as "Т. II. М."'s
+    does; not an initial."""
+    if word not in REGNAL_NUMERALS:
+        return False
+    end = period - len(word)
+    if end > 1 and text[end - 1] == " ":
+        end -= 1
+    return end > 0 and text[end - 1] == "." and _word_before(text, end - 1) in NUMBERING_WORDS
+
+
 def _counts(text: str, period: int, word: str) -> bool:
     """"в 2 кн. М.", "в 3 вып. Л.": a term after a bare number counts volumes, and its
     period ends the title area as any word's would."""
@@ -173,6 +185,7 @@ def split_areas(text: str) -> list[Area]:
         if not hard:
             if not kept and (_is_abbreviation(word)
                                  and not _is_regnal_number(text, end, word)
+                                 and not _is_roman_number_of_term(text, end, word)
                                  and not (word in NUMBERING_WORDS and not following.isdigit()
                                           and _counts(text, end, word))
                                  or _is_ordinal(text, end, word)

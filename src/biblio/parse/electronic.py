@@ -71,9 +71,13 @@ size of the resource ("– Электрон. дан."), its extent on a carrier 
 system requirements: described by `medium`, they are no part of a title, an imprint or a
 publisher."""
 BARE_URL = LazyPattern(
-    r"(?:\s?[:—–-])?\s(?P<url>https?://[^\s,]+)(?:,\s(?:свободный|для\sзарегистрир\.[^.,]*))?")
+    r"(?:(?:\s?[:—–-])?\s|^)(?P<url>https?://[^\s,]+(?:,[^\s,]+)*)"
+    r"(?:,\s(?:свободный|для\sзарегистрир\.[^.,]*))?")
 """An address printed with no label after the medium, as older guides print it, with the
-mode of access after a comma ("…: http://www.nlobooks.ru/node/863, свободный")."""
+mode of access after a comma ("…: http://www.nlobooks.ru/node/863, свободный"); or an
+address alone, as notes cite a site ("http://history.franko.lviv.ua/Iv.htm;", "См.:
+https://ru.wikipedia.org/wiki/Вильчур,_Марк_Ефимович"); a comma with no space after it
+belongs to the address."""
 ACCESS_NOTE = LazyPattern(
     r"""\.?\s(?:[—–-]\s)?(?P<note>(?:Доступ\sиз|Загл\.\sс\s(?:титул\.\s)?экрана
         |Загл\.\sс\sэтикетки\sдиска|Назва\sз\s(?:екрана|етикетки\sдиска)

@@ -153,6 +153,8 @@ ROLE_TERM = re.compile(
     """,
     re.VERBOSE,
 )
+INITIAL = re.compile(rf"[{UPPER}]\.")
+"""A person's initial, which "Публ." (публикация) takes after it, not "Публ." (публичная)."""
 CORPORATE_BODY = re.compile(rf"[{UPPER}][^\d/]*")
 """A statement of responsibility that names a body, which GOST 7.1-2003 clause 5.3.4
 prints abbreviated ("Рос. кн. палата", "Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина",
@@ -307,6 +309,8 @@ def parse_responsibility(text: str, description: Description) -> None:
         if board and _board(body[board.end():], description):
             continue  # "редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)"
         term = ROLE_TERM.match(body)
+        if term and term["role"].lower() == "публ." and not INITIAL.match(body, term.end()):
+            term = None  # "Публ. ист. б-ка …": the public library, not a publication by
         if term:
             role, body = ROLE_TERMS[term["role"]], body[term.end():]
         else:

@@ -22,7 +22,7 @@ from biblio.parse.locators import parse_numbering
 from biblio.parse.names import UPPER
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.parse.patterns import LazyPattern, alternation
-from biblio.parse.publication import MONTH, month_number, read_place
+from biblio.parse.publication import MONTH, month_number, read_place, read_places
 from biblio.parse.reference import Reference
 
 PLACES = alternation([place for place in COMMON_PLACES if not place.isascii()] +
@@ -43,13 +43,26 @@ QUOTED_PERIODICAL = LazyPattern(
     re.VERBOSE,
 )
 """«Правда» от 30 сентября 1928; «Социалистический вестник», №6, март, 1979, с.11."""
+_PAGE_OR_RANGE = r"\d+(?:\s?[—–-]\s?\d+)?"
+_PAGES = rf"(?:,\s?(?:с|стр)\.?\s?(?P<page>{_PAGE_OR_RANGE}(?:,\s{_PAGE_OR_RANGE})*))?"
+"""The page or pages cited: "стр. 13", "с.53", "стр. 38, 39"."""
 QUOTED_BOOK = LazyPattern(
-    rf"«(?P<title>[^»]{{1,300}})»(?:,\s|\s(?P<open>\())(?P<place>[^\W\d_«][^,\d()]{{0,30}}),\s"
-    rf"(?P<year>\d{{4}}){_PAGE}(?(open)\))\.?"
+    rf"""
+    «(?P<title>[^»]{{1,300}})»(?:,\s|\s(?P<open>\()|\.\s(?=(?:{PLACES})[\s,:—–-]))
+    (?P<place>[^\W\d_«][^,:\d()«»]{{0,30}})                    # М., М. — Куйбышев
+    (?:[,:]\s(?:«(?P<quoted>[^«»]{{2,80}})»|(?P<publisher>[{UPPER}][^,\d()«»]{{1,60}})))?
+    ,\s(?P<year>\d{{4}}){_PAGES}(?(open)\))\.?
+    """,
+    re.VERBOSE,
 )
 """A book's title in quotes, then place and year: «Научная организация труда», М., 1922;
 the imprint in parentheses, as the commentaries of Soviet collected works print it:
-«Начальные основания политической экономии» (СПб., 1828), «Петербург» (СПб., 1913)."""
+«Начальные основания политической экономии» (СПб., 1828), «Петербург» (СПб., 1913);
+with its publisher, in quotes or not, after a colon or a comma, and places joined by a
+dash; after a period only an abbreviated place, not a genre or a publisher, starts the
+imprint: «Воспоминания о Ю. Тынянове», М.: «Советский писатель», 1983, с.53; «Сборник
+руководящих материалов по капитальному строительству». М. — Куйбышев, Госпланиздат,
+1942, стр. 38, 39."""
 QUOTED_ARTICLE = LazyPattern(
     rf"«(?P<title>[^»]{{1,300}})»,?\s\(«(?P<journal>[^»]{{1,120}})»,\s(?P<year>\d{{4}}),\s"
     rf"№\s?(?P<issue>\d+(?:\s?[—–-]\s?\d+)?){_PAGE}\)\.?"
@@ -256,8 +269,13 @@ def _periodical(match: re.Match[str]) -> Found:
 
 
 def _book(match: re.Match[str]) -> Found:
-    return "book", {"title": match["title"].strip(), "publisher-place": read_place(match["place"]),
-                    "issued": _year(match["year"])}, match["page"], "page"
+    fields: dict[str, Any] = {"title": match["title"].strip(),
+                              "publisher-place": read_places(match["place"]),
+                              "issued": _year(match["year"])}
+    publisher = match["quoted"] or match["publisher"]
+    if publisher:
+        fields["publisher"] = publisher.strip()
+    return "book", fields, match["page"], "page"
 
 
 def _article(match: re.Match[str]) -> Found:

@@ -101,12 +101,26 @@ PLACES_BY_DASH = re.compile(r"(?<=\.)\s?(?:--|[—–-])\s?(?=[^\W\d_])")
 of Moscow and Leningrad: "М.-Л.", "М.--Л.", "М. — Л." (GOST's own form is "М. ; Л.")."""
 
 
+PLACES_BY_SPACED_DASH = re.compile(r"\s(?:--|[—–])\s")
+"""Two places written out and joined by a spaced dash, as notes print a co-edition:
+"Москва — Ленинград, 1928", "Москва – Сыктывкар, 2011"; a city's own hyphens are not
+spaced ("Ростов-на-Дону")."""
+PLACE_WORD = re.compile(r"[А-ЯЁA-Z][^\W\d_]*(?:-[^\W\d_]+)*\.?")
+"""One place's name: one capitalised word, its hyphenated parts, or its abbreviation."""
+
+
 def _places(text: str) -> list[str]:
     """One place, or the places joined by a dash when every one is an abbreviation of
-    the GOST 7.0.12 table: "М.-Л." → Москва, Ленинград; "Ростов-на-Дону" stays whole."""
+    the GOST 7.0.12 table ("М.-Л." → Москва, Ленинград) or, the dash spaced, every one a
+    one-word name of which one at least the tables know ("Москва — Ленинград");
+    "Ростов-на-Дону" stays whole."""
     parts = PLACES_BY_DASH.split(text)
     if len(parts) > 1 and all(expand_place(part) != part for part in parts):
         return [expand_place(part) for part in parts]
+    parts = PLACES_BY_SPACED_DASH.split(text.strip())
+    if len(parts) > 1 and all(PLACE_WORD.fullmatch(part) for part in parts) and \
+            any(read_place(part) in KNOWN_PLACES for part in parts):
+        return [read_place(part) for part in parts]
     return [read_place(text)]
 
 

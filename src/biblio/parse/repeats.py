@@ -246,8 +246,9 @@ class Resolver:
             return ("archive", fields.get("archive"), fields.get("archive_location"), title)
         return ("work", creators, title, str(fields.get("volume") or ""),
                 str(fields.get("issue") or ""), str(fields.get("part-number") or ""),
-                None if title else year)
-        # a work known by its authors and year only ("Luhmann 1969") is told by the year
+                None if title else year, None if title or creators else fields.get("URL"))
+        # a work known by its authors and year only ("Luhmann 1969") is told by the year;
+        # a site cited by its address alone ("http://history.franko.lviv.ua/Iv.htm") by it
 
     def item_for(self, type_: str, fields: dict[str, Any], where: str,
                  path: ArchivalPath | None = None) -> tuple[str, bool]:
