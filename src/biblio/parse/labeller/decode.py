@@ -21,9 +21,10 @@ from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.tokens import Token
 from biblio.parse.labeller.names import EDITORS_AFTER, ROLE_BEFORE, split_names
-from biblio.parse.patterns import CYRILLIC
+from biblio.parse.patterns import CYRILLIC, LazyPattern
 from biblio.parse.publication import read_places
 from biblio.parse.reference import Reference
+from biblio.parse.short_forms import FAMILY
 
 KEEP_CLOSING = "?!"
 NUMBER_LABELS = frozenset({"page", "volume", "issue", "locator"})
@@ -90,6 +91,11 @@ CASE_HEAD = re.compile(r"""
 [1919] 2 K.B. 571", "National Australia Bank Ltd v. Garcia (1996) 39 N.S.W.L.R. 577".
 After "v." a Roman number is a volume, not a party, unless a period makes it an
 initial: the anonymised parties of "R. v. L. (1991) 103 A.L.R. 577", "R. v. C."."""
+SLASHED_AUTHORS = LazyPattern(rf"(?P<names>{FAMILY}(?:\s?/\s?{FAMILY})+),\s(?=\S)")
+"""Family names joined by slashes opening a reference, as German legal and sociological
+notes print their authors ("Abel-Smith/Zander/Brooke, Legal Problems and the Citizen",
+"Schuyt/Groenendijk/Sloot, Rechtsprobleme oder …", "Eliyahu Ashtor / Guidobaldo
+Cevidalli, Levantine Alkali Ashes …"): no title opens so."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -405,6 +411,7 @@ def to_reference(labelled: Labelled) -> Reference:
             fields["title"] = fields["title"][:host.start()].strip(AROUND)
             fields["container-title"] = host.group(1).strip(AROUND)
     _host_of_part(fields)
+    _authors_opening_title(fields)
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
@@ -451,6 +458,7 @@ def to_reference(labelled: Labelled) -> Reference:
     if "container-title" not in fields and locator is None and \
             fields.get("page", "-").isdigit():
         locator = fields.pop("page")  # one page of a book is the page cited
+    locator = _host_by_editors(labelled.text, fields, locator)
     kind = "legal_case" if CASE_HEAD.match(labelled.text) else work_type(fields)
     reference = Reference(text=labelled.text, kind="work", type=kind,
                           fields=fields, locator=locator, label="page" if locator else None,
@@ -460,6 +468,40 @@ def to_reference(labelled: Labelled) -> Reference:
     if lost:
         reference.leftover.append(Leftover(" ".join(lost), "words read as no field"))
     return reference
+
+
+HOST_BY_EDITORS = LazyPattern(
+    rf",?\s[Ii]n:?\s(?P<names>{FAMILY}(?:\s?/\s?{FAMILY})+)"
+    r"\s(?P<page>\d+)(?:\s\((?P<cited>\d+[^()]*)\))?[\s.;]*$")
+"""A part in a volume named by its editors alone, as German notes cite a collection
+given in full elsewhere, then the part's first page and the page cited: "…, in:
+Szalai/Petrella 131 (157 f.)", "…, in: Armer/Grimshaw 3 (18)", "…, in:
+Drobnig/Rehbinder 21"."""
+
+
+def _host_by_editors(text: str, fields: dict[str, Any], locator: str | None) -> str | None:
+    """The editors, first page and page cited of a part whose host is named by its
+    editors alone (HOST_BY_EDITORS), however the labeller read them; the locator."""
+    host = HOST_BY_EDITORS.search(text)
+    if host is None or "editor" in fields or fields.get("container-title") not in (
+            None, host["names"]):
+        return locator
+    fields.pop("container-title", None)
+    fields.pop("volume", None)
+    fields["editor"], _ = split_names(host["names"])
+    fields["page"] = host["page"]
+    return host["cited"].strip(AROUND) if host["cited"] else locator
+
+
+def _authors_opening_title(fields: dict[str, Any]) -> None:
+    """The slashed authors the labeller read into the title of a work with no author
+    (SLASHED_AUTHORS) are its authors."""
+    title = fields.get("title")
+    names = SLASHED_AUTHORS.match(title) if isinstance(title, str) and not any(
+        variable in fields for variable in ("author", "editor")) else None
+    if names is not None:
+        fields["author"], _ = split_names(names["names"])
+        fields["title"] = title[names.end():]
 
 
 def _host_of_part(fields: dict[str, Any]) -> None:
