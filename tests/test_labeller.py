@@ -866,3 +866,44 @@ def test_a_host_named_by_its_editors_alone(text, spans, editors, page, cited):
     assert [name.family for name in fields["editor"]] == editors
     assert (fields["page"], reference.locator) == (page, cited)
     assert "container-title" not in fields and "volume" not in fields
+
+
+@pytest.mark.parametrize("text, spans, title, host", [
+    # Journal of Law and Society 1997, notes, as printed, labelled as a model that never
+    # saw them labelled them
+    ("A. Bradney, ‘Liberalising Legal Education’ in The Law School: Global Issues, Local "
+     "Questions, ed. F. Cownie (forthcoming).",
+     [("author", "A. Bradney"), ("title", "Liberalising Legal Education’ in The Law School: "
+                                          "Global Issues, Local Questions"),
+      ("editor", "F. Cownie")],
+     "Liberalising Legal Education", "The Law School: Global Issues, Local Questions"),
+    ("N. Naffine ‘Sexing the Subject (of Law)’ in Thornton, op. cit. (1995), n. 4.",
+     [("author", "N. Naffine"), ("title", "Sexing the Subject (of Law)’ in"),
+      ("editor", "Thornton"), ("date", "1995")],
+     "Sexing the Subject (of Law)", None),
+    # AnyStyle's gold, Society of Biblical Literature style
+    ("Neyrey, J.H., “Ceremonies in Luke-Acts: The Case of Meals and Table-Fellowship,” in "
+     "The Social World of Luke-Acts: Models for Interpretation (ed. J.H. Neyrey; Peabody, "
+     "Ma.: Hendrickson, 1991), pp. 361-387.",
+     [("author", "Neyrey, J.H."), ("title", "Ceremonies in Luke-Acts: The Case of Meals and "
+                                            "Table-Fellowship,” in The Social World of "
+                                            "Luke-Acts: Models for Interpretation"),
+      ("editor", "J.H. Neyrey"), ("date", "1991"), ("page", "361-387")],
+     "Ceremonies in Luke-Acts: The Case of Meals and Table-Fellowship",
+     "The Social World of Luke-Acts: Models for Interpretation"),
+])
+def test_a_quoted_title_ends_at_its_closing_quote_and_the_host_follows_in(
+        text, spans, title, host):
+    fields = to_reference(_labelled_spans(text, *spans)).fields
+    assert (fields["title"], fields.get("container-title")) == (title, host)
+
+
+def test_a_quoted_phrase_opening_a_title_stays_when_the_host_is_read_elsewhere():
+    text = ("Blanchon, Jean. 1999. ‘Tone Cases’ in Bantu Group B.40. In Jean Blanchon & "
+            "Denis Creissels, Issues in Bantu Tonology, 37-82.")  # AnyStyle's gold
+    fields = to_reference(_labelled_spans(
+        text, ("author", "Blanchon, Jean"), ("date", "1999"),
+        ("title", "Tone Cases’ in Bantu Group B.40"), ("editor", "Jean Blanchon & Denis Creissels"),
+        ("container-title", "Issues in Bantu Tonology"), ("page", "37-82"))).fields
+    assert fields["title"] == "Tone Cases’ in Bantu Group B.40"
+    assert fields["container-title"] == "Issues in Bantu Tonology"

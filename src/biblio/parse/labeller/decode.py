@@ -37,6 +37,10 @@ HOST_WORD = r"(?:[Ii]n|[Dd]ans|[Ii]m|[Nn]el(?:la)?)"
 CONTAINER_IN_TITLE = re.compile(rf",\s{HOST_WORD}:?\s(?=[«“\"'„]?[^\W\d_])")
 """", in Lexicon der …": a chapter's title run on into its book's, parted by the
 container's opener (the marker the styles print before a host)."""
+QUOTED_TITLE_THEN_HOST = re.compile(rf"(?P<title>[^‘“]+?)[’”]\s{HOST_WORD}(?::?\s(?P<host>.*))?")
+"""A quoted title and the host after it, as OSCOLA and AGLC print a chapter ("‘Liberalising
+Legal Education’ in The Law School: Global Issues, …", "‘Sexing the Subject (of Law)’ in
+Thornton, op. cit."), read by the labeller as one title: the closing quote ends it."""
 QUOTED_HOST = re.compile(r",\s[«“„\"]([^«»“”„\"]+)[»”\"]?$")
 """", “Mélanges de l'école française de Rome”": a journal in quotes closing a title
 it was run on into (a journal is quoted in Italian and French notes)."""
@@ -399,6 +403,7 @@ def to_reference(labelled: Labelled) -> Reference:
                 fields["issued"] = Date(parts=[[int(year)]])
         else:
             fields[variable] = text
+    _quoted_title_then_host(labelled.text, fields)
     if "container-title" not in fields and isinstance(fields.get("title"), str):
         parts = CONTAINER_IN_TITLE.split(fields["title"], maxsplit=1)
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
@@ -491,6 +496,22 @@ def _host_by_editors(text: str, fields: dict[str, Any], locator: str | None) -> 
     fields["editor"], _ = split_names(host["names"])
     fields["page"] = host["page"]
     return host["cited"].strip(AROUND) if host["cited"] else locator
+
+
+def _quoted_title_then_host(text: str, fields: dict[str, Any]) -> None:
+    """A title opened by a quote in `text` ends at its closing quote, and the host printed
+    after "in", read into the title, is the container (QUOTED_TITLE_THEN_HOST); unless
+    the labeller read a host elsewhere, when the words after "in" are the title's."""
+    title = fields.get("title")
+    quoted = QUOTED_TITLE_THEN_HOST.fullmatch(title) if isinstance(title, str) else None
+    if quoted is None or not any(opening + quoted["title"] in text for opening in "‘“"):
+        return
+    host = (quoted["host"] or "").strip(AROUND)
+    if host and "container-title" in fields:
+        return  # a host read elsewhere: "‘Tone Cases’ in Bantu Group B.40. In …" is a title
+    fields["title"] = quoted["title"].rstrip(" ,;:")
+    if host:
+        fields["container-title"] = host
 
 
 def _authors_opening_title(fields: dict[str, Any]) -> None:
