@@ -907,3 +907,29 @@ def test_a_quoted_phrase_opening_a_title_stays_when_the_host_is_read_elsewhere()
         ("container-title", "Issues in Bantu Tonology"), ("page", "37-82"))).fields
     assert fields["title"] == "Tone Cases’ in Bantu Group B.40"
     assert fields["container-title"] == "Issues in Bantu Tonology"
+
+
+@pytest.mark.parametrize("text, spans, host", [
+    # Zeitschrift für Rechtssoziologie 1980 and Journal of Law and Society 1997, as printed
+    ("Tomasson, Introduction; Comparative Sociology — The State of the Art, in: Tomasson "
+     "(Hrsg.), Comparative Studies in Sociology Vol. 1 (Greenwich, Conn. 1978) 1",
+     [("author", "Tomasson"), ("title", "Introduction; Comparative Sociology — The State of "
+                                        "the Art"),
+      ("editor", "Tomasson"), ("container-title", "Comparative Studies in Sociology Vol"),
+      ("volume", "1")],
+     "Comparative Studies in Sociology"),
+    ("T.H. Huxley, ‘Universities: Actual and Ideal’ in T.H. Huxley, Collected Essays: Volume "
+     "III (1905) 215.",
+     [("author", "T.H. Huxley"), ("title", "Universities: Actual and Ideal"),
+      ("container-title", "T.H. Huxley, Collected Essays: Volume"), ("volume", "III")],
+     "T.H. Huxley, Collected Essays"),
+    ("Heintz, Interkultureller Vergleich, in: König (Hrsg.), Handbuch der empirischen "
+     "Sozialforschung, Bd. 4 (3. Aufl. 1974) 405 (414 f.)",
+     [("author", "Heintz"), ("title", "Interkultureller Vergleich"), ("editor", "König"),
+      ("container-title", "Handbuch der empirischen Sozialforschung, Bd"), ("volume", "4")],
+     "Handbuch der empirischen Sozialforschung"),
+])
+def test_a_volume_word_closing_the_host_before_its_volume_is_no_word_of_its_name(
+        text, spans, host):
+    fields = to_reference(_labelled_spans(text, *spans)).fields
+    assert fields["container-title"] == host
