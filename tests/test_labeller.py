@@ -933,3 +933,27 @@ def test_a_volume_word_closing_the_host_before_its_volume_is_no_word_of_its_name
         text, spans, host):
     fields = to_reference(_labelled_spans(text, *spans)).fields
     assert fields["container-title"] == host
+
+
+@pytest.mark.parametrize("text, spans, family, title", [
+    # Zeitschrift für Rechtssoziologie 1980 and LinkedBooks' gold, as printed, labelled as
+    # a model that never saw them labelled them
+    ("Heintz, Interkultureller Vergleich, in: König (Hrsg.), Handbuch der empirischen "
+     "Sozialforschung, Bd. 4 (3. Aufl. 1974) 405 (414 f.)",
+     [("author", "Heintz, Interkultureller Vergleich"), ("editor", "König"),
+      ("container-title", "Handbuch der empirischen Sozialforschung"), ("volume", "4")],
+     "Heintz", "Interkultureller Vergleich"),
+    ("Humfrey, Bellinesque Life..., pp. 226-227.",
+     [("author", "Humfrey, Bellinesque Life"), ("page", "226-227")],
+     "Humfrey", "Bellinesque Life"),
+])
+def test_a_title_read_as_the_given_names_of_the_one_author(text, spans, family, title):
+    fields = to_reference(_labelled_spans(text, *spans)).fields
+    assert ([name.family for name in fields["author"]], fields["title"]) == ([family], title)
+
+
+def test_known_given_names_stay_given_names():
+    text = "Whitehouse, John Howard (1950), Vindication of Ruskin, Allen & Unwin"  # LinkedBooks
+    fields = to_reference(_labelled_spans(
+        text, ("author", "Whitehouse, John Howard"), ("date", "1950"))).fields
+    assert fields["author"][0].given == "John Howard" and "title" not in fields

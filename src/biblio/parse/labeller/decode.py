@@ -15,12 +15,12 @@ from typing import Any
 from biblio.data.name_particles import PARTICLES
 from biblio.data.reference_lexicon import CONNECTIVE_WORDS, MONTH_WORDS, THESIS_WORDS
 from biblio.evaluation import AROUND
-from biblio.model import Date, Leftover
+from biblio.model import Date, Leftover, Name
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.tokens import Token
-from biblio.parse.labeller.names import EDITORS_AFTER, ROLE_BEFORE, split_names
+from biblio.parse.labeller.names import EDITORS_AFTER, ROLE_BEFORE, known_given, split_names
 from biblio.parse.patterns import CYRILLIC, LazyPattern
 from biblio.parse.publication import read_places
 from biblio.parse.reference import Reference
@@ -423,6 +423,7 @@ def to_reference(labelled: Labelled) -> Reference:
     if "volume" in fields and isinstance(fields.get("container-title"), str):
         fields["container-title"] = CLOSING_VOLUME_WORD.sub("", fields["container-title"])
     _authors_opening_title(fields)
+    _title_read_as_given_name(labelled.text, fields)
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
@@ -518,6 +519,24 @@ def _quoted_title_then_host(text: str, fields: dict[str, Any]) -> None:
     fields["title"] = quoted["title"].rstrip(" ,;:")
     if host:
         fields["container-title"] = host
+
+
+def _title_read_as_given_name(text: str, fields: dict[str, Any]) -> None:
+    """"Family, Title …" with no title read: the words the labeller took for the one
+    author's given names are the title when they are two or more, none an initial and
+    the first no given name of the table ("Heintz, Interkultureller Vergleich, in: König
+    (Hrsg.), …", "Humfrey, Bellinesque Life..., pp. 226-227"; "Whitehouse, John Howard
+    (1950), …" keeps its given names)."""
+    authors = fields.get("author")
+    if "title" in fields or not isinstance(authors, list) or len(authors) != 1:
+        return
+    family, given = authors[0].family, authors[0].given or ""
+    words = given.split()
+    if not family or len(words) < 2 or "." in given or known_given(words[0]) or \
+            not text.lstrip().startswith(f"{family}, {given}"):
+        return
+    fields["author"] = [Name(family=family)]
+    fields["title"] = given
 
 
 def _authors_opening_title(fields: dict[str, Any]) -> None:
