@@ -4,6 +4,7 @@ Usage:
     python benchmarks/score_external.py [--split test|dev|train] [--set NAME ...]
                                         [--file SET.jsonl ...] [--errors N] [--batch N]
                                         [--fold training|tuning]
+                                        [--model FILE --held-out-half]
 
 Each row's `text` is parsed as one footnote; the item of its first cite is compared
 with the row's CSL-JSON gold by `biblio.evaluation` (the comparison is written down
@@ -29,6 +30,10 @@ from the old. `--fold` keeps only the rows of a development set in one fold of i
 sources (`biblio.parse.labeller.train.russian_fold`): the labeller trains on the
 "training" fold, the choice between the grammar and the labeller is tuned on the
 "tuning" fold.
+`--model FILE` reads with another labeller model, one trained with `python -m
+biblio.parse.labeller.train --hold-out SET --output FILE`; `--held-out-half` then keeps
+only the train rows that model left out (`train.in_held_out_half`), so that a small set's
+errors can be read on rows the labeller never saw.
 
 Published anchors (other systems, other conditions): GROBID 0.8.2 end to end from PDFs
 83.7 % field F1; LinkedBooks BiLSTM-CRF 89.1 % token F1; AnyStyle near-zero token error
@@ -45,12 +50,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pycrfsuite
+
 from biblio.evaluation import FieldScore, normalize_text
 from biblio.formats.csljson import item_to_json
 from biblio.parse import parse_footnotes
-from biblio.parse.labeller.model import tagger
 from biblio.word_frequencies import zipfs
-from biblio.parse.labeller.train import is_dev, russian_fold
+from biblio.parse.labeller import model
+from biblio.parse.labeller.train import in_held_out_half, is_dev, russian_fold
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
@@ -72,12 +79,13 @@ def in_split(row: dict[str, Any], split: str) -> bool:
 
 
 def rows(path: Path, split: str, batch: int | None = None,
-         fold: str | None = None) -> Iterator[dict[str, Any]]:
+         fold: str | None = None, held_out_half: bool = False) -> Iterator[dict[str, Any]]:
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
             if in_split(row, split) and batch in (None, row.get("batch", 1)) and \
-                    (fold is None or "source" in row and russian_fold(row) == fold):
+                    (fold is None or "source" in row and russian_fold(row) == fold) and \
+                    (not held_out_half or in_held_out_half(row)):
                 yield row
 
 
@@ -98,13 +106,14 @@ def is_commentary(text: str) -> bool:
 
 
 def score(path: Path, split: str, errors: int, batch: int | None = None,
-          fold: str | None = None) -> tuple[FieldScore, FieldScore, list[int], float]:
+          fold: str | None = None,
+          held_out_half: bool = False) -> tuple[FieldScore, FieldScore, list[int], float]:
     fields = FieldScore()
     located_pages = FieldScore(locator_as_page=True)
     locators = [0, 0]
     shown = 0
     seconds = 0.0
-    for row in rows(path, split, batch, fold):
+    for row in rows(path, split, batch, fold, held_out_half):
         start = time.process_time()
         predicted, locator, said = parse_one(row["text"])
         seconds += time.process_time() - start
@@ -127,7 +136,7 @@ def score(path: Path, split: str, errors: int, batch: int | None = None,
 
 def load_once() -> None:
     """What the parser loads on first use, loaded before any clock runs."""
-    tagger()
+    model.tagger()
     zipfs("the", ("en",)), zipfs("и", ("ru",))  # the Latin and the Cyrillic table
 
 
@@ -139,7 +148,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=0)
     parser.add_argument("--batch", type=int)
     parser.add_argument("--fold", choices=("training", "tuning"))
+    parser.add_argument("--model", type=Path)
+    parser.add_argument("--held-out-half", action="store_true")
     args = parser.parse_args(argv)
+    if args.model:
+        other = pycrfsuite.Tagger()
+        other.open(str(args.model))
+        model.tagger = lambda: other
     paths = {name: SETS[name] for name in (args.sets or ([] if args.file else SETS))}
     paths.update({path.stem: path for path in args.file})
     load_once()
@@ -148,7 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, path in paths.items():
         fields, located_pages, locators, seconds = score(path, args.split, args.errors,
-                                                         args.batch, args.fold)
+                                                         args.batch, args.fold,
+                                                         args.held_out_half)
         rate = fields.references / seconds if seconds else 0.0
         located = f"{locators[0]}/{locators[1]}" if locators[1] else "–"
         print(f"| {name} | {fields.references} | {fields.right}/{fields.gold} "

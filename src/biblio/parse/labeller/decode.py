@@ -15,15 +15,16 @@ from typing import Any
 from biblio.data.name_particles import PARTICLES
 from biblio.data.reference_lexicon import CONNECTIVE_WORDS, MONTH_WORDS, THESIS_WORDS
 from biblio.evaluation import AROUND
-from biblio.model import Date, Leftover
+from biblio.model import Date, Leftover, Name
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.tokens import Token
-from biblio.parse.labeller.names import EDITORS_AFTER, ROLE_BEFORE, split_names
-from biblio.parse.patterns import CYRILLIC
+from biblio.parse.labeller.names import EDITORS_AFTER, ROLE_BEFORE, known_given, split_names
+from biblio.parse.patterns import CYRILLIC, LazyPattern
 from biblio.parse.publication import read_places
 from biblio.parse.reference import Reference
+from biblio.parse.short_forms import FAMILY
 
 KEEP_CLOSING = "?!"
 NUMBER_LABELS = frozenset({"page", "volume", "issue", "locator"})
@@ -36,6 +37,14 @@ HOST_WORD = r"(?:[Ii]n|[Dd]ans|[Ii]m|[Nn]el(?:la)?)"
 CONTAINER_IN_TITLE = re.compile(rf",\s{HOST_WORD}:?\s(?=[«“\"'„]?[^\W\d_])")
 """", in Lexicon der …": a chapter's title run on into its book's, parted by the
 container's opener (the marker the styles print before a host)."""
+QUOTED_TITLE_THEN_HOST = re.compile(rf"(?P<title>[^‘“]+?)[’”]\s{HOST_WORD}(?::?\s(?P<host>.*))?")
+"""A quoted title and the host after it, as OSCOLA and AGLC print a chapter ("‘Liberalising
+Legal Education’ in The Law School: Global Issues, …", "‘Sexing the Subject (of Law)’ in
+Thornton, op. cit."), read by the labeller as one title: the closing quote ends it."""
+CLOSING_VOLUME_WORD = re.compile(r"[\s,:;]+(?:[Vv]ol|Vols|Volume|Bd|Band)\.?$")
+"""The word that announces a volume, closing a host's name when the volume was read after
+it: "Comparative Studies in Sociology Vol. 1", "T.H. Huxley, Collected Essays: Volume
+III", "Handbuch der Soziologie, Bd. 2": a marker, not a word of the name."""
 QUOTED_HOST = re.compile(r",\s[«“„\"]([^«»“”„\"]+)[»”\"]?$")
 """", “Mélanges de l'école française de Rome”": a journal in quotes closing a title
 it was run on into (a journal is quoted in Italian and French notes)."""
@@ -90,6 +99,11 @@ CASE_HEAD = re.compile(r"""
 [1919] 2 K.B. 571", "National Australia Bank Ltd v. Garcia (1996) 39 N.S.W.L.R. 577".
 After "v." a Roman number is a volume, not a party, unless a period makes it an
 initial: the anonymised parties of "R. v. L. (1991) 103 A.L.R. 577", "R. v. C."."""
+SLASHED_AUTHORS = LazyPattern(rf"(?P<names>{FAMILY}(?:\s?/\s?{FAMILY})+),\s(?=\S)")
+"""Family names joined by slashes opening a reference, as German legal and sociological
+notes print their authors ("Abel-Smith/Zander/Brooke, Legal Problems and the Citizen",
+"Schuyt/Groenendijk/Sloot, Rechtsprobleme oder …", "Eliyahu Ashtor / Guidobaldo
+Cevidalli, Levantine Alkali Ashes …"): no title opens so."""
 MARKER_WORDS = frozenset({
     "in", "pp", "p", "s", "vol", "no", "nr", "n", "eds", "ed", "hrsg", "hg", "by", "von",
     "edited", "and", "et", "al", "vols", "issue", "pages", "dans", "im", "a", "cura", "di",
@@ -393,6 +407,7 @@ def to_reference(labelled: Labelled) -> Reference:
                 fields["issued"] = Date(parts=[[int(year)]])
         else:
             fields[variable] = text
+    _quoted_title_then_host(labelled.text, fields)
     if "container-title" not in fields and isinstance(fields.get("title"), str):
         parts = CONTAINER_IN_TITLE.split(fields["title"], maxsplit=1)
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
@@ -405,6 +420,10 @@ def to_reference(labelled: Labelled) -> Reference:
             fields["title"] = fields["title"][:host.start()].strip(AROUND)
             fields["container-title"] = host.group(1).strip(AROUND)
     _host_of_part(fields)
+    if "volume" in fields and isinstance(fields.get("container-title"), str):
+        fields["container-title"] = CLOSING_VOLUME_WORD.sub("", fields["container-title"])
+    _authors_opening_title(fields)
+    _title_read_as_given_name(labelled.text, fields)
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
@@ -451,6 +470,7 @@ def to_reference(labelled: Labelled) -> Reference:
     if "container-title" not in fields and locator is None and \
             fields.get("page", "-").isdigit():
         locator = fields.pop("page")  # one page of a book is the page cited
+    locator = _host_by_editors(labelled.text, fields, locator)
     kind = "legal_case" if CASE_HEAD.match(labelled.text) else work_type(fields)
     reference = Reference(text=labelled.text, kind="work", type=kind,
                           fields=fields, locator=locator, label="page" if locator else None,
@@ -460,6 +480,74 @@ def to_reference(labelled: Labelled) -> Reference:
     if lost:
         reference.leftover.append(Leftover(" ".join(lost), "words read as no field"))
     return reference
+
+
+HOST_BY_EDITORS = LazyPattern(
+    rf",?\s[Ii]n:?\s(?P<names>{FAMILY}(?:\s?/\s?{FAMILY})+)"
+    r"\s(?P<page>\d+)(?:\s\((?P<cited>\d+[^()]*)\))?[\s.;]*$")
+"""A part in a volume named by its editors alone, as German notes cite a collection
+given in full elsewhere, then the part's first page and the page cited: "…, in:
+Szalai/Petrella 131 (157 f.)", "…, in: Armer/Grimshaw 3 (18)", "…, in:
+Drobnig/Rehbinder 21"."""
+
+
+def _host_by_editors(text: str, fields: dict[str, Any], locator: str | None) -> str | None:
+    """The editors, first page and page cited of a part whose host is named by its
+    editors alone (HOST_BY_EDITORS), however the labeller read them; the locator."""
+    host = HOST_BY_EDITORS.search(text)
+    if host is None or "editor" in fields or fields.get("container-title") not in (
+            None, host["names"]):
+        return locator
+    fields.pop("container-title", None)
+    fields.pop("volume", None)
+    fields["editor"], _ = split_names(host["names"])
+    fields["page"] = host["page"]
+    return host["cited"].strip(AROUND) if host["cited"] else locator
+
+
+def _quoted_title_then_host(text: str, fields: dict[str, Any]) -> None:
+    """A title opened by a quote in `text` ends at its closing quote, and the host printed
+    after "in", read into the title, is the container (QUOTED_TITLE_THEN_HOST); unless
+    the labeller read a host elsewhere, when the words after "in" are the title's."""
+    title = fields.get("title")
+    quoted = QUOTED_TITLE_THEN_HOST.fullmatch(title) if isinstance(title, str) else None
+    if quoted is None or not any(opening + quoted["title"] in text for opening in "‘“"):
+        return
+    host = (quoted["host"] or "").strip(AROUND)
+    if host and "container-title" in fields:
+        return  # a host read elsewhere: "‘Tone Cases’ in Bantu Group B.40. In …" is a title
+    fields["title"] = quoted["title"].rstrip(" ,;:")
+    if host:
+        fields["container-title"] = host
+
+
+def _title_read_as_given_name(text: str, fields: dict[str, Any]) -> None:
+    """"Family, Title …" with no title read: the words the labeller took for the one
+    author's given names are the title when they are two or more, none an initial and
+    the first no given name of the table ("Heintz, Interkultureller Vergleich, in: König
+    (Hrsg.), …", "Humfrey, Bellinesque Life..., pp. 226-227"; "Whitehouse, John Howard
+    (1950), …" keeps its given names)."""
+    authors = fields.get("author")
+    if "title" in fields or not isinstance(authors, list) or len(authors) != 1:
+        return
+    family, given = authors[0].family, authors[0].given or ""
+    words = given.split()
+    if not family or len(words) < 2 or "." in given or known_given(words[0]) or \
+            not text.lstrip().startswith(f"{family}, {given}"):
+        return
+    fields["author"] = [Name(family=family)]
+    fields["title"] = given
+
+
+def _authors_opening_title(fields: dict[str, Any]) -> None:
+    """The slashed authors the labeller read into the title of a work with no author
+    (SLASHED_AUTHORS) are its authors."""
+    title = fields.get("title")
+    names = SLASHED_AUTHORS.match(title) if isinstance(title, str) and not any(
+        variable in fields for variable in ("author", "editor")) else None
+    if names is not None:
+        fields["author"], _ = split_names(names["names"])
+        fields["title"] = title[names.end():]
 
 
 def _host_of_part(fields: dict[str, Any]) -> None:

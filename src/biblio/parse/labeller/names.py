@@ -113,10 +113,10 @@ def _two_names_given_first(part: str, following: str) -> bool:
     if any(len(words) < 2 or any(is_initials(w) for w in words) for words in both) \
             or both[0][0].lower() in PARTICLES:  # "Della Robbia, Erica Viviani"
         return False
-    return any(_known_given(words[0]) and not _known_given(words[-1]) for words in both)
+    return any(known_given(words[0]) and not known_given(words[-1]) for words in both)
 
 
-def _known_given(word: str) -> bool:
+def known_given(word: str) -> bool:
     """A given name of the table, read without its accents ("José" as "Jose")."""
     plain = "".join(c for c in unicodedata.normalize("NFD", word)
                     if not unicodedata.combining(c))

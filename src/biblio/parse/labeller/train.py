@@ -1,6 +1,6 @@
 """Rebuild the labeller's model from the labelled references in `corpora/`.
 
-    python -m biblio.parse.labeller.train [--corpora DIR] [--output FILE]
+    python -m biblio.parse.labeller.train [--corpora DIR] [--output FILE] [--hold-out SET]
 
 Reproducible: the same corpora give the same model (crfsuite's L-BFGS is
 deterministic, rows are read in file order). Only `train` rows are used, and of
@@ -67,6 +67,14 @@ def is_dev(row: dict[str, Any]) -> bool:
     return zlib.crc32(row["id"].encode()) % 10 == 0
 
 
+def in_held_out_half(row: dict[str, Any]) -> bool:
+    """Half of a set's train rows (by the hash's tens, apart from the dev split's units),
+    left out by `--hold-out SET` to read that set's errors on rows the model never saw:
+    a small set's train rows are learnt by heart (socio-legal: 96 % of fields read right
+    on them, 81 % on its test rows)."""
+    return zlib.crc32(row["id"].encode()) // 10 % 2 == 1
+
+
 TUNING_FOLD = 3
 """One source in TUNING_FOLD of the Russian dev sets (by a hash of its `source`) is the
 tuning fold, on which the choice between the grammar and the labeller is tuned; the
@@ -96,15 +104,18 @@ def russian_training_rows(directory: Path) -> Iterator[dict[str, Any]]:
                     yield row
 
 
-def labelled_rows(corpora: Path, split: str = "train") -> Iterator[dict[str, Any]]:
-    """Rows of every JSONL set under `corpora` ("train", or "dev": the held-back tenth)."""
+def labelled_rows(corpora: Path, split: str = "train",
+                  hold_out: str | None = None) -> Iterator[dict[str, Any]]:
+    """Rows of every JSONL set under `corpora` ("train", or "dev": the held-back tenth),
+    less the held-out half of the set named `hold_out` (in_held_out_half)."""
     for path in sorted(corpora.rglob("*.jsonl")):
         with path.open(encoding="utf-8") as lines:
             for line in lines:
                 row = json.loads(line)
                 if row.get("split") != "train":
                     continue
-                if is_dev(row) == (split == "dev"):
+                if is_dev(row) == (split == "dev") and not (
+                        path.stem == hold_out and in_held_out_half(row)):
                     yield row
 
 
@@ -113,11 +124,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpora", type=Path, default=CORPORA)
     parser.add_argument("--russian", type=Path, default=RUSSIAN)
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--hold-out", metavar="SET",
+                        help="leave out half of this set's train rows (in_held_out_half)")
     args = parser.parse_args(argv)
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.set_params(PARAMETERS)
     used = skipped = 0
-    for row in chain(labelled_rows(args.corpora), russian_training_rows(args.russian)):
+    for row in chain(labelled_rows(args.corpora, hold_out=args.hold_out),
+                     russian_training_rows(args.russian)):
         if not kept(row):
             continue
         alignment = align(row["text"], row["item"], row.get("locator"))
