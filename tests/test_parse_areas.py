@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from biblio.model import Date
 from biblio.parse.areas import split_areas
 from biblio.parse.gost import parse_reference
 from biblio.parse.locators import parse_edition, parse_extent, parse_numbering, parse_pinpoint
+from biblio.parse.publication import parse_publication
 from biblio.parse.split import split_references
 
 
@@ -112,6 +114,27 @@ def test_a_title_is_not_a_pinpoint() -> None:
 ])
 def test_numbering_of_volumes_and_issues(text: str, expected: list[tuple[str, str]]) -> None:
     assert parse_numbering(text) == expected
+
+
+def test_a_remembered_numbering_gives_each_caller_its_own_list_and_words() -> None:
+    """Numberings and imprints are read once per distinct text (notes repeat "Т. 2",
+    "М., 1998"); a caller that completes what it got changes no later answer."""
+    first_words: dict[str, str] = {}
+    first = parse_numbering("Vol. 17, No. 2", first_words)
+    assert first == [("volume", "17"), ("issue", "2")]
+    assert first_words == {"volume": "Vol.", "issue": "No."}
+    first.append(("part-number", "Pt. 1"))
+    again_words: dict[str, str] = {"volume": "Т."}
+    assert parse_numbering("Vol. 17, No. 2", again_words) == [("volume", "17"), ("issue", "2")]
+    assert again_words == {"volume": "Vol.", "issue": "No."}
+    unread: dict[str, str] = {}
+    assert parse_numbering("Vol. 17, Сочинения", unread) is None
+    assert unread == {}  # no words from a text that is no numbering
+    imprint = parse_publication("М.: Наука, 1985")
+    assert imprint is not None
+    imprint["publisher"] = "Вече"
+    assert parse_publication("М.: Наука, 1985") == {
+        "issued": Date(parts=[[1985]]), "publisher-place": "Москва", "publisher": "Наука"}
 
 
 def test_extent_and_edition() -> None:

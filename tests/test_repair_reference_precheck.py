@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biblio.parse.partial import NOT_A_LOOKALIKE
+from biblio.parse.partial import _LOOKALIKE, LOOKALIKE_BY_DIGIT, NOT_A_LOOKALIKE
 from biblio.text.repair import may_change_reference, repair_reference
 
 WORDS = [
@@ -61,3 +61,17 @@ def test_precheck_says_no_without_a_lookalike_next_to_the_other_script() -> None
                  "Vaïsse A.-B. Guerre. URL: https://example.org/4 (дата обращения: 1.2.2020)",
                  "Иванов И. И. Москва, 1990. С. 5.", "Dupuy R. E. History. London, 1990. P. 5."):
         assert not may_change_reference(text), text
+
+
+digits_and_lookalikes = st.text(alphabet="ЗзОоOoбl0123456789 .,СсАaИ", max_size=40)
+"""Texts where look-alikes of digits touch digits, or only other letters do."""
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=digits_and_lookalikes | references)
+def test_the_digit_first_lookalike_test_finds_a_lookalike_touching_a_digit(text: str) -> None:
+    """LOOKALIKE_BY_DIGIT opens with the digit; it finds what the plain pattern finds."""
+    plain = re.search(rf"[{_LOOKALIKE}]\d|\d[{_LOOKALIKE}]", text)
+    assert (LOOKALIKE_BY_DIGIT.search(text) is None) == (plain is None), text
+    assert LOOKALIKE_BY_DIGIT.search("С. 1О5") and LOOKALIKE_BY_DIGIT.search("М., 19З5")
+    assert not LOOKALIKE_BY_DIGIT.search("Иванов И. И. История. М., 1935. С. 105.")

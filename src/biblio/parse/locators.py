@@ -9,6 +9,7 @@ The terms come from biblio.data.reference_terms.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from biblio.data.archival_levels import VERSO
 from biblio.data.reference_terms import (
@@ -107,8 +108,15 @@ BARE_EDITION = re.compile(
 """An edition statement that is a number and nothing else."""
 
 
+AREAS_REMEMBERED = 16384
+"""Distinct areas whose reading is remembered: notes repeat their pinpoints ("С. 5",
+"P. 12") and numberings ("Т. 2", "№ 3"), and each area is tried as several kinds."""
+
+
+@lru_cache(maxsize=AREAS_REMEMBERED)
 def parse_pinpoint(text: str) -> tuple[str, str] | None:
-    """"С. 169—172" → ("page", "169—172"); None when `text` is not one pinpoint."""
+    """"С. 169—172" → ("page", "169—172"); None when `text` is not one pinpoint.
+    Remembered per text: the answer is a tuple, which no caller can change."""
     match = PINPOINT.fullmatch(text.strip())
     if match is None:
         return None
@@ -136,6 +144,16 @@ def parse_numbering(text: str, designations: dict[str, str] | None = None
     words printed before the volume and issue numbers ({"volume": "T.", "issue":
     "fasc."}), which GOST transcribes as the source prints them (biblio.designations).
     """
+    found, words = _numbering(text)
+    if designations is not None:
+        designations.update(words)
+    return list(found) if found else None
+
+
+@lru_cache(maxsize=AREAS_REMEMBERED)
+def _numbering(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """parse_numbering's parts and designation words, remembered per text as tuples
+    (each caller gets its own list); no parts when `text` is no numbering."""
     text = text.strip()
     found: list[tuple[str, str]] = []
     words: dict[str, str] = {}
@@ -162,10 +180,8 @@ def parse_numbering(text: str, designations: dict[str, str] | None = None
                 position = NUMBERING_SEPARATOR.match(text, match.end()).end()
                 break
         else:
-            return None
-    if designations is not None:
-        designations.update(words)
-    return found or None
+            return (), ()
+    return tuple(found), tuple(words.items())
 
 
 def _numbering_value(variable: str, match: re.Match[str]) -> str:

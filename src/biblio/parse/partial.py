@@ -64,8 +64,10 @@ NUMBER_POSITION = re.compile(
 with a digit, so that a verso ("л. 12об.") and a lettered number ("№ 5б") stay. A marker
 other than "№" is followed by its period or a space: "СЗ РФ" is an acronym, not "с. 3";
 a lone letter followed by a period and a word or comma is an initial ("С. И. Иванов")."""
-LOOKALIKE_BY_DIGIT = re.compile(rf"[{_LOOKALIKE}]\d|\d[{_LOOKALIKE}]")
-"""A cheap first test for `repair`: a look-alike letter touching a digit."""
+LOOKALIKE_BY_DIGIT = re.compile(rf"\d(?:(?<=[{_LOOKALIKE}]\d)|(?=[{_LOOKALIKE}]))")
+"""A cheap first test for `repair`: a look-alike letter touching a digit. It opens with the
+digit, which the engine skips to: the look-alikes hold "о", in every other Russian word
+(the same texts as a look-alike and a digit either way round, in 0.57 of the instructions)."""
 YEAR_POSITION = re.compile(
     rf"(?<![^\s,.(])(?P<number>[12][\d{_LOOKALIKE}]{{2}}\d)(?=[,.;)]|\s?г\.|$)")
 """A year after a space or an area's punctuation: "1З27," (ends at punctuation or "г.")."""
@@ -308,7 +310,10 @@ def may_be_repaired(text: str) -> bool:
     level's comma (LEVEL_COMMA)."""
     return CYRILLIC.search(text) is not None and (
         LOOKALIKE_BY_DIGIT.search(text) is not None
-        or any(pattern.match(text) for pattern in HEADING_WITHOUT_PERIODS)
+        or HEADING_BARE_INITIALS.match(text) is not None
+        or HEADING_INITIAL_COMMA.match(text) is not None
+        or INITIALS_FIRST_BARE.match(text) is not None
+        or INITIALS_FIRST_FAMILY_UNCLOSED.match(text) is not None
         or LATIN.search(text) is not None and (
             LONE_NUMBER_LOOKALIKE.search(text) is not None or may_change_reference(text)
             or COMMA_BEFORE_NUMBER.search(text) is not None and LEVEL_COMMA.search(text) is not None))

@@ -8,6 +8,7 @@ expanded with biblio.data.places ("М." → "Москва").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from biblio.data.english_places import ENGLISH_PLACE_NAMES
@@ -160,8 +161,22 @@ also typed as the place's colon is, with no space before it: "М.: АСТ: Ас�
 Хранитель"."""
 
 
+PUBLICATIONS_REMEMBERED = 16384
+"""Distinct publication areas whose reading is remembered: notes repeat their imprints
+("М., 1998", "М.: Наука, 1985"), and an area is tried as one more than once."""
+
+
 def parse_publication(text: str) -> dict[str, Any] | None:
-    """"М.; Л.: Наука, 1990" → places, publisher and issued; None if it is not one."""
+    """"М.; Л.: Наука, 1990" → places, publisher and issued; None if it is not one.
+    Each caller gets its own dict; the date in it is shared, as the cached readings of
+    biblio.parse share theirs (the parser never changes a Date in place)."""
+    fields = _publication(text)
+    return None if fields is None else dict(fields)
+
+
+@lru_cache(maxsize=PUBLICATIONS_REMEMBERED)
+def _publication(text: str) -> dict[str, Any] | None:
+    """parse_publication's reading, remembered per text (never handed out as is)."""
     fields: dict[str, Any] = {}
     year = YEAR_AT_END.search(text)
     if year is not None:
