@@ -115,7 +115,10 @@ def _locales_dir() -> Path:
     spec = find_spec("citeproc")
     if spec is None or not spec.submodule_search_locations:
         raise StyleError("the CSL locale files come with citeproc-py, which is not installed")
-    return Path(spec.submodule_search_locations[0]) / "data" / "locales"
+    directory = Path(spec.submodule_search_locations[0]) / "data" / "locales"
+    if not directory.is_dir():  # a zipped install: every locale would be missing
+        raise StyleError(f"citeproc-py's locale files are not in a directory ({directory})")
+    return directory
 
 
 @cache
