@@ -151,6 +151,25 @@ def test_layout_locale_picks_the_terms_of_the_items_language() -> None:
     assert cite(xml, items, [[{"id": "ru"}], [{"id": "en"}]]) == ["там же", "ibid."]
 
 
+
+def test_locale_files_outside_a_directory_are_a_style_error_not_missing_terms(
+        monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    # a citeproc-py whose data is not a directory (a zipped install) would leave every
+    # term empty: it is said instead
+    from importlib.machinery import ModuleSpec
+
+    from biblio.render.csl import locales
+
+    spec = ModuleSpec("citeproc", None, is_package=True)
+    spec.submodule_search_locations = [str(tmp_path / "citeproc.zip" / "citeproc")]
+    monkeypatch.setattr(locales, "find_spec", lambda name: spec)
+    locales._locales_dir.cache_clear()
+    try:
+        with pytest.raises(StyleError, match="locale files"):
+            locales._locales_dir()
+    finally:
+        locales._locales_dir.cache_clear()
+
 # -- positions, numbers, disambiguation ---------------------------------------------------------
 
 NOTE_LAYOUT = ('<layout><choose><if position="ibid-with-locator"><text value="Ibid., "/><text variable="locator"/></if>'

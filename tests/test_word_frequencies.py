@@ -60,3 +60,14 @@ def test_a_built_table_reads_back_row_by_row_across_blocks() -> None:
     for word, row in table.items():
         assert read.get(word) == tuple(int(bucket) if bucket else None for bucket in row)
     assert read.get("w") == read.get("w99999") == read.get("a") == (None,) * 12
+
+
+def test_the_first_word_of_every_block_and_its_neighbours_are_looked_up_in_their_block() -> None:
+    build = pytest.importorskip("biblio.build_word_frequencies")
+    # "w0009" opens a block and "w00090" sorts right after it: the index's "w0009<TAB>…"
+    # must not send the longer word to the block before
+    table = {word: ["1" if column == 0 else "" for column in range(12)]
+             for number in range(400) for word in (f"w{number:04d}", f"w{number:04d}0")}
+    read = SortedBlocks(build.sorted_blocks(table, "latin"))
+    assert all(read.get(word) == (1,) + (None,) * 11 for word in table)
+    assert read.get("w0009\x01") == read.get("w0009\x00") == (None,) * 12

@@ -377,7 +377,9 @@ def _suspect_words(text: str, backwards: str, cyrillic: bool) -> dict[int, str]:
                      if (word[0] in LATIN1_TO_CYRILLIC or word[-1] in LATIN1_TO_CYRILLIC)
                      and _classify(word)[0] == "l"}
     if latin_damaged:
-        for start in [start for start, word in suspects.items() if word in latin_damaged]:
+        # their occurrences picked in C: 9 of the sample's 1,484 suspects
+        for start in list(itertools.compress(suspects, map(latin_damaged.__contains__,
+                                                           suspects.values()))):
             word = suspects[start]
             if word[-1] in LATIN1_TO_CYRILLIC:
                 match = LATIN_BEFORE_CYRILLIC.match(text, start + len(word) - 1)
