@@ -47,7 +47,9 @@ PINPOINT = re.compile(
     re.VERBOSE,
 )
 
-_NUMBERING_VALUE = r"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|[IVXLCDM]+)"
+_NUMBERING_VALUE = r"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|[IVXLCDM]+(?:[—–-][IVXLCDM]+)?)"
+"""A number, or a range of numbers in figures or in Roman numerals: the volumes of a set
+cited whole ("Полн. собр. соч., т. I–XIII. М., 1953–1959", "Т. 1—4. М., 1955")."""
 
 VOLUME = re.compile(rf"(?:{_alternation(VOLUME_TERMS)})\.?\s?{_NUMBERING_VALUE}")
 _RUNNING_NUMBER = r"(?:\s?\(\d+(?:[—–-]\d+)?\))?"
