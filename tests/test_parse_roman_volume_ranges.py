@@ -1,4 +1,4 @@
-"""A set cited whole by the range of its volumes or parts in Roman numerals, as the lists
+"""A set cited whole by the range of its volumes (or parts) in Roman numerals, as the lists
 of abbreviations of Soviet editions print it (GOST 7.1-2003 clause 5.7.15: the volumes of
 a multipart document): the range is the numbering, not part of the title. Real forms from
 the abbreviations of an edition of Belinsky's works (lit.wikireading, dev set batch 20, and
