@@ -139,6 +139,25 @@ GLUED_INITIALS_NAME = re.compile(r"(?:[A-ZА-ЯЁІЇЄ]\.){1,3}[A-ZА-ЯЁІЇ�
 Институт истории СССР, 1983": a name, whose period ends the area, not an abbreviation."""
 
 
+IMPRINT_START = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]{2,}(?:[\s-][^\W\d_]+)?(?::\s|,\s\d{4}\b)")
+"""A place, then its publisher after ":" or its year after ",": "Чернівці: Букрек, 2010",
+"Чернівці, 2022"."""
+
+
+def _ends_inverted_name(text: str, period: int, word: str) -> bool:
+    """"… / Костишин С., Щербань М. Чернівці: Букрек, 2010": DSTU 8302:2015 separates areas
+    by ". " and lists the names after "/" family first, so the initial that closes the last
+    name closes the area before an imprint; an initial before a family name ("М.
+    Чернівці" with no name before it) does not."""
+    if len(word) != 1 or not IMPRINT_START.match(text, period + 2):
+        return False
+    end = period - len(word)
+    if end < 3 or text[end - 1] != " ":
+        return False
+    before = _word_before(text, end - 1)
+    return len(before) > 1 and before[0].isupper() and before.isalpha()
+
+
 def _is_abbreviation(word: str) -> bool:
     if not word:
         return True
@@ -185,6 +204,7 @@ def split_areas(text: str) -> list[Area]:
         if not hard:
             if not kept and (_is_abbreviation(word)
                                  and not _is_regnal_number(text, end, word)
+                                 and not _ends_inverted_name(text, end, word)
                                  and not _is_roman_number_of_term(text, end, word)
                                  and not (word in NUMBERING_WORDS and not following.isdigit()
                                           and _counts(text, end, word))

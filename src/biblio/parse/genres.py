@@ -85,10 +85,19 @@ GENRE_AFTER_PERIOD = re.compile(
 information of a collection and its genre ("Сибирь в XVII–XX веках : Бахрушинские чтения ;
 Межвуз. сб. науч. тр."), whose abbreviated first word must not be cut off."""
 ACT_DETAILS = LazyPattern(
-    r"\s(?:от\s(?P<date>[^№]+?)\s?)?(?:№|No|N)\s?(?P<number>[\w/-]+)|\sот\s(?P<date_only>.+)$"
+    r"\s(?:(?:от|від)\s(?P<date>[^№]+?)\s?)?(?:№|No|N)\s?(?P<number>[\w/-]+)"
+    r"(?:\s(?:от|від)\s(?P<date_after>.+))?|\s(?:от|від)\s(?P<date_only>.+)$"
 )
-"""The date and number after a law's genre: "федер. закон от 27 июля 2006 г. № 149-ФЗ"."""
+"""The date and number after a law's genre: "федер. закон от 27 июля 2006 г. № 149-ФЗ";
+in Ukrainian "від", the number also before the date, as DSTU 8302:2015's examples print a
+resolution ("Закон України від 01.07.2014 р. № 1556-VII", "Постанова Каб. Міністрів
+України № 55 від 27.01.2010 р.")."""
+ACT_SOURCE = LazyPattern(r"\.\s(?P<source>[^\W\d_a-zа-яёіїєґ][^.]*(?:\.\s?[^\W\d_][^.]*)*?)\.?$")
+"""The publication an act's number is followed by where a period stands for "//", as DSTU
+8302:2015 clause 4.9.1 allows: "наказ … від 12.01.2017 р. № 40. Офіційний вісник України"."""
 ACT_DATE = "_act_date"
+ACT_ADOPTED = "_act_adopted"
+"""Marks an act whose statement of adoption names the publication it is printed in."""
 """Marks an `issued` read from a law's genre, which a publication date replaces."""
 STATEMENT = re.compile(r"\s?:\s")
 BRACKETED = LazyPattern(r"\s?\[[^\]]*\]")
@@ -132,7 +141,14 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     if match is None:
         adoption = ADOPTION.search(title) if ":" in title else None
         if adoption:  # the statements go to `note`, the title is the act's
-            return title[: adoption.start()].rstrip(), title[adoption.end():].strip(" :")
+            statements = title[adoption.end():].strip(" :")
+            approval = ACT_DETAILS.search(statements)
+            source = ACT_SOURCE.match(statements, approval.end()) if approval else None
+            if source and "container-title" not in fields:  # "затв. Указом … від 17
+                fields["container-title"] = source["source"]  # квіт. 2002 р. No 347. Освіта"
+                fields[ACT_ADOPTED] = True
+                statements = statements[: source.start()]
+            return title[: adoption.start()].rstrip(), statements
         after_period = GENRE_AFTER_PERIOD.search(title) if ". " in title else None
         if after_period:
             fields["genre"] = after_period["genre"]
@@ -145,16 +161,25 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     if match.end() == len(title) and ABBREVIATION_END.search(genre):
         genre += "."  # "навч. посіб" at the end of the title area: its period ended the area
     details = ACT_DETAILS.search(genre) if LEGISLATION.match(genre) else None
+    after_number = ""
     if details:
         if details["number"]:
             fields["number"] = details["number"]
-        date = full_date(details["date"] or details["date_only"] or "")
+        date = full_date(details["date"] or details["date_after"] or details["date_only"] or "")
         if date and "issued" not in fields:  # the act's own date: the work's until a
             fields["issued"] = date          # host's publication date is read
             fields[ACT_DATE] = True
+        source = ACT_SOURCE.match(genre, details.end())
+        if source and "container-title" not in fields:
+            fields["container-title"] = source["source"]
+        elif not details["date_only"]:  # "№ 3266-1 (ред. от 28.07.2012)": kept in `note`
+            after_number = genre[details.end():].strip(" .")
         genre = genre[: details.start()].strip()
     fields["genre"] = genre
-    return title[: match.start()].rstrip(), title[match.end():].strip(" :")
+    statements = title[match.end():].strip(" :")
+    if after_number:
+        statements = f"{after_number}; {statements}" if statements else after_number
+    return title[: match.start()].rstrip(), statements
 
 
 def cut_statements(genre: str) -> tuple[str, str]:

@@ -58,7 +58,7 @@ from biblio.parse.csl_citations import parse_csl_citation
 from biblio.parse.described import read_described_work
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
-from biblio.parse.genres import (ACT_DATE, collection_type, cut_statements, is_legislation,
+from biblio.parse.genres import (ACT_ADOPTED, ACT_DATE, collection_type, cut_statements, is_legislation,
                                  take_genre, take_proceedings)
 from biblio.parse.german_journals import parse_german_journal_article
 from biblio.parse.heading_in_title import missed_heading, read_heading_in_title
@@ -1011,7 +1011,7 @@ def _fill_from(description: Description, fields: dict[str, Any]) -> None:
     for variable, value in description.fields.items():
         if variable == "note" and fields.get("note") and value not in fields["note"]:
             fields["note"] = f"{value}; {fields['note']}"  # the title block's and the record's
-        elif variable not in (CUSTOM, ACT_DATE):
+        elif variable not in (CUSTOM, ACT_DATE, ACT_ADOPTED):
             fields.setdefault(variable, value)
     if CUSTOM in description.fields:  # most descriptions print no designation
         for variable, word in designations_of(description.fields).items():
@@ -1097,8 +1097,13 @@ def _parse_work(text: str, reference: Reference) -> Reference:
             reference.type, serial = collection, host
         _fill_from(description, fields)
         _apply_pinpoints(reference, description.pinpoints)
-        if serial and reference.label == "page" and PAGE_RANGE.search(reference.locator or ""):
-            fields.setdefault("page", reference.locator)
+        hosted_act = (is_legislation(fields.get("genre")) or description.fields.get(ACT_ADOPTED)) \
+            and "container-title" in fields
+        if hosted_act:
+            reference.type = "legislation"
+        if (serial or hosted_act) and reference.label == "page" and \
+                PAGE_RANGE.search(reference.locator or ""):
+            fields.setdefault("page", reference.locator)  # an article's or an act's pages
         reference.suffix = description.commentary
         reference.leftover.extend(description.leftover)
         if not (heading or description.has_place or description.has_year or reference.locator

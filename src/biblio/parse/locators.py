@@ -50,7 +50,11 @@ PINPOINT = re.compile(
 
 _NUMBERING_VALUE = r"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|[IVXLCDM]+)"
 
-VOLUME = re.compile(rf"(?:{_alternation(VOLUME_TERMS)})\.?\s?{_NUMBERING_VALUE}")
+VOLUME = re.compile(rf"(?:{_alternation(VOLUME_TERMS)})\.?\s?"
+                    r"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|[IVXLCDM]+(?:[—–-][IVXLCDM]+)?)")
+"""A volume's number, or the range of the volumes of a set cited whole, in figures or in
+Roman numerals ("Т. 1—4. М., 1955", "Полн. собр. соч., т. I–XIII. М., 1953–1959"); a
+part's range stays with the book's numbering in the title block ("Кн. 1. Ч. I-II")."""
 _RUNNING_NUMBER = r"(?:\s?\(\d+(?:[—–-]\d+)?\))?"
 """An issue's running number after its number in the year, kept with it as printed:
 "№ 4 (60)" (GOST 7.1-2003 and 7.0.5-2008 print a journal issue so, its number in the

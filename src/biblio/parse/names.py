@@ -226,6 +226,10 @@ CLOSED_INITIALS = re.compile(rf"(?:[{UPPER}]\.){{1,3}}(?=[{UPPER}][^\W\d_]{{2,}}
 """Initials typed close up to the family name: "И.П.Ермолаев", "И.Сталин"."""
 
 
+OPEN_INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}])*")
+"""Initials whose last period an area's end took: "В.К", "О"."""
+
+
 def parse_person(text: str) -> Name | None:
     """One name in either order; None if `text` holds no family name.
 
@@ -237,6 +241,8 @@ def parse_person(text: str) -> Name | None:
     if closed:
         text = f"{closed.group()} {text.lstrip()[closed.end():]}"
     tokens = text.split()
+    if len(tokens) > 1 and OPEN_INITIALS.fullmatch(tokens[-1]) and not is_initials(tokens[0]):
+        tokens[-1] += "."  # "Хільчевський В.К" at an area's end: the area took the period
     if not tokens or len(tokens) > MAX_NAME_TOKENS or all(is_initials(t) for t in tokens):
         return None
     if any(not t[0].isupper() and t.lower() not in PARTICLES for t in tokens):
