@@ -1,12 +1,14 @@
 """Headings printed in wider forms than GOST's, which the grammar read into the title
 (biblio.parse.heading_in_title): several names initials first, a heading closed by a
-colon or a dash, a rank before the name, a stray mark before the heading."""
+colon or a dash, a rank before the name, a name in religion beside its holy order, a stray
+mark before the heading."""
 
 import pytest
 
 from biblio.parse import parse_footnotes
 from biblio.parse.gost import parse_reference
-from biblio.parse.heading_in_title import LEFTOVER_MARK, LEFTOVER_RANK, heading_names
+from biblio.parse.heading_in_title import (LEFTOVER_MARK, LEFTOVER_RANK, LEFTOVER_RANK_AFTER,
+                                           heading_names)
 
 
 def heading_and_title(text: str) -> tuple[list[tuple[str, str]], str]:
@@ -62,6 +64,37 @@ def test_a_rank_before_the_name_is_kept_as_leftover(text: str, family: str, rank
     assert [name.family for name in reading.fields["author"]] == [family]
     assert reading.fields["title"] == title
     assert [(left.text, left.reason) for left in reading.leftover] == [(rank, LEFTOVER_RANK)]
+
+
+@pytest.mark.parametrize("text, name, rank, reason, title", [
+    # two notes of a church-history monograph (batch 19, ebooksa.net 61728)
+    ("Митрополит Вениамин (Федченков). На рубеже двух эпох. М., 1994. С. 321;",
+     "Вениамин (Федченков)", "Митрополит", LEFTOVER_RANK, "На рубеже двух эпох"),
+    ("Архиепископ Никон (Рклицкий). Жизнеописание Блаженнейшего митрополита Антония, "
+     "митрополита Киевского и Галицкого. Т. 5. Нью-Йорк, 1959. С. 7.", "Никон (Рклицкий)",
+     "Архиепископ", LEFTOVER_RANK,
+     "Жизнеописание Блаженнейшего митрополита Антония, митрополита Киевского и Галицкого"),
+    # the order after the name, with the see (batch 19, booksonline 161074)
+    ("Никодим (Милаш), епископ Далматинско-Истринский. Правила Православной Церкви. В 2 т. "
+     "Т. 1. М., 2001. С. 256–258.", "Никодим (Милаш)", "епископ Далматинско-Истринский",
+     LEFTOVER_RANK_AFTER, "Правила Православной Церкви"),
+    # data.ranks' own example of the form, in a citation written for this test
+    ("Митрополит Макарий (Булгаков). История Русской Церкви. Кн. 4. Ч. 1. М., 1996. С. 12.",
+     "Макарий (Булгаков)", "Митрополит", LEFTOVER_RANK, "История Русской Церкви"),
+])
+def test_a_name_in_religion_beside_its_order_is_the_author_kept_whole(
+        text: str, name: str, rank: str, reason: str, title: str) -> None:
+    reading = parse_reference(text)
+    assert [str(author) for author in reading.fields["author"]] == [name]
+    assert reading.fields["author"][0].family is None
+    assert reading.fields["title"].rstrip(".") == title
+    assert (rank, reason) in [(left.text, left.reason) for left in reading.leftover]
+
+
+def test_a_place_with_a_country_in_parentheses_is_no_name_in_religion() -> None:
+    reading = parse_reference("Москва (Россия). Сборник документов. М., 1996. С. 3.")
+    assert "author" not in reading.fields or all(
+        "(" not in str(author) for author in reading.fields["author"])
 
 
 def test_a_stray_mark_before_the_heading_is_reported() -> None:

@@ -382,3 +382,22 @@ def test_a_journal_named_in_guillemets_keeps_its_whole_name(
     assert reference.type == "article-journal"
     assert reference.fields["container-title"] == journal
     assert reference.fields["accessed"].parts == accessed
+
+
+def test_a_holy_order_after_the_author_is_no_name_and_is_kept_as_leftover() -> None:
+    # a church-history journal's Turabian citation (batch 19, publishing.mpda.ru): the
+    # deacon's order after the initials, as data.ranks' orders accompany a heading's name
+    reference = parse_reference(
+        "Геращенко, Я.В., диак. «Идея святителя Тихона (Беллавина) о создании епархий по "
+        "национальному принципу и реалии современного положения православия в Америке». "
+        "Церковный историк, no. 1 (3) (май 16, 2020): 181–190. просмотрено ноябрь 23, 2024. "
+        "https://publishing.mpda.ru/index.php/the-church-historian/article/view/733.")
+    fields = reference.fields
+    assert [(name.family, name.given) for name in fields["author"]] == [("Геращенко", "Я.В.")]
+    assert fields["title"].startswith("Идея святителя Тихона") and fields["title"][-1] == "е"
+    assert fields["container-title"] == "Церковный историк"
+    assert fields["issue"] == "1 (3)"
+    assert fields["issued"].parts == [[2020, 5, 16]]
+    assert fields["accessed"].parts == [[2024, 11, 23]]
+    assert fields["page"] == "181–190"
+    assert [left.text for left in reference.leftover] == ["диак"]

@@ -39,3 +39,30 @@ def test_a_heading_before_the_noun_keeps_it_in_the_title() -> None:
         "Петров П. П. Работа И. И. Иванова «Название» // Вопросы истории. 1990. № 2.")
     assert [name.family for name in reference.fields["author"]] == ["Петров"]
     assert reference.fields["title"] == "Работа И. И. Иванова «Название»"
+
+
+TITLE_FIRST = [
+    # Pylyaev's notes (batch 17) and a 1902 book on Poltava (batch 19, histpol.narod.ru)
+    ("См. «Абевега русских суеверий», соч. М. Чулкова, СПб., 1786 г.",
+     "Чулков", "Абевега русских суеверий", 1786, None),
+    ("Известный староста, или державца Чернобыльский *). — «История Малой России» Д. Н. "
+     "Бантыш-Каменского, Москва, 1830 г., т. I, стр. 102.",
+     "Бантыш-Каменский", "История Малой России", 1830, "102"),
+]
+
+
+@pytest.mark.parametrize(("text", "family", "title", "year", "page"), TITLE_FIRST)
+def test_a_title_before_its_author_in_the_genitive_gives_both(
+        text: str, family: str, title: str, year: int, page: str | None) -> None:
+    reference = parse_reference(text)
+    assert [name.family for name in reference.fields["author"]] == [family]
+    assert reference.fields["title"] == title
+    assert reference.fields["issued"].parts[0][0] == year
+    assert reference.locator == page
+    assert reference.prefix == (None if text.startswith("«") else text[:text.index(" «")])
+
+
+def test_a_name_in_the_nominative_after_a_title_is_not_read_as_its_author() -> None:
+    # a Ukrainian genitive in -енка is left as printed (nominative() cannot tell it)
+    reference = parse_reference("«Записки о Полтавской губ.» Н. И. Арандаренка, ч. III, стр. 14.")
+    assert "author" not in reference.fields

@@ -38,12 +38,14 @@ from biblio.data.csl_locale_terms import (
     AND_TERMS, AVAILABLE_TERMS, CITED_TERMS, ET_AL_TERMS, INTERNET_TERMS, ISSUE_TERMS,
     MONTH_NUMBERS, PAGE_TERMS, PLACE_UNKNOWN, RETRIEVED_TERMS, VOLUME_TERMS)
 from biblio.data.languages import LANGUAGE_TAGS
+from biblio.data.ranks import RANKS
 from biblio.model import Date, Leftover, Name
 from biblio.parse.names import parse_person
 from biblio.parse.patterns import LazyPattern, alternation, contains_any
 from biblio.parse.reference import Reference
 
 _MONTH = rf"(?i:{alternation(MONTH_NUMBERS)})\.?"
+LEFTOVER_RANK_AFTER_NAME = "a rank or holy order after an author's name"
 
 
 def _date(p: str) -> str:
@@ -219,12 +221,15 @@ def _unclosed(part: str) -> str:
     return part if INITIAL_END.search(part) else part.rstrip(".")
 
 
-def _names(text: str, first_inverted: int) -> list[Name] | None:
+def _names(text: str, first_inverted: int, ranks: list[str]) -> list[Name] | None:
     """The names of a citation: the first `first_inverted` inverted ("Family, Given"), the
     rest given first or "Family IN" (read as any person is, `parse_person`); None if any
-    part is not a name."""
+    part is not a name. A holy order or rank after a name, as church journals' sites print
+    their authors ("Геращенко, Я.В., диак."), is no name: it goes to `ranks`."""
     parts = [_unclosed(part.strip()) for part in NAME_SEPARATOR.split(text.strip())
              if part and part.strip() not in ET_AL_TERMS]
+    ranks.extend(part for part in parts if _is_rank(part))
+    parts = [part for part in parts if not _is_rank(part)]
     names: list[Name] = []
     while parts:
         if len(names) < first_inverted and len(parts) >= 2 and \
@@ -240,6 +245,12 @@ def _names(text: str, first_inverted: int) -> list[Name] | None:
             return None  # CSL prints every person with a given name or initials
         names.append(name)
     return names or None
+
+
+def _is_rank(part: str) -> bool:
+    """Whether a part of the names is a rank or holy order (`data.ranks`): "диак", "прот."."""
+    lower = part.lower()
+    return lower in RANKS or lower + "." in RANKS
 
 
 def _date_of(match: re.Match[str], p: str) -> Date | None:
@@ -305,9 +316,11 @@ def _read(match: re.Match[str], inverted: int, reference: Reference) -> bool:
     groups = match.re.groupindex
     if "names" in groups and match["names"]:
         closed = match.string[match.end("names"):match.end("names") + 1] == "."
-        names = _names(match["names"] + "." if closed else match["names"], inverted)
+        ranks: list[str] = []
+        names = _names(match["names"] + "." if closed else match["names"], inverted, ranks)
         if names is None:
             return False
+        reference.leftover.extend(Leftover(rank, LEFTOVER_RANK_AFTER_NAME) for rank in ranks)
     fields = reference.fields
     fields.pop("author", None)
     if names:

@@ -1,7 +1,9 @@
 """A work described in words before it is named, as Russian notes and review headings
 write it: "Цитировано по статье В. А. Мамонтова «Ранняя лирика М. А. Волошина» // …",
 "См. книгу В. В. Виноградова «Стиль Пушкина» (М., 1941)", "рецензия на монографию Н. В.
-Липатовой «Власть в печатном варианте…» (Ульяновск : УлГУ, 2014. 238 С.)".
+Липатовой «Власть в печатном варианте…» (Ульяновск : УлГУ, 2014. 238 С.)"; and a title
+in quotes named before its author, who follows in the genitive ("«Абевега русских
+суеверий», соч. М. Чулкова, СПб., 1786 г.").
 
 The words up to the noun are the cite's lead-in; the author, in the genitive after the
 noun, is read back to the nominative (biblio.russian_names); the title in quotes and the
@@ -28,6 +30,23 @@ DESCRIBED_WORK = LazyPattern(
     re.VERBOSE | re.IGNORECASE,
 )
 """The lead-in ending in a noun for the work, then the author's initials and family."""
+TITLE_BEFORE_AUTHOR = LazyPattern(
+    r"""
+    (?P<title>«[^«»]{2,200}»),?\s(?:соч\.\s)?
+    (?P<initials>(?:[А-ЯЁ]\.\s?){1,2})\s?
+    (?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)
+    (?=,\s)
+    """,
+    re.VERBOSE,
+)
+"""A title in quotes first and its author after it in the genitive, as 19th-century notes
+cite: "«Абевега русских суеверий», соч. М. Чулкова, СПб., 1786 г.", "«История Малой
+России» Д. Н. Бантыш-Каменского, Москва, 1830 г., т. I"; taken only when the family ends
+as a genitive does (`russian_names.nominative` reads it back), a nominative after the title
+being a second work's heading or a person the title names."""
+DASH_BEFORE_TITLE = LazyPattern(r"\s[—–]\s(?=«)")
+"""The dash between a note's words and the reference they lead to: "… Чернобыльский *). —
+«История Малой России» Д. Н. Бантыш-Каменского, …"."""
 IMPRINT_IN_PARENTHESES = LazyPattern(r"(?<=»)\s\((?P<imprint>[^()]*\d{4}[^()]*)\)\.?$")
 """The imprint closing the reference in parentheses after the quoted title."""
 
@@ -36,6 +55,14 @@ def read_described_work(body: str) -> tuple[str, str] | None:
     """(lead-in, the reference with its heading) for a described work; None otherwise."""
     if "«" not in body:
         return None
+    dash = DASH_BEFORE_TITLE.search(body)
+    start = dash.end() if dash and not body.startswith("«") else 0
+    first = TITLE_BEFORE_AUTHOR.match(body, start)
+    if first and nominative(first["family"]) != first["family"]:
+        title = first["title"][1:-1].rstrip(".")  # "Чулков М. Абевега …. СПб., 1786 г."
+        rest = body[first.end():].removeprefix(",")
+        lead = body[:start].strip()  # the note's words before the dash, a lead-in
+        return lead, f"{nominative(first['family'])} {first['initials'].strip()} {title}.{rest}"
     match = DESCRIBED_WORK.match(body)
     if match is None or parse_heading(body)[0]:
         return None  # "Петров П. П. Работа И. И. Иванова «…»": a heading, then a title

@@ -13,7 +13,9 @@ sources:
   Ukrainian notes («М. Возняк: Історія української літератури», «А. Попов: Вліяніе …»,
   «Карамзин Н. М.: История …», «Н. Карамзин — История …»);
 - a rank or holy order before the name (`data.ranks`: «Прот. Г. Флоровский.», «Свящ. П.
-  Флоренский.», «Акад. Е. В. Тарле.»), which the grammar took for a family or a title;
+  Флоренский.», «Акад. Е. В. Тарле.»), which the grammar took for a family or a title,
+  and a name in religion beside its holy order («Митрополит Вениамин (Федченков).»,
+  «Никодим (Милаш), епископ Далматинско-Истринский.»);
 - a stray mark before the heading, left by OCR or a copied list («' Ильинский М. В.»);
 - a heading in square brackets, an author the work does not name («[Карамзин Н. М.]
   Записка о древней и новой России»);
@@ -80,12 +82,23 @@ from other sources as GOST 7.1-2003 brackets what it takes from outside the sour
 ("[Карамзин Н. М.] Записка о древней и новой России")."""
 RANK = re.compile(r"(?P<rank>[^\W\d_]+(?:-[^\W\d_]+)?\.?)\s")
 """A word before a name, a rank when `data.ranks` holds it: "Прот.", "Митрополит"."""
+NAME_IN_RELIGION = re.compile(rf"[{UPPER}][а-яё]+\s\({_FAMILY}\)")
+"""A monk's or bishop's name in religion with the secular family in parentheses, the
+heading GOST 7.80-2000 gives a person known by a name in religion: "Вениамин
+(Федченков)", "Никон (Рклицкий)", "Никодим (Милаш)". Read only beside a holy order, before
+it ("Митрополит Вениамин (Федченков). На рубеже двух эпох") or after it with the see
+("Никодим (Милаш), епископ Далматинско-Истринский. Правила …"); the name is kept whole,
+as the heading prints it, for neither word is a family and a given name."""
+RANK_AFTER = re.compile(
+    rf",\s(?P<rank>[а-яё]+\.?)(?:\s(?:и\s)?[{UPPER}][^\s.,]*){{0,4}}\.\s(?=[«\"„“{UPPER}])")
+"""A holy order after a name in religion, with its see: ", епископ Далматинско-Истринский. "."""
 STRAY_MARK = re.compile(r"(?P<mark>['‘’`´*^~]+)\s?(?=[^\W\d_])")
 """A mark no reference opens with, before a letter: an OCR speck or a copied bullet."""
 MOST_NAMES = 4
 """Names a heading may hold: GOST 7.1-84 put up to three in the heading."""
 
 LEFTOVER_RANK = "a rank or holy order before a heading's name"
+LEFTOVER_RANK_AFTER = "a holy order and see after a name in religion"
 LEFTOVER_MARK = "a stray mark before a heading"
 
 
@@ -105,6 +118,14 @@ def heading_names(text: str) -> tuple[list[Name], int, list[Leftover]] | None:
         person, end = parse_full_name_heading(text[position:])
         if person is not None:  # "Протоиерей Георгий Флоровский. Пути …"
             return [person], position + end, leftover
+        religion = NAME_IN_RELIGION.match(text, position)
+        if religion and text.startswith(". ", religion.end()):  # "Архиепископ Никон (…). "
+            return [Name(literal=religion[0])], religion.end() + 2, leftover
+    religion = NAME_IN_RELIGION.match(text, position)
+    after = religion and RANK_AFTER.match(text, religion.end())
+    if after and after["rank"].lower() in RANKS:  # "Никодим (Милаш), епископ …. Правила"
+        leftover.append(Leftover(after[0].strip(" ,."), LEFTOVER_RANK_AFTER))
+        return [Name(literal=religion[0])], after.end(), leftover
     bracketed = text.startswith("[", position)  # "[Карамзин Н. М.] Записка …"
     found = _given_first(text, position + bracketed) or _name_list(text, position + bracketed)
     if found is None:
