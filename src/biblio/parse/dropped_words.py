@@ -52,7 +52,7 @@ def _words_of_all(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(word for phrase in phrases for word in words(phrase))
 
 
-MARKER_WORDS: frozenset[str] = _words_of_all((
+MARKERS: tuple[str, ...] = (
     *terms.LOCATOR_LABELS, *terms.VOLUME_TERMS, *terms.ISSUE_TERMS, *terms.PART_TERMS,
     *terms.SERIES_NUMBER_TERMS, *terms.EDITION_TERMS, *terms.NUMBER_OF_VOLUMES,
     *terms.NUMBER_OF_VOLUMES_PREPOSITIONS, *terms.EXTENT_TERMS, *terms.NO_PLACE,
@@ -60,14 +60,26 @@ MARKER_WORDS: frozenset[str] = _words_of_all((
     *terms.ACCESS_LABELS, *terms.MEDIUM_DESIGNATIONS, *terms.CONTENT_FORMS,
     *terms.IBID_MARKERS, *terms.OP_CIT_MARKERS, *terms.IDEM_MARKERS, *terms.NOTE_WORDS,
     *terms.ABOVE_WORDS, *terms.PREVIOUS_NOTE_PHRASES, *terms.SHORT_FORM_MARKERS,
-    *terms.LOCATOR_WORDS, *terms.BOARD_TERMS, *terms.ARTICLE_TERMS, *terms.PATENT_TERMS,
-    *terms.PATENTS_BY_NUMBER, *csl_locale_terms.PAGE_TERMS,
+    *terms.LOCATOR_WORDS, *terms.ARTICLE_TERMS, *terms.PATENT_TERMS,
+    *terms.PATENTS_BY_NUMBER, *terms.EVENT_PLACE_PREPOSITIONS, *csl_locale_terms.PAGE_TERMS,
     *archival_levels.BY_SPELLING, *archival_levels.VERSO, *foreign_archives.FOLIO_TERMS,
     *csl_locale_terms.AND_TERMS, *csl_locale_terms.ET_AL_TERMS,
-)) | lexicon.VOLUME_WORDS | lexicon.ISSUE_WORDS | lexicon.PAGE_WORDS | lexicon.PART_WORDS \
+)
+"""The grammar's markers, from its own tables: read by definition, never a field's value."""
+_PHRASES = sorted({marker for marker in MARKERS if len(list(words(marker))) > 1},
+                  key=len, reverse=True)
+MARKER_PHRASE = re.compile(
+    r"(?<![^\W_])(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s*")
+                                 for phrase in _PHRASES) + r")(?![^\W_])",
+    re.IGNORECASE)
+"""A marker of several words, taken out of the text whole: its words count only together
+(the "м" of "б. м." must not account for the "М." of Moscow)."""
+MARKER_WORDS: frozenset[str] = _words_of_all(
+    marker for marker in MARKERS if len(list(words(marker))) == 1) \
+    | lexicon.VOLUME_WORDS | lexicon.ISSUE_WORDS | lexicon.PAGE_WORDS | lexicon.PART_WORDS \
     | lexicon.EDITION_WORDS | lexicon.CONNECTIVE_WORDS | lexicon.ET_AL_WORDS \
     | lexicon.CONTAINER_OPENERS
-"""Words of the grammar's markers: read by definition, never a field's value."""
+"""The one-word markers, and the labeller's (`reference_lexicon`: "pages", "pp", "in")."""
 
 DATE_WORDS: frozenset[str] = frozenset(("от", "г", "гг", "года"))
 """The words around a date that `informal.py` and `document_dates.py` read with it
@@ -83,7 +95,8 @@ MONTH_WORDS: dict[str, int] = {
     for name, number in table.items() for word in words(name)
 }
 ROLE_WORDS: dict[str, frozenset[str]] = {}
-for _phrase, _role in terms.ROLE_TERMS.items():
+_BOARDS = ((board, "editor") for board in terms.BOARD_TERMS)
+for _phrase, _role in (*terms.ROLE_TERMS.items(), *_BOARDS):
     for _word in words(_phrase):
         ROLE_WORDS[_word] = ROLE_WORDS.get(_word, frozenset()) | frozenset(_role.split("-"))
 for _word in lexicon.ROLE_WORDS | _words_of_all(("a cura di",)):  # the labeller's role words
@@ -161,7 +174,7 @@ def dropped_words(note: Note, document: Document) -> list[str]:
     labels = {word for role in roles for word in IDENTIFIER_WORDS.get(role, ())}
     dated = DATE_WORDS if months or any(word.isdigit() and len(word) == 4 for word in accounted) \
         else frozenset()
-    unread = [word for word in words(note.text or "")
+    unread = [word for word in words(MARKER_PHRASE.sub(" ", note.text or ""))
               if word not in accounted and word not in MARKER_WORDS
               and word not in labels and word not in dated
               and MONTH_WORDS.get(word) not in months
