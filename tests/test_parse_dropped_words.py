@@ -13,6 +13,7 @@ from pathlib import Path
 from biblio import parse_footnotes
 from biblio.model import Cite, Date, Document, Item, Leftover, Name, Note
 from biblio.parse.dropped_words import dropped_words, word_kind
+from biblio.parse.locators import extent_details
 from biblio.parse.labeller.train import is_dev
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,6 +90,32 @@ def test_kinds_of_words() -> None:
         "number", "one letter", "latin word", "cyrillic word", "other word"]
 
 
+# --- the drops the audit found, kept -------------------------------------------------
+
+def test_the_extent_keeps_its_other_physical_details() -> None:
+    """GOST 7.1-2003 clause 5.6: after the number of pages, the leaves of plates, other
+    physical details and dimensions; CSL has no variable for them, they go to `note`."""
+    assert extent_details("416 с. : ил.") == "ил."  # GOST 7.1 clause 5.6
+    assert extent_details("363 с., [1] л. : карт. ; 27 см") == "[1] л. : карт. ; 27 см"
+    assert extent_details("164 С., ИЛ.") == "ИЛ."  # a review's heading, in capitals
+    assert extent_details("260 с. портр.") == "портр."  # a catalogue card, no colon
+    assert extent_details("145 с.: схем., табл., ил.") == "схем., табл., ил."
+    assert extent_details("576 с.") is None
+
+
+def test_a_book_with_illustrations_drops_no_word() -> None:
+    texts = ["Ученые записки : Т. CV, вып. 3 / Под ред. В.В. Голубкова. - Москва : МГПИ, "
+             "1957. - 233 с. : ил.",
+             "ЗИНОВЬЕВ В.П. НЕ ПОДВОДЯ ИТОГОВ. ТОМСК: ИЗД-ВО ТОМ. УН-ТА, 2019. 164 С., ИЛ.",
+             "Столяров, Ю. Н. Библиотечный фонд правовой документации / Ю.Н. Столяров . - "
+             "Москва : Либерея, 2003 . - 254 с. табл. 20 см."]
+    for text in texts:
+        document = parse_footnotes([text])
+        item = document.items[document.notes[0].cites[0].item]
+        assert item.get("number-of-pages") in ("233", "164", "254")
+        assert dropped_words(document.notes[0], document) == []
+
+
 # --- the ratchet over the development rows -------------------------------------------
 
 def _dev_rows(path: Path) -> list[dict]:
@@ -107,13 +134,14 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
     return count
 
 
-RUSSIAN_AT_MOST = 91
+RUSSIAN_AT_MOST = 80
 EXTERNAL_AT_MOST = 70
 
 
 def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
-    """2026-12-06 (session 24): 91 of 1429 Russian dev rows (23 footnotes, 68 GOST
-    examples) drop a word (benchmarks/audit_dropped_words.py --split dev --file …)."""
+    """2026-12-06 (session 24): 80 of 1429 Russian dev rows (23 footnotes, 57 GOST
+    examples) drop a word (benchmarks/audit_dropped_words.py --split dev --file …);
+    91 before the extent's details were kept."""
     assert _rows_dropping(RUSSIAN_DEV) <= RUSSIAN_AT_MOST
 
 

@@ -10,12 +10,18 @@ note's text must be found, case and "ё" folded, among
   prefixes and suffixes, the note's comment and leftover;
 - the markers the grammar reads by definition, taken from its own tables
   (`biblio.data.reference_terms`, `archival_levels`, `foreign_archives`,
-  `csl_locale_terms`) and the labeller's lexicon (`reference_lexicon`: "pages", "pp"): "с.", "Т.", "№", "Изд-во", "Режим доступа", "Там же", …;
+  `csl_locale_terms`) and the labeller's lexicon (`reference_lexicon`): "с.", "Т.",
+  "№", "Изд-во", "Режим доступа", "Там же", "pages", …; a marker of several words only
+  whole; the words around a date ("от", "г.") and an identifier's label ("ISBN") when
+  the note has a date or the identifier;
 - an abbreviation the parser expands, when its expansion is there: a place ("М." when
   "Москва" is a field's word), a month (its name when a date has its number), a role
-  word (when the item has a name in that role).
+  word (when the item has a name in that role);
+- a word sharing a stem with an accounted one (names put in the nominative), and a
+  number's case ending ("9-ти").
 
-Known false alarms, rare: a list number ("1. ") the parser strips as markup, a word
+Known false alarms, rare: a list number ("1. ") the parser strips as markup, letters
+spaced apart that the parser joins ("В ерещагин"), a word
 the parser normalises (a month's number read from a Roman numeral). A marker word
 is accounted wherever it stands, so a dropped "т" or "в" goes unseen: the audit
 errs on the side of silence for the grammar's own vocabulary. Time is linear in the

@@ -83,6 +83,7 @@ from biblio.parse.official import (
     take_standard,
 )
 from biblio.parse.locators import (
+    extent_details,
     parse_edition,
     parse_extent,
     parse_numbering,
@@ -493,6 +494,9 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         extent = parse_extent(area)
         if extent:
             _set(description, area, "number-of-pages", extent)
+            details = extent_details(area)
+            if details:
+                _note(description, details)
             return "extent"
         dated_issue = DATED_ISSUE.fullmatch(area) if area.endswith(")") else None
         if dated_issue and (DAY_MONTH.fullmatch(dated_issue["date"])
