@@ -116,6 +116,42 @@ def test_a_book_with_illustrations_drops_no_word() -> None:
         assert dropped_words(document.notes[0], document) == []
 
 
+def test_a_law_in_a_gazette_keeps_its_own_date_in_note() -> None:
+    """The law as published: the gazette's day is `issued`, the act's date is kept
+    (GOST 7.1-2003's own example of a federal law, and a decree after the title)."""
+    texts = {
+        "Российская Федерация. Законы. Об информации, информационных технологиях и о защите "
+        "информации [Текст]: федер. закон от 27 июля 2006 г. № 149-ФЗ // Российская газета. "
+        "-2006. - 29 июля.- С. 14.": ((2006, 7, 29), "от 27 июля 2006 г."),
+        "Об поставках продукции для федеральных государственных нужд : федеральный закон РФ "
+        "от 13.12.2000 г. № 60-ФЗ // Рос. газета. – 2000. – 3 марта. – С. 1.":
+            ((2000, 3, 3), "от 13.12.2000 г."),
+    }
+    for text, (day, note) in texts.items():
+        document = parse_footnotes([text])
+        item = document.items[document.notes[0].cites[0].item]
+        assert tuple(item["issued"].parts[0]) == day
+        assert item["note"] == note
+        assert dropped_words(document.notes[0], document) == []
+
+
+def test_a_law_in_a_collection_of_the_same_year_keeps_its_full_date() -> None:
+    """A law gazette's volume gives only the year: the act's own day says more."""
+    texts = {
+        "Федеральный закон от 11 ноября 2004 г. № 139-ФЗ «О внесении изменений в Таможенный "
+        "кодекс Российской Федерации» // Собрание законодательства Российской Федерации. – "
+        "2004. – № 46 (Ч.1). – Ст. 4494.": [2004, 11, 11],
+        "Российская Федерация. Президент. Вопросы системы и структуры федеральных органов "
+        "исполнительной власти [Текст]: указ Президента РФ от 12 мая 2008 г. № 724 // "
+        "Собрание законодательства РФ. - 2008. - № 20. - Ст. 2290.": [2008, 5, 12],
+    }
+    for text, day in texts.items():
+        document = parse_footnotes([text])
+        item = document.items[document.notes[0].cites[0].item]
+        assert item["issued"].parts == [day]
+        assert dropped_words(document.notes[0], document) == []
+
+
 # --- the ratchet over the development rows -------------------------------------------
 
 def _dev_rows(path: Path) -> list[dict]:
@@ -134,14 +170,14 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
     return count
 
 
-RUSSIAN_AT_MOST = 80
+RUSSIAN_AT_MOST = 72
 EXTERNAL_AT_MOST = 70
 
 
 def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
-    """2026-12-06 (session 24): 80 of 1429 Russian dev rows (23 footnotes, 57 GOST
+    """2026-12-06 (session 24): 72 of 1429 Russian dev rows (23 footnotes, 49 GOST
     examples) drop a word (benchmarks/audit_dropped_words.py --split dev --file …);
-    91 before the extent's details were kept."""
+    91 before the extent's details (80) and the date of a law in a gazette were kept."""
     assert _rows_dropping(RUSSIAN_DEV) <= RUSSIAN_AT_MOST
 
 

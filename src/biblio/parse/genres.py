@@ -89,7 +89,8 @@ ACT_DETAILS = LazyPattern(
 )
 """The date and number after a law's genre: "федер. закон от 27 июля 2006 г. № 149-ФЗ"."""
 ACT_DATE = "_act_date"
-"""Marks an `issued` read from a law's genre, which a publication date replaces."""
+"""Marks an `issued` read from a law's genre, with the date as written ("27 июля 2006 г."):
+a host's publication date replaces it unless the host gives only the act's year."""
 STATEMENT = re.compile(r"\s?:\s")
 BRACKETED = LazyPattern(r"\s?\[[^\]]*\]")
 ABBREVIATION_END = LazyPattern(
@@ -148,10 +149,11 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     if details:
         if details["number"]:
             fields["number"] = details["number"]
-        date = full_date(details["date"] or details["date_only"] or "")
+        written = (details["date"] or details["date_only"] or "").strip()
+        date = full_date(written)
         if date and "issued" not in fields:  # the act's own date: the work's until a
             fields["issued"] = date          # host's publication date is read
-            fields[ACT_DATE] = True
+            fields[ACT_DATE] = written
         genre = genre[: details.start()].strip()
     fields["genre"] = genre
     return title[: match.start()].rstrip(), title[match.end():].strip(" :")

@@ -270,6 +270,19 @@ class Description:
 
 # --- the title block ----------------------------------------------------------
 
+def _publication_or_act_date(fields: dict[str, Any], published: Date, act_date: str) -> None:
+    """The law as published, not as signed: the host's date is `issued`, the act's own date
+    ("федер. закон от 27 июля 2006 г. № 149-ФЗ // Российская газета. 2006. 29 июля") kept
+    in `note`; a host that gives only the act's year (a law gazette's volume: "Собрание
+    законодательства РФ. 2004. № 46") leaves the act's full date, which says more."""
+    signed = fields.get("issued")
+    if isinstance(signed, Date) and published.parts == [[signed.year]]:
+        return
+    fields["issued"] = published
+    notes = fields.get("note")
+    fields["note"] = f"{notes}; от {act_date}" if notes else f"от {act_date}"
+
+
 def _note(description: Description, text: str) -> None:
     """A statement with no names is kept in CSL `note`, which every format carries."""
     notes = description.fields.get("note")
@@ -1146,7 +1159,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     reference.short = part.abbreviated
     _fill_from(part, fields)
     if part.fields.get(ACT_DATE) and "issued" in host.fields:
-        fields["issued"] = host.fields["issued"]  # the law as published, not as signed
+        _publication_or_act_date(fields, host.fields["issued"], part.fields[ACT_DATE])
     if host.title is None and host.roles:
         # "Title // Coord. J.-B. Duroselle. P., 1954": a "//" standing for "/"
         reference.type = "book"
