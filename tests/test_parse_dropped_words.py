@@ -152,6 +152,26 @@ def test_a_law_in_a_collection_of_the_same_year_keeps_its_full_date() -> None:
         assert dropped_words(document.notes[0], document) == []
 
 
+def test_words_no_learned_value_holds_are_kept_as_printed() -> None:
+    """The labeller's leftover keeps the marker words inside a run of unread words (Italian
+    notes of the LinkedBooks set: a volume's title, an archival document's description);
+    it used to drop "al", "di", "in" from them."""
+    texts = {
+        "Bevilacqua Eugenia, Geografi e Cosmografi, in Storia della cultura veneta, 3. 11, "
+        "Dal primo Quattrocento al Concilio di Trento, Vicenza 1980, pp. 355-374.":
+            "Dal primo Quattrocento al Concilio di Trento",
+        "A. S. V., Inquisitore alle Arti, busta 40, supplica di Nicco lò Tron in data 22. 3. "
+        "1723.": "supplica di Nicco lò Tron in data",
+        "ASV. NV, Colzè, b. 1325, 10. 9. 1630, testamento di Giustina Corrà.":
+            "testamento di Giustina Corrà",
+    }
+    for text, printed in texts.items():
+        document = parse_footnotes([text])
+        note = document.notes[0]
+        assert any(printed in leftover.text for leftover in note.leftover)
+        assert dropped_words(note, document) == []
+
+
 # --- the ratchet over the development rows -------------------------------------------
 
 def _dev_rows(path: Path) -> list[dict]:
@@ -171,7 +191,7 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
 
 
 RUSSIAN_AT_MOST = 72
-EXTERNAL_AT_MOST = 70
+EXTERNAL_AT_MOST = 56
 
 
 def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
@@ -182,6 +202,7 @@ def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
 
 
 def test_external_dev_rows_dropping_a_word_do_not_grow() -> None:
-    """2026-12-06 (session 24): 70 of 2173 external dev rows (anystyle 9, linkedbooks 41,
-    grobid 15, bibliographic_tei 5) drop a word."""
+    """2026-12-06 (session 24): 56 of 2173 external dev rows (anystyle 9, linkedbooks 27,
+    grobid 15, bibliographic_tei 5) drop a word; 70 (linkedbooks 41) before the
+    labeller's leftover kept the marker words inside its runs."""
     assert _rows_dropping(EXTERNAL) <= EXTERNAL_AT_MOST
