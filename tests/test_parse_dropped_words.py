@@ -172,6 +172,18 @@ def test_words_no_learned_value_holds_are_kept_as_printed() -> None:
         assert dropped_words(note, document) == []
 
 
+def test_a_newspaper_day_in_both_calendars_keeps_the_other_day() -> None:
+    """Russian newspapers of 1917–1918 are cited with the day in both calendars, the one in
+    parentheses in the other: the first is `issued`, the whole day kept in `note`."""
+    texts = {"Правда. – 1917. – 6(19) декабря. – С. 2.": ([1917, 12, 6], "6(19) декабря"),
+             "Голос Киева. — 1917. — 20 (7) октября.": ([1917, 10, 20], "20 (7) октября")}
+    for text, (day, note) in texts.items():
+        document = parse_footnotes([text])
+        item = document.items[document.notes[0].cites[0].item]
+        assert (item["issued"].parts, item["note"]) == ([day], note)
+        assert dropped_words(document.notes[0], document) == []
+
+
 # --- the ratchet over the development rows -------------------------------------------
 
 def _dev_rows(path: Path) -> list[dict]:
@@ -190,14 +202,15 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
     return count
 
 
-RUSSIAN_AT_MOST = 72
+RUSSIAN_AT_MOST = 70
 EXTERNAL_AT_MOST = 56
 
 
 def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
-    """2026-12-06 (session 24): 72 of 1429 Russian dev rows (23 footnotes, 49 GOST
+    """2026-12-06 (session 24): 70 of 1429 Russian dev rows (21 footnotes, 49 GOST
     examples) drop a word (benchmarks/audit_dropped_words.py --split dev --file …);
-    91 before the extent's details (80) and the date of a law in a gazette were kept."""
+    91 before the extent's details (80), the date of a law in a gazette (72) and a
+    newspaper's day in the other calendar were kept."""
     assert _rows_dropping(RUSSIAN_DEV) <= RUSSIAN_AT_MOST
 
 

@@ -534,6 +534,8 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             description.has_day = True
             fields["_day"] = (month_number(day["month"]), int(day["day"]),
                               int(day["last"] or day["day"]))
+            if day["other_style"]:  # the day in the other calendar: CSL has no date for it
+                _note(description, area)  # "6(19) декабря", kept as printed
             if day["year"]:
                 fields["issued"] = Date(parts=[[int(day["year"])]])
                 description.has_year = True
