@@ -184,6 +184,30 @@ def test_a_newspaper_day_in_both_calendars_keeps_the_other_day() -> None:
         assert dropped_words(document.notes[0], document) == []
 
 
+def test_the_statement_of_responsibility_writes_out_the_heading_names() -> None:
+    """GOST 7.1-2003 repeats the author after " / " as the title page names them: the
+    given names written out replace the heading's initials that agree with them."""
+    texts = {
+        "Михайлов, С. А. Езда по-европейски [Текст] / Сергей Михайлов // Независимая газ. – "
+        "2002. – 17 июня.": "Сергей А.",  # GOST 7.1-2003's own example, clause 7
+        "Брюсов, В. Я. Синтетика поэзии: мысли и замечания / Валерий Яковлевич Брюсов. - "
+        "Москва : URSS : Красанд, 2010. – 177 с.": "Валерий Яковлевич",
+        "Горпенко, О. Да будут стихи / Ольга Горпенко. - Санкт-Петербург : НесторИстория, "
+        "2012. - 260 с.": "Ольга",
+    }
+    for text, given in texts.items():
+        document = parse_footnotes([text])
+        item = document.items[document.notes[0].cites[0].item]
+        assert [name.given for name in item["author"]] == [given]
+
+
+def test_a_statement_naming_someone_else_leaves_the_heading_alone() -> None:
+    document = parse_footnotes(["Брюсов, В. Я. Синтетика поэзии / Владимир Соловьев. - "
+                                "Москва : Красанд, 2010. – 177 с."])
+    item = document.items[document.notes[0].cites[0].item]
+    assert [(name.family, name.given) for name in item["author"]] == [("Брюсов", "В. Я.")]
+
+
 # --- the ratchet over the development rows -------------------------------------------
 
 def _dev_rows(path: Path) -> list[dict]:
@@ -202,15 +226,16 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
     return count
 
 
-RUSSIAN_AT_MOST = 70
+RUSSIAN_AT_MOST = 68
 EXTERNAL_AT_MOST = 56
 
 
 def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
-    """2026-12-06 (session 24): 70 of 1429 Russian dev rows (21 footnotes, 49 GOST
+    """2026-12-06 (session 24): 68 of 1429 Russian dev rows (21 footnotes, 47 GOST
     examples) drop a word (benchmarks/audit_dropped_words.py --split dev --file …);
     91 before the extent's details (80), the date of a law in a gazette (72) and a
-    newspaper's day in the other calendar were kept."""
+    newspaper's day in the other calendar (70) and the given names a statement of
+    responsibility writes out were kept."""
     assert _rows_dropping(RUSSIAN_DEV) <= RUSSIAN_AT_MOST
 
 

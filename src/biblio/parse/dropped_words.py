@@ -21,7 +21,10 @@ note's text must be found, case and "ё" folded, among
   number's case ending ("9-ти").
 
 Known false alarms, rare: a list number ("1. ") the parser strips as markup, letters
-spaced apart that the parser joins ("В ерещагин"), a word
+spaced apart that the parser joins ("В ерещагин"), letters glued to a number ("1940г",
+"D59", "1994a"), a heading's initials when the statement of responsibility writes the
+given name out ("Брюсов, В. Я. … / Валерий Яковлевич Брюсов"), a language named in
+words and kept as its tag ("[In Ukrainian]" → "uk"), a word
 the parser normalises (a month's number read from a Roman numeral). A marker word
 is accounted wherever it stands, so a dropped "т" or "в" goes unseen: the audit
 errs on the side of silence for the grammar's own vocabulary. Time is linear in the

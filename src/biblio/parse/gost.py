@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from biblio.data.archival_levels import DOCUMENT_REMARKS
@@ -892,7 +892,29 @@ def _authors(heading: list[Name], description: Description) -> list[Name]:
         return stated
     if len(stated) > len(heading) and stated[0].family == heading[0].family:
         return stated
-    return heading
+    return [_written_out(name, stated) for name in heading]
+
+
+def _initials(given: str) -> str:
+    return "".join(part[0] for part in re.split(r"[\s.]+", given) if part)
+
+
+def _written_out(name: Name, stated: list[Name]) -> Name:
+    """The heading's name with the given name its statement of responsibility writes out
+    (GOST 7.1-2003 clause 5.2.5 takes the form of the title page): "Брюсов, В. Я. … /
+    Валерий Яковлевич Брюсов", "Михайлов, С. А. … / Сергей Михайлов" → "Сергей А."; the
+    same family, and the initials agreeing."""
+    given = name.given or ""
+    for other in stated:
+        full = other.given or ""
+        if other.family != name.family or len(full) <= len(given) or "." in full:
+            continue
+        initials, written = _initials(given), _initials(full)
+        if written and initials.startswith(written):
+            rest = given.split()[len(full.split()):] if " " in given else \
+                [f"{letter}." for letter in initials[len(written):]]
+            return replace(name, given=" ".join([full, *rest]))
+    return name
 
 
 def _parse_tail(text: str, reference: Reference) -> None:
