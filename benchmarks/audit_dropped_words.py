@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from score_external import DEV, SETS, rows
+from score_external import SETS, rows
 
 from biblio.model import Document
 from biblio.parse import parse_footnotes
