@@ -84,7 +84,8 @@ def test_a_standard_described_under_its_title_has_its_number_after_a_colon() -> 
     assert reference.fields["title"] == ("Аппаратура радиоэлектронная бытовая. Входные и "
                                          "выходные параметры и типы соединений. Технические "
                                          "требования")
-    assert reference.fields["note"] == "Введ. 2002–01–01"
+    # the date of introduction, and the extent's "ил." (GOST 7.1 clause 5.6), both kept
+    assert reference.fields["note"].split("; ") == ["ил", "Введ. 2002–01–01"]
     fields = parse_reference(
         "Унифицированные системы документации Республики Беларусь. Система "
         "организационно-распорядительной документации. Требования к оформлению документов: СТБ "

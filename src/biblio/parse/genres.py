@@ -96,9 +96,10 @@ ACT_SOURCE = LazyPattern(r"\.\s(?P<source>[^\W\d_a-zа-яёіїєґ][^.]*(?:\.\s
 """The publication an act's number is followed by where a period stands for "//", as DSTU
 8302:2015 clause 4.9.1 allows: "наказ … від 12.01.2017 р. № 40. Офіційний вісник України"."""
 ACT_DATE = "_act_date"
+"""Marks an `issued` read from a law's genre, with the date as written ("27 июля 2006 г."):
+a host's publication date replaces it unless the host gives only the act's year."""
 ACT_ADOPTED = "_act_adopted"
 """Marks an act whose statement of adoption names the publication it is printed in."""
-"""Marks an `issued` read from a law's genre, which a publication date replaces."""
 STATEMENT = re.compile(r"\s?:\s")
 BRACKETED = LazyPattern(r"\s?\[[^\]]*\]")
 ABBREVIATION_END = LazyPattern(
@@ -165,10 +166,11 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     if details:
         if details["number"]:
             fields["number"] = details["number"]
-        date = full_date(details["date"] or details["date_after"] or details["date_only"] or "")
+        written = (details["date"] or details["date_after"] or details["date_only"] or "").strip()
+        date = full_date(written)
         if date and "issued" not in fields:  # the act's own date: the work's until a
             fields["issued"] = date          # host's publication date is read
-            fields[ACT_DATE] = True
+            fields[ACT_DATE] = written
         source = ACT_SOURCE.match(genre, details.end())
         if source and "container-title" not in fields:
             fields["container-title"] = source["source"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from biblio.data.archival_levels import DOCUMENT_REMARKS
@@ -83,6 +83,7 @@ from biblio.parse.official import (
     take_standard,
 )
 from biblio.parse.locators import (
+    extent_details,
     parse_edition,
     parse_extent,
     parse_numbering,
@@ -268,6 +269,19 @@ class Description:
 
 
 # --- the title block ----------------------------------------------------------
+
+def _publication_or_act_date(fields: dict[str, Any], published: Date, act_date: str) -> None:
+    """The law as published, not as signed: the host's date is `issued`, the act's own date
+    ("федер. закон от 27 июля 2006 г. № 149-ФЗ // Российская газета. 2006. 29 июля") kept
+    in `note`; a host that gives only the act's year (a law gazette's volume: "Собрание
+    законодательства РФ. 2004. № 46") leaves the act's full date, which says more."""
+    signed = fields.get("issued")
+    if isinstance(signed, Date) and published.parts == [[signed.year]]:
+        return
+    fields["issued"] = published
+    notes = fields.get("note")
+    fields["note"] = f"{notes}; от {act_date}" if notes else f"от {act_date}"
+
 
 def _note(description: Description, text: str) -> None:
     """A statement with no names is kept in CSL `note`, which every format carries."""
@@ -493,6 +507,9 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         extent = parse_extent(area)
         if extent:
             _set(description, area, "number-of-pages", extent)
+            details = extent_details(area)
+            if details:
+                _note(description, details)
             return "extent"
         dated_issue = DATED_ISSUE.fullmatch(area) if area.endswith(")") else None
         if dated_issue and (DAY_MONTH.fullmatch(dated_issue["date"])
@@ -517,6 +534,8 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             description.has_day = True
             fields["_day"] = (month_number(day["month"]), int(day["day"]),
                               int(day["last"] or day["day"]))
+            if day["other_style"]:  # the day in the other calendar: CSL has no date for it
+                _note(description, area)  # "6(19) декабря", kept as printed
             if day["year"]:
                 fields["issued"] = Date(parts=[[int(day["year"])]])
                 description.has_year = True
@@ -873,7 +892,29 @@ def _authors(heading: list[Name], description: Description) -> list[Name]:
         return stated
     if len(stated) > len(heading) and stated[0].family == heading[0].family:
         return stated
-    return heading
+    return [_written_out(name, stated) for name in heading]
+
+
+def _initials(given: str) -> str:
+    return "".join(part[0] for part in re.split(r"[\s.]+", given) if part)
+
+
+def _written_out(name: Name, stated: list[Name]) -> Name:
+    """The heading's name with the given name its statement of responsibility writes out
+    (GOST 7.1-2003 clause 5.2.5 takes the form of the title page): "Брюсов, В. Я. … /
+    Валерий Яковлевич Брюсов", "Михайлов, С. А. … / Сергей Михайлов" → "Сергей А."; the
+    same family, and the initials agreeing."""
+    given = name.given or ""
+    for other in stated:
+        full = other.given or ""
+        if other.family != name.family or len(full) <= len(given) or "." in full:
+            continue
+        initials, written = _initials(given), _initials(full)
+        if written and initials.startswith(written):
+            rest = given.split()[len(full.split()):] if " " in given else \
+                [f"{letter}." for letter in initials[len(written):]]
+            return replace(name, given=" ".join([full, *rest]))
+    return name
 
 
 def _parse_tail(text: str, reference: Reference) -> None:
@@ -1147,7 +1188,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     reference.short = part.abbreviated
     _fill_from(part, fields)
     if part.fields.get(ACT_DATE) and "issued" in host.fields:
-        fields["issued"] = host.fields["issued"]  # the law as published, not as signed
+        _publication_or_act_date(fields, host.fields["issued"], part.fields[ACT_DATE])
     if host.title is None and host.roles:
         # "Title // Coord. J.-B. Duroselle. P., 1954": a "//" standing for "/"
         reference.type = "book"

@@ -83,8 +83,9 @@ its books ("Т. 22 : в 2 кн.")."""
 EXTENT = re.compile(
     r"(?:[IVXLCDM]+,\s?)?(?P<value>\d+)(?:,\s?\[\d+\])?\s?"
     rf"(?:{_alternation([term.rstrip('.') for term in EXTENT_TERMS])})\.?"
+    r"(?P<details>"
     r"(?:,\s?\[?\d+\]?\s?(?:л|табл|карт)\.(?:\s(?:ил|карт|портр|факс)\.)?)*"  # , [1] л.
-    r"(?:\s?[:,]\s?[^\W\d_].*|\s(?=[^\W\d_A-ZА-ЯЁ]|\d+\s?[^\W\d_]).*)?"
+    r"(?:\s?[:,]\s?[^\W\d_].*|\s(?=[^\W\d_A-ZА-ЯЁ]|\d+\s?[^\W\d_]).*)?)"
 )
 """The number of pages of a book: "214 с.", "320с.", "XII, 320 p.", with its illustrations
 ("416 с. : ил.", GOST 7.1 clause 5.6), also without the colon, as catalogue cards print
@@ -215,6 +216,20 @@ def parse_extent(text: str) -> str | None:
         text = text.lower()
     match = EXTENT.fullmatch(text)
     return match["value"] if match else None
+
+
+DETAILS_EDGE = " ,:;"
+
+
+def extent_details(text: str) -> str | None:
+    """What the extent area prints after the number of pages, as printed: the leaves of
+    plates, other physical details and dimensions (GOST 7.1 clause 5.6: "363 с., [1] л. :
+    карт. ; 27 см", "416 с. : ил.", "260 с. портр."), which CSL has no variable for."""
+    stripped = text.strip()
+    match = EXTENT.fullmatch(stripped if any(char.islower() for char in stripped)
+                             else stripped.lower())
+    details = stripped[match.start("details"):].strip(DETAILS_EDGE) if match else ""
+    return details or None
 
 
 def parse_edition(text: str) -> str | None:

@@ -475,10 +475,9 @@ def to_reference(labelled: Labelled) -> Reference:
     reference = Reference(text=labelled.text, kind="work", type=kind,
                           fields=fields, locator=locator, label="page" if locator else None,
                           confidence=labelled.probability)
-    lost = [t.text for i, t in enumerate(labelled.tokens) if i not in taken and t.is_word
-            and t.text.casefold() not in MARKER_WORDS]
+    lost = _lost_text(labelled, taken)
     if lost:
-        reference.leftover.append(Leftover(" ".join(lost), "words read as no field"))
+        reference.leftover.append(Leftover(lost, "words read as no field"))
     return reference
 
 
@@ -548,6 +547,24 @@ def _authors_opening_title(fields: dict[str, Any]) -> None:
     if names is not None:
         fields["author"], _ = split_names(names["names"])
         fields["title"] = title[names.end():]
+
+
+def _lost_text(labelled: Labelled, taken: set[int]) -> str:
+    """The words no value holds, as printed: each run of tokens outside the values from
+    its first to its last word that is not a marker. A marker word inside the run stays
+    ("Dal primo Quattrocento al Concilio di Trento", "supplica di Niccolò Tron"); only
+    the markers at its edges, which point at a value, are no loss."""
+    runs: list[str] = []
+    kept: list[Token] = []
+    for index, token in enumerate([*labelled.tokens, None]):
+        if token is not None and index not in taken:
+            if token.is_word and token.text.casefold() not in MARKER_WORDS:
+                kept.append(token)
+            continue
+        if kept:
+            runs.append(labelled.text[kept[0].start:kept[-1].end])
+        kept = []
+    return " ".join(runs)
 
 
 def _host_of_part(fields: dict[str, Any]) -> None:

@@ -1,0 +1,210 @@
+"""The words of a note that no output accounts for: the audit of silent drops (issue 9).
+
+The parser's rule is that nothing is lost silently: a word it cannot interpret is kept
+(in a field, the cite's locator, prefix or suffix, the note's leftover or commentary).
+`dropped_words` checks it from the outside. Every run of letters or digits of the
+note's text must be found, case and "ё" folded, among
+
+- the words of the values the note's cites point to (the items' fields, names and
+  dates included, the items they refer to by id), the cites' locators, labels,
+  prefixes and suffixes, the note's comment and leftover;
+- the markers the grammar reads by definition, taken from its own tables
+  (`biblio.data.reference_terms`, `archival_levels`, `foreign_archives`,
+  `csl_locale_terms`) and the labeller's lexicon (`reference_lexicon`): "с.", "Т.",
+  "№", "Изд-во", "Режим доступа", "Там же", "pages", …; a marker of several words only
+  whole; the words around a date ("от", "г.") and an identifier's label ("ISBN") when
+  the note has a date or the identifier;
+- an abbreviation the parser expands, when its expansion is there: a place ("М." when
+  "Москва" is a field's word), a month (its name when a date has its number), a role
+  word (when the item has a name in that role);
+- a word sharing a stem with an accounted one (names put in the nominative), and a
+  number's case ending ("9-ти").
+
+Known false alarms, rare: a list number ("1. ") the parser strips as markup, letters
+spaced apart that the parser joins ("В ерещагин"), letters glued to a number ("1940г",
+"D59", "1994a"), a heading's initials when the statement of responsibility writes the
+given name out ("Брюсов, В. Я. … / Валерий Яковлевич Брюсов"), a language named in
+words and kept as its tag ("[In Ukrainian]" → "uk"), a word
+the parser normalises (a month's number read from a Roman numeral). A marker word
+is accounted wherever it stands, so a dropped "т" or "в" goes unseen: the audit
+errs on the side of silence for the grammar's own vocabulary. Time is linear in the
+note's text and its items' values.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from biblio.data import archival_levels, csl_locale_terms, foreign_archives, places
+from biblio.data import reference_lexicon as lexicon
+from biblio.data import reference_terms as terms
+from biblio.model import Date, Document, Item, Note
+
+WORD = re.compile(r"[^\W_]+")
+"""A run of letters or digits: the unit the audit accounts for."""
+NUMBER_ENDING = re.compile(r"(?<=\d)-[^\W\d_]{1,3}(?![^\W_])")
+"""The case ending of a number, read with it ("в 9-ти т.", "8-е изд.", "1930-х гг.")."""
+
+
+def words(text: str) -> Iterator[str]:
+    """The folded words of `text`: lower case, "ё" as "е", digits without leading zeros
+    (a date's month 9 accounts for the "09" of "30.09.1928")."""
+    for match in WORD.finditer(NUMBER_ENDING.sub("", text)):
+        word = match.group().lower().replace("ё", "е")
+        yield word.lstrip("0") or "0" if word.isdigit() else word
+
+
+def _words_of_all(phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(word for phrase in phrases for word in words(phrase))
+
+
+MARKERS: tuple[str, ...] = (
+    *terms.LOCATOR_LABELS, *terms.VOLUME_TERMS, *terms.ISSUE_TERMS, *terms.PART_TERMS,
+    *terms.SERIES_NUMBER_TERMS, *terms.EDITION_TERMS, *terms.NUMBER_OF_VOLUMES,
+    *terms.NUMBER_OF_VOLUMES_PREPOSITIONS, *terms.EXTENT_TERMS, *terms.NO_PLACE,
+    *terms.NO_DATE, *terms.NO_PUBLISHER, *terms.PUBLISHER_NOUNS, *terms.URL_LABELS,
+    *terms.ACCESS_LABELS, *terms.MEDIUM_DESIGNATIONS, *terms.CONTENT_FORMS,
+    *terms.IBID_MARKERS, *terms.OP_CIT_MARKERS, *terms.IDEM_MARKERS, *terms.NOTE_WORDS,
+    *terms.ABOVE_WORDS, *terms.PREVIOUS_NOTE_PHRASES, *terms.SHORT_FORM_MARKERS,
+    *terms.LOCATOR_WORDS, *terms.ARTICLE_TERMS, *terms.PATENT_TERMS,
+    *terms.PATENTS_BY_NUMBER, *terms.EVENT_PLACE_PREPOSITIONS, *csl_locale_terms.PAGE_TERMS,
+    *archival_levels.BY_SPELLING, *archival_levels.VERSO, *foreign_archives.FOLIO_TERMS,
+    *csl_locale_terms.AND_TERMS, *csl_locale_terms.ET_AL_TERMS,
+)
+"""The grammar's markers, from its own tables: read by definition, never a field's value."""
+_PHRASES = sorted({marker for marker in MARKERS if len(list(words(marker))) > 1},
+                  key=len, reverse=True)
+MARKER_PHRASE = re.compile(
+    r"(?<![^\W_])(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s*")
+                                 for phrase in _PHRASES) + r")(?![^\W_])",
+    re.IGNORECASE)
+"""A marker of several words, taken out of the text whole: its words count only together
+(the "м" of "б. м." must not account for the "М." of Moscow)."""
+MARKER_WORDS: frozenset[str] = _words_of_all(
+    marker for marker in MARKERS if len(list(words(marker))) == 1) \
+    | lexicon.VOLUME_WORDS | lexicon.ISSUE_WORDS | lexicon.PAGE_WORDS | lexicon.PART_WORDS \
+    | lexicon.EDITION_WORDS | lexicon.CONNECTIVE_WORDS | lexicon.ET_AL_WORDS \
+    | lexicon.CONTAINER_OPENERS
+"""The one-word markers, and the labeller's (`reference_lexicon`: "pages", "pp", "in")."""
+
+DATE_WORDS: frozenset[str] = frozenset(("от", "від", "г", "гг", "года"))
+"""The words around a date that `informal.py`, `document_dates.py` and `genres.py` (an
+act's date) read with it ("от 30 сентября 1928 г.", "21 апреля 1942 года", Ukrainian
+"Закон України від 01.07.2014 р."): accounted when the note has a date."""
+IDENTIFIER_WORDS: dict[str, frozenset[str]] = {
+    "doi": frozenset(("doi", "https", "http", "dx", "org")), "isbn": frozenset(("isbn",)),
+    "issn": frozenset(("issn",)),
+}
+"""The label of an identifier ("ISBN", "DOI:", the address "https://doi.org/" Crossref
+asks journals to print before a DOI): accounted when the item has that variable."""
+MONTH_WORDS: dict[str, int] = {
+    word: number for table in (terms.MONTHS, terms.MONTHS_NOMINATIVE)
+    for name, number in table.items() for word in words(name)
+}
+ROLE_WORDS: dict[str, frozenset[str]] = {}
+_BOARDS = ((board, "editor") for board in terms.BOARD_TERMS)
+for _phrase, _role in (*terms.ROLE_TERMS.items(), *_BOARDS):
+    for _word in words(_phrase):
+        ROLE_WORDS[_word] = ROLE_WORDS.get(_word, frozenset()) | frozenset(_role.split("-"))
+for _word in lexicon.ROLE_WORDS | _words_of_all(("a cura di",)):  # the labeller's role words
+    ROLE_WORDS[_word] = ROLE_WORDS.get(_word, frozenset()) | {"editor", "translator",
+                                                               "compiler"}
+PLACE_WORDS: dict[str, frozenset[str]] = {}
+for _short, _full in places.EXPANSIONS.items():
+    _names = (_full, *places.IN_LANGUAGE.get(_full, {}).values())
+    for _word in words(_short):
+        PLACE_WORDS[_word] = PLACE_WORDS.get(_word, frozenset()) | _words_of_all(_names)
+
+
+def _value_words(value: Any, items: dict[str, Item], seen: set[str],
+                 months: set[int]) -> Iterator[str]:
+    """The words of a field's value, the months of its dates, the items it names."""
+    if isinstance(value, str):
+        if value in items and value not in seen:
+            seen.add(value)
+            yield from _value_words(items[value].fields, items, seen, months)
+        yield from words(value)
+    elif isinstance(value, bool) or value is None:
+        return
+    elif isinstance(value, int | float):
+        yield from words(str(value))
+    elif isinstance(value, dict):
+        for part in value.values():
+            yield from _value_words(part, items, seen, months)
+    elif isinstance(value, list | tuple):
+        for part in value:
+            yield from _value_words(part, items, seen, months)
+    elif dataclasses.is_dataclass(value):
+        if isinstance(value, Date):
+            months.update(int(part[1]) for part in value.parts
+                          if len(part) > 1 and str(part[1]).isdigit())
+        for attribute in dataclasses.fields(value):
+            yield from _value_words(getattr(value, attribute.name), items, seen, months)
+
+
+STEM_LENGTH = 4
+ENDING_LENGTH = 3
+"""A word is accounted when it shares a stem of at least STEM_LENGTH letters with an
+accounted word, each having at most ENDING_LENGTH letters more: the parser puts names
+in the nominative ("под ред. Л. Мартова" → "Мартов", "Публ. С. В. Зыковой" → "Зыкова")."""
+
+
+def _stems(accounted: Iterable[str]) -> set[str]:
+    return {word[:len(word) - cut] for word in accounted if not word.isdigit()
+            for cut in range(ENDING_LENGTH + 1) if len(word) - cut >= STEM_LENGTH}
+
+
+def _has_stem(word: str, stems: set[str]) -> bool:
+    return not word.isdigit() and any(
+        word[:len(word) - cut] in stems for cut in range(ENDING_LENGTH + 1)
+        if len(word) - cut >= STEM_LENGTH)
+
+
+def _roles(item: Item) -> set[str]:
+    """The item's variables and their parts, lower case ("container-author": "author")."""
+    return {role for variable in item.fields for role in variable.lower().split("-")}
+
+
+def dropped_words(note: Note, document: Document) -> list[str]:
+    """The words of `note.text`, in order, that none of the note's outputs accounts for."""
+    months: set[int] = set()
+    seen: set[str] = set()
+    roles: set[str] = set()
+    outputs: list[Any] = [note.comment, [leftover.text for leftover in note.leftover]]
+    for cite in note.cites:
+        outputs += [cite.item, cite.locator, cite.label, cite.prefix, cite.suffix]
+        if cite.item in document.items:
+            roles |= _roles(document.items[cite.item])
+    accounted = set(_value_words(outputs, document.items, seen, months))
+    for item_id in seen:
+        roles |= _roles(document.items[item_id])
+    labels = {word for role in roles for word in IDENTIFIER_WORDS.get(role, ())}
+    dated = DATE_WORDS if months or any(word.isdigit() and len(word) == 4 for word in accounted) \
+        else frozenset()
+    unread = [word for word in words(MARKER_PHRASE.sub(" ", note.text or ""))
+              if word not in accounted and word not in MARKER_WORDS
+              and word not in labels and word not in dated
+              and MONTH_WORDS.get(word) not in months
+              and not roles & ROLE_WORDS.get(word, frozenset())
+              and not accounted & PLACE_WORDS.get(word, frozenset())]
+    if not unread:
+        return unread
+    stems = _stems(accounted)
+    return [word for word in unread if not _has_stem(word, stems)]
+
+
+def word_kind(word: str) -> str:
+    """The kind a dropped word is tallied under: a number, a Latin, Cyrillic or other word,
+    one letter apart (an initial or an abbreviation)."""
+    if word.isdigit():
+        return "number"
+    if len(word) == 1:
+        return "one letter"
+    if re.fullmatch(r"[a-zà-ÿ]+", word):
+        return "latin word"
+    if re.fullmatch(r"[а-яіїєґў]+", word):
+        return "cyrillic word"
+    return "other word"
