@@ -57,3 +57,22 @@ def test_a_designation_written_out_is_read_as_its_abbreviation(
 def test_a_word_in_a_title_is_not_a_designation() -> None:
     assert parse_reference("Толстой Л. Н. Книга для чтения. М., 1990.").fields["title"] \
         == "Книга для чтения"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # batch 7, notes of a book on Tolstoy: the period ends the title's sentence
+    ("С. А. Толстая. Дневники. В 2-х томах, т. 1. с. 502.", "Дневники"),
+    # batch 19, notes on church history
+    ("Никодим (Милаш), епископ Далматинско-Истринский. Правила Православной Церкви. В 2 т. "
+     "Т. 1. М., 2001. С. 256–258.", "Правила Православной Церкви"),
+    # dev rows of collected works: the period closes an abbreviation (GOST 7.0.12-2011)
+    ("Соловьев В.С. Полн. собр. соч. В 20 т. Т. 1. М., 2000. С. 199—208.",
+     "Полн. собр. соч."),
+    ("Островский А. Н. Полн. собр. соч. В 12 т. М., 1980. Т. 10. С. 257.",
+     "Полн. собр. соч."),
+])
+def test_the_period_before_the_volumes_sentence_is_the_titles_only_after_an_abbreviation(
+        text: str, title: str) -> None:
+    """The title as printed, not normalised: a GOST renderer adds its own ": в 2 т." after
+    it, so a sentence's period left in the title printed «Церкви.: в 2 т.»."""
+    assert parse_reference(text).fields["title"] == title

@@ -169,6 +169,13 @@ def _is_abbreviation(word: str) -> bool:
     return word in NO_SPLIT_ABBREVIATIONS
 
 
+def closes_abbreviation(text: str) -> bool:
+    """Whether the period ending `text` closes an abbreviation or an initial ("Собр. соч.",
+    "Избр. произв.", "Иванов И.") rather than the sentence ("Правила Церкви.")."""
+    word = _word_before(text, len(text) - 1)
+    return _is_abbreviation(word) or _keeps_period(word)
+
+
 def _keeps_period(word: str) -> bool:
     """"гг.", "и сл.", "S. 12ff.": the period closes an abbreviation (after a number
     written close up, too) and stays in the area."""

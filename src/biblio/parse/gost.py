@@ -51,7 +51,7 @@ from biblio.designations import CUSTOM, set_designation
 from biblio.designations import designations as designations_of
 from biblio.model import Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
-from biblio.parse.areas import AREA_DASHES, Area, split_areas, split_host
+from biblio.parse.areas import AREA_DASHES, Area, closes_abbreviation, split_areas, split_host
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
 from biblio.parse.csl_citations import parse_csl_citation
@@ -439,9 +439,12 @@ def parse_title_block(text: str, description: Description) -> None:
         if volumes.end() == len(title) and (
                 volumes["colon"] or volumes["term"] in ABBREVIATED_VOLUME_TERMS
                 or title[: volumes.start()].endswith(".")):
-            title = title[: volumes.start()]  # "Сочинения : в 13 т.", "Собр. соч. в 30-ти т.",
-            # "Дневники. В 2-х томах" (its own sentence); but "История … войны в 12 томах"
-            # keeps its title as printed
+            title = title[: volumes.start()].rstrip()  # "Сочинения : в 13 т.", "Собр. соч.
+            # в 30-ти т.", "Дневники. В 2-х томах" (its own sentence, whose period ends the
+            # title's area, not an abbreviation's: "Избр. произв. В 2 т." keeps it); but
+            # "История … войны в 12 томах" keeps its title as printed
+            if title.endswith(".") and not closes_abbreviation(title):
+                title = title[:-1]
     original = ORIGINAL_TITLE.search(title) if title.endswith(")") else None
     if original and _other_script(title[: original.start()], original["original"]):
         description.fields["original-title"] = original["original"]  # "(The Da Vinci Code)"
