@@ -350,16 +350,21 @@ def _english_places(places: str) -> str:
 def _typeset_titles(item: Item, short_titles: bool) -> None:
     """Subtitles after a colon and en dashes in ranges (CMOS 8.165, 6.78); with
     `short_titles`, a short title of at most four words unless the item has one
-    (14.33). Before any bracketed translation is added to the title."""
-    title = item.get("title")
-    if short_titles and isinstance(title, str) and not item.get("title-short"):
+    (14.33). Before any bracketed translation is added to the title. The fields are read
+    from their dict (Item.get is one Python call more, six times an item)."""
+    fields = item.fields
+    title = fields.get("title")
+    if short_titles and isinstance(title, str) and not fields.get("title-short"):
         short = _short_title(title)
         if short != title:
-            item.fields["title-short"] = short
-    for variable in (*TITLE_VARIABLES, "title-short"):
-        value = item.get(variable)
+            fields["title-short"] = short
+    for variable in _TYPESET_VARIABLES:
+        value = fields.get(variable)
         if isinstance(value, str):
-            item.fields[variable] = _typeset_title(value)
+            fields[variable] = _typeset_title(value)
+
+
+_TYPESET_VARIABLES = (*TITLE_VARIABLES, "title-short")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -455,7 +460,11 @@ def _en_dash_ranges(text: str) -> str:
 
 
 def _closed_up_verso(text: str) -> str:
-    """"13 об." → "13ob.": the verso mark closed up to its folio."""
+    """"13 об." → "13ob.": the verso mark closed up to its folio. Only a text with a "б" (or
+    "Б": the only letters the pattern's, matched ignoring case, can be) is searched: most
+    texts this is asked of, titles and places, have none."""
+    if "б" not in text and "Б" not in text:
+        return text
     return _VERSO.sub(lambda m: m.group(1) + VERSO, text)
 
 

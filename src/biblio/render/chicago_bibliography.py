@@ -31,6 +31,7 @@ _FOND = re.compile(r"(?:^|,\s*)f\.\s*(?P<fond>[^,\s]+)")
 _OPIS = re.compile(r"(?:^|,\s*)op\.\s*(?P<opis>[^,\s]+)")
 """Fond and opis' in a romanized archival location ("f. 558, op. 11, d. 431")."""
 _NOT_A_LETTER = re.compile(r"[\W_]+")
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,9 @@ def with_collections(items: list[Item], profile: str = "ala-lc") -> tuple[list[I
 
 
 def _collection(item: Item) -> Collection | None:
-    archive, location = item.get("archive"), item.get("archive_location")
-    if item.get("language") != "ru" or not isinstance(archive, str) or not isinstance(location, str):
+    fields = item.fields  # read from the dict: asked of every item, Item.get is a call more
+    archive, location = fields.get("archive"), fields.get("archive_location")
+    if fields.get("language") != "ru" or not isinstance(archive, str) or not isinstance(location, str):
         return None
     fond, opis = _FOND.search(location), _OPIS.search(location)
     if fond is None:
@@ -145,7 +147,7 @@ def _numbers(item: Item) -> tuple[str, ...]:
     location = item.get("archive_location")
     if not isinstance(location, str):
         return ()
-    return tuple(_decimal(number).lstrip("0").zfill(12) for number in re.findall(r"\d+", location))
+    return tuple(_decimal(number).lstrip("0").zfill(12) for number in _DIGITS.findall(location))
 
 
 def _decimal(digits: str) -> str:

@@ -18,6 +18,7 @@ from biblio.render.csl.dates import DateValue, read_date
 from biblio.render.csl.names import Name as EngineName
 from biblio.render.csl.names import read_name
 from biblio.render.csl.processor import prepare_item, read_value, typed_key, with_implied
+from biblio.render.csl.sorting import DATE_VARIABLES
 
 REMEMBERED = 1 << 14
 """Distinct names (and dates) kept read; past that the memory starts again (bounded memory)."""
@@ -38,6 +39,9 @@ def engine_item(item: Item) -> dict[str, Any]:
         return prepare_item(item_to_json(item, name=engine_name, date=engine_date))
     out: dict[str, Any] = {"id": read_value("id", item.id), "type": read_value("type", item.type)}
     for key, value in fields.items():
+        if value.__class__ is str and key not in DATE_VARIABLES:
+            out[key] = value  # what read_value makes of it, without the call (most values)
+            continue
         if isinstance(value, Date):
             value = engine_date(value)
         elif isinstance(value, list) and value and all(isinstance(n, Name) for n in value):

@@ -318,10 +318,10 @@ def _last_display(node: Node) -> Span | None:
     while isinstance(node, Span) and not node.suffix:
         if node.display:
             return node
-        filled = [child for child in node.children if not is_empty(child)]
-        if not filled:
+        last = next((child for child in reversed(node.children) if not is_empty(child)), None)
+        if last is None:
             return None
-        node = filled[-1]
+        node = last
     return None
 
 

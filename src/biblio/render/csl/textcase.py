@@ -15,6 +15,8 @@ from .richtext import Node, Span
 
 # A word keeps the hyphen that joins it to the next ("pro-" of "pro-environmental": no stop word).
 WORD = re.compile(r"[^\s\-/–—]+(?:-(?=[^\s\-/–—]))?|[\s\-/–—]+")
+WORD_ONLY = re.compile(r"[^\s\-/–—]+(?:-(?=[^\s\-/–—]))?")
+"""`WORD`'s words without the separators between them (the same words: each is a longest run)."""
 SEPARATORS = "-/–—"
 GREEK = "\u0370"  # the first code point after the Latin and IPA blocks
 SENTENCE_END = ":?!."
@@ -52,12 +54,18 @@ def _apply(node: Node, case: str) -> Node:
     if case == "capitalize-first":
         return _map_words(node, _capitalize_first(state))
     if case == "capitalize-all":
-        return _map_words(node, lambda word: _upper_first(word) if word[:1].isalpha() or word[:1] in "\"'“‘(" else word)
+        return _map_words(node, _capitalize_all)
     if case == "sentence":
         return _map_words(node, _sentence(state, _is_all_upper(node)))
     if case == "title":
         return _map_words(node, _title(state, _count_words(node)))
     return node
+
+
+Words = Callable[[list[str]], list[str]]
+"""A case's rule over one leaf's tokens (`WORD`: words and the separators between them), in
+reading order; it may keep state from leaf to leaf. A leaf's tokens go in one call: a call a
+token cost more than the rule itself (2026-12-06, session 24)."""
 
 
 def _map(node: Node, fn: Callable[[str], str]) -> Node:
@@ -73,32 +81,28 @@ def _copy(node: Span, children: list[Node]) -> Span:
                 quotes=node.quotes, display=node.display, nocase=node.nocase, role=node.role)
 
 
-def _map_words(node: Node, fn: Callable[[str], str]) -> Node:
+def _map_words(node: Node, fn: Words) -> Node:
     if isinstance(node, str):
-        return "".join(fn(token) if not token[0].isspace() and token[0] not in "-/–—" else _separator(token, fn)
-                       for token in WORD.findall(node))
+        return "".join(fn(WORD.findall(node)))
     if node.nocase:
         _leaves_seen(node, fn)
         return node
     return _copy(node, [_map_words(child, fn) for child in node.children])
 
 
-def _separator(token: str, fn: Callable[[str], str]) -> str:
-    fn(token)
-    return token
+def _is_separator(token: str) -> bool:
+    return token[0].isspace() or token[0] in SEPARATORS
 
 
-def _leaves_seen(node: Node, fn: Callable[[str], str]) -> None:
+def _leaves_seen(node: Node, fn: Words) -> None:
     """A nocase span still counts as words for first- and last-word tracking."""
-    for token in WORD.findall(_all_text(node)):
-        if not token[0].isspace() and token[0] not in "-/–—":
-            fn("\x00")
+    fn(["\x00" for token in WORD.findall(_all_text(node)) if not _is_separator(token)])
 
 
 def _count_words(node: Node) -> int:
     """Words as `_map_words` will meet them, leaf by leaf."""
     if isinstance(node, str):
-        return sum(1 for token in WORD.findall(node) if not token[0].isspace() and token[0] not in "-/–—")
+        return len(WORD_ONLY.findall(node))
     return sum(_count_words(child) for child in node.children)
 
 
@@ -126,68 +130,86 @@ def _text(node: Node) -> str:
     return "" if node.nocase else "".join(_text(child) for child in node.children)
 
 
-def _capitalize_first(state: dict[str, bool]) -> Callable[[str], str]:
-    def fn(word: str) -> str:
-        if not state["first"] or word[0].isspace() or word[0] in "-/–—":
-            return word
-        if word == "\x00":
-            state["first"] = False
-            return word
-        if any(c.isalpha() for c in word):
-            state["first"] = False
-            return _upper_first(word)
-        return word
+def _capitalize_first(state: dict[str, bool]) -> Words:
+    def fn(tokens: list[str]) -> list[str]:
+        out = []
+        for word in tokens:
+            if state["first"] and not _is_separator(word):
+                if word == "\x00":
+                    state["first"] = False
+                elif any(c.isalpha() for c in word):
+                    state["first"] = False
+                    word = _upper_first(word)
+            out.append(word)
+        return out
     return fn
 
 
-def _sentence(state: dict[str, bool], all_upper: bool) -> Callable[[str], str]:
-    def fn(word: str) -> str:
-        if word[0].isspace() or word[0] in "-/–—":
-            return word
-        if word == "\x00":
-            state["first"] = False
-            return word
-        if state["first"] and any(c.isalpha() for c in word):
-            state["first"] = False
-            return _upper_first(word.lower() if all_upper else word)
-        return word.lower()
+def _capitalize_all(tokens: list[str]) -> list[str]:
+    return [_upper_first(word) if word[:1].isalpha() or word[:1] in "\"'“‘(" else word
+            for word in tokens]
+
+
+def _sentence(state: dict[str, bool], all_upper: bool) -> Words:
+    def fn(tokens: list[str]) -> list[str]:
+        out = []
+        for word in tokens:
+            if _is_separator(word):
+                pass
+            elif word == "\x00":
+                state["first"] = False
+            elif state["first"] and any(c.isalpha() for c in word):
+                state["first"] = False
+                word = _upper_first(word.lower() if all_upper else word)
+            else:
+                word = word.lower()
+            out.append(word)
+        return out
     return fn
 
 
-def _title(state: dict[str, bool], total: int) -> Callable[[str], str]:
+def _title(state: dict[str, bool], total: int) -> Words:
     """§Title case: lowercase words capitalized, stop words lowercased except first, last and
     after a colon or sentence end; words with capitals elsewhere kept as written."""
     words = 0
     digit_hyphen = previous_digit = joined = False
 
-    def fn(word: str) -> str:
+    def fn(tokens: list[str]) -> list[str]:
         nonlocal words, digit_hyphen, previous_digit, joined
-        if word[0].isspace() or word[0] in SEPARATORS:
-            digit_hyphen = word == "-" and previous_digit
-            joined = False
-            return word
-        words += 1
-        if word == "\x00":  # a word of a nocase span
-            state["first"] = state["after_colon"] = False
-            return word
-        start = state["first"] or state["after_colon"] or words == total
-        state["after_colon"] = word[-1] in SENTENCE_END
-        after_digit_hyphen = digit_hyphen
-        digit_hyphen = word[0].isdigit() and word[-1] == "-"  # "07-x" stays as written
-        previous_digit = word[0].isdigit()
-        if not (word.isalpha() or any(c.isalpha() for c in word)):
-            return word
-        state["first"] = False
-        if after_digit_hyphen:
-            return word
-        # the first part of a compound is no stop word ("Pro-Environmental"), later ones are
-        # ("Out-of-Fashion")
-        first_part = word[-1] == "-" and not joined
-        joined = word[-1] == "-"
-        bare = word if word.isalpha() else word.strip("\"'“‘(”’),.;:!?[]-")
-        if not start and not first_part and bare.lower() in CSL_SKIP_WORDS:  # §Title case
-            return word.lower() if bare[:1].isupper() and bare[1:] == bare[1:].lower() else word
-        if bare and bare == bare.lower() and bare[0].isalpha() and bare[0] < GREEK:  # Latin script only
-            return _upper_first(word)
-        return word
+        first, after_colon = state["first"], state["after_colon"]  # locals while in the leaf
+        out = []
+        for word in tokens:
+            out.append(word)
+            lead = word[0]
+            if lead.isspace() or lead in SEPARATORS:
+                digit_hyphen = word == "-" and previous_digit
+                joined = False
+                continue
+            words += 1
+            if word == "\x00":  # a word of a nocase span
+                first = after_colon = False
+                continue
+            start = first or after_colon or words == total
+            after_colon = word[-1] in SENTENCE_END
+            after_digit_hyphen = digit_hyphen
+            previous_digit = lead.isdigit()
+            digit_hyphen = previous_digit and word[-1] == "-"  # "07-x" stays as written
+            alphabetic = word.isalpha()
+            if not (alphabetic or any(c.isalpha() for c in word)):
+                continue
+            first = False
+            if after_digit_hyphen:
+                continue
+            # the first part of a compound is no stop word ("Pro-Environmental"), later ones
+            # are ("Out-of-Fashion")
+            first_part = word[-1] == "-" and not joined
+            joined = word[-1] == "-"
+            bare = word if alphabetic else word.strip("\"'“‘(”’),.;:!?[]-")
+            if not start and not first_part and bare.lower() in CSL_SKIP_WORDS:  # §Title case
+                if bare[:1].isupper() and bare[1:] == bare[1:].lower():
+                    out[-1] = word.lower()
+            elif bare and bare == bare.lower() and bare[0].isalpha() and bare[0] < GREEK:
+                out[-1] = _upper_first(word)  # Latin script only
+        state["first"], state["after_colon"] = first, after_colon
+        return out
     return fn
