@@ -123,3 +123,37 @@ def test_heading_inverted_with_the_given_name_in_full_and_one_period() -> None:
         reference = parse_reference(text)
         assert reference.fields["author"] == [Name(family=family, given=given)], text
         assert reference.fields["title"] == title
+
+
+def test_heading_inverted_with_the_given_name_and_patronymic_in_full() -> None:
+    """The same heading with the patronymic, as dissertation catalogues (dissercat) and
+    journals' Chicago lines print it (tests/data/dev ru-gost-833, 835, 401): the name
+    is the heading's, not the title's first words."""
+    for text, family, given, title in (
+            ("Кичигин, Дмитрий Евгеньевич. Поздний бронзовый - ранний железный века "
+             "северо-западного побережья озера Байкал: по материалам стоянок: дис. кандидат "
+             "исторических наук: 07.00.06 - Археология. Иркутск. 2012. 426 с.",
+             "Кичигин", "Дмитрий Евгеньевич",
+             "Поздний бронзовый - ранний железный века северо-западного побережья озера "
+             "Байкал: по материалам стоянок"),
+            ("Сущий, Сергей Яковлевич. Сфера межнациональных взаимодействий и управленческие "
+             "практики региональных властей (опыт Юга России). Гуманитарий Юга России 22, "
+             "no. 6 (декабрь 4, 2016): 48-54. просмотрено ноябрь 22, 2024. "
+             "https://jour.fnisc.ru/index.php/hsr/article/view/4774.",
+             "Сущий", "Сергей Яковлевич", None),
+            ("Филинов, Николай Борисович. Двенадцатая Международная научная конференция "
+             "Высшей школы экономики. Российский журнал менеджмента. 2011. Т. 9, № 2. "
+             "С. 145–150.", "Филинов", "Николай Борисович",
+             "Двенадцатая Международная научная конференция Высшей школы экономики")):
+        reference = parse_reference(text)
+        assert reference.fields["author"] == [Name(family=family, given=given)], text
+        if title is not None:  # the CSL line's title is cut from its journal downstream
+            assert reference.fields["title"] == title
+        assert not reference.fields.get("title", "").startswith(family)
+
+
+def test_a_comma_and_two_words_without_a_patronymic_stay_in_the_title() -> None:
+    """Without a known given name or a patronymic the words after the comma are not a
+    name: "Москва, Красная площадь." opens a title."""
+    reference = parse_reference("Москва, Красная площадь. Путеводитель. М., 1985. 64 с.")
+    assert "author" not in reference.fields

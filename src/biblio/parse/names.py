@@ -408,13 +408,16 @@ def _unknown_given_first(tokens: list[str]) -> Name | None:
 
 INVERTED_FULL_NAME = re.compile(
     rf"(?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s"
-    rf"(?P<given>(?P<first>[{UPPER}][^\W\d_]+)(?P<initial>\s[{UPPER}])?)"
+    rf"(?P<given>(?P<first>[{UPPER}][^\W\d_]+)"
+    rf"(?:(?P<initial>\s[{UPPER}])|\s(?P<patronymic>{PATRONYMIC.pattern}))?)"
     rf"(?:\.\.|(?<=[а-яё])\.)\s(?=[{UPPER}«\"])")
 """A heading inverted with a comma, the given name written out (GOST 7.1-2003 5.1.2 allows
-the name in full: "Шпринц, Лев. Книга художника"; a Latin "Family, Given." is left to
-the notes-bibliography reading, which knows its editors and hosts), and the heading's
-period after an initial's as ISBD exports print it ("Harris, James R.. The Great Urals",
-"Рябов, Юрий А.. Богохранимая страна")."""
+the name in full: "Шпринц, Лев. Книга художника"), with the patronymic as dissertation
+catalogues and Chicago's CSL lines print it ("Кичигин, Дмитрий Евгеньевич. Поздний
+бронзовый …: дис.", "Сущий, Сергей Яковлевич. Сфера … Гуманитарий Юга России 22, no. 6");
+a Latin "Family, Given." is left to the notes-bibliography reading, which knows its
+editors and hosts; and the heading's period after an initial's as ISBD exports print it
+("Harris, James R.. The Great Urals", "Рябов, Юрий А.. Богохранимая страна")."""
 
 
 def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
@@ -424,7 +427,7 @@ def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
     known given name is left alone ("Советская Россия. 1990." is a newspaper).
     """
     inverted = INVERTED_FULL_NAME.match(text) if ", " in text[:40] else None
-    if inverted and inverted["first"] in GIVEN_NAMES:
+    if inverted and (inverted["first"] in GIVEN_NAMES or inverted["patronymic"]):
         given = inverted["given"] + ("." if inverted["initial"] else "")  # "James R."
         return Name(family=inverted["family"], given=given), inverted.end()
     match = FULL_NAME_HEADING.match(text)
