@@ -63,6 +63,19 @@ def test_a_month_counts_only_when_a_date_has_it() -> None:
         "30", "сентября"]
 
 
+def test_a_month_of_a_csl_locale_counts_only_when_a_date_has_it() -> None:
+    """The months journals' CSL lines and transliterated lists print, which
+    `csl_citations` reads (tests/data/dev ru-gost-826 "Nov. 2019", ru-gost-621 "(Dec. 27,
+    2003)", ru-gost-822 "(Жовтень 26, 2020)"): a word of the line only with the month."""
+    for text, date, month in (
+            ("X, Nov. 2019.", [2019, 11], "nov"),
+            ("X (Dec. 27, 2003).", [2003, 12, 27], "dec"),
+            ("X (Жовтень 26, 2020).", [2020, 10, 26], "жовтень")):
+        note = _note(text)
+        assert dropped_words(note, _book(issued=Date([date]), title="X")) == [], text
+        assert month in dropped_words(note, _book(issued=Date([date[:1]]), title="X")), text
+
+
 def test_a_role_word_counts_only_when_the_item_has_the_role() -> None:
     note = _note("История / под ред. Л. Мартова.")
     editor = _book(title="История", editor=[Name("Мартов", "Л.")])

@@ -101,9 +101,12 @@ IDENTIFIER_WORDS: dict[str, frozenset[str]] = {
 """The label of an identifier ("ISBN", "DOI:", the address "https://doi.org/" Crossref
 asks journals to print before a DOI): accounted when the item has that variable."""
 MONTH_WORDS: dict[str, int] = {
-    word: number for table in (terms.MONTHS, terms.MONTHS_NOMINATIVE)
+    word: number for table in (terms.MONTHS, terms.MONTHS_NOMINATIVE,
+                               csl_locale_terms.MONTH_NUMBERS)
     for name, number in table.items() for word in words(name)
 }
+"""A month's name as the grammar reads it: GOST's tables and the CSL locales' forms that
+`csl_citations` reads in journals' lines ("Nov. 2019", "Листопад 23, 2024")."""
 ROLE_WORDS: dict[str, frozenset[str]] = {}
 _BOARDS = ((board, "editor") for board in terms.BOARD_TERMS)
 for _phrase, _role in (*terms.ROLE_TERMS.items(), *_BOARDS):
