@@ -7,6 +7,8 @@ example of an encyclopedia (dev set batch 14); values read off by hand."""
 
 from __future__ import annotations
 
+from biblio.parse import parse_footnotes
+from biblio.parse.dropped_words import dropped_words
 from biblio.parse.gost import parse_reference
 
 
@@ -17,6 +19,20 @@ def test_a_belarusian_board_names_its_head_as_editor() -> None:
         "/ рэдкал.: У. К. Коршук (адк. рэд.) [і інш.]. — Мінск : БДУ, 2010. — С. 81-91.").fields
     assert [name.family for name in fields["editor"]] == ["Коршук"]
     assert fields["container-title"] == "Працы гістарычнага факультэта БДУ"
+
+
+def test_a_belarusian_board_head_as_chief_editor_drops_no_word() -> None:
+    """"(гал. рэд.)", галоўны рэдактар (STB 7.12-2001 abbreviates "галоўны" гал.), the
+    chief editor of the Belarusian encyclopedias (dev set batch 22, ru-gost-813 «Рэдкал.:
+    Г. П. Пашкоў (гал. рэд.) і інш.»): the head is the editor, the role word read, not
+    lost."""
+    text = ("Беларуская энцыклапедыя: У 18 т. Т. 5 / Рэдкал.: Г. П. Пашкоў (гал. рэд.) і "
+            "інш. — Мн.: БелЭн, 1997. — 576 с.")
+    document = parse_footnotes([text])
+    (item,) = document.items.values()
+    assert [name.family for name in item.fields["editor"]] == ["Пашкоў"]
+    assert (item.fields["publisher"], item.fields["number-of-pages"]) == ("БелЭн", "576")
+    assert dropped_words(document.notes[0], document) == []
 
 
 def test_a_ukrainian_board_after_a_slash_typed_close_up() -> None:

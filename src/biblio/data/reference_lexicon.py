@@ -58,7 +58,8 @@ MONTH_WORDS = _words(MONTHS, ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "
                               "summer", "autumn", "fall", "winter"))
 CONNECTIVE_WORDS = _words(("and", "und", "et", "e", "y", "и", "&", "with", "mit", "con",
                            "avec"))
-ET_AL_WORDS = _words(("et", "al", "others", "u", "a", "др", "altri", "alii"))
+ET_AL_WORDS = _words(("et", "al", "others", "u", "a", "др", "ін", "інш", "altri", "alii"))
+"""Ukrainian "та ін." and Belarusian "і інш." besides "и др.", as `names.ET_AL` reads them."""
 CONTAINER_OPENERS = _words(("in", "dans", "im", "en", "nel", "nella", "negli", "nei",
                             "в", "//"))
 PUBLISHER_WORDS = _words((

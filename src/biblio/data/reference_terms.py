@@ -170,9 +170,10 @@ ROLE_SUFFIXES: dict[str, str] = {
     "eds.": "editor", "Hrsg.": "editor", "Hg.": "editor", "ред.": "editor",
     "сост.": "compiler", "coord.": "editor", "comp.": "compiler",
     # a member's role in an editorial board (GOST 7.1-2003 clause 5.2.5: "/ редкол.: … (отв.
-    # ред.) [и др.]"; its Belarusian counterpart: "(адк. рэд.)")
+    # ред.) [и др.]"; its Belarusian counterparts, abbreviated as STB 7.12-2001 does
+    # ("адказны" адк., "галоўны" гал.): "(адк. рэд.)", "Рэдкал.: Г. П. Пашкоў (гал. рэд.)")
     "отв. ред.": "editor", "гл. ред.": "editor", "отв. сост.": "compiler",
-    "адк. рэд.": "editor",
+    "адк. рэд.": "editor", "гал. рэд.": "editor",
 }
 """Role written after the names in parentheses: "Dessberg F. (dir.)"."""
 
