@@ -46,5 +46,18 @@ def test_a_belarusian_imprints_minsk_is_minsk_in_belarusian(text: str) -> None:
     assert _place(text) == ("be", "Мінск")
 
 
+@pytest.mark.parametrize("text", [
+    # the Belarusian encyclopedias of a place's article (wafarin, dev set batch 22): the
+    # title alone looks Russian ("энцыклапедыя": "ы", no "і"), the volume's title does not
+    "Беларуская энцыклапедыя: У 18 т. Т. 16: Трыпалі — Хвіліна / Рэдкал.: Г. П. Пашкоў і "
+    "інш. — Мн.: БелЭн, 2003. — 576 с.: іл. ISBN 985-11-0263-6 (т.16). С. 264–265.",
+    # constructed in the same form: another volume, whose title has "ў"
+    "Беларуская энцыклапедыя: У 18 т. Т. 7: Застаўка — Кантата / Рэдкал.: Г. П. Пашкоў і "
+    "інш. — Мн.: БелЭн, 1998. — 608 с.",
+])
+def test_a_volumes_own_title_tells_a_belarusian_item(text: str) -> None:
+    assert _place(text) == ("be", "Мінск")
+
+
 def test_a_russian_imprints_minsk_stays_russian() -> None:
     assert _place("Иванов И. И. История Белоруссии. Мн., 1998. 200 с.") == ("ru", "Минск")
