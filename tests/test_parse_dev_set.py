@@ -80,8 +80,7 @@ genitive, an order after a CSL citation's name), a little below the figure then 
 Batch 20 (GOST examples) added after its fixes (Ukrainian acts, names inverted after «/»
 before the imprint, Roman volume ranges), a little below the figure then (85.6 %).
 Batch 21 (footnotes) added after its fixes (a clause of prose before «см.:», an issue's
-month in Chicago author-date), a little
-below the figure then (74.4 %)."""
+month in Chicago author-date), a little below the figure then (74.4 %)."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:
