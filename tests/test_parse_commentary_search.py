@@ -53,3 +53,40 @@ def test_the_pieces_of_commentary_come_as_they_are_read() -> None:
     assert next(pieces).text == "The author thanks his colleagues for their help."
     assert parsed == []
     assert list(pieces) and parsed
+
+
+def test_an_opening_clause_of_prose_before_see_is_the_cites_prefix() -> None:
+    """Real notes that open with a clause of prose ending in "см.:" (GOST R 7.0.5-2008
+    clause 11's lead-in, after words that say what to see the work for). Read whole, the
+    clause was the start of the title; it is the cite's prefix, the work read after it.
+    From a book on the first Romanovs (booksonline 69657, with the author's typo
+    «Подобнее»), a book on Russian agriculture (history.wikireading 361219) and a
+    translated history of Christianity (rutlib 43027)."""
+    notes = {
+        "Подобнее см.: Начертание Жития Митрополита Филиппа. М., 1860.":
+            ("Подобнее см.:", "Начертание Жития Митрополита Филиппа", "1860"),
+        "Для середины XIX в. см.: Материалы для статистики России, собираемые по "
+        "ведомству МГИ. СПб., 1858. Вып. 1. С. 3–4.":
+            ("Для середины XIX в. см.:",
+             "Материалы для статистики России, собираемые по ведомству МГИ", "1858"),
+        "Об этом и том, что последовало, см.: I.de Madariaga, Ivan the Terrible (New "
+        "Haven and London, 2005), главы 3–6.":
+            ("Об этом и том, что последовало, см.:", "Ivan the Terrible", "2005"),
+    }
+    for text, (prefix, title, year) in notes.items():
+        document = parse_footnotes([text])
+        cite = document.notes[0].cites[0]
+        item = document.items[cite.item]
+        assert cite.prefix == prefix
+        assert item.fields["title"] == title
+        assert item.fields["issued"].parts[0][0] == int(year)
+
+
+def test_an_opening_reference_before_see_is_not_taken_for_prose() -> None:
+    """Only a clause that reads as no reference is a lead-in's prose: «Иванов И. И.
+    Очерки, см.: …» opens with a work (an author and a title), kept as the first cite
+    was before (no prefix made of it)."""
+    document = parse_footnotes(["Иванов И. И. Очерки, см.: Петров П. П. История. М., 1990."])
+    cite = document.notes[0].cites[0]
+    assert cite.prefix is None
+    assert [name.family for name in document.items[cite.item].fields["author"]] == ["Иванов"]

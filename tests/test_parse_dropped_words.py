@@ -252,7 +252,10 @@ def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
     dev rows; 1,545 in all): 70 (23 footnotes, 47 GOST examples), the new rows' three
     drops a genitive's «соч.», a CSL line's «просмотрено» and a Ukrainian order's date
     read over by its bulletin's year (ru-gost-797); Ukrainian «від» counted as a date's
-    word, as «от» is."""
+    word, as «от» is. Batch 21 (43 more dev rows): 72 with two CSL lines of one archaeology
+    journal, a Turabian line's «просмотрено» (as ru-fn-1481's) and a Chicago author-date
+    line's month after the issue «вып. 4 (июль):197-200» (ru-fn-1513, 1511); 70 once that
+    month (and ru-gost-479's «(сентябрь)») joined the issue's year."""
     assert _rows_dropping(RUSSIAN_DEV) <= RUSSIAN_AT_MOST
 
 

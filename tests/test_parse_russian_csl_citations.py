@@ -356,7 +356,24 @@ def test_chicago_author_date_with_the_issue_word_and_month_is_read() -> None:
     assert fields["container-title"] == ("Известия Южного федерального университета. "
                                          "Филологические науки")
     assert (fields["issue"], fields["page"]) == ("3", "194-201")
-    assert fields["issued"].parts[0][0] == 2012
+    assert fields["issued"].parts == [[2012, 9]]
+
+
+def test_chicago_author_date_month_after_the_issue_joins_the_year() -> None:
+    """CMOS 17, 15.47 prints an issue's month after its number ("vol. 4 (July): 197–200");
+    it was matched and dropped. An archaeology journal's line (batch 21) and a month that
+    no locale has, kept as the reading's leftover, not lost."""
+    reference = parse_reference(
+        "Цыбин, Михаил Владимирович. 2018. «АРХЕОЛОГИЧЕСКИЕ ПАМЯТНИКИ ЗОЛОТООРДЫНСКОГО "
+        "ПЕРИОДА В ПОБИТЮЖЬЕ». Археология Евразийских степей, вып. 4 (июль):197-200. "
+        "https://www.evrazstep.ru/index.php/aes/article/view/352.")
+    assert reference.fields["issued"].parts == [[2018, 7]]
+    assert (reference.fields["issue"], reference.fields["page"]) == ("4", "197-200")
+    odd = parse_reference(
+        "Цыбин, Михаил Владимирович. 2018. «АРХЕОЛОГИЧЕСКИЕ ПАМЯТНИКИ». Археология "
+        "Евразийских степей, вып. 4 (спецвыпуск):197-200.")
+    assert odd.fields["issued"].parts == [[2018]]
+    assert "(спецвыпуск)" in [leftover.text for leftover in odd.leftover]
 
 
 @pytest.mark.parametrize(("text", "journal", "accessed"), [

@@ -20,8 +20,9 @@ from biblio.errors import BiblioError
 from biblio.model import Document, Footnote, Problem
 from biblio.parse.choice import read_reference
 from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENTENCE,
-                                     PINPOINT_THEN_LEAD_IN, crosses_parenthesis, find_references,
-                                     is_found, is_funding, is_read, sentences)
+                                     PINPOINT_THEN_LEAD_IN, after_opening_prose,
+                                     crosses_parenthesis, find_references, is_found,
+                                     is_funding, is_read, sentences)
 from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
@@ -105,6 +106,8 @@ def _read_segment(text: str) -> list[Reference]:
     sentence is commentary, and the rest of the segment is read without it."""
     if FUNDING_HINT.search(text.lower()) and (funded := _without_funding(text)) is not None:
         return funded
+    if ":" in text and (opened := after_opening_prose(text, _parse_fresh)) is not None:
+        return [opened]
     reference = _parse_fresh(text)
     lead_in_inside = LEAD_IN_AFTER_SENTENCE.search(text) is not None or \
         "[" in text and AUTHOR_YEAR_IN_BRACKETS.search(text) is not None or \

@@ -230,6 +230,12 @@ a colon before another reference ("… Industrialization. P. 234-236. О пос�
 периоде см.: Filtzer D. …", "… Записки земского начальника. — С. 39. О положениях
 законодательства …, см.: Pearson Thomas S. …"): a reading of the whole took the prose
 and the second reference for the first one's title."""
+OPENING_PROSE_THEN_LEAD_IN = re.compile(
+    rf"[{UPPER}][^\d;:«»(]{{0,200}}?[\s,](?:{_LOWER_LEAD_INS}):\s")
+"""A note that opens with a clause of prose, no number in it, ending in a lead-in and a
+colon before its reference ("Подобнее см.: Начертание Жития …", "Для середины XIX в.
+см.: Материалы для статистики России …", "О попытках … см.: …"): a reading of the whole
+takes the clause for the start of the title."""
 OPENING_LEAD_IN = LazyPattern(rf"(?:{alternation(t for t in LEAD_INS if t[:1].isupper())})[\s,:]")
 RUN_SENTENCES = 8
 """Sentences of one run after which a new sentence is no longer tried as the start of
@@ -266,6 +272,21 @@ def find_references(text: str, parse: Callable[[str], Reference]) -> Iterator[Re
             run.append(sentence)
     if run:
         yield from _in_sentence(" ".join(run), parse)
+
+
+def after_opening_prose(text: str, parse: Callable[[str], Reference]) -> Reference | None:
+    """The reference after a note's opening clause of prose and its lead-in, the clause
+    kept as its prefix ("Для середины XIX в. см.:"); None when the note does not open so,
+    when the clause reads as a reference itself, or when the rest reads as none. The
+    rest is read whole: cut into sentences, its imprint would stand apart."""
+    match = OPENING_PROSE_THEN_LEAD_IN.match(text)
+    if match is None or is_read(parse(text[:match.end()].rstrip(": "))):
+        return None
+    reference = parse(text[match.end():])
+    if not is_read(reference) or reference.kind == "comment":
+        return None
+    reference.prefix = text[:match.end()].strip()
+    return reference
 
 
 def _prose_then_lead_in(sentence: str, parse: Callable[[str], Reference]) -> int | None:

@@ -114,13 +114,14 @@ AUTHOR_DATE = LazyPattern(
     rf"""(?P<names>[^«»“”]{{3,300}}?)\.\s(?P<year>\d{{4}})\.{_TITLE}[.,]?\s
     {_JOURNAL}
     (?:\s(?P<volume>\d+)(?:\s\((?P<issue>{_NUMBER})\))?
-      |,\s{_ISSUE}\s(?P<volume_issue>{_NUMBER})(?:\s\([^()\d]{{3,20}}\))?)
+      |,\s{_ISSUE}\s(?P<volume_issue>{_NUMBER})(?:\s\((?P<issue_month>[^()\d]{{3,20}})\))?)
     (?::\s?{_PAGES})?\.
     {_END}""",
     re.VERBOSE,
 )
 """Chicago author-date; a journal with no volume prints its issue with the locale's word
-and the month: ", вып. 3 (сентябрь):194-201"."""
+and the month (CMOS 17, 15.47: "vol. 4 (July): 197–200"), which is the issue's date:
+", вып. 3 (сентябрь):194-201", ", вып. 4 (июль):197-200"."""
 IEEE = LazyPattern(
     rf"""(?P<names>[^«»“”]{{3,200}}?),{_TITLE},?\s
     {_JOURNAL},\s
@@ -253,6 +254,16 @@ def _is_rank(part: str) -> bool:
     return lower in RANKS or lower + "." in RANKS
 
 
+def _with_issue_month(issued: Date, word: str, reference: Reference) -> Date:
+    """The month printed after an issue joined to the year ("2018. … вып. 4 (июль)" is
+    July 2018); a word that is no month of the locales stays the reading's leftover."""
+    month = MONTH_NUMBERS.get(word.rstrip(".").lower())
+    if month is None:
+        reference.leftover.append(Leftover(f"({word})", "an issue's period that is no month"))
+        return issued
+    return Date(parts=[[*issued.parts[0][:1], month]])
+
+
 def _date_of(match: re.Match[str], p: str) -> Date | None:
     """The date read by `_date(p)`, or None if that part is absent."""
     for shape in "123":
@@ -339,6 +350,8 @@ def _read(match: re.Match[str], inverted: int, reference: Reference) -> bool:
     issued = _date_of(match, "i") if "iy1" in groups else None
     if issued is None and "year" in groups and len(match["year"] or "") == 4:
         issued = Date(parts=[[int(match["year"])]])
+    if issued is not None and "issue_month" in groups and match["issue_month"]:
+        issued = _with_issue_month(issued, match["issue_month"], reference)
     if issued is not None:
         fields["issued"] = issued
     elif "year" in groups and match["year"]:  # "(1)": a site's broken year, kept
