@@ -90,6 +90,86 @@ def test_kinds_of_words() -> None:
         "number", "one letter", "latin word", "cyrillic word", "other word"]
 
 
+def test_a_letter_glued_to_a_read_number_is_accounted() -> None:
+    """A unit after the number (dev rows ru-fn-366, ru-gost-665, ru-gost-398), a year's
+    letter (anystyle-gold-0161), a series' letter before a volume (grobid's "Phys. Rev.
+    D59"), an English ordinal (ru-gost-505)."""
+    cases = [
+        ("«Советское искусство» 4 февраля 1940г.", "Советское искусство",
+         {"issued": Date([[1940, 2, 4]])}),
+        ("Основи топографії. – 27с.", "Основи топографії", {"number-of-pages": "27"}),
+        ("Теория и практика. — 1996. — 460л.", "Теория и практика",
+         {"number-of-pages": "460", "issued": Date([[1996]])}),
+        ("Easy problems (1994a).", "Easy problems", {"issued": Date([[1994]])}),
+        ("Phys. Rev. D59 (1999)", "Phys. Rev.", {"volume": "59", "issued": Date([[1999]])}),
+        ("Principles. 7th ed.", "Principles", {"edition": "7"}),
+    ]
+    for text, title, fields in cases:
+        assert dropped_words(_note(text), _book(title=title, **fields)) == [], text
+    assert dropped_words(_note("Основи. – 27с."), _book(title="Основи")) == ["27с"]
+
+
+def test_a_year_letter_in_brackets_is_accounted_with_its_year() -> None:
+    note = _note("Аракин В.Д. Типология языков. М., 1989[а].")
+    document = _book(author=[Name("Аракин", "В. Д.")], title="Типология языков",
+                     **{"publisher-place": "Москва"}, issued=Date([[1989]]))
+    assert dropped_words(note, document) == []
+    document.items["b"].fields["issued"] = Date([[1988]])
+    assert dropped_words(note, document) == ["1989", "а"]
+
+
+def test_letters_spaced_apart_are_accounted_by_their_joined_word() -> None:
+    """A scanned list spaced its headings' letters out (dev rows ru-fn-884 … 889)."""
+    for text, name in (("В ерещагин В. П. Очерки.", Name("Верещагин", "В. П.")),
+                       ("Г о луб ц о в Н. А. Очерки.", Name("Голубцов", "Н. А.")),
+                       ("Ж уко вски й А. Т. Очерки.", Name("Жуковский", "А. Т."))):
+        document = _book(author=[name], title="Очерки")
+        assert dropped_words(_note(text), document) == [], text
+    document = _book(author=[Name("Веселов", "В. П.")], title="Очерки")
+    assert dropped_words(_note("В ерещагин В. П. Очерки."), document) == ["ерещагин"]
+
+
+def test_a_language_named_in_words_is_accounted_by_its_tag() -> None:
+    """Transliterated reference lists close with the original's language (dev rows
+    ru-gost-327, ru-gost-409)."""
+    for text, tag in (("Zhanr muzykal'noy kartiny. (In Russ.).", "ru"),
+                      ("Istoriya ukrayinskoi kultury. [In Ukrainian].", "uk")):
+        title = text.split(". ")[0]
+        assert dropped_words(_note(text), _book(title=title, language=tag)) == [], text
+    note = _note("Istoriya ukrayinskoi kultury. [In Ukrainian].")
+    assert dropped_words(note, _book(title="Istoriya ukrayinskoi kultury")) == [
+        "ukrainian"]
+
+
+def test_a_list_number_is_markup() -> None:
+    document = _book(author=[Name("Иванов", "И. И.")], title="История",
+                     issued=Date([[2001]]))
+    assert dropped_words(_note("1. Иванов И. И. История. 2001."), document) == []
+    assert dropped_words(_note("Иванов И. И. История. 17. 2001."), document) == ["17"]
+
+
+def test_initials_of_given_names_written_out_are_accounted() -> None:
+    document = _book(author=[Name("Брюсов", "Валерий Яковлевич")], title="Синтетика поэзии")
+    note = _note("Брюсов, В. Я. Синтетика поэзии / Валерий Яковлевич Брюсов.")
+    assert dropped_words(note, document) == []
+
+
+def test_csl_locale_labels_of_an_online_work_are_accounted() -> None:
+    """The ru-RU terms of CSL locales: Chicago's "просмотрено" before the day read (when
+    the item has it), Vancouver's "[Интернет]", "[цитируется по …]", "доступно на:"."""
+    document = _book(title="Вестник", issued=Date([[2023, 6, 30]]),
+                     accessed=Date([[2024, 5, 18]]), URL="https://example.org/5573")
+    note = _note("«Вестник» (июнь 30, 2023). просмотрено май 18, 2024. "
+                 "https://example.org/5573.")
+    assert dropped_words(note, document) == []
+    note = _note("Вестник [Интернет]. 30 июнь 2023 г. [цитируется по 18 май 2024 г.]. "
+                 "доступно на: https://example.org/5573")
+    assert dropped_words(note, document) == []
+    del document.items["b"].fields["accessed"]
+    note = _note("«Вестник» (июнь 30, 2023). просмотрено. https://example.org/5573.")
+    assert dropped_words(note, document) == ["просмотрено"]
+
+
 # --- the drops the audit found, kept -------------------------------------------------
 
 def test_the_extent_keeps_its_other_physical_details() -> None:
@@ -226,8 +306,8 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
     return count
 
 
-RUSSIAN_AT_MOST = 70
-EXTERNAL_AT_MOST = 56
+RUSSIAN_AT_MOST = 34
+EXTERNAL_AT_MOST = 42
 
 
 def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
@@ -239,12 +319,16 @@ def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
     dev rows; 1,545 in all): 70 (23 footnotes, 47 GOST examples), the new rows' three
     drops a genitive's «соч.», a CSL line's «просмотрено» and a Ukrainian order's date
     read over by its bulletin's year (ru-gost-797); Ukrainian «від» counted as a date's
-    word, as «от» is."""
+    word, as «от» is. Session 24, second round: 34 (15 footnotes, 19 GOST examples) once
+    the audit accounts for letters glued to a read number, letters spaced apart, a
+    language kept as its tag, written-out given names' initials and CSL locales' labels."""
     assert _rows_dropping(RUSSIAN_DEV) <= RUSSIAN_AT_MOST
 
 
 def test_external_dev_rows_dropping_a_word_do_not_grow() -> None:
     """2026-12-06 (session 24): 56 of 2173 external dev rows (anystyle 9, linkedbooks 27,
     grobid 15, bibliographic_tei 5) drop a word; 70 (linkedbooks 41) before the
-    labeller's leftover kept the marker words inside its runs."""
+    labeller's leftover kept the marker words inside its runs. Second round: 42
+    (anystyle 4, linkedbooks 26, grobid 7, bibliographic_tei 5), the year's letters and
+    physics journals' series letters glued to a read number accounted."""
     assert _rows_dropping(EXTERNAL) <= EXTERNAL_AT_MOST
