@@ -288,6 +288,30 @@ def test_a_statement_naming_someone_else_leaves_the_heading_alone() -> None:
     assert [(name.family, name.given) for name in item["author"]] == [("Брюсов", "В. Я.")]
 
 
+def test_an_electronic_resource_keeps_its_areas_in_note() -> None:
+    """GOST 7.82-2001: the resource's type and size (clause 5.3, "Электрон. дан."), its
+    extent on a carrier (clause 5.6, "1 электрон. опт. диск (CD-ROM)"; DSTU GOST 7.1:2006
+    "3 електрон.-опт. диски (DVD-RW)") and the mode of access after the address (clause
+    5.7, ", свободный") were taken out and lost; they are kept in `note` as printed."""
+    texts = {
+        "Александр и Наполеон [Электронный ресурс] : История двух императоров / Интерсофт. "
+        "– Электрон. дан. – М. : Интерсофт, 1997. – 1 электрон. опт. диск (CD-ROM).":
+            ("Электрон. дан.", "1 электрон. опт. диск (CD-ROM)"),
+        "Российская государственная библиотека [Электронный ресурс] / Центр информ. "
+        "технологий РГБ. – Электрон. дан. – М. : Рос. гос. б-ка, 1997. - URL: "
+        "http://www.rsl.ru, свободный.": ("Электрон. дан.", "свободный"),
+        "Електронні мапи України [Електронний ресурс] / TransMap. — Київ : [б. в.], 2009. "
+        "— 3 електрон.-опт. диски (DVD-RW). — Назва з екрана.":
+            ("3 електрон.-опт. диски (DVD-RW)", "Назва з екрана"),
+    }
+    for text, kept in texts.items():
+        document = parse_footnotes([text])
+        item = document.items[document.notes[0].cites[0].item]
+        assert all(part in item["note"].split("; ") for part in kept), item["note"]
+        assert item["medium"] in ("Электронный ресурс", "Електронний ресурс")
+        assert dropped_words(document.notes[0], document) == []
+
+
 # --- the ratchet over the development rows -------------------------------------------
 
 def _dev_rows(path: Path) -> list[dict]:
