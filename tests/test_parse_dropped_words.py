@@ -181,6 +181,12 @@ def test_the_extent_keeps_its_other_physical_details() -> None:
     assert extent_details("260 с. портр.") == "портр."  # a catalogue card, no colon
     assert extent_details("145 с.: схем., табл., ил.") == "схем., табл., ил."
     assert extent_details("576 с.") is None
+    # pages in another numbering: preliminary in Roman numerals, unnumbered in brackets
+    assert extent_details("II, 43 с.") == "II, 43 с."  # GOST R 7.0.4-2006 as cited
+    assert extent_details("X, 235 p.") == "X, 235 p."  # a library's ISBD export
+    assert extent_details("695, [1] с.") == "695, [1] с."
+    assert extent_details("190, [2] с.: карт., рис.") == "190, [2] с.: карт., рис."
+    assert extent_details("II, 43 с") == "II, 43 с."  # as the areas' split leaves it
 
 
 def test_a_book_with_illustrations_drops_no_word() -> None:
