@@ -283,10 +283,15 @@ def _publication_or_act_date(fields: dict[str, Any], published: Date, act_date: 
     fields["note"] = f"{notes}; от {act_date}" if notes else f"от {act_date}"
 
 
+def _add_note(fields: dict[str, Any], text: str | None) -> None:
+    """Append `text`, when there is one, to the `note` of `fields`."""
+    if text:
+        fields["note"] = f"{fields['note']}; {text}" if fields.get("note") else text
+
+
 def _note(description: Description, text: str) -> None:
     """A statement with no names is kept in CSL `note`, which every format carries."""
-    notes = description.fields.get("note")
-    description.fields["note"] = f"{notes}; {text}" if notes else text
+    _add_note(description.fields, text)
 
 
 BOARD_TERM = re.compile(rf"(?:{_alternation(BOARD_TERMS)}):?\s?")
@@ -1010,11 +1015,12 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         if heading:  # "Розанов И.Н. Как создавалась библиотека…: докл. … // ГАРФ. Ф. …"
             reference.fields["author"] = heading
         title, statements = take_genre(path.title[position:].strip(), reference.fields)
-        title, written = split_document_date(title)
+        title, written, printed = split_document_date(title)
         if written and "issued" in reference.fields:
             title = path.title[position:].strip()  # a file's year stated: the date stays
         elif written:
             reference.fields["issued"] = written
+            _add_note(reference.fields, printed)
         else:
             dated = DOCUMENT_DAY.search(title)
             day = full_date(dated["date"]) if dated else None
@@ -1178,11 +1184,12 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         part.fields["issued"] = Date(parts=[[int(dated["year"]), month_number(dated["month"]),
                                              int(dated["day"])]])
         part.title = part.title[: dated.start()]
-    written = None
+    written = printed = None
     if part.title and "issued" not in part.fields:
-        part.title, written = split_document_date(part.title, acts=True)
+        part.title, written, printed = split_document_date(part.title, acts=True)
     if written:  # "Письмо от 5 августа 1906 г. // Литературное наследство. Т. 92 …"
         part.fields["issued"] = written
+        _add_note(part.fields, printed)
     reference.leftover.extend(part.leftover + host.leftover)
     authors = _authors(heading, part)
     if authors:
@@ -1730,11 +1737,12 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     archival = _parse_archival(body, reference)
     if archival is not None:
         return archival
-    act_title, act_date = split_document_date(body.rstrip(" ;"), acts=True) \
-        if " от " in body else (body, None)
+    act_title, act_date, printed = split_document_date(body.rstrip(" ;"), acts=True) \
+        if " от " in body else (body, None, None)
     if act_date and act_title.split(maxsplit=1)[0] in ACT_NOUNS:
         reference.type = "legislation"  # "Резолюция ВЦИК по вопросу печати от 4 (17) ноября
         reference.fields["title"], reference.fields["issued"] = act_title, act_date  # 1917 г."
+        _add_note(reference.fields, printed)
         return reference
     if "ст" in body or "Ст" in body:
         law = parse_law_article(body.rstrip(" ;"), reference)
