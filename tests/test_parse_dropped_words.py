@@ -292,6 +292,24 @@ def test_a_statement_naming_someone_else_leaves_the_heading_alone() -> None:
                                 "Москва : Красанд, 2010. – 177 с."])
     item = document.items[document.notes[0].cites[0].item]
     assert [(name.family, name.given) for name in item["author"]] == [("Брюсов", "В. Я.")]
+    assert [leftover.text for leftover in document.notes[0].leftover] == [
+        "Соловьев Владимир"]  # reported, no longer dropped
+    assert dropped_words(document.notes[0], document) == []
+
+
+def test_a_statement_listing_more_authors_than_the_heading_adds_them() -> None:
+    """GOST 7.1-2003 clause 5.2.5: the heading names the first author, the statement all;
+    its first name, spelt otherwise with the heading's initials, is the heading's (a school
+    library's list, dev row ru-gost-262) and is reported."""
+    document = parse_footnotes([
+        "Балашова, Е. А. Анализ лирического стихотворения : учеб. пособие / Е. А. Боташева, "
+        "И. А. Каргашин. - Москва : Флинта : Наука, 2011. – 187 с."])
+    note = document.notes[0]
+    item = document.items[note.cites[0].item]
+    assert [(name.family, name.given) for name in item["author"]] == [
+        ("Балашова", "Е. А."), ("Каргашин", "И. А.")]
+    assert [leftover.text for leftover in note.leftover] == ["Боташева Е. А."]
+    assert dropped_words(note, document) == []
 
 
 def test_an_electronic_resource_keeps_its_areas_in_note() -> None:

@@ -893,14 +893,28 @@ def _without_chapters(pinpoints: list[tuple[str, str]]) -> list[tuple[str, str]]
     return [pin for pin in pinpoints[:-1] if pin[0] != "chapter"] + pinpoints[-1:]
 
 
+OTHER_STATED_REASON = "the statement of responsibility names another person than the heading"
+
+
 def _authors(heading: list[Name], description: Description) -> list[Name]:
-    """Heading names, or the longer list a full-form statement repeats after "/"."""
+    """Heading names, or the longer list a full-form statement repeats after "/" (GOST
+    7.1-2003 clause 5.2.5: the heading's author first, then the others); its first name
+    spelt otherwise than the heading's but with the same initials is the heading's
+    ("Балашова, Е. А. … / Е. А. Боташева, И. А. Каргашин"). A stated name that is no
+    heading's is reported as leftover, not dropped."""
     stated = description.roles.pop("author", [])
     if not heading:
         return stated
     if len(stated) > len(heading) and stated[0].family == heading[0].family:
         return stated
-    return [_written_out(name, stated) for name in heading]
+    authors = [_written_out(name, stated) for name in heading]
+    if len(stated) > len(heading) and \
+            _initials(stated[0].given or "") == _initials(heading[0].given or "") != "":
+        authors += stated[len(heading):]
+    families = {name.family for name in authors}
+    description.leftover.extend(Leftover(str(name), OTHER_STATED_REASON)
+                                for name in stated if name.family not in families)
+    return authors
 
 
 def _initials(given: str) -> str:
@@ -1190,8 +1204,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     if written:  # "Письмо от 5 августа 1906 г. // Литературное наследство. Т. 92 …"
         part.fields["issued"] = written
         _add_note(part.fields, printed)
-    reference.leftover.extend(part.leftover + host.leftover)
     authors = _authors(heading, part)
+    reference.leftover.extend(part.leftover + host.leftover)
     if authors:
         fields["author"] = authors
     fields["title"] = part.title
