@@ -77,6 +77,8 @@ def test_leftover_and_number_endings_are_accounted() -> None:
     assert dropped_words(note, document) == ["9", "непонятное"]
     note.leftover.append(Leftover("Непонятное", "not read"))
     assert dropped_words(note, document) == ["9"]
+    note = _note("Собр. соч. в 9–ти т., т. 6.")  # the hyphen set as a dash (ru-fn-224)
+    assert dropped_words(note, document) == ["9"]
 
 
 def test_a_parsed_gost_note_drops_nothing() -> None:
@@ -354,7 +356,7 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
     return count
 
 
-RUSSIAN_AT_MOST = 34
+RUSSIAN_AT_MOST = 17
 EXTERNAL_AT_MOST = 42
 
 
@@ -369,7 +371,9 @@ def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
     read over by its bulletin's year (ru-gost-797); Ukrainian «від» counted as a date's
     word, as «от» is. Session 24, second round: 34 (15 footnotes, 19 GOST examples) once
     the audit accounts for letters glued to a read number, letters spaced apart, a
-    language kept as its tag, written-out given names' initials and CSL locales' labels."""
+    language kept as its tag, written-out given names' initials and CSL locales' labels;
+    17 (10, 7) once GOST 7.82's areas, pages in another numbering, a date's other day, a
+    statement's other names and a «Далее-» sentence are kept."""
     assert _rows_dropping(RUSSIAN_DEV) <= RUSSIAN_AT_MOST
 
 

@@ -49,8 +49,9 @@ from biblio.parse import without_list_number
 
 WORD = re.compile(r"[^\W_]+")
 """A run of letters or digits: the unit the audit accounts for."""
-NUMBER_ENDING = re.compile(r"(?<=\d)-[^\W\d_]{1,3}(?![^\W_])")
-"""The case ending of a number, read with it ("в 9-ти т.", "8-е изд.", "1930-х гг.")."""
+NUMBER_ENDING = re.compile(r"(?<=\d)[-–][^\W\d_]{1,3}(?![^\W_])")
+"""The case ending of a number, read with it ("в 9-ти т.", "8-е изд.", "1930-х гг."), its
+hyphen typeset as a dash by some ("в 9–ти т.")."""
 
 
 def _folded(word: str) -> str:
