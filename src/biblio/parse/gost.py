@@ -900,8 +900,8 @@ def _authors(heading: list[Name], description: Description) -> list[Name]:
     """Heading names, or the longer list a full-form statement repeats after "/" (GOST
     7.1-2003 clause 5.2.5: the heading's author first, then the others); its first name
     spelt otherwise than the heading's but with the same initials is the heading's
-    ("Балашова, Е. А. … / Е. А. Боташева, И. А. Каргашин"). A stated name that is no
-    heading's is reported as leftover, not dropped."""
+    ("Балашова, Е. А. … / Е. А. Боташева, И. А. Каргашин"). A stated name with no family
+    of the authors in it is reported as leftover, not dropped."""
     stated = description.roles.pop("author", [])
     if not heading:
         return stated
@@ -912,8 +912,9 @@ def _authors(heading: list[Name], description: Description) -> list[Name]:
             _initials(stated[0].given or "") == _initials(heading[0].given or "") != "":
         authors += stated[len(heading):]
     families = {name.family for name in authors}
-    description.leftover.extend(Leftover(str(name), OTHER_STATED_REASON)
-                                for name in stated if name.family not in families)
+    description.leftover.extend(  # the heading's name split otherwise is the heading's
+        Leftover(str(name), OTHER_STATED_REASON) for name in stated
+        if families.isdisjoint(str(name).replace(",", " ").split()))
     return authors
 
 
