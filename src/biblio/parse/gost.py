@@ -911,7 +911,7 @@ def _authors(heading: list[Name], description: Description) -> list[Name]:
     if len(stated) > len(heading) and \
             _initials(stated[0].given or "") == _initials(heading[0].given or "") != "":
         authors += stated[len(heading):]
-    families = {name.family for name in authors}
+    families = {word for name in authors for word in str(name.family or "").split()}
     description.leftover.extend(  # the heading's name split otherwise is the heading's
         Leftover(str(name), OTHER_STATED_REASON) for name in stated
         if families.isdisjoint(str(name).replace(",", " ").split()))
