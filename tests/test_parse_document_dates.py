@@ -17,23 +17,26 @@ def one(text: str) -> Item:
     return document.items[cite.item]
 
 
-@pytest.mark.parametrize(("title", "rest", "parts"), [
+@pytest.mark.parametrize(("title", "rest", "parts", "printed"), [
     # a book on the Symbolists (batch 15 of the dev set)
-    ("Письмо от 4 сентября 1906 г.", "Письмо", [1906, 9, 4]),
+    ("Письмо от 4 сентября 1906 г.", "Письмо", [1906, 9, 4], None),
     ("Письмо H. М. Минского к Л. Н. Вилькиной от 7 января 1907 г.",
-     "Письмо H. М. Минского к Л. Н. Вилькиной", [1907, 1, 7]),
+     "Письмо H. М. Минского к Л. Н. Вилькиной", [1907, 1, 7], None),
     # the same book's «письмо Брюсова к З. Н. Гиппиус от 18 июня (н. ст.) 1907 г.»,
-    # capitalised as a title: the calendar named between the day and the year
+    # capitalised as a title: the calendar named between the day and the year, kept
     ("Письмо Брюсова к З. Н. Гиппиус от 18 июня (н. ст.) 1907 г.",
-     "Письмо Брюсова к З. Н. Гиппиус", [1907, 6, 18]),
+     "Письмо Брюсова к З. Н. Гиппиус", [1907, 6, 18], "18 июня (н. ст.) 1907 г."),
     # a book on Stalin's letters (batch 1): «Письмо Кагановичу от 24 сентября 1931 г.»
-    ("Письмо Кагановичу от 24 сентября 1931 г.", "Письмо Кагановичу", [1931, 9, 24]),
-    # a day in both calendars, as 1917–1918 documents are dated, and «года» written out
-    ("Телеграмма от 6 (19) декабря 1917 года", "Телеграмма", [1917, 12, 6]),
+    ("Письмо Кагановичу от 24 сентября 1931 г.", "Письмо Кагановичу", [1931, 9, 24], None),
+    # a day in both calendars, as 1917–1918 documents are dated, and «года» written out:
+    # the first day is `issued`, the date as printed keeps the other
+    ("Телеграмма от 6 (19) декабря 1917 года", "Телеграмма", [1917, 12, 6],
+     "6 (19) декабря 1917 года"),
 ])
 def test_a_letters_closing_date_is_taken_from_its_title(title: str, rest: str,
-                                                        parts: list[int]) -> None:
-    assert split_document_date(title) == (rest, Date(parts=[parts]))
+                                                        parts: list[int],
+                                                        printed: str | None) -> None:
+    assert split_document_date(title) == (rest, Date(parts=[parts]), printed)
 
 
 @pytest.mark.parametrize("title", [
@@ -47,7 +50,7 @@ def test_a_letters_closing_date_is_taken_from_its_title(title: str, rest: str,
     "Письмо от 4 сентября",
 ])
 def test_other_titles_keep_their_words(title: str) -> None:
-    assert split_document_date(title) == (title, None)
+    assert split_document_date(title) == (title, None, None)
 
 
 def test_a_dated_letter_in_an_archive_is_a_manuscript_of_that_day() -> None:
@@ -73,9 +76,9 @@ def test_a_meetings_record_in_an_archive_keeps_its_date_in_its_title() -> None:
 
 def test_an_acts_date_after_ot_is_taken_only_when_acts_are_asked_for() -> None:
     assert split_document_date("Высочайший манифест от 6 мая 1868 г.") == (
-        "Высочайший манифест от 6 мая 1868 г.", None)
+        "Высочайший манифест от 6 мая 1868 г.", None, None)
     assert split_document_date("Высочайший манифест от 6 мая 1868 г.", acts=True) == (
-        "Высочайший манифест", Date(parts=[[1868, 5, 6]]))
+        "Высочайший манифест", Date(parts=[[1868, 5, 6]]), None)
 
 
 def test_an_act_in_a_collection_of_laws_is_dated_by_its_own_day() -> None:
@@ -91,6 +94,7 @@ def test_an_act_cited_by_its_kind_body_subject_and_day_alone() -> None:
     item = one("Резолюция ВЦИК по вопросу печати от 4 (17) ноября 1917 года.")
     assert (item.type, item["title"]) == ("legislation", "Резолюция ВЦИК по вопросу печати")
     assert item["issued"] == Date(parts=[[1917, 11, 4]])
+    assert item["note"] == "4 (17) ноября 1917 года"  # the other calendar's day kept
 
 
 def test_an_act_in_a_gazette_keeps_its_day_and_a_title_without_one_is_a_book_title() -> None:

@@ -90,6 +90,8 @@ def test_leftover_and_number_endings_are_accounted() -> None:
     assert dropped_words(note, document) == ["9", "непонятное"]
     note.leftover.append(Leftover("Непонятное", "not read"))
     assert dropped_words(note, document) == ["9"]
+    note = _note("Собр. соч. в 9–ти т., т. 6.")  # the hyphen set as a dash (ru-fn-224)
+    assert dropped_words(note, document) == ["9"]
 
 
 def test_a_parsed_gost_note_drops_nothing() -> None:
@@ -103,6 +105,86 @@ def test_kinds_of_words() -> None:
         "number", "one letter", "latin word", "cyrillic word", "other word"]
 
 
+def test_a_letter_glued_to_a_read_number_is_accounted() -> None:
+    """A unit after the number (dev rows ru-fn-366, ru-gost-665, ru-gost-398), a year's
+    letter (anystyle-gold-0161), a series' letter before a volume (grobid's "Phys. Rev.
+    D59"), an English ordinal (ru-gost-505)."""
+    cases = [
+        ("«Советское искусство» 4 февраля 1940г.", "Советское искусство",
+         {"issued": Date([[1940, 2, 4]])}),
+        ("Основи топографії. – 27с.", "Основи топографії", {"number-of-pages": "27"}),
+        ("Теория и практика. — 1996. — 460л.", "Теория и практика",
+         {"number-of-pages": "460", "issued": Date([[1996]])}),
+        ("Easy problems (1994a).", "Easy problems", {"issued": Date([[1994]])}),
+        ("Phys. Rev. D59 (1999)", "Phys. Rev.", {"volume": "59", "issued": Date([[1999]])}),
+        ("Principles. 7th ed.", "Principles", {"edition": "7"}),
+    ]
+    for text, title, fields in cases:
+        assert dropped_words(_note(text), _book(title=title, **fields)) == [], text
+    assert dropped_words(_note("Основи. – 27с."), _book(title="Основи")) == ["27с"]
+
+
+def test_a_year_letter_in_brackets_is_accounted_with_its_year() -> None:
+    note = _note("Аракин В.Д. Типология языков. М., 1989[а].")
+    document = _book(author=[Name("Аракин", "В. Д.")], title="Типология языков",
+                     **{"publisher-place": "Москва"}, issued=Date([[1989]]))
+    assert dropped_words(note, document) == []
+    document.items["b"].fields["issued"] = Date([[1988]])
+    assert dropped_words(note, document) == ["1989", "а"]
+
+
+def test_letters_spaced_apart_are_accounted_by_their_joined_word() -> None:
+    """A scanned list spaced its headings' letters out (dev rows ru-fn-884 … 889)."""
+    for text, name in (("В ерещагин В. П. Очерки.", Name("Верещагин", "В. П.")),
+                       ("Г о луб ц о в Н. А. Очерки.", Name("Голубцов", "Н. А.")),
+                       ("Ж уко вски й А. Т. Очерки.", Name("Жуковский", "А. Т."))):
+        document = _book(author=[name], title="Очерки")
+        assert dropped_words(_note(text), document) == [], text
+    document = _book(author=[Name("Веселов", "В. П.")], title="Очерки")
+    assert dropped_words(_note("В ерещагин В. П. Очерки."), document) == ["ерещагин"]
+
+
+def test_a_language_named_in_words_is_accounted_by_its_tag() -> None:
+    """Transliterated reference lists close with the original's language (dev rows
+    ru-gost-327, ru-gost-409)."""
+    for text, tag in (("Zhanr muzykal'noy kartiny. (In Russ.).", "ru"),
+                      ("Istoriya ukrayinskoi kultury. [In Ukrainian].", "uk")):
+        title = text.split(". ")[0]
+        assert dropped_words(_note(text), _book(title=title, language=tag)) == [], text
+    note = _note("Istoriya ukrayinskoi kultury. [In Ukrainian].")
+    assert dropped_words(note, _book(title="Istoriya ukrayinskoi kultury")) == [
+        "ukrainian"]
+
+
+def test_a_list_number_is_markup() -> None:
+    document = _book(author=[Name("Иванов", "И. И.")], title="История",
+                     issued=Date([[2001]]))
+    assert dropped_words(_note("1. Иванов И. И. История. 2001."), document) == []
+    assert dropped_words(_note("Иванов И. И. История. 17. 2001."), document) == ["17"]
+
+
+def test_initials_of_given_names_written_out_are_accounted() -> None:
+    document = _book(author=[Name("Брюсов", "Валерий Яковлевич")], title="Синтетика поэзии")
+    note = _note("Брюсов, В. Я. Синтетика поэзии / Валерий Яковлевич Брюсов.")
+    assert dropped_words(note, document) == []
+
+
+def test_csl_locale_labels_of_an_online_work_are_accounted() -> None:
+    """The ru-RU terms of CSL locales: Chicago's "просмотрено" before the day read (when
+    the item has it), Vancouver's "[Интернет]", "[цитируется по …]", "доступно на:"."""
+    document = _book(title="Вестник", issued=Date([[2023, 6, 30]]),
+                     accessed=Date([[2024, 5, 18]]), URL="https://example.org/5573")
+    note = _note("«Вестник» (июнь 30, 2023). просмотрено май 18, 2024. "
+                 "https://example.org/5573.")
+    assert dropped_words(note, document) == []
+    note = _note("Вестник [Интернет]. 30 июнь 2023 г. [цитируется по 18 май 2024 г.]. "
+                 "доступно на: https://example.org/5573")
+    assert dropped_words(note, document) == []
+    del document.items["b"].fields["accessed"]
+    note = _note("«Вестник» (июнь 30, 2023). просмотрено. https://example.org/5573.")
+    assert dropped_words(note, document) == ["просмотрено"]
+
+
 # --- the drops the audit found, kept -------------------------------------------------
 
 def test_the_extent_keeps_its_other_physical_details() -> None:
@@ -114,6 +196,12 @@ def test_the_extent_keeps_its_other_physical_details() -> None:
     assert extent_details("260 с. портр.") == "портр."  # a catalogue card, no colon
     assert extent_details("145 с.: схем., табл., ил.") == "схем., табл., ил."
     assert extent_details("576 с.") is None
+    # pages in another numbering: preliminary in Roman numerals, unnumbered in brackets
+    assert extent_details("II, 43 с.") == "II, 43 с."  # GOST R 7.0.4-2006 as cited
+    assert extent_details("X, 235 p.") == "X, 235 p."  # a library's ISBD export
+    assert extent_details("695, [1] с.") == "695, [1] с."
+    assert extent_details("190, [2] с.: карт., рис.") == "190, [2] с.: карт., рис."
+    assert extent_details("II, 43 с") == "II, 43 с."  # as the areas' split leaves it
 
 
 def test_a_book_with_illustrations_drops_no_word() -> None:
@@ -219,6 +307,48 @@ def test_a_statement_naming_someone_else_leaves_the_heading_alone() -> None:
                                 "Москва : Красанд, 2010. – 177 с."])
     item = document.items[document.notes[0].cites[0].item]
     assert [(name.family, name.given) for name in item["author"]] == [("Брюсов", "В. Я.")]
+    assert [leftover.text for leftover in document.notes[0].leftover] == [
+        "Соловьев Владимир"]  # reported, no longer dropped
+    assert dropped_words(document.notes[0], document) == []
+
+
+def test_a_statement_listing_more_authors_than_the_heading_adds_them() -> None:
+    """GOST 7.1-2003 clause 5.2.5: the heading names the first author, the statement all;
+    its first name, spelt otherwise with the heading's initials, is the heading's (a school
+    library's list, dev row ru-gost-262) and is reported."""
+    document = parse_footnotes([
+        "Балашова, Е. А. Анализ лирического стихотворения : учеб. пособие / Е. А. Боташева, "
+        "И. А. Каргашин. - Москва : Флинта : Наука, 2011. – 187 с."])
+    note = document.notes[0]
+    item = document.items[note.cites[0].item]
+    assert [(name.family, name.given) for name in item["author"]] == [
+        ("Балашова", "Е. А."), ("Каргашин", "И. А.")]
+    assert [leftover.text for leftover in note.leftover] == ["Боташева Е. А."]
+    assert dropped_words(note, document) == []
+
+
+def test_an_electronic_resource_keeps_its_areas_in_note() -> None:
+    """GOST 7.82-2001: the resource's type and size (clause 5.3, "Электрон. дан."), its
+    extent on a carrier (clause 5.6, "1 электрон. опт. диск (CD-ROM)"; DSTU GOST 7.1:2006
+    "3 електрон.-опт. диски (DVD-RW)") and the mode of access after the address (clause
+    5.7, ", свободный") were taken out and lost; they are kept in `note` as printed."""
+    texts = {
+        "Александр и Наполеон [Электронный ресурс] : История двух императоров / Интерсофт. "
+        "– Электрон. дан. – М. : Интерсофт, 1997. – 1 электрон. опт. диск (CD-ROM).":
+            ("Электрон. дан.", "1 электрон. опт. диск (CD-ROM)"),
+        "Российская государственная библиотека [Электронный ресурс] / Центр информ. "
+        "технологий РГБ. – Электрон. дан. – М. : Рос. гос. б-ка, 1997. - URL: "
+        "http://www.rsl.ru, свободный.": ("Электрон. дан.", "свободный"),
+        "Електронні мапи України [Електронний ресурс] / TransMap. — Київ : [б. в.], 2009. "
+        "— 3 електрон.-опт. диски (DVD-RW). — Назва з екрана.":
+            ("3 електрон.-опт. диски (DVD-RW)", "Назва з екрана"),
+    }
+    for text, kept in texts.items():
+        document = parse_footnotes([text])
+        item = document.items[document.notes[0].cites[0].item]
+        assert all(part in item["note"].split("; ") for part in kept), item["note"]
+        assert item["medium"] in ("Электронный ресурс", "Електронний ресурс")
+        assert dropped_words(document.notes[0], document) == []
 
 
 # --- the ratchet over the development rows -------------------------------------------
@@ -239,8 +369,8 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
     return count
 
 
-RUSSIAN_AT_MOST = 70
-EXTERNAL_AT_MOST = 56
+RUSSIAN_AT_MOST = 15
+EXTERNAL_AT_MOST = 42
 
 
 def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
@@ -255,12 +385,20 @@ def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
     word, as «от» is. Batch 21 (43 more dev rows): 72 with two CSL lines of one archaeology
     journal, a Turabian line's «просмотрено» (as ru-fn-1481's) and a Chicago author-date
     line's month after the issue «вып. 4 (июль):197-200» (ru-fn-1513, 1511); 70 once that
-    month (and ru-gost-479's «(сентябрь)») joined the issue's year."""
+    month (and ru-gost-479's «(сентябрь)») joined the issue's year. Session 24, second
+    round (branch kept2, on the rows before batches 21 and 22): 34 (15 footnotes, 19 GOST examples) once
+    the audit accounts for letters glued to a read number, letters spaced apart, a
+    language kept as its tag, written-out given names' initials and CSL locales' labels;
+    17 (10, 7) once GOST 7.82's areas, pages in another numbering, a date's other day, a
+    statement's other names and a «Далее-» sentence are kept. Merged with batches 21 and
+    22 (1,607 dev rows): 15 (9 footnotes, 6 GOST examples)."""
     assert _rows_dropping(RUSSIAN_DEV) <= RUSSIAN_AT_MOST
 
 
 def test_external_dev_rows_dropping_a_word_do_not_grow() -> None:
     """2026-12-06 (session 24): 56 of 2173 external dev rows (anystyle 9, linkedbooks 27,
     grobid 15, bibliographic_tei 5) drop a word; 70 (linkedbooks 41) before the
-    labeller's leftover kept the marker words inside its runs."""
+    labeller's leftover kept the marker words inside its runs. Second round: 42
+    (anystyle 4, linkedbooks 26, grobid 7, bibliographic_tei 5), the year's letters and
+    physics journals' series letters glued to a read number accounted."""
     assert _rows_dropping(EXTERNAL) <= EXTERNAL_AT_MOST

@@ -70,7 +70,8 @@ def test_ukrainian_discs_keep_their_carrier_and_title_source_out_of_the_imprint(
         "2016. — 1 електрон.-опт. диск (CD). — Назва з етикетки диска.")
     assert album.fields["publisher"] == "Susy Records"
     assert album.fields["issued"].parts == [[2016]]
-    assert album.fields["note"] == "Назва з етикетки диска"
+    # the carrier (GOST 7.82-2001 clause 5.6) kept as printed, before the title's source
+    assert album.fields["note"] == "1 електрон.-опт. диск (CD); Назва з етикетки диска"
     assert not album.leftover
 
 

@@ -69,3 +69,14 @@ def test_levels_written_out_as_words() -> None:
     assert reference.fields["archive"] == "Гл. архив"
     assert reference.fields["archive_location"] == "фонд 641, ед. хр. 432"
     assert reference.locator == "6"
+
+
+def test_an_abbreviation_defined_after_the_archive_is_kept_as_the_cites_remark() -> None:
+    """The definition was matched and dropped; it is the note's word on the citation."""
+    for text, remark in (
+            ("Центральный Государственный архив литературы и искусства (Москва). "
+             "Далее-ЦГАЛИ.", "Далее-ЦГАЛИ"),  # a Soviet book on Blok, dev row ru-fn-729
+            ("Архив Ин-та русской литературы (Ленинград). Далее – ИРЛИ.", "Далее – ИРЛИ")):
+        reference = parse_reference(text)
+        assert reference.suffix == remark
+        assert reference.fields["archive-place"] in ("Москва", "Ленинград")

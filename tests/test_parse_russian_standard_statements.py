@@ -45,7 +45,9 @@ def test_a_standard_cited_without_statements_keeps_its_title() -> None:
     fields = parse_reference("ГОСТ Р 7.0.4–2006. Издания. Выходные сведения. Общие требования "
                              "и правила оформления. М., 2006. II, 43 с.").fields
     assert fields["title"] == "Издания. Выходные сведения. Общие требования и правила оформления"
-    assert "note" not in fields
+    # no statement in `note`: only the extent with its preliminary pages (GOST 7.1 clause 5.6)
+    assert fields["note"] == "II, 43 с."
+    assert fields["number-of-pages"] == "43"
 
 
 def test_dstu_prints_the_dates_of_a_standard_in_brackets_and_its_official_edition() -> None:
@@ -84,8 +86,9 @@ def test_a_standard_described_under_its_title_has_its_number_after_a_colon() -> 
     assert reference.fields["title"] == ("Аппаратура радиоэлектронная бытовая. Входные и "
                                          "выходные параметры и типы соединений. Технические "
                                          "требования")
-    # the date of introduction, and the extent's "ил." (GOST 7.1 clause 5.6), both kept
-    assert reference.fields["note"].split("; ") == ["ил", "Введ. 2002–01–01"]
+    # the date of introduction, and the extent with its preliminary pages and its "ил."
+    # (GOST 7.1 clause 5.6), both kept
+    assert reference.fields["note"].split("; ") == ["IV, 27 с. : ил", "Введ. 2002–01–01"]
     fields = parse_reference(
         "Унифицированные системы документации Республики Беларусь. Система "
         "организационно-распорядительной документации. Требования к оформлению документов: СТБ "

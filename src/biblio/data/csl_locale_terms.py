@@ -57,6 +57,10 @@ CITED_TERMS = ("цитируется по", "цит. по", "цит. за", "cit
 INTERNET_TERMS = ("Интернет", "интернет", "Інтернет", "інтернет", "Internet")
 """Vancouver's "[Internet]" after an online journal: ru-RU, uk-UA, en-US."""
 
+ACCESSED_TERMS = ("просмотрено", "дата звернення", "accessed", "Acesso em")
+"""The word before the day a page was read: the term "accessed" of ru-RU, uk-UA and en-US,
+ABNT's Portuguese; the grammar reads any one or two words there, these are the locales'."""
+
 VOLUME_TERMS = ("т.", "Т.", "vol.", "Vol.", "v.")
 ISSUE_TERMS = ("вып.", "вип.", "no.", "No.", "n.", "№")
 PAGE_TERMS = ("сс.", "с.", "С.", "стр.", "pp.", "p.")

@@ -52,3 +52,12 @@ LANGUAGE_TAGS: dict[str, str] = {
     name: tag for tag, names in _NAMES.items() for name in (tag, *names)
 }
 """Lowercased ISO 639 code or language name → BCP 47 primary language subtag."""
+
+
+def language_named(name: str) -> str | None:
+    """The tag of a language named in full or cut after four letters or more ("Russ." in
+    "(In Russ.)", as transliterated reference lists print it); None if not known."""
+    name = name.lower()
+    return LANGUAGE_TAGS.get(name) or next(
+        (tag for known, tag in LANGUAGE_TAGS.items()
+         if len(name) >= 4 and known.startswith(name)), None)

@@ -69,15 +69,22 @@ by initials: the digit is a letter that OCR took for one ("3. Гиппиус. Л
 ("1. Иванов И. И. …", "1. Smith, J. …", "1. История России …")."""
 
 
+def without_list_number(text: str) -> str:
+    """`text` without the reference list's number opening it (LIST_NUMBER), unless the
+    number is an initial OCR read as a digit (INITIAL_READ_AS_DIGIT)."""
+    numbered = LIST_NUMBER.match(text) if text.lstrip()[:1] in LIST_NUMBER_STARTS else None
+    if numbered and not (numbered["digit"] and INITIAL_READ_AS_DIGIT.match(text, numbered.end())):
+        return text[numbered.end():]
+    return text
+
+
 def parse_note(text: str) -> list[Reference]:
     """The references of one footnote, each parsed on its own.
 
     A reference met before ("Там же.", the same archival file, a short form) is
     parsed once: the resolver gets a fresh copy, and copies the fields it completes.
     """
-    numbered = LIST_NUMBER.match(text) if text.lstrip()[:1] in LIST_NUMBER_STARTS else None
-    if numbered and not (numbered["digit"] and INITIAL_READ_AS_DIGIT.match(text, numbered.end())):
-        text = text[numbered.end():]
+    text = without_list_number(text)
     return [reference for segment in split_references(text)
             for reference in _read_segment(segment.text)]
 

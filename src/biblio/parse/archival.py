@@ -196,8 +196,8 @@ NAMED_ARCHIVE = LazyPattern(
     rf"""
     (?P<name>[{_CAPITALS}][^\d«»"“”„/;:]{{1,150}}?)           # the repository, no number in it
     (?:\s\((?P<place>[{_CAPITALS}][^\W\d_]+(?:[\s-][{_CAPITALS}][^\W\d_]+)?)\))?   # (Москва)
-    (?:\.\s?(?:{alternation(word.capitalize() for word in HEREAFTER_WORDS)})
-       \s?[{AREA_DASHES}]?\s?[^\s.]+)?                        # . Далее-ЦГАЛИ
+    (?:\.\s?(?P<hereafter>(?:{alternation(word.capitalize() for word in HEREAFTER_WORDS)})
+       \s?[{AREA_DASHES}]?\s?[^\s.]+))?                        # . Далее-ЦГАЛИ
     (?:\.?\s[{AREA_DASHES}]\s(?P<title>[^\d]+?))?            # . — Переписка …
     \.?
     """,
@@ -206,7 +206,9 @@ NAMED_ARCHIVE = LazyPattern(
 """An archive cited by its name alone, as notes on a writer's papers cite a family's or a
 museum's archive: "Архив Ин-та русской литературы (Ленинград).", "Архив Музея Н.
 Островского в Москве. — Переписка …", "Центральный Государственный архив литературы и
-искусства (Москва). Далее-ЦГАЛИ.", "Хмельницкий областной партархив Обкома КП (б) У."."""
+искусства (Москва). Далее-ЦГАЛИ.", "Хмельницкий областной партархив Обкома КП (б) У.".
+The sentence defining an abbreviation ("Далее-ЦГАЛИ") is the note's word on the citation,
+kept as its remark (the cite's suffix); the archive keeps the name as printed."""
 REPOSITORY_STEMS = ("архив", "Архив", "рукопис", "Рукопис")
 """Stems one of which a name alone must hold (the cheap test before REPOSITORY_WORD)."""
 REPOSITORY_WORD = LazyPattern(
@@ -237,7 +239,7 @@ def parse_named_archive(text: str) -> ArchivalPath | None:
             FINITE_VERB.search(match["name"]):
         return None
     return ArchivalPath(archive=match["name"].strip(), title=match["title"],
-                        place=match["place"], named=True)
+                        remark=match["hereafter"], place=match["place"], named=True)
 
 
 def _looks_like_archive(name: str) -> bool:

@@ -13,7 +13,7 @@ import math
 import re
 
 from biblio.formats.csljson import item_to_json
-from biblio.data.languages import LANGUAGE_TAGS
+from biblio.data.languages import language_named
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_lexicon import ARCHIVE_WORDS, PAGE_WORDS
 from biblio.model import Item
@@ -122,19 +122,12 @@ def _without_translations(text: str) -> Reference | None:
     reference = read_reference(bare)
     fields = reference.fields
     fields["note"] = "; ".join(filter(None, (fields.get("note"), *translations)))
-    language = mark and _language_tag(mark["language"])
+    language = mark and language_named(mark["language"])
     if language:
         fields["language"] = language
     elif mark:
         fields["note"] += f"; {mark.group().strip(' .,')}"
     return reference
-
-
-def _language_tag(name: str) -> str | None:
-    """"Russ." or "Russian" → "ru"."""
-    return LANGUAGE_TAGS.get(name.lower()) or next(
-        (tag for known, tag in LANGUAGE_TAGS.items()
-         if len(name) >= 4 and known.startswith(name.lower())), None)
 
 
 def read_reference(text: str) -> Reference:

@@ -37,7 +37,7 @@ from functools import partial
 from biblio.data.csl_locale_terms import (
     AND_TERMS, AVAILABLE_TERMS, CITED_TERMS, ET_AL_TERMS, INTERNET_TERMS, ISSUE_TERMS,
     MONTH_NUMBERS, PAGE_TERMS, PLACE_UNKNOWN, RETRIEVED_TERMS, VOLUME_TERMS)
-from biblio.data.languages import LANGUAGE_TAGS
+from biblio.data.languages import language_named
 from biblio.data.ranks import RANKS
 from biblio.model import Date, Leftover, Name
 from biblio.parse.names import parse_person
@@ -385,9 +385,7 @@ def _read_book(match: re.Match[str], fields: dict[str, object]) -> None:
 
 def _read_language(name: str, reference: Reference) -> None:
     """"[In Ukrainian]": the language's tag, or a note if the name is not known."""
-    tag = LANGUAGE_TAGS.get(name.lower()) or next(
-        (tag for known, tag in LANGUAGE_TAGS.items()
-         if len(name) >= 4 and known.startswith(name.lower())), None)  # "Russ."
+    tag = language_named(name)
     if tag:
         reference.fields["language"] = tag
     else:

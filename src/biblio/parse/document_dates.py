@@ -19,21 +19,25 @@ from biblio.model import Date
 from biblio.parse.publication import MONTH, month_number
 
 DATE_AFTER_OT = re.compile(
-    rf"\s+от\s+(?P<day>\d{{1,2}})(?:\s?\(\d{{1,2}}\))?\s(?P<month>{MONTH})"
-    rf"(?:\s\((?:н|ст)\.\s?ст\.\))?\s(?P<year>\d{{4}})(?:\s?(?:г\.?|года))?\.?\s*$"
+    rf"\s+от\s+(?P<printed>(?P<day>\d{{1,2}})(?P<other_day>\s?\(\d{{1,2}}\))?\s(?P<month>{MONTH})"
+    rf"(?P<calendar>\s\((?:н|ст)\.\s?ст\.\))?\s(?P<year>\d{{4}})(?:\s?(?:г\.?|года))?)\.?\s*$"
 )
 """The date closing a letter's or an act's title: "от 4 сентября 1906 г.", "от 18 июня (н. ст.) 1907
-г." (the calendar named), "от 6 (19) мая 1917 года" (the day in both calendars)."""
+г." (the calendar named), "от 6 (19) мая 1917 года" (the day in both calendars). The
+first day is `issued`; a date naming its calendar or the other day is kept as printed."""
 
 
-def split_document_date(title: str, *, acts: bool = False) -> tuple[str, Date | None]:
-    """The title without its closing date, and the date; the title unchanged and None when
-    it is not a letter's or a diary entry's (nor, with `acts`, a law's or a decree's), or
-    names no full date at its end."""
+def split_document_date(title: str, *, acts: bool = False
+                        ) -> tuple[str, Date | None, str | None]:
+    """The title without its closing date, the date, and the date as printed when it names
+    its calendar or the day in the other one ("4 (17) ноября 1917 года"), for `note`; the
+    title unchanged and None, None when it is not a letter's or a diary entry's (nor, with
+    `acts`, a law's or a decree's), or names no full date at its end."""
     first = title.split(maxsplit=1)[0] if title.strip() else ""
     kinds = LETTER_NOUNS | ACT_NOUNS if acts else LETTER_NOUNS
     dated = DATE_AFTER_OT.search(title) if first in kinds else None
     if dated is None:
-        return title, None
+        return title, None, None
     date = Date(parts=[[int(dated["year"]), month_number(dated["month"]), int(dated["day"])]])
-    return title[: dated.start()].rstrip(" ,"), date
+    printed = dated["printed"] if dated["other_day"] or dated["calendar"] else None
+    return title[: dated.start()].rstrip(" ,"), date, printed

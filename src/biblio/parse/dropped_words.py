@@ -20,12 +20,14 @@ note's text must be found, case and "ё" folded, among
 - a word sharing a stem with an accounted one (names put in the nominative), and a
   number's case ending ("9-ти").
 
-Known false alarms, rare: a list number ("1. ") the parser strips as markup, letters
-spaced apart that the parser joins ("В ерещагин"), letters glued to a number ("1940г",
-"D59", "1994a"), a heading's initials when the statement of responsibility writes the
-given name out ("Брюсов, В. Я. … / Валерий Яковлевич Брюсов"), a language named in
-words and kept as its tag ("[In Ukrainian]" → "uk"), a word
-the parser normalises (a month's number read from a Roman numeral). A marker word
+Forms the parser reads into another shape are accounted by their own rules
+(`_accounted_in_context`): a reference list's number ("1. "), stripped as markup; a
+letter glued to a read number ("1940г", "416с", "D59", "1994a", "7th"); letters spaced
+apart by OCR whose joined word is read ("В ерещагин", "Г о луб ц о в"); a language
+named in words and kept as its tag ("[In Ukrainian]", "(In Russ.)" → "uk", "ru"); an
+initial whose given name is written out ("Брюсов, В. Я. … / Валерий Яковлевич
+Брюсов"). Known false alarms left: a word the parser normalises (a month's number read
+from a Roman numeral), a word damaged by OCR inside a marker. A marker word
 is accounted wherever it stands, so a dropped "т" or "в" goes unseen: the audit
 errs on the side of silence for the grammar's own vocabulary. Time is linear in the
 note's text and its items' values.
@@ -35,26 +37,34 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from biblio.data import archival_levels, csl_locale_terms, foreign_archives, places
 from biblio.data import reference_lexicon as lexicon
 from biblio.data import reference_terms as terms
-from biblio.model import Date, Document, Item, Note
+from biblio.data.languages import language_named
+from biblio.model import Date, Document, Item, Name, Note
+from biblio.parse import without_list_number
 
 WORD = re.compile(r"[^\W_]+")
 """A run of letters or digits: the unit the audit accounts for."""
-NUMBER_ENDING = re.compile(r"(?<=\d)-[^\W\d_]{1,3}(?![^\W_])")
-"""The case ending of a number, read with it ("в 9-ти т.", "8-е изд.", "1930-х гг.")."""
+NUMBER_ENDING = re.compile(r"(?<=\d)[-–][^\W\d_]{1,3}(?![^\W_])")
+"""The case ending of a number, read with it ("в 9-ти т.", "8-е изд.", "1930-х гг."), its
+hyphen typeset as a dash by some ("в 9–ти т.")."""
+
+
+def _folded(word: str) -> str:
+    """Lower case, "ё" as "е", digits without leading zeros (a date's month 9 accounts
+    for the "09" of "30.09.1928")."""
+    word = word.lower().replace("ё", "е")
+    return word.lstrip("0") or "0" if word.isdigit() else word
 
 
 def words(text: str) -> Iterator[str]:
-    """The folded words of `text`: lower case, "ё" as "е", digits without leading zeros
-    (a date's month 9 accounts for the "09" of "30.09.1928")."""
+    """The folded words of `text`."""
     for match in WORD.finditer(NUMBER_ENDING.sub("", text)):
-        word = match.group().lower().replace("ё", "е")
-        yield word.lstrip("0") or "0" if word.isdigit() else word
+        yield _folded(match.group())
 
 
 def _words_of_all(phrases: Iterable[str]) -> frozenset[str]:
@@ -70,9 +80,12 @@ MARKERS: tuple[str, ...] = (
     *terms.IBID_MARKERS, *terms.OP_CIT_MARKERS, *terms.IDEM_MARKERS, *terms.NOTE_WORDS,
     *terms.ABOVE_WORDS, *terms.PREVIOUS_NOTE_PHRASES, *terms.SHORT_FORM_MARKERS,
     *terms.LOCATOR_WORDS, *terms.ARTICLE_TERMS, *terms.PATENT_TERMS,
-    *terms.PATENTS_BY_NUMBER, *terms.EVENT_PLACE_PREPOSITIONS, *csl_locale_terms.PAGE_TERMS,
+    *terms.PATENTS_BY_NUMBER, *terms.EVENT_PLACE_PREPOSITIONS, *terms.HEREAFTER_WORDS,
+    *csl_locale_terms.PAGE_TERMS,
     *archival_levels.BY_SPELLING, *archival_levels.VERSO, *foreign_archives.FOLIO_TERMS,
     *csl_locale_terms.AND_TERMS, *csl_locale_terms.ET_AL_TERMS,
+    *csl_locale_terms.RETRIEVED_TERMS, *csl_locale_terms.AVAILABLE_TERMS,
+    *csl_locale_terms.CITED_TERMS, *csl_locale_terms.INTERNET_TERMS,
 )
 """The grammar's markers, from its own tables: read by definition, never a field's value."""
 _PHRASES = sorted({marker for marker in MARKERS if len(list(words(marker))) > 1},
@@ -94,12 +107,13 @@ DATE_WORDS: frozenset[str] = frozenset(("от", "від", "г", "гг", "год�
 """The words around a date that `informal.py`, `document_dates.py` and `genres.py` (an
 act's date) read with it ("от 30 сентября 1928 г.", "21 апреля 1942 года", Ukrainian
 "Закон України від 01.07.2014 р."): accounted when the note has a date."""
-IDENTIFIER_WORDS: dict[str, frozenset[str]] = {
+LABEL_WORDS: dict[str, frozenset[str]] = {
     "doi": frozenset(("doi", "https", "http", "dx", "org")), "isbn": frozenset(("isbn",)),
-    "issn": frozenset(("issn",)),
+    "issn": frozenset(("issn",)), "accessed": _words_of_all(csl_locale_terms.ACCESSED_TERMS),
 }
 """The label of an identifier ("ISBN", "DOI:", the address "https://doi.org/" Crossref
-asks journals to print before a DOI): accounted when the item has that variable."""
+asks journals to print before a DOI) or of the day a page was read (CSL's "просмотрено"):
+accounted when the item has that variable."""
 MONTH_WORDS: dict[str, int] = {
     word: number for table in (terms.MONTHS, terms.MONTHS_NOMINATIVE,
                                csl_locale_terms.MONTH_NUMBERS)
@@ -141,6 +155,8 @@ def _value_words(value: Any, items: dict[str, Item], seen: set[str],
         for part in value:
             yield from _value_words(part, items, seen, months)
     elif dataclasses.is_dataclass(value):
+        if isinstance(value, Name) and value.given:
+            yield from (word[0] for word in words(value.given) if not word.isdigit())
         if isinstance(value, Date):
             months.update(int(part[1]) for part in value.parts
                           if len(part) > 1 and str(part[1]).isdigit())
@@ -171,6 +187,62 @@ def _roles(item: Item) -> set[str]:
     return {role for variable in item.fields for role in variable.lower().split("-")}
 
 
+GLUED = re.compile(r"[^\W\d_]?(?P<number>\d+)(?:[^\W\d_]|st|nd|rd|th)?")
+"""A letter glued to a number: a unit after it ("1940г", "416с", "460л"), a year's letter
+in author–year lists ("1994a"), a physics journal's series before its volume ("Phys. Rev.
+D59", "Physica A96"), an English ordinal ("7th ed.")."""
+SPACED_PIECES = 8
+"""The most pieces OCR's spacing splits a word into ("Г о луб ц о в" is six)."""
+
+Token = tuple[str, int, int]
+"""A folded word and where it stands in the text."""
+
+
+def _tokens(text: str) -> list[Token]:
+    """The folded words of `text`, its number endings and markers of several words
+    blanked out (so that the places of the rest hold)."""
+    def blank(match: re.Match[str]) -> str:
+        return " " * len(match.group())
+    text = MARKER_PHRASE.sub(blank, NUMBER_ENDING.sub(blank, text))
+    return [(_folded(match.group()), match.start(), match.end())
+            for match in WORD.finditer(text)]
+
+
+def _spaced_apart(tokens: list[Token], known: Callable[[str], bool]) -> set[int]:
+    """The places of the pieces of words OCR spaced apart ("В ерещагин", "Д у ры л и н"):
+    runs of words one space apart, one of a letter or two, whose joined word is known."""
+    joined_places: set[int] = set()
+    for first in range(len(tokens)):
+        joined, short = tokens[first][0], len(tokens[first][0]) <= 2
+        for last in range(first + 1, min(first + SPACED_PIECES, len(tokens))):
+            if tokens[last][1] - tokens[last - 1][2] != 1:
+                break
+            joined += tokens[last][0]
+            short = short or len(tokens[last][0]) <= 2
+            if short and known(joined):
+                joined_places.update(range(first, last + 1))
+    return joined_places
+
+
+def _after_year(tokens: list[Token], place: int, text: str, accounted: set[str]) -> bool:
+    """Whether a letter follows a read year, glued or in brackets ("1989[а]", "1994 a"
+    of author–year lists telling one author's works of a year apart)."""
+    word, start, _ = tokens[place]
+    if len(word) != 1 or place == 0:
+        return False
+    year, _, end = tokens[place - 1]
+    return len(year) == 4 and year in accounted and text[end:start].strip() in ("", "[", "(")
+
+
+def _accounted_in_context(word: str, roles: set[str], accounted: set[str]) -> bool:
+    """A letter glued to a read number (GLUED), a language named in words whose tag the
+    item's `language` holds ("[In Ukrainian]", "(In Russ.)")."""
+    glued = GLUED.fullmatch(word)
+    if glued and not word.isdigit() and _folded(glued["number"]) in accounted:
+        return True
+    return "language" in roles and language_named(word) in accounted
+
+
 def dropped_words(note: Note, document: Document) -> list[str]:
     """The words of `note.text`, in order, that none of the note's outputs accounts for."""
     months: set[int] = set()
@@ -184,19 +256,29 @@ def dropped_words(note: Note, document: Document) -> list[str]:
     accounted = set(_value_words(outputs, document.items, seen, months))
     for item_id in seen:
         roles |= _roles(document.items[item_id])
-    labels = {word for role in roles for word in IDENTIFIER_WORDS.get(role, ())}
+    labels = {word for role in roles for word in LABEL_WORDS.get(role, ())}
     dated = DATE_WORDS if months or any(word.isdigit() and len(word) == 4 for word in accounted) \
         else frozenset()
-    unread = [word for word in words(MARKER_PHRASE.sub(" ", note.text or ""))
+    text = without_list_number(note.text or "")  # markup, as the parser strips it
+    tokens = _tokens(text)
+    unread = [place for place, (word, _, _) in enumerate(tokens)
               if word not in accounted and word not in MARKER_WORDS
               and word not in labels and word not in dated
               and MONTH_WORDS.get(word) not in months
               and not roles & ROLE_WORDS.get(word, frozenset())
               and not accounted & PLACE_WORDS.get(word, frozenset())]
     if not unread:
-        return unread
+        return []
     stems = _stems(accounted)
-    return [word for word in unread if not _has_stem(word, stems)]
+
+    def known(word: str) -> bool:
+        return word in accounted or _has_stem(word, stems)
+
+    spaced = _spaced_apart(tokens, known)
+    return [tokens[place][0] for place in unread
+            if not known(tokens[place][0]) and place not in spaced
+            and not _accounted_in_context(tokens[place][0], roles, accounted)
+            and not _after_year(tokens, place, text, accounted)]
 
 
 def word_kind(word: str) -> str:

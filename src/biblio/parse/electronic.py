@@ -29,7 +29,7 @@ URL = LazyPattern(
     (?:URL\s?:\s?)?
     (?P<url>[a-z][a-z0-9+.-]*://(?:\s(?=www\.))?\S+|www\.\S+)  # the address; "http:// www."
                                                             # has a space typed after "//"
-    (?:,?\s(?:свободный|для\sзарегистрир\.\s[^.,;]+))?     # GOST 7.82 5.7: mode of access
+    (?:,?\s(?P<access>свободный|для\sзарегистрир\.\s[^.,;]+))?  # GOST 7.82 5.7: mode of access
     """,
     re.VERBOSE,
 )
@@ -57,7 +57,7 @@ example of a site: "– Обновляется в течение суток. –
 a title's or a publisher's part."""
 RESOURCE_AREAS = LazyPattern(
     r"""(?<=\.)\s?[—–-]\s
-      (?:Электрон\.\s(?:текстовые\s|текст\.\s|граф\.\s)?(?:дан|прогр)\.          # 5.3: type
+      (?P<area>Электрон\.\s(?:текстовые\s|текст\.\s|граф\.\s)?(?:дан|прогр)\.          # 5.3: type
          (?:\s\([^()]{1,60}\))?(?:\s?(?:и|,)\s?(?:электрон\.\s)?прогр\.)?
        | \d+\s[эе]лектрон\.(?:[\s-]опт\.)?\s(?:диск|дискет)[^\s.;–—]*           # 5.6: extent
          (?:\s\([^()]{1,30}\))?
@@ -68,13 +68,14 @@ RESOURCE_AREAS = LazyPattern(
 """The areas GOST 7.82-2001 gives an electronic resource besides its title: the type and
 size of the resource ("– Электрон. дан."), its extent on a carrier ("– 1 электрон. опт.
 диск (CD-ROM)"; DSTU GOST 7.1:2006 in Ukrainian: "3 електрон.-опт. диски (DVD-RW)"), the
-system requirements: described by `medium`, they are no part of a title, an imprint or a
-publisher."""
+system requirements: no part of a title, an imprint or a publisher; kept in `note` as
+printed, `medium` saying the resource is electronic."""
 BARE_URL = LazyPattern(
     r"(?:(?:\s?[:—–-])?\s|^)(?P<url>https?://[^\s,]+(?:,[^\s,]+)*)"
-    r"(?:,\s(?:свободный|для\sзарегистрир\.[^.,]*))?")
+    r"(?:,\s(?P<access>свободный|для\sзарегистрир\.[^.,]*))?")
 """An address printed with no label after the medium, as older guides print it, with the
-mode of access after a comma ("…: http://www.nlobooks.ru/node/863, свободный"); or an
+mode of access after a comma ("…: http://www.nlobooks.ru/node/863, свободный", kept in
+`note` as the URL pattern's is: GOST 7.82-2001 clause 5.7); or an
 address alone, as notes cite a site ("http://history.franko.lviv.ua/Iv.htm;", "См.:
 https://ru.wikipedia.org/wiki/Вильчур,_Марк_Ефимович"); a comma with no space after it
 belongs to the address."""
@@ -94,6 +95,11 @@ ISBN = LazyPattern(r"\.?\s?(?:[—–-]\s)?ISBN:?\s?(?P<number>[\dXx][\dXx -]{8,
 ISSN = LazyPattern(r"\.?\s?(?:[—–-]\s)?ISSN:?\s?(?P<number>\d{4}-\d{3}[\dXx])")
 """The standard number area, GOST 7.1-2003 clause 5.9."""
 MEDIUM = LazyPattern(rf"\s?\[(?P<medium>{_alternation(MEDIUM_DESIGNATIONS)})\]")
+
+
+def _add_note(fields: dict[str, Any], *parts: str) -> None:
+    """Append `parts` to the item's `note`, after what it holds."""
+    fields["note"] = "; ".join(filter(None, (fields.get("note"), *parts)))
 
 
 def take_electronic(text: str, fields: dict[str, Any]) -> str:
@@ -118,6 +124,8 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     url = URL.search(text) if "://" in text or "www." in text else None
     if url:
         fields["URL"] = url["url"].rstrip(".,;").replace(":// ", "://")
+        if url["access"]:
+            _add_note(fields, url["access"])
         text = text[: url.start()] + text[url.end():]
     doi = DOI.search(text) if "10." in text else None
     if doi:
@@ -126,23 +134,26 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     bare = BARE_URL.search(text) if "URL" not in fields and "http" in text else None
     if bare:  # "[Эл. ресурс]: http://www.nlobooks.ru/node/863, свободный"
         fields["URL"] = bare["url"].rstrip(".,;")
+        if bare["access"]:
+            _add_note(fields, bare["access"])
         text = text[: bare.start()] + text[bare.end():]
     if "лектрон" in text or "Систем." in text:
-        areas = RESOURCE_AREAS.sub("", text)
-        if areas != text:
+        areas = [area["area"] for area in RESOURCE_AREAS.finditer(text)]
+        if areas:
             fields.setdefault("medium", "Электронный ресурс")
-            text = areas
+            _add_note(fields, *areas)
+            text = RESOURCE_AREAS.sub("", text)
     note = ACCESS_NOTE.search(text) if "Доступ из" in text or "Загл. с" in text or \
         "Назва з" in text or \
         "Режим доступ" in text else None
     if note:
-        fields["note"] = note["note"].strip()
+        _add_note(fields, note["note"].strip())
         text = text[: note.start()] + text[note.end():]
     catalogue = CATALOGUE_NOTES.search(text) if "см" in text or "cm" in text or \
         "ібліогр" in text or "иблиогр" in text or "ibliogr" in text else None
     if catalogue:
-        notes = [part.strip() for part in catalogue.group("size", "note", "bibliography") if part]
-        fields["note"] = "; ".join(filter(None, (fields.get("note"), *notes)))
+        _add_note(fields, *(part.strip() for part in
+                            catalogue.group("size", "note", "bibliography") if part))
         text = text[: catalogue.start()] + text[catalogue.end():]
     for variable, pattern in (("ISBN", ISBN), ("ISSN", ISSN)):
         number = pattern.search(text) if variable in text else None

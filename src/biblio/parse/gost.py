@@ -283,10 +283,15 @@ def _publication_or_act_date(fields: dict[str, Any], published: Date, act_date: 
     fields["note"] = f"{notes}; от {act_date}" if notes else f"от {act_date}"
 
 
+def _add_note(fields: dict[str, Any], text: str | None) -> None:
+    """Append `text`, when there is one, to the `note` of `fields`."""
+    if text:
+        fields["note"] = f"{fields['note']}; {text}" if fields.get("note") else text
+
+
 def _note(description: Description, text: str) -> None:
     """A statement with no names is kept in CSL `note`, which every format carries."""
-    notes = description.fields.get("note")
-    description.fields["note"] = f"{notes}; {text}" if notes else text
+    _add_note(description.fields, text)
 
 
 BOARD_TERM = re.compile(rf"(?:{_alternation(BOARD_TERMS)}):?\s?")
@@ -888,14 +893,29 @@ def _without_chapters(pinpoints: list[tuple[str, str]]) -> list[tuple[str, str]]
     return [pin for pin in pinpoints[:-1] if pin[0] != "chapter"] + pinpoints[-1:]
 
 
+OTHER_STATED_REASON = "the statement of responsibility names another person than the heading"
+
+
 def _authors(heading: list[Name], description: Description) -> list[Name]:
-    """Heading names, or the longer list a full-form statement repeats after "/"."""
+    """Heading names, or the longer list a full-form statement repeats after "/" (GOST
+    7.1-2003 clause 5.2.5: the heading's author first, then the others); its first name
+    spelt otherwise than the heading's but with the same initials is the heading's
+    ("Балашова, Е. А. … / Е. А. Боташева, И. А. Каргашин"). A stated name with no family
+    of the authors in it is reported as leftover, not dropped."""
     stated = description.roles.pop("author", [])
     if not heading:
         return stated
     if len(stated) > len(heading) and stated[0].family == heading[0].family:
         return stated
-    return [_written_out(name, stated) for name in heading]
+    authors = [_written_out(name, stated) for name in heading]
+    if len(stated) > len(heading) and \
+            _initials(stated[0].given or "") == _initials(heading[0].given or "") != "":
+        authors += stated[len(heading):]
+    families = {word for name in authors for word in str(name.family or "").split()}
+    description.leftover.extend(  # the heading's name split otherwise is the heading's
+        Leftover(str(name), OTHER_STATED_REASON) for name in stated
+        if families.isdisjoint(str(name).replace(",", " ").split()))
+    return authors
 
 
 def _initials(given: str) -> str:
@@ -1010,11 +1030,12 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         if heading:  # "Розанов И.Н. Как создавалась библиотека…: докл. … // ГАРФ. Ф. …"
             reference.fields["author"] = heading
         title, statements = take_genre(path.title[position:].strip(), reference.fields)
-        title, written = split_document_date(title)
+        title, written, printed = split_document_date(title)
         if written and "issued" in reference.fields:
             title = path.title[position:].strip()  # a file's year stated: the date stays
         elif written:
             reference.fields["issued"] = written
+            _add_note(reference.fields, printed)
         else:
             dated = DOCUMENT_DAY.search(title)
             day = full_date(dated["date"]) if dated else None
@@ -1178,13 +1199,14 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         part.fields["issued"] = Date(parts=[[int(dated["year"]), month_number(dated["month"]),
                                              int(dated["day"])]])
         part.title = part.title[: dated.start()]
-    written = None
+    written = printed = None
     if part.title and "issued" not in part.fields:
-        part.title, written = split_document_date(part.title, acts=True)
+        part.title, written, printed = split_document_date(part.title, acts=True)
     if written:  # "Письмо от 5 августа 1906 г. // Литературное наследство. Т. 92 …"
         part.fields["issued"] = written
-    reference.leftover.extend(part.leftover + host.leftover)
+        _add_note(part.fields, printed)
     authors = _authors(heading, part)
+    reference.leftover.extend(part.leftover + host.leftover)
     if authors:
         fields["author"] = authors
     fields["title"] = part.title
@@ -1730,11 +1752,12 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     archival = _parse_archival(body, reference)
     if archival is not None:
         return archival
-    act_title, act_date = split_document_date(body.rstrip(" ;"), acts=True) \
-        if " от " in body else (body, None)
+    act_title, act_date, printed = split_document_date(body.rstrip(" ;"), acts=True) \
+        if " от " in body else (body, None, None)
     if act_date and act_title.split(maxsplit=1)[0] in ACT_NOUNS:
         reference.type = "legislation"  # "Резолюция ВЦИК по вопросу печати от 4 (17) ноября
         reference.fields["title"], reference.fields["issued"] = act_title, act_date  # 1917 г."
+        _add_note(reference.fields, printed)
         return reference
     if "ст" in body or "Ст" in body:
         law = parse_law_article(body.rstrip(" ;"), reference)

@@ -81,7 +81,7 @@ work: "Т. 2 : 1917–1922", "Vol. 2: 1928—1960" → CSL `volume-title`; not t
 its books ("Т. 22 : в 2 кн.")."""
 
 EXTENT = re.compile(
-    r"(?:[IVXLCDM]+,\s?)?(?P<value>\d+)(?:,\s?\[\d+\])?\s?"
+    r"(?P<roman>[IVXLCDM]+,\s?)?(?P<value>\d+)(?P<unnumbered>,\s?\[\d+\])?\s?"
     rf"(?:{_alternation([term.rstrip('.') for term in EXTENT_TERMS])})\.?"
     r"(?P<details>"
     r"(?:,\s?\[?\d+\]?\s?(?:л|табл|карт)\.(?:\s(?:ил|карт|портр|факс)\.)?)*"  # , [1] л.
@@ -91,7 +91,9 @@ EXTENT = re.compile(
 ("416 с. : ил.", GOST 7.1 clause 5.6), also without the colon, as catalogue cards print
 them ("260 с. портр.", "462 с. 24 л. ил. 21 см.") and reviews' headings after a comma
 ("164 с., ил."), and the leaves of plates after a comma (clause 5.6: "363 с., [1] л. :
-карт.", "416 с., 16 л. ил.", "320 с., 8 л. портр.")."""
+карт.", "416 с., 16 л. ил.", "320 с., 8 л. портр."). Pages in another numbering, the
+preliminary ones in Roman numerals before the main count or the unnumbered ones in
+brackets after it (clause 5.6: "XII, 320 p.", "190, [2] с."), stand beside `value`."""
 
 _EDITION_WORD = rf"(?:{_alternation([t.rstrip('.') for t in EDITION_TERMS])})\.?"
 _ORDINAL = r"(?:-е|-e|-тє|-ге|-те|-є|-ше|е|st|nd|rd|th|e|\.)"
@@ -222,12 +224,17 @@ DETAILS_EDGE = " ,:;"
 
 
 def extent_details(text: str) -> str | None:
-    """What the extent area prints after the number of pages, as printed: the leaves of
+    """What the extent area prints beside the number of pages, as printed: the leaves of
     plates, other physical details and dimensions (GOST 7.1 clause 5.6: "363 с., [1] л. :
-    карт. ; 27 см", "416 с. : ил.", "260 с. портр."), which CSL has no variable for."""
+    карт. ; 27 см", "416 с. : ил.", "260 с. портр."), which CSL has no variable for; the
+    whole area when pages in another numbering stand beside the count ("II, 43 с.",
+    "190, [2] с.: карт., рис."), `number-of-pages` holding the main count alone."""
     stripped = text.strip()
     match = EXTENT.fullmatch(stripped if any(char.islower() for char in stripped)
                              else stripped.lower())
+    if match and (match["roman"] or match["unnumbered"]):
+        whole = stripped.strip(DETAILS_EDGE)  # the term's period, eaten by the areas' split,
+        return whole if match["details"] or whole.endswith(".") else whole + "."  # put back
     details = stripped[match.start("details"):].strip(DETAILS_EDGE) if match else ""
     return details or None
 
