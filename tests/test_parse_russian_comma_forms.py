@@ -133,3 +133,16 @@ def test_the_part_of_a_gazette_issue_is_its_part_number(text: str, issue: str,
     assert reference.fields["issue"] == issue
     assert reference.fields["part-number"] == part
     assert "collection-title" not in reference.fields
+
+
+@pytest.mark.parametrize(("area", "places"), [
+    ("Москва — Ленинград, 1928", "Москва; Ленинград"),   # batch 8, an encyclopedia's list
+    ("Москва – Сыктывкар, 2011", "Москва; Сыктывкар"),   # batch 13, a journal's imprint
+])
+def test_a_publication_area_of_places_joined_by_a_spaced_dash_is_read(
+        area: str, places: str) -> None:
+    """The same imprints as an area of their own, as a period-form reference gives them
+    («… Книга. Москва — Ленинград, 1928.»): the area was read as no publication, and the
+    title swallowed it."""
+    fields = parse_publication(area)
+    assert fields is not None and fields["publisher-place"] == places

@@ -47,7 +47,8 @@ PLACE = re.compile(
     rf"""
     \[?
     [{UPPER}][^\s,;:()\[\]]*                                    # Москва, N.Y., СПб.
-    (?:\s(?:[{UPPER}][^\s,;:()\[\]]*|на|н/Д|am|an|a\.|upon|on|sur|en|im|de|la|le|i|u)){{0,4}}
+    (?:(?:\s(?:--|[—–]))?                                      # Москва — Ленинград
+    \s(?:[{UPPER}][^\s,;:()\[\]]*|на|н/Д|am|an|a\.|upon|on|sur|en|im|de|la|le|i|u)){{0,4}}
     (?:\s?\([^()]{{1,20}}\))?                                    # Durham (N.C.)
     (?:,\s(?:{_STATE})(?![^\W\d_]))?                            # Stanford, Calif.
     \]?
