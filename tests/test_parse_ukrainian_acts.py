@@ -95,3 +95,16 @@ def test_a_law_with_no_source_keeps_the_words_after_its_number() -> None:
     assert "container-title" not in reference.fields
     assert reference.fields["number"] == "3266-1"
     assert reference.fields["note"] == "(ред. от 28.07.2012)"
+
+
+def test_an_orders_date_stays_when_its_bulletin_gives_only_the_year() -> None:
+    """The bulletin's area is read first (the rightmost), so the order's own date after
+    «від» found `issued` taken by the bulletin's year and was dropped; the act's full date
+    says more than a year-only host, as for a law gazette's volume (dev set batch 20,
+    Університет «Україна»'s DSTU 8302:2015 examples; values read off by hand)."""
+    reference = parse_reference(
+        "Про затвердження Вимог до оформлення дисертації : наказ Міністерства освіти і науки "
+        "України від 12.01.2017 р. № 40. Офіційний вісник України. 2017. № 20. С. 136–141.")
+    assert reference.fields["issued"].parts == [[2017, 1, 12]]
+    assert reference.fields["container-title"] == "Офіційний вісник України"
+    assert reference.fields["number"] == "40"

@@ -17,6 +17,7 @@ of " : " ("Гражданское право:учебник для бакала�
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from biblio.data.reference_terms import (
     ADOPTION_STEMS,
@@ -27,6 +28,7 @@ from biblio.data.reference_terms import (
     MEETING_TERMS,
     PROCEEDINGS_GENRE_HEADS,
 )
+from biblio.model import Date
 from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.publication import full_date
 
@@ -171,6 +173,10 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
         if date and "issued" not in fields:  # the act's own date: the work's until a
             fields["issued"] = date          # host's publication date is read
             fields[ACT_DATE] = written
+        elif date:  # the publication's area, read first: "… від 12.01.2017 р. № 40.
+            published = fields["issued"]  # Офіційний вісник України. 2017. № 20."
+            fields["issued"] = date
+            publication_or_act_date(fields, published, written)
         source = ACT_SOURCE.match(genre, details.end())
         if source and "container-title" not in fields:
             fields["container-title"] = source["source"]
@@ -214,3 +220,16 @@ def take_proceedings(title: str, fields: dict[str, object]) -> str:
         return title
     fields["genre"] = match["genre"].strip()
     return title[: match.start()].rstrip()
+
+
+def publication_or_act_date(fields: dict[str, Any], published: Date, act_date: str) -> None:
+    """The law as published, not as signed: the host's date is `issued`, the act's own date
+    ("федер. закон от 27 июля 2006 г. № 149-ФЗ // Российская газета. 2006. 29 июля") kept
+    in `note`; a host that gives only the act's year (a law gazette's volume: "Собрание
+    законодательства РФ. 2004. № 46") leaves the act's full date, which says more."""
+    signed = fields.get("issued")
+    if isinstance(signed, Date) and published.parts == [[signed.year]]:
+        return
+    fields["issued"] = published
+    notes = fields.get("note")
+    fields["note"] = f"{notes}; от {act_date}" if notes else f"от {act_date}"

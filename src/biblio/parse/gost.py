@@ -59,7 +59,7 @@ from biblio.parse.described import read_described_work
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.genres import (ACT_ADOPTED, ACT_DATE, collection_type, cut_statements, is_legislation,
-                                 take_genre, take_proceedings)
+                                 publication_or_act_date, take_genre, take_proceedings)
 from biblio.parse.german_journals import parse_german_journal_article
 from biblio.parse.heading_in_title import missed_heading, read_heading_in_title
 from biblio.parse.informal import (
@@ -269,19 +269,6 @@ class Description:
 
 
 # --- the title block ----------------------------------------------------------
-
-def _publication_or_act_date(fields: dict[str, Any], published: Date, act_date: str) -> None:
-    """The law as published, not as signed: the host's date is `issued`, the act's own date
-    ("федер. закон от 27 июля 2006 г. № 149-ФЗ // Российская газета. 2006. 29 июля") kept
-    in `note`; a host that gives only the act's year (a law gazette's volume: "Собрание
-    законодательства РФ. 2004. № 46") leaves the act's full date, which says more."""
-    signed = fields.get("issued")
-    if isinstance(signed, Date) and published.parts == [[signed.year]]:
-        return
-    fields["issued"] = published
-    notes = fields.get("note")
-    fields["note"] = f"{notes}; от {act_date}" if notes else f"от {act_date}"
-
 
 def _add_note(fields: dict[str, Any], text: str | None) -> None:
     """Append `text`, when there is one, to the `note` of `fields`."""
@@ -1213,7 +1200,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     reference.short = part.abbreviated
     _fill_from(part, fields)
     if part.fields.get(ACT_DATE) and "issued" in host.fields:
-        _publication_or_act_date(fields, host.fields["issued"], part.fields[ACT_DATE])
+        publication_or_act_date(fields, host.fields["issued"], part.fields[ACT_DATE])
     if host.title is None and host.roles:
         # "Title // Coord. J.-B. Duroselle. P., 1954": a "//" standing for "/"
         reference.type = "book"
