@@ -108,3 +108,19 @@ def test_an_orders_date_stays_when_its_bulletin_gives_only_the_year() -> None:
     assert reference.fields["issued"].parts == [[2017, 1, 12]]
     assert reference.fields["container-title"] == "Офіційний вісник України"
     assert reference.fields["number"] == "40"
+
+
+def test_an_acts_date_beside_its_newspapers_day_is_kept_in_the_note() -> None:
+    """The example of GOST 7.1's law in a newspaper («федер. закон от 27 июля 2006 г. №
+    149-ФЗ // Российская газета. 2006. 29 июля»), written with the period DSTU 8302:2015
+    clause 4.9.1 lets stand for "//" (constructed from it): the act is published on the
+    29th, its own date kept in `note` as the "//" form keeps it; the day read after the
+    year had replaced the act's date, which was dropped silently."""
+    for text in ("О внесении изменений : федер. закон от 27 июля 2006 г. № 149-ФЗ. "
+                 "Российская газета. 2006. 29 июля.",
+                 "О внесении изменений : федер. закон от 27 июля 2006 г. № 149-ФЗ // "
+                 "Российская газета. 2006. 29 июля."):
+        fields = parse_reference(text).fields
+        assert fields["issued"].parts == [[2006, 7, 29]]
+        assert fields["note"] == "от 27 июля 2006 г."
+        assert fields["container-title"] == "Российская газета"

@@ -177,6 +177,8 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
             published = fields["issued"]  # Офіційний вісник України. 2017. № 20."
             fields["issued"] = date
             publication_or_act_date(fields, published, written)
+            if fields["issued"] is date:  # a day read after the year may still replace it
+                fields[ACT_DATE] = written
         source = ACT_SOURCE.match(genre, details.end())
         if source and "container-title" not in fields:
             fields["container-title"] = source["source"]

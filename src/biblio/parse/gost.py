@@ -855,7 +855,13 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
                                         [issued.year, month]]
         if last != first:
             parts.append([issued.year, month, last])
-        description.fields["issued"] = Date(parts=parts)
+        act_date = description.fields.get(ACT_DATE)
+        if act_date and len(issued.parts[0]) > 1:  # the act's own date, kept beside the
+            # publication's year: "… от 27 июля 2006 г. № 149-ФЗ. Российская газета. 2006.
+            # 29 июля." is published on the 29th
+            publication_or_act_date(description.fields, Date(parts=parts), act_date)
+        else:
+            description.fields["issued"] = Date(parts=parts)
     return description
 
 
