@@ -124,3 +124,13 @@ def test_an_acts_date_beside_its_newspapers_day_is_kept_in_the_note() -> None:
         assert fields["issued"].parts == [[2006, 7, 29]]
         assert fields["note"] == "от 27 июля 2006 г."
         assert fields["container-title"] == "Российская газета"
+
+
+def test_a_ukrainian_acts_date_is_kept_with_its_own_word() -> None:
+    """The note keeps the act's date as printed, «від» and all, not a Russian «от» put
+    before it (the Law on Education of 5 September 2017, published in «Голос України» on
+    27 September 2017; written here in DSTU 8302:2015's period form)."""
+    fields = parse_reference("Про освіту : Закон України від 05.09.2017 р. № 2145-VIII. "
+                             "Голос України. 2017. 27 верес.").fields
+    assert fields["issued"].parts == [[2017, 9, 27]]
+    assert fields["note"] == "від 05.09.2017 р."

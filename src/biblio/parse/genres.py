@@ -98,7 +98,7 @@ ACT_SOURCE = LazyPattern(r"\.\s(?P<source>[^\W\d_a-zа-яёіїєґ][^.]*(?:\.\s
 """The publication an act's number is followed by where a period stands for "//", as DSTU
 8302:2015 clause 4.9.1 allows: "наказ … від 12.01.2017 р. № 40. Офіційний вісник України"."""
 ACT_DATE = "_act_date"
-"""Marks an `issued` read from a law's genre, with the date as written ("27 июля 2006 г."):
+"""Marks an `issued` read from a law's genre, with the date as printed ("от 27 июля 2006 г."):
 a host's publication date replaces it unless the host gives only the act's year."""
 ACT_ADOPTED = "_act_adopted"
 """Marks an act whose statement of adoption names the publication it is printed in."""
@@ -168,17 +168,21 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     if details:
         if details["number"]:
             fields["number"] = details["number"]
-        written = (details["date"] or details["date_after"] or details["date_only"] or "").strip()
-        date = full_date(written)
+        dated = next((group for group in ("date", "date_after", "date_only") if details[group]),
+                     None)
+        date = full_date(details[dated].strip()) if dated else None
+        # the date as printed, with its "от" or "від": "від 12.01.2017 р."
+        printed = f"{genre[: details.start(dated)].split()[-1]} {details[dated].strip()}" \
+            if date else ""
         if date and "issued" not in fields:  # the act's own date: the work's until a
             fields["issued"] = date          # host's publication date is read
-            fields[ACT_DATE] = written
+            fields[ACT_DATE] = printed
         elif date:  # the publication's area, read first: "… від 12.01.2017 р. № 40.
             published = fields["issued"]  # Офіційний вісник України. 2017. № 20."
             fields["issued"] = date
-            publication_or_act_date(fields, published, written)
+            publication_or_act_date(fields, published, printed)
             if fields["issued"] is date:  # a day read after the year may still replace it
-                fields[ACT_DATE] = written
+                fields[ACT_DATE] = printed
         source = ACT_SOURCE.match(genre, details.end())
         if source and "container-title" not in fields:
             fields["container-title"] = source["source"]
@@ -226,12 +230,12 @@ def take_proceedings(title: str, fields: dict[str, object]) -> str:
 
 def publication_or_act_date(fields: dict[str, Any], published: Date, act_date: str) -> None:
     """The law as published, not as signed: the host's date is `issued`, the act's own date
-    ("федер. закон от 27 июля 2006 г. № 149-ФЗ // Российская газета. 2006. 29 июля") kept
-    in `note`; a host that gives only the act's year (a law gazette's volume: "Собрание
+    as printed ("федер. закон от 27 июля 2006 г. № 149-ФЗ // Российская газета. 2006. 29
+    июля", a Ukrainian act's "від …") kept in `note`; a host that gives only the act's year (a law gazette's volume: "Собрание
     законодательства РФ. 2004. № 46") leaves the act's full date, which says more."""
     signed = fields.get("issued")
     if isinstance(signed, Date) and published.parts == [[signed.year]]:
         return
     fields["issued"] = published
     notes = fields.get("note")
-    fields["note"] = f"{notes}; от {act_date}" if notes else f"от {act_date}"
+    fields["note"] = f"{notes}; {act_date}" if notes else act_date
