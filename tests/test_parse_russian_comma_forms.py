@@ -138,6 +138,7 @@ def test_the_part_of_a_gazette_issue_is_its_part_number(text: str, issue: str,
 @pytest.mark.parametrize(("area", "places"), [
     ("Москва — Ленинград, 1928", "Москва; Ленинград"),   # batch 8, an encyclopedia's list
     ("Москва – Сыктывкар, 2011", "Москва; Сыктывкар"),   # batch 13, a journal's imprint
+    ("Івано-Франківськ — Москва, 2010", "Івано-Франківськ; Москва"),  # a Ukrainian capital
 ])
 def test_a_publication_area_of_places_joined_by_a_spaced_dash_is_read(
         area: str, places: str) -> None:

@@ -176,6 +176,23 @@ def test_archival_document_with_its_author_and_genre_before_the_archive() -> Non
     assert cite.locator == "14"
 
 
+
+@pytest.mark.parametrize(("text", "title", "note"), [
+    # the file's year stated: the document's date stays in its title, the genre apart
+    ("Письмо от 4 (17) ноября 1917 г. : докл. // ГАРФ. Ф. 1. Оп. 1. Д. 1. 1917 г. Л. 2.",
+     "Письмо от 4 (17) ноября 1917 г.", None),
+    # no year: the date is issued, the date as printed and the other statement both kept
+    ("Письмо от 4 (17) ноября 1917 г. : докл. : машинопись // ГАРФ. Ф. 1. Оп. 1. Д. 1. Л. 2.",
+     "Письмо", "4 (17) ноября 1917 г.; машинопись"),
+])
+def test_an_archival_documents_genre_and_notes_are_kept_once(
+        text: str, title: str, note: str | None) -> None:
+    """Constructed from the form above (a document with its date and genre before the
+    archive): the title had taken the genre back beside `genre`, and the statement after
+    the genre replaced the note that kept the printed date."""
+    item, _, _ = parse(text)
+    assert (item["title"], item["genre"], item.get("note")) == (title, "докл.", note)
+
 def test_a_document_noun_before_initials_opens_a_title_not_a_heading() -> None:
     item, _, _ = parse("Письмо Г.В. Чичерина в ЦК РКП(б). 20 марта 1922 г. // АП РФ. Ф. 3. "
                        "Оп. 1. Д. 2. Л. 3.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from biblio.parse import parse_footnotes
 from biblio.parse.gost import parse_reference
 
 
@@ -103,3 +104,15 @@ def test_a_title_in_quotes_and_the_page_alone_is_a_short_form(
     assert reference.short
     assert reference.fields == {"title": title}
     assert reference.locator == page
+
+
+@pytest.mark.parametrize("text", ["«Новый мир», 1926, кн. 1I, с. 5.",
+                                  "«Красная новь», 1925, ч. 2C."])
+def test_a_division_the_grammar_cannot_number_is_kept_not_a_failure(text: str) -> None:
+    """An OCR-damaged division number («1I», «2C»): the quoted-issue reader took it for a
+    division and failed on it (the whole note came back unparsed with "the parser
+    failed"); the journal and year are read, the division kept as a leftover."""
+    document = parse_footnotes([text])
+    note = document.notes[0]
+    assert not any("failed" in problem.message for problem in document.problems)
+    assert note.cites and note.leftover

@@ -23,6 +23,6 @@ RANKS = frozenset({
     # academic ranks and degrees
     "академик", "акад.", "профессор", "проф.", "доцент", "доц.", "чл.-кор.",
     # Ukrainian forms of the same
-    "священик", "протоієрей", "митрополит", "єпископ", "архієпископ", "академік",
+    "священик", "протоієрей", "єпископ", "архієпископ", "академік",
 })
 """The ranks in lower case; a heading's match is compared lower-cased."""

@@ -1022,10 +1022,10 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         heading, position = parse_heading(path.title)
         if heading:  # "Розанов И.Н. Как создавалась библиотека…: докл. … // ГАРФ. Ф. …"
             reference.fields["author"] = heading
-        title, statements = take_genre(path.title[position:].strip(), reference.fields)
-        title, written, printed = split_document_date(title)
+        undated, statements = take_genre(path.title[position:].strip(), reference.fields)
+        title, written, printed = split_document_date(undated)
         if written and "issued" in reference.fields:
-            title = path.title[position:].strip()  # a file's year stated: the date stays
+            title = undated  # a file's year stated: the date stays in the title
         elif written:
             reference.fields["issued"] = written
             _add_note(reference.fields, printed)
@@ -1035,8 +1035,7 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
             if day is not None:  # "ІІ Універсал Української Центральної Ради. 3 липня 1917 р."
                 reference.fields["issued"] = day  # the title keeps it, as GOST's title area does
         reference.fields["title"] = title
-        if statements:
-            reference.fields["note"] = statements
+        _add_note(reference.fields, statements)
     if path.full_name:
         reference.fields["note"] = "; ".join(
             filter(None, (reference.fields.get("note"), path.full_name)))
@@ -1824,7 +1823,7 @@ def _parse_document(text: str, reference: Reference) -> Reference:
         review = _parse_document(text, reference)
         add_reviewed(review, review_term, reviewed, _read_reviewed)
         return review
-    record, _, bulletin = text.partition(" // ") if " // " in text else (text, "", "")
+    record, _, bulletin = text.partition(" // ")
     patent = parse_patent(record, reference) if ":" in record else None
     if patent is not None:
         if bulletin:  # "… ; опубл. 07.12.91 // Открытия. Изобрет. — 1991. — № 45. — С. 28."

@@ -355,7 +355,10 @@ def read_quoted_issue(text: str) -> Found | None:
         elif part["volume"]:
             fields["volume"] = part["volume"]
         elif part["division"]:  # «Новый мир», 1926, кн. 10: kept, as the grammar keeps it
-            for variable, value in parse_numbering(part["division"]):
+            numbering = parse_numbering(part["division"])
+            if numbering is None:
+                return None  # "кн. 1I": not a number the grammar reads, left to it
+            for variable, value in numbering:
                 if variable in fields:
                     return None  # "№ 5, вып. 2": two issues, left to the grammar
                 fields[variable] = value

@@ -107,7 +107,7 @@ PLACES_BY_SPACED_DASH = re.compile(r"\s(?:--|[—–])\s")
 """Two places written out and joined by a spaced dash, as notes print a co-edition:
 "Москва — Ленинград, 1928", "Москва – Сыктывкар, 2011"; a city's own hyphens are not
 spaced ("Ростов-на-Дону")."""
-PLACE_WORD = re.compile(r"[А-ЯЁA-Z][^\W\d_]*(?:-[^\W\d_]+)*\.?")
+PLACE_WORD = re.compile(rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*\.?")
 """One place's name: one capitalised word, its hyphenated parts, or its abbreviation."""
 
 
@@ -120,9 +120,10 @@ def _places(text: str) -> list[str]:
     if len(parts) > 1 and all(expand_place(part) != part for part in parts):
         return [expand_place(part) for part in parts]
     parts = PLACES_BY_SPACED_DASH.split(text.strip())
-    if len(parts) > 1 and all(PLACE_WORD.fullmatch(part) for part in parts) and \
-            any(read_place(part) in KNOWN_PLACES for part in parts):
-        return [read_place(part) for part in parts]
+    if len(parts) > 1 and all(PLACE_WORD.fullmatch(part) for part in parts):
+        places = [read_place(part) for part in parts]
+        if any(place in KNOWN_PLACES for place in places):
+            return places
     return [read_place(text)]
 
 
