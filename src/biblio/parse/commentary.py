@@ -150,7 +150,7 @@ SENTENCE_END = re.compile(
     r"(?<=\.)\s[—–]\s(?=[^\W\d_])|(?<=[.?!])[)’”»]?\s+(?=[(‘“«„]?[^\W\d_])")
 """Candidate ends of a sentence: ". — " (German notes part their references so: always
 an end), or ". " before a word, where the word before the period decides."""
-_WORD_BEFORE = LazyPattern(r"(\S+)[.?!][)’”»]?$")
+_WORD_BEFORE = re.compile(r"(\S+)[.?!][)’”»]?$")
 WORD_LOOK = 40
 """How far back the word before a period is looked for: a bounded look keeps cutting
 sentences linear."""

@@ -374,7 +374,7 @@ def read_quoted_issue(text: str) -> Found | None:
     return ("periodical" if periodical else "book"), fields, page, "page"
 
 
-SPACES = LazyPattern(r"\s+")
+SPACES = re.compile(r"\s+")
 
 
 FORMS: tuple[tuple[re.Pattern[str] | LazyPattern, bool, Callable[[re.Match[str]], Found]], ...] = (

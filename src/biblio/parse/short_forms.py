@@ -132,8 +132,8 @@ VOLUME_PAGE = LazyPattern(rf"(?P<volume>\d+):\s?(?P<page>{VALUE})", re.VERBOSE)
 LOCATOR_WORD = LazyPattern(
     rf"(?P<word>{alternation(LOCATOR_WORDS)})\s?(?P<value>\d+(?:\.\d+)+|{VALUE})", re.VERBOSE)
 """A locator word and its number: "para 4.6" (a numbered paragraph), "§ 5", "Chapter VIII"."""
-BARE_VALUE = LazyPattern(VALUE, re.VERBOSE)
-AT = LazyPattern(r"(?:at|bei|à|a)\s")
+BARE_VALUE = re.compile(VALUE, re.VERBOSE)
+AT = re.compile(r"(?:at|bei|à|a)\s")
 _QUOTES = "‘’“”\"«»„"
 AUTHOR_PAGE = re.compile(
     r"\s(?:(?P<volume>[IVX]{1,4})\s)?(?P<page>(?P<first>\d{1,4})(?:[-–]\d{1,4})?(?:\s?ff?\b)?)[.,;]?")
