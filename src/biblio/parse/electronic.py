@@ -22,6 +22,7 @@ from biblio.data.reference_terms import (
 from biblio.model import Date
 from biblio.parse.patterns import LazyPattern, alternation as _alternation
 from biblio.parse.publication import full_date
+from biblio.parse.reference import add_note
 
 URL = LazyPattern(
     rf"""
@@ -97,11 +98,6 @@ ISSN = LazyPattern(r"\.?\s?(?:[—–-]\s)?ISSN:?\s?(?P<number>\d{4}-\d{3}[\dXx]
 MEDIUM = LazyPattern(rf"\s?\[(?P<medium>{_alternation(MEDIUM_DESIGNATIONS)})\]")
 
 
-def _add_note(fields: dict[str, Any], *parts: str) -> None:
-    """Append `parts` to the item's `note`, after what it holds."""
-    fields["note"] = "; ".join(filter(None, (fields.get("note"), *parts)))
-
-
 def take_electronic(text: str, fields: dict[str, Any]) -> str:
     """Remove URL, DOI, access date, ISBN/ISSN and "[Электронный ресурс]" into `fields`."""
     accessed = ACCESSED.search(text) if "(" in text else None
@@ -125,7 +121,7 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if url:
         fields["URL"] = url["url"].rstrip(".,;").replace(":// ", "://")
         if url["access"]:
-            _add_note(fields, url["access"])
+            add_note(fields, url["access"])
         text = text[: url.start()] + text[url.end():]
     doi = DOI.search(text) if "10." in text else None
     if doi:
@@ -135,24 +131,24 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if bare:  # "[Эл. ресурс]: http://www.nlobooks.ru/node/863, свободный"
         fields["URL"] = bare["url"].rstrip(".,;")
         if bare["access"]:
-            _add_note(fields, bare["access"])
+            add_note(fields, bare["access"])
         text = text[: bare.start()] + text[bare.end():]
     if "лектрон" in text or "Систем." in text:
         areas = [area["area"] for area in RESOURCE_AREAS.finditer(text)]
         if areas:
             fields.setdefault("medium", "Электронный ресурс")
-            _add_note(fields, *areas)
+            add_note(fields, *areas)
             text = RESOURCE_AREAS.sub("", text)
     note = ACCESS_NOTE.search(text) if "Доступ из" in text or "Загл. с" in text or \
         "Назва з" in text or \
         "Режим доступ" in text else None
     if note:
-        _add_note(fields, note["note"].strip())
+        add_note(fields, note["note"].strip())
         text = text[: note.start()] + text[note.end():]
     catalogue = CATALOGUE_NOTES.search(text) if "см" in text or "cm" in text or \
         "ібліогр" in text or "иблиогр" in text or "ibliogr" in text else None
     if catalogue:
-        _add_note(fields, *(part.strip() for part in
+        add_note(fields, *(part.strip() for part in
                             catalogue.group("size", "note", "bibliography") if part))
         text = text[: catalogue.start()] + text[catalogue.end():]
     for variable, pattern in (("ISBN", ISBN), ("ISSN", ISSN)):

@@ -31,6 +31,7 @@ from biblio.data.reference_terms import (
 from biblio.model import Date
 from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.publication import full_date
+from biblio.parse.reference import add_note
 
 
 def _area_end_alternation(terms: tuple[str, ...]) -> str:
@@ -237,5 +238,4 @@ def publication_or_act_date(fields: dict[str, Any], published: Date, act_date: s
     if isinstance(signed, Date) and published.parts == [[signed.year]]:
         return
     fields["issued"] = published
-    notes = fields.get("note")
-    fields["note"] = f"{notes}; {act_date}" if notes else act_date
+    add_note(fields, act_date)

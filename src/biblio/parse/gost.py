@@ -111,7 +111,7 @@ from biblio.parse.publication import (
     parse_publication,
     read_place,
 )
-from biblio.parse.reference import Reference
+from biblio.parse.reference import Reference, add_note
 from biblio.parse.reviews import add_reviewed, take_reviewed
 from biblio.parse.short_forms import (
     parse_chicago_short,
@@ -270,15 +270,9 @@ class Description:
 
 # --- the title block ----------------------------------------------------------
 
-def _add_note(fields: dict[str, Any], text: str | None) -> None:
-    """Append `text`, when there is one, to the `note` of `fields`."""
-    if text:
-        fields["note"] = f"{fields['note']}; {text}" if fields.get("note") else text
-
-
 def _note(description: Description, text: str) -> None:
     """A statement with no names is kept in CSL `note`, which every format carries."""
-    _add_note(description.fields, text)
+    add_note(description.fields, text)
 
 
 BOARD_TERM = re.compile(rf"(?:{_alternation(BOARD_TERMS)}):?\s?")
@@ -1028,17 +1022,15 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
             title = undated  # a file's year stated: the date stays in the title
         elif written:
             reference.fields["issued"] = written
-            _add_note(reference.fields, printed)
+            add_note(reference.fields, printed)
         else:
             dated = DOCUMENT_DAY.search(title)
             day = full_date(dated["date"]) if dated else None
             if day is not None:  # "ІІ Універсал Української Центральної Ради. 3 липня 1917 р."
                 reference.fields["issued"] = day  # the title keeps it, as GOST's title area does
         reference.fields["title"] = title
-        _add_note(reference.fields, statements)
-    if path.full_name:
-        reference.fields["note"] = "; ".join(
-            filter(None, (reference.fields.get("note"), path.full_name)))
+        add_note(reference.fields, statements)
+    add_note(reference.fields, path.full_name)
     if path.leaf is not None:
         reference.locator, reference.label = path.leaf, path.leaf_label
     reference.suffix = path.remark
@@ -1196,7 +1188,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         part.title, written, printed = split_document_date(part.title, acts=True)
     if written:  # "Письмо от 5 августа 1906 г. // Литературное наследство. Т. 92 …"
         part.fields["issued"] = written
-        _add_note(part.fields, printed)
+        add_note(part.fields, printed)
     authors = _authors(heading, part)
     reference.leftover.extend(part.leftover + host.leftover)
     if authors:
@@ -1749,7 +1741,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     if act_date and act_title.split(maxsplit=1)[0] in ACT_NOUNS:
         reference.type = "legislation"  # "Резолюция ВЦИК по вопросу печати от 4 (17) ноября
         reference.fields["title"], reference.fields["issued"] = act_title, act_date  # 1917 г."
-        _add_note(reference.fields, printed)
+        add_note(reference.fields, printed)
         return reference
     if "ст" in body or "Ст" in body:
         law = parse_law_article(body.rstrip(" ;"), reference)

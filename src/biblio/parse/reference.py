@@ -51,3 +51,12 @@ class Reference:
     by its place, however few its words ("As Carr argues (…), the party was divided.")."""
     same_place: bool = False
     """"loc. cit.": with no locator of its own, the page of the work's last citation."""
+
+
+def add_note(fields: dict[str, Any], *parts: str | None) -> None:
+    """Append the non-empty `parts` to the `note` of `fields`, after what it holds: CSL
+    `note`, which every format carries, is where a statement with no field of its own
+    is kept."""
+    kept = [part for part in parts if part]
+    if kept:
+        fields["note"] = "; ".join(filter(None, (fields.get("note"), *kept)))
