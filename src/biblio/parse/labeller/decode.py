@@ -498,7 +498,8 @@ def _host_by_editors(text: str, fields: dict[str, Any], locator: str | None) -> 
             None, host["names"]):
         return locator
     fields.pop("container-title", None)
-    fields.pop("volume", None)
+    if fields.get("volume") in (host["page"], host["cited"]):
+        del fields["volume"]  # the first page or the page cited, read as a volume
     fields["editor"], _ = split_names(host["names"])
     fields["page"] = host["page"]
     return host["cited"].strip(AROUND) if host["cited"] else locator
