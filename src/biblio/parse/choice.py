@@ -25,7 +25,7 @@ from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.model import label_reference
 from biblio.parse.names import parse_full_name_heading, parse_heading
 from biblio.parse.partial import latin_reading
-from biblio.parse.patterns import CYRILLIC, alternation
+from biblio.parse.patterns import CYRILLIC, LANGUAGE_MARK, alternation
 from biblio.parse.reference import Reference
 from biblio.parse.second_reading import read_again
 
@@ -99,8 +99,6 @@ transliterated reference lists of Russian journals print them (GOST R 7.0.7, Sco
 "References"): "Zhanr muzykal'noy kartiny … [Genre of the musical picture …]. Vestnik
 kul'tury i iskusstv [Bulletin of Culture and Arts], 2018, no. 1 (53), pp. 91-101."; after
 a word, not after a period: PubMed's "(2009). [Construction of …]." is the title."""
-LANGUAGE_MARK = re.compile(r"[.,]?\s?[\[(][Ii]n\s(?P<language>[^\W\d_]+)\.?[\])]\.?$")
-"""The original's language closing such a reference: "(In Russ.)", "[in Russian]"."""
 
 
 def _without_translations(text: str) -> Reference | None:

@@ -32,13 +32,14 @@ from __future__ import annotations
 
 import re
 
+from biblio.data.languages import language_named
 from biblio.data.reference_lexicon import MONTH_WORDS
 from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS
 from biblio.model import Date, Name
 from biblio.parse.locators import VALUE
 from biblio.parse.names import UPPER, parse_heading, parse_name_list, parse_person
-from biblio.parse.patterns import LazyPattern, alternation
-from biblio.parse.publication import read_place
+from biblio.parse.patterns import LANGUAGE_MARK, LazyPattern, alternation
+from biblio.parse.publication import firm_before_city, read_place
 from biblio.parse.reference import Reference
 
 NAMES = re.compile(r"(?P<names>[^,():“”\"]{3,80}?),\s")
@@ -176,7 +177,10 @@ def _book(match: re.Match[str], reference: Reference) -> None:
         fields["publisher-place"] = read_place(match["place"])
         return
     place, colon, publisher = match["imprint"].partition(":")
-    if colon and publisher.strip():
+    firm_city = None if colon else firm_before_city(place)
+    if firm_city:
+        publisher, place = firm_city
+    if (colon or firm_city) and publisher.strip():
         fields["publisher"] = publisher.strip()
     fields["publisher-place"] = read_place(place)
     if CHICAGO_CHAPTER.produced(match):
@@ -234,6 +238,10 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     reads it then)."""
     if " / " in text or " // " in text:
         return None  # GOST's own punctuation: "Title // Host / Ed. by …"
+    mark = LANGUAGE_MARK.search(text) if text.rstrip(".").endswith(("]", ")")) else None
+    language = language_named(mark["language"]) if mark else None
+    if language:  # "(Nedra, Moscow, 1988) [in Russian].": the original's language
+        text = text[: mark.start()].rstrip() + "."
     if "(" not in text and FORM_END.search(text) is None:
         return None  # no form can end so: every form without "(" ends with its year
     end = _heading_end(text)
@@ -266,6 +274,8 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     else:
         _book(match, reference)
     reference.fields.update(roles)
+    if language:
+        reference.fields["language"] = language
     if match["locator"]:
         term = match.groupdict().get("term")
         reference.locator = match["locator"].strip()
