@@ -93,12 +93,16 @@ EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL",
 
 
 TRANSLATION = re.compile(
-    r"(?<=[a-z’'])\s\[(?P<translation>[A-Z][^\[\]]{3,300})\](?=[.,](?:\s|$))")
+    r"(?<=[a-z’'])\.?\s\[(?P<translation>[A-Z][^\[\]]{3,300})\](?=[.,](?:\s|$))")
 """The English translation in brackets after a romanized title or journal, as the
 transliterated reference lists of Russian journals print them (GOST R 7.0.7, Scopus's
 "References"): "Zhanr muzykal'noy kartiny … [Genre of the musical picture …]. Vestnik
-kul'tury i iskusstv [Bulletin of Culture and Arts], 2018, no. 1 (53), pp. 91-101."; after
-a word, not after a period: PubMed's "(2009). [Construction of …]." is the title."""
+kul'tury i iskusstv [Bulletin of Culture and Arts], 2018, no. 1 (53), pp. 91-101."; the
+APA lists of Ukrainian journals close the title with its period first: "Variukhina, L.
+(2003). Vplyv Internet na praktychnu diialnist publichnoi biblioteky. [Influence of the
+Internet …]. Bibliotechnyi Forum Ukrainy, 1, 23-26. [In Ukrainian]." (the period goes with
+the translation, the title's own one follows it). After a word, not after a year:
+PubMed's "(2009). [Construction of …]." is the title."""
 
 
 def _without_translations(text: str) -> Reference | None:
