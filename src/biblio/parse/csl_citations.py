@@ -65,7 +65,9 @@ _TITLE = (r"\s?[«“‘’](?P<title>(?:[^«»“”‘’]|’(?=[^\W\d_])|«[
 _NAMES = r"(?:(?P<names>[^«»“”]{3,200}?)\.\s)?"
 _NUMBER = r"\d+(?:\s?\(\d+\))?(?:[–—/-]\d+)?"
 """A volume or an issue: "17", "8 (15)", "1(99)", "8-9"."""
-_PAGES = r"(?P<page>\d+(?:\s?[–—-]\s?\d+)?)"
+_PAGES = r"(?P<page>\d+(?:\s?[–—‑-]\s?\d+)?)"
+"""A page or a range, its dash any of those sites print, the non-breaking hyphen (U+2011)
+too: mediasphera's "Как цитировать" lines print "2019;(3):88‑97"."""
 _VOLUME = alternation(VOLUME_TERMS)
 _ISSUE = alternation(ISSUE_TERMS)
 _PAGE = alternation(PAGE_TERMS)
@@ -164,16 +166,24 @@ RETRIEVED_PAGE = LazyPattern(
 """APA's page with neither author nor date: "Title. Retrieved from: https://…"."""
 ABBREVIATIONS = re.compile(r"(?:[^\W\d_]{1,8}\.\s?)+")
 """A statement of abbreviated words only, "Navch. posib.": the genre."""
+_INITIALED = r"[^\W\d_][^\s,.]+(?:[\s-][^\W\d_][^\s,.]+)?\s(?:[^\W\d_a-zа-яё][a-zа-яё]?\.\s?-?){1,3}"
+"""A name with its initials each closed by a period: "Apartsin K.A.", "Ogoreltsev A.Yu."."""
 VANCOUVER = LazyPattern(
-    rf"""(?P<names>[^«»“”.]{{3,200}}?)\.\s
+    rf"""(?P<names>[^«»“”.]{{3,200}}?(?=\.)
+      |{_INITIALED}(?:,\s{_INITIALED}){{0,20}}(?:,\set\sal(?=\.))?)\.?\s
     (?P<title>(?:[^«»“”]|{_NAMED})+?)\.\s
     (?P<journal>(?:[^«»“”]|{_NAMED})+?)(?:\s\[{alternation(INTERNET_TERMS)}\])?\.\s
     {_date('i')}
     (?:\s\[{alternation(CITED_TERMS)}\s{_date('a')}\])?
     ;(?P<volume>\d+)?(?:\s?\((?P<issue>{_NUMBER})\))?(?::{_PAGES})?\.
-    {_END}""",
+    {_LANGUAGE}{_END}""",
     re.VERBOSE,
 )
+"""Vancouver (ICMJE) and AMA, as Russian medical journals print their transliterated
+references: names "Family IN" ("Korolev VM.") or, in their own variant, with the
+initials' periods ("Inozemtsev E.O., Grigoryev E.G., Apartsin K.A. The Actual Issues …
+Polytrauma. 2017;1:6–11."), then the original's language and the DOI ("2018;9:56–60.
+(In Russ.) https://doi.org/10.17116/…")."""
 ABNT = LazyPattern(
     rf"""(?:(?P<names>[^\W\d_a-zа-яёіїєґ][^\W\d_a-zа-яёіїєґ'’-]+,\s
          (?:(?:[^\W\d_]\.\s?)+|[^\W\d_]+(?:\s[^\W\d_]+)*\.)
