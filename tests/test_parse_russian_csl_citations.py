@@ -453,3 +453,19 @@ def test_vancouvers_language_mark_before_the_doi() -> None:
         "of Surgery. 2018;9:56–60. (In Russ.) https://doi.org/10.17116/hirurgia201809157").fields
     assert fields["language"] == "ru"
     assert fields["DOI"] == "10.17116/hirurgia201809157"
+
+
+def test_chicago_author_date_without_volume_prints_the_month_after_a_comma() -> None:
+    # CMOS 17, 15.47: no volume, no issue: the month; a Ukrainian library journal's OJS line
+    # (dev set batch 24), its first family printed with a space before the comma
+    reference = parse_reference(
+        "Настенко , Л. Г., і О. М. Яценко. 2022. «Інформаційно-комунікаційні технології як "
+        "механізм управління взаємодією бібліотеки з користувачами». Інформація та соціум, "
+        "Січень, 37-39. https://jias.donnu.edu.ua/article/view/11841.")
+    fields = reference.fields
+    assert [(name.family, name.given) for name in fields["author"]] == [
+        ("Настенко", "Л. Г."), ("Яценко", "О. М.")]
+    assert fields["container-title"] == "Інформація та соціум"
+    assert fields["issued"].parts == [[2022, 1]]
+    assert fields["page"] == "37-39"
+    assert "issue" not in fields and "volume" not in fields

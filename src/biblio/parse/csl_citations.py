@@ -116,14 +116,17 @@ AUTHOR_DATE = LazyPattern(
     rf"""(?P<names>[^«»“”]{{3,300}}?)\.\s(?P<year>\d{{4}})\.{_TITLE}[.,]?\s
     {_JOURNAL}
     (?:\s(?P<volume>\d+)(?:\s\((?P<issue>{_NUMBER})\))?
-      |,\s{_ISSUE}\s(?P<volume_issue>{_NUMBER})(?:\s\((?P<issue_month>[^()\d]{{3,20}})\))?)
-    (?::\s?{_PAGES})?\.
+      |,\s{_ISSUE}\s(?P<volume_issue>{_NUMBER})(?:\s\((?P<issue_month>[^()\d]{{3,20}})\))?
+      |,\s(?P<month>[^\W\d_]{{3,12}})(?=,\s\d))
+    (?:(?::\s?|,\s){_PAGES})?\.
     {_END}""",
     re.VERBOSE,
 )
 """Chicago author-date; a journal with no volume prints its issue with the locale's word
 and the month (CMOS 17, 15.47: "vol. 4 (July): 197–200"), which is the issue's date:
-", вып. 3 (сентябрь):194-201", ", вып. 4 (июль):197-200"."""
+", вып. 3 (сентябрь):194-201", ", вып. 4 (июль):197-200"; with neither volume nor issue,
+the month alone after a comma, and the pages after one: "Інформація та соціум, Січень,
+37-39." (a Ukrainian library journal's OJS line, dev set batch 24)."""
 IEEE = LazyPattern(
     rf"""(?P<names>[^«»“”]{{3,200}}?),{_TITLE},?\s
     {_JOURNAL},\s
@@ -360,8 +363,9 @@ def _read(match: re.Match[str], inverted: int, reference: Reference) -> bool:
     issued = _date_of(match, "i") if "iy1" in groups else None
     if issued is None and "year" in groups and len(match["year"] or "") == 4:
         issued = Date(parts=[[int(match["year"])]])
-    if issued is not None and "issue_month" in groups and match["issue_month"]:
-        issued = _with_issue_month(issued, match["issue_month"], reference)
+    month = match.groupdict().get("issue_month") or match.groupdict().get("month")
+    if issued is not None and month:
+        issued = _with_issue_month(issued, month, reference)
     if issued is not None:
         fields["issued"] = issued
     elif "year" in groups and match["year"]:  # "(1)": a site's broken year, kept
