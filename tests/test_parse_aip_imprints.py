@@ -1,9 +1,9 @@
-"""The imprint of the AIP style, publisher before city in parentheses, in which the
-English translations of Russian journals (Pleiades Publishing) print their references,
-closing with the original's language: "(Nedra, Moscow, 1988) [in Russian]". The
-publisher and the city are two fields, the language mark the item's `language`. Forms: a
-geology journal's translated list and a literary journal's (dev set batches 24 and 7);
-values read off by hand."""
+"""The AIP style, in which the English translations of Russian journals (Pleiades
+Publishing) print their references: a book's imprint in parentheses, publisher before
+city, closing with the original's language ("(Nedra, Moscow, 1988) [in Russian]"), an
+article's pages before the year in parentheses. The publisher and the city are two fields,
+the language mark the item's `language`. Forms: a geology journal's translated list and a
+literary journal's (dev set batches 24 and 7); values read off by hand."""
 
 from __future__ import annotations
 
@@ -43,3 +43,20 @@ def test_a_chicago_imprint_keeps_its_place_and_state() -> None:
     item = _item("A. Smith, Economics of Scale (Cambridge, Mass., 1990), 45.")
     assert item["publisher-place"] == "Cambridge, Mass."
     assert "publisher" not in item
+
+
+def test_an_aip_article_prints_its_pages_before_the_year() -> None:
+    # the AIP Style Manual's journal reference (volume or issue, pages, the year in
+    # parentheses), as a geology journal's translated list prints it (dev set batch 24)
+    item = _item("A. S. Alekseev, “Typification of Phanerozoic Events of Mass Extinction of "
+                 "Organisms,” Vestn. Mosk. Univ., Ser. Geol., No. 5, 6–14 (2000).")
+    assert item["type"] == "article-journal"
+    assert item["title"] == "Typification of Phanerozoic Events of Mass Extinction of Organisms"
+    assert item["container-title"] == "Vestn. Mosk. Univ., Ser. Geol."
+    assert (item["issue"], item["page"]) == ("5", "6–14")
+
+
+def test_a_chicago_articles_pinpoint_after_the_year_is_no_page_range() -> None:
+    item = _item("Lynne Viola, “The Unknown Gulag,” Slavic Review 64, no. 2 (2005): 200")
+    assert (item["volume"], item["issue"]) == ("64", "2")
+    assert "page" not in item

@@ -8,7 +8,10 @@ A Russian article quotes foreign notes as their authors wrote them:
   Oxford University Press, 1999), 12–15";
 - Chicago 17 (clause 14.171, a journal article): the title in quotation marks, the
   journal, volume, "no." and the year in parentheses — "Lynne Viola, “The Unknown
-  Gulag,” Slavic Review 64, no. 2 (2005): 200"; volume and issue each optional;
+  Gulag,” Slavic Review 64, no. 2 (2005): 200"; volume and issue each optional; the AIP
+  style of the physics and geology journals translated from Russian puts the article's
+  pages before the year — "A. S. Alekseev, “Typification …,” Vestn. Mosk. Univ., Ser.
+  Geol., No. 5, 6–14 (2000).";
 - Chicago 17 (clause 14.107, a chapter): the chapter's title in quotation marks, "in",
   the book, its editors after "ed." — "A. Dallin, “The Ukraine,” in The Fate of the
   Ukraine, ed. S. Smith (London: Macmillan, 1990), 45";
@@ -80,6 +83,7 @@ CHICAGO_ARTICLE = LazyPattern(
     {_QUOTED_TITLE}                                        # “The Unknown Gulag,”
     (?!in\s)(?P<journal>[^\d()]+?)(?:\s(?P<volume>\d+))?   # Slavic Review 64
     (?:,\s{_ISSUE})?
+    (?:,\s(?P<page>\d+(?:[–-]\d+)?))?                      # AIP: , 6–14 (2000)
     \s\((?:[^()]{{0,20}}\s)?(?P<year>\d{{4}})\)             # (2005), (Spring 2005)
     (?::\s?(?P<locator>{VALUE}))?
     \.?
@@ -165,6 +169,8 @@ def _heading_end(text: str) -> int | None:
 def _article(match: re.Match[str], reference: Reference) -> None:
     reference.type = "article-journal"
     reference.fields["container-title"] = match["journal"].strip()
+    if match.groupdict().get("page"):
+        reference.fields["page"] = match["page"]  # the AIP style's range before the year
     if match.groupdict().get("volume"):
         reference.fields["volume"] = match["volume"]
     if match["issue"]:
