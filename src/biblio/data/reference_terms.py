@@ -150,6 +150,9 @@ ROLE_TERMS: dict[str, str] = {
     "За ред.": "editor", "за редакцією": "editor", "відп. ред.": "editor",
     "Відп. ред.": "editor", "упоряд.": "compiler", "Упоряд.": "compiler",
     "пад рэд.": "editor", "Пад рэд.": "editor", "склад.": "compiler", "Склад.": "compiler",
+    # Belarusian "рэдактар" cut as СТБ 7.12-2001 cuts it, as Russian "ред." is: "/ рэд. Г. П.
+    # Пашкоў і інш." (an encyclopedia's volume, dev set batch 22)
+    "рэд.": "editor", "Рэд.": "editor",
     "pod red.": "editor", "Pod red.": "editor", "red.": "editor", "Red.": "editor",
     "oprac.": "editor", "Oprac.": "editor", "tłum.": "translator", "Tłum.": "translator",
     "przeł.": "translator", "Przeł.": "translator",
