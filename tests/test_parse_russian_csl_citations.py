@@ -418,3 +418,54 @@ def test_a_holy_order_after_the_author_is_no_name_and_is_kept_as_leftover() -> N
     assert fields["accessed"].parts == [[2024, 11, 23]]
     assert fields["page"] == "181–190"
     assert [left.text for left in reference.leftover] == ["диак"]
+
+
+@pytest.mark.parametrize(("text", "families", "journal", "page"), [
+    # a surgery article's transliterated References (dev set batch 24)
+    ("Inozemtsev E.O., Grigoryev E.G., Apartsin K.A. The Actual Issues of Associated Injuries "
+     "(from the Materials of Polytrauma Journal). Polytrauma. 2017;1:6–11.",
+     ["Inozemtsev", "Grigoryev", "Apartsin"], "Polytrauma", "6–11"),
+    ("Khubezov D.A., Sazhin V.P., Ogoreltsev A.Yu., Puchkov D.K., Rodimov S.V., Ignatov I.S., "
+     "et al. Current directions in professional training of surgeon. Pirogov Russian Journal "
+     "of Surgery. 2018;9:56–60. (In Russ.) https://doi.org/10.17116/hirurgia201809157",
+     ["Khubezov", "Sazhin", "Ogoreltsev", "Puchkov", "Rodimov", "Ignatov"],
+     "Pirogov Russian Journal of Surgery", "56–60"),
+    # a surgery journal's «Как цитировать» line (mediasphera.ru), its range with U+2011
+    ("Ревишвили А.Ш., Федоров А.В., Сажин В.П., Оловянный В.Е. Состояние экстренной "
+     "хирургической помощи в Российской Федерации. Хирургия. Журнал им. Н.И. Пирогова. "
+     "2019;(3):88‑97.", ["Ревишвили", "Федоров", "Сажин", "Оловянный"],
+     "Хирургия. Журнал им. Н.И. Пирогова", "88‑97"),
+])
+def test_vancouver_names_may_keep_their_initials_periods(text: str, families: list[str],
+                                                         journal: str, page: str) -> None:
+    # the Russian journals' variant of ICMJE names ("Apartsin K.A." for "Apartsin KA")
+    reference = parse_reference(text)
+    assert reference.type == "article-journal"
+    assert [name.family for name in reference.fields["author"]] == families
+    assert reference.fields["container-title"] == journal
+    assert reference.fields["page"] == page
+
+
+def test_vancouvers_language_mark_before_the_doi() -> None:
+    fields = parse_reference(
+        "Khubezov D.A., Sazhin V.P., Ogoreltsev A.Yu., Puchkov D.K., Rodimov S.V., Ignatov I.S., "
+        "et al. Current directions in professional training of surgeon. Pirogov Russian Journal "
+        "of Surgery. 2018;9:56–60. (In Russ.) https://doi.org/10.17116/hirurgia201809157").fields
+    assert fields["language"] == "ru"
+    assert fields["DOI"] == "10.17116/hirurgia201809157"
+
+
+def test_chicago_author_date_without_volume_prints_the_month_after_a_comma() -> None:
+    # CMOS 17, 15.47: no volume, no issue: the month; a Ukrainian library journal's OJS line
+    # (dev set batch 24), its first family printed with a space before the comma
+    reference = parse_reference(
+        "Настенко , Л. Г., і О. М. Яценко. 2022. «Інформаційно-комунікаційні технології як "
+        "механізм управління взаємодією бібліотеки з користувачами». Інформація та соціум, "
+        "Січень, 37-39. https://jias.donnu.edu.ua/article/view/11841.")
+    fields = reference.fields
+    assert [(name.family, name.given) for name in fields["author"]] == [
+        ("Настенко", "Л. Г."), ("Яценко", "О. М.")]
+    assert fields["container-title"] == "Інформація та соціум"
+    assert fields["issued"].parts == [[2022, 1]]
+    assert fields["page"] == "37-39"
+    assert "issue" not in fields and "volume" not in fields

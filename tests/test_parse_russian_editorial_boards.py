@@ -51,3 +51,14 @@ def test_a_ukrainian_board_after_a_slash_typed_close_up() -> None:
 def test_either_or_between_words_is_no_statement_of_responsibility() -> None:
     reference = parse_reference("Петров И. И. Право и/или обычай. М., 2001. 100 с.")
     assert reference.fields["title"] == "Право и/или обычай"
+
+
+def test_a_belarusian_editor_alone_is_the_editor() -> None:
+    # "рэд." (рэдактар, cut as СТБ 7.12-2001 cuts it): an encyclopedia's volume on verbum.by
+    # (dev set batch 22), its board's head named without the board's word
+    fields = parse_reference(
+        "Вялікае княства Літоўскае: Энцыклапедыя. У 3 т. Т. 2: Кадэцкі корпус — Яцкевіч / рэд. "
+        "Г. П. Пашкоў і інш. — Мн.: Беларуская Энцыклапедыя, 2005. — 788 с.: іл. ISBN "
+        "985-11-0378-0.").fields
+    assert [(name.family, name.given) for name in fields["editor"]] == [("Пашкоў", "Г. П.")]
+    assert fields["publisher"] == "Беларуская Энцыклапедыя"

@@ -52,3 +52,21 @@ def test_a_bracketed_title_after_the_year_is_the_title() -> None:
         "rotundus)]. Sheng wu gong cheng xue bao= Chinese journal of biotechnology, 25(4), "
         "566-574.")
     assert "Construction of Pichia pastoris" in str(item["title"])
+
+
+def test_a_translation_after_the_titles_period_is_a_note() -> None:
+    # APA lists of Ukrainian journals: a library-science article's References (dev set
+    # batch 24) and a history journal's model examples (vps.pnu.edu.ua)
+    item = _item("Variukhina, L. (2003). Vplyv Internet na praktychnu diialnist publichnoi "
+                 "biblioteky. [Influence of the Internet on the practical activities of the "
+                 "public library]. Bibliotechnyi Forum Ukrainy, 1, 23-26. [In Ukrainian].")
+    assert item["title"] == "Vplyv Internet na praktychnu diialnist publichnoi biblioteky"
+    assert item["container-title"] == "Bibliotechnyi Forum Ukrainy"
+    assert item["note"] == ("Influence of the Internet on the practical activities of the "
+                            "public library")
+    assert item["language"] == "uk"
+    item = _item("Reient, O., & Serdiuk, O. (2004). Persha suites and Ukraine. [World War I and "
+                 "Ukraine]. Kyiv: Heneza, 480 p. [in Ukrainian].")
+    assert item["title"] == "Persha suites and Ukraine"
+    assert item["note"] == "World War I and Ukraine"
+    assert item["publisher-place"] == "Kyiv"

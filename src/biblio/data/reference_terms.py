@@ -150,6 +150,9 @@ ROLE_TERMS: dict[str, str] = {
     "За ред.": "editor", "за редакцією": "editor", "відп. ред.": "editor",
     "Відп. ред.": "editor", "упоряд.": "compiler", "Упоряд.": "compiler",
     "пад рэд.": "editor", "Пад рэд.": "editor", "склад.": "compiler", "Склад.": "compiler",
+    # Belarusian "рэдактар" cut as СТБ 7.12-2001 cuts it, as Russian "ред." is: "/ рэд. Г. П.
+    # Пашкоў і інш." (an encyclopedia's volume, dev set batch 22)
+    "рэд.": "editor", "Рэд.": "editor",
     "pod red.": "editor", "Pod red.": "editor", "red.": "editor", "Red.": "editor",
     "oprac.": "editor", "Oprac.": "editor", "tłum.": "translator", "Tłum.": "translator",
     "przeł.": "translator", "Przeł.": "translator",
@@ -703,9 +706,10 @@ reference to them is the act's number (CSL `number`), not an issue of a serial."
 
 STANDARD_DESIGNATIONS: tuple[str, ...] = (
     # GOST 7.1-2003 clause 7.1.4 (normative documents) and R 7.0.5 examples:
-    # "ГОСТ Р 7.0.4–2006", "ГОСТ 7.1–2003", "ГОСТ Р ИСО 9001–2015", "СНиП 2.01.07–85"
+    # "ГОСТ Р 7.0.4–2006", "ГОСТ 7.1–2003", "ГОСТ Р ИСО 9001–2015", "СНиП 2.01.07–85";
+    # the sanitary norms of labour-safety lists: "СН 3223-85", "СН 2.2.4/2.1.8.562-96"
     "ГОСТ Р ИСО", "ГОСТ ISO", "ГОСТ Р", "ГОСТ", "ОСТ", "СТО", "СТБ", "ДСТУ", "СНиП",
-    "СанПиН", "СП", "ТУ", "ISO", "IEC", "DIN", "EN",
+    "СанПиН", "СП", "СН", "ТУ", "ISO", "IEC", "DIN", "EN",
 )
 """Designations that open a standard's number; the number is the reference's heading."""
 

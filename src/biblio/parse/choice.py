@@ -25,7 +25,7 @@ from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.model import label_reference
 from biblio.parse.names import parse_full_name_heading, parse_heading
 from biblio.parse.partial import latin_reading
-from biblio.parse.patterns import CYRILLIC, alternation
+from biblio.parse.patterns import CYRILLIC, LANGUAGE_MARK, alternation
 from biblio.parse.reference import Reference
 from biblio.parse.second_reading import read_again
 
@@ -93,14 +93,16 @@ EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL",
 
 
 TRANSLATION = re.compile(
-    r"(?<=[a-z’'])\s\[(?P<translation>[A-Z][^\[\]]{3,300})\](?=[.,](?:\s|$))")
+    r"(?<=[a-z’'])\.?\s\[(?P<translation>[A-Z][^\[\]]{3,300})\](?=[.,](?:\s|$))")
 """The English translation in brackets after a romanized title or journal, as the
 transliterated reference lists of Russian journals print them (GOST R 7.0.7, Scopus's
 "References"): "Zhanr muzykal'noy kartiny … [Genre of the musical picture …]. Vestnik
-kul'tury i iskusstv [Bulletin of Culture and Arts], 2018, no. 1 (53), pp. 91-101."; after
-a word, not after a period: PubMed's "(2009). [Construction of …]." is the title."""
-LANGUAGE_MARK = re.compile(r"[.,]?\s?[\[(][Ii]n\s(?P<language>[^\W\d_]+)\.?[\])]\.?$")
-"""The original's language closing such a reference: "(In Russ.)", "[in Russian]"."""
+kul'tury i iskusstv [Bulletin of Culture and Arts], 2018, no. 1 (53), pp. 91-101."; the
+APA lists of Ukrainian journals close the title with its period first: "Variukhina, L.
+(2003). Vplyv Internet na praktychnu diialnist publichnoi biblioteky. [Influence of the
+Internet …]. Bibliotechnyi Forum Ukrainy, 1, 23-26. [In Ukrainian]." (the period goes with
+the translation, the title's own one follows it). After a word, not after a year:
+PubMed's "(2009). [Construction of …]." is the title."""
 
 
 def _without_translations(text: str) -> Reference | None:

@@ -8,7 +8,10 @@ A Russian article quotes foreign notes as their authors wrote them:
   Oxford University Press, 1999), 12–15";
 - Chicago 17 (clause 14.171, a journal article): the title in quotation marks, the
   journal, volume, "no." and the year in parentheses — "Lynne Viola, “The Unknown
-  Gulag,” Slavic Review 64, no. 2 (2005): 200"; volume and issue each optional;
+  Gulag,” Slavic Review 64, no. 2 (2005): 200"; volume and issue each optional; the AIP
+  style of the physics and geology journals translated from Russian puts the article's
+  pages before the year — "A. S. Alekseev, “Typification …,” Vestn. Mosk. Univ., Ser.
+  Geol., No. 5, 6–14 (2000).";
 - Chicago 17 (clause 14.107, a chapter): the chapter's title in quotation marks, "in",
   the book, its editors after "ed." — "A. Dallin, “The Ukraine,” in The Fate of the
   Ukraine, ed. S. Smith (London: Macmillan, 1990), 45";
@@ -32,13 +35,14 @@ from __future__ import annotations
 
 import re
 
+from biblio.data.languages import language_named
 from biblio.data.reference_lexicon import MONTH_WORDS
 from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS
 from biblio.model import Date, Name
 from biblio.parse.locators import VALUE
 from biblio.parse.names import UPPER, parse_heading, parse_name_list, parse_person
-from biblio.parse.patterns import LazyPattern, alternation
-from biblio.parse.publication import read_place
+from biblio.parse.patterns import LANGUAGE_MARK, LazyPattern, alternation
+from biblio.parse.publication import firm_before_city, read_place
 from biblio.parse.reference import Reference
 
 NAMES = re.compile(r"(?P<names>[^,():“”\"]{3,80}?),\s")
@@ -79,6 +83,7 @@ CHICAGO_ARTICLE = LazyPattern(
     {_QUOTED_TITLE}                                        # “The Unknown Gulag,”
     (?!in\s)(?P<journal>[^\d()]+?)(?:\s(?P<volume>\d+))?   # Slavic Review 64
     (?:,\s{_ISSUE})?
+    (?:,\s(?P<page>\d+(?:[–-]\d+)?))?                      # AIP: , 6–14 (2000)
     \s\((?:[^()]{{0,20}}\s)?(?P<year>\d{{4}})\)             # (2005), (Spring 2005)
     (?::\s?(?P<locator>{VALUE}))?
     \.?
@@ -164,6 +169,8 @@ def _heading_end(text: str) -> int | None:
 def _article(match: re.Match[str], reference: Reference) -> None:
     reference.type = "article-journal"
     reference.fields["container-title"] = match["journal"].strip()
+    if match.groupdict().get("page"):
+        reference.fields["page"] = match["page"]  # the AIP style's range before the year
     if match.groupdict().get("volume"):
         reference.fields["volume"] = match["volume"]
     if match["issue"]:
@@ -176,7 +183,10 @@ def _book(match: re.Match[str], reference: Reference) -> None:
         fields["publisher-place"] = read_place(match["place"])
         return
     place, colon, publisher = match["imprint"].partition(":")
-    if colon and publisher.strip():
+    firm_city = None if colon else firm_before_city(place)
+    if firm_city:
+        publisher, place = firm_city
+    if (colon or firm_city) and publisher.strip():
         fields["publisher"] = publisher.strip()
     fields["publisher-place"] = read_place(place)
     if CHICAGO_CHAPTER.produced(match):
@@ -234,6 +244,10 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     reads it then)."""
     if " / " in text or " // " in text:
         return None  # GOST's own punctuation: "Title // Host / Ed. by …"
+    mark = LANGUAGE_MARK.search(text) if text.rstrip(".").endswith(("]", ")")) else None
+    language = language_named(mark["language"]) if mark else None
+    if language:  # "(Nedra, Moscow, 1988) [in Russian].": the original's language
+        text = text[: mark.start()].rstrip() + "."
     if "(" not in text and FORM_END.search(text) is None:
         return None  # no form can end so: every form without "(" ends with its year
     end = _heading_end(text)
@@ -266,6 +280,8 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     else:
         _book(match, reference)
     reference.fields.update(roles)
+    if language:
+        reference.fields["language"] = language
     if match["locator"]:
         term = match.groupdict().get("term")
         reference.locator = match["locator"].strip()

@@ -65,7 +65,9 @@ _TITLE = (r"\s?[«“‘’](?P<title>(?:[^«»“”‘’]|’(?=[^\W\d_])|«[
 _NAMES = r"(?:(?P<names>[^«»“”]{3,200}?)\.\s)?"
 _NUMBER = r"\d+(?:\s?\(\d+\))?(?:[–—/-]\d+)?"
 """A volume or an issue: "17", "8 (15)", "1(99)", "8-9"."""
-_PAGES = r"(?P<page>\d+(?:\s?[–—-]\s?\d+)?)"
+_PAGES = r"(?P<page>\d+(?:\s?[–—‑-]\s?\d+)?)"
+"""A page or a range, its dash any of those sites print, the non-breaking hyphen (U+2011)
+too: mediasphera's "Как цитировать" lines print "2019;(3):88‑97"."""
 _VOLUME = alternation(VOLUME_TERMS)
 _ISSUE = alternation(ISSUE_TERMS)
 _PAGE = alternation(PAGE_TERMS)
@@ -114,14 +116,17 @@ AUTHOR_DATE = LazyPattern(
     rf"""(?P<names>[^«»“”]{{3,300}}?)\.\s(?P<year>\d{{4}})\.{_TITLE}[.,]?\s
     {_JOURNAL}
     (?:\s(?P<volume>\d+)(?:\s\((?P<issue>{_NUMBER})\))?
-      |,\s{_ISSUE}\s(?P<volume_issue>{_NUMBER})(?:\s\((?P<issue_month>[^()\d]{{3,20}})\))?)
-    (?::\s?{_PAGES})?\.
+      |,\s{_ISSUE}\s(?P<volume_issue>{_NUMBER})(?:\s\((?P<issue_month>[^()\d]{{3,20}})\))?
+      |,\s(?P<month>[^\W\d_]{{3,12}})(?=,\s\d))
+    (?:(?::\s?|,\s){_PAGES})?\.
     {_END}""",
     re.VERBOSE,
 )
 """Chicago author-date; a journal with no volume prints its issue with the locale's word
 and the month (CMOS 17, 15.47: "vol. 4 (July): 197–200"), which is the issue's date:
-", вып. 3 (сентябрь):194-201", ", вып. 4 (июль):197-200"."""
+", вып. 3 (сентябрь):194-201", ", вып. 4 (июль):197-200"; with neither volume nor issue,
+the month alone after a comma, and the pages after one: "Інформація та соціум, Січень,
+37-39." (a Ukrainian library journal's OJS line, dev set batch 24)."""
 IEEE = LazyPattern(
     rf"""(?P<names>[^«»“”]{{3,200}}?),{_TITLE},?\s
     {_JOURNAL},\s
@@ -164,16 +169,24 @@ RETRIEVED_PAGE = LazyPattern(
 """APA's page with neither author nor date: "Title. Retrieved from: https://…"."""
 ABBREVIATIONS = re.compile(r"(?:[^\W\d_]{1,8}\.\s?)+")
 """A statement of abbreviated words only, "Navch. posib.": the genre."""
+_INITIALED = r"[^\W\d_][^\s,.]+(?:[\s-][^\W\d_][^\s,.]+)?\s(?:[^\W\d_a-zа-яё][a-zа-яё]?\.\s?-?){1,3}"
+"""A name with its initials each closed by a period: "Apartsin K.A.", "Ogoreltsev A.Yu."."""
 VANCOUVER = LazyPattern(
-    rf"""(?P<names>[^«»“”.]{{3,200}}?)\.\s
+    rf"""(?P<names>[^«»“”.]{{3,200}}?(?=\.)
+      |{_INITIALED}(?:,\s{_INITIALED}){{0,20}}(?:,\set\sal(?=\.))?)\.?\s
     (?P<title>(?:[^«»“”]|{_NAMED})+?)\.\s
     (?P<journal>(?:[^«»“”]|{_NAMED})+?)(?:\s\[{alternation(INTERNET_TERMS)}\])?\.\s
     {_date('i')}
     (?:\s\[{alternation(CITED_TERMS)}\s{_date('a')}\])?
     ;(?P<volume>\d+)?(?:\s?\((?P<issue>{_NUMBER})\))?(?::{_PAGES})?\.
-    {_END}""",
+    {_LANGUAGE}{_END}""",
     re.VERBOSE,
 )
+"""Vancouver (ICMJE) and AMA, as Russian medical journals print their transliterated
+references: names "Family IN" ("Korolev VM.") or, in their own variant, with the
+initials' periods ("Inozemtsev E.O., Grigoryev E.G., Apartsin K.A. The Actual Issues …
+Polytrauma. 2017;1:6–11."), then the original's language and the DOI ("2018;9:56–60.
+(In Russ.) https://doi.org/10.17116/…")."""
 ABNT = LazyPattern(
     rf"""(?:(?P<names>[^\W\d_a-zа-яёіїєґ][^\W\d_a-zа-яёіїєґ'’-]+,\s
          (?:(?:[^\W\d_]\.\s?)+|[^\W\d_]+(?:\s[^\W\d_]+)*\.)
@@ -350,8 +363,9 @@ def _read(match: re.Match[str], inverted: int, reference: Reference) -> bool:
     issued = _date_of(match, "i") if "iy1" in groups else None
     if issued is None and "year" in groups and len(match["year"] or "") == 4:
         issued = Date(parts=[[int(match["year"])]])
-    if issued is not None and "issue_month" in groups and match["issue_month"]:
-        issued = _with_issue_month(issued, match["issue_month"], reference)
+    month = match.groupdict().get("issue_month") or match.groupdict().get("month")
+    if issued is not None and month:
+        issued = _with_issue_month(issued, month, reference)
     if issued is not None:
         fields["issued"] = issued
     elif "year" in groups and match["year"]:  # "(1)": a site's broken year, kept

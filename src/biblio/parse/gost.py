@@ -102,6 +102,7 @@ from biblio.parse.partial import (
 )
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.patterns import CYRILLIC, preceded, substitute
+from biblio.parse.pleiades import parse_pleiades_article
 from biblio.parse.publication import (
     DAY_MONTH,
     MONTH,
@@ -1756,7 +1757,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     if ", " in body[:AREA_LOOK * 2] or body[:1] in QUOTES or \
             ")" in body and IMPRINT_END.search(body) or \
             body.startswith("«") and "». " in body:  # a CSL citation with no author
-        comma_style = parse_comma_style(body.rstrip(" ;"), reference)
+        comma_style = parse_pleiades_article(body.rstrip(" ;"), reference) or \
+            parse_comma_style(body.rstrip(" ;"), reference)
         if comma_style is not None:
             return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
     as_written = body

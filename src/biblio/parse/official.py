@@ -62,12 +62,24 @@ once, as Russian punctuation has it («О внесении изменения в
 _DESIGNATION = alternation(STANDARD_DESIGNATIONS)
 STANDARD_NUMBER = rf"""
     (?:{_DESIGNATION})(?:[\s/](?:{_DESIGNATION}|МЭК|TR|Б\sВ\.|Б))*   # ДСТУ ISO/IEC, ДСТУ Б В.
-    \s?\d[\d.]*(?:\s?[—–:-]\s?\d+)*                                    # 2.7-23-95, 17011:2005
+    \s?\d[\d.]*(?:/\d[\d.]*)*(?:\s?[—–:-]\s?\d+)*                        # 2.7-23-95, 17011:2005
+    (?:\s?\*)?                                                           # 2.04.01-85*
     """
 """A standard's designation and number: "ГОСТ Р 7.0.4–2006", "ГОСТ Р ИСО/МЭК 12207–99",
 "СТБ 6.38-2004", and the Ukrainian forms of DSTU 8302:2015's examples: "ДСТУ 3582:2013",
-"ДСТУ ISO/IEC 17011:2005", the building standards' "ДСТУ Б В.2.7-23-95"."""
-STANDARD = re.compile(rf"(?P<number>{STANDARD_NUMBER})(?:\.\s|\.?$)", re.VERBOSE)
+"ДСТУ ISO/IEC 17011:2005", the building standards' "ДСТУ Б В.2.7-23-95"; a sanitary norm
+joins two numbers with a slash ("СН 2.2.4/2.1.8.562-96"), and a building code amended
+since its issue carries an asterisk ("СНиП 2.04.01-85*", printed spaced in lists:
+"СНиП 23-01 - 99 *")."""
+STANDARD = re.compile(rf'(?P<number>{STANDARD_NUMBER})(?:\.\s|\.?$|(?=\s[«"“]))', re.VERBOSE)
+"""A standard's number opening the reference, its title after a period or, in course
+reference lists, in quotation marks after a space ("СНиП 23.05-95 «Искусственное и
+естественное освещение». –М.: …")."""
+QUOTED_TITLE = re.compile(r'\s?[«"“](?P<title>[^«»"“”]+)[»"”](?=\.\s|\.?$)')
+"""A standard's title in quotation marks, as lists of labour-safety courses print it after
+the number ("ГОСТ 12.1.012-90. «ССБТ. Вибрационная безопасность. Общие требования». –М.:
+…", "СанПиН 9-80 РБ 98. «Гигиенические требования …»."): the quotation marks are the
+list's, not the title's."""
 NUMBER_AFTER_TITLE = re.compile(
     rf"\s?:\s(?P<number>{STANDARD_NUMBER})(?=\.?\s[—–-]\s|\.\s|\s:\s|\.?$)", re.VERBOSE)
 """A standard described under its title, its number the title's other information (GOST
@@ -182,6 +194,9 @@ def take_standard(text: str, reference: Reference) -> str:
     the statements the standards of description add to a standard's title (its kind,
     what it replaces, when it came into force), which go to `genre` and `note`."""
     text = _take(STANDARD, "number", "number", text, reference)
+    quoted = QUOTED_TITLE.match(text) if "number" in reference.fields else None
+    if quoted:
+        text = quoted["title"] + text[quoted.end():]
     after_title = NUMBER_AFTER_TITLE.search(text) if "number" not in reference.fields and \
         " " in text else None
     if after_title:

@@ -10,6 +10,9 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 """A Cyrillic letter (the basic block): the script test of the Russian grammar."""
 LATIN = re.compile(r"[A-Za-z]")
 """A basic Latin letter."""
+LANGUAGE_MARK = re.compile(r"[.,]?\s?[\[(][Ii]n\s(?P<language>[^\W\d_]+)\.?[\])]\.?$")
+"""The original's language closing a translated or romanized reference: "(In Russ.)",
+"[in Russian]"."""
 
 
 def alternation(terms: Iterable[str]) -> str:

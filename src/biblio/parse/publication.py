@@ -157,6 +157,21 @@ def _is_state(text: str) -> bool:
     return text in POSTAL or text in TRADITIONAL or text.rstrip(".") + "." in TRADITIONAL
 
 
+def firm_before_city(text: str) -> tuple[str, str] | None:
+    """"Nauka, Moscow" → ("Nauka", "Moscow"): the publisher before its city, with a comma
+    and no colon, as the imprint in parentheses of the AIP style prints it, which the
+    English translations of Russian journals (Pleiades) give their references: "(Nedra,
+    Moscow, 1988) [in Russian]", "(St. Petersburg University Press, St. Petersburg,
+    1996)"; None when the last part is no city or a state ("Cambridge, Mass."), or the
+    first is itself a known city (the place comes first: "Paris, Gallimard")."""
+    firm, comma, city = text.rpartition(",")
+    firm, city = firm.strip(), city.strip()
+    if not comma or not firm or "," in firm or ":" in text or firm in KNOWN_PLACES or \
+            _is_state(city) or not PLACE.fullmatch(city):
+        return None
+    return firm, city
+
+
 PUBLISHER_COLON = re.compile(r"\s?:\s")
 """The colon between publishers (GOST 7.1-2003 clause 5.5.5: "Laffont : Calmann-Lévy"),
 also typed as the place's colon is, with no space before it: "М.: АСТ: Астрель:
