@@ -480,11 +480,14 @@ NO_SPLIT_ABBREVIATIONS: frozenset[str] = frozenset(
     Науч Сер Ser Sér Jg Trad Trans Übers Comp Указ Цит Op
     Вип вип Арк арк Спр спр Упоряд упоряд Відп Див Вказ Зазнач Назв Dz Zob Por Cyt
     подгот Подгот
+    им ім
     """.split()
 )
 """Abbreviations that never end an area: a period after them is followed by their
 number or names ("Vol. 3", "Dir. de M. …", "Сост. О.В. …", "Изд. подгот. А. П. …"), GOST
-7.0.12/7.11."""
+7.0.12/7.11. "им." and Ukrainian "ім." (имени, імені) are followed by the name an
+institution bears: "Музей Театра им. Евг. Вахтангова", "Інститут літератури ім. Т. Г.
+Шевченка НАН України", "Моск. гос. пед. ин-та им. В. И. Ленина"."""
 
 KEEP_PERIOD_ABBREVIATIONS: frozenset[str] = frozenset(
     {"гг", "г", "вв", "в", "т", "etc", "др", "al",

@@ -60,6 +60,7 @@ REFERENCE_SIGN = re.compile(
     | [{UPPER}][^\W\d_]+/[{UPPER}][^\W\d_]+                            # Nader/Todd
     | https?\s?:                                                      # "http ://"
     | ^(?:{alternation(LEAD_INS)})[\s,:]                                # См. также: …
+    | (?<![^\W\d_])[ФфFf]\.\s?[^\W_]{{0,3}}-?\d+[.,]\s?(?:[—–-]\s?)?(?:[Оо]п|[Дд]|[Ее]д|[Сс]пр|№)  # Ф. 137. Оп. 1
     """,
     re.VERBOSE,
 )
