@@ -460,6 +460,10 @@ OP_CIT_MARKERS: tuple[str, ...] = (
     "Вказ. праця", "вказ. праця", "Зазнач. праця", "зазнач. праця", "Цит. праця",
     "цит. праця", "Назв. праця", "назв. праця", "Dz. cyt.", "dz. cyt.",
     "Loc. cit.", "loc. cit.",
+    # as Soviet notes print it: "Ук. соч." in linguistics and philology ("А. А. Зализняк.
+    # Ук. соч., стр. 21"), and the period read as a comma by the OCR of scanned books
+    # ("С. Г. Струмилин. Указ, соч., стр. 52.")
+    "Ук. соч.", "ук. соч.", "Указ, соч.", "указ, соч.",
 )
 """GOST R 7.0.5 clause 8: "Указ. соч." after the author of a work cited before;
 Ukrainian "Указ. праця", "Вказ. праця", Polish "Dz. cyt." (dzieło cytowane); "loc. cit."
