@@ -30,7 +30,7 @@ FLOORS = {("ru-gost-examples.jsonl", 1): 0.97, ("ru-footnotes.jsonl", 1): 0.955,
           ("ru-gost-examples.jsonl", 18): 0.87, ("ru-footnotes.jsonl", 17): 0.72,
           ("ru-gost-examples.jsonl", 20): 0.84, ("ru-footnotes.jsonl", 19): 0.71,
           ("ru-footnotes.jsonl", 21): 0.73, ("ru-gost-examples.jsonl", 22): 0.77,
-          ("ru-gost-examples.jsonl", 24): 0.83}
+          ("ru-gost-examples.jsonl", 24): 0.83, ("ru-footnotes.jsonl", 25): 0.75}
 """Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
 89.2 %; batch 3 (a later session's material) has floors of its own, below its dev figures
 after its fixes: 83.5 % and 79.9 %. Raised after batch 4's fixes, a little below the figures
@@ -86,7 +86,10 @@ examples) added after its fixes (a heading with the given names in full after a 
 Belarusian boards' chief editors, a volume's title telling the language), a little below
 the figure then (78.5 %). Batch 24 (GOST examples) added after its fixes (building codes
 and sanitary norms, AIP imprints and pages, Pleiades articles, Vancouver names with
-periods, Chicago author-date's month), a little below the figure then (84.2 %)."""
+periods, Chicago author-date's month), a little below the figure then (84.2 %). Batch 25
+(footnotes) added after its fixes (institutions «им.», files in parentheses after prose,
+items of a collection by number, «Ук. соч.», Ukrainian «р.», Cyrillic Roman numerals), a
+little below the figure then (76.2 %)."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:

@@ -193,7 +193,8 @@ TRANSLATED_FROM: tuple[str, ...] = ("с", "з", "from", "de", "aus dem", "z")
 
 THESIS_GENRES: tuple[str, ...] = (
     # GOST 7.1 clause 5.2.4 / R 7.0.5 examples: "дис. … канд. ист. наук"
-    "дис.", "дисс.", "автореф. дис.", "Автореф. дис.", "диссертация",
+    "дис.", "дисс.", "автореф. дис.", "Автореф. дис.", "автореф. дисс.", "Автореф. дисс.",
+    "диссертация",
     # the statement written out, as notes outside the library standards print it:
     # "Диссертация на соискание ученой степени кандидата исторических наук"
     "Диссертация", "Дис.", "Автореферат диссертации", "автореферат диссертации",
@@ -463,6 +464,10 @@ OP_CIT_MARKERS: tuple[str, ...] = (
     "Вказ. праця", "вказ. праця", "Зазнач. праця", "зазнач. праця", "Цит. праця",
     "цит. праця", "Назв. праця", "назв. праця", "Dz. cyt.", "dz. cyt.",
     "Loc. cit.", "loc. cit.",
+    # as Soviet notes print it: "Ук. соч." in linguistics and philology ("А. А. Зализняк.
+    # Ук. соч., стр. 21"), and the period read as a comma by the OCR of scanned books
+    # ("С. Г. Струмилин. Указ, соч., стр. 52.")
+    "Ук. соч.", "ук. соч.", "Указ, соч.", "указ, соч.",
 )
 """GOST R 7.0.5 clause 8: "Указ. соч." after the author of a work cited before;
 Ukrainian "Указ. праця", "Вказ. праця", Polish "Dz. cyt." (dzieło cytowane); "loc. cit."
@@ -483,11 +488,14 @@ NO_SPLIT_ABBREVIATIONS: frozenset[str] = frozenset(
     Науч Сер Ser Sér Jg Trad Trans Übers Comp Указ Цит Op
     Вип вип Арк арк Спр спр Упоряд упоряд Відп Див Вказ Зазнач Назв Dz Zob Por Cyt
     подгот Подгот
+    им ім
     """.split()
 )
 """Abbreviations that never end an area: a period after them is followed by their
 number or names ("Vol. 3", "Dir. de M. …", "Сост. О.В. …", "Изд. подгот. А. П. …"), GOST
-7.0.12/7.11."""
+7.0.12/7.11. "им." and Ukrainian "ім." (имени, імені) are followed by the name an
+institution bears: "Музей Театра им. Евг. Вахтангова", "Інститут літератури ім. Т. Г.
+Шевченка НАН України", "Моск. гос. пед. ин-та им. В. И. Ленина"."""
 
 KEEP_PERIOD_ABBREVIATIONS: frozenset[str] = frozenset(
     {"гг", "г", "вв", "в", "т", "etc", "др", "al",

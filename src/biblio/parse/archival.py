@@ -102,6 +102,9 @@ class ArchivalPath:
     """Whether the archive is cited by its name alone, with no levels."""
     leaf_label: str = "folio"
     """What the leaf counts: folios ("л. 5"), or pages of a paginated file ("с. 14")."""
+    item_numbered: bool = False
+    """Whether the file is an item of a manuscript collection cited by its number alone,
+    with no fond ("ИРЛИ. № 30706. Л. 32.")."""
     full_name: str | None = None
     """The archive's full name, in parentheses after its abbreviation: "ЦДАВО України
     (Центр. держ. архів вищ. органів влади та упр. України)"."""
@@ -242,6 +245,37 @@ def parse_named_archive(text: str) -> ArchivalPath | None:
                         remark=match["hereafter"], place=match["place"], named=True)
 
 
+NUMBERED_ITEM = LazyPattern(
+    rf"""
+    (?P<archive>[{_CAPITALS}][^\d№«»"“”„/;:]{{1,150}}?)[.,]?\s   # the repository
+    №\s?(?P<unit>\d+(?:[/-](?:\d+|[^\W\d_]{{1,3}}))?)            # № 30706, № 1960/Р
+    (?:[.,]\s?(?:Лл|лл|Л|л)\.\s?(?P<leaf>{VALUE}))?                 # . Л. 32
+    \.?
+    """,
+    re.VERBOSE,
+)
+"""An item of a manuscript collection by its inventory number, with no fond, as the
+commentaries of writers' letters and a theatre director's papers cite them: "ИРЛИ. №
+30706. Л. 32." (the Pushkin House), "Музей Театра им. Евг. Вахтангова. № 1960/Р.". A "№"
+after a name is an issue of a periodical too ("Родина. № 5"), so the repository must say
+it is one: a name with a repository's word ("Музей …", "Отдел рукописей …"), or an
+acronym whose item is cited with its leaf."""
+
+
+def parse_numbered_item(text: str) -> ArchivalPath | None:
+    """An item of a collection by its number alone (NUMBERED_ITEM), or None."""
+    match = NUMBERED_ITEM.fullmatch(text.strip())
+    if match is None:
+        return None
+    archive = match["archive"].strip()
+    if not (contains_any(ARCHIVE_NOUNS, archive) or REPOSITORY_WORD.search(archive) or
+            ACRONYM.fullmatch(archive) and match["leaf"]):
+        return None
+    return ArchivalPath(archive=archive, levels=[(BY_SPELLING[NUMBERED_UNIT], NUMBERED_UNIT,
+                                                  match["unit"])],
+                        leaf=match["leaf"], item_numbered=True)
+
+
 def _looks_like_archive(name: str) -> bool:
     return bool(ACRONYM.search(name)) or len(name.split()) <= 4 or \
         contains_any(ARCHIVE_NOUNS, name)
@@ -290,7 +324,8 @@ def parse_archival(text: str) -> ArchivalPath | None:
         return shelfmark  # "TNA, FO 371/17308, f. 45": "f." is a folio, not a fond
     fond = FOND.search(text)
     if fond is None:
-        return parse_named_archive(text)
+        numbered = parse_numbered_item(text) if NUMBERED_UNIT in text else None
+        return numbered or parse_named_archive(text)
     path, end = parse_levels(text, fond.start())
     if not path.levels:
         return None

@@ -20,6 +20,7 @@ from biblio.data.reference_terms import (
     ISSUE_TERMS,
     KEEP_PERIOD_ABBREVIATIONS,
     LOCATOR_LABELS,
+    MONTHS,
     NO_SPLIT_ABBREVIATIONS,
     PART_TERMS,
     SERIES_NUMBER_TERMS,
@@ -68,6 +69,9 @@ NUMBERING_WORDS: frozenset[str] = frozenset(
 after one of them goes on to its number ("no. 2", "Изд. 3-е")."""
 
 TERMS_BEFORE_NUMBER: frozenset[str] = NUMBERING_WORDS | SINGLE_LETTER_TERMS
+ABBREVIATED_MONTHS: frozenset[str] = frozenset(m.rstrip(".") for m in MONTHS if m.endswith("."))
+"""A month cut short (GOST 7.0.12, DSTU 3582:2013): its period goes on to the year or the day
+after it ("от 24 нояб. 1995 г.", "станом на 18 берез. 2020 р.")."""
 EDITION_WORDS: frozenset[str] = frozenset(term.rstrip(".") for term in EDITION_TERMS)
 EDITION_NUMBER = re.compile(r"\d{1,2}(?!\d)")
 """The number an edition word goes on to ("Изд. 3-е"); a year after it ("2-е изд. 1957")
@@ -217,6 +221,7 @@ def split_areas(text: str) -> list[Area]:
                                           and _counts(text, end, word))
                                  or _is_ordinal(text, end, word)
                                  or word in TERMS_BEFORE_NUMBER and following.isdigit()
+                                 or word in ABBREVIATED_MONTHS and following.isdigit()
                                  or word in EDITION_WORDS
                                  and EDITION_NUMBER.match(text, after)
                                  or _joins_initial(text, word, after)):

@@ -15,6 +15,7 @@ import re
 from biblio.formats.csljson import item_to_json
 from biblio.data.languages import language_named
 from biblio.data.places import EXPANSIONS
+from biblio.data.reference_terms import MEDIUM_DESIGNATIONS
 from biblio.data.reference_lexicon import ARCHIVE_WORDS, PAGE_WORDS
 from biblio.model import Item
 from biblio.parse.commentary import is_prose, looks_like_reference
@@ -112,7 +113,11 @@ def _without_translations(text: str) -> Reference | None:
     if "[" not in text or CYRILLIC.search(text):
         return None
     found = [match for match in TRANSLATION.finditer(text)
-             if match["translation"].count(" ") >= 2]  # words, not "[Text]", "[site]"
+             if match["translation"].count(" ") >= 2 or " " in match["translation"]
+             and text[match.end()] == "," and match["translation"] not in MEDIUM_DESIGNATIONS]
+    # words, not "[Text]", "[site]"; two words only as a journal's, before its year's
+    # comma ("Novyy mir [New world], 1992"), not an APA description before its period
+    # ("A fresh appraisal [Motion picture].") nor "[Electronic resource]"
     if not found:
         return None
     translations = [match["translation"] for match in found]

@@ -60,6 +60,8 @@ REFERENCE_SIGN = re.compile(
     | [{UPPER}][^\W\d_]+/[{UPPER}][^\W\d_]+                            # Nader/Todd
     | https?\s?:                                                      # "http ://"
     | ^(?:{alternation(LEAD_INS)})[\s,:]                                # См. также: …
+    | (?<![^\W\d_])[ФфFf]\.\s?[^\W_]{{0,3}}-?\d+[.,]\s?(?:[—–-]\s?)?     # Ф. 137. Оп. 1: a fond,
+      (?:[Оо]п|[Дд]|[Ее]д|[Сс]пр|№)                                # then a level below it
     """,
     re.VERBOSE,
 )

@@ -995,7 +995,7 @@ GOST R 7.0.5-2008 keeps a document's day in its title area."""
 def _parse_archival(text: str, reference: Reference) -> Reference | None:
     path = parse_archival(text)
     if path is None or (len(path.levels) < 2 and path.leaf is None and path.shelfmark is None
-                        and not path.named):
+                        and not path.named and not path.item_numbered):
         return None
     if path.archive and IBID.fullmatch(path.archive):
         # "Дневник Г. Димитрова // Там же. Ф. 146…": the archive of the previous note

@@ -48,10 +48,13 @@ PINPOINT = re.compile(
     re.VERBOSE,
 )
 
-_NUMBERING_VALUE = r"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|[IVXLCDM]+)"
-
+_ROMAN = "IVXLCDMІХ"
+"""Roman numerals' letters; Ukrainian and Belarusian texts type I and X with the Cyrillic
+look-alikes І and Х ("Т. ІІІ", "Кн. І", "ХІХ ст."), kept as printed."""
+_NUMBERING_VALUE = rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|[{_ROMAN}]+(?![^\W\d_]))"
 VOLUME = re.compile(rf"(?:{_alternation(VOLUME_TERMS)})\.?\s?"
-                    r"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|[IVXLCDM]+(?:[—–-][IVXLCDM]+)?)")
+                    rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|[{_ROMAN}]+(?:[—–-][{_ROMAN}]+)?)"
+                    rf"(?![^\W\d_])")
 """A volume's number, or the range of the volumes of a set cited whole, in figures or in
 Roman numerals ("Т. 1—4. М., 1955", "Полн. собр. соч., т. I–XIII. М., 1953–1959"); a
 part's range stays with the book's numbering in the title block ("Кн. 1. Ч. I-II")."""

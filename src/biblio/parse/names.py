@@ -58,7 +58,7 @@ HEADING_NAME = re.compile(
     ,?\s                                                       # "Шубин, А. В." (GOST 7.1)
     (?P<given>[{UPPER}]{_SMALL}?\.                             # А. Yu. Ch. (not "РФ.")
        (?:-?[{UPPER}]{_LATER_SMALL}?\.
-        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}]{_LATER_SMALL}?\.){{0,3}})  # А.В. J.-B. А. П.
+        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}]{_LATER_SMALL}?(?:\.|\s\.(?=\s))){{0,3}})  # А. П.
     (?![^\W\d_])                                               # the initial ends a word
     (?:\s(?P<trailing>{_LOWER_PARTICLE_ALTERNATION})(?:\.(?=\s)|(?=,\s)))?  # "Кюстин А. де."
     """,
@@ -69,7 +69,9 @@ family joined by an en dash where a hyphen belongs, as typesetting and OCR print
 ("Новиков–Прибой А. С.", "Мамин–Сибиряк Д. Н."); a Latin
 family of two words before two initials ("Liddell Hart B. H.", "Lloyd George D. L."),
 where one initial after two words is a given name and its middle initial ("Ulam Adam
-B.", FULL_NAME_HEADING)."""
+B.", FULL_NAME_HEADING). A later initial may have a space before its period, as pages
+that set the heading in italics print it ("Новосельцев А. П . Хазарское государство",
+"Муминов А. К . Ханафитский мазхаб"); the given name drops it (`heading_name`)."""
 
 HEADING_SEPARATOR = re.compile(r"\s?[,;]\s?|\s(?:и|і|та|and|et|und|&)\s")
 """Between heading names: ", ", " , " and "," with the space a typist puts before the comma
@@ -116,9 +118,10 @@ def is_initials(token: str) -> bool:
 def heading_name(match: re.Match[str]) -> Name:
     """The Name of a HEADING_NAME match (particle in lower case)."""
     particle = match["particle"].strip() or match["trailing"] or ""
+    given = match["given"].replace(" .", ".").strip()  # "А. П ." is "А. П."
     if particle in FAMILY_ARTICLES:  # "Le Goff J.": the article is the name's own
-        return Name(family=f"{particle} {match['family']}", given=match["given"].strip())
-    return Name(family=match["family"], given=match["given"].strip(),
+        return Name(family=f"{particle} {match['family']}", given=given)
+    return Name(family=match["family"], given=given,
                 non_dropping_particle=particle.lower() or None)
 
 
