@@ -101,7 +101,7 @@ from biblio.parse.partial import (
     swallowed,
 )
 from biblio.parse.patterns import alternation as _alternation
-from biblio.parse.patterns import CYRILLIC, preceded, substitute
+from biblio.parse.patterns import CYRILLIC, contains_any, preceded, substitute
 from biblio.parse.publication import (
     DAY_MONTH,
     MONTH,
@@ -1492,6 +1492,10 @@ HOST_AFTER_DASH = re.compile(r"\.?\s[—–-]\s(?=(?:В\sкн\.|В\sсб\.|In)\s
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
 значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
 " // В кн.: …", whose "В кн.:" the host's own grammar drops)."""
+HOST_AFTER_DASH_TERMS = ("кн.", "сб.", "In")
+"""One of these is in every text HOST_AFTER_DASH matches: tested first, since the pattern,
+whose period is optional, is tried at every position (1.3–1.7 µs on each reference with a
+colon, a thesis's ": дис." or an address's "URL:")."""
 GLUED_HEADING = re.compile(
     r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)(?=\s)"
     r"|(?P<latin_family>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?P<latin_initials>[A-Z]\.\s?[A-Z]\.)(?=\s)")
@@ -1612,7 +1616,7 @@ def _typed_areas(body: str) -> str:
         body = CATALOGUE_AREA_END.sub(".", body)
     if "„" in body:
         body = OCR_PERIOD_COMMA.sub(".,", body)
-    if ":" in body:
+    if ":" in body and contains_any(HOST_AFTER_DASH_TERMS, body):
         body = HOST_AFTER_DASH.sub(" // ", body)
     if ".С." in body or ".C." in body or ".P." in body or ".S." in body:
         body = GLUED_DESIGNATION.sub(". ", body)
