@@ -10,15 +10,18 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from biblio.data.reference_terms import CONTENT_FORMS, PATENTS_BY_NUMBER, REVIEW_NOTE_TERMS
 from biblio.parse.commentary import LOWER_LEAD_IN_COLON, PINPOINT_THEN_LEAD_IN
 from biblio.parse.electronic import CONTENT_FORM, DOI, DOI_WORD, take_electronic
-from biblio.data.reference_terms import CONTENT_FORMS
-from biblio.parse.gost import HOST_AFTER_DASH, HOST_AFTER_DASH_TERMS
+from biblio.parse.gost import (CLOSE_HOST, CLOSE_HOST_SIGN, HOST_AFTER_DASH, HOST_AFTER_DASH_TERMS,
+                               PATENT_KIND)
 from biblio.parse.informal import (DASH_COLLECTION, DASH_NOT_BEFORE_DIGIT, DASH_SERIAL,
                                    HOST_NUMBERING_BEFORE_YEAR, VOLUME_PAGE_PERIOD_DROPPED,
                                    VOLUME_PERIOD_DROPPED, YEAR_AFTER_COMMA, host_after_dash,
                                    volume_periods, year_before_numbering)
-from biblio.parse.patterns import contains_any
+from biblio.parse.official import NUMBER_AFTER_TITLE
+from biblio.parse.patterns import alternation, contains_any
+from biblio.parse.reviews import REVIEW_NOTE
 
 PIECES = [
     "Военная быль", "Звенья", "«Юность»", "Театр", "Изв. Имп. о-ва", "Россия на переломе",
@@ -34,7 +37,10 @@ FRAGMENTS = [
     ".—Театр, 1953, № 12, с. 126", ". — «Аполлон», 1909, № 2", ". — Изв. Имп. о-ва. Т. 2. Спб., 1861.",
     ". — Собр. путешествий. М., 1860.", "переломе Т. 1 С. 22", "переломе Т. XIV. С. 5", ". - В кн.: «Записки охотника»", " – In: Essays",
     ". P. 234-236. О после военном периоде см.: ", ". — С. 39. О положениях, см.: ",
-    ". DOI: 10.1000/xyz", " doi 10.5/a", ". — Текст : электронный", " – Изображение : непосредственное",
+    ". DOI: 10.1000/xyz", " doi 10.5/a", "Статья //Вопросы истории", "а//ОР РГБ", "http://a//b",
+    "Статья// Родина", " /// ", ". — Рец. на кн.: Иванов И. Война", " - Rev. op.: Smith J.",
+    "Требования : СТБ 6.38-2004. — Введ.", ": ГОСТ Р 7.0.5–2008.", "Пат. РФ №2381042",
+    "RF Patent No. 2220169", "А. с. 1234", "А.с", "Авт. св", "Патен", "USSR Inventor's Certificate", ". — Текст : электронный", " – Изображение : непосредственное",
 ]
 """Pieces of the forms these patterns read, from their docstrings."""
 texts = st.lists(st.tuples(st.sampled_from(PIECES) | st.sampled_from(FRAGMENTS) |
@@ -86,6 +92,13 @@ def test_each_first_test_is_passed_by_every_text_its_pattern_matches(text: str) 
         assert DOI_WORD.search(text), text
     if CONTENT_FORM.search(text):
         assert contains_any(CONTENT_FORMS, text), text
+    if REVIEW_NOTE.search(text):
+        assert contains_any(REVIEW_NOTE_TERMS, text), text
+    if NUMBER_AFTER_TITLE.search(text):
+        assert ":" in text, text
+    assert (CLOSE_HOST_SIGN.search(text) is None) == (CLOSE_HOST.search(text) is None), text
+    plain_patent_kind = re.compile(alternation(PATENTS_BY_NUMBER))
+    assert (PATENT_KIND.search(text) is None) == (plain_patent_kind.search(text) is None), text
 
 
 def test_the_forms_the_docstrings_cite_are_still_read() -> None:

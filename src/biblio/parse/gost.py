@@ -101,7 +101,7 @@ from biblio.parse.partial import (
     swallowed,
 )
 from biblio.parse.patterns import alternation as _alternation
-from biblio.parse.patterns import CYRILLIC, contains_any, preceded, substitute
+from biblio.parse.patterns import CYRILLIC, contains_any, preceded, substitute, trie
 from biblio.parse.publication import (
     DAY_MONTH,
     MONTH,
@@ -1249,13 +1249,21 @@ NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
 
 SPACES = re.compile(r"\s{2,}")
 """Doubled spaces, as typed: the grammar reads one ("М.:  Наука,  1990.  С.  5")."""
-PATENT_KIND = re.compile(_alternation(PATENTS_BY_NUMBER))
+PATENT_KIND = re.compile(trie(PATENTS_BY_NUMBER))
+"""A patent's kind ("Пат.", "А. с.", "RF Patent"): only whether one is near the start counts,
+so its terms are factored by their first letters (patterns.trie) and the engine scans for
+those letters; the alternation, which opens with a lookahead, was tried at every position
+(2.3–3.6 µs a reference, 0.3–0.5 µs now)."""
 PATENT_LOOK = 240
 """How far a patent's kind may stand from the start: after the inventors' names."""
 ENCLOSED = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\.?")
 """A reference wholly in parentheses, as GOST R 7.0.5 clause 6 prints an in-text one:
 "(Шестюк В. М. Система советского права. М., 1989. С. 14)"; one nested pair inside."""
 CLOSE_HOST = re.compile(r"\s//(?=[^\s/])|//(?<=[^\s:/]//)\s")
+CLOSE_HOST_SIGN = re.compile(r"//(?:(?<=\s//)(?=[^\s/])|(?<=[^\s:/]//)\s)")
+"""Whether CLOSE_HOST has something to close up, looked for first: the same "//" with the
+same neighbours, found by scanning for "//" (CLOSE_HOST opens with a space, so the engine
+tries it at every space: 2 µs on a reference whose "//" is spaced, as most are)."""
 """"//" with the space missing on one side ("Статья //Вопросы истории"); not the "//" of
 an address, which has no space on either side ("https://", "/a//b")."""
 
@@ -1680,7 +1688,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if enclosed:
             body = enclosed["inner"].strip()
     if "//" in body:
-        body = CLOSE_HOST.sub(" // ", body)
+        if CLOSE_HOST_SIGN.search(body):
+            body = CLOSE_HOST.sub(" // ", body)
         if "://" not in body and "www." not in body:
             body = BARE_HOST.sub(" // ", body)
     body = _typed_areas(body)
