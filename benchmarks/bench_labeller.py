@@ -88,11 +88,11 @@ Labellings a reference, AnyStyle / LinkedBooks / GROBID / socio-legal: before 1.
 parse alone, refs/s (two runs each, in turn): AnyStyle 288 / 291 → 341 / 323,
 LinkedBooks 535 / 545 → 573 / 589, GROBID 344 / 342 → 373 / 364; at load 2.2: AnyStyle
 291 / 320 → 357 / 401, LinkedBooks 546 / 610 → 607 / 677, GROBID 348 / 362 → 425 / 420
-(docs/parsing.md, Speed, early afternoon, for the fields right, which rose).
+(docs/parsing-history.md, Speed, early afternoon, for the fields right, which rose).
 Measured 2026-12-06 14:30 (load average 6.1–7.5, best of 2, same 2,173 references,
 main a01ad5b and branch crf3 run alternately, twice, each with its `src` on PYTHONPATH):
 the lean candidate features (18.1 attributes a token, were 29.7; `labeller_attributes.py`)
-and their model (8.0 MB, was 9.3), not shipped (docs/parsing.md, "The labeller's
+and their model (8.0 MB, was 9.3), not shipped (docs/parsing-history.md, "The labeller's
 attributes"; branch crf3, commit 0a3e004):
     before: features 4,199 / 4,194 refs/s, tagging 2,319 / 2,324, decode 7,559 / 7,467;
     after: features 3,864 / 3,813, tagging 3,203 / 3,117 (+37 %), decode 7,353 / 7,160.

@@ -22,7 +22,7 @@ Measured 2026-11-26 (CPython 3.11, a shared 2-core machine at load average 1.0�
     another run) — above the 10,000 /s target; peak memory 40.6 MiB for 10,000 and
     65.7 MiB for 20,000 footnotes; punctuation 0.23/0.47/0.94 MB: 0.04/0.08/0.15 s;
     semicolons 0.25/0.5/1 MB: 0.10/0.21/0.42 s; authors 0.25/0.5/1 MB: 0.05/0.11/0.23 s;
-    em spaces 0.25/0.5/1 MB: 0.19/0.38/0.76 s (CPU time). Table in docs/parsing.md.
+    em spaces 0.25/0.5/1 MB: 0.19/0.38/0.76 s (CPU time). Table in docs/parsing-history.md.
 Measured 2026-11-27 (same machine, load average 1.1–1.9), before and after the title
 indexes of biblio.parse.title_index:
     short forms 0.25/0.5/1 MB: 2.64/10.38/44.28 s before, 0.25/0.42/0.91 s after;
@@ -117,7 +117,7 @@ behind a class of their first letters):
     last a load spike: 4.5 and 7.5–7.7 s for 0.5 and 1 MB in runs of main and the branch
     taken in turn); peak memory 2.7/5.6 MiB for 1,000/2,000 footnotes. Where the time
     goes (py-spy, 20,000 notes): the grammar proper 31–37 %, the readers tried before it
-    10–15 %, resolving 23–33 %; no function's own time above 6 % (docs/parsing.md).
+    10–15 %, resolving 23–33 %; no function's own time above 6 % (docs/parsing-history.md).
 Measured 2026-12-06 11:40 (load average 5.2–7.0 from other jobs), `--speed-only --notes
 20000`, runs in turn, each in a fresh process, main at 78592f4 (PYTHONPATH set to a
 detached worktree's src/) against branch gostclassify (the comma style, the foreign-archive
@@ -133,7 +133,7 @@ where they can match; the choice's heading, parsed only when needed, came after 
     article are identical by hash. Where a note's time goes, without a profiler: reading
     its references 278–300 µs, resolving 84–93 µs, splitting 9.5 µs; of a work's 250 µs,
     the GOST description grammar 170 µs and the readers tried before it 37 µs at main,
-    so dispatch alone cannot reach 10,000 /s (docs/parsing.md, "Speed on 2026-12-06,
+    so dispatch alone cannot reach 10,000 /s (docs/parsing-history.md, "Speed on 2026-12-06,
     noon").
 Measured 2026-12-06 13:52 (load average 5.9–6.9 from other jobs), `--speed-only --notes
 20000`, runs in turn, each in a fresh process, main at a01ad5b (PYTHONPATH set to a
@@ -150,7 +150,7 @@ gost.py expanded only at a match, patterns.substitute):
     Documents (notes, problems, items as CSL-JSON) of every row of tests/data/dev, of the
     four external sets' dev rows, of 20,000 of these notes, of the three repeat corpora
     at 30 kB, of examples/notes.txt and of the sample article are identical by hash after
-    each change (docs/parsing.md, "Speed on 2026-12-06, afternoon").
+    each change (docs/parsing-history.md, "Speed on 2026-12-06, afternoon").
 Measured 2026-12-06 15:00 (load average 3.4–5.4), `--speed-only --notes 10000`, runs in
 turn, main at a159c8b (PYTHONPATH set to a detached worktree's src/) against branch
 citations (every reference first offered to the CSL citation styles of journal sites,
@@ -194,7 +194,7 @@ complete them; detect_language's sums in C; the year read once per item):
     notes (a gc.callbacks hook): 10.6–12.5 µs a note before, 8.2–10.1 after. The parsed
     Documents of every row of tests/data/dev, of the four external sets' dev rows, of
     20,000 of these notes, of the three repeat corpora at 30 kB, of examples/notes.txt
-    and of the sample article are identical by hash after each change (docs/parsing.md,
+    and of the sample article are identical by hash after each change (docs/parsing-history.md,
     "Speed on 2026-12-06, evening").
 Measured 2026-12-06 17:25–17:35 (load average 5.6–7.0), main at e22c7c1 (PYTHONPATH set
 to a detached worktree's src/) against branch splitspeed (splitting at ";": a cheap

@@ -17,7 +17,7 @@ Measured 2026-12-06 (2,173 dev references, 53,634 tokens): the shipped features 
 model, 29.7 attributes a token (733 a reference), half of the word pairs and 17–18 % of
 the neighbours' words unknown to the model; the lean candidate features and their
 model (not shipped; branch crf3, commit 0a3e004), 18.1 a token. Tables in
-docs/parsing.md, "The labeller's attributes"."""
+docs/parsing-history.md, "The labeller's attributes"."""
 
 from __future__ import annotations
 

@@ -49,7 +49,7 @@ def test_a_letter_without_a_latin_lookalike_survives_repair_reference(text: str)
 
 
 def test_precheck_says_yes_to_the_lookalikes_repair_reference_reads() -> None:
-    # the readings of docs/parsing.md's look-alike paragraph, checked there by hand
+    # the readings of docs/parsing-history.md's look-alike paragraph, checked there by hand
     for text in ("Fennell. History, рр. 16-17", "РГАСПИ. Ф. 17. On. 1. Д. 5.",
                  "Там же. C. 223.", "Иванов И. co статьей.", "Тaranovsky К. Статья."):
         assert repair_reference(text).changes, text

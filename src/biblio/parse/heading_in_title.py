@@ -44,7 +44,7 @@ from biblio.data.reference_terms import DOCUMENT_NOUNS
 from biblio.model import Leftover, Name
 from biblio.parse.names import (ADJECTIVE_ENDING, COMMON_WORD, CYRILLIC_TITLE_WORD, PLACE_NAMES,
                                 REPEAT_WORDS, UPPER, is_given_abbreviation,
-                                parse_full_name_heading)
+                                known_name_heading, parse_full_name_heading)
 from biblio.parse.reference import Reference
 from biblio.russian_names import has_surname_ending
 from biblio.word_frequencies import zipfs
@@ -126,6 +126,9 @@ def heading_names(text: str) -> tuple[list[Name], int, list[Leftover]] | None:
     if after and after["rank"].lower() in RANKS:  # "Никодим (Милаш), епископ …. Правила"
         leftover.append(Leftover(after[0].strip(" ,."), LEFTOVER_RANK_AFTER))
         return [Name(literal=religion[0])], after.end(), leftover
+    known = known_name_heading(text[position:])
+    if known is not None:  # "Геродот. История …", "Лев Диакон. История"
+        return [known[0]], position + known[1], leftover
     bracketed = text.startswith("[", position)  # "[Карамзин Н. М.] Записка …"
     found = _given_first(text, position + bracketed) or _name_list(text, position + bracketed)
     if found is None:

@@ -14,6 +14,7 @@ import re
 
 from biblio.data.corporate_bodies import BODY_WORDS
 from biblio.data.given_names import GIVEN_NAMES
+from biblio.data.known_names import KNOWN_BY_ONE_NAME
 from biblio.data.name_particles import (CYRILLIC_PARTICLES, FAMILY_ARTICLES, PARTICLE_PAIRS,
                                         PARTICLES as LATIN_PARTICLES)
 from biblio.data.reference_terms import DOCUMENT_NOUNS, NO_SPLIT_ABBREVIATIONS
@@ -424,8 +425,13 @@ def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
     """A heading whose given name is written in full, and where the rest begins.
 
     Which word is the given name is known only from GIVEN_NAMES; a heading with no
-    known given name is left alone ("Советская Россия. 1990." is a newspaper).
+    known given name is left alone ("Советская Россия. 1990." is a newspaper). An author
+    known by one name or a name and an epithet is read from `biblio.data.known_names`
+    first: "Лев Диакон." is no given name and family.
     """
+    known = known_name_heading(text)
+    if known is not None:
+        return known
     inverted = INVERTED_FULL_NAME.match(text) if ", " in text[:40] else None
     if inverted and (inverted["first"] in GIVEN_NAMES or inverted["patronymic"]):
         given = inverted["given"] + ("." if inverted["initial"] else "")  # "James R."
@@ -483,7 +489,8 @@ def parse_family_heading(text: str) -> tuple[Name | None, int]:
     One word cannot say whether it is a name or a one-word title ("Лубянка. С. 22.",
     "Relations. P. 1."), so only a Cyrillic word that ends as Russian family names do
     counts (`russian_names.SURNAME_ENDINGS`); places, given names and document nouns never
-    do. A Latin word has no such sign and is left a title.
+    do. A Latin word has no such sign and is left a title (authors known by one name are
+    read before, by `parse_full_name_heading`).
     """
     match = FAMILY_HEADING.match(text)
     if match is None:
@@ -495,3 +502,18 @@ def parse_family_heading(text: str) -> tuple[Name | None, int]:
     if not has_surname_ending(family):
         return None, 0
     return Name(family=family), match.end()
+
+
+KNOWN_NAME_LOOK = max(map(len, KNOWN_BY_ONE_NAME)) + 1
+
+
+def known_name_heading(text: str) -> tuple[Name, int] | None:
+    """An author known by one name, closed by a period before the title: "Геродот.
+    История в девяти книгах", "Прокопий из Кесарии. Тайная история"."""
+    end = text.find(". ", 0, KNOWN_NAME_LOOK)
+    if end < 0 or text[:end] not in KNOWN_BY_ONE_NAME or end + 2 >= len(text):
+        return None
+    following = text[end + 2]
+    if not (following.isupper() or following in "«\"„"):
+        return None
+    return Name(family=text[:end]), end + 2

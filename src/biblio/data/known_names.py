@@ -1,0 +1,64 @@
+"""Authors known by one name, or by a name and an epithet, as headings print them.
+
+GOST 7.80-2000 (the heading of a bibliographic record) and the Russian cataloguing rules
+(РПК 2004, ch. 27, «особые категории лиц») give ancient and medieval authors, church
+fathers and Byzantine historians the heading of the name they are known by: «Геродот.
+История в девяти книгах / пер. Г. А. Стратановского», «Лев Диакон. История», «Иоанн
+Златоуст. Творения». Such a name has no initials and no family ending, so the grammar
+cannot tell it from the first word of a title; this table can. A name that alone is
+also a common given name or a book's whole title («Платон», «Сократ», «Нестор») is listed
+only with its epithet, or not at all.
+
+The Russian forms are those of the standard Russian translations (the series «Литературные
+памятники», «Византийская историческая библиотека»); the Latin ones, those of English
+editions (Loeb).
+"""
+
+from __future__ import annotations
+
+KNOWN_BY_ONE_NAME = frozenset({
+    # Greek authors
+    "Гомер", "Гесиод", "Геродот", "Фукидид", "Ксенофонт", "Аристотель", "Феофраст",
+    "Демосфен", "Исократ", "Полибий", "Страбон", "Плутарх", "Павсаний", "Арриан", "Аппиан",
+    "Диодор Сицилийский", "Дион Кассий", "Лукиан", "Эсхил", "Софокл", "Еврипид",
+    "Аристофан", "Пиндар", "Эпикур", "Гиппократ", "Гален", "Иосиф Флавий",
+    "Филон Александрийский", "Диоген Лаэртский", "Секст Эмпирик", "Плотин", "Ямвлих",
+    "Геродиан", "Евсевий Кесарийский", "Евсевий Памфил",
+    # Latin authors
+    "Цицерон", "Тит Ливий", "Ливий", "Тацит", "Корнелий Тацит", "Светоний", "Саллюстий",
+    "Вергилий", "Гораций", "Овидий", "Лукреций", "Катулл", "Сенека", "Плиний Старший",
+    "Плиний Младший", "Ювенал", "Марциал", "Апулей", "Петроний", "Квинтилиан", "Варрон",
+    "Колумелла", "Витрувий", "Аммиан Марцеллин", "Евтропий", "Аврелий Виктор",
+    "Блаженный Августин", "Августин", "Иероним", "Боэций", "Кассиодор", "Иордан", "Григорий Турский",
+    "Беда Достопочтенный", "Исидор Севильский", "Павел Диакон", "Эйнхард",
+    "Лиутпранд Кремонский", "Адам Бременский", "Саксон Грамматик", "Гельмольд",
+    "Титмар Мерзебургский", "Видукинд Корвейский",
+    # Byzantine historians
+    "Прокопий Кесарийский", "Прокопий из Кесарии", "Агафий", "Агафий Миринейский",
+    "Менандр Протектор", "Феофилакт Симокатта", "Феофан Исповедник", "Константин Багрянородный",
+    "Лев Диакон", "Михаил Пселл", "Анна Комнина", "Никита Хониат", "Иоанн Малала",
+    "Георгий Амартол", "Иоанн Скилица", "Иоанн Киннам", "Никифор Григора", "Георгий Пахимер",
+    "Приск Панийский", "Зосим", "Созомен", "Сократ Схоластик", "Евагрий Схоластик",
+    # church fathers and Old Russian writers
+    "Иоанн Златоуст", "Василий Великий", "Григорий Богослов", "Григорий Нисский",
+    "Иоанн Дамаскин", "Ефрем Сирин", "Максим Исповедник", "Дионисий Ареопагит", "Ориген",
+    "Тертуллиан", "Климент Александрийский", "Ириней Лионский", "Афанасий Великий",
+    "Кирилл Александрийский", "Иоанн Лествичник", "Нил Сорский", "Иосиф Волоцкий",
+    "Максим Грек", "Епифаний Премудрый", "Пахомий Серб", "Даниил Заточник",
+    "Симеон Полоцкий", "Димитрий Ростовский", "Феофан Прокопович", "Стефан Яворский",
+    # travellers and geographers of the East
+    "Ибн Фадлан", "Ибн Баттута", "Ибн Хордадбех", "Ибн Руста", "Рашид ад-Дин", "Бируни",
+    "Плано Карпини", "Рубрук", "Марко Поло",
+    # the same in the forms of English editions
+    "Homer", "Hesiod", "Herodotus", "Thucydides", "Xenophon", "Aristotle", "Polybius",
+    "Strabo", "Plutarch", "Pausanias", "Arrian", "Appian", "Cassius Dio", "Diodorus Siculus",
+    "Lucian", "Aeschylus", "Sophocles", "Euripides", "Aristophanes", "Josephus",
+    "Flavius Josephus", "Diogenes Laertius", "Cicero", "Livy", "Tacitus", "Suetonius",
+    "Sallust", "Virgil", "Horace", "Ovid", "Lucretius", "Seneca", "Pliny the Elder",
+    "Pliny the Younger", "Ammianus Marcellinus", "Jordanes", "Procopius",
+    "Procopius of Caesarea", "Agathias", "Theophanes the Confessor", "Constantine Porphyrogenitus",
+    "Leo the Deacon", "Michael Psellus", "Anna Komnene", "Eusebius", "Gregory of Tours",
+})
+"""Each name as a heading prints it, in the nominative."""
+
+LONGEST_NAME_WORDS = max(len(name.split()) for name in KNOWN_BY_ONE_NAME)
