@@ -17,8 +17,8 @@ it got in the parse, timed, and its calls counted by whether it read something (
 other than None or False, a text other than the one given): the work done for references
 that cannot need it.
 
-The table of 2026-12-07 and what it shows are in docs/parsing.md ("Speed on 2026-12-07").
-"""
+The table of 2026-12-07 and what it shows are in docs/parsing-history.md ("Speed on
+2026-12-07")."""
 
 from __future__ import annotations
 
