@@ -20,7 +20,8 @@ from biblio.errors import BiblioError
 from biblio.model import Document, Footnote, Problem
 from biblio.parse.choice import read_reference
 from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENTENCE,
-                                     PINPOINT_THEN_LEAD_IN, after_opening_prose,
+                                     LOWER_LEAD_IN_COLON, PINPOINT_THEN_LEAD_IN,
+                                     after_opening_prose,
                                      crosses_parenthesis, find_references, is_found,
                                      is_funding, is_read, sentences)
 from biblio.parse.gost import parse_reference
@@ -118,7 +119,8 @@ def _read_segment(text: str) -> list[Reference]:
     reference = _parse_fresh(text)
     lead_in_inside = LEAD_IN_AFTER_SENTENCE.search(text) is not None or \
         "[" in text and AUTHOR_YEAR_IN_BRACKETS.search(text) is not None or \
-        ":" in text and PINPOINT_THEN_LEAD_IN.search(text) is not None
+        ":" in text and LOWER_LEAD_IN_COLON.search(text) is not None and \
+        PINPOINT_THEN_LEAD_IN.search(text) is not None
     crossed = "(" in text and crosses_parenthesis(reference)
     if reference.kind == "comment" or lead_in_inside:
         pieces = list(find_references(text, _parse_fresh))

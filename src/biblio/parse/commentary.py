@@ -232,6 +232,10 @@ a colon before another reference ("… Industrialization. P. 234-236. О пос�
 периоде см.: Filtzer D. …", "… Записки земского начальника. — С. 39. О положениях
 законодательства …, см.: Pearson Thomas S. …"): a reading of the whole took the prose
 and the second reference for the first one's title."""
+LOWER_LEAD_IN_COLON = re.compile(rf"[\s,](?:{_LOWER_LEAD_INS}):\s")
+"""What PINPOINT_THEN_LEAD_IN ends with, looked for first: it opens with a lookbehind, so
+the engine tries it at every position (2–4 µs on each reference with a colon), where this
+one opens with a class the engine scans for."""
 OPENING_PROSE_THEN_LEAD_IN = re.compile(
     rf"[{UPPER}][^\d;:«»(]{{0,200}}?[\s,](?:{_LOWER_LEAD_INS}):\s")
 """A note that opens with a clause of prose, no number in it, ending in a lead-in and a

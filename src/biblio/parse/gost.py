@@ -101,7 +101,7 @@ from biblio.parse.partial import (
     swallowed,
 )
 from biblio.parse.patterns import alternation as _alternation
-from biblio.parse.patterns import CYRILLIC, preceded, substitute
+from biblio.parse.patterns import CYRILLIC, contains_any, preceded, substitute, trie
 from biblio.parse.pleiades import parse_pleiades_article
 from biblio.parse.publication import (
     DAY_MONTH,
@@ -1250,13 +1250,21 @@ NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
 
 SPACES = re.compile(r"\s{2,}")
 """Doubled spaces, as typed: the grammar reads one ("М.:  Наука,  1990.  С.  5")."""
-PATENT_KIND = re.compile(_alternation(PATENTS_BY_NUMBER))
+PATENT_KIND = re.compile(trie(PATENTS_BY_NUMBER))
+"""A patent's kind ("Пат.", "А. с.", "RF Patent"): only whether one is near the start counts,
+so its terms are factored by their first letters (patterns.trie) and the engine scans for
+those letters; the alternation, which opens with a lookahead, was tried at every position
+(2.3–3.6 µs a reference, 0.3–0.5 µs now)."""
 PATENT_LOOK = 240
 """How far a patent's kind may stand from the start: after the inventors' names."""
 ENCLOSED = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\.?")
 """A reference wholly in parentheses, as GOST R 7.0.5 clause 6 prints an in-text one:
 "(Шестюк В. М. Система советского права. М., 1989. С. 14)"; one nested pair inside."""
 CLOSE_HOST = re.compile(r"\s//(?=[^\s/])|//(?<=[^\s:/]//)\s")
+CLOSE_HOST_SIGN = re.compile(r"//(?:(?<=\s//)(?=[^\s/])|(?<=[^\s:/]//)\s)")
+"""Whether CLOSE_HOST has something to close up, looked for first: the same "//" with the
+same neighbours, found by scanning for "//" (CLOSE_HOST opens with a space, so the engine
+tries it at every space: 2 µs on a reference whose "//" is spaced, as most are)."""
 """"//" with the space missing on one side ("Статья //Вопросы истории"); not the "//" of
 an address, which has no space on either side ("https://", "/a//b")."""
 
@@ -1493,6 +1501,10 @@ HOST_AFTER_DASH = re.compile(r"\.?\s[—–-]\s(?=(?:В\sкн\.|В\sсб\.|In)\s
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
 значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
 " // В кн.: …", whose "В кн.:" the host's own grammar drops)."""
+HOST_AFTER_DASH_TERMS = ("кн.", "сб.", "In")
+"""One of these is in every text HOST_AFTER_DASH matches: tested first, since the pattern,
+whose period is optional, is tried at every position (1.3–1.7 µs on each reference with a
+colon, a thesis's ": дис." or an address's "URL:")."""
 GLUED_HEADING = re.compile(
     r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)(?=\s)"
     r"|(?P<latin_family>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?P<latin_initials>[A-Z]\.\s?[A-Z]\.)(?=\s)")
@@ -1613,7 +1625,7 @@ def _typed_areas(body: str) -> str:
         body = CATALOGUE_AREA_END.sub(".", body)
     if "„" in body:
         body = OCR_PERIOD_COMMA.sub(".,", body)
-    if ":" in body:
+    if ":" in body and contains_any(HOST_AFTER_DASH_TERMS, body):
         body = HOST_AFTER_DASH.sub(" // ", body)
     if ".С." in body or ".C." in body or ".P." in body or ".S." in body:
         body = GLUED_DESIGNATION.sub(". ", body)
@@ -1677,7 +1689,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if enclosed:
             body = enclosed["inner"].strip()
     if "//" in body:
-        body = CLOSE_HOST.sub(" // ", body)
+        if CLOSE_HOST_SIGN.search(body):
+            body = CLOSE_HOST.sub(" // ", body)
         if "://" not in body and "www." not in body:
             body = BARE_HOST.sub(" // ", body)
     body = _typed_areas(body)

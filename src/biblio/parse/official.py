@@ -85,7 +85,9 @@ NUMBER_AFTER_TITLE = re.compile(
 """A standard described under its title, its number the title's other information (GOST
 7.1-2003 clause 7.1.4's second form: "Аппаратура радиоэлектронная бытовая. … : ГОСТ Р
 517721–2001. – Введ. 2002–01–01. – М. : …", a Belarusian guide's "Требования к оформлению
-документов: СТБ 6.38-2004. — Введ. 01.07.2005.")."""
+документов: СТБ 6.38-2004. — Введ. 01.07.2005."). Its optional opening space makes the
+engine try it at every position (about 2 µs a reference): it is searched only where a
+colon is."""
 PATENT = re.compile(
     rf"\s?:\s(?:{alternation(PATENT_TERMS)})\s?(?P<number>\d[\d\s]*\d)(?P<rest>.*)$", re.DOTALL)
 INVENTORS_END = re.compile(r"\s?;\s|\.?\s?[—–]\s?№|\.?\s?[—–]\s")
@@ -198,7 +200,7 @@ def take_standard(text: str, reference: Reference) -> str:
     if quoted:
         text = quoted["title"] + text[quoted.end():]
     after_title = NUMBER_AFTER_TITLE.search(text) if "number" not in reference.fields and \
-        " " in text else None
+        " " in text and ":" in text else None
     if after_title:
         reference.fields["number"] = after_title["number"]
         text = text[: after_title.start()] + text[after_title.end():]

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from biblio.data.reference_terms import REVIEW_NOTE_TERMS
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import alternation, contains_any
 from biblio.parse.reference import Reference
 
 REVIEW_NOTE = re.compile(
@@ -35,7 +35,8 @@ BOOK_TERMS = ("кн.", "op.")
 def take_reviewed(text: str) -> tuple[str, str | None, str | None]:
     """The review without its note on the reviewed work, the note's term and the
     reviewed work's description (None, None where `text` has no such note)."""
-    note = REVIEW_NOTE.search(text) if ":" in text else None
+    note = REVIEW_NOTE.search(text) if ":" in text and contains_any(REVIEW_NOTE_TERMS, text) \
+        else None  # its optional opening is tried at every position: its terms first
     if note is None:
         return text, None, None
     return text[: note.start()], note["term"], note["work"]

@@ -98,7 +98,7 @@ def _is_boundary(left: str, right: str) -> bool:
     if not right.strip() or not left.strip() or SIZE_AFTER.match(right):
         return False
     if NAMES_AND_YEAR.match(left.strip()) or \
-            NAMES_BEFORE.search(left.strip()) and NAMES_AFTER.match(right) or \
+            NAMES_AFTER.match(right) and NAMES_BEFORE.search(left.strip()) or \
             SUBTITLE_BEFORE_HOST.match(right):
         return False
     if left[-1:].isdigit() and right[:1].isdigit() or \
