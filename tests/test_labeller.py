@@ -132,6 +132,12 @@ def test_name_lists_in_the_orders_of_the_styles(span, expected):
      [("Amico", "Luigi"), ("Fazio", "Rosario"), ("Osterloh", "Andreas")]),
     ("Droettboom, Michael, Ichiro Fujinaga, and Karl MacMillan",
      [("Droettboom", "Michael"), ("Fujinaga", "Ichiro"), ("MacMillan", "Karl")]),
+    # Italian given names (`given_names.ITALIAN`): LinkedBooks' authors and editors
+    ("Licisco Magagnato, Manlio Malabotta, Sandro Zanotto",
+     [("Magagnato", "Licisco"), ("Malabotta", "Manlio"), ("Zanotto", "Sandro")]),
+    ("Bruno Andreolli, Stefania Manente, Ermanno Orlando e Alessandra Princivalli",
+     [("Andreolli", "Bruno"), ("Manente", "Stefania"), ("Orlando", "Ermanno"),
+      ("Princivalli", "Alessandra")]),
     # inverted names whose family is two words stay one name each
     ("García Márquez, Gabriel José", [("García Márquez", "Gabriel José")]),
     ("Martin du Gard, Roger", [("Martin du Gard", "Roger")]),
