@@ -132,6 +132,12 @@ def test_name_lists_in_the_orders_of_the_styles(span, expected):
      [("Amico", "Luigi"), ("Fazio", "Rosario"), ("Osterloh", "Andreas")]),
     ("Droettboom, Michael, Ichiro Fujinaga, and Karl MacMillan",
      [("Droettboom", "Michael"), ("Fujinaga", "Ichiro"), ("MacMillan", "Karl")]),
+    # Italian given names (`given_names.ITALIAN`): LinkedBooks' authors and editors
+    ("Licisco Magagnato, Manlio Malabotta, Sandro Zanotto",
+     [("Magagnato", "Licisco"), ("Malabotta", "Manlio"), ("Zanotto", "Sandro")]),
+    ("Bruno Andreolli, Stefania Manente, Ermanno Orlando e Alessandra Princivalli",
+     [("Andreolli", "Bruno"), ("Manente", "Stefania"), ("Orlando", "Ermanno"),
+      ("Princivalli", "Alessandra")]),
     # inverted names whose family is two words stay one name each
     ("García Márquez, Gabriel José", [("García Márquez", "Gabriel José")]),
     ("Martin du Gard, Roger", [("Martin du Gard", "Roger")]),
@@ -957,3 +963,24 @@ def test_known_given_names_stay_given_names():
     fields = to_reference(_labelled_spans(
         text, ("author", "Whitehouse, John Howard"), ("date", "1950"))).fields
     assert fields["author"][0].given == "John Howard" and "title" not in fields
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # LinkedBooks' short forms, the marker of the page cited labelled with the title
+    ("E. Besta, Il diritto, cit., pag. 80, nota 2.", "Il diritto, cit., pag", "Il diritto, cit."),
+    ("P. Kehr, Rom und Venedig..., pagg. 97-98.", "Rom und Venedig..., pagg",
+     "Rom und Venedig..."),
+    ("M. ZORZI, La Libreria, p. 77.", "La Libreria, p", "La Libreria"),
+    ("Henry Martin, Daniel Manin, pag. 364.", "Daniel Manin, pag", "Daniel Manin"),
+])
+def test_the_marker_of_the_page_cited_is_no_word_of_the_title(text, title, expected):
+    page = text.rsplit(". ", 1)[-1].split(",")[0].rstrip(".")
+    reference = to_reference(_labelled_spans(text, ("title", title), ("page", page)))
+    assert reference.fields["title"] == expected
+
+
+@pytest.mark.parametrize("title", ["Il Campo di Marte", "Opera omnia, coll. 12 e 13"])
+def test_a_title_closing_with_no_page_marker_is_kept(title):
+    reference = to_reference(_labelled_spans(f"{title}, p. 5.", ("title", title),
+                                             ("page", "5")))
+    assert reference.fields["title"] == title

@@ -51,6 +51,26 @@ def test_id_before_a_work_is_the_same_authors_other_work():
     assert second.fields["title"] == "Le campagne veronesi"
 
 
+@pytest.mark.parametrize("note, title", [
+    # Italian notes' comma style (LinkedBooks): the marker written out, then a comma
+    ("Idem, La presunta concessione, pp. 133-155", "La presunta concessione"),
+    ("Eadem, Liturgia e cerimoniale, Roma, Viella, 2004, p. 539.", "Liturgia e cerimoniale"),
+    ("Idem, Venezia e Bisanzio nel secolo XI, in «La Venezia del mille», Firenze 1965, "
+     "pagg. 117-160.", "Venezia e Bisanzio nel secolo XI"),
+])
+def test_idem_and_a_comma_before_a_work_is_the_same_authors_other_work(note, title):
+    document = biblio.parse_footnotes(["G. Rossi, Il bosco, Roma, Laterza, 1990.", note])
+    first, second = (document.items[note.cites[0].item] for note in document.notes)
+    assert first is not second
+    assert [name.family for name in second.fields["author"]] == ["Rossi"]
+    assert second.fields["title"] == title
+
+
+def test_gosts_idem_closed_by_a_period_stays_with_the_grammar():
+    reference = read_reference("Он же. Другая книга. М., 2001.")
+    assert reference.same_author and reference.fields["title"] == "Другая книга"
+
+
 def test_id_before_a_pinpoint_stays_ibidem():
     document = biblio.parse_footnotes(["G. Rossi, Il bosco, Roma 1990.", "Id. at 5."])
     assert document.notes[1].cites[0].item == document.notes[0].cites[0].item

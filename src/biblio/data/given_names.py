@@ -67,6 +67,30 @@ Giovanni Giuseppe Luigi Paolo Pietro
 """.split())
 """Common English, French, German and Italian given names."""
 
+ITALIAN = frozenset("""
+Agostino Alessandro Alessio Alvise Andrea Angelo Antonio Armando Arnaldo Arturo Augusto
+Bartolomeo Benvenuto Bernardino Biagio Camillo Carlo Cesare Claudio Corrado Cristoforo
+Daniele Dario Davide Domenico Edoardo Egidio Elio Emanuele Emilio Enrico Enzo Ercole
+Ermanno Ettore Eugenio Ezio Fabio Fabrizio Federico Ferdinando Filippo Flaminio Flavio
+Francesco Fulvio Gabriele Gaetano Gasparo Gherardo Giacomo Giampaolo Giancarlo
+Gianfranco Gianni Gino Giorgio Girolamo Giulio Giustino Guglielmo Guido Ippolito Jacopo
+Lodovico Luca Luciano Lucio Ludovico Manfredo Manlio Marcantonio Marcello Marco Massimo
+Matteo Maurizio Michele Nicola Nicolò Niccolò Orazio Ottavio Piero Pompeo Raffaele Renato
+Renzo Riccardo Roberto Rodolfo Ruggero Sandro Sebastiano Sergio Silvio Stefano Tiziano
+Tommaso Ugo Umberto Vincenzo Vittore Vittorio Zaccaria
+Alessandra Angela Annalisa Antonella Carla Caterina Chiara Cristina Daniela Donatella
+Elena Elisabetta Emanuela Federica Francesca Gabriella Giovanna Giulia Giuliana Ilaria
+Isabella Laura Lucia Luisa Marcella Margherita Maria Michela Monica Ornella Paola
+Patrizia Raffaella Rita Roberta Rossella Silvia Simonetta Stefania Susanna Tiziana
+Valeria
+""".split())
+"""Common Italian given names, for Italian notes that print the family name first
+without a comma ("Caffi Francesco", "TOESCA Pietro", "Piva Gino"). Left out are the
+given names that are as common as Italian family names ("Bruno", "Marino", "Martino",
+"Franco", "Orlando", "Donato", "Simone", "Salvatore", "Valentino", "Battista"):
+only knowing the given name tells which word is the family, so an ambiguous one must
+not decide."""
+
 _SCHEMAS = (iuliia.WIKIPEDIA, iuliia.ICAO_DOC_9303, iuliia.ALA_LC_ALT, iuliia.YANDEX_MAPS,
             iuliia.GOST_7034, iuliia.SCIENTIFIC)
 ROMANIZED = frozenset(schema.translate(name) for name in RUSSIAN for schema in _SCHEMAS)
@@ -75,4 +99,4 @@ them ("Kozlova Dina S.", "Khramtsov Aleksandr B.", "Lyulya Natalya V."): the pop
 (Wikipedia, Yandex), passport (ICAO 9303), Library of Congress, GOST 7.0.34 and
 scholarly systems, as the iuliia library writes each."""
 
-GIVEN_NAMES = RUSSIAN | TRANSCRIBED | WESTERN | ROMANIZED | CENSUS_1990
+GIVEN_NAMES = RUSSIAN | TRANSCRIBED | WESTERN | ITALIAN | ROMANIZED | CENSUS_1990

@@ -73,9 +73,12 @@ socio-legal unchanged. −1.5 gave a generated GOST title to the labeller as an 
 ("Beziehungen: Geschichte Geschichte, 1700—1701. München, 1700.", at −1.88: the
 round-trip property of tests/test_gost_render.py)."""
 
-IDEM_ABBREVIATED = re.compile(r"[Ii]d\.\s*,?\s*")
+IDEM_BEFORE_WORK = re.compile(r"(?:[Ii]d\.\s*,?|(?:[Ii]dem|[Ee]adem|[Ii]idem|[Ee]ad\.)\s*,)\s*")
 """"Id.": ibidem in legal notes ("Id. at 5"), idem before a title ("Id., Le campagne
-veronesi …, Verona 1982": another work of the same author)."""
+veronesi …, Verona 1982": another work of the same author); "Idem,", "Eadem,", "Ead.,"
+before a title in the comma styles of Italian notes ("Idem, Storia di Schio, Schio,
+Comune di Schio, 1955", "Eadem, Liturgia e cerimoniale, p. 539"), where GOST's "Он
+же." and "Idem." close with a period and the grammar reads what follows."""
 
 
 def _numbered(words: frozenset[str]) -> re.Pattern[str]:
@@ -159,6 +162,10 @@ def read_reference(text: str) -> Reference:
         if work is not None:
             return work
         grammar.fallback = _after_repeat_marker(text, grammar.prefix)
+    if grammar.kind == "work" and grammar.same_author:
+        work = _same_author_work(text, grammar.prefix)
+        if work is not None:
+            return work
     cyrillic = CYRILLIC.search(text) is not None
     if grammar.kind == "comment" and cyrillic:
         # what the grammar cannot read even in part (biblio.parse.partial): the labeller,
@@ -268,7 +275,7 @@ def _same_author_work(text: str, prefix: str | None) -> Reference | None:
     """"Id., <a work>": the labeller's reading of what follows, a work by the author of
     the reference before, when it reads a title and no author of its own."""
     body = text[text.find(prefix) + len(prefix):] if prefix else text
-    marker = IDEM_ABBREVIATED.match(body.strip())
+    marker = IDEM_BEFORE_WORK.match(body.strip())
     if marker is None:
         return None
     learned = _read(to_reference(label_reference(body.strip()[marker.end():], None)),

@@ -471,6 +471,8 @@ def to_reference(labelled: Labelled) -> Reference:
             fields.get("page", "-").isdigit():
         locator = fields.pop("page")  # one page of a book is the page cited
     locator = _host_by_editors(labelled.text, fields, locator)
+    if locator is not None or "page" in fields:
+        _page_marker_off_title(fields)
     kind = "legal_case" if CASE_HEAD.match(labelled.text) else work_type(fields)
     reference = Reference(text=labelled.text, kind="work", type=kind,
                           fields=fields, locator=locator, label="page" if locator else None,
@@ -537,6 +539,20 @@ def _title_read_as_given_name(text: str, fields: dict[str, Any]) -> None:
         return
     fields["author"] = [Name(family=family)]
     fields["title"] = given
+
+
+PAGE_MARKER_CLOSING = re.compile(r"(?:,\s*|\s+)(?:pagg?|pp?|coll?)\.?$", re.IGNORECASE)
+"""The marker of the pages cited, left closing a title ("Il diritto, cit., pag",
+"Humbert und Kerullarios..., pag", "Opera..., p"): no word of the title."""
+
+
+def _page_marker_off_title(fields: dict[str, Any]) -> None:
+    """A title without the marker of the pages that follow it (PAGE_MARKER_CLOSING)."""
+    title = fields.get("title")
+    if isinstance(title, str):
+        cut = PAGE_MARKER_CLOSING.sub("", title).rstrip(" ,;:")
+        if cut.strip(" .…"):
+            fields["title"] = cut
 
 
 def _authors_opening_title(fields: dict[str, Any]) -> None:
