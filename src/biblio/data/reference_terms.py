@@ -255,6 +255,14 @@ PUBLISHER_NOUNS: frozenset[str] = frozenset({
 publisher and its year with no place (CMOS 17 14.127; GOST 7.1 clause 5.5.5 prints
 "Изд-во" so)."""
 
+PUBLISHING_HOUSE_WORDS: tuple[str, ...] = (
+    "изд.", "изд-во", "издание", "тип.", "типография", "т-во", "товарищество")
+"""The lower-case words that open a publisher's name in the imprint of Soviet and
+pre-revolutionary notes, written out or abbreviated as GOST 7.0.12-2011 abbreviates them
+(издание, издательство, типография, товарищество): "М., изд-во «Мотор», 1924", "СПб., тип.
+Главного штаба, 1900", "Москва, т-во И.Д. Сытина, 1912"; a name that follows a place and
+opens so is a publisher, never a second place."""
+
 SOVIET_PUBLISHER_ENDINGS: tuple[str, ...] = ("издат", "гиз")
 """How the state publishers' compound names end: Госиздат, Госполитиздат, Гослитиздат,
 Партиздат, Воениздат, Профиздат; Соцэкгиз, Учпедгиз, Детгиз, ОГИЗ (lower-cased): a

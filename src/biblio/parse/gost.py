@@ -40,6 +40,7 @@ from biblio.data.reference_terms import (
     OP_CIT_MARKERS,
     PATENTS_BY_NUMBER,
     PUBLISHED_VERB_STEMS,
+    PUBLISHING_HOUSE_WORDS,
     REFERENCE_WORKS,
     ROLE_SUFFIXES,
     SOVIET_PUBLISHER_ENDINGS,
@@ -1469,14 +1470,26 @@ COMMA_BEFORE_FULL_PLACE = re.compile(
     rf",\s(?=(?:{_FULL_PLACE})(?:\s[—–-]\s(?:{_FULL_PLACE}))?,\s?\d{{4}})")
 """The same imprint with its places written out: "Литература великого десятилетия, т. I,
 Москва — Ленинград, 1928", "…, Москва, 1961" (as "… т. I. Москва — Ленинград, 1928")."""
+_HOUSE = _alternation(PUBLISHING_HOUSE_WORDS)
+_NOT_NUMBERING = r"(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)"
 PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)})\.,\s"
-    rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)(?:[«\"]?[{UPPER}]|изд(?:-во|\.)\s)"
+    rf"(?={_NOT_NUMBERING}(?:[«\"]?[{UPPER}]|(?:{_HOUSE})\s)"
     rf"[^,;:]{{0,60}},\s?\d{{4}})")
 """Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
 "М., Госполитиздат, 1957", "М., «Наука», 1985", a publisher named by the lower-case word
-for a publishing house or an edition "М., изд-во «Мотор» ЦК ПСТР СССР, 1924", "М., изд.
-Гос. Лит. музея, 1940" (as "М.: Госполитиздат, 1957")."""
+for a publishing house, an edition, a printing house or a company (PUBLISHING_HOUSE_WORDS)
+"М., изд-во «Мотор» ЦК ПСТР СССР, 1924", "М., изд. Гос. Лит. музея, 1940", "СПб., тип.
+Главного штаба, 1900", "М., т-во И. Д. Сытина, 1912" (as "М.: Госполитиздат, 1957")."""
+WRITTEN_PLACE_COMMA_PUBLISHER = re.compile(
+    rf"(?<=[.—–]\s)(?P<place>(?:{_FULL_PLACE})(?=,\s{_NOT_NUMBERING}[«\"“]?[{UPPER}])"
+    rf"|[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*(?=,\s(?:[«\"“]|(?:{_HOUSE})\s)))"
+    rf",\s(?=[^,;:]{{1,60}},\s?\d{{4}})")
+"""The same with the place written out, opening the publication area after a period or an
+area dash: "Москва, изд. Министерства Обороны Союза ССР, 1955", "Вильна, тип. Штаба
+Виленскаго военнаго Округа, 1900", "Москва, Госполитиздат, 1950", "– Мінск,
+“Экаперспектыва”, 2005" (as "Москва: …, 1955"). A place the tables do not know is read
+so only before a publisher in quotation marks or opened by PUBLISHING_HOUSE_WORDS."""
 COMMA_BEFORE_PUBLISHER = re.compile(
     rf",(?<=[^\W\d_»],|»,)\s(?=(?:[{UPPER}][^\W\d_]*(?:{_alternation(SOVIET_PUBLISHER_ENDINGS)})"
     rf"|изд(?:-во|\.)\s[^,;:]{{1,60}}?),\s?\d{{4}})")
@@ -1563,6 +1576,7 @@ def _soviet_imprint(body: str) -> str:
     after_comma = COMMA_BEFORE_FULL_PLACE.sub(". ", body)
     if after_comma != body:  # "…, т. I. Москва — Ленинград, 1928": now the places join
         body = substitute(FULL_PLACES_JOINED, r"\g<first>; ", after_comma)
+    body = substitute(WRITTEN_PLACE_COMMA_PUBLISHER, r"\g<place>: ", body)
     body = COMMA_BEFORE_PLACE.sub(". ", body)
     body = COMMA_BEFORE_PUBLISHER.sub(". ", body)
     body = substitute(PLACE_COMMA_PUBLISHER, r"\g<place>.: ", body)
