@@ -238,11 +238,11 @@ SINGLE_LETTER_TERMS: frozenset[str] = frozenset({"т", "с", "л", "г", "в", "
 any other lone letter is a word ("à")."""
 
 NO_PLACE: tuple[str, ...] = ("б. м.", "Б. м.", "S. l.", "s. l.", "s.l.", "o. O.")
-NO_DATE: tuple[str, ...] = ("б. г.", "s. d.", "s.d.", "n.d.", "o. J.")
+NO_DATE: tuple[str, ...] = ("б. г.", "б. р.", "s. d.", "s.d.", "n.d.", "o. J.")
 NO_PUBLISHER: tuple[str, ...] = ("б. и.", "Б. и.", "s. n.", "S. n.", "s.n.", "o. V.")
 """GOST 7.1 clause 5.5: place, publisher and date unknown, printed in square brackets
-("[Б. м.]", "[б. и.]", "[б. г.]"; Latin "s. l.", "s. n.", "s. d."; German "o. O.",
-"o. V.", "o. J.")."""
+("[Б. м.]", "[б. и.]", "[б. г.]"; Ukrainian DSTU GOST 7.1:2006 "[б. р.]", без року;
+Latin "s. l.", "s. n.", "s. d."; German "o. O.", "o. V.", "o. J.")."""
 
 PUBLISHER_NOUNS: frozenset[str] = frozenset({
     "Press", "Presses", "Publishers", "Publishing", "Verlag", "Éditions", "Editions",
@@ -341,6 +341,15 @@ MEDIUM_DESIGNATIONS: tuple[str, ...] = (
     "Шрифт Брайля",
 )
 """GOST 7.1 clause 5.2.3: general designation of material, in square brackets."""
+
+UNPUBLISHED_FORMS: tuple[str, ...] = (
+    "Рукопись", "Машинопись", "Авторизованная машинопись", "Рукопис", "Машинопис")
+"""The form of an unpublished work written as the last sentence or area of its
+description, without GOST 7.1-2003's brackets (clause 5.2.3 lists "[Рукопись]" among the
+general designations): "Синская Е. Н. Воспоминания о Н. И. Вавилове. Рукопись.", "… —
+Вінниця, [б. р.]. — Машинопис." (Ukrainian); the work is a manuscript."""
+UNPUBLISHED_REMARKS: tuple[str, ...] = ("Не опубликовано", "Не опубліковано", "Не опубл.")
+"""What may follow that form: "Рукопись. Не опубликовано." (kept in the note)."""
 
 CONTENT_FORMS: tuple[str, ...] = (
     "Текст", "Изображение", "Музыка", "Карты", "Звуки", "Устная речь",

@@ -47,6 +47,7 @@ from biblio.data.reference_terms import (
     ROLE_TERMS,
     THESIS_GENRES,
     TRANSLATED_FROM,
+    UNPUBLISHED_FORMS,
 )
 from biblio.designations import CUSTOM, set_designation
 from biblio.designations import designations as designations_of
@@ -1121,7 +1122,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         fields["title"] = description.title
         reference.short = description.abbreviated
         reference.type = "thesis" if THESIS_GENRE.match(description.fields.get("genre", "")) \
-            else "book"
+            else "manuscript" if fields.get("medium") in UNPUBLISHED_FORMS else "book"
         if not description.has_year and "URL" in fields and (
                 not description.has_place or "publisher" not in description.fields):
             reference.type = "webpage"  # a site: "– Москва. – URL: …" (GOST R 7.0.100)
