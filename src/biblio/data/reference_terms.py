@@ -53,7 +53,7 @@ VOLUME_TERMS: tuple[str, ...] = (
 ISSUE_TERMS: tuple[str, ...] = (
     "№", "No.", "No", "no.", "no", "N°", "Nr.", "Nr", "Issue", "Iss.", "iss.",
     "fasc.", "Fasc.", "Вып.", "вып.", "H.", "Heft", "Livr.", "livr.", "Num.",
-    "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск", "Сб.", "N",
+    "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск", "Сб.", "N", "N.",
 )
 """Issue of a journal or a numbered volume: GOST 7.1 clause 5.4, 7.0.12 "вып.", "сб."
 (a serial numbered by its collections: "Советская библиография. – 1941. – Сб. 1 (19)"),
