@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.data.classical_authors import CLASSICAL_AUTHORS
 from biblio.data.corporate_bodies import BODY_WORDS
 from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.name_particles import (CYRILLIC_PARTICLES, FAMILY_ARTICLES, PARTICLE_PAIRS,
@@ -471,6 +472,10 @@ FAMILY_HEADING = re.compile(
     """,
     re.VERBOSE,
 )
+CLASSICAL_HEADING = re.compile(
+    rf"(?P<name>{alternation(CLASSICAL_AUTHORS)})\.\s(?=[«\"„{UPPER}])")
+"""A classical author's name heading a translated work (data.classical_authors), closed by
+a period like any heading: "Агафий. О царствовании Юстиниана", "Тацит. Анналы"."""
 REPEAT_WORDS = frozenset({"Ibid", "Ibidem", "Idem", "Eadem", "Id", "Там", "Его", "Её", "Ее"})
 PLACE_NAMES = frozenset(EXPANSIONS.values()) | CITIES_LIKE_FAMILY_NAMES
 
@@ -485,6 +490,9 @@ def parse_family_heading(text: str) -> tuple[Name | None, int]:
     counts (`russian_names.SURNAME_ENDINGS`); places, given names and document nouns never
     do. A Latin word has no such sign and is left a title.
     """
+    classical = CLASSICAL_HEADING.match(text)
+    if classical:  # "Геродот. История …", "Прокопий из Кесарии. Тайная история …"
+        return Name(family=classical["name"]), classical.end()
     match = FAMILY_HEADING.match(text)
     if match is None:
         return None, 0
