@@ -33,3 +33,20 @@ def test_n_and_the_number_sign_read_the_same(text: str) -> None:
     assert with_n["issue"] == with_sign["issue"]
     assert with_n.get("title") == with_sign.get("title")
     assert with_n.get("container-title") == with_sign.get("container-title")
+
+
+@pytest.mark.parametrize("text, title, issued, issue", [
+    # the running header of a Siberian history article (Вестник Омского университета):
+    # the year after the title's comma, a period, the Latin "N." for "№"
+    ("Вестник Омского университета, 2000. N.3. С.55-60.", "Вестник Омского университета",
+     2000, "3"),
+    # a forestry journal's reference list: the same run-on year before "№"
+    ("Максимова Е.Ю Оценка применения гуминовых препаратов в качестве мелиорантов для "
+     "рекультивации деградированных постпирогенных почв // Агрохимический вестник, 2018. № 1. "
+     "С. 46–41.", "Агрохимический вестник", 2018, "1"),
+])
+def test_a_serials_year_after_a_comma_and_before_its_issue(
+        text: str, title: str, issued: int, issue: str) -> None:
+    fields = parse_reference(text).fields
+    assert (fields.get("container-title", fields["title"]), fields["issued"].parts[0][0],
+            fields["issue"]) == (title, issued, issue)

@@ -224,3 +224,43 @@ def test_a_volume_after_a_title_in_quotes_and_its_comma_is_the_volume() -> None:
     assert item["title"].strip("«»") == ("Научные труды Московского государственного "
                                         "экономического института")
     assert (item["publisher-place"], year(item)) == ("Москва", 1959)
+
+
+@pytest.mark.parametrize("text, place, publisher, issued", [
+    # a book on 1812 (notes 104 and 106): a Soviet edition and a pre-revolutionary one
+    ("Русские полководцы. М.И. Кутузов. Сборник документов и материалов. Том IV. Часть 1I. "
+     "Под ред. Л.Г. Бескровного. Москва, изд. Министерства Обороны Союза ССР, 1955, стр. 98.",
+     "Москва", "изд. Министерства Обороны Союза ССР", 1955),
+    ("1812 год в дневниках, записках и воспоминаниях современников. Материалы Военно-Ученаго "
+     "Архива Главнаго Штаба. Выпуск I. 1 и 2 западныя армия. Главная армия. Сост. В.И. "
+     "Харкевич. Вильна, тип. Штаба Виленскаго военнаго Округа, 1900, стр. 47.",
+     "Вильна", "тип. Штаба Виленскаго военнаго Округа", 1900),
+    # a Belarusian history course's list: the place after an area dash, the publisher quoted
+    ("Гісторыя Беларусі: У 6 т. Т. 1 / Ю. Бохан [і інш.]; рэдкал.: М. Касцюк (гал. рэд.) "
+     "[і інш.]. – Мінск, “Экаперспектыва”, 2005.", "Мінск", "Экаперспектыва", 2005),
+])
+def test_a_written_out_place_and_its_publisher_joined_by_a_comma(
+        text: str, place: str, publisher: str, issued: int) -> None:
+    """The comma between place and publisher with the place written out, as older and
+    translated editions print it: the publisher opened by a word of PUBLISHING_HOUSE_WORDS
+    (GOST 7.0.12's "изд.", "тип.") or in quotation marks is not a second place, and the
+    place is not the end of the title."""
+    item, _ = parse(text)
+    assert (item["publisher-place"], item["publisher"].strip("“”"), year(item)) == (
+        place, publisher, issued)
+    assert not item["title"].endswith((place, "изд", "тип"))
+
+
+def test_a_company_or_a_printing_house_after_an_abbreviated_place() -> None:
+    # the same book's note 101: "т-во" (товарищество) opens the publisher's name
+    item, locator = parse("Коллектив авторов. Отечественная война и русское общество: "
+                          "1812-1912. Том III. Ред. А.К. Дживелегова, С.П. Мельгунова, "
+                          "В.И. Пичета. М.В. Москва, т-во И.Д. Сытина, 1912, стр. 31.")
+    assert (item["publisher"], year(item), locator) == ("т-во И.Д. Сытина", 1912, "31")
+
+
+def test_a_newspapers_place_and_number_are_no_publisher() -> None:
+    # the White movement's newspapers (a book on the Whites): a place, the number, the day
+    item, _ = parse("Наш путь. Киев, № 1, 19 ноября 1918 г.")
+    assert (item["type"], item["publisher-place"], item.get("publisher")) == (
+        "periodical", "Киев", None)

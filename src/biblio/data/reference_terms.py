@@ -53,7 +53,7 @@ VOLUME_TERMS: tuple[str, ...] = (
 ISSUE_TERMS: tuple[str, ...] = (
     "№", "No.", "No", "no.", "no", "N°", "Nr.", "Nr", "Issue", "Iss.", "iss.",
     "fasc.", "Fasc.", "Вып.", "вып.", "H.", "Heft", "Livr.", "livr.", "Num.",
-    "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск", "Сб.", "N",
+    "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск", "Сб.", "N", "N.",
 )
 """Issue of a journal or a numbered volume: GOST 7.1 clause 5.4, 7.0.12 "вып.", "сб."
 (a serial numbered by its collections: "Советская библиография. – 1941. – Сб. 1 (19)"),
@@ -242,11 +242,11 @@ SINGLE_LETTER_TERMS: frozenset[str] = frozenset({"т", "с", "л", "г", "в", "
 any other lone letter is a word ("à")."""
 
 NO_PLACE: tuple[str, ...] = ("б. м.", "Б. м.", "S. l.", "s. l.", "s.l.", "o. O.")
-NO_DATE: tuple[str, ...] = ("б. г.", "s. d.", "s.d.", "n.d.", "o. J.")
+NO_DATE: tuple[str, ...] = ("б. г.", "б. р.", "s. d.", "s.d.", "n.d.", "o. J.")
 NO_PUBLISHER: tuple[str, ...] = ("б. и.", "Б. и.", "s. n.", "S. n.", "s.n.", "o. V.")
 """GOST 7.1 clause 5.5: place, publisher and date unknown, printed in square brackets
-("[Б. м.]", "[б. и.]", "[б. г.]"; Latin "s. l.", "s. n.", "s. d."; German "o. O.",
-"o. V.", "o. J.")."""
+("[Б. м.]", "[б. и.]", "[б. г.]"; Ukrainian DSTU GOST 7.1:2006 "[б. р.]", без року;
+Latin "s. l.", "s. n.", "s. d."; German "o. O.", "o. V.", "o. J.")."""
 
 PUBLISHER_NOUNS: frozenset[str] = frozenset({
     "Press", "Presses", "Publishers", "Publishing", "Verlag", "Éditions", "Editions",
@@ -258,6 +258,14 @@ PUBLISHER_NOUNS: frozenset[str] = frozenset({
 """Words that name a firm, never a place: "Harvard University Press, 1979" is a
 publisher and its year with no place (CMOS 17 14.127; GOST 7.1 clause 5.5.5 prints
 "Изд-во" so)."""
+
+PUBLISHING_HOUSE_WORDS: tuple[str, ...] = (
+    "изд.", "изд-во", "издание", "тип.", "типография", "т-во", "товарищество")
+"""The lower-case words that open a publisher's name in the imprint of Soviet and
+pre-revolutionary notes, written out or abbreviated as GOST 7.0.12-2011 abbreviates them
+(издание, издательство, типография, товарищество): "М., изд-во «Мотор», 1924", "СПб., тип.
+Главного штаба, 1900", "Москва, т-во И.Д. Сытина, 1912"; a name that follows a place and
+opens so is a publisher, never a second place."""
 
 SOVIET_PUBLISHER_ENDINGS: tuple[str, ...] = ("издат", "гиз")
 """How the state publishers' compound names end: Госиздат, Госполитиздат, Гослитиздат,
@@ -337,6 +345,15 @@ MEDIUM_DESIGNATIONS: tuple[str, ...] = (
     "Шрифт Брайля",
 )
 """GOST 7.1 clause 5.2.3: general designation of material, in square brackets."""
+
+UNPUBLISHED_FORMS: tuple[str, ...] = (
+    "Рукопись", "Машинопись", "Авторизованная машинопись", "Рукопис", "Машинопис")
+"""The form of an unpublished work written as the last sentence or area of its
+description, without GOST 7.1-2003's brackets (clause 5.2.3 lists "[Рукопись]" among the
+general designations): "Синская Е. Н. Воспоминания о Н. И. Вавилове. Рукопись.", "… —
+Вінниця, [б. р.]. — Машинопис." (Ukrainian); the work is a manuscript."""
+UNPUBLISHED_REMARKS: tuple[str, ...] = ("Не опубликовано", "Не опубліковано", "Не опубл.")
+"""What may follow that form: "Рукопись. Не опубликовано." (kept in the note)."""
 
 CONTENT_FORMS: tuple[str, ...] = (
     "Текст", "Изображение", "Музыка", "Карты", "Звуки", "Устная речь",

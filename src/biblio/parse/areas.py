@@ -69,6 +69,10 @@ NUMBERING_WORDS: frozenset[str] = frozenset(
 after one of them goes on to its number ("no. 2", "Изд. 3-е")."""
 
 TERMS_BEFORE_NUMBER: frozenset[str] = NUMBERING_WORDS | SINGLE_LETTER_TERMS
+ROMAN_AFTER_TERM = re.compile(r"[IVXLCDMІХ]+(?=[,;)]|\s[\d(]|$)")
+"""A Roman numeral after a numbering term, closed by a comma or followed by a number: the
+term's number ("…, т. I, 1913 г.", "т. XVII, с. 5"), typed with the Cyrillic look-alikes
+І and Х as well ("т. ІІІ, 1913 р."); the term's period goes on to it, as to a figure."""
 ABBREVIATED_MONTHS: frozenset[str] = frozenset(m.rstrip(".") for m in MONTHS if m.endswith("."))
 """A month cut short (GOST 7.0.12, DSTU 3582:2013): its period goes on to the year or the day
 after it ("от 24 нояб. 1995 г.", "станом на 18 берез. 2020 р.")."""
@@ -220,7 +224,8 @@ def split_areas(text: str) -> list[Area]:
                                  and not (word in NUMBERING_WORDS and not following.isdigit()
                                           and _counts(text, end, word))
                                  or _is_ordinal(text, end, word)
-                                 or word in TERMS_BEFORE_NUMBER and following.isdigit()
+                                 or word in TERMS_BEFORE_NUMBER and (
+                                     following.isdigit() or ROMAN_AFTER_TERM.match(text, after))
                                  or word in ABBREVIATED_MONTHS and following.isdigit()
                                  or word in EDITION_WORDS
                                  and EDITION_NUMBER.match(text, after)

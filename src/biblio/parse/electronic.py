@@ -17,6 +17,8 @@ from biblio.data.reference_terms import (
     CONTENT_FORMS,
     MEDIA_TYPES,
     MEDIUM_DESIGNATIONS,
+    UNPUBLISHED_FORMS,
+    UNPUBLISHED_REMARKS,
     URL_LABELS,
 )
 from biblio.model import Date
@@ -103,6 +105,10 @@ ISBN = LazyPattern(r"\.?\s?(?:[—–-]\s)?ISBN:?\s?(?P<number>[\dXx][\dXx -]{8,
 ISSN = LazyPattern(r"\.?\s?(?:[—–-]\s)?ISSN:?\s?(?P<number>\d{4}-\d{3}[\dXx])")
 """The standard number area, GOST 7.1-2003 clause 5.9."""
 MEDIUM = LazyPattern(rf"\s?\[(?P<medium>{_alternation(MEDIUM_DESIGNATIONS)})\]")
+UNPUBLISHED = LazyPattern(
+    rf"(?:\.|\s[—–])\s(?P<form>{_alternation(UNPUBLISHED_FORMS)})\.?"
+    rf"(?:\s(?P<remark>{_alternation(UNPUBLISHED_REMARKS)}))?\.?\s*$")
+"""An unpublished work's form closing its description (UNPUBLISHED_FORMS): the medium."""
 
 
 def take_electronic(text: str, fields: dict[str, Any]) -> str:
@@ -164,6 +170,11 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
         if number:
             fields[variable] = number["number"]
             text = text[: number.start()] + text[number.end():]
+    unpublished = UNPUBLISHED.search(text) if "укопи" in text or "ашинопи" in text else None
+    if unpublished:
+        fields["medium"] = unpublished["form"]
+        add_note(fields, unpublished["remark"])
+        text = text[: unpublished.start()]
     medium = MEDIUM.search(text) if "[" in text else None
     if medium:
         fields["medium"] = medium["medium"]

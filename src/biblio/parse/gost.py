@@ -40,12 +40,14 @@ from biblio.data.reference_terms import (
     OP_CIT_MARKERS,
     PATENTS_BY_NUMBER,
     PUBLISHED_VERB_STEMS,
+    PUBLISHING_HOUSE_WORDS,
     REFERENCE_WORKS,
     ROLE_SUFFIXES,
     SOVIET_PUBLISHER_ENDINGS,
     ROLE_TERMS,
     THESIS_GENRES,
     TRANSLATED_FROM,
+    UNPUBLISHED_FORMS,
 )
 from biblio.designations import CUSTOM, set_designation
 from biblio.designations import designations as designations_of
@@ -1121,7 +1123,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         fields["title"] = description.title
         reference.short = description.abbreviated
         reference.type = "thesis" if THESIS_GENRE.match(description.fields.get("genre", "")) \
-            else "book"
+            else "manuscript" if fields.get("medium") in UNPUBLISHED_FORMS else "book"
         if not description.has_year and "URL" in fields and (
                 not description.has_place or "publisher" not in description.fields):
             reference.type = "webpage"  # a site: "– Москва. – URL: …" (GOST R 7.0.100)
@@ -1406,11 +1408,14 @@ notes cite collected works: "Соч., изд. 4, т. 37, стр. 69", "ПСС, �
 page in Roman numerals (the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is
 one part). Both alternatives open with the comma, as NUMBER_COMMA_PINPOINT does."""
 PERIODICAL_COMMA_YEAR = re.compile(
-    rf"(?:,(?<![.],)|\.)(?=\s\d{{4}},\s(?:№\s?\d|\d{{1,2}}\s{MONTH}))\s(?P<year>\d{{4}}),\s")
+    rf"(?:,(?<![.],)|\.)(?=\s\d{{4}}[,.]\s(?:(?:№|N\.?)\s?\d|\d{{1,2}}\s{MONTH}))"
+    rf"\s(?P<year>\d{{4}})[,.]\s")
 """A serial's year run on after its title with commas, then its issue or day, as Soviet
 and typed notes cite a journal or a newspaper: "// Новый мир, 1972, № 1, с. 245",
 "// Литературная газета, 1981, 4 февраля", "Вопросы литературы, 1969, № 7, С. 75", "//
-Study Group … Newsletter. 1993, № 21. P. 57–62" (as "Новый мир. 1972. № 1. С. 245"). An
+Study Group … Newsletter. 1993, № 21. P. 57–62" (as "Новый мир. 1972. № 1. С. 245"), and
+with a period after the year and the Latin "N" for "№" (ISSUE_TERMS), as a journal's
+running header prints it: "Вестник Омского университета, 2000. N.3. С.55-60.". An
 imprint's "М., 1959" is never followed by "№" or a day, and is not read after a period."""
 SERIAL_YEAR_AFTER_SPACE = re.compile(r"\s(?<=[^\W\d_]\s)(?=\d{4}\.\s?№\s?\d)")
 """A serial's year after its title with the period left out, then its issue: "// Вестник
@@ -1478,14 +1483,26 @@ COMMA_BEFORE_FULL_PLACE = re.compile(
     rf",\s(?=(?:{_FULL_PLACE})(?:\s[—–-]\s(?:{_FULL_PLACE}))?,\s?\d{{4}})")
 """The same imprint with its places written out: "Литература великого десятилетия, т. I,
 Москва — Ленинград, 1928", "…, Москва, 1961" (as "… т. I. Москва — Ленинград, 1928")."""
+_HOUSE = _alternation(PUBLISHING_HOUSE_WORDS)
+_NOT_NUMBERING = r"(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)"
 PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)})\.,\s"
-    rf"(?=(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)(?:[«\"]?[{UPPER}]|изд(?:-во|\.)\s)"
+    rf"(?={_NOT_NUMBERING}(?:[«\"]?[{UPPER}]|(?:{_HOUSE})\s)"
     rf"[^,;:]{{0,60}},\s?\d{{4}})")
 """Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
 "М., Госполитиздат, 1957", "М., «Наука», 1985", a publisher named by the lower-case word
-for a publishing house or an edition "М., изд-во «Мотор» ЦК ПСТР СССР, 1924", "М., изд.
-Гос. Лит. музея, 1940" (as "М.: Госполитиздат, 1957")."""
+for a publishing house, an edition, a printing house or a company (PUBLISHING_HOUSE_WORDS)
+"М., изд-во «Мотор» ЦК ПСТР СССР, 1924", "М., изд. Гос. Лит. музея, 1940", "СПб., тип.
+Главного штаба, 1900", "М., т-во И. Д. Сытина, 1912" (as "М.: Госполитиздат, 1957")."""
+WRITTEN_PLACE_COMMA_PUBLISHER = re.compile(
+    rf"(?<=[.—–]\s)(?P<place>(?:{_FULL_PLACE})(?=,\s{_NOT_NUMBERING}[«\"“]?[{UPPER}])"
+    rf"|[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*(?=,\s(?:[«\"“]|(?:{_HOUSE})\s)))"
+    rf",\s(?=[^,;:]{{1,60}},\s?\d{{4}})")
+"""The same with the place written out, opening the publication area after a period or an
+area dash: "Москва, изд. Министерства Обороны Союза ССР, 1955", "Вильна, тип. Штаба
+Виленскаго военнаго Округа, 1900", "Москва, Госполитиздат, 1950", "– Мінск,
+“Экаперспектыва”, 2005" (as "Москва: …, 1955"). A place the tables do not know is read
+so only before a publisher in quotation marks or opened by PUBLISHING_HOUSE_WORDS."""
 COMMA_BEFORE_PUBLISHER = re.compile(
     rf",(?<=[^\W\d_»],|»,)\s(?=(?:[{UPPER}][^\W\d_]*(?:{_alternation(SOVIET_PUBLISHER_ENDINGS)})"
     rf"|изд(?:-во|\.)\s[^,;:]{{1,60}}?),\s?\d{{4}})")
@@ -1576,6 +1593,7 @@ def _soviet_imprint(body: str) -> str:
     after_comma = COMMA_BEFORE_FULL_PLACE.sub(". ", body)
     if after_comma != body:  # "…, т. I. Москва — Ленинград, 1928": now the places join
         body = substitute(FULL_PLACES_JOINED, r"\g<first>; ", after_comma)
+    body = substitute(WRITTEN_PLACE_COMMA_PUBLISHER, r"\g<place>: ", body)
     body = COMMA_BEFORE_PLACE.sub(". ", body)
     body = COMMA_BEFORE_PUBLISHER.sub(". ", body)
     body = substitute(PLACE_COMMA_PUBLISHER, r"\g<place>.: ", body)
@@ -1732,6 +1750,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         author, start = parse_full_name_heading(body)
     if author is None:  # "Хлевнюк. С. 77.", "Зимин. Реформы, с. 295-296."
         author, start = parse_family_heading(body)
+    if author is not None and author.given is None:  # a family or a known name alone
         rest = body[start:].rstrip(" .;")
         if author and PUBLICATION_WITH_PLACE.search(rest) and \
                 parse_publication(_first_area_after_numbering(rest)):

@@ -26,7 +26,12 @@ from biblio.parse.names import UPPER
 from biblio.parse.patterns import alternation as _alternation
 
 
-NUMBER = r"(?:\d+(?:[a-zа-я](?![a-zа-я]))?|[IVXLCDM]+|[ivxlcdm]+)"
+ROMAN = r"(?:[IVXLCDMІХ]+(?![^\W\d_])|[IVXLCDM]+)"
+"""A Roman numeral, also typed with the Cyrillic letters that look like its I and X (І,
+Ukrainian and Belarusian, U+0406; Х, U+0425), as Ukrainian and Russian notes type them
+("— Т. ІІІ. —", "Кн. І", "ХІХ"); such a numeral is one only where no letter follows it
+("Т. Хрестоматия" is no volume), and it is kept as printed."""
+NUMBER = rf"(?:\d+(?:[a-zа-я](?![a-zа-я]))?|{ROMAN}|[ivxlcdm]+)"
 _VERSO = rf"(?:\s?(?:{_alternation(term.rstrip('.') for term in VERSO)})\.?)?"
 VALUE = rf"""
     {NUMBER}{_VERSO}                                  # 14, XIII, 13 об., 3 зв.
@@ -48,13 +53,10 @@ PINPOINT = re.compile(
     re.VERBOSE,
 )
 
-_ROMAN = "IVXLCDMІХ"
-"""Roman numerals' letters; Ukrainian and Belarusian texts type I and X with the Cyrillic
-look-alikes І and Х ("Т. ІІІ", "Кн. І", "ХІХ ст."), kept as printed."""
-_NUMBERING_VALUE = rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|[{_ROMAN}]+(?![^\W\d_]))"
+_NUMBERING_VALUE = rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|{ROMAN})"
+
 VOLUME = re.compile(rf"(?:{_alternation(VOLUME_TERMS)})\.?\s?"
-                    rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|[{_ROMAN}]+(?:[—–-][{_ROMAN}]+)?)"
-                    rf"(?![^\W\d_])")
+                    rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|{ROMAN}(?:[—–-]{ROMAN})?)")
 """A volume's number, or the range of the volumes of a set cited whole, in figures or in
 Roman numerals ("Т. 1—4. М., 1955", "Полн. собр. соч., т. I–XIII. М., 1953–1959"); a
 part's range stays with the book's numbering in the title block ("Кн. 1. Ч. I-II")."""
@@ -65,7 +67,7 @@ year and, in parentheses, its number counted from the first issue; CSL has one `
 and dropping the running number would lose it)."""
 ISSUE = re.compile(
     rf"(?:{_alternation(ISSUE_TERMS)})\s?(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?{_RUNNING_NUMBER}"
-    r"|[A-Z]\d+(?![\w])|[IVXLCDM]+)")
+    rf"|[A-Z]\d+(?![\w])|{ROMAN})")
 """An issue's number: "№ 4", "№ 15/16", "№ 4 (60)", "№ IV", and a number after a Latin
 letter, as an electronic journal numbers its issues ("Концепт. - 2018. - № V9.")."""
 PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")

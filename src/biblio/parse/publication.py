@@ -23,6 +23,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.data.us_states import POSTAL, TRADITIONAL
 from biblio.model import Date
+from biblio.parse.locators import VOLUME
 from biblio.parse.names import UPPER
 from biblio.parse.patterns import alternation as _alternation
 
@@ -233,8 +234,8 @@ def _publication(text: str) -> dict[str, Any] | None:
                             or ACRONYM.fullmatch(place) and expand_place(place) == place):
             publishers.append(place)  # "Harvard University Press, 1979", "АСТ, 2004": no place
             continue
-        elif PLACE.fullmatch(place):
-            places.extend(_places(place))
+        elif PLACE.fullmatch(place) and not VOLUME.fullmatch(place):  # "Т. I, 1913 г.": a
+            places.extend(_places(place))  # volume before the year, no place
         else:
             return None
         for name in PUBLISHER_COLON.split(publisher):  # GOST 7.1 5.5: "Laffont : Calmann-Lévy"
