@@ -3,7 +3,7 @@ and citeproc-js (Zotero's processor) in the same run, and an article end to end.
 
 Usage (from the repository root):
     .venv/bin/python benchmarks/bench_render.py [--entries 10000] [--notes 10000] [--pool 2000]
-        [--plain-items 1000] [--article-notes 10000] [--skip-plain] [--skip-js]
+        [--plain-items 1000] [--article-notes 10000] [--skip-plain] [--skip-js] [--fresh-titles]
     citeproc-js runs when BIBLIO_CITEPROC_JS names a node_modules holding the npm package
     `citeproc` (as for the tests); otherwise its column stays empty.
 
@@ -26,6 +26,10 @@ compiled on first use, not counted) and, with plain citeproc-py, the peak memory
 (tracemalloc) of both on the same --plain-items notes. With --pool equal to --entries and
 --notes, every entry is of a distinct item, and the notes draw from as many distinct
 items (a fifth repeat the cite before): per-item work is rarely shared between cites.
+But the three runs render the same works, and the notes the bibliography's: from the second
+run on, what biblio remembers per distinct string (romanization, typeset and short titles,
+title case) serves them. With --fresh-titles each run renders a copy whose titles no
+earlier run met (`runs_of`), as one rendering of as many distinct works does.
 - article: examples/article.txt repeated, footnote numbers continued, to
   --article-notes footnotes, then `biblio render ARTICLE --style chicago --notes` as a
   user runs it (a new process: wordfreq lists, repair, footnotes, parsing, rendering),
@@ -508,6 +512,7 @@ same (hash_render.py, pool 2,000 and 10,000). Chicago's bibliography of distinct
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -518,7 +523,7 @@ import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -527,6 +532,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 import biblio  # noqa: E402
 from biblio.formats.csljson import item_to_json  # noqa: E402
 from biblio.model import Cite, Document, Item, Note  # noqa: E402
+
+Workload = Document | list[Item]
+"""What one timed run renders: the entries of a bibliography, or a document's notes."""
 
 
 def generate(strategy_name: str, count: int, seed: int) -> list[Item]:
@@ -567,6 +575,25 @@ def note_sequence(pool: list[Item], count: int, seed: int) -> Document:
                                                 label=label)]))
         previous = item
     return Document(notes=notes, items={item.id: item for item in pool})
+
+
+def runs_of(works: Workload, fresh_titles: bool, repeats: int = 3) -> Iterator[Workload]:
+    """The works for each of `timed`'s runs: the same ones each time, or with `fresh_titles`
+    a copy for each run whose titles carry the run's number (built before the timing), so
+    that no title a run meets was remembered by an earlier one (romanized, typeset, short
+    title, title case), as in one rendering of as many distinct works. Names, places and
+    containers recur from run to run, as they recur across a real bibliography."""
+    if not fresh_titles:
+        return itertools.repeat(works)
+    return iter([_retitled(works, run) for run in range(repeats)])
+
+
+def _retitled(works: Workload, run: int) -> Workload:
+    if isinstance(works, Document):
+        items = _retitled(list(works.items.values()), run)
+        return replace(works, items={item.id: item for item in items})
+    return [Item(item.id, item.type, {**item.fields, "title": f"{item.fields['title']} {run}"})
+            if isinstance(item.fields.get("title"), str) else item for item in works]
 
 
 def timed(action: Callable[[], int], repeats: int = 3) -> tuple[float, int]:
@@ -761,6 +788,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip-plain", action="store_true", help="no plain citeproc-py")
     parser.add_argument("--skip-js", action="store_true", help="no citeproc-js")
+    parser.add_argument("--fresh-titles", action="store_true",
+                        help="each timed run renders the works with titles no earlier run met")
     args = parser.parse_args()
 
     from biblio.render.styles import resolve_style
@@ -773,10 +802,12 @@ def main() -> None:
         entries = widen(pool, args.entries)
         document = note_sequence(pool, args.notes, args.seed)
         biblio.render(pool[:10], style=style)  # compile the style once, as every later call
-        seconds, count = timed(lambda: len(biblio.render(entries, style=style,
+        listed = runs_of(entries, args.fresh_titles)
+        seconds, count = timed(lambda: len(biblio.render(next(listed), style=style,
                                                          parts="bibliography").bibliography))
         ours = {"bibliography": count / seconds}
-        seconds, count = timed(lambda: len(biblio.render(document, style=style,
+        cited = runs_of(document, args.fresh_titles)
+        seconds, count = timed(lambda: len(biblio.render(next(cited), style=style,
                                                          parts="notes").notes))
         ours["notes"] = count / seconds
         plain: dict[str, float] = {}
