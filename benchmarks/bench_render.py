@@ -507,6 +507,30 @@ renders alternated under load 8-9 differ by less than their noise (warm, best of
 6,292-6,798/s cold, branch 9,833-10,472/s and 7,209-7,452/s. The output is byte for byte the
 same (hash_render.py, pool 2,000 and 10,000). Chicago's bibliography of distinct works reaches
 10,000 a second only warm and at a low load.
+
+Session 25 (branch render7; base main at a04e506 from a detached worktree with PYTHONPATH, base
+and branch in turn, `nice -n 15`, best of three, every work distinct):
+
+    .venv/bin/python benchmarks/bench_render.py --entries 10000 --notes 10000 --pool 10000 \
+        --skip-plain --skip-js --article-notes 0 [--fresh-titles]
+
+                           --fresh-titles     --fresh-titles     same works
+                           base / branch      base / branch      base / branch
+    load                   4.0 / 2.8          2.1 / 2.6          1.5 / 1.3
+    GOST bibliography      14137 / 14444      14738 / 14598      13972 / 14979
+    GOST notes             12970 / 15320      14517 / 13664      13593 / 14547
+    Chicago bibliography    8926 /  9700       8772 /  8606       9048 /  9044
+    Chicago notes           9053 / 10491       9403 /  9813      11426 / 11047
+
+Two runs of the same code differ by up to a tenth here, more than the branch's gain; counted
+instructions (callgrind, 2,000 distinct Chicago works rendered cold as text) tell them apart:
+896,500 -> 857,400 an entry (-4.4 %), about 1,020,700 -> 983,500 a note (-3.7 %). The 13 %
+slower Chicago notes at N = 100,000 of session 24 were the N = 10,000 figure flattered: its
+best of three renders the same works again (and the notes after the bibliography of those
+works), served by what the first run remembered; with new titles in each run (--fresh-titles),
+10,000 notes give 9,000-9,600/s against 8,800 at N = 100,000 (load 2), with the same count of
+Python calls a note (589 and 580). docs/rendering.md, "2026-12-07, session 25", has the rest.
+Chicago's bibliography of distinct works stays below 10,000 a second (8,600-9,700 here).
 """
 
 from __future__ import annotations
