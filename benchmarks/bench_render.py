@@ -3,7 +3,7 @@ and citeproc-js (Zotero's processor) in the same run, and an article end to end.
 
 Usage (from the repository root):
     .venv/bin/python benchmarks/bench_render.py [--entries 10000] [--notes 10000] [--pool 2000]
-        [--plain-items 1000] [--article-notes 10000] [--skip-plain] [--skip-js]
+        [--plain-items 1000] [--article-notes 10000] [--skip-plain] [--skip-js] [--fresh-titles]
     citeproc-js runs when BIBLIO_CITEPROC_JS names a node_modules holding the npm package
     `citeproc` (as for the tests); otherwise its column stays empty.
 
@@ -26,6 +26,10 @@ compiled on first use, not counted) and, with plain citeproc-py, the peak memory
 (tracemalloc) of both on the same --plain-items notes. With --pool equal to --entries and
 --notes, every entry is of a distinct item, and the notes draw from as many distinct
 items (a fifth repeat the cite before): per-item work is rarely shared between cites.
+But the three runs render the same works, and the notes the bibliography's: from the second
+run on, what biblio remembers per distinct string (romanization, typeset and short titles,
+title case) serves them. With --fresh-titles each run renders a copy whose titles no
+earlier run met (`runs_of`), as one rendering of as many distinct works does.
 - article: examples/article.txt repeated, footnote numbers continued, to
   --article-notes footnotes, then `biblio render ARTICLE --style chicago --notes` as a
   user runs it (a new process: wordfreq lists, repair, footnotes, parsing, rendering),
@@ -503,11 +507,36 @@ renders alternated under load 8-9 differ by less than their noise (warm, best of
 6,292-6,798/s cold, branch 9,833-10,472/s and 7,209-7,452/s. The output is byte for byte the
 same (hash_render.py, pool 2,000 and 10,000). Chicago's bibliography of distinct works reaches
 10,000 a second only warm and at a low load.
+
+Session 25 (branch render7; base main at a04e506 from a detached worktree with PYTHONPATH, base
+and branch in turn, `nice -n 15`, best of three, every work distinct):
+
+    .venv/bin/python benchmarks/bench_render.py --entries 10000 --notes 10000 --pool 10000 \
+        --skip-plain --skip-js --article-notes 0 [--fresh-titles]
+
+                           --fresh-titles     --fresh-titles     same works
+                           base / branch      base / branch      base / branch
+    load                   4.0 / 2.8          2.1 / 2.6          1.5 / 1.3
+    GOST bibliography      14137 / 14444      14738 / 14598      13972 / 14979
+    GOST notes             12970 / 15320      14517 / 13664      13593 / 14547
+    Chicago bibliography    8926 /  9700       8772 /  8606       9048 /  9044
+    Chicago notes           9053 / 10491       9403 /  9813      11426 / 11047
+
+Two runs of the same code differ by up to a tenth here, more than the branch's gain; counted
+instructions (callgrind, 2,000 distinct Chicago works rendered cold as text) tell them apart:
+896,500 -> 857,400 an entry (-4.4 %), about 1,020,700 -> 983,500 a note (-3.7 %). The 13 %
+slower Chicago notes at N = 100,000 of session 24 were the N = 10,000 figure flattered: its
+best of three renders the same works again (and the notes after the bibliography of those
+works), served by what the first run remembered; with new titles in each run (--fresh-titles),
+10,000 notes give 9,000-9,600/s against 8,800 at N = 100,000 (load 2), with the same count of
+Python calls a note (589 and 580). docs/rendering.md, "2026-12-07, session 25", has the rest.
+Chicago's bibliography of distinct works stays below 10,000 a second (8,600-9,700 here).
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -518,7 +547,7 @@ import sys
 import tempfile
 import time
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -527,6 +556,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 import biblio  # noqa: E402
 from biblio.formats.csljson import item_to_json  # noqa: E402
 from biblio.model import Cite, Document, Item, Note  # noqa: E402
+
+Workload = Document | list[Item]
+"""What one timed run renders: the entries of a bibliography, or a document's notes."""
 
 
 def generate(strategy_name: str, count: int, seed: int) -> list[Item]:
@@ -567,6 +599,25 @@ def note_sequence(pool: list[Item], count: int, seed: int) -> Document:
                                                 label=label)]))
         previous = item
     return Document(notes=notes, items={item.id: item for item in pool})
+
+
+def runs_of(works: Workload, fresh_titles: bool, repeats: int = 3) -> Iterator[Workload]:
+    """The works for each of `timed`'s runs: the same ones each time, or with `fresh_titles`
+    a copy for each run whose titles carry the run's number (built before the timing), so
+    that no title a run meets was remembered by an earlier one (romanized, typeset, short
+    title, title case), as in one rendering of as many distinct works. Names, places and
+    containers recur from run to run, as they recur across a real bibliography."""
+    if not fresh_titles:
+        return itertools.repeat(works)
+    return iter([_retitled(works, run) for run in range(repeats)])
+
+
+def _retitled(works: Workload, run: int) -> Workload:
+    if isinstance(works, Document):
+        items = _retitled(list(works.items.values()), run)
+        return replace(works, items={item.id: item for item in items})
+    return [Item(item.id, item.type, {**item.fields, "title": f"{item.fields['title']} {run}"})
+            if isinstance(item.fields.get("title"), str) else item for item in works]
 
 
 def timed(action: Callable[[], int], repeats: int = 3) -> tuple[float, int]:
@@ -761,6 +812,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--skip-plain", action="store_true", help="no plain citeproc-py")
     parser.add_argument("--skip-js", action="store_true", help="no citeproc-js")
+    parser.add_argument("--fresh-titles", action="store_true",
+                        help="each timed run renders the works with titles no earlier run met")
     args = parser.parse_args()
 
     from biblio.render.styles import resolve_style
@@ -773,10 +826,12 @@ def main() -> None:
         entries = widen(pool, args.entries)
         document = note_sequence(pool, args.notes, args.seed)
         biblio.render(pool[:10], style=style)  # compile the style once, as every later call
-        seconds, count = timed(lambda: len(biblio.render(entries, style=style,
+        listed = runs_of(entries, args.fresh_titles)
+        seconds, count = timed(lambda: len(biblio.render(next(listed), style=style,
                                                          parts="bibliography").bibliography))
         ours = {"bibliography": count / seconds}
-        seconds, count = timed(lambda: len(biblio.render(document, style=style,
+        cited = runs_of(document, args.fresh_titles)
+        seconds, count = timed(lambda: len(biblio.render(next(cited), style=style,
                                                          parts="notes").notes))
         ours["notes"] = count / seconds
         plain: dict[str, float] = {}

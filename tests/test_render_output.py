@@ -5,10 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import biblio
 from biblio.model import Cite, Document, Item, Note
-from biblio.render import output
+from biblio.render import MARKED, output
+from biblio.render.csl.output import Quotes, serialize
+from biblio.render.csl.richtext import Node, Span
 
 STYLE = (
     '<?xml version="1.0" encoding="utf-8"?>\n'
@@ -70,3 +74,31 @@ def test_italics_inside_an_italic_title_are_set_upright(document):
     rendered = biblio.render(doc, style=path, output="html")
     assert rendered.notes == ["<i>A review of</i> War and Peace<i> today</i>, "
                               '<span style="font-variant:small-caps;">Penguin</span>.']
+
+
+_PIECES = st.sampled_from(["", "a", "b.", "c,", " ", ". ", ", ", ".", ",", "?", "!", ":", ";",
+                           "d'e", " f ", "<i>g</i>", "h…", "<sup>2</sup>"])
+_FORMATTING = st.lists(st.sampled_from(
+    [("font-style", "italic"), ("font-style", "normal"), ("font-weight", "bold"),
+     ("font-variant", "small-caps"), ("font-variant", "normal"), ("vertical-align", "sup")]),
+    max_size=2).map(tuple)
+
+
+def _spans(children: st.SearchStrategy[list[Node]]) -> st.SearchStrategy[Span]:
+    return st.builds(lambda kids, prefix, suffix, formatting, quotes, display: Span(
+        kids, prefix=prefix, suffix=suffix, formatting=formatting, quotes=quotes, display=display),
+        children, _PIECES, _PIECES, _FORMATTING, st.booleans(),
+        st.sampled_from(["", "", "", "block", "left-margin", "right-inline", "indent"]))
+
+
+_TREES = st.recursive(_PIECES, lambda inner: _spans(st.lists(inner, max_size=4)), max_leaves=12)
+
+
+@settings(max_examples=500)
+@given(_TREES, st.booleans())
+def test_the_engine_writes_plain_text_as_its_marked_text_without_markers(tree, inside):
+    # render() asks the engine for plain text directly (no formatting tokens to write, no
+    # markers to take out): the same text as the marked output with its markers removed,
+    # punctuation moved into quotes and doubled marks dropped alike
+    quotes = Quotes(punctuation_inside=inside)
+    assert serialize(tree, "text", quotes) == output.plain(serialize(tree, MARKED, quotes))

@@ -37,7 +37,9 @@ from biblio.render.positions import CitePosition, note_positions
 __all__ = ["Rendered", "render"]
 
 MARKED = "marked"
-"""The engine's output with formatting as marker characters; `output.write` writes it out."""
+"""The engine's output with formatting as marker characters; `output.write` writes it out as
+HTML or Markdown. Plain text is written by the engine itself: its formatting leaves no tokens
+to write and no markers to take out again."""
 
 POSITIONS = {"first": FIRST, "subsequent": SUBSEQUENT, "ibid": IBID,
              "ibid-with-locator": IBID_WITH_LOCATOR}
@@ -109,7 +111,8 @@ def _render(document_or_items: Document | list[Item], style: str | Path, output:
         problems.extend(found)
     renderer = _Renderer(styles.load_style(style, tweaks), items, gost_options, problems,
                          document.notes if parts != "bibliography" else [], collected,
-                         capitalize=gost_options is not None or chicago)
+                         capitalize=gost_options is not None or chicago,
+                         output="text" if target == "text" else MARKED)
     notes = renderer.notes(document.notes, near_note_distance) if parts != "bibliography" else []
     bibliography: list[str] = []
     if parts != "notes" and chicago:  # archival files as collections, filed as CMOS 14.221, 16.61
@@ -200,12 +203,14 @@ class _Renderer:
 
     def __init__(self, style: CompiledStyle, items: dict[str, Item],
                  gost_options: gost.GostOptions | None, problems: list[Problem],
-                 notes: list[Note], listed: list[Item], *, capitalize: bool = False) -> None:
+                 notes: list[Note], listed: list[Item], *, capitalize: bool = False,
+                 output: str = MARKED) -> None:
         """The engine holds every item (and GOST's copies with short containers, for the
         `notes`, and Chicago's archival collections among `listed`), registered in
         bibliography order (`listed`): citation numbers and year suffixes are the same in
         notes and bibliography. With `capitalize`, a note opens like a sentence ("De Lattre
-        de Tassigny, 135.", CMOS 8.5; "Там же")."""
+        de Tassigny, 135.", CMOS 8.5; "Там же"). The engine writes `output` ("text" or
+        `MARKED`)."""
         self.style = style
         self.items = items
         self.gost = gost_options
@@ -218,7 +223,7 @@ class _Renderer:
             extra = self._short_containers(notes)
         extra += [item for item in listed if item.id not in items]
         self.processor = Processor(style, [engine_item(item) for item in [*items.values(), *extra]],
-                                   output=MARKED, prepared=True)
+                                   output=output, prepared=True)
         self.processor.register([item.id for item in listed])
 
     def _short_containers(self, notes: list[Note]) -> list[Item]:

@@ -196,7 +196,8 @@ def _prepare_item(item: Item, profile: str, keep_original: bool,
                   short_titles: bool) -> tuple[Problem | None, bool]:
     """The item prepared in place; the problem met, and whether the prepared item still
     reads as Russian (by its language, or by Cyrillic left when it states none): its
-    Cyrillic is looked for once before and once after romanization, not at each test."""
+    Cyrillic is looked for once before romanization (not in an item stated Russian, which is
+    romanized whatever it holds) and once after, not at each test."""
     language = _language(item)
     for variable, value in list(item.fields.items()):
         if variable in PLACE_VARIABLES and isinstance(value, str):
@@ -204,7 +205,7 @@ def _prepare_item(item: Item, profile: str, keep_original: bool,
         elif isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
             item.fields[variable] = [_filed_particle(_spaced_initials(name), language)
                                      for name in value]
-    cyrillic = _has_cyrillic_field(item)
+    cyrillic = language != "ru" and _has_cyrillic_field(item)
     if not (language == "ru" if language else cyrillic):
         _typeset_titles(item, short_titles)
         _add_translated_title(item)

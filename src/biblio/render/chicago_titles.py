@@ -103,17 +103,16 @@ def short_title(title: str) -> str:
 
 
 def _key_words(words: list[str]) -> tuple[int, int] | None:
-    """The (start, end) of the longest run of key words, the earliest of equals."""
-    def function(index: int) -> bool:
-        bare = _bare(words[index])
-        return bare in NOT_KEY_WORDS or bool(ELIDED.match(bare))
-
+    """The (start, end) of the longest run of key words, the earliest of equals. Each word
+    is told function word or not once: the runs tried look at each word up to six times."""
+    function = [bare in NOT_KEY_WORDS or ELIDED.match(bare) is not None
+                for bare in map(_bare, words)]
     best: tuple[int, int] | None = None
     for start in range(len(words)):
-        if start > 0 and (function(start) or not function(start - 1)):
+        if start > 0 and (function[start] or not function[start - 1]):
             continue
         for end in range(min(len(words), start + SHORT_TITLE_WORDS), start, -1):
-            if function(end - 1) or (end < len(words) and not function(end)):
+            if function[end - 1] or (end < len(words) and not function[end]):
                 continue
             if best is None or end - start > best[1] - best[0]:
                 best = (start, end)

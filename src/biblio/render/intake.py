@@ -18,7 +18,7 @@ from biblio.render.csl.dates import DateValue, read_date
 from biblio.render.csl.names import Name as EngineName
 from biblio.render.csl.names import read_name
 from biblio.render.csl.processor import prepare_item, read_value, typed_key, with_implied
-from biblio.render.csl.sorting import DATE_VARIABLES
+from biblio.render.csl.sorting import DATE_VARIABLES, NAME_VARIABLES
 
 REMEMBERED = 1 << 14
 """Distinct names (and dates) kept read; past that the memory starts again (bounded memory)."""
@@ -42,11 +42,15 @@ def engine_item(item: Item) -> dict[str, Any]:
         if value.__class__ is str and key not in DATE_VARIABLES:
             out[key] = value  # what read_value makes of it, without the call (most values)
             continue
-        if isinstance(value, Date):
-            value = engine_date(value)
+        if isinstance(value, Date):  # read_value would return the engine's date as it is
+            out[key] = engine_date(value)
         elif isinstance(value, list) and value and all(isinstance(n, Name) for n in value):
-            value = [engine_name(person) for person in value]
-        out[key] = read_value(key, value)
+            names = [engine_name(person) for person in value]
+            # as read_value: a name variable without the empty names
+            out[key] = ([name for name in names if name.literal or name.family or name.given]
+                        if key in NAME_VARIABLES else names)
+        else:
+            out[key] = read_value(key, value)
     return with_implied(out, fields)
 
 

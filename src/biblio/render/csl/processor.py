@@ -200,14 +200,14 @@ class Processor:
         rule = section.options.get("subsequent-author-substitute-rule", "complete-all")
         previous_names: str | None = None
         for key in keys:
-            ctx = self.context(key)
-            node = self.render_item(section, ctx)
+            ctx = self.context(key)  # new: nothing to reset, as render_item does
+            layout = section.layout_for(str(ctx.item.get("language") or ""))
+            node = layout.render(ctx)
             if is_empty(node):
                 self.warnings.append((key, "the style prints nothing for it in the bibliography"))
                 continue
             node = capitalize_leading_term(node)
             if node is not None:
-                layout = section.layout_for(str(ctx.item.get("language") or ""))
                 suffix = layout.suffix
                 last_block = _last_display(node) if suffix else None
                 if last_block is not None:  # the entry's suffix inside its last block, as citeproc-js
@@ -259,9 +259,9 @@ class Processor:
         rendered: list[tuple[dict[str, Any], Node | None, Context]] = []
         layout: Layout = section.default
         for cite, position in zip(cluster, positions):
-            ctx = self.cite_context(cite, position)
+            ctx = self.cite_context(cite, position)  # new: nothing to reset
             layout = section.layout_for(str(ctx.item.get("language") or ""))
-            node = self.render_item(section, ctx)
+            node = layout.render(ctx)
             if each is not None:
                 node = each(cite, node)
             if self.style.style_class == "note" and node is not None and _starts_sentence(cite, not rendered):
