@@ -45,6 +45,12 @@ class Name:
         return ", ".join(p for p in (head, self.suffix) if p)
 
 
+OTHERS = "others"
+"""The literal of a last Name that stands for names left out, as BibTeX's "and others"
+(BibTeXing §4) and pandoc's citeproc read it: a list cut short by "и др.", "et al.";
+writers print their et-al term for it ("[и др.]" in GOST, "et al." in Chicago)."""
+
+
 @dataclass
 class Date:
     """A CSL date: one or two `parts` ([year, month?, day?]), or a literal.

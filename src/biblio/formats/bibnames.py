@@ -24,16 +24,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from biblio.formats.latex import decode, encode_plain
-from biblio.model import Name
-
-
-OTHERS = "others"
-"""BibTeX's "and others" (BibTeXing §4): more names than are listed. Read as the
-name literal "others" (as pandoc's citeproc does), written back as the bare keyword."""
+from biblio.model import OTHERS, Name
 
 
 def read_names(latex: str) -> list[Name]:
-    """The names of a BibTeX name field; a final bare `others` is Name(literal="others")."""
+    """The names of a BibTeX name field; a final bare `others` (BibTeXing §4: more names
+    than are listed) is Name(literal=OTHERS), written back as the bare keyword."""
     return [_copy(name) for name in _read_names(latex)]
 
 

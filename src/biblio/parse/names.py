@@ -18,7 +18,7 @@ from biblio.data.name_particles import (CYRILLIC_PARTICLES, FAMILY_ARTICLES, PAR
                                         PARTICLES as LATIN_PARTICLES)
 from biblio.data.reference_terms import DOCUMENT_NOUNS, NO_SPLIT_ABBREVIATIONS
 from biblio.data.places import CITIES_LIKE_FAMILY_NAMES, EXPANSIONS
-from biblio.model import Name
+from biblio.model import OTHERS, Name
 from biblio.parse.patterns import alternation
 from biblio.russian_names import has_surname_ending
 from biblio.word_frequencies import zipfs
@@ -156,7 +156,8 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
 
     "Дессберг Ф., Кен О.Н. 1937—1938: …" → two names and the index of "1937".
     Returns ([], 0) when the text does not start with a name (a title-first
-    reference: four or more authors, or none).
+    reference: four or more authors, or none). "и др." after the names (HEADING_ET_AL)
+    ends the list with Name(literal=OTHERS), the mark of names left out.
     """
     names: list[Name] = []
     position = 0
@@ -181,6 +182,7 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
         return [], 0  # "Письмо Г.В. Чичерина в ЦК": a document's title, not "Письмо Г.В."
     et_al = HEADING_ET_AL.match(text, position) if names else None
     if et_al:  # "Иванов И. И. и др. История края": the heading's other authors, unnamed
+        names.append(Name(literal=OTHERS))  # kept, as a BibTeX "and others" is
         position = et_al.end()
     following = _SPACES.match(text, position).end()
     if names and _is_name(text, following) and not _title_word_before_name(text, following):
