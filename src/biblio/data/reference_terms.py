@@ -185,6 +185,16 @@ BOARD_TERMS: tuple[str, ...] = ("редкол.", "Редкол.", "ред. ра�
 ін.". A role written after a member's name (ROLE_SUFFIXES) is the member's; a position
 (BOARD_POSITIONS) or none makes an editor, as the board's members are."""
 
+ET_AL_PHRASES: tuple[str, ...] = ("и др", "та ін", "і інш", "et al", "u. a")
+"""What closes a list of names cut short, each closed by its abbreviation's period: Russian
+«и др.» (GOST 7.1-2003, "[и др.]" in statements of responsibility), Ukrainian «та ін.» (DSTU
+8302:2015, DSTU 3582:2013), Belarusian «і інш.», Latin "et al.", German "u. a."."""
+
+NAME_CONJUNCTIONS: tuple[str, ...] = ("и", "і", "та", "and", "et", "und", "&")
+"""The conjunction between the last two names of a list: Russian, Ukrainian ("і", "та"),
+English, French and Latin, German, and the ampersand ("Маркс К. и Энгельс Ф.", "Zhang Y.
+and Li H.")."""
+
 TRANSLATED_FROM: tuple[str, ...] = ("с", "з", "from", "de", "aus dem", "z")
 """"пер. с фр.", "trans. from French": the source language follows the role word."""
 

@@ -42,8 +42,8 @@ from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.ranks import RANKS
 from biblio.data.reference_terms import DOCUMENT_NOUNS
 from biblio.model import Leftover, Name
-from biblio.parse.names import (ADJECTIVE_ENDING, COMMON_WORD, CYRILLIC_TITLE_WORD, PLACE_NAMES,
-                                REPEAT_WORDS, UPPER, is_given_abbreviation,
+from biblio.parse.names import (ADJECTIVE_ENDING, COMMON_WORD, CONJUNCTION, CYRILLIC_TITLE_WORD,
+                                PLACE_NAMES, REPEAT_WORDS, UPPER, is_given_abbreviation,
                                 parse_full_name_heading)
 from biblio.parse.reference import Reference
 from biblio.russian_names import has_surname_ending
@@ -67,7 +67,7 @@ GIVEN_INITIAL_FAMILY = re.compile(
 authors: "Стивен Ф. Коэн", "Ричард Э. Пайпс", "Роберт К. Такер"."""
 GIVEN_FIRST = re.compile(rf"(?P<given>{_FAMILY})\s(?P<family>{_FAMILY})")
 """Two capitalised words, a given name and a family or not (`_given_first` decides)."""
-NAME_SEPARATOR = re.compile(r",?\s(?:и|і|та|and)\s|,\s")
+NAME_SEPARATOR = re.compile(rf",?\s(?:{CONJUNCTION})\s|,\s")
 """Between the names of one heading: a comma, a conjunction, or both."""
 CLOSE_AFTER_WORD = re.compile(rf"(?:\.|:|\s[—–]|,)\s(?=[«\"„“{UPPER}\d])|\s(?=[«\"„“])")
 """What closes a heading that ends with a family: a period (GOST), a colon, a dash, or a

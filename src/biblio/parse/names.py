@@ -16,10 +16,11 @@ from biblio.data.corporate_bodies import BODY_WORDS
 from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.name_particles import (CYRILLIC_PARTICLES, FAMILY_ARTICLES, PARTICLE_PAIRS,
                                         PARTICLES as LATIN_PARTICLES)
-from biblio.data.reference_terms import DOCUMENT_NOUNS, NO_SPLIT_ABBREVIATIONS
+from biblio.data.reference_terms import (DOCUMENT_NOUNS, ET_AL_PHRASES, NAME_CONJUNCTIONS,
+                                         NO_SPLIT_ABBREVIATIONS)
 from biblio.data.places import CITIES_LIKE_FAMILY_NAMES, EXPANSIONS
 from biblio.model import OTHERS, Name
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import alternation, phrase_alternation
 from biblio.russian_names import has_surname_ending
 from biblio.word_frequencies import zipfs
 
@@ -70,7 +71,13 @@ family of two words before two initials ("Liddell Hart B. H.", "Lloyd George D. 
 where one initial after two words is a given name and its middle initial ("Ulam Adam
 B.", FULL_NAME_HEADING)."""
 
-HEADING_SEPARATOR = re.compile(r"\s?[,;]\s?|\s(?:и|і|та|and|et|und|&)\s")
+ET_AL_WORDS = phrase_alternation(ET_AL_PHRASES)
+"""«и др», "et al", "u. a" and their kin (`data.reference_terms.ET_AL_PHRASES`), without
+the period each pattern reads after them."""
+CONJUNCTION = alternation(NAME_CONJUNCTIONS)
+"""«и», "and", "und" between the last two names (`data.reference_terms.NAME_CONJUNCTIONS`)."""
+
+HEADING_SEPARATOR = re.compile(rf"\s?[,;]\s?|\s(?:{CONJUNCTION})\s")
 """Between heading names: ", ", " , " and "," with the space a typist puts before the comma
 or leaves out after it ("Иванов И.И.,Петров П.П."), "; " as typed lists part them
 ("Половинчук О. Ю.; Марченко Т. М.", which `split` keeps as one reference), and a
@@ -83,7 +90,7 @@ also typed close up to the initials or as a hyphen ("Иванов И.И.- Ист
 before a quoted title ("GUYOT R. — «Le Directoire …», Paris, F. Alcan, 1911"), the
 Italian and French comma form that the GOST grammar does not read. Or a second period
 typed after the initials' ("Иванов И. И.. История края")."""
-HEADING_ET_AL = re.compile(r",?\s\[?(?:и\sдр|та\sін|і\sінш|et\sal|u\.\s?a)\.\]?\.?(?=\s)")
+HEADING_ET_AL = re.compile(rf",?\s\[?{ET_AL_WORDS}\.\]?\.?(?=\s)")
 """"и др." after a heading's names, as notes print the first authors of a work of more
 ("Иванов И.И., Петров П.П. и др. История края", "Иванов И. И. [и др.] …", in brackets as
 GOST 7.1-2003 prints it in statements of responsibility); Ukrainian "та ін." (DSTU
@@ -95,11 +102,10 @@ INITIALS_TOKEN = re.compile(rf"(?:[{UPPER}]{_SMALL}{{0,2}}\.-?)+")
 """A token of initials: "A.", "J.-B.", "М.И.", "Yu.", "Дж."; not Cyrillic capitals run
 together ("РФ.", "СССР.": an abbreviation, as in the gazette "СЗ РФ. 2002. № 18")."""
 
-_LIST_SEPARATOR = re.compile(r"\s*(?:,?\s(?:и|and|et|und|&)\s|,|;)\s*")
+_LIST_SEPARATOR = re.compile(rf"\s*(?:,?\s(?:{CONJUNCTION})\s|,|;)\s*")
 """Commas, semicolons, a conjunction, and the serial comma before it (CMOS 6.19:
 "A, B, and C")."""
-ET_AL = re.compile(
-    r"\s*\[?(?:и\sдр\.?|та\sін\.?|і\sінш\.?|et al\.?|u\. a\.?|u\.a\.?)\]?\s*$")
+ET_AL = re.compile(rf"\s*\[?{ET_AL_WORDS}\.?\]?\s*$")
 """"и др.", "et al.", "u. a." closing a list of names (the period may have been taken as
 the end of the area); Ukrainian "та ін." (DSTU 3582:2013) and Belarusian "і інш."."""
 

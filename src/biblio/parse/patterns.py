@@ -26,6 +26,15 @@ def alternation(terms: Iterable[str]) -> str:
     return f"(?=[{firsts}])(?:{body})"
 
 
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """An alternation of phrases of several words, the longest first: a space between
+    words is any one space, and none or one after an abbreviation's period, as typists
+    print "u. a" and "u.a"."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(phrase).replace(r"\.\ ", r"\.\s?").replace(r"\ ", r"\s")
+                            for phrase in ordered) + ")"
+
+
 def preceded(lookbehind: str, terms: Iterable[str]) -> str:
     """An alternation of `terms` each only after `lookbehind` (a fixed-width pattern),
     the longest first: what "(?<=\\s)(?:М|Л)" reads, but written "М(?<=\\sМ)|Л(?<=\\sЛ)".
