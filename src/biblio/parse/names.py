@@ -402,16 +402,24 @@ def _unknown_given_first(tokens: list[str]) -> Name | None:
     title words are told from them by frequency and form: the family is a rare word, the
     first word no adjective, no document noun and no common word, and a family in -а/-я
     (a woman's, or a genitive: "Записки Болотова") needs a given name in -а/-я."""
-    if len(tokens) != 2 or not all(CYRILLIC_TITLE_WORD.fullmatch(token) for token in tokens):
+    if len(tokens) != 2 or not CYRILLIC_TITLE_WORD.fullmatch(tokens[1]):
         return None
     given, family = tokens
-    if given in DOCUMENT_NOUNS or ADJECTIVE_ENDING.search(given) or \
-            family[-1] in "ая" and given[-1] not in "ая":
-        return None
-    if zipfs(family.lower(), ("ru",))[0] >= RARE_FAMILY or \
-            zipfs(given.lower(), ("ru",))[0] >= COMMON_WORD:
+    if not may_be_unknown_given(given, family) or \
+            zipfs(family.lower(), ("ru",))[0] >= RARE_FAMILY:
         return None
     return Name(family=family, given=given)
+
+
+def may_be_unknown_given(given: str, family: str) -> bool:
+    """Whether a capitalised Cyrillic word the tables do not know as a given name may be
+    one before `family`: no adjective, no document noun, no common word, and in -а/-я
+    when the family is (a woman's, or a genitive: "Записки Болотова"). What a title's
+    first word is told by, wherever a name given first is read."""
+    return bool(CYRILLIC_TITLE_WORD.fullmatch(given)) and given not in DOCUMENT_NOUNS and \
+        not ADJECTIVE_ENDING.search(given) and \
+        not (family[-1] in "ая" and given[-1] not in "ая") and \
+        zipfs(given.lower(), ("ru",))[0] < COMMON_WORD
 
 
 INVERTED_FULL_NAME = re.compile(
