@@ -104,9 +104,10 @@ from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.patterns import CYRILLIC, preceded, substitute
 from biblio.parse.publication import (
     DAY_MONTH,
+    DAY_MONTH_YEAR,
     MONTH,
     PUBLICATION_WITH_PLACE,
-    full_date,
+    date_of_day,
     month_number,
     parse_publication,
     read_place,
@@ -231,7 +232,7 @@ TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\
 PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
 """A part's only pinpoint, when it is a range, is also where the part stands in its host."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
-DOCUMENT_DATE = re.compile(rf"[,.]\s(?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<year>\d{{4}})\s?г\.$")
+DOCUMENT_DATE = re.compile(rf"[,.]\s{DAY_MONTH_YEAR}\s?г\.$")
 """The date of a document closing its title, after a comma or a period, before "//" (the
 collection or archive that holds it): "Постановление военного совета …, 7 сентября 1917 г.
 // Борьба за Советскую власть …"; a title that names a date without the comma ("Кровавое
@@ -984,7 +985,7 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     return reference
 
 
-DOCUMENT_DAY = re.compile(r"\.\s(?P<date>\d{1,2}\s[^\W\d_]+\s\d{4}\s?[рг]\.?)$")
+DOCUMENT_DAY = re.compile(rf"\.\s{DAY_MONTH_YEAR}\s?[рг]\.?$")
 """The day of an archival document, the last sentence of its title (the archival examples
 of DSTU GOST 7.1:2006 and DSTU 8302:2015: "ІІ Універсал Української Центральної Ради. 3
 липня 1917 р. // ЦДАВО України …"): the document's date, which stays in the title too, as
@@ -1025,9 +1026,9 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
             add_note(reference.fields, printed)
         else:
             dated = DOCUMENT_DAY.search(title)
-            day = full_date(dated["date"]) if dated else None
-            if day is not None:  # "ІІ Універсал Української Центральної Ради. 3 липня 1917 р."
-                reference.fields["issued"] = day  # the title keeps it, as GOST's title area does
+            if dated:  # "ІІ Універсал Української Центральної Ради. 3 липня 1917 р."
+                reference.fields["issued"] = date_of_day(dated)  # the title keeps it, as
+                # GOST's title area does
         reference.fields["title"] = title
         add_note(reference.fields, statements)
     add_note(reference.fields, path.full_name)
@@ -1046,8 +1047,7 @@ def _newspaper_host(text: str) -> Description | None:
     host = Description()
     host.title = match["title"].strip()
     host.fields["issue"] = match["issue"]
-    host.fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"]),
-                                         int(match["day"])]])
+    host.fields["issued"] = date_of_day(match)
     if match["place"]:  # the place of a newspaper does not make its article a chapter
         host.fields["publisher-place"] = read_place(match["place"])
     host.has_year = host.has_day = True
@@ -1180,8 +1180,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         parse_title_block(rest, part)
     dated = DOCUMENT_DATE.search(part.title) if part.title and part.title.endswith("г.") else None
     if dated and "issued" not in part.fields:  # "Постановление …, 7 сентября 1917 г. // …"
-        part.fields["issued"] = Date(parts=[[int(dated["year"]), month_number(dated["month"]),
-                                             int(dated["day"])]])
+        part.fields["issued"] = date_of_day(dated)
         part.title = part.title[: dated.start()]
     written = printed = None
     if part.title and "issued" not in part.fields:
