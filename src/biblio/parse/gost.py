@@ -83,11 +83,10 @@ from biblio.parse.official import (
     take_standard,
 )
 from biblio.parse.locators import (
-    extent_details,
     parse_edition,
-    parse_extent,
     parse_numbering,
     parse_pinpoint,
+    read_extent,
 )
 from biblio.parse.names import (
     ET_AL, UPPER, parse_family_heading, parse_full_name_heading, parse_heading,
@@ -494,12 +493,11 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         if pinpoint:
             description.pinpoints.insert(0, pinpoint)
             return "pinpoint"
-        extent = parse_extent(area)
+        extent = read_extent(area)
         if extent:
-            _set(description, area, "number-of-pages", extent)
-            details = extent_details(area)
-            if details:
-                _note(description, details)
+            _set(description, area, "number-of-pages", extent.pages)
+            if extent.details:
+                _note(description, extent.details)
             return "extent"
         dated_issue = DATED_ISSUE.fullmatch(area) if area.endswith(")") else None
         if dated_issue and (DAY_MONTH.fullmatch(dated_issue["date"])
@@ -774,7 +772,7 @@ def _reference_end(areas: list[Area]) -> int:
         text = areas[end - 1].text
         series = ")" in text and TRAILING_SERIES.search(text) and \
             not parse_pinpoint(areas[end - 2].text)
-        if parse_pinpoint(text) or parse_extent(text) or parse_numbering(text) or series or \
+        if parse_pinpoint(text) or read_extent(text) or parse_numbering(text) or series or \
                 DAY_MONTH.fullmatch(text) or \
                 PUBLICATION_WITH_PLACE.search(text) and \
                 (parse_publication(text) or {}).get("publisher-place") or \
