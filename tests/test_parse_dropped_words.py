@@ -372,7 +372,7 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
     return count
 
 
-RUSSIAN_AT_MOST = 14
+RUSSIAN_AT_MOST = 13
 EXTERNAL_AT_MOST = 42
 
 
@@ -395,7 +395,8 @@ def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
     17 (10, 7) once GOST 7.82's areas, pages in another numbering, a date's other day, a
     statement's other names and a «Далее-» sentence are kept. Merged with batches 21 and
     22 (1,607 dev rows): 15 (9 footnotes, 6 GOST examples); 14 once an order's date
-    after «від» stays beside its bulletin's year (ru-gost-797)."""
+    after «від» stays beside its bulletin's year (ru-gost-797). Session 25: 13, a board
+    chair's «(голова)» kept in note (ru-gost-556)."""
     assert _rows_dropping(RUSSIAN_DEV) <= RUSSIAN_AT_MOST
 
 

@@ -25,8 +25,8 @@ from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import (
     ACT_NOUNS,
+    BOARD_CHAIRS,
     BOARD_TERMS,
-    BOARD_POSITIONS,
     EDITION_NOUN_STEMS,
     EDITORIAL_REMARKS,
     GENITIVE_ROLES,
@@ -169,9 +169,8 @@ or the pseudonym after the name, which GOST 7.80-2000 adds to a heading ("Вол
 [Фрадкин И.] Недопустимые явления", "Гиппиус З. Н. (Антон Крайний). Литературный
 дневник"); kept as the reference's leftover, reported, since CSL has no variable for it."""
 OTHER_NAME_REASON = "the heading's author's other name (a pseudonym or the real name)"
-BOARD_POSITION = re.compile(rf"\s\((?:{_alternation(BOARD_POSITIONS)})\)")
-"""A board member's position after the name: "Г. Л. Смирнов (отв. ред.)", "В. М. Литвин
-(голова)"."""
+BOARD_CHAIR = re.compile(rf"\s\((?:{_alternation(BOARD_CHAIRS)})\)")
+"""The chair's position after a board member's name: "В. М. Литвин (голова)"."""
 
 THESIS = re.compile(
     rf"(?:,|:|\.)\s(?P<genre>(?:{_alternation([g.rstrip('.') for g in THESIS_GENRES])})"
@@ -285,8 +284,12 @@ def _board(members: str, description: Description) -> bool:
     ("А.И.Аксенов (отв. ред.)") or, with none, an editor; False, nothing taken, when a
     member is no name."""
     roles: list[tuple[str, list[Name]]] = []
+    chairs: list[str] = []
     for member in BOARD_MEMBER_SEPARATOR.split(ET_AL.sub("", members)):
-        member = BOARD_POSITION.sub("", member)  # "(голова)": a position, an editor's
+        chair = BOARD_CHAIR.search(member)
+        if chair:  # "В. М. Литвин (голова)": an editor, the position kept in note
+            chairs.append(member.strip())
+            member = member[: chair.start()] + member[chair.end():]
         suffix = ROLE_SUFFIX.search(member)
         role = ROLE_SUFFIXES[suffix["role"]] if suffix else "editor"
         parsed = parse_name_list(member[: suffix.start()] if suffix else member)
@@ -295,6 +298,8 @@ def _board(members: str, description: Description) -> bool:
         roles.append((role, parsed[0]))
     for role, names in roles:
         description.roles.setdefault(role, []).extend(names)
+    for chair in chairs:
+        _note(description, chair)
     return True
 
 
