@@ -18,7 +18,8 @@ from biblio.data.places import EXPANSIONS
 from biblio.data.reference_lexicon import ARCHIVE_WORDS, PAGE_WORDS
 from biblio.model import Item
 from biblio.parse.commentary import is_prose, looks_like_reference
-from biblio.parse.gost import IBID, UNREAD_AFTER_REPEAT, parse_reference
+from biblio.parse.csl_citations import LANGUAGE_NAMED
+from biblio.parse.gost import IBID, TRANSLATION_IN_BRACKETS, UNREAD_AFTER_REPEAT, parse_reference
 from biblio.parse.heading_in_title import heading_names
 from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
@@ -92,15 +93,14 @@ EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL",
             "archive", "archive_location")
 
 
-TRANSLATION = re.compile(
-    r"(?<=[a-z’'])\s\[(?P<translation>[A-Z][^\[\]]{3,300})\](?=[.,](?:\s|$))")
-"""The English translation in brackets after a romanized title or journal, as the
-transliterated reference lists of Russian journals print them (GOST R 7.0.7, Scopus's
-"References"): "Zhanr muzykal'noy kartiny … [Genre of the musical picture …]. Vestnik
-kul'tury i iskusstv [Bulletin of Culture and Arts], 2018, no. 1 (53), pp. 91-101."; after
-a word, not after a period: PubMed's "(2009). [Construction of …]." is the title."""
-LANGUAGE_MARK = re.compile(r"[.,]?\s?[\[(][Ii]n\s(?P<language>[^\W\d_]+)\.?[\])]\.?$")
-"""The original's language closing such a reference: "(In Russ.)", "[in Russian]"."""
+TRANSLATION = re.compile(rf"(?<=[a-z’'])\s{TRANSLATION_IN_BRACKETS}(?=[.,](?:\s|$))")
+"""The English translation in brackets after a romanized title or journal
+(`gost.TRANSLATION_IN_BRACKETS`): "Zhanr muzykal'noy kartiny … [Genre of the musical
+picture …]. Vestnik kul'tury i iskusstv [Bulletin of Culture and Arts], 2018, no. 1 (53),
+pp. 91-101."; after a word, not after a period: PubMed's "(2009). [Construction of …]."
+is the title."""
+LANGUAGE_MARK = re.compile(rf"[.,]?\s?{LANGUAGE_NAMED}\.?$")
+"""The original's language closing such a reference (`csl_citations.LANGUAGE_NAMED`)."""
 
 
 def _without_translations(text: str) -> Reference | None:
@@ -109,8 +109,7 @@ def _without_translations(text: str) -> Reference | None:
     language to `language`; None if it has no translation."""
     if "[" not in text or CYRILLIC.search(text):
         return None
-    found = [match for match in TRANSLATION.finditer(text)
-             if match["translation"].count(" ") >= 2]  # words, not "[Text]", "[site]"
+    found = list(TRANSLATION.finditer(text))
     if not found:
         return None
     translations = [match["translation"] for match in found]
@@ -165,8 +164,7 @@ def read_reference(text: str) -> Reference:
             return _headed(text, grammar.prefix, learned) or learned or grammar
         return grammar  # prose, or prose before a parenthesis, whose references the
         # note's commentary reads ("… резолюция (см. Полн. собр. соч., т. 35, стр. 12).")
-    body = text[text.find(grammar.prefix) + len(grammar.prefix):] if grammar.prefix else text
-    body = body.strip()
+    body = _body(text, grammar.prefix)
     if cyrillic:  # a weak reading, read again (biblio.parse.second_reading)
         again = read_again(body, grammar)
         learned = _read(again, text, grammar.prefix) if again is not None else None
@@ -215,10 +213,14 @@ def gost_heading(body: str) -> bool:
     return bool(parse_heading(body)[0]) or parse_full_name_heading(body)[0] is not None
 
 
+def _body(text: str, prefix: str | None) -> str:
+    """The reference after its lead-in (`prefix`, as the grammar read it), stripped."""
+    return (text[text.find(prefix) + len(prefix):] if prefix else text).strip()
+
+
 def _learned(text: str, prefix: str | None) -> Reference | None:
     """The labeller's reading of a reference after its lead-in, if it reads one."""
-    body = text[text.find(prefix) + len(prefix):] if prefix else text
-    return _read(to_reference(label_reference(body.strip(), None)), text, prefix)
+    return _read(to_reference(label_reference(_body(text, prefix), None)), text, prefix)
 
 
 def _headed(text: str, prefix: str | None, whole: Reference | None) -> Reference | None:
@@ -228,7 +230,7 @@ def _headed(text: str, prefix: str | None, whole: Reference | None) -> Reference
     labeller's reading of the `whole` text did not find the heading's names itself (it
     reads names as poorly as the rest of a Russian reference, "А" as an author, but
     where it finds them it reads the rest better with them)."""
-    body = (text[text.find(prefix) + len(prefix):] if prefix else text).strip()
+    body = _body(text, prefix)
     found = heading_names(body)
     if found is None:
         return None
@@ -251,7 +253,7 @@ def _after_repeat_marker(text: str, prefix: str | None) -> Reference | None:
     Dieci, parti criminali, reg. 163"), read by the labeller: the reference it stands for
     when there is nothing before it to repeat (a note read alone, or the first of a
     document), kept rather than lost; the resolver says it repeats nothing."""
-    body = (text[text.find(prefix) + len(prefix):] if prefix else text).strip()
+    body = _body(text, prefix)
     marker = IBID.match(body)
     rest = body[marker.end():].lstrip(" ,.;:") if marker else ""
     return _learned(rest, None) if rest else None
@@ -260,12 +262,11 @@ def _after_repeat_marker(text: str, prefix: str | None) -> Reference | None:
 def _same_author_work(text: str, prefix: str | None) -> Reference | None:
     """"Id., <a work>": the labeller's reading of what follows, a work by the author of
     the reference before, when it reads a title and no author of its own."""
-    body = text[text.find(prefix) + len(prefix):] if prefix else text
-    marker = IDEM_ABBREVIATED.match(body.strip())
+    body = _body(text, prefix)
+    marker = IDEM_ABBREVIATED.match(body)
     if marker is None:
         return None
-    learned = _read(to_reference(label_reference(body.strip()[marker.end():], None)),
-                    text, prefix)
+    learned = _read(to_reference(label_reference(body[marker.end():], None)), text, prefix)
     if learned is None or "title" not in learned.fields or "author" in learned.fields:
         return None
     learned.same_author = True

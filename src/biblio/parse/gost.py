@@ -184,11 +184,12 @@ TRANSLATION_STATEMENT = re.compile(
 """The translation statement as other title information (GOST 7.1-2003 clause 5.2.5: "Синий
 мир : пер. с англ.", "Избранные произведения : Авториз. пер. с лит. : В 2 т."): no part of
 the title; kept in `note`, as a translator's role with no names is."""
-TRANSLATED_TITLE = re.compile(
-    r"(?<=[a-z.,’'!?)])\s\[(?P<translation>[A-Z][^\[\]]*\s[^\[\]]*\s[^\[\]]+)\]$")
-"""A romanized title's English translation in brackets, as the transliterated reference
-lists of Russian journals print it (GOST R 7.0.7 and Scopus's "References"): a note,
-not part of the title."""
+TRANSLATION_IN_BRACKETS = r"\[(?P<translation>[A-Z][^\[\]]*\s[^\[\]]*\s[^\[\]]+)\]"
+"""An English translation in brackets, of three words or more (not "[Text]", "[site]"), as
+the transliterated reference lists of Russian journals print it after a romanized title or
+journal (GOST R 7.0.7 and Scopus's "References")."""
+TRANSLATED_TITLE = re.compile(rf"(?<=[a-z.,’'!?)])\s{TRANSLATION_IN_BRACKETS}$")
+"""A romanized title's English translation closing it: a note, not part of the title."""
 SPECIALITY = re.compile(
     r"\s?:\s(?P<code>(?:специальность|спец\.|спеціальність)\s\d{1,2}\.\d{1,2}\.\d{1,2}[^:]{0,150})$")
 """The code of a thesis's speciality, which GOST R 7.0.100-2018 prints before the genre,
