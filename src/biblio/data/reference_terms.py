@@ -156,6 +156,11 @@ ROLE_TERMS: dict[str, str] = {
 }
 """Role word of a statement of responsibility → CSL name variable ("note": none)."""
 
+ROLES_BEFORE_INITIALS: frozenset[str] = frozenset({"публ.", "Публ."})
+"""Role words that abbreviate another word too, a role only before a person's initial:
+"Публ." публикация ("/ Публ. С. В. Зыковой") or публичная, of a body (GOST 7.1-2003
+clause 5.3.4: "/ Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина")."""
+
 BOARD_CHAIRS: tuple[str, ...] = ("пред.", "председатель", "голова")
 """The chair of an editorial board, after the member's name in parentheses (GOST 7.1-2003's
 "(пред.)", DSTU's "(голова)": "ред. рада: В. М. Литвин (голова) та ін."): a position that

@@ -44,6 +44,7 @@ from biblio.data.reference_terms import (
     ROLE_SUFFIXES,
     SOVIET_PUBLISHER_ENDINGS,
     ROLE_TERMS,
+    ROLES_BEFORE_INITIALS,
     THESIS_GENRES,
     TRANSLATED_FROM,
 )
@@ -155,7 +156,7 @@ ROLE_TERM = re.compile(
     re.VERBOSE,
 )
 INITIAL = re.compile(rf"[{UPPER}]\.")
-"""A person's initial, which "Публ." (публикация) takes after it, not "Публ." (публичная)."""
+"""A person's initial, which a role word of ROLES_BEFORE_INITIALS needs after it."""
 CORPORATE_BODY = re.compile(rf"[{UPPER}][^\d/]*")
 """A statement of responsibility that names a body, which GOST 7.1-2003 clause 5.3.4
 prints abbreviated ("Рос. кн. палата", "Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина",
@@ -315,7 +316,7 @@ def parse_responsibility(text: str, description: Description) -> None:
         if board and _board(body[board.end():], description):
             continue  # "редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)"
         term = ROLE_TERM.match(body)
-        if term and term["role"].lower() == "публ." and not INITIAL.match(body, term.end()):
+        if term and term["role"] in ROLES_BEFORE_INITIALS and not INITIAL.match(body, term.end()):
             term = None  # "Публ. ист. б-ка …": the public library, not a publication by
         if term:
             role, body = ROLE_TERMS[term["role"]], body[term.end():]
