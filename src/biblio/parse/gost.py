@@ -101,7 +101,7 @@ from biblio.parse.partial import (
     swallowed,
 )
 from biblio.parse.patterns import alternation as _alternation
-from biblio.parse.patterns import CYRILLIC, preceded, substitute
+from biblio.parse.patterns import CYRILLIC, LazyPattern, preceded, substitute
 from biblio.parse.publication import (
     DAY_MONTH,
     DAY_MONTH_YEAR,
@@ -990,11 +990,13 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     return reference
 
 
-DOCUMENT_DAY = re.compile(rf"\.\s{DAY_MONTH_YEAR}\s?[рг]\.?$")
+DOCUMENT_DAY = LazyPattern(rf"\.\s{DAY_MONTH_YEAR}\s?[рг]\.?$")
 """The day of an archival document, the last sentence of its title (the archival examples
 of DSTU GOST 7.1:2006 and DSTU 8302:2015: "ІІ Універсал Української Центральної Ради. 3
 липня 1917 р. // ЦДАВО України …"): the document's date, which stays in the title too, as
-GOST R 7.0.5-2008 keeps a document's day in its title area."""
+GOST R 7.0.5-2008 keeps a document's day in its title area. Compiled at its first use:
+only archival titles are searched, which many texts have none of, and the months'
+alternation costs a millisecond to compile."""
 
 
 def _parse_archival(text: str, reference: Reference) -> Reference | None:
