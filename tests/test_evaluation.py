@@ -62,3 +62,15 @@ def test_a_particle_does_not_make_another_family_name_right() -> None:
     gold = {"type": "article", "author": [{"family": "Meis", "given": "L. de"}]}
     split = {"author": [{"family": "Meis", "given": "L.", "non-dropping-particle": "de"}]}
     assert FieldScore().add(gold, split) == ["author"]
+
+
+def test_the_mark_of_names_left_out_is_no_name() -> None:
+    """"Evans, S., Taber, W., Drain, T., et al. 2016" (a GROBID train row): the parse ends
+    the authors with the literal "others", the gold lists the three printed names."""
+    gold = {"author": [{"family": "Evans"}, {"family": "Taber"}, {"family": "Drain"}]}
+    parsed = {"author": [{"family": "Evans"}, {"family": "Taber"}, {"family": "Drain"},
+                         {"literal": "others"}]}
+    score = FieldScore()
+    assert score.add(gold, parsed) == []
+    assert score.add(gold, {"author": parsed["author"][:2] + [{"literal": "others"}]}) \
+        == ["author"]  # a name missing is still wrong

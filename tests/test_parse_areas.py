@@ -7,7 +7,7 @@ import pytest
 from biblio.model import Date
 from biblio.parse.areas import split_areas
 from biblio.parse.gost import parse_reference
-from biblio.parse.locators import parse_edition, parse_extent, parse_numbering, parse_pinpoint
+from biblio.parse.locators import parse_edition, parse_numbering, parse_pinpoint, read_extent
 from biblio.parse.publication import parse_publication
 from biblio.parse.split import split_references
 
@@ -138,9 +138,9 @@ def test_a_remembered_numbering_gives_each_caller_its_own_list_and_words() -> No
 
 
 def test_extent_and_edition() -> None:
-    assert parse_extent("576 с.") == "576"
-    assert parse_extent("XII, 320 p.") == "320"
-    assert parse_extent("2004") is None
+    assert read_extent("576 с.").pages == "576"
+    assert read_extent("XII, 320 p.").pages == "320"
+    assert read_extent("2004") is None
     assert parse_edition("2-е изд., испр. и доп.") == "2-е изд., испр. и доп."
     assert parse_edition("2-е изд.") == "2"
     assert parse_edition("3rd ed.") == "3"
@@ -155,10 +155,10 @@ def test_the_extent_of_a_reference_printed_in_capitals() -> None:
     7; cyberleninka's review titles «ТОМСК: ИЗД-ВО ТОМ. УН-ТА, 2019. 164 С., ИЛ.», batch
     18): the extent keeps its number, the illustrations after a comma as after GOST 7.1's
     colon; "С. 45", a pinpoint, is no extent."""
-    assert parse_extent("410 С.") == "410"
-    assert parse_extent("164 С., ИЛ.") == "164"
-    assert parse_extent("212 с., ил.") == "212"
-    assert parse_extent("С. 45") is None
+    assert read_extent("410 С.").pages == "410"
+    assert read_extent("164 С., ИЛ.").pages == "164"
+    assert read_extent("212 с., ил.").pages == "212"
+    assert read_extent("С. 45") is None
     reference = parse_reference(
         "ЗИНОВЬЕВ В.П. НЕ ПОДВОДЯ ИТОГОВ. ТОМСК: ИЗД-ВО ТОМ. УН-ТА, 2019. 164 С., ИЛ.")
     assert reference.fields["number-of-pages"] == "164"

@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from biblio import parse_footnotes
+from biblio.data.funding_phrases import FUNDING_PHRASES, GRANT_WORDS
+from biblio.parse import FUNDING_HINT, stems
 from biblio.parse.commentary import is_funding
 
 FUNDING_NOTES = [
@@ -88,3 +90,12 @@ def test_the_tail_of_a_funding_sentence_with_a_grant_number_is_commentary(text: 
 ])
 def test_not_a_funding_sentence(text: str) -> None:
     assert not is_funding(text)
+
+
+def test_the_funding_hint_is_derived_from_the_phrases_and_misses_none() -> None:
+    """FUNDING_HINT, the cheap test before `is_funding`, is built from the tables: every
+    phrase and grant word holds one of its stems, in any case the note prints it."""
+    for phrase in (*FUNDING_PHRASES, *GRANT_WORDS):
+        assert FUNDING_HINT.search(phrase.upper().lower()), phrase
+    assert stems(["при поддержке", "поддержана", "гранта", "грант"]) == ["грант", "поддер"]
+    assert not FUNDING_HINT.search("иванов и. и. история края. м., 1990. с. 5.")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import biblio
 from biblio.model import Name
+from biblio.parse import parse_footnotes
 from biblio.parse.labeller.names import split_names
 from biblio.parse.gost import parse_reference
 from biblio.parse.names import is_given_abbreviation, parse_heading, parse_name_list, parse_person
@@ -152,11 +154,21 @@ def test_given_names_cut_short_are_the_starts_of_known_given_names(token: str,
     ("Іваненко І. І. та ін. Історія краю. К., 2000. С. 5.", ["Іваненко"], "Історія краю"),
     ("Smith J. et al. The History of Rome. L., 2000. P. 5.", ["Smith"], "The History of Rome"),
 ])
-def test_et_al_after_the_heading_opens_no_title(text: str, families: list[str],
-                                                title: str) -> None:
+def test_et_al_after_the_heading_opens_no_title_and_is_kept_as_others(
+        text: str, families: list[str], title: str) -> None:
     reading = parse_reference(text)
-    assert [name.family for name in reading.fields["author"]] == families
+    *named, others = reading.fields["author"]
+    assert [name.family for name in named] == families
+    assert others == Name(literal="others")  # BibTeX's "and others": names left out
     assert reading.fields["title"] == title
+
+
+def test_et_al_after_the_heading_is_written_back_as_the_gost_et_al_term() -> None:
+    note = "Иванов И. И., Петров П. П. и др. История края. М., 1990. С. 5."
+    document = parse_footnotes([note])
+    assert biblio.render(document, style="gost").notes == [
+        "Иванов И. И., Петров П. П. [и др.]. История края. М., 1990. С. 5."]  # bracketed, as
+    # GOST 7.1-2003 prints what the source does not state
 
 
 @pytest.mark.parametrize("text, family, particle", [

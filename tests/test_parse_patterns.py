@@ -8,13 +8,24 @@ import re
 import pytest
 
 from biblio.parse.gost import _period_before_place
-from biblio.parse.patterns import preceded, substitute
+from biblio.parse.patterns import phrase_alternation, preceded, substitute
 
 PLACES = ["М", "Л", "СПб"]
 
 
 def spans(pattern: str, text: str) -> list[tuple[int, int]]:
     return [match.span() for match in re.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("Schmidt u. a. 1990", "u. a"), ("Schmidt u.a. 1990", "u.a"),   # German, spaced or not
+    ("Иванов и др. 1990", "и др"), ("Іваненко та\xa0ін. 1990", "та\xa0ін"),  # any space
+    ("Smith et al. 1990", "et al"), ("Smith etal. 1990", None),       # a word needs its space
+])
+def test_a_phrase_alternation_reads_any_space_between_words(text: str,
+                                                            matched: str | None) -> None:
+    found = re.search(phrase_alternation(["u. a", "и др", "та ін", "et al"]), text)
+    assert (found and found.group()) == matched
 
 
 def test_preceded_matches_a_term_only_after_the_lookbehind():

@@ -1,6 +1,6 @@
 """An editorial board in the statement of responsibility (GOST 7.0.12-2011 "редкол.", DSTU
 3582:2013 "ред. рада", Belarusian "рэдкал."): the names after it are the editors, each
-member's position in parentheses ("(адк. рэд.)", "(голова)") naming no one, and the list
+member's position in parentheses ("(адк. рэд.)", "(голова)", a chair's kept in note), and the list
 closed by "[і інш.]" or "та ін."; a slash typed close up before the board's word. Real
 forms: a Belarusian collection in a footnote (dev set batch 11) and DSTU 8302:2015's
 example of an encyclopedia (dev set batch 14); values read off by hand."""
@@ -43,9 +43,32 @@ def test_a_ukrainian_board_after_a_slash_typed_close_up() -> None:
     assert fields["title"] == "Енциклопедія історії України"
     assert fields["number-of-volumes"] == "10"
     assert [name.family for name in fields["editor"]] == ["Литвин"]
-    assert fields["note"] == "НАН історії України, Ін-т історії України"  # the bodies
+    # the chair's position, which no CSL role says, kept as printed; then the bodies
+    assert fields["note"] == ("В. М. Литвин (голова); "
+                              "НАН історії України, Ін-т історії України")
     assert (fields["publisher"], fields["volume"]) == ("Наук. думка", "9")
     assert not reference.leftover
+
+
+def test_a_board_chair_is_an_editor_and_the_position_drops_no_word() -> None:
+    """GOST 7.1-2003 abbreviates "председатель" пред. in a board; DSTU prints "(голова)"
+    (DSTU 8302:2015's encyclopedia above). The chair is a board's member, an editor; the
+    position stays in `note`."""
+    text = "Сборник статей / редкол.: И. И. Иванов (пред.), П. П. Петров. М.: Наука, 2003."
+    document = parse_footnotes([text])
+    (item,) = document.items.values()
+    assert [name.family for name in item.fields["editor"]] == ["Иванов", "Петров"]
+    assert item.fields["note"] == "И. И. Иванов (пред.)"
+    assert dropped_words(document.notes[0], document) == []
+
+
+def test_a_ukrainian_responsible_editor_is_read_by_the_role_suffix() -> None:
+    """DSTU's "(відп. ред.)", відповідальний редактор (dev set, ru-gost-755's form)."""
+    fields = parse_reference(
+        "Мала енциклопедія етнодержавознавства / Редкол.: Ю.І.Римаренко (відп. ред.) та ін. "
+        "– К.: Довіра, 1996. – 942 с.").fields
+    assert [name.family for name in fields["editor"]] == ["Римаренко"]
+    assert "note" not in fields
 
 
 def test_either_or_between_words_is_no_statement_of_responsibility() -> None:

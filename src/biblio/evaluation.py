@@ -15,7 +15,9 @@ The comparison, written down once so that every figure biblio reports means the 
   with only a literal compares the literal): sets that do not split names were
   split by rule, so given names are not compared. A family name is read with its
   non-dropping particle, as printed: CSL keeps "de" of "de Meis" apart, the sets that
-  do not split names keep it in the family name.
+  do not split names keep it in the family name. The mark of names left out ("и др.",
+  "et al." read as the literal "others", BibTeX's "and others") is no name: the sets'
+  gold lists only the names printed.
 - A date is right when its first year agrees.
 - Precision is right fields over the fields the parse gave: the gold's variables it
   filled, plus variables the gold does not have at all (invented), so that a parser
@@ -36,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from biblio.csl import DATE_VARIABLES, NAME_VARIABLES
+from biblio.model import OTHERS
 
 NOT_SCORED = frozenset({"id", "type", "language", "custom"})
 
@@ -53,12 +56,12 @@ def normalize_text(value: Any) -> str:
 
 def family_names(value: Any) -> list[str]:
     """The family names of a CSL name list (dicts as in CSL-JSON), each after its
-    non-dropping particle."""
+    non-dropping particle; not the mark of names left out (the literal OTHERS)."""
     names = value if isinstance(value, list) else []
     return [normalize_text(" ".join(filter(None, (name.get("non-dropping-particle"),
                                                   name.get("family"))))
                            or name.get("literal") or "")
-            for name in names if isinstance(name, Mapping)]
+            for name in names if isinstance(name, Mapping) and name != {"literal": OTHERS}]
 
 
 def first_year(value: Any) -> int | None:

@@ -45,6 +45,17 @@ class Name:
         return ", ".join(p for p in (head, self.suffix) if p)
 
 
+OTHERS = "others"
+"""The literal of a last Name that stands for names left out, as BibTeX's "and others"
+(BibTeXing §4) and pandoc's citeproc read it: a list cut short by "и др.", "et al.";
+writers print their et-al term for it ("[и др.]" in GOST, "et al." in Chicago)."""
+
+
+def is_others(name: Name) -> bool:
+    """Whether `name` is the mark of names left out (OTHERS), not a person."""
+    return name == Name(literal=OTHERS)
+
+
 @dataclass
 class Date:
     """A CSL date: one or two `parts` ([year, month?, day?]), or a literal.

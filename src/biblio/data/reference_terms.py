@@ -159,14 +159,17 @@ ROLE_TERMS: dict[str, str] = {
 }
 """Role word of a statement of responsibility → CSL name variable ("note": none)."""
 
-BOARD_POSITIONS: tuple[str, ...] = (
-    # the position of a board's member after the name, in parentheses (GOST 7.1-2003's
-    # "(отв. ред.)", "(гл. ред.)", "(пред.)"; DSTU's "(голова)", "(відп. ред.)"; Belarusian
-    # "(гал. рэд.)", "(адк. рэд.)")
-    "отв. ред.", "гл. ред.", "пред.", "председатель", "голова", "відп. ред.", "гол. ред.",
-    "гал. рэд.", "адк. рэд.", "старш. рэд.",
-)
-"""A board member's position, which names no one else: dropped where the names are read."""
+ROLES_BEFORE_INITIALS: frozenset[str] = frozenset({"публ.", "Публ."})
+"""Role words that abbreviate another word too, a role only before a person's initial:
+"Публ." публикация ("/ Публ. С. В. Зыковой") or публичная, of a body (GOST 7.1-2003
+clause 5.3.4: "/ Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина")."""
+
+BOARD_CHAIRS: tuple[str, ...] = ("пред.", "председатель", "голова")
+"""The chair of an editorial board, after the member's name in parentheses (GOST 7.1-2003's
+"(пред.)", DSTU's "(голова)": "ред. рада: В. М. Литвин (голова) та ін."): a position that
+names no role, which CSL has no variable for. The member is an editor, as a board's members
+are; the position is kept in `note` as printed. A position that is a role word ("(отв.
+ред.)") is in ROLE_SUFFIXES."""
 
 ROLE_SUFFIXES: dict[str, str] = {
     "dir.": "editor", "éd.": "editor", "éds.": "editor", "ed.": "editor",
@@ -176,7 +179,9 @@ ROLE_SUFFIXES: dict[str, str] = {
     # ред.) [и др.]"; its Belarusian counterparts, abbreviated as STB 7.12-2001 does
     # ("адказны" адк., "галоўны" гал.): "(адк. рэд.)", "Рэдкал.: Г. П. Пашкоў (гал. рэд.)")
     "отв. ред.": "editor", "гл. ред.": "editor", "отв. сост.": "compiler",
-    "адк. рэд.": "editor", "гал. рэд.": "editor",
+    "адк. рэд.": "editor", "гал. рэд.": "editor", "старш. рэд.": "editor",
+    # and DSTU's ("відповідальний" відп., "головний" гол.): "Редкол.: Ю.І.Римаренко (відп. ред.)"
+    "відп. ред.": "editor", "гол. ред.": "editor",
 }
 """Role written after the names in parentheses: "Dessberg F. (dir.)"."""
 
@@ -186,7 +191,17 @@ BOARD_TERMS: tuple[str, ...] = ("редкол.", "Редкол.", "ред. ра�
 "редкол."; Belarusian рэдакцыйная калегія) before its members, its head first: "/ редкол.:
 А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)", "/ред. рада: В. М. Литвин (голова) та
 ін.". A role written after a member's name (ROLE_SUFFIXES) is the member's; a position
-(BOARD_POSITIONS) or none makes an editor, as the board's members are."""
+(BOARD_CHAIRS) or none makes an editor, as the board's members are."""
+
+ET_AL_PHRASES: tuple[str, ...] = ("и др", "та ін", "і інш", "et al", "u. a")
+"""What closes a list of names cut short, each closed by its abbreviation's period: Russian
+«и др.» (GOST 7.1-2003, "[и др.]" in statements of responsibility), Ukrainian «та ін.» (DSTU
+8302:2015, DSTU 3582:2013), Belarusian «і інш.», Latin "et al.", German "u. a."."""
+
+NAME_CONJUNCTIONS: tuple[str, ...] = ("и", "і", "та", "and", "et", "und", "&")
+"""The conjunction between the last two names of a list: Russian, Ukrainian ("і", "та"),
+English, French and Latin, German, and the ampersand ("Маркс К. и Энгельс Ф.", "Zhang Y.
+and Li H.")."""
 
 TRANSLATED_FROM: tuple[str, ...] = ("с", "з", "from", "de", "aus dem", "z")
 """"пер. с фр.", "trans. from French": the source language follows the role word."""

@@ -24,16 +24,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from biblio.formats.latex import decode, encode_plain
-from biblio.model import Name
-
-
-OTHERS = "others"
-"""BibTeX's "and others" (BibTeXing §4): more names than are listed. Read as the
-name literal "others" (as pandoc's citeproc does), written back as the bare keyword."""
+from biblio.model import OTHERS, Name, is_others
 
 
 def read_names(latex: str) -> list[Name]:
-    """The names of a BibTeX name field; a final bare `others` is Name(literal="others")."""
+    """The names of a BibTeX name field; a final bare `others` (BibTeXing §4: more names
+    than are listed) is Name(literal=OTHERS), written back as the bare keyword."""
     return [_copy(name) for name in _read_names(latex)]
 
 
@@ -53,11 +49,6 @@ def write_names(names: list[Name]) -> str:
     if len(names) > 1 and is_others(names[-1]):
         written[-1] = OTHERS
     return " and ".join(written)
-
-
-def is_others(name: Name) -> bool:
-    """Whether `name` stands for BibTeX's "and others"."""
-    return name == Name(literal=OTHERS)
 
 
 _EXTENDED_KEY = re.compile(r"\s*([A-Za-z-]+)\s*=\s*(.*)", re.DOTALL)

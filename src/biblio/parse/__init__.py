@@ -17,6 +17,7 @@ from typing import Any
 
 from biblio import collector
 from biblio.errors import BiblioError
+from biblio.data.funding_phrases import FUNDING_PHRASES, GRANT_WORDS
 from biblio.model import Document, Footnote, Problem
 from biblio.parse.choice import read_reference
 from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENTENCE,
@@ -153,12 +154,25 @@ def _read_segment(text: str) -> list[Reference]:
     return pieces if better else [reference]
 
 
-FUNDING_HINT = re.compile(
-    r"поддерж|рамках|счёт|счет|финанс|проект|грант|support|fund|financ|sponsor|project|grant")
-"""A cheap test before a segment is cut into sentences for `is_funding`: each phrase of
-funding, and each word before a grant's number, holds one of these stems. Searched in the
-lower-cased text: the same answer as re.IGNORECASE at a tenth of its cost (15 µs a GOST
-note, about 7 % of its parse)."""
+STEM_LENGTH = 6
+"""Letters of a phrase's longest word that make its stem ("поддержке" поддер, "supported"
+suppor)."""
+
+
+def stems(phrases: Iterable[str]) -> list[str]:
+    """The first STEM_LENGTH letters of each phrase's longest word, without a stem that
+    holds another: a text that holds a phrase holds its stem, so one with none of the stems
+    holds none of the phrases."""
+    cut = {max(phrase.split(), key=len)[:STEM_LENGTH] for phrase in phrases}
+    return sorted(stem for stem in cut if not any(other != stem and other in stem
+                                                  for other in cut))
+
+
+FUNDING_HINT = re.compile("|".join(map(re.escape, stems((*FUNDING_PHRASES, *GRANT_WORDS)))))
+"""A cheap test before a segment is cut into sentences for `is_funding`, which needs a
+phrase of funding or a word before a grant's number (`data.funding_phrases`): their stems.
+Searched in the lower-cased text (the phrases are lower case): the same answer as
+re.IGNORECASE at a tenth of its cost (15 µs a GOST note, about 7 % of its parse)."""
 
 
 def _without_funding(text: str) -> list[Reference] | None:

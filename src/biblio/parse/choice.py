@@ -179,8 +179,7 @@ def read_reference(text: str) -> Reference:
             return _headed(text, grammar.prefix, learned) or learned or grammar
         return grammar  # prose, or prose before a parenthesis, whose references the
         # note's commentary reads ("… резолюция (см. Полн. собр. соч., т. 35, стр. 12).")
-    body = text[text.find(grammar.prefix) + len(grammar.prefix):] if grammar.prefix else text
-    body = body.strip()
+    body = _body(text, grammar.prefix)
     if cyrillic:  # a weak reading, read again (biblio.parse.second_reading)
         again = read_again(body, grammar)
         learned = _read(again, text, grammar.prefix) if again is not None else None
@@ -229,10 +228,14 @@ def gost_heading(body: str) -> bool:
     return bool(parse_heading(body)[0]) or parse_full_name_heading(body)[0] is not None
 
 
+def _body(text: str, prefix: str | None) -> str:
+    """The reference after its lead-in (`prefix`, as the grammar read it), stripped."""
+    return (text[text.find(prefix) + len(prefix):] if prefix else text).strip()
+
+
 def _learned(text: str, prefix: str | None) -> Reference | None:
     """The labeller's reading of a reference after its lead-in, if it reads one."""
-    body = text[text.find(prefix) + len(prefix):] if prefix else text
-    return _read(to_reference(label_reference(body.strip(), None)), text, prefix)
+    return _read(to_reference(label_reference(_body(text, prefix), None)), text, prefix)
 
 
 def _headed(text: str, prefix: str | None, whole: Reference | None) -> Reference | None:
@@ -242,7 +245,7 @@ def _headed(text: str, prefix: str | None, whole: Reference | None) -> Reference
     labeller's reading of the `whole` text did not find the heading's names itself (it
     reads names as poorly as the rest of a Russian reference, "А" as an author, but
     where it finds them it reads the rest better with them)."""
-    body = (text[text.find(prefix) + len(prefix):] if prefix else text).strip()
+    body = _body(text, prefix)
     found = heading_names(body)
     if found is None:
         return None
@@ -265,7 +268,7 @@ def _after_repeat_marker(text: str, prefix: str | None) -> Reference | None:
     Dieci, parti criminali, reg. 163"), read by the labeller: the reference it stands for
     when there is nothing before it to repeat (a note read alone, or the first of a
     document), kept rather than lost; the resolver says it repeats nothing."""
-    body = (text[text.find(prefix) + len(prefix):] if prefix else text).strip()
+    body = _body(text, prefix)
     marker = IBID.match(body)
     rest = body[marker.end():].lstrip(" ,.;:") if marker else ""
     return _learned(rest, None) if rest else None
@@ -274,12 +277,11 @@ def _after_repeat_marker(text: str, prefix: str | None) -> Reference | None:
 def _same_author_work(text: str, prefix: str | None) -> Reference | None:
     """"Id., <a work>": the labeller's reading of what follows, a work by the author of
     the reference before, when it reads a title and no author of its own."""
-    body = text[text.find(prefix) + len(prefix):] if prefix else text
-    marker = IDEM_BEFORE_WORK.match(body.strip())
+    body = _body(text, prefix)
+    marker = IDEM_BEFORE_WORK.match(body)
     if marker is None:
         return None
-    learned = _read(to_reference(label_reference(body.strip()[marker.end():], None)),
-                    text, prefix)
+    learned = _read(to_reference(label_reference(body[marker.end():], None)), text, prefix)
     if learned is None or "title" not in learned.fields or "author" in learned.fields:
         return None
     learned.same_author = True

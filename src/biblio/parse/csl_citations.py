@@ -41,7 +41,7 @@ from biblio.data.languages import language_named
 from biblio.data.ranks import RANKS
 from biblio.model import Date, Leftover, Name
 from biblio.parse.names import parse_person
-from biblio.parse.patterns import LazyPattern, alternation, contains_any
+from biblio.parse.patterns import LANGUAGE_NAMED, LazyPattern, alternation, contains_any
 from biblio.parse.reference import Reference
 
 _MONTH = rf"(?i:{alternation(MONTH_NUMBERS)})\.?"
@@ -74,9 +74,7 @@ _PAGE = alternation(PAGE_TERMS)
 _DOI = r"(?:doi:\s?|DOI:\s?|https?://(?:dx\.)?doi\.org/)(?P<doi>10\.\S+?)"
 _URL = rf"(?:{alternation(AVAILABLE_TERMS)}\s)?(?P<url>https?://\S+?)"
 _END = rf"(?:,?\s(?:{_DOI}|{_URL}))?\.?"
-_LANGUAGE = r"(?:\s?[\[(]In\s(?P<language>[^\W\d_]+)\.?[\])]\.?)?"
-"""The original's language, as transliterated reference lists add it: "[In Ukrainian]",
-"(In Russ.)"."""
+_LANGUAGE = rf"(?:\s?{LANGUAGE_NAMED}\.?)?"
 _ACCESSED = rf"(?:\s[^\W\d_]{{2,}}(?:\s[^\W\d_]{{2,}})?\s{_date('a')}\.)?"
 """The day it was read, after the locale's "accessed" (ru-RU "просмотрено", uk-UA "дата
 звернення", en-US "accessed", sites' own "дата обращения"): any one or two words, as each

@@ -16,10 +16,10 @@ import re
 
 from biblio.data.reference_terms import ACT_NOUNS, LETTER_NOUNS
 from biblio.model import Date
-from biblio.parse.publication import MONTH, month_number
+from biblio.parse.publication import DAY, MONTH, OTHER_STYLE_DAY, date_of_day
 
 DATE_AFTER_OT = re.compile(
-    rf"\s+от\s+(?P<printed>(?P<day>\d{{1,2}})(?P<other_day>\s?\(\d{{1,2}}\))?\s(?P<month>{MONTH})"
+    rf"\s+от\s+(?P<printed>{DAY}(?:{OTHER_STYLE_DAY})?\s(?P<month>{MONTH})"
     rf"(?P<calendar>\s\((?:н|ст)\.\s?ст\.\))?\s(?P<year>\d{{4}})(?:\s?(?:г\.?|года))?)\.?\s*$"
 )
 """The date closing a letter's or an act's title: "от 4 сентября 1906 г.", "от 18 июня (н. ст.) 1907
@@ -38,6 +38,5 @@ def split_document_date(title: str, *, acts: bool = False
     dated = DATE_AFTER_OT.search(title) if first in kinds else None
     if dated is None:
         return title, None, None
-    date = Date(parts=[[int(dated["year"]), month_number(dated["month"]), int(dated["day"])]])
-    printed = dated["printed"] if dated["other_day"] or dated["calendar"] else None
-    return title[: dated.start()].rstrip(" ,"), date, printed
+    printed = dated["printed"] if dated["other_style"] or dated["calendar"] else None
+    return title[: dated.start()].rstrip(" ,"), date_of_day(dated), printed

@@ -25,8 +25,8 @@ from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import (
     ACT_NOUNS,
+    BOARD_CHAIRS,
     BOARD_TERMS,
-    BOARD_POSITIONS,
     EDITION_NOUN_STEMS,
     EDITORIAL_REMARKS,
     GENITIVE_ROLES,
@@ -45,6 +45,7 @@ from biblio.data.reference_terms import (
     ROLE_SUFFIXES,
     SOVIET_PUBLISHER_ENDINGS,
     ROLE_TERMS,
+    ROLES_BEFORE_INITIALS,
     THESIS_GENRES,
     TRANSLATED_FROM,
     UNPUBLISHED_FORMS,
@@ -85,11 +86,10 @@ from biblio.parse.official import (
     take_standard,
 )
 from biblio.parse.locators import (
-    extent_details,
     parse_edition,
-    parse_extent,
     parse_numbering,
     parse_pinpoint,
+    read_extent,
 )
 from biblio.parse.names import (
     ET_AL, UPPER, parse_family_heading, parse_full_name_heading, parse_heading,
@@ -103,13 +103,14 @@ from biblio.parse.partial import (
     swallowed,
 )
 from biblio.parse.patterns import alternation as _alternation
-from biblio.parse.patterns import CYRILLIC, contains_any, preceded, substitute, trie
+from biblio.parse.patterns import CYRILLIC, LazyPattern, contains_any, preceded, substitute, trie
 from biblio.parse.pleiades import parse_pleiades_article
 from biblio.parse.publication import (
     DAY_MONTH,
+    DAY_MONTH_YEAR,
     MONTH,
     PUBLICATION_WITH_PLACE,
-    full_date,
+    date_of_day,
     month_number,
     parse_publication,
     read_place,
@@ -158,7 +159,7 @@ ROLE_TERM = re.compile(
     re.VERBOSE,
 )
 INITIAL = re.compile(rf"[{UPPER}]\.")
-"""A person's initial, which "Публ." (публикация) takes after it, not "Публ." (публичная)."""
+"""A person's initial, which a role word of ROLES_BEFORE_INITIALS needs after it."""
 CORPORATE_BODY = re.compile(rf"[{UPPER}][^\d/]*")
 """A statement of responsibility that names a body, which GOST 7.1-2003 clause 5.3.4
 prints abbreviated ("Рос. кн. палата", "Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина",
@@ -172,9 +173,8 @@ or the pseudonym after the name, which GOST 7.80-2000 adds to a heading ("Вол
 [Фрадкин И.] Недопустимые явления", "Гиппиус З. Н. (Антон Крайний). Литературный
 дневник"); kept as the reference's leftover, reported, since CSL has no variable for it."""
 OTHER_NAME_REASON = "the heading's author's other name (a pseudonym or the real name)"
-BOARD_POSITION = re.compile(rf"\s\((?:{_alternation(BOARD_POSITIONS)})\)")
-"""A board member's position after the name: "Г. Л. Смирнов (отв. ред.)", "В. М. Литвин
-(голова)"."""
+BOARD_CHAIR = re.compile(rf"\s\((?:{_alternation(BOARD_CHAIRS)})\)")
+"""The chair's position after a board member's name: "В. М. Литвин (голова)"."""
 
 THESIS = re.compile(
     rf"(?:,|:|\.)\s(?P<genre>(?:{_alternation([g.rstrip('.') for g in THESIS_GENRES])})"
@@ -188,11 +188,12 @@ TRANSLATION_STATEMENT = re.compile(
 """The translation statement as other title information (GOST 7.1-2003 clause 5.2.5: "Синий
 мир : пер. с англ.", "Избранные произведения : Авториз. пер. с лит. : В 2 т."): no part of
 the title; kept in `note`, as a translator's role with no names is."""
-TRANSLATED_TITLE = re.compile(
-    r"(?<=[a-z.,’'!?)])\s\[(?P<translation>[A-Z][^\[\]]*\s[^\[\]]*\s[^\[\]]+)\]$")
-"""A romanized title's English translation in brackets, as the transliterated reference
-lists of Russian journals print it (GOST R 7.0.7 and Scopus's "References"): a note,
-not part of the title."""
+TRANSLATION_IN_BRACKETS = r"\[(?P<translation>[A-Z][^\[\]]*\s[^\[\]]*\s[^\[\]]+)\]"
+"""An English translation in brackets, of three words or more (not "[Text]", "[site]"), as
+the transliterated reference lists of Russian journals print it after a romanized title or
+journal (GOST R 7.0.7 and Scopus's "References")."""
+TRANSLATED_TITLE = re.compile(rf"(?<=[a-z.,’'!?)])\s{TRANSLATION_IN_BRACKETS}$")
+"""A romanized title's English translation closing it: a note, not part of the title."""
 SPECIALITY = re.compile(
     r"\s?:\s(?P<code>(?:специальность|спец\.|спеціальність)\s\d{1,2}\.\d{1,2}\.\d{1,2}[^:]{0,150})$")
 """The code of a thesis's speciality, which GOST R 7.0.100-2018 prints before the genre,
@@ -234,7 +235,7 @@ TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\
 PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
 """A part's only pinpoint, when it is a range, is also where the part stands in its host."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
-DOCUMENT_DATE = re.compile(rf"[,.]\s(?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<year>\d{{4}})\s?г\.$")
+DOCUMENT_DATE = re.compile(rf"[,.]\s{DAY_MONTH_YEAR}\s?г\.$")
 """The date of a document closing its title, after a comma or a period, before "//" (the
 collection or archive that holds it): "Постановление военного совета …, 7 сентября 1917 г.
 // Борьба за Советскую власть …"; a title that names a date without the comma ("Кровавое
@@ -288,8 +289,12 @@ def _board(members: str, description: Description) -> bool:
     ("А.И.Аксенов (отв. ред.)") or, with none, an editor; False, nothing taken, when a
     member is no name."""
     roles: list[tuple[str, list[Name]]] = []
+    chairs: list[str] = []
     for member in BOARD_MEMBER_SEPARATOR.split(ET_AL.sub("", members)):
-        member = BOARD_POSITION.sub("", member)  # "(голова)": a position, an editor's
+        chair = BOARD_CHAIR.search(member)
+        if chair:  # "В. М. Литвин (голова)": an editor, the position kept in note
+            chairs.append(member.strip())
+            member = member[: chair.start()] + member[chair.end():]
         suffix = ROLE_SUFFIX.search(member)
         role = ROLE_SUFFIXES[suffix["role"]] if suffix else "editor"
         parsed = parse_name_list(member[: suffix.start()] if suffix else member)
@@ -298,6 +303,8 @@ def _board(members: str, description: Description) -> bool:
         roles.append((role, parsed[0]))
     for role, names in roles:
         description.roles.setdefault(role, []).extend(names)
+    for chair in chairs:
+        _note(description, chair)
     return True
 
 
@@ -312,7 +319,7 @@ def parse_responsibility(text: str, description: Description) -> None:
         if board and _board(body[board.end():], description):
             continue  # "редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)"
         term = ROLE_TERM.match(body)
-        if term and term["role"].lower() == "публ." and not INITIAL.match(body, term.end()):
+        if term and term["role"] in ROLES_BEFORE_INITIALS and not INITIAL.match(body, term.end()):
             term = None  # "Публ. ист. б-ка …": the public library, not a publication by
         if term:
             role, body = ROLE_TERMS[term["role"]], body[term.end():]
@@ -496,12 +503,11 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         if pinpoint:
             description.pinpoints.insert(0, pinpoint)
             return "pinpoint"
-        extent = parse_extent(area)
+        extent = read_extent(area)
         if extent:
-            _set(description, area, "number-of-pages", extent)
-            details = extent_details(area)
-            if details:
-                _note(description, details)
+            _set(description, area, "number-of-pages", extent.pages)
+            if extent.details:
+                _note(description, extent.details)
             return "extent"
         dated_issue = DATED_ISSUE.fullmatch(area) if area.endswith(")") else None
         if dated_issue and (DAY_MONTH.fullmatch(dated_issue["date"])
@@ -776,7 +782,7 @@ def _reference_end(areas: list[Area]) -> int:
         text = areas[end - 1].text
         series = ")" in text and TRAILING_SERIES.search(text) and \
             not parse_pinpoint(areas[end - 2].text)
-        if parse_pinpoint(text) or parse_extent(text) or parse_numbering(text) or series or \
+        if parse_pinpoint(text) or read_extent(text) or parse_numbering(text) or series or \
                 DAY_MONTH.fullmatch(text) or \
                 PUBLICATION_WITH_PLACE.search(text) and \
                 (parse_publication(text) or {}).get("publisher-place") or \
@@ -987,11 +993,13 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     return reference
 
 
-DOCUMENT_DAY = re.compile(r"\.\s(?P<date>\d{1,2}\s[^\W\d_]+\s\d{4}\s?[рг]\.?)$")
+DOCUMENT_DAY = LazyPattern(rf"\.\s{DAY_MONTH_YEAR}\s?[рг]\.?$")
 """The day of an archival document, the last sentence of its title (the archival examples
 of DSTU GOST 7.1:2006 and DSTU 8302:2015: "ІІ Універсал Української Центральної Ради. 3
 липня 1917 р. // ЦДАВО України …"): the document's date, which stays in the title too, as
-GOST R 7.0.5-2008 keeps a document's day in its title area."""
+GOST R 7.0.5-2008 keeps a document's day in its title area. Compiled at its first use:
+only archival titles are searched, which many texts have none of, and the months'
+alternation costs a millisecond to compile."""
 
 
 def _parse_archival(text: str, reference: Reference) -> Reference | None:
@@ -1028,9 +1036,9 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
             add_note(reference.fields, printed)
         else:
             dated = DOCUMENT_DAY.search(title)
-            day = full_date(dated["date"]) if dated else None
-            if day is not None:  # "ІІ Універсал Української Центральної Ради. 3 липня 1917 р."
-                reference.fields["issued"] = day  # the title keeps it, as GOST's title area does
+            if dated:  # "ІІ Універсал Української Центральної Ради. 3 липня 1917 р."
+                reference.fields["issued"] = date_of_day(dated)  # the title keeps it, as
+                # GOST's title area does
         reference.fields["title"] = title
         add_note(reference.fields, statements)
     add_note(reference.fields, path.full_name)
@@ -1049,8 +1057,7 @@ def _newspaper_host(text: str) -> Description | None:
     host = Description()
     host.title = match["title"].strip()
     host.fields["issue"] = match["issue"]
-    host.fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"]),
-                                         int(match["day"])]])
+    host.fields["issued"] = date_of_day(match)
     if match["place"]:  # the place of a newspaper does not make its article a chapter
         host.fields["publisher-place"] = read_place(match["place"])
     host.has_year = host.has_day = True
@@ -1183,8 +1190,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         parse_title_block(rest, part)
     dated = DOCUMENT_DATE.search(part.title) if part.title and part.title.endswith("г.") else None
     if dated and "issued" not in part.fields:  # "Постановление …, 7 сентября 1917 г. // …"
-        part.fields["issued"] = Date(parts=[[int(dated["year"]), month_number(dated["month"]),
-                                             int(dated["day"])]])
+        part.fields["issued"] = date_of_day(dated)
         part.title = part.title[: dated.start()]
     written = printed = None
     if part.title and "issued" not in part.fields:

@@ -42,12 +42,11 @@ from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.ranks import RANKS
 from biblio.data.reference_terms import DOCUMENT_NOUNS
 from biblio.model import Leftover, Name
-from biblio.parse.names import (ADJECTIVE_ENDING, COMMON_WORD, CYRILLIC_TITLE_WORD, PLACE_NAMES,
-                                REPEAT_WORDS, UPPER, is_given_abbreviation,
-                                known_name_heading, parse_full_name_heading)
+from biblio.parse.names import (CONJUNCTION, PLACE_NAMES, REPEAT_WORDS, UPPER,
+                                is_given_abbreviation, known_name_heading,
+                                may_be_unknown_given, parse_full_name_heading)
 from biblio.parse.reference import Reference
 from biblio.russian_names import has_surname_ending
-from biblio.word_frequencies import zipfs
 
 _INITIAL = rf"[{UPPER}][a-zа-яё]?\.(?:-[{UPPER}][a-zа-яё]?\.)?"
 """An initial: "К.", "Дж.", "Yu.", "Вл.", "Ж.-Ж."."""
@@ -67,7 +66,7 @@ GIVEN_INITIAL_FAMILY = re.compile(
 authors: "Стивен Ф. Коэн", "Ричард Э. Пайпс", "Роберт К. Такер"."""
 GIVEN_FIRST = re.compile(rf"(?P<given>{_FAMILY})\s(?P<family>{_FAMILY})")
 """Two capitalised words, a given name and a family or not (`_given_first` decides)."""
-NAME_SEPARATOR = re.compile(r",?\s(?:и|і|та|and)\s|,\s")
+NAME_SEPARATOR = re.compile(rf",?\s(?:{CONJUNCTION})\s|,\s")
 """Between the names of one heading: a comma, a conjunction, or both."""
 CLOSE_AFTER_WORD = re.compile(rf"(?:\.|:|\s[—–]|,)\s(?=[«\"„“{UPPER}\d])|\s(?=[«\"„“])")
 """What closes a heading that ends with a family: a period (GOST), a colon, a dash, or a
@@ -150,19 +149,25 @@ def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
     """Names with initials, in either order, joined by commas or a conjunction, at
     `position`, and where they end."""
     names: list[Name] = []
-    while len(names) < MOST_NAMES:
-        match = INITIALS_FIRST_NAME.match(text, position) or FAMILY_FIRST_NAME.match(text, position)
-        if match is None or not _may_be_family(match["family"]) or \
-                not is_given_abbreviation(match["given"]):
+    match = _name_with_initials(text, position)
+    while match is not None:  # each name is matched once: the test for a following one
+        if not _may_be_family(match["family"]) or not is_given_abbreviation(match["given"]):
             return None
         names.append(Name(family=match["family"], given=match["given"].strip()))
         position = match.end()
         separator = NAME_SEPARATOR.match(text, position)
-        if separator is None or not (INITIALS_FIRST_NAME.match(text, separator.end())
-                                     or FAMILY_FIRST_NAME.match(text, separator.end())):
-            break
+        match = separator and _name_with_initials(text, separator.end())
+        if not match:
+            return names, position
         position = separator.end()
-    return names, position
+        if len(names) == MOST_NAMES:
+            return names, position
+    return None
+
+
+def _name_with_initials(text: str, position: int) -> re.Match[str] | None:
+    """A name with its initials at `position`, in either order."""
+    return INITIALS_FIRST_NAME.match(text, position) or FAMILY_FIRST_NAME.match(text, position)
 
 
 def _given_first(text: str, position: int) -> tuple[list[Name], int] | None:
@@ -170,7 +175,8 @@ def _given_first(text: str, position: int) -> tuple[list[Name], int] | None:
     given name, a middle initial and the family ("Стивен Ф. Коэн"), or a Cyrillic given
     name and a family that ends as Russian families do, however common it is as a word
     ("Жорес Медведев", "Рой Медведев": `names._unknown_given_first` takes only rare
-    families, having no such evidence)."""
+    families, having no such evidence); an unknown given name passes the same tests as
+    there (`names.may_be_unknown_given`)."""
     middle = GIVEN_INITIAL_FAMILY.match(text, position)
     if middle and middle["first"] in GIVEN_NAMES and _may_be_family(middle["family"]):
         given = f"{middle['first']} {middle['initial']}"
@@ -180,10 +186,7 @@ def _given_first(text: str, position: int) -> tuple[list[Name], int] | None:
             not _may_be_family(pair["family"]):
         return None
     given, family = pair["given"], pair["family"]
-    if given not in GIVEN_NAMES and (
-            not CYRILLIC_TITLE_WORD.fullmatch(given) or given in DOCUMENT_NOUNS
-            or ADJECTIVE_ENDING.search(given) or family[-1] in "ая" and given[-1] not in "ая"
-            or zipfs(given.lower(), ("ru",))[0] >= COMMON_WORD):
+    if given not in GIVEN_NAMES and not may_be_unknown_given(given, family):
         return None
     return [Name(family=family, given=given)], pair.end()
 
@@ -214,7 +217,7 @@ def missed_heading(reading: Reference) -> bool:
 
 def _opens_with_name(title: str) -> bool:
     """Whether a title opens with a name with its initials, in either order."""
-    return (INITIALS_FIRST_NAME.match(title) or FAMILY_FIRST_NAME.match(title)) is not None
+    return _name_with_initials(title, 0) is not None
 
 
 def read_heading_in_title(body: str, reading: Reference,

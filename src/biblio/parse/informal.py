@@ -22,7 +22,7 @@ from biblio.parse.locators import parse_numbering
 from biblio.parse.names import UPPER
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.parse.patterns import LazyPattern, alternation
-from biblio.parse.publication import MONTH, month_number, read_place, read_places
+from biblio.parse.publication import MONTH, date_of_day, month_number, read_place, read_places
 from biblio.parse.reference import Reference
 
 PLACES = alternation([place for place in COMMON_PLACES if not place.isascii()] +
@@ -277,8 +277,7 @@ def _year(value: str) -> Date:
 def _periodical(match: re.Match[str]) -> Found:
     fields: dict[str, Any] = {"title": match["title"].strip()}
     if match["day"]:
-        fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"]),
-                                        int(match["day"])]])
+        fields["issued"] = date_of_day(match)
     else:
         fields.update(issue=match["issue"], issued=_year(match["issue_year"]))
     return "periodical", fields, match["page"], "page"
@@ -306,8 +305,7 @@ def _gazette(match: re.Match[str]) -> Found:
     if match["issue"] or match["number_of_issue"]:
         fields["issue"] = match["issue"] or match["number_of_issue"]
     if match["day"]:
-        fields["issued"] = Date(parts=[[int(match["year"]), month_number(match["month"]),
-                                        int(match["day"])]])
+        fields["issued"] = date_of_day(match)
     if match["part"]:
         fields["part-number"] = f"Ч. {match['part'][2:].strip()}"
     if match["number"]:
@@ -318,8 +316,7 @@ def _gazette(match: re.Match[str]) -> Found:
 def _newspaper(match: re.Match[str]) -> Found:
     fields: dict[str, Any] = {
         "title": match["title"].strip(), "issue": match["issue"],
-        "issued": Date(parts=[[int(match["year"]), month_number(match["month"]),
-                               int(match["day"])]])}
+        "issued": date_of_day(match)}
     if match["place"]:
         fields["publisher-place"] = read_place(match["place"])
     return "periodical", fields, match["page"], "page"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from biblio.data.archival_levels import VERSO
 from biblio.data.reference_terms import (
@@ -214,34 +215,36 @@ def _term(match: re.Match[str]) -> str:
     return match.string[match.start():match.start("value")].strip().lstrip("(")
 
 
-def parse_extent(text: str) -> str | None:
-    """The number of pages; an area printed in capitals, as reviews' and repositories'
-    headings print a whole reference («410 С.», «164 С., ИЛ.»), is read in lower case,
-    its abbreviations being GOST 7.1's lower-case ones."""
-    text = text.strip()
-    if not any(char.islower() for char in text):
-        text = text.lower()
-    match = EXTENT.fullmatch(text)
-    return match["value"] if match else None
+class Extent(NamedTuple):
+    """An extent area read: the number of pages, and what the area prints beside it."""
+
+    pages: str
+    details: str | None
+    """The leaves of plates, other physical details and dimensions, as printed (GOST 7.1
+    clause 5.6: "363 с., [1] л. : карт. ; 27 см", "416 с. : ил.", "260 с. портр."), which
+    CSL has no variable for; the whole area when pages in another numbering stand beside
+    the count ("II, 43 с.", "190, [2] с.: карт., рис."), `pages` holding the main count
+    alone; None when the area is the count alone."""
 
 
 DETAILS_EDGE = " ,:;"
 
 
-def extent_details(text: str) -> str | None:
-    """What the extent area prints beside the number of pages, as printed: the leaves of
-    plates, other physical details and dimensions (GOST 7.1 clause 5.6: "363 с., [1] л. :
-    карт. ; 27 см", "416 с. : ил.", "260 с. портр."), which CSL has no variable for; the
-    whole area when pages in another numbering stand beside the count ("II, 43 с.",
-    "190, [2] с.: карт., рис."), `number-of-pages` holding the main count alone."""
+def read_extent(text: str) -> Extent | None:
+    """The extent area in `text`, or None when it is none. An area printed in capitals,
+    as reviews' and repositories' headings print a whole reference («410 С.», «164 С.,
+    ИЛ.»), is read in lower case, its abbreviations being GOST 7.1's lower-case ones."""
     stripped = text.strip()
     match = EXTENT.fullmatch(stripped if any(char.islower() for char in stripped)
                              else stripped.lower())
-    if match and (match["roman"] or match["unnumbered"]):
+    if match is None:
+        return None
+    if match["roman"] or match["unnumbered"]:
         whole = stripped.strip(DETAILS_EDGE)  # the term's period, eaten by the areas' split,
-        return whole if match["details"] or whole.endswith(".") else whole + "."  # put back
-    details = stripped[match.start("details"):].strip(DETAILS_EDGE) if match else ""
-    return details or None
+        details = whole if match["details"] or whole.endswith(".") else whole + "."  # put back
+    else:
+        details = stripped[match.start("details"):].strip(DETAILS_EDGE) or None
+    return Extent(match["value"], details)
 
 
 def parse_edition(text: str) -> str | None:

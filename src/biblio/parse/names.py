@@ -17,10 +17,11 @@ from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.known_names import KNOWN_BY_ONE_NAME
 from biblio.data.name_particles import (CYRILLIC_PARTICLES, FAMILY_ARTICLES, PARTICLE_PAIRS,
                                         PARTICLES as LATIN_PARTICLES)
-from biblio.data.reference_terms import DOCUMENT_NOUNS, NO_SPLIT_ABBREVIATIONS
+from biblio.data.reference_terms import (DOCUMENT_NOUNS, ET_AL_PHRASES, NAME_CONJUNCTIONS,
+                                         NO_SPLIT_ABBREVIATIONS)
 from biblio.data.places import CITIES_LIKE_FAMILY_NAMES, EXPANSIONS
-from biblio.model import Name
-from biblio.parse.patterns import alternation
+from biblio.model import OTHERS, Name
+from biblio.parse.patterns import alternation, phrase_alternation
 from biblio.russian_names import has_surname_ending
 from biblio.word_frequencies import zipfs
 
@@ -73,7 +74,13 @@ B.", FULL_NAME_HEADING). A later initial may have a space before its period, as 
 that set the heading in italics print it ("Новосельцев А. П . Хазарское государство",
 "Муминов А. К . Ханафитский мазхаб"); the given name drops it (`heading_name`)."""
 
-HEADING_SEPARATOR = re.compile(r"\s?[,;]\s?|\s(?:и|і|та|and|et|und|&)\s")
+ET_AL_WORDS = phrase_alternation(ET_AL_PHRASES)
+"""«и др», "et al", "u. a" and their kin (`data.reference_terms.ET_AL_PHRASES`), without
+the period each pattern reads after them."""
+CONJUNCTION = alternation(NAME_CONJUNCTIONS)
+"""«и», "and", "und" between the last two names (`data.reference_terms.NAME_CONJUNCTIONS`)."""
+
+HEADING_SEPARATOR = re.compile(rf"\s?[,;]\s?|\s(?:{CONJUNCTION})\s")
 """Between heading names: ", ", " , " and "," with the space a typist puts before the comma
 or leaves out after it ("Иванов И.И.,Петров П.П."), "; " as typed lists part them
 ("Половинчук О. Ю.; Марченко Т. М.", which `split` keeps as one reference), and a
@@ -86,7 +93,7 @@ also typed close up to the initials or as a hyphen ("Иванов И.И.- Ист
 before a quoted title ("GUYOT R. — «Le Directoire …», Paris, F. Alcan, 1911"), the
 Italian and French comma form that the GOST grammar does not read. Or a second period
 typed after the initials' ("Иванов И. И.. История края")."""
-HEADING_ET_AL = re.compile(r",?\s\[?(?:и\sдр|та\sін|і\sінш|et\sal|u\.\s?a)\.\]?\.?(?=\s)")
+HEADING_ET_AL = re.compile(rf",?\s\[?{ET_AL_WORDS}\.\]?\.?(?=\s)")
 """"и др." after a heading's names, as notes print the first authors of a work of more
 ("Иванов И.И., Петров П.П. и др. История края", "Иванов И. И. [и др.] …", in brackets as
 GOST 7.1-2003 prints it in statements of responsibility); Ukrainian "та ін." (DSTU
@@ -98,11 +105,10 @@ INITIALS_TOKEN = re.compile(rf"(?:[{UPPER}]{_SMALL}{{0,2}}\.-?)+")
 """A token of initials: "A.", "J.-B.", "М.И.", "Yu.", "Дж."; not Cyrillic capitals run
 together ("РФ.", "СССР.": an abbreviation, as in the gazette "СЗ РФ. 2002. № 18")."""
 
-_LIST_SEPARATOR = re.compile(r"\s*(?:,?\s(?:и|and|et|und|&)\s|,|;)\s*")
+_LIST_SEPARATOR = re.compile(rf"\s*(?:,?\s(?:{CONJUNCTION})\s|,|;)\s*")
 """Commas, semicolons, a conjunction, and the serial comma before it (CMOS 6.19:
 "A, B, and C")."""
-ET_AL = re.compile(
-    r"\s*\[?(?:и\sдр\.?|та\sін\.?|і\sінш\.?|et al\.?|u\. a\.?|u\.a\.?)\]?\s*$")
+ET_AL = re.compile(rf"\s*\[?{ET_AL_WORDS}\.?\]?\s*$")
 """"и др.", "et al.", "u. a." closing a list of names (the period may have been taken as
 the end of the area); Ukrainian "та ін." (DSTU 3582:2013) and Belarusian "і інш."."""
 
@@ -160,7 +166,8 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
 
     "Дессберг Ф., Кен О.Н. 1937—1938: …" → two names and the index of "1937".
     Returns ([], 0) when the text does not start with a name (a title-first
-    reference: four or more authors, or none).
+    reference: four or more authors, or none). "и др." after the names (HEADING_ET_AL)
+    ends the list with Name(literal=OTHERS), the mark of names left out.
     """
     names: list[Name] = []
     position = 0
@@ -185,6 +192,7 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
         return [], 0  # "Письмо Г.В. Чичерина в ЦК": a document's title, not "Письмо Г.В."
     et_al = HEADING_ET_AL.match(text, position) if names else None
     if et_al:  # "Иванов И. И. и др. История края": the heading's other authors, unnamed
+        names.append(Name(literal=OTHERS))  # kept, as a BibTeX "and others" is
         position = et_al.end()
     following = _SPACES.match(text, position).end()
     if names and _is_name(text, following) and not _title_word_before_name(text, following):
@@ -398,16 +406,24 @@ def _unknown_given_first(tokens: list[str]) -> Name | None:
     title words are told from them by frequency and form: the family is a rare word, the
     first word no adjective, no document noun and no common word, and a family in -а/-я
     (a woman's, or a genitive: "Записки Болотова") needs a given name in -а/-я."""
-    if len(tokens) != 2 or not all(CYRILLIC_TITLE_WORD.fullmatch(token) for token in tokens):
+    if len(tokens) != 2 or not CYRILLIC_TITLE_WORD.fullmatch(tokens[1]):
         return None
     given, family = tokens
-    if given in DOCUMENT_NOUNS or ADJECTIVE_ENDING.search(given) or \
-            family[-1] in "ая" and given[-1] not in "ая":
-        return None
-    if zipfs(family.lower(), ("ru",))[0] >= RARE_FAMILY or \
-            zipfs(given.lower(), ("ru",))[0] >= COMMON_WORD:
+    if not may_be_unknown_given(given, family) or \
+            zipfs(family.lower(), ("ru",))[0] >= RARE_FAMILY:
         return None
     return Name(family=family, given=given)
+
+
+def may_be_unknown_given(given: str, family: str) -> bool:
+    """Whether a capitalised Cyrillic word the tables do not know as a given name may be
+    one before `family`: no adjective, no document noun, no common word, and in -а/-я
+    when the family is (a woman's, or a genitive: "Записки Болотова"). What a title's
+    first word is told by, wherever a name given first is read."""
+    return bool(CYRILLIC_TITLE_WORD.fullmatch(given)) and given not in DOCUMENT_NOUNS and \
+        not ADJECTIVE_ENDING.search(given) and \
+        not (family[-1] in "ая" and given[-1] not in "ая") and \
+        zipfs(given.lower(), ("ru",))[0] < COMMON_WORD
 
 
 INVERTED_FULL_NAME = re.compile(

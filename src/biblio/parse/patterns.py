@@ -10,7 +10,10 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 """A Cyrillic letter (the basic block): the script test of the Russian grammar."""
 LATIN = re.compile(r"[A-Za-z]")
 """A basic Latin letter."""
-LANGUAGE_MARK = re.compile(r"[.,]?\s?[\[(][Ii]n\s(?P<language>[^\W\d_]+)\.?[\])]\.?$")
+LANGUAGE_NAMED = r"[\[(][Ii]n\s(?P<language>[^\W\d_]+)\.?[\])]"
+"""The original's language, as transliterated reference lists add it: "[In Ukrainian]",
+"(In Russ.)", "[in Russian]"."""
+LANGUAGE_MARK = re.compile(rf"[.,]?\s?{LANGUAGE_NAMED}\.?$")
 """The original's language closing a translated or romanized reference: "(In Russ.)",
 "[in Russian]"."""
 
@@ -27,6 +30,15 @@ def alternation(terms: Iterable[str]) -> str:
         return body  # an empty term matches anywhere: no first character to look for
     firsts = "".join(sorted({re.escape(term[0]) for term in ordered}))
     return f"(?=[{firsts}])(?:{body})"
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """An alternation of phrases of several words, the longest first: a space between
+    words is any one space, and none or one after an abbreviation's period, as typists
+    print "u. a" and "u.a"."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(phrase).replace(r"\.\ ", r"\.\s?").replace(r"\ ", r"\s")
+                            for phrase in ordered) + ")"
 
 
 def preceded(lookbehind: str, terms: Iterable[str]) -> str:

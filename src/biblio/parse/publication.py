@@ -65,8 +65,12 @@ ACRONYM = re.compile(r"[А-ЯЁA-Z]{2,8}(?:-[А-ЯЁA-Z]{2,8})?")
 STATE_IN_PARENTHESES = re.compile(r"(?P<city>.+?)\s?\((?P<state>[^()]+)\)")
 MONTH = rf"(?:{_alternation({month.rstrip('.') for month in MONTHS})})\.?"
 """A month by name or GOST 7.0.12 abbreviation, its period optional at an area's end."""
+DAY = r"(?P<day>\d{1,2})"
+OTHER_STYLE_DAY = r"\s?\((?P<other_style>\d{1,2})\)"
+"""The same day in the other calendar, in parentheses after the first: "6(19) декабря",
+"от 4 (17) ноября 1917 года" (Russian dates of 1917–1918)."""
 DAY_MONTH = re.compile(
-    rf"(?P<day>\d{{1,2}})(?:\s?[—–-]\s?(?P<last>\d{{1,2}})|\s?\((?P<other_style>\d{{1,2}})\))?"
+    rf"{DAY}(?:\s?[—–-]\s?(?P<last>\d{{1,2}})|{OTHER_STYLE_DAY})?"
     rf"\.?\s(?P<month>{MONTH})(?:\s(?P<year>\d{{4}})(?:\s?г\.?)?)?"
 )
 """A newspaper's day ("5 марта", "24. August 1939"), or two days of one issue ("26–27 мая"),
@@ -75,9 +79,20 @@ printed first is the date, the one in parentheses the same day in the other cale
 ("Правда. – 1917. – 6(19) декабря", "Голос Киева. — 1917. — 20 (7) октября")."""
 
 
+DAY_MONTH_YEAR = rf"{DAY}\s(?P<month>{MONTH})\s(?P<year>\d{{4}})"
+"""A full date with its month by name, "7 сентября 1917", as a document's date closes its
+title (gost.DOCUMENT_DATE, gost.DOCUMENT_DAY)."""
+
+
 def month_number(name: str) -> int:
     """"марта" → 3, "авг" or "авг." → 8, "июня." (a full name closing an area) → 6."""
     return MONTHS.get(name) or MONTHS.get(name.rstrip(".")) or MONTHS[name.rstrip(".") + "."]
+
+
+def date_of_day(match: re.Match[str]) -> Date:
+    """The Date of a match with the groups `day`, `month` (by name) and `year`: every
+    pattern of a day read with its month's name makes its date here."""
+    return Date(parts=[[int(match["year"]), month_number(match["month"]), int(match["day"])]])
 
 
 NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
@@ -96,7 +111,7 @@ def full_date(text: str) -> Date | None:
         return Date(parts=[[int(match["y"]), month, day]])
     day = DAY_MONTH.search(text)
     if day and day["year"]:
-        return Date(parts=[[int(day["year"]), month_number(day["month"]), int(day["day"])]])
+        return date_of_day(day)
     return None
 
 

@@ -15,12 +15,11 @@ import math
 import re
 
 from biblio.formats.csljson import item_to_json
-from biblio.model import Item
-from biblio.parse.commentary import looks_like_reference
+from biblio.model import Item, is_others
 from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.model import Labelled, label_reference
-from biblio.parse.partial import UNREAD_PART
+from biblio.parse.partial import UNREAD_PART, holds_areas
 from biblio.parse.reference import Reference
 
 LESS_LIKELY = -5.0
@@ -37,11 +36,9 @@ fields on four Russian rows and gains on two. −5 stays.
 A grammar reading about as likely as the labeller's is its reading of a long title with
 a year in it, not a swallowed area."""
 
-SIGNED_FIELDS = ("title", "container-title")
 AREA_SIGN = re.compile(r"\d|//")
 """What a swallowed area leaves in a title: a number (a year, a pinpoint, numbering) or a
-host's "//". A title without one is not tested further: most are, and the full test of
-`looks_like_reference` costs a twentieth of a GOST note's parse."""
+host's "//" (`partial.holds_areas`)."""
 
 
 def weak(reading: Reference) -> bool:
@@ -52,9 +49,7 @@ def weak(reading: Reference) -> bool:
     if reading.kind != "work" or reading.short or reading.same_author or \
             any(leftover.reason == UNREAD_PART for leftover in reading.leftover):
         return False
-    return any(isinstance(value := reading.fields.get(variable), str)
-               and AREA_SIGN.search(value) is not None and looks_like_reference(value)
-               for variable in SIGNED_FIELDS)
+    return holds_areas(reading.fields, AREA_SIGN)
 
 
 def grammar_less_likely(labelled: Labelled) -> bool:
@@ -92,4 +87,5 @@ def keeps_title_and_heading(learned: Reference, grammar: Reference) -> bool:
 
 def family_names(reading: Reference) -> list[str | None]:
     authors = reading.fields.get("author")
-    return [name.family for name in authors] if isinstance(authors, list) else []
+    return [name.family for name in authors if not is_others(name)] \
+        if isinstance(authors, list) else []

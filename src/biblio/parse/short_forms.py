@@ -38,7 +38,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.model import Date, Leftover, Name
 from biblio.parse.locators import VALUE, parse_pinpoint
-from biblio.parse.names import UPPER
+from biblio.parse.names import ET_AL_WORDS, UPPER
 from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.reference import Reference
 
@@ -49,9 +49,10 @@ FAMILY = rf"(?:(?:{alternation(PARTICLES)})\s)?{_WORD}(?:\s(?![IVX]+\b){_WORD}){
 number after it is a volume, not a word of the name ("Zweigert/Kötz I 12 ff")."""
 NAME_SEPARATOR = re.compile(
     r"\s?/\s?|,?\s(?:and|und|&|e|et|и)\s|,\s(?=[^,]*,?\s(?:and|und|&)\s)")
+_ET_AL = rf",?\s{ET_AL_WORDS}\.?"
+""""et al.", "u. a.", «и др.» after the names (`names.ET_AL_WORDS`)."""
 FAMILIES = re.compile(
-    rf"(?P<names>{FAMILY}(?:(?:{NAME_SEPARATOR.pattern}){FAMILY}){{0,5}})"
-    r"(?P<et_al>,?\s(?:et\sal\.?|u\.\s?a\.|и\sдр\.))?")
+    rf"(?P<names>{FAMILY}(?:(?:{NAME_SEPARATOR.pattern}){FAMILY}){{0,5}})(?P<et_al>{_ET_AL})?")
 """Family names joined by "/", "and", "und", "&": "Blankenburg/Schönholz/Rogowski"."""
 
 MARKER = re.compile(
@@ -73,7 +74,6 @@ BACK_REFERENCE = re.compile(
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 PAREN_YEAR = LazyPattern(rf"\s?\((?P<year>{YEAR})\)")
 _CYRILLIC_FAMILY = r"[А-ЯЁІЇЄҐ][а-яёіїєґ’'-]+"
-_ET_AL = r",?\s(?:et\sal\.?|u\.\s?a\.|и\sдр\.)"
 AUTHOR_YEAR_NAMES = re.compile(
     rf"(?P<names>{_CYRILLIC_FAMILY}(?:,\s{_CYRILLIC_FAMILY}){{1,5}}(?=(?:{_ET_AL})?\s\(?{YEAR})"
     rf"|{FAMILY}(?:(?:{NAME_SEPARATOR.pattern}){FAMILY}){{0,5}})(?P<et_al>{_ET_AL})?")

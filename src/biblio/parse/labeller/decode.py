@@ -394,7 +394,8 @@ def to_reference(labelled: Labelled) -> Reference:
         if label == "locator":
             locator = text
         elif label in NAME_LABELS:
-            names, _ = split_names(text)  # "et al.": the grammar keeps no such flag either
+            names, _ = split_names(text)  # "et al.": not kept as names.OTHERS, as the
+            # grammar keeps it only after a GOST heading (the audit counts it a marker)
             if label == "author" and "editor" not in fields and \
                     EDITORS_AFTER.match(labelled.text, labelled.tokens[last].end):
                 variable = "editor"  # "Binstock, R. H., & George, L. K. (Eds.). (1990)."
