@@ -24,7 +24,7 @@ from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENT
                                      LOWER_LEAD_IN_COLON, PINPOINT_THEN_LEAD_IN,
                                      after_opening_prose,
                                      crosses_parenthesis, find_references, is_found,
-                                     is_funding, is_read, sentences)
+                                     is_funding, sentences)
 from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of

@@ -109,8 +109,8 @@ NUMBERED_NEWSPAPER = re.compile(
 is cited so), the day after "от" and the issue's running number in parentheses kept with it
 as the dev set's issues are ("Красноярский рабочий. № 5 (2555) от 7 января 1927 года.")."""
 AUTHOR_ONLY = re.compile(
-    rf"""
-    (?P<given>(?:[А-ЯЁ]\.\s?){{1,2}})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
+    r"""
+    (?P<given>(?:[А-ЯЁ]\.\s?){1,2})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
     (?:т\.\s?(?P<volume>\d+),\s)?
     (?:с|стр)\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?
     """,
