@@ -48,11 +48,16 @@ item may follow "и" (Ukrainian "і", "та"), as Russian notes join two pages: 
 PINPOINT = re.compile(
     rf"""
     (?:(?P<term>{_alternation(list(LOCATOR_LABELS))})\.\s?   # С. P. S. л. col.
-      |(?P<bare>[Сс]|[Сс]тр)\s(?=\d))                      # "С 14": its period lost
+      |(?P<bare>[Сс]|[Сс]тр)\s(?=\d)                       # "С 14": its period lost
+      |(?P<latin>C)\.(?=\d))                                # "C.72-78": a Latin "C"
     (?P<value>{VALUE})
     """,
     re.VERBOSE,
 )
+"""A pinpoint. A Latin "C" stands for the Cyrillic page "С." only typed close up to its
+number ("// Tomsk State University Journal 2016. №409 C.72-78", "Warszawa, 2003.- C.27."):
+spaced, "C. 88" is the Italian carta of an archival shelfmark ("BIBLIOTECA NAZIONALE
+MARCIANA (BNM), 183. C. 88.") or a circa."""
 
 _NUMBERING_VALUE = rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|{ROMAN})"
 
@@ -133,7 +138,7 @@ def parse_pinpoint(text: str) -> tuple[str, str] | None:
     match = PINPOINT.fullmatch(text.strip())
     if match is None:
         return None
-    return LOCATOR_LABELS[match["term"] or match["bare"]], match["value"].strip()
+    return LOCATOR_LABELS[match["term"] or match["bare"] or "С"], match["value"].strip()
 
 
 ISSUE_PART = re.compile(rf"\((?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}\)")
