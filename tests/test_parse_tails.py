@@ -30,3 +30,19 @@ def test_a_spaced_latin_c_is_no_page() -> None:
     """An Italian shelfmark's carta ("c. 88") or a circa: no Russian page."""
     assert parse_pinpoint("C. 88") is None
     assert parse_pinpoint("C.88") == ("page", "88")
+
+
+def test_printed_sheets_and_print_run_after_the_pages_are_the_extent_s_details() -> None:
+    """GOST 7.4-95's publisher's data, as catalogues copy them after the pages."""
+    for text, pages in (
+            ("Исследования по источниковедению истории России (до 1917 г.) : сборник статей / "
+             "Российская академия наук, Институт российской истории; редкол.: А.И.Аксенов "
+             "(отв. ред.), Е.Ю.Тихонова (отв. сост.). М.: ИРИ РАН, 2003. 263 с. 16,5 п.л. "
+             "13,61 уч.-изд.л. 300 экз.", "263"),
+            ("Исследования по источниковедению истории СССР дооктябрьского периода : сборник "
+             "статей / Академия наук СССР, Институт истории СССР; редкол.: В.И.Буганов (отв. "
+             "ред.), В.А.Кучкин, Б.Г.Литвак. М.: Институт истории СССР, 1983. 220 с. 13,75 п.л. "
+             "10,65 уч.-изд.л. 150 экз.", "220")):
+        item, _, suffix = first_cite(text)
+        assert (item["number-of-pages"], suffix) == (pages, None)
+        assert "уч.-изд.л." in str(item)  # the details kept, not dropped

@@ -96,13 +96,16 @@ EXTENT = re.compile(
     rf"(?:{_alternation([term.rstrip('.') for term in EXTENT_TERMS])})\.?"
     r"(?P<details>"
     r"(?:,\s?\[?\d+\]?\s?(?:л|табл|карт)\.(?:\s(?:ил|карт|портр|факс)\.)?)*"  # , [1] л.
-    r"(?:\s?[:,]\s?[^\W\d_].*|\s(?=[^\W\d_A-ZА-ЯЁ]|\d+\s?[^\W\d_]).*)?)"
+    r"(?:\s?[:,]\s?[^\W\d_].*|\s(?=[^\W\d_A-ZА-ЯЁ]|\d+(?:,\d+)?\s?[^\W\d_]).*)?)"
 )
 """The number of pages of a book: "214 с.", "320с.", "XII, 320 p.", with its illustrations
 ("416 с. : ил.", GOST 7.1 clause 5.6), also without the colon, as catalogue cards print
 them ("260 с. портр.", "462 с. 24 л. ил. 21 см.") and reviews' headings after a comma
 ("164 с., ил."), and the leaves of plates after a comma (clause 5.6: "363 с., [1] л. :
-карт.", "416 с., 16 л. ил.", "320 с., 8 л. портр."). Pages in another numbering, the
+карт.", "416 с., 16 л. ил.", "320 с., 8 л. портр."); the publisher's data that Soviet
+and Russian catalogues copy after the pages, printed sheets in decimals and the print run
+(GOST 7.4-95's "выходные сведения": "263 с. 16,5 п.л. 13,61 уч.-изд.л. 300 экз.",
+"220 с. 13,75 п.л. 10,65 уч.-изд.л. 150 экз."), are details too. Pages in another numbering, the
 preliminary ones in Roman numerals before the main count or the unnumbered ones in
 brackets after it (clause 5.6: "XII, 320 p.", "190, [2] с."), stand beside `value`."""
 
