@@ -46,3 +46,29 @@ def test_printed_sheets_and_print_run_after_the_pages_are_the_extent_s_details()
         item, _, suffix = first_cite(text)
         assert (item["number-of-pages"], suffix) == (pages, None)
         assert "уч.-изд.л." in str(item)  # the details kept, not dropped
+
+
+def test_a_year_cut_from_its_place_and_publisher_by_a_period_is_their_date() -> None:
+    """GOST 7.1-2003 clause 5.5: the date closes the publication area."""
+    for text, place, publisher, year in (
+            ("СНиП 23.05-95 «Искусственное и естественное освещение». –М.: Изд. стандартов. "
+             "1996.", "Москва", "Изд. стандартов", 1996),
+            ("Нуркова, В. В. Психология[Текст]: учеб. для вузов / В. В. Нуркова, Н.Б. "
+             "Березанская. – М.: Высш. образование. – 2005. – 464 с.", "Москва",
+             "Высш. образование", 2005),
+            ("Ustav Vserossijskogo obshchestva popecheniya o bezhentsakh - The Constitution of "
+             "the Russian Society of care to refugees. Pg.: [BI]. 1915. 44 p.", "Pg.", "[BI]",
+             1915)):
+        item, _, suffix = first_cite(text)
+        assert (item["publisher-place"], item["publisher"], item["issued"]["date-parts"],
+                suffix) == (place, publisher, [[year]], None)
+
+
+def test_a_year_after_a_serial_s_subseries_is_no_imprint_s() -> None:
+    item, locator, _ = first_cite(
+        "Тер-Мисакянц Т.А. Изменение биологических свойств дерново-карбонатных почв Кавказа "
+        "после вырубки леса // Изв. вузов. Северо-Кавказский регион. Серия: Естественные "
+        "науки. 2013. № 3 (175). С. 57–59.")
+    assert item["container-title"] == \
+        "Изв. вузов. Северо-Кавказский регион. Серия: Естественные науки"
+    assert "publisher" not in item
