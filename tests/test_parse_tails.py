@@ -72,3 +72,28 @@ def test_a_year_after_a_serial_s_subseries_is_no_imprint_s() -> None:
     assert item["container-title"] == \
         "Изв. вузов. Северо-Кавказский регион. Серия: Естественные науки"
     assert "publisher" not in item
+
+
+def test_an_act_s_article_in_its_gazette_is_the_cite_s_section() -> None:
+    """As "СЗ РФ. 1995. № 48. Ст.4564." cited alone is read (informal.GAZETTE_ISSUE)."""
+    for text, issue, article in (
+            ("Указ Президента Российской Федерации от 18 ноября 2004 г. № 1459 «О приеме в "
+             "гражданство Российской Федерации» // Собрание законодательства Российской "
+             "Федерации. – 2004. – № 47. – Ст. 4645.", "47", "4645"),
+            ("Федеральный закон от 25.04.2002 № 40-ФЗ (ред. от 28.07.2012) «Об обязательном "
+             "страховании гражданской ответственности владельцев транспортных средств» // СЗ "
+             "РФ. - 2002. - № 18. -Ст. 1720.", "18", "1720"),
+            ("Российская Федерация. Президент. Вопросы системы и структуры федеральных органов "
+             "исполнительной власти [Текст]: указ Президента РФ от 12 мая 2008 г. № 724 // "
+             "Собрание законодательства РФ. - 2008. - № 20. - Ст. 2290.", "20", "2290")):
+        document = parse_footnotes([text])
+        cite = document.notes[0].cites[0]
+        item = item_to_json(document.items[cite.item])
+        assert (item["type"], item["issue"], cite.label, cite.locator, cite.suffix) == \
+            ("legislation", issue, "section", article, None)
+
+
+def test_a_gazette_s_next_issue_without_its_title_keeps_its_year() -> None:
+    """"…РФ. 1994. № 32. Ст. 3301; 1996. № 5. Ст. 410;": the second has no title."""
+    item, _, _ = first_cite("1996. № 5. Ст. 410;")
+    assert item["issued"]["date-parts"] == [[1996]]

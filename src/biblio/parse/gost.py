@@ -88,6 +88,7 @@ from biblio.parse.official import (
     take_standard,
 )
 from biblio.parse.locators import (
+    GAZETTE_ARTICLE,
     parse_edition,
     parse_numbering,
     parse_pinpoint,
@@ -805,6 +806,23 @@ def _journal_section(areas: list[Area], count: int, description: Description) ->
     return count - first
 
 
+def _gazette_article(areas: list[Area], count: int) -> str | None:
+    """The articles of a law gazette after its issue, an act's place in it ("… //
+    Собрание законодательства РФ. – 2004. – № 47. – Ст. 4645.", "… // СЗ РФ. - 2002. - №
+    18. -Ст. 1720.", "… – № 46 (Ч.1). – Ст. 4494."), which the cite's locator holds as
+    "section", as informal.GAZETTE_ISSUE reads "СЗ РФ, 1995, № 48, ст. 4564"; None when
+    the area at `count` is no such article after an issue, or when no title comes before
+    the gazette's year: "1996. № 5. Ст. 410;", the next issue of a gazette named in the
+    note's reference before it, is read as such a continuation is."""
+    if count < 4:
+        return None
+    article = GAZETTE_ARTICLE.fullmatch(areas[count - 1].text)
+    if article is None:
+        return None
+    numbering = parse_numbering(areas[count - 2].text)
+    return article["articles"] if numbering and numbering[0][0] == "issue" else None
+
+
 def _reference_end(areas: list[Area]) -> int:
     """How many areas belong to the reference: commentary may follow its pinpoint,
     extent, numbering or publication area, never its title, so without one of those
@@ -816,6 +834,7 @@ def _reference_end(areas: list[Area]) -> int:
             not parse_pinpoint(areas[end - 2].text)
         if parse_pinpoint(text) or read_extent(text) or parse_numbering(text) or series or \
                 DAY_MONTH.fullmatch(text) or _year_after_imprint(areas, end) or \
+                _gazette_article(areas, end) or \
                 PUBLICATION_WITH_PLACE.search(text) and \
                 (parse_publication(text) or {}).get("publisher-place") or \
                 end > 2 and DIVISION_AND_YEAR.fullmatch(text) and \
@@ -858,6 +877,11 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
         if joined:
             published = True
             count -= joined
+            continue
+        articles = _gazette_article(areas, count) if not published else None
+        if articles:
+            description.pinpoints.insert(0, ("section", articles))
+            count -= 1
             continue
         section = _journal_section(areas, count, description) if count > 3 else 0
         if section:

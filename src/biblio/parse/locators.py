@@ -59,6 +59,14 @@ number ("// Tomsk State University Journal 2016. №409 C.72-78", "Warszawa, 200
 spaced, "C. 88" is the Italian carta of an archival shelfmark ("BIBLIOTECA NAZIONALE
 MARCIANA (BNM), 183. C. 88.") or a circa."""
 
+GAZETTE_ARTICLES = r"\d+(?:,\s?\d+)*"
+"""The articles of a law gazette's issue an act was printed under: "Ст. 782", "Ст. 2954,
+2955" (an act and its annex, or two acts cited together, printed consecutively)."""
+GAZETTE_ARTICLE = re.compile(rf"[Сс]т\.\s?(?P<articles>{GAZETTE_ARTICLES})")
+"""A law gazette's article as an area of its own, after the issue: "… // Собрание
+законодательства Российской Федерации. – 2004. – № 47. – Ст. 4645." (GOST R 7.0.5-2008's
+example of an act in its gazette)."""
+
 _NUMBERING_VALUE = rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|{ROMAN})"
 
 VOLUME = re.compile(rf"(?:{_alternation(VOLUME_TERMS)})\.?\s?"
