@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from biblio.data.reference_terms import (
+    ARTICLE_TERMS,
     EDITION_TERMS,
     ISSUE_TERMS,
     KEEP_PERIOD_ABBREVIATIONS,
@@ -68,7 +69,10 @@ NUMBERING_WORDS: frozenset[str] = frozenset(
 """Terms whose number follows them: "№ 15.", "Сер. 2." are not ordinals, and a period
 after one of them goes on to its number ("no. 2", "Изд. 3-е")."""
 
-TERMS_BEFORE_NUMBER: frozenset[str] = NUMBERING_WORDS | SINGLE_LETTER_TERMS
+TERMS_BEFORE_NUMBER: frozenset[str] = NUMBERING_WORDS | SINGLE_LETTER_TERMS | frozenset(
+    term.rstrip(".") for term in ARTICLE_TERMS)
+"""Terms whose period goes on to a number after it; a law's article among them, which its
+gazette prints as an area of its own ("… – 2004. – № 47. – Ст. 4645.")."""
 ROMAN_AFTER_TERM = re.compile(r"[IVXLCDMІХ]+(?=[,;)]|\s[\d(]|$)")
 """A Roman numeral after a numbering term, closed by a comma or followed by a number: the
 term's number ("…, т. I, 1913 г.", "т. XVII, с. 5"), typed with the Cyrillic look-alikes

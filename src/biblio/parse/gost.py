@@ -54,7 +54,9 @@ from biblio.designations import CUSTOM, set_designation
 from biblio.designations import designations as designations_of
 from biblio.model import Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
-from biblio.parse.areas import AREA_DASHES, Area, closes_abbreviation, split_areas, split_host
+from biblio.parse.areas import (
+    AREA_DASHES, SERIAL_SUBDIVISION, Area, closes_abbreviation, split_areas, split_host,
+)
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
 from biblio.parse.csl_citations import parse_csl_citation
@@ -86,6 +88,7 @@ from biblio.parse.official import (
     take_standard,
 )
 from biblio.parse.locators import (
+    GAZETTE_ARTICLE,
     parse_edition,
     parse_numbering,
     parse_pinpoint,
@@ -681,6 +684,36 @@ def _publisher_without_year(area: str) -> bool:
         "publisher-place" in publication and "issued" not in publication
 
 
+def _year_after_imprint(areas: list[Area], count: int) -> bool:
+    """A year that a period cut from the place and publisher before it: "–М.: Изд.
+    стандартов. 1996.", "–М.: Изд. стандартов. 1990." (a course's list of standards). GOST
+    7.1-2003 clause 5.5 closes the publication area with its date, so a bare year right
+    after a place and publisher with none is that date, not commentary; a bare year after
+    any other area stays what the areas around it make of it (a legal act's gazette, a
+    standard's title), and so does one after a serial's subseries, whose colon is no
+    imprint's ("Изв. вузов. Северо-Кавказский регион. Серия: Естественные науки. 2013.",
+    GOST 7.1-2003 clause 7.2.1.3)."""
+    return count > 2 and YEAR_AREA.fullmatch(areas[count - 1].text) is not None and \
+        _publisher_without_year(areas[count - 2].text) and \
+        not SERIAL_SUBDIVISION.match(areas[count - 2].text)
+
+
+def _join_year_to_imprint(body: str, areas: list[Area], count: int,
+                          description: Description) -> int:
+    """The year of `_year_after_imprint` read with its imprint as one publication area
+    ("М.: Изд. стандартов, 1996"); returns how many areas were read, 0 when none."""
+    if not _year_after_imprint(areas, count):
+        return 0
+    imprint = f"{areas[count - 2].text}, {areas[count - 1].text}"
+    publication = parse_publication(imprint)
+    if publication is None or "issued" not in publication:
+        return 0
+    for variable, value in publication.items():
+        _set(description, body[areas[count - 2].start: areas[count - 1].end], variable, value)
+    description.has_place = description.has_year = True
+    return 2
+
+
 PLACE_NAMES = frozenset(EXPANSIONS.values())
 AREA_DASH = re.compile(r"[—–-]")
 
@@ -773,6 +806,23 @@ def _journal_section(areas: list[Area], count: int, description: Description) ->
     return count - first
 
 
+def _gazette_article(areas: list[Area], count: int) -> str | None:
+    """The articles of a law gazette after its issue, an act's place in it ("… //
+    Собрание законодательства РФ. – 2004. – № 47. – Ст. 4645.", "… // СЗ РФ. - 2002. - №
+    18. -Ст. 1720.", "… – № 46 (Ч.1). – Ст. 4494."), which the cite's locator holds as
+    "section", as informal.GAZETTE_ISSUE reads "СЗ РФ, 1995, № 48, ст. 4564"; None when
+    the area at `count` is no such article after an issue, or when no title comes before
+    the gazette's year: "1996. № 5. Ст. 410;", the next issue of a gazette named in the
+    note's reference before it, is read as such a continuation is."""
+    if count < 4:
+        return None
+    article = GAZETTE_ARTICLE.fullmatch(areas[count - 1].text)
+    if article is None:
+        return None
+    numbering = parse_numbering(areas[count - 2].text)
+    return article["articles"] if numbering and numbering[0][0] == "issue" else None
+
+
 def _reference_end(areas: list[Area]) -> int:
     """How many areas belong to the reference: commentary may follow its pinpoint,
     extent, numbering or publication area, never its title, so without one of those
@@ -783,7 +833,8 @@ def _reference_end(areas: list[Area]) -> int:
         series = ")" in text and TRAILING_SERIES.search(text) and \
             not parse_pinpoint(areas[end - 2].text)
         if parse_pinpoint(text) or read_extent(text) or parse_numbering(text) or series or \
-                DAY_MONTH.fullmatch(text) or \
+                DAY_MONTH.fullmatch(text) or _year_after_imprint(areas, end) or \
+                _gazette_article(areas, end) or \
                 PUBLICATION_WITH_PLACE.search(text) and \
                 (parse_publication(text) or {}).get("publisher-place") or \
                 end > 2 and DIVISION_AND_YEAR.fullmatch(text) and \
@@ -820,11 +871,17 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
     count = len(areas)
     published = False
     while count > 1:
-        joined = _publisher_division(body, areas, count, description) \
+        joined = (_publisher_division(body, areas, count, description) or
+                  _join_year_to_imprint(body, areas, count, description)) \
             if not published and count > 2 else 0
         if joined:
             published = True
             count -= joined
+            continue
+        articles = _gazette_article(areas, count) if not published else None
+        if articles:
+            description.pinpoints.insert(0, ("section", articles))
+            count -= 1
             continue
         section = _journal_section(areas, count, description) if count > 3 else 0
         if section:

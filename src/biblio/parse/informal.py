@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from biblio.model import Date, Name
-from biblio.parse.locators import parse_numbering
+from biblio.parse.locators import GAZETTE_ARTICLES, parse_numbering
 from biblio.parse.names import UPPER
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.parse.patterns import LazyPattern, alternation
@@ -28,9 +28,6 @@ from biblio.parse.reference import Reference
 PLACES = alternation([place for place in COMMON_PLACES if not place.isascii()] +
                      ["М.-Л.", "М.–Л.", "М.—Л.", "М. — Л.", "М. – Л."])
 """Russian places GOST 7.0.12 abbreviates, and "М.-Л.", as informal notes print them."""
-_ARTICLES = r"\d+(?:,\s?\d+)*"
-"""The articles of a law gazette's issue an act was printed under: "Ст. 782", "Ст. 2954,
-2955" (an act and its annex, or two acts cited together, printed consecutively)."""
 _PAGE = r"(?:,\s?(?:с|стр)\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?))?"
 QUOTED_PERIODICAL = LazyPattern(
     rf"""
@@ -77,7 +74,7 @@ GAZETTE_ISSUE = re.compile(
     (?(day)(?:[.,]\s№\s?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?))?              # its number, or
           |(?:[.,]\s№\s?(?P<number_of_issue>\d+(?:\s?[—–/-]\s?\d+)?)))  # a gazette's
     (?:\s?[.,]?\s\(?(?P<part>[чЧ]\.\s?[IVX\d]+(?:[—–-][IVX\d]+)?)\)?)?  # its part: "ч. I"
-    (?:[.,]\s(?:(?P<article>Ст|ст)\.\s?(?P<number>{_ARTICLES})           # ст. 2954, 2955
+    (?:[.,]\s(?:(?P<article>Ст|ст)\.\s?(?P<number>{GAZETTE_ARTICLES})   # ст. 2954, 2955
               |(?:с|стр)\.\s?(?P<page>\d+(?:[—–-]\d+)?)))?\.?
     """,
     re.VERBOSE,

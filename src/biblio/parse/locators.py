@@ -48,11 +48,24 @@ item may follow "и" (Ukrainian "і", "та"), as Russian notes join two pages: 
 PINPOINT = re.compile(
     rf"""
     (?:(?P<term>{_alternation(list(LOCATOR_LABELS))})\.\s?   # С. P. S. л. col.
-      |(?P<bare>[Сс]|[Сс]тр)\s(?=\d))                      # "С 14": its period lost
+      |(?P<bare>[Сс]|[Сс]тр)\s(?=\d)                       # "С 14": its period lost
+      |(?P<latin>C)\.(?=\d))                                # "C.72-78": a Latin "C"
     (?P<value>{VALUE})
     """,
     re.VERBOSE,
 )
+"""A pinpoint. A Latin "C" stands for the Cyrillic page "С." only typed close up to its
+number ("// Tomsk State University Journal 2016. №409 C.72-78", "Warszawa, 2003.- C.27."):
+spaced, "C. 88" is the Italian carta of an archival shelfmark ("BIBLIOTECA NAZIONALE
+MARCIANA (BNM), 183. C. 88.") or a circa."""
+
+GAZETTE_ARTICLES = r"\d+(?:,\s?\d+)*"
+"""The articles of a law gazette's issue an act was printed under: "Ст. 782", "Ст. 2954,
+2955" (an act and its annex, or two acts cited together, printed consecutively)."""
+GAZETTE_ARTICLE = re.compile(rf"[Сс]т\.\s?(?P<articles>{GAZETTE_ARTICLES})")
+"""A law gazette's article as an area of its own, after the issue: "… // Собрание
+законодательства Российской Федерации. – 2004. – № 47. – Ст. 4645." (GOST R 7.0.5-2008's
+example of an act in its gazette)."""
 
 _NUMBERING_VALUE = rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|{ROMAN})"
 
@@ -91,13 +104,16 @@ EXTENT = re.compile(
     rf"(?:{_alternation([term.rstrip('.') for term in EXTENT_TERMS])})\.?"
     r"(?P<details>"
     r"(?:,\s?\[?\d+\]?\s?(?:л|табл|карт)\.(?:\s(?:ил|карт|портр|факс)\.)?)*"  # , [1] л.
-    r"(?:\s?[:,]\s?[^\W\d_].*|\s(?=[^\W\d_A-ZА-ЯЁ]|\d+\s?[^\W\d_]).*)?)"
+    r"(?:\s?[:,]\s?[^\W\d_].*|\s(?=[^\W\d_A-ZА-ЯЁ]|\d+(?:,\d+)?\s?[^\W\d_]).*)?)"
 )
 """The number of pages of a book: "214 с.", "320с.", "XII, 320 p.", with its illustrations
 ("416 с. : ил.", GOST 7.1 clause 5.6), also without the colon, as catalogue cards print
 them ("260 с. портр.", "462 с. 24 л. ил. 21 см.") and reviews' headings after a comma
 ("164 с., ил."), and the leaves of plates after a comma (clause 5.6: "363 с., [1] л. :
-карт.", "416 с., 16 л. ил.", "320 с., 8 л. портр."). Pages in another numbering, the
+карт.", "416 с., 16 л. ил.", "320 с., 8 л. портр."); the publisher's data that Soviet
+and Russian catalogues copy after the pages, printed sheets in decimals and the print run
+(GOST 7.4-95's "выходные сведения": "263 с. 16,5 п.л. 13,61 уч.-изд.л. 300 экз.",
+"220 с. 13,75 п.л. 10,65 уч.-изд.л. 150 экз."), are details too. Pages in another numbering, the
 preliminary ones in Roman numerals before the main count or the unnumbered ones in
 brackets after it (clause 5.6: "XII, 320 p.", "190, [2] с."), stand beside `value`."""
 
@@ -133,7 +149,7 @@ def parse_pinpoint(text: str) -> tuple[str, str] | None:
     match = PINPOINT.fullmatch(text.strip())
     if match is None:
         return None
-    return LOCATOR_LABELS[match["term"] or match["bare"]], match["value"].strip()
+    return LOCATOR_LABELS[match["term"] or match["bare"] or "С"], match["value"].strip()
 
 
 ISSUE_PART = re.compile(rf"\((?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}\)")
