@@ -168,7 +168,9 @@ issue of a series (read as the grammar reads it: «кн. 10» a `part-number` wi
 
 DASH_SERIAL = re.compile(
     rf"""\.?\s?[—–](?!\d)\s*                                   # ".— ", ". — ", ".—"
-    (?:«(?P<quoted>[^«»]{{1,80}})»|(?P<serial>[{UPPER}][^,;:«»\d/]{{0,60}}?))[,.]\s
+    (?:[«“„](?P<quoted>[^«»“”„]{{1,80}})[»”“]                  # «Аполлон», “Урал”, „Звезда“
+       (?:,\s(?P<place>[{UPPER}][а-яё]+(?:-[{UPPER}]?[а-яё]+)*)(?=,\s\d))?  # , Екатеринбург
+      |(?P<serial>[{UPPER}][^,;:«»\d/]{{0,60}}?))[,.]\s
     (?=\d{{4}},\s(?:№\s?\d|\d{{1,2}}\s{MONTH})                 # , 1936, № 14 / , 1953, 16 дек.
       |(?:вып|т|кн|№)\.?\s?\d+,\s\d{{4}})                      # , вып. 8, 1950 / , № 5, 1962
     """,
@@ -181,7 +183,11 @@ and issue or day: "Сохраненное и утраченное.—Театр,
 name closed by a period as GOST closes it: "Эпизод из современной борьбы идей. — Новый
 мир. 1964, № 9", "К истории города Колы. — Изв. Архангельского о-ва изуч. Русского
 Севера, 1911, № 1" (read as GOST's " // Театр, 1953, № 12"). GOST's own ". — " opens an
-imprint or an extent, which no serial's name, year and issue follow."""
+imprint or an extent, which no serial's name, year and issue follow. A name in English or
+German quotes and a magazine's city after it are read as Новый мир's «Периодика» prints
+them (2001–2013): "Так само. Рассказы. — “Урал”, Екатеринбург, 2006, № 9", "В гостях у
+Мандельштама. — “Подъём”, Воронеж, 2009, № 3" (as " // Урал (Екатеринбург), 2006, № 9", the
+city kept in parentheses after the name, as the grammar reads "// Заря (Ухта). 1999.")."""
 HOST_NUMBERING_BEFORE_YEAR = re.compile(
     r"""[.,](?<=\S[.,])\s(?:[—–-]\s)?
     (?P<numbering>(?:№|[Вв]ып\.|[Тт]\.|[Кк]н\.)\s?\d+(?:\s?[—–-]\s?\d+)?),\s
@@ -223,14 +229,38 @@ follows. They open with an optional period and space, so the engine tries them a
 position (2.4 µs on a book whose only dash is in its pages, "С. 45—48")."""
 
 
+STATEMENT_BEFORE_HOST = re.compile(
+    r"""\.\s(?=(?:Вступительная\sстатья|Вступительное\sслово|Предисловие|Послесловие
+        |Вольный\sперевод|Перевод|Публикация|Подготовка\sтекста|Составление|Комментарии
+        |Беседу\sведет|Беседа)\s[^/]*?\s//\s)""",
+    re.VERBOSE,
+)
+"""A statement of responsibility in full words between a title and the serial after the
+dash, as Новый мир's «Периодика» and journals' contents print it: "Разбитое зеркало.
+Вступительная статья и перевод Георгия Кубатьяна. — “Арион”, 2009, № 3", "Ненужное
+наследие Сервантеса. Перевод с французского Наталии Санниковой. Вступительная статья Льва
+Закса. — “Урал”, Екатеринбург, 2001, № 12", "В гостях у Мандельштама. Беседа Юлии Мещерской
+с поэтом Юрием Кублановским. — “Подъём”, Воронеж, 2009, № 3" (read as GOST's " / ", which
+keeps a statement the role words do not name in `note`: its names are in the genitive,
+given names and all, which the grammar does not decline back)."""
+
+
+def _marked_serial(match: re.Match[str]) -> str:
+    """The serial DASH_SERIAL found, after GOST's " // ", its city in parentheses."""
+    place = f" ({match['place']})" if match["place"] else ""
+    return f" // {match['quoted'] or match['serial']}{place}, "
+
+
 def host_after_dash(body: str) -> str:
-    """`body` with a serial after a dash marked as GOST marks a host, " // "; or a
-    collection after a dash, with its own place and year."""
+    """`body` with a serial after a dash marked as GOST marks a host, " // " (a statement
+    of responsibility before it marked " / "); or a collection after a dash, with its own
+    place and year."""
     if DASH_NOT_BEFORE_DIGIT.search(body) is None:
         return body
-    marked = DASH_SERIAL.sub(lambda match: f" // {match['quoted'] or match['serial']}, ", body,
-                             count=1)
-    return marked if marked != body else DASH_COLLECTION.sub(" // ", body, count=1)
+    marked = DASH_SERIAL.sub(_marked_serial, body, count=1)
+    if marked != body:
+        return STATEMENT_BEFORE_HOST.sub(" / ", marked, count=1)
+    return DASH_COLLECTION.sub(" // ", body, count=1)
 
 
 VOLUME_PERIOD_DROPPED = re.compile(
