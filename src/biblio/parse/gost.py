@@ -77,6 +77,7 @@ from biblio.parse.informal import (
 from biblio.parse.document_dates import split_document_date
 from biblio.parse.official import (
     move_act_heading,
+    move_patent_heading,
     number_act_in_collection,
     number_act_without_host,
     parse_law_article,
@@ -1855,7 +1856,7 @@ def _parse_document(text: str, reference: Reference) -> Reference:
         review = _parse_document(text, reference)
         add_reviewed(review, review_term, reviewed, _read_reviewed)
         return review
-    record, _, bulletin = text.partition(" // ")
+    record, _, bulletin = move_patent_heading(text).partition(" // ")
     patent = parse_patent(record, reference) if ":" in record else None
     if patent is not None:
         if bulletin:  # "… ; опубл. 07.12.91 // Открытия. Изобрет. — 1991. — № 45. — С. 28."
