@@ -149,6 +149,13 @@ ROLE_TERMS: dict[str, str] = {
     "за заг. ред.": "editor", "За заг. ред.": "editor", "за ред.": "editor",
     "За ред.": "editor", "за редакцією": "editor", "відп. ред.": "editor",
     "Відп. ред.": "editor", "упоряд.": "compiler", "Упоряд.": "compiler",
+    # ДСТУ 3582:2013 "укладач" уклад., as Ukrainian libraries' guides and lists print it:
+    # "/ уклад.: Мельник Н. А., Устіннікова О. М. — К. : НТБ ім. Г. І. Денисенка, 2010."
+    "уклад.": "compiler", "Уклад.": "compiler",
+    # ДСТУ 3582:2013 "відповідальний за випуск" (GOST 7.0.12 "отв. за вып."), a role CSL
+    # has no variable for: "/ уклад.: О. В. Куріпта, відп. за вип. Н. М. Щур;"
+    "відп. за вип.": "note", "Відп. за вип.": "note", "отв. за вып.": "note",
+    "Отв. за вып.": "note",
     "пад рэд.": "editor", "Пад рэд.": "editor", "склад.": "compiler", "Склад.": "compiler",
     # Belarusian "рэдактар" cut as СТБ 7.12-2001 cuts it, as Russian "ред." is: "/ рэд. Г. П.
     # Пашкоў і інш." (an encyclopedia's volume, dev set batch 22)

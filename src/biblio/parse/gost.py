@@ -155,7 +155,8 @@ ROLE_TERM = re.compile(
     rf"""
     (?P<role>{_alternation(list(ROLE_TERMS))})
     (?:\s(?:{_alternation(TRANSLATED_FROM)})\s(?P<language>[^\W\d_]+)\.?)?  # "пер. с фр."
-    :?\s?                                          # "авт.-сост.: М. С. Андреева" (RUSMARC)
+    (?:\s?:)?\s?                                  # "авт.-сост.: М. С. Андреева" (RUSMARC),
+                                                   # "уклад. : Т. Ю. Гнатюк" (DSTU 8302)
     """,
     re.VERBOSE,
 )
@@ -1334,6 +1335,15 @@ def _opens_with_name(text: str) -> bool:
     return bool(parse_heading(text)[0]) or parse_full_name_heading(text)[0] is not None
 
 
+def _role_before_colon(lead: str) -> bool:
+    """Whether `lead`, up to its colon, ends with a statement of responsibility's role word
+    after " / ": "Title / уклад.:", "Title / [Сост.:", "Title / редкол.:" open the names of
+    the work's compilers or board, not the reference a sentence introduces."""
+    _, slash, statement = lead.rpartition(" / ")
+    statement = statement.lstrip("[")
+    return bool(slash) and bool(ROLE_TERM.fullmatch(statement) or BOARD_TERM.fullmatch(statement))
+
+
 def _discussion_before(text: str) -> re.Match[str] | None:
     """The introduction before ": Name I.", when the text does not itself open with names.
     The bounded patterns go first: most references have neither, and names cost more."""
@@ -1341,7 +1351,7 @@ def _discussion_before(text: str) -> re.Match[str] | None:
             (DISCUSSION_END, ":" in text),
             (DISCUSSION_LEAD_IN, DISCUSSION_LEAD_IN_WORD.search(text, 0, DISCUSSION_LOOK))):
         match = pattern.match(text) if possible else None
-        if match and " // " not in match["lead"] and (
+        if match and " // " not in match["lead"] and not _role_before_colon(match["lead"]) and (
                 _opens_with_name(text[match.end():]) or
                 pattern is DISCUSSION_END and _introduces(match["lead"][:-1], text[match.end():])):
             return None if parse_heading(text)[0] else match
