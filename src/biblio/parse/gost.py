@@ -74,6 +74,7 @@ from biblio.parse.informal import (
     volume_periods,
     year_before_numbering,
 )
+from biblio.parse.cartographic import take_scale
 from biblio.parse.document_dates import split_document_date
 from biblio.parse.official import (
     move_act_heading,
@@ -310,6 +311,13 @@ def _board(members: str, description: Description) -> bool:
     return True
 
 
+UNLISTED_ROLE = re.compile(r"[^\W\d_]+\.?(?:-[^\W\d_]+\.?)?\s?:\s")
+"""A role word the tables do not have, with its colon, opening a statement: GOST 7.18-79's
+map ("Ред.-картогр.: Волкова Г. Н. и др.; Консультанты: Бабушкин Л. Н., Когай Н. А.;
+Картогр.: …"), GOST 7.40-82's recordings ("Исполн.: …"). The names are no authors: the
+statement is kept whole in `note`."""
+
+
 def parse_responsibility(text: str, description: Description) -> None:
     """Statements after " / ", each with its role ("под ред.", "Dir. de", "(dir.)")."""
     for statement in STATEMENT_SEPARATOR.split(text.strip()):
@@ -338,6 +346,9 @@ def parse_responsibility(text: str, description: Description) -> None:
                     not statement.endswith((".", "ого")):
                 statement += "."  # "пер. с англ." lost its period where the area ended
             _note(description, statement)  # a role with no names
+            continue
+        if not term and UNLISTED_ROLE.match(body):
+            _note(description, statement.strip())  # "Консультанты: Бабушкин Л. Н., …"
             continue
         parsed = parse_name_list(body)
         if parsed is None and not term and CORPORATE_BODY.fullmatch(body.strip()):
@@ -1335,13 +1346,20 @@ def _opens_with_name(text: str) -> bool:
     return bool(parse_heading(text)[0]) or parse_full_name_heading(text)[0] is not None
 
 
+ABBREVIATED_ROLE = re.compile(r"[^\W\d_]+\.(?:-[^\W\d_]+\.)?\s?:")
+"""A role word the tables do not have, abbreviated as GOST 7.0.12 abbreviates roles, before
+its colon: "Ред.-картогр.:", "Картогр.:" (GOST 7.18-79's map)."""
+
+
 def _role_before_colon(lead: str) -> bool:
     """Whether `lead`, up to its colon, ends with a statement of responsibility's role word
-    after " / ": "Title / уклад.:", "Title / [Сост.:", "Title / редкол.:" open the names of
-    the work's compilers or board, not the reference a sentence introduces."""
-    _, slash, statement = lead.rpartition(" / ")
-    statement = statement.lstrip("[")
-    return bool(slash) and bool(ROLE_TERM.fullmatch(statement) or BOARD_TERM.fullmatch(statement))
+    after " / " (in its last statement): "Title / уклад.:", "Title / [Сост.:", "Title /
+    редкол.:", "Title / Авт. …; Ред.-картогр.:" open the names of the work's compilers,
+    board or cartographers, not the reference a sentence introduces."""
+    _, slash, statements = lead.rpartition(" / ")
+    statement = STATEMENT_SEPARATOR.split(statements)[-1].lstrip("[")
+    return bool(slash) and bool(ROLE_TERM.fullmatch(statement) or BOARD_TERM.fullmatch(statement)
+                                or ABBREVIATED_ROLE.fullmatch(statement))
 
 
 def _discussion_before(text: str) -> re.Match[str] | None:
@@ -1872,7 +1890,7 @@ def _parse_document(text: str, reference: Reference) -> Reference:
         if bulletin:  # "… ; опубл. 07.12.91 // Открытия. Изобрет. — 1991. — № 45. — С. 28."
             _bulletin_of(patent, bulletin)
         return patent
-    text, edition = move_act_heading(text)
+    text, edition = move_act_heading(take_scale(text, reference))
     if edition:
         reference.fields["note"] = edition
     text = take_standard(take_heading(text, reference), reference)
@@ -1885,6 +1903,8 @@ def _parse_document(text: str, reference: Reference) -> Reference:
     reference = _parse_work(text, reference)
     if standard:
         reference.type = "standard"
+    elif "scale" in reference.fields:
+        reference.type = "map"  # GOST 7.1-2003 clause 5.5: the area only maps have
     elif is_legislation(reference.fields.get("genre")):
         reference.type = "legislation"
         number_act_without_host(reference)
