@@ -66,3 +66,49 @@ def test_a_patent_cited_by_its_number_alone() -> None:
 def test_a_title_on_patents_is_no_patent() -> None:
     reference = parse_reference("Patent medicine and the law. London, 1990.")
     assert reference.type != "patent" and "number" not in reference.fields
+
+
+def test_a_patent_described_under_its_heading() -> None:
+    """The kind, number, country and class head the description, the title follows
+    (GOST 7.1-84's "описание под заголовком", kept by GOST 7.1-2003 annex A): a publishing
+    dictionary's entry on the author's certificate (dev set batch 27) and the standard's
+    patent as a university's list of materials quotes it; values read off by hand."""
+    certificate = parse_reference(
+        "А. с. 1254421 СССР, МКИ G03G15/00. Электрографический микрофильмирующий аппарат.")
+    assert certificate.type == "patent"
+    assert certificate.fields["title"] == "Электрографический микрофильмирующий аппарат"
+    assert certificate.fields["number"] == "1254421"
+    assert "МКИ G03G15/00" in certificate.fields["note"]  # the class is kept, not lost
+    inventor = parse_reference(
+        "А. с. 1254421 СССР, МКИ G03G15/ 00. Электрографический микрофильмирующий аппарат / "
+        "Арутюнов А. Г. (СССР).")
+    assert [(name.family, name.given) for name in inventor.fields["author"]] == \
+        [("Арутюнов", "А. Г.")]
+    patent = parse_reference(
+        "Пат. 2187888 Российская Федерация, МПК Н 04 В 1/38, Н 04 J 13/00. Приемопередающее "
+        "устройство [Текст] / Чугаева В.И.; заявитель и патентообладатель Воронеж. "
+        "науч.-исслед. ин-т связи. -  № 2000131736/09; заявл. 18.12.00; опубл. 20.08.02, "
+        "Бюл. № 23 (II ч.). – 3 с.")
+    fields = patent.fields
+    assert (patent.type, fields["title"], fields["number"]) == \
+        ("patent", "Приемопередающее устройство", "2187888")
+    assert fields["medium"] == "Текст"  # "[Текст]" is the medium, not the title's
+    assert [name.family for name in fields["author"]] == ["Чугаева"]
+    assert fields["issued"].parts == [[2002, 8, 20]]
+    assert fields["number-of-pages"] == "3"
+
+
+def test_the_kind_capitalized_after_the_title() -> None:
+    """GOST 7.1-84's description under the title capitalizes the kind after the colon (the
+    publishing dictionary's entry, dev set batch 27)."""
+    fields = parse_reference(
+        "Электрографический микрофильмирующий аппарат: А. с. 1254421 СССР, МКИ G03G15/00.").fields
+    assert (fields["title"], fields["number"]) == \
+        ("Электрографический микрофильмирующий аппарат", "1254421")
+
+
+def test_a_title_opening_with_the_kind_of_a_patent_is_no_heading() -> None:
+    """A heading needs the number, the country and the class before the title: a book
+    whose title opens with "Пат." is not read as one."""
+    reference = parse_reference("Пат. и изобретения. М. : Наука, 1990. 200 с.")
+    assert reference.type != "patent" and "number" not in reference.fields

@@ -140,3 +140,28 @@ def test_a_translation_statement_after_the_title_is_no_part_of_it() -> None:
 def test_a_title_about_translation_keeps_its_words() -> None:
     reference = parse_reference("Петров П. Перевод с английского как искусство. М., 2001.")
     assert reference.fields["title"] == "Перевод с английского как искусство"
+
+
+def test_a_compiler_after_a_role_with_a_colon_keeps_the_title() -> None:
+    """"/ уклад.: Мельник Н. А., …": a role word with its colon, names family first after
+    it, is the statement of responsibility; the title before it is not a sentence that
+    introduces a reference by those names (the Kyiv Polytechnic library's guide, dev set
+    batch 27). DSTU 3582:2013 "уклад." (укладач) is a compiler, with or without a space
+    before the colon (a Ukrainian technical library's list: "/ уклад. : Т. Ю. Гнатюк ; відп.
+    за вип. С. Г. Банокіна ;", whose "відп. за вип." is kept in `note`); values read off by
+    hand."""
+    references = parse_note(
+        "Методичні рекомендації щодо складання списку використаної літератури / уклад.: "
+        "Мельник Н. А., Устіннікова О. М. — К. : НТБ ім. Г. І. Денисенка, 2010. — 23 с.")
+    assert len(references) == 1
+    guide = references[0]
+    assert guide.fields["title"] == \
+        "Методичні рекомендації щодо складання списку використаної літератури"
+    assert [name.family for name in guide.fields["compiler"]] == ["Мельник", "Устіннікова"]
+    assert "author" not in guide.fields and not guide.prefix
+    index = parse_reference(
+        "Валерій Степанович Ситніков : біобібліогр. покажчик / уклад. : Т. Ю. Гнатюк ; відп. за "
+        "вип. С. Г. Банокіна ; Нац. ун-т «Одес. політехніка»; Наук.техн. б-ка. Одеса, 2024. 93 с.")
+    assert [(name.family, name.given) for name in index.fields["compiler"]] == \
+        [("Гнатюк", "Т. Ю.")]
+    assert "відп. за вип. С. Г. Банокіна" in index.fields["note"]

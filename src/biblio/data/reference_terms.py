@@ -117,6 +117,9 @@ ROLE_TERMS: dict[str, str] = {
     "публ.": "editor", "Публ.": "editor", "публ. подгот.": "editor",
     "Публ. подгот.": "editor",
     "авт.-сост.": "compiler", "Авт.-сост.": "compiler",
+    # GOST 7.0.12-2011 "автор" авт., as GOST 7.18-79 names a map's author after its title:
+    # "Ландшафтная карта Узбекистана / Авт. Тальков Ч. В.; Ред.-картогр.: …"
+    "Авт.": "author", "авт.": "author",
     # GOST 7.0.12-2011: редактор-составитель, as encyclopedia lists print it
     # ("Христианские реликвии в Московском Кремле: Кат./Ред.-сост.: А. М. Лидов")
     "ред.-сост.": "editor", "Ред.-сост.": "editor",
@@ -149,6 +152,13 @@ ROLE_TERMS: dict[str, str] = {
     "за заг. ред.": "editor", "За заг. ред.": "editor", "за ред.": "editor",
     "За ред.": "editor", "за редакцією": "editor", "відп. ред.": "editor",
     "Відп. ред.": "editor", "упоряд.": "compiler", "Упоряд.": "compiler",
+    # ДСТУ 3582:2013 "укладач" уклад., as Ukrainian libraries' guides and lists print it:
+    # "/ уклад.: Мельник Н. А., Устіннікова О. М. — К. : НТБ ім. Г. І. Денисенка, 2010."
+    "уклад.": "compiler", "Уклад.": "compiler",
+    # ДСТУ 3582:2013 "відповідальний за випуск" (GOST 7.0.12 "отв. за вып."), a role CSL
+    # has no variable for: "/ уклад.: О. В. Куріпта, відп. за вип. Н. М. Щур;"
+    "відп. за вип.": "note", "Відп. за вип.": "note", "отв. за вып.": "note",
+    "Отв. за вып.": "note",
     "пад рэд.": "editor", "Пад рэд.": "editor", "склад.": "compiler", "Склад.": "compiler",
     # Belarusian "рэдактар" cut as СТБ 7.12-2001 cuts it, as Russian "ред." is: "/ рэд. Г. П.
     # Пашкоў і інш." (an encyclopedia's volume, dev set batch 22)
@@ -704,6 +714,11 @@ GENRE_HEADS: tuple[str, ...] = (
     "щорічник", "словник", "енциклопедія", "монографія", "видання", "хрестоматія",
     "хрэстаматыя",
     "журн.", "журнал", "сайт", "портал", "бюллетень", "бюл.",
+    # a law's commentary (GOST 7.0.12-2011 "коммент.", DSTU 3582:2013 "комент."), qualified
+    # as legal books print it: "Закон України «…» : наук.-практ. комент. / Одес. держ. ун-т
+    # внутр. справ.", "Бюджетний кодекс України [Текст] : наук.-практ. комент. : станом на
+    # 1 берез. 2011 р."; bare, "коммент." before names is a role (ROLE_TERMS)
+    "комментарий", "коммент.", "коментар", "комент.",
 )
 """Heads of a genre that words before them qualify: an adjective or an abbreviation
 ("учебно-практическое", "гос.", "науч.-практ. и теорет.") and the head make the genre."""
@@ -764,8 +779,17 @@ PATENT_TERMS: tuple[str, ...] = (
     # GOST 7.1-2003 clause 7.1.5, R 7.0.5 examples: "Приемопередающее устройство :
     # пат. 2187888 Рос. Федерация", "а. с. 1007970 СССР" (авторское свидетельство)
     "пат.", "патент", "а. с.", "авт. свид.", "свидетельство",
+    # capitalized after the colon by GOST 7.1-84's examples ("Электрографический
+    # микрофильмирующий аппарат: А. с. 1254421 СССР, МКИ G03G15/00.")
+    "Пат.", "А. с.",
 )
 """The other title information of a patent, before its number."""
+
+PATENT_HEADINGS: tuple[str, ...] = ("Пат.", "А. с.")
+"""The kinds that head a patent described under its heading, before the title: GOST 7.1-84
+and GOST 7.1-2003 (annex A, patent documents) give "А. с. 1007970 СССР, МКИ3 В 25 J 15/00.
+Устройство для захвата …" and "Пат. 2187888 Российская Федерация, МПК7 H 04 B 1/38, H 04 J
+13/00. Приемопередающее устройство …"."""
 
 PATENTS_BY_NUMBER: tuple[str, ...] = (
     # a patent cited by its kind, country and number alone, with no title: the prior art

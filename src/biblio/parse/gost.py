@@ -76,9 +76,11 @@ from biblio.parse.informal import (
     volume_periods,
     year_before_numbering,
 )
+from biblio.parse.cartographic import take_scale
 from biblio.parse.document_dates import split_document_date
 from biblio.parse.official import (
     move_act_heading,
+    move_patent_heading,
     number_act_in_collection,
     number_act_without_host,
     parse_law_article,
@@ -157,7 +159,8 @@ ROLE_TERM = re.compile(
     rf"""
     (?P<role>{_alternation(list(ROLE_TERMS))})
     (?:\s(?:{_alternation(TRANSLATED_FROM)})\s(?P<language>[^\W\d_]+)\.?)?  # "пер. с фр."
-    :?\s?                                          # "авт.-сост.: М. С. Андреева" (RUSMARC)
+    (?:\s?:)?\s?                                  # "авт.-сост.: М. С. Андреева" (RUSMARC),
+                                                   # "уклад. : Т. Ю. Гнатюк" (DSTU 8302)
     """,
     re.VERBOSE,
 )
@@ -311,6 +314,13 @@ def _board(members: str, description: Description) -> bool:
     return True
 
 
+UNLISTED_ROLE = re.compile(r"[^\W\d_]+\.?(?:-[^\W\d_]+\.?)?\s?:\s")
+"""A role word the tables do not have, with its colon, opening a statement: GOST 7.18-79's
+map ("Ред.-картогр.: Волкова Г. Н. и др.; Консультанты: Бабушкин Л. Н., Когай Н. А.;
+Картогр.: …"), GOST 7.40-82's recordings ("Исполн.: …"). The names are no authors: the
+statement is kept whole in `note`."""
+
+
 def parse_responsibility(text: str, description: Description) -> None:
     """Statements after " / ", each with its role ("под ред.", "Dir. de", "(dir.)")."""
     for statement in STATEMENT_SEPARATOR.split(text.strip()):
@@ -339,6 +349,9 @@ def parse_responsibility(text: str, description: Description) -> None:
                     not statement.endswith((".", "ого")):
                 statement += "."  # "пер. с англ." lost its period where the area ended
             _note(description, statement)  # a role with no names
+            continue
+        if not term and UNLISTED_ROLE.match(body):
+            _note(description, statement.strip())  # "Консультанты: Бабушкин Л. Н., …"
             continue
         parsed = parse_name_list(body)
         if parsed is None and not term and CORPORATE_BODY.fullmatch(body.strip()):
@@ -1390,6 +1403,22 @@ def _opens_with_name(text: str) -> bool:
     return bool(parse_heading(text)[0]) or parse_full_name_heading(text)[0] is not None
 
 
+ABBREVIATED_ROLE = re.compile(r"[^\W\d_]+\.(?:-[^\W\d_]+\.)?\s?:")
+"""A role word the tables do not have, abbreviated as GOST 7.0.12 abbreviates roles, before
+its colon: "Ред.-картогр.:", "Картогр.:" (GOST 7.18-79's map)."""
+
+
+def _role_before_colon(lead: str) -> bool:
+    """Whether `lead`, up to its colon, ends with a statement of responsibility's role word
+    after " / " (in its last statement): "Title / уклад.:", "Title / [Сост.:", "Title /
+    редкол.:", "Title / Авт. …; Ред.-картогр.:" open the names of the work's compilers,
+    board or cartographers, not the reference a sentence introduces."""
+    _, slash, statements = lead.rpartition(" / ")
+    statement = STATEMENT_SEPARATOR.split(statements)[-1].lstrip("[")
+    return bool(slash) and bool(ROLE_TERM.fullmatch(statement) or BOARD_TERM.fullmatch(statement)
+                                or ABBREVIATED_ROLE.fullmatch(statement))
+
+
 def _discussion_before(text: str) -> re.Match[str] | None:
     """The introduction before ": Name I.", when the text does not itself open with names.
     The bounded patterns go first: most references have neither, and names cost more."""
@@ -1397,7 +1426,7 @@ def _discussion_before(text: str) -> re.Match[str] | None:
             (DISCUSSION_END, ":" in text),
             (DISCUSSION_LEAD_IN, DISCUSSION_LEAD_IN_WORD.search(text, 0, DISCUSSION_LOOK))):
         match = pattern.match(text) if possible else None
-        if match and " // " not in match["lead"] and (
+        if match and " // " not in match["lead"] and not _role_before_colon(match["lead"]) and (
                 _opens_with_name(text[match.end():]) or
                 pattern is DISCUSSION_END and _introduces(match["lead"][:-1], text[match.end():])):
             return None if parse_heading(text)[0] else match
@@ -1912,13 +1941,13 @@ def _parse_document(text: str, reference: Reference) -> Reference:
         review = _parse_document(text, reference)
         add_reviewed(review, review_term, reviewed, _read_reviewed)
         return review
-    record, _, bulletin = text.partition(" // ")
+    record, _, bulletin = move_patent_heading(text).partition(" // ")
     patent = parse_patent(record, reference) if ":" in record else None
     if patent is not None:
         if bulletin:  # "… ; опубл. 07.12.91 // Открытия. Изобрет. — 1991. — № 45. — С. 28."
             _bulletin_of(patent, bulletin)
         return patent
-    text, edition = move_act_heading(text)
+    text, edition = move_act_heading(take_scale(text, reference))
     if edition:
         reference.fields["note"] = edition
     text = take_standard(take_heading(text, reference), reference)
@@ -1931,6 +1960,8 @@ def _parse_document(text: str, reference: Reference) -> Reference:
     reference = _parse_work(text, reference)
     if standard:
         reference.type = "standard"
+    elif "scale" in reference.fields:
+        reference.type = "map"  # GOST 7.1-2003 clause 5.5: the area only maps have
     elif is_legislation(reference.fields.get("genre")):
         reference.type = "legislation"
         number_act_without_host(reference)

@@ -19,6 +19,7 @@ from biblio.data.reference_terms import (
     LAW_NUMBERED_COLLECTIONS,
     LEGISLATION_GENRES,
     OFFICIAL_HEADINGS,
+    PATENT_HEADINGS,
     PATENT_TERMS,
     PATENTS_BY_NUMBER,
     STANDARD_DESIGNATIONS,
@@ -26,6 +27,7 @@ from biblio.data.reference_terms import (
 from biblio.data.csl_locale_terms import MONTH_NUMBERS
 from biblio.designations import CUSTOM, DESIGNATIONS
 from biblio.model import Date
+from biblio.parse.electronic import MEDIUM
 from biblio.parse.names import parse_heading, parse_name_list
 from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.reference import Reference
@@ -90,6 +92,16 @@ engine try it at every position (about 2 µs a reference): it is searched only w
 colon is."""
 PATENT = re.compile(
     rf"\s?:\s(?:{alternation(PATENT_TERMS)})\s?(?P<number>\d[\d\s]*\d)(?P<rest>.*)$", re.DOTALL)
+PATENT_HEADING = re.compile(
+    rf"""(?P<kind>{alternation(PATENT_HEADINGS)})\s?(?P<number>\d[\d\s]*\d)\s
+    (?P<country>[^\W\d_][^,:;/]{{0,40}}?),\s
+    (?P<classes>(?:МКИ|МПК)\d?\s[^.]{{2,80}}?)\.\s
+    (?P<title>[^\W\d_][^/]*?)
+    (?P<tail>\s/\s.*|\.?)$""",
+    re.VERBOSE | re.DOTALL,
+)
+"""A patent described under its heading (PATENT_HEADINGS): the kind, the number, the country
+and the classification, then the title and the inventors after " / "."""
 INVENTORS_END = re.compile(r"\s?;\s|\.?\s?[—–]\s?№|\.?\s?[—–]\s")
 """Where the inventors' names end: the next statement ("; заявитель …") or the next area
 ("— № 4497433")."""
@@ -161,6 +173,17 @@ def move_act_heading(text: str) -> tuple[str, str | None]:
     if title.count("«") > title.count("»"):
         title += "»"  # the amended act's closing quote, printed once with the title's
     return f"{title} : {heading}{text[act.end():]}", edition
+
+
+def move_patent_heading(text: str) -> str:
+    """A patent described under its heading (PATENT_HEADING) rewritten in the order described
+    under its title, "Title : А. с. 1254421 СССР, МКИ G03G15/00 / inventors", which
+    parse_patent reads; any other `text` as it is."""
+    heading = PATENT_HEADING.match(text) if text[:1] in "ПА" else None
+    if heading is None:
+        return text
+    return (f"{heading['title'].strip()} : {heading['kind']} {heading['number']} "
+            f"{heading['country']}, {heading['classes']}{heading['tail']}")
 
 
 STANDARD_DATES = LazyPattern(
@@ -243,7 +266,12 @@ def parse_patent(text: str, reference: Reference) -> Reference | None:
         return None
     fields = reference.fields
     reference.type = "patent"
-    fields["title"] = text[: patent.start()].strip()
+    title = text[: patent.start()]
+    medium = MEDIUM.search(title) if "[" in title else None
+    if medium:  # "Приемопередающее устройство [Текст] : пат. 2187888 …" (GOST 7.1-2003)
+        fields["medium"] = medium["medium"]
+        title = title[: medium.start()] + title[medium.end():]
+    fields["title"] = title.strip()
     fields["number"] = patent["number"].replace(" ", "")
     rest = patent["rest"].strip(" .")
     _, slash, responsibility = rest.partition(" / ")
