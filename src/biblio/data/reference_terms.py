@@ -516,7 +516,7 @@ Ukrainian "Указ. праця", "Вказ. праця", Polish "Dz. cyt." (dzi
 (the place cited: the work and the page of its last citation)."""
 
 IDEM_MARKERS: tuple[str, ...] = (
-    "Он же", "Она же", "Они же", "Его же", "Ее же", "Её же", "Их же", "Idem", "idem", "Eadem", "eadem", "Iidem", "Ders.",
+    "Он же", "Она же", "Они же", "Его же", "Ее же", "Её же", "Их же", "Idem", "idem", "Eadem", "eadem", "Ead.", "Iidem", "Ders.",
     "Dies.",
     "Він же", "Вона же", "Його ж", "Її ж", "Tenże", "Taż",
 )

@@ -15,7 +15,7 @@ import re
 from biblio.formats.csljson import item_to_json
 from biblio.data.languages import language_named
 from biblio.data.places import EXPANSIONS
-from biblio.data.reference_terms import MEDIUM_DESIGNATIONS
+from biblio.data.reference_terms import IDEM_MARKERS, MEDIUM_DESIGNATIONS
 from biblio.data.reference_lexicon import ARCHIVE_WORDS, PAGE_WORDS
 from biblio.model import Item
 from biblio.parse.commentary import is_prose, looks_like_reference
@@ -73,12 +73,14 @@ socio-legal unchanged. −1.5 gave a generated GOST title to the labeller as an 
 ("Beziehungen: Geschichte Geschichte, 1700—1701. München, 1700.", at −1.88: the
 round-trip property of tests/test_gost_render.py)."""
 
-IDEM_BEFORE_WORK = re.compile(r"(?:[Ii]d\.\s*,?|(?:[Ii]dem|[Ee]adem|[Ii]idem|[Ee]ad\.)\s*,)\s*")
+_LATIN_IDEM = alternation(marker for marker in IDEM_MARKERS if marker.isascii())
+IDEM_BEFORE_WORK = re.compile(rf"(?:[Ii]d\.\s*,?|(?:{_LATIN_IDEM})\s*,)\s*")
 """"Id.": ibidem in legal notes ("Id. at 5"), idem before a title ("Id., Le campagne
 veronesi …, Verona 1982": another work of the same author); "Idem,", "Eadem,", "Ead.,"
-before a title in the comma styles of Italian notes ("Idem, Storia di Schio, Schio,
-Comune di Schio, 1955", "Eadem, Liturgia e cerimoniale, p. 539"), where GOST's "Он
-же." and "Idem." close with a period and the grammar reads what follows."""
+before a title in the comma styles of Italian and German notes ("Idem, Storia di Schio,
+Schio, Comune di Schio, 1955", "Eadem, Liturgia e cerimoniale, p. 539", "Ders., …"): the
+Latin-script markers of `reference_terms.IDEM_MARKERS`; GOST's "Он же." and "Idem."
+close with a period and the grammar reads what follows."""
 
 
 def _numbered(words: frozenset[str]) -> re.Pattern[str]:

@@ -115,7 +115,7 @@ AUTHOR_DATE = LazyPattern(
     {_JOURNAL}
     (?:\s(?P<volume>\d+)(?:\s\((?P<issue>{_NUMBER})\))?
       |,\s{_ISSUE}\s(?P<volume_issue>{_NUMBER})(?:\s\((?P<issue_month>[^()\d]{{3,20}})\))?
-      |,\s(?P<month>[^\W\d_]{{3,12}})(?=,\s\d))
+      |,\s(?P<month>{_MONTH})(?=,\s\d))
     (?:(?::\s?|,\s){_PAGES})?\.
     {_END}""",
     re.VERBOSE,
@@ -361,7 +361,8 @@ def _read(match: re.Match[str], inverted: int, reference: Reference) -> bool:
     issued = _date_of(match, "i") if "iy1" in groups else None
     if issued is None and "year" in groups and len(match["year"] or "") == 4:
         issued = Date(parts=[[int(match["year"])]])
-    month = match.groupdict().get("issue_month") or match.groupdict().get("month")
+    month = ("issue_month" in groups and match["issue_month"]) or \
+        ("month" in groups and match["month"])
     if issued is not None and month:
         issued = _with_issue_month(issued, month, reference)
     if issued is not None:
