@@ -5,7 +5,7 @@ their own after the title and responsibility area: the numerical scale, the name
 the projection ("— 1:1 000 000, 10 км в 1 см. —", "— 1:10 000 000, 100 км в 1 см ;
 поперечная азимутальная проекция. —"). Read as an imprint, "1 см" became a volume or a
 page and the reference lost its place and publisher. The numerical scale goes to CSL
-`scale`, the rest of the area to `note`; the area makes the work a `map`.
+`scale`, the rest of the area to `note`; a work with a `scale` is a `map` (gost's typing).
 """
 
 from __future__ import annotations
@@ -21,16 +21,18 @@ SCALE_AREA = re.compile(
     \.(?=\s[—–-]\s|\s*$)""",
     re.VERBOSE,
 )
+SCALE_SIGN = re.compile(r"1\s?:\s?\d")
+"""What every scale area holds, found from its literal "1": the cheap test before SCALE_AREA,
+whose optional opening is tried at every position."""
 
 
 def take_scale(text: str, reference: Reference) -> str:
     """`text` without its mathematical data area (SCALE_AREA), which goes to `scale` and
-    `note`, and the reference made a map; `text` as it is when it has none."""
-    area = SCALE_AREA.search(text) if ":" in text else None
+    `note`; `text` as it is when it has none."""
+    area = SCALE_AREA.search(text) if SCALE_SIGN.search(text) else None
     if area is None:
         return text
     reference.fields["scale"] = area["scale"]
     if area["rest"]:
         add_note(reference.fields, area["rest"].strip(" ,;"))
-    reference.type = "map"
     return text[: area.start()] + "." + text[area.end():]

@@ -1586,6 +1586,9 @@ PLACE_COMMA_PUBLISHER = re.compile(
 for a publishing house, an edition, a printing house or a company (PUBLISHING_HOUSE_WORDS)
 "М., изд-во «Мотор» ЦК ПСТР СССР, 1924", "М., изд. Гос. Лит. музея, 1940", "СПб., тип.
 Главного штаба, 1900", "М., т-во И. Д. Сытина, 1912" (as "М.: Госполитиздат, 1957")."""
+PUBLISHER_THEN_YEAR = re.compile(r",\s[^,;:]{1,60},\s?\d{4}")
+"""The tail every WRITTEN_PLACE_COMMA_PUBLISHER match holds, found from its literal comma:
+the cheap test before that pattern, whose lookbehind is tried at every position."""
 WRITTEN_PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?<=[.—–]\s)(?P<place>(?:{_FULL_PLACE})(?=,\s{_NOT_NUMBERING}[«\"“]?[{UPPER}])"
     rf"|[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*(?=,\s(?:[«\"“]|(?:{_HOUSE})\s)))"
@@ -1685,7 +1688,8 @@ def _soviet_imprint(body: str) -> str:
     after_comma = COMMA_BEFORE_FULL_PLACE.sub(". ", body)
     if after_comma != body:  # "…, т. I. Москва — Ленинград, 1928": now the places join
         body = substitute(FULL_PLACES_JOINED, r"\g<first>; ", after_comma)
-    body = substitute(WRITTEN_PLACE_COMMA_PUBLISHER, r"\g<place>: ", body)
+    if PUBLISHER_THEN_YEAR.search(body):
+        body = substitute(WRITTEN_PLACE_COMMA_PUBLISHER, r"\g<place>: ", body)
     body = COMMA_BEFORE_PLACE.sub(". ", body)
     body = COMMA_BEFORE_PUBLISHER.sub(". ", body)
     body = substitute(PLACE_COMMA_PUBLISHER, r"\g<place>.: ", body)
