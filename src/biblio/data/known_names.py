@@ -5,9 +5,10 @@ GOST 7.80-2000 (the heading of a bibliographic record) and the Russian catalogui
 fathers and Byzantine historians the heading of the name they are known by: «Геродот.
 История в девяти книгах / пер. Г. А. Стратановского», «Лев Диакон. История», «Иоанн
 Златоуст. Творения». Such a name has no initials and no family ending, so the grammar
-cannot tell it from the first word of a title; this table can. A name that alone is
-also a common given name or a book's whole title («Платон», «Сократ», «Нестор») is listed
-only with its epithet, or not at all.
+cannot tell it from the first word of a title; this table can. A name is read as a
+heading only when a title follows its period (`names.known_name_heading`), and a heading
+with no work after it stays a title («Цезарь. М., 1990.»); names that are above all a
+modern given name («Платон», «Сократ», «Нестор») are listed only with their epithet.
 
 The Russian forms are those of the standard Russian translations (the series «Литературные
 памятники», «Византийская историческая библиотека»); the Latin ones, those of English
@@ -62,5 +63,3 @@ KNOWN_BY_ONE_NAME = frozenset({
     "Leo the Deacon", "Michael Psellus", "Anna Komnene", "Eusebius", "Gregory of Tours",
 })
 """Each name as a heading prints it, in the nominative."""
-
-LONGEST_NAME_WORDS = max(len(name.split()) for name in KNOWN_BY_ONE_NAME)

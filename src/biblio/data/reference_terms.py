@@ -775,21 +775,21 @@ REVIEW_NOTE_TERMS: tuple[str, ...] = (
 )
 """The words of a review's note area before the reviewed work ("— Рец. на кн.: …")."""
 
-PATENT_TERMS: tuple[str, ...] = (
-    # GOST 7.1-2003 clause 7.1.5, R 7.0.5 examples: "Приемопередающее устройство :
-    # пат. 2187888 Рос. Федерация", "а. с. 1007970 СССР" (авторское свидетельство)
-    "пат.", "патент", "а. с.", "авт. свид.", "свидетельство",
-    # capitalized after the colon by GOST 7.1-84's examples ("Электрографический
-    # микрофильмирующий аппарат: А. с. 1254421 СССР, МКИ G03G15/00.")
-    "Пат.", "А. с.",
-)
-"""The other title information of a patent, before its number."""
-
 PATENT_HEADINGS: tuple[str, ...] = ("Пат.", "А. с.")
 """The kinds that head a patent described under its heading, before the title: GOST 7.1-84
 and GOST 7.1-2003 (annex A, patent documents) give "А. с. 1007970 СССР, МКИ3 В 25 J 15/00.
 Устройство для захвата …" and "Пат. 2187888 Российская Федерация, МПК7 H 04 B 1/38, H 04 J
 13/00. Приемопередающее устройство …"."""
+
+PATENT_TERMS: tuple[str, ...] = (
+    # GOST 7.1-2003 clause 7.1.5, R 7.0.5 examples: "Приемопередающее устройство :
+    # пат. 2187888 Рос. Федерация", "а. с. 1007970 СССР" (авторское свидетельство)
+    "пат.", "патент", "а. с.", "авт. свид.", "свидетельство",
+    # capitalized after the colon by GOST 7.1-84's examples ("Электрографический
+    # микрофильмирующий аппарат: А. с. 1254421 СССР, МКИ G03G15/00."): the headings' kinds
+    *PATENT_HEADINGS,
+)
+"""The other title information of a patent, before its number."""
 
 PATENTS_BY_NUMBER: tuple[str, ...] = (
     # a patent cited by its kind, country and number alone, with no title: the prior art

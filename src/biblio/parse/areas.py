@@ -29,6 +29,7 @@ from biblio.data.reference_terms import (
     SINGLE_LETTER_TERMS,
     VOLUME_TERMS,
 )
+from biblio.parse.locators import ROMAN
 from biblio.parse.patterns import alternation
 
 
@@ -73,7 +74,7 @@ TERMS_BEFORE_NUMBER: frozenset[str] = NUMBERING_WORDS | SINGLE_LETTER_TERMS | fr
     term.rstrip(".") for term in ARTICLE_TERMS)
 """Terms whose period goes on to a number after it; a law's article among them, which its
 gazette prints as an area of its own ("… – 2004. – № 47. – Ст. 4645.")."""
-ROMAN_AFTER_TERM = re.compile(r"[IVXLCDMІХ]+(?=[,;)]|\s[\d(]|$)")
+ROMAN_AFTER_TERM = re.compile(rf"{ROMAN}(?=[,;)]|\s[\d(]|$)")
 """A Roman numeral after a numbering term, closed by a comma or followed by a number: the
 term's number ("…, т. I, 1913 г.", "т. XVII, с. 5"), typed with the Cyrillic look-alikes
 І and Х as well ("т. ІІІ, 1913 р."); the term's period goes on to it, as to a figure."""

@@ -523,7 +523,8 @@ def parse_family_heading(text: str) -> tuple[Name | None, int]:
     return Name(family=family), match.end()
 
 
-KNOWN_NAME_LOOK = max(map(len, KNOWN_BY_ONE_NAME)) + 1
+KNOWN_NAME_LOOK = max(map(len, KNOWN_BY_ONE_NAME)) + len(". ")
+"""How far the period closing a known name may stand: the longest name and its ". "."""
 
 
 def known_name_heading(text: str) -> tuple[Name, int] | None:

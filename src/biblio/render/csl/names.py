@@ -12,6 +12,8 @@ from functools import lru_cache
 from itertools import takewhile
 from typing import Any
 
+from biblio.model import OTHERS
+
 from .context import Context
 from .decorations import Renderer, decorate, formatting_of
 from .locales import CSL_NS
@@ -39,9 +41,6 @@ def _unspaced(term: str) -> bool:
     return term[:1].isalpha() and not SPACED_SCRIPT.match(term)
 
 
-OTHERS = "others"
-"""A last name written as the literal "others" (BibTeX's "and others") stands for names left out:
-the list ends with the et-al term whatever the et-al settings, as pandoc's citeproc does."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,7 +288,8 @@ class NameFormatter:
         return count, False
 
     def render(self, names: list[Name], ctx: Context, given_level: int = 0) -> Node | None:
-        more = len(names) > 1 and names[-1].literal == OTHERS
+        more = len(names) > 1 and names[-1].literal == OTHERS  # names left out: the list
+        # ends with the et-al term whatever the et-al settings, as pandoc's citeproc does
         if more:
             names = names[:-1]
         shown, et_al = self.limits(ctx, len(names))
