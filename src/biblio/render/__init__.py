@@ -119,11 +119,10 @@ def _render(document_or_items: Document | list[Item], style: str | Path, output:
         bibliography = renderer.bibliography(collected, order=chicago_bibliography.sort_key)
     elif parts != "notes":
         bibliography = renderer.bibliography(listed)
-    return Rendered(
-        notes=[write(text, target) for text in notes],
-        bibliography=[write(text, target) for text in bibliography],
-        problems=problems,
-    )
+    if target != "text":  # plain text is written by the engine itself
+        notes = [write(text, target) for text in notes]
+        bibliography = [write(text, target) for text in bibliography]
+    return Rendered(notes=notes, bibliography=bibliography, problems=problems)
 
 
 def _with_language_tags(document: Document, problems: list[Problem]) -> Document:
