@@ -116,3 +116,16 @@ def test_a_division_the_grammar_cannot_number_is_kept_not_a_failure(text: str) -
     note = document.notes[0]
     assert not any("failed" in problem.message for problem in document.problems)
     assert note.cites and note.leftover
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # the month named alone, as monthly journals' issues are cited (DSTU GOST 7.1:2006's
+    # «— 2020. — Березень (№ 3).»; Russian notes' «„Русская мысль“, 1914, май»); it was
+    # matched and dropped
+    ("«Новый мир», 1926, май, с. 5.", [[1926, 5]]),
+    ("«Нива», 1915, січень.", [[1915, 1]]),
+])
+def test_a_month_named_alone_is_the_issues_month(text: str, parts: list) -> None:
+    reference = parse_reference(text)
+    assert reference.type == "periodical"
+    assert reference.fields["issued"].parts == parts

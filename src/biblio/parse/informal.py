@@ -21,6 +21,7 @@ from biblio.model import Date, Name
 from biblio.parse.locators import GAZETTE_ARTICLES, parse_numbering
 from biblio.parse.names import UPPER
 from biblio.data.places import COMMON as COMMON_PLACES
+from biblio.data.reference_terms import MONTHS_NOMINATIVE
 from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.publication import MONTH, date_of_day, month_number, read_place, read_places
 from biblio.parse.reference import Reference
@@ -146,6 +147,8 @@ QUOTED_TITLE = re.compile(
 )
 """A title in quotation marks of any of the kinds Russian books print («», “”, „“, ""),
 perhaps after the word that names the kind of periodical."""
+_MONTH_NAMED = alternation({month for month in MONTHS_NOMINATIVE if not month.isascii()})
+"""A month named alone, in the nominative ("«Новый мир», 1926, май"): the issue's month."""
 ISSUE_COMPONENTS = LazyPattern(
     rf"""[\s,.:;]*(?:
       (?:от\s)?(?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<day_year>\d{{4}})(?:\s?г(?:ода|\.)?)?
@@ -155,7 +158,7 @@ ISSUE_COMPONENTS = LazyPattern(
     | (?P<division>(?:вып|кн|ч|Вып|Кн|Ч)\.\s?[\dIVXLC]+)
     | (?P<place>{PLACES})(?=[\s,]\s?\d{{4}})
     | (?:с|стр|С|Стр)\.?\s?(?P<page>[\dIVXLC]+(?:\s?[—–-]\s?[\dIVXLC]+)?)
-    | (?:январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)
+    | (?P<month_name>{_MONTH_NAMED})
     )""",
     re.VERBOSE,
 )
@@ -163,7 +166,8 @@ ISSUE_COMPONENTS = LazyPattern(
 order, joined by commas or periods: the day, the year (an almanac's "на 1842 г."), the
 issue with its running number ("№8 (678)"), the volume ("т, 62"), a part, book or
 issue of a series (read as the grammar reads it: «кн. 10» a `part-number` with its term,
-«вып. 16» an issue), an abbreviated place before the year, the page."""
+«вып. 16» an issue), an abbreviated place before the year, the page, the month named
+alone (the issue's month, with its year)."""
 
 
 DASH_SERIAL = re.compile(
@@ -377,7 +381,7 @@ def read_quoted_issue(text: str) -> Found | None:
     fields: dict[str, Any] = {"title": head["title"].strip(" ,.")}
     page = None
     position = head.end()
-    seen_year = False
+    seen_year, month = False, 0
     while position < len(text.rstrip(" .;")):
         part = ISSUE_COMPONENTS.match(text, position)
         if part is None or part.end() == position:
@@ -406,11 +410,18 @@ def read_quoted_issue(text: str) -> Found | None:
             fields["publisher-place"] = read_place(part["place"])
         elif part["page"]:
             page = part["page"]
+        elif part["month_name"]:
+            month = MONTHS_NOMINATIVE[part["month_name"].lower()]
         position = part.end()
     if not seen_year and "issue" not in fields:
         return None
     periodical = ("issue" in fields or "-" not in str(fields.get("issued", "-"))) \
         and "publisher-place" not in fields and "volume" not in fields
+    if month:
+        year = fields.get("issued")
+        if year is None or len(year.parts[0]) != 1:
+            return None  # a month with no year of its own, or beside a day: left to the grammar
+        fields["issued"] = Date(parts=[[year.parts[0][0], month]])
     return ("periodical" if periodical else "book"), fields, page, "page"
 
 
