@@ -1338,13 +1338,16 @@ PATENT_LOOK = 240
 ENCLOSED = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\.?")
 """A reference wholly in parentheses, as GOST R 7.0.5 clause 6 prints an in-text one:
 "(Шестюк В. М. Система советского права. М., 1989. С. 14)"; one nested pair inside."""
-CLOSE_HOST = re.compile(r"\s//(?=[^\s/])|//(?<=[^\s:/]//)\s")
-CLOSE_HOST_SIGN = re.compile(r"//(?:(?<=\s//)(?=[^\s/])|(?<=[^\s:/]//)\s)")
-"""Whether CLOSE_HOST has something to close up, looked for first: the same "//" with the
-same neighbours, found by scanning for "//" (CLOSE_HOST opens with a space, so the engine
-tries it at every space: 2 µs on a reference whose "//" is spaced, as most are)."""
+_SPACE_BEFORE_ONLY = r"(?=[^\s/])"
+_SPACE_AFTER_ONLY = r"(?<=[^\s:/]//)\s"
+CLOSE_HOST = re.compile(rf"\s//{_SPACE_BEFORE_ONLY}|//{_SPACE_AFTER_ONLY}")
 """"//" with the space missing on one side ("Статья //Вопросы истории"); not the "//" of
 an address, which has no space on either side ("https://", "/a//b")."""
+CLOSE_HOST_SIGN = re.compile(rf"//(?:(?<=\s//){_SPACE_BEFORE_ONLY}|{_SPACE_AFTER_ONLY})")
+"""Whether CLOSE_HOST has something to close up, looked for first: the same "//" with the
+same neighbours, built from the same pieces, found by scanning for "//" (CLOSE_HOST opens
+with a space, so the engine tries it at every space: 2 µs on a reference whose "//" is
+spaced, as most are)."""
 
 BARE_HOST = re.compile(r"//(?<=[^\s/]//)(?=[«\"А-ЯЁA-Z])")
 """"//" with no space on either side, before a capital: "…псевдонимов»//ОР РГБ" (GOST R
