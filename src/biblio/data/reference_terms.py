@@ -285,7 +285,7 @@ publisher and its year with no place (CMOS 17 14.127; GOST 7.1 clause 5.5.5 prin
 "Изд-во" so)."""
 
 PUBLISHING_HOUSE_WORDS: tuple[str, ...] = (
-    "изд.", "изд-во", "издание", "тип.", "типография", "т-во", "товарищество")
+    "изд.", "изд-во", "издательство", "издание", "тип.", "типография", "т-во", "товарищество")
 """The lower-case words that open a publisher's name in the imprint of Soviet and
 pre-revolutionary notes, written out or abbreviated as GOST 7.0.12-2011 abbreviates them
 (издание, издательство, типография, товарищество): "М., изд-во «Мотор», 1924", "СПб., тип.

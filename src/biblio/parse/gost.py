@@ -1555,13 +1555,15 @@ COMMA_BEFORE_PLACE = re.compile(
     rf",\s(?=(?:{_PLACE})\.(?:,?\s?\d{{4}}|[,:;]\s[«\"]?[{UPPER}]))")
 """The imprint of Soviet notes run on after the title with a comma: "Материалы VIII
 съезда, М., 1957", "«Сборник», Л. 1922" (as "Title. М., 1957")."""
+_HOUSE = _alternation(PUBLISHING_HOUSE_WORDS)
+"""The lower-case words that open a publisher's name (PUBLISHING_HOUSE_WORDS)."""
 PLACE_PERIOD_DROPPED = re.compile(
-    rf"(?<=\.\s)(?:{_PLACE})(?=,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|изд))")
+    rf"(?<=\.\s)(?:{_PLACE})(?=,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|(?:{_HOUSE})\s))")
 """A place abbreviated by GOST 7.0.12 typed without its period, opening the publication
 area: "Полн. собр. соч. М, 1939–1953", "». М, изд-во «Транспорт», 1967" (as "М., 1939")."""
 PLACES_JOINED = re.compile(
     rf"(?P<first>{preceded(SPACE, _RUSSIAN_PLACES)})\.(?:,|\s?[—–-])\s?"
-    rf"(?=(?:{_PLACE})\.(?:,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|изд)|\s?:\s?[«\"]?[{UPPER}]))")
+    rf"(?=(?:{_PLACE})\.(?:,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|(?:{_HOUSE})\s)|\s?:\s?[«\"]?[{UPPER}]))")
 """Two places joined by a comma or a dash instead of GOST's ";", the dash with or without
 spaces, before the year or a publisher: "М., Л., 1936", "М. — Л., 1936", "М.—Л., 1962",
 "М.-Л., «Сов. писатель», 1966", and before GOST's colon: "М. – СПб.: Центрполиграф",
@@ -1578,7 +1580,6 @@ COMMA_BEFORE_FULL_PLACE = re.compile(
     rf",\s(?=(?:{_FULL_PLACE})(?:\s[—–-]\s(?:{_FULL_PLACE}))?,\s?\d{{4}})")
 """The same imprint with its places written out: "Литература великого десятилетия, т. I,
 Москва — Ленинград, 1928", "…, Москва, 1961" (as "… т. I. Москва — Ленинград, 1928")."""
-_HOUSE = _alternation(PUBLISHING_HOUSE_WORDS)
 _NOT_NUMBERING = r"(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)"
 PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)})\.,\s"
@@ -1603,11 +1604,12 @@ area dash: "Москва, изд. Министерства Обороны Сою
 so only before a publisher in quotation marks or opened by PUBLISHING_HOUSE_WORDS."""
 COMMA_BEFORE_PUBLISHER = re.compile(
     rf",(?<=[^\W\d_»],|»,)\s(?=(?:[{UPPER}][^\W\d_]*(?:{_alternation(SOVIET_PUBLISHER_ENDINGS)})"
-    rf"|изд(?:-во|\.)\s[^,;:]{{1,60}}?),\s?\d{{4}})")
+    rf"|изд(?:-во|ательство|\.)\s[^,;:]{{1,60}}?),\s?\d{{4}})")
 """A publisher with no place run on after the title with a comma, as Soviet notes name
 the state publishers and the bodies that issued a book: "Материалы VIII съезда ИКП,
 Госполитиздат, 1957", "Вопросы ленинизма, Партиздат, 1933" (as "Title. Госполитиздат,
-1957")."""
+1957"); of the words that open a publisher's name only a publishing house's («изд.»,
+«изд-во», «издательство»): «тип. Штаба» would be cut at its period as an area of its own."""
 PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
