@@ -149,10 +149,15 @@ class Processor:
         ctx.disambiguate = state.disambiguate
         return ctx
 
+    @staticmethod
+    def layout_for(section: Section, ctx: Context) -> Layout:
+        """The layout of `section` for the item's language (CSL-M's `<layout locale>`)."""
+        return section.layout_for(str(ctx.item.get("language") or ""))
+
     def render_item(self, section: Section, ctx: Context) -> Node | None:
-        layout = section.layout_for(str(ctx.item.get("language") or ""))
+        """The item of a context used before, rendered again from a clean state."""
         ctx.reset()
-        return layout.render(ctx)
+        return self.layout_for(section, ctx).render(ctx)
 
     def text(self, node: Node | None) -> str:
         return serialize(node, self.output, self.quotes)
@@ -201,7 +206,7 @@ class Processor:
         previous_names: str | None = None
         for key in keys:
             ctx = self.context(key)  # new: nothing to reset, as render_item does
-            layout = section.layout_for(str(ctx.item.get("language") or ""))
+            layout = self.layout_for(section, ctx)
             node = layout.render(ctx)
             if is_empty(node):
                 self.warnings.append((key, "the style prints nothing for it in the bibliography"))
@@ -260,7 +265,7 @@ class Processor:
         layout: Layout = section.default
         for cite, position in zip(cluster, positions):
             ctx = self.cite_context(cite, position)  # new: nothing to reset
-            layout = section.layout_for(str(ctx.item.get("language") or ""))
+            layout = self.layout_for(section, ctx)
             node = layout.render(ctx)
             if each is not None:
                 node = each(cite, node)
