@@ -74,7 +74,7 @@ B.", FULL_NAME_HEADING). A later initial may have a space before its period, as 
 that set the heading in italics print it ("Новосельцев А. П . Хазарское государство",
 "Муминов А. К . Ханафитский мазхаб"); the given name drops it (`heading_name`)."""
 
-ET_AL_WORDS = phrase_alternation(ET_AL_PHRASES)
+ET_AL_PATTERN = phrase_alternation(ET_AL_PHRASES)
 """«и др», "et al", "u. a" and their kin (`data.reference_terms.ET_AL_PHRASES`), without
 the period each pattern reads after them."""
 CONJUNCTION = alternation(NAME_CONJUNCTIONS)
@@ -93,7 +93,7 @@ also typed close up to the initials or as a hyphen ("Иванов И.И.- Ист
 before a quoted title ("GUYOT R. — «Le Directoire …», Paris, F. Alcan, 1911"), the
 Italian and French comma form that the GOST grammar does not read. Or a second period
 typed after the initials' ("Иванов И. И.. История края")."""
-HEADING_ET_AL = re.compile(rf",?\s\[?{ET_AL_WORDS}\.\]?\.?(?=\s)")
+HEADING_ET_AL = re.compile(rf",?\s\[?{ET_AL_PATTERN}\.\]?\.?(?=\s)")
 """"и др." after a heading's names, as notes print the first authors of a work of more
 ("Иванов И.И., Петров П.П. и др. История края", "Иванов И. И. [и др.] …", in brackets as
 GOST 7.1-2003 prints it in statements of responsibility); Ukrainian "та ін." (DSTU
@@ -108,7 +108,7 @@ together ("РФ.", "СССР.": an abbreviation, as in the gazette "СЗ РФ. 2
 _LIST_SEPARATOR = re.compile(rf"\s*(?:,?\s(?:{CONJUNCTION})\s|,|;)\s*")
 """Commas, semicolons, a conjunction, and the serial comma before it (CMOS 6.19:
 "A, B, and C")."""
-ET_AL = re.compile(rf"\s*\[?{ET_AL_WORDS}\.?\]?\s*$")
+ET_AL = re.compile(rf"\s*\[?{ET_AL_PATTERN}\.?\]?\s*$")
 """"и др.", "et al.", "u. a." closing a list of names (the period may have been taken as
 the end of the area); Ukrainian "та ін." (DSTU 3582:2013) and Belarusian "і інш."."""
 

@@ -25,7 +25,8 @@ from biblio.parse.patterns import CYRILLIC, LazyPattern
 from biblio.parse.reference import Reference
 
 _INITIALS = rf"[{UPPER}][a-z]?\.(?:\s?-?[{UPPER}][a-z]?\.)*"
-_NAME = rf"[{UPPER}][^\s,.]*(?:[\s-][{UPPER}][^\s,.]*)?,\s{_INITIALS}"
+_FAMILY = rf"[{UPPER}][^\s,.]*(?:[\s-][{UPPER}][^\s,.]*)?"
+_NAME = rf"{_FAMILY},\s{_INITIALS}"
 ARTICLE = LazyPattern(
     rf"""
     (?P<names>{_NAME}(?:(?:,\s(?:and\s)?|\sand\s){_NAME})*),\s
@@ -36,7 +37,7 @@ ARTICLE = LazyPattern(
     """,
     re.VERBOSE,
 )
-NAME = re.compile(rf"(?P<family>[{UPPER}][^\s,.]*(?:[\s-][{UPPER}][^\s,.]*)?),\s(?P<given>{_INITIALS})")
+NAME = re.compile(rf"(?P<family>{_FAMILY}),\s(?P<given>{_INITIALS})")
 NUMBERING = re.compile(r"(?:vol|nos?|issue)\.?\s\d", re.IGNORECASE)
 ABBREVIATED = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}\.(?:\s|$)|\b[A-Z]\.[A-Z]\.")
 """A word cut with a period ("Vestn. ", "Geol.", "Ross."), or initials of a name of a

@@ -38,7 +38,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.model import Date, Leftover, Name
 from biblio.parse.locators import VALUE, parse_pinpoint
-from biblio.parse.names import ET_AL_WORDS, UPPER
+from biblio.parse.names import ET_AL_PATTERN, UPPER
 from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.reference import Reference
 
@@ -49,8 +49,8 @@ FAMILY = rf"(?:(?:{alternation(PARTICLES)})\s)?{_WORD}(?:\s(?![IVX]+\b){_WORD}){
 number after it is a volume, not a word of the name ("Zweigert/Kötz I 12 ff")."""
 NAME_SEPARATOR = re.compile(
     r"\s?/\s?|,?\s(?:and|und|&|e|et|и)\s|,\s(?=[^,]*,?\s(?:and|und|&)\s)")
-_ET_AL = rf",?\s{ET_AL_WORDS}\.?"
-""""et al.", "u. a.", «и др.» after the names (`names.ET_AL_WORDS`)."""
+_ET_AL = rf",?\s{ET_AL_PATTERN}\.?"
+""""et al.", "u. a.", «и др.» after the names (`names.ET_AL_PATTERN`)."""
 FAMILIES = re.compile(
     rf"(?P<names>{FAMILY}(?:(?:{NAME_SEPARATOR.pattern}){FAMILY}){{0,5}})(?P<et_al>{_ET_AL})?")
 """Family names joined by "/", "and", "und", "&": "Blankenburg/Schönholz/Rogowski"."""
