@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from biblio.model import Date, Name
-from biblio.parse.locators import GAZETTE_ARTICLES, parse_numbering
+from biblio.parse.locators import ARTICLE_TERM, GAZETTE_ARTICLES, parse_numbering
 from biblio.parse.names import UPPER
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.reference_terms import MONTHS_NOMINATIVE
@@ -75,7 +75,7 @@ GAZETTE_ISSUE = re.compile(
     (?(day)(?:[.,]\s№\s?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?))?              # its number, or
           |(?:[.,]\s№\s?(?P<number_of_issue>\d+(?:\s?[—–/-]\s?\d+)?)))  # a gazette's
     (?:\s?[.,]?\s\(?(?P<part>[чЧ]\.\s?[IVX\d]+(?:[—–-][IVX\d]+)?)\)?)?  # its part: "ч. I"
-    (?:[.,]\s(?:(?P<article>Ст|ст)\.\s?(?P<number>{GAZETTE_ARTICLES})   # ст. 2954, 2955
+    (?:[.,]\s(?:(?P<article>{ARTICLE_TERM})\s?(?P<number>{GAZETTE_ARTICLES})   # ст. 2954
               |(?:с|стр)\.\s?(?P<page>\d+(?:[—–-]\d+)?)))?\.?
     """,
     re.VERBOSE,

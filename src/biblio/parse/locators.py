@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from biblio.data.archival_levels import VERSO
 from biblio.data.reference_terms import (
+    ARTICLE_TERMS,
     EDITION_TERMS,
     EXTENT_TERMS,
     ISSUE_TERMS,
@@ -62,7 +63,9 @@ MARCIANA (BNM), 183. C. 88.") or a circa."""
 GAZETTE_ARTICLES = r"\d+(?:,\s?\d+)*"
 """The articles of a law gazette's issue an act was printed under: "Ст. 782", "Ст. 2954,
 2955" (an act and its annex, or two acts cited together, printed consecutively)."""
-GAZETTE_ARTICLE = re.compile(rf"[Сс]т\.\s?(?P<articles>{GAZETTE_ARTICLES})")
+ARTICLE_TERM = _alternation(ARTICLE_TERMS)
+"""A law's article, abbreviated or written out (reference_terms.ARTICLE_TERMS)."""
+GAZETTE_ARTICLE = re.compile(rf"(?:{ARTICLE_TERM})\s?(?P<articles>{GAZETTE_ARTICLES})")
 """A law gazette's article as an area of its own, after the issue: "… // Собрание
 законодательства Российской Федерации. – 2004. – № 47. – Ст. 4645." (GOST R 7.0.5-2008's
 example of an act in its gazette)."""
