@@ -63,11 +63,11 @@ Susan Teresa
 André Claude François Henri Jacques Jean-Baptiste Jean-Pierre Marcel Philippe
 Pierre René Yves Marie Françoise Hélène Jeanne
 Friedrich Heinrich Hans Helmut Hermann Johann Karl Klaus Ludwig Otto Wilhelm Wolfgang
-Giovanni Giuseppe Luigi Paolo Pietro
 """.split())
-"""Common English, French, German and Italian given names."""
+"""Common English, French and German given names."""
 
 ITALIAN = frozenset("""
+Giovanni Giuseppe Luigi Paolo Pietro
 Agostino Alessandro Alessio Alvise Andrea Angelo Antonio Armando Arnaldo Arturo Augusto
 Bartolomeo Benvenuto Bernardino Biagio Camillo Carlo Cesare Claudio Corrado Cristoforo
 Daniele Dario Davide Domenico Edoardo Egidio Elio Emanuele Emilio Enrico Enzo Ercole
@@ -80,11 +80,11 @@ Renzo Riccardo Roberto Rodolfo Ruggero Sandro Sebastiano Sergio Silvio Stefano T
 Tommaso Ugo Umberto Vincenzo Vittore Vittorio Zaccaria
 Alessandra Angela Annalisa Antonella Carla Caterina Chiara Cristina Daniela Donatella
 Elena Elisabetta Emanuela Federica Francesca Gabriella Giovanna Giulia Giuliana Ilaria
-Isabella Laura Lucia Luisa Marcella Margherita Maria Michela Monica Ornella Paola
+Isabella Lucia Luisa Marcella Margherita Maria Michela Monica Ornella Paola
 Patrizia Raffaella Rita Roberta Rossella Silvia Simonetta Stefania Susanna Tiziana
 Valeria
 """.split())
-"""Common Italian given names, for Italian notes that print the family name first
+"""Common Italian given names ("Laura", shared with English, is in WESTERN), for Italian notes that print the family name first
 without a comma ("Caffi Francesco", "TOESCA Pietro", "Piva Gino"). Left out are the
 given names that are as common as Italian family names ("Bruno", "Marino", "Martino",
 "Franco", "Orlando", "Donato", "Simone", "Salvatore", "Valentino", "Battista"):
