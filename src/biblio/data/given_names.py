@@ -84,8 +84,9 @@ Isabella Lucia Luisa Marcella Margherita Maria Michela Monica Ornella Paola
 Patrizia Raffaella Rita Roberta Rossella Silvia Simonetta Stefania Susanna Tiziana
 Valeria
 """.split())
-"""Common Italian given names ("Laura", shared with English, is in WESTERN), for Italian notes that print the family name first
-without a comma ("Caffi Francesco", "TOESCA Pietro", "Piva Gino"). Left out are the
+"""Common Italian given names, for Italian notes that print the family name first without
+a comma ("Caffi Francesco", "TOESCA Pietro", "Piva Gino"); "Laura", English too, is in
+WESTERN. Left out are the
 given names that are as common as Italian family names ("Bruno", "Marino", "Martino",
 "Franco", "Orlando", "Donato", "Simone", "Salvatore", "Valentino", "Battista"):
 only knowing the given name tells which word is the family, so an ambiguous one must
