@@ -13,7 +13,6 @@ import math
 import re
 
 from biblio.formats.csljson import item_to_json
-from biblio.data.languages import language_named
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import IDEM_MARKERS, MEDIUM_DESIGNATIONS
 from biblio.data.reference_lexicon import ARCHIVE_WORDS, PAGE_WORDS
@@ -26,7 +25,7 @@ from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.model import label_reference
 from biblio.parse.names import parse_full_name_heading, parse_heading
 from biblio.parse.partial import latin_reading
-from biblio.parse.patterns import CYRILLIC, LANGUAGE_MARK, alternation
+from biblio.parse.patterns import CYRILLIC, alternation, take_language_mark
 from biblio.parse.reference import Reference
 from biblio.parse.second_reading import read_again
 
@@ -128,17 +127,12 @@ def _without_translations(text: str) -> Reference | None:
     translations = [match["translation"] for match in found]
     bare = "".join(text[start:end] for start, end in zip(
         [0, *(match.end() for match in found)], [*(match.start() for match in found), len(text)]))
-    mark = LANGUAGE_MARK.search(bare)
-    if mark:
-        bare = bare[: mark.start()].rstrip() + "."
+    bare, language, unread = take_language_mark(bare)
     reference = read_reference(bare)
     fields = reference.fields
-    fields["note"] = "; ".join(filter(None, (fields.get("note"), *translations)))
-    language = mark and language_named(mark["language"])
+    fields["note"] = "; ".join(filter(None, (fields.get("note"), *translations, unread)))
     if language:
         fields["language"] = language
-    elif mark:
-        fields["note"] += f"; {mark.group().strip(' .,')}"
     return reference
 
 

@@ -35,13 +35,12 @@ from __future__ import annotations
 
 import re
 
-from biblio.data.languages import language_named
 from biblio.data.reference_lexicon import MONTH_WORDS
 from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS
 from biblio.model import Date, Name
 from biblio.parse.locators import VALUE
 from biblio.parse.names import UPPER, parse_heading, parse_name_list, parse_person
-from biblio.parse.patterns import LANGUAGE_MARK, LazyPattern, alternation
+from biblio.parse.patterns import LazyPattern, alternation, take_language_mark
 from biblio.parse.publication import firm_before_city, read_place
 from biblio.parse.reference import Reference
 
@@ -244,10 +243,10 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     reads it then)."""
     if " / " in text or " // " in text:
         return None  # GOST's own punctuation: "Title // Host / Ed. by …"
-    mark = LANGUAGE_MARK.search(text) if text.rstrip(".").endswith(("]", ")")) else None
-    language = language_named(mark["language"]) if mark else None
-    if language:  # "(Nedra, Moscow, 1988) [in Russian].": the original's language
-        text = text[: mark.start()].rstrip() + "."
+    bare, language, _ = take_language_mark(text) if text.rstrip(".").endswith(("]", ")")) \
+        else (text, None, None)
+    if language:  # "(Nedra, Moscow, 1988) [in Russian].": the original's language; a mark
+        text = bare  # no table names stays in the text, for the forms to read or report
     if "(" not in text and FORM_END.search(text) is None:
         return None  # no form can end so: every form without "(" ends with its year
     end = _heading_end(text)

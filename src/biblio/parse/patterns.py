@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from biblio.data.languages import language_named
+
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 """A Cyrillic letter (the basic block): the script test of the Russian grammar."""
 LATIN = re.compile(r"[A-Za-z]")
@@ -16,6 +18,18 @@ LANGUAGE_NAMED = r"[\[(][Ii]n\s(?P<language>[^\W\d_]+)\.?[\])]"
 LANGUAGE_MARK = re.compile(rf"[.,]?\s?{LANGUAGE_NAMED}\.?$")
 """The original's language closing a translated or romanized reference: "(In Russ.)",
 "[in Russian]"."""
+
+
+def take_language_mark(text: str) -> tuple[str, str | None, str | None]:
+    """`text` without the language mark closing it (LANGUAGE_MARK), closed by a period;
+    the language's tag; and the mark as printed when no table names its language (for the
+    caller to keep). `text` as it is, and two Nones, when it has no mark."""
+    mark = LANGUAGE_MARK.search(text)
+    if mark is None:
+        return text, None, None
+    language = language_named(mark["language"])
+    return text[: mark.start()].rstrip() + ".", language, \
+        None if language else mark.group().strip(" .,")
 
 
 def alternation(terms: Iterable[str]) -> str:
