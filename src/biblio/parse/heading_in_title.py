@@ -154,14 +154,13 @@ def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
         if not _may_be_family(match["family"]) or not is_given_abbreviation(match["given"]):
             return None
         names.append(Name(family=match["family"], given=match["given"].strip()))
-        position = match.end()
-        separator = NAME_SEPARATOR.match(text, position)
-        match = separator and _name_with_initials(text, separator.end())
-        if not match:
-            return names, position
-        position = separator.end()
+        separator = NAME_SEPARATOR.match(text, match.end())
+        following = separator and _name_with_initials(text, separator.end())
+        if not following:
+            return names, match.end()
         if len(names) == MOST_NAMES:
-            return names, position
+            return None  # more names than a heading lists: no heading
+        match = following
     return None
 
 
