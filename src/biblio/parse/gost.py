@@ -1853,7 +1853,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         author, start = parse_family_heading(body)
     if author is not None and author.given is None:  # a family or a known name alone
         rest = body[start:].rstrip(" .;")
-        if author and PUBLICATION_WITH_PLACE.search(rest) and \
+        if PUBLICATION_WITH_PLACE.search(rest) and \
                 parse_publication(_first_area_after_numbering(rest)):
             author, start = None, 0  # "Советская. М., 1700.", "Советская. Т. 1. М., 1700.":
             # a heading needs a work after it, and a volume is none

@@ -77,7 +77,7 @@ STANDARD = re.compile(rf'(?P<number>{STANDARD_NUMBER})(?:\.\s|\.?$|(?=\s[«"“]
 """A standard's number opening the reference, its title after a period or, in course
 reference lists, in quotation marks after a space ("СНиП 23.05-95 «Искусственное и
 естественное освещение». –М.: …")."""
-QUOTED_TITLE = re.compile(r'\s?[«"“](?P<title>[^«»"“”]+)[»"”](?=\.\s|\.?$)')
+STANDARD_QUOTED_TITLE = re.compile(r'\s?[«"“](?P<title>[^«»"“”]+)[»"”](?=\.\s|\.?$)')
 """A standard's title in quotation marks, as lists of labour-safety courses print it after
 the number ("ГОСТ 12.1.012-90. «ССБТ. Вибрационная безопасность. Общие требования». –М.:
 …", "СанПиН 9-80 РБ 98. «Гигиенические требования …»."): the quotation marks are the
@@ -219,7 +219,7 @@ def take_standard(text: str, reference: Reference) -> str:
     the statements the standards of description add to a standard's title (its kind,
     what it replaces, when it came into force), which go to `genre` and `note`."""
     text = _take(STANDARD, "number", "number", text, reference)
-    quoted = QUOTED_TITLE.match(text) if "number" in reference.fields else None
+    quoted = STANDARD_QUOTED_TITLE.match(text) if "number" in reference.fields else None
     if quoted:
         text = quoted["title"] + text[quoted.end():]
     after_title = NUMBER_AFTER_TITLE.search(text) if "number" not in reference.fields and \
