@@ -1,9 +1,9 @@
 """Readers and rewrites tried only where what they need is present (issue 9, speed): the
 CSL styles' signs behind the characters they hold, found once a reference
 (`csl_citations._signs_present`), the host's comma-year rewrites behind the ", 1995"
-after "//" they both read, German journal articles behind the ", J" before the journal. Each gate must pass every text its reader reads: here on texts
-made of the pieces those signs and patterns match (hypothesis), and on the forms the
-docstrings cite."""
+after "//" they both read, German journal articles behind the ", J" before the journal.
+Each gate must pass every text its reader reads: here on texts made of the pieces those
+signs and patterns match (hypothesis), and on the forms the docstrings cite."""
 
 from __future__ import annotations
 
