@@ -294,23 +294,34 @@ def _date_of(match: re.Match[str], p: str) -> Date | None:
 _OPEN = "[«“‘’]"
 EVERY = 1_000
 """All of a style's names are inverted (APA, Harvard, ABNT)."""
-Style = tuple[LazyPattern, Callable[[str], object], int]
+Style = tuple[LazyPattern, str, Callable[[str], object], int]
 STYLES: tuple[Style, ...] = (
-    (MLA, re.compile(rf",\s(?:{_VOLUME}|{_ISSUE})\s\d").search, 1),
-    (CHICAGO, re.compile(r"\)(?<=\d{4}\))").search, 1),
-    (AUTHOR_DATE, re.compile(rf"\.\s\d{{4}}\.\s?{_OPEN}").search, 1),
-    (IEEE, re.compile(rf",\s?{_OPEN}").search, 0),
-    (HARVARD, re.compile(r"\(\d{4}\)\s[«“‘']").search, EVERY),
-    (APA, re.compile(r"\(\d{1,4}\)\.\s").search, EVERY),
-    (APA_BOOK, re.compile(r"\(\d{4}\)\.\s").search, EVERY),
-    (VANCOUVER, re.compile(r";(?:\d*[(:]|(?<=\d;)\d)").search, 0),
-    (ABNT, re.compile(r",\s[vnp]\.\s\d").search, EVERY),
-    (RETRIEVED_PAGE, partial(contains_any, RETRIEVED_TERMS), 0),
+    (MLA, "", re.compile(rf",\s(?:{_VOLUME}|{_ISSUE})\s\d").search, 1),
+    (CHICAGO, ")", re.compile(r"\)(?<=\d{4}\))").search, 1),
+    (AUTHOR_DATE, "«", re.compile(rf"\.\s\d{{4}}\.\s?{_OPEN}").search, 1),
+    (IEEE, "«", re.compile(rf",\s?{_OPEN}").search, 0),
+    (HARVARD, ")", re.compile(r"\(\d{4}\)\s[«“‘']").search, EVERY),
+    (APA, ")", re.compile(r"\(\d{1,4}\)\.\s").search, EVERY),
+    (APA_BOOK, ")", re.compile(r"\(\d{4}\)\.\s").search, EVERY),
+    (VANCOUVER, ";", re.compile(r";(?:\d*[(:]|(?<=\d;)\d)").search, 0),
+    (ABNT, "", re.compile(r",\s[vnp]\.\s\d").search, EVERY),
+    (RETRIEVED_PAGE, "", partial(contains_any, RETRIEVED_TERMS), 0),
 )
-"""Each style's pattern; a cheap sign its text shows, so that most references try no
-pattern at all (each sign opens with its literal, which the engine looks for before
-trying the rest: four digits and ")" tried at every digit cost ten times more); how many of its
-names are inverted ("Family, Given")."""
+"""Each style's pattern; what its sign needs, as `_signs_present` marks it (")", "«" for
+any of _OPEN's quotation marks, ";"; "" for a sign whose characters most references hold);
+a cheap sign its text shows, so that most references try no pattern at all (each sign
+opens with its literal, which the engine looks for before trying the rest: four digits and
+")" tried at every digit cost ten times more); how many of its names are inverted
+("Family, Given")."""
+
+
+def _signs_present(text: str) -> str:
+    """The marks of what the styles' signs need that `text` holds, found once a reference
+    by substring tests: a text without ")", a quotation mark or ";" calls none of the
+    seven signs that need one."""
+    quoted = "«" in text or "“" in text or "‘" in text or "’" in text
+    return ("" if ")" not in text else ")") + ("«" if quoted else "") + \
+        ("" if ";" not in text else ";")
 
 
 MAX_LENGTH = 800
@@ -323,8 +334,9 @@ def parse_csl_citation(text: str, reference: Reference) -> Reference | None:
     """A journal article in one of the CSL styles above, or None."""
     if len(text) > MAX_LENGTH:
         return None
-    for pattern, sign, inverted in STYLES:
-        if not sign(text):
+    present = _signs_present(text)
+    for pattern, needs, sign, inverted in STYLES:
+        if needs not in present or not sign(text):
             continue
         match = pattern.compiled().fullmatch(text)
         if match is not None and _read(match, inverted, reference):

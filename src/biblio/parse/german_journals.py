@@ -40,6 +40,11 @@ JOURNAL_ARTICLE = re.compile(
 """Authors, title, journal abbreviation, volume and year, first page, page cited."""
 INITIALS = re.compile(r"(?:[A-ZÄÖÜ][a-z]?\.\s?(?:-?[A-ZÄÖÜ][a-z]?\.\s?)*)")
 """An author's initials before the family name: "R. Abel", "H. L. A. Hart"."""
+JOURNAL_SIGN = re.compile(r",\s[A-ZÄÖÜ&]")
+"""What JOURNAL_ARTICLE needs, looked for first: the comma and space after the title and
+the journal's first character (its capital, or the "&" its words may open with). A
+Russian reference has none, and the whole pattern, tried at each of its commas, cost it
+1.4–3.7 µs; the search skips to the commas."""
 MAX_LENGTH = 400
 """Longer text is prose with a citation in it, not one citation."""
 
@@ -47,7 +52,7 @@ MAX_LENGTH = 400
 def parse_german_journal_article(body: str, reference: Reference) -> Reference | None:
     """An article by the journal's abbreviation, typed `article-journal`; None for any
     other text."""
-    if len(body) > MAX_LENGTH:
+    if len(body) > MAX_LENGTH or JOURNAL_SIGN.search(body) is None:
         return None
     match = JOURNAL_ARTICLE.fullmatch(body.strip())
     authors = _authors(match["authors"]) if match else None

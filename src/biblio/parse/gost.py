@@ -71,6 +71,7 @@ from biblio.parse.informal import (
     GAZETTE_YEAR,
     NUMBERED_NEWSPAPER,
     QUOTED_TITLE,
+    YEAR_AFTER_COMMA,
     host_after_dash,
     parse_informal,
     volume_periods,
@@ -1752,7 +1753,7 @@ def _typed_areas(body: str) -> str:
         body = host_after_dash(body)  # "Сохраненное и утраченное.—Театр, 1953, № 12"
     if "«" in body and "//" not in body:
         body = substitute(QUOTED_SERIAL, r" // \g<serial>, ", body, 1)
-    if "//" in body:
+    if "//" in body and YEAR_AFTER_COMMA.search(body, body.find("//")):  # what both read
         body = year_before_numbering(substitute(HOST_COMMA_YEAR, r"\g<lead>\g<host>. ", body))
     if "Т." in body or "т." in body:
         body = volume_periods(body)
