@@ -836,7 +836,8 @@ def _gazette_article(areas: list[Area], count: int) -> str | None:
     if article is None:
         return None
     numbering = parse_numbering(areas[count - 2].text)
-    return article["articles"] if numbering and numbering[0][0] == "issue" else None
+    return article["articles"] or article["registered"] \
+        if numbering and numbering[0][0] == "issue" else None
 
 
 def _reference_end(areas: list[Area]) -> int:
