@@ -17,7 +17,7 @@ import pytest
 import biblio
 from biblio.formats import document as document_json
 from biblio.render import gost as gost_module
-from biblio.model import Cite, Date, Document, Item, Name, Note
+from biblio.model import OTHERS, Cite, Date, Document, Item, Name, Note
 
 DATA = Path(__file__).parent / "data"
 
@@ -276,6 +276,19 @@ def test_four_or_more_authors_follow_the_title_after_a_slash():
         "issue": "10", "language": "ru"})
     assert gost([three], [Cite("three")]) == [
         "Дессберг Ф., Кен О. Н., Рис Э. А. Красная армия // Вопросы истории. 2004. № 10."]
+
+
+def test_names_left_out_of_a_statement_print_as_the_et_al_term_without_a_comma():
+    """GOST 7.1-2003, 4.7.1: the names of a statement of responsibility, then «[и др.]»
+    with no comma before it ("/ А. Н. Сахаров, Л. Е. Морозова [и др.]"); the list ends
+    with Name(literal=OTHERS) when the source named only some of them (issue 9)."""
+    board = Item("board", "book", {"title": "Сборник статей", "language": "ru",
+                                   "compiler": [person("Аксенов", "А.И."),
+                                                person("Тихонова", "Е.Ю."),
+                                                Name(literal=OTHERS)],
+                                   "publisher-place": "Москва", "issued": year(2001)})
+    assert gost([board], [Cite("board")]) == [
+        "Сборник статей / сост. А. И. Аксенов, Е. Ю. Тихонова [и др.]. М., 2001."]
 
 
 def test_editors_and_compilers_keep_the_term_of_the_source_language():

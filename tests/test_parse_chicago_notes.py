@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import biblio
-from biblio.model import Document
+from biblio.model import OTHERS, Document, Name
 
 
 def parsed(*notes: str) -> Document:
@@ -48,7 +48,8 @@ def test_a_chapter_names_its_book_after_in_and_the_books_editors_after_ed():
     assert families(item.fields["author"]) == ["Kelly"]
     assert item.fields["title"] == "Seeing Red: Mao Fetishism and the Moral Economy of War"
     assert item.fields["container-title"] == "Anthropology and Global Counterinsurgency"
-    assert families(item.fields["editor"]) == ["Kelly"]  # "et al." is not a name
+    assert families(item.fields["editor"][:-1]) == ["Kelly"]  # "et al." is not a name:
+    assert item.fields["editor"][-1] == Name(literal=OTHERS)  # the mark of the others
     assert document.notes[0].cites[0].locator == "77"
 
 

@@ -45,7 +45,8 @@ RUSSIAN_BOOKS: list[Any] = [
       "publisher": "РОССПЭН", "issued": 2005, "locator": "101-103"}),
     ("Очерки истории российской внешней разведки / Е.М. Примаков, В.А. Кирпиченко, "
      "Л.П. Соцков и др. М.: Международные отношения, 1997. Т. 3. С. 88.",
-     {"type": "book", "author": ["Примаков Е.М.", "Кирпиченко В.А.", "Соцков Л.П."],
+     {"type": "book",
+      "author": ["Примаков Е.М.", "Кирпиченко В.А.", "Соцков Л.П.", "others"],
       "title": "Очерки истории российской внешней разведки", "volume": "3",
       "publisher": "Международные отношения", "issued": 1997, "locator": "88"}),
     ("Внешняя политика СССР накануне войны : сб. документов / сост. А.Б. Иванов. М., 1990. "
@@ -154,7 +155,7 @@ RUSSIAN_BOOKS: list[Any] = [
       "issued": 1995, "locator": "33"}),
     ("Лубянка. Сталин и ВЧК-ГПУ-ОГПУ-НКВД. 1922–1936 / Сост. В.Н. Хаустов и др. М.: МФД, "
      "2003. С. 120.",
-     {"author": None, "compiler": ["Хаустов В.Н."],
+     {"author": None, "compiler": ["Хаустов В.Н.", "others"],
       "title": "Лубянка. Сталин и ВЧК-ГПУ-ОГПУ-НКВД. 1922–1936", "publisher": "МФД",
       "issued": 2003, "locator": "120"}),
     ("Безыменский Л.А. Особая папка «Барбаросса». Санкт-Петербург: Алетейя, 2010. 300 с.",
@@ -1140,16 +1141,17 @@ SEVENTH: list[Any] = [
       "publisher-place": "Oxford", "publisher": "Clarendon Press", "locator": "14"}),
     ("Histoire de la diplomatie française / J. Dupont, P. Martin, L. Bernard et al. P.: "
      "Perrin, 2005. P. 400.",
-     {"author": ["Dupont J.", "Martin P.", "Bernard L."],
+     {"author": ["Dupont J.", "Martin P.", "Bernard L.", "others"],
       "title": "Histoire de la diplomatie française", "publisher": "Perrin",
       "locator": "400"}),
     ("Geschichte der Sowjetunion / M. Hildermeier, K. Schlögel, J. Baberowski u. a. "
      "München: Beck, 1998. S. 17.",
-     {"author": ["Hildermeier M.", "Schlögel K.", "Baberowski J."],
+     {"author": ["Hildermeier M.", "Schlögel K.", "Baberowski J.", "others"],
       "title": "Geschichte der Sowjetunion", "publisher": "Beck", "locator": "17"}),
     ("История Второй мировой войны. 1939–1945 / А.А. Гречко [и др.]. М.: Воениздат, 1975. "
      "Т. 2. С. 30.",
-     {"author": ["Гречко А.А."], "title": "История Второй мировой войны. 1939–1945",
+     {"author": ["Гречко А.А.", "others"],
+      "title": "История Второй мировой войны. 1939–1945",
       "volume": "2", "publisher": "Воениздат", "issued": 1975, "locator": "30"}),
     ("Documents diplomatiques français, 1932–1939. 1re série. T. II. P.: Imprimerie "
      "nationale, 1966. P. 45.",

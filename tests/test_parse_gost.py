@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from biblio import parse_footnotes
-from biblio.model import Cite, Date, Item, Name
+from biblio.model import OTHERS, Cite, Date, Item, Name
 
 
 def one(text: str) -> tuple[Item, Cite]:
@@ -349,10 +349,10 @@ def test_an_editorial_board_gives_each_member_the_role_after_the_name() -> None:
     item, _ = one("Литвиновская, Ю.И. Восстановление позиций Православной церкви в Беларуси "
                   "после войны 1812 г. / Ю.И. Литвиновская // Беларусь і Расія: зборнік / "
                   "рэдкал.: У. К. Коршук (адк. рэд.) [і інш.]. — Мінск : БДУ, 2010. — С. 81-91.")
-    assert item["editor"] == [Name(family="Коршук", given="У. К.")]
+    assert item["editor"] == [Name(family="Коршук", given="У. К."), Name(literal=OTHERS)]
     # GOST 7.1-2003's form: the responsible editor, "[и др.]" for the other members
     item, _ = one("Сборник / редкол.: А. И. Аксенов (отв. ред.) [и др.]. М.: Наука, 2003.")
-    assert item["editor"] == [Name(family="Аксенов", given="А. И.")]
+    assert item["editor"] == [Name(family="Аксенов", given="А. И."), Name(literal=OTHERS)]
 
 
 def test_german_place_abbreviated_with_a_lower_case_letter() -> None:

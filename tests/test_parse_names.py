@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import biblio
-from biblio.model import Name
+from biblio.model import OTHERS, Name
 from biblio.parse import parse_footnotes
 from biblio.parse.labeller.names import split_names
 from biblio.parse.gost import parse_reference
@@ -84,15 +84,15 @@ def test_full_given_names_are_read_given_first() -> None:
 
 
 def test_a_list_of_names_with_et_al() -> None:
-    found, et_al = parse_name_list("А.Н. Сахаров, Л.Е. Морозова [и др.]")
-    assert found == [Name(family="Сахаров", given="А.Н."), Name(family="Морозова", given="Л.Е.")]
-    assert et_al is True
+    found = parse_name_list("А.Н. Сахаров, Л.Е. Морозова [и др.]")
+    assert found == [Name(family="Сахаров", given="А.Н."), Name(family="Морозова", given="Л.Е."),
+                     Name(literal=OTHERS)]
 
 
 def test_names_joined_by_and_in_four_languages() -> None:
     for text in ("A. Brown and B. Green", "A. Brown et B. Green", "A. Brown und B. Green",
                  "А. Браун и Б. Грин"):
-        found, _ = parse_name_list(text)
+        found = parse_name_list(text)
         assert len(found) == 2
 
 
@@ -117,7 +117,7 @@ def test_a_body_is_no_person(body: str) -> None:
 
 
 def test_a_body_in_a_labelled_name_list_is_kept_whole_as_a_literal() -> None:
-    names, _ = split_names("Statistisches Bundesamt Wiesbaden")
+    names = split_names("Statistisches Bundesamt Wiesbaden")
     assert names == [Name(literal="Statistisches Bundesamt Wiesbaden")]
 
 

@@ -36,7 +36,7 @@ from strategies import gost_items
 import biblio
 from biblio.data.english_places import english_place
 from biblio.formats.csljson import item_to_json
-from biblio.model import Cite, Document, Item, Note
+from biblio.model import OTHERS, Cite, Document, Item, Note
 
 WORK_TYPES = ("book", "chapter", "article-journal")
 """Archival files are left out: a second file of the same fond prints as "Там же. Д. 2."
@@ -85,8 +85,8 @@ def _chicago_view(item: Item) -> dict[str, Any]:
     """The variables a Chicago note prints, as compared (module docstring)."""
     data = item_to_json(item)
     view: dict[str, Any] = {}
-    for role in ("author", "editor"):
-        names = data.get(role) or []
+    for role in ("author", "editor"):  # "et al." read back is the mark of the others
+        names = [name for name in data.get(role) or [] if name != {"literal": OTHERS}]
         if len(names) > CHICAGO_NAMES:
             names = names[:1]
         if names:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from biblio.model import OTHERS, is_others
 from biblio.parse.gost import parse_reference
 
 CITATIONS = [
@@ -59,12 +60,14 @@ def test_a_quoted_newspaper_is_no_csl_citation() -> None:
 
 
 def _read(text: str) -> dict[str, object]:
-    """The fields of a parse, names as (family, given) and dates as their parts."""
+    """The fields of a parse, names as (family, given) ("et al." as OTHERS) and dates as
+    their parts."""
     reference = parse_reference(text)
     read: dict[str, object] = {"type": reference.type}
     for variable, value in reference.fields.items():
         if variable in ("author", "editor"):
-            read[variable] = [(name.family, name.given) for name in value]
+            read[variable] = [OTHERS if is_others(name) else (name.family, name.given)
+                              for name in value]
         elif variable in ("issued", "accessed"):
             read[variable] = value.parts[0]
         else:
@@ -201,7 +204,7 @@ STYLE_FORMS = [
         "Fukushima H, Cureoglu S, Schachern PA, et al. Cochlear changes in patients with "
         "type 1 diabetes mellitus. Otolaryngol Head Neck Surg. 2005;133(1):100-106.",
         {"type": "article-journal",
-         "author": [("Fukushima", "H"), ("Cureoglu", "S"), ("Schachern", "PA")],
+         "author": [("Fukushima", "H"), ("Cureoglu", "S"), ("Schachern", "PA"), OTHERS],
          "title": "Cochlear changes in patients with type 1 diabetes mellitus",
          "container-title": "Otolaryngol Head Neck Surg", "issued": [2005],
          "volume": "133", "issue": "1", "page": "100-106"}, id="ama-et-al"),
@@ -428,7 +431,7 @@ def test_a_holy_order_after_the_author_is_no_name_and_is_kept_as_leftover() -> N
     ("Khubezov D.A., Sazhin V.P., Ogoreltsev A.Yu., Puchkov D.K., Rodimov S.V., Ignatov I.S., "
      "et al. Current directions in professional training of surgeon. Pirogov Russian Journal "
      "of Surgery. 2018;9:56–60. (In Russ.) https://doi.org/10.17116/hirurgia201809157",
-     ["Khubezov", "Sazhin", "Ogoreltsev", "Puchkov", "Rodimov", "Ignatov"],
+     ["Khubezov", "Sazhin", "Ogoreltsev", "Puchkov", "Rodimov", "Ignatov", OTHERS],
      "Pirogov Russian Journal of Surgery", "56–60"),
     # a surgery journal's «Как цитировать» line (mediasphera.ru), its range with U+2011
     ("Ревишвили А.Ш., Федоров А.В., Сажин В.П., Оловянный В.Е. Состояние экстренной "
@@ -441,7 +444,7 @@ def test_vancouver_names_may_keep_their_initials_periods(text: str, families: li
     # the Russian journals' variant of ICMJE names ("Apartsin K.A." for "Apartsin KA")
     reference = parse_reference(text)
     assert reference.type == "article-journal"
-    assert [name.family for name in reference.fields["author"]] == families
+    assert [name.family or name.literal for name in reference.fields["author"]] == families
     assert reference.fields["container-title"] == journal
     assert reference.fields["page"] == page
 

@@ -7,6 +7,7 @@ example of an encyclopedia (dev set batch 14); values read off by hand."""
 
 from __future__ import annotations
 
+from biblio.model import OTHERS, Name
 from biblio.parse import parse_footnotes
 from biblio.parse.dropped_words import dropped_words
 from biblio.parse.gost import parse_reference
@@ -17,7 +18,7 @@ def test_a_belarusian_board_names_its_head_as_editor() -> None:
         "Литвиновская, Ю.И. Восстановление позиций Православной церкви в Беларуси после войны "
         "1812 г. / Ю.И. Литвиновская // Працы гістарычнага факультэта БДУ : навук. зб. Вып. 5 "
         "/ рэдкал.: У. К. Коршук (адк. рэд.) [і інш.]. — Мінск : БДУ, 2010. — С. 81-91.").fields
-    assert [name.family for name in fields["editor"]] == ["Коршук"]
+    assert [name.family or name.literal for name in fields["editor"]] == ["Коршук", OTHERS]
     assert fields["container-title"] == "Працы гістарычнага факультэта БДУ"
 
 
@@ -30,7 +31,7 @@ def test_a_belarusian_board_head_as_chief_editor_drops_no_word() -> None:
             "інш. — Мн.: БелЭн, 1997. — 576 с.")
     document = parse_footnotes([text])
     (item,) = document.items.values()
-    assert [name.family for name in item.fields["editor"]] == ["Пашкоў"]
+    assert [name.family or name.literal for name in item.fields["editor"]] == ["Пашкоў", OTHERS]
     assert (item.fields["publisher"], item.fields["number-of-pages"]) == ("БелЭн", "576")
     assert dropped_words(document.notes[0], document) == []
 
@@ -42,7 +43,7 @@ def test_a_ukrainian_board_after_a_slash_typed_close_up() -> None:
     fields = reference.fields
     assert fields["title"] == "Енциклопедія історії України"
     assert fields["number-of-volumes"] == "10"
-    assert [name.family for name in fields["editor"]] == ["Литвин"]
+    assert [name.family or name.literal for name in fields["editor"]] == ["Литвин", OTHERS]
     # the chair's position, which no CSL role says, kept as printed; then the bodies
     assert fields["note"] == ("В. М. Литвин (голова); "
                               "НАН історії України, Ін-т історії України")
@@ -67,7 +68,7 @@ def test_a_ukrainian_responsible_editor_is_read_by_the_role_suffix() -> None:
     fields = parse_reference(
         "Мала енциклопедія етнодержавознавства / Редкол.: Ю.І.Римаренко (відп. ред.) та ін. "
         "– К.: Довіра, 1996. – 942 с.").fields
-    assert [name.family for name in fields["editor"]] == ["Римаренко"]
+    assert [name.family or name.literal for name in fields["editor"]] == ["Римаренко", OTHERS]
     assert "note" not in fields
 
 
@@ -83,5 +84,7 @@ def test_a_belarusian_editor_alone_is_the_editor() -> None:
         "Вялікае княства Літоўскае: Энцыклапедыя. У 3 т. Т. 2: Кадэцкі корпус — Яцкевіч / рэд. "
         "Г. П. Пашкоў і інш. — Мн.: Беларуская Энцыклапедыя, 2005. — 788 с.: іл. ISBN "
         "985-11-0378-0.").fields
-    assert [(name.family, name.given) for name in fields["editor"]] == [("Пашкоў", "Г. П.")]
+    assert [(name.family, name.given) for name in fields["editor"]] == [("Пашкоў", "Г. П."),
+                                                                   (None, None)]
+    assert fields["editor"][-1] == Name(literal=OTHERS)  # "і інш."
     assert fields["publisher"] == "Беларуская Энцыклапедыя"

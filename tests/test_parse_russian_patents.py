@@ -7,6 +7,7 @@ in the title-first order the standard's patent example has; values read off by h
 
 from __future__ import annotations
 
+from biblio.model import OTHERS, Name
 from biblio.parse.gost import parse_reference
 
 
@@ -56,7 +57,7 @@ def test_a_patent_cited_by_its_number_alone() -> None:
     assert certificate.fields["issued"].parts == [[1960]]
     english = parse_reference("V. T. Minakov et al., RF Patent No. 2220169 (Dec. 27, 2003).")
     assert english.type == "patent" and english.fields["number"] == "2220169"
-    assert [name.family for name in english.fields["author"]] == ["Minakov"]
+    assert english.fields["author"] == [Name(family="Minakov", given="V. T."), Name(literal=OTHERS)]
     assert english.fields["issued"].parts == [[2003, 12, 27]]
     single = parse_reference("A. Yu. Isaev, RF Patent No. 2558103 (July 27, 2015).")
     assert [(name.family, name.given) for name in single.fields["author"]] == \

@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.formats.csljson import item_to_json
 from biblio.parse import parse_footnotes
-from biblio.parse.locators import parse_pinpoint
+from biblio.parse.locators import GAZETTE_ARTICLE, parse_pinpoint
 
 
 def first_cite(text: str) -> tuple[dict, str | None, str | None]:
@@ -91,6 +93,31 @@ def test_an_act_s_article_in_its_gazette_is_the_cite_s_section() -> None:
         item = item_to_json(document.items[cite.item])
         assert (item["type"], item["issue"], cite.label, cite.locator, cite.suffix) == \
             ("legislation", issue, "section", article, None)
+
+
+@pytest.mark.parametrize(("text", "issue", "article"), [
+    # no term: a Belarusian act's section and number in the National register, and a
+    # Russian gazette's article after a doubled dash
+    ("о размерах государственных стипендий учащейся молодежи : постановление совета "
+     "Министров респ. Беларусь, 23 апр. 2004 г., № 468 // нац. реестр правовых актов респ. "
+     "Беларусь. – 2004. – № 69. – 5/14142.", "69", "5/14142"),
+    ("О Государственном гербе РФ [Текст]: федер. конституц. закон от 25 декабря 2000 г. № "
+     "2-ФКЗ // Собрание законодательства РФ. - 2000. - № 52. -- 5021.", "52", "5021"),
+])
+def test_an_act_s_place_in_its_gazette_printed_otherwise_is_the_cite_s_section(
+        text: str, issue: str, article: str) -> None:
+    document = parse_footnotes([text])
+    cite = document.notes[0].cites[0]
+    item = item_to_json(document.items[cite.item])
+    assert (item["issue"], cite.label, cite.locator, cite.suffix) == \
+        (issue, "section", article, None)
+
+
+def test_a_year_after_an_issue_is_no_unmarked_article() -> None:
+    assert GAZETTE_ARTICLE.fullmatch("-- 5021")["registered"] == "5021"
+    assert GAZETTE_ARTICLE.fullmatch("1995") is None  # "№ 5. 1995.": the issue's date
+    assert GAZETTE_ARTICLE.fullmatch("2008") is None
+    assert GAZETTE_ARTICLE.fullmatch("12") is None  # a bare short number: a page, a part
 
 
 def test_a_gazette_s_next_issue_without_its_title_keeps_its_year() -> None:

@@ -37,7 +37,7 @@ import re
 
 from biblio.data.reference_lexicon import MONTH_WORDS
 from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS
-from biblio.model import Date, Name
+from biblio.model import Date, Name, is_others
 from biblio.parse.locators import VALUE
 from biblio.parse.names import UPPER, parse_heading, parse_name_list, parse_person
 from biblio.parse.patterns import LazyPattern, alternation, take_language_mark
@@ -140,9 +140,9 @@ book with no author must show its place so (a place with lower-case words,
 def _names(text: str) -> list[Name] | None:
     """Names with a given name each: one word alone ("Правда") is a title, not a name."""
     parsed = parse_name_list(text)
-    if parsed is None or not all(name.given for name in parsed[0]):
+    if parsed is None or not all(name.given or is_others(name) for name in parsed):
         return None
-    return parsed[0]
+    return parsed
 
 
 def _heading_end(text: str) -> int | None:

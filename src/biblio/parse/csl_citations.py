@@ -39,7 +39,7 @@ from biblio.data.csl_locale_terms import (
     MONTH_NUMBERS, PAGE_TERMS, PLACE_UNKNOWN, RETRIEVED_TERMS, VOLUME_TERMS)
 from biblio.data.languages import language_named
 from biblio.data.ranks import RANKS
-from biblio.model import Date, Leftover, Name
+from biblio.model import OTHERS, Date, Leftover, Name
 from biblio.parse.names import parse_person
 from biblio.parse.patterns import LANGUAGE_NAMED, LazyPattern, alternation, contains_any
 from biblio.parse.reference import Reference
@@ -237,9 +237,11 @@ def _names(text: str, first_inverted: int, ranks: list[str]) -> list[Name] | Non
     """The names of a citation: the first `first_inverted` inverted ("Family, Given"), the
     rest given first or "Family IN" (read as any person is, `parse_person`); None if any
     part is not a name. A holy order or rank after a name, as church journals' sites print
-    their authors ("Геращенко, Я.В., диак."), is no name: it goes to `ranks`."""
-    parts = [_unclosed(part.strip()) for part in NAME_SEPARATOR.split(text.strip())
-             if part and part.strip() not in ET_AL_TERMS]
+    their authors ("Геращенко, Я.В., диак."), is no name: it goes to `ranks`. "et al." ends
+    the names with Name(literal=OTHERS), as a GOST heading's «и др.» does."""
+    split = [part.strip() for part in NAME_SEPARATOR.split(text.strip()) if part]
+    et_al = bool(split) and split[-1] in ET_AL_TERMS
+    parts = [_unclosed(part) for part in split if part not in ET_AL_TERMS]
     ranks.extend(part for part in parts if _is_rank(part))
     parts = [part for part in parts if not _is_rank(part)]
     names: list[Name] = []
@@ -256,7 +258,7 @@ def _names(text: str, first_inverted: int, ranks: list[str]) -> list[Name] | Non
         if name is None or not name.given:
             return None  # CSL prints every person with a given name or initials
         names.append(name)
-    return names or None
+    return names + [Name(literal=OTHERS)] if names and et_al else names or None
 
 
 def _is_rank(part: str) -> bool:

@@ -52,7 +52,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.designations import CUSTOM, set_designation
 from biblio.designations import designations as designations_of
-from biblio.model import Date, Leftover, Name
+from biblio.model import OTHERS, Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import (
     AREA_DASHES, SERIAL_SUBDIVISION, Area, closes_abbreviation, split_areas, split_host,
@@ -297,7 +297,8 @@ def _board(members: str, description: Description) -> bool:
     member is no name."""
     roles: list[tuple[str, list[Name]]] = []
     chairs: list[str] = []
-    for member in BOARD_MEMBER_SEPARATOR.split(ET_AL.sub("", members)):
+    et_al = ET_AL.search(members)  # "…, Л.Е. Морозова (отв. ред.) и др.": more members
+    for member in BOARD_MEMBER_SEPARATOR.split(members[: et_al.start()] if et_al else members):
         chair = BOARD_CHAIR.search(member)
         if chair:  # "В. М. Литвин (голова)": an editor, the position kept in note
             chairs.append(member.strip())
@@ -307,7 +308,9 @@ def _board(members: str, description: Description) -> bool:
         parsed = parse_name_list(member[: suffix.start()] if suffix else member)
         if parsed is None:
             return False
-        roles.append((role, parsed[0]))
+        roles.append((role, parsed))
+    if et_al and roles:
+        roles[-1][1].append(Name(literal=OTHERS))  # the unnamed others, in the last role
     for role, names in roles:
         description.roles.setdefault(role, []).extend(names)
     for chair in chairs:
@@ -362,7 +365,7 @@ def parse_responsibility(text: str, description: Description) -> None:
             description.leftover.append(
                 Leftover(statement, "statement of responsibility not understood"))
             continue
-        names = parsed[0]
+        names = parsed
         if not term and not any(name.given for name in names):
             _note(description, statement.strip())  # "/ Д. Цэрэнпил ; ИИНХ": a body, no person
             continue
@@ -834,7 +837,8 @@ def _gazette_article(areas: list[Area], count: int) -> str | None:
     if article is None:
         return None
     numbering = parse_numbering(areas[count - 2].text)
-    return article["articles"] if numbering and numbering[0][0] == "issue" else None
+    return article["articles"] or article["registered"] \
+        if numbering and numbering[0][0] == "issue" else None
 
 
 def _reference_end(areas: list[Area]) -> int:

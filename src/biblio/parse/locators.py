@@ -65,10 +65,18 @@ GAZETTE_ARTICLES = r"\d+(?:,\s?\d+)*"
 2955" (an act and its annex, or two acts cited together, printed consecutively)."""
 ARTICLE_TERM = _alternation(ARTICLE_TERMS)
 """A law's article, abbreviated or written out (reference_terms.ARTICLE_TERMS)."""
-GAZETTE_ARTICLE = re.compile(rf"(?:{ARTICLE_TERM})\s?(?P<articles>{GAZETTE_ARTICLES})")
+GAZETTE_ARTICLE = re.compile(
+    rf"""(?:{ARTICLE_TERM})\s?(?P<articles>{GAZETTE_ARTICLES})        # Ст. 4645
+    |[-–—]*\s?(?P<registered>\d{{1,2}}/\d{{3,}}               # 5/14142: Belarus's register
+    |(?!1[5-9]\d\d\b|20\d\d\b)\d{{4,5}})                  # 5021, not a year""",
+    re.VERBOSE)
 """A law gazette's article as an area of its own, after the issue: "… // Собрание
 законодательства Российской Федерации. – 2004. – № 47. – Ст. 4645." (GOST R 7.0.5-2008's
-example of an act in its gazette)."""
+example of an act in its gazette); with no term, an act's section and number in the
+National register of legal acts of Belarus ("// Нац. реестр правовых актов Респ.
+Беларусь. – 2004. – № 69. – 5/14142.") or a bare article ("// Собрание законодательства
+РФ. - 2000. - № 52. -- 5021."), of four or five digits and no year: a year after an issue
+is a date."""
 
 _NUMBERING_VALUE = rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|{ROMAN})"
 

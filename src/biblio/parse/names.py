@@ -288,8 +288,10 @@ def parse_person(text: str) -> Name | None:
     return Name(family=family, given=given or None, non_dropping_particle=particle)
 
 
-def parse_name_list(text: str) -> tuple[list[Name], bool] | None:
-    """Names separated by commas or "и"/"and"/"et"/"und"; and whether "et al." ended it.
+def parse_name_list(text: str) -> list[Name] | None:
+    """Names separated by commas or "и"/"and"/"et"/"und"; "et al.", «[и др.]» closing
+    them (ET_AL) ends the list with Name(literal=OTHERS), as a heading's (`parse_heading`),
+    so that a writer prints it back ("/ А. А. Иванов [и др.]").
 
     None when any part is not a name, so that a title is never taken for names.
     """
@@ -305,7 +307,7 @@ def parse_name_list(text: str) -> tuple[list[Name], bool] | None:
         names.append(name)
     if not names:
         return None
-    return names, et_al is not None
+    return names + [Name(literal=OTHERS)] if et_al else names
 
 
 INITIALS_FIRST_HEADING = re.compile(

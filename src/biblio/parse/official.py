@@ -279,7 +279,7 @@ def parse_patent(text: str, reference: Reference) -> Reference | None:
     if slash and not inventors:  # "/ Ю.В. Дубинский, Н.Ю. Мордашова, А.В. Ференц; Казан…"
         statement = INVENTORS_END.split(responsibility, maxsplit=1)[0].strip(" .")
         listed = parse_name_list(INVENTOR_COUNTRY.sub("", statement))
-        inventors = listed[0] if listed else []
+        inventors = listed or []
     if inventors:  # "… : МПК7 H 04 J 13/00 / Чугаева В.И. ; заявитель …"
         fields["author"] = inventors
     published = PUBLISHED.search(rest)
@@ -306,7 +306,7 @@ def parse_patent_by_number(text: str, reference: Reference) -> Reference | None:
         listed = parse_name_list(match["inventors"])
         if not listed:
             return None
-        fields["author"] = listed[0]
+        fields["author"] = listed
     reference.type = "patent"
     reference.whole_form = True
     fields["number"] = match["number"].replace(" ", "")

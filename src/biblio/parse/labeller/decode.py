@@ -15,12 +15,13 @@ from typing import Any
 from biblio.data.name_particles import PARTICLES
 from biblio.data.reference_lexicon import CONNECTIVE_WORDS, MONTH_WORDS, THESIS_WORDS
 from biblio.evaluation import AROUND
-from biblio.model import Date, Leftover, Name
+from biblio.model import OTHERS, Date, Leftover, Name, is_others
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.tokens import Token
-from biblio.parse.labeller.names import EDITORS_AFTER, ROLE_BEFORE, known_given, split_names
+from biblio.parse.labeller.names import (EDITORS_AFTER, ET_AL_AFTER, ROLE_BEFORE, known_given,
+                                         split_names)
 from biblio.parse.patterns import CYRILLIC, LazyPattern
 from biblio.parse.publication import read_places
 from biblio.parse.reference import Reference
@@ -394,8 +395,10 @@ def to_reference(labelled: Labelled) -> Reference:
         if label == "locator":
             locator = text
         elif label in NAME_LABELS:
-            names, _ = split_names(text)  # "et al.": not kept as names.OTHERS, as the
-            # grammar keeps it only after a GOST heading (the audit counts it a marker)
+            names = split_names(text)
+            if names and not is_others(names[-1]) and \
+                    ET_AL_AFTER.match(labelled.text, labelled.tokens[last].end):
+                names.append(Name(literal=OTHERS))
             if label == "author" and "editor" not in fields and \
                     EDITORS_AFTER.match(labelled.text, labelled.tokens[last].end):
                 variable = "editor"  # "Binstock, R. H., & George, L. K. (Eds.). (1990)."
@@ -503,7 +506,7 @@ def _host_by_editors(text: str, fields: dict[str, Any], locator: str | None) -> 
     fields.pop("container-title", None)
     if fields.get("volume") in (host["page"], host["cited"]):
         del fields["volume"]  # the first page or the page cited, read as a volume
-    fields["editor"], _ = split_names(host["names"])
+    fields["editor"] = split_names(host["names"])
     fields["page"] = host["page"]
     return host["cited"].strip(AROUND) if host["cited"] else locator
 
@@ -563,7 +566,7 @@ def _authors_opening_title(fields: dict[str, Any]) -> None:
     names = SLASHED_AUTHORS.match(title) if isinstance(title, str) and not any(
         variable in fields for variable in ("author", "editor")) else None
     if names is not None:
-        fields["author"], _ = split_names(names["names"])
+        fields["author"] = split_names(names["names"])
         fields["title"] = title[names.end():]
 
 

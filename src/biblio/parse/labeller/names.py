@@ -13,8 +13,8 @@ import unicodedata
 
 from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.name_particles import PARTICLES
-from biblio.model import Name
-from biblio.parse.names import ET_AL, is_initials, parse_person
+from biblio.model import OTHERS, Name
+from biblio.parse.names import ET_AL, ET_AL_PATTERN, is_initials, parse_person
 from biblio.parse.patterns import LazyPattern
 
 LIST_SEPARATOR = LazyPattern(
@@ -45,6 +45,10 @@ EDITORS_AFTER = LazyPattern(
     re.IGNORECASE)
 """What follows names that were their book's editors: "Binstock, R. H. (Eds.)",
 "Rossi M. (a cura di)", "Smith, J., ed."."""
+ET_AL_AFTER = LazyPattern(rf"\.?,?\s\[?{ET_AL_PATTERN}\.?\]?(?=[\s.,;:(]|$)")
+""""et al." right after the names the labeller marked, left out of their span as its
+training gold leaves it out of the names ("Smith, J., Brown, K., et al. (2001).",
+"Berman, P. et al. 1998", "Dagupta P, Van Dyke J, et al."): the names end with OTHERS."""
 
 VANCOUVER_INITIALS = LazyPattern(r"[A-ZÀ-Þ]{1,3}|[A-ZÀ-Þ]-[A-ZÀ-Þ]")
 """Vancouver's initials: capitals with no periods ("EA" in "Said EA", "J-P" in
@@ -57,8 +61,9 @@ SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd",
 "Gretz HF 3d")."""
 
 
-def split_names(span: str) -> tuple[list[Name], bool]:
-    """The names of a span, and whether it ended with "et al."."""
+def split_names(span: str) -> list[Name]:
+    """The names of a span; "et al." closing it ends them with Name(literal=OTHERS), as the
+    grammar's lists do (`names.parse_name_list`), so that a writer prints it back."""
     text = _without_closing_period(ROLE_BEFORE.sub("", ROLE_MARK.sub("", span).strip(" ,;:")))
     et_al = ET_AL.search(text)
     if et_al:
@@ -66,7 +71,7 @@ def split_names(span: str) -> tuple[list[Name], bool]:
     names: list[Name] = []
     for piece in LIST_SEPARATOR.split(text):
         names.extend(_names_of_piece(piece))
-    return names, et_al is not None
+    return names + [Name(literal=OTHERS)] if names and et_al else names
 
 
 def _without_closing_period(text: str) -> str:
