@@ -97,6 +97,16 @@ EXTENT_TERMS: tuple[str, ...] = ("с.", "p.", "pp.", "S.", "s.", "л.", "стб.
 the transliterated reference lists of Russian journals (GOST 7.79 B: с → s) and in Polish
 and Czech imprints (stron, stran)."""
 
+STATEMENT_OPENERS: tuple[str, ...] = (
+    "Вступительная статья", "Вступительное слово", "Предисловие", "Послесловие",
+    "Вольный перевод", "Перевод", "Публикация", "Подготовка текста", "Составление",
+    "Комментарии", "Беседу ведет", "Беседа",
+)
+"""The full words that open a statement of responsibility in running Russian, as journals'
+contents and Новый мир's «Периодика» print it ("Вступительная статья и перевод Георгия
+Кубатьяна", "Беседа Юлии Мещерской с поэтом …"): the names after them are in the
+genitive or the instrumental, so the statement is kept whole in `note`."""
+
 ROLE_TERMS: dict[str, str] = {
     # GOST 7.1 clause 5.2.5 and 7.0.12: Russian role words before the names
     "под общ. ред.": "editor", "под общей ред.": "editor", "под ред.": "editor",

@@ -21,8 +21,8 @@ from biblio.model import Date, Name
 from biblio.parse.locators import ARTICLE_TERM, GAZETTE_ARTICLES, parse_numbering
 from biblio.parse.names import UPPER
 from biblio.data.places import COMMON as COMMON_PLACES
-from biblio.data.reference_terms import MONTHS_NOMINATIVE
-from biblio.parse.patterns import LazyPattern, alternation
+from biblio.data.reference_terms import MONTHS_NOMINATIVE, STATEMENT_OPENERS
+from biblio.parse.patterns import LazyPattern, alternation, phrase_alternation
 from biblio.parse.publication import MONTH, date_of_day, month_number, read_place, read_places
 from biblio.parse.reference import Reference
 
@@ -234,11 +234,7 @@ position (2.4 µs on a book whose only dash is in its pages, "С. 45—48")."""
 
 
 STATEMENT_BEFORE_HOST = re.compile(
-    r"""\.\s(?=(?:Вступительная\sстатья|Вступительное\sслово|Предисловие|Послесловие
-        |Вольный\sперевод|Перевод|Публикация|Подготовка\sтекста|Составление|Комментарии
-        |Беседу\sведет|Беседа)\s[^/]*?\s//\s)""",
-    re.VERBOSE,
-)
+    rf"\.\s(?={phrase_alternation(STATEMENT_OPENERS)}\s[^/]*?\s//\s)")
 """A statement of responsibility in full words between a title and the serial after the
 dash, as Новый мир's «Периодика» and journals' contents print it: "Разбитое зеркало.
 Вступительная статья и перевод Георгия Кубатьяна. — “Арион”, 2009, № 3", "Ненужное
