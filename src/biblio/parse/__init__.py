@@ -160,12 +160,15 @@ suppor)."""
 
 
 def stems(phrases: Iterable[str]) -> list[str]:
-    """The first STEM_LENGTH letters of each phrase's longest word, without a stem that
-    holds another: a text that holds a phrase holds its stem, so one with none of the stems
-    holds none of the phrases."""
-    cut = {max(phrase.split(), key=len)[:STEM_LENGTH] for phrase in phrases}
-    return sorted(stem for stem in cut if not any(other != stem and other in stem
-                                                  for other in cut))
+    """Stems that every phrase holds one of, few: the first STEM_LENGTH letters of a
+    phrase's longest word, taken only for a phrase that holds none of the stems taken for
+    the shorter ones. A text that holds a phrase holds one of its stems, so a text with
+    none of the stems holds none of the phrases."""
+    taken: list[str] = []
+    for phrase in sorted(phrases, key=len):
+        if not any(stem in phrase for stem in taken):
+            taken.append(max(phrase.split(), key=len)[:STEM_LENGTH])
+    return sorted(taken)
 
 
 FUNDING_HINT = re.compile("|".join(map(re.escape, stems((*FUNDING_PHRASES, *GRANT_WORDS)))))
