@@ -102,12 +102,15 @@ class ArchivalPath:
     """Whether the archive is cited by its name alone, with no levels."""
     leaf_label: str = "folio"
     """What the leaf counts: folios ("л. 5"), or pages of a paginated file ("с. 14")."""
-    item_numbered: bool = False
-    """Whether the file is an item of a manuscript collection cited by its number alone,
-    with no fond ("ИРЛИ. № 30706. Л. 32.")."""
     full_name: str | None = None
     """The archive's full name, in parentheses after its abbreviation: "ЦДАВО України
     (Центр. держ. архів вищ. органів влади та упр. України)"."""
+
+    @property
+    def item_numbered(self) -> bool:
+        """Whether the file is an item of a manuscript collection cited by its number alone,
+        with no fond ("ИРЛИ. № 30706. Л. 32."): a path of levels never opens with "№"."""
+        return bool(self.levels) and self.levels[0][1] == NUMBERED_UNIT
 
     def location(self) -> str:
         if self.shelfmark is not None and not self.levels:
@@ -245,11 +248,14 @@ def parse_named_archive(text: str) -> ArchivalPath | None:
                         remark=match["hereafter"], place=match["place"], named=True)
 
 
+_LEAF_TERM = alternation(spelling for spelling, level in BY_SPELLING.items()
+                         if level.name == LEAF and spelling.endswith("."))
+"""The leaf's abbreviated terms of the archival levels' table ("л.", "лл.", "арк.", "l.")."""
 NUMBERED_ITEM = LazyPattern(
     rf"""
     (?P<archive>[{_CAPITALS}][^\d№«»"“”„/;:]{{1,150}}?)[.,]?\s   # the repository
     №\s?(?P<unit>\d+(?:[/-](?:\d+|[^\W\d_]{{1,3}}))?)            # № 30706, № 1960/Р
-    (?:[.,]\s?(?:Лл|лл|Л|л)\.\s?(?P<leaf>{VALUE}))?                 # . Л. 32
+    (?:[.,]\s?(?:{_LEAF_TERM})\s?(?P<leaf>{VALUE}))?                # . Л. 32
     \.?
     """,
     re.VERBOSE,
@@ -273,7 +279,7 @@ def parse_numbered_item(text: str) -> ArchivalPath | None:
         return None
     return ArchivalPath(archive=archive, levels=[(BY_SPELLING[NUMBERED_UNIT], NUMBERED_UNIT,
                                                   match["unit"])],
-                        leaf=match["leaf"], item_numbered=True)
+                        leaf=match["leaf"])
 
 
 def _looks_like_archive(name: str) -> bool:

@@ -229,9 +229,11 @@ def _body(text: str, prefix: str | None) -> str:
     return (text[text.find(prefix) + len(prefix):] if prefix else text).strip()
 
 
-def _learned(text: str, prefix: str | None) -> Reference | None:
-    """The labeller's reading of a reference after its lead-in, if it reads one."""
-    return _read(to_reference(label_reference(_body(text, prefix), None)), text, prefix)
+def _learned(text: str, prefix: str | None, body: str | None = None) -> Reference | None:
+    """The labeller's reading of a reference after its lead-in (or of `body`, a part of
+    it already cut), if it reads one."""
+    body = _body(text, prefix) if body is None else body
+    return _read(to_reference(label_reference(body, None)), text, prefix)
 
 
 def _headed(text: str, prefix: str | None, whole: Reference | None) -> Reference | None:
@@ -277,7 +279,7 @@ def _same_author_work(text: str, prefix: str | None) -> Reference | None:
     marker = IDEM_BEFORE_WORK.match(body)
     if marker is None:
         return None
-    learned = _read(to_reference(label_reference(body[marker.end():], None)), text, prefix)
+    learned = _learned(text, prefix, body[marker.end():])
     if learned is None or "title" not in learned.fields or "author" in learned.fields:
         return None
     learned.same_author = True
