@@ -318,7 +318,9 @@ def _board(members: str, description: Description) -> bool:
     return True
 
 
-UNLISTED_ROLE = re.compile(r"[^\W\d_]+\.?(?:-[^\W\d_]+\.?)?\s?:\s")
+_UNLISTED_ROLE_WORD = r"[^\W\d_]+{period}(?:-[^\W\d_]+{period})?\s?:"
+"""A role word the tables do not have, with its colon ("Консультанты:", "Ред.-картогр.:")."""
+UNLISTED_ROLE = re.compile(_UNLISTED_ROLE_WORD.format(period=r"\.?") + r"\s")
 """A role word the tables do not have, with its colon, opening a statement: GOST 7.18-79's
 map ("Ред.-картогр.: Волкова Г. Н. и др.; Консультанты: Бабушкин Л. Н., Когай Н. А.;
 Картогр.: …"), GOST 7.40-82's recordings ("Исполн.: …"). The names are no authors: the
@@ -1411,9 +1413,9 @@ def _opens_with_name(text: str) -> bool:
     return bool(parse_heading(text)[0]) or parse_full_name_heading(text)[0] is not None
 
 
-ABBREVIATED_ROLE = re.compile(r"[^\W\d_]+\.(?:-[^\W\d_]+\.)?\s?:")
-"""A role word the tables do not have, abbreviated as GOST 7.0.12 abbreviates roles, before
-its colon: "Ред.-картогр.:", "Картогр.:" (GOST 7.18-79's map)."""
+ABBREVIATED_ROLE = re.compile(_UNLISTED_ROLE_WORD.format(period=r"\."))
+"""The same abbreviated, as GOST 7.0.12 abbreviates roles: "Ред.-картогр.:", "Картогр.:"
+(GOST 7.18-79's map); `_role_before_colon` takes this form only."""
 
 
 def _role_before_colon(lead: str) -> bool:
