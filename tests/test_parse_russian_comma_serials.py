@@ -93,6 +93,28 @@ def test_a_serials_year_typed_without_its_period_is_read_apart(
     assert reference.fields["issue"] == issue
 
 
+@pytest.mark.parametrize(("text", "title", "month", "day", "issue"), [
+    ("Рабочая Москва. 17 мая 1935. № 112. С. 1.", "Рабочая Москва", 5, 17, "112"),
+    ("Комсомольская правда. 15 мая 1935. № 110. С. 4.", "Комсомольская правда", 5, 15, "110"),
+])
+def test_a_day_before_the_year_is_no_title_missing_its_period(
+        text: str, title: str, month: int, day: int, issue: str) -> None:
+    """Batch 28 (a monograph on the Moscow metro): a newspaper's issue by its day, then its
+    number. The year after "мая" is the date's, not a serial's year typed without its
+    period, so "17 мая" does not stay in the title (the rule above read "17 мая. 1935.")."""
+    reference = parse_reference(text)
+    assert reference.fields["title"] == title
+    assert reference.fields["issued"].parts[0] == [1935, month, day]
+    assert reference.fields["issue"] == issue
+
+
+def test_a_day_before_the_year_in_a_host() -> None:
+    reference = parse_reference("Безыменский А. Песня Москвы на субботнике метро // Ударник "
+                                "Метростроя. 24 марта 1934. № 69. С. 1.")
+    assert reference.fields["container-title"] == "Ударник Метростроя"
+    assert reference.fields["issued"].parts[0] == [1934, 3, 24]
+
+
 @pytest.mark.parametrize(("text", "title", "serial", "issue", "day"), [
     ("Пятилетний план советского театра.—Театр, 1937, № 4, с. 4.",
      "Пятилетний план советского театра", "Театр", "4", None),

@@ -1523,6 +1523,12 @@ SERIAL_YEAR_AFTER_SPACE = re.compile(r"\s(?<=[^\W\d_]\s)(?=\d{4}\.\s?№\s?\d)")
 """A serial's year after its title with the period left out, then its issue: "// Вестник
 Томского государственного университета 2017. №414 С.62-66", "// Tomsk State University
 Journal 2016. №409 C.72-78" (as "… университета. 2017. № 414")."""
+DAY_BEFORE_YEAR = re.compile(r"(?<!\d)\d{1,2}\s[^\W\d_]+$")
+"""What makes SERIAL_YEAR_AFTER_SPACE's word a month, the year after it a date's: "Рабочая
+Москва. 17 мая 1935. № 112. С. 1.", "// Ударник Метростроя. 24 марта 1934. № 69. С. 1."
+(a newspaper's issue by its day, then its number)."""
+DAY_LOOK = 20
+"""How far before a year DAY_BEFORE_YEAR looks: a day and the longest month name."""
 HOST_COMMA_YEAR = re.compile(
     r"(?P<lead>//\s?)(?P<host>[^.,/;]+?),\s(?=\d{4}\.\s?(?:Т\.|Вып\.|Vol\.|№)\s?\d)")
 """A journal's year after its title with a comma, then its numbering with periods, as
@@ -1755,6 +1761,12 @@ def _bare_area_dashes(body: str) -> str:
     return "".join(pieces) + body[start:] if pieces else body
 
 
+def _serial_year_period(space: re.Match[str]) -> str:
+    """". " for SERIAL_YEAR_AFTER_SPACE's space, unless the year closes a day's date."""
+    before = space.string[max(0, space.start() - DAY_LOOK): space.start()]
+    return " " if DAY_BEFORE_YEAR.search(before) else ". "
+
+
 def _typed_areas(body: str) -> str:
     """Area punctuation as people type it, read as GOST prints it."""
     if "." in body or ":" in body:
@@ -1781,7 +1793,7 @@ def _typed_areas(body: str) -> str:
     if "Т." in body or "т." in body:
         body = volume_periods(body)
     if "№" in body:
-        body = SERIAL_YEAR_AFTER_SPACE.sub(". ", body)
+        body = SERIAL_YEAR_AFTER_SPACE.sub(_serial_year_period, body)
         body = substitute(ISSUE_BEFORE_PAGE, r"\g<issue>. ", body)
     body = _unglued_heading(body)
     glued = GLUED_TITLE.match(body)
