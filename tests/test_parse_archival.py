@@ -96,3 +96,31 @@ def test_the_pronoun_he_is_not_an_opis_outside_a_file() -> None:
     item, cite = one("Он же. Избранное. М., 1990. С. 5.")
     assert item.type == "book" and item["title"] == "Избранное"
     assert cite.locator == "5"
+
+
+def test_an_archival_location_in_parentheses_after_its_document() -> None:
+    """Batch 28 (a monograph on the Moscow metro): the document described, then its archive
+    in parentheses; the archive is read without the parenthesis, the description is the
+    document's title, and a date after its comma is the document's date (as before a
+    host's "//")."""
+    path = parse_archival("Протокол, 13 апреля 1932 г. (ЦАГМ. Ф. 665. Оп. 1. Д. 30. Л. 20).")
+    assert path is not None
+    assert (path.archive, path.location(), path.leaf) == ("ЦАГМ", "ф. 665, оп. 1, д. 30", "20")
+    assert (path.title, path.remark) == ("Протокол, 13 апреля 1932 г.", None)
+    path = parse_archival("Ср. письмо студента Данилина в Моссовет с жалобой, б/д [январь 1934 "
+                          "г.] (ГА РФ. Ф. Р-7952. Оп. 7. Д. 151. Л. 9).")
+    assert path is not None and (path.archive, path.leaf) == ("ГА РФ", "9")
+    document = parse_footnotes(["Абакумов. Приказ 440, 22 сентября 1933 г. (ЦАГМ. Ф. 665. "
+                                "Оп. 1. Д. 46. Л. 57-58);"])
+    item = document.items[document.notes[0].cites[0].item]
+    assert item.fields["archive"] == "ЦАГМ"
+    assert item.fields["issued"].parts[0] == [1933, 9, 22]
+    assert item.fields["title"] == "Приказ 440"
+
+
+def test_a_document_dated_after_a_period_keeps_the_day_in_its_title() -> None:
+    """DOCUMENT_DAY's form, unchanged by the comma form above (DSTU's archival examples)."""
+    document = parse_footnotes(["ІІ Універсал Української Центральної Ради. 3 липня 1917 р. // "
+                                "ЦДАВО України. Ф. 1115. Оп. 1. Спр. 4. Арк. 17."])
+    item = document.items[document.notes[0].cites[0].item]
+    assert item.fields["title"].endswith("3 липня 1917 р.")

@@ -314,6 +314,23 @@ def _last_area_with_parenthesis(prefix: str) -> tuple[str, str] | None:
     return _without_closing_period(prefix[: areas[-1].start]), prefix[areas[-1].start:].strip()
 
 
+def _enclosed_archive(prefix: str, after: str) -> tuple[str, str] | None:
+    """What comes before an archival location printed in parentheses after the document
+    it locates, and the archive: "Протокол, 13 апреля 1932 г. (ЦАГМ. Ф. 665. Оп. 1. Д. 30.
+    Л. 20).", "Ср. письмо студента Данилина …, б/д [январь 1934 г.] (ГА РФ. Ф. Р-7952. …)"
+    (a monograph on the Moscow metro), "… Кайсарова в «Красной газете» … (РГАСПИ. Ф. 17.
+    Оп. 162. Д. 13. Л. 76)" (batch 4). The parenthesis opens before the archive and closes
+    after the location, so the archive's own parenthesis ("Центр. держ. архів (ЦДАВО)") is
+    not one."""
+    opening = prefix.rfind("(")
+    if opening <= 0 or ")" in prefix[opening:] or not after.startswith(")"):
+        return None
+    archive = prefix[opening + 1:].strip(" ,.:")
+    if not archive or not _looks_like_archive(archive):
+        return None
+    return _without_closing_period(prefix[:opening].rstrip()), archive
+
+
 def _full_name_apart(path: ArchivalPath) -> None:
     """The archive's abbreviation as its name, its full name (ABBREVIATION_THEN_NAME)
     kept apart."""
@@ -337,7 +354,12 @@ def parse_archival(text: str) -> ArchivalPath | None:
         return None
     prefix = text[: fond.start()].rstrip(" ,.:;" + AREA_DASHES)
     title = None
-    if " // " in prefix:
+    after = text[end:].lstrip(" ,.;")
+    enclosed = _enclosed_archive(prefix, after) if "(" in prefix else None
+    if enclosed is not None:
+        title, prefix = enclosed
+        end += len(text[end:]) - len(after) + 1  # the closing parenthesis
+    elif " // " in prefix:
         title, prefix = (part.strip() for part in prefix.rsplit(" // ", 1))
     elif (parted := _last_area_with_parenthesis(prefix)) is not None:
         title, prefix = parted

@@ -246,7 +246,9 @@ DOCUMENT_DATE = re.compile(rf"[,.]\s{DAY_MONTH_YEAR}\s?г\.$")
 """The date of a document closing its title, after a comma or a period, before "//" (the
 collection or archive that holds it): "Постановление военного совета …, 7 сентября 1917 г.
 // Борьба за Советскую власть …"; a title that names a date without the comma ("Кровавое
-воскресенье 9 января 1905 г.") keeps it."""
+воскресенье 9 января 1905 г.") keeps it. Before an archival location, the date after a
+comma only ("Абакумов. Приказ 440, 22 сентября 1933 г. (ЦАГМ. Ф. 665 …)"): after a period
+it is the title's last sentence (DOCUMENT_DAY)."""
 ORIGINAL_TITLE = re.compile(r"\s\((?P<original>[^()]{3,200})\)$")
 """The original title of a translation in parentheses after its title, in the other
 script: "Код да Винчи (The Da Vinci Code)" (notes of translated books give it so, where
@@ -1111,6 +1113,10 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         elif written:
             reference.fields["issued"] = written
             add_note(reference.fields, printed)
+        elif (dated := DOCUMENT_DATE.search(title) if title.endswith("г.") else None) and \
+                title[dated.start()] == ",":  # "Протокол, 13 апреля 1932 г. (ЦАГМ. Ф. 665 …)"
+            reference.fields["issued"] = date_of_day(dated)  # as before a host's "//"
+            title = title[: dated.start()]
         else:
             dated = DOCUMENT_DAY.search(title)
             if dated:  # "ІІ Універсал Української Центральної Ради. 3 липня 1917 р."
