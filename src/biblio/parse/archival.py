@@ -314,16 +314,23 @@ def _last_area_with_parenthesis(prefix: str) -> tuple[str, str] | None:
     return _without_closing_period(prefix[: areas[-1].start]), prefix[areas[-1].start:].strip()
 
 
+DATED_DESCRIPTION_ENDS = ("г.", "г.]", "гг.", "гг.]")
+"""How a document's description closes with its date ("13 апреля 1932 г.", "б/д [январь
+1934 г.]") before its archive in parentheses."""
+
+
 def _enclosed_archive(prefix: str, after: str) -> tuple[str, str] | None:
     """What comes before an archival location printed in parentheses after the document
     it locates, and the archive: "Протокол, 13 апреля 1932 г. (ЦАГМ. Ф. 665. Оп. 1. Д. 30.
     Л. 20).", "Ср. письмо студента Данилина …, б/д [январь 1934 г.] (ГА РФ. Ф. Р-7952. …)"
-    (a monograph on the Moscow metro), "… Кайсарова в «Красной газете» … (РГАСПИ. Ф. 17.
-    Оп. 162. Д. 13. Л. 76)" (batch 4). The parenthesis opens before the archive and closes
-    after the location, so the archive's own parenthesis ("Центр. держ. архів (ЦДАВО)") is
-    not one."""
+    (a monograph on the Moscow metro). The description closes with the document's date: a
+    sentence of prose before an archive in parentheses ("… хранящейся в его архиве в Русском
+    музее в Санкт-Петербурге (ГРМ. Ф. 137. …)", batch 25) is the note's commentary
+    (biblio.parse.commentary). The parenthesis opens before the archive and closes after the
+    location, so the archive's own parenthesis ("Центр. держ. архів (ЦДАВО)") is not one."""
     opening = prefix.rfind("(")
-    if opening <= 0 or ")" in prefix[opening:] or not after.startswith(")"):
+    if opening <= 0 or ")" in prefix[opening:] or not after.startswith(")") or \
+            not prefix[:opening].rstrip().endswith(DATED_DESCRIPTION_ENDS):
         return None
     archive = prefix[opening + 1:].strip(" ,.:")
     if not archive or not _looks_like_archive(archive):
