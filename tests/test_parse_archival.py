@@ -101,8 +101,8 @@ def test_the_pronoun_he_is_not_an_opis_outside_a_file() -> None:
 def test_an_archival_location_in_parentheses_after_its_document() -> None:
     """Batch 28 (a monograph on the Moscow metro): the document described, then its archive
     in parentheses; the archive is read without the parenthesis, the description is the
-    document's title, and a date after its comma is the document's date (as before a
-    host's "//")."""
+    document's title, and a date after its comma is the document's date, which the title
+    keeps (as the constructed «Записка Литвинова Сталину, 4 марта 1934 г. АВП РФ. …»)."""
     path = parse_archival("Протокол, 13 апреля 1932 г. (ЦАГМ. Ф. 665. Оп. 1. Д. 30. Л. 20).")
     assert path is not None
     assert (path.archive, path.location(), path.leaf) == ("ЦАГМ", "ф. 665, оп. 1, д. 30", "20")
@@ -115,7 +115,7 @@ def test_an_archival_location_in_parentheses_after_its_document() -> None:
     item = document.items[document.notes[0].cites[0].item]
     assert item.fields["archive"] == "ЦАГМ"
     assert item.fields["issued"].parts[0] == [1933, 9, 22]
-    assert item.fields["title"] == "Приказ 440"
+    assert item.fields["title"] == "Приказ 440, 22 сентября 1933 г."
 
 
 def test_a_document_dated_after_a_period_keeps_the_day_in_its_title() -> None:

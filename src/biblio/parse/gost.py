@@ -247,8 +247,8 @@ DOCUMENT_DATE = re.compile(rf"[,.]\s{DAY_MONTH_YEAR}\s?г\.$")
 collection or archive that holds it): "Постановление военного совета …, 7 сентября 1917 г.
 // Борьба за Советскую власть …"; a title that names a date without the comma ("Кровавое
 воскресенье 9 января 1905 г.") keeps it. Before an archival location, the date after a
-comma only ("Абакумов. Приказ 440, 22 сентября 1933 г. (ЦАГМ. Ф. 665 …)"): after a period
-it is the title's last sentence (DOCUMENT_DAY)."""
+comma is the document's too ("Абакумов. Приказ 440, 22 сентября 1933 г. (ЦАГМ. Ф. 665 …)"),
+and the title keeps it there, as it keeps the date of DOCUMENT_DAY's last sentence."""
 ORIGINAL_TITLE = re.compile(r"\s\((?P<original>[^()]{3,200})\)$")
 """The original title of a translation in parentheses after its title, in the other
 script: "Код да Винчи (The Da Vinci Code)" (notes of translated books give it so, where
@@ -1115,8 +1115,8 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
             add_note(reference.fields, printed)
         elif (dated := DOCUMENT_DATE.search(title) if title.endswith("г.") else None) and \
                 title[dated.start()] == ",":  # "Протокол, 13 апреля 1932 г. (ЦАГМ. Ф. 665 …)"
-            reference.fields["issued"] = date_of_day(dated)  # as before a host's "//"
-            title = title[: dated.start()]
+            reference.fields["issued"] = date_of_day(dated)  # the title keeps it, as
+            # DOCUMENT_DAY's does ("Записка Литвинова Сталину, 4 марта 1934 г. АВП РФ. …")
         else:
             dated = DOCUMENT_DAY.search(title)
             if dated:  # "ІІ Універсал Української Центральної Ради. 3 липня 1917 р."
