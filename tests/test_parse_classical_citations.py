@@ -156,3 +156,16 @@ def test_his_own_book_is_the_container_authors() -> None:
     fields = parse_reference("Гиппиус В. В. Творческий путь Гоголя. В его кн.: От Пушкина до "
                              "Блока. М.; Л., 1966. С. 75–85.").fields
     assert [name.family for name in fields["container-author"]] == ["Гиппиус"]
+
+
+@pytest.mark.parametrize("text, pinpoint", [
+    # a book on Roman political thought (rutlib 15497): the places of a book, some with
+    # «и сл.» (GOST 7.0.12: "и следующие")
+    ("См.: Утченко С.Л. Идейно-политическая борьба в Риме накануне падения Республики. М., "
+     "1952, С. 81 и cл., 89, 92, 113, 115, 132, 136 и cл., 154 и cл., 184, 248;",
+     "81 и сл., 89, 92, 113, 115, 132, 136 и сл., 154 и сл., 184, 248"),
+    ("Он же. Политические учения… С. 158 и cл., 170, 172, 181;", "158 и сл., 170, 172, 181"),
+])
+def test_and_following_inside_a_list_of_pages(text: str, pinpoint: str) -> None:
+    # the Latin «c» of «cл.» is read as the Cyrillic one (biblio.parse.partial.read_repaired)
+    assert parse_reference(text).locator == pinpoint
