@@ -49,13 +49,15 @@ SERIES_IN_PARENTHESES = re.compile(
     rf"(?:[;.]\s?(?P<inside>[^()]*))?\)")
 """Where a Father's text is printed, after the work: "(PG 57, 742)", "(PG 35, 661, 664)",
 "(SC 211, 436; «…»)", "(PG 72, 380–381. Критическое издание: …)"."""
-SERIES_AFTER_COMMA = re.compile(rf",\s(?P<series>{_SERIES})\.?\s(?P<volume>\d+),\s(?P<place>{_PLACE})$")
+SERIES_AFTER_COMMA = re.compile(
+    rf",\s(?P<series>{_SERIES})\.?\s(?P<volume>\d+),\s(?P<place>{_PLACE})$")
 """The same after a comma, closing the note: "…, PL 29, 526"."""
 QUOTATION = re.compile(r",?\s?\(«[^()]*»\)")
 """A quotation of the passage in parentheses after the citation: "(«Хотя бы к петухам …»)"."""
 PINPOINT_TAIL = re.compile(r"\.\s(?P<pinpoint>(?:С|с|P|p|S)\.\s?\d[\d\s,–—-]*)$")
 """The page of the translation read, after the division: "…, 390–391. С. 707"."""
-NAMED_BEFORE_SERIES = re.compile(r"(?P<name>[^\W\d_][^\W\d_-]+(?:\s[^\W\d_][^\W\d_-]+){0,2})\.\s(?=\S)")
+NAMED_BEFORE_SERIES = re.compile(
+    r"(?P<name>[^\W\d_][^\W\d_-]+(?:\s[^\W\d_][^\W\d_-]+){0,2})\.\s(?=\S)")
 """An author not in the table, one to three words and a period, taken only when a series
 follows: "Иустин. Диалог с Трифоном-иудеем 103 (PG 6, 717–720)"."""
 DESIGNATIONS = frozenset(term.rstrip(".") for term in

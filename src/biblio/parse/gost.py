@@ -408,8 +408,9 @@ and "Вход/Выход" stay in the title; close up after anything but a space
 role word ("Кат./Ред.-сост.: А. М. Лидов", "Пролог бр. 72/Изд. подгот.: В. Десподова", as
 encyclopedia lists print it), or a Latin one («Novum Testamentum …/Ed. J. Wordsworth, H. J.
 White.», «Evangelii concordantis expositio/Tr. J. B. Aucher, ed. G. Mösinger.», as
-Russian notes type a foreign book's statement); close up after an abbreviation's period before a lower-case
-one (DSTU 8302:2015's own example "Енциклопедія історії України: у 10 т./ред. рада: …")."""
+Russian notes type a foreign book's statement); close up after an abbreviation's period
+before a lower-case one (DSTU 8302:2015's own example "Енциклопедія історії України: у 10
+т./ред. рада: …")."""
 
 
 def parse_title_block(text: str, description: Description) -> None:
