@@ -43,6 +43,19 @@ LOCATOR_LABELS: dict[str, str] = {
 }
 """Pinpoint abbreviation (without its period) → CSL locator label."""
 
+EDITION_SERIES: dict[str, str] = {
+    # Migne's Patrologia Graeca and Latina (and the Latin supplement) are cited by volume
+    # and column; the critical series that replace them by volume and page: Sources
+    # Chrétiennes, the Vienna Corpus scriptorum ecclesiasticorum latinorum, Corpus
+    # Christianorum (series latina, graeca), Die griechischen christlichen Schriftsteller,
+    # Patrologia Orientalis (the sigla of patristic scholarship: TRE's and the Oxford
+    # Dictionary of the Christian Church's lists of abbreviations)
+    "PG": "column", "PL": "column", "PLS": "column",
+    "SC": "page", "CSEL": "page", "CCSL": "page", "CCSG": "page", "GCS": "page", "PO": "page",
+}
+"""The series a Father's text is cited in (siglum → the CSL locator label of the place
+after its volume): "(PG 57, 742)", "(SC 211, 436)", "PL 29, 526"."""
+
 VOLUME_TERMS: tuple[str, ...] = (
     "Т", "т", "T", "t", "Vol", "vol", "Bd", "Tome", "Band", "Jg", "Том", "том",
 )
@@ -142,6 +155,7 @@ ROLE_TERMS: dict[str, str] = {
     "comp. by": "compiler", "compiled by": "compiler", "Comp.": "compiler",
     "transl. by": "translator", "trans. by": "translator", "tr. by": "translator",
     "translated by": "translator", "Trans.": "translator",
+    "Tr.": "translator", "tr.": "translator",  # GOST 7.11-2004: "tr." (translated)
     "sous la dir. de": "editor", "sous la direction de": "editor", "Dir. de": "editor",
     "dir. de": "editor", "Dir.": "editor", "dir.": "editor", "Coord.": "editor",
     "coord.": "editor", "Coord. par": "editor", "éd. par": "editor", "Éd. par": "editor",
@@ -420,10 +434,21 @@ WORK_NOUNS: tuple[str, ...] = (
 """Nouns for a work that a note describes in words before naming it (Розенталь, «Справочник
 по правописанию и стилистике», on the genitive of the author after such a noun)."""
 
+HOST_INTROS: tuple[str, ...] = (
+    "В кн.", "В сб.", "В", "In", "in", "Dans", "dans", "Im",
+    # the host a book of the note's own author: "Бахтин М. Рабле и Гоголь (…). В его кн.:
+    # Вопросы литературы и эстетики." (its container-author is the heading's)
+    "В его кн.", "В её кн.", "В ее кн.",
+)
+"""The words before a host's title and its colon (GOST 7.1-84's «В кн.:», ISBD's "In:"),
+which the host's own grammar drops."""
+SAME_AUTHOR_HOST_INTROS: tuple[str, ...] = ("В его кн.", "В её кн.", "В ее кн.")
+
 LEAD_INS: tuple[str, ...] = (
     # GOST R 7.0.5 clause 11 ("отсылки"): words that introduce a reference
     "См. также", "см. также", "См., например", "см., например", "См. об этом",
     "Подробнее см.", "подробнее см.", "Об этом см.", "См.", "см.", "Ср.", "ср.",
+    "Cm.",  # «См.» typed or read by OCR with the Latin C and m ("Cm. Daniel: Thesaurus …")
     "Цит. по", "цит. по", "Приводится по", "приводится по",
     "See also", "see also", "See, e.g.,", "See", "see", "Cf.", "cf.", "Quoted in",
     "quoted in", "Cited in", "cited in",

@@ -19,7 +19,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from biblio.data.funding_phrases import FUNDERS, FUNDING_PHRASES, GRANT_WORDS
+from biblio.data.known_names import KNOWN_BY_ONE_NAME
 from biblio.data.reference_terms import (
+    EDITION_SERIES,
     IBID_MARKERS,
     ISSUE_TERMS,
     LEAD_INS,
@@ -60,6 +62,8 @@ REFERENCE_SIGN = re.compile(
     | [{UPPER}][^\W\d_]+/[{UPPER}][^\W\d_]+                            # Nader/Todd
     | https?\s?:                                                      # "http ://"
     | ^(?:{alternation(LEAD_INS)})[\s,:]                                # См. также: …
+    | \((?:{alternation(KNOWN_BY_ONE_NAME)})\.\s                         # (Аристотель. Никомахова …
+    | (?<![^\W\d_])(?:{alternation(EDITION_SERIES)})\.?\s\d+,\s\d          # PG 57, 742
     | (?<![^\W\d_])[ФфFf]\.\s?[^\W_]{{0,3}}-?\d+[.,]\s?(?:[—–-]\s?)?     # Ф. 137. Оп. 1: a fond,
       (?:[Оо]п|[Дд]|[Ее]д|[Сс]пр|№)                                # then a level below it
     """,

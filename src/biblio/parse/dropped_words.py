@@ -81,7 +81,7 @@ MARKERS: tuple[str, ...] = (
     *terms.ABOVE_WORDS, *terms.PREVIOUS_NOTE_PHRASES, *terms.SHORT_FORM_MARKERS,
     *terms.LOCATOR_WORDS, *terms.ARTICLE_TERMS, *terms.PATENT_TERMS,
     *terms.PATENTS_BY_NUMBER, *terms.EVENT_PLACE_PREPOSITIONS, *terms.HEREAFTER_WORDS,
-    *csl_locale_terms.PAGE_TERMS,
+    *terms.HOST_INTROS, *csl_locale_terms.PAGE_TERMS,
     *archival_levels.BY_SPELLING, *archival_levels.VERSO, *foreign_archives.FOLIO_TERMS,
     *csl_locale_terms.AND_TERMS, *csl_locale_terms.ET_AL_TERMS,
     *csl_locale_terms.RETRIEVED_TERMS, *csl_locale_terms.AVAILABLE_TERMS,
@@ -234,11 +234,20 @@ def _after_year(tokens: list[Token], place: int, text: str, accounted: set[str])
     return len(year) == 4 and year in accounted and text[end:start].strip() in ("", "[", "(")
 
 
+MIN_GLUED_PART = 3
+"""The shortest word two glued words are split into: shorter pieces ("в", "и") would
+account for almost any word."""
+
+
 def _accounted_in_context(word: str, roles: set[str], accounted: set[str]) -> bool:
     """A letter glued to a read number (GLUED), a language named in words whose tag the
-    item's `language` holds ("[In Ukrainian]", "(In Russ.)")."""
+    item's `language` holds ("[In Ukrainian]", "(In Russ.)"), two read words OCR typed
+    close up ("ИоаннЛествичник." read as the name «Иоанн Лествичник»)."""
     glued = GLUED.fullmatch(word)
     if glued and not word.isdigit() and _folded(glued["number"]) in accounted:
+        return True
+    if any(word[:cut] in accounted and word[cut:] in accounted
+           for cut in range(MIN_GLUED_PART, len(word) - MIN_GLUED_PART + 1)):
         return True
     return "language" in roles and language_named(word) in accounted
 

@@ -30,6 +30,7 @@ from biblio.data.reference_terms import (
     EDITION_NOUN_STEMS,
     EDITORIAL_REMARKS,
     GENITIVE_ROLES,
+    HOST_INTROS,
     IBID_MARKERS,
     IDEM_MARKERS,
     LEAD_IN_PREPOSITIONS,
@@ -46,6 +47,7 @@ from biblio.data.reference_terms import (
     SOVIET_PUBLISHER_ENDINGS,
     ROLE_TERMS,
     ROLES_BEFORE_INITIALS,
+    SAME_AUTHOR_HOST_INTROS,
     THESIS_GENRES,
     TRANSLATED_FROM,
     UNPUBLISHED_FORMS,
@@ -57,6 +59,7 @@ from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import (
     AREA_DASHES, SERIAL_SUBDIVISION, Area, closes_abbreviation, split_areas, split_host,
 )
+from biblio.parse.classical_citations import parse_classical_citation, read_series_place
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
 from biblio.parse.csl_citations import parse_csl_citation
@@ -154,7 +157,7 @@ IDEM = re.compile(rf"(?:{_alternation(IDEM_MARKERS)})(?=$|[\s,.;:])\.?\s*")
 HOST = re.compile(r"\s//\s")
 WORD = re.compile(r"[^\W\d_]+")
 STATEMENT_SEPARATOR = re.compile(r"\s?;\s")
-HOST_INTRO = re.compile(r"(?:In|in|Dans|dans|В кн\.|В сб\.|В|Im)\s?:\s")
+HOST_INTRO = re.compile(rf"(?P<intro>{_alternation(HOST_INTROS)})\s?:\s")
 
 ROLE_TERM = re.compile(
     rf"""
@@ -279,6 +282,8 @@ class Description:
     commentary: str | None = None
     """Sentences after the reference ("… С. 5. Автор ошибается."), kept as a suffix."""
     leftover: list[Leftover] = field(default_factory=list)
+    by_same_author: bool = False
+    """A host introduced as the part's author's own book («В его кн.:»)."""
 
 
 # --- the title block ----------------------------------------------------------
@@ -391,7 +396,7 @@ markup, as a note's number is, not the reference's."""
 DATED_ISSUE = re.compile(r"(?P<date>[^()]+?)\s?\(№\s?(?P<issue>\d[\d/–-]*)\)")
 """A newspaper's day or month with its number in parentheses, as DSTU GOST 7.1:2006 prints
 an issue: "20 квітня (№ 48)", "Березень (№ 3)"."""
-_CAPITAL_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[А-ЯЁ]", term)])
+_CAPITAL_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[А-ЯЁA-Z]", term)])
 _CYRILLIC_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[а-яёіїєґ]", term)])
 CLOSE_SLASH = re.compile(
     rf"/(?<=[^\W\d_)\]]/)(?:\s(?=[{UPPER}\[])|(?=[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?[{UPPER}][^\W\d_]))"
@@ -403,8 +408,11 @@ CLOSE_SLASH = re.compile(
 capital (and close up only before initials and a family name), so that "и/или", "1/2"
 and "Вход/Выход" stay in the title; close up after anything but a space before a Russian
 role word ("Кат./Ред.-сост.: А. М. Лидов", "Пролог бр. 72/Изд. подгот.: В. Десподова", as
-encyclopedia lists print it); close up after an abbreviation's period before a lower-case
-one (DSTU 8302:2015's own example "Енциклопедія історії України: у 10 т./ред. рада: …")."""
+encyclopedia lists print it), or a Latin one («Novum Testamentum …/Ed. J. Wordsworth, H. J.
+White.», «Evangelii concordantis expositio/Tr. J. B. Aucher, ed. G. Mösinger.», as
+Russian notes type a foreign book's statement); close up after an abbreviation's period
+before a lower-case one (DSTU 8302:2015's own example "Енциклопедія історії України: у 10
+т./ред. рада: …")."""
 
 
 def parse_title_block(text: str, description: Description) -> None:
@@ -547,6 +555,10 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         if series and (series.start() == 0 or _classify(area[: series.start()], description,
                                                        published)):
             title, _, number = series["series"].partition(";")
+            if not number:  # "(Slavica Helvetica, Bd. 24)": a foreign series' number
+                named, _, numbered = title.rpartition(", ")  # after a comma (ISBD 6.6)
+                if named and len(parse_numbering(numbered) or ()) == 1:
+                    title, number = named, numbered
             _set(description, area, "collection-title", title.strip())
             if number.strip():
                 _set(description, area, "collection-number", _series_number(number))
@@ -873,6 +885,7 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
     intro = HOST_INTRO.match(text)
     if intro:
         start = intro.end()
+        description.by_same_author = intro["intro"] in SAME_AUTHOR_HOST_INTROS
     if heading:
         names, end = parse_heading(text[start:])
         end += start
@@ -1043,7 +1056,7 @@ VOLUME_OF_FILE = 6
 def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     reference.kind = "ibid"
     rest = text[marker_end:].lstrip(" ,.;:" + AREA_DASHES)
-    if not rest:
+    if not rest or rest[:1] == "(" and read_series_place(rest, reference):
         return reference
     pinpoint = parse_pinpoint(rest) or rest.endswith(".") and parse_pinpoint(rest[:-1]) or \
         (None if LEVEL.match(rest) else read_locator(rest))  # "Id. at 12", "ibid. at 45"
@@ -1299,6 +1312,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     fields["container-title"] = host.title
     if host.names:
         fields["container-author"] = host.names
+    elif host.by_same_author and authors:
+        fields["container-author"] = authors  # "В его кн.: …"
     _fill_from(host, fields)
     _apply_pinpoints(reference, host.pinpoints)
     if len(_without_chapters(host.pinpoints)) == 1 and reference.label == "page" and (
@@ -1633,10 +1648,17 @@ PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
 1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
-HOST_AFTER_DASH = re.compile(r"\.?\s[—–-]\s(?=(?:В\sкн\.|В\sсб\.|In)\s?:\s)")
+HOST_AFTER_DASH = re.compile(
+    r"(?:\.?\s[—–-]\s(?=(?:В\s(?:(?:его|её|ее)\s)?кн\.|В\sсб\.|In)\s?:\s)"
+    r"|(?:(?<=[^\W\d_])|(?<=[»)]))\.\s(?=(?:В\s(?:(?:его|её|ее)\s)?кн\.|В\sсб\.)\s?:\s))")
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
 значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
-" // В кн.: …", whose "В кн.:" the host's own grammar drops)."""
+" // В кн.: …", whose "В кн.:" the host's own grammar drops); the Russian «В кн.:» after a
+period alone, too (the dash left out, the host's words kept), and «В его кн.:» for a book
+of the same author, as philology notes print them ("Пумпянский Л. В. «Вечера на хуторе близ
+Диканьки». В кн.: Преподавание литературного чтения в эстонской школе. Таллинн, 1986.",
+"Бахтин М. Рабле и Гоголь (…). В его кн.: Вопросы литературы и эстетики. М., 1975. С.
+484–495.")."""
 HOST_AFTER_DASH_TERMS = ("кн.", "сб.", "In")
 """One of these is in every text HOST_AFTER_DASH matches: tested first, since the pattern,
 whose period is optional, is tried at every position (1.3–1.7 µs on each reference with a
@@ -1889,6 +1911,9 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     short = parse_short_form(body, reference)
     if short is not None:
         return short  # "Smith, op. cit., n. 18, p. 38", "Geiger 1964, S. 65"
+    classical = parse_classical_citation(body, reference)
+    if classical is not None:
+        return classical  # "Аристотель. Метафизика, I, 981 а.", "… 82, 4 (PG 57, 742)."
     author, start = parse_initials_first(body)
     if author is None:  # "Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin."
         author, start = parse_full_name_heading(body)

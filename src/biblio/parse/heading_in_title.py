@@ -122,7 +122,9 @@ def heading_names(text: str) -> tuple[list[Name], int, list[Leftover]] | None:
             return [Name(literal=religion[0])], religion.end() + 2, leftover
     religion = NAME_IN_RELIGION.match(text, position)
     after = religion and RANK_AFTER.match(text, religion.end())
-    if after and after["rank"].lower() in RANKS:  # "Никодим (Милаш), епископ …. Правила"
+    if after and (after["rank"].lower() in RANKS or f"{after['rank'].lower()}." in RANKS):
+        # "Никодим (Милаш), епископ …. Правила", "Иларион (Алфеев), митр. Духовный мир …"
+        # (the order abbreviated, GOST 7.0.12: its period is the heading's)
         leftover.append(Leftover(after[0].strip(" ,."), LEFTOVER_RANK_AFTER))
         return [Name(literal=religion[0])], after.end(), leftover
     known = known_name_heading(text[position:])

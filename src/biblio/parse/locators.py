@@ -38,13 +38,16 @@ _VERSO = rf"(?:\s?(?:{_alternation(term.rstrip('.') for term in VERSO)})\.?)?"
 VALUE = rf"""
     {NUMBER}{_VERSO}                                  # 14, XIII, 13 об., 3 зв.
     (?:\s?[—–-]\s?{NUMBER}{_VERSO})?                  # a range: 169—172, 5–7ob.
+    (?:\sи\sсл\.(?=,))?                                # 81 и сл., 89: "and following"
     (?:(?:,\s?|\s(?:и|і|та)\s){NUMBER}{_VERSO}        # a list: 58, 59 об.; 200-201 и 209
-       (?:\s?[—–-]\s?{NUMBER}{_VERSO})?)*
+       (?:\s?[—–-]\s?{NUMBER}{_VERSO})?
+       (?:\sи\sсл\.(?=,))?)*
     (?:\s?(?:passim|и\sсл\.?|et\ssq\.?|sq\.?|ff\.?|f\.?))?   # and following
 """
 """A pinpoint value; the verbose source is reused by the archival grammar. A list's last
 item may follow "и" (Ukrainian "і", "та"), as Russian notes join two pages: "стр. 200-201
-и 209-210", "л. 5 и 7"."""
+и 209-210", "л. 5 и 7"; any item may be followed by «и сл.» (GOST 7.0.12, "и следующие"),
+as a list of places in a book is cited: "С. 81 и сл., 89, 92, … 136 и сл., 154 и сл., 184"."""
 
 PINPOINT = re.compile(
     rf"""

@@ -68,6 +68,8 @@ def _continues_places(left: str, right: str) -> bool:
     place, colon, _ = last.partition(":")
     if LEAD_IN.match(last):  # "См.: Россия в средние века; Дмитриева. …": «См.» is no place
         return False
+    place = place.rpartition(";")[2]  # the third place of a run: "Bern; Frankfurt am Main;
+    # New York; Paris: 1986", as the left already holds the places joined before it
     return PLACE.fullmatch(place.strip()) is not None and (places or bool(colon))
 
 

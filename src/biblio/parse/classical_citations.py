@@ -1,0 +1,159 @@
+"""Ancient and patristic works cited by their canonical division, and by the volume and
+column of the series that prints them: "Аристотель. Метафизика, I, 981 а.", "Плутарх.
+Жизнеописания. Александр, VII.", "Иоанн Златоуст. Толкование на Евангелие от Матфея 82, 4
+(PG 57, 742).", "Hieronymus Stridonensis. Praefatio in quatuor Evangelia, PL 29, 526.".
+
+Classical scholarship cites an ancient text by the divisions all its editions share (book,
+chapter, section; Bekker's page, column and line for Aristotle), not by the page of one
+edition; patristic scholarship adds where the text is printed: the volume and column of
+Migne's Patrologia, the volume and page of a critical series
+(`biblio.data.reference_terms.EDITION_SERIES`). A note of this kind has no imprint, so the
+grammar, which closes a title at an area, read the division or the series into the title
+or read nothing. The division is where the cite points: it is the cite's locator (CSL's
+"section"), unless the series' column or a translation's page is, and then it is kept in
+`note`, as is what follows the series (the page of a Russian translation, a quotation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.data.known_names import KNOWN_BY_ONE_NAME
+from biblio.data.reference_terms import (
+    EDITION_SERIES,
+    ISSUE_TERMS,
+    LOCATOR_LABELS,
+    PART_TERMS,
+    VOLUME_TERMS,
+)
+from biblio.model import Name
+from biblio.parse.areas import closes_abbreviation
+from biblio.parse.locators import parse_pinpoint
+from biblio.parse.names import known_name_heading
+from biblio.parse.patterns import alternation
+from biblio.parse.reference import Reference, add_note
+
+MAX_CITATION = 400
+"""Longer text is prose that names an ancient work, not a citation of one."""
+
+_NUMBER = r"(?:[IVXLC]+|\d+(?:\s?[абвabc](?![^\W\d_]))?)"
+"""A division's number: Roman (a book), Arabic, Bekker's with its column ("1096 а", "88 b")."""
+_RANGE = rf"{_NUMBER}(?:\s?[–—-]\s?{_NUMBER})?"
+DIVISION = re.compile(rf"(?P<separator>,\s|\.\s|\s)(?P<division>{_RANGE}(?:,\s{_RANGE}){{0,4}})$")
+"""The canonical division closing a work's title: "…, I, 4, 1096 а", "… 82, 4", "…, VII",
+"… 30–31, 390–391", "… XXII—XXX"."""
+_SERIES = alternation(EDITION_SERIES)
+_PLACE = r"\d+(?:\s?[–—-]\s?\d+)?(?:,\s\d+(?:\s?[–—-]\s?\d+)?)*"
+SERIES_IN_PARENTHESES = re.compile(
+    rf"\s?\((?P<series>{_SERIES})\.?\s(?P<volume>\d+),\s(?P<place>{_PLACE})"
+    rf"(?:[;.]\s?(?P<inside>[^()]*))?\)")
+"""Where a Father's text is printed, after the work: "(PG 57, 742)", "(PG 35, 661, 664)",
+"(SC 211, 436; «…»)", "(PG 72, 380–381. Критическое издание: …)"."""
+SERIES_AFTER_COMMA = re.compile(
+    rf",\s(?P<series>{_SERIES})\.?\s(?P<volume>\d+),\s(?P<place>{_PLACE})$")
+"""The same after a comma, closing the note: "…, PL 29, 526"."""
+QUOTATION = re.compile(r",?\s?\(«[^()]*»\)")
+"""A quotation of the passage in parentheses after the citation: "(«Хотя бы к петухам …»)"."""
+PINPOINT_TAIL = re.compile(r"\.\s(?P<pinpoint>(?:С|с|P|p|S)\.\s?\d[\d\s,–—-]*)$")
+"""The page of the translation read, after the division: "…, 390–391. С. 707"."""
+NAMED_BEFORE_SERIES = re.compile(
+    r"(?P<name>[^\W\d_][^\W\d_-]+(?:\s[^\W\d_][^\W\d_-]+){0,2})\.\s(?=\S)")
+"""An author not in the table, one to three words and a period, taken only when a series
+follows: "Иустин. Диалог с Трифоном-иудеем 103 (PG 6, 717–720)"."""
+DESIGNATIONS = frozenset(term.rstrip(".") for term in
+                         (*LOCATOR_LABELS, *VOLUME_TERMS, *ISSUE_TERMS, *PART_TERMS))
+"""Words a number after them belongs to ("Т. 2", "№ 5", "С. 45"): no division follows them."""
+EARLIEST_YEAR = 1500
+"""A four-digit number from here on is a year; Bekker's pages end at 1462."""
+_GLUED_KNOWN = {name.replace(" ", ""): name for name in KNOWN_BY_ONE_NAME if " " in name}
+"""Known names of two words whose space OCR lost: "ИоаннЛествичник."."""
+
+
+def parse_classical_citation(body: str, reference: Reference) -> Reference | None:
+    """An ancient or patristic work cited by division or by series; None for other text."""
+    text = body.strip().rstrip(" ;.")
+    if len(text) > MAX_CITATION or ". " not in text:
+        return None
+    series = SERIES_IN_PARENTHESES.search(text) or SERIES_AFTER_COMMA.search(text)
+    heading = _heading(text, series is not None)
+    if heading is None:
+        return None
+    name, start = heading
+    if series is not None and series.start() <= start:
+        return None
+    work, tail = (text[start:series.start()], text[series.end():]) if series else \
+        (text[start:], "")
+    quotations = [match.group().strip(" ,()") for match in QUOTATION.finditer(work)]
+    work = QUOTATION.sub("", work)
+    pinpoint_tail = PINPOINT_TAIL.search(work) if series is None else None
+    pinpoint = parse_pinpoint(pinpoint_tail["pinpoint"]) if pinpoint_tail else None
+    if pinpoint_tail:
+        work = work[:pinpoint_tail.start()]
+    division = DIVISION.search(work)
+    if division is None and series is None:
+        return None
+    if division and not _is_division(work[:division.start()], division["division"]):
+        return None
+    title = work[:division.start()] if division else work.rstrip(" .")
+    if division and division["separator"] == ". " and closes_abbreviation(title + "."):
+        title += "."  # "Толкование на Лк. 22, 34": the period closes the book's name
+    title = title.strip(" ,")
+    if not title or not (title[0].isupper() or title[0] in "«\""):
+        return None
+    reference.fields["author"] = [name]
+    reference.fields["title"] = title
+    places = [division["division"]] if division else []
+    if series:
+        reference.type = "chapter"  # a work printed in a volume of the series
+        reference.fields["container-title"] = series["series"]
+        reference.fields["volume"] = series["volume"]
+        pinpoint = (EDITION_SERIES[series["series"]], series["place"])
+    if pinpoint:
+        reference.label, reference.locator = pinpoint
+        add_note(reference.fields, *places)
+    elif places:
+        reference.label, reference.locator = "section", places[0]
+    add_note(reference.fields, series and series.groupdict().get("inside"), *quotations,
+             tail.strip(" .,;") or None)
+    return reference
+
+
+def read_series_place(text: str, reference: Reference) -> bool:
+    """A repeat's place in the series, "Там же (PG 88, 856). Рус. пер.: С. 208.": the
+    series, its volume and column; what follows kept in `note`. False if `text` does not
+    open with one."""
+    series = SERIES_IN_PARENTHESES.match(text)
+    if series is None:
+        return False
+    reference.fields["container-title"] = series["series"]
+    reference.fields["volume"] = series["volume"]
+    reference.label, reference.locator = EDITION_SERIES[series["series"]], series["place"]
+    add_note(reference.fields, series["inside"], text[series.end():].strip(" .,;") or None)
+    return True
+
+
+def _is_division(title: str, division: str) -> bool:
+    """Whether the numbers closing a work are its division: not a volume's, an issue's or a
+    page's ("Т. 2", "С. 45"), not an imprint's year ("М., 1988")."""
+    last = title.rsplit(maxsplit=1)[-1].rstrip(".") if title.strip() else ""
+    if last in DESIGNATIONS:
+        return False
+    return not any(len(number) == 4 and int(number) >= EARLIEST_YEAR
+                   for number in re.findall(r"\d+", division))
+
+
+def _heading(text: str, in_series: bool) -> tuple[Name, int] | None:
+    """The author's name and where the work starts: a name of the table, or, before a
+    series, any short name closed by a period."""
+    known = known_name_heading(text)
+    if known is not None:
+        return known
+    end = text.find(". ")
+    if 0 < end and text[:end] in _GLUED_KNOWN:
+        return Name(family=_GLUED_KNOWN[text[:end]]), end + 2
+    if not in_series:
+        return None
+    named = NAMED_BEFORE_SERIES.match(text)
+    if named is None or not named["name"][0].isupper():
+        return None
+    return Name(family=named["name"]), named.end()
