@@ -106,13 +106,16 @@ a host's publication date replaces it unless the host gives only the act's year.
 ACT_ADOPTED = "_act_adopted"
 """Marks an act whose statement of adoption names the publication it is printed in."""
 VOLUMES_AFTER_GENRE = LazyPattern(
-    rf"\.\s(?=(?:{alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s\d+\s"
-    rf"(?:{alternation({term.removesuffix('.') for term in NUMBER_OF_VOLUMES})})(?![^\W\d_])"
-    r"|[ТT]\.\s?\d)"
+    rf"""\.\s(?:(?:{alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s\d+\s
+    (?:{alternation({term.removesuffix('.') for term in NUMBER_OF_VOLUMES})})\.?
+    (?:\s[ТT]\.\s?\d+)?|[ТT]\.\s?\d+)\.?$""",
+    re.VERBOSE,
 )
-"""The number of volumes, or the volume, after a genre's period ("Вялікае княства Літоўскае
-: Энцыклапедыя. У 3 т. Т. 2"): the multipart work's numbering (GOST 7.1-2003 clause
-5.2.4), which the title block reads, not the genre."""
+"""The number of volumes, or the volume, closing the genre after its period ("Вялікае
+княства Літоўскае : Энцыклапедыя. У 3 т. Т. 2"): the multipart work's numbering (GOST
+7.1-2003 clause 5.2.4), which the title block reads, not the genre. Only the numbering
+alone: a part's own title after it ("У 2 ч. Частина 1. Урбоекосистеми.") stays with the
+genre, as the title block would keep it in the title."""
 STATEMENT = re.compile(r"\s?:\s")
 BRACKETED = LazyPattern(r"\s?\[[^\]]*\]")
 ABBREVIATION_END = LazyPattern(
