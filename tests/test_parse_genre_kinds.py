@@ -5,9 +5,11 @@ abbreviated per GOST 7.0.12-2011 («Кат.»), a newspaper with its frequency (
 газ.», as the clause's serial examples print it), and the same kinds in Belarusian. The
 title keeps only the title proper, as the dev set's rules of annotation have it; the
 values were read off the texts by hand. Real forms from the Russian dev set: a Kremlin
-museum's catalogue cited in a footnote (batch 11), a Belarusian course's reading list
-(batch 17), a printers' university guide (batch 20), a Bashkir photo album, a Belarusian
-place's encyclopaedias (batch 22) and GOST 7.1-2003's own serial example (batch 27)."""
+museum's catalogue cited in a footnote (batch 11), a library's record of a yearbook (batch
+8), a Belarusian course's reading list (batch 17), a printers' university guide (batch
+20), a Bashkir photo album, a Belarusian place's encyclopaedias (batch 22), GOST
+7.1-2003's own serial example (batch 27); the codes' statements of their changes from a
+university catalogue (batch 6) and a Ukrainian law journal's examples (batch 27)."""
 
 from __future__ import annotations
 
