@@ -284,6 +284,17 @@ APA_FORMS = [
          "container-title": "Visnyk Kyivskoho universytetu. Sekciya Ukrayinoznavstvo",
          "volume": "15", "page": "37-39", "issued": [2001], "language": "ru"},
         id="apa-article-in-russ"),
+    pytest.param(  # APA, uk-UA (a Kharkiv archaeology yearbook's OJS line, dev set batch
+        # 21): APA quotes no title, so the guillemets inside it are the title's own
+        "Высотская, Т. Н., & Рыжова, Л. А. (2016). Бусы могильника «Совхоз-10» "
+        "(«Севастопольский»). Давнина. Харківський історико-археологічний щорічник, 4. "
+        "вилучено із https://periodicals.karazin.ua/drevnosti/article/view/5223",
+        {"type": "article-journal", "author": [("Высотская", "Т. Н."), ("Рыжова", "Л. А.")],
+         "title": "Бусы могильника «Совхоз-10» («Севастопольский»)",
+         "container-title": "Давнина. Харківський історико-археологічний щорічник",
+         "issued": [2016], "volume": "4",
+         "URL": "https://periodicals.karazin.ua/drevnosti/article/view/5223"},
+        id="apa-title-with-a-quoted-name"),
 ]
 
 

@@ -45,6 +45,17 @@ LOOKALIKE_NUMBERS = [
     ("История СССР. М., 19O5. С. 12.", "19O5",
      {"title": "История СССР", "publisher-place": "Москва",
       "issued": {"date-parts": [[1905]]}}, "12"),
+    # real: ru-fn-1426 (batch 19) and ru-fn-1384 (batch 17), the Latin "I" for the 1 that
+    # opens the year (session 26)
+    ("Иордан. О происхождении и деяниях гетов/Пер. Е. Ч. Скржинской. М., I960.", "I960",
+     {"title": "О происхождении и деяниях гетов", "publisher-place": "Москва",
+      "issued": {"date-parts": [[1960]]}}, None),
+    ("Г.Струве. Русская литература в изгнании. Ymca-Press. Paris, I984. P. 89.", "I984",
+     {"issued": {"date-parts": [[1984]]}}, "89"),
+    # a Cyrillic "о" for the year's last 0, as OCR of Soviet imprints prints it
+    ("Покровский М. Н. Русская история. М., 198о. С. 12.", "198о",
+     {"title": "Русская история", "publisher-place": "Москва",
+      "issued": {"date-parts": [[1980]]}}, "12"),
 ]
 
 

@@ -82,7 +82,8 @@ locale and each site's table has its own, and sites print them damaged ("ата 
 
 _NAMED = r"«[^«»]*»"
 """A name in guillemets inside a journal's name (Научный журнал «Вестник НАН РК», Asian
-Journal «Steppe Panorama», журнал «Концепт») or inside Vancouver's unquoted title."""
+Journal «Steppe Panorama», журнал «Концепт») or inside Vancouver's and APA's unquoted title
+("Бусы могильника «Совхоз-10» («Севастопольский»). Давнина …, 4. вилучено із https://…")."""
 _JOURNAL = rf"(?P<journal>(?:[^«»“”]|{_NAMED})+?)"
 """A journal's name after a quoted title, a name in guillemets kept in it."""
 
@@ -140,7 +141,7 @@ _APA_NAMES = (r"(?P<names>[^()«»“”]{3,200}?)\s(?:\((?P<role>Ed|Eds|Hrsg|Р
 """APA's names, "(Ed.)" or "(Eds.)" after editors, and the year in parentheses."""
 APA = LazyPattern(
     rf"""{_APA_NAMES}
-    (?P<title>[^«»“”]+?)\.\s
+    (?P<title>(?:[^«»“”]|{_NAMED})+?)\.\s
     (?P<journal>[^«»“”,]+?)\s?[.,]\s(?P<volume>\d+)(?:\s?\((?P<issue>{_NUMBER})\))?
     (?:,\s{_PAGES})?\.
     (?:\s(?:{alternation(RETRIEVED_TERMS)}:?\s(?P<url>https?://\S+?)|{_DOI})\.?)?

@@ -26,6 +26,8 @@ from biblio.data.reference_terms import (
     GENRES_AFTER_PERIOD,
     LEGISLATION_GENRES,
     MEETING_TERMS,
+    NUMBER_OF_VOLUMES,
+    NUMBER_OF_VOLUMES_PREPOSITIONS,
     PROCEEDINGS_GENRE_HEADS,
 )
 from biblio.model import Date
@@ -103,6 +105,17 @@ ACT_DATE = "_act_date"
 a host's publication date replaces it unless the host gives only the act's year."""
 ACT_ADOPTED = "_act_adopted"
 """Marks an act whose statement of adoption names the publication it is printed in."""
+VOLUMES_AFTER_GENRE = LazyPattern(
+    rf"""\.\s(?:(?:{alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s\d+\s
+    (?:{alternation({term.removesuffix('.') for term in NUMBER_OF_VOLUMES})})\.?
+    (?:\s[ТT]\.\s?\d+)?|[ТT]\.\s?\d+)\.?$""",
+    re.VERBOSE,
+)
+"""The number of volumes, or the volume, closing the genre after its period ("Вялікае
+княства Літоўскае : Энцыклапедыя. У 3 т. Т. 2"): the multipart work's numbering (GOST
+7.1-2003 clause 5.2.4), which the title block reads, not the genre. Only the numbering
+alone: a part's own title after it ("У 2 ч. Частина 1. Урбоекосистеми.") stays with the
+genre, as the title block would keep it in the title."""
 STATEMENT = re.compile(r"\s?:\s")
 BRACKETED = LazyPattern(r"\s?\[[^\]]*\]")
 ABBREVIATION_END = LazyPattern(
@@ -159,6 +172,9 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
             return title[: after_period.start()].rstrip(), ""
         return title, ""
     genre = match["genre"].strip()
+    volumes = VOLUMES_AFTER_GENRE.search(genre) if ". " in genre else None
+    numbering = genre[volumes.start():] if volumes else ""  # back to the title block
+    genre = genre[: volumes.start()] if volumes else genre
     if match["bracket"]:
         genre = genre.removesuffix("]").strip()
     genre = BRACKETED.sub("", genre).strip()
@@ -194,7 +210,7 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     statements = title[match.end():].strip(" :")
     if after_number:
         statements = f"{after_number}; {statements}" if statements else after_number
-    return title[: match.start()].rstrip(), statements
+    return title[: match.start()].rstrip() + numbering, statements
 
 
 def cut_statements(genre: str) -> tuple[str, str]:

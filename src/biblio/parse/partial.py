@@ -68,9 +68,23 @@ LOOKALIKE_BY_DIGIT = re.compile(rf"\d(?:(?<=[{_LOOKALIKE}]\d)|(?=[{_LOOKALIKE}])
 """A cheap first test for `repair`: a look-alike letter touching a digit. It opens with the
 digit, which the engine skips to: the look-alikes hold "о", in every other Russian word
 (the same texts as a look-alike and a digit either way round, in 0.57 of the instructions)."""
+YEAR_FIRST_LOOKALIKES = {"I": "1"}
+"""The Latin capital I printed for the 1 that opens a year ("Paris, I984", "М., I960"): a
+Roman numeral never stands before Arabic digits."""
+_ZERO_LOOKALIKES = "".join(letter for letter, digit in DIGIT_LOOKALIKES.items() if digit == "0")
 YEAR_POSITION = re.compile(
-    rf"(?<![^\s,.(])(?P<number>[12][\d{_LOOKALIKE}]{{2}}\d)(?=[,.;)]|\s?г\.|$)")
-"""A year after a space or an area's punctuation: "1З27," (ends at punctuation or "г.")."""
+    rf"""(?<![^\s,.(])(?P<number>[12{''.join(YEAR_FIRST_LOOKALIKES)}]
+         (?:[\d{_LOOKALIKE}]{{2}}\d|\d{{2}}[{_ZERO_LOOKALIKES}]))
+         (?=[,.;)]|\s?г\.|$)""",
+    re.VERBOSE,
+)
+"""A year after a space or an area's punctuation, ending at punctuation or "г.": look-alikes
+in its middle places ("1З27,", "19б5."), the letter O for its last 0 after three digits
+("198о.", as OCR reads a Soviet imprint), the Latin I for its first 1 ("I960."). A last
+"б" or "об" stays: "л. 12об." is a verso, "№ 105б" a lettered number."""
+LATIN_I_YEAR = re.compile(r"I\d{3}")
+"""A cheap first test for YEAR_POSITION's Latin I: it opens with the letter itself, which
+the engine skips to."""
 _LEVEL_WORDS = alternation({spelling.rstrip(".") for level in LEVELS
                             for spelling in level.spellings if spelling.endswith(".")})
 LEVEL_COMMA = re.compile(rf"(?<![^\s,.])(?P<level>{_LEVEL_WORDS}),(?=\s?\d)")
@@ -306,7 +320,8 @@ def _heading_periods(text: str, tokens: list[str]) -> str:
     return text
 
 
-_TO_DIGITS = str.maketrans(DIGIT_LOOKALIKES)
+_TO_DIGITS = str.maketrans({**DIGIT_LOOKALIKES, **YEAR_FIRST_LOOKALIKES})
+"""Look-alikes as digits; YEAR_POSITION alone takes the I, NUMBER_POSITION never does."""
 
 
 def _mixed_scripts(text: str) -> bool:
@@ -316,11 +331,12 @@ def _mixed_scripts(text: str) -> bool:
 
 def may_be_repaired(text: str) -> bool:
     """A cheap first test for `repair` on a Cyrillic reference: a look-alike letter
-    touching a digit, a heading that lost its periods, or Latin letters beside the Cyrillic ones and a word that
-    repair_reference may change, a lone letter NUMBER_POSITION may read as a number or a
-    level's comma (LEVEL_COMMA)."""
+    touching a digit, a year opening with the Latin I, a heading that lost its periods, or
+    Latin letters beside the Cyrillic ones and a word that repair_reference may change, a
+    lone letter NUMBER_POSITION may read as a number or a level's comma (LEVEL_COMMA)."""
     return CYRILLIC.search(text) is not None and (
         LOOKALIKE_BY_DIGIT.search(text) is not None
+        or LATIN_I_YEAR.search(text) is not None  # "Paris, I984."
         or HEADING_BARE_INITIALS.match(text) is not None
         or HEADING_INITIAL_COMMA.match(text) is not None
         or INITIALS_FIRST_BARE.match(text) is not None
