@@ -1449,11 +1449,13 @@ def _only_levels(text: str) -> bool:
     return bool(path.levels) and not text[end:].strip(" .,;")
 
 
-LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d|[A-ZА-ЯЁІЇЄҐ№])|[—–-](?=\s|№))")
+LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d|[A-ZА-ЯЁІЇЄҐ№])|[—–-](?:\s|(?=№)))")
 """The ". — " between areas typed with one space missing: ". -2006", "29 июля.- С. 14",
 and the dash glued to the area it opens, as OCR'd lists print it: ". -М.: Наука, 1978",
 ". -Вып. 38", ". -С. 61-83", "Там само. -Ч. 1", "// Врач. -1894.-№ 18", the number sign
-opening an issue's area as its term does ". -№ 12", ". -№2"."""
+opening an issue's area as its term does ". -№ 12", ". -№2"; a dash typed close up to the
+period before it takes the space after it along (".— Режим доступу", the Ukrainian VAK's
+examples), or the area would open with two spaces."""
 BARE_AREA_DASH = re.compile(
     rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])(?!(?<=[IVXLC]\s[—–-])\s[IVXLC]+[\s.,])\s(?=
         [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?(?::\s?[^,/]{{1,80}})?,\s?\[?\d{{4}}
