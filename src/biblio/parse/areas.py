@@ -152,22 +152,39 @@ GLUED_INITIALS_NAME = re.compile(r"(?:[A-ZА-ЯЁІЇЄ]\.){1,3}[A-ZА-ЯЁІЇ�
 Институт истории СССР, 1983": a name, whose period ends the area, not an abbreviation."""
 
 
-IMPRINT_START = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]{2,}(?:[\s-][^\W\d_]+)?(?::\s|,\s\d{4}\b)")
+IMPRINT_START = re.compile(
+    r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]{2,}(?:[\s-][^\W\d_]+)?(?P<colon>\s?:\s|,\s\d{4}\b)")
 """A place, then its publisher after ":" or its year after ",": "Чернівці: Букрек, 2010",
-"Чернівці, 2022"."""
+"Чернівці, 2022", "Запоріжжя : ЗНУ, 2016" (the colon spaced, as GOST prints it, only
+after "/": "Петров А. Сказки : для детей" is a heading and a title)."""
+
+
+def _after_slash(text: str, end: int) -> bool:
+    """Whether a "/" (not "//") opens the statement of responsibility before `end`."""
+    slash = text.rfind("/", 0, end)
+    return slash > 0 and text[slash - 1] != "/"
 
 
 def _ends_inverted_name(text: str, period: int, word: str) -> bool:
     """"… / Костишин С., Щербань М. Чернівці: Букрек, 2010": DSTU 8302:2015 separates areas
     by ". " and lists the names after "/" family first, so the initial that closes the last
     name closes the area before an imprint; an initial before a family name ("М.
-    Чернівці" with no name before it) does not."""
-    if len(word) != 1 or not IMPRINT_START.match(text, period + 2):
-        return False
+    Чернівці" with no name before it) does not. After "/", the name may have two initials
+    ("/ Гуревич Д. Т., …, Макарова В. В. Запоріжжя : ЗНУ, 2016"): before it, a heading
+    "Иванов И. И. Экономика: учебник" opens with the same letters."""
+    imprint = IMPRINT_START.match(text, period + 2) if len(word) == 1 else None
     end = period - len(word)
-    if end < 3 or text[end - 1] != " ":
+    if imprint is None or end < 3 or text[end - 1] != " ":
+        return False
+    slash = _after_slash(text, end)
+    if imprint["colon"].startswith(" ") and not slash:
         return False
     before = _word_before(text, end - 1)
+    if slash and len(before) == 2 and before[0].isupper() and before[1] == ".":
+        end -= len(before) + 1  # the name's first initial
+        if text[end - 1] != " ":
+            return False
+        before = _word_before(text, end - 1)
     return len(before) > 1 and before[0].isupper() and before.isalpha()
 
 
