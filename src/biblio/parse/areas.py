@@ -85,6 +85,12 @@ EDITION_WORDS: frozenset[str] = frozenset(term.rstrip(".") for term in EDITION_T
 EDITION_NUMBER = re.compile(r"\d{1,2}(?!\d)")
 """The number an edition word goes on to ("Изд. 3-е"); a year after it ("2-е изд. 1957")
 starts the next area."""
+EDITION_OPENING = re.compile(
+    rf"(?:{alternation(term for term in EDITION_TERMS if term[:1].isupper() and term.endswith('.'))})"
+    r"\s?\d{1,2}(?!\d)")
+"""An edition statement opened by its capitalized word and number ("Вид. 3-тє., переробл.
+та допов.", "Изд. 2-е"): after an abbreviation that closes the title information ("навч.
+посіб. Вид. 3-тє." in DSTU 8302:2015's ". " between areas), it opens the edition area."""
 
 LOWER_CASE_TERM = re.compile(
     rf"(?:{alternation(term for term in NUMBERING_WORDS if term[:1].islower())})\.?\s?\d")
@@ -241,6 +247,7 @@ def split_areas(text: str) -> list[Area]:
         if not hard:
             if not kept and (_is_abbreviation(word)
                                  and not _is_regnal_number(text, end, word)
+                                 and not (len(word) > 1 and EDITION_OPENING.match(text, after))
                                  and not _ends_inverted_name(text, end, word)
                                  and not _is_roman_number_of_term(text, end, word)
                                  and not (word in NUMBERING_WORDS and not following.isdigit()
