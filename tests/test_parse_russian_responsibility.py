@@ -121,9 +121,24 @@ def test_a_slash_typed_close_up_before_a_role_word(text: str, title: str,
     assert [name.family or name.literal for name in reference.fields["editor"]] == editors
 
 
+def test_a_slash_after_a_space_typed_close_up_to_the_role_word() -> None:
+    """A library's rules for footnotes under GOST R 7.0.5-2008, quoted by a page of
+    articles (dev set batch 30, ru-gost-1131): " /сост." with the space after the slash
+    missing. Read off by hand."""
+    reference = parse_reference(
+        "Лауреаты Нобелевской премии по физике: биографии, лекции, выступления /сост. Б.П. "
+        "Захарченя. СПб.: Наука,2005. Т.1. С. 5.")
+    assert reference.fields["title"] == ("Лауреаты Нобелевской премии по физике: биографии, "
+                                         "лекции, выступления")
+    assert [(n.family, n.given) for n in reference.fields["compiler"]] == \
+        [("Захарченя", "Б.П.")]
+    assert reference.fields["publisher"] == "Наука"
+
+
 def test_a_slash_between_words_or_numbers_stays_in_the_title() -> None:
     """Close up, the slash opens a statement only before a role word."""
-    for text in ("Вход/Выход. М., 2000.", "Ответы 1/2. М., 2000."):
+    for text in ("Вход/Выход. М., 2000.", "Ответы 1/2. М., 2000.",
+                 "Сказки и /или были. М., 2000."):
         assert parse_reference(text).fields["title"] == text.split(". М.")[0]
 
 

@@ -394,7 +394,8 @@ _CYRILLIC_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[а-я�
 CLOSE_SLASH = re.compile(
     rf"/(?<=[^\W\d_)\]]/)(?:\s(?=[{UPPER}\[])|(?=[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?[{UPPER}][^\W\d_]))"
     rf"|/(?<=[^\s/]/)(?=(?:{_CAPITAL_ROLES})[\s:])"
-    rf"|/(?<=[^\W\d_]\./)(?=(?:{_CYRILLIC_ROLES})[\s:])")
+    rf"|/(?<=[^\W\d_]\./)(?=(?:{_CYRILLIC_ROLES})[\s:])"
+    rf"|(?<=[^\W\d_]\s)/(?=(?:{_CYRILLIC_ROLES}|{_CAPITAL_ROLES})[\s:])")
 """The slash before a statement of responsibility typed without the space before it
 (GOST 7.1-2003 clause 4.7 prints " / "): "Походы русских войск при ИванеIII/ Ю.Г.
 Алексеев", "Лев Троцкий: франкенштейн XX века/М. Дубинянский"; after a letter, before a
@@ -402,7 +403,10 @@ capital (and close up only before initials and a family name), so that "и/ил�
 and "Вход/Выход" stay in the title; close up after anything but a space before a Russian
 role word ("Кат./Ред.-сост.: А. М. Лидов", "Пролог бр. 72/Изд. подгот.: В. Десподова", as
 encyclopedia lists print it); close up after an abbreviation's period before a lower-case
-one (DSTU 8302:2015's own example "Енциклопедія історії України: у 10 т./ред. рада: …")."""
+one (DSTU 8302:2015's own example "Енциклопедія історії України: у 10 т./ред. рада: …");
+and the space after it missing instead, before a role word ("Лауреаты Нобелевской премии
+по физике: биографии, лекции, выступления /сост. Б.П. Захарченя", a library's footnote
+rules)."""
 
 
 def parse_title_block(text: str, description: Description) -> None:
