@@ -181,3 +181,17 @@ def test_a_compiler_after_a_role_with_a_colon_keeps_the_title() -> None:
     assert [(name.family, name.given) for name in index.fields["compiler"]] == \
         [("Гнатюк", "Т. Ю.")]
     assert "відп. за вип. С. Г. Банокіна" in index.fields["note"]
+
+
+def test_a_ukrainian_scientific_editor_is_an_editor() -> None:
+    """ДСТУ 3582:2013 cuts "науковий редактор" to "наук. ред." as GOST 7.0.12 cuts Russian
+    "научный редактор" to "науч. ред.": the National Parliamentary Library of Ukraine's
+    guide to compiling bibliographies describing itself (dev set batch 30, ru-gost-1128).
+    Read off by hand; the issuing bodies before the first ";" stay in `note`."""
+    fields = parse_reference(
+        "Складання бібліографічних посібників : інформ.-метод. матеріали / М-во культури "
+        "України, Нац. парлам. б-ка України ; уклад. О. Галганова ; наук. ред. В. Кононенко. "
+        "– Київ, 2015. – 80 с.").fields
+    assert [(n.family, n.given) for n in fields["compiler"]] == [("Галганова", "О.")]
+    assert [(n.family, n.given) for n in fields["editor"]] == [("Кононенко", "В.")]
+    assert fields["note"] == "М-во культури України, Нац. парлам. б-ка України"
