@@ -67,6 +67,17 @@ def test_an_ordinal_does_not_end_an_area_but_a_numbered_issue_does() -> None:
         "Bulletin", "1982", "№ 15", "Seizième série"]
 
 
+def test_a_numbering_term_written_out_takes_no_abbreviation_period() -> None:
+    """A journal named with a written-out numbering word ("Университетская книга"): its
+    period ends the title, the year is an area of its own (a Syktyvkar library guide's own
+    list, dev set batch 27, ru-gost-1031); the abbreviated terms still go on to their
+    numbers."""
+    assert areas("//Университетская книга. 2005. №6. С. 16-23") == [
+        "//Университетская книга", "2005", "№6", "С. 16-23"]
+    assert areas("Сочинения. Кн. 2. М., 1990") == ["Сочинения", "Кн. 2", "М., 1990"]
+    assert areas("Сборник. Вып. 3. М., 1990") == ["Сборник", "Вып. 3", "М., 1990"]
+
+
 def test_any_space_ends_the_word_before_a_period() -> None:
     em = "\u2003"  # an em space, which may follow a period as any space may
     assert areas(f"Сочинения в 2{em}т.{em}М., 1990") == [f"Сочинения в 2{em}т.", "М., 1990"]

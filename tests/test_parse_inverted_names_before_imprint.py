@@ -25,6 +25,11 @@ def _names(reference) -> list[tuple[str, str | None]]:
      "Чернівці, 2022. 184 с.",
      ["Федоряк", "Ситнікова", "Москалик", "Зароченцева", "Жук", "Легета", "Филипчук", "Шпак"],
      "Чернівці", None, 2022),
+    # two initials a name and GOST's spaced colon after the place: a technical journal's
+    # DSTU 8302:2015 rules (dev set batch 30, ru-gost-1102)
+    ("Інновації : навч. посіб. / Гуревич Д. Т., Чекан О. С., Грибан О. М., Макарова В. В. "
+     "Запоріжжя : ЗНУ, 2016. 389 с.",
+     ["Гуревич", "Чекан", "Грибан", "Макарова"], "Запоріжжя", "ЗНУ", 2016),
 ])
 def test_the_initial_ending_the_last_name_ends_the_area(
         text: str, families: list[str], place: str, publisher: str | None, year: int) -> None:
@@ -46,6 +51,9 @@ def test_initials_whose_period_the_area_took() -> None:
 @pytest.mark.parametrize(("text", "title", "genre"), [
     ("Иванов И. История: учебник. М.: Наука, 2001. 200 с.", "История", "учебник"),
     ("Мартынов А. Лирика. Москва, 1990.", "Лирика", None),
+    # two initials and a spaced colon in the title: before any "/", still a heading
+    ("Иванов И. И. Экономика : учебник. М.: Наука, 2001. 200 с.", "Экономика", "учебник"),
+    ("Петров А. Сказки : для детей. М.: Наука, 2001. 20 с.", "Сказки : для детей", None),
 ])
 def test_a_heading_s_initial_before_the_title_is_no_end_of_a_name_list(
         text: str, title: str, genre: str | None) -> None:

@@ -68,3 +68,22 @@ def test_a_subtitle_ending_in_a_period_that_names_no_kind_of_document_stays() ->
     fields = parse_reference("Немзер А.С. Літературне сьогодні. Про російській прозі. 90-ті. "
                              "- М., 1998.").fields
     assert "genre" not in fields
+
+
+def test_an_edition_opened_by_its_word_ends_the_abbreviated_genre() -> None:
+    """The edition's word first and its number with a Ukrainian ordinal ending, as GOST
+    7.1-2003 clause 5.3 allows ("Изд. 2-е, испр. и доп."), after an abbreviated kind of
+    document whose period is the area's: a technical journal's DSTU 8302:2015 rules (dev
+    set batch 30, ru-gost-1101). Read off by hand."""
+    fields = parse_reference(
+        "Вердіна С. А., Волков А. А. Контролінг : навч. посіб. Вид. 3-тє., переробл. та "
+        "допов. Херсон, 2017. 212 с.").fields
+    assert fields["genre"] == "навч. посіб."
+    assert fields["edition"].rstrip(".") == "Вид. 3-тє., переробл. та допов"
+    assert fields["publisher-place"] == "Херсон"
+
+
+def test_a_period_after_the_number_ends_the_edition() -> None:
+    """A note's collected works (dev ru-fn-081): "изд. 4" and then the volume."""
+    fields = parse_reference("В. И. Ленин. Соч., изд. 4, т. 37, стр. 69.").fields
+    assert (fields["edition"], fields["volume"]) == ("4", "37")

@@ -75,6 +75,29 @@ def test_ukrainian_discs_keep_their_carrier_and_title_source_out_of_the_imprint(
     assert not album.leftover
 
 
+def test_the_title_source_in_the_genitive_in_u_and_a_dash_close_up_to_its_period() -> None:
+    """Ukrainian writes the title's source "Назва з екрана" and "Назва з екрану" (both
+    genitives of «екран» are in use): a Chernihiv college's rules quoting the Ukrainian
+    VAK's example of a site (dev set batch 30, ru-gost-1123), which also types the area's
+    dash close up to the period before it (".— Режим доступу"), a student's list in a code
+    repository ("… https://uk.wikipedia.org/wiki/GPGPU – Назва з екрану.") and a road
+    agency's page ("[Назва з екрану]"). Values read off by hand: the note is no part of the
+    title, and no area dash is left in it."""
+    site = parse_reference(
+        "Нестеренко С.О. Комп’ютерна графіка. Сайт для допомоги в самосттійній роботі з "
+        "Комп’ютерної графіки [Електронний ресурс].— Режим доступу: URL : "
+        "http://cg.cnox.chernihiv.net.— Назва з екрану.")
+    assert site.fields["title"] == ("Комп’ютерна графіка. Сайт для допомоги в самосттійній "
+                                    "роботі з Комп’ютерної графіки")
+    assert site.fields["URL"] == "http://cg.cnox.chernihiv.net"
+    assert site.fields["note"] == "Назва з екрану"
+    page = parse_reference(
+        "Вікіпедія GPGPU [Електронний ресурс]. Режим доступу до ресурсу: "
+        "https://uk.wikipedia.org/wiki/GPGPU – Назва з екрану.")
+    assert page.fields["URL"] == "https://uk.wikipedia.org/wiki/GPGPU"
+    assert page.fields["note"] == "Назва з екрану"
+
+
 def test_an_access_date_with_the_month_first_is_read_as_it_can_only_be() -> None:
     """An English translation's reference to a Russian site (dev set batch 16,
     globalauthorid): "(Accessed 04.24.2014)" has no month 24; GOST's day-first

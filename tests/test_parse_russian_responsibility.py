@@ -121,9 +121,24 @@ def test_a_slash_typed_close_up_before_a_role_word(text: str, title: str,
     assert [name.family or name.literal for name in reference.fields["editor"]] == editors
 
 
+def test_a_slash_after_a_space_typed_close_up_to_the_role_word() -> None:
+    """A library's rules for footnotes under GOST R 7.0.5-2008, quoted by a page of
+    articles (dev set batch 30, ru-gost-1131): " /сост." with the space after the slash
+    missing. Read off by hand."""
+    reference = parse_reference(
+        "Лауреаты Нобелевской премии по физике: биографии, лекции, выступления /сост. Б.П. "
+        "Захарченя. СПб.: Наука,2005. Т.1. С. 5.")
+    assert reference.fields["title"] == ("Лауреаты Нобелевской премии по физике: биографии, "
+                                         "лекции, выступления")
+    assert [(n.family, n.given) for n in reference.fields["compiler"]] == \
+        [("Захарченя", "Б.П.")]
+    assert reference.fields["publisher"] == "Наука"
+
+
 def test_a_slash_between_words_or_numbers_stays_in_the_title() -> None:
     """Close up, the slash opens a statement only before a role word."""
-    for text in ("Вход/Выход. М., 2000.", "Ответы 1/2. М., 2000."):
+    for text in ("Вход/Выход. М., 2000.", "Ответы 1/2. М., 2000.",
+                 "Сказки и /или были. М., 2000."):
         assert parse_reference(text).fields["title"] == text.split(". М.")[0]
 
 
@@ -166,3 +181,17 @@ def test_a_compiler_after_a_role_with_a_colon_keeps_the_title() -> None:
     assert [(name.family, name.given) for name in index.fields["compiler"]] == \
         [("Гнатюк", "Т. Ю.")]
     assert "відп. за вип. С. Г. Банокіна" in index.fields["note"]
+
+
+def test_a_ukrainian_scientific_editor_is_an_editor() -> None:
+    """ДСТУ 3582:2013 cuts "науковий редактор" to "наук. ред." as GOST 7.0.12 cuts Russian
+    "научный редактор" to "науч. ред.": the National Parliamentary Library of Ukraine's
+    guide to compiling bibliographies describing itself (dev set batch 30, ru-gost-1128).
+    Read off by hand; the issuing bodies before the first ";" stay in `note`."""
+    fields = parse_reference(
+        "Складання бібліографічних посібників : інформ.-метод. матеріали / М-во культури "
+        "України, Нац. парлам. б-ка України ; уклад. О. Галганова ; наук. ред. В. Кононенко. "
+        "– Київ, 2015. – 80 с.").fields
+    assert [(n.family, n.given) for n in fields["compiler"]] == [("Галганова", "О.")]
+    assert [(n.family, n.given) for n in fields["editor"]] == [("Кононенко", "В.")]
+    assert fields["note"] == "М-во культури України, Нац. парлам. б-ка України"

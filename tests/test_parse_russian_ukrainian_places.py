@@ -61,3 +61,19 @@ def test_a_volumes_own_title_tells_a_belarusian_item(text: str) -> None:
 
 def test_a_russian_imprints_minsk_stays_russian() -> None:
     assert _place("Иванов И. И. История Белоруссии. Мн., 1998. 200 с.") == ("ru", "Минск")
+
+
+@pytest.mark.parametrize(("text", "language", "place"), [
+    # a technical journal's DSTU 8302:2015 rules (dev set batch 30, ru-gost-1103): "Вища
+    # математика" alone reads as Russian, so the place printed "Київ" became "Киев"
+    ("Вища математика : конспект лекцій / Ткачук Т.С. та ін. Київ, 2015. 82 с.", "uk",
+     "Київ"),
+    # a Belarusian encyclopedia's list (verbum.by, dev set batch 16, ru-gost-630): the
+    # title alone reads as Ukrainian ("літаратура"), the kind "Хрэстаматыя" as Belarusian
+    ("Беларуская літаратура XIX ст.: Хрэстаматыя. 2 выд. Мн., 1988;", "be", "Мінск"),
+])
+def test_the_kind_of_document_tells_the_items_language(
+        text: str, language: str, place: str) -> None:
+    """The genre is words of the item's language as its title is ("конспект лекцій",
+    "навч. посіб.", "Хрэстаматыя"): read with it, it settles a short title's language."""
+    assert _place(text) == (language, place)

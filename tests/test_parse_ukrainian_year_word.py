@@ -1,5 +1,6 @@
-"""The word for the year after it: Ukrainian "р." (рік) as Russian "г." (год), and a
-month cut short before the year ("берез. 2020 р."), whose period ends no area."""
+"""The word for the year after it: Ukrainian "р." (рік) and Kazakh "ж." (жыл) as Russian
+"г." (год), and a month cut short before the year ("берез. 2020 р."), whose period ends
+no area."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ from biblio.parse.publication import parse_publication
     ("К.: Наукова думка, 2003 р.", "Київ", "Наукова думка", 2003),  # Shevchenko's letters
     ("Казань, 1883 р.", "Казань", None, 1883),  # a 1920s Ukrainian history of literature
     ("М.: Наука, 1957 г.", "Москва", "Наука", 1957),
+    # a Kazakh university's writing guide (Исмакова, Умирбекова; ru-gost-1133, 1134)
+    ("Саратов: Поволж университет баспасы, 2002ж.", "Саратов", "Поволж университет баспасы",
+     2002),
+    ("М.: Наука, 1996 ж.", "Москва", "Наука", 1996),
+    ("Алматы, 2007ж", "Алматы", None, 2007),  # a Semey university's reading list
 ])
 def test_the_year_word_after_the_year_is_no_part_of_the_publisher(
         imprint: str, place: str, publisher: str | None, year: int) -> None:

@@ -176,6 +176,11 @@ ROLE_TERMS: dict[str, str] = {
     "за заг. ред.": "editor", "За заг. ред.": "editor", "за ред.": "editor",
     "За ред.": "editor", "за редакцією": "editor", "відп. ред.": "editor",
     "Відп. ред.": "editor", "упоряд.": "compiler", "Упоряд.": "compiler",
+    # ДСТУ 3582:2013 "науковий" наук., "головний" гол. (Russian "науч. ред.", "гл. ред."):
+    # "/ … ; уклад. О. Галганова ; наук. ред. В. Кононенко" (the National Parliamentary
+    # Library's guide, dev set batch 30)
+    "наук. ред.": "editor", "Наук. ред.": "editor", "гол. ред.": "editor",
+    "Гол. ред.": "editor",
     # ДСТУ 3582:2013 "укладач" уклад., as Ukrainian libraries' guides and lists print it:
     # "/ уклад.: Мельник Н. А., Устіннікова О. М. — К. : НТБ ім. Г. І. Денисенка, 2010."
     "уклад.": "compiler", "Уклад.": "compiler",

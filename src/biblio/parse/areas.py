@@ -74,6 +74,13 @@ TERMS_BEFORE_NUMBER: frozenset[str] = NUMBERING_WORDS | SINGLE_LETTER_TERMS | fr
     term.rstrip(".") for term in ARTICLE_TERMS)
 """Terms whose period goes on to a number after it; a law's article among them, which its
 gazette prints as an area of its own ("… – 2004. – № 47. – Ст. 4645.")."""
+WRITTEN_OUT_TERMS: frozenset[str] = frozenset(
+    term for term in (*VOLUME_TERMS, *ISSUE_TERMS, *PART_TERMS, *SERIES_NUMBER_TERMS,
+                      *ARTICLE_TERMS)
+    if len(term) >= 5 and term.isalpha())
+"""The numbering terms written out ("книга", "часть", "выпуск", "статья", "Issue"): no
+abbreviation's period follows them, so a period after one ends the sentence, the title of
+a journal that ends with the word among them ("Университетская книга. 2005. № 6")."""
 ROMAN_AFTER_TERM = re.compile(rf"{ROMAN}(?=[,;)]|\s[\d(]|$)")
 """A Roman numeral after a numbering term, closed by a comma or followed by a number: the
 term's number ("…, т. I, 1913 г.", "т. XVII, с. 5"), typed with the Cyrillic look-alikes
@@ -85,6 +92,12 @@ EDITION_WORDS: frozenset[str] = frozenset(term.rstrip(".") for term in EDITION_T
 EDITION_NUMBER = re.compile(r"\d{1,2}(?!\d)")
 """The number an edition word goes on to ("Изд. 3-е"); a year after it ("2-е изд. 1957")
 starts the next area."""
+EDITION_OPENING = re.compile(
+    rf"(?:{alternation(term for term in EDITION_TERMS if term[:1].isupper() and term.endswith('.'))})"
+    r"\s?\d{1,2}(?!\d)")
+"""An edition statement opened by its capitalized word and number ("Вид. 3-тє., переробл.
+та допов.", "Изд. 2-е"): after an abbreviation that closes the title information ("навч.
+посіб. Вид. 3-тє." in DSTU 8302:2015's ". " between areas), it opens the edition area."""
 
 LOWER_CASE_TERM = re.compile(
     rf"(?:{alternation(term for term in NUMBERING_WORDS if term[:1].islower())})\.?\s?\d")
@@ -152,22 +165,39 @@ GLUED_INITIALS_NAME = re.compile(r"(?:[A-ZА-ЯЁІЇЄ]\.){1,3}[A-ZА-ЯЁІЇ�
 Институт истории СССР, 1983": a name, whose period ends the area, not an abbreviation."""
 
 
-IMPRINT_START = re.compile(r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]{2,}(?:[\s-][^\W\d_]+)?(?::\s|,\s\d{4}\b)")
+IMPRINT_START = re.compile(
+    r"[A-ZА-ЯЁІЇЄҐ][^\W\d_]{2,}(?:[\s-][^\W\d_]+)?(?P<colon>\s?:\s|,\s\d{4}\b)")
 """A place, then its publisher after ":" or its year after ",": "Чернівці: Букрек, 2010",
-"Чернівці, 2022"."""
+"Чернівці, 2022", "Запоріжжя : ЗНУ, 2016" (the colon spaced, as GOST prints it, only
+after "/": "Петров А. Сказки : для детей" is a heading and a title)."""
+
+
+def _after_slash(text: str, end: int) -> bool:
+    """Whether a "/" (not "//") opens the statement of responsibility before `end`."""
+    slash = text.rfind("/", 0, end)
+    return slash > 0 and text[slash - 1] != "/"
 
 
 def _ends_inverted_name(text: str, period: int, word: str) -> bool:
     """"… / Костишин С., Щербань М. Чернівці: Букрек, 2010": DSTU 8302:2015 separates areas
     by ". " and lists the names after "/" family first, so the initial that closes the last
     name closes the area before an imprint; an initial before a family name ("М.
-    Чернівці" with no name before it) does not."""
-    if len(word) != 1 or not IMPRINT_START.match(text, period + 2):
-        return False
+    Чернівці" with no name before it) does not. After "/", the name may have two initials
+    ("/ Гуревич Д. Т., …, Макарова В. В. Запоріжжя : ЗНУ, 2016"): before it, a heading
+    "Иванов И. И. Экономика: учебник" opens with the same letters."""
+    imprint = IMPRINT_START.match(text, period + 2) if len(word) == 1 else None
     end = period - len(word)
-    if end < 3 or text[end - 1] != " ":
+    if imprint is None or end < 3 or text[end - 1] != " ":
+        return False
+    slash = _after_slash(text, end)
+    if imprint["colon"].startswith(" ") and not slash:
         return False
     before = _word_before(text, end - 1)
+    if slash and len(before) == 2 and before[0].isupper() and before[1] == ".":
+        end -= len(before) + 1  # the name's first initial
+        if text[end - 1] != " ":
+            return False
+        before = _word_before(text, end - 1)
     return len(before) > 1 and before[0].isupper() and before.isalpha()
 
 
@@ -224,12 +254,14 @@ def split_areas(text: str) -> list[Area]:
         if not hard:
             if not kept and (_is_abbreviation(word)
                                  and not _is_regnal_number(text, end, word)
+                                 and not (len(word) > 1 and EDITION_OPENING.match(text, after))
                                  and not _ends_inverted_name(text, end, word)
                                  and not _is_roman_number_of_term(text, end, word)
                                  and not (word in NUMBERING_WORDS and not following.isdigit()
                                           and _counts(text, end, word))
                                  or _is_ordinal(text, end, word)
-                                 or word in TERMS_BEFORE_NUMBER and (
+                                 or word in TERMS_BEFORE_NUMBER
+                                 and word not in WRITTEN_OUT_TERMS and (
                                      following.isdigit() or ROMAN_AFTER_TERM.match(text, after))
                                  or word in ABBREVIATED_MONTHS and following.isdigit()
                                  or word in EDITION_WORDS

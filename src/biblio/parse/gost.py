@@ -401,7 +401,8 @@ _CYRILLIC_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[а-я�
 CLOSE_SLASH = re.compile(
     rf"/(?<=[^\W\d_)\]]/)(?:\s(?=[{UPPER}\[])|(?=[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?[{UPPER}][^\W\d_]))"
     rf"|/(?<=[^\s/]/)(?=(?:{_CAPITAL_ROLES})[\s:])"
-    rf"|/(?<=[^\W\d_]\./)(?=(?:{_CYRILLIC_ROLES})[\s:])")
+    rf"|/(?<=[^\W\d_]\./)(?=(?:{_CYRILLIC_ROLES})[\s:])"
+    rf"|(?<=[^\W\d_]\s)/(?=(?:{_CYRILLIC_ROLES}|{_CAPITAL_ROLES})[\s:])")
 """The slash before a statement of responsibility typed without the space before it
 (GOST 7.1-2003 clause 4.7 prints " / "): "Походы русских войск при ИванеIII/ Ю.Г.
 Алексеев", "Лев Троцкий: франкенштейн XX века/М. Дубинянский"; after a letter, before a
@@ -412,7 +413,9 @@ encyclopedia lists print it), or a Latin one («Novum Testamentum …/Ed. J. Wor
 White.», «Evangelii concordantis expositio/Tr. J. B. Aucher, ed. G. Mösinger.», as
 Russian notes type a foreign book's statement); close up after an abbreviation's period
 before a lower-case one (DSTU 8302:2015's own example "Енциклопедія історії України: у 10
-т./ред. рада: …")."""
+т./ред. рада: …"); and the space after it missing instead, before a role word ("Лауреаты
+Нобелевской премии по физике: биографии, лекции, выступления /сост. Б.П. Захарченя", a
+library's footnote rules)."""
 
 
 def parse_title_block(text: str, description: Description) -> None:
@@ -1470,11 +1473,13 @@ def _only_levels(text: str) -> bool:
     return bool(path.levels) and not text[end:].strip(" .,;")
 
 
-LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d|[A-ZА-ЯЁІЇЄҐ№])|[—–-](?=\s|№))")
+LOOSE_AREA_DASH = re.compile(r"\.(?:\s[—–-](?=\d|[A-ZА-ЯЁІЇЄҐ№])|[—–-](?:\s|(?=№)))")
 """The ". — " between areas typed with one space missing: ". -2006", "29 июля.- С. 14",
 and the dash glued to the area it opens, as OCR'd lists print it: ". -М.: Наука, 1978",
 ". -Вып. 38", ". -С. 61-83", "Там само. -Ч. 1", "// Врач. -1894.-№ 18", the number sign
-opening an issue's area as its term does ". -№ 12", ". -№2"."""
+opening an issue's area as its term does ". -№ 12", ". -№2"; a dash typed close up to the
+period before it takes the space after it along (".— Режим доступу", the Ukrainian VAK's
+examples), or the area would open with two spaces."""
 BARE_AREA_DASH = re.compile(
     rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])(?!(?<=[IVXLC]\s[—–-])\s[IVXLC]+[\s.,])\s(?=
         [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?(?::\s?[^,/]{{1,80}})?,\s?\[?\d{{4}}

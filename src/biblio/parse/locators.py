@@ -135,19 +135,24 @@ _EDITION_WORD = rf"(?:{_alternation([t.rstrip('.') for t in EDITION_TERMS])})\.?
 _ORDINAL = r"(?:-е|-e|-тє|-ге|-те|-є|-ше|е|st|nd|rd|th|e|\.)"
 """The ending of an ordinal: Russian "2-е", Ukrainian "3-тє", "2-ге", "1-ше", English
 "2nd", French "3e", German "2."."""
+_HYPHEN_ORDINAL = r"(?:-е|-e|-тє|-ге|-те|-є|-ше)"
+"""The ending of an ordinal after its word ("Изд. 2-е", "Вид. 3-тє"): a bare period there
+ends the area ("изд. 4. Т. 37")."""
 EDITION = re.compile(
     rf"""
     (?:(?P<before>\d+){_ORDINAL}?\s(?:[^\W\d_]+\.?,?\s){{0,3}}?
          (?:{_EDITION_WORD})
-     |(?:{_EDITION_WORD})\s(?P<after>\d+)(?:-е)?)
+     |(?:{_EDITION_WORD})\s(?P<after>\d+)(?:{_HYPHEN_ORDINAL}\.?)?)
     (?:,?\s[^\W\d_].*)?                                 # "испр. и доп.", "rev."
     """,
     re.VERBOSE,
 )
-"""An edition statement (GOST 7.1 clause 5.3): "2-е изд., испр.", "3rd ed.", "2. Aufl."."""
+"""An edition statement (GOST 7.1 clause 5.3): "2-е изд., испр.", "3rd ed.", "2. Aufl.";
+the word first, its number with any ordinal ending ("Изд. 2-е", Ukrainian "Вид. 3-тє.,
+переробл. та допов.", "Вид. 2-ге")."""
 
 BARE_EDITION = re.compile(
-    rf"\d+{_ORDINAL}?\s{_EDITION_WORD}|{_EDITION_WORD}\s\d+(?:-е)?")
+    rf"\d+{_ORDINAL}?\s{_EDITION_WORD}|{_EDITION_WORD}\s\d+{_HYPHEN_ORDINAL}?")
 """An edition statement that is a number and nothing else."""
 
 

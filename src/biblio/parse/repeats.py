@@ -276,11 +276,12 @@ class Resolver:
         if type_ == "manuscript":  # an archive's name is no sentence: its script decides
             language = "ru" if CYRILLIC.search(str(values.get("archive", ""))) else None
         else:  # the words and names as spelled ("Кульчицький"), a volume's own title
-            # among them ("Беларуская энцыклапедыя … Т. 16: Трыпалі — Хвіліна"); the place
+            # among them ("Беларуская энцыклапедыя … Т. 16: Трыпалі — Хвіліна") and the kind
+            # of document ("Вища математика : конспект лекцій", "навч. посіб."); the place
             # only when they say nothing, as "К." may be Киев or Київ
             language = detect_language(" ".join([
                 str(values.get("title", "")), str(values.get("volume-title", "")),
-                str(values.get("container-title", "")),
+                str(values.get("genre", "")), str(values.get("container-title", "")),
                 str(values.get("publisher", "")), *_families(values)])) or \
                 detect_language(str(values.get("publisher-place", "")))
         if language:
