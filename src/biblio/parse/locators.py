@@ -24,6 +24,7 @@ from biblio.data.reference_terms import (
     SERIES_WORDS,
     VOLUME_TERMS,
 )
+from biblio.lazy_patterns import LazyPattern
 from biblio.parse.names import UPPER
 from biblio.parse.patterns import alternation as _alternation
 
@@ -143,7 +144,7 @@ EDITION = re.compile(
 )
 """An edition statement (GOST 7.1 clause 5.3): "2-е изд., испр.", "3rd ed.", "2. Aufl."."""
 
-BARE_EDITION = re.compile(
+BARE_EDITION = LazyPattern(
     rf"\d+{_ORDINAL}?\s{_EDITION_WORD}|{_EDITION_WORD}\s\d+(?:-е)?")
 """An edition statement that is a number and nothing else."""
 
