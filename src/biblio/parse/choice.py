@@ -83,9 +83,10 @@ Latin-script markers of `reference_terms.IDEM_MARKERS`; GOST's "Он же." and 
 close with a period and the grammar reads what follows."""
 
 
-def _numbered(words: frozenset[str]) -> re.Pattern[str]:
-    """One of `words`, its abbreviating period optional, then a number."""
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})\.?\s?\d", re.IGNORECASE)
+def _numbered(words: frozenset[str]) -> LazyPattern:
+    """One of `words`, its abbreviating period optional, then a number; compiled at its
+    first use (most texts never ask for a pinpoint's marker)."""
+    return LazyPattern(rf"(?<!\w)(?:{alternation(words)})\.?\s?\d", re.IGNORECASE)
 
 
 SHELFMARK = _numbered(ARCHIVE_WORDS)
