@@ -69,7 +69,7 @@ LOOKALIKE_BY_DIGIT = re.compile(rf"\d(?:(?<=[{_LOOKALIKE}]\d)|(?=[{_LOOKALIKE}])
 """A cheap first test for `repair`: a look-alike letter touching a digit. It opens with the
 digit, which the engine skips to: the look-alikes hold "о", in every other Russian word
 (the same texts as a look-alike and a digit either way round, in 0.57 of the instructions)."""
-YEAR_POSITION = LazyPattern(
+YEAR_POSITION = re.compile(
     rf"(?<![^\s,.(])(?P<number>[12][\d{_LOOKALIKE}]{{2}}\d)(?=[,.;)]|\s?г\.|$)")
 """A year after a space or an area's punctuation: "1З27," (ends at punctuation or "г.")."""
 _LEVEL_WORDS = alternation({spelling.rstrip(".") for level in LEVELS
