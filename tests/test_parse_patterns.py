@@ -122,3 +122,28 @@ def test_importing_the_parser_leaves_the_rarer_forms_uncompiled() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "True"
+
+
+def test_a_lazy_pattern_gives_its_source_as_pattern_without_compiling() -> None:
+    """A pattern built from another's text (f"{NAME.pattern}…") leaves that one uncompiled."""
+    from biblio.parse.patterns import LazyPattern
+    lazy = LazyPattern(r"[А-ЯЁ]\.", re.IGNORECASE)
+    built = re.compile(rf"{lazy.pattern}\s?{lazy.pattern}")
+    assert built.fullmatch("Н. Ю.") and lazy.pattern == re.compile(lazy.source).pattern
+    assert lazy._compiled is None and lazy.flags == re.IGNORECASE
+
+
+def test_the_text_modules_defer_their_rarer_patterns_without_importing_the_parser() -> None:
+    """repair_reference's look-alike words and the reference list's entries are compiled
+    at their first use, and repair and extraction do not import biblio.parse for that
+    (`biblio extract` without parsing)."""
+    import subprocess
+    import sys
+    probe = ("import sys\n"
+             "from biblio.text import footnotes, repair, sections\n"
+             "print('biblio.parse' in sys.modules, all(form._compiled is None for form in ("
+             "repair.LATIN_LOOKALIKE_WORD, repair.CYRILLIC_WORD_BY_SEE_THROUGH, "
+             "sections.ENTRY_START)))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "False True"

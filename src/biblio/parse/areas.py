@@ -29,6 +29,7 @@ from biblio.data.reference_terms import (
     SINGLE_LETTER_TERMS,
     VOLUME_TERMS,
 )
+from biblio.lazy_patterns import LazyPattern
 from biblio.parse.locators import ROMAN
 from biblio.parse.patterns import alternation
 
@@ -81,7 +82,7 @@ WRITTEN_OUT_TERMS: frozenset[str] = frozenset(
 """The numbering terms written out ("книга", "часть", "выпуск", "статья", "Issue"): no
 abbreviation's period follows them, so a period after one ends the sentence, the title of
 a journal that ends with the word among them ("Университетская книга. 2005. № 6")."""
-ROMAN_AFTER_TERM = re.compile(rf"{ROMAN}(?=[,;)]|\s[\d(]|$)")
+ROMAN_AFTER_TERM = LazyPattern(rf"{ROMAN}(?=[,;)]|\s[\d(]|$)")
 """A Roman numeral after a numbering term, closed by a comma or followed by a number: the
 term's number ("…, т. I, 1913 г.", "т. XVII, с. 5"), typed with the Cyrillic look-alikes
 І and Х as well ("т. ІІІ, 1913 р."); the term's period goes on to it, as to a figure."""
@@ -284,11 +285,11 @@ def split_areas(text: str) -> list[Area]:
     return areas
 
 
-SERIAL_SUBDIVISION = re.compile(
+SERIAL_SUBDIVISION = LazyPattern(
     rf"(?:{alternation((*SERIES_WORDS, *(w.capitalize() for w in SERIES_WORDS), 'Серія', 'серія', *SERIES_NUMBER_TERMS))})(?![^\W\d_])")
 """A serial's subseries, part of its title ("Вестник Томского университета. Серия:
 История", "Вісник КНУ. Серія: Історія"; GOST 7.1-2003 clause 7.2.1.3)."""
-NUMBERED_SUBDIVISION = re.compile(rf"{SERIAL_SUBDIVISION.pattern}\s?(?:\d+|[IVXLC]+)")
+NUMBERED_SUBDIVISION = LazyPattern(rf"{SERIAL_SUBDIVISION.pattern}\s?(?:\d+|[IVXLC]+)")
 """A subseries named by its number, whose name may follow as a sentence of its own:
 "Вестник Московского университета. Сер. 9. Филология" (GOST 7.1-2003 prints "Сер. 8,
 История")."""

@@ -16,6 +16,7 @@ from biblio.formats.csljson import item_to_json
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import IDEM_MARKERS, MEDIUM_DESIGNATIONS
 from biblio.data.reference_lexicon import ARCHIVE_WORDS, PAGE_WORDS
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Item
 from biblio.parse.commentary import is_prose, looks_like_reference
 from biblio.parse.gost import IBID, UNREAD_AFTER_REPEAT, parse_reference
@@ -73,7 +74,7 @@ socio-legal unchanged. −1.5 gave a generated GOST title to the labeller as an 
 round-trip property of tests/test_gost_render.py)."""
 
 _LATIN_IDEM = alternation(marker for marker in IDEM_MARKERS if marker.isascii())
-IDEM_BEFORE_WORK = re.compile(rf"(?:[Ii]d\.\s*,?|(?:{_LATIN_IDEM})\s*,)\s*")
+IDEM_BEFORE_WORK = LazyPattern(rf"(?:[Ii]d\.\s*,?|(?:{_LATIN_IDEM})\s*,)\s*")
 """"Id.": ibidem in legal notes ("Id. at 5"), idem before a title ("Id., Le campagne
 veronesi …, Verona 1982": another work of the same author); "Idem,", "Eadem,", "Ead.,"
 before a title in the comma styles of Italian and German notes ("Idem, Storia di Schio,
@@ -82,9 +83,10 @@ Latin-script markers of `reference_terms.IDEM_MARKERS`; GOST's "Он же." and 
 close with a period and the grammar reads what follows."""
 
 
-def _numbered(words: frozenset[str]) -> re.Pattern[str]:
-    """One of `words`, its abbreviating period optional, then a number."""
-    return re.compile(rf"(?<!\w)(?:{alternation(words)})\.?\s?\d", re.IGNORECASE)
+def _numbered(words: frozenset[str]) -> LazyPattern:
+    """One of `words`, its abbreviating period optional, then a number; compiled at its
+    first use (most texts never ask for a pinpoint's marker)."""
+    return LazyPattern(rf"(?<!\w)(?:{alternation(words)})\.?\s?\d", re.IGNORECASE)
 
 
 SHELFMARK = _numbered(ARCHIVE_WORDS)
@@ -97,7 +99,7 @@ EVIDENCE = ("author", "editor", "issued", "container-title", "publisher", "URL",
             "archive", "archive_location")
 
 
-TRANSLATION = re.compile(
+TRANSLATION = LazyPattern(
     r"(?<=[a-z’'])\.?\s\[(?P<translation>[A-Z][^\[\]]{3,300})\](?=[.,](?:\s|$))")
 """The English translation in brackets after a romanized title or journal, as the
 transliterated reference lists of Russian journals print them (GOST R 7.0.7, Scopus's

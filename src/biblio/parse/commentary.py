@@ -122,7 +122,7 @@ title) leave it a reference."""
 FUNDING_PHRASE = re.compile(
     rf"^(?:\S+\s+){{0,{FUNDING_OPENING}}}?(?<![^\W\d_])(?:{alternation(FUNDING_PHRASES)})"
     rf"(?![^\W\d_])", re.IGNORECASE)
-FUNDER = re.compile(rf"(?<![^\W\d_])(?:{alternation(FUNDERS)})(?![^\W\d_])", re.IGNORECASE)
+FUNDER = LazyPattern(rf"(?<![^\W\d_])(?:{alternation(FUNDERS)})(?![^\W\d_])", re.IGNORECASE)
 
 
 GRANT_NUMBER = re.compile(
@@ -156,7 +156,7 @@ SENTENCE_END = re.compile(
     r"(?<=\.)\s[—–]\s(?=[^\W\d_])|(?<=[.?!])[)’”»]?\s+(?=[(‘“«„]?[^\W\d_])")
 """Candidate ends of a sentence: ". — " (German notes part their references so: always
 an end), or ". " before a word, where the word before the period decides."""
-_WORD_BEFORE = re.compile(r"(\S+)[.?!][)’”»]?$")
+_WORD_BEFORE = LazyPattern(r"(\S+)[.?!][)’”»]?$")
 WORD_LOOK = 40
 """How far back the word before a period is looked for: a bounded look keeps cutting
 sentences linear."""
@@ -221,14 +221,14 @@ LOOK_BEFORE_PARENTHESIS = 300
 """How much text before a parenthesis decides whether it is the imprint of a reference."""
 
 
-AUTHOR_YEAR_IN_BRACKETS = re.compile(
+AUTHOR_YEAR_IN_BRACKETS = LazyPattern(
     rf"\[(?:[^\W\d_]{{1,4}}\.,?:?\s)?[{UPPER}][^\W\d_]+(?:,?\s[{UPPER}][^\W\d_]+)?"
     rf",?\s{_YEAR}(?!\d)")
 """An in-text reference to a list in square brackets, a family and a year first (GOST R
 7.0.5-2008, clause 7: "[Атлас 1969; …]", "[см. Bergson 1961]"): the note is prose with
 references in it, though a reading of the whole may find a title and a year in it."""
 _LOWER_LEAD_INS = alternation(t for t in LEAD_INS if t[:1].islower())
-PINPOINT_THEN_LEAD_IN = re.compile(
+PINPOINT_THEN_LEAD_IN = LazyPattern(
     rf"(?<![^\W\d_])(?:{alternation(LOCATOR_LABELS)})\.\s?\d[^.]{{0,20}}\.\s+[{UPPER}]"
     rf"[^.;:]{{0,300}}?[\s,](?:{_LOWER_LEAD_INS}):\s")
 """A reference closed by its pinpoint, then a sentence of prose that ends in a lead-in and

@@ -215,17 +215,17 @@ HARVARD = LazyPattern(
 )
 
 _AND = alternation(AND_TERMS)
-NAME_SEPARATOR = re.compile(rf";\s|\s?,\s(?:(?:{_AND})\s)?|\s(?:{_AND})\s")
+NAME_SEPARATOR = LazyPattern(rf";\s|\s?,\s(?:(?:{_AND})\s)?|\s(?:{_AND})\s")
 """Between the names: ", ", "; ", the locale's "и", "і", "and", "&", or both (", і ")."""
 INITIALS_ONLY = re.compile(r"(?:[^\W\d_]{1,2}\.\s?-?)+[^\W\d_]?\.?|[^\W\d_]+(?:\s[^\W\d_]+)?")
 """What may follow a family name's comma as its given names: "Н. Ю.", "Дина Алексеевна"."""
 
 
-FAMILY_INITIALS = re.compile(r"(?P<family>[^\W\d_][^\s,.]*(?:\s[^\W\d_][^\s,.]*)?)\s"
-                             r"(?P<given>[^\W\d_a-zа-яёіїєґә-ӿ]{1,3}\.?)")
+FAMILY_INITIALS = LazyPattern(r"(?P<family>[^\W\d_][^\s,.]*(?:\s[^\W\d_][^\s,.]*)?)\s"
+                              r"(?P<given>[^\W\d_a-zа-яёіїєґә-ӿ]{1,3}\.?)")
 """Vancouver's and AMA's "Markowitz JT", "Гуторова А.": the family, then up to three
 capital initials run together."""
-INITIAL_END = re.compile(r"(?:^|[\s.])[^\W\d_][a-zа-яёіїєґ]?\.$")
+INITIAL_END = LazyPattern(r"(?:^|[\s.])[^\W\d_][a-zа-яёіїєґ]?\.$")
 """A name ending in an initial keeps its period: "Н. Ю.", "O.O.", "O. Yu."."""
 
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 from biblio.data.reference_terms import ACT_NOUNS, LETTER_NOUNS
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
 from biblio.parse.publication import DAY, MONTH, OTHER_STYLE_DAY, date_of_day
 
-DATE_AFTER_OT = re.compile(
+DATE_AFTER_OT = LazyPattern(
     rf"\s+от\s+(?P<printed>{DAY}(?:{OTHER_STYLE_DAY})?\s(?P<month>{MONTH})"
     rf"(?P<calendar>\s\((?:н|ст)\.\s?ст\.\))?\s(?P<year>\d{{4}})(?:\s?(?:г\.?|года))?)\.?\s*$"
 )

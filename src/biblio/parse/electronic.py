@@ -48,7 +48,7 @@ in every reference of 1910 or 2010 and in many pages ("С. 110.")."""
 DOI_ADDRESS = LazyPattern(r"\.?\s?(?:[—–-]\s)?https?://(?:dx\.)?doi\.org/(?P<doi>10\.\S+)")
 """A DOI printed as its resolver's address, with no "URL:" before it."""
 _FORM = rf"(?:{_alternation(CONTENT_FORMS)})(?:\s\([^()]{{1,60}}\))?"
-CONTENT_FORM = re.compile(
+CONTENT_FORM = LazyPattern(
     rf"""
     \.?\s?[—–-]\s                                           # the area's ". — "
     (?P<form>{_FORM}(?:\.\s{_FORM})*\s?:\s?                   # Текст. Изображение :

@@ -168,9 +168,9 @@ ROLE_TERM = re.compile(
     """,
     re.VERBOSE,
 )
-INITIAL = re.compile(rf"[{UPPER}]\.")
+INITIAL = LazyPattern(rf"[{UPPER}]\.")
 """A person's initial, which a role word of ROLES_BEFORE_INITIALS needs after it."""
-CORPORATE_BODY = re.compile(rf"[{UPPER}][^\d/]*")
+CORPORATE_BODY = LazyPattern(rf"[{UPPER}][^\d/]*")
 """A statement of responsibility that names a body, which GOST 7.1-2003 clause 5.3.4
 prints abbreviated ("Рос. кн. палата", "Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина",
 "Президиум Верховного Совета …"): no person's name, no number; kept in CSL `note`."""
@@ -202,7 +202,7 @@ TRANSLATION_IN_BRACKETS = r"\[(?P<translation>[A-Z][^\[\]]*\s[^\[\]]*\s[^\[\]]+)
 """An English translation in brackets, of three words or more (not "[Text]", "[site]"), as
 the transliterated reference lists of Russian journals print it after a romanized title or
 journal (GOST R 7.0.7 and Scopus's "References")."""
-TRANSLATED_TITLE = re.compile(rf"(?<=[a-z.,’'!?)])\s{TRANSLATION_IN_BRACKETS}$")
+TRANSLATED_TITLE = LazyPattern(rf"(?<=[a-z.,’'!?)])\s{TRANSLATION_IN_BRACKETS}$")
 """A romanized title's English translation closing it: a note, not part of the title."""
 SPECIALITY = re.compile(
     r"\s?:\s(?P<code>(?:специальность|спец\.|спеціальність)\s\d{1,2}\.\d{1,2}\.\d{1,2}[^:]{0,150})$")
@@ -223,7 +223,7 @@ title (GOST 7.1-2003 clause 5.2.4: "Отраслевые информацион�
 виды документов", "Творения. Кн. 1. Ч. I-II"), or after the area dash the full form puts
 there ("Зібрання творів у 20 т. – Т. 15. Мистецтвознавчі статті. – К.: …", a Ukrainian
 guide after ДЕСТ 7.1-86)."""
-PART_NUMBERING = re.compile(
+PART_NUMBERING = LazyPattern(
     rf"(?P<designation>{_PART_TERMS}\.\s?[\dIVXLC]{{1,6}}(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?)"
     r"(?:\.\s|\.?$)")
 DIVISION_TERMS = ("Ч.", "Кн.", "Part", "Pt.")
@@ -245,7 +245,7 @@ TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\
 PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
 """A part's only pinpoint, when it is a range, is also where the part stands in its host."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
-DOCUMENT_DATE = re.compile(rf"[,.]\s{DAY_MONTH_YEAR}\s?г\.$")
+DOCUMENT_DATE = LazyPattern(rf"[,.]\s{DAY_MONTH_YEAR}\s?г\.$")
 """The date of a document closing its title, after a comma or a period, before "//" (the
 collection or archive that holds it): "Постановление военного совета …, 7 сентября 1917 г.
 // Борьба за Советскую власть …"; a title that names a date without the comma ("Кровавое
@@ -393,12 +393,12 @@ LIST_BULLETS = "•·▪◦‣*"
 export prints "• Title …"), and the asterisk that marks a list's main works ("*Алисова
 Т.Б., Репина Т.А. … М.: Высшая школа, 1987.") or stands for a note's number: list
 markup, as a note's number is, not the reference's."""
-DATED_ISSUE = re.compile(r"(?P<date>[^()]+?)\s?\(№\s?(?P<issue>\d[\d/–-]*)\)")
+DATED_ISSUE = LazyPattern(r"(?P<date>[^()]+?)\s?\(№\s?(?P<issue>\d[\d/–-]*)\)")
 """A newspaper's day or month with its number in parentheses, as DSTU GOST 7.1:2006 prints
 an issue: "20 квітня (№ 48)", "Березень (№ 3)"."""
 _CAPITAL_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[А-ЯЁA-Z]", term)])
 _CYRILLIC_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[а-яёіїєґ]", term)])
-CLOSE_SLASH = re.compile(
+CLOSE_SLASH = LazyPattern(
     rf"/(?<=[^\W\d_)\]]/)(?:\s(?=[{UPPER}\[])|(?=[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?[{UPPER}][^\W\d_]))"
     rf"|/(?<=[^\s/]/)(?=(?:{_CAPITAL_ROLES})[\s:])"
     rf"|/(?<=[^\W\d_]\./)(?=(?:{_CYRILLIC_ROLES})[\s:])"
@@ -1387,7 +1387,7 @@ BARE_HOST = re.compile(r"//(?<=[^\s/]//)(?=[«\"А-ЯЁA-Z])")
 DISCUSSION_END = re.compile(r"(?P<lead>[^:]{1,300}?:)\s")
 """A sentence that introduces a reference: "Об этом подробно писал Шубин: …"."""
 _LOWER_CASE_LEAD_INS = _alternation(t for t in LEAD_INS if t[0].islower())
-DISCUSSION_LEAD_IN = re.compile(rf"(?P<lead>[^:;]{{1,300}}?[\s,](?:{_LOWER_CASE_LEAD_INS}))\s")
+DISCUSSION_LEAD_IN = LazyPattern(rf"(?P<lead>[^:;]{{1,300}}?[\s,](?:{_LOWER_CASE_LEAD_INS}))\s")
 """A sentence closed by a lead-in: "For a different view, see …", "…, voir …"."""
 DISCUSSION_LEAD_IN_WORD = re.compile(rf"[\s,](?:{_LOWER_CASE_LEAD_INS})\s")
 """What DISCUSSION_LEAD_IN needs, looked for first: the engine scans for the space or
@@ -1396,7 +1396,7 @@ DISCUSSION_LOOK = 302 + max(len(t) for t in LEAD_INS)
 """Where DISCUSSION_LEAD_IN ends at the latest."""
 
 
-VERB_FORM = re.compile(
+VERB_FORM = LazyPattern(
     r"[^\W\d_](?:[еиюя]тся|[юеа]ться|[ео]н[аоы]?|а[нт]а|а[нт]ы|ано|уты?|ута|ято|ята|яты|ed)$")
 """A finite verb or short participle, the mark of a clause rather than a title: "даются",
 "печатается", "почерпнута", "приведены", "опубликовано", "воспроизведено", "подається",
@@ -1480,7 +1480,7 @@ and the dash glued to the area it opens, as OCR'd lists print it: ". -М.: На�
 opening an issue's area as its term does ". -№ 12", ". -№2"; a dash typed close up to the
 period before it takes the space after it along (".— Режим доступу", the Ukrainian VAK's
 examples), or the area would open with two spaces."""
-BARE_AREA_DASH = re.compile(
+BARE_AREA_DASH = LazyPattern(
     rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])(?!(?<=[IVXLC]\s[—–-])\s[IVXLC]+[\s.,])\s(?=
         [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?(?::\s?[^,/]{{1,80}})?,\s?\[?\d{{4}}
       | \d+(?:,\s?\[\d+\])?\s?(?:с|c|л|p|pp|S|Bl)\.
@@ -1699,7 +1699,7 @@ so that the engine scans for them rather than trying its lookbehinds everywhere.
 GLUED_DESIGNATION = re.compile(r"\.(?<=\d\.)(?=[СCPS]\.\s?\d)")
 """A number's period typed close up to the page after it: "ГВНП. Т. 1.С. 30." (as "Т. 1.
 С. 30")."""
-RESPONSIBILITY_START = re.compile(rf"\[?{ROLE_TERM.pattern}", re.VERBOSE)
+RESPONSIBILITY_START = LazyPattern(rf"\[?{ROLE_TERM.pattern}", re.VERBOSE)
 
 
 STATEMENT_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b|\[б\.\s?г\.\]")

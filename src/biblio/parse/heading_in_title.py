@@ -41,6 +41,7 @@ from collections.abc import Callable
 from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.ranks import RANKS
 from biblio.data.reference_terms import DOCUMENT_NOUNS
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Leftover, Name
 from biblio.parse.names import (CONJUNCTION, PLACE_NAMES, REPEAT_WORDS, UPPER,
                                 is_given_abbreviation, known_name_heading,
@@ -66,13 +67,13 @@ GIVEN_INITIAL_FAMILY = re.compile(
 authors: "Стивен Ф. Коэн", "Ричард Э. Пайпс", "Роберт К. Такер"."""
 GIVEN_FIRST = re.compile(rf"(?P<given>{_FAMILY})\s(?P<family>{_FAMILY})")
 """Two capitalised words, a given name and a family or not (`_given_first` decides)."""
-NAME_SEPARATOR = re.compile(rf",?\s(?:{CONJUNCTION})\s|,\s")
+NAME_SEPARATOR = LazyPattern(rf",?\s(?:{CONJUNCTION})\s|,\s")
 """Between the names of one heading: a comma, a conjunction, or both."""
-CLOSE_AFTER_WORD = re.compile(rf"(?:\.|:|\s[—–]|,)\s(?=[«\"„“{UPPER}\d])|\s(?=[«\"„“])")
+CLOSE_AFTER_WORD = LazyPattern(rf"(?:\.|:|\s[—–]|,)\s(?=[«\"„“{UPPER}\d])|\s(?=[«\"„“])")
 """What closes a heading that ends with a family: a period (GOST), a colon, a dash, or a
 comma, before the title; or nothing before a title in quotation marks, which close it
 themselves ("И. Иванов «История края»")."""
-CLOSE_AFTER_INITIAL = re.compile(rf"(?::|\s[—–])?\s(?=[«\"„“{UPPER}\d])")
+CLOSE_AFTER_INITIAL = LazyPattern(rf"(?::|\s[—–])?\s(?=[«\"„“{UPPER}\d])")
 """What closes a heading that ends with an initial's period: the period, or a colon or a
 dash after it."""
 ATTRIBUTED_END = re.compile(r"\]\.?")
@@ -88,7 +89,7 @@ heading GOST 7.80-2000 gives a person known by a name in religion: "Вениам
 it ("Митрополит Вениамин (Федченков). На рубеже двух эпох") or after it with the see
 ("Никодим (Милаш), епископ Далматинско-Истринский. Правила …"); the name is kept whole,
 as the heading prints it, for neither word is a family and a given name."""
-RANK_AFTER = re.compile(
+RANK_AFTER = LazyPattern(
     rf",\s(?P<rank>[а-яё]+\.?)(?:\s(?:и\s)?[{UPPER}][^\s.,]*){{0,4}}\.\s(?=[«\"„“{UPPER}])")
 """A holy order after a name in religion, with its see: ", епископ Далматинско-Истринский. "."""
 STRAY_MARK = re.compile(r"(?P<mark>['‘’`´*^~]+)\s?(?=[^\W\d_])")

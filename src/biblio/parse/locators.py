@@ -24,6 +24,7 @@ from biblio.data.reference_terms import (
     SERIES_WORDS,
     VOLUME_TERMS,
 )
+from biblio.lazy_patterns import LazyPattern
 from biblio.parse.names import UPPER
 from biblio.parse.patterns import alternation as _alternation
 
@@ -151,7 +152,7 @@ EDITION = re.compile(
 the word first, its number with any ordinal ending ("Изд. 2-е", Ukrainian "Вид. 3-тє.,
 переробл. та допов.", "Вид. 2-ге")."""
 
-BARE_EDITION = re.compile(
+BARE_EDITION = LazyPattern(
     rf"\d+{_ORDINAL}?\s{_EDITION_WORD}|{_EDITION_WORD}\s\d+{_HYPHEN_ORDINAL}?")
 """An edition statement that is a number and nothing else."""
 

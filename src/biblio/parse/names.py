@@ -20,6 +20,7 @@ from biblio.data.name_particles import (CYRILLIC_PARTICLES, FAMILY_ARTICLES, PAR
 from biblio.data.reference_terms import (DOCUMENT_NOUNS, ET_AL_PHRASES, NAME_CONJUNCTIONS,
                                          NO_SPLIT_ABBREVIATIONS)
 from biblio.data.places import CITIES_LIKE_FAMILY_NAMES, EXPANSIONS
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Name
 from biblio.parse.patterns import alternation, phrase_alternation
 from biblio.russian_names import has_surname_ending
@@ -350,7 +351,7 @@ FULL_NAME_HEADING = re.compile(
 order: "Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin.", "Будберг Алексей, барон."."""
 
 
-PATRONYMIC = re.compile(r"[А-ЯЁІЇЄ][а-яёіїє]+(?:ович|евич|ич|овна|евна|ична|инична|івна|ївна)")
+PATRONYMIC = LazyPattern(r"[А-ЯЁІЇЄ][а-яёіїє]+(?:ович|евич|ич|овна|евна|ична|инична|івна|ївна)")
 """A Russian or Ukrainian patronymic (отчество, по батькові) by its suffix ("Евгеньевич",
 "Алексеевна", "Ильич", "Кузьминична", "Петрівна"), which stands beside the given name in a
 full name: "Евгений Викторович Тарле", "Тарле Евгений Викторович", "Голос Игорь Ильич". Of
@@ -396,7 +397,7 @@ tables lack: family names are rare as words ("Файнсод" 0, "Коткин" 
 COMMON_WORD = 4.5
 """The Zipf frequency from which a word is too common to be a given name the tables lack
 ("Мерль" 1.8, "Данило" 3.1, "Стивен" 4.3; "Голос" 5.0, "Новый" 5.6)."""
-ADJECTIVE_ENDING = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
+ADJECTIVE_ENDING = LazyPattern(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
 """The nominative endings of Russian adjectives (and of nouns in -ие, "Житие",
 "Сказание"): a title's first word, never a given name."""
 

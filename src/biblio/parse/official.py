@@ -77,7 +77,7 @@ STANDARD = re.compile(rf'(?P<number>{STANDARD_NUMBER})(?:\.\s|\.?$|(?=\s[«"“]
 """A standard's number opening the reference, its title after a period or, in course
 reference lists, in quotation marks after a space ("СНиП 23.05-95 «Искусственное и
 естественное освещение». –М.: …")."""
-STANDARD_QUOTED_TITLE = re.compile(r'\s?[«"“](?P<title>[^«»"“”]+)[»"”](?=\.\s|\.?$)')
+STANDARD_QUOTED_TITLE = LazyPattern(r'\s?[«"“](?P<title>[^«»"“”]+)[»"”](?=\.\s|\.?$)')
 """A standard's title in quotation marks, as lists of labour-safety courses print it after
 the number ("ГОСТ 12.1.012-90. «ССБТ. Вибрационная безопасность. Общие требования». –М.:
 …", "СанПиН 9-80 РБ 98. «Гигиенические требования …»."): the quotation marks are the
@@ -92,7 +92,7 @@ engine try it at every position (about 2 µs a reference): it is searched only w
 colon is."""
 PATENT = re.compile(
     rf"\s?:\s(?:{alternation(PATENT_TERMS)})\s?(?P<number>\d[\d\s]*\d)(?P<rest>.*)$", re.DOTALL)
-PATENT_HEADING = re.compile(
+PATENT_HEADING = LazyPattern(
     rf"""(?P<kind>{alternation(PATENT_HEADINGS)})\s?(?P<number>\d[\d\s]*\d)\s
     (?P<country>[^\W\d_][^,:;/]{{0,40}}?),\s
     (?P<classes>(?:МКИ|МПК)\d?\s[^.]{{2,80}}?)\.\s
@@ -125,7 +125,7 @@ LAW_ARTICLE = re.compile(
 "Конституция СССР. Статья 6.", "Гражданский кодекс РФ. Ст. 209.", "УК РФ, ст. 105"."""
 LAW_COLLECTION = re.compile(rf"(?:{alternation(LAW_NUMBERED_COLLECTIONS)})(?![^\W_])")
 """A collection numbered by act opening a title or host: "ПСЗ-1", "ПСЗ. Т. 5"."""
-PATENT_BY_NUMBER = re.compile(
+PATENT_BY_NUMBER = LazyPattern(
     rf"""\[?
     (?:(?P<inventors>[^\[\]]{{3,200}}?),\s)?                 # "V. T. Minakov et al., "
     (?P<term>{alternation(PATENTS_BY_NUMBER)})

@@ -37,6 +37,7 @@ from collections.abc import Callable
 from biblio.data.archival_levels import LEVELS
 from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, NUMBER_LOOKALIKES
 from biblio.data.reference_terms import ISSUE_TERMS, LOCATOR_LABELS, VOLUME_TERMS
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Leftover
 from biblio.parse.commentary import is_commentary, looks_like_reference
 from biblio.parse.patterns import CYRILLIC, LATIN, alternation
@@ -54,7 +55,7 @@ UNREAD_AREA = "not read: an area between the areas a reading read"
 _LOOKALIKE = "".join(DIGIT_LOOKALIKES)
 _MARKERS = alternation({*(term.rstrip(".") for term in (*LOCATOR_LABELS, *VOLUME_TERMS,
                                                         *ISSUE_TERMS)), "№"})
-NUMBER_POSITION = re.compile(
+NUMBER_POSITION = LazyPattern(
     rf"""(?P<marker>(?<![^\W\d_])(?:{_MARKERS})(?:\.\s?|\s|(?<=№)))
          (?P<number>[\d{_LOOKALIKE}]*\d|[{''.join(NUMBER_LOOKALIKES)}](?!\.\s*[^\W\d_]|\.,))
          (?![^\W\d_])""",
@@ -87,7 +88,7 @@ LATIN_I_YEAR = re.compile(r"I\d{3}")
 the engine skips to."""
 _LEVEL_WORDS = alternation({spelling.rstrip(".") for level in LEVELS
                             for spelling in level.spellings if spelling.endswith(".")})
-LEVEL_COMMA = re.compile(rf"(?<![^\s,.])(?P<level>{_LEVEL_WORDS}),(?=\s?\d)")
+LEVEL_COMMA = LazyPattern(rf"(?<![^\s,.])(?P<level>{_LEVEL_WORDS}),(?=\s?\d)")
 """An archival level whose period was printed as a comma: "оп, 10282"."""
 
 _FAMILY = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"

@@ -37,7 +37,7 @@ ARTICLE = LazyPattern(
     """,
     re.VERBOSE,
 )
-NAME = re.compile(rf"(?P<family>{_FAMILY}),\s(?P<given>{_INITIALS})")
+NAME = LazyPattern(rf"(?P<family>{_FAMILY}),\s(?P<given>{_INITIALS})")
 NUMBERING = re.compile(r"(?:vol|nos?|issue)\.?\s\d", re.IGNORECASE)
 ABBREVIATED = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}\.(?:\s|$)|\b[A-Z]\.[A-Z]\.")
 """A word cut with a period ("Vestn. ", "Geol.", "Ross."), or initials of a name of a

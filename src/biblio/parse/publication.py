@@ -22,6 +22,7 @@ from biblio.data.reference_terms import (
     SOVIET_PUBLISHER_ENDINGS,
 )
 from biblio.data.us_states import POSTAL, TRADITIONAL
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
 from biblio.parse.locators import VOLUME
 from biblio.parse.names import UPPER
@@ -44,7 +45,7 @@ for such works, so the letter is not stored. The word for the year may follow it
 "г." (год), Ukrainian "р." (рік: "К.: Наукова думка, 2003 р.", "Казань, 1883 р."), Kazakh
 "ж." (жыл: "Саратов: Поволж университет баспасы, 2002ж.", "М.: Наука, 1996 ж.",
 "Алматы, 2007ж")."""
-NO_DATE_AT_END = re.compile(rf",?\s?\[?(?:{_alternation(NO_DATE)})\]?$")
+NO_DATE_AT_END = LazyPattern(rf",?\s?\[?(?:{_alternation(NO_DATE)})\]?$")
 _STATE = rf"{_alternation(state.rstrip('.') for state in TRADITIONAL)}\.?|{_alternation(POSTAL)}"
 """A United States state after a city, GOST 7.1 keeping it as the title page prints it."""
 PLACE = re.compile(
@@ -126,7 +127,7 @@ PLACES_BY_SPACED_DASH = re.compile(r"\s(?:--|[—–])\s")
 """Two places written out and joined by a spaced dash, as notes print a co-edition:
 "Москва — Ленинград, 1928", "Москва – Сыктывкар, 2011"; a city's own hyphens are not
 spaced ("Ростов-на-Дону")."""
-PLACE_WORD = re.compile(rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*\.?")
+PLACE_WORD = LazyPattern(rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*\.?")
 """One place's name: one capitalised word, its hyphenated parts, or its abbreviation."""
 
 

@@ -74,7 +74,7 @@ BACK_REFERENCE = re.compile(
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
 PAREN_YEAR = LazyPattern(rf"\s?\((?P<year>{YEAR})\)")
 _CYRILLIC_FAMILY = r"[А-ЯЁІЇЄҐ][а-яёіїєґ’'-]+"
-AUTHOR_YEAR_NAMES = re.compile(
+AUTHOR_YEAR_NAMES = LazyPattern(
     rf"(?P<names>{_CYRILLIC_FAMILY}(?:,\s{_CYRILLIC_FAMILY}){{1,5}}(?=(?:{_ET_AL})?\s\(?{YEAR})"
     rf"|{FAMILY}(?:(?:{NAME_SEPARATOR.pattern}){FAMILY}){{0,5}})(?P<et_al>{_ET_AL})?")
 """The names of an author–year cite; in Russian notes also joined by bare commas, each
@@ -90,7 +90,7 @@ AUTHOR_YEAR = LazyPattern(
         (?:(?:[,:.]\s?|\s)(?P<locator>[^()]+?))?\)?[.,;]?""",
     re.VERBOSE,
 )
-TITLE_YEAR = re.compile(
+TITLE_YEAR = LazyPattern(
     rf"(?P<title>[{UPPER}][^,;()\[\]]{{2,150}}?),\s(?P<year>{YEAR})(?:,\s(?P<locator>[^,;()]+?))?")
 """A bracketed cite by a title and its year (GOST R 7.0.5-2008 clause 7.5, the works of
 four or more authors, cited by title): "[Современные проблемы реализма и модернизма,
@@ -132,7 +132,7 @@ VOLUME_PAGE = LazyPattern(rf"(?P<volume>\d+):\s?(?P<page>{VALUE})", re.VERBOSE)
 LOCATOR_WORD = LazyPattern(
     rf"(?P<word>{alternation(LOCATOR_WORDS)})\s?(?P<value>\d+(?:\.\d+)+|{VALUE})", re.VERBOSE)
 """A locator word and its number: "para 4.6" (a numbered paragraph), "§ 5", "Chapter VIII"."""
-BARE_VALUE = re.compile(VALUE, re.VERBOSE)
+BARE_VALUE = LazyPattern(VALUE, re.VERBOSE)
 AT = re.compile(r"(?:at|bei|à|a)\s")
 _QUOTES = "‘’“”\"«»„"
 AUTHOR_PAGE = re.compile(

@@ -79,7 +79,7 @@ VANCOUVER_NUMBERING = re.compile(r"\d*\(\d[^()\s]*\)(?::\d|\.|$)")
 
 _FAMILY_GIVEN = r"[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)?,\s[^\W\d_a-z][^\W\d_]*\.?(?:\s[^\W\d_a-z][^\W\d_]*\.?)?"
 _NAMES = rf"{_FAMILY_GIVEN}(?:(?:\s?[;/]|,?\s(?:und|and|&))\s?{_FAMILY_GIVEN})*"
-NAMES_BEFORE = re.compile(rf"(?:^|\b[Ii]n:?\s){_NAMES}\s?/?$")
+NAMES_BEFORE = LazyPattern(rf"(?:^|\b[Ii]n:?\s){_NAMES}\s?/?$")
 NAMES_AFTER = LazyPattern(rf"{_FAMILY_GIVEN}(?:\s?[;/,(:]|\s(?:und|and|&)\s)")
 """German and author–date lists of "Family, Given" names parted by ";" ("Blankenburg,
 Erhard; Schönholz, Siegfried, 1979: …", "in: Blankenburg, Erhard; Klausa, Ekkehard und
@@ -169,7 +169,7 @@ def split_references(text: str) -> list[Segment]:
             for piece in _other_works(enclosed)]
 
 
-BRACKETED_CITES = re.compile(rf"\[(?P<inner>[{UPPER}][^\[\]]*;\s[^\[\]]+)\]\.?")
+BRACKETED_CITES = LazyPattern(rf"\[(?P<inner>[{UPPER}][^\[\]]*;\s[^\[\]]+)\]\.?")
 """Several cites in one pair of square brackets, GOST R 7.0.5-2008's отсылка to several
 references "[Есин, 2012; Махонина, 2011]", "[Иванов 2010; Erikson 2000]": each a cite of
 its own; only where every one opens with a capital (an author or a title)."""

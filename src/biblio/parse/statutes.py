@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
 from biblio.parse.reference import Reference
 
-STATUTE = re.compile(
+STATUTE = LazyPattern(
     r"""
     (?P<title>[A-Z][\w’'-]*                          # Contracts, Acts, De
        (?:\s(?:[A-Z][\w’'-]*|\([A-Z][^()]{0,60}\)|of|and|the|for|on|in|to))*?  # (Sexual Assault)

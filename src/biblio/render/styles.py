@@ -8,7 +8,6 @@ behind style options such as GOST's spaced initials), so every later call render
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from lxml import etree
@@ -35,8 +34,10 @@ Tweak = tuple[str, str, "str | None", str]
 
 def styles_dir() -> Path:
     """The project's styles/: inside the installed package (a wheel ships them as
-    package data, a source checkout links src/biblio/styles to ../../styles)."""
-    packaged = Path(str(resources.files("biblio") / "styles"))
+    package data, a source checkout links src/biblio/styles to ../../styles). Found from
+    this file, not by importlib.resources, whose import (tempfile, shutil, the archive
+    modules) every command paid."""
+    packaged = Path(__file__).resolve().parent.parent / "styles"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[3] / "styles"

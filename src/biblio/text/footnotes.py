@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Footnote, Problem
 from biblio.text.columns import split_columns
 from biblio.text.joining import join_lines
@@ -85,7 +86,7 @@ NUMBER_WITH_SUFFIX = re.compile(r"\d ?[^\W\d_]{1,3}\s*$")
 MID_SENTENCE_ENDS = ",:;/(-‐–—"
 """A footnote line ending with one of these goes on."""
 
-SENTENCE_END = re.compile(r"[.!?…][»”\")\]]*\s*$")
+SENTENCE_END = LazyPattern(r"[.!?…][»”\")\]]*\s*$")
 """The end of a sentence, maybe inside a quotation or brackets: "… войны.»"."""
 
 ABBREVIATION_END = re.compile(r"(?:^|[\s(.])[^\W\d_]{1,3}\.$")

@@ -29,6 +29,7 @@ from typing import NamedTuple, TypeVar
 from biblio.data.archival_levels import LEVELS
 from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC, TYPED_LATIN_TO_CYRILLIC
 from biblio.data.reference_terms import ISSUE_TERMS, LOCATOR_LABELS, VOLUME_TERMS
+from biblio.lazy_patterns import LazyPattern
 from biblio.text.glyphs import (
     CYRILLIC_TO_LATIN1,
     DAMAGE_CHARACTERS,
@@ -57,7 +58,7 @@ CYRILLIC_HOMOGLYPH = "homoglyph-cyrillic"
 WORD_EXTRAS = "\u0300-\u036f" + re.escape("".join(sorted(SYMBOL_DAMAGE)))
 """Word characters that are not letters: combining marks (stress accents) and damage
 symbols ("×", "¸")."""
-WORD_CHARACTER = re.compile(f"[^\\W\\d_]|[{WORD_EXTRAS}]")
+WORD_CHARACTER = LazyPattern(f"[^\\W\\d_]|[{WORD_EXTRAS}]")
 """A character of a word: a letter (or a sign such as "¹" that regular expressions
 count as one) or one of WORD_EXTRAS."""
 WORD_CHARACTERS = f"(?:[^\\W\\d_]++|[{WORD_EXTRAS}]++)"
@@ -126,20 +127,20 @@ UNDAMAGED_LATIN_SET = frozenset(
     for code in range(ord(first), ord(last) + 1))
 """The letters of UNDAMAGED_LATIN, for a test of one character without a pattern."""
 CYRILLIC_LETTER_ONLY = re.compile(f"[{CYRILLIC_LETTER}]")
-CYRILLIC_AFTER_UNDAMAGED_LATIN = re.compile(
+CYRILLIC_AFTER_UNDAMAGED_LATIN = LazyPattern(
     f"[{CYRILLIC_LETTER}][\\W\\d_]+(?=[{UNDAMAGED_LATIN}])")
 """A Cyrillic word's last letter and the gap before a Latin word next to it; in the
 reversed text, the first letter of a Cyrillic word and the gap after a Latin word: the
 pairs of UNDAMAGED_LATIN_BEFORE_CYRILLIC and LATIN_BESIDE_CYRILLIC found from the
 Cyrillic side, for a text where Cyrillic letters are the rarer."""
-CYRILLIC_TOUCHING_LATIN = re.compile(
+CYRILLIC_TOUCHING_LATIN = LazyPattern(
     f"[{CYRILLIC_LETTER}](?:(?=[{UNDAMAGED_LATIN}])|(?<=[{UNDAMAGED_LATIN}][{CYRILLIC_LETTER}]))")
 """A Cyrillic letter with an undamaged Latin letter before or after it: the changes of
 script of LATIN_BESIDE_CYRILLIC found from the Cyrillic side."""
 
 UNDAMAGED_LATIN_LETTERS = "A-Za-z\u0100-\u024f\u1e00-\u1eff"
 """The letters of glyphs.is_latin_letter (every character of these ranges is a letter)."""
-LATIN1_WORD_START = re.compile(
+LATIN1_WORD_START = LazyPattern(
     f"[{DAMAGE_CLASS}](?<![{UNDAMAGED_LATIN_LETTERS}{DAMAGE_CLASS}][{DAMAGE_CLASS}]){WORD_CHARACTERS}*+")
 """From a damage character after neither a Latin letter nor another damage character to
 the word's end: found in every word that has a damage character and no Latin letter
@@ -952,18 +953,20 @@ _SEE_THROUGH_WORD = f"(?:(?![{_OPAQUE}]){_WORD_CHAR})++(?!{_WORD_CHAR})"
 script: repair_reference looks past it for the script of a look-alike word's context."""
 
 
-def _word_of(letters: str) -> re.Pattern[str]:
+def _word_of(letters: str) -> LazyPattern:
     """A word wholly of `letters`, found from its first letter (a lookbehind after it), so
-    that the engine skips to one of them at C speed."""
-    return re.compile(f"[{letters}](?<![^\\W\\d_][{letters}])(?<![{WORD_EXTRAS}][{letters}])"
-                      f"[{letters}]*+(?!{_WORD_CHAR})")
+    that the engine skips to one of them at C speed; compiled when repair_reference first
+    needs it (an article's repair never does)."""
+    return LazyPattern(f"[{letters}](?<![^\\W\\d_][{letters}])(?<![{WORD_EXTRAS}][{letters}])"
+                       f"[{letters}]*+(?!{_WORD_CHAR})")
 
 
-def _word_with_then_see_through(letters: str) -> re.Pattern[str]:
+def _word_with_then_see_through(letters: str) -> LazyPattern:
     """From the last of `letters` in a word, that word's end, the gap and a see-through
-    word next to it: found from the letter, a word's rest scanned once."""
-    return re.compile(f"[{letters}](?:(?![{letters}]){_WORD_CHAR})*+(?!{_WORD_CHAR})"
-                      f"{_GAP}{_SEE_THROUGH_WORD}")
+    word next to it: found from the letter, a word's rest scanned once; compiled at its
+    first use, as _word_of's."""
+    return LazyPattern(f"[{letters}](?:(?![{letters}]){_WORD_CHAR})*+(?!{_WORD_CHAR})"
+                       f"{_GAP}{_SEE_THROUGH_WORD}")
 
 
 LATIN_LOOKALIKE_WORD = _word_of(re.escape("".join(sorted(TYPED_LATIN_TO_CYRILLIC))))
@@ -975,7 +978,7 @@ LATIN_WORD_BY_SEE_THROUGH = _word_with_then_see_through(_LATIN_CLASS)
 """A word with a letter of one script and a see-through word after it (in the reversed
 text, before it): the clear neighbour that gives a look-alike word its context is next
 to the look-alike word or to a word it looks past."""
-LATIN_THEN_CYRILLIC_IN_A_WORD = re.compile(
+LATIN_THEN_CYRILLIC_IN_A_WORD = LazyPattern(
     f"[{_LATIN_CLASS}](?:(?![{_LATIN_CLASS}{_CYRILLIC_CLASS}]){_WORD_CHAR})*+[{_CYRILLIC_CLASS}]")
 """A word with a Latin letter before a Cyrillic one (in the reversed text, after one): a
 word that mixes the scripts (SCRIPTS_TOUCH, or with a mark between them)."""
@@ -1053,7 +1056,7 @@ def repair_reference(text: str) -> Repair:
 
 
 _TO_LATIN = str.maketrans(CYRILLIC_TO_LATIN)
-SCRIPTS_TOUCH = re.compile(f"[{UNDAMAGED_LATIN}][{CYRILLIC_LETTER}]|[{CYRILLIC_LETTER}][{UNDAMAGED_LATIN}]")
+SCRIPTS_TOUCH = LazyPattern(f"[{UNDAMAGED_LATIN}][{CYRILLIC_LETTER}]|[{CYRILLIC_LETTER}][{UNDAMAGED_LATIN}]")
 """A Latin and a Cyrillic letter side by side: a word that mixes the scripts, the only
 kind repair_reference takes from repair_text."""
 

@@ -35,6 +35,7 @@ from biblio.data.article_sections import (
     REFERENCE_LIST_HEADINGS,
     SENTENCE_LABELS,
 )
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Footnote, Problem
 from biblio.text.joining import join_lines
 from biblio.text.marks import marker_style
@@ -71,7 +72,7 @@ def _label_pattern(labels: tuple[str, ...], *, before_space: bool) -> str:
     return rf"(?i:{words})(?:{after})"
 
 
-AUTHOR_LABEL = re.compile(_label_pattern(AUTHOR_LABELS, before_space=False))
+AUTHOR_LABEL = LazyPattern(_label_pattern(AUTHOR_LABELS, before_space=False))
 
 LABEL = re.compile("|".join([
     f"(?P<block>{_label_pattern(BLOCK_LABELS + AUTHOR_LABELS, before_space=False)})",
@@ -108,7 +109,7 @@ HEADING_PARTS = re.compile(r"\s*[/()]\s*")
 ENTRY_NUMBER = re.compile(r"(?:\[(?P<bracketed>\d{1,4})\]|(?P<number>\d{1,4})[.)]?)[ \t]+(?P<text>\S.*)")
 """A numbered entry of a reference list: "1. Text", "[1] Text", "1 Text"."""
 
-ENTRY_START = re.compile(
+ENTRY_START = LazyPattern(
     r"""
     [^\W\d_][\w’'-]*,?\s(?:[^\W\d_]\.\s?){1,2}   # a surname with initials: "Кен О.Н.", "Haslam, J."
     | [^\W\d_][\w’'-]*,\s[^\W\d_]                # "Carr, Edward"
@@ -119,7 +120,7 @@ ENTRY_START = re.compile(
 """How the first entry under an ambiguous heading ("Источники") starts."""
 
 FINISHED = re.compile(r"[.…!?»”\")\]]\s*$")
-REFERENCE_END = re.compile(
+REFERENCE_END = LazyPattern(
     r"""
     \d\s*[–—-]\s*\d+\.?\s*$                  # a page range: "С. 45–58."
     | \b(?:[СсPpS]|pp)\.\s*\d+\.?\s*$           # one page: "P. 5."
@@ -129,7 +130,7 @@ REFERENCE_END = re.compile(
     re.VERBOSE,
 )
 """How the article's own reference ends (its title may end with a period)."""
-CONTINUES = re.compile(r"[,;:/(\-‐–—]\s*$")
+CONTINUES = LazyPattern(r"[,;:/(\-‐–—]\s*$")
 
 
 @dataclass

@@ -29,16 +29,16 @@ from biblio.parse.short_forms import FAMILY
 
 KEEP_CLOSING = "?!"
 NUMBER_LABELS = frozenset({"page", "volume", "issue", "locator"})
-SPACED_DASH = re.compile(r"(?<=\w)\s*([-‐‑‒–—−])[-‐‑‒–—−]*\s*(?=\w)")
+SPACED_DASH = LazyPattern(r"(?<=\w)\s*([-‐‑‒–—−])[-‐‑‒–—−]*\s*(?=\w)")
 """A dash with spaces around it inside a range: "243 -254", "i5i - i54" (OCR), or
 doubled as TeX's en dash is typed ("665--668")."""
-DASH_BETWEEN = re.compile(r"\s*[-‐‑‒–—−]\s*")
+DASH_BETWEEN = LazyPattern(r"\s*[-‐‑‒–—−]\s*")
 HOST_WORD = r"(?:[Ii]n|[Dd]ans|[Ii]m|[Nn]el(?:la)?)"
 """The word the styles print before a part's host ("In:", ", in", ", dans", ", nella")."""
-CONTAINER_IN_TITLE = re.compile(rf",\s{HOST_WORD}:?\s(?=[«“\"'„]?[^\W\d_])")
+CONTAINER_IN_TITLE = LazyPattern(rf",\s{HOST_WORD}:?\s(?=[«“\"'„]?[^\W\d_])")
 """", in Lexicon der …": a chapter's title run on into its book's, parted by the
 container's opener (the marker the styles print before a host)."""
-QUOTED_TITLE_THEN_HOST = re.compile(rf"(?P<title>[^‘“]+?)[’”]\s{HOST_WORD}(?::?\s(?P<host>.*))?")
+QUOTED_TITLE_THEN_HOST = LazyPattern(rf"(?P<title>[^‘“]+?)[’”]\s{HOST_WORD}(?::?\s(?P<host>.*))?")
 """A quoted title and the host after it, as OSCOLA and AGLC print a chapter ("‘Liberalising
 Legal Education’ in The Law School: Global Issues, …", "‘Sexing the Subject (of Law)’ in
 Thornton, op. cit."), read by the labeller as one title: the closing quote ends it."""
@@ -46,13 +46,13 @@ CLOSING_VOLUME_WORD = re.compile(r"[\s,:;]+(?:[Vv]ol|Vols|Volume|Bd|Band)\.?$")
 """The word that announces a volume, closing a host's name when the volume was read after
 it: "Comparative Studies in Sociology Vol. 1", "T.H. Huxley, Collected Essays: Volume
 III", "Handbuch der Soziologie, Bd. 2": a marker, not a word of the name."""
-QUOTED_HOST = re.compile(r",\s[«“„\"]([^«»“”„\"]+)[»”\"]?$")
+QUOTED_HOST = LazyPattern(r",\s[«“„\"]([^«»“”„\"]+)[»”\"]?$")
 """", “Mélanges de l'école française de Rome”": a journal in quotes closing a title
 it was run on into (a journal is quoted in Italian and French notes)."""
 GLUED_VOLUME = re.compile(r"(?<=[^\W\d_])(\d+)$")
 """A volume printed against its journal's name: "Phys. Rev. D59", "Physica A96",
 "Letters61" (a series letter, or a space lost in extraction from a PDF)."""
-HOST_AFTER_SENTENCE = re.compile(
+HOST_AFTER_SENTENCE = LazyPattern(
     r"(?:(?<=[^\W\d_]{4}[.?!])|(?<=[)”\"»]\.))\s+(?=[^\W\d_])(?!.*[.?!]\s)")
 """The break before a title's last sentence ("… and colitis. Immunology"), after a
 word of four letters or more (no abbreviation: "Iohan. Diac. Chron") or a closing
@@ -68,18 +68,18 @@ VOLUME_AND_PAGES = re.compile(r"(\d{1,4}),?\s(\d+(?:[-–]\d+)?)")
 """"506 463-466" read as one page value after a journal: its volume, then its pages."""
 VOLUME_SLASH_ISSUE = re.compile(r"([\dIVXLCDM]+)\s?/\s?(\d+)")
 """"V / 23", "12/3": a volume and its issue."""
-VOLUME_JOURNAL_PAGE = re.compile(
+VOLUME_JOURNAL_PAGE = LazyPattern(
     r"(\d{1,4})\s([A-Z][^\W\d_]*\.?(?:\s[^\W\d_]+\.?){0,8})\s(\d+(?:[-–]\d+)?(?:\s+at\s+\d+)?)")
 """"13 Legal Studies 143 at 152" read as one page value: the legal notes' volume,
 journal and first page after the year in brackets ("(1993) 13 Legal Studies 143")."""
-YEAR_THEN_PAGES = re.compile(r"((?:1[4-9]|20)\d\d),?\s+(?:pp?|S|с|C)\.\s*(\d.*)")
+YEAR_THEN_PAGES = LazyPattern(r"((?:1[4-9]|20)\d\d),?\s+(?:pp?|S|с|C)\.\s*(\d.*)")
 """"2021, pp. 380–393" read as one page value (MLA's "vol. 6, no. 3, 2021, pp. 380–393"):
 the year, then the pages after their marker."""
-PAGE_AT = re.compile(r"(\d+(?:[-–]\d+)?),?\s+at\s+(\d+(?:[-–]\d+)?)")
+PAGE_AT = LazyPattern(r"(\d+(?:[-–]\d+)?),?\s+at\s+(\d+(?:[-–]\d+)?)")
 """The legal notes' "143 at 152", "45, at 50": the first page, then the page cited."""
 PAGE_THEN_CITED = re.compile(r"(\d+)\s?\((\d+[^()]*)\)?")
 """German legal notes' "305 (330 ff.)": the first page, then the page cited in brackets."""
-LEGAL_NUMBERS = re.compile(r"""
+LEGAL_NUMBERS = LazyPattern(r"""
     \s*\.?\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)           # the part's first page, or its range
     (?:(?:\s*,\s*(?P<comma_at>at\s+)?|\s+(?P<at>at)\s+)     # ", 61", ", at 40", " at 152"
        (?P<pin>\d+(?:\s*[-–]\s*\d+)?(?:\s*ff?\b\.?)?))?  # the page cited
@@ -87,10 +87,10 @@ LEGAL_NUMBERS = re.compile(r"""
 """What follows a journal printed after its volume in legal notes (OSCOLA, AGLC,
 Bluebook: "(1993) 20 J. of Law and Society 56, 61", "101 Law Q. Rev. 33, at 40"): the
 first page, then the pinpoint."""
-IMPRINT_THEN_PAGES = re.compile(r"\)\s*(\d+(?:[-–]\d+)?)\s*\((\d+[^()]*)\)[\s.;]*$")
+IMPRINT_THEN_PAGES = LazyPattern(r"\)\s*(\d+(?:[-–]\d+)?)\s*\((\d+[^()]*)\)[\s.;]*$")
 """German legal notes' part after its book's bracketed imprint: "(Berlin 1975) 45 (47)",
 "(3. Aufl. 1974) 405 (414 f.)": the first page, then the page cited."""
-CASE_HEAD = re.compile(r"""
+CASE_HEAD = LazyPattern(r"""
     \s*(?P<name>[^\W\d_][^\[\]()‘“”"]*?\sv\.?\s(?![IVXLC]+\b(?!\.))[^\W\d_][^\[\]()‘“”"]*?)
     \s*[\[(](?:1[5-9]|20)\d\d[\])]                          # the parties, then "[1991]", "(1996)"
     (?:\s*(?P<volume>\d{1,4})?\s*(?P<reporter>[^\W\d_][^\d()\[\]]*?)\s(?P<page>\d+)\b
@@ -241,7 +241,7 @@ HOST_OPENER = re.compile(rf"[.,]?\s*{HOST_WORD}:?\s*$")
 """The marker before a part's host and its editors: ", in:", ". In:", ", dans"."""
 
 
-ROLE_BETWEEN = re.compile(r"\s*,?\s*(?:eds?|Hrsg|Hg)\.?(?:\s(?:by|von))?\s*", re.IGNORECASE)
+ROLE_BETWEEN = LazyPattern(r"\s*,?\s*(?:eds?|Hrsg|Hg)\.?(?:\s(?:by|von))?\s*", re.IGNORECASE)
 """", eds." between a host and its editors: "in Crime and Society, eds. A. Brown"."""
 
 

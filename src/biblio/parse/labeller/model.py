@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 import pycrfsuite
 
@@ -30,8 +30,9 @@ class Labelled:
 
 @lru_cache(maxsize=1)
 def tagger() -> pycrfsuite.Tagger:
-    """The model, opened from the package data (a file crfsuite maps into memory)."""
-    path = resources.files("biblio.data").joinpath(MODEL_FILE)
+    """The model, opened from the package data (a file crfsuite maps into memory), found
+    from this file: importlib.resources would cost every command its import."""
+    path = Path(__file__).resolve().parents[2] / "data" / MODEL_FILE  # biblio.data's
     if not path.is_file():
         raise BiblioError(f"the labeller model {MODEL_FILE} is missing from the package; "
                           "rebuild it with: python -m biblio.parse.labeller.train")
