@@ -67,6 +67,23 @@ def test_a_dated_letter_in_a_published_volume_keeps_its_date_when_the_volume_has
     assert item["issued"] == Date(parts=[[1906, 8, 5]])
 
 
+def test_a_dated_document_in_a_dated_collection_is_dated_by_the_collection() -> None:
+    # a book on an émigré journalist (dev set batch 17): the collection's year is the item's
+    # `issued` (it was dropped for the letter's day); the letter's day as printed is kept
+    item = one("Письмо Г.Д. Гребенщикова И.А. Бунину от 31 июля 1940 г. // С двух берегов: "
+               "Русская литература XX века в России и за рубежом. М., 2002. С. 256-257.")
+    assert (item.type, item["title"]) == ("chapter", "Письмо Г.Д. Гребенщикова И.А. Бунину")
+    assert item["issued"] == Date(parts=[[2002]])
+    assert item["note"] == "от 31 июля 1940 г."
+    # the comma form of a decree's day (ru-fn-425, batch 5, whose note names no imprint),
+    # given the collection's imprint: the same
+    item = one("Постановление военного совета г. Челябинска об его образовании, составе и "
+               "полномочиях, 7 сентября 1917 г. // Борьба за Советскую власть на Южном Урале. "
+               "Челябинск, 1957. С. 132.")
+    assert item["issued"] == Date(parts=[[1957]])
+    assert item["note"] == "7 сентября 1917 г."
+
+
 def test_a_meetings_record_in_an_archive_keeps_its_date_in_its_title() -> None:
     item = one("Стенограмма закрытого заседания Президиума ССП от 19 сентября 1940 года // "
                "РГАЛИ. Ф. 631. Оп. 15. Д. 451. Л. 95.")

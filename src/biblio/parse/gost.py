@@ -1288,15 +1288,19 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         part = Description()
         parse_title_block(rest, part)
     dated = DOCUMENT_DATE.search(part.title) if part.title and part.title.endswith("г.") else None
+    document_date = None  # the document's own date as printed, read out of its title
     if dated and "issued" not in part.fields:  # "Постановление …, 7 сентября 1917 г. // …"
         part.fields["issued"] = date_of_day(dated)
+        document_date = dated.group().lstrip(",. ")
         part.title = part.title[: dated.start()]
     written = printed = None
     if part.title and "issued" not in part.fields:
-        part.title, written, printed = split_document_date(part.title, acts=True)
+        titled = part.title
+        part.title, written, printed = split_document_date(titled, acts=True)
     if written:  # "Письмо от 5 августа 1906 г. // Литературное наследство. Т. 92 …"
         part.fields["issued"] = written
         add_note(part.fields, printed)
+        document_date = None if printed else titled[len(part.title):].strip(" ,")
     authors = _authors(heading, part)
     reference.leftover.extend(part.leftover + host.leftover)
     if authors:
@@ -1306,6 +1310,10 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     _fill_from(part, fields)
     if part.fields.get(ACT_DATE) and "issued" in host.fields:
         publication_or_act_date(fields, host.fields["issued"], part.fields[ACT_DATE])
+    elif document_date is not None and "issued" in host.fields:
+        # a document published in a collection, as a law in its gazette ("Письмо … от 31
+        # июля 1940 г. // С двух берегов … М., 2002. С. 25"): the host's year was dropped
+        publication_or_act_date(fields, host.fields["issued"], document_date)
     if host.title is None and host.roles:
         # "Title // Coord. J.-B. Duroselle. P., 1954": a "//" standing for "/"
         reference.type = "book"
