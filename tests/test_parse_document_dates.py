@@ -82,6 +82,12 @@ def test_a_dated_document_in_a_dated_collection_is_dated_by_the_collection() -> 
                "Челябинск, 1957. С. 132.")
     assert item["issued"] == Date(parts=[[1957]])
     assert item["note"] == "7 сентября 1917 г."
+    # a letter dated with its calendar (batch 15's «… от 18 июня (н. ст.) 1907 г.») in a
+    # dated collection: the collection's year, the letter's date whole as printed
+    item = one("Письмо Брюсова к З. Н. Гиппиус от 18 июня (н. ст.) 1907 г. // Литературное "
+               "наследство. М., 1976. С. 12.")
+    assert item["issued"] == Date(parts=[[1976]])
+    assert item["note"] == "от 18 июня (н. ст.) 1907 г."
 
 
 def test_a_meetings_record_in_an_archive_keeps_its_date_in_its_title() -> None:

@@ -1299,8 +1299,11 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         part.title, written, printed = split_document_date(titled, acts=True)
     if written:  # "Письмо от 5 августа 1906 г. // Литературное наследство. Т. 92 …"
         part.fields["issued"] = written
-        add_note(part.fields, printed)
-        document_date = None if printed else titled[len(part.title):].strip(" ,")
+        document_date = titled[len(part.title):].strip(" ,")  # "от 4 (17) ноября 1917 г."
+        published = host.fields.get("issued")
+        if not isinstance(published, Date) or published.parts == [[written.year]]:
+            add_note(part.fields, printed)  # the day stays `issued`; its other calendar's
+            # day kept (a collection dated otherwise keeps the whole date as printed)
     authors = _authors(heading, part)
     reference.leftover.extend(part.leftover + host.leftover)
     if authors:
