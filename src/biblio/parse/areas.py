@@ -95,7 +95,7 @@ EDITION_NUMBER = re.compile(r"\d{1,2}(?!\d)")
 starts the next area."""
 EDITION_OPENING = re.compile(
     rf"(?:{alternation(term for term in EDITION_TERMS if term[:1].isupper() and term.endswith('.'))})"
-    r"\s?\d{1,2}(?!\d)")
+    rf"\s?{EDITION_NUMBER.pattern}")
 """An edition statement opened by its capitalized word and number ("Вид. 3-тє., переробл.
 та допов.", "Изд. 2-е"): after an abbreviation that closes the title information ("навч.
 посіб. Вид. 3-тє." in DSTU 8302:2015's ". " between areas), it opens the edition area."""

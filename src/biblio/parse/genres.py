@@ -172,9 +172,10 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
             return title[: after_period.start()].rstrip(), ""
         return title, ""
     genre = match["genre"].strip()
+    numbering = ""
     volumes = VOLUMES_AFTER_GENRE.search(genre) if ". " in genre else None
-    numbering = genre[volumes.start():] if volumes else ""  # back to the title block
-    genre = genre[: volumes.start()] if volumes else genre
+    if volumes:  # back to the title block
+        genre, numbering = genre[: volumes.start()], genre[volumes.start():]
     if match["bracket"]:
         genre = genre.removesuffix("]").strip()
     genre = BRACKETED.sub("", genre).strip()

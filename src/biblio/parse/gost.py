@@ -250,8 +250,7 @@ DOCUMENT_DATE = LazyPattern(rf"[,.]\s{DAY_MONTH_YEAR}\s?г\.$")
 collection or archive that holds it): "Постановление военного совета …, 7 сентября 1917 г.
 // Борьба за Советскую власть …"; a title that names a date without the comma ("Кровавое
 воскресенье 9 января 1905 г.") keeps it. Before an archival location, the date after a
-comma is the document's too ("Абакумов. Приказ 440, 22 сентября 1933 г. (ЦАГМ. Ф. 665 …)"),
-and the title keeps it there, as it keeps the date of DOCUMENT_DAY's last sentence."""
+comma is the document's too, and the title keeps it there (DOCUMENT_DAY)."""
 ORIGINAL_TITLE = re.compile(r"\s\((?P<original>[^()]{3,200})\)$")
 """The original title of a translation in parentheses after its title, in the other
 script: "Код да Винчи (The Da Vinci Code)" (notes of translated books give it so, where
@@ -560,8 +559,9 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             title, _, number = series["series"].partition(";")
             if not number:  # "(Slavica Helvetica, Bd. 24)": a foreign series' number
                 named, _, numbered = title.rpartition(", ")  # after a comma (ISBD 6.6)
-                if named and len(parse_numbering(numbered) or ()) == 1:
-                    title, number = named, numbered
+                numbering = parse_numbering(numbered) if named else None
+                if numbering and len(numbering) == 1:
+                    title, number = named, numbering[0][1]
             _set(description, area, "collection-title", title.strip())
             if number.strip():
                 _set(description, area, "collection-number", _series_number(number))
@@ -1088,11 +1088,12 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     return reference
 
 
-DOCUMENT_DAY = LazyPattern(rf"\.\s{DAY_MONTH_YEAR}\s?[рг]\.?$")
+DOCUMENT_DAY = LazyPattern(rf"[,.]\s{DAY_MONTH_YEAR}\s?[рг]\.?$")
 """The day of an archival document, the last sentence of its title (the archival examples
 of DSTU GOST 7.1:2006 and DSTU 8302:2015: "ІІ Універсал Української Центральної Ради. 3
-липня 1917 р. // ЦДАВО України …"): the document's date, which stays in the title too, as
-GOST R 7.0.5-2008 keeps a document's day in its title area. Compiled at its first use:
+липня 1917 р. // ЦДАВО України …") or after its comma ("Абакумов. Приказ 440, 22 сентября
+1933 г. (ЦАГМ. Ф. 665 …)"): the document's date, which stays in the title too, as GOST R
+7.0.5-2008 keeps a document's day in its title area. Compiled at its first use:
 only archival titles are searched, which many texts have none of, and the months'
 alternation costs a millisecond to compile."""
 
@@ -1129,15 +1130,10 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         elif written:
             reference.fields["issued"] = written
             add_note(reference.fields, printed)
-        elif (dated := DOCUMENT_DATE.search(title) if title.endswith("г.") else None) and \
-                title[dated.start()] == ",":  # "Протокол, 13 апреля 1932 г. (ЦАГМ. Ф. 665 …)"
-            reference.fields["issued"] = date_of_day(dated)  # the title keeps it, as
-            # DOCUMENT_DAY's does ("Записка Литвинова Сталину, 4 марта 1934 г. АВП РФ. …")
-        else:
-            dated = DOCUMENT_DAY.search(title)
-            if dated:  # "ІІ Універсал Української Центральної Ради. 3 липня 1917 р."
-                reference.fields["issued"] = date_of_day(dated)  # the title keeps it, as
-                # GOST's title area does
+        elif dated := DOCUMENT_DAY.search(title):
+            # "ІІ Універсал Української Центральної Ради. 3 липня 1917 р.", "Протокол, 13
+            # апреля 1932 г. (ЦАГМ. Ф. 665 …)": the title keeps it, as GOST's title area does
+            reference.fields["issued"] = date_of_day(dated)
         reference.fields["title"] = title
         add_note(reference.fields, statements)
     add_note(reference.fields, path.full_name)
