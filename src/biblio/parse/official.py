@@ -31,6 +31,7 @@ from biblio.parse.electronic import MEDIUM
 from biblio.parse.names import parse_heading, parse_name_list
 from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.reference import Reference
+from biblio.parse.triggers import triggers
 
 OFFICIAL_HEADING = re.compile(
     rf"""
@@ -217,7 +218,10 @@ STANDARD_STATEMENTS = LazyPattern(
 def take_standard(text: str, reference: Reference) -> str:
     """A standard's designation at the start, into `number`; the rest is its title, less
     the statements the standards of description add to a standard's title (its kind,
-    what it replaces, when it came into force), which go to `genre` and `note`."""
+    what it replaces, when it came into force), which go to `genre` and `note`. A text
+    with no designation of a standard (`triggers`) has none of these to take."""
+    if "number" not in reference.fields and not triggers(text).standard:
+        return text
     text = _take(STANDARD, "number", "number", text, reference)
     quoted = STANDARD_QUOTED_TITLE.match(text) if "number" in reference.fields else None
     if quoted:
