@@ -1,6 +1,7 @@
 """The triggers a reference's text holds, found once and shared (biblio.parse.triggers),
-and the readers gated by them. Each trigger must give the answer of the test it replaces,
-and each gate must pass every text its reader reads: here on texts made of the pieces the
+and readers asked only where what they need is present (a standard under its title, a
+law by its article). Each trigger must give the answer of the test it replaces, and each
+gate must pass every text its reader reads: here on texts made of the pieces the
 reader's patterns match (hypothesis), and on the forms the standards print."""
 
 from __future__ import annotations
@@ -9,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from biblio.data.reference_terms import ARTICLE_TERMS, LAW_TITLE_WORDS, STANDARD_DESIGNATIONS
-from biblio.parse.official import (LAW_ARTICLE, LAW_TITLE_WORD, NUMBER_AFTER_TITLE, STANDARD,
-                                   _first_stop, parse_law_article, take_standard)
+from biblio.parse.official import (COLON_DESIGNATION, LAW_ARTICLE, LAW_TITLE_WORD,
+                                   NUMBER_AFTER_TITLE, _first_stop, parse_law_article,
+                                   take_standard)
 from biblio.parse.patterns import CYRILLIC, LATIN
 from biblio.parse.reference import Reference
 from biblio.parse.triggers import triggers
@@ -54,17 +56,10 @@ standards = st.tuples(
 
 @settings(max_examples=2000, deadline=None)
 @given(text=standard_texts | standards)
-def test_every_standard_the_patterns_find_holds_a_designation(text: str) -> None:
-    if STANDARD.match(text) or NUMBER_AFTER_TITLE.search(text):
-        assert triggers(text).standard, text
-
-
-@settings(max_examples=1000, deadline=None)
-@given(text=standard_texts | standards)
-def test_a_text_without_a_designation_is_left_as_it_is(text: str) -> None:
-    reference = Reference(text=text, kind="work")
-    if not triggers(text).standard:
-        assert take_standard(text, reference) == text and "number" not in reference.fields
+def test_every_standard_under_its_title_holds_the_colon_and_designation_looked_for_first(
+        text: str) -> None:
+    if NUMBER_AFTER_TITLE.search(text):
+        assert COLON_DESIGNATION.search(text), text
 
 
 def test_the_standards_forms_are_still_taken() -> None:
@@ -81,12 +76,10 @@ def test_the_standards_forms_are_still_taken() -> None:
         assert reference.fields["number"] == number, text
 
 
-def test_a_standard_is_asked_for_only_where_a_designation_is() -> None:
-    assert triggers("СНиП 23-05-95 «Искусственное и естественное освещение».").standard
-    assert not triggers("Иванов И. И. История края. М.: Наука, 1990. 300 с.").standard
-    assert take_standard("Иванов И. И. История: очерки. М., 1990.",
-                         Reference(text="", kind="work")) == \
-        "Иванов И. И. История: очерки. М., 1990."
+def test_a_title_with_a_colon_and_no_standard_is_left_as_it_is() -> None:
+    reference = Reference(text="", kind="work")
+    assert take_standard("Иванов И. И. История: очерки. М.: Наука, 1990.", reference) == \
+        "Иванов И. И. История: очерки. М.: Наука, 1990." and "number" not in reference.fields
 
 
 LAW_PIECES = [*LAW_TITLE_WORDS, *ARTICLE_TERMS, "Конституция СССР 1977 г", "Гражданский",

@@ -11,35 +11,25 @@ holds each to its reader."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from biblio.data.reference_terms import STANDARD_DESIGNATIONS
-from biblio.parse.patterns import CYRILLIC, LATIN, trie
-
-STANDARD_DESIGNATION = re.compile(trie(STANDARD_DESIGNATIONS))
-"""One of the designations a standard's number opens with ("ГОСТ Р", "СТБ", "ISO"),
-anywhere in the text: what official.STANDARD and NUMBER_AFTER_TITLE both need."""
+from biblio.parse.patterns import CYRILLIC, LATIN
 
 
-@dataclass(frozen=True, slots=True)
-class Triggers:
-    """The triggers one text holds."""
+class Triggers(NamedTuple):
+    """The triggers one text holds (a tuple: a frozen dataclass cost twice as much to make,
+    once for every reference)."""
 
     cyrillic: bool
     """A Cyrillic letter (patterns.CYRILLIC)."""
     latin: bool
     """A Latin letter A–Z, a–z (patterns.LATIN)."""
-    standard: bool
-    """A standard's designation (STANDARD_DESIGNATION)."""
 
 
 @lru_cache(maxsize=1 << 12)
 def triggers(text: str) -> Triggers:
     """The triggers `text` holds. Kept per text: a reference's text is asked for them by
-    the repair test, the reading in part, the heading read again and the choice, and the
-    body the readers get is most often the reference's text itself."""
+    the repair test, the reading in part, the heading read again and the choice."""
     return Triggers(cyrillic=not text.isascii() and CYRILLIC.search(text) is not None,
-                    latin=LATIN.search(text) is not None,
-                    standard=STANDARD_DESIGNATION.search(text) is not None)
+                    latin=LATIN.search(text) is not None)
