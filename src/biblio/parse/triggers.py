@@ -18,8 +18,7 @@ from biblio.parse.patterns import CYRILLIC, LATIN
 
 
 class Triggers(NamedTuple):
-    """The triggers one text holds (a tuple: a frozen dataclass cost twice as much to make,
-    once for every reference)."""
+    """The triggers one text holds."""
 
     cyrillic: bool
     """A Cyrillic letter (patterns.CYRILLIC)."""
@@ -27,9 +26,15 @@ class Triggers(NamedTuple):
     """A Latin letter A–Z, a–z (patterns.LATIN)."""
 
 
+_EACH = {(cyrillic, latin): Triggers(cyrillic, latin)
+         for cyrillic in (False, True) for latin in (False, True)}
+"""Every record there can be, made once: each reference's text is new, and making its
+record cost more than the tests it spares (a frozen dataclass twice a tuple)."""
+
+
 @lru_cache(maxsize=1 << 12)
 def triggers(text: str) -> Triggers:
     """The triggers `text` holds. Kept per text: a reference's text is asked for them by
     the repair test, the reading in part, the heading read again and the choice."""
-    return Triggers(cyrillic=not text.isascii() and CYRILLIC.search(text) is not None,
-                    latin=LATIN.search(text) is not None)
+    return _EACH[not text.isascii() and CYRILLIC.search(text) is not None,
+                 LATIN.search(text) is not None]
