@@ -1,18 +1,16 @@
 """The triggers a reference's text holds, found once and shared (biblio.parse.triggers),
-and readers asked only where what they need is present (a standard under its title, a
-law by its article). Each trigger must give the answer of the test it replaces, and each
-gate must pass every text its reader reads: here on texts made of the pieces the
-reader's patterns match (hypothesis), and on the forms the standards print."""
+and a reader asked only where what it needs is present (a standard under its title). Each
+trigger must give the answer of the test it replaces, and each gate must pass every text
+its reader reads: here on texts made of the pieces the reader's patterns match
+(hypothesis), and on the forms the standards print."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from biblio.data.reference_terms import ARTICLE_TERMS, LAW_TITLE_WORDS, STANDARD_DESIGNATIONS
-from biblio.parse.official import (COLON_DESIGNATION, LAW_ARTICLE, LAW_TITLE_WORD,
-                                   NUMBER_AFTER_TITLE, _first_stop, parse_law_article,
-                                   take_standard)
+from biblio.data.reference_terms import STANDARD_DESIGNATIONS
+from biblio.parse.official import COLON_DESIGNATION, NUMBER_AFTER_TITLE, take_standard
 from biblio.parse.patterns import CYRILLIC, LATIN
 from biblio.parse.reference import Reference
 from biblio.parse.triggers import triggers
@@ -81,39 +79,3 @@ def test_a_title_with_a_colon_and_no_standard_is_left_as_it_is() -> None:
     assert take_standard("Иванов И. И. История: очерки. М.: Наука, 1990.", reference) == \
         "Иванов И. И. История: очерки. М.: Наука, 1990." and "number" not in reference.fields
 
-
-LAW_PIECES = [*LAW_TITLE_WORDS, *ARTICLE_TERMS, "Конституция СССР 1977 г", "Гражданский",
-              "РФ", "СССР", "Российской Федерации", "105", "15.1", "1–3", "ч. 2", "п. 3",
-              "История", "Институт", "статей", "Законы", "Указатель", "Сталин"]
-laws = st.lists(st.tuples(st.sampled_from(LAW_PIECES),
-                          st.sampled_from([" ", ". ", ", ", "", "."])),
-                min_size=1, max_size=6).map(
-    lambda pairs: "".join(piece + separator for piece, separator in pairs))
-"""Texts near laws cited by their article: their pieces in any order."""
-law_articles = st.tuples(
-    st.sampled_from(["", "Гражданский ", "Основы ", "Уголовный "]),
-    st.sampled_from(LAW_TITLE_WORDS),
-    st.sampled_from(["", " РФ", " СССР 1977 г", " Российской Федерации"]),
-    st.sampled_from([". ", ", "]), st.sampled_from(ARTICLE_TERMS), st.sampled_from([" ", ""]),
-    st.sampled_from(["105", "15.1", "1–3", "6"]), st.sampled_from(["", ", ч. 2", ", п. 3"]),
-    st.sampled_from(["", "."])).map("".join)
-"""Laws cited by their article, each law word with each article term ("Конституция СССР.
-Статья 6.", "УК РФ, ст. 105")."""
-
-
-@settings(max_examples=3000, deadline=None)
-@given(text=laws | law_articles)
-def test_every_law_article_holds_a_law_word_before_its_first_stop(text: str) -> None:
-    if LAW_ARTICLE.fullmatch(text):
-        assert LAW_TITLE_WORD.search(text, 0, _first_stop(text)), text
-
-
-def test_the_law_articles_cited_are_still_read() -> None:
-    for text, title, article in (("Конституция СССР. Статья 6.", "Конституция СССР", "6"),
-                                 ("Гражданский кодекс РФ. Ст. 209.", "Гражданский кодекс РФ",
-                                  "209"),
-                                 ("УК РФ, ст. 105", "УК РФ", "105")):
-        reference = parse_law_article(text, Reference(text=text, kind="work"))
-        assert reference is not None and reference.fields["title"] == title and \
-            reference.locator == article, text
-    assert parse_law_article("История, ст. 5", Reference(text="", kind="work")) is None
