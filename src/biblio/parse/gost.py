@@ -1432,21 +1432,15 @@ def _role_before_colon(lead: str) -> bool:
 
 def _discussion_before(text: str) -> re.Match[str] | None:
     """The introduction before ": Name I.", when the text does not itself open with names.
-    The bounded patterns go first: most references have neither, and names cost more. A
-    text that opens with names has none, so its names are looked for once a pattern
-    matches, before the names after the lead (most GOST books match "… М.:")."""
+    The bounded patterns go first: most references have neither, and names cost more."""
     for pattern, possible in (
             (DISCUSSION_END, ":" in text),
             (DISCUSSION_LEAD_IN, DISCUSSION_LEAD_IN_WORD.search(text, 0, DISCUSSION_LOOK))):
         match = pattern.match(text) if possible else None
-        if match is None or " // " in match["lead"]:
-            continue
-        if parse_heading(text)[0]:
-            return None
-        if not _role_before_colon(match["lead"]) and (
+        if match and " // " not in match["lead"] and not _role_before_colon(match["lead"]) and (
                 _opens_with_name(text[match.end():]) or
                 pattern is DISCUSSION_END and _introduces(match["lead"][:-1], text[match.end():])):
-            return match
+            return None if parse_heading(text)[0] else match
     return None
 
 
