@@ -39,7 +39,7 @@ from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, NUMBER_L
 from biblio.data.reference_terms import ISSUE_TERMS, LOCATOR_LABELS, VOLUME_TERMS
 from biblio.model import Leftover
 from biblio.parse.commentary import is_commentary, looks_like_reference
-from biblio.parse.patterns import CYRILLIC, LATIN, alternation
+from biblio.parse.patterns import CYRILLIC, alternation
 from biblio.parse.reference import Reference
 from biblio.parse.triggers import triggers
 from biblio.text.repair import may_change_reference, repair_reference

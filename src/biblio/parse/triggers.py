@@ -5,9 +5,8 @@ docs/parsing-history.md, "Speed on 2026-12-07").
 A reference is asked about every form it might have, and each reader used to scan the
 text again for its own trigger: the Cyrillic letters alone were looked for 3.6 times a
 reference. `triggers` looks once and remembers the answer for the text, so a reader
-asks a cached record; a reader whose trigger is absent is not run (its gate). A gate is
-exact only if every text the reader reads holds its trigger: tests/test_parse_reader_gates.py
-holds each to its reader."""
+asks a cached record; a reader whose trigger is absent is not run. Each trigger gives the
+answer of the search it replaces (tests/test_parse_triggers.py)."""
 
 from __future__ import annotations
 
