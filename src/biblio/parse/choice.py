@@ -29,6 +29,7 @@ from biblio.parse.partial import latin_reading
 from biblio.parse.patterns import CYRILLIC, alternation, take_language_mark
 from biblio.parse.reference import Reference
 from biblio.parse.second_reading import read_again
+from biblio.parse.triggers import triggers
 
 GOST_HOST = re.compile(r"\s//\s?|\s?//\s")
 SWALLOWED = re.compile(
@@ -116,7 +117,7 @@ def _without_translations(text: str) -> Reference | None:
     """A romanized reference read with its translations in brackets and its language
     mark taken out (TRANSLATION, LANGUAGE_MARK): the translations go to `note`, the
     language to `language`; None if it has no translation."""
-    if "[" not in text or CYRILLIC.search(text):
+    if "[" not in text or triggers(text).cyrillic:
         return None
     found = [match for match in TRANSLATION.finditer(text)
              if match["translation"].count(" ") >= 2 or " " in match["translation"]
@@ -164,7 +165,7 @@ def read_reference(text: str) -> Reference:
         work = _same_author_work(text, grammar.prefix)
         if work is not None:
             return work
-    cyrillic = CYRILLIC.search(text) is not None
+    cyrillic = triggers(text).cyrillic
     if grammar.kind == "comment" and cyrillic:
         # what the grammar cannot read even in part (biblio.parse.partial): the labeller,
         # trained mostly on Latin-script sets, reads Russian poorly ("ПСЗ" as an author)

@@ -134,6 +134,7 @@ from biblio.parse.short_forms import (
     spaced,
 )
 from biblio.parse.statutes import parse_statute
+from biblio.parse.triggers import triggers
 from biblio.russian_names import decline_names
 
 LEAD_IN = re.compile(
@@ -1859,7 +1860,7 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     heading of a wider form than GOST's, read into the title, is read again
     (biblio.parse.heading_in_title), in Cyrillic text only, for the same reason."""
     reading = _parse_reference(text, in_part)
-    if not missed_heading(reading) or CYRILLIC.search(text) is None:
+    if not missed_heading(reading) or not triggers(text).cyrillic:
         return reading
     body = text.strip()
     lead = LEAD_IN.match(body)
@@ -1991,7 +1992,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
         work = parse_chicago_short(as_written, Reference(text=text, kind="comment",
                                                          prefix=work.prefix)) or work
-    if in_part and (work.kind == "comment" or swallowed(work)) and CYRILLIC.search(text):
+    if in_part and (work.kind == "comment" or swallowed(work)) and triggers(text).cyrillic:
         return read_in_part(text, _read_whole, work) or work  # "…, 1923, ст. 15"
     if in_part and holds_unread_area(work):
         return read_between(text, _read_whole, work) or work  # "Массачусетс, Кембридж, 1958"

@@ -29,7 +29,7 @@ from biblio.designations import CUSTOM, DESIGNATIONS
 from biblio.model import Date
 from biblio.parse.electronic import MEDIUM
 from biblio.parse.names import parse_heading, parse_name_list
-from biblio.parse.patterns import LazyPattern, alternation
+from biblio.parse.patterns import LazyPattern, alternation, trie
 from biblio.parse.reference import Reference
 
 OFFICIAL_HEADING = re.compile(
@@ -90,6 +90,10 @@ NUMBER_AFTER_TITLE = re.compile(
 документов: СТБ 6.38-2004. — Введ. 01.07.2005."). Its optional opening space makes the
 engine try it at every position (about 2 µs a reference): it is searched only where a
 colon is."""
+COLON_DESIGNATION = re.compile(rf":\s(?:{trie(STANDARD_DESIGNATIONS)})")
+"""What NUMBER_AFTER_TITLE needs, looked for first: the colon and the designation after
+it. Opening with the colon, it is scanned for at C speed, where NUMBER_AFTER_TITLE costs
+about 1.4 µs on a GOST book's "М.: Наука" (most Russian references have a colon)."""
 PATENT = re.compile(
     rf"\s?:\s(?:{alternation(PATENT_TERMS)})\s?(?P<number>\d[\d\s]*\d)(?P<rest>.*)$", re.DOTALL)
 PATENT_HEADING = LazyPattern(
@@ -223,7 +227,7 @@ def take_standard(text: str, reference: Reference) -> str:
     if quoted:
         text = quoted["title"] + text[quoted.end():]
     after_title = NUMBER_AFTER_TITLE.search(text) if "number" not in reference.fields and \
-        " " in text and ":" in text else None
+        " " in text and ":" in text and COLON_DESIGNATION.search(text) else None
     if after_title:
         reference.fields["number"] = after_title["number"]
         text = text[: after_title.start()] + text[after_title.end():]

@@ -40,8 +40,9 @@ from biblio.data.reference_terms import ISSUE_TERMS, LOCATOR_LABELS, VOLUME_TERM
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Leftover
 from biblio.parse.commentary import is_commentary, looks_like_reference
-from biblio.parse.patterns import CYRILLIC, LATIN, alternation
+from biblio.parse.patterns import CYRILLIC, alternation
 from biblio.parse.reference import Reference
+from biblio.parse.triggers import triggers
 from biblio.text.repair import may_change_reference, repair_reference
 
 REPAIRED = ("read with letters taken for digits or for the other script's look-alikes, "
@@ -327,7 +328,8 @@ _TO_DIGITS = str.maketrans({**DIGIT_LOOKALIKES, **YEAR_FIRST_LOOKALIKES})
 
 def _mixed_scripts(text: str) -> bool:
     """Whether `text` has letters of both scripts, so a look-alike may stand for the other."""
-    return LATIN.search(text) is not None and CYRILLIC.search(text) is not None
+    found = triggers(text)
+    return found.latin and found.cyrillic
 
 
 def may_be_repaired(text: str) -> bool:
@@ -335,14 +337,15 @@ def may_be_repaired(text: str) -> bool:
     touching a digit, a year opening with the Latin I, a heading that lost its periods, or
     Latin letters beside the Cyrillic ones and a word that repair_reference may change, a
     lone letter NUMBER_POSITION may read as a number or a level's comma (LEVEL_COMMA)."""
-    return CYRILLIC.search(text) is not None and (
+    found = triggers(text)
+    return found.cyrillic and (
         LOOKALIKE_BY_DIGIT.search(text) is not None
         or LATIN_I_YEAR.search(text) is not None  # "Paris, I984."
         or HEADING_BARE_INITIALS.match(text) is not None
         or HEADING_INITIAL_COMMA.match(text) is not None
         or INITIALS_FIRST_BARE.match(text) is not None
         or INITIALS_FIRST_FAMILY_UNCLOSED.match(text) is not None
-        or LATIN.search(text) is not None and (
+        or found.latin and (
             LONE_NUMBER_LOOKALIKE.search(text) is not None or may_change_reference(text)
             or COMMA_BEFORE_NUMBER.search(text) is not None and LEVEL_COMMA.search(text) is not None))
 
