@@ -439,15 +439,13 @@ WORK_NOUNS: tuple[str, ...] = (
 """Nouns for a work that a note describes in words before naming it (Розенталь, «Справочник
 по правописанию и стилистике», on the genitive of the author after such a noun)."""
 
+SAME_AUTHOR_HOST_INTROS: tuple[str, ...] = ("В его кн.", "В её кн.", "В ее кн.")
+"""The host a book of the note's own author: "Бахтин М. Рабле и Гоголь (…). В его кн.:
+Вопросы литературы и эстетики." (its container-author is the heading's)."""
 HOST_INTROS: tuple[str, ...] = (
-    "В кн.", "В сб.", "В", "In", "in", "Dans", "dans", "Im",
-    # the host a book of the note's own author: "Бахтин М. Рабле и Гоголь (…). В его кн.:
-    # Вопросы литературы и эстетики." (its container-author is the heading's)
-    "В его кн.", "В её кн.", "В ее кн.",
-)
+    "В кн.", "В сб.", "В", "In", "in", "Dans", "dans", "Im", *SAME_AUTHOR_HOST_INTROS)
 """The words before a host's title and its colon (GOST 7.1-84's «В кн.:», ISBD's "In:"),
 which the host's own grammar drops."""
-SAME_AUTHOR_HOST_INTROS: tuple[str, ...] = ("В его кн.", "В её кн.", "В ее кн.")
 
 LEAD_INS: tuple[str, ...] = (
     # GOST R 7.0.5 clause 11 ("отсылки"): words that introduce a reference

@@ -35,6 +35,7 @@ from biblio.data.reference_terms import (
     IDEM_MARKERS,
     LEAD_IN_PREPOSITIONS,
     LEAD_INS,
+    MONTHS,
     MONTHS_NOMINATIVE,
     NUMBER_OF_VOLUMES,
     NUMBER_OF_VOLUMES_PREPOSITIONS,
@@ -1557,11 +1558,11 @@ SERIAL_YEAR_AFTER_SPACE = re.compile(r"\s(?<=[^\W\d_]\s)(?=\d{4}\.\s?№\s?\d)")
 """A serial's year after its title with the period left out, then its issue: "// Вестник
 Томского государственного университета 2017. №414 С.62-66", "// Tomsk State University
 Journal 2016. №409 C.72-78" (as "… университета. 2017. № 414")."""
-DAY_BEFORE_YEAR = re.compile(r"(?<!\d)\d{1,2}\s[^\W\d_]+$")
+DAY_BEFORE_YEAR = re.compile(rf"(?<!\d)\d{{1,2}}\s{MONTH}$")
 """What makes SERIAL_YEAR_AFTER_SPACE's word a month, the year after it a date's: "Рабочая
 Москва. 17 мая 1935. № 112. С. 1.", "// Ударник Метростроя. 24 марта 1934. № 69. С. 1."
 (a newspaper's issue by its day, then its number)."""
-DAY_LOOK = 20
+DAY_LOOK = 4 + max(map(len, MONTHS))
 """How far before a year DAY_BEFORE_YEAR looks: a day and the longest month name."""
 HOST_COMMA_YEAR = re.compile(
     r"(?P<lead>//\s?)(?P<host>[^.,/;]+?),\s(?=\d{4}\.\s?(?:Т\.|Вып\.|Vol\.|№)\s?\d)")
@@ -1661,9 +1662,10 @@ PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
 1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
+_DASH_INTROS = _alternation(intro for intro in HOST_INTROS if intro.endswith("."))
 HOST_AFTER_DASH = re.compile(
-    r"(?:\.?\s[—–-]\s(?=(?:В\s(?:(?:его|её|ее)\s)?кн\.|В\sсб\.|In)\s?:\s)"
-    r"|(?:(?<=[^\W\d_])|(?<=[»)]))\.\s(?=(?:В\s(?:(?:его|её|ее)\s)?кн\.|В\sсб\.)\s?:\s))")
+    rf"(?:\.?\s[—–-]\s(?=(?:{_DASH_INTROS}|In)\s?:\s)"
+    rf"|(?<=[^\W\d_]|[»)])\.\s(?=(?:{_DASH_INTROS})\s?:\s))")
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
 значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
 " // В кн.: …", whose "В кн.:" the host's own grammar drops); the Russian «В кн.:» after a
