@@ -26,11 +26,10 @@ from biblio.data.reference_terms import (
     GENRES_AFTER_PERIOD,
     LEGISLATION_GENRES,
     MEETING_TERMS,
-    NUMBER_OF_VOLUMES,
-    NUMBER_OF_VOLUMES_PREPOSITIONS,
     PROCEEDINGS_GENRE_HEADS,
 )
 from biblio.model import Date
+from biblio.parse.locators import VOLUMES_PHRASE
 from biblio.parse.patterns import LazyPattern, alternation
 from biblio.parse.publication import full_date
 from biblio.parse.reference import add_note
@@ -105,12 +104,7 @@ ACT_DATE = "_act_date"
 a host's publication date replaces it unless the host gives only the act's year."""
 ACT_ADOPTED = "_act_adopted"
 """Marks an act whose statement of adoption names the publication it is printed in."""
-VOLUMES_AFTER_GENRE = LazyPattern(
-    rf"""\.\s(?:(?:{alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s\d+\s
-    (?:{alternation({term.removesuffix('.') for term in NUMBER_OF_VOLUMES})})\.?
-    (?:\s[ТT]\.\s?\d+)?|[ТT]\.\s?\d+)\.?$""",
-    re.VERBOSE,
-)
+VOLUMES_AFTER_GENRE = LazyPattern(rf"\.\s(?:{VOLUMES_PHRASE}(?:\s[ТT]\.\s?\d+)?|[ТT]\.\s?\d+)\.?$")
 """The number of volumes, or the volume, closing the genre after its period ("Вялікае
 княства Літоўскае : Энцыклапедыя. У 3 т. Т. 2"): the multipart work's numbering (GOST
 7.1-2003 clause 5.2.4), which the title block reads, not the genre. Only the numbering

@@ -38,7 +38,6 @@ from biblio.data.reference_terms import (
     MONTHS,
     MONTHS_NOMINATIVE,
     NUMBER_OF_VOLUMES,
-    NUMBER_OF_VOLUMES_PREPOSITIONS,
     OP_CIT_MARKERS,
     PATENTS_BY_NUMBER,
     PUBLISHED_VERB_STEMS,
@@ -96,6 +95,7 @@ from biblio.parse.official import (
 )
 from biblio.parse.locators import (
     GAZETTE_ARTICLE,
+    VOLUMES_PHRASE,
     parse_edition,
     parse_numbering,
     parse_pinpoint,
@@ -213,11 +213,7 @@ with the speciality's name as its own example does ("специальность 
 «Отечественная история»"); codes of the 2021 nomenclature have one-digit parts
 ("специальность 5.6.1. Отечественная история")."""
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
-NUMBER_OF_VOLUMES_PHRASE = re.compile(
-    rf"(?P<colon>\s?:)?\s(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)"
-    r"(?:\s?[—–-]\s?(?:ти|х|и|ми))?\s"  # "в 30-ти т.", "в 3-х томах": the case ending typed
-    rf"(?P<term>{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?(?![^\W\d_])"
-)
+NUMBER_OF_VOLUMES_PHRASE = re.compile(rf"(?P<colon>\s?:)?\s{VOLUMES_PHRASE}(?![^\W\d_])")
 _PART_TERMS = r"(?:Ч|Кн|Т|Вып|Part|Pt|Vol|Bd)"
 PART_IN_TITLE = re.compile(rf"\.\s(?:[—–-]\s)?(?={_PART_TERMS}\.\s?[\dIVXLC])")
 """Where a multipart work's numbering opens inside the title block, before the part's own

@@ -19,6 +19,8 @@ from biblio.data.reference_terms import (
     EXTENT_TERMS,
     ISSUE_TERMS,
     LOCATOR_LABELS,
+    NUMBER_OF_VOLUMES,
+    NUMBER_OF_VOLUMES_PREPOSITIONS,
     PART_TERMS,
     SERIES_NUMBER_TERMS,
     SERIES_WORDS,
@@ -27,6 +29,13 @@ from biblio.data.reference_terms import (
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.names import UPPER
 from biblio.parse.patterns import alternation as _alternation
+
+VOLUMES_PHRASE = (
+    rf"(?:{_alternation(NUMBER_OF_VOLUMES_PREPOSITIONS)})\s(?P<n>\d+)"
+    r"(?:\s?[—–-]\s?(?:ти|х|и|ми))?\s"  # "в 30-ти т.", "в 3-х томах": the case ending typed
+    rf"(?P<term>{_alternation({term.rstrip('.') for term in NUMBER_OF_VOLUMES})})\.?")
+"""A multipart work's number of volumes, "в 2 т.", "У 3 т.", "in 4 vols." (GOST 7.1-2003
+clause 5.2.5: other title information), as the title area and a genre close with it."""
 
 
 ROMAN = r"(?:[IVXLCDMІХ]+(?![^\W\d_])|[IVXLCDM]+)"
