@@ -71,10 +71,6 @@ NUMBERING_WORDS: frozenset[str] = frozenset(
 """Terms whose number follows them: "№ 15.", "Сер. 2." are not ordinals, and a period
 after one of them goes on to its number ("no. 2", "Изд. 3-е")."""
 
-TERMS_BEFORE_NUMBER: frozenset[str] = NUMBERING_WORDS | SINGLE_LETTER_TERMS | frozenset(
-    term.rstrip(".") for term in ARTICLE_TERMS)
-"""Terms whose period goes on to a number after it; a law's article among them, which its
-gazette prints as an area of its own ("… – 2004. – № 47. – Ст. 4645.")."""
 WRITTEN_OUT_TERMS: frozenset[str] = frozenset(
     term for term in (*VOLUME_TERMS, *ISSUE_TERMS, *PART_TERMS, *SERIES_NUMBER_TERMS,
                       *ARTICLE_TERMS)
@@ -82,6 +78,11 @@ WRITTEN_OUT_TERMS: frozenset[str] = frozenset(
 """The numbering terms written out ("книга", "часть", "выпуск", "статья", "Issue"): no
 abbreviation's period follows them, so a period after one ends the sentence, the title of
 a journal that ends with the word among them ("Университетская книга. 2005. № 6")."""
+TERMS_BEFORE_NUMBER: frozenset[str] = (NUMBERING_WORDS | SINGLE_LETTER_TERMS | frozenset(
+    term.rstrip(".") for term in ARTICLE_TERMS)) - WRITTEN_OUT_TERMS
+"""Terms whose period goes on to a number after it; a law's article among them, which its
+gazette prints as an area of its own ("… – 2004. – № 47. – Ст. 4645."); not one written
+out."""
 ROMAN_AFTER_TERM = LazyPattern(rf"{ROMAN}(?=[,;)]|\s[\d(]|$)")
 """A Roman numeral after a numbering term, closed by a comma or followed by a number: the
 term's number ("…, т. I, 1913 г.", "т. XVII, с. 5"), typed with the Cyrillic look-alikes
@@ -261,8 +262,7 @@ def split_areas(text: str) -> list[Area]:
                                  and not (word in NUMBERING_WORDS and not following.isdigit()
                                           and _counts(text, end, word))
                                  or _is_ordinal(text, end, word)
-                                 or word in TERMS_BEFORE_NUMBER
-                                 and word not in WRITTEN_OUT_TERMS and (
+                                 or word in TERMS_BEFORE_NUMBER and (
                                      following.isdigit() or ROMAN_AFTER_TERM.match(text, after))
                                  or word in ABBREVIATED_MONTHS and following.isdigit()
                                  or word in EDITION_WORDS
