@@ -79,6 +79,16 @@ def test_a_title_that_ends_with_the_date_is_not_followed_by_it_again(title, date
     assert note == f"{title} // РГАЛИ. Ф. 343. Оп. 2. Ед. хр. 47."
 
 
+def test_other_title_information_that_ends_with_the_date_is_not_followed_by_it_again():
+    """ru-gost-151, a guide's archival example: the report's date closes its genre."""
+    note, _ = note_and_entry(archival(
+        "Как создавалась библиотека Исторического музея", 1939, 6, 30,
+        genre="докл. на заседании Ученого совета Гос. публ. ист. б-ки РСФСР 30 июня 1939 г."))
+    assert note == ("Как создавалась библиотека Исторического музея: докл. на заседании "
+                    "Ученого совета Гос. публ. ист. б-ки РСФСР 30 июня 1939 г. // "
+                    "РГАЛИ. Ф. 343. Оп. 2. Ед. хр. 47.")
+
+
 def test_a_title_ending_with_another_year_is_followed_by_the_date():
     """Only the document's own year counts: «… в 1916 г.» is the subject of a 1947 report."""
     note, _ = note_and_entry(archival("Участие дунган в восстании киргизов в 1916 г.", 1947))

@@ -272,12 +272,13 @@ TITLE_DATE_ENDING = re.compile(r"""
 
 
 def _prepare_document_date(fields: dict[str, object]) -> None:
-    """The date the style prints after an archival document's title: none where the title
-    ends with it already ("Записка …, 4 марта 1934 г."), a month alone in the nominative
-    for a source the style describes in Russian terms ("март 1938", not the terms'
-    genitive "марта"; Cyrillic languages take the Russian layout)."""
+    """The date the style prints after an archival document's title: none where the title,
+    or the other title information the style prints after it, ends with it already
+    ("Записка …, 4 марта 1934 г.", "…: докл. на заседании … 30 июня 1939 г."), a month
+    alone in the nominative for a source the style describes in Russian terms ("март
+    1938", not the terms' genitive "марта"; Cyrillic languages take the Russian layout)."""
     issued = fields.get("issued")
-    if _title_states_date(fields.get("title"), issued):
+    if _title_states_date(fields.get("genre") or fields.get("title"), issued):
         del fields["issued"]
     elif isinstance(issued, Date) and len(issued.parts) == 1 and len(issued.parts[0]) == 2 \
             and str(fields.get("language") or "ru").lower().split("-")[0] in CYRILLIC_LANGUAGES:
