@@ -8,6 +8,8 @@ The style file carries the terms citeproc renders ("Там же"/"Ibid.", "С."/
   соч." (Russian) or "Op. cit." (languages in Latin script).
 - ELLIPSIS: GOST R 7.0.5-2008, 8.4 — long titles in repeated references may be
   shortened, the omitted words replaced by an ellipsis.
+- MONTHS_NAMED_ALONE: GOST R 7.0.12-2011 — the months it leaves unabbreviated, in the
+  nominative, for a document dated by month alone.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ OP_CIT_DEFAULT = "Op. cit."
 CYRILLIC_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"})
 
 ELLIPSIS = "…"
+
+MONTHS_NAMED_ALONE: dict[int, str] = {3: "март", 5: "май", 6: "июнь", 7: "июль"}
+"""A month without a day is named in the nominative ("март 1938"); the style's terms
+hold the genitive that follows a day ("4 марта"). GOST R 7.0.12-2011 does not abbreviate
+these four, so only they differ between the cases ("сент." serves both)."""
 
 
 def op_cit(language: str | None) -> str:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from biblio.data.function_words import is_function_word
-from biblio.data.gost_terms import ELLIPSIS, op_cit
+from biblio.data.gost_terms import CYRILLIC_LANGUAGES, ELLIPSIS, MONTHS_NAMED_ALONE, op_cit
 from biblio.data.places import abbreviate_place
 from biblio.data.reference_terms import NUMBER_OF_VOLUMES
 from biblio.designations import designations as designations_of
@@ -207,6 +207,8 @@ def prepare_item(item: Item, options: GostOptions) -> Item:
     if is_archival(item):
         fields["archive_location"] = options.archival_separator.join(
             _level_case(level, options) for level in archival_levels(str(item["archive_location"])))
+    if item.type in DATED_DOCUMENT_TYPES and is_archival(item):
+        _prepare_document_date(fields)
     if options.places != "full":
         for variable in ("publisher-place", "original-publisher-place"):
             if isinstance(fields.get(variable), str):
@@ -254,6 +256,44 @@ def _drop_what_titles_state(fields: dict[str, object]) -> None:
     date = fields.get("event-date")
     if isinstance(date, Date) and date.year is not None and str(date.year) in container:
         del fields["event-date"]
+
+
+DATED_DOCUMENT_TYPES = frozenset({"manuscript", "personal_communication", "document"})
+"""Types whose date the style prints after the title of an archival document (its macro
+"document-date"): a letter, a protocol, a report."""
+
+TITLE_DATE_ENDING = re.compile(r"""
+    (?<!\d)(?P<year>\d{4})             # 1934
+    (?:\s*(?:гг?|года?|р|рр)\.?)?      # г., года, гг. (a range), Ukrainian р.
+    [\s.,;:)\]»"]*$                    # closing punctuation
+""", re.VERBOSE)
+"""A title that ends with a year, as a document's date is written into its title:
+"Записка Литвинова Сталину, 4 марта 1934 г.", "Отчет … от 1935 года"."""
+
+
+def _prepare_document_date(fields: dict[str, object]) -> None:
+    """The date the style prints after an archival document's title: none where the title,
+    or the other title information the style prints after it, ends with it already
+    ("Записка …, 4 марта 1934 г.", "…: докл. на заседании … 30 июня 1939 г."), a month
+    alone in the nominative for a source the style describes in Russian terms ("март
+    1938", not the terms' genitive "марта"; Cyrillic languages take the Russian layout)."""
+    issued = fields.get("issued")
+    if _title_states_date(fields.get("genre") or fields.get("title"), issued):
+        del fields["issued"]
+    elif isinstance(issued, Date) and len(issued.parts) == 1 and len(issued.parts[0]) == 2 \
+            and str(fields.get("language") or "ru").lower().split("-")[0] in CYRILLIC_LANGUAGES:
+        year, month = issued.parts[0]
+        if str(month).isdigit() and int(month) in MONTHS_NAMED_ALONE:
+            fields["issued"] = Date(literal=f"{MONTHS_NAMED_ALONE[int(month)]} {year}")
+
+
+def _title_states_date(title: object, issued: object) -> bool:
+    """Whether the title already ends with the year of the item's date, so that the style's
+    date of an archival document ("Письмо, 12 сент. 1906") would print it twice."""
+    if not isinstance(title, str) or not isinstance(issued, Date) or issued.year is None:
+        return False
+    match = TITLE_DATE_ENDING.search(title)
+    return match is not None and int(match["year"]) == issued.year
 
 
 def _print_designations(fields: dict[str, object], options: GostOptions) -> None:
