@@ -248,7 +248,7 @@ DOCUMENT_DATE = LazyPattern(rf"[,.]\s{DAY_MONTH_YEAR}\s?г\.$")
 collection or archive that holds it): "Постановление военного совета …, 7 сентября 1917 г.
 // Борьба за Советскую власть …"; a title that names a date without the comma ("Кровавое
 воскресенье 9 января 1905 г.") keeps it. Before an archival location, the date after a
-comma is the document's too, and the title keeps it there (DOCUMENT_DAY)."""
+comma is the document's too (DOCUMENT_DAY)."""
 ORIGINAL_TITLE = re.compile(r"\s\((?P<original>[^()]{3,200})\)$")
 """The original title of a translation in parentheses after its title, in the other
 script: "Код да Винчи (The Da Vinci Code)" (notes of translated books give it so, where
@@ -1086,14 +1086,15 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     return reference
 
 
-DOCUMENT_DAY = LazyPattern(rf"[,.]\s{DAY_MONTH_YEAR}\s?[рг]\.?$")
-"""The day of an archival document, the last sentence of its title (the archival examples
+DOCUMENT_DAY = LazyPattern(rf"[,.]\s{DAY_MONTH_YEAR}(?:\s?[рг]\.?)?$")
+"""The day of an archival document closing its title, after a period (the archival examples
 of DSTU GOST 7.1:2006 and DSTU 8302:2015: "ІІ Універсал Української Центральної Ради. 3
-липня 1917 р. // ЦДАВО України …") or after its comma ("Абакумов. Приказ 440, 22 сентября
-1933 г. (ЦАГМ. Ф. 665 …)"): the document's date, which stays in the title too, as GOST R
-7.0.5-2008 keeps a document's day in its title area. Compiled at its first use:
-only archival titles are searched, which many texts have none of, and the months'
-alternation costs a millisecond to compile."""
+липня 1917 р. // ЦДАВО України …") or a comma ("Абакумов. Приказ 440, 22 сентября 1933 г.
+(ЦАГМ. Ф. 665 …)"; as biblio's GOST notes print it, "Письмо, 12 сент. 1906 // РГАЛИ …"):
+the document's `issued`, out of its title, as the dev set's gold has every such document
+(16 of nine sources) and as a document's date before a host's "//" is read. Compiled at
+its first use: only archival titles are searched, and the months' alternation costs a
+millisecond to compile."""
 
 
 def _parse_archival(text: str, reference: Reference) -> Reference | None:
@@ -1130,8 +1131,9 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
             add_note(reference.fields, printed)
         elif dated := DOCUMENT_DAY.search(title):
             # "ІІ Універсал Української Центральної Ради. 3 липня 1917 р.", "Протокол, 13
-            # апреля 1932 г. (ЦАГМ. Ф. 665 …)": the title keeps it, as GOST's title area does
+            # апреля 1932 г. (ЦАГМ. Ф. 665 …)", GOST's own "Письмо, 12 сент. 1906 // РГАЛИ …"
             reference.fields["issued"] = date_of_day(dated)
+            title = title[: dated.start()]
         reference.fields["title"] = title
         add_note(reference.fields, statements)
     add_note(reference.fields, path.full_name)
