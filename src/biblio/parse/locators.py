@@ -45,13 +45,15 @@ Ukrainian and Belarusian, U+0406; Х, U+0425), as Ukrainian and Russian notes ty
 ("Т. Хрестоматия" is no volume), and it is kept as printed."""
 NUMBER = rf"(?:\d+(?:[a-zа-я](?![a-zа-я]))?|{ROMAN}|[ivxlcdm]+)"
 _VERSO = rf"(?:\s?(?:{_alternation(term.rstrip('.') for term in VERSO)})\.?)?"
+_FOLLOWING_IN_LIST = r"(?:\sи\sсл\.(?=,))?"
+"""«и сл.» after an item of a list of places that goes on: "81 и сл., 89"."""
 VALUE = rf"""
     {NUMBER}{_VERSO}                                  # 14, XIII, 13 об., 3 зв.
     (?:\s?[—–-]\s?{NUMBER}{_VERSO})?                  # a range: 169—172, 5–7ob.
-    (?:\sи\sсл\.(?=,))?                                # 81 и сл., 89: "and following"
+    {_FOLLOWING_IN_LIST}                               # 81 и сл., 89: "and following"
     (?:(?:,\s?|\s(?:и|і|та)\s){NUMBER}{_VERSO}        # a list: 58, 59 об.; 200-201 и 209
        (?:\s?[—–-]\s?{NUMBER}{_VERSO})?
-       (?:\sи\sсл\.(?=,))?)*
+       {_FOLLOWING_IN_LIST})*
     (?:\s?(?:passim|и\sсл\.?|et\ssq\.?|sq\.?|ff\.?|f\.?))?   # and following
 """
 """A pinpoint value; the verbose source is reused by the archival grammar. A list's last
@@ -142,12 +144,12 @@ preliminary ones in Roman numerals before the main count or the unnumbered ones 
 brackets after it (clause 5.6: "XII, 320 p.", "190, [2] с."), stand beside `value`."""
 
 _EDITION_WORD = rf"(?:{_alternation([t.rstrip('.') for t in EDITION_TERMS])})\.?"
-_ORDINAL = r"(?:-е|-e|-тє|-ге|-те|-є|-ше|е|st|nd|rd|th|e|\.)"
-"""The ending of an ordinal: Russian "2-е", Ukrainian "3-тє", "2-ге", "1-ше", English
-"2nd", French "3e", German "2."."""
 _HYPHEN_ORDINAL = r"(?:-е|-e|-тє|-ге|-те|-є|-ше)"
 """The ending of an ordinal after its word ("Изд. 2-е", "Вид. 3-тє"): a bare period there
 ends the area ("изд. 4. Т. 37")."""
+_ORDINAL = rf"(?:{_HYPHEN_ORDINAL}|е|st|nd|rd|th|e|\.)"
+"""The ending of an ordinal: Russian "2-е", Ukrainian "3-тє", "2-ге", "1-ше", English
+"2nd", French "3e", German "2."."""
 EDITION = re.compile(
     rf"""
     (?:(?P<before>\d+){_ORDINAL}?\s(?:[^\W\d_]+\.?,?\s){{0,3}}?
