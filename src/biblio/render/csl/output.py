@@ -116,7 +116,8 @@ def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
                 value = value[1:]
                 if not value:
                     continue
-        if inside and value[:1] in ".," and value[:1]:
+        # only a closing quote, perhaps inside closing formatting, takes the mark in
+        if inside and value[:1] in ".," and value[:1] and out and out[-1][0] in _CLOSERS:
             moved = _move_inside_quote(out, value[0])
             if moved:
                 value = value[1:]
@@ -125,6 +126,10 @@ def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
         last_text = len(out)
         append((TEXT, value, "") if value is not token[1] else token)
     return out
+
+
+_CLOSERS = (CLOSE, CLOSE_QUOTE)
+"""The tokens `_move_inside_quote` looks back over."""
 
 
 def _move_inside_quote(out: list[Token], mark: str) -> bool:
