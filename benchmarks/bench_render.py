@@ -531,6 +531,21 @@ works), served by what the first run remembered; with new titles in each run (--
 10,000 notes give 9,000-9,600/s against 8,800 at N = 100,000 (load 2), with the same count of
 Python calls a note (589 and 580). docs/rendering.md, "2026-12-07, session 25", has the rest.
 Chicago's bibliography of distinct works stays below 10,000 a second (8,600-9,700 here).
+
+Session 26 (branch render8; base main at eaefdf8 the same way, base then branch, load 11.4/9.1
+for the first pair and 2.7/2.9 for the second, --pool 10000 --fresh-titles as above):
+
+                           base / branch      base / branch
+    GOST bibliography      12703 /  9453      12675 / 12770
+    GOST notes             12690 /  8858      13096 / 10265
+    Chicago bibliography    6804 /  9206       7854 /  7973
+    Chicago notes           6773 /  8665       8474 /  9134
+
+Under that load a run of the same code differs from the next by a fifth or more: the pairs do
+not tell base and branch apart. Instructions do (callgrind, 2,000 distinct Chicago works cold,
+as text): 858,900 -> 831,300 an entry (-3.2 %), 753,500 -> 740,600 a note (-1.7 %): title case
+reads each distinct word once, and writing an entry out makes fewer calls. Chicago stays below
+10,000 a second; docs/rendering.md, "2026-12-07, session 26", has the rest.
 """
 
 from __future__ import annotations

@@ -96,6 +96,14 @@ def test_title_case_keeps_stop_words_lowercase_inside() -> None:
     assert cite(xml, [DOE]) == ["The Lord of the Rings"]
 
 
+def test_title_case_decides_a_repeated_word_by_its_place_each_time() -> None:
+    """A word's reading is remembered (textcase._title_word), its place never: the same "of"
+    opens (capital), stands inside (lower case), follows a colon and ends (capitals)."""
+    item = dict(DOE, title="of the war Of words: of the end of")
+    xml = style('<layout><text variable="title" text-case="title"/></layout>')
+    assert cite(xml, [item]) == ["Of the War of Words: Of the End Of"]
+
+
 def test_title_case_is_for_english_items_only() -> None:
     item = dict(DOE, language="de")
     xml = style('<layout><text variable="title" text-case="title"/></layout>')

@@ -85,22 +85,23 @@ MEETING = frozenset(ABSORBING) | frozenset(REPLACING) | {" "}
 def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
     """Doubled punctuation where pieces meet; periods and commas moved inside closing quotes."""
     out: list[Token] = []
+    append = out.append  # one lookup, not one a token
     last_text = -1
     inside = quotes.punctuation_inside
     for token in tokens:
-        if token[0] != TEXT:
-            out.append(token)
-            if token[0] == CLOSE_DISPLAY and token[1] == "right-inline" and last_text >= 0:
+        kind, value, _ = token
+        if kind != TEXT:
+            append(token)
+            if kind == CLOSE_DISPLAY and value == "right-inline" and last_text >= 0:
                 # citeproc-js moves the entry's trailing space out of its last field
                 text = out[last_text][1]
                 if text != text.rstrip():
                     out[last_text] = (TEXT, text.rstrip(), "")
-                    out.append((TEXT, text[len(text.rstrip()):], ""))
+                    append((TEXT, text[len(text.rstrip()):], ""))
                     last_text = len(out) - 1
             continue
-        value = token[1]
         first = value[:1]
-        if last_text >= 0 and first in MEETING:
+        if first in MEETING and last_text >= 0:
             previous = out[last_text][1]
             ending = previous[-1:]
             if ending.isspace():
@@ -115,15 +116,20 @@ def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
                 value = value[1:]
                 if not value:
                     continue
-        if inside and value[:1] in ".," and value[:1]:
+        # only a closing quote, perhaps inside closing formatting, takes the mark in
+        if inside and value[:1] in ".," and value[:1] and out and out[-1][0] in _CLOSERS:
             moved = _move_inside_quote(out, value[0])
             if moved:
                 value = value[1:]
                 if not value:
                     continue
-        out.append((TEXT, value, "") if value is not token[1] else token)
-        last_text = len(out) - 1
+        last_text = len(out)
+        append((TEXT, value, "") if value is not token[1] else token)
     return out
+
+
+_CLOSERS = (CLOSE, CLOSE_QUOTE)
+"""The tokens `_move_inside_quote` looks back over."""
 
 
 def _move_inside_quote(out: list[Token], mark: str) -> bool:

@@ -297,25 +297,37 @@ def _starts_sentence(cite: dict[str, Any], first: bool) -> bool:
     return prefix.endswith(SENTENCE_END) and len(prefix.split()) > 1
 
 
-def capitalize_leading_term(node: Node, in_term: bool = False) -> Node:
+def capitalize_leading_term(node: Node) -> Node:
     """A note or a bibliography entry that begins with a term begins with a capital ("ibid." →
     "Ibid.", APA's "(N.d.-a)"), as in citeproc-js, where affixes of punctuation do not count as
-    a beginning; the compiled term itself is shared, so the path to it is copied, never changed."""
-    if isinstance(node, str):
-        return node[0].upper() + node[1:] if in_term and node[:1].islower() else node
-    if node.prefix and WORDY.search(node.prefix):
-        return node
-    for index, child in enumerate(node.children):
-        if is_empty(child):
-            continue
-        changed = capitalize_leading_term(child, in_term or node.role == "term")
-        if changed is child:
+    a beginning; the compiled term itself is shared, so the path to it is copied, never changed.
+    One walk down the first pieces, without a call a level (every entry and note takes it)."""
+    path: list[tuple[Span, int]] = []
+    in_term = False
+    leaf = node
+    while leaf.__class__ is not str:
+        if leaf.prefix and WORDY.search(leaf.prefix):
             return node
-        children = list(node.children)
+        for index, child in enumerate(leaf.children):
+            if child.__class__ is str:
+                if child:
+                    break
+            elif child is not None and child.children:
+                break
+        else:
+            return node
+        in_term = in_term or leaf.role == "term"
+        path.append((leaf, index))
+        leaf = child
+    if not (in_term and leaf[:1].islower()):
+        return node
+    changed: Node = leaf[0].upper() + leaf[1:]
+    for span, index in reversed(path):
+        children = list(span.children)
         children[index] = changed
-        return Span(children, prefix=node.prefix, suffix=node.suffix, formatting=node.formatting,
-                    quotes=node.quotes, display=node.display, nocase=node.nocase, role=node.role)
-    return node
+        changed = Span(children, prefix=span.prefix, suffix=span.suffix, formatting=span.formatting,
+                       quotes=span.quotes, display=span.display, nocase=span.nocase, role=span.role)
+    return changed
 
 
 def _last_display(node: Node) -> Span | None:
@@ -323,10 +335,15 @@ def _last_display(node: Node) -> Span | None:
     while isinstance(node, Span) and not node.suffix:
         if node.display:
             return node
-        last = next((child for child in reversed(node.children) if not is_empty(child)), None)
-        if last is None:
+        for child in reversed(node.children):
+            if child.__class__ is str:
+                if child:
+                    break
+            elif child is not None and child.children:
+                break
+        else:
             return None
-        node = last
+        node = child
     return None
 
 

@@ -170,7 +170,8 @@ def _sentence(state: dict[str, bool], all_upper: bool) -> Words:
 
 def _title(state: dict[str, bool], total: int) -> Words:
     """§Title case: lowercase words capitalized, stop words lowercased except first, last and
-    after a colon or sentence end; words with capitals elsewhere kept as written."""
+    after a colon or sentence end; words with capitals elsewhere kept as written. What a word
+    alone decides is read from `_title_word`; the loop keeps what its neighbours decide."""
     words = 0
     digit_hyphen = previous_digit = joined = False
 
@@ -179,37 +180,57 @@ def _title(state: dict[str, bool], total: int) -> Words:
         first, after_colon = state["first"], state["after_colon"]  # locals while in the leaf
         out = []
         for word in tokens:
-            out.append(word)
-            lead = word[0]
-            if lead.isspace() or lead in SEPARATORS:
+            shape = _title_word(word)
+            if shape is None:  # a separator
+                out.append(word)
                 digit_hyphen = word == "-" and previous_digit
                 joined = False
                 continue
             words += 1
             if word == "\x00":  # a word of a nocase span
+                out.append(word)
                 first = after_colon = False
                 continue
+            ends_sentence, digit, hyphen, lettered, stop, as_stop, as_free = shape
             start = first or after_colon or words == total
-            after_colon = word[-1] in SENTENCE_END
+            after_colon = ends_sentence
             after_digit_hyphen = digit_hyphen
-            previous_digit = lead.isdigit()
-            digit_hyphen = previous_digit and word[-1] == "-"  # "07-x" stays as written
-            alphabetic = word.isalpha()
-            if not (alphabetic or any(c.isalpha() for c in word)):
+            previous_digit = digit
+            digit_hyphen = digit and hyphen  # "07-x" stays as written
+            if not lettered or after_digit_hyphen:
+                out.append(word)
+                first = first and not lettered
                 continue
             first = False
-            if after_digit_hyphen:
-                continue
             # the first part of a compound is no stop word ("Pro-Environmental"), later ones
             # are ("Out-of-Fashion")
-            first_part = word[-1] == "-" and not joined
-            joined = word[-1] == "-"
-            bare = word if alphabetic else word.strip("\"'“‘(”’),.;:!?[]-")
-            if not start and not first_part and bare.lower() in CSL_SKIP_WORDS:  # §Title case
-                if bare[:1].isupper() and bare[1:] == bare[1:].lower():
-                    out[-1] = word.lower()
-            elif bare and bare == bare.lower() and bare[0].isalpha() and bare[0] < GREEK:
-                out[-1] = _upper_first(word)  # Latin script only
+            first_part = hyphen and not joined
+            joined = hyphen
+            out.append(as_stop if stop and not start and not first_part else as_free)
         state["first"], state["after_colon"] = first, after_colon
         return out
     return fn
+
+
+TitleWord = tuple[bool, bool, bool, bool, bool, str, str]
+"""What title case reads of a word alone: it ends a sentence (or a colon's clause), opens
+with a digit, ends with a hyphen, holds a letter, is a stop word; and the word as written
+where a stop word is lowercased, and where it is not."""
+
+
+@lru_cache(maxsize=1 << 14)
+def _title_word(word: str) -> TitleWord | None:
+    """`_title`'s reading of one token, None for a separator: remembered, as the words of
+    titles recur (a loop of a dozen tests a word cost more than the rest of title case)."""
+    lead = word[0]
+    if lead.isspace() or lead in SEPARATORS:
+        return None
+    alphabetic = word.isalpha()
+    lettered = alphabetic or any(c.isalpha() for c in word)
+    bare = word if alphabetic else word.strip("\"'“‘(”’),.;:!?[]-")
+    stop = bare.lower() in CSL_SKIP_WORDS  # §Title case
+    as_stop = word.lower() if bare[:1].isupper() and bare[1:] == bare[1:].lower() else word
+    as_free = word
+    if bare and bare == bare.lower() and bare[0].isalpha() and bare[0] < GREEK:
+        as_free = _upper_first(word)  # Latin script only
+    return word[-1] in SENTENCE_END, lead.isdigit(), word[-1] == "-", lettered, stop, as_stop, as_free
