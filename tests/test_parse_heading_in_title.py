@@ -8,7 +8,7 @@ import pytest
 from biblio.parse import parse_footnotes
 from biblio.parse.gost import parse_reference
 from biblio.parse.heading_in_title import (LEFTOVER_MARK, LEFTOVER_RANK, LEFTOVER_RANK_AFTER,
-                                           heading_names)
+                                           heading_names, missed_heading)
 
 
 def heading_and_title(text: str) -> tuple[list[tuple[str, str]], str]:
@@ -284,3 +284,38 @@ def test_the_labellers_whole_reading_stays_where_it_found_the_heading() -> None:
                                 "1834, No 52;"])
     item = document.items[document.notes[0].cites[0].item]
     assert item.fields["container-title"] == "Сын Отечества"
+
+
+@pytest.mark.parametrize("title", [
+    # what the grammar's heading, family first, left of export lines of journal sites
+    # whose last name follows a comma and a conjunction (real titles, dev rows)
+    "и М.А. Аветисов. 1. «Сельскохозяйственная электронная библиотека знаний: проблемы и "
+    "решения». Электронные библиотеки 5 (3). Kazan",  # ru-gost-962, a library journal
+    "и В. И. Очкуров. 2006. \"Влияние технологии проведения подготовительных выработок на "
+    "устойчивость вмещающего рудного массива\"",  # ru-gost-829, a mining institute
+    "& Бородин, О. (2007). Типология библиотек",  # ru-gost-572, a library guide's list
+    "and О. Р. Бородин. Типология библиотек",  # ru-gost-573's line, spaced initials
+])
+def test_a_title_opening_with_a_conjunction_and_a_name_shows_a_missed_heading(
+        title: str) -> None:
+    reading = parse_reference(f"Гусева, Е. {title}. М., 2007.")
+    reading.fields["title"] = title
+    assert missed_heading(reading)
+
+
+@pytest.mark.parametrize("title", ["и время. Очерки истории", "and Society in Russia"])
+def test_a_title_opening_with_a_conjunction_and_no_name_shows_no_heading(title: str) -> None:
+    reading = parse_reference(f"Гусева, Е. {title}. М., 2007.")
+    reading.fields["title"] = title
+    assert not missed_heading(reading)
+
+
+def test_the_last_name_after_a_comma_and_a_conjunction_joins_the_heading() -> None:
+    # real (ru-gost-962): a Chicago author-date line of a journal site whose year is broken
+    # ("1."), so that no whole CSL form reads it and the grammar does
+    names, title = heading_and_title(
+        "Аббакумова, Н.П., и М.А. Аветисов. 1. «Сельскохозяйственная электронная библиотека "
+        "знаний: проблемы и решения». Электронные библиотеки 5 (3). Kazan. "
+        "https://rdl-journal.ru/article/view/206.")
+    assert names == [("Аббакумова", "Н.П."), ("Аветисов", "М.А.")]
+    assert not title.startswith("и ")

@@ -217,9 +217,18 @@ def missed_heading(reading: Reference) -> bool:
         isinstance(title, str) and _opens_with_name(title)  # "И. И. Иванов, П. П. Петров, …"
 
 
+LEADING_CONJUNCTION = LazyPattern(rf"(?:{CONJUNCTION})\s")
+"""A conjunction opening a title: the grammar's heading, family first, stopped at the
+comma and conjunction before a last name ("Гусева, Е. Н., и О. Р. Бородин.")."""
+
+
 def _opens_with_name(title: str) -> bool:
-    """Whether a title opens with a name with its initials, in either order."""
-    return _name_with_initials(title, 0) is not None
+    """Whether a title opens with a name with its initials, in either order, or with a
+    conjunction and such a name: the end of a list of names whose last the grammar's
+    heading did not read, as journal sites' export lines join it ("Матвеев, А. В., и
+    В. И. Очкуров. 2006.", "Гусева, Е. Н., and О. Р. Бородин.", "…, & Бородин, О.")."""
+    conjunction = LEADING_CONJUNCTION.match(title)
+    return _name_with_initials(title, conjunction.end() if conjunction else 0) is not None
 
 
 def read_heading_in_title(body: str, reading: Reference,
