@@ -22,15 +22,18 @@ sources:
 - given names cut short («Анат. Бурнакин.», «Ж.-Ж. Руссо.»), a given name written out
   with a middle initial («Ричард Э. Пайпс.»), or before a family common as a word
   («Жорес Медведев.»), or a title in quotation marks closing the heading («И. Иванов
-  «История края»»).
+  «История края»»);
+- the names of journal sites' export lines, the last after a comma and a conjunction
+  («Аббакумова, Н.П., и М.А. Аветисов.», «Гусева, Е., & Бородин, О.»), and the year that
+  author-date styles print after them («(2007).», «. 2006.»), which gives `issued`.
 
 The wider forms are tried only where the grammar's reading shows the heading was missed:
 it read no author, or a rank or a given name as the author's family, or a first name and
-a title that opens with the next («И. И. Иванов, П. П. Петров, История края»), and its
-title opens with the heading's words as printed; or it read nothing at all. The rest is
-read by the grammar, and its reading is taken when it keeps every variable and the
-locator the whole reading had; the rank and a stray mark are kept as the reading's
-leftover, reported.
+a title that opens with the next («И. И. Иванов, П. П. Петров, История края»), or with a
+conjunction and the next («…, и В. И. Очкуров. 2006.»), and its title opens with the
+heading's words as printed; or it read nothing at all. The rest is read by the grammar,
+and its reading is taken when it keeps every variable and the locator the whole reading
+had; the rank and a stray mark are kept as the reading's leftover, reported.
 """
 
 from __future__ import annotations
