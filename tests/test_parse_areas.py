@@ -127,6 +127,31 @@ def test_numbering_of_volumes_and_issues(text: str, expected: list[tuple[str, st
     assert parse_numbering(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a number written out as an ordinal, kept as printed (real forms of three sources)
+    ("Книга первая", [("part-number", "Книга первая")]),  # ru-fn-821, a novel's book
+    ("Том пятнадцатый", [("volume", "пятнадцатый")]),  # ru-fn-1767, a society's Записки
+    ("Том Девятый", [("volume", "Девятый")]),  # ru-fn-2065, the chronicles' collection
+    ("Выпуск первый", [("issue", "первый")]),  # ru-fn-2066
+    ("Том третий, выпуск второй", [("volume", "третий"), ("issue", "второй")]),
+])
+def test_numbering_written_out_as_an_ordinal(text: str, expected: list[tuple[str, str]]) -> None:
+    assert parse_numbering(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Книга первой любви", "Том перв", "Книга пятерых",
+                                  "Том двадцатилетия"])
+def test_a_word_that_is_no_ordinal_after_a_term_is_no_numbering(text: str) -> None:
+    assert parse_numbering(text) is None
+
+
+def test_a_book_numbered_in_words_leaves_the_title() -> None:
+    # real (ru-fn-821): "Книга первая" was read into the title
+    reading = parse_reference("Новиков–Прибой А. С. Цусима. Книга первая. М., Госиздат, "
+                              "1954. С. 345.")
+    assert reading.fields["title"] == "Цусима"
+
+
 def test_a_remembered_numbering_gives_each_caller_its_own_list_and_words() -> None:
     """Numberings and imprints are read once per distinct text (notes repeat "Т. 2",
     "М., 1998"); a caller that completes what it got changes no later answer."""

@@ -8,7 +8,7 @@ import pytest
 from biblio.parse import parse_footnotes
 from biblio.parse.gost import parse_reference
 from biblio.parse.heading_in_title import (LEFTOVER_MARK, LEFTOVER_RANK, LEFTOVER_RANK_AFTER,
-                                           heading_names)
+                                           heading_names, missed_heading)
 
 
 def heading_and_title(text: str) -> tuple[list[tuple[str, str]], str]:
@@ -284,3 +284,81 @@ def test_the_labellers_whole_reading_stays_where_it_found_the_heading() -> None:
                                 "1834, No 52;"])
     item = document.items[document.notes[0].cites[0].item]
     assert item.fields["container-title"] == "Сын Отечества"
+
+
+@pytest.mark.parametrize("title", [
+    # what the grammar's heading, family first, left of export lines of journal sites
+    # whose last name follows a comma and a conjunction (real titles, dev rows)
+    "и М.А. Аветисов. 1. «Сельскохозяйственная электронная библиотека знаний: проблемы и "
+    "решения». Электронные библиотеки 5 (3). Kazan",  # ru-gost-962, a library journal
+    "и В. И. Очкуров. 2006. \"Влияние технологии проведения подготовительных выработок на "
+    "устойчивость вмещающего рудного массива\"",  # ru-gost-829, a mining institute
+    "& Бородин, О. (2007). Типология библиотек",  # ru-gost-572, a library guide's list
+    "and О. Р. Бородин. Типология библиотек",  # ru-gost-573's line, spaced initials
+])
+def test_a_title_opening_with_a_conjunction_and_a_name_shows_a_missed_heading(
+        title: str) -> None:
+    reading = parse_reference(f"Гусева, Е. {title}. М., 2007.")
+    reading.fields["title"] = title
+    assert missed_heading(reading)
+
+
+@pytest.mark.parametrize("title", ["и время. Очерки истории", "and Society in Russia"])
+def test_a_title_opening_with_a_conjunction_and_no_name_shows_no_heading(title: str) -> None:
+    reading = parse_reference(f"Гусева, Е. {title}. М., 2007.")
+    reading.fields["title"] = title
+    assert not missed_heading(reading)
+
+
+def test_the_last_name_after_a_comma_and_a_conjunction_joins_the_heading() -> None:
+    # real (ru-gost-962): a Chicago author-date line of a journal site whose year is broken
+    # ("1."), so that no whole CSL form reads it and the grammar does
+    names, title = heading_and_title(
+        "Аббакумова, Н.П., и М.А. Аветисов. 1. «Сельскохозяйственная электронная библиотека "
+        "знаний: проблемы и решения». Электронные библиотеки 5 (3). Kazan. "
+        "https://rdl-journal.ru/article/view/206.")
+    assert names == [("Аббакумова", "Н.П."), ("Аветисов", "М.А.")]
+    assert not title.startswith("и ")
+
+
+@pytest.mark.parametrize("text, families, year", [
+    # author-date export lines of three sources: APA's year in parentheses after the names
+    # (ru-gost-572, a national library catalogue's export; ru-gost-628, a Ukrainian
+    # journal's), Chicago author-date's after a period and a family (ru-gost-829, a mining
+    # institute's journal, with a space before the first comma)
+    ("Гусева, Е., & Бородин, О. (2007). Типология библиотек. 100 вып: науч.-метод. "
+     "пособ. No 65. Либерея-бибинформ.", ["Гусева", "Бородин"], 2007),
+    ("Рибак, А., Каплієнко, В., Олешко, О., & Целовальнікова, О. (2012). A.I. Rybak, "
+     "V.V. Kaplienko, O.A. Oleshko, Е.A. Сelovalnikova. Eastern-European Journal of "
+     "Enterprise Technologies, 1(2(43), 25–27.",
+     ["Рибак", "Каплієнко", "Олешко", "Целовальнікова"], 2012),
+    ("Матвеев , А. В., и В. И. Очкуров. 2006. \"Влияние технологии проведения "
+     "подготовительных выработок на устойчивость вмещающего рудного массива\". Записки "
+     "Горного института 168 (3), 187-90. https://pmi.spmi.ru/pmi/article/view/7932.",
+     ["Матвеев", "Очкуров"], 2006),
+])
+def test_the_year_an_author_date_style_prints_after_the_names(
+        text: str, families: list[str], year: int) -> None:
+    found = heading_names(text)
+    assert found is not None
+    assert [name.family for name in found.names] == families
+    assert found.year is not None and found.year.parts == [[year]]
+    document = parse_footnotes([text])
+    item = document.items[document.notes[0].cites[0].item]
+    assert [name.family for name in item.fields["author"]] == families
+    assert item.fields["issued"].parts == [[year]]
+
+
+def test_a_year_range_opening_the_title_is_no_author_date_year() -> None:
+    # the title of a history of diplomacy ("Дессберг Ф., Кен О.Н. 1937—1938: …")
+    found = heading_names("Ф. Дессберг, О. Н. Кен. 1937—1938: кризис. М., 2010.")
+    assert found is not None and found.year is None
+    assert found.names[-1].family == "Кен"
+
+
+def test_the_gost_heading_before_the_title_is_taken_without_a_year() -> None:
+    # real (ru-gost-572): the title after APA's year is the library guide's own
+    document = parse_footnotes(["Гусева, Е., & Бородин, О. (2007). Типология библиотек. 100 "
+                                "вып: науч.-метод. пособ. No 65. Либерея-бибинформ."])
+    item = document.items[document.notes[0].cites[0].item]
+    assert item.fields["title"].startswith("Типология библиотек")

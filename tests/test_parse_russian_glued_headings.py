@@ -51,3 +51,14 @@ def test_latin_initials_typed_close_up_to_the_family_or_the_title(
     assert [(name.family, name.given) for name in reference.fields["author"]] == \
         [(family, given)]
     assert reference.fields["title"] == title
+
+
+def test_each_name_of_a_list_glued_to_its_initials_is_read_apart() -> None:
+    # real (ru-gost-752, a Ukrainian guide's list): the damage of "КарпачевМ. Д." (ru-gost-133)
+    # on every name, the names parted by commas
+    reference = parse_reference(
+        "ВерстюкВ.Ф., ДзюзаО.М., РепринцевВ.Ф. Україна від найдавніших часів до сьогодення. "
+        "Хронологічний довідник. – К.: Наукова думка, 1995. – 688 с.")
+    assert [(name.family, name.given) for name in reference.fields["author"]] == [
+        ("Верстюк", "В.Ф."), ("Дзюза", "О.М."), ("Репринцев", "В.Ф.")]
+    assert reference.fields["title"].startswith("Україна від найдавніших часів")

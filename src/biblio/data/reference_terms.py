@@ -82,6 +82,19 @@ PART_TERMS: tuple[str, ...] = (
 """Part or book of a volume (CSL part-number): 7.0.12 "ч.", "кн."; 7.11 "Pt.", "Tl."; the
 words written out as the item prints them ("Часть 1", "Книга 2")."""
 
+ORDINAL_STEMS: tuple[str, ...] = (
+    "перв", "втор", "трет", "четверт", "четвёрт", "пят", "шест", "седьм", "восьм", "девят",
+    "десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
+    "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат",
+)
+"""Stems of the Russian ordinals one to twenty: a volume, book or issue numbered in words
+as the item prints it ("Цусима. Книга первая.", "Записки Восточного Отделения … Том
+пятнадцатый.", "Полное собрание русских летописей … Том Девятый.", "… Выпуск первый.";
+GOST 7.1-2003 clause 5.4 takes the designation and number from the item)."""
+ORDINAL_ENDINGS: tuple[str, ...] = ("ый", "ий", "ой", "ая", "ья", "ое", "ье")
+"""The nominative endings of those ordinals, each gender: "первый", "первая", "первое",
+"третий", "третья", "третье", "второй"."""
+
 SERIES_WORDS: tuple[str, ...] = ("série", "серия", "series", "Series", "Folge", "Reihe")
 """Words naming the series of a journal ("Seizième série", "Neue Folge")."""
 

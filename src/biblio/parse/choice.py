@@ -250,7 +250,7 @@ def _headed(text: str, prefix: str | None, whole: Reference | None) -> Reference
     found = heading_names(body)
     if found is None:
         return None
-    names, start, leftover = found
+    names, start, leftover, year = found
     authors = whole.fields.get("author") if whole is not None else None
     if isinstance(authors, list) and \
             [name.family for name in authors] == [name.family for name in names]:
@@ -259,6 +259,8 @@ def _headed(text: str, prefix: str | None, whole: Reference | None) -> Reference
     if learned is None or "title" not in learned.fields or "author" in learned.fields:
         return None
     learned.fields = {"author": names, **learned.fields}
+    if year is not None:
+        learned.fields.setdefault("issued", year)
     learned.text, learned.prefix = text, prefix
     learned.leftover.extend(leftover)
     return learned

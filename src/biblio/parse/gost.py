@@ -1677,12 +1677,15 @@ HOST_AFTER_DASH_TERMS = ("кн.", "сб.", "In")
 whose period is optional, is tried at every position (1.3–1.7 µs on each reference with a
 colon, a thesis's ": дис." or an address's "URL:")."""
 GLUED_HEADING = re.compile(
-    r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?)(?=\s)"
+    r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?)"
+    r"(?=\s|,\s)"
     r"|(?P<latin_family>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?P<latin_initials>[A-Z]\.\s?[A-Z]\.)(?=\s)")
 """A heading whose family is typed close up to the initials: "КарпачевМ. Д. Основание …",
 "ПивоваровЮ. С. «…»", "ЮсуровХ. История советских дунган", "МалабаевЖ. Положение …" (one
 initial too: a lower-case letter before a capital and its period closes no Russian word),
-"GurkoV. I. Features and Figures of the Past" (a Russian book's English work)."""
+"GurkoV. I. Features and Figures of the Past" (a Russian book's English work); each name
+of a list glued so, the names parted by commas ("ВерстюкВ.Ф., ДзюзаО.М., РепринцевВ.Ф.
+Україна від найдавніших часів …", a Ukrainian guide's list)."""
 GLUED_TITLE = re.compile(
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[«\"]?[А-ЯЁ][а-яё])"
     r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?,?\s[A-Z]\.\s?[A-Z]\.(?=[“\"]?[A-Z][a-z]+['’]?[a-z]*\s)"
@@ -1782,13 +1785,20 @@ def _period_before_place(body: str) -> str:
 
 
 def _unglued_heading(body: str) -> str:
-    """`body` with a space between a heading's family and its initials typed close up."""
-    glued = GLUED_HEADING.match(body)
-    if glued is None:
-        return body
-    family = glued["family"] or glued["latin_family"]
-    initials = glued["initials"] or glued["latin_initials"]
-    return f"{family} {initials}{body[glued.end():]}"
+    """`body` with a space between each heading name's family and its initials typed
+    close up."""
+    pieces: list[str] = []
+    position = 0
+    while (glued := GLUED_HEADING.match(body, position)) is not None:
+        family = glued["family"] or glued["latin_family"]
+        initials = glued["initials"] or glued["latin_initials"]
+        pieces.append(f"{family} {initials}")
+        position = glued.end()
+        if not body.startswith(", ", position):
+            break
+        pieces.append(", ")
+        position += 2
+    return "".join(pieces) + body[position:]
 
 
 def _bare_area_dashes(body: str) -> str:

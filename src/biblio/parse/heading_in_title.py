@@ -22,27 +22,31 @@ sources:
 - given names cut short («Анат. Бурнакин.», «Ж.-Ж. Руссо.»), a given name written out
   with a middle initial («Ричард Э. Пайпс.»), or before a family common as a word
   («Жорес Медведев.»), or a title in quotation marks closing the heading («И. Иванов
-  «История края»»).
+  «История края»»);
+- the names of journal sites' export lines, the last after a comma and a conjunction
+  («Аббакумова, Н.П., и М.А. Аветисов.», «Гусева, Е., & Бородин, О.»), and the year that
+  author-date styles print after them («(2007).», «. 2006.»), which gives `issued`.
 
 The wider forms are tried only where the grammar's reading shows the heading was missed:
 it read no author, or a rank or a given name as the author's family, or a first name and
-a title that opens with the next («И. И. Иванов, П. П. Петров, История края»), and its
-title opens with the heading's words as printed; or it read nothing at all. The rest is
-read by the grammar, and its reading is taken when it keeps every variable and the
-locator the whole reading had; the rank and a stray mark are kept as the reading's
-leftover, reported.
+a title that opens with the next («И. И. Иванов, П. П. Петров, История края»), or with a
+conjunction and the next («…, и В. И. Очкуров. 2006.»), and its title opens with the
+heading's words as printed; or it read nothing at all. The rest is read by the grammar,
+and its reading is taken when it keeps every variable and the locator the whole reading
+had; the rank and a stray mark are kept as the reading's leftover, reported.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.ranks import RANKS
 from biblio.data.reference_terms import DOCUMENT_NOUNS
 from biblio.lazy_patterns import LazyPattern
-from biblio.model import Leftover, Name
+from biblio.model import Date, Leftover, Name
 from biblio.parse.names import (CONJUNCTION, PLACE_NAMES, REPEAT_WORDS, UPPER,
                                 is_given_abbreviation, known_name_heading,
                                 may_be_unknown_given, parse_full_name_heading)
@@ -59,8 +63,10 @@ _FAMILY = rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
 INITIALS_FIRST_NAME = re.compile(rf"(?P<given>{_GIVEN})\s?(?P<family>{_FAMILY})")
 """A name initials first: "К. Маркс", "Л. М. Добровольский", "А.А.Иванов", "Анат.
 Бурнакин"."""
-FAMILY_FIRST_NAME = re.compile(rf"(?P<family>{_FAMILY}),?\s(?P<given>{_GIVEN})")
-"""A name family first: "Маркс К.", "Карамзин Н. М.", "Мясникова, Л. А."."""
+FAMILY_FIRST_NAME = re.compile(rf"(?P<family>{_FAMILY})\s?,?\s(?P<given>{_GIVEN})")
+"""A name family first: "Маркс К.", "Карамзин Н. М.", "Мясникова, Л. А.", and "Матвеев , А.
+В.", "Настенко , Л. Г." (a space before the comma, as journal sites' export lines print
+the first name)."""
 GIVEN_INITIAL_FAMILY = re.compile(
     rf"(?P<first>{_FAMILY})\s(?P<initial>[{UPPER}]\.)\s(?P<family>{_FAMILY})")
 """A given name, a middle initial and the family, as Russian translations print American
@@ -94,6 +100,13 @@ RANK_AFTER = LazyPattern(
 """A holy order after a name in religion, with its see: ", епископ Далматинско-Истринский. "."""
 STRAY_MARK = re.compile(r"(?P<mark>['‘’`´*^~]+)\s?(?=[^\W\d_])")
 """A mark no reference opens with, before a letter: an OCR speck or a copied bullet."""
+AUTHOR_DATE_YEAR = LazyPattern(
+    r"\s\((?P<parenthesized>\d{4})\)\.\s|\.\s(?P<bare>\d{4})\.\s")
+"""The year that author-date styles print right after the names, before the title: APA's
+in parentheses ("Гусева, Е., & Бородин, О. (2007). Типология библиотек.", "Рибак, А., …, &
+Целовальнікова, О. (2012).") and Chicago author-date's after a period ("Матвеев , А. В.,
+и В. И. Очкуров. 2006. "Влияние …"", after the last name's family); a year with no
+period after it ("1937—1938: …") opens the title."""
 MOST_NAMES = 4
 """Names a heading may hold: GOST 7.1-84 put up to three in the heading."""
 
@@ -102,10 +115,19 @@ LEFTOVER_RANK_AFTER = "a holy order and see after a name in religion"
 LEFTOVER_MARK = "a stray mark before a heading"
 
 
-def heading_names(text: str) -> tuple[list[Name], int, list[Leftover]] | None:
-    """The names of a heading in one of the wider forms at the start of `text`, where the
-    title begins, and what was read around the names (a rank, a stray mark); None when
-    `text` opens with no such heading."""
+class Heading(NamedTuple):
+    """A heading's names, where the title begins after it, what was read around the names
+    (a rank, a stray mark), and the year an author-date style prints after them."""
+
+    names: list[Name]
+    end: int
+    leftover: list[Leftover]
+    year: Date | None = None
+
+
+def heading_names(text: str) -> Heading | None:
+    """The heading in one of the wider forms at the start of `text`; None when `text`
+    opens with no such heading."""
     position, leftover = 0, []
     stray = STRAY_MARK.match(text)
     if stray:
@@ -117,20 +139,20 @@ def heading_names(text: str) -> tuple[list[Name], int, list[Leftover]] | None:
         position = rank.end()
         person, end = parse_full_name_heading(text[position:])
         if person is not None:  # "Протоиерей Георгий Флоровский. Пути …"
-            return [person], position + end, leftover
+            return Heading([person], position + end, leftover)
         religion = NAME_IN_RELIGION.match(text, position)
         if religion and text.startswith(". ", religion.end()):  # "Архиепископ Никон (…). "
-            return [Name(literal=religion[0])], religion.end() + 2, leftover
+            return Heading([Name(literal=religion[0])], religion.end() + 2, leftover)
     religion = NAME_IN_RELIGION.match(text, position)
     after = religion and RANK_AFTER.match(text, religion.end())
     if after and (after["rank"].lower() in RANKS or f"{after['rank'].lower()}." in RANKS):
         # "Никодим (Милаш), епископ …. Правила", "Иларион (Алфеев), митр. Духовный мир …"
         # (the order abbreviated, GOST 7.0.12: its period is the heading's)
         leftover.append(Leftover(after[0].strip(" ,."), LEFTOVER_RANK_AFTER))
-        return [Name(literal=religion[0])], after.end(), leftover
+        return Heading([Name(literal=religion[0])], after.end(), leftover)
     known = known_name_heading(text[position:])
     if known is not None:  # "Геродот. История …", "Лев Диакон. История"
-        return [known[0]], position + known[1], leftover
+        return Heading([known[0]], position + known[1], leftover)
     bracketed = text.startswith("[", position)  # "[Карамзин Н. М.] Записка …"
     found = _given_first(text, position + bracketed) or _name_list(text, position + bracketed)
     if found is None:
@@ -141,11 +163,15 @@ def heading_names(text: str) -> tuple[list[Name], int, list[Leftover]] | None:
         if closed is None:
             return None
         position = closed.end()
+    year = AUTHOR_DATE_YEAR.match(text, position)
+    if year:
+        printed = year["parenthesized"] or year["bare"]
+        return Heading(names, year.end(), leftover, Date(parts=[[int(printed)]]))
     close = (CLOSE_AFTER_INITIAL if text[position - 1] in ".]" else CLOSE_AFTER_WORD) \
         .match(text, position)
     if close is None:
         return None
-    return names, close.end(), leftover
+    return Heading(names, close.end(), leftover)
 
 
 def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
@@ -217,9 +243,18 @@ def missed_heading(reading: Reference) -> bool:
         isinstance(title, str) and _opens_with_name(title)  # "И. И. Иванов, П. П. Петров, …"
 
 
+LEADING_CONJUNCTION = LazyPattern(rf"(?:{CONJUNCTION})\s")
+"""A conjunction opening a title: the grammar's heading, family first, stopped at the
+comma and conjunction before a last name ("Гусева, Е. Н., и О. Р. Бородин.")."""
+
+
 def _opens_with_name(title: str) -> bool:
-    """Whether a title opens with a name with its initials, in either order."""
-    return _name_with_initials(title, 0) is not None
+    """Whether a title opens with a name with its initials, in either order, or with a
+    conjunction and such a name: the end of a list of names whose last the grammar's
+    heading did not read, as journal sites' export lines join it ("Матвеев, А. В., и
+    В. И. Очкуров. 2006.", "Гусева, Е. Н., and О. Р. Бородин.", "…, & Бородин, О.")."""
+    conjunction = LEADING_CONJUNCTION.match(title)
+    return _name_with_initials(title, conjunction.end() if conjunction else 0) is not None
 
 
 def read_heading_in_title(body: str, reading: Reference,
@@ -230,11 +265,14 @@ def read_heading_in_title(body: str, reading: Reference,
     found = heading_names(body)
     if found is None:
         return None
-    names, start, leftover = found
+    names, start, leftover, year = found
     if reading.kind == "work" and (not _opens_with(reading, body[:start])
                                    or _families(names) == _families(reading.fields)):
         return None
     again = read(body[start:])
+    if again.kind == "comment" and year is not None and "title" in again.fields:
+        again.kind = "work"  # a title read as no reference for want of a heading or a year,
+        # both of which the author-date heading had ("Гусева, Е., & Бородин, О. (2007).")
     if again.kind != "work" or "title" not in again.fields or "author" in again.fields:
         return None
     if reading.kind == "work" and not _keeps(again, reading):
@@ -242,6 +280,8 @@ def read_heading_in_title(body: str, reading: Reference,
     if reading.kind == "comment" and not (again.locator or len(again.fields) > 1):
         return None  # a name and a word: no reference shows
     again.fields = {"author": names, **again.fields}
+    if year is not None:
+        again.fields.setdefault("issued", year)
     again.text, again.prefix = reading.text, reading.prefix
     again.leftover.extend(leftover)
     return again

@@ -21,6 +21,8 @@ from biblio.data.reference_terms import (
     LOCATOR_LABELS,
     NUMBER_OF_VOLUMES,
     NUMBER_OF_VOLUMES_PREPOSITIONS,
+    ORDINAL_ENDINGS,
+    ORDINAL_STEMS,
     PART_TERMS,
     SERIES_NUMBER_TERMS,
     SERIES_WORDS,
@@ -93,10 +95,15 @@ National register of legal acts of Belarus ("// Нац. реестр право�
 РФ. - 2000. - № 52. -- 5021."), of four or five digits and no year: a year after an issue
 is a date."""
 
-_NUMBERING_VALUE = rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|{ROMAN})"
+ORDINAL_WORD = (rf"(?i:(?:{_alternation(ORDINAL_STEMS)})(?:{_alternation(ORDINAL_ENDINGS)}))"
+                r"(?![^\W\d_])")
+"""A number written out as an ordinal after its term ("Книга первая", "Том Девятый",
+"Выпуск первый"), kept as printed (`reference_terms.ORDINAL_STEMS`)."""
+_NUMBERING_VALUE = rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|{ROMAN}|{ORDINAL_WORD})"
 
 VOLUME = re.compile(rf"(?:{_alternation(VOLUME_TERMS)})\.?\s?"
-                    rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|{ROMAN}(?:[—–-]{ROMAN})?)")
+                    rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|{ROMAN}(?:[—–-]{ROMAN})?"
+                    rf"|{ORDINAL_WORD})")
 """A volume's number, or the range of the volumes of a set cited whole, in figures or in
 Roman numerals ("Т. 1—4. М., 1955", "Полн. собр. соч., т. I–XIII. М., 1953–1959"); a
 part's range stays with the book's numbering in the title block ("Кн. 1. Ч. I-II")."""
@@ -107,7 +114,7 @@ year and, in parentheses, its number counted from the first issue; CSL has one `
 and dropping the running number would lose it)."""
 ISSUE = re.compile(
     rf"(?:{_alternation(ISSUE_TERMS)})\s?(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?{_RUNNING_NUMBER}"
-    rf"|[A-Z]\d+(?![\w])|{ROMAN})")
+    rf"|[A-Z]\d+(?![\w])|{ROMAN}|{ORDINAL_WORD})")
 """An issue's number: "№ 4", "№ 15/16", "№ 4 (60)", "№ IV", and a number after a Latin
 letter, as an electronic journal numbers its issues ("Концепт. - 2018. - № V9.")."""
 PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")
