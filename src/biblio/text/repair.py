@@ -981,7 +981,7 @@ to the look-alike word or to a word it looks past."""
 LATIN_THEN_CYRILLIC_IN_A_WORD = LazyPattern(
     f"[{_LATIN_CLASS}](?:(?![{_LATIN_CLASS}{_CYRILLIC_CLASS}]){_WORD_CHAR})*+[{_CYRILLIC_CLASS}]")
 """A word with a Latin letter before a Cyrillic one (in the reversed text, after one): a
-word that mixes the scripts (SCRIPTS_TOUCH, or with a mark between them)."""
+word that mixes the scripts (CYRILLIC_TOUCHING_LATIN, or with a mark between them)."""
 
 
 def may_change_reference(text: str) -> bool:
@@ -1044,7 +1044,7 @@ def repair_reference(text: str) -> Repair:
             rows.append((start, word, reading,
                          LATIN_HOMOGLYPH if reading.isascii() else CYRILLIC_HOMOGLYPH))
     changed = "".join(chars)
-    mixed = repair_text(changed).rows if SCRIPTS_TOUCH.search(changed) else []
+    mixed = repair_text(changed).rows if CYRILLIC_TOUCHING_LATIN.search(changed) else []
     for offset, word, after, rule in mixed:
         if rule in (LATIN_HOMOGLYPH, CYRILLIC_HOMOGLYPH) and _classify(word)[1] == "mixed" \
                 and not NOT_RUSSIAN_LOOKALIKES.intersection(word + after) \
@@ -1056,9 +1056,6 @@ def repair_reference(text: str) -> Repair:
 
 
 _TO_LATIN = str.maketrans(CYRILLIC_TO_LATIN)
-SCRIPTS_TOUCH = LazyPattern(f"[{UNDAMAGED_LATIN}][{CYRILLIC_LETTER}]|[{CYRILLIC_LETTER}][{UNDAMAGED_LATIN}]")
-"""A Latin and a Cyrillic letter side by side: a word that mixes the scripts, the only
-kind repair_reference takes from repair_text."""
 
 
 def _touches_a_digit(text: str, start: int, end: int) -> bool:
