@@ -58,12 +58,10 @@ CYRILLIC_HOMOGLYPH = "homoglyph-cyrillic"
 WORD_EXTRAS = "\u0300-\u036f" + re.escape("".join(sorted(SYMBOL_DAMAGE)))
 """Word characters that are not letters: combining marks (stress accents) and damage
 symbols ("×", "¸")."""
-WORD_CHARACTER = LazyPattern(f"[^\\W\\d_]|[{WORD_EXTRAS}]")
-"""A character of a word: a letter (or a sign such as "¹" that regular expressions
-count as one) or one of WORD_EXTRAS."""
 WORD_CHARACTERS = f"(?:[^\\W\\d_]++|[{WORD_EXTRAS}]++)"
-"""Word characters as possessive runs of each kind: the same text as a repeated
-WORD_CHARACTER, matched run by run in C instead of character by character."""
+"""Word characters as possessive runs of each kind: letters (or signs such as "¹" that
+regular expressions count as one) and WORD_EXTRAS, matched run by run in C instead of
+character by character."""
 WORD = re.compile(f"{WORD_CHARACTERS}++")
 """A word: a run of word characters."""
 WORD_RUN = re.compile(f"{WORD_CHARACTERS}*+")
@@ -490,10 +488,6 @@ def _may_be_reverse_damage(word: str) -> bool:
                for language in LATIN_LANGUAGES)
 
 
-def _is_word_character(char: str) -> bool:
-    return WORD_CHARACTER.match(char) is not None
-
-
 def _word_at(text: str, backwards: str, position: int) -> tuple[int, str] | None:
     """The start and text of the word that contains `position`; `backwards` is `text`
     reversed, where one match finds the word's start (no loop over its characters)."""
@@ -583,7 +577,7 @@ class _Neighbours:
         """Scan forward from the frontier until a clear word starting at or after `end`."""
         text = self.text
         for match in WORD.finditer(text, self.frontier, limit):
-            if match.end() == limit < len(text) and _is_word_character(text[limit]):
+            if match.end() == limit < len(text) and WORD.match(text, limit) is not None:
                 self.frontier = match.start()  # cut by the limit: scan it next time
                 return
             script = _classify(match.group())[0]
