@@ -1,6 +1,6 @@
 """The regular expressions compiled when `biblio render` imports the library that a run over
 an article never uses, with what each costs to compile: the candidates for
-`biblio.parse.patterns.LazyPattern`, which compiles a pattern at its first use.
+`biblio.lazy_patterns.LazyPattern`, which compiles a pattern at its first use.
 
 Command line (from the repository root; PYTHONPATH may point at another tree's src/):
 

@@ -129,7 +129,7 @@ def test_a_lazy_pattern_gives_its_source_as_pattern_without_compiling() -> None:
     from biblio.parse.patterns import LazyPattern
     lazy = LazyPattern(r"[А-ЯЁ]\.", re.IGNORECASE)
     built = re.compile(rf"{lazy.pattern}\s?{lazy.pattern}")
-    assert built.fullmatch("Н. Ю.") and lazy.pattern == re.compile(lazy.source).pattern
+    assert built.fullmatch("Н. Ю.") and lazy.pattern == r"[А-ЯЁ]\."
     assert lazy._compiled is None and lazy.flags == re.IGNORECASE
 
 
