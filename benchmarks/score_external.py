@@ -55,8 +55,8 @@ import pycrfsuite
 
 from biblio.evaluation import FieldScore, normalize_text
 from biblio.formats.csljson import item_to_json
+from biblio.lazy_patterns import LazyPattern
 from biblio.parse import parse_footnotes
-from biblio.parse.patterns import LazyPattern
 from biblio.word_frequencies import zipfs
 from biblio.parse.labeller import model
 from biblio.parse.labeller.train import in_held_out_half, is_dev, russian_fold

@@ -30,8 +30,9 @@ from biblio.data.reference_terms import (
     NUMBER_OF_VOLUMES_PREPOSITIONS,
     PROCEEDINGS_GENRE_HEADS,
 )
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
-from biblio.parse.patterns import LazyPattern, alternation
+from biblio.parse.patterns import alternation
 from biblio.parse.publication import full_date
 from biblio.parse.reference import add_note
 
