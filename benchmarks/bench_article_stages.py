@@ -360,7 +360,7 @@ Python per note in the block reader on that text; four passes per line on this o
 
 Tenth round, 2026-12-06, session 23 (branch article5): the import. 66 patterns of eleven
 parse modules that the sample never uses (comma-style, author-year, informal, electronic,
-official forms...) compile at their first use (parse.patterns.LazyPattern), and repair's
+official forms...) compile at their first use (biblio.lazy_patterns.LazyPattern), and repair's
 letter classes are written as ranges; repair and extraction were tried and kept as
 they were (docs/text.md, "session 23"). Commands, in turn, each in a fresh process with
 its bytecode compiled (`git worktree add --detach /tmp/article5-base main`, then

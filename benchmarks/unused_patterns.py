@@ -1,6 +1,6 @@
 """The regular expressions compiled when `biblio render` imports the library that a run over
 an article never uses, with what each costs to compile: the candidates for
-`biblio.parse.patterns.LazyPattern`, which compiles a pattern at its first use.
+`biblio.lazy_patterns.LazyPattern`, which compiles a pattern at its first use.
 
 Command line (from the repository root; PYTHONPATH may point at another tree's src/):
 
@@ -8,11 +8,13 @@ Command line (from the repository root; PYTHONPATH may point at another tree's s
 
 It imports what `bench_article_stages.py` times while recording every pattern compiled
 (and the module that compiled it), then repairs, extracts, parses and renders ARTICLE
-(examples/article.txt by default; the 10,000-note article repeats it) with a profile hook
+(bench_render.SAMPLE, examples/article.txt, by default; the 10,000-note article repeats
+it) with a profile hook
 that records every method called on a compiled pattern from Python code. Printed: per
 module, the patterns compiled at import and never called, their compile time (each
 compiled again, best of 5, with re's cache emptied) and the module-level name they are
-bound to. A pattern whose bound method is only handed to C (`map(PATTERN.match, ...)`)
+bound to (one pattern under each module that compiled its source: re's cache hands them
+the same object). A pattern whose bound method is only handed to C (`map(PATTERN.match, ...)`)
 is called without the hook seeing it: check a candidate's uses in its module before
 making it lazy. `--all` lists each unused pattern, not only each module's total.
 """
@@ -28,14 +30,14 @@ from pathlib import Path
 from types import FrameType, ModuleType
 from typing import Any
 
-SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "article.txt"
 REPEATS = 5
 
 
-def import_recording_patterns() -> dict[int, tuple[re.Pattern[str], str]]:
+def import_recording_patterns() -> dict[int, tuple[re.Pattern[str], list[str]]]:
     """Import what the render command needs; every pattern compiled meanwhile, by id,
-    with the module whose code asked for it."""
-    compiled: dict[int, tuple[re.Pattern[str], str]] = {}
+    with the modules whose code asked for it (re's cache returns one object for the
+    same source and flags, so two modules may share a pattern)."""
+    compiled: dict[int, tuple[re.Pattern[str], list[str]]] = {}
     original = re._compile  # type: ignore[attr-defined]
 
     def recording(pattern: Any, flags: int) -> Any:
@@ -45,7 +47,9 @@ def import_recording_patterns() -> dict[int, tuple[re.Pattern[str], str]]:
             frame = frame.f_back
         module = frame.f_globals.get("__name__", "?") if frame is not None else "?"
         if module.startswith("biblio"):
-            compiled.setdefault(id(result), (result, module))
+            modules = compiled.setdefault(id(result), (result, []))[1]
+            if module not in modules:
+                modules.append(module)
         return result
 
     re._compile = recording  # type: ignore[attr-defined]
@@ -103,22 +107,28 @@ def bound_names(module: ModuleType | None) -> dict[int, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("article", nargs="?", type=Path, default=SAMPLE)
+    parser.add_argument("article", nargs="?", type=Path,
+                        help="the article (default: bench_render.SAMPLE)")
     parser.add_argument("--all", action="store_true", help="list every unused pattern")
     args = parser.parse_args()
     compiled = import_recording_patterns()
-    called = patterns_called(args.article.read_text(encoding="utf-8"))
+    from bench_render import SAMPLE  # after the recording: it imports biblio
+
+    called = patterns_called((args.article or SAMPLE).read_text(encoding="utf-8"))
     unused: dict[str, list[tuple[float, str]]] = collections.defaultdict(list)
     total = {"used": 0.0, "unused": 0.0}
-    for key, (pattern, module) in compiled.items():
+    used = 0
+    for key, (pattern, modules) in compiled.items():
         seconds = compile_time(pattern)
         if key in called:
             total["used"] += seconds
+            used += 1
             continue
         total["unused"] += seconds
-        name = bound_names(sys.modules.get(module)).get(key, "(not a module-level name)")
-        unused[module].append((seconds, name))
-    print(f"{len(compiled)} patterns compiled at import, {len(compiled) - sum(map(len, unused.values()))}"
+        for module in modules:
+            name = bound_names(sys.modules.get(module)).get(key, "(not a module-level name)")
+            unused[module].append((seconds, name))
+    print(f"{len(compiled)} patterns compiled at import, {used}"
           f" used: {total['used'] * 1000:.1f} ms; unused: {total['unused'] * 1000:.1f} ms")
     for module, rows in sorted(unused.items(), key=lambda item: -sum(s for s, _ in item[1])):
         print(f"{sum(s for s, _ in rows) * 1000:7.2f} ms {len(rows):4d}  {module}")

@@ -16,23 +16,19 @@ class LazyPattern:
     imports the parser though most texts never reach them. It answers the methods of a
     compiled pattern that the parser calls, so that a module's rarer patterns (comma-style
     and author-year notes, informal titles, electronic areas) are declared as the others
-    are; a text that needs one pays its compilation once, at that first use."""
+    are; a text that needs one pays its compilation once, at that first use. Its source is
+    `pattern`, as a compiled pattern's is: a pattern built from another one's text
+    (f"{NAME.pattern}...") does not compile it."""
 
-    __slots__ = ("source", "flags", "_compiled")
+    __slots__ = ("pattern", "flags", "_compiled")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self.source, self.flags = source, flags
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
         self._compiled: re.Pattern[str] | None = None
-
-    @property
-    def pattern(self) -> str:
-        """The source, as a compiled pattern's `pattern`: a pattern built from another
-        one's text (f"{NAME.pattern}...") does not compile it."""
-        return self.source
 
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self.source, self.flags)
+            self._compiled = re.compile(self.pattern, self.flags)
         return self._compiled
 
     def search(self, text: str, *bounds: int) -> re.Match[str] | None:

@@ -23,9 +23,10 @@ from biblio.data.archival_levels import (
 from biblio.data.foreign_archives import FOLIO_TERMS, FOREIGN_ARCHIVES
 from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import HEREAFTER_WORDS, KEEP_PERIOD_ABBREVIATIONS
+from biblio.lazy_patterns import LazyPattern
 from biblio.parse.areas import AREA_DASHES, split_areas
 from biblio.parse.locators import VALUE, parse_pinpoint
-from biblio.parse.patterns import LazyPattern, alternation, contains_any
+from biblio.parse.patterns import alternation, contains_any
 
 NUMBERED_UNIT = "№"
 """A manuscript department's unit ("ІР НБУВ. — Ф. 50. — № 8"): a level only below a fond."""

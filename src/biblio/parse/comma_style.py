@@ -37,10 +37,11 @@ import re
 
 from biblio.data.reference_lexicon import MONTH_WORDS
 from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name, is_others
 from biblio.parse.locators import VALUE
 from biblio.parse.names import UPPER, parse_heading, parse_name_list, parse_person
-from biblio.parse.patterns import LazyPattern, alternation, take_language_mark
+from biblio.parse.patterns import alternation, take_language_mark
 from biblio.parse.publication import firm_before_city, read_place
 from biblio.parse.reference import Reference
 

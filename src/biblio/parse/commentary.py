@@ -33,9 +33,10 @@ from biblio.data.reference_terms import (
     VOLUME_TERMS,
     YEAR_PREPOSITIONS,
 )
+from biblio.lazy_patterns import LazyPattern
 from biblio.parse.archival import LEVEL
 from biblio.parse.names import UPPER
-from biblio.parse.patterns import LazyPattern, alternation, trie
+from biblio.parse.patterns import alternation, trie
 from biblio.parse.reference import Reference
 
 _YEAR = r"(?:1[4-9]|20)\d\d"

@@ -39,9 +39,10 @@ from biblio.data.csl_locale_terms import (
     MONTH_NUMBERS, PAGE_TERMS, PLACE_UNKNOWN, RETRIEVED_TERMS, VOLUME_TERMS)
 from biblio.data.languages import language_named
 from biblio.data.ranks import RANKS
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name
 from biblio.parse.names import parse_person
-from biblio.parse.patterns import LANGUAGE_NAMED, LazyPattern, alternation, contains_any
+from biblio.parse.patterns import LANGUAGE_NAMED, alternation, contains_any
 from biblio.parse.reference import Reference
 
 _MONTH = rf"(?i:{alternation(MONTH_NUMBERS)})\.?"

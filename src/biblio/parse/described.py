@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from biblio.data.reference_terms import WORK_NOUNS
+from biblio.lazy_patterns import LazyPattern
 from biblio.parse.names import parse_heading
-from biblio.parse.patterns import LazyPattern, alternation, substitute
+from biblio.parse.patterns import alternation, substitute
 from biblio.russian_names import nominative
 
 DESCRIBED_WORK = LazyPattern(

@@ -21,8 +21,9 @@ from biblio.data.reference_terms import (
     UNPUBLISHED_REMARKS,
     URL_LABELS,
 )
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
-from biblio.parse.patterns import LazyPattern, contains_any
+from biblio.parse.patterns import contains_any
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import full_date
 from biblio.parse.reference import add_note

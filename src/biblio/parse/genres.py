@@ -28,9 +28,10 @@ from biblio.data.reference_terms import (
     MEETING_TERMS,
     PROCEEDINGS_GENRE_HEADS,
 )
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
 from biblio.parse.locators import VOLUMES_PHRASE
-from biblio.parse.patterns import LazyPattern, alternation
+from biblio.parse.patterns import alternation
 from biblio.parse.publication import full_date
 from biblio.parse.reference import add_note
 

@@ -54,6 +54,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.designations import CUSTOM, set_designation
 from biblio.designations import designations as designations_of
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import (
@@ -113,7 +114,7 @@ from biblio.parse.partial import (
     swallowed,
 )
 from biblio.parse.patterns import alternation as _alternation
-from biblio.parse.patterns import CYRILLIC, LazyPattern, contains_any, preceded, substitute, trie
+from biblio.parse.patterns import CYRILLIC, contains_any, preceded, substitute, trie
 from biblio.parse.pleiades import parse_pleiades_article
 from biblio.parse.publication import (
     DAY_MONTH,

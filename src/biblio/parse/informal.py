@@ -17,12 +17,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name
 from biblio.parse.locators import ARTICLE_TERM, GAZETTE_ARTICLES, parse_numbering
 from biblio.parse.names import UPPER
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.reference_terms import MONTHS_NOMINATIVE, STATEMENT_OPENERS
-from biblio.parse.patterns import LazyPattern, alternation, phrase_alternation
+from biblio.parse.patterns import alternation, phrase_alternation
 from biblio.parse.publication import MONTH, date_of_day, month_number, read_place, read_places
 from biblio.parse.reference import Reference
 

@@ -26,10 +26,11 @@ from biblio.data.reference_terms import (
 )
 from biblio.data.csl_locale_terms import MONTH_NUMBERS
 from biblio.designations import CUSTOM, DESIGNATIONS
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
 from biblio.parse.electronic import MEDIUM
 from biblio.parse.names import parse_heading, parse_name_list
-from biblio.parse.patterns import LazyPattern, alternation, trie
+from biblio.parse.patterns import alternation, trie
 from biblio.parse.reference import Reference
 
 OFFICIAL_HEADING = re.compile(

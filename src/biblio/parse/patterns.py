@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable
 
 from biblio.data.languages import language_named
-from biblio.lazy_patterns import LazyPattern  # noqa: F401 (the parse modules import it from here)
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 """A Cyrillic letter (the basic block): the script test of the Russian grammar."""

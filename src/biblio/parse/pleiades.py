@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name
 from biblio.parse.names import UPPER
-from biblio.parse.patterns import CYRILLIC, LazyPattern
+from biblio.parse.patterns import CYRILLIC
 from biblio.parse.reference import Reference
 
 _INITIALS = rf"[{UPPER}][a-z]?\.(?:\s?-?[{UPPER}][a-z]?\.)*"

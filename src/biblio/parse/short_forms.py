@@ -36,10 +36,11 @@ from biblio.data.reference_terms import (
     PREVIOUS_NOTE_PHRASES,
     SHORT_FORM_MARKERS,
 )
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Leftover, Name
 from biblio.parse.locators import VALUE, parse_pinpoint
 from biblio.parse.names import ET_AL_PATTERN, UPPER
-from biblio.parse.patterns import LazyPattern, alternation
+from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference
 
 _WORD = rf"[{UPPER}][^\W\d_]*(?:[-’'][{UPPER}]?[^\W\d_]+)*"

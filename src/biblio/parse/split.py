@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from biblio.lazy_patterns import LazyPattern
 from biblio.parse.archival import LEVEL
 from biblio.parse.areas import split_areas
 from biblio.parse.gost import IBID, LEAD_IN, continues_statement
 from biblio.parse.names import HEADING_NAME, UPPER
 from biblio.parse.publication import PLACE
-from biblio.parse.patterns import LazyPattern
 
 
 class Segment(NamedTuple):

@@ -62,7 +62,13 @@ from biblio.text.marks import (
     refers_to,
 )
 from biblio.text.pages import DASHES, is_page_number, is_separator, running_heads
-from biblio.text.sections import ReferenceList, SectionReader, may_open_heading
+from biblio.text.sections import (
+    FINISHED,
+    MID_SENTENCE_ENDS,
+    ReferenceList,
+    SectionReader,
+    may_open_heading,
+)
 
 UNNUMBERED = "unnumbered"
 """Flag of a note without a number (an acknowledgement): not a citation."""
@@ -76,15 +82,8 @@ MAY_INCLUDE_BODY = "may-include-body"
 MAY_BE_INCOMPLETE = "may-be-incomplete"
 """Flag of a footnote cut mid-sentence at a page end whose continuation was not found."""
 
-FINISHED = re.compile(r"[.…!?»”\")\]]\s*$")
-"""The end of a finished footnote; a number off the expected sequence may start the
-next footnote only after one ("3 Bde." after "Geschichte in" continues it)."""
-
 NUMBER_WITH_SUFFIX = re.compile(r"\d ?[^\W\d_]{1,3}\s*$")
 """A number with a small letter or two, which may end a footnote: "Л. 52об", "С. 5а"."""
-
-MID_SENTENCE_ENDS = ",:;/(-‐–—"
-"""A footnote line ending with one of these goes on."""
 
 SENTENCE_END = LazyPattern(r"[.!?…][»”\")\]]*\s*$")
 """The end of a sentence, maybe inside a quotation or brackets: "… войны.»"."""

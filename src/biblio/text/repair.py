@@ -58,12 +58,10 @@ CYRILLIC_HOMOGLYPH = "homoglyph-cyrillic"
 WORD_EXTRAS = "\u0300-\u036f" + re.escape("".join(sorted(SYMBOL_DAMAGE)))
 """Word characters that are not letters: combining marks (stress accents) and damage
 symbols ("×", "¸")."""
-WORD_CHARACTER = LazyPattern(f"[^\\W\\d_]|[{WORD_EXTRAS}]")
-"""A character of a word: a letter (or a sign such as "¹" that regular expressions
-count as one) or one of WORD_EXTRAS."""
 WORD_CHARACTERS = f"(?:[^\\W\\d_]++|[{WORD_EXTRAS}]++)"
-"""Word characters as possessive runs of each kind: the same text as a repeated
-WORD_CHARACTER, matched run by run in C instead of character by character."""
+"""Word characters as possessive runs of each kind: letters (or signs such as "¹" that
+regular expressions count as one) and WORD_EXTRAS, matched run by run in C instead of
+character by character."""
 WORD = re.compile(f"{WORD_CHARACTERS}++")
 """A word: a run of word characters."""
 WORD_RUN = re.compile(f"{WORD_CHARACTERS}*+")
@@ -490,10 +488,6 @@ def _may_be_reverse_damage(word: str) -> bool:
                for language in LATIN_LANGUAGES)
 
 
-def _is_word_character(char: str) -> bool:
-    return WORD_CHARACTER.match(char) is not None
-
-
 def _word_at(text: str, backwards: str, position: int) -> tuple[int, str] | None:
     """The start and text of the word that contains `position`; `backwards` is `text`
     reversed, where one match finds the word's start (no loop over its characters)."""
@@ -583,7 +577,7 @@ class _Neighbours:
         """Scan forward from the frontier until a clear word starting at or after `end`."""
         text = self.text
         for match in WORD.finditer(text, self.frontier, limit):
-            if match.end() == limit < len(text) and _is_word_character(text[limit]):
+            if match.end() == limit < len(text) and WORD.match(text, limit) is not None:
                 self.frontier = match.start()  # cut by the limit: scan it next time
                 return
             script = _classify(match.group())[0]
@@ -981,7 +975,7 @@ to the look-alike word or to a word it looks past."""
 LATIN_THEN_CYRILLIC_IN_A_WORD = LazyPattern(
     f"[{_LATIN_CLASS}](?:(?![{_LATIN_CLASS}{_CYRILLIC_CLASS}]){_WORD_CHAR})*+[{_CYRILLIC_CLASS}]")
 """A word with a Latin letter before a Cyrillic one (in the reversed text, after one): a
-word that mixes the scripts (SCRIPTS_TOUCH, or with a mark between them)."""
+word that mixes the scripts (CYRILLIC_TOUCHING_LATIN, or with a mark between them)."""
 
 
 def may_change_reference(text: str) -> bool:
@@ -1044,7 +1038,7 @@ def repair_reference(text: str) -> Repair:
             rows.append((start, word, reading,
                          LATIN_HOMOGLYPH if reading.isascii() else CYRILLIC_HOMOGLYPH))
     changed = "".join(chars)
-    mixed = repair_text(changed).rows if SCRIPTS_TOUCH.search(changed) else []
+    mixed = repair_text(changed).rows if CYRILLIC_TOUCHING_LATIN.search(changed) else []
     for offset, word, after, rule in mixed:
         if rule in (LATIN_HOMOGLYPH, CYRILLIC_HOMOGLYPH) and _classify(word)[1] == "mixed" \
                 and not NOT_RUSSIAN_LOOKALIKES.intersection(word + after) \
@@ -1056,9 +1050,6 @@ def repair_reference(text: str) -> Repair:
 
 
 _TO_LATIN = str.maketrans(CYRILLIC_TO_LATIN)
-SCRIPTS_TOUCH = LazyPattern(f"[{UNDAMAGED_LATIN}][{CYRILLIC_LETTER}]|[{CYRILLIC_LETTER}][{UNDAMAGED_LATIN}]")
-"""A Latin and a Cyrillic letter side by side: a word that mixes the scripts, the only
-kind repair_reference takes from repair_text."""
 
 
 def _touches_a_digit(text: str, start: int, end: int) -> bool:

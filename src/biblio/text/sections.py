@@ -120,6 +120,9 @@ ENTRY_START = LazyPattern(
 """How the first entry under an ambiguous heading ("Источники") starts."""
 
 FINISHED = re.compile(r"[.…!?»”\")\]]\s*$")
+"""The end of a finished line: a list's entry, a labelled paragraph's sentence, a footnote
+(a number off the expected sequence may start the next footnote only after one: "3 Bde."
+after "Geschichte in" continues it, biblio.text.footnotes)."""
 REFERENCE_END = LazyPattern(
     r"""
     \d\s*[–—-]\s*\d+\.?\s*$                  # a page range: "С. 45–58."
@@ -130,7 +133,8 @@ REFERENCE_END = LazyPattern(
     re.VERBOSE,
 )
 """How the article's own reference ends (its title may end with a period)."""
-CONTINUES = LazyPattern(r"[,;:/(\-‐–—]\s*$")
+MID_SENTENCE_ENDS = ",:;/(-‐–—"
+"""A line ending with one of these goes on: a list's entry, a footnote."""
 
 
 @dataclass
@@ -376,7 +380,7 @@ def _goes_on(kind: str, previous: str, line: str) -> bool:
     if kind == "block":
         return True
     if kind == "list":
-        return CONTINUES.search(previous) is not None
+        return previous.rstrip().endswith(tuple(MID_SENTENCE_ENDS))
     if kind == "citation":
         return REFERENCE_END.search(previous) is None
     if kind == "sentence":

@@ -15,6 +15,7 @@ from typing import Any
 from biblio.data.name_particles import PARTICLES
 from biblio.data.reference_lexicon import CONNECTIVE_WORDS, MONTH_WORDS, THESIS_WORDS
 from biblio.evaluation import AROUND
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name, is_others
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
@@ -22,7 +23,7 @@ from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.tokens import Token
 from biblio.parse.labeller.names import (EDITORS_AFTER, ET_AL_AFTER, ROLE_BEFORE, known_given,
                                          split_names)
-from biblio.parse.patterns import CYRILLIC, LazyPattern
+from biblio.parse.patterns import CYRILLIC
 from biblio.parse.publication import read_places
 from biblio.parse.reference import Reference
 from biblio.parse.short_forms import FAMILY

@@ -13,7 +13,9 @@ from biblio.errors import BiblioError
 from biblio.parse.labeller.features import token_features
 from biblio.parse.labeller.tokens import Token, tokenize
 
-MODEL_FILE = "labeller.crfsuite"
+MODEL_PATH = Path(__file__).resolve().parents[2] / "data" / "labeller.crfsuite"
+"""The shipped model, in biblio.data, found from this file: importlib.resources would
+cost every command its import."""
 _LOCK = threading.Lock()
 
 
@@ -30,14 +32,12 @@ class Labelled:
 
 @lru_cache(maxsize=1)
 def tagger() -> pycrfsuite.Tagger:
-    """The model, opened from the package data (a file crfsuite maps into memory), found
-    from this file: importlib.resources would cost every command its import."""
-    path = Path(__file__).resolve().parents[2] / "data" / MODEL_FILE  # biblio.data's
-    if not path.is_file():
-        raise BiblioError(f"the labeller model {MODEL_FILE} is missing from the package; "
+    """The model, opened from MODEL_PATH (a file crfsuite maps into memory)."""
+    if not MODEL_PATH.is_file():
+        raise BiblioError(f"the labeller model {MODEL_PATH.name} is missing from the package; "
                           "rebuild it with: python -m biblio.parse.labeller.train")
     model = pycrfsuite.Tagger()
-    model.open(str(path))
+    model.open(str(MODEL_PATH))
     return model
 
 

@@ -13,9 +13,9 @@ import unicodedata
 
 from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.name_particles import PARTICLES
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Name
 from biblio.parse.names import ET_AL, ET_AL_PATTERN, is_initials, parse_person
-from biblio.parse.patterns import LazyPattern
 
 LIST_SEPARATOR = LazyPattern(
     r"\s*(?:;|&|\s(?:and|und|et|e|y|и|\+)\s|\s[-–—]\s|(?<=[^\W\d_.]|[.])\s?/\s?(?=[^\W\d_]))\s*",

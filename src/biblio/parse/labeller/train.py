@@ -26,11 +26,11 @@ import pycrfsuite
 
 from biblio.parse.labeller.align import align
 from biblio.parse.labeller.features import token_features
+from biblio.parse.labeller.model import MODEL_PATH
 
 ROOT = Path(__file__).resolve().parents[4]
 CORPORA = ROOT / "corpora"
 RUSSIAN = ROOT / "tests" / "data" / "dev"
-OUTPUT = Path(__file__).resolve().parents[2] / "data" / "labeller.crfsuite"
 PARAMETERS = {
     "c1": 0.2,  # L1: prunes features, keeps the model small
     "c2": 0.05,
@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=CORPORA)
     parser.add_argument("--russian", type=Path, default=RUSSIAN)
-    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--output", type=Path, default=MODEL_PATH)
     parser.add_argument("--hold-out", metavar="SET",
                         help="leave out half of this set's train rows (in_held_out_half)")
     args = parser.parse_args(argv)
