@@ -12,7 +12,6 @@ them.
 
 from __future__ import annotations
 
-
 from biblio.data.reference_terms import ACT_NOUNS, LETTER_NOUNS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
