@@ -54,8 +54,6 @@ SERIES_AFTER_COMMA = re.compile(
 """The same after a comma, closing the note: "…, PL 29, 526"."""
 QUOTATION = re.compile(r",?\s?\(«[^()]*»\)")
 """A quotation of the passage in parentheses after the citation: "(«Хотя бы к петухам …»)"."""
-PINPOINT_TAIL = re.compile(r"\.\s(?P<pinpoint>(?:С|с|P|p|S)\.\s?\d[\d\s,–—-]*)$")
-"""The page of the translation read, after the division: "…, 390–391. С. 707"."""
 NAMED_BEFORE_SERIES = re.compile(
     r"(?P<name>[^\W\d_][^\W\d_-]+(?:\s[^\W\d_][^\W\d_-]+){0,2})\.\s(?=\S)")
 """An author not in the table, one to three words and a period, taken only when a series
@@ -85,10 +83,10 @@ def parse_classical_citation(body: str, reference: Reference) -> Reference | Non
         (text[start:], "")
     quotations = [match.group().strip(" ,()") for match in QUOTATION.finditer(work)]
     work = QUOTATION.sub("", work)
-    pinpoint_tail = PINPOINT_TAIL.search(work) if series is None else None
-    pinpoint = parse_pinpoint(pinpoint_tail["pinpoint"]) if pinpoint_tail else None
-    if pinpoint_tail:
-        work = work[:pinpoint_tail.start()]
+    page = _page_after_division(work) if series is None else None
+    pinpoint = page[1] if page else None
+    if page:
+        work = page[0]
     division = DIVISION.search(work)
     if division is None and series is None:
         return None
@@ -130,6 +128,22 @@ def read_series_place(text: str, reference: Reference) -> bool:
     reference.label, reference.locator = EDITION_SERIES[series["series"]], series["place"]
     add_note(reference.fields, series["inside"], text[series.end():].strip(" .,;") or None)
     return True
+
+
+def _page_after_division(work: str) -> tuple[str, tuple[str, str]] | None:
+    """The work before the page of the translation read, and that page, when the last
+    sentence is one the locators read: "…, 390–391. С. 707". A tail they cannot read ("С.
+    5 6") stays with the work, not cut and lost. The page's own label has a period, so the
+    sentence opens at the last ". " or the one before it."""
+    start = work.rfind(". ")
+    for _ in range(2):
+        if start < 0:
+            return None
+        pinpoint = parse_pinpoint(work[start + 2:])
+        if pinpoint is not None:
+            return work[:start], pinpoint
+        start = work.rfind(". ", 0, start)
+    return None
 
 
 def _is_division(title: str, division: str) -> bool:
