@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 
-from biblio.data.known_names import KNOWN_BY_ONE_NAME
 from biblio.data.reference_terms import (
     EDITION_SERIES,
     ISSUE_TERMS,
@@ -63,8 +62,6 @@ DESIGNATIONS = frozenset(term.rstrip(".") for term in
 """Words a number after them belongs to ("Т. 2", "№ 5", "С. 45"): no division follows them."""
 EARLIEST_YEAR = 1500
 """A four-digit number from here on is a year; Bekker's pages end at 1462."""
-_GLUED_KNOWN = {name.replace(" ", ""): name for name in KNOWN_BY_ONE_NAME if " " in name}
-"""Known names of two words whose space OCR lost: "ИоаннЛествичник."."""
 
 
 def parse_classical_citation(body: str, reference: Reference) -> Reference | None:
@@ -72,11 +69,10 @@ def parse_classical_citation(body: str, reference: Reference) -> Reference | Non
     text = body.strip().rstrip(" ;.")
     if len(text) > MAX_CITATION or ". " not in text:
         return None
-    series = SERIES_IN_PARENTHESES.search(text) or SERIES_AFTER_COMMA.search(text)
-    heading = _heading(text, series is not None)
+    heading = _heading(text)
     if heading is None:
         return None
-    name, start = heading
+    name, start, series = heading
     if series is not None and series.start() <= start:
         return None
     work, tail = (text[start:series.start()], text[series.end():]) if series else \
@@ -156,18 +152,17 @@ def _is_division(title: str, division: str) -> bool:
                    for number in re.findall(r"\d+", division))
 
 
-def _heading(text: str, in_series: bool) -> tuple[Name, int] | None:
-    """The author's name and where the work starts: a name of the table, or, before a
-    series, any short name closed by a period."""
+def _heading(text: str) -> tuple[Name, int, re.Match[str] | None] | None:
+    """The author's name, where the work starts and the series that prints it: a name of
+    the table, or, before a series, any short name closed by a period. The series is
+    looked for only after a heading is found, as most references have none."""
     known = known_name_heading(text)
+    named = NAMED_BEFORE_SERIES.match(text) if known is None else None
+    if known is None and (named is None or not named["name"][0].isupper()):
+        return None
+    series = SERIES_IN_PARENTHESES.search(text) or SERIES_AFTER_COMMA.search(text)
     if known is not None:
-        return known
-    end = text.find(". ")
-    if 0 < end and text[:end] in _GLUED_KNOWN:
-        return Name(family=_GLUED_KNOWN[text[:end]]), end + 2
-    if not in_series:
+        return *known, series
+    if series is None:
         return None
-    named = NAMED_BEFORE_SERIES.match(text)
-    if named is None or not named["name"][0].isupper():
-        return None
-    return Name(family=named["name"]), named.end()
+    return Name(family=named["name"]), named.end(), series
