@@ -362,11 +362,13 @@ def parse_archival(text: str) -> ArchivalPath | None:
         return None
     prefix = text[: fond.start()].rstrip(" ,.:;" + AREA_DASHES)
     title = None
-    after = text[end:].lstrip(" ,.;")
-    enclosed = _enclosed_archive(prefix, after) if "(" in prefix else None
+    enclosed = None
+    if "(" in prefix:
+        after = text[end:].lstrip(" ,.;")
+        if (enclosed := _enclosed_archive(prefix, after)) is not None:
+            end = len(text) - len(after) + 1  # the closing parenthesis
     if enclosed is not None:
         title, prefix = enclosed
-        end += len(text[end:]) - len(after) + 1  # the closing parenthesis
     elif " // " in prefix:
         title, prefix = (part.strip() for part in prefix.rsplit(" // ", 1))
     elif (parted := _last_area_with_parenthesis(prefix)) is not None:
