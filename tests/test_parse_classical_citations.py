@@ -86,6 +86,17 @@ def test_a_readable_page_after_the_division_is_still_the_locator() -> None:
     assert reference.fields["note"] == "I, 4"
 
 
+@pytest.mark.parametrize("text, division", [
+    # a book's Roman number typed with the Cyrillic І (U+0406) and Х, as locators.ROMAN
+    # reads them in volumes ("Т. ІІІ", "ХІХ")
+    ("Аристотель. Метафизика, ІІ, 4.", "ІІ, 4"),
+    ("Плутарх. Жизнеописания. Александр, ХІ.", "ХІ"),
+])
+def test_a_division_in_cyrillic_roman_letters_is_read(text: str, division: str) -> None:
+    reference = parse_reference(text)
+    assert (reference.label, reference.locator) == ("section", division)
+
+
 def test_a_classic_in_parentheses_after_a_quotation_is_found() -> None:
     note = ("«Должно для сохранения истины жертвовать личным, в особенности философам. И хотя "
             "и то и другое мне дорого, священный долг велит отдать предпочтение истине» "

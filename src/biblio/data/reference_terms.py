@@ -82,6 +82,11 @@ PART_TERMS: tuple[str, ...] = (
 """Part or book of a volume (CSL part-number): 7.0.12 "ч.", "кн."; 7.11 "Pt.", "Tl."; the
 words written out as the item prints them ("Часть 1", "Книга 2")."""
 
+NUMBER_DESIGNATIONS = frozenset(term.rstrip(".") for term in
+                                (*LOCATOR_LABELS, *VOLUME_TERMS, *ISSUE_TERMS))
+"""The page, volume and issue designations without their periods: a number after one is
+theirs ("С. 45", "Т. 2", "№ 5") (biblio.parse.partial, biblio.parse.classical_citations)."""
+
 SERIES_WORDS: tuple[str, ...] = ("série", "серия", "series", "Series", "Folge", "Reihe")
 """Words naming the series of a journal ("Seizième série", "Neue Folge")."""
 

@@ -18,16 +18,10 @@ from __future__ import annotations
 
 import re
 
-from biblio.data.reference_terms import (
-    EDITION_SERIES,
-    ISSUE_TERMS,
-    LOCATOR_LABELS,
-    PART_TERMS,
-    VOLUME_TERMS,
-)
+from biblio.data.reference_terms import EDITION_SERIES, NUMBER_DESIGNATIONS, PART_TERMS
 from biblio.model import Name
 from biblio.parse.areas import closes_abbreviation
-from biblio.parse.locators import parse_pinpoint
+from biblio.parse.locators import ROMAN, parse_pinpoint
 from biblio.parse.names import known_name_heading
 from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference, add_note
@@ -35,7 +29,7 @@ from biblio.parse.reference import Reference, add_note
 MAX_CITATION = 400
 """Longer text is prose that names an ancient work, not a citation of one."""
 
-_NUMBER = r"(?:[IVXLC]+|\d+(?:\s?[абвabc](?![^\W\d_]))?)"
+_NUMBER = rf"(?:{ROMAN}|\d+(?:\s?[абвabc](?![^\W\d_]))?)"
 """A division's number: Roman (a book), Arabic, Bekker's with its column ("1096 а", "88 b")."""
 _RANGE = rf"{_NUMBER}(?:\s?[–—-]\s?{_NUMBER})?"
 DIVISION = re.compile(rf"(?P<separator>,\s|\.\s|\s)(?P<division>{_RANGE}(?:,\s{_RANGE}){{0,4}})$")
@@ -57,8 +51,7 @@ NAMED_BEFORE_SERIES = re.compile(
     r"(?P<name>[^\W\d_][^\W\d_-]+(?:\s[^\W\d_][^\W\d_-]+){0,2})\.\s(?=\S)")
 """An author not in the table, one to three words and a period, taken only when a series
 follows: "Иустин. Диалог с Трифоном-иудеем 103 (PG 6, 717–720)"."""
-DESIGNATIONS = frozenset(term.rstrip(".") for term in
-                         (*LOCATOR_LABELS, *VOLUME_TERMS, *ISSUE_TERMS, *PART_TERMS))
+DESIGNATIONS = NUMBER_DESIGNATIONS | {term.rstrip(".") for term in PART_TERMS}
 """Words a number after them belongs to ("Т. 2", "№ 5", "С. 45"): no division follows them."""
 EARLIEST_YEAR = 1500
 """A four-digit number from here on is a year; Bekker's pages end at 1462."""

@@ -37,7 +37,7 @@ from collections.abc import Callable
 from biblio.data.archival_levels import LEVELS
 from biblio.data.homoglyphs import (CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, NUMBER_LOOKALIKES,
                                     YEAR_FIRST_LOOKALIKES)
-from biblio.data.reference_terms import ISSUE_TERMS, LOCATOR_LABELS, VOLUME_TERMS
+from biblio.data.reference_terms import NUMBER_DESIGNATIONS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Leftover
 from biblio.parse.commentary import is_commentary, looks_like_reference
@@ -54,8 +54,7 @@ UNREAD_AREA = "not read: an area between the areas a reading read"
 """The reason of a leftover that holds the area `read_between` left out."""
 
 _LOOKALIKE = "".join(DIGIT_LOOKALIKES)
-_MARKERS = alternation({*(term.rstrip(".") for term in (*LOCATOR_LABELS, *VOLUME_TERMS,
-                                                        *ISSUE_TERMS)), "№"})
+_MARKERS = alternation(NUMBER_DESIGNATIONS)
 NUMBER_POSITION = LazyPattern(
     rf"""(?P<marker>(?<![^\W\d_])(?:{_MARKERS})(?:\.\s?|\s|(?<=№)))
          (?P<number>[\d{_LOOKALIKE}]*\d|[{''.join(NUMBER_LOOKALIKES)}](?!\.\s*[^\W\d_]|\.,))
