@@ -92,10 +92,9 @@ def parse_classical_citation(body: str, reference: Reference) -> Reference | Non
     places = [division["division"]] if division else []
     if series:
         reference.type = "chapter"  # a work printed in a volume of the series
-        reference.fields["container-title"] = series["series"]
-        reference.fields["volume"] = series["volume"]
-        pinpoint = (EDITION_SERIES[series["series"]], series["place"])
-    if pinpoint:
+        _apply_series(series, reference)
+        add_note(reference.fields, *places)
+    elif pinpoint:
         reference.label, reference.locator = pinpoint
         add_note(reference.fields, *places)
     elif places:
@@ -112,11 +111,16 @@ def read_series_place(text: str, reference: Reference) -> bool:
     series = SERIES_IN_PARENTHESES.match(text)
     if series is None:
         return False
+    _apply_series(series, reference)
+    add_note(reference.fields, series["inside"], text[series.end():].strip(" .,;") or None)
+    return True
+
+
+def _apply_series(series: re.Match[str], reference: Reference) -> None:
+    """The series as the container, its volume, and its column or page as the locator."""
     reference.fields["container-title"] = series["series"]
     reference.fields["volume"] = series["volume"]
     reference.label, reference.locator = EDITION_SERIES[series["series"]], series["place"]
-    add_note(reference.fields, series["inside"], text[series.end():].strip(" .,;") or None)
-    return True
 
 
 def _page_after_division(work: str) -> tuple[str, tuple[str, str]] | None:
