@@ -37,13 +37,14 @@ DIVISION = re.compile(rf"(?P<separator>,\s|\.\s|\s)(?P<division>{_RANGE}(?:,\s{_
 "… 30–31, 390–391", "… XXII—XXX"."""
 _SERIES = alternation(EDITION_SERIES)
 _PLACE = r"\d+(?:\s?[–—-]\s?\d+)?(?:,\s\d+(?:\s?[–—-]\s?\d+)?)*"
+SERIES_PLACE = rf"(?P<series>{_SERIES})\.?\s(?P<volume>\d+),\s(?P<place>{_PLACE})"
+"""A series' siglum, the volume and the column or page: "PG 57, 742", "SC 211, 436" (also
+a sign of a reference in commentary.REFERENCE_SIGN)."""
 SERIES_IN_PARENTHESES = re.compile(
-    rf"\s?\((?P<series>{_SERIES})\.?\s(?P<volume>\d+),\s(?P<place>{_PLACE})"
-    rf"(?:[;.]\s?(?P<inside>[^()]*))?\)")
+    rf"\s?\({SERIES_PLACE}(?:[;.]\s?(?P<inside>[^()]*))?\)")
 """Where a Father's text is printed, after the work: "(PG 57, 742)", "(PG 35, 661, 664)",
 "(SC 211, 436; «…»)", "(PG 72, 380–381. Критическое издание: …)"."""
-SERIES_AFTER_COMMA = re.compile(
-    rf",\s(?P<series>{_SERIES})\.?\s(?P<volume>\d+),\s(?P<place>{_PLACE})$")
+SERIES_AFTER_COMMA = re.compile(rf",\s{SERIES_PLACE}$")
 """The same after a comma, closing the note: "…, PL 29, 526"."""
 QUOTATION = re.compile(r",?\s?\(«[^()]*»\)")
 """A quotation of the passage in parentheses after the citation: "(«Хотя бы к петухам …»)"."""
