@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from biblio import parse_footnotes
 from biblio.model import Cite, Item
-from biblio.parse.archival import parse_archival
+from biblio.parse.archival import DATED_DESCRIPTION_END, parse_archival
 
 
 def one(text: str) -> tuple[Item, Cite]:
@@ -116,6 +118,25 @@ def test_an_archival_location_in_parentheses_after_its_document() -> None:
     assert item.fields["archive"] == "ЦАГМ"
     assert item.fields["issued"].parts[0] == [1933, 9, 22]
     assert item.fields["title"] == "Приказ 440"
+
+
+@pytest.mark.parametrize("description, dated", [
+    ("Протокол, 13 апреля 1932 г.", True),                      # the metro monograph
+    ("Ср. письмо студента Данилина в Моссовет с жалобой, б/д [январь 1934 г.]", True),
+    ("Переписка с Моссоветом, 1932–1933 гг.", True),
+    ("Записка о поездке в Оренбург.", False),  # a town closing with «г.» is no date
+    ("Отчёт о командировке в Петербург.", False),
+    ("Дело 12345 г.", False),                   # five digits are no year
+])
+def test_a_dated_description_closes_with_a_year(description: str, dated: bool) -> None:
+    assert (DATED_DESCRIPTION_END.search(description) is not None) == dated
+
+
+def test_a_description_dated_by_years_is_one() -> None:
+    path = parse_archival("Переписка с Моссоветом, 1932–1933 гг. (ЦАГМ. Ф. 665. Оп. 1. Д. 30. "
+                          "Л. 20).")
+    assert path is not None
+    assert (path.archive, path.title) == ("ЦАГМ", "Переписка с Моссоветом, 1932–1933 гг.")
 
 
 def test_a_document_dated_after_a_period_or_as_gost_notes_print_it() -> None:

@@ -70,6 +70,33 @@ def test_a_translations_page_is_the_locator_and_the_quotation_a_note() -> None:
     assert reference.fields["note"].startswith("9, 107–108; «Все-таки")
 
 
+def test_a_page_the_locators_cannot_read_stays_with_the_work() -> None:
+    # «С. 5 6» (a page whose digits a space split) is no pinpoint: its words were cut off
+    # the work and lost; they are kept, the division read as before the page
+    reference = parse_reference("Аристотель. Метафизика, I, 4. С. 5 6.")
+    kept = " ".join([reference.fields["title"], reference.locator or ""])
+    assert reference.fields["title"].startswith("Метафизика")
+    assert all(word in kept.split() for word in ("С.", "5", "6"))
+
+
+def test_a_readable_page_after_the_division_is_still_the_locator() -> None:
+    reference = parse_reference("Аристотель. Метафизика, I, 4. С. 56.")
+    assert (reference.fields["title"], reference.label, reference.locator) == \
+        ("Метафизика", "page", "56")
+    assert reference.fields["note"] == "I, 4"
+
+
+@pytest.mark.parametrize("text, division", [
+    # a book's Roman number typed with the Cyrillic І (U+0406) and Х, as locators.ROMAN
+    # reads them in volumes ("Т. ІІІ", "ХІХ")
+    ("Аристотель. Метафизика, ІІ, 4.", "ІІ, 4"),
+    ("Плутарх. Жизнеописания. Александр, ХІ.", "ХІ"),
+])
+def test_a_division_in_cyrillic_roman_letters_is_read(text: str, division: str) -> None:
+    reference = parse_reference(text)
+    assert (reference.label, reference.locator) == ("section", division)
+
+
 def test_a_classic_in_parentheses_after_a_quotation_is_found() -> None:
     note = ("«Должно для сохранения истины жертвовать личным, в особенности философам. И хотя "
             "и то и другое мне дорого, священный долг велит отдать предпочтение истине» "

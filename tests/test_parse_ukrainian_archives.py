@@ -23,15 +23,14 @@ from biblio.parse.gost import parse_reference
 ])
 def test_an_archive_by_its_abbreviation_and_full_name_and_a_dated_document(text: str) -> None:
     """The archive is its abbreviation, its full name kept in the note; the document's
-    day, the last sentence of its title, is its date and stays in the title (GOST's title
-    area keeps it); values read off by hand."""
+    day, the last sentence of its title, is its date, out of the title (the dev set's rule,
+    as its gold has ru-gost-653 and 654, these forms); values read off by hand."""
     reference = parse_reference(text)
     fields = reference.fields
     assert fields["archive"] == "ЦДАВО України"
     assert fields["note"] == "Центр. держ. архів вищ. органів влади та упр. України"
     assert fields["title"].startswith(("ІІ Універсал", "Універсал Директорії"))
-    assert fields["title"].rstrip(".").endswith(
-        ("Ради. 3 липня 1917 р", "Республікою. 22 січня 1919 р"))
+    assert fields["title"].endswith(("Української Центральної Ради", "Народною Республікою"))
     assert fields["issued"].parts in ([[1917, 7, 3]], [[1919, 1, 22]])
     assert fields["archive_location"].startswith("ф. 1")
 

@@ -33,6 +33,10 @@ of reading pages (the notes of the development set, tests/data/dev: "с. З80" f
 pairs of UTS #39's confusables (З/3, О/0, б/6, l/1). Read as digits only inside a number
 that also has a real digit."""
 
+YEAR_FIRST_LOOKALIKES: dict[str, str] = {"I": "1"}
+"""The Latin capital I printed for the 1 that opens a year ("Paris, I984", "М., I960"): a
+Roman numeral never stands before Arabic digits (biblio.parse.partial.YEAR_POSITION)."""
+
 NUMBER_LOOKALIKES: dict[str, str] = {"И": "11", "З": "3", "б": "6"}
 """Letters OCR reads for a whole number standing alone where only a number can stand
 ("№ И" for "№ 11": the two strokes of "11" joined by a speck; "с. З" for "с. 3").

@@ -94,6 +94,10 @@ GOST 7.1-2003 clause 5.4 takes the designation and number from the item)."""
 ORDINAL_ENDINGS: tuple[str, ...] = ("ый", "ий", "ой", "ая", "ья", "ое", "ье")
 """The nominative endings of those ordinals, each gender: "первый", "первая", "первое",
 "третий", "третья", "третье", "второй"."""
+NUMBER_DESIGNATIONS = frozenset(term.rstrip(".") for term in
+                                (*LOCATOR_LABELS, *VOLUME_TERMS, *ISSUE_TERMS))
+"""The page, volume and issue designations without their periods: a number after one is
+theirs ("С. 45", "Т. 2", "№ 5") (biblio.parse.partial, biblio.parse.classical_citations)."""
 
 SERIES_WORDS: tuple[str, ...] = ("série", "серия", "series", "Series", "Folge", "Reihe")
 """Words naming the series of a journal ("Seizième série", "Neue Folge")."""

@@ -315,9 +315,10 @@ def _last_area_with_parenthesis(prefix: str) -> tuple[str, str] | None:
     return _without_closing_period(prefix[: areas[-1].start]), prefix[areas[-1].start:].strip()
 
 
-DATED_DESCRIPTION_ENDS = ("г.", "г.]", "гг.", "гг.]")
-"""How a document's description closes with its date ("13 апреля 1932 г.", "б/д [январь
-1934 г.]") before its archive in parentheses."""
+DATED_DESCRIPTION_END = re.compile(r"(?<!\d)\d{4}(?:\s?[–—-]\s?\d{2,4})?\s?гг?\.\]?$")
+"""How a document's description closes with its date, a year and its «г.» or «гг.»
+("13 апреля 1932 г.", "б/д [январь 1934 г.]", "1932–1933 гг.") before its archive in
+parentheses; a word ending in «г.» ("в Оренбург.") is no date."""
 
 
 def _enclosed_archive(prefix: str, after: str) -> tuple[str, str] | None:
@@ -331,7 +332,7 @@ def _enclosed_archive(prefix: str, after: str) -> tuple[str, str] | None:
     location, so the archive's own parenthesis ("Центр. держ. архів (ЦДАВО)") is not one."""
     opening = prefix.rfind("(")
     if opening <= 0 or ")" in prefix[opening:] or not after.startswith(")") or \
-            not prefix[:opening].rstrip().endswith(DATED_DESCRIPTION_ENDS):
+            not DATED_DESCRIPTION_END.search(prefix[:opening].rstrip()):
         return None
     archive = prefix[opening + 1:].strip(" ,.:")
     if not archive or not _looks_like_archive(archive):
@@ -362,11 +363,13 @@ def parse_archival(text: str) -> ArchivalPath | None:
         return None
     prefix = text[: fond.start()].rstrip(" ,.:;" + AREA_DASHES)
     title = None
-    after = text[end:].lstrip(" ,.;")
-    enclosed = _enclosed_archive(prefix, after) if "(" in prefix else None
+    enclosed = None
+    if "(" in prefix:
+        after = text[end:].lstrip(" ,.;")
+        if (enclosed := _enclosed_archive(prefix, after)) is not None:
+            end = len(text) - len(after) + 1  # the closing parenthesis
     if enclosed is not None:
         title, prefix = enclosed
-        end += len(text[end:]) - len(after) + 1  # the closing parenthesis
     elif " // " in prefix:
         title, prefix = (part.strip() for part in prefix.rsplit(" // ", 1))
     elif (parted := _last_area_with_parenthesis(prefix)) is not None:

@@ -18,17 +18,10 @@ from __future__ import annotations
 
 import re
 
-from biblio.data.known_names import KNOWN_BY_ONE_NAME
-from biblio.data.reference_terms import (
-    EDITION_SERIES,
-    ISSUE_TERMS,
-    LOCATOR_LABELS,
-    PART_TERMS,
-    VOLUME_TERMS,
-)
+from biblio.data.reference_terms import EDITION_SERIES, NUMBER_DESIGNATIONS, PART_TERMS
 from biblio.model import Name
 from biblio.parse.areas import closes_abbreviation
-from biblio.parse.locators import parse_pinpoint
+from biblio.parse.locators import ROMAN, parse_pinpoint
 from biblio.parse.names import known_name_heading
 from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference, add_note
@@ -36,7 +29,7 @@ from biblio.parse.reference import Reference, add_note
 MAX_CITATION = 400
 """Longer text is prose that names an ancient work, not a citation of one."""
 
-_NUMBER = r"(?:[IVXLC]+|\d+(?:\s?[абвabc](?![^\W\d_]))?)"
+_NUMBER = rf"(?:{ROMAN}|\d+(?:\s?[абвabc](?![^\W\d_]))?)"
 """A division's number: Roman (a book), Arabic, Bekker's with its column ("1096 а", "88 b")."""
 _RANGE = rf"{_NUMBER}(?:\s?[–—-]\s?{_NUMBER})?"
 DIVISION = re.compile(rf"(?P<separator>,\s|\.\s|\s)(?P<division>{_RANGE}(?:,\s{_RANGE}){{0,4}})$")
@@ -44,29 +37,25 @@ DIVISION = re.compile(rf"(?P<separator>,\s|\.\s|\s)(?P<division>{_RANGE}(?:,\s{_
 "… 30–31, 390–391", "… XXII—XXX"."""
 _SERIES = alternation(EDITION_SERIES)
 _PLACE = r"\d+(?:\s?[–—-]\s?\d+)?(?:,\s\d+(?:\s?[–—-]\s?\d+)?)*"
+SERIES_PLACE = rf"(?P<series>{_SERIES})\.?\s(?P<volume>\d+),\s(?P<place>{_PLACE})"
+"""A series' siglum, the volume and the column or page: "PG 57, 742", "SC 211, 436" (also
+a sign of a reference in commentary.REFERENCE_SIGN)."""
 SERIES_IN_PARENTHESES = re.compile(
-    rf"\s?\((?P<series>{_SERIES})\.?\s(?P<volume>\d+),\s(?P<place>{_PLACE})"
-    rf"(?:[;.]\s?(?P<inside>[^()]*))?\)")
+    rf"\s?\({SERIES_PLACE}(?:[;.]\s?(?P<inside>[^()]*))?\)")
 """Where a Father's text is printed, after the work: "(PG 57, 742)", "(PG 35, 661, 664)",
 "(SC 211, 436; «…»)", "(PG 72, 380–381. Критическое издание: …)"."""
-SERIES_AFTER_COMMA = re.compile(
-    rf",\s(?P<series>{_SERIES})\.?\s(?P<volume>\d+),\s(?P<place>{_PLACE})$")
+SERIES_AFTER_COMMA = re.compile(rf",\s{SERIES_PLACE}$")
 """The same after a comma, closing the note: "…, PL 29, 526"."""
 QUOTATION = re.compile(r",?\s?\(«[^()]*»\)")
 """A quotation of the passage in parentheses after the citation: "(«Хотя бы к петухам …»)"."""
-PINPOINT_TAIL = re.compile(r"\.\s(?P<pinpoint>(?:С|с|P|p|S)\.\s?\d[\d\s,–—-]*)$")
-"""The page of the translation read, after the division: "…, 390–391. С. 707"."""
 NAMED_BEFORE_SERIES = re.compile(
     r"(?P<name>[^\W\d_][^\W\d_-]+(?:\s[^\W\d_][^\W\d_-]+){0,2})\.\s(?=\S)")
 """An author not in the table, one to three words and a period, taken only when a series
 follows: "Иустин. Диалог с Трифоном-иудеем 103 (PG 6, 717–720)"."""
-DESIGNATIONS = frozenset(term.rstrip(".") for term in
-                         (*LOCATOR_LABELS, *VOLUME_TERMS, *ISSUE_TERMS, *PART_TERMS))
+DESIGNATIONS = NUMBER_DESIGNATIONS | {term.rstrip(".") for term in PART_TERMS}
 """Words a number after them belongs to ("Т. 2", "№ 5", "С. 45"): no division follows them."""
 EARLIEST_YEAR = 1500
 """A four-digit number from here on is a year; Bekker's pages end at 1462."""
-_GLUED_KNOWN = {name.replace(" ", ""): name for name in KNOWN_BY_ONE_NAME if " " in name}
-"""Known names of two words whose space OCR lost: "ИоаннЛествичник."."""
 
 
 def parse_classical_citation(body: str, reference: Reference) -> Reference | None:
@@ -74,21 +63,20 @@ def parse_classical_citation(body: str, reference: Reference) -> Reference | Non
     text = body.strip().rstrip(" ;.")
     if len(text) > MAX_CITATION or ". " not in text:
         return None
-    series = SERIES_IN_PARENTHESES.search(text) or SERIES_AFTER_COMMA.search(text)
-    heading = _heading(text, series is not None)
+    heading = _heading(text)
     if heading is None:
         return None
-    name, start = heading
+    name, start, series = heading
     if series is not None and series.start() <= start:
         return None
     work, tail = (text[start:series.start()], text[series.end():]) if series else \
         (text[start:], "")
     quotations = [match.group().strip(" ,()") for match in QUOTATION.finditer(work)]
     work = QUOTATION.sub("", work)
-    pinpoint_tail = PINPOINT_TAIL.search(work) if series is None else None
-    pinpoint = parse_pinpoint(pinpoint_tail["pinpoint"]) if pinpoint_tail else None
-    if pinpoint_tail:
-        work = work[:pinpoint_tail.start()]
+    page = _page_after_division(work) if series is None else None
+    pinpoint = page[1] if page else None
+    if page:
+        work = page[0]
     division = DIVISION.search(work)
     if division is None and series is None:
         return None
@@ -105,10 +93,9 @@ def parse_classical_citation(body: str, reference: Reference) -> Reference | Non
     places = [division["division"]] if division else []
     if series:
         reference.type = "chapter"  # a work printed in a volume of the series
-        reference.fields["container-title"] = series["series"]
-        reference.fields["volume"] = series["volume"]
-        pinpoint = (EDITION_SERIES[series["series"]], series["place"])
-    if pinpoint:
+        _apply_series(series, reference)
+        add_note(reference.fields, *places)
+    elif pinpoint:
         reference.label, reference.locator = pinpoint
         add_note(reference.fields, *places)
     elif places:
@@ -125,11 +112,32 @@ def read_series_place(text: str, reference: Reference) -> bool:
     series = SERIES_IN_PARENTHESES.match(text)
     if series is None:
         return False
+    _apply_series(series, reference)
+    add_note(reference.fields, series["inside"], text[series.end():].strip(" .,;") or None)
+    return True
+
+
+def _apply_series(series: re.Match[str], reference: Reference) -> None:
+    """The series as the container, its volume, and its column or page as the locator."""
     reference.fields["container-title"] = series["series"]
     reference.fields["volume"] = series["volume"]
     reference.label, reference.locator = EDITION_SERIES[series["series"]], series["place"]
-    add_note(reference.fields, series["inside"], text[series.end():].strip(" .,;") or None)
-    return True
+
+
+def _page_after_division(work: str) -> tuple[str, tuple[str, str]] | None:
+    """The work before the page of the translation read, and that page, when the last
+    sentence is one the locators read: "…, 390–391. С. 707". A tail they cannot read ("С.
+    5 6") stays with the work, not cut and lost. The page's own label has a period, so the
+    sentence opens at the last ". " or the one before it."""
+    start = work.rfind(". ")
+    for _ in range(2):
+        if start < 0:
+            return None
+        pinpoint = parse_pinpoint(work[start + 2:])
+        if pinpoint is not None:
+            return work[:start], pinpoint
+        start = work.rfind(". ", 0, start)
+    return None
 
 
 def _is_division(title: str, division: str) -> bool:
@@ -142,18 +150,17 @@ def _is_division(title: str, division: str) -> bool:
                    for number in re.findall(r"\d+", division))
 
 
-def _heading(text: str, in_series: bool) -> tuple[Name, int] | None:
-    """The author's name and where the work starts: a name of the table, or, before a
-    series, any short name closed by a period."""
+def _heading(text: str) -> tuple[Name, int, re.Match[str] | None] | None:
+    """The author's name, where the work starts and the series that prints it: a name of
+    the table, or, before a series, any short name closed by a period. The series is
+    looked for only after a heading is found, as most references have none."""
     known = known_name_heading(text)
+    named = NAMED_BEFORE_SERIES.match(text) if known is None else None
+    if known is None and (named is None or not named["name"][0].isupper()):
+        return None
+    series = SERIES_IN_PARENTHESES.search(text) or SERIES_AFTER_COMMA.search(text)
     if known is not None:
-        return known
-    end = text.find(". ")
-    if 0 < end and text[:end] in _GLUED_KNOWN:
-        return Name(family=_GLUED_KNOWN[text[:end]]), end + 2
-    if not in_series:
+        return *known, series
+    if series is None:
         return None
-    named = NAMED_BEFORE_SERIES.match(text)
-    if named is None or not named["name"][0].isupper():
-        return None
-    return Name(family=named["name"]), named.end()
+    return Name(family=named["name"]), named.end(), series

@@ -19,9 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from biblio.data.funding_phrases import FUNDERS, FUNDING_PHRASES, GRANT_WORDS
-from biblio.data.known_names import KNOWN_BY_ONE_NAME
 from biblio.data.reference_terms import (
-    EDITION_SERIES,
     IBID_MARKERS,
     ISSUE_TERMS,
     LEAD_INS,
@@ -35,7 +33,8 @@ from biblio.data.reference_terms import (
 )
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.archival import LEVEL
-from biblio.parse.names import UPPER
+from biblio.parse.classical_citations import SERIES_PLACE
+from biblio.parse.names import KNOWN_NAME_LOOK, UPPER, known_name_heading
 from biblio.parse.patterns import alternation, trie
 from biblio.parse.reference import Reference
 
@@ -63,8 +62,7 @@ REFERENCE_SIGN = re.compile(
     | [{UPPER}][^\W\d_]+/[{UPPER}][^\W\d_]+                            # Nader/Todd
     | https?\s?:                                                      # "http ://"
     | ^(?:{alternation(LEAD_INS)})[\s,:]                                # См. также: …
-    | \((?:{alternation(KNOWN_BY_ONE_NAME)})\.\s                         # (Аристотель. Никомахова …
-    | (?<![^\W\d_])(?:{alternation(EDITION_SERIES)})\.?\s\d+,\s\d          # PG 57, 742
+    | (?<![^\W\d_]){SERIES_PLACE}                                      # PG 57, 742
     | (?<![^\W\d_])[ФфFf]\.\s?[^\W_]{{0,3}}-?\d+[.,]\s?(?:[—–-]\s?)?     # Ф. 137. Оп. 1: a fond,
       (?:[Оо]п|[Дд]|[Ее]д|[Сс]пр|№)                                # then a level below it
     """,
@@ -82,11 +80,25 @@ words still carry the share)."""
 
 def looks_like_reference(text: str) -> bool:
     """Whether `text` shows a sign of a reference: a pinpoint, numbering, "//", a repeat
-    marker, a year that is not governed by a preposition ("in 1937", "в 1937 г.")."""
-    if REFERENCE_SIGN.search(text):
+    marker, a classic's name opening a parenthesis, a year that is not governed by a
+    preposition ("in 1937", "в 1937 г.")."""
+    if REFERENCE_SIGN.search(text) or _opens_with_known_name(text):
         return True
     return any((match["before"] or "").lower() not in YEAR_PREPOSITIONS
                for match in BARE_YEAR.finditer(text))
+
+
+def _opens_with_known_name(text: str) -> bool:
+    """A parenthesis opening on an author known by one name and a title: "(Аристотель.
+    Никомахова этика, I, 4, 1096 а)". The name table is looked up at each "(", not
+    compiled into REFERENCE_SIGN, whose alternation of every name slowed its compiling."""
+    opening = text.find("(")
+    while opening >= 0:
+        start = opening + 1
+        if known_name_heading(text[start:start + KNOWN_NAME_LOOK + 1]) is not None:
+            return True
+        opening = text.find("(", start)
+    return False
 
 
 def is_prose(text: str) -> bool:

@@ -85,8 +85,10 @@ _NAMED = r"«[^«»]*»"
 """A name in guillemets inside a journal's name (Научный журнал «Вестник НАН РК», Asian
 Journal «Steppe Panorama», журнал «Концепт») or inside Vancouver's and APA's unquoted title
 ("Бусы могильника «Совхоз-10» («Севастопольский»). Давнина …, 4. вилучено із https://…")."""
-_JOURNAL = rf"(?P<journal>(?:[^«»“”]|{_NAMED})+?)"
-"""A journal's name after a quoted title, a name in guillemets kept in it."""
+_UNQUOTED = rf"(?:[^«»“”]|{_NAMED})+?"
+"""An unquoted title or name, a name in guillemets kept in it."""
+_JOURNAL = rf"(?P<journal>{_UNQUOTED})"
+"""A journal's name after a title."""
 
 MLA = LazyPattern(
     rf"""{_NAMES}{_TITLE}\.?\s
@@ -142,7 +144,7 @@ _APA_NAMES = (r"(?P<names>[^()«»“”]{3,200}?)\s(?:\((?P<role>Ed|Eds|Hrsg|Р
 """APA's names, "(Ed.)" or "(Eds.)" after editors, and the year in parentheses."""
 APA = LazyPattern(
     rf"""{_APA_NAMES}
-    (?P<title>(?:[^«»“”]|{_NAMED})+?)\.\s
+    (?P<title>{_UNQUOTED})\.\s
     (?P<journal>[^«»“”,]+?)\s?[.,]\s(?P<volume>\d+)(?:\s?\((?P<issue>{_NUMBER})\))?
     (?:,\s{_PAGES})?\.
     (?:\s(?:{alternation(RETRIEVED_TERMS)}:?\s(?P<url>https?://\S+?)|{_DOI})\.?)?
@@ -174,8 +176,8 @@ _INITIALED = r"[^\W\d_][^\s,.]+(?:[\s-][^\W\d_][^\s,.]+)?\s(?:[^\W\d_a-zа-яё]
 VANCOUVER = LazyPattern(
     rf"""(?P<names>[^«»“”.]{{3,200}}?(?=\.)
       |{_INITIALED}(?:,\s{_INITIALED}){{0,20}}(?:,\set\sal(?=\.))?)\.?\s
-    (?P<title>(?:[^«»“”]|{_NAMED})+?)\.\s
-    (?P<journal>(?:[^«»“”]|{_NAMED})+?)(?:\s\[{alternation(INTERNET_TERMS)}\])?\.\s
+    (?P<title>{_UNQUOTED})\.\s
+    {_JOURNAL}(?:\s\[{alternation(INTERNET_TERMS)}\])?\.\s
     {_date('i')}
     (?:\s\[{alternation(CITED_TERMS)}\s{_date('a')}\])?
     ;(?P<volume>\d+)?(?:\s?\((?P<issue>{_NUMBER})\))?(?::{_PAGES})?\.

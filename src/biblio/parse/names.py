@@ -528,15 +528,19 @@ def parse_family_heading(text: str) -> tuple[Name | None, int]:
 
 KNOWN_NAME_LOOK = max(map(len, KNOWN_BY_ONE_NAME)) + len(". ")
 """How far the period closing a known name may stand: the longest name and its ". "."""
+GLUED_KNOWN_NAMES = {name.replace(" ", ""): name for name in KNOWN_BY_ONE_NAME if " " in name}
+"""Known names of two words whose space OCR lost: "ИоаннЛествичник."."""
 
 
 def known_name_heading(text: str) -> tuple[Name, int] | None:
     """An author known by one name, closed by a period before the title: "Геродот.
-    История в девяти книгах", "Прокопий из Кесарии. Тайная история"."""
+    История в девяти книгах", "Прокопий из Кесарии. Тайная история", "ИоаннЛествичник.
+    Лествица" (its space lost, the name given back whole)."""
     end = text.find(". ", 0, KNOWN_NAME_LOOK)
-    if end < 0 or text[:end] not in KNOWN_BY_ONE_NAME or end + 2 >= len(text):
+    if end < 0 or end + 2 >= len(text):
         return None
+    name = text[:end] if text[:end] in KNOWN_BY_ONE_NAME else GLUED_KNOWN_NAMES.get(text[:end])
     following = text[end + 2]
-    if not (following.isupper() or following in "«\"„"):
+    if name is None or not (following.isupper() or following in "«\"„"):
         return None
-    return Name(family=text[:end]), end + 2
+    return Name(family=name), end + 2

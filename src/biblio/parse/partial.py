@@ -35,8 +35,9 @@ import re
 from collections.abc import Callable
 
 from biblio.data.archival_levels import LEVELS
-from biblio.data.homoglyphs import CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, NUMBER_LOOKALIKES
-from biblio.data.reference_terms import ISSUE_TERMS, LOCATOR_LABELS, VOLUME_TERMS
+from biblio.data.homoglyphs import (CYRILLIC_TO_LATIN, DIGIT_LOOKALIKES, NUMBER_LOOKALIKES,
+                                    YEAR_FIRST_LOOKALIKES)
+from biblio.data.reference_terms import NUMBER_DESIGNATIONS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Leftover
 from biblio.parse.commentary import is_commentary, looks_like_reference
@@ -54,8 +55,7 @@ UNREAD_AREA = "not read: an area between the areas a reading read"
 """The reason of a leftover that holds the area `read_between` left out."""
 
 _LOOKALIKE = "".join(DIGIT_LOOKALIKES)
-_MARKERS = alternation({*(term.rstrip(".") for term in (*LOCATOR_LABELS, *VOLUME_TERMS,
-                                                        *ISSUE_TERMS)), "№"})
+_MARKERS = alternation(NUMBER_DESIGNATIONS)
 NUMBER_POSITION = LazyPattern(
     rf"""(?P<marker>(?<![^\W\d_])(?:{_MARKERS})(?:\.\s?|\s|(?<=№)))
          (?P<number>[\d{_LOOKALIKE}]*\d|[{''.join(NUMBER_LOOKALIKES)}](?!\.\s*[^\W\d_]|\.,))
@@ -70,9 +70,6 @@ LOOKALIKE_BY_DIGIT = re.compile(rf"\d(?:(?<=[{_LOOKALIKE}]\d)|(?=[{_LOOKALIKE}])
 """A cheap first test for `repair`: a look-alike letter touching a digit. It opens with the
 digit, which the engine skips to: the look-alikes hold "о", in every other Russian word
 (the same texts as a look-alike and a digit either way round, in 0.57 of the instructions)."""
-YEAR_FIRST_LOOKALIKES = {"I": "1"}
-"""The Latin capital I printed for the 1 that opens a year ("Paris, I984", "М., I960"): a
-Roman numeral never stands before Arabic digits."""
 _ZERO_LOOKALIKES = "".join(letter for letter, digit in DIGIT_LOOKALIKES.items() if digit == "0")
 YEAR_POSITION = re.compile(
     rf"""(?<![^\s,.(])(?P<number>[12{''.join(YEAR_FIRST_LOOKALIKES)}]
@@ -340,13 +337,13 @@ def may_be_repaired(text: str) -> bool:
     found = triggers(text)
     return found.cyrillic and (
         LOOKALIKE_BY_DIGIT.search(text) is not None
-        or LATIN_I_YEAR.search(text) is not None  # "Paris, I984."
         or HEADING_BARE_INITIALS.match(text) is not None
         or HEADING_INITIAL_COMMA.match(text) is not None
         or INITIALS_FIRST_BARE.match(text) is not None
         or INITIALS_FIRST_FAMILY_UNCLOSED.match(text) is not None
         or found.latin and (
-            LONE_NUMBER_LOOKALIKE.search(text) is not None or may_change_reference(text)
+            LATIN_I_YEAR.search(text) is not None  # "Paris, I984."
+            or LONE_NUMBER_LOOKALIKE.search(text) is not None or may_change_reference(text)
             or COMMA_BEFORE_NUMBER.search(text) is not None and LEVEL_COMMA.search(text) is not None))
 
 
