@@ -26,3 +26,10 @@ RANKS = frozenset({
     "священик", "протоієрей", "єпископ", "архієпископ", "академік",
 })
 """The ranks in lower case; a heading's match is compared lower-cased."""
+
+
+def is_rank(word: str) -> bool:
+    """Whether `word` is a rank or holy order, printed with its period or without it
+    ("диак", "прот.")."""
+    lower = word.lower()
+    return lower in RANKS or lower + "." in RANKS

@@ -38,7 +38,7 @@ from biblio.data.csl_locale_terms import (
     AND_TERMS, AVAILABLE_TERMS, CITED_TERMS, ET_AL_TERMS, INTERNET_TERMS, ISSUE_TERMS,
     MONTH_NUMBERS, PAGE_TERMS, PLACE_UNKNOWN, RETRIEVED_TERMS, VOLUME_TERMS)
 from biblio.data.languages import language_named
-from biblio.data.ranks import RANKS
+from biblio.data.ranks import is_rank
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name
 from biblio.parse.names import parse_person
@@ -246,8 +246,8 @@ def _names(text: str, first_inverted: int, ranks: list[str]) -> list[Name] | Non
     split = [part.strip() for part in NAME_SEPARATOR.split(text.strip()) if part]
     et_al = bool(split) and split[-1] in ET_AL_TERMS
     parts = [_unclosed(part) for part in split if part not in ET_AL_TERMS]
-    ranks.extend(part for part in parts if _is_rank(part))
-    parts = [part for part in parts if not _is_rank(part)]
+    ranks.extend(part for part in parts if is_rank(part))
+    parts = [part for part in parts if not is_rank(part)]
     names: list[Name] = []
     while parts:
         if len(names) < first_inverted and len(parts) >= 2 and \
@@ -263,12 +263,6 @@ def _names(text: str, first_inverted: int, ranks: list[str]) -> list[Name] | Non
             return None  # CSL prints every person with a given name or initials
         names.append(name)
     return names + [Name(literal=OTHERS)] if names and et_al else names or None
-
-
-def _is_rank(part: str) -> bool:
-    """Whether a part of the names is a rank or holy order (`data.ranks`): "диак", "прот."."""
-    lower = part.lower()
-    return lower in RANKS or lower + "." in RANKS
 
 
 def _with_issue_month(issued: Date, word: str, reference: Reference) -> Date:

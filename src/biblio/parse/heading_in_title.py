@@ -43,7 +43,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from biblio.data.given_names import GIVEN_NAMES
-from biblio.data.ranks import RANKS
+from biblio.data.ranks import RANKS, is_rank
 from biblio.data.reference_terms import DOCUMENT_NOUNS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Leftover, Name
@@ -145,7 +145,7 @@ def heading_names(text: str) -> Heading | None:
             return Heading([Name(literal=religion[0])], religion.end() + 2, leftover)
     religion = NAME_IN_RELIGION.match(text, position)
     after = religion and RANK_AFTER.match(text, religion.end())
-    if after and (after["rank"].lower() in RANKS or f"{after['rank'].lower()}." in RANKS):
+    if after and is_rank(after["rank"]):
         # "Никодим (Милаш), епископ …. Правила", "Иларион (Алфеев), митр. Духовный мир …"
         # (the order abbreviated, GOST 7.0.12: its period is the heading's)
         leftover.append(Leftover(after[0].strip(" ,."), LEFTOVER_RANK_AFTER))
