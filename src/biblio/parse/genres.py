@@ -24,10 +24,10 @@ from biblio.data.reference_terms import (
     DOCUMENT_GENRES,
     GENRE_HEADS,
     GENRES_AFTER_PERIOD,
-    QUALIFIED_GENRE_HEADS_AFTER_PERIOD,
     LEGISLATION_GENRES,
     MEETING_TERMS,
     PROCEEDINGS_GENRE_HEADS,
+    QUALIFIED_GENRE_HEADS_AFTER_PERIOD,
 )
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
