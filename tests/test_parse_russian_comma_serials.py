@@ -187,3 +187,14 @@ def test_a_serial_after_the_dash_closed_by_a_period(
     reference = parse_reference(text)
     assert (reference.fields["title"], reference.fields["container-title"]) == (title, journal)
     assert (reference.fields["issued"].parts[0][0], reference.fields["issue"]) == (year, issue)
+
+
+def test_a_newspapers_day_before_its_year_after_the_dash() -> None:
+    """Soviet notes date a newspaper day first, alone («Правда», 22 января 1920 г.; "Советское
+    искусство" 4 февраля 1940г.) and after the dash that stands for "//" (a book on
+    Bulgakov, the dev set's ru-fn-1329): read as GOST's " // Правда. 22 марта 1932 г."."""
+    reference = parse_reference("А. М. Горький. С кем вы, мастера культуры? – «Правда», 22 "
+                                "марта 1932 г.")
+    assert reference.fields["title"] == "С кем вы, мастера культуры?"
+    assert reference.fields["container-title"] == "Правда"
+    assert reference.fields["issued"].parts == [[1932, 3, 22]]

@@ -941,3 +941,14 @@ GENRES_AFTER_PERIOD: tuple[str, ...] = (
 ("В. И. Ленин и ВЧК. Сб. док. (1917–1922)", "1953 год. Каталог выставки", "История
 древней русской литературы. Учебник для студентов"): only those that cannot be the second
 sentence of a title (a textbook named with its readers, "Учебник для …", is a genre)."""
+
+QUALIFIED_GENRE_HEADS_AFTER_PERIOD: tuple[str, ...] = (
+    "исследование", "исслед.", "очерк", "статья", "справочник", "дослідження", "нарис",
+    "стаття", "довідник",
+)
+"""Kinds of a scholarly work that notes print qualified after the title's period instead of
+GOST 7.1-2003's " : " (clause 5.2.5, other title information): "… церковно-правительственной
+власти. Историко-юридическое исследование", "… історичних розкладках. Іст. нарис", "… до
+сьогодення. Хронологічний довідник", "… 50-х годов. Неопубл. статья". Bare ("Очерк"), the
+word may be the title's own second sentence; qualified, it names the work's kind. Not
+"описание": "Библиографическая запись. Библиографическое описание" is GOST 7.1's title."""

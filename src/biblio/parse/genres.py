@@ -27,6 +27,7 @@ from biblio.data.reference_terms import (
     LEGISLATION_GENRES,
     MEETING_TERMS,
     PROCEEDINGS_GENRE_HEADS,
+    QUALIFIED_GENRE_HEADS_AFTER_PERIOD,
 )
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
@@ -89,6 +90,19 @@ GENRE_AFTER_PERIOD = re.compile(
 (1917–1922)"; or after the ";" that GOST 7.1-2003 prints between the other title
 information of a collection and its genre ("Сибирь в XVII–XX веках : Бахрушинские чтения ;
 Межвуз. сб. науч. тр."), whose abbreviated first word must not be cut off."""
+_LOWER_QUALIFIER = r"""(?:[^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]{0,13}\.(?:-[^\W\d_]{1,14}\.)?
+    | [^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]*(?:-[^\W\d_]+)?(?:ое|ая|ый|ий|ие|ые|ой|на|не|ні|ве|ва))"""
+QUALIFIED_GENRE_AFTER_PERIOD = re.compile(
+    rf"""
+    \.\s(?P<genre>{QUALIFIER}(?:\s{_LOWER_QUALIFIER}){{0,2}}
+    \s{_area_end_alternation(QUALIFIED_GENRE_HEADS_AFTER_PERIOD)})$
+    """,
+    re.VERBOSE,
+)
+"""A scholarly kind qualified after the title's period: ". Хронологічний довідник", ". Іст.
+нарис", ". Историко-юридическое исследование". The words after the first are lower-case,
+so that initials and a name before the period ("… М. Е. Салтыкова-Щедрина.") stay the
+title's."""
 ACT_DETAILS = LazyPattern(
     r"\s(?:(?:от|від)\s(?P<date>[^№]+?)\s?)?(?:№|No|N)\s?(?P<number>[\w/-]+)"
     r"(?:\s(?:от|від)\s(?P<date_after>.+))?|\s(?:от|від)\s(?P<date_only>.+)$"
@@ -162,6 +176,8 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
                 statements = statements[: source.start()]
             return title[: adoption.start()].rstrip(), statements
         after_period = GENRE_AFTER_PERIOD.search(title) if ". " in title else None
+        if after_period is None and ". " in title:
+            after_period = QUALIFIED_GENRE_AFTER_PERIOD.search(title)
         if after_period:
             fields["genre"] = after_period["genre"]
             return title[: after_period.start()].rstrip(), ""

@@ -1575,6 +1575,13 @@ then its year and its issue or day, as Soviet encyclopedias list works and revie
 (Краткая литературная энциклопедия, БСЭ): "Светлов М., «Октябрь», 1928, № 9—10", "Левин
 Л., Оборотная сторона романтика, «Литературная газета», 1931, № 3, 14 янв." (as "… //
 Литературная газета, 1931, № 3, 14 янв.")."""
+SERIAL_BEFORE_NUMBERING = re.compile(
+    r"\.(?<=[а-яё]{3}\.)\s(?=[А-ЯЁ]{3,}[.,]\s(?:Т|т|Вып|вып)\.\s?[\dIVXLC])")
+"""A serial or a collected edition named by its siglum in capitals after the title's
+period with no "//", then its volume or issue, as notes of archaeology and literature
+print them: "Войско и военное искусство скифов. КСИИМК. Вып. XXXIV. М., 1960", "Гуманистам.
+ПСС, т. 25" (as "… // КСИИМК. Вып. XXXIV"). Only after a word of three lower-case letters
+or more, so that initials ("А. И.") and "См." are never taken for a title's end."""
 ISSUE_BEFORE_PAGE = re.compile(r"(?P<issue>№\s?\d+(?:\s?\(\d+\))?)\s(?=[СC]\.\s?\d)")
 """An issue's number and the pages with the period between them left out: "2017. №414
 С.62-66", "2016. №409 C.72-78", "2018. №30 С.23-32" (as "№ 414. С. 62-66")."""
@@ -1841,6 +1848,8 @@ def _typed_areas(body: str) -> str:
         body = host_after_dash(body)  # "Сохраненное и утраченное.—Театр, 1953, № 12"
     if "«" in body and "//" not in body:
         body = substitute(QUOTED_SERIAL, r" // \g<serial>, ", body, 1)
+    if "//" not in body and ("Т." in body or "т." in body or "ып." in body):
+        body = SERIAL_BEFORE_NUMBERING.sub(" // ", body, 1)
     if "//" in body and YEAR_AFTER_COMMA.search(body, body.find("//")):  # what both read
         body = year_before_numbering(substitute(HOST_COMMA_YEAR, r"\g<lead>\g<host>. ", body))
     if "Т." in body or "т." in body:

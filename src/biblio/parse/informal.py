@@ -177,7 +177,8 @@ DASH_SERIAL = re.compile(
        (?:,\s(?P<place>[{UPPER}][а-яё]+(?:-[{UPPER}]?[а-яё]+)*)(?=,\s\d))?  # , Екатеринбург
       |(?P<serial>[{UPPER}][^,;:«»\d/]{{0,60}}?))[,.]\s
     (?=\d{{4}},\s(?:№\s?\d|\d{{1,2}}\s{MONTH})                 # , 1936, № 14 / , 1953, 16 дек.
-      |(?:вып|т|кн|№)\.?\s?\d+,\s\d{{4}})                      # , вып. 8, 1950 / , № 5, 1962
+      |(?:вып|т|кн|№)\.?\s?\d+,\s\d{{4}}                       # , вып. 8, 1950 / , № 5, 1962
+      |(?P<day_first>\d{{1,2}}\s{MONTH}\s\d{{4}}))                # , 22 марта 1932 г.
     """,
     re.VERBOSE,
 )
@@ -192,7 +193,10 @@ imprint or an extent, which no serial's name, year and issue follow. A name in E
 German quotes and a magazine's city after it are read as Новый мир's «Периодика» prints
 them (2001–2013): "Так само. Рассказы. — “Урал”, Екатеринбург, 2006, № 9", "В гостях у
 Мандельштама. — “Подъём”, Воронеж, 2009, № 3" (as " // Урал (Екатеринбург), 2006, № 9", the
-city kept in parentheses after the name, as the grammar reads "// Заря (Ухта). 1999.")."""
+city kept in parentheses after the name, as the grammar reads "// Заря (Ухта). 1999."). A
+newspaper's day before its year, as Soviet notes date a newspaper ("С кем вы, мастера
+культуры? – «Правда», 22 марта 1932 г.", and alone "«Правда», 22 января 1920 г.",
+""Советское искусство" 4 февраля 1940г."), is read as GOST's " // Правда. 22 марта 1932 г."."""
 HOST_NUMBERING_BEFORE_YEAR = re.compile(
     r"""[.,](?<=\S[.,])\s(?:[—–-]\s)?
     (?P<numbering>(?:№|[Вв]ып\.|[Тт]\.|[Кк]н\.)\s?\d+(?:\s?[—–-]\s?\d+)?),\s
@@ -249,7 +253,8 @@ given names and all, which the grammar does not decline back)."""
 def _marked_serial(match: re.Match[str]) -> str:
     """The serial DASH_SERIAL found, after GOST's " // ", its city in parentheses."""
     place = f" ({match['place']})" if match["place"] else ""
-    return f" // {match['quoted'] or match['serial']}{place}, "
+    after = ". " if match["day_first"] else ", "  # a day's date is an area of its own
+    return f" // {match['quoted'] or match['serial']}{place}{after}"
 
 
 def host_after_dash(body: str) -> str:
