@@ -209,6 +209,8 @@ def prepare_item(item: Item, options: GostOptions) -> Item:
             _level_case(level, options) for level in archival_levels(str(item["archive_location"])))
     if item.type in DATED_DOCUMENT_TYPES and is_archival(item):
         _prepare_document_date(fields)
+    if item.type == "legislation":
+        _keep_act_date_in_note(fields)
     if options.places != "full":
         for variable in ("publisher-place", "original-publisher-place"):
             if isinstance(fields.get(variable), str):
@@ -285,6 +287,28 @@ def _prepare_document_date(fields: dict[str, object]) -> None:
         year, month = issued.parts[0]
         if str(month).isdigit() and int(month) in MONTHS_NAMED_ALONE:
             fields["issued"] = Date(literal=f"{MONTHS_NAMED_ALONE[int(month)]} {year}")
+
+
+ACT_DATE_NOTE = re.compile(r"""
+    (?:от|від)\s                                      # "от", Ukrainian "від"
+    (?:\d{1,2}\s[^\W\d_]+\.?\s\d{4}                   # 27 июля 2006, 17 квіт. 2002
+      |\d{1,2}\.\d{1,2}\.\d{2,4})                     # 06.03.2006
+    (?:\s?(?:г|р)\.)?                                  # г., Ukrainian р.
+""", re.VERBOSE)
+"""A law's own date as the parser keeps it in `note` when `issued` is the gazette's day
+("федер. закон от 27 июля 2006 г. № 149-ФЗ // Рос. газ. 2006. 29 июля")."""
+
+
+def _keep_act_date_in_note(fields: dict[str, object]) -> None:
+    """Leave in a law's `note` only its own date, which the style prints after the genre
+    (and, being there, tells it that `issued` is the gazette's day); the note's other
+    statements ("; "-joined) are not printed by the style, as before."""
+    note = fields.pop("note", None)
+    if not isinstance(note, str):
+        return
+    act_date = next((part for part in note.split("; ") if ACT_DATE_NOTE.fullmatch(part)), None)
+    if act_date is not None:
+        fields["note"] = act_date
 
 
 def _title_states_date(title: object, issued: object) -> bool:
