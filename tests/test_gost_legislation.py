@@ -75,16 +75,31 @@ def test_a_ukrainian_act_keeps_its_vid():
         "Про затвердження Інструкції: наказ М-ва фінансів України від 20 квіт. 2015 р. № 449 //")
 
 
-def test_a_law_without_its_date_apart_prints_no_gazette_day():
-    """With no act's date in `note`, `issued` is the act's own date (CSL's date enacted, the
-    parser's reading of «… от 12 мая 2008 г. № 724 // СЗ РФ. 2008. № 20»): not a gazette's day.
-    A note that is not the act's date is not printed, as before."""
-    csl = law("Вопросы системы и структуры федеральных органов исполнительной власти",
-              "указ Президента РФ", "ред. от 25.06.2012", "724", "Собрание законодательства РФ",
-              2008, 5, 12)
+@pytest.mark.parametrize("genre, date, printed", [
+    # GOST R 7.0.5-2008's example, ru-gost-036: «указ Президента РФ от 12 мая 2008 г. № 724»
+    ("указ Президента РФ", (2008, 5, 12), "указ Президента РФ от 12 мая 2008 г. № 724"),
+    # ru-gost-678: «Федеральный закон от 11 ноября 2004 г. № 139-ФЗ»
+    ("Федеральный закон", (2004, 11, 11), "Федеральный закон от 11 ноября 2004 г. № 724"),
+    # ru-gost-582's Belarusian form states the date in the genre already: not twice
+    ("постановление совета Министров респ. Беларусь, 23 апр. 2004 г.,", (2004, 4, 23),
+     "постановление совета Министров респ. Беларусь, 23 апр. 2004 г., № 724"),
+])
+def test_a_law_dated_by_its_own_day_in_a_yearly_gazette(genre, date, printed):
+    """With no act's date in `note`, `issued` is the act's own date (CSL's date enacted; the
+    parser's reading of «… от 12 мая 2008 г. № 724 // СЗ РФ. 2008. № 20»): written after
+    the genre as the standard writes it, and not printed as a gazette's day. A note that is
+    not the act's date is not printed, as before."""
+    csl = law("Вопросы системы", genre, "ред. от 25.06.2012", "724",
+              "Собрание законодательства РФ", *date)
     assert first_note(csl) == (
-        "Вопросы системы и структуры федеральных органов исполнительной власти: указ "
-        "Президента РФ № 724 // Собрание законодательства РФ. 2008.")
+        f"Вопросы системы: {printed} // Собрание законодательства РФ. {date[0]}.")
+
+
+def test_an_english_statute_keeps_its_date_enacted_unprinted():
+    """Zotero's statute in English: `issued` is its date enacted, no «от» is written."""
+    csl = law("Official Secrets Act", "act", None, "6", "Statutes", 1989, 5, 11)
+    csl["language"] = "en"
+    assert first_note(csl) == "Official Secrets Act: act № 6 // Statutes. 1989."
 
 
 @needs_citeproc_js

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from biblio.data.csl_locale_terms import MONTH_FORMS
 from biblio.data.function_words import is_function_word
 from biblio.data.gost_terms import CYRILLIC_LANGUAGES, ELLIPSIS, MONTHS_NAMED_ALONE, op_cit
 from biblio.data.places import abbreviate_place
@@ -302,13 +303,24 @@ ACT_DATE_NOTE = re.compile(r"""
 def _keep_act_date_in_note(fields: dict[str, object]) -> None:
     """Leave in a law's `note` only its own date, which the style prints after the genre
     (and, being there, tells it that `issued` is the gazette's day); the note's other
-    statements ("; "-joined) are not printed by the style, as before."""
+    statements ("; "-joined) are not printed by the style, as before. A Russian law whose
+    `issued` is its own full date (a law gazette gives only its year: «указ Президента РФ
+    от 12 мая 2008 г. № 724 // Собрание законодательства РФ. 2008. № 20») gets that date
+    written as GOST R 7.0.5-2008 writes it, «от 12 мая 2008 г.», and its year for the host."""
     note = fields.pop("note", None)
-    if not isinstance(note, str):
-        return
-    act_date = next((part for part in note.split("; ") if ACT_DATE_NOTE.fullmatch(part)), None)
+    act_date = next((part for part in note.split("; ") if ACT_DATE_NOTE.fullmatch(part)),
+                    None) if isinstance(note, str) else None
+    issued = fields.get("issued")
     if act_date is not None:
         fields["note"] = act_date
+    elif isinstance(genre := fields.get("genre"), str) \
+            and str(fields.get("language") or "").lower().startswith("ru") \
+            and isinstance(issued, Date) and len(issued.parts) == 1 \
+            and len(issued.parts[0]) == 3 and all(isinstance(part, int) for part in issued.parts[0]) \
+            and str(issued.parts[0][0]) not in genre:  # «Закон респ. Беларусь, 10 янв. 1992 г.»
+        year, month, day = issued.parts[0]
+        fields["note"] = f"от {day} {MONTH_FORMS[int(month)][1]} {year} г."
+        fields["issued"] = replace(issued, parts=[[year]])
 
 
 def _title_states_date(title: object, issued: object) -> bool:
