@@ -51,10 +51,17 @@ GENRE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-QUALIFIER = r"""(?:[^\W\d_]{1,14}\.(?:-[^\W\d_]{1,14}\.)?
-    | [^\W\d_]+(?:-[^\W\d_]+)?(?:ое|ая|ый|ий|ие|ые|ой|на|не|ні|ве|ва))"""
-"""A word that qualifies a genre's head: an abbreviation ("гос.", "науч.-практ.") or an
-adjective ("учебно-практическое", "навчальний")."""
+
+
+def _qualifier(first: str) -> str:
+    """A word that qualifies a genre's head, opening with the letter class `first`: an
+    abbreviation ("гос.", "науч.-практ.") or an adjective ("учебно-практическое",
+    "навчальний")."""
+    return (rf"(?:{first}[^\W\d_]{{0,13}}\.(?:-[^\W\d_]{{1,14}}\.)?"
+            rf"|{first}[^\W\d_]*(?:-[^\W\d_]+)?(?:ое|ая|ый|ий|ие|ые|ой|на|не|ні|ве|ва))")
+
+
+QUALIFIER = _qualifier(r"[^\W\d_]")
 QUALIFIED_GENRE = re.compile(
     rf"""
     \s?:\s?(?P<bracket>\[)?
@@ -90,8 +97,7 @@ GENRE_AFTER_PERIOD = re.compile(
 (1917–1922)"; or after the ";" that GOST 7.1-2003 prints between the other title
 information of a collection and its genre ("Сибирь в XVII–XX веках : Бахрушинские чтения ;
 Межвуз. сб. науч. тр."), whose abbreviated first word must not be cut off."""
-_LOWER_QUALIFIER = r"""(?:[^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]{0,13}\.(?:-[^\W\d_]{1,14}\.)?
-    | [^\W\d_A-ZА-ЯЁІЇЄҐ][^\W\d_]*(?:-[^\W\d_]+)?(?:ое|ая|ый|ий|ие|ые|ой|на|не|ні|ве|ва))"""
+_LOWER_QUALIFIER = _qualifier(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]")
 QUALIFIED_GENRE_AFTER_PERIOD = re.compile(
     rf"""
     \.\s(?P<genre>{QUALIFIER}(?:\s{_LOWER_QUALIFIER}){{0,2}}

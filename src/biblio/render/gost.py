@@ -317,7 +317,7 @@ def _keep_act_date_in_note(fields: dict[str, object]) -> None:
             and str(fields.get("language") or "").lower().startswith("ru") \
             and isinstance(issued, Date) and len(issued.parts) == 1 \
             and len(issued.parts[0]) == 3 and all(isinstance(part, int) for part in issued.parts[0]) \
-            and str(issued.parts[0][0]) not in genre:  # «Закон респ. Беларусь, 10 янв. 1992 г.»
+            and not _title_states_date(genre, issued):  # «Закон респ. Беларусь, 10 янв. 1992 г.»
         year, month, day = issued.parts[0]
         fields["note"] = f"от {day} {MONTH_FORMS[int(month)][1]} {year} г."
         fields["issued"] = replace(issued, parts=[[year]])
