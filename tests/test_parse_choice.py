@@ -22,6 +22,25 @@ def test_a_place_gost_7_11_abbreviates_is_gosts_own_punctuation(text):
     assert GOST_FORM.search(text)
 
 
+@pytest.mark.parametrize("text, locator", [
+    # one note of a translated history of Soviet schooling (history.wikireading 339223)
+    ("Holmes L. E. The Kremlin and the Schoolhouse. P. 131-133;", "131-133"),
+    ("Fitzpatrick S. Education and Social Mobility in the Soviet Union. P. 160-163;",
+     "160-163"),
+    ("Johnson M. S. Russian Educators, the Stalinist Party-State, and the Politics of "
+     "Soviet Education. P. 87, 225.", "87, 225"),
+    # a note of a book on Russian Islam (libcat 475876)
+    ("Togan A. Z.V. Ibn Fa ḏlān’s Reisebericht. S. 53–54;", "53–54"),
+])
+def test_a_gost_pinpoint_before_the_notes_next_reference_is_the_cites_locator(text, locator):
+    """GOST R 7.0.5-2008 parts the references of one note by ";"; the pinpoint
+    before it, or a list of pages, is GOST's area still, not an article's pages."""
+    assert GOST_FORM.search(text)
+    reference = read_reference(text)
+    assert reference.locator == locator
+    assert "page" not in reference.fields
+
+
 def test_initials_before_a_comma_are_no_abbreviated_place():
     assert not GOST_FORM.search(
         "Rich E. E., The Cambridge Economic History of Europe, vol. III, Cambridge, 1971.")

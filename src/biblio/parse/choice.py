@@ -52,7 +52,9 @@ GOST_FORM = re.compile(
     rf"""\s/\s                                  # a statement of responsibility
       | \.\s[–—-]\s                            # the full form's area separator
       | (?:URL|Available\sat|Disponible\ssur|Verfügbar\sunter)\s?:\s
-      | \.\s(?:P|S|С|Pp|Vol|T|Bd)\.\s?[\dIVXLC]+(?:[–—-][\dIVXLC]+)?\.?$  # ". P. 118."
+      | \.\s(?:P|S|С|Pp|Vol|T|Bd)\.\s?(?:[\dIVXLC]+(?:[–—-][\dIVXLC]+)?(?:,\s|(?=[.;]?$)))+
+        [.;]?$                                 # ". P. 118.", ". P. 87, 225.", and ". P. 84;"
+                                               # before a note's next reference
       | (?:^|\.\s)(?:{LATIN_PLACES})\s?(?::\s|,\s\d{{4}})      # ". P.: Payot", ". L., 2002"
     """,
     re.VERBOSE,
