@@ -33,7 +33,7 @@ FLOORS = {("ru-gost-examples.jsonl", 1): 0.97, ("ru-footnotes.jsonl", 1): 0.955,
           ("ru-footnotes.jsonl", 23): 0.75, ("ru-gost-examples.jsonl", 24): 0.83,
           ("ru-footnotes.jsonl", 25): 0.75, ("ru-gost-examples.jsonl", 27): 0.74,
           ("ru-footnotes.jsonl", 28): 0.79, ("ru-footnotes.jsonl", 29): 0.74,
-          ("ru-gost-examples.jsonl", 30): 0.84}
+          ("ru-gost-examples.jsonl", 30): 0.84, ("ru-footnotes.jsonl", 31): 0.69}
 """Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
 89.2 %; batch 3 (a later session's material) has floors of its own, below its dev figures
 after its fixes: 83.5 % and 79.9 %. Raised after batch 4's fixes, a little below the figures
@@ -103,7 +103,10 @@ Batch 29 (footnotes of books outside history) added after its fixes (ancient and
 works by division and series, «В кн.:» without its dash, «и сл.» inside a list of pages), a
 little below the figure then (75.0 %). Batch 30 (GOST and DSTU examples of Ukrainian, Kazakh and
 Russian guides) added after its fixes (Kazakh «ж.», names family first after «/», Ukrainian
-editions and editors, written-out numbering words), a little below the figure then (87.0 %)."""
+editions and editors, written-out numbering words), a little below the figure then (87.0 %).
+Batch 31 (footnotes of editions of documents and letters, émigré works and notes mixing
+languages) added after its fix (a GOST pinpoint before «;» or as a list of pages), a little
+below the figure then (69.9 %)."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:
