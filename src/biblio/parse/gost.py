@@ -126,6 +126,7 @@ from biblio.parse.publication import (
     parse_publication,
     read_place,
 )
+from biblio.parse.quoted_titles import unquoted_title
 from biblio.parse.reference import Reference, add_note
 from biblio.parse.reviews import add_reviewed, take_reviewed
 from biblio.parse.short_forms import (
@@ -482,7 +483,7 @@ def parse_title_block(text: str, description: Description) -> None:
     if ellipsis:
         description.abbreviated = True
         title = title[: ellipsis.start()]
-    description.title = title.strip() or None
+    description.title = unquoted_title(title.strip()) or None
 
 
 def _other_script(title: str, original: str) -> bool:
