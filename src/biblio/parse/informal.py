@@ -6,9 +6,10 @@ A periodical named in quotes, then a day or an issue joined by commas
 alone (И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49), a book's title in quotes with
 its place and year («Научная организация труда и система Тейлора», М., 1922), and a
 law gazette's year and issue (СЗ СССР, 1923, № 81. Ст. 782), a newspaper's number and
-day with its place (Наш путь. Киев, № 1, 19 ноября 1918 г.). The periodical is the work cited
-as a whole issue (type `periodical`, its name in `title`), as "Правда. 1939. 23 авг."
-is read by the GOST grammar.
+day with its place (Наш путь. Киев, № 1, 19 ноября 1918 г.), and an article in a serial
+named by its siglum («Ананьинский могильник». СА, II (1937), 95-111). The periodical is
+the work cited as a whole issue (type `periodical`, its name in `title`), as "Правда.
+1939. 23 авг." is read by the GOST grammar.
 """
 
 from __future__ import annotations
@@ -131,6 +132,27 @@ by bare numbers, as translated histories of Russia print them: "Соловьев
 "Карамзин, 8,103-105", "ПСРЛ, 13, часть 1,236"; or by the siglum of a commentary's list of
 abbreviations (one capital, or a word cut short with its period), the page after "с.":
 "П, X, с. 77.", "Восп., 2, с. 134–135." (a documentary life of Pushkin)."""
+
+
+SIGLUM_ARTICLE = LazyPattern(
+    rf"""
+    (?:[«“„"](?P<quoted>[^«»“”„"]{{3,300}})[»”“"]                 # «Ананьинский могильник»
+      |(?P<title>[{UPPER}][^«»“”„"/;]{{2,300}}?)(?<=[^\W\d_]{{3}}))  # Скифский Геракл
+    [.,]\s(?P<journal>[{UPPER}A-Z]{{2,8}}),\s                     # СА, КСИИМК, ESA
+    (?P<volume>[IVXLC]{{1,7}}|\d{{1,3}})                           # II, 65
+    (?:\s\((?P<year>\d{{4}})\)|,\s(?P<year_after>\d{{4}}))          # (1937), , 1950
+    (?:,\s(?:(?P<pages>\d+(?:\s?[—–-]\s?\d+)?)                    # 95-111: the article's
+         |(?:с|стр)\.\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?(?:\s(?:и\s)?сл)?)))?  # стр. 7 сл.
+    \.?
+    """,
+    re.VERBOSE,
+)
+"""An article in a serial named by its siglum in capitals, then the volume and the year
+in parentheses or after a comma, and the article's pages or the page cited, as notes of
+archaeology and of translated histories print them: «Ананьинский могильник». СА, II
+(1937), 95-111; «Церковно-земский Собор 1549 года», ЗРНИБ, 9 (1933), 1-15; Скифский
+Геракл. КСИИМК, XXXIV, 1950, стр. 7 сл. (the journal's own volume, not a book's: no
+"т." before it)."""
 
 
 QUOTED_SHORT = LazyPattern(
@@ -363,6 +385,16 @@ def _volume_page(match: re.Match[str]) -> Found:
     return "book", fields, match["page"], "page"
 
 
+def _siglum_article(match: re.Match[str]) -> Found:
+    fields: dict[str, Any] = {
+        "title": (match["quoted"] or match["title"]).strip(),
+        "container-title": match["journal"], "volume": match["volume"],
+        "issued": _year(match["year"] or match["year_after"])}
+    if match["pages"]:
+        fields["page"] = match["pages"]
+    return "article-journal", fields, match["page"], "page"
+
+
 def _author(match: re.Match[str]) -> Found:
     fields: dict[str, Any] = {"author": [Name(family=match["family"],
                                               given=match["given"].strip())]}
@@ -434,6 +466,7 @@ FORMS: tuple[tuple[re.Pattern[str] | LazyPattern, bool, Callable[[re.Match[str]]
     (QUOTED_PERIODICAL, True, _periodical),
     (QUOTED_BOOK, True, _book),
     (QUOTED_ARTICLE, True, _article),
+    (SIGLUM_ARTICLE, False, _siglum_article),
     (GAZETTE_ISSUE, False, _gazette),
     (NUMBERED_NEWSPAPER, False, _newspaper),
     (AUTHOR_ONLY, False, _author),
