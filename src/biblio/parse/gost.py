@@ -1985,7 +1985,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if law is not None:
             return law  # "Конституция СССР. Статья 6.", "УК РФ, ст. 105"
     if body[:1] in "«“\"„" or ", " in body[:AREA_LOOK] or QUOTED_TITLE.match(body) or \
-            GAZETTE_YEAR.search(body[:GAZETTE_LOOK]) or \
+            GAZETTE_YEAR.search(body[:GAZETTE_LOOK]) or ") («" in body or \
             "№" in body and NUMBERED_NEWSPAPER.fullmatch(body.rstrip(" ;")):
         informal = parse_informal(body.rstrip(" ;"), reference)
         if informal is not None:
