@@ -137,6 +137,7 @@ from biblio.parse.short_forms import (
     spaced,
 )
 from biblio.parse.statutes import parse_statute
+from biblio.parse.titles_alone import names_a_title
 from biblio.parse.triggers import triggers
 from biblio.russian_names import decline_names
 
@@ -2011,6 +2012,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if "., " in body or ". " in body:
             body = _soviet_imprint(body)
     work = _parse_document(body.rstrip(" ;"), reference)
+    if work.kind == "comment" and names_a_title(work):
+        work.kind = "work"  # "См.: Русские в Галлиполи.": a book named by its title alone
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
         work = parse_chicago_short(as_written, Reference(text=text, kind="comment",
                                                          prefix=work.prefix)) or work
