@@ -126,6 +126,7 @@ from biblio.parse.publication import (
     parse_publication,
     read_place,
 )
+from biblio.parse.quoted_titles import unquoted_title
 from biblio.parse.reference import Reference, add_note
 from biblio.parse.reviews import add_reviewed, take_reviewed
 from biblio.parse.short_forms import (
@@ -136,6 +137,7 @@ from biblio.parse.short_forms import (
     spaced,
 )
 from biblio.parse.statutes import parse_statute
+from biblio.parse.titles_alone import names_a_title
 from biblio.parse.triggers import triggers
 from biblio.russian_names import decline_names
 
@@ -482,7 +484,7 @@ def parse_title_block(text: str, description: Description) -> None:
     if ellipsis:
         description.abbreviated = True
         title = title[: ellipsis.start()]
-    description.title = title.strip() or None
+    description.title = unquoted_title(title.strip()) or None
 
 
 def _other_script(title: str, original: str) -> bool:
@@ -1984,7 +1986,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if law is not None:
             return law  # "Конституция СССР. Статья 6.", "УК РФ, ст. 105"
     if body[:1] in "«“\"„" or ", " in body[:AREA_LOOK] or QUOTED_TITLE.match(body) or \
-            GAZETTE_YEAR.search(body[:GAZETTE_LOOK]) or \
+            GAZETTE_YEAR.search(body[:GAZETTE_LOOK]) or ") («" in body or \
             "№" in body and NUMBERED_NEWSPAPER.fullmatch(body.rstrip(" ;")):
         informal = parse_informal(body.rstrip(" ;"), reference)
         if informal is not None:
@@ -2010,6 +2012,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if "., " in body or ". " in body:
             body = _soviet_imprint(body)
     work = _parse_document(body.rstrip(" ;"), reference)
+    if work.kind == "comment" and names_a_title(work):
+        work.kind = "work"  # "См.: Русские в Галлиполи.": a book named by its title alone
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
         work = parse_chicago_short(as_written, Reference(text=text, kind="comment",
                                                          prefix=work.prefix)) or work

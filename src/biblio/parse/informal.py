@@ -6,9 +6,11 @@ A periodical named in quotes, then a day or an issue joined by commas
 alone (И.Сталин, т. 11, с.15–16; Р.Дэвис, с.49), a book's title in quotes with
 its place and year («Научная организация труда и система Тейлора», М., 1922), and a
 law gazette's year and issue (СЗ СССР, 1923, № 81. Ст. 782), a newspaper's number and
-day with its place (Наш путь. Киев, № 1, 19 ноября 1918 г.). The periodical is the work cited
-as a whole issue (type `periodical`, its name in `title`), as "Правда. 1939. 23 авг."
-is read by the GOST grammar.
+day with its place (Наш путь. Киев, № 1, 19 ноября 1918 г.), an article in a serial
+named by its siglum («Ананьинский могильник». СА, II (1937), 95-111), and an article as
+the legal databases head it (Title (Мыскин А. В.) («Нотариус», 2014, N 1)). The
+periodical is the work cited as a whole issue (type `periodical`, its name in `title`), as
+"Правда. 1939. 23 авг." is read by the GOST grammar.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name
 from biblio.parse.locators import ARTICLE_TERM, GAZETTE_ARTICLES, parse_numbering
-from biblio.parse.names import UPPER
+from biblio.parse.names import UPPER, parse_heading
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.reference_terms import MONTHS_NOMINATIVE, STATEMENT_OPENERS
 from biblio.parse.patterns import alternation, phrase_alternation
@@ -131,6 +133,43 @@ by bare numbers, as translated histories of Russia print them: "Соловьев
 "Карамзин, 8,103-105", "ПСРЛ, 13, часть 1,236"; or by the siglum of a commentary's list of
 abbreviations (one capital, or a word cut short with its period), the page after "с.":
 "П, X, с. 77.", "Восп., 2, с. 134–135." (a documentary life of Pushkin)."""
+
+
+SIGLUM_ARTICLE = LazyPattern(
+    rf"""
+    (?:[«“„"](?P<quoted>[^«»“”„"]{{3,300}})[»”“"]                 # «Ананьинский могильник»
+      |(?P<title>[{UPPER}][^«»“”„"/;]{{2,300}}?)(?<=[^\W\d_]{{3}}))  # Скифский Геракл
+    [.,]\s(?P<journal>[{UPPER}A-Z]{{2,8}}),\s                     # СА, КСИИМК, ESA
+    (?P<volume>[IVXLC]{{1,7}}|\d{{1,3}})                           # II, 65
+    (?:\s\((?P<year>\d{{4}})\)|,\s(?P<year_after>\d{{4}}))          # (1937), , 1950
+    (?:,\s(?:(?P<pages>\d+(?:\s?[—–-]\s?\d+)?)                    # 95-111: the article's
+         |(?:с|стр)\.\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?(?:\s(?:и\s)?сл)?)))?  # стр. 7 сл.
+    \.?
+    """,
+    re.VERBOSE,
+)
+"""An article in a serial named by its siglum in capitals, then the volume and the year
+in parentheses or after a comma, and the article's pages or the page cited, as notes of
+archaeology and of translated histories print them: «Ананьинский могильник». СА, II
+(1937), 95-111; «Церковно-земский Собор 1549 года», ЗРНИБ, 9 (1933), 1-15; Скифский
+Геракл. КСИИМК, XXXIV, 1950, стр. 7 сл. (the journal's own volume, not a book's: no
+"т." before it)."""
+DATABASE_ARTICLE = LazyPattern(
+    r"""
+    (?P<title>[^\W\d_][^()«»]{2,400}?)\s                                # the title
+    \((?P<authors>[^()«»\d]{3,200})\)\s                                # (Осьмакова О. Н.)
+    \(«(?P<journal>[^«»]{1,160})»,\s(?P<year>\d{4}),\s                   # («Нотариус», 2014,
+    (?:N|№)\s?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?)\)\.?                   # N 1)
+    """,
+    re.VERBOSE,
+)
+"""An article as the legal databases (КонсультантПлюс, Гарант) head it and the sites that
+reprint it copy the heading: the title, its authors in parentheses, then the journal in
+quotes with its year and issue in parentheses: "Вчера была прописка. Сегодня регистрация.
+А что изменилось? (Мыскин А. В.) («Нотариус», 2014, N 1)", "Некоторые проблемы участия
+прокурора … (Афанасьев С. Ф., Борисова В. Ф.) («Законы России: опыт, анализ, практика»,
+2012, N 9)". The parentheses must hold names and nothing else (parse_heading reads them
+whole), so a title's own parenthetical stays in it."""
 
 
 QUOTED_SHORT = LazyPattern(
@@ -363,6 +402,26 @@ def _volume_page(match: re.Match[str]) -> Found:
     return "book", fields, match["page"], "page"
 
 
+def _siglum_article(match: re.Match[str]) -> Found:
+    fields: dict[str, Any] = {
+        "title": (match["quoted"] or match["title"]).strip(),
+        "container-title": match["journal"], "volume": match["volume"],
+        "issued": _year(match["year"] or match["year_after"])}
+    if match["pages"]:
+        fields["page"] = match["pages"]
+    return "article-journal", fields, match["page"], "page"
+
+
+def _database_article(match: re.Match[str]) -> Found | None:
+    authors, end = parse_heading(match["authors"])
+    if not authors or end != len(match["authors"]):
+        return None  # "(на примере Краснодарского края)": the title's own words
+    return "article-journal", {
+        "author": authors, "title": match["title"].strip(),
+        "container-title": match["journal"].strip(), "issued": _year(match["year"]),
+        "issue": match["issue"]}, None, "page"
+
+
 def _author(match: re.Match[str]) -> Found:
     fields: dict[str, Any] = {"author": [Name(family=match["family"],
                                               given=match["given"].strip())]}
@@ -430,16 +489,20 @@ def read_quoted_issue(text: str) -> Found | None:
 SPACES = re.compile(r"\s+")
 
 
-FORMS: tuple[tuple[re.Pattern[str] | LazyPattern, bool, Callable[[re.Match[str]], Found]], ...] = (
+FORMS: tuple[tuple[re.Pattern[str] | LazyPattern, bool,
+                   Callable[[re.Match[str]], Found | None]], ...] = (
     (QUOTED_PERIODICAL, True, _periodical),
     (QUOTED_BOOK, True, _book),
     (QUOTED_ARTICLE, True, _article),
+    (SIGLUM_ARTICLE, False, _siglum_article),
+    (DATABASE_ARTICLE, False, _database_article),
     (GAZETTE_ISSUE, False, _gazette),
     (NUMBERED_NEWSPAPER, False, _newspaper),
     (AUTHOR_ONLY, False, _author),
     (VOLUME_PAGE, False, _volume_page),
 )
-"""Each form, whether it opens with a quote, and how its match becomes fields."""
+"""Each form, whether it opens with a quote, and how its match becomes fields (None when
+what it matched is not the form after all)."""
 
 
 def parse_informal(text: str, reference: Reference) -> Reference | None:
@@ -447,8 +510,9 @@ def parse_informal(text: str, reference: Reference) -> Reference | None:
     quoted = text.startswith("«")
     for pattern, needs_quote, read in FORMS:
         match = pattern.fullmatch(text) if quoted or not needs_quote else None
-        if match:
-            reference.type, fields, locator, label = read(match)
+        found = read(match) if match else None
+        if found:
+            reference.type, fields, locator, label = found
             reference.fields.update(fields)
             if locator:
                 reference.locator, reference.label = locator, label

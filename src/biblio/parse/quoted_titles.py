@@ -1,0 +1,33 @@
+"""Titles the note's writer put in quotation marks, as Soviet and 19th-century notes do.
+
+A bibliographic description never encloses a title in quotes: marks the title itself
+prints are kept, but none are added around it (GOST 7.1-2003 clause 5.2.3 gives the
+title "in the form the source gives it"; the guides that teach the standard add "never
+in quotes, unless the author's own spelling has them"). A note that writes
+«Полное собрание летописей», т. V, с. 225 quotes the title to set it off from the areas
+run on after it with commas; the quotes are the note's punctuation, not the title's.
+"""
+
+from __future__ import annotations
+
+import re
+
+WHOLLY_QUOTED = re.compile(r"«[^«»]+»|“[^“”„]+”|„[^„“”]+[“”]|\"[^\"]+\"")
+"""A title that is one quoted phrase and nothing else: «…», “…”, „…“ or "…", with no mark
+of the same kind inside (so «Ананьинский могильник» is one phrase, and «Знати» … «чому»
+two)."""
+
+
+SPOKEN_END = ("!", "?", "…", "...")
+"""How a quoted title that is someone's words ends: «Да здравствует товарищ Сталин!»,
+«Мне нужно видеть свет…». A slogan, a question or a cut quotation as a whole title is
+the author's quotation, and its marks are the title's own, which the description keeps."""
+
+
+def unquoted_title(title: str) -> str:
+    """`title` without the quotation marks that enclose the whole of it, unless the
+    words inside are a quotation of their own (SPOKEN_END)."""
+    if len(title) > 2 and WHOLLY_QUOTED.fullmatch(title) and \
+            not title[1:-1].rstrip().endswith(SPOKEN_END):
+        return title[1:-1].strip()
+    return title
