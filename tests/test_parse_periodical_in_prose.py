@@ -1,0 +1,139 @@
+"""Periodicals named in prose (issue 9, session 27): a name after «в» in the prepositional
+case read back to the nominative (`biblio.parse.periodical_case`), the history notes of
+text editions that name the periodical a text was first printed in
+(`biblio.parse.first_printing`), and a host's year after its name and a comma.
+
+The forms are real: Krylov's works (ru-fn-1311, 1313, 1314), Shevchenko's (ru-fn-1730,
+1733), Lermontov's («Впервые опубликовано в «Отеч. записках» (1843, т. 31, № 12, отд. I,
+стр. 342)», the commentary of his collected works as published on itexts.net), a memoir's
+notes (ru-fn-1104), Mandelstam's commentary (ru-fn-745), GOST lists (ru-fn-1366,
+ru-gost-104). The nominatives are the periodicals' own names, checked by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.evaluation import normalize_text
+from biblio.parse import parse_note
+from biblio.parse.periodical_case import nominative
+from biblio.parse.gost import parse_reference
+
+READ_BACK = [
+    ("Вопросах литературы", "Вопросы литературы"),
+    ("Трудах Общества любителей российской словесности",
+     "Труды Общества любителей российской словесности"),
+    ("Известиях отделения русского языка и словесности Академии наук",
+     "Известия отделения русского языка и словесности Академии наук"),
+    ("Записках історично-філологічного відділу Всеукраїнської Академії наук",
+     "Записки історично-філологічного відділу Всеукраїнської Академії наук"),
+    ("Отеч. записках", "Отеч. записки"),
+    ("Лит. Наследстве", "Лит. Наследство"),
+    ("Литературном наследстве", "Литературное наследство"),
+    ("Отечественных записках", "Отечественные записки"),
+    ("Русских ведомостях", "Русские ведомости"),
+    ("Русской мысли", "Русская мысль"),
+]
+
+
+@pytest.mark.parametrize(("printed", "name"), READ_BACK)
+def test_a_periodical_is_read_back_to_the_nominative(printed: str, name: str) -> None:
+    assert nominative(printed) == name
+
+
+@pytest.mark.parametrize("printed", [
+    "Сыне отечества",     # masculine «-е»: «Сын» or a feminine «Сына»?
+    "Русском вестнике",   # «-ом»: masculine «Русский вестник» or neuter «Русское …»
+    "Новом мире",
+    "Русской старине",    # «-не» may come from «-ня»
+    "Правде",             # no adjective: masculine or feminine
+])
+def test_a_name_whose_nominative_is_not_sure_stays(printed: str) -> None:
+    assert nominative(printed) is None
+
+
+def _cite(text: str):  # type: ignore[no-untyped-def]
+    references = parse_note(text)
+    assert len(references) == 1
+    return references[0]
+
+
+@pytest.mark.parametrize(("text", "host", "year", "page"), [
+    ("Печатаем по тексту первой публикации в «Трудах Общества любителей российской "
+     "словесности» (1817 г., ч. VIII, стр. 90–91).",
+     "Труды Общества любителей российской словесности", 1817, "90–91"),
+    ("Впервые опубликовано В. В.Каллашем в «Известиях отделения русского языка и "
+     "словесности Академии наук» (1904 г., кн. 2, стр. 287–288).",
+     "Известия отделения русского языка и словесности Академии наук", 1904, "287–288"),
+])
+def test_a_first_printing_with_its_pages_is_an_article_of_the_periodical(
+        text: str, host: str, year: int, page: str) -> None:
+    reference = _cite(text)
+    assert reference.type == "article-journal"
+    assert reference.fields["container-title"] == host
+    assert reference.fields["issued"].year == year
+    assert reference.fields["page"] == page
+    assert "title" not in reference.fields
+    assert reference.prefix and reference.prefix.endswith(" в")
+
+
+@pytest.mark.parametrize(("text", "title", "year", "locator"), [
+    ("Вперше надруковано в «Записках історично-філологічного відділу Всеукраїнської "
+     "Академії наук». – 1926. – Т. 7-8. – с. 370.",
+     "Записки історично-філологічного відділу Всеукраїнської Академії наук", 1926, "370"),
+    ("Вперше надруковано в журналі «Русский библиофил» (1914. – № l. – С. 25. Публікація "
+     "П. I. Зайцева).", "Русский библиофил", 1914, "25"),
+])
+def test_a_first_printing_on_one_page_cites_the_periodical(
+        text: str, title: str, year: int, locator: str) -> None:
+    reference = _cite(text)
+    assert reference.type == "periodical"
+    assert reference.fields["title"] == title
+    assert reference.fields["issued"].year == year
+    assert reference.locator == locator
+    assert reference.prefix.startswith("Вперше надруковано в")
+
+
+def test_a_note_that_opens_on_the_periodical_gives_its_name() -> None:
+    reference = _cite('в "Лит. Наследстве", т. 41-42, М. 1941, стр. 178-187;')
+    assert reference.fields["title"] == "Лит. Наследство"
+    assert reference.fields["volume"] == "41-42"
+    assert reference.locator == "178-187"
+    assert reference.prefix == "в"
+
+
+def test_a_name_whose_nominative_is_not_sure_is_not_taken_for_a_host() -> None:
+    references = parse_note("Впервые опубликовано в «Сыне отечества» (1814, № 14, стр. 37–38).")
+    assert all(reference.fields.get("container-title") != "Сыне отечества"
+               for reference in references)
+
+
+@pytest.mark.parametrize(("text", "host", "year"), [
+    ("Бутурлин М. Д., граф. Записки//Русская старина, 1897. - №2. - С. 21.",
+     "Русская старина", [[1897]]),
+    ("Дубинянский М. Лев Троцкий: франкенштейн XX века/М. Дубинянский // Личности, 2008. "
+     "т.№1.-С.100- 115", "Личности", [[2008]]),
+    ("Майков Л. Н. Первые шаги Крылова на литературном поприще // Русский вестник, 1889 г., "
+     "май, стр. 143–145.", "Русский вестник", [[1889, 5]]),
+])
+def test_a_hosts_year_after_a_comma_is_its_date(text: str, host: str,
+                                                 year: list[list[int]]) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["container-title"] == host
+    assert reference.fields["issued"].parts == year
+    assert reference.type == "article-journal"
+
+
+def test_a_year_after_a_place_stays_the_publications() -> None:
+    reference = parse_reference("Иванов И. И. Статья // Сборник статей. М., 1990. С. 5–9.")
+    assert reference.fields["container-title"] == "Сборник статей"
+    assert reference.fields["publisher-place"] == "Москва"
+
+
+def test_a_periodical_in_parentheses_after_a_described_work_is_its_host() -> None:
+    reference = _cite("Впервые опубликовано в статье Л. Н. Майкова «Первые шаги Крылова на "
+                      "литературном поприще» («Русский вестник», 1889 г., май, стр. 143–145).")
+    assert [name.family for name in reference.fields["author"]] == ["Майков"]
+    assert normalize_text(reference.fields["title"]) == \
+        "Первые шаги Крылова на литературном поприще"
+    assert reference.fields["container-title"] == "Русский вестник"
+    assert reference.fields["page"] == "143–145"
