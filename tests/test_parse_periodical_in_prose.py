@@ -1,7 +1,9 @@
 """Periodicals named in prose (issue 9, session 27): a name after «в» in the prepositional
 case read back to the nominative (`biblio.parse.periodical_case`), the history notes of
 text editions that name the periodical a text was first printed in
-(`biblio.parse.first_printing`), and a host's year after its name and a comma.
+(`biblio.parse.first_printing`), a host's year after its name and a comma, and a host's
+author known by one name («// Цицерон. Диалоги …», ru-fn-2064; «// Корнелий Тацит.
+Сочинения …», ru-fn-1428: two books' notes).
 
 The forms are real: Krylov's works (ru-fn-1311, 1313, 1314), Shevchenko's (ru-fn-1730,
 1733), Lermontov's («Впервые опубликовано в «Отеч. записках» (1843, т. 31, № 12, отд. I,
@@ -137,3 +139,23 @@ def test_a_periodical_in_parentheses_after_a_described_work_is_its_host() -> Non
         "Первые шаги Крылова на литературном поприще"
     assert reference.fields["container-title"] == "Русский вестник"
     assert reference.fields["page"] == "143–145"
+
+
+@pytest.mark.parametrize(("text", "author", "host"), [
+    ("Он же. Политико-философские трактаты Цицерона («О государстве» и «О законах») // "
+     "Цицерон. Диалоги. О государстве. О законах. М., 1966. С. 172.",
+     "Цицерон", "Диалоги. О государстве. О законах"),
+    ("Тацит Корнелий. О происхождении германцев и местоположении Германии // Корнелий Тацит. "
+     "Сочинения в двух томах. М., 1970. Т. 1.", "Корнелий Тацит", "Сочинения в двух томах"),
+])
+def test_a_host_opening_on_an_author_known_by_one_name_names_its_author(
+        text: str, author: str, host: str) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["container-title"] == host
+    assert [name.family for name in reference.fields["container-author"]] == [author]
+
+
+def test_a_host_opening_on_no_known_name_keeps_its_title() -> None:
+    reference = parse_reference("Иванов И. И. Статья // Советская Россия. 1990. 5 мая.")
+    assert reference.fields["container-title"] == "Советская Россия"
+    assert "container-author" not in reference.fields

@@ -890,6 +890,10 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
         description.by_same_author = intro["intro"] in SAME_AUTHOR_HOST_INTROS
     if heading:
         names, end = parse_heading(text[start:])
+        if not names:  # "// Цицерон. Диалоги …", "// Корнелий Тацит. Сочинения …": the host's
+            # author by a name the table knows (GOST 7.1-2003 5.2: a collection of one author)
+            known, end = parse_full_name_heading(text[start:])
+            names = [known] if known is not None else []
         end += start
         if names:
             role = ROLE_SUFFIX.match(text, end)
