@@ -3,7 +3,9 @@ case read back to the nominative (`biblio.parse.periodical_case`), the history n
 text editions that name the periodical a text was first printed in
 (`biblio.parse.first_printing`), a host's year after its name and a comma, and a host's
 author known by one name («// Цицерон. Диалоги …», ru-fn-2064; «// Корнелий Тацит.
-Сочинения …», ru-fn-1428: two books' notes).
+Сочинения …», ru-fn-1428: two books' notes), and the legal databases' heading of a journal
+article («Title (Мыскин А. В.) («Нотариус», 2014, N 1)», ru-fn-1398–1400 and
+center-bereg.ru's reprint).
 
 The forms are real: Krylov's works (ru-fn-1311, 1313, 1314), Shevchenko's (ru-fn-1730,
 1733), Lermontov's («Впервые опубликовано в «Отеч. записках» (1843, т. 31, № 12, отд. I,
@@ -159,3 +161,31 @@ def test_a_host_opening_on_no_known_name_keeps_its_title() -> None:
     reference = parse_reference("Иванов И. И. Статья // Советская Россия. 1990. 5 мая.")
     assert reference.fields["container-title"] == "Советская Россия"
     assert "container-author" not in reference.fields
+
+
+@pytest.mark.parametrize(("text", "families", "title", "journal", "year", "issue"), [
+    ("Вчера была прописка. Сегодня регистрация. А что изменилось? (Мыскин А. В.) "
+     "(«Нотариус», 2014, N 1)", ["Мыскин"],
+     "Вчера была прописка. Сегодня регистрация. А что изменилось?", "Нотариус", 2014, "1"),
+    ("Некоторые проблемы участия прокурора в гражданском судопроизводстве с целью защиты "
+     "прав и законных интересов других лиц (Афанасьев С. Ф., Борисова В. Ф.) («Законы "
+     "России: опыт, анализ, практика», 2012, N 9)", ["Афанасьев", "Борисова"],
+     "Некоторые проблемы участия прокурора в гражданском судопроизводстве с целью защиты "
+     "прав и законных интересов других лиц", "Законы России: опыт, анализ, практика", 2012,
+     "9"),
+])
+def test_a_legal_databases_heading_is_read_as_the_article(
+        text: str, families: list[str], title: str, journal: str, year: int,
+        issue: str) -> None:
+    reference = _cite(text)
+    assert reference.type == "article-journal"
+    assert [name.family for name in reference.fields["author"]] == families
+    assert reference.fields["title"] == title
+    assert reference.fields["container-title"] == journal
+    assert reference.fields["issued"].year == year
+    assert reference.fields["issue"] == issue
+
+
+def test_a_parenthesis_of_no_names_is_no_databases_heading() -> None:
+    references = parse_note("Отчёт за год (первая редакция) («Нотариус», 2014, N 1)")
+    assert all(reference.fields.get("author") is None for reference in references)
