@@ -189,3 +189,13 @@ def test_a_legal_databases_heading_is_read_as_the_article(
 def test_a_parenthesis_of_no_names_is_no_databases_heading() -> None:
     references = parse_note("Отчёт за год (первая редакция) («Нотариус», 2014, N 1)")
     assert all(reference.fields.get("author") is None for reference in references)
+
+
+def test_a_title_before_the_periodical_in_prose_is_the_article() -> None:
+    reference = _cite("См. мою публикацию «Забытые рецензии О. Мандельштама» в «Вопросах "
+                      "литературы», 1980, №12.")
+    assert reference.fields["title"] == "Забытые рецензии О. Мандельштама"
+    assert reference.fields["container-title"] == "Вопросы литературы"
+    assert reference.fields["issue"] == "12"
+    assert reference.fields["issued"].year == 1980
+    assert reference.prefix == "См. мою публикацию"

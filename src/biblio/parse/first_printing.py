@@ -10,6 +10,9 @@ also open on the periodical alone, going on from the last («в "Лит. Нас�
 М. 1941, стр. 178-187;»). The grammar reads no reference in such prose. Here the
 periodical's name is put in the nominative (`periodical_case`), read with its imprint as
 the grammar reads a title and its imprint, and the opening is kept as the cite's prefix.
+A sentence may name the article too, its title in guillemets before «в» («См. мою
+публикацию «Забытые рецензии О. Мандельштама» в «Вопросах литературы», 1980, №12.»): it is
+read as «Title // Periodical, 1980, №12».
 
 What the item is follows the development set's rule for a periodical (tests/data/dev/
 README.md): a history note that gives the text's range of pages cites the text as an
@@ -87,6 +90,34 @@ def host_in_prose(text: str, parse: Callable[[str], Reference]) -> Reference | N
     elif not match["history"]:
         reference.type = reading.type
     return reference
+
+
+TITLE_IN_PERIODICAL = LazyPattern(
+    r"(?P<title>«[^«»]{3,200}»)\s[вВ]\s«(?P<name>[^«»]{3,150})»(?P<rest>,\s(?:1[6-9]|20)\d\d.*)$",
+    re.DOTALL)
+"""A title in guillemets, then «в» and the periodical it was printed in, then the year:
+«См. мою публикацию «Забытые рецензии О. Мандельштама» в «Вопросах литературы», 1980,
+№12.»."""
+
+
+def title_in_periodical(text: str, parse: Callable[[str], Reference]) -> Reference | None:
+    """The article a sentence names by its title and the periodical after «в», read as
+    «Title // Periodical, year, …», the words before the title its prefix; None when the
+    note holds no such phrase, the name's nominative is not sure, or the host does not
+    read."""
+    if "» в «" not in text and "» В «" not in text:
+        return None
+    match = TITLE_IN_PERIODICAL.search(text)
+    name = nominative(match["name"]) if match else None
+    if match is None or name is None:
+        return None
+    reading = parse(f"{match['title'][1:-1]} // {name}{match['rest']}")
+    if reading.kind != "work" or reading.fields.get("container-title") != name:
+        return None
+    return Reference(text=text, kind="work", type=reading.type, fields=dict(reading.fields),
+                     locator=reading.locator, label=reading.label,
+                     leftover=list(reading.leftover),
+                     prefix=text[: match.start()].strip() or None)
 
 
 def _read_as_title(name: str, imprint: str, parse: Callable[[str], Reference]) -> Reference | None:
