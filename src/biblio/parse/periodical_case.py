@@ -10,7 +10,8 @@ does not (a masculine or neuter head in «-е», «в «Сыне отечест�
 Only the words up to the head noun change: the adjectives that agree with it («Отечественных
 записках» → «Отечественные записки») and the head; what follows it is a genitive
 complement and stays («Трудах Общества …» → «Труды Общества …»). An abbreviated word
-(«Отеч.», «Лит.») is left as printed.
+(«Отеч.», «Лит.») is left as printed. Two heads joined by «и» («Трудах и днях») are not
+read: the second one's nominative would need the same rules, and is not tried.
 
 The endings read (the plural is the same in Russian and Ukrainian):
 
@@ -34,7 +35,7 @@ import re
 
 WORD = re.compile(r"\S+")
 VELAR_OR_SIBILANT = frozenset("гкхжшщч")
-HARD_ONLY_BEFORE_A = frozenset("бвгдж" "кмпстф" "хцчшщ")
+HARD_ONLY_BEFORE_A = frozenset("бвгджкмпстфхцчшщ")
 """Consonants after which a feminine «-е» comes from «-а»: their «-я» nouns are none or
 few; «-ле», «-ре», «-не», «-зе» may be «-ля», «-ря», «-ня», «-зя»."""
 
@@ -98,8 +99,8 @@ def nominative(name: str) -> str | None:
             agreement = adjective[1]
             continue
         head = _head(word, agreement)
-        if head is None:
-            return None
+        if head is None or words[index + 1: index + 2] == ["и"]:
+            return None  # «Трудах и днях»: a second head, in its own case
         return " ".join([*result, head, *words[index + 1:]])
     return None
 
