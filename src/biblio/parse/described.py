@@ -50,6 +50,11 @@ DASH_BEFORE_TITLE = LazyPattern(r"\s[—–]\s(?=«)")
 «История Малой России» Д. Н. Бантыш-Каменского, …"."""
 IMPRINT_IN_PARENTHESES = LazyPattern(r"(?<=»)\s\((?P<imprint>[^()]*\d{4}[^()]*)\)\.?$")
 """The imprint closing the reference in parentheses after the quoted title."""
+HOST_IN_PARENTHESES = LazyPattern(
+    r"(?<=»)\s\(«(?P<host>[^«»]{2,150})»,\s(?P<imprint>[^()]*\d{4}[^()]*)\)\.?$")
+"""A periodical in quotes and its year in the parentheses after the title: the host the
+article was printed in, GOST's "//" («статье Л. Н. Майкова «Первые шаги Крылова …»
+(«Русский вестник», 1889 г., май, стр. 143–145)»)."""
 
 
 def read_described_work(body: str) -> tuple[str, str] | None:
@@ -69,5 +74,6 @@ def read_described_work(body: str) -> tuple[str, str] | None:
         return None  # "Петров П. П. Работа И. И. Иванова «…»": a heading, then a title
     family = nominative(match["family"])
     rest = body[match.end():]
+    rest = substitute(HOST_IN_PARENTHESES, r" // \g<host>, \g<imprint>", rest)
     rest = substitute(IMPRINT_IN_PARENTHESES, r". \g<imprint>", rest)
     return match["lead"], f"{family} {match['initials'].strip()} {rest}"

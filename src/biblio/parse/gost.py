@@ -892,6 +892,10 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
         description.by_same_author = intro["intro"] in SAME_AUTHOR_HOST_INTROS
     if heading:
         names, end = parse_heading(text[start:])
+        if not names:  # "// Цицерон. Диалоги …", "// Корнелий Тацит. Сочинения …": the host's
+            # author by a name the table knows (GOST 7.1-2003 5.2: a collection of one author)
+            known, end = parse_full_name_heading(text[start:])
+            names = [known] if known is not None else []
         end += start
         if names:
             role = ROLE_SUFFIX.match(text, end)
@@ -942,6 +946,8 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
         return description
     if areas:
         block = body[areas[0].start: areas[count - 1].end]
+        if heading and not description.has_year and "," in block:
+            block = _year_closing_host(block, description)
         if ROLE_TERM.match(block):
             parse_responsibility(block, description)  # a host with no title: "// Coord. X"
         else:
@@ -962,6 +968,32 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
         else:
             description.fields["issued"] = Date(parts=parts)
     return description
+
+
+HOST_CLOSING_YEAR = LazyPattern(
+    r",\s(?P<year>(?:1[6-9]|20)\d\d)(?:\s?г\.?)?(?:,\s(?P<month>[^\W\d_]{3,10}))?\.?$")
+"""A host's year after its name and a comma, with its month ("1889 г., май"), the
+areas after it set off by periods or dashes: "// Русская старина, 1897. - №2. - С. 21.",
+"// Личности, 2008. т.№1.-С.100- 115", "// Русский вестник, 1889 г., май, стр. 143–145"."""
+
+
+def _year_closing_host(block: str, description: Description) -> str:
+    """A host's title block less the year closing it after a comma (HOST_CLOSING_YEAR),
+    the year (and month) taken as the host's date: a journal's name and its year in the
+    comma form of Soviet notes, the issue and pages after it in GOST's period form. The
+    block stays whole where a word after the year is no month, and where the name is not
+    one area: the year then closes a place or a publisher."""
+    match = HOST_CLOSING_YEAR.search(block)
+    if match is None or len(split_areas(block[: match.start()])) > 1:
+        return block  # "// Полное собрание законов …. СПб., 1873": a publication's year
+    month = MONTHS_NOMINATIVE.get(match["month"].lower()) if match["month"] else None
+    if match["month"] and month is None:
+        return block
+    description.fields["issued"] = Date(parts=[[int(match["year"])]])
+    description.has_year = True
+    if month:
+        description.fields["_day"] = (month, 0, 0)
+    return block[: match.start()]
 
 
 # --- a whole reference --------------------------------------------------------------

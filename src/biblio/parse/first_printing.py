@@ -1,0 +1,132 @@
+"""A text edition's history note: where the text was first printed.
+
+The commentary of a scholarly edition says where each text appeared first, naming the
+periodical after «в» in the prepositional case: «Впервые опубликовано в «Отеч.
+записках» (1843, т. 31, № 12, отд. I, стр. 342).» (Lermontov's works), «Печатаем по тексту
+первой публикации в «Трудах Общества любителей российской словесности» (1817 г., ч. VIII,
+стр. 90–91).» (Krylov's), «Вперше надруковано в «Записках історично-філологічного відділу
+Всеукраїнської Академії наук». – 1926. – Т. 7-8. – с. 370.» (Shevchenko's); a note may
+also open on the periodical alone, going on from the last («в "Лит. Наследстве", т. 41-42,
+М. 1941, стр. 178-187;»). The grammar reads no reference in such prose. Here the
+periodical's name is put in the nominative (`periodical_case`), read with its imprint as
+the grammar reads a title and its imprint, and the opening is kept as the cite's prefix.
+A sentence may name the article too, its title in guillemets before «в» («См. мою
+публикацию «Забытые рецензии О. Мандельштама» в «Вопросах литературы», 1980, №12.»): it is
+read as «Title // Periodical, 1980, №12».
+
+What the item is follows the development set's rule for a periodical (tests/data/dev/
+README.md): a history note that gives the text's range of pages cites the text as an
+article of the periodical (`container-title`, `page`; its own title is the edition's
+heading, not in the note); with one page it cites the periodical's issue (`periodical`,
+the page the locator). A name after a noun («в журналі «Русский библиофил»») is in the
+nominative as printed; a name whose nominative is not sure leaves the note to the
+grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from biblio.lazy_patterns import LazyPattern
+from biblio.parse.periodical_case import nominative
+from biblio.parse.reference import Reference
+
+HISTORY_LEADS = (
+    r"(?:Впервые|Вперше)\s(?:опубликован[оаы]?|напечатан[оаы]?|надрукован[оаи]?|"
+    r"опубліковано|появил(?:ось|ся|ась|ись))(?:\s[^\s«\"„:;()]+){0,4}?",
+    r"Печата(?:ем|ется)\sпо\sтексту(?:\sпервой\sпубликации)?",
+    r"Друкується\sза\sтекстом(?:\sпершої\sпублікації)?",
+)
+"""Openings of a history note that go on with «в» and the periodical."""
+PERIODICAL_NOUNS = ("журнале", "журналі", "газете", "газеті", "сборнике", "збірнику",
+                    "альманахе", "альманасі", "ж.", "журн.", "газ.")
+"""Nouns before a name, which then stands in the nominative as printed."""
+
+HOST_IN_PROSE = LazyPattern(
+    rf"^(?P<lead>(?P<history>{'|'.join(HISTORY_LEADS)})\s)?[вВу]\s"
+    rf"(?:(?P<noun>{'|'.join(map(re.escape, PERIODICAL_NOUNS))})\s)?"
+    r"(?P<open>[«\"„])(?P<name>[^«»\"“”„]{3,150})[»\"“”]"
+    r"(?P<rest>.*)$", re.DOTALL)
+IMPRINT_IN_PARENTHESES = re.compile(r"\s*\((?P<imprint>[^()]+)\)\s*[.;,]?\s*$")
+IMPRINT_AFTER = re.compile(r"\s*[.,]?\s*(?:[–—-]\s*)?(?P<imprint>(?:\d|[^\W\d_]{1,4}\.\s?\d).*)$",
+                           re.DOTALL)
+"""The imprint after the name: in parentheses, or after a comma or a period and a dash,
+opening with a year or a numbered term («т. 41-42», «1926. – Т. 7-8»)."""
+PAGE_RANGE = re.compile(r"^\d+\s?[–—-]\s?\d+$")
+
+
+def host_in_prose(text: str, parse: Callable[[str], Reference]) -> Reference | None:
+    """The periodical a note names after «в», with its imprint; None when the note does not
+    open so, the name's nominative is not sure, or the imprint reads as no periodical."""
+    if text[:1] not in "ВвуПД":
+        return None
+    match = HOST_IN_PROSE.match(text)
+    if match is None:
+        return None
+    name = match["name"].strip()
+    if not match["noun"]:
+        name = nominative(name) or ""
+        if not name:
+            return None
+    imprint = IMPRINT_IN_PARENTHESES.fullmatch(match["rest"]) or \
+        IMPRINT_AFTER.fullmatch(match["rest"])
+    if imprint is None:
+        return None
+    reading = _read_as_title(name, imprint["imprint"].strip(), parse)
+    if reading is None:
+        return None
+    reference = Reference(text=text, kind="work", type="periodical",
+                          fields=dict(reading.fields), locator=reading.locator,
+                          label=reading.label, leftover=list(reading.leftover),
+                          prefix=text[: match.start("open")].strip())
+    reference.fields["title"] = name  # without the guillemets it was read in
+    if match["history"] and reference.locator and PAGE_RANGE.match(reference.locator) \
+            and "page" not in reference.fields:
+        reference.type = "article-journal"
+        reference.fields["container-title"] = reference.fields.pop("title")
+        reference.fields["page"] = reference.locator
+        reference.locator = reference.label = None
+    elif not match["history"]:
+        reference.type = reading.type
+    return reference
+
+
+TITLE_IN_PERIODICAL = LazyPattern(
+    r"(?P<title>«[^«»]{3,200}»)\s[вВ]\s«(?P<name>[^«»]{3,150})»(?P<rest>,\s(?:1[6-9]|20)\d\d.*)$",
+    re.DOTALL)
+"""A title in guillemets, then «в» and the periodical it was printed in, then the year:
+«См. мою публикацию «Забытые рецензии О. Мандельштама» в «Вопросах литературы», 1980,
+№12.»."""
+
+
+def title_in_periodical(text: str, parse: Callable[[str], Reference]) -> Reference | None:
+    """The article a sentence names by its title and the periodical after «в», read as
+    «Title // Periodical, year, …», the words before the title its prefix; None when the
+    note holds no such phrase, the name's nominative is not sure, or the host does not
+    read."""
+    if "» в «" not in text and "» В «" not in text:
+        return None
+    match = TITLE_IN_PERIODICAL.search(text)
+    name = nominative(match["name"]) if match else None
+    if match is None or name is None:
+        return None
+    reading = parse(f"{match['title'][1:-1]} // {name}{match['rest']}")
+    if reading.kind != "work" or reading.fields.get("container-title") != name:
+        return None
+    return Reference(text=text, kind="work", type=reading.type, fields=dict(reading.fields),
+                     locator=reading.locator, label=reading.label,
+                     leftover=list(reading.leftover),
+                     prefix=text[: match.start()].strip() or None)
+
+
+def _read_as_title(name: str, imprint: str, parse: Callable[[str], Reference]) -> Reference | None:
+    """The name and its imprint read as a title in guillemets and its imprint after a
+    comma («Русский вестник», 1889 г., май), else as a title closed by a period (GOST's
+    «Записки …. – 1926. – Т. 7-8.»): OCR's damage («№ l») or a dash breaks one form or
+    the other. None when neither reads the name whole as the title."""
+    for text in (f"«{name}», {imprint}", f"{name}. {imprint}"):
+        reading = parse(text)
+        if reading.kind == "work" and (reading.fields.get("title") or "").strip("«»") == name:
+            return reading
+    return None
