@@ -27,7 +27,6 @@ from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENT
                                      is_funding, sentences)
 from biblio.parse.first_printing import host_in_prose, title_in_periodical
 from biblio.parse.gost import parse_reference
-from biblio.parse.legal_database_headings import read_article_heading
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
 from biblio.parse.split import split_references
@@ -120,8 +119,7 @@ def _read_segment(text: str) -> list[Reference]:
     if ":" in text and (opened := after_opening_prose(text, _parse_fresh)) is not None:
         return [opened]
     if (printed := host_in_prose(text, _parse_fresh) or
-            title_in_periodical(text, _parse_fresh) or
-            read_article_heading(text, _parse_fresh)) is not None:
+            title_in_periodical(text, _parse_fresh)) is not None:
         return [printed]
     reference = _parse_fresh(text)
     lead_in_inside = LEAD_IN_AFTER_SENTENCE.search(text) is not None or \
