@@ -18,19 +18,24 @@ BOTH_WAYS = [
     ("Шевченко", "Шевченко"), ("Черных", "Черных"), ("Дурново", "Дурново"),
     ("Живаго", "Живаго"), ("Громыко", "Громыко"), ("Тарле", "Тарле"),
 ]
+CONSONANT_TYPES = [("Чубарьян", "Чубарьяна"), ("Хлевнюк", "Хлевнюка"), ("Гурвич", "Гурвича"),
+                   ("Голубович", "Голубовича"), ("Ковальчук", "Ковальчука"),
+                   ("Мартиросянц", "Мартиросянца")]
+"""The surname types that end in a consonant: no nominative of theirs ends in "-а", so
+their genitive is read back ("под ред. В.И. Голубовича", dev set)."""
 ONLY_TO_GENITIVE = [("Толстой", "Толстого"), ("Гоголь", "Гоголя"), ("Шмидт", "Шмидта"),
-                    ("Кен", "Кена"), ("Случ", "Случа"), ("Чубарьян", "Чубарьяна"),
-                    ("Хлевнюк", "Хлевнюка"), ("Гурвич", "Гурвича")]
+                    ("Кен", "Кена"), ("Случ", "Случа")]
 """"Толстого" could be Толстой or Толстый, "Гоголя" Гоголь or Гоголий, "Кена" Кен or
 an indeclinable Кена (as "Дюма" is Дюма): read back, they are kept as printed."""
 
 
-@pytest.mark.parametrize(("nominative_form", "genitive_form"), BOTH_WAYS + ONLY_TO_GENITIVE)
+@pytest.mark.parametrize(("nominative_form", "genitive_form"),
+                         BOTH_WAYS + CONSONANT_TYPES + ONLY_TO_GENITIVE)
 def test_genitive(nominative_form: str, genitive_form: str) -> None:
     assert genitive(nominative_form) == genitive_form
 
 
-@pytest.mark.parametrize(("nominative_form", "genitive_form"), BOTH_WAYS)
+@pytest.mark.parametrize(("nominative_form", "genitive_form"), BOTH_WAYS + CONSONANT_TYPES)
 def test_nominative(nominative_form: str, genitive_form: str) -> None:
     assert nominative(genitive_form) == nominative_form
 

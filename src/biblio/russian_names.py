@@ -32,9 +32,14 @@ TO_NOMINATIVE: tuple[tuple[str, str], ...] = (
     ("ского", "ский"), ("цкого", "цкий"), ("ской", "ская"), ("цкой", "цкая"),
     ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
     ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"),
+    ("вича", "вич"), ("ича", "ич"), ("чука", "чук"), ("юка", "юк"), ("ука", "ук"),
+    ("янца", "янц"), ("яна", "ян"), ("енка", "енко"),
 )
 """Genitive ending → nominative ending, longest first. Only endings no nominative has
-after "под ред." are read back; a consonant + "а" ("Шмидта", but "Дюма") is kept."""
+after "под ред." are read back: the possessive and adjectival types, and the surname types
+that end in a consonant (SURNAME_ENDINGS: "Гурвич", "Хлевнюк", "Чубарьян"), none of whose
+nominatives ends in "-а", and "-енко" declined as 19th-century and Ukrainian texts decline
+it ("Н. И. Арандаренка"); any other consonant + "а" ("Шмидта", but "Дюма") is kept."""
 
 SURNAME_ENDINGS: tuple[str, ...] = (
     "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына",   # possessive
