@@ -1220,6 +1220,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     host_match = HOST.search(text)
     analytic = text[: host_match.start()] if host_match else text
     heading, position = parse_heading(analytic)
+    read_before = [] if heading else fields.get("author") or []  # "Лев Троцкий. Сталин / …",
+    # a heading `_parse_reference` read and cut: the statement's names are compared with it
     role = ROLE_SUFFIX.match(analytic, position) if heading else None
     if role:  # "Dessberg F., Malis C. (dir.) Les Européens…": editors, not authors
         fields[ROLE_SUFFIXES[role["role"]]] = heading
@@ -1246,7 +1248,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         return reference
     if host_match is None:
         description = parse_description(rest)
-        authors = _authors(heading, description)
+        authors = _authors(heading or read_before, description)
         if authors:
             fields["author"] = authors
         fields["title"] = description.title
@@ -1327,7 +1329,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         if not isinstance(published, Date) or published.parts == [[written.year]]:
             add_note(part.fields, printed)  # the day stays `issued`; its other calendar's
             # day kept (a collection dated otherwise keeps the whole date as printed)
-    authors = _authors(heading, part)
+    authors = _authors(heading or read_before, part)
     reference.leftover.extend(part.leftover + host.leftover)
     if authors:
         fields["author"] = authors
