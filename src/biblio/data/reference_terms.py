@@ -252,14 +252,13 @@ ROLE_SUFFIXES: dict[str, str] = {
 """Role written after the names in parentheses: "Dessberg F. (dir.)"."""
 
 BOARD_TERMS: tuple[str, ...] = ("редкол.", "Редкол.", "ред. рада", "Ред. рада", "рэдкал.",
-                                 "Рэдкал.", "ред. кол.", "Ред. кол.", "ред. коллег.",
-                                 "Ред. коллег.")
+                                 "Рэдкал.", "ред. кол.", "Ред. кол.")
 """An editorial board (редакционная коллегия, GOST 7.0.12-2011, which notes also cut as "ред.
-кол." and "ред. коллег."; DSTU 3582:2013 "ред. рада",
-"редкол."; Belarusian рэдакцыйная калегія) before its members, its head first: "/ редкол.:
-А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)", "/ред. рада: В. М. Литвин (голова) та
-ін.". A role written after a member's name (ROLE_SUFFIXES) is the member's; a position
-(BOARD_CHAIRS) or none makes an editor, as the board's members are."""
+кол."; DSTU 3582:2013 "ред. рада", "редкол."; Belarusian рэдакцыйная калегія) before its
+members, its head first: "/ редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)",
+"/ред. рада: В. М. Литвин (голова) та ін.". A role written after a member's name
+(ROLE_SUFFIXES) is the member's; a position (BOARD_CHAIRS) or none makes an editor, as the
+board's members are."""
 
 ET_AL_PHRASES: tuple[str, ...] = ("и др", "та ін", "і інш", "et al", "u. a")
 """What closes a list of names cut short, each closed by its abbreviation's period: Russian
