@@ -33,10 +33,10 @@ def _item(text: str):
      "комент. О. Я. Шреєр-Ткаченко. — 2-е вид. випр. та доп. — К. : Муз.Україна, 1976. — "
      "С.78-79.", "compiler", ["Шреєр-Ткаченко"], "упоряд. та комент."),
     # GOST 7.1-2003 clause 5.2.5's example (its "при участии Р. Дэвиса" left out): three
-    # roles, the names in the case of the last ("коммент. кого")
+    # roles, the names in the case of the last ("коммент. кого"), read back (Бен Хеллман)
     ("Мы, русские беженцы в Финляндии... [Текст] : публицистика (1919—1921) / А. И. Куприн ; "
      "сост., вступ. ст. и коммент. Б. Хеллмана. – СПб. : Наука, 2001.",
-     "compiler", ["Хеллмана"], "сост., вступ. ст. и коммент."),
+     "compiler", ["Хеллман"], "сост., вступ. ст. и коммент."),
 ])
 def test_joint_role_words_give_the_names_the_first_role_and_keep_the_rest(
         text: str, variable: str, families: list[str], note: str) -> None:
