@@ -57,11 +57,11 @@ DASHES: list[Any] = [
       "volume": "3", "publisher": "РОССПЭН", "issued": 2001, "locator": "45"}),
     ("Советская деревня глазами ВЧК–ОГПУ–НКВД. 1918–1939: документы и материалы: в 4 т. / "
      "под ред. А. Береловича, В. Данилова. – М.: РОССПЭН, 2000. – Т. 2. – С. 200.",
-     # "Данилова" is the genitive of Данилов; "Береловича" (a consonant + "а") is kept
-     # as printed: Берелович or an indeclinable Береловича cannot be told apart
+     # "Данилова" is the genitive of Данилов; "Береловича" of Берелович (Alexis
+     # Berelowitch): no nominative of the -вич type ends in "-а"
      {"author": None,
       "title": "Советская деревня глазами ВЧК–ОГПУ–НКВД. 1918–1939: документы и материалы",
-      "number-of-volumes": "4", "editor": ["Береловича А.", "Данилов В."], "volume": "2",
+      "number-of-volumes": "4", "editor": ["Берелович А.", "Данилов В."], "volume": "2",
       "publisher": "РОССПЭН", "issued": 2000, "locator": "200"}),
     ("Журавлев С.В. «Маленькие люди» и «большая история». – М.: РОССПЭН, 2000. – С. 33.",
      {"title": "«Маленькие люди» и «большая история»", "issued": 2000, "locator": "33"}),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from biblio.evaluation import normalize_text
+from biblio.model import Name
 from biblio.parse.gost import parse_reference
 
 DESCRIBED = [
@@ -63,6 +64,11 @@ def test_a_title_before_its_author_in_the_genitive_gives_both(
 
 
 def test_a_name_in_the_nominative_after_a_title_is_not_read_as_its_author() -> None:
-    # a Ukrainian genitive in -енка is left as printed (nominative() cannot tell it)
-    reference = parse_reference("«Записки о Полтавской губ.» Н. И. Арандаренка, ч. III, стр. 14.")
+    reference = parse_reference("«Записки о Полтавской губ.» Н. И. Арандаренко, ч. III, стр. 14.")
     assert "author" not in reference.fields
+
+
+def test_an_old_genitive_in_enka_after_a_title_is_its_author() -> None:
+    """dev ru-fn-1430 (batch 19): "-енко" declined as 19th-century texts decline it."""
+    reference = parse_reference("«Записки о Полтавской губ.» Н. И. Арандаренка, ч. III, стр. 14.")
+    assert reference.fields["author"] == [Name(family="Арандаренко", given="Н. И.")]

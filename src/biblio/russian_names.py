@@ -32,9 +32,19 @@ TO_NOMINATIVE: tuple[tuple[str, str], ...] = (
     ("ского", "ский"), ("цкого", "цкий"), ("ской", "ская"), ("цкой", "цкая"),
     ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
     ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"),
+    ("вича", "вич"), ("ича", "ич"), ("чука", "чук"), ("юка", "юк"), ("ука", "ук"),
+    ("янца", "янц"), ("яна", "ян"), ("енка", "енко"),
+    ("ака", "ак"), ("яка", "як"), ("ика", "ик"),
+    ("мана", "ман"), ("берга", "берг"), ("штейна", "штейн"), ("сона", "сон"), ("ера", "ер"),
 )
 """Genitive ending → nominative ending, longest first. Only endings no nominative has
-after "под ред." are read back; a consonant + "а" ("Шмидта", but "Дюма") is kept."""
+after "под ред." are read back: the possessive and adjectival types; the surname types
+that end in a consonant, none of whose nominatives ends in "-а": SURNAME_ENDINGS' ("Гурвич",
+"Хлевнюк", "Чубарьян"), the Slavic suffixes -ак, -як, -ик (Суперанская and Суслова, as
+above: "Полторак", "Карлик") and the German and English ones as Russian transcribes them
+(-mann, -berg, -stein, -son, -er: "Таубман", "Розенберг", "Глисон", "Миллер"); and "-енко"
+declined as 19th-century and Ukrainian texts decline it ("Н. И. Арандаренка"). Any other
+consonant + "а" ("Шмидта", but "Дюма", an indeclinable French name) is kept."""
 
 SURNAME_ENDINGS: tuple[str, ...] = (
     "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына",   # possessive

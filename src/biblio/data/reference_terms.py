@@ -163,6 +163,13 @@ ROLE_TERMS: dict[str, str] = {
     # GOST 7.0.12-2011: редактор-составитель, as encyclopedia lists print it
     # ("Христианские реликвии в Московском Кремле: Кат./Ред.-сост.: А. М. Лидов")
     "ред.-сост.": "editor", "Ред.-сост.": "editor",
+    # the same in Ukrainian (ДСТУ 3582:2013 "редактор-упорядник"): "/ Ред.-упоряд. М.М.
+    # Скорик, О.А. Портянко"
+    "ред.-упоряд.": "editor", "Ред.-упоряд.": "editor",
+    # the role written out, as GOST 7.1-2003 clause 5.2.5 allows and atlases and
+    # encyclopedias print it: "/ Главный редактор Н.Н. Полункина" (the nominative)
+    "главный редактор": "editor", "Главный редактор": "editor",
+    "ответственный редактор": "editor", "Ответственный редактор": "editor",
     "пер.": "translator", "Пер.": "translator",
     # GOST 7.11: English, French, German role words
     "ed. and transl. by": "editor-translator", "ed. and trans. by": "editor-translator",
@@ -193,6 +200,9 @@ ROLE_TERMS: dict[str, str] = {
     "за заг. ред.": "editor", "За заг. ред.": "editor", "за ред.": "editor",
     "За ред.": "editor", "за редакцією": "editor", "відп. ред.": "editor",
     "Відп. ред.": "editor", "упоряд.": "compiler", "Упоряд.": "compiler",
+    # ДСТУ 3582:2013 "коментар" комент., a role CSL has no variable for: "/ упоряд. та
+    # комент. О. Я. Шреєр-Ткаченко"
+    "комент.": "note", "Комент.": "note",
     # ДСТУ 3582:2013 "науковий" наук., "головний" гол. (Russian "науч. ред.", "гл. ред."):
     # "/ … ; уклад. О. Галганова ; наук. ред. В. Кононенко" (the National Parliamentary
     # Library's guide, dev set batch 30)
@@ -242,12 +252,13 @@ ROLE_SUFFIXES: dict[str, str] = {
 """Role written after the names in parentheses: "Dessberg F. (dir.)"."""
 
 BOARD_TERMS: tuple[str, ...] = ("редкол.", "Редкол.", "ред. рада", "Ред. рада", "рэдкал.",
-                                 "Рэдкал.")
-"""An editorial board (редакционная коллегия, GOST 7.0.12-2011; DSTU 3582:2013 "ред. рада",
-"редкол."; Belarusian рэдакцыйная калегія) before its members, its head first: "/ редкол.:
-А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)", "/ред. рада: В. М. Литвин (голова) та
-ін.". A role written after a member's name (ROLE_SUFFIXES) is the member's; a position
-(BOARD_CHAIRS) or none makes an editor, as the board's members are."""
+                                 "Рэдкал.", "ред. кол.", "Ред. кол.")
+"""An editorial board (редакционная коллегия, GOST 7.0.12-2011, which notes also cut as "ред.
+кол."; DSTU 3582:2013 "ред. рада", "редкол."; Belarusian рэдакцыйная калегія) before its
+members, its head first: "/ редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)",
+"/ред. рада: В. М. Литвин (голова) та ін.". A role written after a member's name
+(ROLE_SUFFIXES) is the member's; a position (BOARD_CHAIRS) or none makes an editor, as the
+board's members are."""
 
 ET_AL_PHRASES: tuple[str, ...] = ("и др", "та ін", "і інш", "et al", "u. a")
 """What closes a list of names cut short, each closed by its abbreviation's period: Russian

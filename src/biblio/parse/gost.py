@@ -37,6 +37,7 @@ from biblio.data.reference_terms import (
     LEAD_INS,
     MONTHS,
     MONTHS_NOMINATIVE,
+    NAME_CONJUNCTIONS,
     NUMBER_OF_VOLUMES,
     OP_CIT_MARKERS,
     PATENTS_BY_NUMBER,
@@ -168,11 +169,16 @@ ROLE_TERM = re.compile(
     rf"""
     (?P<role>{_alternation(list(ROLE_TERMS))})
     (?:\s(?:{_alternation(TRANSLATED_FROM)})\s(?P<language>[^\W\d_]+)\.?)?  # "пер. с фр."
+    (?P<more>(?:(?:,\s?|\s(?:{_alternation(NAME_CONJUNCTIONS)})\s)  # more roles of the
+    (?:{_alternation(list(ROLE_TERMS))}))+)?                 # same names: "отв. ред. и сост."
     (?:\s?:)?\s?                                  # "авт.-сост.: М. С. Андреева" (RUSMARC),
                                                    # "уклад. : Т. Ю. Гнатюк" (DSTU 8302)
     """,
     re.VERBOSE,
 )
+JOINED_ROLE = LazyPattern(
+    rf"(?:,\s?|\s(?:{_alternation(NAME_CONJUNCTIONS)})\s)(?P<role>{_alternation(list(ROLE_TERMS))})")
+"""One of the role words joined to a statement's first ("сост., вступ. ст. и коммент.")."""
 INITIAL = LazyPattern(rf"[{UPPER}]\.")
 """A person's initial, which a role word of ROLES_BEFORE_INITIALS needs after it."""
 CORPORATE_BODY = LazyPattern(rf"[{UPPER}][^\d/]*")
@@ -334,6 +340,24 @@ map ("Ред.-картогр.: Волкова Г. Н. и др.; Консульт
 statement is kept whole in `note`."""
 
 
+def _role_words(term: re.Match[str]) -> list[str]:
+    """A statement's role words: one, or several joined by commas and a conjunction (GOST
+    7.1-2003 clause 5.2.5: "отв. ред. и сост.", "сост., вступ. ст. и коммент."; DSTU's
+    "упоряд. та комент.")."""
+    more = [joined["role"] for joined in JOINED_ROLE.finditer(term["more"] or "")]
+    return [term["role"], *more]
+
+
+def _role_of(words: list[str]) -> str:
+    """The CSL variable of a statement's role words: the first's, or the first CSL has a
+    variable for ("предисл. и пер."); an editor who translated is "editor-translator", as
+    "ed. and transl. by" is."""
+    roles = [ROLE_TERMS[word] for word in words]
+    if {"editor", "translator"} <= set(roles):
+        return "editor-translator"
+    return next((role for role in roles if role != "note"), "note")
+
+
 def parse_responsibility(text: str, description: Description) -> None:
     """Statements after " / ", each with its role ("под ред.", "Dir. de", "(dir.)")."""
     for statement in STATEMENT_SEPARATOR.split(text.strip()):
@@ -347,8 +371,9 @@ def parse_responsibility(text: str, description: Description) -> None:
         term = ROLE_TERM.match(body)
         if term and term["role"] in ROLES_BEFORE_INITIALS and not INITIAL.match(body, term.end()):
             term = None  # "Публ. ист. б-ка …": the public library, not a publication by
+        words = _role_words(term) if term else []
         if term:
-            role, body = ROLE_TERMS[term["role"]], body[term.end():]
+            role, body = _role_of(words), body[term.end():]
         else:
             suffix = ROLE_SUFFIX.search(body)
             if suffix and suffix.end() == len(body):
@@ -378,11 +403,12 @@ def parse_responsibility(text: str, description: Description) -> None:
         if not term and not any(name.given for name in names):
             _note(description, statement.strip())  # "/ Д. Цэрэнпил ; ИИНХ": a body, no person
             continue
-        if term and term["role"].lower() in GENITIVE_ROLES:  # "под ред. В.Н. Сухова"
-            names = decline_names(names, "nominative")
+        if words and (words[-1].lower() in GENITIVE_ROLES or ROLE_TERMS[words[-1]] == "note"):
+            names = decline_names(names, "nominative")  # "под ред. В.Н. Сухова", the names
+            # in the case of the role word nearest them ("сост. и предисл. А.О. Чубарьяна")
         description.roles.setdefault(role, []).extend(names)
-        if term and term["language"]:  # "пер. с англ.": the source language, in note
-            _note(description, term.group().strip())
+        if term and (term["language"] or len(words) > 1):
+            _note(description, term.group().strip(" :"))  # "пер. с англ.", "отв. ред. и сост."
 
 
 SITE_WORD = re.compile(r"\s?(?::\s)?\[(?:сайт|site|веб-сайт)\]$", re.IGNORECASE)
@@ -1228,6 +1254,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     host_match = HOST.search(text)
     analytic = text[: host_match.start()] if host_match else text
     heading, position = parse_heading(analytic)
+    read_before = [] if heading else fields.get("author") or []  # "Лев Троцкий. Сталин / …",
+    # a heading `_parse_reference` read and cut: the statement's names are compared with it
     role = ROLE_SUFFIX.match(analytic, position) if heading else None
     if role:  # "Dessberg F., Malis C. (dir.) Les Européens…": editors, not authors
         fields[ROLE_SUFFIXES[role["role"]]] = heading
@@ -1254,7 +1282,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         return reference
     if host_match is None:
         description = parse_description(rest)
-        authors = _authors(heading, description)
+        authors = _authors(heading or read_before, description)
         if authors:
             fields["author"] = authors
         fields["title"] = description.title
@@ -1335,7 +1363,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         if not isinstance(published, Date) or published.parts == [[written.year]]:
             add_note(part.fields, printed)  # the day stays `issued`; its other calendar's
             # day kept (a collection dated otherwise keeps the whole date as printed)
-    authors = _authors(heading, part)
+    authors = _authors(heading or read_before, part)
     reference.leftover.extend(part.leftover + host.leftover)
     if authors:
         fields["author"] = authors

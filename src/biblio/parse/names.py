@@ -243,12 +243,21 @@ OPEN_INITIALS = re.compile(rf"[{UPPER}](?:\.[{UPPER}])*")
 """Initials whose last period an area's end took: "В.К", "О"."""
 
 
+def _family_before_given(tokens: list[str]) -> bool:
+    """Two Cyrillic words, a known given name after a word that is none: Russian order,
+    the family first, as Russian lists and web pages print names written out ("Сухобок
+    Сергей. За кулисами кризисов", "Ломоносов Михаил. Избранное"); given first otherwise."""
+    return len(tokens) == 2 and all(CYRILLIC_TITLE_WORD.fullmatch(t) for t in tokens) and \
+        tokens[1] in GIVEN_NAMES and tokens[0] not in GIVEN_NAMES
+
+
 def parse_person(text: str) -> Name | None:
     """One name in either order; None if `text` holds no family name.
 
     "Dessberg F." and "F. Dessberg" and "Frédéric Dessberg" all work; a name
     without initials is taken given-first (the order of responsibility statements
-    in English, French and German).
+    in English, French and German), save a Cyrillic one whose second word alone is a
+    known given name (`_family_before_given`).
     """
     closed = CLOSED_INITIALS.match(text.lstrip())
     if closed:
@@ -262,6 +271,8 @@ def parse_person(text: str) -> Name | None:
         return None  # a phrase, not a name: "actes du colloque"
     if any(t.strip(".,") in BODY_WORDS for t in tokens):
         return None  # a body, not a person: "Statistisches Bundesamt Wiesbaden"
+    if _family_before_given(tokens):  # "Сухобок Сергей"
+        return Name(family=tokens[0], given=tokens[1])
     if is_initials(tokens[-1]) and not is_initials(tokens[0]):
         cut = len(tokens)
         while cut > 1 and is_initials(tokens[cut - 1]):
