@@ -188,6 +188,67 @@ def test_a_chapter_note_that_is_no_date_stays_unprinted():
     assert rendered(csl) == ["Состав посольских книг // Исследования. 1983."]
 
 
+# An article's statement of responsibility: GOST 7.1-2003's analytic description gives it
+# after the article's title, before "//" ("Заглавие / сведения об ответственности //
+# Источник"); four or more authors go there (4.10.1–4.10.2: «/ В. Восканян [и др.]»), as in
+# a book's note. ru-fn-1921 (a newspaper, four authors: «Восканян В., Соловьев А., Уваров
+# И., Устинов Д. О единоначалии и правах директора // Правда. 1940. 10 сентября.») printed
+# no author at all; a journal article's translator was lost the same way.
+
+def test_an_article_with_four_authors_names_the_first_after_its_title():
+    authors = [{"family": family, "given": given} for family, given in
+               (("Восканян", "В."), ("Соловьев", "А."), ("Уваров", "И."), ("Устинов", "Д."))]
+    csl = {"type": "article-newspaper", "language": "ru", "author": authors,
+           "title": "О единоначалии и правах директора", "container-title": "Правда",
+           "issued": {"date-parts": [[1940, 9, 10]]}}
+    assert rendered(csl) == [
+        "О единоначалии и правах директора / В. Восканян [и др.] // Правда. 1940. 10 сент."]
+
+
+def test_an_articles_translator_follows_its_title():
+    csl = {"type": "article-journal", "language": "ru", "author": [{"family": "Смит",
+                                                                    "given": "Дж."}],
+           "title": "Статья", "translator": [{"family": "Иванов", "given": "И. И."}],
+           "container-title": "Вопросы истории", "issue": "8",
+           "issued": {"date-parts": [[1999]]}}
+    assert rendered(csl) == ["Смит Дж. Статья / пер. И. И. Иванова // Вопросы истории. "
+                             "1999. № 8."]
+
+
+# An archive cited without search data: the dev set's footnotes name an archive alone
+# (ru-fn-605 «Архив Музея Н. Островского в Москве.», ru-fn-730 «ЦГАЛИ.», ru-fn-733 «Архив
+# Н.П. Ильина (Москва).», from different books) or a document in it without fond or file
+# (ru-fn-606 «… — Переписка И. Островского и Л. В. Беренфус.»). The style printed «[CSL
+# STYLE ERROR: reference with no printed form.]» for the first and dropped the archive
+# from the second; it now gives the archive as archival search data begin (GOST R
+# 7.0.5-2008, 11.4: title // archive).
+
+@pytest.mark.parametrize("csl, printed", [
+    ({"type": "manuscript", "language": "ru", "archive": "Архив Музея Н. Островского в Москве"},
+     "Архив Музея Н. Островского в Москве."),
+    ({"type": "manuscript", "language": "ru", "archive": "Архив Музея Н. Островского в Москве",
+      "title": "Переписка И. Островского и Л. В. Беренфус"},
+     "Переписка И. Островского и Л. В. Беренфус // Архив Музея Н. Островского в Москве."),
+    ({"type": "personal_communication", "language": "ru", "archive": "ЦГАЛИ",
+      "title": "Письмо", "issued": {"date-parts": [[1906, 9, 12]]}},
+     "Письмо, 12 сент. 1906 // ЦГАЛИ."),
+])
+def test_an_archive_without_search_data_is_printed(csl, printed):
+    assert rendered(csl) == [printed]
+
+
+def test_a_leaf_of_an_archive_named_alone_is_written_as_archival_data():
+    csl = {"type": "manuscript", "language": "ru", "archive": "ЦГАЛИ", "title": "Переписка"}
+    assert rendered(csl, locator="5", label="folio") == ["Переписка // ЦГАЛИ. Л. 5."]
+
+
+def test_a_book_with_an_archive_field_stays_a_book():
+    """Zotero's "Archive" of a book (where a copy is kept) does not make it archival."""
+    csl = {"type": "book", "language": "ru", "title": "Очерки", "archive": "РГБ",
+           "issued": {"date-parts": [[1990]]}}
+    assert rendered(csl) == ["Очерки. 1990."]
+
+
 # Chicago printed a document's date twice when its title holds it: a letter's date
 # written into its title (Zotero's title as the archive's catalogue gives it) and in its
 # date field. The Manual's notes to unpublished letters give the date once, after the
@@ -217,21 +278,33 @@ def test_chicago_still_dates_a_letter_whose_title_has_no_date():
 
 
 @needs_citeproc_js
-def test_citeproc_js_prints_the_same_gazette_and_standard_from_the_style(tmp_path):
+def test_citeproc_js_prints_the_same_notes_from_the_style(tmp_path):
     """Zotero's processor, given the items as biblio prepares them, prints the same notes:
     the issue, «Ст.» (a locator condition and a term of the style's Russian locale), the
-    standard's heading."""
+    standard's heading, an archive without search data, an article's four authors."""
     law = gazette_law("Вопросы системы", "указ Президента РФ", "724",
                       "Собрание законодательства РФ", "20", 2008, 5, 12)
     standard = {"type": "standard", "language": "ru", "number": "ГОСТ 12.1.012-90",
                 "title": "Вибрационная безопасность", "publisher-place": "М.",
                 "issued": {"date-parts": [[1990]]}}
-    items = {"law": item_from_json({"id": "law", **law}, "law"),
-             "std": item_from_json({"id": "std", **standard}, "std")}
+    archive = {"type": "manuscript", "language": "ru", "archive": "ЦГАЛИ", "title": "Переписка"}
+    article = {"type": "article-newspaper", "language": "ru", "title": "О единоначалии",
+               "author": [{"family": family, "given": "А."} for family in
+                          ("Восканян", "Соловьев", "Уваров", "Устинов")],
+               "container-title": "Правда", "issued": {"date-parts": [[1940, 9, 10]]}}
+    items = {key: item_from_json({"id": key, **csl}, key) for key, csl in
+             (("law", law), ("std", standard), ("arch", archive), ("art", article))}
     document = Document(notes=[Note(n=1, cites=[Cite("law", locator="2290", label="section")]),
-                               Note(n=2, cites=[Cite("std")])], items=items)
+                               Note(n=2, cites=[Cite("std")]),
+                               Note(n=3, cites=[Cite("arch", locator="5", label="folio")]),
+                               Note(n=4, cites=[Cite("art")])], items=items)
     expected = ["Вопросы системы: указ Президента РФ от 12 мая 2008 г. № 724 // Собрание "
                 "законодательства РФ. 2008. № 20. Ст. 2290.",
-                "ГОСТ 12.1.012-90. Вибрационная безопасность. М., 1990."]
+                "ГОСТ 12.1.012-90. Вибрационная безопасность. М., 1990.",
+                "Переписка // ЦГАЛИ. Л. 5.",
+                "О единоначалии / А. Восканян [и др.] // Правда. 1940. 10 сент."]
     assert list(biblio.render(document, style="gost").notes) == expected
-    assert zotero(document, tmp_path).notes == expected
+    # citeproc-js drops the space before "[и др.]", its known departure (docs/rendering.md,
+    # "In Zotero's processor"; test_gost_citeproc_js.CITEPROC_JS_ONLY)
+    assert [note.replace("Восканян[и др.]", "Восканян [и др.]")
+            for note in zotero(document, tmp_path).notes] == expected
