@@ -94,6 +94,54 @@ def test_a_section_of_another_work_keeps_its_term():
     assert rendered(csl, locator="3", label="section") == ["Очерки. 1990. разд. 3."]
 
 
+# An act's statements of adoption, other title information after its genre and number
+# (GOST 7.1-2003, 5.2.5's examples «: федер. закон : [принят Гос. Думой 24 нояб. 1995 г. :
+# одобр. Советом Федерации …]», «: утв. М-вом юстиции …»): the parser keeps them in `note`
+# (parse.genres), the style printed none. GOST R 7.0.5-2008's example as a guide quotes it
+# (ru-gost-018): «О противодействии терроризму: федер. закон Рос. Федерации от 06.03.2006 г.
+# No 35-ФЗ: принят Гос. Думой Федер. Собр. Рос. Федерации 26.02.2006 г. : одобр. Советом
+# Федерации Федер. Собр. Рос. Федерации 01.04. 2006 г. // Рос. газета …»; a Belarusian
+# instruction (ru-gost-584, «: утв. М-вом юстиции респ. Беларусь 20.12.04. – Минск : дикта,
+# 2005.»); a Ukrainian one (ru-gost-541, DSTU 8302:2015's text, «: затв. Указом Президента
+# України від 17 квіт. 2002 р. No 347»).
+
+def test_a_laws_statements_of_adoption_follow_its_number():
+    csl = gazette_law("О противодействии терроризму", "федер. закон Рос. Федерации", "35-ФЗ",
+                      "Рос. газета", "", 2006, 3, 6)
+    del csl["issue"]
+    csl["note"] = ("принят Гос. Думой Федер. Собр. Рос. Федерации 26.02.2006 г. : одобр. "
+                   "Советом Федерации Федер. Собр. Рос. Федерации 01.04. 2006 г.")
+    assert rendered(csl) == [
+        "О противодействии терроризму: федер. закон Рос. Федерации от 6 марта 2006 г. "
+        "№ 35-ФЗ: принят Гос. Думой Федер. Собр. Рос. Федерации 26.02.2006 г. : одобр. "
+        "Советом Федерации Федер. Собр. Рос. Федерации 01.04. 2006 г. // Рос. газета. 2006."]
+
+
+@pytest.mark.parametrize("csl, printed", [
+    ({"type": "book", "language": "ru", "title": "Инструкция по исполнительному производству",
+      "note": "утв. М-вом юстиции респ. Беларусь 20.12.04", "publisher-place": "Минск",
+      "publisher": "Дикта", "issued": {"date-parts": [[2005]]}},
+     "Инструкция по исполнительному производству: утв. М-вом юстиции респ. Беларусь 20.12.04. "
+     "Минск: Дикта, 2005."),
+    ({"type": "legislation", "language": "uk", "title": "Національна доктрина розвитку освіти",
+      "note": "затв. Указом Президента України від 17 квіт. 2002 р. No 347",
+      "container-title": "Освіта", "issued": {"date-parts": [[2002]]}},
+     "Національна доктрина розвитку освіти: затв. Указом Президента України від 17 квіт. "
+     "2002 р. No 347 // Освіта. 2002."),
+])
+def test_an_approved_document_prints_its_approval(csl, printed):
+    assert rendered(csl) == [printed]
+
+
+def test_a_note_that_is_no_statement_of_adoption_stays_unprinted():
+    """«ред. от 25.06.2012» (ConsultantPlus's state of the text) is not GOST's statement."""
+    csl = gazette_law("О защите прав потребителей", "Закон РФ", "2300-1", "СЗ РФ", "15",
+                      1992, 2, 7)
+    csl["note"] = "ред. от 25.06.2012"
+    assert rendered(csl) == ["О защите прав потребителей: Закон РФ от 7 февраля 1992 г. "
+                             "№ 2300-1 // СЗ РФ. 1992. № 15."]
+
+
 # A standard is headed by its designation: GOST R 7.0.5-2008's example as a university
 # library quotes it (ru-gost-020) «ГОСТ Р 7.0.4–2006. Издания. Выходные сведения. Общие
 # требования и правила оформления. М., 2006.», and GOST 7.1-2003's description of a
@@ -251,8 +299,10 @@ def test_a_book_with_an_archive_field_stays_a_book():
 
 # Chicago printed a document's date twice when its title holds it: a letter's date
 # written into its title (Zotero's title as the archive's catalogue gives it) and in its
-# date field. The Manual's notes to unpublished letters give the date once, after the
-# description; biblio leaves `issued` out where the title ends with its year, as GOST does.
+# date field. CMOS 17's note to a letter in a manuscript collection gives the date once,
+# after the description ("Mairin Mitchell to Desmond Ryan, 2 February 1940, UCDA …", as
+# University College Dublin's CMOS 17 guide quotes the form); biblio leaves `issued` out
+# where the title ends with its year, as GOST does.
 
 @pytest.mark.parametrize("csl, printed", [
     ({"type": "personal_communication", "language": "en",
@@ -280,10 +330,12 @@ def test_chicago_still_dates_a_letter_whose_title_has_no_date():
 @needs_citeproc_js
 def test_citeproc_js_prints_the_same_notes_from_the_style(tmp_path):
     """Zotero's processor, given the items as biblio prepares them, prints the same notes:
-    the issue, «Ст.» (a locator condition and a term of the style's Russian locale), the
-    standard's heading, an archive without search data, an article's four authors."""
+    the issue, «Ст.» (a locator condition and a term of the style's Russian locale), a
+    statement of adoption (`references`), the standard's heading, an archive without
+    search data, an article's four authors."""
     law = gazette_law("Вопросы системы", "указ Президента РФ", "724",
                       "Собрание законодательства РФ", "20", 2008, 5, 12)
+    law["note"] = "одобр. Советом Федерации 1 марта 2008 г."
     standard = {"type": "standard", "language": "ru", "number": "ГОСТ 12.1.012-90",
                 "title": "Вибрационная безопасность", "publisher-place": "М.",
                 "issued": {"date-parts": [[1990]]}}
@@ -298,8 +350,8 @@ def test_citeproc_js_prints_the_same_notes_from_the_style(tmp_path):
                                Note(n=2, cites=[Cite("std")]),
                                Note(n=3, cites=[Cite("arch", locator="5", label="folio")]),
                                Note(n=4, cites=[Cite("art")])], items=items)
-    expected = ["Вопросы системы: указ Президента РФ от 12 мая 2008 г. № 724 // Собрание "
-                "законодательства РФ. 2008. № 20. Ст. 2290.",
+    expected = ["Вопросы системы: указ Президента РФ от 12 мая 2008 г. № 724: одобр. Советом "
+                "Федерации 1 марта 2008 г. // Собрание законодательства РФ. 2008. № 20. Ст. 2290.",
                 "ГОСТ 12.1.012-90. Вибрационная безопасность. М., 1990.",
                 "Переписка // ЦГАЛИ. Л. 5.",
                 "О единоначалии / А. Восканян [и др.] // Правда. 1940. 10 сент."]

@@ -29,7 +29,7 @@ from biblio.data.function_words import is_function_word
 from biblio.data.gost_terms import (CYRILLIC_LANGUAGES, ELLIPSIS, MONTHS_NAMED_ALONE,
                                      UKRAINIAN_MONTHS, op_cit)
 from biblio.data.places import abbreviate_place
-from biblio.data.reference_terms import NUMBER_OF_VOLUMES
+from biblio.data.reference_terms import ADOPTION_STEMS, NUMBER_OF_VOLUMES
 from biblio.designations import designations as designations_of
 from biblio.errors import UsageError
 from biblio.model import Date, Item
@@ -212,6 +212,7 @@ def prepare_item(item: Item, options: GostOptions) -> Item:
             _level_case(level, options) for level in archival_levels(str(item["archive_location"])))
     if item.type in DATED_DOCUMENT_TYPES and is_archival(item):
         _prepare_document_date(fields)
+    _adoption_to_references(fields)
     if item.type == "legislation":
         _keep_act_date_in_note(fields)
     if options.places != "full":
@@ -282,6 +283,36 @@ def _prepare_document_date(fields: dict[str, object]) -> None:
         year, month = issued.parts[0]
         if str(month).isdigit() and int(month) in MONTHS_NAMED_ALONE:
             fields["issued"] = Date(literal=f"{MONTHS_NAMED_ALONE[int(month)]} {year}")
+
+
+ADOPTION_STATEMENT = re.compile(
+    r"(?:%s)[^\W\d_]*\.?\s" % "|".join(re.escape(stem) for stem in
+                                      sorted(ADOPTION_STEMS, key=len, reverse=True)),
+    re.IGNORECASE)
+"""The start of an act's statement of adoption as the parser keeps it in `note`: «принят
+Гос. Думой …», «одобр. Советом Федерации …», «утв. М-вом юстиции …», «затв. Указом …»."""
+
+
+def _adoption_to_references(fields: dict[str, object]) -> None:
+    """Move an act's statements of adoption from `note`, which the style does not print
+    (but a law's own date), to CSL `references` (the procedural history of legislation),
+    which it prints after the genre, number and date as other title information: GOST R
+    7.0.5-2008's «О противодействии терроризму: федер. закон Рос. Федерации от 6 марта 2006
+    г. № 35-ФЗ: принят Гос. Думой … : одобр. Советом Федерации … // Рос. газ.», GOST
+    7.1-2003's «…: утв. М-вом юстиции …». A `references` of the item's own is kept."""
+    note = fields.get("note")
+    if not isinstance(note, str) or "references" in fields:
+        return
+    parts = note.split("; ")
+    statements = [part for part in parts if ADOPTION_STATEMENT.match(part)]
+    if not statements:
+        return
+    fields["references"] = ": ".join(statements)
+    rest = [part for part in parts if part not in statements]
+    if rest:
+        fields["note"] = "; ".join(rest)
+    else:
+        del fields["note"]
 
 
 ACT_DATE_NOTE = re.compile(r"""
