@@ -8,7 +8,10 @@
   ranges with an en dash (or the journals' em dash), four or more
   authors moved from the heading to the statement of responsibility (4.10.1–4.10.2:
   the heading holds one to three authors), the number of volumes and the meeting of
-  proceedings left out where the title as transcribed already states them.
+  proceedings left out where the title as transcribed already states them, a law's
+  own date written as the standard writes it («от 12 мая 2008 г.», DSTU 8302:2015's
+  «від 12 трав. 2008 р.»), an act's statements of adoption given to the style as CSL
+  `references`, a published document's date put back after its title.
 - Per cite: a container already described earlier in the document is named by its
   main title only ("// La France et l’URSS …"), and an archival reference that
   follows one in the same archive and fond is written as "Там же" with the levels
