@@ -87,6 +87,22 @@ def test_a_gazette_issue_cited_whole_prints_its_number_and_article(
     assert rendered(csl, locator=articles, label="section") == [printed]
 
 
+@pytest.mark.parametrize("csl, printed", [
+    # ru-fn-1431 «"Полтавские Губернские Ведомости", 1839 г., № 5, стр. 34» (a local history)
+    ({"type": "book", "language": "ru", "title": "Полтавские Губернские Ведомости",
+      "issue": "5", "issued": {"date-parts": [[1839]]}},
+     "Полтавские Губернские Ведомости. 1839. № 5. С. 34."),
+    # ru-gost-1124 «(Відомості Верховної Ради (ВВР), 2017, № 38-39, ст.380)»: a double issue
+    ({"type": "book", "language": "uk", "title": "Відомості Верховної Ради",
+      "issue": "38-39", "issued": {"date-parts": [[2017]]}},
+     "Відомості Верховної Ради. 2017. № 38-39. С. 34."),
+])
+def test_an_issue_read_into_a_work_without_host_is_not_lost(csl, printed):
+    """The parser may give a serial's issue to an item it types `book`; the number is
+    printed after the year, as for a serial cited whole."""
+    assert rendered(csl, locator="34", label="page") == [printed]
+
+
 def test_a_section_of_another_work_keeps_its_term():
     """«Ст.» is the article of a law or a law gazette only: a book's section stays «разд.»
     (the CSL ru-RU locale's term)."""
