@@ -10,6 +10,8 @@ The style file carries the terms citeproc renders ("Там же"/"Ibid.", "С."/
   shortened, the omitted words replaced by an ellipsis.
 - MONTHS_NAMED_ALONE: GOST R 7.0.12-2011 — the months it leaves unabbreviated, in the
   nominative, for a document dated by month alone.
+- UKRAINIAN_MONTHS: DSTU 3582:2013 — the Ukrainian months abbreviated, as DSTU 8302:2015
+  prints a Ukrainian act's date.
 """
 
 from __future__ import annotations
@@ -33,6 +35,13 @@ MONTHS_NAMED_ALONE: dict[int, str] = {3: "март", 5: "май", 6: "июнь",
 """A month without a day is named in the nominative ("март 1938"); the style's terms
 hold the genitive that follows a day ("4 марта"). GOST R 7.0.12-2011 does not abbreviate
 these four, so only they differ between the cases ("сент." serves both)."""
+
+UKRAINIAN_MONTHS: dict[int, str] = {
+    1: "січ.", 2: "лют.", 3: "берез.", 4: "квіт.", 5: "трав.", 6: "черв.", 7: "лип.",
+    8: "серп.", 9: "верес.", 10: "жовт.", 11: "листоп.", 12: "груд."}
+"""DSTU 3582:2013 (Ukrainian words abbreviated in bibliographic description): each month
+by one abbreviation, for the nominative and the genitive alike ("від 17 квіт. 2002 р.",
+as DSTU 8302:2015 and DSTU GOST 7.1:2006 print a Ukrainian act's date)."""
 
 
 def op_cit(language: str | None) -> str:

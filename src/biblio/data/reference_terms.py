@@ -23,6 +23,8 @@ built from these tables, so a new language means new rows here, not new code.
 
 from __future__ import annotations
 
+from biblio.data.gost_terms import UKRAINIAN_MONTHS
+
 LOCATOR_LABELS: dict[str, str] = {
     # pages: GOST 7.0.12 "с."/"С.", GOST 7.11 "P."/"p."/"S."/"pp."
     "С": "page", "с": "page", "Стр": "page", "стр": "page",
@@ -381,8 +383,7 @@ MONTHS: dict[str, int] = {
     "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
     # Ukrainian, abbreviated by DSTU 3582:2013 ("від 10 лют. 2010 р.", "станом на 04
     # листоп. 2018 р."), as DSTU GOST 7.1:2006 and DSTU 8302:2015 examples print them
-    "січ.": 1, "лют.": 2, "берез.": 3, "квіт.": 4, "трав.": 5, "черв.": 6, "лип.": 7,
-    "серп.": 8, "верес.": 9, "жовт.": 10, "листоп.": 11, "груд.": 12,
+    **{abbreviation: month for month, abbreviation in UKRAINIAN_MONTHS.items()},
     # Polish, genitive ("5 marca")
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
     "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "grudnia": 12,

@@ -50,6 +50,7 @@ from biblio.render.chicago_titles import (
     with_colon_subtitle,
     with_en_dash_ranges,
 )
+from biblio.render.document_dates import DATED_DOCUMENT_TYPES, title_states_date
 from biblio.translit import has_cyrillic, practice_of, romanize
 
 STYLE_FILE = "chicago-notes-bibliography-17.csl"
@@ -199,6 +200,9 @@ def _prepare_item(item: Item, profile: str, keep_original: bool,
     Cyrillic is looked for once before romanization (not in an item stated Russian, which is
     romanized whatever it holds) and once after, not at each test."""
     language = _language(item)
+    if item.type in DATED_DOCUMENT_TYPES and title_states_date(item.fields.get("title"),
+                                                               item.fields.get("issued")):
+        del item.fields["issued"]  # "Letter to Lord Halifax, 12 September 1938": dated once
     for variable, value in list(item.fields.items()):
         if variable in PLACE_VARIABLES and isinstance(value, str):
             item.fields[variable] = _english_places(value)

@@ -8,7 +8,10 @@
   ranges with an en dash (or the journals' em dash), four or more
   authors moved from the heading to the statement of responsibility (4.10.1–4.10.2:
   the heading holds one to three authors), the number of volumes and the meeting of
-  proceedings left out where the title as transcribed already states them.
+  proceedings left out where the title as transcribed already states them, a law's
+  own date written as the standard writes it («от 12 мая 2008 г.», DSTU 8302:2015's
+  «від 12 трав. 2008 р.»), an act's statements of adoption given to the style as CSL
+  `references`, a published document's date put back after its title.
 - Per cite: a container already described earlier in the document is named by its
   main title only ("// La France et l’URSS …"), and an archival reference that
   follows one in the same archive and fond is written as "Там же" with the levels
@@ -26,13 +29,15 @@ from typing import Literal
 
 from biblio.data.csl_locale_terms import MONTH_FORMS
 from biblio.data.function_words import is_function_word
-from biblio.data.gost_terms import CYRILLIC_LANGUAGES, ELLIPSIS, MONTHS_NAMED_ALONE, op_cit
+from biblio.data.gost_terms import (CYRILLIC_LANGUAGES, ELLIPSIS, MONTHS_NAMED_ALONE,
+                                     UKRAINIAN_MONTHS, op_cit)
 from biblio.data.places import abbreviate_place
-from biblio.data.reference_terms import NUMBER_OF_VOLUMES
+from biblio.data.reference_terms import ADOPTION_STEMS, NUMBER_OF_VOLUMES
 from biblio.designations import designations as designations_of
 from biblio.errors import UsageError
 from biblio.model import Date, Item
 from biblio.render.csl.richtext import Node, Span, is_empty
+from biblio.render.document_dates import DATED_DOCUMENT_TYPES, title_states_date
 from biblio.render.positions import CitePosition
 from biblio.russian_names import decline_names
 
@@ -210,6 +215,7 @@ def prepare_item(item: Item, options: GostOptions) -> Item:
             _level_case(level, options) for level in archival_levels(str(item["archive_location"])))
     if item.type in DATED_DOCUMENT_TYPES and is_archival(item):
         _prepare_document_date(fields)
+    _adoption_to_references(fields)
     if item.type == "legislation":
         _keep_act_date_in_note(fields)
     if options.places != "full":
@@ -228,6 +234,8 @@ def prepare_item(item: Item, options: GostOptions) -> Item:
         short = fields["title-short"]
         if title.startswith(short) and len(short) < len(title) and not short.endswith(ELLIPSIS):
             fields["title-short"] = short.rstrip(" ,;:.") + options.ellipsis_mark
+    if item.type != "legislation" and "container-title" in fields:
+        _title_with_document_date(fields)  # after the short title, which it keeps
     _drop_what_titles_state(fields)
     _print_designations(fields, options)
     if str(fields.get("language", "")).lower().startswith("ru"):
@@ -261,19 +269,6 @@ def _drop_what_titles_state(fields: dict[str, object]) -> None:
         del fields["event-date"]
 
 
-DATED_DOCUMENT_TYPES = frozenset({"manuscript", "personal_communication", "document"})
-"""Types whose date the style prints after the title of an archival document (its macro
-"document-date"): a letter, a protocol, a report."""
-
-TITLE_DATE_ENDING = re.compile(r"""
-    (?<!\d)(?P<year>\d{4})             # 1934
-    (?:\s*(?:гг?|года?|р|рр)\.?)?      # г., года, гг. (a range), Ukrainian р.
-    [\s.,;:)\]»"]*$                    # closing punctuation
-""", re.VERBOSE)
-"""A title that ends with a year, as a document's date is written into its title:
-"Записка Литвинова Сталину, 4 марта 1934 г.", "Отчет … от 1935 года"."""
-
-
 def _prepare_document_date(fields: dict[str, object]) -> None:
     """The date the style prints after an archival document's title: none where the title,
     or the other title information the style prints after it, ends with it already
@@ -281,13 +276,46 @@ def _prepare_document_date(fields: dict[str, object]) -> None:
     alone in the nominative for a source the style describes in Russian terms ("март
     1938", not the terms' genitive "марта"; Cyrillic languages take the Russian layout)."""
     issued = fields.get("issued")
-    if _title_states_date(fields.get("genre") or fields.get("title"), issued):
+    if title_states_date(fields.get("genre") or fields.get("title"), issued):
         del fields["issued"]
+    elif _language(fields) == "uk" and isinstance(issued, Date) and len(issued.parts) == 1 \
+            and len(issued.parts[0]) in (2, 3) and all(isinstance(p, int) for p in issued.parts[0]):
+        fields["issued"] = Date(literal=_ukrainian_date(*issued.parts[0]))  # "3 лип. 1917"
     elif isinstance(issued, Date) and len(issued.parts) == 1 and len(issued.parts[0]) == 2 \
             and str(fields.get("language") or "ru").lower().split("-")[0] in CYRILLIC_LANGUAGES:
         year, month = issued.parts[0]
         if str(month).isdigit() and int(month) in MONTHS_NAMED_ALONE:
             fields["issued"] = Date(literal=f"{MONTHS_NAMED_ALONE[int(month)]} {year}")
+
+
+ADOPTION_STATEMENT = re.compile(
+    r"(?:%s)[^\W\d_]*\.?\s" % "|".join(re.escape(stem) for stem in
+                                      sorted(ADOPTION_STEMS, key=len, reverse=True)),
+    re.IGNORECASE)
+"""The start of an act's statement of adoption as the parser keeps it in `note`: «принят
+Гос. Думой …», «одобр. Советом Федерации …», «утв. М-вом юстиции …», «затв. Указом …»."""
+
+
+def _adoption_to_references(fields: dict[str, object]) -> None:
+    """Move an act's statements of adoption from `note`, which the style does not print
+    (but a law's own date), to CSL `references` (the procedural history of legislation),
+    which it prints after the genre, number and date as other title information: GOST R
+    7.0.5-2008's «О противодействии терроризму: федер. закон Рос. Федерации от 6 марта 2006
+    г. № 35-ФЗ: принят Гос. Думой … : одобр. Советом Федерации … // Рос. газ.», GOST
+    7.1-2003's «…: утв. М-вом юстиции …». A `references` of the item's own is kept."""
+    note = fields.get("note")
+    if not isinstance(note, str) or "references" in fields:
+        return
+    parts = note.split("; ")
+    statements = [part for part in parts if ADOPTION_STATEMENT.match(part)]
+    if not statements:
+        return
+    fields["references"] = ": ".join(statements)
+    rest = [part for part in parts if part not in statements]
+    if rest:
+        fields["note"] = "; ".join(rest)
+    else:
+        del fields["note"]
 
 
 ACT_DATE_NOTE = re.compile(r"""
@@ -306,7 +334,9 @@ def _keep_act_date_in_note(fields: dict[str, object]) -> None:
     statements ("; "-joined) are not printed by the style, as before. A Russian law whose
     `issued` is its own full date (a law gazette gives only its year: «указ Президента РФ
     от 12 мая 2008 г. № 724 // Собрание законодательства РФ. 2008. № 20») gets that date
-    written as GOST R 7.0.5-2008 writes it, «от 12 мая 2008 г.», and its year for the host."""
+    written as GOST R 7.0.5-2008 writes it, «от 12 мая 2008 г.», and its year for the host;
+    a Ukrainian one as DSTU 8302:2015 writes it, «від 12 трав. 2008 р.» (DSTU 3582:2013's
+    months)."""
     note = fields.pop("note", None)
     act_date = next((part for part in note.split("; ") if ACT_DATE_NOTE.fullmatch(part)),
                     None) if isinstance(note, str) else None
@@ -314,22 +344,56 @@ def _keep_act_date_in_note(fields: dict[str, object]) -> None:
     if act_date is not None:
         fields["note"] = act_date
     elif isinstance(genre := fields.get("genre"), str) \
-            and str(fields.get("language") or "").lower().startswith("ru") \
+            and (language := _language(fields)) in ("ru", "uk") \
             and isinstance(issued, Date) and len(issued.parts) == 1 \
             and len(issued.parts[0]) == 3 and all(isinstance(part, int) for part in issued.parts[0]) \
-            and not _title_states_date(genre, issued):  # «Закон респ. Беларусь, 10 янв. 1992 г.»
+            and not title_states_date(genre, issued):  # «Закон респ. Беларусь, 10 янв. 1992 г.»
         year, month, day = issued.parts[0]
-        fields["note"] = f"от {day} {MONTH_FORMS[int(month)][1]} {year} г."
+        fields["note"] = f"від {_ukrainian_date(year, month, day)} р." if language == "uk" \
+            else f"от {day} {MONTH_FORMS[int(month)][1]} {year} г."
         fields["issued"] = replace(issued, parts=[[year]])
 
 
-def _title_states_date(title: object, issued: object) -> bool:
-    """Whether the title already ends with the year of the item's date, so that the style's
-    date of an archival document ("Письмо, 12 сент. 1906") would print it twice."""
-    if not isinstance(title, str) or not isinstance(issued, Date) or issued.year is None:
-        return False
-    match = TITLE_DATE_ENDING.search(title)
-    return match is not None and int(match["year"]) == issued.year
+def _language(fields: dict[str, object]) -> str:
+    """The item's primary language subtag, lower case ("uk" for "uk-UA"); "" if none."""
+    return str(fields.get("language") or "").lower().split("-")[0]
+
+
+def _ukrainian_date(year: int, month: int, day: int | None = None) -> str:
+    """"12 трав. 2008", "лип. 1917": the month abbreviated by DSTU 3582:2013."""
+    return " ".join(str(part) for part in (day, UKRAINIAN_MONTHS[month], year) if part is not None)
+
+
+DOCUMENT_DATE_NOTE = re.compile(r"""
+    (?:(?:от|від)\s)?                                   # "от", Ukrainian "від", or none
+    \d{1,2}(?:\s\(\d{1,2}\))?\s[^\W\d_]+\.?                # 31 июля, 4 (17) ноября, 17 квіт.
+    (?:\s\((?:н|ст)\.\s?ст\.\))?\s\d{4}                     # (н. ст.) 1917
+    (?:\s?(?:г|р)\.|\sгода)?                               # г., р., года
+""", re.VERBOSE)
+"""A published document's own date as the parser keeps it in `note` when `issued` is its
+collection's year («Письмо … от 31 июля 1940 г. // С двух берегов … М., 2002»)."""
+
+
+def _title_with_document_date(fields: dict[str, object]) -> None:
+    """A document published in a collection gets its own date back after its title, as
+    the source prints it («Письмо Г.Д. Гребенщикова И.А. Бунину от 31 июля 1940 г. // С
+    двух берегов …»; GOST 7.1-2003 transcribes the title as the source gives it, and the
+    date is what tells one letter from another); the style prints no `note` of a
+    non-law, and `issued` is the collection's year. A repeat keeps the short title."""
+    note, title = fields.get("note"), fields.get("title")
+    if not isinstance(note, str) or not isinstance(title, str):
+        return
+    parts = note.split("; ")
+    date = next((part for part in parts if DOCUMENT_DATE_NOTE.fullmatch(part)), None)
+    if date is None:
+        return
+    fields.setdefault("title-short", title)
+    fields["title"] = f"{title} {date}" if date[0].isalpha() else f"{title}, {date}"
+    rest = [part for part in parts if part != date]
+    if rest:
+        fields["note"] = "; ".join(rest)
+    else:
+        del fields["note"]
 
 
 def _print_designations(fields: dict[str, object], options: GostOptions) -> None:
