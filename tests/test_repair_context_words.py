@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from biblio.text.repair import CONTEXT_REACH, CONTEXT_WINDOW, WORD, _words_before
+from biblio.text.repair import CONTEXT_REACH, CONTEXT_WINDOW, WORD, _Neighbours, _words_before
 
 PIECES = ["Journal", "de", "l'Histoire", "Сталин", "ãã", "à", "È", "бóльшую", "м²", "×",
           "1935", " ", " ", ". ", ", ", "\n", "—", "«", "»", "Ýòî", "Mémoires", "_"]
@@ -31,3 +31,31 @@ def test_the_words_read_backwards_are_the_forward_readings(pieces: list[str], cu
     text = "".join(pieces)
     position = min(cut, len(text))
     assert _words_before(text[::-1], position) == _forward(text, position)
+
+
+NEIGHBOUR_PIECES = ["Paris", "Сталин", "ã", "ãã", "È", "à", "1935", " ", ". ", ", ", "\n",
+                    "—", "XIX", "XII", "VIII", "Ýòî", "x" * 90, "л" * 90, " " * 150]
+
+
+@given(st.lists(st.sampled_from(NEIGHBOUR_PIECES), max_size=80), st.data())
+def test_a_suspect_that_needs_no_word_after_leaves_the_scan_as_it_finds_it(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    """An abbreviation that ends the reference before it ("1935 ã.") reads only the
+    word before; every later suspect must find the neighbours it would have found had
+    the word after been looked for too."""
+    text = "".join(pieces)
+    words = [(m.start(), m.end()) for m in WORD.finditer(text)]
+    # each word is a suspect that reads both neighbours, one that reads only the word
+    # before, or no suspect
+    roles = data.draw(st.lists(st.sampled_from(["both", "before", "none"]),
+                               min_size=len(words), max_size=len(words)))
+    every, some = _Neighbours(text, text[::-1]), _Neighbours(text, text[::-1])
+    for (start, end), role in zip(words, roles):
+        if role == "none":
+            continue
+        before = every.before(start, end)
+        after = every.after()
+        assert some.before(start, end) == before
+        if role == "both":
+            assert some.after() == after

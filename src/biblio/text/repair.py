@@ -529,12 +529,38 @@ class _Neighbours:
         self.before_origin: tuple[str, int] | None = None
         self.first_after = 0
         """Index in `strong` of the first word that may start after the last suspect."""
+        self.pending: int | None = None
+        """The end of the last suspect whose word after has not been looked for yet."""
 
-    def around(self, start: int, end: int) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
-        """((script, end) of the nearest clear word before, (script, start) after)."""
+    def before(self, start: int, end: int) -> tuple[str, int] | None:
+        """(script, end) of the nearest clear word before the suspect at [start, end).
+
+        The search for the word after it is left pending: `after` makes it, or the
+        next suspect's search when that one may read what it scans, so that the scan's
+        state is the same for every later suspect whether or not the word after this
+        one was asked for (an abbreviation that ends the reference before it needs
+        only the word before)."""
+        self._catch_up(start)
         if not self.origin <= start <= self.frontier:
             self._restart(start)
-        return self._before(start), self._after(end)
+        self.pending = end
+        return self._before(start)
+
+    def after(self) -> tuple[str, int] | None:
+        """(script, start) of the nearest clear word after the suspect of `before`."""
+        end, self.pending = self.pending, None
+        assert end is not None, "after() follows before()"
+        return self._after(end)
+
+    def _catch_up(self, start: int) -> None:
+        """Make the pending search for the word after the last suspect if the suspect
+        at `start` may read what it scans: that search moves the frontier at most
+        CONTEXT_WINDOW past the last suspect's end, so a suspect further on restarts
+        the scan whether it was made or not."""
+        if self.pending is not None:
+            end, self.pending = self.pending, None
+            if start - end <= CONTEXT_WINDOW:
+                self._after(end)
 
     def _restart(self, position: int) -> None:
         self.origin = self.frontier = position
@@ -594,10 +620,11 @@ def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] 
         return _cyrillic_reading_if_plausible(word.text)
     if word.kind == "symbols" and (_beside_a_number(text, word) or _is_a_reference_mark(text, word)):
         return None
-    before, after = neighbours.around(word.start, word.end)
-    context = _context(text, word, before, after)
-    if _is_abbreviation(text, word):
-        context = _script_of_the_reference_before(text, word, before) or context
+    before = neighbours.before(word.start, word.end)
+    context = _script_of_the_reference_before(text, word, before) \
+        if _is_abbreviation(text, word) else None
+    if context is None:  # the word after is needed
+        context = _context(text, word, before, neighbours.after())
     if word.kind == "symbols":
         if context == "c" or (context is None and _is_known_cyrillic(_cyrillic_reading(word.text)[0])):
             return _cyrillic_reading(word.text)  # "¿¿" is "її"; a text all damaged says no more
@@ -714,7 +741,7 @@ def _context(text: str, word: _Word, before: tuple[str, int] | None,
     """The script around `word`: "c", "l", or None when the sides disagree or say nothing.
 
     The nearest word with a clear script is taken on each side (`before`, `after`:
-    _Neighbours.around, asked once per word). Sides in the same
+    _Neighbours.before and .after, asked once per word). Sides in the same
     sentence and on the same line count first, then sides on the same line, then any:
     a line end often ends a footnote, a sentence may be in another language.
     """
