@@ -1,6 +1,8 @@
-"""The words that tell the language around a repaired word are read nearest first in the
-reversed text (repair._words_before); they must be the words a forward reading of the
-same window finds, with their places, whatever the window cuts."""
+"""What repair reads around a word its neighbours decide, read with fewer steps: the words
+that tell the language are read nearest first in the reversed text (_words_before), and
+must be the words a forward reading of the same window finds, with their places,
+whatever the window cuts; an abbreviation that reads only the word before it must leave
+the neighbour scan as every later word would have found it (_Neighbours)."""
 
 from __future__ import annotations
 
