@@ -529,12 +529,38 @@ class _Neighbours:
         self.before_origin: tuple[str, int] | None = None
         self.first_after = 0
         """Index in `strong` of the first word that may start after the last suspect."""
+        self.pending: int | None = None
+        """The end of the last suspect whose word after has not been looked for yet."""
 
-    def around(self, start: int, end: int) -> tuple[tuple[str, int] | None, tuple[str, int] | None]:
-        """((script, end) of the nearest clear word before, (script, start) after)."""
+    def before(self, start: int, end: int) -> tuple[str, int] | None:
+        """(script, end) of the nearest clear word before the suspect at [start, end).
+
+        The search for the word after it is left pending: `after` makes it, or the
+        next suspect's search when that one may read what it scans, so that the scan's
+        state is the same for every later suspect whether or not the word after this
+        one was asked for (an abbreviation that ends the reference before it needs
+        only the word before)."""
+        self._catch_up(start)
         if not self.origin <= start <= self.frontier:
             self._restart(start)
-        return self._before(start), self._after(end)
+        self.pending = end
+        return self._before(start)
+
+    def after(self) -> tuple[str, int] | None:
+        """(script, start) of the nearest clear word after the suspect of `before`."""
+        end, self.pending = self.pending, None
+        assert end is not None, "after() follows before()"
+        return self._after(end)
+
+    def _catch_up(self, start: int) -> None:
+        """Make the pending search for the word after the last suspect if the suspect
+        at `start` may read what it scans: that search moves the frontier at most
+        CONTEXT_WINDOW past the last suspect's end, so a suspect further on restarts
+        the scan whether it was made or not."""
+        if self.pending is not None:
+            end, self.pending = self.pending, None
+            if start - end <= CONTEXT_WINDOW:
+                self._after(end)
 
     def _restart(self, position: int) -> None:
         self.origin = self.frontier = position
@@ -594,10 +620,11 @@ def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] 
         return _cyrillic_reading_if_plausible(word.text)
     if word.kind == "symbols" and (_beside_a_number(text, word) or _is_a_reference_mark(text, word)):
         return None
-    before, after = neighbours.around(word.start, word.end)
-    context = _context(text, word, before, after)
-    if _is_abbreviation(text, word):
-        context = _script_of_the_reference_before(text, word, before) or context
+    before = neighbours.before(word.start, word.end)
+    context = _script_of_the_reference_before(text, word, before) \
+        if _is_abbreviation(text, word) else None
+    if context is None:  # the word after is needed
+        context = _context(text, word, before, neighbours.after())
     if word.kind == "symbols":
         if context == "c" or (context is None and _is_known_cyrillic(_cyrillic_reading(word.text)[0])):
             return _cyrillic_reading(word.text)  # "¿¿" is "її"; a text all damaged says no more
@@ -615,7 +642,7 @@ def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] 
         return None
     if word.kind == "mixed":
         cyrillic = _cyrillic_reading(word.text)
-        latin = _in_language_of_context(_best_latin_reading, text, word)
+        latin = _in_language_of_context(_best_latin_reading, text, neighbours.backwards, word)
         as_cyrillic = best_frequency(cyrillic[0], CYRILLIC_LANGUAGES)
         as_latin = best_frequency(latin[0], LATIN_LANGUAGES)
         if context == "l":
@@ -634,21 +661,22 @@ def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] 
         if _before_a_number(text, word) and latin not in LATIN_LOCATOR_MARKERS:
             return None  # "Oxford, 2011. С. 408": a Russian page marker, not damage
         return latin, LATIN_HOMOGLYPH
-    return _in_language_of_context(_latin_reading_of_cyrillic_word, text, word)
+    return _in_language_of_context(_latin_reading_of_cyrillic_word, text,
+                                   neighbours.backwards, word)
 
 
 _Reading = TypeVar("_Reading")
 
 
 def _in_language_of_context(reading: Callable[[str, str], _Reading], text: str,
-                            word: _Word) -> _Reading:
+                            backwards: str, word: _Word) -> _Reading:
     """`reading(word, language)` for the Latin-script language of the words around
     `word`, which is looked for only when the language matters: most words read the
     same in all of them, and the readings are cached per word, the language is not."""
     readings = {reading(word.text, language) for language in LATIN_LANGUAGES}
     if len(readings) == 1:
         return readings.pop()
-    return reading(word.text, _language(text, word))
+    return reading(word.text, _language(text, backwards, word))
 
 
 def _is_abbreviation(text: str, word: _Word) -> bool:
@@ -713,7 +741,7 @@ def _context(text: str, word: _Word, before: tuple[str, int] | None,
     """The script around `word`: "c", "l", or None when the sides disagree or say nothing.
 
     The nearest word with a clear script is taken on each side (`before`, `after`:
-    _Neighbours.around, asked once per word). Sides in the same
+    _Neighbours.before and .after, asked once per word). Sides in the same
     sentence and on the same line count first, then sides on the same line, then any:
     a line end often ends a footnote, a sentence may be in another language.
     """
@@ -730,34 +758,48 @@ def _context(text: str, word: _Word, before: tuple[str, int] | None,
     return None  # neither side on the word's line: the two scripts disagree
 
 
-def _language(text: str, word: _Word) -> str:
+def _language(text: str, backwards: str, word: _Word) -> str:
     """The Latin-script language of the Latin words around `word`: those of its own
     sentence when there are any, else those within reach on either side."""
-    before = list(WORD.finditer(text, max(0, word.start - CONTEXT_WINDOW), word.start))
-    before = before[-CONTEXT_REACH:][::-1]
-    after = list(itertools.islice(WORD.finditer(text, word.end, word.end + CONTEXT_WINDOW), CONTEXT_REACH))
+    before = _words_before(backwards, word.start)
+    after = [(match.start(), match.end(), match.group()) for match in
+             itertools.islice(WORD.finditer(text, word.end, word.end + CONTEXT_WINDOW), CONTEXT_REACH)]
     sentence = _same_sentence(text, word.start, before, backwards=True) + _same_sentence(
         text, word.end, after, backwards=False
     )
     for nearby in (sentence, before + after):
-        latin = [match.group() for match in nearby if _classify(match.group())[0] == "l"]
+        latin = [found for _, _, found in nearby if _classify(found)[0] == "l"]
         if latin:
             return likeliest_latin_language(latin)
     return likeliest_latin_language([])
 
 
-def _same_sentence(
-    text: str, edge: int, matches: list[re.Match[str]], *, backwards: bool
-) -> list[re.Match[str]]:
-    """The words of `matches` (nearest first) up to the first sentence end between
-    them and `edge`."""
+_Span = tuple[int, int, str]
+"""A word's start, end and text."""
+
+
+def _words_before(backwards: str, position: int) -> list[_Span]:
+    """The CONTEXT_REACH words nearest before `position` within CONTEXT_WINDOW, nearest
+    first. They are read in `backwards` (the text reversed), where the search stops at
+    the last one needed instead of making a match of every word of the window; a word is
+    a run of word characters, the same runs read either way."""
+    size = len(backwards)
+    reversed_position = size - position
+    return [(size - match.end(), size - match.start(), match.group()[::-1])
+            for match in itertools.islice(WORD.finditer(
+                backwards, reversed_position, reversed_position + CONTEXT_WINDOW), CONTEXT_REACH)]
+
+
+def _same_sentence(text: str, edge: int, words: list[_Span], *, backwards: bool) -> list[_Span]:
+    """The words of `words` (nearest first) up to the first sentence end between them
+    and `edge`."""
     kept = []
-    for match in matches:
-        gap = text[match.end():edge] if backwards else text[edge:match.start()]
+    for start, end, found in words:
+        gap = text[end:edge] if backwards else text[edge:start]
         if SENTENCE_END.search(gap):
             break
-        kept.append(match)
-        edge = match.start() if backwards else match.end()
+        kept.append((start, end, found))
+        edge = start if backwards else end
     return kept
 
 
