@@ -19,7 +19,7 @@ import pytest
 
 from biblio.evaluation import normalize_text
 from biblio.parse import parse_note
-from biblio.parse.periodical_case import nominative
+from biblio.parse.periodical_case import periodical_nominative
 from biblio.parse.gost import parse_reference
 
 READ_BACK = [
@@ -41,7 +41,7 @@ READ_BACK = [
 
 @pytest.mark.parametrize(("printed", "name"), READ_BACK)
 def test_a_periodical_is_read_back_to_the_nominative(printed: str, name: str) -> None:
-    assert nominative(printed) == name
+    assert periodical_nominative(printed) == name
 
 
 @pytest.mark.parametrize("printed", [
@@ -53,7 +53,7 @@ def test_a_periodical_is_read_back_to_the_nominative(printed: str, name: str) ->
     "Трудах и днях",      # two heads
 ])
 def test_a_name_whose_nominative_is_not_sure_stays(printed: str) -> None:
-    assert nominative(printed) is None
+    assert periodical_nominative(printed) is None
 
 
 def _cite(text: str):  # type: ignore[no-untyped-def]

@@ -12,7 +12,10 @@ from hypothesis import strategies as st
 from biblio.text.repair import CONTEXT_REACH, CONTEXT_WINDOW, WORD, _Neighbours, _words_before
 
 PIECES = ["Journal", "de", "l'Histoire", "Сталин", "ãã", "à", "È", "бóльшую", "м²", "×",
-          "1935", " ", " ", ". ", ", ", "\n", "—", "«", "»", "Ýòî", "Mémoires", "_"]
+          "1935", " ", " ", ". ", ", ", "\n", "—", "«", "»", "Ýòî", "Mémoires", "_",
+          " " * 150, "x" * 90]
+"""Short words, and long runs that bring the window's edge (CONTEXT_WINDOW) among a few
+words: with the short ones alone a window off by a few characters went unnoticed."""
 
 
 def _forward(text: str, position: int) -> list[tuple[int, int, str]]:

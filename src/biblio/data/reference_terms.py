@@ -629,11 +629,13 @@ HEREAFTER_WORDS: tuple[str, ...] = (
 
 GENITIVE_ROLES: frozenset[str] = frozenset({
     "под общ. ред.", "под общей ред.", "под ред.", "под редакцией", "под науч. ред.", "пер.",
-    "подгот. текста", "публ.",
+    "подгот. текста", "публ.", "вступ. ст.", "предисл.", "послесл.", "коммент.", "комент.",
+    "примеч.",
 })
-"""Russian role words that put the names after them in the genitive ("под ред. В.Н.
-Сухова", "пер. с англ. В. Макарова", "подгот. текста Д. С. Лихачева"); "сост.", "отв.
-ред.", "изд. подгот." are followed by the nominative (GOST 7.1-2003 examples)."""
+"""Russian and Ukrainian role words that put the names after them in the genitive ("под
+ред. В.Н. Сухова", "пер. с англ. В. Макарова", "подгот. текста Д. С. Лихачева", "вступ.
+ст. и коммент. А. О. Чубарьяна"); "сост.", "отв. ред.", "изд. подгот.", "рец.", "отв. за
+вып.", "авт. предисл." are followed by the nominative (GOST 7.1-2003 examples)."""
 
 
 NOTE_WORDS: tuple[str, ...] = (

@@ -2,7 +2,8 @@
 
 The commentary of a scholarly edition says where each text appeared first, naming the
 periodical after «в» in the prepositional case: «Впервые опубликовано в «Отеч.
-записках» (1843, т. 31, № 12, отд. I, стр. 342).» (Lermontov's works), «Печатаем по тексту
+записках» (1843, т. 31, № 12, отд. I, стр. 342).» (Lermontov's works; not read yet: the
+comma imprint's «отд. I» is no division the grammar knows), «Печатаем по тексту
 первой публикации в «Трудах Общества любителей российской словесности» (1817 г., ч. VIII,
 стр. 90–91).» (Krylov's), «Вперше надруковано в «Записках історично-філологічного відділу
 Всеукраїнської Академії наук». – 1926. – Т. 7-8. – с. 370.» (Shevchenko's); a note may
@@ -29,7 +30,8 @@ import re
 from collections.abc import Callable
 
 from biblio.lazy_patterns import LazyPattern
-from biblio.parse.periodical_case import nominative
+from biblio.parse.gost import PAGE_RANGE
+from biblio.parse.periodical_case import periodical_nominative
 from biblio.parse.reference import Reference
 
 HISTORY_LEADS = (
@@ -53,7 +55,6 @@ IMPRINT_AFTER = re.compile(r"\s*[.,]?\s*(?:[–—-]\s*)?(?P<imprint>(?:\d|[^\W\
                            re.DOTALL)
 """The imprint after the name: in parentheses, or after a comma or a period and a dash,
 opening with a year or a numbered term («т. 41-42», «1926. – Т. 7-8»)."""
-PAGE_RANGE = re.compile(r"^\d+\s?[–—-]\s?\d+$")
 
 
 def host_in_prose(text: str, parse: Callable[[str], Reference]) -> Reference | None:
@@ -66,7 +67,7 @@ def host_in_prose(text: str, parse: Callable[[str], Reference]) -> Reference | N
         return None
     name = match["name"].strip()
     if not match["noun"]:
-        name = nominative(name) or ""
+        name = periodical_nominative(name) or ""
         if not name:
             return None
     imprint = IMPRINT_IN_PARENTHESES.fullmatch(match["rest"]) or \
@@ -76,20 +77,18 @@ def host_in_prose(text: str, parse: Callable[[str], Reference]) -> Reference | N
     reading = _read_as_title(name, imprint["imprint"].strip(), parse)
     if reading is None:
         return None
-    reference = Reference(text=text, kind="work", type="periodical",
-                          fields=dict(reading.fields), locator=reading.locator,
-                          label=reading.label, leftover=list(reading.leftover),
-                          prefix=text[: match.start("open")].strip())
-    reference.fields["title"] = name  # without the guillemets it was read in
-    if match["history"] and reference.locator and PAGE_RANGE.match(reference.locator) \
-            and "page" not in reference.fields:
-        reference.type = "article-journal"
-        reference.fields["container-title"] = reference.fields.pop("title")
-        reference.fields["page"] = reference.locator
-        reference.locator = reference.label = None
-    elif not match["history"]:
-        reference.type = reading.type
-    return reference
+    reading.text, reading.prefix = text, text[: match.start("open")].strip()
+    reading.fields = dict(reading.fields)  # the cached reading's own, written below
+    reading.fields["title"] = name  # without the guillemets it was read in
+    if match["history"] and reading.locator and PAGE_RANGE.match(reading.locator) \
+            and "page" not in reading.fields:
+        reading.type = "article-journal"
+        reading.fields["container-title"] = reading.fields.pop("title")
+        reading.fields["page"] = reading.locator
+        reading.locator = reading.label = None
+    elif match["history"]:
+        reading.type = "periodical"
+    return reading
 
 
 TITLE_IN_PERIODICAL = LazyPattern(
@@ -108,16 +107,14 @@ def title_in_periodical(text: str, parse: Callable[[str], Reference]) -> Referen
     if "» в «" not in text and "» В «" not in text:
         return None
     match = TITLE_IN_PERIODICAL.search(text)
-    name = nominative(match["name"]) if match else None
+    name = periodical_nominative(match["name"]) if match else None
     if match is None or name is None:
         return None
     reading = parse(f"{match['title'][1:-1]} // {name}{match['rest']}")
     if reading.kind != "work" or reading.fields.get("container-title") != name:
         return None
-    return Reference(text=text, kind="work", type=reading.type, fields=dict(reading.fields),
-                     locator=reading.locator, label=reading.label,
-                     leftover=list(reading.leftover),
-                     prefix=text[: match.start()].strip() or None)
+    reading.text, reading.prefix = text, text[: match.start()].strip() or None
+    return reading
 
 
 def _read_as_title(name: str, imprint: str, parse: Callable[[str], Reference]) -> Reference | None:

@@ -165,19 +165,20 @@ WORD = re.compile(r"[^\W\d_]+")
 STATEMENT_SEPARATOR = re.compile(r"\s?;\s")
 HOST_INTRO = re.compile(rf"(?P<intro>{_alternation(HOST_INTROS)})\s?:\s")
 
+_ROLE_WORD = _alternation(list(ROLE_TERMS))
+_ROLE_JOINER = rf"(?:,\s?|\s(?:{_alternation(NAME_CONJUNCTIONS)})\s)"
 ROLE_TERM = re.compile(
     rf"""
-    (?P<role>{_alternation(list(ROLE_TERMS))})
+    (?P<role>{_ROLE_WORD})
     (?:\s(?:{_alternation(TRANSLATED_FROM)})\s(?P<language>[^\W\d_]+)\.?)?  # "пер. с фр."
-    (?P<more>(?:(?:,\s?|\s(?:{_alternation(NAME_CONJUNCTIONS)})\s)  # more roles of the
-    (?:{_alternation(list(ROLE_TERMS))}))+)?                 # same names: "отв. ред. и сост."
+    (?P<more>(?:{_ROLE_JOINER}{_ROLE_WORD})+)?      # more roles of the same names: "отв.
+                                                   # ред. и сост."
     (?:\s?:)?\s?                                  # "авт.-сост.: М. С. Андреева" (RUSMARC),
                                                    # "уклад. : Т. Ю. Гнатюк" (DSTU 8302)
     """,
     re.VERBOSE,
 )
-JOINED_ROLE = LazyPattern(
-    rf"(?:,\s?|\s(?:{_alternation(NAME_CONJUNCTIONS)})\s)(?P<role>{_alternation(list(ROLE_TERMS))})")
+JOINED_ROLE = LazyPattern(rf"{_ROLE_JOINER}(?P<role>{_ROLE_WORD})")
 """One of the role words joined to a statement's first ("сост., вступ. ст. и коммент.")."""
 INITIAL = LazyPattern(rf"[{UPPER}]\.")
 """A person's initial, which a role word of ROLES_BEFORE_INITIALS needs after it."""
@@ -344,8 +345,9 @@ def _role_words(term: re.Match[str]) -> list[str]:
     """A statement's role words: one, or several joined by commas and a conjunction (GOST
     7.1-2003 clause 5.2.5: "отв. ред. и сост.", "сост., вступ. ст. и коммент."; DSTU's
     "упоряд. та комент.")."""
-    more = [joined["role"] for joined in JOINED_ROLE.finditer(term["more"] or "")]
-    return [term["role"], *more]
+    if term["more"] is None:
+        return [term["role"]]
+    return [term["role"], *(joined["role"] for joined in JOINED_ROLE.finditer(term["more"]))]
 
 
 def _role_of(words: list[str]) -> str:
@@ -403,7 +405,7 @@ def parse_responsibility(text: str, description: Description) -> None:
         if not term and not any(name.given for name in names):
             _note(description, statement.strip())  # "/ Д. Цэрэнпил ; ИИНХ": a body, no person
             continue
-        if words and (words[-1].lower() in GENITIVE_ROLES or ROLE_TERMS[words[-1]] == "note"):
+        if words and words[-1].lower() in GENITIVE_ROLES:
             names = decline_names(names, "nominative")  # "под ред. В.Н. Сухова", the names
             # in the case of the role word nearest them ("сост. и предисл. А.О. Чубарьяна")
         description.roles.setdefault(role, []).extend(names)
@@ -1359,10 +1361,9 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     if written:  # "Письмо от 5 августа 1906 г. // Литературное наследство. Т. 92 …"
         part.fields["issued"] = written
         document_date = titled[len(part.title):].strip(" ,")  # "от 4 (17) ноября 1917 г."
-        published = host.fields.get("issued")
-        if not isinstance(published, Date) or published.parts == [[written.year]]:
+        if not isinstance(host.fields.get("issued"), Date):
             add_note(part.fields, printed)  # the day stays `issued`; its other calendar's
-            # day kept (a collection dated otherwise keeps the whole date as printed)
+            # day kept (a dated collection keeps the whole date as printed, below)
     authors = _authors(heading or read_before, part)
     reference.leftover.extend(part.leftover + host.leftover)
     if authors:
@@ -1373,9 +1374,11 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     if part.fields.get(ACT_DATE) and "issued" in host.fields:
         publication_or_act_date(fields, host.fields["issued"], part.fields[ACT_DATE])
     elif document_date is not None and "issued" in host.fields:
-        # a document published in a collection, as a law in its gazette ("Письмо … от 31
-        # июля 1940 г. // С двух берегов … М., 2002. С. 25"): the host's year was dropped
-        publication_or_act_date(fields, host.fields["issued"], document_date)
+        # a document published in a collection ("Письмо … от 31 июля 1940 г. // С двух
+        # берегов … М., 2002. С. 25"): the collection's date is the item's, the document's
+        # as printed its note, also in a collection of the same year
+        fields["issued"] = host.fields["issued"]
+        add_note(fields, document_date)
     if host.title is None and host.roles:
         # "Title // Coord. J.-B. Duroselle. P., 1954": a "//" standing for "/"
         reference.type = "book"
@@ -1625,11 +1628,6 @@ DAY_BEFORE_YEAR = re.compile(rf"(?<!\d)\d{{1,2}}\s{MONTH}$")
 (a newspaper's issue by its day, then its number)."""
 DAY_LOOK = 4 + max(map(len, MONTHS))
 """How far before a year DAY_BEFORE_YEAR looks: a day and the longest month name."""
-HOST_COMMA_YEAR = re.compile(
-    r"(?P<lead>//\s?)(?P<host>[^.,/;]+?),\s(?=\d{4}\.\s?(?:Т\.|Вып\.|Vol\.|№)\s?\d)")
-"""A journal's year after its title with a comma, then its numbering with periods, as
-GOST-like citation styles of journal sites print it: "// Теория и практика
-археологических исследований, 2020. Т. 30. № 2" (as "… исследований. 2020. Т. 30")."""
 QUOTED_SERIAL = re.compile(
     r"(?:,|(?<=[^\W\d_]\.))\s«(?P<serial>[^«»]+)»,\s(?=\d{4},\s(?:№|\d{1,2}\s))")
 """A journal or a newspaper in quotation marks after the names or the title and a comma,
@@ -1913,8 +1911,8 @@ def _typed_areas(body: str) -> str:
         body = substitute(QUOTED_SERIAL, r" // \g<serial>, ", body, 1)
     if "//" not in body and ("Т." in body or "т." in body or "ып." in body):
         body = SERIAL_BEFORE_NUMBERING.sub(" // ", body, 1)
-    if "//" in body and YEAR_AFTER_COMMA.search(body, body.find("//")):  # what both read
-        body = year_before_numbering(substitute(HOST_COMMA_YEAR, r"\g<lead>\g<host>. ", body))
+    if "//" in body and YEAR_AFTER_COMMA.search(body, body.find("//")):  # what it reads
+        body = year_before_numbering(body)
     if "Т." in body or "т." in body:
         body = volume_periods(body)
     if "№" in body:

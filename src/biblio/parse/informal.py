@@ -142,8 +142,8 @@ SIGLUM_ARTICLE = LazyPattern(
     [.,]\s(?P<journal>[{UPPER}A-Z]{{2,8}}),\s                     # СА, КСИИМК, ESA
     (?P<volume>[IVXLC]{{1,7}}|\d{{1,3}})                           # II, 65
     (?:\s\((?P<year>\d{{4}})\)|,\s(?P<year_after>\d{{4}}))          # (1937), , 1950
-    (?:,\s(?:(?P<pages>\d+(?:\s?[—–-]\s?\d+)?)                    # 95-111: the article's
-         |(?:с|стр)\.\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?(?:\s(?:и\s)?сл)?)))?  # стр. 7 сл.
+    (?:,\s(?:(?P<pages>{_PAGE_OR_RANGE})                           # 95-111: the article's
+         |(?:с|стр)\.\s?(?P<page>{_PAGE_OR_RANGE}(?:\s(?:и\s)?сл)?)))?  # стр. 7 сл.
     \.?
     """,
     re.VERBOSE,
@@ -154,6 +154,9 @@ archaeology and of translated histories print them: «Ананьинский м�
 (1937), 95-111; «Церковно-земский Собор 1549 года», ЗРНИБ, 9 (1933), 1-15; Скифский
 Геракл. КСИИМК, XXXIV, 1950, стр. 7 сл. (the journal's own volume, not a book's: no
 "т." before it)."""
+SIGLUM_AFTER_TITLE = re.compile(rf"[.,]\s[{UPPER}A-Z]{{2,8}},\s[IVXLC\d]")
+"""What SIGLUM_ARTICLE needs in the middle, searched first: most references that reach
+this reader have a comma and none has it."""
 DATABASE_ARTICLE = LazyPattern(
     r"""
     (?P<title>[^\W\d_][^()«»]{2,400}?)\s                                # the title
@@ -170,6 +173,8 @@ quotes with its year and issue in parentheses: "Вчера была пропис
 прокурора … (Афанасьев С. Ф., Борисова В. Ф.) («Законы России: опыт, анализ, практика»,
 2012, N 9)". The parentheses must hold names and nothing else (parse_heading reads them
 whole), so a title's own parenthetical stays in it."""
+AUTHORS_THEN_HOST = re.compile(r"\)\s\(«")
+"""What DATABASE_ARTICLE needs between its two parentheses, searched first."""
 
 
 QUOTED_SHORT = LazyPattern(
@@ -489,27 +494,29 @@ def read_quoted_issue(text: str) -> Found | None:
 SPACES = re.compile(r"\s+")
 
 
-FORMS: tuple[tuple[re.Pattern[str] | LazyPattern, bool,
+FORMS: tuple[tuple[re.Pattern[str] | LazyPattern, bool, re.Pattern[str] | None,
                    Callable[[re.Match[str]], Found | None]], ...] = (
-    (QUOTED_PERIODICAL, True, _periodical),
-    (QUOTED_BOOK, True, _book),
-    (QUOTED_ARTICLE, True, _article),
-    (SIGLUM_ARTICLE, False, _siglum_article),
-    (DATABASE_ARTICLE, False, _database_article),
-    (GAZETTE_ISSUE, False, _gazette),
-    (NUMBERED_NEWSPAPER, False, _newspaper),
-    (AUTHOR_ONLY, False, _author),
-    (VOLUME_PAGE, False, _volume_page),
+    (QUOTED_PERIODICAL, True, None, _periodical),
+    (QUOTED_BOOK, True, None, _book),
+    (QUOTED_ARTICLE, True, None, _article),
+    (SIGLUM_ARTICLE, False, SIGLUM_AFTER_TITLE, _siglum_article),
+    (DATABASE_ARTICLE, False, AUTHORS_THEN_HOST, _database_article),
+    (GAZETTE_ISSUE, False, None, _gazette),
+    (NUMBERED_NEWSPAPER, False, None, _newspaper),
+    (AUTHOR_ONLY, False, None, _author),
+    (VOLUME_PAGE, False, None, _volume_page),
 )
-"""Each form, whether it opens with a quote, and how its match becomes fields (None when
-what it matched is not the form after all)."""
+"""Each form, whether it opens with a quote, what it needs somewhere in the text (a cheap
+search before a slow match), and how its match becomes fields (None when what it matched
+is not the form after all)."""
 
 
 def parse_informal(text: str, reference: Reference) -> Reference | None:
     """The reference, when `text` is one of the informal forms; None otherwise."""
     quoted = text.startswith("«")
-    for pattern, needs_quote, read in FORMS:
-        match = pattern.fullmatch(text) if quoted or not needs_quote else None
+    for pattern, needs_quote, needs, read in FORMS:
+        match = pattern.fullmatch(text) if (quoted or not needs_quote) and \
+            (needs is None or needs.search(text)) else None
         found = read(match) if match else None
         if found:
             reference.type, fields, locator, label = found

@@ -10,8 +10,8 @@ does not (a masculine or neuter head in «-е», «в «Сыне отечест�
 Only the words up to the head noun change: the adjectives that agree with it («Отечественных
 записках» → «Отечественные записки») and the head; what follows it is a genitive
 complement and stays («Трудах Общества …» → «Труды Общества …»). An abbreviated word
-(«Отеч.», «Лит.») is left as printed. Two heads joined by «и» («Трудах и днях») are not
-read: the second one's nominative would need the same rules, and is not tried.
+(«Отеч.», «Лит.») is left as printed. Two heads joined by «и», «і», «та» («Трудах и
+днях») are not read: the second one's nominative would need the same rules, and is not tried.
 
 The endings read (the plural is the same in Russian and Ukrainian):
 
@@ -82,7 +82,7 @@ def _adjective(word: str) -> tuple[str, str] | None:
     return None
 
 
-def nominative(name: str) -> str | None:
+def periodical_nominative(name: str) -> str | None:
     """`name`, in the prepositional case, put in the nominative; None where its head's
     ending does not say its nominative surely."""
     words = WORD.findall(name)
@@ -99,7 +99,7 @@ def nominative(name: str) -> str | None:
             agreement = adjective[1]
             continue
         head = _head(word, agreement)
-        if head is None or words[index + 1: index + 2] == ["и"]:
+        if head is None or words[index + 1: index + 2] in (["и"], ["і"], ["та"]):
             return None  # «Трудах и днях»: a second head, in its own case
         return " ".join([*result, head, *words[index + 1:]])
     return None

@@ -23,7 +23,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -32,7 +32,7 @@ from biblio.data.function_words import is_function_word
 from biblio.data.gost_terms import (CYRILLIC_LANGUAGES, ELLIPSIS, MONTHS_NAMED_ALONE,
                                      UKRAINIAN_MONTHS, op_cit)
 from biblio.data.places import abbreviate_place
-from biblio.data.reference_terms import ADOPTION_STEMS, NUMBER_OF_VOLUMES
+from biblio.data.reference_terms import ADOPTION_STEMS, MONTHS, NUMBER_OF_VOLUMES
 from biblio.designations import designations as designations_of
 from biblio.errors import UsageError
 from biblio.model import Date, Item
@@ -215,7 +215,7 @@ def prepare_item(item: Item, options: GostOptions) -> Item:
             _level_case(level, options) for level in archival_levels(str(item["archive_location"])))
     if item.type in DATED_DOCUMENT_TYPES and is_archival(item):
         _prepare_document_date(fields)
-    _adoption_to_references(fields)
+    _adoption_to_references(fields)  # acts, and books approved by one: «Инструкция …: утв. …»
     if item.type == "legislation":
         _keep_act_date_in_note(fields)
     if options.places != "full":
@@ -282,7 +282,7 @@ def _prepare_document_date(fields: dict[str, object]) -> None:
             and len(issued.parts[0]) in (2, 3) and all(isinstance(p, int) for p in issued.parts[0]):
         fields["issued"] = Date(literal=_ukrainian_date(*issued.parts[0]))  # "3 лип. 1917"
     elif isinstance(issued, Date) and len(issued.parts) == 1 and len(issued.parts[0]) == 2 \
-            and str(fields.get("language") or "ru").lower().split("-")[0] in CYRILLIC_LANGUAGES:
+            and (_language(fields) or "ru") in CYRILLIC_LANGUAGES:
         year, month = issued.parts[0]
         if str(month).isdigit() and int(month) in MONTHS_NAMED_ALONE:
             fields["issued"] = Date(literal=f"{MONTHS_NAMED_ALONE[int(month)]} {year}")
@@ -303,27 +303,39 @@ def _adoption_to_references(fields: dict[str, object]) -> None:
     7.0.5-2008's «О противодействии терроризму: федер. закон Рос. Федерации от 6 марта 2006
     г. № 35-ФЗ: принят Гос. Думой … : одобр. Советом Федерации … // Рос. газ.», GOST
     7.1-2003's «…: утв. М-вом юстиции …». A `references` of the item's own is kept."""
+    if "references" not in fields and \
+            (statements := _take_from_note(fields, ADOPTION_STATEMENT.match)):
+        fields["references"] = ": ".join(statements)
+
+
+def _take_from_note(fields: dict[str, object], wanted: Callable[[str], object],
+                    first_only: bool = False) -> list[str]:
+    """The statements of `note` ("; "-joined, as the parser adds them) that `wanted`
+    accepts, or the first of them, taken out of it; the note goes when none is left."""
     note = fields.get("note")
-    if not isinstance(note, str) or "references" in fields:
-        return
+    if not isinstance(note, str):
+        return []
     parts = note.split("; ")
-    statements = [part for part in parts if ADOPTION_STATEMENT.match(part)]
-    if not statements:
-        return
-    fields["references"] = ": ".join(statements)
-    rest = [part for part in parts if part not in statements]
-    if rest:
-        fields["note"] = "; ".join(rest)
-    else:
-        del fields["note"]
+    taken = [part for part in parts if wanted(part)][: 1 if first_only else None]
+    if taken:
+        rest = [part for part in parts if part not in taken]
+        if rest:
+            fields["note"] = "; ".join(rest)
+        else:
+            del fields["note"]
+    return taken
 
 
+_MONTH = "(?:%s)\\.?" % "|".join(sorted({re.escape(month.rstrip(".")) for month in MONTHS},
+                                         key=len, reverse=True))
+"""A month by name or by its GOST 7.0.12 or DSTU 3582 abbreviation, in any language the
+parser reads dates in (`reference_terms.MONTHS`)."""
 ACT_DATE_NOTE = re.compile(r"""
     (?:от|від)\s                                      # "от", Ukrainian "від"
-    (?:\d{1,2}\s[^\W\d_]+\.?\s\d{4}                   # 27 июля 2006, 17 квіт. 2002
+    (?:\d{1,2}\s%s\s\d{4}                             # 27 июля 2006, 17 квіт. 2002
       |\d{1,2}\.\d{1,2}\.\d{2,4})                     # 06.03.2006
     (?:\s?(?:г|р)\.)?                                  # г., Ukrainian р.
-""", re.VERBOSE)
+""" % _MONTH, re.VERBOSE)
 """A law's own date as the parser keeps it in `note` when `issued` is the gazette's day
 ("федер. закон от 27 июля 2006 г. № 149-ФЗ // Рос. газ. 2006. 29 июля")."""
 
@@ -331,9 +343,10 @@ ACT_DATE_NOTE = re.compile(r"""
 def _keep_act_date_in_note(fields: dict[str, object]) -> None:
     """Leave in a law's `note` only its own date, which the style prints after the genre
     (and, being there, tells it that `issued` is the gazette's day); the note's other
-    statements ("; "-joined) are not printed by the style, as before. A Russian law whose
-    `issued` is its own full date (a law gazette gives only its year: «указ Президента РФ
-    от 12 мая 2008 г. № 724 // Собрание законодательства РФ. 2008. № 20») gets that date
+    statements ("; "-joined; its statements of adoption have gone to `references`) are not
+    printed by the style. A Russian law whose `issued` is its own full date (a law gazette
+    gives only its year: «указ Президента РФ от 12 мая 2008 г. № 724 // Собрание
+    законодательства РФ. 2008. № 20») gets that date
     written as GOST R 7.0.5-2008 writes it, «от 12 мая 2008 г.», and its year for the host;
     a Ukrainian one as DSTU 8302:2015 writes it, «від 12 трав. 2008 р.» (DSTU 3582:2013's
     months)."""
@@ -366,10 +379,10 @@ def _ukrainian_date(year: int, month: int, day: int | None = None) -> str:
 
 DOCUMENT_DATE_NOTE = re.compile(r"""
     (?:(?:от|від)\s)?                                   # "от", Ukrainian "від", or none
-    \d{1,2}(?:\s\(\d{1,2}\))?\s[^\W\d_]+\.?                # 31 июля, 4 (17) ноября, 17 квіт.
+    \d{1,2}(?:\s\(\d{1,2}\))?\s%s                      # 31 июля, 4 (17) ноября, 17 квіт.
     (?:\s\((?:н|ст)\.\s?ст\.\))?\s\d{4}                     # (н. ст.) 1917
     (?:\s?(?:г|р)\.|\sгода)?                               # г., р., года
-""", re.VERBOSE)
+""" % _MONTH, re.VERBOSE)
 """A published document's own date as the parser keeps it in `note` when `issued` is its
 collection's year («Письмо … от 31 июля 1940 г. // С двух берегов … М., 2002»)."""
 
@@ -380,20 +393,12 @@ def _title_with_document_date(fields: dict[str, object]) -> None:
     двух берегов …»; GOST 7.1-2003 transcribes the title as the source gives it, and the
     date is what tells one letter from another); the style prints no `note` of a
     non-law, and `issued` is the collection's year. A repeat keeps the short title."""
-    note, title = fields.get("note"), fields.get("title")
-    if not isinstance(note, str) or not isinstance(title, str):
+    title = fields.get("title")
+    if not isinstance(title, str):
         return
-    parts = note.split("; ")
-    date = next((part for part in parts if DOCUMENT_DATE_NOTE.fullmatch(part)), None)
-    if date is None:
-        return
-    fields.setdefault("title-short", title)
-    fields["title"] = f"{title} {date}" if date[0].isalpha() else f"{title}, {date}"
-    rest = [part for part in parts if part != date]
-    if rest:
-        fields["note"] = "; ".join(rest)
-    else:
-        del fields["note"]
+    for date in _take_from_note(fields, DOCUMENT_DATE_NOTE.fullmatch, first_only=True):
+        fields.setdefault("title-short", title)
+        fields["title"] = f"{title} {date}" if date[0].isalpha() else f"{title}, {date}"
 
 
 def _print_designations(fields: dict[str, object], options: GostOptions) -> None:
