@@ -1702,6 +1702,25 @@ PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
 1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
+_WRITTEN_PLACE = _alternation(sorted({full for full in EXPANSIONS.values() if CYRILLIC.match(full)}))
+WRITTEN_PLACE_PERIOD_YEAR = re.compile(
+    rf"(?<=[.»]\s)(?P<place>{_WRITTEN_PLACE})\.\s"
+    rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"
+    rf"(?P<year>\d{{4}})(?:\sг\.(?=\s|$)|(?=[,.;]|$))")
+"""A place written out, perhaps a publisher in quotes, and the year each closed by a
+period, as pre-revolutionary title pages and the notes that copy them print the imprint:
+"Игорь Бунич. «Князь Суворов», историческая
+хроника. Минск. «Ала киона». 1995." (read as "Минск: «Ала киона», 1995"); only a Russian place the tables know (GOST 7.0.12 and 7.12's cities), so a title's
+last word is never taken for one. Not "1922 год": "Петроград. 1922 год. Ст. 21—23." then
+loses its column, "Ст." being read after an imprint as a law's article."""
+
+
+def _written_place_imprint(imprint: re.Match[str]) -> str:
+    """WRITTEN_PLACE_PERIOD_YEAR's imprint as GOST punctuates it."""
+    publisher = f": {imprint['publisher']}" if imprint["publisher"] else ""
+    return f"{imprint['place']}{publisher}, {imprint['year']}"
+
+
 _DASH_INTROS = _alternation(intro for intro in HOST_INTROS if intro.endswith("."))
 HOST_AFTER_DASH = re.compile(
     rf"(?:\.?\s[—–-]\s(?=(?:{_DASH_INTROS}|In)\s?:\s)"
@@ -2031,6 +2050,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if comma_style is not None:
             return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
     as_written = body
+    if ". " in body:
+        body = WRITTEN_PLACE_PERIOD_YEAR.sub(_written_place_imprint, body)
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
         body = YEAR_COMMA_BARE_PAGE.sub(". С. ", body)
