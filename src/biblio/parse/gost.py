@@ -1556,12 +1556,16 @@ YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с)\.?$)")
 """The extent run on after the year with a comma, as the transliterated lists of Russian
 journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p.")."""
 TITLE_COMMA_NUMBERING = re.compile(
-    r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,)|(?<=[»”\"],))\s(?=(?:т|вып|ч|кн)\.\s?\d)")
+    r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,)|(?<=[»”\"],))\s"
+    r"(?=(?:т|вып|ч|кн)\.\s?\d|(?:том|выпуск|часть|книга)\s\d+(?![\w-]))")
 """A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
 записки, вып. 1" (as "Сочинения. Т. 2"), "Полн. собр. соч., т. 6" and "Собр. соч. в 30-ти
 т., т. 13" after the abbreviation's own period, and after a title in quotes as Soviet notes
 print collections: "«КПСС в резолюциях …», т. 5. М., Политиздат, 1971", "«История …», т.
-4, кн. 2. Политиздат, 1971"; not after a number ("Кн. 1, ч. 2" is one part)."""
+4, кн. 2. Политиздат, 1971"; the terms also written out in lower case, as the tables
+(VOLUME_TERMS, ISSUE_TERMS, PART_TERMS) read them after a period: "(см. Сочинения, 4 изд.,
+том 37, стр. 363, 383, 384)", not before an ordinal («Современные записки», книга
+53-я. …, a title's words); not after a number ("Кн. 1, ч. 2" is one part)."""
 NUMBER_COMMA_PINPOINT = re.compile(r",(?<=\d,)\s?(?=(?:с|С|стр|Стр)\.\s?\d)")
 """A page run on after a volume's number with a comma: "т. 12, с. 153" (as "Т. 12. С.
 153"). These comma patterns open with the comma itself, which the regex engine finds by a
