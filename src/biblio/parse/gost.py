@@ -1712,12 +1712,12 @@ WRITTEN_PLACE_PERIOD_YEAR = re.compile(
     rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"
     rf"(?P<year>\d{{4}})(?:\sг\.(?=\s|$)|(?=[,.;]|$))")
 """A place written out, perhaps a publisher in quotes, and the year each closed by a
-period, as pre-revolutionary title pages and the notes that copy them print the imprint:
-"Игорь Бунич. «Князь Суворов», историческая
-хроника. Минск. «Ала киона». 1995." (read as "Минск: «Ала киона», 1995"); only a Russian place the tables know (GOST 7.0.12 and 7.12's cities), so a title's
-last word is never taken for one. Not "1922 год": "Петроград. 1922 год. Ст. 21—23." would
-then lose its column to the suffix (GOST 7.0.12's column is "стб.", its "ст." an
-article)."""
+period, as a title page sets the imprint out and some notes copy it line by line:
+"Игорь Бунич. «Князь Суворов», историческая хроника. Минск. «Ала киона». 1995." (read as
+"Минск: «Ала киона», 1995"); only a Russian place the tables know (the cities of GOST
+7.0.12 and 7.12-93), so a title's last word is never taken for one. Not "1922 год":
+"Петроград. 1922 год. Ст. 21—23." would then lose its column to the suffix (GOST 7.0.12's
+column is "стб.", its "ст." an article)."""
 
 
 def _written_place_imprint(imprint: re.Match[str]) -> str:
