@@ -1587,12 +1587,16 @@ YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с)\.?$)")
 """The extent run on after the year with a comma, as the transliterated lists of Russian
 journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p.")."""
 TITLE_COMMA_NUMBERING = re.compile(
-    r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,)|(?<=[»”\"],))\s(?=(?:т|вып|ч|кн)\.\s?\d)")
+    r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,)|(?<=[»”\"],))\s"
+    r"(?=(?:т|вып|ч|кн)\.\s?\d|(?:том|выпуск|часть|книга)\s\d+(?![\w-]))")
 """A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
 записки, вып. 1" (as "Сочинения. Т. 2"), "Полн. собр. соч., т. 6" and "Собр. соч. в 30-ти
 т., т. 13" after the abbreviation's own period, and after a title in quotes as Soviet notes
 print collections: "«КПСС в резолюциях …», т. 5. М., Политиздат, 1971", "«История …», т.
-4, кн. 2. Политиздат, 1971"; not after a number ("Кн. 1, ч. 2" is one part)."""
+4, кн. 2. Политиздат, 1971"; the terms also written out in lower case, as the tables
+(VOLUME_TERMS, ISSUE_TERMS, PART_TERMS) read them after a period: "(см. Сочинения, 4 изд.,
+том 37, стр. 363, 383, 384)", not before an ordinal («Современные записки», книга
+53-я. …, a title's words); not after a number ("Кн. 1, ч. 2" is one part)."""
 NUMBER_COMMA_PINPOINT = re.compile(r",(?<=\d,)\s?(?=(?:с|С|стр|Стр)\.\s?\d)")
 """A page run on after a volume's number with a comma: "т. 12, с. 153" (as "Т. 12. С.
 153"). These comma patterns open with the comma itself, which the regex engine finds by a
@@ -1728,6 +1732,26 @@ PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
 1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
+_WRITTEN_PLACE = _alternation(sorted({full for full in EXPANSIONS.values() if CYRILLIC.match(full)}))
+WRITTEN_PLACE_PERIOD_YEAR = re.compile(
+    rf"(?<=[.»]\s)(?P<place>{_WRITTEN_PLACE})\.\s"
+    rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"
+    rf"(?P<year>\d{{4}})(?:\sг\.(?=\s|$)|(?=[,.;]|$))")
+"""A place written out, perhaps a publisher in quotes, and the year each closed by a
+period, as a title page sets the imprint out and some notes copy it line by line:
+"Игорь Бунич. «Князь Суворов», историческая хроника. Минск. «Ала киона». 1995." (read as
+"Минск: «Ала киона», 1995"); only a Russian place the tables know (the cities of GOST
+7.0.12 and 7.12-93), so a title's last word is never taken for one. Not "1922 год":
+"Петроград. 1922 год. Ст. 21—23." would then lose its column to the suffix (GOST 7.0.12's
+column is "стб.", its "ст." an article)."""
+
+
+def _written_place_imprint(imprint: re.Match[str]) -> str:
+    """WRITTEN_PLACE_PERIOD_YEAR's imprint as GOST punctuates it."""
+    publisher = f": {imprint['publisher']}" if imprint["publisher"] else ""
+    return f"{imprint['place']}{publisher}, {imprint['year']}"
+
+
 _DASH_INTROS = _alternation(intro for intro in HOST_INTROS if intro.endswith("."))
 HOST_AFTER_DASH = re.compile(
     rf"(?:\.?\s[—–-]\s(?=(?:{_DASH_INTROS}|In)\s?:\s)"
@@ -2057,6 +2081,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if comma_style is not None:
             return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
     as_written = body
+    if ". " in body:
+        body = WRITTEN_PLACE_PERIOD_YEAR.sub(_written_place_imprint, body)
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
         body = YEAR_COMMA_BARE_PAGE.sub(". С. ", body)
