@@ -1744,6 +1744,10 @@ period, as a title page sets the imprint out and some notes copy it line by line
 7.0.12 and 7.12-93), so a title's last word is never taken for one. Not "1922 год":
 "Петроград. 1922 год. Ст. 21—23." would then lose its column to the suffix (GOST 7.0.12's
 column is "стб.", its "ст." an article)."""
+YEAR_AFTER_PERIOD = re.compile(r"\.\s\d{4}")
+"""What every WRITTEN_PLACE_PERIOD_YEAR match holds (the year after the place's or the
+publisher's period), searched first: that pattern opens on a lookbehind, which the regex
+engine tries at every position of every reference with a period."""
 
 
 def _written_place_imprint(imprint: re.Match[str]) -> str:
@@ -2081,7 +2085,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if comma_style is not None:
             return comma_style  # "E. H. Carr, The Bolshevik Revolution (London, 1953), 45"
     as_written = body
-    if ". " in body:
+    if ". " in body and YEAR_AFTER_PERIOD.search(body):
         body = WRITTEN_PLACE_PERIOD_YEAR.sub(_written_place_imprint, body)
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)

@@ -16,6 +16,9 @@ WHOLLY_QUOTED = re.compile(r"«[^«»]+»|“[^“”„]+”|„[^„“”]+[�
 """A title that is one quoted phrase and nothing else: «…», “…”, „…“ or "…", with no mark
 of the same kind inside (so «Ананьинский могильник» is one phrase, and «Знати» … «чому»
 two)."""
+OPENING_QUOTES = "«“„\""
+"""The marks a WHOLLY_QUOTED title opens with, tested before the pattern: nearly every
+title the grammar reads opens with none."""
 
 
 SPOKEN_END = ("!", "?", "…", "...")
@@ -27,7 +30,7 @@ the author's quotation, and its marks are the title's own, which the description
 def unquoted_title(title: str) -> str:
     """`title` without the quotation marks that enclose the whole of it, unless the
     words inside are a quotation of their own (SPOKEN_END)."""
-    if len(title) > 2 and WHOLLY_QUOTED.fullmatch(title) and \
+    if title[:1] in OPENING_QUOTES and len(title) > 2 and WHOLLY_QUOTED.fullmatch(title) and \
             not title[1:-1].rstrip().endswith(SPOKEN_END):
         return title[1:-1].strip()
     return title
