@@ -247,8 +247,8 @@ def _family_before_given(tokens: list[str]) -> bool:
     """Two Cyrillic words, a known given name after a word that is none: Russian order,
     the family first, as Russian lists and web pages print names written out ("Сухобок
     Сергей. За кулисами кризисов", "Ломоносов Михаил. Избранное"); given first otherwise."""
-    return len(tokens) == 2 and tokens[1] in GIVEN_NAMES and tokens[0] not in GIVEN_NAMES \
-        and all(CYRILLIC_TITLE_WORD.fullmatch(t) for t in tokens)  # the table first: cheaper
+    return len(tokens) == 2 and all(CYRILLIC_TITLE_WORD.fullmatch(t) for t in tokens) and \
+        tokens[1] in GIVEN_NAMES and tokens[0] not in GIVEN_NAMES
 
 
 def parse_person(text: str) -> Name | None:
