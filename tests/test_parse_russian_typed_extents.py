@@ -40,3 +40,29 @@ def test_a_numbers_period_run_into_the_page_still_ends_it(
     reference = parse_reference(text)
     assert reference.fields["volume"] == volume
     assert reference.locator == page
+
+
+# The dash before a closing extent typed close up to the extent after a space, or after a
+# period put before it the wrong way round, the extent's period perhaps left out (GOST
+# 7.1-2003 clause 4.7 prints ". — 99 с."): a scanned Soviet list and a thesis abstract's
+# list (GOST examples, batch 20). A hyphen glued to the year ("1976-104 с") joins figures.
+@pytest.mark.parametrize(("text", "pages", "year"), [
+    ("Морозов Б И, Фадеев В. Е., Шинкаренко В. В. Планирование идеологической "
+     "политико-воспитательной работы - М Мысль, 1984 -99 с", "99", 1984),
+    ("Магергут В.З. Принципы построения, методы анализа и синтеза адаптивных позиционных "
+     "систем регулирования и практика их применения в химической промышленности: Автореф. "
+     "дис. ... докт. техн. наук. - М., 2001 .-32с.", "32", 2001),
+])
+def test_an_extent_after_a_dash_spaced_on_one_side_is_its_area(
+        text: str, pages: str, year: int) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["number-of-pages"] == pages
+    assert reference.fields["issued"].parts == [[year]]
+
+
+def test_the_thesis_abstracts_imprint_is_read_once_its_extent_is_apart() -> None:
+    reference = parse_reference(
+        "Магергут В.З. Принципы построения: Автореф. дис. ... докт. техн. наук. - М., "
+        "2001 .-32с.")
+    assert reference.fields["genre"] == "Автореф. дис. ... докт. техн. наук"
+    assert reference.fields["publisher-place"] == "Москва"

@@ -1843,6 +1843,16 @@ def _unglued_heading(body: str) -> str:
     return "".join(pieces) + body[position:]
 
 
+YEAR_DASH_EXTENT = LazyPattern(r"(?<=\d{4})(?:\s\.?|\.)\s?[—–-]\s?(?=\d+\s?(?:с|c|p|pp|S)\.?$)")
+"""The dash before the extent that closes a description, typed close up to the extent or
+after a space and a period put the wrong way round, the extent's period perhaps left out:
+"М Мысль, 1984 -99 с" (a scanned Soviet list), "М., 2001 .-32с." (a thesis abstract's
+list), as GOST 7.1-2003 clause 4.7 prints ". — 99 с.". A dash glued to the year
+("1976-104 с") is left alone: figures joined by a hyphen read as one run."""
+EXTENT_TAIL = 24
+"""How far from the end YEAR_DASH_EXTENT's match can start: "1984 . — 9999 с." and spaces."""
+
+
 def _bare_area_dashes(body: str) -> str:
     """". — " for each of BARE_AREA_DASH's dashes and the space before it."""
     pieces: list[str] = []
@@ -1868,6 +1878,9 @@ def _typed_areas(body: str) -> str:
         # template and new string cost about 4 µs a reference that has nothing to repair
     if " – " in body or " — " in body or " - " in body:
         body = _bare_area_dashes(body)
+    dash = YEAR_DASH_EXTENT.search(body, max(0, len(body) - EXTENT_TAIL))
+    if dash:
+        body = body[: dash.start()] + ". — " + body[dash.end():]
     if "." not in body:
         return body
     body = LOOSE_AREA_DASH.sub(". — ", body)
