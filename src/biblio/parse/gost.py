@@ -242,7 +242,10 @@ UNREAD_AFTER_REPEAT = "not a pinpoint or a volume"
 """The reason given for what follows a repeat marker and is no pinpoint or volume."""
 DIGIT = re.compile(r"\d")
 """A cheap first test for NUMBER_OF_VOLUMES_PHRASE, which most titles cannot hold."""
-TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\d+)$")
+TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome|Том|том)\.?\s?(?P<volume>\d+)$")
+"""A volume's number closing the title block, its term abbreviated or written out as the
+item prints it (GOST 7.1-2003 clause 5.4; `VOLUME_TERMS`): "Избранные труды. Т. 2 / …",
+"Статистические труды : духовно-просветительское издание. Том 2 / И. Ф. Штукенберг"."""
 PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
 """A part's only pinpoint, when it is a range, is also where the part stands in its host."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
@@ -458,6 +461,8 @@ def parse_title_block(text: str, description: Description) -> None:
     if volume:
         description.fields["volume"] = volume["volume"]
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
+        if not closes_abbreviation(title):
+            title = title[:-1]  # "Избранные труды. Т. 2": the sentence's period goes
     if ". " in title:
         title = _part_in_title(title, description)
     volume_range = VOLUME_RANGE.search(title) if title[-1:].isdigit() else None
