@@ -108,3 +108,13 @@ def test_the_changes_a_codes_text_includes_are_kept_in_the_note(text: str, title
     fields = parse_reference(text).fields
     assert fields["title"] == title
     assert note in fields["note"]
+
+
+def test_a_teaching_sets_genre_abbreviated_is_taken_out_of_the_title() -> None:
+    # "компл." abbreviates "комплекс" (GOST 7.0.12-2011, DSTU 3582:2013), the head of
+    # "учебно-методический комплекс"; a Ukrainian guide's example (GOST examples, dev)
+    fields = parse_reference(
+        "Попович Т. М., А. Є Буяк Управління якістю : навч.-метод. компл. Тернопіль, 2016. "
+        "112 с.").fields
+    assert fields["genre"] == "навч.-метод. компл."
+    assert fields["title"].endswith("Управління якістю")
