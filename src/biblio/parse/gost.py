@@ -352,6 +352,10 @@ def parse_responsibility(text: str, description: Description) -> None:
             term = None  # "Публ. ист. б-ка …": the public library, not a publication by
         if term:
             role, body = ROLE_TERMS[term["role"]], body[term.end():]
+            then = ROLE_TERM.match(body) if term["language"] else None
+            if then:  # "пер. с англ. под ред. И. В. Красикова": the names are the editor's
+                _note(description, term.group().strip())
+                term, role, body = then, ROLE_TERMS[then["role"]], body[then.end():]
         else:
             suffix = ROLE_SUFFIX.search(body)
             if suffix and suffix.end() == len(body):
