@@ -66,3 +66,22 @@ def test_the_thesis_abstracts_imprint_is_read_once_its_extent_is_apart() -> None
         "2001 .-32с.")
     assert reference.fields["genre"] == "Автореф. дис. ... докт. техн. наук"
     assert reference.fields["publisher-place"] == "Москва"
+
+
+# The page after the imprint's year with a space for the period between them (GOST R
+# 7.0.5-2008 clause 6 prints "М., 1982. С. 40"): a history monograph's note, a note on
+# Stalin's letters, a university's list of collections (dev set).
+@pytest.mark.parametrize(("text", "year", "page"), [
+    ("Васильев А. Ф. Промышленность Урала в годы Великой Отечественной войны. 1941–1945. Т. "
+     "1. М., 1982 С. 40", 1982, "40"),
+    ("Сталин и Каганович. Переписка. 1931–1936 гг. Москва: (РОССПЭН), 2001 Стр. 288",
+     2001, "288"),
+    ("Вопросы истории Венгрии и российско-венгерских отношений: сборник научных статей. - "
+     "Екатеринбург: УрГЮУ, 2018 С. 223 - 233.", 2018, "223 - 233"),
+])
+def test_a_page_after_the_year_and_a_space_is_the_pinpoint(
+        text: str, year: int, page: str) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["issued"].parts == [[year]]
+    assert reference.locator == page
+    assert "С." not in reference.fields.get("publisher", "")

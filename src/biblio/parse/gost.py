@@ -1561,6 +1561,10 @@ YEAR_COMMA_BARE_PAGE = re.compile(
     r",(?<=\d{4},)\s?(?:с|С|стр|Стр)\s(?=\d+(?:\s?[—–-]\s?\d+)?\.?$)")
 """The page's term typed without its period after the year and a comma, at the end of the
 note: "М., 1955, с 435", "Л., 1936, стр 12-14" (as "М., 1955. С. 435")."""
+YEAR_SPACE_PAGE = re.compile(r" (?<=,\s\d{4}\s)(?=(?:с|С|стр|Стр)\.\s?\d)")
+"""The page after the imprint's year typed with a space for the period between their
+areas: "М., 1982 С. 40" (a history monograph's note), "Екатеринбург: УрГЮУ, 2018 С. 223 -
+233" (a university's list), as "М., 1982. С. 40" (GOST R 7.0.5-2008 clause 6)."""
 YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с)\.?$)")
 """The extent run on after the year with a comma, as the transliterated lists of Russian
 journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p.")."""
@@ -2056,6 +2060,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
         body = YEAR_COMMA_BARE_PAGE.sub(". С. ", body)
+        body = YEAR_SPACE_PAGE.sub(". ", body)
         body = YEAR_COMMA_EXTENT.sub(". ", body)
         body = substitute(PERIODICAL_COMMA_YEAR, r". \g<year>. ", body)
         body = _period_before_place(body)
