@@ -67,6 +67,7 @@ from biblio.parse.csl_citations import parse_csl_citation
 from biblio.parse.described import read_described_work
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
+from biblio.parse.gazette_line import parse_gazette_line
 from biblio.parse.genres import (ACT_ADOPTED, ACT_DATE, collection_type, cut_statements, is_legislation,
                                  publication_or_act_date, take_genre, take_proceedings)
 from biblio.parse.german_journals import parse_german_journal_article
@@ -1999,6 +2000,10 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     statute = parse_statute(body, reference) if " Act " in body else None
     if statute is not None:
         return statute  # "Contracts Review Act 1980 (N.S.W.)"
+    gazette = parse_gazette_line(body, reference) \
+        if body.rstrip(" .").endswith(")") and ("№" in body or " N" in body) else None
+    if gazette is not None:
+        return gazette  # "Закон України «Про освіту» (Відомості Верховної Ради (ВВР), 2017, …)"
     article = parse_german_journal_article(body, reference)
     if article is not None:
         return article  # "Kübler, Kodifikation und Demokratie, JZ 1969, 645 (647)"
