@@ -42,10 +42,10 @@ def test_a_numbers_period_run_into_the_page_still_ends_it(
     assert reference.locator == page
 
 
-# The dash before a closing extent typed close up to the extent after a space, or after a
-# period put before it the wrong way round, the extent's period perhaps left out (GOST
-# 7.1-2003 clause 4.7 prints ". — 99 с."): a scanned Soviet list and a thesis abstract's
-# list (GOST examples, batch 20). A hyphen glued to the year ("1976-104 с") joins figures.
+# The dash before a closing extent typed close up to the extent after a space (a scanned
+# Soviet list), or glued to an area's period typed after a space (a thesis abstract's list,
+# a Ukrainian monograph's note: "К., 1982 .-С.2-56"), the extent's period perhaps left out;
+# GOST 7.1-2003 clause 4.7 prints ". — 99 с." (GOST examples and footnotes, dev).
 @pytest.mark.parametrize(("text", "pages", "year"), [
     ("Морозов Б И, Фадеев В. Е., Шинкаренко В. В. Планирование идеологической "
      "политико-воспитательной работы - М Мысль, 1984 -99 с", "99", 1984),
@@ -58,6 +58,14 @@ def test_an_extent_after_a_dash_spaced_on_one_side_is_its_area(
     reference = parse_reference(text)
     assert reference.fields["number-of-pages"] == pages
     assert reference.fields["issued"].parts == [[year]]
+
+
+def test_a_pinpoint_after_a_period_typed_after_a_space_and_a_glued_dash() -> None:
+    reference = parse_reference(
+        "Тичина П. Подорож з капелою К. Г. Стеценка. Щоденник. — К., 1982 .-С.2-56.")
+    assert reference.fields["publisher-place"] == "Київ"
+    assert reference.fields["issued"].parts == [[1982]]
+    assert reference.locator == "2-56"
 
 
 def test_the_thesis_abstracts_imprint_is_read_once_its_extent_is_apart() -> None:

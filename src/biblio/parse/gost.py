@@ -1552,6 +1552,10 @@ CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
 """A library catalogue's export, which leaves a space before the period closing an area
 and an empty statement of responsibility: "… Soviet system / . - Ithaca ; London :
 Cornell University Press, 1999 . - X, 235 p." (Koha's ISBD view)."""
+CATALOGUE_GLUED_DASH = re.compile(r"\s\.[—–-](?=[^\W_])")
+"""The period of an area typed after a space with the dash glued to it and to the next
+area: "К., 1982 .-С.2-56" (a Ukrainian monograph's note), as CATALOGUE_AREA_END's
+exports print it spaced; read as GOST's ". — "."""
 YEAR_COMMA_PINPOINT = re.compile(
     r",(?:(?<=\d{4},)|(?<=[,.]\s\d{4}\sг\.,)|(?<=[,.]\s\d{4}г\.,))\s?"
     r"(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
@@ -1857,14 +1861,14 @@ def _unglued_heading(body: str) -> str:
     return "".join(pieces) + body[position:]
 
 
-YEAR_DASH_EXTENT = LazyPattern(r"(?<=\d{4})(?:\s\.?|\.)\s?[—–-]\s?(?=\d+\s?(?:с|c|p|pp|S)\.?$)")
-"""The dash before the extent that closes a description, typed close up to the extent or
-after a space and a period put the wrong way round, the extent's period perhaps left out:
-"М Мысль, 1984 -99 с" (a scanned Soviet list), "М., 2001 .-32с." (a thesis abstract's
-list), as GOST 7.1-2003 clause 4.7 prints ". — 99 с.". A dash glued to the year
-("1976-104 с") is left alone: figures joined by a hyphen read as one run."""
+YEAR_DASH_EXTENT = LazyPattern(r"(?<=\d{4})\s[—–-]\s?(?=\d+\s?(?:с|c|p|pp|S)\.?$)")
+"""The dash before the extent that closes a description typed without the period before
+it, close up to the extent or spaced, the extent's period perhaps left out: "М Мысль, 1984
+-99 с" (a scanned Soviet list), as GOST 7.1-2003 clause 4.7 prints ". — 99 с."; with its
+period, BARE_AREA_DASH reads it. A dash glued to the year ("1976-104 с") is left alone:
+figures joined by a hyphen read as one run."""
 EXTENT_TAIL = 24
-"""How far from the end YEAR_DASH_EXTENT's match can start: "1984 . — 9999 с." and spaces."""
+"""How far from the end YEAR_DASH_EXTENT's match can start: "1984 — 9999 с." and spaces."""
 
 
 def _bare_area_dashes(body: str) -> str:
@@ -1900,6 +1904,7 @@ def _typed_areas(body: str) -> str:
     body = LOOSE_AREA_DASH.sub(". — ", body)
     if " ." in body:
         body = CATALOGUE_AREA_END.sub(".", body)
+        body = CATALOGUE_GLUED_DASH.sub(". — ", body)
     if "„" in body:
         body = OCR_PERIOD_COMMA.sub(".,", body)
     if ":" in body and contains_any(HOST_AFTER_DASH_TERMS, body):
