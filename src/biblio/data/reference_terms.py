@@ -802,6 +802,10 @@ GENRE_HEADS: tuple[str, ...] = (
     # внутр. справ.", "Бюджетний кодекс України [Текст] : наук.-практ. комент. : станом на
     # 1 берез. 2011 р."; bare, "коммент." before names is a role (ROLE_TERMS)
     "комментарий", "коммент.", "коментар", "комент.",
+    # a course's teaching set, the head of DOCUMENT_GENRES' "учебно-методический комплекс"
+    # qualified in any of its forms, abbreviated per GOST 7.0.12-2011 and DSTU 3582:2013
+    # ("компл."): "Управління якістю : навч.-метод. компл.", ": учеб.-метод. комплекс"
+    "комплекс", "компл.",
 )
 """Heads of a genre that words before them qualify: an adjective or an abbreviation
 ("учебно-практическое", "гос.", "науч.-практ. и теорет.") and the head make the genre."""
