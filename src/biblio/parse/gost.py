@@ -379,12 +379,12 @@ def parse_responsibility(text: str, description: Description) -> None:
             term = None  # "Публ. ист. б-ка …": the public library, not a publication by
         words = _role_words(term) if term else []
         if term:
-            role, body = _role_of(words), body[term.end():]
+            body = body[term.end():]
             then = ROLE_TERM.match(body) if term["language"] else None
-            if then:  # "пер. с англ. под ред. И. В. Красикова": the names are the editor's
-                _note(description, term.group().strip())
-                term, words, body = then, _role_words(then), body[then.end():]
-                role = _role_of(words)
+            if then:  # "пер. с англ. под ред. И. В. Красикова": the names are the editor's,
+                _note(description, term.group().strip())  # the translation noted once
+                statement, term, words, body = body, then, _role_words(then), body[then.end():]
+            role = _role_of(words)
         else:
             suffix = ROLE_SUFFIX.search(body)
             if suffix and suffix.end() == len(body):
@@ -1386,15 +1386,15 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     _fill_from(part, fields)
     if part.fields.get(ACT_DATE) and "issued" in host.fields:
         publication_or_act_date(fields, host.fields["issued"], part.fields[ACT_DATE])
-    elif document_date is not None and "issued" in host.fields and act:
-        publication_or_act_date(fields, host.fields["issued"], document_date)  # a decree
-        # in its gazette, which keeps the decree's day where the gazette gives its year
     elif document_date is not None and "issued" in host.fields:
-        # a document published in a collection ("Письмо … от 31 июля 1940 г. // С двух
-        # берегов … М., 2002. С. 25"): the collection's date is the item's, the document's
-        # as printed its note, also in a collection of the same year
-        fields["issued"] = host.fields["issued"]
-        add_note(fields, document_date)
+        if act:  # a decree in its gazette, which keeps the decree's day where the gazette
+            # gives its year
+            publication_or_act_date(fields, host.fields["issued"], document_date)
+        else:  # a document published in a collection ("Письмо … от 31 июля 1940 г. // С
+            # двух берегов … М., 2002. С. 25"): the collection's date is the item's, the
+            # document's as printed its note, also in a collection of the same year
+            fields["issued"] = host.fields["issued"]
+            add_note(fields, document_date)
     if host.title is None and host.roles:
         # "Title // Coord. J.-B. Duroselle. P., 1954": a "//" standing for "/"
         reference.type = "book"
@@ -1756,16 +1756,17 @@ PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
 1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
-_WRITTEN_PLACE = _alternation(sorted({full for full in EXPANSIONS.values() if CYRILLIC.match(full)}))
+_WRITTEN_PLACE = _alternation([place for place in PLACE_NAMES if CYRILLIC.match(place)])
 WRITTEN_PLACE_PERIOD_YEAR = re.compile(
     rf"(?<=[.»]\s)(?P<place>{_WRITTEN_PLACE})\.\s"
     rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"
-    rf"(?P<year>\d{{4}})(?:\sг\.(?=\s|$)|(?=[,.;]|$))")
+    rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.)(?=\s|$)|(?=[,.;]|$))")
 """A place written out, perhaps a publisher in quotes, and the year each closed by a
 period, as a title page sets the imprint out and some notes copy it line by line:
 "Игорь Бунич. «Князь Суворов», историческая хроника. Минск. «Ала киона». 1995." (read as
-"Минск: «Ала киона», 1995"); only a Russian place the tables know (the cities of GOST
-7.0.12 and 7.12-93), so a title's last word is never taken for one. Not "1922 год":
+"Минск: «Ала киона», 1995"); only a place the tables write out in Cyrillic (the Russian
+and Ukrainian cities GOST 7.0.12, 7.12-93 and DSTU 3582 abbreviate), so a title's last word
+is never taken for one; "г." after the year is kept. Not "1922 год":
 "Петроград. 1922 год. Ст. 21—23." would then lose its column to the suffix (GOST 7.0.12's
 column is "стб.", its "ст." an article)."""
 
@@ -1773,7 +1774,7 @@ column is "стб.", its "ст." an article)."""
 def _written_place_imprint(imprint: re.Match[str]) -> str:
     """WRITTEN_PLACE_PERIOD_YEAR's imprint as GOST punctuates it."""
     publisher = f": {imprint['publisher']}" if imprint["publisher"] else ""
-    return f"{imprint['place']}{publisher}, {imprint['year']}"
+    return f"{imprint['place']}{publisher}, {imprint['year']}{imprint['era'] or ''}"
 
 
 _DASH_INTROS = _alternation(intro for intro in HOST_INTROS if intro.endswith("."))
