@@ -488,6 +488,8 @@ def compile_names(element: Any, compiler: Any, parent: Any | None = None) -> Ren
     def render_variables(ctx: Context) -> Node | None:
         item, suppressed = ctx.item, ctx.suppressed
         available = [(v, names) for v in variables if (names := item.get(v)) and v not in suppressed]
+        if not available:  # most calls: a substitute's variable the item lacks
+            return None
         if ctx.substituting is not None:  # a substituted variable is used up at once
             for v, _ in available:
                 ctx.substituting.add(v)
@@ -496,8 +498,6 @@ def compile_names(element: Any, compiler: Any, parent: Any | None = None) -> Ren
                 and ctx.item.get("editor") and ctx.item.get("editor") == ctx.item.get("translator")):
             available = [("editortranslator", ctx.item["editor"]) if v == "editor" else (v, n)
                          for v, n in available if v != "translator"]
-        if not available:
-            return None
         if options.form == "count":
             total = 0
             for _, names in available:
