@@ -14,17 +14,18 @@ import re
 
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
+from biblio.parse.locators import ARTICLE_TERM, GAZETTE_ARTICLES
 from biblio.parse.official import ACT_KINDS
 from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference, add_note
 
 GAZETTE_LINE = LazyPattern(
-    r"""
+    rf"""
     (?P<act>[^()]+?),?\s\(
-    (?P<gazette>[^()\d]+?)(?:\s\((?P<abbreviation>[^()\d]{2,12})\))?,?\s  # (ВВР)
+    (?P<gazette>[^()\d]+?)(?:\s\((?P<abbreviation>[^()\d]{{2,12}})\))?,?\s  # (ВВР)
     (?P<year>1[89]\d\d|20\d\d),\s
     (?P<supplement>додаток\sдо\s)?(?:№|N)\s?(?P<issue>\d+(?:[-–]\d+)?),\s
-    [Сс]т\.\s?(?P<article>\d+)
+    (?:{ARTICLE_TERM})\s?(?P<article>{GAZETTE_ARTICLES})
     \)\.?""",
     re.VERBOSE,
 )
