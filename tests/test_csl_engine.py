@@ -297,3 +297,31 @@ def test_a_name_first_in_one_list_and_later_in_another_is_inverted_only_first() 
              {"id": "b", "type": "book", "author": [{"family": "Doe", "given": "John"}, roe]},
              {"id": "c", "type": "book", "author": [roe]}]
     assert cite(xml, items) == ["Roe, Jane; Doe, John and Jane Roe; Roe, Jane"]
+
+
+# -- speed steps that must not change what is printed ------------------------------------------
+
+def test_a_variable_is_present_by_the_rule_whatever_its_class() -> None:
+    """§Choose `variable`: non-empty. The engine's values (strings, name lists, read dates)
+    are told by class first; anything else by the general rule."""
+    from biblio.render.csl.dates import DateValue
+    from biblio.render.csl.names import Name
+    from biblio.render.csl.variables import is_present
+    present = ["a", " ", [Name("Doe")], DateValue((2000, 0, 0), None), 0, 1.5, False,
+               {"date-parts": [[2000]]}, {"literal": "n.d."}]
+    absent = ["", None, [], {}, {"date-parts": [[]]}, {"date-parts": []}]
+    assert [is_present(value) for value in present] == [True] * len(present)
+    assert [is_present(value) for value in absent] == [False] * len(absent)
+
+
+def test_an_equal_name_of_another_object_is_written_the_same() -> None:
+    """A `<name>` remembers a written name by its object; an equal name read apart (a
+    different object) is written again, alike, first (inverted) or not."""
+    xml = style('<layout><names variable="author"><name name-as-sort-order="first" '
+                'initialize-with=". "/></names></layout>')
+    one = {"id": "a", "type": "book", "author": [{"family": "Doe", "given": "John Paul"},
+                                                 {"family": "Roe", "given": "Jane"}]}
+    two = {"id": "b", "type": "book", "author": [{"family": "Roe", "given": "Jane"},
+                                                 {"family": "Doe", "given": "John Paul"}]}
+    assert cite(xml, [one, two], [[{"id": "a"}], [{"id": "b"}], [{"id": "a"}]]) == [
+        "Doe, J. P., J. Roe", "Roe, J., J. P. Doe", "Doe, J. P., J. Roe"]

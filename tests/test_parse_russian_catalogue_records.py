@@ -81,3 +81,18 @@ def test_a_bibliography_note_with_a_range_of_leaves_is_a_note(pages: str) -> Non
     assert fields["note"].endswith(f"Библиогр.: {pages}")
     assert fields["issued"].parts[0][0] == 2005
     assert fields["publisher-place"] == "Донецк"
+
+
+def test_a_contents_note_closing_the_description_is_kept_in_note() -> None:
+    # GOST 7.1-2003 clause 5.8: the contents note «Содерж.:» lists the parts with their own
+    # pages; the article's host and numbering before it are read (GOST examples, dev)
+    reference = parse_reference(
+        "Духовный мир человека: [Статьи] // Наука и религия. — 1982. — № 7. — С. 13—20. — "
+        "Содерж.: Колесникова В. Наша Хамис. — С. 13— 14; Елагина Е. Преданность делу. — С. "
+        "15-20.")
+    fields = reference.fields
+    assert fields["container-title"] == "Наука и религия"
+    assert fields["issue"] == "7"
+    assert fields["page"] == "13—20"
+    assert fields["note"] == ("Содерж.: Колесникова В. Наша Хамис. — С. 13— 14; Елагина Е. "
+                              "Преданность делу. — С. 15-20")

@@ -195,3 +195,22 @@ def test_a_ukrainian_scientific_editor_is_an_editor() -> None:
     assert [(n.family, n.given) for n in fields["compiler"]] == [("Галганова", "О.")]
     assert [(n.family, n.given) for n in fields["editor"]] == [("Кононенко", "В.")]
     assert fields["note"] == "М-во культури України, Нац. парлам. б-ка України"
+
+
+@pytest.mark.parametrize(("text", "editor"), [
+    # a translation's editor after its source language, in one statement (GOST 7.1-2003
+    # clause 5.3 keeps each role with its names): a medical textbook in a GOST list (dev),
+    # a course's list of algorithm books
+    ("Бараш Дж. П. Клиническая анестезиология / П. Дж. Бараш, Б. Ф. Куллен, Р. К. Стєлтинг ; "
+     "пер. с англ. под ред. В. Я. Родионова. – 3-е изд. – М. : Медицинская литература, 2004. "
+     "– 592 с.", "Родионов"),
+    ("Кормен Т., Лейзерсон Ч., Ривест Р., Штайн К. Алгоритмы: построение и анализ = "
+     "Introduction to Algorithms [Текст] / Т. Кормен [и др.]; пер. с англ. под ред. И. В. "
+     "Красикова. – 3-е изд. – Москва: Вильямс, 2022. – 1328 с.", "Красиков"),
+])
+def test_a_translations_editor_is_the_editor_and_the_language_a_note(
+        text: str, editor: str) -> None:
+    fields = parse_reference(text).fields
+    assert [name.family for name in fields["editor"]] == [editor]
+    assert fields["note"] == "пер. с англ."
+    assert "translator" not in fields

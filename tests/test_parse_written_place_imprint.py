@@ -34,3 +34,13 @@ def test_a_place_after_an_abbreviation_and_a_comma_is_not_this_form():
 
 def test_a_place_the_tables_do_not_know_is_not_read_so():
     assert WRITTEN_PLACE_PERIOD_YEAR.search("Записки. Томск. 1964.") is None
+
+
+def test_the_year_word_after_the_year_is_kept_and_the_areas_after_it_read():
+    # the imprint's «г.» written back after the year, so that the volume after it is read
+    reference = parse_reference("Иванов И. Сочинения. Санкт-Петербург. 1849 г. Т. 2. С. 5.")
+    assert reference.fields["title"] == "Сочинения"
+    assert reference.fields["publisher-place"] == "Санкт-Петербург"
+    assert reference.fields["issued"].parts == [[1849]]
+    assert reference.fields["volume"] == "2"
+    assert reference.locator == "5"

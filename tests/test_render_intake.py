@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from biblio.formats.csljson import item_to_json
 from biblio.model import Date, Item, Name
@@ -57,3 +58,32 @@ def test_the_notes_variables_are_read_like_the_items_own() -> None:
         == ("Hall", "W.C.")
     assert prepared["original-date"] is not None and prepared["original-date"].start[0] == 1881
     assert prepared == prepare_item(item_to_json(item))
+
+
+_NUMBERS = st.one_of(st.integers(-30, 30), st.integers(), st.booleans(),
+                     st.integers(-3000, 3000).map(str), st.just(10 ** 30))
+"""Date parts as a .bib or CSL-JSON file may hold them: months 13–24 (seasons) and beyond,
+numbers as strings, bools (read apart from 1), a number past the direct reading's bound."""
+
+
+@settings(max_examples=400)
+@given(st.lists(st.lists(_NUMBERS, max_size=4), max_size=3),
+       st.sampled_from([None, 2, "3", True]), st.sampled_from([None, 1, True, "1"]))
+def test_a_date_read_directly_equals_the_csl_json_route(
+        parts: list[list[int | str]], season: int | str | None, circa: int | str | None) -> None:
+    """Plain numbers are read without the JSON dict; anything else takes that route."""
+    item = Item("a", "book", {"issued": Date(parts=parts, season=season, circa=circa)})
+    assert engine_item(item) == prepare_item(item_to_json(item))
+
+
+def test_a_date_read_directly_keeps_seasons_ranges_and_open_parts() -> None:
+    """By hand (CSL 1.0.2 §Seasons; citeproc-js reads 13–16 and 21–24 as the seasons)."""
+    def read(*parts: list[int]) -> object:
+        value = engine_item(Item("a", "book", {"issued": Date(parts=list(parts))}))["issued"]
+        return (value.start, value.end)
+    assert read([1999]) == ((1999, 0, 0), None)
+    assert read([1999, 22, 5]) == ((1999, 14, 5), None)
+    assert read([1999, 31]) == ((1999, 0, 0), None)
+    assert read([1999, 3], [1999, 3]) == ((1999, 3, 0), None)
+    assert read([1999, 3], [2001]) == ((1999, 3, 0), (2001, 0, 0))
+    assert read([1999], []) == ((1999, 0, 0), None)

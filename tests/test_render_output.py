@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 import biblio
 from biblio.model import Cite, Document, Item, Note
 from biblio.render import MARKED, output
-from biblio.render.csl.output import Quotes, serialize
+from biblio.render.csl.output import (Quotes, Token, flatten, serialize, tidy_punctuation, write,
+                                       write_text)
 from biblio.render.csl.richtext import Node, Span
 
 STYLE = (
@@ -102,3 +103,16 @@ def test_the_engine_writes_plain_text_as_its_marked_text_without_markers(tree, i
     # punctuation moved into quotes and doubled marks dropped alike
     quotes = Quotes(punctuation_inside=inside)
     assert serialize(tree, "text", quotes) == output.plain(serialize(tree, MARKED, quotes))
+
+
+@settings(max_examples=500)
+@given(_TREES, st.booleans(), st.sampled_from([("“", "”", "‘", "’"), ("«", "»", "„", "“"),
+                                               ('"', '"', "'", "'")]))
+def test_plain_text_is_written_as_the_general_writer_writes_it(tree, inside, marks):
+    # write_text typesets the apostrophes once in the joined text; a locale whose quotation
+    # mark is an apostrophe takes the general writer (its marks are not typeset)
+    quotes = Quotes(*marks, punctuation_inside=inside)
+    tokens: list[Token] = []
+    flatten(tree, tokens, markup=False)
+    tokens = tidy_punctuation(tokens, quotes)
+    assert write_text(tokens, quotes) == write(tokens, "text", quotes)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.data.pre_reform_spelling import modern_spelling
 from biblio.model import Name
 
 TO_GENITIVE: tuple[tuple[str, str], ...] = (
@@ -119,6 +120,8 @@ def _same_case(ending: str, word: str) -> str:
 
 
 def has_surname_ending(word: str) -> bool:
-    """Whether a Cyrillic word ends as Russian family names do ("Хлевнюк", "Голубинский")."""
+    """Whether a Cyrillic word ends as Russian family names do ("Хлевнюк", "Голубинский"),
+    in the spelling before 1918 too ("Соловьевъ", "Бѣляевъ": read in today's letters)."""
+    word = modern_spelling(word)
     return bool(CYRILLIC_WORD.match(word)) and word.lower().endswith(SURNAME_ENDINGS) \
         and len(word) > 3

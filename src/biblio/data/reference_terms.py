@@ -24,6 +24,7 @@ built from these tables, so a new language means new rows here, not new code.
 from __future__ import annotations
 
 from biblio.data.gost_terms import UKRAINIAN_MONTHS
+from biblio.data.pre_reform_spelling import pre_reform_forms
 
 LOCATOR_LABELS: dict[str, str] = {
     # pages: GOST 7.0.12 "с."/"С.", GOST 7.11 "P."/"p."/"S."/"pp."
@@ -562,10 +563,12 @@ IBID_MARKERS: tuple[str, ...] = (
     "Там же", "там же", "Ibid.", "ibid.", "Ibid", "Ibidem", "ibidem", "Ebd.", "ebd.",
     "Ebenda", "ebenda", "Там само", "там само", "Там жа", "там жа", "Tamże", "tamże",
     "Id.", "id.", "Ibd.", "ibd.", "Ivi", "ivi",
+    *pre_reform_forms(("Там же", "там же")),
 )
 """GOST R 7.0.5 clause 8: "Там же" (and the Latin and German equivalents; Ukrainian
 "Там само", Belarusian "Там жа", Polish "Tamże"); the Bluebook's "Id." (rule 4.1: the
-authority cited just before); Italian "Ivi" (the same work, another page)."""
+authority cited just before); Italian "Ivi" (the same work, another page); "Тамъ же", as
+books printed before 1918 and notes reprinting them spell it (biblio.data.pre_reform_spelling)."""
 
 OP_CIT_MARKERS: tuple[str, ...] = (
     "Указ. соч.", "указ. соч.", "Цит. соч.", "цит. соч.", "Op. cit.", "op. cit.",
@@ -586,9 +589,11 @@ IDEM_MARKERS: tuple[str, ...] = (
     "Он же", "Она же", "Они же", "Его же", "Ее же", "Её же", "Их же", "Idem", "idem", "Eadem", "eadem", "Ead.", "Iidem", "Ders.",
     "Dies.",
     "Він же", "Вона же", "Його ж", "Її ж", "Tenże", "Taż",
+    *pre_reform_forms(("Он же", "Их же")),
 )
 """The author of the previous reference, repeated: "Он же. Другая книга. М., 2001"
-(the genitive "Его же" — "[a work] of the same" — is as common in footnotes)."""
+(the genitive "Его же" — "[a work] of the same" — is as common in footnotes); "Онъ же",
+"Ихъ же" in the spelling before 1918."""
 
 NO_SPLIT_ABBREVIATIONS: frozenset[str] = frozenset(
     """Vol vol Bd Tome fasc Fasc Dir dir Coord coord Hrsg hrsg Hg hg Сост сост Ред ред
@@ -722,6 +727,11 @@ DOCUMENT_GENRES: tuple[str, ...] = (
     "материалы конференции", "материалы научной конференции", "тезисы докладов",
     "библиографический указатель", "научное издание", "научно-популярное издание",
     "учебно-методический комплекс", "альбом", "атлас", "путеводитель", "каталог",
+    # a course's teaching set abbreviated per GOST 7.0.12-2011 and DSTU 3582:2013: "Управління
+    # якістю : навч.-метод. компл."; not "комплекс" as a head that any adjective qualifies
+    # («Экономика Сибири : агропромышленный комплекс» is a subtitle)
+    "учеб.-метод. комплекс", "учеб.-метод. компл.", "навч.-метод. комплекс",
+    "навч.-метод. компл.", "навчально-методичний комплекс",
     # GOST 7.1-2003 clause 5.2.5: the kind alone, a guide's readers after it ("Как правильно
     # оформить выходные сведения издания : Пособие для издателя"), a yearbook ("Астрономический
     # календарь : Переменная часть : Ежегодник"), a photo album ("Башкортостан : фотоальбом");

@@ -171,6 +171,10 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
         if number:
             fields[variable] = number["number"]
             text = text[: number.start()] + text[number.end():]
+    contents = CONTENTS_NOTE.search(text) if "одерж" in text or "міст" in text else None
+    if contents:
+        add_note(fields, contents["contents"])
+        text = text[: contents.start()]
     unpublished = UNPUBLISHED.search(text) if "укопи" in text or "ашинопи" in text else None
     if unpublished:
         fields["medium"] = unpublished["form"]
@@ -198,5 +202,12 @@ clause 5.6, "; 21 см") and the note on its bibliography (clause 5.8, "Библ
 249-254", "Библиогр.: с. 230–250", a Ukrainian library's "К.: Бібліогр. : с. 219-230");
 kept in `note`. The note runs to the next area's dash; a dash inside a page range ("с.
 230–250") is no area's."""
+CONTENTS_NOTE = LazyPattern(
+    r"\.?\s[—–-]\s(?P<contents>(?:(?:Из\s)?[Сс]одерж|Зміст|Зі\sзмісту)\.?\s?:\s.+?)\.?$")
+"""The contents note closing a description (GOST 7.1-2003 clause 5.8; GOST 7.0.12-2011
+abbreviates «содержание» «содерж.»; a part of the contents «Из содерж.:», Ukrainian «Зміст:»,
+«Зі змісту:»): "… — С. 13—20. — Содерж.: Колесникова В. Наша Хамис. — С. 13— 14; Елагина
+Е. Преданность делу. — С. 15-20." The parts it lists, with their own pages, are no areas
+of the work: the note is kept whole in `note`, after the ISBN taken out of it."""
 AREA_DASH_LEFT = LazyPattern(r"\.\s?[—–-]$")
 """The ". – " of an area whose content was taken out: "Аннотация. - [Эл. ресурс]: …"."""

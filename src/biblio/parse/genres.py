@@ -125,9 +125,11 @@ ACT_DATE = "_act_date"
 a host's publication date replaces it unless the host gives only the act's year."""
 ACT_ADOPTED = "_act_adopted"
 """Marks an act whose statement of adoption names the publication it is printed in."""
-VOLUMES_AFTER_GENRE = LazyPattern(rf"\.\s(?:{VOLUMES_PHRASE}(?:\s[ТT]\.\s?\d+)?|[ТT]\.\s?\d+)\.?$")
+VOLUMES_AFTER_GENRE = LazyPattern(
+    rf"\.\s(?:{VOLUMES_PHRASE}(?:\s(?:[ТT]\.|Том)\s?\d+)?|(?:[ТT]\.|Том)\s?\d+)\.?$")
 """The number of volumes, or the volume, closing the genre after its period ("Вялікае
-княства Літоўскае : Энцыклапедыя. У 3 т. Т. 2"): the multipart work's numbering (GOST
+княства Літоўскае : Энцыклапедыя. У 3 т. Т. 2", the term written out: "Прикладная
+эконометрика : журнал. Том 49"): the multipart work's numbering (GOST
 7.1-2003 clause 5.2.4), which the title block reads, not the genre. Only the numbering
 alone: a part's own title after it ("У 2 ч. Частина 1. Урбоекосистеми.") stays with the
 genre, as the title block would keep it in the title."""

@@ -68,6 +68,7 @@ from biblio.parse.csl_citations import parse_csl_citation
 from biblio.parse.described import read_described_work
 from biblio.parse.electronic import take_electronic
 from biblio.parse.events import CONFERENCE, add_event
+from biblio.parse.gazette_line import parse_gazette_line
 from biblio.parse.genres import (ACT_ADOPTED, ACT_DATE, collection_type, cut_statements, is_legislation,
                                  publication_or_act_date, take_genre, take_proceedings)
 from biblio.parse.german_journals import parse_german_journal_article
@@ -249,7 +250,10 @@ UNREAD_AFTER_REPEAT = "not a pinpoint or a volume"
 """The reason given for what follows a repeat marker and is no pinpoint or volume."""
 DIGIT = re.compile(r"\d")
 """A cheap first test for NUMBER_OF_VOLUMES_PHRASE, which most titles cannot hold."""
-TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome)\.?\s?(?P<volume>\d+)$")
+TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome|Том|том)\.?\s?(?P<volume>\d+)$")
+"""A volume's number closing the title block, its term abbreviated or written out as the
+item prints it (GOST 7.1-2003 clause 5.4; `VOLUME_TERMS`): "Избранные труды. Т. 2 / …",
+"Статистические труды : духовно-просветительское издание. Том 2 / И. Ф. Штукенберг"."""
 PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
 """A part's only pinpoint, when it is a range, is also where the part stands in its host."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
@@ -375,7 +379,12 @@ def parse_responsibility(text: str, description: Description) -> None:
             term = None  # "Публ. ист. б-ка …": the public library, not a publication by
         words = _role_words(term) if term else []
         if term:
-            role, body = _role_of(words), body[term.end():]
+            body = body[term.end():]
+            then = ROLE_TERM.match(body) if term["language"] else None
+            if then:  # "пер. с англ. под ред. И. В. Красикова": the names are the editor's,
+                _note(description, term.group().strip())  # the translation noted once
+                statement, term, words, body = body, then, _role_words(then), body[then.end():]
+            role = _role_of(words)
         else:
             suffix = ROLE_SUFFIX.search(body)
             if suffix and suffix.end() == len(body):
@@ -486,6 +495,8 @@ def parse_title_block(text: str, description: Description) -> None:
     if volume:
         description.fields["volume"] = volume["volume"]
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
+        if not closes_abbreviation(title):
+            title = title[:-1]  # "Избранные труды. Т. 2": the sentence's period goes
     if ". " in title:
         title = _part_in_title(title, description)
     volume_range = VOLUME_RANGE.search(title) if title[-1:].isdigit() else None
@@ -1331,6 +1342,10 @@ def _parse_work(text: str, reference: Reference) -> Reference:
                 # "ПСЗ. Т. XIV. № 10365.": a collection; not a sentence whose title runs
                 # into a parenthesis ("… резолюция (см. Полн. собр. соч., т. 35"), whose
                 # reference the note's commentary reads
+                or "part-number" in description.fields and "(" not in reference.text
+                # so a serial's or a book's book or part named alone ("Временник …
+                # Общества истории и древностей российских. Кн. 24."); with a parenthesis
+                # after it ("… Часть 3. (http://…)") another reading is tried
                 or "issued" in fields and "genre" in fields  # a law dated in its genre
                 or description.responsibility and (
                     "genre" in fields or "medium" in fields or authors or description.roles)):
@@ -1358,10 +1373,12 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     if part.title and "issued" not in part.fields:
         titled = part.title
         part.title, written, printed = split_document_date(titled, acts=True)
+    act = bool(part.title) and part.title.split(maxsplit=1)[0] in ACT_NOUNS
     if written:  # "Письмо от 5 августа 1906 г. // Литературное наследство. Т. 92 …"
         part.fields["issued"] = written
         document_date = titled[len(part.title):].strip(" ,")  # "от 4 (17) ноября 1917 г."
-        if not isinstance(host.fields.get("issued"), Date):
+        published = host.fields.get("issued")
+        if not isinstance(published, Date) or act and published.parts == [[written.year]]:
             add_note(part.fields, printed)  # the day stays `issued`; its other calendar's
             # day kept (a dated collection keeps the whole date as printed, below)
     authors = _authors(heading or read_before, part)
@@ -1374,11 +1391,14 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     if part.fields.get(ACT_DATE) and "issued" in host.fields:
         publication_or_act_date(fields, host.fields["issued"], part.fields[ACT_DATE])
     elif document_date is not None and "issued" in host.fields:
-        # a document published in a collection ("Письмо … от 31 июля 1940 г. // С двух
-        # берегов … М., 2002. С. 25"): the collection's date is the item's, the document's
-        # as printed its note, also in a collection of the same year
-        fields["issued"] = host.fields["issued"]
-        add_note(fields, document_date)
+        if act:  # a decree in its gazette, which keeps the decree's day where the gazette
+            # gives its year
+            publication_or_act_date(fields, host.fields["issued"], document_date)
+        else:  # a document published in a collection ("Письмо … от 31 июля 1940 г. // С
+            # двух берегов … М., 2002. С. 25"): the collection's date is the item's, the
+            # document's as printed its note, also in a collection of the same year
+            fields["issued"] = host.fields["issued"]
+            add_note(fields, document_date)
     if host.title is None and host.roles:
         # "Title // Coord. J.-B. Duroselle. P., 1954": a "//" standing for "/"
         reference.type = "book"
@@ -1573,6 +1593,10 @@ CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
 """A library catalogue's export, which leaves a space before the period closing an area
 and an empty statement of responsibility: "… Soviet system / . - Ithaca ; London :
 Cornell University Press, 1999 . - X, 235 p." (Koha's ISBD view)."""
+CATALOGUE_GLUED_DASH = re.compile(r"\s\.[—–-](?=[^\W_])")
+"""The period of an area typed after a space with the dash glued to it and to the next
+area: "К., 1982 .-С.2-56" (a Ukrainian monograph's note), as CATALOGUE_AREA_END's
+exports print it spaced; read as GOST's ". — "."""
 YEAR_COMMA_PINPOINT = re.compile(
     r",(?:(?<=\d{4},)|(?<=[,.]\s\d{4}\sг\.,)|(?<=[,.]\s\d{4}г\.,))\s?"
     r"(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
@@ -1583,6 +1607,10 @@ YEAR_COMMA_BARE_PAGE = re.compile(
     r",(?<=\d{4},)\s?(?:с|С|стр|Стр)\s(?=\d+(?:\s?[—–-]\s?\d+)?\.?$)")
 """The page's term typed without its period after the year and a comma, at the end of the
 note: "М., 1955, с 435", "Л., 1936, стр 12-14" (as "М., 1955. С. 435")."""
+YEAR_SPACE_PAGE = re.compile(r" (?<=,\s\d{4}\s)(?=(?:с|С|стр|Стр)\.\s?\d)")
+"""The page after the imprint's year typed with a space for the period between their
+areas: "М., 1982 С. 40" (a history monograph's note), "Екатеринбург: УрГЮУ, 2018 С. 223 -
+233" (a university's list), as "М., 1982. С. 40" (GOST R 7.0.5-2008 clause 6)."""
 YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с)\.?$)")
 """The extent run on after the year with a comma, as the transliterated lists of Russian
 journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p.")."""
@@ -1732,16 +1760,17 @@ PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
 1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
-_WRITTEN_PLACE = _alternation(sorted({full for full in EXPANSIONS.values() if CYRILLIC.match(full)}))
+_WRITTEN_PLACE = _alternation([place for place in PLACE_NAMES if CYRILLIC.match(place)])
 WRITTEN_PLACE_PERIOD_YEAR = re.compile(
     rf"(?<=[.»]\s)(?P<place>{_WRITTEN_PLACE})\.\s"
     rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"
-    rf"(?P<year>\d{{4}})(?:\sг\.(?=\s|$)|(?=[,.;]|$))")
+    rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.)(?=\s|$)|(?=[,.;]|$))")
 """A place written out, perhaps a publisher in quotes, and the year each closed by a
 period, as a title page sets the imprint out and some notes copy it line by line:
 "Игорь Бунич. «Князь Суворов», историческая хроника. Минск. «Ала киона». 1995." (read as
-"Минск: «Ала киона», 1995"); only a Russian place the tables know (the cities of GOST
-7.0.12 and 7.12-93), so a title's last word is never taken for one. Not "1922 год":
+"Минск: «Ала киона», 1995"); only a place the tables write out in Cyrillic (the Russian
+and Ukrainian cities GOST 7.0.12, 7.12-93 and DSTU 3582 abbreviate), so a title's last word
+is never taken for one; "г." after the year is kept. Not "1922 год":
 "Петроград. 1922 год. Ст. 21—23." would then lose its column to the suffix (GOST 7.0.12's
 column is "стб.", its "ст." an article)."""
 YEAR_AFTER_PERIOD = re.compile(r"\.\s\d{4}")
@@ -1753,7 +1782,7 @@ engine tries at every position of every reference with a period."""
 def _written_place_imprint(imprint: re.Match[str]) -> str:
     """WRITTEN_PLACE_PERIOD_YEAR's imprint as GOST punctuates it."""
     publisher = f": {imprint['publisher']}" if imprint["publisher"] else ""
-    return f"{imprint['place']}{publisher}, {imprint['year']}"
+    return f"{imprint['place']}{publisher}, {imprint['year']}{imprint['era'] or ''}"
 
 
 _DASH_INTROS = _alternation(intro for intro in HOST_INTROS if intro.endswith("."))
@@ -1897,6 +1926,16 @@ def _unglued_heading(body: str) -> str:
     return "".join(pieces) + body[position:]
 
 
+YEAR_DASH_EXTENT = LazyPattern(r"(?<=\d{4})\s[—–-]\s?(?=\d+\s?(?:с|c|p|pp|S)\.?$)")
+"""The dash before the extent that closes a description typed without the period before
+it, close up to the extent or spaced, the extent's period perhaps left out: "М Мысль, 1984
+-99 с" (a scanned Soviet list), as GOST 7.1-2003 clause 4.7 prints ". — 99 с."; with its
+period, BARE_AREA_DASH reads it. A dash glued to the year ("1976-104 с") is left alone:
+figures joined by a hyphen read as one run."""
+EXTENT_TAIL = 24
+"""How far from the end YEAR_DASH_EXTENT's match can start: "1984 — 9999 с." and spaces."""
+
+
 def _bare_area_dashes(body: str) -> str:
     """". — " for each of BARE_AREA_DASH's dashes and the space before it."""
     pieces: list[str] = []
@@ -1922,11 +1961,15 @@ def _typed_areas(body: str) -> str:
         # template and new string cost about 4 µs a reference that has nothing to repair
     if " – " in body or " — " in body or " - " in body:
         body = _bare_area_dashes(body)
+    dash = YEAR_DASH_EXTENT.search(body, max(0, len(body) - EXTENT_TAIL))
+    if dash:
+        body = body[: dash.start()] + ". — " + body[dash.end():]
     if "." not in body:
         return body
     body = LOOSE_AREA_DASH.sub(". — ", body)
     if " ." in body:
         body = CATALOGUE_AREA_END.sub(".", body)
+        body = CATALOGUE_GLUED_DASH.sub(". — ", body)
     if "„" in body:
         body = OCR_PERIOD_COMMA.sub(".,", body)
     if ":" in body and contains_any(HOST_AFTER_DASH_TERMS, body):
@@ -2027,6 +2070,10 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     statute = parse_statute(body, reference) if " Act " in body else None
     if statute is not None:
         return statute  # "Contracts Review Act 1980 (N.S.W.)"
+    gazette = parse_gazette_line(body, reference) \
+        if body.rstrip(" .").endswith(")") and ("№" in body or " N" in body) else None
+    if gazette is not None:
+        return gazette  # "Закон України «Про освіту» (Відомості Верховної Ради (ВВР), 2017, …)"
     article = parse_german_journal_article(body, reference)
     if article is not None:
         return article  # "Kübler, Kodifikation und Demokratie, JZ 1969, 645 (647)"
@@ -2090,6 +2137,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
         body = YEAR_COMMA_BARE_PAGE.sub(". С. ", body)
+        body = YEAR_SPACE_PAGE.sub(". ", body)
         body = YEAR_COMMA_EXTENT.sub(". ", body)
         body = substitute(PERIODICAL_COMMA_YEAR, r". \g<year>. ", body)
         body = _period_before_place(body)

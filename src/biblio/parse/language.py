@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from biblio.data.pre_reform_spelling import PRE_REFORM_MARK
 from biblio.word_frequencies import zipfs
 
 CYRILLIC_CANDIDATES: tuple[str, ...] = ("ru", "uk", "bg")
@@ -46,7 +47,11 @@ YERY_LETTER = re.compile("[ыЫ]")
 
 def _cyrillic_candidates(text: str) -> tuple[str, ...]:
     """The alphabet rules some languages out: "ы" is not Ukrainian or Bulgarian, "і"
-    beside "ы" is Belarusian."""
+    beside "ы" is Belarusian; "ѣ" or a word closed by "ъ" is Russian in the spelling
+    before 1918, whose "і" is not Ukrainian ("Исторія Россіи", "Чтенія въ Императорскомъ
+    Обществѣ"; Bulgarian wrote them too until 1945, rarer in the notes read here)."""
+    if PRE_REFORM_MARK.search(text):
+        return ("ru",)
     if BELARUSIAN_ONLY_LETTER.search(text) or I_LETTER.search(text) and \
             YERY_LETTER.search(text):
         return ("be",)

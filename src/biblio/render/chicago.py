@@ -286,7 +286,8 @@ def _has_cyrillic_field(item: Item) -> bool:
     stopping at the first found (joining every text of the item first cost twice as much)."""
     for variable, value in item.fields.items():
         if isinstance(value, str):
-            if variable in _PRINTED and _CYRILLIC_LETTER.search(value):
+            # an ASCII text holds no Cyrillic: told by one C call, not a regex search
+            if variable in _PRINTED and not value.isascii() and _CYRILLIC_LETTER.search(value):
                 return True
         elif isinstance(value, list) and variable in _PRINTED:
             for name in value:

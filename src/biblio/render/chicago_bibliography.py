@@ -138,6 +138,8 @@ def _title_key(fields: dict[str, Any]) -> tuple[str, ...]:
         return ()
     articles = _ARTICLES_LONGEST_FIRST.get(str(fields.get("language") or "en").split("-")[0], ())
     lowered = title.lower()
+    if not lowered.startswith(articles):  # most titles: no article to try one by one
+        return _letter_by_letter(title)
     for article in articles:
         elided = article.endswith(("'", "’"))
         if lowered.startswith(article) and (elided or lowered[len(article):][:1] == " "):

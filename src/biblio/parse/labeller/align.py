@@ -56,10 +56,10 @@ class Alignment:
         wanted = [key(t.text) for t in tokenize(value) if t.is_word]
         if not wanted:
             return None
-        m = len(wanted)
+        m, head = len(wanted), wanted[0]
         starts = range(len(self.keys) - m, -1, -1) if last else range(len(self.keys) - m + 1)
         for j in starts:
-            if self.keys[j:j + m] == wanted:
+            if self.keys[j] == head and self.keys[j:j + m] == wanted:  # no slice per start
                 first, end = self.words[j], self.words[j + m - 1]
                 if self.free(first, end):
                     return first, end

@@ -119,14 +119,16 @@ def runs(labelled: Labelled) -> list[tuple[str, int, int]]:
     """(label, first token, last token) of each run of one label, "other" left out,
     runs parted only by punctuation joined."""
     found: list[tuple[str, int, int]] = []
-    for index, label in enumerate(labelled.labels):
+    word_since = False  # a word labelled "other" since the last run's last token
+    for index, (label, token) in enumerate(zip(labelled.labels, labelled.tokens)):
         if label == "other":
+            word_since = word_since or token.text[0].isalnum()
             continue
-        if found and found[-1][0] == label and all(
-                not labelled.tokens[j].is_word for j in range(found[-1][2] + 1, index)):
+        if found and found[-1][0] == label and not word_since:
             found[-1] = (label, found[-1][1], index)
         else:
             found.append((label, index, index))
+        word_since = False
     return found
 
 

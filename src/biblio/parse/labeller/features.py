@@ -202,18 +202,23 @@ def _places(words: list[str], lower: list[str]) -> list[tuple[str, ...]]:
     host = False
     commas = stops = 0
     mark = "^"
+    place = None  # the words between two marks share their place, until "In" opens a host
     for i, word in enumerate(words):
-        places.append(_place(host, commas, stops, mark, marks_after[i]))
-        if not word[0].isalnum():
+        is_mark = not word[0].isalnum()
+        if place is None or is_mark:
+            place = _place(host, commas, stops, mark, marks_after[i])
+        places.append(place)
+        if is_mark:
+            place = None
             mark = word
             if word == ",":
                 commas = min(commas + 1, 5)
             elif word == "." and i and len(words[i - 1]) > 2:
                 stops = min(stops + 1, 4)
         opens = i == 0 or not words[i - 1][0].isalnum()
-        if (opens and lower[i] in lexicon.CONTAINER_OPENERS) or \
-                (word == "/" and i and words[i - 1] == "/"):
-            host = True
+        if not host and ((opens and lower[i] in lexicon.CONTAINER_OPENERS) or
+                         (word == "/" and i and words[i - 1] == "/")):
+            host, place = True, None
     return places
 
 

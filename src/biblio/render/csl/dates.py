@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .context import Context
+from .date_value import DateValue
 from .decorations import Renderer, decorate, formatting_of, strip_periods
 from .locales import CSL_NS, Locale
 from .numbers import ordinal
@@ -17,14 +18,6 @@ from .textcase import apply_text_case
 
 PART_ORDER = ("year", "month", "day")
 RAW_DATE = re.compile(r"^\s*(-?\d{1,4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?\s*$")
-
-
-@dataclass(frozen=True, slots=True)
-class DateValue:
-    start: tuple[int, int, int]   # year, month (0 = none; 13-16 seasons), day
-    end: tuple[int, int, int] | None
-    literal: str = ""
-    circa: bool = False
 
 
 def _to_int(value: Any) -> int:

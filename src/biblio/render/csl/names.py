@@ -267,10 +267,13 @@ class NameFormatter:
         self.et_al_formatting = formatting_of(et_al) if et_al is not None else ()
         self.et_al_affixes = (et_al.get("prefix", ""), et_al.get("suffix", "")) if et_al is not None else ("", "")
         self.decorate = (lambda node: node) if element is None else decorate(element, lambda node: node)
-        self.written: dict[tuple[Name, bool], Node] = {}
-        """Each distinct name as written, by whether it comes first (name-as-sort-order="first"):
+        self.written: dict[int, tuple[Name, Node]] = {}
+        """Each name as written, by whether it comes first (name-as-sort-order="first"):
         without disambiguation's levels a name's output depends on nothing else. Output trees
-        are never changed in place, so one is shared by every entry that prints the name."""
+        are never changed in place, so one is shared by every entry that prints the name.
+        Keyed by the name object's id (minus one for a first name), which the value holds
+        alive: the intake gives equal names one object, and hashing a Name is a Python call
+        (a name equal to but not the object found is written again, the same)."""
 
     def limits(self, ctx: Context, count: int) -> tuple[int, bool]:
         """How many names to show, and whether "et al." follows."""
@@ -346,12 +349,14 @@ class NameFormatter:
         """The name as written, once per distinct name unless disambiguation or sorting reads it."""
         if given_level or ctx.name_levels or ctx.sorting:
             return self._write_name(name, index, ctx, given_level)
-        key = (name, index == 0)
-        written = self.written.get(key)
-        if written is None:
-            if len(self.written) >= REMEMBERED_NAMES:
-                self.written.clear()
-            written = self.written[key] = self._write_name(name, index, ctx, 0)
+        key = ~id(name) if index == 0 else id(name)
+        known = self.written.get(key)
+        if known is not None and known[0] is name:
+            return known[1]
+        if len(self.written) >= REMEMBERED_NAMES:
+            self.written.clear()
+        written = self._write_name(name, index, ctx, 0)
+        self.written[key] = (name, written)
         return written
 
     def _write_name(self, name: Name, index: int, ctx: Context, given_level: int) -> Node:
@@ -488,6 +493,8 @@ def compile_names(element: Any, compiler: Any, parent: Any | None = None) -> Ren
     def render_variables(ctx: Context) -> Node | None:
         item, suppressed = ctx.item, ctx.suppressed
         available = [(v, names) for v in variables if (names := item.get(v)) and v not in suppressed]
+        if not available:  # most calls: a substitute's variable the item lacks
+            return None
         if ctx.substituting is not None:  # a substituted variable is used up at once
             for v, _ in available:
                 ctx.substituting.add(v)
@@ -496,8 +503,6 @@ def compile_names(element: Any, compiler: Any, parent: Any | None = None) -> Ren
                 and ctx.item.get("editor") and ctx.item.get("editor") == ctx.item.get("translator")):
             available = [("editortranslator", ctx.item["editor"]) if v == "editor" else (v, n)
                          for v, n in available if v != "translator"]
-        if not available:
-            return None
         if options.form == "count":
             total = 0
             for _, names in available:

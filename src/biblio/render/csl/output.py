@@ -272,7 +272,35 @@ def _open_markup(pair: tuple[str, str], fmt: str) -> str:
     return ""
 
 
+def write_text(tokens: list[Token], quotes: Quotes) -> str:
+    """`write(tokens, "text", quotes)`, with the apostrophes typeset once in the joined text
+    rather than piece by piece (where no quotation mark of the locale is one); formatting
+    tokens write nothing in text (`flatten` without markup leaves none)."""
+    if "'" in quotes.open or "'" in quotes.close or "'" in quotes.inner_open \
+            or "'" in quotes.inner_close:
+        return write(tokens, "text", quotes)
+    parts: list[str] = []
+    append = parts.append
+    quote_level = 0
+    for kind, value, _ in tokens:
+        if kind == TEXT:
+            append(value)
+        elif kind == OPEN_QUOTE:
+            append(quotes.open if quote_level % 2 == 0 else quotes.inner_open)
+            quote_level += 1
+        elif kind == CLOSE_QUOTE:
+            quote_level -= 1
+            append(quotes.close if quote_level % 2 == 0 else quotes.inner_close)
+        elif kind == OPEN_DISPLAY:
+            append(TEXT_DISPLAY_OPEN.get(value, ""))
+        elif kind == CLOSE_DISPLAY:
+            append(TEXT_DISPLAY_CLOSE.get(value, ""))
+    return "".join(parts).replace("'", "’")
+
+
 def serialize(node: Node | None, fmt: str = "html", quotes: Quotes = Quotes()) -> str:
     tokens: list[Token] = []
     flatten(node, tokens, fmt != "text")
+    if fmt == "text":
+        return write_text(tidy_punctuation(tokens, quotes), quotes)
     return write(tidy_punctuation(tokens, quotes), fmt, quotes)

@@ -49,7 +49,9 @@ def plain_text(node: Node | None) -> str:
         return ""
     if node.__class__ is str:
         return node  # type: ignore[return-value]
-    inner = "".join([plain_text(child) for child in node.children])  # a list: faster than a generator
+    # a list: faster than a generator; a leaf taken as it is, without a call
+    inner = "".join([child if child.__class__ is str else plain_text(child)
+                     for child in node.children])
     if not inner:
         return ""
     if node.quotes:
@@ -64,9 +66,10 @@ def find_role(node: Node | None, role: str) -> Span | None:
     if node.role == role:
         return node
     for child in node.children:
-        found = find_role(child, role)
-        if found is not None:
-            return found
+        if child.__class__ is not str:  # no call for a leaf, which holds no role
+            found = find_role(child, role)
+            if found is not None:
+                return found
     return None
 
 

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from .context import Context
+from .date_value import DateValue
 from .decorations import Renderer, decorate, strip_periods
 from .richtext import Node, Span, is_empty, parse_field
 
@@ -96,6 +97,16 @@ def has_variable(ctx: Context, name: str) -> bool:
 
 
 def is_present(value: Any) -> bool:
+    """Whether a variable's value counts as there (§Choose `variable`). The engine's own
+    values are told by their class first: a date's dataclass compared with "" and None
+    took two Python calls of its `__eq__`."""
+    kind = value.__class__
+    if kind is str:
+        return value != ""
+    if kind is DateValue:
+        return True
+    if value is None:
+        return False
     if isinstance(value, list):
         return bool(value)
     if isinstance(value, dict):
