@@ -2202,6 +2202,9 @@ def _parse_document(text: str, reference: Reference) -> Reference:
     reference = _parse_work(text, reference)
     if standard:
         reference.type = "standard"
+        if reference.kind == "comment":  # a list of standards prints no imprint: "ДАСТ
+            reference.kind = "work"  # 31279–2004. Инновационная … – Упершыню; Уведз. …",
+            # the designation read by its pattern is the heading (STANDARD_DESIGNATIONS)
     elif "scale" in reference.fields:
         reference.type = "map"  # GOST 7.1-2003 clause 5.5: the area only maps have
     elif is_legislation(reference.fields.get("genre")):

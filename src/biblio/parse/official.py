@@ -191,9 +191,12 @@ def move_patent_heading(text: str) -> str:
             f"{heading['country']}, {heading['classes']}{heading['tail']}")
 
 
+STANDARD_NOTE_WORDS = r"Взамен|Введ\.|Введен|Впервые|Дата\sвведения|Узамен|Уведз\.|Упершыню"
+"""The words that open the statements of a standard's note (STANDARD_DATES), Russian and
+Belarusian: "Взамен" / "Узамен", "Введ." / "Уведз.", "Впервые" / "Упершыню"."""
 STANDARD_DATES = LazyPattern(
-    r"""\.\s?[—–-]\s
-    (?P<note>(?:Взамен|Введ\.|Введен|Впервые|Дата\sвведения)(?![^\W\d_])(?:[^—–]|[—–](?!\s))*?)
+    rf"""\.\s?[—–-]\s
+    (?P<note>(?:{STANDARD_NOTE_WORDS})(?![^\W\d_])(?:[^—–]|[—–](?!\s))*?)
     (?=\.\s?[—–-]\s|\.?$)
     |\.\s(?:[—–-]\s)?\[(?P<bracketed>(?:На\sзаміну|Чинний\sвід|Взамен|Введ)[^\[\]]*)\]
     (?=\.\s|\.?$)""",
@@ -201,7 +204,8 @@ STANDARD_DATES = LazyPattern(
 )
 """GOST 7.1-2003 clause 7.1.4's note on what a standard replaces and when it came into
 force, an area of its own after the title: "ГОСТ 7.53–2001. Издания. … – Взамен ГОСТ
-7.53–86 ; введ. 2002–07–01. – Минск : …"; DSTU 8302:2015 puts it in square brackets:
+7.53–86 ; введ. 2002–07–01. – Минск : …", in Belarusian "– Узамен ДАСТ 2.051–2006; Уведз.
+01.04.2016 г.", "– Упершыню; Уведз. 01.09.2005 г."; DSTU 8302:2015 puts it in square brackets:
 "ДСТУ 3582:2013. … [Чинний від 2013-08-22]. Вид. офіц. Київ : …", "[На заміну ГОСТ
 28013-89, ГОСТ 4.233-86 ; чинний від 1996-01-01]"."""
 OFFICIAL_EDITION = re.compile(
