@@ -94,6 +94,7 @@ from biblio.parse.official import (
     parse_patent,
     parse_patent_by_number,
     take_heading,
+    take_later_wording,
     take_standard,
 )
 from biblio.parse.locators import (
@@ -2001,7 +2002,15 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     grammar cannot read whole is read in part (biblio.parse.partial) unless `in_part`
     is False; in Cyrillic text only, since the labeller reads the Latin-script ones. A
     heading of a wider form than GOST's, read into the title, is read again
-    (biblio.parse.heading_in_title), in Cyrillic text only, for the same reason."""
+    (biblio.parse.heading_in_title), in Cyrillic text only, for the same reason. The
+    wording an act is cited in, after its source, is its `note` (official.LATER_WORDING)."""
+    text, wording = take_later_wording(text)
+    reading = _read_reference(text, in_part)
+    add_note(reading.fields, wording)
+    return reading
+
+
+def _read_reference(text: str, in_part: bool) -> Reference:
     reading = _parse_reference(text, in_part)
     if not missed_heading(reading) or not triggers(text).cyrillic:
         return reading

@@ -166,6 +166,26 @@ def take_heading(text: str, reference: Reference) -> str:
     return _take(OFFICIAL_HEADING, "authority", "authority", text, reference)
 
 
+LATER_WORDING = LazyPattern(
+    r"""\s?\((?P<wording>(?:с\sизменениями|с\sизм\.|в\sред\.|ред\.\sот|в\sредакции)
+    \s[^()]*?\d[^()]*)\)\.?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""The wording an act is cited in, in parentheses after its source, as legal reference lists
+print it: "… // Российская газета, № 35, 22.02.94 (с изменениями на 06.05.2000 № 832 //
+Российская газета, № 89, 11.05.2000).", "… 16.01.2003 (в ред. на 21.07.2005 № 93-ФЗ // …)";
+the same statement the heading's "(ред. от 28.07.2012)" makes before the title."""
+
+
+def take_later_wording(text: str) -> tuple[str, str | None]:
+    """`text` without the wording it is cited in after its source (LATER_WORDING), and that
+    statement, for `note`."""
+    later = LATER_WORDING.search(text) if "(" in text else None
+    if later is None:
+        return text, None
+    return text[: later.start()], later["wording"].strip()
+
+
 def move_act_heading(text: str) -> tuple[str, str | None]:
     """The reference with an act's heading moved after its title (ACT_BEFORE_TITLE), and
     the edition it is cited in ("(ред. от 28.07.2012)", for `note`)."""
