@@ -562,6 +562,11 @@ def _set_numbering(description: Description, area: str, numbering: list[tuple[st
         if word and description.fields.get(variable) == value and \
                 variable not in designations_of(description.fields):
             set_designation(description.fields, variable, word)
+    fields = description.fields
+    if "part-title" in fields and "volume" in fields and "volume-title" not in fields:
+        # "Т. 22 : в 2 кн. Кн. 1 : Январь — август": the title of the book of a volume
+        # names the volume cited, as it does in a title (_part_in_title)
+        fields["volume-title"] = fields.pop("part-title")
 
 
 def _series_number(text: str) -> str:
