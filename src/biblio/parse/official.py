@@ -179,11 +179,11 @@ the same statement the heading's "(ред. от 28.07.2012)" makes before the ti
 
 def take_later_wording(text: str) -> tuple[str, str | None]:
     """`text` without the wording it is cited in after its source (LATER_WORDING), and that
-    statement, for `note`."""
+    statement in its parentheses, for `note`, as the heading's "(ред. от …)" is kept."""
     later = LATER_WORDING.search(text) if "(" in text else None
     if later is None:
         return text, None
-    return text[: later.start()], later["wording"].strip()
+    return text[: later.start()], f"({later['wording'].strip()})"
 
 
 def move_act_heading(text: str) -> tuple[str, str | None]:
