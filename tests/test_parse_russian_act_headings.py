@@ -101,3 +101,29 @@ def test_an_act_cited_without_its_gazette_keeps_its_number(
     assert reference.fields["number"] == number
     assert "issue" not in reference.fields
     assert reference.fields["issued"].parts == date
+
+
+LATER_WORDING = [
+    # a law faculty's course-paper guide (batch 32): the wording the act is cited in, after
+    # its source, the statement "(ред. от 28.07.2012)" makes before the title above
+    ("Конституция РФ. Принята всенародным голосованием 12 декабря 1993 г. // Российская "
+     "газета. - № 197. - 25.12.93. (с изменениями на 25.03.2004 № 1-ФКЗ // Российская "
+     "газета. - № 62. - 26.03.2004).",
+     "Российская газета", "197",
+     "с изменениями на 25.03.2004 № 1-ФКЗ // Российская газета. - № 62. - 26.03.2004"),
+    ("Гражданской кодекс Российской Федерации (Часть первая) от 30.11.1994 № 51-ФЗ // Собрание "
+     "законодательства Российской Федерации, 1994, № 32, ст. 3301 (с изменениями на 2 июля "
+     "2005 года № 83-ФЗ // Российская газета. - № 144. - 06.07.2005).",
+     "Собрание законодательства Российской Федерации", "32",
+     "с изменениями на 2 июля 2005 года № 83-ФЗ // Российская газета. - № 144. - 06.07.2005"),
+]
+
+
+@pytest.mark.parametrize(("text", "gazette", "issue", "wording"), LATER_WORDING)
+def test_the_wording_after_an_acts_source_is_its_note(text: str, gazette: str, issue: str,
+                                                      wording: str) -> None:
+    """Before, the second "//" inside the parentheses was taken for the host: the gazette
+    of the amendment ("№ 62", "№ 144") replaced the act's own."""
+    fields = parse_reference(text).fields
+    assert (fields["container-title"], fields["issue"]) == (gazette, issue)
+    assert fields["note"] == f"({wording})"

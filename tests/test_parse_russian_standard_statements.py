@@ -8,6 +8,8 @@ are those the two standards print; values read off them by hand."""
 
 from __future__ import annotations
 
+from biblio.formats.csljson import item_to_json
+from biblio.parse import parse_footnotes
 from biblio.parse.gost import parse_reference
 
 
@@ -104,3 +106,37 @@ def test_a_title_whose_subtitle_names_a_standard_in_words_is_no_standard() -> No
         "Иванов И. И. Комментарий : ГОСТ 7.1 в вопросах и ответах. — Москва : Наука, 2010. — "
         "120 с.")
     assert "number" not in reference.fields and reference.type != "standard"
+
+
+def test_a_belarusian_list_of_standards_reads_the_designation_and_its_note() -> None:
+    """The National Library of Belarus lists standards with no imprint, the interstate GOST
+    written "ДАСТ" and the note in Belarusian ("Узамен" = "Взамен", "Уведз." = "Введ.",
+    "Упершыню" = "Впервые"), its second statement capitalized after ";". Before: the
+    designation was taken for an author or a page and the note cut off as a second
+    reference; the values below are read off the list by hand."""
+    listed = [
+        ("ДАСТ 2.051–2013. Единая система конструкторской документации. Электронные "
+         "документы. Общие положения. – Узамен ДАСТ 2.051–2006; Уведз. 01.04.2016 г.",
+         "ДАСТ 2.051–2013",
+         "Единая система конструкторской документации. Электронные документы. Общие положения",
+         "Узамен ДАСТ 2.051–2006; Уведз. 01.04.2016 г"),
+        ("ДАСТ 31279–2004. Инновационная деятельность. Термины и определения. – Упершыню; "
+         "Уведз. 01.09.2005 г.",
+         "ДАСТ 31279–2004", "Инновационная деятельность. Термины и определения",
+         "Упершыню; Уведз. 01.09.2005 г"),
+    ]
+    for text, number, title, note in listed:
+        document = parse_footnotes([text])
+        assert len(document.notes[0].cites) == 1 and not document.notes[0].leftover
+        item = item_to_json(document.items[document.notes[0].cites[0].item])
+        assert (item["type"], item["number"], item["title"]) == ("standard", number, title)
+        assert item["note"] == note
+        assert "author" not in item and "page" not in item
+
+
+def test_a_russian_standards_note_after_a_lower_case_semicolon_stays_one_reference() -> None:
+    """GOST 7.1-2003's own example keeps its note's "; введ." in lower case: one reference."""
+    document = parse_footnotes([
+        "ГОСТ 7.53–2001. Издания. Международная стандартная нумерация книг. – Взамен ГОСТ "
+        "7.53–86 ; введ. 2002–07–01. – Минск : Изд-во стандартов, 2002. – 3 с."])
+    assert len(document.notes[0].cites) == 1

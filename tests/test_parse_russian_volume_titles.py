@@ -33,3 +33,28 @@ def test_a_volume_and_an_issue_still_read_as_two_numbers() -> None:
                                 "№ 5. С. 75–94.")
     assert (reference.fields["volume"], reference.fields["issue"]) == ("103", "5")
     assert "volume-title" not in reference.fields
+
+
+PART_CASES = [
+    # a university's rules for students' papers (batch 32): the book after the imprint
+    ("Вернадский В.И. Размышления натуралиста. – М., 1977. – Кн.2: Научная мысль как "
+     "планетное явление", "Кн. 2", "part-title", "Научная мысль как планетное явление"),
+    # the part of an English collection in a Russian note (batch 30), before the imprint
+    ("Alexej Losev: A Neoplatonic View // Neoplatonism and Contemporary Thought. Pt. 2: "
+     "Studies in Neoplatonism", "Pt. 2", "part-title", "Studies in Neoplatonism"),
+    # a Belarusian encyclopedia's book of a volume (batch 22): the title of the book cited,
+    # as the constructed "Т. 22 : в 2 кн. Кн. 1 : Январь — август" has it
+    ("Энцыклапедыя гісторыі Беларусі. У 6 т. Т. 6. Кн. 2: Усвея — Яшын", "Кн. 2",
+     "volume-title", "Усвея — Яшын"),
+]
+
+
+@pytest.mark.parametrize(("text", "part", "variable", "title"), PART_CASES)
+def test_a_book_of_a_multipart_work_keeps_its_own_title(text: str, part: str, variable: str,
+                                                        title: str) -> None:
+    """GOST 7.1-2003's multipart description names a book or a part with its own title
+    after its number, as a volume's ("Т. 2 : 1917–1922"): before, the book's title was
+    taken for the publisher ("Научная мысль как планетное явление") or dropped."""
+    fields = parse_reference(text).fields
+    assert (fields["part-number"], fields[variable]) == (part, title)
+    assert "publisher" not in fields

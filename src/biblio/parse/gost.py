@@ -94,6 +94,7 @@ from biblio.parse.official import (
     parse_patent,
     parse_patent_by_number,
     take_heading,
+    take_later_wording,
     take_standard,
 )
 from biblio.parse.locators import (
@@ -561,6 +562,11 @@ def _set_numbering(description: Description, area: str, numbering: list[tuple[st
         if word and description.fields.get(variable) == value and \
                 variable not in designations_of(description.fields):
             set_designation(description.fields, variable, word)
+    fields = description.fields
+    if "part-title" in fields and "volume" in fields and "volume-title" not in fields:
+        # "Т. 22 : в 2 кн. Кн. 1 : Январь — август": the title of the book of a volume
+        # names the volume cited, as it does in a title (_part_in_title)
+        fields["volume-title"] = fields.pop("part-title")
 
 
 def _series_number(text: str) -> str:
@@ -2010,7 +2016,15 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     grammar cannot read whole is read in part (biblio.parse.partial) unless `in_part`
     is False; in Cyrillic text only, since the labeller reads the Latin-script ones. A
     heading of a wider form than GOST's, read into the title, is read again
-    (biblio.parse.heading_in_title), in Cyrillic text only, for the same reason."""
+    (biblio.parse.heading_in_title), in Cyrillic text only, for the same reason. The
+    wording an act is cited in, after its source, is its `note` (official.LATER_WORDING)."""
+    text, wording = take_later_wording(text)
+    reading = _read_reference(text, in_part)
+    add_note(reading.fields, wording)
+    return reading
+
+
+def _read_reference(text: str, in_part: bool) -> Reference:
     reading = _parse_reference(text, in_part)
     if not missed_heading(reading) or not triggers(text).cyrillic:
         return reading
@@ -2211,6 +2225,9 @@ def _parse_document(text: str, reference: Reference) -> Reference:
     reference = _parse_work(text, reference)
     if standard:
         reference.type = "standard"
+        if reference.kind == "comment":  # a list of standards prints no imprint: "ДАСТ
+            reference.kind = "work"  # 31279–2004. Инновационная … – Упершыню; Уведз. …",
+            # the designation read by its pattern is the heading (STANDARD_DESIGNATIONS)
     elif "scale" in reference.fields:
         reference.type = "map"  # GOST 7.1-2003 clause 5.5: the area only maps have
     elif is_legislation(reference.fields.get("genre")):

@@ -130,7 +130,10 @@ NUMBERING_SEPARATOR = re.compile(r"[,.]?\s*")
 VOLUME_TITLE = re.compile(r"\s?:\s?(?![вВ]\s\d|in\s\d)(?P<title>[^\W_][^:;]*)$")
 """A volume's own title after its number, GOST 7.1-2003 clause 5.2.6 for a multipart
 work: "Т. 2 : 1917–1922", "Vol. 2: 1928—1960" → CSL `volume-title`; not the number of
-its books ("Т. 22 : в 2 кн.")."""
+its books ("Т. 22 : в 2 кн."). A book's or a part's title after its number, in the same
+place, is its `part-title` ("– Кн.2: Научная мысль как планетное явление"), or the
+`volume-title` when a volume's number comes before it ("Т. 6. Кн. 2: Усвея — Яшын"): the
+title of the book cited."""
 
 EXTENT = re.compile(
     r"(?P<roman>[IVXLCDM]+,\s?)?(?P<value>\d+)(?P<unnumbered>,\s?\[\d+\])?\s?"
@@ -226,10 +229,12 @@ def _numbering(text: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str,
     words: dict[str, str] = {}
     position = 0
     while position < len(text):
-        titled = VOLUME_TITLE.match(text, position) if found and found[-1][0] == "volume" \
-            else None
-        if titled:  # "Vol. 2: 1928—1960", "Т. 2 : Философские работы"
-            found.append(("volume-title", titled["title"].strip()))
+        titled = VOLUME_TITLE.match(text, position) if found and \
+            found[-1][0] in ("volume", "part-number") else None
+        if titled:  # "Vol. 2: 1928—1960", "Т. 2 : Философские работы", "Кн.2: Научная мысль …"
+            own = "volume-title" if any(variable == "volume" for variable, _ in found) \
+                else "part-title"  # "Т. 22 : в 2 кн. Кн. 1 : Январь — август": the volume's
+            found.append((own, titled["title"].strip()))
             break
         for variable, pattern in NUMBERING_PATTERNS:
             match = pattern.match(text, position)

@@ -166,6 +166,26 @@ def take_heading(text: str, reference: Reference) -> str:
     return _take(OFFICIAL_HEADING, "authority", "authority", text, reference)
 
 
+LATER_WORDING = LazyPattern(
+    r"""\s?\((?P<wording>(?:с\sизменениями|с\sизм\.|в\sред\.|ред\.\sот|в\sредакции)
+    \s[^()]*?\d[^()]*)\)\.?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""The wording an act is cited in, in parentheses after its source, as legal reference lists
+print it: "… // Российская газета, № 35, 22.02.94 (с изменениями на 06.05.2000 № 832 //
+Российская газета, № 89, 11.05.2000).", "… 16.01.2003 (в ред. на 21.07.2005 № 93-ФЗ // …)";
+the same statement the heading's "(ред. от 28.07.2012)" makes before the title."""
+
+
+def take_later_wording(text: str) -> tuple[str, str | None]:
+    """`text` without the wording it is cited in after its source (LATER_WORDING), and that
+    statement in its parentheses, for `note`, as the heading's "(ред. от …)" is kept."""
+    later = LATER_WORDING.search(text) if "(" in text else None
+    if later is None:
+        return text, None
+    return text[: later.start()], f"({later['wording'].strip()})"
+
+
 def move_act_heading(text: str) -> tuple[str, str | None]:
     """The reference with an act's heading moved after its title (ACT_BEFORE_TITLE), and
     the edition it is cited in ("(ред. от 28.07.2012)", for `note`)."""
@@ -191,9 +211,12 @@ def move_patent_heading(text: str) -> str:
             f"{heading['country']}, {heading['classes']}{heading['tail']}")
 
 
+STANDARD_NOTE_WORDS = r"Взамен|Введ\.|Введен|Впервые|Дата\sвведения|Узамен|Уведз\.|Упершыню"
+"""The words that open the statements of a standard's note (STANDARD_DATES), Russian and
+Belarusian: "Взамен" / "Узамен", "Введ." / "Уведз.", "Впервые" / "Упершыню"."""
 STANDARD_DATES = LazyPattern(
-    r"""\.\s?[—–-]\s
-    (?P<note>(?:Взамен|Введ\.|Введен|Впервые|Дата\sвведения)(?![^\W\d_])(?:[^—–]|[—–](?!\s))*?)
+    rf"""\.\s?[—–-]\s
+    (?P<note>(?:{STANDARD_NOTE_WORDS})(?![^\W\d_])(?:[^—–]|[—–](?!\s))*?)
     (?=\.\s?[—–-]\s|\.?$)
     |\.\s(?:[—–-]\s)?\[(?P<bracketed>(?:На\sзаміну|Чинний\sвід|Взамен|Введ)[^\[\]]*)\]
     (?=\.\s|\.?$)""",
@@ -201,7 +224,8 @@ STANDARD_DATES = LazyPattern(
 )
 """GOST 7.1-2003 clause 7.1.4's note on what a standard replaces and when it came into
 force, an area of its own after the title: "ГОСТ 7.53–2001. Издания. … – Взамен ГОСТ
-7.53–86 ; введ. 2002–07–01. – Минск : …"; DSTU 8302:2015 puts it in square brackets:
+7.53–86 ; введ. 2002–07–01. – Минск : …", in Belarusian "– Узамен ДАСТ 2.051–2006; Уведз.
+01.04.2016 г.", "– Упершыню; Уведз. 01.09.2005 г."; DSTU 8302:2015 puts it in square brackets:
 "ДСТУ 3582:2013. … [Чинний від 2013-08-22]. Вид. офіц. Київ : …", "[На заміну ГОСТ
 28013-89, ГОСТ 4.233-86 ; чинний від 1996-01-01]"."""
 OFFICIAL_EDITION = re.compile(

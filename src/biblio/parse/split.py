@@ -20,6 +20,7 @@ from biblio.parse.archival import LEVEL
 from biblio.parse.areas import split_areas
 from biblio.parse.gost import IBID, LEAD_IN, continues_statement
 from biblio.parse.names import HEADING_NAME, UPPER
+from biblio.parse.official import STANDARD_NOTE_WORDS
 from biblio.parse.publication import PLACE
 
 
@@ -45,6 +46,14 @@ PUBLISHER_CONTINUES = LazyPattern(
 """A second publisher and the year after a ";" ("М. : Высш. шк.; Издательский центр
 «Академия», 2000", "М.: Центрполиграф; Мим-Дельта, 2010"), as catalogues print two
 publishers of one place (GOST 7.1-2003, 5.5: a second publisher is recorded)."""
+
+
+STANDARD_NOTE_OPENED = LazyPattern(rf"[—–-]\s(?:{STANDARD_NOTE_WORDS})(?![^\W\d_])", re.IGNORECASE)
+STANDARD_NOTE_GOES_ON = LazyPattern(rf"(?:{STANDARD_NOTE_WORDS})(?![^\W\d_])", re.IGNORECASE)
+"""A standard's note (GOST 7.1-2003 clause 7.1.4) parts its statements with ";": "– Взамен
+ГОСТ 7.53–86 ; введ. 2002–07–01", and Belarusian lists capitalize the next one: "– Узамен
+ДАСТ 2.051–2006; Уведз. 01.04.2016 г.", "– Упершыню; Уведз. 01.09.2005 г." (the National
+Library of Belarus): one reference's note, not a second reference."""
 
 
 SIZE_AFTER = re.compile(r"\s*\d{1,2}\s?(?:см|cm)(?![^\W\d_])")
@@ -106,6 +115,8 @@ def _is_boundary(left: str, right: str) -> bool:
     if left[-1:].isdigit() and right[:1].isdigit() or \
             left[-1:] in "0123456789]" and VANCOUVER_NUMBERING.match(right):
         return False  # Vancouver's "2001;56(3):245-60", "[цитируется по …];(2):48-9"
+    if STANDARD_NOTE_GOES_ON.match(right) and STANDARD_NOTE_OPENED.search(left):
+        return False
     first = right[:1]
     if first.islower():
         return any(pattern.match(right) for pattern in (LEAD_IN, IBID, LEVEL, HEADING_NAME))
