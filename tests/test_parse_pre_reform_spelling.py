@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from biblio.data.pre_reform_spelling import modern_spelling, pre_reform_forms
+from biblio.data.pre_reform_spelling import modern_spelling
 from biblio.formats.csljson import item_to_json
 from biblio.parse import parse_footnotes
 from biblio.parse.language import detect_language
@@ -27,10 +27,6 @@ def test_modern_spelling_applies_the_reforms_letters(old: str, modern: str) -> N
     assert modern_spelling(old) == modern
 
 
-def test_old_forms_of_markers_close_words_not_abbreviations() -> None:
-    assert pre_reform_forms(("Там же", "Указ. соч.", "Его же")) == ("Тамъ же",)
-
-
 @pytest.mark.parametrize("text", [
     # Galakhov's reviews of 1847 (a public library of texts in the old spelling)
     "Чтенія въ Императорскомъ Обществѣ Исторіи и Древностей Россійскихъ",
@@ -47,6 +43,7 @@ def test_old_spelling_is_russian_not_ukrainian(text: str) -> None:
     ("Історія України-Руси", "uk"),  # ru-fn-1241: і with no old sign stays Ukrainian
     ("Гісторыя Беларусі", "be"),  # ru-fn-1390
     ("Мир на краю бездны", "ru"),
+    ("Історія міста Сантьяго", "uk"),  # a loanword's «-яго» is no old genitive
 ])
 def test_todays_alphabets_keep_their_languages(text: str, language: str) -> None:
     assert detect_language(text) == language
@@ -89,6 +86,9 @@ def test_on_zhe_in_the_old_spelling_repeats_the_author() -> None:
      "Временник Императорского Московского Общества истории и древностей российских", "Кн. 24"),
     # the margin note it quotes, the serial's short title
     ("Временник. Кн. 24.", "Временник", "Кн. 24"),
+    # its abbreviation in parentheses, as the serial is usually cited (the review's case)
+    ("Временник Общества истории и древностей российских (ВОИДР). Кн. 24.",
+     "Временник Общества истории и древностей российских (ВОИДР)", "Кн. 24"),
 ])
 def test_a_serial_named_by_its_book_alone_is_read(text: str, title: str, part: str) -> None:
     (item, _), = _items(text)

@@ -122,6 +122,7 @@ def _same_case(ending: str, word: str) -> str:
 def has_surname_ending(word: str) -> bool:
     """Whether a Cyrillic word ends as Russian family names do ("Хлевнюк", "Голубинский"),
     in the spelling before 1918 too ("Соловьевъ", "Бѣляевъ": read in today's letters)."""
-    word = modern_spelling(word)
+    if word[-1:] in "ъЪ" or not CYRILLIC_WORD.match(word):  # today's words need no folding
+        word = modern_spelling(word)
     return bool(CYRILLIC_WORD.match(word)) and word.lower().endswith(SURNAME_ENDINGS) \
         and len(word) > 3

@@ -20,33 +20,22 @@ OLD_LETTERS: dict[str, str] = {
 """The four letters the reform took out of the alphabet → the letters written since."""
 
 _OLD_LETTER_TABLE = str.maketrans(OLD_LETTERS)
-_FINAL_HARD_SIGN = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])[ъЪ]\b")
-_WORD_BEFORE_HARD_SIGN = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщБВГДЖЗКЛМНПРСТФХЦЧШЩ])(?=\s|$)")
+CONSONANTS = "бвгджзклмнпрстфхцчшщ"
+_FINAL_HARD_SIGN = re.compile(rf"(?<=[{CONSONANTS}{CONSONANTS.upper()}])[ъЪ]\b")
 
 PRE_REFORM_MARK = re.compile(
-    r"[ѣѢѳѲѵѴ]|[бвгджзклмнпрстфхцчшщ][ъЪ]\b|[^\W\d_]{4}[ая]го\b", re.IGNORECASE)
+    rf"[ѣѢѳѲѵѴ]|[{CONSONANTS}][ъЪ]\b|[^\W\d_]{{3}}(?:[{CONSONANTS}]аго|няго)\b", re.IGNORECASE)
 """A sign that a Cyrillic text is Russian in the old spelling: a letter only the old
 Russian alphabet had among the languages read here (ѣ, ѳ, ѵ), the hard sign closing a
 word after a consonant, which Ukrainian and Belarusian never write ("Тамъ", "Соловьевъ"),
 or the adjective's genitive in "-аго", "-яго", which the decree of 1918 also replaced
-by "-ого", "-его" and Ukrainian never wrote ("Вліяніе церковнаго ученія"; four letters
-before it at least, so that a short word as "благо" is no sign). The letter і alone is
-no sign: Ukrainian and Belarusian write it today."""
+by "-ого", "-его" and Ukrainian never wrote ("Вліяніе церковнаго ученія", "синяго"): "-аго"
+after a consonant, "-яго" after "н", four letters before the ending at least, so that a
+short word ("благо") or a loanword ("Сантьяго", Bulgarian "Сантяго") is no sign. The
+letter і alone is no sign: Ukrainian and Belarusian write it today."""
 
 
 def modern_spelling(text: str) -> str:
     """"Соловьевъ" → "Соловьев", "Исторія Россіи" → "История России" (the reform's letter
     changes only; the old endings stay as printed: "Россійскаго" → "Российскаго")."""
     return _FINAL_HARD_SIGN.sub("", text.translate(_OLD_LETTER_TABLE))
-
-
-def with_final_hard_sign(marker: str) -> str:
-    """"Там же" → "Тамъ же", "Он же" → "Онъ же": the marker as the old spelling wrote it,
-    every word that ends in a consonant closed by ъ (an abbreviation's period stays as it
-    is: "Указ. соч." was spelled so before 1918 too)."""
-    return _WORD_BEFORE_HARD_SIGN.sub("ъ", marker)
-
-
-def pre_reform_forms(markers: tuple[str, ...]) -> tuple[str, ...]:
-    """The old spelling of each Cyrillic marker that differs from its modern one."""
-    return tuple(old for old in map(with_final_hard_sign, markers) if old not in markers)

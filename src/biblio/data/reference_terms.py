@@ -24,7 +24,6 @@ built from these tables, so a new language means new rows here, not new code.
 from __future__ import annotations
 
 from biblio.data.gost_terms import UKRAINIAN_MONTHS
-from biblio.data.pre_reform_spelling import pre_reform_forms
 
 LOCATOR_LABELS: dict[str, str] = {
     # pages: GOST 7.0.12 "с."/"С.", GOST 7.11 "P."/"p."/"S."/"pp."
@@ -563,7 +562,7 @@ IBID_MARKERS: tuple[str, ...] = (
     "Там же", "там же", "Ibid.", "ibid.", "Ibid", "Ibidem", "ibidem", "Ebd.", "ebd.",
     "Ebenda", "ebenda", "Там само", "там само", "Там жа", "там жа", "Tamże", "tamże",
     "Id.", "id.", "Ibd.", "ibd.", "Ivi", "ivi",
-    *pre_reform_forms(("Там же", "там же")),
+    "Тамъ же", "тамъ же",
 )
 """GOST R 7.0.5 clause 8: "Там же" (and the Latin and German equivalents; Ukrainian
 "Там само", Belarusian "Там жа", Polish "Tamże"); the Bluebook's "Id." (rule 4.1: the
@@ -589,7 +588,7 @@ IDEM_MARKERS: tuple[str, ...] = (
     "Он же", "Она же", "Они же", "Его же", "Ее же", "Её же", "Их же", "Idem", "idem", "Eadem", "eadem", "Ead.", "Iidem", "Ders.",
     "Dies.",
     "Він же", "Вона же", "Його ж", "Її ж", "Tenże", "Taż",
-    *pre_reform_forms(("Он же", "Их же")),
+    "Онъ же", "Ихъ же",
 )
 """The author of the previous reference, repeated: "Он же. Другая книга. М., 2001"
 (the genitive "Его же" — "[a work] of the same" — is as common in footnotes); "Онъ же",

@@ -1348,10 +1348,11 @@ def _parse_work(text: str, reference: Reference) -> Reference:
                 # "ПСЗ. Т. XIV. № 10365.": a collection; not a sentence whose title runs
                 # into a parenthesis ("… резолюция (см. Полн. собр. соч., т. 35"), whose
                 # reference the note's commentary reads
-                or "part-number" in description.fields and "(" not in reference.text
+                or "part-number" in description.fields and "(" not in
+                reference.text.rpartition(str(description.fields["part-number"]))[2]
                 # so a serial's or a book's book or part named alone ("Временник …
-                # Общества истории и древностей российских. Кн. 24."); with a parenthesis
-                # after it ("… Часть 3. (http://…)") another reading is tried
+                # Общества истории и древностей российских (ВОИДР). Кн. 24."); with a
+                # parenthesis after it ("… Часть 3. (http://…)") another reading is tried
                 or "issued" in fields and "genre" in fields  # a law dated in its genre
                 or description.responsibility and (
                     "genre" in fields or "medium" in fields or authors or description.roles)):

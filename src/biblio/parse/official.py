@@ -168,19 +168,20 @@ def take_heading(text: str, reference: Reference) -> str:
 
 LATER_WORDING = LazyPattern(
     r"""\s?\((?P<wording>(?:с\sизменениями|с\sизм\.|в\sред\.|ред\.\sот|в\sредакции)
-    \s[^()]*?\d[^()]*)\)\.?$""",
+    \s(?=[^()]*\d)[^()]*)\)\.?$""",
     re.VERBOSE | re.IGNORECASE,
 )
 """The wording an act is cited in, in parentheses after its source, as legal reference lists
 print it: "… // Российская газета, № 35, 22.02.94 (с изменениями на 06.05.2000 № 832 //
 Российская газета, № 89, 11.05.2000).", "… 16.01.2003 (в ред. на 21.07.2005 № 93-ФЗ // …)";
-the same statement the heading's "(ред. от 28.07.2012)" makes before the title."""
+the same statement the heading's "(ред. от 28.07.2012)" makes before the title. The digit
+it needs is looked for ahead, so that a long parenthesis costs one pass."""
 
 
 def take_later_wording(text: str) -> tuple[str, str | None]:
     """`text` without the wording it is cited in after its source (LATER_WORDING), and that
     statement in its parentheses, for `note`, as the heading's "(ред. от …)" is kept."""
-    later = LATER_WORDING.search(text) if "(" in text else None
+    later = LATER_WORDING.search(text) if text.rstrip().rstrip(".").endswith(")") else None
     if later is None:
         return text, None
     return text[: later.start()], f"({later['wording'].strip()})"
