@@ -1350,6 +1350,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
                 # reference the note's commentary reads
                 or "part-number" in description.fields and "(" not in
                 reference.text.rpartition(str(description.fields["part-number"]))[2]
+                and not crosses_parenthesis(reference)
                 # so a serial's or a book's book or part named alone ("Временник …
                 # Общества истории и древностей российских (ВОИДР). Кн. 24."); with a
                 # parenthesis after it ("… Часть 3. (http://…)") another reading is tried
