@@ -41,8 +41,8 @@ before it at least, so that a short word as "благо" is no sign). The letter
 no sign: Ukrainian and Belarusian write it today. Each sign is read from the letter it
 must hold, the letters before it by lookbehinds, in both cases (with the rare variants
 ᲀ ᲁ ᲃ ᲄ ᲅ ᲆ ᲇ ᲂ that case-insensitive matching gives в д с т ъ ѣ о), so that the regex
-engine scans for that letter instead of trying every position (session 27: a tenth of
-what it cost)."""
+engine scans for that letter instead of trying every position (session 27: 92 against
+1,022 µs for the Cyrillic texts of 500 GOST notes)."""
 
 
 def modern_spelling(text: str) -> str:
