@@ -21,18 +21,32 @@ OLD_LETTERS: dict[str, str] = {
 
 _OLD_LETTER_TABLE = str.maketrans(OLD_LETTERS)
 CONSONANTS = "бвгджзклмнпрстфхцчшщ"
+_CONSONANT = CONSONANTS + CONSONANTS.upper() + "ᲀᲁᲃᲄᲅ"
+"""A consonant in either case, and the variants of в, д, с, т that case folding matches."""
 _FINAL_HARD_SIGN = re.compile(rf"(?<=[{CONSONANTS}{CONSONANTS.upper()}])[ъЪ]\b")
 
 PRE_REFORM_MARK = re.compile(
-    rf"[ѣѢѳѲѵѴ]|[{CONSONANTS}][ъЪ]\b|[^\W\d_]{{3}}(?:[{CONSONANTS}]аго|няго)\b", re.IGNORECASE)
+    rf"""
+    [ѣѢᲇѳѲѵѴъЪᲆгГ]           # the letter every sign holds, scanned for first
+    (?:(?<=[ѣѢᲇѳѲѵѴ])        # ѣ, ѳ, ѵ
+    |(?<=[{_CONSONANT}][ъЪᲆ])\b                 # ъ after a consonant
+    |(?<=[^\W\d_]{{3}}[{_CONSONANT}][аА][гГ])[оОᲂ]\b  # "-аго" after a consonant
+    |(?<=[^\W\d_]{{3}}[нН][яЯ][гГ])[оОᲂ]\b)           # "-яго" after "н"
+    """,
+    re.VERBOSE,
+)
 """A sign that a Cyrillic text is Russian in the old spelling: a letter only the old
 Russian alphabet had among the languages read here (ѣ, ѳ, ѵ), the hard sign closing a
 word after a consonant, which Ukrainian and Belarusian never write ("Тамъ", "Соловьевъ"),
 or the adjective's genitive in "-аго", "-яго", which the decree of 1918 also replaced
-by "-ого", "-его" and Ukrainian never wrote ("Вліяніе церковнаго ученія", "синяго"): "-аго"
+by "-ого", "-его" and Ukrainian never wrote ("Вліяніе церковнаго ученія", "древняго"): "-аго"
 after a consonant, "-яго" after "н", four letters before the ending at least, so that a
 short word ("благо") or a loanword ("Сантьяго", Bulgarian "Сантяго") is no sign. The
-letter і alone is no sign: Ukrainian and Belarusian write it today."""
+letter і alone is no sign: Ukrainian and Belarusian write it today. Each sign is read from
+the letter it must hold, the letters before it by lookbehinds, in both cases (with the
+rare variants ᲀ ᲁ ᲃ ᲄ ᲅ ᲆ ᲇ ᲂ that case-insensitive matching gives в д с т ъ ѣ о), so
+that the regex engine scans for that letter instead of trying every position (session 27:
+92 against 1,022 µs for the Cyrillic texts of 500 GOST notes)."""
 
 
 def modern_spelling(text: str) -> str:

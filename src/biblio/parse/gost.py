@@ -1942,6 +1942,10 @@ period, BARE_AREA_DASH reads it. A dash glued to the year ("1976-104 с") is lef
 figures joined by a hyphen read as one run."""
 EXTENT_TAIL = 24
 """How far from the end YEAR_DASH_EXTENT's match can start: "1984 — 9999 с." and spaces."""
+EXTENT_ENDINGS = ("с", "c", "p", "S", "с.", "c.", "p.", "S.")
+"""How every YEAR_DASH_EXTENT match ends (its extent's term, perhaps its period), tested
+first: the pattern opens on a lookbehind, tried at each of the tail's positions of every
+reference (a `$` also matches before a final newline, which the test strips)."""
 
 
 def _bare_area_dashes(body: str) -> str:
@@ -1969,7 +1973,8 @@ def _typed_areas(body: str) -> str:
         # template and new string cost about 4 µs a reference that has nothing to repair
     if " – " in body or " — " in body or " - " in body:
         body = _bare_area_dashes(body)
-    dash = YEAR_DASH_EXTENT.search(body, max(0, len(body) - EXTENT_TAIL))
+    dash = YEAR_DASH_EXTENT.search(body, max(0, len(body) - EXTENT_TAIL)) \
+        if body.removesuffix("\n").endswith(EXTENT_ENDINGS) else None
     if dash:
         body = body[: dash.start()] + ". — " + body[dash.end():]
     if "." not in body:
