@@ -14,7 +14,7 @@ from typing import Any
 
 from biblio.formats.csljson import LISTS_KEY, date_to_json, item_to_json, name_to_json
 from biblio.model import Date, Item, Name
-from biblio.render.csl.dates import DateValue, read_date
+from biblio.render.csl.dates import DateValue, plain_triple, read_date
 from biblio.render.csl.names import Name as EngineName
 from biblio.render.csl.names import read_name
 from biblio.render.csl.processor import prepare_item, read_value, typed_key, with_implied
@@ -102,20 +102,9 @@ def _read_date(date: Date, others: tuple[Any, ...]) -> DateValue | None:
             number.__class__ is int and -_PLAIN_INT < number < _PLAIN_INT
             for part in parts[:2] for number in part):
         return read_date(date_to_json(date))
-    start = _triple(parts[0])
-    end = _triple(parts[1]) if len(parts) > 1 and parts[1] else None
+    start = plain_triple(parts[0])
+    end = plain_triple(parts[1]) if len(parts) > 1 and parts[1] else None
     return DateValue(start, None if end == start else end)
-
-
-def _triple(part: list[int]) -> tuple[int, int, int]:
-    """Year, month and day as `dates._triple` reads plain numbers: a month outside 1–12 is
-    none, but for the seasons (13–24, read as 13–16)."""
-    year, month, day = (*part[:3], 0, 0)[:3]
-    if 13 <= month <= 24:
-        month = 13 + (month - 13) % 4
-    elif not 0 <= month <= 12:
-        month = 0
-    return year, month, day
 
 
 def _extra_key(extra: dict[str, Any]) -> tuple[Any, ...]:

@@ -32,13 +32,18 @@ def _triple(parts: list[Any]) -> tuple[int, int, int] | None:
         int(str(parts[0]) if parts else "")
     except ValueError:
         return None  # no year, or one that is no number ("1930s", "²", 5,000 digits)
-    numbers = [_to_int(p) for p in parts[:3]] + [0, 0]
-    month = numbers[1]
+    return plain_triple([_to_int(p) for p in parts[:3]])
+
+
+def plain_triple(numbers: list[int]) -> tuple[int, int, int]:
+    """Year, month and day of a date part's numbers: a missing month or day is 0, a month
+    outside 1–12 none, but for the seasons."""
+    year, month, day = (*numbers[:3], 0, 0)[:3]
     if 13 <= month <= 24:  # seasons: 21-24 in EDTF, 13-16 and 17-20 as citeproc-js reads them too
         month = 13 + (month - 13) % 4
     elif not 0 <= month <= 12:
         month = 0
-    return numbers[0], month, numbers[2]
+    return year, month, day
 
 
 def read_date(value: Any) -> DateValue | None:
