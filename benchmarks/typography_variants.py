@@ -1,0 +1,177 @@
+"""Fields lost when a dev reference is typed another way: the parser's typography.
+
+    python benchmarks/typography_variants.py [--variant NAME] [--show N] [--file F]
+
+The Russian dev rows are each typed again in one variant that real sources print
+(below, each with where it is seen), the gold changed alike wherever the variant
+touches a field's text, and both readings scored. A reader that holds a reference only
+in its source's typography loses fields here; the hidden sets are other sources, so
+other typography. Only `dev` rows are read (`test` rows never). The ratchet in
+tests/test_parse_typography_variants.py holds the losses at their recorded figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from biblio import parse_footnotes
+from biblio.evaluation import FieldScore
+from biblio.formats.csljson import item_to_json
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = (ROOT / "tests/data/dev/ru-footnotes.jsonl",
+         ROOT / "tests/data/dev/ru-gost-examples.jsonl")
+
+CAPITAL = "А-ЯЁA-Z"
+INITIALS_FIRST = re.compile(
+    rf"(?:^|(?<=[,;/]\s)|(?<=[а-яёa-z]\.\s))((?:[{CAPITAL}]\.\s?){{1,2}})\s(?=[{CAPITAL}][а-яёa-z])")
+"""Initials before a surname: at the start, after a list's comma, a "/" or a role
+word's abbreviation ("под ред. И. И. Иванова"); not the initials after a heading's
+surname, which the title follows."""
+
+
+def _quotes(opening: str, closing: str) -> Callable[[str], str]:
+    return lambda text: text.replace("«", opening).replace("»", closing)
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    change: Callable[[str], str]
+    seen: str
+    """Where real sources type references so."""
+    in_gold: bool = True
+    """Whether the gold's text changes alike (not for a reference's closing period)."""
+
+
+VARIANTS = (
+    Variant("dash-as-hyphen", lambda t: re.sub(r"\.\s[—–]\s", ". - ", t),
+            "typed manuscripts and PDF text layers: a hyphen for the areas' dash"),
+    Variant("dash-as-en", lambda t: re.sub(r"\.\s[—-]\s", ". – ", t),
+            "journals' and libraries' pages: an en dash between areas"),
+    Variant("dash-as-em", lambda t: re.sub(r"\.\s[–-]\s", ". — ", t),
+            "GOST 7.1-2003 as printed: an em dash between areas"),
+    Variant("initials-unspaced", lambda t: re.sub(rf"\b([{CAPITAL}])\.\s(?=[{CAPITAL}]\.)",
+                                                  r"\1.", t),
+            "«И.И. Иванов», «Иванов И.И.»: most footnotes and guides"),
+    Variant("initials-glued", lambda t: INITIALS_FIRST.sub(
+                lambda m: m.group(1).replace(" ", ""), t),
+            "«И.И.Иванов»: Soviet and web typography, initials glued to the surname"),
+    Variant("slash-unspaced", lambda t: t.replace(" // ", "//"),
+            "«Статья//Журнал»: web lists and typed bibliographies"),
+    Variant("colon-spaced", lambda t: re.sub(r"(?<=[^\s\d:/]):\s(?=[^\s/])", " : ", t),
+            "GOST R 7.0.100-2018 and its guides: a space before the colon"),
+    Variant("colon-unspaced", lambda t: re.sub(r"\s:\s", ": ", t),
+            "footnotes after GOST 7.0.5-2008: «М.: Наука»"),
+    Variant("marker-unspaced", lambda t: re.sub(r"\b([СсТтЛлНН]|Вып|вып|Ч|ч)\.\s(?=\d)",
+                                                r"\1.", t),
+            "«С.5», «Т.2», «Л.3»: footnotes typed close"),
+    Variant("page-lowercase", lambda t: re.sub(r"(?<=[\s(])С\.\s?(?=\d)", "с. ", t),
+            "«с. 5»: house styles of many journals"),
+    Variant("numero-unspaced", lambda t: t.replace("№ ", "№"),
+            "«№3»: footnotes typed close"),
+    Variant("numero-as-N", lambda t: t.replace("№", "N"),
+            "«N 3»: legal databases (КонсультантПлюс, Гарант) and Latin fonts"),
+    Variant("quotes-straight", _quotes('"', '"'),
+            "straight quotes: web pages, typed manuscripts"),
+    Variant("quotes-english", _quotes("“", "”"),
+            "“…”: word processors' quotes in Russian texts"),
+    Variant("quotes-german", _quotes("„", "“"),
+            "„…“: Ukrainian, Belarusian and older Russian typography"),
+    Variant("no-break-space", lambda t: re.sub(r"(?<=\.)\s(?=[\d{CAPITAL}])".replace(
+                "{CAPITAL}", CAPITAL), "\u00a0", t),
+            "no-break spaces after abbreviations and initials: Word manuscripts"),
+    Variant("no-closing-period", lambda t: t[:-1] if t.endswith(".") else t,
+            "footnotes printed without their closing period", in_gold=False),
+)
+BY_NAME = {variant.name: variant for variant in VARIANTS}
+
+
+def _changed(value: Any, change: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return change(value)
+    if isinstance(value, list):
+        return [_changed(part, change) for part in value]
+    if isinstance(value, dict):
+        return {key: _changed(part, change) for key, part in value.items()}
+    return value
+
+
+def dev_rows(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row.get("split") == "dev":
+                yield row
+
+
+def reading(text: str) -> dict[str, Any] | None:
+    """The first cite's item as CSL-JSON, as score_external reads it."""
+    document = parse_footnotes([text])
+    cites = document.notes[0].cites
+    return item_to_json(document.items[cites[0].item]) if cites else None
+
+
+@dataclass
+class Outcome:
+    rows: int = 0
+    as_printed: int = 0
+    as_varied: int = 0
+    gold: int = 0
+    losing: list[tuple[str, str, list[str]]] | None = None
+    """(id, varied text, fields lost) of the rows that lost a field."""
+
+    @property
+    def lost(self) -> int:
+        return self.as_printed - self.as_varied
+
+
+def measure(variant: Variant, path: Path) -> Outcome:
+    outcome = Outcome(losing=[])
+    for row in dev_rows(path):
+        text = variant.change(row["text"])
+        if text == row["text"]:
+            continue
+        gold = _changed(row["item"], variant.change) if variant.in_gold else row["item"]
+        unscored = row.get("unscored", ())
+        printed, varied = FieldScore(), FieldScore()
+        printed.add(row["item"], reading(row["text"]), unscored)
+        wrong = varied.add(gold, reading(text), unscored)
+        outcome.rows += 1
+        outcome.as_printed += printed.right
+        outcome.as_varied += varied.right
+        outcome.gold += printed.gold
+        if varied.right < printed.right:
+            outcome.losing.append((row["id"], text, wrong))
+    return outcome
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--variant", action="append", choices=sorted(BY_NAME))
+    parser.add_argument("--file", action="append", type=Path)
+    parser.add_argument("--show", type=int, default=0,
+                        help="print this many rows that lose a field, for each variant")
+    args = parser.parse_args(argv)
+    variants = [BY_NAME[name] for name in args.variant] if args.variant else VARIANTS
+    print("| file | variant | rows | fields right as printed → as varied | lost |")
+    print("|---|---|---|---|---|")
+    for path in args.file or FILES:
+        for variant in variants:
+            outcome = measure(variant, path)
+            print(f"| {path.stem} | {variant.name} | {outcome.rows} | {outcome.as_printed}"
+                  f" → {outcome.as_varied} of {outcome.gold} | {outcome.lost} |", flush=True)
+            for row_id, text, wrong in (outcome.losing or [])[:args.show]:
+                print(f"    {row_id}: {text}\n      wrong: {', '.join(wrong)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

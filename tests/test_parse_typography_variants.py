@@ -1,0 +1,76 @@
+"""A reference typed another way reads the same: the ratchet over the dev rows (issue 9).
+
+`benchmarks/typography_variants.py` types each Russian dev row again in a variant real
+sources print (an en dash or a hyphen between areas, «И.И.Иванов», «//» unspaced,
+«N 3», straight or „German“ quotes…), the gold changed alike, and counts the fields the
+variant loses. LOST holds each count at its figure when the variant was last worked on:
+a change may lower it (then lower LOST), never raise it. Only dev rows are read.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location(
+    "typography_variants", ROOT / "benchmarks/typography_variants.py")
+assert _spec and _spec.loader
+variants = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = variants  # its dataclasses look their module up
+_spec.loader.exec_module(variants)
+
+LOST = {
+    # variant: (fields lost on the footnotes' dev rows, on the GOST examples' dev rows),
+    # measured 2026-12-07 (session 28's start)
+    "dash-as-hyphen": (33, 6),
+    "dash-as-en": (5, 0),
+    "dash-as-em": (0, -7),
+    "initials-unspaced": (3, 5),
+    "initials-glued": (9, 11),
+    "slash-unspaced": (-1, 43),
+    "colon-spaced": (23, 55),
+    "colon-unspaced": (0, 3),
+    "marker-unspaced": (17, 28),
+    "page-lowercase": (-3, 0),
+    "numero-unspaced": (6, 0),
+    "numero-as-N": (55, 30),
+    "quotes-straight": (108, 91),
+    "quotes-english": (78, 17),
+    "quotes-german": (153, 141),
+    "no-break-space": (56, 19),
+    "no-closing-period": (-1, 3),
+}
+
+
+def test_every_variant_has_a_ceiling() -> None:
+    assert set(LOST) == set(variants.BY_NAME)
+
+
+@pytest.mark.parametrize("name", sorted(LOST))
+def test_a_variant_loses_no_more_than_recorded(name: str) -> None:
+    variant = variants.BY_NAME[name]
+    for path, ceiling in zip(variants.FILES, LOST[name]):
+        outcome = variants.measure(variant, path)
+        assert outcome.rows > 0, f"{name} changes no row of {path.name}"
+        assert outcome.lost <= ceiling, (
+            f"{name} on {path.name}: {outcome.lost} fields lost, at most {ceiling}; "
+            f"first rows losing: {outcome.losing[:3]}")
+
+
+def test_the_variants_type_as_real_sources_do() -> None:
+    """Each variant's change checked by hand on a reference of the set's kind."""
+    change = {name: variant.change for name, variant in variants.BY_NAME.items()}
+    text = "Иванов И. И. «История». – М. : Наука, 2001. – № 3. – С. 5 // под ред. П. П. Петрова."
+    assert change["dash-as-hyphen"](text).count(". - ") == 3
+    assert change["initials-unspaced"](text).startswith("Иванов И.И. «История»")
+    assert "под ред. П.П.Петрова" in change["initials-glued"](text)
+    assert change["initials-glued"](text).startswith("Иванов И. И. «История»")
+    assert "М.: Наука" in change["colon-unspaced"](text)
+    assert "С.5" in change["marker-unspaced"](text) and "№3" in change["numero-unspaced"](text)
+    assert "N 3" in change["numero-as-N"](text)
+    assert "„История“" in change["quotes-german"](text)
+    assert change["no-closing-period"](text).endswith("Петрова")
