@@ -95,6 +95,7 @@ from biblio.parse.official import (
     parse_patent_by_number,
     take_heading,
     take_later_wording,
+    take_registration,
     take_standard,
 )
 from biblio.parse.locators import (
@@ -2024,10 +2025,12 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     is False; in Cyrillic text only, since the labeller reads the Latin-script ones. A
     heading of a wider form than GOST's, read into the title, is read again
     (biblio.parse.heading_in_title), in Cyrillic text only, for the same reason. The
-    wording an act is cited in, after its source, is its `note` (official.LATER_WORDING)."""
+    wording an act is cited in, after its source, is its `note` (official.LATER_WORDING), and
+    so is its registration in the Ministry of Justice (official.REGISTRATION_STATEMENT)."""
     text, wording = take_later_wording(text)
+    text, registration = take_registration(text)
     reading = _read_reference(text, in_part)
-    add_note(reading.fields, wording)
+    add_note(reading.fields, registration, wording)
     return reading
 
 

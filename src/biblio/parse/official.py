@@ -187,6 +187,47 @@ def take_later_wording(text: str) -> tuple[str, str | None]:
     return text[: later.start()], f"({later['wording'].strip()})"
 
 
+REGISTRATION_STATEMENT = r"""
+    [Зз]арегистрирован[оа]?\s
+    (?:в\sМинюсте\s(?:России|РФ)|Минюстом\s(?:России|РФ)
+      |(?:в\sМинистерстве|Министерством)\sюстиции\s(?:Российской\sФедерации|РФ))
+    \s(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s[^\W\d_]+\s\d{4}(?:\s?г\.)?)       # 20 августа 2007 г.
+    ,?\s(?:регистрационный\s)?(?:№|N)\s?\d+                                   # регистрационный N 10009
+    """
+"""The state registration of a ministry's act in the Ministry of Justice, which Russian
+normative acts and legal notes print with the act: its date and registration number
+("Зарегистрирован в Минюсте России 20 августа 2007 г., регистрационный N 10009", "(Зарегистрировано
+в Минюсте России 15.12.2020 N 61477)", "(зарегистрирован Министерством юстиции Российской
+Федерации 19 марта 2014 г., регистрационный N 31644)")."""
+REGISTRATION_BEFORE_SOURCE = LazyPattern(
+    rf"(?P<statement>{REGISTRATION_STATEMENT})\s?\((?P<source>[^()]+)\)\.?$", re.VERBOSE)
+"""The registration opening a note, the act's official publication after it in parentheses,
+as the notes of a published order cite the acts it names: "Зарегистрирован в Минюсте России
+20 августа 2007 г., регистрационный N 10009 (Российская газета, 2007, N 195)."."""
+REGISTRATION_AFTER_ACT = LazyPattern(rf"\s?\((?P<statement>{REGISTRATION_STATEMENT})\)\.?$",
+                                     re.VERBOSE)
+"""The registration in parentheses after the act it registers: "Приказ Минздрава России от
+17 января 2014 г. N 25н (зарегистрирован Министерством юстиции Российской Федерации 19 марта
+2014 г., регистрационный N 31644)."."""
+
+
+def take_registration(text: str) -> tuple[str, str | None]:
+    """`text` without the registration of the act it cites (REGISTRATION_STATEMENT), and that
+    statement for `note`: before the act's source, the source alone is the reference; after
+    the act, in parentheses, the act is, its note keeping the parentheses as the later
+    wording's does (take_later_wording)."""
+    if "арегистрирован" not in text:
+        return text, None
+    body = text.strip()
+    first = REGISTRATION_BEFORE_SOURCE.match(body)
+    if first:
+        return first["source"].strip(), first["statement"]
+    after = REGISTRATION_AFTER_ACT.search(body)
+    if after:
+        return body[: after.start()], f"({after['statement']})"
+    return text, None
+
+
 def move_act_heading(text: str) -> tuple[str, str | None]:
     """The reference with an act's heading moved after its title (ACT_BEFORE_TITLE), and
     the edition it is cited in ("(ред. от 28.07.2012)", for `note`)."""
