@@ -4,7 +4,12 @@ on a copy, so that the same text in a later note or document reads the same."""
 
 from __future__ import annotations
 
+import copy
+
+import pytest
+
 from biblio import parse_footnotes
+from biblio.formats.csljson import item_to_json
 from biblio.parse import _parsed
 
 ALIAS_DEFINED = "Документы внешней политики СССР (далее – ДВП СССР). Т. 16. М., 1970. С. 5."
@@ -17,11 +22,31 @@ NOTES = [ALIAS_DEFINED, ALIAS_USED, "Шубин А.В. Мир на краю бе
          SAME_AUTHOR, HOST_IN_FULL, HOST_ABBREVIATED]
 
 
+ARCHIVES_DEFINED = [
+    # (note, the archive as its notes name it, the full name kept in the item's note)
+    # dev row ru-fn-1284, a Ukrainian article: «далі —»
+    ("Інститут рукопису Національної бібліотеки України ім. В. І. Вер-надського (далі — "
+     "ІР НБУВ). — Ф. 50. — № 778.", "ІР НБУВ",
+     "Інститут рукопису Національної бібліотеки України ім. В. І. Вер-надського (далі — "
+     "ІР НБУВ)"),
+    # the two forms biblio.parse.aliases reads: «далее –», and the acronym alone
+    ("Российский государственный архив социально-политической истории (далее – РГАСПИ). "
+     "Ф. 17. Оп. 3. Д. 5. Л. 2.", "РГАСПИ",
+     "Российский государственный архив социально-политической истории (далее – РГАСПИ)"),
+    ("Центральный государственный архив Московской области (ЦГАМО). Ф. 66. Оп. 11. Д. 1. "
+     "Л. 3.", "ЦГАМО", "Центральный государственный архив Московской области (ЦГАМО)"),
+]
+
+
 def test_resolving_leaves_the_cached_readings_as_read() -> None:
-    parse_footnotes(NOTES)
-    before = {text: dict(_parsed(text).fields) for text in NOTES}
-    parse_footnotes(NOTES)
-    assert {text: dict(_parsed(text).fields) for text in NOTES} == before
+    """The whole reading, its archival path too (issue 9: the archive's name was
+    shortened in the cached path, and the next document found nothing to shorten)."""
+    texts = [*NOTES, *(text for text, _, _ in ARCHIVES_DEFINED)]
+    _parsed.cache_clear()
+    as_read = {text: copy.deepcopy(_parsed(text)) for text in texts}
+    parse_footnotes(texts)
+    parse_footnotes(texts)
+    assert {text: _parsed(text) for text in texts} == as_read
     # what the resolver completes is not in the reading: the alias's definition, the
     # previous author, the host's editors
     assert "ДВП СССР" in _parsed(ALIAS_DEFINED).fields["title"]
@@ -40,3 +65,28 @@ def test_the_same_text_alone_after_a_document_that_completed_it_reads_as_alone()
     assert again.notes == first.notes
     assert first.items[first.notes[0].cites[0].item]["title"] == "ДВП СССР"
     assert "author" not in first.items[first.notes[1].cites[0].item].fields
+
+
+def _reading(text: str) -> dict[str, object]:
+    document = parse_footnotes([text])
+    return item_to_json(document.items[document.notes[0].cites[0].item])
+
+
+@pytest.mark.parametrize(("text", "archive", "full_name"), ARCHIVES_DEFINED,
+                         ids=["dali", "dalee", "acronym"])
+def test_an_archive_defined_in_its_note_reads_alike_after_other_documents(
+        text: str, archive: str, full_name: str) -> None:
+    first = _reading(text)
+    parse_footnotes([text.replace(". — ", ". - ")])  # issue 9: the row typed another way
+    assert _reading(text) == _reading(text) == first
+    assert (first["archive"], first["note"]) == (archive, full_name)
+
+
+@pytest.mark.parametrize(("text", "archive", "full_name"), ARCHIVES_DEFINED,
+                         ids=["dali", "dalee", "acronym"])
+def test_an_archive_defined_in_two_notes_of_a_document_is_one_item(
+        text: str, archive: str, full_name: str) -> None:
+    document = parse_footnotes([text, text])
+    assert len(document.items) == 1
+    item = next(iter(document.items.values()))
+    assert (item["archive"], item["note"]) == (archive, full_name)

@@ -14,6 +14,7 @@ notes use, with the full name kept in the item's note.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from biblio.data.reference_terms import HEREAFTER_WORDS
 from biblio.parse.patterns import alternation
@@ -37,7 +38,7 @@ SHORT_VARIABLE = {"title": "title-short", "container-title": "container-title-sh
 def apply_aliases(references: list[Reference]) -> None:
     """Take each definition out of its title or archive, in note order, and give the
     references that use its abbreviation afterwards the full title. A reference's
-    fields are copied before they change: they may be a cached reading's."""
+    fields and archival path are replaced, never changed: they may be a cached reading's."""
     titles: dict[str, str] = {}
     for reference in references:
         fields = reference.fields
@@ -61,6 +62,9 @@ def apply_aliases(references: list[Reference]) -> None:
             if archive and "(" in archive else None
         if match and match.start() > 0:
             fields = reference.fields = dict(fields)
-            path.archive = fields["archive"] = match["short"]
+            # the path too is the cached reading's: a new one, or the next document that
+            # cites this text finds the abbreviation already taken out (issue 9)
+            reference.archival = replace(path, archive=match["short"])
+            fields["archive"] = match["short"]
             note = fields.get("note")
             fields["note"] = f"{note}; {archive}" if note else archive
