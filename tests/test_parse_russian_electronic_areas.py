@@ -146,6 +146,29 @@ def test_ukrainian_mode_of_access_and_access_date_are_the_address_and_its_date()
     assert page.fields["accessed"].parts == [[2020, 6, 13]]
 
 
+def test_the_mode_of_access_may_name_what_it_opens() -> None:
+    """GOST 7.1-2003's example of an electronic journal (its appendix A, as GOST 7.82-2001
+    prints it) names what the address opens: "Режим доступа к журн.:"; a Ukrainian law
+    academy's list of library sites after DSTU GOST 7.1:2006 (dev set batch 35) says it in
+    Ukrainian, "Режим доступу до джерела :". The words are the label's, no part of the title
+    or of a note; values read off the examples by hand."""
+    journal = parse_reference(
+        "Исследовано в России [Электронный ресурс] : многопредмет. науч. журн. / Моск. "
+        "физ.-техн. ин-т. – Электрон. журн. – Долгопрудный : МФТИ, 1998– . – Режим доступа к "
+        "журн.: http://zhurnal.mipt.rssi.ru")
+    assert journal.fields["title"] == "Исследовано в России"
+    assert journal.fields["URL"] == "http://zhurnal.mipt.rssi.ru"
+    assert "Режим" not in journal.fields.get("note", "")
+    for title, address in (
+            ("Наукова бібліотека Московського державного університету ім. М.В. Ломоносова",
+             "http://www.msu.ru/libraries/"),
+            ("Національна академія внутрішніх справ", "http://www.naiau.kiev.ua")):
+        site = parse_reference(
+            f"{title} [Електронний ресурс]. – Режим доступу до джерела : {address}")
+        assert site.fields["title"] == title
+        assert site.fields["URL"] == address
+
+
 def test_an_address_alone_is_a_web_page() -> None:
     """Notes cite a site by its address alone: a book on the Hetmanate (dev set batch 13)
     and one on an émigré journalist (batch 17, after «См.:», a comma inside the address).

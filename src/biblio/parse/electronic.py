@@ -30,7 +30,8 @@ from biblio.parse.reference import add_note
 
 URL = LazyPattern(
     rf"""
-    \.?\s?(?:[—–-]\s)?(?:{_alternation(URL_LABELS)})\s?:\s?   # URL:, Режим доступа:
+    \.?\s?(?:[—–-]\s)?(?:{_alternation(URL_LABELS)})\s?          # URL, Режим доступа
+    (?:(?<=доступа)\sк\s[^\W\d_]{{2,12}}\.?|(?<=доступу)\sдо\s[^\W\d_]{{2,12}})?\s?:\s?
     (?:URL\s?:\s?)?
     (?P<url>[a-z][a-z0-9+.-]*://(?:\s(?=www\.))?\S+|www\.\S+)  # the address; "http:// www."
                                                             # has a space typed after "//"
@@ -38,6 +39,10 @@ URL = LazyPattern(
     """,
     re.VERBOSE,
 )
+"""The address after its label; the mode of access may name what it opens, as GOST
+7.1-2003's example of an electronic journal prints it ("– Режим доступа к журн.:
+http://zhurnal.mipt.rssi.ru") and Ukrainian lists of sites after DSTU GOST 7.1:2006 ("–
+Режим доступу до джерела : http://www.naiau.kiev.ua")."""
 ACCESSED = re.compile(
     rf"\s?\((?:{_alternation(ACCESS_LABELS)})\s?:?\s?(?P<date>[^()]{{1,40}})\)"
 )
