@@ -408,6 +408,10 @@ URL_LABELS: tuple[str, ...] = (
     "URL", "Режим доступа", "режим доступа", "Available at", "Available from",
     "Disponible sur", "Disponible à l’adresse", "Verfügbar unter", "Online unter",
     "Режим доступу", "режим доступу",  # DSTU GOST 7.1:2006, GOST 7.1's note in Ukrainian
+    # the mode of access naming what the address opens: GOST 7.1-2003's example of an
+    # electronic journal ("– Режим доступа к журн.: http://zhurnal.mipt.rssi.ru"), a
+    # Ukrainian list of library sites ("– Режим доступу до джерела : http://…")
+    "Режим доступа к журн.", "Режим доступу до джерела",
 )
 """GOST R 7.0.5 clause 10: the address of an electronic resource."""
 

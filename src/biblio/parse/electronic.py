@@ -41,8 +41,7 @@ a slash next to a letter ("(Accessed 4 January 2011)", "on 5/6/2010" and a Cyril
 end the address)."""
 URL = LazyPattern(
     rf"""
-    \.?\s?(?:[—–-]\s)?(?:{_alternation(URL_LABELS)})\s?          # URL, Режим доступа
-    (?:(?<=доступа)\sк\s[^\W\d_]{{2,12}}\.?|(?<=доступу)\sдо\s[^\W\d_]{{2,12}})?\s?:\s?
+    \.?\s?(?:[—–-]\s)?(?:{_alternation(URL_LABELS)})\s?:\s?   # URL:, Режим доступа:
     (?:URL\s?:\s?)?
     (?P<url>(?:[a-z][a-z0-9+.-]*://(?:\s(?=www\.))?\S+|www\.\S+){URL_CONTINUED})
                                           # the address; "http:// www." has a space after "//"
@@ -50,10 +49,6 @@ URL = LazyPattern(
     """,
     re.VERBOSE,
 )
-"""The address after its label; the mode of access may name what it opens, as GOST
-7.1-2003's example of an electronic journal prints it ("– Режим доступа к журн.:
-http://zhurnal.mipt.rssi.ru") and Ukrainian lists of sites after DSTU GOST 7.1:2006 ("–
-Режим доступу до джерела : http://www.naiau.kiev.ua")."""
 ACCESSED = re.compile(
     rf"\s?\((?:{_alternation(ACCESS_LABELS)})\s?:?\s?(?P<date>[^()]{{1,40}})\)"
 )
