@@ -2167,8 +2167,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
         body = TITLE_COMMA_LAST_PAGE.sub(". ", body)
         body = COMMA_DESIGNATION.sub(_designation_area, body)
-        if "., " in body or ". " in body:
-            body = _soviet_imprint(body)
+        if "., " in body or ". " in body or ".\xa0" in body:  # the patterns' "\s" holds a
+            body = _soviet_imprint(body)                      # no-break space too
     work = _parse_document(body.rstrip(" ;"), reference)
     if work.kind == "comment" and names_a_title(work):
         work.kind = "work"  # "См.: Русские в Галлиполи.": a book named by its title alone

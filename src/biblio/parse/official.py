@@ -114,9 +114,10 @@ PATENT_HEADING = LazyPattern(
 )
 """A patent described under its heading (PATENT_HEADINGS): the kind, the number, the country
 and the classification, then the title and the inventors after " / "."""
-INVENTORS_END = re.compile(r"\s?;\s|\.?\s?[—–]\s?№|\.?\s?[—–]\s")
+INVENTORS_END = re.compile(r"\s?;\s|\.?\s?[—–-]\s?№|\.?\s?[—–]\s")
 """Where the inventors' names end: the next statement ("; заявитель …") or the next area
-("— № 4497433")."""
+("— № 4497433"), its dash typed as a hyphen too before the application's number, as
+guides type it ("… / Тернет Э. В. (США) ; … - № 2000108705/28 ; заявл. 07.04.00")."""
 INVENTOR_COUNTRY = re.compile(r"\s\([^()\d]{2,20}\)$")
 """The inventors' country after their names, in GOST 7.1-2003's example of an author's
 certificate: "/ В. С. Ваулин, В. Г. Кемайкин (СССР)"."""
