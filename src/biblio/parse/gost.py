@@ -451,10 +451,10 @@ encyclopedia lists print it), or a Latin one («Novum Testamentum …/Ed. J. Wor
 White.», «Evangelii concordantis expositio/Tr. J. B. Aucher, ed. G. Mösinger.», as
 Russian notes type a foreign book's statement); close up after a letter or an
 abbreviation's period before a lower-case one (DSTU 8302:2015's own examples "Енциклопедія
-історії України: у 10 т./ред. рада: …", "Кримінальна відповідальність …:
-монографія/під ред. В. К. Матвійчука"); and the space after it missing instead, before a role word ("Лауреаты
-Нобелевской премии по физике: биографии, лекции, выступления /сост. Б.П. Захарченя", a
-library's footnote rules)."""
+історії України: у 10 т./ред. рада: …", "Кримінальна відповідальність …: монографія/під
+ред. В. К. Матвійчука"); and the space after it missing instead, before a role word
+("Лауреаты Нобелевской премии по физике: биографии, лекции, выступления /сост. Б.П.
+Захарченя", a library's footnote rules)."""
 
 
 def parse_title_block(text: str, description: Description) -> None:
