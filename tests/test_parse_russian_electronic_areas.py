@@ -146,6 +146,54 @@ def test_ukrainian_mode_of_access_and_access_date_are_the_address_and_its_date()
     assert page.fields["accessed"].parts == [[2020, 6, 13]]
 
 
+def test_the_mode_of_access_may_name_what_it_opens() -> None:
+    """GOST 7.1-2003's example of an electronic journal (its appendix A, as GOST 7.82-2001
+    prints it) names what the address opens: "Режим доступа к журн.:"; a Ukrainian law
+    academy's list of library sites after DSTU GOST 7.1:2006 (dev set batch 35) says it in
+    Ukrainian, "Режим доступу до джерела :". The words are the label's, no part of the title
+    or of a note; values read off the examples by hand."""
+    journal = parse_reference(
+        "Исследовано в России [Электронный ресурс] : многопредмет. науч. журн. / Моск. "
+        "физ.-техн. ин-т. – Электрон. журн. – Долгопрудный : МФТИ, 1998– . – Режим доступа к "
+        "журн.: http://zhurnal.mipt.rssi.ru")
+    assert journal.fields["title"] == "Исследовано в России"
+    assert journal.fields["URL"] == "http://zhurnal.mipt.rssi.ru"
+    assert "Режим" not in journal.fields.get("note", "")
+    for title, address in (
+            ("Наукова бібліотека Московського державного університету ім. М.В. Ломоносова",
+             "http://www.msu.ru/libraries/"),
+            ("Національна академія внутрішніх справ", "http://www.naiau.kiev.ua")):
+        site = parse_reference(
+            f"{title} [Електронний ресурс]. – Режим доступу до джерела : {address}")
+        assert site.fields["title"] == title
+        assert site.fields["URL"] == address
+
+
+def test_an_address_broken_by_a_space_is_one_address() -> None:
+    """An address goes on after a space while its pieces are Latin and one has a slash by
+    a letter: a folder's name with a space (a Ukrainian college library's rules, dev set
+    batch 27: "…/hizhnyak/Vymogy oformlennya/gost_7.1-2006.pdf"), a path broken by OCR (a
+    Syktyvkar method guide, the same batch: "http://www.ort.sob.ru (Win)/ep roject/he
+    rb/main/herb.html"); the access date after it is no part of it. Read off by hand."""
+    standard = parse_reference(
+        "Бібліографічний запис. Бібліографічний опис. Загальні вимоги та правила складання : "
+        "ДСТУ ГОСТ 7.1:2006. – Режим доступу: http://www.uabs.edu.ua/images/stories/hizhnyak/"
+        "Vymogy oformlennya/gost_7.1-2006.pdf.")
+    assert standard.fields["URL"] == \
+        "http://www.uabs.edu.ua/images/stories/hizhnyak/Vymogy oformlennya/gost_7.1-2006.pdf"
+    assert standard.fields["title"] == \
+        "Бібліографічний запис. Бібліографічний опис. Загальні вимоги та правила складання"
+    page = parse_reference(
+        "Аннинский Б. Герб России как отражение ее истории в период с 1472 по 1917 гг. [www "
+        "document]. URL http://www.ort.sob.ru (Win)/ep roject/he rb/main/herb.html")
+    assert page.fields["URL"] == "http://www.ort.sob.ru (Win)/ep roject/he rb/main/herb.html"
+    site = parse_reference(
+        "Российская государственная библиотека [Электронный ресурс]. URL: http://www.rsl.ru "
+        "(дата обращения: 26.06.2019).")
+    assert site.fields["URL"] == "http://www.rsl.ru"
+    assert site.fields["accessed"].parts == [[2019, 6, 26]]
+
+
 def test_an_address_alone_is_a_web_page() -> None:
     """Notes cite a site by its address alone: a book on the Hetmanate (dev set batch 13)
     and one on an émigré journalist (batch 17, after «См.:», a comma inside the address).

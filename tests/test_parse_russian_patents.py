@@ -113,3 +113,20 @@ def test_a_title_opening_with_the_kind_of_a_patent_is_no_heading() -> None:
     whose title opens with "Пат." is not read as one."""
     reference = parse_reference("Пат. и изобретения. М. : Наука, 1990. 200 с.")
     assert reference.type != "patent" and "number" not in reference.fields
+
+
+def test_the_inventors_end_before_the_applications_number_after_a_hyphen() -> None:
+    """DSTU GOST 7.1:2006's patent as a Ukrainian citation site prints it (dev set batch
+    35), "… / І. В. Лазар, Г. В. Кошель, С. О. Кошель. — № u 2017 06637 ; заявл. …", with
+    the area's dash typed as a hyphen, as guides type it between areas (" - № 2000108705/28"
+    in GOST 7.1-2003's example of an application, quoted on a forum): the inventors end
+    before the number either way. Read off by hand."""
+    for dash in ("—", "-"):
+        reference = parse_reference(
+            "Механізм голки швейної машини : пат. 121674 Україна : D05B 3/02 / І. В. Лазар, "
+            f"Г. В. Кошель, С. О. Кошель. {dash} № u 2017 06637 ; заявл. 27.06.2017 ; опубл. "
+            f"11.12.2017, Бюл. № 23. {dash} 3 с.")
+        assert reference.type == "patent"
+        assert [(n.family, n.given) for n in reference.fields["author"]] == \
+            [("Лазар", "І. В."), ("Кошель", "Г. В."), ("Кошель", "С. О.")]
+        assert reference.fields["issued"].parts == [[2017, 12, 11]]

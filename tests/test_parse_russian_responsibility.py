@@ -135,6 +135,23 @@ def test_a_slash_after_a_space_typed_close_up_to_the_role_word() -> None:
     assert reference.fields["publisher"] == "Наука"
 
 
+def test_a_slash_typed_close_up_after_a_word_before_a_lower_case_role() -> None:
+    """DSTU 8302:2015's examples print the slash close up, after an abbreviation's period
+    ("у 10 т./ред. рада") and after a word ("монографія/під ред. В. К. Матвійчука", as a
+    Ukrainian bulletin's instructions to authors quote it, dev set batch 35); "під ред." is
+    the Ukrainian "под ред.", its names in the genitive. Read off by hand."""
+    reference = parse_reference(
+        "Воробей П. А. Кримінальна відповідальність за незаконну торговельну діяльність: "
+        "монографія/під ред. В. К. Матвійчука. Київ: Укр. акад. внутр. справ, 1996. 116 с.")
+    assert reference.fields["title"] == \
+        "Кримінальна відповідальність за незаконну торговельну діяльність"
+    assert reference.fields["genre"] == "монографія"
+    assert [(n.family, n.given) for n in reference.fields["editor"]] == \
+        [("Матвійчук", "В. К.")]
+    assert parse_reference("Сказки и/или были. М., 2000.").fields["title"] == \
+        "Сказки и/или были"
+
+
 def test_a_slash_between_words_or_numbers_stays_in_the_title() -> None:
     """Close up, the slash opens a statement only before a role word."""
     for text in ("Вход/Выход. М., 2000.", "Ответы 1/2. М., 2000.",

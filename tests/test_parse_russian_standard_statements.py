@@ -140,3 +140,31 @@ def test_a_russian_standards_note_after_a_lower_case_semicolon_stays_one_referen
         "ГОСТ 7.53–2001. Издания. Международная стандартная нумерация книг. – Взамен ГОСТ "
         "7.53–86 ; введ. 2002–07–01. – Минск : Изд-во стандартов, 2002. – 3 с."])
     assert len(document.notes[0].cites) == 1
+
+
+def test_a_standards_title_may_follow_its_number_after_a_space_alone() -> None:
+    """A standard's section of normative references lists each one by its designation and
+    title with no period between (GOST 1.5; the lists of two packaging standards on a
+    standards site: "ГОСТ 12.1.005-88 ССБТ. Общие …", "ГОСТ 515-77 Бумага …"), and a course
+    project's slide of literature (dev set batch 35) cites a building code so. The
+    designation is the number, the rest the title; a pinpoint after the number is no title.
+    Values read off the examples by hand."""
+    safety = parse_reference(
+        "ГОСТ 12.1.005-88 ССБТ. Общие санитарно-гигиенические требования к воздуху рабочей зоны")
+    assert safety.type == "standard"
+    assert safety.fields["number"] == "ГОСТ 12.1.005-88"
+    assert safety.fields["title"] == \
+        "ССБТ. Общие санитарно-гигиенические требования к воздуху рабочей зоны"
+    paper = parse_reference(
+        "ГОСТ 515-77 Бумага упаковочная битумированная и дегтевая. Технические условия")
+    assert paper.fields["number"] == "ГОСТ 515-77"
+    assert paper.fields["title"] == \
+        "Бумага упаковочная битумированная и дегтевая. Технические условия"
+    code = parse_reference("СНиП 2.01.07-85* Нагрузки и воздействия. М, 2004 (редакция 2017)")
+    assert code.type == "standard"
+    assert code.fields["number"] == "СНиП 2.01.07-85*"
+    assert code.fields["title"] == "Нагрузки и воздействия"
+    assert code.fields["publisher-place"] == "Москва"
+    assert code.fields["issued"].parts == [[2004]]
+    repeat = parse_reference("ГОСТ Р 7.0.4–2006. С. 5.")
+    assert repeat.fields["number"] == "ГОСТ Р 7.0.4–2006" and "title" not in repeat.fields

@@ -63,7 +63,9 @@ types common in Russian books. A one-word heading with none of them ("Лубян
 
 INDECLINABLE = re.compile(r"(?:[оеиуюэ]|[иы]х|[ая]го)$")
 CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
-CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
+CYRILLIC_WORD = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ]+)*$")
+"""A Cyrillic surname, Ukrainian letters included: a Ukrainian list's editor after "під
+ред." is as declined as a Russian one ("під ред. В. К. Матвійчука")."""
 
 
 def genitive(family: str) -> str:

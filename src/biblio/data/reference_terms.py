@@ -202,6 +202,9 @@ ROLE_TERMS: dict[str, str] = {
     "за заг. ред.": "editor", "За заг. ред.": "editor", "за ред.": "editor",
     "За ред.": "editor", "за редакцією": "editor", "відп. ред.": "editor",
     "Відп. ред.": "editor", "упоряд.": "compiler", "Упоряд.": "compiler",
+    # "під редакцією" (the Russian "под ред."), as DSTU 8302:2015's examples print it:
+    # "Кримінальна відповідальність …: монографія/під ред. В. К. Матвійчука"
+    "під ред.": "editor", "Під ред.": "editor",
     # ДСТУ 3582:2013 "коментар" комент., a role CSL has no variable for: "/ упоряд. та
     # комент. О. Я. Шреєр-Ткаченко"
     "комент.": "note", "Комент.": "note",
@@ -405,6 +408,10 @@ URL_LABELS: tuple[str, ...] = (
     "URL", "Режим доступа", "режим доступа", "Available at", "Available from",
     "Disponible sur", "Disponible à l’adresse", "Verfügbar unter", "Online unter",
     "Режим доступу", "режим доступу",  # DSTU GOST 7.1:2006, GOST 7.1's note in Ukrainian
+    # the mode of access naming what the address opens: GOST 7.1-2003's example of an
+    # electronic journal ("– Режим доступа к журн.: http://zhurnal.mipt.rssi.ru"), a
+    # Ukrainian list of library sites ("– Режим доступу до джерела : http://…")
+    "Режим доступа к журн.", "Режим доступу до джерела",
 )
 """GOST R 7.0.5 clause 10: the address of an electronic resource."""
 
@@ -632,7 +639,8 @@ HEREAFTER_WORDS: tuple[str, ...] = (
 
 
 GENITIVE_ROLES: frozenset[str] = frozenset({
-    "под общ. ред.", "под общей ред.", "под ред.", "под редакцией", "под науч. ред.", "пер.",
+    "под общ. ред.", "под общей ред.", "под ред.", "під ред.", "под редакцией",
+    "под науч. ред.", "пер.",
     "подгот. текста", "публ.", "вступ. ст.", "предисл.", "послесл.", "коммент.", "комент.",
     "примеч.",
 })

@@ -28,12 +28,23 @@ from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import full_date
 from biblio.parse.reference import add_note
 
+URL_CONTINUED = (
+    r"(?:\s(?:[A-Za-z][\w-]*\s){0,2}"                 # words of a path broken by spaces
+    r"(?!\S*://)[^\s\u0400-\u04ff]*?"                 # not the next address, no Cyrillic
+    r"(?:[A-Za-z)]/|/[A-Za-z])[^\s\u0400-\u04ff]*)*"   # a piece with a slash by a letter
+)
+"""An address continued after a space, as a path with a space in a folder's name or a
+line broken by OCR prints it: "http://www.uabs.edu.ua/images/stories/hizhnyak/Vymogy
+oformlennya/gost_7.1-2006.pdf", "http://adm.dp.ua/OBLADM/ obldp.nsf/archive/3E8?opendocument",
+"http://www.ort.sob.ru (Win)/ep roject/he rb/main/herb.html": Latin pieces up to one with
+a slash next to a letter ("(Accessed 4 January 2011)", "on 5/6/2010" and a Cyrillic word
+end the address)."""
 URL = LazyPattern(
     rf"""
     \.?\s?(?:[—–-]\s)?(?:{_alternation(URL_LABELS)})\s?:\s?   # URL:, Режим доступа:
     (?:URL\s?:\s?)?
-    (?P<url>[a-z][a-z0-9+.-]*://(?:\s(?=www\.))?\S+|www\.\S+)  # the address; "http:// www."
-                                                            # has a space typed after "//"
+    (?P<url>(?:[a-z][a-z0-9+.-]*://(?:\s(?=www\.))?\S+|www\.\S+){URL_CONTINUED})
+                                          # the address; "http:// www." has a space after "//"
     (?:,?\s(?P<access>свободный|для\sзарегистрир\.\s[^.,;]+))?  # GOST 7.82 5.7: mode of access
     """,
     re.VERBOSE,
@@ -82,7 +93,7 @@ size of the resource ("– Электрон. дан."), its extent on a carrier 
 system requirements: no part of a title, an imprint or a publisher; kept in `note` as
 printed, `medium` saying the resource is electronic."""
 BARE_URL = LazyPattern(
-    r"(?:(?:\s?[:—–-])?\s|^)(?P<url>https?://[^\s,]+(?:,[^\s,]+)*)"
+    r"(?:(?:\s?[:—–-])?\s|^)(?P<url>https?://[^\s,]+(?:,[^\s,]+)*" + URL_CONTINUED + ")"
     r"(?:,\s(?P<access>свободный|для\sзарегистрир\.[^.,]*))?")
 """An address printed with no label after the medium, as older guides print it, with the
 mode of access after a comma ("…: http://www.nlobooks.ru/node/863, свободный", kept in

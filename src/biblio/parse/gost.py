@@ -440,7 +440,7 @@ _CYRILLIC_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[а-я�
 CLOSE_SLASH = LazyPattern(
     rf"/(?<=[^\W\d_)\]]/)(?:\s(?=[{UPPER}\[])|(?=[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?[{UPPER}][^\W\d_]))"
     rf"|/(?<=[^\s/]/)(?=(?:{_CAPITAL_ROLES})[\s:])"
-    rf"|/(?<=[^\W\d_]\./)(?=(?:{_CYRILLIC_ROLES})[\s:])"
+    rf"|/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_]\./))(?=(?:{_CYRILLIC_ROLES})[\s:])"
     rf"|(?<=[^\W\d_]\s)/(?=(?:{_CYRILLIC_ROLES}|{_CAPITAL_ROLES})[\s:])")
 """The slash before a statement of responsibility typed without the space before it
 (GOST 7.1-2003 clause 4.7 prints " / "): "Походы русских войск при ИванеIII/ Ю.Г.
@@ -450,11 +450,12 @@ and "Вход/Выход" stay in the title; close up after anything but a space
 role word ("Кат./Ред.-сост.: А. М. Лидов", "Пролог бр. 72/Изд. подгот.: В. Десподова", as
 encyclopedia lists print it), or a Latin one («Novum Testamentum …/Ed. J. Wordsworth, H. J.
 White.», «Evangelii concordantis expositio/Tr. J. B. Aucher, ed. G. Mösinger.», as
-Russian notes type a foreign book's statement); close up after an abbreviation's period
-before a lower-case one (DSTU 8302:2015's own example "Енциклопедія історії України: у 10
-т./ред. рада: …"); and the space after it missing instead, before a role word ("Лауреаты
-Нобелевской премии по физике: биографии, лекции, выступления /сост. Б.П. Захарченя", a
-library's footnote rules)."""
+Russian notes type a foreign book's statement); close up after a letter or an
+abbreviation's period before a lower-case one (DSTU 8302:2015's own examples "Енциклопедія
+історії України: у 10 т./ред. рада: …", "Кримінальна відповідальність …: монографія/під
+ред. В. К. Матвійчука"); and the space after it missing instead, before a role word
+("Лауреаты Нобелевской премии по физике: биографии, лекции, выступления /сост. Б.П.
+Захарченя", a library's footnote rules)."""
 
 
 def parse_title_block(text: str, description: Description) -> None:
@@ -2169,8 +2170,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
         body = TITLE_COMMA_LAST_PAGE.sub(". ", body)
         body = COMMA_DESIGNATION.sub(_designation_area, body)
-        if "., " in body or ". " in body:
-            body = _soviet_imprint(body)
+        if "., " in body or ". " in body or ".\xa0" in body:  # the patterns' "\s" holds a
+            body = _soviet_imprint(body)                      # no-break space too
     work = _parse_document(body.rstrip(" ;"), reference)
     if work.kind == "comment" and names_a_title(work):
         work.kind = "work"  # "См.: Русские в Галлиполи.": a book named by its title alone

@@ -74,10 +74,17 @@ STANDARD_NUMBER = rf"""
 joins two numbers with a slash ("СН 2.2.4/2.1.8.562-96"), and a building code amended
 since its issue carries an asterisk ("СНиП 2.04.01-85*", printed spaced in lists:
 "СНиП 23-01 - 99 *")."""
-STANDARD = re.compile(rf'(?P<number>{STANDARD_NUMBER})(?:\.\s|\.?$|(?=\s[«"“]))', re.VERBOSE)
+STANDARD = re.compile(
+    rf'(?P<number>{STANDARD_NUMBER})(?:\.\s|\.?$|(?=\s[«"“])|(?=\s[^\W\d_][^\W\d_\s]))',
+    re.VERBOSE)
 """A standard's number opening the reference, its title after a period or, in course
 reference lists, in quotation marks after a space ("СНиП 23.05-95 «Искусственное и
-естественное освещение». –М.: …")."""
+естественное освещение». –М.: …"), or after a space alone, as the normative references of
+a standard list them (GOST 1.5: "ГОСТ 12.1.005-88 ССБТ. Общие санитарно-гигиенические
+требования к воздуху рабочей зоны", "ГОСТ 515-77 Бумага упаковочная битумированная и
+дегтевая. Технические условия") and course projects after them ("СНиП 2.01.07-85* Нагрузки
+и воздействия. М, 2004"); a word of one letter after the number is not a title ("ГОСТ
+7.1–2003 С. 5")."""
 STANDARD_QUOTED_TITLE = LazyPattern(r'\s?[«"“](?P<title>[^«»"“”]+)[»"”](?=\.\s|\.?$)')
 """A standard's title in quotation marks, as lists of labour-safety courses print it after
 the number ("ГОСТ 12.1.012-90. «ССБТ. Вибрационная безопасность. Общие требования». –М.:
@@ -107,9 +114,10 @@ PATENT_HEADING = LazyPattern(
 )
 """A patent described under its heading (PATENT_HEADINGS): the kind, the number, the country
 and the classification, then the title and the inventors after " / "."""
-INVENTORS_END = re.compile(r"\s?;\s|\.?\s?[—–]\s?№|\.?\s?[—–]\s")
+INVENTORS_END = re.compile(r"\s?;\s|\.?\s?[—–-]\s?№|\.?\s?[—–]\s")
 """Where the inventors' names end: the next statement ("; заявитель …") or the next area
-("— № 4497433")."""
+("— № 4497433"), its dash typed as a hyphen too before the application's number, as
+guides type it ("… / Тернет Э. В. (США) ; … - № 2000108705/28 ; заявл. 07.04.00")."""
 INVENTOR_COUNTRY = re.compile(r"\s\([^()\d]{2,20}\)$")
 """The inventors' country after their names, in GOST 7.1-2003's example of an author's
 certificate: "/ В. С. Ваулин, В. Г. Кемайкин (СССР)"."""
