@@ -85,11 +85,12 @@ def test_a_low_mark_after_a_letter_is_no_quotation() -> None:
                    "- С. 109.") is None
 
 
-def test_a_quotation_left_open_is_still_one() -> None:
+@pytest.mark.parametrize("opening, closing", [("„", "“"), ("“", "”")])
+def test_a_quotation_left_open_is_still_one(opening: str, closing: str) -> None:
     # a newspaper named with its day, the closing mark lost (dev ru-fn-004)
-    typed, retyping = retyped("„Правда от 18 сентября 1928.") or ("", None)
+    typed, retyping = retyped(f"{opening}Правда от 18 сентября 1928.") or ("", None)
     assert typed == "«Правда от 18 сентября 1928."
-    assert retyping is not None and retyping.printed("«Правда") == "„Правда"
+    assert retyping is not None and retyping.printed("«Правда»") == f"{opening}Правда{closing}"
 
 
 @pytest.mark.parametrize("text, issue", [

@@ -41,7 +41,7 @@ LOST = {
     "numero-unspaced": (6, 0),
     "numero-as-N": (0, 0),
     "quotes-straight": (-1, 2),
-    "quotes-english": (2, 1),
+    "quotes-english": (0, 1),
     "quotes-german": (2, 2),
     "no-break-space": (56, 19),
     "no-closing-period": (-1, 3),

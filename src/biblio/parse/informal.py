@@ -65,9 +65,9 @@ the imprint in parentheses, as the commentaries of Soviet collected works print 
 «Начальные основания политической экономии» (СПб., 1828), «Петербург» (СПб., 1913);
 with its publisher, in quotes or not, after a colon or a comma, and places joined by a
 dash; after a period only an abbreviated place, not a genre or a publisher, starts the
-imprint, and a volume or a part («…», т. I, 1941) never does: «Воспоминания о Ю. Тынянове», М.: «Советский писатель», 1983, с.53; «Сборник
+imprint: «Воспоминания о Ю. Тынянове», М.: «Советский писатель», 1983, с.53; «Сборник
 руководящих материалов по капитальному строительству». М. — Куйбышев, Госпланиздат,
-1942, стр. 38, 39."""
+1942, стр. 38, 39. A volume or a part never starts it («…», т. I, 1941; «…», ч. I, 1941)."""
 QUOTED_ARTICLE = LazyPattern(
     rf"«(?P<title>[^»]{{1,300}})»,?\s\(«(?P<journal>[^»]{{1,120}})»,\s(?P<year>\d{{4}}),\s"
     rf"№\s?(?P<issue>\d+(?:\s?[—–-]\s?\d+)?){_PAGE}\)\.?"

@@ -33,17 +33,18 @@ German typography; „…” in Polish and in some Soviet printings), “…” 
 processors' Russian), and the straight "…" of typewriters and web pages, which both
 opens and closes and is told apart by what stands before it (OPENS_AFTER)."""
 
-LOW_OPENING = "„"
-"""The one mark that only ever opens a quotation (QUOTE_PAIRS)."""
+CURVED_OPENINGS = "„“"
+"""The curved marks that open a quotation: one left open at the end of a note is one
+still (a straight quote left alone may be an inch's or a second's mark)."""
 GRAMMAR_QUOTES = ("«", "»")
 """The marks the grammar's readers know a quotation by."""
 
 OPENS_AFTER = " \t\u00a0([/«„—–"
 """What stands before a mark that opens a quotation: the start of the note, a space, a
-bracket, a slash, a dash or a mark that only opens ("изд-во "Наука"", "("Правда")"). After
-a letter, a digit, a punctuation mark or a mark that may close, a mark does not open: the straight
-quote closes there ("Журнал "Х""), “ closes the German „…“, and „ is OCR's reading of a
-period and a comma ("М„ 1966", biblio.parse.gost.OCR_PERIOD_COMMA)."""
+bracket, a slash, a dash or a mark that only opens ("изд-во "Наука"", "("Правда")").
+After a letter, a digit, a punctuation mark or a mark that may close, a mark does not
+open: the straight quote closes there ("Журнал "Х""), “ closes the German „…“, and „ is
+OCR's reading of a period and a comma ("М„ 1966", biblio.parse.gost.OCR_PERIOD_COMMA)."""
 
 GOST_NOTE = LazyPattern(r"[А-Яа-яЁёІіЇїЄєҐґЎў]|\s//\s?|№")
 """A Cyrillic letter, or GOST's «//» before a host or its «№»: the notes whose typography
@@ -99,9 +100,9 @@ def _opens(text: str, index: int) -> bool:
 
 def _pairs(text: str, pairs: dict[str, str]) -> list[tuple[int, int | None]]:
     """The (opening, closing) positions of the outermost quotation pairs of `text`,
-    nested marks paired and skipped; the outermost low mark „ left open at the end has
-    None for its closing (notes do cut a quotation: "„Правда от 18 сентября 1928."), and
-    any other mark left unpaired is in none."""
+    nested marks paired and skipped; the outermost curved mark left open at the end has
+    None for its closing (notes do cut a quotation: "„Правда от 18 сентября 1928.",
+    "“Правда от …"), and any other mark left unpaired is in none."""
     found: list[tuple[int, int | None]] = []
     open_at: list[tuple[int, str]] = []
     for index, char in enumerate(text):
@@ -114,7 +115,7 @@ def _pairs(text: str, pairs: dict[str, str]) -> list[tuple[int, int | None]]:
                 found.append((start, index))
         elif char in pairs and _opens(text, index):
             open_at.append((index, char))
-    if open_at and open_at[0][1] == LOW_OPENING:
+    if open_at and open_at[0][1] in CURVED_OPENINGS:
         found.append((open_at[0][0], None))
     return found
 
