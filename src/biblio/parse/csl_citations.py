@@ -310,7 +310,7 @@ STYLES: tuple[Style, ...] = (
     (MLA, "", re.compile(rf",\s(?:{_VOLUME}|{_ISSUE})\s\d").search, 1),
     (CHICAGO, ")", re.compile(r"\)(?<=\d{4}\))").search, 1),
     (AUTHOR_DATE, "«", re.compile(rf"\.\s\d{{4}}\.\s?{_OPEN}").search, 1),
-    (AUTHOR_DATE_NO_AUTHOR, "«", re.compile(r"[»”’]\.\s\d{4}\.\s").search, 0),
+    (AUTHOR_DATE_NO_AUTHOR, "«", re.compile(rf"\s?{_OPEN}.*?[»”’]\.\s\d{{4}}\.\s").match, 0),
     (IEEE, "«", re.compile(rf",\s?{_OPEN}").search, 0),
     (HARVARD, ")", re.compile(r"\(\d{4}\)\s[«“‘']").search, EVERY),
     (APA, ")", re.compile(r"\(\d{1,4}\)\.\s").search, EVERY),
