@@ -125,7 +125,7 @@ def retyped(text: str) -> tuple[str, Retyping] | None:
     and how to give the fields read back their printed marks; None when the note is
     typed as the grammar reads it already (or is no GOST_NOTE)."""
     quotes = ("\"" in text or "„" in text or "“" in text) and "«" not in text and "»" not in text
-    numero = NUMERO not in text and "N" in text and NUMERO_AS_N.search(text) is not None
+    numero = "N" in text and NUMERO not in text and NUMERO_AS_N.search(text) is not None
     if not (quotes or numero) or GOST_NOTE.search(text) is None:
         return None
     chars = list(text)
