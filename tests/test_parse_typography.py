@@ -1,8 +1,9 @@
 """A Russian reference typed with „…“, "…", “…” or «N 3» reads as the one typed with «…»
 and «№» does, and its fields keep the marks it printed (biblio.parse.typography, issue 9).
 
-The notes are the dev set's, as their sources print them (the source named at each), or
-a dev note typed again the way the sources named print such notes."""
+The notes are the dev set's, as their sources print them (the source named at each), a
+dev note typed again the way the sources named print such notes, or an act's heading as a
+legal database prints it."""
 
 from __future__ import annotations
 
@@ -118,3 +119,13 @@ def test_n_is_a_numero_only_before_a_number() -> None:
 def test_a_note_in_another_language_keeps_its_typography() -> None:
     # an English note's “…” and "N 3" are its own, read by the readers of its language
     assert retyped("Smith, J. “The Title,” Journal of History 12, N 3 (1990): 5.") is None
+
+
+def test_a_law_as_garant_heads_it_with_n_and_straight_quotes() -> None:
+    # the heading of the act on base.garant.ru (document 12148555): «N» and "…" both
+    item = _item('Федеральный закон от 27 июля 2006 г. N 149-ФЗ "Об информации, информационных '
+                 'технологиях и о защите информации" (с изменениями и дополнениями)')
+    assert (item["type"], item["genre"], item["number"]) == \
+        ("legislation", "Федеральный закон", "149-ФЗ")
+    assert item["title"] == "Об информации, информационных технологиях и о защите информации"
+    assert item["issued"] == {"date-parts": [[2006, 7, 27]]}
