@@ -483,3 +483,28 @@ def test_chicago_author_date_without_volume_prints_the_month_after_a_comma() -> 
     assert fields["issued"].parts == [[2022, 1]]
     assert fields["page"] == "37-39"
     assert "issue" not in fields and "volume" not in fields
+
+
+@pytest.mark.parametrize("text, title, journal, volume, issue, page, issued", [
+    # OJS's Chicago author-date lines of articles with no author, the title in the
+    # author's place (dev ru-gost-825, an Uzbek journal; dev ru-fn-1738, the Tuva journal,
+    # no volume: its issue with the month)
+    ("“ СТАТУС РУССКОГО ЯЗЫКА В УЗБЕКИСТАНЕ”. 2025. Лучшие интеллектуальные исследования 39 "
+     "(2): 274-77. https://scientific-jl.com/luch/article/view/3260.",
+     "СТАТУС РУССКОГО ЯЗЫКА В УЗБЕКИСТАНЕ", "Лучшие интеллектуальные исследования", "39",
+     "2", "274-77", [2025]),
+    ("«Этническое развитие народов России и перспективы становления российской нации». 2010. "
+     "Новые исследования Тувы, вып. 4 (ноябрь). https://nit.tuva.asia/nit/article/view/473.",
+     "Этническое развитие народов России и перспективы становления российской нации",
+     "Новые исследования Тувы", None, "4", None, [2010, 11]),
+])
+def test_an_author_date_line_with_no_author_opens_with_its_title(
+        text: str, title: str, journal: str, volume: str | None, issue: str,
+        page: str | None, issued: list[int]) -> None:
+    reference = parse_reference(text)
+    fields = reference.fields
+    assert (reference.type, fields["title"], fields["container-title"]) == \
+        ("article-journal", title, journal)
+    assert (fields.get("volume"), fields["issue"], fields.get("page")) == (volume, issue, page)
+    assert fields["issued"].parts == [issued] and "author" not in fields
+    assert fields["URL"].startswith("https://")

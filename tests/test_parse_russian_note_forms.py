@@ -6,6 +6,8 @@ readers, and the lead-ins of notes under tables ("Подсчитано по:")."
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.model import Name
 from biblio.parse.gost import parse_reference
 
@@ -209,6 +211,24 @@ def test_a_quoted_title_and_an_unclosed_parenthesis_is_no_book() -> None:
     assert QUOTED_BOOK.fullmatch("«Петербург» (СПб., 1913") is None
     assert QUOTED_BOOK.fullmatch("«Петербург», СПб., 1913)") is None
     assert QUOTED_BOOK.fullmatch("«Петербург» (СПб., 1913)") is not None
+
+
+@pytest.mark.parametrize("text", [
+    # a Soviet note (dev ru-fn-428) as printed, in “…”, and as Russian books quote
+    "“ВКП(б) в резолюциях и решениях съездов, конференций и пленумов ЦК”, ч. I, 1941, "
+    "стр. 525–530",
+    "«ВКП(б) в резолюциях и решениях съездов, конференций и пленумов ЦК», ч. I, 1941, "
+    "стр. 525–530",
+])
+def test_a_part_after_a_quoted_title_is_no_place(text: str) -> None:
+    """GOST 7.0.12 abbreviates «часть» and «том» as «ч.» and «т.»: a part's or a volume's
+    designation, never the place an imprint opens with."""
+    from biblio.parse.informal import QUOTED_BOOK
+    assert QUOTED_BOOK.fullmatch("«История ВКП(б)», т. I, 1941, стр. 525") is None
+    fields = parse_reference(text).fields
+    assert fields["title"] == ("ВКП(б) в резолюциях и решениях съездов, конференций и "
+                               "пленумов ЦК")
+    assert "publisher-place" not in fields and fields["issued"].year == 1941
 
 
 def test_two_pinpoints_joined_by_and() -> None:

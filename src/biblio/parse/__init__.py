@@ -30,6 +30,7 @@ from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
 from biblio.parse.split import split_references
+from biblio.parse.typography import retyped, with_printed_marks
 
 __all__ = ["parse_footnotes", "parse_reference", "read_article", "split_references"]
 
@@ -88,6 +89,13 @@ def parse_note(text: str) -> list[Reference]:
     parsed once: the resolver gets a fresh copy, and copies the fields it completes.
     """
     text = without_list_number(text)
+    if (typed := retyped(text)) is not None:
+        references = _read_note(typed[0])
+        return [with_printed_marks(reference, typed[1].printed) for reference in references]
+    return _read_note(text)
+
+
+def _read_note(text: str) -> list[Reference]:
     return [reference for segment in split_references(text)
             for reference in _read_segment(segment.text)]
 

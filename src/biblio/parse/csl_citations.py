@@ -114,14 +114,16 @@ CHICAGO = LazyPattern(
     {_END}""",
     re.VERBOSE,
 )
-AUTHOR_DATE = LazyPattern(
-    rf"""(?P<names>[^«»“”]{{3,300}}?)\.\s(?P<year>\d{{4}})\.{_TITLE}[.,]?\s
+_AUTHOR_DATE_HOST = rf"""
     {_JOURNAL}
     (?:\s(?P<volume>\d+)(?:\s\((?P<issue>{_NUMBER})\))?
       |,\s{_ISSUE}\s(?P<volume_issue>{_NUMBER})(?:\s\((?P<issue_month>[^()\d]{{3,20}})\))?
       |,\s(?P<month>{_MONTH})(?=,\s\d))
-    (?:(?::\s?|,\s){_PAGES})?\.
-    {_END}""",
+    (?:(?:\s?:\s?|,\s){_PAGES})?\.                                # ": 5-9", " : 5-9" spaced
+    {_END}"""
+AUTHOR_DATE = LazyPattern(
+    rf"""(?P<names>[^«»“”]{{3,300}}?)\.\s(?P<year>\d{{4}})\.{_TITLE}[.,]?\s
+    {_AUTHOR_DATE_HOST}""",
     re.VERBOSE,
 )
 """Chicago author-date; a journal with no volume prints its issue with the locale's word
@@ -129,6 +131,15 @@ and the month (CMOS 17, 15.47: "vol. 4 (July): 197–200"), which is the issue's
 ", вып. 3 (сентябрь):194-201", ", вып. 4 (июль):197-200"; with neither volume nor issue,
 the month alone after a comma, and the pages after one: "Інформація та соціум, Січень,
 37-39." (a Ukrainian library journal's OJS line, dev set batch 24)."""
+AUTHOR_DATE_NO_AUTHOR = LazyPattern(
+    rf"""{_TITLE}\.\s(?P<year>\d{{4}})\.\s
+    {_AUTHOR_DATE_HOST}""",
+    re.VERBOSE,
+)
+"""Chicago author-date of a work with no author: the title takes the author's place, the
+year after it (the Chicago Manual's rule for a work with no author), as OJS
+prints it: "“ СТАТУС РУССКОГО ЯЗЫКА В УЗБЕКИСТАНЕ”. 2025. Лучшие интеллектуальные
+исследования 39 (2): 274-77. https://…"."""
 IEEE = LazyPattern(
     rf"""(?P<names>[^«»“”]{{3,200}}?),{_TITLE},?\s
     {_JOURNAL},\s
@@ -299,6 +310,7 @@ STYLES: tuple[Style, ...] = (
     (MLA, "", re.compile(rf",\s(?:{_VOLUME}|{_ISSUE})\s\d").search, 1),
     (CHICAGO, ")", re.compile(r"\)(?<=\d{4}\))").search, 1),
     (AUTHOR_DATE, "«", re.compile(rf"\.\s\d{{4}}\.\s?{_OPEN}").search, 1),
+    (AUTHOR_DATE_NO_AUTHOR, "«", re.compile(rf"\s?{_OPEN}.*?[»”’]\.\s\d{{4}}\.\s").match, 0),
     (IEEE, "«", re.compile(rf",\s?{_OPEN}").search, 0),
     (HARVARD, ")", re.compile(r"\(\d{4}\)\s[«“‘']").search, EVERY),
     (APA, ")", re.compile(r"\(\d{1,4}\)\.\s").search, EVERY),

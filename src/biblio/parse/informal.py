@@ -24,7 +24,8 @@ from biblio.model import Date, Name
 from biblio.parse.locators import ARTICLE_TERM, GAZETTE_ARTICLES, parse_numbering
 from biblio.parse.names import UPPER, parse_heading
 from biblio.data.places import COMMON as COMMON_PLACES
-from biblio.data.reference_terms import MONTHS_NOMINATIVE, STATEMENT_OPENERS
+from biblio.data.reference_terms import (MONTHS_NOMINATIVE, PART_TERMS, STATEMENT_OPENERS,
+                                         VOLUME_TERMS)
 from biblio.parse.patterns import alternation, phrase_alternation
 from biblio.parse.publication import MONTH, date_of_day, month_number, read_place, read_places
 from biblio.parse.reference import Reference
@@ -47,9 +48,12 @@ QUOTED_PERIODICAL = LazyPattern(
 _PAGE_OR_RANGE = r"\d+(?:\s?[—–-]\s?\d+)?"
 _PAGES = rf"(?:,\s?(?:с|стр)\.?\s?(?P<page>{_PAGE_OR_RANGE}(?:,\s{_PAGE_OR_RANGE})*))?"
 """The page or pages cited: "стр. 13", "с.53", "стр. 38, 39"."""
+_DIVISION = alternation(term.rstrip(".") for term in (*VOLUME_TERMS, *PART_TERMS))
+"""A volume's or a part's designation ("т.", "ч.", "кн."), which opens no imprint."""
 QUOTED_BOOK = LazyPattern(
     rf"""
     «(?P<title>[^»]{{1,300}})»(?:,\s|\s(?P<open>\()|\.\s(?=(?:{PLACES})[\s,:—–-]))
+    (?!{_DIVISION}\.?\s?[\dIVXLC])                                # not "т. I", "ч. 2"
     (?P<place>[^\W\d_«][^,:\d()«»]{{0,30}})                    # М., М. — Куйбышев
     (?:[,:]\s(?:«(?P<quoted>[^«»]{{2,80}})»|(?P<publisher>[{UPPER}][^,\d()«»]{{1,60}})))?
     ,\s(?P<year>\d{{4}}){_PAGES}(?(open)\))\.?
@@ -63,7 +67,7 @@ with its publisher, in quotes or not, after a colon or a comma, and places joine
 dash; after a period only an abbreviated place, not a genre or a publisher, starts the
 imprint: «Воспоминания о Ю. Тынянове», М.: «Советский писатель», 1983, с.53; «Сборник
 руководящих материалов по капитальному строительству». М. — Куйбышев, Госпланиздат,
-1942, стр. 38, 39."""
+1942, стр. 38, 39. A volume or a part never starts it («…», т. I, 1941; «…», ч. I, 1941)."""
 QUOTED_ARTICLE = LazyPattern(
     rf"«(?P<title>[^»]{{1,300}})»,?\s\(«(?P<journal>[^»]{{1,120}})»,\s(?P<year>\d{{4}}),\s"
     rf"№\s?(?P<issue>\d+(?:\s?[—–-]\s?\d+)?){_PAGE}\)\.?"

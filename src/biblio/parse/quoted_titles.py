@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 
+from biblio.parse.typography import QUOTE_PAIRS
+
 WHOLLY_QUOTED = re.compile(r"«[^«»]+»|“[^“”„]+”|„[^„“”]+[“”]|\"[^\"]+\"")
 """A title that is one quoted phrase and nothing else: «…», “…”, „…“ or "…", with no mark
 of the same kind inside (so «Ананьинский могильник» is one phrase, and «Знати» … «чому»
 two)."""
-OPENING_QUOTES = "«“„\""
-"""The marks a WHOLLY_QUOTED title opens with, tested before the pattern: nearly every
-title the grammar reads opens with none."""
+OPENING_QUOTES = "".join(QUOTE_PAIRS)
+"""The marks a WHOLLY_QUOTED title opens with (biblio.parse.typography's table), tested
+before the pattern: nearly every title the grammar reads opens with none."""
 
 
 SPOKEN_END = ("!", "?", "…", "...")

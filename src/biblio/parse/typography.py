@@ -1,0 +1,176 @@
+"""A Russian reference typed in another typography, read as the grammar's and given back
+as printed.
+
+Every reader of the grammar (a newspaper's «Правда» от …, a publisher «Наука», a law's
+quoted name, a quoted title) knows the marks of Russian book typography, «…» and «№».
+Sources type the same references other ways: „…“ (Ukrainian, Belarusian and older
+Russian typography), "…" (web pages, typed manuscripts), “…” (word processors), and «N 3»
+or «NN 13–14» for the numero (legal databases, Latin fonts, typewriters). Rather than
+teach each reader every variant, a note with none of «» (or none of «№») has its quotes
+paired and its numeros read into the grammar's marks before it is read, one character
+for one; the fields read are then given back the marks the note printed, so that a title
+keeps its quotes as printed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from typing import Any
+
+from biblio.lazy_patterns import LazyPattern
+
+QUOTE_PAIRS: dict[str, str] = {
+    "«": "»",
+    "„": "“”",
+    "“": "”",
+    "\"": "\"",
+}
+"""Each opening quotation mark → the marks that close it: Russian «…» (GOST 7.1-2003 and
+the typographic norm of Russian books), „…“ (Ukrainian, Belarusian, older Russian and
+German typography; „…” in Polish and in some Soviet printings), “…” (English, and word
+processors' Russian), and the straight "…" of typewriters and web pages, which both
+opens and closes and is told apart by what stands before it (OPENS_AFTER)."""
+
+CURVED_OPENINGS = "„“"
+"""The curved marks that open a quotation: one left open at the end of a note is one
+still (a straight quote left alone may be an inch's or a second's mark)."""
+GRAMMAR_QUOTES = ("«", "»")
+"""The marks the grammar's readers know a quotation by."""
+
+OPENS_AFTER = " \t\u00a0([/«„—–"
+"""What stands before a mark that opens a quotation: the start of the note, a space, a
+bracket, a slash, a dash or a mark that only opens ("изд-во "Наука"", "("Правда")").
+After a letter, a digit, a punctuation mark or a mark that may close, a mark does not
+open: the straight quote closes there ("Журнал "Х""), “ closes the German „…“, and „ is
+OCR's reading of a period and a comma ("М„ 1966", biblio.parse.gost.OCR_PERIOD_COMMA)."""
+
+GOST_NOTE = LazyPattern(r"[А-Яа-яЁёІіЇїЄєҐґЎў]|\s//\s?|№")
+"""A Cyrillic letter, or GOST's «//» before a host or its «№»: the notes whose typography
+is read here ("Kozlova D. S. “Establishment of …” // Tomsk State University Journal");
+a French note's «…», an English or a German one's “…” or „…“ are theirs, read by their
+own readers."""
+
+NUMERO_AS_N = LazyPattern(r"(?:^|(?<=[\s(\[,;:.—–])|(?<=[\s.]-))(?P<marks>NN?)(?=\s?\d)")
+"""The numero typed as the Latin letter, before a number: «N 3», «N3», «№» doubled for a
+range «NN 13–14» (КонсультантПлюс and Гарант print «N 1» in every act they quote; Soviet
+catalogue cards and typewriters had no «№»). Not an initial «N. Smith», not a letter
+inside a word or a code («СССР-N3»: after a letter, a digit or a hyphen glued to one; a
+hyphen for the areas' dash, «. -N 5», is no part of a code)."""
+
+NUMERO = "№"
+
+
+@dataclasses.dataclass(frozen=True)
+class Retyping:
+    """How a note was read into the grammar's marks: the quotation marks each of its
+    pairs printed (by the words inside, in order) and whether «№» was typed as «N»."""
+
+    quotes: tuple[tuple[str, str, str], ...]
+    """(words inside, opening mark, closing mark) of each outer pair read as «…»."""
+    numero_as_n: bool
+
+    def printed(self, text: str) -> str:
+        """`text` (a field read from the retyped note) with the marks the note printed."""
+        if self.quotes and ("«" in text or "»" in text):
+            text = self._quotes_printed(text)
+        if self.numero_as_n and NUMERO in text:
+            text = text.replace(NUMERO, "N")
+        return text
+
+    def _quotes_printed(self, text: str) -> str:
+        kinds = {(opening, closing) for _, opening, closing in self.quotes}
+        if len(kinds) == 1:
+            ((opening, closing),) = kinds
+            return text.replace("«", opening).replace("»", closing)
+        by_words = {words: (opening, closing) for words, opening, closing in self.quotes}
+        first_opening, first_closing = self.quotes[0][1:]
+        chars = list(text)
+        for start, end in _pairs(text, {"«": "»"}):
+            if end is not None:
+                chars[start], chars[end] = by_words.get(text[start + 1:end],
+                                                        (first_opening, first_closing))
+        return "".join(chars).replace("«", first_opening).replace("»", first_closing)
+
+
+def _opens(text: str, index: int) -> bool:
+    return index == 0 or text[index - 1] in OPENS_AFTER
+
+
+def _pairs(text: str, pairs: dict[str, str]) -> list[tuple[int, int | None]]:
+    """The (opening, closing) positions of the outermost quotation pairs of `text`,
+    nested marks paired and skipped; the outermost curved mark left open at the end has
+    None for its closing (notes do cut a quotation: "„Правда от 18 сентября 1928.",
+    "“Правда от …"), and any other mark left unpaired is in none."""
+    found: list[tuple[int, int | None]] = []
+    open_at: list[tuple[int, str]] = []
+    for index, char in enumerate(text):
+        if char not in pairs and not (open_at and char in pairs[open_at[-1][1]]):
+            continue
+        if open_at and char in pairs[open_at[-1][1]] and \
+                not (char == "\"" and _opens(text, index)):
+            start, _ = open_at.pop()
+            if not open_at:
+                found.append((start, index))
+        elif char in pairs and _opens(text, index):
+            open_at.append((index, char))
+    if open_at and open_at[0][1] in CURVED_OPENINGS:
+        found.append((open_at[0][0], None))
+    return found
+
+
+def retyped(text: str) -> tuple[str, Retyping] | None:
+    """`text` with its outer quotation pairs as «…» and its numeros typed «N» as «№»,
+    and how to give the fields read back their printed marks; None when the note is
+    typed as the grammar reads it already (or is no GOST_NOTE)."""
+    quotes = ("\"" in text or "„" in text or "“" in text) and "«" not in text and "»" not in text
+    numero = "N" in text and NUMERO not in text and NUMERO_AS_N.search(text) is not None
+    if not (quotes or numero) or GOST_NOTE.search(text) is None:
+        return None
+    chars = list(text)
+    printed: list[tuple[str, str, str]] = []
+    if quotes:
+        for start, end in _pairs(text, QUOTE_PAIRS):
+            if end is None:  # left open: its kind's closing, were it printed
+                printed.append((text[start + 1:], text[start], QUOTE_PAIRS[text[start]][0]))
+                chars[start] = GRAMMAR_QUOTES[0]
+                continue
+            printed.append((text[start + 1:end], text[start], text[end]))
+            chars[start], chars[end] = GRAMMAR_QUOTES
+    if numero:
+        for match in NUMERO_AS_N.finditer(text):
+            chars[match.start():match.end()] = NUMERO * len(match["marks"])
+    if not printed and not numero:
+        return None
+    return "".join(chars), Retyping(tuple(printed), numero)
+
+
+def with_printed_marks(value: Any, printed: Callable[[str], str]) -> Any:
+    """`value` (a reference, its fields, names, dates, leftovers) with `printed` applied
+    to every string in it; the value itself when nothing in it changes, so that a
+    cached reading is never written to."""
+    if isinstance(value, str):
+        return printed(value)
+    if isinstance(value, list):
+        changed = [with_printed_marks(part, printed) for part in value]
+        return changed if any(a is not b for a, b in zip(changed, value)) else value
+    if isinstance(value, tuple):
+        changed_tuple = tuple(with_printed_marks(part, printed) for part in value)
+        return changed_tuple if any(a is not b for a, b in zip(changed_tuple, value)) else value
+    if isinstance(value, dict):
+        changed_dict = {key: with_printed_marks(part, printed) for key, part in value.items()}
+        return changed_dict if any(changed_dict[key] is not value[key] for key in value) \
+            else value
+    if dataclasses.is_dataclass(value) and hasattr(value, "__dict__") and \
+            not isinstance(value, type):
+        copy = None
+        for name, part in value.__dict__.items():
+            changed_part = with_printed_marks(part, printed)
+            if changed_part is not part:
+                if copy is None:
+                    copy = object.__new__(type(value))
+                    copy.__dict__.update(value.__dict__)
+                copy.__dict__[name] = changed_part
+        return value if copy is None else copy
+    return value

@@ -1,0 +1,131 @@
+"""A Russian reference typed with „…“, "…", “…” or «N 3» reads as the one typed with «…»
+and «№» does, and its fields keep the marks it printed (biblio.parse.typography, issue 9).
+
+The notes are the dev set's, as their sources print them (the source named at each), a
+dev note typed again the way the sources named print such notes, or an act's heading as a
+legal database prints it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio import parse_footnotes
+from biblio.formats.csljson import item_to_json
+from biblio.parse.typography import NUMERO_AS_N, retyped
+
+
+def _item(text: str) -> dict[str, Any]:
+    document = parse_footnotes([text])
+    return item_to_json(document.items[document.notes[0].cites[0].item])
+
+
+def test_a_periodical_in_straight_quotes_is_read_as_in_guillemets() -> None:
+    # a Soviet note as a web page retypes it (dev ru-fn-2103)
+    item = _item('см. также журнал "Пролетарская Революция", 1935, № 5, стр. 23')
+    assert (item["type"], item["title"], item["issue"]) == \
+        ("periodical", "Пролетарская Революция", "5")
+    assert item["issued"] == {"date-parts": [[1935]]}
+
+
+def test_a_chicago_line_in_straight_quotes_reads_its_journal() -> None:
+    # the Chicago author-date line of an OJS journal, its title in straight quotes
+    # (dev ru-gost-829, pmi.spmi.ru)
+    item = _item('Матвеев , А. В., и В. И. Очкуров. 2006. "Влияние технологии проведения '
+                 'подготовительных выработок на устойчивость вмещающего рудного массива". '
+                 'Записки Горного института 168 (3), 187-90. '
+                 'https://pmi.spmi.ru/pmi/article/view/7932.')
+    assert item["title"] == ("Влияние технологии проведения подготовительных выработок на "
+                             "устойчивость вмещающего рудного массива")
+    assert (item["container-title"], item["volume"], item["issue"], item["page"]) == \
+        ("Записки Горного института", "168", "3", "187-90")
+
+
+@pytest.mark.parametrize("text, journal, issue", [
+    # Soviet notes of a literary history (dev ru-fn-674, ru-fn-680) in the low-high quotes of
+    # Ukrainian and older Russian printing
+    ("Поступальский И., „Красная новь“, 1927, № 10", "Красная новь", "10"),
+    ("Тарасенков Ан., „Художественная литература“, 1935, № 5.",
+     "Художественная литература", "5"),
+])
+def test_a_journal_in_german_quotes_after_its_author(text: str, journal: str, issue: str) -> None:
+    item = _item(text)
+    assert (item["container-title"], item["issue"]) == (journal, issue)
+
+
+def test_a_publisher_in_german_quotes_keeps_its_name() -> None:
+    # a memoir's note (dev ru-fn-566) typed with „…“
+    item = _item("Т. Л. Сухотина-Толстая. Воспоминания. М., „Художественная литература“, "
+                 "1976. с. 356, 357")
+    assert (item["title"], item["publisher-place"]) == ("Воспоминания", "Москва")
+    assert item["publisher"].strip("„“") == "Художественная литература"
+
+
+def test_a_title_keeps_its_inner_quotes_as_printed() -> None:
+    # a law's name quoted inside the title of a commentary (dev ru-gost-1035, Ukrainian
+    # typography: “…” inside the description's own words)
+    item = _item("Кузніченко С. О. Закон України “Про правовий режим надзвичайного стану” : "
+                 "наук.-практ. комент. / Одес. держ. ун-т внутр. справ. Харків : Право, 2015. "
+                 "164 с.")
+    assert item["title"] == "Закон України “Про правовий режим надзвичайного стану”"
+
+
+def test_nested_quotes_are_paired_and_only_the_outer_pair_retyped() -> None:
+    typed, retyping = retyped('Журнал "Вопросы истории "КПСС"", 1960, № 5') or ("", None)
+    assert typed == 'Журнал «Вопросы истории "КПСС"», 1960, № 5'
+    assert retyping is not None and retyping.printed("«Вопросы истории \"КПСС\"»") == \
+        '"Вопросы истории "КПСС""'
+    typed, _ = retyped("“Журнал „Звезда“”, 1990") or ("", None)
+    assert typed == "«Журнал „Звезда“», 1990"
+
+
+def test_a_low_mark_after_a_letter_is_no_quotation() -> None:
+    # OCR's "М„" for "М.," (dev ru-fn-448, 2books.mobi): read by gost.OCR_PERIOD_COMMA
+    assert retyped("Дневник государственного секретаря А.А. Половцева. — М„ 1966. - Т. 2. "
+                   "- С. 109.") is None
+
+
+@pytest.mark.parametrize("opening, closing", [("„", "“"), ("“", "”")])
+def test_a_quotation_left_open_is_still_one(opening: str, closing: str) -> None:
+    # a newspaper named with its day, the closing mark lost (dev ru-fn-004)
+    typed, retyping = retyped(f"{opening}Правда от 18 сентября 1928.") or ("", None)
+    assert typed == "«Правда от 18 сентября 1928."
+    assert retyping is not None and retyping.printed("«Правда»") == f"{opening}Правда{closing}"
+
+
+@pytest.mark.parametrize("text, issue", [
+    # КонсультантПлюс's «N» (dev ru-fn-133, ru-fn-136) and the émigré and Kiev newspapers
+    # of 1918 as a history retypes them (dev ru-fn-278, ru-fn-283)
+    ("Вестник ЗС СПб, 2000, N 12.", "12"),
+    ("СЗ РФ, 2010, N 51, ч. I–III, ст. 6809.", "51"),
+    ("Наш путь. Киев, N 1, 19 ноября 1918 г.", "1"),
+    ("Голос Киева. Киев, N 157, 17 ноября 1918 г.", "157"),
+])
+def test_the_numero_typed_as_n(text: str, issue: str) -> None:
+    assert _item(text)["issue"] == issue
+
+
+def test_n_is_a_numero_only_before_a_number() -> None:
+    assert NUMERO_AS_N.search("Smith N. A history of Russia. 1990") is None  # an initial
+    assert NUMERO_AS_N.search("СССР-N3") is None  # inside a code
+    assert [m["marks"] for m in NUMERO_AS_N.finditer("«Большевик», NN 13–14, N3")] == \
+        ["NN", "N"]
+    typed, retyping = retyped("«Большевик», NN 13–14, 1928, с. 74") or ("", None)
+    assert typed == "«Большевик», №№ 13–14, 1928, с. 74"
+    assert retyping is not None and retyping.printed("№№ 13–14") == "NN 13–14"
+
+
+def test_a_note_in_another_language_keeps_its_typography() -> None:
+    # an English note's “…” and "N 3" are its own, read by the readers of its language
+    assert retyped("Smith, J. “The Title,” Journal of History 12, N 3 (1990): 5.") is None
+
+
+def test_a_law_as_garant_heads_it_with_n_and_straight_quotes() -> None:
+    # the heading of the act on base.garant.ru (document 12148555): «N» and "…" both
+    item = _item('Федеральный закон от 27 июля 2006 г. N 149-ФЗ "Об информации, информационных '
+                 'технологиях и о защите информации" (с изменениями и дополнениями)')
+    assert (item["type"], item["genre"], item["number"]) == \
+        ("legislation", "Федеральный закон", "149-ФЗ")
+    assert item["title"] == "Об информации, информационных технологиях и о защите информации"
+    assert item["issued"] == {"date-parts": [[2006, 7, 27]]}
