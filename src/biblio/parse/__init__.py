@@ -30,6 +30,7 @@ from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
 from biblio.parse.split import split_references
+from biblio.parse.typography import as_gost_prints
 
 __all__ = ["parse_footnotes", "parse_reference", "read_article", "split_references"]
 
@@ -86,8 +87,10 @@ def parse_note(text: str) -> list[Reference]:
 
     A reference met before ("Там же.", the same archival file, a short form) is
     parsed once: the resolver gets a fresh copy, and copies the fields it completes.
+    A no-break space, or a hyphen for the areas' dash, is read as GOST prints it
+    (biblio.parse.typography); the note keeps its text as printed.
     """
-    text = without_list_number(text)
+    text = without_list_number(as_gost_prints(text))
     return [reference for segment in split_references(text)
             for reference in _read_segment(segment.text)]
 
