@@ -305,7 +305,9 @@ def _note(description: Description, text: str) -> None:
     add_note(description.fields, text)
 
 
-BOARD_TERM = re.compile(rf"(?:{_alternation(BOARD_TERMS)}):?\s?")
+BOARD_TERM = re.compile(rf"(?:{_alternation(BOARD_TERMS)})(?:\s?:)?\s?")
+"""An editorial board's term and its colon, spaced or not as ROLE_TERM's ("редкол.: …",
+"редкол. : …", "рэдкал. : М. Касцюк (гал. рэд.) [і інш.]")."""
 BOARD_MEMBER_SEPARATOR = re.compile(r",\s(?![^()]*\))")
 """The comma between two members of a board, not one inside a member's "(отв. ред.)"."""
 
@@ -1483,7 +1485,17 @@ spaced, as most are)."""
 
 BARE_HOST = re.compile(r"//(?<=[^\s/]//)(?=[«\"А-ЯЁA-Z])")
 """"//" with no space on either side, before a capital: "…псевдонимов»//ОР РГБ" (GOST R
-7.0.5's own examples print it so); read only where the reference has no address."""
+7.0.5's own examples print it so), "…университета//Высшее образование в России. 2018.
+… https://doi.org/…", "…ресурс]//Library.ru: информ.-справочный портал … URL: http://…"
+(web lists type it so); read only before the reference's web address, whose own "//"
+("https://", "ru//197/") it is not."""
+
+
+def _address_start(body: str) -> int:
+    """Where the first web address of `body` starts ("https://…", "www.…"), the end of
+    `body` if it has none: an address closes a reference (GOST 7.0.100 clause 8.2)."""
+    found = [index for index in (body.find("://"), body.find("www.")) if index >= 0]
+    return body.rfind(" ", 0, min(found)) + 1 if found else len(body)
 
 DISCUSSION_END = re.compile(r"(?P<lead>[^:]{1,300}?:)\s")
 """A sentence that introduces a reference: "Об этом подробно писал Шубин: …"."""
@@ -1855,7 +1867,7 @@ def continues_statement(left: str, right: str) -> bool:
     (GOST 7.1-2003 clause 5.3: "/ Д. Цэрэнпил ; ИИНХ", "… и др. ; под ред. …", "// Сибирь
     в XVII–XX веках : Бахрушинские чтения ; Межвуз. сб. науч. тр."): the right opens with a
     role ("Под ред.", "[отв. ред.") or the left is inside a statement of responsibility
-    or a host's title block that no area has closed yet."""
+    or a host's title block that no area has closed yet, its "//" spaced or not."""
     if RESPONSIBILITY_START.match(right):
         return True
     if "/" not in left:  # no statement or host opened: tested first, as it is cheapest
@@ -1863,7 +1875,8 @@ def continues_statement(left: str, right: str) -> bool:
     if IBID.match(right) or LEAD_IN.match(right):
         return False  # "… / под ред. П. Петрова; Там же. С. 5": a new reference
     opened = max(left.rfind(" / "), left.rfind(" // "),
-                 max((slash.start() for slash in CLOSE_SLASH.finditer(left)), default=-1))
+                 max((slash.start() for slash in CLOSE_SLASH.finditer(left)), default=-1),
+                 max((host.start() for host in BARE_HOST.finditer(left)), default=-1))
     if opened < 0:
         return False
     statement = left[opened:].lstrip(" /")
@@ -2061,8 +2074,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     if "//" in body:
         if CLOSE_HOST_SIGN.search(body):
             body = CLOSE_HOST.sub(" // ", body)
-        if "://" not in body and "www." not in body:
-            body = BARE_HOST.sub(" // ", body)
+        address = _address_start(body)
+        body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
     body = _typed_areas(body)
     lead = LEAD_IN.match(body) or _discussion_before(body)
     if lead:
