@@ -25,14 +25,18 @@ _spec.loader.exec_module(variants)
 
 LOST = {
     # variant: (fields lost on the footnotes' dev rows, on the GOST examples' dev rows),
-    # measured 2026-12-07 (session 28's start)
-    "dash-as-hyphen": (33, 6),
-    "dash-as-en": (5, 0),
-    "dash-as-em": (0, -7),
+    # measured 2026-12-07 (session 28's start); lowered by typo1 (session 28) where noted.
+    # dash-as-em's GOST figure rose from -7 to 0 with no field lost: the 7 fields its em
+    # dash gained over rows printed with a hyphen or an en dash are now read as printed
+    # (biblio.parse.typography reads the three dashes between areas as one)
+    "dash-as-hyphen": (1, 0),  # typo1; the 1 is ru-fn-1284, read apart alike (issue 9's
+    # parse that depends on what was parsed before)
+    "dash-as-en": (1, 0),  # typo1; ru-fn-1284 again, as for dash-as-hyphen
+    "dash-as-em": (0, 0),  # typo1, see above
     "initials-unspaced": (3, 5),
     "initials-glued": (9, 11),
-    "slash-unspaced": (-1, 43),
-    "colon-spaced": (23, 55),
+    "slash-unspaced": (-8, 5),  # typo1
+    "colon-spaced": (12, 53),  # typo1
     "colon-unspaced": (0, 3),
     "marker-unspaced": (17, 28),
     "page-lowercase": (-3, 0),
@@ -41,7 +45,7 @@ LOST = {
     "quotes-straight": (108, 91),
     "quotes-english": (78, 17),
     "quotes-german": (153, 141),
-    "no-break-space": (56, 19),
+    "no-break-space": (0, 0),  # typo1
     "no-closing-period": (-1, 3),
 }
 
