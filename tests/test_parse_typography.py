@@ -147,3 +147,27 @@ def test_a_host_closed_up_keeps_its_title_block_across_a_semicolon() -> None:
     item = item_to_json(document.items[document.notes[0].cites[0].item])
     assert item["publisher-place"] == "Новосибирск"
     assert item["page"] == "132–141"
+
+
+# --- a designation or a place typed close up to its number ---------------------------
+# notes of two books (rutlib.com, onlinereadsfree.com) and a Ukrainian catalogue
+# (opac.library.pl.ua), printed "Л. 1922", "Вып. 24", typed close as footnotes typed
+# close print them ("№11. С.283-298", cyberleninka's notes on Siberia, as printed)
+
+@pytest.mark.parametrize(("text", "place", "year"), [
+    ("«Сборник Пушкинского дома на 1923 г.», Л.1922, стр. 180.", "Ленинград", 1922),
+    ("Модзалевский Б Л Роман декабриста Каховского, казненного 13 июня 1826 г. // Труды "
+     "Пушкинского дома при АН СССР Л.1926", "Ленинград", 1926),
+    ("Централизация библиотечной сети сборник научных трудов. Вып.24 — М. ГБЛ 1977 — 64 с.",
+     "Москва", 1977),
+])
+def test_a_place_or_a_designation_glued_to_its_number(text: str, place: str, year: int) -> None:
+    item = _item(text)
+    assert item["publisher-place"] == place
+    assert item["issued"] == {"date-parts": [[year]]}
+
+
+def test_a_page_glued_to_its_number_as_printed() -> None:
+    item = _item("Нагнибеда В.Я. Не предписанные переселенцы Томской губернии в 1910 году // "
+                 "Вопросы колонизации. - 1912. - №11. С.283-298.")
+    assert (item["issue"], item["page"]) == ("11", "283-298")

@@ -38,8 +38,10 @@ from biblio.data.reference_terms import (
     MONTHS,
     MONTHS_NOMINATIVE,
     NAME_CONJUNCTIONS,
+    NUMBER_DESIGNATIONS,
     NUMBER_OF_VOLUMES,
     OP_CIT_MARKERS,
+    PART_TERMS,
     PATENTS_BY_NUMBER,
     PUBLISHED_VERB_STEMS,
     PUBLISHING_HOUSE_WORDS,
@@ -1855,6 +1857,17 @@ so that the engine scans for them rather than trying its lookbehinds everywhere.
 GLUED_DESIGNATION = re.compile(r"\.(?<=\d\.)(?=[СCPS]\.\s?\d)")
 """A number's period typed close up to the page after it: "ГВНП. Т. 1.С. 30." (as "Т. 1.
 С. 30")."""
+_GLUED_TERMS = sorted({term.rstrip(".") for term in (*NUMBER_DESIGNATIONS, *PART_TERMS)
+                      if CYRILLIC.match(term)} | set(_RUSSIAN_PLACES))
+TERM_GLUED_TO_NUMBER = re.compile(rf"(?<![^\W\d_])(?:{_alternation(_GLUED_TERMS)})\.(?=\d)")
+"""A designation's or a place's abbreviation typed close up to its number, as footnotes
+typed close print them: "С.188–190", "Т.1", "Вып.24", "ч.2", "л.939", "Л.1922" (as "С. 188",
+"Л. 1922", which the rules after read; GOST 7.1-2003 clause 4.7 spaces them). The
+designations of NUMBER_DESIGNATIONS and PART_TERMS and the places of _RUSSIAN_PLACES, in
+Cyrillic."""
+WORD_PERIOD_FIGURE = re.compile(r"[^\W\d_]\.\d")
+"""What TERM_GLUED_TO_NUMBER needs, looked for first: that pattern opens on a lookbehind,
+tried at every position."""
 RESPONSIBILITY_START = LazyPattern(rf"\[?{ROLE_TERM.pattern}", re.VERBOSE)
 
 
@@ -1981,6 +1994,8 @@ def _serial_year_period(space: re.Match[str]) -> str:
 
 def _typed_areas(body: str) -> str:
     """Area punctuation as people type it, read as GOST prints it."""
+    if WORD_PERIOD_FIGURE.search(body):
+        body = TERM_GLUED_TO_NUMBER.sub(r"\g<0> ", body)
     if ("." in body or ":" in body) and SPACE_MISSING_AFTER_WORD.search(body):
         body = SPACE_MISSING_AFTER_WORD.sub(r"\g<0> ", body)  # a search first: the sub's
         # template and new string cost about 4 µs a reference that has nothing to repair
