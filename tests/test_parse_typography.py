@@ -171,3 +171,16 @@ def test_a_page_glued_to_its_number_as_printed() -> None:
     item = _item("Нагнибеда В.Я. Не предписанные переселенцы Томской губернии в 1910 году // "
                  "Вопросы колонизации. - 1912. - №11. С.283-298.")
     assert (item["issue"], item["page"]) == ("11", "283-298")
+
+
+# --- initials typed close --------------------------------------------------------------
+
+def test_initials_typed_close_end_the_statement_before_the_imprint() -> None:
+    # DSTU 8302:2015's example (a Ukrainian journal's rules, journals.uran.ua), printed
+    # "Макарова В. В. Запоріжжя", typed "В.В." as most Ukrainian lists type initials: the
+    # period of the last name's initials closes the area before the imprint
+    item = _item("Інновації : навч. посіб. / Гуревич Д.Т., Чекан О.С., Грибан О.М., "
+                 "Макарова В.В. Запоріжжя : ЗНУ, 2016. 389 с.")
+    assert [name["family"] for name in item["author"]] == ["Гуревич", "Чекан", "Грибан", "Макарова"]
+    assert (item["publisher-place"], item["publisher"]) == ("Запоріжжя", "ЗНУ")
+    assert item["issued"] == {"date-parts": [[2016]]}

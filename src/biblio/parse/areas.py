@@ -174,6 +174,10 @@ IMPRINT_START = re.compile(
 after "/": "Петров А. Сказки : для детей" is a heading and a title)."""
 
 
+CLOSE_INITIALS = re.compile(r"[A-ZА-ЯЁІЇЄҐ](?:\.[A-ZА-ЯЁІЇЄҐ]){1,2}")
+"""Two or three initials typed close, before the period of the last: "В.В" of "В.В."."""
+
+
 def _after_slash(text: str, end: int) -> bool:
     """Whether a "/" (not "//") opens the statement of responsibility before `end`."""
     slash = text.rfind("/", 0, end)
@@ -185,9 +189,11 @@ def _ends_inverted_name(text: str, period: int, word: str) -> bool:
     by ". " and lists the names after "/" family first, so the initial that closes the last
     name closes the area before an imprint; an initial before a family name ("М.
     Чернівці" with no name before it) does not. After "/", the name may have two initials
-    ("/ Гуревич Д. Т., …, Макарова В. В. Запоріжжя : ЗНУ, 2016"): before it, a heading
-    "Иванов И. И. Экономика: учебник" opens with the same letters."""
-    imprint = IMPRINT_START.match(text, period + 2) if len(word) == 1 else None
+    ("/ Гуревич Д. Т., …, Макарова В. В. Запоріжжя : ЗНУ, 2016"), spaced or typed close
+    ("Макарова В.В. Запоріжжя"): before it, a heading "Иванов И. И. Экономика: учебник"
+    opens with the same letters."""
+    initials = len(word) == 1 or CLOSE_INITIALS.fullmatch(word) is not None
+    imprint = IMPRINT_START.match(text, period + 2) if initials else None
     end = period - len(word)
     if imprint is None or end < 3 or text[end - 1] != " ":
         return False
