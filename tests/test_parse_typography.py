@@ -184,3 +184,12 @@ def test_initials_typed_close_end_the_statement_before_the_imprint() -> None:
     assert [name["family"] for name in item["author"]] == ["Гуревич", "Чекан", "Грибан", "Макарова"]
     assert (item["publisher-place"], item["publisher"]) == ("Запоріжжя", "ЗНУ")
     assert item["issued"] == {"date-parts": [[2016]]}
+
+
+def test_initials_typed_close_to_a_family_of_two_parts() -> None:
+    # a note of a book on tamizdat (fenzin.org), printed "Trad. B. Cauvet-Duhamel", typed
+    # close as Soviet and web typography glue initials: the family's period ends the area
+    item = _item("Zamâtin E. I. Nous autres / Trad. B.Cauvet-Duhamel. Paris: Gallimard, 1929.")
+    assert item["translator"] == [{"family": "Cauvet-Duhamel", "given": "B."}]
+    assert (item["publisher-place"], item["publisher"]) == ("Paris", "Gallimard")
+    assert item["issued"] == {"date-parts": [[1929]]}

@@ -34,7 +34,7 @@ LOST = {
     "dash-as-en": (1, 0),  # typo1; ru-fn-1284 again, as for dash-as-hyphen
     "dash-as-em": (0, 0),  # typo1, see above
     "initials-unspaced": (3, 1),  # typo1
-    "initials-glued": (9, 11),
+    "initials-glued": (5, 11),  # typo1
     "slash-unspaced": (-8, 5),  # typo1
     "colon-spaced": (12, 53),  # typo1
     "colon-unspaced": (0, 3),

@@ -161,10 +161,13 @@ def _counts(text: str, period: int, word: str) -> bool:
     return end > 1 and text[end - 1] == " " and _word_before(text, end - 1).isdigit()
 
 
-GLUED_INITIALS_NAME = re.compile(r"(?:[A-ZА-ЯЁІЇЄ]\.){1,3}[A-ZА-ЯЁІЇЄ][a-zа-яёіїєґ]{2,}")
+GLUED_INITIALS_NAME = re.compile(
+    r"(?:[A-ZА-ЯЁІЇЄ]\.){1,3}[A-ZА-ЯЁІЇЄ][a-zа-яёіїєґ]{2,}(?:-[A-ZА-ЯЁІЇЄ]?[a-zа-яёіїєґ]{2,})*")
 """Initials typed close up to a family name, as library records print the editors:
 "отв. ред. А.И.Аксенов. М., 2003", "редкол.: В.И.Буганов (отв. ред.), … Б.Г.Литвак. М.:
-Институт истории СССР, 1983": a name, whose period ends the area, not an abbreviation."""
+Институт истории СССР, 1983", a family of two parts too ("под ред. В.Д.Бонч-Бруевича. М.:
+Наука", "Trad. B.Cauvet-Duhamel. Paris: Gallimard"): a name, whose period ends the area,
+not an abbreviation."""
 
 
 IMPRINT_START = re.compile(
