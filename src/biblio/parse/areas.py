@@ -165,9 +165,9 @@ GLUED_INITIALS_NAME = re.compile(
     r"(?:[A-ZА-ЯЁІЇЄ]\.){1,3}[A-ZА-ЯЁІЇЄ][a-zа-яёіїєґ]{2,}(?:-[A-ZА-ЯЁІЇЄ]?[a-zа-яёіїєґ]{2,})*")
 """Initials typed close up to a family name, as library records print the editors:
 "отв. ред. А.И.Аксенов. М., 2003", "редкол.: В.И.Буганов (отв. ред.), … Б.Г.Литвак. М.:
-Институт истории СССР, 1983", a family of two parts too ("под ред. В.Д.Бонч-Бруевича. М.:
-Наука", "Trad. B.Cauvet-Duhamel. Paris: Gallimard"): a name, whose period ends the area,
-not an abbreviation."""
+Институт истории СССР, 1983", a family of two parts too ("пер. с рукописей
+В.Любович-Романович. — СПб.", "Trad. B.Cauvet-Duhamel. Paris: Gallimard", two books'
+notes typed close): a name, whose period ends the area, not an abbreviation."""
 
 
 IMPRINT_START = re.compile(
