@@ -193,3 +193,15 @@ def test_initials_typed_close_to_a_family_of_two_parts() -> None:
     assert item["translator"] == [{"family": "Cauvet-Duhamel", "given": "B."}]
     assert (item["publisher-place"], item["publisher"]) == ("Paris", "Gallimard")
     assert item["issued"] == {"date-parts": [[1929]]}
+
+
+def test_a_page_typed_close_ends_its_sentence_before_prose() -> None:
+    # a note of a book on tamizdat (fenzin.org), printed "С. 188–190", typed close: the
+    # book and the commentary after its pinpoint are read apart, as printed
+    text = ("Замятин Е. Лица. Вашингтон: Inter-Language Literary Associates, 1967. С.188–190. "
+            "Впервые опубликовано в «Доме искусств», одном из последних независимых журналов "
+            "Петрограда: Замятин Е. Лица // Дом искусств. 1921. № 1. С.43–45.")
+    document = parse_footnotes([text])
+    first = document.notes[0].cites[0]
+    item = item_to_json(document.items[first.item])
+    assert (item["title"], item["publisher-place"], first.locator) == ("Лица", "Вашингтон", "188–190")

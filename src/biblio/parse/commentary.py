@@ -175,6 +175,11 @@ WORD_LOOK = 40
 sentences linear."""
 
 
+NUMBER_GLUED_TO_TERM = re.compile(r"[^\W\d_]{1,4}\.\d+(?:[–—-]\d+)?")
+"""A number typed close up to its term, "С.188–190", "т.2": its period ends a sentence as
+the number's alone does ("… 1967. С.188–190. Впервые опубликовано в …")."""
+
+
 def _ends_sentence(text: str, end: int) -> bool:
     """Not after an initial ("S. Staves"), an abbreviation ("ed.", "Vol.", "p."), a
     lone number that a term counts ("Bd. 4. Aufl.")."""
@@ -185,7 +190,8 @@ def _ends_sentence(text: str, end: int) -> bool:
         return False
     if len(word) <= 2 and word[:1].isalpha():
         return False  # an initial, "p.", "ed."
-    if "." in word or word.rstrip(".") in NO_SPLIT_ABBREVIATIONS:
+    if "." in word and NUMBER_GLUED_TO_TERM.fullmatch(word) is None or \
+            word.rstrip(".") in NO_SPLIT_ABBREVIATIONS:
         return False  # "U.S.", "Vol"
     return True
 
