@@ -205,3 +205,15 @@ def test_a_page_typed_close_ends_its_sentence_before_prose() -> None:
     first = document.notes[0].cites[0]
     item = item_to_json(document.items[first.item])
     assert (item["title"], item["publisher-place"], first.locator) == ("Лица", "Вашингтон", "188–190")
+
+
+def test_what_a_cite_keeps_of_the_note_is_as_printed() -> None:
+    # the lead-in of a book's note (booksonline.com.ua) typed with a no-break space, and a
+    # leftover after an en dash (a theatre study's note, as test_parse_russian_partial_
+    # readings reads it): the fields are read as GOST prints them, the note's own words
+    # stay as printed
+    document = parse_footnotes(["Подобнее\u00a0см.: Начертание Жития Митрополита Филиппа. М., 1860."])
+    assert document.notes[0].cites[0].prefix == "Подобнее\u00a0см.:"
+    text = "«О культуре театра и поисках нового». Сб. статей. – «Вопросы театра», ВТО, 1965 г., стр. 46"
+    leftovers = [leftover.text for leftover in parse_footnotes([text]).notes[0].leftover]
+    assert leftovers and all(leftover in text for leftover in leftovers)

