@@ -195,7 +195,8 @@ def _ends_inverted_name(text: str, period: int, word: str) -> bool:
     ("/ Гуревич Д. Т., …, Макарова В. В. Запоріжжя : ЗНУ, 2016"), spaced or typed close
     ("Макарова В.В. Запоріжжя"): before it, a heading "Иванов И. И. Экономика: учебник"
     opens with the same letters."""
-    initials = len(word) == 1 or CLOSE_INITIALS.fullmatch(word) is not None
+    initials = len(word) == 1 or len(word) in (3, 5) and word[1] == "." and \
+        CLOSE_INITIALS.fullmatch(word) is not None  # tested on every abbreviation's period
     imprint = IMPRINT_START.match(text, period + 2) if initials else None
     end = period - len(word)
     if imprint is None or end < 3 or text[end - 1] != " ":
