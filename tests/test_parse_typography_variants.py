@@ -38,7 +38,7 @@ LOST = {
     "slash-unspaced": (-8, 5),  # typo1
     "colon-spaced": (12, 53),  # typo1
     "colon-unspaced": (0, 3),
-    "marker-unspaced": (0, 0),  # typo1
+    "marker-unspaced": (1, 3),  # typo1
     "page-lowercase": (-3, 0),
     "numero-unspaced": (6, 0),
     "numero-as-N": (55, 30),

@@ -1859,12 +1859,17 @@ GLUED_DESIGNATION = re.compile(r"\.(?<=\d\.)(?=[СCPS]\.\s?\d)")
 С. 30")."""
 _GLUED_TERMS = sorted({term.rstrip(".") for term in (*NUMBER_DESIGNATIONS, *PART_TERMS)
                       if CYRILLIC.match(term)} | set(_RUSSIAN_PLACES))
-TERM_GLUED_TO_NUMBER = re.compile(rf"(?<![^\W\d_])(?:{_alternation(_GLUED_TERMS)})\.(?=\d)")
+TERM_GLUED_TO_NUMBER = re.compile(
+    rf"(?:^|(?<=[.,;»)]\s)|(?<=[—–]\s))(?:{_alternation(_GLUED_TERMS)})\.(?=\d)"
+    rf"|(?<=\s)(?:{_alternation(_RUSSIAN_PLACES)})\.(?=\d{{4}}(?!\d))")
 """A designation's or a place's abbreviation typed close up to its number, as footnotes
-typed close print them: "С.188–190", "Т.1", "Вып.24", "ч.2", "л.939", "Л.1922" (as "С. 188",
-"Л. 1922", which the rules after read; GOST 7.1-2003 clause 4.7 spaces them). The
-designations of NUMBER_DESIGNATIONS and PART_TERMS and the places of _RUSSIAN_PLACES, in
-Cyrillic."""
+typed close print them, where it opens an area or a part of one (after a period, a comma,
+a dash, a closing quote): "… 1967. С.188–190", "Т.1", ". Вып.24", ", ч.2", ", л.939",
+"», Л.1922"; and a place close up to its year after any space ("при АН СССР Л.1926"). Read
+as GOST spaces them ("С. 188", "Л. 1922", GOST 7.1-2003 clause 4.7), which the rules after
+read. The designations of NUMBER_DESIGNATIONS and PART_TERMS and the places of
+_RUSSIAN_PLACES, in Cyrillic. Not inside a note's words ("Библиогр.: с.249-254", "іл
+(т.16)"), which stay as printed."""
 WORD_PERIOD_FIGURE = re.compile(r"\.(?=\d)(?<=[^\W\d_]\.)")
 """What TERM_GLUED_TO_NUMBER needs, looked for first: that pattern opens on a lookbehind,
 tried at every position; this one opens with the period, which the engine scans for
