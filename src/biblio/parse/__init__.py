@@ -18,7 +18,7 @@ from typing import Any
 from biblio import collector
 from biblio.errors import BiblioError
 from biblio.data.funding_phrases import FUNDING_PHRASES, GRANT_WORDS
-from biblio.model import Document, Footnote, Problem
+from biblio.model import Document, Footnote, Leftover, Problem
 from biblio.parse.choice import read_reference
 from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENTENCE,
                                      LOWER_LEAD_IN_COLON, PINPOINT_THEN_LEAD_IN,
@@ -30,7 +30,7 @@ from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
 from biblio.parse.split import split_references
-from biblio.parse.typography import retyped, with_printed_marks
+from biblio.parse.typography import as_gost_prints, printed_span, retyped, with_printed_marks
 
 __all__ = ["parse_footnotes", "parse_reference", "read_article", "split_references"]
 
@@ -87,17 +87,40 @@ def parse_note(text: str) -> list[Reference]:
 
     A reference met before ("Там же.", the same archival file, a short form) is
     parsed once: the resolver gets a fresh copy, and copies the fields it completes.
+    A no-break space, or a hyphen or an en dash for the areas' dash, is read as GOST
+    prints it, and „…“, "…", “…” or «N 3» as «…» and «№» (biblio.parse.typography);
+    what a reference keeps of the note's text (its text, lead-in, commentary and
+    leftovers), and its fields' quotes and numeros, are given back as printed.
     """
-    text = without_list_number(text)
-    if (typed := retyped(text)) is not None:
-        references = _read_note(typed[0])
-        return [with_printed_marks(reference, typed[1].printed) for reference in references]
-    return _read_note(text)
+    read = without_list_number(as_gost_prints(text))
+    if (typed := retyped(read)) is not None:
+        references = [with_printed_marks(reference, typed[1].printed)
+                      for reference in _read_note(typed[0])]
+    else:
+        references = _read_note(read)
+    printed = text[len(text) - len(read):]  # the list's number is a prefix, one for one
+    if read == printed:
+        return references
+    return [_as_printed(reference, read, printed) for reference in references]
 
 
 def _read_note(text: str) -> list[Reference]:
     return [reference for segment in split_references(text)
             for reference in _read_segment(segment.text)]
+
+
+def _as_printed(reference: Reference, read: str, printed: str) -> Reference:
+    """`reference` (a fresh copy, its attributes its own) with the note's text it keeps as
+    `printed` holds it; its fields stay as read."""
+    def back(fragment: str | None) -> str | None:
+        return printed_span(fragment, read, printed) if fragment else fragment
+
+    reference.text = back(reference.text) or reference.text
+    reference.prefix, reference.suffix = back(reference.prefix), back(reference.suffix)
+    if reference.leftover:
+        reference.leftover = [Leftover(back(leftover.text) or leftover.text, leftover.reason)
+                              for leftover in reference.leftover]
+    return reference
 
 
 def _parse_fresh(text: str) -> Reference:

@@ -161,10 +161,13 @@ def _counts(text: str, period: int, word: str) -> bool:
     return end > 1 and text[end - 1] == " " and _word_before(text, end - 1).isdigit()
 
 
-GLUED_INITIALS_NAME = re.compile(r"(?:[A-ZА-ЯЁІЇЄ]\.){1,3}[A-ZА-ЯЁІЇЄ][a-zа-яёіїєґ]{2,}")
+GLUED_INITIALS_NAME = re.compile(
+    r"(?:[A-ZА-ЯЁІЇЄ]\.){1,3}[A-ZА-ЯЁІЇЄ][a-zа-яёіїєґ]{2,}(?:-[A-ZА-ЯЁІЇЄ]?[a-zа-яёіїєґ]{2,})*")
 """Initials typed close up to a family name, as library records print the editors:
 "отв. ред. А.И.Аксенов. М., 2003", "редкол.: В.И.Буганов (отв. ред.), … Б.Г.Литвак. М.:
-Институт истории СССР, 1983": a name, whose period ends the area, not an abbreviation."""
+Институт истории СССР, 1983", a family of two parts too ("пер. с рукописей
+В.Любович-Романович. — СПб.", "Trad. B.Cauvet-Duhamel. Paris: Gallimard", two books'
+notes typed close): a name, whose period ends the area, not an abbreviation."""
 
 
 IMPRINT_START = re.compile(
@@ -172,6 +175,10 @@ IMPRINT_START = re.compile(
 """A place, then its publisher after ":" or its year after ",": "Чернівці: Букрек, 2010",
 "Чернівці, 2022", "Запоріжжя : ЗНУ, 2016" (the colon spaced, as GOST prints it, only
 after "/": "Петров А. Сказки : для детей" is a heading and a title)."""
+
+
+CLOSE_INITIALS = re.compile(r"[A-ZА-ЯЁІЇЄҐ](?:\.[A-ZА-ЯЁІЇЄҐ]){1,2}")
+"""Two or three initials typed close, before the period of the last: "В.В" of "В.В."."""
 
 
 def _after_slash(text: str, end: int) -> bool:
@@ -185,9 +192,12 @@ def _ends_inverted_name(text: str, period: int, word: str) -> bool:
     by ". " and lists the names after "/" family first, so the initial that closes the last
     name closes the area before an imprint; an initial before a family name ("М.
     Чернівці" with no name before it) does not. After "/", the name may have two initials
-    ("/ Гуревич Д. Т., …, Макарова В. В. Запоріжжя : ЗНУ, 2016"): before it, a heading
-    "Иванов И. И. Экономика: учебник" opens with the same letters."""
-    imprint = IMPRINT_START.match(text, period + 2) if len(word) == 1 else None
+    ("/ Гуревич Д. Т., …, Макарова В. В. Запоріжжя : ЗНУ, 2016"), spaced or typed close
+    ("Макарова В.В. Запоріжжя"): before it, a heading "Иванов И. И. Экономика: учебник"
+    opens with the same letters."""
+    initials = len(word) == 1 or len(word) in (3, 5) and word[1] == "." and \
+        CLOSE_INITIALS.fullmatch(word) is not None  # tested on every abbreviation's period
+    imprint = IMPRINT_START.match(text, period + 2) if initials else None
     end = period - len(word)
     if imprint is None or end < 3 or text[end - 1] != " ":
         return False

@@ -175,6 +175,11 @@ WORD_LOOK = 40
 sentences linear."""
 
 
+NUMBER_GLUED_TO_TERM = re.compile(r"[^\W\d_]{1,4}\.\d+(?:[–—-]\d+)?")
+"""A number typed close up to its term, "С.188–190", "т.2": its period ends a sentence as
+the number's alone does ("… 1967. С.188–190. Впервые опубликовано в …")."""
+
+
 def _ends_sentence(text: str, end: int) -> bool:
     """Not after an initial ("S. Staves"), an abbreviation ("ed.", "Vol.", "p."), a
     lone number that a term counts ("Bd. 4. Aufl.")."""
@@ -185,7 +190,8 @@ def _ends_sentence(text: str, end: int) -> bool:
         return False
     if len(word) <= 2 and word[:1].isalpha():
         return False  # an initial, "p.", "ed."
-    if "." in word or word.rstrip(".") in NO_SPLIT_ABBREVIATIONS:
+    if "." in word and NUMBER_GLUED_TO_TERM.fullmatch(word) is None or \
+            word.rstrip(".") in NO_SPLIT_ABBREVIATIONS:
         return False  # "U.S.", "Vol"
     return True
 
@@ -241,20 +247,22 @@ AUTHOR_YEAR_IN_BRACKETS = LazyPattern(
 7.0.5-2008, clause 7: "[Атлас 1969; …]", "[см. Bergson 1961]"): the note is prose with
 references in it, though a reading of the whole may find a title and a year in it."""
 _LOWER_LEAD_INS = alternation(t for t in LEAD_INS if t[:1].islower())
+_COLON = r"\s?:\s"
+"""A lead-in's colon, a space before it as GOST R 7.0.100-2018 spaces the colon ("см. :")."""
 PINPOINT_THEN_LEAD_IN = LazyPattern(
     rf"(?<![^\W\d_])(?:{alternation(LOCATOR_LABELS)})\.\s?\d[^.]{{0,20}}\.\s+[{UPPER}]"
-    rf"[^.;:]{{0,300}}?[\s,](?:{_LOWER_LEAD_INS}):\s")
+    rf"[^.;:]{{0,300}}?[\s,](?:{_LOWER_LEAD_INS}){_COLON}")
 """A reference closed by its pinpoint, then a sentence of prose that ends in a lead-in and
 a colon before another reference ("… Industrialization. P. 234-236. О после военном
 периоде см.: Filtzer D. …", "… Записки земского начальника. — С. 39. О положениях
 законодательства …, см.: Pearson Thomas S. …"): a reading of the whole took the prose
 and the second reference for the first one's title."""
-LOWER_LEAD_IN_COLON = re.compile(rf"[\s,](?:{_LOWER_LEAD_INS}):\s")
+LOWER_LEAD_IN_COLON = re.compile(rf"[\s,](?:{_LOWER_LEAD_INS}){_COLON}")
 """What PINPOINT_THEN_LEAD_IN ends with, looked for first: it opens with a lookbehind, so
 the engine tries it at every position (2–4 µs on each reference with a colon), where this
 one opens with a class the engine scans for."""
 OPENING_PROSE_THEN_LEAD_IN = re.compile(
-    rf"[{UPPER}][^\d;:«»(]{{0,200}}?[\s,](?:{_LOWER_LEAD_INS}):\s")
+    rf"[{UPPER}][^\d;:«»(]{{0,200}}?[\s,](?:{_LOWER_LEAD_INS}){_COLON}")
 """A note that opens with a clause of prose, no number in it, ending in a lead-in and a
 colon before its reference ("Подобнее см.: Начертание Жития …", "Для середины XIX в.
 см.: Материалы для статистики России …", "О попытках … см.: …"): a reading of the whole

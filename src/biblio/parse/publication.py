@@ -123,10 +123,10 @@ PLACES_BY_DASH = re.compile(r"(?<=\.)\s?(?:--|[—–-])\s?(?=[^\W\d_])")
 of Moscow and Leningrad: "М.-Л.", "М.--Л.", "М. — Л." (GOST's own form is "М. ; Л.")."""
 
 
-PLACES_BY_SPACED_DASH = re.compile(r"\s(?:--|[—–])\s")
+PLACES_BY_SPACED_DASH = re.compile(r"\s(?:--|[—–-])\s")
 """Two places written out and joined by a spaced dash, as notes print a co-edition:
-"Москва — Ленинград, 1928", "Москва – Сыктывкар, 2011"; a city's own hyphens are not
-spaced ("Ростов-на-Дону")."""
+"Москва — Ленинград, 1928", "Москва – Сыктывкар, 2011", typed with a hyphen "М. -
+Куйбышев, Госпланиздат, 1942"; a city's own hyphens are not spaced ("Ростов-на-Дону")."""
 PLACE_WORD = LazyPattern(rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*\.?")
 """One place's name: one capitalised word, its hyphenated parts, or its abbreviation."""
 

@@ -2,14 +2,19 @@
 as printed.
 
 Every reader of the grammar (a newspaper's «Правда» от …, a publisher «Наука», a law's
-quoted name, a quoted title) knows the marks of Russian book typography, «…» and «№».
-Sources type the same references other ways: „…“ (Ukrainian, Belarusian and older
-Russian typography), "…" (web pages, typed manuscripts), “…” (word processors), and «N 3»
-or «NN 13–14» for the numero (legal databases, Latin fonts, typewriters). Rather than
-teach each reader every variant, a note with none of «» (or none of «№») has its quotes
-paired and its numeros read into the grammar's marks before it is read, one character
-for one; the fields read are then given back the marks the note printed, so that a title
-keeps its quotes as printed.
+quoted name, a quoted title, the areas' «. — ») knows the marks of Russian book
+typography. Sources type the same references other ways, and rather than teach each
+reader every variant, a note is read into the grammar's marks once, one character for
+one, so that a span of the text read is a span of the text as printed:
+
+- every Unicode space separator as a plain space, and an en dash or a hyphen typed
+  between areas as GOST's «. — » (`as_gost_prints`); the note keeps its text as printed,
+  and what a reference keeps of it is given back as printed (`printed_span`);
+- in a note with none of «» (or none of «№»), „…“ (Ukrainian, Belarusian and older
+  Russian typography), "…" (web pages, typed manuscripts), “…” (word processors) as «…»,
+  and «N 3» or «NN 13–14» (legal databases, Latin fonts, typewriters) as «№»
+  (`retyped`); the fields read are then given back the marks the note printed, so that
+  a title keeps its quotes as printed.
 """
 
 from __future__ import annotations
@@ -20,6 +25,39 @@ from collections.abc import Callable
 from typing import Any
 
 from biblio.lazy_patterns import LazyPattern
+
+SPACE_SEPARATOR = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+"""Unicode's space separators (category Zs) but ASCII's own space: the no-break space
+that Word manuscripts and publishers' PDFs put after an abbreviation's period and
+between initials ("М.\u00a0: Наука", "И.\u00a0И.\u00a0Иванов", "С.\u00a05"), the thin
+and the narrow no-break space of typesetters ("1\u2009000 с."), the other typographic
+spaces U+2000–U+200A, the Ogham space mark, the medium mathematical and the ideographic
+space: each a plain space."""
+TYPED_AREA_DASH = re.compile(r"(?<!\b[A-ZА-ЯЁІЇЄҐ])\. [-–] ")
+"""The dash between areas (GOST 7.1-2003 clause 4.7 prints ". — ") typed as an en dash,
+as journals' and libraries' pages print it ("Бюл. ВАК України. – 2005", "Т. 2. – С. 5"),
+or as a hyphen, as typewritten manuscripts, PDF text layers and web lists do ("Из моих
+воспоминаний. - «Звенья», вып. 8, 1950", "[і інш.]. - Мінск, 2005"). A dash between two
+spaces after a word's period joins no word and ranges no figures: it is the areas' dash.
+Not after an initial or a one-letter abbreviation, where it joins two names ("CONCINA E. -
+MORACH1ELLO P.", as Italian lists part authors) or two places ("М. - Куйбышев")."""
+AREA_DASH = ". — "
+
+
+def as_gost_prints(text: str) -> str:
+    """`text` with plain spaces for every space separator and GOST's dash between areas
+    for an en dash or a hyphen typed there."""
+    text = SPACE_SEPARATOR.sub(" ", text)
+    return TYPED_AREA_DASH.sub(AREA_DASH, text) if ". - " in text or ". – " in text else text
+
+
+def printed_span(fragment: str, read: str, printed: str) -> str:
+    """`fragment`, a piece of `read`, as `printed` holds it: `read` is `printed` as
+    `as_gost_prints` reads it, one character for one, so the same span. A fragment the
+    readers rewrote further, found nowhere in `read`, is returned as it is."""
+    start = read.find(fragment)
+    return fragment if start < 0 else printed[start:start + len(fragment)]
+
 
 QUOTE_PAIRS: dict[str, str] = {
     "«": "»",
