@@ -68,6 +68,7 @@ from biblio.text.sections import (
     ReferenceList,
     SectionReader,
     may_open_heading,
+    may_open_label,
 )
 
 UNNUMBERED = "unnumbered"
@@ -296,7 +297,7 @@ class _BlockReader:
                         self._end_block(index + 1, at_page_end=True)
                     continue
             elif skips is not None and (
-                    section_reader.after_label or first.isupper()
+                    section_reader.after_label or (first.isupper() and may_open_label(stripped[:2]))
                     or may_open_heading(stripped[:2])) and skips(index, stripped):
                 self._skip(index)  # a label, a heading
                 continue
