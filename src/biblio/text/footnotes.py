@@ -68,6 +68,7 @@ from biblio.text.sections import (
     ReferenceList,
     SectionReader,
     may_open_heading,
+    may_open_label,
 )
 
 UNNUMBERED = "unnumbered"
@@ -288,6 +289,7 @@ class _BlockReader:
             if index in skipped:  # a header, a label's paragraph
                 self._skip(index)
                 continue
+            first = stripped[0]
             if index in heads:  # the section reader does not see page furniture
                 if not self._is_next_note(stripped, previous_text):
                     # page furniture, neither body nor footnote
@@ -295,13 +297,12 @@ class _BlockReader:
                         self._end_block(index + 1, at_page_end=True)
                     continue
             elif skips is not None and (
-                    section_reader.after_label or stripped[0].isupper()
+                    section_reader.after_label or (first.isupper() and may_open_label(stripped[:2]))
                     or may_open_heading(stripped[:2])) and skips(index, stripped):
                 self._skip(index)  # a label, a heading
                 continue
             # a separator, a page number, a footnote's number or mark: each opens with
             # a character of CUE_OPENINGS (or a digit), which most lines do not
-            first = stripped[0]
             cue = first in CUE_OPENINGS or first.isdecimal()
             if cue and is_separator(stripped):
                 if self.in_block:
@@ -454,39 +455,37 @@ class _BlockReader:
         match = numbered_line(stripped)
         if not match:
             return None
-        number = number_of(match.group("number"))
-        if is_table_row(match.group("text")):
+        number, text = number_of(match.group("number")), match.group("text")
+        if is_table_row(text):
             return None  # "1    Wheat    412    230": a numbered row of a table
-        if not looks_like_note_text(match.group("text")) and not self._title_with_a_year(
-            match.group("text"), number, previous_text
-        ):
+        if not looks_like_note_text(text) and not self._title_with_a_year(text, number, previous_text):
             return None
         if not self.in_block and previous_text and self._is_body_list_item(
             match, number, previous_text
         ):
             return None
         expected = self.highest + 1
-        if match.groupdict().get("glued") is not None and number != expected:
+        if number != expected and match.groupdict().get("glued") is not None:
             return None  # a number glued to a word is taken only where expected
         if number == expected:
             if not self.in_block and previous_text.endswith("-") and not previous_blank:
                 return None  # the previous body line breaks a word: this is body text
             if self.in_block and _cut_mid_sentence(previous_text):
                 return None  # "… der Sowjetunion in" / "3 Bde. München": a continuation
-            return number, match.group("text")
+            return number, text
         if not previous_text:
-            return number, match.group("text")  # the text begins with this footnote
+            return number, text  # the text begins with this footnote
         if not self.in_block and (number == 1 or not self.highest) and number in self.referred:
             # numbering starts again on a new page, or an excerpt starts at any number
-            return number, match.group("text")
+            return number, text
         if self.in_block and not FINISHED.search(previous_text):
             return None  # the footnote before is not finished: a continuation line
         if self.in_block and expected - MAX_GAP - 1 <= number <= expected + MAX_GAP:
-            return number, match.group("text")
+            return number, text
         if number == 1 and (self.in_block or previous_blank):
-            return number, match.group("text")  # numbering starts again (a new chapter)
+            return number, text  # numbering starts again (a new chapter)
         if not self.in_block and previous_blank and expected < number <= expected + MAX_GAP:
-            return number, match.group("text")
+            return number, text
         return None
 
     def _title_with_a_year(self, text: str, number: int, previous: str) -> bool:

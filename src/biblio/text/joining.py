@@ -50,6 +50,8 @@ it was put there on purpose); single spaces, most of a text's, are left alone.""
 
 def join_lines(lines: Iterable[str]) -> str:
     """The lines of one footnote as one line, hyphenation undone where it was a break."""
+    if isinstance(lines, list) and len(lines) == 1:  # most footnotes: no seam to read
+        return _spaced_once(lines[0].strip())
     pieces: list[str] = []
     for line in lines:
         line = line.strip()
@@ -61,7 +63,11 @@ def join_lines(lines: Iterable[str]) -> str:
             pieces[-1] = previous[:keep]
             pieces.append(separator)
         pieces.append(line)
-    joined = "".join(pieces)
+    return _spaced_once("".join(pieces))
+
+
+def _spaced_once(joined: str) -> str:
+    """`joined` with runs of spaces and tabs as one space, and no space at its ends."""
     if "  " in joined or "\t" in joined:  # most footnotes have neither: no pass of SPACES
         joined = SPACES.sub(" ", joined)
     return joined.strip()

@@ -32,10 +32,13 @@ def is_page_number(line: str) -> bool:
         and PAGE_NUMBER.fullmatch(line) is not None
 
 
+SEPARATOR_OPENINGS = frozenset("_" + DASHES)
+"""What a separator line opens with."""
+
+
 def is_separator(line: str) -> bool:
     """True for a separator line (SEPARATOR), looking at its first character first."""
-    first = line[:1]
-    return first != "" and first in "_" + DASHES and SEPARATOR.fullmatch(line) is not None
+    return line[:1] in SEPARATOR_OPENINGS and SEPARATOR.fullmatch(line) is not None
 
 
 EDGE_NUMBER = re.compile(r"^\d{1,4}\s+|\s+\d{1,4}$")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -96,15 +97,27 @@ DAMAGE_TO_WORD_END = re.compile(f"[{DAMAGE_CLASS}]{WORD_CHARACTERS}*+")
 """From the first damage character of a word to the word's end."""
 UNDAMAGED_LATIN = "A-Za-z\u0100-\u024f"
 LATIN_BESIDE_CYRILLIC = re.compile(
-    f"[{UNDAMAGED_LATIN}](?:([\\W\\d_]+)(?=[{CYRILLIC_LETTER}])"
-    f"|(?<=[{CYRILLIC_LETTER}][{UNDAMAGED_LATIN}])|(?=[{CYRILLIC_LETTER}]))"
+    f"""
+    [{UNDAMAGED_LATIN}]
+    (?:
+        (?![{UNDAMAGED_LATIN}])                 # the last letter of a Latin run:
+        (?: ([\\W\\d_]+)(?=[{CYRILLIC_LETTER}])   # a gap (group 1), then a Cyrillic word
+          | (?=[{CYRILLIC_LETTER}]) )            # or a Cyrillic letter right after it
+      | (?<=[{CYRILLIC_LETTER}][{UNDAMAGED_LATIN}])  # or a Cyrillic letter right before it
+    )
+    """,
+    re.VERBOSE,
 )
 """A Latin letter that cp1251 damage cannot make beside a Cyrillic one: with the gap
 (group 1) before a Cyrillic word, the last letter of a Latin word next to it; else a
 change of script inside a word (a mixed word), which a letter with a gap after it may
 be too. The pattern opens with the Latin letter, which a Russian text seldom has, so
 that the regular expression engine skips to the next one at C speed; one pass finds
-both, where two cost a scan each of every Latin letter of the text."""
+both, where two cost a scan each of every Latin letter of the text. A letter with a
+Latin letter after it is tried only for a Cyrillic one before it: neither the gap nor
+a Cyrillic letter can follow it, and most Latin letters of a text are such (a tenth
+less time for the pass on the 10,168-note article). Which branch matches is as in the
+plain order (gap, letter before, letter after): the last two match the same span."""
 LATIN_BEFORE_CYRILLIC = re.compile(f"[{LATIN_LETTER}][\\W\\d_]+(?=[{CYRILLIC_LETTER}])")
 """The last letter of a Latin word and the gap before a Cyrillic word next to it; in the
 reversed text, the first letter of a Latin word and the gap after a Cyrillic word. It
@@ -360,7 +373,6 @@ def _suspect_words(text: str, backwards: str, cyrillic: bool) -> dict[int, str]:
     starts = [size - run_back(backwards, size - first).end() for first, _ in hits]
     ends = [end for _, end in hits]
     suspects = {start: text[start:end] for start, end in zip(starts, ends)}
-    damaged_ending_at = dict(zip(ends, starts))
     pairs, changes_of_script = _where_scripts_meet(text, backwards) if cyrillic else ([], [])
     covered = 0  # the end of the last word found: later hits inside it are skipped
     for letter in changes_of_script:
@@ -392,9 +404,9 @@ def _suspect_words(text: str, backwards: str, cyrillic: bool) -> dict[int, str]:
         if latin_first:
             if cyrillic_letter in suspects:
                 continue
-            known = damaged_ending_at.get(latin_letter + 1)
+            known = _damaged_word_ending_at(latin_letter + 1, ends, starts)
         else:
-            if cyrillic_letter + 1 in damaged_ending_at:
+            if _damaged_word_ending_at(cyrillic_letter + 1, ends, starts) is not None:
                 continue
             known = latin_letter if latin_letter in suspects else None
         latin = (known, suspects[known]) if known is not None \
@@ -406,6 +418,15 @@ def _suspect_words(text: str, backwards: str, cyrillic: bool) -> dict[int, str]:
                 and _may_be_reverse_damage(cyrillic[1]):
             suspects.setdefault(*cyrillic)
     return suspects
+
+
+def _damaged_word_ending_at(end: int, ends: list[int], starts: list[int]) -> int | None:
+    """The start of the damaged word that ends at `end`, if one does. `ends` ascend (the
+    damage pass finds words in text order, none inside another), so a bisection finds
+    it: the few pairs where scripts meet ask (5,312 on the 10,168-note article), where
+    a dictionary of every damaged word's end cost a pass over all of them (240,916)."""
+    index = bisect_left(ends, end)
+    return starts[index] if index < len(ends) and ends[index] == end else None
 
 
 def _latin1_words(text: str, backwards: str) -> dict[int, str]:

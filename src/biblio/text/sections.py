@@ -74,18 +74,30 @@ def _label_pattern(labels: tuple[str, ...], *, before_space: bool) -> str:
 
 AUTHOR_LABEL = LazyPattern(_label_pattern(AUTHOR_LABELS, before_space=False))
 
+RECEIVED_LABELS = ("статья поступила в редакцию", "поступила в редакцию", "received")
+"""What opens the date a manuscript was received (LABEL's "received")."""
+DOI_LINK_OPENINGS = ("https://", "http://", "dx.doi.org/", "doi.org/")
+"""How a DOI given as a link opens (LABEL's "doi")."""
+
 LABEL = re.compile("|".join([
     f"(?P<block>{_label_pattern(BLOCK_LABELS + AUTHOR_LABELS, before_space=False)})",
     f"(?P<list>{_label_pattern(LIST_LABELS, before_space=False)})",
     f"(?P<citation>{_label_pattern(CITATION_LABELS, before_space=False)})",
     f"(?P<sentence>{_label_pattern(SENTENCE_LABELS, before_space=False)})",
     # the date a manuscript was received: "Статья поступила в редакцию 12.02.2020"
-    r"(?P<received>(?i:статья поступила в редакцию|поступила в редакцию|received)\s*:?\s*(?=\d))",
+    f"(?P<received>(?i:{'|'.join(RECEIVED_LABELS)})\\s*:?\\s*(?=\\d))",
     f"(?P<line>{_label_pattern(LINE_LABELS, before_space=True)})",
     # a DOI given as a link on its own line, as article headers print it
     r"(?P<doi>(?i:(?:https?://)?(?:dx\.)?doi\.org/))",
 ]))
 """The label kinds, each with its own way of ending its paragraph."""
+
+LABEL_OPENING = re.compile("(?i:{})".format("|".join(sorted(
+    {re.escape(label[:2]) for label in (*BLOCK_LABELS, *AUTHOR_LABELS, *LIST_LABELS,
+                                        *CITATION_LABELS, *SENTENCE_LABELS, *LINE_LABELS,
+                                        *RECEIVED_LABELS, *DOI_LINK_OPENINGS)}))))
+"""The first two characters of every label LABEL reads, compared as LABEL compares them
+(ignoring case, character by character): a line that opens otherwise opens no label."""
 
 IDENTIFIER_KINDS = frozenset({"line"})
 """Labels that also end footnotes (a DOI wrapped onto its own line): they open a
@@ -184,9 +196,10 @@ class SectionReader:
         """Whether line `index` (`stripped`, not empty) opens a labelled paragraph, a
         reference list or the endnotes: then it is skipped, and so are the paragraph's
         lines after it. Asked of each line in order that is neither furniture nor
-        skipped already; a reader may spare the call a line that opens with no capital
-        and no heading's first letters (`may_open_heading`) when `after_label` is
-        False: the answer is then False, and nothing changes."""
+        skipped already; a reader may spare the call a line that opens neither with a
+        capital and a label's first letters (`may_open_label`) nor with a heading's
+        (`may_open_heading`) when `after_label` is False: the answer is then False, and
+        nothing changes."""
         # a label opens with a capital: most lines are spared the call
         kind = label_kind(stripped, identifiers=self.after_label) if stripped[0].isupper() else None
         if kind is not None:
@@ -402,6 +415,14 @@ def _heading(line: str) -> str | None:
     if parts and all(part in NOTES_HEADINGS for part in parts):
         return "endnotes"
     return None
+
+
+@functools.lru_cache(maxsize=8192)
+def may_open_label(opening: str) -> bool:
+    """True for a line's first two characters that some label opens with (LABEL_OPENING);
+    cached per pair, as `may_open_heading`: a reader spares the section reader's question
+    the other lines that open with a capital, most of a text's."""
+    return LABEL_OPENING.match(opening) is not None
 
 
 @functools.lru_cache(maxsize=8192)
