@@ -129,3 +129,24 @@ def test_a_law_as_garant_heads_it_with_n_and_straight_quotes() -> None:
         ("legislation", "Федеральный закон", "149-ФЗ")
     assert item["title"] == "Об информации, информационных технологиях и о защите информации"
     assert item["issued"] == {"date-parts": [[2006, 7, 27]]}
+
+
+def _works(text: str) -> list[dict[str, Any]]:
+    document = parse_footnotes([text])
+    return [item_to_json(document.items[cite.item]) for cite in document.notes[0].cites]
+
+
+def test_a_curved_quote_left_open_before_another_reference_runs_no_further() -> None:
+    """A „ left open is a quotation to the end of the note only when no other reference
+    follows it: before a «;» it stays as printed, and the references are told apart (a
+    review's find, 2026-12-07: the title took «С. 5; Петров П. П. Очерки»)."""
+    works = _works("Иванов И. И. „Записки. М., 1990. С. 5; Петров П. П. Очерки. Л., 1991. С. 7.")
+    assert [work["author"][0]["family"] for work in works] == ["Иванов", "Петров"]
+    assert works[1]["title"] == "Очерки"
+
+
+def test_an_english_opening_quote_after_a_space_opens_not_closes() -> None:
+    """“ closes the German „…“ and opens the English “…”: after a space it opens, so a „
+    left open does not pair with the next reference's “ («„Правда, 1928; “Известия”»)."""
+    works = _works("„Правда, 1928; “Известия” 1929.")
+    assert [work["title"] for work in works] == ["Правда", "Известия"]

@@ -217,3 +217,15 @@ def test_what_a_cite_keeps_of_the_note_is_as_printed() -> None:
     text = "«О культуре театра и поисках нового». Сб. статей. – «Вопросы театра», ВТО, 1965 г., стр. 46"
     leftovers = [leftover.text for leftover in parse_footnotes([text]).notes[0].leftover]
     assert leftovers and all(leftover in text for leftover in leftovers)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Россия конца XIX в. – начала XX в. М.: Наука, 1990.", "Россия конца XIX в. – начала XX в."),
+    ("Очерки истории СССР (1917 г. - 1941 г.). М., 1990.", "Очерки истории СССР (1917 г. - 1941 г.)"),
+])
+def test_a_dash_ranging_years_or_centuries_is_no_area_dash(text: str, title: str) -> None:
+    """A dash after «г.» or «в.» ranges dates in a title, as printed: it is not read as the
+    areas' dash (a review's find, 2026-12-07: the title came back with «—»)."""
+    assert as_gost_prints(text) == text
+    document = parse_footnotes([text])
+    assert item_to_json(document.items[document.notes[0].cites[0].item])["title"] == title

@@ -33,14 +33,16 @@ between initials ("М.\u00a0: Наука", "И.\u00a0И.\u00a0Иванов", "С
 and the narrow no-break space of typesetters ("1\u2009000 с."), the other typographic
 spaces U+2000–U+200A, the Ogham space mark, the medium mathematical and the ideographic
 space: each a plain space."""
-TYPED_AREA_DASH = re.compile(r"(?<!\b[A-ZА-ЯЁІЇЄҐ])\. [-–] ")
+TYPED_AREA_DASH = re.compile(r"(?<!\b[A-ZА-ЯЁІЇЄҐгв])(?<!\b(?:гг|вв))\. [-–] ")
 """The dash between areas (GOST 7.1-2003 clause 4.7 prints ". — ") typed as an en dash,
 as journals' and libraries' pages print it ("Бюл. ВАК України. – 2005", "Т. 2. – С. 5"),
 or as a hyphen, as typewritten manuscripts, PDF text layers and web lists do ("Из моих
 воспоминаний. - «Звенья», вып. 8, 1950", "[і інш.]. - Мінск, 2005"). A dash between two
 spaces after a word's period joins no word and ranges no figures: it is the areas' dash.
-Not after an initial or a one-letter abbreviation, where it joins two names ("CONCINA E. -
-MORACH1ELLO P.", as Italian lists part authors) or two places ("М. - Куйбышев")."""
+Not after an initial or a capital's abbreviation, where it joins two names ("CONCINA E. -
+MORACH1ELLO P.", as Italian lists part authors) or two places ("М. - Куйбышев"), nor after
+a year's or a century's «г.», «гг.», «в.», «вв.», where it ranges dates in a title ("Россия
+конца XIX в. – начала XX в.", "(1917 г. - 1941 г.)")."""
 AREA_DASH = ". — "
 
 
@@ -138,22 +140,26 @@ def _opens(text: str, index: int) -> bool:
 
 def _pairs(text: str, pairs: dict[str, str]) -> list[tuple[int, int | None]]:
     """The (opening, closing) positions of the outermost quotation pairs of `text`,
-    nested marks paired and skipped; the outermost curved mark left open at the end has
-    None for its closing (notes do cut a quotation: "„Правда от 18 сентября 1928.",
-    "“Правда от …"), and any other mark left unpaired is in none."""
+    nested marks paired and skipped. A mark that may open or close (the straight ", and
+    “, which closes the German „…“ and opens the English “…”) opens where a quotation
+    opens (OPENS_AFTER: "„Правда, 1928; “Известия” 1929") and closes elsewhere. The
+    outermost curved mark left open has None for its closing when no other reference
+    follows it (notes do cut a quotation: "„Правда от 18 сентября 1928.", "“Правда от
+    …"); left open before a «;», or any other mark left unpaired, it is in none and stays
+    as printed, so that the references after it are still told apart."""
     found: list[tuple[int, int | None]] = []
     open_at: list[tuple[int, str]] = []
     for index, char in enumerate(text):
         if char not in pairs and not (open_at and char in pairs[open_at[-1][1]]):
             continue
-        if open_at and char in pairs[open_at[-1][1]] and \
-                not (char == "\"" and _opens(text, index)):
+        opens_here = char in pairs and _opens(text, index)
+        if open_at and char in pairs[open_at[-1][1]] and not opens_here:
             start, _ = open_at.pop()
             if not open_at:
                 found.append((start, index))
-        elif char in pairs and _opens(text, index):
+        elif opens_here:
             open_at.append((index, char))
-    if open_at and open_at[0][1] in CURVED_OPENINGS:
+    if open_at and open_at[0][1] in CURVED_OPENINGS and ";" not in text[open_at[0][0]:]:
         found.append((open_at[0][0], None))
     return found
 
