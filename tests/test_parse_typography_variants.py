@@ -43,6 +43,17 @@ LOST = {
     "quotes-german": (153, 141),
     "no-break-space": (56, 19),
     "no-closing-period": (-1, 3),
+    # variants of form the standards allow, measured 2026-12-07 (session 28, typo3) after
+    # its fixes; before them: year-with-g 40/156, places-paired 8/0, content-type 20/2
+    "heading-comma": (5, 2),
+    "content-type": (19, -4),
+    "areas-period": (23, 45),
+    "markers-lowercase": (6, 9),
+    "places-written-out": (8, 3),
+    "places-abbreviated": (4, 0),
+    "places-paired": (5, 0),
+    "year-with-g": (19, 11),
+    "year-without-g": (0, -1),
 }
 
 
@@ -74,3 +85,21 @@ def test_the_variants_type_as_real_sources_do() -> None:
     assert "N 3" in change["numero-as-N"](text)
     assert "„История“" in change["quotes-german"](text)
     assert change["no-closing-period"](text).endswith("Петрова")
+
+
+def test_the_variants_of_form_write_as_the_standards_allow() -> None:
+    """The variants of form of GOST R 7.0.100-2018, 7.0.5-2008 and footnotes, by hand."""
+    change = {name: variant.change for name, variant in variants.BY_NAME.items()}
+    text = "Иванов И. И. История. – М. : Наука, 2001. – Т. 2. – С. 5."
+    assert change["heading-comma"](text).startswith("Иванов, И. И. История.")
+    assert change["content-type"](text).endswith("С. 5. — Текст : непосредственный.")
+    assert change["areas-period"](text) == "Иванов И. И. История. М. : Наука, 2001. Т. 2. С. 5."
+    assert "– т. 2. – С. 5" in change["markers-lowercase"](text)
+    assert "– Москва : Наука, 2001" in change["places-written-out"](text)
+    assert change["places-abbreviated"]("Очерки. Москва, 1950.") == "Очерки. М., 1950."
+    assert change["places-paired"]("Очерки. М.–Л., 1950.") == "Очерки. М.; Л., 1950."
+    assert change["places-paired"]("Очерки. М.; Л., 1950.") == "Очерки. М.–Л., 1950."
+    assert "Наука, 2001 г. – Т. 2" in change["year-with-g"](text)
+    assert change["year-without-g"]("Очерки. М., 1950 г. С. 3.") == "Очерки. М., 1950. С. 3."
+    assert change["year-with-g"]("Brown D. Da Vinci Code. Kharkiv: KSD, 2006. 478 p.") == \
+        "Brown D. Da Vinci Code. Kharkiv: KSD, 2006. 478 p."

@@ -142,6 +142,16 @@ def _is_regnal_number(text: str, period: int, word: str) -> bool:
     return len(before) > 1 and before[0].isupper() and before.isalpha()
 
 
+YEAR_BEFORE_MARK = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s?$")
+"""A year before the period of «г.» (год): "М.: Алетейя, 2010 г. 848 с."."""
+
+
+def _closes_year(text: str, period: int, word: str) -> bool:
+    """"2010 г. 848 с.": «г.» after a year is the year's mark, not the term "г." before a
+    number, and its period ends the publication area as the year's own would."""
+    return word == "г" and YEAR_BEFORE_MARK.search(text, 0, period - 1) is not None
+
+
 def _is_roman_number_of_term(text: str, period: int, word: str) -> bool:
     """"Т. I. Л., 1991", "Т. V. Кустанайский уезд.": a one-letter Roman numeral after a
     numbering term is the term's number, and its period ends the area, as "Т. II. М."'s
@@ -264,6 +274,7 @@ def split_areas(text: str) -> list[Area]:
                                  or _is_ordinal(text, end, word)
                                  or word in TERMS_BEFORE_NUMBER and (
                                      following.isdigit() or ROMAN_AFTER_TERM.match(text, after))
+                                 and not _closes_year(text, end, word)
                                  or word in ABBREVIATED_MONTHS and following.isdigit()
                                  or word in EDITION_WORDS
                                  and EDITION_NUMBER.match(text, after)

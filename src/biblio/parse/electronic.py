@@ -112,6 +112,17 @@ UNPUBLISHED = LazyPattern(
 """An unpublished work's form closing its description (UNPUBLISHED_FORMS): the medium."""
 
 
+def take_content_form(text: str, fields: dict[str, Any]) -> str:
+    """Remove GOST R 7.0.100-2018's content form and media type ("— Текст :
+    непосредственный") into `medium`: every reader's description may close with it."""
+    form = CONTENT_FORM.search(text) if ":" in text and contains_any(CONTENT_FORMS, text) \
+        else None
+    if form:
+        fields["medium"] = form["form"]
+        text = text[: form.start()] + text[form.end():]
+    return text
+
+
 def take_electronic(text: str, fields: dict[str, Any]) -> str:
     """Remove URL, DOI, access date, ISBN/ISSN and "[Электронный ресурс]" into `fields`."""
     accessed = ACCESSED.search(text) if "(" in text else None
@@ -127,11 +138,7 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if updated:
         fields["note"] = updated["note"]
         text = text[: updated.start()] + text[updated.end():]
-    form = CONTENT_FORM.search(text) if ":" in text and contains_any(CONTENT_FORMS, text) \
-        else None
-    if form:
-        fields["medium"] = form["form"]
-        text = text[: form.start()] + text[form.end():]
+    text = take_content_form(text, fields)
     url = URL.search(text) if "://" in text or "www." in text else None
     if url:
         fields["URL"] = url["url"].rstrip(".,;").replace(":// ", "://")

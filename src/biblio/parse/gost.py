@@ -66,7 +66,7 @@ from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
 from biblio.parse.csl_citations import parse_csl_citation
 from biblio.parse.described import read_described_work
-from biblio.parse.electronic import take_electronic
+from biblio.parse.electronic import take_content_form, take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.gazette_line import parse_gazette_line
 from biblio.parse.genres import (ACT_ADOPTED, ACT_DATE, collection_type, cut_statements, is_legislation,
@@ -1199,10 +1199,11 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
     if path.year:
         reference.fields["issued"] = Date(parts=[[int(path.year)]])
     if path.title:
-        heading, position = parse_heading(path.title)
+        titled = take_content_form(path.title, reference.fields)
+        heading, position = parse_heading(titled)
         if heading:  # "Розанов И.Н. Как создавалась библиотека…: докл. … // ГАРФ. Ф. …"
             reference.fields["author"] = heading
-        undated, statements = take_genre(path.title[position:].strip(), reference.fields)
+        undated, statements = take_genre(titled[position:].strip(), reference.fields)
         title, written, printed = split_document_date(undated)
         if written and "issued" in reference.fields:
             title = undated  # a file's year stated: the date stays in the title
