@@ -32,24 +32,28 @@ LOST = {
     "initials-unspaced": (3, 5),
     "initials-glued": (9, 11),
     "slash-unspaced": (-1, 43),
-    "colon-spaced": (23, 55),
+    "colon-spaced": (25, 55),  # 23 → 25 in session 28 (typo3): ru-fn-1148 as printed
+    # gained its title and author (a lower-case «т. II» read as a part), spaced it did not
     "colon-unspaced": (0, 3),
     "marker-unspaced": (17, 28),
     "page-lowercase": (-3, 0),
     "numero-unspaced": (6, 0),
     "numero-as-N": (55, 30),
-    "quotes-straight": (108, 91),
+    "quotes-straight": (109, 91),  # 108 → 109: ru-fn-1148 as for colon-spaced
     "quotes-english": (78, 17),
     "quotes-german": (153, 141),
     "no-break-space": (56, 19),
     "no-closing-period": (-1, 3),
     # variants of form the standards allow, measured 2026-12-07 (session 28, typo3) after
-    # its fixes; before them: year-with-g 40/156, places-paired 8/0, content-type 20/2
+    # its fixes; before them: year-with-g 40/156, areas-period 22/45, markers-lowercase
+    # 6/9, places-written-out 8/3, places-paired 8/0, content-type 20/2. A row's reading
+    # as printed may differ by a field between runs in one process (areas-period and
+    # content-type on the footnotes: 705 or 706, 680 or 681): the ceiling is the higher
     "heading-comma": (5, 2),
     "content-type": (19, -4),
-    "areas-period": (23, 45),
-    "markers-lowercase": (6, 9),
-    "places-written-out": (8, 3),
+    "areas-period": (23, 22),
+    "markers-lowercase": (3, 3),
+    "places-written-out": (5, 3),
     "places-abbreviated": (4, 0),
     "places-paired": (5, 0),
     "year-with-g": (19, 11),

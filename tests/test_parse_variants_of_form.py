@@ -71,3 +71,73 @@ def test_an_archival_description_keeps_its_content_form_out_of_the_title() -> No
     assert fields["title"] == "Материалы об организации Техникума печати при НИИ книговедения"
     assert fields["medium"] == "Текст : непосредственный"
     assert fields["archive"] == "ЦГАЛИ"
+
+
+@pytest.mark.parametrize("text, imprint", [
+    # DSTU 8302:2015 lists (ru-gost-786, ru-gost-1040) with ". " between areas
+    ("Пелешенко В.І. Загальна гідрохімія / Пелешенко В.І., Хільчевський В.К. К.: Либідь, "
+     "1997. 384 [1] с.", "К.: Либідь, 1997"),
+    ("Ратушняк, Г. С. Топографія з основами картографії : навчальний посібник / Г. С. "
+     "Ратушняк. К. : ЦНЛ, 2003. 208 с.", "К. : ЦНЛ, 2003"),
+])
+def test_an_abbreviated_place_after_the_names_of_the_statement_opens_the_imprint(
+        text: str, imprint: str) -> None:
+    assert imprint in [area.text for area in split_areas(text)]
+
+
+def test_initials_typed_close_before_a_name_and_year_do_not_end_the_area() -> None:
+    """ru-fn-907: «Издание А.С. Суворина, 1903» is a publisher, no heading and imprint."""
+    areas = [area.text for area in split_areas(
+        "Татищев С.С. Император Александр II. Его жизнь и царствование: 2 т. СПб.: Издание "
+        "А.С. Суворина, 1903. – 734 с. Т. 2. С. 31–32.")]
+    assert "СПб.: Издание А.С. Суворина, 1903" in areas
+
+
+@pytest.mark.parametrize("text, volume, volume_title", [
+    # ru-gost-563 (a Ukrainian guide) and ru-fn-656 with the term in lower case, as the
+    # house styles of notes print it
+    ("Рильський М.Т. Зібрання творів у 20 т. – т. 15. Мистецтвознавчі статті. – К.: "
+     "Наукова думка, 1986. – С. 520.", "15", "Мистецтвознавчі статті"),
+    ("Шевченко Т. Г. Капитанша // Зібрання творів: у 6 т. т. 3. Драматичнi творi. Повiстi. – "
+     "Київ: Наукова думка, 2003. С. 293.", "3", "Драматичнi творi. Повiстi"),
+])
+def test_a_volume_in_lower_case_and_its_own_title(text: str, volume: str,
+                                                  volume_title: str) -> None:
+    fields = _item(text)
+    assert fields["volume"] == volume and fields["volume-title"] == volume_title
+
+
+@pytest.mark.parametrize("text", [
+    "История русской поэзии в 2-х т. Т. 2. Л., “Наука”, 1969, стр. 257.",  # ru-fn-726
+    "С. А. Толстая. Дневники. В 2-х томах, т. 1. М., “Художественная литература”, 1978, "
+    "с. 502.",  # ru-fn-562
+])
+def test_an_imprint_after_a_volume_is_no_volume_title(text: str) -> None:
+    fields = _item(text)
+    assert "volume-title" not in fields
+    assert fields["issued"].parts[0][0] in (1969, 1978)
+
+
+@pytest.mark.parametrize("text", [
+    "Блок А. Собр. соч. в 8-ми т. Москва—Ленинград, 1962, т. 6, с. 360-361.",  # ru-fn-836
+    "«Труд в СССР». Экономико-статистический справочник. Москва—Ленинград, 1932, стр. 21.",
+])
+def test_two_places_written_out_and_joined_by_a_close_dash(text: str) -> None:
+    assert _item(text)["publisher-place"] == "Москва; Ленинград"
+
+
+def test_a_review_note_after_a_period_alone() -> None:
+    """GOST R 7.0.5-2008's short form of GOST 7.1-2003's own example of a review."""
+    fields = _item("Из истории белого движения [Текст] / К. Александров // Мир библиографии. "
+                   "1988. № 2. С. 94—95. Рец. на кн.: Библиографический справочник высших чинов "
+                   "/ Н. Н. Рутыч. М. : Regnum, 1997. 295 с.")
+    assert fields["container-title"] == "Мир библиографии" and fields["page"] == "94—95"
+    assert fields["reviewed-title"] == "Библиографический справочник высших чинов"
+
+
+def test_a_contents_note_after_a_period_alone() -> None:
+    """GOST 7.1-2003's example of a contents note (ru-gost-1015) in the short form."""
+    fields = _item("Духовный мир человека: [Статьи] // Наука и религия. 1982. № 7. С. 13—20. "
+                   "Содерж.: Колесникова В. Наша Хамис. С. 13— 14.")
+    assert fields["container-title"] == "Наука и религия" and fields["page"] == "13—20"
+    assert fields["note"].startswith("Содерж.: Колесникова В. Наша Хамис")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from biblio.data.places import expand_place
 from biblio.data.reference_terms import (
     ARTICLE_TERMS,
     EDITION_TERMS,
@@ -184,6 +185,14 @@ IMPRINT_START = re.compile(
 after "/": "Петров А. Сказки : для детей" is a heading and a title)."""
 
 
+ABBREVIATED_IMPRINT_START = re.compile(r"(?P<place>[A-ZА-ЯЁІЇЄҐ][^\W\d_]{0,3}\.)(?P<colon>\s?:\s)")
+"""A place the tables abbreviate, then its publisher: "/ Пелешенко В.І., Хільчевський
+В.К. К.: Либідь, 1997", "/ Иванов И. И. М.: Наука" (after "/" only, as for IMPRINT_START's
+spaced colon)."""
+GLUED_INITIALS = re.compile(r"(?:[A-ZА-ЯЁІЇЄҐ]\.){1,2}[A-ZА-ЯЁІЇЄҐ]")
+"""Initials typed close up, the period of the last one ending the text: "В.К"."""
+
+
 def _after_slash(text: str, end: int) -> bool:
     """Whether a "/" (not "//") opens the statement of responsibility before `end`."""
     slash = text.rfind("/", 0, end)
@@ -196,13 +205,20 @@ def _ends_inverted_name(text: str, period: int, word: str) -> bool:
     name closes the area before an imprint; an initial before a family name ("М.
     Чернівці" with no name before it) does not. After "/", the name may have two initials
     ("/ Гуревич Д. Т., …, Макарова В. В. Запоріжжя : ЗНУ, 2016"): before it, a heading
-    "Иванов И. И. Экономика: учебник" opens with the same letters."""
+    "Иванов И. И. Экономика: учебник" opens with the same letters. After "/", an
+    abbreviated place the tables know and its colon end the area after initials typed
+    close as well ("/ Пелешенко В.І., Хільчевський В.К. К.: Либідь, 1997")."""
     imprint = IMPRINT_START.match(text, period + 2) if len(word) == 1 else None
     end = period - len(word)
+    if imprint is None and (len(word) == 1 or GLUED_INITIALS.fullmatch(word)):
+        imprint = ABBREVIATED_IMPRINT_START.match(text, period + 2)
+        if imprint is None or expand_place(imprint["place"]) == imprint["place"]:
+            return False
     if imprint is None or end < 3 or text[end - 1] != " ":
         return False
     slash = _after_slash(text, end)
-    if imprint["colon"].startswith(" ") and not slash:
+    if (imprint["colon"].startswith(" ") or imprint.re is ABBREVIATED_IMPRINT_START) \
+            and not slash:
         return False
     before = _word_before(text, end - 1)
     if slash and len(before) == 2 and before[0].isupper() and before[1] == ".":

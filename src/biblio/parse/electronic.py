@@ -210,11 +210,12 @@ clause 5.6, "; 21 см") and the note on its bibliography (clause 5.8, "Библ
 kept in `note`. The note runs to the next area's dash; a dash inside a page range ("с.
 230–250") is no area's."""
 CONTENTS_NOTE = LazyPattern(
-    r"\.?\s[—–-]\s(?P<contents>(?:(?:Из\s)?[Сс]одерж|Зміст|Зі\sзмісту)\.?\s?:\s.+?)\.?$")
+    r"(?:\.?\s[—–-]|\.)\s(?P<contents>(?:(?:Из\s)?[Сс]одерж|Зміст|Зі\sзмісту)\.?\s?:\s.+?)\.?$")
 """The contents note closing a description (GOST 7.1-2003 clause 5.8; GOST 7.0.12-2011
 abbreviates «содержание» «содерж.»; a part of the contents «Из содерж.:», Ukrainian «Зміст:»,
 «Зі змісту:»): "… — С. 13—20. — Содерж.: Колесникова В. Наша Хамис. — С. 13— 14; Елагина
 Е. Преданность делу. — С. 15-20." The parts it lists, with their own pages, are no areas
-of the work: the note is kept whole in `note`, after the ISBN taken out of it."""
+of the work: the note is kept whole in `note`, after the ISBN taken out of it. A note's
+short form (GOST R 7.0.5-2008 4.6) opens it with ". " alone: "… С. 13—20. Содерж.: …"."""
 AREA_DASH_LEFT = LazyPattern(r"\.\s?[—–-]$")
 """The ". – " of an area whose content was taken out: "Аннотация. - [Эл. ресурс]: …"."""
