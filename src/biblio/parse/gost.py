@@ -238,7 +238,7 @@ in notes ("Зібрання творів: у 6 т. т. 3. Драматичнi т
 PART_NUMBERING = LazyPattern(
     rf"(?P<designation>{_PART_TERMS}\.\s?[\dIVXLC]{{1,6}}(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?)"
     r"(?:\.\s|\.?$)")
-DIVISION_TERMS = ("Ч.", "Кн.", "ч.", "кн.", "Part", "Pt.")
+DIVISION_TERMS = ("Ч.", "Кн.", "Part", "Pt.")
 """Divisions whose designation is kept as printed, whatever its numbers ("Ч. I-II")."""
 VOLUME_RANGE = re.compile(
     r"\s?:\s(?:Vols?|Т|тт?|Bde?|Tomes?|t)\.\s?1\s?[—–-]\s?(?P<n>\d{1,3})$")
