@@ -37,6 +37,41 @@ word's abbreviation ("под ред. И. И. Иванова"); not the initials 
 surname, which the title follows."""
 
 
+HEADING = re.compile(rf"^([{CAPITAL}][а-яё]+(?:-[{CAPITAL}][а-яё]+)?) ((?:[{CAPITAL}]\.\s?){{1,2}})"
+                     rf"(?=\s?[{CAPITAL}«])")
+"""A heading's surname and initials at the start, «Иванов И. И.» before the title."""
+AREA_DASH = re.compile(r"\.\s[—–]\s")
+MARKER_CAPITAL = re.compile(r"(?<![\w.])(Т|Вып|Ч|Кн)(?=\.\s?\d)")
+PLACES_IN_FULL = {"М.": "Москва", "СПб.": "Санкт-Петербург", "Л.": "Ленинград"}
+PLACES_ABBREVIATED = {full: short for short, full in PLACES_IN_FULL.items()}
+_PLACE_BEFORE = r"(?:(?<=[а-яёa-z\d»)\]]\.\s)|(?<=[—–]\s)|(?<=;\s)|(?<=[—–]))"
+PLACE_ABBREVIATED = re.compile(rf"{_PLACE_BEFORE}(М\.|СПб\.|Л\.)(?=\s?[:;,–—])")
+PLACE_IN_FULL = re.compile(rf"{_PLACE_BEFORE}(Москва|Санкт-Петербург|Ленинград)(?=\s?[:;,–—])")
+"""A place of publication: after an area's period or dash, before its publisher's colon,
+its year's comma or a second place."""
+TWO_PLACES = re.compile(r"\b(М\.|Москва)(\s?[–—;-]\s?)(Л\.|Ленинград)(?!\w)")
+YEAR_CLOSING_AREA = re.compile(r"(?<=,\s)((?:1[5-9]|20)\d\d)\.(?=\s|$)")
+YEAR_WITH_G = re.compile(r"(?<=,\s)((?:1[5-9]|20)\d\d)\s?г\.(?=\s|$)")
+"""The publication area's year after its comma, closing the area ("М., 2001.")."""
+
+
+def _cyrillic(text: str) -> bool:
+    """Whether most of the letters of `text` are Cyrillic: a Russian word is typed only
+    into a reference in that script."""
+    letters = [char for char in text if char.isalpha()]
+    return sum("а" <= char.lower() <= "я" for char in letters) * 2 > len(letters)
+
+
+def _content_type(text: str) -> str:
+    """GOST R 7.0.100-2018's content and media area: before a host's «//», else last."""
+    if not AREA_DASH.search(text) or "Текст" in text or text.startswith("("):
+        return text  # no GOST areas, a content form already, a note in parentheses
+    area = "— Текст : непосредственный"
+    if " // " in text:
+        return text.replace(" // ", f". {area} // ", 1).replace(f". . {area}", f". {area}")
+    return f"{text.rstrip('.')}. {area}."
+
+
 def _quotes(opening: str, closing: str) -> Callable[[str], str]:
     return lambda text: text.replace("«", opening).replace("»", closing)
 
@@ -90,6 +125,32 @@ VARIANTS = (
             "no-break spaces after abbreviations and initials: Word manuscripts"),
     Variant("no-closing-period", lambda t: t[:-1] if t.endswith(".") else t,
             "footnotes printed without their closing period", in_gold=False),
+    Variant("heading-comma", lambda t: HEADING.sub(r"\1, \2", t),
+            "GOST R 7.0.100-2018 4.4 (heading: «Иванов, И. И.»): libraries' lists since 2019",
+            in_gold=False),
+    Variant("content-type", _content_type,
+            "GOST R 7.0.100-2018 5.3 («— Текст : непосредственный»): lists since 2019",
+            in_gold=False),
+    Variant("areas-period", lambda t: AREA_DASH.sub(". ", t),
+            "GOST R 7.0.5-2008 4.6: in a note the areas' «. — » may be a period"),
+    Variant("markers-lowercase", lambda t: MARKER_CAPITAL.sub(lambda m: m.group(1).lower(), t),
+            "«т. 2», «вып. 3», «ч. 1», «кн. 2»: house styles of journals and footnotes"),
+    Variant("places-written-out", lambda t: PLACE_ABBREVIATED.sub(
+                lambda m: PLACES_IN_FULL[m.group(1)], t),
+            "GOST R 7.0.100-2018 6.4.4 (places in full: «Москва», «Санкт-Петербург»)",
+            in_gold=False),
+    Variant("places-abbreviated", lambda t: PLACE_IN_FULL.sub(
+                lambda m: PLACES_ABBREVIATED[m.group(1)], t),
+            "GOST 7.0.12-2011 (М., СПб., Л.): footnotes and lists before 2019",
+            in_gold=False),
+    Variant("places-paired", lambda t: TWO_PLACES.sub(
+                lambda m: f"{m[1]}{'–' if ';' in m[2] else '; '}{m[3]}", t),
+            "two places: GOST 7.1-2003's «М.; Л.» and older footnotes' «М.–Л.» for each other",
+            in_gold=False),
+    Variant("year-with-g", lambda t: YEAR_CLOSING_AREA.sub(r"\1 г.", t) if _cyrillic(t) else t,
+            "«М., 2001 г.»: footnotes of journals and dissertations"),
+    Variant("year-without-g", lambda t: YEAR_WITH_G.sub(r"\1.", t),
+            "«М., 2001.»: GOST 7.1-2003's year without «г.»"),
 )
 BY_NAME = {variant.name: variant for variant in VARIANTS}
 

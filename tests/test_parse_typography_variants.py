@@ -33,7 +33,7 @@ LOST = {
     "initials-unspaced": (3, 1),
     "initials-glued": (5, 11),
     "slash-unspaced": (-8, 5),
-    "colon-spaced": (12, 53),
+    "colon-spaced": (14, 53),
     "colon-unspaced": (1, 3),
     "marker-unspaced": (1, 3),
     "page-lowercase": (-3, 0),
@@ -44,6 +44,16 @@ LOST = {
     "quotes-german": (2, 2),
     "no-break-space": (0, 0),
     "no-closing-period": (0, 3),
+    # variants of form the standards allow (session 28)
+    "heading-comma": (7, 2),
+    "content-type": (19, -3),
+    "areas-period": (24, 21),
+    "markers-lowercase": (3, 3),
+    "places-written-out": (5, 3),
+    "places-abbreviated": (4, 0),
+    "places-paired": (5, 0),
+    "year-with-g": (19, 11),
+    "year-without-g": (0, -1),
 }
 
 
@@ -75,3 +85,21 @@ def test_the_variants_type_as_real_sources_do() -> None:
     assert "N 3" in change["numero-as-N"](text)
     assert "„История“" in change["quotes-german"](text)
     assert change["no-closing-period"](text).endswith("Петрова")
+
+
+def test_the_variants_of_form_write_as_the_standards_allow() -> None:
+    """The variants of form of GOST R 7.0.100-2018, 7.0.5-2008 and footnotes, by hand."""
+    change = {name: variant.change for name, variant in variants.BY_NAME.items()}
+    text = "Иванов И. И. История. – М. : Наука, 2001. – Т. 2. – С. 5."
+    assert change["heading-comma"](text).startswith("Иванов, И. И. История.")
+    assert change["content-type"](text).endswith("С. 5. — Текст : непосредственный.")
+    assert change["areas-period"](text) == "Иванов И. И. История. М. : Наука, 2001. Т. 2. С. 5."
+    assert "– т. 2. – С. 5" in change["markers-lowercase"](text)
+    assert "– Москва : Наука, 2001" in change["places-written-out"](text)
+    assert change["places-abbreviated"]("Очерки. Москва, 1950.") == "Очерки. М., 1950."
+    assert change["places-paired"]("Очерки. М.–Л., 1950.") == "Очерки. М.; Л., 1950."
+    assert change["places-paired"]("Очерки. М.; Л., 1950.") == "Очерки. М.–Л., 1950."
+    assert "Наука, 2001 г. – Т. 2" in change["year-with-g"](text)
+    assert change["year-without-g"]("Очерки. М., 1950 г. С. 3.") == "Очерки. М., 1950. С. 3."
+    assert change["year-with-g"]("Brown D. Da Vinci Code. Kharkiv: KSD, 2006. 478 p.") == \
+        "Brown D. Da Vinci Code. Kharkiv: KSD, 2006. 478 p."

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from biblio.data.places import expand_place
 from biblio.data.reference_terms import (
     ARTICLE_TERMS,
     EDITION_TERMS,
@@ -142,6 +143,16 @@ def _is_regnal_number(text: str, period: int, word: str) -> bool:
     return len(before) > 1 and before[0].isupper() and before.isalpha()
 
 
+YEAR_BEFORE_MARK = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s?$")
+"""A year before the period of «г.» (год): "М.: Алетейя, 2010 г. 848 с."."""
+
+
+def _closes_year(text: str, period: int, word: str) -> bool:
+    """"2010 г. 848 с.": «г.» after a year is the year's mark, not the term "г." before a
+    number, and its period ends the publication area as the year's own would."""
+    return word == "г" and YEAR_BEFORE_MARK.search(text, 0, period - 1) is not None
+
+
 def _is_roman_number_of_term(text: str, period: int, word: str) -> bool:
     """"Т. I. Л., 1991", "Т. V. Кустанайский уезд.": a one-letter Roman numeral after a
     numbering term is the term's number, and its period ends the area, as "Т. II. М."'s
@@ -179,6 +190,10 @@ after "/": "Петров А. Сказки : для детей" is a heading and 
 
 CLOSE_INITIALS = re.compile(r"[A-ZА-ЯЁІЇЄҐ](?:\.[A-ZА-ЯЁІЇЄҐ]){1,2}")
 """Two or three initials typed close, before the period of the last: "В.В" of "В.В."."""
+ABBREVIATED_IMPRINT_START = re.compile(r"(?P<place>[A-ZА-ЯЁІЇЄҐ][^\W\d_]{0,3}\.)(?P<colon>\s?:\s)")
+"""A place the tables abbreviate, then its publisher: "/ Пелешенко В.І., Хільчевський
+В.К. К.: Либідь, 1997", "/ Иванов И. И. М.: Наука" (after "/" only, as for IMPRINT_START's
+spaced colon)."""
 
 
 def _after_slash(text: str, end: int) -> bool:
@@ -193,17 +208,25 @@ def _ends_inverted_name(text: str, period: int, word: str) -> bool:
     name closes the area before an imprint; an initial before a family name ("М.
     Чернівці" with no name before it) does not. After "/", the name may have two initials
     ("/ Гуревич Д. Т., …, Макарова В. В. Запоріжжя : ЗНУ, 2016"), spaced or typed close
-    ("Макарова В.В. Запоріжжя"): before it, a heading "Иванов И. И. Экономика: учебник"
-    opens with the same letters."""
+    ("Макарова В.В. Запоріжжя", only after "/": «Издание А.С. Суворина, 1903» is a
+    publisher): before it, a heading "Иванов И. И. Экономика: учебник" opens with the
+    same letters. After "/", an abbreviated place the tables know and its
+    colon end the area after initials too ("/ Пелешенко В.І., Хільчевський В.К. К.:
+    Либідь, 1997")."""
     initials = len(word) == 1 or len(word) in (3, 5) and word[1] == "." and \
         CLOSE_INITIALS.fullmatch(word) is not None  # tested on every abbreviation's period
     imprint = IMPRINT_START.match(text, period + 2) if initials else None
     end = period - len(word)
+    if imprint is None and initials:
+        imprint = ABBREVIATED_IMPRINT_START.match(text, period + 2)
+        if imprint is None or expand_place(imprint["place"]) == imprint["place"]:
+            return False
     if imprint is None or end < 3 or text[end - 1] != " ":
         return False
     slash = _after_slash(text, end)
-    if imprint["colon"].startswith(" ") and not slash:
-        return False
+    if (imprint["colon"].startswith(" ") or imprint.re is ABBREVIATED_IMPRINT_START
+            or len(word) > 1) and not slash:
+        return False  # initials typed close only after "/": «Издание А.С. Суворина, 1903»
     before = _word_before(text, end - 1)
     if slash and len(before) == 2 and before[0].isupper() and before[1] == ".":
         end -= len(before) + 1  # the name's first initial
@@ -274,6 +297,7 @@ def split_areas(text: str) -> list[Area]:
                                  or _is_ordinal(text, end, word)
                                  or word in TERMS_BEFORE_NUMBER and (
                                      following.isdigit() or ROMAN_AFTER_TERM.match(text, after))
+                                 and not _closes_year(text, end, word)
                                  or word in ABBREVIATED_MONTHS and following.isdigit()
                                  or word in EDITION_WORDS
                                  and EDITION_NUMBER.match(text, after)

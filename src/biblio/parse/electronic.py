@@ -123,6 +123,17 @@ UNPUBLISHED = LazyPattern(
 """An unpublished work's form closing its description (UNPUBLISHED_FORMS): the medium."""
 
 
+def take_content_form(text: str, fields: dict[str, Any]) -> str:
+    """Remove GOST R 7.0.100-2018's content form and media type ("— Текст :
+    непосредственный") into `medium`: every reader's description may close with it."""
+    form = CONTENT_FORM.search(text) if ":" in text and contains_any(CONTENT_FORMS, text) \
+        else None
+    if form:
+        fields["medium"] = form["form"]
+        text = text[: form.start()] + text[form.end():]
+    return text
+
+
 def take_electronic(text: str, fields: dict[str, Any]) -> str:
     """Remove URL, DOI, access date, ISBN/ISSN and "[Электронный ресурс]" into `fields`."""
     accessed = ACCESSED.search(text) if "(" in text else None
@@ -138,11 +149,7 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if updated:
         fields["note"] = updated["note"]
         text = text[: updated.start()] + text[updated.end():]
-    form = CONTENT_FORM.search(text) if ":" in text and contains_any(CONTENT_FORMS, text) \
-        else None
-    if form:
-        fields["medium"] = form["form"]
-        text = text[: form.start()] + text[form.end():]
+    text = take_content_form(text, fields)
     url = URL.search(text) if "://" in text or "www." in text else None
     if url:
         fields["URL"] = url["url"].rstrip(".,;").replace(":// ", "://")
@@ -214,11 +221,12 @@ clause 5.6, "; 21 см") and the note on its bibliography (clause 5.8, "Библ
 kept in `note`. The note runs to the next area's dash; a dash inside a page range ("с.
 230–250") is no area's."""
 CONTENTS_NOTE = LazyPattern(
-    r"\.?\s[—–-]\s(?P<contents>(?:(?:Из\s)?[Сс]одерж|Зміст|Зі\sзмісту)\.?\s?:\s.+?)\.?$")
+    r"(?:\.?\s[—–-]|\.)\s(?P<contents>(?:(?:Из\s)?[Сс]одерж|Зміст|Зі\sзмісту)\.?\s?:\s.+?)\.?$")
 """The contents note closing a description (GOST 7.1-2003 clause 5.8; GOST 7.0.12-2011
 abbreviates «содержание» «содерж.»; a part of the contents «Из содерж.:», Ukrainian «Зміст:»,
 «Зі змісту:»): "… — С. 13—20. — Содерж.: Колесникова В. Наша Хамис. — С. 13— 14; Елагина
 Е. Преданность делу. — С. 15-20." The parts it lists, with their own pages, are no areas
-of the work: the note is kept whole in `note`, after the ISBN taken out of it."""
+of the work: the note is kept whole in `note`, after the ISBN taken out of it. A note's
+short form (GOST R 7.0.5-2008 4.6) opens it with ". " alone: "… С. 13—20. Содерж.: …"."""
 AREA_DASH_LEFT = LazyPattern(r"\.\s?[—–-]$")
 """The ". – " of an area whose content was taken out: "Аннотация. - [Эл. ресурс]: …"."""

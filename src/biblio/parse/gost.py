@@ -22,7 +22,7 @@ from typing import Any
 
 from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
-from biblio.data.places import EXPANSIONS
+from biblio.data.places import EXPANSIONS, expand_place
 from biblio.data.reference_terms import (
     ACT_NOUNS,
     BOARD_CHAIRS,
@@ -68,7 +68,7 @@ from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
 from biblio.parse.csl_citations import parse_csl_citation
 from biblio.parse.described import read_described_work
-from biblio.parse.electronic import take_electronic
+from biblio.parse.electronic import take_content_form, take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.gazette_line import parse_gazette_line
 from biblio.parse.genres import (ACT_ADOPTED, ACT_DATE, collection_type, cut_statements, is_legislation,
@@ -229,13 +229,15 @@ with the speciality's name as its own example does ("специальность 
 ("специальность 5.6.1. Отечественная история")."""
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(rf"(?P<colon>\s?:)?\s{VOLUMES_PHRASE}(?![^\W\d_])")
-_PART_TERMS = r"(?:Ч|Кн|Т|Вып|Part|Pt|Vol|Bd)"
+_PART_TERMS = r"(?:Ч|Кн|Т|Вып|Part|Pt|Vol|Bd|ч|кн|т|вып)"
 PART_IN_TITLE = re.compile(rf"\.\s(?:[—–-]\s)?(?={_PART_TERMS}\.\s?[\dIVXLC])")
 """Where a multipart work's numbering opens inside the title block, before the part's own
 title (GOST 7.1-2003 clause 5.2.4: "Отраслевые информационные ресурсы. Ч. 1. Конкретные
 виды документов", "Творения. Кн. 1. Ч. I-II"), or after the area dash the full form puts
 there ("Зібрання творів у 20 т. – Т. 15. Мистецтвознавчі статті. – К.: …", a Ukrainian
-guide after ДЕСТ 7.1-86)."""
+guide after ДЕСТ 7.1-86); the Russian terms in lower case too, as house styles print them
+in notes ("Зібрання творів: у 6 т. т. 3. Драматичнi творi", "Гісторыя Беларусі: у 2 ч.
+ч. 1. Са старажытных часоў")."""
 PART_NUMBERING = LazyPattern(
     rf"(?P<designation>{_PART_TERMS}\.\s?[\dIVXLC]{{1,6}}(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?)"
     r"(?:\.\s|\.?$)")
@@ -682,13 +684,26 @@ def _part_in_title(title: str, description: Description) -> str:
             found[variable] = f"{found[variable]}, {value}" if variable in found else value
         position = part.end()
     rest = title[position:].strip()
-    if not found or rest[:1].islower() or found.keys() & description.fields.keys():
+    if not found or rest[:1].islower() or found.keys() & description.fields.keys() or \
+            _imprint(rest):
         return title
     description.fields.update(found)
     if rest:
         own = "volume-title" if list(found)[-1] == "volume" else "part-title"
         description.fields[own] = rest.rstrip(".")
     return title[: opening.start()]
+
+
+IMPRINT_AFTER_PART = re.compile(r"(?P<place>[^\s,:;]+)\s?[,:]\s.*(?<!\d)(?:1[5-9]|20)\d\d$")
+"""A place, its publisher perhaps, and the year: "Л., “Наука”, 1969"."""
+
+
+def _imprint(text: str) -> bool:
+    """Whether the text after a part's number is the imprint, where the area before it
+    was not closed ("Т. 2. Л., “Наука”, 1969": quotes the area reader does not know), not
+    the part's own title."""
+    imprint = IMPRINT_AFTER_PART.match(text.rstrip(". "))
+    return imprint is not None and expand_place(imprint["place"]) != imprint["place"]
 
 
 VOLUME_HEAD = "Т. 1"
@@ -1205,10 +1220,11 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
     if path.year:
         reference.fields["issued"] = Date(parts=[[int(path.year)]])
     if path.title:
-        heading, position = parse_heading(path.title)
+        titled = take_content_form(path.title, reference.fields)
+        heading, position = parse_heading(titled)
         if heading:  # "Розанов И.Н. Как создавалась библиотека…: докл. … // ГАРФ. Ф. …"
             reference.fields["author"] = heading
-        undated, statements = take_genre(path.title[position:].strip(), reference.fields)
+        undated, statements = take_genre(titled[position:].strip(), reference.fields)
         title, written, printed = split_document_date(undated)
         if written and "issued" in reference.fields:
             title = undated  # a file's year stated: the date stays in the title

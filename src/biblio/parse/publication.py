@@ -127,6 +127,10 @@ PLACES_BY_SPACED_DASH = re.compile(r"\s(?:--|[—–-])\s")
 """Two places written out and joined by a spaced dash, as notes print a co-edition:
 "Москва — Ленинград, 1928", "Москва – Сыктывкар, 2011", typed with a hyphen "М. -
 Куйбышев, Госпланиздат, 1942"; a city's own hyphens are not spaced ("Ростов-на-Дону")."""
+PLACES_BY_CLOSE_DASH = re.compile(r"(?<=[^\W\d_])(?:--|[—–])(?=[^\W\d_])")
+"""Two places written out and joined by a dash typed close, "Москва—Ленинград, 1932"
+(notes of the 1930s–1960s): both must be cities the tables know, as a dash typed close
+may join the words of one name."""
 PLACE_WORD = LazyPattern(rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*\.?")
 """One place's name: one capitalised word, its hyphenated parts, or its abbreviation."""
 
@@ -144,6 +148,9 @@ def _places(text: str) -> list[str]:
         places = [read_place(part) for part in parts]
         if any(place in KNOWN_PLACES for place in places):
             return places
+    parts = PLACES_BY_CLOSE_DASH.split(text.strip())
+    if len(parts) > 1 and all(part in KNOWN_PLACES for part in parts):
+        return parts
     return [read_place(text)]
 
 

@@ -24,10 +24,12 @@ from biblio.parse.patterns import alternation, contains_any
 from biblio.parse.reference import Reference
 
 REVIEW_NOTE = re.compile(
-    rf"""[.,]?\s[—–-]\s                                  # the note area's ". — "
+    rf"""(?:[.,]?\s[—–-]|\.)\s                           # the note area's ". — ", or ". "
     (?P<statement>(?P<term>{alternation(REVIEW_NOTE_TERMS)})\s?:\s(?P<work>\S.*))$""",
     re.VERBOSE | re.DOTALL,
 )
+"""GOST 7.1-2003's note area after ". — ", or after ". " in a note's short form (GOST R
+7.0.5-2008 4.6: "… С. 94—95. Рец. на кн.: …")."""
 BOOK_TERMS = ("кн.", "op.")
 """The terms that name a book (CSL review-book); the others name an article."""
 

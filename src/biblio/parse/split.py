@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from biblio.data.places import expand_place
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.archival import LEVEL
 from biblio.parse.areas import split_areas
 from biblio.parse.gost import IBID, LEAD_IN, continues_statement
 from biblio.parse.names import HEADING_NAME, UPPER
 from biblio.parse.official import STANDARD_NOTE_WORDS
-from biblio.parse.publication import PLACE
+from biblio.parse.publication import KNOWN_PLACES, PLACE
 
 
 class Segment(NamedTuple):
@@ -32,10 +33,9 @@ class Segment(NamedTuple):
 
 BRACKETS = re.compile(r"[()\[\]«»“”;]")
 _OPENING, _CLOSING = "([«“", ")]»”"
-PLACE_CONTINUES = LazyPattern(rf"(?:{PLACE.pattern})(?:\s?[:;]|,\s?\d{{4}})", re.VERBOSE)
 _WORD = r"[^\s,;:()\[\]]"
 PLACE_MAY_CONTINUE = LazyPattern(
-    rf"\[?[{UPPER}]{_WORD}*+(?:\s{_WORD}++){{0,4}}+(?:\s?[:;(]|,\s?[\d{UPPER}]|\])")
+    rf"\[?[{UPPER}]{_WORD}*+(?:\s{_WORD}++){{0,4}}+(?:\s?[:;(]|,\s?[\d{UPPER}«\"]|\])")
 """What PLACE_CONTINUES needs, tried first as it is cheaper (a quarter of the time):
 up to five words free of its signs (PLACE's words), then a sign that can follow a
 place — a colon, a ";", a parenthesis, a comma before a year or a state, a "]"."""
@@ -46,6 +46,15 @@ PUBLISHER_CONTINUES = LazyPattern(
 """A second publisher and the year after a ";" ("М. : Высш. шк.; Издательский центр
 «Академия», 2000", "М.: Центрполиграф; Мим-Дельта, 2010"), as catalogues print two
 publishers of one place (GOST 7.1-2003, 5.5: a second publisher is recorded)."""
+PLACE_CONTINUES = LazyPattern(rf"(?:{PLACE.pattern})(?:\s?[:;]|,\s?\d{{4}})", re.VERBOSE)
+"""The second place of a run after the first one's ";", before its publisher's colon, a
+third place or the year: "М.; Л.: Наука", "М.; Л., 1949"."""
+PLACE_AND_PUBLISHER_CONTINUE = LazyPattern(
+    rf"(?P<place>{PLACE.pattern}),\s?(?:«[^«»]{{1,60}}»,\s?\d{{4}}(?!\d)|"
+    rf"{PUBLISHER_CONTINUES.pattern})", re.VERBOSE)
+"""A note's comma form: the second place, its publisher and the year ("М.; Л.,
+Госпланиздат, 1939", "М.; Л., «Сов. писатель», 1966"); the place one the tables know, as
+"Luhmann, Niklas, 1981" after "Opladen;" is a name and a year."""
 
 
 STANDARD_NOTE_OPENED = LazyPattern(rf"[—–-]\s(?:{STANDARD_NOTE_WORDS})(?![^\W\d_])", re.IGNORECASE)
@@ -66,8 +75,8 @@ def _continues_places(left: str, right: str) -> bool:
     perhaps its publisher) and the right goes on with a place and a colon, a ";" or a year;
     or the left ends with a place and its publisher, and the right names another
     publisher before the year."""
-    places = PLACE_MAY_CONTINUE.match(right) is not None and \
-        PLACE_CONTINUES.match(right) is not None
+    places = PLACE_MAY_CONTINUE.match(right) is not None and (
+        PLACE_CONTINUES.match(right) is not None or _place_and_publisher(right))
     if not places and PUBLISHER_CONTINUES.match(right) is None:
         return False
     areas = split_areas(left)
@@ -77,9 +86,21 @@ def _continues_places(left: str, right: str) -> bool:
     place, colon, _ = last.partition(":")
     if LEAD_IN.match(last):  # "См.: Россия в средние века; Дмитриева. …": «См.» is no place
         return False
-    place = place.rpartition(";")[2]  # the third place of a run: "Bern; Frankfurt am Main;
-    # New York; Paris: 1986", as the left already holds the places joined before it
-    return PLACE.fullmatch(place.strip()) is not None and (places or bool(colon))
+    place = place.rpartition(";")[2].strip()  # the third place of a run: "Bern; Frankfurt
+    # am Main; New York; Paris: 1986", as the left already holds the places joined before it
+    if not colon and _known_place(place.rpartition(",")[2].strip()):
+        place = place.rpartition(",")[2].strip()  # a note's comma form: "…, т. I, М.; Л., 1928"
+    return PLACE.fullmatch(place) is not None and (places or bool(colon))
+
+
+def _place_and_publisher(right: str) -> bool:
+    match = PLACE_AND_PUBLISHER_CONTINUE.match(right.lstrip())
+    return match is not None and _known_place(match["place"])
+
+
+def _known_place(word: str) -> bool:
+    """A place the tables know, abbreviated ("М.") or in full ("Москва")."""
+    return expand_place(word) != word or word in KNOWN_PLACES
 
 
 VANCOUVER_NUMBERING = re.compile(r"\d*\(\d[^()\s]*\)(?::\d|\.|$)")
