@@ -4,7 +4,8 @@
 
 The Russian dev rows are each typed again in one variant that real sources print
 (below, each with where it is seen), the gold changed alike wherever the variant
-touches a field's text, and both readings scored. A reader that holds a reference only
+touches a field's text, and both readings scored, the cite's locator apart from the
+item's fields where the row has one (an archive's leaf, a repeat's page). A reader that holds a reference only
 in its source's typography loses fields here; the hidden sets are other sources, so
 other typography. Only `dev` rows are read (`test` rows never). The ratchet in
 tests/test_parse_typography_variants.py holds the losses at their recorded figures.
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from biblio import parse_footnotes
-from biblio.evaluation import FieldScore
+from biblio.evaluation import FieldScore, normalize_text
 from biblio.formats.csljson import item_to_json
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,6 +46,8 @@ COMMA_CHAIN = re.compile(
 PERIOD_LEVEL = re.compile(
     r"\.\s(Ф|Оп|Д|Л|Лл|Ед\.\s?хр|Св|Картон|Карт|К|Т|Кн)\.(?=\s?(?:[А-ЯA-Z]-?)?\d)")
 """A level of the period form after the one before it: «. Оп. 3», «. Д. 5»."""
+ABBREVIATION_BEFORE = re.compile(r"\s[а-яё]{1,3}\.$")
+"""A period that closes an abbreviation, kept before the comma: «Ф. 400, 1916 г., оп. 1»."""
 
 
 def _period_form(text: str) -> str:
@@ -62,8 +65,10 @@ def _comma_form(text: str) -> str:
     fond = re.search(r"(?:^|\.\s)Ф\.\s?(?:[А-ЯA-Z]-?)?\d", text)
     if not fond:
         return text
-    tail = PERIOD_LEVEL.sub(lambda m: ", " + m.group(1).lower() + ".", text[fond.start():])
-    return text[:fond.start()] + tail
+    def comma(match: re.Match[str]) -> str:
+        kept = "." if ABBREVIATION_BEFORE.search(match.string, 0, match.start() + 1) else ""
+        return kept + ", " + match.group(1).lower() + "."
+    return text[:fond.start()] + PERIOD_LEVEL.sub(comma, text[fond.start():])
 
 
 def _quotes(opening: str, closing: str) -> Callable[[str], str]:
@@ -125,6 +130,11 @@ VARIANTS = (
     Variant("archive-period-form", _period_form,
             "GOST R 7.0.5-2008 and most journals: «РГАСПИ. Ф. 17. Оп. 3. Д. 5. Л. 7»",
             gold_keeps=("archive_location",)),
+    Variant("verso-glued", lambda t: re.sub(r"(?<=\d)\s(?=об\.)", "", t),
+            "«Л. 41об.»: archives' own guides and regional archives' captions"),
+    Variant("leaves-doubled", lambda t: re.sub(r"(?<![^\s(,.])([Лл])\.(\s?\d+\s?[–-]\s?\d)",
+                                              r"\1л.\2", t),
+            "«лл. 5–7»: Soviet-period notes and Western historians' «ll.»"),
     Variant("archive-comma-form", _comma_form,
             "Soviet and Western-trained historians' notes: «РГАСПИ, ф. 17, оп. 3, д. 5, л. 7»",
             gold_keeps=("archive_location",)),
@@ -163,11 +173,17 @@ def dev_rows(path: Path) -> Iterator[dict[str, Any]]:
                 yield row
 
 
-def reading(text: str) -> dict[str, Any] | None:
-    """The first cite's item as CSL-JSON, as score_external reads it."""
+def reading(text: str) -> tuple[dict[str, Any] | None, str | None]:
+    """The first cite's item as CSL-JSON and its locator, as score_external reads them."""
     document = parse_footnotes([text])
     cites = document.notes[0].cites
-    return item_to_json(document.items[cites[0].item]) if cites else None
+    if not cites:
+        return None, None
+    return item_to_json(document.items[cites[0].item]), cites[0].locator
+
+
+def _located(locator: str | None, gold: str) -> bool:
+    return normalize_text(locator or "") == normalize_text(gold)
 
 
 @dataclass
@@ -176,12 +192,21 @@ class Outcome:
     as_printed: int = 0
     as_varied: int = 0
     gold: int = 0
+    located_as_printed: int = 0
+    located_as_varied: int = 0
+    locators: int = 0
+    """The cite's locator against the row's `locator` (an archive's leaf, a repeat's page),
+    on the rows that have one: counted apart from the item's fields."""
     losing: list[tuple[str, str, list[str]]] | None = None
-    """(id, varied text, fields lost) of the rows that lost a field."""
+    """(id, varied text, fields lost) of the rows that lost a field or their locator."""
 
     @property
     def lost(self) -> int:
         return self.as_printed - self.as_varied
+
+    @property
+    def locators_lost(self) -> int:
+        return self.located_as_printed - self.located_as_varied
 
 
 def measure(variant: Variant, path: Path) -> Outcome:
@@ -194,14 +219,26 @@ def measure(variant: Variant, path: Path) -> Outcome:
                 for key, value in row["item"].items()} if variant.in_gold else row["item"]
         unscored = row.get("unscored", ())
         printed, varied = FieldScore(), FieldScore()
-        printed.add(row["item"], reading(row["text"]), unscored)
-        wrong = varied.add(gold, reading(text), unscored)
+        (printed_item, printed_locator), (varied_item, varied_locator) = \
+            reading(row["text"]), reading(text)
+        printed.add(row["item"], printed_item, unscored)
+        wrong = varied.add(gold, varied_item, unscored)
         outcome.rows += 1
         outcome.as_printed += printed.right
         outcome.as_varied += varied.right
         outcome.gold += printed.gold
-        if varied.right < printed.right:
-            outcome.losing.append((row["id"], text, wrong))
+        locator_lost = False
+        if row.get("locator"):
+            gold_locator = variant.change(row["locator"]) if variant.in_gold and \
+                "locator" not in variant.gold_keeps else row["locator"]
+            located = _located(printed_locator, row["locator"])
+            located_varied = _located(varied_locator, gold_locator)
+            locator_lost = located and not located_varied
+            outcome.locators += 1
+            outcome.located_as_printed += located
+            outcome.located_as_varied += located_varied
+        if varied.right < printed.right or locator_lost:
+            outcome.losing.append((row["id"], text, wrong + ["locator"] * locator_lost))
     return outcome
 
 
@@ -213,13 +250,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="print this many rows that lose a field, for each variant")
     args = parser.parse_args(argv)
     variants = [BY_NAME[name] for name in args.variant] if args.variant else VARIANTS
-    print("| file | variant | rows | fields right as printed → as varied | lost |")
-    print("|---|---|---|---|---|")
+    print("| file | variant | rows | fields right as printed → as varied | lost "
+          "| locators right as printed → as varied | lost |")
+    print("|---|---|---|---|---|---|---|")
     for path in args.file or FILES:
         for variant in variants:
             outcome = measure(variant, path)
             print(f"| {path.stem} | {variant.name} | {outcome.rows} | {outcome.as_printed}"
-                  f" → {outcome.as_varied} of {outcome.gold} | {outcome.lost} |", flush=True)
+                  f" → {outcome.as_varied} of {outcome.gold} | {outcome.lost} "
+                  f"| {outcome.located_as_printed} → {outcome.located_as_varied} of "
+                  f"{outcome.locators} | {outcome.locators_lost} |", flush=True)
             for row_id, text, wrong in (outcome.losing or [])[:args.show]:
                 print(f"    {row_id}: {text}\n      wrong: {', '.join(wrong)}", file=sys.stderr)
     return 0

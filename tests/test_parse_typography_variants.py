@@ -46,6 +46,8 @@ LOST = {
     "no-closing-period": (0, 3),
     # archives and repeats (typo4): None where the variant touches no row of the file
     "archive-period-form": (0, 0),
+    "verso-glued": (0, None),
+    "leaves-doubled": (0, 0),
     "archive-comma-form": (0, 0),
     "ibid-comma": (0, 0),
     "ibid-dash": (0, 0),
@@ -54,15 +56,29 @@ LOST = {
     "see-latin-c": (0, 0),
 }
 
+LOCATORS_LOST = {
+    # variant: (cites' locators lost on the footnotes' dev rows, on the GOST examples'),
+    # the rows that have a `locator` (an archive's leaf, a repeat's page), measured
+    # 2026-12-07 (session 28, typo4) when the harness began to count them
+    **{name: (0, 0) for name in LOST},
+    "slash-unspaced": (1, 0),
+    "page-lowercase": (1, 0),
+    "no-closing-period": (2, 0),
+    "verso-glued": (0, None),
+    "leaves-doubled": (1, 0),
+    "archive-comma-form": (1, 0),
+    "op-cit-as-cit": (-1, None),
+}
+
 
 def test_every_variant_has_a_ceiling() -> None:
-    assert set(LOST) == set(variants.BY_NAME)
+    assert set(LOST) == set(variants.BY_NAME) == set(LOCATORS_LOST)
 
 
 @pytest.mark.parametrize("name", sorted(LOST))
 def test_a_variant_loses_no_more_than_recorded(name: str) -> None:
     variant = variants.BY_NAME[name]
-    for path, ceiling in zip(variants.FILES, LOST[name]):
+    for path, ceiling, locators in zip(variants.FILES, LOST[name], LOCATORS_LOST[name]):
         outcome = variants.measure(variant, path)
         if ceiling is None:
             assert outcome.rows == 0, f"{name} now changes rows of {path.name}: measure it"
@@ -71,6 +87,9 @@ def test_a_variant_loses_no_more_than_recorded(name: str) -> None:
         assert outcome.lost <= ceiling, (
             f"{name} on {path.name}: {outcome.lost} fields lost, at most {ceiling}; "
             f"first rows losing: {outcome.losing[:3]}")
+        assert outcome.locators_lost <= locators, (
+            f"{name} on {path.name}: {outcome.locators_lost} locators lost, at most "
+            f"{locators}; first rows losing: {outcome.losing[:3]}")
 
 
 def test_the_variants_type_as_real_sources_do() -> None:
@@ -105,4 +124,9 @@ def test_the_archival_and_repeat_variants_type_as_real_sources_do() -> None:
         "Плеханов А. М. Цит. соч. С. 109."
     assert change["see-no-colon"]("Подробнее см.: Начертание") == "Подробнее см. Начертание"
     assert change["see-latin-c"]("См.: Иванов") == "\u0043м.: Иванов"
+    assert change["verso-glued"]("РГВА. Ф. 40238. Оп. 1. Д. 15. Л. 41 об.").endswith("Л. 41об.")
+    assert change["leaves-doubled"]("ГАТО. Ф. 315. Д. 5. Л. 76-77об.").endswith("Лл. 76-77об.")
+    assert change["leaves-doubled"]("Соч., т. 5, с. 3–4") == "Соч., т. 5, с. 3–4"
+    assert change["archive-comma-form"]("ЦГВИА РФ. Ф. 400, 1916 г. Оп. 1. Д. 42.") == \
+        "ЦГВИА РФ, ф. 400, 1916 г., оп. 1, д. 42."
     assert variants.BY_NAME["archive-comma-form"].gold_keeps == ("archive_location",)
