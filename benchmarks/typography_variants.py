@@ -5,9 +5,9 @@
 The Russian dev rows are each typed again in one variant that real sources print
 (below, each with where it is seen), the gold changed alike wherever the variant
 touches a field's text, and both readings scored, the cite's locator apart from the
-item's fields where the row has one (an archive's leaf, a repeat's page). A reader that holds a reference only
-in its source's typography loses fields here; the hidden sets are other sources, so
-other typography. Only `dev` rows are read (`test` rows never). The ratchet in
+item's fields where the row has one (an archive's leaf, a repeat's page). A reader that
+holds a reference only in its source's typography loses fields here; the hidden sets are
+other sources, so other typography. Only `dev` rows are read (`test` rows never). The ratchet in
 tests/test_parse_typography_variants.py holds the losses at their recorded figures.
 """
 
@@ -46,6 +46,8 @@ COMMA_CHAIN = re.compile(
 PERIOD_LEVEL = re.compile(
     r"\.\s(Ф|Оп|Д|Л|Лл|Ед\.\s?хр|Св|Картон|Карт|К|Т|Кн)\.(?=\s?(?:[А-ЯA-Z]-?)?\d)")
 """A level of the period form after the one before it: «. Оп. 3», «. Д. 5»."""
+FOND_NUMBER = re.compile(r"(?<![^\s,.(])[Фф]\.\s?(?:[А-ЯA-Z]-?)?\d")
+"""A fond and its number: the reference is archival, so its «д.» is a file."""
 ABBREVIATION_BEFORE = re.compile(r"\s[а-яё]{1,3}\.$")
 """A period that closes an abbreviation, kept before the comma: «Ф. 400, 1916 г., оп. 1»."""
 
@@ -135,6 +137,9 @@ VARIANTS = (
     Variant("leaves-doubled", lambda t: re.sub(r"(?<![^\s(,.])([Лл])\.(\s?\d+\s?[–-]\s?\d)",
                                               r"\1л.\2", t),
             "«лл. 5–7»: Soviet-period notes and Western historians' «ll.»"),
+    Variant("file-written-out", lambda t: re.sub(r"(?<![^\s,.])([Дд])\.\s?(?=\d)", r"\1ело ", t)
+            if FOND_NUMBER.search(t) else t,
+            "«Оп. 1. Дело 234»: archives' captions and regional archives' guides"),
     Variant("archive-comma-form", _comma_form,
             "Soviet and Western-trained historians' notes: «РГАСПИ, ф. 17, оп. 3, д. 5, л. 7»",
             gold_keeps=("archive_location",)),
@@ -147,6 +152,10 @@ VARIANTS = (
                                               lambda m: ("Ц" if m.group(1) == "У" else "ц")
                                               + "ит. соч.", t),
             "«Цит. соч.»: Soviet and émigré books for «Указ. соч.»"),
+    Variant("op-cit-comma", lambda t: re.sub(r"\b([Уу]каз\.\s?соч|[Цц]ит\.\s?соч)\.\s([СТ])\.",
+                                             lambda m: f"{m.group(1)}., {m.group(2).lower()}.",
+                                             t),
+            "«Указ. соч., с. 5»: notes of history books, the comma form"),
     Variant("see-no-colon", lambda t: re.sub(r"\b([Сс]м)\.:", r"\1.", t),
             "«См. Иванов…»: notes before GOST 7.0.5 and most translations"),
     Variant("see-latin-c", lambda t: re.sub(r"(?<![А-Яа-яЁё])См\.", "Cм.", t),

@@ -48,10 +48,12 @@ LOST = {
     "archive-period-form": (0, 0),
     "verso-glued": (0, None),
     "leaves-doubled": (0, 0),
+    "file-written-out": (0, 0),
     "archive-comma-form": (0, 0),
     "ibid-comma": (0, 0),
     "ibid-dash": (0, 0),
     "op-cit-as-cit": (0, None),
+    "op-cit-comma": (0, None),
     "see-no-colon": (2, 0),
     "see-latin-c": (0, 0),
 }
@@ -68,6 +70,7 @@ LOCATORS_LOST = {
     "leaves-doubled": (1, 0),
     "archive-comma-form": (1, 0),
     "op-cit-as-cit": (-1, None),
+    "op-cit-comma": (0, None),
 }
 
 
@@ -127,6 +130,11 @@ def test_the_archival_and_repeat_variants_type_as_real_sources_do() -> None:
     assert change["verso-glued"]("РГВА. Ф. 40238. Оп. 1. Д. 15. Л. 41 об.").endswith("Л. 41об.")
     assert change["leaves-doubled"]("ГАТО. Ф. 315. Д. 5. Л. 76-77об.").endswith("Лл. 76-77об.")
     assert change["leaves-doubled"]("Соч., т. 5, с. 3–4") == "Соч., т. 5, с. 3–4"
+    assert change["file-written-out"]("ОГАЧО. Ф. Р-12. Оп. 1. Д. 234.") == \
+        "ОГАЧО. Ф. Р-12. Оп. 1. Дело 234."
+    assert change["file-written-out"]("Москва, ул. Ленина, д. 5") == "Москва, ул. Ленина, д. 5"
+    assert change["op-cit-comma"]("Плеханов А. М. Указ. соч. С. 109.") == \
+        "Плеханов А. М. Указ. соч., с. 109."
     assert change["archive-comma-form"]("ЦГВИА РФ. Ф. 400, 1916 г. Оп. 1. Д. 42.") == \
         "ЦГВИА РФ, ф. 400, 1916 г., оп. 1, д. 42."
     assert variants.BY_NAME["archive-comma-form"].gold_keeps == ("archive_location",)
