@@ -263,6 +263,7 @@ the engine tries it at every position (2–4 µs on each reference with a colon)
 one opens with a class the engine scans for."""
 SEE_WITHOUT_COLON = ("см.", "ср.", "див.")
 """The Russian and Ukrainian lead-ins that notes also print without GOST's colon."""
+_SPACED_SEE = tuple(f" {lead} " for lead in SEE_WITHOUT_COLON)
 OPENING_PROSE_THEN_LEAD_IN = re.compile(
     rf"[{UPPER}][^\d;:«»(]{{0,200}}?[\s,]"
     rf"(?:(?:{_LOWER_LEAD_INS}){_COLON}|{alternation(SEE_WITHOUT_COLON)}\s(?=[{UPPER}]))")
@@ -283,7 +284,7 @@ another reference: each try parses the run, so a bound keeps it linear."""
 def may_open_with_prose(text: str) -> bool:
     """Whether `text` holds a lead-in OPENING_PROSE_THEN_LEAD_IN may end in: a colon, or
     a colon-less lead-in after a space (asked first, since most notes have neither)."""
-    return ":" in text or any(f" {lead} " in text for lead in SEE_WITHOUT_COLON)
+    return ":" in text or any(lead in text for lead in _SPACED_SEE)
 
 
 def find_references(text: str, parse: Callable[[str], Reference]) -> Iterator[Reference]:
