@@ -36,11 +36,6 @@ def test_an_opening_clause_before_see_without_a_colon_is_the_prefix(text: str,
     assert _first_item(text)["title"] == title
 
 
-@pytest.mark.parametrize("text", ["См. Россия в средние века", "См. Русские в Галлиполи."])
-def test_a_title_alone_after_see_without_a_colon_is_a_work(text: str) -> None:
-    assert _first_item(text)["title"] == text.removeprefix("См. ").rstrip(".")
-
-
 def test_see_alone_before_prose_stays_commentary() -> None:
     """«См. выше» and «См. главу 3» have no title's shape: nothing is read as a work."""
     for text in ("См. выше.", "См. главу 3."):

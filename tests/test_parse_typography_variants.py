@@ -54,7 +54,7 @@ LOST = {
     "ibid-dash": (0, 0),
     "op-cit-as-cit": (0, None),
     "op-cit-comma": (0, None),
-    "see-no-colon": (2, 0),
+    "see-no-colon": (4, 0),
     "see-latin-c": (0, 0),
 }
 

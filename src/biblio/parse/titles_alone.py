@@ -14,11 +14,9 @@ import re
 
 from biblio.parse.reference import Reference
 
-SEE_WITH_COLON = re.compile(r"(?:См|Див|Ср)\.(?:,?\s[^\W\d_]+\.?){0,2}\s?:?")
+SEE_WITH_COLON = re.compile(r"(?:См|Див|Ср)\.(?:,?\s[^\W\d_]+\.?){0,2}\s?:")
 """The lead-in that announces a reference: "См.:", "См. также:", "Див.:" (its colon is
-GOST's; notes typed after other house styles leave it out: "См. Русские в Галлиполи.").
-"См." alone as often opens a sentence of commentary ("См. выше", "См. главу 3"): the
-title's shape below tells them apart."""
+GOST's; "См." alone as often opens a sentence of commentary: "См. выше")."""
 INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.")
 TITLE_WORDS = (2, 12)
 
