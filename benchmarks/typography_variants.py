@@ -4,9 +4,10 @@
 
 The Russian dev rows are each typed again in one variant that real sources print
 (below, each with where it is seen), the gold changed alike wherever the variant
-touches a field's text, and both readings scored. A reader that holds a reference only
-in its source's typography loses fields here; the hidden sets are other sources, so
-other typography. Only `dev` rows are read (`test` rows never). The ratchet in
+touches a field's text, and both readings scored, the cite's locator apart from the
+item's fields where the row has one (an archive's leaf, a repeat's page). A reader that
+holds a reference only in its source's typography loses fields here; the hidden sets are
+other sources, so other typography. Only `dev` rows are read (`test` rows never). The ratchet in
 tests/test_parse_typography_variants.py holds the losses at their recorded figures.
 """
 
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from biblio import parse_footnotes
-from biblio.evaluation import FieldScore
+from biblio.evaluation import FieldScore, normalize_text
 from biblio.formats.csljson import item_to_json
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,6 +73,41 @@ def _content_type(text: str) -> str:
     return f"{text.rstrip('.')}. {area}."
 
 
+ARCHIVAL_WORDS = r"(?:оп|д|л|лл|ед\.\s?хр|св|картон|карт|к|т|кн)"
+COMMA_CHAIN = re.compile(
+    rf"(?:,\sф|^(?:ф|оп|д))\.\s?[^\s,;]+(?:,\s{ARCHIVAL_WORDS}\.\s?[^\s,;]+(?:\sоб\.)?)*")
+"""An archival reference's levels in the comma form, from the fond («, ф. 17, оп. 3, д. 5,
+л. 7») or from the file that opens a note continuing the one before («д. 13, л. 76»)."""
+PERIOD_LEVEL = re.compile(
+    r"\.\s(Ф|Оп|Д|Л|Лл|Ед\.\s?хр|Св|Картон|Карт|К|Т|Кн)\.(?=\s?(?:[А-ЯA-Z]-?)?\d)")
+"""A level of the period form after the one before it: «. Оп. 3», «. Д. 5»."""
+FOND_NUMBER = re.compile(r"(?<![^\s,.(])[Фф]\.\s?(?:[А-ЯA-Z]-?)?\d")
+"""A fond and its number: the reference is archival, so its «д.» is a file."""
+ABBREVIATION_BEFORE = re.compile(r"\s[а-яё]{1,3}\.$")
+"""A period that closes an abbreviation, kept before the comma: «Ф. 400, 1916 г., оп. 1»."""
+
+
+def _period_form(text: str) -> str:
+    """«РГАСПИ, ф. 17, оп. 3, д. 5, л. 7» as «РГАСПИ. Ф. 17. Оп. 3. Д. 5. Л. 7»."""
+    def chain(match: re.Match[str]) -> str:
+        levels = re.split(r",\s", match.group(0).removeprefix(", "))
+        dotted = ". ".join(level[0].upper() + level[1:] for level in levels)
+        return (". " if match.group(0).startswith(",") else "") + dotted
+    return COMMA_CHAIN.sub(chain, text)
+
+
+def _comma_form(text: str) -> str:
+    """«РГАСПИ. Ф. 17. Оп. 3. Д. 5. Л. 7» as «РГАСПИ, ф. 17, оп. 3, д. 5, л. 7»: the
+    levels from the fond on (a book's «. Т. 2» before any fond stays)."""
+    fond = re.search(r"(?:^|\.\s)Ф\.\s?(?:[А-ЯA-Z]-?)?\d", text)
+    if not fond:
+        return text
+    def comma(match: re.Match[str]) -> str:
+        kept = "." if ABBREVIATION_BEFORE.search(match.string, 0, match.start() + 1) else ""
+        return kept + ", " + match.group(1).lower() + "."
+    return text[:fond.start()] + PERIOD_LEVEL.sub(comma, text[fond.start():])
+
+
 def _quotes(opening: str, closing: str) -> Callable[[str], str]:
     return lambda text: text.replace("«", opening).replace("»", closing)
 
@@ -84,6 +120,9 @@ class Variant:
     """Where real sources type references so."""
     in_gold: bool = True
     """Whether the gold's text changes alike (not for a reference's closing period)."""
+    gold_keeps: tuple[str, ...] = ()
+    """Fields the gold writes in one form however the reference prints them
+    (`archive_location` in the comma form, tests/data/dev/README.md)."""
 
 
 VARIANTS = (
@@ -151,6 +190,39 @@ VARIANTS = (
             "«М., 2001 г.»: footnotes of journals and dissertations"),
     Variant("year-without-g", lambda t: YEAR_WITH_G.sub(r"\1.", t),
             "«М., 2001.»: GOST 7.1-2003's year without «г.»"),
+
+
+    Variant("archive-period-form", _period_form,
+            "GOST R 7.0.5-2008 and most journals: «РГАСПИ. Ф. 17. Оп. 3. Д. 5. Л. 7»",
+            gold_keeps=("archive_location",)),
+    Variant("verso-glued", lambda t: re.sub(r"(?<=\d)\s(?=об\.)", "", t),
+            "«Л. 41об.»: archives' own guides and regional archives' captions"),
+    Variant("leaves-doubled", lambda t: re.sub(r"(?<![^\s(,.])([Лл])\.(\s?\d+\s?[–-]\s?\d)",
+                                              r"\1л.\2", t),
+            "«лл. 5–7»: Soviet-period notes and Western historians' «ll.»"),
+    Variant("file-written-out", lambda t: re.sub(r"(?<![^\s,.])([Дд])\.\s?(?=\d)", r"\1ело ", t)
+            if FOND_NUMBER.search(t) else t,
+            "«Оп. 1. Дело 234»: archives' captions and regional archives' guides"),
+    Variant("archive-comma-form", _comma_form,
+            "Soviet and Western-trained historians' notes: «РГАСПИ, ф. 17, оп. 3, д. 5, л. 7»",
+            gold_keeps=("archive_location",)),
+    Variant("ibid-comma", lambda t: re.sub(r"\b(Там же|Он же|Она же)\.\s([СТ])\.",
+                                           lambda m: f"{m.group(1)}, {m.group(2).lower()}.", t),
+            "«Там же, с. 5»: notes of history books and journals"),
+    Variant("ibid-dash", lambda t: re.sub(r"\b(Там же)\.\s(?=[СТ]\.)", r"\1. – ", t),
+            "«Там же. – С. 5»: notes typed after GOST 7.1's areas"),
+    Variant("op-cit-as-cit", lambda t: re.sub(r"\b([Уу])каз\.\s?соч\.",
+                                              lambda m: ("Ц" if m.group(1) == "У" else "ц")
+                                              + "ит. соч.", t),
+            "«Цит. соч.»: Soviet and émigré books for «Указ. соч.»"),
+    Variant("op-cit-comma", lambda t: re.sub(r"\b([Уу]каз\.\s?соч|[Цц]ит\.\s?соч)\.\s([СТ])\.",
+                                             lambda m: f"{m.group(1)}., {m.group(2).lower()}.",
+                                             t),
+            "«Указ. соч., с. 5»: notes of history books, the comma form"),
+    Variant("see-no-colon", lambda t: re.sub(r"\b([Сс]м)\.:", r"\1.", t),
+            "«См. Иванов…»: notes before GOST 7.0.5 and most translations"),
+    Variant("see-latin-c", lambda t: re.sub(r"(?<![А-Яа-яЁё])См\.", "Cм.", t),
+            "«Cм.» with a Latin C: OCR and typists' text layers"),
 )
 BY_NAME = {variant.name: variant for variant in VARIANTS}
 
@@ -173,11 +245,17 @@ def dev_rows(path: Path) -> Iterator[dict[str, Any]]:
                 yield row
 
 
-def reading(text: str) -> dict[str, Any] | None:
-    """The first cite's item as CSL-JSON, as score_external reads it."""
+def reading(text: str) -> tuple[dict[str, Any] | None, str | None]:
+    """The first cite's item as CSL-JSON and its locator, as score_external reads them."""
     document = parse_footnotes([text])
     cites = document.notes[0].cites
-    return item_to_json(document.items[cites[0].item]) if cites else None
+    if not cites:
+        return None, None
+    return item_to_json(document.items[cites[0].item]), cites[0].locator
+
+
+def _located(locator: str | None, gold: str) -> bool:
+    return normalize_text(locator or "") == normalize_text(gold)
 
 
 @dataclass
@@ -186,12 +264,21 @@ class Outcome:
     as_printed: int = 0
     as_varied: int = 0
     gold: int = 0
+    located_as_printed: int = 0
+    located_as_varied: int = 0
+    locators: int = 0
+    """The cite's locator against the row's `locator` (an archive's leaf, a repeat's page),
+    on the rows that have one: counted apart from the item's fields."""
     losing: list[tuple[str, str, list[str]]] | None = None
-    """(id, varied text, fields lost) of the rows that lost a field."""
+    """(id, varied text, fields lost) of the rows that lost a field or their locator."""
 
     @property
     def lost(self) -> int:
         return self.as_printed - self.as_varied
+
+    @property
+    def locators_lost(self) -> int:
+        return self.located_as_printed - self.located_as_varied
 
 
 def measure(variant: Variant, path: Path) -> Outcome:
@@ -200,17 +287,30 @@ def measure(variant: Variant, path: Path) -> Outcome:
         text = variant.change(row["text"])
         if text == row["text"]:
             continue
-        gold = _changed(row["item"], variant.change) if variant.in_gold else row["item"]
+        gold = {key: value if key in variant.gold_keeps else _changed(value, variant.change)
+                for key, value in row["item"].items()} if variant.in_gold else row["item"]
         unscored = row.get("unscored", ())
         printed, varied = FieldScore(), FieldScore()
-        printed.add(row["item"], reading(row["text"]), unscored)
-        wrong = varied.add(gold, reading(text), unscored)
+        (printed_item, printed_locator), (varied_item, varied_locator) = \
+            reading(row["text"]), reading(text)
+        printed.add(row["item"], printed_item, unscored)
+        wrong = varied.add(gold, varied_item, unscored)
         outcome.rows += 1
         outcome.as_printed += printed.right
         outcome.as_varied += varied.right
         outcome.gold += printed.gold
-        if varied.right < printed.right:
-            outcome.losing.append((row["id"], text, wrong))
+        locator_lost = False
+        if row.get("locator"):
+            gold_locator = variant.change(row["locator"]) if variant.in_gold and \
+                "locator" not in variant.gold_keeps else row["locator"]
+            located = _located(printed_locator, row["locator"])
+            located_varied = _located(varied_locator, gold_locator)
+            locator_lost = located and not located_varied
+            outcome.locators += 1
+            outcome.located_as_printed += located
+            outcome.located_as_varied += located_varied
+        if varied.right < printed.right or locator_lost:
+            outcome.losing.append((row["id"], text, wrong + ["locator"] * locator_lost))
     return outcome
 
 
@@ -222,13 +322,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="print this many rows that lose a field, for each variant")
     args = parser.parse_args(argv)
     variants = [BY_NAME[name] for name in args.variant] if args.variant else VARIANTS
-    print("| file | variant | rows | fields right as printed → as varied | lost |")
-    print("|---|---|---|---|---|")
+    print("| file | variant | rows | fields right as printed → as varied | lost "
+          "| locators right as printed → as varied | lost |")
+    print("|---|---|---|---|---|---|---|")
     for path in args.file or FILES:
         for variant in variants:
             outcome = measure(variant, path)
             print(f"| {path.stem} | {variant.name} | {outcome.rows} | {outcome.as_printed}"
-                  f" → {outcome.as_varied} of {outcome.gold} | {outcome.lost} |", flush=True)
+                  f" → {outcome.as_varied} of {outcome.gold} | {outcome.lost} "
+                  f"| {outcome.located_as_printed} → {outcome.located_as_varied} of "
+                  f"{outcome.locators} | {outcome.locators_lost} |", flush=True)
             for row_id, text, wrong in (outcome.losing or [])[:args.show]:
                 print(f"    {row_id}: {text}\n      wrong: {', '.join(wrong)}", file=sys.stderr)
     return 0

@@ -487,7 +487,9 @@ LEAD_INS: tuple[str, ...] = (
     # GOST R 7.0.5 clause 11 ("отсылки"): words that introduce a reference
     "См. также", "см. также", "См., например", "см., например", "См. об этом",
     "Подробнее см.", "подробнее см.", "Об этом см.", "См.", "см.", "Ср.", "ср.",
-    "Cm.",  # «См.» typed or read by OCR with the Latin C and m ("Cm. Daniel: Thesaurus …")
+    # «См.» typed or read by OCR with the Latin C and m ("Cm. Daniel: Thesaurus …"), or
+    # with the Latin C alone, the look-alike keyboards and OCR give (GOST's «С.» as «C.»)
+    "Cm.", "Cм.",
     "Цит. по", "цит. по", "Приводится по", "приводится по",
     "See also", "see also", "See, e.g.,", "See", "see", "Cf.", "cf.", "Quoted in",
     "quoted in", "Cited in", "cited in",

@@ -22,9 +22,9 @@ from biblio.model import Document, Footnote, Leftover, Problem
 from biblio.parse.choice import read_reference
 from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENTENCE,
                                      LOWER_LEAD_IN_COLON, PINPOINT_THEN_LEAD_IN,
-                                     after_opening_prose,
-                                     crosses_parenthesis, find_references, is_found,
-                                     is_funding, sentences)
+                                     after_opening_prose, crosses_parenthesis,
+                                     find_references, is_found, is_funding,
+                                     may_open_with_prose, sentences)
 from biblio.parse.first_printing import host_in_prose, title_in_periodical
 from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
@@ -147,7 +147,8 @@ def _read_segment(text: str) -> list[Reference]:
     sentence is commentary, and the rest of the segment is read without it."""
     if FUNDING_HINT.search(text.lower()) and (funded := _without_funding(text)) is not None:
         return funded
-    if ":" in text and (opened := after_opening_prose(text, _parse_fresh)) is not None:
+    if may_open_with_prose(text) and \
+            (opened := after_opening_prose(text, _parse_fresh)) is not None:
         return [opened]
     if (printed := host_in_prose(text, _parse_fresh) or
             title_in_periodical(text, _parse_fresh)) is not None:

@@ -1863,12 +1863,13 @@ Latin letters, since no name changes script: "Крэнкшоу Э.The New Cold W
 A.Khrushchev and the Countryside", "Солженицын A.The Gulag Archipelago" (a translated
 biography's notes)."""
 SPACE_MISSING_AFTER_WORD = re.compile(
-    r"[.:](?:(?<=[а-яё]{3}[.:])|(?<=[а-яё]\.:))(?=[А-ЯЁA-Z](?:[а-яёa-z]|[\s.]))")
+    r"[.:](?:(?<=[а-яё]{3}[.:])|(?<=[а-яё]\.:)|(?<=[СC]м\.))(?=[А-ЯЁA-Z](?:[а-яёa-z]|[\s.]))")
 """A word's period (or a lead-in's colon) typed close up to the capital that opens the next
 area: "Трояновский.Через годы. С. 228.", "Хрущев.О внешней политике", "Микоян.С. 605" (a
 translated biography's short forms), "Александр Генис.Диссидент.", "Памяти Асара
 Эппеля.На четыре вопроса отвечают" (a journal's press review), "См.:МалабаевЖ." (a history
-journal's notes). Three lower-case letters before the period, so that initials
+journal's notes), and the lead-in «См.» typed close without its colon ("См.Малабаев",
+as typed notes print «С.5», «Т.2»). Three lower-case letters before the period, so that initials
 ("И.Сталин", "Дж.Гиттингс"), "г.Москва" and a publisher's short word printed close up
 ("К. : Муз.Україна, 1976", GOST examples) keep theirs. It opens with the period or colon,
 so that the engine scans for them rather than trying its lookbehinds everywhere."""
