@@ -100,10 +100,11 @@ def count_phase(phase: str, counted: Counted) -> None:
 
         def counted_layout(self: Any, language: str) -> Any:
             layout = layout_for(self, language)
-            if id(layout) not in wrapped:  # the layout kept beside its copy: its id stays its own
-                copy = dataclasses.replace(layout, render=counted.wrap(layout.render))
-                wrapped[id(layout)] = (layout, copy)
-            return wrapped[id(layout)][1]
+            known = wrapped.get(id(layout))  # the layout kept beside its copy: its id stays its own
+            if known is None or known[1] is not layout.render:  # a layout's first call replaces
+                copy = dataclasses.replace(layout, render=counted.wrap(layout.render))  # its renderer
+                known = wrapped[id(layout)] = (layout, layout.render, copy)
+            return known[2]
         section.layout_for = counted_layout
     elif phase == "names":
         compilers = module("biblio.render.csl.style").COMPILERS
