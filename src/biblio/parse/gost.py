@@ -2099,8 +2099,11 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     if "//" in body:
         if CLOSE_HOST_SIGN.search(body):
             body = CLOSE_HOST.sub(" // ", body)
-        address = _address_start(body)
-        body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
+        # searched first: most hosts' "//" is spaced, and a match before the address is
+        # one in the whole body
+        if BARE_HOST.search(body):
+            address = _address_start(body)
+            body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
     body = _typed_areas(body)
     lead = LEAD_IN.match(body) or _discussion_before(body)
     if lead:
