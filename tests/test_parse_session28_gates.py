@@ -1,7 +1,8 @@
 """Session 28's passes tried only where what they read is present (issue 9, speed): a note
 typed as the grammar reads it skips typography's two passes (`typed_as_read`), and a body
 whose "//" is typed close before no capital skips the close host's rewrite before its web
-address (`gost.BARE_HOST` searched first). Each gate must
+address (`gost.BARE_HOST` searched first), and an area that opens with no figure and no
+Roman numeral is no extent (`locators.EXTENT_OPENINGS`). Each gate must
 pass every text its pass changes: here on texts made of the marks they read and the
 pieces of Russian and foreign notes around them (hypothesis), and on the forms the
 docstrings cite."""
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from biblio.parse import without_list_number
 from biblio.parse.gost import BARE_HOST, _address_start
+from biblio.parse.locators import EXTENT, EXTENT_OPENINGS, read_extent
 from biblio.parse.typography import as_gost_prints, retyped, typed_as_read
 
 SPACES = ["\u00a0", "\u1680", "\u2000", "\u2005", "\u2009", "\u200a", "\u202f", "\u205f",
@@ -83,3 +85,22 @@ def test_a_body_with_no_close_host_is_left_as_it_is_before_its_address(body: str
     if BARE_HOST.search(body) is None:
         assert rewritten == body, body
 
+
+EXTENT_PIECES = ["214 с.", "320с.", "XII, 320 p.", "xii, 320 p.", "416 С. : ИЛ.", "164 С., ИЛ.",
+                 "190, [2] с.", "363 с., [1] л. : карт.", "263 с. 16,5 п.л.", "С. 5", "Т. 2",
+                 "М. : Наука", "1973", "٣٢٠ с.", "²³ с.", "İ", "ǅ", "Ⅻ, 5 с.", "ix, 5 S.",
+                 "I, 5 с.", "V, 5 с.", "X, 5 с.", "L, 5 p.", "C, 5 p.", "D, 5 p.", "MCM, 5 p."]
+areas = st.lists(st.sampled_from(EXTENT_PIECES) | st.text(alphabet=" ,.:[]1٣²IiXxсСpP", max_size=4),
+                 min_size=1, max_size=4).map("".join)
+"""Extents in capitals and not, Roman numerals of both cases, figures of other scripts,
+letters whose lower case is longer or whose case is a title's, and the areas beside them."""
+
+
+@settings(max_examples=3000, deadline=None)
+@given(area=areas)
+def test_an_area_the_gate_passes_by_is_no_extent(area: str) -> None:
+    stripped = area.strip()
+    if not (stripped[:1].isdigit() or stripped[:1] in EXTENT_OPENINGS):
+        lowered = stripped if any(char.islower() for char in stripped) else stripped.lower()
+        assert EXTENT.fullmatch(lowered) is None, area
+        assert read_extent(area) is None, area
