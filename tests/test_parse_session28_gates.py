@@ -2,19 +2,23 @@
 typed as the grammar reads it skips typography's two passes (`typed_as_read`), and a body
 whose "//" is typed close before no capital skips the close host's rewrite before its web
 address (`gost.BARE_HOST` searched first), and an area that opens with no figure and no
-Roman numeral is no extent (`locators.EXTENT_OPENINGS`). Each gate must
+Roman numeral is no extent (`locators.EXTENT_OPENINGS`); and `gost.CLOSE_SLASH`, every
+branch now opening with its slash, finds what it found when its last branch opened on a
+lookbehind. Each gate must
 pass every text its pass changes: here on texts made of the marks they read and the
 pieces of Russian and foreign notes around them (hypothesis), and on the forms the
 docstrings cite."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from biblio.parse import without_list_number
-from biblio.parse.gost import BARE_HOST, _address_start
+from biblio.parse.gost import BARE_HOST, CLOSE_SLASH, _address_start
 from biblio.parse.locators import EXTENT, EXTENT_OPENINGS, read_extent
 from biblio.parse.typography import as_gost_prints, retyped, typed_as_read
 
@@ -104,3 +108,32 @@ def test_an_area_the_gate_passes_by_is_no_extent(area: str) -> None:
         lowered = stripped if any(char.islower() for char in stripped) else stripped.lower()
         assert EXTENT.fullmatch(lowered) is None, area
         assert read_extent(area) is None, area
+
+
+SLASH_PIECES = ["Походы русских войск при ИванеIII", "Ю.Г. Алексеев", "Кат.", "Ред.-сост.:",
+                "сост. Б.П. Захарченя", "ред. рада:", "під ред.", "Ed. J. Wordsworth", "Tr.",
+                "и", "или", "1", "2", "Вход", "Выход", "монографія", "10 т.", "М. Дубинянский",
+                "[сост.]", "XX века", "(Ред.)", "Изд. подгот.:"]
+SLASH_MARKS = ["/", " /", "/ ", " / ", " // ", "//", " ", ". ", ": ", ""]
+slashed = st.lists(st.tuples(st.sampled_from(SLASH_PIECES) |
+                             st.text(alphabet="/ .:)]аAМ1", max_size=3),
+                             st.sampled_from(SLASH_MARKS)),
+                   min_size=1, max_size=10).map(
+    lambda pairs: "".join(piece + mark for piece, mark in pairs))
+"""Titles and statements of responsibility joined by slashes typed close, spaced on one
+side or both, role words of both scripts and cases, and stray marks between them."""
+LOOKBEHIND_FIRST = re.compile(CLOSE_SLASH.pattern.replace(
+    r"|/(?<=[^\W\d_]\s/)(?=", r"|(?<=[^\W\d_]\s)/(?="))
+"""CLOSE_SLASH as it was written before, its last branch opening on the lookbehind."""
+
+
+def test_the_slash_pattern_as_written_before_differs_in_its_last_branch_alone() -> None:
+    assert LOOKBEHIND_FIRST.pattern != CLOSE_SLASH.pattern
+    assert LOOKBEHIND_FIRST.pattern.count("|") == CLOSE_SLASH.pattern.count("|")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=slashed)
+def test_the_slash_before_a_statement_is_found_where_it_was(text: str) -> None:
+    assert [(m.span(), m.group()) for m in CLOSE_SLASH.finditer(text)] == \
+        [(m.span(), m.group()) for m in LOOKBEHIND_FIRST.finditer(text)], text
