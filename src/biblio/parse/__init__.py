@@ -30,7 +30,8 @@ from biblio.parse.gost import parse_reference
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
 from biblio.parse.split import split_references
-from biblio.parse.typography import as_gost_prints, printed_span, retyped, with_printed_marks
+from biblio.parse.typography import (as_gost_prints, printed_span, retyped, typed_as_read,
+                                     with_printed_marks)
 
 __all__ = ["parse_footnotes", "parse_reference", "read_article", "split_references"]
 
@@ -90,8 +91,11 @@ def parse_note(text: str) -> list[Reference]:
     A no-break space, or a hyphen or an en dash for the areas' dash, is read as GOST
     prints it, and „…“, "…", “…” or «N 3» as «…» and «№» (biblio.parse.typography);
     what a reference keeps of the note's text (its text, lead-in, commentary and
-    leftovers), and its fields' quotes and numeros, are given back as printed.
+    leftovers), and its fields' quotes and numeros, are given back as printed. A note
+    typed as the grammar reads it, as most are, is read at once (typography.typed_as_read).
     """
+    if typed_as_read(text):
+        return _read_note(without_list_number(text))
     read = without_list_number(as_gost_prints(text))
     if (typed := retyped(read)) is not None:
         references = [with_printed_marks(reference, typed[1].printed)

@@ -447,7 +447,7 @@ CLOSE_SLASH = LazyPattern(
     rf"/(?<=[^\W\d_)\]]/)(?:\s(?=[{UPPER}\[])|(?=[{UPPER}]\.\s?(?:[{UPPER}]\.\s?)?[{UPPER}][^\W\d_]))"
     rf"|/(?<=[^\s/]/)(?=(?:{_CAPITAL_ROLES})[\s:])"
     rf"|/(?:(?<=[^\W\d_]/)|(?<=[^\W\d_]\./))(?=(?:{_CYRILLIC_ROLES})[\s:])"
-    rf"|(?<=[^\W\d_]\s)/(?=(?:{_CYRILLIC_ROLES}|{_CAPITAL_ROLES})[\s:])")
+    rf"|/(?<=[^\W\d_]\s/)(?=(?:{_CYRILLIC_ROLES}|{_CAPITAL_ROLES})[\s:])")
 """The slash before a statement of responsibility typed without the space before it
 (GOST 7.1-2003 clause 4.7 prints " / "): "Походы русских войск при ИванеIII/ Ю.Г.
 Алексеев", "Лев Троцкий: франкенштейн XX века/М. Дубинянский"; after a letter, before a
@@ -461,7 +461,10 @@ abbreviation's period before a lower-case one (DSTU 8302:2015's own examples "Е
 історії України: у 10 т./ред. рада: …", "Кримінальна відповідальність …: монографія/під
 ред. В. К. Матвійчука"); and the space after it missing instead, before a role word
 ("Лауреаты Нобелевской премии по физике: биографии, лекции, выступления /сост. Б.П.
-Захарченя", a library's footnote rules)."""
+Захарченя", a library's footnote rules). Every branch opens with the slash, what stands
+before it read by a lookbehind, so that the engine scans for the slash (the last branch
+opened on its lookbehind and was tried at every position: 9 against 0.7 µs a GOST note's
+whole text)."""
 
 
 def parse_title_block(text: str, description: Description) -> None:
@@ -2116,8 +2119,11 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     if "//" in body:
         if CLOSE_HOST_SIGN.search(body):
             body = CLOSE_HOST.sub(" // ", body)
-        address = _address_start(body)
-        body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
+        # searched first: most hosts' "//" is spaced, and a match before the address is
+        # one in the whole body
+        if BARE_HOST.search(body):
+            address = _address_start(body)
+            body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
     body = _typed_areas(body)
     lead = LEAD_IN.match(body) or _discussion_before(body)
     if lead:

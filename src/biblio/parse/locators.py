@@ -287,6 +287,9 @@ class Extent(NamedTuple):
 
 
 DETAILS_EDGE = " ,:;"
+EXTENT_OPENINGS = "IVXLCDM"
+"""What EXTENT opens with but a figure: a Roman numeral's letter (a case-sensitive class,
+which the lowered text never opens with)."""
 
 
 def read_extent(text: str) -> Extent | None:
@@ -294,6 +297,8 @@ def read_extent(text: str) -> Extent | None:
     as reviews' and repositories' headings print a whole reference («410 С.», «164 С.,
     ИЛ.»), is read in lower case, its abbreviations being GOST 7.1's lower-case ones."""
     stripped = text.strip()
+    if not (stripped[:1].isdigit() or stripped[:1] in EXTENT_OPENINGS):
+        return None  # most areas: tested before the test for lower case, a loop in Python
     match = EXTENT.fullmatch(stripped if any(char.islower() for char in stripped)
                              else stripped.lower())
     if match is None:

