@@ -68,3 +68,12 @@ def test_a_registration_elsewhere_than_the_ministry_of_justice_is_left_alone() -
     text = ("Зарегистрирован в Центральном Банке Российской Федерации (Банке России) 6 декабря "
             "1989 года, регистрационный N 212.")
     assert take_registration(text) == (text, None)
+
+
+def test_a_remark_in_parentheses_is_no_publication() -> None:
+    """A review's find (2026-12-07): after a registration, parentheses hold the act's
+    publication only with a year or a number; «(документ опубликован не был)» is a remark,
+    not a periodical's title."""
+    text = "Зарегистрировано в Минюсте России 15.12.2020 N 61477 (документ опубликован не был)."
+    assert take_registration(text) == (text, None)
+    assert parse_reference(text).fields.get("title") != "документ опубликован не был"

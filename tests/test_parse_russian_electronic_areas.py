@@ -6,6 +6,9 @@ date in its genre."""
 
 from __future__ import annotations
 
+import pytest
+
+from biblio import parse_footnotes
 from biblio.parse.gost import parse_reference
 from biblio.parse.publication import full_date
 
@@ -206,3 +209,28 @@ def test_an_address_alone_is_a_web_page() -> None:
         ("webpage", "http://history.franko.lviv.ua/Iv.htm"),
         ("webpage", "https://ru.wikipedia.org/wiki/Вильчур,_Марк_Ефимович")]
     assert all("title" not in item for item in items)
+
+
+@pytest.mark.parametrize("text, url", [
+    ("Smith J. Title. URL: http://example.com/a TCP/IP protocol.", "http://example.com/a"),
+    ("Smith J. Title. URL: http://example.com/a/b and/or more text here.",
+     "http://example.com/a/b"),
+    ("Статья [Электронный ресурс]. – Режим доступа: www.a.ru www.b.ru/c", "www.a.ru"),
+])
+def test_an_address_continues_only_to_a_piece_ending_as_a_path(text: str, url: str) -> None:
+    """A review's find (2026-12-07): words with a slash after an address ("TCP/IP",
+    "and/or") or a second address joined the first; a piece after a space continues an
+    address only where the last piece ends as a path does (a file's extension, a folder's
+    "/", a query)."""
+    document = parse_footnotes([text])
+    assert document.items[document.notes[0].cites[0].item].fields["URL"] == url
+
+
+def test_an_address_continued_reads_in_linear_time() -> None:
+    """Pieces that each may continue an address, none ending as a path: each piece is
+    matched once (an ambiguous piece made the last-piece rule exponential)."""
+    import time
+
+    start = time.process_time()
+    parse_footnotes(["Smith J. Title. URL: http://example.com/a" + " a/b" * 3000 + " x"])
+    assert time.process_time() - start < 5

@@ -8,6 +8,8 @@ are those the two standards print; values read off them by hand."""
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.formats.csljson import item_to_json
 from biblio.parse import parse_footnotes
 from biblio.parse.gost import parse_reference
@@ -168,3 +170,25 @@ def test_a_standards_title_may_follow_its_number_after_a_space_alone() -> None:
     assert code.fields["issued"].parts == [[2004]]
     repeat = parse_reference("ГОСТ Р 7.0.4–2006. С. 5.")
     assert repeat.fields["number"] == "ГОСТ Р 7.0.4–2006" and "title" not in repeat.fields
+
+
+@pytest.mark.parametrize("text", [
+    "ГОСТ 7.1–2003 Ст. 5.",           # a pinpoint after the number
+    "ГОСТ 7.1–2003 Прил. А.",         # an appendix
+    "ГОСТ 7.1-2003 допускает сокращение слов.",   # prose about the standard
+])
+def test_no_title_after_a_space_where_a_term_or_prose_follows(text: str) -> None:
+    """A review's find (2026-12-07): the title after a space alone opens with a capital
+    and is no term before a number or a letter, nor a lower-case word of prose."""
+    document = parse_footnotes([text])
+    titles = [document.items[cite.item].fields.get("title") for cite in document.notes[0].cites]
+    assert not any(title and title[0] in "СПд" for title in titles)
+
+
+def test_a_country_and_year_after_the_number_is_no_title() -> None:
+    """«СанПиН 9-80 РБ 98» (dev rows ru-gost-928 to 932): «РБ 98» belongs to the
+    designation, not the title."""
+    document = parse_footnotes(["СанПиН 9-80 РБ 98. «Гигиенические требования к микроклимату "
+                                "производственных помещений»."])
+    assert all(document.items[cite.item].fields.get("title", "")[:2] != "РБ"
+               for cite in document.notes[0].cites)

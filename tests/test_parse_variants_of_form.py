@@ -141,3 +141,33 @@ def test_a_contents_note_after_a_period_alone() -> None:
                    "Содерж.: Колесникова В. Наша Хамис. С. 13— 14.")
     assert fields["container-title"] == "Наука и религия" and fields["page"] == "13—20"
     assert fields["note"].startswith("Содерж.: Колесникова В. Наша Хамис")
+
+
+def test_a_year_mark_is_looked_for_just_before_its_g(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A review's find (2026-12-07): «г.» after a year was checked by a search from the
+    text's start, so a note of many «1999 г. 5» took time quadratic in its length (2.6 s at
+    40,000 characters). Each search now spans the year and its space before the «г»."""
+    from biblio.parse import areas
+
+    spans: list[int] = []
+    pattern = areas.YEAR_BEFORE_MARK
+
+    class Counting:
+        def search(self, text: str, pos: int, endpos: int) -> object:
+            spans.append(endpos - pos)
+            return pattern.search(text, pos, endpos)
+
+    monkeypatch.setattr(areas, "YEAR_BEFORE_MARK", Counting())
+    areas_read = [area.text for area in areas.split_areas(
+        "Иванов И. И. Очерки. " + "1999 г. 5 " * 400 + "М.: Алетейя, 2010 г. 848 с.")]
+    assert spans and max(spans) <= 8
+    assert areas_read[-1] == "848 с" and areas_read[-2].endswith("М.: Алетейя, 2010 г.")
+
+
+def test_a_review_under_its_reviewer_heading_keeps_its_host() -> None:
+    """A review's find (2026-12-07): the short form's ". Рец. на кн.:" is the note area
+    only after a description's closing area; after the reviewer's initial it opens the
+    review itself, whose host follows the reviewed book (the Soviet footnote form)."""
+    fields = _item("Иванов И. И. Рец. на кн.: Петров П. П. Очерки истории. М.: Наука, 2009. "
+                   "300 с. // Вопр. истории. 2010. № 3. С. 150–155.")
+    assert fields["container-title"] == "Вопр. истории" and fields["issue"] == "3"

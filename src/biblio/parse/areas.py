@@ -150,7 +150,10 @@ YEAR_BEFORE_MARK = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s?$")
 def _closes_year(text: str, period: int, word: str) -> bool:
     """"2010 г. 848 с.": «г.» after a year is the year's mark, not the term "г." before a
     number, and its period ends the publication area as the year's own would."""
-    return word == "г" and YEAR_BEFORE_MARK.search(text, 0, period - 1) is not None
+    return word == "г" and \
+        YEAR_BEFORE_MARK.search(text, max(0, period - 7), period - 1) is not None  # the
+    # year and its space end at the «г»; a search from the text's start made a note of
+    # many «г.» quadratic
 
 
 def _is_roman_number_of_term(text: str, period: int, word: str) -> bool:

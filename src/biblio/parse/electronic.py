@@ -28,17 +28,26 @@ from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import full_date
 from biblio.parse.reference import add_note
 
+_URL_WORDS = r"\s(?>(?:[A-Za-z][\w-]*\s){0,2})(?!\S*://)(?!www\.)"
+"""Words of a path broken by spaces, then not the next address."""
+_URL_TOKEN = r"[^\s\u0400-\u04ff]"
+"""A character of a path: no space, no Cyrillic."""
+_SLASH_BY_LETTER = rf"(?={_URL_TOKEN}*?(?:[A-Za-z)]/|/[A-Za-z]))"
+_URL_END = r"(?=[\s,;)]|\.?$|\.\s)"
 URL_CONTINUED = (
-    r"(?:\s(?:[A-Za-z][\w-]*\s){0,2}"                 # words of a path broken by spaces
-    r"(?!\S*://)[^\s\u0400-\u04ff]*?"                 # not the next address, no Cyrillic
-    r"(?:[A-Za-z)]/|/[A-Za-z])[^\s\u0400-\u04ff]*)*"   # a piece with a slash by a letter
+    rf"(?:(?>{_URL_WORDS}{_SLASH_BY_LETTER}{_URL_TOKEN}++)*"    # pieces with a slash by a letter
+    rf"{_URL_WORDS}{_SLASH_BY_LETTER}"                          # the last, ending as a path does:
+    rf"(?:{_URL_TOKEN}*?(?:/|\.[A-Za-z][A-Za-z0-9]{{1,4}})"     # a folder, a file's extension,
+    rf"|[^\s\u0400-\u04ff?]*+\?{_URL_TOKEN}*+){_URL_END})?"  # or a query
 )
 """An address continued after a space, as a path with a space in a folder's name or a
 line broken by OCR prints it: "http://www.uabs.edu.ua/images/stories/hizhnyak/Vymogy
 oformlennya/gost_7.1-2006.pdf", "http://adm.dp.ua/OBLADM/ obldp.nsf/archive/3E8?opendocument",
 "http://www.ort.sob.ru (Win)/ep roject/he rb/main/herb.html": Latin pieces up to one with
-a slash next to a letter ("(Accessed 4 January 2011)", "on 5/6/2010" and a Cyrillic word
-end the address)."""
+a slash next to a letter, the last ending as a path does (a file's extension, a "/", a
+query). "(Accessed 4 January 2011)", "on 5/6/2010", a Cyrillic word, the next address
+("www.…") and words with a slash that end no path ("TCP/IP protocol", "km/h", "and/or")
+end the address."""
 URL = LazyPattern(
     rf"""
     \.?\s?(?:[—–-]\s)?(?:{_alternation(URL_LABELS)})\s?:\s?   # URL:, Режим доступа:

@@ -75,7 +75,10 @@ joins two numbers with a slash ("СН 2.2.4/2.1.8.562-96"), and a building code 
 since its issue carries an asterisk ("СНиП 2.04.01-85*", printed spaced in lists:
 "СНиП 23-01 - 99 *")."""
 STANDARD = re.compile(
-    rf'(?P<number>{STANDARD_NUMBER})(?:\.\s|\.?$|(?=\s[«"“])|(?=\s[^\W\d_][^\W\d_\s]))',
+    rf"""(?P<number>{STANDARD_NUMBER})(?:\.\s|\.?$|(?=\s[«"“])
+      | (?=\s[A-ZА-ЯЁІЇЄҐЎ][^\W\d_]+(?![^\W\d_])   # a capitalised word after a space …
+           (?!\.?\s?\d)(?!\.\s?[^\W\d_](?:[.\s]|$))))  # … that numbers nothing: "Ст. 5", "РБ 98"
+    """,
     re.VERBOSE)
 """A standard's number opening the reference, its title after a period or, in course
 reference lists, in quotation marks after a space ("СНиП 23.05-95 «Искусственное и
@@ -83,8 +86,9 @@ reference lists, in quotation marks after a space ("СНиП 23.05-95 «Иску
 a standard list them (GOST 1.5: "ГОСТ 12.1.005-88 ССБТ. Общие санитарно-гигиенические
 требования к воздуху рабочей зоны", "ГОСТ 515-77 Бумага упаковочная битумированная и
 дегтевая. Технические условия") and course projects after them ("СНиП 2.01.07-85* Нагрузки
-и воздействия. М, 2004"); a word of one letter after the number is not a title ("ГОСТ
-7.1–2003 С. 5")."""
+и воздействия. М, 2004"). The title after a space opens with a capital and is no term
+before a number or a letter ("ГОСТ 7.1–2003 С. 5", "… Ст. 5", "… Прил. А", "СанПиН 9-80 РБ
+98") nor prose ("ГОСТ 7.1-2003 допускает сокращение слов")."""
 STANDARD_QUOTED_TITLE = LazyPattern(r'\s?[«"“](?P<title>[^«»"“”]+)[»"”](?=\.\s|\.?$)')
 """A standard's title in quotation marks, as lists of labour-safety courses print it after
 the number ("ГОСТ 12.1.012-90. «ССБТ. Вибрационная безопасность. Общие требования». –М.:
@@ -208,10 +212,13 @@ normative acts and legal notes print with the act: its date and registration num
 в Минюсте России 15.12.2020 N 61477)", "(зарегистрирован Министерством юстиции Российской
 Федерации 19 марта 2014 г., регистрационный N 31644)")."""
 REGISTRATION_BEFORE_SOURCE = LazyPattern(
-    rf"(?P<statement>{REGISTRATION_STATEMENT})\s?\((?P<source>[^()]+)\)\.?$", re.VERBOSE)
+    rf"""(?P<statement>{REGISTRATION_STATEMENT})\s?
+    \((?P<source>(?=[^()]*(?:\b(?:1[89]|20)\d\d\b|[№N]\s?\d))[^()]+)\)\.?$""", re.VERBOSE)
 """The registration opening a note, the act's official publication after it in parentheses,
 as the notes of a published order cite the acts it names: "Зарегистрирован в Минюсте России
-20 августа 2007 г., регистрационный N 10009 (Российская газета, 2007, N 195)."."""
+20 августа 2007 г., регистрационный N 10009 (Российская газета, 2007, N 195).". The
+parentheses hold a publication only with a year or a number («(документ опубликован не
+был)» is a remark, not a source)."""
 REGISTRATION_AFTER_ACT = LazyPattern(rf"\s?\((?P<statement>{REGISTRATION_STATEMENT})\)\.?$",
                                      re.VERBOSE)
 """The registration in parentheses after the act it registers: "Приказ Минздрава России от

@@ -24,12 +24,16 @@ from biblio.parse.patterns import alternation, contains_any
 from biblio.parse.reference import Reference
 
 REVIEW_NOTE = re.compile(
-    rf"""(?:[.,]?\s[—–-]|\.)\s                           # the note area's ". — ", or ". "
+    rf"""(?:[.,]?\s[—–-]|(?:(?<=\d)|(?<=\d\s[сcp]))\.)\s  # the note area's ". — ", or ". "
+                                                     # after a page, a year or an extent
     (?P<statement>(?P<term>{alternation(REVIEW_NOTE_TERMS)})\s?:\s(?P<work>\S.*))$""",
     re.VERBOSE | re.DOTALL,
 )
 """GOST 7.1-2003's note area after ". — ", or after ". " in a note's short form (GOST R
-7.0.5-2008 4.6: "… С. 94—95. Рец. на кн.: …")."""
+7.0.5-2008 4.6: "… С. 94—95. Рец. на кн.: …"): there only after the area that closes a
+description (a page, a year, an extent: "… 295 с. Рец. на кн.:"), not after a heading's
+initial ("Иванов И. И. Рец. на кн.: … // Вопр. истории …", a reviewer's heading before
+his review, whose host follows the reviewed book)."""
 BOOK_TERMS = ("кн.", "op.")
 """The terms that name a book (CSL review-book); the others name an article."""
 
