@@ -53,12 +53,18 @@ def as_gost_prints(text: str) -> str:
     return TYPED_AREA_DASH.sub(AREA_DASH, text) if ". - " in text or ". – " in text else text
 
 
-def printed_span(fragment: str, read: str, printed: str) -> str:
-    """`fragment`, a piece of `read`, as `printed` holds it: `read` is `printed` as
-    `as_gost_prints` reads it, one character for one, so the same span. A fragment the
-    readers rewrote further, found nowhere in `read`, is returned as it is."""
-    start = read.find(fragment)
-    return fragment if start < 0 else printed[start:start + len(fragment)]
+def printed_span(fragment: str, read: str, printed: str, start: int = 0) -> str:
+    """`fragment`, a piece of `read` at `start` or after it, as `printed` holds it: `read`
+    is `printed` as `as_gost_prints` reads it, one character for one, so the same span.
+    A note's references follow one another, and two of them may read the same ("Там же.
+    С. 5; Там же.\u00a0С. 5"): each is looked for from where the one before it ended.
+    A fragment found nowhere after `start` is looked for from the note's start (a
+    reading may repeat words before it); one the readers rewrote further, found nowhere
+    in `read`, is returned as it is."""
+    found = read.find(fragment, start)
+    if found < 0:
+        found = read.find(fragment)
+    return fragment if found < 0 else printed[found:found + len(fragment)]
 
 
 QUOTE_PAIRS: dict[str, str] = {
