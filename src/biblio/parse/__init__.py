@@ -116,7 +116,7 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     biblio.parse.gost.parse_reference."""
     read = as_gost_prints(text)
     typed = retyped(read)
-    reference = read_one(typed[0] if typed else read, in_part=in_part)
+    reference = _fresh(read_one(typed[0] if typed else read, in_part=in_part))
     if typed is not None:
         reference = with_printed_marks(reference, typed[1].printed)
     if read != text:
