@@ -12,7 +12,9 @@ from typing import Any
 import pytest
 
 from biblio import parse_footnotes
+from biblio.data.archival_levels import LEVELS
 from biblio.formats.csljson import item_to_json
+from biblio.parse import parse_note
 from biblio.parse.typography import NUMERO_AS_N, retyped
 
 
@@ -59,7 +61,7 @@ def test_a_publisher_in_german_quotes_keeps_its_name() -> None:
     item = _item("Т. Л. Сухотина-Толстая. Воспоминания. М., „Художественная литература“, "
                  "1976. с. 356, 357")
     assert (item["title"], item["publisher-place"]) == ("Воспоминания", "Москва")
-    assert item["publisher"].strip("„“") == "Художественная литература"
+    assert item["publisher"] == "„Художественная литература“"  # quoted as printed
 
 
 def test_a_title_keeps_its_inner_quotes_as_printed() -> None:
@@ -150,3 +152,40 @@ def test_an_english_opening_quote_after_a_space_opens_not_closes() -> None:
     left open does not pair with the next reference's “ («„Правда, 1928; “Известия”»)."""
     works = _works("„Правда, 1928; “Известия” 1929.")
     assert [work["title"] for work in works] == ["Правда", "Известия"]
+
+
+def test_the_tables_a_reference_points_to_keep_their_numero() -> None:
+    """The marks are given back in the reference's own values, not in the table entries
+    it points to: an archival path's level is the table's `ArchivalLevel`, whose
+    spellings keep «№», and only the term the note printed is «N» (a review's find,
+    2026-12-07: the level was copied with «N» among its spellings). A manuscript
+    department's unit of storage, as the table's own example prints it with «№»
+    ("ІР НБУВ. — Ф. 50. — № 778"), typed with «N»."""
+    (reference,) = parse_note("ІР НБУВ. — Ф. 50. — N 778. — Арк. 5.")
+    assert reference.archival is not None
+    unit = [(level, term, number) for level, term, number in reference.archival.levels
+            if level.name == "edinitsa"]
+    assert [(term, number) for _, term, number in unit] == [("N", "778")]
+    assert any(unit[0][0] is level for level in LEVELS)
+    assert "№" in unit[0][0].spellings
+
+
+@pytest.mark.parametrize("text", [
+    "Координаты: 55° N 37° E // Известия. 1990. 5 мая.",
+    "Стоянка на 43°07' N 131°54' E. Владивосток, 1990.",
+    "Станция 55°45′ N 37°37′ E. М., 1990.",
+])
+def test_a_hemisphere_after_degrees_is_no_numero(text: str) -> None:
+    """N (or S, E, W) after a coordinate's degrees, minutes or seconds is its hemisphere,
+    as maps and expeditions' reports print it, not a numero typed «N»: the note is not
+    retyped, and its Latin E stays Latin (a review's find, 2026-12-07: «37° E» came back
+    with a Cyrillic Е)."""
+    assert retyped(text) is None
+    assert NUMERO_AS_N.search(text) is None
+
+
+def test_a_numero_after_a_coordinate_is_still_one() -> None:
+    # the hemisphere is left as printed; a numero typed «N» in the same note is read
+    (work,) = _works("Координаты: 55° N 37° E // Известия. 1990. N 5.")
+    assert work["title"] == "Координаты: 55° N 37° E"
+    assert work["issue"] == "5"

@@ -15,6 +15,7 @@ import pytest
 
 from biblio import parse_footnotes
 from biblio.formats.csljson import item_to_json
+from biblio.parse import parse_note, parse_reference
 from biblio.parse.typography import as_gost_prints
 
 
@@ -216,7 +217,7 @@ def test_what_a_cite_keeps_of_the_note_is_as_printed() -> None:
     assert document.notes[0].cites[0].prefix == "Подобнее\u00a0см.:"
     text = "«О культуре театра и поисках нового». Сб. статей. – «Вопросы театра», ВТО, 1965 г., стр. 46"
     leftovers = [leftover.text for leftover in parse_footnotes([text]).notes[0].leftover]
-    assert leftovers and all(leftover in text for leftover in leftovers)
+    assert leftovers == ["– «Вопросы театра»"]  # the en dash as printed, not GOST's «—»
 
 
 @pytest.mark.parametrize("text, title", [
@@ -229,3 +230,29 @@ def test_a_dash_ranging_years_or_centuries_is_no_area_dash(text: str, title: str
     assert as_gost_prints(text) == text
     document = parse_footnotes([text])
     assert item_to_json(document.items[document.notes[0].cites[0].item])["title"] == title
+
+
+def test_each_reference_keeps_its_own_spaces() -> None:
+    """Two references of a note may read the same: each one's text is looked for from
+    where the one before it ended, so that the second keeps its own no-break space (a
+    review's find, 2026-12-07: the second came back with the first one's plain space)."""
+    texts = [reference.text for reference in
+             parse_note("Там же. С. 5; Там же.\u00a0С. 5; Там же. С. 6.")]
+    assert texts == ["Там же. С. 5", "Там же.\u00a0С. 5", "Там же. С. 6."]
+
+
+@pytest.mark.parametrize("text", [
+    "Иванов\u00a0И.\u00a0И. Очерки истории. М.\u00a0: Наука, 1990. 250 с.",
+    "Иванов И. И. Очерки истории. - М. : Наука, 1990. - 250 с.",
+    'Иванов И. И. "Очерки истории". М. : Наука, 1990. 250 с.',
+])
+def test_parse_reference_reads_as_a_note_does(text: str) -> None:
+    """The public `biblio.parse.parse_reference` reads a reference typed otherwise as a
+    note's is read (its text as printed, its fields as GOST prints them), not as the
+    grammar alone reads it: a reference reads the same alone and in a note."""
+    (in_note,) = parse_note(text)
+    alone = parse_reference(text)
+    assert alone.text == text
+    assert (alone.kind, alone.fields) == (in_note.kind, in_note.fields)
+    assert alone.fields["publisher"] == "Наука"
+    assert alone.fields["title"].strip('"') == "Очерки истории"

@@ -26,7 +26,7 @@ from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENT
                                      find_references, is_found, is_funding,
                                      may_open_with_prose, sentences)
 from biblio.parse.first_printing import host_in_prose, title_in_periodical
-from biblio.parse.gost import parse_reference
+from biblio.parse.gost import parse_reference as read_one
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
 from biblio.parse.split import split_references
@@ -105,7 +105,27 @@ def parse_note(text: str) -> list[Reference]:
     printed = text[len(text) - len(read):]  # the list's number is a prefix, one for one
     if read == printed:
         return references
-    return [_as_printed(reference, read, printed) for reference in references]
+    start = 0
+    for reference in references:
+        start = _as_printed(reference, read, printed, start)
+    return references
+
+
+def parse_reference(text: str, *, in_part: bool = True) -> Reference:
+    """One reference, read as `parse_note` reads a note's: its spaces, typed dashes,
+    quotes and «N» read as GOST prints them, and its text and fields given back as
+    printed (biblio.parse.typography), so that a reference reads the same here and in a
+    note. It is read whole, as one reference: no list number is taken off and no
+    commentary is cut from it (`parse_footnotes` does both). `in_part` as in
+    biblio.parse.gost.parse_reference."""
+    read = as_gost_prints(text)
+    typed = retyped(read)
+    reference = _fresh(read_one(typed[0] if typed else read, in_part=in_part))
+    if typed is not None:
+        reference = with_printed_marks(reference, typed[1].printed)
+    if read != text:
+        _as_printed(reference, read, text)
+    return reference
 
 
 def _read_note(text: str) -> list[Reference]:
@@ -113,18 +133,21 @@ def _read_note(text: str) -> list[Reference]:
             for reference in _read_segment(segment.text)]
 
 
-def _as_printed(reference: Reference, read: str, printed: str) -> Reference:
-    """`reference` (a fresh copy, its attributes its own) with the note's text it keeps as
-    `printed` holds it; its fields stay as read."""
+def _as_printed(reference: Reference, read: str, printed: str, start: int = 0) -> int:
+    """Gives `reference` (a fresh copy, its attributes its own) the note's text it keeps
+    as `printed` holds it, looked for from `start`, where the reference before it ended;
+    its fields stay as read. Where this reference's text ends in `read`."""
     def back(fragment: str | None) -> str | None:
-        return printed_span(fragment, read, printed) if fragment else fragment
+        return printed_span(fragment, read, printed, start) if fragment else fragment
 
-    reference.text = back(reference.text) or reference.text
+    text = reference.text
+    reference.text = back(text) or text
     reference.prefix, reference.suffix = back(reference.prefix), back(reference.suffix)
     if reference.leftover:
         reference.leftover = [Leftover(back(leftover.text) or leftover.text, leftover.reason)
                               for leftover in reference.leftover]
-    return reference
+    found = read.find(text, start) if text else -1
+    return start if found < 0 else found + len(text)
 
 
 def _parse_fresh(text: str) -> Reference:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from biblio.data.funding_phrases import FUNDERS, FUNDING_PHRASES, GRANT_WORDS
+from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import (
     IBID_MARKERS,
     ISSUE_TERMS,
@@ -180,6 +181,15 @@ NUMBER_GLUED_TO_TERM = re.compile(r"[^\W\d_]{1,4}\.\d+(?:[–—-]\d+)?")
 the number's alone does ("… 1967. С.188–190. Впервые опубликовано в …")."""
 
 
+_PLACE = alternation(EXPANSIONS)
+PLACE_THEN_IMPRINT = LazyPattern(
+    rf"(?:{_PLACE})(?:\s?;\s?(?:{_PLACE}))*(?:\s?:\s|,\s(?:{_YEAR})(?!\d))")
+"""A place the tables abbreviate, then its publisher after a colon or its year after a
+comma (GOST 7.1-2003's publication area, «М.: Наука, 1990», «М., 1991», «СПб.: Алетейя»,
+«М.; Л., 1950», «P.: Payot», «L., 2002»): the imprint of the title before its period,
+which opens no sentence ("… Записки. М., 1991." is one reference)."""
+
+
 def _ends_sentence(text: str, end: int) -> bool:
     """Not after an initial ("S. Staves"), an abbreviation ("ed.", "Vol.", "p."), a
     lone number that a term counts ("Bd. 4. Aufl.")."""
@@ -201,13 +211,15 @@ def sentences(text: str) -> list[str]:
     ("…рассказывал Каганович (Чуев Ф. И. Каганович. Шепилов. М., 2001. С. 137)." is
     one sentence, with a reference in its parentheses), nor before an archival level
     and its number ("РГАСПИ. Ф. 558. Оп. 1. Д. 4397. Л. 20." is one sentence, GOST R
-    7.0.5-2008's period form of an archival reference)."""
+    7.0.5-2008's period form of an archival reference), nor before an imprint
+    (PLACE_THEN_IMPRINT)."""
     pieces, start = [], 0
     depth, counted, last_close = 0, 0, text.rfind(")")
     for match in SENTENCE_END.finditer(text):
         depth += text.count("(", counted, match.end()) - text.count(")", counted, match.end())
         counted = match.end()
-        if depth > 0 and match.end() < last_close or LEVEL.match(text, match.end()):
+        if depth > 0 and match.end() < last_close or LEVEL.match(text, match.end()) or \
+                PLACE_THEN_IMPRINT.match(text, match.end()):
             continue
         if match.group().strip() in ("—", "–") or _ends_sentence(text, match.start()):
             pieces.append(text[start: match.start()].strip())
@@ -343,9 +355,18 @@ def _prose_then_lead_in(sentence: str, parse: Callable[[str], Reference]) -> int
     for lead, _ in zip(CLOSING_LEAD_IN.finditer(sentence), range(LEAD_INS_TRIED)):
         start = lead.start("lead")
         if lead["lead"][:1].islower() and sentence[lead.end() - 2: lead.end() - 1] == ":" and \
-                is_prose(sentence[:start]) and is_read(parse(sentence[start:])):
+                _clause_before_lead_in(sentence[:start]) and is_read(parse(sentence[start:])):
             return start
     return None
+
+
+def _clause_before_lead_in(text: str) -> bool:
+    """Prose, or a short clause of words in lower case after the first, as notes open
+    a lead-in with a pronoun or an adverb ("О том же см.:", "Об этом см.:", "О нем
+    см.:"): before a lead-in and its colon, a title or a name would capitalise its
+    words."""
+    words = WORD.findall(text)
+    return is_prose(text) or len(words) >= 2 and all(word.islower() for word in words[1:])
 
 
 def _reads_whole(reference: Reference) -> bool:

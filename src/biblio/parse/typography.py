@@ -25,6 +25,9 @@ from collections.abc import Callable
 from typing import Any
 
 from biblio.lazy_patterns import LazyPattern
+from biblio.model import Date, Leftover, Name
+from biblio.parse.archival import ArchivalPath
+from biblio.parse.reference import Reference
 
 SPACE_SEPARATOR = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 """Unicode's space separators (category Zs) but ASCII's own space: the no-break space
@@ -64,12 +67,18 @@ def as_gost_prints(text: str) -> str:
     return TYPED_AREA_DASH.sub(AREA_DASH, text) if ". - " in text or ". – " in text else text
 
 
-def printed_span(fragment: str, read: str, printed: str) -> str:
-    """`fragment`, a piece of `read`, as `printed` holds it: `read` is `printed` as
-    `as_gost_prints` reads it, one character for one, so the same span. A fragment the
-    readers rewrote further, found nowhere in `read`, is returned as it is."""
-    start = read.find(fragment)
-    return fragment if start < 0 else printed[start:start + len(fragment)]
+def printed_span(fragment: str, read: str, printed: str, start: int = 0) -> str:
+    """`fragment`, a piece of `read` at `start` or after it, as `printed` holds it: `read`
+    is `printed` as `as_gost_prints` reads it, one character for one, so the same span.
+    A note's references follow one another, and two of them may read the same ("Там же.
+    С. 5; Там же.\u00a0С. 5"): each is looked for from where the one before it ended.
+    A fragment found nowhere after `start` is looked for from the note's start (a
+    reading may repeat words before it); one the readers rewrote further, found nowhere
+    in `read`, is returned as it is."""
+    found = read.find(fragment, start)
+    if found < 0:
+        found = read.find(fragment)
+    return fragment if found < 0 else printed[found:found + len(fragment)]
 
 
 QUOTE_PAIRS: dict[str, str] = {
@@ -103,12 +112,15 @@ is read here ("Kozlova D. S. “Establishment of …” // Tomsk State Universit
 a French note's «…», an English or a German one's “…” or „…“ are theirs, read by their
 own readers."""
 
-NUMERO_AS_N = LazyPattern(r"(?:^|(?<=[\s(\[,;:.—–])|(?<=[\s.]-))(?P<marks>NN?)(?=\s?\d)")
+NUMERO_AS_N = LazyPattern(
+    r"(?:^|(?<=[\s(\[,;:.—–])|(?<=[\s.]-))(?<![°′″'] )(?P<marks>NN?)(?=\s?\d)")
 """The numero typed as the Latin letter, before a number: «N 3», «N3», «№» doubled for a
 range «NN 13–14» (КонсультантПлюс and Гарант print «N 1» in every act they quote; Soviet
 catalogue cards and typewriters had no «№»). Not an initial «N. Smith», not a letter
 inside a word or a code («СССР-N3»: after a letter, a digit or a hyphen glued to one; a
-hyphen for the areas' dash, «. -N 5», is no part of a code)."""
+hyphen for the areas' dash, «. -N 5», is no part of a code), not the hemisphere of a
+coordinate after its degrees, minutes or seconds («55° N 37° E», «55°45′ N», «43°07' N
+131°54' E», as maps, atlases and expeditions' reports print them)."""
 
 NUMERO = "№"
 
@@ -201,10 +213,17 @@ def retyped(text: str) -> tuple[str, Retyping] | None:
     return "".join(chars), Retyping(tuple(printed), numero)
 
 
+OWN_VALUES = (Reference, ArchivalPath, Name, Date, Leftover)
+"""What a reference read from a note is made of: the reference itself (and the fallback
+reading it keeps), its archival path, its names, dates and leftovers."""
+
+
 def with_printed_marks(value: Any, printed: Callable[[str], str]) -> Any:
-    """`value` (a reference, its fields, names, dates, leftovers) with `printed` applied
-    to every string in it; the value itself when nothing in it changes, so that a
-    cached reading is never written to."""
+    """`value` (a reference, its fields, names, dates, leftovers, archival path) with
+    `printed` applied to every string in it; the value itself when nothing in it
+    changes, so that a cached reading is never written to. Only the reference's own
+    values are walked (OWN_VALUES): a table entry it points to (the `ArchivalLevel` of
+    an archival path's level, whose spellings hold «№») is the table's, not the note's."""
     if isinstance(value, str):
         return printed(value)
     if isinstance(value, list):
@@ -217,8 +236,7 @@ def with_printed_marks(value: Any, printed: Callable[[str], str]) -> Any:
         changed_dict = {key: with_printed_marks(part, printed) for key, part in value.items()}
         return changed_dict if any(changed_dict[key] is not value[key] for key in value) \
             else value
-    if dataclasses.is_dataclass(value) and hasattr(value, "__dict__") and \
-            not isinstance(value, type):
+    if isinstance(value, OWN_VALUES):
         copy = None
         for name, part in value.__dict__.items():
             changed_part = with_printed_marks(part, printed)
