@@ -102,3 +102,39 @@ def test_numbered_references_in_brackets_are_not_split_into_author_cites() -> No
     document = parse_footnotes(["[10, с. 81; 11, с. 108]"])
     assert not any("author" in document.items[cite.item].fields
                    for cite in document.notes[0].cites)
+
+
+@pytest.mark.parametrize(("text", "family", "year", "volume", "locator"), [
+    # the Orthodox Encyclopedia's references to an article's literature list (the article
+    # on the diocese of Dmanisi, dev set batch 36): a name, a name in religion with the
+    # family name in parentheses, a name written out given first
+    ("Джавахишвили. 1979. Т. 1. С. 340", "Джавахишвили", 1979, "1", "340"),
+    ("Зенон (Иараджули). 2005. С. 30", "Зенон (Иараджули)", 2005, None, "30"),
+    ("Вахушти Багратиони. 1973. Т. 4. С. 3-15", "Багратиони", 1973, "4", "3-15"),
+    # a history of the Moscow metro (batch 28) and a documentary edition of Vakhtangov's
+    # notes (batch 25), the same form
+    ("Ворожейкин. 1984. С. 22-25.", "Ворожейкин", 1984, None, "22-25"),
+    ("Полетаев. 1953. С. 39.", "Полетаев", 1953, None, "39"),
+    ("Вахтангов. 1939. С. 84.", "Вахтангов", 1939, None, "84"),
+])
+def test_a_name_year_and_pinpoint_each_closed_by_a_period_are_an_author_year_cite(
+        text: str, family: str, year: int, volume: str | None, locator: str) -> None:
+    reference = parse_reference(text)
+    assert reference.kind == "author-year"
+    assert [name.family for name in reference.fields["author"]] == [family]
+    assert reference.fields["issued"].parts == [[year]]
+    assert reference.fields.get("volume") == volume
+    assert (reference.label, reference.locator) == ("page", locator)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Рабис. 1929. № 43. С. 15.", "Рабис"),             # an issue after the year (batch 13)
+    ("Известия. 1928. № 63. 15 марта.", "Известия"),    # a day (batch 13)
+    ("Правда. 1960. 4 июня. С. 2.", "Правда"),          # a day, then the page (batch 28)
+    ("СЗ РФ. 1995. № 48. Ст.4564.", "СЗ РФ"),           # letters of a title (batch 8)
+])
+def test_a_periodical_named_by_one_word_and_its_year_is_no_author(
+        text: str, title: str) -> None:
+    reference = parse_reference(text)
+    assert "author" not in reference.fields
+    assert reference.fields["title"] == title

@@ -140,6 +140,7 @@ from biblio.parse.short_forms import (
     parse_latin_short_title,
     parse_short_form,
     read_locator,
+    read_year_and_pinpoint,
     spaced,
 )
 from biblio.parse.statutes import parse_statute
@@ -2184,6 +2185,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     if author is not None:  # "О. В. Хлевнюк. Сталин и Орджоникидзе. М., 1993"
         reference.fields["author"] = [author]
         body = body[start:]
+        if read_year_and_pinpoint(body.rstrip(" ;"), reference):
+            return reference  # "Вахушти Багратиони. 1973. Т. 4. С. 3-15"
     elif parse_latin_short_title(body, reference):
         return reference  # "Kappeler. Russland. P. 140-141."
     archival = _parse_archival(body, reference)

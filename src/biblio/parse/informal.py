@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from biblio.designations import set_designation
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name
 from biblio.parse.locators import ARTICLE_TERM, GAZETTE_ARTICLES, parse_numbering
@@ -181,6 +182,19 @@ AUTHORS_THEN_HOST = re.compile(r"\)\s\(«")
 """What DATABASE_ARTICLE needs between its two parentheses, searched first."""
 
 
+AUTHOR_QUOTED_TITLE = LazyPattern(
+    rf"""(?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s  # Строев, Сергий
+    [«“"„](?P<title>[^«»“”"„]{{2,200}})[»”“"]                      # "Списки иерархов"
+    (?P<divisions>(?:,\s(?:{_DIVISION})\.\s?[\dIVXLC]+)*)           # , т. II, ч. I
+    (?:,\s(?:(?:с|стр)\.\s?)?(?P<page>{_PAGE_OR_RANGE}))?\.?        # , с. 226 / , 89
+    """,
+    re.VERBOSE,
+)
+"""A work by its author's name alone and its title in quotes, then the volume and the
+page after commas, as the Russian Biographical Dictionary (1896–1918) lists an article's
+sources: Строев, "Списки иерархов"; Евгений, "Опис. Киево-Печер. лавры", 89; Сергий,
+"Св. Восток", т. II, ч. I, с. 226. The quotes set the title off from the name, so one
+word before them is the author (a periodical's name is never followed by a quoted title)."""
 QUOTED_SHORT = LazyPattern(
     r"""[«“"„](?P<title>[^«»“”"„]{1,200})[»”“"],?\s
     (?:с|стр|С|Стр)\.\s?(?P<page>[\dIVXLC]+(?:\s?[—–-]\s?[\dIVXLC]+)?(?:,\s?\d+(?:\s?[—–-]\s?\d+)?)*)\.?""",
@@ -403,6 +417,19 @@ def _newspaper(match: re.Match[str]) -> Found:
     return "periodical", fields, match["page"], "page"
 
 
+def _author_quoted_title(match: re.Match[str]) -> Found | None:
+    words: dict[str, str] = {}
+    numbering = parse_numbering(match["divisions"].lstrip(", "), words) \
+        if match["divisions"] else []
+    if numbering is None:
+        return None
+    fields: dict[str, Any] = {"author": [Name(family=match["family"])],
+                              "title": match["title"].strip(), **dict(numbering)}
+    for variable, word in words.items():
+        set_designation(fields, variable, word)  # "т." as printed
+    return "book", fields, match["page"], "page"
+
+
 def _volume_page(match: re.Match[str]) -> Found:
     head = match["head"]
     fields: dict[str, Any] = {"title": head} if head.isupper() or head.endswith(".") else \
@@ -508,6 +535,7 @@ FORMS: tuple[tuple[re.Pattern[str] | LazyPattern, bool, re.Pattern[str] | None,
     (GAZETTE_ISSUE, False, None, _gazette),
     (NUMBERED_NEWSPAPER, False, None, _newspaper),
     (AUTHOR_ONLY, False, None, _author),
+    (AUTHOR_QUOTED_TITLE, False, None, _author_quoted_title),
     (VOLUME_PAGE, False, None, _volume_page),
 )
 """Each form, whether it opens with a quote, what it needs somewhere in the text (a cheap

@@ -36,9 +36,10 @@ from biblio.data.reference_terms import (
     PREVIOUS_NOTE_PHRASES,
     SHORT_FORM_MARKERS,
 )
+from biblio.designations import set_designation
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Leftover, Name
-from biblio.parse.locators import VALUE, parse_pinpoint
+from biblio.parse.locators import VALUE, VOLUME, parse_pinpoint
 from biblio.parse.names import ET_AL_PATTERN, UPPER
 from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference
@@ -97,6 +98,18 @@ TITLE_YEAR = LazyPattern(
 four or more authors, cited by title): "[Современные проблемы реализма и модернизма,
 1989]"; read only in square brackets and where the title has a lower-case word, which
 no family name has."""
+NAME_PERIOD = LazyPattern(rf"(?P<name>{_WORD}(?:\s\({_WORD}\))?)\.\s")
+"""One name, or a name in religion with the family name in parentheses, closed by a
+period: "Джавахишвили. ", "Зенон (Иараджули). "."""
+YEAR_VOLUME_PINPOINT = LazyPattern(
+    rf"(?P<year>{YEAR})\.(?:\s(?P<volume>{VOLUME.pattern})\.)?\s(?P<locator>.+)")
+"""The rest of an author–year cite with periods, the form of an encyclopedia's references
+to its literature list and of some historians' notes: the year, the volume, the pinpoint
+("Джавахишвили. 1979. Т. 1. С. 340", "Зенон (Иараджули). 2005. С. 30", "Вахушти
+Багратиони. 1973. Т. 4. С. 3-15" in the Orthodox Encyclopedia, "Ворожейкин. 1984. С.
+22-25." in a history of the Moscow metro). Read only with the pinpoint after the year: a
+periodical named by one word gives an issue there ("Рабис. 1929. № 43. С. 15.",
+"Правда. 1960. 4 июня. С. 2."), and a title may be a year ("1937. М., 1996")."""
 AUTHOR_YEAR_SEPARATOR = LazyPattern(rf"{NAME_SEPARATOR.pattern}|,\s")
 OLD_COLUMN = LazyPattern(rf"ст\.\s?(?P<value>{VALUE})", re.VERBOSE)
 """Columns abbreviated "ст." as older notes print them for the chronicles ("ПСРЛ 1863, ст.
@@ -236,6 +249,34 @@ def _set_marker(reference: Reference, marker: str) -> None:
     reference.same_place = kind == "loc-cit"
 
 
+def read_year_and_pinpoint(rest: str, reference: Reference) -> bool:
+    """After the name of an author–year cite with periods, "1979. Т. 1. С. 340": its
+    year, volume and pinpoint into `reference`; False, and nothing set, when `rest` holds
+    more than these."""
+    match = YEAR_VOLUME_PINPOINT.fullmatch(rest)
+    found = read_locator(match["locator"]) if match else None
+    if match is None or found is None:
+        return False
+    reference.kind = "author-year"
+    reference.fields["issued"] = Date(parts=[[int(match["year"][:4])]])
+    if match["volume"]:
+        reference.fields["volume"] = match["value"]
+        word = match["volume"][:match.start("value") - match.start("volume")].strip()
+        set_designation(reference.fields, "volume", word)  # "Т." as printed
+    reference.label, reference.locator = found
+    return True
+
+
+def _name_period_year(body: str, reference: Reference) -> Reference | None:
+    """"Джавахишвили. 1979. Т. 1. С. 340": the name, then `read_year_and_pinpoint`."""
+    name = NAME_PERIOD.match(body)
+    if name is None or ACRONYM_TITLE.fullmatch(name["name"]) or \
+            not read_year_and_pinpoint(body[name.end():], reference):
+        return None
+    reference.fields["author"] = [Name(family=name["name"])]
+    return reference
+
+
 def parse_short_form(text: str, reference: Reference) -> Reference | None:
     """A repeat by family names with a marker or a note number, or an author–year
     cite; None when `text` is neither."""
@@ -246,6 +287,10 @@ def parse_short_form(text: str, reference: Reference) -> Reference | None:
     titled = TITLE_YEAR.fullmatch(body) if bracketed else None
     if titled and any(word.islower() for word in titled["title"].split()):
         return _title_year(titled, reference)  # "[Современные проблемы …, 1989]"
+    if ". " in body:
+        dated = _name_period_year(body, reference)
+        if dated is not None:
+            return dated  # "Джавахишвили. 1979. Т. 1. С. 340"
     names = FAMILIES.match(body)
     if names is None:
         return None
