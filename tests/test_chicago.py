@@ -144,6 +144,27 @@ def test_shortened_notes_leave_the_subtitle_out_and_the_option_can_keep_it():
         "Dullin, Des hommes d’influences: Les ambassadeurs de Staline en Europe, 118.")
 
 
+
+def test_a_rendering_without_shortened_notes_prints_what_it_did_with_short_titles():
+    """Short titles serve shortened notes only (CMOS 14.33; the style prints "title-short" in
+    its subsequent and ibid notes): a bibliography alone, or notes that cite each item once,
+    make none, and print what the same items print beside notes that shorten them."""
+    dullin = item(id="d", type="book", author=[{"family": "Dullin", "given": "S."}],
+                  title="Des hommes d’influences. Les ambassadeurs de Staline en Europe",
+                  language="fr", issued={"date-parts": [[2001]]}, **{"publisher-place": "Paris"})
+    letters = item(id="sk", type="book", title="Сталин и Каганович. Переписка. 1931—1936",
+                   language="ru", issued={"date-parts": [[2001]]}, **{"publisher-place": "Москва"})
+    once = notes_of([dullin, letters], ("d", "1", "page"), ("sk", "5", "page"))
+    again = notes_of([dullin, letters], ("d", "1", "page"), ("sk", "5", "page"),
+                     ("d", "118", "page"), ("sk", "6", "page"))
+    shortened = chicago(again)
+    assert shortened.notes[2:] == ["Dullin, Des hommes d’influences, 118.",
+                                   "Stalin i Kaganovich, 6."]
+    assert chicago(once).notes == shortened.notes[:2]
+    assert chicago(once, parts="bibliography").bibliography == shortened.bibliography
+    assert chicago(Document(items=once.items)).bibliography == shortened.bibliography
+    assert chicago(once, ibid=True).notes == chicago(again, ibid=True).notes[:2]
+
 def test_keep_original_adds_the_cyrillic_title_in_brackets():
     doc = notes_of([item(**SHUBIN)], ("shubin2004", "3", "page"))
     assert chicago(doc, keep_original=True).notes == [

@@ -94,9 +94,9 @@ def romanize(text: str, profile: str = "ala-lc", *, acronyms: bool = True) -> st
     names) a word in capitals is an acronym; without (personal names) it is a
     word set in capitals. Raises UsageError for an unknown profile.
     """
-    practice = practice_of(profile)
+    practice_of(profile)  # an unknown profile is an error, whatever the text holds
     return _CYRILLIC_WORD.sub(
-        lambda match: _romanize_word(match.group(), practice, acronyms), text
+        lambda match: _romanize_word(match.group(), profile, acronyms), text
     )
 
 
@@ -112,9 +112,11 @@ def practice_of(profile: str) -> Practice:
 
 
 @lru_cache(maxsize=1 << 16)
-def _romanize_word(word: str, practice: Practice, acronyms: bool) -> str:
+def _romanize_word(word: str, profile: str, acronyms: bool) -> str:
     """One Cyrillic word romanized; remembered, as a text repeats its words (names,
-    places, publishers) and iuliia's schema is slow."""
+    places, publishers) and iuliia's schema is slow. Remembered under the profile's name:
+    the frozen `Practice` was hashed by a Python call at every word."""
+    practice = PROFILES[profile]
     word = _FINAL_HARD_SIGN.sub("", word) if len(word) > 1 else word
     capitals = len(word) > 1 and word.isupper()
     if capitals and acronyms and not is_word_in_capitals(word):

@@ -99,7 +99,8 @@ def _render(document_or_items: Document | list[Item], style: str | Path, output:
         items = {key: gost.prepare_item(item, gost_options) for key, item in items.items()}
     elif chicago:
         style = _chicago_style(options)
-        document = _prepare_chicago(document, options, problems)
+        document = _prepare_chicago(document, options, problems,
+                                    parts != "bibliography" and _cites_an_item_again(document.notes))
         items = dict(document.items)
     elif options:
         raise UsageError(f"options {', '.join(sorted(options))} do not apply to style {str(style)!r}")
@@ -151,9 +152,11 @@ def _is_gost(style: str | Path) -> bool:
         return False
 
 
-def _prepare_chicago(document: Document, options: dict[str, Any],
-                     problems: list[Problem]) -> Document:
-    """`biblio.render.chicago.prepare` (transliteration, archival units), when present."""
+def _prepare_chicago(document: Document, options: dict[str, Any], problems: list[Problem],
+                     shortened_notes: bool) -> Document:
+    """`biblio.render.chicago.prepare` (transliteration, archival units), when present.
+    Without `shortened_notes` (no note is rendered, or each item is cited once and so only in
+    a full note: CSL position "first") no short title is made: only shortened notes print one."""
     try:
         from biblio.render.chicago import prepare
     except ImportError:
@@ -169,9 +172,23 @@ def _prepare_chicago(document: Document, options: dict[str, Any],
     unknown = [name for name in options if name not in accepted and not takes_any]
     if unknown:
         raise UsageError(f"unknown Chicago option(s) {', '.join(sorted(unknown))}")
+    if not shortened_notes and options.get("short_titles", True) is True:
+        options = {**options, "short_titles": False}
     result = prepared(document, **options)
     problems.extend(p for p in result.problems if p not in document.problems)
     return result
+
+
+def _cites_an_item_again(notes: list[Note]) -> bool:
+    """Whether some item is cited more than once: only a later cite of an item is
+    shortened (CSL positions "subsequent", "ibid" and "ibid-with-locator")."""
+    cited: set[str] = set()
+    for note in notes:
+        for cite in note.cites:
+            if cite.item in cited:
+                return True
+            cited.add(cite.item)
+    return False
 
 
 def _chicago_style(options: dict[str, Any]) -> str | Path:

@@ -59,14 +59,15 @@ IBID_STYLE_FILE = "chicago-notes-bibliography-17-ibid.csl"
 TRANSLATED_TITLE = "translated-title"
 """The item field holding an English translation of the title (not CSL 1.0.2)."""
 
-ROMANIZED_VARIABLES = (
+ROMANIZED_VARIABLES = frozenset((
     "title", "title-short", "container-title", "container-title-short",
     "collection-title", "volume-title", "part-title", "original-title",
     "event-title", "publisher", "genre", "medium", "edition", "section",
     "archive", "archive_collection", "archive_location", "volume", "issue",
     "number", "page", "dimensions", "part-number",
-)
-"""Text variables a Chicago note or bibliography entry prints."""
+))
+"""Text variables a Chicago note or bibliography entry prints (a set: each field of an item
+is looked up, and a tuple compared it with each name in turn)."""
 
 ITALIC_TITLE_TYPES = frozenset(
     "book report motion_picture musical_score map graphic software dataset standard "
@@ -74,7 +75,8 @@ ITALIC_TITLE_TYPES = frozenset(
 )
 """The item types whose title the style sets in italics (its macro "title-full")."""
 
-PLACE_VARIABLES = ("publisher-place", "event-place", "archive-place", "original-publisher-place")
+PLACE_VARIABLES = frozenset(("publisher-place", "event-place", "archive-place",
+                             "original-publisher-place"))
 
 _NON_RUSSIAN_CYRILLIC = frozenset(
     "uk be bg sr mk kk ky tg mn ba tt cv ce sah os ab".split()
@@ -159,11 +161,13 @@ def prepare(
             russian.add(item.id)
     for note in prepared.notes:
         for index, cite in enumerate(note.cites):
-            item = prepared.items.get(cite.item)
-            archival = item is not None and item.get("archive") is not None
-            _prepare_locator(cite, cite.item in russian, archival)
-            prepared.problems.extend(_prepare_lead_in(cite, opens_note=index == 0,
-                                                      where=note.name))
+            cited_russian = cite.item in russian  # only a Russian item's pinpoint may be archival
+            item = prepared.items.get(cite.item) if cited_russian else None
+            archival = item is not None and item.fields.get("archive") is not None
+            _prepare_locator(cite, cited_russian, archival)
+            if cite.prefix or cite.suffix:
+                prepared.problems.extend(_prepare_lead_in(cite, opens_note=index == 0,
+                                                          where=note.name))
         commentary = note.comment if note.cites else (note.comment or note.text)
         if commentary and has_cyrillic(commentary):
             prepared.problems.append(Problem(note.name, "commentary kept in Russian: "
@@ -232,7 +236,8 @@ def _prepare_item(item: Item, profile: str, keep_original: bool,
             item.fields[variable] = _romanized(value, profile)
         elif variable in ROMANIZED_VARIABLES and isinstance(value, str):
             item.fields[variable] = _romanized(_closed_up_verso(value), profile)
-    leftover = sorted(set(_CYRILLIC_LETTER.findall(" ".join(_texts(item)))))
+    texts = " ".join(_texts(item))
+    leftover = [] if texts.isascii() else sorted(set(_CYRILLIC_LETTER.findall(texts)))
     _typeset_titles(item, short_titles)
     if keep_original and isinstance(original_title, str) and has_cyrillic(original_title):
         _add_bracketed(item, original_title)
@@ -291,9 +296,11 @@ def _has_cyrillic_field(item: Item) -> bool:
                 return True
         elif isinstance(value, list) and variable in _PRINTED:
             for name in value:
-                if isinstance(name, Name) and _CYRILLIC_LETTER.search(
-                        name.literal if name.literal is not None
-                        else "\n".join(filter(None, _NAME_TEXTS(name)))):
+                if not isinstance(name, Name):
+                    continue
+                text = (name.literal if name.literal is not None
+                        else "\n".join(filter(None, _NAME_TEXTS(name))))
+                if not text.isascii() and _CYRILLIC_LETTER.search(text):
                     return True
     return False
 
@@ -343,11 +350,13 @@ def _copy(name: Name) -> Name:
     return Name(*_NAME_PARTS(name), name.literal, name.extra)
 
 
+@lru_cache(maxsize=1 << 12)
 def _english_places(places: str) -> str:
     """"Москва", "М." → "Moscow"; several places ("Coëtquidan; Paris") one by one.
 
     A place abbreviated as GOST abbreviates it ("М.", "СПб.", "N.Y.") is first
-    expanded (biblio.data.places), since Chicago spells places out.
+    expanded (biblio.data.places), since Chicago spells places out. Remembered: places
+    recur from item to item, and each is looked up in two tables.
     """
     parts = (expand_place(part) for part in _PLACE_SEPARATOR.split(places))
     return "; ".join(english_place(part) or part for part in parts)
@@ -434,6 +443,10 @@ def _prepare_lead_in(cite: Cite, *, opens_note: bool, where: str) -> list[Proble
 
 def _prepare_locator(cite: Cite, russian: bool, archival: bool) -> None:
     if not cite.locator:
+        return
+    if cite.locator.isdecimal() and cite.locator.isascii():  # "163": no range, unit or letter
+        if russian and archival and cite.label in (None, "folio"):
+            cite.locator, cite.label = _folios(cite.locator), None
         return
     locator = _AND_BETWEEN_NUMBERS.sub(", ", cite.locator) if russian else cite.locator
     locator = _abbreviated_ranges(_en_dash_ranges(locator))

@@ -60,6 +60,8 @@ _NUMBER_RANGE = re.compile(r"(?<=\d)(?:[-‐‑—]| — )(?=\d)")
 def with_colon_subtitle(title: str) -> str:
     """"Title. Subtitle" → "Title: Subtitle" (CMOS 8.165); only the first separator,
     a second subtitle keeps its punctuation."""
+    if ":" not in title and "." not in title:
+        return title  # no mark to look for: two scans in C, not the regex's at each character
     separator = _SUBTITLE.search(title)
     if separator is None or separator.group().startswith(":"):
         return title
