@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from biblio.data.reference_terms import HEREAFTER_WORDS
+from biblio.lazy_patterns import LazyPattern
 from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference
 
@@ -29,7 +30,7 @@ HEREAFTER = re.compile(
 ARCHIVE_ACRONYM open with "\\s*\\(", which the regex engine tries at every position: a
 text without "(" is not searched."""
 
-ARCHIVE_ACRONYM = re.compile(r"\s*\((?P<short>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9 ]{1,15})\)\s*$")
+ARCHIVE_ACRONYM = LazyPattern(r"\s*\((?P<short>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9 ]{1,15})\)\s*$")
 """An archive's acronym after its name, which defines it too: "… истории (РГАСПИ)"."""
 
 SHORT_VARIABLE = {"title": "title-short", "container-title": "container-title-short"}

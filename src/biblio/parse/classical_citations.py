@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from biblio.data.reference_terms import EDITION_SERIES, NUMBER_DESIGNATIONS, PART_TERMS
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Name
 from biblio.parse.areas import closes_abbreviation
 from biblio.parse.locators import ROMAN, parse_pinpoint
@@ -32,7 +33,7 @@ MAX_CITATION = 400
 _NUMBER = rf"(?:{ROMAN}|\d+(?:\s?[абвabc](?![^\W\d_]))?)"
 """A division's number: Roman (a book), Arabic, Bekker's with its column ("1096 а", "88 b")."""
 _RANGE = rf"{_NUMBER}(?:\s?[–—-]\s?{_NUMBER})?"
-DIVISION = re.compile(rf"(?P<separator>,\s|\.\s|\s)(?P<division>{_RANGE}(?:,\s{_RANGE}){{0,4}})$")
+DIVISION = LazyPattern(rf"(?P<separator>,\s|\.\s|\s)(?P<division>{_RANGE}(?:,\s{_RANGE}){{0,4}})$")
 """The canonical division closing a work's title: "…, I, 4, 1096 а", "… 82, 4", "…, VII",
 "… 30–31, 390–391", "… XXII—XXX"."""
 _SERIES = alternation(EDITION_SERIES)
@@ -40,11 +41,11 @@ _PLACE = r"\d+(?:\s?[–—-]\s?\d+)?(?:,\s\d+(?:\s?[–—-]\s?\d+)?)*"
 SERIES_PLACE = rf"(?P<series>{_SERIES})\.?\s(?P<volume>\d+),\s(?P<place>{_PLACE})"
 """A series' siglum, the volume and the column or page: "PG 57, 742", "SC 211, 436" (also
 a sign of a reference in commentary.REFERENCE_SIGN)."""
-SERIES_IN_PARENTHESES = re.compile(
+SERIES_IN_PARENTHESES = LazyPattern(
     rf"\s?\({SERIES_PLACE}(?:[;.]\s?(?P<inside>[^()]*))?\)")
 """Where a Father's text is printed, after the work: "(PG 57, 742)", "(PG 35, 661, 664)",
 "(SC 211, 436; «…»)", "(PG 72, 380–381. Критическое издание: …)"."""
-SERIES_AFTER_COMMA = re.compile(rf",\s{SERIES_PLACE}$")
+SERIES_AFTER_COMMA = LazyPattern(rf",\s{SERIES_PLACE}$")
 """The same after a comma, closing the note: "…, PL 29, 526"."""
 QUOTATION = re.compile(r",?\s?\(«[^()]*»\)")
 """A quotation of the passage in parentheses after the citation: "(«Хотя бы к петухам …»)"."""

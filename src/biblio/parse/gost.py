@@ -201,7 +201,7 @@ or the pseudonym after the name, which GOST 7.80-2000 adds to a heading ("Вол
 [Фрадкин И.] Недопустимые явления", "Гиппиус З. Н. (Антон Крайний). Литературный
 дневник"); kept as the reference's leftover, reported, since CSL has no variable for it."""
 OTHER_NAME_REASON = "the heading's author's other name (a pseudonym or the real name)"
-BOARD_CHAIR = re.compile(rf"\s\((?:{_alternation(BOARD_CHAIRS)})\)")
+BOARD_CHAIR = LazyPattern(rf"\s\((?:{_alternation(BOARD_CHAIRS)})\)")
 """The chair's position after a board member's name: "В. М. Литвин (голова)"."""
 
 THESIS = re.compile(
@@ -347,7 +347,7 @@ def _board(members: str, description: Description) -> bool:
 
 _UNLISTED_ROLE_WORD = r"[^\W\d_]+{period}(?:-[^\W\d_]+{period})?\s?:"
 """A role word the tables do not have, with its colon ("Консультанты:", "Ред.-картогр.:")."""
-UNLISTED_ROLE = re.compile(_UNLISTED_ROLE_WORD.format(period=r"\.?") + r"\s")
+UNLISTED_ROLE = LazyPattern(_UNLISTED_ROLE_WORD.format(period=r"\.?") + r"\s")
 """A role word the tables do not have, with its colon, opening a statement: GOST 7.18-79's
 map ("Ред.-картогр.: Волкова Г. Н. и др.; Консультанты: Бабушкин Л. Н., Когай Н. А.;
 Картогр.: …"), GOST 7.40-82's recordings ("Исполн.: …"). The names are no authors: the
@@ -431,7 +431,7 @@ def parse_responsibility(text: str, description: Description) -> None:
             _note(description, term.group().strip(" :"))  # "пер. с англ.", "отв. ред. и сост."
 
 
-SITE_WORD = re.compile(r"\s?(?::\s)?\[(?:сайт|site|веб-сайт)\]$", re.IGNORECASE)
+SITE_WORD = LazyPattern(r"\s?(?::\s)?\[(?:сайт|site|веб-сайт)\]$", re.IGNORECASE)
 """The cataloguer's "[сайт]" after a platform's name: "Образовательная платформа Юрайт
 [сайт]"."""
 LIST_BULLETS = "•·▪◦‣*"
@@ -698,7 +698,7 @@ def _part_in_title(title: str, description: Description) -> str:
     return title[: opening.start()]
 
 
-IMPRINT_AFTER_PART = re.compile(r"(?P<place>[^\s,:;]+)\s?[,:]\s.*(?<!\d)(?:1[5-9]|20)\d\d$")
+IMPRINT_AFTER_PART = LazyPattern(r"(?P<place>[^\s,:;]+)\s?[,:]\s.*(?<!\d)(?:1[5-9]|20)\d\d$")
 """A place, its publisher perhaps, and the year: "Л., “Наука”, 1969"."""
 
 
@@ -862,7 +862,7 @@ def _classify_parts(area: str, description: Description, published: bool) -> str
     return "publication" if "publication" in kinds else kinds[-1]
 
 
-BARE_VOLUME = re.compile(r"(?P<volume>\d{1,3})(?:\.\s(?P<rest>.+))?")
+BARE_VOLUME = LazyPattern(r"(?P<volume>\d{1,3})(?:\.\s(?P<rest>.+))?")
 YEAR_AREA = re.compile(r"\d{4}")
 
 
@@ -1493,12 +1493,12 @@ those letters; the alternation, which opens with a lookahead, was tried at every
 (2.3–3.6 µs a reference, 0.3–0.5 µs now)."""
 PATENT_LOOK = 240
 """How far a patent's kind may stand from the start: after the inventors' names."""
-ENCLOSED = re.compile(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\.?")
+ENCLOSED = LazyPattern(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\.?")
 """A reference wholly in parentheses, as GOST R 7.0.5 clause 6 prints an in-text one:
 "(Шестюк В. М. Система советского права. М., 1989. С. 14)"; one nested pair inside."""
 _SPACE_BEFORE_ONLY = r"(?=[^\s/])"
 _SPACE_AFTER_ONLY = r"(?<=[^\s:/]//)\s"
-CLOSE_HOST = re.compile(rf"\s//{_SPACE_BEFORE_ONLY}|//{_SPACE_AFTER_ONLY}")
+CLOSE_HOST = LazyPattern(rf"\s//{_SPACE_BEFORE_ONLY}|//{_SPACE_AFTER_ONLY}")
 """"//" with the space missing on one side ("Статья //Вопросы истории"); not the "//" of
 an address, which has no space on either side ("https://", "/a//b")."""
 CLOSE_HOST_SIGN = re.compile(rf"//(?:(?<=\s//){_SPACE_BEFORE_ONLY}|{_SPACE_AFTER_ONLY})")
@@ -1574,7 +1574,7 @@ def _opens_with_name(text: str) -> bool:
     return bool(parse_heading(text)[0]) or parse_full_name_heading(text)[0] is not None
 
 
-ABBREVIATED_ROLE = re.compile(_UNLISTED_ROLE_WORD.format(period=r"\."))
+ABBREVIATED_ROLE = LazyPattern(_UNLISTED_ROLE_WORD.format(period=r"\."))
 """The same abbreviated, as GOST 7.0.12 abbreviates roles: "Ред.-картогр.:", "Картогр.:"
 (GOST 7.18-79's map); `_role_before_colon` takes this form only."""
 
@@ -1698,13 +1698,13 @@ SERIAL_YEAR_AFTER_SPACE = re.compile(r"\s(?<=[^\W\d_]\s)(?=\d{4}\.\s?№\s?\d)")
 """A serial's year after its title with the period left out, then its issue: "// Вестник
 Томского государственного университета 2017. №414 С.62-66", "// Tomsk State University
 Journal 2016. №409 C.72-78" (as "… университета. 2017. № 414")."""
-DAY_BEFORE_YEAR = re.compile(rf"(?<!\d)\d{{1,2}}\s{MONTH}$")
+DAY_BEFORE_YEAR = LazyPattern(rf"(?<!\d)\d{{1,2}}\s{MONTH}$")
 """What makes SERIAL_YEAR_AFTER_SPACE's word a month, the year after it a date's: "Рабочая
 Москва. 17 мая 1935. № 112. С. 1.", "// Ударник Метростроя. 24 марта 1934. № 69. С. 1."
 (a newspaper's issue by its day, then its number)."""
 DAY_LOOK = 4 + max(map(len, MONTHS))
 """How far before a year DAY_BEFORE_YEAR looks: a day and the longest month name."""
-QUOTED_SERIAL = re.compile(
+QUOTED_SERIAL = LazyPattern(
     r"(?:,|(?<=[^\W\d_]\.))\s«(?P<serial>[^«»]+)»,\s(?=\d{4},\s(?:№|\d{1,2}\s))")
 """A journal or a newspaper in quotation marks after the names or the title and a comma,
 then its year and its issue or day, as Soviet encyclopedias list works and reviews
@@ -1830,7 +1830,7 @@ def _written_place_imprint(imprint: re.Match[str]) -> str:
 
 
 _DASH_INTROS = _alternation(intro for intro in HOST_INTROS if intro.endswith("."))
-HOST_AFTER_DASH = re.compile(
+HOST_AFTER_DASH = LazyPattern(
     rf"(?:\.?\s[—–-]\s(?=(?:{_DASH_INTROS}|In)\s?:\s)"
     rf"|(?<=[^\W\d_]|[»)])\.\s(?=(?:{_DASH_INTROS})\s?:\s))")
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
@@ -1882,7 +1882,7 @@ GLUED_DESIGNATION = re.compile(r"\.(?<=\d\.)(?=[СCPS]\.\s?\d)")
 С. 30")."""
 _GLUED_TERMS = sorted({term.rstrip(".") for term in (*NUMBER_DESIGNATIONS, *PART_TERMS)
                       if CYRILLIC.match(term)} | set(_RUSSIAN_PLACES))
-TERM_GLUED_TO_NUMBER = re.compile(
+TERM_GLUED_TO_NUMBER = LazyPattern(
     rf"(?:^|(?<=[.,;»)]\s)|(?<=[—–]\s))(?:{_alternation(_GLUED_TERMS)})\.(?=\d)"
     rf"|(?<=\s)(?:{_alternation(_RUSSIAN_PLACES)})\.(?=\d{{4}}(?!\d))")
 """A designation's or a place's abbreviation typed close up to its number, as footnotes
@@ -1900,7 +1900,7 @@ tried at every position; this one opens with the period, which the engine scans 
 RESPONSIBILITY_START = LazyPattern(rf"\[?{ROLE_TERM.pattern}", re.VERBOSE)
 
 
-STATEMENT_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b|\[б\.\s?г\.\]")
+STATEMENT_YEAR = LazyPattern(r"\b1[5-9]\d\d\b|\b20\d\d\b|\[б\.\s?г\.\]")
 """A year in what follows a "/": a publication area has closed the statement."""
 
 

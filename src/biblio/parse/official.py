@@ -94,7 +94,7 @@ STANDARD_QUOTED_TITLE = LazyPattern(r'\s?[«"“](?P<title>[^«»"“”]+)[»"�
 the number ("ГОСТ 12.1.012-90. «ССБТ. Вибрационная безопасность. Общие требования». –М.:
 …", "СанПиН 9-80 РБ 98. «Гигиенические требования …»."): the quotation marks are the
 list's, not the title's."""
-NUMBER_AFTER_TITLE = re.compile(
+NUMBER_AFTER_TITLE = LazyPattern(
     rf"\s?:\s(?P<number>{STANDARD_NUMBER})(?=\.?\s[—–-]\s|\.\s|\s:\s|\.?$)", re.VERBOSE)
 """A standard described under its title, its number the title's other information (GOST
 7.1-2003 clause 7.1.4's second form: "Аппаратура радиоэлектронная бытовая. … : ГОСТ Р
@@ -118,7 +118,7 @@ PATENT_HEADING = LazyPattern(
 )
 """A patent described under its heading (PATENT_HEADINGS): the kind, the number, the country
 and the classification, then the title and the inventors after " / "."""
-INVENTORS_END = re.compile(r"\s?;\s|\.?\s?[—–-]\s?№|\.?\s?[—–]\s")
+INVENTORS_END = LazyPattern(r"\s?;\s|\.?\s?[—–-]\s?№|\.?\s?[—–]\s")
 """Where the inventors' names end: the next statement ("; заявитель …") or the next area
 ("— № 4497433"), its dash typed as a hyphen too before the application's number, as
 guides type it ("… / Тернет Э. В. (США) ; … - № 2000108705/28 ; заявл. 07.04.00")."""
@@ -154,9 +154,9 @@ PATENT_BY_NUMBER = LazyPattern(
 )
 """A patent cited by its number, with no title (PATENTS_BY_NUMBER): the inventors before
 it in the English form, the class and the date after it."""
-ENGLISH_DAY = re.compile(r"\((?P<m>[A-Z][a-z]+)\.?\s(?P<d>\d{1,2}),\s(?P<y>\d{4})\)")
+ENGLISH_DAY = LazyPattern(r"\((?P<m>[A-Z][a-z]+)\.?\s(?P<d>\d{1,2}),\s(?P<y>\d{4})\)")
 """"(Dec. 27, 2003)": the date of a patent cited in English."""
-BULLETIN_YEAR = re.compile(r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?:\s?г\.)?(?!\d)")
+BULLETIN_YEAR = LazyPattern(r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?:\s?г\.)?(?!\d)")
 """"опубл. в БИ №16, 1960 г.": the year alone."""
 PATENT_CENTURY_PIVOT = 30
 """Two-digit years in patent bulletins: up to 29 are 20xx, from 30 19xx (Russian
@@ -285,7 +285,7 @@ force, an area of its own after the title: "ГОСТ 7.53–2001. Издания
 01.04.2016 г.", "– Упершыню; Уведз. 01.09.2005 г."; DSTU 8302:2015 puts it in square brackets:
 "ДСТУ 3582:2013. … [Чинний від 2013-08-22]. Вид. офіц. Київ : …", "[На заміну ГОСТ
 28013-89, ГОСТ 4.233-86 ; чинний від 1996-01-01]"."""
-OFFICIAL_EDITION = re.compile(
+OFFICIAL_EDITION = LazyPattern(
     r"\.\s(?:[—–-]\s)?(?P<note>Изд\.\sофиц|Вид\.\sофіц|Издание\sофициальное)(?=\.?(?:\s|$))")
 """The edition statement of an official publication, "Изд. офиц." (GOST 7.1-2003's
 descriptions of standards), "Вид. офіц." (DSTU 8302:2015's): kept in `note`, as GOST R

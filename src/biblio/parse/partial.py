@@ -71,7 +71,7 @@ LOOKALIKE_BY_DIGIT = re.compile(rf"\d(?:(?<=[{_LOOKALIKE}]\d)|(?=[{_LOOKALIKE}])
 digit, which the engine skips to: the look-alikes hold "о", in every other Russian word
 (the same texts as a look-alike and a digit either way round, in 0.57 of the instructions)."""
 _ZERO_LOOKALIKES = "".join(letter for letter, digit in DIGIT_LOOKALIKES.items() if digit == "0")
-YEAR_POSITION = re.compile(
+YEAR_POSITION = LazyPattern(
     rf"""(?<![^\s,.(])(?P<number>[12{''.join(YEAR_FIRST_LOOKALIKES)}]
          (?:[\d{_LOOKALIKE}]{{2}}\d|\d{{2}}[{_ZERO_LOOKALIKES}]))
          (?=[,.;)]|\s?г\.|$)""",
@@ -119,7 +119,7 @@ INITIALS_FIRST_FAMILY_UNCLOSED = re.compile(
     rf"(?P<initials>(?:[А-ЯЁ]\.\s?){{1,3}}{_FAMILY})(?P<gap>\s)(?=[А-ЯЁ«\"„][а-яё])")
 """Initials and the family with no period before the title: "Д.С. Лихачев Поэзия
 садов: …" (GOST 7.1-2003 closes the heading with a period)."""
-BARE_INITIAL = re.compile(r"(?<![^\W\d_])([А-ЯЁ])(?=\s|$)")
+BARE_INITIAL = LazyPattern(r"(?<![^\W\d_])([А-ЯЁ])(?=\s|$)")
 """A capital standing alone in a heading's initials, which takes its period."""
 HEADING_WITHOUT_PERIODS = (HEADING_BARE_INITIALS, HEADING_INITIAL_COMMA, INITIALS_FIRST_BARE,
                            INITIALS_FIRST_FAMILY_UNCLOSED)
@@ -130,16 +130,16 @@ NOT_A_LOOKALIKE = re.compile(
     + "]")
 """A Cyrillic letter without a Latin look-alike ("м", "д"): a text with one is no Latin
 reference in disguise (`latin_reading`), found at once in a Russian one."""
-LONE_NUMBER_LOOKALIKE = re.compile(
+LONE_NUMBER_LOOKALIKE = LazyPattern(
     f"[{''.join(NUMBER_LOOKALIKES)}](?<![^\\W\\d_].)(?![^\\W\\d_]|\\.\\s*[^\\W\\d_]|\\.,)")
 """A letter NUMBER_POSITION may read as a whole number ("№ И"), standing alone and not an
 initial: the same letter and lookahead, without the marker."""
-COMMA_BEFORE_NUMBER = re.compile(r",(?<=[^\W\d_],)(?=\s?\d)")
+COMMA_BEFORE_NUMBER = LazyPattern(r",(?<=[^\W\d_],)(?=\s?\d)")
 """A comma after a letter and before a number: LEVEL_COMMA's comma, found at C speed."""
 
 MOST_CUTS = 3
 """Heads tried, from the longest: enough for an unread pinpoint, issue and volume."""
-CUT = re.compile(r"[.,;]\s|\s[—–-]\s")
+CUT = LazyPattern(r"[.,;]\s|\s[—–-]\s")
 """An area's boundary: where a reference may be cut."""
 TAIL_MOST = 30
 """Characters an unread tail may have: an area or two ("№ И, стр. 87"), not a sentence."""

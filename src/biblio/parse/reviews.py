@@ -20,10 +20,11 @@ import re
 from collections.abc import Callable
 
 from biblio.data.reference_terms import REVIEW_NOTE_TERMS
+from biblio.lazy_patterns import LazyPattern
 from biblio.parse.patterns import alternation, contains_any
 from biblio.parse.reference import Reference
 
-REVIEW_NOTE = re.compile(
+REVIEW_NOTE = LazyPattern(
     rf"""(?:[.,]?\s[—–-]|(?:(?<=\d)|(?<=\d\s[сcp]))\.)\s  # the note area's ". — ", or ". "
                                                      # after a page, a year or an extent
     (?P<statement>(?P<term>{alternation(REVIEW_NOTE_TERMS)})\s?:\s(?P<work>\S.*))$""",

@@ -35,6 +35,7 @@ from biblio.data.places import abbreviate_place
 from biblio.data.reference_terms import ADOPTION_STEMS, MONTHS, NUMBER_OF_VOLUMES
 from biblio.designations import designations as designations_of
 from biblio.errors import UsageError
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Item
 from biblio.render.csl.richtext import Node, Span, is_empty
 from biblio.render.document_dates import DATED_DOCUMENT_TYPES, title_states_date
@@ -288,7 +289,7 @@ def _prepare_document_date(fields: dict[str, object]) -> None:
             fields["issued"] = Date(literal=f"{MONTHS_NAMED_ALONE[int(month)]} {year}")
 
 
-ADOPTION_STATEMENT = re.compile(
+ADOPTION_STATEMENT = LazyPattern(
     r"(?:%s)[^\W\d_]*\.?\s" % "|".join(re.escape(stem) for stem in
                                       sorted(ADOPTION_STEMS, key=len, reverse=True)),
     re.IGNORECASE)
@@ -330,7 +331,7 @@ _MONTH = "(?:%s)\\.?" % "|".join(sorted({re.escape(month.rstrip(".")) for month 
                                          key=len, reverse=True))
 """A month by name or by its GOST 7.0.12 or DSTU 3582 abbreviation, in any language the
 parser reads dates in (`reference_terms.MONTHS`)."""
-ACT_DATE_NOTE = re.compile(r"""
+ACT_DATE_NOTE = LazyPattern(r"""
     (?:от|від)\s                                      # "от", Ukrainian "від"
     (?:\d{1,2}\s%s\s\d{4}                             # 27 июля 2006, 17 квіт. 2002
       |\d{1,2}\.\d{1,2}\.\d{2,4})                     # 06.03.2006
@@ -377,7 +378,7 @@ def _ukrainian_date(year: int, month: int, day: int | None = None) -> str:
     return " ".join(str(part) for part in (day, UKRAINIAN_MONTHS[month], year) if part is not None)
 
 
-DOCUMENT_DATE_NOTE = re.compile(r"""
+DOCUMENT_DATE_NOTE = LazyPattern(r"""
     (?:(?:от|від)\s)?                                   # "от", Ukrainian "від", or none
     \d{1,2}(?:\s\(\d{1,2}\))?\s%s                      # 31 июля, 4 (17) ноября, 17 квіт.
     (?:\s\((?:н|ст)\.\s?ст\.\))?\s\d{4}                     # (н. ст.) 1917
@@ -418,7 +419,7 @@ def _print_designations(fields: dict[str, object], options: GostOptions) -> None
         fields[variable] = f"{word} {value}"
 
 
-RANGE = re.compile(r"""
+RANGE = LazyPattern(r"""
     (?<![\w-])(?P<first>\d+[^\W\d_]{0,3}\.?|[IVXLCDM]+|[ivxlcdm]+)   # 65, 5об., xiii
     \s*[-–—]\s*
     (?=(?:\d|[IVXLCDM]+\b|[ivxlcdm]+\b))                              # 70, xx

@@ -43,14 +43,14 @@ QUOTED_TITLE_THEN_HOST = LazyPattern(rf"(?P<title>[^‘“]+?)[’”]\s{HOST_WO
 """A quoted title and the host after it, as OSCOLA and AGLC print a chapter ("‘Liberalising
 Legal Education’ in The Law School: Global Issues, …", "‘Sexing the Subject (of Law)’ in
 Thornton, op. cit."), read by the labeller as one title: the closing quote ends it."""
-CLOSING_VOLUME_WORD = re.compile(r"[\s,:;]+(?:[Vv]ol|Vols|Volume|Bd|Band)\.?$")
+CLOSING_VOLUME_WORD = LazyPattern(r"[\s,:;]+(?:[Vv]ol|Vols|Volume|Bd|Band)\.?$")
 """The word that announces a volume, closing a host's name when the volume was read after
 it: "Comparative Studies in Sociology Vol. 1", "T.H. Huxley, Collected Essays: Volume
 III", "Handbuch der Soziologie, Bd. 2": a marker, not a word of the name."""
 QUOTED_HOST = LazyPattern(r",\s[«“„\"]([^«»“”„\"]+)[»”\"]?$")
 """", “Mélanges de l'école française de Rome”": a journal in quotes closing a title
 it was run on into (a journal is quoted in Italian and French notes)."""
-GLUED_VOLUME = re.compile(r"(?<=[^\W\d_])(\d+)$")
+GLUED_VOLUME = LazyPattern(r"(?<=[^\W\d_])(\d+)$")
 """A volume printed against its journal's name: "Phys. Rev. D59", "Physica A96",
 "Letters61" (a series letter, or a space lost in extraction from a PDF)."""
 HOST_AFTER_SENTENCE = LazyPattern(
@@ -59,15 +59,15 @@ HOST_AFTER_SENTENCE = LazyPattern(
 word of four letters or more (no abbreviation: "Iohan. Diac. Chron") or a closing
 bracket or quote ("… borderline (dossier). Santé Mentale"); the journal's name opens
 with a capital."""
-CLOSING_VOLUME = re.compile(r",\s([IVXLC]+|[ivxlc]{2,})$")
+CLOSING_VOLUME = LazyPattern(r",\s([IVXLC]+|[ivxlc]{2,})$")
 """", IV" closing a title or a host: the volume of a work in several, in Roman figures
 (a lone lower-case "c" is a leaf's marker, not a hundred)."""
-JOURNAL_AND_VOLUME = re.compile(r",\s([A-Z][^\W\d_]*(?:\s[^\W\d_.]+\.?){1,8})\s(\d{1,3})$")
+JOURNAL_AND_VOLUME = LazyPattern(r",\s([A-Z][^\W\d_]*(?:\s[^\W\d_.]+\.?){1,8})\s(\d{1,3})$")
 """", Jahrbuch für Rechtssoziologie und Rechtstheorie 3": a journal and its volume
 closing a title, as German and legal notes print them before "(1972) 305"."""
-VOLUME_AND_PAGES = re.compile(r"(\d{1,4}),?\s(\d+(?:[-–]\d+)?)")
+VOLUME_AND_PAGES = LazyPattern(r"(\d{1,4}),?\s(\d+(?:[-–]\d+)?)")
 """"506 463-466" read as one page value after a journal: its volume, then its pages."""
-VOLUME_SLASH_ISSUE = re.compile(r"([\dIVXLCDM]+)\s?/\s?(\d+)")
+VOLUME_SLASH_ISSUE = LazyPattern(r"([\dIVXLCDM]+)\s?/\s?(\d+)")
 """"V / 23", "12/3": a volume and its issue."""
 VOLUME_JOURNAL_PAGE = LazyPattern(
     r"(\d{1,4})\s([A-Z][^\W\d_]*\.?(?:\s[^\W\d_]+\.?){0,8})\s(\d+(?:[-–]\d+)?(?:\s+at\s+\d+)?)")
@@ -78,7 +78,7 @@ YEAR_THEN_PAGES = LazyPattern(r"((?:1[4-9]|20)\d\d),?\s+(?:pp?|S|с|C)\.\s*(\d.*
 the year, then the pages after their marker."""
 PAGE_AT = LazyPattern(r"(\d+(?:[-–]\d+)?),?\s+at\s+(\d+(?:[-–]\d+)?)")
 """The legal notes' "143 at 152", "45, at 50": the first page, then the page cited."""
-PAGE_THEN_CITED = re.compile(r"(\d+)\s?\((\d+[^()]*)\)?")
+PAGE_THEN_CITED = LazyPattern(r"(\d+)\s?\((\d+[^()]*)\)?")
 """German legal notes' "305 (330 ff.)": the first page, then the page cited in brackets."""
 LEGAL_NUMBERS = LazyPattern(r"""
     \s*\.?\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)           # the part's first page, or its range
@@ -240,7 +240,7 @@ def bracketed_imprint(labelled: Labelled,
     return found
 
 
-HOST_OPENER = re.compile(rf"[.,]?\s*{HOST_WORD}:?\s*$")
+HOST_OPENER = LazyPattern(rf"[.,]?\s*{HOST_WORD}:?\s*$")
 """The marker before a part's host and its editors: ", in:", ". In:", ", dans"."""
 
 
@@ -548,7 +548,7 @@ def _title_read_as_given_name(text: str, fields: dict[str, Any]) -> None:
     fields["title"] = given
 
 
-PAGE_MARKER_CLOSING = re.compile(r"(?:,\s*|\s+)(?:pagg?|pp?|coll?)\.?$", re.IGNORECASE)
+PAGE_MARKER_CLOSING = LazyPattern(r"(?:,\s*|\s+)(?:pagg?|pp?|coll?)\.?$", re.IGNORECASE)
 """The marker of the pages cited, left closing a title ("Il diritto, cit., pag",
 "Humbert und Kerullarios..., pag", "Opera..., p"): no word of the title."""
 
