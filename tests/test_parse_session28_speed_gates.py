@@ -1,6 +1,7 @@
 """Session 28's second round of gates (issue 9, speed): a pattern tried on every body, or
 after every close initial, is tried only where a cheap test of one or two characters
-says it may match. Each gate must pass every text its pattern matches: here on texts
+says it may match. An imprint's place is split at
+a dash only where it holds one. Each gate must pass every text its pattern matches: here on texts
 made of the pieces the patterns read and of Russian and foreign notes' pieces around
 them (hypothesis), and on the forms the docstrings cite."""
 
@@ -12,6 +13,13 @@ from hypothesis import strategies as st
 
 from biblio.parse.areas import ABBREVIATED_IMPRINT_REACH, ABBREVIATED_IMPRINT_START
 from biblio.parse.gost import GLUED_HEADING, _may_open_glued, _unglued_heading
+from biblio.parse.publication import (
+    PLACE_DASHES,
+    PLACES_BY_CLOSE_DASH,
+    PLACES_BY_DASH,
+    PLACES_BY_SPACED_DASH,
+    _places,
+)
 from biblio.parse.short_forms import (
     NAME_PERIOD,
     YEAR_OPENINGS,
@@ -95,3 +103,26 @@ def test_the_docstrings_abbreviated_imprints_pass_the_gate(text: str) -> None:
     start = text.rindex(". ", 0, text.index(":") - 2) + 2
     assert ABBREVIATED_IMPRINT_START.match(text, start) is not None
     assert text.find(":", start + 1, start + ABBREVIATED_IMPRINT_REACH) > 0
+
+
+places = st.lists(st.sampled_from(["М.", "Л.", "Москва", "Ленинград", "Ростов-на-Дону", "СПб.",
+                                   " ", "-", "--", "—", "–", " — ", ". ", ", ", "Київ"]),
+                  min_size=1, max_size=6).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(text=places)
+def test_an_imprint_with_no_dash_is_one_place_for_each_pattern(text: str) -> None:
+    if not any(dash in text for dash in PLACE_DASHES):
+        for pattern in (PLACES_BY_DASH, PLACES_BY_SPACED_DASH, PLACES_BY_CLOSE_DASH):
+            assert pattern.split(text) == [text], text
+
+
+@pytest.mark.parametrize(("text", "split"), [
+    ("М.-Л.", ["Москва", "Ленинград"]),
+    ("Москва — Ленинград", ["Москва", "Ленинград"]),
+    ("Москва—Ленинград", ["Москва", "Ленинград"]),
+    ("Ростов-на-Дону", ["Ростов-на-Дону"]),
+])
+def test_the_docstrings_places_pass_the_dash_gate(text: str, split: list[str]) -> None:
+    assert _places(text) == split
