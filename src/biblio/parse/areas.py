@@ -197,6 +197,10 @@ ABBREVIATED_IMPRINT_START = re.compile(r"(?P<place>[A-ZА-ЯЁІЇЄҐ][^\W\d_]{
 """A place the tables abbreviate, then its publisher: "/ Пелешенко В.І., Хільчевський
 В.К. К.: Либідь, 1997", "/ Иванов И. И. М.: Наука" (after "/" only, as for IMPRINT_START's
 spaced colon)."""
+ABBREVIATED_IMPRINT_REACH = 7
+"""How far after its start ABBREVIATED_IMPRINT_START's colon can end: a place of at most four
+letters, its period, a space: the colon looked for there first, since the pattern is
+tried after every close initial and most are followed by a name or a title."""
 
 
 def _after_slash(text: str, end: int) -> bool:
@@ -221,7 +225,8 @@ def _ends_inverted_name(text: str, period: int, word: str) -> bool:
     imprint = IMPRINT_START.match(text, period + 2) if initials else None
     end = period - len(word)
     if imprint is None and initials:
-        imprint = ABBREVIATED_IMPRINT_START.match(text, period + 2)
+        imprint = ABBREVIATED_IMPRINT_START.match(text, period + 2) \
+            if text.find(":", period + 3, period + 2 + ABBREVIATED_IMPRINT_REACH) > 0 else None
         if imprint is None or expand_place(imprint["place"]) == imprint["place"]:
             return False
     if imprint is None or end < 3 or text[end - 1] != " ":

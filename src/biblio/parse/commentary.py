@@ -36,7 +36,7 @@ from biblio.lazy_patterns import LazyPattern
 from biblio.parse.archival import LEVEL
 from biblio.parse.classical_citations import SERIES_PLACE
 from biblio.parse.names import KNOWN_NAME_LOOK, UPPER, known_name_heading
-from biblio.parse.patterns import alternation, trie
+from biblio.parse.patterns import alternation, contains_any, trie
 from biblio.parse.reference import Reference
 
 _YEAR = r"(?:1[4-9]|20)\d\d"
@@ -295,8 +295,9 @@ another reference: each try parses the run, so a bound keeps it linear."""
 
 def may_open_with_prose(text: str) -> bool:
     """Whether `text` holds a lead-in OPENING_PROSE_THEN_LEAD_IN may end in: a colon, or
-    a colon-less lead-in after a space (asked first, since most notes have neither)."""
-    return ":" in text or any(lead in text for lead in _SPACED_SEE)
+    a colon-less lead-in after a space (asked first, since most notes have neither;
+    `contains_any`, not `any` over a generator, which costs twice the substring tests)."""
+    return ":" in text or contains_any(_SPACED_SEE, text)
 
 
 def find_references(text: str, parse: Callable[[str], Reference]) -> Iterator[Reference]:

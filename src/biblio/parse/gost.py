@@ -1972,9 +1972,19 @@ def _period_before_place(body: str) -> str:
     return "".join(pieces) + body[start:] if pieces else body
 
 
+def _may_open_glued(body: str) -> bool:
+    """Whether GLUED_HEADING may match at `body`'s start: its family holds no period, so
+    the first period of `body` closes the first initial, a capital after a lower-case
+    letter. Tested first, since the pattern is tried on every body and matches few."""
+    period = body.find(".")
+    return period > 3 and body[period - 1].isupper() and body[period - 2].islower()
+
+
 def _unglued_heading(body: str) -> str:
     """`body` with a space between each heading name's family and its initials typed
     close up."""
+    if not _may_open_glued(body):
+        return body
     pieces: list[str] = []
     position = 0
     while (glued := GLUED_HEADING.match(body, position)) is not None:

@@ -27,6 +27,7 @@ from biblio.model import Date
 from biblio.parse.locators import VOLUME
 from biblio.parse.names import UPPER
 from biblio.parse.patterns import alternation as _alternation
+from biblio.parse.patterns import contains_any
 
 YEAR_AT_END = re.compile(
     r"""
@@ -131,6 +132,8 @@ PLACES_BY_CLOSE_DASH = re.compile(r"(?<=[^\W\d_])(?:--|[—–])(?=[^\W\d_])")
 """Two places written out and joined by a dash typed close, "Москва—Ленинград, 1932"
 (notes of the 1930s–1960s): both must be cities the tables know, as a dash typed close
 may join the words of one name."""
+PLACE_DASHES = ("-", "—", "–")
+"""The dashes PLACES_BY_DASH, PLACES_BY_SPACED_DASH and PLACES_BY_CLOSE_DASH split at."""
 PLACE_WORD = LazyPattern(rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*\.?")
 """One place's name: one capitalised word, its hyphenated parts, or its abbreviation."""
 
@@ -139,7 +142,10 @@ def _places(text: str) -> list[str]:
     """One place, or the places joined by a dash when every one is an abbreviation of
     the GOST 7.0.12 table ("М.-Л." → Москва, Ленинград) or, the dash spaced, every one a
     one-word name of which one at least the tables know ("Москва — Ленинград");
-    "Ростов-на-Дону" stays whole."""
+    "Ростов-на-Дону" stays whole. A text with none of the dashes the three patterns split
+    at is one place, told first: most imprints name one."""
+    if not contains_any(PLACE_DASHES, text):
+        return [read_place(text)]
     parts = PLACES_BY_DASH.split(text)
     if len(parts) > 1 and all(expand_place(part) != part for part in parts):
         return [expand_place(part) for part in parts]

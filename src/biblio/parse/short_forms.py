@@ -74,6 +74,8 @@ BACK_REFERENCE = re.compile(
     re.VERBOSE,
 )
 YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
+YEAR_OPENINGS = ("1", "2")
+"""The figures YEAR opens with."""
 PAREN_YEAR = LazyPattern(rf"\s?\((?P<year>{YEAR})\)")
 _CYRILLIC_FAMILY = r"[А-ЯЁІЇЄҐ][а-яёіїєґ’'-]+"
 AUTHOR_YEAR_NAMES = LazyPattern(
@@ -268,7 +270,12 @@ def read_year_and_pinpoint(rest: str, reference: Reference) -> bool:
 
 
 def _name_period_year(body: str, reference: Reference) -> Reference | None:
-    """"Джавахишвили. 1979. Т. 1. С. 340": the name, then `read_year_and_pinpoint`."""
+    """"Джавахишвили. 1979. Т. 1. С. 340": the name, then `read_year_and_pinpoint`. The
+    name holds no period, so the year opens after the first period and its space: that
+    figure is looked at first, since most bodies tried here have none there."""
+    period = body.find(".")
+    if body[period + 2: period + 3] not in YEAR_OPENINGS:
+        return None
     name = NAME_PERIOD.match(body)
     if name is None or ACRONYM_TITLE.fullmatch(name["name"]) or \
             not read_year_and_pinpoint(body[name.end():], reference):
