@@ -14,17 +14,18 @@ tests/test_parse_typography_variants.py holds the losses at their recorded figur
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from biblio import parse_footnotes
-from biblio.evaluation import FieldScore, normalize_text
-from biblio.formats.csljson import item_to_json
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from score_external import parse_one, rows  # noqa: E402
+
+from biblio.evaluation import FieldScore, normalize_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = (ROOT / "tests/data/dev/ru-footnotes.jsonl",
@@ -237,21 +238,9 @@ def _changed(value: Any, change: Callable[[str], str]) -> Any:
     return value
 
 
-def dev_rows(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            if row.get("split") == "dev":
-                yield row
-
-
 def reading(text: str) -> tuple[dict[str, Any] | None, str | None]:
     """The first cite's item as CSL-JSON and its locator, as score_external reads them."""
-    document = parse_footnotes([text])
-    cites = document.notes[0].cites
-    if not cites:
-        return None, None
-    return item_to_json(document.items[cites[0].item]), cites[0].locator
+    return parse_one(text)[:2]
 
 
 def _located(locator: str | None, gold: str) -> bool:
@@ -283,7 +272,7 @@ class Outcome:
 
 def measure(variant: Variant, path: Path) -> Outcome:
     outcome = Outcome(losing=[])
-    for row in dev_rows(path):
+    for row in rows(path, "dev"):
         text = variant.change(row["text"])
         if text == row["text"]:
             continue
