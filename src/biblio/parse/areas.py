@@ -209,6 +209,15 @@ def _after_slash(text: str, end: int) -> bool:
     return slash > 0 and text[slash - 1] != "/"
 
 
+def _abbreviated_imprint(text: str, period: int) -> re.Match[str] | None:
+    """ABBREVIATED_IMPRINT_START after `period`, its place one the tables know: looked for
+    only where its colon is near."""
+    if text.find(":", period + 3, period + 2 + ABBREVIATED_IMPRINT_REACH) < 0:
+        return None
+    imprint = ABBREVIATED_IMPRINT_START.match(text, period + 2)
+    return imprint if imprint and expand_place(imprint["place"]) != imprint["place"] else None
+
+
 def _ends_inverted_name(text: str, period: int, word: str) -> bool:
     """"… / Костишин С., Щербань М. Чернівці: Букрек, 2010": DSTU 8302:2015 separates areas
     by ". " and lists the names after "/" family first, so the initial that closes the last
@@ -222,19 +231,17 @@ def _ends_inverted_name(text: str, period: int, word: str) -> bool:
     Либідь, 1997")."""
     initials = len(word) == 1 or len(word) in (3, 5) and word[1] == "." and \
         CLOSE_INITIALS.fullmatch(word) is not None  # tested on every abbreviation's period
-    imprint = IMPRINT_START.match(text, period + 2) if initials else None
     end = period - len(word)
-    if imprint is None and initials:
-        imprint = ABBREVIATED_IMPRINT_START.match(text, period + 2) \
-            if text.find(":", period + 3, period + 2 + ABBREVIATED_IMPRINT_REACH) > 0 else None
-        if imprint is None or expand_place(imprint["place"]) == imprint["place"]:
-            return False
-    if imprint is None or end < 3 or text[end - 1] != " ":
+    if not initials or end < 3 or text[end - 1] != " ":
+        return False
+    imprint = IMPRINT_START.match(text, period + 2) or _abbreviated_imprint(text, period)
+    if imprint is None:
         return False
     slash = _after_slash(text, end)
-    if (imprint["colon"].startswith(" ") or imprint.re is ABBREVIATED_IMPRINT_START
-            or len(word) > 1) and not slash:
-        return False  # initials typed close only after "/": «Издание А.С. Суворина, 1903»
+    only_after_slash = len(word) > 1 or imprint["colon"].startswith(" ") or \
+        imprint.re is ABBREVIATED_IMPRINT_START
+    if only_after_slash and not slash:
+        return False
     before = _word_before(text, end - 1)
     if slash and len(before) == 2 and before[0].isupper() and before[1] == ".":
         end -= len(before) + 1  # the name's first initial

@@ -99,7 +99,7 @@ still (a straight quote left alone may be an inch's or a second's mark)."""
 GRAMMAR_QUOTES = ("«", "»")
 """The marks the grammar's readers know a quotation by."""
 
-OPENS_AFTER = " \t\u00a0([/«„—–"
+OPENS_AFTER = " \t([/«„—–"
 """What stands before a mark that opens a quotation: the start of the note, a space, a
 bracket, a slash, a dash or a mark that only opens ("изд-во "Наука"", "("Правда")").
 After a letter, a digit, a punctuation mark or a mark that may close, a mark does not
