@@ -102,6 +102,11 @@ def expand_place(place: str) -> str:
     return found or place
 
 
+def is_abbreviated_place(place: str) -> bool:
+    """Whether `place` is an abbreviation the tables expand ("М.", "СПб.", "N. Y.")."""
+    return expand_place(place) != place
+
+
 def abbreviate_place(place: str, *, extended: bool = False) -> str:
     """"Москва" → "М."; with `extended`, also "Oxford" → "Oxf." and the like."""
     table = _ABBREVIATIONS_ALL if extended else _ABBREVIATIONS_COMMON

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from biblio.data.places import expand_place
+from biblio.data.places import is_abbreviated_place
 from biblio.data.reference_terms import (
     ARTICLE_TERMS,
     EDITION_TERMS,
@@ -215,7 +215,7 @@ def _abbreviated_imprint(text: str, period: int) -> re.Match[str] | None:
     if text.find(":", period + 3, period + 2 + ABBREVIATED_IMPRINT_REACH) < 0:
         return None
     imprint = ABBREVIATED_IMPRINT_START.match(text, period + 2)
-    return imprint if imprint and expand_place(imprint["place"]) != imprint["place"] else None
+    return imprint if imprint and is_abbreviated_place(imprint["place"]) else None
 
 
 def _ends_inverted_name(text: str, period: int, word: str) -> bool:

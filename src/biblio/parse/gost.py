@@ -22,7 +22,7 @@ from typing import Any
 
 from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
-from biblio.data.places import EXPANSIONS, expand_place
+from biblio.data.places import EXPANSIONS, is_abbreviated_place
 from biblio.data.reference_terms import (
     ACT_NOUNS,
     BOARD_CHAIRS,
@@ -707,7 +707,7 @@ def _imprint(text: str) -> bool:
     was not closed ("Т. 2. Л., “Наука”, 1969": quotes the area reader does not know), not
     the part's own title."""
     imprint = IMPRINT_AFTER_PART.match(text.rstrip(". "))
-    return imprint is not None and expand_place(imprint["place"]) != imprint["place"]
+    return imprint is not None and is_abbreviated_place(imprint["place"])
 
 
 VOLUME_HEAD = "Т. 1"

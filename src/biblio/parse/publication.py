@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from biblio.data.english_places import ENGLISH_PLACE_NAMES
-from biblio.data.places import COMMON, EXTENDED, expand_place
+from biblio.data.places import COMMON, EXTENDED, expand_place, is_abbreviated_place
 from biblio.data.reference_terms import (
     MONTHS,
     NO_DATE,
@@ -147,7 +147,7 @@ def _places(text: str) -> list[str]:
     if not contains_any(PLACE_DASHES, text):
         return [read_place(text)]
     parts = PLACES_BY_DASH.split(text)
-    if len(parts) > 1 and all(expand_place(part) != part for part in parts):
+    if len(parts) > 1 and all(map(is_abbreviated_place, parts)):
         return [expand_place(part) for part in parts]
     parts = PLACES_BY_SPACED_DASH.split(text.strip())
     if len(parts) > 1 and all(PLACE_WORD.fullmatch(part) for part in parts):
@@ -249,7 +249,7 @@ def _publication(text: str) -> dict[str, Any] | None:
         place = place.strip()
         if place.strip("[]") in NO_PLACE:
             pass
-        elif publishers and not colon and expand_place(place) == place:
+        elif publishers and not colon and not is_abbreviated_place(place):
             publishers.append(place)  # "P.: Laffont; Calmann-Lévy": a second publisher
             continue
         elif not colon and "," in place and PLACE.fullmatch(place.partition(",")[0]) and (
@@ -262,7 +262,7 @@ def _publication(text: str) -> dict[str, Any] | None:
             continue
         elif not colon and (PUBLISHER_NOUNS.intersection(place.split())
                             or place.lower().endswith(SOVIET_PUBLISHER_ENDINGS)
-                            or ACRONYM.fullmatch(place) and expand_place(place) == place):
+                            or ACRONYM.fullmatch(place) and not is_abbreviated_place(place)):
             publishers.append(place)  # "Harvard University Press, 1979", "АСТ, 2004": no place
             continue
         elif PLACE.fullmatch(place) and not VOLUME.fullmatch(place):  # "Т. I, 1913 г.": a

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from biblio.data.places import expand_place
+from biblio.data.places import is_abbreviated_place
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.archival import LEVEL
 from biblio.parse.areas import split_areas
@@ -100,7 +100,7 @@ def _place_and_publisher(right: str) -> bool:
 
 def _known_place(word: str) -> bool:
     """A place the tables know, abbreviated ("М.") or in full ("Москва")."""
-    return expand_place(word) != word or word in KNOWN_PLACES
+    return is_abbreviated_place(word) or word in KNOWN_PLACES
 
 
 VANCOUVER_NUMBERING = re.compile(r"\d*\(\d[^()\s]*\)(?::\d|\.|$)")
