@@ -94,6 +94,8 @@ def _continues_places(left: str, right: str) -> bool:
 
 
 def _place_and_publisher(right: str) -> bool:
+    """Whether `right`, after a «;», is the second place of one imprint with its publisher
+    and year («М.; Л., Госпланиздат, 1939»), not another reference."""
     match = PLACE_AND_PUBLISHER_CONTINUE.match(right.lstrip())
     return match is not None and _known_place(match["place"])
 
