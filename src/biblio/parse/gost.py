@@ -100,6 +100,7 @@ from biblio.parse.official import (
     take_registration,
     take_standard,
 )
+from biblio.parse.list_keys import list_key
 from biblio.parse.locators import (
     GAZETTE_ARTICLE,
     VOLUMES_PHRASE,
@@ -2136,7 +2137,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
             address = _address_start(body)
             body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
     body = _typed_areas(body)
-    lead = LEAD_IN.match(body) or _discussion_before(body)
+    lead = LEAD_IN.match(body) or _discussion_before(body) or list_key(body)
     if lead:
         reference.prefix = lead["lead"]
         body = _unglued_heading(body[lead.end():])  # "См., к примеру: GurkoV. I. …"
