@@ -3,7 +3,8 @@
 GOST R 7.0.5-2008 clause 10 ("URL:", "Режим доступа:", "(дата обращения: …)"),
 GOST 7.1-2003 clause 5.2.3 ("[Электронный ресурс]") and 5.9 (ISBN, ISSN), GOST R
 7.0.100-2018 clause 5.3 ("— Текст : электронный"), and DOIs, also as their resolver's
-address ("https://doi.org/10.…", as Crossref asks journals to print them).
+address ("https://doi.org/10.…", as Crossref asks journals to print them), and the
+eLIBRARY document number ("EDN: SSIWQS").
 They go first because an address may hold "/", "//" and periods.
 """
 
@@ -68,6 +69,13 @@ and dash, so the engine tries it at every position (about 10 µs a reference), a
 in every reference of 1910 or 2010 and in many pages ("С. 110.")."""
 DOI_ADDRESS = LazyPattern(r"\.?\s?(?:[—–-]\s)?https?://(?:dx\.)?doi\.org/(?P<doi>10\.\S+)")
 """A DOI printed as its resolver's address, with no "URL:" before it."""
+EDN = re.compile(r"\.?\s?(?:[—–-]\s)?\bEDN\s?:\s?(?P<edn>[A-Z]{6})\b")
+"""The document number of eLIBRARY.RU, the platform of the Russian citation index (РИНЦ):
+six capital Latin letters after "EDN:", printed at a reference's end, after its pages or
+its DOI, by the lists of Russian journals ("… 2024. С. 426-427. EDN: SSIWQS", "… 2024. No.
+6. Pp. 35–40. EDN: CKFPVC"). CSL has no variable for it: it is kept in `note` as printed,
+where Zotero's Extra field keeps the identifiers CSL lacks, and the pages before it are
+read as pages again."""
 _FORM = rf"(?:{_alternation(CONTENT_FORMS)})(?:\s\([^()]{{1,60}}\))?"
 CONTENT_FORM = LazyPattern(
     rf"""
@@ -144,7 +152,7 @@ def take_content_form(text: str, fields: dict[str, Any]) -> str:
 
 
 def take_electronic(text: str, fields: dict[str, Any]) -> str:
-    """Remove URL, DOI, access date, ISBN/ISSN and "[Электронный ресурс]" into `fields`."""
+    """Remove URL, DOI, EDN, access date, ISBN/ISSN and "[Электронный ресурс]" into `fields`."""
     accessed = ACCESSED.search(text) if "(" in text else None
     if accessed:
         date = full_date(accessed["date"])
@@ -169,6 +177,10 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if doi:
         fields["DOI"] = doi["doi"].rstrip(".,;")
         text = text[: doi.start()] + text[doi.end():]
+    edn = EDN.search(text) if "EDN" in text else None
+    if edn:
+        add_note(fields, f"EDN: {edn['edn']}")
+        text = text[: edn.start()] + text[edn.end():]
     bare = BARE_URL.search(text) if "URL" not in fields and "http" in text else None
     if bare:  # "[Эл. ресурс]: http://www.nlobooks.ru/node/863, свободный"
         fields["URL"] = bare["url"].rstrip(".,;")
