@@ -55,3 +55,21 @@ def test_a_title_that_only_mentions_documents_keeps_them() -> None:
                              "1940. С. 5.").fields
     assert fields["title"] == "Документы и материалы по истории Мордовской АССР"
     assert "genre" not in fields
+
+
+def test_the_number_of_volumes_after_the_genre_is_read_not_noted() -> None:
+    # typed in GOST 7.1-2003's form, which prints «в 2 т.» last among the other title
+    # information (clause 5.2.5); before, it went to `note` whenever a genre stood before it
+    fields = parse_reference("Нефть и газ Коми АССР: сборник документов и материалов: в 2 т. "
+                             "Сыктывкар, 1979. Т. 1. С. 82.").fields
+    assert (fields["title"], fields["genre"]) == ("Нефть и газ Коми АССР",
+                                                  "сборник документов и материалов")
+    assert (fields["number-of-volumes"], fields["volume"]) == ("2", "1")
+    assert "note" not in fields
+    # a Belarusian guide's example (the dev set's ru-gost-809), as printed
+    fields = parse_reference("Административно-территориальное устройство БССР: справочник: "
+                             "в 2 т. / Главное архивное управление при Совете Министров БССР, "
+                             "Институт философии и права Академии наук БССР. — Минск: "
+                             "«Беларусь», 1985―1987.").fields
+    assert (fields["genre"], fields["number-of-volumes"]) == ("справочник", "2")
+    assert "в 2 т." not in str(fields.get("note", ""))
