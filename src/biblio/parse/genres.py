@@ -133,6 +133,10 @@ VOLUMES_AFTER_GENRE = LazyPattern(
 7.1-2003 clause 5.2.4), which the title block reads, not the genre. Only the numbering
 alone: a part's own title after it ("У 2 ч. Частина 1. Урбоекосистеми.") stays with the
 genre, as the title block would keep it in the title."""
+VOLUMES_STATEMENT = LazyPattern(rf"{VOLUMES_PHRASE}\.?")
+"""The number of volumes alone after the genre's " : " ("Физика : учеб. пособие : в 2 т.",
+"Год кризиса, 1938—1939: документы и материалы: в 2 т.", GOST 7.1-2003 clause 5.2.5 prints
+it last among the other title information): the title block's to read, not a note."""
 STATEMENT = re.compile(r"\s?:\s")
 BRACKETED = LazyPattern(r"\s?\[[^\]]*\]")
 ABBREVIATION_END = LazyPattern(
@@ -228,6 +232,8 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
         genre = genre[: details.start()].strip()
     fields["genre"] = genre
     statements = title[match.end():].strip(" :")
+    if statements and not after_number and VOLUMES_STATEMENT.fullmatch(statements):
+        numbering, statements = f"{numbering} : {statements}", ""
     if after_number:
         statements = f"{after_number}; {statements}" if statements else after_number
     return title[: match.start()].rstrip() + numbering, statements
