@@ -264,3 +264,35 @@ def test_a_newspapers_place_and_number_are_no_publisher() -> None:
     item, _ = parse("Наш путь. Киев, № 1, 19 ноября 1918 г.")
     assert (item["type"], item["publisher-place"], item.get("publisher")) == (
         "periodical", "Киев", None)
+
+
+@pytest.mark.parametrize("reference, place, publisher, year", [
+    # real references of the dev set's Ukrainian and Belarusian guides (ru-gost-563, 1105,
+    # ru-fn-1812), typed in the Soviet imprint form of the «publisher-quoted» variant
+    ("Рильський М.Т. Зібрання творів у 20 т. – Т. 15. Мистецтвознавчі статті. – К., "
+     "«Наукова думка», 1986. – С. 520.", "Київ", "Наукова думка", 1986),
+    ("Здіорук С. І. Суспільно-релігійні відносини: виклики Україні ХХІ століття / С. І. "
+     "Здіорук. – К., «Знання України», 2005. – 551 с.", "Київ", "Знання України", 2005),
+    ("Экономика: учебное пособие / В. В. Прокин [и др.]; под ред. В. В. Прокина. – Спб., "
+     "«Питер», 2012. – 327 с.", "Санкт-Петербург", "Питер", 2012),
+])
+def test_an_imprint_abbreviated_by_the_other_tables_reads_in_the_soviet_comma_form(
+        reference: str, place: str, publisher: str, year: int) -> None:
+    """«К., «Наукова думка», 1986» as «К.: Наукова думка, 1986»: the comma form reads every
+    Cyrillic place the tables abbreviate (ДСТУ 3582's «К.», GOST 7.12-93's «Мн.», the older
+    «Спб.»), not only GOST 7.0.12's «М.», «Л.», «СПб.», «Пг.»."""
+    item, _ = parse(reference)
+    assert item["publisher-place"] == place
+    assert item["publisher"].strip("«»") == publisher
+    assert item["issued"]["date-parts"][0][0] == year
+
+
+def test_an_initial_like_an_abbreviated_place_stays_the_authors() -> None:
+    """«К.» is Київ's abbreviation and an initial as often: read as a place only after a
+    word's period or a dash (ru-fn-1091, a Soviet psychology textbook, the heading in
+    capitals as some guides print it)."""
+    for heading in ("Плачюнов К. К.", "ПЛАЧЮНОВ К. К."):
+        item, locator = parse(f"{heading}, Голубев Г. Г. Психология. М., 1973. С. 158.")
+        assert [name["family"] for name in item["author"]] == [heading.split()[0], "Голубев"]
+        assert (item["title"], item["publisher-place"], locator) == ("Психология", "Москва",
+                                                                     "158")

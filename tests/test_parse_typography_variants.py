@@ -79,7 +79,7 @@ LOST = {
     "others-written-out": (4, 3),
     "ranges-hyphen": (-1, 0),
     "ranges-spaced": (17, 15),
-    "publisher-quoted": (18, 103),
+    "publisher-quoted": (11, 20),
     "publisher-after-colon": (0, None),
     "publishing-house-lowercase": (2, 0),
     "publishing-house-capital": (0, None),

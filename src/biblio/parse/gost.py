@@ -1771,12 +1771,23 @@ COMMA_BEFORE_FULL_PLACE = re.compile(
 """The same imprint with its places written out: "Литература великого десятилетия, т. I,
 Москва — Ленинград, 1928", "…, Москва, 1961" (as "… т. I. Москва — Ленинград, 1928")."""
 _NOT_NUMBERING = r"(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)"
+_OTHER_IMPRINT_PLACES = [place.rstrip(".") for place in EXPANSIONS
+                         if place.endswith(".") and " " not in place and CYRILLIC.match(place)
+                         and place.rstrip(".") not in _RUSSIAN_PLACES]
+"""The other Cyrillic abbreviations the tables expand: Ukrainian imprints' «К.», «Х.», «О.»
+(ДСТУ 3582), «Мн.» (GOST 7.12-93), the older «Спб.»; read as a place only where an area
+opens, after a word's period (not an initial's: «Иванов К. К., Петров») or a dash, since
+«К.» and «О.» are initials as often."""
+_AREA_OPENING_PLACE = "|".join(
+    f"{term}(?:(?<=[^\\W_]{{2}}\\.\\s{term})|(?<=[—–]\\s{term}))"
+    for term in map(re.escape, sorted(_OTHER_IMPRINT_PLACES, key=len, reverse=True)))
 PLACE_COMMA_PUBLISHER = re.compile(
-    rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)})\.,\s"
+    rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)}|{_AREA_OPENING_PLACE})\.,\s"
     rf"(?={_NOT_NUMBERING}(?:[«\"]?[{UPPER}]|(?:{_HOUSE})\s)"
     rf"[^,;:]{{0,60}},\s?\d{{4}})")
 """Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
-"М., Госполитиздат, 1957", "М., «Наука», 1985", a publisher named by the lower-case word
+"М., Госполитиздат, 1957", "М., «Наука», 1985", "К., «Наукова думка», 1986", "Мн.,
+«Беларусь», 1998", a publisher named by the lower-case word
 for a publishing house, an edition, a printing house or a company (PUBLISHING_HOUSE_WORDS)
 "М., изд-во «Мотор» ЦК ПСТР СССР, 1924", "М., изд. Гос. Лит. музея, 1940", "СПб., тип.
 Главного штаба, 1900", "М., т-во И. Д. Сытина, 1912" (as "М.: Госполитиздат, 1957")."""
