@@ -110,13 +110,26 @@ LOWER_CASE_TERM = re.compile(
 
 
 def _is_ordinal(text: str, period: int, word: str) -> bool:
-    """"2. Aufl.", "Der 1. Weltkrieg": a short number that no term ("№ 15.") counts."""
+    """"2. Aufl.", "Der 1. Weltkrieg": a short number that no term ("№ 15.") counts, nor
+    closes a range a term counts with its dash spaced ("№ 9 – 10.", "Вып. 1 - 2.", as Word
+    manuscripts and journals' pages space it)."""
     if not (word.isdigit() and len(word) <= 2):
         return False
-    end = period - len(word)
+    end = _before_spaces(text, period - len(word))
+    before = _word_before(text, end)
+    if before in AREA_DASHES and end - 1 > 0 and text[end - 2].isspace():
+        first = _before_spaces(text, end - 1)
+        number = _word_before(text, first)
+        if number.isdigit():
+            before = _word_before(text, _before_spaces(text, first - len(number)))
+    return before.rstrip(".") not in NUMBERING_WORDS
+
+
+def _before_spaces(text: str, end: int) -> int:
+    """`end` moved back over the white space before it."""
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    return _word_before(text, end).rstrip(".") not in NUMBERING_WORDS
+    return end
 
 
 def _joins_initial(text: str, word: str, following: int) -> bool:
