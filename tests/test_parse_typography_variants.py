@@ -67,7 +67,7 @@ LOST = {
     "see-no-colon": (4, 0),
     "see-latin-c": (0, 0),
     # names, pages, publishers and «и др.» as other sources print them (session 29)
-    "heading-initials-first": (17, 13),
+    "heading-initials-first": (19, 12),
     "heading-initials-after": (3, 0),
     "responsibility-surname-first": (0, 3),
     "responsibility-initials-first": (None, 11),
@@ -83,7 +83,7 @@ LOST = {
     "publisher-after-colon": (0, None),
     "publishing-house-lowercase": (2, 0),
     "publishing-house-capital": (0, None),
-    "heading-capitals": (15, 6),
+    "heading-capitals": (14, 5),
 }
 
 LOCATORS_LOST = {
