@@ -67,7 +67,8 @@ LOST = {
     "see-no-colon": (4, 0),
     "see-latin-c": (0, 0),
     # names, pages, publishers and «и др.» as other sources print them (session 29)
-    "heading-initials-first": (19, 12),
+    "heading-initials-first": (17, 13),  # 12 → 13: ru-gost-1307, two headings with no
+    # comma between them («Малахова А.Н. Прокуронова Е.А. …»), the first typed initials first
     "heading-initials-after": (3, 0),
     "responsibility-surname-first": (0, 3),
     "responsibility-initials-first": (None, 11),

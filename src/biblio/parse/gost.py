@@ -1298,9 +1298,11 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     text = take_electronic(text, fields)
     host_match = HOST.search(text)
     analytic = text[: host_match.start()] if host_match else text
-    heading, position = parse_heading(analytic)
-    read_before = [] if heading else fields.get("author") or []  # "Лев Троцкий. Сталин / …",
-    # a heading `_parse_reference` read and cut: the statement's names are compared with it
+    read_before = fields.get("author") or []  # "Лев Троцкий. Сталин / …", a heading
+    # `_parse_reference` read and cut: the statement's names are compared with it, and the
+    # title opens the rest, its first word and initials no second heading ("Г. П.
+    # Макогоненко. Творчество А. С. Пушкина в 30-е годы")
+    heading, position = parse_heading(analytic) if not read_before else ([], 0)
     role = ROLE_SUFFIX.match(analytic, position) if heading else None
     if role:  # "Dessberg F., Malis C. (dir.) Les Européens…": editors, not authors
         fields[ROLE_SUFFIXES[role["role"]]] = heading
