@@ -296,3 +296,24 @@ def test_an_initial_like_an_abbreviated_place_stays_the_authors() -> None:
         assert [name["family"] for name in item["author"]] == [heading.split()[0], "Голубев"]
         assert (item["title"], item["publisher-place"], locator) == ("Психология", "Москва",
                                                                      "158")
+
+
+@pytest.mark.parametrize("reference, place, publisher, year", [
+    # dev references whose area dash is typed with no period before it (ru-gost-332, 831,
+    # 832: a handbook, a photo album, a regional album), their imprints in the Soviet form;
+    # the handbook's initial «C.», a Latin letter as printed, typed Cyrillic here
+    ("Микробиологический контроль мяса животных, птицы, яиц и продуктов их переработки: "
+     "справочник / С. А. Артемьева [и др.] – М., «Колос», 2002. – 288 с.",
+     "Москва", "Колос", 2002),
+    ("Аюпов, Р. А. Башкортостан: фотоальбом [Текст] / Р. А. Аюпов – Москва, «Альфа», 1995. "
+     "– 240с.", "Москва", "Альфа", 1995),
+    ("Башкортостан глазами друзей: с описанием на рус. и англ. языках [Текст] – Уфа, "
+     "«Информреклама», 2016. – 152 с.", "Уфа", "Информреклама", 2016),
+])
+def test_a_bare_area_dash_opens_the_soviet_imprint_too(
+        reference: str, place: str, publisher: str, year: int) -> None:
+    """gost.BARE_AREA_DASH: a dash with no period before it opens the publication area when
+    a place follows with its publisher after a colon, or in quotes after a comma."""
+    item, _ = parse(reference)
+    assert (item["publisher-place"], item["publisher"].strip("«»")) == (place, publisher)
+    assert item["issued"]["date-parts"][0][0] == year

@@ -1621,7 +1621,8 @@ period before it takes the space after it along (".— Режим доступу
 examples), or the area would open with two spaces."""
 BARE_AREA_DASH = LazyPattern(
     rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])(?!(?<=[IVXLC]\s[—–-])\s[IVXLC]+[\s.,])\s(?=
-        [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?(?::\s?[^,/]{{1,80}})?,\s?\[?\d{{4}}
+        [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?
+          (?::\s?[^,/]{{1,80}}|,\s«[^«»]{{1,80}}»)?,\s?\[?\d{{4}}
       | \d+(?:,\s?\[\d+\])?\s?(?:с|c|л|p|pp|S|Bl)\.
       | (?:С|C|с|стр|Стр|Вып|Т|Ч|Кн|№)\.?\s?\d
       | ISBN\s)""",
@@ -1629,7 +1630,8 @@ BARE_AREA_DASH = LazyPattern(
 )
 """The dash between areas typed without the period before it (GOST 7.1-2003 clause 4.7
 prints ". — "; typed lists and catalogue exports drop the period): "справочник / С. А.
-Артемьева [и др.] – М.: Колос, 2002", "/ Р. Т. Гарбор - Київ, 1997 - 51 с.", "сб. Вып.
+Артемьева [и др.] – М.: Колос, 2002", the Soviet form of the same with the publisher in
+quotes ("/ Р. А. Аюпов – Москва, «Альфа», 1995"), "/ Р. Т. Гарбор - Київ, 1997 - 51 с.", "сб. Вып.
 7 — Киев : [б. и.], 2009", "Отв. ред. М.В. Нечкина - М.: Наука, 1979 - с. 110-118" (the
 page's term in lower case, as Soviet notes print it). Only before what can open no title: a publication area
 (place, publisher and year), an extent, a numbering term with its number, an ISBN; a
