@@ -80,7 +80,7 @@ LOST = {
     "others-written-out": (4, 3),
     "ranges-hyphen": (-1, 0),
     "ranges-spaced": (7, 13),
-    "publisher-quoted": (9, 6),
+    "publisher-quoted": (4, 3),
     "publisher-after-colon": (0, None),
     "publishing-house-lowercase": (2, 0),
     "publishing-house-capital": (0, None),

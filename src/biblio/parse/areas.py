@@ -294,8 +294,18 @@ translation of a romanized title in a transliterated list ("Katalog [Award medal
 Russian Empire of the 19th-20th centuries. Catalogue]"), never an end of area."""
 
 
+QUOTED_PUBLISHER = re.compile(r"«(?<=[:,]\s«)[^«»]{1,80}»(?=,\s?\[?\d{4})")
+"""A publisher's name in quotes between the place's colon or comma and the year's comma,
+abbreviated as names are («Краснодар : «Совет. Кубань», 2003», «М., «Наука. Гл. ред. вост.
+лит.», 1991», «Мн., «Маст. літ.», 2001»): its periods are the name's, never an end of area."""
+
+
 def _bracketed(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in BRACKETED.finditer(text)] if "[" in text else []
+    """The spans no area ends inside: square brackets, a quoted publisher."""
+    spans = [match.span() for match in BRACKETED.finditer(text)] if "[" in text else []
+    if "«" in text:
+        spans += [match.span() for match in QUOTED_PUBLISHER.finditer(text)]
+    return spans
 
 
 def split_areas(text: str) -> list[Area]:
@@ -306,7 +316,7 @@ def split_areas(text: str) -> list[Area]:
     for boundary in BOUNDARY.finditer(text):
         sign, end, after = boundary.group(), boundary.start(), boundary.end()
         if brackets and any(opened < end and after < closed for opened, closed in brackets):
-            continue  # a boundary inside "[…]"
+            continue  # a boundary inside "[…]" or a quoted publisher
         hard = sign.rstrip()[-1] in AREA_DASHES
         following = text[after: after + 1]
         kept = sign[0] in "…?!" or sign.startswith("...")  # the sign stays in the area
