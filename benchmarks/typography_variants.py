@@ -133,8 +133,9 @@ PAGE_MARK = re.compile(rf"(?<![\w.\-]){AUTHOR_CERTIFICATE}(?<!\d\s)[Сс]\.\s?(?
 PAGE_MARK_SOVIET = re.compile(r"(?<![\w.\-])стр\.\s?(?=\d)")
 MARKER_LOWER_AFTER_PERIOD = re.compile(
     rf"(?:(?<=\.\s)|(?<=[–—]\s)){AUTHOR_CERTIFICATE}(т|вып|ч|кн|с)\.(?=\s?\d)")
-OTHERS_ABBREVIATED = re.compile(r"(?<![\w\[])и др\.(?!\])")
-OTHERS_BRACKETED = re.compile(r"\[и др\.\]")
+OTHERS_ABBREVIATED = re.compile(rf"(?<![\w\[])и др\.(?!\])(?P<closes>(?=\s[{CAPITAL}]))?")
+"""«и др.», its period closing the area too where a capital follows («и др. М.: …»)."""
+OTHERS_BRACKETED = re.compile(r"\[и др\.\]\.?")
 OTHERS_ANY = re.compile(rf"(?<![\w\[])(\[?)и др\.(\]?)(?=(\s[{CAPITAL}«–—-]|\s?$))?")
 FIGURES_RANGE = re.compile(r"(?<=\d)[–—](?=\d)")
 YEAR = r"(?:1[5-9]|20)\d\d"
@@ -309,7 +310,8 @@ VARIANTS = (
     Variant("markers-capital", lambda t: MARKER_LOWER_AFTER_PERIOD.sub(
                 lambda m: m.group(1).capitalize() + ".", t),
             "«. Т. 2», «. С. 5», «. Вып. 3» after a period: GOST 7.0.5-2008's notes"),
-    Variant("others-bracketed", lambda t: OTHERS_ABBREVIATED.sub("[и др.]", t),
+    Variant("others-bracketed", lambda t: OTHERS_ABBREVIATED.sub(
+                lambda m: "[и др.]" + ("." if m["closes"] is not None else ""), t),
             "«[и др.]»: GOST 7.1-2003 clause 5.2.5.3, libraries' lists"),
     Variant("others-unbracketed", lambda t: OTHERS_BRACKETED.sub("и др.", t),
             "«и др.» unbracketed: footnotes and GOST R 7.0.100-2018's lists"),

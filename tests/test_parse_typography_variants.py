@@ -75,7 +75,7 @@ LOST = {
     "pages-str": (2, 0),
     "str-as-page": (0, None),
     "markers-capital": (0, 0),
-    "others-bracketed": (4, 0),
+    "others-bracketed": (0, -1),
     "others-unbracketed": (0, 0),
     "others-written-out": (4, 3),
     "ranges-hyphen": (-1, 0),
@@ -229,7 +229,9 @@ def test_the_forms_of_names_pages_and_publishers_type_as_real_sources_do() -> No
         "Т. 2. М., 1951, с. 247. – Вып. 3. – Т. 1"
     assert change["others-bracketed"]("/ А. А. Дынкин и др. – М.") == "/ А. А. Дынкин [и др.] – М."
     assert change["others-unbracketed"]("/ В. И. Борисова [и др.]. — Х.") == \
-        "/ В. И. Борисова и др.. — Х."
+        "/ В. И. Борисова и др. — Х."
+    assert change["others-bracketed"]("/ ред. кол.: С. В. Зверев и др. М.: ИВИ РАН, 2019.") == \
+        "/ ред. кол.: С. В. Зверев [и др.]. М.: ИВИ РАН, 2019."
     assert change["others-written-out"]("/ М. А. Горбуков [и др.] // Зоотехния; Иванов И. И. "
                                         "и др. История.") == \
         "/ М. А. Горбуков [и другие] // Зоотехния; Иванов И. И. и другие. История."
