@@ -113,6 +113,68 @@ def _quotes(opening: str, closing: str) -> Callable[[str], str]:
     return lambda text: text.replace("«", opening).replace("»", closing)
 
 
+# The forms of names, pages, publishers and «и др.» of session 29 (variants2).
+INITIALS = rf"[{CAPITAL}]\.(?:\s?[{CAPITAL}]\.)?"
+SURNAME = rf"[{CAPITAL}][а-яё]+(?:-[{CAPITAL}][а-яё]+)?"
+HEADING_BEFORE_TITLE = re.compile(
+    rf"^({SURNAME}) ({INITIALS})\s?(?=[{CAPITAL}«])(?![{CAPITAL}]\.)")
+"""One author's heading, «Иванов И. И.» before the title (not a list of several)."""
+INITIALS_BEFORE_TITLE = re.compile(rf"^({INITIALS})\s?({SURNAME})\.\s(?=[{CAPITAL}«])")
+"""One author named initials first and closed by a period, «И. И. Иванов. История»."""
+RESPONSIBILITY = re.compile(r"(?<=\s/\s)[^/;\[]+?(?=\s?;|\s//|\s[–—-]\s|$|\s\[)")
+"""The statement of responsibility after «/», to its «;», a host's «//», the next area
+or the end."""
+NAME_INITIALS_FIRST = re.compile(rf"(?:^|(?<=,\s))({INITIALS})\s?({SURNAME})(?=[,.\s]|$)")
+NAME_SURNAME_FIRST = re.compile(rf"(?:^|(?<=,\s))({SURNAME})\s({INITIALS})(?=[,\s]|$)")
+AUTHOR_CERTIFICATE = r"(?<![Аа]\.\s)"
+"""Not the «с.» of a Soviet author's certificate, «А. с. 1254421» (GOST 7.1-2003 5.11)."""
+PAGE_MARK = re.compile(rf"(?<![\w.\-]){AUTHOR_CERTIFICATE}(?<!\d\s)[Сс]\.\s?(?=\d)")
+"""A page's «С.» before its number; not an extent's «с.» after its count ("446 с. 24 см")."""
+PAGE_MARK_SOVIET = re.compile(r"(?<![\w.\-])стр\.\s?(?=\d)")
+MARKER_LOWER_AFTER_PERIOD = re.compile(
+    rf"(?:(?<=\.\s)|(?<=[–—]\s)){AUTHOR_CERTIFICATE}(т|вып|ч|кн|с)\.(?=\s?\d)")
+OTHERS_ABBREVIATED = re.compile(rf"(?<![\w\[])и др\.(?!\])(?P<closes>(?=\s[{CAPITAL}]))?")
+"""«и др.», its period closing the area too where a capital follows («и др. М.: …»)."""
+OTHERS_BRACKETED = re.compile(r"\[и др\.\]\.?")
+OTHERS_ANY = re.compile(rf"(?<![\w\[])(\[?)и др\.(\]?)(?=(\s[{CAPITAL}«–—-]|\s?$))?")
+FIGURES_RANGE = re.compile(r"(?<=\d)[–—](?=\d)")
+YEAR = r"(?:1[5-9]|20)\d\d"
+PUBLISHER_AFTER_COLON = re.compile(
+    rf"{_PLACE_BEFORE}([{CAPITAL}][а-яё]*\.?)\s?:\s(?!Изд|изд)([^,:;«»\"/\[]+?),\s(?={YEAR})")
+"""«М.: Наука, 1975»: a place opening the area, its publisher after the colon (not a
+publishing house's «Изд-во МГУ», which Soviet notes never quote), the year."""
+PUBLISHER_QUOTED = re.compile(
+    rf"{_PLACE_BEFORE}([{CAPITAL}][а-яё]*\.?),\s«([^«»]+)»,\s(?={YEAR})")
+"""«М., «Наука», 1975»: the Soviet form of the same."""
+
+
+def _responsibility(names: re.Pattern[str]) -> Callable[[str], str]:
+    """Each name of a statement of responsibility with its initials moved: GOST prints
+    «/ И. И. Иванов, П. П. Петров», students' and journals' lists «/ Иванов И. И.»."""
+    def swap(match: re.Match[str]) -> str:
+        swapped = names.sub(lambda name: f"{name[2]} {name[1]}", match.group(0))
+        closes_area = re.match(r"\s[–—-]\s|$", match.string[match.end():]) is not None
+        if closes_area and match.group(0).endswith(".") and not swapped.endswith("."):
+            return swapped + "."  # the initials' period closed the area too
+        return swapped.removesuffix(".") if swapped.endswith("..") else swapped
+    return lambda text: RESPONSIBILITY.sub(swap, text)
+
+
+def _others_written_out(text: str) -> str:
+    """«и др.» as «и другие», its period kept where it closed the area too."""
+    return OTHERS_ANY.sub(lambda m: f"{m[1]}и другие{m[2]}" + ("." if m[3] is not None else ""),
+                          text)
+
+
+def _heading_in_capitals(item: dict[str, Any]) -> dict[str, Any]:
+    """The gold of a heading printed in capitals: the first author's family as printed."""
+    authors = item.get("author")
+    if not authors or "family" not in authors[0]:
+        return item
+    return {**item, "author": [{**authors[0], "family": authors[0]["family"].upper()},
+                               *authors[1:]]}
+
+
 @dataclass(frozen=True)
 class Variant:
     name: str
@@ -120,10 +182,14 @@ class Variant:
     seen: str
     """Where real sources type references so."""
     in_gold: bool = True
-    """Whether the gold's text changes alike (not for a reference's closing period)."""
+    """Whether the gold's text changes alike (not for a reference's closing period, nor
+    for the names of a heading, which the gold holds apart from its title)."""
     gold_keeps: tuple[str, ...] = ()
     """Fields the gold writes in one form however the reference prints them
     (`archive_location` in the comma form, tests/data/dev/README.md)."""
+    gold_names: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+    """The gold item as the variant prints its names, where `change` on the gold's text
+    does not reach them (a heading in capitals: the family name as printed)."""
 
 
 VARIANTS = (
@@ -224,6 +290,49 @@ VARIANTS = (
             "«См. Иванов…»: notes before GOST 7.0.5 and most translations"),
     Variant("see-latin-c", lambda t: re.sub(r"(?<![А-Яа-яЁё])См\.", "Cм.", t),
             "«Cм.» with a Latin C: OCR and typists' text layers"),
+    # names, pages, publishers and «и др.» as other sources print them (session 29)
+    Variant("heading-initials-first", lambda t: HEADING_BEFORE_TITLE.sub(r"\2 \1. ", t),
+            "«Ю. М. Лотман. Беседы…»: Soviet books' and journals' footnotes",
+            in_gold=False),
+    Variant("heading-initials-after", lambda t: INITIALS_BEFORE_TITLE.sub(r"\2 \1 ", t),
+            "«Лотман Ю. М. Беседы…»: GOST 7.1's heading, footnotes since the 1990s",
+            in_gold=False),
+    Variant("responsibility-surname-first", _responsibility(NAME_INITIALS_FIRST),
+            "«/ Иванов И. И., Петров П. П.»: students' lists and journals' house styles",
+            in_gold=False),
+    Variant("responsibility-initials-first", _responsibility(NAME_SURNAME_FIRST),
+            "«/ И. И. Иванов»: GOST 7.1-2003 clause 5.2.5, as the standard prints it",
+            in_gold=False),
+    Variant("pages-str", lambda t: PAGE_MARK.sub("стр. ", t),
+            "«стр. 5»: Soviet notes and their reprints"),
+    Variant("str-as-page", lambda t: PAGE_MARK_SOVIET.sub("с. ", t),
+            "«с. 5» for a Soviet note's «стр. 5»: notes retyped to today's house style"),
+    Variant("markers-capital", lambda t: MARKER_LOWER_AFTER_PERIOD.sub(
+                lambda m: m.group(1).capitalize() + ".", t),
+            "«. Т. 2», «. С. 5», «. Вып. 3» after a period: GOST 7.0.5-2008's notes"),
+    Variant("others-bracketed", lambda t: OTHERS_ABBREVIATED.sub(
+                lambda m: "[и др.]" + ("." if m["closes"] is not None else ""), t),
+            "«[и др.]»: GOST 7.1-2003 clause 5.2.5.3, libraries' lists"),
+    Variant("others-unbracketed", lambda t: OTHERS_BRACKETED.sub("и др.", t),
+            "«и др.» unbracketed: footnotes and GOST R 7.0.100-2018's lists"),
+    Variant("others-written-out", _others_written_out,
+            "«и другие»: older notes and web lists"),
+    Variant("ranges-hyphen", lambda t: FIGURES_RANGE.sub("-", t),
+            "«С. 5-7», «1917-1921»: typed manuscripts, web lists, PDF text layers"),
+    Variant("ranges-spaced", lambda t: FIGURES_RANGE.sub(" – ", t),
+            "«С. 5 – 7», «1917 – 1921»: Word manuscripts and journals' pages"),
+    Variant("publisher-quoted", lambda t: PUBLISHER_AFTER_COLON.sub(r"\1, «\2», ", t),
+            "«М., «Наука», 1975»: the Soviet form of the imprint"),
+    Variant("publisher-after-colon", lambda t: PUBLISHER_QUOTED.sub(r"\1: \2, ", t),
+            "«М.: Наука, 1975» for the Soviet «М., «Наука», 1975»: notes retyped since"),
+    Variant("publishing-house-lowercase", lambda t: re.sub(r"\bИзд-во\b", "изд-во", t),
+            "«М.: изд-во МГУ»: footnotes and the Soviet form"),
+    Variant("publishing-house-capital", lambda t: re.sub(r"(?<![\w-])изд-во\b", "Изд-во", t),
+            "«М., Изд-во «Мысль»»: GOST 7.1-2003's examples and libraries' lists"),
+    Variant("heading-capitals", lambda t: HEADING.sub(
+                lambda m: m[0].replace(m[1], m[1].upper(), 1), t),
+            "«ИВАНОВ И. И.»: the examples of some guides and journals' rules",
+            in_gold=False, gold_names=_heading_in_capitals),
 )
 BY_NAME = {variant.name: variant for variant in VARIANTS}
 
@@ -278,6 +387,8 @@ def measure(variant: Variant, path: Path) -> Outcome:
             continue
         gold = {key: value if key in variant.gold_keeps else _changed(value, variant.change)
                 for key, value in row["item"].items()} if variant.in_gold else row["item"]
+        if variant.gold_names:
+            gold = variant.gold_names(gold)
         unscored = row.get("unscored", ())
         printed, varied = FieldScore(), FieldScore()
         (printed_item, printed_locator), (varied_item, varied_locator) = \

@@ -110,13 +110,26 @@ LOWER_CASE_TERM = re.compile(
 
 
 def _is_ordinal(text: str, period: int, word: str) -> bool:
-    """"2. Aufl.", "Der 1. Weltkrieg": a short number that no term ("№ 15.") counts."""
+    """"2. Aufl.", "Der 1. Weltkrieg": a short number that no term ("№ 15.") counts, nor
+    closes a range a term counts with its dash spaced ("№ 9 – 10.", "Вып. 1 - 2.", as Word
+    manuscripts and journals' pages space it)."""
     if not (word.isdigit() and len(word) <= 2):
         return False
-    end = period - len(word)
+    end = _before_spaces(text, period - len(word))
+    before = _word_before(text, end)
+    if before in AREA_DASHES and end - 1 > 0 and text[end - 2].isspace():
+        first = _before_spaces(text, end - 1)
+        number = _word_before(text, first)
+        if number.isdigit():
+            before = _word_before(text, _before_spaces(text, first - len(number)))
+    return before.rstrip(".") not in NUMBERING_WORDS
+
+
+def _before_spaces(text: str, end: int) -> int:
+    """`end` moved back over the white space before it."""
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    return _word_before(text, end).rstrip(".") not in NUMBERING_WORDS
+    return end
 
 
 def _joins_initial(text: str, word: str, following: int) -> bool:
@@ -281,8 +294,18 @@ translation of a romanized title in a transliterated list ("Katalog [Award medal
 Russian Empire of the 19th-20th centuries. Catalogue]"), never an end of area."""
 
 
+QUOTED_PUBLISHER = re.compile(r"«(?<=[:,]\s«)[^«»]{1,80}»(?=,\s?\[?\d{4})")
+"""A publisher's name in quotes between the place's colon or comma and the year's comma,
+abbreviated as names are («Краснодар : «Совет. Кубань», 2003», «М., «Наука. Гл. ред. вост.
+лит.», 1991», «Мн., «Маст. літ.», 2001»): its periods are the name's, never an end of area."""
+
+
 def _bracketed(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in BRACKETED.finditer(text)] if "[" in text else []
+    """The spans no area ends inside: square brackets, a quoted publisher."""
+    spans = [match.span() for match in BRACKETED.finditer(text)] if "[" in text else []
+    if "«" in text:
+        spans += [match.span() for match in QUOTED_PUBLISHER.finditer(text)]
+    return spans
 
 
 def split_areas(text: str) -> list[Area]:
@@ -293,7 +316,7 @@ def split_areas(text: str) -> list[Area]:
     for boundary in BOUNDARY.finditer(text):
         sign, end, after = boundary.group(), boundary.start(), boundary.end()
         if brackets and any(opened < end and after < closed for opened, closed in brackets):
-            continue  # a boundary inside "[…]"
+            continue  # a boundary inside "[…]" or a quoted publisher
         hard = sign.rstrip()[-1] in AREA_DASHES
         following = text[after: after + 1]
         kept = sign[0] in "…?!" or sign.startswith("...")  # the sign stays in the area

@@ -1299,9 +1299,11 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     text = take_electronic(text, fields)
     host_match = HOST.search(text)
     analytic = text[: host_match.start()] if host_match else text
-    heading, position = parse_heading(analytic)
-    read_before = [] if heading else fields.get("author") or []  # "Лев Троцкий. Сталин / …",
-    # a heading `_parse_reference` read and cut: the statement's names are compared with it
+    read_before = fields.get("author") or []  # "Лев Троцкий. Сталин / …", a heading
+    # `_parse_reference` read and cut: the statement's names are compared with it, and the
+    # title opens the rest, its first word and initials no second heading ("Г. П.
+    # Макогоненко. Творчество А. С. Пушкина в 30-е годы")
+    heading, position = parse_heading(analytic) if not read_before else ([], 0)
     role = ROLE_SUFFIX.match(analytic, position) if heading else None
     if role:  # "Dessberg F., Malis C. (dir.) Les Européens…": editors, not authors
         fields[ROLE_SUFFIXES[role["role"]]] = heading
@@ -1620,7 +1622,8 @@ period before it takes the space after it along (".— Режим доступу
 examples), or the area would open with two spaces."""
 BARE_AREA_DASH = LazyPattern(
     rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])(?!(?<=[IVXLC]\s[—–-])\s[IVXLC]+[\s.,])\s(?=
-        [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?(?::\s?[^,/]{{1,80}})?,\s?\[?\d{{4}}
+        [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?
+          (?::\s?[^,/]{{1,80}}|,\s«[^«»]{{1,80}}»)?,\s?\[?\d{{4}}
       | \d+(?:,\s?\[\d+\])?\s?(?:с|c|л|p|pp|S|Bl)\.
       | (?:С|C|с|стр|Стр|Вып|Т|Ч|Кн|№)\.?\s?\d
       | ISBN\s)""",
@@ -1628,7 +1631,8 @@ BARE_AREA_DASH = LazyPattern(
 )
 """The dash between areas typed without the period before it (GOST 7.1-2003 clause 4.7
 prints ". — "; typed lists and catalogue exports drop the period): "справочник / С. А.
-Артемьева [и др.] – М.: Колос, 2002", "/ Р. Т. Гарбор - Київ, 1997 - 51 с.", "сб. Вып.
+Артемьева [и др.] – М.: Колос, 2002", the Soviet form of the same with the publisher in
+quotes ("/ Р. А. Аюпов – Москва, «Альфа», 1995"), "/ Р. Т. Гарбор - Київ, 1997 - 51 с.", "сб. Вып.
 7 — Киев : [б. и.], 2009", "Отв. ред. М.В. Нечкина - М.: Наука, 1979 - с. 110-118" (the
 page's term in lower case, as Soviet notes print it). Only before what can open no title: a publication area
 (place, publisher and year), an extent, a numbering term with its number, an ISBN; a
@@ -1772,12 +1776,23 @@ COMMA_BEFORE_FULL_PLACE = re.compile(
 """The same imprint with its places written out: "Литература великого десятилетия, т. I,
 Москва — Ленинград, 1928", "…, Москва, 1961" (as "… т. I. Москва — Ленинград, 1928")."""
 _NOT_NUMBERING = r"(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)"
+_OTHER_IMPRINT_PLACES = [place.rstrip(".") for place in EXPANSIONS
+                         if place.endswith(".") and " " not in place and CYRILLIC.match(place)
+                         and place.rstrip(".") not in _RUSSIAN_PLACES]
+"""The other Cyrillic abbreviations the tables expand: Ukrainian imprints' «К.», «Х.», «О.»
+(ДСТУ 3582), «Мн.» (GOST 7.12-93), the older «Спб.»; read as a place only where an area
+opens, after a word's period (not an initial's: «Иванов К. К., Петров») or a dash, since
+«К.» and «О.» are initials as often."""
+_AREA_OPENING_PLACE = "|".join(
+    f"{term}(?:(?<=[^\\W_]{{2}}\\.\\s{term})|(?<=[—–]\\s{term}))"
+    for term in map(re.escape, sorted(_OTHER_IMPRINT_PLACES, key=len, reverse=True)))
 PLACE_COMMA_PUBLISHER = re.compile(
-    rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)})\.,\s"
+    rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)}|{_AREA_OPENING_PLACE})\.,\s"
     rf"(?={_NOT_NUMBERING}(?:[«\"]?[{UPPER}]|(?:{_HOUSE})\s)"
     rf"[^,;:]{{0,60}},\s?\d{{4}})")
 """Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
-"М., Госполитиздат, 1957", "М., «Наука», 1985", a publisher named by the lower-case word
+"М., Госполитиздат, 1957", "М., «Наука», 1985", "К., «Наукова думка», 1986", "Мн.,
+«Беларусь», 1998", a publisher named by the lower-case word
 for a publishing house, an edition, a printing house or a company (PUBLISHING_HOUSE_WORDS)
 "М., изд-во «Мотор» ЦК ПСТР СССР, 1924", "М., изд. Гос. Лит. музея, 1940", "СПб., тип.
 Главного штаба, 1900", "М., т-во И. Д. Сытина, 1912" (as "М.: Госполитиздат, 1957")."""

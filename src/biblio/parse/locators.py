@@ -100,9 +100,13 @@ ORDINAL_WORD = (rf"(?i:(?:{_alternation(ORDINAL_STEMS)})(?:{_alternation(ORDINAL
 """A number written out as an ordinal after its term ("Книга первая", "Том Девятый",
 "Выпуск первый"), kept as printed (`reference_terms.ORDINAL_STEMS`)."""
 _NUMBERING_VALUE = rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|{ROMAN}|{ORDINAL_WORD})"
+_NUMBERS_RANGE = r"(?:[—–/-]\d+|\s[—–-]\s(?!(?:1[5-9]|20)\d\d(?!\d))\d+)?"
+"""The second number of a range of volumes or issues, the dash typed close or spaced, as
+Word manuscripts and journals' pages space it ("№ 9 – 10", "Т. 1 – 4", "Вып. 1 - 2"); a
+year after a spaced dash is the next area's ("№ 5 – 2001"), not the range's end."""
 
 VOLUME = re.compile(rf"(?:{_alternation(VOLUME_TERMS)})\.?\s?"
-                    rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|{ROMAN}(?:[—–-]{ROMAN})?"
+                    rf"(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?|{ROMAN}(?:[—–-]{ROMAN})?"
                     rf"|{ORDINAL_WORD})")
 """A volume's number, or the range of the volumes of a set cited whole, in figures or in
 Roman numerals ("Т. 1—4. М., 1955", "Полн. собр. соч., т. I–XIII. М., 1953–1959"); a
@@ -113,7 +117,7 @@ _RUNNING_NUMBER = r"(?:\s?\(\d+(?:[—–-]\d+)?\))?"
 year and, in parentheses, its number counted from the first issue; CSL has one `issue`,
 and dropping the running number would lose it)."""
 ISSUE = re.compile(
-    rf"(?:{_alternation(ISSUE_TERMS)})\s?(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?{_RUNNING_NUMBER}"
+    rf"(?:{_alternation(ISSUE_TERMS)})\s?(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?{_RUNNING_NUMBER}"
     rf"|[A-Z]\d+(?![\w])|{ROMAN}|{ORDINAL_WORD})")
 """An issue's number: "№ 4", "№ 15/16", "№ 4 (60)", "№ IV", and a number after a Latin
 letter, as an electronic journal numbers its issues ("Концепт. - 2018. - № V9.")."""
