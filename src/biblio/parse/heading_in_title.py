@@ -67,6 +67,15 @@ FAMILY_FIRST_NAME = re.compile(rf"(?P<family>{_FAMILY})\s?,?\s(?P<given>{_GIVEN}
 """A name family first: "Маркс К.", "Карамзин Н. М.", "Мясникова, Л. А.", and "Матвеев , А.
 В.", "Настенко , Л. Г." (a space before the comma, as journal sites' export lines print
 the first name)."""
+_UNCLOSED_GIVEN = rf"[{UPPER}]\.?\s?[{UPPER}](?![^\W\d_]|\.)"
+"""Two initials, the last typed without its period: "Б И", "Е.Н", "О.Р", "А. Є"."""
+FAMILY_FIRST_UNCLOSED = re.compile(rf"(?P<family>{_FAMILY}),?\s(?P<given>{_UNCLOSED_GIVEN})")
+"""A name family first whose last initial lost its period ("Морозов Б И", "Гусева, Е.Н"):
+taken only before another name ("Морозов Б И, Фадеев В. Е., …", "Гусева, Е.Н, and О.Р
+Бородин."), since before a title the letter may open it ("Васильев Б. А зори здесь
+тихие")."""
+INITIALS_FIRST_UNCLOSED = re.compile(rf"(?P<given>{_UNCLOSED_GIVEN})\s(?P<family>{_FAMILY})")
+"""A name initials first whose last initial lost its period: "О.Р Бородин", "А. Є Буяк"."""
 GIVEN_INITIAL_FAMILY = re.compile(
     rf"(?P<first>{_FAMILY})\s(?P<initial>[{UPPER}]\.)\s(?P<family>{_FAMILY})")
 """A given name, a middle initial and the family, as Russian translations print American
@@ -186,7 +195,7 @@ def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
         separator = NAME_SEPARATOR.match(text, match.end())
         following = separator and _name_with_initials(text, separator.end())
         if not following:
-            return names, match.end()
+            return None if match.re is FAMILY_FIRST_UNCLOSED else (names, match.end())
         if len(names) == MOST_NAMES:
             return None  # more names than a heading lists: no heading
         match = following
@@ -194,8 +203,14 @@ def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
 
 
 def _name_with_initials(text: str, position: int) -> re.Match[str] | None:
-    """A name with its initials at `position`, in either order."""
-    return INITIALS_FIRST_NAME.match(text, position) or FAMILY_FIRST_NAME.match(text, position)
+    """A name with its initials at `position`, in either order, its last initial's period
+    perhaps lost: read so only where the initials with their periods end before a letter
+    ("Гусева, Е.Н, and …") or are not found ("Морозов Б И, …")."""
+    closed = INITIALS_FIRST_NAME.match(text, position) or FAMILY_FIRST_NAME.match(text, position)
+    if closed and not text[closed.end():closed.end() + 1].isalpha():
+        return closed
+    return INITIALS_FIRST_UNCLOSED.match(text, position) or \
+        FAMILY_FIRST_UNCLOSED.match(text, position) or closed
 
 
 def _given_first(text: str, position: int) -> tuple[list[Name], int] | None:
@@ -243,9 +258,11 @@ def missed_heading(reading: Reference) -> bool:
         isinstance(title, str) and _opens_with_name(title)  # "И. И. Иванов, П. П. Петров, …"
 
 
-LEADING_CONJUNCTION = LazyPattern(rf"(?:{CONJUNCTION})\s")
+LEADING_CONJUNCTION = LazyPattern(rf"(?:{CONJUNCTION})\s|[{UPPER}],\s")
 """A conjunction opening a title: the grammar's heading, family first, stopped at the
-comma and conjunction before a last name ("Гусева, Е. Н., и О. Р. Бородин.")."""
+comma and conjunction before a last name ("Гусева, Е. Н., и О. Р. Бородин."); or a
+capital alone before a comma, the last initial of a name the grammar's heading read
+without it, its period lost ("Морозов Б И, Фадеев В. Е., …": the title "И, Фадеев …")."""
 
 
 def _opens_with_name(title: str) -> bool:
