@@ -44,7 +44,7 @@ from typing import NamedTuple
 
 from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.ranks import RANKS, is_rank
-from biblio.data.reference_terms import DOCUMENT_NOUNS
+from biblio.data.reference_terms import DOCUMENT_NOUNS, SINGLE_LETTER_TERMS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Leftover, Name
 from biblio.parse.names import (CONJUNCTION, PLACE_NAMES, REPEAT_WORDS, UPPER,
@@ -76,6 +76,12 @@ taken only before another name ("Морозов Б И, Фадеев В. Е., …
 тихие")."""
 INITIALS_FIRST_UNCLOSED = re.compile(rf"(?P<given>{_UNCLOSED_GIVEN})\s(?P<family>{_FAMILY})")
 """A name initials first whose last initial lost its period: "О.Р Бородин", "А. Є Буяк"."""
+FAMILY_FIRST_LOWER = re.compile(
+    rf"(?P<family>{_FAMILY}),?\s(?P<given>[а-яё]\.(?:\s?[а-яё]\.)?)(?!\s?\d)")
+"""A name family first whose initials lost their capitals, as text recognition or a list
+typed in lower case gives them: "Маркс к., Энгельс ф. Соч." (a textbook's notes),
+"Мясникова, л. а." (a list typed in lower case); not before a number, where the letter is
+a term ("Энгельс, т. 3"), and no initial a one-letter term (`_lower_initials`)."""
 GIVEN_INITIAL_FAMILY = re.compile(
     rf"(?P<first>{_FAMILY})\s(?P<initial>[{UPPER}]\.)\s(?P<family>{_FAMILY})")
 """A given name, a middle initial and the family, as Russian translations print American
@@ -209,8 +215,19 @@ def _name_with_initials(text: str, position: int) -> re.Match[str] | None:
     closed = INITIALS_FIRST_NAME.match(text, position) or FAMILY_FIRST_NAME.match(text, position)
     if closed and not text[closed.end():closed.end() + 1].isalpha():
         return closed
+    lower = FAMILY_FIRST_LOWER.match(text, position)
     return INITIALS_FIRST_UNCLOSED.match(text, position) or \
-        FAMILY_FIRST_UNCLOSED.match(text, position) or closed
+        FAMILY_FIRST_UNCLOSED.match(text, position) or closed or \
+        (lower if lower and _lower_initials(lower["given"]) else None)
+
+
+def _lower_initials(given: str) -> bool:
+    """Whether lower-case letters may be initials: none is a one-letter term ("с." page,
+    "т." volume, "л." leaf, "г." year, "в." century)."""
+    return SINGLE_LETTER_TERMS.isdisjoint(LETTER.findall(given))
+
+
+LETTER = re.compile(r"[^\W\d_]")
 
 
 def _given_first(text: str, position: int) -> tuple[list[Name], int] | None:

@@ -1,12 +1,19 @@
-"""A heading's initials typed without the last period (issue 9, session 29).
+"""A heading's initials typed otherwise than GOST prints them (issue 9, session 29).
 
+Without the last period.
 Lists copied by hand or scanned drop the period of a name's last initial: a scanned
 Soviet list «Морозов Б И, Фадеев В. Е., Шинкаренко В. В. Планирование …» (dev row
 ru-gost-1022), a journal site's export line «Гусева, Е.Н, and О.Р Бородин. Типология
 библиотек.» (ru-gost-573), a library guide's statement «/ В. Г Лебедев, В. К. Полторыгин,
 …». Such a name is read where another name follows it, or its family follows the initials;
 a family's initials before a title are not, for there a capital alone may open the title
-(«Васильев Б. А зори здесь тихие»). Values read by hand from the texts."""
+(«Васильев Б. А зори здесь тихие»).
+
+In lower case, as text recognition or a list typed in lower case gives them: «Маркс к.,
+Энгельс ф. Соч. 2-е изд. Т. 3. С. 4.» (a history textbook's notes, dev row ru-fn-1214),
+«Мясникова, л. а. природа человека / л. а. Мясникова» (a list typed in lower case,
+ru-gost-580); never a one-letter term («т.», «с.», «л.») nor a letter before a number.
+Values read by hand from the texts."""
 
 from __future__ import annotations
 
@@ -53,3 +60,18 @@ def test_initials_with_their_periods_are_read_as_before() -> None:
     assert found is not None
     assert [(name.family, name.given) for name in found.names] == \
         [("Гусева", "Е. Н."), ("Бородин", "О. Р.")]
+
+
+def test_initials_in_lower_case_after_each_family() -> None:
+    reference = parse_reference("Маркс к., Энгельс ф. Соч. 2-е изд. Т. 3. С. 4.")
+    assert _names("Маркс к., Энгельс ф. Соч. 2-е изд. Т. 3. С. 4.") == \
+        [("Маркс", "к."), ("Энгельс", "ф.")]
+    assert reference.fields["title"] == "Соч."
+    assert reference.fields["volume"] == "3"
+    assert reference.locator == "4"
+
+
+def test_one_letter_terms_and_letters_before_numbers_are_no_initials() -> None:
+    assert heading_names("Энгельс, т. 3, с. 5.") is None
+    assert heading_names("Энгельс ф. 39. Соч.") is None
+    assert heading_names("Мясникова, л. а. природа человека / л. а. Мясникова") is None
