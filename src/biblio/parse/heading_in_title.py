@@ -113,6 +113,9 @@ as the heading prints it, for neither word is a family and a given name."""
 RANK_AFTER = LazyPattern(
     rf",\s(?P<rank>[а-яё]+\.?)(?:\s(?:и\s)?[{UPPER}][^\s.,]*){{0,4}}\.\s(?=[«\"„“{UPPER}])")
 """A holy order after a name in religion, with its see: ", епископ Далматинско-Истринский. "."""
+RANK_AFTER_NAME = LazyPattern(r",\s(?P<rank>[а-яё]+\.?)(?=[.,]?\s)")
+"""A title of nobility or a rank after a name family first, before the heading's close:
+"Бутурлин М. Д., граф. Записки" (`data.ranks` tells it from other words)."""
 STRAY_MARK = re.compile(r"(?P<mark>['‘’`´*^~]+)\s?(?=[^\W\d_])")
 """A mark no reference opens with, before a letter: an OCR speck or a copied bullet."""
 AUTHOR_DATE_YEAR = LazyPattern(
@@ -128,6 +131,7 @@ MOST_NAMES = 4
 LEFTOVER_RANK = "a rank or holy order before a heading's name"
 LEFTOVER_RANK_AFTER = "a holy order and see after a name in religion"
 LEFTOVER_MARK = "a stray mark before a heading"
+LEFTOVER_RANK_AFTER_NAME = "a rank or title of nobility after a heading's name"
 
 
 class Heading(NamedTuple):
@@ -178,6 +182,12 @@ def heading_names(text: str) -> Heading | None:
         if closed is None:
             return None
         position = closed.end()
+    rank_after = RANK_AFTER_NAME.match(text, position)
+    if rank_after and is_rank(rank_after["rank"]):  # "Бутурлин М. Д., граф. Записки"
+        rank = rank_after["rank"]  # "граф." loses the heading's period, "кн." keeps its own
+        leftover.append(Leftover(rank if rank.lower() in RANKS else rank.removesuffix("."),
+                                 LEFTOVER_RANK_AFTER_NAME))
+        position = rank_after.end()
     year = AUTHOR_DATE_YEAR.match(text, position)
     if year:
         printed = year["parenthesized"] or year["bare"]
@@ -272,7 +282,8 @@ def missed_heading(reading: Reference) -> bool:
     family = authors[0].family or ""  # a rank, or a given name before its middle initial
     title = reading.fields.get("title")
     return family.lower() in RANKS or family in GIVEN_NAMES and len(authors) == 1 or \
-        isinstance(title, str) and _opens_with_name(title)  # "И. И. Иванов, П. П. Петров, …"
+        isinstance(title, str) and (_opens_with_name(title)  # "И. И. Иванов, П. П. Петров, …"
+                                    or _opens_with_rank(title))  # "граф. Записки"
 
 
 LEADING_CONJUNCTION = LazyPattern(rf"(?:{CONJUNCTION})\s|[{UPPER}],\s")
@@ -291,6 +302,17 @@ def _opens_with_name(title: str) -> bool:
     return _name_with_initials(title, conjunction.end() if conjunction else 0) is not None
 
 
+OPENING_WORD = LazyPattern(r"[а-яё]+\.?(?=[.,]?\s)")
+"""A title's first word in lower case, before a space or the period or comma of an area."""
+
+
+def _opens_with_rank(title: str) -> bool:
+    """Whether a title opens with a rank or title of nobility in lower case, the end of a
+    heading the grammar did not read whole ("Бутурлин М. Д., граф. Записки")."""
+    word = OPENING_WORD.match(title)
+    return word is not None and is_rank(word[0])
+
+
 def read_heading_in_title(body: str, reading: Reference,
                           read: Callable[[str], Reference]) -> Reference | None:
     """`body` (the reference after its lead-in) read again with the heading at its start
@@ -301,7 +323,8 @@ def read_heading_in_title(body: str, reading: Reference,
         return None
     names, start, leftover, year = found
     if reading.kind == "work" and (not _opens_with(reading, body[:start])
-                                   or _families(names) == _families(reading.fields)):
+                                   or _families(names) == _families(reading.fields)
+                                   and not _opens_with_rank(str(reading.fields.get("title")))):
         return None
     again = read(body[start:])
     if again.kind == "comment" and year is not None and "title" in again.fields:
