@@ -344,6 +344,28 @@ def read_heading_in_title(body: str, reading: Reference,
     return again
 
 
+def without_stated_heading(title: str, stated: Name) -> str:
+    """`title` without the heading that opens it unclosed, when the statement of
+    responsibility names the same person first: the family alone ("Тарасов Методичні
+    питання … / В. І. Тарасов", a university library's export) or with the given name the
+    statement writes out ("Якимчук, Олена Музичне життя … / Олена Якимчук", a music
+    academy's catalogue), GOST 7.1-2003's heading repeated after "/" with no period
+    closing it. The title after it opens with a capital ("Тарасов и его время" keeps its
+    family)."""
+    family = stated.family or ""
+    if not family or not title.startswith(family):
+        return title
+    rest = title[len(family):]
+    written = f", {stated.given} "
+    if stated.given and rest.startswith(written):
+        rest = rest[len(written):]
+    elif rest.startswith(" "):
+        rest = rest[1:]
+    else:
+        return title
+    return rest if rest[:1].isupper() else title
+
+
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
