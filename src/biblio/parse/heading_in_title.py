@@ -12,10 +12,14 @@ sources:
 - a heading closed by a colon or a dash where GOST puts a period, in old and in
   Ukrainian notes («М. Возняк: Історія української літератури», «А. Попов: Вліяніе …»,
   «Карамзин Н. М.: История …», «Н. Карамзин — История …»);
-- a rank or holy order before the name (`data.ranks`: «Прот. Г. Флоровский.», «Свящ. П.
-  Флоренский.», «Акад. Е. В. Тарле.»), which the grammar took for a family or a title,
-  and a name in religion beside its holy order («Митрополит Вениамин (Федченков).»,
-  «Никодим (Милаш), епископ Далматинско-Истринский.»);
+- initials typed otherwise: the last without its period, before another name or initials
+  first («Морозов Б И, Фадеев В. Е., …», «Гусева, Е.Н, and О.Р Бородин.»), or in lower
+  case after the family («Маркс к., Энгельс ф. Соч.»);
+- a rank, holy order or title of nobility before the name (`data.ranks`: «Прот. Г.
+  Флоровский.», «Свящ. П. Флоренский.», «Акад. Е. В. Тарле.», «Кн. Петр Долгоруков.») or
+  after a name family first («Бутурлин М. Д., граф. Записки»), which the grammar took for a
+  family or a title, and a name in religion beside its holy order («Митрополит Вениамин
+  (Федченков).», «Никодим (Милаш), епископ Далматинско-Истринский.»);
 - a stray mark before the heading, left by OCR or a copied list («' Ильинский М. В.»);
 - a heading in square brackets, an author the work does not name («[Карамзин Н. М.]
   Записка о древней и новой России»);
