@@ -83,9 +83,10 @@ INITIALS_FIRST_UNCLOSED = re.compile(rf"(?P<given>{_UNCLOSED_GIVEN})\s(?P<family
 FAMILY_FIRST_LOWER = re.compile(
     rf"(?P<family>{_FAMILY}),?\s(?P<given>[а-яё]\.(?:\s?[а-яё]\.)?)(?!\s?\d)")
 """A name family first whose initials lost their capitals, as text recognition or a list
-typed in lower case gives them: "Маркс к., Энгельс ф. Соч." (a textbook's notes),
-"Мясникова, л. а." (a list typed in lower case); not before a number, where the letter is
-a term ("Энгельс, т. 3"), and no initial a one-letter term (`_lower_initials`)."""
+typed in lower case gives them: "Маркс к., Энгельс ф. Соч." (a textbook's notes); not
+before a number, where the letter is a term ("Энгельс, т. 3"), and no initial a one-letter
+term (`_lower_initials`), so that "Мясникова, л. а." of a list typed in lower case stays
+unread."""
 GIVEN_INITIAL_FAMILY = re.compile(
     rf"(?P<first>{_FAMILY})\s(?P<initial>[{UPPER}]\.)\s(?P<family>{_FAMILY})")
 """A given name, a middle initial and the family, as Russian translations print American
@@ -235,13 +236,13 @@ def _name_with_initials(text: str, position: int) -> re.Match[str] | None:
         (lower if lower and _lower_initials(lower["given"]) else None)
 
 
+LETTER = re.compile(r"[^\W\d_]")
+
+
 def _lower_initials(given: str) -> bool:
     """Whether lower-case letters may be initials: none is a one-letter term ("с." page,
     "т." volume, "л." leaf, "г." year, "в." century)."""
     return SINGLE_LETTER_TERMS.isdisjoint(LETTER.findall(given))
-
-
-LETTER = re.compile(r"[^\W\d_]")
 
 
 def _given_first(text: str, position: int) -> tuple[list[Name], int] | None:
