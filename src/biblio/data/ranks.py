@@ -24,12 +24,17 @@ RANKS = frozenset({
     "академик", "акад.", "профессор", "проф.", "доцент", "доц.", "чл.-кор.",
     # Ukrainian forms of the same
     "священик", "протоієрей", "єпископ", "архієпископ", "академік",
+    # titles of nobility, before the name («Кн. Петр Долгоруков.», «Записки гр. М. Д.
+    # Бутурлина», «кн. Эристов») or after it («Бутурлин М. Д., граф.»), as notes on
+    # pre-revolutionary authors print them
+    "граф", "гр.", "графиня", "князь", "кн.", "княгиня", "княжна", "барон", "бар.",
+    "баронесса",
 })
 """The ranks in lower case; a heading's match is compared lower-cased."""
 
 
 def is_rank(word: str) -> bool:
     """Whether `word` is a rank or holy order, printed with its period or without it
-    ("диак", "прот.")."""
+    ("диак", "прот."), or with the period of an area after it ("граф." before "Записки")."""
     lower = word.lower()
-    return lower in RANKS or lower + "." in RANKS
+    return lower in RANKS or lower + "." in RANKS or lower.removesuffix(".") in RANKS

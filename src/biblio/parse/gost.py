@@ -74,7 +74,8 @@ from biblio.parse.gazette_line import parse_gazette_line
 from biblio.parse.genres import (ACT_ADOPTED, ACT_DATE, collection_type, cut_statements, is_legislation,
                                  publication_or_act_date, take_genre, take_proceedings)
 from biblio.parse.german_journals import parse_german_journal_article
-from biblio.parse.heading_in_title import missed_heading, read_heading_in_title
+from biblio.parse.heading_in_title import (missed_heading, read_heading_in_title,
+                                           without_stated_heading)
 from biblio.parse.informal import (
     GAZETTE_YEAR,
     NUMBERED_NEWSPAPER,
@@ -1113,6 +1114,16 @@ def _authors(heading: list[Name], description: Description) -> list[Name]:
     return authors
 
 
+def _unclosed_heading_out(title: str | None, heading: list[Name],
+                          authors: list[Name]) -> str | None:
+    """The title without a heading left unclosed at its start, where no heading was read
+    and the statement of responsibility names the same person
+    (`heading_in_title.without_stated_heading`)."""
+    if heading or not authors or not title:
+        return title
+    return without_stated_heading(title, authors[0])
+
+
 def _initials(given: str) -> str:
     return "".join(part[0] for part in re.split(r"[\s.]+", given) if part)
 
@@ -1333,7 +1344,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         authors = _authors(heading or read_before, description)
         if authors:
             fields["author"] = authors
-        fields["title"] = description.title
+        fields["title"] = _unclosed_heading_out(description.title, heading or read_before,
+                                                authors)
         reference.short = description.abbreviated
         reference.type = "thesis" if THESIS_GENRE.match(description.fields.get("genre", "")) \
             else "manuscript" if fields.get("medium") in UNPUBLISHED_FORMS else "book"
@@ -1422,7 +1434,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     reference.leftover.extend(part.leftover + host.leftover)
     if authors:
         fields["author"] = authors
-    fields["title"] = part.title
+    fields["title"] = _unclosed_heading_out(part.title, heading or read_before, authors)
     reference.short = part.abbreviated
     _fill_from(part, fields)
     if part.fields.get(ACT_DATE) and "issued" in host.fields:

@@ -12,10 +12,14 @@ sources:
 - a heading closed by a colon or a dash where GOST puts a period, in old and in
   Ukrainian notes («М. Возняк: Історія української літератури», «А. Попов: Вліяніе …»,
   «Карамзин Н. М.: История …», «Н. Карамзин — История …»);
-- a rank or holy order before the name (`data.ranks`: «Прот. Г. Флоровский.», «Свящ. П.
-  Флоренский.», «Акад. Е. В. Тарле.»), which the grammar took for a family or a title,
-  and a name in religion beside its holy order («Митрополит Вениамин (Федченков).»,
-  «Никодим (Милаш), епископ Далматинско-Истринский.»);
+- initials typed otherwise: the last without its period, before another name or initials
+  first («Морозов Б И, Фадеев В. Е., …», «Гусева, Е.Н, and О.Р Бородин.»), or in lower
+  case after the family («Маркс к., Энгельс ф. Соч.»);
+- a rank, holy order or title of nobility before the name (`data.ranks`: «Прот. Г.
+  Флоровский.», «Свящ. П. Флоренский.», «Акад. Е. В. Тарле.», «Кн. Петр Долгоруков.») or
+  after a name family first («Бутурлин М. Д., граф. Записки»), which the grammar took for a
+  family or a title, and a name in religion beside its holy order («Митрополит Вениамин
+  (Федченков).», «Никодим (Милаш), епископ Далматинско-Истринский.»);
 - a stray mark before the heading, left by OCR or a copied list («' Ильинский М. В.»);
 - a heading in square brackets, an author the work does not name («[Карамзин Н. М.]
   Записка о древней и новой России»);
@@ -44,7 +48,7 @@ from typing import NamedTuple
 
 from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.ranks import RANKS, is_rank
-from biblio.data.reference_terms import DOCUMENT_NOUNS
+from biblio.data.reference_terms import DOCUMENT_NOUNS, SINGLE_LETTER_TERMS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Leftover, Name
 from biblio.parse.names import (CONJUNCTION, PLACE_NAMES, REPEAT_WORDS, UPPER,
@@ -67,6 +71,22 @@ FAMILY_FIRST_NAME = re.compile(rf"(?P<family>{_FAMILY})\s?,?\s(?P<given>{_GIVEN}
 """A name family first: "Маркс К.", "Карамзин Н. М.", "Мясникова, Л. А.", and "Матвеев , А.
 В.", "Настенко , Л. Г." (a space before the comma, as journal sites' export lines print
 the first name)."""
+_UNCLOSED_GIVEN = rf"[{UPPER}]\.?\s?[{UPPER}](?![^\W\d_]|\.)"
+"""Two initials, the last typed without its period: "Б И", "Е.Н", "О.Р", "А. Є"."""
+FAMILY_FIRST_UNCLOSED = re.compile(rf"(?P<family>{_FAMILY}),?\s(?P<given>{_UNCLOSED_GIVEN})")
+"""A name family first whose last initial lost its period ("Морозов Б И", "Гусева, Е.Н"):
+taken only before another name ("Морозов Б И, Фадеев В. Е., …", "Гусева, Е.Н, and О.Р
+Бородин."), since before a title the letter may open it ("Васильев Б. А зори здесь
+тихие")."""
+INITIALS_FIRST_UNCLOSED = re.compile(rf"(?P<given>{_UNCLOSED_GIVEN})\s(?P<family>{_FAMILY})")
+"""A name initials first whose last initial lost its period: "О.Р Бородин", "А. Є Буяк"."""
+FAMILY_FIRST_LOWER = re.compile(
+    rf"(?P<family>{_FAMILY}),?\s(?P<given>[а-яё]\.(?:\s?[а-яё]\.)?)(?!\s?\d)")
+"""A name family first whose initials lost their capitals, as text recognition or a list
+typed in lower case gives them: "Маркс к., Энгельс ф. Соч." (a textbook's notes); not
+before a number, where the letter is a term ("Энгельс, т. 3"), and no initial a one-letter
+term (`_lower_initials`), so that "Мясникова, л. а." of a list typed in lower case stays
+unread."""
 GIVEN_INITIAL_FAMILY = re.compile(
     rf"(?P<first>{_FAMILY})\s(?P<initial>[{UPPER}]\.)\s(?P<family>{_FAMILY})")
 """A given name, a middle initial and the family, as Russian translations print American
@@ -98,6 +118,9 @@ as the heading prints it, for neither word is a family and a given name."""
 RANK_AFTER = LazyPattern(
     rf",\s(?P<rank>[а-яё]+\.?)(?:\s(?:и\s)?[{UPPER}][^\s.,]*){{0,4}}\.\s(?=[«\"„“{UPPER}])")
 """A holy order after a name in religion, with its see: ", епископ Далматинско-Истринский. "."""
+RANK_AFTER_NAME = LazyPattern(r",\s(?P<rank>[а-яё]+\.?)(?=[.,]?\s)")
+"""A title of nobility or a rank after a name family first, before the heading's close:
+"Бутурлин М. Д., граф. Записки" (`data.ranks` tells it from other words)."""
 STRAY_MARK = re.compile(r"(?P<mark>['‘’`´*^~]+)\s?(?=[^\W\d_])")
 """A mark no reference opens with, before a letter: an OCR speck or a copied bullet."""
 AUTHOR_DATE_YEAR = LazyPattern(
@@ -113,6 +136,7 @@ MOST_NAMES = 4
 LEFTOVER_RANK = "a rank or holy order before a heading's name"
 LEFTOVER_RANK_AFTER = "a holy order and see after a name in religion"
 LEFTOVER_MARK = "a stray mark before a heading"
+LEFTOVER_RANK_AFTER_NAME = "a rank or title of nobility after a heading's name"
 
 
 class Heading(NamedTuple):
@@ -163,6 +187,12 @@ def heading_names(text: str) -> Heading | None:
         if closed is None:
             return None
         position = closed.end()
+    rank_after = RANK_AFTER_NAME.match(text, position)
+    if rank_after and is_rank(rank_after["rank"]):  # "Бутурлин М. Д., граф. Записки"
+        rank = rank_after["rank"]  # "граф." loses the heading's period, "кн." keeps its own
+        leftover.append(Leftover(rank if rank.lower() in RANKS else rank.removesuffix("."),
+                                 LEFTOVER_RANK_AFTER_NAME))
+        position = rank_after.end()
     year = AUTHOR_DATE_YEAR.match(text, position)
     if year:
         printed = year["parenthesized"] or year["bare"]
@@ -186,7 +216,7 @@ def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
         separator = NAME_SEPARATOR.match(text, match.end())
         following = separator and _name_with_initials(text, separator.end())
         if not following:
-            return names, match.end()
+            return None if match.re is FAMILY_FIRST_UNCLOSED else (names, match.end())
         if len(names) == MOST_NAMES:
             return None  # more names than a heading lists: no heading
         match = following
@@ -194,8 +224,25 @@ def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
 
 
 def _name_with_initials(text: str, position: int) -> re.Match[str] | None:
-    """A name with its initials at `position`, in either order."""
-    return INITIALS_FIRST_NAME.match(text, position) or FAMILY_FIRST_NAME.match(text, position)
+    """A name with its initials at `position`, in either order, its last initial's period
+    perhaps lost: read so only where the initials with their periods end before a letter
+    ("Гусева, Е.Н, and …") or are not found ("Морозов Б И, …")."""
+    closed = INITIALS_FIRST_NAME.match(text, position) or FAMILY_FIRST_NAME.match(text, position)
+    if closed and not text[closed.end():closed.end() + 1].isalpha():
+        return closed
+    lower = FAMILY_FIRST_LOWER.match(text, position)
+    return INITIALS_FIRST_UNCLOSED.match(text, position) or \
+        FAMILY_FIRST_UNCLOSED.match(text, position) or closed or \
+        (lower if lower and _lower_initials(lower["given"]) else None)
+
+
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def _lower_initials(given: str) -> bool:
+    """Whether lower-case letters may be initials: none is a one-letter term ("с." page,
+    "т." volume, "л." leaf, "г." year, "в." century)."""
+    return SINGLE_LETTER_TERMS.isdisjoint(LETTER.findall(given))
 
 
 def _given_first(text: str, position: int) -> tuple[list[Name], int] | None:
@@ -240,12 +287,15 @@ def missed_heading(reading: Reference) -> bool:
     family = authors[0].family or ""  # a rank, or a given name before its middle initial
     title = reading.fields.get("title")
     return family.lower() in RANKS or family in GIVEN_NAMES and len(authors) == 1 or \
-        isinstance(title, str) and _opens_with_name(title)  # "И. И. Иванов, П. П. Петров, …"
+        isinstance(title, str) and (_opens_with_name(title)  # "И. И. Иванов, П. П. Петров, …"
+                                    or _opens_with_rank(title))  # "граф. Записки"
 
 
-LEADING_CONJUNCTION = LazyPattern(rf"(?:{CONJUNCTION})\s")
+LEADING_CONJUNCTION = LazyPattern(rf"(?:{CONJUNCTION})\s|[{UPPER}],\s")
 """A conjunction opening a title: the grammar's heading, family first, stopped at the
-comma and conjunction before a last name ("Гусева, Е. Н., и О. Р. Бородин.")."""
+comma and conjunction before a last name ("Гусева, Е. Н., и О. Р. Бородин."); or a
+capital alone before a comma, the last initial of a name the grammar's heading read
+without it, its period lost ("Морозов Б И, Фадеев В. Е., …": the title "И, Фадеев …")."""
 
 
 def _opens_with_name(title: str) -> bool:
@@ -255,6 +305,17 @@ def _opens_with_name(title: str) -> bool:
     В. И. Очкуров. 2006.", "Гусева, Е. Н., and О. Р. Бородин.", "…, & Бородин, О.")."""
     conjunction = LEADING_CONJUNCTION.match(title)
     return _name_with_initials(title, conjunction.end() if conjunction else 0) is not None
+
+
+OPENING_WORD = LazyPattern(r"[а-яё]+\.?(?=[.,]?\s)")
+"""A title's first word in lower case, before a space or the period or comma of an area."""
+
+
+def _opens_with_rank(title: str) -> bool:
+    """Whether a title opens with a rank or title of nobility in lower case, the end of a
+    heading the grammar did not read whole ("Бутурлин М. Д., граф. Записки")."""
+    word = OPENING_WORD.match(title)
+    return word is not None and is_rank(word[0])
 
 
 def read_heading_in_title(body: str, reading: Reference,
@@ -267,7 +328,8 @@ def read_heading_in_title(body: str, reading: Reference,
         return None
     names, start, leftover, year = found
     if reading.kind == "work" and (not _opens_with(reading, body[:start])
-                                   or _families(names) == _families(reading.fields)):
+                                   or _families(names) == _families(reading.fields)
+                                   and not _opens_with_rank(str(reading.fields.get("title")))):
         return None
     again = read(body[start:])
     if again.kind == "comment" and year is not None and "title" in again.fields:
@@ -285,6 +347,28 @@ def read_heading_in_title(body: str, reading: Reference,
     again.text, again.prefix = reading.text, reading.prefix
     again.leftover.extend(leftover)
     return again
+
+
+def without_stated_heading(title: str, stated: Name) -> str:
+    """`title` without the heading that opens it unclosed, when the statement of
+    responsibility names the same person first: the family alone ("Тарасов Методичні
+    питання … / В. І. Тарасов", a university library's export) or with the given name the
+    statement writes out ("Якимчук, Олена Музичне життя … / Олена Якимчук", a music
+    academy's catalogue), GOST 7.1-2003's heading repeated after "/" with no period
+    closing it. The title after it opens with a capital ("Тарасов и его время" keeps its
+    family)."""
+    family = stated.family or ""
+    if not family or not title.startswith(family):
+        return title
+    rest = title[len(family):]
+    written = f", {stated.given} "
+    if stated.given and rest.startswith(written):
+        rest = rest[len(written):]
+    elif rest.startswith(" "):
+        rest = rest[1:]
+    else:
+        return title
+    return rest if rest[:1].isupper() else title
 
 
 _NOT_WORD = re.compile(r"[\W_]+")
