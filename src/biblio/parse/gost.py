@@ -1617,9 +1617,13 @@ and the dash glued to the area it opens, as OCR'd lists print it: ". -М.: На�
 opening an issue's area as its term does ". -№ 12", ". -№2"; a dash typed close up to the
 period before it takes the space after it along (".— Режим доступу", the Ukrainian VAK's
 examples), or the area would open with two spaces."""
+_RUSSIAN_PLACES_ABBREVIATED = [place for place in COMMON_PLACES
+                               if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
+_RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]
 BARE_AREA_DASH = LazyPattern(
     rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])(?!(?<=[IVXLC]\s[—–-])\s[IVXLC]+[\s.,])\s(?=
         [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?(?::\s?[^,/]{{1,80}})?,\s?\[?\d{{4}}
+      | (?:{_alternation(_RUSSIAN_PLACES)})\.\s[«"]?[{UPPER}][^,:;/—–]{{0,60}}?\s\d{{4}}(?:\s?[—–-]|\.?$)
       | \d+(?:,\s?\[\d+\])?\s?(?:с|c|л|p|pp|S|Bl)\.
       | (?:С|C|с|стр|Стр|Вып|Т|Ч|Кн|№)\.?\s?\d
       | ISBN\s)""",
@@ -1630,7 +1634,10 @@ prints ". — "; typed lists and catalogue exports drop the period): "справ
 Артемьева [и др.] – М.: Колос, 2002", "/ Р. Т. Гарбор - Київ, 1997 - 51 с.", "сб. Вып.
 7 — Киев : [б. и.], 2009", "Отв. ред. М.В. Нечкина - М.: Наука, 1979 - с. 110-118" (the
 page's term in lower case, as Soviet notes print it). Only before what can open no title: a publication area
-(place, publisher and year), an extent, a numbering term with its number, an ISBN; a
+(place, publisher and year; in a catalogue's export without its punctuation, a place
+abbreviated by GOST 7.0.12, its publisher and year with no colon or comma: "сборник
+научных трудов. Вып. 24 — М. ГБЛ 1977 — 64 с.", "ред. В. В. Должиков — М. Радио и связь
+1984 — 145 с."), an extent, a numbering term with its number, an ISBN; a
 title's own dash ("Москва – Петушки", "1917 – 1922", a range of centuries "в XVIII - XX вв.:
 проблемы …") goes on."""
 CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
@@ -1726,9 +1733,6 @@ TITLE_COMMA_LAST_PAGE = re.compile(
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
 follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
 36-117")."""
-_RUSSIAN_PLACES_ABBREVIATED = [place for place in COMMON_PLACES
-                               if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
-_RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]
 SPACE, PERIOD_SPACE, WORD_SPACE = r"\s", r"\.\s", r"[)\w]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
 PLACE_WITHOUT_PERIOD = re.compile(
