@@ -102,6 +102,11 @@ def test_a_minus_sign_between_areas_is_read_one_for_one() -> None:
     assert len(read) == len(printed)
 
 
+def test_a_minus_sign_after_a_years_mark_is_the_dash_a_hyphen_there_ranges() -> None:
+    assert as_gost_prints("М., 1984 г. − 193 с.") == "М., 1984 г. — 193 с."
+    assert as_gost_prints("(1917 г. - 1941 г.)") == "(1917 г. - 1941 г.)"
+
+
 def test_two_places_joined_by_a_spaced_hyphen() -> None:
     # a book's note (booksonline.com.ua), printed "М. — Куйбышев", typed with a hyphen
     text = ("«Сборник руководящих материалов по капитальному строительству». "
