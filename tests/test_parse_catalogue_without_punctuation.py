@@ -1,4 +1,4 @@
-"""Catalogue records exported without their prescribed punctuation (issue 9, session 29).
+"""Catalogue records and lists without their prescribed punctuation (issue 9, session 29).
 
 A library catalogue prints its ISBD record from the fields its cataloguers entered; where
 they never entered the prescribed punctuation, the record comes out with the areas' dashes
@@ -6,7 +6,8 @@ but without the period before them, the colon between place and publisher (GOST 
 clause 5.5.5, "М. : Наука") or the comma before the year, and without the colon before
 the other title information (clause 5.2.5). The records below are three books of one
 Ukrainian library's catalogue (opac.library.pl.ua, dev rows ru-gost-420, 721 and 773), each
-checked against its record.
+checked against its record. Lists typed by hand lose the period before a host's year the
+same way (the end of this file).
 """
 
 from __future__ import annotations
@@ -78,3 +79,27 @@ def test_an_abbreviated_place_before_a_publisher_without_the_colon(
 def test_places_alone_read_no_publisher(text: str) -> None:
     fields = parse_publication(text)
     assert fields is None or "publisher" not in fields
+
+
+# --- a host's year after a bare dash -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "container", "year", "issue"), [
+    # a Ukrainian library journal's list (dev row ru-gost-1122), printed so
+    ("Бібліотека і доступність інформації у сучасному світі / Л. Й. Костенко, А. О. "
+     "Чекмарьов // Бібліотечний вісник — 2003. — № 4. — С. 43.", "Бібліотечний вісник", 2003, "4"),
+    # a Ukrainian textbook's appendix whose page lost its punctuation (ru-gost-1024): the
+    # pages' tail "-е 38-40" ("с" read as "е") is left unread, the issue before it is read
+    ("Рыбачев С. Ю. Расчеты по определению производственных мощностей // Экономика стр-ва "
+     "-1987 - №5 -е 38-40", "Экономика стр-ва", 1987, "5"),
+])
+def test_a_hosts_year_after_a_dash_without_its_period(
+        text: str, container: str, year: int, issue: str) -> None:
+    item = _item(text)
+    assert item["container-title"] == container
+    assert item["issued"] == {"date-parts": [[year]]}
+    assert item["issue"] == issue
+
+
+def test_a_range_of_years_in_a_hosts_title_stays() -> None:
+    item = _item("Иванов И. И. Статья // Россия 1917 – 1922. — М., 2000. — С. 5–10.")
+    assert item["container-title"] == "Россия 1917 – 1922"
