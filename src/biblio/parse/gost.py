@@ -2027,6 +2027,16 @@ in the host's title after "//", up to its first period, and after a letter: a ti
 range of years ("1917 – 1922") goes on."""
 
 
+def _dash_in_host_title(body: str) -> bool:
+    """Whether a spaced dash stands between the first "//" and the period after it, as
+    HOST_YEAR_DASH needs: tested first, since most hosts' titles hold none and the
+    pattern's lazy title is tried at each of their characters."""
+    host = body.find("//")
+    period = body.find(".", host)
+    title = body[host: period if period > 0 else len(body)]
+    return " —" in title or " –" in title or " -" in title
+
+
 def _bare_area_dashes(body: str) -> str:
     """". — " for each of BARE_AREA_DASH's dashes and the space before it."""
     pieces: list[str] = []
@@ -2054,7 +2064,7 @@ def _typed_areas(body: str) -> str:
         # template and new string cost about 4 µs a reference that has nothing to repair
     if " – " in body or " — " in body or " - " in body:
         body = _bare_area_dashes(body)
-    if "//" in body:
+    if "//" in body and _dash_in_host_title(body):
         body = HOST_YEAR_DASH.sub(r"\g<host>. — ", body)
     dash = YEAR_DASH_EXTENT.search(body, max(0, len(body) - EXTENT_TAIL)) \
         if body.removesuffix("\n").endswith(EXTENT_ENDINGS) else None
