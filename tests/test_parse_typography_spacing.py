@@ -81,6 +81,32 @@ def test_a_hyphen_after_an_initial_or_without_a_period_stays(text: str) -> None:
     assert as_gost_prints(text) == text
 
 
+@pytest.mark.parametrize(("text", "field", "value"), [
+    # the minus sign U+2212 typed for the areas' dash: a Chernivtsi department's rules of
+    # reference lists (ibhb.chnu.edu.ua), printed so throughout
+    ("Биологические процессы в загрязненных модельных водоемов / [под ред. Филенко О.Ф.]. "
+     "− М.: Изд-во Моск. ун-та, 1984. − 193 с.", "number-of-pages", "193"),
+    ("Биологические процессы в загрязненных модельных водоемов / [под ред. Филенко О.Ф.]. "
+     "− М.: Изд-во Моск. ун-та, 1984. − 193 с.", "editor", [{"family": "Филенко", "given": "О.Ф."}]),
+])
+def test_a_minus_sign_between_areas_reads_as_the_dash(text: str, field: str, value: Any) -> None:
+    assert _item(text)[field] == value
+
+
+def test_a_minus_sign_between_areas_is_read_one_for_one() -> None:
+    # a thesis's state registration number after its extent (allrefrs.su's GOST 7.1
+    # examples), printed "–", typed with the minus sign
+    printed = "ИИНХ. – Иркутск, 1993. – 296 с. − 04200204433."
+    read = as_gost_prints(printed)
+    assert read == "ИИНХ. — Иркутск, 1993. — 296 с. — 04200204433."
+    assert len(read) == len(printed)
+
+
+def test_a_minus_sign_after_a_years_mark_is_the_dash_a_hyphen_there_ranges() -> None:
+    assert as_gost_prints("М., 1984 г. − 193 с.") == "М., 1984 г. — 193 с."
+    assert as_gost_prints("(1917 г. - 1941 г.)") == "(1917 г. - 1941 г.)"
+
+
 def test_two_places_joined_by_a_spaced_hyphen() -> None:
     # a book's note (booksonline.com.ua), printed "М. — Куйбышев", typed with a hyphen
     text = ("«Сборник руководящих материалов по капитальному строительству». "

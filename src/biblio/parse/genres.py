@@ -97,6 +97,18 @@ GENRE_AFTER_PERIOD = re.compile(
 (1917–1922)"; or after the ";" that GOST 7.1-2003 prints between the other title
 information of a collection and its genre ("Сибирь в XVII–XX веках : Бахрушинские чтения ;
 Межвуз. сб. науч. тр."), whose abbreviated first word must not be cut off."""
+GENRES_WRITTEN_OUT = tuple(genre for genre in DOCUMENT_GENRES if " " in genre and "." not in genre)
+"""The genres GENRE_WITHOUT_COLON reads, a title's end tested for them first (the pattern
+opens on a lookbehind, tried at every position of every title)."""
+GENRE_WITHOUT_COLON = LazyPattern(
+    rf"(?<=[^\W\d_A-ZА-ЯЁІЇЄҐ])\s(?P<genre>{alternation(GENRES_WRITTEN_OUT)})$")
+"""A genre written out in several words, run on to the title's last word without the " : "
+of GOST 7.1-2003 clause 5.2.5, as a library catalogue exports its ISBD records when the
+prescribed punctuation was never entered ("Централизация библиотечной сети сборник
+научных трудов. Вып. 24 — М. ГБЛ 1977 — 64 с.", opac.library.pl.ua, whose imprint lost
+its colon too: `publication.place_then_publisher`). Only in lower case after a word in
+lower case, at the title's end: a title opening with the phrase ("Сборник статей") or a
+sentence that goes on after it stays the title's."""
 _LOWER_QUALIFIER = _qualifier(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]")
 QUALIFIED_GENRE_AFTER_PERIOD = re.compile(
     rf"""
@@ -190,6 +202,8 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
         after_period = GENRE_AFTER_PERIOD.search(title) if ". " in title else None
         if after_period is None and ". " in title:
             after_period = QUALIFIED_GENRE_AFTER_PERIOD.search(title)
+        if after_period is None and title.endswith(GENRES_WRITTEN_OUT):
+            after_period = GENRE_WITHOUT_COLON.search(title)
         if after_period:
             fields["genre"] = after_period["genre"]
             return title[: after_period.start()].rstrip(), ""

@@ -1632,10 +1632,14 @@ and the dash glued to the area it opens, as OCR'd lists print it: ". -М.: На�
 opening an issue's area as its term does ". -№ 12", ". -№2"; a dash typed close up to the
 period before it takes the space after it along (".— Режим доступу", the Ukrainian VAK's
 examples), or the area would open with two spaces."""
+_RUSSIAN_PLACES_ABBREVIATED = [place for place in COMMON_PLACES
+                               if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
+_RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]
 BARE_AREA_DASH = LazyPattern(
     rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])(?!(?<=[IVXLC]\s[—–-])\s[IVXLC]+[\s.,])\s(?=
         [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?
           (?::\s?[^,/]{{1,80}}|,\s«[^«»]{{1,80}}»)?,\s?\[?\d{{4}}
+      | (?:{_alternation(_RUSSIAN_PLACES)})\.\s[«"]?[{UPPER}][^,:;/—–]{{0,60}}?\s\d{{4}}(?:\s?[—–-]|\.?$)
       | \d+(?:,\s?\[\d+\])?\s?(?:с|c|л|p|pp|S|Bl)\.
       | (?:С|C|с|стр|Стр|Вып|Т|Ч|Кн|№)\.?\s?\d
       | ISBN\s)""",
@@ -1647,7 +1651,10 @@ prints ". — "; typed lists and catalogue exports drop the period): "справ
 quotes ("/ Р. А. Аюпов – Москва, «Альфа», 1995"), "/ Р. Т. Гарбор - Київ, 1997 - 51 с.", "сб. Вып.
 7 — Киев : [б. и.], 2009", "Отв. ред. М.В. Нечкина - М.: Наука, 1979 - с. 110-118" (the
 page's term in lower case, as Soviet notes print it). Only before what can open no title: a publication area
-(place, publisher and year), an extent, a numbering term with its number, an ISBN; a
+(place, publisher and year; in a catalogue's export without its punctuation, a place
+abbreviated by GOST 7.0.12, its publisher and year with no colon or comma: "сборник
+научных трудов. Вып. 24 — М. ГБЛ 1977 — 64 с.", "ред. В. В. Должиков — М. Радио и связь
+1984 — 145 с."), an extent, a numbering term with its number, an ISBN; a
 title's own dash ("Москва – Петушки", "1917 – 1922", a range of centuries "в XVIII - XX вв.:
 проблемы …") goes on."""
 CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
@@ -1743,9 +1750,6 @@ TITLE_COMMA_LAST_PAGE = re.compile(
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
 follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
 36-117")."""
-_RUSSIAN_PLACES_ABBREVIATED = [place for place in COMMON_PLACES
-                               if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
-_RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]
 SPACE, PERIOD_SPACE, WORD_SPACE = r"\s", r"\.\s", r"[)\w]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
 PLACE_WITHOUT_PERIOD = re.compile(
@@ -2041,6 +2045,26 @@ first: the pattern opens on a lookbehind, tried at each of the tail's positions 
 reference (a `$` also matches before a final newline, which the test strips)."""
 
 
+HOST_YEAR_DASH = LazyPattern(
+    r"(?P<host>//\s?[^./—–]{1,120}?[^\W\d_])\s[—–-]\s?(?=(?:1[5-9]|20)\d\d(?:\.|,|\s[—–-]|$))")
+"""The dash before a host's year typed without the period before it (GOST 7.1-2003
+clause 4.7 prints "// Бібліотечний вісник. — 2003."): "// Бібліотечний вісник — 2003. — №
+4" (a Ukrainian library journal's list), "// Экономика стр-ва -1987 - №5", "//Открытия
+Изобретения - 1983 - № 3" (a Ukrainian textbook's appendix, its punctuation lost). Only
+in the host's title after "//", up to its first period, and after a letter: a title's own
+range of years ("1917 – 1922") goes on."""
+
+
+def _dash_in_host_title(body: str) -> bool:
+    """Whether a spaced dash stands between the first "//" and the period after it, as
+    HOST_YEAR_DASH needs: tested first, since most hosts' titles hold none and the
+    pattern's lazy title is tried at each of their characters."""
+    host = body.find("//")
+    period = body.find(".", host)
+    title = body[host: period if period > 0 else len(body)]
+    return " —" in title or " –" in title or " -" in title
+
+
 def _bare_area_dashes(body: str) -> str:
     """". — " for each of BARE_AREA_DASH's dashes and the space before it."""
     pieces: list[str] = []
@@ -2068,6 +2092,8 @@ def _typed_areas(body: str) -> str:
         # template and new string cost about 4 µs a reference that has nothing to repair
     if " – " in body or " — " in body or " - " in body:
         body = _bare_area_dashes(body)
+    if "//" in body and _dash_in_host_title(body):
+        body = HOST_YEAR_DASH.sub(r"\g<host>. — ", body)
     dash = YEAR_DASH_EXTENT.search(body, max(0, len(body) - EXTENT_TAIL)) \
         if body.removesuffix("\n").endswith(EXTENT_ENDINGS) else None
     if dash:

@@ -139,8 +139,11 @@ COMMA_BEFORE_NUMBER = LazyPattern(r",(?<=[^\W\d_],)(?=\s?\d)")
 
 MOST_CUTS = 3
 """Heads tried, from the longest: enough for an unread pinpoint, issue and volume."""
-CUT = LazyPattern(r"[.,;]\s|\s[—–-]\s")
-"""An area's boundary: where a reference may be cut."""
+CUT = LazyPattern(r"[.,;]\s|\s[—–-]\s?")
+"""An area's boundary: where a reference may be cut; its dash perhaps glued to the area
+after it, as lists that lost their punctuation print it ("// Экономика стр-ва -1987 - №5
+-е 38-40", a Ukrainian textbook's appendix, "-е" OCR's "с": the issue is read, the
+pages' tail is left)."""
 TAIL_MOST = 30
 """Characters an unread tail may have: an area or two ("№ И, стр. 87"), not a sentence."""
 DIGIT = re.compile(r"\d")

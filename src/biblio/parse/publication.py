@@ -190,6 +190,25 @@ def _is_state(text: str) -> bool:
     return text in POSTAL or text in TRADITIONAL or text.rstrip(".") + "." in TRADITIONAL
 
 
+def place_then_publisher(text: str) -> tuple[str, str] | None:
+    """"М. ГБЛ" → ("М.", "ГБЛ"): a place and its publisher without the colon GOST 7.1-2003
+    clause 5.5.5 prints between them, as library catalogues export ISBD records whose
+    prescribed punctuation was never entered ("— М. ГБЛ 1977 — 64 с.", "— М. Радио и связь
+    1984 —", "— М. Агропромиздат 1989 —", opac.library.pl.ua). Only a place abbreviated
+    with its period as the tables abbreviate it (GOST 7.0.12), before a name that opens with
+    a capital and is no place or state itself ("М. Л." stays two places); a place written
+    out may be a place of two words ("Нижний Новгород", "Berlin Heidelberg")."""
+    place, space, firm = text.partition(" ")
+    firm = firm.strip()
+    if not space or not firm or not (firm[0].isupper() or firm[0] in "«\"") or \
+            not is_abbreviated_place(place):
+        return None
+    first = firm.split()[0]
+    if first in KNOWN_PLACES or is_abbreviated_place(first) or _is_state(firm):
+        return None
+    return place, firm
+
+
 def firm_before_city(text: str) -> tuple[str, str] | None:
     """"Nauka, Moscow" → ("Nauka", "Moscow"): the publisher before its city, with a comma
     and no colon, as the imprint in parentheses of the AIP style prints it, which the
@@ -251,6 +270,10 @@ def _publication(text: str) -> dict[str, Any] | None:
             pass
         elif publishers and not colon and not is_abbreviated_place(place):
             publishers.append(place)  # "P.: Laffont; Calmann-Lévy": a second publisher
+            continue
+        elif not colon and (split := place_then_publisher(place)) is not None:
+            places.extend(_places(split[0]))  # "М. ГБЛ 1977": a catalogue's export
+            publishers.append(split[1])
             continue
         elif not colon and "," in place and PLACE.fullmatch(place.partition(",")[0]) and (
                 PUBLISHER_NOUNS.intersection(place.partition(",")[2].split())

@@ -36,16 +36,21 @@ between initials ("М.\u00a0: Наука", "И.\u00a0И.\u00a0Иванов", "С
 and the narrow no-break space of typesetters ("1\u2009000 с."), the other typographic
 spaces U+2000–U+200A, the Ogham space mark, the medium mathematical and the ideographic
 space: each a plain space."""
-TYPED_AREA_DASH = re.compile(r"(?<!\b[A-ZА-ЯЁІЇЄҐгв])(?<!\b(?:гг|вв))\. [-–] ")
+TYPED_AREA_DASH = re.compile(
+    r"(?<!\b[A-ZА-ЯЁІЇЄҐгв])(?<!\b(?:гг|вв))\. [-–] |(?<!\b[A-ZА-ЯЁІЇЄҐ])\. − ")
 """The dash between areas (GOST 7.1-2003 clause 4.7 prints ". — ") typed as an en dash,
 as journals' and libraries' pages print it ("Бюл. ВАК України. – 2005", "Т. 2. – С. 5"),
 or as a hyphen, as typewritten manuscripts, PDF text layers and web lists do ("Из моих
-воспоминаний. - «Звенья», вып. 8, 1950", "[і інш.]. - Мінск, 2005"). A dash between two
+воспоминаний. - «Звенья», вып. 8, 1950", "[і інш.]. - Мінск, 2005"), or as the minus sign
+U+2212, which some word processors' and sites' lists put for it ("/ [под ред. Филенко
+О.Ф.]. − М.: Изд-во Моск. ун-та, 1984. − 193 с.", a Chernivtsi department's rules; "296 с.
+− 04200204433", a thesis's state registration number on allrefrs.su). A dash between two
 spaces after a word's period joins no word and ranges no figures: it is the areas' dash.
 Not after an initial or a capital's abbreviation, where it joins two names ("CONCINA E. -
 MORACH1ELLO P.", as Italian lists part authors) or two places ("М. - Куйбышев"), nor after
-a year's or a century's «г.», «гг.», «в.», «вв.», where it ranges dates in a title ("Россия
-конца XIX в. – начала XX в.", "(1917 г. - 1941 г.)")."""
+a year's or a century's «г.», «гг.», «в.», «вв.», where a hyphen or an en dash ranges dates
+in a title ("Россия конца XIX в. – начала XX в.", "(1917 г. - 1941 г.)"); the minus sign
+ranges none there, and after a year's «г.» is the areas' dash ("М., 1984 г. − 193 с.")."""
 AREA_DASH = ". — "
 
 
@@ -57,14 +62,16 @@ def typed_as_read(text: str) -> bool:
     then the marks `retyped` reads („ “ ", and the «N» of NUMERO_AS_N) and the areas' dash
     typed as TYPED_AREA_DASH reads it."""
     return text.isprintable() and "\"" not in text and "„" not in text and \
-        "“" not in text and "N" not in text and ". - " not in text and ". – " not in text
+        "“" not in text and "N" not in text and ". - " not in text and ". – " not in text \
+        and ". − " not in text
 
 
 def as_gost_prints(text: str) -> str:
     """`text` with plain spaces for every space separator and GOST's dash between areas
-    for an en dash or a hyphen typed there."""
+    for an en dash, a hyphen or a minus sign typed there."""
     text = SPACE_SEPARATOR.sub(" ", text)
-    return TYPED_AREA_DASH.sub(AREA_DASH, text) if ". - " in text or ". – " in text else text
+    typed_dash = ". - " in text or ". – " in text or ". − " in text
+    return TYPED_AREA_DASH.sub(AREA_DASH, text) if typed_dash else text
 
 
 def printed_span(fragment: str, read: str, printed: str, start: int = 0) -> str:
