@@ -22,7 +22,7 @@ from typing import Any
 
 from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
-from biblio.data.places import EXPANSIONS, is_abbreviated_place
+from biblio.data.places import EXPANSIONS, LATIN_IMPRINT_PLACES, WRITTEN_OUT, is_abbreviated_place
 from biblio.data.reference_terms import (
     ACT_NOUNS,
     BOARD_CHAIRS,
@@ -1804,17 +1804,20 @@ PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
 1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
-_WRITTEN_PLACE = _alternation([place for place in PLACE_NAMES if CYRILLIC.match(place)])
+_WRITTEN_PLACE = _alternation(
+    [place for place in PLACE_NAMES if CYRILLIC.match(place)] + sorted(WRITTEN_OUT | LATIN_IMPRINT_PLACES))
 WRITTEN_PLACE_PERIOD_YEAR = re.compile(
-    rf"(?<=[.»]\s)(?P<place>{_WRITTEN_PLACE})\.\s"
+    rf"(?<=[.»—–-]\s)(?P<place>{_WRITTEN_PLACE})\.\s"
     rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"
-    rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.)(?=\s|$)|(?=[,.;]|$))")
+    rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.)(?=[\s,;]|$)|(?=[,.;]|$))")
 """A place written out, perhaps a publisher in quotes, and the year each closed by a
 period, as a title page sets the imprint out and some notes copy it line by line:
 "Игорь Бунич. «Князь Суворов», историческая хроника. Минск. «Ала киона». 1995." (read as
-"Минск: «Ала киона», 1995"); only a place the tables write out in Cyrillic (the Russian
-and Ukrainian cities GOST 7.0.12, 7.12-93 and DSTU 3582 abbreviate), so a title's last word
-is never taken for one; "г." after the year is kept. Not "1922 год":
+"Минск: «Ала киона», 1995"), after a period or an area dash ("Автореферат … наук. - Томск.
+1964."); only a place the tables write out (the Russian and Ukrainian cities GOST 7.0.12,
+7.12-93 and DSTU 3582 abbreviate, `places.WRITTEN_OUT`, `places.LATIN_IMPRINT_PLACES`:
+"… grassata est. Petropoli. 1784."), so a title's last word is never taken for one; "г."
+after the year is kept, before a comma too ("Киев. 1878 г., стр. 294"). Not "1922 год":
 "Петроград. 1922 год. Ст. 21—23." would then lose its column to the suffix (GOST 7.0.12's
 column is "стб.", its "ст." an article)."""
 YEAR_AFTER_PERIOD = re.compile(r"\.\s\d{4}")
