@@ -101,6 +101,7 @@ from biblio.parse.official import (
     take_standard,
 )
 from biblio.parse.locators import (
+    BARE_NUMBER_OF_VOLUMES,
     GAZETTE_ARTICLE,
     VOLUMES_PHRASE,
     parse_edition,
@@ -528,6 +529,11 @@ def parse_title_block(text: str, description: Description) -> None:
             # "История … войны в 12 томах" keeps its title as printed
             if title.endswith(".") and not closes_abbreviation(title):
                 title = title[:-1]
+    bare_volumes = BARE_NUMBER_OF_VOLUMES.search(title) if "number-of-volumes" not in \
+        description.fields and DIGIT.search(title) else None
+    if bare_volumes:
+        description.fields["number-of-volumes"] = bare_volumes["n"]
+        title = title[: bare_volumes.start()]
     original = ORIGINAL_TITLE.search(title) if title.endswith(")") else None
     if original and _other_script(title[: original.start()], original["original"]):
         description.fields["original-title"] = original["original"]  # "(The Da Vinci Code)"
