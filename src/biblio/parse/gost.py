@@ -1550,6 +1550,11 @@ TEXTUAL_INSTRUMENTAL = re.compile(r"Со?(?:\s[^\W\d_]+){1,3}(?<=[ая]ми)")
 INTRODUCED = re.compile(r"[«\"“„(\[]?[A-ZА-ЯЁІЇЄҐ0-9]")
 """How the reference after an introducing clause opens."""
 CLAUSE_WORDS_AFTER_PREPOSITION = 3
+CLOSING_LEAD_INS = tuple(f" {term}" for term in LEAD_INS if term[0].islower()) + \
+    tuple(f". {term}" for term in LEAD_INS if term[0].isupper())
+"""A sentence that ends with a word of reference (GOST R 7.0.5 clause 11, `LEAD_INS`)
+before its colon: "Записка Шелепина от 7 июня 1960 года цит. по: …", "Латинский перевод
+с армянского см.: …", "Речь идет об одном из обвинений … Подробнее см.: …"."""
 
 
 def _introduces(lead: str, rest: str) -> bool:
@@ -1557,9 +1562,12 @@ def _introduces(lead: str, rest: str) -> bool:
     rather than being a title before its other title information: it ends with a
     preposition, bare or before a word for an edition, after a verb ("Текст печатается
     по", "… даются по изд.", "… почерпнута из изданий"), with a verb of publication
-    ("Впервые опубликовано"), or it is an editor's "with …" ("С исправленными чтениями")."""
+    ("Впервые опубликовано"), or it is an editor's "with …" ("С исправленными чтениями"),
+    or it closes with a word of reference (CLOSING_LEAD_INS: "… 1964 года цит. по")."""
     if not INTRODUCED.match(rest):
         return False
+    if lead.endswith(CLOSING_LEAD_INS):
+        return True
     words = lead.split()
     last = words[-1].lower() if words else ""
     if last.startswith(PUBLISHED_VERB_STEMS) or TEXTUAL_INSTRUMENTAL.fullmatch(lead):
