@@ -1690,14 +1690,20 @@ fast scan for its literal first character; a lookbehind first would be tried at 
 position of every reference (benchmarks/bench_parse.py)."""
 COMMA_DESIGNATION = re.compile(
     r""",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s?(?P<term>изд|т|кн|ч|вып)\.\s?(?=[\dIVXLC])
+      | ,(?<=\),)\s(?P<edition_word>изд)\.\s?(?=\d{1,2}(?:-е)?(?:[.,;]|$))
+      | ,(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s(?P<edition_first>)(?=\d{1,2}(?:-е)?\sизд\.)
       | ,(?<=\d,)\s?(?:(?P<volume>т)\.\s?(?=\d)|(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))""",
     re.VERBOSE,
 )
 """Edition, volume, part and page each run on after a comma in lower case, as Soviet
 notes cite collected works: "Соч., изд. 4, т. 37, стр. 69", "ПСС, т. 4, стр. VIII" (as
-"Соч. Изд. 4. Т. 37. Стр. 69", each its own area); after a number only a volume or a
-page in Roman numerals (the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is
-one part). Both alternatives open with the comma, as NUMBER_COMMA_PINPOINT does."""
+"Соч. Изд. 4. Т. 37. Стр. 69", each its own area); the edition also after a subtitle's
+parenthesis ("Русский язык. (Грамматическое учение о слове), изд. 2-е. М., 1972") and with
+its number first, as Soviet prefaces and notes cite collected works ("В. И. Ленин. Соч., 4
+изд., т. 18, стр. 545", "(см. Сочинения, 4 изд., том 37, стр. 363)", as "Соч. 4 изд. …");
+after a number only a volume or a page in Roman numerals (the digits' page is
+NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is one part). Every alternative opens with the
+comma, as NUMBER_COMMA_PINPOINT does."""
 PERIODICAL_COMMA_YEAR = re.compile(
     rf"(?:,(?<![.],)|\.)(?=\s\d{{4}}[,.]\s(?:(?:№|N\.?)\s?\d|\d{{1,2}}\s{MONTH}))"
     rf"\s(?P<year>\d{{4}})[,.]\s")
@@ -1955,7 +1961,9 @@ def _title_numbering(comma: re.Match[str]) -> str:
 
 
 def _designation_area(comma: re.Match[str]) -> str:
-    term = comma["term"] or comma["volume"] or comma["page"]
+    if comma["edition_first"] is not None:
+        return ". "  # "Соч., 4 изд." as "Соч. 4 изд."
+    term = comma["term"] or comma["edition_word"] or comma["volume"] or comma["page"]
     return f". {term.capitalize()}. "
 
 
