@@ -143,6 +143,8 @@ def test_a_clause_closed_by_a_word_of_reference_is_the_prefix(text: str, prefix:
     reference = parse_reference(text)
     assert reference.prefix == prefix
     assert reference.fields["title"] == title
+    spaced = parse_reference(text.replace(prefix, prefix[:-1] + " :"))  # "цит. по :"
+    assert spaced.fields["title"] == title
 
 
 def test_a_word_of_reference_after_a_sentence_closes_the_prefix() -> None:

@@ -36,7 +36,7 @@ LOST = {
     "colon-spaced": (14, 53),
     "colon-unspaced": (1, 3),
     "marker-unspaced": (1, 3),
-    "page-lowercase": (-3, 0),
+    "page-lowercase": (-4, 0),
     "numero-unspaced": (7, 0),
     "numero-as-N": (-1, 0),
     "quotes-straight": (-1, 2),
@@ -64,7 +64,7 @@ LOST = {
     "ibid-dash": (0, 0),
     "op-cit-as-cit": (0, None),
     "op-cit-comma": (0, None),
-    "see-no-colon": (4, 0),
+    "see-no-colon": (5, 0),  # 4 → 5, session 29 (fam38): ru-fn-1006 right as printed now
     "see-latin-c": (0, 0),
 }
 

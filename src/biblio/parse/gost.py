@@ -1566,7 +1566,7 @@ def _introduces(lead: str, rest: str) -> bool:
     or it closes with a word of reference (CLOSING_LEAD_INS: "… 1964 года цит. по")."""
     if not INTRODUCED.match(rest):
         return False
-    if lead.endswith(CLOSING_LEAD_INS):
+    if lead.rstrip().endswith(CLOSING_LEAD_INS):  # "цит. по:", "цит. по :"
         return True
     words = lead.split()
     last = words[-1].lower() if words else ""
