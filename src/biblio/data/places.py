@@ -84,8 +84,9 @@ abbreviation is shared by two languages."""
 WRITTEN_OUT: frozenset[str] = frozenset({
     # the regional centres of Russia, Ukraine and Belarus, and the other capitals of the
     # former Soviet republics, as Russian imprints spell them out ("Томск, 1964",
-    # "Киев. 1878 г."); not the names that are also a person's ("Киров", "Фрунзе",
-    # "Горький", "Владимир", "Николаев") or a common word ("Орёл", "Курган", "Грозный")
+    # "Киев. 1878 г."); not the cities named after a person ("Киров", "Фрунзе", "Горький",
+    # "Куйбышев") or named as a given name ("Владимир") or a common word ("Орёл", "Курган",
+    # "Грозный")
     "Архангельск", "Астрахань", "Барнаул", "Белгород", "Брянск", "Владивосток",
     "Волгоград", "Вологда", "Воронеж", "Екатеринбург", "Иркутск", "Казань", "Калуга",
     "Кемерово", "Кострома", "Краснодар", "Красноярск", "Курск", "Липецк", "Махачкала",

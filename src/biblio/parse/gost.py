@@ -22,7 +22,8 @@ from typing import Any
 
 from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
-from biblio.data.places import EXPANSIONS, LATIN_IMPRINT_PLACES, WRITTEN_OUT, is_abbreviated_place
+from biblio.data.places import (EXPANSIONS, LATIN_IMPRINT_PLACES, WRITTEN_OUT,
+                                 is_abbreviated_place)
 from biblio.data.reference_terms import (
     ACT_NOUNS,
     BOARD_CHAIRS,
@@ -1824,8 +1825,8 @@ PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
 1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
-_WRITTEN_PLACE = _alternation(
-    [place for place in PLACE_NAMES if CYRILLIC.match(place)] + sorted(WRITTEN_OUT | LATIN_IMPRINT_PLACES))
+_WRITTEN_PLACE = _alternation([place for place in PLACE_NAMES if CYRILLIC.match(place)]
+                              + sorted(WRITTEN_OUT | LATIN_IMPRINT_PLACES))
 WRITTEN_PLACE_PERIOD_YEAR = re.compile(
     rf"(?<=[.»—–-]\s)(?P<place>{_WRITTEN_PLACE})\.\s"
     rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"

@@ -42,10 +42,12 @@ clause 5.2.5: other title information), as the title area and a genre close with
 BARE_NUMBER_OF_VOLUMES = re.compile(
     r"(?:\s?:|,|\.)\s(?P<n>\d{1,2})\s(?:т|тт|vols?|Bde|t)(?:\.|(?<=vol)|(?<=vols))$")
 """The number of volumes with no preposition closing the title, where the notes print the
-extent of a multipart work (GOST 7.1-2003 clause 5.6.3: "2 т."; the French "2 vol.", ISO
-690 and the French catalogues' extent) right after the title: "Император Александр II. Его
-жизнь и царствование: 2 т. СПб.: Издание А.С. Суворина, 1903", "L’Etoile polaire, 2 vol.,
-Dumont, 1843"; the term abbreviated, so that a title's own number ("Сказки, 2") stays."""
+extent of a multipart work (GOST 7.1-2003 clause 5.6.3: "2 т."; the French and English "2
+vol.", "3 vols.") right after the title: "Император Александр II. Его жизнь и царствование:
+2 т. СПб.: Издание А.С. Суворина, 1903", "L’Etoile polaire, 2 vol., Dumont, 1843",
+"Bilanci generali della repubblica di Venezia. 3 vols. Venice: …" (whose period the area
+splitter has taken); the term abbreviated, so that a title's own number ("Сказки, 2")
+stays."""
 
 
 ROMAN = r"(?:[IVXLCDMІХ]+(?![^\W\d_])|[IVXLCDM]+)"
