@@ -43,3 +43,31 @@ def test_a_title_naming_a_date_keeps_it() -> None:
                                 "1925. Т. 11. С. 5.")
     assert reference.fields["title"] == "Кровавое воскресенье 9 января 1905 г."
     assert reference.fields["issued"].parts == [[1925]]
+
+
+def test_the_editions_number_first_after_a_comma() -> None:
+    # the preface of the Russian Marx–Engels Works, vol. 21, citing Lenin's Works
+    reference = parse_reference("В. И. Ленин. Соч., 4 изд., т. 18, стр. 545.")
+    assert reference.fields["title"] == "Соч."
+    assert (reference.fields["edition"], reference.fields["volume"]) == ("4", "18")
+    assert reference.locator == "545"
+    # ru-fn-2104, the notes of a Lenin collection: the volume's term written out
+    reference = parse_reference("(см. Сочинения, 4 изд., том 37, стр. 363, 383, 384).")
+    assert reference.fields["title"] == "Сочинения"
+    assert (reference.fields["edition"], reference.fields["volume"]) == ("4", "37")
+
+
+def test_the_edition_after_a_subtitles_parenthesis() -> None:
+    # ru-fn-1519 as typed with a plain hyphen (the note prints U+2011, which stays)
+    reference = parse_reference(
+        "В. В. Виноградов. Русский язык. (Грамматическое учение о слове), изд. 2-е. М., 1972,"
+        " стр. 14.")
+    assert reference.fields["title"] == "Русский язык. (Грамматическое учение о слове)"
+    assert reference.fields["edition"] == "2"
+    assert reference.fields["publisher-place"] == "Москва"
+
+
+def test_a_number_before_another_word_after_a_comma_stays_in_the_title() -> None:
+    reference = parse_reference("Иванов И. Записки, 4 издателей. М., 1990.")
+    assert reference.fields["title"] == "Записки, 4 издателей"
+    assert "edition" not in reference.fields

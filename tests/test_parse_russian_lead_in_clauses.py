@@ -120,3 +120,46 @@ def test_an_archival_reference_before_a_lead_in_is_one_reference() -> None:
     (note,) = document.notes
     assert [document.items[cite.item].type for cite in note.cites] == ["manuscript", "book"]
     assert document.items[note.cites[0].item]["archive_location"] == "ф. 130, оп. 1, д. 1"
+
+
+CLOSED_BY_A_WORD_OF_REFERENCE = [
+    # ru-fn-1973, a translated history of the Sino-Soviet split: «цит. по» after prose
+    ("Обращение ЦК КПК к ЦК КПСС от 29 февраля 1964 года цит. по: Survey of the Sino-Soviet "
+     "Dispute: A Commentary and Extracts from Recent Polemics, 1963–1967 / Под ред. Дж. "
+     "Гиттингса. London: Oxford, Univerciry Press, 1968. С. 5.",
+     "Обращение ЦК КПК к ЦК КПСС от 29 февраля 1964 года цит. по:",
+     "Survey of the Sino-Soviet Dispute: A Commentary and Extracts from Recent Polemics, "
+     "1963–1967"),
+    # ru-fn-1006, a note of a study of Slavonic prologues: «см.» closing a clause
+    ("(издание по одному из южнослав. списков см.: Пролог бр. 72/Изд. подгот.: В. Десподова "
+     "и др. Ckonje, 2006. С. 272)",
+     "издание по одному из южнослав. списков см.:", "Пролог бр. 72"),
+]
+
+
+@pytest.mark.parametrize(("text", "prefix", "title"), CLOSED_BY_A_WORD_OF_REFERENCE)
+def test_a_clause_closed_by_a_word_of_reference_is_the_prefix(text: str, prefix: str,
+                                                               title: str) -> None:
+    reference = parse_reference(text)
+    assert reference.prefix == prefix
+    assert reference.fields["title"] == title
+    spaced = parse_reference(text.replace(prefix, prefix[:-1] + " :"))  # "цит. по :"
+    assert spaced.fields["title"] == title
+
+
+def test_a_word_of_reference_after_a_sentence_closes_the_prefix() -> None:
+    # ru-fn-2002, the editors' notes of a translated church history (its «-Ред.»)
+    reference = parse_reference(
+        "Латинский перевод с армянского см.: Ephraem Syrus. Evangelii concordantis expositio/Tr."
+        " J. B. Aucher, ed. G. Mösinger. Venetiis, 1876. -Ред.")
+    assert reference.prefix == "Латинский перевод с армянского см.:"
+    reference = parse_reference("Тексты и исследования. Ср.: Иванов И. И. Очерки. М., 1990.")
+    assert reference.prefix == "Тексты и исследования. Ср.:"
+    assert reference.fields["title"] == "Очерки"
+
+
+def test_a_word_of_reference_inside_a_word_is_no_lead_in() -> None:
+    # "рассм." ends with «см.» but no space opens the term: the title keeps its colon
+    reference = parse_reference("Вопросы, рассм.: Очерки истории. М., 1990.")
+    assert reference.prefix is None
+    assert reference.fields["title"] == "Вопросы, рассм.: Очерки истории"

@@ -64,7 +64,7 @@ LOST = {
     "ibid-dash": (0, 0),
     "op-cit-as-cit": (0, None),
     "op-cit-comma": (0, None),
-    "see-no-colon": (4, 0),
+    "see-no-colon": (5, 0),  # 4 → 5, session 29 (fam38): ru-fn-1006 right as printed now
     "see-latin-c": (0, 0),
     # names, pages, publishers and «и др.» as other sources print them (session 29)
     "heading-initials-first": (17, 13),  # 12 → 13: ru-gost-1307, two headings with no

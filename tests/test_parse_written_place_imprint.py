@@ -33,7 +33,59 @@ def test_a_place_after_an_abbreviation_and_a_comma_is_not_this_form():
 
 
 def test_a_place_the_tables_do_not_know_is_not_read_so():
-    assert WRITTEN_PLACE_PERIOD_YEAR.search("Записки. Томск. 1964.") is None
+    assert WRITTEN_PLACE_PERIOD_YEAR.search("Записки. Троицк. 1964.") is None
+    assert WRITTEN_PLACE_PERIOD_YEAR.search("Записки. Письма. 1964.") is None
+
+
+def test_a_regional_centre_written_out_after_an_area_dash():
+    # ru-fn-962, a note of an article on Siberian peasants: the abstract's imprint
+    reference = parse_reference(
+        "Горюшкин Л.М. Сельское хозяйство и крестьянство Западной Сибири в конце XIX - начале"
+        " XX вв. Автореферат диссертации на соискание ученой степени кандидата исторических"
+        " наук. - Томск. 1964. 25 с.")
+    assert reference.fields["publisher-place"] == "Томск"
+    assert reference.fields["issued"].parts == [[1964]]
+    assert "Томск" not in reference.fields["genre"]
+
+
+def test_a_regional_centre_after_a_thesis_speciality():
+    # ru-gost-833, a dissertation's description in a university library's guide
+    reference = parse_reference(
+        "Кичигин, Дмитрий Евгеньевич. Поздний бронзовый - ранний железный века северо-западного"
+        " побережья озера Байкал: по материалам стоянок: дис. кандидат исторических наук:"
+        " 07.00.06 - Археология. Иркутск. 2012. 426 с.")
+    assert reference.fields["publisher-place"] == "Иркутск"
+    assert reference.fields["issued"].parts == [[2012]]
+
+
+def test_the_year_mark_before_a_comma_and_the_pinpoint():
+    # ru-fn-2226, the author's notes of a historical novel: "1878 г., стр. 294–295"
+    reference = parse_reference(
+        "Летопись самовидца. Изд. Ор. Новицкого. Киев. 1878 г., стр. 294–295.")
+    assert reference.fields["publisher-place"] == "Киев"
+    assert reference.fields["issued"].parts == [[1878]]
+    assert "Киев" not in reference.fields["title"]
+
+
+def test_a_latin_imprint_place_in_the_locative():
+    # ru-fn-240, a note of an article on the plague of 1771 in Moscow
+    reference = parse_reference(
+        "Orrareus G. Descriptio pestis quae anno MDCCLXX in Jassia et MDCCLXXI Moscou grassata"
+        " est. Petropoli. 1784. Р. 2.")
+    assert reference.fields["publisher-place"] == "Petropoli"
+    assert reference.fields["title"] == \
+        "Descriptio pestis quae anno MDCCLXX in Jassia et MDCCLXXI Moscou grassata est"
+    for place in ("Lipsiae", "Parisiis", "Mosquae", "Lugduni Batavorum"):
+        match = WRITTEN_PLACE_PERIOD_YEAR.search(f"Opera omnia. {place}. 1850. P. 3.")
+        assert match is not None and match["place"] == place
+
+
+def test_a_title_that_names_a_city_keeps_it():
+    reference = parse_reference("Иванов И. И. Путешествие в Томск. Томск. 1972. С. 5.")
+    assert reference.fields["title"] == "Путешествие в Томск"
+    assert reference.fields["publisher-place"] == "Томск"
+    assert WRITTEN_PLACE_PERIOD_YEAR.search("Иванов И. И. История Казани. 1972.") is None
+    assert WRITTEN_PLACE_PERIOD_YEAR.search("Петров П. Казань, 1972.") is None
 
 
 def test_the_year_word_after_the_year_is_kept_and_the_areas_after_it_read():

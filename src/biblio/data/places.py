@@ -81,6 +81,50 @@ IN_LANGUAGE: dict[str, dict[str, str]] = {
 """A place read from an abbreviation → its name in the item's language, where the
 abbreviation is shared by two languages."""
 
+WRITTEN_OUT: frozenset[str] = frozenset({
+    # the regional centres of Russia, Ukraine and Belarus, and the other capitals of the
+    # former Soviet republics, as Russian imprints spell them out ("Томск, 1964",
+    # "Киев. 1878 г."); not the cities named after a person ("Киров", "Фрунзе", "Горький",
+    # "Куйбышев") or named as a given name ("Владимир") or a common word ("Орёл", "Курган",
+    # "Грозный")
+    "Архангельск", "Астрахань", "Барнаул", "Белгород", "Брянск", "Владивосток",
+    "Волгоград", "Вологда", "Воронеж", "Екатеринбург", "Иркутск", "Казань", "Калуга",
+    "Кемерово", "Кострома", "Краснодар", "Красноярск", "Курск", "Липецк", "Махачкала",
+    "Мурманск", "Новосибирск", "Омск", "Оренбург", "Пенза", "Пермь", "Петрозаводск",
+    "Рязань", "Самара", "Саранск", "Свердловск", "Смоленск", "Ставрополь", "Сталинград",
+    "Сыктывкар", "Тверь", "Томск", "Тула", "Тюмень", "Ульяновск", "Уфа", "Хабаровск",
+    "Чебоксары", "Челябинск", "Чита", "Якутск", "Ярославль", "Ижевск", "Саратов",
+    "Тамбов", "Псков", "Новгород", "Калининград", "Симферополь", "Севастополь",
+    "Киев", "Харьков", "Одесса", "Львов", "Днепропетровск", "Донецк", "Полтава",
+    "Чернигов", "Житомир", "Винница", "Ужгород", "Черновцы", "Херсон", "Львів",
+    "Чернівці", "Вінниця", "Тернопіль", "Витебск", "Гомель", "Гродно",
+    "Вильна", "Вильнюс", "Рига", "Таллин", "Таллинн", "Тарту", "Ревель", "Тифлис",
+    "Тбилиси", "Ереван", "Баку", "Ташкент", "Алма-Ата", "Душанбе", "Ашхабад",
+    "Кишинев", "Кишинёв",
+    # the cities of foreign publishers as Russian notes spell them
+    "Париж", "Лондон", "Берлин", "Нью-Йорк", "Прага", "Белград", "Варшава", "Мюнхен",
+    "Лейпциг", "Женева", "Стокгольм", "Харбин", "Шанхай", "Гельсингфорс", "Хельсинки",
+})
+"""Places an imprint writes out that no standard abbreviates, read where a period alone
+parts them from the title and the year ("Горюшкин Л.М. … Автореферат … - Томск. 1964.",
+"Летопись самовидца. Изд. Ор. Новицкого. Киев. 1878 г."): a table, so that a title's
+last sentence is never taken for a place by its shape alone."""
+
+LATIN_IMPRINT_PLACES: frozenset[str] = frozenset({
+    # the Latin names of publishing cities in the locative that the title pages of Latin
+    # books print (J. G. Th. Graesse, Orbis Latinus, 1861): kept as printed
+    "Petropoli", "Mosquae", "Lipsiae", "Parisiis", "Londini", "Amstelodami",
+    "Lugduni", "Lugduni Batavorum", "Romae", "Venetiis", "Basileae", "Vindobonae",
+    "Berolini", "Holmiae", "Hafniae", "Oxonii", "Cantabrigiae", "Halae", "Jenae",
+    "Gottingae", "Tubingae", "Argentorati", "Coloniae", "Norimbergae", "Antverpiae",
+    "Upsaliae", "Rigae", "Regiomonti", "Varsaviae", "Cracoviae", "Vilnae", "Dorpati",
+    "Mitaviae", "Revaliae", "Mediolani", "Florentiae", "Neapoli", "Patavii", "Pragae",
+    "Bruxellis", "Lovanii", "Ultrajecti", "Hamburgi", "Dresdae", "Monachii", "Genevae",
+    "Bononiae", "Taurini", "Matriti", "Edinburgi",
+})
+"""Latin imprints: "Descriptio pestis … grassata est. Petropoli. 1784.", "Horae Syriacae
+… Romae, 1828.", "Otium Norvicense. Pars 3. Oxonii, 1881."."""
+
 EXPANSIONS: dict[str, str] = {**COMMON, **EXTENDED, **UKRAINIAN, **OLDER}
 """Every abbreviation → the full name, for parsing."""
 

@@ -39,7 +39,7 @@ from biblio.data.reference_lexicon import MONTH_WORDS
 from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name, is_others
-from biblio.parse.locators import VALUE
+from biblio.parse.locators import BARE_NUMBER_OF_VOLUMES, VALUE
 from biblio.parse.names import UPPER, parse_heading, parse_name_list, parse_person
 from biblio.parse.patterns import alternation, take_language_mark
 from biblio.parse.publication import firm_before_city, read_place
@@ -273,7 +273,12 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     reference.whole_form = any(form.produced(match) for form in CHICAGO_FORMS)
     if names:
         reference.fields[role] = names
-    reference.fields["title"] = match["title"].strip()
+    title = match["title"].strip()
+    volumes = BARE_NUMBER_OF_VOLUMES.search(title)
+    if volumes:  # "L’Etoile polaire, 2 vol., Dumont, 1843"
+        reference.fields["number-of-volumes"] = volumes["n"]
+        title = title[: volumes.start()]
+    reference.fields["title"] = title
     reference.fields["issued"] = Date(parts=[[int(match["year"])]])
     if CHICAGO_ARTICLE.produced(match) or QUOTED_JOURNAL.produced(match):
         _article(match, reference)

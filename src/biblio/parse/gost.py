@@ -22,7 +22,8 @@ from typing import Any
 
 from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
-from biblio.data.places import EXPANSIONS, is_abbreviated_place
+from biblio.data.places import (EXPANSIONS, LATIN_IMPRINT_PLACES, WRITTEN_OUT,
+                                 is_abbreviated_place)
 from biblio.data.reference_terms import (
     ACT_NOUNS,
     BOARD_CHAIRS,
@@ -103,6 +104,7 @@ from biblio.parse.official import (
 )
 from biblio.parse.list_keys import list_key
 from biblio.parse.locators import (
+    BARE_NUMBER_OF_VOLUMES,
     GAZETTE_ARTICLE,
     VOLUMES_PHRASE,
     parse_edition,
@@ -530,6 +532,11 @@ def parse_title_block(text: str, description: Description) -> None:
             # "История … войны в 12 томах" keeps its title as printed
             if title.endswith(".") and not closes_abbreviation(title):
                 title = title[:-1]
+    bare_volumes = BARE_NUMBER_OF_VOLUMES.search(title) if "number-of-volumes" not in \
+        description.fields and DIGIT.search(title) else None
+    if bare_volumes:
+        description.fields["number-of-volumes"] = bare_volumes["n"]
+        title = title[: bare_volumes.start()]
     original = ORIGINAL_TITLE.search(title) if title.endswith(")") else None
     if original and _other_script(title[: original.start()], original["original"]):
         description.fields["original-title"] = original["original"]  # "(The Da Vinci Code)"
@@ -1559,6 +1566,11 @@ TEXTUAL_INSTRUMENTAL = re.compile(r"Со?(?:\s[^\W\d_]+){1,3}(?<=[ая]ми)")
 INTRODUCED = re.compile(r"[«\"“„(\[]?[A-ZА-ЯЁІЇЄҐ0-9]")
 """How the reference after an introducing clause opens."""
 CLAUSE_WORDS_AFTER_PREPOSITION = 3
+CLOSING_LEAD_INS = tuple(f" {term}" for term in LEAD_INS if term[0].islower()) + \
+    tuple(f". {term}" for term in LEAD_INS if term[0].isupper())
+"""A sentence that ends with a word of reference (GOST R 7.0.5 clause 11, `LEAD_INS`)
+before its colon: "Записка Шелепина от 7 июня 1960 года цит. по: …", "Латинский перевод
+с армянского см.: …", "Речь идет об одном из обвинений … Подробнее см.: …"."""
 
 
 def _introduces(lead: str, rest: str) -> bool:
@@ -1566,9 +1578,12 @@ def _introduces(lead: str, rest: str) -> bool:
     rather than being a title before its other title information: it ends with a
     preposition, bare or before a word for an edition, after a verb ("Текст печатается
     по", "… даются по изд.", "… почерпнута из изданий"), with a verb of publication
-    ("Впервые опубликовано"), or it is an editor's "with …" ("С исправленными чтениями")."""
+    ("Впервые опубликовано"), or it is an editor's "with …" ("С исправленными чтениями"),
+    or it closes with a word of reference (CLOSING_LEAD_INS: "… 1964 года цит. по")."""
     if not INTRODUCED.match(rest):
         return False
+    if lead.rstrip().endswith(CLOSING_LEAD_INS):  # "цит. по:", "цит. по :"
+        return True
     words = lead.split()
     last = words[-1].lower() if words else ""
     if last.startswith(PUBLISHED_VERB_STEMS) or TEXTUAL_INSTRUMENTAL.fullmatch(lead):
@@ -1700,14 +1715,20 @@ fast scan for its literal first character; a lookbehind first would be tried at 
 position of every reference (benchmarks/bench_parse.py)."""
 COMMA_DESIGNATION = re.compile(
     r""",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s?(?P<term>изд|т|кн|ч|вып)\.\s?(?=[\dIVXLC])
+      | ,(?<=\),)\s(?P<edition_word>изд)\.\s?(?=\d{1,2}(?:-е)?(?:[.,;]|$))
+      | ,(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s(?P<edition_first>)(?=\d{1,2}(?:-е)?\sизд\.)
       | ,(?<=\d,)\s?(?:(?P<volume>т)\.\s?(?=\d)|(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))""",
     re.VERBOSE,
 )
 """Edition, volume, part and page each run on after a comma in lower case, as Soviet
 notes cite collected works: "Соч., изд. 4, т. 37, стр. 69", "ПСС, т. 4, стр. VIII" (as
-"Соч. Изд. 4. Т. 37. Стр. 69", each its own area); after a number only a volume or a
-page in Roman numerals (the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is
-one part). Both alternatives open with the comma, as NUMBER_COMMA_PINPOINT does."""
+"Соч. Изд. 4. Т. 37. Стр. 69", each its own area); the edition also after a subtitle's
+parenthesis ("Русский язык. (Грамматическое учение о слове), изд. 2-е. М., 1972") and with
+its number first, as Soviet prefaces and notes cite collected works ("В. И. Ленин. Соч., 4
+изд., т. 18, стр. 545", "(см. Сочинения, 4 изд., том 37, стр. 363)", as "Соч. 4 изд. …");
+after a number only a volume or a page in Roman numerals (the digits' page is
+NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is one part). Every alternative opens with the
+comma, as NUMBER_COMMA_PINPOINT does."""
 PERIODICAL_COMMA_YEAR = re.compile(
     rf"(?:,(?<![.],)|\.)(?=\s\d{{4}}[,.]\s(?:(?:№|N\.?)\s?\d|\d{{1,2}}\s{MONTH}))"
     rf"\s(?P<year>\d{{4}})[,.]\s")
@@ -1836,17 +1857,20 @@ PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
 1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
-_WRITTEN_PLACE = _alternation([place for place in PLACE_NAMES if CYRILLIC.match(place)])
+_WRITTEN_PLACE = _alternation([place for place in PLACE_NAMES if CYRILLIC.match(place)]
+                              + sorted(WRITTEN_OUT | LATIN_IMPRINT_PLACES))
 WRITTEN_PLACE_PERIOD_YEAR = re.compile(
-    rf"(?<=[.»]\s)(?P<place>{_WRITTEN_PLACE})\.\s"
+    rf"(?<=[.»—–-]\s)(?P<place>{_WRITTEN_PLACE})\.\s"
     rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"
-    rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.)(?=\s|$)|(?=[,.;]|$))")
+    rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.)(?=[\s,;]|$)|(?=[,.;]|$))")
 """A place written out, perhaps a publisher in quotes, and the year each closed by a
 period, as a title page sets the imprint out and some notes copy it line by line:
 "Игорь Бунич. «Князь Суворов», историческая хроника. Минск. «Ала киона». 1995." (read as
-"Минск: «Ала киона», 1995"); only a place the tables write out in Cyrillic (the Russian
-and Ukrainian cities GOST 7.0.12, 7.12-93 and DSTU 3582 abbreviate), so a title's last word
-is never taken for one; "г." after the year is kept. Not "1922 год":
+"Минск: «Ала киона», 1995"), after a period or an area dash ("Автореферат … наук. - Томск.
+1964."); only a place the tables write out (the Russian and Ukrainian cities GOST 7.0.12,
+7.12-93 and DSTU 3582 abbreviate, `places.WRITTEN_OUT`, `places.LATIN_IMPRINT_PLACES`:
+"… grassata est. Petropoli. 1784."), so a title's last word is never taken for one; "г."
+after the year is kept, before a comma too ("Киев. 1878 г., стр. 294"). Not "1922 год":
 "Петроград. 1922 год. Ст. 21—23." would then lose its column to the suffix (GOST 7.0.12's
 column is "стб.", its "ст." an article)."""
 YEAR_AFTER_PERIOD = re.compile(r"\.\s\d{4}")
@@ -1970,7 +1994,9 @@ def _title_numbering(comma: re.Match[str]) -> str:
 
 
 def _designation_area(comma: re.Match[str]) -> str:
-    term = comma["term"] or comma["volume"] or comma["page"]
+    if comma["edition_first"] is not None:
+        return ". "  # "Соч., 4 изд." as "Соч. 4 изд."
+    term = comma["term"] or comma["edition_word"] or comma["volume"] or comma["page"]
     return f". {term.capitalize()}. "
 
 

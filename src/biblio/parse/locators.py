@@ -39,6 +39,16 @@ VOLUMES_PHRASE = (
 """A multipart work's number of volumes, "в 2 т.", "У 3 т.", "in 4 vols." (GOST 7.1-2003
 clause 5.2.5: other title information), as the title area and a genre close with it."""
 
+BARE_NUMBER_OF_VOLUMES = re.compile(
+    r"(?:\s?:|,|\.)\s(?P<n>\d{1,2})\s(?:т|тт|vols?|Bde|t)(?:\.|(?<=vol)|(?<=vols))$")
+"""The number of volumes with no preposition closing the title, where the notes print the
+extent of a multipart work (GOST 7.1-2003 clause 5.6.3: "2 т."; the French and English "2
+vol.", "3 vols.") right after the title: "Император Александр II. Его жизнь и царствование:
+2 т. СПб.: Издание А.С. Суворина, 1903", "L’Etoile polaire, 2 vol., Dumont, 1843",
+"Bilanci generali della repubblica di Venezia. 3 vols. Venice: …" (whose period the area
+splitter has taken); the term abbreviated, so that a title's own number ("Сказки, 2")
+stays."""
+
 
 ROMAN = r"(?:[IVXLCDMІХ]+(?![^\W\d_])|[IVXLCDM]+)"
 """A Roman numeral, also typed with the Cyrillic letters that look like its I and X (І,
