@@ -66,6 +66,10 @@ LOST = {
     "op-cit-comma": (0, None),
     "see-no-colon": (4, 0),
     "see-latin-c": (0, 0),
+    # look-alike letters across scripts (glyphs, session 29)
+    "initials-latin": (47, 10),
+    "roman-cyrillic": (32, 9),
+    "words-latin": (126, 70),
 }
 
 LOCATORS_LOST = {
@@ -84,6 +88,9 @@ LOCATORS_LOST = {
     "content-type": (1, 0),
     "areas-period": (2, 0),
     "places-written-out": (1, 0),
+    "initials-latin": (1, 0),
+    "roman-cyrillic": (1, 0),
+    "words-latin": (15, 0),
 }
 
 
@@ -158,6 +165,10 @@ def test_the_archival_and_repeat_variants_type_as_real_sources_do() -> None:
         "Плеханов А. М. Цит. соч. С. 109."
     assert change["see-no-colon"]("Подробнее см.: Начертание") == "Подробнее см. Начертание"
     assert change["see-latin-c"]("См.: Иванов") == "\u0043м.: Иванов"
+    assert change["initials-latin"]("Письмо Н. М. Минского. С. 5.") == "Письмо H. M. Минского. С. 5."
+    assert change["roman-cyrillic"]("Очерки XVIII–XIX вв. Т. III. Ч. IV.") == \
+        "Очерки \u0425V\u0406\u0406\u0406–XIX вв. Т. III. Ч. \u0406V."
+    assert change["words-latin"]("Письмо о книге Иванова") == "Пиcьмo о книге Ивaнoвa"
     assert change["verso-glued"]("РГВА. Ф. 40238. Оп. 1. Д. 15. Л. 41 об.").endswith("Л. 41об.")
     assert change["leaves-doubled"]("ГАТО. Ф. 315. Д. 5. Л. 76-77об.").endswith("Лл. 76-77об.")
     assert change["leaves-doubled"]("Соч., т. 5, с. 3–4") == "Соч., т. 5, с. 3–4"
