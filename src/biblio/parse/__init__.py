@@ -29,6 +29,7 @@ from biblio.parse.first_printing import host_in_prose, title_in_periodical
 from biblio.parse.gost import parse_reference as read_one
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
+from biblio.parse.scripts import in_one_script, report_changes
 from biblio.parse.split import split_references
 from biblio.parse.typography import (as_gost_prints, printed_span, retyped, typed_as_read,
                                      with_printed_marks)
@@ -91,12 +92,16 @@ def parse_note(text: str) -> list[Reference]:
     A no-break space, or a hyphen or an en dash for the areas' dash, is read as GOST
     prints it, and „…“, "…", “…” or «N 3» as «…» and «№» (biblio.parse.typography);
     what a reference keeps of the note's text (its text, lead-in, commentary and
-    leftovers), and its fields' quotes and numeros, are given back as printed. A note
-    typed as the grammar reads it, as most are, is read at once (typography.typed_as_read).
+    leftovers), and its fields' quotes and numeros, are given back as printed. Look-alike
+    letters of the other script are read in their word's script (biblio.parse.scripts),
+    each word read so reported in its reference's leftover. A note typed as the grammar
+    reads it, as most are, is read at once (typography.typed_as_read).
     """
-    if typed_as_read(text):
+    scripts, changes = in_one_script(text)
+    if typed_as_read(text) and not changes:
         return _read_note(without_list_number(text))
-    read = without_list_number(as_gost_prints(text))
+    gost = as_gost_prints(scripts)
+    read = without_list_number(gost)
     if (typed := retyped(read)) is not None:
         references = [with_printed_marks(reference, typed[1].printed)
                       for reference in _read_note(typed[0])]
@@ -105,26 +110,32 @@ def parse_note(text: str) -> list[Reference]:
     printed = text[len(text) - len(read):]  # the list's number is a prefix, one for one
     if read == printed:
         return references
-    start = 0
+    start, cut = 0, len(gost) - len(read)
     for reference in references:
+        begin = read.find(reference.text, start) if reference.text else -1
         start = _as_printed(reference, read, printed, start)
+        if changes and begin >= 0:
+            report_changes(reference, changes, begin + cut, start + cut)
     return references
 
 
 def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     """One reference, read as `parse_note` reads a note's: its spaces, typed dashes,
-    quotes and «N» read as GOST prints them, and its text and fields given back as
+    quotes and «N» read as GOST prints them, its look-alike letters in one script a word, and its text and fields given back as
     printed (biblio.parse.typography), so that a reference reads the same here and in a
     note. It is read whole, as one reference: no list number is taken off and no
     commentary is cut from it (`parse_footnotes` does both). `in_part` as in
     biblio.parse.gost.parse_reference."""
-    read = as_gost_prints(text)
+    scripts, changes = in_one_script(text)
+    read = as_gost_prints(scripts)
     typed = retyped(read)
     reference = _fresh(read_one(typed[0] if typed else read, in_part=in_part))
     if typed is not None:
         reference = with_printed_marks(reference, typed[1].printed)
     if read != text:
         _as_printed(reference, read, text)
+    if changes:
+        report_changes(reference, changes, 0, len(text))
     return reference
 
 
