@@ -93,15 +93,13 @@ def parse_note(text: str) -> list[Reference]:
     prints it, and „…“, "…", “…” or «N 3» as «…» and «№» (biblio.parse.typography);
     what a reference keeps of the note's text (its text, lead-in, commentary and
     leftovers), and its fields' quotes and numeros, are given back as printed. Look-alike
-    letters of the other script are read in their word's script (biblio.parse.scripts),
-    each word read so reported in its reference's leftover. A note typed as the grammar
+    letters of the other script are read in their word's script, reference by reference
+    (biblio.parse.scripts), each word read so reported in its reference's leftover. A note typed as the grammar
     reads it, as most are, is read at once (typography.typed_as_read).
     """
-    scripts, changes = in_one_script(text)
-    if typed_as_read(text) and not changes:
+    if typed_as_read(text):
         return _read_note(without_list_number(text))
-    gost = as_gost_prints(scripts)
-    read = without_list_number(gost)
+    read = without_list_number(as_gost_prints(text))
     if (typed := retyped(read)) is not None:
         references = [with_printed_marks(reference, typed[1].printed)
                       for reference in _read_note(typed[0])]
@@ -110,12 +108,9 @@ def parse_note(text: str) -> list[Reference]:
     printed = text[len(text) - len(read):]  # the list's number is a prefix, one for one
     if read == printed:
         return references
-    start, cut = 0, len(gost) - len(read)
+    start = 0
     for reference in references:
-        begin = read.find(reference.text, start) if reference.text else -1
         start = _as_printed(reference, read, printed, start)
-        if changes and begin >= 0:
-            report_changes(reference, changes, begin + cut, start + cut)
     return references
 
 
@@ -126,22 +121,38 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     note. It is read whole, as one reference: no list number is taken off and no
     commentary is cut from it (`parse_footnotes` does both). `in_part` as in
     biblio.parse.gost.parse_reference."""
-    scripts, changes = in_one_script(text)
-    read = as_gost_prints(scripts)
+    read = as_gost_prints(text)
     typed = retyped(read)
-    reference = _fresh(read_one(typed[0] if typed else read, in_part=in_part))
+    reference = _in_one_script(typed[0] if typed else read,
+                               lambda one: [_fresh(read_one(one, in_part=in_part))])[0]
     if typed is not None:
         reference = with_printed_marks(reference, typed[1].printed)
     if read != text:
         _as_printed(reference, read, text)
-    if changes:
-        report_changes(reference, changes, 0, len(text))
     return reference
 
 
 def _read_note(text: str) -> list[Reference]:
     return [reference for segment in split_references(text)
-            for reference in _read_segment(segment.text)]
+            for reference in _in_one_script(segment.text, _read_segment)]
+
+
+def _in_one_script(text: str, read: Callable[[str], list[Reference]]) -> list[Reference]:
+    """The references `read` finds in `text` read one script a word (biblio.parse.scripts):
+    what each keeps of the text given back as printed, and the words read otherwise
+    reported in its leftover. A reference's segment, not its note: most segments of a
+    note that mixes the scripts are in one (a Russian archive and a German article)."""
+    scripts, changes = in_one_script(text)
+    if not changes:
+        return read(text)
+    references = read(scripts)
+    start = 0
+    for reference in references:
+        begin = scripts.find(reference.text, start) if reference.text else -1
+        start = _as_printed(reference, scripts, text, start)
+        if begin >= 0:
+            report_changes(reference, changes, begin, start)
+    return references
 
 
 def _as_printed(reference: Reference, read: str, printed: str, start: int = 0) -> int:

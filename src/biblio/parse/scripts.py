@@ -4,11 +4,12 @@ Notes copied from PDFs, OCR and web pages type Latin letters for Cyrillic ones a
 where the glyphs coincide: an initial («Письмо H. М. Минского», «B. B. Виноградов»), a
 word («Облaстнaя гaзетa», «Пиcьмo»), a Roman numeral («XVІII–XIХ веков»). Every reader
 of the grammar knows a word by its letters, so rather than teach each one the other
-script, a note is read once by biblio.text.repair.repair_reference, which reads a word
-in one script where the word plainly is in one: its other letters all look-alikes, or
-its neighbours in that script. The reading is one letter for one, so a span of the note
-read is a span of the note as printed (biblio.parse.typography.printed_span): what a
-reference keeps of the note's text is given back as printed, its fields keep the letters
+script, each reference's segment of a note (after its typography, biblio.parse.typography)
+is read once by biblio.text.repair.repair_reference, which reads a word in one script
+where the word plainly is in one: its other letters all look-alikes, or its neighbours in
+that script. The reading is one letter for one, so a span of the segment read is a span
+of it as printed (biblio.parse.typography.printed_span): what a reference keeps of the
+note's text is given back as printed, its fields keep the letters
 read (the development set's gold gives what a letter of the other script means,
 tests/data/dev/README.md), and each word read otherwise is reported in the leftover of
 the reference that holds it, as printed: nothing is changed silently.

@@ -1057,9 +1057,11 @@ LATIN_THEN_CYRILLIC_IN_A_WORD = LazyPattern(
 word that mixes the scripts (CYRILLIC_TOUCHING_LATIN, or with a mark between them)."""
 
 
+@lru_cache(maxsize=1 << 10)
 def may_change_reference(text: str) -> bool:
     """False only when repair_reference changes nothing in `text`, tested by compiled
-    patterns before its word by word work: a look-alike word has a neighbour with letters
+    patterns before its word by word work (cached: a reference's segment is tested before
+    it is read, biblio.parse.scripts, and again by the grammar's partial reading): a look-alike word has a neighbour with letters
     of the other script, through words it looks past, or a word mixes the scripts. Most
     references with letters of both scripts have neither ("Иванов А. В. История. URL:
     https://…"). Each pattern opens with the letters it needs, which the engine skips to
