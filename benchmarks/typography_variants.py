@@ -270,7 +270,7 @@ VARIANTS = (
             "«H. М. Минского», «C. А. Артемьева»: OCR and web pages, Latin capitals in initials",
             in_gold=False),
     Variant("roman-cyrillic", _roman_cyrillic,
-            "«XVІII–XIХ веков», «ХVІ в.»: Ukrainian and OCR text layers, Cyrillic letters in numerals",
+            "«XVІII–XIХ веков», «ХVІ в.»: Ukrainian and OCR text layers, Cyrillic in numerals",
             in_gold=False),
     Variant("words-latin", _words_latin,
             "«Облaстнaя гaзетa», «гpyппy»: OCR and typed text layers, Latin small letters in words",

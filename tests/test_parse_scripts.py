@@ -56,7 +56,8 @@ def test_a_marker_before_a_number_stays_in_its_script() -> None:
 def test_a_roman_numeral_mixing_the_scripts_is_read_latin() -> None:
     # a heraldry note (dev ru-fn-988: Ukrainian «І» and Cyrillic «Х» beside Latin letters)
     # and a library's list (dev ru-gost-138, Cyrillic «Х» in «ХVI»); the gold writes Latin
-    text = "Соболева Н. Российская городская и областная геральдика XVІII–XIХ веков.- М., 1981.- C.15."
+    text = ("Соболева Н. Российская городская и областная геральдика XVІII–XIХ веков.- М., "
+            "1981.- C.15.")
     item = _item(text)
     assert item["title"] == "Российская городская и областная геральдика XVIII–XIX веков"
     assert _repaired(text) == ["XVІII", "XIХ", "C"]

@@ -164,7 +164,8 @@ def test_the_archival_and_repeat_variants_type_as_real_sources_do() -> None:
         "Плеханов А. М. Цит. соч. С. 109."
     assert change["see-no-colon"]("Подробнее см.: Начертание") == "Подробнее см. Начертание"
     assert change["see-latin-c"]("См.: Иванов") == "\u0043м.: Иванов"
-    assert change["initials-latin"]("Письмо Н. М. Минского. С. 5.") == "Письмо H. M. Минского. С. 5."
+    assert change["initials-latin"]("Письмо Н. М. Минского. С. 5.") == \
+        "Письмо H. M. Минского. С. 5."
     assert change["roman-cyrillic"]("Очерки XVIII–XIX вв. Т. III. Ч. IV.") == \
         "Очерки \u0425V\u0406\u0406\u0406–XIX вв. Т. III. Ч. \u0406V."
     assert change["words-latin"]("Письмо о книге Иванова") == "Пиcьмo о книге Ивaнoвa"

@@ -94,8 +94,9 @@ def parse_note(text: str) -> list[Reference]:
     what a reference keeps of the note's text (its text, lead-in, commentary and
     leftovers), and its fields' quotes and numeros, are given back as printed. Look-alike
     letters of the other script are read in their word's script, reference by reference
-    (biblio.parse.scripts), each word read so reported in its reference's leftover. A note typed as the grammar
-    reads it, as most are, is read at once (typography.typed_as_read).
+    (biblio.parse.scripts), each word read so reported in its reference's leftover. A
+    note typed as the grammar reads it, as most are, is read at once
+    (typography.typed_as_read).
     """
     if typed_as_read(text):
         return _read_note(without_list_number(text))
@@ -116,11 +117,11 @@ def parse_note(text: str) -> list[Reference]:
 
 def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     """One reference, read as `parse_note` reads a note's: its spaces, typed dashes,
-    quotes and «N» read as GOST prints them, its look-alike letters in one script a word, and its text and fields given back as
-    printed (biblio.parse.typography), so that a reference reads the same here and in a
-    note. It is read whole, as one reference: no list number is taken off and no
-    commentary is cut from it (`parse_footnotes` does both). `in_part` as in
-    biblio.parse.gost.parse_reference."""
+    quotes and «N» read as GOST prints them, its look-alike letters in one script a word,
+    and its text and fields given back as printed (biblio.parse.typography,
+    biblio.parse.scripts), so that a reference reads the same here and in a note. It is
+    read whole, as one reference: no list number is taken off and no commentary is cut
+    from it (`parse_footnotes` does both). `in_part` as in biblio.parse.gost.parse_reference."""
     read = as_gost_prints(text)
     typed = retyped(read)
     reference = _in_one_script(typed[0] if typed else read,

@@ -1061,11 +1061,12 @@ word that mixes the scripts (CYRILLIC_TOUCHING_LATIN, or with a mark between the
 def may_change_reference(text: str) -> bool:
     """False only when repair_reference changes nothing in `text`, tested by compiled
     patterns before its word by word work (cached: a reference's segment is tested before
-    it is read, biblio.parse.scripts, and again by the grammar's partial reading): a look-alike word has a neighbour with letters
-    of the other script, through words it looks past, or a word mixes the scripts. Most
-    references with letters of both scripts have neither ("Иванов А. В. История. URL:
-    https://…"). Each pattern opens with the letters it needs, which the engine skips to
-    at C speed; the tests whose letters are rarer in a Russian text come first."""
+    it is read, biblio.parse.scripts, and again by the grammar's partial reading): a
+    look-alike word has a neighbour with letters of the other script, through words it
+    looks past, or a word mixes the scripts. Most references with letters of both scripts
+    have neither ("Иванов А. В. История. URL: https://…"). Each pattern opens with the
+    letters it needs, which the engine skips to at C speed; the tests whose letters are
+    rarer in a Russian text come first."""
     backwards = text[::-1]
     if CYRILLIC_LOOKALIKE_WORD.search(text) and (
             LATIN_WORD_BY_SEE_THROUGH.search(text) or LATIN_WORD_BY_SEE_THROUGH.search(backwards)):
@@ -1098,8 +1099,8 @@ def repair_reference(text: str) -> Repair:
     "С." before a number in a Latin reference (GOST 7.0.12-2011, 7.11). A Roman numeral
     whose letters mix the scripts ("XVІII") is read in Latin (_is_mixed_numeral), and a
     word mixing them whose own letters have no look-alike is in their script
-    (_plain_script: "Кaapaн"). Cached: the reference chooser and the grammar ask for the same
-    text in turn; the Repair returned is shared, not to be changed."""
+    (_plain_script: "Кaapaн"). Cached: the reference chooser and the grammar ask for the
+    same text in turn; the Repair returned is shared, not to be changed."""
     words = [(match.start(), match.group(), _lookalike_script(match.group()))
              for match in WORD.finditer(text)]
     clear = [(start, script) for start, _, (script, convertible) in words
