@@ -166,8 +166,8 @@ def test_the_archival_and_repeat_variants_type_as_real_sources_do() -> None:
     assert change["see-latin-c"]("См.: Иванов") == "\u0043м.: Иванов"
     assert change["initials-latin"]("Письмо Н. М. Минского. С. 5.") == \
         "Письмо H. M. Минского. С. 5."
-    assert change["roman-cyrillic"]("Очерки XVIII–XIX вв. Т. III. Ч. IV.") == \
-        "Очерки \u0425V\u0406\u0406\u0406–XIX вв. Т. III. Ч. \u0406V."
+    assert change["roman-cyrillic"]("Очерки истории XVIII–XIX вв. Т. III. Ч. IV.") == \
+        "Очерки истории \u0425V\u0406\u0406\u0406–XIX вв. Т. III. Ч. \u0406V."
     assert change["words-latin"]("Письмо о книге Иванова") == "Пиcьмo о книге Ивaнoвa"
     assert change["verso-glued"]("РГВА. Ф. 40238. Оп. 1. Д. 15. Л. 41 об.").endswith("Л. 41об.")
     assert change["leaves-doubled"]("ГАТО. Ф. 315. Д. 5. Л. 76-77об.").endswith("Лл. 76-77об.")
