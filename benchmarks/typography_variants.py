@@ -74,6 +74,46 @@ def _content_type(text: str) -> str:
     return f"{text.rstrip('.')}. {area}."
 
 
+LATIN_LOOKALIKE_CAPITALS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
+LATIN_LOOKALIKE_SMALL = str.maketrans("аеорсх", "aeopcx")
+INITIAL_WITH_LOOKALIKE = re.compile(r"(?<![^\W\d_])[АВЕКМНОРСТХ](?=\.\s?[А-ЯЁ])")
+"""An initial before another initial or a surname whose capital has a Latin look-alike
+(«Н. М. Минский»), not a marker before a number («С. 5», «Т. 2»)."""
+ROMAN_NUMERAL_WORD = re.compile(r"(?<![^\W\d_])(?=[IXC]*[VL])(?=[VL]*[IXC])[IVXLC]+(?![^\W\d_])")
+"""A Roman numeral with a V or an L, which have no Cyrillic look-alike, and an I, X or C,
+which have: typed with the look-alikes it mixes the scripts («XVІII», «ІV»). A numeral
+all of whose letters have a look-alike («ХХ», «ІІІ») would be wholly Cyrillic, which the
+gold keeps as printed (tests/data/dev/README.md)."""
+CYRILLIC_LOOKALIKE_NUMERALS = str.maketrans("IXC", "\u0406\u0425\u0421")
+"""The Ukrainian «І» and the Cyrillic «Х», «С» for the Roman numerals' I, X, C."""
+CYRILLIC_WORD = re.compile(r"(?<![^\W\d_])[а-яё]*[аеорсх][а-яё]*(?![^\W\d_])", re.IGNORECASE)
+
+
+def _initials_latin(text: str) -> str:
+    """Each initial with a Latin look-alike typed in Latin: «H. M. Минский»."""
+    return INITIAL_WITH_LOOKALIKE.sub(lambda m: m.group().translate(LATIN_LOOKALIKE_CAPITALS),
+                                      text)
+
+
+def _roman_cyrillic(text: str) -> str:
+    """Roman numerals of a Cyrillic reference typed with Cyrillic look-alikes: «XVІII», «Т. ІІ»."""
+    if not _cyrillic(text):
+        return text
+    return ROMAN_NUMERAL_WORD.sub(lambda m: m.group().translate(CYRILLIC_LOOKALIKE_NUMERALS), text)
+
+
+def _words_latin(text: str) -> str:
+    """Every third Cyrillic word with a look-alike small letter typed with the Latin ones:
+    the first, fourth, seventh… such word, so the rule is fixed, not random."""
+    count = 0
+
+    def latin(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return match.group().translate(LATIN_LOOKALIKE_SMALL) if count % 3 == 1 else match.group()
+    return CYRILLIC_WORD.sub(latin, text)
+
+
 ARCHIVAL_WORDS = r"(?:оп|д|л|лл|ед\.\s?хр|св|картон|карт|к|т|кн)"
 COMMA_CHAIN = re.compile(
     rf"(?:,\sф|^(?:ф|оп|д))\.\s?[^\s,;]+(?:,\s{ARCHIVAL_WORDS}\.\s?[^\s,;]+(?:\sоб\.)?)*")
@@ -333,6 +373,17 @@ VARIANTS = (
                 lambda m: m[0].replace(m[1], m[1].upper(), 1), t),
             "«ИВАНОВ И. И.»: the examples of some guides and journals' rules",
             in_gold=False, gold_names=_heading_in_capitals),
+    # look-alike letters across scripts (glyphs, session 29): the gold gives what the letters
+    # mean (tests/data/dev/README.md), so it does not change
+    Variant("initials-latin", _initials_latin,
+            "«H. М. Минского», «C. А. Артемьева»: OCR and web pages, Latin capitals in initials",
+            in_gold=False),
+    Variant("roman-cyrillic", _roman_cyrillic,
+            "«XVІII–XIХ веков», «ХVІ в.»: Ukrainian and OCR text layers, Cyrillic in numerals",
+            in_gold=False),
+    Variant("words-latin", _words_latin,
+            "«Облaстнaя гaзетa», «гpyппy»: OCR and typed text layers, Latin small letters in words",
+            in_gold=False),
 )
 BY_NAME = {variant.name: variant for variant in VARIANTS}
 

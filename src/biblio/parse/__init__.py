@@ -29,6 +29,7 @@ from biblio.parse.first_printing import host_in_prose, title_in_periodical
 from biblio.parse.gost import parse_reference as read_one
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
+from biblio.parse.scripts import in_one_script, report_changes
 from biblio.parse.split import split_references
 from biblio.parse.typography import (as_gost_prints, printed_span, retyped, typed_as_read,
                                      with_printed_marks)
@@ -91,8 +92,11 @@ def parse_note(text: str) -> list[Reference]:
     A no-break space, or a hyphen or an en dash for the areas' dash, is read as GOST
     prints it, and „…“, "…", “…” or «N 3» as «…» and «№» (biblio.parse.typography);
     what a reference keeps of the note's text (its text, lead-in, commentary and
-    leftovers), and its fields' quotes and numeros, are given back as printed. A note
-    typed as the grammar reads it, as most are, is read at once (typography.typed_as_read).
+    leftovers), and its fields' quotes and numeros, are given back as printed. Look-alike
+    letters of the other script are read in their word's script, reference by reference
+    (biblio.parse.scripts), each word read so reported in its reference's leftover. A
+    note typed as the grammar reads it, as most are, is read at once
+    (typography.typed_as_read).
     """
     if typed_as_read(text):
         return _read_note(without_list_number(text))
@@ -113,14 +117,15 @@ def parse_note(text: str) -> list[Reference]:
 
 def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     """One reference, read as `parse_note` reads a note's: its spaces, typed dashes,
-    quotes and «N» read as GOST prints them, and its text and fields given back as
-    printed (biblio.parse.typography), so that a reference reads the same here and in a
-    note. It is read whole, as one reference: no list number is taken off and no
-    commentary is cut from it (`parse_footnotes` does both). `in_part` as in
-    biblio.parse.gost.parse_reference."""
+    quotes and «N» read as GOST prints them, its look-alike letters in one script a word,
+    and its text and fields given back as printed (biblio.parse.typography,
+    biblio.parse.scripts), so that a reference reads the same here and in a note. It is
+    read whole, as one reference: no list number is taken off and no commentary is cut
+    from it (`parse_footnotes` does both). `in_part` as in biblio.parse.gost.parse_reference."""
     read = as_gost_prints(text)
     typed = retyped(read)
-    reference = _fresh(read_one(typed[0] if typed else read, in_part=in_part))
+    reference = _in_one_script(typed[0] if typed else read,
+                               lambda one: [_fresh(read_one(one, in_part=in_part))])[0]
     if typed is not None:
         reference = with_printed_marks(reference, typed[1].printed)
     if read != text:
@@ -130,7 +135,25 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
 
 def _read_note(text: str) -> list[Reference]:
     return [reference for segment in split_references(text)
-            for reference in _read_segment(segment.text)]
+            for reference in _in_one_script(segment.text, _read_segment)]
+
+
+def _in_one_script(text: str, read: Callable[[str], list[Reference]]) -> list[Reference]:
+    """The references `read` finds in `text` read one script a word (biblio.parse.scripts):
+    what each keeps of the text given back as printed, and the words read otherwise
+    reported in its leftover. A reference's segment, not its note: most segments of a
+    note that mixes the scripts are in one (a Russian archive and a German article)."""
+    scripts, changes = in_one_script(text)
+    if not changes:
+        return read(text)
+    references = read(scripts)
+    start = 0
+    for reference in references:
+        begin = scripts.find(reference.text, start) if reference.text else -1
+        start = _as_printed(reference, scripts, text, start)
+        if begin >= 0:
+            report_changes(reference, changes, begin, start)
+    return references
 
 
 def _as_printed(reference: Reference, read: str, printed: str, start: int = 0) -> int:

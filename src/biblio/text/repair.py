@@ -673,7 +673,8 @@ def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] 
         if as_cyrillic != as_latin:
             return cyrillic if as_cyrillic > as_latin else latin
         # neither reading is a known word: the letters, then the neighbours decide
-        return cyrillic if (word.script or context) == "c" else latin
+        return cyrillic if (_plain_script(word.text) or word.script or context) == "c" \
+            else latin
     # a clean Cyrillic word with a Latin neighbour: reverse damage in a Latin text?
     if context != "l":
         return None
@@ -684,6 +685,19 @@ def _decide(text: str, word: _Word, neighbours: _Neighbours) -> tuple[str, str] 
         return latin, LATIN_HOMOGLYPH
     return _in_language_of_context(_latin_reading_of_cyrillic_word, text,
                                    neighbours.backwards, word)
+
+
+def _plain_script(word: str) -> str | None:
+    """The script of a mixed word whose letters of the other script all have look-alikes in
+    it while some of its own have none: «Кaapaн» (Latin «a», «p»; Cyrillic «н») is
+    Cyrillic however many look-alikes it holds; None when both or neither have such letters."""
+    cyrillic = latin = False
+    for char in word:
+        if is_cyrillic(char):
+            cyrillic = cyrillic or char not in CYRILLIC_TO_LATIN
+        elif is_latin_letter(char):
+            latin = latin or char not in LATIN_TO_CYRILLIC
+    return "c" if cyrillic and not latin else "l" if latin and not cyrillic else None
 
 
 _Reading = TypeVar("_Reading")
@@ -965,8 +979,10 @@ PRINTED_MARKERS = frozenset(term.rstrip(".") for term in (
 """The markers of a reference's areas and archival levels as the grammar reads them, in
 both scripts, without their period ("С", "P", "Р", "T", "оп"): one printed so is read
 already, and stays ("Там же. P. 410" for an English work)."""
-MARKER_TERMS = frozenset(term.lower() for term in PRINTED_MARKERS)
-"""PRINTED_MARKERS in small letters: an abbreviation read in the other script must be one."""
+MARKER_TERMS = frozenset(word.lower() for term in PRINTED_MARKERS
+                         for word in re.split(r"[.\s]+", term) if word)
+"""The words of PRINTED_MARKERS in small letters, each word of a marker of two («хр» of «ед.
+хр.»): an abbreviation read in the other script must be one."""
 NOT_RUSSIAN_LOOKALIKES = frozenset("ІіЈјЅѕ")
 """Cyrillic letters of other languages (Ukrainian "і", Serbian "ј") with Latin
 look-alikes: in a reference they are as printed ("Зібрання творів", "Стематографија")."""
@@ -1041,13 +1057,16 @@ LATIN_THEN_CYRILLIC_IN_A_WORD = LazyPattern(
 word that mixes the scripts (CYRILLIC_TOUCHING_LATIN, or with a mark between them)."""
 
 
+@lru_cache(maxsize=1 << 10)
 def may_change_reference(text: str) -> bool:
     """False only when repair_reference changes nothing in `text`, tested by compiled
-    patterns before its word by word work: a look-alike word has a neighbour with letters
-    of the other script, through words it looks past, or a word mixes the scripts. Most
-    references with letters of both scripts have neither ("Иванов А. В. История. URL:
-    https://…"). Each pattern opens with the letters it needs, which the engine skips to
-    at C speed; the tests whose letters are rarer in a Russian text come first."""
+    patterns before its word by word work (cached: a reference's segment is tested before
+    it is read, biblio.parse.scripts, and again by the grammar's partial reading): a
+    look-alike word has a neighbour with letters of the other script, through words it
+    looks past, or a word mixes the scripts. Most references with letters of both scripts
+    have neither ("Иванов А. В. История. URL: https://…"). Each pattern opens with the
+    letters it needs, which the engine skips to at C speed; the tests whose letters are
+    rarer in a Russian text come first."""
     backwards = text[::-1]
     if CYRILLIC_LOOKALIKE_WORD.search(text) and (
             LATIN_WORD_BY_SEE_THROUGH.search(text) or LATIN_WORD_BY_SEE_THROUGH.search(backwards)):
@@ -1075,10 +1094,13 @@ def repair_reference(text: str) -> Repair:
     reading is a letter (an initial, a marker), a marker of MARKER_TERMS ("On." →
     "Оп.", but "no." stays), or a word commoner than the printed one ("co" → "со").
     Roman numerals, acronyms ("АСТ"), markers the grammar reads in either script
-    (PRINTED_MARKERS: "Там же. P. 410") and the letters of NOT_RUSSIAN_LOOKALIKES stay,
-    and so does a Russian page "С." before a number in a Latin reference (GOST
-    7.0.12-2011, 7.11). Cached: the reference chooser and the grammar ask for the same
-    text in turn; the Repair returned is shared, not to be changed."""
+    (PRINTED_MARKERS: "Там же. P. 410"; a letter before a name is an initial, "H. М.
+    Минского") and the letters of NOT_RUSSIAN_LOOKALIKES stay, and so does a Russian page
+    "С." before a number in a Latin reference (GOST 7.0.12-2011, 7.11). A Roman numeral
+    whose letters mix the scripts ("XVІII") is read in Latin (_is_mixed_numeral), and a
+    word mixing them whose own letters have no look-alike is in their script
+    (_plain_script: "Кaapaн"). Cached: the reference chooser and the grammar ask for the
+    same text in turn; the Repair returned is shared, not to be changed."""
     words = [(match.start(), match.group(), _lookalike_script(match.group()))
              for match in WORD.finditer(text)]
     clear = [(start, script) for start, _, (script, convertible) in words
@@ -1087,6 +1109,10 @@ def repair_reference(text: str) -> Repair:
     rows: list[ChangeRow] = []
     position = 0
     for start, word, (script, convertible) in words:
+        if _is_mixed_numeral(word):  # "XVІII", "ХIХ": one numeral, its letters in Latin
+            rows.append((start, word, word.translate(_TO_LATIN), LATIN_HOMOGLYPH))
+            chars[start:start + len(word)] = word.translate(_TO_LATIN)
+            continue
         if not convertible or _touches_a_digit(text, start, start + len(word)):
             continue  # "19O5", "5 o6": a digit's look-alike, for the reader of numbers
         while position < len(clear) and clear[position][0] < start:
@@ -1123,11 +1149,36 @@ def _ends_abbreviation(text: str, end: int) -> bool:
     return text[end:end + 1] == "."
 
 
+NEXT_WORD = re.compile(r"[ \u00a0]?([^\W\d_]+)")
+
+
+def _before_a_name(text: str, position: int) -> bool:
+    """True when the word at `position` (after a letter's period) opens with a capital and is
+    no Roman numeral: the letter before is an initial («H. М. Минского», «B. B. Виноградов»),
+    not a marker, which a number or a numeral follows («P. 410», «T. IV»)."""
+    word = NEXT_WORD.match(text, position)
+    return word is not None and word[1][0].isupper() and \
+        not _is_roman_numeral(word[1].translate(_TO_LATIN))
+
+
+@lru_cache(maxsize=1 << 12)
+def _is_mixed_numeral(word: str) -> bool:
+    """A Roman numeral typed in letters of both scripts («XVІII», «ХIХ», «ІV»: the Cyrillic
+    or Ukrainian «І», «Х», «С», «М» beside Latin numerals): plainly one numeral, read in
+    Latin. A numeral wholly in Cyrillic letters («ХХ век», «Т. ІІІ») is in one script and
+    stays as printed, as the gold of the development set keeps it."""
+    return not word.isascii() and PURE_CYRILLIC.fullmatch(word) is None and \
+        _is_roman_numeral(word.translate(_TO_LATIN))
+
+
 @lru_cache(maxsize=1 << 12)
 def _lookalike_script(word: str) -> tuple[str | None, bool]:
     """(script, whether the word may be read in the other script): a word all of whose
-    letters have a look-alike in the other script, not an acronym nor a Roman numeral."""
-    script = _classify(word)[0]
+    letters have a look-alike in the other script, not an acronym nor a Roman numeral. A
+    word mixing the scripts has the one of its letters without look-alikes (_plain_script)."""
+    script, kind = _classify(word)
+    if kind == "mixed":
+        script = _plain_script(word) or script
     if len(word) > 1 and word.isupper() or _is_roman_numeral(word.translate(_TO_LATIN)):
         return script, False
     if word.isascii():
@@ -1142,14 +1193,15 @@ def _lookalike_reading(word: str, script: str | None, context: str | None,
                        text: str, start: int) -> str | None:
     """`word` read in `context`'s script, or None when it stays as printed."""
     if context is None or context == script or \
-            word in PRINTED_MARKERS and _ends_abbreviation(text, start + len(word)):
+            word in PRINTED_MARKERS and _ends_abbreviation(text, start + len(word)) \
+            and not _before_a_name(text, start + len(word) + 1):
         return None
     if context == "c":
         reading = "".join(TYPED_LATIN_TO_CYRILLIC[char] for char in word)
         commoner = best_frequency(reading, CYRILLIC_LANGUAGES) > best_frequency(word, LATIN_LANGUAGES)
     else:
-        if word == "С" and _before_a_number(text, _Word(start, word, script, "cyrillic")):
-            return None  # "Oxford, 2011. С. 408": the Russian page marker
+        if word in ("С", "с") and _before_a_number(text, _Word(start, word, script, "cyrillic")):
+            return None  # "Oxford, 2011. С. 408", "N 3 - с 258": the Russian page marker
         reading = word.translate(_TO_LATIN)
         commoner = best_frequency(reading, LATIN_LANGUAGES) > best_frequency(word, CYRILLIC_LANGUAGES)
     if len(word) == 1:
