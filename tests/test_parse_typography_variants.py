@@ -36,7 +36,7 @@ LOST = {
     "colon-spaced": (14, 53),
     "colon-unspaced": (1, 3),
     "marker-unspaced": (1, 0),
-    "page-lowercase": (-3, 0),
+    "page-lowercase": (-4, 0),
     "numero-unspaced": (7, 0),
     "numero-as-N": (-1, 0),
     "quotes-straight": (-1, 2),
@@ -45,7 +45,7 @@ LOST = {
     "no-break-space": (0, 0),
     "no-closing-period": (0, 3),
     # variants of form the standards allow (session 28)
-    "heading-comma": (8, 2),  # glyphs: ru-fn-1269 now right as printed («Письмо H. М. …»),
+    "heading-comma": (8, -1),  # glyphs: ru-fn-1269 now right as printed («Письмо H. М. …»),
                               # its variant «Письмо, H. М.» reads «Письмо» as a heading
     "content-type": (18, -3),
     "areas-period": (24, 21),
@@ -68,9 +68,10 @@ LOST = {
     "see-no-colon": (5, 0),  # 4 → 5, session 29 (fam38): ru-fn-1006 right as printed now
     "see-latin-c": (0, 0),
     # names, pages, publishers and «и др.» as other sources print them (session 29)
-    "heading-initials-first": (17, 13),  # 12 → 13: ru-gost-1307, two headings with no
-    # comma between them («Малахова А.Н. Прокуронова Е.А. …»), the first typed initials first
-    "heading-initials-after": (3, 0),
+    "heading-initials-first": (16, 10),
+    # 3 → 7 at the session's merges: the surname-first forms of ru-fn-1225, 1327 and 1457
+    # read as that form always read; 1457's Latin «A.B.» is now repaired as printed
+    "heading-initials-after": (7, 0),
     "responsibility-surname-first": (0, 3),
     "responsibility-initials-first": (None, 11),
     "pages-str": (2, 0),
@@ -85,7 +86,9 @@ LOST = {
     "publisher-after-colon": (0, None),
     "publishing-house-lowercase": (2, 0),
     "publishing-house-capital": (0, None),
-    "heading-capitals": (14, 5),
+    # 14 → 16 at the session's merges: ru-fn-1269 and 1366 right as printed, their
+    # variants («ПИСЬМО H. М.», «БУТУРЛИН М. Д., граф.») not
+    "heading-capitals": (16, 5),
     # look-alike letters across scripts (glyphs, session 29)
     "initials-latin": (0, 0),
     "roman-cyrillic": (0, 0),
