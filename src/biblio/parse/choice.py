@@ -25,7 +25,7 @@ from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.model import label_reference
 from biblio.parse.names import parse_full_name_heading, parse_heading
-from biblio.parse.older_notes import read_older_note, take_old_page
+from biblio.parse.older_notes import may_be_older_note, read_older_note, take_old_page
 from biblio.parse.partial import latin_reading
 from biblio.parse.patterns import CYRILLIC, alternation, take_language_mark
 from biblio.parse.reference import Reference
@@ -148,11 +148,12 @@ def read_reference(text: str) -> Reference:
     is read so; a Ukrainian note's page «ст. N» after its imprint's year
     (older_notes.take_old_page) is taken off first, read by neither, and made the
     reading's locator."""
-    lead = LEAD_IN.match(text.lstrip())
-    older = read_older_note(text.lstrip()[lead.end():] if lead else text,
-                            Reference(text=text, kind="work", prefix=lead and lead["lead"]))
-    if older is not None:
-        return older
+    if may_be_older_note(text):
+        lead = LEAD_IN.match(text.lstrip())
+        older = read_older_note(text.lstrip()[lead.end():] if lead else text,
+                                Reference(text=text, kind="work", prefix=lead and lead["lead"]))
+        if older is not None:
+            return older
     rest, old_page = take_old_page(text)
     if old_page is None:
         return _read_reference(text)

@@ -37,7 +37,7 @@ PAGE_AFTER_IMPRINT = re.compile(rf"(?<={UKRAINIAN_IMPRINT_YEAR}){OLD_PAGE}", re.
 def take_old_page(text: str) -> tuple[str, tuple[str, str] | None]:
     """`text` without the page closing it in the Ukrainian form, and that page as a
     locator ("page", value); `text` whole and None when it does not close so."""
-    if "ст" not in text:
+    if " р., ст" not in text:  # searched first: the pattern opens on a lookbehind
         return text, None
     page = PAGE_AFTER_IMPRINT.search(text)
     if page is None:
@@ -59,11 +59,17 @@ IMPRINT = re.compile(r"(?:(?P<place>[^\W\d_]+)\s)?(?P<year>(?:1[5-9]|20)\d\d)(?:
 PLACES = WRITTEN_OUT | frozenset(EXPANSIONS.values())
 
 
+def may_be_older_note(text: str) -> bool:
+    """Whether `text` holds the marks of the older form, the page's «, ст» and the
+    heading's «: », tested before any pattern: most notes have neither."""
+    return ", ст" in text and ": " in text
+
+
 def read_older_note(text: str, reference: Reference) -> Reference | None:
     """`text` (its lead-in taken off) in the older form into `reference`, or None. Each
     part after the title must read as a volume, a place or an imprint, or the note is
     left to the grammar; the family alone must be one (`names.is_family_alone`)."""
-    if ": " not in text or "ст" not in text:
+    if not may_be_older_note(text):
         return None
     match = OLDER_NOTE.fullmatch(text.strip())
     if match is None or not (match["given"] or is_family_alone(match["family"])):
