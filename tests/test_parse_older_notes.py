@@ -71,6 +71,7 @@ def _item(text: str) -> tuple[dict, str | None, str | None]:
     ("Скворцов: Патріарх Адріан, 1913 р., ст. 265.", {"family": "Скворцов"},
      "Патріарх Адріан", {"issued": {"date-parts": [[1913]]}}, "265"),
     ("див. Костомаров: Мазепа, ст. 620.", {"family": "Костомаров"}, "Мазепа", {}, "620"),
+    ("див. Костомаров : Мазепа, ст. 620.", {"family": "Костомаров"}, "Мазепа", {}, "620"),
     # the volume with its word, as note 251 prints it («т. II»), and a place of the tables
     ("Тихонравов: Летописи, т. I, Москва 1895 р., ст. 94.", {"family": "Тихонравов"},
      "Летописи", {"volume": "I", "publisher-place": "Москва",
@@ -92,7 +93,6 @@ def test_the_older_note_form(text: str, author: dict, title: str, more: dict,
     "Памятники: III, ст. 23.",                          # no family's ending
     "Москва: Наука, ст. 5.",                            # a place and its publisher
     "Костомаров: Мазепа, М.: Наука, ст. 620.",          # a part neither volume nor imprint
-    "Костомаров : Мазепа, ст. 620.",                    # GOST's spaced colon: a subtitle
 ])
 def test_not_the_older_form(text: str) -> None:
     assert read_older_note(text, Reference(text=text, kind="work")) is None

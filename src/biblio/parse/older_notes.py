@@ -48,11 +48,11 @@ def take_old_page(text: str) -> tuple[str, tuple[str, str] | None]:
 OLDER_NOTE = re.compile(
     rf"""(?P<given>(?:[{UPPER}]\.\s?){{1,2}})?                  # М.
     (?P<family>[{UPPER}][^\W\d_]{{2,}}(?:-[{UPPER}][^\W\d_]+)?)  # Возняк, Костомаров
-    :\s(?P<rest>[{UPPER}].*?)                                    # : Мазепа
+    \s?:\s(?P<rest>[{UPPER}].*?)                                 # : Мазепа
     {OLD_PAGE}""",
     re.VERBOSE)
-"""A whole note in the older form: the heading closed by a colon with no space before it,
-the title after it with a capital, the page «ст. N» last."""
+"""A whole note in the older form: the heading closed by a colon (spaced too, as some
+reprints type every colon), the title after it with a capital, the page «ст. N» last."""
 IMPRINT = re.compile(r"(?:(?P<place>[^\W\d_]+)\s)?(?P<year>(?:1[5-9]|20)\d\d)(?:\s[рг]\.)?")
 """The imprint as the older notes print it, the place and the year with no mark between:
 «Львів 1920 р.», «1913 р.», «Казань, 1883 р.» (the place a part of its own)."""
