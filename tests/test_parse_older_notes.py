@@ -21,7 +21,7 @@ def _cite(text: str):
      "265"),
     ("Див. М. Возняк: Історія української літератури, Львів 1920 р., ст. 147.",
      "Див. М. Возняк: Історія української літератури, Львів 1920 р.", "147"),
-    # «стор.» (сторінка) written longer, a range of pages
+    # constructed: «стор.», the longer abbreviation of «сторінка», and a range of pages
     ("Грушевський М. Історія України-Руси, т. VIII, Київ 1922 р., стор. 14-15",
      "Грушевський М. Історія України-Руси, т. VIII, Київ 1922 р.", "14-15"),
 ])
@@ -72,7 +72,8 @@ def _item(text: str) -> tuple[dict, str | None, str | None]:
      "Патріарх Адріан", {"issued": {"date-parts": [[1913]]}}, "265"),
     ("див. Костомаров: Мазепа, ст. 620.", {"family": "Костомаров"}, "Мазепа", {}, "620"),
     ("див. Костомаров : Мазепа, ст. 620.", {"family": "Костомаров"}, "Мазепа", {}, "620"),
-    # the volume with its word, as note 251 prints it («т. II»), and a place of the tables
+    # note 242's form («Тихонравов: лѣтописи, І, відд. III, ст. 94, 1895 р.») retyped: the
+    # volume with its word, as note 251 prints it («т. II»), and a place before the year
     ("Тихонравов: Летописи, т. I, Москва 1895 р., ст. 94.", {"family": "Тихонравов"},
      "Летописи", {"volume": "I", "publisher-place": "Москва",
                   "custom": {"designations": {"volume": "т."}}}, "94"),
