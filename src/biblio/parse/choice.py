@@ -17,14 +17,15 @@ from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import IDEM_MARKERS, MEDIUM_DESIGNATIONS
 from biblio.data.reference_lexicon import ARCHIVE_WORDS, PAGE_WORDS
 from biblio.lazy_patterns import LazyPattern
-from biblio.model import Item
+from biblio.model import Item, Leftover
 from biblio.parse.commentary import is_prose, looks_like_reference
-from biblio.parse.gost import IBID, UNREAD_AFTER_REPEAT, parse_reference
+from biblio.parse.gost import IBID, LEAD_IN, UNREAD_AFTER_REPEAT, parse_reference
 from biblio.parse.heading_in_title import heading_names
 from biblio.parse.labeller.align import align
 from biblio.parse.labeller.decode import to_reference
 from biblio.parse.labeller.model import label_reference
 from biblio.parse.names import parse_full_name_heading, parse_heading
+from biblio.parse.older_notes import may_be_older_note, read_older_note, take_old_page
 from biblio.parse.partial import latin_reading
 from biblio.parse.patterns import CYRILLIC, alternation, take_language_mark
 from biblio.parse.reference import Reference
@@ -142,7 +143,30 @@ def _without_translations(text: str) -> Reference | None:
 
 
 def read_reference(text: str) -> Reference:
-    """The better of the grammar's and the labeller's readings of one reference."""
+    """The better of the grammar's and the labeller's readings of one reference. A note
+    in the older scholarly form, «Family: Title, …, ст. N» (older_notes.read_older_note),
+    is read so; a Ukrainian note's page «ст. N» after its imprint's year
+    (older_notes.take_old_page) is taken off first, read by neither, and made the
+    reading's locator."""
+    if may_be_older_note(text):
+        lead = LEAD_IN.match(text.lstrip())
+        older = read_older_note(text.lstrip()[lead.end():] if lead else text,
+                                Reference(text=text, kind="work", prefix=lead and lead["lead"]))
+        if older is not None:
+            return older
+    rest, old_page = take_old_page(text)
+    if old_page is None:
+        return _read_reference(text)
+    reading = _read_reference(rest)
+    if reading.locator is None:
+        reading.label, reading.locator = old_page
+    else:
+        reading.leftover.append(Leftover(text[len(rest):].strip(" ,."),
+                                         "a page after a pinpoint: not read"))
+    return reading
+
+
+def _read_reference(text: str) -> Reference:
     translated = _without_translations(text)
     if translated is not None:
         return translated

@@ -526,15 +526,17 @@ def parse_family_heading(text: str) -> tuple[Name | None, int]:
     read before, by `parse_full_name_heading`).
     """
     match = FAMILY_HEADING.match(text)
-    if match is None:
+    if match is None or not is_family_alone(match["family"]):
         return None, 0
-    family = match["family"]
-    if family in REPEAT_WORDS or family in PLACE_NAMES or family in GIVEN_NAMES \
-            or family in DOCUMENT_NOUNS or family.isupper():
-        return None, 0
-    if not has_surname_ending(family):
-        return None, 0
-    return Name(family=family), match.end()
+    return Name(family=match["family"]), match.end()
+
+
+def is_family_alone(word: str) -> bool:
+    """Whether one word heading a note, with no initials, is a family name: it ends as
+    Russian family names do and is no place, given name, document noun, repeat word or
+    acronym (parse_family_heading's doubt, one word for a name or a title)."""
+    return not (word in REPEAT_WORDS or word in PLACE_NAMES or word in GIVEN_NAMES
+                or word in DOCUMENT_NOUNS or word.isupper()) and has_surname_ending(word)
 
 
 KNOWN_NAME_LOOK = max(map(len, KNOWN_BY_ONE_NAME)) + len(". ")
