@@ -1860,7 +1860,7 @@ PLACE_BEFORE_YEAR = re.compile(
 _WRITTEN_PLACE = _alternation([place for place in PLACE_NAMES if CYRILLIC.match(place)]
                               + sorted(WRITTEN_OUT | LATIN_IMPRINT_PLACES))
 WRITTEN_PLACE_PERIOD_YEAR = re.compile(
-    rf"(?<=[.»—–-]\s)(?P<place>{_WRITTEN_PLACE})\.\s"
+    rf"(?<=[.»—–-]\s)(?<!(?<![^\W\d_])[{UPPER}]\.\s)(?P<place>{_WRITTEN_PLACE})\.\s"
     rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"
     rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.)(?=[\s,;]|$)|(?=[,.;]|$))")
 """A place written out, perhaps a publisher in quotes, and the year each closed by a
@@ -1872,7 +1872,9 @@ period, as a title page sets the imprint out and some notes copy it line by line
 "… grassata est. Petropoli. 1784."), so a title's last word is never taken for one; "г."
 after the year is kept, before a comma too ("Киев. 1878 г., стр. 294"). Not "1922 год":
 "Петроград. 1922 год. Ст. 21—23." would then lose its column to the suffix (GOST 7.0.12's
-column is "стб.", its "ст." an article)."""
+column is "стб.", its "ст." an article). Never right after an initial: a city there is the
+title that follows a heading ("Пушкин А. С. Полтава. 1829.", "Иванов И. И. Томск. 1964.
+200 с."), while an imprint follows a title's last word or an area dash."""
 YEAR_AFTER_PERIOD = re.compile(r"\.\s\d{4}")
 """What every WRITTEN_PLACE_PERIOD_YEAR match holds (the year after the place's or the
 publisher's period), searched first: that pattern opens on a lookbehind, which the regex
