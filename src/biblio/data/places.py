@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from biblio.data.english_places import ENGLISH_PLACE_NAMES
+
 COMMON: dict[str, str] = {
     # GOST 7.0.12-2011, appendix A
     "М.": "Москва",
@@ -81,34 +83,30 @@ IN_LANGUAGE: dict[str, dict[str, str]] = {
 """A place read from an abbreviation → its name in the item's language, where the
 abbreviation is shared by two languages."""
 
-WRITTEN_OUT: frozenset[str] = frozenset({
+WRITTEN_OUT_ONLY_HERE: frozenset[str] = frozenset({
     # the regional centres of Russia, Ukraine and Belarus, and the other capitals of the
     # former Soviet republics, as Russian imprints spell them out ("Томск, 1964",
     # "Киев. 1878 г."); not the cities named after a person ("Киров", "Фрунзе", "Горький",
     # "Куйбышев") or named as a given name ("Владимир") or a common word ("Орёл", "Курган",
     # "Грозный")
-    "Архангельск", "Астрахань", "Барнаул", "Белгород", "Брянск", "Владивосток",
+    "Астрахань", "Барнаул", "Белгород", "Брянск", "Владивосток",
     "Волгоград", "Вологда", "Воронеж", "Екатеринбург", "Иркутск", "Казань", "Калуга",
     "Кемерово", "Кострома", "Краснодар", "Красноярск", "Курск", "Липецк", "Махачкала",
     "Мурманск", "Новосибирск", "Омск", "Оренбург", "Пенза", "Пермь", "Петрозаводск",
     "Рязань", "Самара", "Саранск", "Свердловск", "Смоленск", "Ставрополь", "Сталинград",
     "Сыктывкар", "Тверь", "Томск", "Тула", "Тюмень", "Ульяновск", "Уфа", "Хабаровск",
-    "Чебоксары", "Челябинск", "Чита", "Якутск", "Ярославль", "Ижевск", "Саратов",
-    "Тамбов", "Псков", "Новгород", "Калининград", "Симферополь", "Севастополь",
-    "Киев", "Харьков", "Одесса", "Львов", "Днепропетровск", "Донецк", "Полтава",
-    "Чернигов", "Житомир", "Винница", "Ужгород", "Черновцы", "Херсон", "Львів",
+    "Чебоксары", "Челябинск", "Чита", "Якутск", "Ярославль", "Ижевск",
+    "Новгород", "Калининград", "Симферополь", "Севастополь",
+    "Одесса", "Днепропетровск", "Донецк", "Полтава",
+    "Житомир", "Винница", "Ужгород", "Черновцы", "Херсон", "Львів",
     "Чернівці", "Вінниця", "Тернопіль", "Витебск", "Гомель", "Гродно",
     "Вильна", "Вильнюс", "Рига", "Таллин", "Таллинн", "Тарту", "Ревель", "Тифлис",
     "Тбилиси", "Ереван", "Баку", "Ташкент", "Алма-Ата", "Душанбе", "Ашхабад",
-    "Кишинев", "Кишинёв",
     # the cities of foreign publishers as Russian notes spell them
-    "Париж", "Лондон", "Берлин", "Нью-Йорк", "Прага", "Белград", "Варшава", "Мюнхен",
-    "Лейпциг", "Женева", "Стокгольм", "Харбин", "Шанхай", "Гельсингфорс", "Хельсинки",
+    "Лейпциг", "Стокгольм", "Харбин", "Шанхай", "Гельсингфорс", "Хельсинки",
 })
-"""Places an imprint writes out that no standard abbreviates, read where a period alone
-parts them from the title and the year ("Горюшкин Л.М. … Автореферат … - Томск. 1964.",
-"Летопись самовидца. Изд. Ор. Новицкого. Киев. 1878 г."): a table, so that a title's
-last sentence is never taken for a place by its shape alone."""
+"""The written-out places no other table names (`CITIES_LIKE_FAMILY_NAMES` and the Russian
+spellings of `ENGLISH_PLACE_NAMES` hold the rest of `WRITTEN_OUT`)."""
 
 LATIN_IMPRINT_PLACES: frozenset[str] = frozenset({
     # the Latin names of publishing cities in the locative that the title pages of Latin
@@ -170,3 +168,10 @@ CITIES_LIKE_FAMILY_NAMES: frozenset[str] = frozenset({
 centres and large towns of Russia, Ukraine and Moldova, and foreign capitals and
 publishing cities as Russian spells them), so that a one-word heading "Саратов." is read
 as a place or a title, not a family (`biblio.parse.names.parse_family_heading`)."""
+
+WRITTEN_OUT: frozenset[str] = WRITTEN_OUT_ONLY_HERE | CITIES_LIKE_FAMILY_NAMES | frozenset(
+    place for place in ENGLISH_PLACE_NAMES if re.match(r"[А-ЯЁ]", place))
+"""Places an imprint writes out that no standard abbreviates, read where a period alone
+parts them from the title and the year ("Горюшкин Л.М. … Автореферат … - Томск. 1964.",
+"Летопись самовидца. Изд. Ор. Новицкого. Киев. 1878 г."): a table, so that a title's
+last sentence is never taken for a place by its shape alone."""

@@ -33,8 +33,20 @@ RANKS = frozenset({
 """The ranks in lower case; a heading's match is compared lower-cased."""
 
 
+SHORT_TITLES = frozenset({"гр.", "кн.", "бар."})
+"""The titles of nobility cut to two or three letters, read only with their period:
+without it "бар" is a word, "гр" and "кн" the letters of other abbreviations typed
+carelessly ("кн" a book)."""
+FATHER = "о."
+"""«о.» (отец) before a priest's name in religion ("Булгаков, о. Сергий", "Флоренский, о.
+Павел"): a rank in lower case, never an initial; not in RANKS, since a capital "О." before
+a name is most often an initial ("О. Иванов")."""
+
+
 def is_rank(word: str) -> bool:
     """Whether `word` is a rank or holy order, printed with its period or without it
-    ("диак", "прот."), or with the period of an area after it ("граф." before "Записки")."""
+    ("диак", "прот."; the SHORT_TITLES only with it), or with the period of an area after
+    it ("граф." before "Записки")."""
     lower = word.lower()
-    return lower in RANKS or lower + "." in RANKS or lower.removesuffix(".") in RANKS
+    return lower in RANKS or lower + "." in RANKS and lower + "." not in SHORT_TITLES or \
+        lower.removesuffix(".") in RANKS

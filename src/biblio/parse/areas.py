@@ -312,10 +312,15 @@ def split_areas(text: str) -> list[Area]:
     """The areas of `text` with their spans; the closing period is not part of one."""
     areas: list[Area] = []
     start = 0
-    brackets = _bracketed(text)
+    brackets = sorted(_bracketed(text))
+    opened = 0  # the spans opened before the boundary: the boundaries come in order, so
+    reach = -1  # each span is walked past once, and the farthest close is kept
     for boundary in BOUNDARY.finditer(text):
         sign, end, after = boundary.group(), boundary.start(), boundary.end()
-        if brackets and any(opened < end and after < closed for opened, closed in brackets):
+        while opened < len(brackets) and brackets[opened][0] < end:
+            reach = max(reach, brackets[opened][1])
+            opened += 1
+        if after < reach:
             continue  # a boundary inside "[…]" or a quoted publisher
         hard = sign.rstrip()[-1] in AREA_DASHES
         following = text[after: after + 1]

@@ -97,9 +97,18 @@ GENRE_AFTER_PERIOD = re.compile(
 (1917–1922)"; or after the ";" that GOST 7.1-2003 prints between the other title
 information of a collection and its genre ("Сибирь в XVII–XX веках : Бахрушинские чтения ;
 Межвуз. сб. науч. тр."), whose abbreviated first word must not be cut off."""
-GENRES_WRITTEN_OUT = tuple(genre for genre in DOCUMENT_GENRES if " " in genre and "." not in genre)
+
+COLLECTION_HEADS = ("сборник ", "материалы ", "тезисы ")
+"""The first words of the genres a collection's catalogue record carries."""
+
+GENRES_WRITTEN_OUT = tuple(genre for genre in DOCUMENT_GENRES
+                           if genre.startswith(COLLECTION_HEADS) and "." not in genre)
 """The genres GENRE_WITHOUT_COLON reads, a title's end tested for them first (the pattern
-opens on a lookbehind, tried at every position of every title)."""
+opens on a lookbehind, tried at every position of every title): only a collection's
+(«сборник научных трудов», «материалы конференции», «тезисы докладов»), as the catalogue
+records without punctuation carry them; a book's genre run on to its title is most often
+the title's own words ("Как написать методические рекомендации", "Полный курс лекций",
+"Biochemistry study guide")."""
 GENRE_WITHOUT_COLON = LazyPattern(
     rf"(?<=[^\W\d_A-ZА-ЯЁІЇЄҐ])\s(?P<genre>{alternation(GENRES_WRITTEN_OUT)})$")
 """A genre written out in several words, run on to the title's last word without the " : "

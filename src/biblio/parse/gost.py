@@ -1654,7 +1654,8 @@ BARE_AREA_DASH = LazyPattern(
     rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])(?!(?<=[IVXLC]\s[—–-])\s[IVXLC]+[\s.,])\s(?=
         [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?
           (?::\s?[^,/]{{1,80}}|,\s«[^«»]{{1,80}}»)?,\s?\[?\d{{4}}
-      | (?:{_alternation(_RUSSIAN_PLACES)})\.\s[«"]?[{UPPER}][^,:;/—–]{{0,60}}?\s\d{{4}}(?:\s?[—–-]|\.?$)
+      | (?:{_alternation(_RUSSIAN_PLACES)})\.\s(?![{UPPER}]\.)[«"]?[{UPPER}][^,:;/—–]{{0,60}}?\s\d{{4}}
+        (?:\s?[—–-](?!\s?\d{{4}}(?![\s\d]*[сcpS]\b))|\.?$)
       | \d+(?:,\s?\[\d+\])?\s?(?:с|c|л|p|pp|S|Bl)\.
       | (?:С|C|с|стр|Стр|Вып|Т|Ч|Кн|№)\.?\s?\d
       | ISBN\s)""",
@@ -1669,7 +1670,9 @@ page's term in lower case, as Soviet notes print it). Only before what can open 
 (place, publisher and year; in a catalogue's export without its punctuation, a place
 abbreviated by GOST 7.0.12, its publisher and year with no colon or comma: "сборник
 научных трудов. Вып. 24 — М. ГБЛ 1977 — 64 с.", "ред. В. В. Должиков — М. Радио и связь
-1984 — 145 с."), an extent, a numbering term with its number, an ISBN; a
+1984 — 145 с."; not a name's initials before their family, "Л. Н. Толстой", nor a range of
+years, "Переписка А. П. Чехова – М. Горького 1900 – 1904"), an extent, a numbering term
+with its number, an ISBN; a
 title's own dash ("Москва – Петушки", "1917 – 1922", a range of centuries "в XVIII - XX вв.:
 проблемы …") goes on."""
 CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
@@ -1860,7 +1863,7 @@ PLACE_BEFORE_YEAR = re.compile(
 _WRITTEN_PLACE = _alternation([place for place in PLACE_NAMES if CYRILLIC.match(place)]
                               + sorted(WRITTEN_OUT | LATIN_IMPRINT_PLACES))
 WRITTEN_PLACE_PERIOD_YEAR = re.compile(
-    rf"(?<=[.»—–-]\s)(?P<place>{_WRITTEN_PLACE})\.\s"
+    rf"(?<=[.»—–-]\s)(?<!(?<![^\W\d_])[{UPPER}]\.\s)(?P<place>{_WRITTEN_PLACE})\.\s"
     rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"
     rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.)(?=[\s,;]|$)|(?=[,.;]|$))")
 """A place written out, perhaps a publisher in quotes, and the year each closed by a
@@ -1872,7 +1875,9 @@ period, as a title page sets the imprint out and some notes copy it line by line
 "… grassata est. Petropoli. 1784."), so a title's last word is never taken for one; "г."
 after the year is kept, before a comma too ("Киев. 1878 г., стр. 294"). Not "1922 год":
 "Петроград. 1922 год. Ст. 21—23." would then lose its column to the suffix (GOST 7.0.12's
-column is "стб.", its "ст." an article)."""
+column is "стб.", its "ст." an article). Never right after an initial: a city there is the
+title that follows a heading ("Пушкин А. С. Полтава. 1829.", "Иванов И. И. Томск. 1964.
+200 с."), while an imprint follows a title's last word or an area dash."""
 YEAR_AFTER_PERIOD = re.compile(r"\.\s\d{4}")
 """What every WRITTEN_PLACE_PERIOD_YEAR match holds (the year after the place's or the
 publisher's period), searched first: that pattern opens on a lookbehind, which the regex
@@ -2072,13 +2077,17 @@ reference (a `$` also matches before a final newline, which the test strips)."""
 
 
 HOST_YEAR_DASH = LazyPattern(
-    r"(?P<host>//\s?[^./—–]{1,120}?[^\W\d_])\s[—–-]\s?(?=(?:1[5-9]|20)\d\d(?:\.|,|\s[—–-]|$))")
+    r"(?P<host>//\s?[^./—–]{1,120}?[^\W\d_])\s[—–-]\s?"
+    r"(?=(?:1[5-9]|20)\d\d(?:\.?\s[—–-]|\.\s?№|,|\.?$))")
 """The dash before a host's year typed without the period before it (GOST 7.1-2003
 clause 4.7 prints "// Бібліотечний вісник. — 2003."): "// Бібліотечний вісник — 2003. — №
 4" (a Ukrainian library journal's list), "// Экономика стр-ва -1987 - №5", "//Открытия
 Изобретения - 1983 - № 3" (a Ukrainian textbook's appendix, its punctuation lost). Only
 in the host's title after "//", up to its first period, and after a letter: a title's own
-range of years ("1917 – 1922") goes on."""
+range of years ("1917 – 1922") goes on. Only where the year closes the host's areas as such
+a list types them: another dash, an issue's "№", a comma or the end after it; a
+conference named with its year goes on with its title's sentences ("// Интеллектуальные
+системы – 2005. Материалы конференции. М., 2005.", "// Europe – 1992. Proceedings")."""
 
 
 def _dash_in_host_title(body: str) -> bool:

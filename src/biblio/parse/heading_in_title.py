@@ -47,7 +47,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from biblio.data.given_names import GIVEN_NAMES
-from biblio.data.ranks import RANKS, is_rank
+from biblio.data.ranks import FATHER, RANKS, is_rank
 from biblio.data.reference_terms import DOCUMENT_NOUNS, SINGLE_LETTER_TERMS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Leftover, Name
@@ -118,9 +118,11 @@ as the heading prints it, for neither word is a family and a given name."""
 RANK_AFTER = LazyPattern(
     rf",\s(?P<rank>[а-яё]+\.?)(?:\s(?:и\s)?[{UPPER}][^\s.,]*){{0,4}}\.\s(?=[«\"„“{UPPER}])")
 """A holy order after a name in religion, with its see: ", епископ Далматинско-Истринский. "."""
-RANK_AFTER_NAME = LazyPattern(r",\s(?P<rank>[а-яё]+\.?)(?=[.,]?\s)")
+RANK_AFTER_NAME = LazyPattern(r",\s(?P<rank>[а-яё]+\.?)(?=[.,]?\s)(?!\.?\s?\d)")
 """A title of nobility or a rank after a name family first, before the heading's close:
-"Бутурлин М. Д., граф. Записки" (`data.ranks` tells it from other words)."""
+"Бутурлин М. Д., граф. Записки" (`data.ranks` tells it from other words); not before a
+number, where "кн." is a book's ("Соловьев С. М., кн. 3. История России"), as the rank
+before a name is not."""
 STRAY_MARK = re.compile(r"(?P<mark>['‘’`´*^~]+)\s?(?=[^\W\d_])")
 """A mark no reference opens with, before a letter: an OCR speck or a copied bullet."""
 AUTHOR_DATE_YEAR = LazyPattern(
@@ -237,12 +239,15 @@ def _name_with_initials(text: str, position: int) -> re.Match[str] | None:
 
 
 LETTER = re.compile(r"[^\W\d_]")
+"""One letter of lower-case initials, each compared with the one-letter terms."""
 
 
 def _lower_initials(given: str) -> bool:
     """Whether lower-case letters may be initials: none is a one-letter term ("с." page,
-    "т." volume, "л." leaf, "г." year, "в." century)."""
-    return SINGLE_LETTER_TERMS.isdisjoint(LETTER.findall(given))
+    "т." volume, "л." leaf, "г." year, "в." century) and they are not «о.», a priest's
+    rank ("Булгаков, о. Сергий")."""
+    return SINGLE_LETTER_TERMS.isdisjoint(LETTER.findall(given)) and \
+        not given.startswith(FATHER)
 
 
 def _given_first(text: str, position: int) -> tuple[list[Name], int] | None:
@@ -328,8 +333,9 @@ def read_heading_in_title(body: str, reading: Reference,
         return None
     names, start, leftover, year = found
     if reading.kind == "work" and (not _opens_with(reading, body[:start])
-                                   or _families(names) == _families(reading.fields)
-                                   and not _opens_with_rank(str(reading.fields.get("title")))):
+                                   or (_families(names) == _families(reading.fields)
+                                       and not _opens_with_rank(
+                                           str(reading.fields.get("title"))))):
         return None
     again = read(body[start:])
     if again.kind == "comment" and year is not None and "title" in again.fields:

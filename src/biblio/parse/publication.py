@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from biblio.data.english_places import ENGLISH_PLACE_NAMES
+from biblio.data.function_words import FUNCTION_WORDS
 from biblio.data.places import COMMON, EXTENDED, expand_place, is_abbreviated_place
 from biblio.data.reference_terms import (
     MONTHS,
@@ -25,7 +26,7 @@ from biblio.data.us_states import POSTAL, TRADITIONAL
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
 from biblio.parse.locators import VOLUME
-from biblio.parse.names import UPPER
+from biblio.parse.names import UPPER, is_initials
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.patterns import contains_any
 
@@ -190,6 +191,12 @@ def _is_state(text: str) -> bool:
     return text in POSTAL or text in TRADITIONAL or text.rstrip(".") + "." in TRADITIONAL
 
 
+PHRASE_WORDS = FUNCTION_WORDS["ru"] - {"и"}
+"""The words after a name's first word that make it a phrase, no publisher's name ("Радио
+и связь" is one): "Л. Толстой в жизни", "М. Горький в воспоминаниях современников", a
+book's title after its author's initial, where the letter read as a place."""
+
+
 def place_then_publisher(text: str) -> tuple[str, str] | None:
     """"М. ГБЛ" → ("М.", "ГБЛ"): a place and its publisher without the colon GOST 7.1-2003
     clause 5.5.5 prints between them, as library catalogues export ISBD records whose
@@ -197,14 +204,18 @@ def place_then_publisher(text: str) -> tuple[str, str] | None:
     1984 —", "— М. Агропромиздат 1989 —", opac.library.pl.ua). Only a place abbreviated
     with its period as the tables abbreviate it (GOST 7.0.12), before a name that opens with
     a capital and is no place or state itself ("М. Л." stays two places); a place written
-    out may be a place of two words ("Нижний Новгород", "Berlin Heidelberg")."""
+    out may be a place of two words ("Нижний Новгород", "Berlin Heidelberg"). Not before
+    another initial, nor before a name that goes on with a preposition (PHRASE_WORDS): the
+    letter was a name's first initial ("Л. Н. Толстой", "Л. Толстой в жизни")."""
     place, space, firm = text.partition(" ")
     firm = firm.strip()
     if not space or not firm or not (firm[0].isupper() or firm[0] in "«\"") or \
             not is_abbreviated_place(place):
         return None
-    first = firm.split()[0]
-    if first in KNOWN_PLACES or is_abbreviated_place(first) or _is_state(firm):
+    words = firm.split()
+    first = words[0]
+    if first in KNOWN_PLACES or is_abbreviated_place(first) or _is_state(firm) or \
+            is_initials(first) or len(words) > 1 and words[1] in PHRASE_WORDS:
         return None
     return place, firm
 

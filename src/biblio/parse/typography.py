@@ -37,7 +37,8 @@ and the narrow no-break space of typesetters ("1\u2009000 с."), the other typog
 spaces U+2000–U+200A, the Ogham space mark, the medium mathematical and the ideographic
 space: each a plain space."""
 TYPED_AREA_DASH = re.compile(
-    r"(?<!\b[A-ZА-ЯЁІЇЄҐгв])(?<!\b(?:гг|вв))\. [-–] |(?<!\b[A-ZА-ЯЁІЇЄҐ])\. − ")
+    r"(?<!\b[A-ZА-ЯЁІЇЄҐгв])(?<!\b(?:гг|вв))\. [-–] "
+    r"|(?<!\b[A-ZА-ЯЁІЇЄҐ])\. − (?!(?<=\bг\. − )\d{4}(?!\d)(?!\s?[сcpS]\.))")
 """The dash between areas (GOST 7.1-2003 clause 4.7 prints ". — ") typed as an en dash,
 as journals' and libraries' pages print it ("Бюл. ВАК України. – 2005", "Т. 2. – С. 5"),
 or as a hyphen, as typewritten manuscripts, PDF text layers and web lists do ("Из моих
@@ -50,7 +51,8 @@ Not after an initial or a capital's abbreviation, where it joins two names ("CON
 MORACH1ELLO P.", as Italian lists part authors) or two places ("М. - Куйбышев"), nor after
 a year's or a century's «г.», «гг.», «в.», «вв.», where a hyphen or an en dash ranges dates
 in a title ("Россия конца XIX в. – начала XX в.", "(1917 г. - 1941 г.)"); the minus sign
-ranges none there, and after a year's «г.» is the areas' dash ("М., 1984 г. − 193 с.")."""
+ranges none there, and after a year's «г.» is the areas' dash ("М., 1984 г. − 193 с.")
+unless another year follows, which it ranges ("Россия 1917 г. − 1941 г.")."""
 AREA_DASH = ". — "
 
 
