@@ -25,7 +25,8 @@ def names(value: list[dict[str, str]] | None) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "translator"), [
-    # a reading list in GOST's form (a public course's bibliography)
+    # a reading list in GOST's form (a public repository's bibliography; its «2011 [1934]»
+    # shortened to the year)
     ("Buhler K. Theory of Language: The Representational Function of Language / Transl. "
      "by D.F. Goodwin. - Amsterdam: John Benjamins, 2011. - 518 p.", ["Goodwin D.F."]),
     # the dev set's ru-fn-1774 with its misspelt role word made right
