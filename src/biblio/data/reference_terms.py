@@ -181,6 +181,11 @@ ROLE_TERMS: dict[str, str] = {
     "comp. by": "compiler", "compiled by": "compiler", "Comp.": "compiler",
     "transl. by": "translator", "trans. by": "translator", "tr. by": "translator",
     "translated by": "translator", "Trans.": "translator",
+    # the same opening a statement, capitalized as "Ed. by" is: «Theory of Language … /
+    # Transl. by D.F. Goodwin. - Amsterdam», «The regions of the World … / Tranl. by V.
+    # Minorsky» (a Russian note); "Translated by" after a period is the comma styles'
+    # sentence, read by the labeller
+    "Transl. by": "translator", "Trans. by": "translator", "Tr. by": "translator",
     "Tr.": "translator", "tr.": "translator",  # GOST 7.11-2004: "tr." (translated)
     "sous la dir. de": "editor", "sous la direction de": "editor", "Dir. de": "editor",
     "dir. de": "editor", "Dir.": "editor", "dir.": "editor", "Coord.": "editor",

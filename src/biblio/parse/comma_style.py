@@ -59,24 +59,41 @@ _ROLES = r"""
     (?:,\strans\.\s(?P<translators>[^()]+?))?               # , trans. A. Smith
     (?:,\svol\.\s(?P<volume>\d+))?                           # , vol. 16
 """
-_QUOTED_TITLE = r"""[“"](?P<title>[^”"]+?),?[”"],?\s"""
+_QUOTED_TITLE = r"""[“"«„](?P<title>[^”"«»„“]+?),?[”"»“],?\s"""
+"""The title in quotation marks: “…” as printed, «…» as a Russian translation of the notes
+retypes them («The Design and Construction of the Palace of Soviets of the USSSR in
+Moscow», «V. B. Shklovskii and the Russian Intellectual Tradition,» in a Russian and a
+Ukrainian translation of English studies), or „…“ as German and Polish typography and
+a Ukrainian page print them (QUOTED_JOURNAL's „Dzieje Najnowsze”)."""
+_LABEL = rf"(?P<term>{alternation(LOCATOR_LABELS)})\.\s?"
+_PINPOINT = rf"(?:,\s?(?:{_LABEL})?(?P<locator>{VALUE}))?"
+"""The pages after the imprint, bare as Chicago prints them ("), 45"), or with their term,
+as British notes print it ("(Moscow: Progress Publishers, 1977), p. 582.") and a Russian
+translation of the notes («(Berlin: Berlinische Galerie, 1993), с. 185–196»)."""
+_HOST_EDITORS = r"""
+    (?:(?P<host_editors>[^(),]+?),\seds?\.,\s)?         # in Arnold McMillin, ed., Aspects
+"""
+"""The book's editors named before its title, "ed." closed by a comma: a chapter's host
+printed as a book of editors is (CMOS 14.103, EDITOR_ROLE: "Nicholas Tarling, ed., The
+Cambridge History of Southeast Asia"), as notes outside CMOS's own chapter form print it
+("in Arnold McMillin, ed., Aspects of Russian and Czech Literature", in a Ukrainian
+translation of an English study)."""
 CHICAGO = LazyPattern(
     rf"""
     (?P<title>[^()]+?){_ROLES}{_IMPRINT}
-    (?:,\s?(?P<locator>{VALUE}))?
+    {_PINPOINT}
     \.?
     """,
     re.VERBOSE,
 )
 CHICAGO_CHAPTER = LazyPattern(
     rf"""
-    {_QUOTED_TITLE}in\s(?P<host>[^()]+?){_ROLES}{_IMPRINT}   # “The Ukraine,” in The Fate
-    (?:,\s?(?P<locator>{VALUE}))?
+    {_QUOTED_TITLE}in\s{_HOST_EDITORS}(?P<host>[^()]+?){_ROLES}{_IMPRINT}   # “The Ukraine,”
+    {_PINPOINT}
     \.?
     """,
     re.VERBOSE,
 )
-_LABEL = rf"(?P<term>{alternation(LOCATOR_LABELS)})\.\s?"
 _ISSUE = r"(?:no\.|No\.|nr|Nr\.?|z\.)\s?(?P<issue>\d+(?:[–-]\d+)?)"
 CHICAGO_ARTICLE = LazyPattern(
     rf"""
@@ -200,7 +217,8 @@ def _roles(match: re.Match[str]) -> dict[str, list[Name]] | None:
     """The editors and translators named after a title ("ed. Z. Steiner and Z. Scott");
     None when what follows "ed." or "trans." is not names: then the form did not fit."""
     roles = {}
-    for group, variable in (("editors", "editor"), ("translators", "translator")):
+    for group, variable in (("editors", "editor"), ("host_editors", "editor"),
+                            ("translators", "translator")):
         text = match.groupdict().get(group)
         if text:
             names = _names(text)

@@ -377,9 +377,32 @@ def _role_of(words: list[str]) -> str:
     return next((role for role in roles if role != "note"), "note")
 
 
+NEXT_ROLE = LazyPattern(rf",\s(?=(?:{_ROLE_WORD})\s[{UPPER}])")
+"""A comma closing one role's names before another role's, as Russian notes type a foreign
+book's statements in its own house style, where GOST 7.1-2003 clause 4.7 prints " ; ":
+«Evangelii concordantis expositio/Tr. J. B. Aucher, ed. G. Mösinger» (the dev set's
+ru-fn-2002)."""
+
+
+def _statements(text: str) -> list[str]:
+    """The statements of responsibility of `text`: between semicolons, and between one
+    role's names and the next role word after a comma (NEXT_ROLE); a comma between role
+    words alone joins them ("сост., предисл. А. О. Чубарьяна" is one statement)."""
+    statements: list[str] = []
+    for statement in STATEMENT_SEPARATOR.split(text.strip()):
+        pieces = NEXT_ROLE.split(statement)
+        statements.append(pieces[0])
+        for piece in pieces[1:]:
+            if ROLE_TERM.fullmatch(statements[-1].strip()):
+                statements[-1] += ", " + piece  # role words joined, the names after the last
+            else:
+                statements.append(piece)
+    return statements
+
+
 def parse_responsibility(text: str, description: Description) -> None:
     """Statements after " / ", each with its role ("под ред.", "Dir. de", "(dir.)")."""
-    for statement in STATEMENT_SEPARATOR.split(text.strip()):
+    for statement in _statements(text):
         role = "author"
         body = statement.strip()
         if body.startswith("[") and body.endswith("]"):

@@ -1,0 +1,85 @@
+"""Foreign references in Russian notes (issue 9): the English role words capitalized as
+a statement opens them, one role's names closed by a comma before the next role (the
+foreign house style's join where GOST prints " ; "), and Chicago notes retyped by a
+Russian translation with «» and «с.»."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio.formats.csljson import item_to_json
+from biblio.parse import parse_footnotes
+
+
+def item(text: str) -> dict[str, Any]:
+    """The first cite's item of one note, as CSL-JSON variables."""
+    document = parse_footnotes([text])
+    return item_to_json(document.items[document.notes[0].cites[0].item])
+
+
+def names(value: list[dict[str, str]] | None) -> list[str]:
+    """Each name as "Family Given", to compare with the printed order."""
+    return [f"{name.get('family')} {name.get('given')}" for name in value or []]
+
+
+@pytest.mark.parametrize(("text", "translator"), [
+    # a reading list in GOST's form (a public repository's bibliography; its «2011 [1934]»
+    # shortened to the year)
+    ("Buhler K. Theory of Language: The Representational Function of Language / Transl. "
+     "by D.F. Goodwin. - Amsterdam: John Benjamins, 2011. - 518 p.", ["Goodwin D.F."]),
+    # the dev set's ru-fn-1774 with its misspelt role word made right
+    ("Hudud al-’Alam. The regions of the World. A Persian Geography / Transl. by V. "
+     "Minorsky. – London, 1970.", ["Minorsky V."]),
+])
+def test_capitalized_translator_role(text: str, translator: list[str]) -> None:
+    reading = item(text)
+    assert names(reading.get("translator")) == translator
+    assert "Transl" not in reading.get("note", "")
+
+
+def test_roles_joined_by_a_comma_are_two_statements() -> None:
+    # ru-fn-2002 (a Latin edition in the notes of a Russian translation of Ephrem)
+    reading = item("Ephraem Syrus. Evangelii concordantis expositio/Tr. J. B. Aucher, ed. "
+                   "G. Mösinger. Venetiis, 1876.")
+    assert names(reading.get("translator")) == ["Aucher J. B."]
+    assert names(reading.get("editor")) == ["Mösinger G."]
+
+
+def test_role_words_joined_by_a_comma_stay_one_statement() -> None:
+    # GOST 7.1-2003 clause 5.2.5: several roles of the same person, "сост., вступ. ст."
+    reading = item("Письма / сост., предисл. А. О. Чубарьяна. М., 1990.")
+    assert names(reading.get("compiler")) == ["Чубарьян А. О."]
+    assert "предисл." in reading.get("note", "")
+
+
+def test_chicago_chapter_in_guillemets_with_its_editor_first() -> None:
+    # ru-fn-2146 (a Ukrainian translation of an English study of Russian literature)
+    reading = item("E. M. Thompson, «V. B. Shklovskii and the Russian Intellectual "
+                   "Tradition,» in Arnold McMillin, ed., Aspects of Russian and Czech "
+                   "Literature: Selected Papers of the Third World Congress for Soviet and "
+                   "East European Studies (Columbus, OH: Slavica, 1989), 11–21.")
+    assert reading["type"] == "chapter"
+    assert reading["title"] == "V. B. Shklovskii and the Russian Intellectual Tradition"
+    assert names(reading.get("editor")) == ["McMillin Arnold"]
+    assert reading["container-title"].startswith("Aspects of Russian and Czech Literature:")
+    assert reading["publisher"] == "Slavica"
+
+
+def test_chicago_title_in_guillemets() -> None:
+    # ru-fn-1552 (a Russian translation of an English book on the House of Government)
+    reading = item("Richard Anderson, «The Future of History: The Cultural Politics of Soviet "
+                   "architecture, 1928–1941» (Ph. D. dissertation, Columbia University "
+                   "Graduate School of Arts and Sciences, 2010), с. 67–71")
+    assert reading["title"] == ("The Future of History: The Cultural Politics of Soviet "
+                                "architecture, 1928–1941")
+    assert names(reading.get("author")) == ["Anderson Richard"]
+
+
+def test_a_book_of_editors_keeps_its_editors() -> None:
+    # CMOS 14.103, read before this change and after: the host's editors are the same form
+    reading = item("Nicholas Tarling, ed., The Cambridge History of Southeast Asia "
+                   "(Cambridge: Cambridge University Press, 1992), 45.")
+    assert names(reading.get("editor")) == ["Tarling Nicholas"]
+    assert reading["title"] == "The Cambridge History of Southeast Asia"
