@@ -26,13 +26,14 @@ from biblio.text.repair import Change, may_change_reference, repair_reference
 
 def in_one_script(text: str) -> tuple[str, list[Change]]:
     """`text` with its look-alike letters read in the script of their word or of the words
-    around it, and the changes (none for a note in one script, as most are); the text as
-    it is when a reading would not keep every letter in its place."""
+    around it, and the changes (none for a note in one script, as most are). The reading
+    is one letter for one (biblio.text.repair), so the offsets of the changes are those of
+    `text`."""
     found = triggers(text)
     if not (found.latin and found.cyrillic) or not may_change_reference(text):
         return text, []
     repaired = repair_reference(text)
-    if not repaired.rows or len(repaired.text) != len(text):
+    if not repaired.rows:
         return text, []
     return repaired.text, repaired.changes
 

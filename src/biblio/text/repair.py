@@ -1153,6 +1153,8 @@ def _ends_abbreviation(text: str, end: int) -> bool:
 
 
 NEXT_WORD = re.compile(r"[ \u00a0]?([^\W\d_]+)")
+"""The word after a letter's period, past one space (ordinary or no-break): what tells an
+initial («H. М. Минского») from a marker («P. 410», «T. IV»)."""
 
 
 def _before_a_name(text: str, position: int) -> bool:
@@ -1195,9 +1197,10 @@ def _mixed_numeral_reading(text: str, start: int, word: str) -> str | None:
     """A word that reads as a Roman numeral once its letters are Latin, typed in both
     scripts: in Latin when it is plainly a numeral — of more than three letters, with a V
     or an L, of X and I alone (ACRONYM_LETTERS), or where numerals stand (after a
-    numbering term, «Т. СI»; beside a range's dash and another numeral, «Т. XC–СI») —
-    (a century, «ХIХ в.», has no C, D or M), else in the script of most of its letters («Отчёт МCХ» is the Cyrillic МСХ, «СМI» the Belarusian СМІ); None for a
-    word as much in one as in the other, which stays as printed."""
+    numbering term, «Т. СI»; beside a range's dash and another numeral, «Т. XC–СI»; a
+    century, «ХIХ в.», has no C, D or M) —, else in the script of most of its letters
+    («Отчёт МCХ» is the Cyrillic МСХ, «СМI» the Belarusian СМІ); None for a word as much
+    in one as in the other, which stays as printed."""
     latin = word.translate(_TO_LATIN)
     if len(word) > LONGEST_ACRONYM_LIKE_NUMERAL or NUMERAL_ONLY_LETTERS.intersection(word) \
             or not ACRONYM_LETTERS.intersection(word) \
