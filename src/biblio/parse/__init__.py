@@ -158,8 +158,7 @@ def _in_one_script(text: str, read: Callable[[str], list[Reference]]) -> list[Re
         begins.append(found if found >= 0 else start)
         start = _as_printed(reference, scripts, text, start)
     ends = [*begins[1:], len(scripts)]
-    begins[0] = 0
-    for reference, begin, end in zip(references, begins, ends):
+    for reference, begin, end in zip(references, [0, *begins[1:]], ends):
         report_changes(reference, changes, text, begin, end)
     return references
 
