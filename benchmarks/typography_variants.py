@@ -75,6 +75,10 @@ def _content_type(text: str) -> str:
 
 
 LATIN_LOOKALIKE_CAPITALS = str.maketrans("АВЕКМНОРСТХ", "ABEKMHOPCTX")
+"""Cyrillic capitals → their Latin look-alikes. This table and the ones after it repeat
+biblio.data.homoglyphs on purpose: the harness types the variants by tables of its own,
+so that a letter missing from the package's table shows as a loss instead of being typed
+and read back by the same mistake."""
 LATIN_LOOKALIKE_SMALL = str.maketrans("аеорсх", "aeopcx")
 INITIAL_WITH_LOOKALIKE = re.compile(r"(?<![^\W\d_])[АВЕКМНОРСТХ](?=\.\s?[А-ЯЁ])")
 """An initial before another initial or a surname whose capital has a Latin look-alike
@@ -96,15 +100,18 @@ def _initials_latin(text: str) -> str:
 
 
 def _roman_cyrillic(text: str) -> str:
-    """Roman numerals of a Cyrillic reference typed with Cyrillic look-alikes: «XVІII», «Т. ІІ»."""
+    """Roman numerals of a Cyrillic reference typed with Cyrillic look-alikes, those with a
+    V or an L (ROMAN_NUMERAL_WORD): «XVІII», «ІV»; «II» would be wholly Cyrillic («ІІ»)."""
     if not _cyrillic(text):
         return text
     return ROMAN_NUMERAL_WORD.sub(lambda m: m.group().translate(CYRILLIC_LOOKALIKE_NUMERALS), text)
 
 
 def _words_latin(text: str) -> str:
-    """Every third Cyrillic word with a look-alike small letter typed with the Latin ones:
-    the first, fourth, seventh… such word, so the rule is fixed, not random."""
+    """Every third Cyrillic word with a look-alike letter, small or capital (CYRILLIC_WORD
+    is case-blind), its small look-alikes typed with the Latin ones: the first, fourth,
+    seventh… such word, so the rule is fixed, not random. A counted word whose look-alikes
+    are capitals only («СССР») stays as it is."""
     count = 0
 
     def latin(match: re.Match[str]) -> str:

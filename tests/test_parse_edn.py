@@ -38,10 +38,29 @@ def test_the_edn_is_kept_in_the_note_and_the_pages_are_read(
     assert not reference.leftover
 
 
-def test_a_gene_named_edn_is_no_document_number() -> None:
+def test_an_edn_inside_a_title_stays_in_the_title() -> None:
+    """«EDN: ABCDEF» in the middle of a title is the title's words (the review's input):
+    the number is only read where the journals print it, at the reference's end."""
     reference = parse_reference(
-        "Arinami T, Ishikawa M, Inoue A, Yanagisawa M, Masaki T, Yoshida MC, Hamaguchi H. "
-        "Chromosomal assignments of the human endothelin family genes: the endothelin-1 gene "
-        "(EDN-1) to 6p23-p24, the endothelin-2 gene (EDN-2) to 1p34, and the endothelin-3 gene "
-        "(EDN-3) to 20q13.2-q13.3. Am J Hum Genet 48:990-996, 1991.")
-    assert "EDN" not in reference.fields.get("note", "")
+        "Петров А. А. Статья о системе EDN: ABCDEF и ее применении // Вестник. 2020. № 3. "
+        "С. 5–10.")
+    assert reference.fields["title"] == "Статья о системе EDN: ABCDEF и ее применении"
+    assert "note" not in reference.fields
+    assert reference.fields["page"] == "5–10"
+
+
+@pytest.mark.parametrize(("address", "field", "value"), [
+    ("DOI: 10.1234/energetik.2022.1", "DOI", "10.1234/energetik.2022.1"),
+    ("URL: https://elibrary.ru/ogtfow", "URL", "https://elibrary.ru/ogtfow"),
+])
+def test_an_edn_before_an_address_at_the_end_is_read(
+        address: str, field: str, value: str) -> None:
+    """The number before a DOI or an address that closes the reference is still at its end
+    once the address is taken out (the form of WITH_EDN's third row with an address
+    after it)."""
+    reference = parse_reference(
+        "Byk F. L., Myshkina L. S. Economic efficiency of modern electric power industry // "
+        f"Energetik. 2022. No. 1. Pp. 17–21. EDN: OGTFOW. {address}")
+    assert reference.fields["note"] == "EDN: OGTFOW"
+    assert reference.fields[field] == value
+    assert reference.fields["page"] == "17–21"

@@ -103,3 +103,62 @@ def test_a_page_marker_before_a_number_stays_cyrillic_beside_latin_words() -> No
             "ВНР/, М. Жаров / Украина / - N2855952 / 29-33, Заявлено 11.12.79, Опубл 23.09.83, "
             "приоритет 12.12.78 //Открытия Изобретения - 1983 - N 3 - с 258")
     assert repair_reference(text).text == text
+
+
+def test_a_word_read_otherwise_is_reported_where_the_reader_rewrote_the_text() -> None:
+    # a romanized reference with bracketed translations (dev ru-gost-367, a Cyrillic «А» in
+    # «Shafraj А.V.»): the translations go to the note, and the reference's text is still
+    # the note's as printed, its look-alike reported (the review of session 29 found the
+    # report skipped and «A.V.» in Latin, the text no longer found in the note)
+    text = ("Borodulin D.M., Budrik V.G., Shulbaeva M.T., Shafraj А.V. Opredelenie "
+            "ratsionalnykh parametrov raboty barabannogo smesitelya na osnove regressionnogo "
+            "analiza pri poluchenii sukhoj jogurtnoj osnovy [Determination of rational "
+            "operation parameters of the drum mixer on the basis of the regression analysis "
+            "when receiving a dry yogurt basis]. Tekhnika i tekhnologiya pishhevykh "
+            "proizvodstv [Technique and technology of food production], 2016, vol. 41, no. 2, "
+            "pp. 84-90.")
+    [reference] = parse_note(text)
+    assert reference.text == text
+    assert _repaired(text) == ["А"]
+    assert "Technique and technology of food production" in reference.fields["note"]
+
+
+def test_a_mixed_acronym_is_read_in_the_script_of_most_of_its_letters() -> None:
+    # «МCХ» (the ministry's МСХ with a Latin «C») and the Belarusian «СМІ» (mass media) with
+    # a Latin «I» read as Roman numerals before: with a C or an M, of three letters or
+    # fewer and nowhere a numeral stands, the word is in the script of most of its letters
+    assert repair_reference("Отчёт МCХ за 1990 год").text == "Отчёт МСХ за 1990 год"
+    assert repair_reference("Звесткі СМI за 2001 г.").text == "Звесткі СМІ за 2001 г."
+    assert _repaired("Отчёт МCХ за 1990 год. М., 1991. 20 с.") == ["МCХ"]
+
+
+def test_a_short_mixed_numeral_is_read_latin_where_a_numeral_stands() -> None:
+    # the same letters after a numbering term or beside a range of numerals are a numeral
+    # (constructed forms); of X and I alone, a numeral anywhere (dev ru-fn-1436: «второй
+    # половины ХIХ – начала ХХ вв.»)
+    assert repair_reference("Собрание. Т. СI. С. 5.").text == "Собрание. Т. CI. С. 5."
+    assert repair_reference("Собрание. Т. XC–СI.").text == "Собрание. Т. XC–CI."
+    assert repair_reference("второй половины ХIХ – начала ХХ вв.").text == \
+        "второй половины XIX – начала ХХ вв."
+
+
+def test_a_letter_left_unread_is_reported_once() -> None:
+    # «P» before a name reads as the Cyrillic initial «Р»; the repeat leaves «P. Ивановъ»
+    # unread, reported as printed: the letter is not reported a second time
+    [reference] = parse_note("Там же. P. Ивановъ.")
+    assert [leftover.text for leftover in reference.leftover] == ["P. Ивановъ"]
+
+
+def test_a_head_cut_from_a_reference_keeps_the_letters_read_in_the_whole() -> None:
+    # a dissertation in an English note with the Russian page «с.» (dev ru-fn-1552): the
+    # head cut before the pages ended in «с», read alone as a Latin «c» and taken for the
+    # pinpoint; read in the whole reference, «с» before its number stays Cyrillic, and the
+    # end the head leaves is kept as printed
+    [reference] = parse_note(
+        "Richard Anderson, «The Future of History: The Cultural Politics of Soviet "
+        "architecture, 1928–1941» (Ph. D. dissertation, Columbia University Graduate School "
+        "of Arts and Sciences, 2010), с. 67–71")
+    assert reference.locator != "c"
+    assert "с. 67–71" in [leftover.text for leftover in reference.leftover]
+    assert "с" not in _repaired("Richard Anderson, «The Future of History» (Ph. D. "
+                                "dissertation, Columbia University, 2010), с. 67–71")

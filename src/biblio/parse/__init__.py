@@ -142,17 +142,24 @@ def _in_one_script(text: str, read: Callable[[str], list[Reference]]) -> list[Re
     """The references `read` finds in `text` read one script a word (biblio.parse.scripts):
     what each keeps of the text given back as printed, and the words read otherwise
     reported in its leftover. A reference's segment, not its note: most segments of a
-    note that mixes the scripts are in one (a Russian archive and a German article)."""
+    note that mixes the scripts are in one (a Russian archive and a German article).
+    Each word read otherwise is reported once, by the reference whose span of the segment
+    holds it: from where the reference's text is found (or the one before it ended) to
+    where the next one's is, the first from the segment's start, the last to its end, so
+    that a reading that rewrote its text (translations taken out, prose cut) still
+    reports every word."""
     scripts, changes = in_one_script(text)
     if not changes:
         return read(text)
     references = read(scripts)
-    start = 0
+    start, begins = 0, []
     for reference in references:
-        begin = scripts.find(reference.text, start) if reference.text else -1
+        found = scripts.find(reference.text, start) if reference.text else -1
+        begins.append(found if found >= 0 else start)
         start = _as_printed(reference, scripts, text, start)
-        if begin >= 0:
-            report_changes(reference, changes, begin, start)
+    ends = [*begins[1:], len(scripts)]
+    for reference, begin, end in zip(references, [0, *begins[1:]], ends):
+        report_changes(reference, changes, text, begin, end)
     return references
 
 

@@ -119,7 +119,9 @@ PubMed's "(2009). [Construction of …]." is the title."""
 def _without_translations(text: str) -> Reference | None:
     """A romanized reference read with its translations in brackets and its language
     mark taken out (TRANSLATION, LANGUAGE_MARK): the translations go to `note`, the
-    language to `language`; None if it has no translation."""
+    language to `language`, and its text is all of `text`, the translations with it
+    (what the reference holds of its note, to be found there); None if it has no
+    translation."""
     if "[" not in text or triggers(text).cyrillic:
         return None
     found = [match for match in TRANSLATION.finditer(text)
@@ -139,6 +141,7 @@ def _without_translations(text: str) -> Reference | None:
     fields["note"] = "; ".join(filter(None, (fields.get("note"), *translations, unread)))
     if language:
         fields["language"] = language
+    reference.text = text
     return reference
 
 

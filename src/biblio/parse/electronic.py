@@ -69,13 +69,17 @@ and dash, so the engine tries it at every position (about 10 µs a reference), a
 in every reference of 1910 or 2010 and in many pages ("С. 110.")."""
 DOI_ADDRESS = LazyPattern(r"\.?\s?(?:[—–-]\s)?https?://(?:dx\.)?doi\.org/(?P<doi>10\.\S+)")
 """A DOI printed as its resolver's address, with no "URL:" before it."""
-EDN = re.compile(r"\.?\s?(?:[—–-]\s)?\bEDN\s?:\s?(?P<edn>[A-Z]{6})\b")
+EDN = re.compile(
+    r"\.?\s?(?:[—–-]\s)?\bEDN\s?:\s?(?P<edn>[A-Z]{6})\b"
+    r"(?=\.?\s*$|\.?\s(?:URL\b|https?://))")
 """The document number of eLIBRARY.RU, the platform of the Russian citation index (РИНЦ):
 six capital Latin letters after "EDN:", printed at a reference's end, after its pages or
 its DOI, by the lists of Russian journals ("… 2024. С. 426-427. EDN: SSIWQS", "… 2024. No.
 6. Pp. 35–40. EDN: CKFPVC"). CSL has no variable for it: it is kept in `note` as printed,
 where Zotero's Extra field keeps the identifiers CSL lacks, and the pages before it are
-read as pages again."""
+read as pages again. Only at the end, or before an address that ends the reference (a DOI,
+an access date and a labelled address are taken out before it): inside a title the words
+are the title's («Статья о системе EDN: ABCDEF и ее применении»)."""
 _FORM = rf"(?:{_alternation(CONTENT_FORMS)})(?:\s\([^()]{{1,60}}\))?"
 CONTENT_FORM = LazyPattern(
     rf"""

@@ -44,7 +44,7 @@ from biblio.parse.commentary import is_commentary, looks_like_reference
 from biblio.parse.patterns import CYRILLIC, alternation
 from biblio.parse.reference import Reference
 from biblio.parse.triggers import triggers
-from biblio.text.repair import may_change_reference, repair_reference
+from biblio.text.repair import Change, may_change_reference, repair_reference
 
 REPAIRED = ("read with letters taken for digits or for the other script's look-alikes, "
             "or a comma or nothing for a period")
@@ -281,12 +281,23 @@ def repair(text: str) -> tuple[str, list[str]]:
     (biblio.text.repair.repair_reference: "On. 1", "C. 223", "Ibid. Р. 630"), letters in
     number positions read as digits and a level's comma as a period, and the printed
     tokens that changed."""
-    tokens: list[str] = []
+    letters, changes = _letters_read(text)
+    return _numbers_read(letters, [change.before for change in changes])
+
+
+def _letters_read(text: str) -> tuple[str, list[Change]]:
+    """`text` with its look-alike letters read in the script around them, one letter for
+    one, and the changes; as it is when it does not mix the scripts."""
     if _mixed_scripts(text) and may_change_reference(text):
         lookalikes = repair_reference(text)
-        text = lookalikes.text
-        tokens.extend(change.before for change in lookalikes.changes)
+        return lookalikes.text, lookalikes.changes
+    return text, []
 
+
+def _numbers_read(text: str, tokens: list[str]) -> tuple[str, list[str]]:
+    """`text` with letters in number positions read as digits, a level's comma as a
+    period and a damaged heading's periods restored, and `tokens` with the printed
+    tokens that changed."""
     def digits(match: re.Match[str]) -> str:
         number = match["number"]
         fixed = NUMBER_LOOKALIKES.get(number) or number.translate(_TO_DIGITS)
@@ -353,13 +364,19 @@ def may_be_repaired(text: str) -> bool:
 def _longest_head(text: str, read: Callable[[str], Reference],
                   whole: Reference) -> Reference | None:
     """The reading of the longest head of `text` (repaired) that reads as a reference,
-    its unread tail, as printed, in its leftover."""
+    its unread tail, as printed, in its leftover. The look-alike letters are read once,
+    in the whole text, and the head cut from that reading (one letter for one): read in
+    the head alone, a word lost the number after it that kept it in its script («…,
+    с. 67–71» cut to «…, с»: a Latin «c» taken for a pinpoint)."""
     cuts = [cut for cut in CUT.finditer(text) if len(text) - cut.end() <= TAIL_MOST]
+    letters: tuple[str, list[Change]] | None = None
     for cut in cuts[: -MOST_CUTS - 1: -1]:
         head, tail = text[: cut.start()], text[cut.end():].strip()
         if not DIGIT.search(tail) or is_commentary(head):
             continue
-        repaired, tokens = repair(head)
+        letters = letters or _letters_read(text)
+        repaired, tokens = _numbers_read(letters[0][: cut.start()], [
+            change.before for change in letters[1] if change.offset < cut.start()])
         reading = read(repaired)
         if _is_reference(reading) and _more(reading, whole):
             return _reported(reading, text, [*(Leftover(token, REPAIRED) for token in tokens),

@@ -26,21 +26,31 @@ from biblio.text.repair import Change, may_change_reference, repair_reference
 
 def in_one_script(text: str) -> tuple[str, list[Change]]:
     """`text` with its look-alike letters read in the script of their word or of the words
-    around it, and the changes (none for a note in one script, as most are); the text as
-    it is when a reading would not keep every letter in its place."""
+    around it, and the changes (none for a note in one script, as most are). The reading
+    is one letter for one (biblio.text.repair), so the offsets of the changes are those of
+    `text`."""
     found = triggers(text)
     if not (found.latin and found.cyrillic) or not may_change_reference(text):
         return text, []
     repaired = repair_reference(text)
-    if not repaired.rows or len(repaired.text) != len(text):
+    if not repaired.rows:
         return text, []
     return repaired.text, repaired.changes
 
 
-def report_changes(reference: Reference, changes: list[Change], start: int, end: int) -> None:
+def report_changes(reference: Reference, changes: list[Change], printed: str,
+                   start: int, end: int) -> None:
     """Adds to `reference`'s leftover the printed words of `changes` (offsets in the note
-    as read) that lie in its span of the note, `start` to `end`."""
-    printed = [Leftover(change.before, REPAIRED) for change in changes
-               if start <= change.offset and change.offset + len(change.before) <= end]
-    if printed:
-        reference.leftover = [*reference.leftover, *printed]
+    as read) that lie in its span of the note, `start` to `end`, but for those inside a
+    leftover of its own, found as `printed` (the note as printed) holds it: a word the
+    reference left unread is reported as printed once («Там же. P. Ивановъ.»: «P.
+    Ивановъ», not «P» again)."""
+    unread = [(found, found + len(leftover.text)) for leftover in reference.leftover
+              if (found := printed.find(leftover.text, start, end)) >= 0]
+    printed_words = [
+        Leftover(change.before, REPAIRED) for change in changes
+        if start <= change.offset and change.offset + len(change.before) <= end
+        and not any(first <= change.offset and change.offset + len(change.before) <= last
+                    for first, last in unread)]
+    if printed_words:
+        reference.leftover = [*reference.leftover, *printed_words]

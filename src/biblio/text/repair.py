@@ -1109,9 +1109,12 @@ def repair_reference(text: str) -> Repair:
     rows: list[ChangeRow] = []
     position = 0
     for start, word, (script, convertible) in words:
-        if _is_mixed_numeral(word):  # "XVІII", "ХIХ": one numeral, its letters in Latin
-            rows.append((start, word, word.translate(_TO_LATIN), LATIN_HOMOGLYPH))
-            chars[start:start + len(word)] = word.translate(_TO_LATIN)
+        if _is_mixed_numeral(word):  # "XVІII", "ХIХ": one numeral; "МCХ": an acronym
+            reading = _mixed_numeral_reading(text, start, word)
+            if reading is not None:
+                rows.append((start, word, reading,
+                             LATIN_HOMOGLYPH if reading.isascii() else CYRILLIC_HOMOGLYPH))
+                chars[start:start + len(word)] = reading
             continue
         if not convertible or _touches_a_digit(text, start, start + len(word)):
             continue  # "19O5", "5 o6": a digit's look-alike, for the reader of numbers
@@ -1150,6 +1153,8 @@ def _ends_abbreviation(text: str, end: int) -> bool:
 
 
 NEXT_WORD = re.compile(r"[ \u00a0]?([^\W\d_]+)")
+"""The word after a letter's period, past one space (ordinary or no-break): what tells an
+initial («H. М. Минского») from a marker («P. 410», «T. IV»)."""
 
 
 def _before_a_name(text: str, position: int) -> bool:
@@ -1169,6 +1174,55 @@ def _is_mixed_numeral(word: str) -> bool:
     stays as printed, as the gold of the development set keeps it."""
     return not word.isascii() and PURE_CYRILLIC.fullmatch(word) is None and \
         _is_roman_numeral(word.translate(_TO_LATIN))
+
+
+NUMERAL_ONLY_LETTERS = frozenset("VLvl")
+"""Roman numerals' letters with no Cyrillic look-alike: a word mixing the scripts with one
+is a numeral («ІV», «XVІ»), not a Cyrillic acronym."""
+ACRONYM_LETTERS = frozenset("CDMcdmСМсм")
+"""Numerals' letters that are initials as often (see _is_roman_numeral) and, with С and
+М, the letters of Cyrillic acronyms («МСХ», «СМІ»); a mixed word without one, of Х and
+І alone, is a numeral («ХIХ – начала ХХ вв.»)."""
+LONGEST_ACRONYM_LIKE_NUMERAL = 3
+"""Letters of a mixed word that may be a Cyrillic acronym as well as a numeral («МCХ» for
+«МСХ», «СМI» for the Belarusian «СМІ»); a numeral of more («XVІII») is one."""
+TERM_BEFORE = re.compile(r"([^\W\d_]+)\.\s?$")
+"""The abbreviated word that ends the text before a word: a numbering term («Т. ХI»)."""
+RANGE_DASH_AFTER = re.compile(r"\s?[—–-]\s?([^\W\d_]+)")
+RANGE_DASH_BEFORE = re.compile(r"([^\W\d_]+)\s?[—–-]\s?$")
+"""A range's dash and the numeral on its other side («XVІII–XIХ вв.»)."""
+
+
+def _mixed_numeral_reading(text: str, start: int, word: str) -> str | None:
+    """A word that reads as a Roman numeral once its letters are Latin, typed in both
+    scripts: in Latin when it is plainly a numeral — of more than three letters, with a V
+    or an L, of X and I alone (ACRONYM_LETTERS), or where numerals stand (after a
+    numbering term, «Т. СI»; beside a range's dash and another numeral, «Т. XC–СI»; a
+    century, «ХIХ в.», has no C, D or M) —, else in the script of most of its letters
+    («Отчёт МCХ» is the Cyrillic МСХ, «СМI» the Belarusian СМІ); None for a word as much
+    in one as in the other, which stays as printed."""
+    latin = word.translate(_TO_LATIN)
+    if len(word) > LONGEST_ACRONYM_LIKE_NUMERAL or NUMERAL_ONLY_LETTERS.intersection(word) \
+            or not ACRONYM_LETTERS.intersection(word) \
+            or _numeral_stands(text, start, start + len(word)):
+        return latin
+    cyrillic = sum(is_cyrillic(char) for char in word)
+    if cyrillic * 2 == len(word):
+        return None
+    if cyrillic * 2 < len(word):
+        return latin
+    return "".join(LATIN_TO_CYRILLIC.get(char, char) for char in word)
+
+
+def _numeral_stands(text: str, start: int, end: int) -> bool:
+    """Whether the word from `start` to `end` stands where a numeral does: after a
+    numbering term (PRINTED_MARKERS) or at a range's end whose other end is a numeral."""
+    before = TERM_BEFORE.search(text, max(0, start - 12), start)
+    if before is not None and before[1] in PRINTED_MARKERS:
+        return True
+    other = RANGE_DASH_AFTER.match(text, end) or RANGE_DASH_BEFORE.search(
+        text, max(0, start - 12), start)
+    return other is not None and _is_roman_numeral(other[1].translate(_TO_LATIN))
 
 
 @lru_cache(maxsize=1 << 12)
