@@ -105,6 +105,7 @@ from biblio.parse.official import (
 from biblio.parse.list_keys import list_key
 from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
+    BARE_NUMBER_OF_VOLUMES_ENDINGS,
     GAZETTE_ARTICLE,
     VOLUMES_PHRASE,
     parse_edition,
@@ -533,7 +534,7 @@ def parse_title_block(text: str, description: Description) -> None:
             if title.endswith(".") and not closes_abbreviation(title):
                 title = title[:-1]
     bare_volumes = BARE_NUMBER_OF_VOLUMES.search(title) if "number-of-volumes" not in \
-        description.fields and DIGIT.search(title) else None
+        description.fields and title.endswith(BARE_NUMBER_OF_VOLUMES_ENDINGS) else None
     if bare_volumes:
         description.fields["number-of-volumes"] = bare_volumes["n"]
         title = title[: bare_volumes.start()]
