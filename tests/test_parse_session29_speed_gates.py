@@ -74,6 +74,16 @@ def test_the_docstrings_initials_typed_otherwise_pass_the_gate(text: str, family
     assert match is not None and (match["family"], match["given"]) == (family, given)
 
 
+@pytest.mark.parametrize("text", [
+    "ОР Бородин", "О.Р Бородин", "О. Р Бородин", "Морозов БИ, Фадеев",
+    "Морозов Б.И, Фадеев", "Гусева, Е Н, and", "Маркс к., Энгельс", "Маркс, к. м. Соч.",
+])
+def test_each_form_of_initials_typed_otherwise_passes_the_gate(text: str) -> None:
+    assert any(pattern.match(text) for pattern in
+               (INITIALS_FIRST_UNCLOSED, FAMILY_FIRST_UNCLOSED, FAMILY_FIRST_LOWER)), text
+    assert INITIALS_OTHERWISE_OPENING.match(text) is not None, text
+
+
 def test_a_rank_opening_a_title_is_found_and_a_capital_is_none() -> None:
     assert _opens_with_rank("граф. Записки")
     assert not _opens_with_rank("Граф Монте-Кристо")
