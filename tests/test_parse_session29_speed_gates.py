@@ -10,6 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from biblio.data.reference_terms import LEAD_INS
+from biblio.parse.gost import CLOSING_LEAD_INS, _closes_with_lead_in
 from biblio.parse.heading_in_title import (
     FAMILY_FIRST_LOWER,
     FAMILY_FIRST_UNCLOSED,
@@ -129,3 +131,23 @@ def test_a_list_key_holds_the_year_and_dash_the_gate_looks_for(text: str) -> Non
 def test_the_docstrings_list_keys_pass_the_gate(text: str, lead: str) -> None:
     match = list_key(text)
     assert match is not None and match["lead"] == lead
+
+
+@settings(max_examples=3000, deadline=None)
+@given(lead=st.lists(st.sampled_from(sorted(LEAD_INS)) |
+                     st.sampled_from(["Записка", "года", "по", "см.", "Подробнее", "1960", ""]) |
+                     st.text(alphabet="см.по ,:Сa\n", max_size=4),
+                     min_size=0, max_size=5).map(" ".join),
+       spaces=st.sampled_from(["", " ", "  ", "\n"]))
+def test_a_clause_closed_by_a_lead_in_is_found_by_its_last_character(lead: str,
+                                                                     spaces: str) -> None:
+    clause = lead + spaces
+    assert _closes_with_lead_in(clause) == clause.rstrip().endswith(CLOSING_LEAD_INS), clause
+
+
+@pytest.mark.parametrize("lead", [
+    "Записка Шелепина от 7 июня 1960 года цит. по", "Латинский перевод с армянского см.",
+    "Речь идет об одном из обвинений. Подробнее см.", "Речь идет об одном из обвинений. Подробнее см. ",
+])
+def test_the_docstrings_closing_lead_ins_are_found(lead: str) -> None:
+    assert _closes_with_lead_in(lead)
