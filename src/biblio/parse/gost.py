@@ -125,7 +125,8 @@ from biblio.parse.partial import (
     swallowed,
 )
 from biblio.parse.patterns import alternation as _alternation
-from biblio.parse.patterns import CYRILLIC, contains_any, preceded, substitute, trie
+from biblio.parse.patterns import (CYRILLIC, contains_any, endings, ends_with_any, preceded,
+                                    substitute, trie)
 from biblio.parse.pleiades import parse_pleiades_article
 from biblio.parse.publication import (
     DAY_MONTH,
@@ -1572,17 +1573,9 @@ CLOSING_LEAD_INS = tuple(f" {term}" for term in LEAD_INS if term[0].islower()) +
 """A sentence that ends with a word of reference (GOST R 7.0.5 clause 11, `LEAD_INS`)
 before its colon: "Записка Шелепина от 7 июня 1960 года цит. по: …", "Латинский перевод
 с армянского см.: …", "Речь идет об одном из обвинений … Подробнее см.: …"."""
-_CLOSING_LEAD_INS_BY_LAST: dict[str, tuple[str, ...]] = {
-    last: tuple(term for term in CLOSING_LEAD_INS if term.endswith(last))
-    for last in {term[-1] for term in CLOSING_LEAD_INS}}
+CLOSING_LEAD_IN_ENDINGS = endings(CLOSING_LEAD_INS)
 """CLOSING_LEAD_INS by their last character: a clause is tested against the few that end
-as it does, not all of them (`_closes_with_lead_in`)."""
-
-
-def _closes_with_lead_in(lead: str) -> bool:
-    """Whether `lead` ends with one of CLOSING_LEAD_INS, the spaces after it aside."""
-    tail = lead.rstrip()
-    return tail.endswith(_CLOSING_LEAD_INS_BY_LAST.get(tail[-1:], ()))
+as it does, not all of them."""
 
 
 def _introduces(lead: str, rest: str) -> bool:
@@ -1594,7 +1587,7 @@ def _introduces(lead: str, rest: str) -> bool:
     or it closes with a word of reference (CLOSING_LEAD_INS: "… 1964 года цит. по")."""
     if not INTRODUCED.match(rest):
         return False
-    if _closes_with_lead_in(lead):  # "цит. по:", "цит. по :"
+    if ends_with_any(lead.rstrip(), CLOSING_LEAD_IN_ENDINGS):  # "цит. по:", "цит. по :"
         return True
     words = lead.split()
     last = words[-1].lower() if words else ""
