@@ -11,7 +11,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from biblio.data.reference_terms import LEAD_INS
-from biblio.parse.genres import GENRE_ENDINGS, GENRES_WRITTEN_OUT
 from biblio.parse.gost import CLOSING_LEAD_IN_ENDINGS, CLOSING_LEAD_INS
 from biblio.parse.heading_in_title import (
     FAMILY_FIRST_LOWER,
@@ -148,22 +147,9 @@ def test_a_clause_closed_by_a_lead_in_is_found_by_its_last_character(lead: str,
         clause.endswith(CLOSING_LEAD_INS), clause
 
 
-@settings(max_examples=3000, deadline=None)
-@given(title=st.lists(st.sampled_from(sorted(GENRES_WRITTEN_OUT)) |
-                      st.sampled_from(["Централизация", "библиотечной", "сети", "Сборник", ""]) |
-                      st.text(alphabet="сбортйи .ь\n", max_size=4),
-                      min_size=0, max_size=4).map(" ".join))
-def test_a_title_ending_with_a_genre_is_found_by_its_last_character(title: str) -> None:
-    assert ends_with_any(title, GENRE_ENDINGS) == title.endswith(GENRES_WRITTEN_OUT), title
-
-
 @pytest.mark.parametrize("lead", [
     "Записка Шелепина от 7 июня 1960 года цит. по", "Латинский перевод с армянского см.",
     "Речь идет об одном из обвинений. Подробнее см.",
 ])
 def test_the_docstrings_closing_lead_ins_are_found(lead: str) -> None:
     assert ends_with_any(lead, CLOSING_LEAD_IN_ENDINGS)
-
-
-def test_the_docstrings_genre_without_colon_is_found() -> None:
-    assert ends_with_any("Централизация библиотечной сети сборник научных трудов", GENRE_ENDINGS)

@@ -32,7 +32,7 @@ from biblio.data.reference_terms import (
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
 from biblio.parse.locators import VOLUMES_PHRASE
-from biblio.parse.patterns import alternation, endings, ends_with_any
+from biblio.parse.patterns import alternation
 from biblio.parse.publication import full_date
 from biblio.parse.reference import add_note
 
@@ -100,8 +100,6 @@ information of a collection and its genre ("Сибирь в XVII–XX веках
 GENRES_WRITTEN_OUT = tuple(genre for genre in DOCUMENT_GENRES if " " in genre and "." not in genre)
 """The genres GENRE_WITHOUT_COLON reads, a title's end tested for them first (the pattern
 opens on a lookbehind, tried at every position of every title)."""
-GENRE_ENDINGS = endings(GENRES_WRITTEN_OUT)
-"""GENRES_WRITTEN_OUT by their last character, the few a title's end is compared with."""
 GENRE_WITHOUT_COLON = LazyPattern(
     rf"(?<=[^\W\d_A-ZА-ЯЁІЇЄҐ])\s(?P<genre>{alternation(GENRES_WRITTEN_OUT)})$")
 """A genre written out in several words, run on to the title's last word without the " : "
@@ -204,7 +202,7 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
         after_period = GENRE_AFTER_PERIOD.search(title) if ". " in title else None
         if after_period is None and ". " in title:
             after_period = QUALIFIED_GENRE_AFTER_PERIOD.search(title)
-        if after_period is None and ends_with_any(title, GENRE_ENDINGS):
+        if after_period is None and title.endswith(GENRES_WRITTEN_OUT):
             after_period = GENRE_WITHOUT_COLON.search(title)
         if after_period:
             fields["genre"] = after_period["genre"]
