@@ -105,6 +105,7 @@ from biblio.parse.official import (
 from biblio.parse.list_keys import list_key
 from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
+    BARE_NUMBER_OF_VOLUMES_ENDINGS,
     GAZETTE_ARTICLE,
     VOLUMES_PHRASE,
     parse_edition,
@@ -124,7 +125,8 @@ from biblio.parse.partial import (
     swallowed,
 )
 from biblio.parse.patterns import alternation as _alternation
-from biblio.parse.patterns import CYRILLIC, contains_any, preceded, substitute, trie
+from biblio.parse.patterns import (CYRILLIC, contains_any, endings, ends_with_any, preceded,
+                                    substitute, trie)
 from biblio.parse.pleiades import parse_pleiades_article
 from biblio.parse.publication import (
     DAY_MONTH,
@@ -556,7 +558,7 @@ def parse_title_block(text: str, description: Description) -> None:
             if title.endswith(".") and not closes_abbreviation(title):
                 title = title[:-1]
     bare_volumes = BARE_NUMBER_OF_VOLUMES.search(title) if "number-of-volumes" not in \
-        description.fields and DIGIT.search(title) else None
+        description.fields and title.endswith(BARE_NUMBER_OF_VOLUMES_ENDINGS) else None
     if bare_volumes:
         description.fields["number-of-volumes"] = bare_volumes["n"]
         title = title[: bare_volumes.start()]
@@ -1594,6 +1596,9 @@ CLOSING_LEAD_INS = tuple(f" {term}" for term in LEAD_INS if term[0].islower()) +
 """A sentence that ends with a word of reference (GOST R 7.0.5 clause 11, `LEAD_INS`)
 before its colon: "Записка Шелепина от 7 июня 1960 года цит. по: …", "Латинский перевод
 с армянского см.: …", "Речь идет об одном из обвинений … Подробнее см.: …"."""
+CLOSING_LEAD_IN_ENDINGS = endings(CLOSING_LEAD_INS)
+"""CLOSING_LEAD_INS by their last character: a clause is tested against the few that end
+as it does, not all of them."""
 
 
 def _introduces(lead: str, rest: str) -> bool:
@@ -1605,7 +1610,7 @@ def _introduces(lead: str, rest: str) -> bool:
     or it closes with a word of reference (CLOSING_LEAD_INS: "… 1964 года цит. по")."""
     if not INTRODUCED.match(rest):
         return False
-    if lead.rstrip().endswith(CLOSING_LEAD_INS):  # "цит. по:", "цит. по :"
+    if ends_with_any(lead.rstrip(), CLOSING_LEAD_IN_ENDINGS):  # "цит. по:", "цит. по :"
         return True
     words = lead.split()
     last = words[-1].lower() if words else ""

@@ -87,6 +87,11 @@ typed in lower case gives them: "Маркс к., Энгельс ф. Соч." (a 
 before a number, where the letter is a term ("Энгельс, т. 3"), and no initial a one-letter
 term (`_lower_initials`), so that "Мясникова, л. а." of a list typed in lower case stays
 unread."""
+INITIALS_OTHERWISE_OPENING = re.compile(
+    rf"[{UPPER}][.\s{UPPER}]|{_FAMILY},?\s(?:[{UPPER}][.\s{UPPER}]|[а-яё]\.)")
+"""How INITIALS_FIRST_UNCLOSED, FAMILY_FIRST_UNCLOSED and FAMILY_FIRST_LOWER open (a
+capital before a period, a space or a capital; or a family before such a capital or a
+lower-case letter's period): tested once before the three, which most titles fail."""
 GIVEN_INITIAL_FAMILY = re.compile(
     rf"(?P<first>{_FAMILY})\s(?P<initial>[{UPPER}]\.)\s(?P<family>{_FAMILY})")
 """A given name, a middle initial and the family, as Russian translations print American
@@ -232,6 +237,8 @@ def _name_with_initials(text: str, position: int) -> re.Match[str] | None:
     closed = INITIALS_FIRST_NAME.match(text, position) or FAMILY_FIRST_NAME.match(text, position)
     if closed and not text[closed.end():closed.end() + 1].isalpha():
         return closed
+    if not INITIALS_OTHERWISE_OPENING.match(text, position):
+        return closed  # most titles: their first words are no initials typed otherwise
     lower = FAMILY_FIRST_LOWER.match(text, position)
     return INITIALS_FIRST_UNCLOSED.match(text, position) or \
         FAMILY_FIRST_UNCLOSED.match(text, position) or closed or \
@@ -318,8 +325,9 @@ OPENING_WORD = LazyPattern(r"[а-яё]+\.?(?=[.,]?\s)")
 
 def _opens_with_rank(title: str) -> bool:
     """Whether a title opens with a rank or title of nobility in lower case, the end of a
-    heading the grammar did not read whole ("Бутурлин М. Д., граф. Записки")."""
-    word = OPENING_WORD.match(title)
+    heading the grammar did not read whole ("Бутурлин М. Д., граф. Записки"); most titles
+    open with a capital, which no pattern is tried on."""
+    word = OPENING_WORD.match(title) if title[:1].islower() else None
     return word is not None and is_rank(word[0])
 
 

@@ -25,11 +25,18 @@ LIST_KEY = re.compile(
     re.VERBOSE,
 )
 
+KEY_YEAR_DASH = re.compile(r"[—–-](?:(?<=\d{4}\s[—–-])|(?<=\d{4}[a-zа-яё]\s[—–-]))\s")
+"""How LIST_KEY's key ends, the year before the dash: searched for first, since most
+references hold none ("2005. — 250 с.") and LIST_KEY, its co-authors' span tried after
+each length of the first word, costs some 15 µs on a reference with none (cProfile).
+Opened by the dash, which the engine skips to, and the year read behind it: 1.2 µs on a
+GOST note, where the same opened by the year's figures took 3.6 (timeit)."""
+
 
 def list_key(text: str) -> re.Match[str] | None:
     """The key at the start of `text` ("Эткинд, 2013 —"), its `lead` group the key
     without the dash, when the description after it opens with the key's first word."""
-    match = LIST_KEY.match(text)
+    match = LIST_KEY.match(text) if KEY_YEAR_DASH.search(text) else None
     if match is None:
         return None
     rest = text[match.end():]

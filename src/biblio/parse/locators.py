@@ -48,6 +48,10 @@ vol.", "3 vols.") right after the title: "Император Александр 
 "Bilanci generali della repubblica di Venezia. 3 vols. Venice: …" (whose period the area
 splitter has taken); the term abbreviated, so that a title's own number ("Сказки, 2")
 stays."""
+BARE_NUMBER_OF_VOLUMES_ENDINGS = tuple(f"{term}{end}" for term in (".", "vol", "vols")
+                                       for end in ("", "\n"))
+"""How a title BARE_NUMBER_OF_VOLUMES closes ends (its `$` also before a last newline):
+tested first, since most titles end otherwise and the pattern is tried at each position."""
 
 
 ROMAN = r"(?:[IVXLCDMІХ]+(?![^\W\d_])|[IVXLCDM]+)"

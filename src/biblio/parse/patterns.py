@@ -73,6 +73,24 @@ def substitute(pattern: re.Pattern[str], template: str, text: str, count: int = 
     return pattern.sub(lambda match: match.expand(template), text, count)
 
 
+Endings = dict[str, tuple[str, ...]]
+"""Terms a text may end with, by their last character (`endings`, `ends_with_any`)."""
+
+
+def endings(terms: Iterable[str]) -> Endings:
+    """`terms` grouped by their last character: a text is tested against the few that end
+    as it does, where `str.endswith` over a tuple of all of them compares each in turn."""
+    grouped: dict[str, list[str]] = {}
+    for term in terms:
+        grouped.setdefault(term[-1], []).append(term)
+    return {last: tuple(group) for last, group in grouped.items()}
+
+
+def ends_with_any(text: str, table: Endings) -> bool:
+    """Whether `text` ends with one of the terms `table` holds."""
+    return text.endswith(table.get(text[-1:], ()))
+
+
 def contains_any(terms: Iterable[str], text: str) -> bool:
     """Whether one of `terms` is in `text`: a loop of substring tests, a third of the cost
     of a search of their alternation when the terms' first letters are common ("в", "и")
