@@ -41,6 +41,28 @@ def test_st_left_to_the_grammar(text: str) -> None:
     assert take_old_page(text) == (text, None)
 
 
+@pytest.mark.parametrize("text", [
+    # the third review of session 29: a law named with its year «р.», then its article
+    "Кримінальний кодекс УРСР 1960 р., ст. 62.",
+    "Цивільний кодекс УРСР 1963 р., ст. 5.",
+    "КК УРСР 1927 р., ст. 54.",
+    "Статут Великого князівства Литовського 1588 р., ст. 7.",
+    "Конституція (Основний Закон) УРСР 1937 р., ст. 12.",
+    "Закон України від 23 травня 1991 р., ст. 5.",   # a day and a month before the year
+    "Постанова від 5 лют. 2010 р., ст. 3.",          # the month abbreviated (DSTU 3582)
+])
+def test_an_acts_year_then_its_article_is_no_imprint_and_page(text: str) -> None:
+    assert take_old_page(text) == (text, None)
+
+
+def test_a_law_word_must_be_whole_to_refuse_the_page() -> None:
+    """The refusal looks at whole words: «Законодавство» or «кодексом» are no law's title
+    word, and the imprint stays an imprint."""
+    text = "Возняк М. Історія української літератури, Львів 1920 р., ст. 147."
+    assert take_old_page(text) == (text[: text.index(", ст.")], ("page", "147"))
+    assert take_old_page("Шевельов Ю. Законодавство, Київ 1925 р., ст. 9.")[1] == ("page", "9")
+
+
 def test_page_becomes_the_locator_and_the_work_is_read_without_it() -> None:
     document, cite = _cite("Скворцов: Патріарх Адріан, 1913 р., ст. 265.")
     assert (cite.label, cite.locator) == ("page", "265")

@@ -968,6 +968,16 @@ LAW_TITLE_WORDS: tuple[str, ...] = (
 Налоговый, ТК — Трудовой, СК — Семейный, ЖК — Жилищный, ЗК — Земельный, БК —
 Бюджетный, КЗоТ), as legal and historical notes cite a law with its article."""
 
+UKRAINIAN_LAW_TITLE_WORDS: tuple[str, ...] = (
+    "Конституція", "Кодекс", "кодекс", "Закон", "закон", "Статут", "Указ", "Постанова",
+    "Декрет", "КК",
+)
+"""The Ukrainian words that name a law by its title, and the criminal code's abbreviation
+(КК — Кримінальний кодекс): «Кримінальний кодекс УРСР 1960 р.», «Статут Великого
+князівства Литовського 1588 р.», «Закон України від 23 травня 1991 р.». Not «ЦК»
+(Цивільний кодекс), which Ukrainian historical notes print far more often as the Central
+Committee («Звіт ЦК КП(б)У»)."""
+
 ARTICLE_TERMS: tuple[str, ...] = ("Статья", "статья", "Ст.", "ст.")
 """The article of a law, its pinpoint (CSL locator "section")."""
 

@@ -18,11 +18,18 @@ from __future__ import annotations
 import re
 
 from biblio.data.places import EXPANSIONS, WRITTEN_OUT
-from biblio.data.reference_terms import DOCUMENT_GENRES, PROCEEDINGS_WORDS
+from biblio.data.reference_terms import (
+    DOCUMENT_GENRES,
+    LAW_TITLE_WORDS,
+    MONTHS,
+    PROCEEDINGS_WORDS,
+    UKRAINIAN_LAW_TITLE_WORDS,
+)
 from biblio.designations import set_designation
 from biblio.model import Date, Name
 from biblio.parse.locators import ROMAN, VALUE, VOLUME
 from biblio.parse.names import UPPER, is_family_alone
+from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference
 
 UKRAINIAN_IMPRINT_YEAR = r"(?<![\d.])(?:1[5-9]|20)\d\d\sр\."
@@ -32,6 +39,13 @@ OLD_PAGE = rf",\s(?:ст|стор)\.\s?(?P<value>{VALUE})\.?\s*$"
 """The page closing a note: «, ст. 265.», «, стор. 14-15»."""
 PAGE_AFTER_IMPRINT = re.compile(rf"(?<={UKRAINIAN_IMPRINT_YEAR}){OLD_PAGE}", re.VERBOSE)
 """The page after the imprint's year: «…, Львів 1920 р., ст. 147.»."""
+ACT_BEFORE_YEAR = re.compile(
+    rf"""(?<![^\W\d_])(?:{alternation({*LAW_TITLE_WORDS, *UKRAINIAN_LAW_TITLE_WORDS})})(?![^\W\d_])
+    |\d{{1,2}}\s(?P<month>[^\W\d_]+\.?)\s\d{{4}}\sр\.$""",
+    re.VERBOSE)
+"""What makes the year an act's, not an imprint's, and «ст.» after it the act's article: a
+law's title before it («Кримінальний кодекс УРСР 1960 р., ст. 62.», «Статут Великого
+князівства Литовського 1588 р., ст. 7.») or a day and a month («від 23 травня 1991 р.»)."""
 
 
 def take_old_page(text: str) -> tuple[str, tuple[str, str] | None]:
@@ -40,9 +54,16 @@ def take_old_page(text: str) -> tuple[str, tuple[str, str] | None]:
     if " р., ст" not in text:  # searched first: the pattern opens on a lookbehind
         return text, None
     page = PAGE_AFTER_IMPRINT.search(text)
-    if page is None:
+    if page is None or _names_an_act(text[: page.start()]):
         return text, None
     return text[: page.start()], ("page", page["value"].strip())
+
+
+def _names_an_act(before: str) -> bool:
+    """Whether the text before the page's «, ст.» names a law or dates a day (ACT_BEFORE_YEAR)."""
+    return any(match["month"] is None or match["month"].lower() in MONTHS
+               or match["month"].lower().rstrip(".") in MONTHS
+               for match in ACT_BEFORE_YEAR.finditer(before))
 
 
 OLDER_NOTE = re.compile(
