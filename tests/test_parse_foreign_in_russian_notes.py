@@ -67,6 +67,19 @@ def test_chicago_chapter_in_guillemets_with_its_editor_first() -> None:
     assert reading["publisher"] == "Slavica"
 
 
+@pytest.mark.parametrize("quoted", ["«Narod»", "„Narod“", "“Narod”"])
+def test_a_chicago_chapter_title_keeps_a_word_quoted_inside_it(quoted: str) -> None:
+    # the third review of session 29: a word quoted inside the chapter's title, in each of
+    # the marks the notes type, is paired with its own closing mark, and the chapter read
+    # as the form ru-fn-2146 above is (“…,” in Host (Place: Publisher, Year), pages)
+    reading = item(f"John Smith, “The Word {quoted} in Russian Thought,” in Essays on Russia "
+                   "(London: Macmillan, 1990), 45.")
+    assert reading["type"] == "chapter"
+    assert reading["title"] == f"The Word {quoted} in Russian Thought"
+    assert reading["container-title"] == "Essays on Russia"
+    assert reading["publisher"] == "Macmillan"
+
+
 def test_chicago_title_in_guillemets() -> None:
     # ru-fn-1552 (a Russian translation of an English book on the House of Government)
     reading = item("Richard Anderson, «The Future of History: The Cultural Politics of Soviet "

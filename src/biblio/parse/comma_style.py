@@ -59,7 +59,9 @@ _ROLES = r"""
     (?:,\strans\.\s(?P<translators>[^()]+?))?               # , trans. A. Smith
     (?:,\svol\.\s(?P<volume>\d+))?                           # , vol. 16
 """
-_QUOTED_TITLE = r"""[“"«„](?P<title>[^”"«»„“]+?),?[”"»“],?\s"""
+_INNER_QUOTE = r"""«[^«»”"]*»|„[^„“”"]*[“”]|“[^“”"]*”"""
+"""A word quoted inside a quoted title, its marks paired: «Narod», „Narod“, “Narod”."""
+_QUOTED_TITLE = rf"""[“"«„](?P<title>(?:[^”"«»„“]|{_INNER_QUOTE})+?),?[”"»“],?\s"""
 """The title in quotation marks: “…” as printed, «…» as a Russian translation of the notes
 retypes them («The Design and Construction of the Palace of Soviets of the USSSR in
 Moscow», «V. B. Shklovskii and the Russian Intellectual Tradition,» in a Russian and a
