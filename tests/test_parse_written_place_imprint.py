@@ -96,3 +96,24 @@ def test_the_year_word_after_the_year_is_kept_and_the_areas_after_it_read():
     assert reference.fields["issued"].parts == [[1849]]
     assert reference.fields["volume"] == "2"
     assert reference.locator == "5"
+
+
+def test_a_city_named_family_after_a_role_word_is_the_statements_name():
+    # the third review of session 29: a family that is also a city's name
+    # (places.CITIES_LIKE_FAMILY_NAMES) right after the role word is the compiler's or the
+    # writer's of a preface, not the imprint's place (GOST 7.1-2003 clause 5.2.5)
+    compiled = parse_reference("Записки охотника / сост. Бобров. 1990. 200 с.")
+    assert [name.family for name in compiled.fields["compiler"]] == ["Бобров"]
+    assert "publisher-place" not in compiled.fields
+    assert compiled.fields["number-of-pages"] == "200"
+    prefaced = parse_reference("Лирика / предисл. Ковров. 1985. 120 с.")
+    assert "publisher-place" not in prefaced.fields
+    assert "Ковров" in prefaced.fields["note"]
+    assert prefaced.fields["number-of-pages"] == "120"
+
+
+def test_the_same_city_after_a_volume_is_the_place():
+    # the form the table was built for: a place written out after the title's last area
+    reference = parse_reference("Сочинения. Т. 2. Ростов. 1990.")
+    assert reference.fields["publisher-place"] == "Ростов"
+    assert reference.fields["issued"].parts == [[1990]]

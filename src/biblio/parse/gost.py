@@ -1912,8 +1912,18 @@ publisher's period), searched first: that pattern opens on a lookbehind, which t
 engine tries at every position of every reference with a period."""
 
 
+ROLE_BEFORE_PLACE = re.compile(rf"(?<![^\W\d_])(?:{_ROLE_WORD})\s$")
+"""A role word right before WRITTEN_PLACE_PERIOD_YEAR's place: the place is then the
+statement of responsibility's family, a city's name as many Russian families are
+(`places.CITIES_LIKE_FAMILY_NAMES`): «Записки охотника / сост. Бобров. 1990.», «Лирика /
+предисл. Ковров. 1985.», «/ под ред. Ростов. 1990.»."""
+
+
 def _written_place_imprint(imprint: re.Match[str]) -> str:
-    """WRITTEN_PLACE_PERIOD_YEAR's imprint as GOST punctuates it."""
+    """WRITTEN_PLACE_PERIOD_YEAR's imprint as GOST punctuates it; the match as it was
+    after a role word (ROLE_BEFORE_PLACE)."""
+    if ROLE_BEFORE_PLACE.search(imprint.string[max(0, imprint.start() - 40): imprint.start()]):
+        return imprint[0]
     publisher = f": {imprint['publisher']}" if imprint["publisher"] else ""
     return f"{imprint['place']}{publisher}, {imprint['year']}{imprint['era'] or ''}"
 
