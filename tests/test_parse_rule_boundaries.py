@@ -83,13 +83,27 @@ def test_a_collections_genre_in_a_catalogue_record_without_punctuation_is_read()
 @pytest.mark.parametrize(("text", "container"), [
     ("Иванов И. И. Доклад // Интеллектуальные системы – 2005. Материалы конференции. М., "
      "2005. С. 5–6.", "Интеллектуальные системы – 2005. Материалы конференции"),
-    ("Иванов И. И. Доклад // Инновации – 2012. Т. 2. С. 5–6.", "Инновации – 2012"),
     ("Smith J. Paper // Europe – 1992. Proceedings. London, 1992. P. 5–6.",
      "Europe – 1992. Proceedings"),
 ])
 def test_a_conference_named_with_its_year_keeps_it_in_the_hosts_title(
         text: str, container: str) -> None:
     assert _item(text)["container-title"] == container
+
+
+@pytest.mark.parametrize(("text", "container", "year"), [
+    # the third review of session 29: a volume's, an issue's or a page's term and number
+    # after the year, as a journal's areas go on (GOST 7.1-2003 clause 7.2: ". — 2005. — Т.
+    # 3. — С. 5–10."); the dash before the year typed without the host's period
+    ("Иванов И. И. Статья // Вопросы истории – 2005. Т. 3. С. 5–10.", "Вопросы истории", 2005),
+    ("Иванов И. И. Статья // Вопросы истории – 2005. Вып. 3.", "Вопросы истории", 2005),
+    ("Иванов И. И. Статья // Вопросы истории – 2005. С. 5–10.", "Вопросы истории", 2005),
+    ("Иванов И. И. Доклад // Инновации – 2012. Т. 2. С. 5–6.", "Инновации", 2012),
+])
+def test_a_numbering_term_after_the_hosts_year_makes_it_a_journals_year(
+        text: str, container: str, year: int) -> None:
+    item = _item(text)
+    assert (item["container-title"], item["issued"]) == (container, {"date-parts": [[year]]})
 
 
 def test_a_hosts_year_after_a_dash_in_a_list_without_punctuation_is_its_date() -> None:

@@ -107,6 +107,7 @@ from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
     BARE_NUMBER_OF_VOLUMES_ENDINGS,
     GAZETTE_ARTICLE,
+    NUMBERING_OPENING,
     VOLUMES_PHRASE,
     parse_edition,
     parse_numbering,
@@ -2116,15 +2117,16 @@ reference (a `$` also matches before a final newline, which the test strips)."""
 
 HOST_YEAR_DASH = LazyPattern(
     r"(?P<host>//\s?[^./—–]{1,120}?[^\W\d_])\s[—–-]\s?"
-    r"(?=(?:1[5-9]|20)\d\d(?:\.?\s[—–-]|\.\s?№|,|\.?$))")
+    rf"(?=(?:1[5-9]|20)\d\d(?:\.?\s[—–-]|\.\s?(?:{NUMBERING_OPENING})|,|\.?$))")
 """The dash before a host's year typed without the period before it (GOST 7.1-2003
 clause 4.7 prints "// Бібліотечний вісник. — 2003."): "// Бібліотечний вісник — 2003. — №
 4" (a Ukrainian library journal's list), "// Экономика стр-ва -1987 - №5", "//Открытия
 Изобретения - 1983 - № 3" (a Ukrainian textbook's appendix, its punctuation lost). Only
 in the host's title after "//", up to its first period, and after a letter: a title's own
 range of years ("1917 – 1922") goes on. Only where the year closes the host's areas as such
-a list types them: another dash, an issue's "№", a comma or the end after it; a
-conference named with its year goes on with its title's sentences ("// Интеллектуальные
+a list types them: another dash, a comma, the end, or after its period an issue's, a
+volume's or a page's term and number (`NUMBERING_OPENING`: "// Вопросы истории – 2005. Т.
+3. С. 5–10."), a journal's year; a conference named with its year goes on with its title's sentences ("// Интеллектуальные
 системы – 2005. Материалы конференции. М., 2005.", "// Europe – 1992. Proceedings")."""
 
 

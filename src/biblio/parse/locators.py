@@ -136,6 +136,12 @@ ISSUE = re.compile(
 """An issue's number: "№ 4", "№ 15/16", "№ 4 (60)", "№ IV", and a number after a Latin
 letter, as an electronic journal numbers its issues ("Концепт. - 2018. - № V9.")."""
 PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")
+_NUMBERING_TERMS = {term.rstrip(".") for term in (*VOLUME_TERMS, *ISSUE_TERMS, *PART_TERMS)} | {
+    label for label, kind in LOCATOR_LABELS.items() if kind in ("page", "column")}
+NUMBERING_OPENING = rf"(?:{_alternation(_NUMBERING_TERMS)})\.?\s?(?:\d|[IVXLC]+(?![^\W\d_]))"
+"""A volume's, an issue's, a part's or a page's term and its number opening an area
+(«Т. 3», «Вып. 3», «№ 4», «С. 5–10», «Vol. II»), as a pattern's text: what follows a
+journal's year, not a conference's title."""
 SERIES_NUMBER = re.compile(
     rf"(?:{_alternation(SERIES_NUMBER_TERMS)})\s?{_NUMBERING_VALUE}"
     rf"(?:,\s(?P<name>[{UPPER}][^\W\d_]*(?:[\s-][^\W\d_]+)*)(?![^\W\d_]|\.))?")
