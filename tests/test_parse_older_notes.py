@@ -112,6 +112,13 @@ def test_the_older_note_form(text: str, author: dict, title: str, more: dict,
 @pytest.mark.parametrize("text", [
     "Ломоносов: Сборник статей и материалов, ст. 5.",   # a collection named after him
     "Достоевский: Материалы и исследования, т. 3, ст. 5.",
+    # the third review of session 29: collections whose title opens with what they gather,
+    # Russian and Ukrainian (older_notes.CONTENTS_WORDS)
+    "Пушкин: Исследования и материалы, т. 3, ст. 5.",
+    "Лермонтов: Исследования и материалы, Ленинград 1979 р., ст. 5.",
+    "Шевченко: Документи і матеріали, Київ 1963 р., ст. 5.",
+    "Лермонтов: Статьи и материалы, т. 2, ст. 5.",
+    "Франко: Дослідження і матеріали, Київ 1956 р., ст. 5.",
     "Пушкин: Исследования и материалы, Ленинград.",     # no «ст.» closing: not the form
     "Памятники: III, ст. 23.",                          # no family's ending
     "Москва: Наука, ст. 5.",                            # a place and its publisher

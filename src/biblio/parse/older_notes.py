@@ -110,8 +110,13 @@ def read_older_note(text: str, reference: Reference) -> Reference | None:
     return reference
 
 
-COLLECTION_OPENINGS = tuple(sorted({*DOCUMENT_GENRES, *(w.lower() for w in PROCEEDINGS_WORDS)},
-                                   key=len, reverse=True))
+CONTENTS_WORDS = ("исследования", "статьи", "документы", "документи", "дослідження",
+                  "матеріали", "статті")
+"""The plural words that name what a collection gathers, in Russian and Ukrainian, as its
+title opens after its subject and a colon: «Пушкин: Исследования и материалы», «Шевченко:
+Документи і матеріали», «Лермонтов: Статьи и материалы»."""
+COLLECTION_OPENINGS = tuple(sorted({*DOCUMENT_GENRES, *(w.lower() for w in PROCEEDINGS_WORDS),
+                                    *CONTENTS_WORDS}, key=len, reverse=True))
 """The kinds of document a title after a colon may open with: then the word before the
 colon is the collection's subject, its title's first part (GOST 7.1-2003 clause 5.2.5's
 other title information: «Ломоносов: Сборник статей и материалов», «Достоевский:
