@@ -126,3 +126,25 @@ def test_the_older_note_form(text: str, author: dict, title: str, more: dict,
 ])
 def test_not_the_older_form(text: str) -> None:
     assert read_older_note(text, Reference(text=text, kind="work")) is None
+
+
+@pytest.mark.parametrize("text", [
+    # the third review of session 29 (its item 9): the year's word after the year, the
+    # Ukrainian «р.» (рік) as the Russian «г.» (год), belongs to the year, in a collection's
+    # imprint and in a law's title with its year
+    "Шевченко: Документи і матеріали, Київ 1963 р.",
+    "Шевченко: Документи і матеріали, Київ 1963 г.",
+    "Кримінальний кодекс УРСР 1960 р.",
+    "Лермонтов: Исследования и материалы, Ленинград 1979 р., ст. 5.",
+])
+def test_the_years_mark_is_no_lost_word(text: str) -> None:
+    document = parse_footnotes([text])
+    note = document.notes[0]
+    item = item_to_json(document.items[note.cites[0].item])
+    assert item["issued"]["date-parts"][0][0] in (1960, 1963, 1979)
+    assert not [leftover for leftover in note.leftover if leftover.text.strip(" .") in "рг"]
+
+
+def test_the_article_after_a_laws_year_is_still_reported() -> None:
+    note = parse_footnotes(["Кримінальний кодекс УРСР 1960 р., ст. 62."]).notes[0]
+    assert "ст. 62" in " ".join(leftover.text for leftover in note.leftover)

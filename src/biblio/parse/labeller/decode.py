@@ -573,6 +573,18 @@ def _authors_opening_title(fields: dict[str, Any]) -> None:
         fields["title"] = title[names.end():]
 
 
+YEAR_MARKS = frozenset({"г", "гг", "р", "рр"})
+"""The year's word after its figures, abbreviated: the Russian «г.» (год) and the Ukrainian
+«р.» (рік), and their plurals: «Київ 1963 р.», «1960 г.» — the year's, no lost word."""
+
+
+def _marks_a_year(labelled: Labelled, index: int, taken: set[int]) -> bool:
+    """Whether the token at `index` is a year's mark (YEAR_MARKS) after a year taken."""
+    return index > 0 and index - 1 in taken and \
+        labelled.tokens[index].text.casefold() in YEAR_MARKS and \
+        word_kind(labelled.tokens[index - 1].text) == "year"
+
+
 def _lost_text(labelled: Labelled, taken: set[int]) -> str:
     """The words no value holds, as printed: each run of tokens outside the values from
     its first to its last word that is not a marker. A marker word inside the run stays
@@ -582,7 +594,8 @@ def _lost_text(labelled: Labelled, taken: set[int]) -> str:
     kept: list[Token] = []
     for index, token in enumerate([*labelled.tokens, None]):
         if token is not None and index not in taken:
-            if token.is_word and token.text.casefold() not in MARKER_WORDS:
+            if token.is_word and token.text.casefold() not in MARKER_WORDS and \
+                    not _marks_a_year(labelled, index, taken):
                 kept.append(token)
             continue
         if kept:
