@@ -47,6 +47,18 @@ def test_roles_joined_by_a_comma_are_two_statements() -> None:
     assert names(reading.get("editor")) == ["Mösinger G."]
 
 
+def test_a_capitalised_ed_before_a_family_is_a_given_name() -> None:
+    # the third review of session 29: «Ed.» is also Eduard's abbreviation (Eduard Meyer,
+    # the historian); after a comma and before a family it is a name, not a role
+    reading = item("Griechische Papyri / U. Wilcken, Ed. Meyer. Leipzig, 1901. 120 S.")
+    assert names(reading.get("author")) == ["Wilcken U.", "Meyer Ed."]
+    assert "editor" not in reading
+    # the role after a comma before an initial, capitalised too, is still the next role
+    reading = item("Evangelii concordantis expositio / Tr. J. B. Aucher, Ed. G. Mösinger. "
+                   "Venetiis, 1876.")
+    assert names(reading.get("editor")) == ["Mösinger G."]
+
+
 def test_role_words_joined_by_a_comma_stay_one_statement() -> None:
     # GOST 7.1-2003 clause 5.2.5: several roles of the same person, "сост., вступ. ст."
     reading = item("Письма / сост., предисл. А. О. Чубарьяна. М., 1990.")

@@ -380,11 +380,17 @@ def _role_of(words: list[str]) -> str:
     return next((role for role in roles if role != "note"), "note")
 
 
-NEXT_ROLE = LazyPattern(rf",\s(?=(?:{_ROLE_WORD})\s[{UPPER}])")
+ROLES_LIKE_GIVEN_NAMES = ("Ed.",)
+"""Capitalised role words that are also a given name's abbreviation: «Ed.» for Eduard, as
+German scholarship prints it on title pages and in lists of names («U. Wilcken, Ed. Meyer»,
+«Ed. Schwartz», «Ed. Norden»)."""
+NEXT_ROLE = LazyPattern(
+    rf",\s(?=(?!{_alternation(ROLES_LIKE_GIVEN_NAMES)}\s[{UPPER}][^\W\d_])(?:{_ROLE_WORD})\s[{UPPER}])")
 """A comma closing one role's names before another role's, as Russian notes type a foreign
 book's statements in its own house style, where GOST 7.1-2003 clause 4.7 prints " ; ":
 «Evangelii concordantis expositio/Tr. J. B. Aucher, ed. G. Mösinger» (the dev set's
-ru-fn-2002)."""
+ru-fn-2002). A role word that may be a given name (ROLES_LIKE_GIVEN_NAMES) only before an
+initial: «U. Wilcken, Ed. Meyer» is two names."""
 
 
 def _statements(text: str) -> list[str]:
