@@ -123,6 +123,13 @@ as the heading prints it, for neither word is a family and a given name."""
 RANK_AFTER = LazyPattern(
     rf",\s(?P<rank>[а-яё]+\.?)(?:\s(?:и\s)?[{UPPER}][^\s.,]*){{0,4}}\.\s(?=[«\"„“{UPPER}])")
 """A holy order after a name in religion, with its see: ", епископ Далматинско-Истринский. "."""
+FAMILY_FATHER_GIVEN = LazyPattern(
+    rf"(?P<family>[{UPPER}][а-яё]+(?:-[{UPPER}][а-яё]+)?),\s(?P<rank>{re.escape(FATHER)})\s"
+    rf"(?P<given>[{UPPER}][а-яё]+)\.\s(?=[«\"„“{UPPER}])")
+"""A priest's heading with «о.» (отец) before his given name, the family first, as Russian
+church-history notes print it: "Булгаков, о. Сергий. Свет невечерний", "Флоренский, о.
+Павел. Столп и утверждение истины", "Шмеман, о. Александр. Исторический путь". The rank
+is reported and dropped, as the dev set drops a married priest's (tests/data/dev)."""
 RANK_AFTER_NAME = LazyPattern(r",\s(?P<rank>[а-яё]+\.?)(?=[.,]?\s)(?!\.?\s?\d)")
 """A title of nobility or a rank after a name family first, before the heading's close:
 "Бутурлин М. Д., граф. Записки" (`data.ranks` tells it from other words); not before a
@@ -181,6 +188,11 @@ def heading_names(text: str) -> Heading | None:
         # (the order abbreviated, GOST 7.0.12: its period is the heading's)
         leftover.append(Leftover(after[0].strip(" ,."), LEFTOVER_RANK_AFTER))
         return Heading([Name(literal=religion[0])], after.end(), leftover)
+    father = FAMILY_FATHER_GIVEN.match(text, position)
+    if father and _may_be_family(father["family"]):  # "Булгаков, о. Сергий. Свет невечерний"
+        leftover.append(Leftover(father["rank"], LEFTOVER_RANK))
+        return Heading([Name(family=father["family"], given=father["given"])], father.end(),
+                       leftover)
     known = known_name_heading(text[position:])
     if known is not None:  # "Геродот. История …", "Лев Диакон. История"
         return Heading([known[0]], position + known[1], leftover)
