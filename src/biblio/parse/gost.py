@@ -53,6 +53,7 @@ from biblio.data.reference_terms import (
     ROLES_BEFORE_INITIALS,
     SAME_AUTHOR_HOST_INTROS,
     THESIS_GENRES,
+    TITLE_NAMING_PHRASES,
     TRANSLATED_FROM,
     UNPUBLISHED_FORMS,
 )
@@ -1612,6 +1613,8 @@ def _introduces(lead: str, rest: str) -> bool:
         return False
     if ends_with_any(lead.rstrip(), CLOSING_LEAD_IN_ENDINGS):  # "цит. по:", "цит. по :"
         return True
+    if lead.rstrip().endswith(TITLE_NAMING_PHRASES):  # "… опубликована … под заглавием:"
+        return True
     words = lead.split()
     last = words[-1].lower() if words else ""
     if last.startswith(PUBLISHED_VERB_STEMS) or TEXTUAL_INSTRUMENTAL.fullmatch(lead):
@@ -1623,7 +1626,9 @@ def _introduces(lead: str, rest: str) -> bool:
             names_edition = not after or (
                 after[-1].startswith(EDITION_NOUN_STEMS) and
                 all(word.rstrip(".").isalpha() for word in after))
-            return names_edition and any(VERB_FORM.search(word) for word in words[:at])
+            return names_edition and (
+                any(VERB_FORM.search(word) for word in words[:at]) or
+                at == len(words) - 2 and last.endswith("."))
     return False
 
 
@@ -1876,14 +1881,21 @@ area dash: "Москва, изд. Министерства Обороны Сою
 Виленскаго военнаго Округа, 1900", "Москва, Госполитиздат, 1950", "– Мінск,
 “Экаперспектыва”, 2005" (as "Москва: …, 1955"). A place the tables do not know is read
 so only before a publisher in quotation marks or opened by PUBLISHING_HOUSE_WORDS."""
+_PLACES_IN_CAPITALS = _alternation({place.upper() for place in _RUSSIAN_PLACES})
 COMMA_BEFORE_PUBLISHER = re.compile(
     rf",(?<=[^\W\d_»],|»,)\s(?=(?:[{UPPER}][^\W\d_]*(?:{_alternation(SOVIET_PUBLISHER_ENDINGS)})"
-    rf"|изд(?:-во|ательство|\.)\s[^,;:]{{1,60}}?),\s?\d{{4}})")
+    rf"|изд(?:-во|ательство|\.)\s[^,;:]{{1,60}}?),\s?\d{{4}})"
+    rf"|,(?<=[^\W\d_],)\s(?=(?!(?:[ХСМ]+|{_PLACES_IN_CAPITALS}),)[А-ЯЁ]{{3,8}},\s?\d{{4}})")
 """A publisher with no place run on after the title with a comma, as Soviet notes name
 the state publishers and the bodies that issued a book: "Материалы VIII съезда ИКП,
 Госполитиздат, 1957", "Вопросы ленинизма, Партиздат, 1933" (as "Title. Госполитиздат,
 1957"); of the words that open a publisher's name only a publishing house's («изд.»,
-«изд-во», «издательство»): «тип. Штаба» would be cut at its period as an area of its own."""
+«изд-во», «издательство»): «тип. Штаба» would be cut at its period as an area of its own.
+A publisher named by its capitals, after a title's last word: "М. Е. Салтыков-Щедрин в
+воспоминаниях современников, ГИХЛ, 1957" (the State Publishers of Fiction, «Л.: ГИХЛ,
+1931» in another note), "…, АСТ, 2004"; three capitals at least, never a
+place in capitals ("…, т. I, СПБ, 1904") nor a Roman numeral typed in Cyrillic (ХХ).
+Not after a closing quote: «"Вопросы театра", ВТО, 1965» is a series and its body."""
 PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
@@ -2257,6 +2269,10 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     if lead:
         reference.prefix = lead["lead"]
         body = _unglued_heading(body[lead.end():])  # "См., к примеру: GurkoV. I. …"
+        discussion = _discussion_before(body) if body[:1].islower() else None
+        if discussion:  # "См. комментарий С. А. Макашина … в кн.: М. Е. Салтыков-Щедрин …"
+            reference.prefix += " " + discussion["lead"]
+            body = body[discussion.end():]
     described = read_described_work(body) if "«" in body else None
     if described:  # "Цитировано по статье В. А. Мамонтова «…»": a work named in words
         reference.prefix = " ".join(filter(None, (reference.prefix, described[0])))
