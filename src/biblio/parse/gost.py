@@ -22,7 +22,8 @@ from typing import Any
 
 from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
-from biblio.data.places import (EXPANSIONS, LATIN_IMPRINT_PLACES, WRITTEN_OUT,
+from biblio.data.places import (EMIGRE_PUBLISHING_PLACES, EXPANSIONS, LATIN_IMPRINT_PLACES,
+                                 WRITTEN_OUT,
                                  is_abbreviated_place)
 from biblio.data.reference_terms import (
     ACT_NOUNS,
@@ -45,6 +46,7 @@ from biblio.data.reference_terms import (
     PART_TERMS,
     PATENTS_BY_NUMBER,
     PUBLISHED_VERB_STEMS,
+    PUBLISHER_NOUNS,
     PUBLISHING_HOUSE_WORDS,
     REFERENCE_WORKS,
     ROLE_SUFFIXES,
@@ -1896,6 +1898,29 @@ A publisher named by its capitals, after a title's last word: "М. Е. Салт�
 1931» in another note), "…, АСТ, 2004"; three capitals at least, never a
 place in capitals ("…, т. I, СПБ, 1904") nor a Roman numeral typed in Cyrillic (ХХ).
 Not after a closing quote: «"Вопросы театра", ВТО, 1965» is a series and its body."""
+FIRM_BEFORE_PLACE = LazyPattern(
+    rf"(?<=[а-яё»]\.\s)(?P<firm>[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){{0,3}})(?P<join>\.\s|\s/\s)"
+    rf"(?P<place>{_alternation(EMIGRE_PUBLISHING_PLACES)})[.,]\s(?P<year>\d{{4}})(?!\d)")
+"""A firm printed before its place, as the Russian books printed abroad name them in the
+notes of émigré studies: "Русская литература в изгнании. Ymca-Press. Paris, 1984",
+"Письма к Берберовой и Ходасевичу. Ardis / Ann Arbor. 1978" (as "Paris: Ymca-Press,
+1984"). After a Russian title's last word, before a place of EMIGRE_PUBLISHING_PLACES;
+the firm parted from the place by a period only when a word of it names a publisher
+(PUBLISHER_NOUNS: "Press", "Verlag"), so that a title's last sentence in Latin letters
+("… Ein Bericht. Berlin, 1925") stays the title's."""
+FIRM_WORD = re.compile(r"[\s-]")
+"""What parts the words of a firm's name: "Ymca-Press" is read as "Ymca", "Press"."""
+
+
+def _firm_before_place(imprint: re.Match[str]) -> str:
+    """FIRM_BEFORE_PLACE's imprint as GOST prints it, or the match as printed when the
+    firm shows no publisher's word and no slash joins it to the place."""
+    firm = imprint["firm"]
+    if imprint["join"] == ". " and not PUBLISHER_NOUNS.intersection(FIRM_WORD.split(firm)):
+        return imprint.group()
+    return f"{imprint['place']}: {firm}, {imprint['year']}"
+
+
 PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
@@ -2362,6 +2387,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     as_written = body
     if ". " in body and YEAR_AFTER_PERIOD.search(body):
         body = WRITTEN_PLACE_PERIOD_YEAR.sub(_written_place_imprint, body)
+    if ". " in body and (" / " in body or contains_any(PUBLISHER_NOUNS, body)):
+        body = FIRM_BEFORE_PLACE.sub(_firm_before_place, body)  # "Ymca-Press. Paris, 1984"
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
         body = YEAR_COMMA_BARE_PAGE.sub(". С. ", body)
