@@ -2387,8 +2387,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     as_written = body
     if ". " in body and YEAR_AFTER_PERIOD.search(body):
         body = WRITTEN_PLACE_PERIOD_YEAR.sub(_written_place_imprint, body)
-    if contains_any(EMIGRE_PUBLISHING_PLACES, body):  # tested first: the pattern opens on
-        body = FIRM_BEFORE_PLACE.sub(_firm_before_place, body)  # a lookbehind, tried everywhere
+    if triggers(text).latin and contains_any(EMIGRE_PUBLISHING_PLACES, body):  # first: the
+        body = FIRM_BEFORE_PLACE.sub(_firm_before_place, body)  # pattern opens on a lookbehind
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
         body = YEAR_COMMA_BARE_PAGE.sub(". С. ", body)
