@@ -163,3 +163,43 @@ def test_a_word_of_reference_inside_a_word_is_no_lead_in() -> None:
     reference = parse_reference("Вопросы, рассм.: Очерки истории. М., 1990.")
     assert reference.prefix is None
     assert reference.fields["title"] == "Вопросы, рассм.: Очерки истории"
+
+
+NAMING_THE_BOOK = [
+    # ru-fn-1220, the notes of Saltykov-Shchedrin's collected works: a comment named in a
+    # sentence after «См.», the book it is printed in after «в кн.:», no verb in the clause
+    ("См. комментарий С. А. Макашина к воспоминаниям П. Д. Боборыкина в кн.: М. Е. "
+     "Салтыков-Щедрин в воспоминаниях современников, ГИХЛ, 1957, стр. 706.",
+     "См. комментарий С. А. Макашина к воспоминаниям П. Д. Боборыкина в кн.:",
+     "М. Е. Салтыков-Щедрин в воспоминаниях современников"),
+    # ru-fn-1369, the notes of a book on early Odessa: the title a speech was printed under
+    ("в полном переводе на русский язык речь Ланжерона была опубликована в Вестнике Европы "
+     "за февраль 1818 г. под заглавием: Речь, произнесенная Новороссийским военным "
+     "губернатором// Вестник Европы, 4.97. - №3, февр.1818. - С. 161-169.",
+     "в полном переводе на русский язык речь Ланжерона была опубликована в Вестнике Европы "
+     "за февраль 1818 г. под заглавием:", "Речь, произнесенная Новороссийским военным губернатором"),
+    # the same two clauses, written for the test: «в сб.:» after «См.», «под названием:»
+    ("См. статью о нем в сб.: Русские писатели. М., 1990. С. 5.", "См. статью о нем в сб.:",
+     "Русские писатели"),
+    ("Книга вышла в 1990 г. под названием: Очерки истории. М., 1990.",
+     "Книга вышла в 1990 г. под названием:", "Очерки истории"),
+]
+
+
+@pytest.mark.parametrize(("text", "prefix", "title"), NAMING_THE_BOOK)
+def test_a_sentence_naming_the_book_or_its_title_is_the_prefix(text: str, prefix: str,
+                                                                title: str) -> None:
+    reference = parse_reference(text)
+    assert reference.prefix == prefix
+    assert reference.fields["title"] == title
+
+
+def test_the_book_marker_inside_a_title_stays_in_it() -> None:
+    # no colon after «в кн.»: the words name the book the title speaks of
+    reference = parse_reference("Иванов И. И. Образ Петра в кн. «Медный всадник». М., 1990.")
+    assert reference.prefix is None
+    assert reference.fields["title"] == "Образ Петра в кн. «Медный всадник»"
+    # a title before its other title information, its last word written out: no clause
+    reference = parse_reference("Статьи в книге: Сборник. М., 1990.")
+    assert reference.prefix is None
+    assert reference.fields["title"].startswith("Статьи в книге")

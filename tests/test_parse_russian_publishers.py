@@ -67,3 +67,39 @@ def test_a_letter_after_the_year_tells_works_apart_and_is_no_publishers(
     fields = parse_reference(text).fields
     assert fields["publisher"] == publisher
     assert fields["issued"].parts[0][0] == year
+
+
+FIRMS_BEFORE_THEIR_PLACE = [
+    # ru-fn-1384, ru-fn-1386: the notes of a publication of Gippius's letters to Milyukov
+    # (a firm, then its city, after a period or a slash; «I984» an OCR «1»)
+    ("Г.Струве. Русская литература в изгнании. Ymca-Press. Paris, I984. P. 89.",
+     "Русская литература в изгнании", "Ymca-Press", "Paris", 1984),
+    ("Зинаида Гиппиус. Письма к Берберовой и Ходасевичу. Ardis / Ann Arbor. 1978. P. 50.",
+     "Письма к Берберовой и Ходасевичу", "Ardis", "Ann Arbor", 1978),
+    # the imprints of two books printed abroad as they came out, the notes written for
+    # the test in the same forms
+    ("Солженицын А. И. Бодался теленок с дубом. YMCA-Press. Paris, 1975. С. 12.",
+     "Бодался теленок с дубом", "YMCA-Press", "Paris", 1975),
+    ("Бродский И. Остановка в пустыне. Chekhov Publishing House / New York. 1970.",
+     "Остановка в пустыне", "Chekhov Publishing House", "New York", 1970),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "publisher", "place", "year"),
+                         FIRMS_BEFORE_THEIR_PLACE)
+def test_a_firm_printed_before_its_place_is_the_publisher(
+        text: str, title: str, publisher: str, place: str, year: int) -> None:
+    fields = parse_reference(text).fields
+    assert (fields["title"], fields["publisher"]) == (title, publisher)
+    assert (fields["publisher-place"], fields["issued"].year) == (place, year)
+
+
+def test_a_title_that_ends_with_a_firm_or_a_latin_sentence_keeps_it() -> None:
+    # the firm is the title's own last words (no period before it): it stays there
+    fields = parse_reference("Струве Г. П. История издательства YMCA-Press. Paris, 1990.").fields
+    assert fields["title"] == "История издательства YMCA-Press"
+    assert "publisher" not in fields
+    # a sentence in Latin letters with no publisher's word, before a city: the title's
+    fields = parse_reference("Иванов И. И. Воспоминания. Ein Bericht. Berlin, 1925.").fields
+    assert fields["title"] == "Воспоминания. Ein Bericht"
+    assert "publisher" not in fields and fields["publisher-place"] == "Berlin"

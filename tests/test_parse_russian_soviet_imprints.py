@@ -338,3 +338,27 @@ def test_a_quoted_publishers_periods_are_its_own(reference: str, publisher: str)
     «прадм.», a role the grammar does not know, is kept as a leftover: read the reference
     alone)."""
     assert parse_reference(reference).fields["publisher"].strip("«»") == publisher
+
+
+def test_a_publisher_in_capitals_after_the_titles_comma() -> None:
+    # ru-fn-1220 (the notes of Saltykov-Shchedrin's works): the State Publishers of Fiction
+    # by its capitals, no place, as ru-fn-1064 prints it after one («Л.: ГИХЛ, 1931»)
+    item, locator = parse("М. Е. Салтыков-Щедрин в воспоминаниях современников, ГИХЛ, 1957, "
+                          "стр. 706.")
+    assert (item["title"], item["publisher"]) == (
+        "М. Е. Салтыков-Щедрин в воспоминаниях современников", "ГИХЛ")
+    assert (year(item), locator) == (1957, "706")
+    assert "publisher-place" not in item
+
+
+def test_a_place_or_a_numeral_in_capitals_is_no_publisher() -> None:
+    # ru-fn-1312 (the notes of Krylov's works): «СПБ» is Saint Petersburg in capitals
+    reference = parse_reference("Полн. собр. соч. Крылова, т. I, СПБ, 1904 г.")
+    assert "publisher" not in reference.fields
+    # a volume's Roman numeral typed in Cyrillic letters, written for the test
+    reference = parse_reference("Ленин В. И. Сочинения, ХХХ, 1950.")
+    assert "publisher" not in reference.fields
+    # a series in quotation marks before its body (ru-fn-842): not cut after the quote
+    reference = parse_reference("«О культуре театра и поисках нового». Сб. статей. – «Вопросы "
+                                "театра», ВТО, 1965 г., стр. 46")
+    assert reference.fields["title"].strip("«»") == "О культуре театра и поисках нового"

@@ -48,7 +48,9 @@ LOST = {
     "quotes-english": (1, 1),
     "quotes-german": (2, 2),
     "no-break-space": (0, 0),
-    "no-closing-period": (0, 3),
+    # 0 → 1 in session 29: fam42's ru-fn-1220 read 2 fields without its closing period and
+    # 1 as printed (a loss of -1 that offset the other rows'); both now read all 3
+    "no-closing-period": (1, 3),
     # variants of form the standards allow (session 28)
     "heading-comma": (8, -1),  # glyphs: ru-fn-1269 now right as printed («Письмо H. М. …»),
                               # its variant «Письмо, H. М.» reads «Письмо» as a heading

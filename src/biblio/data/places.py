@@ -175,3 +175,15 @@ WRITTEN_OUT: frozenset[str] = WRITTEN_OUT_ONLY_HERE | CITIES_LIKE_FAMILY_NAMES |
 parts them from the title and the year ("Горюшкин Л.М. … Автореферат … - Томск. 1964.",
 "Летопись самовидца. Изд. Ор. Новицкого. Киев. 1878 г."): a table, so that a title's
 last sentence is never taken for a place by its shape alone."""
+
+EMIGRE_PUBLISHING_PLACES: frozenset[str] = frozenset({
+    "Paris", "Ann Arbor", "New York", "Frankfurt/M", "Frankfurt am Main", "Berlin",
+    "München", "London", "Tenafly", "Jordanville", "Washington", "Benson",
+})
+"""Where the Russian books printed abroad came out, as their imprints name the cities in
+Latin letters: YMCA-Press (Paris), Ardis (Ann Arbor), the Chekhov Publishing House (New
+York), Посев (Frankfurt/M), Петрополис (Berlin), the Товарищество зарубежных писателей
+(München), Overseas Publications Interchange (London), Hermitage (Tenafly), the Holy
+Trinity Monastery's press (Jordanville), Inter-Language Literary Associates (Washington),
+Chalidze Publications (Benson). A firm printed before one of them is the publisher
+(`gost.FIRM_BEFORE_PLACE`)."""

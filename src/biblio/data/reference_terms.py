@@ -561,6 +561,15 @@ PUBLISHED_VERB_STEMS: tuple[str, ...] = (
 )
 """Verbs of publication that close such a clause alone: "Впервые опубликовано: …"."""
 
+TITLE_NAMING_PHRASES: tuple[str, ...] = (
+    "под заглавием", "под названием", "під назвою", "під заголовком", "under the title",
+    "sous le titre", "unter dem Titel", "col titolo",
+)
+"""Phrases that close a sentence by naming the title a work was printed under, so that
+what follows their colon is the reference and what precedes it prose: "… речь Ланжерона
+была опубликована в Вестнике Европы за февраль 1818 г. под заглавием: Речь, произнесенная
+…"."""
+
 EDITORIAL_REMARKS: tuple[str, ...] = (
     "Курсив мой", "Курсив наш", "Курсив автора", "Курсив в оригинале", "Выделено мной",
     "Выделено нами", "Выделено автором", "Выделено в оригинале", "Подчеркнуто мной",

@@ -22,7 +22,8 @@ from typing import Any
 
 from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
-from biblio.data.places import (EXPANSIONS, LATIN_IMPRINT_PLACES, WRITTEN_OUT,
+from biblio.data.places import (EMIGRE_PUBLISHING_PLACES, EXPANSIONS, LATIN_IMPRINT_PLACES,
+                                 WRITTEN_OUT,
                                  is_abbreviated_place)
 from biblio.data.reference_terms import (
     ACT_NOUNS,
@@ -45,6 +46,7 @@ from biblio.data.reference_terms import (
     PART_TERMS,
     PATENTS_BY_NUMBER,
     PUBLISHED_VERB_STEMS,
+    PUBLISHER_NOUNS,
     PUBLISHING_HOUSE_WORDS,
     REFERENCE_WORKS,
     ROLE_SUFFIXES,
@@ -53,6 +55,7 @@ from biblio.data.reference_terms import (
     ROLES_BEFORE_INITIALS,
     SAME_AUTHOR_HOST_INTROS,
     THESIS_GENRES,
+    TITLE_NAMING_PHRASES,
     TRANSLATED_FROM,
     UNPUBLISHED_FORMS,
 )
@@ -1619,6 +1622,8 @@ def _introduces(lead: str, rest: str) -> bool:
         return False
     if ends_with_any(lead.rstrip(), CLOSING_LEAD_IN_ENDINGS):  # "цит. по:", "цит. по :"
         return True
+    if lead.rstrip().endswith(TITLE_NAMING_PHRASES):  # "… опубликована … под заглавием:"
+        return True
     words = lead.split()
     last = words[-1].lower() if words else ""
     if last.startswith(PUBLISHED_VERB_STEMS) or TEXTUAL_INSTRUMENTAL.fullmatch(lead):
@@ -1630,7 +1635,9 @@ def _introduces(lead: str, rest: str) -> bool:
             names_edition = not after or (
                 after[-1].startswith(EDITION_NOUN_STEMS) and
                 all(word.rstrip(".").isalpha() for word in after))
-            return names_edition and any(VERB_FORM.search(word) for word in words[:at])
+            return names_edition and (
+                any(VERB_FORM.search(word) for word in words[:at]) or
+                at == len(words) - 2 and last.endswith("."))
     return False
 
 
@@ -1883,14 +1890,44 @@ area dash: "Москва, изд. Министерства Обороны Сою
 Виленскаго военнаго Округа, 1900", "Москва, Госполитиздат, 1950", "– Мінск,
 “Экаперспектыва”, 2005" (as "Москва: …, 1955"). A place the tables do not know is read
 so only before a publisher in quotation marks or opened by PUBLISHING_HOUSE_WORDS."""
+_PLACES_IN_CAPITALS = _alternation({place.upper() for place in _RUSSIAN_PLACES})
 COMMA_BEFORE_PUBLISHER = re.compile(
     rf",(?<=[^\W\d_»],|»,)\s(?=(?:[{UPPER}][^\W\d_]*(?:{_alternation(SOVIET_PUBLISHER_ENDINGS)})"
-    rf"|изд(?:-во|ательство|\.)\s[^,;:]{{1,60}}?),\s?\d{{4}})")
+    rf"|изд(?:-во|ательство|\.)\s[^,;:]{{1,60}}?),\s?\d{{4}})"
+    rf"|,(?<=[^\W\d_],)\s(?=(?!(?:[ХСМ]+|{_PLACES_IN_CAPITALS}),)[А-ЯЁ]{{3,8}},\s?\d{{4}})")
 """A publisher with no place run on after the title with a comma, as Soviet notes name
 the state publishers and the bodies that issued a book: "Материалы VIII съезда ИКП,
 Госполитиздат, 1957", "Вопросы ленинизма, Партиздат, 1933" (as "Title. Госполитиздат,
 1957"); of the words that open a publisher's name only a publishing house's («изд.»,
-«изд-во», «издательство»): «тип. Штаба» would be cut at its period as an area of its own."""
+«изд-во», «издательство»): «тип. Штаба» would be cut at its period as an area of its own.
+A publisher named by its capitals, after a title's last word: "М. Е. Салтыков-Щедрин в
+воспоминаниях современников, ГИХЛ, 1957" (the State Publishers of Fiction, «Л.: ГИХЛ,
+1931» in another note), "…, АСТ, 2004"; three capitals at least, never a
+place in capitals ("…, т. I, СПБ, 1904") nor a Roman numeral typed in Cyrillic (ХХ).
+Not after a closing quote: «"Вопросы театра", ВТО, 1965» is a series and its body."""
+FIRM_BEFORE_PLACE = LazyPattern(
+    rf"(?<=[а-яё»]\.\s)(?P<firm>[A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){{0,3}})(?P<join>\.\s|\s/\s)"
+    rf"(?P<place>{_alternation(EMIGRE_PUBLISHING_PLACES)})[.,]\s(?P<year>\d{{4}})(?!\d)")
+"""A firm printed before its place, as the Russian books printed abroad name them in the
+notes of émigré studies: "Русская литература в изгнании. Ymca-Press. Paris, 1984",
+"Письма к Берберовой и Ходасевичу. Ardis / Ann Arbor. 1978" (as "Paris: Ymca-Press,
+1984"). After a Russian title's last word, before a place of EMIGRE_PUBLISHING_PLACES;
+the firm parted from the place by a period only when a word of it names a publisher
+(PUBLISHER_NOUNS: "Press", "Verlag"), so that a title's last sentence in Latin letters
+("… Ein Bericht. Berlin, 1925") stays the title's."""
+FIRM_WORD = re.compile(r"[\s-]")
+"""What parts the words of a firm's name: "Ymca-Press" is read as "Ymca", "Press"."""
+
+
+def _firm_before_place(imprint: re.Match[str]) -> str:
+    """FIRM_BEFORE_PLACE's imprint as GOST prints it, or the match as printed when the
+    firm shows no publisher's word and no slash joins it to the place."""
+    firm = imprint["firm"]
+    if imprint["join"] == ". " and not PUBLISHER_NOUNS.intersection(FIRM_WORD.split(firm)):
+        return imprint.group()
+    return f"{imprint['place']}: {firm}, {imprint['year']}"
+
+
 PLACE_BEFORE_YEAR = re.compile(
     rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
@@ -2275,6 +2312,10 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     if lead:
         reference.prefix = lead["lead"]
         body = _unglued_heading(body[lead.end():])  # "См., к примеру: GurkoV. I. …"
+        discussion = _discussion_before(body) if body[:1].islower() else None
+        if discussion:  # "См. комментарий С. А. Макашина … в кн.: М. Е. Салтыков-Щедрин …"
+            reference.prefix += " " + discussion["lead"]
+            body = body[discussion.end():]
     described = read_described_work(body) if "«" in body else None
     if described:  # "Цитировано по статье В. А. Мамонтова «…»": a work named in words
         reference.prefix = " ".join(filter(None, (reference.prefix, described[0])))
@@ -2364,6 +2405,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     as_written = body
     if ". " in body and YEAR_AFTER_PERIOD.search(body):
         body = WRITTEN_PLACE_PERIOD_YEAR.sub(_written_place_imprint, body)
+    if triggers(text).latin and contains_any(EMIGRE_PUBLISHING_PLACES, body):  # first: the
+        body = FIRM_BEFORE_PLACE.sub(_firm_before_place, body)  # pattern opens on a lookbehind
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
         body = YEAR_COMMA_BARE_PAGE.sub(". С. ", body)
