@@ -32,7 +32,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.locators import ROMAN
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import PRINTED_YEAR, alternation
 
 
 class Area(NamedTuple):
@@ -156,7 +156,7 @@ def _is_regnal_number(text: str, period: int, word: str) -> bool:
     return len(before) > 1 and before[0].isupper() and before.isalpha()
 
 
-YEAR_BEFORE_MARK = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s?$")
+YEAR_BEFORE_MARK = re.compile(rf"(?<!\d){PRINTED_YEAR}\s?$")
 """A year before the period of «г.» (год): "М.: Алетейя, 2010 г. 848 с."."""
 
 

@@ -152,8 +152,9 @@ def read_reference(text: str) -> Reference:
     (older_notes.take_old_page) is taken off first, read by neither, and made the
     reading's locator."""
     if may_be_older_note(text):
-        lead = LEAD_IN.match(text.lstrip())
-        older = read_older_note(text.lstrip()[lead.end():] if lead else text,
+        stripped = text.lstrip()
+        lead = LEAD_IN.match(stripped)
+        older = read_older_note(stripped[lead.end():] if lead else text,
                                 Reference(text=text, kind="work", prefix=lead and lead["lead"]))
         if older is not None:
             return older

@@ -129,7 +129,7 @@ from biblio.parse.partial import (
     swallowed,
 )
 from biblio.parse.patterns import alternation as _alternation
-from biblio.parse.patterns import (CYRILLIC, contains_any, endings, ends_with_any, preceded,
+from biblio.parse.patterns import (CYRILLIC, PRINTED_YEAR, contains_any, endings, ends_with_any, preceded,
                                     substitute, trie)
 from biblio.parse.pleiades import parse_pleiades_article
 from biblio.parse.publication import (
@@ -742,7 +742,7 @@ def _part_in_title(title: str, description: Description) -> str:
     return title[: opening.start()]
 
 
-IMPRINT_AFTER_PART = LazyPattern(r"(?P<place>[^\s,:;]+)\s?[,:]\s.*(?<!\d)(?:1[5-9]|20)\d\d$")
+IMPRINT_AFTER_PART = LazyPattern(rf"(?P<place>[^\s,:;]+)\s?[,:]\s.*(?<!\d){PRINTED_YEAR}$")
 """A place, its publisher perhaps, and the year: "Л., “Наука”, 1969"."""
 
 
@@ -2160,7 +2160,7 @@ reference (a `$` also matches before a final newline, which the test strips)."""
 
 HOST_YEAR_DASH = LazyPattern(
     r"(?P<host>//\s?[^./—–]{1,120}?[^\W\d_])\s[—–-]\s?"
-    rf"(?=(?:1[5-9]|20)\d\d(?:\.?\s[—–-]|\.\s?(?:{NUMBERING_OPENING})|,|\.?$))")
+    rf"(?={PRINTED_YEAR}(?:\.?\s[—–-]|\.\s?(?:{NUMBERING_OPENING})|,|\.?$))")
 """The dash before a host's year typed without the period before it (GOST 7.1-2003
 clause 4.7 prints "// Бібліотечний вісник. — 2003."): "// Бібліотечний вісник — 2003. — №
 4" (a Ukrainian library journal's list), "// Экономика стр-ва -1987 - №5", "//Открытия

@@ -30,6 +30,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.names import UPPER
+from biblio.parse.patterns import PRINTED_YEAR
 from biblio.parse.patterns import alternation as _alternation
 
 VOLUMES_PHRASE = (
@@ -114,7 +115,7 @@ ORDINAL_WORD = (rf"(?i:(?:{_alternation(ORDINAL_STEMS)})(?:{_alternation(ORDINAL
 """A number written out as an ordinal after its term ("Книга первая", "Том Девятый",
 "Выпуск первый"), kept as printed (`reference_terms.ORDINAL_STEMS`)."""
 _NUMBERING_VALUE = rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|{ROMAN}|{ORDINAL_WORD})"
-_NUMBERS_RANGE = r"(?:[—–/-]\d+|\s[—–-]\s(?!(?:1[5-9]|20)\d\d(?!\d))\d+)?"
+_NUMBERS_RANGE = rf"(?:[—–/-]\d+|\s[—–-]\s(?!{PRINTED_YEAR}(?!\d))\d+)?"
 """The second number of a range of volumes or issues, the dash typed close or spaced, as
 Word manuscripts and journals' pages space it ("№ 9 – 10", "Т. 1 – 4", "Вып. 1 - 2"); a
 year after a spaced dash is the next area's ("№ 5 – 2001"), not the range's end."""

@@ -29,10 +29,10 @@ from biblio.designations import set_designation
 from biblio.model import Date, Name
 from biblio.parse.locators import ROMAN, VALUE, VOLUME
 from biblio.parse.names import UPPER, is_family_alone
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import PRINTED_YEAR, alternation
 from biblio.parse.reference import Reference
 
-UKRAINIAN_IMPRINT_YEAR = r"(?<![\d.])(?:1[5-9]|20)\d\d\sр\."
+UKRAINIAN_IMPRINT_YEAR = rf"(?<![\d.]){PRINTED_YEAR}\sр\."
 """A year of imprint in a Ukrainian note, «1913 р.»; not the last figure of a date
 («12.05.1991 р.», an act's)."""
 OLD_PAGE = rf",\s(?:ст|стор)\.\s?(?P<value>{VALUE})\.?\s*$"
@@ -74,7 +74,7 @@ OLDER_NOTE = re.compile(
     re.VERBOSE)
 """A whole note in the older form: the heading closed by a colon (spaced too, as some
 reprints type every colon), the title after it with a capital, the page «ст. N» last."""
-IMPRINT = re.compile(r"(?:(?P<place>[^\W\d_]+)\s)?(?P<year>(?:1[5-9]|20)\d\d)(?:\s[рг]\.)?")
+IMPRINT = re.compile(rf"(?:(?P<place>[^\W\d_]+)\s)?(?P<year>{PRINTED_YEAR})(?:\s[рг]\.)?")
 """The imprint as the older notes print it, the place and the year with no mark between:
 «Львів 1920 р.», «1913 р.», «Казань, 1883 р.» (the place a part of its own)."""
 PLACES = WRITTEN_OUT | frozenset(EXPANSIONS.values())
@@ -87,11 +87,10 @@ def may_be_older_note(text: str) -> bool:
 
 
 def read_older_note(text: str, reference: Reference) -> Reference | None:
-    """`text` (its lead-in taken off) in the older form into `reference`, or None. Each
-    part after the title must read as a volume, a place or an imprint, or the note is
-    left to the grammar; the family alone must be one (`names.is_family_alone`)."""
-    if not may_be_older_note(text):
-        return None
+    """`text` (its lead-in taken off; the caller has tested `may_be_older_note`) in the
+    older form into `reference`, or None. Each part after the title must read as a volume,
+    a place or an imprint, or the note is left to the grammar; the family alone must be one
+    (`names.is_family_alone`)."""
     match = OLDER_NOTE.fullmatch(text.strip())
     if match is None or not (match["given"] or is_family_alone(match["family"])):
         return None
@@ -115,8 +114,8 @@ CONTENTS_WORDS = ("исследования", "статьи", "документ�
 """The plural words that name what a collection gathers, in Russian and Ukrainian, as its
 title opens after its subject and a colon: «Пушкин: Исследования и материалы», «Шевченко:
 Документи і матеріали», «Лермонтов: Статьи и материалы»."""
-COLLECTION_OPENINGS = tuple(sorted({*DOCUMENT_GENRES, *(w.lower() for w in PROCEEDINGS_WORDS),
-                                    *CONTENTS_WORDS}, key=len, reverse=True))
+COLLECTION_OPENINGS = frozenset({*DOCUMENT_GENRES, *(w.lower() for w in PROCEEDINGS_WORDS),
+                                 *CONTENTS_WORDS})
 """The kinds of document a title after a colon may open with: then the word before the
 colon is the collection's subject, its title's first part (GOST 7.1-2003 clause 5.2.5's
 other title information: «Ломоносов: Сборник статей и материалов», «Достоевский:

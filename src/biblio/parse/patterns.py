@@ -31,6 +31,11 @@ def take_language_mark(text: str) -> tuple[str, str | None, str | None]:
         None if language else mark.group().strip(" .,")
 
 
+PRINTED_YEAR = r"(?:1[5-9]|20)\d\d"
+"""A year as the grammar's readers take one, 1500–2099, for every pattern that reads a
+year of publication."""
+
+
 def alternation(terms: Iterable[str]) -> str:
     """A regex alternation of `terms`, escaped, the longest first so that "pp" wins over "p".
 

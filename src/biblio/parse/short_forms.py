@@ -41,7 +41,7 @@ from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Leftover, Name
 from biblio.parse.locators import VALUE, VOLUME, parse_pinpoint
 from biblio.parse.names import ET_AL_PATTERN, UPPER
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import PRINTED_YEAR, alternation
 from biblio.parse.reference import Reference
 
 _WORD = rf"[{UPPER}][^\W\d_]*(?:[-’'][{UPPER}]?[^\W\d_]+)*"
@@ -73,7 +73,7 @@ BACK_REFERENCE = re.compile(
     """,
     re.VERBOSE,
 )
-YEAR = r"(?:1[5-9]|20)\d\d[a-z]?"
+YEAR = rf"{PRINTED_YEAR}[a-z]?"
 YEAR_OPENINGS = ("1", "2")
 """The figures YEAR opens with."""
 PAREN_YEAR = LazyPattern(rf"\s?\((?P<year>{YEAR})\)")

@@ -22,6 +22,7 @@ from biblio.parse.areas import split_areas
 from biblio.parse.gost import IBID, LEAD_IN, continues_statement
 from biblio.parse.names import HEADING_NAME, UPPER
 from biblio.parse.official import STANDARD_NOTE_WORDS
+from biblio.parse.patterns import PRINTED_YEAR
 from biblio.parse.publication import KNOWN_PLACES, PLACE
 
 
@@ -116,7 +117,7 @@ NAMES_AFTER = LazyPattern(rf"{_FAMILY_GIVEN}(?:\s?[;/,(:]|\s(?:und|and|&)\s)")
 """German and author–date lists of "Family, Given" names parted by ";" ("Blankenburg,
 Erhard; Schönholz, Siegfried, 1979: …", "in: Blankenburg, Erhard; Klausa, Ekkehard und
 Hubert Rottleuthner (Hrsg.)"): a name alone before the ";" and a name after it."""
-NAMES_AND_YEAR = re.compile(rf"^{_NAMES},\s(?:1[5-9]|20)\d\d(?:/\d\d)?$")
+NAMES_AND_YEAR = re.compile(rf"^{_NAMES},\s{PRINTED_YEAR}(?:/\d\d)?$")
 """"Danzig, Richard /Lowy, Michael, 1974/75; Everday Disputes …": the names and the year
 of an author–date head, which the ";" parts from its title."""
 
