@@ -2043,7 +2043,7 @@ tried at every position; this one opens with the period, which the engine scans 
 RESPONSIBILITY_START = LazyPattern(rf"\[?{ROLE_TERM.pattern}", re.VERBOSE)
 
 
-STATEMENT_YEAR = LazyPattern(r"\b1[5-9]\d\d\b|\b20\d\d\b|\[б\.\s?г\.\]")
+STATEMENT_YEAR = LazyPattern(rf"\b{PRINTED_YEAR}\b|\[б\.\s?г\.\]")
 """A year in what follows a "/": a publication area has closed the statement."""
 
 
