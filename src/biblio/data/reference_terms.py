@@ -87,12 +87,22 @@ words written out as the item prints them ("Часть 1", "Книга 2")."""
 ORDINAL_STEMS: tuple[str, ...] = (
     "перв", "втор", "трет", "четверт", "четвёрт", "пят", "шест", "седьм", "восьм", "девят",
     "десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
-    "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат",
+    "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат", "тридцат",
+    "сороков", "пятидесят", "шестидесят", "семидесят", "восьмидесят", "девяност", "сот",
 )
-"""Stems of the Russian ordinals one to twenty: a volume, book or issue numbered in words
-as the item prints it ("Цусима. Книга первая.", "Записки Восточного Отделения … Том
-пятнадцатый.", "Полное собрание русских летописей … Том Девятый.", "… Выпуск первый.";
-GOST 7.1-2003 clause 5.4 takes the designation and number from the item)."""
+"""Stems of the Russian ordinals one to twenty, of the tens and of the hundredth: a volume,
+book or issue numbered in words as the item prints it ("Цусима. Книга первая.", "Записки
+Восточного Отделения … Том пятнадцатый.", "Полное собрание русских летописей … Том
+Девятый.", "… Выпуск первый."; GOST 7.1-2003 clause 5.4 takes the designation and number
+from the item)."""
+ORDINAL_LEADING_WORDS: tuple[str, ...] = (
+    "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят",
+    "девяносто", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот",
+    "восемьсот", "девятьсот",
+)
+"""The cardinal tens and hundreds before the last word of a compound ordinal, which alone
+takes the ordinal's form in Russian ("Том двести восемнадцатый", "сто первый", "двадцать
+третий")."""
 ORDINAL_ENDINGS: tuple[str, ...] = ("ый", "ий", "ой", "ая", "ья", "ое", "ье")
 """The nominative endings of those ordinals, each gender: "первый", "первая", "первое",
 "третий", "третья", "третье", "второй"."""
