@@ -711,6 +711,15 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             description.has_place = "publisher-place" in publication or "publisher" in publication
             description.has_year = "issued" in publication
             return "publication"
+    closed = area.rstrip()
+    run = OPEN_RUN.search(closed) if published and closed[-1:] in AREA_DASHES else None
+    if run:  # the serial's own imprint above the issue's year: its run goes to the note
+        publication = parse_publication(area[: run.start()])
+        if publication and "issued" not in publication:
+            for variable, value in publication.items():
+                _set(description, area, variable, value)
+            _note(description, run["run"])
+            return "publication"
     edition = parse_edition(area)  # also with no imprint: "Соч. 2-е изд. Т. 4. С. 459"
     if not published and not edition:
         return None
@@ -731,6 +740,12 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         parse_responsibility(area, description)
         return "responsibility"
     return None
+
+
+OPEN_RUN = LazyPattern(rf",\s(?P<run>{PRINTED_YEAR}\s?[{AREA_DASHES}])$")
+"""A serial's open date closing its publication area, in the two-level description of one of
+its issues (GOST 7.1-2003: the serial, then the issue with its own year): "Атомная энергия
+/ … — М.: Гос. изд. техн.-теорет. лит., 1956— . Том 108, вып. 3. — 2010. — С. 121—180."."""
 
 
 def _part_in_title(title: str, description: Description) -> str:
