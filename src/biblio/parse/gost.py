@@ -247,7 +247,7 @@ _PART_WORDS = r"(?:Том|Книга|Часть|Выпуск)"
 _PART_NUMBER = rf"(?:{_PART_TERMS}\.\s?[\dIVXLC]|{_PART_WORDS}\s(?:[\dIVXLC]|{ORDINAL_WORD}))"
 PART_IN_TITLE = re.compile(
     rf"(?:\.\s(?:[—–-]\s)?(?={_PART_NUMBER})"
-    rf"|\s:\s(?={_PART_TERMS}\.\s?[\dIVXLC]+(?![\dIVXLC]|\s?[—–-])))")
+    rf"|\s?:\s(?={_PART_TERMS}\.\s?[\dIVXLC]+(?![\dIVXLC]|\s?[—–-])))")
 """Where a multipart work's numbering opens inside the title block, before the part's own
 title (GOST 7.1-2003 clause 5.2.4: "Отраслевые информационные ресурсы. Ч. 1. Конкретные
 виды документов", "Творения. Кн. 1. Ч. I-II"), or after the area dash the full form puts
@@ -260,7 +260,8 @@ number or an ordinal word ("Записки Восточного Отделени
 Сибирь периода капитализма"); and after the colon of other title information, where a
 catalogue's ISBD record puts a serial's volume ("Ученые записки : Т. CV, вып. 3",
 "Хрестоматія української дожовтневої музики : Ч. 2 : учбовий посібник"), a single number
-there: a range after a colon is the set's number of volumes (VOLUME_RANGE)."""
+there, the colon spaced or not ("Ученые записки: Т. CV"): a range after a colon is the
+set's number of volumes (VOLUME_RANGE)."""
 PART_NUMBERING = LazyPattern(
     rf"(?P<designation>{_PART_TERMS}\.\s?[\dIVXLC]{{1,6}}(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?"
     rf"|{_PART_WORDS}\s(?:[\dIVXLC]{{1,6}}|{ORDINAL_WORD}))"
@@ -567,7 +568,7 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
         if not closes_abbreviation(title):
             title = title[:-1]  # "Избранные труды. Т. 2": the sentence's period goes
-    if ". " in title or " : " in title:
+    if ". " in title or ": " in title:
         title = _part_in_title(title, description)
     volume_range = VOLUME_RANGE.search(title) if title[-1:].isdigit() else None
     if volume_range:
