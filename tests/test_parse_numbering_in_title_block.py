@@ -27,8 +27,8 @@ WRITTEN_TERMS = [
      "1902—1903. СПб.: Типография Императорской Академии Наук, 1904. С. 39—73.",
      "Записки Восточного Отделения Императорского Русского Археологического Общества",
      "volume", "пятнадцатый"),
-    # a book on 1812 citing a Soviet collection of documents on Kutuzov (batch 23): a volume, then its part,
-    # whose number is damaged («1I») and kept as printed
+    # a book on 1812 citing a Soviet collection of documents on Kutuzov (batch 23): a
+    # volume, then its part, whose number is damaged («1I») and kept as printed
     ("Русские полководцы. М.И. Кутузов. Сборник документов и материалов. Том IV. Часть 1I. "
      "Под ред. Л.Г. Бескровного. Москва, изд. Министерства Обороны Союза ССР, 1955, стр. 98.",
      "Русские полководцы. М.И. Кутузов. Сборник документов и материалов", "volume", "IV"),

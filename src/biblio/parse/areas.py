@@ -271,9 +271,10 @@ published so: "М. : Наука, 1956– . – Ежемес.", "Москва, 19
 description of an issue: "Атомная энергия / … — М.: …, 1956— . Том 108, вып. 3. — 2010.")."""
 
 
-def _closes_open_date(text: str, period: int) -> bool:
-    """Whether the spaced period at `period` closes an open date (OPEN_DATE)."""
-    return OPEN_DATE.search(text[max(0, period - 8):period]) is not None
+def _closes_open_date(text: str, period: int, word: str) -> bool:
+    """Whether the period at `period`, after a space (no `word` before it), closes an open
+    date (OPEN_DATE)."""
+    return not word and OPEN_DATE.search(text[max(0, period - 8):period]) is not None
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -342,7 +343,7 @@ def split_areas(text: str) -> list[Area]:
             continue  # "СПб. : Наука" goes on; "ed. by" goes on, ". т. 2" does not
         word = _word_before(text, end)
         if not hard:
-            if not kept and (_is_abbreviation(word) and not (not word and _closes_open_date(text, end))
+            if not kept and (_is_abbreviation(word) and not _closes_open_date(text, end, word)
                                  and not _is_regnal_number(text, end, word)
                                  and not (len(word) > 1 and EDITION_OPENING.match(text, after))
                                  and not _ends_inverted_name(text, end, word)
