@@ -75,7 +75,8 @@ LOST = {
     "see-no-colon": (5, 0),  # 4 → 5, session 29 (fam38): ru-fn-1006 right as printed now
     "see-latin-c": (0, 0),
     # names, pages, publishers and «и др.» as other sources print them (session 29)
-    "heading-initials-first": (16, 10),
+    "heading-initials-first": (14, 10),  # 16 → 14, session 30 (fam44): ru-fn-1630's
+    # volume title «Т. 4: Окраины Москвы. …» read in the variant as printed
     # 3 → 7 at the session's merges: the surname-first forms of ru-fn-1225, 1327 and 1457
     # read as that form always read; 1457's Latin «A.B.» is now repaired as printed
     "heading-initials-after": (7, 0),
@@ -120,9 +121,11 @@ LOCATORS_LOST = {
     "areas-period": (2, 0),
     "places-written-out": (1, 0),
     # session 29
-    "heading-initials-first": (-2, 0),
+    # -2 → -1, session 30 (fam44): ru-fn-1630's page now the cite's locator as printed, as
+    # its variants already read it (the volume's own title no longer taken for a genre)
+    "heading-initials-first": (-1, 0),
     "heading-initials-after": (1, 0),
-    "pages-str": (-2, 0),
+    "pages-str": (-1, 0),  # -2 → -1, session 30 (fam44): ru-fn-1630, as above
     "str-as-page": (3, None),
     "ranges-hyphen": (2, 0),
     "ranges-spaced": (6, 0),

@@ -59,23 +59,25 @@ EDITION_SERIES: dict[str, str] = {
 after its volume): "(PG 57, 742)", "(SC 211, 436)", "PL 29, 526"."""
 
 VOLUME_TERMS: tuple[str, ...] = (
-    "Т", "т", "T", "t", "Vol", "vol", "Bd", "Tome", "Band", "Jg", "Том", "том",
+    "Т", "т", "T", "t", "Vol", "vol", "Bd", "Tome", "Band", "Jg", "Том", "том", "Cilt",
 )
 """GOST 7.1 clause 5.4 / 7.0.12 "т."; 7.11 "Vol.", "T." (fr.; "t." inside a sentence),
 "Bd.", "Jg."; the word written out as the item prints it ("Избранные работы в трех томах.
-Том 2", "Стеногр. отчет. Том I"; 7.1 clause 5.4 takes the designation from the item)."""
+Том 2", "Стеногр. отчет. Том I"; 7.1 clause 5.4 takes the designation from the item), also
+a Turkish journal's "Cilt" (volume), as Russian notes on Turkic and Islamic studies cite it
+("// Belleten. 2019. Cilt LXXXIII. Sayı 296. S. 65–88.")."""
 
 ISSUE_TERMS: tuple[str, ...] = (
     "№", "No.", "No", "no.", "no", "N°", "Nr.", "Nr", "Issue", "Iss.", "iss.",
     "fasc.", "Fasc.", "Вып.", "вып.", "H.", "Heft", "Livr.", "livr.", "Num.",
-    "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск", "Сб.", "N", "N.",
+    "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск", "Сб.", "N", "N.", "Sayı",
 )
 """Issue of a journal or a numbered volume: GOST 7.1 clause 5.4, 7.0.12 "вып.", "сб."
 (a serial numbered by its collections: "Советская библиография. – 1941. – Сб. 1 (19)"),
 7.11 "fasc.", "H." (Heft), "no"; Ukrainian "вип." (ДСТУ 3582:2013), Polish "nr";
 as journals print them, Italian "n." and French "n°"; "N 1", the Latin letter that
 typewriters, the Soviet catalogue cards of GOST 7.1-84 and IRBIS records print for "№"
-("Библиотековедение. - 2012. - N 1. - С. 43-46")."""
+("Библиотековедение. - 2012. - N 1. - С. 43-46"); a Turkish journal's "Sayı" (issue)."""
 
 PART_TERMS: tuple[str, ...] = (
     "Ч.", "ч.", "Кн.", "кн.", "Pt.", "pt.", "Part", "Teil", "Tl.", "Часть", "часть", "Книга",
@@ -87,12 +89,22 @@ words written out as the item prints them ("Часть 1", "Книга 2")."""
 ORDINAL_STEMS: tuple[str, ...] = (
     "перв", "втор", "трет", "четверт", "четвёрт", "пят", "шест", "седьм", "восьм", "девят",
     "десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
-    "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат",
+    "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат", "тридцат",
+    "сороков", "пятидесят", "шестидесят", "семидесят", "восьмидесят", "девяност", "сот",
 )
-"""Stems of the Russian ordinals one to twenty: a volume, book or issue numbered in words
-as the item prints it ("Цусима. Книга первая.", "Записки Восточного Отделения … Том
-пятнадцатый.", "Полное собрание русских летописей … Том Девятый.", "… Выпуск первый.";
-GOST 7.1-2003 clause 5.4 takes the designation and number from the item)."""
+"""Stems of the Russian ordinals one to twenty, of the tens and of the hundredth: a volume,
+book or issue numbered in words as the item prints it ("Цусима. Книга первая.", "Записки
+Восточного Отделения … Том пятнадцатый.", "Полное собрание русских летописей … Том
+Девятый.", "… Выпуск первый."; GOST 7.1-2003 clause 5.4 takes the designation and number
+from the item)."""
+ORDINAL_LEADING_WORDS: tuple[str, ...] = (
+    "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят",
+    "девяносто", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот",
+    "восемьсот", "девятьсот",
+)
+"""The cardinal tens and hundreds before the last word of a compound ordinal, which alone
+takes the ordinal's form in Russian ("Том двести восемнадцатый", "сто первый", "двадцать
+третий")."""
 ORDINAL_ENDINGS: tuple[str, ...] = ("ый", "ий", "ой", "ая", "ья", "ое", "ье")
 """The nominative endings of those ordinals, each gender: "первый", "первая", "первое",
 "третий", "третья", "третье", "второй"."""

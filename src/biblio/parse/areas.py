@@ -264,6 +264,19 @@ def _ends_inverted_name(text: str, period: int, word: str) -> bool:
     return len(before) > 1 and before[0].isupper() and before.isalpha()
 
 
+OPEN_DATE = LazyPattern(rf"{PRINTED_YEAR}\s?[—–-]\s$")
+"""A continuing resource's first year and the dash of its open date, the space before the
+area's period (GOST 7.1-2003 and GOST R 7.0.100-2018 print the dates of a serial still
+published so: "М. : Наука, 1956– . – Ежемес.", "Москва, 1999 – . – URL: …"; the two-level
+description of an issue: "Атомная энергия / … — М.: …, 1956— . Том 108, вып. 3. — 2010.")."""
+
+
+def _closes_open_date(text: str, period: int, word: str) -> bool:
+    """Whether the period at `period`, after a space (no `word` before it), closes an open
+    date (OPEN_DATE)."""
+    return not word and OPEN_DATE.search(text[max(0, period - 8):period]) is not None
+
+
 def _is_abbreviation(word: str) -> bool:
     if not word:
         return True
@@ -330,7 +343,7 @@ def split_areas(text: str) -> list[Area]:
             continue  # "СПб. : Наука" goes on; "ed. by" goes on, ". т. 2" does not
         word = _word_before(text, end)
         if not hard:
-            if not kept and (_is_abbreviation(word)
+            if not kept and (_is_abbreviation(word) and not _closes_open_date(text, end, word)
                                  and not _is_regnal_number(text, end, word)
                                  and not (len(word) > 1 and EDITION_OPENING.match(text, after))
                                  and not _ends_inverted_name(text, end, word)

@@ -111,6 +111,7 @@ from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES_ENDINGS,
     GAZETTE_ARTICLE,
     NUMBERING_OPENING,
+    ORDINAL_WORD,
     VOLUMES_PHRASE,
     parse_edition,
     parse_numbering,
@@ -241,18 +242,36 @@ with the speciality's name as its own example does ("специальность 
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(rf"(?P<colon>\s?:)?\s{VOLUMES_PHRASE}(?![^\W\d_])")
 _PART_TERMS = r"(?:Ч|Кн|Т|Вып|Part|Pt|Vol|Bd|ч|кн|т|вып)"
-PART_IN_TITLE = re.compile(rf"\.\s(?:[—–-]\s)?(?={_PART_TERMS}\.\s?[\dIVXLC])")
+_PART_WORDS = r"(?:Том|Книга|Часть|Выпуск)"
+"""The terms written out, as a title page prints them ("Том пятнадцатый", "Книга 2")."""
+_PART_NUMBER = rf"(?:{_PART_TERMS}\.\s?[\dIVXLC]|{_PART_WORDS}\s(?:[\dIVXLC]|{ORDINAL_WORD}))"
+PART_IN_TITLE = re.compile(
+    rf"(?:\.\s(?:[—–-]\s)?(?={_PART_NUMBER})"
+    rf"|\s?:\s(?={_PART_TERMS}\.\s?[\dIVXLC]+(?![\dIVXLC]|\s?[—–-])))")
 """Where a multipart work's numbering opens inside the title block, before the part's own
 title (GOST 7.1-2003 clause 5.2.4: "Отраслевые информационные ресурсы. Ч. 1. Конкретные
 виды документов", "Творения. Кн. 1. Ч. I-II"), or after the area dash the full form puts
 there ("Зібрання творів у 20 т. – Т. 15. Мистецтвознавчі статті. – К.: …", a Ukrainian
 guide after ДЕСТ 7.1-86); the Russian terms in lower case too, as house styles print them
 in notes ("Зібрання творів: у 6 т. т. 3. Драматичнi творi", "Гісторыя Беларусі: у 2 ч.
-ч. 1. Са старажытных часоў")."""
+ч. 1. Са старажытных часоў"); the term written out, as a title page prints it, with a
+number or an ordinal word ("Записки Восточного Отделения … Том пятнадцатый. 1902—1903",
+"Сборник документов и материалов. Том IV. Часть 1I", "… в 1861-1917 гг. - Выпуск 2.
+Сибирь периода капитализма"); and after the colon of other title information, where a
+catalogue's ISBD record puts a serial's volume ("Ученые записки : Т. CV, вып. 3",
+"Хрестоматія української дожовтневої музики : Ч. 2 : учбовий посібник"), a single number
+there, the colon spaced or not ("Ученые записки: Т. CV"): a range after a colon is the
+set's number of volumes (VOLUME_RANGE)."""
 PART_NUMBERING = LazyPattern(
-    rf"(?P<designation>{_PART_TERMS}\.\s?[\dIVXLC]{{1,6}}(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?)"
-    r"(?:\.\s|\.?$)")
-DIVISION_TERMS = ("Ч.", "Кн.", "Part", "Pt.")
+    rf"(?P<designation>{_PART_TERMS}\.\s?[\dIVXLC]{{1,6}}(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?"
+    rf"|{_PART_WORDS}\s(?:[\dIVXLC]{{1,6}}|{ORDINAL_WORD}))"
+    rf"(?:\.\s|\.?$|,\s(?={_PART_TERMS}\.)|(?P<colon>\s?:\s))")
+"""One designation of the numbering PART_IN_TITLE opens, then a period, the end, a comma
+before the next designation ("Т. CV, вып. 3") or the colon before the part's own title
+(GOST 7.1-2003 clause 5.2.5: "Литературное наследство. Т. 92: Александр Блок. Новые
+материалы и исследования", "Сорок сороков. Т. 4: Окраины Москвы. Инославие и иноверие"),
+which ends the numbering: the own title may hold periods."""
+DIVISION_TERMS = ("Ч.", "Кн.", "Part", "Pt.", "Часть", "Книга")
 """Divisions whose designation is kept as printed, whatever its numbers ("Ч. I-II")."""
 VOLUME_RANGE = re.compile(
     r"\s?:\s(?:Vols?|Т|тт?|Bde?|Tomes?|t)\.\s?1\s?[—–-]\s?(?P<n>\d{1,3})$")
@@ -549,7 +568,7 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
         if not closes_abbreviation(title):
             title = title[:-1]  # "Избранные труды. Т. 2": the sentence's period goes
-    if ". " in title:
+    if ". " in title or ": " in title:
         title = _part_in_title(title, description)
     volume_range = VOLUME_RANGE.search(title) if title[-1:].isdigit() else None
     if volume_range:
@@ -693,6 +712,15 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             description.has_place = "publisher-place" in publication or "publisher" in publication
             description.has_year = "issued" in publication
             return "publication"
+    closed = area.rstrip()
+    run = OPEN_RUN.search(closed) if published and closed[-1:] in AREA_DASHES else None
+    if run:  # the serial's own imprint above the issue's year: its run goes to the note
+        publication = parse_publication(area[: run.start()])
+        if publication and "issued" not in publication:
+            for variable, value in publication.items():
+                _set(description, area, variable, value)
+            _note(description, run["run"])
+            return "publication"
     edition = parse_edition(area)  # also with no imprint: "Соч. 2-е изд. Т. 4. С. 459"
     if not published and not edition:
         return None
@@ -715,12 +743,19 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     return None
 
 
+OPEN_RUN = LazyPattern(rf",\s(?P<run>{PRINTED_YEAR}\s?[{AREA_DASHES}])$")
+"""A serial's open date closing its publication area, in the two-level description of one of
+its issues (GOST 7.1-2003: the serial, then the issue with its own year): "Атомная энергия
+/ … — М.: Гос. изд. техн.-теорет. лит., 1956— . Том 108, вып. 3. — 2010. — С. 121—180."."""
+
+
 def _part_in_title(title: str, description: Description) -> str:
     """The title without a part's numbering and the part's own title after it, which go
     to the numbering variables and to `volume-title` (a volume's) or `part-title`."""
     opening = PART_IN_TITLE.search(title)
-    if opening is None or "number" in description.fields:
-        return title
+    if opening is None or "number" in description.fields or \
+            title.count("«", 0, opening.start()) > title.count("»", 0, opening.start()):
+        return title  # inside a quoted title page («ПСРЛ, … Том Девятый. VIII. …»)
     position, found = opening.end(), {}
     while (part := PART_NUMBERING.match(title, position)) is not None:
         designation = part["designation"]
@@ -731,6 +766,8 @@ def _part_in_title(title: str, description: Description) -> str:
         for variable, value in numbering:  # "Кн. 1. Ч. I-II": one part-number, both parts
             found[variable] = f"{found[variable]}, {value}" if variable in found else value
         position = part.end()
+        if part["colon"]:  # "Т. 92: Александр Блок. Новые материалы …": its own title
+            break
     rest = title[position:].strip()
     if not found or rest[:1].islower() or found.keys() & description.fields.keys() or \
             _imprint(rest):

@@ -22,6 +22,7 @@ from biblio.data.reference_terms import (
     NUMBER_OF_VOLUMES,
     NUMBER_OF_VOLUMES_PREPOSITIONS,
     ORDINAL_ENDINGS,
+    ORDINAL_LEADING_WORDS,
     ORDINAL_STEMS,
     PART_TERMS,
     SERIES_NUMBER_TERMS,
@@ -110,10 +111,12 @@ National register of legal acts of Belarus ("// Нац. реестр право�
 РФ. - 2000. - № 52. -- 5021."), of four or five digits and no year: a year after an issue
 is a date."""
 
-ORDINAL_WORD = (rf"(?i:(?:{_alternation(ORDINAL_STEMS)})(?:{_alternation(ORDINAL_ENDINGS)}))"
+ORDINAL_WORD = (rf"(?i:(?:(?:{_alternation(ORDINAL_LEADING_WORDS)})\s){{0,2}}"
+                rf"(?:{_alternation(ORDINAL_STEMS)})(?:{_alternation(ORDINAL_ENDINGS)}))"
                 r"(?![^\W\d_])")
 """A number written out as an ordinal after its term ("Книга первая", "Том Девятый",
-"Выпуск первый"), kept as printed (`reference_terms.ORDINAL_STEMS`)."""
+"Выпуск первый", "Том двести восемнадцатый"), kept as printed
+(`reference_terms.ORDINAL_STEMS`, `ORDINAL_LEADING_WORDS`)."""
 _NUMBERING_VALUE = rf"(?P<value>\d+(?:[—–/-]\d+)?[a-zа-я]?|{ROMAN}|{ORDINAL_WORD})"
 _NUMBERS_RANGE = rf"(?:[—–/-]\d+|\s[—–-]\s(?!{PRINTED_YEAR}(?!\d))\d+)?"
 """The second number of a range of volumes or issues, the dash typed close or spaced, as
