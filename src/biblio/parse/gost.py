@@ -1934,10 +1934,14 @@ PLACE_BEFORE_YEAR = re.compile(
 1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
 _WRITTEN_PLACE = _alternation([place for place in PLACE_NAMES if CYRILLIC.match(place)]
                               + sorted(WRITTEN_OUT | LATIN_IMPRINT_PLACES))
+_PRINTER = r"(?:[Вв]ъ?\s)?(?:[^\W\d_]+\s){0,2}?(?:[Тт]ипографи[ияь]|[Тт]ип\.)(?:\s[^«»\d]{1,80}?)?"
+"""A printer named as a title page names it, its preposition kept: "В типографии Эдуарда
+Праца", "В типографии II Отделения Собственной Е. И. В. Канцелярии", "Въ университетской
+тип."."""
 WRITTEN_PLACE_PERIOD_YEAR = re.compile(
     rf"(?<=[.»—–-]\s)(?<!(?<![^\W\d_])[{UPPER}]\.\s)(?P<place>{_WRITTEN_PLACE})\.\s"
-    rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"
-    rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.)(?=[\s,;]|$)|(?=[,.;]|$))")
+    rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"]|{_PRINTER})(?:\.\s|(?<=\.)\s))?"
+    rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.|(?(publisher)\sгод|(?!)))(?=[\s,;.]|$)|(?=[,.;]|$))")
 """A place written out, perhaps a publisher in quotes, and the year each closed by a
 period, as a title page sets the imprint out and some notes copy it line by line:
 "Игорь Бунич. «Князь Суворов», историческая хроника. Минск. «Ала киона». 1995." (read as
@@ -1945,9 +1949,13 @@ period, as a title page sets the imprint out and some notes copy it line by line
 1964."); only a place the tables write out (the Russian and Ukrainian cities GOST 7.0.12,
 7.12-93 and DSTU 3582 abbreviate, `places.WRITTEN_OUT`, `places.LATIN_IMPRINT_PLACES`:
 "… grassata est. Petropoli. 1784."), so a title's last word is never taken for one; "г."
-after the year is kept, before a comma too ("Киев. 1878 г., стр. 294"). Not "1922 год":
-"Петроград. 1922 год. Ст. 21—23." would then lose its column to the suffix (GOST 7.0.12's
-column is "стб.", its "ст." an article). Never right after an initial: a city there is the
+after the year is kept, before a comma too ("Киев. 1878 г., стр. 294"). The publisher may
+be the printer the title page names (_PRINTER: "Санкт-Петербург. В типографии Эдуарда
+Праца. 1862 год.", "Москва. Въ университетской тип. 1847.", the abbreviation's period
+closing its line), and after a printer the year's word written out, "год", is the
+imprint's. Not "1922 год" with no printer: "Петроград. 1922 год. Ст. 21—23." would then
+lose its column to the suffix (GOST 7.0.12's column is "стб.", its "ст." an article), where
+the reading of the whole note keeps it. Never right after an initial: a city there is the
 title that follows a heading ("Пушкин А. С. Полтава. 1829.", "Иванов И. И. Томск. 1964.
 200 с."), while an imprint follows a title's last word or an area dash."""
 YEAR_AFTER_PERIOD = re.compile(r"\.\s\d{4}")
