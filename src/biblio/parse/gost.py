@@ -1731,6 +1731,15 @@ YEAR_COMMA_PINPOINT = re.compile(
 """A pinpoint or part run on after the year with a comma, the year perhaps with its "г.":
 "М., 1959, с.24", "СПб., 1882, ч. 1", "М., «Искусство», 1954 г., стр. 3–4" (as "М., 1959.
 С. 24"); not a newspaper's day ("19 ноября 1936 г., с. 2", which its host form reads)."""
+YEAR_COMMA_LATIN_PAGE = re.compile(r",(?<=\d{4},)\s?(?=[pPSs]\.\s?\d)")
+"""The page's Latin term run on after the year with a comma, as Russian notes cite a
+foreign book in their own form: "Smith Edward Ellis. The Young Stalin … New York, 1967, p.
+67—76.", "Proust M. … // Les plaisirs et les jours. Paris, 1971, p. 106." (as "New York,
+1967. P. 67"), "… Praha, 1972, s. 158."; only where the heading closes with a period
+(`_heading_closed_by_period`): after a comma's heading the comma style reads its own
+pinpoint ("Giovanna Maria Badile, Antonio Gaspari …, 1990, pp. 10-12."). Not "pp.", the
+pages a chapter fills as often as a pinpoint: "Adamovich G. Shmelev [Shmelev]. Adamovich G.
+Odinochestvo i svoboda […]. New York, 1955, pp. 65—77." is a chapter's page range."""
 YEAR_COMMA_BARE_PAGE = re.compile(
     r",(?<=\d{4},)\s?(?:с|С|стр|Стр)\s(?=\d+(?:\s?[—–-]\s?\d+)?\.?$)")
 """The page's term typed without its period after the year and a comma, at the end of the
@@ -1969,6 +1978,14 @@ ROLE_BEFORE_PLACE = re.compile(rf"(?<![^\W\d_])(?:{_ROLE_WORD})\s$")
 statement of responsibility's family, a city's name as many Russian families are
 (`places.CITIES_LIKE_FAMILY_NAMES`): «Записки охотника / сост. Бобров. 1990.», «Лирика /
 предисл. Ковров. 1985.», «/ под ред. Ростов. 1990.»."""
+
+
+def _heading_closed_by_period(body: str) -> bool:
+    """Whether the first area of `body` ends with a period before any comma, as a GOST
+    heading or title does ("Smith Edward Ellis. The Young Stalin …"), not a comma style's
+    name ("Giovanna Maria Badile, Antonio Gaspari …")."""
+    period = body.find(". ")
+    return period > 0 and "," not in body[:period]
 
 
 def _written_place_imprint(imprint: re.Match[str]) -> str:
@@ -2417,6 +2434,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         body = FIRM_BEFORE_PLACE.sub(_firm_before_place, body)  # pattern opens on a lookbehind
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
+        if _heading_closed_by_period(body):
+            body = YEAR_COMMA_LATIN_PAGE.sub(". ", body)
         body = YEAR_COMMA_BARE_PAGE.sub(". С. ", body)
         body = YEAR_SPACE_PAGE.sub(". ", body)
         body = YEAR_COMMA_EXTENT.sub(". ", body)
