@@ -157,3 +157,28 @@ def test_a_comma_and_two_words_without_a_patronymic_stay_in_the_title() -> None:
     name: "Москва, Красная площадь." opens a title."""
     reference = parse_reference("Москва, Красная площадь. Путеводитель. М., 1985. 64 с.")
     assert "author" not in reference.fields
+
+
+def test_family_alone_a_comma_and_the_page() -> None:
+    """The repeat by the family and the page after a comma: ru-fn-1452 (batch 19, the notes
+    of a translated history of ancient Russia) and ru-fn-1541 (batch 21, the editors' notes
+    to Dostoevsky's letters); "и далее" is "и сл." written out."""
+    reference = parse_reference("Толстов, с. 155 и далее.")
+    assert reference.fields["author"] == [Name(family="Толстов")]
+    assert "title" not in reference.fields
+    assert reference.short
+    assert (reference.label, reference.locator) == ("page", "155 и далее")
+    reference = parse_reference("Милюков, стр. 192–200.")  # ru-fn-1541's, its dash typed
+    assert reference.fields["author"] == [Name(family="Милюков")]
+    assert (reference.label, reference.locator) == ("page", "192–200")
+
+
+def test_a_one_word_title_a_comma_and_the_page_stays_a_title() -> None:
+    for text in ("Лубянка, с. 22.", "Правда, с. 3.", "Stalin, p. 5."):
+        assert "author" not in parse_reference(text).fields, text
+
+
+def test_a_family_a_comma_and_a_bare_number_is_not_read_as_the_repeat() -> None:
+    """A bare number after the comma is as often a title's volume: only a pinpoint with
+    its word makes the repeat."""
+    assert "author" not in parse_reference("Соловьев, 155.").fields

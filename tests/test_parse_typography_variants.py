@@ -111,7 +111,7 @@ LOCATORS_LOST = {
     **{name: (0, 0) for name in LOST},
     "slash-unspaced": (1, 0),
     "page-lowercase": (1, 0),
-    "no-closing-period": (2, 0),
+    "no-closing-period": (1, 0),  # 2 → 1 in session 30 (fam47: a Latin page after the year)
     "verso-glued": (0, None),
     "leaves-doubled": (1, 0),
     "archive-comma-form": (1, 0),
@@ -127,8 +127,8 @@ LOCATORS_LOST = {
     "heading-initials-after": (1, 0),
     "pages-str": (-1, 0),  # -2 → -1, session 30 (fam44): ru-fn-1630, as above
     "str-as-page": (3, None),
-    "ranges-hyphen": (2, 0),
-    "ranges-spaced": (6, 0),
+    "ranges-hyphen": (1, 0),  # session 30, fam47: 2 → 1
+    "ranges-spaced": (4, 0),  # session 30, fam47: 6 → 4
     "responsibility-initials-first": (None, 0),
     "publisher-after-colon": (0, None),
     "publishing-house-capital": (0, None),

@@ -103,10 +103,12 @@ MARKER_WORDS: frozenset[str] = _words_of_all(
     | lexicon.CONTAINER_OPENERS
 """The one-word markers, and the labeller's (`reference_lexicon`: "pages", "pp", "in")."""
 
-DATE_WORDS: frozenset[str] = frozenset(("от", "від", "г", "гг", "года"))
+DATE_WORDS: frozenset[str] = frozenset(("от", "від", "г", "гг", "года", "год"))
 """The words around a date that `informal.py`, `document_dates.py` and `genres.py` (an
 act's date) read with it ("от 30 сентября 1928 г.", "21 апреля 1942 года", Ukrainian
-"Закон України від 01.07.2014 р."): accounted when the note has a date."""
+"Закон України від 01.07.2014 р."), and the imprint's year word written out that
+`publication.YEAR_AT_END` reads ("В типографии Эдуарда Праца. 1862 год."): accounted when
+the note has a date."""
 LABEL_WORDS: dict[str, frozenset[str]] = {
     "doi": frozenset(("doi", "https", "http", "dx", "org")), "isbn": frozenset(("isbn",)),
     "issn": frozenset(("issn",)), "accessed": _words_of_all(csl_locale_terms.ACCESSED_TERMS),

@@ -1768,6 +1768,15 @@ YEAR_COMMA_PINPOINT = re.compile(
 """A pinpoint or part run on after the year with a comma, the year perhaps with its "г.":
 "М., 1959, с.24", "СПб., 1882, ч. 1", "М., «Искусство», 1954 г., стр. 3–4" (as "М., 1959.
 С. 24"); not a newspaper's day ("19 ноября 1936 г., с. 2", which its host form reads)."""
+YEAR_COMMA_LATIN_PAGE = re.compile(r",(?<=\d{4},)\s?(?=[pPSs]\.\s?\d)")
+"""The page's Latin term run on after the year with a comma, as Russian notes cite a
+foreign book in their own form: "Smith Edward Ellis. The Young Stalin … New York, 1967, p.
+67—76.", "Proust M. … // Les plaisirs et les jours. Paris, 1971, p. 106." (as "New York,
+1967. P. 67"), "… Praha, 1972, s. 158."; only where the heading closes with a period
+(`_heading_closed_by_period`): after a comma's heading the comma style reads its own
+pinpoint ("Giovanna Maria Badile, Antonio Gaspari …, 1990, pp. 10-12."). Not "pp.", the
+pages a chapter fills as often as a pinpoint: "Adamovich G. Shmelev [Shmelev]. Adamovich G.
+Odinochestvo i svoboda […]. New York, 1955, pp. 65—77." is a chapter's page range."""
 YEAR_COMMA_BARE_PAGE = re.compile(
     r",(?<=\d{4},)\s?(?:с|С|стр|Стр)\s(?=\d+(?:\s?[—–-]\s?\d+)?\.?$)")
 """The page's term typed without its period after the year and a comma, at the end of the
@@ -1971,10 +1980,14 @@ PLACE_BEFORE_YEAR = re.compile(
 1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
 _WRITTEN_PLACE = _alternation([place for place in PLACE_NAMES if CYRILLIC.match(place)]
                               + sorted(WRITTEN_OUT | LATIN_IMPRINT_PLACES))
+_PRINTER = r"(?:[Вв]ъ?\s)?(?:[^\W\d_]+\s){0,2}?(?:[Тт]ипографи[ияь]|[Тт]ип\.)(?:\s[^«»\d]{1,80}?)?"
+"""A printer named as a title page names it, its preposition kept: "В типографии Эдуарда
+Праца", "В типографии II Отделения Собственной Е. И. В. Канцелярии", "Въ университетской
+тип."."""
 WRITTEN_PLACE_PERIOD_YEAR = re.compile(
     rf"(?<=[.»—–-]\s)(?<!(?<![^\W\d_])[{UPPER}]\.\s)(?P<place>{_WRITTEN_PLACE})\.\s"
-    rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"
-    rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.)(?=[\s,;]|$)|(?=[,.;]|$))")
+    rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"]|{_PRINTER})(?:\.\s|(?<=\.)\s))?"
+    rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.|(?(publisher)\sгод|(?!)))(?=[\s,;.]|$)|(?=[,.;]|$))")
 """A place written out, perhaps a publisher in quotes, and the year each closed by a
 period, as a title page sets the imprint out and some notes copy it line by line:
 "Игорь Бунич. «Князь Суворов», историческая хроника. Минск. «Ала киона». 1995." (read as
@@ -1982,9 +1995,13 @@ period, as a title page sets the imprint out and some notes copy it line by line
 1964."); only a place the tables write out (the Russian and Ukrainian cities GOST 7.0.12,
 7.12-93 and DSTU 3582 abbreviate, `places.WRITTEN_OUT`, `places.LATIN_IMPRINT_PLACES`:
 "… grassata est. Petropoli. 1784."), so a title's last word is never taken for one; "г."
-after the year is kept, before a comma too ("Киев. 1878 г., стр. 294"). Not "1922 год":
-"Петроград. 1922 год. Ст. 21—23." would then lose its column to the suffix (GOST 7.0.12's
-column is "стб.", its "ст." an article). Never right after an initial: a city there is the
+after the year is kept, before a comma too ("Киев. 1878 г., стр. 294"). The publisher may
+be the printer the title page names (_PRINTER: "Санкт-Петербург. В типографии Эдуарда
+Праца. 1862 год.", "Москва. Въ университетской тип. 1847.", the abbreviation's period
+closing its line), and after a printer the year's word written out, "год", is the
+imprint's. Not "1922 год" with no printer: "Петроград. 1922 год. Ст. 21—23." would then
+lose its column to the suffix (GOST 7.0.12's column is "стб.", its "ст." an article), where
+the reading of the whole note keeps it. Never right after an initial: a city there is the
 title that follows a heading ("Пушкин А. С. Полтава. 1829.", "Иванов И. И. Томск. 1964.
 200 с."), while an imprint follows a title's last word or an area dash."""
 YEAR_AFTER_PERIOD = re.compile(r"\.\s\d{4}")
@@ -1998,6 +2015,14 @@ ROLE_BEFORE_PLACE = re.compile(rf"(?<![^\W\d_])(?:{_ROLE_WORD})\s$")
 statement of responsibility's family, a city's name as many Russian families are
 (`places.CITIES_LIKE_FAMILY_NAMES`): «Записки охотника / сост. Бобров. 1990.», «Лирика /
 предисл. Ковров. 1985.», «/ под ред. Ростов. 1990.»."""
+
+
+def _heading_closed_by_period(body: str) -> bool:
+    """Whether the first area of `body` ends with a period before any comma, as a GOST
+    heading or title does ("Smith Edward Ellis. The Young Stalin …"), not a comma style's
+    name ("Giovanna Maria Badile, Antonio Gaspari …")."""
+    period = body.find(". ")
+    return period > 0 and "," not in body[:period]
 
 
 def _written_place_imprint(imprint: re.Match[str]) -> str:
@@ -2446,6 +2471,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         body = FIRM_BEFORE_PLACE.sub(_firm_before_place, body)  # pattern opens on a lookbehind
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
+        if _heading_closed_by_period(body):
+            body = YEAR_COMMA_LATIN_PAGE.sub(". ", body)
         body = YEAR_COMMA_BARE_PAGE.sub(". С. ", body)
         body = YEAR_SPACE_PAGE.sub(". ", body)
         body = YEAR_COMMA_EXTENT.sub(". ", body)

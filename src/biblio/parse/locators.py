@@ -72,7 +72,7 @@ VALUE = rf"""
     (?:(?:,\s?|\s(?:и|і|та)\s){NUMBER}{_VERSO}        # a list: 58, 59 об.; 200-201 и 209
        (?:\s?[—–-]\s?{NUMBER}{_VERSO})?
        {_FOLLOWING_IN_LIST})*
-    (?:\s?(?:passim|и\sсл\.?|et\ssq\.?|sq\.?|ff\.?|f\.?))?   # and following
+    (?:\s?(?:passim|и\sсл\.?|и\sдалее|et\ssq\.?|sq\.?|ff\.?|f\.?))?   # and following
 """
 """A pinpoint value; the verbose source is reused by the archival grammar. A list's last
 item may follow "и" (Ukrainian "і", "та"), as Russian notes join two pages: "стр. 200-201

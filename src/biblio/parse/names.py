@@ -14,6 +14,7 @@ import re
 
 from biblio.data.corporate_bodies import BODY_WORDS
 from biblio.data.given_names import GIVEN_NAMES
+from biblio.data.ranks import is_rank
 from biblio.data.known_names import KNOWN_BY_ONE_NAME
 from biblio.data.name_particles import (CYRILLIC_PARTICLES, FAMILY_ARTICLES, PARTICLE_PAIRS,
                                         PARTICLES as LATIN_PARTICLES)
@@ -413,19 +414,34 @@ ADJECTIVE_ENDING = LazyPattern(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие
 "Сказание"): a title's first word, never a given name."""
 
 
+GIVEN_NAME_ENDING = LazyPattern(r"(?:(?<![кнхчшщж])ий|ей)$")
+"""The endings of men's given names in the Russian calendar, Russian and foreign alike:
+"-ий" after any consonant but those of adjectives and participles ("Корнелий", "Леонтий",
+"Григорий"; not "Горький", "Колодяжний", "Сущий"), "-ей" ("Амадей", "Матвей", "Тимофей"):
+19 of the 86 men's names of `given_names.RUSSIAN` end so, and none of the family types of
+`russian_names.SURNAME_ENDINGS`. Some families do ("Горсей", "Багалей"), so the ending only
+orders two unknown words, never makes a name."""
+
+
 def _unknown_given_first(tokens: list[str]) -> Name | None:
     """A Cyrillic given name the tables lack and a family, given first: foreign names in
     Russian transcription and old forms in the notes of Russian books ("Мерль Файнсод.
     Смоленск при советской власти", "Данило Самойлович. Избранные произведения"). Two
     title words are told from them by frequency and form: the family is a rare word, the
     first word no adjective, no document noun and no common word, and a family in -а/-я
-    (a woman's, or a genitive: "Записки Болотова") needs a given name in -а/-я."""
+    (a woman's, or a genitive: "Записки Болотова") needs a given name in -а/-я. When only
+    the second word ends as given names do (GIVEN_NAME_ENDING), the family comes first,
+    as GOST headings print it: "Тацит Корнелий. О происхождении германцев", "Тьерри
+    Амадей. Ересиархи V века" (a rank before a name is no family: "Игумен Иларий")."""
     if len(tokens) != 2 or not CYRILLIC_TITLE_WORD.fullmatch(tokens[1]):
         return None
     given, family = tokens
     if not may_be_unknown_given(given, family) or \
             zipfs(family.lower(), ("ru",))[0] >= RARE_FAMILY:
         return None
+    if GIVEN_NAME_ENDING.search(family) and not GIVEN_NAME_ENDING.search(given) \
+            and not is_rank(given):
+        return Name(family=given, given=family)
     return Name(family=family, given=given)
 
 

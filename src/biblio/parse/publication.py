@@ -36,7 +36,7 @@ YEAR_AT_END = re.compile(
     \[?(?:cop\.\s?|сор\.{1,2}\s?|©\s?|ок\.\s|ca\.\s)?          # "сор.": "cop." typed in Cyrillic
     (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4})|\s?[—–-](?=\s?$))?  # "1997 –": still appearing
     (?:\[?[абвabc]\]?)?                                       # "1989[а]", "1989a": one of the
-    \]?(?:\s?[грж]\.?)?$                                        # author's works of that year
+    \]?(?:\s?[грж]\.?|\sгод)?$                                 # author's works of that year
     """,
     re.VERBOSE,
 )
@@ -44,7 +44,8 @@ YEAR_AT_END = re.compile(
 and year in author–year lists ("М.: Высшая школа, 1989[а]", "1989б"; ISO 690:2010
 clause 9.4), and is not part of the publisher; CSL processors print their own `year-suffix`
 for such works, so the letter is not stored. The word for the year may follow it: Russian
-"г." (год), Ukrainian "р." (рік: "К.: Наукова думка, 2003 р.", "Казань, 1883 р."), Kazakh
+"г." (год, also written out as title pages print it: "В типографии Эдуарда Праца, 1862
+год"), Ukrainian "р." (рік: "К.: Наукова думка, 2003 р.", "Казань, 1883 р."), Kazakh
 "ж." (жыл: "Саратов: Поволж университет баспасы, 2002ж.", "М.: Наука, 1996 ж.",
 "Алматы, 2007ж")."""
 NO_DATE_AT_END = LazyPattern(rf",?\s?\[?(?:{_alternation(NO_DATE)})\]?$")

@@ -40,7 +40,7 @@ from biblio.designations import set_designation
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Leftover, Name
 from biblio.parse.locators import VALUE, VOLUME, parse_pinpoint
-from biblio.parse.names import ET_AL_PATTERN, UPPER
+from biblio.parse.names import ET_AL_PATTERN, UPPER, is_family_alone
 from biblio.parse.patterns import PRINTED_YEAR, alternation
 from biblio.parse.reference import Reference
 
@@ -336,6 +336,12 @@ def parse_short_form(text: str, reference: Reference) -> Reference | None:
         if found:
             reference.label, reference.locator = found
         return reference
+    family_page = _family_and_pinpoint(names["names"], after)
+    if family_page is not None:
+        reference.fields["author"] = [Name(family=names["names"])]
+        reference.kind, reference.short = "op-cit", True
+        reference.label, reference.locator = family_page
+        return reference
     page = AUTHOR_PAGE.fullmatch(after)
     if page and LONE_YEAR.fullmatch(page["first"]) is None and read_locator(body) is None:
         reference.fields["author"] = _names(names)
@@ -345,6 +351,18 @@ def parse_short_form(text: str, reference: Reference) -> Reference | None:
         reference.label, reference.locator = read_locator(page["page"]) or ("page", page["page"])
         return reference
     return None
+
+
+def _family_and_pinpoint(family: str, after: str) -> tuple[str, str] | None:
+    """The pinpoint of a repeat by the family name alone, a comma and the page, as Russian
+    notes shorten a work cited in full before: "Толстов, с. 155 и далее.", "(см.: Милюков,
+    стр. 192–200)"; None for other text. One word before a page may be a one-word title
+    ("Лубянка, с. 22"), so only a Cyrillic word that ends as family names do counts
+    (`names.is_family_alone`), and only a pinpoint with its word ("с.", "стр."): a bare
+    number after a comma is a title's volume or year as often."""
+    if not after.startswith(", ") or not is_family_alone(family):
+        return None
+    return parse_pinpoint(after[2:].strip().rstrip(" .;,")) if after[2:3].isalpha() else None
 
 
 def parse_chicago_short(text: str, reference: Reference) -> Reference | None:
