@@ -59,23 +59,26 @@ EDITION_SERIES: dict[str, str] = {
 after its volume): "(PG 57, 742)", "(SC 211, 436)", "PL 29, 526"."""
 
 VOLUME_TERMS: tuple[str, ...] = (
-    "Т", "т", "T", "t", "Vol", "vol", "Bd", "Tome", "Band", "Jg", "Том", "том",
+    "Т", "т", "T", "t", "Vol", "vol", "Bd", "Tome", "Band", "Jg", "Том", "том", "Cilt",
 )
 """GOST 7.1 clause 5.4 / 7.0.12 "т."; 7.11 "Vol.", "T." (fr.; "t." inside a sentence),
 "Bd.", "Jg."; the word written out as the item prints it ("Избранные работы в трех томах.
-Том 2", "Стеногр. отчет. Том I"; 7.1 clause 5.4 takes the designation from the item)."""
+Том 2", "Стеногр. отчет. Том I"; 7.1 clause 5.4 takes the designation from the item);
+Turkish "Cilt", as Turkish journals number their volumes ("// Belleten. 2019. Cilt LXXXIII.
+Sayı 296.")."""
 
 ISSUE_TERMS: tuple[str, ...] = (
     "№", "No.", "No", "no.", "no", "N°", "Nr.", "Nr", "Issue", "Iss.", "iss.",
     "fasc.", "Fasc.", "Вып.", "вып.", "H.", "Heft", "Livr.", "livr.", "Num.",
-    "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск", "Сб.", "N", "N.",
+    "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск", "Сб.", "N", "N.", "Sayı",
 )
 """Issue of a journal or a numbered volume: GOST 7.1 clause 5.4, 7.0.12 "вып.", "сб."
 (a serial numbered by its collections: "Советская библиография. – 1941. – Сб. 1 (19)"),
 7.11 "fasc.", "H." (Heft), "no"; Ukrainian "вип." (ДСТУ 3582:2013), Polish "nr";
 as journals print them, Italian "n." and French "n°"; "N 1", the Latin letter that
 typewriters, the Soviet catalogue cards of GOST 7.1-84 and IRBIS records print for "№"
-("Библиотековедение. - 2012. - N 1. - С. 43-46")."""
+("Библиотековедение. - 2012. - N 1. - С. 43-46"); Turkish "Sayı", the issue after
+"Cilt"."""
 
 PART_TERMS: tuple[str, ...] = (
     "Ч.", "ч.", "Кн.", "кн.", "Pt.", "pt.", "Part", "Teil", "Tl.", "Часть", "часть", "Книга",
@@ -101,8 +104,9 @@ NUMBER_DESIGNATIONS = frozenset(term.rstrip(".") for term in
 """The page, volume and issue designations without their periods: a number after one is
 theirs ("С. 45", "Т. 2", "№ 5") (biblio.parse.partial, biblio.parse.classical_citations)."""
 
-SERIES_WORDS: tuple[str, ...] = ("série", "серия", "series", "Series", "Folge", "Reihe")
-"""Words naming the series of a journal ("Seizième série", "Neue Folge")."""
+SERIES_WORDS: tuple[str, ...] = ("série", "серия", "серія", "series", "Series", "Folge", "Reihe")
+"""Words naming the series of a journal ("Seizième série", "Neue Folge"), Ukrainian "серія"
+("Збірник Харківського історико-філологічного товариства.- Нова серія.- Том X")."""
 
 SERIES_NUMBER_TERMS: tuple[str, ...] = ("Сер.", "сер.", "Ser.", "ser.", "Sér.", "sér.")
 

@@ -1085,10 +1085,22 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
 
 
 HOST_CLOSING_YEAR = LazyPattern(
-    r",\s(?P<year>(?:1[6-9]|20)\d\d)(?:\s?г\.?)?(?:,\s(?P<month>[^\W\d_]{3,10}))?\.?$")
+    r",\s(?:(?P<month_before>[^\W\d_]{3,10})\s)?(?P<year>(?:1[6-9]|20)\d\d)(?:\s?г\.?)?"
+    r"(?:,\s(?P<month>[^\W\d_]{3,10}))?\.?$")
 """A host's year after its name and a comma, with its month ("1889 г., май"), the
 areas after it set off by periods or dashes: "// Русская старина, 1897. - №2. - С. 21.",
-"// Личности, 2008. т.№1.-С.100- 115", "// Русский вестник, 1889 г., май, стр. 143–145"."""
+"// Личности, 2008. т.№1.-С.100- 115", "// Русский вестник, 1889 г., май, стр. 143–145";
+the month named before the year, as English and German print a monthly's issue ("//
+Chemistry World, September 2010.", and so the comma styles date a report or a talk:
+"Technical University of Vienna, May 1993", "MIT, July 2011")."""
+
+
+def _month_named(word: str) -> int | None:
+    """The month `word` names in the nominative, as it stands before or after a year:
+    Russian and Ukrainian ("май", "Березень"), English and German (the capitalised Latin
+    names of MONTHS; its lower-case Latin names are genitives, "marta", "marca", or French)."""
+    return MONTHS_NOMINATIVE.get(word.lower()) or (
+        MONTHS.get(word) if word[0].isupper() and not CYRILLIC.match(word) else None)
 
 
 def _year_closing_host(block: str, description: Description) -> str:
@@ -1100,9 +1112,10 @@ def _year_closing_host(block: str, description: Description) -> str:
     match = HOST_CLOSING_YEAR.search(block)
     if match is None or len(split_areas(block[: match.start()])) > 1:
         return block  # "// Полное собрание законов …. СПб., 1873": a publication's year
-    month = MONTHS_NOMINATIVE.get(match["month"].lower()) if match["month"] else None
-    if match["month"] and month is None:
-        return block
+    named = match["month"] or match["month_before"]
+    month = _month_named(named) if named else None
+    if named and (month is None or match["month"] and match["month_before"]):
+        return block  # "…, Paris 1990": a word before the year that is no month
     description.fields["issued"] = Date(parts=[[int(match["year"])]])
     description.has_year = True
     if month:
@@ -1446,6 +1459,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         return reference
     host = _newspaper_host(text[host_match.end():]) or \
         parse_description(text[host_match.end():], heading=True)
+    if host.title and "genre" not in host.fields:  # "// … : материалы Всерос. науч.-практ.
+        host.title = take_proceedings(host.title, host.fields)  # конф., посвящ. …": a genre
     part = Description()
     on_site = "URL" in fields and not (host.has_year or host.has_place) and " : " in rest
     if on_site:  # "… — Москва : Юрайт, 2020. — 350 с. — Текст : электронный // ЭБС Юрайт
@@ -1520,9 +1535,13 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.container_short = True
     if host.has_place or not (host.has_year or host.has_day):
         reference.type = "chapter"
-        if host.title and CONFERENCE.search(host.title):
+        genre = host.fields.get("genre")
+        meeting = host.title if host.title and CONFERENCE.search(host.title) else \
+            genre if isinstance(genre, str) and collection_type(genre) == "paper-conference" \
+            else None  # the meeting named in the host's title, or in its genre (": тезисы
+        if meeting:  # докладов к всесоюзной научной конференции (3-5 апреля 1991 года)")
             reference.type = "paper-conference"
-            add_event(host.title, fields)
+            add_event(meeting, fields)
         elif host.title:
             reference.type = _reference_work(host.title) or "chapter"
     else:
@@ -1802,12 +1821,16 @@ then its year and its issue or day, as Soviet encyclopedias list works and revie
 Л., Оборотная сторона романтика, «Литературная газета», 1931, № 3, 14 янв." (as "… //
 Литературная газета, 1931, № 3, 14 янв.")."""
 SERIAL_BEFORE_NUMBERING = re.compile(
-    r"\.(?<=[а-яё]{3}\.)\s(?=[А-ЯЁ]{3,}[.,]\s(?:Т|т|Вып|вып)\.\s?[\dIVXLC])")
+    r"\.(?<=[а-яё]{3}\.)\s(?=(?:[А-ЯЁ]{3,}|«[^«»]{2,80}»)[.,]\s(?:Т|т|Вып|вып)\.\s?[\dIVXLC])")
 """A serial or a collected edition named by its siglum in capitals after the title's
 period with no "//", then its volume or issue, as notes of archaeology and literature
 print them: "Войско и военное искусство скифов. КСИИМК. Вып. XXXIV. М., 1960", "Гуманистам.
-ПСС, т. 25" (as "… // КСИИМК. Вып. XXXIV"). Only after a word of three lower-case letters
-or more, so that initials ("А. И.") and "См." are never taken for a title's end."""
+ПСС, т. 25" (as "… // КСИИМК. Вып. XXXIV"); or named in quotes, as the notes that quote a
+serial's name after its year («…. «Весы», 1909, № 8», QUOTED_SERIAL) quote it before its
+volume: "Шлемы скифского периода. «ТОИПК Гос. Эрмитажа». Т. 1.Л., 1941". Only after a word
+of three lower-case letters or more, so that initials ("А. И.") and "См." are never taken
+for a title's end; a publisher quoted after its place ("Минск. «Ала киона». 1995") has
+no volume after it."""
 ISSUE_BEFORE_PAGE = re.compile(r"(?P<issue>№\s?\d+(?:\s?\(\d+\))?)\s(?=[СC]\.\s?\d)")
 """An issue's number and the pages with the period between them left out: "2017. №414
 С.62-66", "2016. №409 C.72-78", "2018. №30 С.23-32" (as "№ 414. С. 62-66")."""

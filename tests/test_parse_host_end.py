@@ -1,0 +1,133 @@
+"""Where a host's name ends: the areas after "//" that the readers know, so that they do not
+run on into `container-title` (issue 9), and the serial a note names in quotes with no "//"."""
+
+import pytest
+
+from biblio.parse.gost import parse_reference
+
+
+def _fields(text: str) -> dict:
+    reference = parse_reference(text)
+    assert not reference.leftover, reference.leftover
+    return reference.fields
+
+
+@pytest.mark.parametrize(("text", "container", "issued"), [
+    # ru-fn-369 (dev): an English monthly dated as the Chicago Manual dates a magazine, by
+    # its month and year after a comma
+    ("Ball P. There is No Hidden Understanding to be Teased out by “Improving” the Periodic "
+     "Table, Argues Philip Ball. But Eric Scerri Begs to Differ // Chemistry World, "
+     "September 2010.", "Chemistry World", [[2010, 9]]),
+    # the Soviet comma form, the month after the year, read as before
+    ("Иванов И. Статья // Русский вестник, 1889 г., май, стр. 143–145",
+     "Русский вестник", [[1889, 5]]),
+])
+def test_month_and_year_closing_a_host(text: str, container: str, issued: list) -> None:
+    fields = _fields(text)
+    assert fields["container-title"] == container
+    assert fields["issued"].parts == issued
+
+
+@pytest.mark.parametrize("text", [
+    # constructed boundaries: a place before the year (the comma styles' "Paris 1990") and a
+    # word that is no month stay in the host's name as before
+    "Иванов И. Статья // Сборник, Paris 1990. С. 5.",
+    "Иванов И. Статья // Сборник, Volume 1990. С. 5.",
+])
+def test_no_month_before_the_year(text: str) -> None:
+    fields = parse_reference(text).fields
+    assert "issued" not in fields
+    assert fields["container-title"].endswith(" 1990")
+
+
+def test_turkish_volume_and_issue() -> None:
+    # ru-fn-1759 (dev): "Cilt" and "Sayı", the volume and the issue of Turkish journals
+    fields = _fields("Şan E. İbn Rüste’nin el-A‘lâku’n-nefîse’yi Ne Zaman Yazdığına Dair Yeni "
+                     "Tespitler // Belleten. 2019. Cilt LXXXIII. Sayı 296. S. 65–88.")
+    assert fields["container-title"] == "Belleten"
+    assert (fields["volume"], fields["issue"], fields["page"]) == ("LXXXIII", "296", "65–88")
+    assert fields["custom"]["designations"] == {"volume": "Cilt", "issue": "Sayı"}
+
+
+@pytest.mark.parametrize(("text", "container", "series"), [
+    # ru-fn-984 (dev): a Ukrainian "Нова серія" between the serial and its volume
+    ("Однороженко О. Князівські печатки Волині XV–XVII ст. // Збірник Харківського "
+     "історико-філологічного товариства.- Нова серія.- Том X.- Харків, 2004.- С.289-306.",
+     "Збірник Харківського історико-філологічного товариства", "Нова серія"),
+    # the Russian "Новая серия", read so before (constructed)
+    ("Иванов И. Статья // Записки. Новая серия. Т. 5. М., 1904. С. 3.", "Записки",
+     "Новая серия"),
+])
+def test_new_series_ends_the_host(text: str, container: str, series: str) -> None:
+    fields = _fields(text)
+    assert fields["container-title"] == container
+    assert fields["collection-title"] == series
+
+
+def test_a_subseries_stays_in_the_serial() -> None:
+    # "Серія" after a colon names a subseries, part of the serial's title (GOST 7.1-2003
+    # clause 7.2.1.3): ru-gost dev rows print "Вісник … Серія: Історія"
+    fields = parse_reference("Петренко І. Стаття // Вісник Київського університету. Серія: "
+                             "Історія. 2005. № 3. С. 10–15.").fields
+    assert fields["container-title"] == "Вісник Київського університету. Серія: Історія"
+
+
+@pytest.mark.parametrize(("text", "container", "kind"), [
+    # ru-fn-947 (dev): the statement of a meeting's proceedings after the host's title is its
+    # genre (tests/data/dev/README.md, other title information), the meeting makes the type
+    ("Зверев В. А. Модель изучения динамики сельского населенного пункта в Сибири "
+     "1850–1920-х гг. (на примере с. Бердского) // История и историография России и Сибири в "
+     "исследовательском и образовательном контекстах: материалы Всерос. науч.-практ. конф., "
+     "посвящ. 90-летию проф. Е. И. Соловьёвой, 65-летию проф. В. А. Зверева и 70-летию каф. "
+     "всеобщей истории, историографии и источниковедения НГПУ. Новосибирск: НГПУ, 2014. С. "
+     "26–35.", "История и историография России и Сибири в исследовательском и образовательном "
+     "контекстах", "paper-conference"),
+    # ru-gost-188 (dev): theses of a conference, a genre the tables knew, now the type too
+    ("Илюшин А. М. Хронология и периодизация средневековых погребений по обряду кремации на "
+     "стороне в Кузнецкой котловине / А. М. Илюшин // Проблемы хронологии и периодизации "
+     "археологических памятников Южной Сибири : тезисы докладов к всесоюзной научной "
+     "конференции (3-5 апреля 1991 года). Барнаул, 1991. С. 164-166",
+     "Проблемы хронологии и периодизации археологических памятников Южной Сибири",
+     "paper-conference"),
+    # a collection that names no meeting stays a chapter (GOST 7.1-2003's ": сб. науч. тр.")
+    ("Петров П. П. Статья // Вопросы истории Сибири : сб. науч. тр. Томск, 1990. С. 5–9.",
+     "Вопросы истории Сибири", "chapter"),
+])
+def test_proceedings_statement_of_a_host(text: str, container: str, kind: str) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["container-title"] == container
+    assert reference.type == kind
+    assert "genre" in reference.fields  # kept, not dropped
+
+
+def test_proceedings_dates_read_from_the_genre() -> None:
+    reference = parse_reference(
+        "Илюшин А. М. Хронология / А. М. Илюшин // Проблемы хронологии : тезисы докладов к "
+        "всесоюзной научной конференции (3-5 апреля 1991 года). Барнаул, 1991. С. 164-166")
+    assert reference.fields["event-date"].parts == [[1991, 4, 3], [1991, 4, 5]]
+
+
+@pytest.mark.parametrize(("text", "title", "container"), [
+    # Smirnov's «Скифы» (1966), note 7: a serial quoted after the title's period, then its
+    # issue (as "… // Государственный Эрмитаж. …. Вып. 2")
+    ("Артамонов М. И. Антропоморфные божества в религии скифов. «Государственный Эрмитаж. "
+     "Археологический сборник». Вып. 2. Л., 1961.", "Антропоморфные божества в религии скифов",
+     "Государственный Эрмитаж. Археологический сборник"),
+    # ru-fn-1470 (dev) with its OCR mended (the "3" of "Б. З." and the glued "1.Л."): a volume
+    ("Рабинович Б. З. Шлемы скифского периода. «ТОИПК Гос. Эрмитажа». Т. 1. Л., 1941. С. 99.",
+     "Шлемы скифского периода", "ТОИПК Гос. Эрмитажа"),
+])
+def test_serial_quoted_before_its_numbering(text: str, title: str, container: str) -> None:
+    fields = parse_reference(text).fields
+    assert (fields["title"], fields["container-title"]) == (title, container)
+
+
+@pytest.mark.parametrize(("text", "publisher"), [
+    # ru-fn-824 (dev): a publisher quoted after its place, with a year and no volume after it
+    ("Игорь Бунич. «Князь Суворов», историческая хроника. Минск. «Ала киона». 1995. С. 81.",
+     "«Ала киона»"),
+])
+def test_quoted_publisher_is_no_serial(text: str, publisher: str) -> None:
+    fields = parse_reference(text).fields
+    assert "container-title" not in fields
+    assert fields["publisher"] == publisher
