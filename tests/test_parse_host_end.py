@@ -131,3 +131,51 @@ def test_quoted_publisher_is_no_serial(text: str, publisher: str) -> None:
     fields = parse_reference(text).fields
     assert "container-title" not in fields
     assert fields["publisher"] == publisher
+
+
+@pytest.mark.parametrize(("text", "title", "volume", "volume_title"), [
+    # ru-fn-1275 (dev): a volume's own title of two sentences, then the book of the volume
+    ("Письмо от 5 августа 1906 г. // Литературное наследство. Т. 92: Александр Блок. Новые "
+     "материалы и исследования. Кн. 1. С. 544.", None, "92",
+     "Александр Блок. Новые материалы и исследования"),
+    # ru-fn-1630 (dev), another source: a book's volume so titled, then its imprint
+    ("Паламарчук П. Г. Сорок сороков. Т. 4: Окраины Москвы. Инославие и иноверие. М., 1995, "
+     "с. 274-284", "Сорок сороков", "4", "Окраины Москвы. Инославие и иноверие"),
+])
+def test_volume_title_of_several_sentences(text: str, title: str | None, volume: str,
+                                           volume_title: str) -> None:
+    fields = parse_reference(text).fields
+    if title is None:
+        assert fields["container-title"] == "Литературное наследство"
+    else:
+        assert fields["title"] == title
+    assert (fields["volume"], fields["volume-title"]) == (volume, volume_title)
+
+
+def test_a_part_numbering_closed_by_a_period_reads_as_before() -> None:
+    # GOST 7.1-2003 clause 5.2.4's own form: the part's title after the number's period
+    fields = parse_reference("Отраслевые информационные ресурсы. Ч. 1. Конкретные виды "
+                             "документов. М., 2004.").fields
+    assert fields["title"] == "Отраслевые информационные ресурсы"
+    assert (fields["part-number"], fields["part-title"]) == ("Ч. 1", "Конкретные виды документов")
+
+
+@pytest.mark.parametrize(("text", "container", "year", "same_author"), [
+    # ru-fn-673 (dev): the reviews of one book listed after it, with no period at all
+    ("Его же, «Новый мир», 1926, № 10", "Новый мир", 1926, True),
+    # ru-fn-674 (dev), the same list, the reviewer named: read so before (it has a period)
+    ("Поступальский И., «Красная новь», 1927, № 10", "Красная новь", 1927, False),
+])
+def test_quoted_serial_in_a_note_without_period(text: str, container: str, year: int,
+                                                same_author: bool) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["container-title"] == container
+    assert (reference.fields["issue"], reference.fields["issued"].year) == ("10", year)
+    assert reference.same_author is same_author
+
+
+def test_quoted_title_with_a_year_alone_is_no_serial() -> None:
+    # QUOTED_SERIAL wants an issue or a day after the year: a book's title in quotes and its
+    # year ("Его же, «Очерки», 1926", constructed) is not taken for a serial
+    fields = parse_reference("Его же, «Очерки», 1926").fields
+    assert "container-title" not in fields

@@ -35,7 +35,9 @@ LOST = {
     # not, a loss of -2; both now read all 4); fam41's ru-fn-2146 (right as printed, 4 → 7
     # fields; glued «E.M.Thompson» and the title's «V.B.» one short of it)
     "initials-glued": (8, 11),
-    "slash-unspaced": (-8, 5),
+    # -8 → -6 in session 30: fam45's ru-fn-369 («// Chemistry World, September 2010.») is
+    # right as printed (2 → 4 fields), as its unspaced «//» already was: no gain left there
+    "slash-unspaced": (-6, 5),
     "colon-spaced": (14, 53),
     "colon-unspaced": (1, 3),
     "marker-unspaced": (1, 0),

@@ -251,7 +251,11 @@ in notes ("Зібрання творів: у 6 т. т. 3. Драматичнi т
 ч. 1. Са старажытных часоў")."""
 PART_NUMBERING = LazyPattern(
     rf"(?P<designation>{_PART_TERMS}\.\s?[\dIVXLC]{{1,6}}(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?)"
-    r"(?:\.\s|\.?$)")
+    r"(?:\.\s|\.?$|\s?:\s)")
+"""A part's numbering in the title block, closed by a period or by the colon before the
+part's own title (GOST 7.1-2003 clause 5.2.6), whose sentences may follow each other:
+"Сорок сороков. Т. 4: Окраины Москвы. Инославие и иноверие", "// Литературное наследство.
+Т. 92: Александр Блок. Новые материалы и исследования. Кн. 1"."""
 DIVISION_TERMS = ("Ч.", "Кн.", "Part", "Pt.")
 """Divisions whose designation is kept as printed, whatever its numbers ("Ч. I-II")."""
 VOLUME_RANGE = re.compile(
@@ -1819,7 +1823,8 @@ QUOTED_SERIAL = LazyPattern(
 then its year and its issue or day, as Soviet encyclopedias list works and reviews
 (Краткая литературная энциклопедия, БСЭ): "Светлов М., «Октябрь», 1928, № 9—10", "Левин
 Л., Оборотная сторона романтика, «Литературная газета», 1931, № 3, 14 янв." (as "… //
-Литературная газета, 1931, № 3, 14 янв.")."""
+Литературная газета, 1931, № 3, 14 янв."); after "Его же", whose note has no period ("Его
+же, «Новый мир», 1926, № 10", a bibliography of reviews of one book)."""
 SERIAL_BEFORE_NUMBERING = re.compile(
     r"\.(?<=[а-яё]{3}\.)\s(?=(?:[А-ЯЁ]{3,}|«[^«»]{2,80}»)[.,]\s(?:Т|т|Вып|вып)\.\s?[\dIVXLC])")
 """A serial or a collected edition named by its siglum in capitals after the title's
@@ -2239,8 +2244,8 @@ def _typed_areas(body: str) -> str:
         if body.removesuffix("\n").endswith(EXTENT_ENDINGS) else None
     if dash:
         body = body[: dash.start()] + ". — " + body[dash.end():]
-    if "." not in body:
-        return body
+    if "." not in body:  # "Его же, «Новый мир», 1926, № 10": no period, a quoted serial
+        return substitute(QUOTED_SERIAL, r" // \g<serial>, ", body, 1) if "«" in body else body
     body = LOOSE_AREA_DASH.sub(". — ", body)
     if " ." in body:
         body = CATALOGUE_AREA_END.sub(".", body)
