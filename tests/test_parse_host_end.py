@@ -4,6 +4,7 @@ run on into `container-title` (issue 9), and the serial a note names in quotes w
 import pytest
 
 from biblio.parse.gost import parse_reference
+from biblio.parse.locators import parse_numbering
 
 
 def _fields(text: str) -> dict:
@@ -179,3 +180,29 @@ def test_quoted_title_with_a_year_alone_is_no_serial() -> None:
     # year ("Его же, «Очерки», 1926", constructed) is not taken for a serial
     fields = parse_reference("Его же, «Очерки», 1926").fields
     assert "container-title" not in fields
+
+
+@pytest.mark.parametrize(("text", "numbering"), [
+    # the abbreviation's period typed after the number as well, before the comma: ru-gost-1404
+    # (dev), and as English lists print it (an IEEE Transactions reference, "Vol. 1., No. 3,
+    # Sept. 1993"; Motorola's "DSP News", Vol. 1., No. 3, 1988)
+    ("Т. 3., № 3", [("volume", "3"), ("issue", "3")]),
+    ("Vol. 1., No. 3", [("volume", "1"), ("issue", "3")]),
+    # the separators read before
+    ("Т. 3, № 3", [("volume", "3"), ("issue", "3")]),
+    ("T. 1. no 9", [("volume", "1"), ("issue", "9")]),
+])
+def test_numbering_with_a_doubled_period(text: str, numbering: list) -> None:
+    assert parse_numbering(text) == numbering
+
+
+def test_host_with_a_doubled_period_in_its_numbering() -> None:
+    fields = _fields("Чумакова Т.В. Чешский «Seminarium Kondakovianum» как мост между Россией "
+                     "и Западом // Философические письма. Русско-европейский диалог. 2020. Т. "
+                     "3., № 3. С. 71–86.")
+    assert fields["container-title"] == "Философические письма. Русско-европейский диалог"
+    assert (fields["volume"], fields["issue"], fields["page"]) == ("3", "3", "71–86")
+
+
+def test_two_commas_are_no_separator() -> None:
+    assert parse_numbering("Т. 3,, № 3") is None
