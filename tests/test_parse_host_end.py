@@ -206,3 +206,41 @@ def test_host_with_a_doubled_period_in_its_numbering() -> None:
 
 def test_two_commas_are_no_separator() -> None:
     assert parse_numbering("Т. 3,, № 3") is None
+
+
+@pytest.mark.parametrize(("text", "title", "newspaper", "issued", "issue"), [
+    # ru-fn-1290 (dev), the commentary of an émigré critic's notes (rulit.me): a review of a
+    # journal's book in a newspaper, the area dash of the older form standing for "//"
+    ("«Современные записки», книга 53-я. Часть литературная. — Последние новости. 1933. 2 "
+     "ноября. № 4607. С. 2.", "«Современные записки», книга 53-я. Часть литературная",
+     "Последние новости", [[1933, 11, 2]], "4607"),
+    # ru-fn-2123 (dev), another edition's commentary (litmir): the day and the number in one
+    # area after a comma
+    ("<«О декабристах» С. Волконского. — Анкета «Nouvelles litteraires»>. — Звено. — 1924. — "
+     "17 ноября, № 94. – с. 2.", "<«О декабристах» С. Волконского. — Анкета «Nouvelles "
+     "litteraires»>", "Звено", [[1924, 11, 17]], "94"),
+])
+def test_newspaper_after_the_area_dash(text: str, title: str, newspaper: str, issued: list,
+                                       issue: str) -> None:
+    reference = parse_reference(text)
+    assert reference.type == "article-newspaper"
+    assert (reference.fields["title"], reference.fields["container-title"]) == (title, newspaper)
+    assert (reference.fields["issued"].parts, reference.fields["issue"]) == (issued, issue)
+
+
+@pytest.mark.parametrize("text", [
+    # a newspaper's issue alone, in the footnote form and in the full form (GOST R 7.0.5-2008's
+    # «Правда. 1939. 23 авг.»; constructed in the full form): no article before it
+    "Правда. 1939. 23 авг.",
+    "Известия. — 1937. — 5 марта.",
+])
+def test_newspaper_issue_alone_stays_a_periodical(text: str) -> None:
+    reference = parse_reference(text)
+    assert reference.type == "periodical"
+    assert "container-title" not in reference.fields
+
+
+def test_day_and_number_after_a_comma_in_a_host() -> None:
+    fields = _fields("Статья // Звено. — 1924. — 17 ноября, № 94. – с. 2.")
+    assert (fields["container-title"], fields["issue"]) == ("Звено", "94")
+    assert fields["issued"].parts == [[1924, 11, 17]]

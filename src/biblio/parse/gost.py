@@ -485,6 +485,10 @@ markup, as a note's number is, not the reference's."""
 DATED_ISSUE = LazyPattern(r"(?P<date>[^()]+?)\s?\(№\s?(?P<issue>\d[\d/–-]*)\)")
 """A newspaper's day or month with its number in parentheses, as DSTU GOST 7.1:2006 prints
 an issue: "20 квітня (№ 48)", "Березень (№ 3)"."""
+DAY_THEN_ISSUE = LazyPattern(r"(?P<date>[^,]+),\s№\s?(?P<issue>\d[\d/–-]*)")
+"""A newspaper's day and its number after a comma in one area, as the commentaries of the
+émigré press print an issue: "— Звено. — 1924. — 17 ноября, № 94. – с. 2.", "«Руль» (1924. —
+21 августа, № 1129. — С. 2-4)"."""
 _CAPITAL_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[А-ЯЁA-Z]", term)])
 _CYRILLIC_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[а-яёіїєґ]", term)])
 CLOSE_SLASH = LazyPattern(
@@ -649,7 +653,8 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             if extent.details:
                 _note(description, extent.details)
             return "extent"
-        dated_issue = DATED_ISSUE.fullmatch(area) if area.endswith(")") else None
+        dated_issue = DATED_ISSUE.fullmatch(area) if area.endswith(")") else \
+            DAY_THEN_ISSUE.fullmatch(area) if ", №" in area else None
         if dated_issue and (DAY_MONTH.fullmatch(dated_issue["date"])
                             or dated_issue["date"].lower() in MONTHS_NOMINATIVE):
             _set(description, area, "issue", dated_issue["issue"])  # "20 квітня (№ 48)"
@@ -1355,6 +1360,24 @@ def _fill_from(description: Description, fields: dict[str, Any]) -> None:
             fields.setdefault(role, names)
 
 
+NEWSPAPER_NAME = LazyPattern(r"[^\W\d_][^\d/«»<>]{0,60}")
+"""A newspaper's name: a capital, then words with no figures, quotes or brackets."""
+
+
+def _newspaper_after_dash(title: str) -> tuple[str, str] | None:
+    """An article's title and the newspaper after the area dash that the older form (GOST
+    7.1-84, and the commentaries of the émigré press) prints for "//", the newspaper's day
+    read after it: "«Современные записки», книга 53-я. Часть литературная. — Последние
+    новости. 1933. 2 ноября.", "<«О декабристах» С. Волконского. — Анкета «Nouvelles
+    litteraires»>. — Звено. — 1924. — 17 ноября, № 94." None when no area dash is left in the
+    title or what follows the last one is no name."""
+    article, dash, newspaper = title.rpartition(". — ")
+    if not dash or not article.strip() or not NEWSPAPER_NAME.fullmatch(newspaper) or \
+            not newspaper[:1].isupper():
+        return None
+    return article.strip(), newspaper.strip()
+
+
 def _reference_work(title: str) -> str | None:
     """"Большая советская энциклопедия" → entry-encyclopedia; None for other hosts."""
     for word in WORD.findall(title):
@@ -1413,6 +1436,10 @@ def _parse_work(text: str, reference: Reference) -> Reference:
             reference.type = "webpage"  # a site: "– Москва. – URL: …" (GOST R 7.0.100)
         elif description.has_day and not description.has_place:
             reference.type = "periodical"  # "Правда. 1939. 23 авг.": a newspaper's issue
+            dashed = _newspaper_after_dash(fields["title"] or "")
+            if dashed:
+                fields["title"], fields["container-title"] = dashed
+                reference.type = "article-newspaper"
         ranged = any(PAGE_RANGE.search(pin) for _, pin in description.pinpoints)
         serial = description.title and description.has_year and "issue" in description.fields \
             and not description.has_place and "publisher" not in description.fields \
