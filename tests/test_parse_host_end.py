@@ -244,3 +244,38 @@ def test_day_and_number_after_a_comma_in_a_host() -> None:
     fields = _fields("Статья // Звено. — 1924. — 17 ноября, № 94. – с. 2.")
     assert (fields["container-title"], fields["issue"]) == ("Звено", "94")
     assert fields["issued"].parts == [[1924, 11, 17]]
+
+
+@pytest.mark.parametrize(("text", "container", "numbering"), [
+    # ru-fn-1409 (dev): a serial's issue and its own title as other title information, the
+    # Ukrainian "Вип." (DSTU 3582) after the colon
+    ("Якимчук, Олена Музичне життя Луганська 20-х років ХХ століття9за матеріалами архівних "
+     "джерел того часу [Текст] / Олена Якимчук // Науковий вісник НМАУ ім. П.І.Чайковського : "
+     "Вип. 67: Музична культура України 20-30-х років ХХ століття: тенденції і напрямки / "
+     "Ред.-упоряд. М.М. Скорик, О.А. Портянко. — К., 2008. — С.328-337.",
+     "Науковий вісник НМАУ ім. П.І.Чайковського", ("issue", "67")),
+    # ru-gost-674 (dev): a reader's part so given, its genre after it
+    ("Ой тужила : укр. нар. пісня : обр. для хору [Текст] // Хрестоматія української "
+     "дожовтневої музики : Ч. 2 : учбовий посібник для консерваторій та муз. уч. / упоряд. та "
+     "комент. О. Я. Шреєр-Ткаченко. — 2-е вид. випр. та доп. — К. : Муз.Україна, 1976. — "
+     "С.78-79.", "Хрестоматія української дожовтневої музики", ("part-number", "Ч. 2")),
+])
+def test_part_numbering_after_a_colon(text: str, container: str, numbering: tuple) -> None:
+    fields = parse_reference(text).fields
+    assert fields["container-title"] == container
+    assert fields[numbering[0]] == numbering[1]
+
+
+def test_volume_after_a_colon_in_a_book() -> None:
+    # ru-gost-627 (dev), a Soviet institute's transactions catalogued so
+    fields = parse_reference("Ученые записки : Т. CV, вып. 3 / Московский гос. пед. ин-т им. "
+                             "В.И. Ленина, Каф-ра мет. русск. яз. и лит-ры.; Под ред. В.В. "
+                             "Голубкова. - Москва : МГПИ, 1957. - 233 с. : ил.").fields
+    assert (fields["title"], fields["volume"], fields["issue"]) == ("Ученые записки", "CV", "3")
+
+
+def test_a_colon_before_a_word_is_no_numbering() -> None:
+    # constructed: "Т" opening a word after the colon is other title information
+    fields = parse_reference("Иванов И. Очерки : Тексты и комментарии. М., 1990.").fields
+    assert fields["title"] == "Очерки : Тексты и комментарии"
+    assert "volume" not in fields

@@ -240,15 +240,18 @@ with the speciality's name as its own example does ("специальность 
 ("специальность 5.6.1. Отечественная история")."""
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(rf"(?P<colon>\s?:)?\s{VOLUMES_PHRASE}(?![^\W\d_])")
-_PART_TERMS = r"(?:Ч|Кн|Т|Вып|Part|Pt|Vol|Bd|ч|кн|т|вып)"
-PART_IN_TITLE = re.compile(rf"\.\s(?:[—–-]\s)?(?={_PART_TERMS}\.\s?[\dIVXLC])")
+_PART_TERMS = r"(?:Ч|Кн|Т|Вып|Вип|Part|Pt|Vol|Bd|ч|кн|т|вып|вип)"
+PART_IN_TITLE = re.compile(rf"(?:\.\s(?:[—–-]\s)?|\s:\s)(?={_PART_TERMS}\.\s?[\dIVXLC])")
 """Where a multipart work's numbering opens inside the title block, before the part's own
 title (GOST 7.1-2003 clause 5.2.4: "Отраслевые информационные ресурсы. Ч. 1. Конкретные
 виды документов", "Творения. Кн. 1. Ч. I-II"), or after the area dash the full form puts
 there ("Зібрання творів у 20 т. – Т. 15. Мистецтвознавчі статті. – К.: …", a Ukrainian
 guide after ДЕСТ 7.1-86); the Russian terms in lower case too, as house styles print them
 in notes ("Зібрання творів: у 6 т. т. 3. Драматичнi творi", "Гісторыя Беларусі: у 2 ч.
-ч. 1. Са старажытных часоў")."""
+ч. 1. Са старажытных часоў"); or after the colon of other title information, as Ukrainian
+catalogue records give a serial's issue or a reader's part: "Науковий вісник НМАУ ім.
+П.І.Чайковського : Вип. 67: Музична культура України …", "Хрестоматія української
+дожовтневої музики : Ч. 2 : учбовий посібник …"."""
 PART_NUMBERING = LazyPattern(
     rf"(?P<designation>{_PART_TERMS}\.\s?[\dIVXLC]{{1,6}}(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?)"
     r"(?:\.\s|\.?$|\s?:\s)")
@@ -557,7 +560,7 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
         if not closes_abbreviation(title):
             title = title[:-1]  # "Избранные труды. Т. 2": the sentence's period goes
-    if ". " in title:
+    if ". " in title or " : " in title:
         title = _part_in_title(title, description)
     volume_range = VOLUME_RANGE.search(title) if title[-1:].isdigit() else None
     if volume_range:
