@@ -279,3 +279,33 @@ def test_a_colon_before_a_word_is_no_numbering() -> None:
     fields = parse_reference("Иванов И. Очерки : Тексты и комментарии. М., 1990.").fields
     assert fields["title"] == "Очерки : Тексты и комментарии"
     assert "volume" not in fields
+
+
+@pytest.mark.parametrize(("text", "title", "numbering", "own"), [
+    # ru-fn-953 (dev): a collection's issue written out after the area dash, with the
+    # issue's own title; the title's "гг." keeps its period
+    ("Храмков А.А. К вопросу о классовом расслоении крестьянства Томской губернии в начале XX "
+     "века // Экономическое и общественно-политическое развитие Сибири в 1861-1917 гг. - "
+     "Выпуск 2. Сибирь периода капитализма. - Новосибирск, 1965. С.89-96.",
+     "Экономическое и общественно-политическое развитие Сибири в 1861-1917 гг.",
+     ("issue", "2"), ("part-title", "Сибирь периода капитализма")),
+    # ru-fn-1660 (dev), a Soviet edition of documents: "Том IV" written out in the title block
+    ("Русские полководцы. М.И. Кутузов. Сборник документов и материалов. Том IV. Часть 1I. "
+     "Под ред. Л.Г. Бескровного. Москва, изд. Министерства Обороны Союза ССР, 1955, стр. 98.",
+     "Русские полководцы. М.И. Кутузов. Сборник документов и материалов", ("volume", "IV"),
+     None),
+])
+def test_part_written_out_in_the_title_block(text: str, title: str, numbering: tuple,
+                                             own: tuple | None) -> None:
+    fields = parse_reference(text).fields
+    assert fields.get("container-title", fields["title"]) == title
+    assert fields[numbering[0]] == numbering[1]
+    if own:
+        assert fields[own[0]] == own[1]
+
+
+def test_a_word_like_a_part_term_is_no_part() -> None:
+    # constructed: "Томской" and "Томск" open with "Том" and are no volume
+    fields = parse_reference("Иванов И. Очерки истории Томской губернии. Томск, 1990.").fields
+    assert fields["title"] == "Очерки истории Томской губернии"
+    assert "volume" not in fields

@@ -240,8 +240,12 @@ with the speciality's name as its own example does ("специальность 
 ("специальность 5.6.1. Отечественная история")."""
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(rf"(?P<colon>\s?:)?\s{VOLUMES_PHRASE}(?![^\W\d_])")
-_PART_TERMS = r"(?:Ч|Кн|Т|Вып|Вип|Part|Pt|Vol|Bd|ч|кн|т|вып|вип)"
-PART_IN_TITLE = re.compile(rf"(?:\.\s(?:[—–-]\s)?|\s:\s)(?={_PART_TERMS}\.\s?[\dIVXLC])")
+_PART_TERMS = r"(?:Ч|Кн|Т|Вып|Вип|Part|Pt|Vol|Bd|ч|кн|т|вып|вип)\."
+_PART_WORDS = r"(?:Выпуск|Том|Книга|Часть)"
+"""The part terms written out as the item prints them ("— Выпуск 2. Сибирь периода
+капитализма"), which `parse_numbering` reads too (VOLUME_TERMS, ISSUE_TERMS, PART_TERMS)."""
+PART_IN_TITLE = re.compile(
+    rf"(?:\.\s(?:[—–-]\s)?|\s:\s)(?=(?:{_PART_TERMS}|{_PART_WORDS})\s?[\dIVXLC])")
 """Where a multipart work's numbering opens inside the title block, before the part's own
 title (GOST 7.1-2003 clause 5.2.4: "Отраслевые информационные ресурсы. Ч. 1. Конкретные
 виды документов", "Творения. Кн. 1. Ч. I-II"), or after the area dash the full form puts
@@ -253,7 +257,8 @@ catalogue records give a serial's issue or a reader's part: "Науковий в
 П.І.Чайковського : Вип. 67: Музична культура України …", "Хрестоматія української
 дожовтневої музики : Ч. 2 : учбовий посібник …"."""
 PART_NUMBERING = LazyPattern(
-    rf"(?P<designation>{_PART_TERMS}\.\s?[\dIVXLC]{{1,6}}(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?)"
+    rf"(?P<designation>(?:{_PART_TERMS}|{_PART_WORDS}\s)\s?[\dIVXLC]{{1,6}}"
+    rf"(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?)"
     r"(?:\.\s|\.?$|\s?:\s)")
 """A part's numbering in the title block, closed by a period or by the colon before the
 part's own title (GOST 7.1-2003 clause 5.2.6), whose sentences may follow each other:
@@ -751,7 +756,9 @@ def _part_in_title(title: str, description: Description) -> str:
     if rest:
         own = "volume-title" if list(found)[-1] == "volume" else "part-title"
         description.fields[own] = rest.rstrip(".")
-    return title[: opening.start()]
+    kept = title[: opening.start()]
+    return kept + "." if title[opening.start()] == "." and closes_abbreviation(kept + ".") \
+        else kept  # "… в 1861-1917 гг. - Выпуск 2": the abbreviation keeps its period
 
 
 IMPRINT_AFTER_PART = LazyPattern(rf"(?P<place>[^\s,:;]+)\s?[,:]\s.*(?<!\d){PRINTED_YEAR}$")
