@@ -309,3 +309,10 @@ def test_a_word_like_a_part_term_is_no_part() -> None:
     fields = parse_reference("Иванов И. Очерки истории Томской губернии. Томск, 1990.").fields
     assert fields["title"] == "Очерки истории Томской губернии"
     assert "volume" not in fields
+
+
+def test_part_numbering_after_an_unspaced_colon() -> None:
+    # ru-gost-627 typed with its colon close up, as catalogue exports print it
+    fields = parse_reference("Ученые записки:Т. CV, вып. 3 / Московский гос. пед. ин-т им. "
+                             "В.И. Ленина. - Москва : МГПИ, 1957. - 233 с.").fields
+    assert (fields["title"], fields["volume"]) == ("Ученые записки", "CV")

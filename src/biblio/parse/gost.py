@@ -245,7 +245,7 @@ _PART_WORDS = r"(?:Выпуск|Том|Книга|Часть)"
 """The part terms written out as the item prints them ("— Выпуск 2. Сибирь периода
 капитализма"), which `parse_numbering` reads too (VOLUME_TERMS, ISSUE_TERMS, PART_TERMS)."""
 PART_IN_TITLE = re.compile(
-    rf"(?:\.\s(?:[—–-]\s)?|\s:\s)(?=(?:{_PART_TERMS}|{_PART_WORDS})\s?[\dIVXLC])")
+    rf"(?:\.\s(?:[—–-]\s)?|\s?:\s?)(?=(?:{_PART_TERMS}|{_PART_WORDS})\s?[\dIVXLC])")
 """Where a multipart work's numbering opens inside the title block, before the part's own
 title (GOST 7.1-2003 clause 5.2.4: "Отраслевые информационные ресурсы. Ч. 1. Конкретные
 виды документов", "Творения. Кн. 1. Ч. I-II"), or after the area dash the full form puts
@@ -259,7 +259,7 @@ catalogue records give a serial's issue or a reader's part: "Науковий в
 PART_NUMBERING = LazyPattern(
     rf"(?P<designation>(?:{_PART_TERMS}|{_PART_WORDS}\s)\s?[\dIVXLC]{{1,6}}"
     rf"(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?)"
-    r"(?:\.\s|\.?$|\s?:\s)")
+    r"(?:\.\s|\.?$|\s?:\s?)")
 """A part's numbering in the title block, closed by a period or by the colon before the
 part's own title (GOST 7.1-2003 clause 5.2.6), whose sentences may follow each other:
 "Сорок сороков. Т. 4: Окраины Москвы. Инославие и иноверие", "// Литературное наследство.
@@ -565,7 +565,7 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
         if not closes_abbreviation(title):
             title = title[:-1]  # "Избранные труды. Т. 2": the sentence's period goes
-    if ". " in title or " : " in title:
+    if ". " in title or ":" in title:
         title = _part_in_title(title, description)
     volume_range = VOLUME_RANGE.search(title) if title[-1:].isdigit() else None
     if volume_range:
