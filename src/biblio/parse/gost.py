@@ -1500,8 +1500,9 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         return reference
     host = _newspaper_host(text[host_match.end():]) or \
         parse_description(text[host_match.end():], heading=True)
-    if host.title and "genre" not in host.fields:  # "// … : материалы Всерос. науч.-практ.
-        host.title = take_proceedings(host.title, host.fields)  # конф., посвящ. …": a genre
+    if host.title and "genre" not in host.fields:
+        # "// … : материалы Всерос. науч.-практ. конф., посвящ. …": the host's genre
+        host.title = take_proceedings(host.title, host.fields)
     part = Description()
     on_site = "URL" in fields and not (host.has_year or host.has_place) and " : " in rest
     if on_site:  # "… — Москва : Юрайт, 2020. — 350 с. — Текст : электронный // ЭБС Юрайт
@@ -1576,11 +1577,13 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.container_short = True
     if host.has_place or not (host.has_year or host.has_day):
         reference.type = "chapter"
+        # the meeting named in the host's title, or in its genre (": тезисы докладов к
+        # всесоюзной научной конференции (3-5 апреля 1991 года)")
         genre = host.fields.get("genre")
         meeting = host.title if host.title and CONFERENCE.search(host.title) else \
             genre if isinstance(genre, str) and collection_type(genre) == "paper-conference" \
-            else None  # the meeting named in the host's title, or in its genre (": тезисы
-        if meeting:  # докладов к всесоюзной научной конференции (3-5 апреля 1991 года)")
+            else None
+        if meeting:
             reference.type = "paper-conference"
             add_event(meeting, fields)
         elif host.title:
@@ -1869,7 +1872,8 @@ period with no "//", then its volume or issue, as notes of archaeology and liter
 print them: "Войско и военное искусство скифов. КСИИМК. Вып. XXXIV. М., 1960", "Гуманистам.
 ПСС, т. 25" (as "… // КСИИМК. Вып. XXXIV"); or named in quotes, as the notes that quote a
 serial's name after its year («…. «Весы», 1909, № 8», QUOTED_SERIAL) quote it before its
-volume: "Шлемы скифского периода. «ТОИПК Гос. Эрмитажа». Т. 1.Л., 1941". Only after a word
+volume or issue: "Антропоморфные божества в религии скифов. «Государственный Эрмитаж.
+Археологический сборник». Вып. 2. Л., 1961" (Smirnov's «Скифы», note 7). Only after a word
 of three lower-case letters or more, so that initials ("А. И.") and "См." are never taken
 for a title's end; a publisher quoted after its place ("Минск. «Ала киона». 1995") has
 no volume after it."""
