@@ -245,7 +245,8 @@ _PART_WORDS = r"(?:Выпуск|Том|Книга|Часть)"
 """The part terms written out as the item prints them ("— Выпуск 2. Сибирь периода
 капитализма"), which `parse_numbering` reads too (VOLUME_TERMS, ISSUE_TERMS, PART_TERMS)."""
 PART_IN_TITLE = re.compile(
-    rf"(?:\.\s(?:[—–-]\s)?|\s?:\s?)(?=(?:{_PART_TERMS}|{_PART_WORDS})\s?[\dIVXLC])")
+    rf"\.\s(?:[—–-]\s)?(?=(?:{_PART_TERMS}|{_PART_WORDS})\s?[\dIVXLC])"
+    rf"|\s?:\s?(?=(?:{_PART_TERMS}|{_PART_WORDS})\s?[\dIVXLC]+(?![\dIVXLC])(?!\s?[—–-]))")
 """Where a multipart work's numbering opens inside the title block, before the part's own
 title (GOST 7.1-2003 clause 5.2.4: "Отраслевые информационные ресурсы. Ч. 1. Конкретные
 виды документов", "Творения. Кн. 1. Ч. I-II"), or after the area dash the full form puts
@@ -255,7 +256,8 @@ in notes ("Зібрання творів: у 6 т. т. 3. Драматичнi т
 ч. 1. Са старажытных часоў"); or after the colon of other title information, as Ukrainian
 catalogue records give a serial's issue or a reader's part: "Науковий вісник НМАУ ім.
 П.І.Чайковського : Вип. 67: Музична культура України …", "Хрестоматія української
-дожовтневої музики : Ч. 2 : учбовий посібник …"."""
+дожовтневої музики : Ч. 2 : учбовий посібник …"; one part there, not a range ("Сборник: Т.
+2—3" stays the title, VOLUME_RANGE reading only the volumes of a whole set)."""
 PART_NUMBERING = LazyPattern(
     rf"(?P<designation>(?:{_PART_TERMS}|{_PART_WORDS}\s)\s?[\dIVXLC]{{1,6}}"
     rf"(?:\s?[—–-]\s?[\dIVXLC]{{1,6}})?)"
