@@ -204,9 +204,12 @@ RUSSIAN_PARTS: list[Any] = [
       "locator": "120–135"}),
     ("Сергеев Е.Ю. Русская военная разведка // Россия и мир: материалы Всероссийской "
      "научной конференции (Москва, 12–13 мая 2010 г.). М.: ИВИ РАН, 2011. С. 45–50.",
-     {"type": "paper-conference",
-      "container-title": "Россия и мир: материалы Всероссийской научной конференции "
-                         "(Москва, 12–13 мая 2010 г.)",
+     # the proceedings statement is the host's genre, not its title (session 30: the
+     # rule of other title information in tests/data/dev/README.md, which the dev rows
+     # ru-fn-947, ru-gost-188 and ru-gost-240 of three sources follow; this case, written
+     # before, kept it in the title); the meeting's dates are read from it
+     {"type": "paper-conference", "container-title": "Россия и мир",
+      "genre": "материалы Всероссийской научной конференции (Москва, 12–13 мая 2010 г.)",
       "event-date": "2010-05-12/2010-05-13", "publisher": "ИВИ РАН", "issued": 2011,
       "locator": "45–50"}),
     ("Иванов И.И. Советская дипломатия в 1930-е гг. // Тезисы докладов научной "

@@ -113,8 +113,9 @@ NUMBER_DESIGNATIONS = frozenset(term.rstrip(".") for term in
 """The page, volume and issue designations without their periods: a number after one is
 theirs ("С. 45", "Т. 2", "№ 5") (biblio.parse.partial, biblio.parse.classical_citations)."""
 
-SERIES_WORDS: tuple[str, ...] = ("série", "серия", "series", "Series", "Folge", "Reihe")
-"""Words naming the series of a journal ("Seizième série", "Neue Folge")."""
+SERIES_WORDS: tuple[str, ...] = ("série", "серия", "серія", "series", "Series", "Folge", "Reihe")
+"""Words naming the series of a journal ("Seizième série", "Neue Folge"), Ukrainian "серія"
+("Збірник Харківського історико-філологічного товариства.- Нова серія.- Том X")."""
 
 SERIES_NUMBER_TERMS: tuple[str, ...] = ("Сер.", "сер.", "Ser.", "ser.", "Sér.", "sér.")
 

@@ -376,7 +376,7 @@ def split_areas(text: str) -> list[Area]:
 
 
 SERIAL_SUBDIVISION = LazyPattern(
-    rf"(?:{alternation((*SERIES_WORDS, *(w.capitalize() for w in SERIES_WORDS), 'Серія', 'серія', *SERIES_NUMBER_TERMS))})(?![^\W\d_])")
+    rf"(?:{alternation((*SERIES_WORDS, *(w.capitalize() for w in SERIES_WORDS), *SERIES_NUMBER_TERMS))})(?![^\W\d_])")
 """A serial's subseries, part of its title ("Вестник Томского университета. Серия:
 История", "Вісник КНУ. Серія: Історія"; GOST 7.1-2003 clause 7.2.1.3)."""
 NUMBERED_SUBDIVISION = LazyPattern(rf"{SERIAL_SUBDIVISION.pattern}\s?(?:\d+|[IVXLC]+)")

@@ -81,9 +81,10 @@ PROCEEDINGS_GENRE = LazyPattern(
     re.VERBOSE | re.IGNORECASE,
 )
 """The statement of a meeting's proceedings (`MEETING_TERMS`): ": матеріали Міжнар.
-наук.-практ. конф., м. Київ, 27—28 січ. 2017 р."; read only where no "//" marks the
-proceedings (after "//" the project keeps it in the container's title, with the
-meeting's place and dates read from it, `events.add_event`)."""
+наук.-практ. конф., м. Київ, 27—28 січ. 2017 р."; after a title with no "//", and after a
+host's ("// История и историография России и Сибири …: материалы Всерос. науч.-практ.
+конф., посвящ. …"), whose genre it is too, the meeting's place and dates read from it
+(`events.add_event`)."""
 MEETING = LazyPattern(rf"(?<![^\W\d_])(?:{alternation(MEETING_TERMS)})(?![^\W\d_])",
                      re.IGNORECASE)
 COLLECTION_GENRE = LazyPattern(rf"(?:{alternation(PROCEEDINGS_GENRE_HEADS)})(?![^\W\d_])",
@@ -286,7 +287,8 @@ def collection_type(genre: object) -> str | None:
 def take_proceedings(title: str, fields: dict[str, object]) -> str:
     """The title without the statement of a meeting's proceedings that ends it (": матеріали
     Міжнар. наук.-практ. конф., м. Київ, 27—28 січ. 2017 р."), which goes to `genre`: where
-    no "//" marks the proceedings, the statement marks them (DSTU 8302:2015)."""
+    no "//" marks the proceedings, the statement marks them (DSTU 8302:2015); after "//" it
+    is the host's other title information, which says what kind of document the host is."""
     match = PROCEEDINGS_GENRE.search(title) if ":" in title else None
     if match is None:
         return title

@@ -241,13 +241,13 @@ with the speciality's name as its own example does ("специальность 
 ("специальность 5.6.1. Отечественная история")."""
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(rf"(?P<colon>\s?:)?\s{VOLUMES_PHRASE}(?![^\W\d_])")
-_PART_TERMS = r"(?:Ч|Кн|Т|Вып|Part|Pt|Vol|Bd|ч|кн|т|вып)"
+_PART_TERMS = r"(?:Ч|Кн|Т|Вып|Вип|Part|Pt|Vol|Bd|ч|кн|т|вып|вип)"
 _PART_WORDS = r"(?:Том|Книга|Часть|Выпуск)"
 """The terms written out, as a title page prints them ("Том пятнадцатый", "Книга 2")."""
 _PART_NUMBER = rf"(?:{_PART_TERMS}\.\s?[\dIVXLC]|{_PART_WORDS}\s(?:[\dIVXLC]|{ORDINAL_WORD}))"
 PART_IN_TITLE = re.compile(
     rf"(?:\.\s(?:[—–-]\s)?(?={_PART_NUMBER})"
-    rf"|\s?:\s(?={_PART_TERMS}\.\s?[\dIVXLC]+(?![\dIVXLC]|\s?[—–-])))")
+    rf"|\s?:\s?(?={_PART_TERMS}\.\s?[\dIVXLC]+(?![\dIVXLC]|\s?[—–-])))")
 """Where a multipart work's numbering opens inside the title block, before the part's own
 title (GOST 7.1-2003 clause 5.2.4: "Отраслевые информационные ресурсы. Ч. 1. Конкретные
 виды документов", "Творения. Кн. 1. Ч. I-II"), or after the area dash the full form puts
@@ -500,6 +500,10 @@ markup, as a note's number is, not the reference's."""
 DATED_ISSUE = LazyPattern(r"(?P<date>[^()]+?)\s?\(№\s?(?P<issue>\d[\d/–-]*)\)")
 """A newspaper's day or month with its number in parentheses, as DSTU GOST 7.1:2006 prints
 an issue: "20 квітня (№ 48)", "Березень (№ 3)"."""
+DAY_THEN_ISSUE = LazyPattern(r"(?P<date>[^,]+),\s№\s?(?P<issue>\d[\d/–-]*)")
+"""A newspaper's day and its number after a comma in one area, as the commentaries of the
+émigré press print an issue: "— Звено. — 1924. — 17 ноября, № 94. – с. 2.", "«Руль» (1924. —
+21 августа, № 1129. — С. 2-4)"."""
 _CAPITAL_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[А-ЯЁA-Z]", term)])
 _CYRILLIC_ROLES = _alternation([term for term in ROLE_TERMS if re.match("[а-яёіїєґ]", term)])
 CLOSE_SLASH = LazyPattern(
@@ -568,7 +572,7 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
         if not closes_abbreviation(title):
             title = title[:-1]  # "Избранные труды. Т. 2": the sentence's period goes
-    if ". " in title or ": " in title:
+    if ". " in title or ":" in title:
         title = _part_in_title(title, description)
     volume_range = VOLUME_RANGE.search(title) if title[-1:].isdigit() else None
     if volume_range:
@@ -664,7 +668,8 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             if extent.details:
                 _note(description, extent.details)
             return "extent"
-        dated_issue = DATED_ISSUE.fullmatch(area) if area.endswith(")") else None
+        dated_issue = DATED_ISSUE.fullmatch(area) if area.endswith(")") else \
+            DAY_THEN_ISSUE.fullmatch(area) if ", №" in area else None
         if dated_issue and (DAY_MONTH.fullmatch(dated_issue["date"])
                             or dated_issue["date"].lower() in MONTHS_NOMINATIVE):
             _set(description, area, "issue", dated_issue["issue"])  # "20 квітня (№ 48)"
@@ -776,7 +781,9 @@ def _part_in_title(title: str, description: Description) -> str:
     if rest:
         own = "volume-title" if list(found)[-1] == "volume" else "part-title"
         description.fields[own] = rest.rstrip(".")
-    return title[: opening.start()]
+    kept = title[: opening.start()]
+    return kept + "." if title[opening.start()] == "." and closes_abbreviation(kept + ".") \
+        else kept  # "… в 1861-1917 гг. - Выпуск 2": the abbreviation keeps its period
 
 
 IMPRINT_AFTER_PART = LazyPattern(rf"(?P<place>[^\s,:;]+)\s?[,:]\s.*(?<!\d){PRINTED_YEAR}$")
@@ -1122,10 +1129,22 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
 
 
 HOST_CLOSING_YEAR = LazyPattern(
-    r",\s(?P<year>(?:1[6-9]|20)\d\d)(?:\s?г\.?)?(?:,\s(?P<month>[^\W\d_]{3,10}))?\.?$")
+    r",\s(?:(?P<month_before>[^\W\d_]{3,10})\s)?(?P<year>(?:1[6-9]|20)\d\d)(?:\s?г\.?)?"
+    r"(?:,\s(?P<month>[^\W\d_]{3,10}))?\.?$")
 """A host's year after its name and a comma, with its month ("1889 г., май"), the
 areas after it set off by periods or dashes: "// Русская старина, 1897. - №2. - С. 21.",
-"// Личности, 2008. т.№1.-С.100- 115", "// Русский вестник, 1889 г., май, стр. 143–145"."""
+"// Личности, 2008. т.№1.-С.100- 115", "// Русский вестник, 1889 г., май, стр. 143–145";
+the month named before the year, as English and German print a monthly's issue ("//
+Chemistry World, September 2010.", and so the comma styles date a report or a talk:
+"Technical University of Vienna, May 1993", "MIT, July 2011")."""
+
+
+def _month_named(word: str) -> int | None:
+    """The month `word` names in the nominative, as it stands before or after a year:
+    Russian and Ukrainian ("май", "Березень"), English and German (the capitalised Latin
+    names of MONTHS; its lower-case Latin names are genitives, "marta", "marca", or French)."""
+    return MONTHS_NOMINATIVE.get(word.lower()) or (
+        MONTHS.get(word) if word[0].isupper() and not CYRILLIC.match(word) else None)
 
 
 def _year_closing_host(block: str, description: Description) -> str:
@@ -1137,9 +1156,10 @@ def _year_closing_host(block: str, description: Description) -> str:
     match = HOST_CLOSING_YEAR.search(block)
     if match is None or len(split_areas(block[: match.start()])) > 1:
         return block  # "// Полное собрание законов …. СПб., 1873": a publication's year
-    month = MONTHS_NOMINATIVE.get(match["month"].lower()) if match["month"] else None
-    if match["month"] and month is None:
-        return block
+    named = match["month"] or match["month_before"]
+    month = _month_named(named) if named else None
+    if named and (month is None or match["month"] and match["month_before"]):
+        return block  # "…, Paris 1990": a word before the year that is no month
     description.fields["issued"] = Date(parts=[[int(match["year"])]])
     description.has_year = True
     if month:
@@ -1375,6 +1395,24 @@ def _fill_from(description: Description, fields: dict[str, Any]) -> None:
             fields.setdefault(role, names)
 
 
+NEWSPAPER_NAME = LazyPattern(r"[^\W\d_][^\d/«»<>]{0,60}")
+"""A newspaper's name: a capital, then words with no figures, quotes or brackets."""
+
+
+def _newspaper_after_dash(title: str) -> tuple[str, str] | None:
+    """An article's title and the newspaper after the area dash that the older form (GOST
+    7.1-84, and the commentaries of the émigré press) prints for "//", the newspaper's day
+    read after it: "«Современные записки», книга 53-я. Часть литературная. — Последние
+    новости. 1933. 2 ноября.", "<«О декабристах» С. Волконского. — Анкета «Nouvelles
+    litteraires»>. — Звено. — 1924. — 17 ноября, № 94." None when no area dash is left in the
+    title or what follows the last one is no name."""
+    article, dash, newspaper = title.rpartition(". — ")
+    if not dash or not article.strip() or not NEWSPAPER_NAME.fullmatch(newspaper) or \
+            not newspaper[:1].isupper():
+        return None
+    return article.strip(), newspaper.strip()
+
+
 def _reference_work(title: str) -> str | None:
     """"Большая советская энциклопедия" → entry-encyclopedia; None for other hosts."""
     for word in WORD.findall(title):
@@ -1433,6 +1471,10 @@ def _parse_work(text: str, reference: Reference) -> Reference:
             reference.type = "webpage"  # a site: "– Москва. – URL: …" (GOST R 7.0.100)
         elif description.has_day and not description.has_place:
             reference.type = "periodical"  # "Правда. 1939. 23 авг.": a newspaper's issue
+            dashed = _newspaper_after_dash(fields["title"] or "")
+            if dashed:
+                fields["title"], fields["container-title"] = dashed
+                reference.type = "article-newspaper"
         ranged = any(PAGE_RANGE.search(pin) for _, pin in description.pinpoints)
         serial = description.title and description.has_year and "issue" in description.fields \
             and not description.has_place and "publisher" not in description.fields \
@@ -1483,6 +1525,9 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         return reference
     host = _newspaper_host(text[host_match.end():]) or \
         parse_description(text[host_match.end():], heading=True)
+    if host.title and "genre" not in host.fields:
+        # "// … : материалы Всерос. науч.-практ. конф., посвящ. …": the host's genre
+        host.title = take_proceedings(host.title, host.fields)
     part = Description()
     on_site = "URL" in fields and not (host.has_year or host.has_place) and " : " in rest
     if on_site:  # "… — Москва : Юрайт, 2020. — 350 с. — Текст : электронный // ЭБС Юрайт
@@ -1557,9 +1602,15 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.container_short = True
     if host.has_place or not (host.has_year or host.has_day):
         reference.type = "chapter"
-        if host.title and CONFERENCE.search(host.title):
+        # the meeting named in the host's title, or in its genre (": тезисы докладов к
+        # всесоюзной научной конференции (3-5 апреля 1991 года)")
+        genre = host.fields.get("genre")
+        meeting = host.title if host.title and CONFERENCE.search(host.title) else \
+            genre if isinstance(genre, str) and collection_type(genre) == "paper-conference" \
+            else None
+        if meeting:
             reference.type = "paper-conference"
-            add_event(host.title, fields)
+            add_event(meeting, fields)
         elif host.title:
             reference.type = _reference_work(host.title) or "chapter"
     else:
@@ -1846,14 +1897,20 @@ QUOTED_SERIAL = LazyPattern(
 then its year and its issue or day, as Soviet encyclopedias list works and reviews
 (Краткая литературная энциклопедия, БСЭ): "Светлов М., «Октябрь», 1928, № 9—10", "Левин
 Л., Оборотная сторона романтика, «Литературная газета», 1931, № 3, 14 янв." (as "… //
-Литературная газета, 1931, № 3, 14 янв.")."""
+Литературная газета, 1931, № 3, 14 янв."); after "Его же", whose note has no period ("Его
+же, «Новый мир», 1926, № 10", a bibliography of reviews of one book)."""
 SERIAL_BEFORE_NUMBERING = re.compile(
-    r"\.(?<=[а-яё]{3}\.)\s(?=[А-ЯЁ]{3,}[.,]\s(?:Т|т|Вып|вып)\.\s?[\dIVXLC])")
+    r"\.(?<=[а-яё]{3}\.)\s(?=(?:[А-ЯЁ]{3,}|«[^«»]{2,80}»)[.,]\s(?:Т|т|Вып|вып)\.\s?[\dIVXLC])")
 """A serial or a collected edition named by its siglum in capitals after the title's
 period with no "//", then its volume or issue, as notes of archaeology and literature
 print them: "Войско и военное искусство скифов. КСИИМК. Вып. XXXIV. М., 1960", "Гуманистам.
-ПСС, т. 25" (as "… // КСИИМК. Вып. XXXIV"). Only after a word of three lower-case letters
-or more, so that initials ("А. И.") and "См." are never taken for a title's end."""
+ПСС, т. 25" (as "… // КСИИМК. Вып. XXXIV"); or named in quotes, as the notes that quote a
+serial's name after its year («…. «Весы», 1909, № 8», QUOTED_SERIAL) quote it before its
+volume or issue: "Антропоморфные божества в религии скифов. «Государственный Эрмитаж.
+Археологический сборник». Вып. 2. Л., 1961" (Smirnov's «Скифы», note 7). Only after a word
+of three lower-case letters or more, so that initials ("А. И.") and "См." are never taken
+for a title's end; a publisher quoted after its place ("Минск. «Ала киона». 1995") has
+no volume after it."""
 ISSUE_BEFORE_PAGE = re.compile(r"(?P<issue>№\s?\d+(?:\s?\(\d+\))?)\s(?=[СC]\.\s?\d)")
 """An issue's number and the pages with the period between them left out: "2017. №414
 С.62-66", "2016. №409 C.72-78", "2018. №30 С.23-32" (as "№ 414. С. 62-66")."""
@@ -2278,8 +2335,8 @@ def _typed_areas(body: str) -> str:
         if body.removesuffix("\n").endswith(EXTENT_ENDINGS) else None
     if dash:
         body = body[: dash.start()] + ". — " + body[dash.end():]
-    if "." not in body:
-        return body
+    if "." not in body:  # "Его же, «Новый мир», 1926, № 10": no period, a quoted serial
+        return substitute(QUOTED_SERIAL, r" // \g<serial>, ", body, 1) if "«" in body else body
     body = LOOSE_AREA_DASH.sub(". — ", body)
     if " ." in body:
         body = CATALOGUE_AREA_END.sub(".", body)

@@ -154,7 +154,9 @@ SERIES_NUMBER = re.compile(
 SERIES_NAME = re.compile(rf"(?P<value>[^\W\d_][^\W\d_-]*\s(?:{_alternation(SERIES_WORDS)}))")
 """A journal's series spelled out: "Seizième série", "Neue Folge"."""
 
-NUMBERING_SEPARATOR = re.compile(r"[,.]?\s*")
+NUMBERING_SEPARATOR = re.compile(r"(?:\.?,|\.)?\s*")
+"""Between two parts of a numbering: ", ", ". ", or both where the abbreviation's period was
+typed after the number too ("Т. 3., № 3", "Vol. 1., No. 3, Sept. 1993")."""
 VOLUME_TITLE = re.compile(r"\s?:\s?(?![вВ]\s\d|in\s\d)(?P<title>[^\W_][^:;]*)$")
 """A volume's own title after its number, GOST 7.1-2003 clause 5.2.6 for a multipart
 work: "Т. 2 : 1917–1922", "Vol. 2: 1928—1960" → CSL `volume-title`; not the number of
