@@ -31,7 +31,6 @@ from biblio.data.reference_terms import (
     BOARD_TERMS,
     EDITION_NOUN_STEMS,
     EDITORIAL_REMARKS,
-    GENITIVE_ROLES,
     HOST_INTROS,
     IBID_MARKERS,
     IDEM_MARKERS,
@@ -156,7 +155,7 @@ from biblio.parse.short_forms import (
 from biblio.parse.statutes import parse_statute
 from biblio.parse.titles_alone import names_a_title
 from biblio.parse.triggers import triggers
-from biblio.russian_names import decline_names
+from biblio.parse.role_case import names_in_nominative
 
 LEAD_IN = re.compile(
     rf"""
@@ -462,9 +461,7 @@ def parse_responsibility(text: str, description: Description) -> None:
         if not term and not any(name.given for name in names):
             _note(description, statement.strip())  # "/ Д. Цэрэнпил ; ИИНХ": a body, no person
             continue
-        if words and words[-1].lower() in GENITIVE_ROLES:
-            names = decline_names(names, "nominative")  # "под ред. В.Н. Сухова", the names
-            # in the case of the role word nearest them ("сост. и предисл. А.О. Чубарьяна")
+        names = names_in_nominative(words, names)  # "под ред. В.Н. Сухова"
         description.roles.setdefault(role, []).extend(names)
         if term and (term["language"] or len(words) > 1):
             _note(description, term.group().strip(" :"))  # "пер. с англ.", "отв. ред. и сост."
