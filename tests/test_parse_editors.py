@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from biblio import parse_footnotes
+from biblio.parse.gost import Description, parse_responsibility
 
 
 def _read(note: str):
@@ -39,3 +40,37 @@ def test_no_slash_is_supplied_inside_a_role_or_a_title_word(note: str) -> None:
     item = _read(note)
     assert not item["title"].endswith(("под", "Под"))
     assert "ред" in item["title"]
+
+
+def test_a_body_after_the_editors_names_is_kept_in_note() -> None:
+    """dev ru-gost-060 (zaimka.ru's «Печатный аналог» line): GOST 7.1-2003 clause 4.7 prints
+    " ; " before the body's statement, the note a period."""
+    item = _read(
+        "Дорожкина Я.Б. Выборы в Верховный Совет СССР 1937 г. // Сибирь в XVII–XX веках: "
+        "Бахрушинские чтения 1999–2000 гг.; Межвуз. сб. науч. тр. / Под ред. В. И. Шишкина. "
+        "Новосиб. гос. ун-т. Новосибирск, 2002. C. 132–141.")
+    assert [name.family for name in item["editor"]] == ["Шишкин"]
+    assert item["note"] == "Новосиб. гос. ун-т"
+    assert item["publisher-place"] == "Новосибирск"
+
+
+@pytest.mark.parametrize(("statement", "families", "note"), [
+    # dev ru-gost-310's statement (a catalogue's export): the body with no period before it
+    ("ред. П. И. Бакулин Всесоюзное астрономо-геодезическое о-во", ["Бакулин"],
+     "Всесоюзное астрономо-геодезическое о-во"),
+    ("под ред. В. И. Шишкина. Новосиб. гос. ун-т", ["Шишкин"], "Новосиб. гос. ун-т"),
+])
+def test_names_then_a_body_in_one_statement(statement: str, families: list[str],
+                                            note: str) -> None:
+    description = Description()
+    parse_responsibility(statement, description)
+    assert [name.family for name in description.roles["editor"]] == families
+    assert description.fields["note"] == note
+    assert not description.leftover
+
+
+def test_a_second_name_is_no_body() -> None:
+    """"А. Иванов Б. Петров" (a comma missing) is two names or none: never a body."""
+    description = Description()
+    parse_responsibility("под ред. А. А. Иванова Б. Б. Петрова", description)
+    assert "note" not in description.fields

@@ -411,6 +411,27 @@ def _statements(text: str) -> list[str]:
     return statements
 
 
+AFTER_FAMILY = LazyPattern(rf"(?<=[^\W\d_]{{2}})\.?\s(?=[{UPPER}])")
+"""Where a family name may end and a body's name begin: a word of two letters or more (no
+initial), its period perhaps, a space and a capital."""
+
+
+def _names_then_body(body: str) -> tuple[list[Name], str] | None:
+    """The names a role word governs and the body named after them, where GOST 7.1-2003
+    clause 4.7 prints " ; " between statements and notes type a period or nothing ("/ Под
+    ред. В. И. Шишкина. Новосиб. гос. ун-т. Новосибирск, 2002", dev ru-fn-1059 and
+    ru-gost-060 from two sources; "/ред. П. И. Бакулин Всесоюзное астрономо-геодезическое
+    о-во. — М.", a catalogue's export, ru-gost-310): the first end of a family name after
+    which the rest is no name and opens with a capital."""
+    for end in AFTER_FAMILY.finditer(body):
+        names = parse_name_list(body[: end.start()])
+        rest = body[end.end():].strip()
+        if names and all(name.given for name in names) and \
+                CORPORATE_BODY.fullmatch(rest) and parse_name_list(rest) is None:
+            return names, rest.rstrip(".")
+    return None
+
+
 def parse_responsibility(text: str, description: Description) -> None:
     """Statements after " / ", each with its role ("под ред.", "Dir. de", "(dir.)")."""
     for statement in _statements(text):
@@ -450,6 +471,11 @@ def parse_responsibility(text: str, description: Description) -> None:
             _note(description, statement.strip())  # "Консультанты: Бабушкин Л. Н., …"
             continue
         parsed = parse_name_list(body)
+        if parsed is None and term:
+            names_and_body = _names_then_body(body)
+            if names_and_body:  # "Под ред. В. И. Шишкина. Новосиб. гос. ун-т"
+                parsed, body_name = names_and_body
+                _note(description, body_name)
         if parsed is None and not term and CORPORATE_BODY.fullmatch(body.strip()):
             _note(description, statement.strip())  # "/ Публ. ист. б-ка им. М. Е. …"
             continue
