@@ -74,3 +74,15 @@ def test_a_second_name_is_no_body() -> None:
     description = Description()
     parse_responsibility("под ред. А. А. Иванова Б. Б. Петрова", description)
     assert "note" not in description.fields
+
+
+@pytest.mark.parametrize("statement", [
+    "ред. коллег. М.Аксёнова, Д.Володихин и др.",   # dev ru-gost-512
+    "ред. коллегия: М. Аксёнова (отв. ред.), Д. Володихин и др.",
+])
+def test_an_editorial_board_cut_or_written_out(statement: str) -> None:
+    """The board's members are in the nominative: "Аксёнова" is a woman's name, kept."""
+    description = Description()
+    parse_responsibility(statement, description)
+    families = [name.family for name in description.roles["editor"] if name.family]
+    assert families == ["Аксёнова", "Володихин"]

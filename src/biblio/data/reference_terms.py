@@ -262,9 +262,11 @@ ROLE_SUFFIXES: dict[str, str] = {
 """Role written after the names in parentheses: "Dessberg F. (dir.)"."""
 
 BOARD_TERMS: tuple[str, ...] = ("редкол.", "Редкол.", "ред. рада", "Ред. рада", "рэдкал.",
-                                 "Рэдкал.", "ред. кол.", "Ред. кол.")
+                                 "Рэдкал.", "ред. кол.", "Ред. кол.", "ред. коллег.",
+                                 "Ред. коллег.", "ред. коллегия", "Ред. коллегия")
 """An editorial board (редакционная коллегия, GOST 7.0.12-2011, which notes also cut as "ред.
-кол."; DSTU 3582:2013 "ред. рада", "редкол."; Belarusian рэдакцыйная калегія) before its
+кол." or "ред. коллег." and write out as "ред. коллегия": "/ ред. коллег. М.Аксёнова,
+Д.Володихин и др.", the dev set's ru-gost-512; DSTU 3582:2013 "ред. рада", "редкол."; Belarusian рэдакцыйная калегія) before its
 members, its head first: "/ редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)",
 "/ред. рада: В. М. Литвин (голова) та ін.". A role written after a member's name
 (ROLE_SUFFIXES) is the member's; a position (BOARD_CHAIRS) or none makes an editor, as the
