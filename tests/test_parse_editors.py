@@ -86,3 +86,24 @@ def test_an_editorial_board_cut_or_written_out(statement: str) -> None:
     parse_responsibility(statement, description)
     families = [name.family for name in description.roles["editor"] if name.family]
     assert families == ["Аксёнова", "Володихин"]
+
+
+@pytest.mark.parametrize(("note", "families"), [
+    # dev ru-gost-512: a volume's title and board after its number, no imprint after them
+    ("Энциклопедия для детей. Т.5. История России. Ч.1. От древних славян до Петра Великого "
+     "[Текст] / ред. коллег. М.Аксёнова, Д.Володихин и др.", ["Аксёнова", "Володихин"]),
+    ("История русской литературы. Т. 2. Литература XIX века / под ред. Б. С. Мейлаха.",
+     ["Мейлах"]),
+])
+def test_a_volumes_statement_closing_the_reference_is_no_commentary(
+        note: str, families: list[str]) -> None:
+    item = _read(note)
+    assert [name.family for name in item["editor"] if name.family] == families
+    assert item["volume"] in ("5", "2")
+
+
+def test_commentary_after_a_page_is_still_cut() -> None:
+    (item,) = parse_footnotes(["Иванов И. И. История края. М., 1990. С. 5. Автор ошибается."]
+                              ).items.values()
+    assert item["title"] == "История края"
+    assert not item.get("editor")

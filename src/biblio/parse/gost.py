@@ -1033,9 +1033,22 @@ def _reference_end(areas: list[Area]) -> int:
                 (parse_publication(text) or {}).get("publisher-place") or \
                 end > 2 and DIVISION_AND_YEAR.fullmatch(text) and \
                 PUBLISHER_BEFORE_DIVISION.fullmatch(areas[end - 2].text):
-            return end
+            return len(areas) if _volume_statement(areas[end:]) else end
         end -= 1
     return len(areas)
+
+
+def _volume_statement(areas: list[Area]) -> bool:
+    """Whether an area holds a statement of responsibility after " / " opened by its role
+    word: a volume's own title and statement after its number, as GOST 7.1-2003 describes
+    one volume of a multi-part set ("Энциклопедия для детей. Т.5.
+    История России. Ч.1. … [Текст] / ред. коллег. М.Аксёнова, Д.Володихин и др.", the
+    dev set's ru-gost-512), is the description's own, no commentary after it."""
+    for area in areas:
+        _, slash, statement = area.text.partition(" / ")
+        if slash and (ROLE_TERM.match(statement) or BOARD_TERM.match(statement)):
+            return True
+    return False
 
 
 def parse_description(text: str, *, heading: bool = False) -> Description:
