@@ -8,6 +8,7 @@ import pytest
 
 from biblio import parse_footnotes
 from biblio.parse.gost import Description, parse_responsibility
+from biblio.parse.names import parse_name_list
 
 
 def _read(note: str):
@@ -107,3 +108,19 @@ def test_commentary_after_a_page_is_still_cut() -> None:
                               ).items.values()
     assert item["title"] == "История края"
     assert not item.get("editor")
+
+
+@pytest.mark.parametrize(("names", "count"), [
+    ("М.Аксёнова, Д.Володихин и другие", 2),   # dev ru-gost-512 as web lists write it out
+    ("А. А. Иванов и другие.", 1),
+])
+def test_others_written_out_close_a_list(names: str, count: int) -> None:
+    parsed = parse_name_list(names)
+    assert parsed is not None
+    assert len([name for name in parsed if name.family]) == count
+    assert parsed[-1].literal == "others"
+
+
+def test_a_family_named_like_others_is_no_list_end() -> None:
+    assert parse_name_list("А. А. Другиев") is not None
+    assert parse_name_list("А. А. Другиев")[-1].family == "Другиев"

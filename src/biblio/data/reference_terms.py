@@ -272,10 +272,11 @@ members, its head first: "/ редкол.: А.И.Аксенов (отв. ред.
 (ROLE_SUFFIXES) is the member's; a position (BOARD_CHAIRS) or none makes an editor, as the
 board's members are."""
 
-ET_AL_PHRASES: tuple[str, ...] = ("и др", "та ін", "і інш", "et al", "u. a")
+ET_AL_PHRASES: tuple[str, ...] = ("и др", "и другие", "та ін", "і інш", "et al", "u. a")
 """What closes a list of names cut short, each closed by its abbreviation's period: Russian
-«и др.» (GOST 7.1-2003, "[и др.]" in statements of responsibility), Ukrainian «та ін.» (DSTU
-8302:2015, DSTU 3582:2013), Belarusian «і інш.», Latin "et al.", German "u. a."."""
+«и др.» (GOST 7.1-2003, "[и др.]" in statements of responsibility), written out «и другие»
+as older notes and web lists print it, Ukrainian «та ін.» (DSTU 8302:2015, DSTU 3582:2013),
+Belarusian «і інш.», Latin "et al.", German "u. a."."""
 
 NAME_CONJUNCTIONS: tuple[str, ...] = ("и", "і", "та", "and", "et", "und", "&")
 """The conjunction between the last two names of a list: Russian, Ukrainian ("і", "та"),
