@@ -124,3 +124,13 @@ def test_others_written_out_close_a_list(names: str, count: int) -> None:
 def test_a_family_named_like_others_is_no_list_end() -> None:
     assert parse_name_list("А. А. Другиев") is not None
     assert parse_name_list("А. А. Другиев")[-1].family == "Другиев"
+
+
+@pytest.mark.parametrize("note", [
+    # «ред.» as «редакция» of a law, before a date: no editor (dev ru-gost-177, ru-gost-178)
+    "О защите прав потребителей : Закон РФ от 07.02.1992 № 2300-1 (ред. от 25.06.2012) // "
+    "Собрание законодательства РФ. 1996. № 3. Ст. 140.",
+    "Положение о порядке работы (в ред. от 12.03.2010 г.). М., 2010.",
+])
+def test_a_laws_wording_is_no_editor(note: str) -> None:
+    assert not _read(note).get("editor")

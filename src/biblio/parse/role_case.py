@@ -6,9 +6,15 @@ notes cite it) and "Редактор" (the nominative), and the names' own endin
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from biblio.data.reference_terms import GENITIVE_ROLES
 from biblio.model import Name
 from biblio.russian_names import CYRILLIC_WORD, decline_names, genitive, nominative
+
+BELARUSIAN_GENITIVE_ROLES: frozenset[str] = frozenset({"пад рэд."})
+"""Belarusian role words that govern the genitive (СТБ 7.12-2001 "пад рэдакцыяй")."""
+BELARUSIAN_POSSESSIVE_GENITIVE = ("ова", "ева", "ёва")
 
 EITHER_CASE_ROLES: frozenset[str] = frozenset({"Ред."})
 """Role words after which the names may be in either case: GOST 7.0.12-2011 cuts
@@ -23,11 +29,23 @@ def names_in_nominative(role_words: list[str], names: list[Name]) -> list[Name]:
     if not role_words:
         return names
     nearest = role_words[-1]
+    if nearest.lower() in BELARUSIAN_GENITIVE_ROLES:
+        names = [_belarusian_possessive(name) for name in names]
     if nearest.lower() in GENITIVE_ROLES:
         return decline_names(names, "nominative after role")
     if nearest in EITHER_CASE_ROLES and not any(_only_nominative(name) for name in names):
         return decline_names(names, "nominative")
     return names
+
+
+def _belarusian_possessive(name: Name) -> Name:
+    """A Belarusian man's possessive surname read back: its nominative ends in "-оў",
+    "-еў", "-ёў" (Belarusian spelling: "рэд. Г. П. Пашкоў", the dev set's ru-gost-812), its
+    genitive in "-ова", "-ева", "-ёва" ("пад рэд. Г. П. Пашкова")."""
+    family = name.family or ""
+    if name.literal or not family.endswith(BELARUSIAN_POSSESSIVE_GENITIVE):
+        return name
+    return replace(name, family=family[:-2] + "ў")
 
 
 def _only_nominative(name: Name) -> bool:
