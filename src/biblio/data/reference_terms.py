@@ -266,8 +266,8 @@ BOARD_TERMS: tuple[str, ...] = ("редкол.", "Редкол.", "ред. ра�
                                  "Ред. коллег.", "ред. коллегия", "Ред. коллегия")
 """An editorial board (редакционная коллегия, GOST 7.0.12-2011, which notes also cut as "ред.
 кол." or "ред. коллег." and write out as "ред. коллегия": "/ ред. коллег. М.Аксёнова,
-Д.Володихин и др.", the dev set's ru-gost-512; DSTU 3582:2013 "ред. рада", "редкол."; Belarusian рэдакцыйная калегія) before its
-members, its head first: "/ редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)",
+Д.Володихин и др.", the dev set's ru-gost-512; DSTU 3582:2013 "ред. рада", "редкол.";
+Belarusian рэдакцыйная калегія) before its members, its head first: "/ редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)",
 "/ред. рада: В. М. Литвин (голова) та ін.". A role written after a member's name
 (ROLE_SUFFIXES) is the member's; a position (BOARD_CHAIRS) or none makes an editor, as the
 board's members are."""

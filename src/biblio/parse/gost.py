@@ -419,10 +419,10 @@ initial), its period perhaps, a space and a capital."""
 def _names_then_body(body: str) -> tuple[list[Name], str] | None:
     """The names a role word governs and the body named after them, where GOST 7.1-2003
     clause 4.7 prints " ; " between statements and notes type a period or nothing ("/ Под
-    ред. В. И. Шишкина. Новосиб. гос. ун-т. Новосибирск, 2002", dev ru-fn-1059 and
-    ru-gost-060 from two sources; "/ред. П. И. Бакулин Всесоюзное астрономо-геодезическое
-    о-во. — М.", a catalogue's export, ru-gost-310): the first end of a family name after
-    which the rest is no name and opens with a capital."""
+    ред. В. И. Шишкина. Новосиб. гос. ун-т. Новосибирск, 2002", a web reprint's «Печатный
+    аналог» lines, dev ru-fn-1059 and ru-gost-060; "/ред. П. И. Бакулин Всесоюзное
+    астрономо-геодезическое о-во. — М.", a library's export, ru-gost-310's statement): the
+    first end of a family name after which the rest is no name and opens with a capital."""
     for end in AFTER_FAMILY.finditer(body):
         names = parse_name_list(body[: end.start()])
         rest = body[end.end():].strip()
@@ -532,8 +532,8 @@ whole text)."""
 
 _ROLES_FIRST_WORDS = sorted({term.split()[0] for term in ROLE_TERMS if " " in term})
 DROPPED_SLASH = LazyPattern(
-    rf"(?<=[^\W_])" + "".join(rf"(?<!\b{re.escape(word)})" for word in _ROLES_FIRST_WORDS)
-    + rf"\s(?=(?:{_CYRILLIC_ROLES})\s?(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][^\W\d_]+(?![^\W\d_]))")
+    r"\s(?<=[^\W_]\s)" + "".join(rf"(?<!\b{re.escape(word)}\s)" for word in _ROLES_FIRST_WORDS)
+    + rf"(?=(?:{_CYRILLIC_ROLES})\s?(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][^\W\d_]+(?![^\W\d_]))")
 """The space where a statement of responsibility's " / " was dropped: a lower-case Russian
 or Ukrainian role word, initials and a family name after the title, as a library's ISBD
 export without its punctuation prints it (a Poltava library's Koha exports, dev set
@@ -541,7 +541,9 @@ batches 14 and 18: "Активные передающие антенны ред.
 1984", "… збірник/ вип. 17 гол. ред. Н. О. Горюхіна. — К.: Музична Україна 1982"). A
 title's own words ("редакция", "Ред.") are no lower-case role word before initials, nor is
 a role's second word ("под ред.", after a quote or a comma: "«Дипломатический словарь» под
-ред. А. А. Громыко", "Воспоминания, под ред. К. И. Чуковского")."""
+ред. А. А. Громыко", "Воспоминания, под ред. К. И. Чуковского"). The space is matched
+first and what stands before it read by lookbehinds, so that the engine tries the rest
+only at spaces."""
 
 
 def parse_title_block(text: str, description: Description) -> None:
@@ -1041,9 +1043,9 @@ def _reference_end(areas: list[Area]) -> int:
 def _volume_statement(areas: list[Area]) -> bool:
     """Whether an area holds a statement of responsibility after " / " opened by its role
     word: a volume's own title and statement after its number, as GOST 7.1-2003 describes
-    one volume of a multi-part set ("Энциклопедия для детей. Т.5.
-    История России. Ч.1. … [Текст] / ред. коллег. М.Аксёнова, Д.Володихин и др.", the
-    dev set's ru-gost-512), is the description's own, no commentary after it."""
+    one volume of a multi-part set ("Энциклопедия для детей. Т.5. История России. Ч.1. …
+    [Текст] / ред. коллег. М.Аксёнова, Д.Володихин и др.", the dev set's ru-gost-512), is
+    the description's own, no commentary after it."""
     for area in areas:
         _, slash, statement = area.text.partition(" / ")
         if slash and (ROLE_TERM.match(statement) or BOARD_TERM.match(statement)):

@@ -15,6 +15,7 @@ from biblio.russian_names import CYRILLIC_WORD, decline_names, genitive, nominat
 BELARUSIAN_GENITIVE_ROLES: frozenset[str] = frozenset({"пад рэд."})
 """Belarusian role words that govern the genitive (СТБ 7.12-2001 "пад рэдакцыяй")."""
 BELARUSIAN_POSSESSIVE_GENITIVE = ("ова", "ева", "ёва")
+"""The genitive endings of the Belarusian possessive surnames "-оў", "-еў", "-ёў"."""
 
 EITHER_CASE_ROLES: frozenset[str] = frozenset({"Ред."})
 """Role words after which the names may be in either case: GOST 7.0.12-2011 cuts
