@@ -75,9 +75,10 @@ RUSSIAN_BOOKS: list[Any] = [
     ("Покровский М.Н. Русская история. Изд. 3-е. М.; Л.: Госиздат, 1924. С. 17.",
      {"title": "Русская история", "edition": "3", "publisher-place": "Москва; Ленинград",
       "publisher": "Госиздат", "issued": 1924, "locator": "17"}),
-    # "Минца" is kept as printed: a consonant + "а" may be Минц or an indeclinable name
+    # "Минца" after "под общ. ред.", a role that governs the genitive: a consonant + "а" is
+    # the consonant surname declined, Минц (И. И. Минц, the historian; session 30)
     ("Гражданская война в России / под общ. ред. И.И. Минца. М.; СПб.: Питер, 2002. С. 70.",
-     {"title": "Гражданская война в России", "editor": ["Минца И.И."],
+     {"title": "Гражданская война в России", "editor": ["Минц И.И."],
       "publisher-place": "Москва; Санкт-Петербург", "publisher": "Питер", "issued": 2002,
       "locator": "70"}),
     ("Иванов И.И. Записки. [Б. м.], 1922. С. 4.",

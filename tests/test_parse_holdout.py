@@ -235,7 +235,7 @@ UKRAINIAN: list[Any] = [
     ("Історія України: навч. посіб. / за ред. В.А. Смолія. – К.: Альтернативи, 1997. – "
      "424 с.",
      {"author": None, "title": "Історія України", "genre": "навч. посіб.",
-      "editor": ["Смолія В.А."],
+      "editor": ["Смолій В.А."],
       "publisher-place": "Київ", "publisher": "Альтернативи", "issued": 1997,
       "number-of-pages": "424"}),
     ("Полонська-Василенко Н. Історія України: у 2 т. – К.: Либідь, 1992. – Т. 2. – С. 300.",
@@ -686,7 +686,7 @@ SECOND_BATCH: list[Any] = [
      {"form": "ibid", "archive_location": "ф. 1, оп. 16, спр. 9", "locator": "46",
       "label": "folio"}),
     ("Гісторыя Беларусі / пад рэд. М. Касцюка. – Мінск, 2004. – С. 45.",
-     {"author": None, "title": "Гісторыя Беларусі", "editor": ["Касцюка М."],
+     {"author": None, "title": "Гісторыя Беларусі", "editor": ["Касцюк М."],
       "publisher-place": "Мінск", "issued": 2004, "locator": "45"}),
     ((PACZKOWSKI, "Tenże, Polska 1939–1945, Warszawa 1990, s. 5."),
      {"author": ["Paczkowski A."], "title": "Polska 1939–1945",

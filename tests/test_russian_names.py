@@ -7,7 +7,12 @@ import pytest
 
 from biblio import parse_footnotes
 from biblio.model import Name
-from biblio.russian_names import decline_names, genitive, nominative
+from biblio.russian_names import (
+    decline_names,
+    genitive,
+    nominative,
+    nominative_after_genitive_role,
+)
 
 BOTH_WAYS = [
     ("Сухов", "Сухова"), ("Соловьёв", "Соловьёва"), ("Пушкин", "Пушкина"),
@@ -62,11 +67,12 @@ def test_latin_names_and_literals_are_not_touched() -> None:
     # a German surname type: Розенберг ("-берг"), no indeclinable "Розенберга"
     ("Ферро М. Николай II / пер. с фр. Ю. Розенберга. М., 1991. С. 5.", "translator",
      "Розенберг"),
-    # any other consonant + "а" is kept as printed (Шмидт, or an indeclinable Шмидта?)
-    ("История / под ред. К. Шмидта. М., 1991.", "editor", "Шмидта"),
+    # after a role word that governs the genitive, any consonant + "а" is a consonant's
+    # genitive (session 30: a surname in unstressed "-а" would be printed "-ы" there)
+    ("История / под ред. К. Шмидта. М., 1991.", "editor", "Шмидт"),
     ("Берия: конец карьеры / сост. В.Ф. Некрасов. М., 1991. 384 с.", "compiler", "Некрасов"),
     ("Россия и Франция / отв. ред. П.П. Черкасов. М., 2006.", "editor", "Черкасов"),
-    ("Три мушкетёра / под ред. А. Дюма. М., 1990.", "editor", "Дюма"),
+    ("Дюма А. Три мушкетёра / пер. с фр. В. Вальдман. М., 1990.", "author", "Дюма"),
 ])
 def test_the_parser_keeps_the_nominative(footnote: str, variable: str, family: str) -> None:
     (item,) = parse_footnotes([footnote]).items.values()
@@ -79,3 +85,78 @@ def test_editors_of_the_consonant_types_are_read_back_in_a_list() -> None:
         "Стреляный A.Khrushchev and the Countryside // Nikita Khrushchev / Под ред. Таубмана, "
         "Хрущева и Глисона. С. 69, 113."]).items.values()
     assert [name.family for name in item["editor"]] == ["Таубман", "Хрущев", "Глисон"]
+
+
+@pytest.mark.parametrize(("printed", "family"), [
+    ("Бохана", "Бохан"),        # dev ru-fn-1391: "под ред.: В.И. Голубовича, Ю.М. Бохана"
+    ("Гиттингса", "Гиттингс"),  # dev ru-fn-1973: "Под ред. Дж. Гиттингса", a foreign name
+    ("Шмидта", "Шмидт"),
+    ("Пичеты", "Пичета"),       # an unstressed "-а" declines to "-ы" (Розенталь)
+    ("Врубеля", "Врубель"),     # a soft consonant's "-я"
+    ("Бескровного", "Бескровный"),  # dev ru-fn-1660: "Под ред. Л.Г. Бескровного"
+    ("Горького", "Горький"),    # "-ий" after к, where spelling has no "-ый"
+    ("Новіка", "Новік"),        # dev ru-fn-1389: Belarusian "пад рэд. Я.К. Новіка"
+    ("Грушевського", "Грушевський"),  # Ukrainian adjectival
+    ("Ивановой", "Иванова"), ("Иванова", "Иванов"),
+    ("Смолія", "Смолій"),       # the Ukrainian "-ій"
+    ("Шевченко", "Шевченко"), ("Голубович", "Голубович"),
+])
+def test_after_a_genitive_role_the_consonant_genitive_is_read_back(printed: str,
+                                                                   family: str) -> None:
+    assert nominative_after_genitive_role(printed) == family
+
+
+@pytest.mark.parametrize("ambiguous", ["Бохана", "Пичета", "Бескровного"])
+def test_without_the_role_a_consonant_genitive_is_kept(ambiguous: str) -> None:
+    """Out of a genitive role's statement "Бохана" may be a nominative (Пичета is one)."""
+    assert nominative(ambiguous) == ambiguous
+
+
+@pytest.mark.parametrize(("genitive_form", "nominative_form"), [
+    ("Бескровного", "Бескровный"), ("Горького", "Горький"), ("Новіка", "Новік")])
+def test_the_renderer_declines_what_the_parser_reads_back(genitive_form: str,
+                                                          nominative_form: str) -> None:
+    assert genitive(nominative_form) == genitive_form
+
+
+@pytest.mark.parametrize(("footnote", "families"), [
+    # dev ru-fn-1391 (batch 28): the second name after a genitive role and a colon
+    ("История Беларуси в контексте мировых цивилизаций: учебное пособие / В.И. Голубович "
+     "[и др.]; под ред.: В.И. Голубовича, Ю.М. Бохана. – Минск: Экоперспектива, 2008. – 464 с.",
+     ["Голубович", "Бохан"]),
+    # dev ru-fn-1389: Belarusian "пад рэд."
+    ("Новік, Я.К. Гісторыя Беларусі / Я.К. Новік, І.Л. Качалаў, Н.Я. Новік; пад рэд. Я.К. "
+     "Новіка. – Мінск: Выш. Шк., 2009. – 512 с.", ["Новік"]),
+    # a Belarusian man's possessive "-оў" (nominative as dev ru-gost-812 prints «рэд. Г. П.
+    # Пашкоў»), its genitive "-ова"
+    ("Гісторыя Беларусі / пад рэд. Г. П. Пашкова, Я.К. Новіка. – Мінск, 2005. – 300 с.",
+     ["Пашкоў", "Новік"]),
+    # Ukrainian "за ред." (ДСТУ 3582:2013), in the genitive
+    ("Історія України / за ред. В. А. Смолія. – К. : Альтернативи, 1997. – 424 с.",
+     ["Смолій"]),
+    # Ukrainian "гол. ред." takes the nominative: a woman's "-іна" stays
+    ("Українське музикознавство / гол. ред. Н. О. Горюхіна. — К. : Музична Україна, 1982. — "
+     "116 с.", ["Горюхіна"]),
+])
+def test_ukrainian_and_belarusian_roles(footnote: str, families: list[str]) -> None:
+    (item,) = parse_footnotes([footnote]).items.values()
+    assert [name.family for name in item["editor"]] == families
+
+
+@pytest.mark.parametrize(("footnote", "families"), [
+    # dev ru-fn-1657: a 1912 title page's "Ред." (редакция): no name is a nominative only,
+    # the men's genitive is read; "Пичета", printed undeclined, stays
+    ("Отечественная война и русское общество: 1812-1912. Том III. Ред. А.К. Дживелегова, "
+     "С.П. Мельгунова, В.И. Пичета. М.В. Москва, т-во И.Д. Сытина, 1912, стр. 31.",
+     ["Дживелегов", "Мельгунов", "Пичета"]),
+    # the other side: "Володихин" is a nominative only, so "Аксёнова" is a woman's
+    ("Энциклопедия для детей. Т. 5. История России / Ред. М. Аксёнова, Д. Володихин. М. : "
+     "Аванта+, 1995. 672 с.", ["Аксёнова", "Володихин"]),
+    # a lower-case "ред." after " / " is GOST 7.1's "редактор", with the nominative
+    # (dev ru-gost-443: "/ ред. В. І. Ладика", a man named Ладика)
+    ("Соціальна політика: монографія / ред. В. І. Ладика. Суми : Унів. кн., 2009. 300 с.",
+     ["Ладика"]),
+])
+def test_a_capital_red_reads_the_case_from_the_names(footnote: str, families: list[str]) -> None:
+    (item,) = parse_footnotes([footnote]).items.values()
+    assert [name.family for name in item["editor"]] == families

@@ -25,9 +25,11 @@ TO_GENITIVE: tuple[tuple[str, str], ...] = (
     ("ская", "ской"), ("цкая", "цкой"), ("ский", "ского"), ("цкий", "цкого"),
     ("ова", "овой"), ("ева", "евой"), ("ёва", "ёвой"), ("ина", "иной"), ("ына", "ыной"),
     ("ов", "ова"), ("ев", "ева"), ("ёв", "ёва"), ("ин", "ина"), ("ын", "ына"),
-    ("ой", "ого"), ("ь", "я"),
+    ("ой", "ого"), ("ый", "ого"), ("кий", "кого"), ("гий", "гого"), ("хий", "хого"),
+    ("ь", "я"),
 )
-"""Nominative ending → genitive ending, longest first."""
+"""Nominative ending → genitive ending, longest first: adjectival -ый and -кий/-гий/-хий
+("Бескровный", "Горький") as -ой is."""
 
 TO_NOMINATIVE: tuple[tuple[str, str], ...] = (
     ("ского", "ский"), ("цкого", "цкий"), ("ской", "ская"), ("цкой", "цкая"),
@@ -35,7 +37,8 @@ TO_NOMINATIVE: tuple[tuple[str, str], ...] = (
     ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"),
     ("вича", "вич"), ("ича", "ич"), ("чука", "чук"), ("юка", "юк"), ("ука", "ук"),
     ("янца", "янц"), ("яна", "ян"), ("енка", "енко"),
-    ("ака", "ак"), ("яка", "як"), ("ика", "ик"),
+    ("ака", "ак"), ("яка", "як"), ("ика", "ик"), ("іка", "ік"),
+    ("ського", "ський"), ("цького", "цький"), ("скага", "скі"), ("цкага", "цкі"),
     ("мана", "ман"), ("берга", "берг"), ("штейна", "штейн"), ("сона", "сон"), ("ера", "ер"),
 )
 """Genitive ending → nominative ending, longest first. Only endings no nominative has
@@ -44,8 +47,27 @@ that end in a consonant, none of whose nominatives ends in "-а": SURNAME_ENDING
 "Хлевнюк", "Чубарьян"), the Slavic suffixes -ак, -як, -ик (Суперанская and Суслова, as
 above: "Полторак", "Карлик") and the German and English ones as Russian transcribes them
 (-mann, -berg, -stein, -son, -er: "Таубман", "Розенберг", "Глисон", "Миллер"); and "-енко"
-declined as 19th-century and Ukrainian texts decline it ("Н. И. Арандаренка"). Any other
-consonant + "а" ("Шмидта", but "Дюма", an indeclinable French name) is kept."""
+declined as 19th-century and Ukrainian texts decline it ("Н. И. Арандаренка"); the same
+types in Ukrainian and Belarusian letters ("пад рэд. Я.К. Новіка", the Ukrainian adjectival
+-ського and the Belarusian -скага of "Карскі"). Any other consonant + "а" ("Шмидта", but
+"Дюма", an indeclinable French name) is kept."""
+
+AFTER_GENITIVE_ROLE: tuple[tuple[str, str], ...] = (
+    ("кого", "кий"), ("гого", "гий"), ("хого", "хий"), ("ого", "ый"), ("ія", "ій"),
+)
+"""Adjectival genitives read back where the role word says the genitive ("Под ред. Л.Г.
+Бескровного"): -ого is Бескровный's or Толстой's, the stress deciding, which spelling does
+not show; the unstressed -ый (-ий after г, к, х, where spelling allows no -ый) is read, as
+TO_NOMINATIVE reads "-ского" as -ский, Трубецкой being the cost; and the Ukrainian -ій's
+"-ія" ("за ред. В. А. Смолія": Смолій)."""
+GENITIVE_AFTER_CONSONANT = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])[аыя]$")
+"""A final -а, -ы, -я after a consonant where the role word says the genitive: men's surnames
+ending in a consonant decline ("под ред.: … Ю.М. Бохана", "Под ред. Дж. Гиттингса", "К.
+Шмидта"), and those ending in an unstressed -а decline to -ы ("под ред. В. И. Пичеты":
+Пичета), a soft consonant's to -я ("Врубеля": Врубель); a surname whose nominative ends in
+-а is printed there as -ы, so a printed -а is a consonant's genitive. The cost: an
+indeclinable French -а ("Дюма") named after such a role word loses its vowel."""
+CONSONANT_GENITIVE_TO_NOMINATIVE = {"а": "", "ы": "а", "я": "ь"}
 
 SURNAME_ENDINGS: tuple[str, ...] = (
     "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына",   # possessive
@@ -78,9 +100,18 @@ def nominative(family: str) -> str:
     return _each_part(family, _nominative_of_word)
 
 
+def nominative_after_genitive_role(family: str) -> str:
+    """"Бохана" (after "под ред.") → "Бохан", "Пичеты" → "Пичета", "Бескровного" →
+    "Бескровный": nominative's reading, and what the role word settles that it leaves open."""
+    return _each_part(family, _nominative_after_role_of_word)
+
+
 def decline_names(names: list[Name], case: str) -> list[Name]:
-    """Names with their Cyrillic surnames in `case` ("genitive" or "nominative")."""
-    change = genitive if case == "genitive" else nominative
+    """Names with their Cyrillic surnames in `case`: "genitive", "nominative" (what the
+    ending alone settles) or "nominative after role" (after a word that governs the
+    genitive: AFTER_GENITIVE_ROLE, GENITIVE_AFTER_CONSONANT)."""
+    change = {"genitive": genitive, "nominative": nominative,
+              "nominative after role": nominative_after_genitive_role}[case]
     out = []
     for name in names:
         if name.family and not name.literal and CYRILLIC_WORD.match(name.family):
@@ -115,6 +146,20 @@ def _nominative_of_word(word: str) -> str:
         if lower.endswith(ending):
             return word[: len(word) - len(ending)] + _same_case(replacement, word)
     return word  # "Шмидта" may be Шмидт, "Дюма" is Дюма: a consonant + "а" stays
+
+
+def _nominative_after_role_of_word(word: str) -> str:
+    read = _nominative_of_word(word)
+    if read != word or len(word) < 4:
+        return read
+    lower = word.lower()
+    for ending, replacement in AFTER_GENITIVE_ROLE:
+        if lower.endswith(ending):
+            return word[: len(word) - len(ending)] + _same_case(replacement, word)
+    final = GENITIVE_AFTER_CONSONANT.search(lower)
+    if final:
+        return word[:-1] + _same_case(CONSONANT_GENITIVE_TO_NOMINATIVE[final.group()], word)
+    return word
 
 
 def _same_case(ending: str, word: str) -> str:

@@ -275,18 +275,21 @@ ROLE_SUFFIXES: dict[str, str] = {
 """Role written after the names in parentheses: "Dessberg F. (dir.)"."""
 
 BOARD_TERMS: tuple[str, ...] = ("редкол.", "Редкол.", "ред. рада", "Ред. рада", "рэдкал.",
-                                 "Рэдкал.", "ред. кол.", "Ред. кол.")
+                                 "Рэдкал.", "ред. кол.", "Ред. кол.", "ред. коллег.",
+                                 "Ред. коллег.", "ред. коллегия", "Ред. коллегия")
 """An editorial board (редакционная коллегия, GOST 7.0.12-2011, which notes also cut as "ред.
-кол."; DSTU 3582:2013 "ред. рада", "редкол."; Belarusian рэдакцыйная калегія) before its
-members, its head first: "/ редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)",
+кол." or "ред. коллег." and write out as "ред. коллегия": "/ ред. коллег. М.Аксёнова,
+Д.Володихин и др.", the dev set's ru-gost-512; DSTU 3582:2013 "ред. рада", "редкол.";
+Belarusian рэдакцыйная калегія) before its members, its head first: "/ редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)",
 "/ред. рада: В. М. Литвин (голова) та ін.". A role written after a member's name
 (ROLE_SUFFIXES) is the member's; a position (BOARD_CHAIRS) or none makes an editor, as the
 board's members are."""
 
-ET_AL_PHRASES: tuple[str, ...] = ("и др", "та ін", "і інш", "et al", "u. a")
+ET_AL_PHRASES: tuple[str, ...] = ("и др", "и другие", "та ін", "і інш", "et al", "u. a")
 """What closes a list of names cut short, each closed by its abbreviation's period: Russian
-«и др.» (GOST 7.1-2003, "[и др.]" in statements of responsibility), Ukrainian «та ін.» (DSTU
-8302:2015, DSTU 3582:2013), Belarusian «і інш.», Latin "et al.", German "u. a."."""
+«и др.» (GOST 7.1-2003, "[и др.]" in statements of responsibility), written out «и другие»
+as older notes and web lists print it, Ukrainian «та ін.» (DSTU 8302:2015, DSTU 3582:2013),
+Belarusian «і інш.», Latin "et al.", German "u. a."."""
 
 NAME_CONJUNCTIONS: tuple[str, ...] = ("и", "і", "та", "and", "et", "und", "&")
 """The conjunction between the last two names of a list: Russian, Ukrainian ("і", "та"),
@@ -669,14 +672,17 @@ HEREAFTER_WORDS: tuple[str, ...] = (
 
 GENITIVE_ROLES: frozenset[str] = frozenset({
     "под общ. ред.", "под общей ред.", "под ред.", "під ред.", "под редакцией",
-    "под науч. ред.", "пер.",
+    "под науч. ред.", "пер.", "за ред.", "за заг. ред.", "за редакцією", "пад рэд.",
     "подгот. текста", "публ.", "вступ. ст.", "предисл.", "послесл.", "коммент.", "комент.",
     "примеч.",
 })
-"""Russian and Ukrainian role words that put the names after them in the genitive ("под
-ред. В.Н. Сухова", "пер. с англ. В. Макарова", "подгот. текста Д. С. Лихачева", "вступ.
-ст. и коммент. А. О. Чубарьяна"); "сост.", "отв. ред.", "изд. подгот.", "рец.", "отв. за
-вып.", "авт. предисл." are followed by the nominative (GOST 7.1-2003 examples)."""
+"""Russian role words that put the names after them in the genitive ("под ред. В.Н.
+Сухова", "пер. с англ. В. Макарова", "подгот. текста Д. С. Лихачева", "вступ. ст. и
+коммент. А. О. Чубарьяна"), and their Ukrainian ("під ред.", "за редакцією", "за заг.
+ред.": ДСТУ 3582:2013) and Belarusian ("пад рэд. Я.К. Новіка") counterparts; "сост.", "отв.
+ред.", "изд. подгот.", "рец.", "отв. за вып.", "авт. предисл." are followed by the
+nominative (GOST 7.1-2003 examples), as Ukrainian "гол. ред." is ("гол. ред. Н. О.
+Горюхіна")."""
 
 
 NOTE_WORDS: tuple[str, ...] = (

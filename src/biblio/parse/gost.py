@@ -31,7 +31,6 @@ from biblio.data.reference_terms import (
     BOARD_TERMS,
     EDITION_NOUN_STEMS,
     EDITORIAL_REMARKS,
-    GENITIVE_ROLES,
     HOST_INTROS,
     IBID_MARKERS,
     IDEM_MARKERS,
@@ -157,7 +156,7 @@ from biblio.parse.short_forms import (
 from biblio.parse.statutes import parse_statute
 from biblio.parse.titles_alone import names_a_title
 from biblio.parse.triggers import triggers
-from biblio.russian_names import decline_names
+from biblio.parse.role_case import names_in_nominative
 
 LEAD_IN = re.compile(
     rf"""
@@ -431,6 +430,27 @@ def _statements(text: str) -> list[str]:
     return statements
 
 
+AFTER_FAMILY = LazyPattern(rf"(?<=[^\W\d_]{{2}})\.?\s(?=[{UPPER}])")
+"""Where a family name may end and a body's name begin: a word of two letters or more (no
+initial), its period perhaps, a space and a capital."""
+
+
+def _names_then_body(body: str) -> tuple[list[Name], str] | None:
+    """The names a role word governs and the body named after them, where GOST 7.1-2003
+    clause 4.7 prints " ; " between statements and notes type a period or nothing ("/ Под
+    ред. В. И. Шишкина. Новосиб. гос. ун-т. Новосибирск, 2002", a web reprint's «Печатный
+    аналог» lines, dev ru-fn-1059 and ru-gost-060; "/ред. П. И. Бакулин Всесоюзное
+    астрономо-геодезическое о-во. — М.", a library's export, ru-gost-310's statement): the
+    first end of a family name after which the rest is no name and opens with a capital."""
+    for end in AFTER_FAMILY.finditer(body):
+        names = parse_name_list(body[: end.start()])
+        rest = body[end.end():].strip()
+        if names and all(name.given for name in names) and \
+                CORPORATE_BODY.fullmatch(rest) and parse_name_list(rest) is None:
+            return names, rest.rstrip(".")
+    return None
+
+
 def parse_responsibility(text: str, description: Description) -> None:
     """Statements after " / ", each with its role ("под ред.", "Dir. de", "(dir.)")."""
     for statement in _statements(text):
@@ -470,6 +490,11 @@ def parse_responsibility(text: str, description: Description) -> None:
             _note(description, statement.strip())  # "Консультанты: Бабушкин Л. Н., …"
             continue
         parsed = parse_name_list(body)
+        if parsed is None and term:
+            names_and_body = _names_then_body(body)
+            if names_and_body:  # "Под ред. В. И. Шишкина. Новосиб. гос. ун-т"
+                parsed, body_name = names_and_body
+                _note(description, body_name)
         if parsed is None and not term and CORPORATE_BODY.fullmatch(body.strip()):
             _note(description, statement.strip())  # "/ Публ. ист. б-ка им. М. Е. …"
             continue
@@ -481,9 +506,7 @@ def parse_responsibility(text: str, description: Description) -> None:
         if not term and not any(name.given for name in names):
             _note(description, statement.strip())  # "/ Д. Цэрэнпил ; ИИНХ": a body, no person
             continue
-        if words and words[-1].lower() in GENITIVE_ROLES:
-            names = decline_names(names, "nominative")  # "под ред. В.Н. Сухова", the names
-            # in the case of the role word nearest them ("сост. и предисл. А.О. Чубарьяна")
+        names = names_in_nominative(words, names)  # "под ред. В.Н. Сухова"
         description.roles.setdefault(role, []).extend(names)
         if term and (term["language"] or len(words) > 1):
             _note(description, term.group().strip(" :"))  # "пер. с англ.", "отв. ред. и сост."
@@ -530,6 +553,22 @@ opened on its lookbehind and was tried at every position: 9 against 0.7 µs a GO
 whole text)."""
 
 
+_ROLES_FIRST_WORDS = sorted({term.split()[0] for term in ROLE_TERMS if " " in term})
+DROPPED_SLASH = LazyPattern(
+    r"\s(?<=[^\W_]\s)" + "".join(rf"(?<!\b{re.escape(word)}\s)" for word in _ROLES_FIRST_WORDS)
+    + rf"(?=(?:{_CYRILLIC_ROLES})\s?(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][^\W\d_]+(?![^\W\d_]))")
+"""The space where a statement of responsibility's " / " was dropped: a lower-case Russian
+or Ukrainian role word, initials and a family name after the title, as a library's ISBD
+export without its punctuation prints it (a Poltava library's Koha exports, dev set
+batches 14 and 18: "Активные передающие антенны ред. В. В. Должиков — М. Радио и связь
+1984", "… збірник/ вип. 17 гол. ред. Н. О. Горюхіна. — К.: Музична Україна 1982"). A
+title's own words ("редакция", "Ред.") are no lower-case role word before initials, nor is
+a role's second word ("под ред.", after a quote or a comma: "«Дипломатический словарь» под
+ред. А. А. Громыко", "Воспоминания, под ред. К. И. Чуковского"). The space is matched
+first and what stands before it read by lookbehinds, so that the engine tries the rest
+only at spaces."""
+
+
 def parse_title_block(text: str, description: Description) -> None:
     """Title, other title information and responsibility of one description."""
     title, separator, responsibility = text.partition(" / ")
@@ -538,6 +577,11 @@ def parse_title_block(text: str, description: Description) -> None:
         if slash:
             title, separator, responsibility = \
                 text[: slash.start()], slash.group(), text[slash.end():]
+    if not separator and "." in text:
+        dropped = DROPPED_SLASH.search(text)
+        if dropped:
+            title, separator, responsibility = \
+                text[: dropped.start()], dropped.group(), text[dropped.end():]
     if separator:
         description.responsibility = True
         parse_responsibility(responsibility, description)
@@ -1035,9 +1079,22 @@ def _reference_end(areas: list[Area]) -> int:
                 (parse_publication(text) or {}).get("publisher-place") or \
                 end > 2 and DIVISION_AND_YEAR.fullmatch(text) and \
                 PUBLISHER_BEFORE_DIVISION.fullmatch(areas[end - 2].text):
-            return end
+            return len(areas) if _volume_statement(areas[end:]) else end
         end -= 1
     return len(areas)
+
+
+def _volume_statement(areas: list[Area]) -> bool:
+    """Whether an area holds a statement of responsibility after " / " opened by its role
+    word: a volume's own title and statement after its number, as GOST 7.1-2003 describes
+    one volume of a multi-part set ("Энциклопедия для детей. Т.5. История России. Ч.1. …
+    [Текст] / ред. коллег. М.Аксёнова, Д.Володихин и др.", the dev set's ru-gost-512), is
+    the description's own, no commentary after it."""
+    for area in areas:
+        _, slash, statement = area.text.partition(" / ")
+        if slash and (ROLE_TERM.match(statement) or BOARD_TERM.match(statement)):
+            return True
+    return False
 
 
 def parse_description(text: str, *, heading: bool = False) -> Description:
