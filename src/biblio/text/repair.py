@@ -23,7 +23,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from operator import itemgetter
 from typing import NamedTuple, TypeVar
@@ -234,15 +234,17 @@ class Repair:
         return f"Repair(text={self.text!r})"
 
 
-@dataclass(slots=True)
 class _Recorded:
     """What `repair_text` keeps of its changes: the text it repaired and, per chunk, the
     chunk's offset, the length of text before each change and the change's (after,
     rule). Every change replaces a word by as many characters, so each change's place
     and the word it replaced follow from these."""
 
-    source: str
-    chunks: list[tuple[int, list[int], list[tuple[str, str]]]] = field(default_factory=list)
+    __slots__ = ("source", "chunks")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.chunks: list[tuple[int, list[int], list[tuple[str, str]]]] = []
 
     def rows(self) -> list[ChangeRow]:
         rows: list[ChangeRow] = []
