@@ -433,6 +433,31 @@ chicago --notes` 2,674.8 and 2,518.5 (-5.8 %); the import above 1,785.1 and 1,74
 2 s for 10,000 notes is still
 out of reach here: what is left is per damaged word and per line (docs/text.md), and
 in the import the compilation of about 260 patterns that the run uses.
+
+Session 30, 2026-12-07 (branch article2s): repair's changes are made when first asked
+for (the command takes only the repaired text), and the block reader asks one cached
+question per line for labels and headings (docs/text.md, "session 30"). In turn, each
+in a fresh process with its bytecode compiled (a copy of main's tree at 0b0e6b3 through
+PYTHONPATH, and the branch's src/ the same way), under nice -n 15, load average
+10.5-10.9, CPU s:
+
+    stage      main (0b0e6b3)          article2s
+    import     0.26 / 0.25 / 0.26 s    0.28 / 0.25 / 0.29 s
+    repair     0.78 / 0.96 / 0.81 s    0.78 / 0.73 / 0.82 s
+    extract    0.39 / 0.44 / 0.40 s    0.41 / 0.40 / 0.45 s
+    parse      0.41 / 0.46 / 0.43 s    0.44 / 0.45 / 0.52 s   (not this work's)
+    render     0.38 / 0.38 / 0.42 s    0.37 / 0.39 / 0.40 s   (not this work's)
+    total      2.23 / 2.49 / 2.32 s    2.28 / 2.22 / 2.48 s
+
+This load hides the change; instructions (callgrind, millions, 2,000 notes of this
+article, a fresh process each) do not: repair 1,511.6 -> 1,499.3, extraction 650.6 ->
+642.6, the import 1,868.4 -> 1,868.7, parsing and rendering unchanged (914.0 / 915.6,
+751.1 / 750.0). repair_text of these notes, best of five in one process, in turn (load
+9-17): 0.681-0.797 s on main, 0.636-0.740 s on the branch: the tuples no longer built
+were allocations more than instructions. 2 s is not reached at this machine's load
+(2.2-2.5 s of CPU here); from the 2.14 s measured at a load of 0.5 at the session's
+start (its import compiling the sources), the saving gives about 2.09 s, and about
+1.95 s with compiled bytecode, by estimate.
 """
 
 from __future__ import annotations

@@ -67,8 +67,7 @@ from biblio.text.sections import (
     MID_SENTENCE_ENDS,
     ReferenceList,
     SectionReader,
-    may_open_heading,
-    may_open_label,
+    may_open_section,
 )
 
 UNNUMBERED = "unnumbered"
@@ -296,9 +295,8 @@ class _BlockReader:
                     if self.in_block:
                         self._end_block(index + 1, at_page_end=True)
                     continue
-            elif skips is not None and (
-                    section_reader.after_label or (first.isupper() and may_open_label(stripped[:2]))
-                    or may_open_heading(stripped[:2])) and skips(index, stripped):
+            elif skips is not None and (section_reader.after_label or may_open_section(stripped[:2])) \
+                    and skips(index, stripped):
                 self._skip(index)  # a label, a heading
                 continue
             # a separator, a page number, a footnote's number or mark: each opens with

@@ -426,6 +426,14 @@ def may_open_label(opening: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
+def may_open_section(opening: str) -> bool:
+    """True for a line's first two characters that may open a label (after a capital,
+    `may_open_label`) or a heading (`may_open_heading`): the reader's one cached question
+    per line, where the two tests and the capital's cost a line up to three."""
+    return (opening[:1].isupper() and may_open_label(opening)) or may_open_heading(opening)
+
+
+@functools.lru_cache(maxsize=8192)
 def may_open_heading(opening: str) -> bool:
     """True for a line's first two characters that some heading opens with, case-folded;
     cached per pair (a text's pairs are a few thousand), since every line asks."""
