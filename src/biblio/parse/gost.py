@@ -23,7 +23,7 @@ from typing import Any
 from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.places import (EMIGRE_PUBLISHING_PLACES, EXPANSIONS, LATIN_IMPRINT_PLACES,
-                                 WRITTEN_OUT,
+                                 LAVRAS, WRITTEN_OUT,
                                  is_abbreviated_place)
 from biblio.data.reference_terms import (
     ACT_NOUNS,
@@ -1933,23 +1933,32 @@ PLACE_BEFORE_YEAR = re.compile(
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
 1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
 _WRITTEN_PLACE = _alternation([place for place in PLACE_NAMES if CYRILLIC.match(place)]
-                              + sorted(WRITTEN_OUT | LATIN_IMPRINT_PLACES))
+                              + sorted(WRITTEN_OUT | LATIN_IMPRINT_PLACES | LAVRAS))
+_LONGER_PLACE_ABBREVIATIONS = _alternation(
+    place for place in _RUSSIAN_PLACES + _OTHER_IMPRINT_PLACES if len(place) > 1)
+"""«СПб», «Спб», «Пг», «Мн»: the abbreviated places no initial can be mistaken for."""
 WRITTEN_PLACE_PERIOD_YEAR = re.compile(
-    rf"(?<=[.»—–-]\s)(?<!(?<![^\W\d_])[{UPPER}]\.\s)(?P<place>{_WRITTEN_PLACE})\.\s"
+    rf"(?<=[.»—–-]\s)(?<!(?<![^\W\d_])[{UPPER}]\.\s)"
+    rf"(?:(?P<firm>(?:Издательство|Изд-во)\s[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"
+    rf"(?:(?P<place>{_WRITTEN_PLACE})|(?P<abbreviated>{_LONGER_PLACE_ABBREVIATIONS}))\.\s"
     rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"
     rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.)(?=[\s,;]|$)|(?=[,.;]|$))")
-"""A place written out, perhaps a publisher in quotes, and the year each closed by a
-period, as a title page sets the imprint out and some notes copy it line by line:
-"Игорь Бунич. «Князь Суворов», историческая хроника. Минск. «Ала киона». 1995." (read as
-"Минск: «Ала киона», 1995"), after a period or an area dash ("Автореферат … наук. - Томск.
-1964."); only a place the tables write out (the Russian and Ukrainian cities GOST 7.0.12,
-7.12-93 and DSTU 3582 abbreviate, `places.WRITTEN_OUT`, `places.LATIN_IMPRINT_PLACES`:
-"… grassata est. Petropoli. 1784."), so a title's last word is never taken for one; "г."
-after the year is kept, before a comma too ("Киев. 1878 г., стр. 294"). Not "1922 год":
-"Петроград. 1922 год. Ст. 21—23." would then lose its column to the suffix (GOST 7.0.12's
-column is "стб.", its "ст." an article). Never right after an initial: a city there is the
-title that follows a heading ("Пушкин А. С. Полтава. 1829.", "Иванов И. И. Томск. 1964.
-200 с."), while an imprint follows a title's last word or an area dash."""
+"""A place, perhaps a publisher, and the year each closed by a period, as a title page
+sets the imprint out and some notes copy it line by line: "Игорь Бунич. «Князь Суворов»,
+историческая хроника. Минск. «Ала киона». 1995." (read as "Минск: «Ала киона», 1995"),
+after a period or an area dash ("Автореферат … наук. - Томск. 1964."); a publishing
+house in quotes may stand before the place, as the title page sets it above ("Воспоминания … «Бурлаки на Волге». Издательство «Солнце». Спб. 1922 г."). Only
+a place the tables write out (the Russian and Ukrainian cities GOST 7.0.12, 7.12-93 and
+DSTU 3582 abbreviate, `places.WRITTEN_OUT`, `places.LATIN_IMPRINT_PLACES`: "… grassata
+est. Petropoli. 1784."; the lavras, `places.LAVRAS`: "Троице-Сергиева лавра. 1988."), or
+an abbreviation of two letters or more ("Сборник в память В. В. Стасова. Спб. 1908.",
+"Ипат. лет. Спб. 1843 г."), so a title's last word is never taken for one; "г." after the
+year is kept, before a comma too ("Киев. 1878 г., стр. 294"). Not "1922 год": the
+grammar reads no pinpoint «Ст.» after a book's year, which "Петроград. 1922 год. Ст.
+21—23." would then lose (GOST 7.0.12's column is "стб.", its "ст." an article). Never
+right after an initial: a city there is the title that follows a heading ("Пушкин А. С.
+Полтава. 1829.", "Иванов И. И. Томск. 1964. 200 с."), while an imprint follows a title's
+last word or an area dash."""
 YEAR_AFTER_PERIOD = re.compile(r"\.\s\d{4}")
 """What every WRITTEN_PLACE_PERIOD_YEAR match holds (the year after the place's or the
 publisher's period), searched first: that pattern opens on a lookbehind, which the regex
@@ -1968,8 +1977,10 @@ def _written_place_imprint(imprint: re.Match[str]) -> str:
     after a role word (ROLE_BEFORE_PLACE)."""
     if ROLE_BEFORE_PLACE.search(imprint.string[max(0, imprint.start() - 40): imprint.start()]):
         return imprint[0]
-    publisher = f": {imprint['publisher']}" if imprint["publisher"] else ""
-    return f"{imprint['place']}{publisher}, {imprint['year']}{imprint['era'] or ''}"
+    place = imprint["place"] or f"{imprint['abbreviated']}."
+    named = "; ".join(filter(None, (imprint["firm"], imprint["publisher"])))
+    publisher = f": {named}" if named else ""
+    return f"{place}{publisher}, {imprint['year']}{imprint['era'] or ''}"
 
 
 _DASH_INTROS = _alternation(intro for intro in HOST_INTROS if intro.endswith("."))
