@@ -232,6 +232,13 @@ the transliterated reference lists of Russian journals print it after a romanize
 journal (GOST R 7.0.7 and Scopus's "References")."""
 TRANSLATED_TITLE = LazyPattern(rf"(?<=[a-z.,’'!?)])\s{TRANSLATION_IN_BRACKETS}$")
 """A romanized title's English translation closing it: a note, not part of the title."""
+PARALLEL_TITLE = re.compile(rf"\s?=\s?(?=[«\"“„]?[{UPPER}])")
+"""The "=" before a parallel title, the title in another language (GOST 7.1-2003 clause
+5.2.4; ISBD area 1.3): "Вестник Пермского университета. Серия "Экономика" = Perm
+University Herald. ECONOMY", "Патенты России=Patent of Russia: official bulletin",
+"Инновационная деятельность. Термины и определения. = Інавацыйная дзейнасць. Тэрміны і
+азначэнні" (a Belarusian standard's). CSL has no variable for it: it is kept in `note`,
+with its "=". A capital must follow, so that an equation in a title ("E = mc²") stays."""
 SPECIALITY = re.compile(
     r"\s?:\s(?P<code>(?:специальность|спец\.|спеціальність)\s\d{1,2}\.\d{1,2}\.\d{1,2}[^:]{0,150})$")
 """The code of a thesis's speciality, which GOST R 7.0.100-2018 prints before the genre,
@@ -543,6 +550,12 @@ def parse_title_block(text: str, description: Description) -> None:
         title, statements = take_genre(title, description.fields)
     if statements:
         _note(description, statements)
+    parallel = PARALLEL_TITLE.search(title) if "=" in title else None
+    if parallel and parallel.start() > 0:
+        _note(description, f"= {title[parallel.end():].strip()}")
+        title = title[: parallel.start()].rstrip()
+        if title.endswith(".") and not closes_abbreviation(title):
+            title = title[:-1]  # "… определения. = Інавацыйная …": the period is the area's
     volume = TRAILING_VOLUME.search(title) if title[-1:].isdigit() else None
     if volume:
         description.fields["volume"] = volume["volume"]
