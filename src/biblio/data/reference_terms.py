@@ -790,6 +790,15 @@ DOCUMENT_GENRES: tuple[str, ...] = (
     "ucheb. posob.", "ucheb. posobie", "uchebnoe posobie", "uchebnik", "monografiya",
     "monografija", "sb. st.", "sb. nauch. tr.", "sbornik statei", "sbornik statey",
     "navch. posib.", "pidruchnyk", "monohrafiia",
+    # GOST 7.1-2003 clause 5.2.5 and the catalogue records that follow it: a course's or a
+    # circle's programme (": программа курса", "Основи військової топографії: Програма
+    # гуртка"), recommendations (": рекомендации", as a breeding institute's record prints
+    # them), materials for information and method abbreviated per GOST 7.0.12-2011 and
+    # DSTU 3582:2013 (": інформ.-метод. матеріали"), and «навч. пос.», the Ukrainian
+    # textbook's «посібник» cut shorter than DSTU 3582's «посіб.» (": навч. пос. для студ.")
+    "программа", "програма", "праграма", "рекомендации", "рекомендації",
+    "информ.-метод. материалы", "інформ.-метод. матеріали", "учеб.-метод. материалы",
+    "навч.-метод. матеріали", "навч. пос.",
 )
 """Other title information that says what kind of document a work is (CSL `genre`),
 taken out of the title when it stands alone after ":"; compared in lower case."""
