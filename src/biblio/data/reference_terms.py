@@ -299,6 +299,11 @@ THESIS_GENRES: tuple[str, ...] = (
     "PhD diss.", "Ph.D. diss.", "PhD thesis", "Ph.D. thesis", "PhD dissertation",
     "MA thesis", "M.A. thesis", "master’s thesis", "Master’s thesis", "Diss.",
     "Dissertation", "Habilitationsschrift", "Magisterarbeit", "Doctoral dissertation",
+    # the Russian and Ukrainian statements romanized, as the transliterated "References" of
+    # Russian journals print them (GOST 7.79-2000 system B, as DOCUMENT_GENRES' romanized
+    # kinds): "… nauke : avtoref. dis. … kand. yurid. nauk", "… processa : dis.. kand.
+    # yurid. nauk"; in lower case only, so that a Latin "Dis" opens no genre
+    "dis.", "diss.", "avtoref. dis.", "avtoref. diss.", "dys.", "avtoref. dys.",
 )
 """Words that open the genre of a thesis (CSL genre), after ":" or "," in the title."""
 
