@@ -116,9 +116,21 @@ Ukrainian "3-тє вид.", Belarusian "2-е выд.", Polish "wyd. 2"."""
 NUMBER_OF_VOLUMES: tuple[str, ...] = (
     "т.", "томах", "тт.", "vols.", "vols", "volumes", "vol.", "Bd.", "Bde.", "Bänden",
     "tomes", "t.", "кн.", "вып.", "ч.", "v.",  # AACR2 appendix B: "in 2 v."
+    "T.",  # the Cyrillic "Т." typed with its Latin look-alike: "Повне зібр. Творів. У 10 T."
 )
 """After "в 12 …", "in 3 …", "en 2 …": the number of volumes (7.1 clause 5.2.4), or of
 books, issues or parts when the work is divided so ("в 2 кн.", "в 3 вып.")."""
+
+COLLECTED_WORKS_TITLES: tuple[str, ...] = (
+    "Собрание сочинений", "Полное собрание сочинений", "Сочинения", "Избранные сочинения",
+    "Избранные произведения", "Избранные труды", "Избранное", "Полное собрание творений",
+    "Зібрання творів", "Повне зібрання творів", "Твори", "Вибрані твори", "Збор твораў",
+    "Поўны збор твораў", "Творы",
+)
+"""The titles of an author's collected or selected works (GOST 7.1-2003 clause 5.2.4's
+examples of multipart works, "Полное собрание сочинений : в 90 т."), whose number of volumes
+written out after them ("Повне зібрання творів у 12-и томах") is the set's statement, not
+the title's own wording as in "История Великой Отечественной войны в 6 томах"."""
 
 NUMBER_OF_VOLUMES_PREPOSITIONS: tuple[str, ...] = ("в", "В", "у", "У", "in", "In", "en", "En")
 """"в 12 т.", Ukrainian and Belarusian "у 2 т.", "in 3 vols.", "en 2 tomes"; capitalised

@@ -41,6 +41,7 @@ from biblio.data.reference_terms import (
     MONTHS_NOMINATIVE,
     NAME_CONJUNCTIONS,
     NUMBER_DESIGNATIONS,
+    COLLECTED_WORKS_TITLES,
     NUMBER_OF_VOLUMES,
     OP_CIT_MARKERS,
     PART_TERMS,
@@ -573,10 +574,12 @@ def parse_title_block(text: str, description: Description) -> None:
         description.fields["number-of-volumes"] = volumes["n"]
         if volumes.end() == len(title) and (
                 volumes["colon"] or volumes["term"] in ABBREVIATED_VOLUME_TERMS
-                or title[: volumes.start()].endswith(".")):
+                or title[: volumes.start()].endswith(".")
+                or title[: volumes.start()].strip() in COLLECTED_WORKS_TITLES):
             title = title[: volumes.start()].rstrip()  # "Сочинения : в 13 т.", "Собр. соч.
             # в 30-ти т.", "Дневники. В 2-х томах" (its own sentence, whose period ends the
-            # title's area, not an abbreviation's: "Избр. произв. В 2 т." keeps it); but
+            # title's area, not an abbreviation's: "Избр. произв. В 2 т." keeps it), or
+            # after collected works' title ("Повне зібрання творів у 12-и томах"); but
             # "История … войны в 12 томах" keeps its title as printed
             if title.endswith(".") and not closes_abbreviation(title):
                 title = title[:-1]
