@@ -179,3 +179,23 @@ def test_a_title_that_names_a_lavra_keeps_it():
     assert WRITTEN_PLACE_PERIOD_YEAR.search("Очерки. Киево-Печерская лавра. Т. 2.") is None
     reference = parse_reference("Иванов И. И. История Киево-Печерской лавры. Киев, 1913.")
     assert reference.fields["title"] == "История Киево-Печерской лавры"
+
+
+def test_the_publisher_as_a_sentence_before_the_place():
+    # ru-fn-043 (notes on the first Congress of Soviets) and ru-fn-1542 (a note on the
+    # Petrashevtsy): «Изд. …» names who issued the book, before the place (gost.PUBLISHER_SENTENCE)
+    congress = parse_reference("1 Съезд Советов СССР. Стенографический отчет с приложениями. "
+                               "Изд. ЦИК СССР. М., 1923. Приложение 1. С. 8.")
+    assert congress.fields["publisher"] == "Изд. ЦИК СССР"
+    assert congress.fields["publisher-place"] == "Москва"
+    assert "Изд." not in congress.fields["title"]
+    petrashevtsy = parse_reference("Петрашевцы. Изд. В. М. Саблина. М., 1907, стр. 153.")
+    assert petrashevtsy.fields["title"] == "Петрашевцы"
+    assert petrashevtsy.fields["publisher"] == "Изд. В. М. Саблина"
+    assert petrashevtsy.fields["issued"].parts == [[1907]]
+
+
+def test_an_edition_statement_is_no_publisher_sentence():
+    for text in ("Иванов И. И. История. Изд. 2-е. М., 1907. С. 5.",
+                 "Иванов И. И. История. Изд. испр. и доп. М., 1907. С. 5."):
+        assert "publisher" not in parse_reference(text).fields

@@ -1975,6 +1975,24 @@ grammar reads no pinpoint «Ст.» after a book's year, which "Петрогра
 right after an initial: a city there is the title that follows a heading ("Пушкин А. С.
 Полтава. 1829.", "Иванов И. И. Томск. 1964. 200 с."), while an imprint follows a title's
 last word or an area dash."""
+PUBLISHER_SENTENCE = LazyPattern(
+    rf"""(?<=[^\W\d_»)]\.\s)
+    (?P<firm>(?:Изд\.|Издание|Изд-во|Издательство)\s
+       (?:[{UPPER}]\.\s?){{0,3}}                            # В. М.
+       [{UPPER}][^.«»"]{{1,50}}?)\.\s
+    (?P<place>(?:{_PLACE})\.|{_WRITTEN_PLACE}),\s(?=\d{{4}})""",
+    re.VERBOSE)
+"""The publisher as a sentence of its own before the place, as older notes name the body or
+the man who issued a book: "1 Съезд Советов СССР. Стенографический отчет с приложениями.
+Изд. ЦИК СССР. М., 1923", "Петрашевцы. Изд. В. М. Саблина. М., 1907" (a written-out place
+after WRITTEN_PLACE_PERIOD_YEAR has joined it to its year: "Изд. ЦИК. Киев. 1925."): read
+as "М.: Изд. ЦИК СССР, 1923", the sentence out of the title (GOST 7.1-2003 clause 5.5:
+place : publisher, date). A name's initials are single letters: the grammar would part
+"Киев: Изд. Ор. Новицкого" at "Ор.", so "Летопись самовидца. Изд. Ор. Новицкого. Киев."
+stays as it was read; an edition («Изд. 2-е», «Изд. испр. и доп.») opens with no capital,
+and a firm in quotes («Изд. «Academia». Л., 1934») is left to the rules that read one."""
+
+
 YEAR_AFTER_PERIOD = re.compile(r"\.\s\d{4}")
 """What every WRITTEN_PLACE_PERIOD_YEAR match holds (the year after the place's or the
 publisher's period), searched first: that pattern opens on a lookbehind, which the regex
@@ -2432,6 +2450,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     as_written = body
     if ". " in body and YEAR_AFTER_PERIOD.search(body):
         body = WRITTEN_PLACE_PERIOD_YEAR.sub(_written_place_imprint, body)
+    if "Изд" in body:  # the pattern opens on a lookbehind: tested on its word first
+        body = PUBLISHER_SENTENCE.sub(r"\g<place>: \g<firm>, ", body)
     if triggers(text).latin and contains_any(EMIGRE_PUBLISHING_PLACES, body):  # first: the
         body = FIRM_BEFORE_PLACE.sub(_firm_before_place, body)  # pattern opens on a lookbehind
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
