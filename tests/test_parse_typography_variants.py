@@ -37,7 +37,9 @@ LOST = {
     "initials-glued": (8, 11),
     "slash-unspaced": (-8, 5),
     "colon-spaced": (14, 53),
-    "colon-unspaced": (1, 3),
+    # 1 → 2 in session 30: fam46's ru-fn-2325 reads its romanized «: dis.. kand. …» genre as
+    # printed (2 → 4 fields), its «processa: dis..» variant goes to the site reader still
+    "colon-unspaced": (2, 3),
     "marker-unspaced": (1, 0),
     "page-lowercase": (-4, 0),
     "numero-unspaced": (7, 0),
@@ -54,8 +56,13 @@ LOST = {
     # variants of form the standards allow (session 28)
     "heading-comma": (8, -1),  # glyphs: ru-fn-1269 now right as printed («Письмо H. М. …»),
                               # its variant «Письмо, H. М.» reads «Письмо» as a heading
-    "content-type": (18, -3),
-    "areas-period": (24, 21),
+    # 18 → 19 in session 30: fam46's ru-fn-1732 right as printed («у 12-и томах» out of
+    # the title), its variant with «— Текст : непосредственный» read as before
+    "content-type": (19, -3),
+    # session 30, fam46: ru-fn-1737 (24 → 26: «У 10 T.» now read as printed, not in «У 10
+    # T. T. 6.») and ru-gost-659 (21 → 22: «– Електрон. текст. дані» an area as printed,
+    # not after a period)
+    "areas-period": (26, 22),
     "markers-lowercase": (3, 3),
     "places-written-out": (5, 3),
     "places-abbreviated": (4, 0),

@@ -1980,7 +1980,7 @@ PUBLISHER_SENTENCE = LazyPattern(
     (?P<firm>(?:Изд\.|Издание|Изд-во|Издательство)\s
        (?:[{UPPER}]\.\s?){{0,3}}                            # В. М.
        [{UPPER}][^.«»"]{{1,50}}?)\.\s
-    (?P<place>(?:{_PLACE})\.|{_WRITTEN_PLACE}),\s(?=\d{{4}})""",
+    (?P<place>(?:{_PLACE})\.|{_WRITTEN_PLACE}),\s(?=\d{{4}}(?!\s?г\.))""",
     re.VERBOSE)
 """The publisher as a sentence of its own before the place, as older notes name the body or
 the man who issued a book: "1 Съезд Советов СССР. Стенографический отчет с приложениями.
@@ -1990,7 +1990,9 @@ as "М.: Изд. ЦИК СССР, 1923", the sentence out of the title (GOST 7.1
 place : publisher, date). A name's initials are single letters: the grammar would part
 "Киев: Изд. Ор. Новицкого" at "Ор.", so "Летопись самовидца. Изд. Ор. Новицкого. Киев."
 stays as it was read; an edition («Изд. 2-е», «Изд. испр. и доп.») opens with no capital,
-and a firm in quotes («Изд. «Academia». Л., 1934») is left to the rules that read one."""
+and a firm in quotes («Изд. «Academia». Л., 1934») is left to the rules that read one.
+Not before a year with «г.»: the grammar misreads «М.: Изд. ЦИК СССР, 1923 г.» (its place
+«ЦИК СССР»), which the sentence as printed, «Изд. ЦИК СССР. М., 1923 г.», does not."""
 
 
 YEAR_AFTER_PERIOD = re.compile(r"\.\s\d{4}")
