@@ -1,7 +1,7 @@
 """The parallel title after "=" (GOST 7.1-2003 clause 5.2.4; ISBD area 1.3) is not the title:
 it is kept in `note` with its "=". Real forms from three sources of the GOST examples set
-(a university journal's catalogue record, a patent bulletin's, a Belarusian standard's);
-the values read off by hand."""
+(a university journal's catalogue record, a patent bulletin's, a Belarusian standard's)
+and a course's list of books; the values read off by hand."""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ PARALLEL = [
      "дзейнасць. Тэрміны і азначэнні. – Упершыню; Уведз. 01.09.2005 г.",
      "Инновационная деятельность. Термины и определения",
      "= Інавацыйная дзейнасць. Тэрміны і азначэнні"),
+    # a course's list of algorithm books (tests/test_parse_russian_responsibility.py)
+    ("Кормен Т., Лейзерсон Ч., Ривест Р., Штайн К. Алгоритмы: построение и анализ = "
+     "Introduction to Algorithms [Текст] / Т. Кормен [и др.]; пер. с англ. под ред. И. В. "
+     "Красикова. – 3-е изд. – Москва: Вильямс, 2022. – 1328 с.",
+     "Алгоритмы: построение и анализ", "= Introduction to Algorithms"),
 ]
 
 
