@@ -41,7 +41,9 @@ LOST = {
     # right as printed (2 → 4 fields), as its unspaced «//» already was: no gain left there
     "slash-unspaced": (-6, 5),
     "colon-spaced": (14, 53),
-    "colon-unspaced": (1, 3),
+    # 1 → 2 in session 30: fam46's ru-fn-2325 reads its romanized «: dis.. kand. …» genre as
+    # printed (2 → 4 fields), its «processa: dis..» variant goes to the site reader still
+    "colon-unspaced": (2, 3),
     # 0 → 3 on the GOST examples in session 30: fam45's ru-gost-1404 («Т. 3., № 3») is right
     # as printed (4 → 8 fields), where its variant read 7 and offset other rows' losses
     "marker-unspaced": (1, 3),
@@ -61,8 +63,13 @@ LOST = {
     # -1 → 2 on the GOST examples in session 30: ru-gost-1404, as marker-unspaced
     "heading-comma": (8, 2),  # glyphs: ru-fn-1269 now right as printed («Письмо H. М. …»),
                               # its variant «Письмо, H. М.» reads «Письмо» as a heading
-    "content-type": (18, -3),
-    "areas-period": (24, 21),
+    # 18 → 19 in session 30: fam46's ru-fn-1732 right as printed («у 12-и томах» out of
+    # the title), its variant with «— Текст : непосредственный» read as before
+    "content-type": (19, -3),
+    # session 30, fam46: ru-fn-1737 (24 → 26: «У 10 T.» now read as printed, not in «У 10
+    # T. T. 6.») and ru-gost-659 (21 → 22: «– Електрон. текст. дані» an area as printed,
+    # not after a period)
+    "areas-period": (26, 22),
     "markers-lowercase": (3, 3),
     "places-written-out": (5, 3),
     "places-abbreviated": (4, 0),

@@ -117,3 +117,85 @@ def test_the_same_city_after_a_volume_is_the_place():
     reference = parse_reference("Сочинения. Т. 2. Ростов. 1990.")
     assert reference.fields["publisher-place"] == "Ростов"
     assert reference.fields["issued"].parts == [[1990]]
+
+
+# Session 30 (issue 9, titles that took the imprint): the imprint set out sentence by
+# sentence with an abbreviated place, a publishing house before it, or a lavra for a place.
+
+def test_an_abbreviated_place_of_two_letters_and_the_year_each_closed_by_a_period():
+    # ru-fn-1705, notes of a memoir on Repin: the collection's imprint
+    match = WRITTEN_PLACE_PERIOD_YEAR.search(
+        "Сборник в память В. В. Стасова. Спб. 1908. И. Репин. Воспоминания о В. В. Стасове.")
+    assert (match["abbreviated"], match["year"]) == ("Спб", "1908")
+    # ru-fn-1432, notes of a history of Poltava: the chronicle's edition of 1843
+    reference = parse_reference("«Полное Собрание Рус. Лит.», т. II, Ипат. лет. Спб. 1843 г., "
+                                "стр. 107 — 108.")
+    assert reference.fields["publisher-place"] == "Санкт-Петербург"
+    assert reference.fields["issued"].parts == [[1843]]
+    assert "Спб" not in reference.fields["title"]
+    # GOST 7.0.12's «СПб.» and «Пг.» set out the same way
+    for text, place in (("Летописный сборник. СПб. 1908. С. 5.", "Санкт-Петербург"),
+                        ("Летописный сборник. Пг. 1916. С. 5.", "Петроград")):
+        fields = parse_reference(text).fields
+        assert (fields["title"], fields["publisher-place"]) == ("Летописный сборник", place)
+
+
+def test_a_one_letter_place_or_an_initial_is_not_read_so():
+    # «К.», «О.», «Х.» are initials as often as places; «Л. 1926» may be a leaf
+    assert WRITTEN_PLACE_PERIOD_YEAR.search("Записки. К. 1990. С. 5.") is None
+    assert WRITTEN_PLACE_PERIOD_YEAR.search("Записки. Л. 1926. С. 5.") is None
+    # an abbreviation right after an initial is no imprint's opening
+    assert WRITTEN_PLACE_PERIOD_YEAR.search("Записки. Петров А. Пг. 1916.") is None
+
+
+def test_a_publishing_house_in_quotes_before_the_place():
+    # ru-fn-1703, notes of a memoir on Repin: the title page's publisher above its place
+    reference = parse_reference(
+        "Илья Репин. Воспоминания, под ред. К. И. Чуковского «Бурлаки на Волге». Издательство "
+        "«Солнце». Спб. 1922 г. стр. 21–22.")
+    assert reference.fields["publisher-place"] == "Санкт-Петербург"
+    assert "Солнце" in reference.fields["publisher"]
+    assert reference.fields["issued"].parts == [[1922]]
+    assert "Солнце" not in reference.fields["title"]
+    assert reference.locator == "21–22"
+
+
+def test_a_lavra_as_the_place():
+    # ru-fn-1122, notes of an article on church history: the Council's publication
+    reference = parse_reference(
+        "Канонизация святых. Поместный Собор Русской Православной Церкви, посвященный юбилею "
+        "1000-летия Крещения Руси. Троице-Сергиева лавра. 1988. С. 27.")
+    assert reference.fields["title"] == ("Канонизация святых. Поместный Собор Русской "
+                                         "Православной Церкви, посвященный юбилею 1000-летия "
+                                         "Крещения Руси")
+    assert reference.fields["publisher-place"] == "Троице-Сергиева лавра"
+    assert reference.fields["issued"].parts == [[1988]]
+    # the same place after a comma, as church publications print it
+    assert parse_reference("Иванов И. И. Летописный сборник. Троице-Сергиева лавра, 1996. "
+                           "С. 5.").fields["publisher-place"] == "Троице-Сергиева лавра"
+
+
+def test_a_title_that_names_a_lavra_keeps_it():
+    assert WRITTEN_PLACE_PERIOD_YEAR.search("Очерки. Киево-Печерская лавра. Т. 2.") is None
+    reference = parse_reference("Иванов И. И. История Киево-Печерской лавры. Киев, 1913.")
+    assert reference.fields["title"] == "История Киево-Печерской лавры"
+
+
+def test_the_publisher_as_a_sentence_before_the_place():
+    # ru-fn-043 (notes on the first Congress of Soviets) and ru-fn-1542 (a note on the
+    # Petrashevtsy): «Изд. …» names who issued the book, before the place (gost.PUBLISHER_SENTENCE)
+    congress = parse_reference("1 Съезд Советов СССР. Стенографический отчет с приложениями. "
+                               "Изд. ЦИК СССР. М., 1923. Приложение 1. С. 8.")
+    assert congress.fields["publisher"] == "Изд. ЦИК СССР"
+    assert congress.fields["publisher-place"] == "Москва"
+    assert "Изд." not in congress.fields["title"]
+    petrashevtsy = parse_reference("Петрашевцы. Изд. В. М. Саблина. М., 1907, стр. 153.")
+    assert petrashevtsy.fields["title"] == "Петрашевцы"
+    assert petrashevtsy.fields["publisher"] == "Изд. В. М. Саблина"
+    assert petrashevtsy.fields["issued"].parts == [[1907]]
+
+
+def test_an_edition_statement_is_no_publisher_sentence():
+    for text in ("Иванов И. И. История. Изд. 2-е. М., 1907. С. 5.",
+                 "Иванов И. И. История. Изд. испр. и доп. М., 1907. С. 5."):
+        assert "publisher" not in parse_reference(text).fields

@@ -176,6 +176,15 @@ parts them from the title and the year ("Горюшкин Л.М. … Автор�
 "Летопись самовидца. Изд. Ор. Новицкого. Киев. 1878 г."): a table, so that a title's
 last sentence is never taken for a place by its shape alone."""
 
+LAVRAS: frozenset[str] = frozenset(
+    f"{name} {word}" for word in ("лавра", "Лавра") for name in (
+        "Троице-Сергиева", "Свято-Троицкая Сергиева", "Киево-Печерская", "Почаевская",
+        "Свято-Успенская Почаевская", "Александро-Невская", "Святогорская"))
+"""The lavras of the Russian and Ukrainian Church, the great monasteries that print books
+and whose name church publications give as their place, alone on the title page
+(«Канонизация святых. … Троице-Сергиева лавра. 1988.», «Свято-Троицкая Сергиева Лавра,
+1998»): a closed list, the title given in either case."""
+
 EMIGRE_PUBLISHING_PLACES: frozenset[str] = frozenset({
     "Paris", "Ann Arbor", "New York", "Frankfurt/M", "Frankfurt am Main", "Berlin",
     "München", "London", "Tenafly", "Jordanville", "Washington", "Benson",

@@ -129,9 +129,21 @@ Ukrainian "3-тє вид.", Belarusian "2-е выд.", Polish "wyd. 2"."""
 NUMBER_OF_VOLUMES: tuple[str, ...] = (
     "т.", "томах", "тт.", "vols.", "vols", "volumes", "vol.", "Bd.", "Bde.", "Bänden",
     "tomes", "t.", "кн.", "вып.", "ч.", "v.",  # AACR2 appendix B: "in 2 v."
+    "T.",  # the Cyrillic "Т." typed with its Latin look-alike: "Повне зібр. Творів. У 10 T."
 )
 """After "в 12 …", "in 3 …", "en 2 …": the number of volumes (7.1 clause 5.2.4), or of
 books, issues or parts when the work is divided so ("в 2 кн.", "в 3 вып.")."""
+
+COLLECTED_WORKS_TITLES: tuple[str, ...] = (
+    "Собрание сочинений", "Полное собрание сочинений", "Сочинения", "Избранные сочинения",
+    "Избранные произведения", "Избранные труды", "Избранное", "Полное собрание творений",
+    "Зібрання творів", "Повне зібрання творів", "Твори", "Вибрані твори", "Збор твораў",
+    "Поўны збор твораў", "Творы",
+)
+"""The titles of an author's collected or selected works (GOST 7.1-2003 clause 5.2.4's
+examples of multipart works, "Полное собрание сочинений : в 90 т."), whose number of volumes
+written out after them ("Повне зібрання творів у 12-и томах") is the set's statement, not
+the title's own wording as in "История Великой Отечественной войны в 6 томах"."""
 
 NUMBER_OF_VOLUMES_PREPOSITIONS: tuple[str, ...] = ("в", "В", "у", "У", "in", "In", "en", "En")
 """"в 12 т.", Ukrainian and Belarusian "у 2 т.", "in 3 vols.", "en 2 tomes"; capitalised
@@ -315,6 +327,11 @@ THESIS_GENRES: tuple[str, ...] = (
     "PhD diss.", "Ph.D. diss.", "PhD thesis", "Ph.D. thesis", "PhD dissertation",
     "MA thesis", "M.A. thesis", "master’s thesis", "Master’s thesis", "Diss.",
     "Dissertation", "Habilitationsschrift", "Magisterarbeit", "Doctoral dissertation",
+    # the Russian and Ukrainian statements romanized, as the transliterated "References" of
+    # Russian journals print them (GOST 7.79-2000 system B, as DOCUMENT_GENRES' romanized
+    # kinds): "… nauke : avtoref. dis. … kand. yurid. nauk", "… processa : dis.. kand.
+    # yurid. nauk"; in lower case only, so that a Latin "Dis" opens no genre
+    "dis.", "diss.", "avtoref. dis.", "avtoref. diss.", "dys.", "avtoref. dys.",
 )
 """Words that open the genre of a thesis (CSL genre), after ":" or "," in the title."""
 
@@ -809,6 +826,15 @@ DOCUMENT_GENRES: tuple[str, ...] = (
     "ucheb. posob.", "ucheb. posobie", "uchebnoe posobie", "uchebnik", "monografiya",
     "monografija", "sb. st.", "sb. nauch. tr.", "sbornik statei", "sbornik statey",
     "navch. posib.", "pidruchnyk", "monohrafiia",
+    # GOST 7.1-2003 clause 5.2.5 and the catalogue records that follow it: a course's or a
+    # circle's programme (": программа курса", "Основи військової топографії: Програма
+    # гуртка"), recommendations (": рекомендации", as a breeding institute's record prints
+    # them), materials for information and method abbreviated per GOST 7.0.12-2011 and
+    # DSTU 3582:2013 (": інформ.-метод. матеріали"), and «навч. пос.», the Ukrainian
+    # textbook's «посібник» cut shorter than DSTU 3582's «посіб.» (": навч. пос. для студ.")
+    "программа", "програма", "праграма", "рекомендации", "рекомендації",
+    "информ.-метод. материалы", "інформ.-метод. матеріали", "учеб.-метод. материалы",
+    "навч.-метод. матеріали", "навч. пос.",
 )
 """Other title information that says what kind of document a work is (CSL `genre`),
 taken out of the title when it stands alone after ":"; compared in lower case."""

@@ -100,7 +100,7 @@ the engine tries it at every position (2.5–3.5 µs a reference): it is searche
 text with a colon and a content form."""
 RESOURCE_AREAS = LazyPattern(
     r"""(?<=\.)\s?[—–-]\s
-      (?P<area>Электрон\.\s(?:текстовые\s|текст\.\s|граф\.\s)?(?:дан|прогр)\.          # 5.3: type
+      (?P<area>[ЭЕ]лектрон\.\s(?:текстовые\s|текст\.\s|граф\.\s)?(?:дан|дані|прогр)\.   # 5.3: type
          (?:\s\([^()]{1,60}\))?(?:\s?(?:и|,)\s?(?:электрон\.\s)?прогр\.)?
        | \d+\s[эе]лектрон\.(?:[\s-]опт\.)?\s(?:диск|дискет)[^\s.;–—]*           # 5.6: extent
          (?:\s\([^()]{1,30}\))?
@@ -109,7 +109,8 @@ RESOURCE_AREAS = LazyPattern(
     re.VERBOSE | re.IGNORECASE,
 )
 """The areas GOST 7.82-2001 gives an electronic resource besides its title: the type and
-size of the resource ("– Электрон. дан."), its extent on a carrier ("– 1 электрон. опт.
+size of the resource ("– Электрон. дан."; DSTU GOST 7.1:2006 in Ukrainian: "– Електрон.
+текст. дані"), its extent on a carrier ("– 1 электрон. опт.
 диск (CD-ROM)"; DSTU GOST 7.1:2006 in Ukrainian: "3 електрон.-опт. диски (DVD-RW)"), the
 system requirements: no part of a title, an imprint or a publisher; kept in `note` as
 printed, `medium` saying the resource is electronic."""

@@ -23,7 +23,7 @@ from typing import Any
 from biblio.data.archival_levels import DOCUMENT_REMARKS
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.places import (EMIGRE_PUBLISHING_PLACES, EXPANSIONS, LATIN_IMPRINT_PLACES,
-                                 WRITTEN_OUT,
+                                 LAVRAS, WRITTEN_OUT,
                                  is_abbreviated_place)
 from biblio.data.reference_terms import (
     ACT_NOUNS,
@@ -40,6 +40,7 @@ from biblio.data.reference_terms import (
     MONTHS_NOMINATIVE,
     NAME_CONJUNCTIONS,
     NUMBER_DESIGNATIONS,
+    COLLECTED_WORKS_TITLES,
     NUMBER_OF_VOLUMES,
     OP_CIT_MARKERS,
     PART_TERMS,
@@ -232,6 +233,13 @@ the transliterated reference lists of Russian journals print it after a romanize
 journal (GOST R 7.0.7 and Scopus's "References")."""
 TRANSLATED_TITLE = LazyPattern(rf"(?<=[a-z.,’'!?)])\s{TRANSLATION_IN_BRACKETS}$")
 """A romanized title's English translation closing it: a note, not part of the title."""
+PARALLEL_TITLE = re.compile(rf"\s?=\s?(?=[«\"“„]?[{UPPER}])")
+"""The "=" before a parallel title, the title in another language (GOST 7.1-2003 clause
+5.2.4; ISBD area 1.3): "Вестник Пермского университета. Серия "Экономика" = Perm
+University Herald. ECONOMY", "Патенты России=Patent of Russia: official bulletin",
+"Инновационная деятельность. Термины и определения. = Інавацыйная дзейнасць. Тэрміны і
+азначэнні" (a Belarusian standard's). CSL has no variable for it: it is kept in `note`,
+with its "=". A capital must follow, so that an equation in a title ("E = mc²") stays."""
 SPECIALITY = re.compile(
     r"\s?:\s(?P<code>(?:специальность|спец\.|спеціальність)\s\d{1,2}\.\d{1,2}\.\d{1,2}[^:]{0,150})$")
 """The code of a thesis's speciality, which GOST R 7.0.100-2018 prints before the genre,
@@ -610,6 +618,12 @@ def parse_title_block(text: str, description: Description) -> None:
         title, statements = take_genre(title, description.fields)
     if statements:
         _note(description, statements)
+    parallel = PARALLEL_TITLE.search(title) if "=" in title else None
+    if parallel and parallel.start() > 0:
+        _note(description, f"= {title[parallel.end():].strip()}")
+        title = title[: parallel.start()].rstrip()
+        if title.endswith(".") and not closes_abbreviation(title):
+            title = title[:-1]  # "… определения. = Інавацыйная …": the period is the area's
     volume = TRAILING_VOLUME.search(title) if title[-1:].isdigit() else None
     if volume:
         description.fields["volume"] = volume["volume"]
@@ -627,10 +641,12 @@ def parse_title_block(text: str, description: Description) -> None:
         description.fields["number-of-volumes"] = volumes["n"]
         if volumes.end() == len(title) and (
                 volumes["colon"] or volumes["term"] in ABBREVIATED_VOLUME_TERMS
-                or title[: volumes.start()].endswith(".")):
+                or title[: volumes.start()].endswith(".")
+                or title[: volumes.start()].strip() in COLLECTED_WORKS_TITLES):
             title = title[: volumes.start()].rstrip()  # "Сочинения : в 13 т.", "Собр. соч.
             # в 30-ти т.", "Дневники. В 2-х томах" (its own sentence, whose period ends the
-            # title's area, not an abbreviation's: "Избр. произв. В 2 т." keeps it); but
+            # title's area, not an abbreviation's: "Избр. произв. В 2 т." keeps it), or
+            # after collected works' title ("Повне зібрання творів у 12-и томах"); but
             # "История … войны в 12 томах" keeps its title as printed
             if title.endswith(".") and not closes_abbreviation(title):
                 title = title[:-1]
@@ -2093,31 +2109,60 @@ PLACE_BEFORE_YEAR = re.compile(
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
 1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
 _WRITTEN_PLACE = _alternation([place for place in PLACE_NAMES if CYRILLIC.match(place)]
-                              + sorted(WRITTEN_OUT | LATIN_IMPRINT_PLACES))
+                              + sorted(WRITTEN_OUT | LATIN_IMPRINT_PLACES | LAVRAS))
+_LONGER_PLACE_ABBREVIATIONS = _alternation(
+    place for place in _RUSSIAN_PLACES + _OTHER_IMPRINT_PLACES if len(place) > 1)
+"""«СПб», «Спб», «Пг», «Мн»: the abbreviated places no initial can be mistaken for."""
 _PRINTER = r"(?:[Вв]ъ?\s)?(?:[^\W\d_]+\s){0,2}?(?:[Тт]ипографи[ияь]|[Тт]ип\.)(?:\s[^«»\d]{1,80}?)?"
 """A printer named as a title page names it, its preposition kept: "В типографии Эдуарда
 Праца", "В типографии II Отделения Собственной Е. И. В. Канцелярии", "Въ университетской
 тип."."""
 WRITTEN_PLACE_PERIOD_YEAR = re.compile(
-    rf"(?<=[.»—–-]\s)(?<!(?<![^\W\d_])[{UPPER}]\.\s)(?P<place>{_WRITTEN_PLACE})\.\s"
+    rf"(?<=[.»—–-]\s)(?<!(?<![^\W\d_])[{UPPER}]\.\s)"
+    rf"(?:(?P<firm>(?:Издательство|Изд-во)\s[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"
+    rf"(?:(?P<place>{_WRITTEN_PLACE})|(?P<abbreviated>{_LONGER_PLACE_ABBREVIATIONS}))\.\s"
     rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"]|{_PRINTER})(?:\.\s|(?<=\.)\s))?"
     rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.|(?(publisher)\sгод|(?!)))(?=[\s,;.]|$)|(?=[,.;]|$))")
-"""A place written out, perhaps a publisher in quotes, and the year each closed by a
-period, as a title page sets the imprint out and some notes copy it line by line:
-"Игорь Бунич. «Князь Суворов», историческая хроника. Минск. «Ала киона». 1995." (read as
-"Минск: «Ала киона», 1995"), after a period or an area dash ("Автореферат … наук. - Томск.
-1964."); only a place the tables write out (the Russian and Ukrainian cities GOST 7.0.12,
-7.12-93 and DSTU 3582 abbreviate, `places.WRITTEN_OUT`, `places.LATIN_IMPRINT_PLACES`:
-"… grassata est. Petropoli. 1784."), so a title's last word is never taken for one; "г."
-after the year is kept, before a comma too ("Киев. 1878 г., стр. 294"). The publisher may
-be the printer the title page names (_PRINTER: "Санкт-Петербург. В типографии Эдуарда
-Праца. 1862 год.", "Москва. Въ университетской тип. 1847.", the abbreviation's period
-closing its line), and after a printer the year's word written out, "год", is the
-imprint's. Not "1922 год" with no printer: "Петроград. 1922 год. Ст. 21—23." would then
-lose its column to the suffix (GOST 7.0.12's column is "стб.", its "ст." an article), where
-the reading of the whole note keeps it. Never right after an initial: a city there is the
-title that follows a heading ("Пушкин А. С. Полтава. 1829.", "Иванов И. И. Томск. 1964.
-200 с."), while an imprint follows a title's last word or an area dash."""
+"""A place, perhaps a publisher, and the year each closed by a period, as a title page
+sets the imprint out and some notes copy it line by line: "Игорь Бунич. «Князь Суворов»,
+историческая хроника. Минск. «Ала киона». 1995." (read as "Минск: «Ала киона», 1995"),
+after a period or an area dash ("Автореферат … наук. - Томск. 1964."); a publishing
+house in quotes may stand before the place, as the title page sets it above ("Воспоминания … «Бурлаки на Волге». Издательство «Солнце». Спб. 1922 г."). Only
+a place the tables write out (the Russian and Ukrainian cities GOST 7.0.12, 7.12-93 and
+DSTU 3582 abbreviate, `places.WRITTEN_OUT`, `places.LATIN_IMPRINT_PLACES`: "… grassata
+est. Petropoli. 1784."; the lavras, `places.LAVRAS`: "Троице-Сергиева лавра. 1988."), or
+an abbreviation of two letters or more ("Сборник в память В. В. Стасова. Спб. 1908.",
+"Ипат. лет. Спб. 1843 г."), so a title's last word is never taken for one; "г." after the
+year is kept, before a comma too ("Киев. 1878 г., стр. 294"). The publisher may be the
+printer the title page names (_PRINTER: "Санкт-Петербург. В типографии Эдуарда Праца. 1862
+год.", "Москва. Въ университетской тип. 1847.", the abbreviation's period closing its
+line), and after a printer the year's word written out, "год", is the imprint's. Not "1922
+год" with no printer: the grammar reads no pinpoint «Ст.» after a book's year, which
+"Петроград. 1922 год. Ст. 21—23." would then lose (GOST 7.0.12's column is "стб.", its
+"ст." an article). Never
+right after an initial: a city there is the title that follows a heading ("Пушкин А. С.
+Полтава. 1829.", "Иванов И. И. Томск. 1964. 200 с."), while an imprint follows a title's
+last word or an area dash."""
+PUBLISHER_SENTENCE = LazyPattern(
+    rf"""(?<=[^\W\d_»)]\.\s)
+    (?P<firm>(?:Изд\.|Издание|Изд-во|Издательство)\s
+       (?:[{UPPER}]\.\s?){{0,3}}                            # В. М.
+       [{UPPER}][^.«»"]{{1,50}}?)\.\s
+    (?P<place>(?:{_PLACE})\.|{_WRITTEN_PLACE}),\s(?=\d{{4}}(?!\s?г\.))""",
+    re.VERBOSE)
+"""The publisher as a sentence of its own before the place, as older notes name the body or
+the man who issued a book: "1 Съезд Советов СССР. Стенографический отчет с приложениями.
+Изд. ЦИК СССР. М., 1923", "Петрашевцы. Изд. В. М. Саблина. М., 1907" (a written-out place
+after WRITTEN_PLACE_PERIOD_YEAR has joined it to its year: "Изд. ЦИК. Киев. 1925."): read
+as "М.: Изд. ЦИК СССР, 1923", the sentence out of the title (GOST 7.1-2003 clause 5.5:
+place : publisher, date). A name's initials are single letters: the grammar would part
+"Киев: Изд. Ор. Новицкого" at "Ор.", so "Летопись самовидца. Изд. Ор. Новицкого. Киев."
+stays as it was read; an edition («Изд. 2-е», «Изд. испр. и доп.») opens with no capital,
+and a firm in quotes («Изд. «Academia». Л., 1934») is left to the rules that read one.
+Not before a year with «г.»: the grammar misreads «М.: Изд. ЦИК СССР, 1923 г.» (its place
+«ЦИК СССР»), which the sentence as printed, «Изд. ЦИК СССР. М., 1923 г.», does not."""
+
+
 YEAR_AFTER_PERIOD = re.compile(r"\.\s\d{4}")
 """What every WRITTEN_PLACE_PERIOD_YEAR match holds (the year after the place's or the
 publisher's period), searched first: that pattern opens on a lookbehind, which the regex
@@ -2144,8 +2189,10 @@ def _written_place_imprint(imprint: re.Match[str]) -> str:
     after a role word (ROLE_BEFORE_PLACE)."""
     if ROLE_BEFORE_PLACE.search(imprint.string[max(0, imprint.start() - 40): imprint.start()]):
         return imprint[0]
-    publisher = f": {imprint['publisher']}" if imprint["publisher"] else ""
-    return f"{imprint['place']}{publisher}, {imprint['year']}{imprint['era'] or ''}"
+    place = imprint["place"] or f"{imprint['abbreviated']}."
+    named = "; ".join(filter(None, (imprint["firm"], imprint["publisher"])))
+    publisher = f": {named}" if named else ""
+    return f"{place}{publisher}, {imprint['year']}{imprint['era'] or ''}"
 
 
 _DASH_INTROS = _alternation(intro for intro in HOST_INTROS if intro.endswith("."))
@@ -2581,6 +2628,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     as_written = body
     if ". " in body and YEAR_AFTER_PERIOD.search(body):
         body = WRITTEN_PLACE_PERIOD_YEAR.sub(_written_place_imprint, body)
+    if "Изд" in body:  # the pattern opens on a lookbehind: tested on its word first
+        body = PUBLISHER_SENTENCE.sub(r"\g<place>: \g<firm>, ", body)
     if triggers(text).latin and contains_any(EMIGRE_PUBLISHING_PLACES, body):  # first: the
         body = FIRM_BEFORE_PLACE.sub(_firm_before_place, body)  # pattern opens on a lookbehind
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
