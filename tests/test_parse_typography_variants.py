@@ -111,11 +111,11 @@ LOST = {
     "areas-dash-without-period": (46, 82),
     "title-quoted": (42, 28),
     "markers-written-out": (38, 24),
-    "numero-as-No": (68, 58),
-    "numero-as-N-degree": (82, 43),
+    "numero-as-No": (0, 0),
+    "numero-as-N-degree": (1, 0),
     "pages-ss": (115, 109),
     "spaces-dropped": (1346, 1124),
-    "spaces-doubled": (122, 49),
+    "spaces-doubled": (0, 0),
     "yo-as-e": (0, 0),
     "year-parenthesized": (675, 693),
     "year-after-heading": (241, 208),
@@ -158,9 +158,6 @@ LOCATORS_LOST = {
     "spaces-dropped": (93, 2),
     "year-parenthesized": (25, 1),
     "year-after-heading": (75, 5),
-    "numero-as-No": (1, 0),
-    "numero-as-N-degree": (2, 0),
-    "spaces-doubled": (25, 2),
 }
 
 
