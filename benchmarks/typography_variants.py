@@ -488,6 +488,11 @@ IMPRINT_YEAR = re.compile(rf",\s((?:1[5-9]|20)\d\d)(?=\.(?:\s|$)|,\s[сСтТ]\.
 """The imprint's year after its comma, closing the area: «М.: Наука, 1975.»."""
 
 
+DOUBLED_PERIOD = re.compile(r"(?<!\.)\.\.(?!\.)")
+"""An abbreviation's period and the area's, met where the year between them went
+(«М., 1975. С. 5» → «М.. С. 5»): one period, not an ellipsis's three."""
+
+
 def _year_after_heading(text: str) -> str:
     """«Иванов И. И. (1975). Title. М.: Наука. С. 5»: the imprint's year moved after the
     heading, as author–date lists of Russian journals print it (one year only)."""
@@ -495,7 +500,7 @@ def _year_after_heading(text: str) -> str:
     years = IMPRINT_YEAR.findall(text)
     if not heading or len(years) != 1:
         return text
-    rest = IMPRINT_YEAR.sub("", text[heading.end():])
+    rest = DOUBLED_PERIOD.sub(".", IMPRINT_YEAR.sub("", text[heading.end():]))
     return f"{heading[1]} {heading[2].rstrip()} ({years[0]}). {rest}"
 
 

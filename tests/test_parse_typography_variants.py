@@ -118,7 +118,9 @@ LOST = {
     "spaces-doubled": (0, 0),
     "yo-as-e": (0, 0),
     "year-parenthesized": (675, 693),
-    "year-after-heading": (241, 208),
+    # 241/208 at the first measure; 233/209 once the harness no longer left «М..» where
+    # the year went; 139/110 with the heading's year read (heading_year)
+    "year-after-heading": (139, 110),
 }
 
 LOCATORS_LOST = {
@@ -157,7 +159,7 @@ LOCATORS_LOST = {
     "pages-ss": (95, 17),
     "spaces-dropped": (93, 2),
     "year-parenthesized": (25, 1),
-    "year-after-heading": (75, 5),
+    "year-after-heading": (23, 1),
 }
 
 
@@ -348,3 +350,5 @@ def test_the_hosts_areas_and_spacing_of_other_sources_type_as_they_print() -> No
         "Очерки. М.: Наука (1975). С. 5."
     assert change["year-after-heading"]("Лотман Ю. М. Беседы. СПб.: Искусство, 1994. С. 5.") == \
         "Лотман Ю. М. (1994). Беседы. СПб.: Искусство. С. 5."
+    assert change["year-after-heading"]("Жадов А. С. Четыре года войны. М., 1978. С. 83.") == \
+        "Жадов А. С. (1978). Четыре года войны. М. С. 83."

@@ -105,6 +105,7 @@ from biblio.parse.official import (
     take_registration,
     take_standard,
 )
+from biblio.parse.heading_year import give_heading_year, take_heading_year
 from biblio.parse.list_keys import list_key
 from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
@@ -2264,11 +2265,14 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     heading of a wider form than GOST's, read into the title, is read again
     (biblio.parse.heading_in_title), in Cyrillic text only, for the same reason. The
     wording an act is cited in, after its source, is its `note` (official.LATER_WORDING), and
-    so is its registration in the Ministry of Justice (official.REGISTRATION_STATEMENT)."""
+    so is its registration in the Ministry of Justice (official.REGISTRATION_STATEMENT). A
+    year in parentheses after the heading is its `issued` (biblio.parse.heading_year)."""
     text, wording = take_later_wording(text)
     text, registration = take_registration(text)
+    text, heading_year = take_heading_year(text)
     reading = _read_reference(text, in_part)
     add_note(reading.fields, registration, wording)
+    give_heading_year(reading.fields, heading_year)
     return reading
 
 
