@@ -104,9 +104,9 @@ LOST = {
     # hosts, areas, titles, markers, spacing, «ё» and years (session 30, variants3); the
     # figures at the first measure in docs/parsing-history.md
     "host-in-book": (5, 3),
-    "host-journal-dash": (21, 77),
+    "host-journal-dash": (21, 76),
     "host-in-journal": (58, 55),
-    "host-single-slash": (248, 204),
+    "host-single-slash": (189, 133),  # 248/204 at the first measure; slash_hosts
     "areas-commas": (58, 101),
     "areas-dash-without-period": (46, 82),
     "title-quoted": (42, 28),
@@ -150,7 +150,9 @@ LOCATORS_LOST = {
     "publisher-after-colon": (0, None),
     "publishing-house-capital": (0, None),
     "words-latin": (2, 0),
-    # session 30 (variants3)
+    # session 30 (variants3); host-single-slash's one: a row its printed form does not
+    # locate, whose variant did before slash_hosts
+    "host-single-slash": (1, 0),
     "host-in-journal": (2, 0),
     "areas-commas": (7, 1),
     "areas-dash-without-period": (10, 2),

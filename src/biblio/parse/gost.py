@@ -107,6 +107,7 @@ from biblio.parse.official import (
 )
 from biblio.parse.heading_year import give_heading_year, take_heading_year
 from biblio.parse.list_keys import list_key
+from biblio.parse.slash_hosts import slash_as_host
 from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
     BARE_NUMBER_OF_VOLUMES_ENDINGS,
@@ -2311,7 +2312,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if BARE_HOST.search(body):
             address = _address_start(body)
             body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
-    body = _typed_areas(body)
+    body = _typed_areas(slash_as_host(body))
     lead = LEAD_IN.match(body) or _discussion_before(body) or list_key(body)
     if lead:
         reference.prefix = lead["lead"]
