@@ -478,8 +478,11 @@ AREA_PERIOD_BEFORE_DASH = re.compile(r"(?:(?<=\d)|(?<=[^\W\d_]{4})|(?<=[»)\]]))
 """The period before an area's dash after a figure, a word of four letters or more, or a
 closing mark (an abbreviation's period stays: «и др. — М.»)."""
 TITLE_AFTER_HEADING = re.compile(
-    rf"^({SURNAME} {INITIALS}\s?)([{CAPITAL}][^«»\"/.]*?[^\W\d_]{{3}})(?=\.\s|\s/\s|\s//\s)")
-"""The title after one author's heading, to its area's period, its «/» or its host's «//»."""
+    rf"^({SURNAME} {INITIALS}\s?)([{CAPITAL}][^«»\"/.]*?[^\W\d_]{{3}})"
+    rf"(?=\s/\s|\s//\s|\.\s[—–-]\s)")
+"""The title after one author's heading, with no period in it (an abbreviation's or a
+subtitle's, which would leave the title's end in doubt), to its «/», its host's «//» or
+its area's dash."""
 PAGE_RANGE_MARK = re.compile(rf"(?<![\w.\-]){AUTHOR_CERTIFICATE}[Сс]\.\s?(?=\d+\s?[–—-]\s?\d)")
 MARKER_WORDS = {"Т": "Том", "т": "том", "Вып": "Выпуск", "вып": "выпуск",
                 "Ч": "Часть", "ч": "часть", "Кн": "Книга", "кн": "книга"}
