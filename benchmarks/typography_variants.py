@@ -456,9 +456,12 @@ def _host_any(text: str) -> tuple[str, str] | None:
 YEAR_AREA = re.compile(r"(?<=[^\W\d_]{3})\.\s[—–-]\s(?=(?:1[5-9]|20)\d\d\.\s)")
 """A periodical's year in its own area: «Вопросы истории. — 1975. — № 3»."""
 AFTER_IMPRINT_YEAR = re.compile(rf"(?<=[\s,:])(?:1[5-9]|20)\d\d(?=\.\s)")
-TAIL_AREA = re.compile(r"\.(?:\s[—–-])?\s(Т|Вып|Ч|Кн|С|№|(?=\d+\s?с\.))(?=[.\s\d])")
+TAIL_AREA = re.compile(
+    r"(?:(?<=\d)|(?<=[^\W\d_]{2})|(?<=[»)\]]))\.(?:\s[—–-])?\s"
+    r"(Т|Вып|Ч|Кн|С|№|(?=\d+\s?с\.))(?=[.\s\d])")
 """An area after the imprint's year (a volume, an issue, the pages, the extent), as
-GOST 7.1 separates them: «. — Т. 2», «. С. 5», «. 446 с.»."""
+GOST 7.1 separates them: «. — Т. 2», «. С. 5», «. 446 с.»; not after an extent's «с.»,
+whose period is its abbreviation's («512 с. С. 10» → «512 с., с. 10»)."""
 
 
 def _areas_commas(text: str) -> str:
@@ -470,8 +473,8 @@ def _areas_commas(text: str) -> str:
     if not year:
         return text
     tail = TAIL_AREA.sub(lambda m: ", " + m[1].lower() + ("." if m[1] not in ("", "№") else ""),
-                         text[year.end():])
-    return text[:year.end()] + tail.replace("..", ".")
+                         text[year.end() - 1:])  # from the year's last figure, behind TAIL_AREA
+    return text[:year.end() - 1] + tail.replace("..", ".")
 
 
 AREA_PERIOD_BEFORE_DASH = re.compile(r"(?:(?<=\d)|(?<=[^\W\d_]{4})|(?<=[»)\]]))\.(?=\s[—–]\s)")
