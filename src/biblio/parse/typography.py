@@ -140,10 +140,11 @@ NUMERO_AS_N = LazyPattern(
 """The numero typed as the Latin letter, before a number: «N 3», «N3», «№» doubled for a
 range «NN 13–14» (КонсультантПлюс and Гарант print «N 1» in every act they quote; Soviet
 catalogue cards and typewriters had no «№»), «No. 3» (Latin fonts and English-typed
-lists, «Вопросы истории. 1975. No. 3») or «N° 3» (French typography and OCR for «№»,
-«Новый мир. 1965. N° 7»). Not an initial «N. Smith», not a letter
-inside a word or a code («СССР-N3»: after a letter, a digit or a hyphen glued to one; a
-hyphen for the areas' dash, «. -N 5», is no part of a code), not the hemisphere of a
+lists: «Russian Review. 1991. Vol. 50. No. 2» in a Russian note) or «N° 3» (French
+typography and OCR: «по делу N° 33-3207АП/2012г.», a GOST list on cyberleninka). Not an
+initial «N. Smith», not a letter inside a word or a code («СССР-N3»: after a letter, a
+digit or a hyphen glued to one; a hyphen for the areas' dash, «. -N 5», is no part of a
+code), not the hemisphere of a
 coordinate after its degrees, minutes or seconds («55° N 37° E», «55°45′ N», «43°07' N
 131°54' E», as maps, atlases and expeditions' reports print them)."""
 
@@ -217,8 +218,8 @@ def retyped(text: str) -> tuple[str, Retyping] | None:
     """`text` with its outer quotation pairs as «…» and its numeros typed «N», «No.» or
     «N°» as «№», and how to give the fields read back their printed marks; None when the
     note is typed as the grammar reads it already (or is no GOST_NOTE). Each mark is read
-    only where the note prints none of the mark it is read as, so that giving it back is
-    exact."""
+    only where the note prints none of the mark it is read as, so that it can be given
+    back; a note that types «№» two ways («N 3», «No. 5») is given back the first."""
     quotes = ("\"" in text or "„" in text or "“" in text) and "«" not in text and "»" not in text
     numero = "N" in text and NUMERO not in text and NUMERO_AS_N.search(text) is not None
     if not (quotes or numero) or GOST_NOTE.search(text) is None:
@@ -236,7 +237,7 @@ def retyped(text: str) -> tuple[str, Retyping] | None:
     numero_as = None
     if numero:
         marks = list(NUMERO_AS_N.finditer(text))
-        numero_as = "N" if marks[0]["marks"].startswith("NN") else marks[0]["marks"]
+        numero_as = "N" if marks[0]["marks"] == "NN" else marks[0]["marks"]
         for match in reversed(marks):
             doubled = match["marks"] == "NN"
             chars[match.start():match.end()] = NUMERO * (2 if doubled else 1)
