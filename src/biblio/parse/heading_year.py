@@ -1,12 +1,13 @@
 """The year printed after a heading, «Иванов И. И. (1975). Title…»: author–date lists.
 
-Journals that cite by author and year print the year of each entry of their list right
-after its heading, in parentheses, and go on describing the work as GOST does: «Жуков
-Г. К. (1969). Воспоминания и размышления. — М.: АПН. С. 311», «Лихачев Д. С. (1987).
-Великое наследие // Лихачев Д. С. Избранные работы…». The APA reader
-(biblio.parse.csl_citations) reads the heading with its comma and an APA description;
-a GOST description after the year is read here: the year is taken out for `issued`, the
-heading and the description read as one GOST reference.
+Some Russian journals that cite by author and year print the year of each entry of
+their list right after its heading, in parentheses, and go on describing the work as GOST
+does (the dev footnotes typed so: «Чуев Ф. (1991). Сто сорок бесед с Молотовым. — М.:
+Терра. С. 61.», «Минц З. Г. (1973). Функция реминисценций в поэтике А. Блока // Труды по
+знаковым системам. Вып. VI. Тарту.»). The APA reader (biblio.parse.csl_citations) reads
+the heading with its comma and an APA description; a GOST description after the year is
+read here: the year is taken out for `issued`, the heading and the description read as
+one GOST reference.
 """
 
 from __future__ import annotations
