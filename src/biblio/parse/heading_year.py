@@ -28,6 +28,10 @@ HEADING_YEAR = re.compile(
     """,
     re.VERBOSE,
 )
+HEADING_LOOK = 48
+"""How far a heading's year may open: a family of up to some 40 letters and initials; the
+parenthesis looked for first, since most references open with none (the pattern is tried
+on every reference the grammar reads)."""
 GOST_DESCRIPTION = re.compile(
     r"\s//\s|\.\s[—–]\s|(?<![\w.])[СсТт]\.\s?\d|(?<![\w.])(?:М|Л|СПб|К)\.")
 """What only a GOST description holds after its title: a host's «//», an area's dash, a
@@ -37,7 +41,7 @@ page's or a volume's mark, an abbreviated place («М.», «СПб.»)."""
 def take_heading_year(text: str) -> tuple[str, str | None]:
     """`text` without the year after its heading, and that year; `text` as it is when it
     opens with no such year or describes no GOST reference after it."""
-    match = HEADING_YEAR.match(text)
+    match = HEADING_YEAR.match(text) if text.find("(", 0, HEADING_LOOK) >= 0 else None
     if match is None or GOST_DESCRIPTION.search(text, match.end()) is None:
         return text, None
     return f"{match['heading'].rstrip()} {text[match.end():]}", match["year"]

@@ -37,8 +37,9 @@ PERSON_OR_ROLE = re.compile(
 
 def slash_as_host(body: str) -> str:
     """`body` with a periodical's single «/» read as «//» (SLASH_BEFORE_PERIODICAL), when
-    it holds no «//» of its own."""
-    if " / " not in body or "//" in body:
+    it holds no «//» of its own; tested first by string methods, the pattern needing a
+    «/» and a «№» that most references lack."""
+    if " / " not in body or "//" in body or "№" not in body:
         return body
     slash = SLASH_BEFORE_PERIODICAL.search(body)
     if slash is None or PERSON_OR_ROLE.search(slash["host"]):
