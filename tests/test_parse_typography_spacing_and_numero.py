@@ -16,7 +16,7 @@ import pytest
 
 from biblio import parse_footnotes
 from biblio.formats.csljson import item_to_json
-from biblio.parse.typography import NUMERO_AS_N, single_spaced
+from biblio.parse.typography import NUMERO_AS_N, retyped, single_spaced
 
 WAR_MEMOIR = "ЦАМО, ф. 56А, оп, 10282, д. 2, с. 14."  # ru-fn-101
 EMPIRE_COURT = ("Зимин И. Повседневная жизнь Российского Императорского Двора. Детский мир "
@@ -103,3 +103,12 @@ def test_no_and_the_degree_sign_are_a_numero_only_before_a_number() -> None:
     assert NUMERO_AS_N.search("N° 7") is not None
     assert NUMERO_AS_N.search("No one knows") is None
     assert NUMERO_AS_N.search("55° N 37° E") is None
+
+
+def test_the_latin_numero_of_a_latin_reference_is_left_to_its_readers() -> None:
+    """«No.» after a Latin word is the reference's own abbreviation (dev ru-fn «Russian
+    Review. 1991. Vol. 50. No. 2»), not retyped; after a Cyrillic word it is a «№»."""
+    assert retyped("Youngblood D.J. The Fate // Russian Review. 1991. Vol. 50. No. 2. P. 148.") \
+        is None
+    typed = retyped("Поступальский И., «Красная новь», 1927, No. 10")
+    assert typed is not None and typed[0] == "Поступальский И., «Красная новь», 1927, № 10"

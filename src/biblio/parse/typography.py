@@ -214,6 +214,24 @@ def _pairs(text: str, pairs: dict[str, str]) -> list[tuple[int, int | None]]:
     return found
 
 
+LATIN_NUMEROS = ("No.", "N°")
+"""The numero as Latin-script references print it: a «№» typed so only in a Cyrillic
+reference; an English or a French one reads its own («Slavic Review. 1935. Vol. 47.
+No. 5»)."""
+
+
+def _numeros(text: str) -> list[re.Match[str]]:
+    """The numeros of `text` typed «N» (NUMERO_AS_N), and those typed «No.» or «N°» after
+    a Cyrillic word (the last letter before them Cyrillic: «СУ. 1922, No. 28»)."""
+    return [match for match in NUMERO_AS_N.finditer(text)
+            if match["marks"] not in LATIN_NUMEROS or _after_cyrillic(text, match.start())]
+
+
+def _after_cyrillic(text: str, end: int) -> bool:
+    letters = [char for char in text[max(0, end - 40):end] if char.isalpha()]
+    return bool(letters) and "\u0400" <= letters[-1] <= "\u04ff"
+
+
 def retyped(text: str) -> tuple[str, Retyping] | None:
     """`text` with its outer quotation pairs as «…» and its numeros typed «N», «No.» or
     «N°» as «№», and how to give the fields read back their printed marks; None when the
@@ -221,7 +239,8 @@ def retyped(text: str) -> tuple[str, Retyping] | None:
     only where the note prints none of the mark it is read as, so that it can be given
     back; a note that types «№» two ways («N 3», «No. 5») is given back the first."""
     quotes = ("\"" in text or "„" in text or "“" in text) and "«" not in text and "»" not in text
-    numero = "N" in text and NUMERO not in text and NUMERO_AS_N.search(text) is not None
+    marks = _numeros(text) if "N" in text and NUMERO not in text else []
+    numero = bool(marks)
     if not (quotes or numero) or GOST_NOTE.search(text) is None:
         return None
     chars = list(text)
@@ -236,7 +255,6 @@ def retyped(text: str) -> tuple[str, Retyping] | None:
             chars[start], chars[end] = GRAMMAR_QUOTES
     numero_as = None
     if numero:
-        marks = list(NUMERO_AS_N.finditer(text))
         numero_as = "N" if marks[0]["marks"] == "NN" else marks[0]["marks"]
         for match in reversed(marks):
             doubled = match["marks"] == "NN"
