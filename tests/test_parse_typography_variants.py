@@ -154,8 +154,8 @@ LOCATORS_LOST = {
     "publishing-house-capital": (0, None),
     "words-latin": (2, 0),
     # session 30 (variants3); numero-as-No's and -N-degree's one: ru-fn-490 («Newsletter.
-    # 1993, No. 21. P. 57–62.», its «No.» after a Latin word); host-single-slash's one: a row its printed form does not
-    # locate, whose variant did before slash_hosts
+    # 1993, No. 21. P. 57–62.», its «No.» after a Latin word); host-single-slash's one: a
+    # row its printed form does not locate, whose variant did before slash_hosts
     "host-single-slash": (1, 0),
     "numero-as-No": (1, 0),
     "numero-as-N-degree": (1, 0),
