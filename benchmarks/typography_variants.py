@@ -392,6 +392,168 @@ VARIANTS = (
             "«Облaстнaя гaзетa», «гpyппy»: OCR and typed text layers, Latin small letters in words",
             in_gold=False),
 )
+
+
+# Hosts, areas, titles, markers, spacing, «ё» and years as still other sources print them
+# (session 30, variants3).
+HOST_SLASHES = re.compile(r"\s//\s")
+PLACE_IN_HOST = re.compile(
+    r"(?:^|[.,]\s)(?:М|Л|СПб|К|Киев|Москва|Ленинград|Санкт-Петербург|Новосибирск|Томск|"
+    r"Екатеринбург|Казань|Ростов-на-Дону|Минск|Пермь|Омск|Иркутск|Саратов)\.?\s?[:;,]")
+"""A place of publication in a host: the host is a book (a collection), not a periodical."""
+
+
+def _host(text: str) -> tuple[str, str, str] | None:
+    """The part before a host's «//», the host, and whether it is a "book" or a "periodical":
+    a book names its place of publication, a periodical its issue («№») and no place."""
+    if not (parts := _host_any(text)):
+        return None
+    before, host = parts
+    if PLACE_IN_HOST.search(host):
+        return before, host, "book"
+    return (before, host, "periodical") if "№" in host else None
+
+
+def _host_introduced(kind: str, intro: str) -> Callable[[str], str]:
+    """The host of `kind` introduced by `intro` («. — В кн.: », «. — ») in place of «//»."""
+    def introduce(text: str) -> str:
+        host = _host(text)
+        if not host or host[2] != kind:
+            return text
+        return f"{host[0].rstrip('.')}{intro}{host[1]}"
+    return introduce
+
+
+JOURNAL_TITLE = re.compile(r"^([^«»\"/.,;:]+?)(?:\.\s[—–-]\s|\.\s|,\s)(?=\d|№|[—–-])")
+"""A periodical's title to the area of its year or issue: «Вопросы истории. — 1975. — № 3»."""
+
+
+def _in_journal(text: str) -> str:
+    """«Статья // Вопросы истории. 1975. № 3» as «Статья, в журн. «Вопросы истории», 1975,
+    № 3» (the title quoted, the Soviet form)."""
+    host = _host(text)
+    if not host or host[2] != "periodical":
+        return text
+    title = JOURNAL_TITLE.match(host[1])
+    if not title:
+        return text
+    return _areas_commas(f"{host[0].rstrip('.')}, в журн. «{title[1]}», "
+                         f"{host[1][title.end():]}")
+
+
+def _single_slash(text: str) -> str:
+    """A host's «//» typed as one «/» (a reference with one host only)."""
+    return f"{host[0]} / {host[1]}" if (host := _host_any(text)) else text
+
+
+def _host_any(text: str) -> tuple[str, str] | None:
+    slashes = HOST_SLASHES.search(text)
+    if not slashes or "//" in text[slashes.end():]:
+        return None
+    return text[:slashes.start()], text[slashes.end():]
+
+
+YEAR_AREA = re.compile(r"(?<=[^\W\d_]{3})\.\s[—–-]\s(?=(?:1[5-9]|20)\d\d\.\s)")
+"""A periodical's year in its own area: «Вопросы истории. — 1975. — № 3»."""
+AFTER_IMPRINT_YEAR = re.compile(rf"(?<=[\s,:])(?:1[5-9]|20)\d\d(?=\.\s)")
+TAIL_AREA = re.compile(
+    r"(?:(?<=\d)|(?<=[^\W\d_]{2})|(?<=[»)\]]))\.(?:\s[—–-])?\s"
+    r"(Т|Вып|Ч|Кн|С|№|(?=\d+\s?с\.))(?=[.\s\d])")
+"""An area after the imprint's year (a volume, an issue, the pages, the extent), as
+GOST 7.1 separates them: «. — Т. 2», «. С. 5», «. 446 с.»; not after an extent's «с.»,
+whose period is its abbreviation's («512 с. С. 10» → «512 с., с. 10»)."""
+
+
+def _areas_commas(text: str) -> str:
+    """From the imprint's year on, the areas joined by commas as Soviet notes print them:
+    «М. : Наука, 1975. — Т. 2. — С. 5» as «М. : Наука, 1975, т. 2, с. 5», «Вопросы
+    истории. — 1975. — № 3» as «Вопросы истории, 1975, № 3»."""
+    text = YEAR_AREA.sub(", ", text)
+    year = AFTER_IMPRINT_YEAR.search(text)
+    if not year:
+        return text
+    tail = TAIL_AREA.sub(lambda m: ", " + m[1].lower() + ("." if m[1] not in ("", "№") else ""),
+                         text[year.end() - 1:])  # from the year's last figure, behind TAIL_AREA
+    return text[:year.end() - 1] + tail.replace("..", ".")
+
+
+AREA_PERIOD_BEFORE_DASH = re.compile(r"(?:(?<=\d)|(?<=[^\W\d_]{4})|(?<=[»)\]]))\.(?=\s[—–]\s)")
+"""The period before an area's dash after a figure, a word of four letters or more, or a
+closing mark (an abbreviation's period stays: «и др. — М.»)."""
+TITLE_AFTER_HEADING = re.compile(
+    rf"^({SURNAME} {INITIALS}\s?)([{CAPITAL}][^«»\"/.]*?[^\W\d_]{{3}})"
+    rf"(?=\s/\s|\s//\s|\.\s[—–-]\s)")
+"""The title after one author's heading, with no period in it (an abbreviation's or a
+subtitle's, which would leave the title's end in doubt), to its «/», its host's «//» or
+its area's dash."""
+PAGE_RANGE_MARK = re.compile(rf"(?<![\w.\-]){AUTHOR_CERTIFICATE}[Сс]\.\s?(?=\d+\s?[–—-]\s?\d)")
+MARKER_WORDS = {"Т": "Том", "т": "том", "Вып": "Выпуск", "вып": "выпуск",
+                "Ч": "Часть", "ч": "часть", "Кн": "Книга", "кн": "книга"}
+MARKER_ABBREVIATED = re.compile(r"(?<![\w.\-])(Т|т|Вып|вып|Ч|ч|Кн|кн)\.\s?(?=\d)")
+IMPRINT_YEAR = re.compile(rf",\s((?:1[5-9]|20)\d\d)(?=\.(?:\s|$)|,\s[сСтТ]\.|$)")
+"""The imprint's year after its comma, closing the area: «М.: Наука, 1975.»."""
+
+
+DOUBLED_PERIOD = re.compile(r"(?<!\.)\.\.(?!\.)")
+"""An abbreviation's period and the area's, met where the year between them went
+(«М., 1975. С. 5» → «М.. С. 5»): one period, not an ellipsis's three."""
+
+
+def _year_after_heading(text: str) -> str:
+    """«Иванов И. И. (1975). Title. М.: Наука. С. 5»: the imprint's year moved after the
+    heading, as author–date lists of Russian journals print it (one year only)."""
+    heading = HEADING_BEFORE_TITLE.match(text)
+    years = IMPRINT_YEAR.findall(text)
+    if not heading or len(years) != 1:
+        return text
+    rest = DOUBLED_PERIOD.sub(".", IMPRINT_YEAR.sub("", text[heading.end():]))
+    return f"{heading[1]} {heading[2].rstrip()} ({years[0]}). {rest}"
+
+
+VARIANTS += (
+    Variant("host-in-book", _host_introduced("book", ". — В кн.: "),
+            "«Статья. — В кн.: Сборник. М., 1975»: GOST 7.1-76 and Soviet notes before 1984",
+            in_gold=False),
+    Variant("host-journal-dash", _host_introduced("periodical", ". — "),
+            "«Статья. — Вопросы истории. 1975. № 3»: Soviet notes' periodical without «//»",
+            in_gold=False),
+    Variant("host-in-journal", _in_journal,
+            "«Статья, в журн. «Вопросы истории», 1975, № 3»: Soviet and popular notes",
+            in_gold=False),
+    Variant("host-single-slash", _single_slash,
+            "«Стаття / Журнал. – 1992. – № 7»: Ukrainian sites and OCR, one «/» for «//»",
+            in_gold=False),
+    Variant("areas-commas", _areas_commas,
+            "«М.: Наука, 1975, т. 2, с. 5», «Вопросы истории, 1975, № 3, с. 5»: Soviet notes"),
+    Variant("areas-dash-without-period", lambda t: AREA_PERIOD_BEFORE_DASH.sub("", t),
+            "«М. : Наука, 1975 — 446 с.»: GOST R 7.0.100-2018's areas in lists without the "
+            "period before the dash"),
+    Variant("title-quoted", lambda t: TITLE_AFTER_HEADING.sub(r"\1«\2»", t),
+            "«Толстой Л. Н. «Война и мир»»: Soviet and popular notes, the title in quotes",
+            in_gold=False),
+    Variant("markers-written-out", lambda t: MARKER_ABBREVIATED.sub(
+                lambda m: MARKER_WORDS[m[1]] + " ", t),
+            "«Том 1», «Выпуск 3», «Часть 2»: web lists, catalogues and popular notes"),
+    Variant("numero-as-No", lambda t: re.sub(r"№\s?", "No. ", t),
+            "«No. 3»: Latin fonts, English-typed lists and OCR for «№»"),
+    Variant("numero-as-N-degree", lambda t: re.sub(r"№\s?", "N° ", t),
+            "«N° 3»: French-typed texts and OCR for «№»"),
+    Variant("pages-ss", lambda t: PAGE_RANGE_MARK.sub("сс. ", t),
+            "«сс. 5–7»: older notes and dissertations, pages doubled for a range"),
+    Variant("spaces-dropped", lambda t: re.sub(r"(?<=[.,:])\s(?=\S)", "", t),
+            "«М.:Наука,1975.С.5»: web-scraped lists, spaces dropped after every mark"),
+    Variant("spaces-doubled", lambda t: t.replace(" ", "  "),
+            "«М.  :  Наука,  1975»: Word manuscripts justified by hand, spaces doubled"),
+    Variant("yo-as-e", lambda t: t.replace("ё", "е").replace("Ё", "Е"),
+            "«ё» printed as «е»: most Russian print since the 1950s"),
+    Variant("year-parenthesized", lambda t: IMPRINT_YEAR.sub(r" (\1)", t),
+            "«М.: Наука (1975)»: library catalogues' and web lists' year in parentheses",
+            in_gold=False),
+    Variant("year-after-heading", _year_after_heading,
+            "«Иванов И. И. (1975). Title…»: author–date lists of Russian journals",
+            in_gold=False),
+)
+
 BY_NAME = {variant.name: variant for variant in VARIANTS}
 
 

@@ -31,8 +31,8 @@ from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
 from biblio.parse.scripts import in_one_script, report_changes
 from biblio.parse.split import split_references
-from biblio.parse.typography import (as_gost_prints, printed_span, retyped, typed_as_read,
-                                     with_printed_marks)
+from biblio.parse.typography import (as_gost_prints, printed_span, retyped, single_spaced,
+                                     typed_as_read, with_printed_marks)
 
 __all__ = ["parse_footnotes", "parse_reference", "read_article", "split_references"]
 
@@ -96,10 +96,11 @@ def parse_note(text: str) -> list[Reference]:
     letters of the other script are read in their word's script, reference by reference
     (biblio.parse.scripts), each word read so reported in its reference's leftover. A
     note typed as the grammar reads it, as most are, is read at once
-    (typography.typed_as_read).
+    (typography.typed_as_read). Spaces doubled are read single, and the note kept so.
     """
     if typed_as_read(text):
         return _read_note(without_list_number(text))
+    text = single_spaced(text)
     read = without_list_number(as_gost_prints(text))
     if (typed := retyped(read)) is not None:
         references = [with_printed_marks(reference, typed[1].printed)
@@ -117,11 +118,12 @@ def parse_note(text: str) -> list[Reference]:
 
 def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     """One reference, read as `parse_note` reads a note's: its spaces, typed dashes,
-    quotes and «N» read as GOST prints them, its look-alike letters in one script a word,
-    and its text and fields given back as printed (biblio.parse.typography,
+    quotes and «N» read as GOST prints them, its look-alike letters in one script a
+    word, and its text and fields given back as printed (biblio.parse.typography,
     biblio.parse.scripts), so that a reference reads the same here and in a note. It is
     read whole, as one reference: no list number is taken off and no commentary is cut
     from it (`parse_footnotes` does both). `in_part` as in biblio.parse.gost.parse_reference."""
+    text = single_spaced(text)
     read = as_gost_prints(text)
     typed = retyped(read)
     reference = _in_one_script(typed[0] if typed else read,

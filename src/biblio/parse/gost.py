@@ -105,7 +105,9 @@ from biblio.parse.official import (
     take_registration,
     take_standard,
 )
+from biblio.parse.heading_year import give_heading_year, take_heading_year
 from biblio.parse.list_keys import list_key
+from biblio.parse.slash_hosts import slash_as_host
 from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
     BARE_NUMBER_OF_VOLUMES_ENDINGS,
@@ -2487,11 +2489,14 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     heading of a wider form than GOST's, read into the title, is read again
     (biblio.parse.heading_in_title), in Cyrillic text only, for the same reason. The
     wording an act is cited in, after its source, is its `note` (official.LATER_WORDING), and
-    so is its registration in the Ministry of Justice (official.REGISTRATION_STATEMENT)."""
+    so is its registration in the Ministry of Justice (official.REGISTRATION_STATEMENT). A
+    year in parentheses after the heading is its `issued` (biblio.parse.heading_year)."""
     text, wording = take_later_wording(text)
     text, registration = take_registration(text)
+    text, heading_year = take_heading_year(text)
     reading = _read_reference(text, in_part)
     add_note(reading.fields, registration, wording)
+    give_heading_year(reading.fields, heading_year)
     return reading
 
 
@@ -2530,7 +2535,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if BARE_HOST.search(body):
             address = _address_start(body)
             body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
-    body = _typed_areas(body)
+    body = _typed_areas(slash_as_host(body))
     lead = LEAD_IN.match(body) or _discussion_before(body) or list_key(body)
     if lead:
         reference.prefix = lead["lead"]

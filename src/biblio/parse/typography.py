@@ -61,11 +61,25 @@ def typed_as_read(text: str) -> bool:
     tested once, by string methods that need no pattern (0.4 µs a GOST note, against 0.9
     for one search of a class of the marks and 1.9 for both passes). `str.isprintable` is
     False for every space separator but ASCII's space (Unicode's Zs, SPACE_SEPARATOR);
-    then the marks `retyped` reads („ “ ", and the «N» of NUMERO_AS_N) and the areas' dash
-    typed as TYPED_AREA_DASH reads it."""
+    then the marks `retyped` reads („ “ ", and the «N», «No.» and «N°» of NUMERO_AS_N)
+    and the areas' dash typed as TYPED_AREA_DASH reads it, and spaces doubled
+    (`single_spaced`)."""
     return text.isprintable() and "\"" not in text and "„" not in text and \
         "“" not in text and "N" not in text and ". - " not in text and ". – " not in text \
-        and ". − " not in text
+        and ". − " not in text and "  " not in text
+
+
+SPACES_DOUBLED = re.compile(r" {2,}")
+"""Two spaces or more between words: Word manuscripts justified by hand, and text
+copied from PDF layers and web pages ("М.  :  Наука,  1975"); GOST 7.1 and every
+typesetter print one."""
+
+
+def single_spaced(text: str) -> str:
+    """`text` with one space wherever it doubled them (SPACES_DOUBLED). It comes before
+    `as_gost_prints`, whose reading is one character for one: the note is kept with its
+    spaces single, the one thing of its typography not given back."""
+    return SPACES_DOUBLED.sub(" ", text) if "  " in text else text
 
 
 def as_gost_prints(text: str) -> str:
@@ -122,12 +136,15 @@ a French note's «…», an English or a German one's “…” or „…“ are
 own readers."""
 
 NUMERO_AS_N = LazyPattern(
-    r"(?:^|(?<=[\s(\[,;:.—–])|(?<=[\s.]-))(?<![°′″'] )(?P<marks>NN?)(?=\s?\d)")
+    r"(?:^|(?<=[\s(\[,;:.—–])|(?<=[\s.]-))(?<![°′″'] )(?P<marks>NN?|No\.|N°)(?=\s?\d)")
 """The numero typed as the Latin letter, before a number: «N 3», «N3», «№» doubled for a
 range «NN 13–14» (КонсультантПлюс and Гарант print «N 1» in every act they quote; Soviet
-catalogue cards and typewriters had no «№»). Not an initial «N. Smith», not a letter
-inside a word or a code («СССР-N3»: after a letter, a digit or a hyphen glued to one; a
-hyphen for the areas' dash, «. -N 5», is no part of a code), not the hemisphere of a
+catalogue cards and typewriters had no «№»), «No. 3» (Latin fonts and English-typed
+lists: «Russian Review. 1991. Vol. 50. No. 2» in a Russian note) or «N° 3» (French
+typography and OCR: «по делу N° 33-3207АП/2012г.», a GOST list on cyberleninka). Not an
+initial «N. Smith», not a letter inside a word or a code («СССР-N3»: after a letter, a
+digit or a hyphen glued to one; a hyphen for the areas' dash, «. -N 5», is no part of a
+code), not the hemisphere of a
 coordinate after its degrees, minutes or seconds («55° N 37° E», «55°45′ N», «43°07' N
 131°54' E», as maps, atlases and expeditions' reports print them)."""
 
@@ -137,18 +154,19 @@ NUMERO = "№"
 @dataclasses.dataclass(frozen=True)
 class Retyping:
     """How a note was read into the grammar's marks: the quotation marks each of its
-    pairs printed (by the words inside, in order) and whether «№» was typed as «N»."""
+    pairs printed (by the words inside, in order) and what it typed for «№»."""
 
     quotes: tuple[tuple[str, str, str], ...]
     """(words inside, opening mark, closing mark) of each outer pair read as «…»."""
-    numero_as_n: bool
+    numero_as: str | None
+    """What the note printed for «№» («N», «No.», «N°»), or None."""
 
     def printed(self, text: str) -> str:
         """`text` (a field read from the retyped note) with the marks the note printed."""
         if self.quotes and ("«" in text or "»" in text):
             text = self._quotes_printed(text)
-        if self.numero_as_n and NUMERO in text:
-            text = text.replace(NUMERO, "N")
+        if self.numero_as and NUMERO in text:
+            text = text.replace(NUMERO, self.numero_as)
         return text
 
     def _quotes_printed(self, text: str) -> str:
@@ -196,12 +214,33 @@ def _pairs(text: str, pairs: dict[str, str]) -> list[tuple[int, int | None]]:
     return found
 
 
+LATIN_NUMEROS = ("No.", "N°")
+"""The numero as Latin-script references print it: a «№» typed so only in a Cyrillic
+reference; an English or a French one reads its own («Slavic Review. 1935. Vol. 47.
+No. 5»)."""
+
+
+def _numeros(text: str) -> list[re.Match[str]]:
+    """The numeros of `text` typed «N» (NUMERO_AS_N), and those typed «No.» or «N°» after
+    a Cyrillic word (the last letter before them Cyrillic: «СУ. 1922, No. 28»)."""
+    return [match for match in NUMERO_AS_N.finditer(text)
+            if match["marks"] not in LATIN_NUMEROS or _after_cyrillic(text, match.start())]
+
+
+def _after_cyrillic(text: str, end: int) -> bool:
+    letters = [char for char in text[max(0, end - 40):end] if char.isalpha()]
+    return bool(letters) and "\u0400" <= letters[-1] <= "\u04ff"
+
+
 def retyped(text: str) -> tuple[str, Retyping] | None:
-    """`text` with its outer quotation pairs as «…» and its numeros typed «N» as «№»,
-    and how to give the fields read back their printed marks; None when the note is
-    typed as the grammar reads it already (or is no GOST_NOTE)."""
+    """`text` with its outer quotation pairs as «…» and its numeros typed «N», «No.» or
+    «N°» as «№», and how to give the fields read back their printed marks; None when the
+    note is typed as the grammar reads it already (or is no GOST_NOTE). Each mark is read
+    only where the note prints none of the mark it is read as, so that it can be given
+    back; a note that types «№» two ways («N 3», «No. 5») is given back the first."""
     quotes = ("\"" in text or "„" in text or "“" in text) and "«" not in text and "»" not in text
-    numero = "N" in text and NUMERO not in text and NUMERO_AS_N.search(text) is not None
+    marks = _numeros(text) if "N" in text and NUMERO not in text else []
+    numero = bool(marks)
     if not (quotes or numero) or GOST_NOTE.search(text) is None:
         return None
     chars = list(text)
@@ -214,12 +253,15 @@ def retyped(text: str) -> tuple[str, Retyping] | None:
                 continue
             printed.append((text[start + 1:end], text[start], text[end]))
             chars[start], chars[end] = GRAMMAR_QUOTES
+    numero_as = None
     if numero:
-        for match in NUMERO_AS_N.finditer(text):
-            chars[match.start():match.end()] = NUMERO * len(match["marks"])
+        numero_as = "N" if marks[0]["marks"] == "NN" else marks[0]["marks"]
+        for match in reversed(marks):
+            doubled = match["marks"] == "NN"
+            chars[match.start():match.end()] = NUMERO * (2 if doubled else 1)
     if not printed and not numero:
         return None
-    return "".join(chars), Retyping(tuple(printed), numero)
+    return "".join(chars), Retyping(tuple(printed), numero_as)
 
 
 OWN_VALUES = (Reference, ArchivalPath, Name, Date, Leftover)

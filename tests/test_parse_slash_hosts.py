@@ -1,0 +1,66 @@
+"""A periodical after one «/» where GOST prints «//», as Ukrainian sites and OCR text
+layers type it (biblio.parse.slash_hosts, session 30).
+
+The articles are dev references from three sources (a Ukrainian history book's notes,
+a guide to writing papers, a cyberleninka article's list), typed with one slash; each
+field checked by hand against the reference as printed. A statement of responsibility
+after its «/» stays one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio import parse_footnotes
+from biblio.formats.csljson import item_to_json
+from biblio.parse.slash_hosts import slash_as_host
+
+
+def _cite(text: str) -> tuple[dict[str, Any], str | None]:
+    document = parse_footnotes([text])
+    cite = document.notes[0].cites[0]
+    return item_to_json(document.items[cite.item]), cite.locator
+
+
+@pytest.mark.parametrize(("text", "title", "journal", "year", "issue"), [
+    # ru-fn-1049, thelib.ru
+    ("Солдатенко В. Ф. Запровадження автономії України і збройни сили республіки / "
+     "Український історичний журнал. – 1992. – № 7–8. – С. 32.",
+     "Запровадження автономії України і збройни сили республіки",
+     "Український історичний журнал", 1992, "7–8"),
+    # ru-gost-045, studfile.net
+    ("Корявко В.И. Эволюция форм применения объединений ВМФ / Воен. мысль. 2006. № 4. "
+     "С. 64-67.", "Эволюция форм применения объединений ВМФ", "Воен. мысль", 2006, "4"),
+    # ru-gost-110, cyberleninka.ru
+    ("Кабанов В.В. Пути и бездорожье аграрного развития России в XX веке / Вопросы "
+     "истории. 1993. № 2.", "Пути и бездорожье аграрного развития России в XX веке",
+     "Вопросы истории", 1993, "2"),
+])
+def test_a_periodical_after_one_slash_is_the_host(text: str, title: str, journal: str,
+                                                  year: int, issue: str) -> None:
+    item, _ = _cite(text)
+    assert (item["type"], item["title"], item["container-title"]) == \
+        ("article-journal", title, journal)
+    assert (item["issued"], item["issue"]) == ({"date-parts": [[year]]}, issue)
+
+
+def test_a_statement_of_responsibility_after_its_slash_stays_one() -> None:
+    names = "Очерк / И. И. Иванов. – М., 1992. – № 7."
+    assert slash_as_host(names) == names
+    surname_first = "Очерк / Иванов И. И. – 1992. – № 7."
+    assert slash_as_host(surname_first) == surname_first
+    edited = "Сборник / под ред. И. Иванова. 1992. № 7."
+    assert slash_as_host(edited) == edited
+    # ru-gost-947 (library.vn.ua) with one slash for its «//»: a full name and a comma
+    named = ("Адамчук, Л. Розвиваємо ринок / Леонора Адамчук, в журн. «Пасіка», 2020, № 9, "
+             "с. 2–3.")
+    assert slash_as_host(named) == named
+
+
+def test_a_host_of_its_own_keeps_every_slash() -> None:
+    hosted = "Статья / И. И. Иванов // Вопросы истории. 1993. № 2."
+    assert slash_as_host(hosted) == hosted
+    assert slash_as_host("Статья / Вопросы истории, 1993, № 2, с. 5") == \
+        "Статья // Вопросы истории, 1993, № 2, с. 5"
