@@ -77,7 +77,7 @@ LOST = {
     # batch 38: ru-gost-1410 «…, 1895 г. 296 с.» loses 3; 19 → 20 in session 30: fam43's
     # ru-fn-1389 (its editor «пад рэд. Я.К. Новіка» now read as printed; with «2009 г.» the
     # imprint «Мінск: Выш. Шк., 2009 г.» is misread and the statement before it lost)
-    "year-with-g": (20, 14),
+    "year-with-g": (19, 14),
     "year-without-g": (0, -1),
     # archives and repeats (typo4): None where the variant touches no row of the file
     "archive-period-form": (0, 0),
@@ -121,28 +121,32 @@ LOST = {
     # fam41: ru-fn-1552 right as printed, as its variant already was (its −1 is gone)
     "words-latin": (6, 27),
     # hosts, areas, titles, markers, spacing, «ё» and years (session 30, variants3); the
-    # figures at the first measure in docs/parsing-history.md
-    "host-in-book": (5, 3),
+    # figures at the first measure in docs/parsing-history.md. Re-measured on main after the
+    # session's merges: where the rows as printed gained fields (fam43–47) and their variants
+    # did not follow, a variant's loss grew (host-single-slash 189/133 → 199/136,
+    # spaces-dropped 1346/1124 → 1392/1142 and the like: a loss is the rows as printed less
+    # the variant)
+    "host-in-book": (6, 4),
     "host-journal-dash": (21, 76),
     "host-in-journal": (58, 55),
-    "host-single-slash": (189, 133),  # 248/204 at the first measure; slash_hosts
-    "areas-commas": (64, 101),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
-    "areas-dash-without-period": (46, 82),
+    "host-single-slash": (199, 136),  # 248/204 at the first measure; slash_hosts
+    "areas-commas": (63, 101),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
+    "areas-dash-without-period": (49, 88),
     "title-quoted": (1, 1),  # 42/28 at the first measure, which quoted part of a title
-    "markers-written-out": (38, 24),
+    "markers-written-out": (32, 24),
     # 0 / 0 while «No.» was read as «№» everywhere; read after a Cyrillic word only (a
     # Latin reference reads its own, at a sixtieth of the cost), ru-gost-183 and 184
     # («Tomsk State University Journal 2016. No. 409 C.72-78») lose 4 fields each
     "numero-as-No": (0, 8),
-    "numero-as-N-degree": (-3, 8),
-    "pages-ss": (115, 109),
-    "spaces-dropped": (1346, 1124),
+    "numero-as-N-degree": (-2, 8),
+    "pages-ss": (117, 114),
+    "spaces-dropped": (1392, 1142),
     "spaces-doubled": (0, 0),
     "yo-as-e": (0, 0),
-    "year-parenthesized": (675, 693),
+    "year-parenthesized": (686, 696),
     # 241/208 at the first measure; 233/209 once the harness no longer left «М..» where
     # the year went; 139/110 with the heading's year read (heading_year)
-    "year-after-heading": (139, 110),
+    "year-after-heading": (141, 111),
 }
 
 LOCATORS_LOST = {
@@ -177,18 +181,18 @@ LOCATORS_LOST = {
     # session 30 (variants3); numero-as-No's and -N-degree's one: ru-fn-490 («Newsletter.
     # 1993, No. 21. P. 57–62.», its «No.» after a Latin word); host-single-slash's one: a
     # row its printed form does not locate, whose variant did before slash_hosts
-    "host-single-slash": (1, 0),
+    "host-single-slash": (0, 0),
     "numero-as-No": (1, 0),
-    "numero-as-N-degree": (1, 0),
+    "numero-as-N-degree": (0, 0),
     "host-in-journal": (2, 0),
-    "areas-commas": (6, 1),
+    "areas-commas": (5, 1),
     "areas-dash-without-period": (10, 2),
     "title-quoted": (1, 0),
-    "markers-written-out": (-1, 0),
-    "pages-ss": (95, 17),
-    "spaces-dropped": (93, 2),
-    "year-parenthesized": (25, 1),
-    "year-after-heading": (23, 1),
+    "markers-written-out": (0, 0),
+    "pages-ss": (96, 17),
+    "spaces-dropped": (96, 2),
+    "year-parenthesized": (26, 1),
+    "year-after-heading": (24, 1),
 }
 
 
