@@ -14,13 +14,7 @@ from hypothesis import strategies as st
 
 from biblio.data.reference_terms import EDITION_SERIES, NUMBER_OF_VOLUMES_PREPOSITIONS
 from biblio.parse.choice import GOST_HOST
-from biblio.parse.classical_citations import (
-    NAMED_BEFORE_SERIES,
-    SERIES_AFTER_COMMA,
-    SERIES_IN_PARENTHESES,
-    _heading,
-)
-from biblio.model import Name
+from biblio.parse.classical_citations import _heading
 from biblio.parse.gost import NUMBER_OF_VOLUMES_PHRASE
 from biblio.parse.labeller.decode import (
     CASE_HEAD,
@@ -29,7 +23,6 @@ from biblio.parse.labeller.decode import (
     _may_name_parties,
 )
 from biblio.parse.locators import VOLUMES_PHRASE_SIGN
-from biblio.parse.names import known_name_heading
 
 SPACES = [" ", "\u00a0", "\u2009", "\u202f", "\t", "\n", "\u3000", ""]
 PIECES = [
@@ -46,7 +39,7 @@ texts = st.lists(st.tuples(st.sampled_from(PIECES) |
                  min_size=1, max_size=10).map(
     lambda pairs: "".join(piece + space for piece, space in pairs))
 """Titles, numbers of volumes with their prepositions and terms, parties of a case, host
-signs, editors joined by slashes, series' sigla, in any order, with every kind of space
+signs, editors joined by slashes, in any order, with every kind of space
 (Unicode's, a tab, a new line) or none between them."""
 
 PLAIN_GOST_HOST = re.compile(r"\s//\s?|\s?//\s")
@@ -98,36 +91,6 @@ def test_the_sign_reads_every_preposition() -> None:
         assert VOLUMES_PHRASE_SIGN.search(f"Труды {preposition} 2 т.") is not None, preposition
 
 
-@settings(max_examples=3000, deadline=None)
-@given(text=texts)
-def test_a_series_names_its_siglum(text: str) -> None:
-    if SERIES_IN_PARENTHESES.search(text) or SERIES_AFTER_COMMA.search(text):
-        assert any(siglum in text for siglum in EDITION_SERIES), text
-
-
-def _heading_as_before(text: str) -> tuple[object, int, tuple[int, int] | None] | None:
-    """`_heading` as it was before the siglum's test, its series by span."""
-    known = known_name_heading(text)
-    named = NAMED_BEFORE_SERIES.match(text) if known is None else None
-    if known is None and (named is None or not named["name"][0].isupper()):
-        return None
-    series = SERIES_IN_PARENTHESES.search(text) or SERIES_AFTER_COMMA.search(text)
-    span = series.span() if series else None
-    if known is not None:
-        return known[0], known[1], span
-    if series is None:
-        return None
-    return Name(family=named["name"]), named.end(), span
-
-
-@settings(max_examples=3000, deadline=None)
-@given(text=texts)
-def test_a_heading_before_a_series_is_read_as_without_the_gate(text: str) -> None:
-    heading = _heading(text)
-    now = heading and (heading[0], heading[1], heading[2].span() if heading[2] else None)
-    assert now == _heading_as_before(text), text
-
-
 @pytest.mark.parametrize(("text", "family"), [
     ("Иустин. Диалог с Трифоном-иудеем 103 (PG 6, 717–720)", "Иустин"),
     ("Hieronymus Stridonensis. Praefatio in quatuor Evangelia, PL 29, 526", None),
@@ -175,7 +138,7 @@ def test_the_docstrings_hosts_by_editors_are_found(text: str) -> None:
 
 @pytest.mark.parametrize("siglum", sorted(EDITION_SERIES))
 def test_a_name_before_every_series_is_read(siglum: str) -> None:
-    """The siglum's test passes each series of the table (a name not in the table)."""
+    """Each series of the table, after a name not in the table of known names."""
     heading = _heading(f"Иустин. Диалог с Трифоном-иудеем 103 ({siglum} 6, 717–720)")
     assert heading is not None and heading[0].family == "Иустин" and heading[2] is not None
 

@@ -24,7 +24,7 @@ from biblio.model import Name
 from biblio.parse.areas import closes_abbreviation
 from biblio.parse.locators import ROMAN, parse_pinpoint
 from biblio.parse.names import known_name_heading
-from biblio.parse.patterns import alternation, contains_any
+from biblio.parse.patterns import alternation
 from biblio.parse.reference import Reference, add_note
 
 MAX_CITATION = 400
@@ -156,8 +156,6 @@ def _heading(text: str) -> tuple[Name, int, re.Match[str] | None] | None:
     the table, or, before a series, any short name closed by a period. The series is
     looked for only after a heading is found, as most references have none."""
     known = known_name_heading(text)
-    if known is None and not contains_any(EDITION_SERIES, text):
-        return None  # another name is taken only before a series, whose siglum is absent
     named = NAMED_BEFORE_SERIES.match(text) if known is None else None
     if known is None and (named is None or not named["name"][0].isupper()):
         return None
