@@ -32,7 +32,11 @@ from biblio.parse.reference import Reference
 from biblio.parse.second_reading import read_again
 from biblio.parse.triggers import triggers
 
-GOST_HOST = re.compile(r"\s//\s?|\s?//\s")
+GOST_HOST = re.compile(r"//(?:(?<=\s//)|(?=\s))")
+"""GOST's host sign, "//" with a space before or after it; only whether it is found
+counts. It opens with the slashes, its spaces looked for around them, so that the engine
+scans for "/" (opened by an optional space, it was tried at every position of a
+reference, 1,403 of the mixed sets' 1,500 without one)."""
 SWALLOWED = re.compile(
     r"""\(\d{4}[a-z]?\)                          # an author-date year: "(2011)"
       | \b(?:pp|vols?|nos?|Hrsg|Hg|eds?)\.?\s?\d   # markers of other areas

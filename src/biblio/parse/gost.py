@@ -115,6 +115,7 @@ from biblio.parse.locators import (
     NUMBERING_OPENING,
     ORDINAL_WORD,
     VOLUMES_PHRASE,
+    VOLUMES_PHRASE_SIGN,
     parse_edition,
     parse_numbering,
     parse_pinpoint,
@@ -293,8 +294,6 @@ ABBREVIATED_VOLUME_TERMS = frozenset(term.rstrip(".") for term in NUMBER_OF_VOLU
 ends the title proper; a word written out ("в 12 томах") is the title page's own wording."""
 UNREAD_AFTER_REPEAT = "not a pinpoint or a volume"
 """The reason given for what follows a repeat marker and is no pinpoint or volume."""
-DIGIT = re.compile(r"\d")
-"""A cheap first test for NUMBER_OF_VOLUMES_PHRASE, which most titles cannot hold."""
 TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome|Том|том)\.?\s?(?P<volume>\d+)$")
 """A volume's number closing the title block, its term abbreviated or written out as the
 item prints it (GOST 7.1-2003 clause 5.4; `VOLUME_TERMS`): "Избранные труды. Т. 2 / …",
@@ -638,7 +637,8 @@ def parse_title_block(text: str, description: Description) -> None:
     if volume_range:
         description.fields["number-of-volumes"] = volume_range["n"]
         title = title[: volume_range.start()]
-    volumes = NUMBER_OF_VOLUMES_PHRASE.search(title) if DIGIT.search(title) else None
+    volumes = NUMBER_OF_VOLUMES_PHRASE.search(title) if VOLUMES_PHRASE_SIGN.search(title) \
+        else None
     if volumes:
         description.fields["number-of-volumes"] = volumes["n"]
         if volumes.end() == len(title) and (

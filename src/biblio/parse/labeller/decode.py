@@ -101,6 +101,16 @@ CASE_HEAD = LazyPattern(r"""
 [1919] 2 K.B. 571", "National Australia Bank Ltd v. Garcia (1996) 39 N.S.W.L.R. 577".
 After "v." a Roman number is a volume, not a party, unless a period makes it an
 initial: the anonymised parties of "R. v. L. (1991) 103 A.L.R. 577", "R. v. C."."""
+
+
+def _may_name_parties(text: str) -> bool:
+    """A first test for CASE_HEAD, whose parties are joined by a space and "v": " v" in
+    the text, or a space other than ASCII's (every other character `\\s` matches is
+    unprintable). Its lazy parties were tried at each character of a reference without
+    "v", twice a labelled reference."""
+    return " v" in text or not text.isprintable()
+
+
 SLASHED_AUTHORS = LazyPattern(rf"(?P<names>{FAMILY}(?:\s?/\s?{FAMILY})+),\s(?=\S)")
 """Family names joined by slashes opening a reference, as German legal and sociological
 notes print their authors ("Abel-Smith/Zander/Brooke, Legal Problems and the Citizen",
@@ -280,7 +290,7 @@ def law_report(labelled: Labelled,
     """A case's parties ("R. v. R.") are its title, not its authors; the report after
     the year in brackets is the volume, the reports' name, the first page and the page
     cited, however the labeller read them."""
-    case = CASE_HEAD.match(labelled.text)
+    case = CASE_HEAD.match(labelled.text) if _may_name_parties(labelled.text) else None
     if case is None:
         return found
     tokens = labelled.tokens
@@ -480,7 +490,8 @@ def to_reference(labelled: Labelled) -> Reference:
     locator = _host_by_editors(labelled.text, fields, locator)
     if locator is not None or "page" in fields:
         _page_marker_off_title(fields)
-    kind = "legal_case" if CASE_HEAD.match(labelled.text) else work_type(fields)
+    kind = "legal_case" if _may_name_parties(labelled.text) and CASE_HEAD.match(labelled.text) \
+        else work_type(fields)
     reference = Reference(text=labelled.text, kind="work", type=kind,
                           fields=fields, locator=locator, label="page" if locator else None,
                           confidence=labelled.probability)
@@ -502,12 +513,12 @@ Drobnig/Rehbinder 21"."""
 def _host_by_editors(text: str, fields: dict[str, Any], locator: str | None) -> str | None:
     """The editors, first page and page cited of a part whose host is named by its
     editors alone (HOST_BY_EDITORS), however the labeller read them; the locator."""
-    host = HOST_BY_EDITORS.search(text)
+    host = HOST_BY_EDITORS.search(text) if "/" in text else None  # editors joined by "/"
     if host is None or "editor" in fields or fields.get("container-title") not in (
             None, host["names"]):
         return locator
     fields.pop("container-title", None)
-    if fields.get("volume") in (host["page"], host["cited"]):
+    if "volume" in fields and fields["volume"] in (host["page"], host["cited"]):
         del fields["volume"]  # the first page or the page cited, read as a volume
     fields["editor"] = split_names(host["names"])
     fields["page"] = host["page"]
