@@ -31,6 +31,28 @@ def test_a_dropped_slash_before_a_role_word(note: str, title: str, families: lis
     assert [name.family for name in item["editor"]] == families
 
 
+@pytest.mark.parametrize(("note", "title"), [
+    # a translation or a commentary named by the title after a preposition (session 30
+    # review): no title ends in "в", "с" or "и"
+    ("Гёте И. В. Фауст в пер. Б. Пастернака. М., 1953. 600 с.", "Фауст в пер. Б. Пастернака"),
+    ("Шекспир В. Сонеты в пер. С. Маршака. М., 1948. 160 с.", "Сонеты в пер. С. Маршака"),
+    ("Слово о полку Игореве с пер. и коммент. Д. С. Лихачева. М., 1950. С. 5.",
+     "Слово о полку Игореве с пер. и коммент. Д. С. Лихачева"),
+    ("Стихотворения с предисл. В. Я. Брюсова. М., 1913. 200 с.",
+     "Стихотворения с предисл. В. Я. Брюсова"),
+])
+def test_a_role_after_a_preposition_is_the_titles_own(note: str, title: str) -> None:
+    item = _read(note)
+    assert item["title"] == title
+    assert "translator" not in item and "editor" not in item
+
+
+def test_two_roles_joined_by_a_conjunction_are_read_from_the_first() -> None:
+    item = _read("Письма ред. и примеч. П. Е. Щеголева. Л., 1925. 300 с.")
+    assert item["title"] == "Письма"
+    assert [name.family for name in item["editor"]] == ["Щеголев"]
+
+
 @pytest.mark.parametrize("note", [
     "Новая редакция закона о печати. М.: Юрид. лит., 2001. 120 с.",
     # a role's second word after a quote is not cut from its first (dev ru-fn-127)

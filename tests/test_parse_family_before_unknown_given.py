@@ -35,6 +35,18 @@ def test_given_first_stays_where_the_second_word_ends_otherwise(
     assert parse_reference(text).fields["author"] == [Name(family=family, given=given)]
 
 
+@pytest.mark.parametrize(("text", "family", "given"), [
+    # a Roman praenomen before a nomen in -ий/-ей (session 30 review)
+    ("Авл Геллий. Аттические ночи. СПб., 2007. С. 12.", "Геллий", "Авл"),
+    ("Гней Помпей. Письма. М., 1900. С. 5.", "Помпей", "Гней"),
+    # a Ukrainian adjectival family in -овий (Mykola Khvylovy)
+    ("Микола Хвильовий. Твори. Київ, 1990. С. 3.", "Хвильовий", "Микола"),
+])
+def test_a_praenomen_or_an_adjectival_family_stays_given_first(
+        text: str, family: str, given: str) -> None:
+    assert parse_reference(text).fields["author"] == [Name(family=family, given=given)]
+
+
 def test_a_rank_before_a_monastic_name_is_not_made_the_family() -> None:
     name, _ = parse_full_name_heading("Игумен Иларий. Записки.")
     assert name is None or name.family != "Игумен"

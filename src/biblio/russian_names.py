@@ -58,16 +58,35 @@ AFTER_GENITIVE_ROLE: tuple[tuple[str, str], ...] = (
 """Adjectival genitives read back where the role word says the genitive ("Под ред. Л.Г.
 Бескровного"): -ого is Бескровный's or Толстой's, the stress deciding, which spelling does
 not show; the unstressed -ый (-ий after г, к, х, where spelling allows no -ый) is read, as
-TO_NOMINATIVE reads "-ского" as -ский, Трубецкой being the cost; and the Ukrainian -ій's
-"-ія" ("за ред. В. А. Смолія": Смолій)."""
+TO_NOMINATIVE reads "-ского" as -ский, the families of FAMILIES_IN_STRESSED_OI apart; and
+the Ukrainian -ій's "-ія" ("за ред. В. А. Смолія": Смолій)."""
 GENITIVE_AFTER_CONSONANT = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])[аыя]$")
 """A final -а, -ы, -я after a consonant where the role word says the genitive: men's surnames
 ending in a consonant decline ("под ред.: … Ю.М. Бохана", "Под ред. Дж. Гиттингса", "К.
 Шмидта"), and those ending in an unstressed -а decline to -ы ("под ред. В. И. Пичеты":
 Пичета), a soft consonant's to -я ("Врубеля": Врубель); a surname whose nominative ends in
--а is printed there as -ы, so a printed -а is a consonant's genitive. The cost: an
-indeclinable French -а ("Дюма") named after such a role word loses its vowel."""
+-а is printed there as -ы, so a printed -а is a consonant's genitive, but for the
+indeclinable French families of INDECLINABLE_IN_A ("под ред. А. Дюма")."""
 CONSONANT_GENITIVE_TO_NOMINATIVE = {"а": "", "ы": "а", "я": "ь"}
+
+FAMILIES_IN_STRESSED_OI: frozenset[str] = frozenset({
+    "Толстой", "Трубецкой", "Шаховской", "Луговской", "Благой", "Полевой", "Боровой",
+    "Береговой", "Лановой", "Сухой", "Нагой", "Кривой",
+})
+"""Adjectival families whose nominative ends in the stressed -ой, which their genitive
+"-ого" shares with the unstressed -ый/-ий of "Бескровный", "Горький": the Толстые (Л. Н.,
+А. К., А. Н., Н. И.), the princes Трубецкие (С. Н., Е. Н., Н. С.) and Шаховские (Д. И.), the
+poet В. А. Луговской, the editors and historians Д. Д. Благой, Н. А. and Б. Н. Полевой, С.
+Я. Боровой, the aircraft designer П. О. Сухой, the boyars Нагие, and Береговой, Лановой,
+Кривой. Spelling does not show the stress, so the families are listed; an unlisted "-ого"
+keeps AFTER_GENITIVE_ROLE's unstressed reading."""
+
+INDECLINABLE_IN_A: frozenset[str] = frozenset({
+    "Дюма", "Тома", "Дега", "Петипа", "Золя",
+})
+"""French families ending in a stressed -а, -я, which Russian does not decline (Розенталь,
+«Склонение фамилий»: "романы Дюма", "картины Дега", "романы Золя"): GENITIVE_AFTER_CONSONANT
+leaves them as printed."""
 
 SURNAME_ENDINGS: tuple[str, ...] = (
     "ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына",   # possessive
@@ -142,6 +161,8 @@ def _nominative_of_word(word: str) -> str:
     lower = word.lower()
     if len(word) < 4:
         return word
+    if lower.endswith("ого") and (word[:-3] + "ой").capitalize() in FAMILIES_IN_STRESSED_OI:
+        return word[:-3] + _same_case("ой", word)
     for ending, replacement in TO_NOMINATIVE:
         if lower.endswith(ending):
             return word[: len(word) - len(ending)] + _same_case(replacement, word)
@@ -157,7 +178,7 @@ def _nominative_after_role_of_word(word: str) -> str:
         if lower.endswith(ending):
             return word[: len(word) - len(ending)] + _same_case(replacement, word)
     final = GENITIVE_AFTER_CONSONANT.search(lower)
-    if final:
+    if final and word.capitalize() not in INDECLINABLE_IN_A:
         return word[:-1] + _same_case(CONSONANT_GENITIVE_TO_NOMINATIVE[final.group()], word)
     return word
 

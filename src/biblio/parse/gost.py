@@ -563,9 +563,17 @@ whole text)."""
 
 
 _ROLES_FIRST_WORDS = sorted({term.split()[0] for term in ROLE_TERMS if " " in term})
+_WORDS_BEFORE_A_ROLE_IN_A_TITLE = ("в", "во", "с", "со", "и", "у", "з", "із", "і", "та")
+"""Prepositions and conjunctions after which a role word belongs to the title: a title
+names its translation or commentary in them ("Фауст в пер. Б. Пастернака", "Сонеты в пер.
+С. Маршака", "Слово о полку Игореве с пер. и коммент. Д. С. Лихачева", "Стихотворения с
+предисл. В. Я. Брюсова"), and no title ends in one; two roles joined by a conjunction
+are read from the first ("Письма ред. и примеч. П. Е. Щеголева")."""
 DROPPED_SLASH = LazyPattern(
-    r"\s(?<=[^\W_]\s)" + "".join(rf"(?<!\b{re.escape(word)}\s)" for word in _ROLES_FIRST_WORDS)
-    + rf"(?=(?:{_CYRILLIC_ROLES})\s?(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][^\W\d_]+(?![^\W\d_]))")
+    r"\s(?<=[^\W_]\s)" + "".join(rf"(?<!\b{re.escape(word)}\s)" for word in
+                                  _ROLES_FIRST_WORDS + list(_WORDS_BEFORE_A_ROLE_IN_A_TITLE))
+    + rf"(?=(?:(?:{_CYRILLIC_ROLES})\s(?:и|і|та)\s)?"
+    rf"(?:{_CYRILLIC_ROLES})\s?(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][^\W\d_]+(?![^\W\d_]))")
 """The space where a statement of responsibility's " / " was dropped: a lower-case Russian
 or Ukrainian role word, initials and a family name after the title, as a library's ISBD
 export without its punctuation prints it (a Poltava library's Koha exports, dev set

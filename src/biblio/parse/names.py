@@ -414,13 +414,22 @@ ADJECTIVE_ENDING = LazyPattern(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие
 "Сказание"): a title's first word, never a given name."""
 
 
-GIVEN_NAME_ENDING = LazyPattern(r"(?:(?<![кнхчшщж])ий|ей)$")
+GIVEN_NAME_ENDING = LazyPattern(r"(?:(?<![кнхчшщж])(?<![оеё]в)ий|ей)$")
 """The endings of men's given names in the Russian calendar, Russian and foreign alike:
 "-ий" after any consonant but those of adjectives and participles ("Корнелий", "Леонтий",
-"Григорий"; not "Горький", "Колодяжний", "Сущий"), "-ей" ("Амадей", "Матвей", "Тимофей"):
-19 of the 86 men's names of `given_names.RUSSIAN` end so, and none of the family types of
-`russian_names.SURNAME_ENDINGS`. Some families do ("Горсей", "Багалей"), so the ending only
-orders two unknown words, never makes a name."""
+"Григорий"; not "Горький", "Колодяжний", "Сущий") and the adjectival suffix -ов-/-ев- of
+Ukrainian families ("Хвильовий", "Грушевий"; no calendar name ends so), "-ей" ("Амадей",
+"Матвей", "Тимофей"): 19 of the 86 men's names of `given_names.RUSSIAN` end so, and none of
+the family types of `russian_names.SURNAME_ENDINGS`. Some families do ("Горсей", "Багалей"),
+so the ending only orders two unknown words, never makes a name."""
+
+ROMAN_PRAENOMINA: frozenset[str] = frozenset({
+    "Аппий", "Авл", "Гай", "Гней", "Децим", "Цезон", "Луций", "Мамерк", "Маний", "Марк",
+    "Нумерий", "Публий", "Квинт", "Сервий", "Секст", "Спурий", "Тиберий", "Тит",
+})
+"""The Roman praenomina as Russian transcribes them, a closed list of eighteen: before a
+nomen in -ий/-ей (Latin -ius, -eius), the name is given first ("Авл Геллий. Аттические
+ночи", "Гай Веллей Патеркул"), though the nomen ends as the calendar's names do."""
 
 
 def _unknown_given_first(tokens: list[str]) -> Name | None:
@@ -432,7 +441,8 @@ def _unknown_given_first(tokens: list[str]) -> Name | None:
     (a woman's, or a genitive: "Записки Болотова") needs a given name in -а/-я. When only
     the second word ends as given names do (GIVEN_NAME_ENDING), the family comes first,
     as GOST headings print it: "Тацит Корнелий. О происхождении германцев", "Тьерри
-    Амадей. Ересиархи V века" (a rank before a name is no family: "Игумен Иларий")."""
+    Амадей. Ересиархи V века" (a rank before a name is no family: "Игумен Иларий", nor a
+    Roman praenomen: "Авл Геллий")."""
     if len(tokens) != 2 or not CYRILLIC_TITLE_WORD.fullmatch(tokens[1]):
         return None
     given, family = tokens
@@ -440,7 +450,7 @@ def _unknown_given_first(tokens: list[str]) -> Name | None:
             zipfs(family.lower(), ("ru",))[0] >= RARE_FAMILY:
         return None
     if GIVEN_NAME_ENDING.search(family) and not GIVEN_NAME_ENDING.search(given) \
-            and not is_rank(given):
+            and not is_rank(given) and given not in ROMAN_PRAENOMINA:
         return Name(family=given, given=family)
     return Name(family=family, given=given)
 
