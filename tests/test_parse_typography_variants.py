@@ -68,8 +68,10 @@ LOST = {
     "content-type": (19, -3),
     # session 30, fam46: ru-fn-1737 (24 → 26: «У 10 T.» now read as printed, not in «У 10
     # T. T. 6.») and ru-gost-659 (21 → 22: «– Електрон. текст. дані» an area as printed,
-    # not after a period)
-    "areas-period": (26, 22),
+    # not after a period); 26 → 28 in review30b: ru-fn-329's publisher «тип. Штаба воен. —
+    # учеб. заведений» and year now read as printed, the variant's period replacing the
+    # dash inside the publisher's own name
+    "areas-period": (28, 22),
     "markers-lowercase": (3, 3),
     "places-written-out": (5, 3),
     "places-abbreviated": (4, 0),
@@ -77,7 +79,7 @@ LOST = {
     # batch 38: ru-gost-1410 «…, 1895 г. 296 с.» loses 3; 19 → 20 in session 30: fam43's
     # ru-fn-1389 (its editor «пад рэд. Я.К. Новіка» now read as printed; with «2009 г.» the
     # imprint «Мінск: Выш. Шк., 2009 г.» is misread and the statement before it lost)
-    "year-with-g": (19, 14),
+    "year-with-g": (18, 11),  # 20 → 18, 14 → 11 in review30b (measured)
     "year-without-g": (0, -1),
     # archives and repeats (typo4): None where the variant touches no row of the file
     "archive-period-form": (0, 0),

@@ -25,6 +25,7 @@ from biblio.data.reference_terms import (
     MONTHS,
     NO_SPLIT_ABBREVIATIONS,
     PART_TERMS,
+    PUBLISHING_HOUSE_WORDS,
     SERIES_NUMBER_TERMS,
     SERIES_WORDS,
     SINGLE_LETTER_TERMS,
@@ -139,6 +140,23 @@ def _joins_initial(text: str, word: str, following: int) -> bool:
     return len(word) == 1 and word.isascii() and word.islower() and \
         word not in SINGLE_LETTER_TERMS and \
         text[following + 1: following + 2] == "."
+
+
+PUBLISHER_ABBREVIATIONS = frozenset(
+    word[:-1] for word in PUBLISHING_HOUSE_WORDS if word.endswith(".")) | \
+    frozenset(word[:1].upper() + word[1:-1] for word in PUBLISHING_HOUSE_WORDS if word.endswith("."))
+"""«Изд», «тип», capitalised too: the abbreviated word that opens a publisher's name."""
+PUBLISHER_AFTER = LazyPattern(r"\s?[«\"„“]?[^\W\d_]")
+
+
+def _opens_publisher(text: str, period: int, word: str) -> bool:
+    """Whether the period at `period` closes the abbreviation that opens a publisher's name
+    right after the colon of the publication area, GOST 7.1-2003 clause 5.5's "place :
+    publisher" ("Л.: Изд. «Academia», 1934", "М.: Изд. «Советский писатель», 1950", "СПб.:
+    Тип. Майкова, 1870"): the name goes on after it, the area does not end there."""
+    return word in PUBLISHER_ABBREVIATIONS and \
+        text[: period - len(word)].rstrip().endswith(":") and \
+        PUBLISHER_AFTER.match(text, period + 1) is not None
 
 
 REGNAL_NUMERALS = frozenset("IVX")
@@ -357,7 +375,8 @@ def split_areas(text: str) -> list[Area]:
                                  or word in ABBREVIATED_MONTHS and following.isdigit()
                                  or word in EDITION_WORDS
                                  and EDITION_NUMBER.match(text, after)
-                                 or _joins_initial(text, word, after)):
+                                 or _joins_initial(text, word, after)
+                                 or _opens_publisher(text, end, word)):
                 continue  # "с. 5", "no. 2" go on; "в 2 т. М., 1990" ends at "т."
         if kept:
             end += 3 if sign.startswith("...") else 1

@@ -75,6 +75,7 @@ from biblio.parse.described import read_described_work
 from biblio.parse.electronic import take_content_form, take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.gazette_line import parse_gazette_line
+from biblio.parse.named_acts import parse_named_act
 from biblio.parse.genres import (ACT_ADOPTED, ACT_DATE, collection_type, cut_statements, is_legislation,
                                  publication_or_act_date, take_genre, take_proceedings)
 from biblio.parse.german_journals import parse_german_journal_article
@@ -236,13 +237,17 @@ the transliterated reference lists of Russian journals print it after a romanize
 journal (GOST R 7.0.7 and Scopus's "References")."""
 TRANSLATED_TITLE = LazyPattern(rf"(?<=[a-z.,’'!?)])\s{TRANSLATION_IN_BRACKETS}$")
 """A romanized title's English translation closing it: a note, not part of the title."""
-PARALLEL_TITLE = re.compile(rf"\s?=\s?(?=[«\"“„]?[{UPPER}])")
+PARALLEL_TITLE = re.compile(
+    rf"(?:(?<=[^\W\d_]{{2}})|(?<=[^\W\d_]{{2}}[.»\"”]))\s?=\s?(?=[«\"“„]?[{UPPER}])")
 """The "=" before a parallel title, the title in another language (GOST 7.1-2003 clause
 5.2.4; ISBD area 1.3): "Вестник Пермского университета. Серия "Экономика" = Perm
 University Herald. ECONOMY", "Патенты России=Patent of Russia: official bulletin",
 "Инновационная деятельность. Термины и определения. = Інавацыйная дзейнасць. Тэрміны і
 азначэнні" (a Belarusian standard's). CSL has no variable for it: it is kept in `note`,
-with its "=". A capital must follow, so that an equation in a title ("E = mc²") stays."""
+with its "=". A capital must follow, so that an equation in a title ("E = mc²") stays, and
+a word of two letters or more, perhaps with its quote or period, must come before it: a
+formula's side is a symbol ("Бодэнис Д. E=MC². Биография самого знаменитого уравнения
+мира", "Окунь Л. Б. E=MC2 в современной физике")."""
 SPECIALITY = re.compile(
     r"\s?:\s(?P<code>(?:специальность|спец\.|спеціальність)\s\d{1,2}\.\d{1,2}\.\d{1,2}[^:]{0,150})$")
 """The code of a thesis's speciality, which GOST R 7.0.100-2018 prints before the genre,
@@ -1089,6 +1094,27 @@ def _gazette_article(areas: list[Area], count: int) -> str | None:
         if numbering and numbering[0][0] == "issue" else None
 
 
+BOOK_ARTICLE = LazyPattern(r"(?:Ст|ст)\.\s?(?P<articles>\d+(?:\s?[—–-]\s?\d+)?)")
+"""«Ст. N» as an area of its own: GOST 7.0.12-2011 abbreviates «статья» so, the article of
+a law or of a collection of acts (CSL locator "section", as `_gazette_article` reads it)."""
+YEAR_CLOSING = LazyPattern(rf"(?<!\d){PRINTED_YEAR}(?:\s?г\.?|\sгод)?$")
+"""A publication area's year closing it, with its word perhaps («1922 год»)."""
+
+
+def _article_after_year(areas: list[Area], count: int) -> str | None:
+    """The article or articles after a book's year ("Собрание узаконений и распоряжений
+    правительства. М., 1918. Ст. 5.", "«Полное собрание русских летописей …». Петроград.
+    1922 год. Ст. 21—23."), the cite's pinpoint, where the gazette's form has an issue
+    before them (`_gazette_article`); None when the area at `count` is no such article
+    after an area closed by a year."""
+    if count < 3:
+        return None
+    article = BOOK_ARTICLE.fullmatch(areas[count - 1].text)
+    if article is None or YEAR_CLOSING.search(areas[count - 2].text) is None:
+        return None
+    return article["articles"]
+
+
 def _reference_end(areas: list[Area]) -> int:
     """How many areas belong to the reference: commentary may follow its pinpoint,
     extent, numbering or publication area, never its title, so without one of those
@@ -1100,7 +1126,7 @@ def _reference_end(areas: list[Area]) -> int:
             not parse_pinpoint(areas[end - 2].text)
         if parse_pinpoint(text) or read_extent(text) or parse_numbering(text) or series or \
                 DAY_MONTH.fullmatch(text) or _year_after_imprint(areas, end) or \
-                _gazette_article(areas, end) or \
+                _gazette_article(areas, end) or _article_after_year(areas, end) or \
                 PUBLICATION_WITH_PLACE.search(text) and \
                 (parse_publication(text) or {}).get("publisher-place") or \
                 end > 2 and DIVISION_AND_YEAR.fullmatch(text) and \
@@ -1162,7 +1188,8 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
             published = True
             count -= joined
             continue
-        articles = _gazette_article(areas, count) if not published else None
+        articles = (_gazette_article(areas, count) or count == len(areas)
+                    and _article_after_year(areas, count)) if not published else None
         if articles:
             description.pinpoints.insert(0, ("section", articles))
             count -= 1
@@ -2132,7 +2159,7 @@ WRITTEN_PLACE_PERIOD_YEAR = re.compile(
     rf"(?:(?P<firm>(?:Издательство|Изд-во)\s[«\"][{UPPER}][^«»\"]{{0,60}}[»\"])\.\s)?"
     rf"(?:(?P<place>{_WRITTEN_PLACE})|(?P<abbreviated>{_LONGER_PLACE_ABBREVIATIONS}))\.\s"
     rf"(?:(?P<publisher>[«\"][{UPPER}][^«»\"]{{0,60}}[»\"]|{_PRINTER})(?:\.\s|(?<=\.)\s))?"
-    rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.|(?(publisher)\sгод|(?!)))(?=[\s,;.]|$)|(?=[,.;]|$))")
+    rf"(?P<year>\d{{4}})(?:(?P<era>\sг\.|\sгод)(?=[\s,;.]|$)|(?=[,.;]|$))")
 """A place, perhaps a publisher, and the year each closed by a period, as a title page
 sets the imprint out and some notes copy it line by line: "Игорь Бунич. «Князь Суворов»,
 историческая хроника. Минск. «Ала киона». 1995." (read as "Минск: «Ала киона», 1995"),
@@ -2146,16 +2173,14 @@ an abbreviation of two letters or more ("Сборник в память В. В. 
 year is kept, before a comma too ("Киев. 1878 г., стр. 294"). The publisher may be the
 printer the title page names (_PRINTER: "Санкт-Петербург. В типографии Эдуарда Праца. 1862
 год.", "Москва. Въ университетской тип. 1847.", the abbreviation's period closing its
-line), and after a printer the year's word written out, "год", is the imprint's. Not "1922
-год" with no printer: the grammar reads no pinpoint «Ст.» after a book's year, which
-"Петроград. 1922 год. Ст. 21—23." would then lose (GOST 7.0.12's column is "стб.", its
-"ст." an article). Never
+line); the year's word written out, "год", is the imprint's ("Петроград. 1922 год. Ст.
+21—23.", the article after it read by `_article_after_year`). Never
 right after an initial: a city there is the title that follows a heading ("Пушкин А. С.
 Полтава. 1829.", "Иванов И. И. Томск. 1964. 200 с."), while an imprint follows a title's
 last word or an area dash."""
 PUBLISHER_SENTENCE = LazyPattern(
     rf"""(?<=[^\W\d_»)]\.\s)
-    (?P<firm>(?:Изд\.|Издание|Изд-во|Издательство)\s
+    (?P<firm>(?:Изд\.|Издание|Изд-во|Издательство)\s(?!{ORDINAL_WORD})    # not "Изд. Второе"
        (?:[{UPPER}]\.\s?){{0,3}}                            # В. М.
        [{UPPER}][^.«»"]{{1,50}}?)\.\s
     (?P<place>(?:{_PLACE})\.|{_WRITTEN_PLACE}),\s(?=\d{{4}}(?!\s?г\.))""",
@@ -2168,7 +2193,9 @@ as "М.: Изд. ЦИК СССР, 1923", the sentence out of the title (GOST 7.1
 place : publisher, date). A name's initials are single letters: the grammar would part
 "Киев: Изд. Ор. Новицкого" at "Ор.", so "Летопись самовидца. Изд. Ор. Новицкого. Киев."
 stays as it was read; an edition («Изд. 2-е», «Изд. испр. и доп.») opens with no capital,
-and a firm in quotes («Изд. «Academia». Л., 1934») is left to the rules that read one.
+and a firm in quotes («Изд. «Academia». Л., 1934») is left to the rules that read one; an
+edition written out with a capital («Изд. Второе. М., 1908», «Издание Двадцать второе. СПб.,
+1916», GOST 7.1-2003 clause 5.3 takes its wording from the item) is no firm (ORDINAL_WORD).
 Not before a year with «г.»: the grammar misreads «М.: Изд. ЦИК СССР, 1923 г.» (its place
 «ЦИК СССР»), which the sentence as printed, «Изд. ЦИК СССР. М., 1923 г.», does not."""
 
@@ -2579,6 +2606,10 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if body.rstrip(" .").endswith(")") and ("№" in body or " N" in body) else None
     if gazette is not None:
         return gazette  # "Закон України «Про освіту» (Відомості Верховної Ради (ВВР), 2017, …)"
+    named_act = parse_named_act(body, reference) \
+        if " от " in body and ("№" in body or " N" in body) else None
+    if named_act is not None:
+        return named_act  # "Налоговый кодекс Российской Федерации (часть вторая) от 05.08.2000 …"
     article = parse_german_journal_article(body, reference)
     if article is not None:
         return article  # "Kübler, Kodifikation und Demokratie, JZ 1969, 645 (647)"
