@@ -156,3 +156,18 @@ def test_a_family_named_like_others_is_no_list_end() -> None:
 ])
 def test_a_laws_wording_is_no_editor(note: str) -> None:
     assert not _read(note).get("editor")
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "ʼ", "’"])
+def test_a_ukrainian_family_with_its_apostrophe_is_declined(apostrophe: str) -> None:
+    """Ukrainian spelling writes an apostrophe before «я», «ю», «є», «ї» after a labial or
+    «р» (Крип'якевич, Дем'ян, Мар'яненко), typed as ', ʼ or ’: after «за ред.» the family
+    is as declined as one without it. Ivan Krypiakevych edited «Історія українського
+    війська» (Львів, 1936), cited «за ред. І. Крип'якевича»."""
+    family = f"Крип{apostrophe}якевич"
+    description = Description()
+    parse_responsibility(f"за ред. І. {family}а", description)
+    assert [name.family for name in description.roles["editor"]] == [family]
+    nominative = Description()
+    parse_responsibility(f"ред. І. {family}", nominative)
+    assert [name.family for name in nominative.roles["editor"]] == [family]

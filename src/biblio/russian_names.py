@@ -104,9 +104,12 @@ types common in Russian books. A one-word heading with none of them ("Лубян
 
 INDECLINABLE = re.compile(r"(?:[оеиуюэ]|[иы]х|[ая]го)$")
 CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
-CYRILLIC_WORD = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґ]+(?:-[А-ЯЁІЇЄҐа-яёіїєґ]+)*$")
+_CYRILLIC_PART = r"[А-ЯЁІЇЄҐа-яёіїєґ]+(?:['ʼ’][яюєї][а-яёіїєґ]*)*"
+CYRILLIC_WORD = re.compile(rf"^{_CYRILLIC_PART}(?:-{_CYRILLIC_PART})*$")
 """A Cyrillic surname, Ukrainian letters included: a Ukrainian list's editor after "під
-ред." is as declined as a Russian one ("під ред. В. К. Матвійчука")."""
+ред." is as declined as a Russian one ("під ред. В. К. Матвійчука"); with the apostrophe
+Ukrainian spelling writes before "я", "ю", "є", "ї" (typed ', ʼ or ’: "за ред. І.
+Крип'якевича")."""
 
 
 def genitive(family: str) -> str:
