@@ -143,10 +143,11 @@ def _joins_initial(text: str, word: str, following: int) -> bool:
 
 
 PUBLISHER_ABBREVIATIONS = frozenset(
-    word[:-1] for word in PUBLISHING_HOUSE_WORDS if word.endswith(".")) | \
-    frozenset(word[:1].upper() + word[1:-1] for word in PUBLISHING_HOUSE_WORDS if word.endswith("."))
+    form for word in PUBLISHING_HOUSE_WORDS if word.endswith(".")
+    for form in (word[:-1], word[:-1].capitalize()))
 """«Изд», «тип», capitalised too: the abbreviated word that opens a publisher's name."""
 PUBLISHER_AFTER = LazyPattern(r"\s?[«\"„“]?[^\W\d_]")
+"""The publisher's name going on after its abbreviated first word: a letter, or a quote."""
 
 
 def _opens_publisher(text: str, period: int, word: str) -> bool:
