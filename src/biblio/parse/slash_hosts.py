@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from biblio.parse.patterns import PRINTED_YEAR
+from biblio.data.reference_terms import ROLE_TERMS
+from biblio.parse.patterns import PRINTED_YEAR, alternation
 
 SLASH_BEFORE_PERIODICAL = re.compile(
     rf"""
@@ -30,9 +31,10 @@ SLASH_BEFORE_PERIODICAL = re.compile(
 PERSON_OR_ROLE = re.compile(
     r"(?<![^\W\d_])[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.\s?)?[А-ЯЁA-Z][а-яёa-z]"  # И. И. Иванов
     r"|[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?!\S)"                    # Иванов И. И.
-    r"|(?<![^\W\d_])(?:под|ред|сост|пер|авт|отв|науч|гл|вступ|предисл|коммент)\.?\s",
+    rf"|(?<![^\W\d_])(?:{alternation(ROLE_TERMS)})(?![^\W\d_])",
 )
-"""A name with initials either side, or a role word: a statement of responsibility."""
+"""A name with initials either side, or a role word (`ROLE_TERMS`): a statement of
+responsibility."""
 
 
 def slash_as_host(body: str) -> str:
