@@ -75,7 +75,7 @@ from biblio.parse.described import read_described_work
 from biblio.parse.electronic import take_content_form, take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.gazette_line import parse_gazette_line
-from biblio.parse.named_acts import parse_named_act
+from biblio.parse.named_acts import give_act_lead, parse_named_act, take_act_lead
 from biblio.parse.genres import (ACT_ADOPTED, ACT_DATE, collection_type, cut_statements, is_legislation,
                                  publication_or_act_date, take_genre, take_proceedings)
 from biblio.parse.german_journals import parse_german_journal_article
@@ -2525,13 +2525,16 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     (biblio.parse.heading_in_title), in Cyrillic text only, for the same reason. The
     wording an act is cited in, after its source, is its `note` (official.LATER_WORDING), and
     so is its registration in the Ministry of Justice (official.REGISTRATION_STATEMENT). A
-    year in parentheses after the heading is its `issued` (biblio.parse.heading_year)."""
+    year in parentheses after the heading is its `issued` (biblio.parse.heading_year). An act's
+    date and number opening the reference are its own (named_acts.take_act_lead)."""
     text, wording = take_later_wording(text)
     text, registration = take_registration(text)
     text, heading_year = take_heading_year(text)
+    text, act = take_act_lead(text)
     reading = _read_reference(text, in_part)
     add_note(reading.fields, registration, wording)
     give_heading_year(reading.fields, heading_year)
+    give_act_lead(reading, act)
     return reading
 
 

@@ -10,14 +10,24 @@ prints the same statements after the title's colon with the kind («…: фед�
 names it. The part in parentheses («(часть вторая)») is the title's, as the act's own
 title prints it. The title, its `issued` and its `number` are read; the reference is
 typed `legislation`. A kind alone before «от» («Федеральный закон от …») is the act's genre.
+
+The same title, date and number open references that go on to the act's host or address,
+as law faculties' guides and legal reference lists print them (ACT_LEAD): «Гражданской
+кодекс Российской Федерации (Часть первая) от 30.11.1994 № 51-ФЗ // Собрание законодательства
+Российской Федерации, 1994, № 32, ст. 3301», «Приказ Минсельхоза РФ от 25 июня 2007 г. № 342.
+URL: …». The date and the number are taken out before the rest is read (`take_act_lead`), so
+that the number is no issue and the date no title's, and given back to the reading
+(`give_act_lead`): the act's date is its `issued`, whatever date its host prints.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from biblio.data.reference_terms import ACT_NOUNS, LAW_TITLE_WORDS, LEGISLATION_GENRES
 from biblio.lazy_patterns import LazyPattern
+from biblio.model import Date
 from biblio.parse.names import UPPER
 from biblio.parse.publication import full_date
 from biblio.parse.reference import Reference
@@ -34,15 +44,20 @@ _LAW_WORD = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(re.escape(word) for word in LAW_TITLE_WORDS)})(?![^\W\d_])")
 
 
+def _names_act(title: str) -> bool:
+    """Whether `title` names a kind of act (`LAW_TITLE_WORDS`, or an `ACT_NOUNS` word
+    opening it): a book's title before «от» and a number is no act's."""
+    return title.split(maxsplit=1)[0] in ACT_NOUNS or _LAW_WORD.search(title) is not None
+
+
 def parse_named_act(body: str, reference: Reference) -> Reference | None:
     """An act cited by its title, date and number (NAMED_ACT), typed `legislation`; None
-    when the title names no kind of act (`LAW_TITLE_WORDS`, or an `ACT_NOUNS` word opening
-    it): a book's title before «от» and a number is no act's."""
+    when the title names no kind of act (`_names_act`)."""
     match = NAMED_ACT.fullmatch(body.strip(" ;"))
     if match is None:
         return None
     title = match["title"].strip()
-    if title.split(maxsplit=1)[0] not in ACT_NOUNS and _LAW_WORD.search(title) is None:
+    if not _names_act(title):
         return None
     date = full_date(match["date"])
     if date is None:
@@ -55,3 +70,51 @@ def parse_named_act(body: str, reference: Reference) -> Reference | None:
     reference.fields["issued"] = date
     reference.fields["number"] = match["number"]
     return reference
+
+
+ACT_LEAD = LazyPattern(
+    rf"""(?P<name>[{UPPER}][^«»"“„/:]{{2,250}}?)
+    \sот\s(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}})
+    (?:\s?г\.)?,?\s?(?:№|N)\s?(?P<number>\d[\w/-]*)
+    (?P<after>\s//|\s/\s|\.?\s(?:URL|Режим\sдоступа)|\s\[Электронный\sресурс\])""",
+    re.VERBOSE,
+)
+"""An act's title, «от» and its date (in figures or with the month named), «№» and its
+number, then what the reference goes on to: its host after «//» or «/», its address, or
+the electronic resource's mark. An act with nothing after its number is NAMED_ACT's; a
+kind alone before a quoted title is official.ACT_BEFORE_TITLE's."""
+
+
+@dataclass(frozen=True)
+class ActLead:
+    """The act's date and number that `take_act_lead` took out of a reference."""
+
+    issued: Date
+    number: str
+
+
+def take_act_lead(text: str) -> tuple[str, ActLead | None]:
+    """`text` without the date and number of the act whose title opens it (ACT_LEAD), and
+    them; `text` as it is, and None, when it opens with no act's title, date and number."""
+    if " от " not in text or ("№" not in text and " N" not in text):
+        return text, None
+    match = ACT_LEAD.match(text)
+    if match is None:
+        return text, None
+    name = match["name"].strip()
+    if not _names_act(name) or name.lower() in LEGISLATION_GENRES:
+        return text, None  # a kind alone names no title for the rest to go on from
+    issued = full_date(match["date"])
+    if issued is None:
+        return text, None
+    return f"{name}{match['after']}{text[match.end():]}", ActLead(issued, match["number"])
+
+
+def give_act_lead(reference: Reference, lead: ActLead | None) -> None:
+    """The act's date and number that `take_act_lead` took, given to its reading, typed
+    `legislation`."""
+    if lead is None:
+        return
+    reference.type = "legislation"
+    reference.fields["issued"] = lead.issued
+    reference.fields["number"] = lead.number
