@@ -54,6 +54,12 @@ in a title ("Россия конца XIX в. – начала XX в.", "(1917 г
 ranges none there, and after a year's «г.» is the areas' dash ("М., 1984 г. − 193 с.")
 unless another year follows, which it ranges ("Россия 1917 г. − 1941 г.")."""
 AREA_DASH = ". — "
+MINUS_IN_RANGE = re.compile(r"(?<=\d)−(?=\d)")
+"""The minus sign U+2212 typed close between two figures for the en dash that ranges them,
+as the word processors that put it for the areas' dash (TYPED_AREA_DASH) do: «… / под ред.
+С.Г. Пепеляева. М., 2009. С. 39−45.», a law faculty's rules for citing an article in a
+collection (batch 40). Read as the en dash GOST prints there, one character for one; a
+minus between spaces is TYPED_AREA_DASH's."""
 
 
 def typed_as_read(text: str) -> bool:
@@ -62,11 +68,12 @@ def typed_as_read(text: str) -> bool:
     for one search of a class of the marks and 1.9 for both passes). `str.isprintable` is
     False for every space separator but ASCII's space (Unicode's Zs, SPACE_SEPARATOR);
     then the marks `retyped` reads („ “ ", and the «N», «No.» and «N°» of NUMERO_AS_N)
-    and the areas' dash typed as TYPED_AREA_DASH reads it, and spaces doubled
+    and the areas' dash typed as TYPED_AREA_DASH reads it, a minus sign (MINUS_IN_RANGE
+    reads the one between figures), and spaces doubled
     (`single_spaced`)."""
     return text.isprintable() and "\"" not in text and "„" not in text and \
         "“" not in text and "N" not in text and ". - " not in text and ". – " not in text \
-        and ". − " not in text and "  " not in text
+        and "−" not in text and "  " not in text
 
 
 SPACES_DOUBLED = re.compile(r" {2,}")
@@ -83,9 +90,12 @@ def single_spaced(text: str) -> str:
 
 
 def as_gost_prints(text: str) -> str:
-    """`text` with plain spaces for every space separator and GOST's dash between areas
-    for an en dash, a hyphen or a minus sign typed there."""
+    """`text` with plain spaces for every space separator, GOST's dash between areas for
+    an en dash, a hyphen or a minus sign typed there, and an en dash for a minus sign
+    ranging two figures (MINUS_IN_RANGE)."""
     text = SPACE_SEPARATOR.sub(" ", text)
+    if "−" in text:
+        text = MINUS_IN_RANGE.sub("–", text)
     typed_dash = ". - " in text or ". – " in text or ". − " in text
     return TYPED_AREA_DASH.sub(AREA_DASH, text) if typed_dash else text
 
