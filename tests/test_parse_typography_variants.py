@@ -39,7 +39,7 @@ LOST = {
     "initials-glued": (9, 11),
     # -8 → -6 in session 30: fam45's ru-fn-369 («// Chemistry World, September 2010.») is
     # right as printed (2 → 4 fields), as its unspaced «//» already was: no gain left there
-    "slash-unspaced": (-6, 5),
+    "slash-unspaced": (-6, 6),  # session 31 (ru40): 5 → 4 with batch 40's rows, → 6 with its fixes
     "colon-spaced": (14, 53),
     # 1 → 2 in session 30: fam46's ru-fn-2325 reads its romanized «: dis.. kand. …» genre as
     # printed (2 → 4 fields), its «processa: dis..» variant goes to the site reader still
@@ -129,26 +129,33 @@ LOST = {
     # spaces-dropped 1346/1124 → 1395/1142 and the like: a loss is the rows as printed less
     # the variant; the last 1–3 of each from review30b's ru-fn-329 and 2066, right as printed)
     "host-in-book": (6, 4),
-    "host-journal-dash": (21, 76),
-    "host-in-journal": (58, 55),
-    "host-single-slash": (199, 136),  # 248/204 at the first measure; slash_hosts
-    "areas-commas": (63, 101),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
-    "areas-dash-without-period": (51, 88),
+    "host-journal-dash": (21, 77),
+    "host-in-journal": (58, 56),
+    "host-single-slash": (199, 141),  # 248/204 at the first measure; slash_hosts
+    "areas-commas": (63, 113),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
+    "areas-dash-without-period": (51, 91),
     "title-quoted": (1, 1),  # 42/28 at the first measure, which quoted part of a title
-    "markers-written-out": (32, 24),
+    "markers-written-out": (32, 25),
     # 0 / 0 while «No.» was read as «№» everywhere; read after a Cyrillic word only (a
     # Latin reference reads its own, at a sixtieth of the cost), ru-gost-183 and 184
     # («Tomsk State University Journal 2016. No. 409 C.72-78») lose 4 fields each
     "numero-as-No": (0, 8),
     "numero-as-N-degree": (-2, 8),
-    "pages-ss": (117, 114),
-    "spaces-dropped": (1395, 1142),
+    "pages-ss": (117, 116),
+    "spaces-dropped": (1395, 1177),
     "spaces-doubled": (0, 0),
     "yo-as-e": (0, 0),
-    "year-parenthesized": (687, 695),
+    "year-parenthesized": (687, 726),
     # 241/208 at the first measure; 233/209 once the harness no longer left «М..» where
     # the year went; 139/110 with the heading's year read (heading_year)
-    "year-after-heading": (141, 108),
+    "year-after-heading": (141, 115),
+    # session 31 (ru40): the GOST examples' ceilings above rose with batch 40's 22 dev rows
+    # (areas-commas +12, areas-dash-without-period +3, host-in-journal +1, host-journal-dash
+    # +1, host-single-slash +4, markers-written-out +1, pages-ss +2, spaces-dropped +31,
+    # year-after-heading +6, year-parenthesized +31, slash-unspaced −1), then by one or two
+    # where the session's fixes made a row right as printed that its variant still misses
+    # (ru-gost-1227, 1320, 1521: host-single-slash +1, slash-unspaced +2, spaces-dropped +4,
+    # year-after-heading +1)
 }
 
 LOCATORS_LOST = {
@@ -194,7 +201,7 @@ LOCATORS_LOST = {
     "pages-ss": (96, 17),
     "spaces-dropped": (96, 2),
     "year-parenthesized": (26, 1),
-    "year-after-heading": (24, 1),
+    "year-after-heading": (24, 3),  # 1 → 3 with batch 40's rows (session 31)
 }
 
 
