@@ -42,7 +42,7 @@ from biblio.model import Date, Name, is_others
 from biblio.parse.locators import BARE_NUMBER_OF_VOLUMES, VALUE
 from biblio.parse.names import UPPER, parse_heading, parse_name_list, parse_person
 from biblio.parse.patterns import alternation, take_language_mark
-from biblio.parse.publication import firm_before_city, read_place
+from biblio.parse.publication import city_before_firm, firm_before_city, read_place
 from biblio.parse.reference import Reference
 
 NAMES = re.compile(r"(?P<names>[^,():“”\"]{3,80}?),\s")
@@ -199,6 +199,11 @@ def _article(match: re.Match[str], reference: Reference) -> None:
 def _book(match: re.Match[str], reference: Reference) -> None:
     fields = reference.fields
     if PLACE_YEAR.produced(match):
+        head, comma, city = fields["title"].rpartition(", ")
+        if comma and head and city_before_firm(city, match["place"]):
+            fields["title"], fields["publisher"] = head, match["place"]  # "…, Napoli,
+            fields["publisher-place"] = read_place(city)  # Guida, 1981": PLACE_YEAR's
+            return  # place is the publisher, the title's last segment the place
         fields["publisher-place"] = read_place(match["place"])
         return
     place, colon, publisher = match["imprint"].partition(":")

@@ -1,0 +1,34 @@
+"""The imprint of comma-style notes: "Place, Publisher, Year" (Italian and French notes)
+against PN-ISO 690's "Place Year", read by the grammar's comma forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.parse.gost import parse_reference
+
+
+@pytest.mark.parametrize(("text", "title", "place", "publisher"), [
+    # LinkedBooks (Italian notes)
+    ("Francesco Basaldella, Giudecca, Venezia, Uniongrafica, 1986.", "Giudecca", "Venezia",
+     "Uniongrafica"),
+    ("Paolo Fabbri, Monteverdi, Torino, EDT 1985", "Monteverdi", "Torino", "EDT"),
+    # AnyStyle (a French list)
+    ("Moulin R., L’artiste, l’Institution, et le Marché, Paris, Flammarion, 1997.",
+     "L’artiste, l’Institution, et le Marché", "Paris", "Flammarion"),
+])
+def test_a_known_city_then_a_name_is_the_place_and_its_publisher(text, title, place,
+                                                                   publisher):
+    fields = parse_reference(text).fields
+    assert (fields["title"], fields["publisher-place"], fields["publisher"]) == \
+        (title, place, publisher)
+
+
+def test_a_place_before_its_year_stays_the_place():
+    fields = parse_reference("A. Paczkowski, Pół wieku dziejów Polski, Warszawa 1995, s. 45").fields
+    assert (fields["title"], fields["publisher-place"]) == ("Pół wieku dziejów Polski", "Warszawa")
+    assert "publisher" not in fields
+
+
+def test_a_second_city_is_no_publisher():
+    assert "publisher" not in parse_reference("J. Smith, History of towns, London, Paris 1990").fields
