@@ -984,3 +984,50 @@ def test_a_title_closing_with_no_page_marker_is_kept(title):
     reference = to_reference(_labelled_spans(f"{title}, p. 5.", ("title", title),
                                              ("page", "5")))
     assert reference.fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "names", "title", "spans"), [
+    # LinkedBooks' Italian notes, the labeller's spans as it read them (2026-12-07)
+    ("E. MANDRUZZATO, Foscolo, Milano, Rizzoli, 1978, p. 17.", ["MANDRUZZATO"], "Foscolo",
+     [("author", "E. MANDRUZZATO, Foscolo"), ("publisher-place", "Milano"),
+      ("publisher", "Rizzoli"), ("date", "1978"), ("page", "17")]),
+    ("Morassi A., Tiepolo, Bergamo - Milano - Roma 1943.", ["Morassi"], "Tiepolo",
+     [("author", "Morassi A., Tiepolo"), ("publisher-place", "Bergamo - Milano - Roma"),
+      ("date", "1943")]),
+    ("Theile, Wolfgang, Goldoni, Darmstadt 1977.", ["Theile"], "Goldoni",
+     [("author", "Theile, Wolfgang, Goldoni"), ("publisher-place", "Darmstadt"),
+      ("date", "1977")]),
+    # a French article: the title's first word joins its labelled rest
+    ("Brunet, R., Espace, perception et comportement, in «L’espace géographique», 1974.",
+     ["Brunet"], "Espace, perception et comportement",
+     [("author", "Brunet, R., Espace"), ("title", "perception et comportement"),
+      ("container-title", "L’espace géographique"), ("date", "1974")]),
+])
+def test_a_bare_word_after_names_with_initials_opens_the_title(text, names, title, spans):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert [name.family for name in reference.fields["author"]] == names
+    assert reference.fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "title", "spans"), [
+    # AnyStyle: the comma inside "El Goresy, A." parts no name from a title
+    ("Horn, W., El Goresy, A., The Rochechouart crater in France. Lunar Sci. XI, 1980.",
+     "The Rochechouart crater in France", [("author", "Horn, W., El Goresy, A."),
+                                           ("title", "The Rochechouart crater in France")]),
+    # GROBID: a family whose initials the labeller gave the title
+    ("Barber, M.N., Batchelor, M.T.: Spectrum of the chain. Phys. Rev. B40, 4621 (1989)",
+     "M.T.: Spectrum of the chain", [("author", "Barber, M.N., Batchelor"),
+                                     ("title", "M.T.: Spectrum of the chain")]),
+    # a list of bare families, the second read as the first's given name ("Zava")
+    ("Arcáis, Zava Boccazzi, Pavanello, Gli affreschi nelle ville venete, Milano 1978.",
+     "Gli affreschi nelle ville venete", [("author", "Arcáis, Zava Boccazzi, Pavanello"),
+                                          ("title", "Gli affreschi nelle ville venete")]),
+    # an author-date list: the year follows the names, no title was labelled
+    ("Sanchez D., TerzicT., 2017, in Proc. 35th ICRC, 655",
+     None, [("author", "Sanchez D., TerzicT"), ("date", "2017")]),
+])
+def test_names_of_one_list_stay_names(text, title, spans):
+    labelled = _labelled_spans(text, *spans)
+    reference = to_reference(labelled)
+    assert reference.fields.get("title") == title
+    assert len(reference.fields["author"]) == len(split_names(spans[0][1]))

@@ -23,6 +23,7 @@ from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.tokens import Token
 from biblio.parse.labeller.names import (EDITORS_AFTER, ET_AL_AFTER, ROLE_BEFORE, known_given,
                                          split_names)
+from biblio.parse.names import is_initials
 from biblio.parse.patterns import CYRILLIC
 from biblio.parse.publication import read_places
 from biblio.parse.reference import Reference
@@ -180,6 +181,52 @@ def title_after_names(labelled: Labelled,
             found[k:k + 2] = [(label, first, comma - 1), ("title", comma + 1, found[k + 1][2])]
         return found
     return found
+
+
+def title_in_names(labelled: Labelled,
+                   found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A title's first words the labeller read as one more author: after names that each
+    have their initials or given name, the words after a comma that name no one so ("E.
+    Mandruzzato, Foscolo, Milano, Rizzoli, 1978", "Morassi A., Tiepolo, Bergamo 1943",
+    "Brunet, R., Espace, perception et comportement", "Theile, Wolfgang, Goldoni, Darmstadt
+    1977"): a list's names share their form, and a family printed bare after names with
+    initials is no name of it (words that read as no name at all, "and E. Lazowska", are
+    left to the list; so is a family before initials the labeller gave the title, or
+    before the year of an author-date list, where no title was labelled). They open the title, or are all of it when no title was
+    labelled; a list whose first name is bare too ("Arcáis, Zava Boccazzi, Pavanello")
+    is left as it is."""
+    tokens = labelled.tokens
+    for k, (label, first, last) in enumerate(found):
+        if label != "author":
+            continue
+        following = found[k + 1] if k + 1 < len(found) else None
+        joins = following is not None and following[0] == "title" and not any(
+            tokens[j].is_word for j in range(last + 1, following[1]))
+        if joins and word_kind(tokens[following[1]].text) == "initial" or not joins and (
+                any(other == "title" for other, _, _ in found)
+                or following is not None and following[0] == "date"
+                and word_kind(tokens[following[1]].text) == "year"):
+            return found  # "Barber, M.N., Batchelor, | M.T.: Spectrum", "…, TerzicT .,2017"
+        whole = split_names(value_text(labelled, first, last, label))
+        for comma in (j for j in range(first + 1, last) if tokens[j].text == ","):
+            head = split_names(labelled.text[tokens[first].start:tokens[comma].start])
+            rest = split_names(value_text(labelled, comma + 1, last, label))
+            if head and rest and all(map(_initials_or_given_name, head)) and \
+                    not any(name.given or name.literal for name in rest) and \
+                    head + rest == whole:  # not "Horn, W., El Goresy, | A.": a name cut
+                end = following[2] if joins else last
+                tail = found[k + 2:] if joins else found[k + 1:]
+                return [*found[:k], (label, first, comma - 1), ("title", comma + 1, end), *tail]
+        return found
+    return found
+
+
+def _initials_or_given_name(name: Name) -> bool:
+    """Whether a name has its initials or a given name the tables know ("Zava" of "Arcáis,
+    Zava Boccazzi, Pavanello" is none: the list's names are bare families)."""
+    given = name.given or ""
+    return all(is_initials(word) for word in given.split()) if given[-1:] == "." else \
+        bool(given) and known_given(given.split()[0])
 
 
 PLACE_WORDS = 4
@@ -396,7 +443,7 @@ def to_reference(labelled: Labelled) -> Reference:
     locator = None
     taken: set[int] = set()
     found = without_role_words(labelled, runs(labelled))
-    found = bracketed_imprint(labelled, title_after_names(labelled, found))
+    found = bracketed_imprint(labelled, title_in_names(labelled, title_after_names(labelled, found)))
     found = volume_before_journal(labelled, host_after_editors(labelled, found))
     found = law_report(labelled, found)
     for label, first, last in place_before_year(labelled, found):
