@@ -1031,3 +1031,20 @@ def test_names_of_one_list_stay_names(text, title, spans):
     reference = to_reference(labelled)
     assert reference.fields.get("title") == title
     assert len(reference.fields["author"]) == len(split_names(spans[0][1]))
+
+
+@pytest.mark.parametrize(("text", "spans", "title"), [
+    ("Salvatore Battaglia, Grande dizionario della lingua italiana, vol. II, Torino 1971.",
+     [("author", "Salvatore Battaglia"), ("title", "Grande dizionario della lingua italiana, vol"),
+      ("volume", "II"), ("publisher-place", "Torino"), ("date", "1971")],
+     "Grande dizionario della lingua italiana"),
+    ("F. M. COLLE, Fasti Gymnasii Patavini, vol. I, Patavii 1841, p. 6.",
+     [("author", "F. M. COLLE"), ("title", "Fasti Gymnasii Patavini, vol"), ("volume", "I"),
+      ("publisher-place", "Patavii"), ("date", "1841")], "Fasti Gymnasii Patavini"),
+    # no volume read after it: the word is the title's ("Noi e voi")
+    ("G. Rossi, Noi e voi, Milano 1950.",
+     [("author", "G. Rossi"), ("title", "Noi e voi"), ("publisher-place", "Milano"),
+      ("date", "1950")], "Noi e voi"),
+])
+def test_a_volume_word_closing_a_title_before_its_volume_is_no_word_of_it(text, spans, title):
+    assert to_reference(_labelled_spans(text, *spans)).fields["title"] == title

@@ -44,10 +44,13 @@ QUOTED_TITLE_THEN_HOST = LazyPattern(rf"(?P<title>[^‘“]+?)[’”]\s{HOST_WO
 """A quoted title and the host after it, as OSCOLA and AGLC print a chapter ("‘Liberalising
 Legal Education’ in The Law School: Global Issues, …", "‘Sexing the Subject (of Law)’ in
 Thornton, op. cit."), read by the labeller as one title: the closing quote ends it."""
-CLOSING_VOLUME_WORD = LazyPattern(r"[\s,:;]+(?:[Vv]ol|Vols|Volume|Bd|Band)\.?$")
-"""The word that announces a volume, closing a host's name when the volume was read after
-it: "Comparative Studies in Sociology Vol. 1", "T.H. Huxley, Collected Essays: Volume
-III", "Handbuch der Soziologie, Bd. 2": a marker, not a word of the name."""
+CLOSING_VOLUME_WORD = LazyPattern(r"[\s,:;]+(?:[Vv]oll?|Vols|[Vv]oi|Volume|Bd|Band|tomo)\.?$")
+"""The word that announces a volume, closing a host's name or a title when the volume was
+read after it: "Comparative Studies in Sociology Vol. 1", "T.H. Huxley, Collected Essays:
+Volume III", "Handbuch der Soziologie, Bd. 2", "Grande dizionario della lingua italiana,
+vol. II", "Fasti Gymnasii Patavini, vol. I", Italian "voll." and "tomo", and "voi.", as
+OCR reads "vol." in Italian notes ("Enciclopedia dell'Arte Medievale, voi. V"): a marker,
+not a word of the name."""
 QUOTED_HOST = LazyPattern(r",\s[«“„\"]([^«»“”„\"]+)[»”\"]?$")
 """", “Mélanges de l'école française de Rome”": a journal in quotes closing a title
 it was run on into (a journal is quoted in Italian and French notes)."""
@@ -484,8 +487,9 @@ def to_reference(labelled: Labelled) -> Reference:
             fields["title"] = fields["title"][:host.start()].strip(AROUND)
             fields["container-title"] = host.group(1).strip(AROUND)
     _host_of_part(fields)
-    if "volume" in fields and isinstance(fields.get("container-title"), str):
-        fields["container-title"] = CLOSING_VOLUME_WORD.sub("", fields["container-title"])
+    for variable in ("container-title", "title"):
+        if "volume" in fields and isinstance(fields.get(variable), str):
+            fields[variable] = CLOSING_VOLUME_WORD.sub("", fields[variable])
     _authors_opening_title(fields)
     _title_read_as_given_name(labelled.text, fields)
     if "container-title" in fields and "title" not in fields and not any(
