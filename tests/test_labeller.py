@@ -1048,3 +1048,15 @@ def test_names_of_one_list_stay_names(text, title, spans):
 ])
 def test_a_volume_word_closing_a_title_before_its_volume_is_no_word_of_it(text, spans, title):
     assert to_reference(_labelled_spans(text, *spans)).fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "spans", "shelfmark"), [
+    ("Sloane ms. 1411, c. 393.",
+     [("archive_location", "Sloane ms. 1411, c"), ("locator", "393")], "Sloane ms. 1411"),
+    ("Marciana, Mss. It., cl. VII, 824 (= 8903): Consegli, c. 21v.",
+     [("archive", "Marciana"), ("archive_location", "Mss. It., cl. VII, 824 (= 8903): Consegli, c"),
+      ("locator", "21v")], "Mss. It., cl. VII, 824 (= 8903): Consegli"),
+])
+def test_the_folio_marker_closing_a_shelfmark_before_its_pinpoint_is_cut(text, spans,
+                                                                          shelfmark):
+    assert to_reference(_labelled_spans(text, *spans)).fields["archive_location"] == shelfmark

@@ -540,7 +540,7 @@ def to_reference(labelled: Labelled) -> Reference:
         locator = fields.pop("page")  # one page of a book is the page cited
     locator = _host_by_editors(labelled.text, fields, locator)
     if locator is not None or "page" in fields:
-        _page_marker_off_title(fields)
+        _pinpoint_marker_off(fields)
     kind = "legal_case" if _may_name_parties(labelled.text) and CASE_HEAD.match(labelled.text) \
         else work_type(fields)
     reference = Reference(text=labelled.text, kind="work", type=kind,
@@ -615,13 +615,22 @@ PAGE_MARKER_CLOSING = LazyPattern(r"(?:,\s*|\s+)(?:pagg?|pp?|coll?)\.?$", re.IGN
 "Humbert und Kerullarios..., pag", "Opera..., p"): no word of the title."""
 
 
-def _page_marker_off_title(fields: dict[str, Any]) -> None:
-    """A title without the marker of the pages that follow it (PAGE_MARKER_CLOSING)."""
-    title = fields.get("title")
-    if isinstance(title, str):
-        cut = PAGE_MARKER_CLOSING.sub("", title).rstrip(" ,;:")
-        if cut.strip(" .…"):
-            fields["title"] = cut
+FOLIO_MARKER_CLOSING = LazyPattern(r"(?:,\s*|\s+)(?:cc?|ff?|fols?)\.?$")
+"""The marker of the folios cited, left closing a shelfmark ("Sloane ms. 1411, c. 393",
+"Marciana, Mss. It., cl. VII, 824 (= 8903): Consegli, c. 21v"): no part of the unit's
+designation."""
+
+
+def _pinpoint_marker_off(fields: dict[str, Any]) -> None:
+    """A title without the marker of the pages that follow it (PAGE_MARKER_CLOSING), a
+    shelfmark without the marker of the folios (FOLIO_MARKER_CLOSING)."""
+    for variable, marker in (("title", PAGE_MARKER_CLOSING),
+                             ("archive_location", FOLIO_MARKER_CLOSING)):
+        value = fields.get(variable)
+        if isinstance(value, str):
+            cut = marker.sub("", value).rstrip(" ,;:")
+            if cut.strip(" .…"):
+                fields[variable] = cut
 
 
 def _authors_opening_title(fields: dict[str, Any]) -> None:
