@@ -32,3 +32,17 @@ def test_a_place_before_its_year_stays_the_place():
 
 def test_a_second_city_is_no_publisher():
     assert "publisher" not in parse_reference("J. Smith, History of towns, London, Paris 1990").fields
+
+
+@pytest.mark.parametrize(("text", "families", "title"), [
+    # LinkedBooks: Italian notes list their authors with commas alone
+    ("G. Morazzoni, M. Pasquato, Le conterie veneziane, Venezia, Ferrari, 1953;",
+     ["Morazzoni", "Pasquato"], "Le conterie veneziane"),
+    # a title that names a person without initials stays the title
+    ("Laura Boella, Ernst Bloch. Trame della speranza, Milano 1987.", ["Boella"],
+     "Ernst Bloch. Trame della speranza"),
+])
+def test_names_with_initials_joined_by_commas_are_all_authors(text, families, title):
+    fields = parse_reference(text).fields
+    assert [name.family for name in fields["author"]] == families
+    assert fields["title"] == title

@@ -40,7 +40,7 @@ from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name, is_others
 from biblio.parse.locators import BARE_NUMBER_OF_VOLUMES, VALUE
-from biblio.parse.names import UPPER, parse_heading, parse_name_list, parse_person
+from biblio.parse.names import UPPER, is_initials, parse_heading, parse_name_list, parse_person
 from biblio.parse.patterns import alternation, take_language_mark
 from biblio.parse.publication import city_before_firm, firm_before_city, read_place
 from biblio.parse.reference import Reference
@@ -166,12 +166,17 @@ def _names(text: str) -> list[Name] | None:
 
 
 def _heading_end(text: str) -> int | None:
-    """Where the names that open a note end: after the first comma, or after a serial
-    list's last name ("A, B, and C, Title"); None when no comma follows a first name."""
+    """Where the names that open a note end: after the first comma, after a serial
+    list's last name ("A, B, and C, Title"), or after the last of names that each have
+    their initials, as Italian and French notes list authors with commas alone ("G.
+    Morazzoni, M. Pasquato, Le conterie veneziane, Venezia, Ferrari, 1953"; a title is
+    seldom a name with initials); None when no comma follows a first name."""
     first = NAMES.match(text)
     if first is None:
         return None
     position = first.end()
+    initialled = _with_initials(parse_person(first["names"]))
+    end = first.end("names")
     for _ in range(MAX_NAMES):
         segment = NAMES.match(text, position)
         if segment is None:
@@ -181,8 +186,19 @@ def _heading_end(text: str) -> int | None:
         person = parse_person(segment["names"])
         if person is None or not person.given:
             break
+        initialled = initialled and _with_initials(person)
+        if initialled:
+            end = segment.end("names")
         position = segment.end()
-    return first.end("names")
+    return end
+
+
+def _with_initials(person: Name | None) -> bool:
+    """Whether a name's given names are initials ("M.", "E. A.", OCR's "R" without its
+    period)."""
+    given = person.given if person is not None else None
+    return bool(given) and all(is_initials(word) or len(word) == 1 and word.isupper()
+                               for word in given.split())
 
 
 def _article(match: re.Match[str], reference: Reference) -> None:
