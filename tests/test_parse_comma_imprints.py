@@ -46,3 +46,35 @@ def test_names_with_initials_joined_by_commas_are_all_authors(text, families, ti
     fields = parse_reference(text).fields
     assert [name.family for name in fields["author"]] == families
     assert fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "title", "publisher", "place"), [
+    # LinkedBooks: the publisher between the title and the city
+    ("M. Guérin, L'Œuvre gravé de Manet, Floury, Paris 1944", "L'Œuvre gravé de Manet",
+     "Floury", "Paris"),
+    ("J. MlETHKE, Ai confini del potere, Editrici Francescane, Padova 2005.",
+     "Ai confini del potere", "Editrici Francescane", "Padova"),
+    ("MONTELEONE G., Padova tra rivoluzione e restaurazione (1789-1815), Programma, Padova 1997.",
+     "Padova tra rivoluzione e restaurazione (1789-1815)", "Programma", "Padova"),
+])
+def test_a_publisher_before_a_known_city_leaves_the_title(text, title, publisher, place):
+    fields = parse_reference(text).fields
+    assert (fields["title"], fields.get("publisher"), fields["publisher-place"]) == \
+        (title, publisher, place)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # LinkedBooks and GROBID: titles that list places or works keep them
+    ("X. Barral I Altet, Les mosaïques de pavement médiévales deVenise, Murano, Torcello, "
+     "Paris 1985", "Les mosaïques de pavement médiévales deVenise, Murano, Torcello"),
+    ("K. Müller, The Fragments of the Lost Historians of Alexander the Great. Fragmenta "
+     "Scriptorum de Rebus Alexandri Magni, Pseudo-Callisthenes, Itinerarium Alexandri, Paris "
+     "1846.", "The Fragments of the Lost Historians of Alexander the Great. Fragmenta "
+     "Scriptorum de Rebus Alexandri Magni, Pseudo-Callisthenes, Itinerarium Alexandri"),
+    # a volume before the city
+    ("A. Zorzi, Venezia Scomparsa, II, Venezia 1972", "Venezia Scomparsa, II"),
+])
+def test_names_listed_in_a_title_are_no_publisher(text, title):
+    fields = parse_reference(text).fields
+    assert fields["title"] == title
+    assert "publisher" not in fields
