@@ -119,6 +119,14 @@ def test_a_filza_abbreviated_makes_a_title_an_archival_reference():
     assert "fz. 284" in reference.fields.get("archive_location", "")
 
 
+def test_a_role_in_brackets_in_a_title_is_names_the_grammar_swallowed():
+    """LinkedBooks: "(a cura di)" after a second name the comma form took for the title."""
+    reference = read_reference("Anna Laura Bellina, Michele Girardi (a cura di), La Fenice "
+                               "1792-1996: il teatro, la musica, il pubblico, l’impresa, "
+                               "Marsilio, Venezia 2003.")
+    assert "Girardi" not in reference.fields.get("title", "")
+
+
 def test_a_title_and_its_pinpoint_are_read_as_a_short_form():
     reference = read_reference("Rep., c. 235r.")
     assert (reference.fields.get("title"), reference.locator) == ("Rep", "c. 235r")

@@ -43,6 +43,7 @@ SWALLOWED = re.compile(
       | (?:^|[.,]\s)(?:[Ii]n|Dans|Im):?\s          # a container's "In:"
       | \d+\s?\(\d+\)\s?:                          # "12(3):"
       | [.,]\s(?:[Ee]dited|[Ee]d\.|[Tt]ranslated)\sby\s
+      | \((?:a\scura\sdi|[Ee]ds?\.|Hrsg\.|Hg\.)\) # "Girardi (a cura di), La Fenice"
       | ^[^\w«“"'(\[]                             # a title that opens mid-sentence
       | ^[A-Z][^\W\d_]+,\s[A-Z][^\W\d_]+\.\s      # "Piazza, Giuseppe. La Basilica": a heading
       | ^[A-Z][^\W\d_]+\s(?:[A-Z]\.\s?)+(?:,|\s(?:et|and|e|und|&)\s)  # "NORTH J. et PRICE S., …": names
