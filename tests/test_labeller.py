@@ -1060,3 +1060,27 @@ def test_a_volume_word_closing_a_title_before_its_volume_is_no_word_of_it(text, 
 def test_the_folio_marker_closing_a_shelfmark_before_its_pinpoint_is_cut(text, spans,
                                                                           shelfmark):
     assert to_reference(_labelled_spans(text, *spans)).fields["archive_location"] == shelfmark
+
+
+@pytest.mark.parametrize(("text", "spans", "title", "editors"), [
+    # LinkedBooks: an exhibition catalogue's words run into its editors
+    ("Luca Carlevarijs e la veduta veneziana del Settecento, catalogo della mostra a cura di "
+     "I. Reale e D. Succi, Electa, Milano 1994",
+     [("title", "Luca Carlevarijs e la veduta veneziana del Settecento"),
+      ("editor", "catalogo della mostra a cura di I. Reale e D. Succi"), ("publisher", "Electa"),
+      ("publisher-place", "Milano"), ("date", "1994")],
+     "Luca Carlevarijs e la veduta veneziana del Settecento, catalogo della mostra",
+     ["Reale", "Succi"]),
+    ("Wolters, Pisanello, catalogo della mostra a cura di P. Marini, Milano, 1996.",
+     [("author", "Wolters, Pisanello"), ("editor", "catalogo della mostra a cura di P. Marini"),
+      ("publisher-place", "Milano"), ("date", "1996")], "catalogo della mostra", ["Marini"]),
+    # the run opens with its role: nothing goes back
+    ("Ambiente e risorse nella politica veneziana, a c. di M. F. Tiepolo, Venezia, 1989.",
+     [("title", "Ambiente e risorse nella politica veneziana"),
+      ("editor", "a c. di M. F. Tiepolo"), ("publisher-place", "Venezia"), ("date", "1989")],
+     "Ambiente e risorse nella politica veneziana", ["Tiepolo"]),
+])
+def test_title_words_before_the_editors_role_go_back_to_the_title(text, spans, title, editors):
+    fields = to_reference(_labelled_spans(text, *spans)).fields
+    assert fields["title"] == title
+    assert [name.family for name in fields["editor"]] == editors

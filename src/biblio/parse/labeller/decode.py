@@ -163,6 +163,35 @@ def without_role_words(labelled: Labelled,
     return found
 
 
+def title_words_before_role(labelled: Labelled,
+                            found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Words of the title the labeller ran into the editors after it, up to their role
+    phrase ("Wolters, Pisanello, catalogo della mostra a cura di P. Marini", "Luca
+    Carlevarijs e la veduta veneziana del Settecento, catalogo della mostra a cura di I.
+    Reale e D. Succi"): words in lower case with no initial before "a cura di" go back to
+    the title just before them, or are the title when none was labelled."""
+    tokens = labelled.tokens
+    untitled = all(label != "title" for label, _, _ in found)
+    for k in range(1, len(found)):
+        label, first, last = found[k]
+        before = found[k - 1]
+        joins = before[0] == "title" and not any(
+            tokens[j].is_word for j in range(before[2] + 1, first))
+        if label != "editor" or not (joins or untitled) or ROLE_BEFORE.match(
+                labelled.text[tokens[first].start:tokens[last].end]):
+            continue  # the run opens with its role: "a c. di M. F. Tiepolo"
+        role = next((j for j in range(first + 1, last) if tokens[j].is_word and ROLE_BEFORE.match(
+            labelled.text[tokens[j].start:tokens[last].end])), None)
+        words = [t.text for t in tokens[first:role] if t.is_word] if role else []
+        if words and all(word_kind(word) != "initial" for word in words) and any(
+                word.islower() and word not in PARTICLES and word not in CONNECTIVE_WORDS
+                for word in words):
+            title = [("title", before[1], role - 1)] if joins else [before, ("title", first, role - 1)]
+            found[k - 1:k + 1] = [*title, (label, role, last)]
+            return found
+    return found
+
+
 def title_after_names(labelled: Labelled,
                       found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A title the labeller ran into the authors before it ("Ulmer, C., Ville friulane.
@@ -445,7 +474,7 @@ def to_reference(labelled: Labelled) -> Reference:
     fields: dict[str, Any] = {}
     locator = None
     taken: set[int] = set()
-    found = without_role_words(labelled, runs(labelled))
+    found = title_words_before_role(labelled, without_role_words(labelled, runs(labelled)))
     found = bracketed_imprint(labelled, title_in_names(labelled, title_after_names(labelled, found)))
     found = volume_before_journal(labelled, host_after_editors(labelled, found))
     found = law_report(labelled, found)
