@@ -1084,3 +1084,26 @@ def test_title_words_before_the_editors_role_go_back_to_the_title(text, spans, t
     fields = to_reference(_labelled_spans(text, *spans)).fields
     assert fields["title"] == title
     assert [name.family for name in fields["editor"]] == editors
+
+
+@pytest.mark.parametrize(("text", "spans", "host", "rest"), [
+    # LinkedBooks: the labeller ran a quoted journal on into its series and volume
+    ("S. CIRIACONO, Irrigazione e produttività agraria, in “Archi vio Veneto” s. V, CIV, 1975.",
+     [("author", "S. CIRIACONO"), ("title", "Irrigazione e produttività agraria"),
+      ("container-title", "Archi vio Veneto” s. V"), ("volume", "CIV"), ("date", "1975")],
+     "Archi vio Veneto", "s. V"),
+    ("E. Fiumi, L'imposta diretta, in «Studi in onore di Armando Sa pori», I Milano, 1957.",
+     [("author", "E. Fiumi"), ("title", "L'imposta diretta"),
+      ("container-title", "Studi in onore di Armando Sa pori», I Milano"), ("date", "1957")],
+     "Studi in onore di Armando Sa pori", "I Milano"),
+    # a quoted title before its journal, both read as the host: left as it is
+    ("Abbott Djilda, Segerman Ephraim, «Gut strings», Early Music IV (1976), pp. 430-437.",
+     [("author", "Abbott Djilda, Segerman Ephraim"),
+      ("container-title", "Gut strings», Early Music"), ("volume", "IV"), ("date", "1976"),
+      ("page", "430-437")], "Gut strings», Early Music", None),
+])
+def test_a_quoted_host_ends_at_its_closing_quote(text, spans, host, rest):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert reference.fields["container-title"] == host
+    reported = [leftover.text for leftover in reference.leftover]
+    assert (rest in reported) if rest else not reported

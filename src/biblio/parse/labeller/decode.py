@@ -578,7 +578,30 @@ def to_reference(labelled: Labelled) -> Reference:
     lost = _lost_text(labelled, taken)
     if lost:
         reference.leftover.append(Leftover(lost, "words read as no field"))
+    after_quote = _host_to_its_closing_quote(fields)
+    if after_quote:
+        reference.leftover.append(Leftover(after_quote, "words read as no field"))
     return reference
+
+
+HOST_PAST_ITS_QUOTE = LazyPattern(
+    r"(?P<host>[^«»“”\"]+)[»”](?P<rest>,?\s(?:[IVXLCDM]+\b|\d|\(|[a-z])[^«»“”\"]*)")
+"""A host the labeller ran on past its closing quote, its opening quote trimmed, into
+what numbers or places it: "Archi vio Veneto” s. V", "Prjatejev Zbornik” I Split",
+"Studi in onore di Armando Sa pori», I Milano", "…Archeologia Cri stiana” (Pesaro -
+Ancona …". Not a quoted title before its journal ("Gut strings», Early Music"), nor a
+second quote after it."""
+
+
+def _host_to_its_closing_quote(fields: dict[str, Any]) -> str:
+    """A quoted host ends at its closing quote (HOST_PAST_ITS_QUOTE); what followed it, read by no
+    field, is given back to be reported."""
+    host = fields.get("container-title")
+    quoted = HOST_PAST_ITS_QUOTE.fullmatch(host) if isinstance(host, str) else None
+    if quoted is None or not quoted["host"].strip(AROUND) or not quoted["rest"].strip(AROUND):
+        return ""
+    fields["container-title"] = quoted["host"].strip(AROUND)
+    return quoted["rest"].strip(AROUND)
 
 
 HOST_BY_EDITORS = LazyPattern(
