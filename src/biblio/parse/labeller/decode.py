@@ -224,9 +224,10 @@ def title_in_names(labelled: Labelled,
     1977"): a list's names share their form, and a family printed bare after names with
     initials is no name of it (words that read as no name at all, "and E. Lazowska", are
     left to the list; so is a family before initials the labeller gave the title, or
-    before the year of an author-date list, where no title was labelled). They open the title, or are all of it when no title was
-    labelled; a list whose first name is bare too ("Arcáis, Zava Boccazzi, Pavanello")
-    is left as it is."""
+    before the year of an author-date list, where no title was labelled). They open the
+    title, or are all of it when no title was labelled; a list whose first name is bare
+    too ("Arcáis, Zava Boccazzi, Pavanello") is left as it is. The names are split once
+    and the list cut only where they change form: most lists are read once."""
     tokens = labelled.tokens
     for k, (label, first, last) in enumerate(found):
         if label != "author":
@@ -239,8 +240,16 @@ def title_in_names(labelled: Labelled,
                 or following is not None and following[0] == "date"
                 and word_kind(tokens[following[1]].text) == "year"):
             return found  # "Barber, M.N., Batchelor, | M.T.: Spectrum", "…, TerzicT .,2017"
+        commas = [j for j in range(first + 1, last) if tokens[j].text == ","]
+        if not commas or any(word_kind(token.text) == "initial"
+                             for token in tokens[commas[-1] + 1:last + 1]):
+            return found  # the last name has its initials: "Romero, C., Paunesku, D."
         whole = split_names(value_text(labelled, first, last, label))
-        for comma in (j for j in range(first + 1, last) if tokens[j].text == ","):
+        named = next((i for i, name in enumerate(whole) if not _initials_or_given_name(name)),
+                     len(whole))
+        if named in (0, len(whole)) or any(name.given or name.literal for name in whole[named:]):
+            return found
+        for comma in commas:
             head = split_names(labelled.text[tokens[first].start:tokens[comma].start])
             rest = split_names(value_text(labelled, comma + 1, last, label))
             if head and rest and all(map(_initials_or_given_name, head)) and \
