@@ -984,3 +984,126 @@ def test_a_title_closing_with_no_page_marker_is_kept(title):
     reference = to_reference(_labelled_spans(f"{title}, p. 5.", ("title", title),
                                              ("page", "5")))
     assert reference.fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "names", "title", "spans"), [
+    # LinkedBooks' Italian notes, the labeller's spans as it read them (2026-12-07)
+    ("E. MANDRUZZATO, Foscolo, Milano, Rizzoli, 1978, p. 17.", ["MANDRUZZATO"], "Foscolo",
+     [("author", "E. MANDRUZZATO, Foscolo"), ("publisher-place", "Milano"),
+      ("publisher", "Rizzoli"), ("date", "1978"), ("page", "17")]),
+    ("Morassi A., Tiepolo, Bergamo - Milano - Roma 1943.", ["Morassi"], "Tiepolo",
+     [("author", "Morassi A., Tiepolo"), ("publisher-place", "Bergamo - Milano - Roma"),
+      ("date", "1943")]),
+    ("Theile, Wolfgang, Goldoni, Darmstadt 1977.", ["Theile"], "Goldoni",
+     [("author", "Theile, Wolfgang, Goldoni"), ("publisher-place", "Darmstadt"),
+      ("date", "1977")]),
+    # a French article: the title's first word joins its labelled rest
+    ("Brunet, R., Espace, perception et comportement, in «L’espace géographique», 1974.",
+     ["Brunet"], "Espace, perception et comportement",
+     [("author", "Brunet, R., Espace"), ("title", "perception et comportement"),
+      ("container-title", "L’espace géographique"), ("date", "1974")]),
+])
+def test_a_bare_word_after_names_with_initials_opens_the_title(text, names, title, spans):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert [name.family for name in reference.fields["author"]] == names
+    assert reference.fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "title", "spans"), [
+    # AnyStyle: the comma inside "El Goresy, A." parts no name from a title
+    ("Horn, W., El Goresy, A., The Rochechouart crater in France. Lunar Sci. XI, 1980.",
+     "The Rochechouart crater in France", [("author", "Horn, W., El Goresy, A."),
+                                           ("title", "The Rochechouart crater in France")]),
+    # GROBID: a family whose initials the labeller gave the title
+    ("Barber, M.N., Batchelor, M.T.: Spectrum of the chain. Phys. Rev. B40, 4621 (1989)",
+     "M.T.: Spectrum of the chain", [("author", "Barber, M.N., Batchelor"),
+                                     ("title", "M.T.: Spectrum of the chain")]),
+    # a list of bare families, the second read as the first's given name ("Zava")
+    ("Arcáis, Zava Boccazzi, Pavanello, Gli affreschi nelle ville venete, Milano 1978.",
+     "Gli affreschi nelle ville venete", [("author", "Arcáis, Zava Boccazzi, Pavanello"),
+                                          ("title", "Gli affreschi nelle ville venete")]),
+    # an author-date list: the year follows the names, no title was labelled
+    ("Sanchez D., TerzicT., 2017, in Proc. 35th ICRC, 655",
+     None, [("author", "Sanchez D., TerzicT"), ("date", "2017")]),
+])
+def test_names_of_one_list_stay_names(text, title, spans):
+    labelled = _labelled_spans(text, *spans)
+    reference = to_reference(labelled)
+    assert reference.fields.get("title") == title
+    assert len(reference.fields["author"]) == len(split_names(spans[0][1]))
+
+
+@pytest.mark.parametrize(("text", "spans", "title"), [
+    ("Salvatore Battaglia, Grande dizionario della lingua italiana, vol. II, Torino 1971.",
+     [("author", "Salvatore Battaglia"), ("title", "Grande dizionario della lingua italiana, vol"),
+      ("volume", "II"), ("publisher-place", "Torino"), ("date", "1971")],
+     "Grande dizionario della lingua italiana"),
+    ("F. M. COLLE, Fasti Gymnasii Patavini, vol. I, Patavii 1841, p. 6.",
+     [("author", "F. M. COLLE"), ("title", "Fasti Gymnasii Patavini, vol"), ("volume", "I"),
+      ("publisher-place", "Patavii"), ("date", "1841")], "Fasti Gymnasii Patavini"),
+    # no volume read after it: the word is the title's ("Noi e voi")
+    ("G. Rossi, Noi e voi, Milano 1950.",
+     [("author", "G. Rossi"), ("title", "Noi e voi"), ("publisher-place", "Milano"),
+      ("date", "1950")], "Noi e voi"),
+])
+def test_a_volume_word_closing_a_title_before_its_volume_is_no_word_of_it(text, spans, title):
+    assert to_reference(_labelled_spans(text, *spans)).fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "spans", "shelfmark"), [
+    ("Sloane ms. 1411, c. 393.",
+     [("archive_location", "Sloane ms. 1411, c"), ("locator", "393")], "Sloane ms. 1411"),
+    ("Marciana, Mss. It., cl. VII, 824 (= 8903): Consegli, c. 21v.",
+     [("archive", "Marciana"), ("archive_location", "Mss. It., cl. VII, 824 (= 8903): Consegli, c"),
+      ("locator", "21v")], "Mss. It., cl. VII, 824 (= 8903): Consegli"),
+])
+def test_the_folio_marker_closing_a_shelfmark_before_its_pinpoint_is_cut(text, spans,
+                                                                          shelfmark):
+    assert to_reference(_labelled_spans(text, *spans)).fields["archive_location"] == shelfmark
+
+
+@pytest.mark.parametrize(("text", "spans", "title", "editors"), [
+    # LinkedBooks: an exhibition catalogue's words run into its editors
+    ("Luca Carlevarijs e la veduta veneziana del Settecento, catalogo della mostra a cura di "
+     "I. Reale e D. Succi, Electa, Milano 1994",
+     [("title", "Luca Carlevarijs e la veduta veneziana del Settecento"),
+      ("editor", "catalogo della mostra a cura di I. Reale e D. Succi"), ("publisher", "Electa"),
+      ("publisher-place", "Milano"), ("date", "1994")],
+     "Luca Carlevarijs e la veduta veneziana del Settecento, catalogo della mostra",
+     ["Reale", "Succi"]),
+    ("Wolters, Pisanello, catalogo della mostra a cura di P. Marini, Milano, 1996.",
+     [("author", "Wolters, Pisanello"), ("editor", "catalogo della mostra a cura di P. Marini"),
+      ("publisher-place", "Milano"), ("date", "1996")], "catalogo della mostra", ["Marini"]),
+    # the run opens with its role: nothing goes back
+    ("Ambiente e risorse nella politica veneziana, a c. di M. F. Tiepolo, Venezia, 1989.",
+     [("title", "Ambiente e risorse nella politica veneziana"),
+      ("editor", "a c. di M. F. Tiepolo"), ("publisher-place", "Venezia"), ("date", "1989")],
+     "Ambiente e risorse nella politica veneziana", ["Tiepolo"]),
+])
+def test_title_words_before_the_editors_role_go_back_to_the_title(text, spans, title, editors):
+    fields = to_reference(_labelled_spans(text, *spans)).fields
+    assert fields["title"] == title
+    assert [name.family for name in fields["editor"]] == editors
+
+
+@pytest.mark.parametrize(("text", "spans", "host", "rest"), [
+    # LinkedBooks: the labeller ran a quoted journal on into its series and volume
+    ("S. CIRIACONO, Irrigazione e produttività agraria, in “Archi vio Veneto” s. V, CIV, 1975.",
+     [("author", "S. CIRIACONO"), ("title", "Irrigazione e produttività agraria"),
+      ("container-title", "Archi vio Veneto” s. V"), ("volume", "CIV"), ("date", "1975")],
+     "Archi vio Veneto", "s. V"),
+    ("E. Fiumi, L'imposta diretta, in «Studi in onore di Armando Sa pori», I Milano, 1957.",
+     [("author", "E. Fiumi"), ("title", "L'imposta diretta"),
+      ("container-title", "Studi in onore di Armando Sa pori», I Milano"), ("date", "1957")],
+     "Studi in onore di Armando Sa pori", "I Milano"),
+    # a quoted title before its journal, both read as the host: left as it is
+    ("Abbott Djilda, Segerman Ephraim, «Gut strings», Early Music IV (1976), pp. 430-437.",
+     [("author", "Abbott Djilda, Segerman Ephraim"),
+      ("container-title", "Gut strings», Early Music"), ("volume", "IV"), ("date", "1976"),
+      ("page", "430-437")], "Gut strings», Early Music", None),
+])
+def test_a_quoted_host_ends_at_its_closing_quote(text, spans, host, rest):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert reference.fields["container-title"] == host
+    reported = [leftover.text for leftover in reference.leftover]
+    assert (rest in reported) if rest else not reported

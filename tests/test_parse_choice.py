@@ -96,7 +96,8 @@ def test_id_before_a_pinpoint_stays_ibidem():
     assert document.notes[1].cites[0].locator == "5"
 
 
-@pytest.mark.parametrize("text", ["busta 361", "B. 8, 9", "ms. 1411", "reg. 12", "Ф. 17"])
+@pytest.mark.parametrize("text", ["busta 361", "B. 8, 9", "ms. 1411", "reg. 12", "Ф. 17",
+                                  "fz. 326", "buste 16, 22", "filze 12-14"])
 def test_an_archival_unit_and_its_number_is_a_shelfmark(text):
     assert SHELFMARK.search(text)
 
@@ -109,6 +110,21 @@ def test_words_and_numbers_of_no_archival_unit_are_no_shelfmark(text):
 def test_a_shelfmark_alone_is_read_as_an_archival_reference():
     reference = read_reference("Deputati all’Agricoltura, Miscellanea Gregolin, busta 16.")
     assert "busta 16" in reference.fields.get("archive_location", "")
+
+
+def test_a_filza_abbreviated_makes_a_title_an_archival_reference():
+    """"fz." (filza), as Venetian notes abbreviate it: no title holds the unit."""
+    reference = read_reference("Senato mar, fz. 284, decr. Senato, 14 mag. 1633.")
+    assert "title" not in reference.fields
+    assert "fz. 284" in reference.fields.get("archive_location", "")
+
+
+def test_a_role_in_brackets_in_a_title_is_names_the_grammar_swallowed():
+    """LinkedBooks: "(a cura di)" after a second name the comma form took for the title."""
+    reference = read_reference("Anna Laura Bellina, Michele Girardi (a cura di), La Fenice "
+                               "1792-1996: il teatro, la musica, il pubblico, l’impresa, "
+                               "Marsilio, Venezia 2003.")
+    assert "Girardi" not in reference.fields.get("title", "")
 
 
 def test_a_title_and_its_pinpoint_are_read_as_a_short_form():

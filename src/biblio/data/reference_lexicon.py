@@ -88,7 +88,8 @@ WEB_WORDS = _words(("http", "https", "www", "doi", "url", "accessed", "retrieved
 ARCHIVE_WORDS = _words((
     "archivio", "archive", "archives", "archiv", "staatsarchiv", "bundesarchiv",
     "biblioteca", "library", "bibliothèque", "asv", "asve", "bav", "ms", "mss", "cod",
-    "busta", "b", "reg", "filza", "fasc", "carte", "c", "cc", "fol", "ff", "f", "op", "d",
+    "busta", "buste", "b", "reg", "filza", "filze", "fz", "fasc", "carte", "c", "cc",
+    "fol", "ff", "f", "op", "d",
     "l", "ll", "ф", "оп", "д", "л", "фонд", "дело", "serie", "fondo", "notarile", "senato",
     "deliberazioni", "fonds", "carton", "dossier", "bl", "nachlass",
 ))

@@ -17,7 +17,7 @@ from biblio.data.places import EXPANSIONS
 from biblio.data.reference_terms import IDEM_MARKERS, MEDIUM_DESIGNATIONS
 from biblio.data.reference_lexicon import ARCHIVE_WORDS, PAGE_WORDS
 from biblio.lazy_patterns import LazyPattern
-from biblio.model import Item, Leftover
+from biblio.model import Date, Item, Leftover, Name
 from biblio.parse.commentary import is_prose, looks_like_reference
 from biblio.parse.gost import IBID, LEAD_IN, UNREAD_AFTER_REPEAT, parse_reference
 from biblio.parse.heading_in_title import heading_names
@@ -28,9 +28,10 @@ from biblio.parse.names import parse_full_name_heading, parse_heading
 from biblio.parse.older_notes import may_be_older_note, read_older_note, take_old_page
 from biblio.parse.partial import latin_reading
 from biblio.parse.patterns import CYRILLIC, alternation, take_language_mark
-from biblio.parse.reference import Reference
+from biblio.parse.reference import Reference, add_note
 from biblio.parse.second_reading import read_again
 from biblio.parse.triggers import triggers
+from biblio.parse.year_keys import year_key
 
 GOST_HOST = re.compile(r"//(?:(?<=\s//)|(?=\s))")
 """GOST's host sign, "//" with a space before or after it; only whether it is found
@@ -43,6 +44,7 @@ SWALLOWED = re.compile(
       | (?:^|[.,]\s)(?:[Ii]n|Dans|Im):?\s          # a container's "In:"
       | \d+\s?\(\d+\)\s?:                          # "12(3):"
       | [.,]\s(?:[Ee]dited|[Ee]d\.|[Tt]ranslated)\sby\s
+      | \((?:a\scura\sdi|[Ee]ds?\.|Hrsg\.|Hg\.)\) # "Girardi (a cura di), La Fenice"
       | ^[^\w«“"'(\[]                             # a title that opens mid-sentence
       | ^[A-Z][^\W\d_]+,\s[A-Z][^\W\d_]+\.\s      # "Piazza, Giuseppe. La Basilica": a heading
       | ^[A-Z][^\W\d_]+\s(?:[A-Z]\.\s?)+(?:,|\s(?:et|and|e|und|&)\s)  # "NORTH J. et PRICE S., …": names
@@ -175,6 +177,15 @@ def read_reference(text: str) -> Reference:
 
 
 def _read_reference(text: str) -> Reference:
+    reading = _read_unkeyed(text)
+    if text[:1].isdigit() and _swallowed_key(reading):
+        keyed = _keyed_by_year(text)
+        if keyed is not None:
+            return keyed
+    return reading
+
+
+def _read_unkeyed(text: str) -> Reference:
     translated = _without_translations(text)
     if translated is not None:
         return translated
@@ -239,6 +250,37 @@ def _read_reference(text: str) -> Reference:
     if fits and bare_family_more(learned, grammar):
         return grammar  # "Beziehungen: Geschichte …": a title's first word as its author
     return learned
+
+
+def _swallowed_key(reading: Reference) -> bool:
+    """Whether a reading took a list's year key into its words: no work read, or a title
+    or a literal name that opens with the key's figures ("1807-1888 Discorsi ed atti …")."""
+    if reading.kind != "work" or "title" not in reading.fields:
+        return True
+    names = [name for variable in ("author", "editor")
+             for name in reading.fields.get(variable) or () if isinstance(name, Name)]
+    return any(str(value)[:1].isdigit() for value in (
+        reading.fields["title"], *(name.literal or name.family or "" for name in names)))
+
+
+def _keyed_by_year(text: str) -> Reference | None:
+    """An entry of a chronological list ("1830 T. Moore, Letters and journals of Lord
+    Byron, London."; year_keys): the entry read without its key, the key's years its
+    date; the year printed in it besides the key's goes to the note ("1809 Da Canal V,
+    Vita di Gregorio Lazzarini, Venezia (1732)."). Latin-script entries only: the grammar
+    reads Russian lists' years itself."""
+    key = year_key(text) if not triggers(text).cyrillic else None
+    if key is None:
+        return None
+    reading = _read_unkeyed(key[1])
+    if reading.kind != "work" or "title" not in reading.fields:
+        return None
+    printed = reading.fields.get("issued")
+    if isinstance(printed, Date) and printed.year != key[0].year:
+        add_note(reading.fields, str(printed.year))
+    reading.fields["issued"] = key[0]
+    reading.text = text
+    return reading
 
 
 def bare_family_more(learned: Reference, grammar: Reference) -> bool:

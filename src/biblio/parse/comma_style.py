@@ -40,9 +40,10 @@ from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name, is_others
 from biblio.parse.locators import BARE_NUMBER_OF_VOLUMES, VALUE
-from biblio.parse.names import UPPER, parse_heading, parse_name_list, parse_person
+from biblio.parse.names import UPPER, is_initials, parse_heading, parse_name_list, parse_person
 from biblio.parse.patterns import alternation, take_language_mark
-from biblio.parse.publication import firm_before_city, read_place
+from biblio.parse.publication import (KNOWN_PLACES, city_before_firm, firm_before_city,
+                                      read_place)
 from biblio.parse.reference import Reference
 
 NAMES = re.compile(r"(?P<names>[^,():“”\"]{3,80}?),\s")
@@ -137,6 +138,17 @@ reference, whatever its names: a GOST imprint ("Казань, 1974. С. 157.") i
 before the names are parsed."""
 
 
+FIRM = LazyPattern(r"[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,2}")
+"""A publisher's name before its city, as Italian and French notes print it after the
+title ("L'Œuvre gravé de Manet, Floury, Paris 1944", "Ai confini del potere, Editrici
+Francescane, Padova 2005", "Padova tra rivoluzione e restaurazione, Programma, Padova
+1997"): up to three capitalized words, no number, after a segment not so written (a
+title that lists names, "…deVenise, Murano, Torcello, Paris 1985", "…, Pseudo-Callisthenes,
+Itinerarium Alexandri, Paris 1846", keeps them)."""
+ROMAN_NUMBER = LazyPattern(r"[IVXLCDM]+")
+"""A volume closing a title before the imprint ("Storia di Venezia, II, Roma 1990")."""
+
+
 CHICAGO_FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, CHICAGO)
 """Forms with an imprint in parentheses, which no GOST reference prints: they are read
 after names that could also open a GOST heading ("John D. Kelly, “Seeing Red,” in …"
@@ -166,12 +178,17 @@ def _names(text: str) -> list[Name] | None:
 
 
 def _heading_end(text: str) -> int | None:
-    """Where the names that open a note end: after the first comma, or after a serial
-    list's last name ("A, B, and C, Title"); None when no comma follows a first name."""
+    """Where the names that open a note end: after the first comma, after a serial
+    list's last name ("A, B, and C, Title"), or after the last of names that each have
+    their initials, as Italian and French notes list authors with commas alone ("G.
+    Morazzoni, M. Pasquato, Le conterie veneziane, Venezia, Ferrari, 1953"; a title is
+    seldom a name with initials); None when no comma follows a first name."""
     first = NAMES.match(text)
     if first is None:
         return None
     position = first.end()
+    initialled = _with_initials(parse_person(first["names"]))
+    end = first.end("names")
     for _ in range(MAX_NAMES):
         segment = NAMES.match(text, position)
         if segment is None:
@@ -181,8 +198,19 @@ def _heading_end(text: str) -> int | None:
         person = parse_person(segment["names"])
         if person is None or not person.given:
             break
+        initialled = initialled and _with_initials(person)
+        if initialled:
+            end = segment.end("names")
         position = segment.end()
-    return first.end("names")
+    return end
+
+
+def _with_initials(person: Name | None) -> bool:
+    """Whether a name's given names are initials ("M.", "E. A.", OCR's "R" without its
+    period)."""
+    given = person.given if person is not None else None
+    return bool(given) and all(is_initials(word) or len(word) == 1 and word.isupper()
+                               for word in given.split())
 
 
 def _article(match: re.Match[str], reference: Reference) -> None:
@@ -199,6 +227,15 @@ def _article(match: re.Match[str], reference: Reference) -> None:
 def _book(match: re.Match[str], reference: Reference) -> None:
     fields = reference.fields
     if PLACE_YEAR.produced(match):
+        head, comma, last = fields["title"].rpartition(", ")
+        if comma and head and city_before_firm(last, match["place"]):
+            fields["title"], fields["publisher"] = head, match["place"]  # "…, Napoli,
+            fields["publisher-place"] = read_place(last)  # Guida, 1981": PLACE_YEAR's
+            return  # place is the publisher, the title's last segment the place
+        if comma and head and match["place"] in KNOWN_PLACES and FIRM.fullmatch(last) and \
+                last not in KNOWN_PLACES and not ROMAN_NUMBER.fullmatch(last) and \
+                not FIRM.fullmatch(head.rpartition(", ")[2]):
+            fields["title"], fields["publisher"] = head, last  # "…, Floury, Paris 1944"
         fields["publisher-place"] = read_place(match["place"])
         return
     place, colon, publisher = match["imprint"].partition(":")

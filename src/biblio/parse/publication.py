@@ -237,6 +237,15 @@ def firm_before_city(text: str) -> tuple[str, str] | None:
     return firm, city
 
 
+def city_before_firm(city: str, firm: str) -> bool:
+    """Whether "Napoli, Guida" is a place and its publisher, joined by a comma, as the
+    imprints of Italian and French notes print them ("Torino, Einaudi, 1974", "Paris,
+    Gallimard, 1990", "Firenze, La Nuova Italia, 1973"): the first a city the tables
+    know, the second no city nor a state ("London, Paris", "Cambridge, Mass.")."""
+    return city in KNOWN_PLACES and firm not in KNOWN_PLACES and not _is_state(firm) \
+        and not is_abbreviated_place(firm)
+
+
 PUBLISHER_COLON = re.compile(r"\s?:\s")
 """The colon between publishers (GOST 7.1-2003 clause 5.5.5: "Laffont : Calmann-Lévy"),
 also typed as the place's colon is, with no space before it: "М.: АСТ: Астрель:

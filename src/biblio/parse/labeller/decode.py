@@ -23,6 +23,7 @@ from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.tokens import Token
 from biblio.parse.labeller.names import (EDITORS_AFTER, ET_AL_AFTER, ROLE_BEFORE, known_given,
                                          split_names)
+from biblio.parse.names import is_initials
 from biblio.parse.patterns import CYRILLIC
 from biblio.parse.publication import read_places
 from biblio.parse.reference import Reference
@@ -43,10 +44,13 @@ QUOTED_TITLE_THEN_HOST = LazyPattern(rf"(?P<title>[^‘“]+?)[’”]\s{HOST_WO
 """A quoted title and the host after it, as OSCOLA and AGLC print a chapter ("‘Liberalising
 Legal Education’ in The Law School: Global Issues, …", "‘Sexing the Subject (of Law)’ in
 Thornton, op. cit."), read by the labeller as one title: the closing quote ends it."""
-CLOSING_VOLUME_WORD = LazyPattern(r"[\s,:;]+(?:[Vv]ol|Vols|Volume|Bd|Band)\.?$")
-"""The word that announces a volume, closing a host's name when the volume was read after
-it: "Comparative Studies in Sociology Vol. 1", "T.H. Huxley, Collected Essays: Volume
-III", "Handbuch der Soziologie, Bd. 2": a marker, not a word of the name."""
+CLOSING_VOLUME_WORD = LazyPattern(r"[\s,:;]+(?:[Vv]oll?|Vols|[Vv]oi|Volume|Bd|Band|tomo)\.?$")
+"""The word that announces a volume, closing a host's name or a title when the volume was
+read after it: "Comparative Studies in Sociology Vol. 1", "T.H. Huxley, Collected Essays:
+Volume III", "Handbuch der Soziologie, Bd. 2", "Grande dizionario della lingua italiana,
+vol. II", "Fasti Gymnasii Patavini, vol. I", Italian "voll." and "tomo", and "voi.", as
+OCR reads "vol." in Italian notes ("Enciclopedia dell'Arte Medievale, voi. V"): a marker,
+not a word of the name."""
 QUOTED_HOST = LazyPattern(r",\s[«“„\"]([^«»“”„\"]+)[»”\"]?$")
 """", “Mélanges de l'école française de Rome”": a journal in quotes closing a title
 it was run on into (a journal is quoted in Italian and French notes)."""
@@ -159,6 +163,35 @@ def without_role_words(labelled: Labelled,
     return found
 
 
+def title_words_before_role(labelled: Labelled,
+                            found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Words of the title the labeller ran into the editors after it, up to their role
+    phrase ("Wolters, Pisanello, catalogo della mostra a cura di P. Marini", "Luca
+    Carlevarijs e la veduta veneziana del Settecento, catalogo della mostra a cura di I.
+    Reale e D. Succi"): words in lower case with no initial before "a cura di" go back to
+    the title just before them, or are the title when none was labelled."""
+    tokens = labelled.tokens
+    untitled = all(label != "title" for label, _, _ in found)
+    for k in range(1, len(found)):
+        label, first, last = found[k]
+        before = found[k - 1]
+        joins = before[0] == "title" and not any(
+            tokens[j].is_word for j in range(before[2] + 1, first))
+        if label != "editor" or not (joins or untitled) or ROLE_BEFORE.match(
+                labelled.text[tokens[first].start:tokens[last].end]):
+            continue  # the run opens with its role: "a c. di M. F. Tiepolo"
+        role = next((j for j in range(first + 1, last) if tokens[j].is_word and ROLE_BEFORE.match(
+            labelled.text[tokens[j].start:tokens[last].end])), None)
+        words = [t.text for t in tokens[first:role] if t.is_word] if role else []
+        if words and all(word_kind(word) != "initial" for word in words) and any(
+                word.islower() and word not in PARTICLES and word not in CONNECTIVE_WORDS
+                for word in words):
+            title = [("title", before[1], role - 1)] if joins else [before, ("title", first, role - 1)]
+            found[k - 1:k + 1] = [*title, (label, role, last)]
+            return found
+    return found
+
+
 def title_after_names(labelled: Labelled,
                       found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A title the labeller ran into the authors before it ("Ulmer, C., Ville friulane.
@@ -180,6 +213,61 @@ def title_after_names(labelled: Labelled,
             found[k:k + 2] = [(label, first, comma - 1), ("title", comma + 1, found[k + 1][2])]
         return found
     return found
+
+
+def title_in_names(labelled: Labelled,
+                   found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A title's first words the labeller read as one more author: after names that each
+    have their initials or given name, the words after a comma that name no one so ("E.
+    Mandruzzato, Foscolo, Milano, Rizzoli, 1978", "Morassi A., Tiepolo, Bergamo 1943",
+    "Brunet, R., Espace, perception et comportement", "Theile, Wolfgang, Goldoni, Darmstadt
+    1977"): a list's names share their form, and a family printed bare after names with
+    initials is no name of it (words that read as no name at all, "and E. Lazowska", are
+    left to the list; so is a family before initials the labeller gave the title, or
+    before the year of an author-date list, where no title was labelled). They open the
+    title, or are all of it when no title was labelled; a list whose first name is bare
+    too ("Arcáis, Zava Boccazzi, Pavanello") is left as it is. The names are split once
+    and the list cut only where they change form: most lists are read once."""
+    tokens = labelled.tokens
+    for k, (label, first, last) in enumerate(found):
+        if label != "author":
+            continue
+        following = found[k + 1] if k + 1 < len(found) else None
+        joins = following is not None and following[0] == "title" and not any(
+            tokens[j].is_word for j in range(last + 1, following[1]))
+        if joins and word_kind(tokens[following[1]].text) == "initial" or not joins and (
+                any(other == "title" for other, _, _ in found)
+                or following is not None and following[0] == "date"
+                and word_kind(tokens[following[1]].text) == "year"):
+            return found  # "Barber, M.N., Batchelor, | M.T.: Spectrum", "…, TerzicT .,2017"
+        commas = [j for j in range(first + 1, last) if tokens[j].text == ","]
+        if not commas or any(word_kind(token.text) == "initial"
+                             for token in tokens[commas[-1] + 1:last + 1]):
+            return found  # the last name has its initials: "Romero, C., Paunesku, D."
+        whole = split_names(value_text(labelled, first, last, label))
+        named = next((i for i, name in enumerate(whole) if not _initials_or_given_name(name)),
+                     len(whole))
+        if named in (0, len(whole)) or any(name.given or name.literal for name in whole[named:]):
+            return found
+        for comma in commas:
+            head = split_names(labelled.text[tokens[first].start:tokens[comma].start])
+            rest = split_names(value_text(labelled, comma + 1, last, label))
+            if head and rest and all(map(_initials_or_given_name, head)) and \
+                    not any(name.given or name.literal for name in rest) and \
+                    head + rest == whole:  # not "Horn, W., El Goresy, | A.": a name cut
+                end = following[2] if joins else last
+                tail = found[k + 2:] if joins else found[k + 1:]
+                return [*found[:k], (label, first, comma - 1), ("title", comma + 1, end), *tail]
+        return found
+    return found
+
+
+def _initials_or_given_name(name: Name) -> bool:
+    """Whether a name has its initials or a given name the tables know ("Zava" of "Arcáis,
+    Zava Boccazzi, Pavanello" is none: the list's names are bare families)."""
+    given = name.given or ""
+    return all(is_initials(word) for word in given.split()) if given[-1:] == "." else \
+        bool(given) and known_given(given.split()[0])
 
 
 PLACE_WORDS = 4
@@ -395,8 +483,8 @@ def to_reference(labelled: Labelled) -> Reference:
     fields: dict[str, Any] = {}
     locator = None
     taken: set[int] = set()
-    found = without_role_words(labelled, runs(labelled))
-    found = bracketed_imprint(labelled, title_after_names(labelled, found))
+    found = title_words_before_role(labelled, without_role_words(labelled, runs(labelled)))
+    found = bracketed_imprint(labelled, title_in_names(labelled, title_after_names(labelled, found)))
     found = volume_before_journal(labelled, host_after_editors(labelled, found))
     found = law_report(labelled, found)
     for label, first, last in place_before_year(labelled, found):
@@ -437,8 +525,9 @@ def to_reference(labelled: Labelled) -> Reference:
             fields["title"] = fields["title"][:host.start()].strip(AROUND)
             fields["container-title"] = host.group(1).strip(AROUND)
     _host_of_part(fields)
-    if "volume" in fields and isinstance(fields.get("container-title"), str):
-        fields["container-title"] = CLOSING_VOLUME_WORD.sub("", fields["container-title"])
+    for variable in ("container-title", "title"):
+        if "volume" in fields and isinstance(fields.get(variable), str):
+            fields[variable] = CLOSING_VOLUME_WORD.sub("", fields[variable])
     _authors_opening_title(fields)
     _title_read_as_given_name(labelled.text, fields)
     if "container-title" in fields and "title" not in fields and not any(
@@ -489,7 +578,7 @@ def to_reference(labelled: Labelled) -> Reference:
         locator = fields.pop("page")  # one page of a book is the page cited
     locator = _host_by_editors(labelled.text, fields, locator)
     if locator is not None or "page" in fields:
-        _page_marker_off_title(fields)
+        _pinpoint_marker_off(fields)
     kind = "legal_case" if _may_name_parties(labelled.text) and CASE_HEAD.match(labelled.text) \
         else work_type(fields)
     reference = Reference(text=labelled.text, kind="work", type=kind,
@@ -498,7 +587,30 @@ def to_reference(labelled: Labelled) -> Reference:
     lost = _lost_text(labelled, taken)
     if lost:
         reference.leftover.append(Leftover(lost, "words read as no field"))
+    after_quote = _host_to_its_closing_quote(fields)
+    if after_quote:
+        reference.leftover.append(Leftover(after_quote, "words read as no field"))
     return reference
+
+
+HOST_PAST_ITS_QUOTE = LazyPattern(
+    r"(?P<host>[^«»“”\"]+)[»”](?P<rest>,?\s(?:[IVXLCDM]+\b|\d|\(|[a-z])[^«»“”\"]*)")
+"""A host the labeller ran on past its closing quote, its opening quote trimmed, into
+what numbers or places it: "Archi vio Veneto” s. V", "Prjatejev Zbornik” I Split",
+"Studi in onore di Armando Sa pori», I Milano", "…Archeologia Cri stiana” (Pesaro -
+Ancona …". Not a quoted title before its journal ("Gut strings», Early Music"), nor a
+second quote after it."""
+
+
+def _host_to_its_closing_quote(fields: dict[str, Any]) -> str:
+    """A quoted host ends at its closing quote (HOST_PAST_ITS_QUOTE); what followed it, read by no
+    field, is given back to be reported."""
+    host = fields.get("container-title")
+    quoted = HOST_PAST_ITS_QUOTE.fullmatch(host) if isinstance(host, str) else None
+    if quoted is None or not quoted["host"].strip(AROUND) or not quoted["rest"].strip(AROUND):
+        return ""
+    fields["container-title"] = quoted["host"].strip(AROUND)
+    return quoted["rest"].strip(AROUND)
 
 
 HOST_BY_EDITORS = LazyPattern(
@@ -564,13 +676,22 @@ PAGE_MARKER_CLOSING = LazyPattern(r"(?:,\s*|\s+)(?:pagg?|pp?|coll?)\.?$", re.IGN
 "Humbert und Kerullarios..., pag", "Opera..., p"): no word of the title."""
 
 
-def _page_marker_off_title(fields: dict[str, Any]) -> None:
-    """A title without the marker of the pages that follow it (PAGE_MARKER_CLOSING)."""
-    title = fields.get("title")
-    if isinstance(title, str):
-        cut = PAGE_MARKER_CLOSING.sub("", title).rstrip(" ,;:")
-        if cut.strip(" .…"):
-            fields["title"] = cut
+FOLIO_MARKER_CLOSING = LazyPattern(r"(?:,\s*|\s+)(?:cc?|ff?|fols?)\.?$")
+"""The marker of the folios cited, left closing a shelfmark ("Sloane ms. 1411, c. 393",
+"Marciana, Mss. It., cl. VII, 824 (= 8903): Consegli, c. 21v"): no part of the unit's
+designation."""
+
+
+def _pinpoint_marker_off(fields: dict[str, Any]) -> None:
+    """A title without the marker of the pages that follow it (PAGE_MARKER_CLOSING), a
+    shelfmark without the marker of the folios (FOLIO_MARKER_CLOSING)."""
+    for variable, marker in (("title", PAGE_MARKER_CLOSING),
+                             ("archive_location", FOLIO_MARKER_CLOSING)):
+        value = fields.get(variable)
+        if isinstance(value, str):
+            cut = marker.sub("", value).rstrip(" ,;:")
+            if cut.strip(" .…"):
+                fields[variable] = cut
 
 
 def _authors_opening_title(fields: dict[str, Any]) -> None:
