@@ -72,3 +72,21 @@ def test_the_command_imports_its_modules_with_the_collector_paused(monkeypatch):
     parser = cli.build_parser("render")
     assert paused == [True] and gc.isenabled()
     assert parser.parse_args(["render", "article.txt"]).command == "render"
+
+
+@pytest.mark.parametrize(("arguments", "status"), [
+    (["style", "gost"], 0), (["render", "no-such-article.txt"], 1)])
+def test_the_installed_command_exits_with_mains_status_its_objects_frozen(arguments, status):
+    """Run in a process of its own: the freeze is for the way out of the command."""
+    import subprocess
+    import sys
+
+    program = ("import atexit, gc, sys\n"
+               "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0))\n"
+               "from biblio.cli import command\n"
+               f"sys.argv = ['biblio', *{arguments!r}]\n"
+               "command()\n")
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == status, result.stderr
+    assert result.stdout.strip().endswith("frozen True")
