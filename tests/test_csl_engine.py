@@ -229,6 +229,7 @@ def test_pages_without_a_range_are_kept_as_written(text: str) -> None:
 
 
 def test_a_list_of_ranges_is_formatted_range_by_range() -> None:
+    # "chicago" is CSL's chicago-15: all four digits where three change ("1496–1504")
     assert format_page_range("321-328, 45 & 1496-1504", "chicago") == "321–28, 45 & 1496–1504"
 
 
