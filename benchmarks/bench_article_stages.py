@@ -458,6 +458,28 @@ were allocations more than instructions. 2 s is not reached at this machine's lo
 (2.2-2.5 s of CPU here); from the 2.14 s measured at a load of 0.5 at the session's
 start (its import compiling the sources), the saving gives about 2.09 s, and about
 1.95 s with compiled bytecode, by estimate.
+
+Session 31, 2026-12-07 (branch article3): repair, extraction and the command's import
+run with the cycle collector paused, the installed command freezes its objects before
+the exit, and two render steps return what they hold (docs/text.md and
+docs/rendering.md, "session 31"). In turn, each in a fresh process with its bytecode
+compiled (a copy of main's tree at ac3ae9d through PYTHONPATH, and the branch's src/ the
+same way), under nice -n 15, load average 10.4-13.3, CPU s:
+
+    stage      main (ac3ae9d)          article3
+    import     0.38 / 0.27 / 0.29 s    0.32 / 0.31 / 0.26 s
+    repair     0.96 / 0.84 / 0.90 s    0.87 / 1.00 / 0.73 s
+    extract    0.48 / 0.48 / 0.49 s    0.42 / 0.64 / 0.38 s
+    parse      0.56 / 0.44 / 0.48 s    0.53 / 0.51 / 0.57 s   (not this work's)
+    render     0.50 / 0.39 / 0.39 s    0.40 / 0.45 / 0.42 s
+    total      2.89 / 2.43 / 2.56 s    2.54 / 2.91 / 2.35 s
+
+The load moves a run by a fifth; instructions (callgrind, millions, 2,000 notes, a fresh
+process each) do not: repair 1,521.3 -> 1,486.0, extraction 642.4 -> 640.1, the
+command's import 1,987.2 -> 1,978.7, rendering 750.3 -> 724.7, the whole command on
+the 2,000 notes 5,956.8 -> 5,855.7 (-1.7 %). This script's import does not go through the
+command's parser, and its process does not end through `cli.command`: those two savings
+show in the command's figures only. 2 s is not reached: see docs/text.md.
 """
 
 from __future__ import annotations

@@ -766,6 +766,11 @@ def article_rendering(notes: int) -> tuple[float, int]:
     return timed(lambda: len(biblio.render(document, style="chicago", parts="notes").notes), 1)
 
 
+INSTALLED_COMMAND = "import biblio.cli as cli; getattr(cli, 'command', cli.main)()"
+"""What the installed `biblio` script runs (`cli.command`; `cli.main` in a checkout from
+before session 31, for comparisons through PYTHONPATH)."""
+
+
 def article_end_to_end(notes: int) -> tuple[float, float, int]:
     """Seconds (wall clock, and CPU of the new process) for `biblio render ARTICLE --style
     chicago --notes` on the sample repeated to `notes` footnotes (numbers continued); the
@@ -775,7 +780,7 @@ def article_end_to_end(notes: int) -> tuple[float, float, int]:
         article.write_text(repeated_article(notes), encoding="utf-8")
         out = Path(work) / "notes.txt"
         start, cpu = time.perf_counter(), _children_cpu()
-        subprocess.run([sys.executable, "-c", "from biblio.cli import main; main()", "render",
+        subprocess.run([sys.executable, "-c", INSTALLED_COMMAND, "render",
                         str(article), "--style", "chicago", "--notes", "-o", str(out)],
                        check=True, capture_output=True)
         seconds, cpu = time.perf_counter() - start, _children_cpu() - cpu

@@ -113,6 +113,22 @@ def test_a_particle_is_capitalized_at_the_start_of_a_note_and_lower_case_inside(
                      "De Lattre de Tassigny, 135."]
 
 
+@pytest.mark.parametrize(("note", "opened"), [
+    ("du Réau E., L’Europe en construction, 12.", "Du Réau E., L’Europe en construction, 12."),
+    ("«de Gaulle», 5.", "«De Gaulle», 5."),
+    ("Ibid., 135.", "Ibid., 135."),
+    ("Ėpokha, 3.", "Ėpokha, 3."),
+    ("1984: Selected Writings, 7.", "1984: Selected Writings, 7."),
+    ("ß", "SS"),
+])
+def test_a_note_opens_with_a_capital_whatever_its_first_letter(note, opened):
+    """CMOS 8.5: a note opens like a sentence; one that opens with a capital or a digit
+    is left as it is, and a letter whose capital is two ("ß") takes both."""
+    from biblio.render.gost import capitalize_note
+
+    assert capitalize_note(note) == opened
+
+
 def test_french_de_follows_the_given_name_in_the_bibliography_and_files_under_the_name():
     """CMOS 8.5-8.7, 16.71: "Lattre de Tassigny, Jean de" under L; French "du" stays in
     front and is filed with the name, letter by letter: Dullin, du Réau, Duroselle."""

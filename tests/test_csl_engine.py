@@ -222,6 +222,17 @@ def test_page_range_formats_of_the_specification(fmt: str, expected: str) -> Non
     assert format_page_range("321-328", fmt) == expected
 
 
+@pytest.mark.parametrize("text", ["45", "45, 47 & 52", "xiv", "С. 45"])
+def test_pages_without_a_range_are_kept_as_written(text: str) -> None:
+    # CSL 1.0.2 §Page Ranges applies to ranges only; a list's separators stay as typed
+    assert format_page_range(text, "chicago") == text
+
+
+def test_a_list_of_ranges_is_formatted_range_by_range() -> None:
+    # "chicago" is CSL's chicago-15: all four digits where three change ("1496–1504")
+    assert format_page_range("321-328, 45 & 1496-1504", "chicago") == "321–28, 45 & 1496–1504"
+
+
 def test_a_groups_delimiter_applies_within_the_output_of_choose() -> None:
     # CSL 1.0.2 §Choose: delimiters of the nearest delimiting ancestor apply within cs:choose
     xml = style('<layout><group delimiter=". "><text variable="title"/><choose><if type="book">'

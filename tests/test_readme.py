@@ -38,7 +38,7 @@ def checkout_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_the_readme_command_is_the_installed_script() -> None:
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
         "project"]["scripts"]
-    assert scripts["biblio"] == "biblio.cli:main"
+    assert scripts["biblio"] == "biblio.cli:command"  # main, then the exit
     assert "source .venv/bin/activate" in COMMAND_LINE and ".venv/bin/biblio" in COMMAND_LINE
     assert {command[0] for command in _commands()} == {"biblio"}
 

@@ -560,7 +560,12 @@ def insert_after_ibid(node: Node, levels: Iterable[str], separator: str = ", ") 
 def capitalize_note(text: str) -> str:
     """The note's text with its first letter in capitals ("du Réau E. …" → "Du Réau E. …");
     a note that opens with a digit is left as it is. Done on the text as written (the
-    markers of formatting are neither letters nor digits), not on the rendered tree."""
+    markers of formatting are neither letters nor digits), not on the rendered tree.
+    Most notes open with a capital already ("Ibid.", a name): those are returned as
+    they are, without a copy of the note."""
+    first = text[:1]
+    if first.isalpha() and first.upper() == first:
+        return text
     for index, char in enumerate(text):
         if char.isalpha():
             return text[:index] + char.upper() + text[index + 1:]

@@ -26,6 +26,8 @@ RANGE = re.compile(r"^(?P<start>(?P<prefix>(?:\S*[^\d\s-])?)\d+)\s*[-–]\s*(?P<
 NUMBER_RANGE = re.compile(r"(\d)\s*(?<!\\)[-–]\s*(?=(\d))")
 ROMAN_RANGE = re.compile(r"^([ivxlcdm]+|[IVXLCDM]+)\s*[-–]\s*([ivxlcdm]+|[IVXLCDM]+)$")
 AMPERSAND = re.compile(r"(?<=\w)\s*&\s*(?=\w)")
+PAGE_LIST_SEPARATOR = re.compile(r"(\s*,\s*|\s*&\s*)")
+"""Between the pages or ranges of a list ("45, 47–49 & 52"), kept by the split."""
 ROMAN = (("m", 1000), ("cm", 900), ("d", 500), ("cd", 400), ("c", 100), ("xc", 90), ("l", 50),
          ("xl", 40), ("x", 10), ("ix", 9), ("v", 5), ("iv", 4), ("i", 1))
 
@@ -219,8 +221,14 @@ def compile_page_variable(name: str, compiler: Any) -> Renderer:
 
 
 def format_page_range(text: str, fmt: str, delimiter: str = "–") -> str:
-    """§Page Ranges: "321-28" as expanded, minimal, minimal-two or chicago(-15/-16)."""
-    parts = re.split(r"(\s*,\s*|\s*&\s*)", text)
+    """§Page Ranges: "321-28" as expanded, minimal, minimal-two or chicago(-15/-16).
+
+    A text without a hyphen or an en dash holds no range (RANGE and ROMAN_RANGE need
+    one) and is returned as it is: most locators are one page ("45"), and a note's
+    locator passes here each time it is rendered."""
+    if "-" not in text and "–" not in text:
+        return text
+    parts = PAGE_LIST_SEPARATOR.split(text)
     out = []
     for part in parts:
         match = RANGE.match(part.strip())
