@@ -372,7 +372,7 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
     return count
 
 
-RUSSIAN_AT_MOST = 13
+RUSSIAN_AT_MOST = 14
 EXTERNAL_AT_MOST = 42
 
 
@@ -396,7 +396,10 @@ def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
     statement's other names and a «Далее-» sentence are kept. Merged with batches 21 and
     22 (1,607 dev rows): 15 (9 footnotes, 6 GOST examples); 14 once an order's date
     after «від» stays beside its bulletin's year (ru-gost-797). Session 25: 13, a board
-    chair's «(голова)» kept in note (ru-gost-556)."""
+    chair's «(голова)» kept in note (ru-gost-556). Session 31, batch 39's 70 dev rows: 14,
+    two new rows dropping a word (the same count before the batch's fixes): a leaf whose
+    verso is glued at the note's end «л. 120об» (ru-fn-2613) and a chapter's title before
+    «, в кн.:» (ru-fn-2684)."""
     assert _rows_dropping(RUSSIAN_DEV) <= RUSSIAN_AT_MOST
 
 

@@ -20,6 +20,10 @@ RANKS = frozenset({
     # saints, as church editions print their authors
     "святитель", "свт.", "преподобный", "прп.", "преп.", "святой", "св.", "блаженный",
     "блж.",
+    # the new martyrs, as church editions name the clergy executed in the Soviet years
+    # («Священномученик Александр (Трапицын). Из впечатления паломника во Святую Землю //
+    # Духовный Собеседник. 2004. № 1 (37).»): «сщмч.» and «прмч.» in the same usage
+    "священномученик", "сщмч.", "преподобномученик", "прмч.",
     # academic ranks and degrees
     "академик", "акад.", "профессор", "проф.", "доцент", "доц.", "чл.-кор.",
     # Ukrainian forms of the same

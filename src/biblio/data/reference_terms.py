@@ -572,6 +572,13 @@ LEAD_INS: tuple[str, ...] = (
 """Lead-ins kept as a cite's prefix; longest first when matched. Those in lower case
 may also close a sentence of discussion: "For a different view, see Haslam J. …"."""
 
+LEAD_INS_BEFORE_COLON: tuple[str, ...] = ("Подлинник", "Впервые")
+"""The words that open the textual notes of academic editions, lead-ins only before their
+colon: the manuscript the text follows and where it appeared first ("Подлинник: ИРЛИ, ф.
+357 …, л. 3—4.", "Впервые: СМ, 1911, № 9, с. 165." in Nekrasov's letters; "Впервые:
+Встречи. Париж, 1934. № 2." in Gippius's essays). Without it "Впервые" opens a sentence
+(«Впервые напечатано в «Записках», II, стр. 223.», biblio.parse.first_printing)."""
+
 LEAD_IN_PREPOSITIONS: tuple[str, ...] = (
     "по", "из", "в", "во", "на", "за", "у", "із", "з",  # Russian, Ukrainian
     "from", "in", "after", "nach", "aus", "dans", "d’après", "d'après", "da",

@@ -36,6 +36,7 @@ from biblio.data.reference_terms import (
     IDEM_MARKERS,
     LEAD_IN_PREPOSITIONS,
     LEAD_INS,
+    LEAD_INS_BEFORE_COLON,
     MONTHS,
     MONTHS_NOMINATIVE,
     NAME_CONJUNCTIONS,
@@ -168,6 +169,7 @@ LEAD_IN = re.compile(
     (?P<lead>(?:{_alternation(LEAD_INS)})
        (?:(?:,?\s[^\W\d_]+\.?){{0,3}}?\s?:       # "Vgl. dazu:", "См., напр.:"
         |\s[–—])?                                # "Опубликовано –"
+     |(?:{_alternation(LEAD_INS_BEFORE_COLON)})\s?:  # "Подлинник: ИРЛИ, ф. 357, …"
      |\([a-z]{{2}}\))                           # "(ru)": an encyclopedia's language mark
     \s+
     """,
@@ -2582,6 +2584,9 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if discussion:  # "См. комментарий С. А. Макашина … в кн.: М. Е. Салтыков-Щедрин …"
             reference.prefix += " " + discussion["lead"]
             body = body[discussion.end():]
+    if body.endswith(",") and triggers(text).cyrillic:  # a Russian reference cut from the
+        body = body[:-1]  # note's commentary after it: "Рус Ст, 1884, No 5, с. 400, с неверной
+        # датой - 1861 г." (Italian lists close every entry with a comma, read as it is)
     described = read_described_work(body) if "«" in body else None
     if described:  # "Цитировано по статье В. А. Мамонтова «…»": a work named in words
         reference.prefix = " ".join(filter(None, (reference.prefix, described[0])))

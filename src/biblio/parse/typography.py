@@ -119,12 +119,16 @@ QUOTE_PAIRS: dict[str, str] = {
     "„": "“”",
     "“": "”",
     "\"": "\"",
+    "'": "'",
 }
 """Each opening quotation mark → the marks that close it: Russian «…» (GOST 7.1-2003 and
 the typographic norm of Russian books), „…“ (Ukrainian, Belarusian, older Russian and
 German typography; „…” in Polish and in some Soviet printings), “…” (English, and word
 processors' Russian), and the straight "…" of typewriters and web pages, which both
-opens and closes and is told apart by what stands before it (OPENS_AFTER)."""
+opens and closes and is told apart by what stands before it (OPENS_AFTER); the straight
+single '…' too, as reading pages retype a book's quotation marks («.- 'Сын Отечества',
+1834, No 52;», «Теребенина Р. Е. Неизвестная запись Пушкина к 'Слову о полку
+Игореве'.»): an apostrophe inside a word («Крип'якевича») opens nothing."""
 
 CURVED_OPENINGS = "„“"
 """The curved marks that open a quotation: one left open at the end of a note is one
@@ -146,11 +150,14 @@ a French note's «…», an English or a German one's “…” or „…“ are
 own readers."""
 
 NUMERO_AS_N = LazyPattern(
-    r"(?:^|(?<=[\s(\[,;:.—–])|(?<=[\s.]-))(?<![°′″'] )(?P<marks>NN?|No\.|N°)(?=\s?\d)")
+    r"(?:^|(?<=[\s(\[,;:.—–])|(?<=[\s.]-))(?<![°′″'] )(?P<marks>NN?|No\.?|N°)(?=\s?\d)")
 """The numero typed as the Latin letter, before a number: «N 3», «N3», «№» doubled for a
 range «NN 13–14» (КонсультантПлюс and Гарант print «N 1» in every act they quote; Soviet
 catalogue cards and typewriters had no «№»), «No. 3» (Latin fonts and English-typed
-lists: «Russian Review. 1991. Vol. 50. No. 2» in a Russian note) or «N° 3» (French
+lists: «Russian Review. 1991. Vol. 50. No. 2» in a Russian note), «No 3» (the «№» of a
+scanned or retyped Soviet book read as two letters: «Рус Ст, 1884, No 5, с. 400», «ГБЛ, ф.
+306, картон 2, No 74» in a Turgenev edition's commentary, «'Сын Отечества', 1834, No 52;»,
+«Вісник Книжкової палати. 2012. No 4.») or «N° 3» (French
 typography and OCR: «по делу N° 33-3207АП/2012г.», a GOST list on cyberleninka). Not an
 initial «N. Smith», not a letter inside a word or a code («СССР-N3»: after a letter, a
 digit or a hyphen glued to one; a hyphen for the areas' dash, «. -N 5», is no part of a
@@ -224,7 +231,7 @@ def _pairs(text: str, pairs: dict[str, str]) -> list[tuple[int, int | None]]:
     return found
 
 
-LATIN_NUMEROS = ("No.", "N°")
+LATIN_NUMEROS = ("No.", "No", "N°")
 """The numero as Latin-script references print it: a «№» typed so only in a Cyrillic
 reference; an English or a French one reads its own («Slavic Review. 1935. Vol. 47.
 No. 5»)."""
@@ -248,7 +255,8 @@ def retyped(text: str) -> tuple[str, Retyping] | None:
     note is typed as the grammar reads it already (or is no GOST_NOTE). Each mark is read
     only where the note prints none of the mark it is read as, so that it can be given
     back; a note that types «№» two ways («N 3», «No. 5») is given back the first."""
-    quotes = ("\"" in text or "„" in text or "“" in text) and "«" not in text and "»" not in text
+    quotes = ("\"" in text or "„" in text or "“" in text or "'" in text) and "«" not in text \
+        and "»" not in text
     marks = _numeros(text) if "N" in text and NUMERO not in text else []
     numero = bool(marks)
     if not (quotes or numero) or GOST_NOTE.search(text) is None:

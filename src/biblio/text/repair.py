@@ -1046,7 +1046,24 @@ MARKER_TERMS = frozenset(word.lower() for term in PRINTED_MARKERS
 хр.»): an abbreviation read in the other script must be one."""
 NOT_RUSSIAN_LOOKALIKES = frozenset("ІіЈјЅѕ")
 """Cyrillic letters of other languages (Ukrainian "і", Serbian "ј") with Latin
-look-alikes: in a reference they are as printed ("Зібрання творів", "Стематографија")."""
+look-alikes: in a reference they are as printed ("Зібрання творів", "Стематографија"), and
+a word that prints one is not read in the other script. A Cyrillic word that prints the
+Latin "i" for one is read with it, as every other look-alike is: Ukrainian and Belarusian
+titles typed on a Russian keyboard, which has no "і" ("Дыялекталагiчны атлас беларускай
+мовы, ч. 1-2, Мiнск, 1963.", "Юбiлейний збiрник на пошану академика Д. Й. Багалiя",
+"Матерiали з археологii пiвнiчного Причорномор’я", "Керамiка пiзньозарубинецького
+поселения"), and the pre-reform "мiръ"."""
+
+
+def _may_read_other_language_letters(word: str, reading: str) -> bool:
+    """Whether a mixed `word` may be read as `reading` for the letters of
+    NOT_RUSSIAN_LOOKALIKES: never when it prints one, and into one only for the small
+    Latin "i" amid Cyrillic letters ("Мiнск" → "Мінск"); a capital "I" may close a Roman
+    numeral glued to a word ("ИванIII") and a "j" be printed so ("Стематографиja")."""
+    if NOT_RUSSIAN_LOOKALIKES.intersection(word):
+        return False
+    return not NOT_RUSSIAN_LOOKALIKES.intersection(reading) or \
+        {char for char in word if char.isascii() and char.isalpha()} == {"i"}
 
 
 def _letters_of(*ranges: tuple[str, str]) -> set[str]:
@@ -1194,7 +1211,7 @@ def repair_reference(text: str) -> Repair:
     mixed = repair_text(changed).rows if CYRILLIC_TOUCHING_LATIN.search(changed) else []
     for offset, word, after, rule in mixed:
         if rule in (LATIN_HOMOGLYPH, CYRILLIC_HOMOGLYPH) and _classify(word)[1] == "mixed" \
-                and not NOT_RUSSIAN_LOOKALIKES.intersection(word + after) \
+                and _may_read_other_language_letters(word, after) \
                 and not _is_roman_numeral(word.translate(_TO_LATIN)):
             changed = changed[:offset] + after + changed[offset + len(after):]
             rows.append((offset, text[offset:offset + len(after)], after, rule))
