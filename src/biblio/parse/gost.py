@@ -115,6 +115,8 @@ from biblio.parse.locators import (
     GAZETTE_ARTICLE,
     NUMBERING_OPENING,
     ORDINAL_WORD,
+    TITLE_NUMBERING_TERMS,
+    TITLE_NUMBERING_WORDS,
     VOLUMES_PHRASE,
     VOLUMES_PHRASE_SIGN,
     parse_edition,
@@ -256,9 +258,8 @@ with the speciality's name as its own example does ("специальность 
 ("специальность 5.6.1. Отечественная история")."""
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(rf"(?P<colon>\s?:)?\s{VOLUMES_PHRASE}(?![^\W\d_])")
-_PART_TERMS = r"(?:Ч|Кн|Т|Вып|Вип|Part|Pt|Vol|Bd|ч|кн|т|вып|вип)"
-_PART_WORDS = r"(?:Том|Книга|Часть|Выпуск)"
-"""The terms written out, as a title page prints them ("Том пятнадцатый", "Книга 2")."""
+_PART_TERMS = f"(?:{TITLE_NUMBERING_TERMS})"
+_PART_WORDS = f"(?:{TITLE_NUMBERING_WORDS})"
 _PART_NUMBER = rf"(?:{_PART_TERMS}\.\s?[\dIVXLC]|{_PART_WORDS}\s(?:[\dIVXLC]|{ORDINAL_WORD}))"
 PART_IN_TITLE = re.compile(
     rf"(?:\.\s(?:[—–-]\s)?(?={_PART_NUMBER})"

@@ -166,6 +166,24 @@ NUMBERING_OPENING = rf"(?:{_alternation(_NUMBERING_TERMS)})\.?\s?(?:\d|[IVXLC]+(
 """A volume's, an issue's, a part's or a page's term and its number opening an area
 («Т. 3», «Вып. 3», «№ 4», «С. 5–10», «Vol. II»), as a pattern's text: what follows a
 journal's year, not a conference's title."""
+CYRILLIC_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
+_TITLE_NUMBERING_TABLES = (*VOLUME_TERMS, *PART_TERMS,
+                           *(term for term in ISSUE_TERMS if term[:1].lower() in CYRILLIC_LETTERS))
+"""The terms that number a multipart work's volume, part or book inside its title block
+(GOST 7.1-2003 clause 5.2.4): every volume and part term, and the Cyrillic issue terms,
+GOST 7.0.12's «вып.», «сб.» and ДСТУ's «вип.», by which a collection numbers its
+volumes; not the Latin issue terms, whose "No. 5", "N. 5", "H. 3" a title holds as its
+own words or a name's initial."""
+TITLE_NUMBERING_TERMS = _alternation({term.rstrip(".") for term in _TITLE_NUMBERING_TABLES})
+"""Those terms without their period, as a pattern's text: each is read before a period
+(«Т. 2», «Кн. 1», "Tome. 3" as typed)."""
+TITLE_NUMBERING_WORDS = _alternation(
+    {term for term in _TITLE_NUMBERING_TABLES
+     if not term.endswith(".") and len(term) > 2 and term[:1].isupper()})
+"""The terms the tables print without a period, three letters or more, with a capital:
+the words written out as a title page prints them before a number with a space («Том
+Девятый», «Книга 2», «Выпуск 2», "Tome 31", "Band 4", "Part 2", "Vol 3"); two letters
+("Bd", "Jg") are an abbreviation whose period was lost, as often a word's."""
 SERIES_NUMBER = re.compile(
     rf"(?:{_alternation(SERIES_NUMBER_TERMS)})\s?{_NUMBERING_VALUE}"
     rf"(?:,\s(?P<name>[{UPPER}][^\W\d_]*(?:[\s-][^\W\d_]+)*)(?![^\W\d_]|\.))?")
