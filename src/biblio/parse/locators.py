@@ -143,7 +143,14 @@ _NUMBERS_RANGE = rf"(?:[—–/-]\d+|\s[—–-]\s(?!{PRINTED_YEAR}(?!\d))\d+)?"
 Word manuscripts and journals' pages space it ("№ 9 – 10", "Т. 1 – 4", "Вып. 1 - 2"); a
 year after a spaced dash is the next area's ("№ 5 – 2001"), not the range's end."""
 
-VOLUME = re.compile(rf"(?:{_alternation(VOLUME_TERMS)})\.?\s?"
+LATIN_V = rf"(?<![A-Z]\.)(?<![A-Z]\.\s)[Vv]\.\s?(?=\d)(?!{PRINTED_YEAR}(?!\d))"
+"""The volume abbreviated to its letter, "V. 1", "v. 53" (the abbreviation "v." of ISO 832
+and of the Library of Congress's and AACR2's lists, as guides print a volume of a
+multipart work: "In 2 v. – V. 1.– N.Y.: Norton"), before figures only: before a Roman
+numeral the letter is a given name's initial ("V. I. Lenin", "V. V. Popov"), and so it is
+after another initial ("Brown, G. V. 2007", "G. V. 16" of a shelfmark), and a year after it
+is no volume."""
+VOLUME = re.compile(rf"(?:(?:{_alternation(VOLUME_TERMS)})\.?\s?|{LATIN_V})"
                     rf"(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?|{ROMAN}(?:[—–-]{ROMAN})?"
                     rf"|{ORDINAL_WORD})")
 """A volume's number, or the range of the volumes of a set cited whole, in figures or in
@@ -162,7 +169,8 @@ letter, as an electronic journal numbers its issues ("Концепт. - 2018. - 
 PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")
 _NUMBERING_TERMS = {term.rstrip(".") for term in (*VOLUME_TERMS, *ISSUE_TERMS, *PART_TERMS)} | {
     label for label, kind in LOCATOR_LABELS.items() if kind in ("page", "column")}
-NUMBERING_OPENING = rf"(?:{_alternation(_NUMBERING_TERMS)})\.?\s?(?:\d|[IVXLC]+(?![^\W\d_]))"
+NUMBERING_OPENING = (rf"(?:(?:{_alternation(_NUMBERING_TERMS)})\.?\s?(?:\d|[IVXLC]+(?![^\W\d_]))"
+                     rf"|{LATIN_V})")
 """A volume's, an issue's, a part's or a page's term and its number opening an area
 («Т. 3», «Вып. 3», «№ 4», «С. 5–10», «Vol. II»), as a pattern's text: what follows a
 journal's year, not a conference's title."""
