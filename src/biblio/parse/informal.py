@@ -22,12 +22,13 @@ from typing import Any
 from biblio.designations import set_designation
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name
-from biblio.parse.locators import ARTICLE_TERM, GAZETTE_ARTICLES, parse_numbering
+from biblio.parse.locators import ARTICLE_TERM, GAZETTE_ARTICLES, ROMAN, parse_numbering
 from biblio.parse.names import UPPER, parse_heading
 from biblio.data.places import COMMON as COMMON_PLACES
-from biblio.data.reference_terms import (MONTHS_NOMINATIVE, PART_TERMS, STATEMENT_OPENERS,
+from biblio.data.reference_terms import (COLLECTED_WORKS_TITLES, DOCUMENT_NOUNS,
+                                         MONTHS_NOMINATIVE, PART_TERMS, STATEMENT_OPENERS,
                                          VOLUME_TERMS)
-from biblio.parse.patterns import alternation, phrase_alternation
+from biblio.parse.patterns import PRINTED_YEAR, alternation, phrase_alternation
 from biblio.parse.publication import MONTH, date_of_day, month_number, read_place, read_places
 from biblio.parse.reference import Reference
 
@@ -126,10 +127,11 @@ AUTHOR_ONLY = re.compile(
 VOLUME_PAGE = re.compile(
     rf"""
     (?P<head>[{UPPER}](?:[^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)?\.?),\s?  # Соловьев, ПСРЛ, П, Восп.
-    (?P<volume>\d{{1,3}}|[IVXLC]+),\s?                          # the volume
-    (?:(?:часть|ч\.)\s?[\dIVX]+,\s?)?                          # a part: "часть 1,"
-    (?:(?:с|стр)\.\s?)?(?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?       # the page, "с. 77"
-    (?:\s\((?P<comment>[^()]{1,60})\)\.?)?                       # "(интерполяция)"
+    (?P<volume>\d{{1,3}}|{ROMAN})(?:,\s?|(?<![\d])\.\s)          # the volume: "6,", "II,", "І. "
+    (?:(?P<part>(?:часть|ч\.)\s?[\dIVX]+),\s?)?                 # a part: "часть 1,"
+    (?:(?:с|стр)\.\s?|(?!{PRINTED_YEAR}\.?$))                    # "с. 77"; a bare year is none
+    (?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?                         # the page
+    (?:\s\((?P<comment>[^()]{{1,60}})\)\.?)?                     # "(интерполяция)"
     """,
     re.VERBOSE,
 )
@@ -137,7 +139,11 @@ VOLUME_PAGE = re.compile(
 by bare numbers, as translated histories of Russia print them: "Соловьев, 6,433",
 "Карамзин, 8,103-105", "ПСРЛ, 13, часть 1,236"; or by the siglum of a commentary's list of
 abbreviations (one capital, or a word cut short with its period), the page after "с.":
-"П, X, с. 77.", "Восп., 2, с. 134–135." (a documentary life of Pushkin)."""
+"П, X, с. 77.", "Восп., 2, с. 134–135." (a documentary life of Pushkin); or by a short
+title, the volume in Roman numerals (typed with the Cyrillic look-alike «І» too,
+`locators.ROMAN`), closed by a comma or a period: "Письма, II, 175." (the commentary of
+Dostoevsky's letters), "Історія, І. 380." (a Ukrainian history's notes). A bare number
+that reads as a year is no page ("Письма, II, 1869.")."""
 
 
 SIGLUM_ARTICLE = LazyPattern(
@@ -432,10 +438,25 @@ def _author_quoted_title(match: re.Match[str]) -> Found | None:
 
 def _volume_page(match: re.Match[str]) -> Found:
     head = match["head"]
-    fields: dict[str, Any] = {"title": head} if head.isupper() or head.endswith(".") else \
-        {"author": [Name(family=head)]}  # a siglum or a cut word names a work, not a person
+    fields: dict[str, Any] = {"title": head} if _names_a_work(head) else \
+        {"author": [Name(family=head)]}
     fields["volume"] = match["volume"]
+    if match["part"]:  # "часть 1" as the numbering prints a part, its term capitalised
+        fields["part-number"] = match["part"][:1].upper() + match["part"][1:]
     return "book", fields, match["page"], "page"
+
+
+WORK_WORDS = DOCUMENT_NOUNS | frozenset(title for title in COLLECTED_WORKS_TITLES if " " not in title)
+"""One word that names a work, not a person: a kind of document ("Письма", "Дневник",
+"Переписка") or an author's collected works ("Сочинения", "Твори")."""
+
+
+def _names_a_work(head: str) -> bool:
+    """Whether the one word before a volume and page is a work's short title, not its
+    author: a siglum, a word cut short, or a word that names a work ("Письма, II, 175.",
+    the commentary of Dostoevsky's letters; not "Соловьев, 6,433", "Макарий, 6,217-220",
+    whose monastic name no table holds)."""
+    return head.isupper() or head.endswith(".") or head in WORK_WORDS
 
 
 def _siglum_article(match: re.Match[str]) -> Found:
@@ -555,6 +576,8 @@ def parse_informal(text: str, reference: Reference) -> Reference | None:
             reference.fields.update(fields)
             if locator:
                 reference.locator, reference.label = locator, label
+            if "comment" in match.re.groupindex and match["comment"]:
+                reference.suffix = f"({match['comment']})"  # "(интерполяция)": the cite's
             return reference
     short = QUOTED_SHORT.fullmatch(text) if text[:1] in "«“\"„" else None
     if short:
