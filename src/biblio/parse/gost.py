@@ -117,6 +117,7 @@ from biblio.parse.locators import (
     ORDINAL_WORD,
     TITLE_NUMBERING_TERMS,
     TITLE_NUMBERING_WORDS,
+    VOLUME_OR_ISSUE_NUMBER,
     VOLUMES_PHRASE,
     VOLUMES_PHRASE_SIGN,
     parse_edition,
@@ -1966,6 +1967,15 @@ NUMBER_COMMA_PINPOINT = re.compile(r",(?<=\d,)\s?(?=(?:с|С|стр|Стр)\.\s?
 153"). These comma patterns open with the comma itself, which the regex engine finds by a
 fast scan for its literal first character; a lookbehind first would be tried at every
 position of every reference (benchmarks/bench_parse.py)."""
+LATIN_PAGE_AFTER_NUMBERING = re.compile(
+    rf"(?P<numbering>{VOLUME_OR_ISSUE_NUMBER}),\s?(?=(?:[pP]p?|S|s)\.\s?\d)")
+"""The page's Latin term (GOST 7.11's "p.", "pp.", "S.") run on with a comma after a
+volume's or an issue's number, as Russian notes of foreign and transliterated journals print
+it: "// Voprosy istorii - Questions of history. 1999, № 8, pp. 98-113.", "// Orlovskie
+eparkhial'nye vedomosti. 1914, № 36, p. 5." (as "№ 8. P. 98-113"); only after such a
+number, not after a chapter's ("chap. 5, pp. 195–239", a chapter's range) or a year's,
+where the comma style reads its own pinpoint (YEAR_COMMA_LATIN_PAGE). It opens with the
+terms' first characters (`alternation`'s lookahead), which most positions fail."""
 COMMA_DESIGNATION = re.compile(
     r""",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s?(?P<term>изд|т|кн|ч|вып)\.\s?(?=[\dIVXLC])
       | ,(?<=\),)\s(?P<edition_word>изд)\.\s?(?=\d{1,2}(?:-е)?(?:[.,;]|$))
@@ -2688,6 +2698,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         body = _period_before_place(body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
+        body = LATIN_PAGE_AFTER_NUMBERING.sub(r"\g<numbering>. ", body)
         body = TITLE_COMMA_LAST_PAGE.sub(". ", body)
         body = COMMA_DESIGNATION.sub(_designation_area, body)
         if "., " in body or ". " in body or ".\xa0" in body:  # the patterns' "\s" holds a

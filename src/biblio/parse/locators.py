@@ -169,6 +169,11 @@ letter, as an electronic journal numbers its issues ("Концепт. - 2018. - 
 PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")
 _NUMBERING_TERMS = {term.rstrip(".") for term in (*VOLUME_TERMS, *ISSUE_TERMS, *PART_TERMS)} | {
     label for label, kind in LOCATOR_LABELS.items() if kind in ("page", "column")}
+VOLUME_OR_ISSUE_NUMBER = (
+    rf"(?<![^\W\d_])(?:{_alternation({term.rstrip('.') for term in (*VOLUME_TERMS, *ISSUE_TERMS)})})"
+    r"\.?\s?\d+")
+"""A volume's or an issue's term and its number in figures ("№ 8", "N 1", "Т. 4", "Vol. 3",
+"H. 2"), as a pattern's text, the term not the end of a word."""
 NUMBERING_OPENING = (rf"(?:(?:{_alternation(_NUMBERING_TERMS)})\.?\s?(?:\d|[IVXLC]+(?![^\W\d_]))"
                      rf"|{LATIN_V})")
 """A volume's, an issue's, a part's or a page's term and its number opening an area
