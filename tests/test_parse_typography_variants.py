@@ -141,7 +141,9 @@ LOST = {
     # («Tomsk State University Journal 2016. No. 409 C.72-78») lose 4 fields each
     "numero-as-No": (0, 8),
     "numero-as-N-degree": (-2, 8),
-    "pages-ss": (117, 114),
+    # 117/114 → -7/0 in session 31: fam48's «сс.» a page's term (LOCATOR_LABELS), in the
+    # comma forms too (locators.RUSSIAN_PAGE_TERMS)
+    "pages-ss": (-7, 0),
     "spaces-dropped": (1395, 1142),
     "spaces-doubled": (0, 0),
     "yo-as-e": (0, 0),
@@ -191,7 +193,7 @@ LOCATORS_LOST = {
     "areas-dash-without-period": (10, 2),
     "title-quoted": (1, 0),
     "markers-written-out": (0, 0),
-    "pages-ss": (96, 17),
+    "pages-ss": (2, 0),  # 96/17 → 2/0 in session 31 (fam48)
     "spaces-dropped": (96, 2),
     "year-parenthesized": (26, 1),
     "year-after-heading": (24, 1),

@@ -28,6 +28,9 @@ from biblio.data.gost_terms import UKRAINIAN_MONTHS
 LOCATOR_LABELS: dict[str, str] = {
     # pages: GOST 7.0.12 "с."/"С.", GOST 7.11 "P."/"p."/"S."/"pp."
     "С": "page", "с": "page", "Стр": "page", "стр": "page",
+    # "сс." for a range of pages, as "pp." doubles "p.": older notes, dissertations and
+    # OJS's Russian MLA ("…, декабрь 2019 г., сс. 105-18"), "Сс." opening an area
+    "сс": "page", "Сс": "page",
     "P": "page", "p": "page", "pp": "page", "Pp": "page",
     "Р": "page",  # a Cyrillic "Р" typed for the Latin "P." of a foreign work ("Р. 45")
     "S": "page", "s": "page",

@@ -115,6 +115,7 @@ from biblio.parse.locators import (
     GAZETTE_ARTICLE,
     NUMBERING_OPENING,
     ORDINAL_WORD,
+    RUSSIAN_PAGE_TERM,
     TITLE_NUMBERING_TERMS,
     TITLE_NUMBERING_WORDS,
     VOLUME_OR_ISSUE_NUMBER,
@@ -1927,7 +1928,7 @@ area: "К., 1982 .-С.2-56" (a Ukrainian monograph's note), as CATALOGUE_AREA_EN
 exports print it spaced; read as GOST's ". — "."""
 YEAR_COMMA_PINPOINT = re.compile(
     r",(?:(?<=\d{4},)|(?<=[,.]\s\d{4}\sг\.,)|(?<=[,.]\s\d{4}г\.,))\s?"
-    r"(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
+    rf"(?=(?:{RUSSIAN_PAGE_TERM}|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
 """A pinpoint or part run on after the year with a comma, the year perhaps with its "г.":
 "М., 1959, с.24", "СПб., 1882, ч. 1", "М., «Искусство», 1954 г., стр. 3–4" (as "М., 1959.
 С. 24"); not a newspaper's day ("19 ноября 1936 г., с. 2", which its host form reads)."""
@@ -1944,7 +1945,7 @@ YEAR_COMMA_BARE_PAGE = re.compile(
     r",(?<=\d{4},)\s?(?:с|С|стр|Стр)\s(?=\d+(?:\s?[—–-]\s?\d+)?\.?$)")
 """The page's term typed without its period after the year and a comma, at the end of the
 note: "М., 1955, с 435", "Л., 1936, стр 12-14" (as "М., 1955. С. 435")."""
-YEAR_SPACE_PAGE = re.compile(r" (?<=,\s\d{4}\s)(?=(?:с|С|стр|Стр)\.\s?\d)")
+YEAR_SPACE_PAGE = re.compile(rf" (?<=,\s\d{{4}}\s)(?=(?:{RUSSIAN_PAGE_TERM})\.\s?\d)")
 """The page after the imprint's year typed with a space for the period between their
 areas: "М., 1982 С. 40" (a history monograph's note), "Екатеринбург: УрГЮУ, 2018 С. 223 -
 233" (a university's list), as "М., 1982. С. 40" (GOST R 7.0.5-2008 clause 6)."""
@@ -1962,7 +1963,7 @@ print collections: "«КПСС в резолюциях …», т. 5. М., Пол
 (VOLUME_TERMS, ISSUE_TERMS, PART_TERMS) read them after a period: "(см. Сочинения, 4 изд.,
 том 37, стр. 363, 383, 384)", not before an ordinal («Современные записки», книга
 53-я. …, a title's words); not after a number ("Кн. 1, ч. 2" is one part)."""
-NUMBER_COMMA_PINPOINT = re.compile(r",(?<=\d,)\s?(?=(?:с|С|стр|Стр)\.\s?\d)")
+NUMBER_COMMA_PINPOINT = re.compile(rf",(?<=\d,)\s?(?=(?:{RUSSIAN_PAGE_TERM})\.\s?\d)")
 """A page run on after a volume's number with a comma: "т. 12, с. 153" (as "Т. 12. С.
 153"). These comma patterns open with the comma itself, which the regex engine finds by a
 fast scan for its literal first character; a lookbehind first would be tried at every
@@ -2036,7 +2037,7 @@ ISSUE_BEFORE_PAGE = re.compile(r"(?P<issue>№\s?\d+(?:\s?\(\d+\))?)\s(?=[СC]\.
 """An issue's number and the pages with the period between them left out: "2017. №414
 С.62-66", "2016. №409 C.72-78", "2018. №30 С.23-32" (as "№ 414. С. 62-66")."""
 TITLE_COMMA_LAST_PAGE = re.compile(
-    r",(?<=[^\W\d_\s],)\s(?=(?:с|С|стр|Стр)\.\s?\d[\d\s,–—-]*(?:\sи\s\d[\d\s,–—-]*)?\.?$)")
+    rf",(?<=[^\W\d_\s],)\s(?=(?:{RUSSIAN_PAGE_TERM})\.\s?\d[\d\s,–—-]*(?:\sи\s\d[\d\s,–—-]*)?\.?$)")
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
 follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
 36-117")."""

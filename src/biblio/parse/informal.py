@@ -22,7 +22,8 @@ from typing import Any
 from biblio.designations import set_designation
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name
-from biblio.parse.locators import ARTICLE_TERM, GAZETTE_ARTICLES, ROMAN, parse_numbering
+from biblio.parse.locators import (ARTICLE_TERM, GAZETTE_ARTICLES, ROMAN,
+                                   RUSSIAN_PAGE_TERM_LOWER, parse_numbering)
 from biblio.parse.names import UPPER, parse_heading
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.reference_terms import (COLLECTED_WORKS_TITLES, DOCUMENT_NOUNS,
@@ -35,7 +36,7 @@ from biblio.parse.reference import Reference
 PLACES = alternation([place for place in COMMON_PLACES if not place.isascii()] +
                      ["М.-Л.", "М.–Л.", "М.—Л.", "М. — Л.", "М. – Л."])
 """Russian places GOST 7.0.12 abbreviates, and "М.-Л.", as informal notes print them."""
-_PAGE = r"(?:,\s?(?:с|стр)\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?))?"
+_PAGE = rf"(?:,\s?(?:{RUSSIAN_PAGE_TERM_LOWER})\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?))?"
 QUOTED_PERIODICAL = LazyPattern(
     rf"""
     «(?P<title>[^»]{{1,120}}?)»?,?\s
@@ -48,7 +49,8 @@ QUOTED_PERIODICAL = LazyPattern(
 )
 """«Правда» от 30 сентября 1928; «Социалистический вестник», №6, март, 1979, с.11."""
 _PAGE_OR_RANGE = r"\d+(?:\s?[—–-]\s?\d+)?"
-_PAGES = rf"(?:,\s?(?:с|стр)\.?\s?(?P<page>{_PAGE_OR_RANGE}(?:,\s{_PAGE_OR_RANGE})*))?"
+_PAGES = (rf"(?:,\s?(?:{RUSSIAN_PAGE_TERM_LOWER})\.?\s?"
+          rf"(?P<page>{_PAGE_OR_RANGE}(?:,\s{_PAGE_OR_RANGE})*))?")
 """The page or pages cited: "стр. 13", "с.53", "стр. 38, 39"."""
 _DIVISION = alternation(term.rstrip(".") for term in (*VOLUME_TERMS, *PART_TERMS))
 """A volume's or a part's designation ("т.", "ч.", "кн."), which opens no imprint."""
@@ -85,7 +87,7 @@ GAZETTE_ISSUE = re.compile(
           |(?:[.,]\s№\s?(?P<number_of_issue>\d+(?:\s?[—–/-]\s?\d+)?)))  # a gazette's
     (?:\s?[.,]?\s\(?(?P<part>[чЧ]\.\s?[IVX\d]+(?:[—–-][IVX\d]+)?)\)?)?  # its part: "ч. I"
     (?:[.,]\s(?:(?P<article>{ARTICLE_TERM})\s?(?P<number>{GAZETTE_ARTICLES})   # ст. 2954
-              |(?:с|стр)\.\s?(?P<page>\d+(?:[—–-]\d+)?)))?\.?
+              |(?:{RUSSIAN_PAGE_TERM_LOWER})\.\s?(?P<page>\d+(?:[—–-]\d+)?)))?\.?
     """,
     re.VERBOSE,
 )
@@ -116,10 +118,10 @@ NUMBERED_NEWSPAPER = re.compile(
 is cited so), the day after "от" and the issue's running number in parentheses kept with it
 as the dev set's issues are ("Красноярский рабочий. № 5 (2555) от 7 января 1927 года.")."""
 AUTHOR_ONLY = re.compile(
-    r"""
-    (?P<given>(?:[А-ЯЁ]\.\s?){1,2})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
+    rf"""
+    (?P<given>(?:[А-ЯЁ]\.\s?){{1,2}})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
     (?:т\.\s?(?P<volume>\d+),\s)?
-    (?:с|стр)\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?
+    (?:{RUSSIAN_PAGE_TERM_LOWER})\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?
     """,
     re.VERBOSE,
 )
@@ -129,7 +131,7 @@ VOLUME_PAGE = re.compile(
     (?P<head>[{UPPER}](?:[^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)?\.?),\s?  # Соловьев, ПСРЛ, П, Восп.
     (?P<volume>\d{{1,3}}|{ROMAN})(?:,\s?|(?<![\d])\.\s)          # the volume: "6,", "II,", "І. "
     (?:(?P<part>(?:часть|ч\.)\s?[\dIVX]+),\s?)?                 # a part: "часть 1,"
-    (?:(?:с|стр)\.\s?|(?!{PRINTED_YEAR}\.?$))                    # "с. 77"; a bare year is none
+    (?:(?:{RUSSIAN_PAGE_TERM_LOWER})\.\s?|(?!{PRINTED_YEAR}\.?$))  # "с. 77"; no bare year
     (?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?                         # the page
     (?:\s\((?P<comment>[^()]{{1,60}})\)\.?)?                     # "(интерполяция)"
     """,
@@ -154,7 +156,7 @@ SIGLUM_ARTICLE = LazyPattern(
     (?P<volume>[IVXLC]{{1,7}}|\d{{1,3}})                           # II, 65
     (?:\s\((?P<year>\d{{4}})\)|,\s(?P<year_after>\d{{4}}))          # (1937), , 1950
     (?:,\s(?:(?P<pages>{_PAGE_OR_RANGE})                           # 95-111: the article's
-         |(?:с|стр)\.\s?(?P<page>{_PAGE_OR_RANGE}(?:\s(?:и\s)?сл)?)))?  # стр. 7 сл.
+         |(?:{RUSSIAN_PAGE_TERM_LOWER})\.\s?(?P<page>{_PAGE_OR_RANGE}(?:\s(?:и\s)?сл)?)))?  # стр. 7 сл.
     \.?
     """,
     re.VERBOSE,
@@ -192,7 +194,7 @@ AUTHOR_QUOTED_TITLE = LazyPattern(
     rf"""(?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s  # Строев, Сергий
     [«“"„](?P<title>[^«»“”"„]{{2,200}})[»”“"]                      # "Списки иерархов"
     (?P<divisions>(?:,\s(?:{_DIVISION})\.\s?[\dIVXLC]+)*)           # , т. II, ч. I
-    (?:,\s(?:(?:с|стр)\.\s?)?(?P<page>{_PAGE_OR_RANGE}))?\.?        # , с. 226 / , 89
+    (?:,\s(?:(?:{RUSSIAN_PAGE_TERM_LOWER})\.\s?)?(?P<page>{_PAGE_OR_RANGE}))?\.?  # , с. 226
     """,
     re.VERBOSE,
 )

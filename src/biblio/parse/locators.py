@@ -99,6 +99,16 @@ item may follow "и" (Ukrainian "і", "та"), as Russian notes join two pages: 
 и 209-210", "л. 5 и 7"; any item may be followed by «и сл.» (GOST 7.0.12, "и следующие"),
 as a list of places in a book is cited: "С. 81 и сл., 89, 92, … 136 и сл., 154 и сл., 184"."""
 
+RUSSIAN_PAGE_TERMS = frozenset(
+    label for label, kind in LOCATOR_LABELS.items()
+    if kind == "page" and label.lower() != "р" and all("а" <= c <= "я" for c in label.lower()))
+"""The Russian terms of a page, "с.", "стр.", "сс." (LOCATOR_LABELS), as the comma forms of
+Soviet and typed notes run them on ("М., 1959, с. 24", "т. 12, сс. 153-154"); not the
+Cyrillic «Р» typed for a foreign work's Latin "P."."""
+RUSSIAN_PAGE_TERM = _alternation(RUSSIAN_PAGE_TERMS)
+RUSSIAN_PAGE_TERM_LOWER = _alternation(term for term in RUSSIAN_PAGE_TERMS if term.islower())
+"""The lower-case ones, as informal notes print them inside a sentence ("И.Сталин, т. 11,
+с.15–16")."""
 PINPOINT = re.compile(
     rf"""
     (?:(?P<term>{_alternation(list(LOCATOR_LABELS))})\.\s?   # С. P. S. л. col.
