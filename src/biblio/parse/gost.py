@@ -1954,7 +1954,7 @@ YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с)\.?$)")
 journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p.")."""
 TITLE_COMMA_NUMBERING = re.compile(
     r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,)|(?<=[»”\"],))\s"
-    r"(?=(?:т|вып|ч|кн)\.\s?\d|(?:том|выпуск|часть|книга)\s\d+(?![\w-]))")
+    r"(?=(?:т|вып|ч|кн)\.\s?\d|(?:том|выпуск|часть|книга)\s\d+(?:[—–-]\d+)?(?![\w-]))")
 """A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
 записки, вып. 1" (as "Сочинения. Т. 2"), "Полн. собр. соч., т. 6" and "Собр. соч. в 30-ти
 т., т. 13" after the abbreviation's own period, and after a title in quotes as Soviet notes
@@ -1981,7 +1981,8 @@ COMMA_DESIGNATION = re.compile(
     r""",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s?(?P<term>изд|т|кн|ч|вып)\.\s?(?=[\dIVXLC])
       | ,(?<=\),)\s(?P<edition_word>изд)\.\s?(?=\d{1,2}(?:-е)?(?:[.,;]|$))
       | ,(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s(?P<edition_first>)(?=\d{1,2}(?:-е)?\sизд\.)
-      | ,(?<=\d,)\s?(?:(?P<volume>т)\.\s?(?=\d)|(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))""",
+      | ,(?<=\d,)\s?(?:(?P<volume>т)\.\s?(?=\d)|(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))
+      | ,(?<=\d,)\s(?P<volume_word>том)\s(?=\d)""",
     re.VERBOSE,
 )
 """Edition, volume, part and page each run on after a comma in lower case, as Soviet
@@ -1990,9 +1991,10 @@ notes cite collected works: "Соч., изд. 4, т. 37, стр. 69", "ПСС, �
 parenthesis ("Русский язык. (Грамматическое учение о слове), изд. 2-е. М., 1972") and with
 its number first, as Soviet prefaces and notes cite collected works ("В. И. Ленин. Соч., 4
 изд., т. 18, стр. 545", "(см. Сочинения, 4 изд., том 37, стр. 363)", as "Соч. 4 изд. …");
-after a number only a volume or a page in Roman numerals (the digits' page is
-NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is one part). Every alternative opens with the
-comma, as NUMBER_COMMA_PINPOINT does."""
+after a number only a volume, its term abbreviated or written out as the Soviet notes print
+it ("Соч., изд. 4, том 37, стр. 69", "Следственное дело № 1500, том 6, с. 4"), or a page in
+Roman numerals (the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is one part).
+Every alternative opens with the comma, as NUMBER_COMMA_PINPOINT does."""
 PERIODICAL_COMMA_YEAR = re.compile(
     rf"(?:,(?<![.],)|\.)(?=\s\d{{4}}[,.]\s(?:(?:№|N\.?)\s?\d|\d{{1,2}}\s{MONTH}))"
     rf"\s(?P<year>\d{{4}})[,.]\s")
@@ -2022,11 +2024,13 @@ then its year and its issue or day, as Soviet encyclopedias list works and revie
 Литературная газета, 1931, № 3, 14 янв."); after "Его же", whose note has no period ("Его
 же, «Новый мир», 1926, № 10", a bibliography of reviews of one book)."""
 SERIAL_BEFORE_NUMBERING = re.compile(
-    r"\.(?<=[а-яё]{3}\.)\s(?=(?:[А-ЯЁ]{3,}|«[^«»]{2,80}»)[.,]\s(?:Т|т|Вып|вып)\.\s?[\dIVXLC])")
+    r"\.(?<=[а-яё]{3}\.)\s(?=(?:[А-ЯЁ]{3,}|«[^«»]{2,80}»)[.,]\s"
+    r"(?:(?:Т|т|Вып|вып)\.\s?|(?:Том|том|Выпуск|выпуск)\s)[\dIVXLC])")
 """A serial or a collected edition named by its siglum in capitals after the title's
 period with no "//", then its volume or issue, as notes of archaeology and literature
 print them: "Войско и военное искусство скифов. КСИИМК. Вып. XXXIV. М., 1960", "Гуманистам.
-ПСС, т. 25" (as "… // КСИИМК. Вып. XXXIV"); or named in quotes, as the notes that quote a
+ПСС, т. 25" (as "… // КСИИМК. Вып. XXXIV"), the term written out too, as web lists and
+popular notes print it ("ПСС, том 25"); or named in quotes, as the notes that quote a
 serial's name after its year («…. «Весы», 1909, № 8», QUOTED_SERIAL) quote it before its
 volume or issue: "Антропоморфные божества в религии скифов. «Государственный Эрмитаж.
 Археологический сборник». Вып. 2. Л., 1961" (Smirnov's «Скифы», note 7). Only after a word
@@ -2355,6 +2359,8 @@ def _title_numbering(comma: re.Match[str]) -> str:
 def _designation_area(comma: re.Match[str]) -> str:
     if comma["edition_first"] is not None:
         return ". "  # "Соч., 4 изд." as "Соч. 4 изд."
+    if comma["volume_word"]:
+        return f". {comma['volume_word'].capitalize()} "  # "изд. 4, том 37" as "… Том 37"
     term = comma["term"] or comma["edition_word"] or comma["volume"] or comma["page"]
     return f". {term.capitalize()}. "
 
@@ -2504,11 +2510,12 @@ def _typed_areas(body: str) -> str:
         body = host_after_dash(body)  # "Сохраненное и утраченное.—Театр, 1953, № 12"
     if "«" in body and "//" not in body:
         body = substitute(QUOTED_SERIAL, r" // \g<serial>, ", body, 1)
-    if "//" not in body and ("Т." in body or "т." in body or "ып." in body):
+    if "//" not in body and ("Т." in body or "т." in body or "ып." in body or "ом " in body
+                             or "ыпуск " in body):
         body = SERIAL_BEFORE_NUMBERING.sub(" // ", body, 1)
     if "//" in body and YEAR_AFTER_COMMA.search(body, body.find("//")):  # what it reads
         body = year_before_numbering(body)
-    if "Т." in body or "т." in body:
+    if "Т." in body or "т." in body or "Том " in body:
         body = volume_periods(body)
     if "№" in body:
         body = SERIAL_YEAR_AFTER_SPACE.sub(_serial_year_period, body)

@@ -340,15 +340,16 @@ def host_after_dash(body: str) -> str:
 
 
 VOLUME_PERIOD_DROPPED = re.compile(
-    r"\s(?<=[а-яё]\s)(?=Т\.\s?(?:\d{1,4}|[IVXLC]{1,6})\.?\s[СC]\.\s?\d)")
+    r"\s(?<=[а-яё]\s)(?=(?:Т\.\s?|Том\s)(?:\d{1,4}|[IVXLC]{1,6})\.?\s[СC]\.\s?\d)")
 """The period before a volume left out after the title, as typed and OCR'd notes drop it:
 "Милюков П. Россия на переломе Т. 1. С. 22", "А. С. Пушкин в воспоминаниях современников
 Т. 1 С. 266" (as "… на переломе. Т. 1"); only "Т." with its number and a page after a word
-in lower case, so an initial ("Т. Г. Шевченко") is never taken."""
+in lower case, so an initial ("Т. Г. Шевченко") is never taken; the term written out too, as
+web lists print it ("Россия на переломе Том 1. С. 22")."""
 VOLUME_PAGE_PERIOD_DROPPED = re.compile(
-    r"(?P<volume>[Тт](?<![^\s.(][Тт])\.\s?(?:\d{1,4}|[IVXLC]{1,6}))\s(?=[СC]\.\s?\d)")
-"""The period between a volume and its page left out: "Т. 1 С. 266", "т. 5 С. 12" (as "Т. 1.
-С. 266"). Both patterns open with a character they match and look behind it for the one
+    r"(?P<volume>[Тт](?<![^\s.(][Тт])(?:\.\s?|ом\s)(?:\d{1,4}|[IVXLC]{1,6}))\s(?=[СC]\.\s?\d)")
+"""The period between a volume and its page left out: "Т. 1 С. 266", "т. 5 С. 12", "Том 1 С.
+266" (as "Т. 1. С. 266"). Both patterns open with a character they match and look behind it for the one
 before: an opening lookbehind is tried at every position (2–3 µs on each reference with a
 "т.", which "ист." and "лит." hold)."""
 
