@@ -77,3 +77,16 @@ def test_an_archival_volume_written_out_stays_a_level():
     assert reference.fields["archive_location"] == "ф. 3, том 1"
     assert reference.locator == "939"
     assert "volume" not in reference.fields
+
+
+def test_informal_notes_with_the_terms_written_out():
+    # ru-fn-002 (Stalin's works by the author's name), ru-fn-865 (a quoted journal with its
+    # year), ru-fn-361 (a quoted serial's issue): informal.AUTHOR_ONLY, ISSUE_COMPONENTS
+    stalin = read_as_in_a_note("И.Сталин, том 11, с.15–16.")
+    assert (stalin.fields["volume"], stalin.locator) == ("11", "15–16")
+    archive = read_as_in_a_note("«Красный архив», 1927, том 3, с. 247")
+    assert (archive.fields["title"], archive.fields["volume"], archive.locator) == \
+        ("Красный архив", "3", "247")
+    links = read_as_in_a_note("Бонч-Бруевич В. Д. Мое. первое издание, Из моих воспоминаний. — "
+                              "«Звенья», выпуск 8, 1950, с. 641 — 716.")
+    assert (links.fields["container-title"], links.fields["issue"]) == ("Звенья", "8")

@@ -22,11 +22,11 @@ from typing import Any
 from biblio.designations import set_designation
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name
-from biblio.parse.locators import (ARTICLE_TERM, GAZETTE_ARTICLES, ROMAN,
+from biblio.parse.locators import (ARTICLE_TERM, GAZETTE_ARTICLES, ROMAN, RUSSIAN_PAGE_TERM,
                                    RUSSIAN_PAGE_TERM_LOWER, parse_numbering)
 from biblio.parse.names import UPPER, parse_heading
 from biblio.data.places import COMMON as COMMON_PLACES
-from biblio.data.reference_terms import (COLLECTED_WORKS_TITLES, DOCUMENT_NOUNS,
+from biblio.data.reference_terms import (COLLECTED_WORKS_TITLES, DOCUMENT_NOUNS, ISSUE_TERMS,
                                          MONTHS_NOMINATIVE, PART_TERMS, STATEMENT_OPENERS,
                                          VOLUME_TERMS)
 from biblio.parse.patterns import PRINTED_YEAR, alternation, phrase_alternation
@@ -120,7 +120,7 @@ as the dev set's issues are ("Красноярский рабочий. № 5 (25
 AUTHOR_ONLY = re.compile(
     rf"""
     (?P<given>(?:[А-ЯЁ]\.\s?){{1,2}})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
-    (?:т\.\s?(?P<volume>\d+),\s)?
+    (?:(?:т\.\s?|том\s)(?P<volume>\d+),\s)?
     (?:{RUSSIAN_PAGE_TERM_LOWER})\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?
     """,
     re.VERBOSE,
@@ -220,15 +220,20 @@ QUOTED_TITLE = re.compile(
 perhaps after the word that names the kind of periodical."""
 _MONTH_NAMED = alternation({month for month in MONTHS_NOMINATIVE if not month.isascii()})
 """A month named alone, in the nominative ("«Новый мир», 1926, май"): the issue's month."""
+_DIVISION_WORDS = alternation(
+    term for term in (*PART_TERMS, *ISSUE_TERMS)
+    if term.isalpha() and len(term) > 3 and all("а" <= c <= "я" for c in term.lower()))
+"""A part's, a book's or an issue's term written out ("часть", "книга", "выпуск"), as web
+lists and popular notes print them («Звенья», выпуск 8, 1950)."""
 ISSUE_COMPONENTS = LazyPattern(
     rf"""[\s,.:;]*(?:
       (?:от\s)?(?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<day_year>\d{{4}})(?:\s?г(?:ода|\.)?)?
     | (?:на\s)?(?P<year>\d{{4}})(?:\s?г(?:ода|од|\.)?)?(?![\d.]\d)
     | (?:№|N|No\.?)\s?(?:№\s?)?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?(?:\s?\(\d+\))?)
-    | [тТ][.,]\s?(?P<volume>\d+|[IVXLC]+)
-    | (?P<division>(?:вып|кн|ч|Вып|Кн|Ч)\.\s?[\dIVXLC]+)
+    | (?:[тТ][.,]\s?|[тТ]ом\s)(?P<volume>\d+|[IVXLC]+)
+    | (?P<division>(?:(?:вып|кн|ч|Вып|Кн|Ч)\.\s?|(?:{_DIVISION_WORDS})\s)[\dIVXLC]+)
     | (?P<place>{PLACES})(?=[\s,]\s?\d{{4}})
-    | (?:с|стр|С|Стр)\.?\s?(?P<page>[\dIVXLC]+(?:\s?[—–-]\s?[\dIVXLC]+)?)
+    | (?:{RUSSIAN_PAGE_TERM})\.?\s?(?P<page>[\dIVXLC]+(?:\s?[—–-]\s?[\dIVXLC]+)?)
     | (?P<month_name>{_MONTH_NAMED})
     )""",
     re.VERBOSE,
