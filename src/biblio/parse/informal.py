@@ -252,7 +252,7 @@ DASH_SERIAL = re.compile(
        (?:,\s(?P<place>[{UPPER}][а-яё]+(?:-[{UPPER}]?[а-яё]+)*)(?=,\s\d))?  # , Екатеринбург
       |(?P<serial>[{UPPER}][^,;:«»\d/]{{0,60}}?))[,.]\s
     (?=\d{{4}},\s(?:№\s?\d|\d{{1,2}}\s{MONTH})                 # , 1936, № 14 / , 1953, 16 дек.
-      |(?:вып|т|кн|№)\.?\s?\d+,\s\d{{4}}                       # , вып. 8, 1950 / , № 5, 1962
+      |(?:вып|т|кн|№|выпуск|том|книга)\.?\s?\d+,\s\d{{4}}      # , вып. 8, 1950 / , № 5, 1962
       |(?P<day_first>\d{{1,2}}\s{MONTH}\s\d{{4}}))                # , 22 марта 1932 г.
     """,
     re.VERBOSE,
@@ -260,7 +260,8 @@ DASH_SERIAL = re.compile(
 """The journal or newspaper after the dash of Soviet notes, in the comma form of its year
 and issue or day: "Сохраненное и утраченное.—Театр, 1953, № 12, с. 126", "Острый и
 веселый спектакль.— Веч. Ленинград, 1953, 16 дек.", "О современном лиризме. — «Аполлон»,
-1909, № 2, стр. 8", "Из моих воспоминаний. — «Звенья», вып. 8, 1950, с. 641 — 716", the
+1909, № 2, стр. 8", "Из моих воспоминаний. — «Звенья», вып. 8, 1950, с. 641 — 716" (its term
+written out too, "выпуск 8", as web lists print it), the
 name closed by a period as GOST closes it: "Эпизод из современной борьбы идей. — Новый
 мир. 1964, № 9", "К истории города Колы. — Изв. Архангельского о-ва изуч. Русского
 Севера, 1911, № 1" (read as GOST's " // Театр, 1953, № 12"). GOST's own ". — " opens an
@@ -274,14 +275,15 @@ newspaper's day before its year, as Soviet notes date a newspaper ("С кем в
 ""Советское искусство" 4 февраля 1940г."), is read as GOST's " // Правда. 22 марта 1932 г."."""
 HOST_NUMBERING_BEFORE_YEAR = re.compile(
     r"""[.,](?<=\S[.,])\s(?:[—–-]\s)?
-    (?P<numbering>(?:№|[Вв]ып\.|[Тт]\.|[Кк]н\.)\s?\d+(?:\s?[—–-]\s?\d+)?),\s
+    (?P<numbering>(?:№|[Вв]ып\.|[Тт]\.|[Кк]н\.|[Вв]ыпуск\s|[Тт]ом\s|[Кк]нига\s)\s?\d+
+      (?:\s?[—–-]\s?\d+)?),\s
     (?P<year>\d{4})(?=[.,;]|$)""",
     re.VERBOSE,
 )
 """A serial's issue or volume before its year, as Soviet and émigré notes print a host:
 "// Военная быль. – № 121, 1973.", "// Звенья, вып. 8, 1950, с. 641 — 716", "— «Юность»,
 № 5, 1962" (read as GOST's "Военная быль. 1973. № 121": the year first, the number after
-it). It opens with the period or comma and looks behind it for the character before: the
+it); the term written out too ("«Звенья», выпуск 8, 1950"). It opens with the period or comma and looks behind it for the character before: the
 engine scans for the punctuation, where an opening lookbehind is tried at every position
 (2–3 µs on every host after "//", which `year_before_numbering` reads)."""
 YEAR_AFTER_COMMA = re.compile(r",\s\d{4}")
