@@ -53,3 +53,12 @@ def test_the_comma_becomes_the_areas_period(text: str, read: str) -> None:
 ])
 def test_no_comma_after_other_numbers_changes(text: str) -> None:
     assert LATIN_PAGE_AFTER_NUMBERING.search(text) is None
+
+
+@pytest.mark.parametrize("sign", ["№ ", "No. ", "N° "])
+def test_the_year_and_the_issue_after_it_whatever_its_sign(sign: str) -> None:
+    # ru-fn-1212 with «№» as Latin fonts and French typing print it (gost.PERIODICAL_COMMA_YEAR)
+    fields, locator = _read("Kurtsev A.N. Bezhentsy Pervoj mirovoj v Rossii // Voprosy istorii - "
+                            f"Questions of history. 1999, {sign}8, pp. 98-113.")
+    assert fields["container-title"] == "Voprosy istorii - Questions of history"
+    assert (fields["issue"], fields["issued"].parts[0][0], locator) == ("8", 1999, "98-113")

@@ -1996,14 +1996,15 @@ it ("Соч., изд. 4, том 37, стр. 69", "Следственное де�
 Roman numerals (the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is one part).
 Every alternative opens with the comma, as NUMBER_COMMA_PINPOINT does."""
 PERIODICAL_COMMA_YEAR = re.compile(
-    rf"(?:,(?<![.],)|\.)(?=\s\d{{4}}[,.]\s(?:(?:№|N\.?)\s?\d|\d{{1,2}}\s{MONTH}))"
+    rf"(?:,(?<![.],)|\.)(?=\s\d{{4}}[,.]\s(?:(?:№|No\.|N°|N\.?)\s?\d|\d{{1,2}}\s{MONTH}))"
     rf"\s(?P<year>\d{{4}})[,.]\s")
 """A serial's year run on after its title with commas, then its issue or day, as Soviet
 and typed notes cite a journal or a newspaper: "// Новый мир, 1972, № 1, с. 245",
 "// Литературная газета, 1981, 4 февраля", "Вопросы литературы, 1969, № 7, С. 75", "//
 Study Group … Newsletter. 1993, № 21. P. 57–62" (as "Новый мир. 1972. № 1. С. 245"), and
 with a period after the year and the Latin "N" for "№" (ISSUE_TERMS), as a journal's
-running header prints it: "Вестник Омского университета, 2000. N.3. С.55-60.". An
+running header prints it: "Вестник Омского университета, 2000. N.3. С.55-60.", or "No." and
+"N°", as Latin fonts and French typing print it ("… 1999, No. 8, pp. 98-113"). An
 imprint's "М., 1959" is never followed by "№" or a day, and is not read after a period."""
 SERIAL_YEAR_AFTER_SPACE = re.compile(r"\s(?<=[^\W\d_]\s)(?=\d{4}\.\s?№\s?\d)")
 """A serial's year after its title with the period left out, then its issue: "// Вестник
