@@ -31,3 +31,16 @@ def test_the_volume_between_the_marker_and_the_page(text: str, volume: str, term
 @pytest.mark.parametrize("text", ["Smith, op. cit., vol. 2.", "Smith, op. cit., vol. 2, Oxford."])
 def test_no_volume_is_read_without_a_pinpoint_after_it(text: str) -> None:
     assert "volume" not in parse_reference(text).fields
+
+
+@pytest.mark.parametrize(("text", "volume", "page"), [
+    # the GOST markers after a family name alone, as Soviet philology and Ukrainian notes
+    # abbreviate them («Ук. соч., стр. 21», «вказ. праця»): reference_terms.OP_CIT_MARKERS
+    ("Зализняк, ук. соч., т. II, стр. 21.", "II", "21"),
+    ("Грушевський, вказ. праця, т. 2, с. 45.", "2", "45"),
+])
+def test_every_op_cit_marker_after_a_family(text: str, volume: str, page: str) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["author"][0].family == text.split(",")[0]
+    assert "title" not in reference.fields
+    assert (reference.fields["volume"], reference.locator) == (volume, page)
