@@ -39,7 +39,9 @@ LOST = {
     "initials-glued": (9, 11),
     # -8 → -6 in session 30: fam45's ru-fn-369 («// Chemistry World, September 2010.») is
     # right as printed (2 → 4 fields), as its unspaced «//» already was: no gain left there
-    "slash-unspaced": (-6, 5),
+    # -6 → -1 in session 31: fam48's ru-fn-1211 and 1212 («1999, № 8, pp. 98-113») right as
+    # printed (+5 fields), as their unspaced «//» variant already read them
+    "slash-unspaced": (-1, 5),
     "colon-spaced": (14, 53),
     # 1 → 2 in session 30: fam46's ru-fn-2325 reads its romanized «: dis.. kand. …» genre as
     # printed (2 → 4 fields), its «processa: dis..» variant goes to the site reader still
@@ -130,21 +132,26 @@ LOST = {
     # the variant; the last 1–3 of each from review30b's ru-fn-329 and 2066, right as printed)
     "host-in-book": (6, 4),
     "host-journal-dash": (21, 76),
-    "host-in-journal": (58, 55),
+    # 58 → 62 in session 31: fam48's ru-fn-1211 and 1212 right as printed (+5), their «в
+    # журн.» variant +1
+    "host-in-journal": (62, 55),
     "host-single-slash": (199, 136),  # 248/204 at the first measure; slash_hosts
     "areas-commas": (63, 101),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
     "areas-dash-without-period": (51, 88),
     "title-quoted": (1, 1),  # 42/28 at the first measure, which quoted part of a title
-    "markers-written-out": (32, 24),
+    "markers-written-out": (12, 24),  # 32 → 12 in session 31 (fam48: «том», «выпуск» read)
     # 0 / 0 while «No.» was read as «№» everywhere; read after a Cyrillic word only (a
     # Latin reference reads its own, at a sixtieth of the cost), ru-gost-183 and 184
     # («Tomsk State University Journal 2016. No. 409 C.72-78») lose 4 fields each
     "numero-as-No": (0, 8),
-    "numero-as-N-degree": (-2, 8),
+    "numero-as-N-degree": (-4, 8),  # -2 → -4 in session 31 (fam48: «1999, N° 8, p. 5»)
     # 117/114 → -7/0 in session 31: fam48's «сс.» a page's term (LOCATOR_LABELS), in the
     # comma forms too (locators.RUSSIAN_PAGE_TERMS)
     "pages-ss": (-7, 0),
-    "spaces-dropped": (1395, 1142),
+    # 1395 → 1403 in session 31: fam48's ru-fn-385, 1146, 1211 and 1212 right as printed
+    # (+10 fields), their variants with no spaces («ПСРЛ,13,часть 1,236») not; ru-fn-1223,
+    # 1231, 1237 and 1242's variants gained 2
+    "spaces-dropped": (1403, 1142),
     "spaces-doubled": (0, 0),
     "yo-as-e": (0, 0),
     "year-parenthesized": (687, 695),
@@ -186,7 +193,7 @@ LOCATORS_LOST = {
     # 1993, No. 21. P. 57–62.», its «No.» after a Latin word); host-single-slash's one: a
     # row its printed form does not locate, whose variant did before slash_hosts
     "host-single-slash": (0, 0),
-    "numero-as-No": (1, 0),
+    "numero-as-No": (0, 0),  # 1 → 0 in session 31 (fam48)
     "numero-as-N-degree": (0, 0),
     "host-in-journal": (2, 0),
     "areas-commas": (5, 1),
@@ -194,7 +201,7 @@ LOCATORS_LOST = {
     "title-quoted": (1, 0),
     "markers-written-out": (0, 0),
     "pages-ss": (2, 0),  # 96/17 → 2/0 in session 31 (fam48)
-    "spaces-dropped": (96, 2),
+    "spaces-dropped": (99, 2),  # 96 → 99 in session 31: ru-fn-385, 1146, 1211 as printed
     "year-parenthesized": (26, 1),
     "year-after-heading": (24, 1),
 }
