@@ -1977,6 +1977,12 @@ eparkhial'nye vedomosti. 1914, № 36, p. 5." (as "№ 8. P. 98-113"); only afte
 number, not after a chapter's ("chap. 5, pp. 195–239", a chapter's range) or a year's,
 where the comma style reads its own pinpoint (YEAR_COMMA_LATIN_PAGE). It opens with the
 terms' first characters (`alternation`'s lookahead), which most positions fail."""
+LATIN_PAGE_SIGN = re.compile(r",(?<=\d,)\s?(?=(?:[pP]p?|S|s)\.\s?\d)")
+"""What every text LATIN_PAGE_AFTER_NUMBERING rewrites holds, looked for first: a number, a
+comma and a Latin page's term. It opens with the comma, which the engine finds by a fast
+scan, where the numbering's terms open with letters a Russian text is full of (an
+instruction count of the 500 GOST notes of `instructions_parse.py` paid some 1.5 % for
+trying them at every such letter)."""
 COMMA_DESIGNATION = re.compile(
     r""",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s?(?P<term>изд|т|кн|ч|вып)\.\s?(?=[\dIVXLC])
       | ,(?<=\),)\s(?P<edition_word>изд)\.\s?(?=\d{1,2}(?:-е)?(?:[.,;]|$))
@@ -2707,7 +2713,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         body = _period_before_place(body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
-        body = LATIN_PAGE_AFTER_NUMBERING.sub(r"\g<numbering>. ", body)
+        if LATIN_PAGE_SIGN.search(body):
+            body = LATIN_PAGE_AFTER_NUMBERING.sub(r"\g<numbering>. ", body)
         body = TITLE_COMMA_LAST_PAGE.sub(". ", body)
         body = COMMA_DESIGNATION.sub(_designation_area, body)
         if "., " in body or ". " in body or ".\xa0" in body:  # the patterns' "\s" holds a
