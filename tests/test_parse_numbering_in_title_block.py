@@ -132,3 +132,27 @@ def test_a_quoted_title_page_is_not_cut_inside_its_quotes() -> None:
                    "Ст. 21—23.")
     assert "volume-title" not in fields
     assert fields["issued"].parts[0][0] == 1922
+
+
+def test_a_volume_term_of_the_tables_written_out_numbers_the_title_block() -> None:
+    # a book on 1812 citing Napoleon's correspondence (batch 23): the French «Tome» written
+    # out (VOLUME_TERMS), then the volume's own title; the terms are now the tables', not a
+    # hand-written list that lacked it (locators.TITLE_NUMBERING_TERMS)
+    fields = _item("Correspondance de Napoleon I-er. Tome 31. Oeuvres de Napoleon I-er a "
+                   "Sainte-Helene / publiee par ordre de l'empereur Napoleon III. – Henri Plon "
+                   ": J. Dumaine, 1870. Paris. P. 386.")
+    assert fields["title"] == "Correspondance de Napoleon I-er"
+    assert fields["volume"] == "31"
+    assert fields["volume-title"] == "Oeuvres de Napoleon I-er a Sainte-Helene"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a term's word before a word, not a number, stays the title's
+    ("Russia. Part of Europe. London, 1990.", "Russia. Part of Europe"),
+    ("Записки. Выпуск в свет. М., 1990.", "Записки. Выпуск в свет"),
+])
+def test_a_term_of_the_tables_without_its_number_stays_in_the_title(text: str,
+                                                                    title: str) -> None:
+    fields = parse_reference(text).fields
+    assert fields["title"] == title
+    assert "volume" not in fields and "issue" not in fields and "part-number" not in fields

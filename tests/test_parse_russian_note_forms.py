@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from biblio.model import Name
+from biblio.parse import parse_footnotes
 from biblio.parse.gost import parse_reference
+from biblio.parse.informal import VOLUME_PAGE
 
 
 def test_author_then_volume_and_page_by_bare_numbers() -> None:
@@ -38,6 +40,37 @@ def test_a_siglum_then_volume_and_the_page_after_its_term() -> None:
         assert reference.fields["title"] == title
         assert "author" not in reference.fields
         assert (reference.fields["volume"], reference.locator) == (volume, page)
+
+
+def test_a_part_and_a_remark_after_the_page_are_kept() -> None:
+    # a translated book on 16th-century Muscovy (dev set batch 5): the volume's part before
+    # the page, and a remark on the passage after it, neither lost
+    document = parse_footnotes(["ПСРЛ, 13, часть 1,236 (интерполяция)."])
+    cite = document.notes[0].cites[0]
+    fields = document.items[cite.item].fields
+    assert (fields["title"], fields["volume"], fields["part-number"]) == ("ПСРЛ", "13", "Часть 1")
+    assert (cite.locator, cite.suffix) == ("236", "(интерполяция)")
+
+
+@pytest.mark.parametrize(("text", "volume", "page"), [
+    # the commentary of Dostoevsky's letters (batch 20): a kind of document names the work
+    ("Письма, II, 175.", "II", "175"),
+    ("Письма, II, 161.", "II", "161"),
+    # a Ukrainian history's notes (batch 15): the Cyrillic «І» for I, closed by a period
+    ("Історія, І. 380.", "І", "380"),
+])
+def test_a_short_title_then_a_roman_volume_and_a_bare_page(text: str, volume: str,
+                                                             page: str) -> None:
+    reference = parse_reference(text)
+    assert (reference.fields["volume"], reference.locator) == (volume, page)
+    if text.startswith("Письма"):
+        assert reference.fields["title"] == "Письма" and "author" not in reference.fields
+
+
+@pytest.mark.parametrize("text", ["Письма, II, 1869.", "Соловьев, 6, 1869"])
+def test_a_year_after_the_volume_is_no_page(text: str) -> None:
+    assert VOLUME_PAGE.fullmatch(text) is None
+    assert VOLUME_PAGE.fullmatch(text.replace("1869", "186")) is not None
 
 
 def test_original_title_of_a_translation_in_parentheses() -> None:

@@ -55,7 +55,9 @@ LOST = {
     "initials-glued": (10, 11),
     # -8 → -6 in session 30: fam45's ru-fn-369 («// Chemistry World, September 2010.») is
     # right as printed (2 → 4 fields), as its unspaced «//» already was: no gain left there
-    "slash-unspaced": (-6, 6),  # session 31 (ru40): 5 → 4 with batch 40's rows, → 6 with its fixes
+    # -6 → -1 in session 31: fam48's ru-fn-1211 and 1212 («1999, № 8, pp. 98-113») right as
+    # printed (+5 fields), as their unspaced «//» variant already read them
+    "slash-unspaced": (-1, 6),
     "colon-spaced": (14, 53),
     # 1 → 2 in session 30: fam46's ru-fn-2325 reads its romanized «: dis.. kand. …» genre as
     # printed (2 → 4 fields), its «processa: dis..» variant goes to the site reader still
@@ -146,18 +148,25 @@ LOST = {
     # the variant; the last 1–3 of each from review30b's ru-fn-329 and 2066, right as printed)
     "host-in-book": (6, 4),
     "host-journal-dash": (23, 77),
-    "host-in-journal": (59, 56),
+    # 58 → 62 in session 31: fam48's ru-fn-1211 and 1212 right as printed (+5), their «в
+    # журн.» variant +1
+    "host-in-journal": (62, 56),
     "host-single-slash": (201, 141),  # 248/204 at the first measure; slash_hosts
     "areas-commas": (63, 113),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
     "areas-dash-without-period": (51, 91),
     "title-quoted": (1, 1),  # 42/28 at the first measure, which quoted part of a title
-    "markers-written-out": (32, 25),
+    "markers-written-out": (32, 25),  # 32 → 12 in session 31 (fam48: «том», «выпуск» read)
     # 0 / 0 while «No.» was read as «№» everywhere; read after a Cyrillic word only (a
     # Latin reference reads its own, at a sixtieth of the cost), ru-gost-183 and 184
     # («Tomsk State University Journal 2016. No. 409 C.72-78») lose 4 fields each
     "numero-as-No": (1, 8),
-    "numero-as-N-degree": (0, 8),
+    "numero-as-N-degree": (0, 8),  # -2 → -4 in session 31 (fam48: «1999, N° 8, p. 5»)
+    # 117/114 → -7/0 in session 31: fam48's «сс.» a page's term (LOCATOR_LABELS), in the
+    # comma forms too (locators.RUSSIAN_PAGE_TERMS)
     "pages-ss": (119, 116),
+    # 1395 → 1403 in session 31: fam48's ru-fn-385, 1146, 1211 and 1212 right as printed
+    # (+10 fields), their variants with no spaces («ПСРЛ,13,часть 1,236») not; ru-fn-1223,
+    # 1231, 1237 and 1242's variants gained 2
     "spaces-dropped": (1428, 1177),
     "spaces-doubled": (0, 0),
     "yo-as-e": (0, 0),
@@ -207,15 +216,15 @@ LOCATORS_LOST = {
     # 1993, No. 21. P. 57–62.», its «No.» after a Latin word); host-single-slash's one: a
     # row its printed form does not locate, whose variant did before slash_hosts
     "host-single-slash": (0, 0),
-    "numero-as-No": (1, 0),
+    "numero-as-No": (0, 0),  # 1 → 0 in session 31 (fam48)
     "numero-as-N-degree": (0, 0),
     "host-in-journal": (2, 0),
     "areas-commas": (5, 1),
     "areas-dash-without-period": (10, 2),
     "title-quoted": (1, 0),
     "markers-written-out": (0, 0),
-    "pages-ss": (98, 17),
-    "spaces-dropped": (99, 2),
+    "pages-ss": (98, 17),  # 96/17 → 2/0 in session 31 (fam48)
+    "spaces-dropped": (99, 2),  # 96 → 99 in session 31: ru-fn-385, 1146, 1211 as printed
     "year-parenthesized": (26, 1),
     "year-after-heading": (24, 3),  # 1 → 3 with batch 40's rows (session 31)
 }

@@ -49,7 +49,7 @@ LEVELS: tuple[ArchivalLevel, ...] = (
     # a file, since "Кн. 2", "Стб. 45" alone after "Там же" are a book's part or column
     ArchivalLevel("kniga", 6, ("кн.", "Кн.", "kn.")),
     ArchivalLevel("stolbets", 6, ("стб.", "Стб.", "stb.")),
-    ArchivalLevel("tom", 6, ("т.", "Т.", "t.")),
+    ArchivalLevel("tom", 6, ("т.", "Т.", "t.", "том", "Том")),  # written out as «дело», «опись»
     ArchivalLevel("chast", 6, ("ч.", "Ч.", "ch.")),
     ArchivalLevel("list", 7, ("лл.", "Лл.", "л.", "Л.", "ll.", "l.", "L.", "арк.", "Арк.",
                            "листы", "Листы", "лист", "Лист")),

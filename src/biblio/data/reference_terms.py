@@ -28,6 +28,9 @@ from biblio.data.gost_terms import UKRAINIAN_MONTHS
 LOCATOR_LABELS: dict[str, str] = {
     # pages: GOST 7.0.12 "с."/"С.", GOST 7.11 "P."/"p."/"S."/"pp."
     "С": "page", "с": "page", "Стр": "page", "стр": "page",
+    # "сс." for a range of pages, as "pp." doubles "p.": older notes, dissertations and
+    # OJS's Russian MLA ("…, декабрь 2019 г., сс. 105-18"), "Сс." opening an area
+    "сс": "page", "Сс": "page",
     "P": "page", "p": "page", "pp": "page", "Pp": "page",
     "Р": "page",  # a Cyrillic "Р" typed for the Latin "P." of a foreign work ("Р. 45")
     "S": "page", "s": "page",
@@ -734,10 +737,12 @@ SHORT_FORM_MARKERS: dict[str, str] = {
     "a.a.O.": "op-cit", "a. a. O.": "op-cit", "cit.": "op-cit", "loc. cit.": "loc-cit",
     "Loc. cit.": "loc-cit", "id.": "ibid", "Id.": "ibid", "ibid.": "ibid", "Ibid.": "ibid",
     "ebd.": "ibid", "ebenda": "ibid", "supra": "op-cit", "above": "op-cit",
-    "Указ. соч.": "op-cit", "указ. соч.": "op-cit",
+    **{marker: "loc-cit" if marker.lower().startswith("loc") else "op-cit"
+       for marker in OP_CIT_MARKERS},
 }
 """Markers written after the author's family name, without initials, in the note styles
-of other traditions: "Smith, op. cit., p. 12" (Chicago 16 and British usage), "Vogel,
+of other traditions, and every op. cit. marker of GOST's notes (OP_CIT_MARKERS: «Иванов,
+указ. соч.», «Зализняк, ук. соч.», Ukrainian «вказ. праця», Polish "dz. cyt."): "Smith, op. cit., p. 12" (Chicago 16 and British usage), "Vogel,
 id., p. 79" (Bluebook 4.1 after a name), "Geiger, a.a.O., S. 7", "Rossi, cit., p. 5"
 and "Rossi, Storia di Venezia, cit., p. 5" (Italian), "Smith, supra note 12, at 45"
 (Bluebook 4.2), "loc. cit." (the place cited: the work and the page of its last

@@ -116,6 +116,10 @@ from biblio.parse.locators import (
     GAZETTE_ARTICLE,
     NUMBERING_OPENING,
     ORDINAL_WORD,
+    RUSSIAN_PAGE_TERM,
+    TITLE_NUMBERING_TERMS,
+    TITLE_NUMBERING_WORDS,
+    VOLUME_OR_ISSUE_NUMBER,
     VOLUMES_PHRASE,
     VOLUMES_PHRASE_SIGN,
     parse_edition,
@@ -258,9 +262,8 @@ with the speciality's name as its own example does ("специальность 
 ("специальность 5.6.1. Отечественная история")."""
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
 NUMBER_OF_VOLUMES_PHRASE = re.compile(rf"(?P<colon>\s?:)?\s{VOLUMES_PHRASE}(?![^\W\d_])")
-_PART_TERMS = r"(?:Ч|Кн|Т|Вып|Вип|Part|Pt|Vol|Bd|ч|кн|т|вып|вип)"
-_PART_WORDS = r"(?:Том|Книга|Часть|Выпуск)"
-"""The terms written out, as a title page prints them ("Том пятнадцатый", "Книга 2")."""
+_PART_TERMS = f"(?:{TITLE_NUMBERING_TERMS})"
+_PART_WORDS = f"(?:{TITLE_NUMBERING_WORDS})"
 _PART_NUMBER = rf"(?:{_PART_TERMS}\.\s?[\dIVXLC]|{_PART_WORDS}\s(?:[\dIVXLC]|{ORDINAL_WORD}))"
 PART_IN_TITLE = re.compile(
     rf"(?:\.\s(?:[—–-]\s)?(?={_PART_NUMBER})"
@@ -1927,7 +1930,7 @@ area: "К., 1982 .-С.2-56" (a Ukrainian monograph's note), as CATALOGUE_AREA_EN
 exports print it spaced; read as GOST's ". — "."""
 YEAR_COMMA_PINPOINT = re.compile(
     r",(?:(?<=\d{4},)|(?<=[,.]\s\d{4}\sг\.,)|(?<=[,.]\s\d{4}г\.,))\s?"
-    r"(?=(?:с|С|стр|Стр|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
+    rf"(?=(?:{RUSSIAN_PAGE_TERM}|т|Т|ч|Ч|вып|Вып|кн|Кн)\.\s?\d)")
 """A pinpoint or part run on after the year with a comma, the year perhaps with its "г.":
 "М., 1959, с.24", "СПб., 1882, ч. 1", "М., «Искусство», 1954 г., стр. 3–4" (as "М., 1959.
 С. 24"); not a newspaper's day ("19 ноября 1936 г., с. 2", which its host form reads)."""
@@ -1944,7 +1947,7 @@ YEAR_COMMA_BARE_PAGE = re.compile(
     r",(?<=\d{4},)\s?(?:с|С|стр|Стр)\s(?=\d+(?:\s?[—–-]\s?\d+)?\.?$)")
 """The page's term typed without its period after the year and a comma, at the end of the
 note: "М., 1955, с 435", "Л., 1936, стр 12-14" (as "М., 1955. С. 435")."""
-YEAR_SPACE_PAGE = re.compile(r" (?<=,\s\d{4}\s)(?=(?:с|С|стр|Стр)\.\s?\d)")
+YEAR_SPACE_PAGE = re.compile(rf" (?<=,\s\d{{4}}\s)(?=(?:{RUSSIAN_PAGE_TERM})\.\s?\d)")
 """The page after the imprint's year typed with a space for the period between their
 areas: "М., 1982 С. 40" (a history monograph's note), "Екатеринбург: УрГЮУ, 2018 С. 223 -
 233" (a university's list), as "М., 1982. С. 40" (GOST R 7.0.5-2008 clause 6)."""
@@ -1953,7 +1956,7 @@ YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с)\.?$)")
 journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p.")."""
 TITLE_COMMA_NUMBERING = re.compile(
     r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,)|(?<=[»”\"],))\s"
-    r"(?=(?:т|вып|ч|кн)\.\s?\d|(?:том|выпуск|часть|книга)\s\d+(?![\w-]))")
+    r"(?=(?:т|вып|ч|кн)\.\s?\d|(?:том|выпуск|часть|книга)\s\d+(?:[—–-]\d+)?(?![\w-]))")
 """A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
 записки, вып. 1" (as "Сочинения. Т. 2"), "Полн. собр. соч., т. 6" and "Собр. соч. в 30-ти
 т., т. 13" after the abbreviation's own period, and after a title in quotes as Soviet notes
@@ -1962,16 +1965,32 @@ print collections: "«КПСС в резолюциях …», т. 5. М., Пол
 (VOLUME_TERMS, ISSUE_TERMS, PART_TERMS) read them after a period: "(см. Сочинения, 4 изд.,
 том 37, стр. 363, 383, 384)", not before an ordinal («Современные записки», книга
 53-я. …, a title's words); not after a number ("Кн. 1, ч. 2" is one part)."""
-NUMBER_COMMA_PINPOINT = re.compile(r",(?<=\d,)\s?(?=(?:с|С|стр|Стр)\.\s?\d)")
+NUMBER_COMMA_PINPOINT = re.compile(rf",(?<=\d,)\s?(?=(?:{RUSSIAN_PAGE_TERM})\.\s?\d)")
 """A page run on after a volume's number with a comma: "т. 12, с. 153" (as "Т. 12. С.
 153"). These comma patterns open with the comma itself, which the regex engine finds by a
 fast scan for its literal first character; a lookbehind first would be tried at every
 position of every reference (benchmarks/bench_parse.py)."""
+LATIN_PAGE_AFTER_NUMBERING = re.compile(
+    rf"(?P<numbering>{VOLUME_OR_ISSUE_NUMBER}),\s?(?=(?:[pP]p?|S|s)\.\s?\d)")
+"""The page's Latin term (GOST 7.11's "p.", "pp.", "S.") run on with a comma after a
+volume's or an issue's number, as Russian notes of foreign and transliterated journals print
+it: "// Voprosy istorii - Questions of history. 1999, № 8, pp. 98-113.", "// Orlovskie
+eparkhial'nye vedomosti. 1914, № 36, p. 5." (as "№ 8. P. 98-113"); only after such a
+number, not after a chapter's ("chap. 5, pp. 195–239", a chapter's range) or a year's,
+where the comma style reads its own pinpoint (YEAR_COMMA_LATIN_PAGE). It opens with the
+terms' first characters (`alternation`'s lookahead), which most positions fail."""
+LATIN_PAGE_SIGN = re.compile(r",(?<=\d,)\s?(?=(?:[pP]p?|S|s)\.\s?\d)")
+"""What every text LATIN_PAGE_AFTER_NUMBERING rewrites holds, looked for first: a number, a
+comma and a Latin page's term. It opens with the comma, which the engine finds by a fast
+scan, where the numbering's terms open with letters a Russian text is full of (an
+instruction count of the 500 GOST notes of `instructions_parse.py` paid some 1.5 % for
+trying them at every such letter)."""
 COMMA_DESIGNATION = re.compile(
     r""",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s?(?P<term>изд|т|кн|ч|вып)\.\s?(?=[\dIVXLC])
       | ,(?<=\),)\s(?P<edition_word>изд)\.\s?(?=\d{1,2}(?:-е)?(?:[.,;]|$))
       | ,(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s(?P<edition_first>)(?=\d{1,2}(?:-е)?\sизд\.)
-      | ,(?<=\d,)\s?(?:(?P<volume>т)\.\s?(?=\d)|(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))""",
+      | ,(?<=\d,)\s?(?:(?P<volume>т)\.\s?(?=\d)|(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))
+      | ,(?<=\d,)\s(?P<volume_word>том)\s(?=\d)""",
     re.VERBOSE,
 )
 """Edition, volume, part and page each run on after a comma in lower case, as Soviet
@@ -1980,18 +1999,20 @@ notes cite collected works: "Соч., изд. 4, т. 37, стр. 69", "ПСС, �
 parenthesis ("Русский язык. (Грамматическое учение о слове), изд. 2-е. М., 1972") and with
 its number first, as Soviet prefaces and notes cite collected works ("В. И. Ленин. Соч., 4
 изд., т. 18, стр. 545", "(см. Сочинения, 4 изд., том 37, стр. 363)", as "Соч. 4 изд. …");
-after a number only a volume or a page in Roman numerals (the digits' page is
-NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is one part). Every alternative opens with the
-comma, as NUMBER_COMMA_PINPOINT does."""
+after a number only a volume, its term abbreviated or written out as the Soviet notes print
+it ("Соч., изд. 4, том 37, стр. 69", "Следственное дело № 1500, том 6, с. 4"), or a page in
+Roman numerals (the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is one part).
+Every alternative opens with the comma, as NUMBER_COMMA_PINPOINT does."""
 PERIODICAL_COMMA_YEAR = re.compile(
-    rf"(?:,(?<![.],)|\.)(?=\s\d{{4}}[,.]\s(?:(?:№|N\.?)\s?\d|\d{{1,2}}\s{MONTH}))"
+    rf"(?:,(?<![.],)|\.)(?=\s\d{{4}}[,.]\s(?:(?:№|No\.|N°|N\.?)\s?\d|\d{{1,2}}\s{MONTH}))"
     rf"\s(?P<year>\d{{4}})[,.]\s")
 """A serial's year run on after its title with commas, then its issue or day, as Soviet
 and typed notes cite a journal or a newspaper: "// Новый мир, 1972, № 1, с. 245",
 "// Литературная газета, 1981, 4 февраля", "Вопросы литературы, 1969, № 7, С. 75", "//
 Study Group … Newsletter. 1993, № 21. P. 57–62" (as "Новый мир. 1972. № 1. С. 245"), and
 with a period after the year and the Latin "N" for "№" (ISSUE_TERMS), as a journal's
-running header prints it: "Вестник Омского университета, 2000. N.3. С.55-60.". An
+running header prints it: "Вестник Омского университета, 2000. N.3. С.55-60.", or "No." and
+"N°", as Latin fonts and French typing print it ("… 1999, No. 8, pp. 98-113"). An
 imprint's "М., 1959" is never followed by "№" or a day, and is not read after a period."""
 SERIAL_YEAR_AFTER_SPACE = re.compile(r"\s(?<=[^\W\d_]\s)(?=\d{4}\.\s?№\s?\d)")
 """A serial's year after its title with the period left out, then its issue: "// Вестник
@@ -2012,11 +2033,13 @@ then its year and its issue or day, as Soviet encyclopedias list works and revie
 Литературная газета, 1931, № 3, 14 янв."); after "Его же", whose note has no period ("Его
 же, «Новый мир», 1926, № 10", a bibliography of reviews of one book)."""
 SERIAL_BEFORE_NUMBERING = re.compile(
-    r"\.(?<=[а-яё]{3}\.)\s(?=(?:[А-ЯЁ]{3,}|«[^«»]{2,80}»)[.,]\s(?:Т|т|Вып|вып)\.\s?[\dIVXLC])")
+    r"\.(?<=[а-яё]{3}\.)\s(?=(?:[А-ЯЁ]{3,}|«[^«»]{2,80}»)[.,]\s"
+    r"(?:(?:Т|т|Вып|вып)\.\s?|(?:Том|том|Выпуск|выпуск)\s)[\dIVXLC])")
 """A serial or a collected edition named by its siglum in capitals after the title's
 period with no "//", then its volume or issue, as notes of archaeology and literature
 print them: "Войско и военное искусство скифов. КСИИМК. Вып. XXXIV. М., 1960", "Гуманистам.
-ПСС, т. 25" (as "… // КСИИМК. Вып. XXXIV"); or named in quotes, as the notes that quote a
+ПСС, т. 25" (as "… // КСИИМК. Вып. XXXIV"), the term written out too, as web lists and
+popular notes print it ("ПСС, том 25"); or named in quotes, as the notes that quote a
 serial's name after its year («…. «Весы», 1909, № 8», QUOTED_SERIAL) quote it before its
 volume or issue: "Антропоморфные божества в религии скифов. «Государственный Эрмитаж.
 Археологический сборник». Вып. 2. Л., 1961" (Smirnov's «Скифы», note 7). Only after a word
@@ -2027,7 +2050,7 @@ ISSUE_BEFORE_PAGE = re.compile(r"(?P<issue>№\s?\d+(?:\s?\(\d+\))?)\s(?=[СC]\.
 """An issue's number and the pages with the period between them left out: "2017. №414
 С.62-66", "2016. №409 C.72-78", "2018. №30 С.23-32" (as "№ 414. С. 62-66")."""
 TITLE_COMMA_LAST_PAGE = re.compile(
-    r",(?<=[^\W\d_\s],)\s(?=(?:с|С|стр|Стр)\.\s?\d[\d\s,–—-]*(?:\sи\s\d[\d\s,–—-]*)?\.?$)")
+    rf",(?<=[^\W\d_\s],)\s(?=(?:{RUSSIAN_PAGE_TERM})\.\s?\d[\d\s,–—-]*(?:\sи\s\d[\d\s,–—-]*)?\.?$)")
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
 follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
 36-117")."""
@@ -2345,6 +2368,8 @@ def _title_numbering(comma: re.Match[str]) -> str:
 def _designation_area(comma: re.Match[str]) -> str:
     if comma["edition_first"] is not None:
         return ". "  # "Соч., 4 изд." as "Соч. 4 изд."
+    if comma["volume_word"]:
+        return f". {comma['volume_word'].capitalize()} "  # "изд. 4, том 37" as "… Том 37"
     term = comma["term"] or comma["edition_word"] or comma["volume"] or comma["page"]
     return f". {term.capitalize()}. "
 
@@ -2494,11 +2519,12 @@ def _typed_areas(body: str) -> str:
         body = host_after_dash(body)  # "Сохраненное и утраченное.—Театр, 1953, № 12"
     if "«" in body and "//" not in body:
         body = substitute(QUOTED_SERIAL, r" // \g<serial>, ", body, 1)
-    if "//" not in body and ("Т." in body or "т." in body or "ып." in body):
+    if "//" not in body and ("Т." in body or "т." in body or "ып." in body or "ом " in body
+                             or "ыпуск " in body):
         body = SERIAL_BEFORE_NUMBERING.sub(" // ", body, 1)
     if "//" in body and YEAR_AFTER_COMMA.search(body, body.find("//")):  # what it reads
         body = year_before_numbering(body)
-    if "Т." in body or "т." in body:
+    if "Т." in body or "т." in body or "Том " in body:
         body = volume_periods(body)
     if "№" in body:
         body = SERIAL_YEAR_AFTER_SPACE.sub(_serial_year_period, body)
@@ -2695,6 +2721,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         body = _period_before_place(body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
+        if LATIN_PAGE_SIGN.search(body):
+            body = LATIN_PAGE_AFTER_NUMBERING.sub(r"\g<numbering>. ", body)
         body = TITLE_COMMA_LAST_PAGE.sub(". ", body)
         body = COMMA_DESIGNATION.sub(_designation_area, body)
         if "., " in body or ". " in body or ".\xa0" in body:  # the patterns' "\s" holds a

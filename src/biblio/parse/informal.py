@@ -22,19 +22,21 @@ from typing import Any
 from biblio.designations import set_designation
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name
-from biblio.parse.locators import ARTICLE_TERM, GAZETTE_ARTICLES, parse_numbering
+from biblio.parse.locators import (ARTICLE_TERM, GAZETTE_ARTICLES, ROMAN, RUSSIAN_PAGE_TERM,
+                                   RUSSIAN_PAGE_TERM_LOWER, parse_numbering)
 from biblio.parse.names import UPPER, parse_heading
 from biblio.data.places import COMMON as COMMON_PLACES
-from biblio.data.reference_terms import (MONTHS_NOMINATIVE, PART_TERMS, STATEMENT_OPENERS,
+from biblio.data.reference_terms import (COLLECTED_WORKS_TITLES, DOCUMENT_NOUNS, ISSUE_TERMS,
+                                         MONTHS_NOMINATIVE, PART_TERMS, STATEMENT_OPENERS,
                                          VOLUME_TERMS)
-from biblio.parse.patterns import alternation, phrase_alternation
+from biblio.parse.patterns import PRINTED_YEAR, alternation, phrase_alternation
 from biblio.parse.publication import MONTH, date_of_day, month_number, read_place, read_places
 from biblio.parse.reference import Reference
 
 PLACES = alternation([place for place in COMMON_PLACES if not place.isascii()] +
                      ["М.-Л.", "М.–Л.", "М.—Л.", "М. — Л.", "М. – Л."])
 """Russian places GOST 7.0.12 abbreviates, and "М.-Л.", as informal notes print them."""
-_PAGE = r"(?:,\s?(?:с|стр)\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?))?"
+_PAGE = rf"(?:,\s?(?:{RUSSIAN_PAGE_TERM_LOWER})\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?))?"
 QUOTED_PERIODICAL = LazyPattern(
     rf"""
     «(?P<title>[^»]{{1,120}}?)»?,?\s
@@ -47,7 +49,8 @@ QUOTED_PERIODICAL = LazyPattern(
 )
 """«Правда» от 30 сентября 1928; «Социалистический вестник», №6, март, 1979, с.11."""
 _PAGE_OR_RANGE = r"\d+(?:\s?[—–-]\s?\d+)?"
-_PAGES = rf"(?:,\s?(?:с|стр)\.?\s?(?P<page>{_PAGE_OR_RANGE}(?:,\s{_PAGE_OR_RANGE})*))?"
+_PAGES = (rf"(?:,\s?(?:{RUSSIAN_PAGE_TERM_LOWER})\.?\s?"
+          rf"(?P<page>{_PAGE_OR_RANGE}(?:,\s{_PAGE_OR_RANGE})*))?")
 """The page or pages cited: "стр. 13", "с.53", "стр. 38, 39"."""
 _DIVISION = alternation(term.rstrip(".") for term in (*VOLUME_TERMS, *PART_TERMS))
 """A volume's or a part's designation ("т.", "ч.", "кн."), which opens no imprint."""
@@ -84,7 +87,7 @@ GAZETTE_ISSUE = re.compile(
           |(?:[.,]\s№\s?(?P<number_of_issue>\d+(?:\s?[—–/-]\s?\d+)?)))  # a gazette's
     (?:\s?[.,]?\s\(?(?P<part>[чЧ]\.\s?[IVX\d]+(?:[—–-][IVX\d]+)?)\)?)?  # its part: "ч. I"
     (?:[.,]\s(?:(?P<article>{ARTICLE_TERM})\s?(?P<number>{GAZETTE_ARTICLES})   # ст. 2954
-              |(?:с|стр)\.\s?(?P<page>\d+(?:[—–-]\d+)?)))?\.?
+              |(?:{RUSSIAN_PAGE_TERM_LOWER})\.\s?(?P<page>\d+(?:[—–-]\d+)?)))?\.?
     """,
     re.VERBOSE,
 )
@@ -115,10 +118,10 @@ NUMBERED_NEWSPAPER = re.compile(
 is cited so), the day after "от" and the issue's running number in parentheses kept with it
 as the dev set's issues are ("Красноярский рабочий. № 5 (2555) от 7 января 1927 года.")."""
 AUTHOR_ONLY = re.compile(
-    r"""
-    (?P<given>(?:[А-ЯЁ]\.\s?){1,2})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
-    (?:т\.\s?(?P<volume>\d+),\s)?
-    (?:с|стр)\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?
+    rf"""
+    (?P<given>(?:[А-ЯЁ]\.\s?){{1,2}})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
+    (?:(?:т\.\s?|том\s)(?P<volume>\d+),\s)?
+    (?:{RUSSIAN_PAGE_TERM_LOWER})\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?
     """,
     re.VERBOSE,
 )
@@ -126,10 +129,11 @@ AUTHOR_ONLY = re.compile(
 VOLUME_PAGE = re.compile(
     rf"""
     (?P<head>[{UPPER}](?:[^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)?\.?),\s?  # Соловьев, ПСРЛ, П, Восп.
-    (?P<volume>\d{{1,3}}|[IVXLC]+),\s?                          # the volume
-    (?:(?:часть|ч\.)\s?[\dIVX]+,\s?)?                          # a part: "часть 1,"
-    (?:(?:с|стр)\.\s?)?(?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?       # the page, "с. 77"
-    (?:\s\((?P<comment>[^()]{1,60})\)\.?)?                       # "(интерполяция)"
+    (?P<volume>\d{{1,3}}|{ROMAN})(?:,\s?|(?<![\d])\.\s)          # the volume: "6,", "II,", "І. "
+    (?:(?P<part>(?:часть|ч\.)\s?[\dIVX]+),\s?)?                 # a part: "часть 1,"
+    (?:(?:{RUSSIAN_PAGE_TERM_LOWER})\.\s?|(?!{PRINTED_YEAR}\.?$))  # "с. 77"; no bare year
+    (?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?                         # the page
+    (?:\s\((?P<comment>[^()]{{1,60}})\)\.?)?                     # "(интерполяция)"
     """,
     re.VERBOSE,
 )
@@ -137,7 +141,11 @@ VOLUME_PAGE = re.compile(
 by bare numbers, as translated histories of Russia print them: "Соловьев, 6,433",
 "Карамзин, 8,103-105", "ПСРЛ, 13, часть 1,236"; or by the siglum of a commentary's list of
 abbreviations (one capital, or a word cut short with its period), the page after "с.":
-"П, X, с. 77.", "Восп., 2, с. 134–135." (a documentary life of Pushkin)."""
+"П, X, с. 77.", "Восп., 2, с. 134–135." (a documentary life of Pushkin); or by a short
+title, the volume in Roman numerals (typed with the Cyrillic look-alike «І» too,
+`locators.ROMAN`), closed by a comma or a period: "Письма, II, 175." (the commentary of
+Dostoevsky's letters), "Історія, І. 380." (a Ukrainian history's notes). A bare number
+that reads as a year is no page ("Письма, II, 1869.")."""
 
 
 SIGLUM_ARTICLE = LazyPattern(
@@ -148,7 +156,7 @@ SIGLUM_ARTICLE = LazyPattern(
     (?P<volume>[IVXLC]{{1,7}}|\d{{1,3}})                           # II, 65
     (?:\s\((?P<year>\d{{4}})\)|,\s(?P<year_after>\d{{4}}))          # (1937), , 1950
     (?:,\s(?:(?P<pages>{_PAGE_OR_RANGE})                           # 95-111: the article's
-         |(?:с|стр)\.\s?(?P<page>{_PAGE_OR_RANGE}(?:\s(?:и\s)?сл)?)))?  # стр. 7 сл.
+         |(?:{RUSSIAN_PAGE_TERM_LOWER})\.\s?(?P<page>{_PAGE_OR_RANGE}(?:\s(?:и\s)?сл)?)))?  # стр. 7 сл.
     \.?
     """,
     re.VERBOSE,
@@ -186,7 +194,7 @@ AUTHOR_QUOTED_TITLE = LazyPattern(
     rf"""(?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s  # Строев, Сергий
     [«“"„](?P<title>[^«»“”"„]{{2,200}})[»”“"]                      # "Списки иерархов"
     (?P<divisions>(?:,\s(?:{_DIVISION})\.\s?[\dIVXLC]+)*)           # , т. II, ч. I
-    (?:,\s(?:(?:с|стр)\.\s?)?(?P<page>{_PAGE_OR_RANGE}))?\.?        # , с. 226 / , 89
+    (?:,\s(?:(?:{RUSSIAN_PAGE_TERM_LOWER})\.\s?)?(?P<page>{_PAGE_OR_RANGE}))?\.?  # , с. 226
     """,
     re.VERBOSE,
 )
@@ -212,15 +220,20 @@ QUOTED_TITLE = re.compile(
 perhaps after the word that names the kind of periodical."""
 _MONTH_NAMED = alternation({month for month in MONTHS_NOMINATIVE if not month.isascii()})
 """A month named alone, in the nominative ("«Новый мир», 1926, май"): the issue's month."""
+_DIVISION_WORDS = alternation(
+    term for term in (*PART_TERMS, *ISSUE_TERMS)
+    if term.isalpha() and len(term) > 3 and all("а" <= c <= "я" for c in term.lower()))
+"""A part's, a book's or an issue's term written out ("часть", "книга", "выпуск"), as web
+lists and popular notes print them («Звенья», выпуск 8, 1950)."""
 ISSUE_COMPONENTS = LazyPattern(
     rf"""[\s,.:;]*(?:
       (?:от\s)?(?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<day_year>\d{{4}})(?:\s?г(?:ода|\.)?)?
     | (?:на\s)?(?P<year>\d{{4}})(?:\s?г(?:ода|од|\.)?)?(?![\d.]\d)
     | (?:№|N|No\.?)\s?(?:№\s?)?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?(?:\s?\(\d+\))?)
-    | [тТ][.,]\s?(?P<volume>\d+|[IVXLC]+)
-    | (?P<division>(?:вып|кн|ч|Вып|Кн|Ч)\.\s?[\dIVXLC]+)
+    | (?:[тТ][.,]\s?|[тТ]ом\s)(?P<volume>\d+|[IVXLC]+)
+    | (?P<division>(?:(?:вып|кн|ч|Вып|Кн|Ч)\.\s?|(?:{_DIVISION_WORDS})\s)[\dIVXLC]+)
     | (?P<place>{PLACES})(?=[\s,]\s?\d{{4}})
-    | (?:с|стр|С|Стр)\.?\s?(?P<page>[\dIVXLC]+(?:\s?[—–-]\s?[\dIVXLC]+)?)
+    | (?:{RUSSIAN_PAGE_TERM})\.?\s?(?P<page>[\dIVXLC]+(?:\s?[—–-]\s?[\dIVXLC]+)?)
     | (?P<month_name>{_MONTH_NAMED})
     )""",
     re.VERBOSE,
@@ -239,7 +252,7 @@ DASH_SERIAL = re.compile(
        (?:,\s(?P<place>[{UPPER}][а-яё]+(?:-[{UPPER}]?[а-яё]+)*)(?=,\s\d))?  # , Екатеринбург
       |(?P<serial>[{UPPER}][^,;:«»\d/]{{0,60}}?))[,.]\s
     (?=\d{{4}},\s(?:№\s?\d|\d{{1,2}}\s{MONTH})                 # , 1936, № 14 / , 1953, 16 дек.
-      |(?:вып|т|кн|№)\.?\s?\d+,\s\d{{4}}                       # , вып. 8, 1950 / , № 5, 1962
+      |(?:вып|т|кн|№|выпуск|том|книга)\.?\s?\d+,\s\d{{4}}      # , вып. 8, 1950 / , № 5, 1962
       |(?P<day_first>\d{{1,2}}\s{MONTH}\s\d{{4}}))                # , 22 марта 1932 г.
     """,
     re.VERBOSE,
@@ -247,7 +260,8 @@ DASH_SERIAL = re.compile(
 """The journal or newspaper after the dash of Soviet notes, in the comma form of its year
 and issue or day: "Сохраненное и утраченное.—Театр, 1953, № 12, с. 126", "Острый и
 веселый спектакль.— Веч. Ленинград, 1953, 16 дек.", "О современном лиризме. — «Аполлон»,
-1909, № 2, стр. 8", "Из моих воспоминаний. — «Звенья», вып. 8, 1950, с. 641 — 716", the
+1909, № 2, стр. 8", "Из моих воспоминаний. — «Звенья», вып. 8, 1950, с. 641 — 716" (its term
+written out too, "выпуск 8", as web lists print it), the
 name closed by a period as GOST closes it: "Эпизод из современной борьбы идей. — Новый
 мир. 1964, № 9", "К истории города Колы. — Изв. Архангельского о-ва изуч. Русского
 Севера, 1911, № 1" (read as GOST's " // Театр, 1953, № 12"). GOST's own ". — " opens an
@@ -261,14 +275,15 @@ newspaper's day before its year, as Soviet notes date a newspaper ("С кем в
 ""Советское искусство" 4 февраля 1940г."), is read as GOST's " // Правда. 22 марта 1932 г."."""
 HOST_NUMBERING_BEFORE_YEAR = re.compile(
     r"""[.,](?<=\S[.,])\s(?:[—–-]\s)?
-    (?P<numbering>(?:№|[Вв]ып\.|[Тт]\.|[Кк]н\.)\s?\d+(?:\s?[—–-]\s?\d+)?),\s
+    (?P<numbering>(?:№|[Вв]ып\.|[Тт]\.|[Кк]н\.|[Вв]ыпуск\s|[Тт]ом\s|[Кк]нига\s)\s?\d+
+      (?:\s?[—–-]\s?\d+)?),\s
     (?P<year>\d{4})(?=[.,;]|$)""",
     re.VERBOSE,
 )
 """A serial's issue or volume before its year, as Soviet and émigré notes print a host:
 "// Военная быль. – № 121, 1973.", "// Звенья, вып. 8, 1950, с. 641 — 716", "— «Юность»,
 № 5, 1962" (read as GOST's "Военная быль. 1973. № 121": the year first, the number after
-it). It opens with the period or comma and looks behind it for the character before: the
+it); the term written out too ("«Звенья», выпуск 8, 1950"). It opens with the period or comma and looks behind it for the character before: the
 engine scans for the punctuation, where an opening lookbehind is tried at every position
 (2–3 µs on every host after "//", which `year_before_numbering` reads)."""
 YEAR_AFTER_COMMA = re.compile(r",\s\d{4}")
@@ -332,15 +347,16 @@ def host_after_dash(body: str) -> str:
 
 
 VOLUME_PERIOD_DROPPED = re.compile(
-    r"\s(?<=[а-яё]\s)(?=Т\.\s?(?:\d{1,4}|[IVXLC]{1,6})\.?\s[СC]\.\s?\d)")
+    r"\s(?<=[а-яё]\s)(?=(?:Т\.\s?|Том\s)(?:\d{1,4}|[IVXLC]{1,6})\.?\s[СC]\.\s?\d)")
 """The period before a volume left out after the title, as typed and OCR'd notes drop it:
 "Милюков П. Россия на переломе Т. 1. С. 22", "А. С. Пушкин в воспоминаниях современников
 Т. 1 С. 266" (as "… на переломе. Т. 1"); only "Т." with its number and a page after a word
-in lower case, so an initial ("Т. Г. Шевченко") is never taken."""
+in lower case, so an initial ("Т. Г. Шевченко") is never taken; the term written out too, as
+web lists print it ("Россия на переломе Том 1. С. 22")."""
 VOLUME_PAGE_PERIOD_DROPPED = re.compile(
-    r"(?P<volume>[Тт](?<![^\s.(][Тт])\.\s?(?:\d{1,4}|[IVXLC]{1,6}))\s(?=[СC]\.\s?\d)")
-"""The period between a volume and its page left out: "Т. 1 С. 266", "т. 5 С. 12" (as "Т. 1.
-С. 266"). Both patterns open with a character they match and look behind it for the one
+    r"(?P<volume>[Тт](?<![^\s.(][Тт])(?:\.\s?|ом\s)(?:\d{1,4}|[IVXLC]{1,6}))\s(?=[СC]\.\s?\d)")
+"""The period between a volume and its page left out: "Т. 1 С. 266", "т. 5 С. 12", "Том 1 С.
+266" (as "Т. 1. С. 266"). Both patterns open with a character they match and look behind it for the one
 before: an opening lookbehind is tried at every position (2–3 µs on each reference with a
 "т.", which "ист." and "лит." hold)."""
 
@@ -432,10 +448,25 @@ def _author_quoted_title(match: re.Match[str]) -> Found | None:
 
 def _volume_page(match: re.Match[str]) -> Found:
     head = match["head"]
-    fields: dict[str, Any] = {"title": head} if head.isupper() or head.endswith(".") else \
-        {"author": [Name(family=head)]}  # a siglum or a cut word names a work, not a person
+    fields: dict[str, Any] = {"title": head} if _names_a_work(head) else \
+        {"author": [Name(family=head)]}
     fields["volume"] = match["volume"]
+    if match["part"]:  # "часть 1" as the numbering prints a part, its term capitalised
+        fields["part-number"] = match["part"][:1].upper() + match["part"][1:]
     return "book", fields, match["page"], "page"
+
+
+WORK_WORDS = DOCUMENT_NOUNS | frozenset(title for title in COLLECTED_WORKS_TITLES if " " not in title)
+"""One word that names a work, not a person: a kind of document ("Письма", "Дневник",
+"Переписка") or an author's collected works ("Сочинения", "Твори")."""
+
+
+def _names_a_work(head: str) -> bool:
+    """Whether the one word before a volume and page is a work's short title, not its
+    author: a siglum, a word cut short, or a word that names a work ("Письма, II, 175.",
+    the commentary of Dostoevsky's letters; not "Соловьев, 6,433", "Макарий, 6,217-220",
+    whose monastic name no table holds)."""
+    return head.isupper() or head.endswith(".") or head in WORK_WORDS
 
 
 def _siglum_article(match: re.Match[str]) -> Found:
@@ -555,6 +586,8 @@ def parse_informal(text: str, reference: Reference) -> Reference | None:
             reference.fields.update(fields)
             if locator:
                 reference.locator, reference.label = locator, label
+            if "comment" in match.re.groupindex and match["comment"]:
+                reference.suffix = f"({match['comment']})"  # "(интерполяция)": the cite's
             return reference
     short = QUOTED_SHORT.fullmatch(text) if text[:1] in "«“\"„" else None
     if short:

@@ -99,6 +99,16 @@ item may follow "и" (Ukrainian "і", "та"), as Russian notes join two pages: 
 и 209-210", "л. 5 и 7"; any item may be followed by «и сл.» (GOST 7.0.12, "и следующие"),
 as a list of places in a book is cited: "С. 81 и сл., 89, 92, … 136 и сл., 154 и сл., 184"."""
 
+RUSSIAN_PAGE_TERMS = frozenset(
+    label for label, kind in LOCATOR_LABELS.items()
+    if kind == "page" and label.lower() != "р" and all("а" <= c <= "я" for c in label.lower()))
+"""The Russian terms of a page, "с.", "стр.", "сс." (LOCATOR_LABELS), as the comma forms of
+Soviet and typed notes run them on ("М., 1959, с. 24", "т. 12, сс. 153-154"); not the
+Cyrillic «Р» typed for a foreign work's Latin "P."."""
+RUSSIAN_PAGE_TERM = _alternation(RUSSIAN_PAGE_TERMS)
+RUSSIAN_PAGE_TERM_LOWER = _alternation(term for term in RUSSIAN_PAGE_TERMS if term.islower())
+"""The lower-case ones, as informal notes print them inside a sentence ("И.Сталин, т. 11,
+с.15–16")."""
 PINPOINT = re.compile(
     rf"""
     (?:(?P<term>{_alternation(list(LOCATOR_LABELS))})\.\s?   # С. P. S. л. col.
@@ -143,7 +153,14 @@ _NUMBERS_RANGE = rf"(?:[—–/-]\d+|\s[—–-]\s(?!{PRINTED_YEAR}(?!\d))\d+)?"
 Word manuscripts and journals' pages space it ("№ 9 – 10", "Т. 1 – 4", "Вып. 1 - 2"); a
 year after a spaced dash is the next area's ("№ 5 – 2001"), not the range's end."""
 
-VOLUME = re.compile(rf"(?:{_alternation(VOLUME_TERMS)})\.?\s?"
+LATIN_V = rf"(?<![A-Z]\.)(?<![A-Z]\.\s)[Vv]\.\s?(?=\d)(?!{PRINTED_YEAR}(?!\d))"
+"""The volume abbreviated to its letter, "V. 1", "v. 53" (the abbreviation "v." of ISO 832
+and of the Library of Congress's and AACR2's lists, as guides print a volume of a
+multipart work: "In 2 v. – V. 1.– N.Y.: Norton"), before figures only: before a Roman
+numeral the letter is a given name's initial ("V. I. Lenin", "V. V. Popov"), and so it is
+after another initial ("Brown, G. V. 2007", "G. V. 16" of a shelfmark), and a year after it
+is no volume."""
+VOLUME = re.compile(rf"(?:(?:{_alternation(VOLUME_TERMS)})\.?\s?|{LATIN_V})"
                     rf"(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?|{ROMAN}(?:[—–-]{ROMAN})?"
                     rf"|{ORDINAL_WORD})")
 """A volume's number, or the range of the volumes of a set cited whole, in figures or in
@@ -162,10 +179,34 @@ letter, as an electronic journal numbers its issues ("Концепт. - 2018. - 
 PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")
 _NUMBERING_TERMS = {term.rstrip(".") for term in (*VOLUME_TERMS, *ISSUE_TERMS, *PART_TERMS)} | {
     label for label, kind in LOCATOR_LABELS.items() if kind in ("page", "column")}
-NUMBERING_OPENING = rf"(?:{_alternation(_NUMBERING_TERMS)})\.?\s?(?:\d|[IVXLC]+(?![^\W\d_]))"
+VOLUME_OR_ISSUE_NUMBER = (
+    rf"(?<![^\W\d_])(?:{_alternation({term.rstrip('.') for term in (*VOLUME_TERMS, *ISSUE_TERMS)})})"
+    r"\.?\s?\d+")
+"""A volume's or an issue's term and its number in figures ("№ 8", "N 1", "Т. 4", "Vol. 3",
+"H. 2"), as a pattern's text, the term not the end of a word."""
+NUMBERING_OPENING = (rf"(?:(?:{_alternation(_NUMBERING_TERMS)})\.?\s?(?:\d|[IVXLC]+(?![^\W\d_]))"
+                     rf"|{LATIN_V})")
 """A volume's, an issue's, a part's or a page's term and its number opening an area
 («Т. 3», «Вып. 3», «№ 4», «С. 5–10», «Vol. II»), as a pattern's text: what follows a
 journal's year, not a conference's title."""
+CYRILLIC_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ")
+_TITLE_NUMBERING_TABLES = (*VOLUME_TERMS, *PART_TERMS,
+                           *(term for term in ISSUE_TERMS if term[:1].lower() in CYRILLIC_LETTERS))
+"""The terms that number a multipart work's volume, part or book inside its title block
+(GOST 7.1-2003 clause 5.2.4): every volume and part term, and the Cyrillic issue terms,
+GOST 7.0.12's «вып.», «сб.» and ДСТУ's «вип.», by which a collection numbers its
+volumes; not the Latin issue terms, whose "No. 5", "N. 5", "H. 3" a title holds as its
+own words or a name's initial."""
+TITLE_NUMBERING_TERMS = _alternation({term.rstrip(".") for term in _TITLE_NUMBERING_TABLES})
+"""Those terms without their period, as a pattern's text: each is read before a period
+(«Т. 2», «Кн. 1», "Tome. 3" as typed)."""
+TITLE_NUMBERING_WORDS = _alternation(
+    {term for term in _TITLE_NUMBERING_TABLES
+     if not term.endswith(".") and len(term) > 2 and term[:1].isupper()})
+"""The terms the tables print without a period, three letters or more, with a capital:
+the words written out as a title page prints them before a number with a space («Том
+Девятый», «Книга 2», «Выпуск 2», "Tome 31", "Band 4", "Part 2", "Vol 3"); two letters
+("Bd", "Jg") are an abbreviation whose period was lost, as often a word's."""
 SERIES_NUMBER = re.compile(
     rf"(?:{_alternation(SERIES_NUMBER_TERMS)})\s?{_NUMBERING_VALUE}"
     rf"(?:,\s(?P<name>[{UPPER}][^\W\d_]*(?:[\s-][^\W\d_]+)*)(?![^\W\d_]|\.))?")

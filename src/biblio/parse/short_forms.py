@@ -39,7 +39,7 @@ from biblio.data.reference_terms import (
 from biblio.designations import set_designation
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Leftover, Name
-from biblio.parse.locators import VALUE, VOLUME, parse_pinpoint
+from biblio.parse.locators import ROMAN, VALUE, VOLUME, parse_pinpoint
 from biblio.parse.names import ET_AL_PATTERN, UPPER, is_family_alone
 from biblio.parse.patterns import PRINTED_YEAR, alternation
 from biblio.parse.reference import Reference
@@ -145,6 +145,13 @@ LONE_YEAR = LazyPattern(YEAR)
 VOLUME_PAGE = LazyPattern(rf"(?P<volume>\d+):\s?(?P<page>{VALUE})", re.VERBOSE)
 """CMOS 14.23: "3:257", page 257 of volume 3."""
 
+VOLUME_BEFORE_LOCATOR = LazyPattern(
+    rf"(?:(?P<volume>{VOLUME.pattern})|(?P<bare>{ROMAN}))(?:,\s?|\.\s)(?P<rest>.+)")
+"""The volume between a repeat's marker and its pinpoint, with its term or a bare Roman
+numeral: "Da Mosto, op. cit., vol. I, p. 202", "Regesti cit., Vol. I, p. 199", "Mantese,
+op. cit., IV, p. 793" (Italian notes), "Иванов, указ. соч., т. 2, с. 45", "Geiger, a.a.O.,
+Bd. 2, S. 7" (the volume of the work cited in full before); read only where a pinpoint
+follows."""
 LOCATOR_WORD = LazyPattern(
     rf"(?P<word>{alternation(LOCATOR_WORDS)})\s?(?P<value>\d+(?:\.\d+)+|{VALUE})", re.VERBOSE)
 """A locator word and its number: "para 4.6" (a numbered paragraph), "§ 5", "Chapter VIII"."""
@@ -236,12 +243,26 @@ def _read_tail(text: str, reference: Reference) -> None:
     rest = text.strip(" ,.;:")
     if not rest:
         return
+    volume = VOLUME_BEFORE_LOCATOR.fullmatch(rest)
+    if volume and read_locator(volume["rest"]):  # "op. cit., vol. I, p. 202"
+        _set_volume(reference, volume)
+        rest = volume["rest"]
     locator = read_locator(rest)
     if locator:
         reference.label, reference.locator = locator
     else:
         reference.leftover.append(Leftover(rest, "after a short form: not a locator"))
         reference.confidence = min(reference.confidence, 0.5)
+
+
+def _set_volume(reference: Reference, match: re.Match[str]) -> None:
+    """The volume VOLUME_BEFORE_LOCATOR read, its term as printed ("vol.", "т.")."""
+    if match["bare"]:
+        reference.fields["volume"] = match["bare"]
+        return
+    reference.fields["volume"] = match["value"]
+    set_designation(reference.fields, "volume",
+                    match["volume"][:match.start("value") - match.start("volume")].strip())
 
 
 def _set_marker(reference: Reference, marker: str) -> None:
