@@ -19,18 +19,25 @@ from biblio.data.reference_terms import WORK_NOUNS
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.names import parse_heading
 from biblio.parse.patterns import alternation, substitute
-from biblio.russian_names import nominative
+from biblio.russian_names import nominative, nominative_after_genitive_role
 
 DESCRIBED_WORK = LazyPattern(
     rf"""
-    (?P<lead>(?:[^\W\d_][^«»"/]{{0,60}}?\s)?(?:{alternation(WORK_NOUNS)}))\s
+    (?P<lead>(?:[^\W\d_][^\d/]{{0,120}}?\s)?(?:{alternation(WORK_NOUNS)}))\s
     (?P<initials>(?:[А-ЯЁ]\.\s?){{1,2}})\s?
-    (?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s
+    (?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?):?\s
     (?=«)
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-"""The lead-in ending in a noun for the work, then the author's initials and family."""
+"""The lead-in ending in a noun for the work (a sentence, a name in quotes in it: "Об
+участии З.Гиппиус … в журнале «Современные записки» см. статью …"; no figure, which would
+be a reference's, a host's year or issue before the work), then the author's initials and
+family, and a colon before the title, as notes of the 19th century introduce it ("См. соч.
+Я. Грота: «Петербургский край …»"), or none."""
+PERIOD_BEFORE_HOST = LazyPattern(r"»\.(?=\s//\s)")
+"""A period after the quoted title before the host's " // ": the sentence's, not the
+title's ("см. статью М.В.Вишняка «З.Н.Гиппиус в письмах». // «Новый журнал», …")."""
 TITLE_BEFORE_AUTHOR = LazyPattern(
     r"""
     (?P<title>«[^«»]{2,200}»),?\s(?:соч\.\s)?
@@ -72,8 +79,9 @@ def read_described_work(body: str) -> tuple[str, str] | None:
     match = DESCRIBED_WORK.match(body)
     if match is None or parse_heading(body)[0]:
         return None  # "Петров П. П. Работа И. И. Иванова «…»": a heading, then a title
-    family = nominative(match["family"])
+    family = nominative_after_genitive_role(match["family"])  # the noun governs it
     rest = body[match.end():]
+    rest = PERIOD_BEFORE_HOST.sub("»", rest, count=1)
     rest = substitute(HOST_IN_PARENTHESES, r" // \g<host>, \g<imprint>", rest)
     rest = substitute(IMPRINT_IN_PARENTHESES, r". \g<imprint>", rest)
     return match["lead"], f"{family} {match['initials'].strip()} {rest}"

@@ -70,8 +70,10 @@ from biblio.parse.areas import (
 from biblio.parse.classical_citations import parse_classical_citation, read_series_place
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
+from biblio.parse.contribution_after_host import read_contribution_after_host
 from biblio.parse.csl_citations import parse_csl_citation
 from biblio.parse.described import read_described_work
+from biblio.parse.personal_communications import letter_writer, parse_personal_communication
 from biblio.parse.electronic import take_content_form, take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.gazette_line import parse_gazette_line
@@ -149,7 +151,7 @@ from biblio.parse.publication import (
 )
 from biblio.parse.quoted_titles import unquoted_title
 from biblio.parse.reference import Reference, add_note
-from biblio.parse.reviews import add_reviewed, take_reviewed
+from biblio.parse.reviews import add_reviewed, parse_review_in_periodical, take_reviewed
 from biblio.parse.short_forms import (
     parse_chicago_short,
     parse_latin_short_title,
@@ -1461,6 +1463,9 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
             # апреля 1932 г. (ЦАГМ. Ф. 665 …)", GOST's own "Письмо, 12 сент. 1906 // РГАЛИ …"
             reference.fields["issued"] = date_of_day(dated)
             title = title[: dated.start()]
+        writer = None if heading else letter_writer(title)
+        if writer:  # "В. И. Вернадский - сыну. 6 окт. 1944 г.": the writer of the letter
+            reference.fields["author"] = [writer]
         reference.fields["title"] = title
         add_note(reference.fields, statements)
     add_note(reference.fields, path.full_name)
@@ -1969,7 +1974,8 @@ COMMA_DESIGNATION = re.compile(
     r""",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s?(?P<term>изд|т|кн|ч|вып)\.\s?(?=[\dIVXLC])
       | ,(?<=\),)\s(?P<edition_word>изд)\.\s?(?=\d{1,2}(?:-е)?(?:[.,;]|$))
       | ,(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s(?P<edition_first>)(?=\d{1,2}(?:-е)?\sизд\.)
-      | ,(?<=\d,)\s?(?:(?P<volume>т)\.\s?(?=\d)|(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))""",
+      | ,(?<=\d,)\s?(?:(?P<volume>т)\.\s?(?=\d|[IVXLC]+\.?$)
+                    |(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))""",
     re.VERBOSE,
 )
 """Edition, volume, part and page each run on after a comma in lower case, as Soviet
@@ -1978,9 +1984,10 @@ notes cite collected works: "Соч., изд. 4, т. 37, стр. 69", "ПСС, �
 parenthesis ("Русский язык. (Грамматическое учение о слове), изд. 2-е. М., 1972") and with
 its number first, as Soviet prefaces and notes cite collected works ("В. И. Ленин. Соч., 4
 изд., т. 18, стр. 545", "(см. Сочинения, 4 изд., том 37, стр. 363)", as "Соч. 4 изд. …");
-after a number only a volume or a page in Roman numerals (the digits' page is
-NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is one part). Every alternative opens with the
-comma, as NUMBER_COMMA_PINPOINT does."""
+after a number only a volume in figures, or a volume or a page in Roman numerals closing
+the reference ("// «Новый журнал», 1954, т. XXXVII." after the journal's year; the
+digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is one part). Every
+alternative opens with the comma, as NUMBER_COMMA_PINPOINT does."""
 PERIODICAL_COMMA_YEAR = re.compile(
     rf"(?:,(?<![.],)|\.)(?=\s\d{{4}}[,.]\s(?:(?:№|N\.?)\s?\d|\d{{1,2}}\s{MONTH}))"
     rf"\s(?P<year>\d{{4}})[,.]\s")
@@ -2501,6 +2508,12 @@ def _typed_areas(body: str) -> str:
     if "№" in body:
         body = SERIAL_YEAR_AFTER_SPACE.sub(_serial_year_period, body)
         body = substitute(ISSUE_BEFORE_PAGE, r"\g<issue>. ", body)
+    return _unglued(body)
+
+
+def _unglued(body: str) -> str:
+    """`body` with its heading's names parted from their initials and its last initial
+    from the title, where they are typed close up (GLUED_HEADING, GLUED_TITLE)."""
     body = _unglued_heading(body)
     glued = GLUED_TITLE.match(body)
     if glued:
@@ -2572,9 +2585,12 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
             body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
     body = _typed_areas(slash_as_host(body))
     lead = LEAD_IN.match(body) or _discussion_before(body) or list_key(body)
+    if lead and lead["lead"].endswith(":") and "«" in body and read_described_work(body):
+        lead = None  # "См. соч. Я. Грота: «…»": the colon after the author, not a lead-in's
     if lead:
         reference.prefix = lead["lead"]
-        body = _unglued_heading(body[lead.end():])  # "См., к примеру: GurkoV. I. …"
+        body = _unglued(body[lead.end():])  # "См., к примеру: GurkoV. I. …", "цит. по:
+        # Зубок В.Spy vs. Spy …"
         discussion = _discussion_before(body) if body[:1].islower() else None
         if discussion:  # "См. комментарий С. А. Макашина … в кн.: М. Е. Салтыков-Щедрин …"
             reference.prefix += " " + discussion["lead"]
@@ -2586,6 +2602,12 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     ibid = IBID.match(body)
     if ibid:
         return _parse_ibid(body, ibid.end(), reference)
+    communication = parse_personal_communication(body.rstrip(" ;"), reference)
+    if communication is not None:
+        return communication  # "Личное сообщение А. Г. Чернова 4 апр. 1967 г."
+    review = parse_review_in_periodical(body.rstrip(" ;"), reference)
+    if review is not None:
+        return review  # "„Голос Минувшего”, 1914, № 5, рецензия г. В. Пичеты"
     if body[:1].islower() and LEVEL.match(body):
         return _parse_ibid(body, 0, reference)  # "…, д. 5, л. 3; д. 7, л. 5"
     if NUMBERING_START.match(body) and parse_numbering(split_areas(body[:AREA_LOOK])[0].text):
@@ -2691,6 +2713,10 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         body = COMMA_DESIGNATION.sub(_designation_area, body)
         if "., " in body or ". " in body or ".\xa0" in body:  # the patterns' "\s" holds a
             body = _soviet_imprint(body)                      # no-break space too
+    contribution = read_contribution_after_host(
+        body.rstrip(" ;"), reference, lambda part: _parse_reference(part, False))
+    if contribution is not None:
+        return contribution  # "Сборник в память В. В. Стасова. Спб. 1908. И. Репин. …"
     work = _parse_document(body.rstrip(" ;"), reference)
     if work.kind == "comment" and names_a_title(work):
         work.kind = "work"  # "См.: Русские в Галлиполи.": a book named by its title alone

@@ -1,0 +1,202 @@
+"""Notes that name their work in a sentence rather than in a heading (issue 9): a letter or
+a message cited by its writer and date, a review named by its periodical and reviewer, a
+work described in words with its author's name governed by the noun. Values read by hand
+from the notes; the counter-cases are names the same words govern that are not the work's
+author (a letter's recipient in the dative, a subject, a reviewed author)."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.model import Name
+from biblio.parse import parse_note, parse_reference
+
+COMMUNICATIONS = [
+    # a geneticist's biography (dev batch 23, ru-fn-1609, 1613, 1616)
+    ("Личное сообщение А. Г. Чернова 4 апр. 1967 г.", Name(family="Чернов", given="А. Г."),
+     [1967, 4, 4]),
+    ("Личное сообщение Н. П. Макарова осенью 1967 г.", Name(family="Макаров", given="Н. П."),
+     [1967]),
+    ("Письмо И. К. Янковской (Пиотровской) из Владивостока от 18 апр. 1967 г.",
+     Name(family="Янковская", given="И. К."), [1967, 4, 18]),
+]
+
+
+@pytest.mark.parametrize(("text", "author", "date"), COMMUNICATIONS)
+def test_a_message_named_by_its_writer_and_date_is_a_personal_communication(
+        text: str, author: Name, date: list[int]) -> None:
+    reference = parse_reference(text)
+    assert reference.type == "personal_communication"
+    assert reference.fields["author"] == [author]
+    assert reference.fields["issued"].parts == [date]
+
+
+def test_the_season_of_a_message_is_kept() -> None:
+    reference = parse_reference("Личное сообщение Н. П. Макарова осенью 1967 г.")
+    assert reference.fields["note"] == "осенью 1967"
+    assert reference.fields["genre"] == "Личное сообщение"
+
+
+@pytest.mark.parametrize("text", [
+    "Письмо Кагановичу от 24 сентября 1931 г.",  # the recipient, in the dative (ru-fn-306)
+    "Личное сообщение автору.",                    # no writer named, no date
+])
+def test_a_letter_named_by_its_recipient_or_undated_is_not_read_so(text: str) -> None:
+    reference = parse_reference(text)
+    assert reference.type != "personal_communication"
+    assert "author" not in reference.fields
+
+
+def test_a_letter_with_its_host_stays_a_document_of_that_host() -> None:
+    """ru-fn-1302 (batch 17): the letter is a chapter of the collection; its writer and
+    recipient stay in its title, as the gold has letters printed in a collection."""
+    reference = parse_reference(
+        "Письмо Г.Д. Гребенщикова И.А. Бунину от 31 июля 1940 г. // С двух берегов: Русская "
+        "литература XX века в России и за рубежом. М., 2002. С. 256-257.")
+    assert reference.type == "chapter"
+    assert "author" not in reference.fields
+    assert reference.fields["title"] == "Письмо Г.Д. Гребенщикова И.А. Бунину"
+
+
+def test_an_archived_letter_stays_a_manuscript() -> None:
+    reference = parse_reference(
+        "Письмо И. И. Иванова от 5 мая 1930 г. (ГА РФ. Ф. 1. Оп. 1. Д. 1. Л. 1).")
+    assert reference.type == "manuscript"
+    assert reference.fields["archive"] == "ГА РФ"
+
+
+REVIEWS = [
+    # the responses to a book of 1913 (wikisource, dev batch 19, ru-fn-1412, 1413, 1414)
+    ("„Научный исторический журнал”, 1914, № 3, — рецензия А. Е. Преснякова;",
+     Name(family="Пресняков", given="А. Е."), "Научный исторический журнал", "3"),
+    ("„Голос Минувшего”, 1914, № 5, рецензия г. В. Пичеты;",
+     Name(family="Пичета", given="В."), "Голос Минувшего", "5"),
+    ("„Русская Мысль” 1914, № 5, рецензия г. Гневушева)",
+     Name(family="Гневушев"), "Русская Мысль", "5"),
+]
+
+
+@pytest.mark.parametrize(("text", "reviewer", "periodical", "issue"), REVIEWS)
+def test_a_review_named_by_its_periodical_gives_its_reviewer(
+        text: str, reviewer: Name, periodical: str, issue: str) -> None:
+    reference = parse_reference(text)
+    assert reference.type == "review"
+    assert reference.fields["author"] == [reviewer]
+    assert reference.fields["container-title"] == periodical
+    assert reference.fields["issue"] == issue
+    assert reference.fields["issued"].parts == [[1914]]
+
+
+def test_a_periodical_without_a_review_is_the_whole_issue() -> None:
+    reference = parse_reference("„Голос Минувшего”, 1914, № 5.")
+    assert reference.type == "periodical"
+    assert "author" not in reference.fields
+
+
+def test_the_author_after_a_review_on_is_the_reviewed_one() -> None:
+    """ru-fn-627 (batch 7): "рецензия на монографию Н. В. Липатовой" names the reviewed
+    book's author, read as the described work's, never as a reviewer."""
+    reference = parse_reference(
+        "рецензия на монографию Н. В. Липатовой «Власть в печатном варианте: образ "
+        "советского лидера на страницах прессы» (Ульяновск : УлГУ, 2014. 238 С.)")
+    assert reference.type != "review"
+    assert reference.fields["author"] == [Name(family="Липатова", given="Н. В.")]
+
+
+def test_a_work_described_in_a_sentence_with_its_host_after_it() -> None:
+    """ru-fn-1383 (batch 17, an edition of Gippius's letters): the sentence before "см.
+    статью" holds a name in quotes; the title's period before " // " is the sentence's; the
+    journal's volume in Roman figures after its year."""
+    reference = parse_reference(
+        'Об участии З.Гиппиус и Д.Мережковского в журнале "Современные записки" см. статью '
+        'М.В.Вишняка "З.Н.Гиппиус в письмах". // "Новый журнал", 1954, т. XXXVII.')
+    assert reference.fields["author"] == [Name(family="Вишняк", given="М.В.")]
+    assert reference.fields["title"] == "З.Н.Гиппиус в письмах"
+    assert reference.fields["container-title"] == "Новый журнал"
+    assert reference.fields["volume"] == "XXXVII"
+    assert reference.fields["issued"].parts == [[1954]]
+
+
+def test_a_colon_after_the_author_of_a_described_work_is_not_a_lead_in() -> None:
+    """ru-fn-1381 (batch 17, Pylyaev's notes): "соч." governs the genitive "Грота" (Грот;
+    "Грота" is no Russian nominative's ending the grammar reads back alone)."""
+    reference = parse_reference("См. соч. Я. Грота: «Петербургский край до Петра Великого».")
+    assert reference.fields["author"] == [Name(family="Грот", given="Я.")]
+    assert reference.fields["title"] == "Петербургский край до Петра Великого"
+
+
+def test_a_name_a_sentence_is_about_is_no_author() -> None:
+    assert parse_reference("Статья Вишняка вызвала полемику.").fields.get("author") is None
+
+
+def test_a_host_number_before_the_described_work_keeps_the_host() -> None:
+    """ru-fn-1431 (batch 19): the newspaper and its issue first, then "в статье …": a
+    figure in the words before the noun makes them a reference, not a lead-in, so the
+    host's issue and year are not dropped (the note's words after the page are its
+    commentary)."""
+    reference = parse_note(
+        "«Полтавские Губернские Ведомости», 1839 г., № 5, стр. 34, в статье Я. Ефремовича: "
+        "«Полтава и замечательнейшее в окрестностях ее».")[0]
+    assert reference.fields["issue"] == "5"
+    assert reference.fields["issued"].parts == [[1839]]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Правда. 1939. 24 апр.", [1939, 4, 24]),     # GOST 7.0.12-2011: апрель — апр.
+    ("Известия. 1967. 4 апр. С. 3.", [1967, 4, 4]),
+])
+def test_april_abbreviated_as_gost_abbreviates_it(text: str, date: list[int]) -> None:
+    assert parse_reference(text).fields["issued"].parts == [date]
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    # a geneticist's biography (batch 23, ru-fn-1611): the letter's title after its file
+    ("Архив АН СССР, ф. 518, оп. 2, ед. хр. 61, л. 162. В. И. Вернадский - сыну. 6 окт. "
+     "1944 г.", "ф. 518, оп. 2, ед. хр. 61"),
+    # the same heading before the archive, as GOST R 7.0.5 orders a document and its file
+    ("В. И. Вернадский - акад. Н. Г. Холодному. 16 сент. 1944 г. // Архив РАН. Ф. 518. Оп. "
+     "3. Ед. хр. 1756. Л. 30.", "ф. 518, оп. 3, ед. хр. 1756"),
+])
+def test_a_letter_headed_writer_dash_recipient_gives_its_writer(text: str, location: str) -> None:
+    reference = parse_reference(text)
+    assert reference.type == "manuscript"
+    assert reference.fields["author"] == [Name(family="Вернадский", given="В. И.")]
+    assert reference.fields["archive_location"] == location
+
+
+def test_a_family_alone_before_a_dash_is_left_in_the_title() -> None:
+    """ru-fn-1741 (batch 25): «Бенуа – Дягилеву», no initials: the gold gives no author."""
+    reference = parse_reference("Бенуа – Дягилеву. Письмо от 9 июня 1923 г. // ГАРФ. Ф. 1. "
+                                "Оп. 1. Д. 1. Л. 1.")
+    assert "author" not in reference.fields
+
+
+def test_a_glued_title_after_a_lead_in_is_parted_from_the_initial() -> None:
+    """ru-fn-1970 (batch 28): "цит. по:" before a heading whose initial is typed close up
+    to an English title, as GLUED_TITLE reads it at a note's start ("Крэнкшоу Э.The New
+    Cold War", batch 13)."""
+    reference = parse_reference(
+        "Записка Шелепина от 7 июня 1960 года цит. по: Зубок В.Spy vs. Spy. The KGB vs. the "
+        "CIA, 1960–1962 // CW1HPB, № 4 (осень 1994). С. 22–33.")
+    assert reference.fields["author"] == [Name(family="Зубок", given="В.")]
+    assert reference.fields["title"].startswith("Spy vs. Spy.")
+
+
+def test_a_contribution_after_its_collection_is_a_chapter_of_it() -> None:
+    """ru-fn-1705 (batch 25, notes of a monograph on Repin)."""
+    reference = parse_reference(
+        "Сборник в память В. В. Стасова. Спб. 1908. И. Репин. Воспоминания о B. В. Стасове. 3–6.")
+    assert reference.type == "chapter"
+    assert reference.fields["author"] == [Name(family="Репин", given="И.")]
+    assert reference.fields["title"] == "Воспоминания о В. В. Стасове"
+    assert reference.fields["container-title"] == "Сборник в память В. В. Стасова"
+    assert reference.fields["issued"].parts == [[1908]]
+    assert reference.locator == "3–6"
+
+
+@pytest.mark.parametrize("text", [
+    "Иванов И. И. Книга. М., 1990. Петров П. П. Статья.",           # a heading before
+    "Сборник. М., 1990. Петров П. П. Другая книга. Л., 1991.",       # a year after: a 2nd work
+])
+def test_two_works_of_a_note_are_not_joined_as_a_contribution(text: str) -> None:
+    assert parse_reference(text).type != "chapter"
