@@ -200,3 +200,48 @@ def test_a_contribution_after_its_collection_is_a_chapter_of_it() -> None:
 ])
 def test_two_works_of_a_note_are_not_joined_as_a_contribution(text: str) -> None:
     assert parse_reference(text).type != "chapter"
+
+
+GLOSSED = [
+    # the commentary of an edition of émigré letters (dev batch 31, ru-fn-2118–2122)
+    ("«Жизнь Василия Фивейского» — повесть Л. Н. Андреева, опубликованная в первой книге "
+     "редактируемых Горьким сборников «Знание» (СПб., 1904).",
+     "chapter", Name(family="Андреев", given="Л. Н."), "Жизнь Василия Фивейского",
+     {"container-title": "Знание", "publisher-place": "Санкт-Петербург"}, [1904]),
+    ("«Роза Иерихона» — сборник рассказов и стихов Бунина, опубликованный берлинским "
+     "издательством «Слово» в 1924 году.",
+     "book", Name(family="Бунин"), "Роза Иерихона", {"publisher": "Слово"}, [1924]),
+    ("«Огонь пожирающий» — рассказ Бунина, впервые опубликованный в газете «Руль» (1924. — "
+     "21 августа, № 1129. — С. 2-4).",
+     "article-newspaper", Name(family="Бунин"), "Огонь пожирающий",
+     {"container-title": "Руль", "issue": "1129", "page": "2-4"}, [1924, 8, 21]),
+    ("«Вечерний день» — книга рассказов Тэффи, опубликованная пражским издательством "
+     "«Пламя» в 1924 году.",
+     "book", Name(family="Тэффи"), "Вечерний день", {"publisher": "Пламя"}, [1924]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "author", "title", "more", "date"), GLOSSED)
+def test_a_title_glossed_by_a_commentary_gives_its_author_and_publication(
+        text: str, kind: str, author: Name, title: str, more: dict[str, str],
+        date: list[int]) -> None:
+    reference = parse_reference(text)
+    assert reference.type == kind
+    assert reference.fields["author"] == [author]
+    assert reference.fields["title"] == title
+    assert {key: reference.fields.get(key) for key in more} == more
+    assert reference.fields["issued"].parts == [date]
+
+
+def test_the_words_of_a_gloss_are_kept() -> None:
+    reference = parse_reference(GLOSSED[0][0])
+    assert reference.fields["genre"] == "повесть"
+    assert reference.fields["note"] == "первой книге редактируемых Горьким сборников"
+
+
+@pytest.mark.parametrize("text", [
+    "«Метель» — повесть о Пушкине.",                         # whom it is about
+    "«Руль» — газета Гессена, выходившая в Берлине.",        # a periodical, not a work's kind
+])
+def test_a_name_a_gloss_is_about_is_no_author(text: str) -> None:
+    assert "author" not in parse_reference(text).fields

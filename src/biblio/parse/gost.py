@@ -77,6 +77,7 @@ from biblio.parse.personal_communications import letter_writer, parse_personal_c
 from biblio.parse.electronic import take_content_form, take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.gazette_line import parse_gazette_line
+from biblio.parse.glossed_titles import read_glossed_title
 from biblio.parse.named_acts import parse_named_act
 from biblio.parse.genres import (ACT_ADOPTED, ACT_DATE, collection_type, cut_statements, is_legislation,
                                  publication_or_act_date, take_genre, take_proceedings)
@@ -2605,6 +2606,10 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     communication = parse_personal_communication(body.rstrip(" ;"), reference)
     if communication is not None:
         return communication  # "Личное сообщение А. Г. Чернова 4 апр. 1967 г."
+    glossed = read_glossed_title(body.rstrip(" ;"), reference,
+                                 lambda part: _parse_reference(part, False))
+    if glossed is not None:
+        return glossed  # "«Роза Иерихона» — сборник рассказов и стихов Бунина, …"
     review = parse_review_in_periodical(body.rstrip(" ;"), reference)
     if review is not None:
         return review  # "„Голос Минувшего”, 1914, № 5, рецензия г. В. Пичеты"
