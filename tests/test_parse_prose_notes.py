@@ -85,6 +85,7 @@ def test_a_review_named_by_its_periodical_gives_its_reviewer(
     assert reference.fields["container-title"] == periodical
     assert reference.fields["issue"] == issue
     assert reference.fields["issued"].parts == [[1914]]
+    assert reference.fields["genre"] == "рецензия"  # the word kept
 
 
 def test_a_periodical_without_a_review_is_the_whole_issue() -> None:
@@ -236,7 +237,8 @@ def test_a_title_glossed_by_a_commentary_gives_its_author_and_publication(
 def test_the_words_of_a_gloss_are_kept() -> None:
     reference = parse_reference(GLOSSED[0][0])
     assert reference.fields["genre"] == "повесть"
-    assert reference.fields["note"] == "первой книге редактируемых Горьким сборников"
+    assert reference.fields["note"] == ("опубликованная в первой книге редактируемых Горьким "
+                                        "сборников «Знание» (СПб., 1904)")
 
 
 @pytest.mark.parametrize("text", [

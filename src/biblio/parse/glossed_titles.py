@@ -9,8 +9,9 @@ Commentaries of letters and memoirs name a work in a sentence after a dash: «Ж
 2-4). The noun for the kind of work (and the words that qualify it) is the `genre`; the
 name after it, in the genitive it governs, the author, read back to the nominative; the
 publication: a publisher after «издательством» with its year, or a host in quotes with
-its imprint in parentheses, read by the grammar as " // host. imprint". The words of the
-sentence that say where (a book of a series, a city's adjective) are kept in `note`.
+its imprint in parentheses, read by the grammar as " // host. imprint". The sentence of
+publication is kept in `note` as printed: its words say more (a book of a series, a
+city's adjective, "впервые") than the fields hold.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from biblio.data.function_words import FUNCTION_WORDS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name
 from biblio.parse.patterns import alternation
-from biblio.parse.reference import Reference
+from biblio.parse.reference import Reference, add_note
 from biblio.russian_names import nominative_after_genitive_role
 
 LITERARY_KINDS: tuple[str, ...] = (
@@ -35,9 +36,9 @@ GLOSS = LazyPattern(
     rf"""«(?P<title>[^«»]{{2,200}})»
     \s[—–]\s(?P<kind>(?:[а-яё]+\s){{0,2}}(?:{alternation(LITERARY_KINDS)})(?:\s[а-яё]+){{0,4}})\s
     (?P<initials>(?:[А-ЯЁ]\.\s?){{0,2}})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)
-    (?:,\s(?:впервые\s)?опубликованн[а-яё]{{1,3}}\s(?P<where>[^«»]{{0,120}}?)
+    (?:,\s(?P<published>(?:впервые\s)?опубликованн[а-яё]{{1,3}}\s(?P<where>[^«»]{{0,120}}?)
        «(?P<host>[^«»]{{1,120}})»
-       (?:\s\((?P<imprint>[^()]{{1,120}})\)|\sв\s(?P<year>\d{{4}})\sгоду)?)?
+       (?:\s\((?P<imprint>[^()]{{1,120}})\)|\sв\s(?P<year>\d{{4}})\sгоду)?))?
     \.?""",
     re.VERBOSE,
 )
@@ -56,14 +57,11 @@ def read_glossed_title(text: str, reference: Reference,
         return None  # "«…» — повесть о Пушкине": the name the work is about
     title = match["title"].strip()
     fields = reference.fields
-    where = (match["where"] or "").strip()
     if match["host"] and BY_PUBLISHER.search(" " + match["where"]):
         reference.type = "book"
         fields.update(title=title, publisher=match["host"].strip())
         if match["year"]:
             fields["issued"] = Date(parts=[[int(match["year"])]])
-        elif match["imprint"]:
-            fields["note"] = match["imprint"]
     elif match["host"]:
         imprint = match["imprint"] or match["year"]
         imprint = f". {imprint}" if imprint else ""
@@ -73,13 +71,13 @@ def read_glossed_title(text: str, reference: Reference,
         reference.type = published.type
         fields.update(published.fields)
         reference.locator, reference.label = published.locator, published.label
-        where = where.removeprefix("в ").strip()
+        reference.leftover.extend(published.leftover)
     else:
         reference.type = "book"
         fields["title"] = title
     family = nominative_after_genitive_role(match["family"])  # the noun governs it
     fields["author"] = [Name(family=family, given=match["initials"].strip() or None)]
     fields["genre"] = match["kind"]
-    if " " in where:  # more than the host's kind ("газете"): "первой книге … сборников"
-        fields["note"] = f"{fields['note']}; {where}" if fields.get("note") else where
+    if match["published"]:  # the sentence as printed: what it says of the edition
+        add_note(fields, match["published"])
     return reference

@@ -71,7 +71,7 @@ _FAMILY = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 REVIEW_IN_PERIODICAL = LazyPattern(
     rf"""[«„“"](?P<periodical>[^«»„“”"]{{2,120}})[»”“"],?\s     # „Голос Минувшего”
     (?P<year>\d{{4}})(?:\s?г\.)?,\s(?:№|N)\s?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?),?\s  # 1914, № 5,
-    (?:[—–]\s)?(?:рецензия|рец\.)\s(?:г\.\s)?                   # — рецензия г.
+    (?:[—–]\s)?(?P<genre>рецензия|рец\.)\s(?:г\.\s)?          # — рецензия г.
     (?P<initials>(?:[А-ЯЁ]\.\s?){{0,2}})(?P<family>{_FAMILY})   # В. Пичеты
     [.;]?\)?""",
     re.VERBOSE,
@@ -95,6 +95,7 @@ def parse_review_in_periodical(text: str, reference: Reference) -> Reference | N
     author = Name(family=family, given=match["initials"].strip() or None)
     reference.fields.update({
         "author": [author], "container-title": match["periodical"].strip(),
-        "issued": Date(parts=[[int(match["year"])]]), "issue": match["issue"]})
+        "issued": Date(parts=[[int(match["year"])]]), "issue": match["issue"],
+        "genre": match["genre"]})
     reference.type = "review"
     return reference
