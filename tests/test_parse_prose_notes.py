@@ -247,3 +247,28 @@ def test_the_words_of_a_gloss_are_kept() -> None:
 ])
 def test_a_name_a_gloss_is_about_is_no_author(text: str) -> None:
     assert "author" not in parse_reference(text).fields
+
+
+def test_a_letter_with_its_writers_rank_and_recipient() -> None:
+    """The writer's rank cut short and the recipient after «к» (the form of the letters
+    GOST R 7.0.5 quotes in archival examples, «Письмо Н. М. Минского к Л. Н. Вилькиной»,
+    here cited alone with its date)."""
+    reference = parse_reference("Письмо проф. Н. М. Минского к Л. Н. Вилькиной от 7 января 1907 г.")
+    assert reference.type == "personal_communication"
+    assert reference.fields["author"] == [Name(family="Минский", given="Н. М.")]
+    assert reference.fields["title"] == "Письмо проф. Н. М. Минского к Л. Н. Вилькиной"
+    assert reference.fields["issued"].parts == [[1907, 1, 7]]
+
+
+def test_a_talk_named_by_its_speaker_title_and_day() -> None:
+    """ru-fn-1621 (batch 23) with its initial in Cyrillic: as printed, «Ф. X.» holds a
+    Latin X, which the reading of look-alike letters leaves (a Roman ten), and the note
+    is not read so."""
+    reference = parse_reference(
+        "Из доклада проф. Ф. Х. Бахтеева «Последнее десятилетие», читанного в Москве, в "
+        "Обществе испытателей природы 24 нояб. 1965 г.")
+    assert reference.type == "speech"
+    assert reference.fields["author"] == [Name(family="Бахтеев", given="Ф. Х.")]
+    assert reference.fields["title"] == "Последнее десятилетие"
+    assert reference.fields["issued"].parts == [[1965, 11, 24]]
+    assert reference.fields["note"] == "читанного в Москве, в Обществе испытателей природы"

@@ -1011,6 +1011,13 @@ COMMUNICATION_NOUNS: tuple[str, ...] = (
 notes cite what the author was told or written ("Личное сообщение А. Г. Чернова 4 апр.
 1967 г.", "Письмо И. К. Янковской … от 18 апр. 1967 г."): parse.personal_communications."""
 
+TALK_NOUNS: tuple[str, ...] = (
+    "Из доклада", "Доклад", "Из выступления", "Выступление", "Из лекции", "Лекция",
+)
+"""Words that name a talk before its speaker's name in the genitive and its title in quotes
+(«Из доклада проф. Ф. Х. Бахтеева "…", читанного в Москве … 24 нояб. 1965 г.»):
+parse.personal_communications."""
+
 SEASONS: tuple[str, ...] = ("зимой", "весной", "летом", "осенью")
 """The seasons in the instrumental case a date takes before its year ("осенью 1967 г.")."""
 
