@@ -272,3 +272,19 @@ def test_a_talk_named_by_its_speaker_title_and_day() -> None:
     assert reference.fields["title"] == "Последнее десятилетие"
     assert reference.fields["issued"].parts == [[1965, 11, 24]]
     assert reference.fields["note"] == "читанного в Москве, в Обществе испытателей природы"
+
+
+@pytest.mark.parametrize("text", [
+    # a book on Benois (batch 25, ru-fn-1744): the letter's month and year after a comma
+    "Письмо Е.Климову, январь 1956 года // Александр Бенуа размышляет… с. 551.",
+    "Письмо Е.Климову, январь 1956 года // ГАРФ. Ф. 1. Оп. 1. Д. 1. Л. 2.",
+])
+def test_a_letters_month_after_a_comma_is_its_date(text: str) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["title"] == "Письмо Е.Климову"
+    assert reference.fields["issued"].parts == [[1956, 1]]
+
+
+def test_a_month_in_a_title_that_is_no_letters_stays() -> None:
+    reference = parse_reference("Париж, май 1968 года // Иностранная литература. 1988. № 5.")
+    assert reference.fields["title"] == "Париж, май 1968 года"
