@@ -288,3 +288,36 @@ def test_a_letters_month_after_a_comma_is_its_date(text: str) -> None:
 def test_a_month_in_a_title_that_is_no_letters_stays() -> None:
     reference = parse_reference("Париж, май 1968 года // Иностранная литература. 1988. № 5.")
     assert reference.fields["title"] == "Париж, май 1968 года"
+
+
+SIGNED = [
+    # a translated monograph on the Moscow metro (batch 28, ru-fn-1960, 1959, 1949, 1957)
+    ("Ротерт. Приказ 151, 3 марта 1934 г. (ЦАГМ. Ф. 665. Оп. 1. Д. 117. Л. 176- 178).",
+     Name(family="Ротерт"), "Приказ", "151", None),
+    ("Заместитель начальника Метростроя Айнгорн. Приказ 78, 2 февраля 1934 г. (ЦАГМ. Ф. 665. "
+     "Оп. 1. Д. 17. Л. 97).", Name(family="Айнгорн"), "Приказ", "78",
+     "Заместитель начальника Метростроя"),
+    ("Абакумов. Приказ 440, 22 сентября 1933 г. (ЦАГМ. Ф. 665. Оп. 1. Д. 46. Л. 57-58);",
+     Name(family="Абакумов"), "Приказ", "440", None),
+    ("Президиум МГСПС. Протокол, 29 января 1934 г. (ЦАГМ. Ф. 718. Оп. 9. Д. 3. Л. 99-100).",
+     Name(literal="Президиум МГСПС"), "Протокол", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "author", "title", "number", "note"), SIGNED)
+def test_an_archival_document_headed_by_its_issuer(
+        text: str, author: Name, title: str, number: str | None, note: str | None) -> None:
+    """An order is a head's act, signed by a person; minutes are a body's."""
+    reference = parse_reference(text)
+    assert reference.type == "manuscript"
+    assert reference.fields["author"] == [author]
+    assert reference.fields["title"] == title
+    assert reference.fields.get("number") == number
+    assert reference.fields.get("note") == note
+
+
+def test_a_document_of_another_kind_keeps_its_heading_in_the_title() -> None:
+    reference = parse_reference("Метрострой. Справка о ходе работ, 5 мая 1934 г. (ЦАГМ. Ф. 665. "
+                                "Оп. 1. Д. 17. Л. 9).")
+    assert "author" not in reference.fields
+    assert reference.fields["title"] == "Метрострой. Справка о ходе работ"

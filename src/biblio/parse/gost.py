@@ -153,6 +153,7 @@ from biblio.parse.publication import (
 from biblio.parse.quoted_titles import unquoted_title
 from biblio.parse.reference import Reference, add_note
 from biblio.parse.reviews import add_reviewed, parse_review_in_periodical, take_reviewed
+from biblio.parse.signed_documents import read_signed, split_number
 from biblio.parse.short_forms import (
     parse_chicago_short,
     parse_latin_short_title,
@@ -1467,6 +1468,15 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
         writer = None if heading else letter_writer(title)
         if writer:  # "В. И. Вернадский - сыну. 6 окт. 1944 г.": the writer of the letter
             reference.fields["author"] = [writer]
+        signed = None if heading or writer else read_signed(title)
+        if signed:  # "Ротерт. Приказ 151", "Президиум МГСПС. Протокол": who issued it
+            issuer, title, number, post = signed
+            reference.fields["author"] = [issuer]
+            add_note(reference.fields, post)
+        else:
+            title, number = split_number(title)  # "Абакумов. Приказ 440" after its heading
+        if number:
+            reference.fields["number"] = number
         reference.fields["title"] = title
         add_note(reference.fields, statements)
     add_note(reference.fields, path.full_name)
