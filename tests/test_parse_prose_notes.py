@@ -10,6 +10,7 @@ import pytest
 
 from biblio.model import Name
 from biblio.parse import parse_note, parse_reference
+from biblio.parse.gost import PERIODICAL_COMMA_YEAR
 
 COMMUNICATIONS = [
     # a geneticist's biography (dev batch 23, ru-fn-1609, 1613, 1616)
@@ -321,3 +322,25 @@ def test_a_document_of_another_kind_keeps_its_heading_in_the_title() -> None:
                                 "Оп. 1. Д. 17. Л. 9).")
     assert "author" not in reference.fields
     assert reference.fields["title"] == "Метрострой. Справка о ходе работ"
+
+
+def test_a_work_described_after_its_periodical_and_issue() -> None:
+    """ru-fn-1431 (batch 19, a 1902 book on Poltava): the newspaper, its year with «г.» and
+    its issue first, then «в статье» and the author in the genitive, the title in quotes."""
+    reference = parse_reference(
+        "«Полтавские Губернские Ведомости», 1839 г., № 5, стр. 34, в статье Я. Ефремовича: "
+        "«Полтава и замечательнейшее в окрестностях ее».")
+    assert reference.fields["author"] == [Name(family="Ефремович", given="Я.")]
+    assert reference.fields["title"] == "Полтава и замечательнейшее в окрестностях ее"
+    assert reference.fields["container-title"] == "Полтавские Губернские Ведомости"
+    assert (reference.fields["issue"], reference.locator) == ("5", "34")
+    assert reference.fields["issued"].parts == [[1839]]
+
+
+def test_a_year_word_before_a_number_is_a_periodicals_only_after_a_comma() -> None:
+    """After a period the year with «г.» and a number is an act's date ("… 23 апр. 2004 г.,
+    № 468", ru-gost-582) or a file's year ("Дело Деп. Нар. Просв. 1890 г., № 100",
+    ru-fn-1095), not a periodical's year and issue."""
+    assert PERIODICAL_COMMA_YEAR.search("Ведомости, 1839 г., № 5, стр. 34")
+    assert PERIODICAL_COMMA_YEAR.search("Беларусь, 23 апр. 2004 г., № 468") is None
+    assert PERIODICAL_COMMA_YEAR.search("Дело Деп. Нар. Просв. 1890 г., № 100") is None

@@ -52,6 +52,17 @@ cite: "«Абевега русских суеверий», соч. М. Чулк�
 России» Д. Н. Бантыш-Каменского, Москва, 1830 г., т. I"; taken only when the family ends
 as a genitive does (`russian_names.nominative` reads it back), a nominative after the title
 being a second work's heading or a person the title names."""
+HOST_BEFORE_WORK = LazyPattern(
+    rf"""«(?P<host>[^«»]{{2,120}})»(?P<numbering>,\s[^«»]{{0,40}}?\d{{4}}[^«»]{{0,60}}?),\s
+    (?P<lead>в\s(?:{alternation(WORK_NOUNS)}))\s
+    (?P<initials>(?:[А-ЯЁ]\.\s?){{1,2}})\s?(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?):?\s
+    «(?P<title>[^«»]{{2,300}})»\.?""",
+    re.VERBOSE,
+)
+"""The periodical and its issue first, then the work in it described in words: "«Полтавские
+Губернские Ведомости», 1839 г., № 5, стр. 34, в статье Я. Ефремовича: «Полтава и
+замечательнейшее в окрестностях ее»." (a 1902 book on Poltava), read as GOST's "Ефремович
+Я. Полтава … // Полтавские Губернские Ведомости, 1839 г., № 5, стр. 34"."""
 DASH_BEFORE_TITLE = LazyPattern(r"\s[—–]\s(?=«)")
 """The dash between a note's words and the reference they lead to: "… Чернобыльский *). —
 «История Малой России» Д. Н. Бантыш-Каменского, …"."""
@@ -68,6 +79,11 @@ def read_described_work(body: str) -> tuple[str, str] | None:
     """(lead-in, the reference with its heading) for a described work; None otherwise."""
     if "«" not in body:
         return None
+    hosted = HOST_BEFORE_WORK.fullmatch(body) if body.startswith("«") else None
+    if hosted:
+        family = nominative_after_genitive_role(hosted["family"])  # the noun governs it
+        return hosted["lead"], (f"{family} {hosted['initials'].strip()} {hosted['title']} // "
+                                f"{hosted['host']}{hosted['numbering']}.")
     dash = DASH_BEFORE_TITLE.search(body)
     start = dash.end() if dash and not body.startswith("«") else 0
     first = TITLE_BEFORE_AUTHOR.match(body, start)

@@ -1999,16 +1999,21 @@ after a number only a volume in figures, or a volume or a page in Roman numerals
 the reference ("// «Новый журнал», 1954, т. XXXVII." after the journal's year; the
 digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is one part). Every
 alternative opens with the comma, as NUMBER_COMMA_PINPOINT does."""
+_ISSUE_OR_DAY = rf"(?:(?:№|N\.?)\s?\d|\d{{1,2}}\s{MONTH})"
 PERIODICAL_COMMA_YEAR = re.compile(
-    rf"(?:,(?<![.],)|\.)(?=\s\d{{4}}[,.]\s(?:(?:№|N\.?)\s?\d|\d{{1,2}}\s{MONTH}))"
-    rf"\s(?P<year>\d{{4}})[,.]\s")
+    rf"(?:,(?<![.],)(?=\s\d{{4}}(?:\sг\.)?[,.]\s{_ISSUE_OR_DAY})"
+    rf"|\.(?=\s\d{{4}}[,.]\s{_ISSUE_OR_DAY}))"
+    rf"\s(?P<year>\d{{4}})(?:\sг\.)?[,.]\s")
 """A serial's year run on after its title with commas, then its issue or day, as Soviet
 and typed notes cite a journal or a newspaper: "// Новый мир, 1972, № 1, с. 245",
 "// Литературная газета, 1981, 4 февраля", "Вопросы литературы, 1969, № 7, С. 75", "//
 Study Group … Newsletter. 1993, № 21. P. 57–62" (as "Новый мир. 1972. № 1. С. 245"), and
 with a period after the year and the Latin "N" for "№" (ISSUE_TERMS), as a journal's
-running header prints it: "Вестник Омского университета, 2000. N.3. С.55-60.". An
-imprint's "М., 1959" is never followed by "№" or a day, and is not read after a period."""
+running header prints it: "Вестник Омского университета, 2000. N.3. С.55-60.", the year
+with its «г.» after the comma as 19th-century notes print it ("Полтавские Губернские
+Ведомости, 1839 г., № 5, стр. 34"; after a period, "23 апр. 2004 г., № 468" is an act's
+date and number). An imprint's "М., 1959" is never followed by "№" or a day, and is not
+read after a period."""
 SERIAL_YEAR_AFTER_SPACE = re.compile(r"\s(?<=[^\W\d_]\s)(?=\d{4}\.\s?№\s?\d)")
 """A serial's year after its title with the period left out, then its issue: "// Вестник
 Томского государственного университета 2017. №414 С.62-66", "// Tomsk State University
@@ -2609,7 +2614,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     described = read_described_work(body) if "«" in body else None
     if described:  # "Цитировано по статье В. А. Мамонтова «…»": a work named in words
         reference.prefix = " ".join(filter(None, (reference.prefix, described[0])))
-        body = described[1]
+        body = _typed_areas(described[1])  # its host, now after " // ", typed as read
     ibid = IBID.match(body)
     if ibid:
         return _parse_ibid(body, ibid.end(), reference)
