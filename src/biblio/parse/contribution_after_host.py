@@ -42,8 +42,9 @@ def read_contribution_after_host(body: str, reference: Reference,
                                  read: Callable[[str], Reference]) -> Reference | None:
     """The contribution, when `body` is a collection followed by one; None otherwise.
     `read` reads each part as a reference."""
-    if YEAR.search(body) is None:
-        return None
+    if " // " in body or YEAR.search(body) is None:
+        return None  # a host after "//" is already where GOST puts it (and most notes'
+        # hosts are: the searches below are spared them)
     cut = NAME_AFTER_IMPRINT.search(body)
     if cut is None or YEAR.search(body, 0, cut.start()) is None or YEAR.search(body, cut.end()):
         return None
