@@ -404,7 +404,7 @@ MONTHS: dict[str, int] = {
     # Russian, genitive (newspaper issues: "5 марта") and GOST 7.0.12 abbreviations
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
     "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-    "янв.": 1, "февр.": 2, "авг.": 8, "сент.": 9, "окт.": 10, "нояб.": 11, "дек.": 12,
+    "янв.": 1, "февр.": 2, "апр.": 4, "авг.": 8, "сент.": 9, "окт.": 10, "нояб.": 11, "дек.": 12,
     # English
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
     "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
@@ -512,6 +512,7 @@ WORK_NOUNS: tuple[str, ...] = (
     "брошюра", "брошюру", "брошюре", "брошюры", "очерк", "очерке", "очерка",
     "заметка", "заметку", "заметке", "заметки", "доклад", "докладе", "доклада",
     "диссертация", "диссертацию", "диссертации", "рецензия", "рецензию", "рецензии",
+    "соч.",  # сочинение, -ия: "См. соч. Я. Грота: «…»" (GOST 7.0.12's abbreviation)
 )
 """Nouns for a work that a note describes in words before naming it (Розенталь, «Справочник
 по правописанию и стилистике», on the genitive of the author after such a noun)."""
@@ -1014,6 +1015,23 @@ LETTER_NOUNS: frozenset[str] = frozenset({
 date after "от" is the document's date, not part of its name ("Письмо от 4 сентября 1906
 г."); a meeting's minutes or shorthand record ("Стенограмма … от 19 сентября 1940 года")
 are named by their date and keep it."""
+
+COMMUNICATION_NOUNS: tuple[str, ...] = (
+    "Личное сообщение", "Устное сообщение", "Письменное сообщение", "Письмо", "Из письма",
+)
+"""Words that name a message or a letter before its writer's name in the genitive, as
+notes cite what the author was told or written ("Личное сообщение А. Г. Чернова 4 апр.
+1967 г.", "Письмо И. К. Янковской … от 18 апр. 1967 г."): parse.personal_communications."""
+
+TALK_NOUNS: tuple[str, ...] = (
+    "Из доклада", "Доклад", "Из выступления", "Выступление", "Из лекции", "Лекция",
+)
+"""Words that name a talk before its speaker's name in the genitive and its title in quotes
+(«Из доклада проф. Ф. Х. Бахтеева "…", читанного в Москве … 24 нояб. 1965 г.»):
+parse.personal_communications."""
+
+SEASONS: tuple[str, ...] = ("зимой", "весной", "летом", "осенью")
+"""The seasons in the instrumental case a date takes before its year ("осенью 1967 г.")."""
 
 ACT_NOUNS: frozenset[str] = frozenset({
     "Декрет", "Постановление", "Указ", "Резолюция", "Манифест", "Высочайший", "Высочайшее",

@@ -12,9 +12,12 @@ them.
 
 from __future__ import annotations
 
-from biblio.data.reference_terms import ACT_NOUNS, LETTER_NOUNS
+import re
+
+from biblio.data.reference_terms import ACT_NOUNS, LETTER_NOUNS, MONTHS_NOMINATIVE
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
+from biblio.parse.patterns import alternation
 from biblio.parse.publication import DAY, MONTH, OTHER_STYLE_DAY, date_of_day
 
 DATE_AFTER_OT = LazyPattern(
@@ -26,6 +29,16 @@ DATE_AFTER_OT = LazyPattern(
 first day is `issued`; a date naming its calendar or the other day is kept as printed."""
 
 
+MONTH_AFTER_COMMA = LazyPattern(
+    rf",\s(?P<month>{alternation(MONTHS_NOMINATIVE)})\s(?P<year>\d{{4}})"
+    r"(?:\s?(?:г\.?|года))?\.?\s*$",
+    re.IGNORECASE,
+)
+"""A letter's month and year after a comma closing its title, the day not known: "Письмо
+Е.Климову, январь 1956 года // Александр Бенуа размышляет…" (the rule of the dev set's
+gold: a document's own date after a comma, a period or «от» is its `issued`)."""
+
+
 def split_document_date(title: str, *, acts: bool = False
                         ) -> tuple[str, Date | None, str | None]:
     """The title without its closing date, the date, and the date as printed when it names
@@ -35,6 +48,11 @@ def split_document_date(title: str, *, acts: bool = False
     first = title.split(maxsplit=1)[0] if title.strip() else ""
     kinds = LETTER_NOUNS | ACT_NOUNS if acts else LETTER_NOUNS
     dated = DATE_AFTER_OT.search(title) if first in kinds else None
+    month = MONTH_AFTER_COMMA.search(title) if dated is None and first in LETTER_NOUNS \
+        and "," in title else None
+    if month:
+        date = Date(parts=[[int(month["year"]), MONTHS_NOMINATIVE[month["month"].lower()]]])
+        return title[: month.start()], date, None
     if dated is None:
         return title, None, None
     printed = dated["printed"] if dated["other_style"] or dated["calendar"] else None

@@ -71,11 +71,14 @@ from biblio.parse.areas import (
 from biblio.parse.classical_citations import parse_classical_citation, read_series_place
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
+from biblio.parse.contribution_after_host import read_contribution_after_host
 from biblio.parse.csl_citations import parse_csl_citation
 from biblio.parse.described import read_described_work
+from biblio.parse.personal_communications import letter_writer, parse_personal_communication
 from biblio.parse.electronic import take_content_form, take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.gazette_line import parse_gazette_line
+from biblio.parse.glossed_titles import read_glossed_title
 from biblio.parse.named_acts import give_act_lead, parse_named_act, take_act_lead
 from biblio.parse.genres import (ACT_ADOPTED, ACT_DATE, collection_type, cut_statements, is_legislation,
                                  publication_or_act_date, take_genre, take_proceedings)
@@ -154,7 +157,8 @@ from biblio.parse.publication import (
 )
 from biblio.parse.quoted_titles import unquoted_title
 from biblio.parse.reference import Reference, add_note
-from biblio.parse.reviews import add_reviewed, take_reviewed
+from biblio.parse.reviews import add_reviewed, parse_review_in_periodical, take_reviewed
+from biblio.parse.signed_documents import read_signed, split_number
 from biblio.parse.short_forms import (
     parse_chicago_short,
     parse_latin_short_title,
@@ -1466,6 +1470,18 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
             # апреля 1932 г. (ЦАГМ. Ф. 665 …)", GOST's own "Письмо, 12 сент. 1906 // РГАЛИ …"
             reference.fields["issued"] = date_of_day(dated)
             title = title[: dated.start()]
+        writer = None if heading else letter_writer(title)
+        if writer:  # "В. И. Вернадский - сыну. 6 окт. 1944 г.": the writer of the letter
+            reference.fields["author"] = [writer]
+        signed = None if heading or writer else read_signed(title)
+        if signed:  # "Ротерт. Приказ 151", "Президиум МГСПС. Протокол": who issued it
+            issuer, title, number, post = signed
+            reference.fields["author"] = [issuer]
+            add_note(reference.fields, post)
+        else:
+            title, number = split_number(title)  # "Абакумов. Приказ 440" after its heading
+        if number:
+            reference.fields["number"] = number
         reference.fields["title"] = title
         add_note(reference.fields, statements)
     add_note(reference.fields, path.full_name)
@@ -1989,7 +2005,8 @@ COMMA_DESIGNATION = re.compile(
     r""",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s?(?P<term>изд|т|кн|ч|вып)\.\s?(?=[\dIVXLC])
       | ,(?<=\),)\s(?P<edition_word>изд)\.\s?(?=\d{1,2}(?:-е)?(?:[.,;]|$))
       | ,(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,))\s(?P<edition_first>)(?=\d{1,2}(?:-е)?\sизд\.)
-      | ,(?<=\d,)\s?(?:(?P<volume>т)\.\s?(?=\d)|(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))
+      | ,(?<=\d,)\s?(?:(?P<volume>т)\.\s?(?=\d|[IVXLC]+\.?$)
+                    |(?P<page>стр|с)\.\s?(?=[IVXLC]+\.?$))
       | ,(?<=\d,)\s(?P<volume_word>том)\s(?=\d)""",
     re.VERBOSE,
 )
@@ -2000,20 +2017,26 @@ parenthesis ("Русский язык. (Грамматическое учени�
 its number first, as Soviet prefaces and notes cite collected works ("В. И. Ленин. Соч., 4
 изд., т. 18, стр. 545", "(см. Сочинения, 4 изд., том 37, стр. 363)", as "Соч. 4 изд. …");
 after a number only a volume, its term abbreviated or written out as the Soviet notes print
-it ("Соч., изд. 4, том 37, стр. 69", "Следственное дело № 1500, том 6, с. 4"), or a page in
-Roman numerals (the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is one part).
-Every alternative opens with the comma, as NUMBER_COMMA_PINPOINT does."""
+it ("Соч., изд. 4, том 37, стр. 69", "Следственное дело № 1500, том 6, с. 4"), or a volume
+or a page in Roman numerals closing the reference ("// «Новый журнал», 1954, т. XXXVII."
+after the journal's year; the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн. 1, ч. 2" is
+one part). Every alternative opens with the comma, as NUMBER_COMMA_PINPOINT does."""
+_ISSUE_OR_DAY = rf"(?:(?:№|No\.|N°|N\.?)\s?\d|\d{{1,2}}\s{MONTH})"
 PERIODICAL_COMMA_YEAR = re.compile(
-    rf"(?:,(?<![.],)|\.)(?=\s\d{{4}}[,.]\s(?:(?:№|No\.|N°|N\.?)\s?\d|\d{{1,2}}\s{MONTH}))"
-    rf"\s(?P<year>\d{{4}})[,.]\s")
+    rf"(?:,(?<![.],)(?=\s\d{{4}}(?:\sг\.)?[,.]\s{_ISSUE_OR_DAY})"
+    rf"|\.(?=\s\d{{4}}[,.]\s{_ISSUE_OR_DAY}))"
+    rf"\s(?P<year>\d{{4}})(?:\sг\.)?[,.]\s")
 """A serial's year run on after its title with commas, then its issue or day, as Soviet
 and typed notes cite a journal or a newspaper: "// Новый мир, 1972, № 1, с. 245",
 "// Литературная газета, 1981, 4 февраля", "Вопросы литературы, 1969, № 7, С. 75", "//
 Study Group … Newsletter. 1993, № 21. P. 57–62" (as "Новый мир. 1972. № 1. С. 245"), and
 with a period after the year and the Latin "N" for "№" (ISSUE_TERMS), as a journal's
 running header prints it: "Вестник Омского университета, 2000. N.3. С.55-60.", or "No." and
-"N°", as Latin fonts and French typing print it ("… 1999, No. 8, pp. 98-113"). An
-imprint's "М., 1959" is never followed by "№" or a day, and is not read after a period."""
+"N°", as Latin fonts and French typing print it ("… 1999, No. 8, pp. 98-113"); the year
+with its «г.» after the comma as 19th-century notes print it ("Полтавские Губернские
+Ведомости, 1839 г., № 5, стр. 34"; after a period, "23 апр. 2004 г., № 468" is an act's
+date and number). An imprint's "М., 1959" is never followed by "№" or a day, and is not
+read after a period."""
 SERIAL_YEAR_AFTER_SPACE = re.compile(r"\s(?<=[^\W\d_]\s)(?=\d{4}\.\s?№\s?\d)")
 """A serial's year after its title with the period left out, then its issue: "// Вестник
 Томского государственного университета 2017. №414 С.62-66", "// Tomsk State University
@@ -2529,6 +2552,12 @@ def _typed_areas(body: str) -> str:
     if "№" in body:
         body = SERIAL_YEAR_AFTER_SPACE.sub(_serial_year_period, body)
         body = substitute(ISSUE_BEFORE_PAGE, r"\g<issue>. ", body)
+    return _unglued(body)
+
+
+def _unglued(body: str) -> str:
+    """`body` with its heading's names parted from their initials and its last initial
+    from the title, where they are typed close up (GLUED_HEADING, GLUED_TITLE)."""
     body = _unglued_heading(body)
     glued = GLUED_TITLE.match(body)
     if glued:
@@ -2603,9 +2632,12 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
             body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
     body = _typed_areas(slash_as_host(body))
     lead = LEAD_IN.match(body) or _discussion_before(body) or list_key(body)
+    if lead and lead["lead"].endswith(":") and "«" in body and read_described_work(body):
+        lead = None  # "См. соч. Я. Грота: «…»": the colon after the author, not a lead-in's
     if lead:
         reference.prefix = lead["lead"]
-        body = _unglued_heading(body[lead.end():])  # "См., к примеру: GurkoV. I. …"
+        body = _unglued(body[lead.end():])  # "См., к примеру: GurkoV. I. …", "цит. по:
+        # Зубок В.Spy vs. Spy …"
         discussion = _discussion_before(body) if body[:1].islower() else None
         if discussion:  # "См. комментарий С. А. Макашина … в кн.: М. Е. Салтыков-Щедрин …"
             reference.prefix += " " + discussion["lead"]
@@ -2616,10 +2648,20 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     described = read_described_work(body) if "«" in body else None
     if described:  # "Цитировано по статье В. А. Мамонтова «…»": a work named in words
         reference.prefix = " ".join(filter(None, (reference.prefix, described[0])))
-        body = described[1]
+        body = _typed_areas(described[1])  # its host, now after " // ", typed as read
     ibid = IBID.match(body)
     if ibid:
         return _parse_ibid(body, ibid.end(), reference)
+    communication = parse_personal_communication(body.rstrip(" ;"), reference)
+    if communication is not None:
+        return communication  # "Личное сообщение А. Г. Чернова 4 апр. 1967 г."
+    glossed = read_glossed_title(body.rstrip(" ;"), reference,
+                                 lambda part: _parse_reference(part, False))
+    if glossed is not None:
+        return glossed  # "«Роза Иерихона» — сборник рассказов и стихов Бунина, …"
+    review = parse_review_in_periodical(body.rstrip(" ;"), reference)
+    if review is not None:
+        return review  # "„Голос Минувшего”, 1914, № 5, рецензия г. В. Пичеты"
     if body[:1].islower() and LEVEL.match(body):
         return _parse_ibid(body, 0, reference)  # "…, д. 5, л. 3; д. 7, л. 5"
     if NUMBERING_START.match(body) and parse_numbering(split_areas(body[:AREA_LOOK])[0].text):
@@ -2727,6 +2769,10 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         body = COMMA_DESIGNATION.sub(_designation_area, body)
         if "., " in body or ". " in body or ".\xa0" in body:  # the patterns' "\s" holds a
             body = _soviet_imprint(body)                      # no-break space too
+    contribution = read_contribution_after_host(
+        body.rstrip(" ;"), reference, lambda part: _parse_reference(part, False))
+    if contribution is not None:
+        return contribution  # "Сборник в память В. В. Стасова. Спб. 1908. И. Репин. …"
     work = _parse_document(body.rstrip(" ;"), reference)
     if work.kind == "comment" and names_a_title(work):
         work.kind = "work"  # "См.: Русские в Галлиполи.": a book named by its title alone

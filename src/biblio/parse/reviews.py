@@ -21,8 +21,10 @@ from collections.abc import Callable
 
 from biblio.data.reference_terms import REVIEW_NOTE_TERMS
 from biblio.lazy_patterns import LazyPattern
+from biblio.model import Date, Name
 from biblio.parse.patterns import alternation, contains_any
 from biblio.parse.reference import Reference
+from biblio.russian_names import nominative_after_genitive_role
 
 REVIEW_NOTE = LazyPattern(
     rf"""(?:[.,]?\s[—–-]|(?:(?<=\d)|(?<=\d\s[сcp]))\.)\s  # the note area's ". — ", or ". "
@@ -63,3 +65,37 @@ def add_reviewed(reference: Reference, term: str, work: str,
     statement = f"{term}: {work.strip()}"
     fields["note"] = f"{fields['note']}; {statement}" if fields.get("note") else statement
     reference.type = "review-book" if term.endswith(BOOK_TERMS) else "review"
+
+
+_FAMILY = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+REVIEW_IN_PERIODICAL = LazyPattern(
+    rf"""[«„“"](?P<periodical>[^«»„“”"]{{2,120}})[»”“"],?\s     # „Голос Минувшего”
+    (?P<year>\d{{4}})(?:\s?г\.)?,\s(?:№|N)\s?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?),?\s  # 1914, № 5,
+    (?:[—–]\s)?(?P<genre>рецензия|рец\.)\s(?:г\.\s)?          # — рецензия г.
+    (?P<initials>(?:[А-ЯЁ]\.\s?){{0,2}})(?P<family>{_FAMILY})   # В. Пичеты
+    [.;]?\)?""",
+    re.VERBOSE,
+)
+"""A review named by the periodical, year and issue it was printed in, then its reviewer
+in the genitive after "рецензия" (and the old "г.", господина), as a list of the
+responses to a book prints them: „Голос Минувшего”, 1914, № 5, рецензия г. В. Пичеты;
+„Научный исторический журнал”, 1914, № 3, — рецензия А. Е. Преснякова; „Русская Мысль”
+1914, № 5, рецензия г. Гневушева) (the note's closing parenthesis its sentence's). The
+reviewed work is the book the list answers for, named elsewhere; a name after "рецензия
+на" is the reviewed work's ("рецензия на монографию Н. В. Липатовой «…»",
+biblio.parse.described), never the reviewer."""
+
+
+def parse_review_in_periodical(text: str, reference: Reference) -> Reference | None:
+    """The review, when `text` names one by its periodical and reviewer; None otherwise."""
+    match = REVIEW_IN_PERIODICAL.fullmatch(text) if "рец" in text else None
+    if match is None:
+        return None
+    family = nominative_after_genitive_role(match["family"])  # "рецензия" governs it
+    author = Name(family=family, given=match["initials"].strip() or None)
+    reference.fields.update({
+        "author": [author], "container-title": match["periodical"].strip(),
+        "issued": Date(parts=[[int(match["year"])]]), "issue": match["issue"],
+        "genre": match["genre"]})
+    reference.type = "review"
+    return reference
