@@ -12,9 +12,12 @@ them.
 
 from __future__ import annotations
 
-from biblio.data.reference_terms import ACT_NOUNS, LETTER_NOUNS
+import re
+
+from biblio.data.reference_terms import ACT_NOUNS, LETTER_NOUNS, MONTHS_NOMINATIVE
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
+from biblio.parse.patterns import alternation
 from biblio.parse.publication import DAY, MONTH, OTHER_STYLE_DAY, date_of_day
 
 DATE_AFTER_OT = LazyPattern(
@@ -39,3 +42,38 @@ def split_document_date(title: str, *, acts: bool = False
         return title, None, None
     printed = dated["printed"] if dated["other_style"] or dated["calendar"] else None
     return title[: dated.start()].rstrip(" ,"), date_of_day(dated), printed
+
+
+MONTH_AFTER_COMMA = LazyPattern(
+    rf"""
+    ,\s(?P<printed>(?P<undated>б/д\s)?(?P<supplied>\[)?                 # , б/д [
+    (?P<month>{alternation(MONTHS_NOMINATIVE)})\s(?P<year>\d{{4}})            # январь 1934
+    (?:\s?(?:г\.?|года))?(?(supplied)\]))\.?$                            # г.]
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A document dated by its month alone after the comma that closes its title: "Письмо
+Е.Климову, январь 1956 года // Александр Бенуа размышляет…" (an essay on Benois), "письмо
+студента Данилина в Моссовет с жалобой, б/д [январь 1934 г.] (ГА РФ. Ф. Р-7952 …)" (a
+monograph on the Moscow metro: «б/д», "undated", and the month the historian supplies in
+square brackets, as GOST 7.1-2003 clause 4.9 brackets what the cataloguer supplies). The
+month and year are the document's `issued`, as its day is (the session-26 rule in
+tests/data/dev/README.md)."""
+
+
+def split_document_month(title: str, *, documents_only: bool = True
+                         ) -> tuple[str, Date | None, str | None]:
+    """The title without the month and year that close it after a comma, their Date, and
+    the date as printed when the document bears none («б/д») or it is supplied in brackets
+    (for `note`: the date is the historian's, not the document's); unchanged, None, None
+    when no month closes it or, with `documents_only`, the title is no letter's, diary
+    entry's or act's (an article "Париж, май 1968" keeps its month)."""
+    first = title.split(maxsplit=1)[0].capitalize() if title.strip() else ""
+    if documents_only and first not in LETTER_NOUNS | ACT_NOUNS:
+        return title, None, None
+    dated = MONTH_AFTER_COMMA.search(title) if "," in title else None
+    if dated is None:
+        return title, None, None
+    date = Date(parts=[[int(dated["year"]), MONTHS_NOMINATIVE[dated["month"].lower()]]])
+    printed = dated["printed"] if dated["undated"] or dated["supplied"] else None
+    return title[: dated.start()].rstrip(), date, printed

@@ -92,7 +92,7 @@ from biblio.parse.informal import (
     year_before_numbering,
 )
 from biblio.parse.cartographic import take_scale
-from biblio.parse.document_dates import split_document_date
+from biblio.parse.document_dates import split_document_date, split_document_month
 from biblio.parse.official import (
     move_act_heading,
     move_patent_heading,
@@ -1461,6 +1461,11 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
             # апреля 1932 г. (ЦАГМ. Ф. 665 …)", GOST's own "Письмо, 12 сент. 1906 // РГАЛИ …"
             reference.fields["issued"] = date_of_day(dated)
             title = title[: dated.start()]
+        else:  # "письмо студента Данилина …, б/д [январь 1934 г.] (ГА РФ. Ф. Р-7952 …)"
+            cut, month, printed = split_document_month(title, documents_only=False)
+            if month and "issued" not in reference.fields:  # else a file's year stated:
+                title, reference.fields["issued"] = cut, month  # the month stays
+                add_note(reference.fields, printed)
         reference.fields["title"] = title
         add_note(reference.fields, statements)
     add_note(reference.fields, path.full_name)
@@ -1656,6 +1661,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     if part.title and "issued" not in part.fields:
         titled = part.title
         part.title, written, printed = split_document_date(titled, acts=True)
+        if written is None:  # "Письмо Е.Климову, январь 1956 года // …"
+            part.title, written, printed = split_document_month(titled)
     act = bool(part.title) and part.title.split(maxsplit=1)[0] in ACT_NOUNS
     if written:  # "Письмо от 5 августа 1906 г. // Литературное наследство. Т. 92 …"
         part.fields["issued"] = written
