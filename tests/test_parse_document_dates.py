@@ -131,7 +131,7 @@ def test_an_act_in_a_gazette_keeps_its_day_and_a_title_without_one_is_a_book_tit
 @pytest.mark.parametrize(("title", "rest", "parts", "printed"), [
     # an essay on Benois's Versailles series (dev set batch 25): a letter in a collection
     ("Письмо Е.Климову, январь 1956 года", "Письмо Е.Климову", [1956, 1], None),
-    # a monograph on the Moscow metro (batch 26): «б/д», undated, and the month the
+    # a monograph on the Moscow metro (batch 28): «б/д», undated, and the month the
     # historian supplies in brackets, which is kept as printed
     ("письмо студента Данилина в Моссовет с жалобой, б/д [январь 1934 г.]",
      "письмо студента Данилина в Моссовет с жалобой", [1934, 1], "б/д [январь 1934 г.]"),

@@ -1012,6 +1012,20 @@ its subject and its date ("Резолюция ВЦИК по вопросу пе�
 "Высочайший манифест от 6 мая 1868 г. // Полное собрание законов …"): the date after "от"
 is the act's, its `issued`."""
 
+UNSIGNED_HEADINGS: tuple[str, ...] = (
+    # «Б. п.», «без подписи»: an unsigned article, as bibliographies of the Russian press
+    # list it in angle or square brackets, the cataloguer's own words ("<Б. п.> Три месяца
+    # за Дунаем в 1828 году.- Там же, т. XXXIII;", a book on Russian travel prose)
+    "<Б. п.>", "[Б. п.]", "<Без подп.>", "[Без подп.]", "<Без подписи>", "[Без подписи]",
+    # a work of many authors none of whom the heading names, as Russian book trade and
+    # library catalogues head it ("Коллектив авторов. Отечественная война и русское
+    # общество: 1812-1912. Том III.", a book on 1812), and the Ukrainian
+    "Коллектив авторов.", "Авторский коллектив.", "Колектив авторів.", "Авторський колектив.",
+)
+"""Headings that say no author is named: the work is described under its title (GOST
+7.1-2003 clause 4.2: a work with no author's heading opens with its title), so the
+words name no author and belong to no title."""
+
 LAW_TITLE_WORDS: tuple[str, ...] = (
     "Конституция", "Кодекс", "кодекс", "Закон", "закон", "Основы законодательства",
     "Уложение", "Устав", "Указ", "Декрет", "Постановление", "Положение",

@@ -1,0 +1,32 @@
+"""A heading that says a work names no author: «<Б. п.>» (unsigned), «Коллектив авторов.».
+
+Bibliographies of the Russian press mark an unsigned article «<Б. п.>» or «[Б. п.]»
+before its title, and book catalogues head a work of many unnamed authors «Коллектив
+авторов.» (`UNSIGNED_HEADINGS`). The words are the cataloguer's, not the work's: read
+as a heading they made a family «<Б. п» or opened the title. They are read as what they
+say, that no author is named: the reference is read without them, under its title, a
+lead-in before them («См. <Б. п.> …») kept.
+"""
+
+from __future__ import annotations
+
+from biblio.data.reference_terms import UNSIGNED_HEADINGS
+from biblio.lazy_patterns import LazyPattern
+from biblio.parse.gost import LEAD_IN
+from biblio.parse.patterns import alternation
+
+UNSIGNED_HEADING = LazyPattern(rf"(?:{alternation(UNSIGNED_HEADINGS)})\s+(?=\S)")
+"""One of UNSIGNED_HEADINGS, the title after it."""
+SIGNS = ("Б. п.", "Без подп", "оллектив", "олектив", "вторский", "вторський")
+"""What every one of UNSIGNED_HEADINGS holds, looked for first: most references hold none."""
+
+
+def without_unsigned_heading(text: str) -> str:
+    """`text` without a heading that names no author, at its start or after a lead-in."""
+    if not any(sign in text for sign in SIGNS):
+        return text
+    stripped = text.lstrip()
+    lead = LEAD_IN.match(stripped)
+    start = lead.end() if lead else 0
+    heading = UNSIGNED_HEADING.match(stripped, start)
+    return stripped[:start] + stripped[heading.end():] if heading else text
