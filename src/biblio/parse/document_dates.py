@@ -56,7 +56,7 @@ MONTH_AFTER_COMMA = LazyPattern(
 Е.Климову, январь 1956 года // Александр Бенуа размышляет…" (an essay on Benois), "письмо
 студента Данилина в Моссовет с жалобой, б/д [январь 1934 г.] (ГА РФ. Ф. Р-7952 …)" (a
 monograph on the Moscow metro: «б/д», "undated", and the month the historian supplies in
-square brackets, as GOST 7.1-2003 clause 4.9 brackets what the cataloguer supplies). The
+square brackets, as GOST 7.1-2003 clause 4.8 brackets what the cataloguer supplies). The
 month and year are the document's `issued`, as its day is (the session-26 rule in
 tests/data/dev/README.md)."""
 
