@@ -67,6 +67,7 @@ from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import (
     AREA_DASHES, SERIAL_SUBDIVISION, Area, closes_abbreviation, split_areas, split_host,
 )
+from biblio.parse.bracketed_title_ends import take_bracketed_end
 from biblio.parse.classical_citations import parse_classical_citation, read_series_place
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
@@ -678,6 +679,8 @@ def parse_title_block(text: str, description: Description) -> None:
     if ellipsis:
         description.abbreviated = True
         title = title[: ellipsis.start()]
+    if title.endswith("]"):  # "Духовный мир человека: [Статьи]", "Глобус [645]"
+        title = take_bracketed_end(title, description.fields)
     description.title = unquoted_title(title.strip()) or None
 
 
