@@ -135,6 +135,8 @@ def test_an_act_in_a_gazette_keeps_its_day_and_a_title_without_one_is_a_book_tit
     # historian supplies in brackets, which is kept as printed
     ("письмо студента Данилина в Моссовет с жалобой, б/д [январь 1934 г.]",
      "письмо студента Данилина в Моссовет с жалобой", [1934, 1], "б/д [январь 1934 г.]"),
+    # the same, typed with the spaces after the commas left out (a PDF layer's text)
+    ("Письмо Е.Климову,январь 1956 года", "Письмо Е.Климову", [1956, 1], None),
     # constructed: an order, its month capitalised
     ("Приказ по тресту, Март 1933 г.", "Приказ по тресту", [1933, 3], None),
 ])

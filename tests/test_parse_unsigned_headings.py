@@ -45,6 +45,15 @@ def test_a_lead_in_before_an_unsigned_heading_stays_the_cites() -> None:
     assert document.items[cite.item]["title"] == "Три месяца за Дунаем в 1828 году"
 
 
+def test_an_unsigned_heading_with_its_spaces_left_out() -> None:
+    # as text copied from a PDF layer drops them (the spaces-dropped typing variant)
+    assert without_unsigned_heading("Коллектив авторов.Отечественная война и русское "
+                                    "общество:1812-1912.") == \
+        "Отечественная война и русское общество:1812-1912."
+    assert without_unsigned_heading("<Б.п.> Три месяца за Дунаем в 1828 году") == \
+        "Три месяца за Дунаем в 1828 году"
+
+
 @pytest.mark.parametrize("text", [
     "Коллектив авторов и его роль в науке. М., 1970.",  # the title's own words
     "Иванов И. Коллектив авторов. Очерк. М., 1912.",  # after an author: the title's

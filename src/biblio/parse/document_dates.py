@@ -46,7 +46,7 @@ def split_document_date(title: str, *, acts: bool = False
 
 MONTH_AFTER_COMMA = LazyPattern(
     rf"""
-    ,\s(?P<printed>(?P<undated>б/д\s)?(?P<supplied>\[)?                 # , б/д [
+    ,\s?(?P<printed>(?P<undated>б/д\s?)?(?P<supplied>\[)?               # , б/д [
     (?P<month>{alternation(MONTHS_NOMINATIVE)})\s(?P<year>\d{{4}})            # январь 1934
     (?:\s?(?:г\.?|года))?(?(supplied)\]))\.?$                            # г.]
     """,

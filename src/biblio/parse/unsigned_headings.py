@@ -10,14 +10,19 @@ lead-in before them («См. <Б. п.> …») kept.
 
 from __future__ import annotations
 
+import re
+
 from biblio.data.reference_terms import UNSIGNED_HEADINGS
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.gost import LEAD_IN
-from biblio.parse.patterns import alternation
 
-UNSIGNED_HEADING = LazyPattern(rf"(?:{alternation(UNSIGNED_HEADINGS)})\s+(?=\S)")
-"""One of UNSIGNED_HEADINGS, the title after it."""
-SIGNS = ("Б. п.", "Без подп", "оллектив", "олектив", "вторский", "вторський")
+UNSIGNED_HEADING = LazyPattern(
+    "(?:" + "|".join(re.escape(heading).replace(r"\ ", r"\s?")
+                     for heading in sorted(UNSIGNED_HEADINGS, key=len, reverse=True))
+    + r")\s*(?=\S)")
+"""One of UNSIGNED_HEADINGS, the title after it; the spaces typed or left out ("<Б.п.>",
+"Коллектив авторов.Отечественная война …", as text copied from PDF layers drops them)."""
+SIGNS = ("Б. п.", "Б.п.", "Без подп", "оллектив", "олектив", "вторский", "вторський")
 """What every one of UNSIGNED_HEADINGS holds, looked for first: most references hold none."""
 
 
