@@ -1065,6 +1065,14 @@ GENRES_AFTER_PERIOD: tuple[str, ...] = (
 those that cannot be the second sentence of a title (a textbook named with its readers,
 "Учебник для …", is a genre)."""
 
+COLLECTION_DEDICATIONS: tuple[str, ...] = (
+    # a collection dedicated to a scholar, as Russian and Ukrainian title pages print its
+    # other title information ("Сборник памяти М. М. Герасимова", "Сб. статей к 70-летию
+    # акад. В. В. Виноградова", "Збірник на пошану …"): the word after the collection's
+    # head that opens the dedication; "к N-летию" and "до N-річчя" are read with their number
+    "памяти", "в память", "в честь", "пам'яті", "пам’яті", "на пошану", "на честь",
+)
+
 QUALIFIED_GENRE_HEADS_AFTER_PERIOD: tuple[str, ...] = (
     "исследование", "исслед.", "очерк", "статья", "справочник", "дослідження", "нарис",
     "стаття", "довідник",
