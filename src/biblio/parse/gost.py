@@ -1587,6 +1587,13 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         if not description.has_year and "URL" in fields and (
                 not description.has_place or "publisher" not in description.fields):
             reference.type = "webpage"  # a site: "– Москва. – URL: …" (GOST R 7.0.100)
+            if fields["title"] and "part-number" in description.fields and \
+                    "part-title" not in description.fields:
+                # a page has no part area: an article in parts keeps the part that closes
+                # its title as its page shows it ("За кулисами кризисов. … Часть 3.
+                # (http://comments.ua/…)"; the dev set's gold, as for «(Частина 2)»); a
+                # part with its own title is a multipart book's ("Ч. 1. Конкретные виды …")
+                fields["title"] += f". {description.fields.pop('part-number')}"
         elif description.has_day and not description.has_place:
             reference.type = "periodical"  # "Правда. 1939. 23 авг.": a newspaper's issue
             dashed = _newspaper_after_dash(fields["title"] or "")
