@@ -1022,9 +1022,9 @@ UNSIGNED_HEADINGS: tuple[str, ...] = (
     # общество: 1812-1912. Том III.", a book on 1812), and the Ukrainian
     "Коллектив авторов.", "Авторский коллектив.", "Колектив авторів.", "Авторський колектив.",
 )
-"""Headings that say no author is named: the work is described under its title (GOST
-7.1-2003 clause 4.2: a work with no author's heading opens with its title), so the
-words name no author and belong to no title."""
+"""Headings that say no author is named: the work is described under its title, as GOST
+7.80-2000 (the heading of a bibliographic record) has a work whose author is not named, so
+the words name no author and belong to no title."""
 
 LAW_TITLE_WORDS: tuple[str, ...] = (
     "Конституция", "Кодекс", "кодекс", "Закон", "закон", "Основы законодательства",
