@@ -134,9 +134,10 @@ DEDICATED_COLLECTION = LazyPattern(
 information GOST 7.1-2003 clause 5.2.5 prints after " : " (GENRE reads it there:
 "Проблемы современной филологии: Сб. статей к 70-летию акад. В. В. Виноградова", a book
 on Russian lyric poetry): "Антропологическая реконструкция и проблемы палеоэтнографии.
-Сборник памяти М. М. Герасимова. — М., 1973" (a book on Ivan the Terrible). The head alone ("Сборник статей") is GENRE_AFTER_PERIOD's; the dedication alone
-after the period ("Гоголь в его произведениях. К 100-летию рождения великого писателя")
-is the title's own second sentence and stays."""
+Сборник памяти М. М. Герасимова. — М., 1973" (a book on Ivan the Terrible). The head
+alone ("Сборник статей") is GENRE_AFTER_PERIOD's; the dedication alone after the period
+("Гоголь в его произведениях. К 100-летию рождения великого писателя") is the title's own
+second sentence and stays."""
 COLLECTION_HEAD_SIGNS = ("борник", "бірник", "Сб. ", "Зб. ")
 """What DEDICATED_COLLECTION needs, looked for first: most titles name no collection."""
 _LOWER_QUALIFIER = _qualifier(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]")
