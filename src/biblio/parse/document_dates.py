@@ -61,6 +61,10 @@ month and year are the document's `issued`, as its day is (the session-26 rule i
 tests/data/dev/README.md)."""
 
 
+DOCUMENT_NOUNS = LETTER_NOUNS | ACT_NOUNS
+"""The documents whose month closing the title before "//" is their date."""
+
+
 def split_document_month(title: str, *, documents_only: bool = True
                          ) -> tuple[str, Date | None, str | None]:
     """The title without the month and year that close it after a comma, their Date, and
@@ -68,10 +72,12 @@ def split_document_month(title: str, *, documents_only: bool = True
     (for `note`: the date is the historian's, not the document's); unchanged, None, None
     when no month closes it or, with `documents_only`, the title is no letter's, diary
     entry's or act's (an article "Париж, май 1968" keeps its month)."""
-    first = title.split(maxsplit=1)[0].capitalize() if title.strip() else ""
-    if documents_only and first not in LETTER_NOUNS | ACT_NOUNS:
+    if "," not in title:
         return title, None, None
-    dated = MONTH_AFTER_COMMA.search(title) if "," in title else None
+    first = title.split(maxsplit=1)[0].capitalize() if title.strip() else ""
+    if documents_only and first not in DOCUMENT_NOUNS:
+        return title, None, None
+    dated = MONTH_AFTER_COMMA.search(title)
     if dated is None:
         return title, None, None
     date = Date(parts=[[int(dated["year"]), MONTHS_NOMINATIVE[dated["month"].lower()]]])

@@ -133,10 +133,9 @@ ENCLOSED_URL = LazyPattern(
 else, its parentheses made it a series (GOST 7.1-2003 clause 5.7 encloses the series area
 in them) or a translation's original title. Angle brackets are left alone: after a
 periodical's issue in Новый мир's «Периодика» («— «Новая газета», 2012, № 38, 6 апреля
-<http://www.novayagazeta.ru>») the address taken first left the issue unread."""
-ENCLOSED_URL_OPENINGS = ("(http", "( http", "(www.", "( www.")
-"""What ENCLOSED_URL needs, looked for first: the pattern opens on optional marks, so the
-engine would try it at every position of every reference with a parenthesis."""
+<http://www.novayagazeta.ru>») the address taken first left the issue unread. Its opening
+parenthesis and address are looked for first: the pattern opens on optional marks, and
+the engine would try it at every position of every reference with a parenthesis."""
 ACCESS_NOTE = LazyPattern(
     r"""\.?\s(?:[—–-]\s)?(?P<note>(?:Доступ\sиз|Загл\.\sс\s(?:титул\.\s)?экрана
         |Загл\.\sс\sэтикетки\sдиска|Назва\sз\s(?:екран[ау]|етикетки\sдиска)
@@ -200,8 +199,8 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if edn:
         add_note(fields, f"EDN: {edn['edn']}")
         text = text[: edn.start()] + text[edn.end():]
-    enclosed = ENCLOSED_URL.search(text) if "URL" not in fields and \
-        any(opening in text for opening in ENCLOSED_URL_OPENINGS) else None
+    enclosed = ENCLOSED_URL.search(text) if "URL" not in fields and (
+        "(http" in text or "( http" in text or "(www." in text or "( www." in text) else None
     if enclosed:  # "– ( http://russiancouncil.ru/…)", "(www.ruslo.cz/articles/816/)"
         fields["URL"] = enclosed["url"]
         text = text[: enclosed.start()] + text[enclosed.end():]

@@ -137,9 +137,8 @@ on Russian lyric poetry): "Антропологическая реконстру
 Сборник памяти М. М. Герасимова. — М., 1973" (a book on Ivan the Terrible). The head
 alone ("Сборник статей") is GENRE_AFTER_PERIOD's; the dedication alone after the period
 ("Гоголь в его произведениях. К 100-летию рождения великого писателя") is the title's own
-second sentence and stays."""
-COLLECTION_HEAD_SIGNS = ("борник", "бірник", "Сб. ", "Зб. ")
-"""What DEDICATED_COLLECTION needs, looked for first: most titles name no collection."""
+second sentence and stays. The collection's head is looked for first, by plain tests: most
+titles name none."""
 _LOWER_QUALIFIER = _qualifier(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]")
 QUALIFIED_GENRE_AFTER_PERIOD = re.compile(
     rf"""
@@ -233,8 +232,8 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
         after_period = GENRE_AFTER_PERIOD.search(title) if ". " in title else None
         if after_period is None and ". " in title:
             after_period = QUALIFIED_GENRE_AFTER_PERIOD.search(title)
-        if after_period is None and ". " in title and \
-                any(sign in title for sign in COLLECTION_HEAD_SIGNS):
+        if after_period is None and ". " in title and ("борник" in title or "бірник" in title
+                                                       or "Сб. " in title or "Зб. " in title):
             after_period = DEDICATED_COLLECTION.search(title)
         if after_period is None and title.endswith(GENRES_WRITTEN_OUT):
             after_period = GENRE_WITHOUT_COLON.search(title)
