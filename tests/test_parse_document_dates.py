@@ -8,7 +8,7 @@ import pytest
 
 from biblio import parse_footnotes
 from biblio.model import Date, Item
-from biblio.parse.document_dates import split_document_date
+from biblio.parse.document_dates import split_document_date, split_document_month
 
 
 def one(text: str) -> Item:
@@ -126,3 +126,42 @@ def test_an_act_in_a_gazette_keeps_its_day_and_a_title_without_one_is_a_book_tit
     assert item["issued"] == Date(parts=[[1940, 6, 26]])
     item = one("Положение о выборах в Верховный Совет СССР. М., 1937.")
     assert item["title"] == "Положение о выборах в Верховный Совет СССР"
+
+
+@pytest.mark.parametrize(("title", "rest", "parts", "printed"), [
+    # an essay on Benois's Versailles series (dev set batch 25): a letter in a collection
+    ("Письмо Е.Климову, январь 1956 года", "Письмо Е.Климову", [1956, 1], None),
+    # a monograph on the Moscow metro (batch 28): «б/д», undated, and the month the
+    # historian supplies in brackets, which is kept as printed
+    ("письмо студента Данилина в Моссовет с жалобой, б/д [январь 1934 г.]",
+     "письмо студента Данилина в Моссовет с жалобой", [1934, 1], "б/д [январь 1934 г.]"),
+    # the same, typed with the spaces after the commas left out (a PDF layer's text)
+    ("Письмо Е.Климову,январь 1956 года", "Письмо Е.Климову", [1956, 1], None),
+    # constructed: an order, its month capitalised
+    ("Приказ по тресту, Март 1933 г.", "Приказ по тресту", [1933, 3], None),
+])
+def test_a_documents_closing_month_after_a_comma_is_its_date(title: str, rest: str,
+                                                             parts: list[int],
+                                                             printed: str | None) -> None:
+    assert split_document_month(title) == (rest, Date(parts=[parts]), printed)
+
+
+@pytest.mark.parametrize("title", [
+    "Париж, май 1968",  # a title naming a month: no letter's, no act's
+    "Письмо Е.Климову январь 1956 года",  # no comma before the month
+    "Письмо Е.Климову, [январь 1956 года",  # a bracket opened and never closed
+    "Письмо Е.Климову, января 1956 года",  # a genitive month asks for its day
+])
+def test_a_month_closes_only_a_documents_title_after_its_comma(title: str) -> None:
+    assert split_document_month(title) == (title, None, None)
+
+
+def test_a_letters_month_before_its_host_and_before_its_archive_is_its_issued() -> None:
+    item = one("Письмо Е.Климову, январь 1956 года // Александр Бенуа размышляет… с. 551.")
+    assert (item["title"], item["issued"]) == ("Письмо Е.Климову", Date(parts=[[1956, 1]]))
+    item = one("Ср. письмо студента Данилина в Моссовет с жалобой, б/д [январь 1934 г.] "
+               "(ГА РФ. Ф. Р-7952. Оп. 7. Д. 151. Л. 9).")
+    assert item["title"] == "письмо студента Данилина в Моссовет с жалобой"
+    assert (item["issued"], item["note"]) == (Date(parts=[[1934, 1]]), "б/д [январь 1934 г.]")
+    item = one("Париж, май 1968 // Новый мир. 1990. № 3. С. 5.")
+    assert item["title"] == "Париж, май 1968"

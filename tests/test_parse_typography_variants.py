@@ -60,6 +60,8 @@ LOST = {
     # fields; glued «E.M.Thompson» and the title's «V.B.» one short of it)
     # 8 → 9 in session 30: fam43's ru-fn-1657 (its editors «Ред. А.К. Дживелегова, …» now read
     # back as printed; glued «А.К.Дживелегова, … М.В.Москва» the area is not read at all)
+    # 9 → 10 in session 31: fam49's ru-fn-1657 (its «Коллектив авторов.» read as no author,
+    # the title right as printed; glued, its editors and imprint still unread)
     "initials-glued": (10, 11),
     # -8 → -6 in session 30: fam45's ru-fn-369 («// Chemistry World, September 2010.») is
     # right as printed (2 → 4 fields), as its unspaced «//» already was: no gain left there
@@ -85,11 +87,13 @@ LOST = {
     "no-closing-period": (0, 3),
     # variants of form the standards allow (session 28)
     # -1 → 2 on the GOST examples in session 30: ru-gost-1404, as marker-unspaced
+    # 8 → 10 in session 31: fam49's ru-fn-1744 («Письмо Е.Климову, январь 1956 года //»: its
+    # title and month right as printed), as ru-fn-1269 in the variants of a heading below
     "heading-comma": (11, 2),  # glyphs: ru-fn-1269 now right as printed («Письмо H. М. …»),
-                              # its variant «Письмо, H. М.» reads «Письмо» as a heading
+                               # its variant «Письмо, H. М.» reads «Письмо» as a heading
     # 18 → 19 in session 30: fam46's ru-fn-1732 right as printed («у 12-и томах» out of
     # the title), its variant with «— Текст : непосредственный» read as before
-    "content-type": (25, -3),
+    "content-type": (25, -3),  # 19 → 18 in session 31 (measured)
     # session 30, fam46: ru-fn-1737 (24 → 26: «У 10 T.» now read as printed, not in «У 10
     # T. T. 6.») and ru-gost-659 (21 → 22: «– Електрон. текст. дані» an area as printed,
     # not after a period); 26 → 28 in review30b: ru-fn-329's publisher «тип. Штаба воен. —
@@ -120,6 +124,7 @@ LOST = {
     # names, pages, publishers and «и др.» as other sources print them (session 29)
     # 16 → 14 on the footnotes in session 30 (fam45's ru-fn-1630 read as both forms); 10 → 13
     # on the GOST examples: ru-gost-1404, as marker-unspaced
+    # 14 → 16 in session 31: fam49's ru-fn-1744, its variant «Е. Письмо. Климову, …»
     "heading-initials-first": (17, 13),
     # 3 → 7 at the session's merges: the surname-first forms of ru-fn-1225, 1327 and 1457
     # read as that form always read; 1457's Latin «A.B.» is now repaired as printed
@@ -133,13 +138,14 @@ LOST = {
     "others-unbracketed": (0, 0),
     "others-written-out": (0, 0),  # 4, 3 → 0, 0 in session 30: «и другие» in ET_AL_PHRASES
     "ranges-hyphen": (-1, 0),
-    "ranges-spaced": (7, 13),
+    "ranges-spaced": (7, 10),  # 13 → 10 on the GOST examples in session 31 (measured)
     "publisher-quoted": (4, 3),
     "publisher-after-colon": (0, None),
     "publishing-house-lowercase": (2, 0),
     "publishing-house-capital": (0, None),
     # 14 → 16 at the session's merges: ru-fn-1269 and 1366 right as printed, their
     # variants («ПИСЬМО H. М.», «БУТУРЛИН М. Д., граф.») not
+    # 16 → 17 in session 31: fam49's ru-fn-1744, its variant «ПИСЬМО Е.Климову, …»
     "heading-capitals": (20, 5),
     # look-alike letters across scripts (glyphs, session 29)
     "initials-latin": (0, 0),
@@ -153,10 +159,16 @@ LOST = {
     # spaces-dropped 1346/1124 → 1395/1142 and the like: a loss is the rows as printed less
     # the variant; the last 1–3 of each from review30b's ru-fn-329 and 2066, right as printed)
     "host-in-book": (6, 4),
+    # session 31, fam49: ru-gost-1015 («Духовный мир человека: [Статьи] // Наука и религия»,
+    # right as printed) with its host after «. —» or «в журн.» loses the title still (76 →
+    # 77, 55 → 56); ru-fn-1744 with its host after one «/» (199 → 201), its title quoted
+    # inside the variant's heading «Письмо Е.«Климову, …»» (1 → 3); ru-fn-1735 («Глобус
+    # [645]. – 1925. – № 5», right as printed) with its areas in commas unread (63 → 64); the
+    # GOST examples' host-single-slash and areas-commas fell (measured)
     "host-journal-dash": (23, 77),
     "host-in-journal": (62, 56),
     "host-single-slash": (205, 141),  # 248/204 at the first measure; slash_hosts
-    "areas-commas": (63, 113),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
+    "areas-commas": (64, 113),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
     "areas-dash-without-period": (54, 91),
     "title-quoted": (3, 1),  # 42/28 at the first measure, which quoted part of a title
     "markers-written-out": (32, 25),
@@ -166,20 +178,18 @@ LOST = {
     "numero-as-No": (1, 8),
     "numero-as-N-degree": (2, 8),
     "pages-ss": (121, 116),
+    # 1395 → 1400 in session 31 (fam49): ru-fn-1958, 764 and 1811 right as printed, their
+    # variants not («Ср.письмо», «А.Дынкин»); ru-fn-1306's URL in parentheses now read by the
+    # grammar, whose reading of «Копршивова А.Династия врачей» glued takes no author, where
+    # the labeller read one
     "spaces-dropped": (1428, 1177),
     "spaces-doubled": (0, 0),
     "yo-as-e": (0, 0),
-    "year-parenthesized": (701, 726),
+    "year-parenthesized": (701, 726),  # 687 → 688 in session 31: a printed form now reads what
+    # its variant already read (a loss of -1 gone; no row listed by --show changed)
     # 241/208 at the first measure; 233/209 once the harness no longer left «М..» where
     # the year went; 139/110 with the heading's year read (heading_year)
-    "year-after-heading": (143, 115),
-    # session 31 (ru40): the GOST examples' ceilings above rose with batch 40's 22 dev rows
-    # (areas-commas +12, areas-dash-without-period +3, host-in-journal +1, host-journal-dash
-    # +1, host-single-slash +4, markers-written-out +1, pages-ss +2, spaces-dropped +31,
-    # year-after-heading +6, year-parenthesized +31, slash-unspaced −1), then by one or two
-    # where the session's fixes made a row right as printed that its variant still misses
-    # (ru-gost-1227, 1320, 1521: host-single-slash +1, slash-unspaced +2, spaces-dropped +4,
-    # year-after-heading +1)
+    "year-after-heading": (143, 115),  # 108 → 107 in session 31 (measured)
 }
 
 LOCATORS_LOST = {

@@ -1042,6 +1042,20 @@ its subject and its date ("Резолюция ВЦИК по вопросу пе�
 "Высочайший манифест от 6 мая 1868 г. // Полное собрание законов …"): the date after "от"
 is the act's, its `issued`."""
 
+UNSIGNED_HEADINGS: tuple[str, ...] = (
+    # «Б. п.», «без подписи»: an unsigned article, as bibliographies of the Russian press
+    # list it in angle or square brackets, the cataloguer's own words ("<Б. п.> Три месяца
+    # за Дунаем в 1828 году.- Там же, т. XXXIII;", a book on Russian travel prose)
+    "<Б. п.>", "[Б. п.]", "<Без подп.>", "[Без подп.]", "<Без подписи>", "[Без подписи]",
+    # a work of many authors none of whom the heading names, as Russian book trade and
+    # library catalogues head it ("Коллектив авторов. Отечественная война и русское
+    # общество: 1812-1912. Том III.", a book on 1812), and the Ukrainian
+    "Коллектив авторов.", "Авторский коллектив.", "Колектив авторів.", "Авторський колектив.",
+)
+"""Headings that say no author is named: the work is described under its title, as GOST
+7.80-2000 (the heading of a bibliographic record) has a work whose author is not named, so
+the words name no author and belong to no title."""
+
 LAW_TITLE_WORDS: tuple[str, ...] = (
     "Конституция", "Кодекс", "кодекс", "Закон", "закон", "Основы законодательства",
     "Уложение", "Устав", "Указ", "Декрет", "Постановление", "Положение",
@@ -1080,6 +1094,14 @@ GENRES_AFTER_PERIOD: tuple[str, ...] = (
 период Великой Отечественной войны (июнь 1941—1945 гг.)». Документы и материалы"): only
 those that cannot be the second sentence of a title (a textbook named with its readers,
 "Учебник для …", is a genre)."""
+
+COLLECTION_DEDICATIONS: tuple[str, ...] = (
+    # a collection dedicated to a scholar, as Russian and Ukrainian title pages print its
+    # other title information ("Сборник памяти М. М. Герасимова", "Сб. статей к 70-летию
+    # акад. В. В. Виноградова", "Збірник на пошану …"): the word after the collection's
+    # head that opens the dedication; "к N-летию" and "до N-річчя" are read with their number
+    "памяти", "в память", "в честь", "пам'яті", "пам’яті", "на пошану", "на честь",
+)
 
 QUALIFIED_GENRE_HEADS_AFTER_PERIOD: tuple[str, ...] = (
     "исследование", "исслед.", "очерк", "статья", "справочник", "дослідження", "нарис",

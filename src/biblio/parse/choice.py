@@ -31,6 +31,7 @@ from biblio.parse.patterns import CYRILLIC, alternation, take_language_mark
 from biblio.parse.reference import Reference, add_note
 from biblio.parse.second_reading import read_again
 from biblio.parse.triggers import triggers
+from biblio.parse.unsigned_headings import without_unsigned_heading
 from biblio.parse.year_keys import year_key
 
 GOST_HOST = re.compile(r"//(?:(?<=\s//)|(?=\s))")
@@ -156,7 +157,9 @@ def read_reference(text: str) -> Reference:
     in the older scholarly form, «Family: Title, …, ст. N» (older_notes.read_older_note),
     is read so; a Ukrainian note's page «ст. N» after its imprint's year
     (older_notes.take_old_page) is taken off first, read by neither, and made the
-    reading's locator."""
+    reading's locator. A heading that names no author («<Б. п.>», «Коллектив авторов.»)
+    is read as such, the reference without it (biblio.parse.unsigned_headings)."""
+    text = without_unsigned_heading(text)
     if may_be_older_note(text):
         stripped = text.lstrip()
         lead = LEAD_IN.match(stripped)

@@ -29,31 +29,60 @@ DATE_AFTER_OT = LazyPattern(
 first day is `issued`; a date naming its calendar or the other day is kept as printed."""
 
 
-MONTH_AFTER_COMMA = LazyPattern(
-    rf",\s(?P<month>{alternation(MONTHS_NOMINATIVE)})\s(?P<year>\d{{4}})"
-    r"(?:\s?(?:г\.?|года))?\.?\s*$",
-    re.IGNORECASE,
-)
-"""A letter's month and year after a comma closing its title, the day not known: "Письмо
-Е.Климову, январь 1956 года // Александр Бенуа размышляет…" (the rule of the dev set's
-gold: a document's own date after a comma, a period or «от» is its `issued`)."""
-
-
 def split_document_date(title: str, *, acts: bool = False
                         ) -> tuple[str, Date | None, str | None]:
     """The title without its closing date, the date, and the date as printed when it names
     its calendar or the day in the other one ("4 (17) ноября 1917 года"), for `note`; the
     title unchanged and None, None when it is not a letter's or a diary entry's (nor, with
-    `acts`, a law's or a decree's), or names no full date at its end."""
+    `acts`, a law's or a decree's), or names no date at its end: a day after «от», or a
+    letter's month after a comma (split_document_month)."""
     first = title.split(maxsplit=1)[0] if title.strip() else ""
     kinds = LETTER_NOUNS | ACT_NOUNS if acts else LETTER_NOUNS
     dated = DATE_AFTER_OT.search(title) if first in kinds else None
-    month = MONTH_AFTER_COMMA.search(title) if dated is None and first in LETTER_NOUNS \
-        and "," in title else None
-    if month:
-        date = Date(parts=[[int(month["year"]), MONTHS_NOMINATIVE[month["month"].lower()]]])
-        return title[: month.start()], date, None
+    if dated is None and first in LETTER_NOUNS:  # "Письмо Е.Климову, январь 1956 года"
+        return split_document_month(title)
     if dated is None:
         return title, None, None
     printed = dated["printed"] if dated["other_style"] or dated["calendar"] else None
     return title[: dated.start()].rstrip(" ,"), date_of_day(dated), printed
+
+
+MONTH_AFTER_COMMA = LazyPattern(
+    rf"""
+    ,\s?(?P<printed>(?P<undated>б/д\s?)?(?P<supplied>\[)?               # , б/д [
+    (?P<month>{alternation(MONTHS_NOMINATIVE)})\s(?P<year>\d{{4}})            # январь 1934
+    (?:\s?(?:г\.?|года))?(?(supplied)\]))\.?$                            # г.]
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A document dated by its month alone after the comma that closes its title: "Письмо
+Е.Климову, январь 1956 года // Александр Бенуа размышляет…" (an essay on Benois), "письмо
+студента Данилина в Моссовет с жалобой, б/д [январь 1934 г.] (ГА РФ. Ф. Р-7952 …)" (a
+monograph on the Moscow metro: «б/д», "undated", and the month the historian supplies in
+square brackets, as GOST 7.1-2003 clause 4.8 brackets what the cataloguer supplies). The
+month and year are the document's `issued`, as its day is (the session-26 rule in
+tests/data/dev/README.md)."""
+
+
+DOCUMENT_NOUNS = LETTER_NOUNS | ACT_NOUNS
+"""The documents whose month closing the title before "//" is their date."""
+
+
+def split_document_month(title: str, *, documents_only: bool = True
+                         ) -> tuple[str, Date | None, str | None]:
+    """The title without the month and year that close it after a comma, their Date, and
+    the date as printed when the document bears none («б/д») or it is supplied in brackets
+    (for `note`: the date is the historian's, not the document's); unchanged, None, None
+    when no month closes it or, with `documents_only`, the title is no letter's, diary
+    entry's or act's (an article "Париж, май 1968" keeps its month)."""
+    if "," not in title:
+        return title, None, None
+    first = title.split(maxsplit=1)[0].capitalize() if title.strip() else ""
+    if documents_only and first not in DOCUMENT_NOUNS:
+        return title, None, None
+    dated = MONTH_AFTER_COMMA.search(title)
+    if dated is None:
+        return title, None, None
+    date = Date(parts=[[int(dated["year"]), MONTHS_NOMINATIVE[dated["month"].lower()]]])
+    printed = dated["printed"] if dated["undated"] or dated["supplied"] else None
+    return title[: dated.start()].rstrip(), date, printed

@@ -81,7 +81,7 @@ MARKERS: tuple[str, ...] = (
     *terms.ABOVE_WORDS, *terms.PREVIOUS_NOTE_PHRASES, *terms.SHORT_FORM_MARKERS,
     *terms.LOCATOR_WORDS, *terms.ARTICLE_TERMS, *terms.PATENT_TERMS,
     *terms.PATENTS_BY_NUMBER, *terms.EVENT_PLACE_PREPOSITIONS, *terms.HEREAFTER_WORDS,
-    *terms.HOST_INTROS, *csl_locale_terms.PAGE_TERMS,
+    *terms.HOST_INTROS, *terms.UNSIGNED_HEADINGS, *csl_locale_terms.PAGE_TERMS,
     *archival_levels.BY_SPELLING, *archival_levels.VERSO, *foreign_archives.FOLIO_TERMS,
     *csl_locale_terms.AND_TERMS, *csl_locale_terms.ET_AL_TERMS,
     *csl_locale_terms.RETRIEVED_TERMS, *csl_locale_terms.AVAILABLE_TERMS,

@@ -123,6 +123,19 @@ mode of access after a comma ("…: http://www.nlobooks.ru/node/863, свобо�
 address alone, as notes cite a site ("http://history.franko.lviv.ua/Iv.htm;", "См.:
 https://ru.wikipedia.org/wiki/Вильчур,_Марк_Ефимович"); a comma with no space after it
 belongs to the address."""
+ENCLOSED_URL = LazyPattern(
+    r"\.?\s?(?:[—–-]\s)?\(\s?(?P<url>(?:https?://|www\.)[^\s()<>]+?)\.?\s?\)")
+"""An address alone in parentheses, as notes add a site to a reference
+("Дынкин А. Россия в глобальной экономике 2012-2020 / А. Дынкин // Внешняя политика
+России. – 2013. – ( http://russiancouncil.ru/…)", "Копршивова А. Династия врачей.
+Альтшуллеры (www.ruslo.cz/articles/816/)", "Сухобок Сергей. За кулисами кризисов. … Часть
+3. (http://comments.ua/money/…)"): the work's `URL`, the marks with it. Read as anything
+else, its parentheses made it a series (GOST 7.1-2003 clause 5.7 encloses the series area
+in them) or a translation's original title. Angle brackets are left alone: after a
+periodical's issue in Новый мир's «Периодика» («— «Новая газета», 2012, № 38, 6 апреля
+<http://www.novayagazeta.ru>») the address taken first left the issue unread. Its opening
+parenthesis and address are looked for first: the pattern opens on optional marks, and
+the engine would try it at every position of every reference with a parenthesis."""
 ACCESS_NOTE = LazyPattern(
     r"""\.?\s(?:[—–-]\s)?(?P<note>(?:Доступ\sиз|Загл\.\sс\s(?:титул\.\s)?экрана
         |Загл\.\sс\sэтикетки\sдиска|Назва\sз\s(?:екран[ау]|етикетки\sдиска)
@@ -186,6 +199,11 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if edn:
         add_note(fields, f"EDN: {edn['edn']}")
         text = text[: edn.start()] + text[edn.end():]
+    enclosed = ENCLOSED_URL.search(text) if "URL" not in fields and (
+        "(http" in text or "( http" in text or "(www." in text or "( www." in text) else None
+    if enclosed:  # "– ( http://russiancouncil.ru/…)", "(www.ruslo.cz/articles/816/)"
+        fields["URL"] = enclosed["url"]
+        text = text[: enclosed.start()] + text[enclosed.end():]
     bare = BARE_URL.search(text) if "URL" not in fields and "http" in text else None
     if bare:  # "[Эл. ресурс]: http://www.nlobooks.ru/node/863, свободный"
         fields["URL"] = bare["url"].rstrip(".,;")

@@ -21,6 +21,7 @@ from typing import Any
 
 from biblio.data.reference_terms import (
     ADOPTION_STEMS,
+    COLLECTION_DEDICATIONS,
     DOCUMENT_GENRES,
     GENRE_HEADS,
     GENRES_AFTER_PERIOD,
@@ -119,6 +120,25 @@ prescribed punctuation was never entered ("Централизация библи
 its colon too: `publication.place_then_publisher`). Only in lower case after a word in
 lower case, at the title's end: a title opening with the phrase ("Сборник статей") or a
 sentence that goes on after it stays the title's."""
+DEDICATED_COLLECTION = LazyPattern(
+    rf"""
+    \.\s(?P<genre>(?:Сборник|Сб\.|Збірник|Зб\.)                            # Сборник
+    (?:\s(?:статей|научных\sтрудов|науч\.\sтр\.|ст\.|наукових\sпраць|наук\.\sпр\.))?
+    \s(?:{alternation(COLLECTION_DEDICATIONS)}                              # памяти
+       |к\s\d{{2,3}}[-‑–]?летию|до\s\d{{2,3}}[-‑–]?річчя)                    # к 70-летию
+    \s[^:;()]{{1,120}})$
+    """,
+    re.VERBOSE,
+)
+"""A collection's head and its dedication after the title's period, the same other title
+information GOST 7.1-2003 clause 5.2.5 prints after " : " (GENRE reads it there:
+"Проблемы современной филологии: Сб. статей к 70-летию акад. В. В. Виноградова", a book
+on Russian lyric poetry): "Антропологическая реконструкция и проблемы палеоэтнографии.
+Сборник памяти М. М. Герасимова. — М., 1973" (a book on Ivan the Terrible). The head
+alone ("Сборник статей") is GENRE_AFTER_PERIOD's; the dedication alone after the period
+("Гоголь в его произведениях. К 100-летию рождения великого писателя") is the title's own
+second sentence and stays. The collection's head is looked for first, by plain tests: most
+titles name none."""
 _LOWER_QUALIFIER = _qualifier(r"[^\W\d_A-ZА-ЯЁІЇЄҐ]")
 QUALIFIED_GENRE_AFTER_PERIOD = re.compile(
     rf"""
@@ -212,6 +232,9 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
         after_period = GENRE_AFTER_PERIOD.search(title) if ". " in title else None
         if after_period is None and ". " in title:
             after_period = QUALIFIED_GENRE_AFTER_PERIOD.search(title)
+        if after_period is None and ". " in title and ("борник" in title or "бірник" in title
+                                                       or "Сб. " in title or "Зб. " in title):
+            after_period = DEDICATED_COLLECTION.search(title)
         if after_period is None and title.endswith(GENRES_WRITTEN_OUT):
             after_period = GENRE_WITHOUT_COLON.search(title)
         if after_period:

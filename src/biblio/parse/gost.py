@@ -68,6 +68,7 @@ from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import (
     AREA_DASHES, SERIAL_SUBDIVISION, Area, closes_abbreviation, split_areas, split_host,
 )
+from biblio.parse.bracketed_title_ends import take_bracketed_end
 from biblio.parse.classical_citations import parse_classical_citation, read_series_place
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
@@ -96,7 +97,7 @@ from biblio.parse.informal import (
     year_before_numbering,
 )
 from biblio.parse.cartographic import take_scale
-from biblio.parse.document_dates import split_document_date
+from biblio.parse.document_dates import split_document_date, split_document_month
 from biblio.parse.official import (
     move_act_heading,
     move_patent_heading,
@@ -687,6 +688,8 @@ def parse_title_block(text: str, description: Description) -> None:
     if ellipsis:
         description.abbreviated = True
         title = title[: ellipsis.start()]
+    if title.endswith("]"):  # "Духовный мир человека: [Статьи]", "Глобус [645]"
+        title = take_bracketed_end(title, description.fields)
     description.title = unquoted_title(title.strip()) or None
 
 
@@ -1470,6 +1473,11 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
             # апреля 1932 г. (ЦАГМ. Ф. 665 …)", GOST's own "Письмо, 12 сент. 1906 // РГАЛИ …"
             reference.fields["issued"] = date_of_day(dated)
             title = title[: dated.start()]
+        else:  # "письмо студента Данилина …, б/д [январь 1934 г.] (ГА РФ. Ф. Р-7952 …)"
+            cut, month, printed = split_document_month(title, documents_only=False)
+            if month and "issued" not in reference.fields:  # else a file's year stated:
+                title, reference.fields["issued"] = cut, month  # the month stays
+                add_note(reference.fields, printed)
         writer = None if heading else letter_writer(title)
         if writer:  # "В. И. Вернадский - сыну. 6 окт. 1944 г.": the writer of the letter
             reference.fields["author"] = [writer]
@@ -1600,6 +1608,13 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         if not description.has_year and "URL" in fields and (
                 not description.has_place or "publisher" not in description.fields):
             reference.type = "webpage"  # a site: "– Москва. – URL: …" (GOST R 7.0.100)
+            if fields["title"] and "part-number" in description.fields and \
+                    "part-title" not in description.fields:
+                # a page has no part area: an article in parts keeps the part that closes
+                # its title as its page shows it ("За кулисами кризисов. … Часть 3.
+                # (http://comments.ua/…)"; the dev set's gold, as for «(Частина 2)»); a
+                # part with its own title is a multipart book's ("Ч. 1. Конкретные виды …")
+                fields["title"] += f". {description.fields.pop('part-number')}"
         elif description.has_day and not description.has_place:
             reference.type = "periodical"  # "Правда. 1939. 23 авг.": a newspaper's issue
             dashed = _newspaper_after_dash(fields["title"] or "")
@@ -1677,6 +1692,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     if part.title and "issued" not in part.fields:
         titled = part.title
         part.title, written, printed = split_document_date(titled, acts=True)
+        if written is None:  # "Письмо Е.Климову, январь 1956 года // …"
+            part.title, written, printed = split_document_month(titled)
     act = bool(part.title) and part.title.split(maxsplit=1)[0] in ACT_NOUNS
     if written:  # "Письмо от 5 августа 1906 г. // Литературное наследство. Т. 92 …"
         part.fields["issued"] = written
