@@ -8,7 +8,7 @@ space after each of those marks between two words or areas, and the grammar read
 areas, markers, places and initials by it. A note is read here once, left to right: a
 space is put after every mark glued to a letter, a digit or a mark that opens (« ( [ №,
 and the dash between areas), where the mark parts two words; the marks that join
-(GLUED_ON_PURPOSE) stay as printed. The fields read are given back with the spaces put
+(JOINING_MARK, and those of an address) stay as printed. The fields read are given back with the spaces put
 here taken out again (`Ungluing.printed`), so that a title keeps «Лубянка.Сталин».
 """
 
@@ -26,36 +26,51 @@ GLUED = LazyPattern(r"[.,:](?=[^\W_]|[«(\[№—–])")
 """A period, a comma or a colon with a letter, a digit, an opening quote or bracket, the
 numero or a dash right after it: the notes that may have a glued mark (a note whose marks
 are all spaced, as GOST prints them, is not read here)."""
-
-GLUED_ON_PURPOSE = LazyPattern(
-    r"(?:https?|ftp)://\S+|www\.\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|\b(?i:doi):?\s?\S+|\b10\.\d{4,}/\S+"
-    r"|(?<=\w)\.(?:pdf|html?|php|aspx?|docx?|xml|txt)\b"
-    r"|(?<!\w)[a-zа-яёA-ZА-ЯЁ]\.(?:[a-zа-яё]\.)+"
-    r"|(?<![А-ЯЁІЇЄҐ\d])[А-ЯЁІЇЄҐABEKMHOPCTX]\.(?:[А-ЯЁІЇЄҐABEKMHOPCTX]\.)*[А-ЯЁІЇЄҐABEKMHOPCTX]"
-    r"(?:\.|(?![^\W\d_]|\s[а-яё]))"
-    r"|(?<![A-Z\d])[A-Z]\.(?:[A-Z]\.)*[A-Z](?:\.|(?![^\W\d_]|\s[a-z]))"
-    r"|(?<![^\W\d_])(?:Ya|Yu|Ye|Yo|Zh|Kh|Ts|Ch|Sh|Вл|Вс|Дм)\.(?=[A-ZА-ЯЁ]\.)\S"
-    r"|,[.,:]\S|(?<![\w.])C\.\d|№\.\d"
-    r"|(?<![^\W\d_])[А-ЯЁ][а-яё]{0,2}\.[—–](?=[А-ЯЁ][а-яё]{0,2}\.)"
-    r"|(?<=[\d)]):\d|(?<=\d)[.,]\d"
-    r"|(?<![\w.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:ru|su|com|org|net|edu|gov|info|ua|by|kz)\b"
-    r"|\.рф\b")
-"""Where a mark glued to what follows it joins, and is printed so in every typography:
-an address and a DOI («http://www.hist.msu.ru/Labs/UkrBel/index.html», «www.rsl.ru»,
-«info@iriran.ru», «doi:10.31857/S086956870000000-1»), the abbreviations of one letter
+YEAR_THEN_NUMBER = LazyPattern(r"(?<!\d)(?<!\d[.,])(?:1[5-9]|20)\d\d[.,]\d{1,4}\s[^\W\d_]")
+"""A year and the number of a word after it, glued («Иркутск,1966.472 с.», «Суфлер.1880.1
+января», «2004,320 с.»): a year is no number's whole part, and the mark parts them."""
+ADDRESS_START = LazyPattern(
+    r"(?:https?|ftp)://|www\.|(?<![^\W\d_])(?i:doi)|(?<!\d)10\.\d{4,}/")
+"""The start of an address or a DOI: a mark after it in its word joins («http://www.hist.
+msu.ru/Labs/UkrBel/index.html», «www.rsl.ru», «doi:10.31857/S086956870000000-1»); a
+mark before it parts («URL:http://…»)."""
+ADDRESS_HINTS = ("/", "www", "doi", "DOI", "@")
+"""What a word holds if it holds an address, a DOI or an e-mail address: a word without
+them is not searched for one."""
+JOINING_MARK = LazyPattern(
+    r"(?<=[\d)]):(?=\d)|:(?=10\.\d{4,}/)"
+    r"|(?<=(?<!\w)[a-zа-яёA-ZА-ЯЁ])\.(?=[a-zа-яё]\.)"
+    r"|(?<=(?<![А-ЯЁІЇЄҐ\d])[А-ЯЁІЇЄҐABEKMHOPCTX])\."
+    r"(?=[А-ЯЁІЇЄҐABEKMHOPCTX](?:\.|(?![^\W\d_]|\s[а-яёa-z])))"
+    r"|(?<=(?<![A-Z\d])[A-Z])\.(?=[A-Z](?:\.|(?![^\W\d_]|\s[a-z])))"
+    r"|(?<=(?<![^\W\d_])(?:Ya|Yu|Ye|Yo|Zh|Kh|Ts|Ch|Sh|Вл|Вс|Дм))\.(?=[A-ZА-ЯЁ]\.)"
+    r"|(?<=,)[.,:]|(?<=(?<![\w.])C)\.(?=\d)|(?<=№)\.(?=\d)"
+    r"|(?:(?<=(?<![^\W\d_])[А-ЯЁ])|(?<=(?<![^\W\d_])[А-ЯЁ][а-яё])|(?<=(?<![^\W\d_])[А-ЯЁ][а-яё]{2}))"
+    r"\.(?=[—–][А-ЯЁ][а-яё]{0,2}\.)"
+    r"|(?<=\w)\.(?=(?:pdf|html?|php|aspx?|docx?|xml|txt)\b)")
+"""Where a mark glued to what follows it joins, and is printed so in every typography,
+told at the mark by what stands around it: a file's extension («index.html»), a DOI's
+colon («DOI :10.2307/270723»), the
+abbreviations of one letter
 a word run together («т.е.», «и т.д.», «т.п.», «н.э.», «в т.ч.», «e.g.», «i.e.»), a run
 of initials («И.И.», «J.R.R.», «H.П.» with a Latin look-alike: the grammar reads it as
 the initials of one name, and so a given name's two letters before another initial,
 «Ya.V.», «Zh.I.» as Russian names are romanized, «Вл.И.», «Вс.В.», «Дм.С.»; the
 period after its last one parts them from a family glued to it, «И.И.Иванов»), a number's
 decimal mark and a date's or a time's («1,5», «1.236», «12.05.2020», «Т.2:1917–1922»'s
-«2:1917» stays, a volume's title after its number is rare glued; but YEAR_THEN_NUMBER),
-a site's name («ru.wikipedia.org», «президент.рф»), a
-period or a colon after a comma (OCR's «И. С,.Тургенев»), the numero typed with a
+«2:1917» stays, a volume's title after its number is rare glued; a number's decimal
+mark and a date's, «1,5», «1.236», «12.05.2020», are told in `_cuts`),
+a period or a colon after a comma (OCR's «И. С,.Тургенев»), the numero typed with a
 period before its number («№.3», the grammar reads it as «№ 3»), the Latin «C.» glued to
 its page (biblio.parse.locators reads «C.72-78» as the Cyrillic «С.», and «C. 88» as an
 Italian archive's carta), and two places of publication joined by a dash («М.—Л.»,
-«М.–Пг.»: one imprint, not two areas)."""
+«М.–Пг.»: one imprint, not two areas). Numbers and addresses are told
+in `_cuts`."""
+
+SITE = LazyPattern(
+    r"(?<![\w.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:ru|su|com|org|net|edu|gov|info|ua|by|kz)\b"
+    r"|(?<![\w.-])[а-яё-]+\.рф\b")
+"""A site's name without its scheme («ru.wikipedia.org», «президент.рф»)."""
 
 
 WORD_AROUND = 40
@@ -65,12 +80,6 @@ LEFT_WORD = re.compile(r"\w*[^\w\s]*$")
 """The word before a mark and the marks after it («Лубянка.», «М.:», «1922).»)."""
 RIGHT_WORD = re.compile(r"\w+|\S")
 """The word after a space, or the mark that opens it («Сталин», «11», ««», «(»)."""
-
-
-YEAR_THEN_NUMBER = LazyPattern(
-    r"(?<!\d)(?<!\d[.,])(?:1[5-9]|20)\d\d[.,](?=\d{1,4}\s[^\W\d_])")
-"""A year and the number of a word after it, glued («Иркутск,1966.472 с.»,
-«Суфлер.1880.1 января», «2004,320 с.»): a year is no number's whole part."""
 
 
 AS_CYRILLIC = str.maketrans(LATIN_TO_CYRILLIC)
@@ -126,18 +135,66 @@ WRITTEN_IN_ONE_FORM = ("archive_location",)
 (tests/data/dev/README.md)."""
 
 
+@dataclasses.dataclass(frozen=True)
+class _Word:
+    """A word of the note (between two spaces) and where its marks join as an address's
+    do: after the start of an address in it (ADDRESS_START), anywhere in an e-mail
+    address («info@iriran.ru»), inside a site's name (SITE)."""
+
+    end: int
+    joined_from: int
+    sites: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def around(cls, text: str, mark: int) -> _Word:
+        start = text.rfind(" ", 0, mark) + 1
+        end = text.find(" ", mark)
+        end = len(text) if end < 0 else end
+        word = text[start:end]
+        sites = tuple(site.span() for site in SITE.finditer(text, start, end))
+        if not any(hint in word for hint in ADDRESS_HINTS):
+            return cls(end, end, sites)
+        address = ADDRESS_START.search(text, start, end)
+        joined_from = start if "@" in word else end if address is None else address.start()
+        return cls(end, joined_from, sites)
+
+    def joins(self, mark: int) -> bool:
+        return mark >= self.joined_from or any(start <= mark < end for start, end in self.sites)
+
+
+def _cuts(text: str) -> list[int]:
+    """Where a space is put: after each mark glued to what follows it that does not join.
+    A period or a comma between two digits joins them («1,5», «1.236», «12.05.2020»),
+    but after a year before a number and a word (YEAR_THEN_NUMBER); another mark is told
+    at its place (JOINING_MARK) and by its word (`_Word`), each word looked at once,
+    whatever its marks."""
+    cuts: list[int] = []
+    word: _Word | None = None
+    for match in GLUED.finditer(text):
+        mark = match.start()
+        if text[mark] != ":" and text[mark - 1:mark].isdigit() and text[mark + 1].isdigit():
+            if mark < 4 or YEAR_THEN_NUMBER.match(text, mark - 4) is None:
+                continue
+        elif JOINING_MARK.match(text, mark) is not None:
+            continue
+        else:
+            if word is None or mark >= word.end:
+                word = _Word.around(text, mark)
+            if word.joins(mark):
+                continue
+        cuts.append(match.end())
+    return cuts
+
+
 def unglued(text: str) -> tuple[str, Ungluing] | None:
     """`text` with a space after each mark glued to the word after it that parts two
     words, and how to give the fields read back as printed; None when no mark is glued
-    so. Linear in the text: one pass of GLUED and of GLUED_ON_PURPOSE, and each space's
-    words looked at within WORD_AROUND."""
+    so. Linear in the text but for a word of many glued marks: one pass of GLUED, each
+    mark found told at its place and in its word (`_cuts`), and each space's words
+    looked at within WORD_AROUND."""
     if GLUED.search(text) is None:
         return None
-    # the marks inside a span that joins, not its last character
-    kept = {index for match in GLUED_ON_PURPOSE.finditer(text)
-            for index in range(match.start(), match.end() - 1)}
-    kept -= {match.end() - 1 for match in YEAR_THEN_NUMBER.finditer(text)}
-    cuts = [match.end() for match in GLUED.finditer(text) if match.start() not in kept]
+    cuts = _cuts(text)
     if not cuts:
         return None
     pieces, start = [], 0
