@@ -22,13 +22,17 @@ from biblio.lazy_patterns import LazyPattern
 from biblio.parse.reference import Reference
 from biblio.parse.typography import with_printed_marks
 
-GLUED = LazyPattern(r"[.,:](?=[^\W_]|[«(\[№—–])")
+GLUED = LazyPattern(
+    r"[.,:](?=[^\W_]|[«(\[№—–])(?:(?:(?<!\d[.,])|(?!\d))"
+    r"(?:(?<!(?<![^\W\d_])[А-ЯЁ]\.)|(?![А-ЯЁ]\.))(?:(?<!(?<![^\W\d_])[A-Z]\.)|(?![A-Z]\.))"
+    r"|(?<=(?<!\d)(?<!\d[.,])(?:1[5-9]|20)\d\d[.,])(?=\d{1,4}\s[^\W\d_]))")
 """A period, a comma or a colon with a letter, a digit, an opening quote or bracket, the
 numero or a dash right after it: the notes that may have a glued mark (a note whose marks
-are all spaced, as GOST prints them, is not read here)."""
-YEAR_THEN_NUMBER = LazyPattern(r"(?<!\d)(?<!\d[.,])(?:1[5-9]|20)\d\d[.,]\d{1,4}\s[^\W\d_]")
-"""A year and the number of a word after it, glued («Иркутск,1966.472 с.», «Суфлер.1880.1
-января», «2004,320 с.»): a year is no number's whole part, and the mark parts them."""
+are all spaced, as GOST prints them, is not read here). Not a number's or a date's mark
+(«1,5», «12.05.2020»), nor the period between two initials («И.П.», «J.R.»), which join
+and are most of the marks glued in GOST notes; but a year's mark before a number and a
+word, which parts them («Иркутск,1966.472 с.», «Суфлер.1880.1 января», «2004,320 с.»: a
+year is no number's whole part)."""
 ADDRESS_START = LazyPattern(
     r"(?:https?|ftp)://|www\.|(?<![^\W\d_])(?i:doi)|(?<!\d)10\.\d{4,}/")
 """The start of an address or a DOI: a mark after it in its word joins («http://www.hist.
@@ -162,19 +166,17 @@ class _Word:
         return mark >= self.joined_from or any(start <= mark < end for start, end in self.sites)
 
 
-def _cuts(text: str) -> list[int]:
-    """Where a space is put: after each mark glued to what follows it that does not join.
-    A period or a comma between two digits joins them («1,5», «1.236», «12.05.2020»),
-    but after a year before a number and a word (YEAR_THEN_NUMBER); another mark is told
-    at its place (JOINING_MARK) and by its word (`_Word`), each word looked at once,
+def _cuts(text: str, start: int) -> list[int]:
+    """Where a space is put: after each mark glued to what follows it that does not join
+    (GLUED, from `start`; a mark between two digits only after a year), told at
+    its place (JOINING_MARK) and by its word (`_Word`), each word looked at once,
     whatever its marks."""
     cuts: list[int] = []
     word: _Word | None = None
-    for match in GLUED.finditer(text):
+    for match in GLUED.finditer(text, start):
         mark = match.start()
         if text[mark] != ":" and text[mark - 1:mark].isdigit() and text[mark + 1].isdigit():
-            if mark < 4 or YEAR_THEN_NUMBER.match(text, mark - 4) is None:
-                continue
+            pass  # a year's mark before a number and a word (GLUED)
         elif JOINING_MARK.match(text, mark) is not None:
             continue
         else:
@@ -192,9 +194,9 @@ def unglued(text: str) -> tuple[str, Ungluing] | None:
     so. Linear in the text but for a word of many glued marks: one pass of GLUED, each
     mark found told at its place and in its word (`_cuts`), and each space's words
     looked at within WORD_AROUND."""
-    if GLUED.search(text) is None:
+    if (first := GLUED.search(text)) is None:
         return None
-    cuts = _cuts(text)
+    cuts = _cuts(text, first.start())
     if not cuts:
         return None
     pieces, start = [], 0
