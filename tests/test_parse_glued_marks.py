@@ -38,7 +38,8 @@ def _spaced(text: str) -> str:
     ("Иркутск,1966.472 с.", "Иркутск, 1966. 472 с."),
     ("Суфлер.1880.1 января.№ 1.", "Суфлер. 1880. 1 января. № 1."),
     # an initial and a one-letter word after it; a transliterated note (ru-fn-1093, gost-236)
-    ("Немирович-Данченко Вл.И.О творчестве актера.", "Немирович-Данченко Вл.И. О творчестве актера."),
+    ("Немирович-Данченко Вл.И.О творчестве актера.",
+     "Немирович-Данченко Вл.И. О творчестве актера."),
     ("Arnoldov Ya.V.Zhizn i revolyutsiya.", "Arnoldov Ya.V. Zhizn i revolyutsiya."),
     ("Lenin,V.I.Poln.sobr.soch.- T.38.", "Lenin, V.I. Poln. sobr. soch.- T. 38."),
 ])
@@ -59,6 +60,7 @@ def test_a_glued_mark_between_words_is_read_spaced(printed: str, read: str) -> N
     "Экономико-статистический справочник. М.—Л., 1932",  # two places (ru-fn-693)
     "Journal 2016. №409 C.72-78",  # a Latin «C.» glued to its page (ru-gost-183)
     "Театр. 1984. №.3. С.60.",  # the numero's period (ru-fn-1085)
+    "РГАСПИ, ф. 17, оп. 162, д. 9, л. 54 об.–55.",  # a range of leaves
     "И. С,.Тургенев",  # OCR's comma and period (ru-fn-200)
     "Изд-во Моск. ун-та, им. Ленина",
 ])
@@ -66,8 +68,9 @@ def test_a_mark_that_joins_stays_glued(printed: str) -> None:
     spaced = _spaced(printed)
     for joined in ("т.е.", "т.д.", "т.п.", "т.ч.", "н.э.", "e.g.", "i.e.", "Д.э.н.", "И.И.",
                    "А.А.", "Е.Н", "С.-", "1,5", "1.236", "12.05.2020", "2:1917", "http://",
-                   "index.html", "www.rsl.ru", "info@iriran.ru", "ru.wikipedia.org", "президент.рф", "10.31857", "7.1-2006.pdf",
-                   "(2):373", "М.—Л.", "C.72", "№.3", "С,.Т", "Изд-во"):
+                   "index.html", "www.rsl.ru", "info@iriran.ru", "ru.wikipedia.org", "президент.рф",
+                   "10.31857", "7.1-2006.pdf",
+                   "(2):373", "М.—Л.", "C.72", "№.3", "об.–55", "С,.Т", "Изд-во"):
         assert (joined in printed) == (joined in spaced), (joined, spaced)
 
 

@@ -8,8 +8,9 @@ space after each of those marks between two words or areas, and the grammar read
 areas, markers, places and initials by it. A note is read here once, left to right: a
 space is put after every mark glued to a letter, a digit or a mark that opens (« ( [ №,
 and the dash between areas), where the mark parts two words; the marks that join
-(JOINING_MARK, and those of an address) stay as printed. The fields read are given back with the spaces put
-here taken out again (`Ungluing.printed`), so that a title keeps «Лубянка.Сталин».
+(JOINING_MARK, and those of an address) stay as printed. The fields read are given back
+with the spaces put here taken out again (`Ungluing.printed`), so that a title keeps
+«Лубянка.Сталин».
 """
 
 from __future__ import annotations
@@ -23,16 +24,17 @@ from biblio.parse.reference import Reference
 from biblio.parse.typography import with_printed_marks
 
 GLUED = LazyPattern(
-    r"[.,:](?=[^\W_]|[«(\[№—–])(?:(?:(?<!\d[.,])|(?!\d))"
+    r"[.,:](?=[^\W_]|[«(\[№]|[—–](?!\d))(?:(?:(?<!\d[.,])|(?!\d))"
     r"(?:(?<!(?<![^\W\d_])[А-ЯЁ]\.)|(?![А-ЯЁ]\.))(?:(?<!(?<![^\W\d_])[A-Z]\.)|(?![A-Z]\.))"
     r"|(?<=(?<!\d)(?<!\d[.,])(?:1[5-9]|20)\d\d[.,])(?=\d{1,4}\s[^\W\d_]))")
 """A period, a comma or a colon with a letter, a digit, an opening quote or bracket, the
-numero or a dash right after it: the notes that may have a glued mark (a note whose marks
-are all spaced, as GOST prints them, is not read here). Not a number's or a date's mark
-(«1,5», «12.05.2020»), nor the period between two initials («И.П.», «J.R.»), which join
-and are most of the marks glued in GOST notes; but a year's mark before a number and a
-word, which parts them («Иркутск,1966.472 с.», «Суфлер.1880.1 января», «2004,320 с.»: a
-year is no number's whole part)."""
+numero or a dash right after it (the areas' dash, «.—Театр»; not a dash before a figure,
+which ranges leaves or pages: «л. 54 об.–55»): the notes that may have a glued mark (a
+note whose marks are all spaced, as GOST prints them, is not read here). Not a number's
+or a date's mark («1,5», «12.05.2020»), nor the period between two initials («И.П.»,
+«J.R.»), which join and are most of the marks glued in GOST notes; but a year's mark
+before a number and a word, which parts them («Иркутск,1966.472 с.», «Суфлер.1880.1
+января», «2004,320 с.»: a year is no number's whole part)."""
 ADDRESS_START = LazyPattern(
     r"(?:https?|ftp)://|www\.|(?<![^\W\d_])(?i:doi)|(?<!\d)10\.\d{4,}/")
 """The start of an address or a DOI: a mark after it in its word joins («http://www.hist.
@@ -49,7 +51,8 @@ JOINING_MARK = LazyPattern(
     r"|(?<=(?<![A-Z\d])[A-Z])\.(?=[A-Z](?:\.|(?![^\W\d_]|\s[a-z])))"
     r"|(?<=(?<![^\W\d_])(?:Ya|Yu|Ye|Yo|Zh|Kh|Ts|Ch|Sh|Вл|Вс|Дм))\.(?=[A-ZА-ЯЁ]\.)"
     r"|(?<=,)[.,:]|(?<=(?<![\w.])C)\.(?=\d)|(?<=№)\.(?=\d)"
-    r"|(?:(?<=(?<![^\W\d_])[А-ЯЁ])|(?<=(?<![^\W\d_])[А-ЯЁ][а-яё])|(?<=(?<![^\W\d_])[А-ЯЁ][а-яё]{2}))"
+    r"|(?:(?<=(?<![^\W\d_])[А-ЯЁ])|(?<=(?<![^\W\d_])[А-ЯЁ][а-яё])"
+    r"|(?<=(?<![^\W\d_])[А-ЯЁ][а-яё]{2}))"
     r"\.(?=[—–][А-ЯЁ][а-яё]{0,2}\.)"
     r"|(?<=\w)\.(?=(?:pdf|html?|php|aspx?|docx?|xml|txt)\b)")
 """Where a mark glued to what follows it joins, and is printed so in every typography,
