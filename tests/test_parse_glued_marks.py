@@ -48,7 +48,7 @@ def test_a_glued_mark_between_words_is_read_spaced(printed: str, read: str) -> N
 
 
 @pytest.mark.parametrize("printed", [
-    "т.е. и т.д., и т.п., в т.ч., IV в. н.э., e.g., i.e.",  # one-letter abbreviations
+    "т.е. и т.д., и т.п., в т.ч., IV в. н.э., e.g., i.e., a.a.O., z.B.",  # one letter a word
     "Д.э.н., профессор",  # a degree (ru-gost-347), «к.и.н.» alike
     "Иванов И.И. История", "ЧалинА.А. Отчет", "Гусева, Е.Н, and О.Р Бородин",  # initials
     "С.-Петербург, с.-х. машины",  # the period before a hyphen
@@ -66,7 +66,8 @@ def test_a_glued_mark_between_words_is_read_spaced(printed: str, read: str) -> N
 ])
 def test_a_mark_that_joins_stays_glued(printed: str) -> None:
     spaced = _spaced(printed)
-    for joined in ("т.е.", "т.д.", "т.п.", "т.ч.", "н.э.", "e.g.", "i.e.", "Д.э.н.", "И.И.",
+    for joined in ("т.е.", "т.д.", "т.п.", "т.ч.", "н.э.", "e.g.", "i.e.", "a.a.O.", "z.B.",
+                   "Д.э.н.", "И.И.",
                    "А.А.", "Е.Н", "С.-", "1,5", "1.236", "12.05.2020", "2:1917", "http://",
                    "index.html", "www.rsl.ru", "info@iriran.ru", "ru.wikipedia.org", "президент.рф",
                    "10.31857", "7.1-2006.pdf",

@@ -45,7 +45,7 @@ ADDRESS_HINTS = ("/", "www", "doi", "DOI", "@")
 them is not searched for one."""
 JOINING_MARK = LazyPattern(
     r"(?<=[\d)]):(?=\d)|:(?=10\.\d{4,}/)"
-    r"|(?<=(?<!\w)[a-zа-яёA-ZА-ЯЁ])\.(?=[a-zа-яё]\.)"
+    r"|(?<=(?<!\w)[a-zа-яёA-ZА-ЯЁ])\.(?=[a-zа-яё]\.)|(?<=(?<!\w)[a-z])\.(?=[A-Z]\.)"
     r"|(?<=(?<![А-ЯЁІЇЄҐ\d])[А-ЯЁІЇЄҐABEKMHOPCTX])\."
     r"(?=[А-ЯЁІЇЄҐABEKMHOPCTX](?:\.|(?![^\W\d_]|\s[а-яёa-z])))"
     r"|(?<=(?<![A-Z\d])[A-Z])\.(?=[A-Z](?:\.|(?![^\W\d_]|\s[a-z])))"
@@ -59,7 +59,8 @@ JOINING_MARK = LazyPattern(
 told at the mark by what stands around it: a file's extension («index.html»), a DOI's
 colon («DOI :10.2307/270723»), the
 abbreviations of one letter
-a word run together («т.е.», «и т.д.», «т.п.», «н.э.», «в т.ч.», «e.g.», «i.e.»), a run
+a word run together («т.е.», «и т.д.», «т.п.», «н.э.», «в т.ч.», «e.g.», «i.e.», German
+«a.a.O.», «z.B.»), a run
 of initials («И.И.», «J.R.R.», «H.П.» with a Latin look-alike: the grammar reads it as
 the initials of one name, and so a given name's two letters before another initial,
 «Ya.V.», «Zh.I.» as Russian names are romanized, «Вл.И.», «Вс.В.», «Дм.С.»; the
