@@ -26,6 +26,7 @@ from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENT
                                      find_references, is_found, is_funding,
                                      may_open_with_prose, sentences)
 from biblio.parse.first_printing import host_in_prose, title_in_periodical
+from biblio.parse.glued_marks import unglued
 from biblio.parse.gost import parse_reference as read_one
 from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
@@ -97,7 +98,15 @@ def parse_note(text: str) -> list[Reference]:
     (biblio.parse.scripts), each word read so reported in its reference's leftover. A
     note typed as the grammar reads it, as most are, is read at once
     (typography.typed_as_read). Spaces doubled are read single, and the note kept so.
+    A mark glued to the word after it is read with a space after it, and the fields given
+    back as printed (biblio.parse.glued_marks).
     """
+    if (spaced := unglued(text)) is not None:
+        return [spaced[1].given_back(reference) for reference in _parse_spaced_note(spaced[0])]
+    return _parse_spaced_note(text)
+
+
+def _parse_spaced_note(text: str) -> list[Reference]:
     if typed_as_read(text):
         return _read_note(without_list_number(text))
     text = single_spaced(text)
@@ -123,6 +132,12 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     biblio.parse.scripts), so that a reference reads the same here and in a note. It is
     read whole, as one reference: no list number is taken off and no commentary is cut
     from it (`parse_footnotes` does both). `in_part` as in biblio.parse.gost.parse_reference."""
+    if (spaced := unglued(text)) is not None:
+        return spaced[1].given_back(_parse_spaced_reference(spaced[0], in_part))
+    return _parse_spaced_reference(text, in_part)
+
+
+def _parse_spaced_reference(text: str, in_part: bool) -> Reference:
     text = single_spaced(text)
     read = as_gost_prints(text)
     typed = retyped(read)
