@@ -60,7 +60,7 @@ LOST = {
     # fields; glued «E.M.Thompson» and the title's «V.B.» one short of it)
     # 8 → 9 in session 30: fam43's ru-fn-1657 (its editors «Ред. А.К. Дживелегова, …» now read
     # back as printed; glued «А.К.Дживелегова, … М.В.Москва» the area is not read at all)
-    "initials-glued": (10, 11),  # session 31 (spaces1, glued marks read spaced): 9, 11 → 1, 0
+    "initials-glued": (2, 0),  # session 31 (spaces1, glued marks read spaced): 9, 11 → 1, 0
     # -8 → -6 in session 30: fam45's ru-fn-369 («// Chemistry World, September 2010.») is
     # right as printed (2 → 4 fields), as its unspaced «//» already was: no gain left there
     "slash-unspaced": (-1, 6),
@@ -70,7 +70,7 @@ LOST = {
     "colon-unspaced": (2, 3),
     # 0 → 3 on the GOST examples in session 30: fam45's ru-gost-1404 («Т. 3., № 3») is right
     # as printed (4 → 8 fields), where its variant read 7 and offset other rows' losses
-    "marker-unspaced": (1, 3),  # session 31 (spaces1, glued marks read spaced): 3 → 0 on the GOST examples
+    "marker-unspaced": (1, 0),  # session 31 (spaces1, glued marks read spaced): 3 → 0 on the GOST examples
     # -4 → 0 in session 31 (spaces1): ru-fn-1470 («Т. 1.Л., 1941») and 1970 («Зубок
     # В.Spy vs. Spy») read as printed what their «с.» variants read already
     "page-lowercase": (0, 0),
@@ -89,11 +89,11 @@ LOST = {
     # -1 → 2 on the GOST examples in session 30: ru-gost-1404, as marker-unspaced
     # 8 → 10 in session 31: fam49's ru-fn-1744 («Письмо Е.Климову, январь 1956 года //»: its
     # title and month right as printed), as ru-fn-1269 in the variants of a heading below
-    "heading-comma": (11, 2),  # glyphs: ru-fn-1269 now right as printed («Письмо H. М. …»),
+    "heading-comma": (12, 2),  # glyphs: ru-fn-1269 now right as printed («Письмо H. М. …»),
                                # its variant «Письмо, H. М.» reads «Письмо» as a heading
     # 18 → 19 in session 30: fam46's ru-fn-1732 right as printed («у 12-и томах» out of
     # the title), its variant with «— Текст : непосредственный» read as before
-    "content-type": (25, -3),  # session 31 (spaces1, glued marks read spaced): 19 → 16
+    "content-type": (21, -3),  # session 31 (spaces1, glued marks read spaced): 19 → 16
     # session 30, fam46: ru-fn-1737 (24 → 26: «У 10 T.» now read as printed, not in «У 10
     # T. T. 6.») and ru-gost-659 (21 → 22: «– Електрон. текст. дані» an area as printed,
     # not after a period); 26 → 28 in review30b: ru-fn-329's publisher «тип. Штаба воен. —
@@ -149,7 +149,7 @@ LOST = {
     "publishing-house-capital": (0, None),
     # 14 → 16 at the session's merges: ru-fn-1269 and 1366 right as printed, their
     # variants («ПИСЬМО H. М.», «БУТУРЛИН М. Д., граф.») not
-    "heading-capitals": (20, 5),  # session 31 (spaces1, glued marks read spaced): 16, 5 → 9, 2
+    "heading-capitals": (15, 2),  # session 31 (spaces1, glued marks read spaced): 16, 5 → 9, 2
     # look-alike letters across scripts (glyphs, session 29)
     "initials-latin": (0, 0),
     "roman-cyrillic": (0, 0),
@@ -165,13 +165,13 @@ LOST = {
     # fields), its host variants not: host-journal-dash 21 → 23, host-in-journal 58 → 60,
     # host-single-slash 199 → 201, year-parenthesized 687 → 689, markers-written-out 32 → 33
     "host-in-book": (6, 4),
-    "host-journal-dash": (23, 77),
-    "host-in-journal": (62, 56),
-    "host-single-slash": (205, 141),  # 248/204 at the first measure; slash_hosts
-    "areas-commas": (64, 113),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
+    "host-journal-dash": (25, 78),
+    "host-in-journal": (65, 57),
+    "host-single-slash": (207, 139),  # 248/204 at the first measure; slash_hosts
+    "areas-commas": (64, 112),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
     "areas-dash-without-period": (54, 91),
     "title-quoted": (3, 1),  # 42/28 at the first measure, which quoted part of a title
-    "markers-written-out": (33, 25),
+    "markers-written-out": (9, 25),
     # 0 / 0 while «No.» was read as «№» everywhere; read after a Cyrillic word only (a
     # Latin reference reads its own, at a sixtieth of the cost), ru-gost-183 and 184
     # («Tomsk State University Journal 2016. No. 409 C.72-78») lose 4 fields each
@@ -180,18 +180,27 @@ LOST = {
     # row as printed read 1 («Зубок В.Spy …» glued); both now read «Зубок В.» and the title
     # alike (3), and «CW1HPB, № 4 (осень 1994)» as a chapter's host, as printed
     "numero-as-N-degree": (2, 8),
-    "pages-ss": (121, 116),  # session 31 (spaces1): 117 → 114
+    "pages-ss": (-3, 0),  # session 31 (spaces1): 117 → 114
     # session 31 (spaces1): glued marks read spaced and given back (biblio.parse.glued_marks),
     # the archive's levels kept in the gold's comma form (1319/1130 on main so measured)
-    "spaces-dropped": (1428, 1177),
-    "spaces-doubled": (0, 0),
+    "spaces-dropped": (141, 139),
+    "spaces-doubled": (-1, 0),
     "yo-as-e": (0, 0),
     # 687 → 689 (ru-fn-1470, above); 695 → 698 on the GOST examples: ru-gost-674, as
     # year-with-g («Муз. Україна (1976)»)
-    "year-parenthesized": (701, 726),
+    "year-parenthesized": (707, 729),
     # 241/208 at the first measure; 233/209 once the harness no longer left «М..» where
     # the year went; 139/110 with the heading's year read (heading_year)
-    "year-after-heading": (143, 115),  # 108 → 107 in session 31 (measured)
+    "year-after-heading": (143, 114),  # 108 → 107 in session 31 (measured)
+    # Session 31, re-measured on main after the session's merges (each ceiling above set to
+    # what was measured): spaces-dropped 1,395/1,142 → 141/139 (glued_marks), pages-ss
+    # 117/114 → -3/0 and markers-written-out 32 → 9 (fam48), initials-glued, heading-capitals
+    # and content-type fell. Where the branches' ceilings, merged, were still passed (by 1–6:
+    # heading-comma, host-journal-dash, host-in-journal, host-single-slash,
+    # year-parenthesized), the rows are ones that two branches together made right as
+    # printed and whose variants did not follow: ru-fn-1616 and 1744 (heading-comma,
+    # host-single-slash), ru-gost-1015 (host-journal-dash, host-in-journal), ru-fn-1222,
+    # 1383, 1470 and ru-gost-564 (year-parenthesized), with batches 39 and 40's new rows
 }
 
 LOCATORS_LOST = {
@@ -235,8 +244,8 @@ LOCATORS_LOST = {
     "areas-dash-without-period": (10, 2),
     "title-quoted": (1, 0),
     "markers-written-out": (0, 0),
-    "pages-ss": (98, 17),
-    "spaces-dropped": (99, 2),  # 96, 2 → 8, -1 in session 31 (spaces1)
+    "pages-ss": (2, 0),
+    "spaces-dropped": (8, -1),  # 96, 2 → 8, -1 in session 31 (spaces1)
     "year-parenthesized": (26, 1),
     "year-after-heading": (24, 3),  # 1 → 3 with batch 40's rows (session 31)
 }
