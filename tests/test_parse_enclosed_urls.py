@@ -4,6 +4,8 @@ that closes it."""
 
 from __future__ import annotations
 
+import pytest
+
 from biblio import parse_footnotes
 from biblio.model import Item
 
@@ -50,3 +52,15 @@ def test_words_in_parentheses_stay_what_they_were() -> None:
     assert item.get("URL") is None
     item = one("Браун Д. Код да Винчи (The Da Vinci Code). М., 2004.")
     assert item["original-title"] == "The Da Vinci Code"
+
+
+@pytest.mark.parametrize("text", [
+    # the review of session 31: an address in parentheses a title's sentence goes on after
+    # (titles of papers on sites name them so: "… (на прикладі новин сайту УНІАН)")
+    "Анализ сайта (www.kremlin.ru) как источника информации // Вестник МГУ. 2010. № 3. С. 12.",
+    "Иванов И. И. Портал (http://gosuslugi.ru) в жизни горожан // Социология. 2015. № 2. С. 5.",
+])
+def test_an_address_a_title_goes_on_after_stays_in_the_title(text: str) -> None:
+    item = one(text)
+    assert "(" in item["title"] and item["title"].endswith(("информации", "горожан"))
+    assert item.get("URL") is None

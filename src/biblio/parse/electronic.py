@@ -124,7 +124,8 @@ address alone, as notes cite a site ("http://history.franko.lviv.ua/Iv.htm;", "�
 https://ru.wikipedia.org/wiki/Вильчур,_Марк_Ефимович"); a comma with no space after it
 belongs to the address."""
 ENCLOSED_URL = LazyPattern(
-    r"\.?\s?(?:[—–-]\s)?\(\s?(?P<url>(?:https?://|www\.)[^\s()<>]+?)\.?\s?\)")
+    r"\.?\s?(?:[—–-]\s)?\(\s?(?P<url>(?:https?://|www\.)[^\s()<>]+?)\.?\s?\)"
+    r"(?=\s?(?:[.,;:]|[—–-]\s|//|$))")
 """An address alone in parentheses, as notes add a site to a reference
 ("Дынкин А. Россия в глобальной экономике 2012-2020 / А. Дынкин // Внешняя политика
 России. – 2013. – ( http://russiancouncil.ru/…)", "Копршивова А. Династия врачей.
@@ -135,7 +136,10 @@ in them) or a translation's original title. Angle brackets are left alone: after
 periodical's issue in Новый мир's «Периодика» («— «Новая газета», 2012, № 38, 6 апреля
 <http://www.novayagazeta.ru>») the address taken first left the issue unread. Its opening
 parenthesis and address are looked for first: the pattern opens on optional marks, and
-the engine would try it at every position of every reference with a parenthesis."""
+the engine would try it at every position of every reference with a parenthesis. Only
+where the parenthesis closes the reference or an area (a period, a comma, a dash after
+it): one a sentence goes on after is the title's own ("Анализ сайта (www.kremlin.ru) как
+источника информации", "Портал (http://gosuslugi.ru) в жизни горожан")."""
 ACCESS_NOTE = LazyPattern(
     r"""\.?\s(?:[—–-]\s)?(?P<note>(?:Доступ\sиз|Загл\.\sс\s(?:титул\.\s)?экрана
         |Загл\.\sс\sэтикетки\sдиска|Назва\sз\s(?:екран[ау]|етикетки\sдиска)
