@@ -196,6 +196,15 @@ def test_a_contribution_after_its_collection_is_a_chapter_of_it() -> None:
     assert reference.locator == "3–6"
 
 
+def test_a_sentence_after_a_books_page_is_no_contribution() -> None:
+    """The review of session 31: a name and a sentence in lower case after the page, the
+    initials' lookahead taking the second initial for a title's capital."""
+    reference = parse_reference("Очерки истории Урала. Свердловск, 1990. С. 5. Петров П. П. "
+                                "указывает иную дату.")
+    assert reference.type != "chapter"
+    assert "container-title" not in reference.fields
+
+
 @pytest.mark.parametrize("text", [
     "Иванов И. И. Книга. М., 1990. Петров П. П. Статья.",           # a heading before
     "Сборник. М., 1990. Петров П. П. Другая книга. Л., 1991.",       # a year after: a 2nd work

@@ -13,7 +13,9 @@ the contribution's.
 Only where nothing else is possible: the collection has no author heading of its own (a
 note of two works, "Иванов И. И. Книга. М., 1990. Петров П. П. …", names two authors), the
 contribution prints no year of its own (a second work would: "… М., 1990. Петров П. П.
-Статья. Л., 1991."), and the collection is read as a book.
+Статья. Л., 1991."), its title opens in capitals (a sentence of commentary after a book's
+page does not: "… Свердловск, 1990. С. 5. Петров П. П. указывает иную дату."), and the
+collection is read as a book.
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ def read_contribution_after_host(body: str, reference: Reference,
     host, contribution = read(host_text), read(contribution_text)
     if host.type != "book" or "title" not in host.fields or "issued" not in host.fields \
             or not contribution.fields.get("author") or "title" not in contribution.fields \
-            or "issued" in contribution.fields or "container-title" in contribution.fields:
+            or "issued" in contribution.fields or "container-title" in contribution.fields \
+            or str(contribution.fields["title"])[:1].islower():
         return None
     fields = reference.fields
     fields.update({variable: value for variable, value in host.fields.items()
