@@ -44,6 +44,10 @@ GLOSS = LazyPattern(
 )
 """The title, the dash, the kind of work, the author in the genitive, and perhaps where it
 was published."""
+KIND_CONJUNCTIONS = frozenset({"и", "или"})
+"""The function words a kind's words may hold ("сборник рассказов и стихов Бунина"): any
+other opens a phrase the name closes, the work's subject or occasion ("поэма о походе князя
+Игоря", "очерк по истории Москвы", "сборник статей к юбилею Пушкина"), not its author."""
 BY_PUBLISHER = re.compile(r"(?:^|\s)издательством\s$")
 """The words before a firm's name: "берлинским издательством «Слово»"."""
 
@@ -53,8 +57,10 @@ def read_glossed_title(text: str, reference: Reference,
     """The work, when `text` is a title glossed so; None otherwise. `read` reads the title
     with its host and imprint as a reference in GOST's form."""
     match = GLOSS.fullmatch(text) if text.startswith("«") else None
-    if match is None or match["kind"].rsplit(maxsplit=1)[-1] in FUNCTION_WORDS["ru"]:
-        return None  # "«…» — повесть о Пушкине": the name the work is about
+    if match is None or any(word in FUNCTION_WORDS["ru"] and word not in KIND_CONJUNCTIONS
+                            for word in match["kind"].split()):
+        return None  # "«…» — повесть о Пушкине", "поэма о походе князя Игоря": the name
+        # the work is about
     title = match["title"].strip()
     fields = reference.fields
     if match["host"] and BY_PUBLISHER.search(" " + match["where"]):
