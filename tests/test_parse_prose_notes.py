@@ -330,6 +330,23 @@ def test_an_archival_document_headed_by_its_issuer(
     assert reference.fields.get("note") == note
 
 
+@pytest.mark.parametrize(("text", "issuer"), [
+    # the review of session 31: an order headed by an institution, as the same monograph
+    # heads the minutes of «… 5-го участка Метростроя» (ru-fn-1959's source); the
+    # institution's name alone or ending the heading in the genitive
+    ("Наркомпрос. Приказ 151, 3 марта 1934 г. (ЦАГМ. Ф. 665. Оп. 1. Д. 5. Л. 3).",
+     "Наркомпрос"),
+    ("Метрострой. Приказ 78, 2 февраля 1934 г. (ЦАГМ. Ф. 665. Оп. 1. Д. 17. Л. 97).",
+     "Метрострой"),
+    ("Управление делами Совнаркома. Приказ 5, 2 февраля 1934 г. (ГА РФ. Ф. Р-5446. Оп. 1. "
+     "Д. 5. Л. 3).", "Управление делами Совнаркома"),
+])
+def test_an_order_headed_by_an_institution_is_a_bodys(text: str, issuer: str) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["author"] == [Name(literal=issuer)]
+    assert (reference.fields["title"], "note" in reference.fields) == ("Приказ", False)
+
+
 def test_a_document_of_another_kind_keeps_its_heading_in_the_title() -> None:
     reference = parse_reference("Метрострой. Справка о ходе работ, 5 мая 1934 г. (ЦАГМ. Ф. 665. "
                                 "Оп. 1. Д. 17. Л. 9).")

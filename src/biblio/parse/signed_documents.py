@@ -6,7 +6,8 @@ and number, its date and the archive: «Ротерт. Приказ 151, 3 мар
 «Президиум МГСПС. Протокол, 29 января 1934 г. (ЦАГМ. Ф. 718. …)». The issuer is the
 document's author, and who issues it follows from its kind: an order («приказ»,
 «распоряжение») is a single head's act, signed by a person (the family closing the heading,
-the post before it kept in `note`); minutes and resolutions («протокол», «постановление»,
+the post before it kept in `note`) unless the heading names an institution
+(`INSTITUTION`: «Наркомпрос. Приказ 151»); minutes and resolutions («протокол», «постановление»,
 «решение») are a body's, a literal name. The kind is the title and an order's number its
 `number`, as the dev set's gold has these documents (tests/data/dev/README.md, batch 28).
 """
@@ -29,6 +30,16 @@ SIGNED = LazyPattern(
 NUMBERED = LazyPattern(rf"(?P<kind>{alternation(PERSONAL_ACTS)})\s(?:№\s?)?(?P<number>\d+)")
 """An order's kind and number alone: "Приказ 440" (after its signer's heading)."""
 FAMILY = LazyPattern(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+INSTITUTION = LazyPattern(
+    r"^(?:Нарком|Глав(?!.*(?:ский|цкий)$))"
+    r"|(?:стро[йяюе]|строем|совет|ком|пром|торг|трест|снаб|союз)(?:а|у|е|ом)?$")
+"""A Soviet institution's compound name, in any case, where an order's signer would stand:
+a people's commissariat or a chief directorate («Наркомпрос», «Наркомтяжпром», «Главлит»),
+a construction («Метрострой», «Днепрострой»), a soviet or a committee («Моссовет»,
+«Совнарком», «Мосгорисполком», «Губком»), a trust, a trade or a supply board («Мосторг»,
+«Главснаб», «Центросоюз»). Such an issuer is a body, named as printed; «Управление делами
+Совнаркома» ends in one in the genitive, where «Заместитель начальника Метростроя
+Айнгорн» ends in a person's family."""
 
 
 def read_signed(title: str) -> tuple[Name, str, str | None, str | None] | None:
@@ -42,6 +53,8 @@ def read_signed(title: str) -> tuple[Name, str, str | None, str | None] | None:
     post, _, family = issuer.rpartition(" ")
     if not FAMILY.fullmatch(family):
         return None
+    if INSTITUTION.search(family):  # "Наркомпрос. Приказ 12": a body's order
+        return Name(literal=issuer), match["kind"], match["number"], None
     return Name(family=family), match["kind"], match["number"], post or None
 
 
