@@ -81,14 +81,15 @@ SITE = LazyPattern(
 """A site's name without its scheme («ru.wikipedia.org», «президент.рф»)."""
 
 NAME_AFTER_INITIALS = LazyPattern(
-    r"(?<![^\W\d_])(?:[A-ZА-ЯЁ]\.\s?){2,}(?<=\s)(?:[A-ZА-ЯЁ]\.){1,3}$")
-"""A name's initials glued to its family right after a heading's two initials or more
-(«Лотман Ю.М. А.С.Пушкин: биография писателя», «Иванов И. И. О.Мандельштам и
-А.Ахматова»): the heading's name is whole, its given name's and patronymic's initials,
-and the glued name opens the title, printed as one word; parted, its initials would be
+    r"(?<![^\W\d_])(?:[A-ZА-ЯЁ]\.\s?)+(?<=\s)(?:[A-ZА-ЯЁ]\.){1,3}$")
+"""A name's initials glued to its family right after a heading's initials, three
+initials or more in all («Бялый Г.А. В.Г.Короленко. М.; Л., 1949.», «Мейлах Б.С.
+А.С.Пушкин: Очерк жизни и творчества», «Михеева Л. И.И.Соллертинский: Жизнь и наследие»,
+"Carpenter H. J.R.R.Tolkien: A Biography"): a heading's name has two initials at most,
+so the glued name opens the title, printed as one word; parted, its initials would be
 read as more of the heading's. Looked for in the WORD_AROUND characters before the mark,
 up to its period; a heading's last initial glued to the title («Иванов И. И.История»,
-"Carpenter H. J.R.R.Tolkien", one initial before it) is parted."""
+two in all) is parted."""
 
 
 WORD_AROUND = 40
@@ -183,8 +184,10 @@ class _Word:
 def _name_after_initials(text: str, mark: int) -> bool:
     """Whether the period at `mark` closes a name's initials glued to its family after a
     heading's initials (NAME_AFTER_INITIALS)."""
-    return text[mark] == "." and text[mark + 1:mark + 2].isupper() and \
-        NAME_AFTER_INITIALS.search(text, max(0, mark - WORD_AROUND), mark + 1) is not None
+    if text[mark] != "." or not text[mark + 1:mark + 2].isupper():
+        return False
+    initials = NAME_AFTER_INITIALS.search(text, max(0, mark - WORD_AROUND), mark + 1)
+    return initials is not None and initials[0].count(".") >= 3
 
 
 def _cuts(text: str, start: int) -> list[int]:

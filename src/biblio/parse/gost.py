@@ -271,7 +271,7 @@ _PART_TERMS = f"(?:{TITLE_NUMBERING_TERMS})"
 _PART_WORDS = f"(?:{TITLE_NUMBERING_WORDS})"
 _PART_NUMBER = rf"(?:{_PART_TERMS}\.\s?[\dIVXLC]|{_PART_WORDS}\s(?:[\dIVXLC]|{ORDINAL_WORD}))"
 _NOT_INITIALS = r"(?!T\.\s?[LC]\.\s[A-Z][a-z])"
-"""Not the Latin «T.» before a lone L or C, a period and a word in capitals: the initials of
+"""Not the Latin «T.» before a lone L or C, a period and a capitalized word: the initials of
 a name in the title block ("Archimedes. The Works of Archimedes. T. L. Heath (ed.)",
 "Euclid. The Thirteen Books of Euclid's Elements. T. L. Heath, transl."), not a volume
 50 or 100, which a title page numbers in figures or with more letters ("Т. CV")."""

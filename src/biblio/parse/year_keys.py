@@ -44,8 +44,8 @@ BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 def imprint_dated(entry: str, year: int) -> bool:
     """Whether `entry` prints `year` outside parentheses and brackets, as an imprint's own
     year: then its opening figures are no key but its title's ("1984 Revisited.
-    Totalitarianism in Our Century, New York 1983.", "1812 Napoleon's Fatal March on
-    Moscow, London 2004."). A list's entries print no year of their own there: the key is
+    Totalitarianism in Our Century, New York 1983.", "1968 The Year That Rocked the World,
+    New York 2004."). A list's entries print no year of their own there: the key is
     their date (LinkedBooks' Venetian lists: "1830 T. Moore, Letters and journals of Lord
     Byron, London.")."""
     return re.search(rf"(?<!\d){year}(?!\d)", BRACKETED.sub("", entry)) is not None
