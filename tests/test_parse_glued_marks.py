@@ -80,6 +80,35 @@ def test_the_initials_run_is_parted_from_a_family_glued_to_it() -> None:
     assert _spaced("Idem.Stalin's Industrial Revolution") == "Idem. Stalin's Industrial Revolution"
 
 
+@pytest.mark.parametrize(("text", "author", "title"), [
+    # monographs titled by their subject's initials and family (Byaly's «В. Г. Короленко»,
+    # Meilakh's «А. С. Пушкин», 1949), typed glued after the heading's two initials: the
+    # subject's name stays the title's (review of session 31)
+    ("Бялый Г.А. В.Г.Короленко. М.; Л., 1949.", "Бялый", "В.Г.Короленко"),
+    ("Мейлах Б.С. А.С.Пушкин: Очерк жизни и творчества. М.; Л., 1949.", "Мейлах",
+     "А.С.Пушкин: Очерк жизни и творчества"),
+    # after a heading of one initial: Mikheeva's «И. И. Соллертинский» (the dev row
+    # ru-fn-1444 prints it spaced), Carpenter's Tolkien
+    ("Михеева Л. И.И.Соллертинский: Жизнь и наследие. Л., 1988. С. 166.", "Михеева",
+     "И.И.Соллертинский: Жизнь и наследие"),
+    ("Carpenter H. J.R.R.Tolkien: A Biography. London, 1977.", "Carpenter",
+     "J.R.R.Tolkien: A Biography"),
+    # the heading's last initial glued to its title is parted, as before
+    ("Иванов И. И.История России. М., 2001.", "Иванов", "История России"),
+])
+def test_a_name_glued_after_the_headings_initials_opens_the_title(text: str, author: str,
+                                                                  title: str) -> None:
+    (reference,) = parse_note(text)
+    assert [name.family for name in reference.fields["author"]] == [author]
+    assert reference.fields["title"] == title
+
+
+def test_a_family_glued_to_its_initials_is_parted_but_after_a_headings_initials() -> None:
+    assert _spaced("Иванов И.И.История") == "Иванов И.И. История"
+    assert _spaced("Иванов И. И.История") == "Иванов И. И. История"
+    assert _spaced("Мейлах Б.С. А.С.Пушкин") == "Мейлах Б.С. А.С.Пушкин"
+
+
 def test_a_gost_note_spaced_as_gost_prints_it_is_not_read_here() -> None:
     assert unglued("Иванов И. И. История. М.: Наука, 1975. С. 5.") is None
     assert unglued("Там же. С. 5–7; 1,5 п. л.") is None

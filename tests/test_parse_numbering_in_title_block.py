@@ -156,3 +156,20 @@ def test_a_term_of_the_tables_without_its_number_stays_in_the_title(text: str,
     fields = parse_reference(text).fields
     assert fields["title"] == title
     assert "volume" not in fields and "issue" not in fields and "part-number" not in fields
+
+
+@pytest.mark.parametrize(("text", "volume"), [
+    # a translator's or editor's initials after the title (Heath's Archimedes and Euclid, as
+    # Russian notes on Greek mathematics cite them): a lone L or C after the Latin «T.» is a
+    # name's, not the volume 50 or 100 (review of session 31)
+    ("Archimedes. The Works of Archimedes. T. L. Heath (ed.). Cambridge, 1897.", None),
+    ("Euclid. The Thirteen Books of Euclid's Elements. T. L. Heath, transl. Cambridge, 1908. "
+     "P. 5.", None),
+    # the transliterated volume the Latin «T.» was added for, in figures and Roman numerals
+    ("Smith J. Essays. T. 2. London, 1990.", "2"),
+    ("Uchenye zapiski. T. CV. Kazan, 1950.", "CV"),
+])
+def test_a_latin_t_before_initials_is_no_volume(text: str, volume: str | None) -> None:
+    fields = _item(text)
+    assert fields.get("volume") == volume
+    assert "volume-title" not in fields

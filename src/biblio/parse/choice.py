@@ -32,7 +32,7 @@ from biblio.parse.reference import Reference, add_note
 from biblio.parse.second_reading import read_again
 from biblio.parse.triggers import triggers
 from biblio.parse.unsigned_headings import without_unsigned_heading
-from biblio.parse.year_keys import year_key
+from biblio.parse.year_keys import imprint_dated, year_key
 
 GOST_HOST = re.compile(r"//(?:(?<=\s//)|(?=\s))")
 """GOST's host sign, "//" with a space before or after it; only whether it is found
@@ -270,8 +270,9 @@ def _keyed_by_year(text: str) -> Reference | None:
     """An entry of a chronological list ("1830 T. Moore, Letters and journals of Lord
     Byron, London."; year_keys): the entry read without its key, the key's years its
     date; the year printed in it besides the key's goes to the note ("1809 Da Canal V,
-    Vita di Gregorio Lazzarini, Venezia (1732)."). Latin-script entries only: the grammar
-    reads Russian lists' years itself."""
+    Vita di Gregorio Lazzarini, Venezia (1732)."), but an imprint's own year (year_keys.
+    imprint_dated) makes the entry no entry of a list. Latin-script entries only: the
+    grammar reads Russian lists' years itself."""
     key = year_key(text) if not triggers(text).cyrillic else None
     if key is None:
         return None
@@ -279,6 +280,9 @@ def _keyed_by_year(text: str) -> Reference | None:
     if reading.kind != "work" or "title" not in reading.fields:
         return None
     printed = reading.fields.get("issued")
+    if isinstance(printed, Date) and printed.year and printed.year != key[0].year and \
+            imprint_dated(key[1], printed.year):
+        return None
     if isinstance(printed, Date) and printed.year != key[0].year:
         add_note(reading.fields, str(printed.year))
     reading.fields["issued"] = key[0]

@@ -80,6 +80,17 @@ SITE = LazyPattern(
     r"|(?<![\w.-])[а-яё-]+\.рф\b")
 """A site's name without its scheme («ru.wikipedia.org», «президент.рф»)."""
 
+NAME_AFTER_INITIALS = LazyPattern(
+    r"(?<![^\W\d_])(?:[A-ZА-ЯЁ]\.\s?)+(?<=\s)(?:[A-ZА-ЯЁ]\.){1,3}$")
+"""A name's initials glued to its family right after a heading's initials, three
+initials or more in all («Бялый Г.А. В.Г.Короленко. М.; Л., 1949.», «Мейлах Б.С.
+А.С.Пушкин: Очерк жизни и творчества», «Михеева Л. И.И.Соллертинский: Жизнь и наследие»,
+"Carpenter H. J.R.R.Tolkien: A Biography"): a heading's name has two initials at most,
+so the glued name opens the title, printed as one word; parted, its initials would be
+read as more of the heading's. Looked for in the WORD_AROUND characters before the mark,
+up to its period; a heading's last initial glued to the title («Иванов И. И.История»,
+two in all) is parted."""
+
 
 WORD_AROUND = 40
 """How far a word either side of a space is looked at: a join is told by the word's last
@@ -170,6 +181,15 @@ class _Word:
         return mark >= self.joined_from or any(start <= mark < end for start, end in self.sites)
 
 
+def _name_after_initials(text: str, mark: int) -> bool:
+    """Whether the period at `mark` closes a name's initials glued to its family after a
+    heading's initials (NAME_AFTER_INITIALS)."""
+    if text[mark] != "." or not text[mark + 1:mark + 2].isupper():
+        return False
+    initials = NAME_AFTER_INITIALS.search(text, max(0, mark - WORD_AROUND), mark + 1)
+    return initials is not None and initials[0].count(".") >= 3
+
+
 def _cuts(text: str, start: int) -> list[int]:
     """Where a space is put: after each mark glued to what follows it that does not join
     (GLUED, from `start`; a mark between two digits only after a year), told at
@@ -181,7 +201,7 @@ def _cuts(text: str, start: int) -> list[int]:
         mark = match.start()
         if text[mark] != ":" and text[mark - 1:mark].isdigit() and text[mark + 1].isdigit():
             pass  # a year's mark before a number and a word (GLUED)
-        elif JOINING_MARK.match(text, mark) is not None:
+        elif JOINING_MARK.match(text, mark) is not None or _name_after_initials(text, mark):
             continue
         else:
             if word is None or mark >= word.end:

@@ -270,9 +270,14 @@ NUMBER_OF_VOLUMES_PHRASE = re.compile(rf"(?P<colon>\s?:)?\s{VOLUMES_PHRASE}(?![^
 _PART_TERMS = f"(?:{TITLE_NUMBERING_TERMS})"
 _PART_WORDS = f"(?:{TITLE_NUMBERING_WORDS})"
 _PART_NUMBER = rf"(?:{_PART_TERMS}\.\s?[\dIVXLC]|{_PART_WORDS}\s(?:[\dIVXLC]|{ORDINAL_WORD}))"
+_NOT_INITIALS = r"(?!T\.\s?[LC]\.\s[A-Z][a-z])"
+"""Not the Latin «T.» before a lone L or C, a period and a capitalized word: the initials of
+a name in the title block ("Archimedes. The Works of Archimedes. T. L. Heath (ed.)",
+"Euclid. The Thirteen Books of Euclid's Elements. T. L. Heath, transl."), not a volume
+50 or 100, which a title page numbers in figures or with more letters ("Т. CV")."""
 PART_IN_TITLE = re.compile(
-    rf"(?:\.\s(?:[—–-]\s)?(?={_PART_NUMBER})"
-    rf"|\s?:\s?(?={_PART_TERMS}\.\s?[\dIVXLC]+(?![\dIVXLC]|\s?[—–-])))")
+    rf"(?:\.\s(?:[—–-]\s)?{_NOT_INITIALS}(?={_PART_NUMBER})"
+    rf"|\s?:\s?{_NOT_INITIALS}(?={_PART_TERMS}\.\s?[\dIVXLC]+(?![\dIVXLC]|\s?[—–-])))")
 """Where a multipart work's numbering opens inside the title block, before the part's own
 title (GOST 7.1-2003 clause 5.2.4: "Отраслевые информационные ресурсы. Ч. 1. Конкретные
 виды документов", "Творения. Кн. 1. Ч. I-II"), or after the area dash the full form puts

@@ -34,3 +34,18 @@ def year_key(text: str) -> tuple[Date, str] | None:
     if match["last"]:
         parts.append([int(match["last"])])
     return Date(parts=parts), text[match.end():]
+
+
+BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+"""What a list entry prints in parentheses or brackets: a date of writing or of a reprint
+("Venezia (1732).", "(ed. A. Forni, Firenze, 1980)"), no imprint's."""
+
+
+def imprint_dated(entry: str, year: int) -> bool:
+    """Whether `entry` prints `year` outside parentheses and brackets, as an imprint's own
+    year: then its opening figures are no key but its title's ("1984 Revisited.
+    Totalitarianism in Our Century, New York 1983.", "1968 The Year That Rocked the World,
+    New York 2004."). A list's entries print no year of their own there: the key is
+    their date (LinkedBooks' Venetian lists: "1830 T. Moore, Letters and journals of Lord
+    Byron, London.")."""
+    return re.search(rf"(?<!\d){year}(?!\d)", BRACKETED.sub("", entry)) is not None
