@@ -57,23 +57,19 @@ JOINING_MARK = LazyPattern(
     r"|(?<=\w)\.(?=(?:pdf|html?|php|aspx?|docx?|xml|txt)\b)")
 """Where a mark glued to what follows it joins, and is printed so in every typography,
 told at the mark by what stands around it: a file's extension («index.html»), a DOI's
-colon («DOI :10.2307/270723»), the
-abbreviations of one letter
-a word run together («т.е.», «и т.д.», «т.п.», «н.э.», «в т.ч.», «e.g.», «i.e.», German
-«a.a.O.», «z.B.»), a run
-of initials («И.И.», «J.R.R.», «H.П.» with a Latin look-alike: the grammar reads it as
-the initials of one name, and so a given name's two letters before another initial,
-«Ya.V.», «Zh.I.» as Russian names are romanized, «Вл.И.», «Вс.В.», «Дм.С.»; the
-period after its last one parts them from a family glued to it, «И.И.Иванов»), a number's
-decimal mark and a date's or a time's («1,5», «1.236», «12.05.2020», «Т.2:1917–1922»'s
-«2:1917» stays, a volume's title after its number is rare glued; a number's decimal
-mark and a date's, «1,5», «1.236», «12.05.2020», are told in `_cuts`),
-a period or a colon after a comma (OCR's «И. С,.Тургенев»), the numero typed with a
-period before its number («№.3», the grammar reads it as «№ 3»), the Latin «C.» glued to
-its page (biblio.parse.locators reads «C.72-78» as the Cyrillic «С.», and «C. 88» as an
-Italian archive's carta), and two places of publication joined by a dash («М.—Л.»,
-«М.–Пг.»: one imprint, not two areas). Numbers and addresses are told
-in `_cuts`."""
+colon («DOI :10.2307/270723»), a time's or a chapter's colon between figures
+(«Т.2:1917–1922»), the abbreviations of one letter a word run together («т.е.», «и т.д.»,
+«т.п.», «н.э.», «в т.ч.», «e.g.», «i.e.», German «a.a.O.», «z.B.»), a run of initials
+(«И.И.», «J.R.R.», «H.П.» with a Latin look-alike: the grammar reads it as the initials of
+one name, and so a given name's two letters before another initial, «Ya.V.», «Zh.I.» as
+Russian names are romanized, «Вл.И.», «Вс.В.», «Дм.С.»; the period after its last one
+parts them from a family glued to it, «И.И.Иванов»), a period or a colon after a comma
+(OCR's «И. С,.Тургенев»), the numero typed with a period before its number («№.3», the
+grammar reads it as «№ 3»), the Latin «C.» glued to its page (biblio.parse.locators reads
+«C.72-78» as the Cyrillic «С.», and «C. 88» as an Italian archive's carta), and two places
+of publication joined by a dash («М.—Л.», «М.–Пг.»: one imprint, not two areas). A
+number's decimal mark and a date's («1,5», «1.236», «12.05.2020») are passed over by
+GLUED; addresses are told by their word in `_cuts`."""
 
 SITE = LazyPattern(
     r"(?<![\w.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:ru|su|com|org|net|edu|gov|info|ua|by|kz)\b"
@@ -199,11 +195,11 @@ def _cuts(text: str, start: int) -> list[int]:
     word: _Word | None = None
     for match in GLUED.finditer(text, start):
         mark = match.start()
-        if text[mark] != ":" and text[mark - 1:mark].isdigit() and text[mark + 1].isdigit():
-            pass  # a year's mark before a number and a word (GLUED)
-        elif JOINING_MARK.match(text, mark) is not None or _name_after_initials(text, mark):
-            continue
-        else:
+        after_year = text[mark] != ":" and text[mark - 1:mark].isdigit() \
+            and text[mark + 1].isdigit()
+        if not after_year:  # a year's mark before a number and a word always parts (GLUED)
+            if JOINING_MARK.match(text, mark) is not None or _name_after_initials(text, mark):
+                continue
             if word is None or mark >= word.end:
                 word = _Word.around(text, mark)
             if word.joins(mark):
