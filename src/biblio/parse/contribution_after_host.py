@@ -26,10 +26,11 @@ from collections.abc import Callable
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.names import parse_heading, parse_initials_first
 from biblio.parse.reference import Reference
+from biblio.parse.patterns import RUSSIAN_FAMILY
 
 NAME_AFTER_IMPRINT = LazyPattern(
     r"\.(?<=\d\.)\s(?=(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+\.\s"        # ". И. Репин. "
-    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s(?:[А-ЯЁ]\.\s?){1,2}\s?[А-ЯЁ])"  # ". Буянов Д. Е. Р"
+    rf"|{RUSSIAN_FAMILY}\s(?:[А-ЯЁ]\.\s?){{1,2}}\s?[А-ЯЁ])"  # ". Буянов Д. Е. Р"
 )
 """Where the contribution's heading begins: after the period that closes the collection's
 last area on a figure (its year, its pages), a name, initials first or after the family.

@@ -18,14 +18,14 @@ import re
 from biblio.data.reference_terms import WORK_NOUNS
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.names import parse_heading
-from biblio.parse.patterns import alternation, substitute
+from biblio.parse.patterns import RUSSIAN_FAMILY, alternation, substitute
 from biblio.russian_names import nominative, nominative_after_genitive_role
 
 DESCRIBED_WORK = LazyPattern(
     rf"""
     (?P<lead>(?:[^\W\d_][^\d/]{{0,120}}?\s)?(?:{alternation(WORK_NOUNS)}))\s
     (?P<initials>(?:[А-ЯЁ]\.\s?){{1,2}})\s?
-    (?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?):?\s
+    (?P<family>{RUSSIAN_FAMILY}):?\s
     (?=«)
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -39,10 +39,10 @@ PERIOD_BEFORE_HOST = LazyPattern(r"»\.(?=\s//\s)")
 """A period after the quoted title before the host's " // ": the sentence's, not the
 title's ("см. статью М.В.Вишняка «З.Н.Гиппиус в письмах». // «Новый журнал», …")."""
 TITLE_BEFORE_AUTHOR = LazyPattern(
-    r"""
-    (?P<title>«[^«»]{2,200}»),?\s(?:соч\.\s)?
-    (?P<initials>(?:[А-ЯЁ]\.\s?){1,2})\s?
-    (?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)
+    rf"""
+    (?P<title>«[^«»]{{2,200}}»),?\s(?:соч\.\s)?
+    (?P<initials>(?:[А-ЯЁ]\.\s?){{1,2}})\s?
+    (?P<family>{RUSSIAN_FAMILY})
     (?=,\s)
     """,
     re.VERBOSE,
@@ -55,7 +55,7 @@ being a second work's heading or a person the title names."""
 HOST_BEFORE_WORK = LazyPattern(
     rf"""«(?P<host>[^«»]{{2,120}})»(?P<numbering>,\s[^«»]{{0,40}}?\d{{4}}[^«»]{{0,60}}?),\s
     (?P<lead>в\s(?:{alternation(WORK_NOUNS)}))\s
-    (?P<initials>(?:[А-ЯЁ]\.\s?){{1,2}})\s?(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?):?\s
+    (?P<initials>(?:[А-ЯЁ]\.\s?){{1,2}})\s?(?P<family>{RUSSIAN_FAMILY}):?\s
     «(?P<title>[^«»]{{2,300}})»\.?""",
     re.VERBOSE,
 )

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from biblio.data.function_words import FUNCTION_WORDS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import RUSSIAN_FAMILY, alternation
 from biblio.parse.reference import Reference, add_note
 from biblio.russian_names import nominative_after_genitive_role
 
@@ -35,7 +35,7 @@ LITERARY_KINDS: tuple[str, ...] = (
 GLOSS = LazyPattern(
     rf"""«(?P<title>[^«»]{{2,200}})»
     \s[—–]\s(?P<kind>(?:[а-яё]+\s){{0,2}}(?:{alternation(LITERARY_KINDS)})(?:\s[а-яё]+){{0,4}})\s
-    (?P<initials>(?:[А-ЯЁ]\.\s?){{0,2}})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)
+    (?P<initials>(?:[А-ЯЁ]\.\s?){{0,2}})(?P<family>{RUSSIAN_FAMILY})
     (?:,\s(?P<published>(?:впервые\s)?опубликованн[а-яё]{{1,3}}\s(?P<where>[^«»]{{0,120}}?)
        «(?P<host>[^«»]{{1,120}})»
        (?:\s\((?P<imprint>[^()]{{1,120}})\)|\sв\s(?P<year>\d{{4}})\sгоду)?))?

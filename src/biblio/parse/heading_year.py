@@ -16,12 +16,12 @@ import re
 from typing import Any
 
 from biblio.model import Date
-from biblio.parse.patterns import PRINTED_YEAR
+from biblio.parse.patterns import PRINTED_YEAR, RUSSIAN_FAMILY
 from biblio.parse.reference import add_note
 
 HEADING_YEAR = re.compile(
     rf"""
-    (?P<heading>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?    # the family, «Бонч-Бруевич»
+    (?P<heading>{RUSSIAN_FAMILY}    # the family, «Бонч-Бруевич»
       \s(?:[А-ЯЁ]\.\s?){{1,2}})                    # its initials, no comma before them
     \s?\((?P<year>{PRINTED_YEAR})[а-яa-z]?\)\.?\s   # the year, «(1975).», «(2008а)»
     (?=[А-ЯЁ«"„])                                  # the title's first letter or quote

@@ -29,7 +29,7 @@ from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.reference_terms import (COLLECTED_WORKS_TITLES, DOCUMENT_NOUNS, ISSUE_TERMS,
                                          MONTHS_NOMINATIVE, PART_TERMS, STATEMENT_OPENERS,
                                          VOLUME_TERMS)
-from biblio.parse.patterns import PRINTED_YEAR, alternation, phrase_alternation
+from biblio.parse.patterns import PRINTED_YEAR, RUSSIAN_FAMILY, alternation, phrase_alternation
 from biblio.parse.publication import MONTH, date_of_day, month_number, read_place, read_places
 from biblio.parse.reference import Reference
 
@@ -119,7 +119,7 @@ is cited so), the day after "от" and the issue's running number in parentheses
 as the dev set's issues are ("Красноярский рабочий. № 5 (2555) от 7 января 1927 года.")."""
 AUTHOR_ONLY = re.compile(
     rf"""
-    (?P<given>(?:[А-ЯЁ]\.\s?){{1,2}})(?P<family>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),\s
+    (?P<given>(?:[А-ЯЁ]\.\s?){{1,2}})(?P<family>{RUSSIAN_FAMILY}),\s
     (?:(?:т\.\s?|том\s)(?P<volume>\d+),\s)?
     (?:{RUSSIAN_PAGE_TERM_LOWER})\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?)\.?
     """,

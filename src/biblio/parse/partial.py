@@ -41,7 +41,7 @@ from biblio.data.reference_terms import NUMBER_DESIGNATIONS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Leftover
 from biblio.parse.commentary import is_commentary, looks_like_reference
-from biblio.parse.patterns import CYRILLIC, alternation
+from biblio.parse.patterns import CYRILLIC, RUSSIAN_FAMILY, alternation
 from biblio.parse.reference import Reference
 from biblio.parse.triggers import triggers
 from biblio.text.repair import Change, may_change_reference, repair_reference
@@ -89,7 +89,7 @@ _LEVEL_WORDS = alternation({spelling.rstrip(".") for level in LEVELS
 LEVEL_COMMA = LazyPattern(rf"(?<![^\s,.])(?P<level>{_LEVEL_WORDS}),(?=\s?\d)")
 """An archival level whose period was printed as a comma: "оп, 10282"."""
 
-_FAMILY = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_FAMILY = RUSSIAN_FAMILY
 _NOT_A_WORD = "БГДЕЁЖЗЛМНПРТФХЦЧШЩЭЮ"
 """Cyrillic capitals that are no one-letter word: alone, an initial ("А", "В", "И", "К",
 "О", "С", "У", "Я" open titles: "В Москве", "О культуре театра")."""

@@ -35,6 +35,10 @@ PRINTED_YEAR = r"(?:1[5-9]|20)\d\d"
 """A year as the grammar's readers take one, 1500–2099, for every pattern that reads a
 year of publication."""
 
+RUSSIAN_FAMILY = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+"""A Russian family name printed in full: a capital, small letters, perhaps a second part
+after a hyphen («Иванов», «Бонч-Бруевич»)."""
+
 
 def alternation(terms: Iterable[str]) -> str:
     """A regex alternation of `terms`, escaped, the longest first so that "pp" wins over "p".

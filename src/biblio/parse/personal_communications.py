@@ -21,12 +21,12 @@ from biblio.data.ranks import RANKS, SHORT_TITLES
 from biblio.data.reference_terms import COMMUNICATION_NOUNS, SEASONS, TALK_NOUNS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import RUSSIAN_FAMILY, alternation
 from biblio.parse.publication import MONTH, month_number
 from biblio.parse.reference import Reference, add_note
 from biblio.russian_names import nominative, nominative_after_genitive_role
 
-_FAMILY = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_FAMILY = RUSSIAN_FAMILY
 ABBREVIATED_RANKS = sorted(rank for rank in RANKS if rank.endswith(".") and rank not in SHORT_TITLES)
 """The ranks cut short ("проф.", "акад."), which no case changes."""
 _DATE = rf"""

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from biblio.data.reference_terms import REVIEW_NOTE_TERMS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name
-from biblio.parse.patterns import alternation, contains_any
+from biblio.parse.patterns import RUSSIAN_FAMILY, alternation, contains_any
 from biblio.parse.reference import Reference
 from biblio.russian_names import nominative_after_genitive_role
 
@@ -67,7 +67,7 @@ def add_reviewed(reference: Reference, term: str, work: str,
     reference.type = "review-book" if term.endswith(BOOK_TERMS) else "review"
 
 
-_FAMILY = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+_FAMILY = RUSSIAN_FAMILY
 REVIEW_IN_PERIODICAL = LazyPattern(
     rf"""[«„“"](?P<periodical>[^«»„“”"]{{2,120}})[»”“"],?\s     # „Голос Минувшего”
     (?P<year>\d{{4}})(?:\s?г\.)?,\s(?:№|N)\s?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?),?\s  # 1914, № 5,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Name
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import RUSSIAN_FAMILY, alternation
 
 PERSONAL_ACTS: tuple[str, ...] = ("Приказ", "Распоряжение")
 """Kinds of document a single head issues and signs."""
@@ -29,7 +29,7 @@ SIGNED = LazyPattern(
 """The issuer, a period, the kind of document and perhaps its number: the whole title."""
 NUMBERED = LazyPattern(rf"(?P<kind>{alternation(PERSONAL_ACTS)})\s(?:№\s?)?(?P<number>\d+)")
 """An order's kind and number alone: "Приказ 440" (after its signer's heading)."""
-FAMILY = LazyPattern(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+FAMILY = LazyPattern(RUSSIAN_FAMILY)
 INSTITUTION = LazyPattern(
     r"^(?:Нарком|Глав(?!.*(?:ский|цкий)$))"
     r"|(?:стро[йяюе]|строем|совет|ком|пром|торг|трест|снаб|союз)(?:а|у|е|ом)?$")
