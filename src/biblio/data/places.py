@@ -64,6 +64,9 @@ OLDER: dict[str, str] = {
     # the title pages and bibliographies of the 19th and early 20th century, before
     # the standards fixed the capital "П": "Спб., 1849", "Спб.: Тип. Суворина"
     "Спб.": "Санкт-Петербург",
+    # and in capitals, as the title pages of the 19th century set the imprint: "СПБ.
+    # 1904", "СПБ., Изд. А. Ф. Маркса"
+    "СПБ.": "Санкт-Петербург",
 }
 """Read when parsing; the renderers print the current abbreviations."""
 
@@ -142,6 +145,25 @@ def expand_place(place: str) -> str:
     if found is None and ". " in place:
         found = EXPANSIONS.get(SPACED_INITIALS.sub("", place))
     return found or place
+
+
+_CYRILLIC_ABBREVIATIONS: dict[str, str] = {
+    short.rstrip("."): full for short, full in EXPANSIONS.items()
+    if short.endswith(".") and re.match(r"[А-ЯЁІЇЄҐ]", short)}
+"""The Cyrillic abbreviations without their closing period: "М", "СПб", "Спб", "Мн"."""
+
+
+def expand_imprint_place(place: str) -> str:
+    """A place read in an imprint's place slot → its full name, also a Cyrillic
+    abbreviation typed without its period, as notes typed in haste and OCR print it ("т
+    М, 1954–1965", "СПб, ИНАПРЕСС, 1995", "Спб: Лань, 2002", "СПБ, 1904 г.", "М — Л,
+    1961"). Only here, where the slot is known: elsewhere a capital alone is an initial.
+    The Latin abbreviations of GOST 7.11 ("P.", "L.", "B.") are not read without their
+    period, as a Latin capital alone may be a Roman numeral or a series' letter."""
+    found = expand_place(place)
+    if found == place:
+        found = _CYRILLIC_ABBREVIATIONS.get(place.strip(), found)
+    return found
 
 
 def is_abbreviated_place(place: str) -> bool:

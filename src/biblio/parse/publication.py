@@ -13,7 +13,8 @@ from typing import Any
 
 from biblio.data.english_places import ENGLISH_PLACE_NAMES
 from biblio.data.function_words import FUNCTION_WORDS
-from biblio.data.places import COMMON, EXTENDED, expand_place, is_abbreviated_place
+from biblio.data.places import (COMMON, EXTENDED, expand_imprint_place, expand_place,
+                                 is_abbreviated_place)
 from biblio.data.reference_terms import (
     MONTHS,
     NO_DATE,
@@ -172,7 +173,7 @@ def read_place(text: str) -> str:
     """A place as printed → its full name: "М." → "Москва", "Durham (N.C.)" →
     "Durham, NC"."""
     text = text.strip().strip("[]")
-    expanded = expand_place(text)
+    expanded = expand_imprint_place(text)
     if expanded != text:
         return expanded
     state = STATE_IN_PARENTHESES.fullmatch(text)
@@ -307,7 +308,7 @@ def _publication(text: str) -> dict[str, Any] | None:
             continue
         elif not colon and (PUBLISHER_NOUNS.intersection(place.split())
                             or place.lower().endswith(SOVIET_PUBLISHER_ENDINGS)
-                            or ACRONYM.fullmatch(place) and not is_abbreviated_place(place)):
+                            or ACRONYM.fullmatch(place) and expand_imprint_place(place) == place):
             publishers.append(place)  # "Harvard University Press, 1979", "АСТ, 2004": no place
             continue
         elif PLACE.fullmatch(place) and not VOLUME.fullmatch(place):  # "Т. I, 1913 г.": a
