@@ -332,11 +332,20 @@ abbreviated as names are («Краснодар : «Совет. Кубань», 2
 лит.», 1991», «Мн., «Маст. літ.», 2001»): its periods are the name's, never an end of area."""
 
 
+SERIES_AREA = re.compile(r"\.\s?[—–-]\s?(?P<series>\([^()]{1,300}\))")
+"""The series area in its parentheses after an area's dash (GOST 7.1-2003 clause 5.7),
+whose title may hold periods of its own: «– 224 с. – (Книжный бизнес. Отечественный
+опыт)», «– 501 с. – (Язык. Семиотика. Культура)», «— (Литературные памятники. Серия
+"Наука")»: they are the series title's, never an end of area."""
+
+
 def _bracketed(text: str) -> list[tuple[int, int]]:
-    """The spans no area ends inside: square brackets, a quoted publisher."""
+    """The spans no area ends inside: square brackets, a quoted publisher, a series."""
     spans = [match.span() for match in BRACKETED.finditer(text)] if "[" in text else []
     if "«" in text:
         spans += [match.span() for match in QUOTED_PUBLISHER.finditer(text)]
+    if "(" in text:
+        spans += [match.span("series") for match in SERIES_AREA.finditer(text)]
     return spans
 
 

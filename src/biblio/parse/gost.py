@@ -746,6 +746,22 @@ def _series_number(text: str) -> str:
     return numbering[0][1] if numbering and len(numbering) == 1 else text.strip()
 
 
+SERIES_NUMBER_MARK = re.compile(r"[,.]\s")
+"""What may part a series' title from its number in place of GOST's ";"."""
+
+
+def _numbered_series(series: str) -> tuple[str, str]:
+    """A series' title and its number printed after a comma (ISBD 6.6: "Slavica
+    Helvetica, Bd. 24") or after a period, as notes print it ("Труды ГИМ. Вып. 45",
+    "Материалы и исследования по археологии СССР. № 116"); the number is "" when the
+    series' last part is no single numbering."""
+    for mark in reversed(list(SERIES_NUMBER_MARK.finditer(series))):
+        numbering = parse_numbering(series[mark.end():])
+        if numbering is not None and len(numbering) == 1 and mark.start() > 0:
+            return series[: mark.start()], numbering[0][1]
+    return series, ""
+
+
 def _classify(area: str, description: Description, published: bool) -> str | None:
     """What `area` is, filling `description`; None when it is not a known area."""
     fields = description.fields
@@ -775,11 +791,8 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         if series and (series.start() == 0 or _classify(area[: series.start()], description,
                                                        published)):
             title, _, number = series["series"].partition(";")
-            if not number:  # "(Slavica Helvetica, Bd. 24)": a foreign series' number
-                named, _, numbered = title.rpartition(", ")  # after a comma (ISBD 6.6)
-                numbering = parse_numbering(numbered) if named else None
-                if numbering and len(numbering) == 1:
-                    title, number = named, numbering[0][1]
+            if not number:
+                title, number = _numbered_series(title)
             _set(description, area, "collection-title", title.strip())
             if number.strip():
                 _set(description, area, "collection-number", _series_number(number))
