@@ -2149,10 +2149,19 @@ FULL_PLACES_JOINED = re.compile(
     rf"(?=(?:{_FULL_PLACE}),\s?\d{{4}})")
 """The same places written out, as translated books print them: "Москва, Ленинград, 1955"
 (as "Москва; Ленинград, 1955")."""
+_CYRILLIC_PLACE = _alternation(sorted(
+    {place for place in (*EXPANSIONS.values(), *WRITTEN_OUT) if CYRILLIC.match(place)}))
+"""Every place the tables spell out in Cyrillic: the cities GOST abbreviates written out,
+and `places.WRITTEN_OUT`."""
 COMMA_BEFORE_FULL_PLACE = re.compile(
-    rf",\s(?=(?:{_FULL_PLACE})(?:\s[—–-]\s(?:{_FULL_PLACE}))?,\s?\d{{4}})")
+    rf",\s(?=(?:{_FULL_PLACE})(?:\s[—–-]\s(?:{_FULL_PLACE}))?,\s?\d{{4}})"
+    rf"|,(?<=[\d)],)\s(?=(?:{_CYRILLIC_PLACE}),\s?\d{{4}})")
 """The same imprint with its places written out: "Литература великого десятилетия, т. I,
-Москва — Ленинград, 1928", "…, Москва, 1961" (as "… т. I. Москва — Ленинград, 1928")."""
+Москва — Ленинград, 1928", "…, Москва, 1961" (as "… т. I. Москва — Ленинград, 1928");
+any other place the tables write out after a volume's or a part's number: "Граматыка
+беларускай мовы, т. 1-2, Мінск, 1962-66", "Тлумачальны слоўнік беларускай мовы, ч. 1-5
+(кн. 1-6), Мінск, 1977-84" (after a title's last word the comma may part a heading's
+title from its place, which other readers take: «А. Попов: Вліяніе …, Казань, 1883 р.»)."""
 _NOT_NUMBERING = r"(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)"
 _OTHER_IMPRINT_PLACES = [place.rstrip(".") for place in EXPANSIONS
                          if place.endswith(".") and " " not in place and CYRILLIC.match(place)

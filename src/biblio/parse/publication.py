@@ -35,7 +35,7 @@ YEAR_AT_END = re.compile(
     r"""
     (?:^|,\s?|\s)
     \[?(?:cop\.\s?|сор\.{1,2}\s?|©\s?|ок\.\s|ca\.\s)?          # "сор.": "cop." typed in Cyrillic
-    (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4})|\s?[—–-](?=\s?$))?  # "1997 –": still appearing
+    (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4}|\d{2}(?!\d))|\s?[—–-](?=\s?$))?  # "1997 –": still appearing
     (?:\[?[абвabc]\]?)?                                       # "1989[а]", "1989a": one of the
     \]?(?:\s?[грж]\.?|\sгод)?$                                 # author's works of that year
     """,
@@ -48,7 +48,19 @@ for such works, so the letter is not stored. The word for the year may follow it
 "г." (год, also written out as title pages print it: "В типографии Эдуарда Праца, 1862
 год"), Ukrainian "р." (рік: "К.: Наукова думка, 2003 р.", "Казань, 1883 р."), Kazakh
 "ж." (жыл: "Саратов: Поволж университет баспасы, 2002ж.", "М.: Наука, 1996 ж.",
-"Алматы, 2007ж")."""
+"Алматы, 2007ж"). The last year of a multi-volume work may keep only its decade, as the
+lists of the 1960s–80s and the Italian catalogues print it ("Мiнск, 1962-66", "Мiнск,
+1977-84", "Milan: Destefanis, 1803-16"): it is read in the century of the first
+(last_year)."""
+
+
+def last_year(first: int, printed: str) -> int:
+    """The last year of a range as printed: "1966" → 1966; "66" after 1962 → 1966, "02"
+    after 1898 → 1902 (the first year in the century after)."""
+    if len(printed) == 4:
+        return int(printed)
+    year = first // 100 * 100 + int(printed)
+    return year if year > first else year + 100
 NO_DATE_AT_END = LazyPattern(rf",?\s?\[?(?:{_alternation(NO_DATE)})\]?$")
 _STATE = rf"{_alternation(state.rstrip('.') for state in TRADITIONAL)}\.?|{_alternation(POSTAL)}"
 """A United States state after a city, GOST 7.1 keeping it as the title page prints it."""
@@ -274,7 +286,7 @@ def _publication(text: str) -> dict[str, Any] | None:
     if year is not None:
         parts: list[list[int | str]] = [[int(year["first"])]]
         if year["last"]:
-            parts.append([int(year["last"])])
+            parts.append([last_year(int(year["first"]), year["last"])])
         fields["issued"] = Date(parts=parts)
         head = text[: year.start()].strip()
     else:
