@@ -200,6 +200,24 @@ ROLE_TERMS: dict[str, str] = {
     # encyclopedias print it: "/ Главный редактор Н.Н. Полункина" (the nominative)
     "главный редактор": "editor", "Главный редактор": "editor",
     "ответственный редактор": "editor", "Ответственный редактор": "editor",
+    # GOST R 7.0.100-2018 leaves the abbreviation of GOST R 7.0.12 to the cataloguer, and
+    # its own examples write the role out ("/ К. Мигонь ; перевод с польского О. Р.
+    # Медведевой [и др.]"), as title pages print it («Составители А. А. Джиго, С. Ю.
+    # Калинин»): the written-out words of the abbreviations above; "под науч. ред." is
+    # GOST 7.0.12's own for "под научной редакцией"
+    "под общей редакцией": "editor", "Под общей редакцией": "editor",
+    "под научной редакцией": "editor", "Под научной редакцией": "editor",
+    "под науч. ред.": "editor", "Под науч. ред.": "editor", "Под редакцией": "editor",
+    "Под общей ред.": "editor", "научный редактор": "editor", "Научный редактор": "editor",
+    "редактор": "editor", "Редактор": "editor", "редакторы": "editor", "Редакторы": "editor",
+    "ответственные редакторы": "editor", "Ответственные редакторы": "editor",
+    "научные редакторы": "editor", "Научные редакторы": "editor",
+    "Составитель": "compiler", "составители": "compiler", "Составители": "compiler",
+    "автор-составитель": "compiler", "Автор-составитель": "compiler",
+    "авторы-составители": "compiler", "Авторы-составители": "compiler",
+    # in lower case only: "Перевод с французского Наталии Санниковой." opening a sentence
+    # is the running statement of journals' contents (STATEMENT_OPENERS), kept whole
+    "перевод": "translator",
     "пер.": "translator", "Пер.": "translator",
     # GOST 7.11: English, French, German role words
     "ed. and transl. by": "editor-translator", "ed. and trans. by": "editor-translator",
@@ -286,16 +304,21 @@ ROLE_SUFFIXES: dict[str, str] = {
     "адк. рэд.": "editor", "гал. рэд.": "editor", "старш. рэд.": "editor",
     # and DSTU's ("відповідальний" відп., "головний" гол.): "Редкол.: Ю.І.Римаренко (відп. ред.)"
     "відп. ред.": "editor", "гол. ред.": "editor",
+    # written out, as GOST R 7.0.100-2018 allows: "(главный редактор)"
+    "главный редактор": "editor", "ответственный редактор": "editor",
 }
 """Role written after the names in parentheses: "Dessberg F. (dir.)"."""
 
 BOARD_TERMS: tuple[str, ...] = ("редкол.", "Редкол.", "ред. рада", "Ред. рада", "рэдкал.",
                                  "Рэдкал.", "ред. кол.", "Ред. кол.", "ред. коллег.",
-                                 "Ред. коллег.", "ред. коллегия", "Ред. коллегия")
+                                 "Ред. коллег.", "ред. коллегия", "Ред. коллегия",
+                                 "редакционная коллегия", "Редакционная коллегия",
+                                 "редакционный совет", "Редакционный совет")
 """An editorial board (редакционная коллегия, GOST 7.0.12-2011, which notes also cut as "ред.
 кол." or "ред. коллег." and write out as "ред. коллегия": "/ ред. коллег. М.Аксёнова,
 Д.Володихин и др.", the dev set's ru-gost-512; DSTU 3582:2013 "ред. рада", "редкол.";
-Belarusian рэдакцыйная калегія) before its members, its head first: "/ редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)",
+Belarusian рэдакцыйная калегія; written out as GOST R 7.0.100-2018 allows, "/ редакционная
+коллегия: …", "/ редакционный совет: …") before its members, its head first: "/ редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)",
 "/ред. рада: В. М. Литвин (голова) та ін.". A role written after a member's name
 (ROLE_SUFFIXES) is the member's; a position (BOARD_CHAIRS) or none makes an editor, as the
 board's members are."""
@@ -700,6 +723,7 @@ HEREAFTER_WORDS: tuple[str, ...] = (
 
 GENITIVE_ROLES: frozenset[str] = frozenset({
     "под общ. ред.", "под общей ред.", "под ред.", "під ред.", "под редакцией",
+    "под общей редакцией", "под научной редакцией", "перевод",
     "под науч. ред.", "пер.", "за ред.", "за заг. ред.", "за редакцією", "пад рэд.",
     "подгот. текста", "публ.", "вступ. ст.", "предисл.", "послесл.", "коммент.", "комент.",
     "примеч.",
