@@ -15,6 +15,7 @@ ENGLISH_PLACE_NAMES: dict[str, str] = {
     # Russian imprints (the romanized form would be Moskva, Sankt-Peterburg, …)
     "Москва": "Moscow",
     "Санкт-Петербург": "St. Petersburg",
+    "Ленинград": "Leningrad",
     "Петербург": "St. Petersburg",
     "Нижний Новгород": "Nizhny Novgorod",
     "Архангельск": "Arkhangelsk",

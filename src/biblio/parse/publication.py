@@ -154,6 +154,22 @@ PLACE_WORD = LazyPattern(rf"[{UPPER}][^\W\d_]*(?:-[^\W\d_]+)*\.?")
 """One place's name: one capitalised word, its hyphenated parts, or its abbreviation."""
 
 
+PLACES_BY_COMMA = re.compile(r",\s")
+"""Places joined by a comma, as translated books and the transliterated lists of Russian
+journals print a co-edition: "Москва, Ленинград, 1955", "Moscow, Leningrad:
+Gosudarstvennoe voennoe izdatel’stvo" (GOST's own form is "М. ; Л.")."""
+
+
+def places_by_comma(text: str) -> list[str] | None:
+    """The places of `text` joined by commas when every one is a city the tables know
+    ("Moscow, Leningrad"); None otherwise: a comma after a city also opens its state or
+    country ("Cambridge, Mass.", "Київ, Україна") or its firm ("Napoli, Guida")."""
+    parts = PLACES_BY_COMMA.split(text.strip())
+    if len(parts) > 1 and all(part in KNOWN_PLACES for part in parts):
+        return parts
+    return None
+
+
 def _places(text: str) -> list[str]:
     """One place, or the places joined by a dash when every one is an abbreviation of
     the GOST 7.0.12 table ("М.-Л." → Москва, Ленинград) or, the dash spaced, every one a
@@ -161,7 +177,7 @@ def _places(text: str) -> list[str]:
     "Ростов-на-Дону" stays whole. A text with none of the dashes the three patterns split
     at is one place, told first: most imprints name one."""
     if not contains_any(PLACE_DASHES, text):
-        return [read_place(text)]
+        return places_by_comma(text) or [read_place(text)]
     parts = PLACES_BY_DASH.split(text)
     if len(parts) > 1 and all(map(is_abbreviated_place, parts)):
         return [expand_place(part) for part in parts]
@@ -310,6 +326,8 @@ def _publication(text: str) -> dict[str, Any] | None:
             places.extend(_places(split[0]))  # "М. ГБЛ 1977": a catalogue's export
             publishers.append(split[1])
             continue
+        elif "," in place and places_by_comma(place):
+            places.extend(_places(place))  # "Moscow, Leningrad: …", "Москва, Ленинград, 1955"
         elif not colon and "," in place and PLACE.fullmatch(place.partition(",")[0]) and (
                 PUBLISHER_NOUNS.intersection(place.partition(",")[2].split())
                 or place.partition(",")[0] in KNOWN_PLACES
