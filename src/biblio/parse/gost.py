@@ -2112,7 +2112,7 @@ TITLE_COMMA_LAST_PAGE = re.compile(
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
 follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
 36-117")."""
-SPACE, PERIOD_SPACE, WORD_SPACE = r"\s", r"\.\s", r"[)\w]\s"
+SPACE, PERIOD_SPACE, WORD_SPACE, PLACE_SPACE = r"\s", r"\.\s", r"[)\w]\s", r"[.;]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
 PLACE_WITHOUT_PERIOD = re.compile(
     rf"(?:{preceded(WORD_SPACE, _RUSSIAN_PLACES)})"
@@ -2136,11 +2136,13 @@ PLACE_PERIOD_DROPPED = re.compile(
 area: "Полн. собр. соч. М, 1939–1953", "». М, изд-во «Транспорт», 1967" (as "М., 1939")."""
 PLACES_JOINED = re.compile(
     rf"(?P<first>{preceded(SPACE, _RUSSIAN_PLACES)})\.(?:,|\s?[—–-])\s?"
-    rf"(?=(?:{_PLACE})\.(?:,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|(?:{_HOUSE})\s)|\s?:\s?[«\"]?[{UPPER}]))")
+    rf"(?=(?:{_PLACE})\.(?:,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|(?:{_HOUSE})\s)|\s?:\s?[«\"]?[{UPPER}]"
+    rf"|\s\d{{4}}(?:[,.;]|$)))")
 """Two places joined by a comma or a dash instead of GOST's ";", the dash with or without
 spaces, before the year or a publisher: "М., Л., 1936", "М. — Л., 1936", "М.—Л., 1962",
 "М.-Л., «Сов. писатель», 1966", and before GOST's colon: "М. – СПб.: Центрполиграф",
-"М.-Л.: Изд-во АН СССР" (as "М.; Л., 1936")."""
+"М.-Л.: Изд-во АН СССР" (as "М.; Л., 1936"); before the year with no comma, as
+PLACE_BEFORE_YEAR reads one place: "вып. IX, М. – Л. 1961, стр. 44" (as "М.; Л. 1961")."""
 _FULL_PLACES = [COMMON_PLACES[short] for short in _RUSSIAN_PLACES_ABBREVIATED]
 _FULL_PLACE = _alternation(_FULL_PLACES)
 _JOINED_PLACES = tuple(f" {place}" for place in _FULL_PLACES)
@@ -2234,9 +2236,10 @@ def _firm_before_place(imprint: re.Match[str]) -> str:
 
 
 PLACE_BEFORE_YEAR = re.compile(
-    rf"(?P<place>{preceded(PERIOD_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
+    rf"(?P<place>{preceded(PLACE_SPACE, _RUSSIAN_PLACES)})\.\s(?=\d{{4}}(?:[,.;]|$))")
 """A place abbreviation and the year with no comma between: "Л. 1922, стр. 180" (as "Л.,
-1922"); "М. 1952" reads either way, "Л. 1922" would read as a leaf."""
+1922"), also the second of two places ("М.; Л. 1961", PLACES_JOINED); "М. 1952" reads
+either way, "Л. 1922" would read as a leaf."""
 _WRITTEN_PLACE = _alternation([place for place in PLACE_NAMES if CYRILLIC.match(place)]
                               + sorted(WRITTEN_OUT | LATIN_IMPRINT_PLACES | LAVRAS))
 _LONGER_PLACE_ABBREVIATIONS = _alternation(
