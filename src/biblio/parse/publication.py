@@ -304,7 +304,8 @@ def _publication(text: str) -> dict[str, Any] | None:
         if year["last"]:
             parts.append([last_year(int(year["first"]), year["last"])])
         fields["issued"] = Date(parts=parts)
-        head = text[: year.start()].strip()
+        head = text[: year.start()].strip().removesuffix(";").strip()  # the Vancouver
+        # style's ";" before a book's year: "М.: ГЭОТАР-Медиа; 2009" (split.VANCOUVER_BOOK_YEAR)
     else:
         no_date = NO_DATE_AT_END.search(text)
         if no_date is None and ":" not in text:

@@ -108,6 +108,20 @@ def _known_place(word: str) -> bool:
 
 VANCOUVER_NUMBERING = re.compile(r"\d*\(\d[^()\s]*\)(?::\d|\.|$)")
 """Vancouver's and AMA's numbering glued to the date's ";": "(2):48-9", "56(3):245"."""
+VANCOUVER_BOOK_YEAR = re.compile(rf"\s?{PRINTED_YEAR}(?:[.;:,]|$)")
+"""A book's year after its publisher's ";", as the Vancouver style prints a book's imprint
+(NLM's Citing Medicine, chapter 1: "Place: Publisher; Date."): "М.: ГЭОТАР-Медиа; 2009.
+656 с.", "M.:Geotar-Meditsina; 2009."."""
+
+
+def _ends_with_imprint(left: str) -> bool:
+    """Whether `left`'s last area is a place and its publisher after the colon ("М.:
+    ГЭОТАР-Медиа"), before the Vancouver style's ";" and the year."""
+    areas = split_areas(left)
+    if not areas:
+        return False
+    place, colon, publisher = left[areas[-1].start:].partition(":")
+    return bool(colon) and bool(publisher.strip()) and PLACE.fullmatch(place.strip()) is not None
 
 
 _FAMILY_GIVEN = r"[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)?,\s[^\W\d_a-z][^\W\d_]*\.?(?:\s[^\W\d_a-z][^\W\d_]*\.?)?"
@@ -139,6 +153,9 @@ def _is_boundary(left: str, right: str) -> bool:
     if left[-1:].isdigit() and right[:1].isdigit() or \
             left[-1:] in "0123456789]" and VANCOUVER_NUMBERING.match(right):
         return False  # Vancouver's "2001;56(3):245-60", "[цитируется по …];(2):48-9"
+    if right[:2].strip()[:1].isdigit() and VANCOUVER_BOOK_YEAR.match(right) and \
+            _ends_with_imprint(left):
+        return False  # Vancouver's book: "М.: ГЭОТАР-Медиа; 2009."
     if STANDARD_NOTE_GOES_ON.match(right) and STANDARD_NOTE_OPENED.search(left):
         return False
     first = right[:1]
