@@ -99,11 +99,15 @@ LOST = {
     # not after a period); 26 → 28 in review30b: ru-fn-329's publisher «тип. Штаба воен. —
     # учеб. заведений» and year now read as printed, the variant's period replacing the
     # dash inside the publisher's own name
-    "areas-period": (28, 20),  # session 31 (spaces1, glued marks read spaced): 22 → 20
+    "areas-period": (30, 20),  # session 31 (spaces1, glued marks read spaced): 22 → 20
+    # 28 → 30 in session 32 (fam55): ru-fn-1221's «вып. IX, М. – Л. 1961» now read as
+    # printed (+2); the variant makes it «М. Л. 1961», two places parted by a space only
     "markers-lowercase": (3, 3),
     "places-written-out": (6, 3),
     "places-abbreviated": (4, 0),
-    "places-paired": (5, 0),
+    # 5 → 7 in session 32 (fam55): ru-fn-1221's «М. – Л. 1961» now read as printed (+2);
+    # its variant «М.; Л. 1961» is still parted at the «;» into two references
+    "places-paired": (7, 0),
     # batch 38: ru-gost-1410 «…, 1895 г. 296 с.» loses 3; 19 → 20 in session 30: fam43's
     # ru-fn-1389 (its editor «пад рэд. Я.К. Новіка» now read as printed; with «2009 г.» the
     # imprint «Мінск: Выш. Шк., 2009 г.» is misread and the statement before it lost)
@@ -129,7 +133,9 @@ LOST = {
     # 16 → 14 on the footnotes in session 30 (fam45's ru-fn-1630 read as both forms); 10 → 13
     # on the GOST examples: ru-gost-1404, as marker-unspaced
     # 14 → 16 in session 31: fam49's ru-fn-1744, its variant «Е. Письмо. Климову, …»
-    "heading-initials-first": (17, 13),
+    # 17 → 18 in session 32 (fam55): ru-fn-1659 read 3 fields as printed, 4 as varied;
+    # «СПб, ИНАПРЕСС» is now read as printed too (4 and 4): no row reads less
+    "heading-initials-first": (18, 13),
     # 3 → 7 at the session's merges: the surname-first forms of ru-fn-1225, 1327 and 1457
     # read as that form always read; 1457's Latin «A.B.» is now repaired as printed
     "heading-initials-after": (5, 0),
@@ -171,7 +177,9 @@ LOST = {
     "areas-commas": (64, 112),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
     "areas-dash-without-period": (54, 91),
     "title-quoted": (3, 1),  # 42/28 at the first measure, which quoted part of a title
-    "markers-written-out": (9, 25),
+    # 9 → 10 in session 32 (fam55): ru-fn-2686 read 1 field as printed, 2 as varied; its
+    # «т. 1-2, Мiнск, 1962-68» is now read both ways (3 and 3): no row reads less
+    "markers-written-out": (10, 25),
     # 0 / 0 while «No.» was read as «№» everywhere; read after a Cyrillic word only (a
     # Latin reference reads its own, at a sixtieth of the cost), ru-gost-183 and 184
     # («Tomsk State University Journal 2016. No. 409 C.72-78») lose 4 fields each

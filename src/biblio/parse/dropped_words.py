@@ -162,6 +162,8 @@ def _value_words(value: Any, items: dict[str, Item], seen: set[str],
         if isinstance(value, Date):
             months.update(int(part[1]) for part in value.parts
                           if len(part) > 1 and str(part[1]).isdigit())
+            yield from (str(part[0])[-2:] for part in value.parts[1:]  # a range's last year
+                        if part and str(part[0]).isdigit())  # by its decade: "1962-66"
         for attribute in dataclasses.fields(value):
             yield from _value_words(getattr(value, attribute.name), items, seen, months)
 
