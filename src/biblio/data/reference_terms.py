@@ -318,7 +318,8 @@ BOARD_TERMS: tuple[str, ...] = ("редкол.", "Редкол.", "ред. ра�
 кол." or "ред. коллег." and write out as "ред. коллегия": "/ ред. коллег. М.Аксёнова,
 Д.Володихин и др.", the dev set's ru-gost-512; DSTU 3582:2013 "ред. рада", "редкол.";
 Belarusian рэдакцыйная калегія; written out as GOST R 7.0.100-2018 allows, "/ редакционная
-коллегия: …", "/ редакционный совет: …") before its members, its head first: "/ редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)",
+коллегия: …", "/ редакционный совет: …") before its members, its head first: "/ редкол.:
+А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)",
 "/ред. рада: В. М. Литвин (голова) та ін.". A role written after a member's name
 (ROLE_SUFFIXES) is the member's; a position (BOARD_CHAIRS) or none makes an editor, as the
 board's members are."""

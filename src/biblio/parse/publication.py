@@ -35,7 +35,9 @@ YEAR_AT_END = re.compile(
     r"""
     (?:^|,\s?|\s)
     \[?(?:cop\.\s?|сор\.{1,2}\s?|©\s?|ок\.\s|ca\.\s)?          # "сор.": "cop." typed in Cyrillic
-    (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4}|\d{2}(?!\d))|\s?[—–-](?=\s?$))?  # "1997 –": still appearing
+    (?P<first>\d{4})                                          # "1962-66": the last year
+    (?:\s?[—–-]\s?(?P<last>\d{4}|\d{2}(?!\d))|\s?[—–-](?=\s?$))?  # by its decade; "1997 –":
+                                                              # still appearing
     (?:\[?[абвabc]\]?)?                                       # "1989[а]", "1989a": one of the
     \]?(?:\s?[грж]\.?|\sгод)?$                                 # author's works of that year
     """,
@@ -61,6 +63,8 @@ def last_year(first: int, printed: str) -> int:
         return int(printed)
     year = first // 100 * 100 + int(printed)
     return year if year > first else year + 100
+
+
 NO_DATE_AT_END = LazyPattern(rf",?\s?\[?(?:{_alternation(NO_DATE)})\]?$")
 _STATE = rf"{_alternation(state.rstrip('.') for state in TRADITIONAL)}\.?|{_alternation(POSTAL)}"
 """A United States state after a city, GOST 7.1 keeping it as the title page prints it."""
