@@ -112,6 +112,7 @@ from biblio.parse.official import (
     take_standard,
 )
 from biblio.parse.heading_year import give_heading_year, take_heading_year
+from biblio.parse.kind_word_hosts import read_kind_word_host
 from biblio.parse.list_keys import list_key
 from biblio.parse.slash_hosts import slash_as_host
 from biblio.parse.locators import (
@@ -2684,6 +2685,10 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     review = parse_review_in_periodical(body.rstrip(" ;"), reference)
     if review is not None:
         return review  # "„Голос Минувшего”, 1914, № 5, рецензия г. В. Пичеты"
+    kind_host = read_kind_word_host(body.rstrip(" ;"), reference,
+                                    lambda part: _parse_reference(part, False))
+    if kind_host is not None:
+        return kind_host  # "Юдин И. «Штрихи к портрету Н.И.Пирогова», ж. Врач, 1993 г. № 1"
     if body[:1].islower() and LEVEL.match(body):
         return _parse_ibid(body, 0, reference)  # "…, д. 5, л. 3; д. 7, л. 5"
     if NUMBERING_START.match(body) and parse_numbering(split_areas(body[:AREA_LOOK])[0].text):
