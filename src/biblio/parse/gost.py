@@ -113,6 +113,7 @@ from biblio.parse.official import (
 )
 from biblio.parse.heading_year import give_heading_year, take_heading_year
 from biblio.parse.kind_word_hosts import read_kind_word_host
+from biblio.parse.pinpoint_statements import statement_after_pinpoint
 from biblio.parse.list_keys import list_key
 from biblio.parse.slash_hosts import slash_as_host
 from biblio.parse.locators import (
@@ -2635,6 +2636,12 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         repaired = read_repaired(text, parse_reference)  # "С. 1О5", "М., 19З5", "On. 1"
         if repaired is not None:
             return repaired
+    statement = statement_after_pinpoint(text)
+    if statement is not None:  # "… С. 449 / Публ. О. А. Кузнецовой": read without it
+        reference = _parse_reference(text[:statement.start("mark")], in_part)
+        reference.text = text
+        add_note(reference.fields, statement["statement"].strip())
+        return reference
     reference = Reference(text=text, kind="work")
     body = text.strip()
     if body[:1] in LIST_BULLETS:
