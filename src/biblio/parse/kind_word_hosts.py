@@ -27,15 +27,17 @@ from biblio.parse.publication import read_place
 from biblio.parse.reference import Reference
 
 KIND_WORD = re.compile(
-    r"""(?P<cut>[.,»]\s?(?:[—–-]\s)?(?:(?P<place>М|Л|СПб|К)\.:\s)?)  # ". ", ", ", ". – М.: "
+    r"""(?P<cut>(?:[.,»]\s?(?:[—–-]\s)?|\s[—–-]\s)               # ". ", ", ", ". – ", " – "
+    (?:(?P<place>[А-ЯЁ][а-яё]*\.?)\s?:\s)?)                      # "М.: ", "Москва : "
     (?P<kind>[Жж]|журн|газ)\.\s
     (?P<name>«[^«»]{1,120}»|[A-ZА-ЯЁ][^\W\d_]*(?:[\s-][A-ZА-ЯЁ][^\W\d_]*){0,4})  # Врач, «…»
     (?=\s?,|\s\d)""",
     re.VERBOSE,
 )
 """The cut before the kind's word (the period, the comma or the closing quote after the
-title, perhaps an area's dash and the periodical's place), the word, and the
-periodical's name: quoted, or a few capitalised words up to the comma or the year."""
+title, perhaps an area's dash, or the dash alone; the periodical's place before a colon,
+abbreviated or written out), the word, and the periodical's name: quoted, or a few
+capitalised words up to the comma or the year."""
 KIND_WORDS = tuple(f" {word} " for word in PERIODICAL_KIND_WORDS)
 """The kind's words (`PERIODICAL_KIND_WORDS`) as a note prints them, searched for before
 the pattern."""
@@ -68,7 +70,7 @@ def read_kind_word_host(body: str, reference: Reference,
     fields["container-title"] = host.pop("title")
     fields.update(host)
     if found["place"]:
-        fields["publisher-place"] = read_place(found["place"] + ".")
+        fields["publisher-place"] = read_place(found["place"])
     if page and re.search(r"\d\s?[—–-]\s?\d", page):
         fields["page"] = page.replace(" ", "")  # the article's pages, "с58-60"
     elif page:

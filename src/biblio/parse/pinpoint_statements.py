@@ -18,14 +18,16 @@ from __future__ import annotations
 import re
 
 from biblio.lazy_patterns import LazyPattern
+from biblio.parse.locators import RUSSIAN_PAGE_TERM
 
 STATEMENT_AFTER_PAGE = LazyPattern(
-    r"""(?:(?<=\s)|^)(?:[СC]|с|[Сс]тр)\.\s?\d+(?:\s?[—–-]\s?\d+)?(?:,\s?\d+(?:\s?[—–-]\s?\d+)?)*
+    rf"""(?:(?<=\s)|^)(?:{RUSSIAN_PAGE_TERM})\.\s?\d+(?:\s?[—–-]\s?\d+)?(?:,\s?\d+(?:\s?[—–-]\s?\d+)?)*
     (?P<mark>\s/\s(?=[Пп]убл\.)|,\s(?=(?:публикация|публ\.|в\sкоммент\.|коммент\.)\s)|\s\((?=(?:[Пп]убл\.|коммент\.)))
-    (?P<statement>[^()/]{4,200}?)\)?\.?$""",
+    (?P<statement>[^()/]{{4,200}}?)\)?\.?$""",
     re.VERBOSE,
 )
-"""The page or pages cited (the last area, «С. 449», «С. 415-416»), then the statement:
+"""The page or pages cited (the last area, «С. 449», «С. 415-416»; any Russian page term,
+`locators.RUSSIAN_PAGE_TERM`: «сс.», «стр.»), then the statement:
 after « / » opened by «Публ.», after a comma opened by «публикация», «публ.», «в
 коммент.» or «коммент.», or in parentheses opened by «публ.» or «коммент.»; to the end."""
 ROLE_WORDS = ("убл", "коммент")
