@@ -291,11 +291,11 @@ def parse_person(text: str) -> Name | None:
     particle_tokens: list[str] = []
     while len(family_tokens) > 1 and family_tokens[0].lower() in PARTICLES and \
             family_tokens[0] not in FAMILY_ARTICLES:  # as printed after the given name
-        particle = family_tokens.pop(0)  # ("Mario De Biasi"); at the name's start its
-        particle_tokens.append(particle if start else particle.lower())  # capital may be
-        # the note's own ("Фон Лауэ М.", "De Lattre de Tassigny J.")
+        token = family_tokens.pop(0)  # ("Mario De Biasi"); at the name's start its capital
+        particle_tokens.append(token if start else token.lower())  # may be the note's own
+        # ("Фон Лауэ М.", "De Lattre de Tassigny J.")
     particle = " ".join(particle_tokens) or None
-    if particle and len(particle_tokens) > 2 and particle not in PARTICLE_PAIRS:
+    if particle and len(particle_tokens) > 2 and particle.lower() not in PARTICLE_PAIRS:
         return None
     family = " ".join(family_tokens)
     if not family or not family[0].isupper():
