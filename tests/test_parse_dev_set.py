@@ -38,7 +38,8 @@ FLOORS = {("ru-gost-examples.jsonl", 1): 0.97, ("ru-footnotes.jsonl", 1): 0.955,
           ("ru-footnotes.jsonl", 34): 0.93, ("ru-gost-examples.jsonl", 35): 0.89,
           ("ru-footnotes.jsonl", 36): 0.72, ("ru-footnotes.jsonl", 37): 0.80,
           ("ru-gost-examples.jsonl", 38): 0.8, ("ru-footnotes.jsonl", 39): 0.65,
-          ("ru-gost-examples.jsonl", 40): 0.93}
+          ("ru-gost-examples.jsonl", 40): 0.93, ("ru-footnotes.jsonl", 41): 0.8,
+          ("ru-gost-examples.jsonl", 41): 0.8}
 """Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
 89.2 %; batch 3 (a later session's material) has floors of its own, below its dev figures
 after its fixes: 83.5 % and 79.9 %. Raised after batch 4's fixes, a little below the figures
@@ -138,7 +139,10 @@ a little below the
 figure then (67.7 %). Batch 40 (GOST examples
 of law, medical and history faculties' rules and guides for authors) added after its fixes (an
 act's title, date and number before its host, a minus sign ranging pages), a little below the
-figure then (95.0 %)."""
+figure then (95.0 %). Batch 41 (notes of articles and books in law, economics, church and press
+history, reading lists and guides) added after its fixes (a periodical after «ж.», a
+publication's statement after the page), a little below the figures then (footnotes 83.1 %,
+GOST examples 82.4 %)."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:

@@ -549,6 +549,12 @@ HOST_INTROS: tuple[str, ...] = (
 """The words before a host's title and its colon (GOST 7.1-84's «В кн.:», ISBD's "In:"),
 which the host's own grammar drops."""
 
+PERIODICAL_KIND_WORDS: tuple[str, ...] = ("ж.", "Ж.", "журн.", "газ.")
+"""The word for a periodical's kind, abbreviated (GOST 7.0.12-2011 «журн.», «газ.»; the
+reading lists' shorter «ж.»), where a note names a journal or a newspaper after it
+instead of GOST's «//»: «…, ж. Врач, 1993 г. № 1» (biblio.parse.kind_word_hosts). A marker,
+never a field's value."""
+
 LEAD_INS: tuple[str, ...] = (
     # GOST R 7.0.5 clause 11 ("отсылки"): words that introduce a reference
     "См. также", "см. также", "См., например", "см., например", "См. об этом",

@@ -112,6 +112,8 @@ from biblio.parse.official import (
     take_standard,
 )
 from biblio.parse.heading_year import give_heading_year, take_heading_year
+from biblio.parse.kind_word_hosts import read_kind_word_host
+from biblio.parse.pinpoint_statements import statement_after_pinpoint
 from biblio.parse.list_keys import list_key
 from biblio.parse.slash_hosts import slash_as_host
 from biblio.parse.locators import (
@@ -2659,6 +2661,12 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         repaired = read_repaired(text, parse_reference)  # "С. 1О5", "М., 19З5", "On. 1"
         if repaired is not None:
             return repaired
+    statement = statement_after_pinpoint(text)
+    if statement is not None:  # "… С. 449 / Публ. О. А. Кузнецовой": read without it
+        reference = _parse_reference(text[:statement.start("mark")], in_part)
+        reference.text = text
+        add_note(reference.fields, statement["statement"].strip())
+        return reference
     reference = Reference(text=text, kind="work")
     body = text.strip()
     if body[:1] in LIST_BULLETS:
@@ -2709,6 +2717,10 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     review = parse_review_in_periodical(body.rstrip(" ;"), reference)
     if review is not None:
         return review  # "„Голос Минувшего”, 1914, № 5, рецензия г. В. Пичеты"
+    kind_host = read_kind_word_host(body.rstrip(" ;"), reference,
+                                    lambda part: _parse_reference(part, False))
+    if kind_host is not None:
+        return kind_host  # "Юдин И. «Штрихи к портрету Н.И.Пирогова», ж. Врач, 1993 г. № 1"
     if body[:1].islower() and LEVEL.match(body):
         return _parse_ibid(body, 0, reference)  # "…, д. 5, л. 3; д. 7, л. 5"
     if NUMBERING_START.match(body) and parse_numbering(split_areas(body[:AREA_LOOK])[0].text):

@@ -278,7 +278,7 @@ def parse_person(text: str) -> Name | None:
         cut = len(tokens)
         while cut > 1 and is_initials(tokens[cut - 1]):
             cut -= 1
-        given, family_tokens = " ".join(tokens[cut:]), tokens[:cut]
+        given, family_tokens, start = " ".join(tokens[cut:]), tokens[:cut], 0
     else:
         cut = 0
         while cut < len(tokens) - 1 and is_initials(tokens[cut]):
@@ -287,13 +287,15 @@ def parse_person(text: str) -> Name | None:
             cut = len(tokens) - 1
             while cut > 1 and tokens[cut - 1].lower() in PARTICLES:
                 cut -= 1
-        given, family_tokens = " ".join(tokens[:cut]), tokens[cut:]
+        given, family_tokens, start = " ".join(tokens[:cut]), tokens[cut:], cut
     particle_tokens: list[str] = []
     while len(family_tokens) > 1 and family_tokens[0].lower() in PARTICLES and \
-            family_tokens[0] not in FAMILY_ARTICLES:
-        particle_tokens.append(family_tokens.pop(0).lower())
+            family_tokens[0] not in FAMILY_ARTICLES:  # as printed after the given name
+        token = family_tokens.pop(0)  # ("Mario De Biasi"); at the name's start its capital
+        particle_tokens.append(token if start else token.lower())  # may be the note's own
+        # ("Фон Лауэ М.", "De Lattre de Tassigny J.")
     particle = " ".join(particle_tokens) or None
-    if particle and len(particle_tokens) > 2 and particle not in PARTICLE_PAIRS:
+    if particle and len(particle_tokens) > 2 and particle.lower() not in PARTICLE_PAIRS:
         return None
     family = " ".join(family_tokens)
     if not family or not family[0].isupper():
