@@ -266,6 +266,9 @@ with the speciality's name as its own example does ("специальность 
 «Отечественная история»"); codes of the 2021 nomenclature have one-digit parts
 ("специальность 5.6.1. Отечественная история")."""
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
+ABBREVIATED_THESIS_GENRES = tuple(g[:-1] for g in THESIS_GENRES if g.endswith("."))
+"""The thesis genres printed with a closing period, without it ("PhD diss", "дис"): a genre
+the area's end took the period from ends with one of them. Made once, not per title."""
 NUMBER_OF_VOLUMES_PHRASE = re.compile(rf"(?P<colon>\s?:)?\s{VOLUMES_PHRASE}(?![^\W\d_])")
 _PART_TERMS = f"(?:{TITLE_NUMBERING_TERMS})"
 _PART_WORDS = f"(?:{TITLE_NUMBERING_WORDS})"
@@ -634,7 +637,7 @@ def parse_title_block(text: str, description: Description) -> None:
     genre = THESIS.search(title)
     if genre:
         text = genre["genre"].strip()
-        if any(term.endswith(".") and text.endswith(term[:-1]) for term in THESIS_GENRES):
+        if text.endswith(ABBREVIATED_THESIS_GENRES):
             text += "."  # "PhD diss." lost its period where the area ended
         text, statements = cut_statements(text)
         description.fields["genre"] = text
@@ -1335,6 +1338,8 @@ def _authors(heading: list[Name], description: Description) -> list[Name]:
     if len(stated) > len(heading) and \
             _initials(stated[0].given or "") == _initials(heading[0].given or "") != "":
         authors += stated[len(heading):]
+    if not stated:  # most headings have no statement after "/" to compare
+        return authors
     families = {word for name in authors for word in str(name.family or "").split()}
     description.leftover.extend(  # the heading's name split otherwise is the heading's
         Leftover(str(name), OTHER_STATED_REASON) for name in stated
