@@ -11,8 +11,10 @@ tables). The parse alone is counted by callgrind through its toggle on `eval`.
     (the "Collected" line of valgrind's report; another checkout: PYTHONPATH=OTHER/src)
 
 Two runs of the same code differ by 0.2–0.6 %. Results (docs/parsing.md, "Speed"):
-session 25's end 569.0 M for the 500 notes; session 26's end 590.4–593.0 M (three runs).
-The mixed references: docs/parsing-history.md, "Speed", session 27.
+session 25's end 569.0 M for the 500 notes; session 26's end 590.4–593.0 M (three runs);
+session 31's end 689.6 M, then 660.6 M with session 32's patterns opened by a character the
+engine scans for (docs/parsing-history.md, "Speed", session 32). The mixed references:
+docs/parsing-history.md, "Speed", session 27.
 """
 
 from __future__ import annotations

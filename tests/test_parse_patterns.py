@@ -110,6 +110,21 @@ def test_a_lazy_pattern_answers_as_the_compiled_one_and_knows_its_matches() -> N
     assert lazy.produced(lazy.search(text)) and not lazy.produced(other)
 
 
+def test_a_lazy_pattern_calls_the_compiled_methods_after_its_first_use() -> None:
+    """After the first call a lazy pattern's methods are the compiled pattern's own, with
+    no call of this class between (issue 9: two Python calls a use); a name that is not
+    one of its methods is still an AttributeError."""
+    import pytest
+
+    from biblio.lazy_patterns import LazyPattern
+    lazy = LazyPattern(r"(?P<year>\d{4})")
+    assert lazy.sub("Y", "1917, 1991") == "Y, Y"
+    assert lazy.search == lazy.compiled().search and lazy.match == lazy.compiled().match
+    assert lazy.search("в 1905 г.")["year"] == "1905"
+    with pytest.raises(AttributeError, match="subn"):
+        lazy.subn("Y", "1917")
+
+
 def test_importing_the_parser_leaves_the_rarer_forms_uncompiled() -> None:
     """The comma-style, author-year and informal forms cost the import nothing: a text
     that needs one compiles it at its first use."""

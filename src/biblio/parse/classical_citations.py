@@ -24,7 +24,7 @@ from biblio.model import Name
 from biblio.parse.areas import closes_abbreviation
 from biblio.parse.locators import ROMAN, parse_pinpoint
 from biblio.parse.names import known_name_heading
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import alternation, optional_space_before
 from biblio.parse.reference import Reference, add_note
 
 MAX_CITATION = 400
@@ -42,7 +42,7 @@ SERIES_PLACE = rf"(?P<series>{_SERIES})\.?\s(?P<volume>\d+),\s(?P<place>{_PLACE}
 """A series' siglum, the volume and the column or page: "PG 57, 742", "SC 211, 436" (also
 a sign of a reference in commentary.REFERENCE_SIGN)."""
 SERIES_IN_PARENTHESES = LazyPattern(
-    rf"\s?\({SERIES_PLACE}(?:[;.]\s?(?P<inside>[^()]*))?\)")
+    rf"{optional_space_before('(')}{SERIES_PLACE}(?:[;.]\s?(?P<inside>[^()]*))?\)")
 """Where a Father's text is printed, after the work: "(PG 57, 742)", "(PG 35, 661, 664)",
 "(SC 211, 436; «…»)", "(PG 72, 380–381. Критическое издание: …)"."""
 SERIES_AFTER_COMMA = LazyPattern(rf",\s{SERIES_PLACE}$")

@@ -131,11 +131,12 @@ PLACE_YEAR = LazyPattern(
     re.VERBOSE,
 )
 
-FORM_END = re.compile(rf"\d{{4}}(?:,\s{_ISSUE})?(?:,\s{_LABEL}(?:{VALUE}))?\.?\Z", re.VERBOSE)
+FORM_END = re.compile(rf"\d\d{{3}}(?:,\s{_ISSUE})?(?:,\s{_LABEL}(?:{VALUE}))?\.?\Z", re.VERBOSE)
 """How every form without parentheses ends (QUOTED_JOURNAL, PLACE_YEAR): a year, an
 issue, a pinpoint with its term. A text with no "(" that does not end so is no comma-style
 reference, whatever its names: a GOST imprint ("Казань, 1974. С. 157.") is turned away
-before the names are parsed."""
+before the names are parsed. The year's first figure is written alone, so that the engine
+scans for it (a pattern that opens with a repeat is tried at every position)."""
 
 
 FIRM = LazyPattern(r"[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,2}")

@@ -35,7 +35,9 @@ NAME_AFTER_IMPRINT = LazyPattern(
 """Where the contribution's heading begins: after the period that closes the collection's
 last area on a figure (its year, its pages), a name, initials first or after the family.
 It opens with the period, which the engine scans for, and looks behind it for the figure."""
-YEAR = re.compile(r"\d{4}")
+YEAR = re.compile(r"\d\d{3}")
+"""Four figures; opened by one, which the engine scans for (a pattern that opens with a
+repeat, "\\d{4}", is tried at every position)."""
 BARE_PAGES = LazyPattern(r"\.\s(?P<pages>\d{1,4}(?:\s?[—–-]\s?\d{1,4})?)\.?$")
 """The pages closing the contribution, printed bare as the same notes print their pages
 ("… Воспоминания о B. В. Стасове. 3–6.", "Там же, 30."): the cite's locator."""

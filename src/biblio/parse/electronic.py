@@ -24,7 +24,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
-from biblio.parse.patterns import contains_any
+from biblio.parse.patterns import contains_any, optional_space_before
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import full_date
 from biblio.parse.reference import add_note
@@ -60,7 +60,7 @@ URL = LazyPattern(
     re.VERBOSE,
 )
 ACCESSED = re.compile(
-    rf"\s?\((?:{_alternation(ACCESS_LABELS)})\s?:?\s?(?P<date>[^()]{{1,40}})\)"
+    rf"{optional_space_before('(')}(?:{_alternation(ACCESS_LABELS)})\s?:?\s?(?P<date>[^()]{{1,40}})\)"
 )
 DOI = re.compile(r"\.?\s?(?:[—–-]\s)?DOI\s?:?\s?(?P<doi>10\.\S+)", re.IGNORECASE)
 DOI_WORD = re.compile("doi", re.IGNORECASE)

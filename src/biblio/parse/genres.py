@@ -33,7 +33,7 @@ from biblio.data.reference_terms import (
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
 from biblio.parse.locators import VOLUMES_PHRASE
-from biblio.parse.patterns import alternation
+from biblio.parse.patterns import alternation, optional_space_before
 from biblio.parse.publication import full_date
 from biblio.parse.reference import add_note
 
@@ -46,7 +46,7 @@ def _area_end_alternation(terms: tuple[str, ...]) -> str:
 
 GENRE = re.compile(
     rf"""
-    \s?:\s?(?P<bracket>\[)?                                # "[сайт]": supplied by the cataloguer
+    {optional_space_before(":")}\s?(?P<bracket>\[)?          # "[сайт]": supplied by the cataloguer
     (?P<genre>{_area_end_alternation(DOCUMENT_GENRES + LEGISLATION_GENRES)}
     (?![^\W\d_])[^:]*)
     """,
@@ -65,7 +65,7 @@ def _qualifier(first: str) -> str:
 QUALIFIER = _qualifier(r"[^\W\d_]")
 QUALIFIED_GENRE = re.compile(
     rf"""
-    \s?:\s?(?P<bracket>\[)?
+    {optional_space_before(":")}\s?(?P<bracket>\[)?
     (?P<genre>(?:{QUALIFIER}\s(?:(?:и|і|та)\s)?){{1,4}}
     {_area_end_alternation(GENRE_HEADS)}(?![^\W\d_])[^:]*)
     """,
@@ -91,14 +91,16 @@ MEETING = LazyPattern(rf"(?<![^\W\d_])(?:{alternation(MEETING_TERMS)})(?![^\W\d_
 COLLECTION_GENRE = LazyPattern(rf"(?:{alternation(PROCEEDINGS_GENRE_HEADS)})(?![^\W\d_])",
                               re.IGNORECASE)
 GENRE_AFTER_PERIOD = re.compile(
-    rf"(?:\.|\s?;)\s(?P<genre>(?:{alternation(GENRES_AFTER_PERIOD)})(?:(?<=для)\s[^.:;()]{{1,60}})?"
+    rf"[.;\s](?:(?<=[.;])|(?<=\s);)\s(?P<genre>(?:{alternation(GENRES_AFTER_PERIOD)})(?:(?<=для)\s[^.:;()]{{1,60}})?"
     r"(?:\s\([^()]{1,40}\))?)$",
     re.IGNORECASE,
 )
 """A genre after the title's period, with the dates of its documents: ". Сб. док.
 (1917–1922)"; or after the ";" that GOST 7.1-2003 prints between the other title
 information of a collection and its genre ("Сибирь в XVII–XX веках : Бахрушинские чтения ;
-Межвуз. сб. науч. тр."), whose abbreviated first word must not be cut off."""
+Межвуз. сб. науч. тр."), whose abbreviated first word must not be cut off. The period, or
+the ";" with a space or none before it, is opened by one class, which the engine scans for
+("(?:\\.|\\s?;)" was tried at every position)."""
 
 COLLECTION_HEADS = ("сборник ", "материалы ", "тезисы ")
 """The first words of the genres a collection's catalogue record carries."""
@@ -179,14 +181,14 @@ VOLUMES_STATEMENT = LazyPattern(rf"{VOLUMES_PHRASE}\.?")
 """The number of volumes alone after the genre's " : " ("Физика : учеб. пособие : в 2 т.",
 "Год кризиса, 1938—1939: документы и материалы: в 2 т.", GOST 7.1-2003 clause 5.2.5 prints
 it last among the other title information): the title block's to read, not a note."""
-STATEMENT = re.compile(r"\s?:\s")
+STATEMENT = re.compile(rf"{optional_space_before(':')}\s")
 BRACKETED = LazyPattern(r"\s?\[[^\]]*\]")
 ABBREVIATION_END = LazyPattern(
     rf"(?<![^\W\d_])(?:{alternation({term.rsplit(' ', 1)[-1].removesuffix('.') for term in DOCUMENT_GENRES + GENRE_HEADS if term.endswith('.')})})$",
     re.IGNORECASE)
 """A genre that ends in the word of an abbreviation whose period the area took."""
 LEGISLATION = re.compile(rf"(?:{alternation(LEGISLATION_GENRES)})(?![^\W\d_])", re.IGNORECASE)
-ADOPTION = re.compile(rf"\s?:\s(?=(?:{alternation(ADOPTION_STEMS)})[^\W\d_]*\.?\s)")
+ADOPTION = re.compile(rf"{optional_space_before(':')}\s(?=(?:{alternation(ADOPTION_STEMS)})[^\W\d_]*\.?\s)")
 """The colon before an act's statements of adoption with no genre before them:
 "инвестиционный кодекс республики Беларусь : принят палатой представителей 30 мая 2001
 г.: одобр. советом респ. …", "инструкция по исполнительному производству : утв. М-вом

@@ -268,6 +268,9 @@ with the speciality's name as its own example does ("специальность 
 «Отечественная история»"); codes of the 2021 nomenclature have one-digit parts
 ("специальность 5.6.1. Отечественная история")."""
 THESIS_GENRE = re.compile(_alternation([g.rstrip(".") for g in THESIS_GENRES]))
+ABBREVIATED_THESIS_GENRES = tuple(g[:-1] for g in THESIS_GENRES if g.endswith("."))
+"""The thesis genres printed with a closing period, without it ("PhD diss", "дис"): a genre
+the area's end took the period from ends with one of them. Made once, not per title."""
 NUMBER_OF_VOLUMES_PHRASE = re.compile(rf"(?P<colon>\s?:)?\s{VOLUMES_PHRASE}(?![^\W\d_])")
 _PART_TERMS = f"(?:{TITLE_NUMBERING_TERMS})"
 _PART_WORDS = f"(?:{TITLE_NUMBERING_WORDS})"
@@ -636,7 +639,7 @@ def parse_title_block(text: str, description: Description) -> None:
     genre = THESIS.search(title)
     if genre:
         text = genre["genre"].strip()
-        if any(term.endswith(".") and text.endswith(term[:-1]) for term in THESIS_GENRES):
+        if text.endswith(ABBREVIATED_THESIS_GENRES):
             text += "."  # "PhD diss." lost its period where the area ended
         text, statements = cut_statements(text)
         description.fields["genre"] = text
@@ -707,7 +710,9 @@ def _other_script(title: str, original: str) -> bool:
     return CYRILLIC.search(original) is not None and LATIN_WORD.search(original) is None
 
 
-LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z]+")
+"""Two Latin letters or more; opened by one, which the engine scans for (a pattern that
+opens with a repeat is tried at every position)."""
 
 
 # --- one description, areas read from the right --------------------------------
@@ -1348,6 +1353,8 @@ def _authors(heading: list[Name], description: Description) -> list[Name]:
     if len(stated) > len(heading) and \
             _initials(stated[0].given or "") == _initials(heading[0].given or "") != "":
         authors += stated[len(heading):]
+    if not stated:  # most headings have no statement after "/" to compare
+        return authors
     families = {word for name in authors for word in str(name.family or "").split()}
     description.leftover.extend(  # the heading's name split otherwise is the heading's
         Leftover(str(name), OTHER_STATED_REASON) for name in stated
@@ -1790,9 +1797,11 @@ AREA_LOOK = 40
 GAZETTE_LOOK = 140
 """How far a gazette's name may run before its year ("Собрание узаконений и распоряжений
 рабоче-крестьянского правительства СССР. 1922, № 28")."""
-IMPRINT_END = re.compile(r"\d{4}\)(?:[,:]\s?[\dIVXLCivxlc–-]+)?\.?$")
+IMPRINT_END = re.compile(r"\d\d{3}\)(?:[,:]\s?[\dIVXLCivxlc–-]+)?\.?$")
 """The end of a Chicago note's imprint, "(Munich: Schöningh, 1816).", "…, 1953), 45.":
-a comma-style reading is tried however late its first comma comes."""
+a comma-style reading is tried however late its first comma comes. The year's first
+figure is written alone, so that the engine scans for it (a pattern that opens with a
+repeat is tried at every position)."""
 """Enough of a reference's start to see whether it opens with "№ 6" or "Т. 2"."""
 NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
 """A cheap first test for a reference that opens with a number: "№ 6", "Т. 2", "Vol. 3"."""
@@ -1839,9 +1848,12 @@ DISCUSSION_END = re.compile(r"(?P<lead>[^:]{1,300}?:)\s")
 _LOWER_CASE_LEAD_INS = _alternation(t for t in LEAD_INS if t[0].islower())
 DISCUSSION_LEAD_IN = LazyPattern(rf"(?P<lead>[^:;]{{1,300}}?[\s,](?:{_LOWER_CASE_LEAD_INS}))\s")
 """A sentence closed by a lead-in: "For a different view, see …", "…, voir …"."""
-DISCUSSION_LEAD_IN_WORD = re.compile(rf"[\s,](?:{_LOWER_CASE_LEAD_INS})\s")
+DISCUSSION_LEAD_IN_WORD = re.compile(rf"[\s,]{trie(t for t in LEAD_INS if t[0].islower())}\s")
 """What DISCUSSION_LEAD_IN needs, looked for first: the engine scans for the space or
-comma, where the lazy "[^:;]{1,300}?" tries every lead-in after every character."""
+comma, where the lazy "[^:;]{1,300}?" tries every lead-in after every character. Its
+lead-ins factored by their first letters (`patterns.trie`; only whether it is found
+counts): after a space before "в", "и", "о", "п" or "с", most words, the alternation tried
+its lead-ins one by one."""
 DISCUSSION_LOOK = 302 + max(len(t) for t in LEAD_INS)
 """Where DISCUSSION_LEAD_IN ends at the latest."""
 
@@ -2367,7 +2379,7 @@ Latin letters, since no name changes script: "Крэнкшоу Э.The New Cold W
 A.Khrushchev and the Countryside", "Солженицын A.The Gulag Archipelago" (a translated
 biography's notes)."""
 SPACE_MISSING_AFTER_WORD = re.compile(
-    r"[.:](?:(?<=[а-яё]{3}[.:])|(?<=[а-яё]\.:)|(?<=[СC]м\.))(?=[А-ЯЁA-Z](?:[а-яёa-z]|[\s.]))")
+    r"[.:](?=[А-ЯЁA-Z](?:[а-яёa-z]|[\s.]))(?:(?<=[а-яё]{3}[.:])|(?<=[а-яё]\.:)|(?<=[СC]м\.))")
 """A word's period (or a lead-in's colon) typed close up to the capital that opens the next
 area: "Трояновский.Через годы. С. 228.", "Хрущев.О внешней политике", "Микоян.С. 605" (a
 translated biography's short forms), "Александр Генис.Диссидент.", "Памяти Асара
@@ -2376,7 +2388,9 @@ journal's notes), and the lead-in «См.» typed close without its colon ("См
 as typed notes print «С.5», «Т.2»). Three lower-case letters before the period, so that initials
 ("И.Сталин", "Дж.Гиттингс"), "г.Москва" and a publisher's short word printed close up
 ("К. : Муз.Україна, 1976", GOST examples) keep theirs. It opens with the period or colon,
-so that the engine scans for them rather than trying its lookbehinds everywhere."""
+so that the engine scans for them rather than trying its lookbehinds everywhere, and reads
+the capital after the mark before the letters behind it: most marks are followed by a
+space."""
 GLUED_DESIGNATION = re.compile(r"\.(?<=\d\.)(?=[СCPS]\.\s?\d)")
 """A number's period typed close up to the page after it: "ГВНП. Т. 1.С. 30." (as "Т. 1.
 С. 30")."""

@@ -397,7 +397,9 @@ def without_stated_heading(title: str, stated: Name) -> str:
     return rest if rest[:1].isupper() else title
 
 
-_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_WORD = re.compile(r"[\W_][\W_]*")
+"""A run of what is not a letter or a figure; opened by one such character, which the
+engine scans for (a pattern that opens with a repeat is tried at every position)."""
 
 
 def _opens_with(reading: Reference, printed: str) -> bool:

@@ -27,8 +27,11 @@ candidate. Words shared by Russian and Bulgarian score higher in Bulgarian's sma
 corpus ("Европа" 5.6 against 4.5), so a Cyrillic title needs a wide margin; French,
 German and English share fewer words."""
 
-CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
-LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:[’'][A-Za-z\u00c0-\u024f]+)?")
+CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff]*")
+LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f]*(?:[’'][A-Za-z\u00c0-\u024f]+)?")
+"""The words of each script, each pattern opened by one letter (not a repeat of them),
+which the engine scans for: a pattern that opens with a repeat is tried at every position
+(`findall` over a Cyrillic title's 60 characters for a Latin word)."""
 
 
 RUSSIAN_ONLY_LETTER = re.compile("[ыэёЫЭЁ]")

@@ -30,7 +30,7 @@ from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
 from biblio.parse.electronic import MEDIUM
 from biblio.parse.names import parse_heading, parse_name_list
-from biblio.parse.patterns import alternation, trie
+from biblio.parse.patterns import alternation, optional_space_before, trie
 from biblio.parse.reference import Reference
 
 OFFICIAL_HEADING = re.compile(
@@ -107,7 +107,7 @@ COLON_DESIGNATION = re.compile(rf":\s(?:{trie(STANDARD_DESIGNATIONS)})")
 it. Opening with the colon, it is scanned for at C speed, where NUMBER_AFTER_TITLE costs
 about 1.4 µs on a GOST book's "М.: Наука" (most Russian references have a colon)."""
 PATENT = re.compile(
-    rf"\s?:\s(?:{alternation(PATENT_TERMS)})\s?(?P<number>\d[\d\s]*\d)(?P<rest>.*)$", re.DOTALL)
+    rf"{optional_space_before(':')}\s(?:{alternation(PATENT_TERMS)})\s?(?P<number>\d[\d\s]*\d)(?P<rest>.*)$", re.DOTALL)
 PATENT_HEADING = LazyPattern(
     rf"""(?P<kind>{alternation(PATENT_HEADINGS)})\s?(?P<number>\d[\d\s]*\d)\s
     (?P<country>[^\W\d_][^,:;/]{{0,40}}?),\s
@@ -179,7 +179,7 @@ def take_heading(text: str, reference: Reference) -> str:
 
 
 LATER_WORDING = LazyPattern(
-    r"""\s?\((?P<wording>(?:с\sизменениями|с\sизм\.|в\sред\.|ред\.\sот|в\sредакции)
+    rf"""{optional_space_before('(')}(?P<wording>(?:с\sизменениями|с\sизм\.|в\sред\.|ред\.\sот|в\sредакции)
     \s(?=[^()]*\d)[^()]*)\)\.?$""",
     re.VERBOSE | re.IGNORECASE,
 )

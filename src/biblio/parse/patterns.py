@@ -74,6 +74,15 @@ def preceded(lookbehind: str, terms: Iterable[str]) -> str:
     return "|".join(f"{re.escape(term)}(?<={lookbehind}{re.escape(term)})" for term in ordered)
 
 
+def optional_space_before(mark: str) -> str:
+    """What "\\s?" and `mark` (one character, not a space) read, in the same order: a
+    space then the mark, or the mark alone. Opened by a class of a space and the mark,
+    which the engine scans for, where a pattern that opens with an optional space is
+    tried at every position (" (с изм. …)", " : патент", "; сост. …")."""
+    escaped = re.escape(mark)
+    return rf"[\s{escaped}](?:(?<={escaped})|(?<=\s){escaped})"
+
+
 def substitute(pattern: re.Pattern[str], template: str, text: str, count: int = 0) -> str:
     """`pattern.sub(template, text, count)` for a template that names groups ("\\g<place>.: ").
     re hands such a template to its Python compiler on every call, matched or not, which

@@ -81,8 +81,10 @@ PLACE = re.compile(
     """,
     re.VERBOSE,
 )
-PUBLICATION_WITH_PLACE = re.compile(r"[,:]\s?\[?\d{4}|:\s")
-"""A cheap first test for a publication area with a place: "М., 2004", "P.: PUF"."""
+PUBLICATION_WITH_PLACE = re.compile(r"[,:](?:\s?\[?\d{4}|(?<=:)\s)")
+"""A cheap first test for a publication area with a place: "М., 2004", "P.: PUF". Opened
+by the mark, which the engine scans for ("[,:]\\s?\\[?\\d{4}|:\\s" was tried at every
+position)."""
 ACRONYM = re.compile(r"[А-ЯЁA-Z]{2,8}(?:-[А-ЯЁA-Z]{2,8})?")
 """A firm named by its capitals, with no place before it: "АСТ", "РОССПЭН", "ОЛМА-ПРЕСС"
 (a place is never all capitals, save GOST 7.11's "N.Y.", which has periods)."""

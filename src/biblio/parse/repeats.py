@@ -35,7 +35,9 @@ from biblio.parse.patterns import CYRILLIC
 from biblio.parse.reference import Reference
 from biblio.parse.title_index import RelatedTitles, TitleIndex, Titles
 
-_NON_WORD = re.compile(r"[\W_]+")
+_NON_WORD = re.compile(r"[\W_][\W_]*")
+"""A run of what is not a letter or a figure; opened by one such character, which the
+engine scans for (a pattern that opens with a repeat is tried at every position)."""
 
 CONTAINER_FIELDS = (
     "container-title", "editor", "container-author", "publisher-place", "publisher",

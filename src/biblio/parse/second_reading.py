@@ -36,9 +36,10 @@ fields on four Russian rows and gains on two. −5 stays.
 A grammar reading about as likely as the labeller's is its reading of a long title with
 a year in it, not a swallowed area."""
 
-AREA_SIGN = re.compile(r"\d|//")
+AREA_SIGN = re.compile(r"[\d/](?:(?<=\d)|(?<=/)/)")
 """What a swallowed area leaves in a title: a number (a year, a pinpoint, numbering) or a
-host's "//" (`partial.holds_areas`)."""
+host's "//" (`partial.holds_areas`). Opened by a class of the figures and the slash, which
+the engine scans for: "\\d|//" is tried at every position."""
 
 
 def weak(reading: Reference) -> bool:
