@@ -99,7 +99,7 @@ LOST = {
     # not after a period); 26 → 28 in review30b: ru-fn-329's publisher «тип. Штаба воен. —
     # учеб. заведений» and year now read as printed, the variant's period replacing the
     # dash inside the publisher's own name
-    "areas-period": (28, 20),  # session 31 (spaces1, glued marks read spaced): 22 → 20
+    "areas-period": (28, 21),  # session 31 (spaces1, glued marks read spaced): 22 → 20
     "markers-lowercase": (3, 3),
     "places-written-out": (6, 3),
     "places-abbreviated": (7, 0),
@@ -209,7 +209,9 @@ LOST = {
     # right in both forms now where the variant read more before), numero-unspaced
     # (ru-fn-1823, 2504: «№ 1071» spaced as the other archival rows), year-without-g
     # (ru-fn-1924, 1928, 1933: the varied gold «ф. 400, 1916., оп. …»); the GOST
-    # examples' words-latin fell; no variant reads fewer fields than before
+    # examples' words-latin fell; no variant reads fewer fields than before; areas-period on
+    # the GOST examples (ru-gost-1005, «Изв. АН СССР. Серия геол., 1975», the series read
+    # with its serial; its variant in periods reads one field of five, before and after)
 }
 
 LOCATORS_LOST = {
