@@ -167,8 +167,8 @@ LOST = {
     "host-in-book": (6, 4),
     "host-journal-dash": (25, 78),
     "host-in-journal": (65, 57),
-    "host-single-slash": (214, 140),  # 248/204 at the first measure; slash_hosts
-    "areas-commas": (67, 112),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
+    "host-single-slash": (215, 140),  # 248/204 at the first measure; slash_hosts
+    "areas-commas": (69, 112),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
     "areas-dash-without-period": (56, 91),
     "title-quoted": (3, 1),  # 42/28 at the first measure, which quoted part of a title
     "markers-written-out": (9, 25),
@@ -188,7 +188,7 @@ LOST = {
     "yo-as-e": (0, 0),
     # 687 → 689 (ru-fn-1470, above); 695 → 698 on the GOST examples: ru-gost-674, as
     # year-with-g («Муз. Україна (1976)»)
-    "year-parenthesized": (710, 730),
+    "year-parenthesized": (712, 730),
     # 241/208 at the first measure; 233/209 once the harness no longer left «М..» where
     # the year went; 139/110 with the heading's year read (heading_year)
     "year-after-heading": (146, 115),  # 108 → 107 in session 31 (measured)
@@ -211,7 +211,10 @@ LOST = {
     # (ru-fn-1924, 1928, 1933: the varied gold «ф. 400, 1916., оп. …»); the GOST
     # examples' words-latin fell; no variant reads fewer fields than before; areas-period on
     # the GOST examples (ru-gost-1005, «Изв. АН СССР. Серия геол., 1975», the series read
-    # with its serial; its variant in periods reads one field of five, before and after)
+    # with its serial; its variant in periods reads one field of five, before and after);
+    # then host-single-slash, areas-commas and year-parenthesized by ru-fn-905 and 1652 (the
+    # ПСЗ's «Собрание 2.» / «1-е собр.» read as the code's part, its variants' «Собрание
+    # 2,», «СПб. (1873)» not)
 }
 
 LOCATORS_LOST = {
