@@ -391,6 +391,26 @@ def _full_name_apart(path: ArchivalPath) -> None:
         path.archive, path.full_name = named["short"].strip(), named["full"].strip()
 
 
+REMARK_BEFORE_ARCHIVE = LazyPattern(
+    rf"(?P<remark>(?:[А-ЯЁ][а-яё]+(?:ой|ый|ая)\s)?"
+    rf"(?:{alternation({*DOCUMENT_REMARKS, *(remark.lower() for remark in DOCUMENT_REMARKS)})}))"
+    rf"\s[{AREA_DASHES}]\s")
+"""The form of the document, then a dash, before the archive that keeps it, as the
+commentaries of writers' editions name the source of a text: "Автограф — РГАЛИ. Ф. 1348
+…", "Черновой автограф — ИРЛИ, ф. 244 …", "Копия — ЦГАЛИ …": the remark GOST R 7.0.5
+prints after the location, kept as the cite's remark, not in the archive's name."""
+
+
+def _remark_before(prefix: str, path: ArchivalPath) -> str:
+    """The prefix without a remark on the form before it (REMARK_BEFORE_ARCHIVE), which
+    goes to `path.remark`."""
+    remark = REMARK_BEFORE_ARCHIVE.match(prefix)
+    if remark is None:
+        return prefix
+    path.remark = remark["remark"]
+    return prefix[remark.end():]
+
+
 def parse_archival(text: str) -> ArchivalPath | None:
     """An archival reference, or None when `text` has no fond."""
     opens = "(" in text or FOREIGN_ACRONYM_FIRST.match(text) is not None
@@ -423,6 +443,8 @@ def parse_archival(text: str) -> ArchivalPath | None:
         areas = split_areas(prefix)
         if len(areas) > 1 and _looks_like_archive(areas[-1].text):
             title, prefix = _without_closing_period(prefix[: areas[-1].start]), areas[-1].text
+    if title is None and " " in prefix:
+        prefix = _remark_before(prefix, path)
     if not prefix or not _looks_like_archive(prefix) or \
             below_fond is not None and not SIGLUM.fullmatch(prefix):
         return None
@@ -436,7 +458,7 @@ def parse_archival(text: str) -> ArchivalPath | None:
     elif trailing:
         inner = _without_closing_period(trailing.strip("()[] "))
         if all(remark.rstrip(".") in DOCUMENT_REMARKS for remark in inner.split(". ")):
-            path.remark = trailing
+            path.remark = f"{path.remark}; {trailing}" if path.remark else trailing
         elif path.title is None:
             path.title = inner
         else:
