@@ -418,7 +418,9 @@ def parse_archival(text: str) -> ArchivalPath | None:
     if shelfmark is not None:
         return shelfmark  # "TNA, FO 371/17308, f. 45": "f." is a folio, not a fond
     fond = FOND.search(text)
-    below_fond = None if fond else BELOW_FOND_OPENING.search(text)
+    below_fond = None if fond or not contains_any(_BELOW_FOND_OPENINGS, text) else \
+        BELOW_FOND_OPENING.search(text)  # the terms looked for first: most references
+    # have none, and the pattern tries every capital
     if fond is None and below_fond is None:
         numbered = parse_numbered_item(text) if NUMBERED_UNIT in text else None
         return numbered or parse_named_archive(text)
