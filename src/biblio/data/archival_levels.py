@@ -42,9 +42,16 @@ LEVELS: tuple[ArchivalLevel, ...] = (
     ArchivalLevel("papka", 4, ("п.", "П.", "папка", "Папка", "papka")),
     ArchivalLevel("karton", 4, ("карт.", "Карт.", "картон", "Картон", "к.", "К.", "kart.")),
     ArchivalLevel("svyazka", 4, ("св.", "Св.", "sv.")),  # связка: a bundle of files
-    ArchivalLevel("delo", 5, ("д.", "Д.", "d.", "D.", "спр.", "Спр.", "дело", "Дело")),
+    ArchivalLevel("delo", 5, ("д.", "Д.", "d.", "D.", "спр.", "Спр.", "дело", "Дело", "Дело №",
+                              "дело №")),
     # a manuscript department numbers its units of storage: "ІР НБУВ. — Ф. 50. — № 778"
     ArchivalLevel("edinitsa", 5, ("ед. хр.", "Ед. хр.", "ед.хр.", "Ед.хр.", "№")),
+    # a museum's or an institute's fund and a photo archive number their items, with no
+    # fond: "РФ ИЯЛИ НАН КР. Инв. 1503", "РГАКФД. Арх. № 1-33379"
+    ArchivalLevel("inventory", 5, ("инв. №", "Инв. №", "инв.", "Инв.")),
+    ArchivalLevel("archival_number", 5, ("арх. №", "Арх. №")),
+    # a document of a file: "АРПМА, оп. 10, д. 180, док. 163, л. 15"
+    ArchivalLevel("dokument", 6, ("док.", "Док.")),
     # книга, столбец: the units of the old chancelleries' fonds; ranked with the volume of
     # a file, since "Кн. 2", "Стб. 45" alone after "Там же" are a book's part or column
     ArchivalLevel("kniga", 6, ("кн.", "Кн.", "kn.")),
@@ -57,6 +64,8 @@ LEVELS: tuple[ArchivalLevel, ...] = (
 """From the fond down to the leaf; the leaf ("list") is the cite's folio locator."""
 
 LEAF = "list"
+ITEM_NUMBERS = frozenset({"inventory", "archival_number"})
+"""Levels that name an item by itself, with no fond or file above them."""
 VERSO: tuple[str, ...] = ("об.", "ob.", "v.", "зв.")
 """Оборот (Ukrainian зворот): the back of a leaf, kept inside the locator ("14 об.")."""
 

@@ -16,6 +16,7 @@ from biblio.data.archival_levels import (
     ARCHIVE_NOUNS,
     BY_SPELLING,
     DOCUMENT_REMARKS,
+    ITEM_NUMBERS,
     LEAF,
     VERSO,
     ArchivalLevel,
@@ -55,6 +56,28 @@ UNIT_NAME = re.compile(r"\s?\([^()\d]{2,80}\)")
 LEVEL_SEPARATOR = re.compile(rf"[,.;]?\s*(?:[{AREA_DASHES}]\s*)?")
 """Between levels: ", ", ". ", and ". — " with any dash ("Ф. 17. – Оп. 3"), also set close
 to the next level ("Ф. 50. -№ 782", "Оп. 2.— Спр. 309")."""
+UNIT_YEAR = re.compile(
+    r",\s?(?P<year>(?:1[5-9]\d\d|20\d\d)(?:\s?г\.)?)|\s?(?P<enclosed>\((?:1[5-9]\d\d|20\d\d)\))")
+"""A unit's year after its number and a comma, then the next level: "Ф. 400, 1916 г. Оп.
+263/216", "Инв. 28, 1947. Л. 33" (one monograph's notes on the archives of Kyrgyzstan), also typed
+with no space or in parentheses ("Инв. 28 (1947)");
+kept in the unit's value as printed, as the level it dates. A year with «г.» before the
+leaf is the document's (YEAR_BEFORE_LEAF)."""
+
+
+def _unit_year(text: str, position: int) -> tuple[str, int]:
+    """The unit's year (UNIT_YEAR) at `position`, spaced as GOST R 7.0.5 spaces the
+    levels, and where it ends; "" and `position` if there is none: a year with «г.» before the leaf is the document's (YEAR_BEFORE_LEAF:
+    "д. 5, 1905 г., л. 3")."""
+    dated = UNIT_YEAR.match(text, position)
+    following = LEVEL.match(text, LEVEL_SEPARATOR.match(text, dated.end()).end()) \
+        if dated else None
+    if following is None or \
+            BY_SPELLING[following["spelling"]].name == LEAF and "г" in dated.group():
+        return "", position
+    return (f", {dated['year']}" if dated["year"] else f" {dated['enclosed']}"), dated.end()
+
+
 YEAR_BEFORE_LEAF = re.compile(r"(?P<year>1[0-9]\d\d|20\d\d)\s?г\.?(?=[,.]?\s?(?:лл|Лл|л|Л)\.)")
 """The year of a file's document, printed between the file and the leaf: "Ед. хр. 1. 1916
 г. Л. 65"."""
@@ -67,6 +90,23 @@ every position of every reference."""
 
 ACRONYM = re.compile(r"\b[A-ZА-ЯЁІЇЄҐЎ]{2,}\b")
 _CAPITALS = "А-ЯЁІЇЄҐЎ"
+
+_BELOW_FOND_OPENINGS = ("оп.", "Оп.", "Дело №", "дело №", "Инв. №", "инв. №", "Инв.", "инв.",
+                        "Арх. №", "арх. №")
+BELOW_FOND_OPENING = LazyPattern(
+    rf"[{_CAPITALS}][.,]\s?(?P<opening>{alternation(_BELOW_FOND_OPENINGS)})\s?\d")
+"""A location that opens below the fond, right after the archive's siglum: an archive
+that keeps one collection, or a fund that numbers its items, has no fond to state
+("АРПМА, оп. 10, д. 180, док. 163, л. 15", a monastery's archive; "РФ ИЯЛИ НАН КР. Инв.
+1503", an institute's manuscript fund; "РГАКФД. Арх. № 1-33379", a photo archive;
+"АУФСБСПиЛО. Дело № 1071. Л. 181", a security service's archive of cases). Only these
+Cyrillic terms open one: "Op." is also a musical opus, "Д."/"Т." alone a file or a volume
+that goes on from the note before."""
+SIGLUM = re.compile(rf"[{_CAPITALS}]{{2,}}(?:[а-яё]{{1,2}}[{_CAPITALS}]+)*"
+                    rf"(?:\s[{_CAPITALS}]{{2,}}(?:[а-яё]{{1,2}}[{_CAPITALS}]+)*)*")
+"""An archive's siglum, in one or more words of capitals, with the small letters of its
+conjunctions ("РФ ИЯЛИ НАН КР", "АУФСБСПиЛО"): what must come before a location that
+opens below the fond, since a name written out may be an author's or a title's."""
 
 FOREIGN_ARCHIVE = re.compile(
     rf"(?P<archive>(?:(?P<name>[^,()]{{3,150}}?)\s\((?:{alternation(HEREAFTER_WORDS)})?\s?)?"
@@ -110,8 +150,10 @@ class ArchivalPath:
     @property
     def item_numbered(self) -> bool:
         """Whether the file is an item of a manuscript collection cited by its number alone,
-        with no fond ("ИРЛИ. № 30706. Л. 32."): a path of levels never opens with "№"."""
-        return bool(self.levels) and self.levels[0][1] == NUMBERED_UNIT
+        with no fond ("ИРЛИ. № 30706. Л. 32.", "РГАКФД. Арх. № 1-33379."): a path of levels
+        never opens with "№"."""
+        return bool(self.levels) and (self.levels[0][1] == NUMBERED_UNIT or
+                                      self.levels[0][0].name in ITEM_NUMBERS)
 
     def location(self) -> str:
         if self.shelfmark is not None and not self.levels:
@@ -154,7 +196,7 @@ def parse_levels(text: str, start: int = 0) -> tuple[ArchivalPath, int]:
             break  # "№ 6" alone is an issue ("Родина. 1995. № 5. …; № 6."), not a unit
         value = match["value"].strip()
         if level.name == LEAF:
-            path.leaf = value
+            path.leaf, end = value, match.end()
         else:
             unit = UNIT_VALUE.match(value)
             if unit is None or path.leaf is not None:
@@ -164,8 +206,9 @@ def parse_levels(text: str, start: int = 0) -> tuple[ArchivalPath, int]:
                 if not path.levels else None  # after a file: the file's title (clause 11.9)
             if name:  # kept in the location as printed
                 value += name.group()
-            path.levels.append((level, match["spelling"].lower(), value))
-        end = match.start("value") + len(value) if level.name != LEAF else match.end()
+            end = match.start("value") + len(value)
+            year, end = _unit_year(text, end)
+            path.levels.append((level, match["spelling"].lower(), value + year))
         position = LEVEL_SEPARATOR.match(text, end).end()
         dated = YEAR_BEFORE_LEAF.match(text, position) if path.leaf is None else None
         if dated:
@@ -348,6 +391,26 @@ def _full_name_apart(path: ArchivalPath) -> None:
         path.archive, path.full_name = named["short"].strip(), named["full"].strip()
 
 
+REMARK_BEFORE_ARCHIVE = LazyPattern(
+    rf"(?P<remark>(?:[А-ЯЁ][а-яё]+(?:ой|ый|ая)\s)?"
+    rf"(?:{alternation({*DOCUMENT_REMARKS, *(remark.lower() for remark in DOCUMENT_REMARKS)})}))"
+    rf"\s[{AREA_DASHES}]\s")
+"""The form of the document, then a dash, before the archive that keeps it, as the
+commentaries of writers' editions name the source of a text: "Автограф — РГАЛИ. Ф. 1348
+…", "Черновой автограф — ИРЛИ, ф. 244 …", "Копия — ЦГАЛИ …": the remark GOST R 7.0.5
+prints after the location, kept as the cite's remark, not in the archive's name."""
+
+
+def _remark_before(prefix: str, path: ArchivalPath) -> str:
+    """The prefix without a remark on the form before it (REMARK_BEFORE_ARCHIVE), which
+    goes to `path.remark`."""
+    remark = REMARK_BEFORE_ARCHIVE.match(prefix)
+    if remark is None:
+        return prefix
+    path.remark = remark["remark"]
+    return prefix[remark.end():]
+
+
 def parse_archival(text: str) -> ArchivalPath | None:
     """An archival reference, or None when `text` has no fond."""
     opens = "(" in text or FOREIGN_ACRONYM_FIRST.match(text) is not None
@@ -355,13 +418,17 @@ def parse_archival(text: str) -> ArchivalPath | None:
     if shelfmark is not None:
         return shelfmark  # "TNA, FO 371/17308, f. 45": "f." is a folio, not a fond
     fond = FOND.search(text)
-    if fond is None:
+    below_fond = None if fond or not contains_any(_BELOW_FOND_OPENINGS, text) else \
+        BELOW_FOND_OPENING.search(text)  # the terms looked for first: most references
+    # have none, and the pattern tries every capital
+    if fond is None and below_fond is None:
         numbered = parse_numbered_item(text) if NUMBERED_UNIT in text else None
         return numbered or parse_named_archive(text)
-    path, end = parse_levels(text, fond.start())
+    start = fond.start() if fond else below_fond.start("opening")
+    path, end = parse_levels(text, start)
     if not path.levels:
         return None
-    prefix = text[: fond.start()].rstrip(" ,.:;" + AREA_DASHES)
+    prefix = text[:start].rstrip(" ,.:;" + AREA_DASHES)
     title = None
     enclosed = None
     if "(" in prefix:
@@ -378,7 +445,10 @@ def parse_archival(text: str) -> ArchivalPath | None:
         areas = split_areas(prefix)
         if len(areas) > 1 and _looks_like_archive(areas[-1].text):
             title, prefix = _without_closing_period(prefix[: areas[-1].start]), areas[-1].text
-    if not prefix or not _looks_like_archive(prefix):
+    if title is None and " " in prefix:
+        prefix = _remark_before(prefix, path)
+    if not prefix or not _looks_like_archive(prefix) or \
+            below_fond is not None and not SIGLUM.fullmatch(prefix):
         return None
     path.archive, path.place = _place_after(prefix)
     _full_name_apart(path)
@@ -389,8 +459,8 @@ def parse_archival(text: str) -> ArchivalPath | None:
         path.leaf_label, path.leaf = pinpoint
     elif trailing:
         inner = _without_closing_period(trailing.strip("()[] "))
-        if inner in DOCUMENT_REMARKS or inner.rstrip(".") in DOCUMENT_REMARKS:
-            path.remark = trailing
+        if all(remark.rstrip(".") in DOCUMENT_REMARKS for remark in inner.split(". ")):
+            path.remark = f"{path.remark}; {trailing}" if path.remark else trailing
         elif path.title is None:
             path.title = inner
         else:

@@ -99,6 +99,7 @@ from biblio.parse.informal import (
 from biblio.parse.cartographic import take_scale
 from biblio.parse.document_dates import split_document_date, split_document_month
 from biblio.parse.official import (
+    LAW_COLLECTION,
     move_act_heading,
     move_patent_heading,
     number_act_in_collection,
@@ -114,6 +115,7 @@ from biblio.parse.official import (
 from biblio.parse.heading_year import give_heading_year, take_heading_year
 from biblio.parse.kind_word_hosts import read_kind_word_host
 from biblio.parse.pinpoint_statements import statement_after_pinpoint
+from biblio.parse.law_collections import give_law_collection, take_law_collection
 from biblio.parse.list_keys import list_key
 from biblio.parse.slash_hosts import slash_as_host
 from biblio.parse.locators import (
@@ -1739,7 +1741,10 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     if part.fields.get(ACT_DATE) and "issued" in host.fields:
         publication_or_act_date(fields, host.fields["issued"], part.fields[ACT_DATE])
     elif document_date is not None and "issued" in host.fields:
-        if act:  # a decree in its gazette, which keeps the decree's day where the gazette
+        if act and LAW_COLLECTION.match(host.title or ""):  # a code of laws compiled after
+            # the act, which it numbers by its day: the act keeps it, the volume's year noted
+            add_note(fields, str(host.fields["issued"].year))
+        elif act:  # a decree in its gazette, which keeps the decree's day where the gazette
             # gives its year
             publication_or_act_date(fields, host.fields["issued"], document_date)
         else:  # a document published in a collection ("Письмо … от 31 июля 1940 г. // С
@@ -2646,15 +2651,18 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     wording an act is cited in, after its source, is its `note` (official.LATER_WORDING), and
     so is its registration in the Ministry of Justice (official.REGISTRATION_STATEMENT). A
     year in parentheses after the heading is its `issued` (biblio.parse.heading_year). An act's
-    date and number opening the reference are its own (named_acts.take_act_lead)."""
+    date and number opening the reference are its own (named_acts.take_act_lead). A code of
+    laws' collection is its part (law_collections.take_law_collection)."""
     text, wording = take_later_wording(text)
     text, registration = take_registration(text)
     text, heading_year = take_heading_year(text)
     text, act = take_act_lead(text)
+    text, collection = take_law_collection(text)
     reading = _read_reference(text, in_part)
     add_note(reading.fields, registration, wording)
     give_heading_year(reading.fields, heading_year)
     give_act_lead(reading, act)
+    give_law_collection(reading.fields, collection)
     return reading
 
 

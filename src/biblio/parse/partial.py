@@ -268,7 +268,34 @@ def read_between(text: str, read: Callable[[str], Reference],
             best = (size, len(area), reading, area)
     if best is None or best[0] <= len(whole.fields) + (whole.locator is not None):
         return None
-    return _reported(best[2], text, [Leftover(best[3].strip(), UNREAD_AREA)])
+    reading, area = best[2], best[3]
+    if _continues_serial_title(reading, text, area):
+        return reading
+    return _reported(reading, text, [Leftover(area.strip(), UNREAD_AREA)])
+
+
+SERIAL_TITLE_PART = LazyPattern(r"[^\d()«»\"/:;]{3,60}\.?")
+"""An area that may go on with a serial's title: words with no number, no quotation or
+other mark of an area of its own."""
+
+
+def _continues_serial_title(reading: Reference, text: str, area: str) -> bool:
+    """Whether the area left out is the rest of the serial's title the reading read, printed
+    after its period with the comma style's year after it: a series ("Изв. АН СССР. Серия
+    геол., 1975, № 11", a review of a map among the GOST examples), the body that issues it
+    ("Учен. зап. Тартуского ун-та, 1985, вып. 11", as Soviet notes abbreviate it): a
+    serial's dependent title and its section are its title proper (GOST 7.1-2003 clause
+    6.2.4.3). Then the title takes the area as printed, after its period (the title's own,
+    when it closes with an abbreviation: "Учен. зап.")."""
+    host, area = reading.fields.get("container-title"), area.strip()
+    if not isinstance(host, str) or not SERIAL_TITLE_PART.fullmatch(area):
+        return False
+    joined = f"{host} {area}" if host.endswith(".") else f"{host}. {area}"
+    at = text.find(joined)
+    if at < 0 or not text[at + len(joined):].startswith(","):
+        return False
+    reading.fields["container-title"] = joined
+    return True
 
 
 def _more(reading: Reference, whole: Reference) -> bool:
