@@ -149,6 +149,33 @@ def test_two_word_names_in_their_natural_order_are_not_one_inverted_name(span, e
     assert [(n.family, n.given) for n in names] == expected
 
 
+@pytest.mark.parametrize("span, expected", [
+    # LinkedBooks' OCR of Italian lists: initials set in small capitals read in lower case,
+    # a family in lower case, a family of several words before its initials
+    ("KRAUSS s.", [("KRAUSS", "s.")]),
+    ("bassi e.", [("bassi", "e.")]),
+    ("PEVERELLI p.", [("PEVERELLI", "p.")]),
+    ("viola A. A.", [("viola", "A. A.")]),
+    ("Barral i Altet X.", [("Barral i Altet", "X.")]),
+    # a family parted where a line broke it
+    ("E. Caval canti", [("Caval canti", "E.")]),
+    ("A. Schiaffi no", [("Schiaffi no", "A.")]),
+    # a name the cataloguer supplied, in square brackets (ISBD)
+    ("[B. Gamba]", [("Gamba", "B.")]),
+])
+def test_names_as_ocr_and_cataloguers_print_them(span, expected):
+    assert [(n.family, n.given) for n in split_names(span)] == expected
+
+
+@pytest.mark.parametrize("span", [
+    "Письмо к Т. А.",  # a lone letter without its period is a word, no initial
+    "A. Rossi e",  # a conjunction left at the end is no part of a family
+    "Kunert S. de",
+])
+def test_words_that_are_no_scanned_name_stay_literal(span):
+    assert [name.literal for name in split_names(span)] == [span]
+
+
 def test_name_list_with_et_al_says_so():
     names = split_names("Geiger, T., et al.")
     assert names == [Name(family="Geiger", given="T."), Name(literal=OTHERS)]
@@ -1002,6 +1029,24 @@ def test_a_title_closing_with_no_page_marker_is_kept(title):
      ["Brunet"], "Espace, perception et comportement",
      [("author", "Brunet, R., Espace"), ("title", "perception et comportement"),
       ("container-title", "L’espace géographique"), ("date", "1974")]),
+    # words in a name's natural order after names with initials, their first no given name
+    ("Viancini, E., Per Francesco Bertos, in “Saggi e Memorie di storia del l’arte” 19 "
+     "(1994), pp. 143-159.", ["Viancini"], "Per Francesco Bertos",
+     [("author", "Viancini, E., Per Francesco Bertos"),
+      ("container-title", "Saggi e Memorie di storia del l’arte"), ("volume", "19"),
+      ("date", "1994"), ("page", "143-159")]),
+    ("E. A. Lowe, Codices Latini Antiquiores, voll. I - XI e Supplement, Oxford 1934-1971.",
+     ["Lowe"], "Codices Latini Antiquiores",
+     [("author", "E. A. Lowe, Codices Latini Antiquiores"),
+      ("note", "voll. I - XI e Supplement"), ("publisher-place", "Oxford"), ("date", "1934")]),
+    # words that read as no name at all
+    ("Caporali G., Emo G., brenta Vecchia, Nova, Novissima, Padova, Marsilio, 1980.",
+     ["Caporali", "Emo"], "brenta Vecchia",
+     [("author", "Caporali G., Emo G., brenta Vecchia"), ("publisher", "Marsilio"),
+      ("date", "1980")]),
+    # a bare family before a date printed in words, no author-date year
+    ("Babudieri F., Gazzetta, 7 marzo 1829.", ["Babudieri"], "Gazzetta",
+     [("author", "Babudieri F., Gazzetta"), ("date", "1829")]),
 ])
 def test_a_bare_word_after_names_with_initials_opens_the_title(text, names, title, spans):
     reference = to_reference(_labelled_spans(text, *spans))
@@ -1025,6 +1070,13 @@ def test_a_bare_word_after_names_with_initials_opens_the_title(text, names, titl
     # an author-date list: the year follows the names, no title was labelled
     ("Sanchez D., TerzicT., 2017, in Proc. 35th ICRC, 655",
      None, [("author", "Sanchez D., TerzicT"), ("date", "2017")]),
+    # names with their given names in full: one more such name is a name (GROBID)
+    ("Luigi Amico, Rosario Fazio, Andreas Osterloh, and VlatkoVedral ,\" Entanglementin "
+     "many -bodysystems ,\"Rev .Mod. Phys. 80, 517- 576(2008 ).", None,
+     [("author", "Luigi Amico, Rosario Fazio, Andreas Osterloh"), ("date", "2008")]),
+    # Vancouver's initials are initials ("MatTELIG R")
+    ("CLAVORA F., MatTELIG R, Slavia. Kultumo drustvo Studenci, Udine, 1997.", None,
+     [("author", "CLAVORA F., MatTELIG R"), ("date", "1997")]),
 ])
 def test_names_of_one_list_stay_names(text, title, spans):
     labelled = _labelled_spans(text, *spans)

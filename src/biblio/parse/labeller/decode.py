@@ -21,8 +21,8 @@ from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.tokens import Token
-from biblio.parse.labeller.names import (EDITORS_AFTER, ET_AL_AFTER, ROLE_BEFORE, known_given,
-                                         split_names)
+from biblio.parse.labeller.names import (EDITORS_AFTER, ET_AL_AFTER, ROLE_BEFORE,
+                                         VANCOUVER_INITIALS, known_given, split_names)
 from biblio.parse.names import is_initials
 from biblio.parse.patterns import CYRILLIC
 from biblio.parse.publication import read_places
@@ -222,9 +222,14 @@ def title_in_names(labelled: Labelled,
     Mandruzzato, Foscolo, Milano, Rizzoli, 1978", "Morassi A., Tiepolo, Bergamo 1943",
     "Brunet, R., Espace, perception et comportement", "Theile, Wolfgang, Goldoni, Darmstadt
     1977"): a list's names share their form, and a family printed bare after names with
-    initials is no name of it (words that read as no name at all, "and E. Lazowska", are
-    left to the list; so is a family before initials the labeller gave the title, or
-    before the year of an author-date list, where no title was labelled). They open the
+    initials is no name of it, nor are words printed in a name's natural order whose first
+    is no given name ("Viancini, E., Per Francesco Bertos, in …", "E. A. Lowe, Codices
+    Latini Antiquiores, voll. I - XI …") or that read as no name at all ("Caporali G., Emo
+    G., brenta Vecchia, Nova, Novissima, …", "Mersenne, Marin, Harmonie universelle, …":
+    `_names_no_one`; "and E. Lazowska", with initials, is left to the list; so is a family
+    before initials the labeller gave the title, or right before the year of an
+    author-date list, where no title was labelled: "Babudieri F., Gazzetta, 7 marzo
+    1829" is no such list). They open the
     title, or are all of it when no title was labelled; a list whose first name is bare
     too ("Arcáis, Zava Boccazzi, Pavanello") is left as it is. The names are split once
     and the list cut only where they change form: most lists are read once."""
@@ -238,7 +243,8 @@ def title_in_names(labelled: Labelled,
         if joins and word_kind(tokens[following[1]].text) == "initial" or not joins and (
                 any(other == "title" for other, _, _ in found)
                 or following is not None and following[0] == "date"
-                and word_kind(tokens[following[1]].text) == "year"):
+                and word_kind(tokens[following[1]].text) == "year"
+                and not any(tokens[j].is_word for j in range(last + 1, following[1]))):
             return found  # "Barber, M.N., Batchelor, | M.T.: Spectrum", "…, TerzicT .,2017"
         commas = [j for j in range(first + 1, last) if tokens[j].text == ","]
         if not commas or any(word_kind(token.text) == "initial"
@@ -247,19 +253,44 @@ def title_in_names(labelled: Labelled,
         whole = split_names(value_text(labelled, first, last, label))
         named = next((i for i, name in enumerate(whole) if not _initials_or_given_name(name)),
                      len(whole))
-        if named in (0, len(whole)) or any(name.given or name.literal for name in whole[named:]):
+        if named in (0, len(whole)) or not _names_no_one(whole[named:], whole[:named]):
             return found
         for comma in commas:
             head = split_names(labelled.text[tokens[first].start:tokens[comma].start])
             rest = split_names(value_text(labelled, comma + 1, last, label))
             if head and rest and all(map(_initials_or_given_name, head)) and \
-                    not any(name.given or name.literal for name in rest) and \
+                    _names_no_one(rest, head) and \
                     head + rest == whole:  # not "Horn, W., El Goresy, | A.": a name cut
                 end = following[2] if joins else last
                 tail = found[k + 2:] if joins else found[k + 1:]
                 return [*found[:k], (label, first, comma - 1), ("title", comma + 1, end), *tail]
         return found
     return found
+
+
+def _names_no_one(names: list[Name], before: list[Name]) -> bool:
+    """Whether names read after a list's names (`before`) with initials or given names
+    name no one: bare families ("Foscolo"), two words or more of letters alone, with no
+    initials, that read as no name ("brenta Vecchia", "Harmonie universelle"), or, after
+    names with initials, words with none whose first is no given name the tables know
+    ("Per Francesco Bertos", "Codices Latini Antiquiores"): none of these is printed as
+    the list's names are. After names with their given names in full, such words are one
+    more name ("Luigi Amico, Rosario Fazio, Andreas Osterloh")."""
+    with_initials = all(name.given and _initial(name.given.split()[-1]) for name in before)
+
+    def no_one(name: Name) -> bool:
+        if name.literal:
+            words = name.literal.split()
+            return len(words) > 1 and all(word.isalpha() for word in words)
+        given = (name.given or "").split()
+        return not given or with_initials and not known_given(given[0]) and \
+            not any(map(_initial, given))
+    return all(map(no_one, names))
+
+
+def _initial(word: str) -> bool:
+    """An initial with its period ("E.") or Vancouver's without ("R", "EA")."""
+    return is_initials(word) or VANCOUVER_INITIALS.fullmatch(word) is not None
 
 
 def _initials_or_given_name(name: Name) -> bool:
