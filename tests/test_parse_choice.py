@@ -129,7 +129,9 @@ def test_a_role_in_brackets_in_a_title_is_names_the_grammar_swallowed():
 
 def test_a_title_and_its_pinpoint_are_read_as_a_short_form():
     reference = read_reference("Rep., c. 235r.")
-    assert (reference.fields.get("title"), reference.locator) == ("Rep", "c. 235r")
+    # the carta's term is the label (labeller.cited): "c. 235r" is folio 235r
+    assert (reference.fields.get("title"), reference.label, reference.locator) == \
+        ("Rep", "folio", "235r")
 
 
 def test_a_title_of_repeated_names_and_a_year_range_is_no_author_and_pages():

@@ -17,6 +17,7 @@ from biblio.data.reference_lexicon import CONNECTIVE_WORDS, MONTH_WORDS, THESIS_
 from biblio.evaluation import AROUND
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name, is_others
+from biblio.parse.labeller.cited import labelled_locator
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
@@ -612,8 +613,9 @@ def to_reference(labelled: Labelled) -> Reference:
         _pinpoint_marker_off(fields)
     kind = "legal_case" if _may_name_parties(labelled.text) and CASE_HEAD.match(labelled.text) \
         else work_type(fields)
+    label, locator = labelled_locator(locator, labelled.text) if locator else (None, None)
     reference = Reference(text=labelled.text, kind="work", type=kind,
-                          fields=fields, locator=locator, label="page" if locator else None,
+                          fields=fields, locator=locator, label=label,
                           confidence=labelled.probability)
     lost = _lost_text(labelled, taken)
     if lost:
