@@ -1159,3 +1159,44 @@ def test_a_quoted_host_ends_at_its_closing_quote(text, spans, host, rest):
     assert reference.fields["container-title"] == host
     reported = [leftover.text for leftover in reference.leftover]
     assert (rest in reported) if rest else not reported
+
+
+@pytest.mark.parametrize(("text", "spans", "given", "title"), [
+    # LinkedBooks' bibliographies: the family first, the given names before the title
+    ("Legrand, Emile. Bibliographie hellénique, ou description raisonée des ouvrages. "
+     "Paris, 1885.",
+     [("author", "Legrand"), ("title", "Emile. Bibliographie hellénique, ou description "
+                                       "raisonée des ouvrages"),
+      ("publisher-place", "Paris"), ("date", "1885")],
+     "Emile", "Bibliographie hellénique, ou description raisonée des ouvrages"),
+    ("Strobel, Georg Theodor: Versuch einer Nachricht von der Evangelischen Gemeinde, "
+     "Nürnberg 1787.",
+     [("author", "Strobel"), ("title", "Georg Theodor: Versuch einer Nachricht von der "
+                                       "Evangelischen Gemeinde"),
+      ("publisher-place", "Nürnberg"), ("date", "1787")],
+     "Georg Theodor", "Versuch einer Nachricht von der Evangelischen Gemeinde"),
+    ("SalvADORI, Renzo, Venise, Paris, Arthaud, 1987.",
+     [("author", "SalvADORI"), ("title", "Renzo, Venise"), ("publisher-place", "Paris"),
+      ("publisher", "Arthaud"), ("date", "1987")],
+     "Renzo", "Venise"),
+])
+def test_given_names_read_into_the_title_are_the_authors(text, spans, given, title):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert reference.fields["author"][0].given == given
+    assert reference.fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "spans", "title"), [
+    # a title that names its subject, after a comma
+    ("Cipolla, Andrea Gloria, «Nuovo Archivio Veneto», n. s., 23 (1912), pp. 225-233",
+     [("author", "Cipolla"), ("title", "Andrea Gloria")], "Andrea Gloria"),
+    # a title's abbreviated words
+    ("Kandler, Not. stor. di Montona, alle pagg. 137-38 e 143-44;",
+     [("author", "Kandler"), ("title", "Not. stor. di Montona")], "Not. stor. di Montona"),
+    ("Gaspary, Storia d. Lett. Ital., vol. II, Torino. 1891,",
+     [("author", "Gaspary"), ("title", "Storia d. Lett. Ital")], "Storia d. Lett. Ital"),
+])
+def test_a_title_s_first_words_stay_in_the_title(text, spans, title):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert not reference.fields["author"][0].given
+    assert reference.fields["title"] == title

@@ -562,6 +562,7 @@ def to_reference(labelled: Labelled) -> Reference:
             fields[variable] = CLOSING_VOLUME_WORD.sub("", fields[variable])
     _authors_opening_title(fields)
     _title_read_as_given_name(labelled.text, fields)
+    _given_names_opening_title(labelled.text, fields)
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
@@ -702,6 +703,37 @@ def _title_read_as_given_name(text: str, fields: dict[str, Any]) -> None:
         return
     fields["author"] = [Name(family=family)]
     fields["title"] = given
+
+
+GIVEN_BEFORE_TITLE = LazyPattern(
+    r"(?P<given>[A-ZÀ-Þ][a-zß-ÿ]{2,}(?:[\s-][A-ZÀ-Þ][a-zß-ÿ]{2,}){0,2})"
+    r"(?P<mark>[:,]|\.(?=\s+[A-ZÀ-Þ][a-zß-ÿ]))\s+(?=\S)")
+"""One to three capitalized words of three letters or more, then a colon, a comma, or a
+period before a capitalized word: the given names of a name printed family first, read
+into the title after it; not a title's abbreviated words ("Noi. stor. di Montona", "St.
+d. Lett. Ita!", "BR. II. SS.")."""
+
+
+def _given_names_opening_title(text: str, fields: dict[str, Any]) -> None:
+    """"Family, Given. Title" and "Family, Given: Title" (a bibliography's heading, family
+    first) with only the family read as the author: the words before the period or colon
+    that opens the title are the author's given names ("Legrand, Emile. Bibliographie
+    hellénique …", "Strobel, Georg Theodor: Versuch einer Nachricht …"); before a comma,
+    one given name the tables know ("SalvADORI, Renzo, Venise, Paris, Arthaud, 1987"): a
+    comma alone parts a title's own first words ("Cipolla, Andrea Gloria, «Nuovo Archivio
+    Veneto»", a title that names its subject)."""
+    authors = fields.get("author")
+    title = fields.get("title")
+    if not isinstance(authors, list) or len(authors) != 1 or authors[0].given or \
+            not authors[0].family or not isinstance(title, str):
+        return
+    given = GIVEN_BEFORE_TITLE.match(title)
+    if given is None or given.end() == len(title) or \
+            not text.lstrip().startswith(f"{authors[0].family}, {given.group()}") or \
+            given["mark"] == "," and (" " in given["given"] or not known_given(given["given"])):
+        return
+    authors[0].given = given["given"]
+    fields["title"] = title[given.end():]
 
 
 PAGE_MARKER_CLOSING = LazyPattern(r"(?:,\s*|\s+)(?:pagg?|pp?|coll?)\.?$", re.IGNORECASE)
