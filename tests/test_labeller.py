@@ -1200,3 +1200,40 @@ def test_a_title_s_first_words_stay_in_the_title(text, spans, title):
     reference = to_reference(_labelled_spans(text, *spans))
     assert not reference.fields["author"][0].given
     assert reference.fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "spans", "title", "place", "publisher"), [
+    # LinkedBooks' notes: a known city closing the title, a firm after it or read as place
+    ("C. Ricci, Scenografia italiana, Milano",
+     [("author", "C. Ricci"), ("title", "Scenografia italiana, Milano")],
+     "Scenografia italiana", "Milano", None),
+    ("Histoire du gouvernement de Venise, Amsterdam, Pierre Mortier, 1695. pp. 145-174.",
+     [("title", "Histoire du gouvernement de Venise, Amsterdam"),
+      ("publisher-place", "Pierre Mortier"), ("date", "1695")],
+     "Histoire du gouvernement de Venise", "Amsterdam", "Pierre Mortier"),
+    ("Y. Mariotte, Le compté de Bourgogne sous les Hohenstaufen 1136-1208, Paris, Les Bel les "
+     "Lettres, 1963.",
+     [("author", "Y. Mariotte"),
+      ("title", "Le compté de Bourgogne sous les Hohenstaufen 1136-1208, Paris, Les Bel les "
+                "Lettres"), ("date", "1963")],
+     "Le compté de Bourgogne sous les Hohenstaufen 1136-1208", "Paris", "Les Bel les Lettres"),
+])
+def test_a_city_closing_a_title_is_its_place(text, spans, title, place, publisher):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert reference.fields["title"] == title
+    assert reference.fields["publisher-place"] == place
+    assert reference.fields.get("publisher") == publisher
+
+
+@pytest.mark.parametrize(("text", "spans", "title"), [
+    # a short title cut after a city
+    ("ElCKHOFF, Venezia, Vienna..., p. 434;",
+     [("author", "ElCKHOFF"), ("title", "Venezia, Vienna")], "Venezia, Vienna"),
+    # two cities: "London, Paris" is no city and its firm, nor a city after a title
+    ("A. Smith, Capitals, London, Paris",
+     [("author", "A. Smith"), ("title", "Capitals, London, Paris")],
+     "Capitals, London, Paris"),
+])
+def test_a_city_in_a_title_stays_there(text, spans, title):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert reference.fields["title"] == title

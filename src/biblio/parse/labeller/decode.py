@@ -26,7 +26,7 @@ from biblio.parse.labeller.names import (EDITORS_AFTER, ET_AL_AFTER, ROLE_BEFORE
                                          VANCOUVER_INITIALS, known_given, split_names)
 from biblio.parse.names import is_initials
 from biblio.parse.patterns import CYRILLIC
-from biblio.parse.publication import read_places
+from biblio.parse.publication import KNOWN_PLACES, city_before_firm, read_places
 from biblio.parse.reference import Reference
 from biblio.parse.short_forms import FAMILY
 
@@ -563,6 +563,7 @@ def to_reference(labelled: Labelled) -> Reference:
     _authors_opening_title(fields)
     _title_read_as_given_name(labelled.text, fields)
     _given_names_opening_title(labelled.text, fields)
+    _city_closing_title(labelled.text, fields)
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
@@ -703,6 +704,36 @@ def _title_read_as_given_name(text: str, fields: dict[str, Any]) -> None:
         return
     fields["author"] = [Name(family=family)]
     fields["title"] = given
+
+
+def _city_closing_title(text: str, fields: dict[str, Any]) -> None:
+    """A city the tables know closing a book's title after a comma, with no place read, is
+    its place of publication, and a firm after it (or read as the place) its publisher:
+    "C. Ricci, Scenografia italiana, Milano", "Histoire du gouvernement de Venise,
+    Amsterdam, Pierre Mortier, 1695", "Y. Mariotte, Le compté de Bourgogne …, Paris, Les
+    Bel les Lettres, 1963" (publication.city_before_firm: Italian and French imprints part
+    the city and the firm with a comma). Not a short form's title cut short after a city
+    ("ElCKHOFF, Venezia, Vienna..., p. 434")."""
+    title = fields.get("title")
+    if not isinstance(title, str) or "container-title" in fields or "publisher" in fields:
+        return
+    segments = title.split(", ")
+    place = fields.get("publisher-place")
+    if len(segments) > 1 and segments[-1] in KNOWN_PLACES and \
+            segments[-2] not in KNOWN_PLACES and (  # "…, London, Paris": two places, or a title's
+            place is None or city_before_firm(segments[-1], place)):
+        city, firm, kept = segments[-1], place, segments[:-1]
+    elif len(segments) > 2 and place is None and \
+            city_before_firm(segments[-2], segments[-1]):
+        city, firm, kept = segments[-2], segments[-1], segments[:-2]
+    else:
+        return
+    if re.search(rf"{re.escape(segments[-1])}\s*(?:\.\.\.|…)", text):
+        return
+    fields["title"] = ", ".join(kept)
+    fields["publisher-place"] = city
+    if firm is not None:
+        fields["publisher"] = firm
 
 
 GIVEN_BEFORE_TITLE = LazyPattern(
