@@ -5,22 +5,19 @@ The labeller marks the whole pinpoint, term and all ("c. 34r", "ff. 37r - 37v", 
 61V", "coll. 507, 509"); CSL keeps the term as the cite's `label` and the number alone as
 its `locator`, so that a style prints its own term ("p. c. 34r" otherwise). Italian
 archives count their leaves as carte: "c." and "cc." (carta, carte) are folios, as "f.",
-"ff.", "fol." are (the Archivio di Stato di Venezia's and the Vatican Library's own usage,
-"ASV, Senato, Deliberazioni, reg. 12, c. 34r"); "coll." (colonne) are columns.
+"ff.", "fol." are; "coll." (colonne) are columns (`foreign_archives.LEAF_AND_COLUMN_TERMS`).
 """
 
 from __future__ import annotations
 
+from biblio.data.foreign_archives import LEAF_AND_COLUMN_TERMS
 from biblio.data.reference_terms import LOCATOR_LABELS
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.patterns import CYRILLIC, alternation
 
-LEAF_TERMS = {"c": "folio", "cc": "folio", "C": "folio", "carta": "folio", "carte": "folio",
-              "folios": "folio", "coll": "column", "colonna": "column", "colonne": "column"}
-"""Italian and Latin terms of a pinpoint that LOCATOR_LABELS, shared with GOST's Cyrillic
-«С.» and «с.», leaves out: in a Latin-script reference they count leaves and columns."""
 TERMS = {term: label for term, label in LOCATOR_LABELS.items() if not CYRILLIC.search(term)} | \
-    LEAF_TERMS
+    LEAF_AND_COLUMN_TERMS
+"""The Latin-script terms of a pinpoint → its CSL label."""
 MARKED = LazyPattern(
     rf"(?P<term>{alternation(TERMS)})(?![^\W\d_])\.?\s?(?P<value>[\dIVXLCDMivxlcdm].*)")
 """A term, its period optional, then the value, which opens with a figure or a Roman
