@@ -1237,3 +1237,26 @@ def test_a_city_closing_a_title_is_its_place(text, spans, title, place, publishe
 def test_a_city_in_a_title_stays_there(text, spans, title):
     reference = to_reference(_labelled_spans(text, *spans))
     assert reference.fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "spans", "series"), [
+    # LinkedBooks' archival notes: the words after the archive are its series or file
+    ("AT, Nodari, 149, mazzo 7, f. 30 r.", [("archive", "AT"), ("title", "Nodari")], "Nodari"),
+    ("civ. di Pad. Cronaca Scardova, cit.",
+     [("archive", "civ. di Pad"), ("title", "Cronaca Scardova")], "Cronaca Scardova"),
+    ("Venezia, Achivio di Stato: Ufficiali alle Razón Vecchie, buste 225-226.",
+     [("archive", "Venezia, Achivio di Stato"), ("title", "Ufficiali alle Razón Vecchie")],
+     "Ufficiali alle Razón Vecchie"),
+])
+def test_a_title_after_an_archive_is_its_series(text, spans, series):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert reference.fields["archive_location"] == series
+    assert "title" not in reference.fields
+
+
+def test_a_document_s_title_before_its_archive_stays_its_title():
+    text = "Lett. del Maffei a Mons. Bianchini s. d. ma nov. 1728, Bibl. Capit. Verona."
+    reference = to_reference(_labelled_spans(
+        text, ("title", "Lett. del Maffei a Mons. Bianchini"), ("archive", "Bibl. Capit. Verona")))
+    assert reference.fields["title"] == "Lett. del Maffei a Mons. Bianchini"
+    assert "archive_location" not in reference.fields

@@ -564,6 +564,7 @@ def to_reference(labelled: Labelled) -> Reference:
     _title_read_as_given_name(labelled.text, fields)
     _given_names_opening_title(labelled.text, fields)
     _city_closing_title(labelled.text, fields)
+    _series_of_archive(labelled.text, fields)
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
@@ -704,6 +705,21 @@ def _title_read_as_given_name(text: str, fields: dict[str, Any]) -> None:
         return
     fields["author"] = [Name(family=family)]
     fields["title"] = given
+
+
+def _series_of_archive(text: str, fields: dict[str, Any]) -> None:
+    """The "title" read after an archive, with no shelfmark, author, host or imprint: the
+    series or file the archive keeps it in, its `archive_location`, as the grammar reads an
+    archive's levels ("AT, Nodari, 149, mazzo 7, f. 30 r.", "civ. di Pad. Cronaca
+    Scardova, cit.", "ASV, Provv. da Terra e da Mar, f. 1362, …"). A title before the
+    archive is a document's ("Lett. del Maffei a Mons. Bianchini …, Bibl. Capit. Verona")."""
+    archive, title = fields.get("archive"), fields.get("title")
+    if isinstance(archive, str) and isinstance(title, str) and \
+            -1 < text.find(archive) < text.find(title) and not any(
+            variable in fields for variable in ("archive_location", "author", "editor",
+                                                "container-title", "publisher",
+                                                "publisher-place")):
+        fields["archive_location"] = fields.pop("title")
 
 
 def _city_closing_title(text: str, fields: dict[str, Any]) -> None:
