@@ -180,3 +180,19 @@ def test_a_lone_word_before_a_colon_is_no_author_the_grammar_missed(text, family
     learned = Reference(text=text, kind="work",
                         fields={"author": [Name(family=family)], "title": "…", "issued": "…"})
     assert bare_family_more(learned, grammar) == grammar_keeps
+
+
+def test_an_article_s_single_page_is_the_page_cited():
+    """The labeller reads "s. 5" after an article's issue as its page: the grammar's page
+    cited, no more than the grammar reads (choice._page_cited_as_extent)."""
+    reference = read_reference("W. Materski, Polska a ZSRR, „Dzieje Najnowsze” 1990, nr 1, s. 5.")
+    assert (reference.fields.get("container-title"), reference.locator) == \
+        ("Dzieje Najnowsze", "5")
+    assert "page" not in reference.fields
+
+
+def test_a_book_s_pages_stay_as_the_labeller_reads_them():
+    # LinkedBooks' note: the range after a book's imprint
+    reference = read_reference("R. Cessi, Storia della Repubblica di Venezia, Milano 1968, "
+                               "pp. 380-383;")
+    assert reference.fields["page"] == "380-383"
