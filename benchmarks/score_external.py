@@ -13,7 +13,8 @@ the cite's locator when the item has none (`FieldScore.locator_as_page`).
 "commentary" counts references that gave no cite and no reported problem but were read
 as the note's commentary; "silent" those that gave none of the three (issue 9: there
 must be none; `tests/test_parse_silent.py` asserts it on the external sets). The
-locator column compares the cite's locator with the row's `locator`, where it has one.
+locator column compares the cite's locator and label with the row's `locator`, where it
+has one (`biblio.evaluation.locator_equal`: "c. 34r" is the label "folio" and "34r").
 refs/s is the parser's own speed, CPU time: the clock runs only while a row is parsed
 (not while the set's file is read and its rows filtered, nor while a parse is scored),
 and the one-time loads (the labeller's model, the word tables of language detection)
@@ -53,7 +54,7 @@ from typing import Any
 
 import pycrfsuite
 
-from biblio.evaluation import FieldScore, normalize_text
+from biblio.evaluation import FieldScore, locator_equal
 from biblio.formats.csljson import item_to_json
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse import parse_footnotes
@@ -93,12 +94,19 @@ def rows(path: Path, split: str, batch: int | None = None,
 
 def parse_one(text: str) -> tuple[dict[str, Any] | None, str | None, bool]:
     """The first cite's item as CSL-JSON, its locator, and whether anything was said."""
+    predicted, locator, _, said = parse_cited(text)
+    return predicted, locator, said
+
+
+def parse_cited(text: str) -> tuple[dict[str, Any] | None, str | None, str | None, bool]:
+    """The first cite's item as CSL-JSON, its locator and the locator's label, and
+    whether anything was said."""
     document = parse_footnotes([text])
     note = document.notes[0]
     if not note.cites:
-        return None, None, bool(document.problems or note.leftover)
+        return None, None, None, bool(document.problems or note.leftover)
     cite = note.cites[0]
-    return item_to_json(document.items[cite.item]), cite.locator, True
+    return item_to_json(document.items[cite.item]), cite.locator, cite.label, True
 
 
 def is_commentary(text: str) -> bool:
@@ -117,7 +125,7 @@ def score(path: Path, split: str, errors: int, batch: int | None = None,
     seconds = 0.0
     for row in rows(path, split, batch, fold, held_out_half):
         start = time.process_time()
-        predicted, locator, said = parse_one(row["text"])
+        predicted, locator, label, said = parse_cited(row["text"])
         seconds += time.process_time() - start
         if predicted is None and not said:
             commentary = is_commentary(row["text"])
@@ -127,7 +135,7 @@ def score(path: Path, split: str, errors: int, batch: int | None = None,
         located_pages.add(row["item"], predicted, row.get("unscored", ()), locator)
         if row.get("locator"):
             locators[1] += 1
-            locators[0] += normalize_text(locator or "") == normalize_text(row["locator"])
+            locators[0] += locator_equal(row["locator"], locator, label)
         if wrong and shown < errors and split != "test":
             shown += 1
             print(f"--- {row['id']}: {row['text']}\n  wrong: {', '.join(wrong)}\n"

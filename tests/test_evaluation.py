@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from biblio.evaluation import FieldScore
+from biblio.evaluation import FieldScore, locator_equal
 
 BOOK = {"type": "book", "title": "Palladio", "page": "163"}
 CHAPTER = {"type": "chapter", "title": "Palladio", "container-title": "Scritti", "page": "163"}
@@ -74,3 +74,18 @@ def test_the_mark_of_names_left_out_is_no_name() -> None:
     assert score.add(gold, parsed) == []
     assert score.add(gold, {"author": parsed["author"][:2] + [{"literal": "others"}]}) \
         == ["author"]  # a name missing is still wrong
+
+
+def test_a_locator_printed_with_its_term_is_its_label_and_value() -> None:
+    # LinkedBooks' annotators copy the pinpoint with its term; CSL keeps the term as label
+    assert locator_equal("c. 34r", "34r", "folio")
+    assert locator_equal("ff. 37r-37v", "37r-37v", "folio")
+    assert locator_equal("col. 773", "773", "column")
+    assert locator_equal("c. 34r", "c. 34r", "page")  # the same text, as before
+
+
+def test_a_locator_with_another_label_or_value_is_wrong() -> None:
+    assert not locator_equal("c. 34r", "34r", "page")
+    assert not locator_equal("c. 34r", "35r", "folio")
+    assert not locator_equal("105 v", "105", "page")
+    assert not locator_equal("c. 34r", None, None)

@@ -149,6 +149,33 @@ def test_two_word_names_in_their_natural_order_are_not_one_inverted_name(span, e
     assert [(n.family, n.given) for n in names] == expected
 
 
+@pytest.mark.parametrize("span, expected", [
+    # LinkedBooks' OCR of Italian lists: initials set in small capitals read in lower case,
+    # a family in lower case, a family of several words before its initials
+    ("KRAUSS s.", [("KRAUSS", "s.")]),
+    ("bassi e.", [("bassi", "e.")]),
+    ("PEVERELLI p.", [("PEVERELLI", "p.")]),
+    ("viola A. A.", [("viola", "A. A.")]),
+    ("Barral i Altet X.", [("Barral i Altet", "X.")]),
+    # a family parted where a line broke it
+    ("E. Caval canti", [("Caval canti", "E.")]),
+    ("A. Schiaffi no", [("Schiaffi no", "A.")]),
+    # a name the cataloguer supplied, in square brackets (ISBD)
+    ("[B. Gamba]", [("Gamba", "B.")]),
+])
+def test_names_as_ocr_and_cataloguers_print_them(span, expected):
+    assert [(n.family, n.given) for n in split_names(span)] == expected
+
+
+@pytest.mark.parametrize("span", [
+    "Письмо к Т. А.",  # a lone letter without its period is a word, no initial
+    "A. Rossi e",  # a conjunction left at the end is no part of a family
+    "Kunert S. de",
+])
+def test_words_that_are_no_scanned_name_stay_literal(span):
+    assert [name.literal for name in split_names(span)] == [span]
+
+
 def test_name_list_with_et_al_says_so():
     names = split_names("Geiger, T., et al.")
     assert names == [Name(family="Geiger", given="T."), Name(literal=OTHERS)]
@@ -1002,6 +1029,24 @@ def test_a_title_closing_with_no_page_marker_is_kept(title):
      ["Brunet"], "Espace, perception et comportement",
      [("author", "Brunet, R., Espace"), ("title", "perception et comportement"),
       ("container-title", "L’espace géographique"), ("date", "1974")]),
+    # words in a name's natural order after names with initials, their first no given name
+    ("Viancini, E., Per Francesco Bertos, in “Saggi e Memorie di storia del l’arte” 19 "
+     "(1994), pp. 143-159.", ["Viancini"], "Per Francesco Bertos",
+     [("author", "Viancini, E., Per Francesco Bertos"),
+      ("container-title", "Saggi e Memorie di storia del l’arte"), ("volume", "19"),
+      ("date", "1994"), ("page", "143-159")]),
+    ("E. A. Lowe, Codices Latini Antiquiores, voll. I - XI e Supplement, Oxford 1934-1971.",
+     ["Lowe"], "Codices Latini Antiquiores",
+     [("author", "E. A. Lowe, Codices Latini Antiquiores"),
+      ("note", "voll. I - XI e Supplement"), ("publisher-place", "Oxford"), ("date", "1934")]),
+    # words that read as no name at all
+    ("Caporali G., Emo G., brenta Vecchia, Nova, Novissima, Padova, Marsilio, 1980.",
+     ["Caporali", "Emo"], "brenta Vecchia",
+     [("author", "Caporali G., Emo G., brenta Vecchia"), ("publisher", "Marsilio"),
+      ("date", "1980")]),
+    # a bare family before a date printed in words, no author-date year
+    ("Babudieri F., Gazzetta, 7 marzo 1829.", ["Babudieri"], "Gazzetta",
+     [("author", "Babudieri F., Gazzetta"), ("date", "1829")]),
 ])
 def test_a_bare_word_after_names_with_initials_opens_the_title(text, names, title, spans):
     reference = to_reference(_labelled_spans(text, *spans))
@@ -1025,6 +1070,13 @@ def test_a_bare_word_after_names_with_initials_opens_the_title(text, names, titl
     # an author-date list: the year follows the names, no title was labelled
     ("Sanchez D., TerzicT., 2017, in Proc. 35th ICRC, 655",
      None, [("author", "Sanchez D., TerzicT"), ("date", "2017")]),
+    # names with their given names in full: one more such name is a name (GROBID)
+    ("Luigi Amico, Rosario Fazio, Andreas Osterloh, and VlatkoVedral ,\" Entanglementin "
+     "many -bodysystems ,\"Rev .Mod. Phys. 80, 517- 576(2008 ).", None,
+     [("author", "Luigi Amico, Rosario Fazio, Andreas Osterloh"), ("date", "2008")]),
+    # Vancouver's initials are initials ("MatTELIG R")
+    ("CLAVORA F., MatTELIG R, Slavia. Kultumo drustvo Studenci, Udine, 1997.", None,
+     [("author", "CLAVORA F., MatTELIG R"), ("date", "1997")]),
 ])
 def test_names_of_one_list_stay_names(text, title, spans):
     labelled = _labelled_spans(text, *spans)
@@ -1107,3 +1159,104 @@ def test_a_quoted_host_ends_at_its_closing_quote(text, spans, host, rest):
     assert reference.fields["container-title"] == host
     reported = [leftover.text for leftover in reference.leftover]
     assert (rest in reported) if rest else not reported
+
+
+@pytest.mark.parametrize(("text", "spans", "given", "title"), [
+    # LinkedBooks' bibliographies: the family first, the given names before the title
+    ("Legrand, Emile. Bibliographie hellénique, ou description raisonée des ouvrages. "
+     "Paris, 1885.",
+     [("author", "Legrand"), ("title", "Emile. Bibliographie hellénique, ou description "
+                                       "raisonée des ouvrages"),
+      ("publisher-place", "Paris"), ("date", "1885")],
+     "Emile", "Bibliographie hellénique, ou description raisonée des ouvrages"),
+    ("Strobel, Georg Theodor: Versuch einer Nachricht von der Evangelischen Gemeinde, "
+     "Nürnberg 1787.",
+     [("author", "Strobel"), ("title", "Georg Theodor: Versuch einer Nachricht von der "
+                                       "Evangelischen Gemeinde"),
+      ("publisher-place", "Nürnberg"), ("date", "1787")],
+     "Georg Theodor", "Versuch einer Nachricht von der Evangelischen Gemeinde"),
+    ("SalvADORI, Renzo, Venise, Paris, Arthaud, 1987.",
+     [("author", "SalvADORI"), ("title", "Renzo, Venise"), ("publisher-place", "Paris"),
+      ("publisher", "Arthaud"), ("date", "1987")],
+     "Renzo", "Venise"),
+])
+def test_given_names_read_into_the_title_are_the_authors(text, spans, given, title):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert reference.fields["author"][0].given == given
+    assert reference.fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "spans", "title"), [
+    # a title that names its subject, after a comma
+    ("Cipolla, Andrea Gloria, «Nuovo Archivio Veneto», n. s., 23 (1912), pp. 225-233",
+     [("author", "Cipolla"), ("title", "Andrea Gloria")], "Andrea Gloria"),
+    # a title's abbreviated words
+    ("Kandler, Not. stor. di Montona, alle pagg. 137-38 e 143-44;",
+     [("author", "Kandler"), ("title", "Not. stor. di Montona")], "Not. stor. di Montona"),
+    ("Gaspary, Storia d. Lett. Ital., vol. II, Torino. 1891,",
+     [("author", "Gaspary"), ("title", "Storia d. Lett. Ital")], "Storia d. Lett. Ital"),
+])
+def test_a_title_s_first_words_stay_in_the_title(text, spans, title):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert not reference.fields["author"][0].given
+    assert reference.fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "spans", "title", "place", "publisher"), [
+    # LinkedBooks' notes: a known city closing the title, a firm after it or read as place
+    ("C. Ricci, Scenografia italiana, Milano",
+     [("author", "C. Ricci"), ("title", "Scenografia italiana, Milano")],
+     "Scenografia italiana", "Milano", None),
+    ("Histoire du gouvernement de Venise, Amsterdam, Pierre Mortier, 1695. pp. 145-174.",
+     [("title", "Histoire du gouvernement de Venise, Amsterdam"),
+      ("publisher-place", "Pierre Mortier"), ("date", "1695")],
+     "Histoire du gouvernement de Venise", "Amsterdam", "Pierre Mortier"),
+    ("Y. Mariotte, Le compté de Bourgogne sous les Hohenstaufen 1136-1208, Paris, Les Bel les "
+     "Lettres, 1963.",
+     [("author", "Y. Mariotte"),
+      ("title", "Le compté de Bourgogne sous les Hohenstaufen 1136-1208, Paris, Les Bel les "
+                "Lettres"), ("date", "1963")],
+     "Le compté de Bourgogne sous les Hohenstaufen 1136-1208", "Paris", "Les Bel les Lettres"),
+])
+def test_a_city_closing_a_title_is_its_place(text, spans, title, place, publisher):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert reference.fields["title"] == title
+    assert reference.fields["publisher-place"] == place
+    assert reference.fields.get("publisher") == publisher
+
+
+@pytest.mark.parametrize(("text", "spans", "title"), [
+    # a short title cut after a city
+    ("ElCKHOFF, Venezia, Vienna..., p. 434;",
+     [("author", "ElCKHOFF"), ("title", "Venezia, Vienna")], "Venezia, Vienna"),
+    # two cities: "London, Paris" is no city and its firm, nor a city after a title
+    ("A. Smith, Capitals, London, Paris",
+     [("author", "A. Smith"), ("title", "Capitals, London, Paris")],
+     "Capitals, London, Paris"),
+])
+def test_a_city_in_a_title_stays_there(text, spans, title):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert reference.fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "spans", "series"), [
+    # LinkedBooks' archival notes: the words after the archive are its series or file
+    ("AT, Nodari, 149, mazzo 7, f. 30 r.", [("archive", "AT"), ("title", "Nodari")], "Nodari"),
+    ("civ. di Pad. Cronaca Scardova, cit.",
+     [("archive", "civ. di Pad"), ("title", "Cronaca Scardova")], "Cronaca Scardova"),
+    ("Venezia, Achivio di Stato: Ufficiali alle Razón Vecchie, buste 225-226.",
+     [("archive", "Venezia, Achivio di Stato"), ("title", "Ufficiali alle Razón Vecchie")],
+     "Ufficiali alle Razón Vecchie"),
+])
+def test_a_title_after_an_archive_is_its_series(text, spans, series):
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert reference.fields["archive_location"] == series
+    assert "title" not in reference.fields
+
+
+def test_a_document_s_title_before_its_archive_stays_its_title():
+    text = "Lett. del Maffei a Mons. Bianchini s. d. ma nov. 1728, Bibl. Capit. Verona."
+    reference = to_reference(_labelled_spans(
+        text, ("title", "Lett. del Maffei a Mons. Bianchini"), ("archive", "Bibl. Capit. Verona")))
+    assert reference.fields["title"] == "Lett. del Maffei a Mons. Bianchini"
+    assert "archive_location" not in reference.fields

@@ -129,7 +129,9 @@ def test_a_role_in_brackets_in_a_title_is_names_the_grammar_swallowed():
 
 def test_a_title_and_its_pinpoint_are_read_as_a_short_form():
     reference = read_reference("Rep., c. 235r.")
-    assert (reference.fields.get("title"), reference.locator) == ("Rep", "c. 235r")
+    # the carta's term is the label (labeller.cited): "c. 235r" is folio 235r
+    assert (reference.fields.get("title"), reference.label, reference.locator) == \
+        ("Rep", "folio", "235r")
 
 
 def test_a_title_of_repeated_names_and_a_year_range_is_no_author_and_pages():
@@ -178,3 +180,19 @@ def test_a_lone_word_before_a_colon_is_no_author_the_grammar_missed(text, family
     learned = Reference(text=text, kind="work",
                         fields={"author": [Name(family=family)], "title": "…", "issued": "…"})
     assert bare_family_more(learned, grammar) == grammar_keeps
+
+
+def test_an_article_s_single_page_is_the_page_cited():
+    """The labeller reads "s. 5" after an article's issue as its page: the grammar's page
+    cited, no more than the grammar reads (choice._page_cited_as_extent)."""
+    reference = read_reference("W. Materski, Polska a ZSRR, „Dzieje Najnowsze” 1990, nr 1, s. 5.")
+    assert (reference.fields.get("container-title"), reference.locator) == \
+        ("Dzieje Najnowsze", "5")
+    assert "page" not in reference.fields
+
+
+def test_a_book_s_pages_stay_as_the_labeller_reads_them():
+    # LinkedBooks' note: the range after a book's imprint
+    reference = read_reference("R. Cessi, Storia della Repubblica di Venezia, Milano 1968, "
+                               "pp. 380-383;")
+    assert reference.fields["page"] == "380-383"

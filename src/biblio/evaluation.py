@@ -22,6 +22,11 @@ The comparison, written down once so that every figure biblio reports means the 
 - Precision is right fields over the fields the parse gave: the gold's variables it
   filled, plus variables the gold does not have at all (invented), so that a parser
   cannot score by saying everything.
+- A cite's locator is right when it equals the gold's as printed, or when the gold
+  prints the pinpoint with its term ("c. 34r", "ff. 37r - 37v", "col. 773", as
+  LinkedBooks' annotators copy it) and the cite holds the term's CSL label and the value
+  after it (label "folio", locator "34r"): CSL keeps the term as the label
+  (`locator_equal`; the terms are `biblio.parse.labeller.cited.TERMS`).
 - Optionally (`FieldScore(locator_as_page=True)`, reported beside the strict figure),
   the gold `page` of an item without a container is compared with the cite's locator
   when the parse gave the item no page: biblio stores a single page cited from a book
@@ -87,6 +92,19 @@ def field_equal(variable: str, gold: Any, predicted: Any) -> bool:
     if variable in DATE_VARIABLES:
         return first_year(gold) is not None and first_year(gold) == first_year(predicted)
     return normalize_text(gold) == normalize_text(predicted)
+
+
+def locator_equal(gold: str, locator: str | None, label: str | None) -> bool:
+    """Whether a cite's locator and label say the gold's pinpoint, by the rule in the
+    module docstring."""
+    # the parser's term table, imported here: the parser imports AROUND from this module
+    from biblio.parse.labeller.cited import labelled_locator
+
+    if normalize_text(locator or "") == normalize_text(gold):
+        return True
+    gold_label, value = labelled_locator(gold, "")
+    return locator is not None and value != gold and gold_label == label and \
+        normalize_text(value) == normalize_text(locator)
 
 
 def scored_variables(gold: Mapping[str, Any], unscored: Iterable[str] = ()) -> list[str]:

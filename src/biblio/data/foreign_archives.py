@@ -39,3 +39,12 @@ FOREIGN_ARCHIVES: dict[str, str] = {
 
 FOLIO_TERMS: tuple[str, ...] = ("ff.", "fol.", "fos", "f.", "Bl.", "ll.", "l.")
 """The leaf cited in such a file: "f." (folio), "fol.", German "Bl." (Blatt)."""
+
+LEAF_AND_COLUMN_TERMS: dict[str, str] = {
+    "c": "folio", "cc": "folio", "C": "folio", "carta": "folio", "carte": "folio",
+    "folios": "folio", "coll": "column", "colonna": "column", "colonne": "column"}
+"""The Italian and Latin terms of a pinpoint → its CSL label: Italian archives count their
+leaves as carte, "c. 34r", "cc. 26 r-v" (the Archivio di Stato di Venezia's and the
+Vatican Library's usage: "ASV, Senato, Deliberazioni, reg. 12, c. 34r"); "coll." (colonne)
+are columns. Not in `reference_terms.LOCATOR_LABELS`, whose GOST «С.» and «с.» a Latin
+"C." or "c." may stand for in a Russian note."""

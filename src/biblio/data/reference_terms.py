@@ -34,6 +34,9 @@ LOCATOR_LABELS: dict[str, str] = {
     "P": "page", "p": "page", "pp": "page", "Pp": "page",
     "Р": "page",  # a Cyrillic "Р" typed for the Latin "P." of a foreign work ("Р. 45")
     "S": "page", "s": "page",
+    # Italian notes' "pag." and "pagg." ("Barichella, op. cit., pag. 52", "Kehr, Rom und
+    # Venedig..., pagg. 97-98"), as Italian printing abbreviates pagina, pagine
+    "pag": "page", "pagg": "page", "Pag": "page", "Pagg": "page",
     # columns: GOST 7.0.12 "стб.", GOST 7.11 "col.", "Sp." (Spalte)
     "Стб": "column", "стб": "column", "Col": "column", "col": "column", "Sp": "column",
     # leaves of a manuscript or an old book: "л.", "f.", "fol."

@@ -248,11 +248,22 @@ def _read_unkeyed(text: str) -> Reference:
             >= LIKELIER:
         return grammar
     learned = _read(to_reference(labelled), text, grammar.prefix)
-    if learned is None or fits and len(learned.fields) <= len(grammar.fields):
+    if learned is None or fits and len(learned.fields) <= len(grammar.fields) + \
+            _page_cited_as_extent(learned, grammar):
         return grammar  # the labeller reads no more of it: the grammar swallowed nothing
     if fits and bare_family_more(learned, grammar):
         return grammar  # "Beziehungen: Geschichte …": a title's first word as its author
     return learned
+
+
+def _page_cited_as_extent(learned: Reference, grammar: Reference) -> bool:
+    """Whether the labeller's one more field is an article's single page that the grammar
+    read as the page cited ("W. Materski, Polska a ZSRR, „Dzieje Najnowsze” 1990, nr 1, s.
+    5."): an article occupies a range of its host's pages, a note cites one of them; a
+    book's pages are left as the labeller reads them."""
+    page = learned.fields.get("page")
+    return "container-title" in learned.fields and isinstance(page, str) and \
+        page == grammar.locator and page.isdigit()
 
 
 def _swallowed_key(reading: Reference) -> bool:

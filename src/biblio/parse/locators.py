@@ -89,15 +89,19 @@ VALUE = rf"""
     {NUMBER}{_VERSO}                                  # 14, XIII, 13 об., 3 зв.
     (?:\s?[—–-]\s?{NUMBER}{_VERSO})?                  # a range: 169—172, 5–7ob.
     {_FOLLOWING_IN_LIST}                               # 81 и сл., 89: "and following"
-    (?:(?:,\s?|\s(?:и|і|та)\s){NUMBER}{_VERSO}        # a list: 58, 59 об.; 200-201 и 209
+    (?:(?:,\s?|\s(?:и|і|та|e)\s){NUMBER}{_VERSO}      # a list: 58, 59 об.; 200-201 и 209
        (?:\s?[—–-]\s?{NUMBER}{_VERSO})?
        {_FOLLOWING_IN_LIST})*
-    (?:\s?(?:passim|и\sсл\.?|и\sдалее|et\ssq\.?|sq\.?|ff\.?|f\.?))?   # and following
+    (?:\s?(?:passim|и\sсл\.?|и\sдалее|et\ssq\.?|sq\.?|ff\.?|f\.?
+       |(?:e\s)?(?:ss|sgg|segg)\.?))?                       # and following
 """
 """A pinpoint value; the verbose source is reused by the archival grammar. A list's last
 item may follow "и" (Ukrainian "і", "та"), as Russian notes join two pages: "стр. 200-201
-и 209-210", "л. 5 и 7"; any item may be followed by «и сл.» (GOST 7.0.12, "и следующие"),
-as a list of places in a book is cited: "С. 81 и сл., 89, 92, … 136 и сл., 154 и сл., 184"."""
+и 209-210", "л. 5 и 7", and the Italian "e": "pagg. 44-53 e 66-73"; any item may be
+followed by «и сл.» (GOST 7.0.12, "и следующие"), as a list of places in a book is cited:
+"С. 81 и сл., 89, 92, … 136 и сл., 154 и сл., 184"; the value by "and following" in the
+languages of our notes, the Italian "ss.", "sgg.", "segg." (seguenti) among them: "p. 19
+ss.", "pag. 215 e sgg."."""
 
 RUSSIAN_PAGE_TERMS = frozenset(
     label for label, kind in LOCATOR_LABELS.items()

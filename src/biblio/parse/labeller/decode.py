@@ -17,15 +17,16 @@ from biblio.data.reference_lexicon import CONNECTIVE_WORDS, MONTH_WORDS, THESIS_
 from biblio.evaluation import AROUND
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name, is_others
+from biblio.parse.labeller.cited import labelled_locator
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.tokens import Token
-from biblio.parse.labeller.names import (EDITORS_AFTER, ET_AL_AFTER, ROLE_BEFORE, known_given,
-                                         split_names)
+from biblio.parse.labeller.names import (EDITORS_AFTER, ET_AL_AFTER, ROLE_BEFORE,
+                                         VANCOUVER_INITIALS, known_given, split_names)
 from biblio.parse.names import is_initials
 from biblio.parse.patterns import CYRILLIC
-from biblio.parse.publication import read_places
+from biblio.parse.publication import KNOWN_PLACES, city_before_firm, read_places
 from biblio.parse.reference import Reference
 from biblio.parse.short_forms import FAMILY
 
@@ -222,9 +223,14 @@ def title_in_names(labelled: Labelled,
     Mandruzzato, Foscolo, Milano, Rizzoli, 1978", "Morassi A., Tiepolo, Bergamo 1943",
     "Brunet, R., Espace, perception et comportement", "Theile, Wolfgang, Goldoni, Darmstadt
     1977"): a list's names share their form, and a family printed bare after names with
-    initials is no name of it (words that read as no name at all, "and E. Lazowska", are
-    left to the list; so is a family before initials the labeller gave the title, or
-    before the year of an author-date list, where no title was labelled). They open the
+    initials is no name of it, nor are words printed in a name's natural order whose first
+    is no given name ("Viancini, E., Per Francesco Bertos, in …", "E. A. Lowe, Codices
+    Latini Antiquiores, voll. I - XI …") or that read as no name at all ("Caporali G., Emo
+    G., brenta Vecchia, Nova, Novissima, …", "Mersenne, Marin, Harmonie universelle, …":
+    `_names_no_one`; "and E. Lazowska", with initials, is left to the list; so is a family
+    before initials the labeller gave the title, or right before the year of an
+    author-date list, where no title was labelled: "Babudieri F., Gazzetta, 7 marzo
+    1829" is no such list). They open the
     title, or are all of it when no title was labelled; a list whose first name is bare
     too ("Arcáis, Zava Boccazzi, Pavanello") is left as it is. The names are split once
     and the list cut only where they change form: most lists are read once."""
@@ -238,7 +244,8 @@ def title_in_names(labelled: Labelled,
         if joins and word_kind(tokens[following[1]].text) == "initial" or not joins and (
                 any(other == "title" for other, _, _ in found)
                 or following is not None and following[0] == "date"
-                and word_kind(tokens[following[1]].text) == "year"):
+                and word_kind(tokens[following[1]].text) == "year"
+                and not any(tokens[j].is_word for j in range(last + 1, following[1]))):
             return found  # "Barber, M.N., Batchelor, | M.T.: Spectrum", "…, TerzicT .,2017"
         commas = [j for j in range(first + 1, last) if tokens[j].text == ","]
         if not commas or any(word_kind(token.text) == "initial"
@@ -247,19 +254,44 @@ def title_in_names(labelled: Labelled,
         whole = split_names(value_text(labelled, first, last, label))
         named = next((i for i, name in enumerate(whole) if not _initials_or_given_name(name)),
                      len(whole))
-        if named in (0, len(whole)) or any(name.given or name.literal for name in whole[named:]):
+        if named in (0, len(whole)) or not _names_no_one(whole[named:], whole[:named]):
             return found
         for comma in commas:
             head = split_names(labelled.text[tokens[first].start:tokens[comma].start])
             rest = split_names(value_text(labelled, comma + 1, last, label))
             if head and rest and all(map(_initials_or_given_name, head)) and \
-                    not any(name.given or name.literal for name in rest) and \
+                    _names_no_one(rest, head) and \
                     head + rest == whole:  # not "Horn, W., El Goresy, | A.": a name cut
                 end = following[2] if joins else last
                 tail = found[k + 2:] if joins else found[k + 1:]
                 return [*found[:k], (label, first, comma - 1), ("title", comma + 1, end), *tail]
         return found
     return found
+
+
+def _names_no_one(names: list[Name], before: list[Name]) -> bool:
+    """Whether names read after a list's names (`before`) with initials or given names
+    name no one: bare families ("Foscolo"), two words or more of letters alone, with no
+    initials, that read as no name ("brenta Vecchia", "Harmonie universelle"), or, after
+    names with initials, words with none whose first is no given name the tables know
+    ("Per Francesco Bertos", "Codices Latini Antiquiores"): none of these is printed as
+    the list's names are. After names with their given names in full, such words are one
+    more name ("Luigi Amico, Rosario Fazio, Andreas Osterloh")."""
+    with_initials = all(name.given and _initial(name.given.split()[-1]) for name in before)
+
+    def no_one(name: Name) -> bool:
+        if name.literal:
+            words = name.literal.split()
+            return len(words) > 1 and all(word.isalpha() for word in words)
+        given = (name.given or "").split()
+        return not given or with_initials and not known_given(given[0]) and \
+            not any(map(_initial, given))
+    return all(map(no_one, names))
+
+
+def _initial(word: str) -> bool:
+    """An initial with its period ("E.") or Vancouver's without ("R", "EA")."""
+    return is_initials(word) or VANCOUVER_INITIALS.fullmatch(word) is not None
 
 
 def _initials_or_given_name(name: Name) -> bool:
@@ -530,6 +562,9 @@ def to_reference(labelled: Labelled) -> Reference:
             fields[variable] = CLOSING_VOLUME_WORD.sub("", fields[variable])
     _authors_opening_title(fields)
     _title_read_as_given_name(labelled.text, fields)
+    _given_names_opening_title(labelled.text, fields)
+    _city_closing_title(labelled.text, fields)
+    _series_of_archive(labelled.text, fields)
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
@@ -581,8 +616,9 @@ def to_reference(labelled: Labelled) -> Reference:
         _pinpoint_marker_off(fields)
     kind = "legal_case" if _may_name_parties(labelled.text) and CASE_HEAD.match(labelled.text) \
         else work_type(fields)
+    label, locator = labelled_locator(locator, labelled.text) if locator else (None, None)
     reference = Reference(text=labelled.text, kind="work", type=kind,
-                          fields=fields, locator=locator, label="page" if locator else None,
+                          fields=fields, locator=locator, label=label,
                           confidence=labelled.probability)
     lost = _lost_text(labelled, taken)
     if lost:
@@ -669,6 +705,82 @@ def _title_read_as_given_name(text: str, fields: dict[str, Any]) -> None:
         return
     fields["author"] = [Name(family=family)]
     fields["title"] = given
+
+
+def _series_of_archive(text: str, fields: dict[str, Any]) -> None:
+    """The "title" read after an archive, with no shelfmark, author, host or imprint: the
+    series or file the archive keeps it in, its `archive_location`, as the grammar reads an
+    archive's levels ("AT, Nodari, 149, mazzo 7, f. 30 r.", "civ. di Pad. Cronaca
+    Scardova, cit.", "ASV, Provv. da Terra e da Mar, f. 1362, …"). A title before the
+    archive is a document's ("Lett. del Maffei a Mons. Bianchini …, Bibl. Capit. Verona")."""
+    archive, title = fields.get("archive"), fields.get("title")
+    if isinstance(archive, str) and isinstance(title, str) and \
+            -1 < text.find(archive) < text.find(title) and not any(
+            variable in fields for variable in ("archive_location", "author", "editor",
+                                                "container-title", "publisher",
+                                                "publisher-place")):
+        fields["archive_location"] = fields.pop("title")
+
+
+def _city_closing_title(text: str, fields: dict[str, Any]) -> None:
+    """A city the tables know closing a book's title after a comma, with no place read, is
+    its place of publication, and a firm after it (or read as the place) its publisher:
+    "C. Ricci, Scenografia italiana, Milano", "Histoire du gouvernement de Venise,
+    Amsterdam, Pierre Mortier, 1695", "Y. Mariotte, Le compté de Bourgogne …, Paris, Les
+    Bel les Lettres, 1963" (publication.city_before_firm: Italian and French imprints part
+    the city and the firm with a comma). Not a short form's title cut short after a city
+    ("ElCKHOFF, Venezia, Vienna..., p. 434")."""
+    title = fields.get("title")
+    if not isinstance(title, str) or "container-title" in fields or "publisher" in fields:
+        return
+    segments = title.split(", ")
+    place = fields.get("publisher-place")
+    if len(segments) > 1 and segments[-1] in KNOWN_PLACES and \
+            segments[-2] not in KNOWN_PLACES and (  # "…, London, Paris": two places, or a title's
+            place is None or city_before_firm(segments[-1], place)):
+        city, firm, kept = segments[-1], place, segments[:-1]
+    elif len(segments) > 2 and place is None and \
+            city_before_firm(segments[-2], segments[-1]):
+        city, firm, kept = segments[-2], segments[-1], segments[:-2]
+    else:
+        return
+    if re.search(rf"{re.escape(segments[-1])}\s*(?:\.\.\.|…)", text):
+        return
+    fields["title"] = ", ".join(kept)
+    fields["publisher-place"] = city
+    if firm is not None:
+        fields["publisher"] = firm
+
+
+GIVEN_BEFORE_TITLE = LazyPattern(
+    r"(?P<given>[A-ZÀ-Þ][a-zß-ÿ]{2,}(?:[\s-][A-ZÀ-Þ][a-zß-ÿ]{2,}){0,2})"
+    r"(?P<mark>[:,]|\.(?=\s+[A-ZÀ-Þ][a-zß-ÿ]))\s+(?=\S)")
+"""One to three capitalized words of three letters or more, then a colon, a comma, or a
+period before a capitalized word: the given names of a name printed family first, read
+into the title after it; not a title's abbreviated words ("Noi. stor. di Montona", "St.
+d. Lett. Ita!", "BR. II. SS.")."""
+
+
+def _given_names_opening_title(text: str, fields: dict[str, Any]) -> None:
+    """"Family, Given. Title" and "Family, Given: Title" (a bibliography's heading, family
+    first) with only the family read as the author: the words before the period or colon
+    that opens the title are the author's given names ("Legrand, Emile. Bibliographie
+    hellénique …", "Strobel, Georg Theodor: Versuch einer Nachricht …"); before a comma,
+    one given name the tables know ("SalvADORI, Renzo, Venise, Paris, Arthaud, 1987"): a
+    comma alone parts a title's own first words ("Cipolla, Andrea Gloria, «Nuovo Archivio
+    Veneto»", a title that names its subject)."""
+    authors = fields.get("author")
+    title = fields.get("title")
+    if not isinstance(authors, list) or len(authors) != 1 or authors[0].given or \
+            not authors[0].family or not isinstance(title, str):
+        return
+    given = GIVEN_BEFORE_TITLE.match(title)
+    if given is None or given.end() == len(title) or \
+            not text.lstrip().startswith(f"{authors[0].family}, {given.group()}") or \
+            given["mark"] == "," and (" " in given["given"] or not known_given(given["given"])):
+        return
+    authors[0].given = given["given"]
+    fields["title"] = title[given.end():]
 
 
 PAGE_MARKER_CLOSING = LazyPattern(r"(?:,\s*|\s+)(?:pagg?|pp?|coll?)\.?$", re.IGNORECASE)

@@ -13,6 +13,7 @@ import unicodedata
 
 from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.name_particles import PARTICLES
+from biblio.data.reference_lexicon import CONNECTIVE_WORDS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Name
 from biblio.parse.names import ET_AL, ET_AL_PATTERN, is_initials, parse_person
@@ -56,6 +57,12 @@ VANCOUVER_INITIALS = LazyPattern(r"[A-ZÀ-Þ]{1,3}|[A-ZÀ-Þ]-[A-ZÀ-Þ]")
 GIVEN_IN_BRACKETS = LazyPattern(r"([^\W\d_][^()]*?)\s?\(([A-Z][^()]*)\)")
 """French and Italian lists' "SIERVO (M.)", "Rossi (Mario)": the given name in brackets
 after the family name."""
+OCR_INITIAL = LazyPattern(r"[^\W\d_]\.")
+"""One letter and its period, in either case: an initial as OCR reads one set in small
+capitals ("KRAUSS s.", "bassi e.", "PEVERELLI p."); without its period a lone letter may
+be a word («Письмо к Т. А.»)."""
+OCR_SPLIT_FAMILY = LazyPattern(r"[A-ZÀ-Þ][^\W\d_]+(?:\s[a-zß-ÿ]+){1,2}")
+""""Caval canti", "Schiaffi no": a family name OCR parted where a line broke it."""
 SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "2nd", "3rd", "3d"})
 """Generational suffixes printed after Vancouver initials ("Macek M Jr", NLM's
 "Gretz HF 3d")."""
@@ -75,9 +82,10 @@ def split_names(span: str) -> list[Name]:
 
 
 def _without_closing_period(text: str) -> str:
-    """"Jane Doe." → "Jane Doe"; an initial keeps its period ("Dweck, C.")."""
+    """"Jane Doe." → "Jane Doe"; an initial keeps its period ("Dweck, C."), in lower
+    case too ("KRAUSS s.": OCR_INITIAL)."""
     last = text.rsplit(None, 1)[-1] if text.strip() else ""
-    if last.endswith(".") and not is_initials(last):
+    if last.endswith(".") and not is_initials(last) and not OCR_INITIAL.fullmatch(last):
         return text[:-1]
     return text
 
@@ -153,6 +161,36 @@ def _inverted(family: str, given: str) -> Name:
                 dropping_particle=" ".join(dropping) or None)
 
 
+def _read_as_scanned(part: str) -> Name | None:
+    """A name as OCR gives back a printed one, or in the cataloguer's brackets, which
+    the readers of names written by hand do not read: the family before its initials
+    with either in lower case (small capitals read so: "KRAUSS s.", "bassi e.", "viola
+    A. A.", "Barral i Altet X."); initials before a family parted where a line broke it
+    ("E. Caval canti", "A. Schiaffi no"); a name supplied in square brackets, as ISBD
+    marks what the title page does not print ("[B. Gamba]"). None if it is none of
+    them."""
+    bare = part.strip("[] ")
+    if bare != part and "[" not in bare and "]" not in bare:
+        name = parse_person(bare)
+        if name is not None:
+            return name
+    words = bare.split()
+    initials = len(words)
+    while initials > 1 and OCR_INITIAL.fullmatch(words[initials - 1]):
+        initials -= 1
+    family = words[:initials]
+    if initials < len(words) and len(family) <= 3 and all(
+            word.isalpha() for word in family) and len(family[-1]) > 1:
+        return Name(family=" ".join(family), given=" ".join(words[initials:]))
+    given = 0
+    while given < len(words) and is_initials(words[given]):
+        given += 1
+    if given and OCR_SPLIT_FAMILY.fullmatch(" ".join(words[given:])) and not any(
+            word in PARTICLES or word in CONNECTIVE_WORDS for word in words[given + 1:]):
+        return Name(family=" ".join(words[given:]), given=" ".join(words[:given]))
+    return None
+
+
 def _one_name(part: str) -> Name:
     bracketed = GIVEN_IN_BRACKETS.fullmatch(part)
     if bracketed:
@@ -165,6 +203,8 @@ def _one_name(part: str) -> Name:
     name = parse_person(part)
     if name is None and part.endswith("."):
         name = parse_person(part[:-1])  # "M. Lam.": a short family name read as initials
+    if name is None:
+        name = _read_as_scanned(part)
     if name is None:
         return Name(literal=part)
     if name.non_dropping_particle:  # as printed: "U. De Angelis", "Van Dyke J."
