@@ -150,6 +150,7 @@ from biblio.parse.publication import (
     DAY_MONTH,
     DAY_MONTH_YEAR,
     MONTH,
+    NUMERIC_DAY_AREA,
     PUBLICATION_WITH_PLACE,
     date_of_day,
     month_number,
@@ -784,6 +785,14 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             if number.strip():
                 _set(description, area, "collection-number", _series_number(number))
             return "series"
+        figures = NUMERIC_DAY_AREA.fullmatch(area) if area[:1].isdigit() else None
+        if figures:  # "Deutsche Zentralzeitung. 16.5.1935. S. 1.": an issue's day
+            description.has_day = True
+            day_of_month = int(figures["d"])
+            fields["_day"] = (int(figures["m"]), day_of_month, day_of_month)
+            fields["issued"] = Date(parts=[[int(figures["y"])]])
+            description.has_year = True
+            return "publication"
         day = DAY_MONTH.fullmatch(area)
         if day:
             description.has_day = True
