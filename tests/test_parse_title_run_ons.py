@@ -37,3 +37,37 @@ def test_figures_that_are_no_day_or_stand_in_the_title_stay(text: str, title: st
     assert reference.fields["title"] == title
     assert reference.fields.get("issued") is None or \
         len(reference.fields["issued"].parts[0]) == 1
+
+
+@pytest.mark.parametrize(("text", "title", "role", "family"), [
+    # the Russian dev set, batch 25 (notes on 1812): role words joined, then the names
+    ("Вильсон Р.Т. Дневник путешествий, службы и общественных событий в бытность при "
+     "европейских армиях во время кампаний 1812-1813 года. Письма к разным лицам. Пер. с "
+     "англ., вступ. ст. С.Н. Искюля, примеч. С.Н. Искюля, Д.В. Соловьева. СПб, ИНАПРЕСС, "
+     "1995, стр. 273-274.",
+     "Дневник путешествий, службы и общественных событий в бытность при европейских армиях "
+     "во время кампаний 1812-1813 года. Письма к разным лицам", "translator", "Искюль"),
+    # a programmer's comment quoting the book it follows: the family before the initials
+    ("Энтони Уильямс, Параллельное программирование на С++ в действии. Практика разработки "
+     "многопоточных программ. Пер. с англ. Слинкин А. А. - M.: ДМК Пресс, 2012 - 672c.: ил.",
+     None, "translator", "Слинкин"),
+])
+def test_abbreviated_role_words_after_the_title_go_on_to_their_names(
+        text: str, title: str | None, role: str, family: str) -> None:
+    """GOST 7.0.12's abbreviated role words ("пер. с англ.", "вступ. ст.") open the
+    statement of responsibility that older notes print as a sentence after the title; the
+    period that closes them is no end of area."""
+    fields = parse_reference(text).fields
+    if title:
+        assert fields["title"] == title
+    assert "Пер." not in fields["title"]
+    assert fields[role][0].family == family
+
+
+def test_role_words_before_a_place_keep_their_own_area() -> None:
+    """"Пер. с англ." with no names, then the place ("М.:"), as a programmers' page lists
+    Stroustrup's book: the place's area stays its own."""
+    fields = parse_reference("Бьёрн Страуструп. Дизайн и эволюция C++. Пер. с англ. М.: ДМК "
+                             "Пресс; СПб.: Питер, 2006.").fields
+    assert fields["publisher-place"] == "Москва; Санкт-Петербург"
+    assert fields["issued"].parts[0] == [2006]
