@@ -71,3 +71,26 @@ def test_role_words_before_a_place_keep_their_own_area() -> None:
                              "Пресс; СПб.: Питер, 2006.").fields
     assert fields["publisher-place"] == "Москва; Санкт-Петербург"
     assert fields["issued"].parts[0] == [2006]
+
+
+def test_an_edition_typed_with_the_no_break_hyphen_leaves_the_title() -> None:
+    """The dev set's batch 21 (notes of a paper on the Russian word) types «2‑е» with
+    U+2011, the no-break hyphen of word processors: the edition's term is read as with
+    ASCII's hyphen, not left in the title."""
+    from biblio.parse import parse_reference as read_as_printed
+    fields = read_as_printed("В. В. Виноградов. Русский язык. (Грамматическое учение о "
+                             "слове), изд. 2\u2011е. М., 1972, стр. 14.").fields
+    assert fields["title"] == "Русский язык. (Грамматическое учение о слове)"
+    assert fields["edition"] == "2"
+
+
+@pytest.mark.parametrize("text", [
+    "В. В. Виноградов. Русский язык, изд. 2\u2011е. М., 1972.",
+    "Stanley Feldman. The Humanitarian Foundation. American Journal of Political Science "
+    "45: 658\u2010677.",
+])
+def test_a_typographic_hyphen_is_no_note_typed_as_read(text: str) -> None:
+    from biblio.parse.typography import as_gost_prints, typed_as_read
+    assert not typed_as_read(text)
+    assert "\u2011" not in as_gost_prints(text) and "\u2010" not in as_gost_prints(text)
+    assert len(as_gost_prints(text)) == len(text)  # one character for one
