@@ -94,3 +94,26 @@ def test_a_typographic_hyphen_is_no_note_typed_as_read(text: str) -> None:
     assert not typed_as_read(text)
     assert "\u2011" not in as_gost_prints(text) and "\u2010" not in as_gost_prints(text)
     assert len(as_gost_prints(text)) == len(text)  # one character for one
+
+
+@pytest.mark.parametrize(("text", "title", "volume", "page"), [
+    # the dev set's batch 39 (a Soviet monograph on Musorgsky), the term written out
+    ("В. Стасов. Избр., том II, стр. 197", "Избр", "II", "197"),
+    # batch 17 (the notes of Pylyaev's «Старый Петербург», 1889), its first place alone
+    ("См. «Полное собрание летописей», т. V, с. 225.", "Полное собрание летописей", "V", "225"),
+])
+def test_a_roman_volume_after_the_titles_comma_is_the_volume(
+        text: str, title: str, volume: str, page: str) -> None:
+    from biblio.parse import parse_reference as read_as_printed
+    reference = read_as_printed(text)
+    assert reference.fields["title"].rstrip(".") == title
+    assert reference.fields["volume"] == volume
+    assert reference.locator == page
+
+
+def test_a_roman_numeral_that_names_no_volume_stays_in_the_title() -> None:
+    """A ruler's number after a comma is no volume: no volume term before it."""
+    fields = parse_reference("Петров П. П. Записки о царствовании Петра I, Екатерины II. "
+                             "М., 1990. С. 5.").fields
+    assert fields["title"] == "Записки о царствовании Петра I, Екатерины II"
+    assert "volume" not in fields

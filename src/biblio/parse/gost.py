@@ -2012,6 +2012,25 @@ print collections: "«КПСС в резолюциях …», т. 5. М., Пол
 (VOLUME_TERMS, ISSUE_TERMS, PART_TERMS) read them after a period: "(см. Сочинения, 4 изд.,
 том 37, стр. 363, 383, 384)", not before an ordinal («Современные записки», книга
 53-я. …, a title's words); not after a number ("Кн. 1, ч. 2" is one part)."""
+TITLE_COMMA_ROMAN_VOLUME = re.compile(
+    r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,)|(?<=[»”\"],))\s"
+    r"(?P<term>т\.\s?|том\s)(?P<volume>[IVXLC]+)"
+    rf"(?:(?P<page>,\s?)(?=(?:{RUSSIAN_PAGE_TERM})\.\s?\d)|(?=[.;]|$))")
+"""A volume in Roman numerals run on after the title with a comma, as older notes and
+Soviet editions number the volumes of chronicles and collected works: "«Полное собрание
+летописей», т. V, с. 225" (the dev set's batch 17, the notes of Pylyaev's «Старый
+Петербург»), "В. Стасов. Избр., том II, стр. 197" (batch 39, a Soviet Musorgsky's notes), before the page or closing the reference: read as
+GOST's "Избр. Т. II", the term capitalized as an area opens (TITLE_COMMA_NUMBERING
+takes the Arabic figures, which a lower-case term opens an area with), and a page after
+it as its own area ("Т. V. С. 225", as NUMBER_COMMA_PINPOINT reads "т. 12, с. 153")."""
+
+
+def _roman_volume(comma: re.Match[str]) -> str:
+    term = comma["term"]
+    page = ". " if comma["page"] else ""
+    return f"{_title_numbering(comma)}{term[0].upper()}{term[1:]}{comma['volume']}{page}"
+
+
 NUMBER_COMMA_PINPOINT = re.compile(rf",(?<=\d,)\s?(?=(?:{RUSSIAN_PAGE_TERM})\.\s?\d)")
 """A page run on after a volume's number with a comma: "т. 12, с. 153" (as "Т. 12. С.
 153"). These comma patterns open with the comma itself, which the regex engine finds by a
@@ -2793,6 +2812,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         body = substitute(PERIODICAL_COMMA_YEAR, r". \g<year>. ", body)
         body = _period_before_place(body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
+        if "т" in body:
+            body = TITLE_COMMA_ROMAN_VOLUME.sub(_roman_volume, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
         if LATIN_PAGE_SIGN.search(body):
             body = LATIN_PAGE_AFTER_NUMBERING.sub(r"\g<numbering>. ", body)
