@@ -117,3 +117,36 @@ def test_a_roman_numeral_that_names_no_volume_stays_in_the_title() -> None:
                              "М., 1990. С. 5.").fields
     assert fields["title"] == "Записки о царствовании Петра I, Екатерины II"
     assert "volume" not in fields
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    # the dev set's batch 32 (a law faculty's list): a sentence of its own after the title
+    ("Конституция РФ. Принята всенародным голосованием 12 декабря 1993 г. // Российская "
+     "газета. - № 197. - 25.12.93.", "Принята всенародным голосованием 12 декабря 1993 г."),
+    # a course paper's list: in parentheses, lower case, with the later wording
+    ("Конституция Российской Федерации (принята всенародным голосованием 12.12.1993 с "
+     "изменениями, одобренными в ходе общероссийского голосования 01.07.2020) // "
+     "Официальный интернет-портал правовой информации. – URL: http://pravo.gov.ru (дата "
+     "обращения: 17.12.2025).",
+     "принята всенародным голосованием 12.12.1993 с изменениями, одобренными в ходе "
+     "общероссийского голосования 01.07.2020"),
+])
+def test_an_acts_statement_of_adoption_leaves_its_title(text: str, statement: str) -> None:
+    """GOST 7.1-2003 clause 5.2.5 prints the statement after " : " (": принят Гос. Думой
+    …"); notes print it as a sentence or in parentheses. Kept in `note`."""
+    from biblio.parse import parse_reference as read_as_printed
+    fields = read_as_printed(text).fields
+    assert fields["title"] in ("Конституция РФ", "Конституция Российской Федерации")
+    assert statement in fields["note"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # constructed boundaries: the participle with no day of adoption, or not opening the
+    # sentence, is the title's own
+    ("Принятие решений. Принята модель 1990 года. М., 1995.",
+     "Принятие решений. Принята модель 1990 года"),
+    ("Иванов И. И. Принятие решений 12 мая 1990 г. М., 1995.",
+     "Принятие решений 12 мая 1990 г."),
+])
+def test_a_title_that_names_an_adoption_keeps_it(text: str, title: str) -> None:
+    assert parse_reference(text).fields["title"] == title
