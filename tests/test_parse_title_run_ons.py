@@ -150,3 +150,43 @@ def test_an_acts_statement_of_adoption_leaves_its_title(text: str, statement: st
 ])
 def test_a_title_that_names_an_adoption_keeps_it(text: str, title: str) -> None:
     assert parse_reference(text).fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "title", "editors"), [
+    # the dev set's batch 2: the editors, then the set's volumes after them
+    ("«Дипломатический словарь» под ред. А. А. Громыко, А. Г. Ковалева, П. П. "
+     "Севостьянова, С. Л. Тихвинского в 3-х томах, М., «Наука», 1985—1986. — Т. 2, с. 132.",
+     "Дипломатический словарь", ["Громыко", "Ковалев", "Севостьянов", "Тихвинский"]),
+    # reading lists on the web: a quoted title, then its editors
+    ("«Химический состав российских пищевых продуктов» под ред. И.М. Скурихина. М.: ДеЛи "
+     "принт, 2002.", "Химический состав российских пищевых продуктов", ["Скурихин"]),
+    ("«Краткий справочник физико-химических величин» под ред. К. П. Мищенко и А. А. "
+     "Равделя. Л.: Химия, 1974.", "Краткий справочник физико-химических величин",
+     ["Мищенко", "Равдель"]),
+])
+def test_role_words_after_a_quoted_title_open_its_statement(
+        text: str, title: str, editors: list[str]) -> None:
+    """The quotes close the title; the role words and names after them are the statement
+    GOST 7.1-2003 clause 4.7 prints after " / "."""
+    from biblio.parse import parse_reference as read_as_printed
+    reference = read_as_printed(text)
+    assert reference.fields["title"] == title
+    assert [name.family for name in reference.fields["editor"]] == editors
+    assert not reference.leftover
+
+
+def test_the_volumes_after_the_editors_are_the_sets() -> None:
+    from biblio.parse import parse_reference as read_as_printed
+    fields = read_as_printed("«Дипломатический словарь» под ред. А. А. Громыко, А. Г. "
+                             "Ковалева, П. П. Севостьянова, С. Л. Тихвинского в 3-х томах, "
+                             "М., «Наука», 1985—1986. — Т. 2, с. 132.").fields
+    assert fields["number-of-volumes"] == "3"
+    assert fields["volume"] == "2"
+
+
+@pytest.mark.parametrize("text", [
+    "«Фауст» в пер. Б. Пастернака. М., 1960.",  # a role after «в» is the title's
+    "Гёте И. В. «Фауст» в пер. Б. Пастернака. М., 1960.",
+])
+def test_a_translation_named_in_the_title_stays(text: str) -> None:
+    assert parse_reference(text).fields["title"] == "«Фауст» в пер. Б. Пастернака"

@@ -591,7 +591,7 @@ names its translation or commentary in them ("Фауст в пер. Б. Паст
 предисл. В. Я. Брюсова"), and no title ends in one; two roles joined by a conjunction
 are read from the first ("Письма ред. и примеч. П. Е. Щеголева")."""
 DROPPED_SLASH = LazyPattern(
-    r"\s(?<=[^\W_]\s)" + "".join(rf"(?<!\b{re.escape(word)}\s)" for word in
+    r"\s(?:(?<=[^\W_]\s)|(?<=»\s))" + "".join(rf"(?<!\b{re.escape(word)}\s)" for word in
                                   _ROLES_FIRST_WORDS + list(_WORDS_BEFORE_A_ROLE_IN_A_TITLE))
     + rf"(?=(?:(?:{_CYRILLIC_ROLES})\s(?:и|і|та)\s)?"
     rf"(?:{_CYRILLIC_ROLES})\s?(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][^\W\d_]+(?![^\W\d_]))")
@@ -599,10 +599,14 @@ DROPPED_SLASH = LazyPattern(
 or Ukrainian role word, initials and a family name after the title, as a library's ISBD
 export without its punctuation prints it (a Poltava library's Koha exports, dev set
 batches 14 and 18: "Активные передающие антенны ред. В. В. Должиков — М. Радио и связь
-1984", "… збірник/ вип. 17 гол. ред. Н. О. Горюхіна. — К.: Музична Україна 1982"). A
-title's own words ("редакция", "Ред.") are no lower-case role word before initials, nor is
-a role's second word ("под ред.", after a quote or a comma: "«Дипломатический словарь» под
-ред. А. А. Громыко", "Воспоминания, под ред. К. И. Чуковского"). The space is matched
+1984", "… збірник/ вип. 17 гол. ред. Н. О. Горюхіна. — К.: Музична Україна 1982"); and
+after a title in the note's quotes, which close it, as informal notes and lists print an
+edited book ("«Дипломатический словарь» под ред. А. А. Громыко, А. Г. Ковалева …", dev
+batch 2; "«Химический состав российских пищевых продуктов» под ред. И.М. Скурихина",
+"«Толковая Библия» под ред. А. П. Лопухина", reading lists). A title's own words
+("редакция", "Ред.") are no lower-case role word before initials, nor is a role's second
+word ("ред." of "под ред."), nor a role after a comma ("Воспоминания, под ред. К. И.
+Чуковского", whose comma may close a title's first part). The space is matched
 first and what stands before it read by lookbehinds, so that the engine tries the rest
 only at spaces."""
 
@@ -622,6 +626,13 @@ def parse_title_block(text: str, description: Description) -> None:
                 text[: dropped.start()], dropped.group(), text[dropped.end():]
     if separator:
         description.responsibility = True
+        volumes = NUMBER_OF_VOLUMES_PHRASE.search(responsibility) \
+            if VOLUMES_PHRASE_SIGN.search(responsibility) else None
+        if volumes and volumes.end() == len(responsibility.rstrip(" .")):
+            # "под ред. А. А. Громыко, … С. Л. Тихвинского в 3-х томах": the set's
+            # volumes after the names, where a title block without " / " prints them
+            description.fields["number-of-volumes"] = volumes["n"]
+            responsibility = responsibility[: volumes.start()]
         parse_responsibility(responsibility, description)
     title = title.strip()
     translated = TRANSLATION_STATEMENT.search(title) if "ер" in title and ":" in title else None
