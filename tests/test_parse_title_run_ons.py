@@ -11,7 +11,7 @@ from biblio.parse.gost import parse_reference
 
 
 @pytest.mark.parametrize(("text", "title", "date", "page"), [
-    # the Russian dev set, batch 28 (a history of the Soviet Germans' press)
+    # the Russian dev set, batch 28 (a translated monograph on the Moscow metro)
     ("Deutsche Zentralzeitung. 16.5.1935. S. 1.", "Deutsche Zentralzeitung",
      [1935, 5, 16], "1"),
     # a Kazakh university's list of publications (its web page): the same issue after «//»
@@ -40,7 +40,7 @@ def test_figures_that_are_no_day_or_stand_in_the_title_stay(text: str, title: st
 
 
 @pytest.mark.parametrize(("text", "title", "role", "family"), [
-    # the Russian dev set, batch 25 (notes on 1812): role words joined, then the names
+    # the Russian dev set, batch 23 (a book on 1812): role words joined, then the names
     ("Вильсон Р.Т. Дневник путешествий, службы и общественных событий в бытность при "
      "европейских армиях во время кампаний 1812-1813 года. Письма к разным лицам. Пер. с "
      "англ., вступ. ст. С.Н. Искюля, примеч. С.Н. Искюля, Д.В. Соловьева. СПб, ИНАПРЕСС, "

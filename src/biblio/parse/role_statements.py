@@ -3,9 +3,10 @@ that closes the last of them is the abbreviation's, not an end of area.
 
 Notes without GOST's " / " print the statement as a sentence after the title, its role
 words abbreviated (GOST 7.0.12): "Письма к разным лицам. Пер. с англ., вступ. ст. С.Н.
-Искюля", "Избранное. Вступ. ст. Д. С. Лихачева". The area splitter would end an area at
-"англ." or "ст." before the capital initial, leaving the role words alone and the names
-an area no reader knows, so that both stayed in the title.
+Искюля" (the dev set's batch 23, a book on 1812), "… многопоточных программ. Пер. с
+англ. Слинкин А. А." (a programmer's comment quoting the book). The area splitter would
+end an area at "англ." or "ст." before the name, leaving the role words alone and the
+names an area no reader knows, so that both stayed in the title.
 """
 
 from __future__ import annotations
