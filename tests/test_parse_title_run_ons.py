@@ -190,3 +190,10 @@ def test_the_volumes_after_the_editors_are_the_sets() -> None:
 ])
 def test_a_translation_named_in_the_title_stays(text: str) -> None:
     assert parse_reference(text).fields["title"] == "«Фауст» в пер. Б. Пастернака"
+
+
+def test_the_audit_reads_a_case_ending_after_the_no_break_hyphen() -> None:
+    """The dropped-words audit reads the note as printed: «2‑е» is a number and its ending,
+    as «2-е» and «9–ти» are."""
+    from biblio.parse.dropped_words import words
+    assert list(words("изд. 2\u2011е")) == list(words("изд. 2-е")) == ["изд", "2"]
