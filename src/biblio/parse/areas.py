@@ -34,6 +34,7 @@ from biblio.data.reference_terms import (
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.locators import ROMAN
 from biblio.parse.patterns import PRINTED_YEAR, alternation
+from biblio.parse.role_statements import closes_role_words
 
 
 class Area(NamedTuple):
@@ -388,7 +389,8 @@ def split_areas(text: str) -> list[Area]:
                                  or word in EDITION_WORDS
                                  and EDITION_NUMBER.match(text, after)
                                  or _joins_initial(text, word, after)
-                                 or _opens_publisher(text, end, word)):
+                                 or _opens_publisher(text, end, word)
+                                 or following.isupper() and closes_role_words(text, start, end)):
                 continue  # "с. 5", "no. 2" go on; "в 2 т. М., 1990" ends at "т."
         if kept:
             end += 3 if sign.startswith("...") else 1

@@ -49,9 +49,10 @@ from biblio.parse import without_list_number
 
 WORD = re.compile(r"[^\W_]+")
 """A run of letters or digits: the unit the audit accounts for."""
-NUMBER_ENDING = re.compile(r"(?<=\d)[-–][^\W\d_]{1,3}(?![^\W_])")
+NUMBER_ENDING = re.compile(r"(?<=\d)[-–\u2010\u2011][^\W\d_]{1,3}(?![^\W_])")
 """The case ending of a number, read with it ("в 9-ти т.", "8-е изд.", "1930-х гг."), its
-hyphen typeset as a dash by some ("в 9–ти т.")."""
+hyphen typeset as a dash by some ("в 9–ти т."), as Unicode's hyphen or no-break hyphen by
+others ("изд. 2\u2011е", which the parser reads with ASCII's: typography.TYPOGRAPHIC_HYPHENS)."""
 
 
 def _folded(word: str) -> str:

@@ -154,6 +154,7 @@ from biblio.parse.publication import (
     DAY_MONTH,
     DAY_MONTH_YEAR,
     MONTH,
+    NUMERIC_DAY_AREA,
     PUBLICATION_WITH_PLACE,
     date_of_day,
     month_number,
@@ -597,7 +598,7 @@ names its translation or commentary in them ("Фауст в пер. Б. Паст
 предисл. В. Я. Брюсова"), and no title ends in one; two roles joined by a conjunction
 are read from the first ("Письма ред. и примеч. П. Е. Щеголева")."""
 DROPPED_SLASH = LazyPattern(
-    r"\s(?<=[^\W_]\s)" + "".join(rf"(?<!\b{re.escape(word)}\s)" for word in
+    r"\s(?:(?<=[^\W_]\s)|(?<=»\s))" + "".join(rf"(?<!\b{re.escape(word)}\s)" for word in
                                   _ROLES_FIRST_WORDS + list(_WORDS_BEFORE_A_ROLE_IN_A_TITLE))
     + rf"(?=(?:(?:{_CYRILLIC_ROLES})\s(?:и|і|та)\s)?"
     rf"(?:{_CYRILLIC_ROLES})\s?(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][^\W\d_]+(?![^\W\d_]))")
@@ -605,10 +606,14 @@ DROPPED_SLASH = LazyPattern(
 or Ukrainian role word, initials and a family name after the title, as a library's ISBD
 export without its punctuation prints it (a Poltava library's Koha exports, dev set
 batches 14 and 18: "Активные передающие антенны ред. В. В. Должиков — М. Радио и связь
-1984", "… збірник/ вип. 17 гол. ред. Н. О. Горюхіна. — К.: Музична Україна 1982"). A
-title's own words ("редакция", "Ред.") are no lower-case role word before initials, nor is
-a role's second word ("под ред.", after a quote or a comma: "«Дипломатический словарь» под
-ред. А. А. Громыко", "Воспоминания, под ред. К. И. Чуковского"). The space is matched
+1984", "… збірник/ вип. 17 гол. ред. Н. О. Горюхіна. — К.: Музична Україна 1982"); and
+after a title in the note's quotes, which close it, as informal notes and lists print an
+edited book ("«Дипломатический словарь» под ред. А. А. Громыко, А. Г. Ковалева …", dev
+batch 2; "«Химический состав российских пищевых продуктов» под ред. И.М. Скурихина",
+"«Толковая Библия» под ред. А. П. Лопухина", reading lists). A title's own words
+("редакция", "Ред.") are no lower-case role word before initials, nor is a role's second
+word ("ред." of "под ред."), nor a role after a comma ("Воспоминания, под ред. К. И.
+Чуковского", whose comma may close a title's first part). The space is matched
 first and what stands before it read by lookbehinds, so that the engine tries the rest
 only at spaces."""
 
@@ -628,6 +633,13 @@ def parse_title_block(text: str, description: Description) -> None:
                 text[: dropped.start()], dropped.group(), text[dropped.end():]
     if separator:
         description.responsibility = True
+        volumes = NUMBER_OF_VOLUMES_PHRASE.search(responsibility) \
+            if VOLUMES_PHRASE_SIGN.search(responsibility) else None
+        if volumes and volumes.end() == len(responsibility.rstrip(" .")):
+            # "под ред. А. А. Громыко, … С. Л. Тихвинского в 3-х томах": the set's
+            # volumes after the names, where a title block without " / " prints them
+            description.fields["number-of-volumes"] = volumes["n"]
+            responsibility = responsibility[: volumes.start()]
         parse_responsibility(responsibility, description)
     title = title.strip()
     translated = TRANSLATION_STATEMENT.search(title) if "ер" in title and ":" in title else None
@@ -806,6 +818,14 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             if number.strip():
                 _set(description, area, "collection-number", _series_number(number))
             return "series"
+        figures = NUMERIC_DAY_AREA.fullmatch(area) if area[:1].isdigit() else None
+        if figures:  # "Deutsche Zentralzeitung. 16.5.1935. S. 1.": an issue's day
+            description.has_day = True
+            day_of_month = int(figures["d"])
+            fields["_day"] = (int(figures["m"]), day_of_month, day_of_month)
+            fields["issued"] = Date(parts=[[int(figures["y"])]])
+            description.has_year = True
+            return "publication"
         day = DAY_MONTH.fullmatch(area)
         if day:
             description.has_day = True
@@ -2035,6 +2055,25 @@ print collections: "«КПСС в резолюциях …», т. 5. М., Пол
 (VOLUME_TERMS, ISSUE_TERMS, PART_TERMS) read them after a period: "(см. Сочинения, 4 изд.,
 том 37, стр. 363, 383, 384)", not before an ordinal («Современные записки», книга
 53-я. …, a title's words); not after a number ("Кн. 1, ч. 2" is one part)."""
+TITLE_COMMA_ROMAN_VOLUME = re.compile(
+    r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,)|(?<=[»”\"],))\s"
+    r"(?P<term>т\.\s?|том\s)(?P<volume>[IVXLC]+)"
+    rf"(?:(?P<page>,\s?)(?=(?:{RUSSIAN_PAGE_TERM})\.\s?\d)|(?=[.;]|$))")
+"""A volume in Roman numerals run on after the title with a comma, as older notes and
+Soviet editions number the volumes of chronicles and collected works: "«Полное собрание
+летописей», т. V, с. 225" (the dev set's batch 17, the notes of Pylyaev's «Старый
+Петербург»), "В. Стасов. Избр., том II, стр. 197" (batch 39, a Soviet Musorgsky's notes), before the page or closing the reference: read as
+GOST's "Избр. Т. II", the term capitalized as an area opens (TITLE_COMMA_NUMBERING
+takes the Arabic figures, which a lower-case term opens an area with), and a page after
+it as its own area ("Т. V. С. 225", as NUMBER_COMMA_PINPOINT reads "т. 12, с. 153")."""
+
+
+def _roman_volume(comma: re.Match[str]) -> str:
+    term = comma["term"]
+    page = ". " if comma["page"] else ""
+    return f"{_title_numbering(comma)}{term[0].upper()}{term[1:]}{comma['volume']}{page}"
+
+
 NUMBER_COMMA_PINPOINT = re.compile(rf",(?<=\d,)\s?(?=(?:{RUSSIAN_PAGE_TERM})\.\s?\d)")
 """A page run on after a volume's number with a comma: "т. 12, с. 153" (as "Т. 12. С.
 153"). These comma patterns open with the comma itself, which the regex engine finds by a
@@ -2843,6 +2882,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         body = substitute(PERIODICAL_COMMA_YEAR, r". \g<year>. ", body)
         body = _period_before_place(body)
         body = TITLE_COMMA_NUMBERING.sub(_title_numbering, body)
+        if "т" in body:
+            body = TITLE_COMMA_ROMAN_VOLUME.sub(_roman_volume, body)
         body = NUMBER_COMMA_PINPOINT.sub(". ", body)
         if LATIN_PAGE_SIGN.search(body):
             body = LATIN_PAGE_AFTER_NUMBERING.sub(r"\g<numbering>. ", body)

@@ -54,6 +54,12 @@ in a title ("Россия конца XIX в. – начала XX в.", "(1917 г
 ranges none there, and after a year's «г.» is the areas' dash ("М., 1984 г. − 193 с.")
 unless another year follows, which it ranges ("Россия 1917 г. − 1941 г.")."""
 AREA_DASH = ". — "
+TYPOGRAPHIC_HYPHENS = re.compile("[\u2010\u2011]")
+"""Unicode's hyphen U+2010 and no-break hyphen U+2011, which word processors (Word's
+Ctrl+Shift+minus) and typesetters put where a line must not break, as ASCII's hyphen:
+"изд. 2‑е" (dev set batch 21, a paper on the Russian word), "Ter‑Mekerttschian"
+(batch 39, a patristic edition's translators). The grammar's terms and names know the ASCII hyphen
+only ("2-е изд.", "Салтыков-Щедрин")."""
 MINUS_IN_RANGE = re.compile(r"(?<=\d)−(?=\d)")
 """The minus sign U+2212 typed close between two figures for the en dash that ranges them,
 as the word processors that put it for the areas' dash (TYPED_AREA_DASH) do: «… / под ред.
@@ -73,7 +79,8 @@ def typed_as_read(text: str) -> bool:
     (`single_spaced`)."""
     return text.isprintable() and "\"" not in text and "„" not in text and \
         "“" not in text and "N" not in text and ". - " not in text and ". – " not in text \
-        and "−" not in text and "  " not in text
+        and "−" not in text and "  " not in text and "\u2011" not in text \
+        and "\u2010" not in text
 
 
 SPACES_DOUBLED = re.compile(r" {2,}")
@@ -90,10 +97,13 @@ def single_spaced(text: str) -> str:
 
 
 def as_gost_prints(text: str) -> str:
-    """`text` with plain spaces for every space separator, GOST's dash between areas for
-    an en dash, a hyphen or a minus sign typed there, and an en dash for a minus sign
-    ranging two figures (MINUS_IN_RANGE)."""
+    """`text` with plain spaces for every space separator, ASCII's hyphen for the
+    typographic ones (TYPOGRAPHIC_HYPHENS), GOST's dash between areas for an en dash, a
+    hyphen or a minus sign typed there, and an en dash for a minus sign ranging two
+    figures (MINUS_IN_RANGE)."""
     text = SPACE_SEPARATOR.sub(" ", text)
+    if "\u2010" in text or "\u2011" in text:
+        text = TYPOGRAPHIC_HYPHENS.sub("-", text)
     if "−" in text:
         text = MINUS_IN_RANGE.sub("–", text)
     typed_dash = ". - " in text or ". – " in text or ". − " in text
