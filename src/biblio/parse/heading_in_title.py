@@ -51,7 +51,7 @@ from biblio.data.ranks import FATHER, RANKS, is_rank
 from biblio.data.reference_terms import DOCUMENT_NOUNS, SINGLE_LETTER_TERMS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Leftover, Name
-from biblio.parse.names import (CONJUNCTION, PLACE_NAMES, REPEAT_WORDS, UPPER,
+from biblio.parse.names import (CONJUNCTION, LETTERS, PLACE_NAMES, REPEAT_WORDS, UPPER,
                                 is_given_abbreviation, known_name_heading,
                                 may_be_unknown_given, parse_full_name_heading)
 from biblio.parse.reference import Reference
@@ -98,8 +98,9 @@ GIVEN_INITIAL_FAMILY = re.compile(
 authors: "Стивен Ф. Коэн", "Ричард Э. Пайпс", "Роберт К. Такер"."""
 GIVEN_FIRST = re.compile(rf"(?P<given>{_FAMILY})\s(?P<family>{_FAMILY})")
 """Two capitalised words, a given name and a family or not (`_given_first` decides)."""
-NAME_SEPARATOR = LazyPattern(rf",?\s(?:{CONJUNCTION})\s|,\s")
-"""Between the names of one heading: a comma, a conjunction, or both."""
+NAME_SEPARATOR = LazyPattern(rf",?\s(?:{CONJUNCTION})\s|,\s|(?<=\.)(?:{CONJUNCTION})\s")
+"""Between the names of one heading: a comma, a conjunction, or both; or a conjunction
+typed close up to an initial's period ("Dupuy R. E.and T. N.")."""
 CLOSE_AFTER_WORD = LazyPattern(rf"(?:\.|:|\s[—–]|,)\s(?=[«\"„“{UPPER}\d])|\s(?=[«\"„“])")
 """What closes a heading that ends with a family: a period (GOST), a colon, a dash, or a
 comma, before the title; or nothing before a title in quotation marks, which close it
@@ -107,6 +108,14 @@ themselves ("И. Иванов «История края»")."""
 CLOSE_AFTER_INITIAL = LazyPattern(rf"(?::|\s[—–])?\s(?=[«\"„“{UPPER}\d])")
 """What closes a heading that ends with an initial's period: the period, or a colon or a
 dash after it."""
+UNCLOSED_BEFORE_TITLE = LazyPattern(rf"\s(?=[{UPPER}][^\W\d_])")
+"""A heading that ends with a family and no mark, before the title's first capital, as
+lists typed by hand and library exports drop the period: "О.О. Орлова Қазіргі қоғамдағы
+…" (a Kazakh university's list), "Н.И. Волкова, Е.А. Кузнецова, Е.Д. Мусатова Методические
+рекомендации издателя" (an academy's guide), "Попович Т. М., А. Є Буяк Управління якістю"
+(a Ukrainian syllabus). Taken only after a family that ends as Russian, Ukrainian and
+Kazakh families do (`_closes_unmarked`), so that a name that runs on into its own second
+word or into a title after a given name stays unread."""
 ATTRIBUTED_END = re.compile(r"\]\.?")
 """The end of a heading in square brackets, an author the work does not name, supplied
 from other sources as GOST 7.1-2003 brackets what it takes from outside the source
@@ -218,9 +227,23 @@ def heading_names(text: str) -> Heading | None:
         return Heading(names, year.end(), leftover, Date(parts=[[int(printed)]]))
     close = (CLOSE_AFTER_INITIAL if text[position - 1] in ".]" else CLOSE_AFTER_WORD) \
         .match(text, position)
+    if close is None and _closes_unmarked(names[-1], text, position):
+        close = UNCLOSED_BEFORE_TITLE.match(text, position)
     if close is None:
         return None
     return Heading(names, close.end(), leftover)
+
+
+def _closes_unmarked(last: Name, text: str, position: int) -> bool:
+    """Whether a heading may end at `position` with no mark (UNCLOSED_BEFORE_TITLE): it
+    ends with the family of its last name, printed after the initials, that family ends
+    as Russian families do (`russian_names.has_surname_ending`), and the next word does
+    not: two such words in a row may be a double family typed without its hyphen ("Н. А.
+    Римский Корсаков") or the next name of a list typed without commas, no title."""
+    family = last.family or ""
+    following = LETTERS.match(text, position + 1)
+    return text.endswith(family, 0, position) and has_surname_ending(family) and \
+        not (following and has_surname_ending(following[0]))
 
 
 def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
@@ -234,12 +257,40 @@ def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
         names.append(Name(family=match["family"], given=match["given"].strip()))
         separator = NAME_SEPARATOR.match(text, match.end())
         following = separator and _name_with_initials(text, separator.end())
+        shared = _shared_family_given(text, separator, following) \
+            if match.re is FAMILY_FIRST_NAME else None
+        if shared is not None:  # "Стругацкий А. и Б. Пикник на обочине": one family
+            names.append(Name(family=match["family"], given=shared["given"]))
+            return names, shared.end()
         if not following:
             return None if match.re is FAMILY_FIRST_UNCLOSED else (names, match.end())
         if len(names) == MOST_NAMES:
             return None  # more names than a heading lists: no heading
         match = following
     return None
+
+
+SHARED_FAMILY_GIVEN = LazyPattern(rf"(?P<given>{_INITIAL}(?:\s?{_INITIAL})?)(?=\s[{UPPER}])")
+"""The initials of a second person after a conjunction, who shares the family of the name
+before it, printed once: "Стругацкий А. и Б. Пикник на обочине" (the brothers' books),
+"Гонкур Э. и Ж. Дневник" (the Goncourts), "Dupuy R. E. and T. N. The Compact History of the
+Civil War" (father and son), "Grimm J. und W. Deutsches Wörterbuch"."""
+
+
+def _shared_family_given(text: str, separator: re.Match[str] | None,
+                         following: re.Match[str] | None) -> re.Match[str] | None:
+    """The initials after a conjunction (SHARED_FAMILY_GIVEN) and a name printed family
+    first, when no name of its own follows them: no family after them, or only a word
+    that closes no heading, the title's first ("Б. Пикник на обочине", "T. N. The Compact
+    History"); "Маркс К. и Ф. Энгельс. Соч." names a second family. Initials first, the
+    family comes after each name ("К. Маркс и Ф. Энгельс об искусстве", a title)."""
+    if separator is None or "," in separator[0] or not separator[0].strip():
+        return None
+    if following is not None and (following.re is not INITIALS_FIRST_NAME
+                                  or CLOSE_AFTER_WORD.match(text, following.end())
+                                  or has_surname_ending(following["family"])):
+        return None
+    return SHARED_FAMILY_GIVEN.match(text, separator.end())
 
 
 def _name_with_initials(text: str, position: int) -> re.Match[str] | None:
@@ -353,7 +404,7 @@ def read_heading_in_title(body: str, reading: Reference,
         return None
     names, start, leftover, year = found
     if reading.kind == "work" and (not _opens_with(reading, body[:start])
-                                   or (_families(names) == _families(reading.fields)
+                                   or (_names_as_read(names) == _names_as_read(reading.fields)
                                        and not _opens_with_rank(
                                            str(reading.fields.get("title"))))):
         return None
@@ -412,10 +463,13 @@ def _opens_with(reading: Reference, printed: str) -> bool:
     return title[: len(left)] == left
 
 
-def _families(fields: dict[str, object] | list[Name]) -> list[str | None]:
-    """The family names of a reading's authors, or of a list of names."""
+def _names_as_read(fields: dict[str, object] | list[Name]) -> list[tuple[str | None, str]]:
+    """The family names of a reading's authors, or of a list of names, each with its given
+    name's letters: a reading that took the family but cut the given name short ("Иванов
+    Вяч." and the title "Вс. Чет и нечет") did not read the heading."""
     names = (fields.get("author") or []) if isinstance(fields, dict) else fields
-    return [name.family for name in names if isinstance(name, Name)]
+    return [(name.family, "".join(LETTERS.findall(name.given or ""))) for name in names
+            if isinstance(name, Name)]
 
 
 def _keeps(again: Reference, reading: Reference) -> bool:

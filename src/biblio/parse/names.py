@@ -27,8 +27,10 @@ from biblio.parse.patterns import alternation, phrase_alternation
 from biblio.russian_names import has_surname_ending
 from biblio.word_frequencies import zipfs
 
-UPPER = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
-"""Capital letters of the scripts of our references (a regex class body)."""
+UPPER = "A-ZА-ЯЁІЇЄҐЎӘҒҚҢӨҰҮҺÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
+"""Capital letters of the scripts of our references (a regex class body); the Cyrillic
+letters Kazakh adds to the Russian alphabet (Ә Ғ Қ Ң Ө Ұ Ү Һ, and І of Ukrainian), which
+open the titles of Kazakh works in Russian lists ("Кәкішұлы Т. Қазақ әдебиетінің …")."""
 
 PARTICLES = LATIN_PARTICLES | CYRILLIC_PARTICLES
 """The particles of names in either script."""

@@ -1,0 +1,104 @@
+"""Where a heading ends and the title begins, when the heading is printed without GOST's
+period (biblio.parse.heading_in_title): a family with no mark before the title, a second
+person sharing the first one's family after «и»/"and", a given name cut short before an
+initial. Every form is a real one; the counter-cases are titles that open with names."""
+
+import pytest
+
+from biblio.parse import parse_footnotes
+from biblio.parse.heading_in_title import heading_names
+
+
+def heading_and_title(text: str) -> tuple[list[tuple[str | None, str | None]], str | None]:
+    document = parse_footnotes([text])
+    item = document.items[document.notes[0].cites[0].item]
+    return ([(name.family, name.given) for name in item.fields.get("author", [])],
+            item.fields.get("title"))
+
+
+@pytest.mark.parametrize("text, names, title", [
+    # a Kazakh university's list: the title opens with a Kazakh capital
+    ("О.О. Орлова Қазіргі қоғамдағы модернизация концепциясы. Саратов: Поволж университет "
+     "баспасы, 2002ж.", [("Орлова", "О.О.")], "Қазіргі қоғамдағы модернизация концепциясы"),
+    # an academy's guide: three names initials first, the last with no period
+    ("Н.И. Волкова, Е.А. Кузнецова, Е.Д. Мусатова Методические рекомендации издателя: "
+     "памятка автору. – М.: РИО РТА, 2007. – 52 с.",
+     [("Волкова", "Н.И."), ("Кузнецова", "Е.А."), ("Мусатова", "Е.Д.")],
+     "Методические рекомендации издателя: памятка автору"),
+])
+def test_a_heading_with_no_mark_before_the_title(
+        text: str, names: list[tuple[str, str]], title: str) -> None:
+    assert heading_and_title(text) == (names, title)
+
+
+def test_a_title_opening_with_a_name_in_lower_case_words_keeps_it() -> None:
+    # the next word in lower case: the name is the title's subject (a real anthology)
+    assert heading_and_title("А. С. Пушкин в воспоминаниях современников. М., 1974.") == \
+        ([], "А. С. Пушкин в воспоминаниях современников")
+
+
+def test_two_families_in_a_row_end_no_heading_unmarked() -> None:
+    # a double family typed without its hyphen is no heading and a title
+    assert heading_names("Н. А. Римский Корсаков Летопись моей музыкальной жизни. М., 1980.") \
+        is None
+
+
+@pytest.mark.parametrize("text, family, givens, title", [
+    # the Strugatsky brothers, as Soviet lists print them
+    ("Стругацкий А. и Б. Пикник на обочине. М., 1972. С. 5.", "Стругацкий", ["А.", "Б."],
+     "Пикник на обочине"),
+    # the Grimm brothers' dictionary, as lists print it in German
+    ("Grimm J. und W. Deutsches Wörterbuch. Leipzig, 1854. Bd. 1. С. 5.", "Grimm",
+     ["J.", "W."], "Deutsches Wörterbuch"),
+])
+def test_a_second_person_sharing_the_family(text: str, family: str, givens: list[str],
+                                            title: str) -> None:
+    found = heading_names(text)
+    assert found is not None
+    assert [(name.family, name.given) for name in found.names] == \
+        [(family, given) for given in givens]
+    assert text[found.end:].startswith(title)
+
+
+def test_a_second_person_sharing_the_family_read_in_a_note() -> None:
+    assert heading_and_title("Стругацкий А. и Б. Пикник на обочине. М., 1972. С. 5.") == \
+        ([("Стругацкий", "А."), ("Стругацкий", "Б.")], "Пикник на обочине")
+
+
+def test_the_conjunction_typed_close_up_to_the_initial() -> None:
+    # a Russian note on the American Civil War (father and son Dupuy)
+    found = heading_names("Dupuy R. E.and T. N. The Compact History of the Civil War. N. Y., "
+                          "1962. P. 397.")
+    assert found is not None
+    assert [(name.family, name.given) for name in found.names] == \
+        [("Dupuy", "R. E."), ("Dupuy", "T. N.")]
+
+
+@pytest.mark.parametrize("text, names, title", [
+    # a second family after the initials: two persons
+    ("Маркс К. и Ф. Энгельс. Соч. Т. 2. С. 5.", [("Маркс", "К."), ("Энгельс", "Ф.")], "Соч."),
+    ("Ильф И. и Петров Е. Двенадцать стульев. М., 1928. С. 7.",
+     [("Ильф", "И."), ("Петров", "Е.")], "Двенадцать стульев"),
+    # initials first, a name's family follows it: a title about two persons (the dev set,
+    # a book on the actor's art)
+    ("К. Маркс и Ф. Энгельс об искусстве. М., 1938. С. 177.", [],
+     "К. Маркс и Ф. Энгельс об искусстве"),
+])
+def test_a_second_family_is_no_shared_one(text: str, names: list[tuple[str, str]],
+                                          title: str) -> None:
+    assert heading_and_title(text) == (names, title)
+
+
+@pytest.mark.parametrize("text, family, given, title", [
+    # given names cut short after a consonant (GOST R 7.0.12-2011) before a patronymic's
+    # initial: the philologist, a historian of the Volga Bulgars (the dev set), the poet
+    ("Иванов Вяч. Вс. Чет и нечет. М., 1978. С. 5.", "Иванов", "Вяч. Вс.", "Чет и нечет"),
+    ("Кулешов Вяч. С. Фрагменты генеалогии правителей Волжской Булгарии X века // "
+     "Вспомогательные исторические дисциплины. М.: ИВИ РАН, 2019. С. 235–238.", "Кулешов",
+     "Вяч. С.", "Фрагменты генеалогии правителей Волжской Булгарии X века"),
+    ("Мережковский Дм. С. Вечные спутники. СПб., 1897. С. 12.", "Мережковский", "Дм. С.",
+     "Вечные спутники"),
+])
+def test_a_given_name_cut_short_before_an_initial(text: str, family: str, given: str,
+                                                  title: str) -> None:
+    assert heading_and_title(text) == ([(family, given)], title)
