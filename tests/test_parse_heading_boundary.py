@@ -102,3 +102,23 @@ def test_a_second_family_is_no_shared_one(text: str, names: list[tuple[str, str]
 def test_a_given_name_cut_short_before_an_initial(text: str, family: str, given: str,
                                                   title: str) -> None:
     assert heading_and_title(text) == ([(family, given)], title)
+
+
+@pytest.mark.parametrize("text, family, given, title", [
+    # a person named in a title has two initials, the given name's and the patronymic's:
+    # the last two of more than two open the title (monographs of 1960, 1949, 1988)
+    ("Кирпотин В. Я. Ф. М. Достоевский. Творческий путь (1821–1859). М., 1960. С. 5.",
+     "Кирпотин", "В. Я.", "Ф. М. Достоевский. Творческий путь (1821–1859)"),
+    ("Мейлах Б. С. А. С. Пушкин. Очерк жизни и творчества. М.; Л., 1949. С. 7.", "Мейлах",
+     "Б. С.", "А. С. Пушкин. Очерк жизни и творчества"),
+    ("Цит. по: Михеева Л. И. И. Соллертинский: Жизнь и наследие. Л., 1988. С. 166.",
+     "Михеева", "Л.", "И. И. Соллертинский: Жизнь и наследие"),
+    # the title's first word is no family closed by a mark: three initials of one name
+    ("Толкин Д. Р. Р. Властелин колец. М., 1992. С. 9.", "Толкин", "Д. Р. Р.",
+     "Властелин колец"),
+    ("Толкин Дж. Р. Р. Хоббит, или Туда и обратно. Л., 1976. С. 9.", "Толкин", "Дж. Р. Р.",
+     "Хоббит, или Туда и обратно"),
+])
+def test_initials_after_a_russian_names_two_open_the_title(text: str, family: str,
+                                                           given: str, title: str) -> None:
+    assert heading_and_title(text) == ([(family, given)], title)

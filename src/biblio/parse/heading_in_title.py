@@ -27,12 +27,18 @@ sources:
   with a middle initial («Ричард Э. Пайпс.»), or before a family common as a word
   («Жорес Медведев.»), or a title in quotation marks closing the heading («И. Иванов
   «История края»»);
+- a heading with no mark at all before the title, after a family that ends as Russian
+  families do («О.О. Орлова Қазіргі …», «Н.И. Волкова, …, Е.Д. Мусатова Методические …»),
+  and a second person sharing the family of the first, printed once after «и», "and"
+  or "und" («Стругацкий А. и Б. Пикник на обочине», «Dupuy R. E. and T. N. The Compact
+  History …»);
 - the names of journal sites' export lines, the last after a comma and a conjunction
   («Аббакумова, Н.П., и М.А. Аветисов.», «Гусева, Е., & Бородин, О.»), and the year that
   author-date styles print after them («(2007).», «. 2006.»), which gives `issued`.
 
 The wider forms are tried only where the grammar's reading shows the heading was missed:
-it read no author, or a rank or a given name as the author's family, or a first name and
+it read no author, or a rank or a given name as the author's family, or the family with
+its given name cut short («Кулешов Вяч.» and the title «С. Фрагменты …»), or a first name and
 a title that opens with the next («И. И. Иванов, П. П. Петров, История края»), or with a
 conjunction and the next («…, и В. И. Очкуров. 2006.»), and its title opens with the
 heading's words as printed; or it read nothing at all. The rest is read by the grammar,
@@ -53,7 +59,8 @@ from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Leftover, Name
 from biblio.parse.names import (CONJUNCTION, LETTERS, PLACE_NAMES, REPEAT_WORDS, UPPER,
                                 is_given_abbreviation, known_name_heading,
-                                may_be_unknown_given, parse_full_name_heading)
+                                may_be_unknown_given, name_opening_title,
+                                parse_full_name_heading)
 from biblio.parse.reference import Reference
 from biblio.russian_names import has_surname_ending
 
@@ -254,6 +261,10 @@ def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
     while match is not None:  # each name is matched once: the test for a following one
         if not _may_be_family(match["family"]) or not is_given_abbreviation(match["given"]):
             return None
+        title_name = name_opening_title(text, match.start("given"), match.end("given")) \
+            if match.re is FAMILY_FIRST_NAME else None
+        if title_name is not None:  # "Михеева Л. И. И. Соллертинский: Жизнь и наследие"
+            return [*names, Name(family=match["family"], given=title_name[0])], title_name[1]
         names.append(Name(family=match["family"], given=match["given"].strip()))
         separator = NAME_SEPARATOR.match(text, match.end())
         following = separator and _name_with_initials(text, separator.end())
