@@ -122,3 +122,22 @@ def test_a_given_name_cut_short_before_an_initial(text: str, family: str, given:
 def test_initials_after_a_russian_names_two_open_the_title(text: str, family: str,
                                                            given: str, title: str) -> None:
     assert heading_and_title(text) == ([(family, given)], title)
+
+
+@pytest.mark.parametrize("text, author, title", [
+    # a Father named in the Latin of the patrologies (the dev set: a study of the
+    # Diatessaron's commentary), and in the Russian of the translations
+    ("Латинский перевод с армянского см.: Ephraem Syrus. Evangelii concordantis expositio/Tr. "
+     "J. B. Aucher, ed. G. Mösinger. Venetiis, 1876. -Ред.", "Ephraem Syrus",
+     "Evangelii concordantis expositio"),
+    ("Исаак Сирин. Слова подвижнические. М., 1993. С. 12.", "Исаак Сирин",
+     "Слова подвижнические"),
+    ("Авва Дорофей. Душеполезные поучения. М., 1995. С. 40.", "Авва Дорофей",
+     "Душеполезные поучения"),
+])
+def test_a_father_known_by_one_name_heads_the_work(text: str, author: str, title: str) -> None:
+    assert heading_and_title(text) == ([(author, None)], title)
+
+
+def test_a_fathers_name_with_no_work_after_it_stays_a_title() -> None:
+    assert heading_and_title("Origenes. Paris, 1990.") == ([], "Origenes")
