@@ -377,6 +377,22 @@ def missed_heading(reading: Reference) -> bool:
                                     or _opens_with_rank(title))  # "граф. Записки"
 
 
+SHARED_FAMILY_OPENING = LazyPattern(rf"(?:[{UPPER}]\.\s?)?(?:{CONJUNCTION})\s{_INITIAL}")
+"""How a title opens when the grammar's heading stopped before a second person who shares
+the first one's family (SHARED_FAMILY_GIVEN): the conjunction and the initials ("and B.
+Industrial Democracy"), after the first person's last initial too when the conjunction is
+typed close up to it ("E.and T. N. The Compact History")."""
+
+
+def missed_shared_family(reading: Reference) -> bool:
+    """Whether the grammar's reading of a work stopped its heading before a second person
+    sharing the family of the first (SHARED_FAMILY_OPENING): the one wider form looked for
+    in Latin-script references too, whose heading the labeller does not read otherwise."""
+    title = reading.fields.get("title")
+    return reading.kind == "work" and bool(reading.fields.get("author")) and \
+        isinstance(title, str) and SHARED_FAMILY_OPENING.match(title) is not None
+
+
 LEADING_CONJUNCTION = LazyPattern(rf"(?:{CONJUNCTION})\s|[{UPPER}],\s")
 """A conjunction opening a title: the grammar's heading, family first, stopped at the
 comma and conjunction before a last name ("Гусева, Е. Н., и О. Р. Бородин."); or a
