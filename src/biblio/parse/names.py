@@ -215,11 +215,13 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
 
 _SPACES = re.compile(r"\s*")
 
-RUSSIAN_INITIALS = LazyPattern(r"(?P<own>[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?)\s(?P<more>[А-ЯЁ]\.\s?[А-ЯЁ]\.)")
+RUSSIAN_INITIALS = LazyPattern(r"(?P<own>[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?)\s?(?P<more>[А-ЯЁ]\.\s?[А-ЯЁ]\.)")
 """A heading's given name of three or four Cyrillic initials, one letter each: the
 heading's own (one or two) and the two of the person the title opens with."""
-NAME_CLOSING_WORD = LazyPattern(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=[.:,]\s)")
-"""A family closed by a mark: the person a title names first ("Ф. М. Достоевский. …")."""
+NAME_CLOSING_WORD = LazyPattern(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=[.:,]\s|\s:\s)")
+"""A family closed by a mark: the person a title names first ("Ф. М. Достоевский. …"),
+the colon before other title information spaced as GOST 7.1 prints it too ("… Соллертинский
+: Жизнь и наследие")."""
 
 
 def name_opening_title(text: str, start: int, end: int) -> tuple[str, int] | None:
