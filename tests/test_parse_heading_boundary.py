@@ -148,3 +148,23 @@ def test_a_father_known_by_one_name_heads_the_work(text: str, author: str, title
 
 def test_a_fathers_name_with_no_work_after_it_stays_a_title() -> None:
     assert heading_and_title("Origenes. Paris, 1990.") == ([], "Origenes")
+
+
+@pytest.mark.parametrize("text, family, givens, title", [
+    # brothers initials first, the family printed once, as title pages and notes name them
+    ("А. и Б. Стругацкие. Пикник на обочине. М., 1972. С. 5.", "Стругацкие", ["А.", "Б."],
+     "Пикник на обочине"),
+    ("Э. и Ж. Гонкур. Дневник. М., 1964. Т. 1. С. 20.", "Гонкур", ["Э.", "Ж."], "Дневник"),
+])
+def test_two_persons_initials_first_sharing_the_family(
+        text: str, family: str, givens: list[str], title: str) -> None:
+    assert heading_and_title(text) == ([(family, given) for given in givens], title)
+
+
+@pytest.mark.parametrize("text", [
+    # a letter of the Purgold sisters, and a book about the brothers: titles
+    "Письмо А. и Н. Пургольд к М. П. Мусоргскому. М., 1935.",
+    "А. и Б. Стругацкие в воспоминаниях современников. М., 2000.",
+])
+def test_persons_sharing_a_family_inside_a_title_stay_in_it(text: str) -> None:
+    assert heading_and_title(text) == ([], text.split(". М.,")[0])

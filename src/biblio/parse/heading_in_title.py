@@ -31,7 +31,7 @@ sources:
   families do («О.О. Орлова Қазіргі …», «Н.И. Волкова, …, Е.Д. Мусатова Методические …»),
   and a second person sharing the family of the first, printed once after «и», "and"
   or "und" («Стругацкий А. и Б. Пикник на обочине», «Dupuy R. E. and T. N. The Compact
-  History …»);
+  History …»), or initials first with the family once after both («А. и Б. Стругацкие.»);
 - the names of journal sites' export lines, the last after a comma and a conjunction
   («Аббакумова, Н.П., и М.А. Аветисов.», «Гусева, Е., & Бородин, О.»), and the year that
   author-date styles print after them («(2007).», «. 2006.»), which gives `issued`.
@@ -213,7 +213,8 @@ def heading_names(text: str) -> Heading | None:
     if known is not None:  # "Геродот. История …", "Лев Диакон. История"
         return Heading([known[0]], position + known[1], leftover)
     bracketed = text.startswith("[", position)  # "[Карамзин Н. М.] Записка …"
-    found = _given_first(text, position + bracketed) or _name_list(text, position + bracketed)
+    found = _given_first(text, position + bracketed) or _name_list(text, position + bracketed) \
+        or _shared_family_initials_first(text, position + bracketed)
     if found is None:
         return None
     names, position = found
@@ -286,6 +287,25 @@ SHARED_FAMILY_GIVEN = LazyPattern(rf"(?P<given>{_INITIAL}(?:\s?{_INITIAL})?)(?=\
 before it, printed once: "Стругацкий А. и Б. Пикник на обочине" (the brothers' books),
 "Гонкур Э. и Ж. Дневник" (the Goncourts), "Dupuy R. E. and T. N. The Compact History of the
 Civil War" (father and son), "Grimm J. und W. Deutsches Wörterbuch"."""
+
+
+SHARED_FAMILY_INITIALS_FIRST = LazyPattern(
+    rf"(?P<first>{_INITIAL}(?:\s?{_INITIAL})?)\s(?:{CONJUNCTION})\s"
+    rf"(?P<second>{_INITIAL}(?:\s?{_INITIAL})?)\s?(?P<family>{_FAMILY})")
+"""Two persons of one family initials first, the family printed once after both, as
+title pages and notes name brothers: "А. и Б. Стругацкие. Пикник на обочине", "Э. и Ж.
+Гонкур. Дневник" (the Russian editions of the Goncourts' journal). The family is kept as
+printed, in the plural too ("Стругацкие")."""
+
+
+def _shared_family_initials_first(text: str, position: int) -> tuple[list[Name], int] | None:
+    """The two names of SHARED_FAMILY_INITIALS_FIRST at `position`, the family each's."""
+    match = SHARED_FAMILY_INITIALS_FIRST.match(text, position)
+    if match is None or not _may_be_family(match["family"]):
+        return None
+    family = match["family"]
+    return [Name(family=family, given=match["first"]),
+            Name(family=family, given=match["second"])], match.end()
 
 
 def _shared_family_given(text: str, separator: re.Match[str] | None,
