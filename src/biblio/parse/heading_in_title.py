@@ -117,12 +117,11 @@ CLOSE_AFTER_INITIAL = LazyPattern(rf"(?::|\s[—–])?\s(?=[«\"„“{UPPER}\d]
 dash after it."""
 UNCLOSED_BEFORE_TITLE = LazyPattern(rf"\s(?=[{UPPER}][^\W\d_])")
 """A heading that ends with a family and no mark, before the title's first capital, as
-lists typed by hand and library exports drop the period: "О.О. Орлова Қазіргі қоғамдағы
-…" (a Kazakh university's list), "Н.И. Волкова, Е.А. Кузнецова, Е.Д. Мусатова Методические
-рекомендации издателя" (an academy's guide), "Попович Т. М., А. Є Буяк Управління якістю"
-(a Ukrainian syllabus). Taken only after a family that ends as Russian, Ukrainian and
-Kazakh families do (`_closes_unmarked`), so that a name that runs on into its own second
-word or into a title after a given name stays unread."""
+lists typed by hand drop the period: "О.О. Орлова Қазіргі қоғамдағы …" (a Kazakh
+university's list), "Н.И. Волкова, Е.А. Кузнецова, Е.Д. Мусатова Методические рекомендации
+издателя" (an academy's guide). Taken only after a family that ends as Russian families do
+(`_closes_unmarked`): a word with no such ending may be a title's first ("Попович Т. М., А.
+Є Буяк Управління якістю", a Ukrainian syllabus, stays unread for it)."""
 ATTRIBUTED_END = re.compile(r"\]\.?")
 """The end of a heading in square brackets, an author the work does not name, supplied
 from other sources as GOST 7.1-2003 brackets what it takes from outside the source
@@ -285,8 +284,8 @@ def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
 SHARED_FAMILY_GIVEN = LazyPattern(rf"(?P<given>{_INITIAL}(?:\s?{_INITIAL})?)(?=\s[{UPPER}])")
 """The initials of a second person after a conjunction, who shares the family of the name
 before it, printed once: "Стругацкий А. и Б. Пикник на обочине" (the brothers' books),
-"Гонкур Э. и Ж. Дневник" (the Goncourts), "Dupuy R. E. and T. N. The Compact History of the
-Civil War" (father and son), "Grimm J. und W. Deutsches Wörterbuch"."""
+"Webb S. and B. Industrial Democracy" (husband and wife), "Dupuy R. E. and T. N. The Compact
+History of the Civil War" (father and son), "Grimm J. und W. Deutsches Wörterbuch"."""
 
 
 SHARED_FAMILY_INITIALS_FIRST = LazyPattern(
