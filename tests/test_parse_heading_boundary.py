@@ -168,3 +168,16 @@ def test_two_persons_initials_first_sharing_the_family(
 ])
 def test_persons_sharing_a_family_inside_a_title_stay_in_it(text: str) -> None:
     assert heading_and_title(text) == ([], text.split(". М.,")[0])
+
+
+@pytest.mark.parametrize("text, families", [
+    # a second name initials first after "and", its family closed by a mark: two families
+    # (AnyStyle's and GROBID's training references), left to the labeller's reading
+    ("Hauser, L. A. and T. J. Crovello. 1982. Numerical analysis of generic relationships in "
+     "Thelypodieae (Brassicaceae). Syst. Bot. 7: 249–268.", ["Hauser", "Crovello"]),
+    ("Wunsch, E. and H. G. Heindrich. 1963. Zur quantitativen bestimmung der collagenase. "
+     "Hoppe-Seyler's Physiol. Chem. 333, 149-151.", ["Wunsch", "Heindrich"]),
+])
+def test_a_second_family_after_and_in_latin_letters(text: str, families: list[str]) -> None:
+    authors, _ = heading_and_title(text)
+    assert [family for family, _ in authors] == families

@@ -307,17 +307,22 @@ def _shared_family_initials_first(text: str, position: int) -> tuple[list[Name],
             Name(family=family, given=match["second"])], match.end()
 
 
+NAME_END = frozenset(".,:;")
+"""The marks that close a name initials first after a conjunction: it is the second
+person's own ("Маркс К. и Ф. Энгельс. Соч.", "and E. Davoine, 'Variables …'")."""
+
+
 def _shared_family_given(text: str, separator: re.Match[str] | None,
                          following: re.Match[str] | None) -> re.Match[str] | None:
     """The initials after a conjunction (SHARED_FAMILY_GIVEN) and a name printed family
     first, when no name of its own follows them: no family after them, or only a word
-    that closes no heading, the title's first ("Б. Пикник на обочине", "T. N. The Compact
+    that no mark closes, the title's first ("Б. Пикник на обочине", "T. N. The Compact
     History"); "Маркс К. и Ф. Энгельс. Соч." names a second family. Initials first, the
     family comes after each name ("К. Маркс и Ф. Энгельс об искусстве", a title)."""
     if separator is None or "," in separator[0] or not separator[0].strip():
         return None
     if following is not None and (following.re is not INITIALS_FIRST_NAME
-                                  or CLOSE_AFTER_WORD.match(text, following.end())
+                                  or text[following.end():following.end() + 1] in NAME_END
                                   or has_surname_ending(following["family"])):
         return None
     return SHARED_FAMILY_GIVEN.match(text, separator.end())
@@ -396,11 +401,15 @@ def missed_heading(reading: Reference) -> bool:
                                     or _opens_with_rank(title))  # "граф. Записки"
 
 
-SHARED_FAMILY_OPENING = LazyPattern(rf"(?:[{UPPER}]\.\s?)?(?:{CONJUNCTION})\s{_INITIAL}")
+SHARED_FAMILY_OPENING = LazyPattern(
+    rf"(?:[{UPPER}]\.\s?)?(?:{CONJUNCTION})\s{_INITIAL}(?:\s?{_INITIAL})?\s(?={_FAMILY}\s)")
 """How a title opens when the grammar's heading stopped before a second person who shares
 the first one's family (SHARED_FAMILY_GIVEN): the conjunction and the initials ("and B.
 Industrial Democracy"), after the first person's last initial too when the conjunction is
-typed close up to it ("E.and T. N. The Compact History")."""
+typed close up to it ("E.and T. N. The Compact History"), before a word no mark closes;
+a word closed by one is the family of a second name ("and A. Filinski. Representing
+control", "and E. Davoine, 'Variables …'", "and T. J. Crovello. 1982.", which the labeller
+reads)."""
 
 
 def missed_shared_family(reading: Reference) -> bool:
