@@ -37,6 +37,13 @@ def test_a_title_opening_with_a_name_in_lower_case_words_keeps_it() -> None:
         ([], "А. С. Пушкин в воспоминаниях современников")
 
 
+def test_a_given_name_and_a_family_like_word_end_no_heading_unmarked() -> None:
+    # a title whose second word ends as families do, after a word no initial
+    assert heading_and_title("Конституция Российской Федерации. – URL: "
+                             "http://www.constitution.ru/ (дата обращения: 15.03.2021).") == \
+        ([], "Конституция Российской Федерации")
+
+
 def test_two_families_in_a_row_end_no_heading_unmarked() -> None:
     # a double family typed without its hyphen is no heading and a title
     assert heading_names("Н. А. Римский Корсаков Летопись моей музыкальной жизни. М., 1980.") \

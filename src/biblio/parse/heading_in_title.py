@@ -243,14 +243,15 @@ def heading_names(text: str) -> Heading | None:
 
 def _closes_unmarked(last: Name, text: str, position: int) -> bool:
     """Whether a heading may end at `position` with no mark (UNCLOSED_BEFORE_TITLE): it
-    ends with the family of its last name, printed after the initials, that family ends
-    as Russian families do (`russian_names.has_surname_ending`), and the next word does
-    not: two such words in a row may be a double family typed without its hyphen ("Н. А.
-    Римский Корсаков") or the next name of a list typed without commas, no title."""
+    ends with the family of its last name, printed after its initials (a given name
+    written out is no sign of a name: "Конституция Российской Федерации" is a title),
+    that family ends as Russian families do (`russian_names.has_surname_ending`), and the
+    next word does not: two such words in a row may be a double family typed without its
+    hyphen ("Н. А. Римский Корсаков") or the next name of a list typed without commas."""
     family = last.family or ""
     following = LETTERS.match(text, position + 1)
-    return text.endswith(family, 0, position) and has_surname_ending(family) and \
-        not (following and has_surname_ending(following[0]))
+    return (last.given or "").endswith(".") and text.endswith(family, 0, position) and \
+        has_surname_ending(family) and not (following and has_surname_ending(following[0]))
 
 
 def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
