@@ -210,7 +210,10 @@ LOST = {
     "spaces-doubled": (-1, 0),
     "yo-as-e": (0, 0),
     # 687 → 689 (ru-fn-1470, above); 695 → 698 on the GOST examples: ru-gost-674, as
-    # year-with-g («Муз. Україна (1976)»)
+    # year-with-g («Муз. Україна (1976)»); 707 → 710 in session 32 (fam52): ru-fn-788
+    # («Dupuy R. E.and T. N.») and ru-fn-1444 («Михеева Л. И. И. Соллертинский») are right
+    # as printed with their heading parted, but «N. Y. (1962)», «Л. (1988)» send them to
+    # the labeller, which parts neither
     "year-parenthesized": (719, 736),
     # 241/208 at the first measure; 233/209 once the harness no longer left «М..» where
     # the year went; 139/110 with the heading's year read (heading_year)

@@ -61,5 +61,16 @@ KNOWN_BY_ONE_NAME = frozenset({
     "Pliny the Younger", "Ammianus Marcellinus", "Jordanes", "Procopius",
     "Procopius of Caesarea", "Agathias", "Theophanes the Confessor", "Constantine Porphyrogenitus",
     "Leo the Deacon", "Michael Psellus", "Anna Komnene", "Eusebius", "Gregory of Tours",
+    # the church fathers in the Latin forms of Migne's Patrologia (PL, PG) and of the
+    # critical series after it, as patristic notes cite their editions: "Ephraem Syrus.
+    # Evangelii concordantis expositio. Venetiis, 1876", "Hieronymus Stridonensis. Praefatio
+    # …"; a name that is also a modern given name ("Augustinus", "Ambrosius") with its see
+    "Ephraem Syrus", "Isaac Syrus", "Hieronymus Stridonensis", "Augustinus Hipponensis",
+    "Ambrosius Mediolanensis", "Joannes Chrysostomus", "Ioannes Chrysostomus",
+    "Basilius Magnus", "Gregorius Nazianzenus", "Gregorius Nyssenus", "Joannes Damascenus",
+    "Ioannes Damascenus", "Maximus Confessor", "Cyrillus Alexandrinus", "Dorotheus Gazaeus",
+    "Irenaeus Lugdunensis", "Clemens Alexandrinus", "Origenes", "Tertullianus",
+    # and in Russian, as the Russian translations name them
+    "Исаак Сирин", "Дорофей Газский", "Авва Дорофей",
 })
 """Each name as a heading prints it, in the nominative."""

@@ -84,8 +84,8 @@ from biblio.parse.named_acts import give_act_lead, parse_named_act, take_act_lea
 from biblio.parse.genres import (ACT_ADOPTED, ACT_DATE, collection_type, cut_statements, is_legislation,
                                  publication_or_act_date, take_genre, take_proceedings)
 from biblio.parse.german_journals import parse_german_journal_article
-from biblio.parse.heading_in_title import (missed_heading, read_heading_in_title,
-                                           without_stated_heading)
+from biblio.parse.heading_in_title import (missed_heading, missed_shared_family,
+                                           read_heading_in_title, without_stated_heading)
 from biblio.parse.informal import (
     GAZETTE_YEAR,
     NUMBERED_NEWSPAPER,
@@ -2686,7 +2686,8 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     grammar cannot read whole is read in part (biblio.parse.partial) unless `in_part`
     is False; in Cyrillic text only, since the labeller reads the Latin-script ones. A
     heading of a wider form than GOST's, read into the title, is read again
-    (biblio.parse.heading_in_title), in Cyrillic text only, for the same reason. The
+    (biblio.parse.heading_in_title), in Cyrillic text only, for the same reason, but for a
+    second person sharing the first one's family ("Webb S. and B. Industrial …"). The
     wording an act is cited in, after its source, is its `note` (official.LATER_WORDING), and
     so is its registration in the Ministry of Justice (official.REGISTRATION_STATEMENT). A
     year in parentheses after the heading is its `issued` (biblio.parse.heading_year). An act's
@@ -2707,7 +2708,8 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
 
 def _read_reference(text: str, in_part: bool) -> Reference:
     reading = _parse_reference(text, in_part)
-    if not missed_heading(reading) or not triggers(text).cyrillic:
+    if not missed_heading(reading) or not (triggers(text).cyrillic
+                                           or missed_shared_family(reading)):
         return reading
     body = text.strip()
     lead = LEAD_IN.match(body)

@@ -27,12 +27,18 @@ sources:
   with a middle initial («Ричард Э. Пайпс.»), or before a family common as a word
   («Жорес Медведев.»), or a title in quotation marks closing the heading («И. Иванов
   «История края»»);
+- a heading with no mark at all before the title, after a family that ends as Russian
+  families do («О.О. Орлова Қазіргі …», «Н.И. Волкова, …, Е.Д. Мусатова Методические …»),
+  and a second person sharing the family of the first, printed once after «и», "and"
+  or "und" («Стругацкий А. и Б. Пикник на обочине», «Dupuy R. E. and T. N. The Compact
+  History …»), or initials first with the family once after both («А. и Б. Стругацкие.»);
 - the names of journal sites' export lines, the last after a comma and a conjunction
   («Аббакумова, Н.П., и М.А. Аветисов.», «Гусева, Е., & Бородин, О.»), and the year that
   author-date styles print after them («(2007).», «. 2006.»), which gives `issued`.
 
 The wider forms are tried only where the grammar's reading shows the heading was missed:
-it read no author, or a rank or a given name as the author's family, or a first name and
+it read no author, or a rank or a given name as the author's family, or the family with
+its given name cut short («Кулешов Вяч.» and the title «С. Фрагменты …»), or a first name and
 a title that opens with the next («И. И. Иванов, П. П. Петров, История края»), or with a
 conjunction and the next («…, и В. И. Очкуров. 2006.»), and its title opens with the
 heading's words as printed; or it read nothing at all. The rest is read by the grammar,
@@ -51,9 +57,10 @@ from biblio.data.ranks import FATHER, RANKS, is_rank
 from biblio.data.reference_terms import DOCUMENT_NOUNS, SINGLE_LETTER_TERMS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Leftover, Name
-from biblio.parse.names import (CONJUNCTION, PLACE_NAMES, REPEAT_WORDS, UPPER,
+from biblio.parse.names import (CONJUNCTION, LETTERS, PLACE_NAMES, REPEAT_WORDS, UPPER,
                                 is_given_abbreviation, known_name_heading,
-                                may_be_unknown_given, parse_full_name_heading)
+                                may_be_unknown_given, name_opening_title,
+                                parse_full_name_heading)
 from biblio.parse.reference import Reference
 from biblio.russian_names import has_surname_ending
 
@@ -98,8 +105,9 @@ GIVEN_INITIAL_FAMILY = re.compile(
 authors: "Стивен Ф. Коэн", "Ричард Э. Пайпс", "Роберт К. Такер"."""
 GIVEN_FIRST = re.compile(rf"(?P<given>{_FAMILY})\s(?P<family>{_FAMILY})")
 """Two capitalised words, a given name and a family or not (`_given_first` decides)."""
-NAME_SEPARATOR = LazyPattern(rf",?\s(?:{CONJUNCTION})\s|,\s")
-"""Between the names of one heading: a comma, a conjunction, or both."""
+NAME_SEPARATOR = LazyPattern(rf",?\s(?:{CONJUNCTION})\s|,\s|(?<=\.)(?:{CONJUNCTION})\s")
+"""Between the names of one heading: a comma, a conjunction, or both; or a conjunction
+typed close up to an initial's period ("Dupuy R. E.and T. N.")."""
 CLOSE_AFTER_WORD = LazyPattern(rf"(?:\.|:|\s[—–]|,)\s(?=[«\"„“{UPPER}\d])|\s(?=[«\"„“])")
 """What closes a heading that ends with a family: a period (GOST), a colon, a dash, or a
 comma, before the title; or nothing before a title in quotation marks, which close it
@@ -107,6 +115,13 @@ themselves ("И. Иванов «История края»")."""
 CLOSE_AFTER_INITIAL = LazyPattern(rf"(?::|\s[—–])?\s(?=[«\"„“{UPPER}\d])")
 """What closes a heading that ends with an initial's period: the period, or a colon or a
 dash after it."""
+UNCLOSED_BEFORE_TITLE = LazyPattern(rf"\s(?=[{UPPER}][^\W\d_])")
+"""A heading that ends with a family and no mark, before the title's first capital, as
+lists typed by hand drop the period: "О.О. Орлова Қазіргі қоғамдағы …" (a Kazakh
+university's list), "Н.И. Волкова, Е.А. Кузнецова, Е.Д. Мусатова Методические рекомендации
+издателя" (an academy's guide). Taken only after a family that ends as Russian families do
+(`_closes_unmarked`): a word with no such ending may be a title's first ("Попович Т. М., А.
+Є Буяк Управління якістю", a Ukrainian syllabus, stays unread for it)."""
 ATTRIBUTED_END = re.compile(r"\]\.?")
 """The end of a heading in square brackets, an author the work does not name, supplied
 from other sources as GOST 7.1-2003 brackets what it takes from outside the source
@@ -197,7 +212,8 @@ def heading_names(text: str) -> Heading | None:
     if known is not None:  # "Геродот. История …", "Лев Диакон. История"
         return Heading([known[0]], position + known[1], leftover)
     bracketed = text.startswith("[", position)  # "[Карамзин Н. М.] Записка …"
-    found = _given_first(text, position + bracketed) or _name_list(text, position + bracketed)
+    found = _given_first(text, position + bracketed) or _name_list(text, position + bracketed) \
+        or _shared_family_initials_first(text, position + bracketed)
     if found is None:
         return None
     names, position = found
@@ -218,9 +234,24 @@ def heading_names(text: str) -> Heading | None:
         return Heading(names, year.end(), leftover, Date(parts=[[int(printed)]]))
     close = (CLOSE_AFTER_INITIAL if text[position - 1] in ".]" else CLOSE_AFTER_WORD) \
         .match(text, position)
+    if close is None and _closes_unmarked(names[-1], text, position):
+        close = UNCLOSED_BEFORE_TITLE.match(text, position)
     if close is None:
         return None
     return Heading(names, close.end(), leftover)
+
+
+def _closes_unmarked(last: Name, text: str, position: int) -> bool:
+    """Whether a heading may end at `position` with no mark (UNCLOSED_BEFORE_TITLE): it
+    ends with the family of its last name, printed after its initials (a given name
+    written out is no sign of a name: "Конституция Российской Федерации" is a title),
+    that family ends as Russian families do (`russian_names.has_surname_ending`), and the
+    next word does not: two such words in a row may be a double family typed without its
+    hyphen ("Н. А. Римский Корсаков") or the next name of a list typed without commas."""
+    family = last.family or ""
+    following = LETTERS.match(text, position + 1)
+    return (last.given or "").endswith(".") and text.endswith(family, 0, position) and \
+        has_surname_ending(family) and not (following and has_surname_ending(following[0]))
 
 
 def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
@@ -231,15 +262,71 @@ def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
     while match is not None:  # each name is matched once: the test for a following one
         if not _may_be_family(match["family"]) or not is_given_abbreviation(match["given"]):
             return None
+        title_name = name_opening_title(text, match.start("given"), match.end("given")) \
+            if match.re is FAMILY_FIRST_NAME else None
+        if title_name is not None:  # "Михеева Л. И. И. Соллертинский: Жизнь и наследие"
+            return [*names, Name(family=match["family"], given=title_name[0])], title_name[1]
         names.append(Name(family=match["family"], given=match["given"].strip()))
         separator = NAME_SEPARATOR.match(text, match.end())
         following = separator and _name_with_initials(text, separator.end())
+        shared = _shared_family_given(text, separator, following) \
+            if match.re is FAMILY_FIRST_NAME else None
+        if shared is not None:  # "Стругацкий А. и Б. Пикник на обочине": one family
+            names.append(Name(family=match["family"], given=shared["given"]))
+            return names, shared.end()
         if not following:
             return None if match.re is FAMILY_FIRST_UNCLOSED else (names, match.end())
         if len(names) == MOST_NAMES:
             return None  # more names than a heading lists: no heading
         match = following
     return None
+
+
+SHARED_FAMILY_GIVEN = LazyPattern(rf"(?P<given>{_INITIAL}(?:\s?{_INITIAL})?)(?=\s[{UPPER}])")
+"""The initials of a second person after a conjunction, who shares the family of the name
+before it, printed once: "Стругацкий А. и Б. Пикник на обочине" (the brothers' books),
+"Webb S. and B. Industrial Democracy" (husband and wife), "Dupuy R. E. and T. N. The Compact
+History of the Civil War" (father and son), "Grimm J. und W. Deutsches Wörterbuch"."""
+
+
+SHARED_FAMILY_INITIALS_FIRST = LazyPattern(
+    rf"(?P<first>{_INITIAL}(?:\s?{_INITIAL})?)\s(?:{CONJUNCTION})\s"
+    rf"(?P<second>{_INITIAL}(?:\s?{_INITIAL})?)\s?(?P<family>{_FAMILY})")
+"""Two persons of one family initials first, the family printed once after both, as
+title pages and notes name brothers: "А. и Б. Стругацкие. Пикник на обочине", "Э. и Ж.
+Гонкур. Дневник" (the Russian editions of the Goncourts' journal). The family is kept as
+printed, in the plural too ("Стругацкие")."""
+
+
+def _shared_family_initials_first(text: str, position: int) -> tuple[list[Name], int] | None:
+    """The two names of SHARED_FAMILY_INITIALS_FIRST at `position`, the family each's."""
+    match = SHARED_FAMILY_INITIALS_FIRST.match(text, position)
+    if match is None or not _may_be_family(match["family"]):
+        return None
+    family = match["family"]
+    return [Name(family=family, given=match["first"]),
+            Name(family=family, given=match["second"])], match.end()
+
+
+NAME_END = frozenset(".,:;")
+"""The marks that close a name initials first after a conjunction: it is the second
+person's own ("Маркс К. и Ф. Энгельс. Соч.", "and E. Davoine, 'Variables …'")."""
+
+
+def _shared_family_given(text: str, separator: re.Match[str] | None,
+                         following: re.Match[str] | None) -> re.Match[str] | None:
+    """The initials after a conjunction (SHARED_FAMILY_GIVEN) and a name printed family
+    first, when no name of its own follows them: no family after them, or only a word
+    that no mark closes, the title's first ("Б. Пикник на обочине", "T. N. The Compact
+    History"); "Маркс К. и Ф. Энгельс. Соч." names a second family. Initials first, the
+    family comes after each name ("К. Маркс и Ф. Энгельс об искусстве", a title)."""
+    if separator is None or "," in separator[0] or not separator[0].strip():
+        return None
+    if following is not None and (following.re is not INITIALS_FIRST_NAME
+                                  or text[following.end():following.end() + 1] in NAME_END
+                                  or has_surname_ending(following["family"])):
+        return None
+    return SHARED_FAMILY_GIVEN.match(text, separator.end())
 
 
 def _name_with_initials(text: str, position: int) -> re.Match[str] | None:
@@ -315,6 +402,26 @@ def missed_heading(reading: Reference) -> bool:
                                     or _opens_with_rank(title))  # "граф. Записки"
 
 
+SHARED_FAMILY_OPENING = LazyPattern(
+    rf"(?:[{UPPER}]\.\s?)?(?:{CONJUNCTION})\s{_INITIAL}(?:\s?{_INITIAL})?\s(?={_FAMILY}\s)")
+"""How a title opens when the grammar's heading stopped before a second person who shares
+the first one's family (SHARED_FAMILY_GIVEN): the conjunction and the initials ("and B.
+Industrial Democracy"), after the first person's last initial too when the conjunction is
+typed close up to it ("E.and T. N. The Compact History"), before a word no mark closes;
+a word closed by one is the family of a second name ("and A. Filinski. Representing
+control", "and E. Davoine, 'Variables …'", "and T. J. Crovello. 1982.", which the labeller
+reads)."""
+
+
+def missed_shared_family(reading: Reference) -> bool:
+    """Whether the grammar's reading of a work stopped its heading before a second person
+    sharing the family of the first (SHARED_FAMILY_OPENING): the one wider form looked for
+    in Latin-script references too, whose heading the labeller does not read otherwise."""
+    title = reading.fields.get("title")
+    return reading.kind == "work" and bool(reading.fields.get("author")) and \
+        isinstance(title, str) and SHARED_FAMILY_OPENING.match(title) is not None
+
+
 LEADING_CONJUNCTION = LazyPattern(rf"(?:{CONJUNCTION})\s|[{UPPER}],\s")
 """A conjunction opening a title: the grammar's heading, family first, stopped at the
 comma and conjunction before a last name ("Гусева, Е. Н., и О. Р. Бородин."); or a
@@ -353,7 +460,7 @@ def read_heading_in_title(body: str, reading: Reference,
         return None
     names, start, leftover, year = found
     if reading.kind == "work" and (not _opens_with(reading, body[:start])
-                                   or (_families(names) == _families(reading.fields)
+                                   or (_names_as_read(names) == _names_as_read(reading.fields)
                                        and not _opens_with_rank(
                                            str(reading.fields.get("title"))))):
         return None
@@ -414,10 +521,13 @@ def _opens_with(reading: Reference, printed: str) -> bool:
     return title[: len(left)] == left
 
 
-def _families(fields: dict[str, object] | list[Name]) -> list[str | None]:
-    """The family names of a reading's authors, or of a list of names."""
+def _names_as_read(fields: dict[str, object] | list[Name]) -> list[tuple[str | None, str]]:
+    """The family names of a reading's authors, or of a list of names, each with its given
+    name's letters: a reading that took the family but cut the given name short ("Иванов
+    Вяч." and the title "Вс. Чет и нечет") did not read the heading."""
     names = (fields.get("author") or []) if isinstance(fields, dict) else fields
-    return [name.family for name in names if isinstance(name, Name)]
+    return [(name.family, "".join(LETTERS.findall(name.given or ""))) for name in names
+            if isinstance(name, Name)]
 
 
 def _keeps(again: Reference, reading: Reference) -> bool:

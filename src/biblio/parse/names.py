@@ -27,8 +27,10 @@ from biblio.parse.patterns import alternation, phrase_alternation
 from biblio.russian_names import has_surname_ending
 from biblio.word_frequencies import zipfs
 
-UPPER = "A-ZА-ЯЁІЇЄҐЎÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
-"""Capital letters of the scripts of our references (a regex class body)."""
+UPPER = "A-ZА-ЯЁІЇЄҐЎӘҒҚҢӨҰҮҺÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
+"""Capital letters of the scripts of our references (a regex class body); the Cyrillic
+letters Kazakh adds to the Russian alphabet (Ә Ғ Қ Ң Ө Ұ Ү Һ, and І of Ukrainian), which
+open the titles of Kazakh works in Russian lists ("Кәкішұлы Т. Қазақ әдебиетінің …")."""
 
 PARTICLES = LATIN_PARTICLES | CYRILLIC_PARTICLES
 """The particles of names in either script."""
@@ -185,6 +187,12 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
             break  # "Lettres de Charles V. P.: Plon": "P." was a place, not an initial
         names.append(heading_name(match))
         position = match.end()
+        title_name = name_opening_title(text, match.start("given"), match.end())
+        if title_name is not None:  # "Кирпотин В. Я. Ф. М. Достоевский. Творческий путь"
+            names[-1] = Name(family=names[-1].family, given=title_name[0],
+                             non_dropping_particle=names[-1].non_dropping_particle)
+            position = title_name[1]
+            break
         separator = HEADING_SEPARATOR.match(text, position)
         match = separator and HEADING_NAME.match(text, separator.end())
         if not match or NUMBERING_INITIAL.match(text, match.start("given")):
@@ -206,6 +214,34 @@ def parse_heading(text: str) -> tuple[list[Name], int]:
 
 
 _SPACES = re.compile(r"\s*")
+
+RUSSIAN_INITIALS = LazyPattern(r"(?P<own>[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?)\s?(?P<more>[А-ЯЁ]\.\s?[А-ЯЁ]\.)")
+"""A heading's given name of three or four Cyrillic initials, one letter each: the
+heading's own (one or two) and the two of the person the title opens with."""
+NAME_CLOSING_WORD = LazyPattern(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?=[.:,]\s|\s:\s)")
+"""A family closed by a mark: the person a title names first ("Ф. М. Достоевский. …"),
+the colon before other title information spaced as GOST 7.1 prints it too ("… Соллертинский
+: Жизнь и наследие")."""
+
+
+def name_opening_title(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The heading's own initials and where the title begins, when the last two of more
+    than two initials after a family open the title with a person's name, as titles
+    name a person (his given name's and patronymic's initials): "Кирпотин В. Я. Ф. М.
+    Достоевский. Творческий путь" (1960), "Мейлах Б. С. А. С. Пушкин. Очерк жизни и
+    творчества" (1949), "Михеева Л. И. И. Соллертинский: Жизнь и наследие" (1988, the
+    dev set). The word after them is a family closed by a mark; "Толкин Д. Р. Р. Властелин
+    колец" keeps its three initials, the title's word no family. `start` and `end` bound
+    the given name read after the family."""
+    given = text[start:end].rstrip()
+    initials = RUSSIAN_INITIALS.fullmatch(given) if given.count(".") > 2 else None
+    if initials is None:
+        return None
+    end = start + len(given)
+    family = NAME_CLOSING_WORD.match(text, end + 1)
+    if text[end:end + 1] != " " or family is None or not has_surname_ending(family.group()):
+        return None
+    return initials["own"], start + initials.start("more")
 
 
 def _is_name(text: str, position: int) -> bool:
