@@ -24,6 +24,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
+from biblio.parse.areas import AREA_DASHES
 from biblio.parse.patterns import contains_any
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import full_date
@@ -231,7 +232,7 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if catalogue:
         add_note(fields, *(part.strip() for part in
                             catalogue.group("size", "note", "bibliography") if part))
-        text = text[: catalogue.start()] + text[catalogue.end():]
+        text = text[: catalogue.start()] + _area_end(catalogue) + text[catalogue.end():]
     for variable, pattern in (("ISBN", ISBN), ("ISSN", ISSN)):
         number = pattern.search(text) if variable in text else None
         if number:
@@ -268,6 +269,15 @@ clause 5.6, "; 21 см") and the note on its bibliography (clause 5.8, "Библ
 249-254", "Библиогр.: с. 230–250", a Ukrainian library's "К.: Бібліогр. : с. 219-230");
 kept in `note`. The note runs to the next area's dash; a dash inside a page range ("с.
 230–250") is no area's."""
+def _area_end(note: re.Match[str]) -> str:
+    """The period closing the area before a catalogue's note, given back when another area
+    follows the note: the note took it with it, and the area before, a page's «С. 54-59»,
+    would run on into the next («… — С. 54-59. — Бібліогр.: 30 назв. — укр.», the records of
+    the Vernadsky library's catalogue, read as «… — С. 54-59. — укр.»)."""
+    follows = note.string[note.end():].strip()
+    return "." if note.group().startswith(".") and follows[:1] in AREA_DASHES else ""
+
+
 CONTENTS_NOTE = LazyPattern(
     r"(?:\.?\s[—–-]|\.)\s(?P<contents>(?:(?:Из\s)?[Сс]одерж|Зміст|Зі\sзмісту)\.?\s?:\s.+?)\.?$")
 """The contents note closing a description (GOST 7.1-2003 clause 5.8; GOST 7.0.12-2011
