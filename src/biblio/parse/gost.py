@@ -120,6 +120,7 @@ from biblio.parse.locators import (
     GAZETTE_ARTICLE,
     NUMBERING_OPENING,
     ORDINAL_WORD,
+    PAGE_RANGE,
     RUSSIAN_PAGE_TERM,
     TITLE_NUMBERING_TERMS,
     TITLE_NUMBERING_WORDS,
@@ -318,8 +319,6 @@ TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome|Том|том)\.?\
 """A volume's number closing the title block, its term abbreviated or written out as the
 item prints it (GOST 7.1-2003 clause 5.4; `VOLUME_TERMS`): "Избранные труды. Т. 2 / …",
 "Статистические труды : духовно-просветительское издание. Том 2 / И. Ф. Штукенберг"."""
-PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
-"""A part's only pinpoint, when it is a range, is also where the part stands in its host."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
 DOCUMENT_DATE = LazyPattern(rf"[,.]\s{DAY_MONTH_YEAR}\s?г\.$")
 """The date of a document closing its title, after a comma or a period, before "//" (the

@@ -122,6 +122,9 @@ PINPOINT = re.compile(
 number ("// Tomsk State University Journal 2016. №409 C.72-78", "Warszawa, 2003.- C.27."):
 spaced, "C. 88" is the Italian carta of an archival shelfmark ("BIBLIOTECA NAZIONALE
 MARCIANA (BNM), 183. C. 88.") or a circa."""
+PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
+"""A part's only pinpoint, when it is a range, is also where the part stands in its host
+(GOST 7.1-2003 clause 7.2 in `gost`, a Chicago note's chapter in `comma_style`)."""
 
 GAZETTE_ARTICLES = r"\d+(?:,\s?\d+)*"
 """The articles of a law gazette's issue an act was printed under: "Ст. 782", "Ст. 2954,
