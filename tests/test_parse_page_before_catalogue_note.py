@@ -47,3 +47,27 @@ def test_a_closing_note_as_before(text: str) -> None:
     fields, locator = _reading(text)
     assert fields["page"] == "54-59"
     assert locator == "54-59"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # ru-fn-1435 as printed, and typed without the periods before the areas' dashes
+    # (GOST R 7.0.100-2018's lists; the typing variant «areas-dash-without-period»)
+    ("Духівниці як культурно-історичні пам'ятки XVII —XVIII ст. / A. Барловська // "
+     "Сіверянський літопис. — 1998. — № 1. — С. 54-59. — Бібліогр.: 30 назв. — укр.", "uk"),
+    ("Духівниці як культурно-історичні пам'ятки XVII —XVIII ст. / A. Барловська // "
+     "Сіверянський літопис — 1998 — № 1 — С. 54-59 — Бібліогр.: 30 назв — укр.", "uk"),
+    ("Иванов И. И. Статья // Журнал. — 1998. — № 1. — С. 54-59. — англ.", "en"),
+])
+def test_the_records_closing_language(text: str, language: str) -> None:
+    document = parse_footnotes([text])
+    cite = document.notes[0].cites[0]
+    fields = document.items[cite.item].fields
+    assert fields["language"] == language
+    assert fields["page"] == "54-59"
+    assert cite.suffix is None
+
+
+def test_another_closing_word_stays_the_cites_commentary() -> None:
+    document = parse_footnotes(
+        ["Иванов И. И. Статья // Журнал. — 1998. — № 1. — С. 54-59. — Рец. на кн."])
+    assert document.notes[0].cites[0].suffix

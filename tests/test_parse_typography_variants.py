@@ -99,7 +99,8 @@ LOST = {
     # not after a period); 26 → 28 in review30b: ru-fn-329's publisher «тип. Штаба воен. —
     # учеб. заведений» and year now read as printed, the variant's period replacing the
     # dash inside the publisher's own name
-    "areas-period": (28, 20),  # session 31 (spaces1, glued marks read spaced): 22 → 20
+    "areas-period": (29, 21),  # session 32 (fam53): 28, 20 → 29, 21, ru-fn-1435 and ru-gost-321
+    # right as printed (their page), their variants were already
     "markers-lowercase": (3, 3),
     "places-written-out": (6, 3),
     "places-abbreviated": (4, 0),
@@ -112,7 +113,7 @@ LOST = {
     # misreads as printed (a place «Україна» after the abbreviation's period) as it does
     # «М. : Муз. Россия, 1976 г.»; its «1976.» reads right
     "year-with-g": (7, 0),  # session 32 (fam53, «г.» after a division or a serial): 19, 15
-    "year-without-g": (0, -1),
+    "year-without-g": (0, 0),  # session 32 (fam53): ru-gost-359 right as printed, its variant was
     # archives and repeats (typo4): None where the variant touches no row of the file
     "archive-period-form": (0, 0),
     "verso-glued": (0, None),
@@ -165,9 +166,11 @@ LOST = {
     # fields), its host variants not: host-journal-dash 21 → 23, host-in-journal 58 → 60,
     # host-single-slash 199 → 201, year-parenthesized 687 → 689, markers-written-out 32 → 33
     "host-in-book": (6, 4),
-    "host-journal-dash": (25, 78),
+    "host-journal-dash": (26, 78),  # session 32 (fam53): ru-fn-1435 right as printed (its page);
+    # its variant reads no host, and its range stays the cite's locator alone
     "host-in-journal": (65, 57),
-    "host-single-slash": (207, 139),  # 248/204 at the first measure; slash_hosts
+    "host-single-slash": (207, 140),  # 248/204 at the first measure; slash_hosts; session 32
+    # (fam53): ru-gost-321 right as printed (its page), its variant reads no host
     "areas-commas": (64, 112),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
     "areas-dash-without-period": (54, 91),
     "title-quoted": (3, 1),  # 42/28 at the first measure, which quoted part of a title

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.data.languages import CATALOGUE_LANGUAGE_CODES
 from biblio.data.reference_terms import (
     ACCESS_LABELS,
     CONTENT_FORMS,
@@ -227,6 +228,10 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if note:
         add_note(fields, note["note"].strip())
         text = text[: note.start()] + text[note.end():]
+    language = CATALOGUE_LANGUAGE.search(text) if text.endswith(".") else None
+    if language:
+        fields["language"] = CATALOGUE_LANGUAGE_CODES[language["code"]]
+        text = text[: language.start()]
     catalogue = CATALOGUE_NOTES.search(text) if "см" in text or "cm" in text or \
         "ібліогр" in text or "иблиогр" in text or "ibliogr" in text else None
     if catalogue:
@@ -269,6 +274,14 @@ clause 5.6, "; 21 см") and the note on its bibliography (clause 5.8, "Библ
 249-254", "Библиогр.: с. 230–250", a Ukrainian library's "К.: Бібліогр. : с. 219-230");
 kept in `note`. The note runs to the next area's dash; a dash inside a page range ("с.
 230–250") is no area's."""
+CATALOGUE_LANGUAGE = LazyPattern(
+    rf"\.?\s[—–-]\s(?P<code>{_alternation(CATALOGUE_LANGUAGE_CODES)})\.$")
+"""The text's language closing a catalogue's record as its last area, after the pages or
+the note on the bibliography: «… — С. 54-59. — Бібліогр.: 30 назв. — укр.»
+(`CATALOGUE_LANGUAGE_CODES`). Before, it stayed the cite's commentary, and with the area's
+period dropped it took the pages with it («— С. 54-59 — укр.»)."""
+
+
 def _area_end(note: re.Match[str]) -> str:
     """The period closing the area before a catalogue's note, given back when another area
     follows the note: the note took it with it, and the area before, a page's «С. 54-59»,
