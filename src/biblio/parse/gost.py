@@ -315,10 +315,15 @@ ABBREVIATED_VOLUME_TERMS = frozenset(term.rstrip(".") for term in NUMBER_OF_VOLU
 ends the title proper; a word written out ("в 12 томах") is the title page's own wording."""
 UNREAD_AFTER_REPEAT = "not a pinpoint or a volume"
 """The reason given for what follows a repeat marker and is no pinpoint or volume."""
-TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome|Том|том)\.?\s?(?P<volume>\d+)$")
+TRAILING_VOLUME = re.compile(r"\.\s(?:(?:Т|т|T|Vol|vol|Bd|Tome|Том|том)\.?\s?(?P<volume>\d+)"
+                             r"|(?:Т|т|Vol|vol|Bd|Tome|Том|том)\.?\s?(?P<roman>[IVXLC]+))$")
 """A volume's number closing the title block, its term abbreviated or written out as the
 item prints it (GOST 7.1-2003 clause 5.4; `VOLUME_TERMS`): "Избранные труды. Т. 2 / …",
-"Статистические труды : духовно-просветительское издание. Том 2 / И. Ф. Штукенберг"."""
+"Статистические труды : духовно-просветительское издание. Том 2 / И. Ф. Штукенберг", in
+Roman figures too, as the abbreviated term reads them elsewhere: «В. Стасов. Избр., том
+II, стр. 197» (a Soviet monograph's note, TITLE_COMMA_NUMBERING's comma read as the
+abbreviation's period); not after the Latin «T.», a name's initial before «L.» or «C.»
+("T. L. Heath")."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
 DOCUMENT_DATE = LazyPattern(rf"[,.]\s{DAY_MONTH_YEAR}\s?г\.$")
 """The date of a document closing its title, after a comma or a period, before "//" (the
@@ -652,9 +657,10 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: parallel.start()].rstrip()
         if title.endswith(".") and not closes_abbreviation(title):
             title = title[:-1]  # "… определения. = Інавацыйная …": the period is the area's
-    volume = TRAILING_VOLUME.search(title) if title[-1:].isdigit() else None
+    volume = TRAILING_VOLUME.search(title) if title[-1:].isdigit() or title[-1:] in "IVXLC" \
+        else None
     if volume:
-        description.fields["volume"] = volume["volume"]
+        description.fields["volume"] = volume["volume"] or volume["roman"]
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
         if not closes_abbreviation(title):
             title = title[:-1]  # "Избранные труды. Т. 2": the sentence's period goes
@@ -1995,7 +2001,8 @@ YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с)\.?$)")
 journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p.")."""
 TITLE_COMMA_NUMBERING = re.compile(
     r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,)|(?<=[»”\"],))\s"
-    r"(?=(?:т|вып|ч|кн)\.\s?\d|(?:том|выпуск|часть|книга)\s\d+(?:[—–-]\d+)?(?![\w-]))")
+    r"(?=(?:т|вып|ч|кн)\.\s?\d|(?:(?:том|выпуск|часть|книга)\s\d+(?:[—–-]\d+)?|том\s[IVXLC]+)"
+    r"(?![\w-]))")
 """A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
 записки, вып. 1" (as "Сочинения. Т. 2"), "Полн. собр. соч., т. 6" and "Собр. соч. в 30-ти
 т., т. 13" after the abbreviation's own period, and after a title in quotes as Soviet notes
@@ -2003,7 +2010,10 @@ print collections: "«КПСС в резолюциях …», т. 5. М., Пол
 4, кн. 2. Политиздат, 1971"; the terms also written out in lower case, as the tables
 (VOLUME_TERMS, ISSUE_TERMS, PART_TERMS) read them after a period: "(см. Сочинения, 4 изд.,
 том 37, стр. 363, 383, 384)", not before an ordinal («Современные записки», книга
-53-я. …, a title's words); not after a number ("Кн. 1, ч. 2" is one part)."""
+53-я. …, a title's words); not after a number ("Кн. 1, ч. 2" is one part). A volume
+written out may be numbered in Roman figures («В. Стасов. Избр., том II, стр. 197»), which
+TRAILING_VOLUME reads then; the other words so numbered stay as printed («Фауст, часть
+II»), none of the title block's readers taking them in lower case."""
 NUMBER_COMMA_PINPOINT = re.compile(rf",(?<=\d,)\s?(?=(?:{RUSSIAN_PAGE_TERM})\.\s?\d)")
 """A page run on after a volume's number with a comma: "т. 12, с. 153" (as "Т. 12. С.
 153"). These comma patterns open with the comma itself, which the regex engine finds by a
