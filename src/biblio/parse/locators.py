@@ -175,10 +175,13 @@ _RUNNING_NUMBER = r"(?:\s?\(\d+(?:[—–-]\d+)?\))?"
 year and, in parentheses, its number counted from the first issue; CSL has one `issue`,
 and dropping the running number would lose it)."""
 ISSUE = re.compile(
-    rf"(?:{_alternation(ISSUE_TERMS)})\s?(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?{_RUNNING_NUMBER}"
+    rf"(?:{_alternation(ISSUE_TERMS)})(?:(?<=№)\.(?=\d))?\s?"
+    rf"(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?{_RUNNING_NUMBER}"
     rf"|[A-Z]\d+(?![\w])|{ROMAN}|{ORDINAL_WORD})")
 """An issue's number: "№ 4", "№ 15/16", "№ 4 (60)", "№ IV", and a number after a Latin
-letter, as an electronic journal numbers its issues ("Концепт. - 2018. - № V9.")."""
+letter, as an electronic journal numbers its issues ("Концепт. - 2018. - № V9."); the
+numero typed with a period glued to its number, «№.3» («// Театр. 1984. №.3. С.60.», which
+`glued_marks` leaves for this pattern to read as «№ 3»)."""
 PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")
 _NUMBERING_TERMS = {term.rstrip(".") for term in (*VOLUME_TERMS, *ISSUE_TERMS, *PART_TERMS)} | {
     label for label, kind in LOCATOR_LABELS.items() if kind in ("page", "column")}
