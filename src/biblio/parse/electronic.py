@@ -228,7 +228,8 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if note:
         add_note(fields, note["note"].strip())
         text = text[: note.start()] + text[note.end():]
-    language = CATALOGUE_LANGUAGE.search(text) if text.endswith(".") else None
+    language = CATALOGUE_LANGUAGE.search(text, len(text) - LANGUAGE_AREA_REACH) \
+        if text.endswith(CATALOGUE_LANGUAGE_ENDINGS) else None
     if language:
         fields["language"] = CATALOGUE_LANGUAGE_CODES[language["code"]]
         text = text[: language.start()]
@@ -280,6 +281,12 @@ CATALOGUE_LANGUAGE = LazyPattern(
 the note on the bibliography: «… — С. 54-59. — Бібліогр.: 30 назв. — укр.»
 (`CATALOGUE_LANGUAGE_CODES`). Before, it stayed the cite's commentary, and with the area's
 period dropped it took the pages with it («— С. 54-59 — укр.»)."""
+CATALOGUE_LANGUAGE_ENDINGS = tuple(f" {code}." for code in CATALOGUE_LANGUAGE_CODES)
+"""What a text CATALOGUE_LANGUAGE reads ends with, tested first: every reference would
+otherwise be searched from its start."""
+LANGUAGE_AREA_REACH = 5 + max(map(len, CATALOGUE_LANGUAGE_CODES))
+"""How far from the end CATALOGUE_LANGUAGE's match may open: the area's period, a space,
+its dash, a space and the longest code with its period."""
 
 
 def _area_end(note: re.Match[str]) -> str:
