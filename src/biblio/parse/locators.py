@@ -236,7 +236,7 @@ EXTENT = re.compile(
     r"(?P<roman>[IVXLCDM]+,\s?)?(?P<value>\d+)(?P<unnumbered>,\s?\[\d+\])?\s?"
     rf"(?:{_alternation([term.rstrip('.') for term in EXTENT_TERMS])})\.?"
     r"(?P<details>"
-    r"(?:,\s?\[?\d+\]?\s?(?:л|табл|карт)\.(?:\s(?:ил|карт|портр|факс)\.)?)*"  # , [1] л.
+    r"(?:,\s?\[?\d+\]?\s?(?:л|табл|карт)(?:\.|$)(?:\s(?:ил|карт|портр|факс)(?:\.|$))?)*"  # , [1] л.
     r"(?:\s?[:,]\s?[^\W\d_].*|\s(?=[^\W\d_A-ZА-ЯЁ]|\d+(?:,\d+)?\s?[^\W\d_]).*)?)"
 )
 """The number of pages of a book: "214 с.", "320с.", "XII, 320 p.", with its illustrations
@@ -248,7 +248,9 @@ and Russian catalogues copy after the pages, printed sheets in decimals and the 
 (GOST 7.4-95's "выходные сведения": "263 с. 16,5 п.л. 13,61 уч.-изд.л. 300 экз.",
 "220 с. 13,75 п.л. 10,65 уч.-изд.л. 150 экз."), are details too. Pages in another numbering, the
 preliminary ones in Roman numerals before the main count or the unnumbered ones in
-brackets after it (clause 5.6: "XII, 320 p.", "190, [2] с."), stand beside `value`."""
+brackets after it (clause 5.6: "XII, 320 p.", "190, [2] с."), stand beside `value`. The
+leaves' abbreviation may have lost its period to the area's end, which the area splitter
+takes off ("… 1975. — 363 с., [1] л." read as "363 с., [1] л")."""
 
 _EDITION_WORD = rf"(?:{_alternation([t.rstrip('.') for t in EDITION_TERMS])})\.?"
 _HYPHEN_ORDINAL = r"(?:-е|-e|-тє|-ге|-те|-є|-ше)"
