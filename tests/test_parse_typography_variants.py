@@ -171,7 +171,8 @@ LOST = {
     "host-in-journal": (65, 57),
     "host-single-slash": (207, 140),  # 248/204 at the first measure; slash_hosts; session 32
     # (fam53): ru-gost-321 right as printed (its page), its variant reads no host
-    "areas-commas": (64, 112),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
+    "areas-commas": (65, 112),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
+    # session 32 (fam53): 64 → 65, ru-fn-1085's «№.3» read as printed, not in «1984, №.3, с.60»
     "areas-dash-without-period": (54, 91),
     "title-quoted": (3, 1),  # 42/28 at the first measure, which quoted part of a title
     "markers-written-out": (9, 25),
