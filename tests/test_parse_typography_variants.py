@@ -75,7 +75,7 @@ LOST = {
     # В.Spy vs. Spy») read as printed what their «с.» variants read already
     "page-lowercase": (0, 0),
     "numero-unspaced": (10, 0),
-    "numero-as-N": (-1, 0),
+    "numero-as-N": (0, 0),  # session 32 (fam53): ru-fn-1085 right as printed («№.3»), its variant was
     # fam41: ru-fn-2146 in «» now read as its “” and "" variants were (its −1 hid
     # ru-fn-1817's loss in “”)
     "quotes-straight": (0, 2),
@@ -168,22 +168,24 @@ LOST = {
     "host-in-book": (6, 4),
     "host-journal-dash": (26, 78),  # session 32 (fam53): ru-fn-1435 right as printed (its page);
     # its variant reads no host, and its range stays the cite's locator alone
-    "host-in-journal": (65, 57),
-    "host-single-slash": (207, 140),  # 248/204 at the first measure; slash_hosts; session 32
+    "host-in-journal": (66, 57),  # session 32 (fam53): ru-fn-1085 right as printed («№.3»), not its
+    # variant's host «в журн. «Театр», 1984, №.3»
+    "host-single-slash": (206, 140),  # 248/204 at the first measure; slash_hosts; session 32
     # (fam53): ru-gost-321 right as printed (its page), its variant reads no host
     "areas-commas": (65, 112),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
     # session 32 (fam53): 64 → 65, ru-fn-1085's «№.3» read as printed, not in «1984, №.3, с.60»
     "areas-dash-without-period": (54, 91),
-    "title-quoted": (3, 1),  # 42/28 at the first measure, which quoted part of a title
+    "title-quoted": (4, 1),  # 42/28 at the first measure, which quoted part of a title;
+    # session 32 (fam53): 3 → 4, ru-fn-1085 right as printed, its variant was already
     "markers-written-out": (9, 25),
     # 0 / 0 while «No.» was read as «№» everywhere; read after a Cyrillic word only (a
     # Latin reference reads its own, at a sixtieth of the cost), ru-gost-183 and 184
     # («Tomsk State University Journal 2016. No. 409 C.72-78») lose 4 fields each
-    "numero-as-No": (1, 8),
+    "numero-as-No": (2, 8),  # session 32 (fam53): ru-fn-1085 right as printed, not «No. .3»
     # -2 → 2 in session 31 (spaces1): ru-fn-1970's «N° 4» variant read 5 fields where the
     # row as printed read 1 («Зубок В.Spy …» glued); both now read «Зубок В.» and the title
     # alike (3), and «CW1HPB, № 4 (осень 1994)» as a chapter's host, as printed
-    "numero-as-N-degree": (2, 8),
+    "numero-as-N-degree": (3, 8),  # session 32 (fam53): ru-fn-1085 right as printed, not «N° .3»
     "pages-ss": (-3, 0),  # session 31 (spaces1): 117 → 114
     # session 31 (spaces1): glued marks read spaced and given back (biblio.parse.glued_marks),
     # the archive's levels kept in the gold's comma form (1319/1130 on main so measured)
