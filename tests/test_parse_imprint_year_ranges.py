@@ -8,16 +8,7 @@ from __future__ import annotations
 import pytest
 
 from biblio import parse_footnotes
-from biblio.parse.publication import last_year, parse_publication
-
-
-@pytest.mark.parametrize(("first", "printed", "year"), [
-    (1962, "66", 1966), (1977, "84", 1984), (1803, "16", 1816),
-    (1898, "02", 1902),  # the range crosses a century
-    (1954, "1965", 1965),
-])
-def test_last_year(first: int, printed: str, year: int) -> None:
-    assert last_year(first, printed) == year
+from biblio.parse.publication import parse_publication
 
 
 @pytest.mark.parametrize(("imprint", "years"), [

@@ -93,7 +93,7 @@ LOST = {
     # В.Spy vs. Spy») read as printed what their «с.» variants read already
     "page-lowercase": (0, 0),
     "numero-unspaced": (12, 0),
-    "numero-as-N": (-1, 0),
+    "numero-as-N": (0, 0),  # session 32 (fam53): ru-fn-1085 right as printed («№.3»), its variant was
     # fam41: ru-fn-2146 in «» now read as its “” and "" variants were (its −1 hid
     # ru-fn-1817's loss in “”)
     "quotes-straight": (0, 4),
@@ -118,7 +118,8 @@ LOST = {
     # not after a period); 26 → 28 in review30b: ru-fn-329's publisher «тип. Штаба воен. —
     # учеб. заведений» and year now read as printed, the variant's period replacing the
     # dash inside the publisher's own name
-    "areas-period": (30, 21),  # session 31 (spaces1, glued marks read spaced): 22 → 20
+    "areas-period": (30, 21),  # session 32 (fam53): 28, 20 → 29, 21, ru-fn-1435 and ru-gost-321
+    # right as printed (their page), their variants were already
     "markers-lowercase": (3, 3),
     "places-written-out": (6, 3),
     "places-abbreviated": (7, 0),
@@ -130,8 +131,8 @@ LOST = {
     # «К. : Муз.Україна, 1976 г.» is read spaced, «Муз. Україна, 1976 г.», which the grammar
     # misreads as printed (a place «Україна» after the abbreviation's period) as it does
     # «М. : Муз. Россия, 1976 г.»; its «1976.» reads right
-    "year-with-g": (19, 15),
-    "year-without-g": (3, -1),
+    "year-with-g": (19, 15),  # session 32 (fam53, «г.» after a division or a serial): 19, 15
+    "year-without-g": (3, 0),  # session 32 (fam53): ru-gost-359 right as printed, its variant was
     # archives and repeats (typo4): None where the variant touches no row of the file
     "archive-period-form": (0, 0),
     "verso-glued": (0, None),
@@ -187,22 +188,26 @@ LOST = {
     # fields), its host variants not: host-journal-dash 21 → 23, host-in-journal 58 → 60,
     # host-single-slash 199 → 201, year-parenthesized 687 → 689, markers-written-out 32 → 33
     "host-in-book": (6, 4),
-    "host-journal-dash": (25, 78),
-    "host-in-journal": (66, 58),
-    # 207 → 206 in session 32 (fam51, fell)
-    "host-single-slash": (215, 142),  # 248/204 at the first measure; slash_hosts
-    "areas-commas": (69, 112),  # 58/101 at the first measure, whose rule ate «512 с.»'s period
+    "host-journal-dash": (26, 78),  # session 32 (fam53): ru-fn-1435 right as printed (its page);
+    # its variant reads no host, and its range stays the cite's locator alone
+    "host-in-journal": (66, 58),  # session 32 (fam53): ru-fn-1085 right as printed («№.3»), not its
+    # variant's host «в журн. «Театр», 1984, №.3»
+    "host-single-slash": (215, 142),  # 248/204 at the first measure; slash_hosts; session 32
+    # (fam53): ru-gost-321 right as printed (its page), its variant reads no host
+    "areas-commas": (69, 112),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
+    # session 32 (fam53): 64 → 65, ru-fn-1085's «№.3» read as printed, not in «1984, №.3, с.60»
     "areas-dash-without-period": (56, 91),
-    "title-quoted": (3, 1),  # 42/28 at the first measure, which quoted part of a title
+    "title-quoted": (4, 1),  # 42/28 at the first measure, which quoted part of a title;
+    # session 32 (fam53): 3 → 4, ru-fn-1085 right as printed, its variant was already
     "markers-written-out": (10, 27),
     # 0 / 0 while «No.» was read as «№» everywhere; read after a Cyrillic word only (a
     # Latin reference reads its own, at a sixtieth of the cost), ru-gost-183 and 184
     # («Tomsk State University Journal 2016. No. 409 C.72-78») lose 4 fields each
-    "numero-as-No": (4, 8),
+    "numero-as-No": (4, 8),  # session 32 (fam53): ru-fn-1085 right as printed, not «No. .3»
     # -2 → 2 in session 31 (spaces1): ru-fn-1970's «N° 4» variant read 5 fields where the
     # row as printed read 1 («Зубок В.Spy …» glued); both now read «Зубок В.» and the title
     # alike (3), and «CW1HPB, № 4 (осень 1994)» as a chapter's host, as printed
-    "numero-as-N-degree": (5, 8),
+    "numero-as-N-degree": (5, 8),  # session 32 (fam53): ru-fn-1085 right as printed, not «N° .3»
     "pages-ss": (0, 0),  # session 31 (spaces1): 117 → 114
     # session 31 (spaces1): glued marks read spaced and given back (biblio.parse.glued_marks),
     # the archive's levels kept in the gold's comma form (1319/1130 on main so measured)

@@ -54,6 +54,15 @@ LANGUAGE_TAGS: dict[str, str] = {
 """Lowercased ISO 639 code or language name → BCP 47 primary language subtag."""
 
 
+CATALOGUE_LANGUAGE_CODES: dict[str, str] = {
+    "укр": "uk", "рос": "ru", "рус": "ru", "англ": "en", "нім": "de", "нем": "de",
+    "франц": "fr",
+}
+"""The language of a text as a Ukrainian or Russian library catalogue closes its record,
+abbreviated as DSTU 3582 and GOST 7.0.12 abbreviate the adjectives («— укр.», «— рос.»,
+«— англ.»): the Vernadsky National Library's exports end so."""
+
+
 def language_named(name: str) -> str | None:
     """The tag of a language named in full or cut after four letters or more ("Russ." in
     "(In Russ.)", as transliterated reference lists print it); None if not known."""

@@ -39,7 +39,7 @@ from biblio.data.reference_lexicon import MONTH_WORDS
 from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name, is_others
-from biblio.parse.locators import BARE_NUMBER_OF_VOLUMES, VALUE
+from biblio.parse.locators import BARE_NUMBER_OF_VOLUMES, PAGE_RANGE, VALUE
 from biblio.parse.names import UPPER, is_initials, parse_heading, parse_name_list, parse_person
 from biblio.parse.patterns import alternation, take_language_mark
 from biblio.parse.publication import (KNOWN_PLACES, city_before_firm, firm_before_city,
@@ -349,4 +349,9 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
         term = match.groupdict().get("term")
         reference.locator = match["locator"].strip()
         reference.label = LOCATOR_LABELS[term] if term else "page"
+        if CHICAGO_CHAPTER.produced(match) and reference.label == "page" and \
+                PAGE_RANGE.match(reference.locator):
+            reference.fields["page"] = reference.locator  # the chapter's pages in its book, as
+            # the GOST grammar reads a part's range after «//» ("…, ed., Aspects of Russian
+            # and Czech Literature (Columbus, OH: Slavica, 1989), 11–21.")
     return reference

@@ -191,7 +191,7 @@ VANCOUVER = LazyPattern(
     {_JOURNAL}(?:\s\[{alternation(INTERNET_TERMS)}\])?\.\s
     {_date('i')}
     (?:\s\[{alternation(CITED_TERMS)}\s{_date('a')}\])?
-    ;(?P<volume>\d+)?(?:\s?\((?P<issue>{_NUMBER})\))?(?::{_PAGES})?\.
+    ;\s?(?P<volume>\d+)?(?:\s?\((?P<issue>{_NUMBER})\))?(?::\s?{_PAGES})?\.
     {_LANGUAGE}{_END}""",
     re.VERBOSE,
 )
@@ -315,7 +315,7 @@ STYLES: tuple[Style, ...] = (
     (HARVARD, ")", re.compile(r"\(\d{4}\)\s[«“‘']").search, EVERY),
     (APA, ")", re.compile(r"\(\d{1,4}\)\.\s").search, EVERY),
     (APA_BOOK, ")", re.compile(r"\(\d{4}\)\.\s").search, EVERY),
-    (VANCOUVER, ";", re.compile(r";(?:\d*[(:]|(?<=\d;)\d)").search, 0),
+    (VANCOUVER, ";", re.compile(r";(?:\s?\d*\s?[(:]|(?<=\d;)\s?\d)").search, 0),
     (ABNT, "", re.compile(r",\s[vnp]\.\s\d").search, EVERY),
     (RETRIEVED_PAGE, "", partial(contains_any, RETRIEVED_TERMS), 0),
 )

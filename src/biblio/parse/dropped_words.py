@@ -43,7 +43,7 @@ from typing import Any
 from biblio.data import archival_levels, csl_locale_terms, foreign_archives, places
 from biblio.data import reference_lexicon as lexicon
 from biblio.data import reference_terms as terms
-from biblio.data.languages import language_named
+from biblio.data.languages import CATALOGUE_LANGUAGE_CODES, language_named
 from biblio.model import Date, Document, Item, Name, Note
 from biblio.parse import without_list_number
 
@@ -248,7 +248,8 @@ account for almost any word."""
 
 def _accounted_in_context(word: str, roles: set[str], accounted: set[str]) -> bool:
     """A letter glued to a read number (GLUED), a language named in words whose tag the
-    item's `language` holds ("[In Ukrainian]", "(In Russ.)"), two read words OCR typed
+    item's `language` holds ("[In Ukrainian]", "(In Russ.)", a catalogue's closing «— укр.»,
+    `CATALOGUE_LANGUAGE_CODES`), two read words OCR typed
     close up ("ИоаннЛествичник." read as the name «Иоанн Лествичник»)."""
     glued = GLUED.fullmatch(word)
     if glued and not word.isdigit() and _folded(glued["number"]) in accounted:
@@ -256,7 +257,8 @@ def _accounted_in_context(word: str, roles: set[str], accounted: set[str]) -> bo
     if any(word[:cut] in accounted and word[cut:] in accounted
            for cut in range(MIN_GLUED_PART, len(word) - MIN_GLUED_PART + 1)):
         return True
-    return "language" in roles and language_named(word) in accounted
+    return "language" in roles and \
+        (language_named(word) or CATALOGUE_LANGUAGE_CODES.get(word)) in accounted
 
 
 def dropped_words(note: Note, document: Document) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from biblio.data.languages import CATALOGUE_LANGUAGE_CODES
 from biblio.data.reference_terms import (
     ACCESS_LABELS,
     CONTENT_FORMS,
@@ -24,6 +25,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
+from biblio.parse.areas import AREA_DASHES
 from biblio.parse.patterns import contains_any, optional_space_before
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import full_date
@@ -226,12 +228,17 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if note:
         add_note(fields, note["note"].strip())
         text = text[: note.start()] + text[note.end():]
+    language = CATALOGUE_LANGUAGE.search(text, len(text) - LANGUAGE_AREA_REACH) \
+        if text.endswith(CATALOGUE_LANGUAGE_ENDINGS) else None
+    if language:
+        fields["language"] = CATALOGUE_LANGUAGE_CODES[language["code"]]
+        text = text[: language.start()]
     catalogue = CATALOGUE_NOTES.search(text) if "см" in text or "cm" in text or \
         "ібліогр" in text or "иблиогр" in text or "ibliogr" in text else None
     if catalogue:
         add_note(fields, *(part.strip() for part in
                             catalogue.group("size", "note", "bibliography") if part))
-        text = text[: catalogue.start()] + text[catalogue.end():]
+        text = text[: catalogue.start()] + _area_end(catalogue) + text[catalogue.end():]
     for variable, pattern in (("ISBN", ISBN), ("ISSN", ISSN)):
         number = pattern.search(text) if variable in text else None
         if number:
@@ -268,6 +275,29 @@ clause 5.6, "; 21 см") and the note on its bibliography (clause 5.8, "Библ
 249-254", "Библиогр.: с. 230–250", a Ukrainian library's "К.: Бібліогр. : с. 219-230");
 kept in `note`. The note runs to the next area's dash; a dash inside a page range ("с.
 230–250") is no area's."""
+CATALOGUE_LANGUAGE = LazyPattern(
+    rf"\.?\s[—–-]\s(?P<code>{_alternation(CATALOGUE_LANGUAGE_CODES)})\.$")
+"""The text's language closing a catalogue's record as its last area, after the pages or
+the note on the bibliography: «… — С. 54-59. — Бібліогр.: 30 назв. — укр.»
+(`CATALOGUE_LANGUAGE_CODES`). Before, it stayed the cite's commentary, and with the area's
+period dropped it took the pages with it («— С. 54-59 — укр.»)."""
+CATALOGUE_LANGUAGE_ENDINGS = tuple(f" {code}." for code in CATALOGUE_LANGUAGE_CODES)
+"""What a text CATALOGUE_LANGUAGE reads ends with, tested first: every reference would
+otherwise be searched from its start."""
+LANGUAGE_AREA_REACH = 5 + max(map(len, CATALOGUE_LANGUAGE_CODES))
+"""How far from the end CATALOGUE_LANGUAGE's match may open: the area's period, a space,
+its dash, a space and the longest code with its period."""
+
+
+def _area_end(note: re.Match[str]) -> str:
+    """The period closing the area before a catalogue's note, given back when another area
+    follows the note: the note took it with it, and the area before, a page's «С. 54-59»,
+    would run on into the next («… — С. 54-59. — Бібліогр.: 30 назв. — укр.», the records of
+    the Vernadsky library's catalogue, read as «… — С. 54-59. — укр.»)."""
+    follows = note.string[note.end():].strip()
+    return "." if note.group().startswith(".") and follows[:1] in AREA_DASHES else ""
+
+
 CONTENTS_NOTE = LazyPattern(
     r"(?:\.?\s[—–-]|\.)\s(?P<contents>(?:(?:Из\s)?[Сс]одерж|Зміст|Зі\sзмісту)\.?\s?:\s.+?)\.?$")
 """The contents note closing a description (GOST 7.1-2003 clause 5.8; GOST 7.0.12-2011

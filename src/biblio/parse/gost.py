@@ -124,6 +124,7 @@ from biblio.parse.locators import (
     GAZETTE_ARTICLE,
     NUMBERING_OPENING,
     ORDINAL_WORD,
+    PAGE_RANGE,
     RUSSIAN_PAGE_TERM,
     TITLE_NUMBERING_TERMS,
     TITLE_NUMBERING_WORDS,
@@ -326,8 +327,6 @@ TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome|Том|том)\.?\
 """A volume's number closing the title block, its term abbreviated or written out as the
 item prints it (GOST 7.1-2003 clause 5.4; `VOLUME_TERMS`): "Избранные труды. Т. 2 / …",
 "Статистические труды : духовно-просветительское издание. Том 2 / И. Ф. Штукенберг"."""
-PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
-"""A part's only pinpoint, when it is a range, is also where the part stands in its host."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
 DOCUMENT_DATE = LazyPattern(rf"[,.]\s{DAY_MONTH_YEAR}\s?г\.$")
 """The date of a document closing its title, after a comma or a period, before "//" (the
@@ -967,7 +966,9 @@ def _imprint_alone(area: str, description: Description) -> bool:
 
 
 PUBLISHER_BEFORE_DIVISION = re.compile(r"[^:]+:\s?[^\W\d_][^:\d]*")
-DIVISION_AND_YEAR = re.compile(r"[^\W\d_][^:\d]{0,60},\s?\d{4}\.?")
+DIVISION_AND_YEAR = re.compile(r"[^\W\d_][^:\d]{0,60},\s?\d{4}(?:\s?[гр]\.|\.)?")
+"""The rest of a publisher's name and the year, perhaps with its «г.» or the Ukrainian «р.»
+as footnotes print it ("Совет. Кубань, 2003 г.", publication.YEAR_AT_END's marks)."""
 NAME_PIECE = re.compile(rf"[{UPPER}][^\W\d_]{{1,12}}")
 """A capitalised word an abbreviation's period cut off inside a publisher's name ("Гос")."""
 DIVISION_PIECES = 3
@@ -2116,9 +2117,9 @@ after the journal's year; the digits' page is NUMBER_COMMA_PINPOINT's, and "Кн
 one part). Every alternative opens with the comma, as NUMBER_COMMA_PINPOINT does."""
 _ISSUE_OR_DAY = rf"(?:(?:№|No\.|N°|N\.?)\s?\d|\d{{1,2}}\s{MONTH})"
 PERIODICAL_COMMA_YEAR = re.compile(
-    rf"(?:,(?<![.],)(?=\s\d{{4}}(?:\sг\.)?[,.]\s{_ISSUE_OR_DAY})"
+    rf"(?:,(?<![.],)(?=\s\d{{4}}(?:\sг\.,?|[,.])\s{_ISSUE_OR_DAY})"
     rf"|\.(?=\s\d{{4}}[,.]\s{_ISSUE_OR_DAY}))"
-    rf"\s(?P<year>\d{{4}})(?:\sг\.)?[,.]\s")
+    rf"\s(?P<year>\d{{4}})(?:\sг\.,?|[,.])\s")
 """A serial's year run on after its title with commas, then its issue or day, as Soviet
 and typed notes cite a journal or a newspaper: "// Новый мир, 1972, № 1, с. 245",
 "// Литературная газета, 1981, 4 февраля", "Вопросы литературы, 1969, № 7, С. 75", "//
@@ -2128,7 +2129,8 @@ running header prints it: "Вестник Омского университет�
 "N°", as Latin fonts and French typing print it ("… 1999, No. 8, pp. 98-113"); the year
 with its «г.» after the comma as 19th-century notes print it ("Полтавские Губернские
 Ведомости, 1839 г., № 5, стр. 34"; after a period, "23 апр. 2004 г., № 468" is an act's
-date and number). An imprint's "М., 1959" is never followed by "№" or a day, and is not
+date and number), or with the period of its «г.» closing the area, as the year's own does
+in the header's form ("Вестник Омского университета, 2000 г. N.3. С.55-60."). An imprint's "М., 1959" is never followed by "№" or a day, and is not
 read after a period."""
 SERIAL_YEAR_AFTER_SPACE = re.compile(r"\s(?<=[^\W\d_]\s)(?=\d{4}\.\s?№\s?\d)")
 """A serial's year after its title with the period left out, then its issue: "// Вестник

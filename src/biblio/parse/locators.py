@@ -126,6 +126,9 @@ PINPOINT = re.compile(
 number ("// Tomsk State University Journal 2016. №409 C.72-78", "Warszawa, 2003.- C.27."):
 spaced, "C. 88" is the Italian carta of an archival shelfmark ("BIBLIOTECA NAZIONALE
 MARCIANA (BNM), 183. C. 88.") or a circa."""
+PAGE_RANGE = re.compile(r"^\d+\s?[—–-]\s?\d+$")
+"""A part's only pinpoint, when it is a range, is also where the part stands in its host
+(GOST 7.1-2003 clause 7.2 in `gost`, a Chicago note's chapter in `comma_style`)."""
 
 GAZETTE_ARTICLES = r"\d+(?:,\s?\d+)*"
 """The articles of a law gazette's issue an act was printed under: "Ст. 782", "Ст. 2954,
@@ -176,10 +179,13 @@ _RUNNING_NUMBER = r"(?:\s?\(\d+(?:[—–-]\d+)?\))?"
 year and, in parentheses, its number counted from the first issue; CSL has one `issue`,
 and dropping the running number would lose it)."""
 ISSUE = re.compile(
-    rf"(?:{_alternation(ISSUE_TERMS)})\s?(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?{_RUNNING_NUMBER}"
+    rf"(?:{_alternation(ISSUE_TERMS)})(?:(?<=№)\.(?=\d))?\s?"
+    rf"(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?{_RUNNING_NUMBER}"
     rf"|[A-Z]\d+(?![\w])|{ROMAN}|{ORDINAL_WORD})")
 """An issue's number: "№ 4", "№ 15/16", "№ 4 (60)", "№ IV", and a number after a Latin
-letter, as an electronic journal numbers its issues ("Концепт. - 2018. - № V9.")."""
+letter, as an electronic journal numbers its issues ("Концепт. - 2018. - № V9."); the
+numero typed with a period glued to its number, «№.3» («// Театр. 1984. №.3. С.60.», which
+`glued_marks` leaves for this pattern to read as «№ 3»)."""
 PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")
 _NUMBERING_TERMS = {term.rstrip(".") for term in (*VOLUME_TERMS, *ISSUE_TERMS, *PART_TERMS)} | {
     label for label, kind in LOCATOR_LABELS.items() if kind in ("page", "column")}
@@ -234,7 +240,7 @@ EXTENT = re.compile(
     r"(?P<roman>[IVXLCDM]+,\s?)?(?P<value>\d+)(?P<unnumbered>,\s?\[\d+\])?\s?"
     rf"(?:{_alternation([term.rstrip('.') for term in EXTENT_TERMS])})\.?"
     r"(?P<details>"
-    r"(?:,\s?\[?\d+\]?\s?(?:л|табл|карт)\.(?:\s(?:ил|карт|портр|факс)\.)?)*"  # , [1] л.
+    r"(?:,\s?\[?\d+\]?\s?(?:л|табл|карт)(?:\.|$)(?:\s(?:ил|карт|портр|факс)(?:\.|$))?)*"  # , [1] л.
     r"(?:\s?[:,]\s?[^\W\d_].*|\s(?=[^\W\d_A-ZА-ЯЁ]|\d+(?:,\d+)?\s?[^\W\d_]).*)?)"
 )
 """The number of pages of a book: "214 с.", "320с.", "XII, 320 p.", with its illustrations
@@ -246,7 +252,9 @@ and Russian catalogues copy after the pages, printed sheets in decimals and the 
 (GOST 7.4-95's "выходные сведения": "263 с. 16,5 п.л. 13,61 уч.-изд.л. 300 экз.",
 "220 с. 13,75 п.л. 10,65 уч.-изд.л. 150 экз."), are details too. Pages in another numbering, the
 preliminary ones in Roman numerals before the main count or the unnumbered ones in
-brackets after it (clause 5.6: "XII, 320 p.", "190, [2] с."), stand beside `value`."""
+brackets after it (clause 5.6: "XII, 320 p.", "190, [2] с."), stand beside `value`. The
+leaves' abbreviation may have lost its period to the area's end, which the area splitter
+takes off ("… 1975. — 363 с., [1] л." read as "363 с., [1] л")."""
 
 _EDITION_WORD = rf"(?:{_alternation([t.rstrip('.') for t in EDITION_TERMS])})\.?"
 _HYPHEN_ORDINAL = r"(?:-е|-e|-тє|-ге|-те|-є|-ше)"

@@ -35,9 +35,8 @@ YEAR_AT_END = re.compile(
     r"""
     (?:^|,\s?|\s)
     \[?(?:cop\.\s?|сор\.{1,2}\s?|©\s?|ок\.\s|ca\.\s)?          # "сор.": "cop." typed in Cyrillic
-    (?P<first>\d{4})                                          # "1962-66": the last year
-    (?:\s?[—–-]\s?(?P<last>\d{4}|\d{2}(?!\d))|\s?[—–-](?=\s?$))?  # by its decade; "1997 –":
-                                                              # still appearing
+    (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4}|\d\d(?!\d))|\s?[—–-](?=\s?$))?  # "1997 –": still
+                                                              # appearing; "1962-66": see below
     (?:\[?[абвabc]\]?)?                                       # "1989[а]", "1989a": one of the
     \]?(?:\s?[грж]\.?|\sгод)?$                                 # author's works of that year
     """,
@@ -50,21 +49,10 @@ for such works, so the letter is not stored. The word for the year may follow it
 "г." (год, also written out as title pages print it: "В типографии Эдуарда Праца, 1862
 год"), Ukrainian "р." (рік: "К.: Наукова думка, 2003 р.", "Казань, 1883 р."), Kazakh
 "ж." (жыл: "Саратов: Поволж университет баспасы, 2002ж.", "М.: Наука, 1996 ж.",
-"Алматы, 2007ж"). The last year of a multi-volume work may keep only its decade, as the
-lists of the 1960s–80s and the Italian catalogues print it ("Мiнск, 1962-66", "Мiнск,
-1977-84", "Milan: Destefanis, 1803-16"): it is read in the century of the first
-(last_year)."""
-
-
-def last_year(first: int, printed: str) -> int:
-    """The last year of a range as printed: "1966" → 1966; "66" after 1962 → 1966, "02"
-    after 1898 → 1902 (the first year in the century after)."""
-    if len(printed) == 4:
-        return int(printed)
-    year = first // 100 * 100 + int(printed)
-    return year if year > first else year + 100
-
-
+"Алматы, 2007ж"). The last year of a range may be printed by its last two digits, as
+Soviet and Belarusian notes print the years of a work in several volumes ("Граматыка
+беларускай мовы, т. 1-2, Мiнск, 1962-66.", "Мiнск, 1977-84.", "Paris : J.P.Migne,
+1857—66"): read in the first year's century (`range_end`)."""
 NO_DATE_AT_END = LazyPattern(rf",?\s?\[?(?:{_alternation(NO_DATE)})\]?$")
 _STATE = rf"{_alternation(state.rstrip('.') for state in TRADITIONAL)}\.?|{_alternation(POSTAL)}"
 """A United States state after a city, GOST 7.1 keeping it as the title page prints it."""
@@ -308,15 +296,28 @@ def parse_publication(text: str) -> dict[str, Any] | None:
     return None if fields is None else dict(fields)
 
 
+def range_end(first: str, last: str) -> int:
+    """The last year of a range "1962-66" or "1962-1966" (1966); 0 when its last two digits
+    do not follow the first year's ("1998-02" is no range of a century's years, and may be
+    a month), since an abbreviated end names a later year of the same century."""
+    if len(last) == 4:
+        return int(last)
+    end = int(first) // 100 * 100 + int(last)
+    return end if end > int(first) else 0
+
+
 @lru_cache(maxsize=PUBLICATIONS_REMEMBERED)
 def _publication(text: str) -> dict[str, Any] | None:
     """parse_publication's reading, remembered per text (never handed out as is)."""
     fields: dict[str, Any] = {}
     year = YEAR_AT_END.search(text)
+    last = range_end(year["first"], year["last"]) if year is not None and year["last"] else None
+    if year is not None and last == 0:
+        year = None  # "1998-02": a month, or no range a reader can tell
     if year is not None:
         parts: list[list[int | str]] = [[int(year["first"])]]
-        if year["last"]:
-            parts.append([last_year(int(year["first"]), year["last"])])
+        if last:
+            parts.append([last])
         fields["issued"] = Date(parts=parts)
         head = text[: year.start()].strip().removesuffix(";").strip()  # the Vancouver
         # style's ";" before a book's year: "М.: ГЭОТАР-Медиа; 2009" (split.VANCOUVER_BOOK_YEAR)
