@@ -2070,6 +2070,8 @@ it as its own area ("Т. V. С. 225", as NUMBER_COMMA_PINPOINT reads "т. 12, с
 
 
 def _roman_volume(comma: re.Match[str]) -> str:
+    """TITLE_COMMA_ROMAN_VOLUME's comma as GOST's areas: "Избр., том II, стр. 197" →
+    "Избр. Том II. стр. 197"."""
     term = comma["term"]
     page = ". " if comma["page"] else ""
     return f"{_title_numbering(comma)}{term[0].upper()}{term[1:]}{comma['volume']}{page}"
@@ -2720,6 +2722,13 @@ def _read_reference(text: str, in_part: bool) -> Reference:
     return reading if again is None else again
 
 
+def _read_part(part: str) -> Reference:
+    """A part of a note read as a reference of its own, whole or not at all: what the
+    readers of notes in prose (a glossed title, a host named by its kind, a contribution
+    after its collection) hand back to the grammar."""
+    return _parse_reference(part, False)
+
+
 def _parse_reference(text: str, in_part: bool) -> Reference:
     """The grammar's reading of one reference, its heading in GOST's forms."""
     if in_part and may_be_repaired(text):
@@ -2772,18 +2781,17 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     ibid = IBID.match(body)
     if ibid:
         return _parse_ibid(body, ibid.end(), reference)
-    communication = parse_personal_communication(body.rstrip(" ;"), reference)
+    entry = body.rstrip(" ;")
+    communication = parse_personal_communication(entry, reference)
     if communication is not None:
         return communication  # "Личное сообщение А. Г. Чернова 4 апр. 1967 г."
-    glossed = read_glossed_title(body.rstrip(" ;"), reference,
-                                 lambda part: _parse_reference(part, False))
+    glossed = read_glossed_title(entry, reference, _read_part)
     if glossed is not None:
         return glossed  # "«Роза Иерихона» — сборник рассказов и стихов Бунина, …"
-    review = parse_review_in_periodical(body.rstrip(" ;"), reference)
+    review = parse_review_in_periodical(entry, reference)
     if review is not None:
         return review  # "„Голос Минувшего”, 1914, № 5, рецензия г. В. Пичеты"
-    kind_host = read_kind_word_host(body.rstrip(" ;"), reference,
-                                    lambda part: _parse_reference(part, False))
+    kind_host = read_kind_word_host(entry, reference, _read_part)
     if kind_host is not None:
         return kind_host  # "Юдин И. «Штрихи к портрету Н.И.Пирогова», ж. Врач, 1993 г. № 1"
     if body[:1].islower() and LEVEL.match(body):
@@ -2895,8 +2903,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         body = COMMA_DESIGNATION.sub(_designation_area, body)
         if "., " in body or ". " in body or ".\xa0" in body:  # the patterns' "\s" holds a
             body = _soviet_imprint(body)                      # no-break space too
-    contribution = read_contribution_after_host(
-        body.rstrip(" ;"), reference, lambda part: _parse_reference(part, False))
+    contribution = read_contribution_after_host(body.rstrip(" ;"), reference, _read_part)
     if contribution is not None:
         return contribution  # "Сборник в память В. В. Стасова. Спб. 1908. И. Репин. …"
     work = _parse_document(body.rstrip(" ;"), reference)

@@ -166,6 +166,8 @@ def places_by_comma(text: str) -> list[str] | None:
     """The places of `text` joined by commas when every one is a city the tables know
     ("Moscow, Leningrad"); None otherwise: a comma after a city also opens its state or
     country ("Cambridge, Mass.", "Київ, Україна") or its firm ("Napoli, Guida")."""
+    if "," not in text:
+        return None  # one place, as most imprints name
     parts = PLACES_BY_COMMA.split(text.strip())
     if len(parts) > 1 and all(part in KNOWN_PLACES for part in parts):
         return parts
@@ -342,8 +344,8 @@ def _publication(text: str) -> dict[str, Any] | None:
             places.extend(_places(split[0]))  # "М. ГБЛ 1977": a catalogue's export
             publishers.append(split[1])
             continue
-        elif "," in place and places_by_comma(place):
-            places.extend(_places(place))  # "Moscow, Leningrad: …", "Москва, Ленинград, 1955"
+        elif by_comma := places_by_comma(place):
+            places.extend(by_comma)  # "Moscow, Leningrad: …", "Москва, Ленинград, 1955"
         elif not colon and "," in place and PLACE.fullmatch(place.partition(",")[0]) and (
                 PUBLISHER_NOUNS.intersection(place.partition(",")[2].split())
                 or place.partition(",")[0] in KNOWN_PLACES
