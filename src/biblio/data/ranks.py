@@ -36,6 +36,19 @@ RANKS = frozenset({
 })
 """The ranks in lower case; a heading's match is compared lower-cased."""
 
+RANKS_IN_GENITIVE = frozenset({
+    "профессора", "академика", "доцента", "члена-корреспондента", "чл.-корр.", "член-корр.",
+})
+"""The academic ranks written out in the genitive, as a role word that governs it puts
+them before the editor's name on Soviet title pages («под редакцией профессора Н. А.
+Рожкова», «под ред. академика А. М. Панкратовой»); their abbreviations («проф.», «акад.»,
+«чл.-кор.») are the same in every case and stand in RANKS."""
+
+DEGREE_HOLDERS = ("д-р", "д-ра", "доктор", "доктора", "канд.", "кандидат", "кандидата")
+"""The words of a scholarly degree before its field, in the nominative and the genitive
+(GOST R 7.0.12-2011: «д-р» доктор, «канд.» кандидат): «отв. ред. д-р ист. наук И. И.
+Иванов», «под ред. канд. филол. наук П. П. Петрова»; the field and «наук» follow."""
+
 
 SHORT_TITLES = frozenset({"гр.", "кн.", "бар."})
 """The titles of nobility cut to two or three letters, read only with their period:

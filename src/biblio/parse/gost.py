@@ -174,6 +174,7 @@ from biblio.parse.short_forms import (
     read_year_and_pinpoint,
     spaced,
 )
+from biblio.parse.statement_ranks import LEFTOVER_STATEMENT_RANK, rank_before_names
 from biblio.parse.statutes import parse_statute
 from biblio.parse.titles_alone import names_a_title
 from biblio.parse.triggers import triggers
@@ -487,6 +488,17 @@ def _names_then_body(body: str) -> tuple[list[Name], str] | None:
     return None
 
 
+def _names_after_rank(body: str, description: Description) -> list[Name] | None:
+    """The names after a rank or degree that opens a statement's body ("проф. И. И.
+    Иванова", `statement_ranks`), the rank kept as the leftover; None where none opens it
+    or no names follow."""
+    start = rank_before_names(body)
+    names = parse_name_list(body[start:]) if start else None
+    if names:
+        description.leftover.append(Leftover(body[:start].strip(" ,"), LEFTOVER_STATEMENT_RANK))
+    return names
+
+
 def parse_responsibility(text: str, description: Description) -> None:
     """Statements after " / ", each with its role ("под ред.", "Dir. de", "(dir.)")."""
     for statement in _statements(text):
@@ -526,6 +538,8 @@ def parse_responsibility(text: str, description: Description) -> None:
             _note(description, statement.strip())  # "Консультанты: Бабушкин Л. Н., …"
             continue
         parsed = parse_name_list(body)
+        if parsed is None and term:
+            parsed = _names_after_rank(body, description)  # "под ред. проф. И. И. Иванова"
         if parsed is None and term:
             names_and_body = _names_then_body(body)
             if names_and_body:  # "Под ред. В. И. Шишкина. Новосиб. гос. ун-т"

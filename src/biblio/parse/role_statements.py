@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from biblio.data.ranks import is_rank
 from biblio.data.reference_terms import NAME_CONJUNCTIONS, ROLE_TERMS, TRANSLATED_FROM
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.patterns import alternation
+from biblio.parse.statement_ranks import rank_before_names
 
 _ROLE = rf"(?:{alternation(ROLE_TERMS)})(?:\s(?:{alternation(TRANSLATED_FROM)})\s[^\W\d_]+\.)?"
 ROLE_WORDS = LazyPattern(
@@ -43,8 +45,21 @@ def closes_role_words(text: str, start: int, period: int) -> bool:
     while word_start > start and text[word_start - 1].isalpha():
         word_start -= 1
     word = text[word_start:period].lower()
+    opens = [start] + [match.end() for match in _JOINS.finditer(text, start, period)]
+    if word and is_rank(word + "."):
+        return any(_rank_after_role_words(text, position, period) for position in opens)
     if not word or word not in _LAST_WORDS and text[word_start - 3: word_start] not in \
             {f" {f} " for f in TRANSLATED_FROM if len(f) == 1}:
         return False
-    opens = [start] + [match.end() for match in _JOINS.finditer(text, start, period)]
     return any(ROLE_WORDS.fullmatch(text, position, period + 1) for position in opens)
+
+
+def _rank_after_role_words(text: str, start: int, period: int) -> bool:
+    """Whether role words open at `start` and ranks or degrees alone follow them to the
+    period at `period` ("Под ред. проф.", "Под ред. д-ра ист. наук, проф."): a rank's
+    period before the names goes on, as the role words' does."""
+    roles = ROLE_WORDS.match(text, start, period)
+    if not roles or text[roles.end(): roles.end() + 1] != " ":
+        return False
+    ranks = text[roles.end() + 1: period + 2]
+    return rank_before_names(ranks) == len(ranks)

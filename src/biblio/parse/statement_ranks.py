@@ -1,0 +1,56 @@
+"""A rank or a scholarly degree between a statement's role words and its names: «/ под
+ред. проф. И. И. Иванова», «/ под ред. акад. А. М. Панкратовой», «/ отв. ред. д-р ист.
+наук П. П. Петров», «/ под ред. чл.-кор. АН СССР С. С. Сидорова».
+
+Soviet and later title pages name the editor with his rank or degree, and notes copy the
+statement as printed. The names after the rank are the statement's; the rank is no name,
+and CSL has no variable for it: it is kept as the reference's leftover, reported, as a
+heading's rank is (`heading_in_title`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from biblio.data.ranks import DEGREE_HOLDERS, RANKS_IN_GENITIVE, is_rank
+from biblio.lazy_patterns import LazyPattern
+from biblio.parse.patterns import alternation
+
+_LOWER = "а-яёіїєґ"
+DEGREE = LazyPattern(
+    rf"""(?:{alternation(DEGREE_HOLDERS)})\s
+    (?:[{_LOWER}]+(?:[.-]{{1,2}}\s?[{_LOWER}]+)*\.?\s){{1,2}}  # the field: «ист.», «физ.-мат.»,
+    наук(?![{_LOWER}])                                         # «с.-х.», «исторических»
+    """, re.VERBOSE)
+"""A scholarly degree with its field (DEGREE_HOLDERS): «д-ра ист. наук», «канд. физ.-мат.
+наук», «доктора исторических наук»."""
+RANK_WORD = LazyPattern(rf"[^\W\d_]+(?:[.-]{{1,2}}[{_LOWER}]+)*\.?(?=\s)")
+"""A word that may be a rank: «проф.», «акад.», «профессора», «чл.-кор.»."""
+ACADEMY = LazyPattern(r"\s(?:[А-ЯЁІЇЄ]{2,}|АН)(?:\s(?:[А-ЯЁ]{2,}|Украины|України|Беларуси))?(?=\s)")
+"""The academy a rank is held in, after it: «акад. АН СССР», «чл.-кор. РАН», «акад. НАН
+Украины»."""
+JOIN = LazyPattern(r",?\s")
+LEFTOVER_STATEMENT_RANK = "a rank or degree before a statement's names"
+
+
+def rank_before_names(body: str) -> int:
+    """Where the names begin after the ranks and degrees that open `body` (0: none): «проф.
+    И. И. Иванова» → the offset of «И.»; a degree and a rank together, «д-ра ист. наук,
+    проф. И. И. Иванова», are read one after the other."""
+    position = 0
+    for _ in range(4):  # «д-ра ист. наук, проф.», «акад. АН СССР»: a few at most
+        degree = DEGREE.match(body, position)
+        word = None if degree else RANK_WORD.match(body, position)
+        if degree:
+            end = degree.end()
+        elif word and (is_rank(word.group()) or word.group().lower() in RANKS_IN_GENITIVE):
+            end = word.end()
+            academy = ACADEMY.match(body, end)
+            end = academy.end() if academy else end
+        else:
+            break
+        join = JOIN.match(body, end)
+        if not join:
+            break
+        position = join.end()
+    return position
