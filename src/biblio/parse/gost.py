@@ -631,6 +631,29 @@ first and what stands before it read by lookbehinds, so that the engine tries th
 only at spaces."""
 
 
+PARENTHESISED_STATEMENT = LazyPattern(
+    rf"\s\((?=\[?(?:{_ROLE_WORD})[\s:])(?P<statement>[^()]+)\)$")
+"""A statement of responsibility in parentheses after the title, where GOST 7.1-2003
+prints " / ", as notes and reading lists type an edited book: «Снижение шума в зданиях
+(Под ред. Г.Л. Осипова, Е.Я.Юдина.) –М.: Стройиздат, 1987», «Сочинения (под ред. П. Е.
+Щеголева). М., 1914»; a role word opens it."""
+
+
+def _person_statement(statement: str) -> str | None:
+    """The statement without its closing period when, after its role words, it names
+    persons (not "(ред. 1998)", "(пер. 2-е)"); None where it names none."""
+    statement = statement.strip()
+    term = ROLE_TERM.match(statement)
+    if not term:
+        return None
+    for text in (statement.rstrip("."), statement):
+        body = text[term.end():]
+        if parse_name_list(body) or rank_before_names(body) and \
+                parse_name_list(body[rank_before_names(body):]):
+            return text
+    return None
+
+
 def parse_title_block(text: str, description: Description) -> None:
     """Title, other title information and responsibility of one description."""
     title, separator, responsibility = text.partition(" / ")
@@ -644,6 +667,11 @@ def parse_title_block(text: str, description: Description) -> None:
         if dropped:
             title, separator, responsibility = \
                 text[: dropped.start()], dropped.group(), text[dropped.end():]
+    if not separator and text.endswith(")"):
+        enclosed = PARENTHESISED_STATEMENT.search(text)
+        statement = _person_statement(enclosed["statement"]) if enclosed else None
+        if statement:  # "Снижение шума … (Под ред. Г.Л. Осипова, Е.Я.Юдина.)"
+            title, separator, responsibility = text[: enclosed.start()], " (", statement
     if separator:
         description.responsibility = True
         volumes = NUMBER_OF_VOLUMES_PHRASE.search(responsibility) \
