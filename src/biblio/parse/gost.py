@@ -125,6 +125,7 @@ from biblio.parse.locators import (
     NUMBERING_OPENING,
     ORDINAL_WORD,
     PAGE_RANGE,
+    PRINT_RUN,
     RUSSIAN_PAGE_TERM,
     TITLE_NUMBERING_TERMS,
     TITLE_NUMBERING_WORDS,
@@ -838,6 +839,9 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             if extent.details:
                 _note(description, extent.details)
             return "extent"
+        if area[:1].isdigit() and PRINT_RUN.fullmatch(area):  # "– 520 с. – 2000 экз. – (…)"
+            _note(description, area if area.endswith(".") else area + ".")
+            return "print run"
         dated_issue = DATED_ISSUE.fullmatch(area) if area.endswith(")") else \
             DAY_THEN_ISSUE.fullmatch(area) if ", №" in area else None
         if dated_issue and (DAY_MONTH.fullmatch(dated_issue["date"])
@@ -1219,14 +1223,15 @@ def _article_after_year(areas: list[Area], count: int) -> str | None:
 
 def _reference_end(areas: list[Area]) -> int:
     """How many areas belong to the reference: commentary may follow its pinpoint,
-    extent, numbering or publication area, never its title, so without one of those
-    nothing is cut."""
+    extent, print run, numbering or publication area, never its title, so without one of
+    those nothing is cut."""
     end = len(areas)
     while end > 1:
         text = areas[end - 1].text
         series = ")" in text and TRAILING_SERIES.search(text) and \
             not parse_pinpoint(areas[end - 2].text)
         if parse_pinpoint(text) or read_extent(text) or parse_numbering(text) or series or \
+                text[:1].isdigit() and PRINT_RUN.fullmatch(text) or \
                 DAY_MONTH.fullmatch(text) or _year_after_imprint(areas, end) or \
                 _gazette_article(areas, end) or _article_after_year(areas, end) or \
                 PUBLICATION_WITH_PLACE.search(text) and \

@@ -395,6 +395,14 @@ EXTENT_OPENINGS = "IVXLCDM"
 which the lowered text never opens with)."""
 
 
+PRINT_RUN = LazyPattern(r"\d{1,3}(?:[\s\u00a0]?\d{3})*\s?(?:экз|пр|прим)\.?")
+"""The print run as an area of its own, where GOST 7.1-2003 clause 5.9 (the area of the
+standard number and terms of availability) and Soviet catalogue cards print it after the
+extent: «— 520 с. — 2000 экз. — (Фольклор / постфольклор: новые материалы)»; the
+Ukrainian «пр.», «прим.» (примірників, ДСТУ 3582:2013) as «— 300 пр.». CSL has no variable
+for it: it is kept in `note`."""
+
+
 def read_extent(text: str) -> Extent | None:
     """The extent area in `text`, or None when it is none. An area printed in capitals,
     as reviews' and repositories' headings print a whole reference («410 С.», «164 С.,
