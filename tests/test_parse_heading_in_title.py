@@ -91,6 +91,32 @@ def test_a_name_in_religion_beside_its_order_is_the_author_kept_whole(
     assert (rank, reason) in [(left.text, left.reason) for left in reading.leftover]
 
 
+@pytest.mark.parametrize("text, name, title", [
+    # the heading of GOST 7.80-2000 and РПК 2004 ch. 27 with no holy order, as
+    # church-history notes print it
+    ("Макарий (Булгаков). История русской церкви. Т. 3. М., 1995. С. 55.",
+     "Макарий (Булгаков)", "История русской церкви"),
+    ("Филарет (Гумилевский). Обзор русской духовной литературы. СПб., 1884. С. 12.",
+     "Филарет (Гумилевский)", "Обзор русской духовной литературы"),
+    ("Игнатий (Брянчанинов). Аскетические опыты. М., 1993.", "Игнатий (Брянчанинов)",
+     "Аскетические опыты"),
+    ("Сергий (Спасский). Полный месяцеслов Востока. Т. 3. С. 555", "Сергий (Спасский)",
+     "Полный месяцеслов Востока"),
+])
+def test_a_name_in_religion_alone_is_the_author_kept_whole(text: str, name: str,
+                                                           title: str) -> None:
+    reading = parse_reference(text)
+    assert [str(author) for author in reading.fields["author"]] == [name]
+    assert reading.fields["author"][0].family is None
+    assert reading.fields["title"] == title
+
+
+def test_a_word_no_bishop_bears_before_a_family_in_parentheses_stays_the_title() -> None:
+    reading = parse_reference("Хроника (Петров). История края. М., 1993.")
+    assert "author" not in reading.fields
+    assert reading.fields["title"].startswith("Хроника (Петров)")
+
+
 def test_a_place_with_a_country_in_parentheses_is_no_name_in_religion() -> None:
     reading = parse_reference("Москва (Россия). Сборник документов. М., 1996. С. 3.")
     assert "author" not in reading.fields or all(

@@ -53,6 +53,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from biblio.data.given_names import GIVEN_NAMES
+from biblio.data.known_names import NAMES_IN_RELIGION
 from biblio.data.ranks import FATHER, RANKS, is_rank
 from biblio.data.reference_terms import DOCUMENT_NOUNS, SINGLE_LETTER_TERMS
 from biblio.lazy_patterns import LazyPattern
@@ -133,8 +134,12 @@ NAME_IN_RELIGION = re.compile(rf"[{UPPER}][а-яё]+\s\({_FAMILY}\)")
 heading GOST 7.80-2000 gives a person known by a name in religion: "Вениамин
 (Федченков)", "Никон (Рклицкий)", "Никодим (Милаш)". Read only beside a holy order, before
 it ("Митрополит Вениамин (Федченков). На рубеже двух эпох") or after it with the see
-("Никодим (Милаш), епископ Далматинско-Истринский. Правила …"); the name is kept whole,
-as the heading prints it, for neither word is a family and a given name."""
+("Никодим (Милаш), епископ Далматинско-Истринский. Правила …"), or alone when the name
+in religion is one bishops and monks bear (`data.known_names.NAMES_IN_RELIGION`: "Макарий
+(Булгаков). История русской церкви"); the name is kept whole, as the heading prints it,
+for neither word is a family and a given name."""
+RELIGION_CLOSE = LazyPattern(rf"\.\s(?=[«\"„“{UPPER}])")
+"""The heading's period after a name in religion with no holy order, before the title."""
 RANK_AFTER = LazyPattern(
     rf",\s(?P<rank>[а-яё]+\.?)(?:\s(?:и\s)?[{UPPER}][^\s.,]*){{0,4}}\.\s(?=[«\"„“{UPPER}])")
 """A holy order after a name in religion, with its see: ", епископ Далматинско-Истринский. "."""
@@ -203,6 +208,9 @@ def heading_names(text: str) -> Heading | None:
         # (the order abbreviated, GOST 7.0.12: its period is the heading's)
         leftover.append(Leftover(after[0].strip(" ,."), LEFTOVER_RANK_AFTER))
         return Heading([Name(literal=religion[0])], after.end(), leftover)
+    if religion and religion[0].split(" ", 1)[0] in NAMES_IN_RELIGION and \
+            RELIGION_CLOSE.match(text, religion.end()):  # "Макарий (Булгаков). История …"
+        return Heading([Name(literal=religion[0])], religion.end() + 2, leftover)
     father = FAMILY_FATHER_GIVEN.match(text, position)
     if father and _may_be_family(father["family"]):  # "Булгаков, о. Сергий. Свет невечерний"
         leftover.append(Leftover(father["rank"], LEFTOVER_RANK))
