@@ -388,3 +388,26 @@ def test_the_gost_heading_before_the_title_is_taken_without_a_year() -> None:
                                 "вып: науч.-метод. пособ. No 65. Либерея-бибинформ."])
     item = document.items[document.notes[0].cites[0].item]
     assert item.fields["title"].startswith("Типология библиотек")
+
+
+@pytest.mark.parametrize("text, families, title", [
+    # a hand-typed list of a building course (the dev set's ru-gost-1307)
+    ("Малахова А.Н. Прокуронова Е.А. Железобетонные монолитные перекрытия и каменные "
+     "конструкции многоэтажных зданий. М, АСВ, 2009.", ["Малахова", "Прокуронова"],
+     "Железобетонные монолитные перекрытия и каменные конструкции многоэтажных зданий"),
+    ("Соколова Н. В. Кузнецов П. П. История земства. М., 2009.", ["Соколова", "Кузнецов"],
+     "История земства"),
+    ("Белов И.И. Орлова Е.А. Смирнов В.В. Очерки края. Томск, 2001.",
+     ["Белов", "Орлова", "Смирнов"], "Очерки края"),
+])
+def test_names_family_first_parted_by_a_space_alone_are_the_heading(
+        text: str, families: list[str], title: str) -> None:
+    reading = parse_reference(text)
+    assert [author.family for author in reading.fields["author"]] == families
+    assert reading.fields["title"] == title
+
+
+def test_a_title_opening_with_a_word_and_a_letter_is_no_second_name() -> None:
+    """«Москва» ends as no Russian family does: «Т. 1» is the volume, not initials."""
+    reading = parse_reference("Сидоров А. А. Москва Т. 1. М., 2009.")
+    assert [author.family for author in reading.fields["author"]] == ["Сидоров"]

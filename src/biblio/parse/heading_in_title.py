@@ -282,12 +282,31 @@ def _name_list(text: str, position: int) -> tuple[list[Name], int] | None:
         if shared is not None:  # "Стругацкий А. и Б. Пикник на обочине": one family
             names.append(Name(family=match["family"], given=shared["given"]))
             return names, shared.end()
+        if not following and match.re is FAMILY_FIRST_NAME:
+            following = _name_after_space(text, match.end())  # "Малахова А.Н. Прокуронова Е.А."
         if not following:
             return None if match.re is FAMILY_FIRST_UNCLOSED else (names, match.end())
         if len(names) == MOST_NAMES:
             return None  # more names than a heading lists: no heading
         match = following
     return None
+
+
+def _name_after_space(text: str, end: int) -> re.Match[str] | None:
+    """The next name family first after a name family first and a space alone, as lists
+    typed by hand drop the comma between authors: "Малахова А.Н. Прокуронова Е.А.
+    Железобетонные монолитные перекрытия …" (the dev set's ru-gost-1307), "Иванов И.И.
+    Петров П.П. История края"; only a family that ends as Russian families do, its
+    initials closed by their periods, so that a title opening with a word and a letter
+    ("Сидоров А. А. Москва Т. 1") is no name."""
+    if not text.startswith(". ", end - 1):
+        return None
+    following = FAMILY_FIRST_NAME.match(text, end + 1)
+    if following is None or not has_surname_ending(following["family"]) or \
+            not text.endswith(".", 0, following.end()) or \
+            text[following.end(): following.end() + 1].isalpha():
+        return None
+    return following
 
 
 SHARED_FAMILY_GIVEN = LazyPattern(rf"(?P<given>{_INITIAL}(?:\s?{_INITIAL})?)(?=\s[{UPPER}])")
