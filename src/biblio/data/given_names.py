@@ -101,3 +101,15 @@ them ("Kozlova Dina S.", "Khramtsov Aleksandr B.", "Lyulya Natalya V."): the pop
 scholarly systems, as the iuliia library writes each."""
 
 GIVEN_NAMES = RUSSIAN | TRANSCRIBED | WESTERN | ITALIAN | ROMANIZED | CENSUS_1990
+
+GENITIVE_TO_NOMINATIVE: tuple[tuple[str, str], ...] = (
+    ("ьва", "ев"), ("вла", "вел"), ("ии", "ия"), ("ьи", "ья"), ("ия", "ий"), ("ея", "ей"),
+    ("я", "ь"), ("ы", "а"), ("и", "а"), ("а", ""),
+)
+"""A Russian given name's genitive ending → its nominative's, tried in this order, the
+first reading the tables hold taken: «Льва» Лев, «Павла» Павел, «Наталии» Наталия,
+«Натальи» Наталья, «Георгия» Георгий, «Андрея» Андрей, «Игоря» Игорь, «Анны» Анна,
+«Ольги» Ольга, «Ивана» Иван (the declension of Russian given names: Д. Э. Розенталь,
+«Справочник по правописанию и литературной правке», «Склонение имён»), as a role word
+that governs the genitive puts a given name written out («Перевод с армянского Георгия
+Кубатьяна»)."""

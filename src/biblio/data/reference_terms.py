@@ -218,10 +218,17 @@ ROLE_TERMS: dict[str, str] = {
     "Составитель": "compiler", "составители": "compiler", "Составители": "compiler",
     "автор-составитель": "compiler", "Автор-составитель": "compiler",
     "авторы-составители": "compiler", "Авторы-составители": "compiler",
-    # in lower case only: "Перевод с французского Наталии Санниковой." opening a sentence
-    # is the running statement of journals' contents (STATEMENT_OPENERS), kept whole
-    "перевод": "translator",
+    # and capitalised, as the running statement of journals' contents opens a sentence
+    # with it (STATEMENT_OPENERS: "Перевод с французского Наталии Санниковой.",
+    # "Вступительная статья и перевод Георгия Кубатьяна."), its names in the genitive, the
+    # given names written out (`role_case` reads them back)
+    "перевод": "translator", "Перевод": "translator",
+    "вступительная статья": "note", "Вступительная статья": "note",
     "пер.": "translator", "Пер.": "translator",
+    # a sentence of its own after the title, as notes print a translation of verse or
+    # prose: "Гёте И. В. Фауст. В пер. Б. Пастернака. М., 1960" (in lower case after a
+    # title's word the phrase is the title's: "Сонеты в пер. С. Маршака")
+    "В пер.": "translator", "В переводе": "translator",
     # GOST 7.11: English, French, German role words
     "ed. and transl. by": "editor-translator", "ed. and trans. by": "editor-translator",
     "edited and translated by": "editor-translator",
@@ -288,6 +295,13 @@ ROLES_BEFORE_INITIALS: frozenset[str] = frozenset({"публ.", "Публ."})
 """Role words that abbreviate another word too, a role only before a person's initial:
 "Публ." публикация ("/ Публ. С. В. Зыковой") or публичная, of a body (GOST 7.1-2003
 clause 5.3.4: "/ Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина")."""
+
+ROLES_BEFORE_PERSONS: frozenset[str] = frozenset({
+    "Перевод", "Вступительная статья", "вступительная статья", "В пер.", "В переводе"})
+"""Role words that open a sentence of a title too («Основы теории. Перевод и
+переводчики», «Сонеты. В переводе и в оригинале»): a role only before a person's
+initial or given name and family («Перевод В. Козловского», «Перевод с армянского
+Георгия Кубатьяна»)."""
 
 BOARD_CHAIRS: tuple[str, ...] = ("пред.", "председатель", "голова")
 """The chair of an editorial board, after the member's name in parentheses (GOST 7.1-2003's
@@ -734,7 +748,7 @@ HEREAFTER_WORDS: tuple[str, ...] = (
 GENITIVE_ROLES: frozenset[str] = frozenset({
     "под общ. ред.", "под общей ред.", "под ред.", "під ред.", "под редакцией",
     "под общей редакцией", "под научной редакцией", "перевод",
-    "под науч. ред.", "пер.", "за ред.", "за заг. ред.", "за редакцією", "пад рэд.",
+    "под науч. ред.", "пер.", "в пер.", "в переводе", "за ред.", "за заг. ред.", "за редакцією", "пад рэд.",
     "подгот. текста", "публ.", "вступ. ст.", "предисл.", "послесл.", "коммент.", "комент.",
     "примеч.",
 })

@@ -54,6 +54,7 @@ from biblio.data.reference_terms import (
     SOVIET_PUBLISHER_ENDINGS,
     ROLE_TERMS,
     ROLES_BEFORE_INITIALS,
+    ROLES_BEFORE_PERSONS,
     SAME_AUTHOR_HOST_INTROS,
     THESIS_GENRES,
     TITLE_NAMING_PHRASES,
@@ -222,6 +223,22 @@ JOINED_ROLE = LazyPattern(rf"{_ROLE_JOINER}(?P<role>{_ROLE_WORD})")
 """One of the role words joined to a statement's first ("сост., вступ. ст. и коммент.")."""
 INITIAL = LazyPattern(rf"[{UPPER}]\.")
 """A person's initial, which a role word of ROLES_BEFORE_INITIALS needs after it."""
+PERSON = LazyPattern(rf"[{UPPER}]\.|[{UPPER}][а-яё]+\s[{UPPER}][а-яё]")
+"""A person's initial, or a given name and a family, which a role word of
+ROLES_BEFORE_PERSONS needs after it."""
+
+
+def role_term(text: str) -> re.Match[str] | None:
+    """The role words opening `text` (ROLE_TERM), but for those that are a role only before
+    a person's name where none follows ("Публ. ист. б-ка", "Перевод и переводчики")."""
+    term = ROLE_TERM.match(text)
+    if term is None:
+        return None
+    role = term["role"]
+    if role in ROLES_BEFORE_INITIALS and not INITIAL.match(text, term.end()) or \
+            role in ROLES_BEFORE_PERSONS and not PERSON.match(text, term.end()):
+        return None
+    return term
 CORPORATE_BODY = LazyPattern(rf"[{UPPER}][^\d/]*")
 """A statement of responsibility that names a body, which GOST 7.1-2003 clause 5.3.4
 prints abbreviated ("Рос. кн. палата", "Публ. ист. б-ка им. М. Е. Салтыкова-Щедрина",
@@ -510,9 +527,7 @@ def parse_responsibility(text: str, description: Description) -> None:
         board = BOARD_TERM.match(body)
         if board and _board(body[board.end():], description):
             continue  # "редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)"
-        term = ROLE_TERM.match(body)
-        if term and term["role"] in ROLES_BEFORE_INITIALS and not INITIAL.match(body, term.end()):
-            term = None  # "Публ. ист. б-ка …": the public library, not a publication by
+        term = role_term(body)  # not "Публ. ист. б-ка …", the public library
         words = _role_words(term) if term else []
         if term:
             body = body[term.end():]
@@ -921,7 +936,7 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         else:
             _volume_title(volume_title, description, area)
         return "numbering"
-    if ROLE_TERM.match(area):
+    if role_term(area):
         parse_responsibility(area, description)
         return "responsibility"
     return None
@@ -1323,7 +1338,7 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
         block = body[areas[0].start: areas[count - 1].end]
         if heading and not description.has_year and "," in block:
             block = _year_closing_host(block, description)
-        if ROLE_TERM.match(block):
+        if role_term(block):
             parse_responsibility(block, description)  # a host with no title: "// Coord. X"
         else:
             parse_title_block(block, description)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from biblio.data.given_names import GENITIVE_TO_NOMINATIVE, GIVEN_NAMES
 from biblio.data.reference_terms import GENITIVE_ROLES
 from biblio.model import Name
 from biblio.russian_names import CYRILLIC_WORD, decline_names, genitive, nominative
@@ -33,10 +34,25 @@ def names_in_nominative(role_words: list[str], names: list[Name]) -> list[Name]:
     if nearest.lower() in BELARUSIAN_GENITIVE_ROLES:
         names = [_belarusian_possessive(name) for name in names]
     if nearest.lower() in GENITIVE_ROLES:
-        return decline_names(names, "nominative after role")
+        return [_given_in_nominative(name)
+                for name in decline_names(names, "nominative after role")]
     if nearest in EITHER_CASE_ROLES and not any(_only_nominative(name) for name in names):
         return decline_names(names, "nominative")
     return names
+
+
+def _given_in_nominative(name: Name) -> Name:
+    """A given name written out read back from the genitive ("Георгия" → "Георгий",
+    `data.given_names.GENITIVE_TO_NOMINATIVE`), where the tables hold the reading and not
+    the name as printed; initials and names the tables do not know are kept."""
+    given = name.given or ""
+    if not given.isalpha() or given in GIVEN_NAMES:
+        return name
+    for ending, replacement in GENITIVE_TO_NOMINATIVE:
+        if given.endswith(ending) and given[: len(given) - len(ending)] + replacement \
+                in GIVEN_NAMES:
+            return replace(name, given=given[: len(given) - len(ending)] + replacement)
+    return name
 
 
 def _belarusian_possessive(name: Name) -> Name:
