@@ -670,6 +670,25 @@ def _person_statement(statement: str) -> str | None:
     return None
 
 
+COMMA_BEFORE_ROLE = LazyPattern(rf",\s(?=(?:{_CYRILLIC_ROLES})[\s:])")
+"""The comma before a statement of responsibility, where Soviet notes in the comma style
+print GOST's " / ": "История СССР, под ред. И. И. Смирнова, т. 1, М., 1955, с. 5", "Р.
+Пайпс, Россия при старом режиме, пер. с англ. В. Козловского, М., 1993"; a lower-case
+Russian role word after it."""
+
+
+def _statement_after_comma(text: str) -> tuple[int, str | None]:
+    """Where the title ends and the statement that closes `text` after a comma
+    (COMMA_BEFORE_ROLE), when it names persons to its end; (0, None) where none does, as
+    where a title follows the names ("Воспоминания, под ред. К. И. Чуковского «Бурлаки на
+    Волге»")."""
+    for comma in COMMA_BEFORE_ROLE.finditer(text):
+        statement = _person_statement(text[comma.end():])
+        if statement:
+            return comma.start(), statement
+    return 0, None
+
+
 def parse_title_block(text: str, description: Description) -> None:
     """Title, other title information and responsibility of one description."""
     title, separator, responsibility = text.partition(" / ")
@@ -683,6 +702,10 @@ def parse_title_block(text: str, description: Description) -> None:
         if dropped:
             title, separator, responsibility = \
                 text[: dropped.start()], dropped.group(), text[dropped.end():]
+    if not separator and ", " in text:
+        comma, statement = _statement_after_comma(text)
+        if statement:  # "История СССР, под ред. И. И. Смирнова, т. 1, М., 1955"
+            title, separator, responsibility = text[: comma], ", ", statement
     if not separator and text.endswith(")"):
         enclosed = PARENTHESISED_STATEMENT.search(text)
         statement = _person_statement(enclosed["statement"]) if enclosed else None

@@ -1,4 +1,4 @@
-"""A statement of responsibility in parentheses after the title, where GOST 7.1-2003
+"""A statement of responsibility in parentheses or after a comma, where GOST 7.1-2003
 prints " / ", as notes and reading lists type an edited book: «Снижение шума в зданиях
 и жилых районах (Под ред. Г.Л. Осипова, Е.Я.Юдина.) – М.: Стройиздат, 1987»."""
 
@@ -47,3 +47,28 @@ def test_a_parenthesis_naming_no_person_stays_in_the_title(text: str) -> None:
     """«ред. от …» is a wording's date, no editor: the parenthesis is the title's."""
     title, roles = _read(text)
     assert title == text.split(". М.,")[0] and not roles
+
+
+@pytest.mark.parametrize(("text", "title", "roles"), [
+    # Soviet notes in the comma style, the statement after a comma where GOST prints " / "
+    ("История СССР, под ред. И. И. Смирнова, т. 1, М., 1955, с. 5.", "История СССР",
+     {"editor": [("Смирнов", "И. И.")]}),
+    ("Очерки истории СССР. Период феодализма, под ред. Б. Д. Грекова, М., 1953, стр. 5.",
+     "Очерки истории СССР. Период феодализма", {"editor": [("Греков", "Б. Д.")]}),
+    ("Р. Пайпс, Россия при старом режиме, пер. с англ. В. Козловского, М., 1993, с. 45.",
+     "Россия при старом режиме",
+     {"author": [("Пайпс", "Р.")], "translator": [("Козловский", "В.")]}),
+    ("Хрестоматия по истории края, сост. Е. В. Кузьмина. Л., 1979.",
+     "Хрестоматия по истории края", {"compiler": [("Кузьмина", "Е. В.")]}),
+])
+def test_a_statement_after_a_comma_leaves_the_title(
+        text: str, title: str, roles: dict[str, list[tuple[str, str]]]) -> None:
+    assert _read(text) == (title, roles)
+
+
+def test_a_statement_a_title_follows_stays_in_the_title() -> None:
+    """«Воспоминания, под ред. К. И. Чуковского «Бурлаки на Волге»»: the names do not close
+    the title block, so the comma may close a title's first part."""
+    title, roles = _read("Илья Репин. Воспоминания, под ред. К. И. Чуковского «Бурлаки на "
+                         "Волге». Спб. 1922 г. стр. 21–22.")
+    assert title.startswith("Воспоминания, под ред.") and "editor" not in roles
