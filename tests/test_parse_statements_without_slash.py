@@ -72,3 +72,27 @@ def test_a_statement_a_title_follows_stays_in_the_title() -> None:
     title, roles = _read("Илья Репин. Воспоминания, под ред. К. И. Чуковского «Бурлаки на "
                          "Волге». Спб. 1922 г. стр. 21–22.")
     assert title.startswith("Воспоминания, под ред.") and "editor" not in roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    # a second " / " where GOST 7.1-2003 clause 4.7 prints " ; " (the dev set's ru-gost-753)
+    ("Социальная психология: Учеб. пособие для студентов ун-тов / А.В.Петровский, "
+     "В.В.Абраменкова, М.Е.Зеленова, М.Ю.Кондратьев / Под ред. А.В.Петровского. – М.: "
+     "Просвещение, 1987. – 224 с.",
+     {"author": [("Петровский", "А.В."), ("Абраменкова", "В.В."), ("Зеленова", "М.Е."),
+                 ("Кондратьев", "М.Ю.")], "editor": [("Петровский", "А.В.")]}),
+    ("История края : учебник / И. И. Соколов, П. П. Орлов / под ред. С. С. Белова. – Томск, "
+     "2005.", {"author": [("Соколов", "И. И."), ("Орлов", "П. П.")],
+               "editor": [("Белов", "С. С.")]}),
+    ("Поэзия Шотландии / Р. Бернс / пер. с англ. С. Маршака. – М., 1952.",
+     {"author": [("Бернс", "Р.")], "translator": [("Маршак", "С.")]}),
+])
+def test_a_second_slash_before_a_role_word_parts_two_statements(
+        text: str, roles: dict[str, list[tuple[str, str]]]) -> None:
+    assert _read(text)[1] == roles
+
+
+def test_the_slash_of_a_place_parts_no_statements() -> None:
+    fields = parse_reference("Ласков В. Б. Основы неврологии / В. Б. Ласков. – Ростов н/Д. : "
+                             "Феникс, 2008. – 285 с.").fields
+    assert [(name.family, name.given) for name in fields["author"]] == [("Ласков", "В. Б.")]

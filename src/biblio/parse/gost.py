@@ -203,11 +203,15 @@ IDEM = re.compile(rf"(?:{_alternation(IDEM_MARKERS)})(?=$|[\s,.;:])\.?\s*")
 
 HOST = re.compile(r"\s//\s")
 WORD = re.compile(r"[^\W\d_]+")
-STATEMENT_SEPARATOR = re.compile(r"\s?;\s")
 HOST_INTRO = re.compile(rf"(?P<intro>{_alternation(HOST_INTROS)})\s?:\s")
 
 _ROLE_WORD = _alternation(list(ROLE_TERMS))
 _ROLE_JOINER = rf"(?:,\s?|\s(?:{_alternation(NAME_CONJUNCTIONS)})\s)"
+STATEMENT_SEPARATOR = re.compile(rf"\s?;\s|\s/\s(?=\[?(?:{_ROLE_WORD})[\s:])")
+"""Between two statements of responsibility: GOST 7.1-2003 clause 4.7's " ; ", or a second
+" / " before a role word, as lists typed by hand repeat the first: «Социальная психология:
+Учеб. пособие / А.В. Петровский, В.В. Абраменкова … / Под ред. А.В.Петровского. – М.:
+Просвещение, 1987» (not the slash of a place, «Ростов н / Д.»)."""
 ROLE_TERM = re.compile(
     rf"""
     (?P<role>{_ROLE_WORD})
