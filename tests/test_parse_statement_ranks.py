@@ -67,3 +67,11 @@ def test_a_rank_with_no_names_after_it_is_not_understood() -> None:
     reference = parse_reference("Сборник / под ред. проф. кафедры истории. – М., 2005.")
     assert not reference.fields.get("editor")
     assert reference.leftover
+
+
+def test_a_sentence_after_the_names_is_no_part_of_a_family() -> None:
+    """«Бургомистровой. Вологда»: a period closes the family; no person's family holds a
+    word closed by a period before its last, so the statement is kept, not misread."""
+    reference = parse_reference("Сборник / под общ. ред. О.Н. Бургомистровой. Вологда – "
+                                "Молочное: ВГМХА, 2017. 52 с.")
+    assert all("." not in (name.family or "") for name in reference.fields.get("editor", []))

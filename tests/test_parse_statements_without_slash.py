@@ -96,3 +96,25 @@ def test_the_slash_of_a_place_parts_no_statements() -> None:
     fields = parse_reference("Ласков В. Б. Основы неврологии / В. Б. Ласков. – Ростов н/Д. : "
                              "Феникс, 2008. – 285 с.").fields
     assert [(name.family, name.given) for name in fields["author"]] == [("Ласков", "В. Б.")]
+
+
+@pytest.mark.parametrize(("text", "authors", "editors"), [
+    # the statement typed with the host's «//» (the dev set's ru-gost-1322)
+    ("Система управления селекционным процессом: рекомендации // А.В. Маклахов [и др.]; "
+     "под общ. ред. О.Н. Бургомистровой. – Вологда: ВГМХА, 2017. – 52 с.",
+     ["Маклахов"], ["Бургомистрова"]),
+    ("История края : учеб. пособие // И. И. Соколов, П. П. Орлов ; под ред. С. С. Белова. – "
+     "Томск, 2005. – 200 с.", ["Соколов", "Орлов"], ["Белов"]),
+])
+def test_a_double_slash_before_persons_and_a_second_statement_opens_the_statements(
+        text: str, authors: list[str], editors: list[str]) -> None:
+    fields = parse_reference(text).fields
+    assert ([name.family for name in fields["author"] if name.family],
+            [name.family for name in fields["editor"]]) == (authors, editors)
+    assert "container-title" not in fields
+
+
+def test_a_host_opening_with_its_authors_heading_stays_the_host() -> None:
+    fields = parse_reference("Иванов И. И. Статья // И. И. Иванов. Избранное. – М., 2005. – "
+                             "С. 5–10.").fields
+    assert fields["container-title"].endswith("Избранное")

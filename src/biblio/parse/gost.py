@@ -118,7 +118,7 @@ from biblio.parse.kind_word_hosts import read_kind_word_host
 from biblio.parse.pinpoint_statements import statement_after_pinpoint
 from biblio.parse.law_collections import give_law_collection, take_law_collection
 from biblio.parse.list_keys import list_key
-from biblio.parse.slash_hosts import slash_as_host
+from biblio.parse.slash_hosts import double_slash_as_statement, slash_as_host
 from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
     BARE_NUMBER_OF_VOLUMES_ENDINGS,
@@ -2848,7 +2848,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if BARE_HOST.search(body):
             address = _address_start(body)
             body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
-    body = _typed_areas(slash_as_host(body))
+    body = _typed_areas(slash_as_host(double_slash_as_statement(body)))
     lead = LEAD_IN.match(body) or _discussion_before(body) or list_key(body)
     if lead and lead["lead"].endswith(":") and "«" in body and read_described_work(body):
         lead = None  # "См. соч. Я. Грота: «…»": the colon after the author, not a lead-in's

@@ -24,7 +24,7 @@ from biblio.data.places import CITIES_LIKE_FAMILY_NAMES, EXPANSIONS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Name
 from biblio.parse.patterns import alternation, phrase_alternation
-from biblio.russian_names import has_surname_ending
+from biblio.russian_names import CYRILLIC_WORD, has_surname_ending
 from biblio.word_frequencies import zipfs
 
 UPPER = "A-ZА-ЯЁІЇЄҐЎӘҒҚҢӨҰҮҺÀ-ÖØ-ÞŒĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞ"
@@ -334,9 +334,17 @@ def parse_person(text: str) -> Name | None:
     if particle and len(particle_tokens) > 2 and particle.lower() not in PARTICLE_PAIRS:
         return None
     family = " ".join(family_tokens)
-    if not family or not family[0].isupper():
+    if not family or not family[0].isupper() or _sentence_inside(family_tokens):
         return None
     return Name(family=family, given=given or None, non_dropping_particle=particle)
+
+
+def _sentence_inside(family_tokens: list[str]) -> bool:
+    """Whether a Cyrillic family of several words has a word of three letters or more
+    closed by a period before its last: a sentence's end, no name's ("Бургомистровой.
+    Вологда" of "под общ. ред. О.Н. Бургомистровой. Вологда – Молочное: ВГМХА")."""
+    return any(len(token) > 3 and token.endswith(".") and CYRILLIC_WORD.match(token[:-1])
+               for token in family_tokens[:-1])
 
 
 def parse_name_list(text: str) -> list[Name] | None:
