@@ -693,6 +693,10 @@ OP_CIT_MARKERS: tuple[str, ...] = (
     # Ук. соч., стр. 21"), and the period read as a comma by the OCR of scanned books
     # ("С. Г. Струмилин. Указ, соч., стр. 52.")
     "Ук. соч.", "ук. соч.", "Указ, соч.", "указ, соч.",
+    # "названное сочинение", "названная работа", as older Soviet notes print the work
+    # named before ("М. Ф. Болтенко, назв. работа, стр. 40"), the Russian of Ukrainian's
+    # "Назв. праця"
+    "Назв. соч.", "назв. соч.", "Назв. работа", "назв. работа", "Цит. работа", "цит. работа",
 )
 """GOST R 7.0.5 clause 8: "Указ. соч." after the author of a work cited before;
 Ukrainian "Указ. праця", "Вказ. праця", Polish "Dz. cyt." (dzieło cytowane); "loc. cit."

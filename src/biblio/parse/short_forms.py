@@ -57,6 +57,9 @@ FAMILIES = re.compile(
     rf"(?P<names>{FAMILY}(?:(?:{NAME_SEPARATOR.pattern}){FAMILY}){{0,5}})(?P<et_al>{_ET_AL})?")
 """Family names joined by "/", "and", "und", "&": "Blankenburg/Schönholz/Rogowski"."""
 
+LEADING_INITIALS = LazyPattern(rf"(?P<given>(?:[{UPPER}]\.\s?){{1,2}})(?=[{UPPER}][^\W\d_])")
+"""A person's initials before the family, as Soviet notes print a repeat in the comma
+style: "Б. Д. Греков, указ. соч., стр. 45" (read so only before a marker)."""
 MARKER = re.compile(
     rf"(?:,\s?|\s)(?P<marker>{alternation(SHORT_FORM_MARKERS)})(?=$|[\s,.;:()])")
 TITLE_AND_MARKER = re.compile(
@@ -320,6 +323,12 @@ def parse_short_form(text: str, reference: Reference) -> Reference | None:
         if dated is not None:
             return dated  # "Джавахишвили. 1979. Т. 1. С. 340"
     names = FAMILIES.match(body)
+    initials = LEADING_INITIALS.match(body)
+    named = FAMILIES.match(body, initials.end()) if initials else None
+    if named and MARKER.match(body, named.end()):
+        names = named  # "Б. Д. Греков, указ. соч., стр. 45"
+    else:
+        initials = None
     if names is None:
         return None
     after = body[names.end():]
@@ -327,6 +336,8 @@ def parse_short_form(text: str, reference: Reference) -> Reference | None:
     back = None if marker else BACK_REFERENCE.match(after)
     if marker or back:
         reference.fields["author"] = _names(names)
+        if initials and len(reference.fields["author"]) == 1:
+            reference.fields["author"][0].given = initials["given"].strip()
         reference.kind, reference.short = "op-cit", True
         if marker:
             _set_marker(reference, marker["marker"])
