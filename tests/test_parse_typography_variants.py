@@ -205,8 +205,10 @@ LOST = {
     # variant's host «в журн. «Театр», 1984, №.3»
     "host-single-slash": (213, 144),  # 248/204 at the first measure; slash_hosts; session 32
     # (fam53): ru-gost-321 right as printed (its page), its variant reads no host
-    "areas-commas": (70, 112),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
-    # session 32 (fam53): 64 → 65, ru-fn-1085's «№.3» read as printed, not in «1984, №.3, с.60»
+    "areas-commas": (70, 115),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
+    # session 32 (fam53): 64 → 65, ru-fn-1085's «№.3» read as printed, not in «1984, №.3, с.60»;
+    # session 33 (fam60): 112 → 115, ru-gost-1608 right as printed (its print run «– 2000 экз.»
+    # read), its variant «2002, 520 с. – 2000 экз.» not
     "areas-dash-without-period": (58, 89),
     "title-quoted": (4, 1),  # 42/28 at the first measure, which quoted part of a title;
     # session 32 (fam53): 3 → 4, ru-fn-1085 right as printed, its variant was already
