@@ -116,7 +116,7 @@ from biblio.parse.heading_year import give_heading_year, take_heading_year
 from biblio.parse.kind_word_hosts import read_kind_word_host
 from biblio.parse.pinpoint_statements import statement_after_pinpoint
 from biblio.parse.law_collections import give_law_collection, take_law_collection
-from biblio.parse.list_keys import list_key
+from biblio.parse.list_keys import list_key, short_form_key
 from biblio.parse.slash_hosts import slash_as_host
 from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
@@ -233,6 +233,11 @@ or the pseudonym after the name, which GOST 7.80-2000 adds to a heading ("Вол
 [Фрадкин И.] Недопустимые явления", "Гиппиус З. Н. (Антон Крайний). Литературный
 дневник"); kept as the reference's leftover, reported, since CSL has no variable for it."""
 OTHER_NAME_REASON = "the heading's author's other name (a pseudonym or the real name)"
+WORK_NUMBER = re.compile(r"\d{1,2}\)\s(?=[«\"„“]?[^\W\d_])")
+"""The number of one of an author's works after the heading they share, as Soviet notes
+list several: "Тихомиров М. Н. 1) Древняя Москва (XII–XV вв.). М., 1947, с. 11–14; 2)
+Сказания о начале Москвы. — ИЗ, т. 32. …": the list's markup, like a bullet, not the
+title's."""
 BOARD_CHAIR = LazyPattern(rf"\s\((?:{_alternation(BOARD_CHAIRS)})\)")
 """The chair's position after a board member's name: "В. М. Литвин (голова)"."""
 
@@ -1588,12 +1593,14 @@ NEWSPAPER_NAME = LazyPattern(r"[^\W\d_][^\d/«»<>]{0,60}")
 """A newspaper's name: a capital, then words with no figures, quotes or brackets."""
 
 
-def _newspaper_after_dash(title: str) -> tuple[str, str] | None:
-    """An article's title and the newspaper after the area dash that the older form (GOST
-    7.1-84, and the commentaries of the émigré press) prints for "//", the newspaper's day
-    read after it: "«Современные записки», книга 53-я. Часть литературная. — Последние
-    новости. 1933. 2 ноября.", "<«О декабристах» С. Волконского. — Анкета «Nouvelles
-    litteraires»>. — Звено. — 1924. — 17 ноября, № 94." None when no area dash is left in the
+def _host_after_dash(title: str) -> tuple[str, str] | None:
+    """A contribution's title and its host after the area dash that the older forms (GOST
+    7.1-76 and 7.1-84, Soviet notes, the commentaries of the émigré press) print for "//":
+    a newspaper, its day read after it ("«Современные записки», книга 53-я. Часть
+    литературная. — Последние новости. 1933. 2 ноября.", "<«О декабристах» С. Волконского.
+    — Анкета «Nouvelles litteraires»>. — Звено. — 1924. — 17 ноября, № 94."), or a serial
+    by volume, its volume and imprint read after it ("Шамбинаго С. К. Повести о начале
+    Москвы. — ТОДРЛ, т. 3. М. — Л., 1936, с. 59–98"). None when no area dash is left in the
     title or what follows the last one is no name."""
     article, dash, newspaper = title.rpartition(". — ")
     if not dash or not article.strip() or not NEWSPAPER_NAME.fullmatch(newspaper) or \
@@ -1634,6 +1641,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.leftover.append(Leftover(other_name["name"], OTHER_NAME_REASON))
         position = other_name.end()
     rest = analytic[position:].strip()
+    if heading and rest[:1].isdigit() and (number := WORK_NUMBER.match(rest)):
+        rest = rest[number.end():]  # "Тихомиров М. Н. 1) Древняя Москва …"
     if heading and rest.startswith(", ") and CYRILLIC.search(heading[0].family or ""):
         rest = rest[2:]  # "Горький М., О литературе": Soviet lists close the heading with a
         # comma; a Latin heading before a comma ("Sokol, B. J., and Mary Sokol.") is the
@@ -1667,7 +1676,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
                 fields["title"] += f". {description.fields.pop('part-number')}"
         elif description.has_day and not description.has_place:
             reference.type = "periodical"  # "Правда. 1939. 23 авг.": a newspaper's issue
-            dashed = _newspaper_after_dash(fields["title"] or "")
+            dashed = _host_after_dash(fields["title"] or "")
             if dashed:
                 fields["title"], fields["container-title"] = dashed
                 reference.type = "article-newspaper"
@@ -1679,6 +1688,13 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         if serial:
             fields["title"], fields["container-title"] = serial
             reference.type = "article-newspaper" if description.has_day else "article-journal"
+        elif heading and ranged and description.has_year and "volume" in description.fields \
+                and "publisher" not in description.fields and \
+                (serial := _host_after_dash(fields["title"] or "")):
+            # a volume of a serial after the area dash, its pages an article's: "Дмитриева Р.
+            # П. Повесть о Тверском Отроче монастыре … — ТОДРЛ, т. 24. Л., 1969, с. 210–213."
+            fields["title"], fields["container-title"] = serial
+            reference.type = "chapter"
         if heading and ranged and description.has_year and not serial and \
                 "genre" not in description.fields and description.title:
             description.title = fields["title"] = take_proceedings(description.title,
@@ -2760,7 +2776,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
             address = _address_start(body)
             body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
     body = _typed_areas(slash_as_host(body))
-    lead = LEAD_IN.match(body) or _discussion_before(body) or list_key(body)
+    lead = LEAD_IN.match(body) or _discussion_before(body) or list_key(body) or \
+        short_form_key(body)
     if lead and lead["lead"].endswith(":") and "«" in body and read_described_work(body):
         lead = None  # "См. соч. Я. Грота: «…»": the colon after the author, not a lead-in's
     if lead:
