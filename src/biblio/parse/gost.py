@@ -847,6 +847,8 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     if numbering:
         _set_numbering(description, area, numbering, designations)
         return "numbering"
+    if area.endswith((")", ").")) and _volume_own_year(area, description, designations):
+        return "numbering"
     if not published:
         publication = parse_publication(area)
         if publication is not None:
@@ -862,6 +864,16 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         if publication and "issued" not in publication:
             for variable, value in publication.items():
                 _set(description, area, variable, value)
+            _note(description, run["run"])
+            return "publication"
+    run = SET_RUN.search(closed) if published else None
+    if run:  # a set's imprint above its volume's year: "… : в 7 т. — М.: Наука; Голос,
+        # 1995—2002. Т. 6. Письма. — 1999."; the set's years go to the note
+        publication = parse_publication(area[: run.start()] + ", " + run["first"])
+        if publication and "publisher-place" in publication:
+            for variable, value in publication.items():
+                if variable != "issued":
+                    _set(description, area, variable, value)
             _note(description, run["run"])
             return "publication"
     edition = parse_edition(area)  # also with no imprint: "Соч. 2-е изд. Т. 4. С. 459"
@@ -886,6 +898,66 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     return None
 
 
+VOLUME_OWN_YEAR = LazyPattern(rf"(?P<head>[^()]+?)\s?\((?P<year>{PRINTED_YEAR})\)\.?")
+"""A volume's number with its own year in parentheses, as references to the volumes of a
+set published over years print it: "— Т. 5 (1981)." (the «Музыкальная энциклопедия» of
+Wikipedia's references)."""
+
+
+def _volume_own_year(area: str, description: Description,
+                     designations: dict[str, str]) -> bool:
+    """A volume's number with its own year in parentheses ("Т. 5 (1981)"): the numbering
+    read, and the year when the areas after it gave none."""
+    own_year = VOLUME_OWN_YEAR.fullmatch(area)
+    numbering = parse_numbering(own_year["head"], designations) if own_year else None
+    if not numbering:
+        return False
+    _set_numbering(description, area, numbering, designations)
+    if not description.has_year:
+        _set(description, area, "issued", Date(parts=[[int(own_year["year"])]]))
+        description.has_year = True
+    return True
+
+
+def _volume_alone(area: str, designations: dict[str, str]) -> bool:
+    """Whether `area` is a volume's number alone, its own year in parentheses perhaps
+    ("Т. 5", "Т. 5 (1981)")."""
+    own_year = VOLUME_OWN_YEAR.fullmatch(area) if area.endswith(")") else None
+    numbering = parse_numbering(own_year["head"] if own_year else area, designations)
+    return bool(numbering) and [variable for variable, _ in numbering] == ["volume"]
+
+
+def _volume_own_title(areas: list[Area], count: int, description: Description) -> int:
+    """A volume's number and its own title after a period where GOST puts a colon ("— Т.
+    5. Симон — Хейле.", the letters an encyclopaedia's volume runs from and to; "Т. 6.
+    Письма. — 1999."): the numbering and the volume's title read; how many areas that was,
+    0 when the area at `count` is a pinpoint, a numbering or a division («Часть 1I», its
+    figures misprinted), an extent or an imprint, or opens with a place, or the one before
+    it is no volume's number alone."""
+    own_title = areas[count - 1].text.rstrip(".")
+    volume = areas[count - 2].text
+    designations: dict[str, str] = {}
+    if not own_title[:1].isupper() or own_title.startswith(DIVISION_TERMS) or \
+            not _volume_alone(volume, designations):
+        return 0  # tested first: most areas before a title area are no volume
+    if parse_pinpoint(own_title) or parse_numbering(own_title) or read_extent(own_title) or \
+            _imprint(own_title) or parse_publication(own_title) is not None or \
+            own_title.endswith(")") and VOLUME_OWN_YEAR.fullmatch(own_title) or \
+            is_abbreviated_place(own_title.split(maxsplit=1)[0]):
+        return 0  # "Том I. М. (1989). С. 9.": a place and its year, no volume's title
+    designations.clear()
+    if not _volume_own_year(volume, description, designations):
+        _set_numbering(description, volume, parse_numbering(volume, designations) or [],
+                       designations)
+    _volume_title(own_title, description, areas[count - 1].text)
+    return 2
+
+
+SET_RUN = LazyPattern(
+    rf",\s(?P<run>(?P<first>{PRINTED_YEAR})\s?[—–-]\s?{PRINTED_YEAR}(?:\s?гг?\.)?)\.?$")
+"""A set's run of years closing its imprint, in the two-level description of one of its
+volumes (GOST 7.1-2003: the set, then the volume with its own year): "Полное собрание
+сочинений: В 7 т. — М.: Наука; Голос, 1995—2002. Т. 6. Письма. — 1999."."""
 OPEN_RUN = LazyPattern(rf",\s(?P<run>{PRINTED_YEAR}\s?[{AREA_DASHES}])$")
 """A serial's open date closing its publication area, in the two-level description of one of
 its issues (GOST 7.1-2003: the serial, then the issue with its own year): "Атомная энергия
@@ -1266,6 +1338,10 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
         kind = _classify(areas[count - 1].text, description, published)
         if kind is None and not published and count > 2:
             kind = _bare_volume(areas[count - 1].text, areas[count - 2].text, description)
+        if kind is None and count > 2 and \
+                (own := _volume_own_title(areas, count, description)):
+            count -= own
+            continue
         if kind is None and NUMBER_PERIOD.search(areas[count - 1].text):
             kind = _classify_parts(areas[count - 1].text, description, published)
         if kind is None and not published and AREA_DASH.search(
