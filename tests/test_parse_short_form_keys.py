@@ -50,6 +50,8 @@ NOT_KEYED = [
     "Л. Н. Толстой — С. А. Толстой. 12 мая 1885 г.",  # the same with initials first
     "Пушкин – Пушкиной Н. Н., 21 сентября 1835 г.",  # the addressee declined
     "Россия – страна городов // Вопросы географии. 1960. № 4.",  # a title, lower case
+    # a title of two sentences before GOST's area dash, the place repeating its first word
+    "Москва. Кремль. — Москва : Планета, 2017. — 24 с.",
     # a title with a dash, a longer word sharing its first word's letters after it (the
     # reading list of dev row ru-gost-1644)
     "Христос – Победитель ада. Тема сошествия во ад в восточно–христианской традиции. – "

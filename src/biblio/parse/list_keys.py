@@ -67,6 +67,10 @@ SHORT_FORM_REACH = 40
 INITIAL_LAST = re.compile(r"(?:^|\s)[^\W\d_]\.$")
 """A key that ends with an initial ("Толстой Л. Н."): a heading, not a short form; a
 letter's writer before its addressee ("Толстой Л. Н. — Толстой С. А.") is printed so."""
+CLOSED_WORD = re.compile(r"[^\W\d_]{4,}\.(?:\s|$)")
+"""A whole word closed by a period in the key: a sentence's or an area's end ("Москва.
+Кремль. — Москва : Планета, 2017."), which a short form never holds; an abbreviated
+given name ("Вахтангов Евг.") is shorter."""
 OPENING_INITIALS = re.compile(r"[^\W\d_]\.\s?(?:[^\W\d_]\.\s?)?[^\W\d_]")
 """A description that opens with initials ("С. А. Толстой"): an addressee after a
 writer ("Л. Н. Толстой — С. А. Толстой"), which a list of abbreviations never prints."""
@@ -91,7 +95,7 @@ def short_form_key(text: str) -> re.Match[str] | None:
     if not any(dash in opening for dash in SHORT_FORM_DASH):
         return None
     match = SHORT_FORM_KEY.match(text)
-    if match is None or INITIAL_LAST.search(match["lead"]):
+    if match is None or INITIAL_LAST.search(match["lead"]) or CLOSED_WORD.search(match["lead"]):
         return None
     rest = text[match.end():]
     if not rest or not (rest[0].isupper() or rest[0] in "«\"„“") or OPENING_INITIALS.match(rest):
