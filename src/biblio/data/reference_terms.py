@@ -996,8 +996,11 @@ STANDARD_DESIGNATIONS: tuple[str, ...] = (
     # "ГОСТ Р 7.0.4–2006", "ГОСТ 7.1–2003", "ГОСТ Р ИСО 9001–2015", "СНиП 2.01.07–85";
     # the sanitary norms of labour-safety lists: "СН 3223-85", "СН 2.2.4/2.1.8.562-96";
     # Belarusian lists write an interstate GOST as "ДАСТ" (міждзяржаўны стандарт): "ДАСТ
-    # 2.051–2013", "ДАСТ 31279–2004", "ДАСТ 7.1–2003" (the National Library of Belarus)
+    # 2.051–2013", "ДАСТ 31279–2004", "ДАСТ 7.1–2003" (the National Library of Belarus);
+    # the building codes' "СНиП" as course lists and standards' own reference lists type
+    # it too, "СниП 2.01.07-85*" and in capitals "СНИП 2.08.01-89"
     "ГОСТ Р ИСО", "ГОСТ ISO", "ГОСТ Р", "ГОСТ", "ОСТ", "СТО", "СТБ", "ДСТУ", "ДАСТ", "СНиП",
+    "СниП", "СНИП",
     "СанПиН", "СП", "СН", "ТУ", "ISO", "IEC", "DIN", "EN",
 )
 """Designations that open a standard's number; the number is the reference's heading."""

@@ -117,7 +117,7 @@ from biblio.parse.heading_year import give_heading_year, take_heading_year
 from biblio.parse.kind_word_hosts import read_kind_word_host
 from biblio.parse.pinpoint_statements import statement_after_pinpoint
 from biblio.parse.law_collections import give_law_collection, take_law_collection
-from biblio.parse.list_keys import list_key
+from biblio.parse.list_keys import list_key, short_form_key
 from biblio.parse.slash_hosts import double_slash_as_statement, slash_as_host
 from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
@@ -256,6 +256,11 @@ or the pseudonym after the name, which GOST 7.80-2000 adds to a heading ("Вол
 [Фрадкин И.] Недопустимые явления", "Гиппиус З. Н. (Антон Крайний). Литературный
 дневник"); kept as the reference's leftover, reported, since CSL has no variable for it."""
 OTHER_NAME_REASON = "the heading's author's other name (a pseudonym or the real name)"
+WORK_NUMBER = re.compile(r"\d{1,2}\)\s(?=[«\"„“]?[^\W\d_])")
+"""The number of one of an author's works after the heading they share, as Soviet notes
+list several: "Тихомиров М. Н. 1) Древняя Москва (XII–XV вв.). М., 1947, с. 11–14; 2)
+Сказания о начале Москвы. — ИЗ, т. 32. …": the list's markup, like a bullet, not the
+title's."""
 BOARD_CHAIR = LazyPattern(rf"\s\((?:{_alternation(BOARD_CHAIRS)})\)")
 """The chair's position after a board member's name: "В. М. Литвин (голова)"."""
 
@@ -930,6 +935,8 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     if numbering:
         _set_numbering(description, area, numbering, designations)
         return "numbering"
+    if area.endswith((")", ").")) and _volume_own_year(area, description, designations):
+        return "numbering"
     if not published:
         publication = parse_publication(area)
         if publication is not None:
@@ -945,6 +952,16 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         if publication and "issued" not in publication:
             for variable, value in publication.items():
                 _set(description, area, variable, value)
+            _note(description, run["run"])
+            return "publication"
+    run = SET_RUN.search(closed) if published else None
+    if run:  # a set's imprint above its volume's year: "… : в 7 т. — М.: Наука; Голос,
+        # 1995—2002. Т. 6. Письма. — 1999."; the set's years go to the note
+        publication = parse_publication(area[: run.start()] + ", " + run["first"])
+        if publication and "publisher-place" in publication:
+            for variable, value in publication.items():
+                if variable != "issued":
+                    _set(description, area, variable, value)
             _note(description, run["run"])
             return "publication"
     edition = parse_edition(area)  # also with no imprint: "Соч. 2-е изд. Т. 4. С. 459"
@@ -969,6 +986,66 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     return None
 
 
+VOLUME_OWN_YEAR = LazyPattern(rf"(?P<head>[^()]+?)\s?\((?P<year>{PRINTED_YEAR})\)\.?")
+"""A volume's number with its own year in parentheses, as references to the volumes of a
+set published over years print it: "— Т. 5 (1981)." (the «Музыкальная энциклопедия» of
+Wikipedia's references)."""
+
+
+def _volume_own_year(area: str, description: Description,
+                     designations: dict[str, str]) -> bool:
+    """A volume's number with its own year in parentheses ("Т. 5 (1981)"): the numbering
+    read, and the year when the areas after it gave none."""
+    own_year = VOLUME_OWN_YEAR.fullmatch(area)
+    numbering = parse_numbering(own_year["head"], designations) if own_year else None
+    if not numbering:
+        return False
+    _set_numbering(description, area, numbering, designations)
+    if not description.has_year:
+        _set(description, area, "issued", Date(parts=[[int(own_year["year"])]]))
+        description.has_year = True
+    return True
+
+
+def _volume_alone(area: str, designations: dict[str, str]) -> bool:
+    """Whether `area` is a volume's number alone, its own year in parentheses perhaps
+    ("Т. 5", "Т. 5 (1981)")."""
+    own_year = VOLUME_OWN_YEAR.fullmatch(area) if area.endswith(")") else None
+    numbering = parse_numbering(own_year["head"] if own_year else area, designations)
+    return bool(numbering) and [variable for variable, _ in numbering] == ["volume"]
+
+
+def _volume_own_title(areas: list[Area], count: int, description: Description) -> int:
+    """A volume's number and its own title after a period where GOST puts a colon ("— Т.
+    5. Симон — Хейле.", the letters an encyclopaedia's volume runs from and to; "Т. 6.
+    Письма. — 1999."): the numbering and the volume's title read; how many areas that was,
+    0 when the area at `count` is a pinpoint, a numbering or a division («Часть 1I», its
+    figures misprinted), an extent or an imprint, or opens with a place, or the one before
+    it is no volume's number alone."""
+    own_title = areas[count - 1].text.rstrip(".")
+    volume = areas[count - 2].text
+    designations: dict[str, str] = {}
+    if not own_title[:1].isupper() or own_title.startswith(DIVISION_TERMS) or \
+            not _volume_alone(volume, designations):
+        return 0  # tested first: most areas before a title area are no volume
+    if parse_pinpoint(own_title) or parse_numbering(own_title) or read_extent(own_title) or \
+            _imprint(own_title) or parse_publication(own_title) is not None or \
+            own_title.endswith(")") and VOLUME_OWN_YEAR.fullmatch(own_title) or \
+            is_abbreviated_place(own_title.split(maxsplit=1)[0]):
+        return 0  # "Том I. М. (1989). С. 9.": a place and its year, no volume's title
+    designations.clear()
+    if not _volume_own_year(volume, description, designations):
+        _set_numbering(description, volume, parse_numbering(volume, designations) or [],
+                       designations)
+    _volume_title(own_title, description, areas[count - 1].text)
+    return 2
+
+
+SET_RUN = LazyPattern(
+    rf",\s(?P<run>(?P<first>{PRINTED_YEAR})\s?[—–-]\s?{PRINTED_YEAR}(?:\s?гг?\.)?)\.?$")
+"""A set's run of years closing its imprint, in the two-level description of one of its
+volumes (GOST 7.1-2003: the set, then the volume with its own year): "Полное собрание
+сочинений: В 7 т. — М.: Наука; Голос, 1995—2002. Т. 6. Письма. — 1999."."""
 OPEN_RUN = LazyPattern(rf",\s(?P<run>{PRINTED_YEAR}\s?[{AREA_DASHES}])$")
 """A serial's open date closing its publication area, in the two-level description of one of
 its issues (GOST 7.1-2003: the serial, then the issue with its own year): "Атомная энергия
@@ -1350,6 +1427,10 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
         kind = _classify(areas[count - 1].text, description, published)
         if kind is None and not published and count > 2:
             kind = _bare_volume(areas[count - 1].text, areas[count - 2].text, description)
+        if kind is None and count > 2 and \
+                (own := _volume_own_title(areas, count, description)):
+            count -= own
+            continue
         if kind is None and NUMBER_PERIOD.search(areas[count - 1].text):
             kind = _classify_parts(areas[count - 1].text, description, published)
         if kind is None and not published and AREA_DASH.search(
@@ -1677,12 +1758,14 @@ NEWSPAPER_NAME = LazyPattern(r"[^\W\d_][^\d/«»<>]{0,60}")
 """A newspaper's name: a capital, then words with no figures, quotes or brackets."""
 
 
-def _newspaper_after_dash(title: str) -> tuple[str, str] | None:
-    """An article's title and the newspaper after the area dash that the older form (GOST
-    7.1-84, and the commentaries of the émigré press) prints for "//", the newspaper's day
-    read after it: "«Современные записки», книга 53-я. Часть литературная. — Последние
-    новости. 1933. 2 ноября.", "<«О декабристах» С. Волконского. — Анкета «Nouvelles
-    litteraires»>. — Звено. — 1924. — 17 ноября, № 94." None when no area dash is left in the
+def _host_after_dash(title: str) -> tuple[str, str] | None:
+    """A contribution's title and its host after the area dash that the older forms (GOST
+    7.1-76 and 7.1-84, Soviet notes, the commentaries of the émigré press) print for "//":
+    a newspaper, its day read after it ("«Современные записки», книга 53-я. Часть
+    литературная. — Последние новости. 1933. 2 ноября.", "<«О декабристах» С. Волконского.
+    — Анкета «Nouvelles litteraires»>. — Звено. — 1924. — 17 ноября, № 94."), or a serial
+    by volume, its volume and imprint read after it ("Шамбинаго С. К. Повести о начале
+    Москвы. — ТОДРЛ, т. 3. М. — Л., 1936, с. 59–98"). None when no area dash is left in the
     title or what follows the last one is no name."""
     article, dash, newspaper = title.rpartition(". — ")
     if not dash or not article.strip() or not NEWSPAPER_NAME.fullmatch(newspaper) or \
@@ -1723,6 +1806,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         reference.leftover.append(Leftover(other_name["name"], OTHER_NAME_REASON))
         position = other_name.end()
     rest = analytic[position:].strip()
+    if heading and rest[:1].isdigit() and (number := WORK_NUMBER.match(rest)):
+        rest = rest[number.end():]  # "Тихомиров М. Н. 1) Древняя Москва …"
     if heading and rest.startswith(", ") and CYRILLIC.search(heading[0].family or ""):
         rest = rest[2:]  # "Горький М., О литературе": Soviet lists close the heading with a
         # comma; a Latin heading before a comma ("Sokol, B. J., and Mary Sokol.") is the
@@ -1756,7 +1841,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
                 fields["title"] += f". {description.fields.pop('part-number')}"
         elif description.has_day and not description.has_place:
             reference.type = "periodical"  # "Правда. 1939. 23 авг.": a newspaper's issue
-            dashed = _newspaper_after_dash(fields["title"] or "")
+            dashed = _host_after_dash(fields["title"] or "")
             if dashed:
                 fields["title"], fields["container-title"] = dashed
                 reference.type = "article-newspaper"
@@ -1768,6 +1853,13 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         if serial:
             fields["title"], fields["container-title"] = serial
             reference.type = "article-newspaper" if description.has_day else "article-journal"
+        elif heading and ranged and description.has_year and "volume" in description.fields \
+                and "publisher" not in description.fields and \
+                (serial := _host_after_dash(fields["title"] or "")):
+            # a volume of a serial after the area dash, its pages an article's: "Дмитриева Р.
+            # П. Повесть о Тверском Отроче монастыре … — ТОДРЛ, т. 24. Л., 1969, с. 210–213."
+            fields["title"], fields["container-title"] = serial
+            reference.type = "chapter"
         if heading and ranged and description.has_year and not serial and \
                 "genre" not in description.fields and description.title:
             description.title = fields["title"] = take_proceedings(description.title,
@@ -2849,7 +2941,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
             address = _address_start(body)
             body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
     body = _typed_areas(slash_as_host(double_slash_as_statement(body)))
-    lead = LEAD_IN.match(body) or _discussion_before(body) or list_key(body)
+    lead = LEAD_IN.match(body) or _discussion_before(body) or list_key(body) or \
+        short_form_key(body)
     if lead and lead["lead"].endswith(":") and "«" in body and read_described_work(body):
         lead = None  # "См. соч. Я. Грота: «…»": the colon after the author, not a lead-in's
     if lead:

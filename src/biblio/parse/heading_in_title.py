@@ -140,6 +140,10 @@ in religion is one bishops and monks bear (`data.known_names.NAMES_IN_RELIGION`:
 for neither word is a family and a given name."""
 RELIGION_CLOSE = LazyPattern(rf"\.\s(?=[«\"„“{UPPER}])")
 """The heading's period after a name in religion with no holy order, before the title."""
+NAME_ALONE = re.compile(rf"[{UPPER}][а-яё]+")
+"""A name in religion printed alone, beside its holy order: "Игумения Таисия. Записки",
+"Игнатия, монахиня. Церковные песнотворцы" (church editions name monks and nuns so, no
+secular family given)."""
 RANK_AFTER = LazyPattern(
     rf",\s(?P<rank>[а-яё]+\.?)(?:\s(?:и\s)?[{UPPER}][^\s.,]*){{0,4}}\.\s(?=[«\"„“{UPPER}])")
 """A holy order after a name in religion, with its see: ", епископ Далматинско-Истринский. "."""
@@ -198,10 +202,14 @@ def heading_names(text: str) -> Heading | None:
         person, end = parse_full_name_heading(text[position:])
         if person is not None:  # "Протоиерей Георгий Флоровский. Пути …"
             return Heading([person], position + end, leftover)
-        religion = NAME_IN_RELIGION.match(text, position)
-        if religion and text.startswith(". ", religion.end()):  # "Архиепископ Никон (…). "
+        religion = NAME_IN_RELIGION.match(text, position) or NAME_ALONE.match(text, position)
+        if religion and text.startswith(". ", religion.end()):  # "Архиепископ Никон (…). ",
+            # "Игумения Таисия. "
             return Heading([Name(literal=religion[0])], religion.end() + 2, leftover)
     religion = NAME_IN_RELIGION.match(text, position)
+    if religion is None and (alone := NAME_ALONE.match(text, position)) and \
+            text.startswith(", ", alone.end()):
+        religion = alone  # "Игнатия, монахиня. Церковные песнотворцы"
     after = religion and RANK_AFTER.match(text, religion.end())
     if after and is_rank(after["rank"]):
         # "Никодим (Милаш), епископ …. Правила", "Иларион (Алфеев), митр. Духовный мир …"
