@@ -162,7 +162,7 @@ from biblio.parse.publication import (
     parse_publication,
     read_place,
 )
-from biblio.parse.quoted_titles import unquoted_title
+from biblio.parse.quoted_titles import quoted_title_and_gloss
 from biblio.parse.reference import Reference, add_note
 from biblio.parse.reviews import add_reviewed, parse_review_in_periodical, take_reviewed
 from biblio.parse.signed_documents import read_signed, split_number
@@ -713,7 +713,7 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: ellipsis.start()]
     if title.endswith("]"):  # "Духовный мир человека: [Статьи]", "Глобус [645]"
         title = take_bracketed_end(title, description.fields)
-    description.title = unquoted_title(title.strip()) or None
+    description.title = quoted_title_and_gloss(title.strip(), description.fields) or None
 
 
 def _other_script(title: str, original: str) -> bool:
@@ -2174,17 +2174,23 @@ TITLE_COMMA_LAST_PAGE = re.compile(
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
 follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
 36-117")."""
-SPACE, PERIOD_SPACE, WORD_SPACE, PLACE_SPACE = r"\s", r"\.\s", r"[)\w]\s", r"[.;]\s"
+SPACE, PERIOD_SPACE, WORD_SPACE, PLACE_SPACE = r"\s", r"\.\s", r"[)»\w]\s", r"[.;]\s"
+CLOSE_SPACE = r"[)»]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
 PLACE_WITHOUT_PERIOD = re.compile(
     rf"(?:{preceded(WORD_SPACE, _RUSSIAN_PLACES)})"
-    rf"(?=\.(?:\s?[—–-]\s?(?:{_alternation(_RUSSIAN_PLACES)})\.)?(?:,?\s\d{{4}}|,\s[«\"][{UPPER}]))")
+    rf"(?=\.(?:\s?[—–-]\s?(?:{_alternation(_RUSSIAN_PLACES)})\.)?(?:,?\s\d{{4}}|,\d{{4}}|,\s[«\"][{UPPER}]))"
+    rf"|(?:{preceded(CLOSE_SPACE, _RUSSIAN_PLACES)})(?=,\s?\d{{4}})")
 """The period before the publication area left out: "(1924–1925) М., 1958",
 "Справочник М., 2003", "Совнаркома СССР М. 1944", "… современники М.-Л., «Сов.
-писатель», 1966"; only before a Russian place abbreviated by GOST 7.0.12 (the table's "М.",
-"Л.", "СПб.", "Пг."), perhaps joined to a second, and a year or a publisher in quotes. The
-pattern finds the place (the engine scans for its first letter), _period_before_place
-puts the period in the space before it."""
+писатель», 1966", after a quoted title too, the year's space left out as well ("«Хирург.
+Анатом. Педагог. Патриот» М.,1981 г."); only before a Russian place abbreviated by GOST
+7.0.12 (the table's "М.", "Л.", "СПб.", "Пг."), perhaps joined to a second, and a year or a
+publisher in quotes. After a title's closing quote or parenthesis the place's own period
+may be left out as well, before the year ("«Великий русский врач» (к 150-летию со дня
+рождения) М, 1960": as "… . М, 1960", which PLACE_PERIOD_DROPPED then reads). The pattern
+finds the place (the engine scans for its first letter), _period_before_place puts the
+period in the space before it."""
 _PLACE = _alternation(_RUSSIAN_PLACES)
 COMMA_BEFORE_PLACE = re.compile(
     rf",\s(?=(?:{_PLACE})\.(?:,?\s?\d{{4}}|[,:;]\s[«\"]?[{UPPER}]))")
