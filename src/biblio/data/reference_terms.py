@@ -702,13 +702,17 @@ NO_SPLIT_ABBREVIATIONS: frozenset[str] = frozenset(
     Вип вип Арк арк Спр спр Упоряд упоряд Відп Див Вказ Зазнач Назв Dz Zob Por Cyt
     подгот Подгот
     им ім
+    cop сор
     """.split()
 )
 """Abbreviations that never end an area: a period after them is followed by their
 number or names ("Vol. 3", "Dir. de M. …", "Сост. О.В. …", "Изд. подгот. А. П. …"), GOST
 7.0.12/7.11. "им." and Ukrainian "ім." (имени, імені) are followed by the name an
 institution bears: "Музей Театра им. Евг. Вахтангова", "Інститут літератури ім. Т. Г.
-Шевченка НАН України", "Моск. гос. пед. ин-та им. В. И. Ленина"."""
+Шевченка НАН України", "Моск. гос. пед. ин-та им. В. И. Ленина". "cop." (copyright, also
+typed with the Cyrillic look-alikes "сор.") is followed by its year: the date of copyright a
+publication area gives when the book prints no year of its own (GOST 7.1-2003 clause 5.5:
+"М. : Интерсофт, cop. 1997")."""
 
 KEEP_PERIOD_ABBREVIATIONS: frozenset[str] = frozenset(
     {"гг", "г", "вв", "в", "т", "etc", "др", "al",
