@@ -81,6 +81,38 @@ def test_places_alone_read_no_publisher(text: str) -> None:
     assert fields is None or "publisher" not in fields
 
 
+@pytest.mark.parametrize(("text", "place", "publisher"), [
+    # the place's period left out as well, as lists typed with no punctuation print it
+    # (dev rows ru-gost-1021, 1022: "- К Вища школа, 1976- 104 с", "- М Мысль, 1984 -99 с")
+    ("М Мысль, 1984", "Москва", "Мысль"),
+    ("Л Наука, 1975", "Ленинград", "Наука"),
+    ("К Наукова думка, 1990", "Київ", "Наукова думка"),
+    ("СПб Питер, 2004", "Санкт-Петербург", "Питер"),
+])
+def test_a_place_without_its_period_before_a_publisher(text: str, place: str,
+                                                       publisher: str) -> None:
+    fields = parse_publication(text)
+    assert fields is not None
+    assert (fields["publisher-place"], fields["publisher"]) == (place, publisher)
+
+
+def test_an_initial_without_its_period_before_a_phrase_is_no_place() -> None:
+    fields = parse_publication("Л Толстой в жизни, 1928")
+    assert fields is None or "publisher" not in fields
+
+
+@pytest.mark.parametrize(("text", "place", "publisher", "pages"), [
+    ("Савчук О. Л. Вища математика - К Либідь, 1992- 240 с", "Київ", "Либідь", "240"),
+    ("Орлова Н. В. Планирование хозяйства - М Экономика, 1979- 88 с", "Москва", "Экономика",
+     "88"),
+])
+def test_a_list_typed_without_periods_reads_its_imprint_and_extent(
+        text: str, place: str, publisher: str, pages: str) -> None:
+    item = _item(text)
+    assert (item["publisher-place"], item["publisher"], item["number-of-pages"]) == \
+        (place, publisher, pages)
+
+
 # --- a host's year after a bare dash -----------------------------------------------------
 
 @pytest.mark.parametrize(("text", "container", "year", "issue"), [

@@ -2571,12 +2571,13 @@ def _unglued_heading(body: str) -> str:
     return "".join(pieces) + body[position:]
 
 
-YEAR_DASH_EXTENT = LazyPattern(r"(?<=\d{4})\s[—–-]\s?(?=\d+\s?(?:с|c|p|pp|S)\.?$)")
+YEAR_DASH_EXTENT = LazyPattern(r"(?<=\d{4})(?:\s[—–-]\s?|[—–-]\s)(?=\d+\s?(?:с|c|p|pp|S)\.?$)")
 """The dash before the extent that closes a description typed without the period before
-it, close up to the extent or spaced, the extent's period perhaps left out: "М Мысль, 1984
--99 с" (a scanned Soviet list), as GOST 7.1-2003 clause 4.7 prints ". — 99 с."; with its
-period, BARE_AREA_DASH reads it. A dash glued to the year ("1976-104 с") is left alone:
-figures joined by a hyphen read as one run."""
+it, close up to the extent or spaced, or close up to the year and spaced from the extent,
+the extent's period perhaps left out: "М Мысль, 1984 -99 с" (a scanned Soviet list), "К
+Вища школа, 1976- 104 с" (a Ukrainian textbook's list), as GOST 7.1-2003 clause 4.7 prints
+". — 99 с."; with its period, BARE_AREA_DASH reads it. A dash glued to both ("1976-104 с")
+is left alone: figures joined by a hyphen read as one run."""
 EXTENT_TAIL = 24
 """How far from the end YEAR_DASH_EXTENT's match can start: "1984 — 9999 с." and spaces."""
 EXTENT_ENDINGS = ("с", "c", "p", "S", "с.", "c.", "p.", "S.")

@@ -241,11 +241,14 @@ def place_then_publisher(text: str) -> tuple[str, str] | None:
     a capital and is no place or state itself ("М. Л." stays two places); a place written
     out may be a place of two words ("Нижний Новгород", "Berlin Heidelberg"). Not before
     another initial, nor before a name that goes on with a preposition (PHRASE_WORDS): the
-    letter was a name's first initial ("Л. Н. Толстой", "Л. Толстой в жизни")."""
+    letter was a name's first initial ("Л. Н. Толстой", "Л. Толстой в жизни"). A Cyrillic
+    abbreviation typed without its period too, as notes typed with no punctuation at all
+    print the whole area ("- М Мысль, 1984 -99 с", "- К Вища школа, 1976- 104 с"): in the
+    place's slot a capital alone is the place (expand_imprint_place)."""
     place, space, firm = text.partition(" ")
     firm = firm.strip()
     if not space or not firm or not (firm[0].isupper() or firm[0] in "«\"") or \
-            not is_abbreviated_place(place):
+            not is_abbreviated_place(place) and expand_imprint_place(place) == place:
         return None
     words = firm.split()
     first = words[0]
