@@ -92,6 +92,7 @@ from biblio.parse.informal import (
     QUOTED_TITLE,
     YEAR_AFTER_COMMA,
     host_after_dash,
+    newspaper_day,
     parse_informal,
     volume_periods,
     year_before_numbering,
@@ -1558,7 +1559,7 @@ def _newspaper_host(text: str) -> Description | None:
     host = Description()
     host.title = match["title"].strip()
     host.fields["issue"] = match["issue"]
-    host.fields["issued"] = date_of_day(match)
+    host.fields["issued"] = newspaper_day(match)
     if match["place"]:  # the place of a newspaper does not make its article a chapter
         host.fields["publisher-place"] = read_place(match["place"])
     host.has_year = host.has_day = True

@@ -47,7 +47,7 @@ reference lists: the kind and its body, date, number, then the title in quotes."
 ACT_BEFORE_TITLE = LazyPattern(
     rf"""
     (?P<kind>(?:{alternation(ACT_KINDS)})(?![^\W\d_])[^«"“/]{{0,150}}?)      # Федеральный закон
-    \sот\s(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}}(?:\s?г\.)?)
+    \sот\s(?P<date>(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}})(?:\s?г\.)?)
     \s?(?:№|N°?|No)\s?(?P<number>[^\s,()«"“]+)
     (?P<edition>\s\((?:в\s)?ред\.[^()]*\))?                                  # (ред. от …)
     \s?[«"“](?P<title>(?:[^«»"”]|«[^«»]*»)+(?:«[^«»]*)?)[»"”]              # «… «…»»

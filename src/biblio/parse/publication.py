@@ -8,6 +8,7 @@ expanded with biblio.data.places ("М." → "Москва").
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -121,10 +122,19 @@ of publications); the same issue GOST 7.1-2003 clause 5.7.7 dates "Правда.
 month is no date."""
 
 
+SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>\d\d)(?![\d.])")
+"""A date in figures with its year's last two digits, as legal reference lists date an act
+("Указ Президента РФ от 15.02.94 г. № 319", "Федеральный закон от 10.01.03 г. № 19-ФЗ")."""
+THIS_YEAR = date.today().year
+"""The year a two-digit year of SHORT_YEAR_DATE may not pass: a cited act or issue is out."""
+
+
 def full_date(text: str) -> Date | None:
     """The first date with its day in `text`, in figures ("25.04.2002", the month first
     where the second figure cannot be one: "04.24.2014") or with the month named ("25
-    апреля 2002 г."); None if there is none."""
+    апреля 2002 г."), or in figures with a two-digit year ("15.02.94", SHORT_YEAR_DATE);
+    None if there is none."""
     match = NUMERIC_DATE.search(text)
     if match:
         day, month = int(match["d"]), int(match["m"])
@@ -134,6 +144,12 @@ def full_date(text: str) -> Date | None:
     day = DAY_MONTH.search(text)
     if day and day["year"]:
         return date_of_day(day)
+    short = SHORT_YEAR_DATE.search(text)
+    if short:  # "15.02.94": the latest year so ending that has come (THIS_YEAR)
+        year = 2000 + int(short["y"])
+        if year > THIS_YEAR:
+            year -= 100
+        return Date(parts=[[year, int(short["m"]), int(short["d"])]])
     return None
 
 

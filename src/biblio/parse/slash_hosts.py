@@ -7,7 +7,10 @@ is followed by an edition or a publication area; a periodical's title is followe
 year and its issue. So a «/» is read as «//» where the part after it, to its year, names
 no person (no initials, no role word, no comma after a name: «/ Леонора Адамчук, в журн.
 «Пасіка», 2020, № 9») and the year is followed by an issue («№ 7»), in the period form
-(«Журнал. – 1992. – № 7») or the comma form («Журнал, 1992, № 7»).
+(«Журнал. – 1992. – № 7») or the comma form («Журнал, 1992, № 7»); or where a newspaper's
+number and its day in figures follow its title, as legal reference lists cite the gazette
+that printed an act («… «О выборах Президента Российской Федерации» / Российская газета, №
+6, 16.01.2003»).
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ SLASH_BEFORE_PERIODICAL = re.compile(
     rf"""
     \s/\s(?=
       (?P<host>[А-ЯЁA-Z«"][^/;,]{{2,150}}?)    # the periodical's title, no comma
-      (?:\.\s(?:[—–-]\s)?|,\s)                 # its area's period (and dash), or a comma
-      {PRINTED_YEAR}                           # the year
-      (?:\.\s(?:[—–-]\s)?|,\s)                 # the next area
-      №\s?\d)                                  # the issue
+      (?:(?:\.\s(?:[—–-]\s)?|,\s)              # its area's period (and dash), or a comma
+         {PRINTED_YEAR}                        # the year
+         (?:\.\s(?:[—–-]\s)?|,\s)              # the next area
+         №\s?\d                                # the issue
+        |,\s№\s?\d+,\s\d{{1,2}}\.\d{{1,2}}\.\d\d))  # a newspaper's number, its day in figures
     """,
     re.VERBOSE,
 )
