@@ -1959,12 +1959,16 @@ def _role_before_colon(lead: str) -> bool:
 
 def _discussion_before(text: str) -> re.Match[str] | None:
     """The introduction before ": Name I.", when the text does not itself open with names.
-    The bounded patterns go first: most references have neither, and names cost more."""
+    The bounded patterns go first: most references have neither, and names cost more. Not
+    an act's title before the kind of act after its colon, capitalised as DSTU 8302:2015's
+    examples print it ("Про впорядкування … : Постанова Каб. Міністрів України № 55 …",
+    whose "Постанова Каб." reads as a given name and a family)."""
     for pattern, possible in (
             (DISCUSSION_END, ":" in text),
             (DISCUSSION_LEAD_IN, DISCUSSION_LEAD_IN_WORD.search(text, 0, DISCUSSION_LOOK))):
         match = pattern.match(text) if possible else None
-        if match and " // " not in match["lead"] and not _role_before_colon(match["lead"]) and (
+        if match and " // " not in match["lead"] and not _role_before_colon(match["lead"]) and \
+                not is_legislation(text[match.end():]) and (
                 _opens_with_name(text[match.end():]) or
                 pattern is DISCUSSION_END and _introduces(match["lead"][:-1], text[match.end():])):
             return None if parse_heading(text)[0] else match
