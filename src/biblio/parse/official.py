@@ -31,7 +31,7 @@ from biblio.model import Date
 from biblio.parse.electronic import MEDIUM
 from biblio.parse.names import parse_heading, parse_name_list
 from biblio.parse.patterns import alternation, optional_space_before, trie
-from biblio.parse.reference import Reference
+from biblio.parse.reference import Reference, add_note
 
 OFFICIAL_HEADING = re.compile(
     rf"""
@@ -67,15 +67,20 @@ STANDARD_NUMBER = rf"""
     (?:{_DESIGNATION})(?:[\s/](?:{_DESIGNATION}|МЭК|TR|Б\sВ\.|Б))*   # ДСТУ ISO/IEC, ДСТУ Б В.
     \s?\d[\d.]*(?:/\d[\d.]*)*(?:\s?[—–:-]\s?\d+)*                        # 2.7-23-95, 17011:2005
     (?:\s?\*)?                                                           # 2.04.01-85*
+    (?:\sРБ\s\d\d(?!\d))?                                                # 9-80 РБ 98
     """
 """A standard's designation and number: "ГОСТ Р 7.0.4–2006", "ГОСТ Р ИСО/МЭК 12207–99",
 "СТБ 6.38-2004", and the Ukrainian forms of DSTU 8302:2015's examples: "ДСТУ 3582:2013",
 "ДСТУ ISO/IEC 17011:2005", the building standards' "ДСТУ Б В.2.7-23-95"; a sanitary norm
 joins two numbers with a slash ("СН 2.2.4/2.1.8.562-96"), and a building code amended
 since its issue carries an asterisk ("СНиП 2.04.01-85*", printed spaced in lists:
-"СНиП 23-01 - 99 *")."""
+"СНиП 23-01 - 99 *"). The sanitary rules of Belarus close their number with the
+republic's letters and the year's last two digits: "СанПиН 9-80 РБ 98", "СанПиН 10-124 РБ
+99"."""
 STANDARD = re.compile(
-    rf"""(?P<number>{STANDARD_NUMBER})(?:\.\s|\.?$|(?=\s[«"“])
+    rf"""(?P<number>{STANDARD_NUMBER})
+    (?:\s\((?P<amended>(?:с\s)?изм(?:\.|енениями|енением)[^()]{{0,60}})\))?  # (с изм. 2000)
+    (?:\.\s|\.?$|(?=\s[«"“])
       | (?=\s[A-ZА-ЯЁІЇЄҐЎ][^\W\d_]+(?![^\W\d_])   # a capitalised word after a space …
            (?!\.?\s?\d)(?!\.\s?[^\W\d_](?:[.\s]|$))))  # … that numbers nothing: "Ст. 5", "РБ 98"
     """,
@@ -87,8 +92,10 @@ a standard list them (GOST 1.5: "ГОСТ 12.1.005-88 ССБТ. Общие са�
 требования к воздуху рабочей зоны", "ГОСТ 515-77 Бумага упаковочная битумированная и
 дегтевая. Технические условия") and course projects after them ("СНиП 2.01.07-85* Нагрузки
 и воздействия. М, 2004"). The title after a space opens with a capital and is no term
-before a number or a letter ("ГОСТ 7.1–2003 С. 5", "… Ст. 5", "… Прил. А", "СанПиН 9-80 РБ
-98") nor prose ("ГОСТ 7.1-2003 допускает сокращение слов")."""
+before a number or a letter ("ГОСТ 7.1–2003 С. 5", "… Ст. 5", "… Прил. А") nor prose
+("ГОСТ 7.1-2003 допускает сокращение слов"). The amendments the number is cited with may
+follow it in parentheses ("ГОСТ 12.1.005-88 (с изм. 2000) Общие санитарно-гигиенические
+требования …", as labour-safety lists print it): kept in `note`."""
 STANDARD_QUOTED_TITLE = LazyPattern(r'\s?[«"“](?P<title>[^«»"“”]+)[»"”](?=\.\s|\.?$)')
 """A standard's title in quotation marks, as lists of labour-safety courses print it after
 the number ("ГОСТ 12.1.012-90. «ССБТ. Вибрационная безопасность. Общие требования». –М.:
@@ -304,7 +311,12 @@ def take_standard(text: str, reference: Reference) -> str:
     """A standard's designation at the start, into `number`; the rest is its title, less
     the statements the standards of description add to a standard's title (its kind,
     what it replaces, when it came into force), which go to `genre` and `note`."""
-    text = _take(STANDARD, "number", "number", text, reference)
+    standard = STANDARD.match(text)
+    if standard:
+        reference.fields["number"] = standard["number"]
+        if standard["amended"]:
+            add_note(reference.fields, standard["amended"])
+        text = text[standard.end():]
     quoted = STANDARD_QUOTED_TITLE.match(text) if "number" in reference.fields else None
     if quoted:
         text = quoted["title"] + text[quoted.end():]
