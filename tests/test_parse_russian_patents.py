@@ -7,6 +7,8 @@ in the title-first order the standard's patent example has; values read off by h
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.model import OTHERS, Name
 from biblio.parse.gost import parse_reference
 
@@ -130,3 +132,16 @@ def test_the_inventors_end_before_the_applications_number_after_a_hyphen() -> No
         assert [(n.family, n.given) for n in reference.fields["author"]] == \
             [("Лазар", "І. В."), ("Кошель", "Г. В."), ("Кошель", "С. О.")]
         assert reference.fields["issued"].parts == [[2017, 12, 11]]
+
+
+@pytest.mark.parametrize(("text", "number", "title"), [
+    # the abbreviation «пат.» typed without its period, under the heading and after the colon
+    ("Пат 2105778 РФ, МПК6 C07C 7/00. Способ очистки углеводородов / М. П. Гринблат. — № "
+     "95112233; заявл. 05.07.95; опубл. 27.02.98.", "2105778", "Способ очистки углеводородов"),
+    ("Устройство для захвата деталей : пат 1007970 СССР.", "1007970",
+     "Устройство для захвата деталей"),
+])
+def test_a_patent_whose_kind_lost_its_period(text: str, number: str, title: str) -> None:
+    reference = parse_reference(text)
+    assert reference.type == "patent"
+    assert (reference.fields["number"], reference.fields["title"]) == (number, title)

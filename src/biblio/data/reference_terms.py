@@ -995,16 +995,17 @@ REVIEW_NOTE_TERMS: tuple[str, ...] = (
 )
 """The words of a review's note area before the reviewed work ("— Рец. на кн.: …")."""
 
-PATENT_HEADINGS: tuple[str, ...] = ("Пат.", "А. с.")
+PATENT_HEADINGS: tuple[str, ...] = ("Пат.", "Пат", "А. с.")
 """The kinds that head a patent described under its heading, before the title: GOST 7.1-84
 and GOST 7.1-2003 (annex A, patent documents) give "А. с. 1007970 СССР, МКИ3 В 25 J 15/00.
 Устройство для захвата …" and "Пат. 2187888 Российская Федерация, МПК7 H 04 B 1/38, H 04 J
-13/00. Приемопередающее устройство …"."""
+13/00. Приемопередающее устройство …"; lists typed in haste drop the abbreviation's period
+("Пат 1044224 СССР, МКИ5 …", a Ukrainian textbook's appendix)."""
 
 PATENT_TERMS: tuple[str, ...] = (
     # GOST 7.1-2003 clause 7.1.5, R 7.0.5 examples: "Приемопередающее устройство :
     # пат. 2187888 Рос. Федерация", "а. с. 1007970 СССР" (авторское свидетельство)
-    "пат.", "патент", "а. с.", "авт. свид.", "свидетельство",
+    "пат.", "пат", "патент", "а. с.", "авт. свид.", "свидетельство",
     # capitalized after the colon by GOST 7.1-84's examples ("Электрографический
     # микрофильмирующий аппарат: А. с. 1254421 СССР, МКИ G03G15/00."): the headings' kinds
     *PATENT_HEADINGS,
