@@ -2634,6 +2634,15 @@ def _serial_year_period(space: re.Match[str]) -> str:
     return " " if DAY_BEFORE_YEAR.search(before) else ". "
 
 
+ROSTOV_ON_DON = re.compile(r"Ростов(?:-|\s)?н\s?/\s?Д(?:ону)?(?:\.(?=\s?[,:;]))?(?![^\W\d_])")
+"""Rostov-on-Don, the one city GOST 7.0.12 (appendix A) abbreviates with a slash, "Ростов
+н/Д", as imprints type it: with the slash spaced ("Ростов н / Д. : Феникс, 2008", a
+library's catalogue record, whose " / " would open a statement of responsibility), a hyphen
+for the space ("Ростов-н/Д"), a period closing the abbreviation ("Ростов н/Д. : Феникс",
+"Ростов н/Д., 2008"), or the river's name ended ("Ростов н/Дону"). Read as the table's
+"Ростов н/Д"."""
+
+
 def _typed_areas(body: str) -> str:
     """Area punctuation as people type it, read as GOST prints it."""
     if WORD_PERIOD_FIGURE.search(body):
@@ -2771,6 +2780,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if BARE_HOST.search(body):
             address = _address_start(body)
             body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
+    if "Ростов" in body and "/" in body:
+        body = ROSTOV_ON_DON.sub("Ростов н/Д", body)
     body = _typed_areas(slash_as_host(body))
     lead = LEAD_IN.match(body) or _discussion_before(body) or list_key(body)
     if lead and lead["lead"].endswith(":") and "«" in body and read_described_work(body):
