@@ -155,10 +155,12 @@ NUMBER_OF_VOLUMES_PREPOSITIONS: tuple[str, ...] = ("в", "В", "у", "У", "in",
 """"в 12 т.", Ukrainian and Belarusian "у 2 т.", "in 3 vols.", "en 2 tomes"; capitalised
 where a period before it closes the title ("Полн. собр. соч. В 20 т. Т. 1")."""
 
-EXTENT_TERMS: tuple[str, ...] = ("с.", "p.", "pp.", "S.", "s.", "л.", "стб.")
+EXTENT_TERMS: tuple[str, ...] = ("с.", "p.", "pp.", "S.", "s.", "л.", "стб.", "стр.")
 """Extent of a book, GOST 7.1 clause 5.6: "214 с.", "320 p.", "XII, 416 S."; "264 s." in
 the transliterated reference lists of Russian journals (GOST 7.79 B: с → s) and in Polish
-and Czech imprints (stron, stran)."""
+and Czech imprints (stron, stran); "стр." after the count, as Soviet catalogue cards and
+lists print it before GOST 7.1-84 fixed "с." ("М., 1960. 320 стр.", "Л.: Наука, 1975. –
+320 стр."; before a number "стр." is a pinpoint's page)."""
 
 STATEMENT_OPENERS: tuple[str, ...] = (
     "Вступительная статья", "Вступительное слово", "Предисловие", "Послесловие",
