@@ -611,12 +611,15 @@ LEAD_INS: tuple[str, ...] = (
 """Lead-ins kept as a cite's prefix; longest first when matched. Those in lower case
 may also close a sentence of discussion: "For a different view, see Haslam J. …"."""
 
-LEAD_INS_BEFORE_COLON: tuple[str, ...] = ("Подлинник", "Впервые")
+LEAD_INS_BEFORE_COLON: tuple[str, ...] = ("Подлинник", "Впервые", "Джерело", "Посилання")
 """The words that open the textual notes of academic editions, lead-ins only before their
 colon: the manuscript the text follows and where it appeared first ("Подлинник: ИРЛИ, ф.
 357 …, л. 3—4.", "Впервые: СМ, 1911, № 9, с. 165." in Nekrasov's letters; "Впервые:
 Встречи. Париж, 1934. № 2." in Gippius's essays). Without it "Впервые" opens a sentence
-(«Впервые напечатано в «Записках», II, стр. 223.», biblio.parse.first_printing)."""
+(«Впервые напечатано в «Записках», II, стр. 223.», biblio.parse.first_printing). The
+Ukrainian labels of a source under a text or a table, and of a reference copied from a
+library's site: "Джерело: …" (the Russian "Источник" of LEAD_INS), "Посилання: …" (the
+"cite this" line of the Vernadsky Library's records)."""
 
 LEAD_IN_PREPOSITIONS: tuple[str, ...] = (
     "по", "из", "в", "во", "на", "за", "у", "із", "з",  # Russian, Ukrainian
