@@ -251,6 +251,11 @@ ROLE_TERMS: dict[str, str] = {
     "авт. предисл.": "note", "авт. вступ. ст.": "note", "коммент.": "note",
     "Коммент.": "note", "примеч.": "note", "Примеч.": "note", "послесл.": "note",
     "рец.": "note", "Рец.": "note",  # GOST 7.0.12-2011: рецензент
+    # GOST 7.0.12-2011 "художник" худож. (ДСТУ 3582:2013 the same), the Belarusian "мастак"
+    # маст. (СТБ 7.12-2001): the illustrator, as GOST 7.1-2003 clause 5.2.5's examples
+    # and encyclopedias print it ("/ Рэдкал.: Г. П. Пашкоў (гал. рэд.) і інш.; Маст. Э. Э.
+    # Жакевіч", "/ пер. с англ. А. Петрова ; худож. Т. Маврина")
+    "худож.": "note", "Худож.": "note", "маст.": "note", "Маст.": "note",
     "introd. by": "note", "with an introduction by": "note", "foreword by": "note",
     "préf. de": "note", "préface de": "note", "Préf. de": "note", "Vorw. von": "note",
     "mit einem Vorwort von": "note", "Einl. von": "note",
