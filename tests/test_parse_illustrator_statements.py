@@ -2,7 +2,9 @@
 «художник» as «худож.» (DSTU 3582:2013 the same), the Belarusian standard «мастак» as «маст.»
 (an encyclopedia's volume, dev row ru-gost-813: «/ Рэдкал.: Г. П. Пашкоў (гал. рэд.) і
 інш.; Маст. Э. Э. Жакевіч»). CSL's description has no field the parser fills for the role,
-so the statement is kept whole in `note`: never the book's author, never dropped."""
+so the statement is kept whole in `note`: never the book's author, never dropped. So is a
+statement under any other role word abbreviated in lower case that no table has (the end of
+this file)."""
 
 from __future__ import annotations
 
@@ -31,3 +33,15 @@ def test_the_illustrator_after_the_author_heading_is_kept() -> None:
                              "лит., 1985. — 320 с.").fields
     assert fields["author"][0].family == "Бианки"
     assert fields["note"] == "худож. Е. Чарушин"
+
+
+@pytest.mark.parametrize("statement", [
+    "фот. Н. Раков", "рук. авт. кол. А. Петров", "лит. обраб. С. Маршака", "передм. І. Дзюби",
+])
+def test_a_statement_under_a_role_word_no_table_has_is_kept_in_the_note(statement: str) -> None:
+    # lower-case abbreviated role words before the names they govern (GOST 7.0.12, DSTU
+    # 3582): the names are no authors, and the statement is not thrown away
+    fields = parse_reference(f"Бианки В. В. Лесная газета / {statement}. — Л. : Дет. лит., "
+                             "1985. — 320 с.").fields
+    assert fields["note"] == statement
+    assert [name.family for name in fields["author"]] == ["Бианки"]

@@ -417,6 +417,11 @@ UNLISTED_ROLE = LazyPattern(_UNLISTED_ROLE_WORD.format(period=r"\.?") + r"\s")
 map ("Ред.-картогр.: Волкова Г. Н. и др.; Консультанты: Бабушкин Л. Н., Когай Н. А.;
 Картогр.: …"), GOST 7.40-82's recordings ("Исполн.: …"). The names are no authors: the
 statement is kept whole in `note`."""
+UNLISTED_ABBREVIATED_ROLE = LazyPattern(r"(?:[а-яёіїєґў]{1,12}\.\s?){1,3}")
+"""Role words the tables do not have, abbreviated in lower case as GOST 7.0.12 and DSTU 3582
+abbreviate them, opening a statement before the names they govern: "фот. Е. Чарушина",
+"рук. авт. кол. А. Петров", "передм. І. Дзюби" (Ukrainian "передмова"). The names are no
+authors: with the names read after them, the statement is kept whole in `note`."""
 
 
 def _role_words(term: re.Match[str]) -> list[str]:
@@ -534,6 +539,11 @@ def parse_responsibility(text: str, description: Description) -> None:
                 _note(description, body_name)
         if parsed is None and not term and CORPORATE_BODY.fullmatch(body.strip()):
             _note(description, statement.strip())  # "/ Публ. ист. б-ка им. М. Е. …"
+            continue
+        unlisted = UNLISTED_ABBREVIATED_ROLE.match(body) if parsed is None and not term and \
+            body[:1].islower() else None
+        if unlisted and parse_name_list(body[unlisted.end():]) is not None:
+            _note(description, statement.strip())  # "фот. Е. Чарушина": a role, its names
             continue
         if parsed is None:
             description.leftover.append(
