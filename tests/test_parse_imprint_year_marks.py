@@ -38,3 +38,11 @@ def test_a_range_of_years_typed_with_a_bar_or_figure_dash_is_the_date(dash: str)
     assert fields["publisher"] == "Полымя"
     assert fields["issued"].parts == [[1990], [1992]]
     assert parse_reference(text).text == text  # the note kept as typed
+
+
+@pytest.mark.parametrize("years", ["1949-1989 гг.", "1949-1989 г.г.", "1949–1989 гг", "1949—1989гг."])
+def test_a_range_of_years_with_its_plural_word_is_the_date(years: str) -> None:
+    fields = parse_reference(f"Соколов А. Б. Собрание сочинений. Л., {years}").fields
+    assert fields["issued"].parts == [[1949], [1989]]
+    assert fields["publisher-place"] == "Ленинград"
+    assert fields["title"] == "Собрание сочинений"

@@ -39,7 +39,7 @@ YEAR_AT_END = re.compile(
     (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4}|\d\d(?!\d))|\s?[—–-](?=\s?$))?  # "1997 –": still
                                                               # appearing; "1962-66": see below
     (?:\[?[абвabc]\]?)?                                       # "1989[а]", "1989a": one of the
-    \]?(?:\s?[грж]\.?|\sгод)?$                                 # author's works of that year
+    \]?(?:\s?(?:гг|г\.\s?г|[грж])\.?|\sгод)?$                   # author's works of that year
     """,
     re.VERBOSE,
 )
@@ -50,10 +50,11 @@ for such works, so the letter is not stored. The word for the year may follow it
 "г." (год, also written out as title pages print it: "В типографии Эдуарда Праца, 1862
 год"), Ukrainian "р." (рік: "К.: Наукова думка, 2003 р.", "Казань, 1883 р."), Kazakh
 "ж." (жыл: "Саратов: Поволж университет баспасы, 2002ж.", "М.: Наука, 1996 ж.",
-"Алматы, 2007ж"). The last year of a range may be printed by its last two digits, as
-Soviet and Belarusian notes print the years of a work in several volumes ("Граматыка
-беларускай мовы, т. 1-2, Мiнск, 1962-66.", "Мiнск, 1977-84.", "Paris : J.P.Migne,
-1857—66"): read in the first year's century (`range_end`)."""
+"Алматы, 2007ж"); after a range of years, "гг." (годы), typed "г.г." too ("М., 1949-1989
+г.г.", the years of a collected edition). The last year of a range may be printed by its
+last two digits, as Soviet and Belarusian notes print the years of a work in several
+volumes ("Граматыка беларускай мовы, т. 1-2, Мiнск, 1962-66.", "Мiнск, 1977-84.", "Paris :
+J.P.Migne, 1857—66"): read in the first year's century (`range_end`)."""
 NO_DATE_AT_END = LazyPattern(rf",?\s?\[?(?:{_alternation(NO_DATE)})\]?$")
 _STATE = rf"{_alternation(state.rstrip('.') for state in TRADITIONAL)}\.?|{_alternation(POSTAL)}"
 """A United States state after a city, GOST 7.1 keeping it as the title page prints it."""
