@@ -116,6 +116,7 @@ from biblio.parse.official import (
 from biblio.parse.heading_year import give_heading_year, take_heading_year
 from biblio.parse.kind_word_hosts import read_kind_word_host
 from biblio.parse.pinpoint_statements import statement_after_pinpoint
+from biblio.parse.acs_book_imprints import take_acs_imprint
 from biblio.parse.law_collections import give_law_collection, take_law_collection
 from biblio.parse.list_keys import list_key
 from biblio.parse.slash_hosts import slash_as_host
@@ -2771,6 +2772,12 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         reference = _parse_reference(text[:statement.start("mark")], in_part)
         reference.text = text
         add_note(reference.fields, statement["statement"].strip())
+        return reference
+    acs = take_acs_imprint(text)
+    if acs is not None:  # "Soil Physics; Springer: Berlin, Germany, 2015.": read without it
+        reference = _parse_reference(acs[0], in_part)
+        reference.text = text
+        reference.fields.update(acs[1])
         return reference
     reference = Reference(text=text, kind="work")
     body = text.strip()
