@@ -2027,10 +2027,15 @@ years, "Переписка А. П. Чехова – М. Горького 1900 �
 with its number, an ISBN; a
 title's own dash ("Москва – Петушки", "1917 – 1922", a range of centuries "в XVIII - XX вв.:
 проблемы …") goes on."""
-CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
+CATALOGUE_AREA_END = re.compile(
+    rf"(?:\s/)?\s\.(?=\s[—–-]\s)|(?:(?<=[^\W\d_]{{2}})|(?<=\d))\s\.(?=\s(?:\d|№|[{UPPER}]))")
 """A library catalogue's export, which leaves a space before the period closing an area
 and an empty statement of responsibility: "… Soviet system / . - Ithaca ; London :
-Cornell University Press, 1999 . - X, 235 p." (Koha's ISBD view)."""
+Cornell University Press, 1999 . - X, 235 p." (Koha's ISBD view); the same space before the
+period of an area that ". " alone ends, before a year, a number or a capital: "// Вестн.
+Том. гос. ун-та. Культурология и искусствоведение . 2020. № 37" (a journal site's page
+title), "… 2020 . № 37 . С. 5-10"; not after an initial, whose stray space is the name's as
+printed ("МГУ имени А. А . Кулешова")."""
 CATALOGUE_GLUED_DASH = re.compile(r"\s\.[—–-](?=[^\W_])")
 """The period of an area typed after a space with the dash glued to it and to the next
 area: "К., 1982 .-С.2-56" (a Ukrainian monograph's note), as CATALOGUE_AREA_END's
