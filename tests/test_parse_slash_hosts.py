@@ -105,3 +105,9 @@ def test_a_space_before_an_areas_period_ends_the_area(text: str, container: str)
     fields = parse_typed(text).fields
     assert fields["container-title"] == container
     assert (fields["issue"], fields["page"]) == ("37", "5-10")
+
+
+def test_a_latin_descriptions_space_before_its_period_is_read_by_its_own_rules() -> None:
+    # a French thesis in GROBID's training set: ",Nancy .1989 ." keeps its place
+    item, _ = _cite("B. DURAND. Thèse de l'Université de Lyon,Lyon .1991 .")
+    assert item["publisher-place"] == "Lyon"

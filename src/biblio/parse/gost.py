@@ -2028,14 +2028,16 @@ with its number, an ISBN; a
 title's own dash ("Москва – Петушки", "1917 – 1922", a range of centuries "в XVIII - XX вв.:
 проблемы …") goes on."""
 CATALOGUE_AREA_END = re.compile(
-    rf"(?:\s/)?\s\.(?=\s[—–-]\s)|(?:(?<=[^\W\d_]{{2}})|(?<=\d))\s\.(?=\s(?:\d|№|[{UPPER}]))")
+    r"(?:\s/)?\s\.(?=\s[—–-]\s)"
+    r"|(?:(?<=[а-яёіїєґ]{2})|(?<=[А-ЯЁІЇЄҐ]{2})|(?<=\d))\s\.(?=\s(?:\d|№|[А-ЯЁІЇЄҐ]))")
 """A library catalogue's export, which leaves a space before the period closing an area
 and an empty statement of responsibility: "… Soviet system / . - Ithaca ; London :
 Cornell University Press, 1999 . - X, 235 p." (Koha's ISBD view); the same space before the
 period of an area that ". " alone ends, before a year, a number or a capital: "// Вестн.
 Том. гос. ун-та. Культурология и искусствоведение . 2020. № 37" (a journal site's page
-title), "… 2020 . № 37 . С. 5-10"; not after an initial, whose stray space is the name's as
-printed ("МГУ имени А. А . Кулешова")."""
+title), "… 2020 . № 37 . С. 5-10": in a Cyrillic description, the form of the Russian
+catalogues (a Latin one's "Nancy .1989 ." is read by its own rules); not after an initial,
+whose stray space is the name's as printed ("МГУ имени А. А . Кулешова")."""
 CATALOGUE_GLUED_DASH = re.compile(r"\s\.[—–-](?=[^\W_])")
 """The period of an area typed after a space with the dash glued to it and to the next
 area: "К., 1982 .-С.2-56" (a Ukrainian monograph's note), as CATALOGUE_AREA_END's
