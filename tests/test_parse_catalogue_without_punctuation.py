@@ -135,3 +135,17 @@ def test_a_hosts_year_after_a_dash_without_its_period(
 def test_a_range_of_years_in_a_hosts_title_stays() -> None:
     item = _item("Иванов И. И. Статья // Россия 1917 – 1922. — М., 2000. — С. 5–10.")
     assert item["container-title"] == "Россия 1917 – 1922"
+
+
+@pytest.mark.parametrize(("text", "title", "body"), [
+    # the collection's genre run on without its colon, the issuing body's acronym after it
+    # (dev row ru-gost-773's form: "… сборник научных трудов ВАСХНИЛ — М. Агропромиздат 1989")
+    ("Проблемы экономики сельского хозяйства сборник научных трудов ВНИИЭСХ — М. Колос 1985 "
+     "— 150 с.", "Проблемы экономики сельского хозяйства", "ВНИИЭСХ"),
+    ("Информационные ресурсы общества сборник научных трудов ИНИОН — М. ИНИОН 1990 — 98 с.",
+     "Информационные ресурсы общества", "ИНИОН"),
+])
+def test_a_collection_genre_then_its_bodys_acronym_leave_the_title(
+        text: str, title: str, body: str) -> None:
+    item = _item(text)
+    assert (item["title"], item["genre"], item["note"]) == (title, "сборник научных трудов", body)
