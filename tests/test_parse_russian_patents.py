@@ -145,3 +145,26 @@ def test_a_patent_whose_kind_lost_its_period(text: str, number: str, title: str)
     reference = parse_reference(text)
     assert reference.type == "patent"
     assert (reference.fields["number"], reference.fields["title"]) == (number, title)
+
+
+def test_gost_r_7_0_100s_patent_under_its_heading() -> None:
+    # GOST R 7.0.100-2018's form: the kind written out and numbered after «№», classes
+    # with their editions in parentheses, the application's number after the title
+    reference = parse_reference(
+        "Патент № 2638963 Российская Федерация, МПК B01J 23/755 (2006.01), B01J 21/04 "
+        "(2006.01). Катализатор гидроочистки : № 2016145821 : заявл. 22.11.2016 : опубл. "
+        "19.12.2017 / Бухтияров В. И., Иванов А. А. ; заявитель ИК СО РАН. – 11 с.")
+    assert reference.type == "patent"
+    fields = reference.fields
+    assert (fields["number"], fields["title"]) == ("2638963", "Катализатор гидроочистки")
+    assert [name.family for name in fields["author"]] == ["Бухтияров", "Иванов"]
+    assert fields["number-of-pages"] == "11"
+    assert not fields["note"].endswith(("—", "–"))
+
+
+def test_gost_r_7_0_100s_patent_under_its_title() -> None:
+    reference = parse_reference(
+        "Устройство для очистки воды : патент № 2500123 Российская Федерация : МПК C02F 1/00 : "
+        "№ 2012101234 : заявл. 10.01.2012 : опубл. 10.12.2013 / Петров С. А.")
+    fields = reference.fields
+    assert (fields["number"], fields["title"]) == ("2500123", "Устройство для очистки воды")

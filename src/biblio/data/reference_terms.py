@@ -1005,12 +1005,14 @@ REVIEW_NOTE_TERMS: tuple[str, ...] = (
 )
 """The words of a review's note area before the reviewed work ("— Рец. на кн.: …")."""
 
-PATENT_HEADINGS: tuple[str, ...] = ("Пат.", "Пат", "А. с.")
+PATENT_HEADINGS: tuple[str, ...] = ("Патент", "Пат.", "Пат", "А. с.")
 """The kinds that head a patent described under its heading, before the title: GOST 7.1-84
 and GOST 7.1-2003 (annex A, patent documents) give "А. с. 1007970 СССР, МКИ3 В 25 J 15/00.
 Устройство для захвата …" and "Пат. 2187888 Российская Федерация, МПК7 H 04 B 1/38, H 04 J
 13/00. Приемопередающее устройство …"; lists typed in haste drop the abbreviation's period
-("Пат 1044224 СССР, МКИ5 …", a Ukrainian textbook's appendix)."""
+("Пат 1044224 СССР, МКИ5 …", a Ukrainian textbook's appendix); GOST R 7.0.100-2018 writes
+the kind out and numbers it after «№» ("Патент № 2638963 Российская Федерация, МПК B01J
+23/755 (2006.01). Катализатор …")."""
 
 PATENT_TERMS: tuple[str, ...] = (
     # GOST 7.1-2003 clause 7.1.5, R 7.0.5 examples: "Приемопередающее устройство :

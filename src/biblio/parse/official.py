@@ -114,17 +114,26 @@ COLON_DESIGNATION = re.compile(rf":\s(?:{trie(STANDARD_DESIGNATIONS)})")
 it. Opening with the colon, it is scanned for at C speed, where NUMBER_AFTER_TITLE costs
 about 1.4 µs on a GOST book's "М.: Наука" (most Russian references have a colon)."""
 PATENT = re.compile(
-    rf"{optional_space_before(':')}\s(?:{alternation(PATENT_TERMS)})\s?(?P<number>\d[\d\s]*\d)(?P<rest>.*)$", re.DOTALL)
+    rf"{optional_space_before(':')}\s(?:{alternation(PATENT_TERMS)})\s?(?:№\s?)?"
+    r"(?P<number>\d[\d\s]*\d)(?P<rest>.*)$", re.DOTALL)
+"""A patent's kind and number after its title's colon, GOST 7.1-2003's "Приемопередающее
+устройство : пат. 2187888 Рос. Федерация", GOST R 7.0.100-2018's "… : патент № 2187888
+Российская Федерация : МПК H04B 1/38 : № 2000131736 : заявл. 18.12.2000 : опубл.
+20.08.2002" (the kind written out, its number after «№»)."""
 PATENT_HEADING = LazyPattern(
-    rf"""(?P<kind>{alternation(PATENT_HEADINGS)})\s?(?P<number>\d[\d\s]*\d)\s
+    rf"""(?P<kind>{alternation(PATENT_HEADINGS)})\s?(?:№\s?)?(?P<number>\d[\d\s]*\d)\s
     (?P<country>[^\W\d_][^,:;/]{{0,40}}?),\s
-    (?P<classes>(?:МКИ|МПК)\d?\s[^.]{{2,80}}?)\.\s
+    (?P<classes>(?:МКИ|МПК)\d?\s(?:[^.]|\.\d){{2,120}}?)\.\s          # "B01J 23/755 (2006.01)"
     (?P<title>[^\W\d_][^/]*?)
-    (?P<tail>\s/\s.*|\.?)$""",
+    (?P<tail>\s:\s№.*|\s/\s.*|\.?)$""",
     re.VERBOSE | re.DOTALL,
 )
 """A patent described under its heading (PATENT_HEADINGS): the kind, the number, the country
-and the classification, then the title and the inventors after " / "."""
+and the classification, then the title and the inventors after " / "; in GOST R
+7.0.100-2018's form the kind is written out and numbered after «№», and the application's
+number follows the title after " : № " ("Патент № 2187888 Российская Федерация, МПК H04B
+1/38. Приемопередающее устройство : № 2000131736 : заявл. 18.12.2000 : опубл. 20.08.2002 /
+Чугаева В. И."), where the title ends."""
 INVENTORS_END = LazyPattern(r"\s?;\s|\.?\s?[—–-]\s?№|\.?\s?[—–]\s")
 """Where the inventors' names end: the next statement ("; заявитель …") or the next area
 ("— № 4497433"), its dash typed as a hyphen too before the application's number, as
@@ -386,7 +395,7 @@ def parse_patent(text: str, reference: Reference) -> Reference | None:
     extent = EXTENT.search(rest)
     if extent:
         fields["number-of-pages"] = extent["pages"]
-        rest = rest[: extent.start()].rstrip(" .")
+        rest = rest[: extent.start()].rstrip(" .—–-")  # and the extent's area dash
     if rest:
         fields["note"] = rest
     return reference
@@ -397,8 +406,8 @@ def parse_patent_by_number(text: str, reference: Reference) -> Reference | None:
     not one, or if what stands before the number is not names. The class and what else
     follows the number stay in `note`."""
     match = PATENT_BY_NUMBER.fullmatch(text)
-    if match is None:
-        return None
+    if match is None or move_patent_heading(text) != text:
+        return None  # a heading with its classes and title: parse_patent reads it
     fields = reference.fields
     if match["inventors"]:
         listed = parse_name_list(match["inventors"])
