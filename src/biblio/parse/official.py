@@ -259,10 +259,29 @@ def take_registration(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+ACT_TITLE_THEN_DATE = LazyPattern(
+    rf"""
+    (?P<kind>(?:{alternation(ACT_KINDS)})(?![^\W\d_])[^«"“/]{{0,150}}?)      # Федеральный закон
+    \s?[«"“](?P<title>(?:[^«»"”]|«[^«»]*»)+(?:«[^«»]*)?)[»"”]              # «Об образовании …»
+    \sот\s(?P<date>(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}})(?:\s?г\.)?)
+    \s?(?:№|N°?|No)\s?(?P<number>[^\s,()«"“]+?)\.?(?=[\s,(]|$)
+    (?P<edition>\s\((?:в\s)?ред\.[^()]*\))?                                  # (ред. от …)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""The same with the title between the kind and the date, as legal databases head an act
+and students' lists copy it: "Федеральный закон "Об образовании в Российской Федерации" от
+29.12.2012 N 273-ФЗ // Российская газета. 2012. 31 дек.", "Федеральный закон «Об
+образовании в Российской Федерации» от 29.12.2012 № 273-ФЗ (ред. от 04.08.2023)"."""
+
+
 def move_act_heading(text: str) -> tuple[str, str | None]:
-    """The reference with an act's heading moved after its title (ACT_BEFORE_TITLE), and
-    the edition it is cited in ("(ред. от 28.07.2012)", for `note`)."""
+    """The reference with an act's heading moved after its title (ACT_BEFORE_TITLE,
+    ACT_TITLE_THEN_DATE), and the edition it is cited in ("(ред. от 28.07.2012)", for
+    `note`)."""
     act = ACT_BEFORE_TITLE.match(text) if " от " in text[:200] else None
+    if act is None and " от " in text:
+        act = ACT_TITLE_THEN_DATE.match(text)
     if act is None:
         return text, None
     heading = f"{act['kind'].strip()} от {act['date']} № {act['number']}"
