@@ -45,3 +45,10 @@ def test_a_statement_under_a_role_word_no_table_has_is_kept_in_the_note(statemen
                              "1985. — 320 с.").fields
     assert fields["note"] == statement
     assert [name.family for name in fields["author"]] == ["Бианки"]
+
+
+def test_initials_typed_in_lower_case_are_no_role_word() -> None:
+    # a list typed all in lower case: "л. а." is the author's initials, not a role
+    fields = parse_reference("Мясникова Л. А. Природа человека / л. а. Мясникова. — М. : "
+                             "Наука, 2004. — 120 с.").fields
+    assert "л. а. Мясникова" not in fields.get("note", "")

@@ -418,11 +418,12 @@ UNLISTED_ROLE = LazyPattern(_UNLISTED_ROLE_WORD.format(period=r"\.?") + r"\s")
 map ("Ред.-картогр.: Волкова Г. Н. и др.; Консультанты: Бабушкин Л. Н., Когай Н. А.;
 Картогр.: …"), GOST 7.40-82's recordings ("Исполн.: …"). The names are no authors: the
 statement is kept whole in `note`."""
-UNLISTED_ABBREVIATED_ROLE = LazyPattern(r"(?:[а-яёіїєґў]{1,12}\.\s?){1,3}")
+UNLISTED_ABBREVIATED_ROLE = LazyPattern(r"(?:[а-яёіїєґў]{2,12}\.\s?){1,3}")
 """Role words the tables do not have, abbreviated in lower case as GOST 7.0.12 and DSTU 3582
 abbreviate them, opening a statement before the names they govern: "фот. Е. Чарушина",
-"рук. авт. кол. А. Петров", "передм. І. Дзюби" (Ukrainian "передмова"). The names are no
-authors: with the names read after them, the statement is kept whole in `note`."""
+"рук. авт. кол. А. Петров", "передм. І. Дзюби" (Ukrainian "передмова"); two letters or
+more, as a lone letter is an initial typed in lower case ("/ л. а. Мясникова"). The names
+are no authors: with the names read after them, the statement is kept whole in `note`."""
 
 
 def _role_words(term: re.Match[str]) -> list[str]:
