@@ -39,3 +39,8 @@ def test_a_gost_imprint_with_a_second_place_is_no_acs_imprint() -> None:
 def test_a_second_reference_after_the_semicolon_is_still_one() -> None:
     references = parse_note("Иванов И. И. Очерки. М., 1990; Петров П. П. Записки. Л., 1975.")
     assert len(references) == 2
+
+
+def test_an_acs_imprint_whose_year_has_its_russian_word() -> None:
+    fields = parse_reference("Иванов, И. И. Физика почв; Наука: Москва, Россия, 2015 г.").fields
+    assert (fields["publisher"], fields["issued"]) == ("Наука", Date(parts=[[2015]]))

@@ -79,3 +79,9 @@ def test_an_act_whose_title_stands_between_its_kind_and_its_date(
     assert reference.type == "legislation"
     assert (reference.fields["title"], reference.fields["number"]) == (title, number)
     assert reference.fields["issued"] == Date(parts=issued)
+
+
+def test_a_gazettes_number_and_day_typed_without_spaces_after_the_commas() -> None:
+    fields = parse_reference("Указ Президента РФ от 12.03.96 г.№ 380 «О мерах по поддержке "
+                             "казачества» // Российская газета,№ 52,16.03.96.").fields
+    assert (fields["container-title"], fields["issue"]) == ("Российская газета", "52")

@@ -46,3 +46,10 @@ def test_a_range_of_years_with_its_plural_word_is_the_date(years: str) -> None:
     assert fields["issued"].parts == [[1949], [1989]]
     assert fields["publisher-place"] == "Ленинград"
     assert fields["title"] == "Собрание сочинений"
+
+
+def test_years_with_their_plural_word_alone_are_the_titles() -> None:
+    # no place or publisher before them: a sentence of the title, not the imprint's date
+    fields = parse_reference("Русанов Г. А. Воспоминания о Толстом. 1883-1901 гг. Воронеж "
+                             "(1972), с. 145.").fields
+    assert "1883-1901 гг." in fields["title"]

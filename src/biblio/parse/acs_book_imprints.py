@@ -22,12 +22,12 @@ from biblio.parse.publication import KNOWN_PLACES
 
 _IMPRINT = r"""(?P<publisher>[^\W\d_][^;:]{1,120}?)
     :\s(?P<place>[^\W\d_][^;:,\d]{1,40}(?:,\s[^\W\d_][^;:,\d]{1,40}){1,2})
-    ,\s(?P<year>\d{4})\.?$"""
+    ,\s(?P<year>\d{4})(?:\s?г)?\.?$"""
 ACS_IMPRINT = LazyPattern(rf";\s{_IMPRINT}", re.VERBOSE)
 """The imprint closing the reference: "; " and the publisher (no colon or semicolon in
 it), ": " and the city with one or two parts after commas (its state, its country: "Berlin,
 Germany", "Washington, DC, USA", "Київ, Україна"), ", " and the year, the period closing
-it. Each part is bounded and excludes the marks that end it, so the match is linear."""
+it (a Russian list's "г." after the year too). Each part is bounded and excludes the marks that end it, so the match is linear."""
 IMPRINT_ALONE = LazyPattern(_IMPRINT, re.VERBOSE)
 """The same after its "; ", as biblio.parse.split sees it: no reference of its own."""
 
@@ -49,7 +49,8 @@ def take_acs_imprint(text: str) -> tuple[str, dict[str, Any]] | None:
     """`text` without its ACS imprint, closed by a period, and the imprint's fields; None
     when it has none. Tested first by string methods: an imprint needs "; " and ": "."""
     stripped = text.rstrip()
-    if "; " not in stripped or ": " not in stripped or not stripped.rstrip(".")[-4:].isdigit():
+    if "; " not in stripped or ": " not in stripped or \
+            not stripped.rstrip(". г")[-4:].isdigit():
         return None
     imprint = ACS_IMPRINT.search(stripped)
     if imprint is None or not _publisher_first(imprint):

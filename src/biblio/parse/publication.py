@@ -39,7 +39,7 @@ YEAR_AT_END = re.compile(
     (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4}|\d\d(?!\d))|\s?[—–-](?=\s?$))?  # "1997 –": still
                                                               # appearing; "1962-66": see below
     (?:\[?[абвabc]\]?)?                                       # "1989[а]", "1989a": one of the
-    \]?(?:\s?(?:гг|г\.\s?г|[грж])\.?|\sгод)?$                   # author's works of that year
+    \]?(?:\s?(?:(?P<plural>гг|г\.\s?г)|[грж])\.?|\sгод)?$      # author's works of that year
     """,
     re.VERBOSE,
 )
@@ -51,7 +51,8 @@ for such works, so the letter is not stored. The word for the year may follow it
 год"), Ukrainian "р." (рік: "К.: Наукова думка, 2003 р.", "Казань, 1883 р."), Kazakh
 "ж." (жыл: "Саратов: Поволж университет баспасы, 2002ж.", "М.: Наука, 1996 ж.",
 "Алматы, 2007ж"); after a range of years, "гг." (годы), typed "г.г." too ("М., 1949-1989
-г.г.", the years of a collected edition). The last year of a range may be printed by its
+г.г.", the years of a collected edition), only after a place or a publisher: years with
+"гг." alone are a title's sentence ("Крестьянское движение. 1917-1920 гг."). The last year of a range may be printed by its
 last two digits, as Soviet and Belarusian notes print the years of a work in several
 volumes ("Граматыка беларускай мовы, т. 1-2, Мiнск, 1962-66.", "Мiнск, 1977-84.", "Paris :
 J.P.Migne, 1857—66"): read in the first year's century (`range_end`)."""
@@ -333,6 +334,8 @@ def _publication(text: str) -> dict[str, Any] | None:
     """parse_publication's reading, remembered per text (never handed out as is)."""
     fields: dict[str, Any] = {}
     year = YEAR_AT_END.search(text)
+    if year is not None and year["plural"] and not text[: year.start()].strip():
+        year = None  # "1883-1901 гг.": the title's years, no imprint's
     last = range_end(year["first"], year["last"]) if year is not None and year["last"] else None
     if year is not None and last == 0:
         year = None  # "1998-02": a month, or no range a reader can tell

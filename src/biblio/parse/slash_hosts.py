@@ -30,7 +30,7 @@ SLASH_BEFORE_PERIODICAL = re.compile(
          {PRINTED_YEAR}                        # the year
          (?:\.\s(?:[—–-]\s)?|,\s)              # the next area
          №\s?\d                                # the issue
-        |,\s№\s?\d+,\s\d{{1,2}}\.\d{{1,2}}\.\d\d))  # a newspaper's number, its day in figures
+        |,\s?№\s?\d+,\s?\d{{1,2}}\.\d{{1,2}}\.\d\d))  # a newspaper's number, its day in figures
     """,
     re.VERBOSE,
 )

@@ -159,7 +159,7 @@ def _is_boundary(left: str, right: str) -> bool:
         return False  # Vancouver's book: "М.: ГЭОТАР-Медиа; 2009."
     if STANDARD_NOTE_GOES_ON.match(right) and STANDARD_NOTE_OPENED.search(left):
         return False
-    if right[-1:] in ".0123456789" and is_acs_imprint(right):
+    if right[-1:] in ".0123456789г" and is_acs_imprint(right):
         return False  # the ACS style's book: "Soil Physics; Springer: Berlin, Germany, 2015."
     first = right[:1]
     if first.islower():
