@@ -188,7 +188,8 @@ LOST = {
     "initials-latin": (0, 0),
     "roman-cyrillic": (0, 0),
     # fam41: ru-fn-1552 right as printed, as its variant already was (its −1 is gone)
-    "words-latin": (6, 27),
+    "words-latin": (6, 28),  # session 33 (fam58): ru-gost-321 right as printed («Посилання:»
+    # a label), not with Latin look-alikes in the label
     # hosts, areas, titles, markers, spacing, «ё» and years (session 30, variants3); the
     # figures at the first measure in docs/parsing-history.md. Re-measured on main after the
     # session's merges: where the rows as printed gained fields (fam43–47) and their variants
@@ -205,9 +206,10 @@ LOST = {
     # variant's host «в журн. «Театр», 1984, №.3»
     "host-single-slash": (213, 144),  # 248/204 at the first measure; slash_hosts; session 32
     # (fam53): ru-gost-321 right as printed (its page), its variant reads no host
-    "areas-commas": (70, 112),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
-    # session 32 (fam53): 64 → 65, ru-fn-1085's «№.3» read as printed, not in «1984, №.3, с.60»
-    "areas-dash-without-period": (58, 89),
+    "areas-commas": (70, 114),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
+    # session 32 (fam53): 64 → 65, ru-fn-1085's «№.3» read as printed, not in «1984, №.3, с.60»;
+    # session 33 (fam58): 112 → 114, ru-gost-1523 right as printed («Ростов н / Д. : Феникс»)
+    "areas-dash-without-period": (58, 92),  # session 33 (fam58): 89 → 92, ru-gost-1523 (above)
     "title-quoted": (4, 1),  # 42/28 at the first measure, which quoted part of a title;
     # session 32 (fam53): 3 → 4, ru-fn-1085 right as printed, its variant was already
     "markers-written-out": (10, 27),
@@ -230,7 +232,8 @@ LOST = {
     # («Dupuy R. E.and T. N.») and ru-fn-1444 («Михеева Л. И. И. Соллертинский») are right
     # as printed with their heading parted, but «N. Y. (1962)», «Л. (1988)» send them to
     # the labeller, which parts neither
-    "year-parenthesized": (726, 737),
+    "year-parenthesized": (726, 742),  # session 33 (fam58): 737 → 742, ru-gost-594 (the ACS
+    # imprint «…: Київ, Україна, 2021.») and ru-gost-1523 right as printed, not «(2021)»
     # 241/208 at the first measure; 233/209 once the harness no longer left «М..» where
     # the year went; 139/110 with the heading's year read (heading_year)
     "year-after-heading": (146, 114),  # 108 → 107 in session 31 (measured)
