@@ -3,7 +3,8 @@ examples print a resolution («Про впорядкування транслі�
 латиницею : Постанова Каб. Міністрів України № 55 від 27.01.2010 р.», dev row
 ru-gost-778). GOST 7.1-2003 clause 5.2.5 gives the kind as other title information after
 the colon; «Постанова Каб.» there is no given name and family after a sentence that
-introduces a reference, and the title before the colon is the act's."""
+introduces a reference, and the title before the colon is the act's. Legal databases head an
+act by its kind and its quoted title before the date and number, which is read the same."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ from biblio.parse import parse_reference
      "01.02.2021).", "Про внесення змін до деяких постанов", "1022", [[2019, 12, 18]]),
     ("Об утверждении Правил : Постановление Правительства РФ от 12.05.2015 № 301.",
      "Об утверждении Правил", "301", [[2015, 5, 12]]),
+    # the kind, the title in quotes, then the date and number (a legal database's heading)
+    ('Федеральный закон "О персональных данных" от 27.07.2006 N 152-ФЗ // Российская '
+     'газета. 2006. № 165.', "О персональных данных", "152-ФЗ", [[2006, 7, 27]]),
+    ("Федеральный закон «О персональных данных» от 27.07.2006 № 152-ФЗ (ред. от "
+     "14.07.2022).", "О персональных данных", "152-ФЗ", [[2006, 7, 27]]),
+    ("Указ Президента РФ «О национальных целях развития» от 21.07.2020 № 474.",
+     "О национальных целях развития", "474", [[2020, 7, 21]]),
 ])
 def test_the_title_before_a_capitalised_kind_of_act_is_the_acts(
         text: str, title: str, number: str, issued: list[list[int]]) -> None:

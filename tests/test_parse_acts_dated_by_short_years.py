@@ -5,9 +5,7 @@ Russian legal reference lists (a law faculty's list of sources, dev rows ru-gost
 Президента РФ от 15.02.94 г. № 319 «О штандарте …» // Российская газета, № 35, 22.02.94»,
 and cite the official gazette by its number and its day in figures after a comma, with one
 slash where GOST prints «//». A two-digit year is the latest year so ending that has come
-(an act cited has been issued): «94» is 1994, «03» is 2003. The same lists head an act by
-its kind and its quoted title before the date and number, as legal databases print it (the
-end of this file)."""
+(an act cited has been issued): «94» is 1994, «03» is 2003."""
 
 from __future__ import annotations
 
@@ -63,22 +61,6 @@ def test_an_article_in_a_newspaper_cited_by_number_and_day_in_figures() -> None:
     assert (fields["container-title"], fields["issue"]) == ("Известия", "35")
     assert fields["issued"] == Date(parts=[[1994, 2, 22]])
 
-
-@pytest.mark.parametrize(("text", "title", "number", "issued"), [
-    # the kind, the title in quotes, then the date and number (a legal database's heading)
-    ('Федеральный закон "О персональных данных" от 27.07.2006 N 152-ФЗ // Российская '
-     'газета. 2006. № 165.', "О персональных данных", "152-ФЗ", [[2006, 7, 27]]),
-    ("Федеральный закон «О персональных данных» от 27.07.2006 № 152-ФЗ (ред. от "
-     "14.07.2022).", "О персональных данных", "152-ФЗ", [[2006, 7, 27]]),
-    ("Указ Президента РФ «О национальных целях развития» от 21.07.2020 № 474.",
-     "О национальных целях развития", "474", [[2020, 7, 21]]),
-])
-def test_an_act_whose_title_stands_between_its_kind_and_its_date(
-        text: str, title: str, number: str, issued: list[list[int]]) -> None:
-    reference = parse_reference(text)
-    assert reference.type == "legislation"
-    assert (reference.fields["title"], reference.fields["number"]) == (title, number)
-    assert reference.fields["issued"] == Date(parts=issued)
 
 
 def test_a_gazettes_number_and_day_typed_without_spaces_after_the_commas() -> None:
