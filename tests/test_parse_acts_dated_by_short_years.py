@@ -62,7 +62,6 @@ def test_an_article_in_a_newspaper_cited_by_number_and_day_in_figures() -> None:
     assert fields["issued"] == Date(parts=[[1994, 2, 22]])
 
 
-
 def test_a_gazettes_number_and_day_typed_without_spaces_after_the_commas() -> None:
     fields = parse_reference("Указ Президента РФ от 12.03.96 г.№ 380 «О мерах по поддержке "
                              "казачества» // Российская газета,№ 52,16.03.96.").fields
