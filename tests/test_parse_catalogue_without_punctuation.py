@@ -81,6 +81,38 @@ def test_places_alone_read_no_publisher(text: str) -> None:
     assert fields is None or "publisher" not in fields
 
 
+@pytest.mark.parametrize(("text", "place", "publisher"), [
+    # the place's period left out as well, as lists typed with no punctuation print it
+    # (dev rows ru-gost-1021, 1022: "- К Вища школа, 1976- 104 с", "- М Мысль, 1984 -99 с")
+    ("М Мысль, 1984", "Москва", "Мысль"),
+    ("Л Наука, 1975", "Ленинград", "Наука"),
+    ("К Наукова думка, 1990", "Київ", "Наукова думка"),
+    ("СПб Питер, 2004", "Санкт-Петербург", "Питер"),
+])
+def test_a_place_without_its_period_before_a_publisher(text: str, place: str,
+                                                       publisher: str) -> None:
+    fields = parse_publication(text)
+    assert fields is not None
+    assert (fields["publisher-place"], fields["publisher"]) == (place, publisher)
+
+
+def test_an_initial_without_its_period_before_a_phrase_is_no_place() -> None:
+    fields = parse_publication("Л Толстой в жизни, 1928")
+    assert fields is None or "publisher" not in fields
+
+
+@pytest.mark.parametrize(("text", "place", "publisher", "pages"), [
+    ("Савчук О. Л. Вища математика - К Либідь, 1992- 240 с", "Київ", "Либідь", "240"),
+    ("Орлова Н. В. Планирование хозяйства - М Экономика, 1979- 88 с", "Москва", "Экономика",
+     "88"),
+])
+def test_a_list_typed_without_periods_reads_its_imprint_and_extent(
+        text: str, place: str, publisher: str, pages: str) -> None:
+    item = _item(text)
+    assert (item["publisher-place"], item["publisher"], item["number-of-pages"]) == \
+        (place, publisher, pages)
+
+
 # --- a host's year after a bare dash -----------------------------------------------------
 
 @pytest.mark.parametrize(("text", "container", "year", "issue"), [
@@ -103,3 +135,17 @@ def test_a_hosts_year_after_a_dash_without_its_period(
 def test_a_range_of_years_in_a_hosts_title_stays() -> None:
     item = _item("Иванов И. И. Статья // Россия 1917 – 1922. — М., 2000. — С. 5–10.")
     assert item["container-title"] == "Россия 1917 – 1922"
+
+
+@pytest.mark.parametrize(("text", "title", "body"), [
+    # the collection's genre run on without its colon, the issuing body's acronym after it
+    # (dev row ru-gost-773's form: "… сборник научных трудов ВАСХНИЛ — М. Агропромиздат 1989")
+    ("Проблемы экономики сельского хозяйства сборник научных трудов ВНИИЭСХ — М. Колос 1985 "
+     "— 150 с.", "Проблемы экономики сельского хозяйства", "ВНИИЭСХ"),
+    ("Информационные ресурсы общества сборник научных трудов ИНИОН — М. ИНИОН 1990 — 98 с.",
+     "Информационные ресурсы общества", "ИНИОН"),
+])
+def test_a_collection_genre_then_its_bodys_acronym_leave_the_title(
+        text: str, title: str, body: str) -> None:
+    item = _item(text)
+    assert (item["title"], item["genre"], item["note"]) == (title, "сборник научных трудов", body)

@@ -45,8 +45,8 @@ def test_a_normative_document_opens_with_its_designation(text: str, number: str,
      "стандартов, 1990.", "ГОСТ 12.1.012-90", "ССБТ. Вибрационная безопасность. Общие "
      "требования"),
     # a life-safety course's list (studfile 10690572) prints this title so after the
-    # Belarusian «СанПиН 9-80 РБ 98», which the number pattern does not read; the Russian
-    # rule of the same title
+    # Belarusian «СанПиН 9-80 РБ 98» (read in test_parse_russian_standard_statements); the
+    # Russian rule of the same title
     ("СанПиН 2.2.4.548-96. «Гигиенические требования к микроклимату производственных "
      "помещений».", "СанПиН 2.2.4.548-96", "Гигиенические требования к микроклимату "
      "производственных помещений"),

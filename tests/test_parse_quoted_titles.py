@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from biblio.parse import parse_reference as parse_typed
+from biblio.parse.areas import split_areas
 from biblio.parse.gost import parse_reference
 from biblio.parse.quoted_titles import unquoted_title
 
@@ -56,3 +58,60 @@ def test_a_quoted_exclamation_or_question_keeps_its_quotes() -> None:
     # set 2's «Да здравствует товарищ Сталин!» // Родина. 2012.)
     assert unquoted_title("«Да здравствует товарищ Сталин!»") == "«Да здравствует товарищ Сталин!»"
     assert unquoted_title("«Кто виноват?»") == "«Кто виноват?»"
+
+
+@pytest.mark.parametrize(("text", "title", "place"), [
+    # the sentences of a quoted title are the title's, whatever follows the closing quote
+    # (the typed note read whole: parse_typed puts the period before "М.,1981")
+    ("Тарасов Л.А. «Хирург. Анатом. Педагог. Патриот» М.,1981 г.",
+     "Хирург. Анатом. Педагог. Патриот", "Москва"),
+    ("Петров П. «Записки. Дневники. Письма» Л., 1975.", "Записки. Дневники. Письма",
+     "Ленинград"),
+    ("Сидорова А. В. «Фронт. Тыл. Победа». — М. : Наука, 2005. — 210 с.",
+     "Фронт. Тыл. Победа", "Москва"),
+])
+def test_periods_inside_a_quoted_title_end_no_area(text: str, title: str, place: str) -> None:
+    fields = parse_typed(text).fields
+    assert (fields["title"], fields["publisher-place"]) == (title, place)
+
+
+def test_no_area_ends_inside_guillemets() -> None:
+    areas = [area.text for area in split_areas("Лунин Б. «Север. Юг. Восток». М., 1970.")]
+    assert areas == ["Лунин Б. «Север. Юг. Восток»", "М., 1970"]
+
+
+@pytest.mark.parametrize(("text", "title", "note"), [
+    # the writer's gloss in parentheses after the closing quote is not the title's
+    ("Геселевич А.М. «Великий русский врач и ученый Н.И.Пирогов» (к 150-летию со дня "
+     "рождения). М., 1960.", "Великий русский врач и ученый Н.И.Пирогов",
+     "к 150-летию со дня рождения"),
+    ("Лебедев К. «Сибирь. Очерки» (к 300-летию присоединения), Иркутск, 1982.",
+     "Сибирь. Очерки", "к 300-летию присоединения"),
+    ("Иванов И. И. «Байкал» (очерки). — Иркутск : Вост.-Сиб. кн. изд-во, 1970. — 200 с.",
+     "Байкал", "очерки"),
+])
+def test_a_gloss_after_a_quoted_title_is_kept_as_a_note(text: str, title: str,
+                                                         note: str) -> None:
+    fields = parse_typed(text).fields
+    assert (fields["title"], fields["note"]) == (title, note)
+
+
+def test_a_parenthesis_naming_the_quotations_source_stays_in_the_title() -> None:
+    # a publication of a letter titled by a quotation from it, and the source it is taken
+    # from: the journal printed the whole as its title (dev row ru-fn-2237's form)
+    title = "«Я жду вас в Москве…» (из «Записок и писем» П. А. Вяземского. 1830–1832 гг.)"
+    fields = parse_typed(f"{title} // Встречи с прошлым. М., 1990. Вып. 7. С. 40.").fields
+    assert fields["title"] == title
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # both periods left out after the title's closing quote or parenthesis: "М, 1960" is
+    # GOST 7.0.12's "М., 1960" (Moscow), never an initial, after a title's close
+    ("Геселевич А.М. «Великий русский врач и ученый Н.И.Пирогов» (к 150-летию со дня "
+     "рождения) М, 1960;", "Москва"),
+    ("Крылова Н. «Ладога» Л, 1982.", "Ленинград"),
+    ("Орлов В. В. «Невский проспект» СПб, 2003.", "Санкт-Петербург"),
+])
+def test_a_place_typed_without_its_periods_after_a_quoted_title(text: str,
+                                                                 place: str) -> None:
+    assert parse_typed(text).fields["publisher-place"] == place

@@ -7,6 +7,8 @@ in the title-first order the standard's patent example has; values read off by h
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.model import OTHERS, Name
 from biblio.parse.gost import parse_reference
 
@@ -130,3 +132,39 @@ def test_the_inventors_end_before_the_applications_number_after_a_hyphen() -> No
         assert [(n.family, n.given) for n in reference.fields["author"]] == \
             [("Лазар", "І. В."), ("Кошель", "Г. В."), ("Кошель", "С. О.")]
         assert reference.fields["issued"].parts == [[2017, 12, 11]]
+
+
+@pytest.mark.parametrize(("text", "number", "title"), [
+    # the abbreviation «пат.» typed without its period, under the heading and after the colon
+    ("Пат 2105778 РФ, МПК6 C07C 7/00. Способ очистки углеводородов / М. П. Гринблат. — № "
+     "95112233; заявл. 05.07.95; опубл. 27.02.98.", "2105778", "Способ очистки углеводородов"),
+    ("Устройство для захвата деталей : пат 1007970 СССР.", "1007970",
+     "Устройство для захвата деталей"),
+])
+def test_a_patent_whose_kind_lost_its_period(text: str, number: str, title: str) -> None:
+    reference = parse_reference(text)
+    assert reference.type == "patent"
+    assert (reference.fields["number"], reference.fields["title"]) == (number, title)
+
+
+def test_gost_r_7_0_100s_patent_under_its_heading() -> None:
+    # GOST R 7.0.100-2018's form: the kind written out and numbered after «№», classes
+    # with their editions in parentheses, the application's number after the title
+    reference = parse_reference(
+        "Патент № 2638963 Российская Федерация, МПК B01J 23/755 (2006.01), B01J 21/04 "
+        "(2006.01). Катализатор гидроочистки : № 2016145821 : заявл. 22.11.2016 : опубл. "
+        "19.12.2017 / Бухтияров В. И., Иванов А. А. ; заявитель ИК СО РАН. – 11 с.")
+    assert reference.type == "patent"
+    fields = reference.fields
+    assert (fields["number"], fields["title"]) == ("2638963", "Катализатор гидроочистки")
+    assert [name.family for name in fields["author"]] == ["Бухтияров", "Иванов"]
+    assert fields["number-of-pages"] == "11"
+    assert not fields["note"].endswith(("—", "–"))
+
+
+def test_gost_r_7_0_100s_patent_under_its_title() -> None:
+    reference = parse_reference(
+        "Устройство для очистки воды : патент № 2500123 Российская Федерация : МПК C02F 1/00 : "
+        "№ 2012101234 : заявл. 10.01.2012 : опубл. 10.12.2013 / Петров С. А.")
+    fields = reference.fields
+    assert (fields["number"], fields["title"]) == ("2500123", "Устройство для очистки воды")

@@ -192,3 +192,31 @@ def test_a_country_and_year_after_the_number_is_no_title() -> None:
                                 "производственных помещений»."])
     assert all(document.items[cite.item].fields.get("title", "")[:2] != "РБ"
                for cite in document.notes[0].cites)
+
+
+@pytest.mark.parametrize(("text", "number", "title"), [
+    # the sanitary rules of Belarus close their number with «РБ» and the year's two digits
+    ("СанПиН 10-124 РБ 99. Питьевая вода. Гигиенические требования к качеству воды.",
+     "СанПиН 10-124 РБ 99", "Питьевая вода. Гигиенические требования к качеству воды"),
+    ("СанПиН 11-19-94 РБ 98 «Перечень регламентированных в воздухе рабочей зоны вредных "
+     "веществ»", "СанПиН 11-19-94 РБ 98",
+     "Перечень регламентированных в воздухе рабочей зоны вредных веществ"),
+])
+def test_a_belarusian_sanitary_rules_number_ends_with_its_republic_and_year(
+        text: str, number: str, title: str) -> None:
+    fields = parse_reference(text).fields
+    assert (fields["number"], fields["title"]) == (number, title)
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("ГОСТ 12.1.005-88 (с изм. 2000) Общие санитарно-гигиенические требования к воздуху "
+     "рабочей зоны.", "с изм. 2000"),
+    ("ГОСТ 12.1.004-91 (с изменениями 1999 г.). Пожарная безопасность. Общие требования.",
+     "с изменениями 1999 г."),
+])
+def test_the_amendments_cited_after_a_standards_number_are_its_note(text: str,
+                                                                     note: str) -> None:
+    fields = parse_reference(text).fields
+    assert fields["number"] == text.split(" (")[0]
+    assert fields["note"] == note
+    assert not fields["title"].startswith("(")

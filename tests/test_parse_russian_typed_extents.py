@@ -93,3 +93,19 @@ def test_a_page_after_the_year_and_a_space_is_the_pinpoint(
     assert reference.fields["issued"].parts == [[year]]
     assert reference.locator == page
     assert "С." not in reference.fields.get("publisher", "")
+
+
+@pytest.mark.parametrize(("text", "pages"), [
+    # the Soviet cards' "стр." after the count (before GOST 7.1-84 fixed "с.")
+    ("Лебедев В. В. Очерки Прикамья. М., 1960. 320 стр.", "320"),
+    ("Лебедев В. В. Очерки Прикамья. – Л.: Наука, 1975. – 212 стр.", "212"),
+    ("Лебедев В. В. Очерки Прикамья. Пермь, 1958. 96 стр., ил.", "96"),
+])
+def test_the_extent_counted_in_str_is_the_number_of_pages(text: str, pages: str) -> None:
+    assert parse_reference(text).fields["number-of-pages"] == pages
+
+
+def test_str_before_its_number_is_still_the_page_cited() -> None:
+    reference = parse_reference("Лебедев В. В. Очерки Прикамья. М., 1960, стр. 45.")
+    assert "number-of-pages" not in reference.fields
+    assert reference.locator == "45"

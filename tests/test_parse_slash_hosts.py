@@ -15,6 +15,7 @@ import pytest
 
 from biblio import parse_footnotes
 from biblio.formats.csljson import item_to_json
+from biblio.parse import parse_reference as parse_typed
 from biblio.parse.slash_hosts import slash_as_host
 
 
@@ -74,3 +75,39 @@ def test_a_host_of_its_own_keeps_every_slash() -> None:
     assert slash_as_host(hosted) == hosted
     assert slash_as_host("Статья / Вопросы истории, 1993, № 2, с. 5") == \
         "Статья // Вопросы истории, 1993, № 2, с. 5"
+
+
+@pytest.mark.parametrize("text", [
+    # a journal site's page title, "Title | Journal", copied with the issue after it (dev
+    # row ru-gost-424's form)
+    "Образ города в прозе Серебряного века | Вопросы литературы. 2019. № 4. С. 10–25.",
+    "Образ города в прозе Серебряного века | Вопросы литературы, 2019, № 4, с. 10–25.",
+])
+def test_a_vertical_bar_before_a_periodical_is_its_host(text: str) -> None:
+    fields = parse_typed(text).fields
+    assert fields["title"] == "Образ города в прозе Серебряного века"
+    assert (fields["container-title"], fields["issue"]) == ("Вопросы литературы", "4")
+
+
+def test_a_vertical_bar_in_a_title_before_no_periodical_stays() -> None:
+    fields = parse_typed("Вход | Выход : сборник эссе. — М. : Ад Маргинем, 2015. — 200 с.").fields
+    assert fields["title"].startswith("Вход | Выход")
+
+
+@pytest.mark.parametrize(("text", "container"), [
+    # a catalogue's space before the period that closes an area
+    ("Кравец А. С. Городские прогулки // Вестник Томского университета . 2020. № 37. С. "
+     "5-10.", "Вестник Томского университета"),
+    ("Кравец А. С. Городские прогулки // Вестник Томского университета. 2020 . № 37 . С. "
+     "5-10.", "Вестник Томского университета"),
+])
+def test_a_space_before_an_areas_period_ends_the_area(text: str, container: str) -> None:
+    fields = parse_typed(text).fields
+    assert fields["container-title"] == container
+    assert (fields["issue"], fields["page"]) == ("37", "5-10")
+
+
+def test_a_latin_descriptions_space_before_its_period_is_read_by_its_own_rules() -> None:
+    # a French thesis in GROBID's training set: ",Nancy .1989 ." keeps its place
+    item, _ = _cite("B. DURAND. Thèse de l'Université de Lyon,Lyon .1991 .")
+    assert item["publisher-place"] == "Lyon"

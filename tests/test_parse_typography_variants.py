@@ -194,7 +194,8 @@ LOST = {
     "initials-latin": (0, 0),
     "roman-cyrillic": (0, 0),
     # fam41: ru-fn-1552 right as printed, as its variant already was (its −1 is gone)
-    "words-latin": (6, 27),
+    "words-latin": (6, 28),  # session 33 (fam58): ru-gost-321 right as printed («Посилання:»
+    # a label), not with Latin look-alikes in the label
     # hosts, areas, titles, markers, spacing, «ё» and years (session 30, variants3); the
     # figures at the first measure in docs/parsing-history.md. Re-measured on main after the
     # session's merges: where the rows as printed gained fields (fam43–47) and their variants
@@ -217,6 +218,7 @@ LOST = {
     # read), its variant «2002, 520 с. – 2000 экз.» not
     "areas-dash-without-period": (64, 97),
     # session 32 (fam53): 64 → 65, ru-fn-1085's «№.3» read as printed, not in «1984, №.3, с.60»
+    # session 33 (fam58): 112 → 114, ru-gost-1523 right as printed («Ростов н / Д. : Феникс»)
     "title-quoted": (4, 1),  # 42/28 at the first measure, which quoted part of a title;
     # session 32 (fam53): 3 → 4, ru-fn-1085 right as printed, its variant was already
     "markers-written-out": (11, 27),
@@ -242,6 +244,7 @@ LOST = {
     "year-parenthesized": (780, 764),
     # session 33 (fam60): 737 → 739, ru-gost-753, 1307, 1322, 1608 right as printed, their variants
     # not wholly
+    # imprint «…: Київ, Україна, 2021.») and ru-gost-1523 right as printed, not «(2021)»
     # 241/208 at the first measure; 233/209 once the harness no longer left «М..» where
     # the year went; 139/110 with the heading's year read (heading_year)
     "year-after-heading": (148, 115),  # 108 → 107 in session 31 (measured)

@@ -155,10 +155,12 @@ NUMBER_OF_VOLUMES_PREPOSITIONS: tuple[str, ...] = ("в", "В", "у", "У", "in",
 """"в 12 т.", Ukrainian and Belarusian "у 2 т.", "in 3 vols.", "en 2 tomes"; capitalised
 where a period before it closes the title ("Полн. собр. соч. В 20 т. Т. 1")."""
 
-EXTENT_TERMS: tuple[str, ...] = ("с.", "p.", "pp.", "S.", "s.", "л.", "стб.")
+EXTENT_TERMS: tuple[str, ...] = ("с.", "p.", "pp.", "S.", "s.", "л.", "стб.", "стр.")
 """Extent of a book, GOST 7.1 clause 5.6: "214 с.", "320 p.", "XII, 416 S."; "264 s." in
 the transliterated reference lists of Russian journals (GOST 7.79 B: с → s) and in Polish
-and Czech imprints (stron, stran)."""
+and Czech imprints (stron, stran); "стр." after the count, as Soviet catalogue cards and
+lists print it before GOST 7.1-84 fixed "с." ("М., 1960. 320 стр.", "Л.: Наука, 1975. –
+320 стр."; before a number "стр." is a pinpoint's page)."""
 
 STATEMENT_OPENERS: tuple[str, ...] = (
     "Вступительная статья", "Вступительное слово", "Предисловие", "Послесловие",
@@ -256,6 +258,11 @@ ROLE_TERMS: dict[str, str] = {
     "авт. предисл.": "note", "авт. вступ. ст.": "note", "коммент.": "note",
     "Коммент.": "note", "примеч.": "note", "Примеч.": "note", "послесл.": "note",
     "рец.": "note", "Рец.": "note",  # GOST 7.0.12-2011: рецензент
+    # GOST 7.0.12-2011 "художник" худож. (ДСТУ 3582:2013 the same), the Belarusian "мастак"
+    # маст. (СТБ 7.12-2001): the illustrator, as GOST 7.1-2003 clause 5.2.5's examples
+    # and encyclopedias print it ("/ Рэдкал.: Г. П. Пашкоў (гал. рэд.) і інш.; Маст. Э. Э.
+    # Жакевіч", "/ пер. с англ. А. Петрова ; худож. Т. Маврина")
+    "худож.": "note", "Худож.": "note", "маст.": "note", "Маст.": "note",
     "introd. by": "note", "with an introduction by": "note", "foreword by": "note",
     "préf. de": "note", "préface de": "note", "Préf. de": "note", "Vorw. von": "note",
     "mit einem Vorwort von": "note", "Einl. von": "note",
@@ -623,12 +630,15 @@ LEAD_INS: tuple[str, ...] = (
 """Lead-ins kept as a cite's prefix; longest first when matched. Those in lower case
 may also close a sentence of discussion: "For a different view, see Haslam J. …"."""
 
-LEAD_INS_BEFORE_COLON: tuple[str, ...] = ("Подлинник", "Впервые")
+LEAD_INS_BEFORE_COLON: tuple[str, ...] = ("Подлинник", "Впервые", "Джерело", "Посилання")
 """The words that open the textual notes of academic editions, lead-ins only before their
 colon: the manuscript the text follows and where it appeared first ("Подлинник: ИРЛИ, ф.
 357 …, л. 3—4.", "Впервые: СМ, 1911, № 9, с. 165." in Nekrasov's letters; "Впервые:
 Встречи. Париж, 1934. № 2." in Gippius's essays). Without it "Впервые" opens a sentence
-(«Впервые напечатано в «Записках», II, стр. 223.», biblio.parse.first_printing)."""
+(«Впервые напечатано в «Записках», II, стр. 223.», biblio.parse.first_printing). The
+Ukrainian labels of a source under a text or a table, and of a reference copied from a
+library's site: "Джерело: …" (the Russian "Источник" of LEAD_INS), "Посилання: …" (the
+"cite this" line of the Vernadsky Library's records)."""
 
 LEAD_IN_PREPOSITIONS: tuple[str, ...] = (
     "по", "из", "в", "во", "на", "за", "у", "із", "з",  # Russian, Ukrainian
@@ -720,13 +730,17 @@ NO_SPLIT_ABBREVIATIONS: frozenset[str] = frozenset(
     Вип вип Арк арк Спр спр Упоряд упоряд Відп Див Вказ Зазнач Назв Dz Zob Por Cyt
     подгот Подгот
     им ім
+    cop сор
     """.split()
 )
 """Abbreviations that never end an area: a period after them is followed by their
 number or names ("Vol. 3", "Dir. de M. …", "Сост. О.В. …", "Изд. подгот. А. П. …"), GOST
 7.0.12/7.11. "им." and Ukrainian "ім." (имени, імені) are followed by the name an
 institution bears: "Музей Театра им. Евг. Вахтангова", "Інститут літератури ім. Т. Г.
-Шевченка НАН України", "Моск. гос. пед. ин-та им. В. И. Ленина"."""
+Шевченка НАН України", "Моск. гос. пед. ин-та им. В. И. Ленина". "cop." (copyright, also
+typed with the Cyrillic look-alikes "сор.") is followed by its year: the date of copyright a
+publication area gives when the book prints no year of its own (GOST 7.1-2003 clause 5.5:
+"М. : Интерсофт, cop. 1997")."""
 
 KEEP_PERIOD_ABBREVIATIONS: frozenset[str] = frozenset(
     {"гг", "г", "вв", "в", "т", "etc", "др", "al",
@@ -1012,16 +1026,19 @@ REVIEW_NOTE_TERMS: tuple[str, ...] = (
 )
 """The words of a review's note area before the reviewed work ("— Рец. на кн.: …")."""
 
-PATENT_HEADINGS: tuple[str, ...] = ("Пат.", "А. с.")
+PATENT_HEADINGS: tuple[str, ...] = ("Патент", "Пат.", "Пат", "А. с.")
 """The kinds that head a patent described under its heading, before the title: GOST 7.1-84
 and GOST 7.1-2003 (annex A, patent documents) give "А. с. 1007970 СССР, МКИ3 В 25 J 15/00.
 Устройство для захвата …" and "Пат. 2187888 Российская Федерация, МПК7 H 04 B 1/38, H 04 J
-13/00. Приемопередающее устройство …"."""
+13/00. Приемопередающее устройство …"; lists typed in haste drop the abbreviation's period
+("Пат 1044224 СССР, МКИ5 …", a Ukrainian textbook's appendix); GOST R 7.0.100-2018 writes
+the kind out and numbers it after «№» ("Патент № 2638963 Российская Федерация, МПК B01J
+23/755 (2006.01). Катализатор …")."""
 
 PATENT_TERMS: tuple[str, ...] = (
     # GOST 7.1-2003 clause 7.1.5, R 7.0.5 examples: "Приемопередающее устройство :
     # пат. 2187888 Рос. Федерация", "а. с. 1007970 СССР" (авторское свидетельство)
-    "пат.", "патент", "а. с.", "авт. свид.", "свидетельство",
+    "пат.", "пат", "патент", "а. с.", "авт. свид.", "свидетельство",
     # capitalized after the colon by GOST 7.1-84's examples ("Электрографический
     # микрофильмирующий аппарат: А. с. 1254421 СССР, МКИ G03G15/00."): the headings' kinds
     *PATENT_HEADINGS,

@@ -342,11 +342,15 @@ whose title may hold periods of its own: «– 224 с. – (Книжный би�
 "Наука")»: they are the series title's, never an end of area."""
 
 
+QUOTED_SENTENCES = re.compile(r"«[^«»]{1,300}»")
+
+
 def _bracketed(text: str) -> list[tuple[int, int]]:
     """The spans no area ends inside: square brackets, a quoted publisher, a series."""
     spans = [match.span() for match in BRACKETED.finditer(text)] if "[" in text else []
     if "«" in text:
         spans += [match.span() for match in QUOTED_PUBLISHER.finditer(text)]
+        spans += [match.span() for match in QUOTED_SENTENCES.finditer(text)]
     if "(" in text:
         spans += [match.span("series") for match in SERIES_AREA.finditer(text)]
     return spans

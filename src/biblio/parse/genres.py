@@ -105,6 +105,9 @@ the ";" with a space or none before it, is opened by one class, which the engine
 COLLECTION_HEADS = ("сборник ", "материалы ", "тезисы ")
 """The first words of the genres a collection's catalogue record carries."""
 
+BODY_ACRONYM = re.compile(r"[А-ЯЁІЇЄҐ]{3,10}")
+"""A body named by its capitals, three to ten, after a collection's genre: "ВАСХНИЛ",
+"ИНИОН", "ВНИИЭСХ" (the academies and institutes that issued the collections)."""
 GENRES_WRITTEN_OUT = tuple(genre for genre in DOCUMENT_GENRES
                            if genre.startswith(COLLECTION_HEADS) and "." not in genre)
 """The genres GENRE_WITHOUT_COLON reads, a title's end tested for them first (the pattern
@@ -114,14 +117,18 @@ records without punctuation carry them; a book's genre run on to its title is mo
 the title's own words ("Как написать методические рекомендации", "Полный курс лекций",
 "Biochemistry study guide")."""
 GENRE_WITHOUT_COLON = LazyPattern(
-    rf"(?<=[^\W\d_A-ZА-ЯЁІЇЄҐ])\s(?P<genre>{alternation(GENRES_WRITTEN_OUT)})$")
+    rf"(?<=[^\W\d_A-ZА-ЯЁІЇЄҐ])\s(?P<genre>{alternation(GENRES_WRITTEN_OUT)})"
+    rf"(?:\s(?P<body>{BODY_ACRONYM.pattern}))?$")
 """A genre written out in several words, run on to the title's last word without the " : "
 of GOST 7.1-2003 clause 5.2.5, as a library catalogue exports its ISBD records when the
 prescribed punctuation was never entered ("Централизация библиотечной сети сборник
 научных трудов. Вып. 24 — М. ГБЛ 1977 — 64 с.", opac.library.pl.ua, whose imprint lost
 its colon too: `publication.place_then_publisher`). Only in lower case after a word in
-lower case, at the title's end: a title opening with the phrase ("Сборник статей") or a
-sentence that goes on after it stays the title's."""
+lower case, at the title's end, or before the acronym of the body that issued the collection
+("Эффективные технологии производства продуктов птицеводства сборник научных трудов ВАСХНИЛ
+— М. Агропромиздат 1989", a catalogue's record; the acronym kept in `note`): a title
+opening with the phrase ("Сборник статей") or a sentence that goes on after it stays the
+title's."""
 DEDICATED_COLLECTION = LazyPattern(
     rf"""
     \.\s(?P<genre>(?:Сборник|Сб\.|Збірник|Зб\.)                            # Сборник
@@ -225,6 +232,15 @@ as informal notes print other title information: «Труд в СССР». Эк�
 genre: an imprint the grammar left in the title («…». Стенографический отчет, М, 1921)."""
 
 
+def _ends_with_genre_written_out(title: str) -> bool:
+    """Whether `title` ends with one of GENRES_WRITTEN_OUT, or with one and a body's
+    acronym after it (GENRE_WITHOUT_COLON's cheap first test)."""
+    if title.endswith(GENRES_WRITTEN_OUT):
+        return True
+    head, _, last = title.rpartition(" ")
+    return BODY_ACRONYM.fullmatch(last) is not None and head.endswith(GENRES_WRITTEN_OUT)
+
+
 def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
     """The title without a genre that follows it after ":", and the statements after
     the genre (for `note`); the genre and a law's number go into `fields`. A title in
@@ -266,11 +282,12 @@ def take_genre(title: str, fields: dict[str, object]) -> tuple[str, str]:
         if after_period is None and ". " in title and ("борник" in title or "бірник" in title
                                                        or "Сб. " in title or "Зб. " in title):
             after_period = DEDICATED_COLLECTION.search(title)
-        if after_period is None and title.endswith(GENRES_WRITTEN_OUT):
+        if after_period is None and _ends_with_genre_written_out(title):
             after_period = GENRE_WITHOUT_COLON.search(title)
         if after_period:
             fields["genre"] = after_period["genre"]
-            return title[: after_period.start()].rstrip(), ""
+            body = after_period.groupdict().get("body")
+            return title[: after_period.start()].rstrip(), body or ""
         return title, ""
     genre = match["genre"].strip()
     numbering = ""

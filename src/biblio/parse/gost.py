@@ -93,6 +93,7 @@ from biblio.parse.informal import (
     QUOTED_TITLE,
     YEAR_AFTER_COMMA,
     host_after_dash,
+    newspaper_day,
     parse_informal,
     volume_periods,
     year_before_numbering,
@@ -116,6 +117,7 @@ from biblio.parse.official import (
 from biblio.parse.heading_year import give_heading_year, take_heading_year
 from biblio.parse.kind_word_hosts import read_kind_word_host
 from biblio.parse.pinpoint_statements import statement_after_pinpoint
+from biblio.parse.acs_book_imprints import take_acs_imprint
 from biblio.parse.law_collections import give_law_collection, take_law_collection
 from biblio.parse.list_keys import list_key, short_form_key
 from biblio.parse.slash_hosts import double_slash_as_statement, slash_as_host
@@ -164,7 +166,7 @@ from biblio.parse.publication import (
     parse_publication,
     read_place,
 )
-from biblio.parse.quoted_titles import unquoted_title
+from biblio.parse.quoted_titles import quoted_title_and_gloss
 from biblio.parse.reference import Reference, add_note
 from biblio.parse.reviews import add_reviewed, parse_review_in_periodical, take_reviewed
 from biblio.parse.signed_documents import read_signed, split_number
@@ -444,6 +446,12 @@ UNLISTED_ROLE = LazyPattern(_UNLISTED_ROLE_WORD.format(period=r"\.?") + r"\s")
 map ("Ред.-картогр.: Волкова Г. Н. и др.; Консультанты: Бабушкин Л. Н., Когай Н. А.;
 Картогр.: …"), GOST 7.40-82's recordings ("Исполн.: …"). The names are no authors: the
 statement is kept whole in `note`."""
+UNLISTED_ABBREVIATED_ROLE = LazyPattern(r"(?:[а-яёіїєґў]{2,12}\.\s?){1,3}")
+"""Role words the tables do not have, abbreviated in lower case as GOST 7.0.12 and DSTU 3582
+abbreviate them, opening a statement before the names they govern: "фот. Е. Чарушина",
+"рук. авт. кол. А. Петров", "передм. І. Дзюби" (Ukrainian "передмова"); two letters or
+more, as a lone letter is an initial typed in lower case ("/ л. а. Мясникова"). The names
+are no authors: with the names read after them, the statement is kept whole in `note`."""
 
 
 def _role_words(term: re.Match[str]) -> list[str]:
@@ -572,6 +580,11 @@ def parse_responsibility(text: str, description: Description) -> None:
                 _note(description, body_name)
         if parsed is None and not term and CORPORATE_BODY.fullmatch(body.strip()):
             _note(description, statement.strip())  # "/ Публ. ист. б-ка им. М. Е. …"
+            continue
+        unlisted = UNLISTED_ABBREVIATED_ROLE.match(body) if parsed is None and not term and \
+            body[:1].islower() else None
+        if unlisted and parse_name_list(body[unlisted.end():]) is not None:
+            _note(description, statement.strip())  # "фот. Е. Чарушина": a role, its names
             continue
         if parsed is None:
             description.leftover.append(
@@ -803,7 +816,7 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: ellipsis.start()]
     if title.endswith("]"):  # "Духовный мир человека: [Статьи]", "Глобус [645]"
         title = take_bracketed_end(title, description.fields)
-    description.title = unquoted_title(title.strip()) or None
+    description.title = quoted_title_and_gloss(title.strip(), description.fields) or None
 
 
 def _other_script(title: str, original: str) -> bool:
@@ -1728,7 +1741,7 @@ def _newspaper_host(text: str) -> Description | None:
     host = Description()
     host.title = match["title"].strip()
     host.fields["issue"] = match["issue"]
-    host.fields["issued"] = date_of_day(match)
+    host.fields["issued"] = newspaper_day(match)
     if match["place"]:  # the place of a newspaper does not make its article a chapter
         host.fields["publisher-place"] = read_place(match["place"])
     host.has_year = host.has_day = True
@@ -2139,12 +2152,16 @@ def _role_before_colon(lead: str) -> bool:
 
 def _discussion_before(text: str) -> re.Match[str] | None:
     """The introduction before ": Name I.", when the text does not itself open with names.
-    The bounded patterns go first: most references have neither, and names cost more."""
+    The bounded patterns go first: most references have neither, and names cost more. Not
+    an act's title before the kind of act after its colon, capitalised as DSTU 8302:2015's
+    examples print it ("Про впорядкування … : Постанова Каб. Міністрів України № 55 …",
+    whose "Постанова Каб." reads as a given name and a family)."""
     for pattern, possible in (
             (DISCUSSION_END, ":" in text),
             (DISCUSSION_LEAD_IN, DISCUSSION_LEAD_IN_WORD.search(text, 0, DISCUSSION_LOOK))):
         match = pattern.match(text) if possible else None
-        if match and " // " not in match["lead"] and not _role_before_colon(match["lead"]) and (
+        if match and " // " not in match["lead"] and not _role_before_colon(match["lead"]) and \
+                not is_legislation(text[match.end():]) and (
                 _opens_with_name(text[match.end():]) or
                 pattern is DISCUSSION_END and _introduces(match["lead"][:-1], text[match.end():])):
             return None if parse_heading(text)[0] else match
@@ -2192,10 +2209,17 @@ years, "Переписка А. П. Чехова – М. Горького 1900 �
 with its number, an ISBN; a
 title's own dash ("Москва – Петушки", "1917 – 1922", a range of centuries "в XVIII - XX вв.:
 проблемы …") goes on."""
-CATALOGUE_AREA_END = re.compile(r"(?:\s/)?\s\.(?=\s[—–-]\s)")
+CATALOGUE_AREA_END = re.compile(
+    r"(?:\s/)?\s\.(?=\s[—–-]\s)"
+    r"|(?:(?<=[а-яёіїєґ]{2})|(?<=[А-ЯЁІЇЄҐ]{2})|(?<=\d))\s\.(?=\s(?:\d|№|[А-ЯЁІЇЄҐ]))")
 """A library catalogue's export, which leaves a space before the period closing an area
 and an empty statement of responsibility: "… Soviet system / . - Ithaca ; London :
-Cornell University Press, 1999 . - X, 235 p." (Koha's ISBD view)."""
+Cornell University Press, 1999 . - X, 235 p." (Koha's ISBD view); the same space before the
+period of an area that ". " alone ends, before a year, a number or a capital: "// Вестн.
+Том. гос. ун-та. Культурология и искусствоведение . 2020. № 37" (a journal site's page
+title), "… 2020 . № 37 . С. 5-10": in a Cyrillic description, the form of the Russian
+catalogues (a Latin one's "Nancy .1989 ." is read by its own rules); not after an initial,
+whose stray space is the name's as printed ("МГУ имени А. А . Кулешова")."""
 CATALOGUE_GLUED_DASH = re.compile(r"\s\.[—–-](?=[^\W_])")
 """The period of an area typed after a space with the dash glued to it and to the next
 area: "К., 1982 .-С.2-56" (a Ukrainian monograph's note), as CATALOGUE_AREA_END's
@@ -2355,17 +2379,23 @@ TITLE_COMMA_LAST_PAGE = re.compile(
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
 follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
 36-117")."""
-SPACE, PERIOD_SPACE, WORD_SPACE, PLACE_SPACE = r"\s", r"\.\s", r"[)\w]\s", r"[.;]\s"
+SPACE, PERIOD_SPACE, WORD_SPACE, PLACE_SPACE = r"\s", r"\.\s", r"[)»\w]\s", r"[.;]\s"
+CLOSE_SPACE = r"[)»]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
 PLACE_WITHOUT_PERIOD = re.compile(
     rf"(?:{preceded(WORD_SPACE, _RUSSIAN_PLACES)})"
-    rf"(?=\.(?:\s?[—–-]\s?(?:{_alternation(_RUSSIAN_PLACES)})\.)?(?:,?\s\d{{4}}|,\s[«\"][{UPPER}]))")
+    rf"(?=\.(?:\s?[—–-]\s?(?:{_alternation(_RUSSIAN_PLACES)})\.)?(?:,?\s\d{{4}}|,\d{{4}}|,\s[«\"][{UPPER}]))"
+    rf"|(?:{preceded(CLOSE_SPACE, _RUSSIAN_PLACES)})(?=,\s?\d{{4}})")
 """The period before the publication area left out: "(1924–1925) М., 1958",
 "Справочник М., 2003", "Совнаркома СССР М. 1944", "… современники М.-Л., «Сов.
-писатель», 1966"; only before a Russian place abbreviated by GOST 7.0.12 (the table's "М.",
-"Л.", "СПб.", "Пг."), perhaps joined to a second, and a year or a publisher in quotes. The
-pattern finds the place (the engine scans for its first letter), _period_before_place
-puts the period in the space before it."""
+писатель», 1966", after a quoted title too, the year's space left out as well ("«Хирург.
+Анатом. Педагог. Патриот» М.,1981 г."); only before a Russian place abbreviated by GOST
+7.0.12 (the table's "М.", "Л.", "СПб.", "Пг."), perhaps joined to a second, and a year or a
+publisher in quotes. After a title's closing quote or parenthesis the place's own period
+may be left out as well, before the year ("«Великий русский врач» (к 150-летию со дня
+рождения) М, 1960": as "… . М, 1960", which PLACE_PERIOD_DROPPED then reads). The pattern
+finds the place (the engine scans for its first letter), _period_before_place puts the
+period in the space before it."""
 _PLACE = _alternation(_RUSSIAN_PLACES)
 COMMA_BEFORE_PLACE = re.compile(
     rf",\s(?=(?:{_PLACE})\.(?:,?\s?\d{{4}}|[,:;]\s[«\"]?[{UPPER}]))")
@@ -2746,12 +2776,13 @@ def _unglued_heading(body: str) -> str:
     return "".join(pieces) + body[position:]
 
 
-YEAR_DASH_EXTENT = LazyPattern(r"(?<=\d{4})\s[—–-]\s?(?=\d+\s?(?:с|c|p|pp|S)\.?$)")
+YEAR_DASH_EXTENT = LazyPattern(r"(?<=\d{4})(?:\s[—–-]\s?|[—–-]\s)(?=\d+\s?(?:с|c|p|pp|S)\.?$)")
 """The dash before the extent that closes a description typed without the period before
-it, close up to the extent or spaced, the extent's period perhaps left out: "М Мысль, 1984
--99 с" (a scanned Soviet list), as GOST 7.1-2003 clause 4.7 prints ". — 99 с."; with its
-period, BARE_AREA_DASH reads it. A dash glued to the year ("1976-104 с") is left alone:
-figures joined by a hyphen read as one run."""
+it, close up to the extent or spaced, or close up to the year and spaced from the extent,
+the extent's period perhaps left out: "М Мысль, 1984 -99 с" (a scanned Soviet list), "К
+Вища школа, 1976- 104 с" (a Ukrainian textbook's list), as GOST 7.1-2003 clause 4.7 prints
+". — 99 с."; with its period, BARE_AREA_DASH reads it. A dash glued to both ("1976-104 с")
+is left alone: figures joined by a hyphen read as one run."""
 EXTENT_TAIL = 24
 """How far from the end YEAR_DASH_EXTENT's match can start: "1984 — 9999 с." and spaces."""
 EXTENT_ENDINGS = ("с", "c", "p", "S", "с.", "c.", "p.", "S.")
@@ -2801,6 +2832,15 @@ def _serial_year_period(space: re.Match[str]) -> str:
     """". " for SERIAL_YEAR_AFTER_SPACE's space, unless the year closes a day's date."""
     before = space.string[max(0, space.start() - DAY_LOOK): space.start()]
     return " " if DAY_BEFORE_YEAR.search(before) else ". "
+
+
+ROSTOV_ON_DON = re.compile(r"Ростов(?:-|\s)?н\s?/\s?Д(?:ону)?(?:\.(?=\s?[,:;]))?(?![^\W\d_])")
+"""Rostov-on-Don, the one city GOST 7.0.12 (appendix A) abbreviates with a slash, "Ростов
+н/Д", as imprints type it: with the slash spaced ("Ростов н / Д. : Феникс, 2008", a
+library's catalogue record, whose " / " would open a statement of responsibility), a hyphen
+for the space ("Ростов-н/Д"), a period closing the abbreviation ("Ростов н/Д. : Феникс",
+"Ростов н/Д., 2008"), or the river's name ended ("Ростов н/Дону"). Read as the table's
+"Ростов н/Д"."""
 
 
 def _typed_areas(body: str) -> str:
@@ -2922,6 +2962,12 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         reference.text = text
         add_note(reference.fields, statement["statement"].strip())
         return reference
+    acs = take_acs_imprint(text)
+    if acs is not None:  # "Soil Physics; Springer: Berlin, Germany, 2015.": read without it
+        reference = _parse_reference(acs[0], in_part)
+        reference.text = text
+        reference.fields.update(acs[1])
+        return reference
     reference = Reference(text=text, kind="work")
     body = text.strip()
     if body[:1] in LIST_BULLETS:
@@ -2940,6 +2986,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if BARE_HOST.search(body):
             address = _address_start(body)
             body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
+    if "Ростов" in body and "/" in body:
+        body = ROSTOV_ON_DON.sub("Ростов н/Д", body)
     body = _typed_areas(slash_as_host(double_slash_as_statement(body)))
     lead = LEAD_IN.match(body) or _discussion_before(body) or list_key(body) or \
         short_form_key(body)

@@ -30,7 +30,8 @@ from biblio.data.reference_terms import (COLLECTED_WORKS_TITLES, DOCUMENT_NOUNS,
                                          MONTHS_NOMINATIVE, PART_TERMS, STATEMENT_OPENERS,
                                          VOLUME_TERMS)
 from biblio.parse.patterns import PRINTED_YEAR, RUSSIAN_FAMILY, alternation, phrase_alternation
-from biblio.parse.publication import MONTH, date_of_day, month_number, read_place, read_places
+from biblio.parse.publication import (MONTH, date_of_day, full_date, month_number, read_place,
+                                     read_places)
 from biblio.parse.reference import Reference
 
 PLACES = alternation([place for place in COMMON_PLACES if not place.isascii()] +
@@ -108,8 +109,10 @@ NUMBERED_NEWSPAPER = re.compile(
     rf"""
     «?(?P<title>[^\W\d_][^,.«»\d№/]{{0,60}}?)»?              # Наш путь, «Красная звезда»
     (?:\.\s(?P<place>[^\W\d_][^,.\d№/]{{0,30}}),)?            # . Киев,
-    [,.]?\s№\s?(?P<issue>\d+(?:[—–/-]\d+)?(?:\s?\(\d+\))?),?\s  # № 1, № 5 (2555)
-    (?:от\s)?(?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<year>\d{{4}})(?:\s?г\.?|\sгода)?
+    (?:[,.]?\s|,)№\s?(?P<issue>\d+(?:[—–/-]\d+)?(?:\s?\(\d+\))?)(?:,?\s|,)  # № 1, № 5 (2555)
+    (?:от\s)?(?:(?P<day>\d{{1,2}})\s(?P<month>{MONTH})\s(?P<year>\d{{4}})  # 19 ноября 1918
+       |(?P<figures>\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d\d)))           # 16.01.2003, 22.02.94
+    (?:\s?г\.?|\sгода)?
     {_PAGE}\.?
     """,
     re.VERBOSE,
@@ -117,7 +120,14 @@ NUMBERED_NEWSPAPER = re.compile(
 """A newspaper's issue by its number and day, with its place: "Наш путь. Киев, № 1, 19
 ноября 1918 г.", "«Красная звезда» №93, 21 апреля 1942 года" (the émigré and wartime press
 is cited so), the day after "от" and the issue's running number in parentheses kept with it
-as the dev set's issues are ("Красноярский рабочий. № 5 (2555) от 7 января 1927 года.")."""
+as the dev set's issues are ("Красноярский рабочий. № 5 (2555) от 7 января 1927 года."); the
+day in figures too, as legal reference lists cite the gazette that printed an act
+("Российская газета, № 6, 16.01.2003", "Российская газета, № 35, 22.02.94")."""
+
+
+def newspaper_day(match: re.Match[str]) -> Date | None:
+    """The day of a NUMBERED_NEWSPAPER match: its month named, or in figures."""
+    return full_date(match["figures"]) if match["figures"] else date_of_day(match)
 AUTHOR_ONLY = re.compile(
     rf"""
     (?P<given>(?:[А-ЯЁ]\.\s?){{1,2}})(?P<family>{RUSSIAN_FAMILY}),\s
@@ -428,7 +438,7 @@ def _gazette(match: re.Match[str]) -> Found:
 def _newspaper(match: re.Match[str]) -> Found:
     fields: dict[str, Any] = {
         "title": match["title"].strip(), "issue": match["issue"],
-        "issued": date_of_day(match)}
+        "issued": newspaper_day(match)}
     if match["place"]:
         fields["publisher-place"] = read_place(match["place"])
     return "periodical", fields, match["page"], "page"

@@ -31,7 +31,7 @@ from biblio.model import Date
 from biblio.parse.electronic import MEDIUM
 from biblio.parse.names import parse_heading, parse_name_list
 from biblio.parse.patterns import alternation, optional_space_before, trie
-from biblio.parse.reference import Reference
+from biblio.parse.reference import Reference, add_note
 
 OFFICIAL_HEADING = re.compile(
     rf"""
@@ -47,7 +47,7 @@ reference lists: the kind and its body, date, number, then the title in quotes."
 ACT_BEFORE_TITLE = LazyPattern(
     rf"""
     (?P<kind>(?:{alternation(ACT_KINDS)})(?![^\W\d_])[^«"“/]{{0,150}}?)      # Федеральный закон
-    \sот\s(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}}(?:\s?г\.)?)
+    \sот\s(?P<date>(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}})(?:\s?г\.)?)
     \s?(?:№|N°?|No)\s?(?P<number>[^\s,()«"“]+)
     (?P<edition>\s\((?:в\s)?ред\.[^()]*\))?                                  # (ред. от …)
     \s?[«"“](?P<title>(?:[^«»"”]|«[^«»]*»)+(?:«[^«»]*)?)[»"”]              # «… «…»»
@@ -67,15 +67,20 @@ STANDARD_NUMBER = rf"""
     (?:{_DESIGNATION})(?:[\s/](?:{_DESIGNATION}|МЭК|TR|Б\sВ\.|Б))*   # ДСТУ ISO/IEC, ДСТУ Б В.
     \s?\d[\d.]*(?:/\d[\d.]*)*(?:\s?[—–:-]\s?\d+)*                        # 2.7-23-95, 17011:2005
     (?:\s?\*)?                                                           # 2.04.01-85*
+    (?:\sРБ\s\d\d(?!\d))?                                                # 9-80 РБ 98
     """
 """A standard's designation and number: "ГОСТ Р 7.0.4–2006", "ГОСТ Р ИСО/МЭК 12207–99",
 "СТБ 6.38-2004", and the Ukrainian forms of DSTU 8302:2015's examples: "ДСТУ 3582:2013",
 "ДСТУ ISO/IEC 17011:2005", the building standards' "ДСТУ Б В.2.7-23-95"; a sanitary norm
 joins two numbers with a slash ("СН 2.2.4/2.1.8.562-96"), and a building code amended
 since its issue carries an asterisk ("СНиП 2.04.01-85*", printed spaced in lists:
-"СНиП 23-01 - 99 *")."""
+"СНиП 23-01 - 99 *"). The sanitary rules of Belarus close their number with the
+republic's letters and the year's last two digits: "СанПиН 9-80 РБ 98", "СанПиН 10-124 РБ
+99"."""
 STANDARD = re.compile(
-    rf"""(?P<number>{STANDARD_NUMBER})(?:\.\s|\.?$|(?=\s[«"“])
+    rf"""(?P<number>{STANDARD_NUMBER})
+    (?:\s\((?P<amended>(?:с\s)?изм(?:\.|енениями|енением)[^()]{{0,60}})\))?  # (с изм. 2000)
+    (?:\.\s|\.?$|(?=\s[«"“])
       | (?=\s[A-ZА-ЯЁІЇЄҐЎ][^\W\d_]+(?![^\W\d_])   # a capitalised word after a space …
            (?!\.?\s?\d)(?!\.\s?[^\W\d_](?:[.\s]|$))))  # … that numbers nothing: "Ст. 5", "РБ 98"
     """,
@@ -87,8 +92,10 @@ a standard list them (GOST 1.5: "ГОСТ 12.1.005-88 ССБТ. Общие са�
 требования к воздуху рабочей зоны", "ГОСТ 515-77 Бумага упаковочная битумированная и
 дегтевая. Технические условия") and course projects after them ("СНиП 2.01.07-85* Нагрузки
 и воздействия. М, 2004"). The title after a space opens with a capital and is no term
-before a number or a letter ("ГОСТ 7.1–2003 С. 5", "… Ст. 5", "… Прил. А", "СанПиН 9-80 РБ
-98") nor prose ("ГОСТ 7.1-2003 допускает сокращение слов")."""
+before a number or a letter ("ГОСТ 7.1–2003 С. 5", "… Ст. 5", "… Прил. А") nor prose
+("ГОСТ 7.1-2003 допускает сокращение слов"). The amendments the number is cited with may
+follow it in parentheses ("ГОСТ 12.1.005-88 (с изм. 2000) Общие санитарно-гигиенические
+требования …", as labour-safety lists print it): kept in `note`."""
 STANDARD_QUOTED_TITLE = LazyPattern(r'\s?[«"“](?P<title>[^«»"“”]+)[»"”](?=\.\s|\.?$)')
 """A standard's title in quotation marks, as lists of labour-safety courses print it after
 the number ("ГОСТ 12.1.012-90. «ССБТ. Вибрационная безопасность. Общие требования». –М.:
@@ -107,17 +114,26 @@ COLON_DESIGNATION = re.compile(rf":\s(?:{trie(STANDARD_DESIGNATIONS)})")
 it. Opening with the colon, it is scanned for at C speed, where NUMBER_AFTER_TITLE costs
 about 1.4 µs on a GOST book's "М.: Наука" (most Russian references have a colon)."""
 PATENT = re.compile(
-    rf"{optional_space_before(':')}\s(?:{alternation(PATENT_TERMS)})\s?(?P<number>\d[\d\s]*\d)(?P<rest>.*)$", re.DOTALL)
+    rf"{optional_space_before(':')}\s(?:{alternation(PATENT_TERMS)})\s?(?:№\s?)?"
+    r"(?P<number>\d[\d\s]*\d)(?P<rest>.*)$", re.DOTALL)
+"""A patent's kind and number after its title's colon, GOST 7.1-2003's "Приемопередающее
+устройство : пат. 2187888 Рос. Федерация", GOST R 7.0.100-2018's "… : патент № 2187888
+Российская Федерация : МПК H04B 1/38 : № 2000131736 : заявл. 18.12.2000 : опубл.
+20.08.2002" (the kind written out, its number after «№»)."""
 PATENT_HEADING = LazyPattern(
-    rf"""(?P<kind>{alternation(PATENT_HEADINGS)})\s?(?P<number>\d[\d\s]*\d)\s
+    rf"""(?P<kind>{alternation(PATENT_HEADINGS)})\s?(?:№\s?)?(?P<number>\d[\d\s]*\d)\s
     (?P<country>[^\W\d_][^,:;/]{{0,40}}?),\s
-    (?P<classes>(?:МКИ|МПК)\d?\s[^.]{{2,80}}?)\.\s
+    (?P<classes>(?:МКИ|МПК)\d?\s(?:[^.]|\.\d){{2,120}}?)\.\s          # "B01J 23/755 (2006.01)"
     (?P<title>[^\W\d_][^/]*?)
-    (?P<tail>\s/\s.*|\.?)$""",
+    (?P<tail>\s:\s№.*|\s/\s.*|\.?)$""",
     re.VERBOSE | re.DOTALL,
 )
 """A patent described under its heading (PATENT_HEADINGS): the kind, the number, the country
-and the classification, then the title and the inventors after " / "."""
+and the classification, then the title and the inventors after " / "; in GOST R
+7.0.100-2018's form the kind is written out and numbered after «№», and the application's
+number follows the title after " : № " ("Патент № 2187888 Российская Федерация, МПК H04B
+1/38. Приемопередающее устройство : № 2000131736 : заявл. 18.12.2000 : опубл. 20.08.2002 /
+Чугаева В. И."), where the title ends."""
 INVENTORS_END = LazyPattern(r"\s?;\s|\.?\s?[—–-]\s?№|\.?\s?[—–]\s")
 """Where the inventors' names end: the next statement ("; заявитель …") or the next area
 ("— № 4497433"), its dash typed as a hyphen too before the application's number, as
@@ -243,10 +259,29 @@ def take_registration(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+ACT_TITLE_THEN_DATE = LazyPattern(
+    rf"""
+    (?P<kind>(?:{alternation(ACT_KINDS)})(?![^\W\d_])[^«"“/]{{0,150}}?)      # Федеральный закон
+    \s?[«"“](?P<title>(?:[^«»"”]|«[^«»]*»)+(?:«[^«»]*)?)[»"”]              # «Об образовании …»
+    \sот\s(?P<date>(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}})(?:\s?г\.)?)
+    \s?(?:№|N°?|No)\s?(?P<number>[^\s,()«"“]+?)\.?(?=[\s,(]|$)
+    (?P<edition>\s\((?:в\s)?ред\.[^()]*\))?                                  # (ред. от …)
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""The same with the title between the kind and the date, as legal databases head an act
+and students' lists copy it: "Федеральный закон "Об образовании в Российской Федерации" от
+29.12.2012 N 273-ФЗ // Российская газета. 2012. 31 дек.", "Федеральный закон «Об
+образовании в Российской Федерации» от 29.12.2012 № 273-ФЗ (ред. от 04.08.2023)"."""
+
+
 def move_act_heading(text: str) -> tuple[str, str | None]:
-    """The reference with an act's heading moved after its title (ACT_BEFORE_TITLE), and
-    the edition it is cited in ("(ред. от 28.07.2012)", for `note`)."""
+    """The reference with an act's heading moved after its title (ACT_BEFORE_TITLE,
+    ACT_TITLE_THEN_DATE), and the edition it is cited in ("(ред. от 28.07.2012)", for
+    `note`)."""
     act = ACT_BEFORE_TITLE.match(text) if " от " in text[:200] else None
+    if act is None and " от " in text:
+        act = ACT_TITLE_THEN_DATE.match(text)
     if act is None:
         return text, None
     heading = f"{act['kind'].strip()} от {act['date']} № {act['number']}"
@@ -304,7 +339,12 @@ def take_standard(text: str, reference: Reference) -> str:
     """A standard's designation at the start, into `number`; the rest is its title, less
     the statements the standards of description add to a standard's title (its kind,
     what it replaces, when it came into force), which go to `genre` and `note`."""
-    text = _take(STANDARD, "number", "number", text, reference)
+    standard = STANDARD.match(text)
+    if standard:
+        reference.fields["number"] = standard["number"]
+        if standard["amended"]:
+            add_note(reference.fields, standard["amended"])
+        text = text[standard.end():]
     quoted = STANDARD_QUOTED_TITLE.match(text) if "number" in reference.fields else None
     if quoted:
         text = quoted["title"] + text[quoted.end():]
@@ -374,7 +414,7 @@ def parse_patent(text: str, reference: Reference) -> Reference | None:
     extent = EXTENT.search(rest)
     if extent:
         fields["number-of-pages"] = extent["pages"]
-        rest = rest[: extent.start()].rstrip(" .")
+        rest = rest[: extent.start()].rstrip(" .—–-")  # and the extent's area dash
     if rest:
         fields["note"] = rest
     return reference
@@ -385,8 +425,8 @@ def parse_patent_by_number(text: str, reference: Reference) -> Reference | None:
     not one, or if what stands before the number is not names. The class and what else
     follows the number stay in `note`."""
     match = PATENT_BY_NUMBER.fullmatch(text)
-    if match is None:
-        return None
+    if match is None or move_patent_heading(text) != text:
+        return None  # a heading with its classes and title: parse_patent reads it
     fields = reference.fields
     if match["inventors"]:
         listed = parse_name_list(match["inventors"])

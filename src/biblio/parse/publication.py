@@ -8,6 +8,7 @@ expanded with biblio.data.places ("М." → "Москва").
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -38,7 +39,7 @@ YEAR_AT_END = re.compile(
     (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4}|\d\d(?!\d))|\s?[—–-](?=\s?$))?  # "1997 –": still
                                                               # appearing; "1962-66": see below
     (?:\[?[абвabc]\]?)?                                       # "1989[а]", "1989a": one of the
-    \]?(?:\s?[грж]\.?|\sгод)?$                                 # author's works of that year
+    \]?(?:\s?(?:(?P<plural>гг|г\.\s?г)|[грж])\.?|\sгод)?$      # author's works of that year
     """,
     re.VERBOSE,
 )
@@ -49,10 +50,12 @@ for such works, so the letter is not stored. The word for the year may follow it
 "г." (год, also written out as title pages print it: "В типографии Эдуарда Праца, 1862
 год"), Ukrainian "р." (рік: "К.: Наукова думка, 2003 р.", "Казань, 1883 р."), Kazakh
 "ж." (жыл: "Саратов: Поволж университет баспасы, 2002ж.", "М.: Наука, 1996 ж.",
-"Алматы, 2007ж"). The last year of a range may be printed by its last two digits, as
-Soviet and Belarusian notes print the years of a work in several volumes ("Граматыка
-беларускай мовы, т. 1-2, Мiнск, 1962-66.", "Мiнск, 1977-84.", "Paris : J.P.Migne,
-1857—66"): read in the first year's century (`range_end`)."""
+"Алматы, 2007ж"); after a range of years, "гг." (годы), typed "г.г." too ("М., 1949-1989
+г.г.", the years of a collected edition), only after a place or a publisher: years with
+"гг." alone are a title's sentence ("Крестьянское движение. 1917-1920 гг."). The last year of a range may be printed by its
+last two digits, as Soviet and Belarusian notes print the years of a work in several
+volumes ("Граматыка беларускай мовы, т. 1-2, Мiнск, 1962-66.", "Мiнск, 1977-84.", "Paris :
+J.P.Migne, 1857—66"): read in the first year's century (`range_end`)."""
 NO_DATE_AT_END = LazyPattern(rf",?\s?\[?(?:{_alternation(NO_DATE)})\]?$")
 _STATE = rf"{_alternation(state.rstrip('.') for state in TRADITIONAL)}\.?|{_alternation(POSTAL)}"
 """A United States state after a city, GOST 7.1 keeping it as the title page prints it."""
@@ -121,10 +124,19 @@ of publications); the same issue GOST 7.1-2003 clause 5.7.7 dates "Правда.
 month is no date."""
 
 
+SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>\d\d)(?![\d.])")
+"""A date in figures with its year's last two digits, as legal reference lists date an act
+("Указ Президента РФ от 15.02.94 г. № 319", "Федеральный закон от 10.01.03 г. № 19-ФЗ")."""
+THIS_YEAR = date.today().year
+"""The year a two-digit year of SHORT_YEAR_DATE may not pass: a cited act or issue is out."""
+
+
 def full_date(text: str) -> Date | None:
     """The first date with its day in `text`, in figures ("25.04.2002", the month first
     where the second figure cannot be one: "04.24.2014") or with the month named ("25
-    апреля 2002 г."); None if there is none."""
+    апреля 2002 г."), or in figures with a two-digit year ("15.02.94", SHORT_YEAR_DATE);
+    None if there is none."""
     match = NUMERIC_DATE.search(text)
     if match:
         day, month = int(match["d"]), int(match["m"])
@@ -134,6 +146,12 @@ def full_date(text: str) -> Date | None:
     day = DAY_MONTH.search(text)
     if day and day["year"]:
         return date_of_day(day)
+    short = SHORT_YEAR_DATE.search(text)
+    if short:  # "15.02.94": the latest year so ending that has come (THIS_YEAR)
+        year = 2000 + int(short["y"])
+        if year > THIS_YEAR:
+            year -= 100
+        return Date(parts=[[year, int(short["m"]), int(short["d"])]])
     return None
 
 
@@ -241,11 +259,14 @@ def place_then_publisher(text: str) -> tuple[str, str] | None:
     a capital and is no place or state itself ("М. Л." stays two places); a place written
     out may be a place of two words ("Нижний Новгород", "Berlin Heidelberg"). Not before
     another initial, nor before a name that goes on with a preposition (PHRASE_WORDS): the
-    letter was a name's first initial ("Л. Н. Толстой", "Л. Толстой в жизни")."""
+    letter was a name's first initial ("Л. Н. Толстой", "Л. Толстой в жизни"). A Cyrillic
+    abbreviation typed without its period too, as notes typed with no punctuation at all
+    print the whole area ("- М Мысль, 1984 -99 с", "- К Вища школа, 1976- 104 с"): in the
+    place's slot a capital alone is the place (expand_imprint_place)."""
     place, space, firm = text.partition(" ")
     firm = firm.strip()
     if not space or not firm or not (firm[0].isupper() or firm[0] in "«\"") or \
-            not is_abbreviated_place(place):
+            not is_abbreviated_place(place) and expand_imprint_place(place) == place:
         return None
     words = firm.split()
     first = words[0]
@@ -313,6 +334,8 @@ def _publication(text: str) -> dict[str, Any] | None:
     """parse_publication's reading, remembered per text (never handed out as is)."""
     fields: dict[str, Any] = {}
     year = YEAR_AT_END.search(text)
+    if year is not None and year["plural"] and not text[: year.start()].strip():
+        year = None  # "1883-1901 гг.": the title's years, no imprint's
     last = range_end(year["first"], year["last"]) if year is not None and year["last"] else None
     if year is not None and last == 0:
         year = None  # "1998-02": a month, or no range a reader can tell

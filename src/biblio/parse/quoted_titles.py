@@ -11,7 +11,9 @@ run on after it with commas; the quotes are the note's punctuation, not the titl
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from biblio.parse.reference import add_note
 from biblio.parse.typography import QUOTE_PAIRS
 
 WHOLLY_QUOTED = re.compile(r"«[^«»]+»|“[^“”„]+”|„[^„“”]+[“”]|\"[^\"]+\"")
@@ -36,3 +38,23 @@ def unquoted_title(title: str) -> str:
             not title[1:-1].rstrip().endswith(SPOKEN_END):
         return title[1:-1].strip()
     return title
+
+
+QUOTED_THEN_GLOSS = re.compile(r"(?P<title>«[^«»]+»)\s?\((?P<gloss>[^()«»]{1,200})\)")
+"""A quoted title and the writer's gloss on it in parentheses: «Великий русский врач и
+ученый Н. И. Пирогов» (к 150-летию со дня рождения), «Маршал Жуков» (лит. мозаика). The
+quotes close the title, so the parentheses after them are the other title information,
+not the title's words. Not a parenthesis that quotes a title of its own: «У тебя целый
+Сан-Франциско в твоем архиве…» (из «Современных записок и воспоминаний…» А. Я. Булгакова)
+names where the quoted words come from, and the whole is the publication's title."""
+
+
+def quoted_title_and_gloss(title: str, fields: dict[str, Any]) -> str:
+    """`title` without the quotes that close it and the gloss in parentheses after them,
+    the gloss kept in `note`."""
+    glossed = QUOTED_THEN_GLOSS.fullmatch(title) if title[:1] == "«" and \
+        title.endswith(")") else None
+    if glossed is None:
+        return unquoted_title(title)
+    add_note(fields, glossed["gloss"].strip())
+    return unquoted_title(glossed["title"])

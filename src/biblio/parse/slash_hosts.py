@@ -8,7 +8,12 @@ is followed by an edition or a publication area; a periodical's title is followe
 year and its issue. So a «/» is read as «//» where the part after it, to its year, names
 no person (no initials, no role word, no comma after a name: «/ Леонора Адамчук, в журн.
 «Пасіка», 2020, № 9») and the year is followed by an issue («№ 7»), in the period form
-(«Журнал. – 1992. – № 7») or the comma form («Журнал, 1992, № 7»).
+(«Журнал. – 1992. – № 7») or the comma form («Журнал, 1992, № 7»); or where a newspaper's
+number and its day in figures follow its title, as legal reference lists cite the gazette
+that printed an act («… «О выборах Президента Российской Федерации» / Российская газета, №
+6, 16.01.2003»). A vertical bar stands for the slash so too, as a journal site's page title
+parts an article's title from its journal («Urban walks: от прогулки к (интер)тексту | Вестн.
+Том. гос. ун-та. Культурология и искусствоведение . 2020. № 37»).
 """
 
 from __future__ import annotations
@@ -20,12 +25,13 @@ from biblio.parse.patterns import PRINTED_YEAR, alternation
 
 SLASH_BEFORE_PERIODICAL = re.compile(
     rf"""
-    \s/\s(?=
+    \s[/|]\s(?=
       (?P<host>[А-ЯЁA-Z«"][^/;,]{{2,150}}?)    # the periodical's title, no comma
-      (?:\.\s(?:[—–-]\s)?|,\s)                 # its area's period (and dash), or a comma
-      {PRINTED_YEAR}                           # the year
-      (?:\.\s(?:[—–-]\s)?|,\s)                 # the next area
-      №\s?\d)                                  # the issue
+      (?:(?:\.\s(?:[—–-]\s)?|,\s)              # its area's period (and dash), or a comma
+         {PRINTED_YEAR}                        # the year
+         (?:\.\s(?:[—–-]\s)?|,\s)              # the next area
+         №\s?\d                                # the issue
+        |,\s?№\s?\d+,\s?\d{{1,2}}\.\d{{1,2}}\.\d\d))  # a newspaper's number, its day in figures
     """,
     re.VERBOSE,
 )
@@ -42,7 +48,7 @@ def slash_as_host(body: str) -> str:
     """`body` with a periodical's single «/» read as «//» (SLASH_BEFORE_PERIODICAL), when
     it holds no «//» of its own; tested first by string methods, the pattern needing a
     «/» and a «№» that most references lack."""
-    if " / " not in body or "//" in body or "№" not in body:
+    if " / " not in body and " | " not in body or "//" in body or "№" not in body:
         return body
     slash = SLASH_BEFORE_PERIODICAL.search(body)
     if slash is None or PERSON_OR_ROLE.search(slash["host"]):

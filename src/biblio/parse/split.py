@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from biblio.data.places import is_abbreviated_place
 from biblio.lazy_patterns import LazyPattern
+from biblio.parse.acs_book_imprints import is_acs_imprint
 from biblio.parse.archival import LEVEL
 from biblio.parse.areas import split_areas
 from biblio.parse.gost import IBID, LEAD_IN, continues_statement
@@ -158,6 +159,8 @@ def _is_boundary(left: str, right: str) -> bool:
         return False  # Vancouver's book: "М.: ГЭОТАР-Медиа; 2009."
     if STANDARD_NOTE_GOES_ON.match(right) and STANDARD_NOTE_OPENED.search(left):
         return False
+    if right[-1:] in ".0123456789г" and is_acs_imprint(right):
+        return False  # the ACS style's book: "Soil Physics; Springer: Berlin, Germany, 2015."
     first = right[:1]
     if first.islower():
         return any(pattern.match(right) for pattern in (LEAD_IN, IBID, LEVEL, HEADING_NAME))

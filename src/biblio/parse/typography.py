@@ -60,11 +60,13 @@ Ctrl+Shift+minus) and typesetters put where a line must not break, as ASCII's hy
 "изд. 2‑е" (dev set batch 21, a paper on the Russian word), "Ter‑Mekerttschian"
 (batch 39, a patristic edition's translators). The grammar's terms and names know the ASCII hyphen
 only ("2-е изд.", "Салтыков-Щедрин")."""
-MINUS_IN_RANGE = re.compile(r"(?<=\d)−(?=\d)")
+MINUS_IN_RANGE = re.compile(r"(?<=\d)[−‒―](?=\d)")
 """The minus sign U+2212 typed close between two figures for the en dash that ranges them,
 as the word processors that put it for the areas' dash (TYPED_AREA_DASH) do: «… / под ред.
 С.Г. Пепеляева. М., 2009. С. 39−45.», a law faculty's rules for citing an article in a
-collection (batch 40). Read as the en dash GOST prints there, one character for one; a
+collection (batch 40); the figure dash U+2012 and the horizontal bar U+2015 typed there
+too, as a Belarusian archive's guide ranges the years of a set's volumes («Минск:
+«Беларусь», 1985―1987»). Read as the en dash GOST prints there, one character for one; a
 minus between spaces is TYPED_AREA_DASH's."""
 
 
@@ -74,13 +76,13 @@ def typed_as_read(text: str) -> bool:
     for one search of a class of the marks and 1.9 for both passes). `str.isprintable` is
     False for every space separator but ASCII's space (Unicode's Zs, SPACE_SEPARATOR);
     then the marks `retyped` reads („ “ ", and the «N», «No.» and «N°» of NUMERO_AS_N)
-    and the areas' dash typed as TYPED_AREA_DASH reads it, a minus sign (MINUS_IN_RANGE
-    reads the one between figures), and spaces doubled
+    and the areas' dash typed as TYPED_AREA_DASH reads it, a minus sign, a figure dash
+    or a horizontal bar (MINUS_IN_RANGE reads them between figures), and spaces doubled
     (`single_spaced`)."""
     return text.isprintable() and "\"" not in text and "„" not in text and \
         "“" not in text and "N" not in text and ". - " not in text and ". – " not in text \
         and "−" not in text and "  " not in text and "\u2011" not in text \
-        and "\u2010" not in text
+        and "\u2010" not in text and "‒" not in text and "―" not in text
 
 
 SPACES_DOUBLED = re.compile(r" {2,}")
@@ -99,12 +101,12 @@ def single_spaced(text: str) -> str:
 def as_gost_prints(text: str) -> str:
     """`text` with plain spaces for every space separator, ASCII's hyphen for the
     typographic ones (TYPOGRAPHIC_HYPHENS), GOST's dash between areas for an en dash, a
-    hyphen or a minus sign typed there, and an en dash for a minus sign ranging two
-    figures (MINUS_IN_RANGE)."""
+    hyphen or a minus sign typed there, and an en dash for a minus sign, a figure dash or a
+    horizontal bar ranging two figures (MINUS_IN_RANGE)."""
     text = SPACE_SEPARATOR.sub(" ", text)
     if "\u2010" in text or "\u2011" in text:
         text = TYPOGRAPHIC_HYPHENS.sub("-", text)
-    if "−" in text:
+    if "−" in text or "‒" in text or "―" in text:
         text = MINUS_IN_RANGE.sub("–", text)
     typed_dash = ". - " in text or ". – " in text or ". − " in text
     return TYPED_AREA_DASH.sub(AREA_DASH, text) if typed_dash else text
