@@ -480,6 +480,35 @@ command's import 1,987.2 -> 1,978.7, rendering 750.3 -> 724.7, the whole command
 the 2,000 notes 5,956.8 -> 5,855.7 (-1.7 %). This script's import does not go through the
 command's parser, and its process does not end through `cli.command`: those two savings
 show in the command's figures only. 2 s is not reached: see docs/text.md.
+
+Session 33, 2026-12-07 (branch speed33): a note's text read once (parse._note_readings),
+a note's cites rendered once per cites and positions (render._Renderer._cluster_text), a
+value the item holds already passed at once in the resolver's merge, four patterns the
+sample never reaches compiled at their first use (docs/rendering.md, "session 33"). In
+turn, each in a fresh process with its bytecode compiled (`git archive` of main at
+4087579 into a directory, through PYTHONPATH, and the branch's src/ the same way:
+`PYTHONPATH=TREE/src:. python bench_article_stages.py --notes 10000` from benchmarks/),
+load average 12.7-14.2 from the other helpers, CPU s:
+
+    stage      main (4087579)   speed33
+    import     0.77 / 0.64 s    0.68 / 0.62 s
+    repair     1.54 / 1.45 s    1.62 / 1.62 s   (unchanged code)
+    extract    0.92 / 0.82 s    0.77 / 0.74 s   (unchanged code)
+    parse      1.04 / 1.03 s    0.64 / 0.62 s
+    render     0.86 / 0.89 s    0.40 / 0.26 s
+    total      5.14 / 4.84 s    4.12 / 3.87 s
+
+(Two rounds before these, the branch's changed modules not yet compiled to bytecode,
+gave 4.93 / 4.73 s against 3.69 / 4.06 s: parse 0.89 / 1.08 against 0.50 / 0.59,
+render 0.83 / 0.84 against 0.29 / 0.37.)
+
+Instructions (callgrind, millions, 2,000 notes; parsing and rendering counted from the
+extraction and the Document pickled): the import 2,109.3 -> 2,011.4 (-4.6 %), parsing
+1,120.6 -> 754.4 (-32.7 %), rendering 725.8 -> 392.6 (-45.9 %); 500 distinct GOST notes
+(instructions_parse.py) 684.4 -> 689.2 (+0.7 %). A tree whose changed modules are not
+compiled pays their compilation in the import (this machine sets
+PYTHONDONTWRITEBYTECODE): the branch's first count, so, was 2,238.2. The gain is this article's repetition (58 distinct notes in
+10,168): docs/rendering.md says what a real article's notes get.
 """
 
 from __future__ import annotations

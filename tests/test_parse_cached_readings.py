@@ -1,6 +1,7 @@
 """A reading is made once per distinct text and shared by every cite of that text: the
 steps that complete a reference's fields (an alias, "Он же", an abbreviated host) work
-on a copy, so that the same text in a later note or document reads the same."""
+on a copy, so that the same text in a later note or document reads the same. So it is
+of a segment's reading (`_parsed`) and of a whole note's (`_note_readings`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 
 from biblio import parse_footnotes
 from biblio.formats.csljson import item_to_json
-from biblio.parse import _parsed
+from biblio.parse import _note_readings, _parsed, parse_note
 
 ALIAS_DEFINED = "Документы внешней политики СССР (далее – ДВП СССР). Т. 16. М., 1970. С. 5."
 ALIAS_USED = "ДВП СССР. Т. 17. М., 1971. С. 3."
@@ -38,15 +39,22 @@ ARCHIVES_DEFINED = [
 ]
 
 
+def _forget_readings() -> None:
+    _parsed.cache_clear()
+    _note_readings.cache_clear()
+
+
 def test_resolving_leaves_the_cached_readings_as_read() -> None:
     """The whole reading, its archival path too (issue 9: the archive's name was
     shortened in the cached path, and the next document found nothing to shorten)."""
     texts = [*NOTES, *(text for text, _, _ in ARCHIVES_DEFINED)]
-    _parsed.cache_clear()
+    _forget_readings()
     as_read = {text: copy.deepcopy(_parsed(text)) for text in texts}
+    notes_as_read = {text: copy.deepcopy(_note_readings(text)) for text in texts}
     parse_footnotes(texts)
     parse_footnotes(texts)
     assert {text: _parsed(text) for text in texts} == as_read
+    assert {text: _note_readings(text) for text in texts} == notes_as_read
     # what the resolver completes is not in the reading: the alias's definition, the
     # previous author, the host's editors
     assert "ДВП СССР" in _parsed(ALIAS_DEFINED).fields["title"]
@@ -57,7 +65,7 @@ def test_resolving_leaves_the_cached_readings_as_read() -> None:
 
 def test_the_same_text_alone_after_a_document_that_completed_it_reads_as_alone() -> None:
     alone = [ALIAS_USED, SAME_AUTHOR, HOST_ABBREVIATED]
-    _parsed.cache_clear()
+    _forget_readings()
     first = parse_footnotes(alone)
     parse_footnotes(NOTES)
     again = parse_footnotes(alone)
@@ -65,6 +73,22 @@ def test_the_same_text_alone_after_a_document_that_completed_it_reads_as_alone()
     assert again.notes == first.notes
     assert first.items[first.notes[0].cites[0].item]["title"] == "ДВП СССР"
     assert "author" not in first.items[first.notes[1].cites[0].item].fields
+
+
+def test_a_note_read_again_gives_references_of_its_own() -> None:
+    """A note's text is read once (issue 10), but each reading is the caller's: setting
+    a reference's attributes, as the resolver does, leaves the next reading as read."""
+    text = "Шубин А. В. Мир на краю бездны. М.: Вече, 2004. С. 45; Там же. С. 47."
+    _forget_readings()
+    first = parse_note(text)
+    assert [reference.kind for reference in first] == ["work", "ibid"]
+    assert first[0].fields["title"] == "Мир на краю бездны"
+    first[0].fields, first[0].kind, first[1].locator = {}, "comment", "99"
+    again = parse_note(text)
+    assert all(one is not other for one, other in zip(first, again))
+    assert [reference.kind for reference in again] == ["work", "ibid"]
+    assert again[0].fields["title"] == "Мир на краю бездны"
+    assert again[1].locator == "47"
 
 
 def _reading(text: str) -> dict[str, object]:

@@ -1,6 +1,6 @@
 """A reference reads the same whatever the process parsed before it (issue 9).
 
-The parser remembers its readings (biblio.parse._parsed) and fills some tables when a
+The parser remembers its readings (biblio.parse._parsed, _note_readings) and fills some tables when a
 text first needs them: a step that changes a remembered reading, or state kept from one
 document to the next, makes a row read one way alone and another after other texts.
 `benchmarks/parse_order.py` checks every dev row so; this test checks a sample of them
@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from biblio import parse_footnotes
-from biblio.parse import _parsed
+from biblio.parse import _note_readings, _parsed
 from biblio.data.reference_terms import HEREAFTER_WORDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +51,7 @@ def test_dev_rows_read_alike_cold_warm_in_any_order_and_after_other_texts() -> N
     assert len(sample) > 300
     first = {row_id: parse_order.fingerprint(text) for row_id, text in sample}
     _parsed.cache_clear()
+    _note_readings.cache_clear()
     assert parse_order.differences(parse_order.ordered(sample, "reversed"), first) == []
     assert parse_order.differences(parse_order.ordered(sample, "shuffled"), first) == []
     for variant in parse_order.VARIANTS:

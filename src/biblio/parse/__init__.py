@@ -100,10 +100,24 @@ def parse_note(text: str) -> list[Reference]:
     (typography.typed_as_read). Spaces doubled are read single, and the note kept so.
     A mark glued to the word after it is read with a space after it, and the fields given
     back as printed (biblio.parse.glued_marks).
+
+    A note's text met before («Там же.», «Ibid., p. 12.», a work cited again in the same
+    words) is read once (`_note_readings`): each call gets fresh copies, as `_parsed`
+    gives a segment's reading.
     """
+    return [_fresh(reference) for reference in _note_readings(text)]
+
+
+@lru_cache(maxsize=16384)
+def _note_readings(text: str) -> tuple[Reference, ...]:
+    """The references of a note's text, remembered: a note repeated word for word is
+    not split, retyped and read again, segment by segment (issue 10: 10,000 notes of an
+    article hold few distinct texts). Shared as `_parsed`'s readings are: the resolver
+    gives a reference new fields before it completes them, never changes them."""
     if (spaced := unglued(text)) is not None:
-        return [spaced[1].given_back(reference) for reference in _parse_spaced_note(spaced[0])]
-    return _parse_spaced_note(text)
+        return tuple(spaced[1].given_back(reference)
+                     for reference in _parse_spaced_note(spaced[0]))
+    return tuple(_parse_spaced_note(text))
 
 
 def _parse_spaced_note(text: str) -> list[Reference]:

@@ -2574,7 +2574,7 @@ publisher's period), searched first: that pattern opens on a lookbehind, which t
 engine tries at every position of every reference with a period."""
 
 
-ROLE_BEFORE_PLACE = re.compile(rf"(?<![^\W\d_])(?:{_ROLE_WORD})\s$")
+ROLE_BEFORE_PLACE = LazyPattern(rf"(?<![^\W\d_])(?:{_ROLE_WORD})\s$")
 """A role word right before WRITTEN_PLACE_PERIOD_YEAR's place: the place is then the
 statement of responsibility's family, a city's name as many Russian families are
 (`places.CITIES_LIKE_FAMILY_NAMES`): «Записки охотника / сост. Бобров. 1990.», «Лирика /

@@ -26,6 +26,7 @@ from biblio.data.reference_terms import (
     UKRAINIAN_LAW_TITLE_WORDS,
 )
 from biblio.designations import set_designation
+from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name
 from biblio.parse.locators import ROMAN, VALUE, VOLUME
 from biblio.parse.names import UPPER, is_family_alone
@@ -37,9 +38,9 @@ UKRAINIAN_IMPRINT_YEAR = rf"(?<![\d.]){PRINTED_YEAR}\sр\."
 («12.05.1991 р.», an act's)."""
 OLD_PAGE = rf",\s(?:ст|стор)\.\s?(?P<value>{VALUE})\.?\s*$"
 """The page closing a note: «, ст. 265.», «, стор. 14-15»."""
-PAGE_AFTER_IMPRINT = re.compile(rf"(?<={UKRAINIAN_IMPRINT_YEAR}){OLD_PAGE}", re.VERBOSE)
+PAGE_AFTER_IMPRINT = LazyPattern(rf"(?<={UKRAINIAN_IMPRINT_YEAR}){OLD_PAGE}", re.VERBOSE)
 """The page after the imprint's year: «…, Львів 1920 р., ст. 147.»."""
-ACT_BEFORE_YEAR = re.compile(
+ACT_BEFORE_YEAR = LazyPattern(
     rf"""(?<![^\W\d_])(?:{alternation({*LAW_TITLE_WORDS, *UKRAINIAN_LAW_TITLE_WORDS})})(?![^\W\d_])
     |\d{{1,2}}\s(?P<month>[^\W\d_]+\.?)\s\d{{4}}\sр\.$""",
     re.VERBOSE)
@@ -66,7 +67,7 @@ def _names_an_act(before: str) -> bool:
                for match in ACT_BEFORE_YEAR.finditer(before))
 
 
-OLDER_NOTE = re.compile(
+OLDER_NOTE = LazyPattern(
     rf"""(?P<given>(?:[{UPPER}]\.\s?){{1,2}})?                  # М.
     (?P<family>[{UPPER}][^\W\d_]{{2,}}(?:-[{UPPER}][^\W\d_]+)?)  # Возняк, Костомаров
     \s?:\s(?P<rest>[{UPPER}].*?)                                 # : Мазепа

@@ -324,7 +324,10 @@ class Resolver:
         return None if found is None else found[1]
 
     def _merge(self, item: Item, fields: dict[str, Any], where: str) -> None:
+        held = item.fields
         for variable, value in fields.items():
+            if held.get(variable) is value:  # None, or what the item holds already: a
+                continue  # work cited again in the same words brings its cached values
             if value in (None, "", []):
                 continue
             if variable not in item.fields:

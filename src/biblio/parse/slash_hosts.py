@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from biblio.data.reference_terms import ROLE_TERMS
+from biblio.lazy_patterns import LazyPattern
 from biblio.parse.patterns import PRINTED_YEAR, alternation
 
 SLASH_BEFORE_PERIODICAL = re.compile(
@@ -35,7 +36,7 @@ SLASH_BEFORE_PERIODICAL = re.compile(
     """,
     re.VERBOSE,
 )
-PERSON_OR_ROLE = re.compile(
+PERSON_OR_ROLE = LazyPattern(
     r"(?<![^\W\d_])[А-ЯЁA-Z]\.\s?(?:[А-ЯЁA-Z]\.\s?)?[А-ЯЁA-Z][а-яёa-z]"  # И. И. Иванов
     r"|[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?(?!\S)"                    # Иванов И. И.
     rf"|(?<![^\W\d_])(?:{alternation(ROLE_TERMS)})(?![^\W\d_])",

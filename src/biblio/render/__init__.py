@@ -232,6 +232,9 @@ class _Renderer:
         self.problems = problems
         self.capitalize = capitalize
         self.shortened: dict[str, str] = {}
+        self._rendered: dict[tuple[Any, ...], tuple[str, list[tuple[str, str]]]] = {}
+        """A note's cites and their positions → the engine's text and warnings
+        (`_cluster_text`)."""
         """Item id → the id of its copy with a shortened container, for its first cite."""
         extra: list[Item] = []
         if gost_options is not None and gost_options.short_containers:
@@ -292,12 +295,9 @@ class _Renderer:
             cluster.append(_cite(cite, key, levels, locator))
             places.append((POSITIONS[position.position], position.near_note, position.first_note))
         since = len(self.processor.warnings)
-        node = (self.processor.render_cluster(self.style.citation, cluster, places,
-                                              each=self._archive_ibid if self.gost else None)
-                if cluster else None)
+        text = self._cluster_text(cluster, places) if cluster else ""
         if len(self.processor.warnings) > since:  # the note's name only when it is needed
             self.warnings(since, f"{note.name}, ")
-        text = self.processor.text(node) if node is not None else ""
         if self.capitalize:
             text = gost.capitalize_note(text)
         extra = note.comment if note.cites else (note.comment or note.text or "")
@@ -306,6 +306,27 @@ class _Renderer:
                 note.name, "text not understood when the note was parsed is not "
                 "rendered: " + " | ".join(part.text for part in note.leftover)))
         return " ".join(part for part in (text, extra) if part)
+
+    def _cluster_text(self, cluster: list[dict[str, Any]],
+                      places: list[tuple[int, bool, int | None]]) -> str:
+        """The engine's text of one note's cites, and its warnings; a cluster rendered
+        before, the same cites at the same positions ("Ibid., 12." after the same work, a
+        short note repeated word for word), is not rendered again: what the engine makes
+        of a cite is its item's (fixed once the items are registered), the cite's and the
+        position's alone. Its warnings are given again, as each note that has them says."""
+        key = (tuple(tuple((name, tuple(value) if name == ARCHIVE_LEVELS else value)
+                           for name, value in cite.items()) for cite in cluster),
+               tuple(places))
+        rendered = self._rendered.get(key)
+        if rendered is None:
+            since = len(self.processor.warnings)
+            node = self.processor.render_cluster(self.style.citation, cluster, places,
+                                                 each=self._archive_ibid if self.gost else None)
+            rendered = self._rendered[key] = (self.processor.text(node) if node is not None
+                                              else "", self.processor.warnings[since:])
+        else:
+            self.processor.warnings.extend(rendered[1])
+        return rendered[0]
 
     def _archive_ibid(self, cite: dict[str, Any], node: Node | None) -> Node | None:
         """GOST: the archival levels that differ from the previous file after "Там же"."""
