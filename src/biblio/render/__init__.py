@@ -232,10 +232,10 @@ class _Renderer:
         self.problems = problems
         self.capitalize = capitalize
         self.shortened: dict[str, str] = {}
+        """Item id → the id of its copy with a shortened container, for its first cite."""
         self._rendered: dict[tuple[Any, ...], tuple[str, list[tuple[str, str]]]] = {}
         """A note's cites and their positions → the engine's text and warnings
         (`_cluster_text`)."""
-        """Item id → the id of its copy with a shortened container, for its first cite."""
         extra: list[Item] = []
         if gost_options is not None and gost_options.short_containers:
             extra = self._short_containers(notes)
