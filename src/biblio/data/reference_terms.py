@@ -357,6 +357,10 @@ THESIS_GENRES: tuple[str, ...] = (
     "PhD diss.", "Ph.D. diss.", "PhD thesis", "Ph.D. thesis", "PhD dissertation",
     "MA thesis", "M.A. thesis", "master’s thesis", "Master’s thesis", "Diss.",
     "Dissertation", "Habilitationsschrift", "Magisterarbeit", "Doctoral dissertation",
+    # the degree's initials spaced, as Russian typography spaces initials: a Russian
+    # translation of an English study's notes ("(Ph. D. dissertation, Columbia University,
+    # 2010)")
+    "Ph. D. diss.", "Ph. D. dissertation", "Ph. D. thesis", "Ph.D. dissertation",
     # the Russian and Ukrainian statements romanized, as the transliterated "References" of
     # Russian journals print them (GOST 7.79-2000 system B, as DOCUMENT_GENRES' romanized
     # kinds): "… nauke : avtoref. dis. … kand. yurid. nauk", "… processa : dis.. kand.

@@ -35,15 +35,17 @@ from __future__ import annotations
 
 import re
 
+from biblio.data.places import is_abbreviated_place
 from biblio.data.reference_lexicon import MONTH_WORDS
-from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS
+from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS, THESIS_GENRES, VOLUME_TERMS
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name, is_others
-from biblio.parse.locators import BARE_NUMBER_OF_VOLUMES, PAGE_RANGE, VALUE
+from biblio.parse.locators import BARE_NUMBER_OF_VOLUMES, NUMBER, PAGE_RANGE, VALUE
 from biblio.parse.names import UPPER, is_initials, parse_heading, parse_name_list, parse_person
 from biblio.parse.patterns import alternation, take_language_mark
 from biblio.parse.publication import (KNOWN_PLACES, city_before_firm, firm_before_city,
-                                      read_place)
+                                      read_place, read_places)
+from biblio.parse.quoted_titles import unquoted_title
 from biblio.parse.reference import Reference
 
 NAMES = re.compile(r"(?P<names>[^,():“”\"]{3,80}?),\s")
@@ -56,7 +58,7 @@ EDITOR_ROLE = LazyPattern(r"eds?\.,\s")
 
 _IMPRINT = r"""\s\((?P<imprint>[^()]+?),\s?(?P<year>\d{4})\)   # (New York: Oxford UP, 1999)"""
 _ROLES = r"""
-    (?:,\seds?\.\s(?P<editors>[^()]+?))?                   # , ed. Z. Steiner and Z. Scott
+    (?:,\s(?:eds?\.|под\sред\.)\s(?P<editors>[^()]+?))?    # , ed. Z. Steiner and Z. Scott
     (?:,\strans\.\s(?P<translators>[^()]+?))?               # , trans. A. Smith
     (?:,\svol\.\s(?P<volume>\d+))?                           # , vol. 16
 """
@@ -69,18 +71,33 @@ Moscow», «V. B. Shklovskii and the Russian Intellectual Tradition,» in a Russ
 Ukrainian translation of English studies), or „…“ as German and Polish typography and
 a Ukrainian page print them (QUOTED_JOURNAL's „Dzieje Najnowsze”)."""
 _LABEL = rf"(?P<term>{alternation(LOCATOR_LABELS)})\.\s?"
-_PINPOINT = rf"(?:,\s?(?:{_LABEL})?(?P<locator>{VALUE}))?"
-"""The pages after the imprint, bare as Chicago prints them ("), 45"), or with their term,
-as British notes print it ("(Moscow: Progress Publishers, 1977), p. 582.") and a Russian
-translation of the notes («(Berlin: Berlinische Galerie, 1993), с. 185–196»)."""
+_VOLUME_AFTER_IMPRINT = rf"""
+    (?:,\s?(?:{alternation(VOLUME_TERMS)})(?:\.\s?|\s)(?P<cited_volume>{NUMBER}))?  # , т. 3
+"""
+"""The volume cited of a work in volumes, after its imprint, as Russian translations of the
+notes and Russian notes in the comma style print it («А. Блок, Собрание сочинений (М.,
+1960), т. 3, с. 5»; "(London, 1953), vol. 2, p. 45")."""
+_PINPOINT = rf"""
+    {_VOLUME_AFTER_IMPRINT}
+    (?:(?:,\s?|\s)(?:(?P<colon_volume>\d+):)?(?:{_LABEL})?(?P<locator>{VALUE}))?
+"""
+"""The pages after the imprint, bare as Chicago prints them ("), 45"; "), 2:45", volume
+and page, CMOS 14.23), or with their term, as British notes print it ("(Moscow: Progress
+Publishers, 1977), p. 582.") and a Russian translation of the notes («(Berlin: Berlinische
+Galerie, 1993), с. 185–196»); the comma after the parenthesis is sometimes left out
+("(Wiesbaden: Im Insel Verlag, 1967) 437–438")."""
 _HOST_EDITORS = r"""
-    (?:(?P<host_editors>[^(),]+?),\seds?\.,\s)?         # in Arnold McMillin, ed., Aspects
+    (?:(?P<host_editors>[^(),]+?)(?:,\seds?\.,|\s\(eds?\.\),)\s)?  # McMillin, ed., Aspects
 """
 """The book's editors named before its title, "ed." closed by a comma: a chapter's host
 printed as a book of editors is (CMOS 14.103, EDITOR_ROLE: "Nicholas Tarling, ed., The
 Cambridge History of Southeast Asia"), as notes outside CMOS's own chapter form print it
 ("in Arnold McMillin, ed., Aspects of Russian and Czech Literature", in a Ukrainian
-translation of an English study)."""
+translation of an English study), or "(ed.)" in parentheses, as British and German
+notes print it ("in: E. Konstantinou (ed.), Methodios und Kyrillos …")."""
+_HOST_OPENER = r"(?:in:?|в\sкн\.:?|в\sсб\.:?|в\sкниге:?)\s"
+"""What opens a chapter's book: CMOS 14.107's "in", and the words a Russian translation of
+the notes puts for it («в кн.:», «в сб.:», «в книге:»)."""
 CHICAGO = LazyPattern(
     rf"""
     (?P<title>[^()]+?){_ROLES}{_IMPRINT}
@@ -91,21 +108,25 @@ CHICAGO = LazyPattern(
 )
 CHICAGO_CHAPTER = LazyPattern(
     rf"""
-    {_QUOTED_TITLE}in\s{_HOST_EDITORS}(?P<host>[^()]+?){_ROLES}{_IMPRINT}   # “The Ukraine,”
+    {_QUOTED_TITLE}(?:{_HOST_OPENER})?{_HOST_EDITORS}          # “The Ukraine,” in
+    (?P<host>[^()]+?){_ROLES}{_IMPRINT}
     {_PINPOINT}
     \.?
     """,
     re.VERBOSE,
 )
-_ISSUE = r"(?:no\.|No\.|nr|Nr\.?|z\.)\s?(?P<issue>\d+(?:[–-]\d+)?)"
+_ISSUE = r"(?:no\.|No\.|nr|Nr\.?|z\.|№)\s?(?P<issue>\d+(?:[–-]\d+)?)"
+"""The issue's term: CMOS 14.171's "no.", the Polish "nr", and "№" where a Russian
+translation of the notes retypes it («Slavic Review, т. 62, № 1 (2003)»)."""
 CHICAGO_ARTICLE = LazyPattern(
     rf"""
     {_QUOTED_TITLE}                                        # “The Unknown Gulag,”
-    (?!in\s)(?P<journal>[^\d()]+?)(?:\s(?P<volume>\d+))?   # Slavic Review 64
+    (?!in\s)(?=[^\W\d_])(?P<journal>[^\d()]+?)             # Slavic Review
+    (?:(?:,\s(?:т|vol|Vol)\.\s?|\s)(?P<volume>\d+))?       # 64; , т. 62
     (?:,\s{_ISSUE})?
     (?:,\s(?P<page>\d+(?:[–-]\d+)?))?                      # AIP: , 6–14 (2000)
     \s\((?:[^()]{{0,20}}\s)?(?P<year>\d{{4}})\)             # (2005), (Spring 2005)
-    (?::\s?(?P<locator>{VALUE}))?
+    (?:(?::\s?|,\s?{_LABEL})(?P<locator>{VALUE}))?          # : 200; , с. 41–68
     \.?
     """,
     re.VERBOSE,
@@ -164,6 +185,8 @@ TITLE_START = LazyPattern(r"[«“\"‘„]|[^\W\d_a-zа-яё]|\d[^()]*[^\W\d_]"
 """A title opens with a capital or a number, and has a letter: after "War Alliance, " the
 rest "vol. 6 (London, 1700)" is no title, nor "1992–2007, vol. 1 (…)"."""
 QUOTES = "“\"‘"
+PLACES_BY_CONJUNCTION = LazyPattern(r"\s(?:and|и)\s")
+"""The word joining two places of an imprint ("New Haven and London", «М. и Л.»)."""
 PLACE_NAME = LazyPattern(rf"[{UPPER}][^\W\d_]*(?:[\s-][{UPPER}][^\W\d_]*){{0,3}}")
 """A place as an imprint names it, each word capitalized: "London", "New York". Only a
 book with no author must show its place so (a place with lower-case words,
@@ -239,18 +262,51 @@ def _book(match: re.Match[str], reference: Reference) -> None:
             fields["title"], fields["publisher"] = head, last  # "…, Floury, Paris 1944"
         fields["publisher-place"] = read_place(match["place"])
         return
+    if _thesis(match["imprint"], reference):
+        fields["title"] = unquoted_title(fields["title"])  # CMOS 14.113 quotes its title
+        return
     place, colon, publisher = match["imprint"].partition(":")
     firm_city = None if colon else firm_before_city(place)
     if firm_city:
         publisher, place = firm_city
     if (colon or firm_city) and publisher.strip():
         fields["publisher"] = publisher.strip()
-    fields["publisher-place"] = read_place(place)
+    fields["publisher-place"] = _imprint_places(place)
     if CHICAGO_CHAPTER.produced(match):
         reference.type = "chapter"
         fields["container-title"] = match["host"].strip()
     if match["volume"]:
         fields["volume"] = match["volume"]
+
+
+def _thesis(imprint: str, reference: Reference) -> bool:
+    """Whether the parentheses name a thesis, its kind and university where a book names
+    its imprint (CMOS 14.113: "(PhD diss., Columbia University, 2010)"; a Russian
+    translation's "(Ph. D. dissertation, Columbia University, 2010)", a Russian note's
+    «(дис. … канд. ист. наук, МГУ, 1999)»): then they are the thesis's genre and
+    publisher."""
+    if not imprint.startswith(THESIS_GENRES):
+        return False
+    genre, _, university = imprint.partition(", ")
+    reference.type = "thesis"
+    reference.fields["genre"] = genre.strip()
+    if university.strip():
+        reference.fields["publisher"] = university.strip()
+    return True
+
+
+def _imprint_places(text: str) -> str:
+    """The places of a parenthesised imprint, as CSL lists them: two joined by "and" as
+    the imprints of university presses print them ("New Haven and London", "Frankfurt am
+    Main and Oxford" → "New Haven; London"), when one at least is a city the tables know;
+    one place, or places as GOST prints them ("М.; Л.", "М.–Л."), read as the grammar
+    reads them."""
+    if " and " in text or " и " in text:
+        parts = PLACES_BY_CONJUNCTION.split(text.strip())
+        if len(parts) == 2 and all(part[:1].isupper() for part in parts) and \
+                any(read_place(part) in KNOWN_PLACES for part in parts):
+            return "; ".join(read_place(part) for part in parts)
+    return read_places(text)
 
 
 def _roles(match: re.Match[str]) -> dict[str, list[Name]] | None:
@@ -268,17 +324,23 @@ def _roles(match: re.Match[str]) -> dict[str, list[Name]] | None:
     return roles
 
 
-def _without_names(text: str) -> re.Match[str] | None:
+def _without_names(text: str, headed: bool) -> re.Match[str] | None:
     """A work with no author (CMOS 14.79): a title in quotation marks, or a book's
-    title before an imprint that names a place."""
+    title before an imprint that names a place; or the rest of a note whose heading the
+    grammar has read (`headed`: «Лихачев Д. С. Поэтика … (Л.: Наука, 1967), с. 16»), where
+    the place may also be abbreviated as GOST 7.0.12 abbreviates it, or the parentheses
+    name a thesis (without a heading, a title before such an imprint is left to the GOST
+    grammar, which reads «Title (М.: Firm, 1933)» and a heading in the title)."""
     if "(" not in text:
         return None  # each form's imprint is in parentheses
-    if text[:1] in QUOTES:
+    if text[:1] in QUOTES or text[:1] in "«„":  # a translation's «…», a German „…“
         return CHICAGO_CHAPTER.fullmatch(text) or CHICAGO_ARTICLE.fullmatch(text)
     book = CHICAGO.fullmatch(text) if text[:1].isupper() else None
     if book is None or OPENING_QUOTE.search(book["title"]):
         return None  # "Steiner, W. H. “The Commercial Paper Business,” …": names after all
     place = book["imprint"].partition(":")[0].strip()
+    if headed and (is_abbreviated_place(place) or place.startswith(THESIS_GENRES)):
+        return book  # «(Л.: Наука, 1967)», «(СПб., 1904)», «(дис. … канд. ист. наук, …)»
     if not PLACE_NAME.fullmatch(place) or MONTH_WORDS.intersection(
             word.casefold() for word in re.split(r"[\s-]", place)):
         return None  # "(August-September, 1921)": a date, no imprint
@@ -323,7 +385,7 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
         match = _tail(rest, CHICAGO_FORMS if gost_heading else FORMS)
     if match is None or not TITLE_START.match(match["title"]):
         names, same_author = None, False  # "War Alliance, vol. 6 (London, 1700)": no names
-        match = _without_names(text)
+        match = _without_names(text, headed="author" in reference.fields)
     roles = _roles(match) if match else None
     if match is None or roles is None:
         return None
@@ -345,6 +407,9 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     reference.fields.update(roles)
     if language:
         reference.fields["language"] = language
+    volume = match.groupdict().get("cited_volume") or match.groupdict().get("colon_volume")
+    if volume:
+        reference.fields.setdefault("volume", volume)
     if match["locator"]:
         term = match.groupdict().get("term")
         reference.locator = match["locator"].strip()

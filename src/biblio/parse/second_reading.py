@@ -46,8 +46,11 @@ def weak(reading: Reference) -> bool:
     """Whether the grammar read a work whose title or host holds the signs of other areas
     ("…, в книге: E.Konstantinou (ed.), …, 2005), 85–247", "Личности, 2008.
     т.№1.-С.100- 115"). A reading in part (`partial.UNREAD_PART`) is not read again: it
-    reports its unread tail, and reading it again gained no dev field."""
-    if reading.kind != "work" or reading.short or reading.same_author or \
+    reports its unread tail, and reading it again gained no dev field; nor is a reading of
+    a whole comma-style form (`Reference.whole_form`), where each area has its place and a
+    year in the title is the title's own ("«The Future of History: …, 1928–1941» (Ph. D.
+    dissertation, Columbia University, 2010)")."""
+    if reading.kind != "work" or reading.short or reading.same_author or reading.whole_form or \
             any(leftover.reason == UNREAD_PART for leftover in reading.leftover):
         return False
     return holds_areas(reading.fields, AREA_SIGN)
