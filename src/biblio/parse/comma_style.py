@@ -121,7 +121,8 @@ translation of the notes retypes it («Slavic Review, т. 62, № 1 (2003)»).""
 CHICAGO_ARTICLE = LazyPattern(
     rf"""
     {_QUOTED_TITLE}                                        # “The Unknown Gulag,”
-    (?!in\s)(?=[^\W\d_])(?P<journal>[^\d()]+?)             # Slavic Review
+    (?!in\s)(?=[{UPPER}])(?![IVXLCDM]+[\s,(])               # a name, no numeral
+    (?P<journal>[^\d()]+?)                                 # Slavic Review
     (?:(?:,\s(?:т|vol|Vol)\.\s?|\s)(?P<volume>\d+))?       # 64; , т. 62
     (?:,\s{_ISSUE})?
     (?:,\s(?P<page>\d+(?:[–-]\d+)?))?                      # AIP: , 6–14 (2000)
