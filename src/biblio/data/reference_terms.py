@@ -338,6 +338,12 @@ NAME_CONJUNCTIONS: tuple[str, ...] = ("и", "і", "та", "and", "et", "und", "&
 English, French and Latin, German, and the ampersand ("Маркс К. и Энгельс Ф.", "Zhang Y.
 and Li H.")."""
 
+PUBLISHER_PREPOSITIONS: tuple[str, ...] = ("chez ", "bei ")
+"""The preposition before a firm's name in older French and German imprints, "at the shop
+of": "Paris, chez Froullé, 1783", "Bruxelles, chez F. J. Olivier, 1871", "Leipzig, bei
+Brockhaus, 1850". The publisher is the firm (GOST 7.1-2003 clause 5.5.5 records the
+name of the publisher, not the words around it)."""
+
 TRANSLATED_FROM: tuple[str, ...] = ("с", "з", "from", "de", "aus dem", "z")
 """"пер. с фр.", "trans. from French": the source language follows the role word."""
 

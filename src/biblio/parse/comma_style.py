@@ -37,7 +37,8 @@ import re
 
 from biblio.data.places import is_abbreviated_place
 from biblio.data.reference_lexicon import MONTH_WORDS
-from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS, THESIS_GENRES, VOLUME_TERMS
+from biblio.data.reference_terms import (IDEM_MARKERS, LOCATOR_LABELS, PUBLISHER_PREPOSITIONS,
+                                         THESIS_GENRES, VOLUME_TERMS)
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name, is_others
 from biblio.parse.locators import BARE_NUMBER_OF_VOLUMES, NUMBER, PAGE_RANGE, VALUE
@@ -145,17 +146,20 @@ QUOTED_JOURNAL = LazyPattern(
 PLACE_YEAR = LazyPattern(
     rf"""
     (?P<title>.+?),\s
+    (?P<firm_mark>{alternation(PUBLISHER_PREPOSITIONS)})?      # Lyon, chez Périsse, 1790
     (?P<place>[{UPPER}][^\s,;:()]*(?:\s[{UPPER}][^\s,;:()]*){{0,2}})
     (?:,\s?|\s)(?P<year>\d{{4}})                          # Warszawa 1995, М., 2005
+    {_VOLUME_AFTER_IMPRINT}
     (?:,\s{_LABEL}(?P<locator>{VALUE}))?
     \.?
     """,
     re.VERBOSE,
 )
 
-FORM_END = re.compile(rf"\d\d{{3}}(?:,\s{_ISSUE})?(?:,\s{_LABEL}(?:{VALUE}))?\.?\Z", re.VERBOSE)
+FORM_END = re.compile(rf"\d\d{{3}}(?:,\s{_ISSUE})?{_VOLUME_AFTER_IMPRINT}(?:,\s{_LABEL}(?:{VALUE}))?\.?\Z",
+                      re.VERBOSE)
 """How every form without parentheses ends (QUOTED_JOURNAL, PLACE_YEAR): a year, an
-issue, a pinpoint with its term. A text with no "(" that does not end so is no comma-style
+issue, the volume cited, a pinpoint with its term. A text with no "(" that does not end so is no comma-style
 reference, whatever its names: a GOST imprint ("Казань, 1974. С. 157.") is turned away
 before the names are parsed. The year's first figure is written alone, so that the engine
 scans for it (a pattern that opens with a repeat is tried at every position)."""
@@ -253,10 +257,11 @@ def _book(match: re.Match[str], reference: Reference) -> None:
     fields = reference.fields
     if PLACE_YEAR.produced(match):
         head, comma, last = fields["title"].rpartition(", ")
-        if comma and head and city_before_firm(last, match["place"]):
+        if comma and head and (match["firm_mark"] or city_before_firm(last, match["place"])):
             fields["title"], fields["publisher"] = head, match["place"]  # "…, Napoli,
             fields["publisher-place"] = read_place(last)  # Guida, 1981": PLACE_YEAR's
-            return  # place is the publisher, the title's last segment the place
+            return  # place is the publisher, the title's last segment the place (a firm
+            # "chez Périsse" is one whatever its city: "Lyon, chez Périsse, 1790")
         if comma and head and match["place"] in KNOWN_PLACES and FIRM.fullmatch(last) and \
                 last not in KNOWN_PLACES and not ROMAN_NUMBER.fullmatch(last) and \
                 not FIRM.fullmatch(head.rpartition(", ")[2]):
