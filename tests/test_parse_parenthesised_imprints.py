@@ -147,3 +147,52 @@ def test_a_chapter_names_its_book_with_or_without_in(note: str, host: str,
     if editors is not None:
         assert families(fields["editor"]) == editors
 
+
+
+@pytest.mark.parametrize("note, page, sentence", [
+    ("John Smith, «The Peasant Question», Russia in the Twentieth Century (London: "
+     "Macmillan, 1990), с. 45–67. Я благодарен Ивану Петрову за эту ссылку.", "45–67",
+     "Я благодарен Ивану Петрову за эту ссылку."),
+    ("Richard Pipes, The Russian Revolution (New York: Knopf, 1990), 45. On the strikes "
+     "see also chapter 3.", "45", "On the strikes see also chapter 3."),
+    ("Richard Pipes, The Russian Revolution (New York: Knopf, 1990). Иначе считает "
+     "Фицпатрик.", None, "Иначе считает Фицпатрик."),
+])
+def test_the_writers_sentence_after_a_chicago_note_is_kept_with_the_cite(
+        note: str, page: str | None, sentence: str) -> None:
+    """A note cites, then comments: the reference is read up to its pinpoint, and the
+    sentence after it is kept with the cite, not read into the reference."""
+    document = parsed(note)
+    cite = document.notes[0].cites[0]
+    fields = document.items[cite.item].fields
+    assert fields["publisher-place"] in ("London", "New York")
+    assert cite.locator == page
+    assert cite.suffix == sentence
+
+
+@pytest.mark.parametrize("note, pages, cited", [
+    ("Mary Brown, “Grain and Power,” in The Soviet Village, ed. Peter Jones (London: "
+     "Macmillan, 2010), 45–67, at 52.", "45–67", "52"),
+    ("John Smith, «The Peasant Question», в кн.: Russia in the Twentieth Century (London: "
+     "Macmillan, 1990), 45–67, на с. 50–51.", "45–67", "50–51"),
+])
+def test_a_chapters_pages_then_the_cited_page_after_at(note: str, pages: str,
+                                                       cited: str) -> None:
+    kind, fields, locator = only(note)
+    assert kind == "chapter"
+    assert fields["page"] == pages
+    assert locator == cited
+
+
+def test_a_chapter_in_a_book_after_v_kn_with_its_editor_in_the_nominative() -> None:
+    """«в кн.:» for CMOS 14.107's "in", «под ред.» for its "ed.", whose genitive
+    («П. Петрова») names the editor Петров."""
+    kind, fields, locator = only("И. Иванов, «Крестьяне и власть», в кн.: Россия в XX "
+                                 "веке, под ред. П. Петрова (М.: Наука, 1980), с. 45–67.")
+    assert kind == "chapter"
+    assert families(fields["author"]) == ["Иванов"]
+    assert fields["title"] == "Крестьяне и власть"
+    assert fields["container-title"] == "Россия в XX веке"
+    assert families(fields["editor"]) == ["Петров"]
+    assert (fields["publisher-place"], fields["publisher"]) == ("Москва", "Наука")
+    assert fields["page"] == locator == "45–67"

@@ -48,6 +48,7 @@ from biblio.parse.publication import (KNOWN_PLACES, city_before_firm, firm_befor
                                       read_place, read_places)
 from biblio.parse.quoted_titles import unquoted_title
 from biblio.parse.reference import Reference
+from biblio.parse.role_case import names_in_nominative
 
 NAMES = re.compile(r"(?P<names>[^,():“”\"]{3,80}?),\s")
 """The names before the first comma: "E. H. Carr", "J. Arch Getty and Oleg V. Naumov"."""
@@ -59,7 +60,8 @@ EDITOR_ROLE = LazyPattern(r"eds?\.,\s")
 
 _IMPRINT = r"""\s\((?P<imprint>[^()]+?),\s?(?P<year>\d{4})\)   # (New York: Oxford UP, 1999)"""
 _ROLES = r"""
-    (?:,\s(?:eds?\.|под\sред\.)\s(?P<editors>[^()]+?))?    # , ed. Z. Steiner and Z. Scott
+    (?:,\s(?P<editor_word>eds?\.|под\sред\.)\s            # , ed. Z. Steiner and Z. Scott;
+       (?P<editors>[^()]+?))?                                # , под ред. П. Петрова
     (?:,\strans\.\s(?P<translators>[^()]+?))?               # , trans. A. Smith
     (?:,\svol\.\s(?P<volume>\d+))?                           # , vol. 16
 """
@@ -80,13 +82,17 @@ notes and Russian notes in the comma style print it («А. Блок, Собра�
 1960), т. 3, с. 5»; "(London, 1953), vol. 2, p. 45")."""
 _PINPOINT = rf"""
     {_VOLUME_AFTER_IMPRINT}
-    (?:(?:,\s?|\s)(?:(?P<colon_volume>\d+):)?(?:{_LABEL})?(?P<locator>{VALUE}))?
+    (?:(?:,\s?|\s)
+       (?:(?P<part_pages>\d+[–-]\d+),\s(?:at|на)\s)?           # 85–247, at 126
+       (?:(?P<colon_volume>\d+):)?(?:{_LABEL})?(?P<locator>{VALUE}))?
 """
 """The pages after the imprint, bare as Chicago prints them ("), 45"; "), 2:45", volume
 and page, CMOS 14.23), or with their term, as British notes print it ("(Moscow: Progress
 Publishers, 1977), p. 582.") and a Russian translation of the notes («(Berlin: Berlinische
 Galerie, 1993), с. 185–196»); the comma after the parenthesis is sometimes left out
-("(Wiesbaden: Im Insel Verlag, 1967) 437–438")."""
+("(Wiesbaden: Im Insel Verlag, 1967) 437–438"). A chapter's pages may come first, the
+cited one after "at" (as British and legal notes print it) or «на с.» in a Russian
+translation ("), 85–247, at 126", «), 85–247, на с. 126–127»)."""
 _HOST_EDITORS = r"""
     (?:(?P<host_editors>[^(),]+?)(?:,\seds?\.,|\s\(eds?\.\),)\s)?  # McMillin, ed., Aspects
 """
@@ -182,6 +188,10 @@ after names that could also open a GOST heading ("John D. Kelly, “Seeing Red,�
 against "Steiner Z. History, 1700. L., 1700"). A text without "(" is tried against none of
 them: the engine would try the lazy title at every position."""
 FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, QUOTED_JOURNAL, CHICAGO, PLACE_YEAR)
+SENTENCE_AFTER_IMPRINT = LazyPattern(rf"\)[^()]{{0,40}}?\.\s(?P<sentence>[{UPPER}])")
+"""Where a sentence of the note's writer opens after a Chicago imprint and its pinpoint:
+"), 45. On this see …", «), с. 185–196. Я благодарен …» (the first period before a
+capital; the pinpoint's own term, "с. 185", has a figure after it)."""
 IDEM = frozenset(marker.rstrip(".") for marker in IDEM_MARKERS)
 OPENING_QUOTE = LazyPattern(r"(?:^|\s)[«“\"‘„]")
 """A quotation mark opening a word; inside one ("S"ezd", the hard sign romanized) it
@@ -326,6 +336,8 @@ def _roles(match: re.Match[str]) -> dict[str, list[Name]] | None:
             names = _names(text)
             if names is None:
                 return None
+            if group == "editors":  # «под ред. П. Петрова»: the genitive, read back
+                names = names_in_nominative([match["editor_word"]], names)
             roles[variable] = names
     return roles
 
@@ -367,7 +379,23 @@ def _tail(rest: str, forms: tuple[LazyPattern, ...]) -> re.Match[str] | None:
 
 def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     """A book, a chapter or an article in a comma style, or None (the GOST grammar
-    reads it then)."""
+    reads it then); a Chicago note followed by the writer's sentences, read up to them,
+    which are the cite's `suffix`, as the GOST grammar keeps commentary after a
+    reference's pinpoint («…), с. 185–196. Я благодарен …»)."""
+    reading = _parse_comma_style(text, reference)
+    if reading is not None or ")" not in text:
+        return reading
+    sentence = SENTENCE_AFTER_IMPRINT.search(text)
+    if sentence is None:
+        return None
+    reading = _parse_comma_style(text[:sentence.start("sentence")].rstrip(), reference)
+    if reading is None or not reading.whole_form:
+        return None
+    reading.suffix = text[sentence.start("sentence"):].strip()
+    return reading
+
+
+def _parse_comma_style(text: str, reference: Reference) -> Reference | None:
     if " / " in text or " // " in text:
         return None  # GOST's own punctuation: "Title // Host / Ed. by …"
     bare, language, _ = take_language_mark(text) if text.rstrip(".").endswith(("]", ")")) \
@@ -416,13 +444,15 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     volume = match.groupdict().get("cited_volume") or match.groupdict().get("colon_volume")
     if volume:
         reference.fields.setdefault("volume", volume)
+    if match.groupdict().get("part_pages"):
+        reference.fields["page"] = match["part_pages"]  # the chapter's, before the cited
     if match["locator"]:
         term = match.groupdict().get("term")
         reference.locator = match["locator"].strip()
         reference.label = LOCATOR_LABELS[term] if term else "page"
         if CHICAGO_CHAPTER.produced(match) and reference.label == "page" and \
                 PAGE_RANGE.match(reference.locator):
-            reference.fields["page"] = reference.locator  # the chapter's pages in its book, as
+            reference.fields.setdefault("page", reference.locator)  # the chapter's pages, as
             # the GOST grammar reads a part's range after «//» ("…, ed., Aspects of Russian
             # and Czech Literature (Columbus, OH: Slavica, 1989), 11–21.")
     return reference

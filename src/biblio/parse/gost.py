@@ -1966,8 +1966,19 @@ def _discussion_before(text: str) -> re.Match[str] | None:
         if match and " // " not in match["lead"] and not _role_before_colon(match["lead"]) and (
                 _opens_with_name(text[match.end():]) or
                 pattern is DISCUSSION_END and _introduces(match["lead"][:-1], text[match.end():])):
-            return None if parse_heading(text)[0] else match
+            return None if parse_heading(text)[0] or _chicago_chapter(text) else match
     return None
+
+
+def _chicago_chapter(text: str) -> bool:
+    """Whether `text` is a whole note in a Chicago form, whose «в кн.:» opens a chapter's
+    book, not the work a discussion names («И. Иванов, «Крестьяне и власть», в кн.: Россия
+    в XX веке (М.: Наука, 1980), с. 45»): tried only on what a discussion's pattern
+    matched, and with an imprint in parentheses."""
+    if "(" not in text:
+        return False
+    reading = parse_comma_style(text.rstrip(" ;"), Reference(text=text, kind="work"))
+    return reading is not None and reading.whole_form
 
 
 def _only_levels(text: str) -> bool:
