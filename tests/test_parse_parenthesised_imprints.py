@@ -196,3 +196,49 @@ def test_a_chapter_in_a_book_after_v_kn_with_its_editor_in_the_nominative() -> N
     assert families(fields["editor"]) == ["Петров"]
     assert (fields["publisher-place"], fields["publisher"]) == ("Москва", "Наука")
     assert fields["page"] == locator == "45–67"
+
+
+@pytest.mark.parametrize("note, field, value, title", [
+    ("Richard Pipes, Russia under the Old Regime, 2nd ed. (New York: Scribner, 1995), 45.",
+     "edition", "2", "Russia under the Old Regime"),
+    ("Р. Пайпс, Русская революция, 2-е изд. (М.: РОССПЭН, 2005), с. 45.",
+     "edition", "2", "Русская революция"),
+    ("Э. Карр, История Советской России, т. 1 (М.: Прогресс, 1990), с. 45.",
+     "volume", "1", "История Советской России"),
+    ("E. H. Carr, The Bolshevik Revolution, 3 vols. (London: Macmillan, 1950–53), 2:45.",
+     "number-of-volumes", "3", "The Bolshevik Revolution"),
+    ("Р. Пайпс, Русская революция, пер. с англ. (М.: РОССПЭН, 1994), т. 2, с. 45.",
+     "note", "пер. с англ.", "Русская революция"),
+])
+def test_the_statements_between_a_title_and_its_imprint_leave_the_title(
+        note: str, field: str, value: str, title: str) -> None:
+    """CMOS 14.118 (edition), 14.121 (volumes) and a translation's «пер. с англ.», each
+    after a comma before the parenthesised imprint."""
+    _, fields, locator = only(note)
+    assert fields["title"] == title
+    assert fields[field] == value
+    assert locator == "45"
+
+
+def test_an_imprint_of_a_work_published_over_years_gives_its_first_year() -> None:
+    _, fields, _ = only("E. H. Carr, The Bolshevik Revolution, 3 vols. (London: Macmillan, "
+                        "1950–53), 2:45.")
+    assert fields["issued"].year == 1950
+    assert fields["volume"] == "2"
+
+
+@pytest.mark.parametrize("note, paper, day, page", [
+    ("Mikhail Koltsov, “The Wreckers,” Pravda, March 5, 1930, 3.", "Pravda",
+     [1930, 3, 5], "3"),
+    ("М. Кольцов, «Вредители», Правда, 5 марта 1930 г., с. 3.", "Правда", [1930, 3, 5], "3"),
+    ("“Moscow Diary,” Izvestiia, 12 May 1935, 2.", "Izvestiia", [1935, 5, 12], "2"),
+])
+def test_a_newspaper_article_in_the_chicago_form(note: str, paper: str, day: list[int],
+                                                 page: str) -> None:
+    """CMOS 14.191: “Title,” Paper, Month Day, Year, page; the day as Russian and British
+    notes write it («5 марта 1930 г.», "12 May 1935")."""
+    kind, fields, locator = only(note)
+    assert kind == "article-newspaper"
+    assert fields["container-title"] == paper
+    assert fields["issued"].parts == [day]
+    assert locator == page

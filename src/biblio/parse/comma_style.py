@@ -41,13 +41,13 @@ from biblio.data.reference_terms import (IDEM_MARKERS, LOCATOR_LABELS, PUBLISHER
                                          THESIS_GENRES, VOLUME_TERMS)
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name, is_others
-from biblio.parse.locators import BARE_NUMBER_OF_VOLUMES, NUMBER, PAGE_RANGE, VALUE
+from biblio.parse.locators import BARE_NUMBER_OF_VOLUMES, NUMBER, PAGE_RANGE, VALUE, parse_edition
 from biblio.parse.names import UPPER, is_initials, parse_heading, parse_name_list, parse_person
 from biblio.parse.patterns import alternation, take_language_mark
-from biblio.parse.publication import (KNOWN_PLACES, city_before_firm, firm_before_city,
-                                      read_place, read_places)
+from biblio.parse.publication import (KNOWN_PLACES, MONTH, city_before_firm,
+                                      firm_before_city, month_number, read_place, read_places)
 from biblio.parse.quoted_titles import unquoted_title
-from biblio.parse.reference import Reference
+from biblio.parse.reference import Reference, add_note
 from biblio.parse.role_case import names_in_nominative
 
 NAMES = re.compile(r"(?P<names>[^,():“”\"]{3,80}?),\s")
@@ -58,7 +58,8 @@ CONJUNCTIONS = ("and ", "& ", "et ", "und ", "e ", "y ")
 EDITOR_ROLE = LazyPattern(r"eds?\.,\s")
 """A heading of editors: "Z. Steiner, ed., The Triumph" (CMOS 14.103)."""
 
-_IMPRINT = r"""\s\((?P<imprint>[^()]+?),\s?(?P<year>\d{4})\)   # (New York: Oxford UP, 1999)"""
+_IMPRINT = r"""\s\((?P<imprint>[^()]+?),\s?(?P<year>\d{4})     # (New York: Oxford UP, 1999)
+    (?:[–-]\d{2,4})?\)                                  # (London: Macmillan, 1950–53)"""
 _ROLES = r"""
     (?:,\s(?P<editor_word>eds?\.|под\sред\.)\s            # , ed. Z. Steiner and Z. Scott;
        (?P<editors>[^()]+?))?                                # , под ред. П. Петрова
@@ -83,7 +84,7 @@ notes and Russian notes in the comma style print it («А. Блок, Собра�
 _PINPOINT = rf"""
     {_VOLUME_AFTER_IMPRINT}
     (?:(?:,\s?|\s)
-       (?:(?P<part_pages>\d+[–-]\d+),\s(?:at|на)\s)?           # 85–247, at 126
+       (?:(?P<part_pages>\d+\s?[–-]\s?\d+),\s?(?:at|на)\s)?    # 85–247, at 126
        (?:(?P<colon_volume>\d+):)?(?:{_LABEL})?(?P<locator>{VALUE}))?
 """
 """The pages after the imprint, bare as Chicago prints them ("), 45"; "), 2:45", volume
@@ -102,7 +103,7 @@ Cambridge History of Southeast Asia"), as notes outside CMOS's own chapter form 
 ("in Arnold McMillin, ed., Aspects of Russian and Czech Literature", in a Ukrainian
 translation of an English study), or "(ed.)" in parentheses, as British and German
 notes print it ("in: E. Konstantinou (ed.), Methodios und Kyrillos …")."""
-_HOST_OPENER = r"(?:in:?|в\sкн\.:?|в\sсб\.:?|в\sкниге:?)\s"
+_HOST_OPENER = r"(?:in|в\sкн\.|в\sсб\.|в\sкниге)(?:\s?:)?\s"
 """What opens a chapter's book: CMOS 14.107's "in", and the words a Russian translation of
 the notes puts for it («в кн.:», «в сб.:», «в книге:»)."""
 CHICAGO = LazyPattern(
@@ -139,6 +140,22 @@ CHICAGO_ARTICLE = LazyPattern(
     """,
     re.VERBOSE,
 )
+CHICAGO_NEWSPAPER = LazyPattern(
+    rf"""
+    {_QUOTED_TITLE}                                        # “The Wreckers,”
+    (?=[{UPPER}])(?P<journal>[^\d(),«»“”"]+?),\s             # Pravda,
+    (?:(?P<month>{MONTH})\s(?P<day>\d{{1,2}}),\s              # March 5, 1930
+     |(?P<day_first>\d{{1,2}})\s(?P<month_after>{MONTH})\s)  # 5 марта 1930 г.
+    (?P<year>\d{{4}})(?:\s?г\.)?
+    (?:,\s(?:{_LABEL})?(?P<locator>{VALUE}))?
+    \.?
+    """,
+    re.VERBOSE,
+)
+"""CMOS 14.191, a newspaper article: the title in quotation marks, the paper, the day of
+the issue, the page — "Mikhail Koltsov, “The Wreckers,” Pravda, March 5, 1930, 3."; a
+Russian translation dates it as Russian does («М. Кольцов, «Вредители», Правда, 5 марта
+1930 г., с. 3.»)."""
 QUOTED_JOURNAL = LazyPattern(
     rf"""
     (?P<title>.+?),\s
@@ -162,10 +179,11 @@ PLACE_YEAR = LazyPattern(
     re.VERBOSE,
 )
 
-FORM_END = re.compile(rf"\d\d{{3}}(?:,\s{_ISSUE})?{_VOLUME_AFTER_IMPRINT}(?:,\s{_LABEL}(?:{VALUE}))?\.?\Z",
-                      re.VERBOSE)
-"""How every form without parentheses ends (QUOTED_JOURNAL, PLACE_YEAR): a year, an
-issue, the volume cited, a pinpoint with its term. A text with no "(" that does not end so is no comma-style
+FORM_END = re.compile(rf"""\d\d{{3}}(?:\s?г\.)?(?:,\s{_ISSUE})?{_VOLUME_AFTER_IMPRINT}
+                           (?:,\s(?:{_LABEL})?(?:{VALUE}))?\.?\Z""", re.VERBOSE)
+"""How every form without parentheses ends (QUOTED_JOURNAL, CHICAGO_NEWSPAPER,
+PLACE_YEAR): a year («1930 г.»), an issue, the volume cited, a pinpoint (a newspaper's
+bare page: "March 5, 1930, 3"). A text with no "(" that does not end so is no comma-style
 reference, whatever its names: a GOST imprint ("Казань, 1974. С. 157.") is turned away
 before the names are parsed. The year's first figure is written alone, so that the engine
 scans for it (a pattern that opens with a repeat is tried at every position)."""
@@ -187,11 +205,15 @@ CHICAGO_FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, CHICAGO)
 after names that could also open a GOST heading ("John D. Kelly, “Seeing Red,” in …"
 against "Steiner Z. History, 1700. L., 1700"). A text without "(" is tried against none of
 them: the engine would try the lazy title at every position."""
-FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, QUOTED_JOURNAL, CHICAGO, PLACE_YEAR)
-SENTENCE_AFTER_IMPRINT = LazyPattern(rf"\)[^()]{{0,40}}?\.\s(?P<sentence>[{UPPER}])")
+FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, QUOTED_JOURNAL, CHICAGO_NEWSPAPER, CHICAGO, PLACE_YEAR)
+WHOLE_FORMS = (*CHICAGO_FORMS, CHICAGO_NEWSPAPER)
+"""The forms whose every area has its mark (`Reference.whole_form`): the imprint's
+parentheses, or a newspaper's quoted title and full day."""
+SENTENCE_AFTER_IMPRINT = LazyPattern(rf"\)[^()]{{0,40}}?\.\s?(?P<sentence>[{UPPER}])")
 """Where a sentence of the note's writer opens after a Chicago imprint and its pinpoint:
 "), 45. On this see …", «), с. 185–196. Я благодарен …» (the first period before a
-capital; the pinpoint's own term, "с. 185", has a figure after it)."""
+capital, its space sometimes dropped; the pinpoint's own term, "с. 185", has a figure
+after it)."""
 IDEM = frozenset(marker.rstrip(".") for marker in IDEM_MARKERS)
 OPENING_QUOTE = LazyPattern(r"(?:^|\s)[«“\"‘„]")
 """A quotation mark opening a word; inside one ("S"ezd", the hard sign romanized) it
@@ -200,6 +222,12 @@ TITLE_START = LazyPattern(r"[«“\"‘„]|[^\W\d_a-zа-яё]|\d[^()]*[^\W\d_]"
 """A title opens with a capital or a number, and has a letter: after "War Alliance, " the
 rest "vol. 6 (London, 1700)" is no title, nor "1992–2007, vol. 1 (…)"."""
 QUOTES = "“\"‘"
+STATED_VOLUME = LazyPattern(rf"(?:{alternation(VOLUME_TERMS)})(?:\.\s?|\s)(?P<volume>{NUMBER})")
+"""The volume after a title, its term before its number: «т. 1», "vol. 2", "Bd. IV"."""
+STATED_VOLUMES = LazyPattern(r"(?P<n>\d{1,2})\s(?:vols?|т|тт|Bde)\.")
+"""The number of volumes after a title: "3 vols.", «2 т.»."""
+TRANSLATION_STATEMENTS = ("пер. с ", "Пер. с ", "trans. from ", "translated from ")
+"""A translation's statement with no translator's name («пер. с англ.»)."""
 PLACES_BY_CONJUNCTION = LazyPattern(r"\s(?:and|и)\s")
 """The word joining two places of an imprint ("New Haven and London", «М. и Л.»)."""
 PLACE_NAME = LazyPattern(rf"[{UPPER}][^\W\d_]*(?:[\s-][{UPPER}][^\W\d_]*){{0,3}}")
@@ -295,6 +323,32 @@ def _book(match: re.Match[str], reference: Reference) -> None:
         fields["volume"] = match["volume"]
 
 
+def _without_statements(title: str, fields: dict[str, object]) -> str:
+    """A book's title without the statements a note prints after it, each after a comma,
+    before the imprint: the edition (CMOS 14.118 "2nd ed.", «2-е изд.»), the volume of
+    a translation's note («т. 1», "Bd. 2"), the number of volumes ("3 vols."), a
+    translation's statement («пер. с англ.», kept in `note`): "Richard Pipes, Russia under
+    the Old Regime, 2nd ed. (New York: Scribner, 1995)", «Э. Карр, История Советской
+    России, т. 1 (М.: Прогресс, 1990)»."""
+    while ", " in title:
+        head, _, last = title.rpartition(", ")
+        edition = parse_edition(last)
+        volume = STATED_VOLUME.fullmatch(last)
+        volumes = STATED_VOLUMES.fullmatch(last)
+        if edition and "edition" not in fields:
+            fields["edition"] = edition
+        elif volume and "volume" not in fields:
+            fields["volume"] = volume["volume"]
+        elif volumes and "number-of-volumes" not in fields:
+            fields["number-of-volumes"] = volumes["n"]
+        elif last.startswith(TRANSLATION_STATEMENTS):
+            add_note(fields, last)
+        else:
+            break
+        title = head
+    return title
+
+
 def _thesis(imprint: str, reference: Reference) -> bool:
     """Whether the parentheses name a thesis, its kind and university where a book names
     its imprint (CMOS 14.113: "(PhD diss., Columbia University, 2010)"; a Russian
@@ -349,9 +403,10 @@ def _without_names(text: str, headed: bool) -> re.Match[str] | None:
     the place may also be abbreviated as GOST 7.0.12 abbreviates it, or the parentheses
     name a thesis (without a heading, a title before such an imprint is left to the GOST
     grammar, which reads «Title (М.: Firm, 1933)» and a heading in the title)."""
-    if "(" not in text:
-        return None  # each form's imprint is in parentheses
-    if text[:1] in QUOTES or text[:1] in "«„":  # a translation's «…», a German „…“
+    quoted = text[:1] in QUOTES or text[:1] in "«„"  # a translation's «…», a German „…“
+    if "(" not in text:  # each form's imprint is in parentheses, but a newspaper's day
+        return CHICAGO_NEWSPAPER.fullmatch(text) if quoted else None
+    if quoted:
         return CHICAGO_CHAPTER.fullmatch(text) or CHICAGO_ARTICLE.fullmatch(text)
     book = CHICAGO.fullmatch(text) if text[:1].isupper() else None
     if book is None or OPENING_QUOTE.search(book["title"]):
@@ -424,7 +479,7 @@ def _parse_comma_style(text: str, reference: Reference) -> Reference | None:
     if match is None or roles is None:
         return None
     reference.same_author = same_author  # "Tenże, Polska 1939–1945, Warszawa 1990"
-    reference.whole_form = any(form.produced(match) for form in CHICAGO_FORMS)
+    reference.whole_form = any(form.produced(match) for form in WHOLE_FORMS)
     if names:
         reference.fields[role] = names
     title = match["title"].strip()
@@ -432,9 +487,18 @@ def _parse_comma_style(text: str, reference: Reference) -> Reference | None:
     if volumes:  # "L’Etoile polaire, 2 vol., Dumont, 1843"
         reference.fields["number-of-volumes"] = volumes["n"]
         title = title[: volumes.start()]
+    if CHICAGO.produced(match):
+        title = _without_statements(title, reference.fields)
     reference.fields["title"] = title
     reference.fields["issued"] = Date(parts=[[int(match["year"])]])
-    if CHICAGO_ARTICLE.produced(match) or QUOTED_JOURNAL.produced(match):
+    if CHICAGO_NEWSPAPER.produced(match):
+        reference.type = "article-newspaper"
+        reference.fields["container-title"] = match["journal"].strip()
+        month, day = (match["month"], match["day"]) if match["month"] else \
+            (match["month_after"], match["day_first"])
+        reference.fields["issued"] = Date(parts=[[int(match["year"]), month_number(month),
+                                                  int(day)]])
+    elif CHICAGO_ARTICLE.produced(match) or QUOTED_JOURNAL.produced(match):
         _article(match, reference)
     else:
         _book(match, reference)
