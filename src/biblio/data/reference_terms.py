@@ -562,6 +562,15 @@ HOST_INTROS: tuple[str, ...] = (
 """The words before a host's title and its colon (GOST 7.1-84's «В кн.:», ISBD's "In:"),
 which the host's own grammar drops."""
 
+CHAPTER_HOST_OPENERS: tuple[str, ...] = ("in", "в кн.", "в сб.", "в книге")
+"""What opens a chapter's book in a Chicago note (CMOS 14.107's "in") and in its Russian
+translation («в кн.:», «в сб.:», «в книге:»), before the book's editors or title
+(biblio.parse.comma_style)."""
+
+CITED_PAGE_PREPOSITIONS: tuple[str, ...] = ("at", "на с.")
+"""What opens the page cited after a chapter's pages ("85–247, at 126", «85–247, на с.
+126–127»)."""
+
 PERIODICAL_KIND_WORDS: tuple[str, ...] = ("ж.", "Ж.", "журн.", "газ.")
 """The word for a periodical's kind, abbreviated (GOST 7.0.12-2011 «журн.», «газ.»; the
 reading lists' shorter «ж.»), where a note names a journal or a newspaper after it

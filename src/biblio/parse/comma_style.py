@@ -37,7 +37,8 @@ import re
 
 from biblio.data.places import is_abbreviated_place
 from biblio.data.reference_lexicon import MONTH_WORDS
-from biblio.data.reference_terms import (IDEM_MARKERS, LOCATOR_LABELS, PUBLISHER_PREPOSITIONS,
+from biblio.data.reference_terms import (CHAPTER_HOST_OPENERS, CITED_PAGE_PREPOSITIONS,
+                                         IDEM_MARKERS, LOCATOR_LABELS, PUBLISHER_PREPOSITIONS,
                                          THESIS_GENRES, VOLUME_TERMS)
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name, is_others
@@ -84,7 +85,8 @@ notes and Russian notes in the comma style print it («А. Блок, Собра�
 _PINPOINT = rf"""
     {_VOLUME_AFTER_IMPRINT}
     (?:(?:,\s?|\s)
-       (?:(?P<part_pages>\d+\s?[–-]\s?\d+),\s?(?:at|на)\s)?    # 85–247, at 126
+       (?:(?P<part_pages>\d+\s?[–-]\s?\d+),\s?                # 85–247, at 126
+          (?:{alternation(CITED_PAGE_PREPOSITIONS)})\s)?
        (?:(?P<colon_volume>\d+):)?(?:{_LABEL})?(?P<locator>{VALUE}))?
 """
 """The pages after the imprint, bare as Chicago prints them ("), 45"; "), 2:45", volume
@@ -103,7 +105,7 @@ Cambridge History of Southeast Asia"), as notes outside CMOS's own chapter form 
 ("in Arnold McMillin, ed., Aspects of Russian and Czech Literature", in a Ukrainian
 translation of an English study), or "(ed.)" in parentheses, as British and German
 notes print it ("in: E. Konstantinou (ed.), Methodios und Kyrillos …")."""
-_HOST_OPENER = r"(?:in|в\sкн\.|в\sсб\.|в\sкниге)(?:\s?:)?\s"
+_HOST_OPENER = rf"(?:{alternation(CHAPTER_HOST_OPENERS)})(?:\s?:)?\s"
 """What opens a chapter's book: CMOS 14.107's "in", and the words a Russian translation of
 the notes puts for it («в кн.:», «в сб.:», «в книге:»)."""
 CHICAGO = LazyPattern(
