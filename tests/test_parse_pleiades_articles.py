@@ -62,3 +62,41 @@ def test_a_long_list_of_names_is_read_in_linear_time() -> None:
     start = time.process_time()
     _item(f"{names}, Geokhimiya, 1995, no. 6, p. 874.")
     assert time.process_time() - start < 2.0
+
+
+@pytest.mark.parametrize(("text", "journal", "language"), [
+    ("Kizil’shtein, L.Ya. and Levchenko, S.V., Geokhimiya, 1995, no. 6, p. 874 "
+     "[in Russian].", "Geokhimiya", "ru"),
+    ("Petrova, A.V., Origin of the Ores, Geol. Rudn. Mestorozhd., 2001, vol. 43, no. 2, "
+     "pp. 15–27 [in Russian].", "Geol. Rudn. Mestorozhd.", "ru"),
+])
+def test_the_originals_language_after_an_article_is_its_language(
+        text: str, journal: str, language: str) -> None:
+    """Pleiades marks each Russian work of a translated list "[in Russian]"."""
+    item = _item(text)
+    assert item["type"] == "article-journal"
+    assert item["container-title"] == journal
+    assert item["language"] == language
+
+
+@pytest.mark.parametrize(("text", "paper", "day", "issue", "page"), [
+    ("Ivanova, S., The Team of Youth, Zapolyarnaya Pravda, 2013, June 25, no. 88 "
+     "[in Russian].", "Zapolyarnaya Pravda", [2013, 6, 25], "88", None),
+    ("Petrov, A.B., Memories of the Mine, Krasnoyarskii Rabochii, 1998, March 3, p. 2.",
+     "Krasnoyarskii Rabochii", [1998, 3, 3], None, "2"),
+])
+def test_a_newspaper_article_names_its_paper_and_day(text: str, paper: str, day: list[int],
+                                                     issue: str | None,
+                                                     page: str | None) -> None:
+    item = _item(text)
+    assert item["type"] == "article-newspaper"
+    assert item["container-title"] == paper
+    assert item["issued"]["date-parts"] == [day]
+    assert (item.get("issue"), item.get("page")) == (issue, page)
+
+
+def test_a_chapter_with_its_books_editor_and_imprint_is_no_article() -> None:
+    item = _item("Orlov, S., The Plant in the War Years, A.B. Smirnov, Ed., Istoriya "
+                 "Urala. Sbornik. 2001, Moscow: Nauka, 2002, pp. 10–20 [in Russian].")
+    assert item.get("container-title") != "Moscow: Nauka"
+    assert item.get("publisher") == "Nauka"

@@ -359,6 +359,12 @@ NAME_CONJUNCTIONS: tuple[str, ...] = ("и", "і", "та", "and", "et", "und", "&
 English, French and Latin, German, and the ampersand ("Маркс К. и Энгельс Ф.", "Zhang Y.
 and Li H.")."""
 
+PUBLISHER_PREPOSITIONS: tuple[str, ...] = ("chez ", "bei ")
+"""The preposition before a firm's name in older French and German imprints, "at the shop
+of": "Paris, chez Froullé, 1783", "Bruxelles, chez F. J. Olivier, 1871", "Leipzig, bei
+Brockhaus, 1850". The publisher is the firm (GOST 7.1-2003 clause 5.5.5 records the
+name of the publisher, not the words around it)."""
+
 TRANSLATED_FROM: tuple[str, ...] = ("с", "з", "from", "de", "aus dem", "z")
 """"пер. с фр.", "trans. from French": the source language follows the role word."""
 
@@ -378,6 +384,10 @@ THESIS_GENRES: tuple[str, ...] = (
     "PhD diss.", "Ph.D. diss.", "PhD thesis", "Ph.D. thesis", "PhD dissertation",
     "MA thesis", "M.A. thesis", "master’s thesis", "Master’s thesis", "Diss.",
     "Dissertation", "Habilitationsschrift", "Magisterarbeit", "Doctoral dissertation",
+    # the degree's initials spaced, as Russian typography spaces initials: a Russian
+    # translation of an English study's notes ("(Ph. D. dissertation, Columbia University,
+    # 2010)")
+    "Ph. D. diss.", "Ph. D. dissertation", "Ph. D. thesis", "Ph.D. dissertation",
     # the Russian and Ukrainian statements romanized, as the transliterated "References" of
     # Russian journals print them (GOST 7.79-2000 system B, as DOCUMENT_GENRES' romanized
     # kinds): "… nauke : avtoref. dis. … kand. yurid. nauk", "… processa : dis.. kand.
@@ -572,6 +582,15 @@ HOST_INTROS: tuple[str, ...] = (
     "В кн.", "В сб.", "В", "In", "in", "Dans", "dans", "Im", *SAME_AUTHOR_HOST_INTROS)
 """The words before a host's title and its colon (GOST 7.1-84's «В кн.:», ISBD's "In:"),
 which the host's own grammar drops."""
+
+CHAPTER_HOST_OPENERS: tuple[str, ...] = ("in", "в кн.", "в сб.", "в книге")
+"""What opens a chapter's book in a Chicago note (CMOS 14.107's "in") and in its Russian
+translation («в кн.:», «в сб.:», «в книге:»), before the book's editors or title
+(biblio.parse.comma_style)."""
+
+CITED_PAGE_PREPOSITIONS: tuple[str, ...] = ("at", "на с.")
+"""What opens the page cited after a chapter's pages ("85–247, at 126", «85–247, на с.
+126–127»)."""
 
 PERIODICAL_KIND_WORDS: tuple[str, ...] = ("ж.", "Ж.", "журн.", "газ.")
 """The word for a periodical's kind, abbreviated (GOST 7.0.12-2011 «журн.», «газ.»; the

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from biblio.formats.csljson import item_to_json
 from biblio.data.places import EXPANSIONS
@@ -197,11 +198,13 @@ def _read_unkeyed(text: str) -> Reference:
         return latin
     grammar = parse_reference(text)
     if grammar.tentative:  # "Annali, 3810-3813.": a short form only if a work matches
-        grammar.fallback = _learned(text, grammar.prefix)
+        grammar.fallback = _learned(text, grammar.prefix) or _short_form_as_work(grammar)
         if grammar.fallback is not None and grammar.locator and \
                 grammar.fallback.fields.get("page") == grammar.locator:
             grammar.fallback.fields.pop("page")  # the pages a note cites: its pinpoint
             grammar.fallback.locator, grammar.fallback.label = grammar.locator, grammar.label
+        if grammar.fallback is not None:
+            _names_of_short_form(grammar, grammar.fallback)
         return grammar
     if grammar.kind == "ibid" and grammar.leftover and \
             all(leftover.reason == UNREAD_AFTER_REPEAT for leftover in grammar.leftover):
@@ -324,6 +327,41 @@ def gost_heading(body: str) -> bool:
 def _body(text: str, prefix: str | None) -> str:
     """The reference after its lead-in (`prefix`, as the grammar read it), stripped."""
     return (text[text.find(prefix) + len(prefix):] if prefix else text).strip()
+
+
+def _short_form_as_work(short: Reference) -> Reference | None:
+    """A short form that names all of CMOS 14.29's parts, the authors, the short title and
+    the page ("Hosking, Rulers and Victims, 45."), read as a work of its own when it
+    repeats none and the labeller reads nothing in it: the authors and title are
+    printed, the full note is only missing."""
+    if not short.fields.get("author") or not short.fields.get("title") or not short.locator:
+        return None
+    return replace(short, kind="work", short=False, tentative=False,
+                   fields=dict(short.fields), leftover=list(short.leftover))
+
+
+def _names_of_short_form(short: Reference, learned: Reference) -> None:
+    """The short form's authors, title and page given to the labeller's reading of it,
+    where that read the names or the page into its title ("Merridale, Ivan’s War, p. 88."
+    read as the title "Merridale, Ivan’s War"; "Pipes, Russian Revolution, 45." as the
+    title "Russian Revolution, 45"): CMOS 14.29's short form names its authors before
+    the first comma and its page after the last, which the labeller, seeing no work's
+    other areas, missed."""
+    authors, title = short.fields.get("author"), short.fields.get("title")
+    learned_title = learned.fields.get("title")
+    if not authors or not isinstance(title, str) or not isinstance(learned_title, str) or \
+            learned_title == title:
+        return
+    names = ", ".join(name.family or "" for name in authors) + ", "
+    rest = learned_title.removeprefix(names) if "author" not in learned.fields \
+        else learned_title
+    if short.locator:
+        rest = rest.removesuffix(", " + short.locator)
+    if rest != title:
+        return
+    learned.fields["author"], learned.fields["title"] = authors, title
+    if short.locator and not learned.locator:
+        learned.locator, learned.label = short.locator, short.label
 
 
 def _learned(text: str, prefix: str | None, body: str | None = None) -> Reference | None:

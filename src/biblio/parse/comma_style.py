@@ -35,16 +35,21 @@ from __future__ import annotations
 
 import re
 
+from biblio.data.places import is_abbreviated_place
 from biblio.data.reference_lexicon import MONTH_WORDS
-from biblio.data.reference_terms import IDEM_MARKERS, LOCATOR_LABELS
+from biblio.data.reference_terms import (CHAPTER_HOST_OPENERS, CITED_PAGE_PREPOSITIONS,
+                                         IDEM_MARKERS, LOCATOR_LABELS, PUBLISHER_PREPOSITIONS,
+                                         THESIS_GENRES, VOLUME_TERMS)
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Name, is_others
-from biblio.parse.locators import BARE_NUMBER_OF_VOLUMES, PAGE_RANGE, VALUE
+from biblio.parse.locators import BARE_NUMBER_OF_VOLUMES, NUMBER, PAGE_RANGE, VALUE, parse_edition
 from biblio.parse.names import UPPER, is_initials, parse_heading, parse_name_list, parse_person
 from biblio.parse.patterns import alternation, take_language_mark
-from biblio.parse.publication import (KNOWN_PLACES, city_before_firm, firm_before_city,
-                                      read_place)
-from biblio.parse.reference import Reference
+from biblio.parse.publication import (KNOWN_PLACES, MONTH, city_before_firm,
+                                      firm_before_city, month_number, read_place, read_places)
+from biblio.parse.quoted_titles import unquoted_title
+from biblio.parse.reference import Reference, add_note
+from biblio.parse.role_case import names_in_nominative
 
 NAMES = re.compile(r"(?P<names>[^,():“”\"]{3,80}?),\s")
 """The names before the first comma: "E. H. Carr", "J. Arch Getty and Oleg V. Naumov"."""
@@ -54,9 +59,11 @@ CONJUNCTIONS = ("and ", "& ", "et ", "und ", "e ", "y ")
 EDITOR_ROLE = LazyPattern(r"eds?\.,\s")
 """A heading of editors: "Z. Steiner, ed., The Triumph" (CMOS 14.103)."""
 
-_IMPRINT = r"""\s\((?P<imprint>[^()]+?),\s?(?P<year>\d{4})\)   # (New York: Oxford UP, 1999)"""
+_IMPRINT = r"""\s\((?P<imprint>[^()]+?),\s?(?P<year>\d{4})     # (New York: Oxford UP, 1999)
+    (?:[–-]\d{2,4})?\)                                  # (London: Macmillan, 1950–53)"""
 _ROLES = r"""
-    (?:,\seds?\.\s(?P<editors>[^()]+?))?                   # , ed. Z. Steiner and Z. Scott
+    (?:,\s(?P<editor_word>eds?\.|под\sред\.)\s            # , ed. Z. Steiner and Z. Scott;
+       (?P<editors>[^()]+?))?                                # , под ред. П. Петрова
     (?:,\strans\.\s(?P<translators>[^()]+?))?               # , trans. A. Smith
     (?:,\svol\.\s(?P<volume>\d+))?                           # , vol. 16
 """
@@ -69,18 +76,38 @@ Moscow», «V. B. Shklovskii and the Russian Intellectual Tradition,» in a Russ
 Ukrainian translation of English studies), or „…“ as German and Polish typography and
 a Ukrainian page print them (QUOTED_JOURNAL's „Dzieje Najnowsze”)."""
 _LABEL = rf"(?P<term>{alternation(LOCATOR_LABELS)})\.\s?"
-_PINPOINT = rf"(?:,\s?(?:{_LABEL})?(?P<locator>{VALUE}))?"
-"""The pages after the imprint, bare as Chicago prints them ("), 45"), or with their term,
-as British notes print it ("(Moscow: Progress Publishers, 1977), p. 582.") and a Russian
-translation of the notes («(Berlin: Berlinische Galerie, 1993), с. 185–196»)."""
+_VOLUME_AFTER_IMPRINT = rf"""
+    (?:,\s?(?:{alternation(VOLUME_TERMS)})(?:\.\s?|\s)(?P<cited_volume>{NUMBER}))?  # , т. 3
+"""
+"""The volume cited of a work in volumes, after its imprint, as Russian translations of the
+notes and Russian notes in the comma style print it («А. Блок, Собрание сочинений (М.,
+1960), т. 3, с. 5»; "(London, 1953), vol. 2, p. 45")."""
+_PINPOINT = rf"""
+    {_VOLUME_AFTER_IMPRINT}
+    (?:(?:,\s?|\s)
+       (?:(?P<part_pages>\d+\s?[–-]\s?\d+),\s?                # 85–247, at 126
+          (?:{alternation(CITED_PAGE_PREPOSITIONS)})\s)?
+       (?:(?P<colon_volume>\d+):)?(?:{_LABEL})?(?P<locator>{VALUE}))?
+"""
+"""The pages after the imprint, bare as Chicago prints them ("), 45"; "), 2:45", volume
+and page, CMOS 14.23), or with their term, as British notes print it ("(Moscow: Progress
+Publishers, 1977), p. 582.") and a Russian translation of the notes («(Berlin: Berlinische
+Galerie, 1993), с. 185–196»); the comma after the parenthesis is sometimes left out
+("(Wiesbaden: Im Insel Verlag, 1967) 437–438"). A chapter's pages may come first, the
+cited one after "at" (as British and legal notes print it) or «на с.» in a Russian
+translation ("), 85–247, at 126", «), 85–247, на с. 126–127»)."""
 _HOST_EDITORS = r"""
-    (?:(?P<host_editors>[^(),]+?),\seds?\.,\s)?         # in Arnold McMillin, ed., Aspects
+    (?:(?P<host_editors>[^(),]+?)(?:,\seds?\.,|\s\(eds?\.\),)\s)?  # McMillin, ed., Aspects
 """
 """The book's editors named before its title, "ed." closed by a comma: a chapter's host
 printed as a book of editors is (CMOS 14.103, EDITOR_ROLE: "Nicholas Tarling, ed., The
 Cambridge History of Southeast Asia"), as notes outside CMOS's own chapter form print it
 ("in Arnold McMillin, ed., Aspects of Russian and Czech Literature", in a Ukrainian
-translation of an English study)."""
+translation of an English study), or "(ed.)" in parentheses, as British and German
+notes print it ("in: E. Konstantinou (ed.), Methodios und Kyrillos …")."""
+_HOST_OPENER = rf"(?:{alternation(CHAPTER_HOST_OPENERS)})(?:\s?:)?\s"
+"""What opens a chapter's book: CMOS 14.107's "in", and the words a Russian translation of
+the notes puts for it («в кн.:», «в сб.:», «в книге:»)."""
 CHICAGO = LazyPattern(
     rf"""
     (?P<title>[^()]+?){_ROLES}{_IMPRINT}
@@ -91,25 +118,46 @@ CHICAGO = LazyPattern(
 )
 CHICAGO_CHAPTER = LazyPattern(
     rf"""
-    {_QUOTED_TITLE}in\s{_HOST_EDITORS}(?P<host>[^()]+?){_ROLES}{_IMPRINT}   # “The Ukraine,”
+    {_QUOTED_TITLE}(?:{_HOST_OPENER})?{_HOST_EDITORS}          # “The Ukraine,” in
+    (?P<host>[^()]+?){_ROLES}{_IMPRINT}
     {_PINPOINT}
     \.?
     """,
     re.VERBOSE,
 )
-_ISSUE = r"(?:no\.|No\.|nr|Nr\.?|z\.)\s?(?P<issue>\d+(?:[–-]\d+)?)"
+_ISSUE = r"(?:no\.|No\.|nr|Nr\.?|z\.|№)\s?(?P<issue>\d+(?:[–-]\d+)?)"
+"""The issue's term: CMOS 14.171's "no.", the Polish "nr", and "№" where a Russian
+translation of the notes retypes it («Slavic Review, т. 62, № 1 (2003)»)."""
 CHICAGO_ARTICLE = LazyPattern(
     rf"""
     {_QUOTED_TITLE}                                        # “The Unknown Gulag,”
-    (?!in\s)(?P<journal>[^\d()]+?)(?:\s(?P<volume>\d+))?   # Slavic Review 64
+    (?!in\s)(?=[{UPPER}])(?![IVXLCDM]+[\s,(])               # a name, no numeral
+    (?P<journal>[^\d()]+?)                                 # Slavic Review
+    (?:(?:,\s(?:т|vol|Vol)\.\s?|\s)(?P<volume>\d+))?       # 64; , т. 62
     (?:,\s{_ISSUE})?
     (?:,\s(?P<page>\d+(?:[–-]\d+)?))?                      # AIP: , 6–14 (2000)
     \s\((?:[^()]{{0,20}}\s)?(?P<year>\d{{4}})\)             # (2005), (Spring 2005)
-    (?::\s?(?P<locator>{VALUE}))?
+    (?:(?::\s?|,\s?{_LABEL})(?P<locator>{VALUE}))?          # : 200; , с. 41–68
     \.?
     """,
     re.VERBOSE,
 )
+CHICAGO_NEWSPAPER = LazyPattern(
+    rf"""
+    {_QUOTED_TITLE}                                        # “The Wreckers,”
+    (?=[{UPPER}])(?P<journal>[^\d(),«»“”"]+?),\s             # Pravda,
+    (?:(?P<month>{MONTH})\s(?P<day>\d{{1,2}}),\s              # March 5, 1930
+     |(?P<day_first>\d{{1,2}})\s(?P<month_after>{MONTH})\s)  # 5 марта 1930 г.
+    (?P<year>\d{{4}})(?:\s?г\.)?
+    (?:,\s(?:{_LABEL})?(?P<locator>{VALUE}))?
+    \.?
+    """,
+    re.VERBOSE,
+)
+"""CMOS 14.191, a newspaper article: the title in quotation marks, the paper, the day of
+the issue, the page — "Mikhail Koltsov, “The Wreckers,” Pravda, March 5, 1930, 3."; a
+Russian translation dates it as Russian does («М. Кольцов, «Вредители», Правда, 5 марта
+1930 г., с. 3.»)."""
 QUOTED_JOURNAL = LazyPattern(
     rf"""
     (?P<title>.+?),\s
@@ -123,17 +171,21 @@ QUOTED_JOURNAL = LazyPattern(
 PLACE_YEAR = LazyPattern(
     rf"""
     (?P<title>.+?),\s
+    (?P<firm_mark>{alternation(PUBLISHER_PREPOSITIONS)})?      # Lyon, chez Périsse, 1790
     (?P<place>[{UPPER}][^\s,;:()]*(?:\s[{UPPER}][^\s,;:()]*){{0,2}})
     (?:,\s?|\s)(?P<year>\d{{4}})                          # Warszawa 1995, М., 2005
+    {_VOLUME_AFTER_IMPRINT}
     (?:,\s{_LABEL}(?P<locator>{VALUE}))?
     \.?
     """,
     re.VERBOSE,
 )
 
-FORM_END = re.compile(rf"\d\d{{3}}(?:,\s{_ISSUE})?(?:,\s{_LABEL}(?:{VALUE}))?\.?\Z", re.VERBOSE)
-"""How every form without parentheses ends (QUOTED_JOURNAL, PLACE_YEAR): a year, an
-issue, a pinpoint with its term. A text with no "(" that does not end so is no comma-style
+FORM_END = re.compile(rf"""\d\d{{3}}(?:\s?г\.)?(?:,\s{_ISSUE})?{_VOLUME_AFTER_IMPRINT}
+                           (?:,\s(?:{_LABEL})?(?:{VALUE}))?\.?\Z""", re.VERBOSE)
+"""How every form without parentheses ends (QUOTED_JOURNAL, CHICAGO_NEWSPAPER,
+PLACE_YEAR): a year («1930 г.»), an issue, the volume cited, a pinpoint (a newspaper's
+bare page: "March 5, 1930, 3"). A text with no "(" that does not end so is no comma-style
 reference, whatever its names: a GOST imprint ("Казань, 1974. С. 157.") is turned away
 before the names are parsed. The year's first figure is written alone, so that the engine
 scans for it (a pattern that opens with a repeat is tried at every position)."""
@@ -155,7 +207,15 @@ CHICAGO_FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, CHICAGO)
 after names that could also open a GOST heading ("John D. Kelly, “Seeing Red,” in …"
 against "Steiner Z. History, 1700. L., 1700"). A text without "(" is tried against none of
 them: the engine would try the lazy title at every position."""
-FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, QUOTED_JOURNAL, CHICAGO, PLACE_YEAR)
+FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, QUOTED_JOURNAL, CHICAGO_NEWSPAPER, CHICAGO, PLACE_YEAR)
+WHOLE_FORMS = (*CHICAGO_FORMS, CHICAGO_NEWSPAPER)
+"""The forms whose every area has its mark (`Reference.whole_form`): the imprint's
+parentheses, or a newspaper's quoted title and full day."""
+SENTENCE_AFTER_IMPRINT = LazyPattern(rf"\)[^()]{{0,40}}?\.\s?(?P<sentence>[{UPPER}])")
+"""Where a sentence of the note's writer opens after a Chicago imprint and its pinpoint:
+"), 45. On this see …", «), с. 185–196. Я благодарен …» (the first period before a
+capital, its space sometimes dropped; the pinpoint's own term, "с. 185", has a figure
+after it)."""
 IDEM = frozenset(marker.rstrip(".") for marker in IDEM_MARKERS)
 OPENING_QUOTE = LazyPattern(r"(?:^|\s)[«“\"‘„]")
 """A quotation mark opening a word; inside one ("S"ezd", the hard sign romanized) it
@@ -164,6 +224,14 @@ TITLE_START = LazyPattern(r"[«“\"‘„]|[^\W\d_a-zа-яё]|\d[^()]*[^\W\d_]"
 """A title opens with a capital or a number, and has a letter: after "War Alliance, " the
 rest "vol. 6 (London, 1700)" is no title, nor "1992–2007, vol. 1 (…)"."""
 QUOTES = "“\"‘"
+STATED_VOLUME = LazyPattern(rf"(?:{alternation(VOLUME_TERMS)})(?:\.\s?|\s)(?P<volume>{NUMBER})")
+"""The volume after a title, its term before its number: «т. 1», "vol. 2", "Bd. IV"."""
+STATED_VOLUMES = LazyPattern(r"(?P<n>\d{1,2})\s(?:vols?|т|тт|Bde)\.")
+"""The number of volumes after a title: "3 vols.", «2 т.»."""
+TRANSLATION_STATEMENTS = ("пер. с ", "Пер. с ", "trans. from ", "translated from ")
+"""A translation's statement with no translator's name («пер. с англ.»)."""
+PLACES_BY_CONJUNCTION = LazyPattern(r"\s(?:and|и)\s")
+"""The word joining two places of an imprint ("New Haven and London", «М. и Л.»)."""
 PLACE_NAME = LazyPattern(rf"[{UPPER}][^\W\d_]*(?:[\s-][{UPPER}][^\W\d_]*){{0,3}}")
 """A place as an imprint names it, each word capitalized: "London", "New York". Only a
 book with no author must show its place so (a place with lower-case words,
@@ -229,15 +297,19 @@ def _book(match: re.Match[str], reference: Reference) -> None:
     fields = reference.fields
     if PLACE_YEAR.produced(match):
         head, comma, last = fields["title"].rpartition(", ")
-        if comma and head and city_before_firm(last, match["place"]):
+        if comma and head and (match["firm_mark"] or city_before_firm(last, match["place"])):
             fields["title"], fields["publisher"] = head, match["place"]  # "…, Napoli,
             fields["publisher-place"] = read_place(last)  # Guida, 1981": PLACE_YEAR's
-            return  # place is the publisher, the title's last segment the place
+            return  # place is the publisher, the title's last segment the place (a firm
+            # "chez Périsse" is one whatever its city: "Lyon, chez Périsse, 1790")
         if comma and head and match["place"] in KNOWN_PLACES and FIRM.fullmatch(last) and \
                 last not in KNOWN_PLACES and not ROMAN_NUMBER.fullmatch(last) and \
                 not FIRM.fullmatch(head.rpartition(", ")[2]):
             fields["title"], fields["publisher"] = head, last  # "…, Floury, Paris 1944"
         fields["publisher-place"] = read_place(match["place"])
+        return
+    if _thesis(match["imprint"], reference):
+        fields["title"] = unquoted_title(fields["title"])  # CMOS 14.113 quotes its title
         return
     place, colon, publisher = match["imprint"].partition(":")
     firm_city = None if colon else firm_before_city(place)
@@ -245,12 +317,68 @@ def _book(match: re.Match[str], reference: Reference) -> None:
         publisher, place = firm_city
     if (colon or firm_city) and publisher.strip():
         fields["publisher"] = publisher.strip()
-    fields["publisher-place"] = read_place(place)
+    fields["publisher-place"] = _imprint_places(place)
     if CHICAGO_CHAPTER.produced(match):
         reference.type = "chapter"
         fields["container-title"] = match["host"].strip()
     if match["volume"]:
         fields["volume"] = match["volume"]
+
+
+def _without_statements(title: str, fields: dict[str, object]) -> str:
+    """A book's title without the statements a note prints after it, each after a comma,
+    before the imprint: the edition (CMOS 14.118 "2nd ed.", «2-е изд.»), the volume of
+    a translation's note («т. 1», "Bd. 2"), the number of volumes ("3 vols."), a
+    translation's statement («пер. с англ.», kept in `note`): "Richard Pipes, Russia under
+    the Old Regime, 2nd ed. (New York: Scribner, 1995)", «Э. Карр, История Советской
+    России, т. 1 (М.: Прогресс, 1990)»."""
+    while ", " in title:
+        head, _, last = title.rpartition(", ")
+        edition = parse_edition(last)
+        volume = STATED_VOLUME.fullmatch(last)
+        volumes = STATED_VOLUMES.fullmatch(last)
+        if edition and "edition" not in fields:
+            fields["edition"] = edition
+        elif volume and "volume" not in fields:
+            fields["volume"] = volume["volume"]
+        elif volumes and "number-of-volumes" not in fields:
+            fields["number-of-volumes"] = volumes["n"]
+        elif last.startswith(TRANSLATION_STATEMENTS):
+            add_note(fields, last)
+        else:
+            break
+        title = head
+    return title
+
+
+def _thesis(imprint: str, reference: Reference) -> bool:
+    """Whether the parentheses name a thesis, its kind and university where a book names
+    its imprint (CMOS 14.113: "(PhD diss., Columbia University, 2010)"; a Russian
+    translation's "(Ph. D. dissertation, Columbia University, 2010)", a Russian note's
+    «(дис. … канд. ист. наук, МГУ, 1999)»): then they are the thesis's genre and
+    publisher."""
+    if not imprint.startswith(THESIS_GENRES):
+        return False
+    genre, _, university = imprint.partition(", ")
+    reference.type = "thesis"
+    reference.fields["genre"] = genre.strip()
+    if university.strip():
+        reference.fields["publisher"] = university.strip()
+    return True
+
+
+def _imprint_places(text: str) -> str:
+    """The places of a parenthesised imprint, as CSL lists them: two joined by "and" as
+    the imprints of university presses print them ("New Haven and London", "Frankfurt am
+    Main and Oxford" → "New Haven; London"), when one at least is a city the tables know;
+    one place, or places as GOST prints them ("М.; Л.", "М.–Л."), read as the grammar
+    reads them."""
+    if " and " in text or " и " in text:
+        parts = PLACES_BY_CONJUNCTION.split(text.strip())
+        if len(parts) == 2 and all(part[:1].isupper() for part in parts) and \
+                any(read_place(part) in KNOWN_PLACES for part in parts):
+            return "; ".join(read_place(part) for part in parts)
+    return read_places(text)
 
 
 def _roles(match: re.Match[str]) -> dict[str, list[Name]] | None:
@@ -264,21 +392,30 @@ def _roles(match: re.Match[str]) -> dict[str, list[Name]] | None:
             names = _names(text)
             if names is None:
                 return None
+            if group == "editors":  # «под ред. П. Петрова»: the genitive, read back
+                names = names_in_nominative([match["editor_word"]], names)
             roles[variable] = names
     return roles
 
 
-def _without_names(text: str) -> re.Match[str] | None:
+def _without_names(text: str, headed: bool) -> re.Match[str] | None:
     """A work with no author (CMOS 14.79): a title in quotation marks, or a book's
-    title before an imprint that names a place."""
-    if "(" not in text:
-        return None  # each form's imprint is in parentheses
-    if text[:1] in QUOTES:
+    title before an imprint that names a place; or the rest of a note whose heading the
+    grammar has read (`headed`: «Лихачев Д. С. Поэтика … (Л.: Наука, 1967), с. 16»), where
+    the place may also be abbreviated as GOST 7.0.12 abbreviates it, or the parentheses
+    name a thesis (without a heading, a title before such an imprint is left to the GOST
+    grammar, which reads «Title (М.: Firm, 1933)» and a heading in the title)."""
+    quoted = text[:1] in QUOTES or text[:1] in "«„"  # a translation's «…», a German „…“
+    if "(" not in text:  # each form's imprint is in parentheses, but a newspaper's day
+        return CHICAGO_NEWSPAPER.fullmatch(text) if quoted else None
+    if quoted:
         return CHICAGO_CHAPTER.fullmatch(text) or CHICAGO_ARTICLE.fullmatch(text)
     book = CHICAGO.fullmatch(text) if text[:1].isupper() else None
     if book is None or OPENING_QUOTE.search(book["title"]):
         return None  # "Steiner, W. H. “The Commercial Paper Business,” …": names after all
     place = book["imprint"].partition(":")[0].strip()
+    if headed and (is_abbreviated_place(place) or place.startswith(THESIS_GENRES)):
+        return book  # «(Л.: Наука, 1967)», «(СПб., 1904)», «(дис. … канд. ист. наук, …)»
     if not PLACE_NAME.fullmatch(place) or MONTH_WORDS.intersection(
             word.casefold() for word in re.split(r"[\s-]", place)):
         return None  # "(August-September, 1921)": a date, no imprint
@@ -299,7 +436,23 @@ def _tail(rest: str, forms: tuple[LazyPattern, ...]) -> re.Match[str] | None:
 
 def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     """A book, a chapter or an article in a comma style, or None (the GOST grammar
-    reads it then)."""
+    reads it then); a Chicago note followed by the writer's sentences, read up to them,
+    which are the cite's `suffix`, as the GOST grammar keeps commentary after a
+    reference's pinpoint («…), с. 185–196. Я благодарен …»)."""
+    reading = _parse_comma_style(text, reference)
+    if reading is not None or ")" not in text:
+        return reading
+    sentence = SENTENCE_AFTER_IMPRINT.search(text)
+    if sentence is None:
+        return None
+    reading = _parse_comma_style(text[:sentence.start("sentence")].rstrip(), reference)
+    if reading is None or not reading.whole_form:
+        return None
+    reading.suffix = text[sentence.start("sentence"):].strip()
+    return reading
+
+
+def _parse_comma_style(text: str, reference: Reference) -> Reference | None:
     if " / " in text or " // " in text:
         return None  # GOST's own punctuation: "Title // Host / Ed. by …"
     bare, language, _ = take_language_mark(text) if text.rstrip(".").endswith(("]", ")")) \
@@ -323,12 +476,12 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
         match = _tail(rest, CHICAGO_FORMS if gost_heading else FORMS)
     if match is None or not TITLE_START.match(match["title"]):
         names, same_author = None, False  # "War Alliance, vol. 6 (London, 1700)": no names
-        match = _without_names(text)
+        match = _without_names(text, headed="author" in reference.fields)
     roles = _roles(match) if match else None
     if match is None or roles is None:
         return None
     reference.same_author = same_author  # "Tenże, Polska 1939–1945, Warszawa 1990"
-    reference.whole_form = any(form.produced(match) for form in CHICAGO_FORMS)
+    reference.whole_form = any(form.produced(match) for form in WHOLE_FORMS)
     if names:
         reference.fields[role] = names
     title = match["title"].strip()
@@ -336,22 +489,36 @@ def parse_comma_style(text: str, reference: Reference) -> Reference | None:
     if volumes:  # "L’Etoile polaire, 2 vol., Dumont, 1843"
         reference.fields["number-of-volumes"] = volumes["n"]
         title = title[: volumes.start()]
+    if CHICAGO.produced(match):
+        title = _without_statements(title, reference.fields)
     reference.fields["title"] = title
     reference.fields["issued"] = Date(parts=[[int(match["year"])]])
-    if CHICAGO_ARTICLE.produced(match) or QUOTED_JOURNAL.produced(match):
+    if CHICAGO_NEWSPAPER.produced(match):
+        reference.type = "article-newspaper"
+        reference.fields["container-title"] = match["journal"].strip()
+        month, day = (match["month"], match["day"]) if match["month"] else \
+            (match["month_after"], match["day_first"])
+        reference.fields["issued"] = Date(parts=[[int(match["year"]), month_number(month),
+                                                  int(day)]])
+    elif CHICAGO_ARTICLE.produced(match) or QUOTED_JOURNAL.produced(match):
         _article(match, reference)
     else:
         _book(match, reference)
     reference.fields.update(roles)
     if language:
         reference.fields["language"] = language
+    volume = match.groupdict().get("cited_volume") or match.groupdict().get("colon_volume")
+    if volume:
+        reference.fields.setdefault("volume", volume)
+    if match.groupdict().get("part_pages"):
+        reference.fields["page"] = match["part_pages"]  # the chapter's, before the cited
     if match["locator"]:
         term = match.groupdict().get("term")
         reference.locator = match["locator"].strip()
         reference.label = LOCATOR_LABELS[term] if term else "page"
         if CHICAGO_CHAPTER.produced(match) and reference.label == "page" and \
                 PAGE_RANGE.match(reference.locator):
-            reference.fields["page"] = reference.locator  # the chapter's pages in its book, as
+            reference.fields.setdefault("page", reference.locator)  # the chapter's pages, as
             # the GOST grammar reads a part's range after «//» ("…, ed., Aspects of Russian
             # and Czech Literature (Columbus, OH: Slavica, 1989), 11–21.")
     return reference

@@ -83,6 +83,7 @@ MARKERS: tuple[str, ...] = (
     *terms.LOCATOR_WORDS, *terms.ARTICLE_TERMS, *terms.PATENT_TERMS,
     *terms.PATENTS_BY_NUMBER, *terms.EVENT_PLACE_PREPOSITIONS, *terms.HEREAFTER_WORDS,
     *terms.HOST_INTROS, *terms.PERIODICAL_KIND_WORDS, *terms.UNSIGNED_HEADINGS,
+    *terms.CHAPTER_HOST_OPENERS, *terms.CITED_PAGE_PREPOSITIONS, *terms.PUBLISHER_PREPOSITIONS,
     *csl_locale_terms.PAGE_TERMS,
     *archival_levels.BY_SPELLING, *archival_levels.VERSO, *foreign_archives.FOLIO_TERMS,
     *foreign_archives.LEAF_AND_COLUMN_TERMS,

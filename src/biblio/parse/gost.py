@@ -2164,8 +2164,19 @@ def _discussion_before(text: str) -> re.Match[str] | None:
                 not is_legislation(text[match.end():]) and (
                 _opens_with_name(text[match.end():]) or
                 pattern is DISCUSSION_END and _introduces(match["lead"][:-1], text[match.end():])):
-            return None if parse_heading(text)[0] else match
+            return None if parse_heading(text)[0] or _chicago_chapter(text) else match
     return None
+
+
+def _chicago_chapter(text: str) -> bool:
+    """Whether `text` is a whole note in a Chicago form, whose «в кн.:» opens a chapter's
+    book, not the work a discussion names («И. Иванов, «Крестьяне и власть», в кн.: Россия
+    в XX веке (М.: Наука, 1980), с. 45»): tried only on what a discussion's pattern
+    matched, and with an imprint in parentheses."""
+    if "(" not in text:
+        return False
+    reading = parse_comma_style(text.rstrip(" ;"), Reference(text=text, kind="work"))
+    return reading is not None and reading.whole_form
 
 
 def _only_levels(text: str) -> bool:
@@ -3140,13 +3151,27 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     if work.kind == "comment" and names_a_title(work):
         work.kind = "work"  # "См.: Русские в Галлиполи.": a book named by its title alone
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
-        work = parse_chicago_short(as_written, Reference(text=text, kind="comment",
-                                                         prefix=work.prefix)) or work
+        work = _short_after_heading(
+            parse_chicago_short(as_written, Reference(text=text, kind="comment",
+                                                      prefix=work.prefix)), author) or work
     if in_part and (work.kind == "comment" or swallowed(work)) and triggers(text).cyrillic:
         return read_in_part(text, _read_whole, work) or work  # "…, 1923, ст. 15"
     if in_part and holds_unread_area(work):
         return read_between(text, _read_whole, work) or work  # "Массачусетс, Кембридж, 1958"
     return work
+
+
+def _short_after_heading(short: Reference | None, author: Name | None) -> Reference | None:
+    """A short title and page read after the family the grammar took for a heading: that
+    family's work, shortened as "Зимин. Реформы, с. 295" is («Коткин. Magnetic Mountain,
+    p. 54»: a foreign work's title kept in its language after its author's name in
+    Cyrillic)."""
+    if short is None or author is None or "author" in short.fields or \
+            "title" not in short.fields:
+        return short
+    short.fields = {"author": [author], **short.fields}
+    short.kind, short.tentative = "work", False
+    return short
 
 
 def _bulletin_of(patent: Reference, text: str) -> None:

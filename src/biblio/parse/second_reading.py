@@ -46,10 +46,17 @@ def weak(reading: Reference) -> bool:
     """Whether the grammar read a work whose title or host holds the signs of other areas
     ("…, в книге: E.Konstantinou (ed.), …, 2005), 85–247", "Личности, 2008.
     т.№1.-С.100- 115"). A reading in part (`partial.UNREAD_PART`) is not read again: it
-    reports its unread tail, and reading it again gained no dev field."""
+    reports its unread tail, and reading it again gained no dev field. In a reading of a
+    whole form (`Reference.whole_form`) only the host is looked at: the form's marks close
+    its title (the quotes, the imprint's parenthesis), and a year in it is the title's own
+    ("«The Future of History: …, 1928–1941» (Ph. D. dissertation, Columbia University,
+    2010)")."""
     if reading.kind != "work" or reading.short or reading.same_author or \
             any(leftover.reason == UNREAD_PART for leftover in reading.leftover):
         return False
+    if reading.whole_form:
+        return holds_areas({"container-title": reading.fields.get("container-title")},
+                           AREA_SIGN)
     return holds_areas(reading.fields, AREA_SIGN)
 
 

@@ -168,7 +168,11 @@ AUTHOR_PAGE = re.compile(
 volume before the page, "Zweigert/Kötz I 12 ff", "Roberti III 101-130"."""
 
 LATIN_NAME_SEPARATOR = re.compile(r"\s(?:and|&|и)\s")
-_LATIN_FAMILY = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+_LATIN_FAMILY = r"""(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?
+                    |[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)"""
+"""The family of a foreign work's author, as printed or transcribed into Cyrillic by the
+Russian note that keeps the work's title in its own language ("Голдстейн. Sino-Soviet
+Alliance. С. 54–55")."""
 LATIN_SHORT_TITLE = re.compile(
     rf"""(?P<names>{_LATIN_FAMILY}(?:{LATIN_NAME_SEPARATOR.pattern}{_LATIN_FAMILY})?)
         \.\s                                                     # Fennell.
@@ -177,8 +181,9 @@ LATIN_SHORT_TITLE = re.compile(
     re.VERBOSE,
 )
 """A foreign work shortened in a Russian note to the family name, a short title of a
-few words and the pinpoint: "Fennell. Correspondence, pp. 82-83", "Kappeler. Russland.
-P. 140-141", "Franklin and Shepard. Emergence of Rus… — P. 246–249". A Latin word
+few words in Latin script and the pinpoint: "Fennell. Correspondence, pp. 82-83", "Kappeler.
+Russland. P. 140-141", "Franklin and Shepard. Emergence of Rus… — P. 246–249", «Голдстейн.
+Sino-Soviet Alliance. С. 54–55». A Latin word
 alone cannot say it is a name ("Relations. P. 1."), but a word before a title and a
 pinpoint is its author: a full reference has an imprint (a place, a year) instead."""
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from biblio.data.name_particles import PARTICLES
 from biblio.data.reference_lexicon import CONNECTIVE_WORDS, MONTH_WORDS, THESIS_WORDS
+from biblio.data.reference_terms import PUBLISHER_PREPOSITIONS
 from biblio.evaluation import AROUND
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name, is_others
@@ -507,6 +508,8 @@ def value_text(labelled: Labelled, first: int, last: int, label: str) -> str:
         return SPACED_DASH.sub(r"\1", text.strip(AROUND))  # a range is printed close up
     if label == "publisher-place" and CYRILLIC.search(text):  # "М.-Л." (GOST 7.0.12)
         return read_places(text.strip(AROUND) + after if after == "." else text.strip(AROUND))
+    if label == "publisher" and text.startswith(PUBLISHER_PREPOSITIONS):
+        return text.partition(" ")[2].strip(AROUND)  # "chez Froullé": the firm
     return text if label in NAME_LABELS else text.strip(AROUND)
 
 
