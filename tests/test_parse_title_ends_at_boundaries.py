@@ -1,0 +1,72 @@
+"""Where a title ends in the notes Russian historians write (issue 9, session 33): the
+boundary signals a title ran on over. Each form is tested on its printed form and on
+others typed as real sources type it, with other names and numbers than the dev row that
+led to it; the expected values are read off the text by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from biblio import parse_footnotes
+from biblio.formats.csljson import item_to_json
+
+
+def _item(text: str) -> dict[str, Any]:
+    return _cited(text)[0]
+
+
+def _cited(text: str) -> tuple[dict[str, Any], str | None]:
+    """The note's first item and the place it cites in it."""
+    document = parse_footnotes([text])
+    cite = document.notes[0].cites[0]
+    return item_to_json(document.items[cite.item]), cite.locator
+
+
+@pytest.mark.parametrize(("text", "title", "host"), [
+    # a reading page's retyping of a book's «…» as '…' (dev ru-fn-1227's form)
+    ("Иванов И. И. Заметки о прозе.- 'Вопросы литературы', 1968, № 3, с. 60.",
+     "Заметки о прозе", "Вопросы литературы"),
+    ("Петров П. Из дневника. — 'Русская старина', 1890, № 5, с. 112.",
+     "Из дневника", "Русская старина"),
+])
+def test_a_host_in_straight_single_quotes_is_read_as_in_guillemets(
+        text: str, title: str, host: str) -> None:
+    """A Cyrillic note typed with straight single quotes and no «N» reads as one typed
+    with «…»: the quotes are the note's punctuation, not the host's name."""
+    item = _item(text)
+    assert (item["title"], item["container-title"]) == (title, host)
+
+
+def test_an_apostrophe_inside_a_word_is_no_quotation_mark() -> None:
+    item = _item("Крип'якевич І. П. Історія України. Львів, 1990. С. 5.")
+    assert item["author"][0]["family"] == "Крип'якевич"
+    assert (item["title"], item["publisher-place"]) == ("Історія України", "Львів")
+
+
+@pytest.mark.parametrize(("text", "title", "host", "year", "page"), [
+    # Soviet commentaries cite a journal of annual pagination by its year and page alone
+    ("Петров П. Воспоминания. — «Нива», 1890, стр. 45–47.",
+     "Воспоминания", "Нива", 1890, "45–47"),
+    ("Сомов В. Пародия на прозу.- 'Вопросы литературы', 1968, с. 60.",
+     "Пародия на прозу", "Вопросы литературы", 1968, "60"),
+    # and an almanac's supplement, by its page alone (dev ru-fn-1227's form)
+    ("Отрывок из записок 1828 года. – “Прибавление к Северной пчеле на 1830 год”, с. 10-32.",
+     "Отрывок из записок 1828 года", "Прибавление к Северной пчеле на 1830 год", None,
+     "10-32"),
+])
+def test_a_quoted_serial_after_the_dash_with_its_page_is_the_host(
+        text: str, title: str, host: str, year: int | None, page: str) -> None:
+    """". — «Journal», 1890, стр. 45": a name in quotes after the areas' dash, then its
+    year and page or the page alone, is the serial the article is in, as it is before an
+    issue's number ("— «Аполлон», 1909, № 2, стр. 8")."""
+    item, locator = _cited(text)
+    assert (item["title"], item["container-title"], locator) == (title, host, page)
+    assert item.get("issued") == ({"date-parts": [[year]]} if year else None)
+
+
+def test_an_unquoted_place_after_the_dash_stays_the_imprint() -> None:
+    item = _item("Петров П. Воспоминания. — М., 1890, стр. 45.")
+    assert (item["title"], item["publisher-place"]) == ("Воспоминания", "Москва")
+    assert "container-title" not in item
