@@ -70,3 +70,38 @@ def test_an_unquoted_place_after_the_dash_stays_the_imprint() -> None:
     item = _item("Петров П. Воспоминания. — М., 1890, стр. 45.")
     assert (item["title"], item["publisher-place"]) == ("Воспоминания", "Москва")
     assert "container-title" not in item
+
+
+@pytest.mark.parametrize(("text", "title", "publisher"), [
+    # a Soviet note (dev ru-fn-796's form), and typed with other quotes and house words
+    ("«XV съезд партии», изд. Госиздата, стр. 12.", "XV съезд партии", "изд. Госиздата"),
+    ('"Стенографический отчет съезда", изд. ВЦСПС, стр. 101.',
+     "Стенографический отчет съезда", "изд. ВЦСПС"),
+    ("“Отчет Наркомзема за 1925 год”, издание Наркомзема, с. 7.",
+     "Отчет Наркомзема за 1925 год", "издание Наркомзема"),
+])
+def test_a_publisher_after_the_quoted_title_ends_it(
+        text: str, title: str, publisher: str) -> None:
+    """«Title», изд. X: the note's quotes close the title, and the house's word after the
+    comma opens the publisher, as in the imprint «М., изд. ВЦСПС, 1926»."""
+    item = _item(text)
+    assert (item["title"], item["publisher"]) == (title, publisher)
+
+
+@pytest.mark.parametrize(("text", "title", "volume", "note"), [
+    # a 19th-century edition cited by its title and volume (dev ru-fn-1432's form)
+    ("«Полное собрание русских летописей», т. III, Новгородская летопись. СПб., 1841, "
+     "стр. 12.", "Полное собрание русских летописей", "III", "Новгородская летопись"),
+    ("\"Сборник Русского исторического общества\", т. VII, Бумаги Екатерины. СПб., 1871, "
+     "с. 5.", "Сборник Русского исторического общества", "VII", "Бумаги Екатерины"),
+])
+def test_a_volume_after_the_quoted_title_ends_it(
+        text: str, title: str, volume: str, note: str) -> None:
+    """«Title», т. II, the volume's own title: the volume is read, its title kept."""
+    item = _item(text)
+    assert (item["title"], item["volume"], item["note"]) == (title, volume, note)
+
+
+def test_a_title_that_goes_on_after_a_quoted_name_keeps_it() -> None:
+    item = _item("«Слово о полку Игореве» и памятники Куликовского цикла. М.; Л., 1966.")
+    assert item["title"] == "«Слово о полку Игореве» и памятники Куликовского цикла"

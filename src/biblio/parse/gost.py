@@ -162,7 +162,7 @@ from biblio.parse.publication import (
     parse_publication,
     read_place,
 )
-from biblio.parse.quoted_titles import unquoted_title
+from biblio.parse.quoted_titles import title_closed_by_quotes, unquoted_title
 from biblio.parse.reference import Reference, add_note
 from biblio.parse.reviews import add_reviewed, parse_review_in_periodical, take_reviewed
 from biblio.parse.signed_documents import read_signed, split_number
@@ -713,6 +713,10 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: ellipsis.start()]
     if title.endswith("]"):  # "Духовный мир человека: [Статьи]", "Глобус [645]"
         title = take_bracketed_end(title, description.fields)
+    if title[:1] == "«" and not title.endswith("»"):  # «Сказки», изд. «Прибой»
+        title, rest = title_closed_by_quotes(title.strip(), description.fields)
+        if rest:
+            _note(description, rest)
     description.title = unquoted_title(title.strip()) or None
 
 
