@@ -105,3 +105,19 @@ def test_a_volume_after_the_quoted_title_ends_it(
 def test_a_title_that_goes_on_after_a_quoted_name_keeps_it() -> None:
     item = _item("«Слово о полку Игореве» и памятники Куликовского цикла. М.; Л., 1966.")
     assert item["title"] == "«Слово о полку Игореве» и памятники Куликовского цикла"
+
+
+@pytest.mark.parametrize(("text", "title", "host"), [
+    # a Belarusian linguist's notes (dev ru-fn-2684's form), and other typings of it
+    ("Петров П. П. Заметки о говорах, в сб.: Вопросы диалектологии. Л., 1970, с. 12–20.",
+     "Заметки о говорах", "Вопросы диалектологии"),
+    ("Сидоров С. С., Очерк истории края, в кн.: «Труды краеведов», т. 2, Киев, 1928.",
+     "Очерк истории края", "Труды краеведов"),
+    ("Иванов И. И. Статья о языке. – в кн.: Языки народов Кавказа, т. 1, М., 1967, с. 5.",
+     "Статья о языке", "Языки народов Кавказа"),
+])
+def test_a_host_after_lower_case_in_book_is_read(text: str, title: str, host: str) -> None:
+    """«, в кн.:» and «— в сб.:» in lower case open the host as «— В кн.:» does (GOST
+    7.1-84's form, which Soviet notes run on after a comma)."""
+    item = _item(text)
+    assert (item["type"], item["title"], item["container-title"]) == ("chapter", title, host)

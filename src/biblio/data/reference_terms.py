@@ -548,9 +548,12 @@ SAME_AUTHOR_HOST_INTROS: tuple[str, ...] = ("В его кн.", "В её кн.", 
 """The host a book of the note's own author: "Бахтин М. Рабле и Гоголь (…). В его кн.:
 Вопросы литературы и эстетики." (its container-author is the heading's)."""
 HOST_INTROS: tuple[str, ...] = (
-    "В кн.", "В сб.", "В", "In", "in", "Dans", "dans", "Im", *SAME_AUTHOR_HOST_INTROS)
+    "В кн.", "В сб.", "в кн.", "в сб.", "В", "In", "in", "Dans", "dans", "Im",
+    *SAME_AUTHOR_HOST_INTROS)
 """The words before a host's title and its colon (GOST 7.1-84's «В кн.:», ISBD's "In:"),
-which the host's own grammar drops."""
+which the host's own grammar drops; in lower case after a comma or the areas' dash, as
+Soviet linguists' and historians' notes print them ("Белорусский язык, в кн.: Языки
+народов СССР, т. 1, М., 1966")."""
 
 PERIODICAL_KIND_WORDS: tuple[str, ...] = ("ж.", "Ж.", "журн.", "газ.")
 """The word for a periodical's kind, abbreviated (GOST 7.0.12-2011 «журн.», «газ.»; the

@@ -2396,7 +2396,8 @@ def _written_place_imprint(imprint: re.Match[str]) -> str:
 _DASH_INTROS = _alternation(intro for intro in HOST_INTROS if intro.endswith("."))
 HOST_AFTER_DASH = LazyPattern(
     rf"(?:\.?\s[—–-]\s(?=(?:{_DASH_INTROS}|In)\s?:\s)"
-    rf"|(?<=[^\W\d_]|[»)])\.\s(?=(?:{_DASH_INTROS})\s?:\s))")
+    rf"|(?<=[^\W\d_]|[»)])\.\s(?=(?:{_DASH_INTROS})\s?:\s)"
+    rf"|,\s(?=в\s(?:кн|сб)\.\s?:\s))")
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
 значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
 " // В кн.: …", whose "В кн.:" the host's own grammar drops); the Russian «В кн.:» after a
@@ -2404,7 +2405,9 @@ period alone, too (the dash left out, the host's words kept), and «В его к
 of the same author, as philology notes print them ("Пумпянский Л. В. «Вечера на хуторе близ
 Диканьки». В кн.: Преподавание литературного чтения в эстонской школе. Таллинн, 1986.",
 "Бахтин М. Рабле и Гоголь (…). В его кн.: Вопросы литературы и эстетики. М., 1975. С.
-484–495.")."""
+484–495."); and «в кн.:», «в сб.:» in lower case after a comma, as the comma form of Soviet
+notes runs the host on ("Бирилло Н. В. Белорусский язык, в кн.: Языки народов СССР, т. 1,
+М., 1966")."""
 HOST_AFTER_DASH_TERMS = ("кн.", "сб.", "In")
 """One of these is in every text HOST_AFTER_DASH matches: tested first, since the pattern,
 whose period is optional, is tried at every position (1.3–1.7 µs on each reference with a
