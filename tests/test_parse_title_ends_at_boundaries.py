@@ -121,3 +121,31 @@ def test_a_host_after_lower_case_in_book_is_read(text: str, title: str, host: st
     7.1-84's form, which Soviet notes run on after a comma)."""
     item = _item(text)
     assert (item["type"], item["title"], item["container-title"]) == ("chapter", title, host)
+
+
+@pytest.mark.parametrize(("text", "title", "volume", "place"), [
+    # older notes number a serial's volumes in Roman figures with no term (dev
+    # ru-fn-727's form), after a comma or as a sentence of its own
+    ("Пушкинский сборник, III. Псков, 1968, стр. 12.", "Пушкинский сборник", "III", "Псков"),
+    ("Летописный сборник. IV. Одесса, 1960. С. 33.", "Летописный сборник", "IV", "Одесса"),
+    ("Труды отдела древнерусской литературы, XII, Москва, 1956, с. 40.",
+     "Труды отдела древнерусской литературы", "XII", "Москва"),
+])
+def test_a_roman_volume_without_its_term_ends_the_title(
+        text: str, title: str, volume: str, place: str) -> None:
+    item = _item(text)
+    assert (item["title"], item["volume"], item["publisher-place"]) == (title, volume, place)
+
+
+def test_a_roman_volume_keeps_its_own_title() -> None:
+    item = _item("Тютчевский сборник, II. Статьи о жизни и творчестве поэта. Таллин, 1999.")
+    assert (item["title"], item["volume"], item["volume-title"]) == \
+        ("Тютчевский сборник", "II", "Статьи о жизни и творчестве поэта")
+
+
+@pytest.mark.parametrize("text", [
+    "Указы Петра I. М., 1960.",
+    "Записки о Полтавской губ., ч. III, стр. 14.",
+])
+def test_a_regnal_number_or_a_termed_part_is_no_bare_volume(text: str) -> None:
+    assert "volume" not in _item(text)

@@ -66,7 +66,8 @@ from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import (
-    AREA_DASHES, SERIAL_SUBDIVISION, Area, closes_abbreviation, split_areas, split_host,
+    AREA_DASHES, NUMBERING_WORDS, SERIAL_SUBDIVISION, Area, closes_abbreviation, split_areas,
+    split_host,
 )
 from biblio.parse.bracketed_title_ends import take_bracketed_end
 from biblio.parse.classical_citations import parse_classical_citation, read_series_place
@@ -677,6 +678,13 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
         if not closes_abbreviation(title):
             title = title[:-1]  # "Избранные труды. Т. 2": the sentence's period goes
+    roman = BARE_ROMAN_VOLUME.search(title) if ", " in title or ". " in title else None
+    if roman and "volume" not in description.fields and \
+            title[: roman.start()].rsplit(maxsplit=1)[-1] not in NUMBERING_WORDS:  # "т. I"
+        description.fields["volume"] = roman["volume"]
+        if roman["own"]:
+            description.fields["volume-title"] = roman["own"]
+        title = title[: roman.start()]
     if ". " in title or ":" in title:
         title = _part_in_title(title, description)
     volume_range = VOLUME_RANGE.search(title) if title[-1:].isdigit() else None
@@ -883,6 +891,15 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         parse_responsibility(area, description)
         return "responsibility"
     return None
+
+
+BARE_ROMAN_VOLUME = LazyPattern(
+    r"(?<=[а-яё])[,.]\s(?P<volume>[IVXLC]{2,6}|[IVX](?=$))(?:\.\s(?P<own>[А-ЯЁ][^\d]{0,300}))?$")
+"""A volume's number in Roman figures with no term, after a comma or a period closing the
+title, as older notes number a serial's or a set's volumes ("Блоковский сборник, II. Труды
+Второй научной конференции …. Тарту, 1972", "Летописный сборник. III. Одесса, 1960"), the
+volume's own title after it (at most 300 characters, so that a long title is scanned once from
+each candidate); one letter only at the end, where no initial stands."""
 
 
 OPEN_RUN = LazyPattern(rf",\s(?P<run>{PRINTED_YEAR}\s?[{AREA_DASHES}])$")
@@ -2223,12 +2240,13 @@ _CYRILLIC_PLACE = _alternation(sorted(
 and `places.WRITTEN_OUT`."""
 COMMA_BEFORE_FULL_PLACE = re.compile(
     rf",\s(?=(?:{_FULL_PLACE})(?:\s[—–-]\s(?:{_FULL_PLACE}))?,\s?\d{{4}})"
-    rf"|,(?<=[\d)],)\s(?=(?:{_CYRILLIC_PLACE}),\s?\d{{4}})")
+    rf"|,(?<=[\d)IVXLC],)\s(?=(?:{_CYRILLIC_PLACE}),\s?\d{{4}})")
 """The same imprint with its places written out: "Литература великого десятилетия, т. I,
 Москва — Ленинград, 1928", "…, Москва, 1961" (as "… т. I. Москва — Ленинград, 1928");
 any other place the tables write out after a volume's or a part's number: "Граматыка
 беларускай мовы, т. 1-2, Мінск, 1962-66", "Тлумачальны слоўнік беларускай мовы, ч. 1-5
-(кн. 1-6), Мінск, 1977-84" (after a title's last word the comma may part a heading's
+(кн. 1-6), Мінск, 1977-84", in Roman figures too ("Летописный сборник, III, Одесса, 1960")
+(after a title's last word the comma may part a heading's
 title from its place, which other readers take: «А. Попов: Вліяніе …, Казань, 1883 р.»)."""
 _NOT_NUMBERING = r"(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)"
 _OTHER_IMPRINT_PLACES = [place.rstrip(".") for place in EXPANSIONS
