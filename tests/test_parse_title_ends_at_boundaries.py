@@ -149,3 +149,35 @@ def test_a_roman_volume_keeps_its_own_title() -> None:
 ])
 def test_a_regnal_number_or_a_termed_part_is_no_bare_volume(text: str) -> None:
     assert "volume" not in _item(text)
+
+
+@pytest.mark.parametrize(("text", "title", "date", "edition", "page"), [
+    # a Soviet monograph's notes on a composer's letters (dev ru-fn-2658's form), and the
+    # same form with other writers, «года», a title written out and «с.»
+    ("Письмо Н. А. Римскому-Корсакову 5 мая 1875 года. Летопись моей музыкальной жизни, "
+     "с. 120.", "Письмо Н. А. Римскому-Корсакову", [1875, 5, 5],
+     "Летопись моей музыкальной жизни", "120"),
+    ("Записка Ц. Кюи 2 февраля 1869 г. Избранные письма, стр. 34.", "Записка Ц. Кюи",
+     [1869, 2, 2], "Избранные письма", "34"),
+    ("Письмо А. П. Бородину 30 июня 1872 г. ПиД, стр. 215–216.", "Письмо А. П. Бородину",
+     [1872, 6, 30], "ПиД", "215–216"),
+])
+def test_a_dated_letter_then_the_edition_it_is_printed_in(
+        text: str, title: str, date: list[int], edition: str, page: str) -> None:
+    """A letter's date with no «от» closes its title ("Письмо X 5 мая 1875 г."), and the
+    title with its page after it is the edition the letter is in, as after «//»."""
+    item, locator = _cited(text)
+    assert (item["title"], item["container-title"], locator) == (title, edition, page)
+    assert item["issued"] == {"date-parts": [date]}
+
+
+def test_a_dated_letter_in_an_archive_keeps_its_archive() -> None:
+    item = _item("Письмо В. Стасову 5 мая 1875 г. ГАРФ. Ф. 1. Оп. 2. Д. 3. Л. 4.")
+    assert (item["title"], item["archive"]) == ("Письмо В. Стасову", "ГАРФ")
+    assert item["issued"] == {"date-parts": [[1875, 5, 5]]}
+
+
+def test_an_act_is_not_dated_without_its_ot() -> None:
+    # the year names the act, as GOST R 7.0.5 prints «Указ 1714 года»: only «от» dates it
+    item = _item("Указ 12 марта 1714 года. М., 1950.")
+    assert item["title"] == "Указ 12 марта 1714 года"

@@ -1046,7 +1046,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
 Чичерина в ЦК"): such a title has no heading, though it reads like "Family I.I."."""
 
 LETTER_NOUNS: frozenset[str] = frozenset({
-    "Письмо", "Письма", "Телеграмма", "Шифртелеграмма", "Запись", "Записи",
+    "Письмо", "Письма", "Записка", "Телеграмма", "Шифртелеграмма", "Запись", "Записи",
 })
 """The kinds of document DOCUMENT_NOUNS names that are letters or diary entries: their
 date after "от" is the document's date, not part of its name ("Письмо от 4 сентября 1906

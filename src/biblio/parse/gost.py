@@ -27,6 +27,7 @@ from biblio.data.places import (EMIGRE_PUBLISHING_PLACES, EXPANSIONS, LATIN_IMPR
                                  is_abbreviated_place)
 from biblio.data.reference_terms import (
     ACT_NOUNS,
+    LETTER_NOUNS,
     BOARD_CHAIRS,
     BOARD_TERMS,
     EDITION_NOUN_STEMS,
@@ -2426,6 +2427,18 @@ of the same author, as philology notes print them ("Пумпянский Л. В.
 484–495."); and «в кн.:», «в сб.:» in lower case after a comma, as the comma form of Soviet
 notes runs the host on ("Бирилло Н. В. Белорусский язык, в кн.: Языки народов СССР, т. 1,
 М., 1966")."""
+DATED_LETTER_THEN_EDITION = LazyPattern(
+    r"(?:(?<=\d{4}\sг\.)|(?<=\d{4}г\.)|(?<=\d{4}\sгода\.))\s"
+    rf"(?=[{UPPER}][^\d/;]{{0,80}}?,\s(?:с|стр|С|Стр)\.\s?\d)")
+"""The edition a letter is printed in, after the letter's date and no «//», as the
+commentaries of an edition of letters cite the letters of another: "Письмо В. Стасову 11
+сентября 1871 г. ПиД, стр. 201.", "Записка Н. Пургольд 14 декабря 1871 г. Письма и
+документы, с. 204." (read as " // ПиД, стр. 201"): the date closes the letter's title, and
+a title with its page after it is the book the letter is in."""
+LETTER_OPENINGS = tuple(f"{noun} " for noun in LETTER_NOUNS)
+"""What a body DATED_LETTER_THEN_EDITION is tried on opens with: a letter's noun."""
+
+
 HOST_AFTER_DASH_TERMS = ("кн.", "сб.", "In")
 """One of these is in every text HOST_AFTER_DASH matches: tested first, since the pattern,
 whose period is optional, is tried at every position (1.3–1.7 µs on each reference with a
@@ -2672,6 +2685,8 @@ def _typed_areas(body: str) -> str:
         body = OCR_PERIOD_COMMA.sub(".,", body)
     if ":" in body and contains_any(HOST_AFTER_DASH_TERMS, body):
         body = HOST_AFTER_DASH.sub(" // ", body)
+    if body.startswith(LETTER_OPENINGS) and "//" not in body:
+        body = DATED_LETTER_THEN_EDITION.sub(" // ", body, 1)
     if ".С." in body or ".C." in body or ".P." in body or ".S." in body:
         body = GLUED_DESIGNATION.sub(". ", body)
     if ("—" in body or "–" in body) and "//" not in body and ", " in body:
