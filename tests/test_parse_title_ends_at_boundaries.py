@@ -128,7 +128,7 @@ def test_a_host_after_lower_case_in_book_is_read(text: str, title: str, host: st
     # ru-fn-727's form), after a comma or as a sentence of its own
     ("Пушкинский сборник, III. Псков, 1968, стр. 12.", "Пушкинский сборник", "III", "Псков"),
     ("Летописный сборник. IV. Одесса, 1960. С. 33.", "Летописный сборник", "IV", "Одесса"),
-    ("Труды отдела древнерусской литературы, XII, Москва, 1956, с. 40.",
+    ("Труды отдела древнерусской литературы, XII. Москва, 1956. С. 40.",
      "Труды отдела древнерусской литературы", "XII", "Москва"),
 ])
 def test_a_roman_volume_without_its_term_ends_the_title(

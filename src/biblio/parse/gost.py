@@ -681,7 +681,10 @@ def parse_title_block(text: str, description: Description) -> None:
             title = title[:-1]  # "Избранные труды. Т. 2": the sentence's period goes
     roman = BARE_ROMAN_VOLUME.search(title) if ", " in title or ". " in title else None
     if roman and "volume" not in description.fields and \
-            title[: roman.start()].rsplit(maxsplit=1)[-1] not in NUMBERING_WORDS:  # "т. I"
+            title[: roman.start()].rsplit(maxsplit=1)[-1] not in NUMBERING_WORDS and \
+            title.count("«", 0, roman.start()) <= title.count("»", 0, roman.start()):
+        # not after a term ("т. I"), nor inside a quoted title page («ПСРЛ … Том Девятый.
+        # VIII. Летописный сборник …»)
         description.fields["volume"] = roman["volume"]
         if roman["own"]:
             description.fields["volume-title"] = roman["own"]
@@ -2241,13 +2244,12 @@ _CYRILLIC_PLACE = _alternation(sorted(
 and `places.WRITTEN_OUT`."""
 COMMA_BEFORE_FULL_PLACE = re.compile(
     rf",\s(?=(?:{_FULL_PLACE})(?:\s[—–-]\s(?:{_FULL_PLACE}))?,\s?\d{{4}})"
-    rf"|,(?<=[\d)IVXLC],)\s(?=(?:{_CYRILLIC_PLACE}),\s?\d{{4}})")
+    rf"|,(?<=[\d)],)\s(?=(?:{_CYRILLIC_PLACE}),\s?\d{{4}})")
 """The same imprint with its places written out: "Литература великого десятилетия, т. I,
 Москва — Ленинград, 1928", "…, Москва, 1961" (as "… т. I. Москва — Ленинград, 1928");
 any other place the tables write out after a volume's or a part's number: "Граматыка
 беларускай мовы, т. 1-2, Мінск, 1962-66", "Тлумачальны слоўнік беларускай мовы, ч. 1-5
-(кн. 1-6), Мінск, 1977-84", in Roman figures too ("Летописный сборник, III, Одесса, 1960")
-(after a title's last word the comma may part a heading's
+(кн. 1-6), Мінск, 1977-84" (after a title's last word the comma may part a heading's
 title from its place, which other readers take: «А. Попов: Вліяніе …, Казань, 1883 р.»)."""
 _NOT_NUMBERING = r"(?!(?:Т|Вып|Ч|Кн|Изд|С|Стр)\.\s?\d)"
 _OTHER_IMPRINT_PLACES = [place.rstrip(".") for place in EXPANSIONS
