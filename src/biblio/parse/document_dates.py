@@ -41,8 +41,10 @@ def split_document_date(title: str, *, acts: bool = False
     first = title.split(maxsplit=1)[0] if title.strip() else ""
     kinds = LETTER_NOUNS | ACT_NOUNS if acts else LETTER_NOUNS
     dated = DATE_AFTER_OT.search(title) if first in kinds else None
-    if dated and not dated["after"] and first not in LETTER_NOUNS:
-        dated = None  # an act is dated after «от»; "Указ 1714 года" names it by its year
+    if dated and not dated["after"] and (first not in LETTER_NOUNS or
+                                         title[: dated.start()].endswith((".", ","))):
+        dated = None  # an act is dated after «от»; "Указ 1714 года" names it by its year;
+        # a date after the title's period or comma is the other readers' (DOCUMENT_DAY)
     if dated is None and first in LETTER_NOUNS:  # "Письмо Е.Климову, январь 1956 года"
         return split_document_month(title)
     if dated is None:
