@@ -579,9 +579,12 @@ SAME_AUTHOR_HOST_INTROS: tuple[str, ...] = ("В его кн.", "В её кн.", 
 """The host a book of the note's own author: "Бахтин М. Рабле и Гоголь (…). В его кн.:
 Вопросы литературы и эстетики." (its container-author is the heading's)."""
 HOST_INTROS: tuple[str, ...] = (
-    "В кн.", "В сб.", "В", "In", "in", "Dans", "dans", "Im", *SAME_AUTHOR_HOST_INTROS)
+    "В кн.", "В сб.", "в кн.", "в сб.", "В", "In", "in", "Dans", "dans", "Im",
+    *SAME_AUTHOR_HOST_INTROS)
 """The words before a host's title and its colon (GOST 7.1-84's «В кн.:», ISBD's "In:"),
-which the host's own grammar drops."""
+which the host's own grammar drops; in lower case after a comma or the areas' dash, as
+Soviet linguists' and historians' notes print them ("Белорусский язык, в кн.: Языки
+народов СССР, т. 1, М., 1966")."""
 
 CHAPTER_HOST_OPENERS: tuple[str, ...] = ("in", "в кн.", "в сб.", "в книге")
 """What opens a chapter's book in a Chicago note (CMOS 14.107's "in") and in its Russian
@@ -1100,7 +1103,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
 Чичерина в ЦК"): such a title has no heading, though it reads like "Family I.I."."""
 
 LETTER_NOUNS: frozenset[str] = frozenset({
-    "Письмо", "Письма", "Телеграмма", "Шифртелеграмма", "Запись", "Записи",
+    "Письмо", "Письма", "Записка", "Телеграмма", "Шифртелеграмма", "Запись", "Записи",
 })
 """The kinds of document DOCUMENT_NOUNS names that are letters or diary entries: their
 date after "от" is the document's date, not part of its name ("Письмо от 4 сентября 1906

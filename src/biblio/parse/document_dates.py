@@ -21,10 +21,12 @@ from biblio.parse.patterns import alternation
 from biblio.parse.publication import DAY, MONTH, OTHER_STYLE_DAY, date_of_day
 
 DATE_AFTER_OT = LazyPattern(
-    rf"\s+от\s+(?P<printed>{DAY}(?:{OTHER_STYLE_DAY})?\s(?P<month>{MONTH})"
+    rf"\s+(?P<after>от\s+)?(?P<printed>{DAY}(?:{OTHER_STYLE_DAY})?\s(?P<month>{MONTH})"
     rf"(?P<calendar>\s\((?:н|ст)\.\s?ст\.\))?\s(?P<year>\d{{4}})(?:\s?(?:г\.?|года))?)\.?\s*$"
 )
-"""The date closing a letter's or an act's title: "от 4 сентября 1906 г.", "от 18 июня (н. ст.) 1907
+"""The date closing a letter's or an act's title: "от 4 сентября 1906 г." (a letter's without
+"от" too, as editions of letters and their commentaries head them: "Письмо В. Стасову 11
+сентября 1871 г.", "Записка А. Н. Пыпину 3 мая 1890 г."), "от 18 июня (н. ст.) 1907
 г." (the calendar named), "от 6 (19) мая 1917 года" (the day in both calendars). The
 first day is `issued`; a date naming its calendar or the other day is kept as printed."""
 
@@ -39,6 +41,10 @@ def split_document_date(title: str, *, acts: bool = False
     first = title.split(maxsplit=1)[0] if title.strip() else ""
     kinds = LETTER_NOUNS | ACT_NOUNS if acts else LETTER_NOUNS
     dated = DATE_AFTER_OT.search(title) if first in kinds else None
+    if dated and not dated["after"] and (first not in LETTER_NOUNS or
+                                         title[: dated.start()].endswith((".", ","))):
+        dated = None  # an act is dated after «от»; "Указ 1714 года" names it by its year;
+        # a date after the title's period or comma is the other readers' (DOCUMENT_DAY)
     if dated is None and first in LETTER_NOUNS:  # "Письмо Е.Климову, январь 1956 года"
         return split_document_month(title)
     if dated is None:

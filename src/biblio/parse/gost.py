@@ -27,6 +27,7 @@ from biblio.data.places import (EMIGRE_PUBLISHING_PLACES, EXPANSIONS, LATIN_IMPR
                                  is_abbreviated_place)
 from biblio.data.reference_terms import (
     ACT_NOUNS,
+    LETTER_NOUNS,
     BOARD_CHAIRS,
     BOARD_TERMS,
     EDITION_NOUN_STEMS,
@@ -67,7 +68,8 @@ from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import (
-    AREA_DASHES, SERIAL_SUBDIVISION, Area, closes_abbreviation, split_areas, split_host,
+    AREA_DASHES, NUMBERING_WORDS, SERIAL_SUBDIVISION, Area, closes_abbreviation, split_areas,
+    split_host,
 )
 from biblio.parse.bracketed_title_ends import take_bracketed_end
 from biblio.parse.classical_citations import parse_classical_citation, read_series_place
@@ -166,7 +168,7 @@ from biblio.parse.publication import (
     parse_publication,
     read_place,
 )
-from biblio.parse.quoted_titles import quoted_title_and_gloss
+from biblio.parse.quoted_titles import quoted_title_and_gloss, title_closed_by_quotes
 from biblio.parse.reference import Reference, add_note
 from biblio.parse.reviews import add_reviewed, parse_review_in_periodical, take_reviewed
 from biblio.parse.signed_documents import read_signed, split_number
@@ -780,6 +782,16 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
         if not closes_abbreviation(title):
             title = title[:-1]  # "Избранные труды. Т. 2": the sentence's period goes
+    roman = BARE_ROMAN_VOLUME.search(title) if ", " in title or ". " in title else None
+    if roman and "volume" not in description.fields and \
+            title[: roman.start()].rsplit(maxsplit=1)[-1] not in NUMBERING_WORDS and \
+            title.count("«", 0, roman.start()) <= title.count("»", 0, roman.start()):
+        # not after a term ("т. I"), nor inside a quoted title page («ПСРЛ … Том Девятый.
+        # VIII. Летописный сборник …»)
+        description.fields["volume"] = roman["volume"]
+        if roman["own"]:
+            description.fields["volume-title"] = roman["own"]
+        title = title[: roman.start()]
     if ". " in title or ":" in title:
         title = _part_in_title(title, description)
     volume_range = VOLUME_RANGE.search(title) if title[-1:].isdigit() else None
@@ -816,6 +828,10 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: ellipsis.start()]
     if title.endswith("]"):  # "Духовный мир человека: [Статьи]", "Глобус [645]"
         title = take_bracketed_end(title, description.fields)
+    if title[:1] == "«" and not title.endswith("»"):  # «Сказки», изд. «Прибой»
+        title, rest = title_closed_by_quotes(title.strip(), description.fields)
+        if rest:
+            _note(description, rest)
     description.title = quoted_title_and_gloss(title.strip(), description.fields) or None
 
 
@@ -1059,6 +1075,15 @@ SET_RUN = LazyPattern(
 """A set's run of years closing its imprint, in the two-level description of one of its
 volumes (GOST 7.1-2003: the set, then the volume with its own year): "Полное собрание
 сочинений: В 7 т. — М.: Наука; Голос, 1995—2002. Т. 6. Письма. — 1999."."""
+BARE_ROMAN_VOLUME = LazyPattern(
+    r"(?<=[а-яё])[,.]\s(?P<volume>[IVXLC]{2,6}|[IVX](?=$))(?:\.\s(?P<own>[А-ЯЁ][^\d]{0,300}))?$")
+"""A volume's number in Roman figures with no term, after a comma or a period closing the
+title, as older notes number a serial's or a set's volumes ("Блоковский сборник, II. Труды
+Второй научной конференции …. Тарту, 1972", "Летописный сборник. III. Одесса, 1960"), the
+volume's own title after it (at most 300 characters, so that a long title is scanned once from
+each candidate); one letter only at the end, where no initial stands."""
+
+
 OPEN_RUN = LazyPattern(rf",\s(?P<run>{PRINTED_YEAR}\s?[{AREA_DASHES}])$")
 """A serial's open date closing its publication area, in the two-level description of one of
 its issues (GOST 7.1-2003: the serial, then the issue with its own year): "Атомная энергия
@@ -2614,7 +2639,8 @@ def _written_place_imprint(imprint: re.Match[str]) -> str:
 _DASH_INTROS = _alternation(intro for intro in HOST_INTROS if intro.endswith("."))
 HOST_AFTER_DASH = LazyPattern(
     rf"(?:\.?\s[—–-]\s(?=(?:{_DASH_INTROS}|In)\s?:\s)"
-    rf"|(?<=[^\W\d_]|[»)])\.\s(?=(?:{_DASH_INTROS})\s?:\s))")
+    rf"|(?<=[^\W\d_]|[»)])\.\s(?=(?:{_DASH_INTROS})\s?:\s)"
+    rf"|,\s(?=в\s(?:кн|сб)\.\s?:\s))")
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
 значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
 " // В кн.: …", whose "В кн.:" the host's own grammar drops); the Russian «В кн.:» after a
@@ -2622,7 +2648,21 @@ period alone, too (the dash left out, the host's words kept), and «В его к
 of the same author, as philology notes print them ("Пумпянский Л. В. «Вечера на хуторе близ
 Диканьки». В кн.: Преподавание литературного чтения в эстонской школе. Таллинн, 1986.",
 "Бахтин М. Рабле и Гоголь (…). В его кн.: Вопросы литературы и эстетики. М., 1975. С.
-484–495.")."""
+484–495."); and «в кн.:», «в сб.:» in lower case after a comma, as the comma form of Soviet
+notes runs the host on ("Бирилло Н. В. Белорусский язык, в кн.: Языки народов СССР, т. 1,
+М., 1966")."""
+DATED_LETTER_THEN_EDITION = LazyPattern(
+    r"(?:(?<=\d{4}\sг\.)|(?<=\d{4}г\.)|(?<=\d{4}\sгода\.))\s"
+    rf"(?=[{UPPER}][^\d/;]{{0,80}}?,\s(?:с|стр|С|Стр)\.\s?\d)")
+"""The edition a letter is printed in, after the letter's date and no «//», as the
+commentaries of an edition of letters cite the letters of another: "Письмо В. Стасову 11
+сентября 1871 г. ПиД, стр. 201.", "Записка Н. Пургольд 14 декабря 1871 г. Письма и
+документы, с. 204." (read as " // ПиД, стр. 201"): the date closes the letter's title, and
+a title with its page after it is the book the letter is in."""
+LETTER_OPENINGS = tuple(f"{noun} " for noun in LETTER_NOUNS)
+"""What a body DATED_LETTER_THEN_EDITION is tried on opens with: a letter's noun."""
+
+
 HOST_AFTER_DASH_TERMS = ("кн.", "сб.", "In")
 """One of these is in every text HOST_AFTER_DASH matches: tested first, since the pattern,
 whose period is optional, is tried at every position (1.3–1.7 µs on each reference with a
@@ -2879,6 +2919,8 @@ def _typed_areas(body: str) -> str:
         body = OCR_PERIOD_COMMA.sub(".,", body)
     if ":" in body and contains_any(HOST_AFTER_DASH_TERMS, body):
         body = HOST_AFTER_DASH.sub(" // ", body)
+    if body.startswith(LETTER_OPENINGS) and "//" not in body:
+        body = DATED_LETTER_THEN_EDITION.sub(" // ", body, 1)
     if ".С." in body or ".C." in body or ".P." in body or ".S." in body:
         body = GLUED_DESIGNATION.sub(". ", body)
     if ("—" in body or "–" in body) and "//" not in body and ", " in body:

@@ -264,7 +264,8 @@ DASH_SERIAL = re.compile(
       |(?P<serial>[{UPPER}][^,;:«»\d/]{{0,60}}?))[,.]\s
     (?=\d{{4}},\s(?:№\s?\d|\d{{1,2}}\s{MONTH})                 # , 1936, № 14 / , 1953, 16 дек.
       |(?:вып|т|кн|№|выпуск|том|книга)\.?\s?\d+,\s\d{{4}}      # , вып. 8, 1950 / , № 5, 1962
-      |(?P<day_first>\d{{1,2}}\s{MONTH}\s\d{{4}}))                # , 22 марта 1932 г.
+      |(?P<day_first>\d{{1,2}}\s{MONTH}\s\d{{4}})                # , 22 марта 1932 г.
+      |(?(quoted)(?:\d{{4}},\s)?(?:с|сс|стр)\.\s?\d|(?!)))        # «Нива», 1890, с. 45
     """,
     re.VERBOSE,
 )
@@ -283,7 +284,11 @@ them (2001–2013): "Так само. Рассказы. — “Урал”, Ек
 city kept in parentheses after the name, as the grammar reads "// Заря (Ухта). 1999."). A
 newspaper's day before its year, as Soviet notes date a newspaper ("С кем вы, мастера
 культуры? – «Правда», 22 марта 1932 г.", and alone "«Правда», 22 января 1920 г.",
-""Советское искусство" 4 февраля 1940г."), is read as GOST's " // Правда. 22 марта 1932 г."."""
+""Советское искусство" 4 февраля 1940г."), is read as GOST's " // Правда. 22 марта 1932 г.".
+A name in quotes followed by its year and page, or by its page alone, as commentaries cite
+a journal paged through the year or an almanac ("Воспоминания. — «Нива», 1890, стр. 45",
+"Отрывок из Записок ….- 'Прибавление к ЖМНП на 1844 год', с. 10-32"), is the serial too;
+unquoted, a place would read so ("— М., 1890, с. 45"), and is left to the imprint."""
 HOST_NUMBERING_BEFORE_YEAR = re.compile(
     r"""[.,](?<=\S[.,])\s(?:[—–-]\s)?
     (?P<numbering>(?:№|[Вв]ып\.|[Тт]\.|[Кк]н\.|[Вв]ыпуск\s|[Тт]ом\s|[Кк]нига\s)\s?\d+

@@ -58,3 +58,31 @@ def quoted_title_and_gloss(title: str, fields: dict[str, Any]) -> str:
         return unquoted_title(title)
     add_note(fields, glossed["gloss"].strip())
     return unquoted_title(glossed["title"])
+QUOTED_THEN_AREA = re.compile(
+    r"""(?P<title>«[^«»]+»)
+    (?:\s(?P<cut>и\s(?:пр|др|т\.\s?д|т\.\s?п)\.?)                            # «…» и пр.
+      |,\s(?:(?P<publisher>(?:изд\.|изд-во|[Ии]здание|[Ии]здательство)\s.+)   # , изд. ВЦСПС
+            |[тТ]\.\s?(?P<volume>\d{1,3}|[IVXLC]{1,6})(?:,\s(?P<more>.+))?))$  # , т. II, …
+    """,
+    re.VERBOSE,
+)
+"""A title the note's quotes close, then what a note writes after it in the title's area:
+"и пр.", "и т. д." closing the area for the rest of a title cut short («Летопись самовидца»
+и пр.), or after a comma the publisher named by its house's word
+(«IV Всероссийская конференция профсоюзов», изд. ВЦСПС; «Сказки», изд-во «Прибой») or the
+volume («Полное собрание русских летописей», т. II, Ипатьевская летопись)."""
+
+
+def title_closed_by_quotes(title: str, fields: dict[str, object]) -> tuple[str, str]:
+    """The quoted title of `title` (QUOTED_THEN_AREA) and the words after it that no field
+    takes (for `note`), the publisher or the volume after it put in `fields`; `title`
+    itself and nothing when it is not so."""
+    closed = QUOTED_THEN_AREA.fullmatch(title)
+    if closed is None:
+        return title, ""
+    if closed["publisher"]:
+        fields["publisher"] = closed["publisher"]
+    if closed["volume"]:
+        fields["volume"] = closed["volume"]
+    rest = " ".join(filter(None, (closed["cut"], closed["more"])))
+    return closed["title"], rest
