@@ -58,6 +58,8 @@ def quoted_title_and_gloss(title: str, fields: dict[str, Any]) -> str:
         return unquoted_title(title)
     add_note(fields, glossed["gloss"].strip())
     return unquoted_title(glossed["title"])
+
+
 QUOTED_THEN_AREA = re.compile(
     r"""(?P<title>«[^«»]+»)
     (?:\s(?P<cut>и\s(?:пр|др|т\.\s?д|т\.\s?п)\.?)                            # «…» и пр.
