@@ -1417,11 +1417,22 @@ def _written_out(name: Name, stated: list[Name]) -> Name:
     return name
 
 
+REPEATED_ISSUE_YEAR = re.compile(rf"{PRINTED_YEAR}(?:\s?г\.?)?")
+"""The year of a repeat's issue, "1998" or "1998 г." before its numbering."""
+
+
 def _parse_tail(text: str, reference: Reference) -> None:
-    """After "Там же" or "Указ. соч.": pinpoint and numbering; a remark on the quotation
-    after the pinpoint is the suffix ("Там же. С. 50. Курсив мой."); the rest is leftover."""
+    """After "Там же" or "Указ. соч.": pinpoint and numbering; a year before the numbering
+    is the issue's ("Там же. 1998. № 3. С. 5": another issue of the journal repeated); a
+    remark on the quotation after the pinpoint is the suffix ("Там же. С. 50. Курсив
+    мой."); the rest is leftover."""
     pinpoints: list[tuple[str, str]] = []
-    for area in split_areas(text):
+    areas = split_areas(text)
+    for index, area in enumerate(areas):
+        if index + 1 < len(areas) and not pinpoints and REPEATED_ISSUE_YEAR.fullmatch(area.text) \
+                and parse_numbering(areas[index + 1].text):
+            reference.fields["issued"] = Date(parts=[[int(area.text[:4])]])
+            continue
         pinpoint = parse_pinpoint(area.text)
         numbering = None if pinpoint else parse_numbering(area.text)
         pinpoint = pinpoint or (None if numbering else read_locator(area.text))  # "at 45"
@@ -1444,6 +1455,9 @@ VOLUME_OF_FILE = 6
 
 def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     reference.kind = "ibid"
+    roman = TITLE_COMMA_ROMAN_VOLUME.match(text, marker_end)
+    if roman:  # "Там же, т. XII, с. 5" as "Там же. Т. XII. с. 5"
+        text = f"{text[:marker_end]}{_roman_volume(roman)}{text[roman.end():]}"
     rest = text[marker_end:].lstrip(" ,.;:" + AREA_DASHES)
     if not rest or rest[:1] == "(" and read_series_place(rest, reference):
         return reference
