@@ -47,3 +47,22 @@ def test_a_serial_numbered_by_its_collections() -> None:
     assert reference.fields["issue"] == "1 (19)"
     assert reference.fields["issued"].parts[0][0] == 1941
     assert reference.fields["page"] == "93–99"
+
+
+@pytest.mark.parametrize(("text", "issue", "year"), [
+    # an article printed over two issues of a journal, its issues listed with a comma
+    ("Соколов Б. В. Письма из Сибири // Родина. 2004. № 5, 6.", "5, 6", 2004),
+    ("Кириллов А. К истории Двинской земли. — Труды Вологодского о-ва, 1913, № 2, 4.",
+     "2, 4", 1913),
+    ("Орлова Е. Старый Таганрог // Дон. — 1987. — № 11, 12. — С. 140–152.", "11, 12", 1987),
+])
+def test_two_issues_listed_with_a_comma_are_the_issue(text: str, issue: str, year: int) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["issue"] == issue
+    assert reference.fields["issued"].parts[0][0] == year
+
+
+def test_a_year_after_the_issue_and_a_comma_is_no_second_issue() -> None:
+    reference = parse_reference("«Сельский коммунист», №7, 1929, с.41.")
+    assert reference.fields["issue"] == "7"
+    assert reference.fields["issued"].parts[0][0] == 1929

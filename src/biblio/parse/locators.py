@@ -178,12 +178,16 @@ _RUNNING_NUMBER = r"(?:\s?\(\d+(?:[—–-]\d+)?\))?"
 "№ 4 (60)" (GOST 7.1-2003 and 7.0.5-2008 print a journal issue so, its number in the
 year and, in parentheses, its number counted from the first issue; CSL has one `issue`,
 and dropping the running number would lose it)."""
+_ISSUES_LISTED = r"(?:,\s?\d{1,3}(?=\.?$))?"
+"""A second issue after a comma, closing the area: an article printed over two issues,
+"// Победа, победившая мiръ. 2002. № 2, 3.", "Изв. …, 1911, № 1, 5." (three figures at
+most, so that a year after a comma, "№ 4, 1928", stays the date)."""
 ISSUE = re.compile(
     rf"(?:{_alternation(ISSUE_TERMS)})(?:(?<=№)\.(?=\d))?\s?"
-    rf"(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?{_RUNNING_NUMBER}"
+    rf"(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?{_RUNNING_NUMBER}{_ISSUES_LISTED}"
     rf"|[A-Z]\d+(?![\w])|{ROMAN}|{ORDINAL_WORD})")
-"""An issue's number: "№ 4", "№ 15/16", "№ 4 (60)", "№ IV", and a number after a Latin
-letter, as an electronic journal numbers its issues ("Концепт. - 2018. - № V9."); the
+"""An issue's number: "№ 4", "№ 15/16", "№ 4 (60)", "№ IV", "№ 2, 3", and a number after a
+Latin letter, as an electronic journal numbers its issues ("Концепт. - 2018. - № V9."); the
 numero typed with a period glued to its number, «№.3» («// Театр. 1984. №.3. С.60.», which
 `glued_marks` leaves for this pattern to read as «№ 3»)."""
 PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")
