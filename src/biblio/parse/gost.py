@@ -118,6 +118,7 @@ from biblio.parse.pinpoint_statements import statement_after_pinpoint
 from biblio.parse.law_collections import give_law_collection, take_law_collection
 from biblio.parse.list_keys import list_key
 from biblio.parse.slash_hosts import slash_as_host
+from biblio.parse.book_designations import read_book_designation
 from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
     BARE_NUMBER_OF_VOLUMES_ENDINGS,
@@ -2710,13 +2711,17 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     so is its registration in the Ministry of Justice (official.REGISTRATION_STATEMENT). A
     year in parentheses after the heading is its `issued` (biblio.parse.heading_year). An act's
     date and number opening the reference are its own (named_acts.take_act_lead). A code of
-    laws' collection is its part (law_collections.take_law_collection)."""
+    laws' collection is its part (law_collections.take_law_collection). A book's «Кн. N»
+    is its volume where no volume is printed, a journal volume's its issue
+    (book_designations)."""
     text, wording = take_later_wording(text)
     text, registration = take_registration(text)
     text, heading_year = take_heading_year(text)
     text, act = take_act_lead(text)
     text, collection = take_law_collection(text)
     reading = _read_reference(text, in_part)
+    if reading.kind == "work":
+        read_book_designation(reading.fields, reading.type == "article-journal")
     add_note(reading.fields, registration, wording)
     give_heading_year(reading.fields, heading_year)
     give_act_lead(reading, act)
