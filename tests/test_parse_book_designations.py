@@ -1,4 +1,4 @@
-"""«Кн.» read as what it numbers: a multipart book's volume where no volume is printed
+"""«Кн.» and «Вып.» read as what they number: a multipart book's volume where no volume is printed
 (GOST 7.1-2003 clause 5.4's physical unit), a journal volume's issue (its «книжка»); a
 book of a volume stays the part. Values read off the printed references by hand."""
 
@@ -48,3 +48,25 @@ def test_a_book_of_a_printed_volume_stays_the_part(text: str) -> None:
     reference = parse_reference(text)
     assert reference.fields["part-number"].startswith("Кн.")
     assert "issue" not in reference.fields
+
+
+@pytest.mark.parametrize(("text", "volume", "word"), [
+    # a book published in parts, its «выпуск» the volume (no host, no volume printed)
+    ("Барсуков А. П. Род Шереметевых. Вып. 3. СПб., 1883. С. 214.", "3", "Вып."),
+    ("Доклады и сообщения. — Вып. II. — Л. : Наука, 1969. — 240 с.", "II", "Вып."),
+    ("Історія міст і сіл. Вип. 4 / ред. П. Тронько. — К. : Наук. думка, 1972. — 310 с.",
+     "4", "Вип."),
+])
+def test_an_issue_term_of_a_book_with_no_volume_is_its_volume(text: str, volume: str,
+                                                             word: str) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["volume"] == volume and "issue" not in reference.fields
+    assert designations(reference.fields) == {"volume": word}
+
+
+@pytest.mark.parametrize(("text", "issue"), [
+    ("Соколов Н. Раскопки // Советская археология. 1958. Вып. 4. С. 10–21.", "4"),
+    ("Иванов П. Очерк // Известия ОЛЯ. 1965. Т. XXIV. Вып. 3. С. 337.", "3"),
+])
+def test_an_issue_term_in_a_host_stays_the_issue(text: str, issue: str) -> None:
+    assert parse_reference(text).fields["issue"] == issue

@@ -204,6 +204,7 @@ def test_there_same_with_a_leaf_or_a_file_only_and_nothing_before_keeps_nothing(
     ("Там же. 1987. № 11. С. 64.", {"issue": "11", "issued": 1987}, "64"),
     ("Там же. — 1911 г. — Вып. 2. — С. 9.", {"issue": "2", "issued": 1911}, "9"),
     ("Ibid. Vol. 4. P. 212.", {"volume": "4"}, "212"),
+    ("Т. 7. С. 302.", {"volume": "7"}, "302"),  # the previous note's work in another volume
 ])
 def test_there_same_stating_a_part_with_nothing_before_keeps_the_part(
         note: str, stated: dict[str, object], locator: str | None) -> None:

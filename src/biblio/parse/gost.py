@@ -895,10 +895,10 @@ def _part_in_title(title: str, description: Description) -> str:
     if opening is None or "number" in description.fields or \
             title.count("«", 0, opening.start()) > title.count("»", 0, opening.start()):
         return title  # inside a quoted title page («ПСРЛ, … Том Девятый. VIII. …»)
-    position, found = opening.end(), {}
+    position, found, words = opening.end(), {}, {}
     while (part := PART_NUMBERING.match(title, position)) is not None:
         designation = part["designation"]
-        numbering = parse_numbering(designation) or (
+        numbering = parse_numbering(designation, words) or (
             [("part-number", designation)] if designation.startswith(DIVISION_TERMS) else None)
         if not numbering:
             break
@@ -912,6 +912,9 @@ def _part_in_title(title: str, description: Description) -> str:
             _imprint(rest):
         return title
     description.fields.update(found)
+    for variable, word in words.items():  # "Вып. 2", "Том Девятый": the word as printed
+        if variable in found:
+            set_designation(description.fields, variable, word)
     if rest:
         own = "volume-title" if list(found)[-1] == "volume" else "part-title"
         description.fields[own] = rest.rstrip(".")

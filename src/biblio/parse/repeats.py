@@ -561,7 +561,7 @@ class Resolver:
         is the archive alone (GOST R 7.0.5-2008, clause 8: "Там же" stands for what is
         repeated), so the file is kept without its archive; when it states a part of the
         work ("Там же, т. 20. с. 40.", "Там само. — № 12. — С. 24", "Там же. 1998. № 3",
-        "Там же (PG 88, 856)"), the work is what it repeats and the part is kept alone,
+        "Там же (PG 88, 856)", or a note of a volume and page alone, "Т. 10. С. 9."), the work is what it repeats and the part is kept alone,
         unless the repeat has a reading of its own (its `fallback`, which reads more);
         otherwise (a leaf, a page, a file below a fond it does not name) nothing is kept
         (None)."""
