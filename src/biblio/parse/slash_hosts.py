@@ -1,5 +1,6 @@
-"""A periodical introduced by one «/» where GOST prints «//»: «Стаття / Журнал. – 1992.
-– № 7–8. – С. 32».
+"""A host introduced by one «/» where GOST prints «//»: a periodical, «Стаття / Журнал. –
+1992. – № 7–8. – С. 32», or a numbered collection, «Статья / Литературное наследство, т.
+84, кн. 2, М., 1973»; and «//» typed with a space between its slashes, «/ /».
 
 Ukrainian sites and OCR text layers type a host's «//» as one slash, which GOST keeps for
 the statement of responsibility. A statement of responsibility names people or bodies and
@@ -7,7 +8,15 @@ is followed by an edition or a publication area; a periodical's title is followe
 year and its issue. So a «/» is read as «//» where the part after it, to its year, names
 no person (no initials, no role word, no comma after a name: «/ Леонора Адамчук, в журн.
 «Пасіка», 2020, № 9») and the year is followed by an issue («№ 7»), in the period form
-(«Журнал. – 1992. – № 7») or the comma form («Журнал, 1992, № 7»).
+(«Журнал. – 1992. – № 7») or the comma form («Журнал, 1992, № 7»); or where the part
+after it is a collection's title followed by its volume or issue («/ Документ. Архив.
+История. Современность: Сборник научных трудов. Вып. 4. Екатеринбург …», «/ «Сборник
+биографий кавалергардов …», Т. 2 …»), which names neither a person nor a body: a statement
+of responsibility names a body in the nominative («/ Ин-т истории АН СССР. Вып. 3»), a
+collection's title names one in another case («Труды Института истории»).
+
+PDF text layers and typesetting part the two slashes of «//» with a space («… цивилизации
+/ / Путь из варяг в греки …: Каталог выставки. … М., 1996»): read as «//».
 """
 
 from __future__ import annotations
@@ -37,13 +46,38 @@ PERSON_OR_ROLE = re.compile(
 responsibility."""
 
 
+SLASH_BEFORE_NUMBERED_HOST = re.compile(
+    r"""
+    \s/\s(?=
+      (?P<host>[А-ЯЁA-Z«"][^/;]{2,200}?)       # the collection's title
+      (?:\.\s(?:[—–-]\s)?|,\s)                 # its area's period (and dash), or a comma
+      (?:[Тт]|Том|[Вв]ып|[Вв]ип|Выпуск|[Кк]н)\.?\s?[\dIVXLC])   # its volume or issue
+    """,
+    re.VERBOSE,
+)
+BODY_IN_NOMINATIVE = re.compile(
+    r"(?<![^\W\d_])(?:Институт|Ин-т|Университет|Ун-т|Академия|АН|РАН|Министерство|"
+    r"Комитет|Общество|Совет)(?![^\W\d_])")
+"""A body named in the nominative: a statement of responsibility's, not a title's."""
+AREA_BETWEEN = re.compile(r"\.\s[—–-]\s")
+"""GOST's area separator: a collection's title and its numbering have none between them
+(«Атомная энергия / Акад. наук СССР … — М.: …, 1956— . Том 108» is a serial's own areas)."""
+SPACED_HOST_SIGN = " / / "
+
+
 def slash_as_host(body: str) -> str:
-    """`body` with a periodical's single «/» read as «//» (SLASH_BEFORE_PERIODICAL), when
-    it holds no «//» of its own; tested first by string methods, the pattern needing a
-    «/» and a «№» that most references lack."""
-    if " / " not in body or "//" in body or "№" not in body:
+    """`body` with a host's single «/» read as «//» (SLASH_BEFORE_PERIODICAL,
+    SLASH_BEFORE_NUMBERED_HOST), when it holds no «//» of its own, and «/ /» as «//»;
+    tested first by string methods, the patterns needing a «/» that most references
+    lack."""
+    if " / " not in body or "//" in body:
         return body
-    slash = SLASH_BEFORE_PERIODICAL.search(body)
+    if SPACED_HOST_SIGN in body:
+        return body.replace(SPACED_HOST_SIGN, " // ", 1)
+    slash = SLASH_BEFORE_PERIODICAL.search(body) if "№" in body else None
     if slash is None or PERSON_OR_ROLE.search(slash["host"]):
-        return body
+        slash = SLASH_BEFORE_NUMBERED_HOST.search(body)
+        if slash is None or PERSON_OR_ROLE.search(slash["host"]) or \
+                BODY_IN_NOMINATIVE.search(slash["host"]) or AREA_BETWEEN.search(slash["host"]):
+            return body
     return f"{body[:slash.start()]} // {body[slash.end():]}"
