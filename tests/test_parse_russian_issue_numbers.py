@@ -66,3 +66,20 @@ def test_a_year_after_the_issue_and_a_comma_is_no_second_issue() -> None:
     reference = parse_reference("«Сельский коммунист», №7, 1929, с.41.")
     assert reference.fields["issue"] == "7"
     assert reference.fields["issued"].parts[0][0] == 1929
+
+
+@pytest.mark.parametrize(("text", "issue"), [
+    # «книжка»: the issue of the monthly journals of the Empire, written out as they print it
+    ("Петров И. Записки о Кавказе // Русская старина. 1890. Книжка 5. С. 3–24.", "5"),
+    ("Семенов П. Очерк // Вестник Европы. – СПб., 1872. – Книжка 11 – 12. – С. 40.",
+     "11 – 12"),
+    ("Лесков Н. С. Письма // Исторический вестник. 1896. книжка 3. С. 100.", "3"),
+])
+def test_a_journals_book_written_out_is_its_issue(text: str, issue: str) -> None:
+    assert parse_reference(text).fields["issue"] == issue
+
+
+def test_the_issue_written_out_as_a_word_in_prose_is_the_issue() -> None:
+    reference = parse_reference("«Новый мир», 1962, номер 11.")
+    assert reference.fields["issue"] == "11"
+    assert reference.fields["issued"].parts[0][0] == 1962
