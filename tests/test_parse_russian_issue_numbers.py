@@ -83,3 +83,17 @@ def test_the_issue_written_out_as_a_word_in_prose_is_the_issue() -> None:
     reference = parse_reference("«Новый мир», 1962, номер 11.")
     assert reference.fields["issue"] == "11"
     assert reference.fields["issued"].parts[0][0] == 1962
+
+
+@pytest.mark.parametrize(("text", "journal", "year", "issue"), [
+    # the area dash glued to the year, its period lost, before the issue's area
+    ("Козлова Н. Каталоги // Библиография. 2004- № 4. С. 41-64", "Библиография", 2004, "4"),
+    ("Глинский Б. Поездка // Врач. 1894-№ 18. С. 5.", "Врач", 1894, "18"),
+    ("Орлов А. Реформы // Вопросы экономики. 1999 -№3. С. 7–19.", "Вопросы экономики", 1999,
+     "3"),
+])
+def test_a_dash_glued_to_the_year_before_the_issue_parts_their_areas(
+        text: str, journal: str, year: int, issue: str) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["container-title"] == journal
+    assert (reference.fields["issued"].parts[0][0], reference.fields["issue"]) == (year, issue)

@@ -2001,6 +2001,10 @@ and the dash glued to the area it opens, as OCR'd lists print it: ". -М.: На�
 opening an issue's area as its term does ". -№ 12", ". -№2"; a dash typed close up to the
 period before it takes the space after it along (".— Режим доступу", the Ukrainian VAK's
 examples), or the area would open with two spaces."""
+YEAR_GLUED_DASH = re.compile(rf"(?<![\d-])(?P<year>{PRINTED_YEAR})\s?-\s?(?=№\s?\d)")
+"""The area dash typed glued to a journal's year, its period lost, before the issue:
+"// Библиография. 2004- № 4. С. 41-64", "// Врач. 1894-№ 18", "1999 -№3" (as "2004. — № 4");
+tried only on a reference holding a hyphen and a «№»."""
 _RUSSIAN_PLACES_ABBREVIATED = [place for place in COMMON_PLACES
                                if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
 _RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]
@@ -2658,6 +2662,8 @@ def _typed_areas(body: str) -> str:
     if "." not in body:  # "Его же, «Новый мир», 1926, № 10": no period, a quoted serial
         return substitute(QUOTED_SERIAL, r" // \g<serial>, ", body, 1) if "«" in body else body
     body = LOOSE_AREA_DASH.sub(". — ", body)
+    if "-" in body and "№" in body:
+        body = YEAR_GLUED_DASH.sub(r"\g<year>. — ", body)
     if " ." in body:
         body = CATALOGUE_AREA_END.sub(".", body)
         body = CATALOGUE_GLUED_DASH.sub(". — ", body)
