@@ -119,6 +119,7 @@ from biblio.parse.law_collections import give_law_collection, take_law_collectio
 from biblio.parse.list_keys import list_key
 from biblio.parse.slash_hosts import slash_as_host
 from biblio.parse.book_designations import read_book_designation
+from biblio.parse.collected_works_hosts import collected_works_author
 from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
     BARE_NUMBER_OF_VOLUMES_ENDINGS,
@@ -1226,6 +1227,8 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
         if not names:  # "// Цицерон. Диалоги …", "// Корнелий Тацит. Сочинения …": the host's
             # author by a name the table knows (GOST 7.1-2003 5.2: a collection of one author)
             known, end = parse_full_name_heading(text[start:])
+            if known is None:  # "// Л.Н. Толстой. Собрание сочинений …": initials first
+                known, end = collected_works_author(text[start:]) or (None, 0)
             names = [known] if known is not None else []
         end += start
         if names:
