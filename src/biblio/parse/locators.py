@@ -167,9 +167,15 @@ multipart work: "In 2 v. – V. 1.– N.Y.: Norton"), before figures only: befor
 numeral the letter is a given name's initial ("V. I. Lenin", "V. V. Popov"), and so it is
 after another initial ("Brown, G. V. 2007", "G. V. 16" of a shelfmark), and a year after it
 is no volume."""
+_WORDS_RANGE = (r"[«\"„“][А-ЯЁ][а-яё]+\s?[—–-]\s?[А-ЯЁ][а-яё]+[»\"“”]"
+                r"|[А-ЯЁ][а-яё]+\s[—–]\s[А-ЯЁ][а-яё]+(?![^\W\d_])")
+"""A volume named by its first and last entries, as the Russian Biographical Dictionary
+(1896–1918) numbers its volumes: "РБС. Т. Ибак — Ключарев", «// Русский Биографический
+словарь. Т. "Чаадаев-Швитков". С. 553-567»; spaced dash unquoted, any dash in quotes."""
+VOLUME_NAME_QUOTES = "«»\"„“”"
 VOLUME = re.compile(rf"(?:(?:{_alternation(VOLUME_TERMS)})\.?\s?|{LATIN_V})"
                     rf"(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?|{ROMAN}(?:[—–-]{ROMAN})?"
-                    rf"|{ORDINAL_WORD})")
+                    rf"|{ORDINAL_WORD}|{_WORDS_RANGE})")
 """A volume's number, or the range of the volumes of a set cited whole, in figures or in
 Roman numerals ("Т. 1—4. М., 1955", "Полн. собр. соч., т. I–XIII. М., 1953–1959"); a
 part's range stays with the book's numbering in the title block ("Кн. 1. Ч. I-II")."""
@@ -372,7 +378,7 @@ def _numbering_value(variable: str, match: re.Match[str]) -> str:
     if variable == "part-number":
         term = _term(match)
         return f"{term[:1].upper()}{term[1:]} {match['value']}"
-    return match["value"]
+    return match["value"].strip(VOLUME_NAME_QUOTES)  # «Т. "Чаадаев-Швитков"»: the name
 
 
 def _term(match: re.Match[str]) -> str:
