@@ -732,6 +732,17 @@ opens with a repeat is tried at every position)."""
 
 # --- one description, areas read from the right --------------------------------
 
+MONTHS_RANGE = re.compile(r"(?P<first>[^\W\d_]+)\s?[—–-]\s?(?P<last>[^\W\d_]+)")
+
+
+def _months_range(text: str) -> bool:
+    """"липень-вересень", "июль – сентябрь": the months of a quarterly's issue, named in
+    the nominative (DSTU GOST 7.1:2006 prints a monthly's issue "Березень (№ 3)")."""
+    months = MONTHS_RANGE.fullmatch(text)
+    return months is not None and months["first"].lower() in MONTHS_NOMINATIVE and \
+        months["last"].lower() in MONTHS_NOMINATIVE
+
+
 def _set(description: Description, area: str, variable: str, value: Any) -> None:
     """The first value read (the rightmost area) is kept; a different one is reported."""
     fields = description.fields
@@ -804,6 +815,10 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
                             or dated_issue["date"].lower() in MONTHS_NOMINATIVE):
             _set(description, area, "issue", dated_issue["issue"])  # "20 квітня (№ 48)"
             area = dated_issue["date"]
+        elif dated_issue and _months_range(dated_issue["date"]):
+            _set(description, area, "issue", dated_issue["issue"])  # "липень-вересень (№3)"
+            _note(description, dated_issue["date"])  # a quarter's months: no one date
+            return "numbering"
         alone = MONTHS_NOMINATIVE.get(area.lower()) if area[:1].isalpha() else None
         if alone:  # "Березень": a monthly's issue, the year in the area before
             description.has_day = True
