@@ -50,19 +50,6 @@ def test_the_page_of_an_article_in_a_days_newspaper_is_its_page(text: str, page:
     assert reference.locator == page
 
 
-@pytest.mark.parametrize(("text", "newspaper", "day"), [
-    # the day with a month GOST 7.0.12 does not abbreviate, typed in the nominative or cut
-    ("Петров П. Закон принят // Рос. газета. 2006. 10 март.", "Рос. газета", [2006, 3, 10]),
-    ("Сидоров С. Итоги // Известия. — 2011. — 2 июль. — С. 3.", "Известия", [2011, 7, 2]),
-    ("Орлова О. Выпускники // Труд. 1999. 28 июнь. С. 1.", "Труд", [1999, 6, 28]),
-])
-def test_a_day_with_a_month_in_the_nominative_dates_the_newspaper(
-        text: str, newspaper: str, day: list[int]) -> None:
-    fields = parse_reference(text).fields
-    assert fields["container-title"] == newspaper
-    assert fields["issued"].parts == [day]
-
-
 @pytest.mark.parametrize(("text", "journal", "issue", "months"), [
     # a quarterly's issue: its months named as a range, the number in parentheses
     ("Мельник А. Сектор домогосподарств / А. Мельник // Вісник економіки. — Тернопіль : "
