@@ -121,3 +121,9 @@ def test_a_serials_own_areas_after_its_statement_of_responsibility_stay_its_own(
     assert slash_as_host(serial) == serial
     academy = ("Природа / Акад. наук СССР. — М.: Наука, 1912— . Т. 3. — 1980. — С. 5.")
     assert slash_as_host(academy) == academy
+
+
+def test_a_collections_numbering_written_out_after_one_slash() -> None:
+    item, _ = _cite("Бем А. Л. Достоевский и Пушкин / Литературное наследство, том 86, книга 1, "
+                    "М., 1973, с. 210.")
+    assert (item["container-title"], item["volume"]) == ("Литературное наследство", "86")

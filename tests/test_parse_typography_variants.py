@@ -129,8 +129,10 @@ LOST = {
     # not after a period); 26 → 28 in review30b: ru-fn-329's publisher «тип. Штаба воен. —
     # учеб. заведений» and year now read as printed, the variant's period replacing the
     # dash inside the publisher's own name
-    "areas-period": (31, 18),  # session 32 (fam53): 28, 20 → 29, 21, ru-fn-1435 and ru-gost-321
-    # right as printed (their page), their variants were already
+    "areas-period": (31, 19),  # session 32 (fam53): 28, 20 → 29, 21, ru-fn-1435 and ru-gost-321
+    # right as printed (their page), their variants were already; session 33 (fam59): 18 →
+    # 19, ru-gost-1329's issue right as printed («— липень-вересень (№3). —»), its variant
+    # «2008. липень-вересень (№3)» one area, the lower-case word going on after the period
     "markers-lowercase": (3, 3),
     "places-written-out": (6, 3),
     "places-abbreviated": (7, 0),
@@ -201,13 +203,20 @@ LOST = {
     "host-in-book": (6, 4),
     "host-journal-dash": (26, 78),  # session 32 (fam53): ru-fn-1435 right as printed (its page);
     # its variant reads no host, and its range stays the cite's locator alone
-    "host-in-journal": (67, 58),  # session 32 (fam53): ru-fn-1085 right as printed («№.3»), not its
-    # variant's host «в журн. «Театр», 1984, №.3»
+    "host-in-journal": (67, 62),  # session 32 (fam53): ru-fn-1085 right as printed («№.3»), not its
+    # variant's host «в журн. «Театр», 1984, №.3»; session 33 (fam59): 58 → 62, ru-gost-1030
+    # right as printed («// Библиография. 2004- № 4.»), its variant «в журн. «Библиография»,
+    # 2004- № 4» read as before, no host
     "host-single-slash": (213, 144),  # 248/204 at the first measure; slash_hosts; session 32
     # (fam53): ru-gost-321 right as printed (its page), its variant reads no host
-    "areas-commas": (70, 112),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
+    "areas-commas": (71, 115),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
+    # session 33 (fam59): 70 → 71, ru-fn-1233's «— Кн. І.» a volume as printed, not in «1959, кн. І»;
+    # 112 → 115, ru-gost-259's issue and page right as printed («– Книжка 7 – 8 (июль –
+    # август). – С. 44 – 116»), not in «1873, Книжка 7 – 8 (июль – август), с. 44 – 116»
     # session 32 (fam53): 64 → 65, ru-fn-1085's «№.3» read as printed, not in «1984, №.3, с.60»
-    "areas-dash-without-period": (58, 89),
+    "areas-dash-without-period": (60, 92),  # session 33 (fam59): 58 → 60, ru-fn-1233's volume
+    # and ru-fn-1131's issue right as printed; «Там само — № 12 — …» no repeat's numbering;
+    # 89 → 92, ru-gost-259's issue and page, as areas-commas
     "title-quoted": (4, 1),  # 42/28 at the first measure, which quoted part of a title;
     # session 32 (fam53): 3 → 4, ru-fn-1085 right as printed, its variant was already
     "markers-written-out": (10, 27),
@@ -222,7 +231,10 @@ LOST = {
     "pages-ss": (1, 0),  # session 31 (spaces1): 117 → 114
     # session 31 (spaces1): glued marks read spaced and given back (biblio.parse.glued_marks),
     # the archive's levels kept in the gold's comma form (1319/1130 on main so measured)
-    "spaces-dropped": (142, 138),
+    "spaces-dropped": (143, 140),  # session 33 (fam59): 142 → 143, ru-fn-2056 right as
+    # printed («Там же (PG 88, 856)» followed by nothing: its series and volume kept), its
+    # variant «Там же (PG 88,856).Рус.пер.:С.208.» not read as a repeat's series; 138 → 140,
+    # ru-gost-1601 right as printed (its host after one «/»), «гг./Документ.Архив.…» not
     "spaces-doubled": (-1, 0),
     "yo-as-e": (0, 0),
     # 687 → 689 (ru-fn-1470, above); 695 → 698 on the GOST examples: ru-gost-674, as
@@ -230,7 +242,9 @@ LOST = {
     # («Dupuy R. E.and T. N.») and ru-fn-1444 («Михеева Л. И. И. Соллертинский») are right
     # as printed with their heading parted, but «N. Y. (1962)», «Л. (1988)» send them to
     # the labeller, which parts neither
-    "year-parenthesized": (726, 737),
+    "year-parenthesized": (726, 742),  # session 33 (fam59): 737 → 742, ru-gost-1220's
+    # volume («– Кн.2: …») and ru-gost-259's issue («– Книжка 7 – 8») right as printed;
+    # their variants' «М. (1977)», «М. (1873)» read into the title and the host
     # 241/208 at the first measure; 233/209 once the harness no longer left «М..» where
     # the year went; 139/110 with the heading's year read (heading_year)
     "year-after-heading": (146, 114),  # 108 → 107 in session 31 (measured)
@@ -300,11 +314,12 @@ LOCATORS_LOST = {
     "numero-as-N-degree": (0, 0),
     "host-in-journal": (2, 0),
     "areas-commas": (5, 1),
-    "areas-dash-without-period": (10, 2),
+    "areas-dash-without-period": (11, 2),  # session 33 (fam59): ru-fn-1131's page, above
     "title-quoted": (1, 0),
     "markers-written-out": (0, 0),
     "pages-ss": (3, 0),
-    "spaces-dropped": (8, -1),  # 96, 2 → 8, -1 in session 31 (spaces1)
+    "spaces-dropped": (9, -1),  # 96, 2 → 8, -1 in session 31 (spaces1); 9 in session 33
+    # (fam59): ru-fn-2056's column, above
     "year-parenthesized": (28, 1),
     "year-after-heading": (24, 3),  # 1 → 3 with batch 40's rows (session 31)
 }

@@ -32,6 +32,8 @@ BOOK_DESIGNATION = re.compile(r"(?P<term>Кн\.|Книга)\s?(?P<number>\d+|[IV
 «Кн. І» with the Ukrainian І, «Книга 3»), as `locators` keeps it in `part-number`."""
 
 
+VOLUME_IN_TITLE = re.compile(r"(?<![^\W\d_])[Тт]\.\s?[\dIVXLC]")
+"""A volume the title swallowed («Известия ОЛЯ. 1965, т. XXIV»): the issue is that volume's."""
 BOOK_ISSUE_TERMS = frozenset({"Вып.", "вып.", "Выпуск", "выпуск", "Вип.", "вип."})
 """The issue terms that also number a book's volumes (reference_terms.ISSUE_TERMS)."""
 
@@ -39,9 +41,13 @@ BOOK_ISSUE_TERMS = frozenset({"Вып.", "вып.", "Выпуск", "выпус�
 def read_book_designation(fields: dict[str, Any], journal: bool) -> None:
     """A `part-number` «Кн. N» read as the book's volume when no volume is printed, or as
     the issue of a `journal`'s volume; a book's «Вып. N» as its volume; the word kept as
-    the designation printed."""
+    the designation printed. Only in a reading that found its year: one without has
+    likely read other areas into its title («Размышления натуралиста. — М. (1977)»)."""
+    if "issued" not in fields:
+        return
     if "volume" not in fields and "container-title" not in fields and not journal and \
-            designations(fields).get("issue") in BOOK_ISSUE_TERMS:
+            designations(fields).get("issue") in BOOK_ISSUE_TERMS and \
+            not VOLUME_IN_TITLE.search(str(fields.get("title", ""))):
         _issue_as_volume(fields)
         return
     part = fields.get("part-number")

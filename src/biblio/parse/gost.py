@@ -2019,10 +2019,12 @@ and the dash glued to the area it opens, as OCR'd lists print it: ". -М.: На�
 opening an issue's area as its term does ". -№ 12", ". -№2"; a dash typed close up to the
 period before it takes the space after it along (".— Режим доступу", the Ukrainian VAK's
 examples), or the area would open with two spaces."""
-YEAR_GLUED_DASH = re.compile(rf"(?<![\d-])(?P<year>{PRINTED_YEAR})\s?-\s?(?=№\s?\d)")
+YEAR_GLUED_DASH = re.compile(rf"(?<=\.\s)(?P<year>{PRINTED_YEAR})\s?-\s?(?=№\s?\d)")
 """The area dash typed glued to a journal's year, its period lost, before the issue:
 "// Библиография. 2004- № 4. С. 41-64", "// Врач. 1894-№ 18", "1999 -№3" (as "2004. — № 4");
-tried only on a reference holding a hyphen and a «№»."""
+the year's area opened by a period, as GOST's areas are (the comma form «в журн.
+«Библиография», 2004- № 4» is `kind_word_hosts`'); tried only on a reference holding a
+hyphen and a «№»."""
 _RUSSIAN_PLACES_ABBREVIATED = [place for place in COMMON_PLACES
                                if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
 _RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]

@@ -10,8 +10,10 @@ no person (no initials, no role word, no comma after a name: «/ Леонора 
 «Пасіка», 2020, № 9») and the year is followed by an issue («№ 7»), in the period form
 («Журнал. – 1992. – № 7») or the comma form («Журнал, 1992, № 7»); or where the part
 after it is a collection's title followed by its volume or issue («/ Документ. Архив.
-История. Современность: Сборник научных трудов. Вып. 4. Екатеринбург …», «/ «Сборник
-биографий кавалергардов …», Т. 2 …»), which names neither a person nor a body: a statement
+История. Современность: Сборник научных трудов. Вып. 4. Екатеринбург …»), which names
+neither a person nor a body, nor opens with a quote (a quoted collection, «/ «Сборник
+биографий кавалергардов …», Т. 2 «…», – СПб, 1904», the grammar reads no better as a host,
+and the labeller worse: its title is lost when the numbering is typed «т. 2»): a statement
 of responsibility names a body in the nominative («/ Ин-т истории АН СССР. Вып. 3»), a
 collection's title names one in another case («Труды Института истории»).
 
@@ -49,9 +51,9 @@ responsibility."""
 SLASH_BEFORE_NUMBERED_HOST = re.compile(
     r"""
     \s/\s(?=
-      (?P<host>[А-ЯЁA-Z«"][^/;]{2,200}?)       # the collection's title
+      (?P<host>[А-ЯЁA-Z][^/;]{2,200}?)         # the collection's title, not quoted
       (?:\.\s(?:[—–-]\s)?|,\s)                 # its area's period (and dash), or a comma
-      (?:[Тт]|Том|[Вв]ып|[Вв]ип|Выпуск|[Кк]н)\.?\s?[\dIVXLC])   # its volume or issue
+      (?:[Тт]ом|[Тт]|[Вв]ыпуск|[Вв]ып|[Вв]ип|[Кк]нига|[Кк]н)\.?\s?[\dIVXLC])  # its numbering
     """,
     re.VERBOSE,
 )
