@@ -65,11 +65,15 @@ def test_a_bare_number_stays_bare():
     assert designations(item.fields) == {"issue": "№"}
 
 
-def test_a_book_of_a_work_keeps_its_word_in_the_part_number():
-    """"Кн. 3" was already kept whole in part-number (CSL has one part for Кн., Ч., Pt.)."""
-    item = parsed("Шубин А.В. Мир на краю бездны. Кн. 3. М., 2004. С. 5.")
-    assert item["part-number"] == "Кн. 3"
-    assert designations(item.fields) == {}
+def test_a_book_of_a_volume_keeps_its_word_in_the_part_number():
+    """"Кн. 3" of a volume was already kept whole in part-number (CSL has one part for Кн.,
+    Ч., Pt.); with no volume printed, it is the volume (biblio.parse.book_designations)."""
+    item = parsed("Шубин А.В. Мир на краю бездны. Т. 2. Кн. 3. М., 2004. С. 5.")
+    assert (item["volume"], item["part-number"]) == ("2", "Кн. 3")
+    assert designations(item.fields) == {"volume": "Т."}
+    alone = parsed("Шубин А.В. Мир на краю бездны. Кн. 3. М., 2004. С. 5.")
+    assert alone["volume"] == "3" and "part-number" not in alone.fields
+    assert designations(alone.fields) == {"volume": "Кн."}
 
 
 # --- GOST prints them ------------------------------------------------------------------

@@ -184,15 +184,46 @@ def test_there_same_stating_a_file_with_nothing_before_keeps_the_file_and_is_rep
         assert problem.where == "note 1" and "without its archive" in problem.message
 
 
-def test_there_same_with_a_leaf_a_volume_or_a_file_only_and_nothing_before_keeps_nothing(
-) -> None:
-    # a leaf or a volume is a book's as well as a file's; a file without its fond (a book
-    # on a Leningrad district: "Там же. Д. 10. Л. 28.") continues a fond nothing names
-    for text in ("Там же. Л. 7.", "Там же. Т. 2. С. 5.", "Там же. Д. 10. Л. 28."):
+def test_there_same_with_a_leaf_or_a_file_only_and_nothing_before_keeps_nothing() -> None:
+    # a leaf is a book's as well as a file's; a file without its fond (a book on a
+    # Leningrad district: "Там же. Д. 10. Л. 28.") continues a fond nothing names
+    for text in ("Там же. Л. 7.", "Там же. С. 12.", "Там же. Д. 10. Л. 28."):
         document = parse_footnotes([text])
         assert document.notes[0].cites == []
         assert document.notes[0].leftover[0].text == text
         assert "follows no citation" in document.problems[0].message
+
+
+@pytest.mark.parametrize("note, stated, locator", [
+    # notes that open a page's run with a repeat (GOST R 7.0.5-2008 clause 8: "Там же"
+    # stands for the work; the part after it is the note's own)
+    ("Там же, т. 20. с. 40.", {"volume": "20"}, "40"),
+    ("Там же. Т. 3. С. 118–119.", {"volume": "3"}, "118–119"),
+    ("Там же, т. XII.", {"volume": "XII"}, None),
+    ("Там само. — № 7. — С. 31;", {"issue": "7"}, "31"),
+    ("Там же. 1987. № 11. С. 64.", {"issue": "11", "issued": 1987}, "64"),
+    ("Там же. — 1911 г. — Вып. 2. — С. 9.", {"issue": "2", "issued": 1911}, "9"),
+    ("Ibid. Vol. 4. P. 212.", {"volume": "4"}, "212"),
+    ("Т. 7. С. 302.", {"volume": "7"}, "302"),  # the previous note's work in another volume
+])
+def test_there_same_stating_a_part_with_nothing_before_keeps_the_part(
+        note: str, stated: dict[str, object], locator: str | None) -> None:
+    document = parse_footnotes([note])
+    cite, = document.notes[0].cites
+    item = document.items[cite.item]
+    assert {variable: item.year if variable == "issued" else item[variable]
+            for variable in stated} == stated
+    assert "title" not in item.fields and cite.locator == locator
+    assert any("kept without its work" in problem.message for problem in document.problems)
+
+
+def test_there_same_with_a_year_and_an_issue_is_the_work_in_that_years_issue() -> None:
+    document = parse_footnotes(["Петров И. К истории флота // Морской сборник. 1993. № 2. "
+                                "С. 40—44.", "Там же. 1994. № 6. С. 51."])
+    first, second = (document.items[note.cites[0].item] for note in document.notes)
+    assert (first.year, first["issue"]) == (1993, "2")
+    assert (second.year, second["issue"], second["title"]) == (1994, "6", "К истории флота")
+    assert document.notes[1].cites[0].locator == "51"
 
 
 def test_a_short_form_with_no_full_reference_is_kept_with_low_confidence() -> None:

@@ -48,3 +48,18 @@ def test_the_page_of_an_article_in_a_days_newspaper_is_its_page(text: str, page:
     reference = parse_reference(text)
     assert reference.fields["page"] == page
     assert reference.locator == page
+
+
+@pytest.mark.parametrize(("text", "journal", "issue", "months"), [
+    # a quarterly's issue: its months named as a range, the number in parentheses
+    ("Мельник А. Сектор домогосподарств / А. Мельник // Вісник економіки. — Тернопіль : "
+     "ТНЕУ, 2008. — липень-вересень (№3). — С. 7-21.", "Вісник економіки", "3",
+     "липень-вересень"),
+    ("Иванов И. Статья // Вестник края. — 2010. — Июль – сентябрь (№ 3). — С. 5.",
+     "Вестник края", "3", "Июль – сентябрь"),
+])
+def test_a_quarterlys_months_before_its_number_keep_the_issue(
+        text: str, journal: str, issue: str, months: str) -> None:
+    fields = parse_reference(text).fields
+    assert (fields["container-title"], fields["issue"]) == (journal, issue)
+    assert fields["note"] == months

@@ -111,3 +111,56 @@ def test_a_latin_descriptions_space_before_its_period_is_read_by_its_own_rules()
     # a French thesis in GROBID's training set: ",Nancy .1989 ." keeps its place
     item, _ = _cite("B. DURAND. Thèse de l'Université de Lyon,Lyon .1991 .")
     assert item["publisher-place"] == "Lyon"
+
+
+@pytest.mark.parametrize(("text", "title", "host", "numbering"), [
+    # a collection numbered by volume or issue after one «/», comma and period forms
+    ("Бем А. Л. Достоевский и Пушкин / Литературное наследство, т. 86, М., 1973, с. 210.",
+     "Достоевский и Пушкин", "Литературное наследство", ("volume", "86")),
+    ("Соколова Т. А. Раскол на Вятке / Проблемы истории Урала: Сборник статей. Вып. 3. "
+     "Пермь: Изд-во ПГУ, 1999. С. 41-50.", "Раскол на Вятке", "Проблемы истории Урала",
+     ("issue", "3")),
+    ("Петренко О. Архіви гетьманату / Студії з архівної справи. — Т. 7. — К., 2001. — "
+     "С. 12–20.", "Архіви гетьманату", "Студії з архівної справи", ("volume", "7")),
+])
+def test_a_numbered_collection_after_one_slash_is_the_host(
+        text: str, title: str, host: str, numbering: tuple[str, str]) -> None:
+    item, _ = _cite(text)
+    assert (item["title"], item["container-title"]) == (title, host)
+    assert item[numbering[0]] == numbering[1]
+
+
+def test_a_body_or_an_editor_before_a_volume_stays_a_statement_of_responsibility() -> None:
+    body = "История СССР / Ин-т истории АН СССР. Т. 2. М., 1966. С. 5."
+    assert slash_as_host(body) == body
+    academy = "Очерки истории / Академия наук СССР, Т. 3, М., 1955."
+    assert slash_as_host(academy) == academy
+    editor = "История Москвы / гл. ред. А. М. Панкратова. Т. 2. М., 1953."
+    assert slash_as_host(editor) == editor
+
+
+@pytest.mark.parametrize("text", [
+    "Янин В. Л. Новгородские акты / / Новгородский исторический сборник. Л., 1982. Вып. 1. "
+    "С. 5.",
+    "Smith J. Trade routes / / Baltic Studies. 1990. Vol. 4. P. 7.",
+])
+def test_a_double_slash_typed_with_a_space_between_its_slashes_is_read_as_one(
+        text: str) -> None:
+    item, _ = _cite(text)
+    assert item["container-title"] in ("Новгородский исторический сборник", "Baltic Studies")
+    assert "/" not in item["title"]
+
+
+def test_a_serials_own_areas_after_its_statement_of_responsibility_stay_its_own() -> None:
+    # ru-gost-1302's form (GOST 7.1-2003's two-level description of an issue), another title
+    serial = ("Вопросы истории / Ин-т истории АН СССР, Акад. наук СССР. — М.: Наука, 1926— . "
+              "Т. 5, вып. 2. — 1990. — С. 3—20.")
+    assert slash_as_host(serial) == serial
+    academy = ("Природа / Акад. наук СССР. — М.: Наука, 1912— . Т. 3. — 1980. — С. 5.")
+    assert slash_as_host(academy) == academy
+
+
+def test_a_collections_numbering_written_out_after_one_slash() -> None:
+    item, _ = _cite("Бем А. Л. Достоевский и Пушкин / Литературное наследство, том 86, книга 1, "
+                    "М., 1973, с. 210.")
+    assert (item["container-title"], item["volume"]) == ("Литературное наследство", "86")

@@ -77,13 +77,16 @@ ISSUE_TERMS: tuple[str, ...] = (
     "№", "No.", "No", "no.", "no", "N°", "Nr.", "Nr", "Issue", "Iss.", "iss.",
     "fasc.", "Fasc.", "Вып.", "вып.", "H.", "Heft", "Livr.", "livr.", "Num.",
     "Вип.", "вип.", "nr", "n.", "n°", "Выпуск", "выпуск", "Сб.", "N", "N.", "Sayı",
+    "Книжка", "книжка", "номер",
 )
 """Issue of a journal or a numbered volume: GOST 7.1 clause 5.4, 7.0.12 "вып.", "сб."
 (a serial numbered by its collections: "Советская библиография. – 1941. – Сб. 1 (19)"),
 7.11 "fasc.", "H." (Heft), "no"; Ukrainian "вип." (ДСТУ 3582:2013), Polish "nr";
 as journals print them, Italian "n." and French "n°"; "N 1", the Latin letter that
 typewriters, the Soviet catalogue cards of GOST 7.1-84 and IRBIS records print for "№"
-("Библиотековедение. - 2012. - N 1. - С. 43-46"); a Turkish journal's "Sayı" (issue)."""
+("Библиотековедение. - 2012. - N 1. - С. 43-46"); a Turkish journal's "Sayı" (issue); the «книжка» by which the monthly journals of the
+Empire numbered their issues ("// Юридический Вестник … – М., 1873. – Книжка 7 – 8."),
+and «номер» written out in prose ("в журнале «Литературная учёба», 1936, номер 7")."""
 
 PART_TERMS: tuple[str, ...] = (
     "Ч.", "ч.", "Кн.", "кн.", "Pt.", "pt.", "Part", "Teil", "Tl.", "Часть", "часть", "Книга",

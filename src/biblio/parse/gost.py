@@ -123,6 +123,8 @@ from biblio.parse.acs_book_imprints import take_acs_imprint
 from biblio.parse.law_collections import give_law_collection, take_law_collection
 from biblio.parse.list_keys import list_key, short_form_key
 from biblio.parse.slash_hosts import double_slash_as_statement, slash_as_host
+from biblio.parse.book_designations import read_book_designation
+from biblio.parse.collected_works_hosts import collected_works_author
 from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
     BARE_NUMBER_OF_VOLUMES_ENDINGS,
@@ -849,6 +851,17 @@ opens with a repeat is tried at every position)."""
 
 # --- one description, areas read from the right --------------------------------
 
+MONTHS_RANGE = re.compile(r"(?P<first>[^\W\d_]+)\s?[—–-]\s?(?P<last>[^\W\d_]+)")
+
+
+def _months_range(text: str) -> bool:
+    """"липень-вересень", "июль – сентябрь": the months of a quarterly's issue, named in
+    the nominative (DSTU GOST 7.1:2006 prints a monthly's issue "Березень (№ 3)")."""
+    months = MONTHS_RANGE.fullmatch(text)
+    return months is not None and months["first"].lower() in MONTHS_NOMINATIVE and \
+        months["last"].lower() in MONTHS_NOMINATIVE
+
+
 def _set(description: Description, area: str, variable: str, value: Any) -> None:
     """The first value read (the rightmost area) is kept; a different one is reported."""
     fields = description.fields
@@ -924,6 +937,10 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
                             or dated_issue["date"].lower() in MONTHS_NOMINATIVE):
             _set(description, area, "issue", dated_issue["issue"])  # "20 квітня (№ 48)"
             area = dated_issue["date"]
+        elif dated_issue and _months_range(dated_issue["date"]):
+            _set(description, area, "issue", dated_issue["issue"])  # "липень-вересень (№3)"
+            _note(description, dated_issue["date"])  # a quarter's months: no one date
+            return "numbering"
         alone = MONTHS_NOMINATIVE.get(area.lower()) if area[:1].isalpha() else None
         if alone:  # "Березень": a monthly's issue, the year in the area before
             description.has_day = True
@@ -1097,10 +1114,10 @@ def _part_in_title(title: str, description: Description) -> str:
     if opening is None or "number" in description.fields or \
             title.count("«", 0, opening.start()) > title.count("»", 0, opening.start()):
         return title  # inside a quoted title page («ПСРЛ, … Том Девятый. VIII. …»)
-    position, found = opening.end(), {}
+    position, found, words = opening.end(), {}, {}
     while (part := PART_NUMBERING.match(title, position)) is not None:
         designation = part["designation"]
-        numbering = parse_numbering(designation) or (
+        numbering = parse_numbering(designation, words) or (
             [("part-number", designation)] if designation.startswith(DIVISION_TERMS) else None)
         if not numbering:
             break
@@ -1114,6 +1131,9 @@ def _part_in_title(title: str, description: Description) -> str:
             _imprint(rest):
         return title
     description.fields.update(found)
+    for variable, word in words.items():  # "Вып. 2", "Том Девятый": the word as printed
+        if variable in found:
+            set_designation(description.fields, variable, word)
     if rest:
         own = "volume-title" if list(found)[-1] == "volume" else "part-title"
         description.fields[own] = rest.rstrip(".")
@@ -1426,6 +1446,8 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
         if not names:  # "// Цицерон. Диалоги …", "// Корнелий Тацит. Сочинения …": the host's
             # author by a name the table knows (GOST 7.1-2003 5.2: a collection of one author)
             known, end = parse_full_name_heading(text[start:])
+            if known is None:  # "// Л.Н. Толстой. Собрание сочинений …": initials first
+                known, end = collected_works_author(text[start:]) or (None, 0)
             names = [known] if known is not None else []
         end += start
         if names:
@@ -1625,11 +1647,22 @@ def _written_out(name: Name, stated: list[Name]) -> Name:
     return name
 
 
+REPEATED_ISSUE_YEAR = re.compile(rf"{PRINTED_YEAR}(?:\s?г\.?)?")
+"""The year of a repeat's issue, "1998" or "1998 г." before its numbering."""
+
+
 def _parse_tail(text: str, reference: Reference) -> None:
-    """After "Там же" or "Указ. соч.": pinpoint and numbering; a remark on the quotation
-    after the pinpoint is the suffix ("Там же. С. 50. Курсив мой."); the rest is leftover."""
+    """After "Там же" or "Указ. соч.": pinpoint and numbering; a year before the numbering
+    is the issue's ("Там же. 1998. № 3. С. 5": another issue of the journal repeated); a
+    remark on the quotation after the pinpoint is the suffix ("Там же. С. 50. Курсив
+    мой."); the rest is leftover."""
     pinpoints: list[tuple[str, str]] = []
-    for area in split_areas(text):
+    areas = split_areas(text)
+    for index, area in enumerate(areas):
+        if index + 1 < len(areas) and not pinpoints and REPEATED_ISSUE_YEAR.fullmatch(area.text) \
+                and parse_numbering(areas[index + 1].text):
+            reference.fields["issued"] = Date(parts=[[int(area.text[:4])]])
+            continue
         pinpoint = parse_pinpoint(area.text)
         numbering = None if pinpoint else parse_numbering(area.text)
         pinpoint = pinpoint or (None if numbering else read_locator(area.text))  # "at 45"
@@ -1652,6 +1685,9 @@ VOLUME_OF_FILE = 6
 
 def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     reference.kind = "ibid"
+    roman = TITLE_COMMA_ROMAN_VOLUME.match(text, marker_end)
+    if roman:  # "Там же, т. XII, с. 5" as "Там же. Т. XII. с. 5"
+        text = f"{text[:marker_end]}{_roman_volume(roman)}{text[roman.end():]}"
     rest = text[marker_end:].lstrip(" ,.;:" + AREA_DASHES)
     if not rest or rest[:1] == "(" and read_series_place(rest, reference):
         return reference
@@ -2217,6 +2253,12 @@ and the dash glued to the area it opens, as OCR'd lists print it: ". -М.: На�
 opening an issue's area as its term does ". -№ 12", ". -№2"; a dash typed close up to the
 period before it takes the space after it along (".— Режим доступу", the Ukrainian VAK's
 examples), or the area would open with two spaces."""
+YEAR_GLUED_DASH = re.compile(rf"(?<=\.\s)(?P<year>{PRINTED_YEAR})\s?-\s?(?=№\s?\d)")
+"""The area dash typed glued to a journal's year, its period lost, before the issue:
+"// Библиография. 2004- № 4. С. 41-64", "// Врач. 1894-№ 18", "1999 -№3" (as "2004. — № 4");
+the year's area opened by a period, as GOST's areas are (the comma form «в журн.
+«Библиография», 2004- № 4» is `kind_word_hosts`'); tried only on a reference holding a
+hyphen and a «№»."""
 _RUSSIAN_PLACES_ABBREVIATED = [place for place in COMMON_PLACES
                                if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
 _RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]
@@ -2912,6 +2954,8 @@ def _typed_areas(body: str) -> str:
     if "." not in body:  # "Его же, «Новый мир», 1926, № 10": no period, a quoted serial
         return substitute(QUOTED_SERIAL, r" // \g<serial>, ", body, 1) if "«" in body else body
     body = LOOSE_AREA_DASH.sub(". — ", body)
+    if "-" in body and "№" in body:
+        body = YEAR_GLUED_DASH.sub(r"\g<year>. — ", body)
     if " ." in body:
         body = CATALOGUE_AREA_END.sub(".", body)
         body = CATALOGUE_GLUED_DASH.sub(". — ", body)
@@ -2970,13 +3014,17 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     so is its registration in the Ministry of Justice (official.REGISTRATION_STATEMENT). A
     year in parentheses after the heading is its `issued` (biblio.parse.heading_year). An act's
     date and number opening the reference are its own (named_acts.take_act_lead). A code of
-    laws' collection is its part (law_collections.take_law_collection)."""
+    laws' collection is its part (law_collections.take_law_collection). A book's «Кн. N»
+    is its volume where no volume is printed, a journal volume's its issue
+    (book_designations)."""
     text, wording = take_later_wording(text)
     text, registration = take_registration(text)
     text, heading_year = take_heading_year(text)
     text, act = take_act_lead(text)
     text, collection = take_law_collection(text)
     reading = _read_reference(text, in_part)
+    if reading.kind == "work":
+        read_book_designation(reading.fields, reading.type == "article-journal")
     add_note(reading.fields, registration, wording)
     give_heading_year(reading.fields, heading_year)
     give_act_lead(reading, act)

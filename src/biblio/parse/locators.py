@@ -167,9 +167,15 @@ multipart work: "In 2 v. – V. 1.– N.Y.: Norton"), before figures only: befor
 numeral the letter is a given name's initial ("V. I. Lenin", "V. V. Popov"), and so it is
 after another initial ("Brown, G. V. 2007", "G. V. 16" of a shelfmark), and a year after it
 is no volume."""
+_WORDS_RANGE = (r"[«\"„“][А-ЯЁ][а-яё]+\s?[—–-]\s?[А-ЯЁ][а-яё]+[»\"“”]"
+                r"|[А-ЯЁ][а-яё]+\s[—–]\s[А-ЯЁ][а-яё]+(?![^\W\d_])")
+"""A volume named by its first and last entries, as the Russian Biographical Dictionary
+(1896–1918) numbers its volumes: "РБС. Т. Ибак — Ключарев", «// Русский Биографический
+словарь. Т. "Чаадаев-Швитков". С. 553-567»; spaced dash unquoted, any dash in quotes."""
+VOLUME_NAME_QUOTES = "«»\"„“”"
 VOLUME = re.compile(rf"(?:(?:{_alternation(VOLUME_TERMS)})\.?\s?|{LATIN_V})"
                     rf"(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?|{ROMAN}(?:[—–-]{ROMAN})?"
-                    rf"|{ORDINAL_WORD})")
+                    rf"|{ORDINAL_WORD}|{_WORDS_RANGE})")
 """A volume's number, or the range of the volumes of a set cited whole, in figures or in
 Roman numerals ("Т. 1—4. М., 1955", "Полн. собр. соч., т. I–XIII. М., 1953–1959"); a
 part's range stays with the book's numbering in the title block ("Кн. 1. Ч. I-II")."""
@@ -178,12 +184,16 @@ _RUNNING_NUMBER = r"(?:\s?\(\d+(?:[—–-]\d+)?\))?"
 "№ 4 (60)" (GOST 7.1-2003 and 7.0.5-2008 print a journal issue so, its number in the
 year and, in parentheses, its number counted from the first issue; CSL has one `issue`,
 and dropping the running number would lose it)."""
+_ISSUES_LISTED = r"(?:,\s?\d{1,3}(?=\.?$))?"
+"""A second issue after a comma, closing the area: an article printed over two issues,
+"// Победа, победившая мiръ. 2002. № 2, 3.", "Изв. …, 1911, № 1, 5." (three figures at
+most, so that a year after a comma, "№ 4, 1928", stays the date)."""
 ISSUE = re.compile(
     rf"(?:{_alternation(ISSUE_TERMS)})(?:(?<=№)\.(?=\d))?\s?"
-    rf"(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?{_RUNNING_NUMBER}"
+    rf"(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?{_RUNNING_NUMBER}{_ISSUES_LISTED}"
     rf"|[A-Z]\d+(?![\w])|{ROMAN}|{ORDINAL_WORD})")
-"""An issue's number: "№ 4", "№ 15/16", "№ 4 (60)", "№ IV", and a number after a Latin
-letter, as an electronic journal numbers its issues ("Концепт. - 2018. - № V9."); the
+"""An issue's number: "№ 4", "№ 15/16", "№ 4 (60)", "№ IV", "№ 2, 3", and a number after a
+Latin letter, as an electronic journal numbers its issues ("Концепт. - 2018. - № V9."); the
 numero typed with a period glued to its number, «№.3» («// Театр. 1984. №.3. С.60.», which
 `glued_marks` leaves for this pattern to read as «№ 3»)."""
 PART = re.compile(rf"(?:{_alternation(PART_TERMS)})\s?{_NUMBERING_VALUE}")
@@ -368,7 +378,7 @@ def _numbering_value(variable: str, match: re.Match[str]) -> str:
     if variable == "part-number":
         term = _term(match)
         return f"{term[:1].upper()}{term[1:]} {match['value']}"
-    return match["value"]
+    return match["value"].strip(VOLUME_NAME_QUOTES)  # «Т. "Чаадаев-Швитков"»: the name
 
 
 def _term(match: re.Match[str]) -> str:

@@ -49,6 +49,10 @@ CONTAINER_FIELDS = (
 NUMBERING_VARIABLES = ("volume", "issue", "part-number")
 """From the largest division down: stating one replaces it and those below it."""
 
+STATED_PARTS = frozenset({"container-title", "volume", "issue", "issued"})
+"""What a repeat may state of the work it repeats beside a pinpoint: its series (a
+patrologia's «PG 88»), volume, issue and year; kept when it follows no citation."""
+
 AuthorYear = tuple[tuple[str, ...], int]
 """Creators and year: how an author–year cite ("Geiger 1964") names a work."""
 
@@ -470,13 +474,16 @@ class Resolver:
         return _Citation(item, self._paths.get(item))
 
     def _other_part(self, item_id: str, stated: dict[str, Any], where: str) -> str:
-        """"Там же. Т. 13", "…; № 6": the same work in another volume or issue."""
+        """"Там же. Т. 13", "…; № 6": the same work in another volume or issue, of the
+        year the repeat states ("Там же. 1998. № 3")."""
         item = self.items[item_id]
         changed = {variable: stated[variable] for variable in NUMBERING_VARIABLES
                    if variable in stated and stated[variable] != item.get(variable)}
         if not changed:
             return item_id
         fields = {**item.fields, **changed}
+        if "issued" in stated:
+            fields["issued"] = stated["issued"]
         for variable in NUMBERING_VARIABLES[NUMBERING_VARIABLES.index(min(
                 changed, key=NUMBERING_VARIABLES.index)) + 1:]:
             if variable not in changed:
@@ -555,10 +562,20 @@ class Resolver:
         """An "ibid" with no citation before it, said as a problem. When it states its
         file from the fond down ("Там же. Ф. 2. Оп. 1. Д. 25622. Л. 4."), what it repeats
         is the archive alone (GOST R 7.0.5-2008, clause 8: "Там же" stands for what is
-        repeated), so the file is kept without its archive; otherwise (a leaf, a volume,
-        a file below a fond it does not name) nothing is kept (None)."""
+        repeated), so the file is kept without its archive; when it states a part of the
+        work ("Там же, т. 20. с. 40.", "Там само. — № 12. — С. 24", "Там же. 1998. № 3",
+        "Там же (PG 88, 856)", or a note of a volume and page alone, "Т. 10. С. 9."), the work is what it repeats and the part is kept alone,
+        unless the repeat has a reading of its own (its `fallback`, which reads more);
+        otherwise (a leaf, a page, a file below a fond it does not name) nothing is kept
+        (None)."""
         path = reference.archival
         if not locates_from_the_fond(path):
+            if reference.fallback is None and \
+                    any(variable in reference.fields for variable in STATED_PARTS):
+                self.problems.append(Problem(where, (
+                    f"{reference.text!r} follows no citation: the part it states is kept "
+                    "without its work")))
+                return self.item_for(reference.type, reference.fields, where)[0]
             self.problems.append(Problem(where, f"{reference.text!r} follows no citation"))
             return None
         self.problems.append(Problem(where, (
