@@ -87,3 +87,14 @@ def test_a_storage_units_part_in_parentheses_stays_with_its_number(
 def test_a_units_year_in_parentheses_is_still_its_year() -> None:
     path = parse_archival("ГАРФ. Ф. 5446. Оп. 1. Д. 12 (1947). Л. 3.")
     assert path is not None and path.location() == "ф. 5446, оп. 1, д. 12 (1947)"
+
+
+@pytest.mark.parametrize(("text", "location", "leaf"), [
+    ("ІР НБУВ, ф. I, од. зб. 4102, арк. 3.", "ф. I, од. зб. 4102", "3"),
+    ("ІР НБУВ. — Ф. 3. — Од. зб. 215. — Арк. 12 зв.", "ф. 3, од. зб. 215", "12 зв."),
+])
+def test_the_ukrainian_unit_of_storage_is_a_level(text: str, location: str, leaf: str) -> None:
+    """«од. зб.» (одиниця зберігання), the Ukrainian «ед. хр.»."""
+    path = parse_archival(text)
+    assert path is not None
+    assert (path.archive, path.location(), path.leaf) == ("ІР НБУВ", location, leaf)

@@ -2192,6 +2192,13 @@ COMMA_BEFORE_PLACE = re.compile(
 съезда, М., 1957", "«Сборник», Л. 1922" (as "Title. М., 1957")."""
 _HOUSE = _alternation(PUBLISHING_HOUSE_WORDS)
 """The lower-case words that open a publisher's name (PUBLISHING_HOUSE_WORDS)."""
+VOLUMES_TERM_PERIOD_DROPPED = re.compile(
+    rf"\sт(?:(?<=\d\sт)|(?<=ти\sт)|(?<=\dх\sт)|(?<=[—–-]х\sт))"
+    rf"(?=\s(?:{_PLACE})\.?,\s?\d{{4}})")
+"""The number of volumes' «т.» typed without its period before a place that lost its own
+too, as typed notes cite collected works: "Собр. соч. в 30–ти т М, 1954–1965", "Соч. в 10
+т М, 1956" (as "в 30-ти т. М., 1954"): the place then opens the publication area
+(PLACE_PERIOD_DROPPED), not a title run on to the year."""
 PLACE_PERIOD_DROPPED = re.compile(
     rf"(?<=\.\s)(?:{_PLACE})(?=,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|(?:{_HOUSE})\s))")
 """A place abbreviated by GOST 7.0.12 typed without its period, opening the publication
@@ -2514,6 +2521,8 @@ def _soviet_imprint(body: str) -> str:
     reads a Russian place (_PLACE), so a body without a Cyrillic letter is left as is."""
     if CYRILLIC.search(body) is None:
         return body
+    if " т " in body:
+        body = VOLUMES_TERM_PERIOD_DROPPED.sub(" т.", body)
     body = PLACE_PERIOD_DROPPED.sub(lambda place: place.group() + ".", body)
     body = substitute(PLACES_JOINED, r"\g<first>.; ", body)
     body = substitute(FULL_PLACES_JOINED, r"\g<first>; ", body)
