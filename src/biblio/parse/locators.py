@@ -168,11 +168,13 @@ numeral the letter is a given name's initial ("V. I. Lenin", "V. V. Popov"), and
 after another initial ("Brown, G. V. 2007", "G. V. 16" of a shelfmark), and a year after it
 is no volume."""
 VOLUME = re.compile(rf"(?:(?:{_alternation(VOLUME_TERMS)})\.?\s?|{LATIN_V})"
-                    rf"(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?|{ROMAN}(?:[—–-]{ROMAN})?"
+                    rf"(?P<value>1[—–-]{ROMAN}|\d+{_NUMBERS_RANGE}[a-zа-я]?|{ROMAN}(?:[—–-]{ROMAN})?"
                     rf"|{ORDINAL_WORD})")
 """A volume's number, or the range of the volumes of a set cited whole, in figures or in
-Roman numerals ("Т. 1—4. М., 1955", "Полн. собр. соч., т. I–XIII. М., 1953–1959"); a
-part's range stays with the book's numbering in the title block ("Кн. 1. Ч. I-II")."""
+Roman numerals ("Т. 1—4. М., 1955", "Полн. собр. соч., т. I–XIII. М., 1953–1959"), its
+first "I" also read by OCR as the figure it resembles ("Т. 1-III. М.-Л., 1949–1951", kept as
+printed); a part's range stays with the book's numbering in the title block ("Кн. 1. Ч.
+I-II")."""
 _RUNNING_NUMBER = r"(?:\s?\(\d+(?:[—–-]\d+)?\))?"
 """An issue's running number after its number in the year, kept with it as printed:
 "№ 4 (60)" (GOST 7.1-2003 and 7.0.5-2008 print a journal issue so, its number in the
