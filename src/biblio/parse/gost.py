@@ -159,6 +159,7 @@ from biblio.parse.publication import (
     PUBLICATION_WITH_PLACE,
     date_of_day,
     month_number,
+    numeric_day,
     parse_publication,
     read_place,
 )
@@ -820,9 +821,9 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         figures = NUMERIC_DAY_AREA.fullmatch(area) if area[:1].isdigit() else None
         if figures:  # "Deutsche Zentralzeitung. 16.5.1935. S. 1.": an issue's day
             description.has_day = True
-            day_of_month = int(figures["d"])
-            fields["_day"] = (int(figures["m"]), day_of_month, day_of_month)
-            fields["issued"] = Date(parts=[[int(figures["y"])]])
+            year, month, day_of_month = numeric_day(figures)
+            fields["_day"] = (month, day_of_month, day_of_month)
+            fields["issued"] = Date(parts=[[year]])
             description.has_year = True
             return "publication"
         day = DAY_MONTH.fullmatch(area)
