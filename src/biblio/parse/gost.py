@@ -2080,9 +2080,10 @@ YEAR_SPACE_PAGE = re.compile(rf" (?<=,\s\d{{4}}\s)(?=(?:{RUSSIAN_PAGE_TERM})\.\s
 """The page after the imprint's year typed with a space for the period between their
 areas: "М., 1982 С. 40" (a history monograph's note), "Екатеринбург: УрГЮУ, 2018 С. 223 -
 233" (a university's list), as "М., 1982. С. 40" (GOST R 7.0.5-2008 clause 6)."""
-YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с)\.?$)")
+YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с|стр)\.?$)")
 """The extent run on after the year with a comma, as the transliterated lists of Russian
-journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p.")."""
+journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p."),
+and Soviet notes with «стр.» ("М., 1959, 320 стр.")."""
 TITLE_COMMA_NUMBERING = re.compile(
     r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,)|(?<=[»”\"],))\s"
     r"(?=(?:т|вып|ч|кн)\.\s?\d|(?:том|выпуск|часть|книга)\s\d+(?:[—–-]\d+)?(?![\w-]))")
