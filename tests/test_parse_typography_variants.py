@@ -129,8 +129,9 @@ LOST = {
     # not after a period); 26 → 28 in review30b: ru-fn-329's publisher «тип. Штаба воен. —
     # учеб. заведений» and year now read as printed, the variant's period replacing the
     # dash inside the publisher's own name
-    "areas-period": (31, 18),  # session 32 (fam53): 28, 20 → 29, 21, ru-fn-1435 and ru-gost-321
-    # right as printed (their page), their variants were already
+    "areas-period": (32, 18),  # session 32 (fam53): 28, 20 → 29, 21, ru-fn-1435 and ru-gost-321
+    # right as printed (their page), their variants were already; session 33 (fam61): 31 →
+    # 32, ru-fn-1283 right as printed («Ф. Р — 1878»), its variant had read one field more
     "markers-lowercase": (3, 3),
     "places-written-out": (6, 3),
     "places-abbreviated": (7, 0),
@@ -175,7 +176,8 @@ LOST = {
     "others-bracketed": (0, -1),
     "others-unbracketed": (0, 0),
     "others-written-out": (0, 0),  # 4, 3 → 0, 0 in session 30: «и другие» in ET_AL_PHRASES
-    "ranges-hyphen": (-1, 0),
+    "ranges-hyphen": (0, 0),  # session 33 (fam61): -1 → 0, ru-fn-1716 right as printed
+    # («Т. 1-III. М.-Л., 1949–1951»), its variant was already
     "ranges-spaced": (7, 10),  # 13 → 10 on the GOST examples in session 31 (measured)
     "publisher-quoted": (5, 3),
     "publisher-after-colon": (0, None),
@@ -207,7 +209,8 @@ LOST = {
     # (fam53): ru-gost-321 right as printed (its page), its variant reads no host
     "areas-commas": (70, 112),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
     # session 32 (fam53): 64 → 65, ru-fn-1085's «№.3» read as printed, not in «1984, №.3, с.60»
-    "areas-dash-without-period": (58, 89),
+    "areas-dash-without-period": (59, 89),  # session 33 (fam61): 58 → 59, ru-fn-1283 right
+    # as printed («ДАКО. — Ф. Р — 1878. — …»), where its variant had read one field more
     "title-quoted": (4, 1),  # 42/28 at the first measure, which quoted part of a title;
     # session 32 (fam53): 3 → 4, ru-fn-1085 right as printed, its variant was already
     "markers-written-out": (10, 27),

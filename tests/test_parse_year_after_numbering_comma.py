@@ -41,3 +41,8 @@ def test_an_edition_that_runs_on_over_an_imprint_is_no_edition_before_a_year() -
     """The colon of "Kyiv: Lybid" belongs to an imprint, not to the edition statement."""
     fields = _item("Ponomariv O. D. The culture of the word. 2nd ed., pp. Kyiv: Lybid, 2001.")
     assert "Lybid" not in fields.get("edition", "")
+
+
+def test_the_year_after_a_comma_typed_with_no_space_is_the_date() -> None:
+    fields = _item("Соболевский А. И. Лекции по истории русского языка. Т.2,1903.")
+    assert (fields["volume"], fields["issued"].year) == ("2", 1903)

@@ -843,7 +843,7 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     if numbering:
         _set_numbering(description, area, numbering, designations)
         return "numbering"
-    if not published and ", " in area and area[-1:] in YEAR_AFTER_COMMA_ENDINGS:
+    if not published and "," in area and area[-1:] in YEAR_AFTER_COMMA_ENDINGS:
         dated = _year_after_numbering(area, description)
         if dated:
             return dated
@@ -887,11 +887,11 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
 
 
 YEAR_AFTER_COMMA = LazyPattern(
-    rf"(?P<head>.+),\s(?P<year>{PRINTED_YEAR}(?:\s?[—–-]\s?(?:{PRINTED_YEAR}|\d\d))?"
+    rf"(?P<head>.+),\s?(?P<year>{PRINTED_YEAR}(?:\s?[—–-]\s?(?:{PRINTED_YEAR}|\d\d))?"
     r"(?:\s?[гр]\.?)?)")
 """A volume's, an issue's or an edition's area, then the year with no place, run on after
 a comma as Soviet and older notes close a reference: "Белорусы, т. 1, 1903", "Белорусы. 2
-изд., т. 2, 1955-56", "Вып. 3, 1911 г."."""
+изд., т. 2, 1955-56", "Вып. 3, 1911 г.", the comma's space also dropped ("т.2,1955")."""
 YEAR_AFTER_COMMA_ENDINGS = frozenset("0123456789.")
 """How YEAR_AFTER_COMMA's area ends (a figure, or the period of «г.»): tested first."""
 
