@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from biblio.parse import parse_footnotes
+from first_cite import first_cite
+
 from biblio.parse.archival import parse_archival
-
-
-def _item(text: str) -> dict[str, str]:
-    document = parse_footnotes([text])
-    (cite,) = document.notes[0].cites
-    return document.items[cite.item].fields
 
 
 @pytest.mark.parametrize(("text", "archive", "location", "leaf"), [
@@ -32,7 +27,7 @@ def test_a_fonds_letter_joined_by_a_spaced_or_long_dash_is_read_as_its_hyphen(
 
 
 def test_a_fond_named_in_full_with_its_hereafter_siglum_and_a_spaced_dash() -> None:
-    fields = _item("Державний архів Харківської області (далі — ДАХО). — Ф. Р — 845. — "
+    fields, _ = first_cite("Державний архів Харківської області (далі — ДАХО). — Ф. Р — 845. — "
                    "Оп. 3.— Спр. 51.")
     assert fields["archive"] == "ДАХО"
     assert fields["archive_location"] == "ф. Р-845, оп. 3, спр. 51"
@@ -70,7 +65,7 @@ def test_a_term_without_its_period_opens_no_location() -> None:
     ("ГАНО, ф. 1, оп. 2 \"в\", д. 7, л. 3.", "ф. 1, оп. 2 \"в\", д. 7"),
 ])
 def test_an_opis_lettered_in_quotes_keeps_its_letter(text: str, location: str) -> None:
-    assert _item(text)["archive_location"] == location
+    assert first_cite(text)[0]["archive_location"] == location
 
 
 @pytest.mark.parametrize(("text", "location", "leaf"), [

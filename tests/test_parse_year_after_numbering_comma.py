@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from first_cite import first_cite
+
 from biblio.parse import parse_footnotes
-
-
-def _item(text: str) -> dict:
-    document = parse_footnotes([text])
-    (cite,) = document.notes[0].cites
-    return document.items[cite.item].fields
 
 
 @pytest.mark.parametrize(("text", "variable", "value", "year"), [
@@ -25,24 +21,26 @@ def _item(text: str) -> dict:
 ])
 def test_the_year_after_a_comma_closing_a_numbering_or_an_edition_is_the_date(
         text: str, variable: str, value: str, year: int) -> None:
-    fields = _item(text)
+    fields, _ = first_cite(text)
     assert fields[variable] == value
-    assert fields["issued"].year == year
+    assert fields["issued"]["date-parts"][0][0] == year
     assert fields["title"] in ("Лекции по истории русского языка", "Очерк")
 
 
 def test_an_edition_statement_stops_before_its_year() -> None:
-    fields = _item("Карский Е. Ф. Белорусы. 3 изд., доп., 1956.")
+    fields, _ = first_cite("Карский Е. Ф. Белорусы. 3 изд., доп., 1956.")
     assert fields["edition"] == "3 изд., доп."
-    assert fields["issued"].year == 1956
+    assert fields["issued"]["date-parts"][0][0] == 1956
 
 
 def test_an_edition_that_runs_on_over_an_imprint_is_no_edition_before_a_year() -> None:
     """The colon of "Kyiv: Lybid" belongs to an imprint, not to the edition statement."""
-    fields = _item("Ponomariv O. D. The culture of the word. 2nd ed., pp. Kyiv: Lybid, 2001.")
-    assert "Lybid" not in fields.get("edition", "")
+    document = parse_footnotes(["Ponomariv O. D. The culture of the word. 2nd ed., pp. Kyiv: "
+                                "Lybid, 2001."])
+    item = document.items[document.notes[0].cites[0].item]
+    assert "Lybid" not in (item.get("edition") or "")
 
 
 def test_the_year_after_a_comma_typed_with_no_space_is_the_date() -> None:
-    fields = _item("Соболевский А. И. Лекции по истории русского языка. Т.2,1903.")
-    assert (fields["volume"], fields["issued"].year) == ("2", 1903)
+    fields, _ = first_cite("Соболевский А. И. Лекции по истории русского языка. Т.2,1903.")
+    assert (fields["volume"], fields["issued"]["date-parts"][0][0]) == ("2", 1903)
