@@ -843,10 +843,6 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     if numbering:
         _set_numbering(description, area, numbering, designations)
         return "numbering"
-    if not published and "," in area and area[-1:] in YEAR_AFTER_COMMA_ENDINGS:
-        dated = _year_after_numbering(area, description)
-        if dated:
-            return dated
     if not published:
         publication = parse_publication(area)
         if publication is not None:
@@ -884,39 +880,6 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         parse_responsibility(area, description)
         return "responsibility"
     return None
-
-
-YEAR_AFTER_COMMA = LazyPattern(
-    rf"(?P<head>.+),\s?(?P<year>{PRINTED_YEAR}(?:\s?[—–-]\s?(?:{PRINTED_YEAR}|\d\d))?"
-    r"(?:\s?[гр]\.?)?)")
-"""A volume's, an issue's or an edition's area, then the year with no place, run on after
-a comma as Soviet and older notes close a reference: "Белорусы, т. 1, 1903", "Белорусы. 2
-изд., т. 2, 1955-56", "Вып. 3, 1911 г.", the comma's space also dropped ("т.2,1955")."""
-YEAR_AFTER_COMMA_ENDINGS = frozenset("0123456789.")
-"""How YEAR_AFTER_COMMA's area ends (a figure, or the period of «г.»): tested first."""
-
-
-def _year_after_numbering(area: str, description: Description) -> str | None:
-    """An area of numbering or edition closed by its year after a comma (YEAR_AFTER_COMMA),
-    read as the two areas; None, and nothing filled, otherwise."""
-    match = YEAR_AFTER_COMMA.fullmatch(area)
-    if match is None:
-        return None
-    designations: dict[str, str] = {}
-    numbering = parse_numbering(match["head"], designations)
-    edition = None if numbering or ":" in match["head"] else parse_edition(match["head"])
-    # an edition's words may run on over a place and publisher ("2nd ed., pp. Kyiv: Lybid"):
-    # the colon of an imprint is none of an edition statement's
-    publication = parse_publication(match["year"]) if numbering or edition else None
-    if publication is None:
-        return None
-    if numbering:
-        _set_numbering(description, area, numbering, designations)
-    else:
-        _set(description, area, "edition", edition)
-    _set(description, area, "issued", publication["issued"])
-    description.has_year = True
-    return "publication"
 
 
 OPEN_RUN = LazyPattern(rf",\s(?P<run>{PRINTED_YEAR}\s?[{AREA_DASHES}])$")
