@@ -142,6 +142,8 @@ LOST = {
     # right as printed (their page), their variants were already; session 33 (fam59): 18 →
     # 19, ru-gost-1329's issue right as printed («— липень-вересень (№3). —»), its variant
     # «2008. липень-вересень (№3)» one area, the lower-case word going on after the period
+    # right as printed (their page), their variants were already; session 33 (fam61): 31 →
+    # 32, ru-fn-1283 right as printed («Ф. Р — 1878»), its variant had read one field more
     "markers-lowercase": (3, 3),
     "places-written-out": (6, 3),
     "places-abbreviated": (7, 0),
@@ -190,7 +192,8 @@ LOST = {
     "others-written-out": (0, 1),  # 4, 3 → 0, 0 in session 30: «и другие» in ET_AL_PHRASES
     # session 33 (fam60): 0 → 1, ru-gost-1322 right as printed («[и др.]; под общ. ред.»), not with
     # «[и другие]»
-    "ranges-hyphen": (-1, 0),
+    "ranges-hyphen": (0, 0),
+    # («Т. 1-III. М.-Л., 1949–1951»), its variant was already
     "ranges-spaced": (7, 10),  # 13 → 10 on the GOST examples in session 31 (measured)
     "publisher-quoted": (8, 4),
     "publisher-after-colon": (0, None),
@@ -244,6 +247,8 @@ LOST = {
     # август). – С. 44 – 116»), not in «1873, Книжка 7 – 8 (июль – август), с. 44 – 116»
     # and ru-fn-1131's issue right as printed; «Там само — № 12 — …» no repeat's numbering;
     # 89 → 92, ru-gost-259's issue and page, as areas-commas
+    "areas-dash-without-period": (59, 89),  # session 33 (fam61): 58 → 59, ru-fn-1283 right
+    # as printed («ДАКО. — Ф. Р — 1878. — …»), where its variant had read one field more
     "title-quoted": (4, 1),  # 42/28 at the first measure, which quoted part of a title;
     # session 32 (fam53): 3 → 4, ru-fn-1085 right as printed, its variant was already
     "markers-written-out": (11, 27),

@@ -44,8 +44,11 @@ LEVELS: tuple[ArchivalLevel, ...] = (
     ArchivalLevel("svyazka", 4, ("св.", "Св.", "sv.")),  # связка: a bundle of files
     ArchivalLevel("delo", 5, ("д.", "Д.", "d.", "D.", "спр.", "Спр.", "дело", "Дело", "Дело №",
                               "дело №")),
-    # a manuscript department numbers its units of storage: "ІР НБУВ. — Ф. 50. — № 778"
-    ArchivalLevel("edinitsa", 5, ("ед. хр.", "Ед. хр.", "ед.хр.", "Ед.хр.", "№")),
+    # a manuscript department numbers its units of storage: "ІР НБУВ. — Ф. 50. — № 778";
+    # Ukrainian notes write the unit of storage «од. зб.» (одиниця зберігання): "ІР НБУВ,
+    # ф. I, од. зб. 4102"
+    ArchivalLevel("edinitsa", 5, ("ед. хр.", "Ед. хр.", "ед.хр.", "Ед.хр.", "№", "од. зб.",
+                                  "Од. зб.", "од.зб.", "Од.зб.")),
     # a museum's or an institute's fund and a photo archive number their items, with no
     # fond: "РФ ИЯЛИ НАН КР. Инв. 1503", "РГАКФД. Арх. № 1-33379"
     ArchivalLevel("inventory", 5, ("инв. №", "Инв. №", "инв.", "Инв.")),

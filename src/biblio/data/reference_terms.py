@@ -130,10 +130,11 @@ SERIES_NUMBER_TERMS: tuple[str, ...] = ("Сер.", "сер.", "Ser.", "ser.", "S
 
 EDITION_TERMS: tuple[str, ...] = (
     "изд.", "Изд.", "издание", "ed.", "Ed.", "edition", "éd.", "Éd.", "édition", "Aufl.",
-    "Auflage", "вид.", "Вид.", "видання", "выд.", "Выд.", "wyd.", "Wyd.",
+    "Auflage", "вид.", "Вид.", "видання", "выд.", "Выд.", "wyd.", "Wyd.", "edn.", "edn",
 )
 """Edition area, GOST 7.1 clause 5.3: "2-е изд.", "2nd ed.", "3e éd.", "2. Aufl.";
-Ukrainian "3-тє вид.", Belarusian "2-е выд.", Polish "wyd. 2"."""
+Ukrainian "3-тє вид.", Belarusian "2-е выд.", Polish "wyd. 2"; the British "edn" (the
+Oxford and Cambridge house styles' "2nd edn", its period often left out as a contraction's)."""
 
 NUMBER_OF_VOLUMES: tuple[str, ...] = (
     "т.", "томах", "тт.", "vols.", "vols", "volumes", "vol.", "Bd.", "Bde.", "Bänden",
@@ -161,9 +162,9 @@ where a period before it closes the title ("Полн. собр. соч. В 20 т
 EXTENT_TERMS: tuple[str, ...] = ("с.", "p.", "pp.", "S.", "s.", "л.", "стб.", "стр.")
 """Extent of a book, GOST 7.1 clause 5.6: "214 с.", "320 p.", "XII, 416 S."; "264 s." in
 the transliterated reference lists of Russian journals (GOST 7.79 B: с → s) and in Polish
-and Czech imprints (stron, stran); "стр." after the count, as Soviet catalogue cards and
-lists print it before GOST 7.1-84 fixed "с." ("М., 1960. 320 стр.", "Л.: Наука, 1975. –
-320 стр."; before a number "стр." is a pinpoint's page)."""
+and Czech imprints (stron, stran); "стр." after the count, as Soviet catalogue cards,
+lists and notes print it before GOST 7.1-84 fixed "с." ("М., 1960. 320 стр.", "Л.: Наука,
+1975. – 320 стр.", "М., 1959, 320 стр."; before a number "стр." is a pinpoint's page)."""
 
 STATEMENT_OPENERS: tuple[str, ...] = (
     "Вступительная статья", "Вступительное слово", "Предисловие", "Послесловие",

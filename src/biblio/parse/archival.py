@@ -35,22 +35,37 @@ _VERSO = alternation(term.rstrip(".") for term in VERSO)
 """"об", "зв": a verso after a leaf's number ("45зв."), not letters of a fond number."""
 _SPELLINGS = "|".join(re.escape(s) for s in sorted(BY_SPELLING, key=len, reverse=True))
 
-_UNIT = r"(?:[^\W\d_]{1,3}-)?\d+[^\W\d_]{0,3}(?:[/-]\d+)?|[IVX]+"
-"""A fond, opis or file number: "558", "05", "Р-5446", "3а", "Р-8131сч", "12/3"."""
+_LETTERED = r"\s?«[^\W\d_]{1,2}»"
+"""A letter in quotes after a unit's number, as archives letter a fond's second and third
+opis (the National Archive of Buryatia's «Оп. I «б»», «Оп. 1 «а»»): part of the number."""
+_SPACED_PREFIX = r"[А-ФЦ-ЯЁ]{1,3}(?:\s?[—–]\s?|\s-\s?)(?=\d)"
+"""A fond's letter before its number joined by a dash typed spaced or long, as Ukrainian and
+Russian notes type the Soviet fonds' «Р-» («Ф. Р — 1878», «Ф. Р – 5446», «Ф. П–1»): read as
+the hyphen GOST R 7.0.5-2008 prints («Ф. Р-5446»), the number being one designation. Not
+«Х», which notes type for the Roman ten."""
+_UNIT = (rf"(?:(?:[^\W\d_]{{1,3}}-|{_SPACED_PREFIX})?\d+[^\W\d_]{{0,3}}(?:[/-]\d+)?|[IVX]+)"
+         rf"(?:{_LETTERED})?")
+"""A fond, opis or file number: "558", "05", "Р-5446", "3а", "Р-8131сч", "12/3", "I «б»"."""
 
-LEVEL = re.compile(
-    rf"""
-    (?P<spelling>{_SPELLINGS})\s?
-    (?P<value>(?:[^\W\d_]{{1,3}}-)?
+_LEVEL_VALUE = rf"""
+    (?P<value>(?:[^\W\d_]{{1,3}}-|(?P<spaced>{_SPACED_PREFIX}))?
       (?:\d+(?!{_VERSO})[^\W\d_]{{2,3}}(?![^\W\d_.])  # "Р-8131сч": letters after the number
        |\d+/\d+(?=[,.;\s)]|$)                       # "д. 12/36": a file and its part
        |\d+[А-ЯЁA-Z](?=[,;)\s]|\.\s[^\W\d_]|$)       # "ф. 56А": a capital letter after
        # the number, not the page glued to it ("д. 2С. 14")
-       |{VALUE}))                                   # "Р-5446"; a leaf: a range or a list
-    """,
-    re.VERBOSE,
-)
+       |{VALUE})(?:{_LETTERED})?)                   # "Р-5446"; a leaf: a range or a list
+    """
+"""A level's number (the patterns' shared text), also a leaf's range or list."""
+LEVEL = re.compile(rf"(?P<spelling>{_SPELLINGS})\s?{_LEVEL_VALUE}", re.VERBOSE)
 UNIT_VALUE = re.compile(_UNIT)
+SPACED_PREFIX_DASH = re.compile(r"\s?[—–-]\s?")
+UNIT_PART = re.compile(r"\s?\(\d{1,3}\)")
+"""A unit's part in parentheses after its number, as the Pushkin House numbers the parts
+of a storage unit: "Ед. хр. 884 (2)"; a year in parentheses (UNIT_YEAR) has four figures."""
+UNDOTTED_LEVEL = LazyPattern(
+    rf"(?P<spelling>Оп|оп|Д|д|Спр|спр|Лл|лл|Л|л|Арк|арк)\s(?=\d){_LEVEL_VALUE}", re.VERBOSE)
+"""A level's term below the fond typed without its period ("Оп. 15. Д 58. Л 122"), read
+only after a level with its period: alone, "Д 5" or "Л 3" is no archival term."""
 UNIT_NAME = re.compile(r"\s?\([^()\d]{2,80}\)")
 """A fond's name after its number, GOST R 7.0.5-2008 clause 11.4: "Ф. 223 (С. Д. Полторацкий)"."""
 LEVEL_SEPARATOR = re.compile(rf"[,.;]?\s*(?:[{AREA_DASHES}]\s*)?")
@@ -188,11 +203,13 @@ def parse_levels(text: str, start: int = 0) -> tuple[ArchivalPath, int]:
     path = ArchivalPath()
     position = end = start
     while True:
-        match = LEVEL.match(text, position)
+        match = LEVEL.match(text, position) or \
+            (UNDOTTED_LEVEL.match(text, position) if path.levels else None)
         if match is None:
             break
-        level = BY_SPELLING[match["spelling"]]
-        if match["spelling"] == NUMBERED_UNIT and not path.levels:
+        spelling = match["spelling"] if match.re is LEVEL else f"{match['spelling']}."
+        level = BY_SPELLING[spelling]
+        if spelling == NUMBERED_UNIT and not path.levels:
             break  # "№ 6" alone is an issue ("Родина. 1995. № 5. …; № 6."), not a unit
         value = match["value"].strip()
         if level.name == LEAF:
@@ -202,13 +219,16 @@ def parse_levels(text: str, start: int = 0) -> tuple[ArchivalPath, int]:
             if unit is None or path.leaf is not None:
                 break
             value = unit.group()
-            name = UNIT_NAME.match(text, match.start("value") + len(value)) \
-                if not path.levels else None  # after a file: the file's title (clause 11.9)
+            end = match.start("value") + len(value)
+            if match["spaced"]:
+                value = SPACED_PREFIX_DASH.sub("-", value, count=1)
+            name = (UNIT_NAME.match(text, end) if not path.levels else None) or \
+                UNIT_PART.match(text, end)  # after a file, a name is its title (clause 11.9)
             if name:  # kept in the location as printed
                 value += name.group()
-            end = match.start("value") + len(value)
+                end = name.end()
             year, end = _unit_year(text, end)
-            path.levels.append((level, match["spelling"].lower(), value + year))
+            path.levels.append((level, spelling.lower(), value + year))
         position = LEVEL_SEPARATOR.match(text, end).end()
         dated = YEAR_BEFORE_LEAF.match(text, position) if path.leaf is None else None
         if dated:

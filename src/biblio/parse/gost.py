@@ -167,6 +167,7 @@ from biblio.parse.publication import (
     PUBLICATION_WITH_PLACE,
     date_of_day,
     month_number,
+    numeric_day,
     parse_publication,
     read_place,
 )
@@ -959,9 +960,9 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         figures = NUMERIC_DAY_AREA.fullmatch(area) if area[:1].isdigit() else None
         if figures:  # "Deutsche Zentralzeitung. 16.5.1935. S. 1.": an issue's day
             description.has_day = True
-            day_of_month = int(figures["d"])
-            fields["_day"] = (int(figures["m"]), day_of_month, day_of_month)
-            fields["issued"] = Date(parts=[[int(figures["y"])]])
+            year, month, day_of_month = numeric_day(figures)
+            fields["_day"] = (month, day_of_month, day_of_month)
+            fields["issued"] = Date(parts=[[year]])
             description.has_year = True
             return "publication"
         day = DAY_MONTH.fullmatch(area)
@@ -2325,9 +2326,10 @@ YEAR_SPACE_PAGE = re.compile(rf" (?<=,\s\d{{4}}\s)(?=(?:{RUSSIAN_PAGE_TERM})\.\s
 """The page after the imprint's year typed with a space for the period between their
 areas: "М., 1982 С. 40" (a history monograph's note), "Екатеринбург: УрГЮУ, 2018 С. 223 -
 233" (a university's list), as "М., 1982. С. 40" (GOST R 7.0.5-2008 clause 6)."""
-YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с)\.?$)")
+YEAR_COMMA_EXTENT = re.compile(r",(?<=\d{4},)\s?(?=\d+\s?(?:p|pp|s|S|с|стр)\.?$)")
 """The extent run on after the year with a comma, as the transliterated lists of Russian
-journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p.")."""
+journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 156 p."),
+and Soviet notes with «стр.» ("М., 1959, 320 стр.")."""
 TITLE_COMMA_NUMBERING = re.compile(
     r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,)|(?<=[»”\"],))\s"
     r"(?=(?:т|вып|ч|кн)\.\s?\d|(?:том|выпуск|часть|книга)\s\d+(?:[—–-]\d+)?(?![\w-]))")
@@ -2481,10 +2483,20 @@ COMMA_BEFORE_PLACE = re.compile(
 съезда, М., 1957", "«Сборник», Л. 1922" (as "Title. М., 1957")."""
 _HOUSE = _alternation(PUBLISHING_HOUSE_WORDS)
 """The lower-case words that open a publisher's name (PUBLISHING_HOUSE_WORDS)."""
+VOLUMES_TERM_PERIOD_DROPPED = re.compile(
+    rf"\sт(?:(?<=\d\sт)|(?<=ти\sт)|(?<=\dх\sт)|(?<=[—–-]х\sт))"
+    rf"(?=\s(?:{_PLACE})\.?,\s?\d{{4}})")
+"""The number of volumes' «т.» typed without its period before a place that lost its own
+too, as typed notes cite collected works: "Собр. соч. в 30–ти т М, 1954–1965", "Соч. в 10
+т М, 1956" (as "в 30-ти т. М., 1954"): the place then opens the publication area
+(PLACE_PERIOD_DROPPED), not a title run on to the year."""
 PLACE_PERIOD_DROPPED = re.compile(
-    rf"(?<=\.\s)(?:{_PLACE})(?=,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|(?:{_HOUSE})\s))")
+    rf"(?:(?<=\.\s)|(?<=[^\W\d_],\s))(?:{_PLACE})"
+    rf"(?=,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|(?:{_HOUSE})\s))")
 """A place abbreviated by GOST 7.0.12 typed without its period, opening the publication
-area: "Полн. собр. соч. М, 1939–1953", "». М, изд-во «Транспорт», 1967" (as "М., 1939")."""
+area: "Полн. собр. соч. М, 1939–1953", "». М, изд-во «Транспорт», 1967" (as "М., 1939"), also
+run on after a word and a comma: "…». Стенографический отчет, М, 1921, стр. 174" (as "отчет,
+М., 1921", which COMMA_BEFORE_PLACE then reads)."""
 PLACES_JOINED = re.compile(
     rf"(?P<first>{preceded(SPACE, _RUSSIAN_PLACES)})\.(?:,|\s?[—–-])\s?"
     rf"(?=(?:{_PLACE})\.(?:,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|(?:{_HOUSE})\s)|\s?:\s?[«\"]?[{UPPER}]"
@@ -2818,6 +2830,8 @@ def _soviet_imprint(body: str) -> str:
     reads a Russian place (_PLACE), so a body without a Cyrillic letter is left as is."""
     if CYRILLIC.search(body) is None:
         return body
+    if " т " in body:
+        body = VOLUMES_TERM_PERIOD_DROPPED.sub(" т.", body)
     body = PLACE_PERIOD_DROPPED.sub(lambda place: place.group() + ".", body)
     body = substitute(PLACES_JOINED, r"\g<first>.; ", body)
     body = substitute(FULL_PLACES_JOINED, r"\g<first>; ", body)

@@ -174,11 +174,13 @@ _WORDS_RANGE = (r"[«\"„“][А-ЯЁ][а-яё]+\s?[—–-]\s?[А-ЯЁ][а-я�
 словарь. Т. "Чаадаев-Швитков". С. 553-567»; spaced dash unquoted, any dash in quotes."""
 VOLUME_NAME_QUOTES = "«»\"„“”"
 VOLUME = re.compile(rf"(?:(?:{_alternation(VOLUME_TERMS)})\.?\s?|{LATIN_V})"
-                    rf"(?P<value>\d+{_NUMBERS_RANGE}[a-zа-я]?|{ROMAN}(?:[—–-]{ROMAN})?"
-                    rf"|{ORDINAL_WORD}|{_WORDS_RANGE})")
+                    rf"(?P<value>1[—–-]{ROMAN}|\d+{_NUMBERS_RANGE}[a-zа-я]?"
+                    rf"|{ROMAN}(?:[—–-]{ROMAN})?|{ORDINAL_WORD}|{_WORDS_RANGE})")
 """A volume's number, or the range of the volumes of a set cited whole, in figures or in
-Roman numerals ("Т. 1—4. М., 1955", "Полн. собр. соч., т. I–XIII. М., 1953–1959"); a
-part's range stays with the book's numbering in the title block ("Кн. 1. Ч. I-II")."""
+Roman numerals ("Т. 1—4. М., 1955", "Полн. собр. соч., т. I–XIII. М., 1953–1959"), its
+first "I" also read by OCR as the figure it resembles ("Т. 1-III. М.-Л., 1949–1951", kept as
+printed); a part's range stays with the book's numbering in the title block ("Кн. 1. Ч.
+I-II")."""
 _RUNNING_NUMBER = r"(?:\s?\(\d+(?:[—–-]\d+)?\))?"
 """An issue's running number after its number in the year, kept with it as printed:
 "№ 4 (60)" (GOST 7.1-2003 and 7.0.5-2008 print a journal issue so, its number in the

@@ -31,6 +31,7 @@ from biblio.model import Date
 from biblio.parse.electronic import MEDIUM
 from biblio.parse.names import parse_heading, parse_name_list
 from biblio.parse.patterns import alternation, optional_space_before, trie
+from biblio.parse.publication import century_year
 from biblio.parse.reference import Reference, add_note
 
 OFFICIAL_HEADING = re.compile(
@@ -174,9 +175,6 @@ ENGLISH_DAY = LazyPattern(r"\((?P<m>[A-Z][a-z]+)\.?\s(?P<d>\d{1,2}),\s(?P<y>\d{4
 """"(Dec. 27, 2003)": the date of a patent cited in English."""
 BULLETIN_YEAR = LazyPattern(r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?:\s?г\.)?(?!\d)")
 """"опубл. в БИ №16, 1960 г.": the year alone."""
-PATENT_CENTURY_PIVOT = 30
-"""Two-digit years in patent bulletins: up to 29 are 20xx, from 30 19xx (Russian
-patents of GOST 7.1's examples are of the 1990s–2000s; Soviet "а. с." of 1930–1999)."""
 
 
 def _take(pattern: re.Pattern[str], group: str, variable: str, text: str,
@@ -377,10 +375,11 @@ def take_standard(text: str, reference: Reference) -> str:
 
 
 def _published(published: re.Match[str]) -> Date:
-    """The date of PUBLISHED, a two-digit year read with PATENT_CENTURY_PIVOT."""
+    """The date of PUBLISHED, a two-digit year read with CENTURY_PIVOT (Russian patents of
+    GOST 7.1's examples are of the 1990s–2000s; Soviet "а. с." of 1930–1999)."""
     year = int(published["y"])
     if year < 100:
-        year += 2000 if year < PATENT_CENTURY_PIVOT else 1900
+        year = century_year(year)
     return Date(parts=[[year, int(published["m"]), int(published["d"])]])
 
 

@@ -115,27 +115,45 @@ def date_of_day(match: re.Match[str]) -> Date:
 NUMERIC_DATE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
 """A date in figures: "25.04.2002"."""
 NUMERIC_DAY_AREA = re.compile(
-    r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>1[6-9]\d\d|20\d\d)(?:\s?г\.?)?")
+    r"(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>1[6-9]\d\d|20\d\d)(?:\s?г\.?)?"
+    r"|(?P<dd>0[1-9]|[12]\d|3[01])\.(?P<mm>0[1-9]|1[0-2])\.(?P<yy>\d\d)")
 """An area that is a day in figures and nothing else, as notes cite a newspaper's issue by
 its name and date: "Deutsche Zentralzeitung. 16.5.1935. S. 1." (the dev set's batch 28, a
 monograph on the Moscow metro), "… // Казправда. 24.03.2017. - С. 8." (a university's list
 of publications); the same issue GOST 7.1-2003 clause 5.7.7 dates "Правда. 1937. 12
 марта.". Day first, as Russian and German write it; a figure that can be no day or no
-month is no date."""
+month is no date. The year also in two figures, as typed lists date a newspaper ("//
+Российская газета. - № 197. - 25.12.93.") and GOST 7.1 a patent's publication ("опубл.
+07.12.91"), the day and the month then in two figures each (`numeric_day`)."""
+CENTURY_PIVOT = 30
+"""Two-digit years: up to 29 are 20xx, from 30 19xx (the newspapers, patents and acts such
+dates are printed for are of 1930–2029)."""
+
+
+def century_year(two_digits: int) -> int:
+    """A year printed by its last two figures, read with CENTURY_PIVOT."""
+    return two_digits + (2000 if two_digits < CENTURY_PIVOT else 1900)
+
+
+def numeric_day(match: re.Match[str]) -> tuple[int, int, int]:
+    """The year, month and day of a NUMERIC_DAY_AREA match, a two-digit year read with
+    CENTURY_PIVOT."""
+    if match["y"]:
+        return int(match["y"]), int(match["m"]), int(match["d"])
+    return century_year(int(match["yy"])), int(match["mm"]), int(match["dd"])
 
 
 SHORT_YEAR_DATE = re.compile(
     r"(?<![\d.])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>\d\d)(?![\d.])")
 """A date in figures with its year's last two digits, as legal reference lists date an act
 ("Указ Президента РФ от 15.02.94 г. № 319", "Федеральный закон от 10.01.03 г. № 19-ФЗ")."""
-THIS_YEAR = date.today().year
-"""The year a two-digit year of SHORT_YEAR_DATE may not pass: a cited act or issue is out."""
 
 
 def full_date(text: str) -> Date | None:
     """The first date with its day in `text`, in figures ("25.04.2002", the month first
     where the second figure cannot be one: "04.24.2014") or with the month named ("25
-    апреля 2002 г."), or in figures with a two-digit year ("15.02.94", SHORT_YEAR_DATE);
+    апреля 2002 г."), or in figures with a two-digit year ("15.02.94", SHORT_YEAR_DATE,
+    read with CENTURY_PIVOT);
     None if there is none."""
     match = NUMERIC_DATE.search(text)
     if match:
@@ -147,11 +165,8 @@ def full_date(text: str) -> Date | None:
     if day and day["year"]:
         return date_of_day(day)
     short = SHORT_YEAR_DATE.search(text)
-    if short:  # "15.02.94": the latest year so ending that has come (THIS_YEAR)
-        year = 2000 + int(short["y"])
-        if year > THIS_YEAR:
-            year -= 100
-        return Date(parts=[[year, int(short["m"]), int(short["d"])]])
+    if short:  # "15.02.94"
+        return Date(parts=[[century_year(int(short["y"])), int(short["m"]), int(short["d"])]])
     return None
 
 
