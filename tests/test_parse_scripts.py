@@ -32,7 +32,7 @@ def test_a_latin_initial_in_a_letters_title_is_read_cyrillic_and_reported() -> N
             "Ед. хр. 884 (2).")
     item = _item(text)
     assert item["title"] == "Письмо Н. М. Минского к Л. Н. Вилькиной"
-    assert (item["archive"], item["archive_location"]) == ("ИРЛИ", "ф. 39, ед. хр. 884")
+    assert (item["archive"], item["archive_location"]) == ("ИРЛИ", "ф. 39, ед. хр. 884 (2)")
     assert _repaired(text) == ["H"]
     assert parse_note(text)[0].text == text  # the reference keeps the note as printed
 

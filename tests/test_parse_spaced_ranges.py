@@ -15,7 +15,8 @@ from biblio.parse.locators import ISSUE
 
 @pytest.mark.parametrize("reference, variable, value", [
     # as printed (ru-gost-107, a Cyberleninka article's list)
-    ("Гинс Г.К. Переселение и колонизация. СПб., 1913. Вып. 1 - 2.", "issue", "1 - 2"),
+    # a book's «Вып.» with no volume is its volume (parse/book_designations.py)
+    ("Гинс Г.К. Переселение и колонизация. СПб., 1913. Вып. 1 - 2.", "volume", "1 - 2"),
     # dev references (ru-fn-675, 1007, 1712, ru-gost-416: a journal as a whole in the Soviet
     # comma form, a journal in a note after a dash, a diocesan gazette, a dictionary's
     # volumes) typed with the spaced dash by the «ranges-spaced» variant's rule
