@@ -8,7 +8,6 @@ expanded with biblio.data.places ("М." → "Москва").
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 from typing import Any
 
