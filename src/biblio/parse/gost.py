@@ -88,7 +88,8 @@ from biblio.parse.genres import (ACT_ADOPTED, ACT_DATE, collection_type, cut_sta
                                  publication_or_act_date, take_genre, take_proceedings)
 from biblio.parse.german_journals import parse_german_journal_article
 from biblio.parse.heading_in_title import (missed_heading, missed_shared_family,
-                                           read_heading_in_title, without_stated_heading)
+                                           read_heading_in_title, without_slashless_statement,
+                                           without_stated_heading)
 from biblio.parse.informal import (
     GAZETTE_YEAR,
     NUMBERED_NEWSPAPER,
@@ -1620,9 +1621,13 @@ def _unclosed_heading_out(title: str | None, heading: list[Name],
                           authors: list[Name]) -> str | None:
     """The title without a heading left unclosed at its start, where no heading was read
     and the statement of responsibility names the same person
-    (`heading_in_title.without_stated_heading`)."""
-    if heading or not authors or not title:
+    (`heading_in_title.without_stated_heading`), or without the heading's person
+    repeated at its end with the statement's «/» lost
+    (`heading_in_title.without_slashless_statement`)."""
+    if not authors or not title:
         return title
+    if heading:
+        return without_slashless_statement(title, heading[0])
     return without_stated_heading(title, authors[0])
 
 

@@ -539,6 +539,29 @@ def without_stated_heading(title: str, stated: Name) -> str:
     return rest if rest[:1].isupper() else title
 
 
+def without_slashless_statement(title: str, heading: Name) -> str:
+    """`title` without the statement of responsibility that closes it with its «/» lost,
+    where that statement names the heading's person initials first (GOST 7.1-2003 clause
+    5.2.5 repeats the heading after «/»; copied lists drop the slash: «Обязательный
+    экземпляр: типы и виды К. Сухоруков // Библиотека», «Начало этнокультурной истории
+    Руси В. Я. Петрухин — Смоленск»). A title that ends with its own author's name in the
+    nominative, initials first, is no title a source prints; the initials must agree with
+    the heading's, spaced or not, and the family in any case."""
+    family, given = heading.family or "", heading.given or ""
+    if not family or not given or not title.casefold().endswith(" " + family.casefold()):
+        return title
+    before = title[: -len(family) - 1]
+    initials = given.replace(" ", "")
+    cut = len(before)
+    while cut > 0 and len(before[cut:].replace(" ", "")) < len(initials):
+        cut -= 1
+    if before[cut:].replace(" ", "").casefold() != initials.casefold() or \
+            not before[:cut].endswith(" "):
+        return title
+    rest = before[:cut].rstrip()
+    return rest if rest[-1:].isalnum() or rest[-1:] in "»)?!" else title
+
+
 _NOT_WORD = re.compile(r"[\W_][\W_]*")
 """A run of what is not a letter or a figure; opened by one such character, which the
 engine scans for (a pattern that opens with a repeat is tried at every position)."""
