@@ -24,6 +24,7 @@ from biblio.data.reference_terms import (
     LOCATOR_LABELS,
     MONTHS,
     NO_SPLIT_ABBREVIATIONS,
+    OTHER_PLACES,
     PART_TERMS,
     PUBLISHING_HOUSE_WORDS,
     SERIES_NUMBER_TERMS,
@@ -33,7 +34,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.locators import ROMAN
-from biblio.parse.patterns import PRINTED_YEAR, alternation
+from biblio.parse.patterns import PRINTED_YEAR, alternation, phrase_alternation
 from biblio.parse.role_statements import closes_role_words
 
 
@@ -105,6 +106,10 @@ EDITION_OPENING = re.compile(
 """An edition statement opened by its capitalized word and number ("Вид. 3-тє., переробл.
 та допов.", "Изд. 2-е"): after an abbreviation that closes the title information ("навч.
 посіб. Вид. 3-тє." in DSTU 8302:2015's ". " between areas), it opens the edition area."""
+
+OTHER_PLACES_AFTER = re.compile(rf"\[{phrase_alternation(OTHER_PLACES)}\.?\]")
+"""«[и др.]» after a place's abbreviation, the other places left out («СПб. [и др.] :
+Питер», GOST 7.1-2003 clause 5.5.3): the area goes on."""
 
 LOWER_CASE_TERM = re.compile(
     rf"(?:{alternation(term for term in NUMBERING_WORDS if term[:1].islower())})\.?\s?\d")
@@ -374,8 +379,10 @@ def split_areas(text: str) -> list[Area]:
         following = text[after: after + 1]
         kept = sign[0] in "…?!" or sign.startswith("...")  # the sign stays in the area
         if not hard and (not following or following in ",:;" or following.islower() and
-                         not LOWER_CASE_TERM.match(text, after)):
-            continue  # "СПб. : Наука" goes on; "ed. by" goes on, ". т. 2" does not
+                         not LOWER_CASE_TERM.match(text, after)
+                         or following == "[" and OTHER_PLACES_AFTER.match(text, after)):
+            continue  # "СПб. : Наука" goes on; "ed. by" goes on, ". т. 2" does not;
+            # "СПб. [и др.] : Питер" goes on
         word = _word_before(text, end)
         if not hard:
             if not kept and (_is_abbreviation(word) and not _closes_open_date(text, end, word)
