@@ -26,6 +26,7 @@ from biblio.data.reference_terms import (
     NO_SPLIT_ABBREVIATIONS,
     OTHER_PLACES,
     PART_TERMS,
+    PRINTING_WORDS,
     PUBLISHING_HOUSE_WORDS,
     SERIES_NUMBER_TERMS,
     SERIES_WORDS,
@@ -347,17 +348,46 @@ whose title may hold periods of its own: «– 224 с. – (Книжный би�
 "Наука")»: they are the series title's, never an end of area."""
 
 
+PRINTING_AFTER_YEAR = re.compile(
+    r"(?<=\d)\s?(?P<printing>\((?P<printer>[^()]{2,200})\))(?=\.?\s?[—–]\s|\.?$)")
+"""The manufacture in parentheses after the publication's year (GOST 7.1-2003 clause
+5.5, GOST R 7.0.100-2018 clause 6.5: the place and name of the printer): «Москва : Наука,
+2019 (Тверь : Тверская фабрика печати). — 320 с.», «М., 1990 (Тип. № 2).»; a printer's
+abbreviation in it ends no area. Closed by the next area's dash or the reference's end."""
+FOUR_FIGURES = re.compile(r"\d{4}")
+PRINTING_PLACE = re.compile(
+    r"[^\W\d_][^\s:«»\"]*(?:\s[^\s:«»\"]+){0,2}\s?:\s(?=[«\"]|[^\W\d_a-zа-яёіїєґ])")
+"""The place of manufacture and its colon opening the parentheses, a printer's name in
+capitals or quotes after it: «Тверь : Тверская фабрика печати», «Нижний Новгород :
+«Полиграф»»; a quoted series' colon («Сер. «Жизнь : люди»») is none, nor a series' other
+title information in lower case («Литература : хрестоматия»)."""
+
+
+def is_printing(text: str) -> bool:
+    """Whether the parentheses' `text` after a year name a printer (PRINTING_WORDS, or a
+    place and its colon), and no series nor year of their own: «(Berlin: Galerie, 1993)»
+    after a title's years is an imprint in the comma style, not a printer."""
+    if FOUR_FIGURES.search(text) or text.startswith(SERIES_NUMBER_TERMS) or \
+            text.lower().startswith(SERIES_WORDS):
+        return False
+    return any(word in text for word in PRINTING_WORDS) or \
+        text[:1].isupper() and PRINTING_PLACE.match(text) is not None
+
+
 QUOTED_SENTENCES = re.compile(r"«[^«»]{1,300}»")
 
 
 def _bracketed(text: str) -> list[tuple[int, int]]:
-    """The spans no area ends inside: square brackets, a quoted publisher, a series."""
+    """The spans no area ends inside: square brackets, a quoted publisher, a series, a
+    printer after the year."""
     spans = [match.span() for match in BRACKETED.finditer(text)] if "[" in text else []
     if "«" in text:
         spans += [match.span() for match in QUOTED_PUBLISHER.finditer(text)]
         spans += [match.span() for match in QUOTED_SENTENCES.finditer(text)]
     if "(" in text:
         spans += [match.span("series") for match in SERIES_AREA.finditer(text)]
+        spans += [match.span("printing") for match in PRINTING_AFTER_YEAR.finditer(text)
+                  if is_printing(match["printer"])]
     return spans
 
 

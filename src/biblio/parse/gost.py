@@ -68,8 +68,8 @@ from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import (
-    AREA_DASHES, NUMBERING_WORDS, SERIAL_SUBDIVISION, Area, closes_abbreviation, split_areas,
-    split_host,
+    AREA_DASHES, NUMBERING_WORDS, PRINTING_AFTER_YEAR, SERIAL_SUBDIVISION, Area,
+    closes_abbreviation, is_printing, split_areas, split_host,
 )
 from biblio.parse.bracketed_title_ends import take_bracketed_end
 from biblio.parse.classical_citations import parse_classical_citation, read_series_place
@@ -916,6 +916,24 @@ def _numbered_series(series: str) -> tuple[str, str]:
     return series, ""
 
 
+def _printed_imprint(area: str, printing: re.Match[str], description: Description) -> bool:
+    """The publication area with its manufacture in parentheses after the year («М. :
+    Наука, 2019 (Тверь : Тверская фабрика печати)», `areas.PRINTING_AFTER_YEAR`): places,
+    publisher and year read, the printer kept in `note` as printed; False when the
+    parentheses name no printer or no imprint with a year comes before them."""
+    if not is_printing(printing["printer"]):
+        return False
+    publication = parse_publication(area[: printing.start()])
+    if not publication or "issued" not in publication:
+        return False
+    for variable, value in publication.items():
+        _set(description, area, variable, value)
+    description.has_place = "publisher-place" in publication or "publisher" in publication
+    description.has_year = True
+    _note(description, printing["printer"])
+    return True
+
+
 def _classify(area: str, description: Description, published: bool) -> str | None:
     """What `area` is, filling `description`; None when it is not a known area."""
     fields = description.fields
@@ -948,6 +966,9 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             description.has_day = True
             fields["_day"] = (alone, 0, 0)
             return "date"
+        printing = PRINTING_AFTER_YEAR.search(area) if area.endswith(")") else None
+        if printing and _printed_imprint(area, printing, description):
+            return "publication"
         series = TRAILING_SERIES.search(area) if ")" in area else None
         if series and (series.start() == 0 or _classify(area[: series.start()], description,
                                                        published)):
