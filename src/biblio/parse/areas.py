@@ -313,7 +313,9 @@ def _is_abbreviation(word: str) -> bool:
     if "." in word and word[-1].isalpha():
         # chained initials or an abbreviation: "J.-B", "N.Y", "А.В"; not "А.И.Аксенов"
         return GLUED_INITIALS_NAME.fullmatch(word) is None
-    return word in NO_SPLIT_ABBREVIATIONS
+    return word in NO_SPLIT_ABBREVIATIONS or word.endswith(".") and \
+        word[:-1] in NO_SPLIT_ABBREVIATIONS  # "cop.. 1997": a catalogue's export doubles
+    # the period after an element that ends with its own («М. : Интерсофт, сор.. 1997»)
 
 
 def closes_abbreviation(text: str) -> bool:

@@ -35,7 +35,8 @@ from biblio.parse.patterns import contains_any, phrase_alternation
 YEAR_AT_END = re.compile(
     r"""
     (?:^|,\s?|\s)
-    \[?(?:cop\.\s?|сор\.{1,2}\s?|©\s?|ок\.\s|ca\.\s)?          # "сор.": "cop." typed in Cyrillic
+    \[?(?:cop\.{1,2}\s?|сор\.{1,2}\s?|©\s?|ок\.\s|ca\.\s)?     # "сор.": "cop." typed in Cyrillic;
+                                                              # "cop..": an export's period doubled
     (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4}|\d\d(?!\d))|\s?[—–-](?=\s?$))?  # "1997 –": still
                                                               # appearing; "1962-66": see below
     (?:\[?[абвabc]\]?)?                                       # "1989[а]", "1989a": one of the
