@@ -145,8 +145,9 @@ NAME_ALONE = re.compile(rf"[{UPPER}][а-яё]+")
 "Игнатия, монахиня. Церковные песнотворцы" (church editions name monks and nuns so, no
 secular family given)."""
 RANK_AFTER = LazyPattern(
-    rf",\s(?P<rank>[а-яё]+\.?)(?:\s(?:и\s)?[{UPPER}][^\s.,]*){{0,4}}\.\s(?=[«\"„“{UPPER}])")
-"""A holy order after a name in religion, with its see: ", епископ Далматинско-Истринский. "."""
+    rf",?\s(?P<rank>[а-яё]+\.?)(?:\s(?:и\s)?[{UPPER}][^\s.,]*){{0,4}}\.\s(?=[«\"„“{UPPER}])")
+"""A holy order after a name in religion, with its see: ", епископ Далматинско-Истринский. ";
+church editions' title pages print it without the comma too ("Игнатия монахиня. ")."""
 FAMILY_FATHER_GIVEN = LazyPattern(
     rf"(?P<family>[{UPPER}][а-яё]+(?:-[{UPPER}][а-яё]+)?),\s(?P<rank>{re.escape(FATHER)})\s"
     rf"(?P<given>[{UPPER}][а-яё]+)\.\s(?=[«\"„“{UPPER}])")
@@ -207,9 +208,11 @@ def heading_names(text: str) -> Heading | None:
             # "Игумения Таисия. "
             return Heading([Name(literal=religion[0])], religion.end() + 2, leftover)
     religion = NAME_IN_RELIGION.match(text, position)
-    if religion is None and (alone := NAME_ALONE.match(text, position)) and \
-            text.startswith(", ", alone.end()):
-        religion = alone  # "Игнатия, монахиня. Церковные песнотворцы"
+    if religion is None and (alone := NAME_ALONE.match(text, position)) and (
+            text.startswith(", ", alone.end()) or text.startswith(" ", alone.end())
+            and text[alone.end() + 1: alone.end() + 2].islower()):
+        religion = alone  # "Игнатия, монахиня. Церковные песнотворцы", and without the
+        # comma: "Игнатия монахиня. Церковные песнотворцы"
     after = religion and RANK_AFTER.match(text, religion.end())
     if after and is_rank(after["rank"]):
         # "Никодим (Милаш), епископ …. Правила", "Иларион (Алфеев), митр. Духовный мир …"
