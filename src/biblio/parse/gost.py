@@ -124,6 +124,7 @@ from biblio.parse.acs_book_imprints import take_acs_imprint
 from biblio.parse.law_collections import give_law_collection, take_law_collection
 from biblio.parse.list_keys import list_key, short_form_key
 from biblio.parse.slash_hosts import double_slash_as_statement, slash_as_host
+from biblio.parse.quoted_title_hosts import comma_as_host
 from biblio.parse.book_designations import read_book_designation
 from biblio.parse.collected_works_hosts import collected_works_author
 from biblio.parse.locators import (
@@ -3130,7 +3131,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
             body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
     if "Ростов" in body and "/" in body:
         body = ROSTOV_ON_DON.sub("Ростов н/Д", body)
-    body = _typed_areas(slash_as_host(double_slash_as_statement(body)))
+    body = _typed_areas(slash_as_host(double_slash_as_statement(comma_as_host(body))))
     lead = LEAD_IN.match(body) or _discussion_before(body) or list_key(body) or \
         short_form_key(body)
     if lead and lead["lead"].endswith(":") and "«" in body and read_described_work(body):
