@@ -1,5 +1,5 @@
 """A heading's initial that the cataloguer supplied, in square brackets after the printed
-ones (GOST 7.1-2003 clause 4.9: what the source does not print is given in brackets):
+ones (GOST 7.1-2003 gives what the source does not print in square brackets):
 «Алпатов В. [М.] Языки в советском и постсоветском пространстве // Свободная мысль. 1995.
 № 4.» (dev row ru-gost-462). The bracketed initial belongs to the given name; the title
 opens after it. Values read by hand from the texts."""

@@ -1,5 +1,5 @@
 """The first place of an imprint with «[и др.]» after it, the other places left out (GOST
-7.1-2003 clause 5.5.3; ISBD's "[etc.]"), as library catalogues and reading lists print the
+7.1-2003 clause 5.5; ISBD's "[etc.]"), as library catalogues and reading lists print the
 books of publishers with several offices: «СПб. [и др.] : Питер, 2004», «Москва [и др.] :
 Питер, 2019», «London [etc.] : Routledge». The place is the first alone, as "[Б. м.]" is
 no place; the title ends before the area. Values read by hand from the texts."""

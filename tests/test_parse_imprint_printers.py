@@ -1,5 +1,5 @@
 """The manufacture in parentheses after the publication's year (GOST 7.1-2003 clause 5.5,
-GOST R 7.0.100-2018 clause 6.5: the place of printing and the printer), as library
+GOST R 7.0.100-2018: the place of printing and the printer), as library
 records and the reading lists copied from them print it: «Москва : Наука, 2019 (Тверь :
 Тверская фабрика печати). – 320 с.», «М. : Изд-во МГУ, 2001 (Тип. МГУ).». The imprint is
 read before it, the printer kept in `note` as printed; a series or an imprint with its own

@@ -439,7 +439,7 @@ NO_PUBLISHER: tuple[str, ...] = ("б. и.", "Б. и.", "s. n.", "S. n.", "s.n.",
 Latin "s. l.", "s. n.", "s. d."; German "o. O.", "o. V.", "o. J.")."""
 
 OTHER_PLACES: tuple[str, ...] = ("и др", "та ін", "і інш", "etc", "et al", "u. a")
-"""What follows the first place when the others are left out (GOST 7.1-2003 clause 5.5.3,
+"""What follows the first place when the others are left out (GOST 7.1-2003 clause 5.5,
 in square brackets: "СПб. [и др.] : Питер, 2004", "Москва [и др.] : Питер, 2019"; ISBD's
 Latin "[etc.]", "London [etc.] : Routledge"; Ukrainian «[та ін.]», Belarusian «[і інш.]»,
 German "[u. a.]"), also typed without the brackets ("СПб. и др.: Питер"). Like "[Б. м.]",

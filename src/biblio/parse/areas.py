@@ -110,7 +110,7 @@ EDITION_OPENING = re.compile(
 
 OTHER_PLACES_AFTER = re.compile(rf"\[{phrase_alternation(OTHER_PLACES)}\.?\]")
 """«[и др.]» after a place's abbreviation, the other places left out («СПб. [и др.] :
-Питер», GOST 7.1-2003 clause 5.5.3): the area goes on."""
+Питер», GOST 7.1-2003 clause 5.5): the area goes on."""
 
 LOWER_CASE_TERM = re.compile(
     rf"(?:{alternation(term for term in NUMBERING_WORDS if term[:1].islower())})\.?\s?\d")
@@ -353,7 +353,7 @@ whose title may hold periods of its own: «– 224 с. – (Книжный би�
 PRINTING_AFTER_YEAR = re.compile(
     r"(?<=\d)\s?(?P<printing>\((?P<printer>[^()]{2,200})\))(?=\.?\s?[—–]\s|\.?$)")
 """The manufacture in parentheses after the publication's year (GOST 7.1-2003 clause
-5.5, GOST R 7.0.100-2018 clause 6.5: the place and name of the printer): «Москва : Наука,
+5.5 and GOST R 7.0.100-2018: the place and name of the printer): «Москва : Наука,
 2019 (Тверь : Тверская фабрика печати). — 320 с.», «М., 1990 (Тип. № 2).»; a printer's
 abbreviation in it ends no area. Closed by the next area's dash or the reference's end."""
 FOUR_FIGURES = re.compile(r"\d{4}")

@@ -79,7 +79,7 @@ B.", FULL_NAME_HEADING). A later initial may have a space before its period, as 
 that set the heading in italics print it ("Новосельцев А. П . Хазарское государство",
 "Муминов А. К . Ханафитский мазхаб"); the given name drops it (`heading_name`). An initial
 the cataloguer supplied is in square brackets after the printed ones ("Алпатов В. [М.]",
-GOST 7.1-2003 clause 4.9: what the source does not print is given in brackets), and
+GOST 7.1-2003 gives what the source does not print in square brackets), and
 belongs to the given name."""
 
 ET_AL_PATTERN = phrase_alternation(ET_AL_PHRASES)
