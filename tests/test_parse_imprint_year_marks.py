@@ -5,7 +5,8 @@ year of its own (library catalogues copy it from the verso; typed with the Cyril
 look-alikes "сор." as often); the publisher ends before it. A set's years are ranged with an
 en dash ("1985–1987"), which some word processors type as a horizontal bar U+2015 or a
 figure dash U+2012 (a Belarusian archive's guide: "Минск: «Беларусь», 1985―1987"): the
-range is the date, not the publisher's name."""
+range is the date, not the publisher's name. A catalogue's export doubles the period after
+"cop." ("сор.. 1997"): the year still closes the publisher."""
 
 from __future__ import annotations
 
@@ -53,3 +54,15 @@ def test_years_with_their_plural_word_alone_are_the_titles() -> None:
     fields = parse_reference("Русанов Г. А. Воспоминания о Толстом. 1883-1901 гг. Воронеж "
                              "(1972), с. 145.").fields
     assert "1883-1901 гг." in fields["title"]
+
+
+@pytest.mark.parametrize("text", [
+    # library catalogues' exports add the area's period after an element that ends with
+    # its own: «М. : Интерсофт, сор.. 1997» (dev row ru-gost-078)
+    "Мир живописи. — М. : Комтех, сор.. 2003. — 1 электрон. опт. диск.",   # Cyrillic с, о, р
+    "Мир живописи. — Москва : Комтех, cop.. 2003. — 1 электрон. опт. диск.",
+])
+def test_a_copyright_mark_with_its_period_doubled_closes_the_publisher(text: str) -> None:
+    fields = parse_reference(text).fields
+    assert fields["publisher"] == "Комтех"
+    assert fields["issued"].parts == [[2003]]

@@ -135,7 +135,9 @@ LOST = {
     # not after a period); 26 → 28 in review30b: ru-fn-329's publisher «тип. Штаба воен. —
     # учеб. заведений» and year now read as printed, the variant's period replacing the
     # dash inside the publisher's own name
-    "areas-period": (36, 23),  # session 32 (fam53): 28, 20 → 29, 21, ru-fn-1435 and ru-gost-321
+    "areas-period": (36, 24),  # session 34 (fam66): 23 → 24, ru-gost-078's publisher right as
+    # printed («Интерсофт, сор.. 1997»), its variant «Электрон. Дан. М. : …» read no imprint
+    # before either; session 32 (fam53): 28, 20 → 29, 21, ru-fn-1435 and ru-gost-321
     # right as printed (their page), their variants were already
     # session 33 (fam60): 18 → 22, ru-gost-753, 1307, 1322, 1608 right as printed, their variants
     # not wholly
@@ -226,13 +228,19 @@ LOST = {
     # fields), its host variants not: host-journal-dash 21 → 23, host-in-journal 58 → 60,
     # host-single-slash 199 → 201, year-parenthesized 687 → 689, markers-written-out 32 → 33
     "host-in-book": (6, 4),
-    "host-journal-dash": (26, 77),  # session 32 (fam53): ru-fn-1435 right as printed (its page);
+    "host-journal-dash": (26, 78),  # session 34 (fam66): 77 → 78, ru-gost-1649's title right as
+    # printed (the heading's name repeated without its «/» cut), not before «. — БИБЛИОТЕКА»;
+    # session 32 (fam53): ru-fn-1435 right as printed (its page);
     # its variant reads no host, and its range stays the cite's locator alone
-    "host-in-journal": (68, 63),  # session 32 (fam53): ru-fn-1085 right as printed («№.3»), not its
+    "host-in-journal": (68, 65),  # session 34 (fam66): 63 → 65, ru-gost-1649 and ru-gost-462
+    # («Алпатов В. [М.]») right as printed, their variants' titles run on into «, в журн.» as
+    # before; session 32 (fam53): ru-fn-1085 right as printed («№.3»), not its
     # variant's host «в журн. «Театр», 1984, №.3»
     "host-single-slash": (161, 124),  # 248/204 at the first measure; slash_hosts; session 32
     # (fam53): ru-gost-321 right as printed (its page), its variant reads no host
-    "areas-commas": (71, 126),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
+    "areas-commas": (71, 129),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
+    # session 34 (fam66): 126 → 129, ru-gost-813's imprint right as printed (its titles «Усвея
+    # — Яшын; Дадатак» one reference), not in «БелЭн, 2003, 616 с.: іл.»;
     # session 32 (fam53): 64 → 65, ru-fn-1085's «№.3» read as printed, not in «1984, №.3, с.60»;
     # session 33, re-measured on main after the merges: rows each branch newly reads right as
     # printed whose variant does not follow: ru-gost-1608 (fam60: its print run «– 2000 экз.»,
@@ -242,7 +250,8 @@ LOST = {
     # с. 44 – 116»), ru-gost-1030 (fam59: «// Библиография. 2004- № 4.»), and batch 42's rows
     # (ru42). As varied, the GOST examples' rows read 1,914 fields where they read 1,893 at the
     # session's start: the ceiling rose with what the printed forms gained.
-    "areas-dash-without-period": (67, 103),
+    "areas-dash-without-period": (67, 104),
+    # session 34 (fam66): 103 → 104, ru-gost-078 as in areas-period above
     # session 33, re-measured after the merges, the same rows as areas-commas above and
     # ru-fn-1131 (fam59), 1283 (fam61: «ДАКО. — Ф. Р — 1878. — …»), 2739 and 2745 (ru42); the
     # footnotes as varied 689 → 693 fields, the GOST examples 1,067 → 1,075, from the
@@ -275,7 +284,10 @@ LOST = {
     # («Dupuy R. E.and T. N.») and ru-fn-1444 («Михеева Л. И. И. Соллертинский») are right
     # as printed with their heading parted, but «N. Y. (1962)», «Л. (1988)» send them to
     # the labeller, which parts neither
-    "year-parenthesized": (775, 776),
+    "year-parenthesized": (775, 778),
+    # session 34 (fam66): 776 → 778, ru-gost-813's imprint right as printed (its titles «Усвея
+    # — Яшын; Дадатак» one reference), its variant's «БелЭн (2003)» no publisher nor year, as
+    # the other rows' variants
     # session 33 (fam60): 737 → 739, ru-gost-753, 1307, 1322, 1608 right as printed, their variants
     # not wholly
     # imprint «…: Київ, Україна, 2021.») and ru-gost-1523 right as printed, not «(2021)»

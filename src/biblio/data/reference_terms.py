@@ -438,6 +438,22 @@ NO_PUBLISHER: tuple[str, ...] = ("б. и.", "Б. и.", "s. n.", "S. n.", "s.n.",
 ("[Б. м.]", "[б. и.]", "[б. г.]"; Ukrainian DSTU GOST 7.1:2006 "[б. р.]", без року;
 Latin "s. l.", "s. n.", "s. d."; German "o. O.", "o. V.", "o. J.")."""
 
+OTHER_PLACES: tuple[str, ...] = ("и др", "та ін", "і інш", "etc", "et al", "u. a")
+"""What follows the first place when the others are left out (GOST 7.1-2003 clause 5.5,
+in square brackets: "СПб. [и др.] : Питер, 2004", "Москва [и др.] : Питер, 2019"; ISBD's
+Latin "[etc.]", "London [etc.] : Routledge"; Ukrainian «[та ін.]», Belarusian «[і інш.]»,
+German "[u. a.]"), also typed without the brackets ("СПб. и др.: Питер"). Like "[Б. м.]",
+a cataloguer's mark of what the record does not name: the place is the first alone."""
+
+PRINTING_WORDS: tuple[str, ...] = (
+    "Тип.", "тип.", "Тип-ия", "Типография", "типография", "Друк.", "друк.", "Друкарня",
+    "друкарня", "полигр", "Полигр", "фабрика печати", "комбинат", "Отпеч", "отпеч")
+"""Words of a printer's name or statement in the parentheses GOST 7.1-2003 and GOST R
+7.0.100-2018 put after the year for the manufacture (place and printer: «Москва : Наука,
+2019 (Тверь : Тверская фабрика печати)», «М. : Изд-во МГУ, 2001 (Тип. МГУ)», Ukrainian
+«(Друк. «Поліграфіст»)»): with a place and its colon or one of these, the parentheses
+hold a printer, not a title's word."""
+
 PUBLISHER_NOUNS: frozenset[str] = frozenset({
     "Press", "Presses", "Publishers", "Publishing", "Verlag", "Éditions", "Editions",
     "Editore", "Edizioni", "Издательство", "Изд-во", "издательство", "изд-во",

@@ -24,7 +24,9 @@ from biblio.data.reference_terms import (
     LOCATOR_LABELS,
     MONTHS,
     NO_SPLIT_ABBREVIATIONS,
+    OTHER_PLACES,
     PART_TERMS,
+    PRINTING_WORDS,
     PUBLISHING_HOUSE_WORDS,
     SERIES_NUMBER_TERMS,
     SERIES_WORDS,
@@ -33,7 +35,7 @@ from biblio.data.reference_terms import (
 )
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.locators import ROMAN
-from biblio.parse.patterns import PRINTED_YEAR, alternation
+from biblio.parse.patterns import PRINTED_YEAR, alternation, phrase_alternation
 from biblio.parse.role_statements import closes_role_words
 
 
@@ -105,6 +107,10 @@ EDITION_OPENING = re.compile(
 """An edition statement opened by its capitalized word and number ("Вид. 3-тє., переробл.
 та допов.", "Изд. 2-е"): after an abbreviation that closes the title information ("навч.
 посіб. Вид. 3-тє." in DSTU 8302:2015's ". " between areas), it opens the edition area."""
+
+OTHER_PLACES_AFTER = re.compile(rf"\[{phrase_alternation(OTHER_PLACES)}\.?\]")
+"""«[и др.]» after a place's abbreviation, the other places left out («СПб. [и др.] :
+Питер», GOST 7.1-2003 clause 5.5): the area goes on."""
 
 LOWER_CASE_TERM = re.compile(
     rf"(?:{alternation(term for term in NUMBERING_WORDS if term[:1].islower())})\.?\s?\d")
@@ -307,7 +313,9 @@ def _is_abbreviation(word: str) -> bool:
     if "." in word and word[-1].isalpha():
         # chained initials or an abbreviation: "J.-B", "N.Y", "А.В"; not "А.И.Аксенов"
         return GLUED_INITIALS_NAME.fullmatch(word) is None
-    return word in NO_SPLIT_ABBREVIATIONS
+    return word in NO_SPLIT_ABBREVIATIONS or word.endswith(".") and \
+        word[:-1] in NO_SPLIT_ABBREVIATIONS  # "cop.. 1997": a catalogue's export doubles
+    # the period after an element that ends with its own («М. : Интерсофт, сор.. 1997»)
 
 
 def closes_abbreviation(text: str) -> bool:
@@ -342,17 +350,46 @@ whose title may hold periods of its own: «– 224 с. – (Книжный би�
 "Наука")»: they are the series title's, never an end of area."""
 
 
+PRINTING_AFTER_YEAR = re.compile(
+    r"(?<=\d)\s?(?P<printing>\((?P<printer>[^()]{2,200})\))(?=\.?\s?[—–]\s|\.?$)")
+"""The manufacture in parentheses after the publication's year (GOST 7.1-2003 clause
+5.5 and GOST R 7.0.100-2018: the place and name of the printer): «Москва : Наука,
+2019 (Тверь : Тверская фабрика печати). — 320 с.», «М., 1990 (Тип. № 2).»; a printer's
+abbreviation in it ends no area. Closed by the next area's dash or the reference's end."""
+FOUR_FIGURES = re.compile(r"\d{4}")
+PRINTING_PLACE = re.compile(
+    r"[^\W\d_][^\s:«»\"]*(?:\s[^\s:«»\"]+){0,2}\s?:\s(?=[«\"]|[^\W\d_a-zа-яёіїєґ])")
+"""The place of manufacture and its colon opening the parentheses, a printer's name in
+capitals or quotes after it: «Тверь : Тверская фабрика печати», «Нижний Новгород :
+«Полиграф»»; a quoted series' colon («Сер. «Жизнь : люди»») is none, nor a series' other
+title information in lower case («Литература : хрестоматия»)."""
+
+
+def is_printing(text: str) -> bool:
+    """Whether the parentheses' `text` after a year name a printer (PRINTING_WORDS, or a
+    place and its colon), and no series nor year of their own: «(Berlin: Galerie, 1993)»
+    after a title's years is an imprint in the comma style, not a printer."""
+    if FOUR_FIGURES.search(text) or text.startswith(SERIES_NUMBER_TERMS) or \
+            text.lower().startswith(SERIES_WORDS):
+        return False
+    return any(word in text for word in PRINTING_WORDS) or \
+        text[:1].isupper() and PRINTING_PLACE.match(text) is not None
+
+
 QUOTED_SENTENCES = re.compile(r"«[^«»]{1,300}»")
 
 
 def _bracketed(text: str) -> list[tuple[int, int]]:
-    """The spans no area ends inside: square brackets, a quoted publisher, a series."""
+    """The spans no area ends inside: square brackets, a quoted publisher, a series, a
+    printer after the year."""
     spans = [match.span() for match in BRACKETED.finditer(text)] if "[" in text else []
     if "«" in text:
         spans += [match.span() for match in QUOTED_PUBLISHER.finditer(text)]
         spans += [match.span() for match in QUOTED_SENTENCES.finditer(text)]
     if "(" in text:
         spans += [match.span("series") for match in SERIES_AREA.finditer(text)]
+        spans += [match.span("printing") for match in PRINTING_AFTER_YEAR.finditer(text)
+                  if is_printing(match["printer"])]
     return spans
 
 
@@ -374,8 +411,10 @@ def split_areas(text: str) -> list[Area]:
         following = text[after: after + 1]
         kept = sign[0] in "…?!" or sign.startswith("...")  # the sign stays in the area
         if not hard and (not following or following in ",:;" or following.islower() and
-                         not LOWER_CASE_TERM.match(text, after)):
-            continue  # "СПб. : Наука" goes on; "ed. by" goes on, ". т. 2" does not
+                         not LOWER_CASE_TERM.match(text, after)
+                         or following == "[" and OTHER_PLACES_AFTER.match(text, after)):
+            continue  # "СПб. : Наука" goes on; "ed. by" goes on, ". т. 2" does not;
+            # "СПб. [и др.] : Питер" goes on
         word = _word_before(text, end)
         if not hard:
             if not kept and (_is_abbreviation(word) and not _closes_open_date(text, end, word)

@@ -68,8 +68,8 @@ from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name
 from biblio.parse.archival import LEVEL, parse_archival, parse_levels
 from biblio.parse.areas import (
-    AREA_DASHES, NUMBERING_WORDS, SERIAL_SUBDIVISION, Area, closes_abbreviation, split_areas,
-    split_host,
+    AREA_DASHES, NUMBERING_WORDS, PRINTING_AFTER_YEAR, SERIAL_SUBDIVISION, Area,
+    closes_abbreviation, is_printing, split_areas, split_host,
 )
 from biblio.parse.bracketed_title_ends import take_bracketed_end
 from biblio.parse.classical_citations import parse_classical_citation, read_series_place
@@ -88,7 +88,8 @@ from biblio.parse.genres import (ACT_ADOPTED, ACT_DATE, collection_type, cut_sta
                                  publication_or_act_date, take_genre, take_proceedings)
 from biblio.parse.german_journals import parse_german_journal_article
 from biblio.parse.heading_in_title import (missed_heading, missed_shared_family,
-                                           read_heading_in_title, without_stated_heading)
+                                           read_heading_in_title, without_slashless_statement,
+                                           without_stated_heading)
 from biblio.parse.informal import (
     GAZETTE_YEAR,
     NUMBERED_NEWSPAPER,
@@ -123,6 +124,7 @@ from biblio.parse.acs_book_imprints import take_acs_imprint
 from biblio.parse.law_collections import give_law_collection, take_law_collection
 from biblio.parse.list_keys import list_key, short_form_key
 from biblio.parse.slash_hosts import double_slash_as_statement, slash_as_host
+from biblio.parse.quoted_title_hosts import comma_as_host
 from biblio.parse.book_designations import read_book_designation
 from biblio.parse.collected_works_hosts import collected_works_author
 from biblio.parse.locators import (
@@ -915,6 +917,24 @@ def _numbered_series(series: str) -> tuple[str, str]:
     return series, ""
 
 
+def _printed_imprint(area: str, printing: re.Match[str], description: Description) -> bool:
+    """The publication area with its manufacture in parentheses after the year («М. :
+    Наука, 2019 (Тверь : Тверская фабрика печати)», `areas.PRINTING_AFTER_YEAR`): places,
+    publisher and year read, the printer kept in `note` as printed; False when the
+    parentheses name no printer or no imprint with a year comes before them."""
+    if not is_printing(printing["printer"]):
+        return False
+    publication = parse_publication(area[: printing.start()])
+    if not publication or "issued" not in publication:
+        return False
+    for variable, value in publication.items():
+        _set(description, area, variable, value)
+    description.has_place = "publisher-place" in publication or "publisher" in publication
+    description.has_year = True
+    _note(description, printing["printer"])
+    return True
+
+
 def _classify(area: str, description: Description, published: bool) -> str | None:
     """What `area` is, filling `description`; None when it is not a known area."""
     fields = description.fields
@@ -947,6 +967,9 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             description.has_day = True
             fields["_day"] = (alone, 0, 0)
             return "date"
+        printing = PRINTING_AFTER_YEAR.search(area) if area.endswith(")") else None
+        if printing and _printed_imprint(area, printing, description):
+            return "publication"
         series = TRAILING_SERIES.search(area) if ")" in area else None
         if series and (series.start() == 0 or _classify(area[: series.start()], description,
                                                        published)):
@@ -1620,9 +1643,13 @@ def _unclosed_heading_out(title: str | None, heading: list[Name],
                           authors: list[Name]) -> str | None:
     """The title without a heading left unclosed at its start, where no heading was read
     and the statement of responsibility names the same person
-    (`heading_in_title.without_stated_heading`)."""
-    if heading or not authors or not title:
+    (`heading_in_title.without_stated_heading`), or without the heading's person
+    repeated at its end with the statement's «/» lost
+    (`heading_in_title.without_slashless_statement`)."""
+    if not authors or not title:
         return title
+    if heading:
+        return without_slashless_statement(title, heading[0])
     return without_stated_heading(title, authors[0])
 
 
@@ -3104,7 +3131,7 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
             body = BARE_HOST.sub(" // ", body[:address]) + body[address:]
     if "Ростов" in body and "/" in body:
         body = ROSTOV_ON_DON.sub("Ростов н/Д", body)
-    body = _typed_areas(slash_as_host(double_slash_as_statement(body)))
+    body = _typed_areas(slash_as_host(double_slash_as_statement(comma_as_host(body))))
     lead = LEAD_IN.match(body) or _discussion_before(body) or list_key(body) or \
         short_form_key(body)
     if lead and lead["lead"].endswith(":") and "«" in body and read_described_work(body):

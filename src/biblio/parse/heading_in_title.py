@@ -145,8 +145,9 @@ NAME_ALONE = re.compile(rf"[{UPPER}][а-яё]+")
 "Игнатия, монахиня. Церковные песнотворцы" (church editions name monks and nuns so, no
 secular family given)."""
 RANK_AFTER = LazyPattern(
-    rf",\s(?P<rank>[а-яё]+\.?)(?:\s(?:и\s)?[{UPPER}][^\s.,]*){{0,4}}\.\s(?=[«\"„“{UPPER}])")
-"""A holy order after a name in religion, with its see: ", епископ Далматинско-Истринский. "."""
+    rf",?\s(?P<rank>[а-яё]+\.?)(?:\s(?:и\s)?[{UPPER}][^\s.,]*){{0,4}}\.\s(?=[«\"„“{UPPER}])")
+"""A holy order after a name in religion, with its see: ", епископ Далматинско-Истринский. ";
+church editions' title pages print it without the comma too ("Игнатия монахиня. ")."""
 FAMILY_FATHER_GIVEN = LazyPattern(
     rf"(?P<family>[{UPPER}][а-яё]+(?:-[{UPPER}][а-яё]+)?),\s(?P<rank>{re.escape(FATHER)})\s"
     rf"(?P<given>[{UPPER}][а-яё]+)\.\s(?=[«\"„“{UPPER}])")
@@ -207,9 +208,11 @@ def heading_names(text: str) -> Heading | None:
             # "Игумения Таисия. "
             return Heading([Name(literal=religion[0])], religion.end() + 2, leftover)
     religion = NAME_IN_RELIGION.match(text, position)
-    if religion is None and (alone := NAME_ALONE.match(text, position)) and \
-            text.startswith(", ", alone.end()):
-        religion = alone  # "Игнатия, монахиня. Церковные песнотворцы"
+    if religion is None and (alone := NAME_ALONE.match(text, position)) and (
+            text.startswith(", ", alone.end()) or text.startswith(" ", alone.end())
+            and text[alone.end() + 1: alone.end() + 2].islower()):
+        religion = alone  # "Игнатия, монахиня. Церковные песнотворцы", and without the
+        # comma: "Игнатия монахиня. Церковные песнотворцы"
     after = religion and RANK_AFTER.match(text, religion.end())
     if after and is_rank(after["rank"]):
         # "Никодим (Милаш), епископ …. Правила", "Иларион (Алфеев), митр. Духовный мир …"
@@ -537,6 +540,29 @@ def without_stated_heading(title: str, stated: Name) -> str:
     else:
         return title
     return rest if rest[:1].isupper() else title
+
+
+def without_slashless_statement(title: str, heading: Name) -> str:
+    """`title` without the statement of responsibility that closes it with its «/» lost,
+    where that statement names the heading's person initials first (GOST 7.1-2003 clause
+    5.2.5 repeats the heading after «/»; copied lists drop the slash: «Обязательный
+    экземпляр: типы и виды К. Сухоруков // Библиотека», «Начало этнокультурной истории
+    Руси В. Я. Петрухин — Смоленск»). A title that ends with its own author's name in the
+    nominative, initials first, is no title a source prints; the initials must agree with
+    the heading's, spaced or not, and the family in any case."""
+    family, given = heading.family or "", heading.given or ""
+    if not family or not given or not title.casefold().endswith(" " + family.casefold()):
+        return title
+    before = title[: -len(family) - 1]
+    initials = given.replace(" ", "")
+    cut = len(before)
+    while cut > 0 and len(before[cut:].replace(" ", "")) < len(initials):
+        cut -= 1
+    if before[cut:].replace(" ", "").casefold() != initials.casefold() or \
+            not before[:cut].endswith(" "):
+        return title
+    rest = before[:cut].rstrip()
+    return rest if rest[-1:].isalnum() or rest[-1:] in "»)?!" else title
 
 
 _NOT_WORD = re.compile(r"[\W_][\W_]*")

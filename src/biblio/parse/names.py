@@ -63,7 +63,8 @@ HEADING_NAME = re.compile(
     ,?\s                                                       # "Шубин, А. В." (GOST 7.1)
     (?P<given>[{UPPER}]{_SMALL}?\.                             # А. Yu. Ch. (not "РФ.")
        (?:-?[{UPPER}]{_LATER_SMALL}?\.
-        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}]{_LATER_SMALL}?(?:\.|\s\.(?=\s))){{0,3}})  # А. П.
+        |\s(?!{_TWO_LETTER_TERMS}\.)-?[{UPPER}]{_LATER_SMALL}?(?:\.|\s\.(?=\s))){{0,3}}  # А. П.
+       (?:\s?\[[{UPPER}]\.(?:\s?[{UPPER}]\.)?\])?)                  # В. [М.]: supplied
     (?![^\W\d_])                                               # the initial ends a word
     (?:\s(?P<trailing>{_LOWER_PARTICLE_ALTERNATION})(?:\.(?=\s)|(?=,\s)))?  # "Кюстин А. де."
     """,
@@ -76,7 +77,10 @@ family of two words before two initials ("Liddell Hart B. H.", "Lloyd George D. 
 where one initial after two words is a given name and its middle initial ("Ulam Adam
 B.", FULL_NAME_HEADING). A later initial may have a space before its period, as pages
 that set the heading in italics print it ("Новосельцев А. П . Хазарское государство",
-"Муминов А. К . Ханафитский мазхаб"); the given name drops it (`heading_name`)."""
+"Муминов А. К . Ханафитский мазхаб"); the given name drops it (`heading_name`). An initial
+the cataloguer supplied is in square brackets after the printed ones ("Алпатов В. [М.]",
+GOST 7.1-2003 gives what the source does not print in square brackets), and
+belongs to the given name."""
 
 ET_AL_PATTERN = phrase_alternation(ET_AL_PHRASES)
 """«и др», "et al", "u. a" and their kin (`data.reference_terms.ET_AL_PHRASES`), without

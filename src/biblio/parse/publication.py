@@ -20,6 +20,7 @@ from biblio.data.reference_terms import (
     NO_DATE,
     NO_PLACE,
     NO_PUBLISHER,
+    OTHER_PLACES,
     PUBLISHER_NOUNS,
     SOVIET_PUBLISHER_ENDINGS,
 )
@@ -29,12 +30,13 @@ from biblio.model import Date
 from biblio.parse.locators import VOLUME
 from biblio.parse.names import UPPER, is_initials
 from biblio.parse.patterns import alternation as _alternation
-from biblio.parse.patterns import contains_any
+from biblio.parse.patterns import contains_any, phrase_alternation
 
 YEAR_AT_END = re.compile(
     r"""
     (?:^|,\s?|\s)
-    \[?(?:cop\.\s?|сор\.{1,2}\s?|©\s?|ок\.\s|ca\.\s)?          # "сор.": "cop." typed in Cyrillic
+    \[?(?:cop\.{1,2}\s?|сор\.{1,2}\s?|©\s?|ок\.\s|ca\.\s)?     # "сор.": "cop." typed in Cyrillic;
+                                                              # "cop..": an export's period doubled
     (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4}|\d\d(?!\d))|\s?[—–-](?=\s?$))?  # "1997 –": still
                                                               # appearing; "1962-66": see below
     (?:\[?[абвabc]\]?)?                                       # "1989[а]", "1989a": one of the
@@ -68,9 +70,18 @@ PLACE = re.compile(
     (?:\s?\([^()]{{1,20}}\))?                                    # Durham (N.C.)
     (?:,\s(?:{_STATE})(?![^\W\d_]))?                            # Stanford, Calif.
     \]?
+    (?:\s?\[{phrase_alternation(OTHER_PLACES)}\.?\])?              # СПб. [и др.]
     """,
     re.VERBOSE,
 )
+OTHER_PLACES_MARK = re.compile(
+    rf"\s?(?P<bracketed>\[){phrase_alternation(OTHER_PLACES)}\.?\]$"
+    rf"|\s{phrase_alternation(OTHER_PLACES)}\.?$")
+"""«[и др.]», "[etc.]" after the first place, the others left out (`OTHER_PLACES`), or
+typed without the brackets after a space ("СПб. и др.")."""
+OTHER_PLACES_ENDINGS = tuple({phrase[-2:] + end for phrase in OTHER_PLACES
+                              for end in ("", ".", "]", ".]")})
+"""The ends OTHER_PLACES_MARK can close a place with: tested first, by `str.endswith`."""
 PUBLICATION_WITH_PLACE = re.compile(r"[,:](?:\s?\[?\d{4}|(?<=:)\s)")
 """A cheap first test for a publication area with a place: "М., 2004", "P.: PUF". Opened
 by the mark, which the engine scans for ("[,:]\\s?\\[?\\d{4}|:\\s" was tried at every
@@ -228,6 +239,18 @@ def _places(text: str) -> list[str]:
     return [read_place(text)]
 
 
+def _without_other_places(place: str, publisher_follows: bool) -> str | None:
+    """The place before «[и др.]» ("СПб. [и др.]" → "СПб."): a place the tables know, or
+    any place in brackets before its publisher's colon ("Тверь [и др.] : Питер"); None for
+    a name before the mark, no place ("Петров и др., 1990" is an author–year key)."""
+    mark = OTHER_PLACES_MARK.search(place)
+    if mark is None:
+        return place
+    first = place[: mark.start()]
+    return first if mark["bracketed"] and publisher_follows or is_abbreviated_place(first) \
+        or first in KNOWN_PLACES else None
+
+
 def read_places(text: str) -> str:
     """Places as printed → their full names, in CSL's list: "М.-Л." → "Москва; Ленинград"."""
     return "; ".join(_places(text))
@@ -372,6 +395,11 @@ def _publication(text: str) -> dict[str, Any] | None:
     for group in head.split(";"):
         place, colon, publisher = group.partition(":")
         place = place.strip()
+        if place.endswith(OTHER_PLACES_ENDINGS):  # "СПб. [и др.] : Питер": the first place
+            first = _without_other_places(place, bool(colon))
+            if first is None:
+                return None
+            place = first
         if place.strip("[]") in NO_PLACE:
             pass
         elif publishers and not colon and not is_abbreviated_place(place):
