@@ -311,6 +311,18 @@ ABBREVIATED_THESIS_GENRES = tuple(g[:-1] for g in THESIS_GENRES if g.endswith(".
 """The thesis genres printed with a closing period, without it ("PhD diss", "дис"): a genre
 the area's end took the period from ends with one of them. Made once, not per title."""
 NUMBER_OF_VOLUMES_PHRASE = re.compile(rf"(?P<colon>\s?:)?\s{VOLUMES_PHRASE}(?![^\W\d_])")
+NUMBERING_AFTER_VOLUMES = re.compile(
+    r"""(?:,\s(?P<volume>\d{1,3}|[IVXLC]{1,6})(?=,\s|\.?$))?  # the set's volume, bare: ", 18"
+    (?P<rest>(?:[.,]?\s(?:"""  # then its book or part, or the years the set spans
+    rf"""(?:{TITLE_NUMBERING_TERMS})\.\s?[\dIVXLC]{{1,6}}"""
+    r"""|\d{4}(?:\s?[—–-]\s?\d{2,4})?(?:\s?гг?\.)?))*)\.?""", re.VERBOSE)
+"""What the bibliographer's formula of a set's volumes ("в 20-ти т.", ": В 2 т.") may leave
+after it in the title block, none of it the title's (GOST 7.1-2003 clause 5.2.4: the formula
+ends the title proper): the volume cited, bare after a comma, as the notes of an edition
+print it ("Салтыков-Щедрин М. Е. Собр. соч. в 20-ти т., 18, кн. 1. М., 1975"), its book or
+part, and the years a set of letters or diaries spans ("Письма …: В 2 т. 1922–1942. М.:
+Изд-во МХТ, 2005"). Each repeat opens with a space, so the engine never backtracks into
+another."""
 _PART_TERMS = f"(?:{TITLE_NUMBERING_TERMS})"
 _PART_WORDS = f"(?:{TITLE_NUMBERING_WORDS})"
 _PART_NUMBER = rf"(?:{_PART_TERMS}\.\s?[\dIVXLC]|{_PART_WORDS}\s(?:[\dIVXLC]|{ORDINAL_WORD}))"
@@ -803,12 +815,15 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: volume_range.start()]
     volumes = NUMBER_OF_VOLUMES_PHRASE.search(title) if VOLUMES_PHRASE_SIGN.search(title) \
         else None
+    formula = volumes and (
+        volumes["colon"] or volumes["term"] in ABBREVIATED_VOLUME_TERMS
+        or title[: volumes.start()].endswith(".")
+        or title[: volumes.start()].strip() in COLLECTED_WORKS_TITLES)
+    if formula and volumes.end() < len(title):
+        title = _numbering_after_volumes(title, volumes.end(), description)
     if volumes:
         description.fields["number-of-volumes"] = volumes["n"]
-        if volumes.end() == len(title) and (
-                volumes["colon"] or volumes["term"] in ABBREVIATED_VOLUME_TERMS
-                or title[: volumes.start()].endswith(".")
-                or title[: volumes.start()].strip() in COLLECTED_WORKS_TITLES):
+        if volumes.end() == len(title) and formula:
             title = title[: volumes.start()].rstrip()  # "Сочинения : в 13 т.", "Собр. соч.
             # в 30-ти т.", "Дневники. В 2-х томах" (its own sentence, whose period ends the
             # title's area, not an abbreviation's: "Избр. произв. В 2 т." keeps it), or
@@ -836,6 +851,24 @@ def parse_title_block(text: str, description: Description) -> None:
         if rest:
             _note(description, rest)
     description.title = quoted_title_and_gloss(title.strip(), description.fields) or None
+
+
+def _numbering_after_volumes(title: str, end: int, description: Description) -> str:
+    """`title` cut at `end`, where the formula of a set's volumes closes it, when only
+    numbering follows (NUMBERING_AFTER_VOLUMES): the bare volume read, the rest kept in
+    note; `title` whole when words follow."""
+    numbering = NUMBERING_AFTER_VOLUMES.fullmatch(title, end)
+    if numbering is None or numbering.end() == end:
+        return title
+    rest = numbering["rest"].lstrip(" ,.")
+    if numbering["volume"]:
+        if "volume" in description.fields:
+            rest = f"{numbering['volume']}, {rest}".strip(" ,")
+        else:
+            description.fields["volume"] = numbering["volume"]
+    if rest:
+        _note(description, rest)
+    return title[:end]
 
 
 def _other_script(title: str, original: str) -> bool:
