@@ -22,6 +22,12 @@ HOSTED = [
      "с. 233–241.", "Сказания о начале Москвы", "Исторические записки", "32", "233–241"),
     ("Адрианова-Перетц В. П. Басня в русской литературе. — ТОДРЛ, т. 14. М.; Л., 1958, "
      "с. 104–122.", "Басня в русской литературе", "ТОДРЛ", "14", "104–122"),
+    # a list's second work by the same author, with no heading of its own (the notes of a
+    # history of Old Russian literature, as dev row ru-fn-2741 prints it)
+    ("Повесть о Мамаевом побоище. — ИЗ, т. 25. М., 1948, с. 12–30;",
+     "Повесть о Мамаевом побоище", "ИЗ", "25", "12–30"),
+    ("Летописные своды XV века. — ТОДРЛ, т. 9. М.; Л., 1953, с. 5–40.",
+     "Летописные своды XV века", "ТОДРЛ", "9", "5–40"),
 ]
 
 
@@ -42,3 +48,31 @@ def test_a_books_volume_after_the_dash_stays_the_books() -> None:
     assert reference.fields["title"] == "История края"
     assert "container-title" not in reference.fields
 
+
+
+def test_a_books_volume_after_the_dash_stays_the_books_without_a_heading() -> None:
+    reference = parse_reference("История края. — Т. 2. М., 1950, с. 233–241.")
+    assert reference.type == "book"
+    assert reference.fields["title"] == "История края"
+    assert "container-title" not in reference.fields
+
+
+@pytest.mark.parametrize(("text", "title", "host", "volume"), [
+    # a commentary on a journal's anonymous articles (dev row ru-fn-1226's form)
+    ("Записки о Турции в 1829 году.- Там же, т. XXXIV;",
+     "Записки о Турции в 1829 году", "Там же", "XXXIV"),
+    ("Иванов И. И. О торговле. — Там же. 1830. Т. 5. С. 12.", "О торговле", "Там же", "5"),
+    # a Ukrainian list after ДСТУ's spaced dashes
+    ("Петренко О. Козацькі клейноди. – Там само. – 1999. – Т. 4. – С. 17–20.",
+     "Козацькі клейноди", "Там само", "4"),
+    # pre-reform spelling, as notes reprinting 19th-century ones keep it
+    ("Смирнов П. Из истории раскола. – Тамъ же, т. 3, стр. 45.",
+     "Из истории раскола", "Тамъ же", "3"),
+])
+def test_ibid_after_the_area_dash_is_the_host(
+        text: str, title: str, host: str, volume: str) -> None:
+    """"— Там же" (GOST 7.1-84's host after the dash) is the host of the note before, as
+    "// Там же" is: no edition, place or extent opens with it."""
+    fields = parse_reference(text).fields
+    assert (fields["title"], fields["container-title"], fields["volume"]) == \
+        (title, host, volume)

@@ -1961,7 +1961,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         if serial:
             fields["title"], fields["container-title"] = serial
             reference.type = "article-newspaper" if description.has_day else "article-journal"
-        elif heading and ranged and description.has_year and "volume" in description.fields \
+        elif ranged and description.has_year and "volume" in description.fields \
                 and "publisher" not in description.fields and \
                 (serial := _host_after_dash(fields["title"] or "")):
             # a volume of a serial after the area dash, its pages an article's: "Дмитриева Р.
@@ -2750,6 +2750,11 @@ LETTER_OPENINGS = tuple(f"{noun} " for noun in LETTER_NOUNS)
 """What a body DATED_LETTER_THEN_EDITION is tried on opens with: a letter's noun."""
 
 
+IBID_AFTER_DASH = LazyPattern(r"\.\s[—–]\s(?=Там[ъ]?\s(?:же|само|жа)(?:[,.;]|$))")
+"""The area dash before "Там же" ("Там само", "Там жа", "Тамъ же"), the host of the note
+before, as GOST 7.1-84 and Soviet commentaries cite a second article of one journal: "Три
+месяца за Дунаем в 1828 году.- Там же, т. XXXIII", "Иванов И. И. О торговле. — Там же.
+1830. Т. 5. С. 12." (read as " // Там же": no edition, place or extent opens with it)."""
 HOST_AFTER_DASH_TERMS = ("кн.", "сб.", "In")
 """One of these is in every text HOST_AFTER_DASH matches: tested first, since the pattern,
 whose period is optional, is tried at every position (1.3–1.7 µs on each reference with a
@@ -3010,6 +3015,8 @@ def _typed_areas(body: str) -> str:
         body = OCR_PERIOD_COMMA.sub(".,", body)
     if ":" in body and contains_any(HOST_AFTER_DASH_TERMS, body):
         body = HOST_AFTER_DASH.sub(" // ", body)
+    if "Там" in body and "//" not in body:
+        body = IBID_AFTER_DASH.sub(" // ", body, count=1)
     if body.startswith(LETTER_OPENINGS) and "//" not in body:
         body = DATED_LETTER_THEN_EDITION.sub(" // ", body, 1)
     if ".С." in body or ".C." in body or ".P." in body or ".S." in body:
