@@ -2488,10 +2488,13 @@ ISSUE_BEFORE_PAGE = re.compile(r"(?P<issue>№\s?\d+(?:\s?\(\d+\))?)\s(?=[СC]\.
 """An issue's number and the pages with the period between them left out: "2017. №414
 С.62-66", "2016. №409 C.72-78", "2018. №30 С.23-32" (as "№ 414. С. 62-66")."""
 TITLE_COMMA_LAST_PAGE = re.compile(
-    rf",(?<=[^\W\d_\s],)\s(?=(?:{RUSSIAN_PAGE_TERM})\.\s?\d[\d\s,–—-]*(?:\sи\s\d[\d\s,–—-]*)?\.?$)")
+    rf",(?:(?<=[^\W\d_\s],)|(?<=\sи\s(?:пр|др)\.,)|(?<=\sт\.\s[дп]\.,)|(?<=\sт\.[дп]\.,))\s"
+    rf"(?=(?:{RUSSIAN_PAGE_TERM})\.\s?\d[\d\s,–—-]*(?:\sи\s\d[\d\s,–—-]*)?\.?$)")
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
 follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
-36-117")."""
+36-117"); after the «и пр.», «и др.», «и т. д.» that cut a title short, too: "«Летопись
+самовидца» и пр., стр. 288" (another abbreviation's period before the comma, «окт.,», «ст.,»,
+is a date's or a title's word, which other readers take)."""
 SPACE, PERIOD_SPACE, WORD_SPACE, PLACE_SPACE = r"\s", r"\.\s", r"[)»\w]\s", r"[.;]\s"
 CLOSE_SPACE = r"[)»]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
