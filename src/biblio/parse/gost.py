@@ -171,7 +171,8 @@ from biblio.parse.publication import (
     parse_publication,
     read_place,
 )
-from biblio.parse.quoted_titles import quoted_title_and_gloss, title_closed_by_quotes
+from biblio.parse.quoted_titles import (OPENING_QUOTES, quoted_title_and_gloss, title_closed_by_quotes,
+                                        unquoted_title)
 from biblio.parse.reference import Reference, add_note
 from biblio.parse.reviews import add_reviewed, parse_review_in_periodical, take_reviewed
 from biblio.parse.signed_documents import read_signed, split_number
@@ -797,6 +798,8 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
         if not closes_abbreviation(title):
             title = title[:-1]  # "Избранные труды. Т. 2": the sentence's period goes
+    if title[:1] in OPENING_QUOTES and ". " in title:
+        title = _quoted_title_page(title, description)
     roman = BARE_ROMAN_VOLUME.search(title) if ", " in title or ". " in title else None
     if roman and "volume" not in description.fields and \
             title[: roman.start()].rsplit(maxsplit=1)[-1] not in NUMBERING_WORDS and \
@@ -1141,6 +1144,18 @@ its issues (GOST 7.1-2003: the serial, then the issue with its own year): "Ат�
 / … — М.: Гос. изд. техн.-теорет. лит., 1956— . Том 108, вып. 3. — 2010. — С. 121—180."."""
 
 
+def _quoted_title_page(title: str, description: Description) -> str:
+    """A whole title page the note's quotes enclose, its volume, edition or part after the
+    title proper read as unquoted (_part_in_title): «Полное собрание русских летописей, …
+    комиссией Российской Академии Наук. Том Пятнадцатый. Издание второе. Выпуск первый.
+    Рогожский летописец». `title` as it was when no numbering is inside the quotes."""
+    inner = unquoted_title(title)
+    if inner == title or PART_IN_TITLE.search(inner) is None:
+        return title
+    read = _part_in_title(inner, description)
+    return title if read == inner else read
+
+
 def _part_in_title(title: str, description: Description) -> str:
     """The title without a part's numbering and the part's own title after it, which go
     to the numbering variables and to `volume-title` (a volume's) or `part-title`."""
@@ -1149,7 +1164,18 @@ def _part_in_title(title: str, description: Description) -> str:
             title.count("«", 0, opening.start()) > title.count("»", 0, opening.start()):
         return title  # inside a quoted title page («ПСРЛ, … Том Девятый. VIII. …»)
     position, found, words = opening.end(), {}, {}
-    while (part := PART_NUMBERING.match(title, position)) is not None:
+    while True:
+        part = PART_NUMBERING.match(title, position)
+        if part is None:  # "Том Пятнадцатый. Издание второе. Выпуск первый.": an edition
+            # between the designations, as older title pages print it
+            end = title.find(". ", position)
+            end = len(title.rstrip(".")) if end < 0 else end
+            edition = parse_edition(title[position: end]) \
+                if title.startswith(("Изд", "изд"), position) else None
+            if edition is None or "edition" in found:
+                break
+            found["edition"], position = edition, min(end + 2, len(title))
+            continue
         designation = part["designation"]
         numbering = parse_numbering(designation, words) or (
             [("part-number", designation)] if designation.startswith(DIVISION_TERMS) else None)
@@ -1169,7 +1195,8 @@ def _part_in_title(title: str, description: Description) -> str:
         if variable in found:
             set_designation(description.fields, variable, word)
     if rest:
-        own = "volume-title" if list(found)[-1] == "volume" else "part-title"
+        numbered = [variable for variable in found if variable != "edition"]
+        own = "volume-title" if numbered[-1:] == ["volume"] else "part-title"
         description.fields[own] = rest.rstrip(".")
     kept = title[: opening.start()]
     return kept + "." if title[opening.start()] == "." and closes_abbreviation(kept + ".") \
