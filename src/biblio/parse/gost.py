@@ -315,15 +315,15 @@ NUMBER_OF_VOLUMES_PHRASE = re.compile(rf"(?P<colon>\s?:)?\s{VOLUMES_PHRASE}(?![^
 NUMBERING_AFTER_VOLUMES = re.compile(
     r"""(?:,\s(?P<volume>\d{1,3}|[IVXLC]{1,6})(?=,\s|\.?$))?  # the set's volume, bare: ", 18"
     (?P<rest>(?:[.,]?\s(?:"""  # then its book or part, or the years the set spans
-    rf"""(?:{TITLE_NUMBERING_TERMS})\.\s?[\dIVXLC]{{1,6}}"""
+    rf"""(?:(?:{TITLE_NUMBERING_TERMS})\.\s?|(?i:{TITLE_NUMBERING_WORDS})\s)[\dIVXLC]{{1,6}}"""
     r"""|\d{4}(?:\s?[—–-]\s?\d{2,4})?(?:\s?гг?\.)?))*)\.?""", re.VERBOSE)
 """What the bibliographer's formula of a set's volumes ("в 20-ти т.", ": В 2 т.") may leave
 after it in the title block, none of it the title's (GOST 7.1-2003 clause 5.2.4: the formula
 ends the title proper): the volume cited, bare after a comma, as the notes of an edition
 print it ("Салтыков-Щедрин М. Е. Собр. соч. в 20-ти т., 18, кн. 1. М., 1975"), its book or
-part, and the years a set of letters or diaries spans ("Письма …: В 2 т. 1922–1942. М.:
-Изд-во МХТ, 2005"). Each repeat opens with a space, so the engine never backtracks into
-another."""
+part (its term abbreviated or written out: "18, книга 1"), and the years a set of letters
+or diaries spans ("Письма …: В 2 т. 1922–1942. М.: Изд-во МХТ, 2005"). Each repeat opens
+with a space, so the engine never backtracks into another."""
 _PART_TERMS = f"(?:{TITLE_NUMBERING_TERMS})"
 _PART_WORDS = f"(?:{TITLE_NUMBERING_WORDS})"
 _PART_NUMBER = rf"(?:{_PART_TERMS}\.\s?[\dIVXLC]|{_PART_WORDS}\s(?:[\dIVXLC]|{ORDINAL_WORD}))"
