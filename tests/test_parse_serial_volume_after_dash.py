@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from biblio.parse.gost import parse_reference
+from biblio.parse import parse_reference
 
 HOSTED = [
     ("Шамбинаго С. К. Повести о начале Москвы. — ТОДРЛ, т. 3. М. — Л., 1936, с. 59–98",
@@ -76,3 +76,43 @@ def test_ibid_after_the_area_dash_is_the_host(
     fields = parse_reference(text).fields
     assert (fields["title"], fields["container-title"], fields["volume"]) == \
         (title, host, volume)
+
+
+@pytest.mark.parametrize(("text", "title", "host", "place"), [
+    # a philology journal's notes (dev row ru-fn-1222's form), typed straight quotes and «.-»
+    ("В. Сомов. Пародия на сентиментально-романтическую прозу XIX века (1800-1830 годы).- "
+     "'Вопросы русской литературы'. Уч. зап. Моск. гос. пед. ин-та им. В. И. Ленина, No 288. "
+     "М., 1968, с. 60.", "Пародия на сентиментально-романтическую прозу XIX века (1800-1830 "
+     "годы)", "Вопросы русской литературы", "Москва"),
+    # other collections, places and pages; the imprint after a period or a comma
+    ("Петров П. О стиле Гоголя. — «Вопросы литературы и стиля». Л., 1958, с. 60–80.",
+     "О стиле Гоголя", "Вопросы литературы и стиля", "Ленинград"),
+    ("Петров П. О стиле Гоголя. — «Вопросы литературы и стиля», М.—Л., 1958, с. 60–80.",
+     "О стиле Гоголя", "Вопросы литературы и стиля", "Москва; Ленинград"),
+    ("Виноградов В. В. О языке Толстого. – «Литературное наследство». М., 1939, с. 117–220.",
+     "О языке Толстого", "Литературное наследство", "Москва"),
+])
+def test_a_quoted_name_after_the_area_dash_is_the_host(
+        text: str, title: str, host: str, place: str) -> None:
+    """GOST 7.1-76's host after the dash, named in quotes: GOST's own areas after a dash
+    (edition, place, extent, series, notes) open with no quotes."""
+    fields = parse_reference(text).fields
+    assert (fields["title"], fields["container-title"], fields["publisher-place"]) == \
+        (title, host, place)
+
+
+def test_a_quoted_collections_numbered_series_after_its_period_is_its_series() -> None:
+    """«Вопросы литературы и стиля». Уч. зап. ЛГУ, № 120: the collection's quotes close its
+    title; the numbered series after it is GOST 7.1-2003's series area (clause 5.6)."""
+    fields = parse_reference("Петров П. О стиле Гоголя. — «Вопросы литературы и стиля». Уч. "
+                             "зап. ЛГУ, № 120. Л., 1958, с. 60–80.").fields
+    assert (fields["container-title"], fields["collection-title"],
+            fields["collection-number"]) == ("Вопросы литературы и стиля", "Уч. зап. ЛГУ", "120")
+
+
+def test_a_serial_in_the_comma_form_after_the_dash_keeps_its_statement_apart() -> None:
+    """The comma form of a serial's year and issue after the dash is read as before, its
+    statement of responsibility before the dash kept out of the title (DASH_SERIAL)."""
+    fields = parse_reference("Севак Арамазд. Разбитое зеркало. Вступительная статья и "
+                             "перевод Георгия Кубатьяна. — “Арион”, 2009, № 3.").fields
+    assert (fields["container-title"], fields["issue"]) == ("Арион", "3")

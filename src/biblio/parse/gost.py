@@ -2785,6 +2785,22 @@ IBID_AFTER_DASH = LazyPattern(r"\.\s[—–]\s(?=Там[ъ]?\s(?:же|само|�
 before, as GOST 7.1-84 and Soviet commentaries cite a second article of one journal: "Три
 месяца за Дунаем в 1828 году.- Там же, т. XXXIII", "Иванов И. И. О торговле. — Там же.
 1830. Т. 5. С. 12." (read as " // Там же": no edition, place or extent opens with it)."""
+QUOTED_HOST_AFTER_DASH = LazyPattern(
+    r"""\.\s[—–]\s(?=(?:«[^«»]{2,200}»|'[^']{2,200}')          # — «Вопросы …», — 'Вопросы …'
+    (?:\.\s                                                   # its own sentence, or
+      |,\s[А-ЯЁ][а-яё]{0,3}\.(?:\s?[;—–-]\s?[А-ЯЁ][а-яё]{0,3}\.)?,?\s\d{4}))  # , М.—Л., 1958""",
+    re.VERBOSE)
+"""The area dash before a name in quotes that closes its sentence, the host of GOST 7.1-76
+and of Soviet notes (a collection, a serial, a newspaper): "В. Сомов. Пародия на
+сентиментально-романтическую прозу XIX века (1800-1830 годы).- 'Вопросы русской
+литературы'. Уч. зап. Моск. гос. пед. ин-та им. В. И. Ленина, No 288. М., 1968, с. 60.",
+"Петров П. О стиле Гоголя. — «Вопросы литературы и стиля». Л., 1958, с. 60–80.", its place
+and year after a comma too ("— «Вопросы литературы и стиля», Л., 1958, с. 60–80") (read as
+" // "). GOST's own areas after the dash (edition, place, extent, series in parentheses,
+notes) open with no quotes; the typed notes' straight single quotes are read as «». A
+serial in the comma form of its year and issue («— “Арион”, 2009, № 3») is DASH_SERIAL's."""
+QUOTED_HOST_SIGNS = ("— «", "– «", "— '", "– '")
+"""What every text QUOTED_HOST_AFTER_DASH reads holds, looked for first."""
 HOST_AFTER_DASH_TERMS = ("кн.", "сб.", "In")
 """One of these is in every text HOST_AFTER_DASH matches: tested first, since the pattern,
 whose period is optional, is tried at every position (1.3–1.7 µs on each reference with a
@@ -3047,6 +3063,8 @@ def _typed_areas(body: str) -> str:
         body = HOST_AFTER_DASH.sub(" // ", body)
     if "Там" in body and "//" not in body:
         body = IBID_AFTER_DASH.sub(" // ", body, count=1)
+    if "//" not in body and contains_any(QUOTED_HOST_SIGNS, body):
+        body = QUOTED_HOST_AFTER_DASH.sub(" // ", body, count=1)
     if body.startswith(LETTER_OPENINGS) and "//" not in body:
         body = DATED_LETTER_THEN_EDITION.sub(" // ", body, 1)
     if ".С." in body or ".C." in body or ".P." in body or ".S." in body:
