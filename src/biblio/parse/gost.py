@@ -1253,8 +1253,10 @@ PUBLISHER_BEFORE_DIVISION = re.compile(r"[^:]+:\s?[^\W\d_][^:\d]*")
 DIVISION_AND_YEAR = re.compile(r"[^\W\d_][^:\d]{0,60},\s?\d{4}(?:\s?[гр]\.|\.)?")
 """The rest of a publisher's name and the year, perhaps with its «г.» or the Ukrainian «р.»
 as footnotes print it ("Совет. Кубань, 2003 г.", publication.YEAR_AT_END's marks)."""
-NAME_PIECE = re.compile(rf"[{UPPER}][^\W\d_]{{1,12}}")
-"""A capitalised word an abbreviation's period cut off inside a publisher's name ("Гос")."""
+NAME_PIECE = re.compile(rf"[{UPPER}][^\W\d_]{{1,12}}|[^:;]{{1,60}},\s(?:тип|типогр|лит|литогр)")
+"""A capitalised word an abbreviation's period cut off inside a publisher's name ("Гос"), or
+the rest of the name up to the printer's abbreviated term that pre-1918 imprints name after
+the publisher ("… изд. Мос. Т-ва «Образование», тип. Русскаго Товарищества, 1912")."""
 DIVISION_PIECES = 3
 """How many areas a publisher's name may be cut into: "изд." | "Гос." | "Лит. музея"."""
 
@@ -2525,16 +2527,20 @@ is a date's or a title's word, which other readers take)."""
 SPACE, PERIOD_SPACE, WORD_SPACE, PLACE_SPACE = r"\s", r"\.\s", r"[)»\w]\s", r"[.;]\s"
 CLOSE_SPACE = r"[)»]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
+_HOUSE = _alternation(PUBLISHING_HOUSE_WORDS)
+"""The lower-case words that open a publisher's name (PUBLISHING_HOUSE_WORDS)."""
 PLACE_WITHOUT_PERIOD = re.compile(
     rf"(?:{preceded(WORD_SPACE, _RUSSIAN_PLACES)})"
-    rf"(?=\.(?:\s?[—–-]\s?(?:{_alternation(_RUSSIAN_PLACES)})\.)?(?:,?\s\d{{4}}|,\d{{4}}|,\s[«\"][{UPPER}]))"
+    rf"(?=\.(?:\s?[—–-]\s?(?:{_alternation(_RUSSIAN_PLACES)})\.)?"
+    rf"(?:,?\s\d{{4}}|,\d{{4}}|,\s[«\"][{UPPER}]|,\s(?i:{_HOUSE})\s[^,;:]{{1,80}},\s?\d{{4}}))"
     rf"|(?:{preceded(CLOSE_SPACE, _RUSSIAN_PLACES)})(?=,\s?\d{{4}})")
 """The period before the publication area left out: "(1924–1925) М., 1958",
 "Справочник М., 2003", "Совнаркома СССР М. 1944", "… современники М.-Л., «Сов.
-писатель», 1966", after a quoted title too, the year's space left out as well ("«Хирург.
+писатель», 1966", "… речи (1890—1905) М., Издательство социально-экономической литературы,
+1959" (a publisher opened by a publishing house's word), after a quoted title too, the year's space left out as well ("«Хирург.
 Анатом. Педагог. Патриот» М.,1981 г."); only before a Russian place abbreviated by GOST
-7.0.12 (the table's "М.", "Л.", "СПб.", "Пг."), perhaps joined to a second, and a year or a
-publisher in quotes. After a title's closing quote or parenthesis the place's own period
+7.0.12 (the table's "М.", "Л.", "СПб.", "Пг."), perhaps joined to a second, and a year, a
+publisher in quotes or one opened by PUBLISHING_HOUSE_WORDS and its year. After a title's closing quote or parenthesis the place's own period
 may be left out as well, before the year ("«Великий русский врач» (к 150-летию со дня
 рождения) М, 1960": as "… . М, 1960", which PLACE_PERIOD_DROPPED then reads). The pattern
 finds the place (the engine scans for its first letter), _period_before_place puts the
@@ -2544,8 +2550,6 @@ COMMA_BEFORE_PLACE = re.compile(
     rf",\s(?=(?:{_PLACE})\.(?:,?\s?\d{{4}}|[,:;]\s[«\"]?[{UPPER}]))")
 """The imprint of Soviet notes run on after the title with a comma: "Материалы VIII
 съезда, М., 1957", "«Сборник», Л. 1922" (as "Title. М., 1957")."""
-_HOUSE = _alternation(PUBLISHING_HOUSE_WORDS)
-"""The lower-case words that open a publisher's name (PUBLISHING_HOUSE_WORDS)."""
 VOLUMES_TERM_PERIOD_DROPPED = re.compile(
     rf"\sт(?:(?<=\d\sт)|(?<=ти\sт)|(?<=\dх\sт)|(?<=[—–-]х\sт))"
     rf"(?=\s(?:{_PLACE})\.?,\s?\d{{4}})")
@@ -2601,28 +2605,36 @@ opens, after a word's period (not an initial's: «Иванов К. К., Петр
 _AREA_OPENING_PLACE = "|".join(
     f"{term}(?:(?<=[^\\W_]{{2}}\\.\\s{term})|(?<=[—–]\\s{term}))"
     for term in map(re.escape, sorted(_OTHER_IMPRINT_PLACES, key=len, reverse=True)))
+_PRINTER_AFTER_PUBLISHER = r"(?:,\s(?:тип|типогр|типография|лит|литогр|литография)\.?\s[^,;:]{1,60})?"
+"""The printing house that pre-1918 imprints name after the publisher, a comma between:
+"Москва, изд. Мос. Т-ва «Образование», тип. Русскаго Товарищества, 1912" (GOST 7.1-2003
+clause 5.5.5 keeps both, the printer after the publisher)."""
 PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)}|{_AREA_OPENING_PLACE})\.,\s"
     rf"(?={_NOT_NUMBERING}(?:[«\"]?[{UPPER}]|(?:{_HOUSE})\s)"
-    rf"[^,;:]{{0,60}},\s?\d{{4}})")
+    rf"[^,;:]{{0,60}}{_PRINTER_AFTER_PUBLISHER},\s?\d{{4}})")
 """Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
 "М., Госполитиздат, 1957", "М., «Наука», 1985", "К., «Наукова думка», 1986", "Мн.,
 «Беларусь», 1998", a publisher named by the lower-case word
 for a publishing house, an edition, a printing house or a company (PUBLISHING_HOUSE_WORDS)
 "М., изд-во «Мотор» ЦК ПСТР СССР, 1924", "М., изд. Гос. Лит. музея, 1940", "СПб., тип.
-Главного штаба, 1900", "М., т-во И. Д. Сытина, 1912" (as "М.: Госполитиздат, 1957")."""
+Главного штаба, 1900", "М., т-во И. Д. Сытина, 1912" (as "М.: Госполитиздат, 1957"); the
+publisher's printer after it too ("СПб., изд. А. С. Суворина, тип. А. С. Суворина, 1901")."""
 PUBLISHER_THEN_YEAR = re.compile(r",\s[^,;:]{1,60},\s?\d{4}")
 """The tail every WRITTEN_PLACE_COMMA_PUBLISHER match holds, found from its literal comma:
 the cheap test before that pattern, whose lookbehind is tried at every position."""
 WRITTEN_PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?<=[.—–]\s)(?P<place>(?:{_FULL_PLACE})(?=,\s{_NOT_NUMBERING}[«\"“]?[{UPPER}])"
-    rf"|[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*(?=,\s(?:[«\"“]|(?:{_HOUSE})\s)))"
-    rf",\s(?=[^,;:]{{1,60}},\s?\d{{4}})")
+    rf"|(?:(?<![{UPPER}]\.\s)|(?=(?:{_FULL_PLACE}),))"
+    rf"[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*(?=,\s(?:[«\"“]|(?:{_HOUSE})\s)))"
+    rf",\s(?=[^,;:]{{1,60}}{_PRINTER_AFTER_PUBLISHER},\s?\d{{4}})")
 """The same with the place written out, opening the publication area after a period or an
 area dash: "Москва, изд. Министерства Обороны Союза ССР, 1955", "Вильна, тип. Штаба
 Виленскаго военнаго Округа, 1900", "Москва, Госполитиздат, 1950", "– Мінск,
 “Экаперспектыва”, 2005" (as "Москва: …, 1955"). A place the tables do not know is read
-so only before a publisher in quotation marks or opened by PUBLISHING_HOUSE_WORDS."""
+so only before a publisher in quotation marks or opened by PUBLISHING_HOUSE_WORDS, and
+never after an initial, unless the tables know it: "изд. А. С. Суворина, тип. …" names a
+person. The publisher's printer may follow it (_PRINTER_AFTER_PUBLISHER)."""
 _PLACES_IN_CAPITALS = _alternation({place.upper() for place in _RUSSIAN_PLACES})
 COMMA_BEFORE_PUBLISHER = re.compile(
     rf",(?<=[^\W\d_»],|»,)\s(?=(?:[{UPPER}][^\W\d_]*(?:{_alternation(SOVIET_PUBLISHER_ENDINGS)})"
