@@ -2581,10 +2581,18 @@ FULL_PLACES_JOINED = re.compile(
     rf"(?=(?:{_FULL_PLACE}),\s?\d{{4}})")
 """The same places written out, as translated books print them: "Москва, Ленинград, 1955"
 (as "Москва; Ленинград, 1955")."""
-_CYRILLIC_PLACE = _alternation(sorted(
-    {place for place in (*EXPANSIONS.values(), *WRITTEN_OUT) if CYRILLIC.match(place)}))
+_CYRILLIC_PLACES = sorted(
+    {place for place in (*EXPANSIONS.values(), *WRITTEN_OUT) if CYRILLIC.match(place)})
+_CYRILLIC_PLACE = _alternation(_CYRILLIC_PLACES)
 """Every place the tables spell out in Cyrillic: the cities GOST abbreviates written out,
 and `places.WRITTEN_OUT`."""
+GLUED_PLACES_JOINED = re.compile(
+    rf"(?P<first>{preceded(PERIOD_SPACE, _CYRILLIC_PLACES)})[—–-]"
+    rf"(?=(?:{_CYRILLIC_PLACE}),\s?\d{{4}})")
+"""Two places written out and joined by a hyphen or a dash typed close, as notes print a
+book of two publishers' cities: "Киев-Чернигов, 2015", "Москва-Ленинград, 1950" (as
+"Киев; Чернигов, 2015"); both must be places the tables know, so that a city's own hyphen
+("Ростов-на-Дону", "Орехово-Зуево", "Буэнос-Айрес") stays."""
 COMMA_BEFORE_FULL_PLACE = re.compile(
     rf",\s(?=(?:{_FULL_PLACE})(?:\s[—–-]\s(?:{_FULL_PLACE}))?,\s?\d{{4}})"
     rf"|,(?<=[\d)],)\s(?=(?:{_CYRILLIC_PLACE}),\s?\d{{4}})")
@@ -2931,6 +2939,8 @@ def _soviet_imprint(body: str) -> str:
     body = PLACE_PERIOD_DROPPED.sub(lambda place: place.group() + ".", body)
     body = substitute(PLACES_JOINED, r"\g<first>.; ", body)
     body = substitute(FULL_PLACES_JOINED, r"\g<first>; ", body)
+    if "-" in body or "–" in body or "—" in body:
+        body = substitute(GLUED_PLACES_JOINED, r"\g<first>; ", body)
     after_comma = COMMA_BEFORE_FULL_PLACE.sub(". ", body)
     if after_comma != body:  # "…, т. I. Москва — Ленинград, 1928": now the places join
         body = substitute(FULL_PLACES_JOINED, r"\g<first>; ", after_comma)
