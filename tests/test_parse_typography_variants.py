@@ -287,8 +287,9 @@ LOST = {
     # ru-fn-2741 («— ИЗ, т. 32. М., 1950») right as printed; their variants «М. (1975)», «М.
     # (1950)» were read no better before (the labeller's reading of the first leaves out
     # «в 20-ти т.»); 779 → 782, ru-fn-2733's imprint right as printed («(1890—1905) М.,
-    # Издательство …, 1959»), its variant «… литературы (1959)» not read as an imprint
-    "year-parenthesized": (782, 776),
+    # Издательство …, 1959»), its variant «… литературы (1959)» not read as an imprint; 782 →
+    # 783, ru-fn-2609's «Киев-Чернигов, 2015» right as printed, «Киев-Чернигов (2015)» not
+    "year-parenthesized": (783, 776),
     # session 33 (fam60): 737 → 739, ru-gost-753, 1307, 1322, 1608 right as printed, their variants
     # not wholly
     # imprint «…: Київ, Україна, 2021.») and ru-gost-1523 right as printed, not «(2021)»
