@@ -185,6 +185,39 @@ def test_extent_and_edition() -> None:
     assert parse_edition("The triumph of the Dark") is None
 
 
+@pytest.mark.parametrize(("statement", "edition"), [
+    ("Издание второе", "2"),
+    ("Издание Пятое", "5"),
+    ("издание одиннадцатое", "11"),
+    ("Изд. третье", "3"),
+    # qualified, the statement stays as printed, as "2-е изд., испр. и доп." does
+    ("Издание третье, исправленное и дополненное", "Издание третье, исправленное и дополненное"),
+])
+def test_an_edition_written_out_is_its_number(statement: str, edition: str) -> None:
+    """Older title pages write the edition's number out after the word ("Издание второе");
+    GOST 7.1-2003 clause 5.3 gives it in figures ("2-е изд.")."""
+    assert parse_edition(statement) == edition
+
+
+@pytest.mark.parametrize("statement", ["Издание Общества любителей древней письменности",
+                                       "Издание первой типографии", "Издание втор"])
+def test_a_publishers_edition_is_no_edition_statement(statement: str) -> None:
+    assert parse_edition(statement) is None
+
+
+@pytest.mark.parametrize(("text", "edition"), [
+    ("Соловьев С. М. История России с древнейших времен. Издание третье. СПб., 1896. С. 5.",
+     "3"),
+    ("Ключевский В. О. Курс русской истории. Ч. 1. Издание второе. М., 1906. С. 45.", "2"),
+    ("Соловьев С. М. История России. — Издание третье. — СПб., 1896. — 500 с.", "3"),
+])
+def test_an_edition_written_out_is_read_as_the_edition_area(text: str, edition: str) -> None:
+    fields = parse_reference(text).fields
+    assert fields["edition"] == edition
+    assert fields["title"].startswith(("История России", "Курс русской истории"))
+    assert "Издание" not in fields["title"]
+
+
 def test_the_extent_of_a_reference_printed_in_capitals() -> None:
     """Reviews' and repositories' headings print the whole reference in capitals (dev set:
     a repository's record of a review «… (М.: ИРИ РАН, 2007. - 410 С. - 500 ЭКЗ.)», batch

@@ -123,15 +123,37 @@ def test_what_is_no_numbering_stays_in_the_title(text: str, title: str) -> None:
     assert "volume" not in fields and "part-number" not in fields
 
 
-def test_a_quoted_title_page_is_not_cut_inside_its_quotes() -> None:
-    # the ПСРЛ by their full quoted title-pages (batch 29): the volume is inside the quotes,
-    # whose closing mark would go to the volume's title if the block were cut there
-    fields = _item("«Полное собрание русских летописей, издаваемое государственной "
-                   "археографической комиссией Российской Академии Наук. Том Пятнадцатый. "
-                   "Издание второе. Выпуск первый. Рогожский летописец». Петроград. 1922 год. "
-                   "Ст. 21—23.")
-    assert "volume-title" not in fields
-    assert fields["issued"].parts[0][0] == 1922
+@pytest.mark.parametrize(("text", "title", "volume", "edition"), [
+    # the ПСРЛ by their full quoted title pages (batch 29, dev rows ru-fn-2065, ru-fn-2066):
+    # the note's quotes enclose the whole title page, volume and edition with it
+    ("«Полное собрание русских летописей, издаваемое государственной археографической "
+     "комиссией Российской Академии Наук. Том Пятнадцатый. Издание второе. Выпуск первый. "
+     "Рогожский летописец». Петроград. 1922 год. Ст. 21—23.",
+     "Полное собрание русских летописей, издаваемое государственной археографической "
+     "комиссией Российской Академии Наук", "Пятнадцатый", "2"),
+    # another collection, volume and edition in the same form
+    ("«Сборник Императорского Русского исторического общества. Том третий. Издание "
+     "четвертое». Санкт-Петербург. 1880 год. Стр. 12.",
+     "Сборник Императорского Русского исторического общества", "третий", "4"),
+    # unquoted: the edition in words between the designations is read there too
+    ("Полное собрание русских летописей. Том второй. Издание второе. Ипатьевская летопись. "
+     "СПб., 1908.", "Полное собрание русских летописей", "второй", "2"),
+])
+def test_a_quoted_title_page_is_read_as_the_title_page_it_quotes(
+        text: str, title: str, volume: str, edition: str) -> None:
+    """A note that quotes a whole title page quotes the title proper with its volume and
+    edition statements (GOST 7.1-2003 clauses 5.2.4, 5.3): the quotes are the note's, the
+    numbering after the title proper is read as it would be unquoted, and the quotes'
+    closing mark stays with none of the fields."""
+    fields = _item(text)
+    assert (fields["title"], fields["volume"], fields["edition"]) == (title, volume, edition)
+    assert not any("»" in str(value) for value in fields.values())
+
+
+def test_a_quoted_title_whose_words_hold_no_numbering_keeps_its_periods() -> None:
+    fields = _item("«Очерки истории СССР. Период феодализма». М., 1953. С. 5.")
+    assert fields["title"] == "Очерки истории СССР. Период феодализма"
+    assert "volume" not in fields
 
 
 def test_a_volume_term_of_the_tables_written_out_numbers_the_title_block() -> None:

@@ -36,3 +36,23 @@ def test_the_comma_after_a_city(imprint: str, place: str, publisher: str | None)
     fields = parse_publication(imprint)
     assert fields is not None
     assert (fields.get("publisher-place"), fields.get("publisher")) == (place, publisher)
+
+
+@pytest.mark.parametrize(("footnote", "places"), [
+    # an Athos studies almanac (dev row ru-fn-2609), and other cities in the same form
+    ("Митрополит Христофор (Пулец). Паломничество на Афон начала XX в. // Афонское наследие. "
+     "Научный альманах. Вып. 1–2. Киев-Чернигов, 2015. С. 163–164;", "Киев; Чернигов"),
+    ("Иванов И. И. Записки. Москва-Ленинград, 1950. С. 5.", "Москва; Ленинград"),
+    ("Иванов И. И. Записки. Москва–Берлин, 2015. С. 5.", "Москва; Берлин"),
+])
+def test_two_places_joined_by_a_close_hyphen(footnote: str, places: str) -> None:
+    """Two cities the tables know, joined by a hyphen or a dash typed close, are GOST's two
+    places ("Киев ; Чернигов", GOST 7.1-2003 clause 5.5.3)."""
+    (item,) = parse_footnotes([footnote]).items.values()
+    assert item["publisher-place"] == places
+
+
+@pytest.mark.parametrize("place", ["Ростов-на-Дону", "Орехово-Зуево", "Буэнос-Айрес"])
+def test_a_citys_own_hyphen_stays(place: str) -> None:
+    (item,) = parse_footnotes([f"Иванов И. И. Записки. {place}, 2015. С. 5."]).items.values()
+    assert item["publisher-place"] == place

@@ -115,3 +115,21 @@ def test_a_parenthesis_naming_the_quotations_source_stays_in_the_title() -> None
 def test_a_place_typed_without_its_periods_after_a_quoted_title(text: str,
                                                                  place: str) -> None:
     assert parse_typed(text).fields["publisher-place"] == place
+
+
+@pytest.mark.parametrize(("text", "title", "note", "page"), [
+    # a commentary on a Ukrainian chronicle (dev row ru-fn-2227's form), other titles,
+    # words and pages
+    ("«Летопись самовидца» и пр., стр.288", "Летопись самовидца", "и пр.", "288"),
+    ("«История Малороссии» и т. д., стр. 45.", "История Малороссии", "и т. д.", "45"),
+    ("«Записки о Малороссии» и т.д., с. 45–46.", "Записки о Малороссии", "и т.д.", "45–46"),
+    ("«Сказание о Мамаевом побоище» и др., с. 12", "Сказание о Мамаевом побоище", "и др.",
+     "12"),
+])
+def test_a_page_after_a_quoted_title_cut_short_by_etc_is_the_pinpoint(
+        text: str, title: str, note: str, page: str) -> None:
+    """«и пр.», «и т. д.» close the title the note cut short; the page after its comma is
+    the pinpoint, as after any title run on with a comma."""
+    reference = parse_reference(text)
+    assert (reference.fields["title"], reference.fields["note"], reference.locator) == \
+        (title, note, page)

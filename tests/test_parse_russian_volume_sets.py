@@ -68,3 +68,35 @@ def test_a_parts_numbering_and_own_title_inside_the_title_block(
     assert fields["title"] == title
     assert {variable: fields.get(variable) for variable in numbering} == numbering
     assert {variable: fields.get(variable) for variable in own} == own
+
+
+@pytest.mark.parametrize(("text", "title", "volumes", "volume", "note"), [
+    # the notes of a literary edition: the volume bare after the formula's comma
+    ("Салтыков-Щедрин М. Е. Собр. соч. в 20-ти т., 18, кн. 1. М., 1975.",
+     "Собр. соч.", "20", "18", "кн. 1"),
+    ("Чехов А. П. Полн. собр. соч. и писем в 30 т., 12, кн. 2. М., 1978.",
+     "Полн. собр. соч. и писем", "30", "12", "кн. 2"),
+    ("Чехов А. П. Полн. собр. соч. и писем в 30 т., 12, книга 2. М., 1978.",
+     "Полн. собр. соч. и писем", "30", "12", "книга 2"),
+    ("Герцен А. И. Собр. соч. в 30-ти т., XIII. М., 1958. С. 177.",
+     "Собр. соч.", "30", "XIII", None),
+    # a theatre history's list of sources: the years a set of letters or diaries spans
+    ("Письма А. П. Чехова: В 2 т. 1890–1904. М.: Наука, 2005.",
+     "Письма А. П. Чехова", "2", None, "1890–1904"),
+    ("Дневники. В 3 т. 1917–1930 гг. М., 2001.", "Дневники", "3", None, "1917–1930 гг."),
+])
+def test_numbering_after_the_formula_of_a_sets_volumes_leaves_the_title(
+        text: str, title: str, volumes: str, volume: str | None, note: str | None) -> None:
+    """GOST 7.1-2003 clause 5.2.4: "в 20 т." closes the title proper; a bare volume, a
+    book or the years of the set after it are no words of the title."""
+    fields = parse_reference(text).fields
+    assert (fields["title"], fields["number-of-volumes"], fields.get("volume"),
+            fields.get("note")) == (title, volumes, volume, note)
+
+
+def test_a_title_page_wording_of_volumes_keeps_what_follows() -> None:
+    """"в 12 томах" written out is the title page's own wording, not the formula: the
+    title keeps the years after it."""
+    fields = parse_reference("История второй мировой войны в 12 томах, 1939–1945. "
+                             "М., 1980.").fields
+    assert fields["title"] == "История второй мировой войны в 12 томах, 1939–1945"

@@ -173,7 +173,8 @@ from biblio.parse.publication import (
     parse_publication,
     read_place,
 )
-from biblio.parse.quoted_titles import quoted_title_and_gloss, title_closed_by_quotes
+from biblio.parse.quoted_titles import (OPENING_QUOTES, quoted_title_and_gloss, title_closed_by_quotes,
+                                        unquoted_title)
 from biblio.parse.reference import Reference, add_note
 from biblio.parse.reviews import add_reviewed, parse_review_in_periodical, take_reviewed
 from biblio.parse.signed_documents import read_signed, split_number
@@ -313,6 +314,18 @@ ABBREVIATED_THESIS_GENRES = tuple(g[:-1] for g in THESIS_GENRES if g.endswith(".
 """The thesis genres printed with a closing period, without it ("PhD diss", "дис"): a genre
 the area's end took the period from ends with one of them. Made once, not per title."""
 NUMBER_OF_VOLUMES_PHRASE = re.compile(rf"(?P<colon>\s?:)?\s{VOLUMES_PHRASE}(?![^\W\d_])")
+NUMBERING_AFTER_VOLUMES = re.compile(
+    r"""(?:,\s(?P<volume>\d{1,3}|[IVXLC]{1,6})(?=,\s|\.?$))?  # the set's volume, bare: ", 18"
+    (?P<rest>(?:[.,]?\s(?:"""  # then its book or part, or the years the set spans
+    rf"""(?:(?:{TITLE_NUMBERING_TERMS})\.\s?|(?i:{TITLE_NUMBERING_WORDS})\s)[\dIVXLC]{{1,6}}"""
+    r"""|\d{4}(?:\s?[—–-]\s?\d{2,4})?(?:\s?гг?\.)?))*)\.?""", re.VERBOSE)
+"""What the bibliographer's formula of a set's volumes ("в 20-ти т.", ": В 2 т.") may leave
+after it in the title block, none of it the title's (GOST 7.1-2003 clause 5.2.4: the formula
+ends the title proper): the volume cited, bare after a comma, as the notes of an edition
+print it ("Салтыков-Щедрин М. Е. Собр. соч. в 20-ти т., 18, кн. 1. М., 1975"), its book or
+part (its term abbreviated or written out: "18, книга 1"), and the years a set of letters
+or diaries spans ("Письма …: В 2 т. 1922–1942. М.: Изд-во МХТ, 2005"). Each repeat opens
+with a space, so the engine never backtracks into another."""
 _PART_TERMS = f"(?:{TITLE_NUMBERING_TERMS})"
 _PART_WORDS = f"(?:{TITLE_NUMBERING_WORDS})"
 _PART_NUMBER = rf"(?:{_PART_TERMS}\.\s?[\dIVXLC]|{_PART_WORDS}\s(?:[\dIVXLC]|{ORDINAL_WORD}))"
@@ -787,6 +800,8 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: volume.start() + 1]  # the period may close "в 13 т."
         if not closes_abbreviation(title):
             title = title[:-1]  # "Избранные труды. Т. 2": the sentence's period goes
+    if title[:1] in OPENING_QUOTES and ". " in title:
+        title = _quoted_title_page(title, description)
     roman = BARE_ROMAN_VOLUME.search(title) if ", " in title or ". " in title else None
     if roman and "volume" not in description.fields and \
             title[: roman.start()].rsplit(maxsplit=1)[-1] not in NUMBERING_WORDS and \
@@ -805,12 +820,15 @@ def parse_title_block(text: str, description: Description) -> None:
         title = title[: volume_range.start()]
     volumes = NUMBER_OF_VOLUMES_PHRASE.search(title) if VOLUMES_PHRASE_SIGN.search(title) \
         else None
+    formula = volumes and (
+        volumes["colon"] or volumes["term"] in ABBREVIATED_VOLUME_TERMS
+        or title[: volumes.start()].endswith(".")
+        or title[: volumes.start()].strip() in COLLECTED_WORKS_TITLES)
+    if formula and volumes.end() < len(title):
+        title = _numbering_after_volumes(title, volumes.end(), description)
     if volumes:
         description.fields["number-of-volumes"] = volumes["n"]
-        if volumes.end() == len(title) and (
-                volumes["colon"] or volumes["term"] in ABBREVIATED_VOLUME_TERMS
-                or title[: volumes.start()].endswith(".")
-                or title[: volumes.start()].strip() in COLLECTED_WORKS_TITLES):
+        if volumes.end() == len(title) and formula:
             title = title[: volumes.start()].rstrip()  # "Сочинения : в 13 т.", "Собр. соч.
             # в 30-ти т.", "Дневники. В 2-х томах" (its own sentence, whose period ends the
             # title's area, not an abbreviation's: "Избр. произв. В 2 т." keeps it), or
@@ -838,6 +856,24 @@ def parse_title_block(text: str, description: Description) -> None:
         if rest:
             _note(description, rest)
     description.title = quoted_title_and_gloss(title.strip(), description.fields) or None
+
+
+def _numbering_after_volumes(title: str, end: int, description: Description) -> str:
+    """`title` cut at `end`, where the formula of a set's volumes closes it, when only
+    numbering follows (NUMBERING_AFTER_VOLUMES): the bare volume read, the rest kept in
+    note; `title` whole when words follow."""
+    numbering = NUMBERING_AFTER_VOLUMES.fullmatch(title, end)
+    if numbering is None or numbering.end() == end:
+        return title
+    rest = numbering["rest"].lstrip(" ,.")
+    if numbering["volume"]:
+        if "volume" in description.fields:
+            rest = f"{numbering['volume']}, {rest}".strip(" ,")
+        else:
+            description.fields["volume"] = numbering["volume"]
+    if rest:
+        _note(description, rest)
+    return title[:end]
 
 
 def _other_script(title: str, original: str) -> bool:
@@ -1131,6 +1167,18 @@ its issues (GOST 7.1-2003: the serial, then the issue with its own year): "Ат�
 / … — М.: Гос. изд. техн.-теорет. лит., 1956— . Том 108, вып. 3. — 2010. — С. 121—180."."""
 
 
+def _quoted_title_page(title: str, description: Description) -> str:
+    """A whole title page the note's quotes enclose, its volume, edition or part after the
+    title proper read as unquoted (_part_in_title): «Полное собрание русских летописей, …
+    комиссией Российской Академии Наук. Том Пятнадцатый. Издание второе. Выпуск первый.
+    Рогожский летописец». `title` as it was when no numbering is inside the quotes."""
+    inner = unquoted_title(title)
+    if inner == title or PART_IN_TITLE.search(inner) is None:
+        return title
+    read = _part_in_title(inner, description)
+    return title if read == inner else read
+
+
 def _part_in_title(title: str, description: Description) -> str:
     """The title without a part's numbering and the part's own title after it, which go
     to the numbering variables and to `volume-title` (a volume's) or `part-title`."""
@@ -1139,7 +1187,18 @@ def _part_in_title(title: str, description: Description) -> str:
             title.count("«", 0, opening.start()) > title.count("»", 0, opening.start()):
         return title  # inside a quoted title page («ПСРЛ, … Том Девятый. VIII. …»)
     position, found, words = opening.end(), {}, {}
-    while (part := PART_NUMBERING.match(title, position)) is not None:
+    while True:
+        part = PART_NUMBERING.match(title, position)
+        if part is None:  # "Том Пятнадцатый. Издание второе. Выпуск первый.": an edition
+            # between the designations, as older title pages print it
+            end = title.find(". ", position)
+            end = len(title.rstrip(".")) if end < 0 else end
+            edition = parse_edition(title[position: end]) \
+                if title.startswith(("Изд", "изд"), position) else None
+            if edition is None or "edition" in found:
+                break
+            found["edition"], position = edition, min(end + 2, len(title))
+            continue
         designation = part["designation"]
         numbering = parse_numbering(designation, words) or (
             [("part-number", designation)] if designation.startswith(DIVISION_TERMS) else None)
@@ -1159,7 +1218,8 @@ def _part_in_title(title: str, description: Description) -> str:
         if variable in found:
             set_designation(description.fields, variable, word)
     if rest:
-        own = "volume-title" if list(found)[-1] == "volume" else "part-title"
+        numbered = [variable for variable in found if variable != "edition"]
+        own = "volume-title" if numbered[-1:] == ["volume"] else "part-title"
         description.fields[own] = rest.rstrip(".")
     kept = title[: opening.start()]
     return kept + "." if title[opening.start()] == "." and closes_abbreviation(kept + ".") \
@@ -1216,8 +1276,10 @@ PUBLISHER_BEFORE_DIVISION = re.compile(r"[^:]+:\s?[^\W\d_][^:\d]*")
 DIVISION_AND_YEAR = re.compile(r"[^\W\d_][^:\d]{0,60},\s?\d{4}(?:\s?[гр]\.|\.)?")
 """The rest of a publisher's name and the year, perhaps with its «г.» or the Ukrainian «р.»
 as footnotes print it ("Совет. Кубань, 2003 г.", publication.YEAR_AT_END's marks)."""
-NAME_PIECE = re.compile(rf"[{UPPER}][^\W\d_]{{1,12}}")
-"""A capitalised word an abbreviation's period cut off inside a publisher's name ("Гос")."""
+NAME_PIECE = re.compile(rf"[{UPPER}][^\W\d_]{{1,12}}|[^:;]{{1,60}},\s(?:тип|типогр|лит|литогр)")
+"""A capitalised word an abbreviation's period cut off inside a publisher's name ("Гос"), or
+the rest of the name up to the printer's abbreviated term that pre-1918 imprints name after
+the publisher ("… изд. Мос. Т-ва «Образование», тип. Русскаго Товарищества, 1912")."""
 DIVISION_PIECES = 3
 """How many areas a publisher's name may be cut into: "изд." | "Гос." | "Лит. музея"."""
 
@@ -1955,7 +2017,7 @@ def _parse_work(text: str, reference: Reference) -> Reference:
         if serial:
             fields["title"], fields["container-title"] = serial
             reference.type = "article-newspaper" if description.has_day else "article-journal"
-        elif heading and ranged and description.has_year and "volume" in description.fields \
+        elif ranged and description.has_year and "volume" in description.fields \
                 and "publisher" not in description.fields and \
                 (serial := _host_after_dash(fields["title"] or "")):
             # a volume of a serial after the area dash, its pages an article's: "Дмитриева Р.
@@ -2482,23 +2544,30 @@ ISSUE_BEFORE_PAGE = re.compile(r"(?P<issue>№\s?\d+(?:\s?\(\d+\))?)\s(?=[СC]\.
 """An issue's number and the pages with the period between them left out: "2017. №414
 С.62-66", "2016. №409 C.72-78", "2018. №30 С.23-32" (as "№ 414. С. 62-66")."""
 TITLE_COMMA_LAST_PAGE = re.compile(
-    rf",(?<=[^\W\d_\s],)\s(?=(?:{RUSSIAN_PAGE_TERM})\.\s?\d[\d\s,–—-]*(?:\sи\s\d[\d\s,–—-]*)?\.?$)")
+    rf",(?:(?<=[^\W\d_\s],)|(?<=\sи\s(?:пр|др)\.,)|(?<=\sт\.\s[дп]\.,)|(?<=\sт\.[дп]\.,))\s"
+    rf"(?=(?:{RUSSIAN_PAGE_TERM})\.\s?\d[\d\s,–—-]*(?:\sи\s\d[\d\s,–—-]*)?\.?$)")
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
 follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
-36-117")."""
+36-117"); after the «и пр.», «и др.», «и т. д.» that cut a title short, too: "«Летопись
+самовидца» и пр., стр. 288" (another abbreviation's period before the comma, «окт.,», «ст.,»,
+is a date's or a title's word, which other readers take)."""
 SPACE, PERIOD_SPACE, WORD_SPACE, PLACE_SPACE = r"\s", r"\.\s", r"[)»\w]\s", r"[.;]\s"
 CLOSE_SPACE = r"[)»]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
+_HOUSE = _alternation(PUBLISHING_HOUSE_WORDS)
+"""The lower-case words that open a publisher's name (PUBLISHING_HOUSE_WORDS)."""
 PLACE_WITHOUT_PERIOD = re.compile(
     rf"(?:{preceded(WORD_SPACE, _RUSSIAN_PLACES)})"
-    rf"(?=\.(?:\s?[—–-]\s?(?:{_alternation(_RUSSIAN_PLACES)})\.)?(?:,?\s\d{{4}}|,\d{{4}}|,\s[«\"][{UPPER}]))"
+    rf"(?=\.(?:\s?[—–-]\s?(?:{_alternation(_RUSSIAN_PLACES)})\.)?"
+    rf"(?:,?\s\d{{4}}|,\d{{4}}|,\s[«\"][{UPPER}]|,\s(?i:{_HOUSE})\s[^,;:]{{1,80}},\s?\d{{4}}))"
     rf"|(?:{preceded(CLOSE_SPACE, _RUSSIAN_PLACES)})(?=,\s?\d{{4}})")
 """The period before the publication area left out: "(1924–1925) М., 1958",
 "Справочник М., 2003", "Совнаркома СССР М. 1944", "… современники М.-Л., «Сов.
-писатель», 1966", after a quoted title too, the year's space left out as well ("«Хирург.
+писатель», 1966", "… речи (1890—1905) М., Издательство социально-экономической литературы,
+1959" (a publisher opened by a publishing house's word), after a quoted title too, the year's space left out as well ("«Хирург.
 Анатом. Педагог. Патриот» М.,1981 г."); only before a Russian place abbreviated by GOST
-7.0.12 (the table's "М.", "Л.", "СПб.", "Пг."), perhaps joined to a second, and a year or a
-publisher in quotes. After a title's closing quote or parenthesis the place's own period
+7.0.12 (the table's "М.", "Л.", "СПб.", "Пг."), perhaps joined to a second, and a year, a
+publisher in quotes or one opened by PUBLISHING_HOUSE_WORDS and its year. After a title's closing quote or parenthesis the place's own period
 may be left out as well, before the year ("«Великий русский врач» (к 150-летию со дня
 рождения) М, 1960": as "… . М, 1960", which PLACE_PERIOD_DROPPED then reads). The pattern
 finds the place (the engine scans for its first letter), _period_before_place puts the
@@ -2508,8 +2577,6 @@ COMMA_BEFORE_PLACE = re.compile(
     rf",\s(?=(?:{_PLACE})\.(?:,?\s?\d{{4}}|[,:;]\s[«\"]?[{UPPER}]))")
 """The imprint of Soviet notes run on after the title with a comma: "Материалы VIII
 съезда, М., 1957", "«Сборник», Л. 1922" (as "Title. М., 1957")."""
-_HOUSE = _alternation(PUBLISHING_HOUSE_WORDS)
-"""The lower-case words that open a publisher's name (PUBLISHING_HOUSE_WORDS)."""
 VOLUMES_TERM_PERIOD_DROPPED = re.compile(
     rf"\sт(?:(?<=\d\sт)|(?<=ти\sт)|(?<=\dх\sт)|(?<=[—–-]х\sт))"
     rf"(?=\s(?:{_PLACE})\.?,\s?\d{{4}})")
@@ -2541,10 +2608,18 @@ FULL_PLACES_JOINED = re.compile(
     rf"(?=(?:{_FULL_PLACE}),\s?\d{{4}})")
 """The same places written out, as translated books print them: "Москва, Ленинград, 1955"
 (as "Москва; Ленинград, 1955")."""
-_CYRILLIC_PLACE = _alternation(sorted(
-    {place for place in (*EXPANSIONS.values(), *WRITTEN_OUT) if CYRILLIC.match(place)}))
+_CYRILLIC_PLACES = sorted(
+    {place for place in (*EXPANSIONS.values(), *WRITTEN_OUT) if CYRILLIC.match(place)})
+_CYRILLIC_PLACE = _alternation(_CYRILLIC_PLACES)
 """Every place the tables spell out in Cyrillic: the cities GOST abbreviates written out,
 and `places.WRITTEN_OUT`."""
+GLUED_PLACES_JOINED = re.compile(
+    rf"(?P<first>{preceded(PERIOD_SPACE, _CYRILLIC_PLACES)})[—–-]"
+    rf"(?=(?:{_CYRILLIC_PLACE}),\s?\d{{4}})")
+"""Two places written out and joined by a hyphen or a dash typed close, as notes print a
+book of two publishers' cities: "Киев-Чернигов, 2015", "Москва-Ленинград, 1950" (as
+"Киев; Чернигов, 2015"); both must be places the tables know, so that a city's own hyphen
+("Ростов-на-Дону", "Орехово-Зуево", "Буэнос-Айрес") stays."""
 COMMA_BEFORE_FULL_PLACE = re.compile(
     rf",\s(?=(?:{_FULL_PLACE})(?:\s[—–-]\s(?:{_FULL_PLACE}))?,\s?\d{{4}})"
     rf"|,(?<=[\d)],)\s(?=(?:{_CYRILLIC_PLACE}),\s?\d{{4}})")
@@ -2565,28 +2640,36 @@ opens, after a word's period (not an initial's: «Иванов К. К., Петр
 _AREA_OPENING_PLACE = "|".join(
     f"{term}(?:(?<=[^\\W_]{{2}}\\.\\s{term})|(?<=[—–]\\s{term}))"
     for term in map(re.escape, sorted(_OTHER_IMPRINT_PLACES, key=len, reverse=True)))
+_PRINTER_AFTER_PUBLISHER = r"(?:,\s(?:тип|типогр|типография|лит|литогр|литография)\.?\s[^,;:]{1,60})?"
+"""The printing house that pre-1918 imprints name after the publisher, a comma between:
+"Москва, изд. Мос. Т-ва «Образование», тип. Русскаго Товарищества, 1912" (GOST 7.1-2003
+clause 5.5.5 keeps both, the printer after the publisher)."""
 PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)}|{_AREA_OPENING_PLACE})\.,\s"
     rf"(?={_NOT_NUMBERING}(?:[«\"]?[{UPPER}]|(?:{_HOUSE})\s)"
-    rf"[^,;:]{{0,60}},\s?\d{{4}})")
+    rf"[^,;:]{{0,60}}{_PRINTER_AFTER_PUBLISHER},\s?\d{{4}})")
 """Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
 "М., Госполитиздат, 1957", "М., «Наука», 1985", "К., «Наукова думка», 1986", "Мн.,
 «Беларусь», 1998", a publisher named by the lower-case word
 for a publishing house, an edition, a printing house or a company (PUBLISHING_HOUSE_WORDS)
 "М., изд-во «Мотор» ЦК ПСТР СССР, 1924", "М., изд. Гос. Лит. музея, 1940", "СПб., тип.
-Главного штаба, 1900", "М., т-во И. Д. Сытина, 1912" (as "М.: Госполитиздат, 1957")."""
+Главного штаба, 1900", "М., т-во И. Д. Сытина, 1912" (as "М.: Госполитиздат, 1957"); the
+publisher's printer after it too ("СПб., изд. А. С. Суворина, тип. А. С. Суворина, 1901")."""
 PUBLISHER_THEN_YEAR = re.compile(r",\s[^,;:]{1,60},\s?\d{4}")
 """The tail every WRITTEN_PLACE_COMMA_PUBLISHER match holds, found from its literal comma:
 the cheap test before that pattern, whose lookbehind is tried at every position."""
 WRITTEN_PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?<=[.—–]\s)(?P<place>(?:{_FULL_PLACE})(?=,\s{_NOT_NUMBERING}[«\"“]?[{UPPER}])"
-    rf"|[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*(?=,\s(?:[«\"“]|(?:{_HOUSE})\s)))"
-    rf",\s(?=[^,;:]{{1,60}},\s?\d{{4}})")
+    rf"|(?:(?<![{UPPER}]\.\s)|(?=(?:{_FULL_PLACE}),))"
+    rf"[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*(?=,\s(?:[«\"“]|(?:{_HOUSE})\s)))"
+    rf",\s(?=[^,;:]{{1,60}}{_PRINTER_AFTER_PUBLISHER},\s?\d{{4}})")
 """The same with the place written out, opening the publication area after a period or an
 area dash: "Москва, изд. Министерства Обороны Союза ССР, 1955", "Вильна, тип. Штаба
 Виленскаго военнаго Округа, 1900", "Москва, Госполитиздат, 1950", "– Мінск,
 “Экаперспектыва”, 2005" (as "Москва: …, 1955"). A place the tables do not know is read
-so only before a publisher in quotation marks or opened by PUBLISHING_HOUSE_WORDS."""
+so only before a publisher in quotation marks or opened by PUBLISHING_HOUSE_WORDS, and
+never after an initial, unless the tables know it: "изд. А. С. Суворина, тип. …" names a
+person. The publisher's printer may follow it (_PRINTER_AFTER_PUBLISHER)."""
 _PLACES_IN_CAPITALS = _alternation({place.upper() for place in _RUSSIAN_PLACES})
 COMMA_BEFORE_PUBLISHER = re.compile(
     rf",(?<=[^\W\d_»],|»,)\s(?=(?:[{UPPER}][^\W\d_]*(?:{_alternation(SOVIET_PUBLISHER_ENDINGS)})"
@@ -2744,6 +2827,27 @@ LETTER_OPENINGS = tuple(f"{noun} " for noun in LETTER_NOUNS)
 """What a body DATED_LETTER_THEN_EDITION is tried on opens with: a letter's noun."""
 
 
+IBID_AFTER_DASH = LazyPattern(r"\.\s[—–]\s(?=Там[ъ]?\s(?:же|само|жа)(?:[,.;]|$))")
+"""The area dash before "Там же" ("Там само", "Там жа", "Тамъ же"), the host of the note
+before, as GOST 7.1-84 and Soviet commentaries cite a second article of one journal: "Три
+месяца за Дунаем в 1828 году.- Там же, т. XXXIII", "Иванов И. И. О торговле. — Там же.
+1830. Т. 5. С. 12." (read as " // Там же": no edition, place or extent opens with it)."""
+QUOTED_HOST_AFTER_DASH = LazyPattern(
+    r"""\.\s[—–]\s(?=(?:«[^«»]{2,200}»|'[^']{2,200}')          # — «Вопросы …», — 'Вопросы …'
+    (?:\.\s                                                   # its own sentence, or
+      |,\s[А-ЯЁ][а-яё]{0,3}\.(?:\s?[;—–-]\s?[А-ЯЁ][а-яё]{0,3}\.)?,?\s\d{4}))  # , М.—Л., 1958""",
+    re.VERBOSE)
+"""The area dash before a name in quotes that closes its sentence, the host of GOST 7.1-76
+and of Soviet notes (a collection, a serial, a newspaper): "В. Сомов. Пародия на
+сентиментально-романтическую прозу XIX века (1800-1830 годы).- 'Вопросы русской
+литературы'. Уч. зап. Моск. гос. пед. ин-та им. В. И. Ленина, No 288. М., 1968, с. 60.",
+"Петров П. О стиле Гоголя. — «Вопросы литературы и стиля». Л., 1958, с. 60–80.", its place
+and year after a comma too ("— «Вопросы литературы и стиля», Л., 1958, с. 60–80") (read as
+" // "). GOST's own areas after the dash (edition, place, extent, series in parentheses,
+notes) open with no quotes; the typed notes' straight single quotes are read as «». A
+serial in the comma form of its year and issue («— “Арион”, 2009, № 3») is DASH_SERIAL's."""
+QUOTED_HOST_SIGNS = ("— «", "– «", "— '", "– '")
+"""What every text QUOTED_HOST_AFTER_DASH reads holds, looked for first."""
 HOST_AFTER_DASH_TERMS = ("кн.", "сб.", "In")
 """One of these is in every text HOST_AFTER_DASH matches: tested first, since the pattern,
 whose period is optional, is tried at every position (1.3–1.7 µs on each reference with a
@@ -2862,6 +2966,8 @@ def _soviet_imprint(body: str) -> str:
     body = PLACE_PERIOD_DROPPED.sub(lambda place: place.group() + ".", body)
     body = substitute(PLACES_JOINED, r"\g<first>.; ", body)
     body = substitute(FULL_PLACES_JOINED, r"\g<first>; ", body)
+    if "-" in body or "–" in body or "—" in body:
+        body = substitute(GLUED_PLACES_JOINED, r"\g<first>; ", body)
     after_comma = COMMA_BEFORE_FULL_PLACE.sub(". ", body)
     if after_comma != body:  # "…, т. I. Москва — Ленинград, 1928": now the places join
         body = substitute(FULL_PLACES_JOINED, r"\g<first>; ", after_comma)
@@ -3004,6 +3110,10 @@ def _typed_areas(body: str) -> str:
         body = OCR_PERIOD_COMMA.sub(".,", body)
     if ":" in body and contains_any(HOST_AFTER_DASH_TERMS, body):
         body = HOST_AFTER_DASH.sub(" // ", body)
+    if "Там" in body and "//" not in body:
+        body = IBID_AFTER_DASH.sub(" // ", body, count=1)
+    if "//" not in body and contains_any(QUOTED_HOST_SIGNS, body):
+        body = QUOTED_HOST_AFTER_DASH.sub(" // ", body, count=1)
     if body.startswith(LETTER_OPENINGS) and "//" not in body:
         body = DATED_LETTER_THEN_EDITION.sub(" // ", body, 1)
     if ".С." in body or ".C." in body or ".P." in body or ".S." in body:

@@ -23,6 +23,7 @@ from biblio.data.reference_terms import (
     NUMBER_OF_VOLUMES_PREPOSITIONS,
     ORDINAL_ENDINGS,
     ORDINAL_LEADING_WORDS,
+    ORDINAL_NUMBERS,
     ORDINAL_STEMS,
     PART_TERMS,
     SERIES_NUMBER_TERMS,
@@ -288,6 +289,11 @@ EDITION = re.compile(
 the word first, its number with any ordinal ending ("Изд. 2-е", Ukrainian "Вид. 3-тє.,
 переробл. та допов.", "Вид. 2-ге")."""
 
+EDITION_IN_WORDS = re.compile(
+    rf"(?:[Ии]здание|[Ии]зд\.)\s(?P<stem>(?i:{_alternation(ORDINAL_NUMBERS)}))(?:ое|ье|ОЕ|ЬЕ)"
+    r"(?P<rest>,?\s[^\W\d_].*)?")
+"""An edition whose number older title pages write out after the word: "Издание второе",
+"Издание третье, исправленное и дополненное" (ORDINAL_NUMBERS)."""
 BARE_EDITION = LazyPattern(
     rf"\d+{_ORDINAL}?\s{_EDITION_WORD}|{_EDITION_WORD}\s\d+{_HYPHEN_ORDINAL}?")
 """An edition statement that is a number and nothing else."""
@@ -441,7 +447,10 @@ def parse_edition(text: str) -> str | None:
     text = text.strip()
     match = EDITION.fullmatch(text)
     if match is None:
-        return None
+        worded = EDITION_IN_WORDS.fullmatch(text) if "зд" in text else None
+        if worded is None:
+            return None
+        return text if worded["rest"] else str(ORDINAL_NUMBERS[worded["stem"].lower()])
     if BARE_EDITION.fullmatch(text):
         return match["before"] or match["after"]
     return text

@@ -64,15 +64,19 @@ QUOTED_THEN_AREA = re.compile(
     r"""(?P<title>«[^«»]+»)
     (?:\s(?P<cut>и\s(?:пр|др|т\.\s?д|т\.\s?п)\.?)                            # «…» и пр.
       |,\s(?:(?P<publisher>(?:изд\.|изд-во|[Ии]здание|[Ии]здательство)\s.+)   # , изд. ВЦСПС
-            |[тТ]\.\s?(?P<volume>\d{1,3}|[IVXLC]{1,6})(?:,\s(?P<more>.+))?))$  # , т. II, …
-    """,
+            |[тТ]\.\s?(?P<volume>\d{1,3}|[IVXLC]{1,6})(?:,\s(?P<more>.+))?)   # , т. II, …
+      |\.\s(?P<series>[^\W\d_][^«»]{0,150}?),\s(?:№|No\.?|[Вв]ып\.)\s?(?P<number>\d{1,4}))$
+    """,                                                   # . Уч. зап. ЛГУ, № 120
     re.VERBOSE,
 )
 """A title the note's quotes close, then what a note writes after it in the title's area:
 "и пр.", "и т. д." closing the area for the rest of a title cut short («Летопись самовидца»
 и пр.), or after a comma the publisher named by its house's word
 («IV Всероссийская конференция профсоюзов», изд. ВЦСПС; «Сказки», изд-во «Прибой») or the
-volume («Полное собрание русских летописей», т. II, Ипатьевская летопись)."""
+volume («Полное собрание русских летописей», т. II, Ипатьевская летопись); or after its
+period the numbered series the collection belongs to, as Soviet notes cite a university's
+collection («Вопросы русской литературы». Уч. зап. Моск. гос. пед. ин-та им. В. И. Ленина,
+№ 288): GOST 7.1-2003's series area (clause 5.6), its title and number."""
 
 
 def title_closed_by_quotes(title: str, fields: dict[str, object]) -> tuple[str, str]:
@@ -86,5 +90,8 @@ def title_closed_by_quotes(title: str, fields: dict[str, object]) -> tuple[str, 
         fields["publisher"] = closed["publisher"]
     if closed["volume"]:
         fields["volume"] = closed["volume"]
+    if closed["series"]:
+        fields["collection-title"] = closed["series"]
+        fields["collection-number"] = closed["number"]
     rest = " ".join(filter(None, (closed["cut"], closed["more"])))
     return closed["title"], rest
