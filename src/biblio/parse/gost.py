@@ -72,6 +72,7 @@ from biblio.parse.areas import (
     split_host,
 )
 from biblio.parse.bracketed_title_ends import take_bracketed_end
+from biblio.parse.cased_statements import in_capitals, names_in_one_case
 from biblio.parse.classical_citations import parse_classical_citation, read_series_place
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
@@ -122,6 +123,7 @@ from biblio.parse.pinpoint_statements import statement_after_pinpoint
 from biblio.parse.acs_book_imprints import take_acs_imprint
 from biblio.parse.law_collections import give_law_collection, take_law_collection
 from biblio.parse.list_keys import list_key, short_form_key
+from biblio.parse.slash_closed_statements import open_slash_closed_statement
 from biblio.parse.slash_hosts import double_slash_as_statement, slash_as_host
 from biblio.parse.book_designations import read_book_designation
 from biblio.parse.collected_works_hosts import collected_works_author
@@ -183,7 +185,8 @@ from biblio.parse.short_forms import (
     read_year_and_pinpoint,
     spaced,
 )
-from biblio.parse.statement_ranks import LEFTOVER_STATEMENT_RANK, rank_before_names
+from biblio.parse.statement_ranks import (LEFTOVER_STATEMENT_RANK, rank_before_names,
+                                         ranks_before_each_name)
 from biblio.parse.statutes import parse_statute
 from biblio.parse.titles_alone import names_a_title
 from biblio.parse.triggers import triggers
@@ -532,10 +535,10 @@ def _names_after_rank(body: str, description: Description) -> list[Name] | None:
     """The names after a rank or degree that opens a statement's body ("проф. И. И.
     Иванова", `statement_ranks`), the rank kept as the leftover; None where none opens it
     or no names follow."""
-    start = rank_before_names(body)
-    names = parse_name_list(body[start:]) if start else None
+    names_alone, ranks = ranks_before_each_name(body)
+    names = parse_name_list(names_alone) if ranks else None
     if names:
-        description.leftover.append(Leftover(body[:start].strip(" ,"), LEFTOVER_STATEMENT_RANK))
+        description.leftover.extend(Leftover(rank, LEFTOVER_STATEMENT_RANK) for rank in ranks)
     return names
 
 
@@ -550,6 +553,8 @@ def parse_responsibility(text: str, description: Description) -> None:
         if board and _board(body[board.end():], description):
             continue  # "редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)"
         term = role_term(body)  # not "Публ. ист. б-ка …", the public library
+        if term is None and in_capitals(body):
+            term = role_term(body.lower())  # "ПОД ОБЩ. РЕД. В. Е. КЕМЕРОВА"
         words = _role_words(term) if term else []
         if term:
             body = body[term.end():]
@@ -576,6 +581,8 @@ def parse_responsibility(text: str, description: Description) -> None:
             _note(description, statement.strip())  # "Консультанты: Бабушкин Л. Н., …"
             continue
         parsed = parse_name_list(body)
+        if parsed is None:
+            parsed = names_in_one_case(body)  # "под общ. ред. в. е. кемерова"
         if parsed is None and term:
             parsed = _names_after_rank(body, description)  # "под ред. проф. И. И. Иванова"
         if parsed is None and term:
@@ -1459,7 +1466,7 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
             else:
                 description.names = names
             start = end
-    body = text[start:].strip()
+    body = open_slash_closed_statement(text[start:].strip())  # "/Сост. Г.П. Смидович/ М."
     areas = split_areas(body)
     end = _reference_end(areas)
     if end < len(areas):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from biblio.data.ranks import DEGREE_HOLDERS, RANKS_IN_GENITIVE, is_rank
+from biblio.data.reference_terms import NAME_CONJUNCTIONS
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.patterns import alternation
 
@@ -30,6 +31,8 @@ ACADEMY = LazyPattern(r"\s(?:[А-ЯЁІЇЄ]{2,}|АН)(?:\s(?:[А-ЯЁ]{2,}|Ук
 """The academy a rank is held in, after it: «акад. АН СССР», «чл.-кор. РАН», «акад. НАН
 Украины»."""
 JOIN = LazyPattern(r",?\s")
+NEXT_NAME = LazyPattern(rf",\s|\s(?:{alternation(NAME_CONJUNCTIONS)})\s")
+"""Where the next of a statement's names opens: after a comma or a conjunction."""
 LEFTOVER_STATEMENT_RANK = "a rank or degree before a statement's names"
 
 
@@ -54,3 +57,24 @@ def rank_before_names(body: str) -> int:
             break
         position = join.end()
     return position
+
+
+def ranks_before_each_name(body: str) -> tuple[str, list[str]]:
+    """`body` without the ranks and degrees before each of its names, and those ranks, as
+    a statement names several editors each with his own («под ред. проф. И. И. Иванова,
+    проф. П. П. Петрова», «под ред. акад. А. М. Панкратовой и д-ра ист. наук В. В.
+    Мавродина»); the body as given and no ranks where none opens a name."""
+    kept: list[str] = []
+    ranks: list[str] = []
+    position = 0
+    while True:
+        start = rank_before_names(body[position:])
+        if start:
+            ranks.append(body[position: position + start].strip(" ,"))
+            position += start
+        join = NEXT_NAME.search(body, position)
+        if join is None:
+            kept.append(body[position:])
+            return "".join(kept), ranks
+        kept.append(body[position: join.end()])
+        position = join.end()
