@@ -2729,7 +2729,8 @@ HOST_AFTER_DASH_TERMS = ("кн.", "сб.", "In")
 whose period is optional, is tried at every position (1.3–1.7 µs on each reference with a
 colon, a thesis's ": дис." or an address's "URL:")."""
 GLUED_HEADING = re.compile(
-    r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?)"
+    r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)"
+    r"(?:(?P<initials>[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?)|(?P<bare>[А-ЯЁ]{2})\.)"
     r"(?=\s|,\s)"
     r"|(?P<latin_family>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?P<latin_initials>[A-Z]\.\s?[A-Z]\.)(?=\s)")
 """A heading whose family is typed close up to the initials: "КарпачевМ. Д. Основание …",
@@ -2737,7 +2738,16 @@ GLUED_HEADING = re.compile(
 initial too: a lower-case letter before a capital and its period closes no Russian word),
 "GurkoV. I. Features and Figures of the Past" (a Russian book's English work); each name
 of a list glued so, the names parted by commas ("ВерстюкВ.Ф., ДзюзаО.М., РепринцевВ.Ф.
-Україна від найдавніших часів …", a Ukrainian guide's list)."""
+Україна від найдавніших часів …", a Ukrainian guide's list); two initials that lost their
+first period as well, read with it ("МихайловММ. Творчий шлях", a Ukrainian article's PDF
+text layer, dev ru-fn-1287: "М.М.")."""
+GLUED_INITIALS_FIRST = LazyPattern(
+    r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?=[А-ЯЁ][а-яё]*\s[а-яё])")
+"""A heading, initials first, whose family is typed close up to the title's first word,
+as PDF text layers lose the period and the space between them: "А.Д. ГрачПо поводу
+рецензии …" (an archaeology journal's list, dev ru-fn-1287's neighbour ru-fn-1531), "И. И.
+ИвановО датировке курганов"; the title's word then a lower-case word, so that a family
+with a capital inside it, closed by its own period ("Р. МакКартни. Жизнь"), is one word."""
 GLUED_TITLE = re.compile(
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[«\"]?[А-ЯЁ][а-яё])"
     r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?,?\s[A-Z]\.\s?[A-Z]\.(?=[“\"]?[A-Z][a-z]+['’]?[a-z]*\s)"
@@ -2868,7 +2878,8 @@ def _may_open_glued(body: str) -> bool:
     the first period of `body` closes the first initial, a capital after a lower-case
     letter. Tested first, since the pattern is tried on every body and matches few."""
     period = body.find(".")
-    return period > 3 and body[period - 1].isupper() and body[period - 2].islower()
+    return period > 3 and body[period - 1].isupper() and (
+        body[period - 2].islower() or body[period - 2].isupper() and body[period - 3].islower())
 
 
 def _unglued_heading(body: str) -> str:
@@ -2880,7 +2891,8 @@ def _unglued_heading(body: str) -> str:
     position = 0
     while (glued := GLUED_HEADING.match(body, position)) is not None:
         family = glued["family"] or glued["latin_family"]
-        initials = glued["initials"] or glued["latin_initials"]
+        initials = glued["initials"] or glued["latin_initials"] or \
+            f"{glued['bare'][0]}.{glued['bare'][1]}."
         pieces.append(f"{family} {initials}")
         position = glued.end()
         if not body.startswith(", ", position):
@@ -3012,6 +3024,8 @@ def _unglued(body: str) -> str:
     glued = GLUED_TITLE.match(body)
     if glued:
         body = f"{glued.group()} {body[glued.end():]}"
+    elif body[1:2] == "." and (glued := GLUED_INITIALS_FIRST.match(body)):
+        body = f"{glued.group()}. {body[glued.end():]}"  # "А.Д. ГрачПо поводу …"
     return body
 
 
