@@ -96,3 +96,21 @@ def test_a_rank_before_each_of_several_names_is_read_past(
     reference = parse_reference(text)
     assert _role(text, role) == names
     assert [part.text for part in reference.leftover] == ranks
+
+
+@pytest.mark.parametrize(("text", "role", "names", "degree"), [
+    # a degree cut to its letters, spaced or not, with the field cut longer
+    ("История края / под ред. д.и.н. И. И. Иванова. – М. : Наука, 2001. – 300 с.",
+     "editor", [("Иванов", "И. И.")], "д.и.н."),
+    ("Сборник трудов / отв. ред. к.т.н. П. П. Сидоров. – Пермь, 2012. – 120 с.",
+     "editor", [("Сидоров", "П. П.")], "к.т.н."),
+    ("Словарь / сост. к. филол. н. Е. В. Кузьмина. – Омск, 2005.",
+     "compiler", [("Кузьмина", "Е. В.")], "к. филол. н."),
+    ("Задачник / под ред. д.ф.-м.н. А. А. Орлова. – Томск, 1999.",
+     "editor", [("Орлов", "А. А.")], "д.ф.-м.н."),
+])
+def test_a_degree_cut_to_its_letters_is_no_part_of_the_name(
+        text: str, role: str, names: list[tuple[str, str]], degree: str) -> None:
+    reference = parse_reference(text)
+    assert _role(text, role) == names
+    assert [part.text for part in reference.leftover] == [degree]

@@ -581,10 +581,10 @@ def parse_responsibility(text: str, description: Description) -> None:
             _note(description, statement.strip())  # "Консультанты: Бабушкин Л. Н., …"
             continue
         parsed = parse_name_list(body)
-        if parsed is None:
-            parsed = names_in_one_case(body)  # "под общ. ред. в. е. кемерова"
         if parsed is None and term:
             parsed = _names_after_rank(body, description)  # "под ред. проф. И. И. Иванова"
+        if parsed is None:
+            parsed = names_in_one_case(body)  # "под общ. ред. в. е. кемерова"
         if parsed is None and term:
             names_and_body = _names_then_body(body)
             if names_and_body:  # "Под ред. В. И. Шишкина. Новосиб. гос. ун-т"
