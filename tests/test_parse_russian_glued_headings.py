@@ -89,3 +89,22 @@ def test_a_family_with_a_capital_inside_it_stays_whole() -> None:
     """«МакКартни» closed by its period is one family, no family glued to a title."""
     reference = parse_reference("Р. МакКартни. Жизнь и песни. М., 2001. С. 5.")
     assert reference.fields["author"] == [Name(family="МакКартни", given="Р.")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # OCR reads the initial «З» as the figure: after a family and a first initial, spaced
+    # or not, alone or before another name
+    ("Рабинович Б. 3. Из истории края. М.: Наука, 1980. 392 с.", [("Рабинович", "Б. З.")]),
+    ("См.: Рабинович Б. 3. Из истории края. М.: Наука, 1980. С. 5.", [("Рабинович", "Б. З.")]),
+    ("Гуревич А. 3., Петров П. П. Очерки. Л., 1975. С. 5.",
+     [("Гуревич", "А. З."), ("Петров", "П. П.")]),
+])
+def test_an_initial_read_as_a_figure_by_ocr_is_the_letter(
+        text: str, names: list[tuple[str, str]]) -> None:
+    reference = parse_reference(text)
+    assert [(name.family, name.given) for name in reference.fields["author"]] == names
+
+
+@pytest.mark.parametrize("text", ["Том 3. С. 5.", "Т. 3. С. 5.", "Т. 3. Кн. 2. С. 5."])
+def test_a_volume_is_no_initial(text: str) -> None:
+    assert not parse_reference(text).fields.get("author")

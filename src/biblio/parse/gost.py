@@ -3017,9 +3017,18 @@ def _typed_areas(body: str) -> str:
     return _unglued(body)
 
 
+OCR_THREE_INITIAL = LazyPattern(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?(?P<three>3)\.(?=\s|,\s)")
+"""A heading's second initial «З» that OCR read as the figure it looks like: «Рабинович Б.
+3. Из истории …» (a scanned Soviet list), «Гуревич А. 3.»; after a family and a first
+initial, so that a volume and a page («Т. 3. С. 5», «Том 3.») are never read so."""
+
+
 def _unglued(body: str) -> str:
     """`body` with its heading's names parted from their initials and its last initial
-    from the title, where they are typed close up (GLUED_HEADING, GLUED_TITLE)."""
+    from the title, where they are typed close up (GLUED_HEADING, GLUED_TITLE), and a
+    second initial «З» that OCR gave as «3» read as the letter (OCR_THREE_INITIAL)."""
+    if "3." in body[:40] and (three := OCR_THREE_INITIAL.match(body)):
+        body = f"{body[: three.start('three')]}З{body[three.end('three'):]}"
     body = _unglued_heading(body)
     glued = GLUED_TITLE.match(body)
     if glued:
