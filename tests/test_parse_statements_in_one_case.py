@@ -53,3 +53,12 @@ def test_capitals_role_words_are_no_authors_name() -> None:
     assert not reference.fields.get("author")
     assert _names("Словарь / ПОД ОБЩ. РЕД. Н. Н. ОРЛОВА. – М., 2004.", "editor") == \
         [("ОРЛОВ", "Н. Н.")]
+
+
+def test_the_words_after_the_names_are_no_family() -> None:
+    """A host typed close up after the statement («Мясникова//современный …») makes the
+    lower-case words no family once capitalised."""
+    reference = parse_reference("природа человека / л. а. Мясникова//современный философский "
+                                "словарь / под общ. ред. в. е. кемерова. – М., 2004.")
+    assert all("/" not in (name.family or "") and " " not in (name.family or "")
+               for name in reference.fields.get("author", []))

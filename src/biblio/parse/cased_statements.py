@@ -18,8 +18,10 @@ from dataclasses import replace
 from biblio.model import Name
 from biblio.parse.names import is_initials, parse_name_list
 
-LOWER_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.", re.UNICODE)
+LOWER_INITIAL = re.compile(r"(?<![^\W\d_])[^\W\d_]\.")
 """An initial typed in lower case («в.», «л.»), a letter and its period alone."""
+ONE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+"""A family of one word, or of words joined by hyphens («салтыкова-щедрина»)."""
 
 
 def in_capitals(text: str) -> bool:
@@ -38,10 +40,17 @@ def names_in_one_case(body: str) -> list[Name] | None:
     if len(capitalised) != len(body):
         return None
     names = parse_name_list(capitalised)
-    if not names or not all(name.literal or name.given and all(
-            is_initials(part) for part in name.given.split()) for name in names):
+    if not names or not all(name.literal or _initials_and_family(name) for name in names):
         return None
     return [_as_printed(name, capitalised, body) for name in names]
+
+
+def _initials_and_family(name: Name) -> bool:
+    """Whether `name` is initials and a family of one word: capitalised, the words of a
+    title after the names («л. а. Мясникова//современный философский словарь», a host
+    typed close up) would read as a family of several."""
+    return bool(name.given and all(is_initials(part) for part in name.given.split())
+                and name.family and ONE_WORD.fullmatch(name.family))
 
 
 def _as_printed(name: Name, capitalised: str, body: str) -> Name:
