@@ -269,7 +269,9 @@ LOST = {
     "pages-ss": (3, 0),  # session 31 (spaces1): 117 → 114
     # session 31 (spaces1): glued marks read spaced and given back (biblio.parse.glued_marks),
     # the archive's levels kept in the gold's comma form (1319/1130 on main so measured)
-    "spaces-dropped": (146, 140),
+    # session 34 (fam64): 140 → 142 on the GOST examples, ru-gost-946 right as printed («–М.:
+    # Стройиздат», a dash close up to the place), its variant one field more than before
+    "spaces-dropped": (146, 142),
     # session 33 (fam56): 142 → 145, ru-fn-795 now right as printed (a Chicago chapter
     # «…, в книге: E.Konstantinou (ed.), … (Frankfurt am Main and Oxford, 2005), 85–247,
     # на с. 126–127. О …»), its variant with every space dropped read by the labeller
@@ -286,8 +288,9 @@ LOST = {
     # session 34 (fam64): 775 → 776, ru-fn-1287 right as printed («МихайловММ.»), its «К.
     # (1957). —» variant read into the title; 776 → 780 on the GOST examples, ru-gost-1406
     # («/Сост. Г.П. Смидович/ М., 1980»), 1624 and 580 right as printed, their «(1980)»
-    # imprints not read
-    "year-parenthesized": (776, 780),
+    # imprints not read; 780 → 783, ru-gost-946 right as printed («(Под ред. …) –М.:
+    # Стройиздат, 1987. -558 с.», a dash close up to the place), its «(1987)» variant as before
+    "year-parenthesized": (776, 783),
     # session 33 (fam60): 737 → 739, ru-gost-753, 1307, 1322, 1608 right as printed, their variants
     # not wholly
     # imprint «…: Київ, Україна, 2021.») and ru-gost-1523 right as printed, not «(2021)»

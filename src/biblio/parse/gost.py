@@ -2271,7 +2271,7 @@ _RUSSIAN_PLACES_ABBREVIATED = [place for place in COMMON_PLACES
                                if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
 _RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]
 BARE_AREA_DASH = LazyPattern(
-    rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])(?!(?<=[IVXLC]\s[—–-])\s[IVXLC]+[\s.,])\s(?=
+    rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])(?!(?<=[IVXLC]\s[—–-])\s[IVXLC]+[\s.,])(?:\s|(?<=[—–]))(?=
         [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?
           (?::\s?[^,/]{{1,80}}|,\s«[^«»]{{1,80}}»)?,\s?\[?\d{{4}}
       | (?:{_alternation(_RUSSIAN_PLACES)})\.\s(?![{UPPER}]\.)[«"]?[{UPPER}][^,:;/—–]{{0,60}}?\s\d{{4}}
@@ -2286,7 +2286,10 @@ prints ". — "; typed lists and catalogue exports drop the period): "справ
 Артемьева [и др.] – М.: Колос, 2002", the Soviet form of the same with the publisher in
 quotes ("/ Р. А. Аюпов – Москва, «Альфа», 1995"), "/ Р. Т. Гарбор - Київ, 1997 - 51 с.", "сб. Вып.
 7 — Киев : [б. и.], 2009", "Отв. ред. М.В. Нечкина - М.: Наука, 1979 - с. 110-118" (the
-page's term in lower case, as Soviet notes print it). Only before what can open no title: a publication area
+page's term in lower case, as Soviet notes print it); an en or em dash typed close up to
+the area after it as well, as hand-typed lists print it ("Снижение шума в зданиях (Под ред.
+Г.Л. Осипова, Е.Я.Юдина.) –М.: Стройиздат, 1987", dev ru-gost-946; a hyphen so is a
+word's, "Ростов-на-Дону"). Only before what can open no title: a publication area
 (place, publisher and year; in a catalogue's export without its punctuation, a place
 abbreviated by GOST 7.0.12, its publisher and year with no colon or comma: "сборник
 научных трудов. Вып. 24 — М. ГБЛ 1977 — 64 с.", "ред. В. В. Должиков — М. Радио и связь
@@ -2976,7 +2979,7 @@ def _typed_areas(body: str) -> str:
     if ("." in body or ":" in body) and SPACE_MISSING_AFTER_WORD.search(body):
         body = SPACE_MISSING_AFTER_WORD.sub(r"\g<0> ", body)  # a search first: the sub's
         # template and new string cost about 4 µs a reference that has nothing to repair
-    if " – " in body or " — " in body or " - " in body:
+    if " –" in body or " —" in body or " - " in body:
         body = _bare_area_dashes(body)
     if "//" in body and _dash_in_host_title(body):
         body = HOST_YEAR_DASH.sub(r"\g<host>. — ", body)
