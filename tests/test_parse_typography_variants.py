@@ -126,7 +126,9 @@ LOST = {
     # title and month right as printed), as ru-fn-1269 in the variants of a heading below
     # 12 → 18 in session 33 (fam57): ru-fn-2658 and 2659 right as printed («Письмо В.
     # Стасову 11 сентября 1871 г. ПиД»), their variants «Письмо, В.» not, as ru-fn-1269
-    "heading-comma": (18, 2),  # glyphs: ru-fn-1269 now right as printed («Письмо H. М. …»),
+    # session 34 (fam64): 2 → 3 on the GOST examples, ru-gost-946 right as printed (a dash
+    # close up to the place, «–М.: Стройиздат»), as its «Юдин, Е.Я.» variant already was
+    "heading-comma": (18, 3),  # glyphs: ru-fn-1269 now right as printed («Письмо H. М. …»),
                                # its variant «Письмо, H. М.» reads «Письмо» as a heading
     # 18 → 19 in session 30: fam46's ru-fn-1732 right as printed («у 12-и томах» out of
     # the title), its variant with «— Текст : непосредственный» read as before
@@ -192,7 +194,9 @@ LOST = {
     "pages-str": (3, 1),
     "str-as-page": (0, None),
     "markers-capital": (0, 0),
-    "others-bracketed": (0, -1),
+    # session 34 (fam64): -1 → 0 on the GOST examples, ru-gost-946 right as printed («и др.
+    # Снижение шума … –М.:»), as its «[и др.]» variant already was
+    "others-bracketed": (0, 0),
     "others-unbracketed": (0, 0),
     "others-written-out": (0, 1),  # 4, 3 → 0, 0 in session 30: «и другие» in ET_AL_PHRASES
     # session 33 (fam60): 0 → 1, ru-gost-1322 right as printed («[и др.]; под общ. ред.»), not with
