@@ -25,7 +25,20 @@ BARE_DASHES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "title", "place", "year", "pages"), BARE_DASHES)
+CLOSE_UP_DASHES = [
+    # the dash typed close up to the area after it, as hand-typed lists print it
+    ("Снижение шума в зданиях и жилых районах (Под ред. Г.Л. Осипова, Е.Я.Юдина.) –М.: "
+     "Стройиздат, 1987. -558 с.", "Снижение шума в зданиях и жилых районах", "Москва", 1987,
+     "558"),
+    ("Петров П. П. Очерки истории края –Л.: Наука, 1975. – 240 с.", "Очерки истории края",
+     "Ленинград", 1975, "240"),
+    ("Очерки истории / сост. И. И. Смирнова —Томск: ТГУ, 2003. — 120 с.", "Очерки истории",
+     "Томск", 2003, "120"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "place", "year", "pages"),
+                         BARE_DASHES + CLOSE_UP_DASHES)
 def test_a_dash_without_its_period_still_opens_the_publication_area(
         text: str, title: str | None, place: str, year: int, pages: str) -> None:
     fields = parse_reference(text).fields
@@ -48,6 +61,7 @@ def test_a_bare_dash_before_the_year_ends_the_publisher() -> None:
     ("Ерофеев В. Москва – Петушки. М.: Вагриус, 2001. 128 с.", "Москва – Петушки"),
     ("Рабинович А. Революция 1917 – 1918 годов. М.: Наука, 1990.",
      "Революция 1917 – 1918 годов"),
+    ("Ерофеев В. Москва –Петушки. М.: Вагриус, 2001. 128 с.", "Москва –Петушки"),
 ])
 def test_a_titles_own_dash_is_not_an_area_dash(text: str, title: str) -> None:
     assert parse_reference(text).fields["title"] == title

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from biblio.model import Name
 from biblio.parse.gost import parse_reference
 
 GLUED = [
@@ -62,3 +63,48 @@ def test_each_name_of_a_list_glued_to_its_initials_is_read_apart() -> None:
     assert [(name.family, name.given) for name in reference.fields["author"]] == [
         ("Верстюк", "В.Ф."), ("Дзюза", "О.М."), ("Репринцев", "В.Ф.")]
     assert reference.fields["title"].startswith("Україна від найдавніших часів")
+
+
+@pytest.mark.parametrize(("text", "family", "given", "title"), [
+    # a PDF text layer's heading: the family, both initials and one period run together
+    ("МихайловММ. Творчий шлях “Думки”. — К., 1957. — С. 7.", "Михайлов", "М.М.",
+     "Творчий шлях “Думки”"),
+    ("ПетровАС. История края. — Томск, 1988. — 240 с.", "Петров", "А.С.", "История края"),
+    ("Смирнова-ОрловаЕВ. Очерки быта. М., 1999. С. 15.", "Смирнова-Орлова", "Е.В.",
+     "Очерки быта"),
+    # initials first, the family run into the title's first word
+    ("А.Д. ГрачПо поводу рецензии Л.Р. Кызласова // СА. 1965. №3. С. 302-306.", "Грач",
+     "А.Д.", "По поводу рецензии Л.Р. Кызласова"),
+    ("В. И. СмирновО датировке курганов // Археология. 1971. № 2. С. 12-20.", "Смирнов",
+     "В. И.", "О датировке курганов"),
+])
+def test_a_heading_run_together_in_a_text_layer_is_read_apart(
+        text: str, family: str, given: str, title: str) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["author"] == [Name(family=family, given=given)]
+    assert reference.fields["title"] == title
+
+
+def test_a_family_with_a_capital_inside_it_stays_whole() -> None:
+    """«МакКартни» closed by its period is one family, no family glued to a title."""
+    reference = parse_reference("Р. МакКартни. Жизнь и песни. М., 2001. С. 5.")
+    assert reference.fields["author"] == [Name(family="МакКартни", given="Р.")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # OCR reads the initial «З» as the figure: after a family and a first initial, spaced
+    # or not, alone or before another name
+    ("Рабинович Б. 3. Из истории края. М.: Наука, 1980. 392 с.", [("Рабинович", "Б. З.")]),
+    ("См.: Рабинович Б. 3. Из истории края. М.: Наука, 1980. С. 5.", [("Рабинович", "Б. З.")]),
+    ("Гуревич А. 3., Петров П. П. Очерки. Л., 1975. С. 5.",
+     [("Гуревич", "А. З."), ("Петров", "П. П.")]),
+])
+def test_an_initial_read_as_a_figure_by_ocr_is_the_letter(
+        text: str, names: list[tuple[str, str]]) -> None:
+    reference = parse_reference(text)
+    assert [(name.family, name.given) for name in reference.fields["author"]] == names
+
+
+@pytest.mark.parametrize("text", ["Том 3. С. 5.", "Т. 3. С. 5.", "Т. 3. Кн. 2. С. 5."])
+def test_a_volume_is_no_initial(text: str) -> None:
+    assert not parse_reference(text).fields.get("author")

@@ -75,3 +75,42 @@ def test_a_sentence_after_the_names_is_no_part_of_a_family() -> None:
     reference = parse_reference("Сборник / под общ. ред. О.Н. Бургомистровой. Вологда – "
                                 "Молочное: ВГМХА, 2017. 52 с.")
     assert all("." not in (name.family or "") for name in reference.fields.get("editor", []))
+
+
+@pytest.mark.parametrize(("text", "role", "names", "ranks"), [
+    # each editor with his own rank, as title pages name several: after a comma, after «и»
+    ("История края / под ред. проф. В. Е. Кемерова, проф. А. А. Петрова. – М. : Наука, "
+     "2001. – 300 с.", "editor", [("Кемеров", "В. Е."), ("Петров", "А. А.")],
+     ["проф.", "проф."]),
+    ("Очерки истории / под ред. акад. А. М. Панкратовой и д-ра ист. наук В. В. Мавродина. "
+     "М., 1958.", "editor", [("Панкратова", "А. М."), ("Мавродин", "В. В.")],
+     ["акад.", "д-ра ист. наук"]),
+    ("Сборник / отв. ред. проф. Б. Д. Греков, доц. Л. В. Черепнин. – Л., 1949.",
+     "editor", [("Греков", "Б. Д."), ("Черепнин", "Л. В.")], ["проф.", "доц."]),
+    # the first editor with none, the second with one
+    ("Хрестоматия / сост. Е. В. Кузьмина, доц. Т. С. Белова. – Л. : ЛГУ, 1979.",
+     "compiler", [("Кузьмина", "Е. В."), ("Белова", "Т. С.")], ["доц."]),
+])
+def test_a_rank_before_each_of_several_names_is_read_past(
+        text: str, role: str, names: list[tuple[str, str]], ranks: list[str]) -> None:
+    reference = parse_reference(text)
+    assert _role(text, role) == names
+    assert [part.text for part in reference.leftover] == ranks
+
+
+@pytest.mark.parametrize(("text", "role", "names", "degree"), [
+    # a degree cut to its letters, spaced or not, with the field cut longer
+    ("История края / под ред. д.и.н. И. И. Иванова. – М. : Наука, 2001. – 300 с.",
+     "editor", [("Иванов", "И. И.")], "д.и.н."),
+    ("Сборник трудов / отв. ред. к.т.н. П. П. Сидоров. – Пермь, 2012. – 120 с.",
+     "editor", [("Сидоров", "П. П.")], "к.т.н."),
+    ("Словарь / сост. к. филол. н. Е. В. Кузьмина. – Омск, 2005.",
+     "compiler", [("Кузьмина", "Е. В.")], "к. филол. н."),
+    ("Задачник / под ред. д.ф.-м.н. А. А. Орлова. – Томск, 1999.",
+     "editor", [("Орлов", "А. А.")], "д.ф.-м.н."),
+])
+def test_a_degree_cut_to_its_letters_is_no_part_of_the_name(
+        text: str, role: str, names: list[tuple[str, str]], degree: str) -> None:
+    reference = parse_reference(text)
+    assert _role(text, role) == names
+    assert [part.text for part in reference.leftover] == [degree]

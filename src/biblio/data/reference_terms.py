@@ -193,6 +193,23 @@ ROLE_TERMS: dict[str, str] = {
     "Гл. ред.": "editor", "ред.": "editor", "Ред.": "editor",
     "науч. ред.": "editor", "Науч. ред.": "editor",
     "глав. ред.": "editor", "Глав. ред.": "editor",  # as journals print "гл. ред."
+    # "под ред." typed with a period after the preposition too, as hand-typed lists and
+    # library exports print it: "/ Терский областной статистический комитет ; под. ред.
+    # Н. А. Благовещенского" (dev ru-gost-1624), "/ Под. ред. И. И. Иванова"
+    "под. ред.": "editor", "Под. ред.": "editor", "под. общ. ред.": "editor",
+    "Под. общ. ред.": "editor",
+    # one word of the role cut and the other written out, as title pages and lists mix
+    # GOST 7.0.12's abbreviations with the words (GOST R 7.0.100-2018 leaves the choice
+    # to the cataloguer): "/ отв. редактор И. И. Иванов", "/ под общ. редакцией …", "/ под
+    # научной ред. …"; "научн." for "науч.", as hand-typed lists cut it
+    "отв. редактор": "editor", "Отв. редактор": "editor", "гл. редактор": "editor",
+    "Гл. редактор": "editor", "науч. редактор": "editor", "Науч. редактор": "editor",
+    "научн. ред.": "editor", "Научн. ред.": "editor",
+    "под общ. редакцией": "editor", "Под общ. редакцией": "editor",
+    "под научной ред.": "editor", "Под научной ред.": "editor",
+    "под науч. редакцией": "editor", "Под науч. редакцией": "editor",
+    # who translated, written out in the nominative ("/ переводчик И. И. Иванов")
+    "переводчик": "translator", "Переводчик": "translator",
     "сост.": "compiler", "Сост.": "compiler", "составитель": "compiler",
     # "издание подготовил(а)", "подготовка текста" (7.0.12; 7.1 clause 5.2.5's examples
     # "/ изд. подгот. Т. Ф. Пирожкова"): who prepared an edition, in the nominative
@@ -286,6 +303,11 @@ ROLE_TERMS: dict[str, str] = {
     # "під редакцією" (the Russian "под ред."), as DSTU 8302:2015's examples print it:
     # "Кримінальна відповідальність …: монографія/під ред. В. К. Матвійчука"
     "під ред.": "editor", "Під ред.": "editor",
+    # and with "загальною" (за заг. ред.'s word), or written out, as Ukrainian title pages
+    # print it: "/ під заг. ред. І. І. Іваненка", "/ за загальною редакцією …"
+    "під заг. ред.": "editor", "Під заг. ред.": "editor", "під редакцією": "editor",
+    "Під редакцією": "editor", "за загальною редакцією": "editor",
+    "За загальною редакцією": "editor",
     # ДСТУ 3582:2013 "коментар" комент., a role CSL has no variable for: "/ упоряд. та
     # комент. О. Я. Шреєр-Ткаченко"
     "комент.": "note", "Комент.": "note",
@@ -294,6 +316,8 @@ ROLE_TERMS: dict[str, str] = {
     # Library's guide, dev set batch 30)
     "наук. ред.": "editor", "Наук. ред.": "editor", "гол. ред.": "editor",
     "Гол. ред.": "editor",
+    # "головний" cut to "голов." as well (ДСТУ 3582:2013 gives both "гол." and "голов.")
+    "голов. ред.": "editor", "Голов. ред.": "editor",
     # ДСТУ 3582:2013 "укладач" уклад., as Ukrainian libraries' guides and lists print it:
     # "/ уклад.: Мельник Н. А., Устіннікова О. М. — К. : НТБ ім. Г. І. Денисенка, 2010."
     "уклад.": "compiler", "Уклад.": "compiler",
@@ -815,7 +839,9 @@ HEREAFTER_WORDS: tuple[str, ...] = (
 
 
 GENITIVE_ROLES: frozenset[str] = frozenset({
-    "под общ. ред.", "под общей ред.", "под ред.", "під ред.", "под редакцией",
+    "под общ. ред.", "под общей ред.", "под ред.", "под. ред.", "под. общ. ред.", "під ред.",
+    "под общ. редакцией", "под научной ред.", "под науч. редакцией", "під заг. ред.",
+    "під редакцією", "за загальною редакцією", "под редакцией",
     "под общей редакцией", "под научной редакцией", "перевод",
     "под науч. ред.", "пер.", "в пер.", "в переводе", "за ред.", "за заг. ред.", "за редакцією", "пад рэд.",
     "подгот. текста", "публ.", "вступ. ст.", "предисл.", "послесл.", "коммент.", "комент.",

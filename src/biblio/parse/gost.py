@@ -72,6 +72,7 @@ from biblio.parse.areas import (
     closes_abbreviation, is_printing, split_areas, split_host,
 )
 from biblio.parse.bracketed_title_ends import take_bracketed_end
+from biblio.parse.cased_statements import in_capitals, names_in_one_case
 from biblio.parse.classical_citations import parse_classical_citation, read_series_place
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
@@ -123,6 +124,7 @@ from biblio.parse.pinpoint_statements import statement_after_pinpoint
 from biblio.parse.acs_book_imprints import take_acs_imprint
 from biblio.parse.law_collections import give_law_collection, take_law_collection
 from biblio.parse.list_keys import list_key, short_form_key
+from biblio.parse.slash_closed_statements import open_slash_closed_statement
 from biblio.parse.slash_hosts import double_slash_as_statement, slash_as_host
 from biblio.parse.quoted_title_hosts import comma_as_host
 from biblio.parse.book_designations import read_book_designation
@@ -186,7 +188,8 @@ from biblio.parse.short_forms import (
     read_year_and_pinpoint,
     spaced,
 )
-from biblio.parse.statement_ranks import LEFTOVER_STATEMENT_RANK, rank_before_names
+from biblio.parse.statement_ranks import (LEFTOVER_STATEMENT_RANK, rank_before_names,
+                                         ranks_before_each_name)
 from biblio.parse.statutes import parse_statute
 from biblio.parse.titles_alone import names_a_title
 from biblio.parse.triggers import triggers
@@ -547,10 +550,10 @@ def _names_after_rank(body: str, description: Description) -> list[Name] | None:
     """The names after a rank or degree that opens a statement's body ("проф. И. И.
     Иванова", `statement_ranks`), the rank kept as the leftover; None where none opens it
     or no names follow."""
-    start = rank_before_names(body)
-    names = parse_name_list(body[start:]) if start else None
+    names_alone, ranks = ranks_before_each_name(body)
+    names = parse_name_list(names_alone) if ranks else None
     if names:
-        description.leftover.append(Leftover(body[:start].strip(" ,"), LEFTOVER_STATEMENT_RANK))
+        description.leftover.extend(Leftover(rank, LEFTOVER_STATEMENT_RANK) for rank in ranks)
     return names
 
 
@@ -565,6 +568,8 @@ def parse_responsibility(text: str, description: Description) -> None:
         if board and _board(body[board.end():], description):
             continue  # "редкол.: А.И.Аксенов (отв. ред.), Е.Ю.Тихонова (отв. сост.)"
         term = role_term(body)  # not "Публ. ист. б-ка …", the public library
+        if term is None and in_capitals(body):
+            term = role_term(body.lower())  # "ПОД ОБЩ. РЕД. В. Е. КЕМЕРОВА"
         words = _role_words(term) if term else []
         if term:
             body = body[term.end():]
@@ -593,6 +598,8 @@ def parse_responsibility(text: str, description: Description) -> None:
         parsed = parse_name_list(body)
         if parsed is None and term:
             parsed = _names_after_rank(body, description)  # "под ред. проф. И. И. Иванова"
+        if parsed is None:
+            parsed = names_in_one_case(body)  # "под общ. ред. в. е. кемерова"
         if parsed is None and term:
             names_and_body = _names_then_body(body)
             if names_and_body:  # "Под ред. В. И. Шишкина. Новосиб. гос. ун-т"
@@ -1544,7 +1551,7 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
             else:
                 description.names = names
             start = end
-    body = text[start:].strip()
+    body = open_slash_closed_statement(text[start:].strip())  # "/Сост. Г.П. Смидович/ М."
     areas = split_areas(body)
     end = _reference_end(areas)
     if end < len(areas):
@@ -2353,7 +2360,7 @@ _RUSSIAN_PLACES_ABBREVIATED = [place for place in COMMON_PLACES
                                if place.endswith(".") and " " not in place and CYRILLIC.match(place)]
 _RUSSIAN_PLACES = [place.rstrip(".") for place in _RUSSIAN_PLACES_ABBREVIATED]
 BARE_AREA_DASH = LazyPattern(
-    rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])(?!(?<=[IVXLC]\s[—–-])\s[IVXLC]+[\s.,])\s(?=
+    rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])(?!(?<=[IVXLC]\s[—–-])\s[IVXLC]+[\s.,])(?:\s|(?<=[—–]))(?=
         [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?
           (?::\s?[^,/]{{1,80}}|,\s«[^«»]{{1,80}}»)?,\s?\[?\d{{4}}
       | (?:{_alternation(_RUSSIAN_PLACES)})\.\s(?![{UPPER}]\.)[«"]?[{UPPER}][^,:;/—–]{{0,60}}?\s\d{{4}}
@@ -2368,7 +2375,10 @@ prints ". — "; typed lists and catalogue exports drop the period): "справ
 Артемьева [и др.] – М.: Колос, 2002", the Soviet form of the same with the publisher in
 quotes ("/ Р. А. Аюпов – Москва, «Альфа», 1995"), "/ Р. Т. Гарбор - Київ, 1997 - 51 с.", "сб. Вып.
 7 — Киев : [б. и.], 2009", "Отв. ред. М.В. Нечкина - М.: Наука, 1979 - с. 110-118" (the
-page's term in lower case, as Soviet notes print it). Only before what can open no title: a publication area
+page's term in lower case, as Soviet notes print it); an en or em dash typed close up to
+the area after it as well, as hand-typed lists print it ("Снижение шума в зданиях (Под ред.
+Г.Л. Осипова, Е.Я.Юдина.) –М.: Стройиздат, 1987", dev ru-gost-946; a hyphen so is a
+word's, "Ростов-на-Дону"). Only before what can open no title: a publication area
 (place, publisher and year; in a catalogue's export without its punctuation, a place
 abbreviated by GOST 7.0.12, its publisher and year with no colon or comma: "сборник
 научных трудов. Вып. 24 — М. ГБЛ 1977 — 64 с.", "ред. В. В. Должиков — М. Радио и связь
@@ -2853,7 +2863,8 @@ HOST_AFTER_DASH_TERMS = ("кн.", "сб.", "In")
 whose period is optional, is tried at every position (1.3–1.7 µs on each reference with a
 colon, a thesis's ": дис." or an address's "URL:")."""
 GLUED_HEADING = re.compile(
-    r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?P<initials>[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?)"
+    r"(?P<family>[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)"
+    r"(?:(?P<initials>[А-ЯЁ]\.(?:\s?[А-ЯЁ]\.)?)|(?P<bare>[А-ЯЁ]{2})\.)"
     r"(?=\s|,\s)"
     r"|(?P<latin_family>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?P<latin_initials>[A-Z]\.\s?[A-Z]\.)(?=\s)")
 """A heading whose family is typed close up to the initials: "КарпачевМ. Д. Основание …",
@@ -2861,7 +2872,16 @@ GLUED_HEADING = re.compile(
 initial too: a lower-case letter before a capital and its period closes no Russian word),
 "GurkoV. I. Features and Figures of the Past" (a Russian book's English work); each name
 of a list glued so, the names parted by commas ("ВерстюкВ.Ф., ДзюзаО.М., РепринцевВ.Ф.
-Україна від найдавніших часів …", a Ukrainian guide's list)."""
+Україна від найдавніших часів …", a Ukrainian guide's list); two initials that lost their
+first period as well, read with it ("МихайловММ. Творчий шлях", a Ukrainian article's PDF
+text layer, dev ru-fn-1287: "М.М.")."""
+GLUED_INITIALS_FIRST = LazyPattern(
+    r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?(?=[А-ЯЁ][а-яё]*\s[а-яё])")
+"""A heading, initials first, whose family is typed close up to the title's first word,
+as PDF text layers lose the period and the space between them: "А.Д. ГрачПо поводу
+рецензии …" (an archaeology journal's list, dev ru-fn-1287's neighbour ru-fn-1531), "И. И.
+ИвановО датировке курганов"; the title's word then a lower-case word, so that a family
+with a capital inside it, closed by its own period ("Р. МакКартни. Жизнь"), is one word."""
 GLUED_TITLE = re.compile(
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[«\"]?[А-ЯЁ][а-яё])"
     r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?,?\s[A-Z]\.\s?[A-Z]\.(?=[“\"]?[A-Z][a-z]+['’]?[a-z]*\s)"
@@ -2994,7 +3014,8 @@ def _may_open_glued(body: str) -> bool:
     the first period of `body` closes the first initial, a capital after a lower-case
     letter. Tested first, since the pattern is tried on every body and matches few."""
     period = body.find(".")
-    return period > 3 and body[period - 1].isupper() and body[period - 2].islower()
+    return period > 3 and body[period - 1].isupper() and (
+        body[period - 2].islower() or body[period - 2].isupper() and body[period - 3].islower())
 
 
 def _unglued_heading(body: str) -> str:
@@ -3006,7 +3027,8 @@ def _unglued_heading(body: str) -> str:
     position = 0
     while (glued := GLUED_HEADING.match(body, position)) is not None:
         family = glued["family"] or glued["latin_family"]
-        initials = glued["initials"] or glued["latin_initials"]
+        initials = glued["initials"] or glued["latin_initials"] or \
+            f"{glued['bare'][0]}.{glued['bare'][1]}."
         pieces.append(f"{family} {initials}")
         position = glued.end()
         if not body.startswith(", ", position):
@@ -3090,7 +3112,7 @@ def _typed_areas(body: str) -> str:
     if ("." in body or ":" in body) and SPACE_MISSING_AFTER_WORD.search(body):
         body = SPACE_MISSING_AFTER_WORD.sub(r"\g<0> ", body)  # a search first: the sub's
         # template and new string cost about 4 µs a reference that has nothing to repair
-    if " – " in body or " — " in body or " - " in body:
+    if " –" in body or " —" in body or " - " in body:
         body = _bare_area_dashes(body)
     if "//" in body and _dash_in_host_title(body):
         body = HOST_YEAR_DASH.sub(r"\g<host>. — ", body)
@@ -3135,13 +3157,24 @@ def _typed_areas(body: str) -> str:
     return _unglued(body)
 
 
+OCR_THREE_INITIAL = LazyPattern(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?(?P<three>3)\.(?=\s|,\s)")
+"""A heading's second initial «З» that OCR read as the figure it looks like: «Рабинович Б.
+3. Из истории …» (a scanned Soviet list), «Гуревич А. 3.»; after a family and a first
+initial, so that a volume and a page («Т. 3. С. 5», «Том 3.») are never read so."""
+
+
 def _unglued(body: str) -> str:
     """`body` with its heading's names parted from their initials and its last initial
-    from the title, where they are typed close up (GLUED_HEADING, GLUED_TITLE)."""
+    from the title, where they are typed close up (GLUED_HEADING, GLUED_TITLE), and a
+    second initial «З» that OCR gave as «3» read as the letter (OCR_THREE_INITIAL)."""
+    if "3." in body[:40] and (three := OCR_THREE_INITIAL.match(body)):
+        body = f"{body[: three.start('three')]}З{body[three.end('three'):]}"
     body = _unglued_heading(body)
     glued = GLUED_TITLE.match(body)
     if glued:
         body = f"{glued.group()} {body[glued.end():]}"
+    elif body[1:2] == "." and (glued := GLUED_INITIALS_FIRST.match(body)):
+        body = f"{glued.group()}. {body[glued.end():]}"  # "А.Д. ГрачПо поводу …"
     return body
 
 
