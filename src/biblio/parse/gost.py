@@ -2459,6 +2459,19 @@ TITLE_COMMA_LAST_PAGE = re.compile(
 """The pinpoint that ends a note run on after a title with a comma, where no imprint
 follows: "В кн.: «Записки охотника» И. С. Тургенева, с. 36-117" (as "… Тургенева. С.
 36-117")."""
+TITLE_ELLIPSIS_COMMA_PAGE = re.compile(
+    rf",(?:(?<=…,)|(?<=\.\.\.,))\s?"
+    rf"(?=(?:{RUSSIAN_PAGE_TERM}|[pP]p?|S|т|вып|ч|кн)\.\s?\d)")
+"""The pinpoint or the volume run on with a comma after a title shortened by "…", as Russian
+notes repeat a work: "Березанская С. С. Средний период…, с. 31 – 32", "Зимин А. А.
+Реформы…, стр. 295", "Franklin S. Emergence of Rus…, p. 246", "Иванов И. И. История края…,
+т. 2, с. 5" (as "Средний период… с. 31 – 32", the ellipsis closing the title's area, as it
+does before a capital); no imprint follows a title so cut, so the comma is the numbering's
+wherever the note goes on. Only where the heading closes with a period
+(`_heading_closed_by_period`): after a comma's heading the comma style reads its own
+("Scarabello, Età delle riforme..., p. 294", Italian notes). A volume in Roman numerals ("История России…, т. VII") is
+left as it was read: the title's area would close before it, and nothing reads "т. VII"
+there."""
 SPACE, PERIOD_SPACE, WORD_SPACE, PLACE_SPACE = r"\s", r"\.\s", r"[)»\w]\s", r"[.;]\s"
 CLOSE_SPACE = r"[)»]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
@@ -3246,6 +3259,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if LATIN_PAGE_SIGN.search(body):
             body = LATIN_PAGE_AFTER_NUMBERING.sub(r"\g<numbering>. ", body)
         body = TITLE_COMMA_LAST_PAGE.sub(". ", body)
+        if ("…," in body or "...," in body) and _heading_closed_by_period(body):
+            body = TITLE_ELLIPSIS_COMMA_PAGE.sub(" ", body)
         body = COMMA_DESIGNATION.sub(_designation_area, body)
         if "., " in body or ". " in body or ".\xa0" in body:  # the patterns' "\s" holds a
             body = _soviet_imprint(body)                      # no-break space too
