@@ -62,3 +62,33 @@ def test_an_archive_named_in_full_with_its_acronym_is_the_archive_of_its_acronym
     assert items[1] is items[2]
     assert [note.cites[0].locator for note in document.notes] == [None, "5", "7", "5"]
     assert items[0]["note"] == "Service historique de la Défense (SHD)"
+
+
+def test_an_archive_acronym_with_its_citys_abbreviation_defines_it_too() -> None:
+    # St Petersburg's archives print the city's «СПб» in its own case after the letters
+    document = parse_footnotes([
+        "Центральный государственный исторический архив Санкт-Петербурга (ЦГИА СПб), ф. 19, "
+        "оп. 3, д. 41, л. 12.",
+        "ЦГИА СПб, ф. 19, оп. 3, д. 42, л. 1.",
+    ])
+    first, second = (document.items[note.cites[0].item] for note in document.notes)
+    assert first["archive"] == second["archive"] == "ЦГИА СПб"
+    assert first["note"].startswith("Центральный государственный исторический архив")
+
+
+def test_an_acronym_of_a_titles_initials_after_it_is_its_short_title() -> None:
+    document = parse_footnotes([
+        "Журнал Министерства народного просвещения (ЖМНП). 1869. № 4. С. 17.",
+        "Известия ЦК КПСС (ИЦК). 1989. № 12. С. 40.",
+    ])
+    first, second = (document.items[note.cites[0].item] for note in document.notes)
+    assert (first["title"], first["title-short"]) == (
+        "Журнал Министерства народного просвещения", "ЖМНП")
+    assert (second["title"], second["title-short"]) == ("Известия ЦК КПСС", "ИЦК")
+
+
+def test_capitals_in_parentheses_that_are_not_the_titles_initials_stay_in_it() -> None:
+    document = parse_footnotes(["Отчет о командировке (ГАРФ). М., 1992. С. 3."])
+    item = document.items[document.notes[0].cites[0].item]
+    assert item["title"] == "Отчет о командировке (ГАРФ)"
+    assert "title-short" not in item.fields
