@@ -2472,6 +2472,24 @@ wherever the note goes on. Only where the heading closes with a period
 ("Scarabello, Età delle riforme..., p. 294", Italian notes). A volume in Roman numerals ("История России…, т. VII") is
 left as it was read: the title's area would close before it, and nothing reads "т. VII"
 there."""
+_CYRILLIC_ABBREVIATED_PLACES = [place for place in EXPANSIONS
+                                if place.endswith(".") and CYRILLIC.match(place)]
+PLACE_AREA_BEFORE_YEAR = LazyPattern(
+    rf"(?P<end>\.(?<=[^\W\d_]\.)|\))\s[—–-]\s"
+    rf"(?P<place>{_alternation([*_CYRILLIC_ABBREVIATED_PLACES, *EXPANSIONS.values(), *WRITTEN_OUT])})"
+    r"\.?\s[—–-]\s(?=\d{4}(?:[.,\s]|$))")
+"""The place of publication as an area of its own, before the year's, with no publisher,
+as Ukrainian and Soviet notes print it in the dashed form: "Борці за Жовтень розповідають
+(Спогади …) — Дніпропетровськ. — 1957. — С. 91–92.", "Історія міста. — Київ. — 1962.",
+"История города. — М. — 1957." (as "— Дніпропетровськ, 1957"); only a place the tables
+know (`biblio.data.places`), so that a publisher alone or an edition area before the year
+("— Наука. — 1990", "— 2-е изд. — 1957") is not read as one. It opens with the period or
+the parenthesis that closes the area before, which the engine scans for."""
+
+
+def _place_area(match: re.Match[str]) -> str:
+    """PLACE_AREA_BEFORE_YEAR's place as GOST's publication area, "). — Place, "."""
+    return f"{')' if match['end'] == ')' else ''}. — {match['place']}, "
 SPACE, PERIOD_SPACE, WORD_SPACE, PLACE_SPACE = r"\s", r"\.\s", r"[)»\w]\s", r"[.;]\s"
 CLOSE_SPACE = r"[)»]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
@@ -3243,6 +3261,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         body = PUBLISHER_SENTENCE.sub(r"\g<place>: \g<firm>, ", body)
     if triggers(text).latin and contains_any(EMIGRE_PUBLISHING_PLACES, body):  # first: the
         body = FIRM_BEFORE_PLACE.sub(_firm_before_place, body)  # pattern opens on a lookbehind
+    if " — " in body or " – " in body:
+        body = PLACE_AREA_BEFORE_YEAR.sub(_place_area, body)
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
         if _heading_closed_by_period(body):
