@@ -93,3 +93,12 @@ def test_an_issue_term_of_a_title_with_no_imprint_stays_the_issue() -> None:
     document = parse_footnotes(["Исторический вестник. Вып. 7. С. 40."])
     item = document.items[document.notes[0].cites[0].item]
     assert item.fields["issue"] == "7" and "volume" not in item.fields
+
+
+def test_a_reading_with_its_year_in_parentheses_keeps_its_imprint() -> None:
+    # the imprint «М. (1959)» is not a short form's: the book is left as the grammar reads it
+    document = parse_footnotes(
+        ["Ключевский В. О. Курс русской истории. — М. (1956). — Кн. II. — С. 40."])
+    item = document.items[document.notes[0].cites[0].item]
+    assert item.fields["publisher-place"] == "Москва"
+    assert item.fields["issued"].parts[0][0] == 1956

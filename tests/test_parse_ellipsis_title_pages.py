@@ -44,3 +44,12 @@ def test_a_comma_styles_short_title_after_the_family_keeps_its_own_reading() -> 
     item = document.items[cite.item]
     assert item.fields["author"][0].family == "Cessi"
     assert cite.locator == "88"
+
+
+def test_a_cyrillic_heading_closed_by_a_comma_reads_the_page_after_the_ellipsis_too() -> None:
+    # Soviet lists close the heading with a comma: «Горький М., О литературе»
+    document = parse_footnotes(["Третьяков П. Н., Финно-угры, балты и славяне…, с. 112."])
+    cite = document.notes[0].cites[0]
+    item = document.items[cite.item]
+    assert item.fields["title"] == "Финно-угры, балты и славяне"
+    assert cite.locator == "112"

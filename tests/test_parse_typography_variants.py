@@ -83,7 +83,8 @@ LOST = {
     "dash-as-hyphen": (0, 0),
     "dash-as-en": (0, 0),
     "dash-as-em": (0, 0),
-    "initials-unspaced": (0, -1),  # session 31 (spaces1, glued marks read spaced): 3, 1 → 0, -1
+    "initials-unspaced": (1, -1),  # session 34 (ru43): batch 43's new rows, measured: 1
+    # session 31 (spaces1, glued marks read spaced): 3, 1 → 0, -1
     # 5 → 8 in session 29: fam40's ru-fn-1144 (glued, it read 2 fields its printed form did
     # not, a loss of -2; both now read all 4); fam41's ru-fn-2146 (right as printed, 4 → 7
     # fields; glued «E.M.Thompson» and the title's «V.B.» one short of it)
@@ -135,7 +136,9 @@ LOST = {
     # not after a period); 26 → 28 in review30b: ru-fn-329's publisher «тип. Штаба воен. —
     # учеб. заведений» and year now read as printed, the variant's period replacing the
     # dash inside the publisher's own name
-    "areas-period": (36, 23),  # session 32 (fam53): 28, 20 → 29, 21, ru-fn-1435 and ru-gost-321
+    "areas-period": (40, 23),  # session 34 (ru43): batch 43's rows 36 → 37, then
+    # ru-fn-2807 right as printed («(…) — Дніпропетровськ. — 1957.»), its variant not: 40;
+    # before: session 32 (fam53): 28, 20 → 29, 21, ru-fn-1435 and ru-gost-321
     # right as printed (their page), their variants were already
     # session 33 (fam60): 18 → 22, ru-gost-753, 1307, 1322, 1608 right as printed, their variants
     # not wholly
@@ -146,7 +149,7 @@ LOST = {
     # 32, ru-fn-1283 right as printed («Ф. Р — 1878»), its variant had read one field more
     "markers-lowercase": (1, 3),
     "places-written-out": (6, 3),
-    "places-abbreviated": (7, 0),
+    "places-abbreviated": (8, 0),  # session 34 (ru43): batch 43's new rows, measured
     "places-paired": (6, 0),
     # batch 38: ru-gost-1410 «…, 1895 г. 296 с.» loses 3; 19 → 20 in session 30: fam43's
     # ru-fn-1389 (its editor «пад рэд. Я.К. Новіка» now read as printed; with «2009 г.» the
@@ -176,7 +179,8 @@ LOST = {
     # 17 → 18 in session 32 (fam51): ru-fn-1659 read 3 fields as printed and 4 with its
     # initials first; the role words' area (parse.role_statements) makes both read 5, so
     # the variant's lead of one field is gone, no row loses one
-    "heading-initials-first": (23, 18),
+    "heading-initials-first": (27, 18),  # session 34 (ru43): batch 43's rows 23 → 28
+    # (ru-fn-2837, 2838 «Б. А. Рыбаков. Геродотова Скифия.»), its fixes 28 → 27
     # session 33 (fam60): 16 → 18, ru-gost-1307 right as printed, its initials-first variant not
     # 17 → 23 in session 33 (fam57): ru-fn-2658, 2659 as heading-comma («В. Письмо.»)
     # 3 → 7 at the session's merges: the surname-first forms of ru-fn-1225, 1327 and 1457
@@ -232,7 +236,9 @@ LOST = {
     # variant's host «в журн. «Театр», 1984, №.3»
     "host-single-slash": (161, 124),  # 248/204 at the first measure; slash_hosts; session 32
     # (fam53): ru-gost-321 right as printed (its page), its variant reads no host
-    "areas-commas": (71, 126),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
+    "areas-commas": (72, 126),  # session 34 (ru43): batch 43's rows 71 → 70, then
+    # ru-fn-2770 (title, aliases) and 2807 (place area) right as printed, their variants not
+    # 58/101 at the first measure, whose rule ate «512 с.»'s period;
     # session 32 (fam53): 64 → 65, ru-fn-1085's «№.3» read as printed, not in «1984, №.3, с.60»;
     # session 33, re-measured on main after the merges: rows each branch newly reads right as
     # printed whose variant does not follow: ru-gost-1608 (fam60: its print run «– 2000 экз.»,
@@ -242,7 +248,8 @@ LOST = {
     # с. 44 – 116»), ru-gost-1030 (fam59: «// Библиография. 2004- № 4.»), and batch 42's rows
     # (ru42). As varied, the GOST examples' rows read 1,914 fields where they read 1,893 at the
     # session's start: the ceiling rose with what the printed forms gained.
-    "areas-dash-without-period": (67, 103),
+    "areas-dash-without-period": (71, 103),  # session 34 (ru43): batch 43's rows 67 → 72,
+    # its fixes 72 → 71
     # session 33, re-measured after the merges, the same rows as areas-commas above and
     # ru-fn-1131 (fam59), 1283 (fam61: «ДАКО. — Ф. Р — 1878. — …»), 2739 and 2745 (ru42); the
     # footnotes as varied 689 → 693 fields, the GOST examples 1,067 → 1,075, from the
@@ -261,7 +268,8 @@ LOST = {
     "pages-ss": (3, 0),  # session 31 (spaces1): 117 → 114
     # session 31 (spaces1): glued marks read spaced and given back (biblio.parse.glued_marks),
     # the archive's levels kept in the gold's comma form (1319/1130 on main so measured)
-    "spaces-dropped": (146, 140),
+    "spaces-dropped": (148, 140),  # session 34 (ru43): batch 43's rows 146 → 147, then
+    # ru-fn-1612 right as printed (a «Там же» file from its inventory down), glued not
     # session 33 (fam56): 142 → 145, ru-fn-795 now right as printed (a Chicago chapter
     # «…, в книге: E.Konstantinou (ed.), … (Frankfurt am Main and Oxford, 2005), 85–247,
     # на с. 126–127. О …»), its variant with every space dropped read by the labeller
@@ -275,7 +283,7 @@ LOST = {
     # («Dupuy R. E.and T. N.») and ru-fn-1444 («Михеева Л. И. И. Соллертинский») are right
     # as printed with their heading parted, but «N. Y. (1962)», «Л. (1988)» send them to
     # the labeller, which parts neither
-    "year-parenthesized": (775, 776),
+    "year-parenthesized": (793, 776),  # session 34 (ru43): batch 43's new rows, measured
     # session 33 (fam60): 737 → 739, ru-gost-753, 1307, 1322, 1608 right as printed, their variants
     # not wholly
     # imprint «…: Київ, Україна, 2021.») and ru-gost-1523 right as printed, not «(2021)»
@@ -283,7 +291,8 @@ LOST = {
     # their variants' «М. (1977)», «М. (1873)» read into the title and the host
     # 241/208 at the first measure; 233/209 once the harness no longer left «М..» where
     # the year went; 139/110 with the heading's year read (heading_year)
-    "year-after-heading": (148, 115),  # 108 → 107 in session 31 (measured)
+    "year-after-heading": (151, 115),  # session 34 (ru43): batch 43's new rows, measured
+    # 108 → 107 in session 31 (measured)
     # session 33 (fam60): 114 → 115, ru-gost-1307 right as printed (two authors parted by a space),
     # its variant not
     # Session 31, re-measured on main after the session's merges (each ceiling above set to
@@ -352,7 +361,8 @@ LOCATORS_LOST = {
     "pages-str": (0, 0),  # -2 → -1, session 30 (fam44): ru-fn-1630, as above
     "str-as-page": (3, None),
     "ranges-hyphen": (1, 0),  # session 30, fam47: 2 → 1
-    "ranges-spaced": (4, 0),  # session 30, fam47: 6 → 4
+    "ranges-spaced": (5, 0),  # session 34 (ru43): batch 43's new rows 4 → 5 (measured);
+    # session 30, fam47: 6 → 4
     "responsibility-initials-first": (None, 0),
     "publisher-after-colon": (0, None),
     "publishing-house-capital": (0, None),
@@ -372,7 +382,8 @@ LOCATORS_LOST = {
     "spaces-dropped": (10, -1),  # 96, 2 → 8, -1 in session 31 (spaces1)
     "year-parenthesized": (28, 1),
     # (fam59): ru-fn-2056's column, above
-    "year-after-heading": (24, 3),  # 1 → 3 with batch 40's rows (session 31)
+    "year-after-heading": (25, 3),  # session 34 (ru43): batch 43's new rows 24 → 25;
+    # 1 → 3 with batch 40's rows (session 31)
 }
 
 

@@ -39,6 +39,9 @@ BOOK_ISSUE_TERMS = frozenset({"Вып.", "вып.", "Выпуск", "выпус�
 IMPRINT = ("publisher-place", "publisher", "container-title")
 """What a reading without a year may have read of an imprint or a host: with any of them,
 its «Кн.» is left as read."""
+AREAS_IN_TITLE = re.compile(r"\s[—–-]\s|\d{4}")
+"""An area's dash or a year in the title of a reading without a year: its imprint read
+into the title («Размышления натуралиста. – М. (1977)»), not a short form."""
 
 
 def read_book_designation(fields: dict[str, Any], journal: bool) -> None:
@@ -50,7 +53,8 @@ def read_book_designation(fields: dict[str, Any], journal: bool) -> None:
     331.», the work cited in full before): there nothing else was read, and the book's
     «Кн.» is its volume as it is in the full reference («Вып.» there may be a journal's
     issue cited by its title alone, and stays one)."""
-    if "issued" not in fields and any(variable in fields for variable in IMPRINT):
+    if "issued" not in fields and (any(variable in fields for variable in IMPRINT) or
+                                   AREAS_IN_TITLE.search(str(fields.get("title", "")))):
         return
     if "issued" in fields and "volume" not in fields and "container-title" not in fields and \
             not journal and \

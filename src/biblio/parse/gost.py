@@ -2468,8 +2468,9 @@ notes repeat a work: "Березанская С. С. Средний период
 т. 2, с. 5" (as "Средний период… с. 31 – 32", the ellipsis closing the title's area, as it
 does before a capital); no imprint follows a title so cut, so the comma is the numbering's
 wherever the note goes on. Only where the heading closes with a period
-(`_heading_closed_by_period`): after a comma's heading the comma style reads its own
-("Scarabello, Età delle riforme..., p. 294", Italian notes). A volume in Roman numerals ("История России…, т. VII") is
+(`_heading_closed_by_period`) or the note is Cyrillic ("Березанская С. С., Средний
+период…, с. 34", a Soviet list's comma after the heading): after a Latin comma's heading
+the comma style reads its own ("Scarabello, Età delle riforme..., p. 294", Italian notes). A volume in Roman numerals ("История России…, т. VII") is
 left as it was read: the title's area would close before it, and nothing reads "т. VII"
 there."""
 _CYRILLIC_ABBREVIATED_PLACES = [place for place in EXPANSIONS
@@ -3279,7 +3280,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if LATIN_PAGE_SIGN.search(body):
             body = LATIN_PAGE_AFTER_NUMBERING.sub(r"\g<numbering>. ", body)
         body = TITLE_COMMA_LAST_PAGE.sub(". ", body)
-        if ("…," in body or "...," in body) and _heading_closed_by_period(body):
+        if ("…," in body or "...," in body) and \
+                (_heading_closed_by_period(body) or CYRILLIC.match(body)):
             body = TITLE_ELLIPSIS_COMMA_PAGE.sub(" ", body)
         body = COMMA_DESIGNATION.sub(_designation_area, body)
         if "., " in body or ". " in body or ".\xa0" in body:  # the patterns' "\s" holds a
