@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from biblio import parse_footnotes, render
+from biblio.model import Item
 
 
 def test_a_title_abbreviated_after_its_definition_is_the_same_work() -> None:
@@ -64,31 +65,30 @@ def test_an_archive_named_in_full_with_its_acronym_is_the_archive_of_its_acronym
     assert items[0]["note"] == "Service historique de la Défense (SHD)"
 
 
+def _cited(*notes: str) -> list[Item]:
+    """The item each note cites first."""
+    document = parse_footnotes(list(notes))
+    return [document.items[note.cites[0].item] for note in document.notes]
+
+
 def test_an_archive_acronym_with_its_citys_abbreviation_defines_it_too() -> None:
     # St Petersburg's archives print the city's «СПб» in its own case after the letters
-    document = parse_footnotes([
-        "Центральный государственный исторический архив Санкт-Петербурга (ЦГИА СПб), ф. 19, "
-        "оп. 3, д. 41, л. 12.",
-        "ЦГИА СПб, ф. 19, оп. 3, д. 42, л. 1.",
-    ])
-    first, second = (document.items[note.cites[0].item] for note in document.notes)
+    first, second = _cited("Центральный государственный исторический архив Санкт-Петербурга "
+                           "(ЦГИА СПб), ф. 19, оп. 3, д. 41, л. 12.",
+                           "ЦГИА СПб, ф. 19, оп. 3, д. 42, л. 1.")
     assert first["archive"] == second["archive"] == "ЦГИА СПб"
     assert first["note"].startswith("Центральный государственный исторический архив")
 
 
 def test_an_acronym_of_a_titles_initials_after_it_is_its_short_title() -> None:
-    document = parse_footnotes([
-        "Журнал Министерства народного просвещения (ЖМНП). 1869. № 4. С. 17.",
-        "Известия ЦК КПСС (ИЦК). 1989. № 12. С. 40.",
-    ])
-    first, second = (document.items[note.cites[0].item] for note in document.notes)
-    assert (first["title"], first["title-short"]) == (
+    journal, bulletin = _cited("Журнал Министерства народного просвещения (ЖМНП). 1869. № 4.",
+                               "Известия ЦК КПСС (ИЦК). 1989. № 12. С. 40.")
+    assert (journal["title"], journal["title-short"]) == (
         "Журнал Министерства народного просвещения", "ЖМНП")
-    assert (second["title"], second["title-short"]) == ("Известия ЦК КПСС", "ИЦК")
+    assert (bulletin["title"], bulletin["title-short"]) == ("Известия ЦК КПСС", "ИЦК")
 
 
 def test_capitals_in_parentheses_that_are_not_the_titles_initials_stay_in_it() -> None:
-    document = parse_footnotes(["Отчет о командировке (ГАРФ). М., 1992. С. 3."])
-    item = document.items[document.notes[0].cites[0].item]
+    item, = _cited("Отчет о командировке (ГАРФ). М., 1992. С. 3.")
     assert item["title"] == "Отчет о командировке (ГАРФ)"
     assert "title-short" not in item.fields
