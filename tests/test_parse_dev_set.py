@@ -150,7 +150,7 @@ author's numbered works, a name in religion alone, «СниП», a volume's own 
 set's imprint above its volume's year), a little below the figures then (footnotes 85.2 %,
 GOST examples 92.3 %). Batch 43 (notes of church, art, music and Ukrainian histories, Rybakov,
 translations of English-language historians) added after its fixes (a name written out before
-«указ. соч.», a page after a title cut by «…», a title's and an archive's acronym, a «Там
+«указ. соч.», a page after a title cut by «…», an archive's acronym with «СПб», a «Там
 же» file from its inventory down, a short form's «Кн.», a place alone between area dashes),
 a little below the figure then (footnotes 84.5 %)."""
 

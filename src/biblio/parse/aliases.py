@@ -36,11 +36,6 @@ ARCHIVE_ACRONYM = LazyPattern(
 """An archive's acronym after its name, which defines it too: "… истории (РГАСПИ)", the
 city's abbreviation after it in its own case as archives of St Petersburg print it:
 "Центральный государственный архив Санкт-Петербурга (ЦГА СПб)", "(ЦГИА СПб)"."""
-TITLE_ACRONYM = LazyPattern(r"\s\((?P<short>[A-ZА-ЯЁІЇЄҐ]{2,8})\)$")
-"""An acronym closing a title, which defines it as "(далее – …)" does when its letters
-are the title's initials (`_initials_of`): "Журнал Московской Патриархии (ЖМП). 1946. №
-9", "Журнал Министерства народного просвещения (ЖМНП)"."""
-WORD = re.compile(r"[^\W\d_]+")
 
 SHORT_VARIABLE = {"title": "title-short", "container-title": "container-title-short"}
 
@@ -56,8 +51,7 @@ def apply_aliases(references: list[Reference]) -> None:
             value = fields.get(variable)
             if not isinstance(value, str):
                 continue
-            match = (HEREAFTER.search(value) or _title_acronym(value)) if "(" in value \
-                else None
+            match = HEREAFTER.search(value) if "(" in value else None
             if match and match.start() > 0:
                 fields = reference.fields = dict(fields)  # the cached reading's stay
                 fields[variable] = value[: match.start()]
@@ -80,27 +74,3 @@ def apply_aliases(references: list[Reference]) -> None:
             note = fields.get("note")
             fields["note"] = f"{note}; {archive}" if note else archive
 
-
-def _title_acronym(title: str) -> re.Match[str] | None:
-    """TITLE_ACRONYM's match where its letters are `title`'s initials, else None."""
-    match = TITLE_ACRONYM.search(title) if title.endswith(")") else None
-    return match if match and _initials_of(title[: match.start()], match["short"]) else None
-
-
-def _initials_of(title: str, acronym: str) -> bool:
-    """Whether `acronym` is made of `title`'s initials: its first letter the first word's,
-    the others the first letters of later words, in order, words between left out as
-    acronyms leave out "и", "of" or an adjective ("Известия ЦК КПСС (ИЦК)", "Собрание
-    узаконений и распоряжений (СУ)"); not a title that only holds the letters ("Протокол
-    допроса (ПД)" is one, "Акт (ГАРФ)" none)."""
-    initials = [word[0].upper() for word in WORD.findall(title)]
-    if not initials or initials[0] != acronym[0]:
-        return False
-    position = 1
-    for letter in acronym[1:]:
-        while position < len(initials) and initials[position] != letter:
-            position += 1
-        if position == len(initials):
-            return False
-        position += 1
-    return True

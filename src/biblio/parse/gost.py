@@ -3071,7 +3071,8 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     reading = _read_reference(text, in_part)
     if reading.kind == "work" and reading.type != "periodical":  # «Новый мир», 1926, кн. 10:
         # a periodical's book is its issue's, kept as the grammar reads it
-        read_book_designation(reading.fields, reading.type == "article-journal")
+        read_book_designation(reading.fields, reading.type == "article-journal",
+                              cited=reading.locator is not None)
     add_note(reading.fields, registration, wording)
     give_heading_year(reading.fields, heading_year)
     give_act_lead(reading, act)
