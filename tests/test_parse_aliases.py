@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from biblio import parse_footnotes, render
+from biblio.model import Item
 
 
 def test_a_title_abbreviated_after_its_definition_is_the_same_work() -> None:
@@ -62,3 +63,24 @@ def test_an_archive_named_in_full_with_its_acronym_is_the_archive_of_its_acronym
     assert items[1] is items[2]
     assert [note.cites[0].locator for note in document.notes] == [None, "5", "7", "5"]
     assert items[0]["note"] == "Service historique de la Défense (SHD)"
+
+
+def _cited(*notes: str) -> list[Item]:
+    """The item each note cites first."""
+    document = parse_footnotes(list(notes))
+    return [document.items[note.cites[0].item] for note in document.notes]
+
+
+def test_an_archive_acronym_with_its_citys_abbreviation_defines_it_too() -> None:
+    # St Petersburg's archives print the city's «СПб» in its own case after the letters
+    first, second = _cited("Центральный государственный исторический архив Санкт-Петербурга "
+                           "(ЦГИА СПб), ф. 19, оп. 3, д. 41, л. 12.",
+                           "ЦГИА СПб, ф. 19, оп. 3, д. 42, л. 1.")
+    assert first["archive"] == second["archive"] == "ЦГИА СПб"
+    assert first["note"].startswith("Центральный государственный исторический архив")
+
+
+def test_a_serials_acronym_in_parentheses_stays_in_its_title() -> None:
+    # a journal is cited by its acronym too (tests/test_parse_pre_reform_spelling.py, «(ВОИДР)»)
+    item, = _cited("Журнал Московской Патриархии (ЖМП). 1946. № 9. С. 56.")
+    assert item["title"] == "Журнал Московской Патриархии (ЖМП)"

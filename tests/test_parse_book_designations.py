@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from biblio import parse_footnotes
 from biblio.designations import designations
 from biblio.parse.gost import parse_reference
 
@@ -70,3 +71,34 @@ def test_an_issue_term_of_a_book_with_no_volume_is_its_volume(text: str, volume:
 ])
 def test_an_issue_term_in_a_host_stays_the_issue(text: str, issue: str) -> None:
     assert parse_reference(text).fields["issue"] == issue
+
+
+@pytest.mark.parametrize(("text", "volume", "page"), [
+    # a short form repeats the work with its book and page alone (a museum history's notes,
+    # the dev set's batch 43: «Дневник Орешникова. Кн. 2. С. 331.»)
+    ("Записки Болотова. Кн. 3. С. 118.", "3", "118"),
+    ("Соловьев С. М. История России. Кн. IV. С. 502.", "IV", "502"),
+])
+def test_a_short_forms_book_with_no_imprint_is_its_volume(text: str, volume: str,
+                                                          page: str) -> None:
+    document = parse_footnotes([text])
+    cite = document.notes[0].cites[0]
+    item = document.items[cite.item]
+    assert item.fields["volume"] == volume and "part-number" not in item.fields
+    assert cite.locator == page
+
+
+def test_an_issue_term_of_a_title_with_no_imprint_stays_the_issue() -> None:
+    # a journal cited by its title alone: «Вып.» is its issue
+    document = parse_footnotes(["Исторический вестник. Вып. 7. С. 40."])
+    item = document.items[document.notes[0].cites[0].item]
+    assert item.fields["issue"] == "7" and "volume" not in item.fields
+
+
+def test_a_reading_with_its_year_in_parentheses_keeps_its_imprint() -> None:
+    # the imprint «М. (1959)» is not a short form's: the book is left as the grammar reads it
+    document = parse_footnotes(
+        ["Ключевский В. О. Курс русской истории. — М. (1956). — Кн. II. — С. 40."])
+    item = document.items[document.notes[0].cites[0].item]
+    assert item.fields["publisher-place"] == "Москва"
+    assert item.fields["issued"].parts[0][0] == 1956

@@ -45,3 +45,33 @@ def test_initials_and_a_title_after_a_comma_are_a_full_reference() -> None:
     document = parse_footnotes(["Б. Д. Греков, Киевская Русь, М., 1953, стр. 45."])
     item = document.items[document.notes[0].cites[0].item]
     assert item.fields["title"] == "Киевская Русь"
+
+
+@pytest.mark.parametrize(("text", "family", "given", "page"), [
+    # the Russian translation of a Western book keeps its notes' names written out, given
+    # first, before «указ. соч.» and the English "p." (the dev set's batch 43, Rappaport)
+    ("Margaret Thompson, указ. соч., p. 118.", "Thompson", "Margaret", "118"),
+    ("Robert Wilton, указ. соч., pp. 40–41.", "Wilton", "Robert", "40–41"),
+    ("Peter Fleming, op. cit., p. 9.", "Fleming", "Peter", "9"),
+    # in Russian transcription, with the Russian page
+    ("Джордж Кеннан, указ. соч., с. 214.", "Кеннан", "Джордж", "214"),
+    # a known given name second in Russian order: the family first
+    ("Гордеев Николай, указ. соч., с. 17.", "Гордеев", "Николай", "17"),
+    # a given name cut short among the initials, as Russian abbreviates it
+    ("Дж. Рид, указ. соч., с. 56.", "Рид", "Дж.", "56"),
+    ("Вл. И. Немирович-Данченко, указ. соч., с. 210.", "Немирович-Данченко", "Вл. И.", "210"),
+])
+def test_a_name_written_out_before_the_marker_is_split_into_given_name_and_family(
+        text: str, family: str, given: str, page: str) -> None:
+    test_the_variant_marks_a_work_cited_before(text, family, given, page)
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    ("Albertson Fineman, supra note 12, at 45.", "Albertson Fineman"),  # no known given name
+    ("Le Brun, op. cit., p. 3.", "Le Brun"),  # a family with its article
+])
+def test_a_family_of_two_words_no_table_knows_as_a_given_name_is_kept_whole(
+        text: str, family: str) -> None:
+    document = parse_footnotes([text])
+    item = document.items[document.notes[0].cites[0].item]
+    assert [(name.family, name.given) for name in item.fields["author"]] == [(family, None)]

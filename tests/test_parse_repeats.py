@@ -184,6 +184,24 @@ def test_there_same_stating_a_file_with_nothing_before_keeps_the_file_and_is_rep
         assert problem.where == "note 1" and "without its archive" in problem.message
 
 
+@pytest.mark.parametrize("text, location, leaf", [
+    # a run of notes that opens with a repeat of the file's fond: its inventory and file
+    # are the note's own (a church history's notes, the dev set's batch 43, «Там же, оп. 1,
+    # д. 65, л. 1–3»), in the comma form and in the period form
+    ("Там же, оп. 2, д. 311, л. 14–15.", "оп. 2, д. 311", "14–15"),
+    ("Там же. Оп. 7. Д. 48. Л. 3 об.", "оп. 7, д. 48", "3 об."),
+    ("Там же, оп. 1, ед. хр. 902, л. 6.", "оп. 1, ед. хр. 902", "6"),
+])
+def test_there_same_with_a_file_from_its_inventory_down_and_nothing_before_keeps_the_file(
+        text: str, location: str, leaf: str) -> None:
+    document = parse_footnotes([text])
+    (cite,) = document.notes[0].cites
+    item = document.items[cite.item]
+    assert (item.type, item["archive_location"], cite.locator) == ("manuscript", location, leaf)
+    assert "archive" not in item.fields
+    assert "without its archive and fond" in document.problems[-1].message
+
+
 def test_there_same_with_a_leaf_or_a_file_only_and_nothing_before_keeps_nothing() -> None:
     # a leaf is a book's as well as a file's; a file without its fond (a book on a
     # Leningrad district: "Там же. Д. 10. Л. 28.") continues a fond nothing names

@@ -30,8 +30,12 @@ HEREAFTER = re.compile(
 ARCHIVE_ACRONYM open with "\\s*\\(", which the regex engine tries at every position: a
 text without "(" is not searched."""
 
-ARCHIVE_ACRONYM = LazyPattern(r"\s*\((?P<short>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9 ]{1,15})\)\s*$")
-"""An archive's acronym after its name, which defines it too: "… истории (РГАСПИ)"."""
+ARCHIVE_ACRONYM = LazyPattern(
+    r"\s*\((?P<short>[A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9 ]{1,15}"
+    r"(?:(?<=[A-ZА-ЯЁІЇЄҐ]\s)[A-ZА-ЯЁІЇЄҐ]{1,3}[a-zа-яёіїєґ]{1,3})?)\)\s*$")
+"""An archive's acronym after its name, which defines it too: "… истории (РГАСПИ)", the
+city's abbreviation after it in its own case as archives of St Petersburg print it:
+"Центральный государственный архив Санкт-Петербурга (ЦГА СПб)", "(ЦГИА СПб)"."""
 
 SHORT_VARIABLE = {"title": "title-short", "container-title": "container-title-short"}
 
@@ -69,3 +73,4 @@ def apply_aliases(references: list[Reference]) -> None:
             fields["archive"] = match["short"]
             note = fields.get("note")
             fields["note"] = f"{note}; {archive}" if note else archive
+

@@ -36,16 +36,29 @@ VOLUME_IN_TITLE = re.compile(r"(?<![^\W\d_])[Тт]\.\s?[\dIVXLC]")
 """A volume the title swallowed («Известия ОЛЯ. 1965, т. XXIV»): the issue is that volume's."""
 BOOK_ISSUE_TERMS = frozenset({"Вып.", "вып.", "Выпуск", "выпуск", "Вип.", "вип."})
 """The issue terms that also number a book's volumes (reference_terms.ISSUE_TERMS)."""
+IMPRINT = ("publisher-place", "publisher", "container-title")
+"""What a reading without a year may have read of an imprint or a host: with any of them,
+its «Кн.» is left as read."""
+AREAS_IN_TITLE = re.compile(r"\s[—–-]\s|\d{4}")
+"""An area's dash or a year in the title of a reading without a year: its imprint read
+into the title («Размышления натуралиста. – М. (1977)»), not a short form."""
 
 
-def read_book_designation(fields: dict[str, Any], journal: bool) -> None:
+def read_book_designation(fields: dict[str, Any], journal: bool, cited: bool = False) -> None:
     """A `part-number` «Кн. N» read as the book's volume when no volume is printed, or as
     the issue of a `journal`'s volume; a book's «Вып. N» as its volume; the word kept as
     the designation printed. Only in a reading that found its year: one without has
-    likely read other areas into its title («Размышления натуралиста. — М. (1977)»)."""
-    if "issued" not in fields:
+    likely read other areas into its title («Размышления натуралиста. — М. (1977)»); save
+    a short form's «Кн.», which names no imprint at all («Дневник Орешникова. Кн. 2. С.
+    331.», the work cited in full before, `cited` with its page): there nothing else was
+    read, and the book's «Кн.» is its volume as it is in the full reference («Вып.» there
+    may be a journal's issue cited by its title alone, and stays one; a serial named by its
+    book alone, «Временник …. Кн. 24.», keeps its part)."""
+    if "issued" not in fields and (not cited or any(variable in fields for variable in IMPRINT)
+                                   or AREAS_IN_TITLE.search(str(fields.get("title", "")))):
         return
-    if "volume" not in fields and "container-title" not in fields and not journal and \
+    if "issued" in fields and "volume" not in fields and "container-title" not in fields and \
+            not journal and \
             designations(fields).get("issue") in BOOK_ISSUE_TERMS and \
             not VOLUME_IN_TITLE.search(str(fields.get("title", ""))):
         _issue_as_volume(fields)

@@ -2561,6 +2561,38 @@ follows: "В кн.: «Записки охотника» И. С. Тургенев
 36-117"); after the «и пр.», «и др.», «и т. д.» that cut a title short, too: "«Летопись
 самовидца» и пр., стр. 288" (another abbreviation's period before the comma, «окт.,», «ст.,»,
 is a date's or a title's word, which other readers take)."""
+TITLE_ELLIPSIS_COMMA_PAGE = re.compile(
+    rf",(?:(?<=…,)|(?<=\.\.\.,))\s?"
+    rf"(?=(?:{RUSSIAN_PAGE_TERM}|[pP]p?|S|т|вып|ч|кн)\.\s?\d)")
+"""The pinpoint or the volume run on with a comma after a title shortened by "…", as Russian
+notes repeat a work: "Березанская С. С. Средний период…, с. 31 – 32", "Зимин А. А.
+Реформы…, стр. 295", "Franklin S. Emergence of Rus…, p. 246", "Иванов И. И. История края…,
+т. 2, с. 5" (as "Средний период… с. 31 – 32", the ellipsis closing the title's area, as it
+does before a capital); no imprint follows a title so cut, so the comma is the numbering's
+wherever the note goes on. Only where the heading closes with a period
+(`_heading_closed_by_period`) or the note is Cyrillic ("Березанская С. С., Средний
+период…, с. 34", a Soviet list's comma after the heading): after a Latin comma's heading
+the comma style reads its own ("Scarabello, Età delle riforme..., p. 294", Italian notes). A volume in Roman numerals ("История России…, т. VII") is
+left as it was read: the title's area would close before it, and nothing reads "т. VII"
+there."""
+_CYRILLIC_ABBREVIATED_PLACES = [place for place in EXPANSIONS
+                                if place.endswith(".") and CYRILLIC.match(place)]
+PLACE_AREA_BEFORE_YEAR = LazyPattern(
+    rf"(?P<end>\.(?<=[^\W\d_]\.)|\))\s[—–-]\s"
+    rf"(?P<place>{_alternation([*_CYRILLIC_ABBREVIATED_PLACES, *EXPANSIONS.values(), *WRITTEN_OUT])})"
+    r"\.?\s[—–-]\s(?=\d{4}(?:[.,\s]|$))")
+"""The place of publication as an area of its own, before the year's, with no publisher,
+as Ukrainian and Soviet notes print it in the dashed form: "Борці за Жовтень розповідають
+(Спогади …) — Дніпропетровськ. — 1957. — С. 91–92.", "Історія міста. — Київ. — 1962.",
+"История города. — М. — 1957." (as "— Дніпропетровськ, 1957"); only a place the tables
+know (`biblio.data.places`), so that a publisher alone or an edition area before the year
+("— Наука. — 1990", "— 2-е изд. — 1957") is not read as one. It opens with the period or
+the parenthesis that closes the area before, which the engine scans for."""
+
+
+def _place_area(match: re.Match[str]) -> str:
+    """PLACE_AREA_BEFORE_YEAR's place as GOST's publication area, "). — Place, "."""
+    return f"{')' if match['end'] == ')' else ''}. — {match['place']}, "
 SPACE, PERIOD_SPACE, WORD_SPACE, PLACE_SPACE = r"\s", r"\.\s", r"[)»\w]\s", r"[.;]\s"
 CLOSE_SPACE = r"[)»]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
@@ -3209,7 +3241,8 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     reading = _read_reference(text, in_part)
     if reading.kind == "work" and reading.type != "periodical":  # «Новый мир», 1926, кн. 10:
         # a periodical's book is its issue's, kept as the grammar reads it
-        read_book_designation(reading.fields, reading.type == "article-journal")
+        read_book_designation(reading.fields, reading.type == "article-journal",
+                              cited=reading.locator is not None)
     add_note(reading.fields, registration, wording)
     give_heading_year(reading.fields, heading_year)
     give_act_lead(reading, act)
@@ -3400,6 +3433,8 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         body = PUBLISHER_SENTENCE.sub(r"\g<place>: \g<firm>, ", body)
     if triggers(text).latin and contains_any(EMIGRE_PUBLISHING_PLACES, body):  # first: the
         body = FIRM_BEFORE_PLACE.sub(_firm_before_place, body)  # pattern opens on a lookbehind
+    if " — " in body or " – " in body:
+        body = PLACE_AREA_BEFORE_YEAR.sub(_place_area, body)
     if "," in body:  # after the comma style, which reads "Шубин А.В., Мир…, М., 2004, с. 45"
         body = YEAR_COMMA_PINPOINT.sub(". ", body)
         if _heading_closed_by_period(body):
@@ -3416,6 +3451,9 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if LATIN_PAGE_SIGN.search(body):
             body = LATIN_PAGE_AFTER_NUMBERING.sub(r"\g<numbering>. ", body)
         body = TITLE_COMMA_LAST_PAGE.sub(". ", body)
+        if ("…," in body or "...," in body) and \
+                (_heading_closed_by_period(body) or CYRILLIC.match(body)):
+            body = TITLE_ELLIPSIS_COMMA_PAGE.sub(" ", body)
         body = COMMA_DESIGNATION.sub(_designation_area, body)
         if "., " in body or ". " in body or ".\xa0" in body:  # the patterns' "\s" holds a
             body = _soviet_imprint(body)                      # no-break space too

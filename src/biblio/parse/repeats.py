@@ -24,7 +24,7 @@ from typing import Any
 
 from biblio.keys import KeyMaker, key_stem, slug
 from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
-from biblio.parse.archival import ArchivalPath, locates_from_the_fond
+from biblio.parse.archival import ArchivalPath, locates_from_the_fond, locates_from_the_inventory
 from biblio.parse.commentary import is_commentary
 from biblio.parse.events import CONFERENCE
 from biblio.data.places import place_in_language
@@ -565,10 +565,19 @@ class Resolver:
         repeated), so the file is kept without its archive; when it states a part of the
         work ("Там же, т. 20. с. 40.", "Там само. — № 12. — С. 24", "Там же. 1998. № 3",
         "Там же (PG 88, 856)", or a note of a volume and page alone, "Т. 10. С. 9."), the work is what it repeats and the part is kept alone,
-        unless the repeat has a reading of its own (its `fallback`, which reads more);
-        otherwise (a leaf, a page, a file below a fond it does not name) nothing is kept
-        (None)."""
+        unless the repeat has a reading of its own (its `fallback`, which reads more); when
+        it states its file from the inventory down ("Там же, оп. 1, д. 65, л. 1–3"), the
+        archive and the fond are what it repeats, and the file is kept without them;
+        otherwise (a leaf, a page, a file alone below a fond it does not name) nothing is
+        kept (None)."""
         path = reference.archival
+        if locates_from_the_inventory(path):
+            self.problems.append(Problem(where, (
+                f"{reference.text!r} follows no citation: the file it states is kept without "
+                "its archive and fond")))
+            return self.item_for("manuscript", {"archive_location": path.location(),
+                                                "title": path.title}, where,
+                                 replace(path, archive=None))[0]
         if not locates_from_the_fond(path):
             if reference.fallback is None and \
                     any(variable in reference.fields for variable in STATED_PARTS):

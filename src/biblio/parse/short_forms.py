@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.name_particles import PARTICLES
 from biblio.data.reference_terms import (
     ABOVE_WORDS,
@@ -40,7 +41,7 @@ from biblio.designations import set_designation
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date, Leftover, Name
 from biblio.parse.locators import ROMAN, VALUE, VOLUME, parse_pinpoint
-from biblio.parse.names import ET_AL_PATTERN, UPPER, is_family_alone
+from biblio.parse.names import ET_AL_PATTERN, UPPER, is_family_alone, is_given_abbreviation
 from biblio.parse.patterns import PRINTED_YEAR, alternation
 from biblio.parse.reference import Reference
 
@@ -57,9 +58,12 @@ FAMILIES = re.compile(
     rf"(?P<names>{FAMILY}(?:(?:{NAME_SEPARATOR.pattern}){FAMILY}){{0,5}})(?P<et_al>{_ET_AL})?")
 """Family names joined by "/", "and", "und", "&": "Blankenburg/Schönholz/Rogowski"."""
 
-LEADING_INITIALS = LazyPattern(rf"(?P<given>(?:[{UPPER}]\.\s?){{1,2}})(?=[{UPPER}][^\W\d_])")
+LEADING_INITIALS = LazyPattern(
+    rf"(?P<given>(?:[{UPPER}][^\W\d_]{{0,4}}\.\s?){{1,2}})(?=[{UPPER}][^\W\d_])")
 """A person's initials before the family, as Soviet notes print a repeat in the comma
-style: "Б. Д. Греков, указ. соч., стр. 45" (read so only before a marker)."""
+style: "Б. Д. Греков, указ. соч., стр. 45", a given name cut short among them ("Дж. Кеннан,
+указ. соч.", "Вл. И. Немирович-Данченко, указ. соч."; `names.is_given_abbreviation`
+tells it from another word's abbreviation); read so only before a marker."""
 MARKER = re.compile(
     rf"(?:,\s?|\s)(?P<marker>{alternation(SHORT_FORM_MARKERS)})(?=$|[\s,.;:()])")
 TITLE_AND_MARKER = re.compile(
@@ -233,6 +237,28 @@ def _names(match: re.Match[str]) -> list[Name]:
     return [Name(family=family.strip()) for family in separator.split(match["names"])]
 
 
+def _written_out(name: Name) -> Name:
+    """A repeat's name written out, as the Russian translation of a Western book keeps its
+    notes' names before «указ. соч.» ("Michael Harmer, указ. соч., p. 57", "Джон Смит, указ.
+    соч., с. 75"): of two words, a known given name (`biblio.data.given_names`) first is the
+    given name, as a name with no initials is read given first (`names.parse_person`); a
+    Cyrillic known given name second is one printed family first ("Сухобок Сергей, указ.
+    соч."); a family of two words no table knows ("Albertson Fineman, supra", "Le Brun") is
+    kept as it was read."""
+    words = (name.family or "").split(" ")
+    if len(words) != 2:
+        return name
+    if words[0] in GIVEN_NAMES:
+        return Name(family=words[1], given=words[0])
+    if words[1] in GIVEN_NAMES and CYRILLIC_WORDS.fullmatch(name.family or ""):
+        return Name(family=words[0], given=words[1])
+    return name
+
+
+CYRILLIC_WORDS = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ’'-]+ [А-ЯЁІЇЄҐ][а-яёіїєґ’'-]+")
+"""Two capitalised Cyrillic words: a name that Russian order may print family first."""
+
+
 def _read_tail(text: str, reference: Reference) -> None:
     """After the marker: "(1996)", a back-reference to a note, then a locator."""
     year = PAREN_YEAR.match(text)
@@ -329,6 +355,8 @@ def parse_short_form(text: str, reference: Reference) -> Reference | None:
             return dated  # "Джавахишвили. 1979. Т. 1. С. 340"
     names = FAMILIES.match(body)
     initials = LEADING_INITIALS.match(body)
+    if initials and not is_given_abbreviation(initials["given"]):
+        initials = None
     named = FAMILIES.match(body, initials.end()) if initials else None
     if named and MARKER.match(body, named.end()):
         names = named  # "Б. Д. Греков, указ. соч., стр. 45"
@@ -343,6 +371,9 @@ def parse_short_form(text: str, reference: Reference) -> Reference | None:
         reference.fields["author"] = _names(names)
         if initials and len(reference.fields["author"]) == 1:
             reference.fields["author"][0].given = initials["given"].strip()
+        elif not initials:
+            reference.fields["author"] = [_written_out(name)
+                                          for name in reference.fields["author"]]
         reference.kind, reference.short = "op-cit", True
         if marker:
             _set_marker(reference, marker["marker"])
