@@ -76,6 +76,8 @@ Moscow», «V. B. Shklovskii and the Russian Intellectual Tradition,» in a Russ
 Ukrainian translation of English studies), or „…“ as German and Polish typography and
 a Ukrainian page print them (QUOTED_JOURNAL's „Dzieje Najnowsze”)."""
 _LABEL = rf"(?P<term>{alternation(LOCATOR_LABELS)})\.\s?"
+_PART_LABEL = rf"(?:{alternation(LOCATOR_LABELS)})\.\s?"
+"""The chapter's pages' own term, before the cited page's: «с. 112–130, на с. 115»."""
 _VOLUME_AFTER_IMPRINT = rf"""
     (?:,\s?(?:{alternation(VOLUME_TERMS)})(?:\.\s?|\s)(?P<cited_volume>{NUMBER}))?  # , т. 3
 """
@@ -85,7 +87,7 @@ notes and Russian notes in the comma style print it («А. Блок, Собра�
 _PINPOINT = rf"""
     {_VOLUME_AFTER_IMPRINT}
     (?:(?:,\s?|\s)
-       (?:(?P<part_pages>\d+\s?[–-]\s?\d+),\s?                # 85–247, at 126
+       (?:(?:{_PART_LABEL})?(?P<part_pages>\d+\s?[–-]\s?\d+),\s?  # 85–247, at 126
           (?:{alternation(CITED_PAGE_PREPOSITIONS)})\s)?
        (?:(?P<colon_volume>\d+):)?(?:{_LABEL})?(?P<locator>{VALUE}))?
 """
@@ -95,7 +97,8 @@ Publishers, 1977), p. 582.") and a Russian translation of the notes («(Berlin: 
 Galerie, 1993), с. 185–196»); the comma after the parenthesis is sometimes left out
 ("(Wiesbaden: Im Insel Verlag, 1967) 437–438"). A chapter's pages may come first, the
 cited one after "at" (as British and legal notes print it) or «на с.» in a Russian
-translation ("), 85–247, at 126", «), 85–247, на с. 126–127»)."""
+translation ("), 85–247, at 126", «), 85–247, на с. 126–127», «), с. 85–247, на с.
+126»)."""
 _HOST_EDITORS = r"""
     (?:(?P<host_editors>[^(),]+?)(?:,\seds?\.,|\s\(eds?\.\),)\s)?  # McMillin, ed., Aspects
 """

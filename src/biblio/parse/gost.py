@@ -2241,6 +2241,21 @@ def _chicago_chapter(text: str) -> bool:
     return reading is not None and reading.whole_form
 
 
+def _chicago_host(body: str) -> bool:
+    """Whether the lower-case «в кн.:» or «в сб.:» after a comma opens the book of a
+    chapter cited in the Chicago form (CMOS 14.107's "in", as Russian translations of
+    English studies print it), whose imprint closes the note in parentheses: «И. Иванов,
+    «Крестьяне и власть», в кн.: Россия в XX веке, под ред. П. Петрова (М.: Наука, 1980),
+    с. 45–67». The comma style reads that note whole, its editors and the page cited after
+    «на с.» with it; the Soviet comma form, whose imprint runs on after commas with no
+    parentheses («Бирилло Н. В. Белорусский язык, в кн.: Языки народов СССР, т. 1, М.,
+    1966»), is read as GOST's host after «//»."""
+    if "(" not in body or ", в кн." not in body and ", в сб." not in body:
+        return False
+    lead = LEAD_IN.match(body)
+    return _chicago_chapter(body[lead.end():] if lead else body)
+
+
 def _only_levels(text: str) -> bool:
     """Whether `text` is archival levels and nothing else: "Д. 432. Л. 5"."""
     path, end = parse_levels(text)
@@ -2975,7 +2990,7 @@ def _typed_areas(body: str) -> str:
         body = CATALOGUE_GLUED_DASH.sub(". — ", body)
     if "„" in body:
         body = OCR_PERIOD_COMMA.sub(".,", body)
-    if ":" in body and contains_any(HOST_AFTER_DASH_TERMS, body):
+    if ":" in body and contains_any(HOST_AFTER_DASH_TERMS, body) and not _chicago_host(body):
         body = HOST_AFTER_DASH.sub(" // ", body)
     if body.startswith(LETTER_OPENINGS) and "//" not in body:
         body = DATED_LETTER_THEN_EDITION.sub(" // ", body, 1)
