@@ -59,6 +59,10 @@ EDITION_SERIES: dict[str, str] = {
     # Patrologia Orientalis (the sigla of patristic scholarship: TRE's and the Oxford
     # Dictionary of the Christian Church's lists of abbreviations)
     "PG": "column", "PL": "column", "PLS": "column",
+    # the same as older scholarship prints them: Russian patristic monographs abbreviate
+    # Migne's series "PGr." and "PLat." (N. Sagarda, 1916: «Migne, PGr., t. 46, col. 912»),
+    # German and English ones name Migne in the siglum ("MPG 46, 912", "MPL 23, 41")
+    "PGr": "column", "PLat": "column", "MPG": "column", "MPL": "column",
     "SC": "page", "CSEL": "page", "CCSL": "page", "CCSG": "page", "GCS": "page", "PO": "page",
 }
 """The series a Father's text is cited in (siglum → the CSL locator label of the place

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from biblio.data.reference_terms import EDITION_SERIES, NUMBER_DESIGNATIONS, PART_TERMS
+from biblio.data.reference_terms import (EDITION_SERIES, LOCATOR_LABELS, NUMBER_DESIGNATIONS,
+                                         PART_TERMS, VOLUME_TERMS)
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Name
 from biblio.parse.areas import closes_abbreviation
@@ -38,9 +39,17 @@ DIVISION = LazyPattern(rf"(?P<separator>,\s|\.\s|\s)(?P<division>{_RANGE}(?:,\s{
 "… 30–31, 390–391", "… XXII—XXX"."""
 _SERIES = alternation(EDITION_SERIES)
 _PLACE = r"\d+(?:\s?[–—-]\s?\d+)?(?:,\s\d+(?:\s?[–—-]\s?\d+)?)*"
-SERIES_PLACE = rf"(?P<series>{_SERIES})\.?\s(?P<volume>\d+),\s(?P<place>{_PLACE})"
-"""A series' siglum, the volume and the column or page: "PG 57, 742", "SC 211, 436" (also
-a sign of a reference in commentary.REFERENCE_SIGN)."""
+_VOLUME_TERM = rf"(?:{alternation(VOLUME_TERMS)})\.\s?"
+_PLACE_TERM = rf"(?P<place_term>{alternation(LOCATOR_LABELS)})\.\s?"
+SERIES_PLACE = (rf"(?P<series>{_SERIES})(?P<period>\.)?(?:,?\s{_VOLUME_TERM}|\s)(?P<volume>\d+),\s"
+                rf"(?:{_PLACE_TERM})?(?P<place>{_PLACE})")
+"""A series' siglum, the volume and the column or page: "PG 57, 742", "SC 211, 436"; with
+their terms, as older scholarship prints them ("PGr., t. 46, col. 912", "PL, t. 23, col.
+41"). Also a sign of a reference in commentary.REFERENCE_SIGN."""
+SERIES_ALONE = LazyPattern(rf"(?:(?P<editor>Migne),?\s)?{SERIES_PLACE}")
+"""The series cited alone, no work named before it, as a note cites the passage of a
+Father by where Migne prints it: "PL 57, 742", "Migne PG 46, 912", «Migne, PGr., t. 46,
+col. 912» (the editor named before the siglum)."""
 SERIES_IN_PARENTHESES = LazyPattern(
     rf"{optional_space_before('(')}{SERIES_PLACE}(?:[;.]\s?(?P<inside>[^()]*))?\)")
 """Where a Father's text is printed, after the work: "(PG 57, 742)", "(PG 35, 661, 664)",
@@ -55,6 +64,8 @@ NAMED_BEFORE_SERIES = re.compile(
 follows: "Иустин. Диалог с Трифоном-иудеем 103 (PG 6, 717–720)"."""
 DESIGNATIONS = NUMBER_DESIGNATIONS | {term.rstrip(".") for term in PART_TERMS}
 """Words a number after them belongs to ("Т. 2", "№ 5", "С. 45"): no division follows them."""
+MAX_SERIES_ALONE = 60
+"""A series' place alone is short: "Migne, PGr., t. 46, col. 912–913, 916"."""
 EARLIEST_YEAR = 1500
 """A four-digit number from here on is a year; Bekker's pages end at 1462."""
 
@@ -106,6 +117,24 @@ def parse_classical_citation(body: str, reference: Reference) -> Reference | Non
     return reference
 
 
+def parse_series_alone(body: str, reference: Reference) -> Reference | None:
+    """A note that is a series' place and nothing else (SERIES_ALONE): the series is the
+    work cited, its siglum the title as printed, Migne its editor where the note names
+    him; None for other text."""
+    text = body.strip().rstrip(" ;.")
+    match = SERIES_ALONE.fullmatch(text) if len(text) < MAX_SERIES_ALONE else None
+    if match is None:
+        return None
+    reference.type = "book"
+    reference.whole_form = True  # each part has its place and term: no labeller's reading
+    reference.fields["title"] = match["series"] + (match["period"] or "")
+    reference.fields["volume"] = match["volume"]
+    if match["editor"]:
+        reference.fields["editor"] = [Name(family=match["editor"])]
+    reference.label, reference.locator = _place_label(match), match["place"]
+    return reference
+
+
 def read_series_place(text: str, reference: Reference) -> bool:
     """A repeat's place in the series, "Там же (PG 88, 856). Рус. пер.: С. 208.": the
     series, its volume and column; what follows kept in `note`. False if `text` does not
@@ -122,7 +151,13 @@ def _apply_series(series: re.Match[str], reference: Reference) -> None:
     """The series as the container, its volume, and its column or page as the locator."""
     reference.fields["container-title"] = series["series"]
     reference.fields["volume"] = series["volume"]
-    reference.label, reference.locator = EDITION_SERIES[series["series"]], series["place"]
+    reference.label, reference.locator = _place_label(series), series["place"]
+
+
+def _place_label(series: re.Match[str]) -> str:
+    """The place's label: its printed term's ("col.", "p."), or the series' own."""
+    term = series["place_term"]
+    return LOCATOR_LABELS[term] if term else EDITION_SERIES[series["series"]]
 
 
 def _page_after_division(work: str) -> tuple[str, tuple[str, str]] | None:

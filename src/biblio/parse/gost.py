@@ -72,7 +72,8 @@ from biblio.parse.areas import (
     split_host,
 )
 from biblio.parse.bracketed_title_ends import take_bracketed_end
-from biblio.parse.classical_citations import parse_classical_citation, read_series_place
+from biblio.parse.classical_citations import (parse_classical_citation, parse_series_alone,
+                                              read_series_place)
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
 from biblio.parse.contribution_after_host import read_contribution_after_host
@@ -3182,6 +3183,9 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     article = parse_german_journal_article(body, reference)
     if article is not None:
         return article  # "Kübler, Kodifikation und Demokratie, JZ 1969, 645 (647)"
+    series = parse_series_alone(body, reference)
+    if series is not None:
+        return series  # "PL 57, 742", «Migne, PGr., t. 46, col. 912»
     short = parse_short_form(body, reference)
     if short is not None:
         return short  # "Smith, op. cit., n. 18, p. 38", "Geiger 1964, S. 65"

@@ -58,6 +58,7 @@ HEADING_NAME = re.compile(
     rf"""
     (?P<particle>(?:(?:{_PARTICLE_ALTERNATION})\s){{0,2}})     # "du ", "De ", "van der "
     (?P<family>[{UPPER}][^\W\d_]*(?:[-–’'][^\W\d_]+)*          # Lattre, O’Brien, Жолио-Кюри
+       (?:(?<=[a-z])['’])?                                     # Pitel', Gogol': a soft sign
        (?:\s(?:{_PARTICLE_ALTERNATION})\s[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*){{0,2}}
        (?:(?<=[a-z])\s[A-Z][a-z]+(?=\s[A-Z]\.\s?[A-Z]\.))?)         # "Liddell Hart B. H."
     ,?\s                                                       # "Шубин, А. В." (GOST 7.1)
@@ -76,7 +77,9 @@ family of two words before two initials ("Liddell Hart B. H.", "Lloyd George D. 
 where one initial after two words is a given name and its middle initial ("Ulam Adam
 B.", FULL_NAME_HEADING). A later initial may have a space before its period, as pages
 that set the heading in italics print it ("Новосельцев А. П . Хазарское государство",
-"Муминов А. К . Ханафитский мазхаб"); the given name drops it (`heading_name`)."""
+"Муминов А. К . Ханафитский мазхаб"); the given name drops it (`heading_name`). A
+romanized family may end with the apostrophe that transliterates a final soft sign
+(GOST 7.79-2000 system B and BGN/PCGN print «ь» so: "Pitel' J.", "Gogol' N. V.")."""
 
 ET_AL_PATTERN = phrase_alternation(ET_AL_PHRASES)
 """«и др», "et al", "u. a" and their kin (`data.reference_terms.ET_AL_PHRASES`), without
