@@ -39,6 +39,18 @@ def test_capitalized_translator_role(text: str, translator: list[str]) -> None:
     assert "Transl" not in reading.get("note", "")
 
 
+@pytest.mark.parametrize(("text", "translator"), [
+    ("Zamjatin J. I. My / Překl. V. Koenig. Praha: Štorch-Marien, 1927;", ["Koenig V."]),
+    ("Bulgakov M. Mistr a Markétka / přel. Alena Morávková. Praha: Odeon, 1990. S. 12.",
+     ["Morávková Alena"]),
+])
+def test_a_czech_translator_role(text: str, translator: list[str]) -> None:
+    """Czech catalogues cut «přeložil» and «překlad» to «přel.» and «překl.»."""
+    reading = item(text)
+    assert names(reading.get("translator")) == translator
+    assert reading["publisher-place"] == "Praha"
+
+
 def test_roles_joined_by_a_comma_are_two_statements() -> None:
     # ru-fn-2002 (a Latin edition in the notes of a Russian translation of Ephrem)
     reading = item("Ephraem Syrus. Evangelii concordantis expositio/Tr. J. B. Aucher, ed. "

@@ -303,6 +303,11 @@ ROLE_TERMS: dict[str, str] = {
     "pod red.": "editor", "Pod red.": "editor", "red.": "editor", "Red.": "editor",
     "oprac.": "editor", "Oprac.": "editor", "tłum.": "translator", "Tłum.": "translator",
     "przeł.": "translator", "Przeł.": "translator",
+    # Czech "přeložil" and "překlad" as Czech catalogues and ČSN ISO 690 lists cut them:
+    # "Zamjatin J. I. My / Překl. V. Koenig. Praha: Štorch-Marien, 1927" (a Russian note),
+    # "/ přel. Jiří Kolár"
+    "přel.": "translator", "Přel.": "translator", "překl.": "translator",
+    "Překl.": "translator",
 }
 """Role word of a statement of responsibility → CSL name variable ("note": none)."""
 
