@@ -25,6 +25,7 @@ from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.tokens import Token
 from biblio.parse.labeller.names import (EDITORS_AFTER, ET_AL_AFTER, ROLE_BEFORE,
                                          VANCOUVER_INITIALS, known_given, split_names)
+from biblio.parse.locators import read_extent
 from biblio.parse.names import is_initials
 from biblio.parse.patterns import CYRILLIC
 from biblio.parse.publication import KNOWN_PLACES, city_before_firm, read_places
@@ -586,6 +587,7 @@ def to_reference(labelled: Labelled) -> Reference:
                 fields["page"] = printed  # the part's pages
             else:
                 locator = printed  # a book's range is the one cited ("(Moscow, 2004), 169–72")
+    _extent_read_as_pages(fields)
     dated = YEAR_THEN_PAGES.fullmatch(str(fields.get("page", "")))
     if dated:
         fields["page"] = dated.group(2)
@@ -630,6 +632,19 @@ def to_reference(labelled: Labelled) -> Reference:
     if after_quote:
         reference.leftover.append(Leftover(after_quote, "words read as no field"))
     return reference
+
+
+def _extent_read_as_pages(fields: dict[str, Any]) -> None:
+    """A book's pages read with their term after the number ("218 p.", «18 с.», "340 S."):
+    its extent (ISO 690 and GOST 7.1-2003 clause 5.6 print the count so, a page cited has
+    its term before it), the book's `number-of-pages`. A part's pages in its host are
+    left as read."""
+    page = fields.get("page")
+    extent = read_extent(page) if isinstance(page, str) and "container-title" not in fields \
+        else None
+    if extent is not None and extent.details is None:
+        del fields["page"]
+        fields["number-of-pages"] = extent.pages
 
 
 HOST_PAST_ITS_QUOTE = LazyPattern(
