@@ -120,3 +120,18 @@ def test_a_book_of_editors_keeps_its_editors() -> None:
                    "(Cambridge: Cambridge University Press, 1992), 45.")
     assert names(reading.get("editor")) == ["Tarling Nicholas"]
     assert reading["title"] == "The Cambridge History of Southeast Asia"
+
+
+@pytest.mark.parametrize(("text", "place", "publisher"), [
+    ("Crankshaw E. The New Cold War. Harmondsworth, U.K.: Penguin Books, 1963. P. 105.",
+     "Harmondsworth, U.K.", "Penguin Books"),
+    ("Brown K. Soil Physics. Berlin, Germany: Springer, 2015. P. 12.", "Berlin, Germany",
+     "Springer"),
+    ("Jones P. The Steppe. – New York, USA: Norton, 1994. – 310 p.", "New York, USA", "Norton"),
+])
+def test_a_city_and_its_country_are_the_place(text: str, place: str, publisher: str) -> None:
+    """APA's imprint locates a publisher outside the United States by city and country,
+    as it does an American one by city and state ("Cambridge, Mass."): both are the place,
+    as printed."""
+    reading = item(text)
+    assert (reading["publisher-place"], reading["publisher"]) == (place, publisher)
