@@ -5,12 +5,14 @@ Russian translation with «» and «с.»."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
 
 from biblio.formats.csljson import item_to_json
 from biblio.parse import parse_footnotes
+from biblio.parse.comma_style import PERIOD_PLACE_YEAR
 
 
 def item(text: str) -> dict[str, Any]:
@@ -135,3 +137,34 @@ def test_a_city_and_its_country_are_the_place(text: str, place: str, publisher: 
     as printed."""
     reading = item(text)
     assert (reading["publisher-place"], reading["publisher"]) == (place, publisher)
+
+
+@pytest.mark.parametrize(("text", "author", "title", "place", "extra"), [
+    ("Joh. Draeseke, Der Brief an Diognetos. Leipzig 1881, S. 173–179.",
+     "Draeseke Joh.", "Der Brief an Diognetos", "Leipzig", {}),
+    ("Ad. Jülicher, Die Gleichnisreden Jesu. 2. Aufl. Tübingen 1910, S. 45.",
+     "Jülicher Ad.", "Die Gleichnisreden Jesu", "Tübingen", {"edition": "2"}),
+    ("Th. Zahn, Geschichte des Kanons. Bd. 2. Erlangen 1890, S. 12.",
+     "Zahn Th.", "Geschichte des Kanons", "Erlangen", {"volume": "2"}),
+    ("Mart. Jos. Routh, Reliquiae sacrae. Edit. 2. Vol. III. Oxonii 1846, p. 256–264.",
+     "Routh Mart. Jos.", "Reliquiae sacrae", "Oxonii", {"edition": "2", "volume": "III"}),
+    ("Fr. Loofs, Leitfaden zum Studium der Dogmengeschichte. 4. Aufl. Halle a. S. 1906, S. 100.",
+     "Loofs Fr.", "Leitfaden zum Studium der Dogmengeschichte", "Halle a. S.", {"edition": "4"}),
+])
+def test_the_older_german_note_names_title_period_place_and_year(
+        text: str, author: str, title: str, place: str, extra: dict[str, str]) -> None:
+    """19th-century German scholarship, as Russian patristic notes quote it: given names
+    cut short ("Joh.", "Ad.", "Mart. Jos."), a comma, the title closed by a period, its
+    edition and volume each after a period, the place and year with no comma between."""
+    reading = item(text)
+    assert names(reading["author"]) == [author]
+    assert (reading["title"], reading["publisher-place"]) == (title, place)
+    assert {key: reading.get(key) for key in extra} == extra
+
+
+def test_the_older_german_form_is_read_in_linear_time() -> None:
+    """A long title of periods and capitals whose tail is no pinpoint: no hang."""
+    text = "Der Brief. Nebst Beiträgen. " * 2000 + "Leipzig 1881, S. 5 x."
+    start = time.perf_counter()
+    assert PERIOD_PLACE_YEAR.fullmatch(text) is None
+    assert time.perf_counter() - start < 1

@@ -135,6 +135,7 @@ SERIES_NUMBER_TERMS: tuple[str, ...] = ("Сер.", "сер.", "Ser.", "ser.", "S
 EDITION_TERMS: tuple[str, ...] = (
     "изд.", "Изд.", "издание", "ed.", "Ed.", "edition", "éd.", "Éd.", "édition", "Aufl.",
     "Auflage", "вид.", "Вид.", "видання", "выд.", "Выд.", "wyd.", "Wyd.", "edn.", "edn",
+    "Edit.", "edit.",  # the Latin "editio" («Edit. 2. Vol. III. Oxonii 1846»)
 )
 """Edition area, GOST 7.1 clause 5.3: "2-е изд.", "2nd ed.", "3e éd.", "2. Aufl.";
 Ukrainian "3-тє вид.", Belarusian "2-е выд.", Polish "wyd. 2"; the British "edn" (the
