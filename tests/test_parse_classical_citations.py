@@ -228,3 +228,32 @@ def test_his_own_book_is_the_container_authors() -> None:
 def test_and_following_inside_a_list_of_pages(text: str, pinpoint: str) -> None:
     # the Latin «c» of «cл.» is read as the Cyrillic one (biblio.parse.partial.read_repaired)
     assert parse_reference(text).locator == pinpoint
+
+
+@pytest.mark.parametrize("note, author, title, locator, label", [
+    ("Plut. Dion XXII—XXX.", "Plut.", "Dion", "XXII—XXX", "section"),
+    ("Procop. De bello Gothico. II, 15.", "Procop.", "De bello Gothico", "II, 15", "section"),
+    ("Theoph. Sim. Hist. VIII, 5.", "Theoph. Sim.", "Hist.", "VIII, 5", "section"),
+    ("Thuc. II, 40.", "Thuc.", None, "II, 40", "section"),  # his one work: no title
+])
+def test_an_ancient_author_abbreviated_as_the_reference_works_print_him(
+        note: str, author: str, title: str | None, locator: str, label: str) -> None:
+    """The Oxford Classical Dictionary's and the Oxford Dictionary of Byzantium's
+    abbreviations head a classicist's or Byzantinist's note: the author, his work, and
+    the division or the edition's page."""
+    document = parse_footnotes([note])
+    cite = document.notes[0].cites[0]
+    fields = document.items[cite.item].fields
+    assert [name.family for name in fields["author"]] == [author]
+    assert fields.get("title") == title
+    assert (cite.locator, cite.label) == (locator, label)
+
+
+def test_an_abbreviated_byzantine_author_heads_a_work_cited_by_volume_and_page() -> None:
+    """Michael the Syrian's Chronicle in Chabot's edition, volume 2, page 506."""
+    document = parse_footnotes(["Mich. Syr. Chron. T. 2. P. 506"])
+    cite = document.notes[0].cites[0]
+    fields = document.items[cite.item].fields
+    assert [name.family for name in fields["author"]] == ["Mich. Syr."]
+    assert fields["title"].startswith("Chron")
+    assert (fields["volume"], cite.locator, cite.label) == ("2", "506", "page")

@@ -37,6 +37,9 @@ _RANGE = rf"{_NUMBER}(?:\s?[–—-]\s?{_NUMBER})?"
 DIVISION = LazyPattern(rf"(?P<separator>,\s|\.\s|\s)(?P<division>{_RANGE}(?:,\s{_RANGE}){{0,4}})$")
 """The canonical division closing a work's title: "…, I, 4, 1096 а", "… 82, 4", "…, VII",
 "… 30–31, 390–391", "… XXII—XXX"."""
+WHOLE_DIVISION = LazyPattern(rf"{_RANGE}(?:,\s{_RANGE}){{0,4}}")
+"""A division with no title before it, after an author known for one work ("Thuc. II, 40",
+Thucydides' History, book 2, chapter 40)."""
 _SERIES = alternation(EDITION_SERIES)
 _PLACE = r"\d+(?:\s?[–—-]\s?\d+)?(?:,\s\d+(?:\s?[–—-]\s?\d+)?)*"
 _VOLUME_TERM = rf"(?:{alternation(VOLUME_TERMS)})\.\s?"
@@ -89,19 +92,26 @@ def parse_classical_citation(body: str, reference: Reference) -> Reference | Non
     pinpoint = page[1] if page else None
     if page:
         work = page[0]
+    if series is None and not pinpoint and WHOLE_DIVISION.fullmatch(work.strip()):
+        reference.fields["author"] = [name]  # "Thuc. II, 40": the author's one work
+        reference.label, reference.locator = "section", work.strip()
+        reference.whole_form = True
+        return reference
     division = DIVISION.search(work)
     if division is None and series is None:
         return None
     if division and not _is_division(work[:division.start()], division["division"]):
         return None
     title = work[:division.start()] if division else work.rstrip(" .")
-    if division and division["separator"] == ". " and closes_abbreviation(title + "."):
+    if division and division["separator"] == ". " and (
+            closes_abbreviation(title + ".") or _abbreviated_work(name, title)):
         title += "."  # "Толкование на Лк. 22, 34": the period closes the book's name
     title = title.strip(" ,")
     if not title or not (title[0].isupper() or title[0] in "«\""):
         return None
     reference.fields["author"] = [name]
     reference.fields["title"] = title
+    reference.whole_form = True  # a known name, its work and where in it: no other reading
     places = [division["division"]] if division else []
     if series:
         reference.type = "chapter"  # a work printed in a volume of the series
@@ -133,6 +143,12 @@ def parse_series_alone(body: str, reference: Reference) -> Reference | None:
         reference.fields["editor"] = [Name(family=match["editor"])]
     reference.label, reference.locator = _place_label(match), match["place"]
     return reference
+
+
+def _abbreviated_work(name: Name, title: str) -> bool:
+    """Whether `title` is one word after an author abbreviated as the reference works
+    abbreviate him, whose work they cut short too ("Theoph. Sim. Hist.", "Tac. Ann.")."""
+    return (name.family or "").endswith(".") and title.strip().isalpha()
 
 
 def read_series_place(text: str, reference: Reference) -> bool:

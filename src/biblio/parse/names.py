@@ -15,7 +15,7 @@ import re
 from biblio.data.corporate_bodies import BODY_WORDS
 from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.ranks import is_rank
-from biblio.data.known_names import KNOWN_BY_ONE_NAME
+from biblio.data.known_names import ABBREVIATED_ANCIENT_AUTHORS, KNOWN_BY_ONE_NAME
 from biblio.data.name_particles import (CYRILLIC_PARTICLES, FAMILY_ARTICLES, PARTICLE_PAIRS,
                                         PARTICLES as LATIN_PARTICLES)
 from biblio.data.reference_terms import (DOCUMENT_NOUNS, ET_AL_PHRASES, NAME_CONJUNCTIONS,
@@ -628,7 +628,27 @@ def known_name_heading(text: str) -> tuple[Name, int] | None:
     if end < 0 or end + 2 >= len(text):
         return None
     name = text[:end] if text[:end] in KNOWN_BY_ONE_NAME else GLUED_KNOWN_NAMES.get(text[:end])
+    if name is None:
+        return _abbreviated_ancient_author(text)
     following = text[end + 2]
-    if name is None or not (following.isupper() or following in "«\"„"):
+    if not (following.isupper() or following in "«\"„"):
         return None
     return Name(family=name), end + 2
+
+
+ABBREVIATED_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {
+    first: tuple(sorted((name for name in ABBREVIATED_ANCIENT_AUTHORS
+                         if name.split()[0] == first), key=len, reverse=True))
+    for first in {name.split()[0] for name in ABBREVIATED_ANCIENT_AUTHORS}}
+"""The abbreviated ancient authors by their first word, the longest first ("Theoph. Sim."
+before "Theoph.")."""
+
+
+def _abbreviated_ancient_author(text: str) -> tuple[Name, int] | None:
+    """An ancient or Byzantine author as the reference works abbreviate him, before his
+    work's title or its abbreviation: "Mich. Syr. Chron.", "Plut. Dion"."""
+    for name in ABBREVIATED_BY_FIRST_WORD.get(text.partition(" ")[0], ()):
+        end = len(name) + 1
+        if text.startswith(name + " ") and end < len(text) and text[end].isupper():
+            return Name(family=name), end
+    return None
