@@ -1285,3 +1285,21 @@ def test_a_parts_pages_with_a_term_after_them_stay_its_pages():
         ("author", "A. Smith"), ("title", "The Town"), ("container-title", "Studies in History"),
         ("date", "1990"), ("page", "12 p")))
     assert reference.fields["page"] == "12 p"
+
+
+@pytest.mark.parametrize(("text", "spans", "family", "given", "title"), [
+    ("Lattimore, Owen. Manchuria. Cradle of Conflict. New-York: The Macmillan Company, 1932.",
+     [("author", "Lattimore, Owen. Manchuria"), ("title", "Cradle of Conflict")],
+     "Lattimore", "Owen", "Manchuria. Cradle of Conflict"),
+    ("Smith, John. Russia. The Empire and Its Peoples. London: Macmillan, 1950.",
+     [("author", "Smith, John. Russia"), ("title", "The Empire and Its Peoples")],
+     "Smith", "John", "Russia. The Empire and Its Peoples"),
+])
+def test_a_one_word_first_sentence_of_a_title_after_an_inverted_heading_is_the_titles(
+        text, spans, family, given, title):
+    """CMOS 14.68's heading "Family, Given." ends at the given name's period: the one word
+    after it is the title's first sentence, not a second author."""
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert [(name.family, name.given) for name in reference.fields["author"]] == \
+        [(family, given)]
+    assert reference.fields["title"] == title

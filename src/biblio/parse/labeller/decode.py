@@ -566,6 +566,7 @@ def to_reference(labelled: Labelled) -> Reference:
             fields[variable] = CLOSING_VOLUME_WORD.sub("", fields[variable])
     _authors_opening_title(fields)
     _title_read_as_given_name(labelled.text, fields)
+    _title_word_read_as_author(labelled.text, fields)
     _given_names_opening_title(labelled.text, fields)
     _city_closing_title(labelled.text, fields)
     _series_of_archive(labelled.text, fields)
@@ -723,6 +724,31 @@ def _title_read_as_given_name(text: str, fields: dict[str, Any]) -> None:
         return
     fields["author"] = [Name(family=family)]
     fields["title"] = given
+
+
+INVERTED_NAME_THEN_WORD = LazyPattern(
+    r"(?P<family>[A-Z][^\W\d_]+(?:[-’'][A-Z]?[^\W\d_]+)?),\s(?P<given>[A-Z][a-z]+)\.\s"
+    r"(?P<word>[A-Z][^\W\d_]+)\.\s")
+"""The notes-bibliography heading "Family, Given." (CMOS 14.68, MLA), then a title whose
+first sentence is one word: "Lattimore, Owen. Manchuria. Cradle of Conflict. New York …"."""
+
+
+def _title_word_read_as_author(text: str, fields: dict[str, Any]) -> None:
+    """"Lattimore, Owen. Manchuria. Cradle of Conflict": the title's first word, one
+    sentence of its own, read as a second author with the first one's given name
+    ("Lattimore"; "Manchuria, Owen."). An inverted heading whose given name the table
+    knows ends at its period; the word after it opens the title."""
+    authors = fields.get("author")
+    title = fields.get("title")
+    if not isinstance(authors, list) or len(authors) != 2 or not isinstance(title, str):
+        return
+    heading = INVERTED_NAME_THEN_WORD.match(text.lstrip())
+    if heading is None or not known_given(heading["given"]) or \
+            heading["word"] not in (authors[1].family, authors[1].given) or \
+            not text.lstrip()[heading.end():].startswith(title):
+        return
+    fields["author"] = [Name(family=heading["family"], given=heading["given"])]
+    fields["title"] = f"{heading['word']}. {title}"
 
 
 def _series_of_archive(text: str, fields: dict[str, Any]) -> None:
