@@ -242,11 +242,13 @@ LOST = {
     # с. 44 – 116»), ru-gost-1030 (fam59: «// Библиография. 2004- № 4.»), and batch 42's rows
     # (ru42). As varied, the GOST examples' rows read 1,914 fields where they read 1,893 at the
     # session's start: the ceiling rose with what the printed forms gained.
-    "areas-dash-without-period": (67, 103),
+    "areas-dash-without-period": (67, 111),
     # session 33, re-measured after the merges, the same rows as areas-commas above and
     # ru-fn-1131 (fam59), 1283 (fam61: «ДАКО. — Ф. Р — 1878. — …»), 2739 and 2745 (ru42); the
     # footnotes as varied 689 → 693 fields, the GOST examples 1,067 → 1,075, from the
-    # session's start on the same rows
+    # session's start on the same rows; session 34 (fam62): ru-gost-497, 498 right as printed
+    # («– ¹ 6. – P. 29 - 38. DOI: … URL:», 4 fields each), their variant «… researches – 2018 –
+    # ¹ 6 – P. 29 - 38» not (read as main reads «– № 6 –» so: one host, its spaced hyphen)
     "title-quoted": (4, 1),  # 42/28 at the first measure, which quoted part of a title;
     # session 32 (fam53): 3 → 4, ru-fn-1085 right as printed, its variant was already
     "markers-written-out": (11, 27),
