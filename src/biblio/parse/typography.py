@@ -182,7 +182,8 @@ never a note's mark, which is glued to the word it follows."""
 
 NUMERO = "№"
 MISREAD_NUMERO = "¹"
-"""«№» of a Windows-1251 text read as Latin-1 (NUMERO_AS_N)."""
+"""«№» of a Windows-1251 text read as Latin-1 (NUMERO_AS_N); given back as printed, as
+every mark read is."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -292,8 +293,6 @@ def retyped(text: str) -> tuple[str, Retyping] | None:
     numero_as = None
     if numero:
         numero_as = "N" if marks[0]["marks"] == "NN" else marks[0]["marks"]
-        if numero_as == MISREAD_NUMERO:
-            numero_as = None  # an encoding's error, mended: not given back
         for match in reversed(marks):
             doubled = match["marks"] == "NN"
             chars[match.start():match.end()] = NUMERO * (2 if doubled else 1)
