@@ -67,6 +67,8 @@ NAMED_BEFORE_SERIES = re.compile(
 follows: "Иустин. Диалог с Трифоном-иудеем 103 (PG 6, 717–720)"."""
 DESIGNATIONS = NUMBER_DESIGNATIONS | {term.rstrip(".") for term in PART_TERMS}
 """Words a number after them belongs to ("Т. 2", "№ 5", "С. 45"): no division follows them."""
+SERIES_ALONE_OPENINGS = frozenset(siglum[0] for siglum in EDITION_SERIES) | {"M"}
+"""The first letters of the sigla and of "Migne", which SERIES_ALONE opens with."""
 MAX_SERIES_ALONE = 60
 """A series' place alone is short: "Migne, PGr., t. 46, col. 912–913, 916"."""
 EARLIEST_YEAR = 1500
@@ -131,6 +133,8 @@ def parse_series_alone(body: str, reference: Reference) -> Reference | None:
     """A note that is a series' place and nothing else (SERIES_ALONE): the series is the
     work cited, its siglum the title as printed, Migne its editor where the note names
     him; None for other text."""
+    if body[:1] not in SERIES_ALONE_OPENINGS:
+        return None  # most notes: turned away by their first letter
     text = body.strip().rstrip(" ;.")
     match = SERIES_ALONE.fullmatch(text) if len(text) < MAX_SERIES_ALONE else None
     if match is None:

@@ -644,10 +644,18 @@ ABBREVIATED_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {
 before "Theoph.")."""
 
 
+MAX_ABBREVIATED_WORD = max(len(name.split()[0]) for name in ABBREVIATED_ANCIENT_AUTHORS) + 1
+"""Where the first word of an abbreviated author has ended ("Cedren."): its space is
+looked for no further."""
+
+
 def _abbreviated_ancient_author(text: str) -> tuple[Name, int] | None:
     """An ancient or Byzantine author as the reference works abbreviate him, before his
-    work's title or its abbreviation: "Mich. Syr. Chron.", "Plut. Dion"."""
-    for name in ABBREVIATED_BY_FIRST_WORD.get(text.partition(" ")[0], ()):
+    work's title or its abbreviation: "Mich. Syr. Chron.", "Plut. Dion". Each opens with a
+    Latin capital: a Cyrillic note is turned away by its first letter."""
+    if not "A" <= text[:1] <= "Z":
+        return None
+    for name in ABBREVIATED_BY_FIRST_WORD.get(text[:text.find(" ", 0, MAX_ABBREVIATED_WORD)], ()):
         end = len(name) + 1
         if text.startswith(name + " ") and end < len(text) and text[end].isupper():
             return Name(family=name), end
