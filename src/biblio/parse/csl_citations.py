@@ -201,10 +201,19 @@ references: names "Family IN" ("Korolev VM.") or, in their own variant, with the
 initials' periods ("Inozemtsev E.O., Grigoryev E.G., Apartsin K.A. The Actual Issues …
 Polytrauma. 2017;1:6–11."), then the original's language and the DOI ("2018;9:56–60.
 (In Russ.) https://doi.org/10.17116/…")."""
-_VANCOUVER_INITIALS = r"(?:[A-ZА-ЯЁ](?:(?<=[KZCS])h|(?<=T)s|(?<=Y)[aeou]|(?<=[ZКЗЧШ])[hх])?){1,3}"
+_VANCOUVER_INITIAL = r"[A-ZА-ЯЁ](?:(?<=[KZCS])h|(?<=T)s|(?<=Y)[aeou]|(?<=[ZКЗЧШ])[hх])?"
+_VANCOUVER_INITIALS = rf"(?:{_VANCOUVER_INITIAL}){{1,3}}"
 """ICMJE's initials run together, no periods: "AD", "VV", and a romanized Russian letter
 written with two ("AKh" Александр Харитонович, "EYu", "DZh")."""
 _VANCOUVER_NAME = rf"[A-ZА-ЯЁ][^\s,.;:()]+(?:[\s-][A-ZА-ЯЁ][^\s,.;:()]+)?\s{_VANCOUVER_INITIALS}"
+_VANCOUVER_FAMILY = r"[A-ZА-ЯЁ][^\s,.;:()]+(?:[\s-][A-ZА-ЯЁ][^\s,.;:()]+)?"
+ICMJE_SIGN = LazyPattern(
+    rf"(?:{_VANCOUVER_NAME},\s){{0,20}}{_VANCOUVER_FAMILY}\s(?:{_VANCOUVER_INITIAL}){{2,3}}[,.]\s"
+    r"|.*?;\s?\d{4}\.")
+"""What VANCOUVER_BOOK needs, matched first (`_icmje_book` asks the same of its reading): a
+name among the opening ones with its initials run together, two or more ("Kaprin AD,"),
+or Citing Medicine's ";" before the year; most GOST references, with ". 1990." in them,
+are turned away here."""
 VANCOUVER_BOOK = LazyPattern(
     rf"""(?P<names>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME}){{0,20}}(?:,\set\sal)?)\.\s
     (?P<title>[^;]+?)\.\s
@@ -336,7 +345,7 @@ STYLES: tuple[Style, ...] = (
     (APA, ")", re.compile(r"\(\d{1,4}\)\.\s").search, EVERY),
     (APA_BOOK, ")", re.compile(r"\(\d{4}\)\.\s").search, EVERY),
     (VANCOUVER, ";", re.compile(r";(?:\s?\d*\s?[(:]|(?<=\d;)\s?\d)").search, 0),
-    (VANCOUVER_BOOK, "", re.compile(r"[;.]\s?\d{4}\.").search, 0),
+    (VANCOUVER_BOOK, "", ICMJE_SIGN.match, 0),
     (ABNT, "", re.compile(r",\s[vnp]\.\s\d").search, EVERY),
     (RETRIEVED_PAGE, "", partial(contains_any, RETRIEVED_TERMS), 0),
 )
