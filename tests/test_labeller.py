@@ -1260,3 +1260,46 @@ def test_a_document_s_title_before_its_archive_stays_its_title():
         text, ("title", "Lett. del Maffei a Mons. Bianchini"), ("archive", "Bibl. Capit. Verona")))
     assert reference.fields["title"] == "Lett. del Maffei a Mons. Bianchini"
     assert "archive_location" not in reference.fields
+
+
+@pytest.mark.parametrize(("text", "spans", "pages"), [
+    # a French brochure cited in a Russian note, its extent after the year
+    ("J. Dupont, Histoire de Moscou, Paris, Pillet aîné, 1823, 218 p.",
+     [("author", "J. Dupont"), ("title", "Histoire de Moscou"), ("publisher-place", "Paris"),
+      ("publisher", "Pillet aîné"), ("date", "1823"), ("page", "218 p")], "218"),
+    ("K. Müller, Geschichte der Stadt, Berlin, 1901, 340 S.",
+     [("author", "K. Müller"), ("title", "Geschichte der Stadt"), ("publisher-place", "Berlin"),
+      ("date", "1901"), ("page", "340 S")], "340"),
+])
+def test_a_books_pages_with_their_term_after_the_number_are_its_extent(text, spans, pages):
+    """ISO 690 and GOST 7.1 print a book's extent as the count, then the term ("218 p."); a
+    page cited has its term first ("p. 218")."""
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert reference.fields["number-of-pages"] == pages
+    assert "page" not in reference.fields
+
+
+def test_a_parts_pages_with_a_term_after_them_stay_its_pages():
+    reference = to_reference(_labelled_spans(
+        "A. Smith, The Town, Studies in History, 1990, 12 p.",
+        ("author", "A. Smith"), ("title", "The Town"), ("container-title", "Studies in History"),
+        ("date", "1990"), ("page", "12 p")))
+    assert reference.fields["page"] == "12 p"
+
+
+@pytest.mark.parametrize(("text", "spans", "family", "given", "title"), [
+    ("Lattimore, Owen. Manchuria. Cradle of Conflict. New-York: The Macmillan Company, 1932.",
+     [("author", "Lattimore, Owen. Manchuria"), ("title", "Cradle of Conflict")],
+     "Lattimore", "Owen", "Manchuria. Cradle of Conflict"),
+    ("Smith, John. Russia. The Empire and Its Peoples. London: Macmillan, 1950.",
+     [("author", "Smith, John. Russia"), ("title", "The Empire and Its Peoples")],
+     "Smith", "John", "Russia. The Empire and Its Peoples"),
+])
+def test_a_one_word_first_sentence_of_a_title_after_an_inverted_heading_is_the_titles(
+        text, spans, family, given, title):
+    """CMOS 14.68's heading "Family, Given." ends at the given name's period: the one word
+    after it is the title's first sentence, not a second author."""
+    reference = to_reference(_labelled_spans(text, *spans))
+    assert [(name.family, name.given) for name in reference.fields["author"]] == \
+        [(family, given)]
+    assert reference.fields["title"] == title

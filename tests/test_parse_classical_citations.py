@@ -115,6 +115,37 @@ def test_a_repeat_keeps_its_place_in_the_series() -> None:
     assert reference.fields["note"] == "Рус. пер.: С. 208"
 
 
+@pytest.mark.parametrize("note, title, editor, volume, place, label", [
+    ("PL 57, 742.", "PL", None, "57", "742", "column"),
+    ("Migne PG 31, 1105;", "PG", "Migne", "31", "1105", "column"),
+    # N. Sagarda's patristic monograph (1916) prints Migne's series and their terms so
+    ("Migne, PGr., t. 10, col. 988–989.", "PGr.", "Migne", "10", "988–989", "column"),
+    ("См. PLat., t. 23, col. 41.", "PLat.", None, "23", "41", "column"),
+    ("MPG 46, 912", "MPG", None, "46", "912", "column"),
+    ("SC 92, 320.", "SC", None, "92", "320", "page"),
+])
+def test_a_series_cited_alone_is_the_work_its_place_the_locator(
+        note: str, title: str, editor: str | None, volume: str, place: str, label: str) -> None:
+    """A note that cites a Father's passage by Migne's volume and column alone names no
+    work: the series is the book cited, Migne its editor where the note names him."""
+    document = parse_footnotes([note])
+    cite = document.notes[0].cites[0]
+    item = document.items[cite.item]
+    assert (item.type, item.fields["title"], item.fields["volume"]) == ("book", title, volume)
+    assert [name.family for name in item.fields.get("editor", [])] == \
+        ([editor] if editor else [])
+    assert "author" not in item.fields
+    assert (cite.locator, cite.label) == (place, label)
+
+
+def test_a_fathers_work_names_its_series_with_the_terms_older_notes_print() -> None:
+    reference = parse_reference("Иустин. Диалог с Трифоном-иудеем 103 (PGr., t. 6, col. "
+                                "717–720).")
+    assert (reference.fields["title"], reference.fields["container-title"],
+            reference.fields["volume"]) == ("Диалог с Трифоном-иудеем", "PGr", "6")
+    assert (reference.locator, reference.label) == ("717–720", "column")
+
+
 @pytest.mark.parametrize("text", [
     "Лев Диакон. История. М., 1988. С. 123.",  # an imprint's year is no division
     "Цицерон. Диалоги. Т. 2.",                  # nor a volume's number
@@ -197,3 +228,32 @@ def test_his_own_book_is_the_container_authors() -> None:
 def test_and_following_inside_a_list_of_pages(text: str, pinpoint: str) -> None:
     # the Latin «c» of «cл.» is read as the Cyrillic one (biblio.parse.partial.read_repaired)
     assert parse_reference(text).locator == pinpoint
+
+
+@pytest.mark.parametrize("note, author, title, locator, label", [
+    ("Plut. Dion XXII—XXX.", "Plut.", "Dion", "XXII—XXX", "section"),
+    ("Procop. De bello Gothico. II, 15.", "Procop.", "De bello Gothico", "II, 15", "section"),
+    ("Theoph. Sim. Hist. VIII, 5.", "Theoph. Sim.", "Hist.", "VIII, 5", "section"),
+    ("Thuc. II, 40.", "Thuc.", None, "II, 40", "section"),  # his one work: no title
+])
+def test_an_ancient_author_abbreviated_as_the_reference_works_print_him(
+        note: str, author: str, title: str | None, locator: str, label: str) -> None:
+    """The Oxford Classical Dictionary's and the Oxford Dictionary of Byzantium's
+    abbreviations head a classicist's or Byzantinist's note: the author, his work, and
+    the division or the edition's page."""
+    document = parse_footnotes([note])
+    cite = document.notes[0].cites[0]
+    fields = document.items[cite.item].fields
+    assert [name.family for name in fields["author"]] == [author]
+    assert fields.get("title") == title
+    assert (cite.locator, cite.label) == (locator, label)
+
+
+def test_an_abbreviated_byzantine_author_heads_a_work_cited_by_volume_and_page() -> None:
+    """Michael the Syrian's Chronicle in Chabot's edition, volume 2, page 506."""
+    document = parse_footnotes(["Mich. Syr. Chron. T. 2. P. 506"])
+    cite = document.notes[0].cites[0]
+    fields = document.items[cite.item].fields
+    assert [name.family for name in fields["author"]] == ["Mich. Syr."]
+    assert fields["title"].startswith("Chron")
+    assert (fields["volume"], cite.locator, cite.label) == ("2", "506", "page")

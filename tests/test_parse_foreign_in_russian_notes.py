@@ -5,12 +5,14 @@ Russian translation with «» and «с.»."""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
 
 from biblio.formats.csljson import item_to_json
 from biblio.parse import parse_footnotes
+from biblio.parse.comma_style import PERIOD_PLACE_YEAR
 
 
 def item(text: str) -> dict[str, Any]:
@@ -37,6 +39,18 @@ def test_capitalized_translator_role(text: str, translator: list[str]) -> None:
     reading = item(text)
     assert names(reading.get("translator")) == translator
     assert "Transl" not in reading.get("note", "")
+
+
+@pytest.mark.parametrize(("text", "translator"), [
+    ("Zamjatin J. I. My / Překl. V. Koenig. Praha: Štorch-Marien, 1927;", ["Koenig V."]),
+    ("Bulgakov M. Mistr a Markétka / přel. Alena Morávková. Praha: Odeon, 1990. S. 12.",
+     ["Morávková Alena"]),
+])
+def test_a_czech_translator_role(text: str, translator: list[str]) -> None:
+    """Czech catalogues cut «přeložil» and «překlad» to «přel.» and «překl.»."""
+    reading = item(text)
+    assert names(reading.get("translator")) == translator
+    assert reading["publisher-place"] == "Praha"
 
 
 def test_roles_joined_by_a_comma_are_two_statements() -> None:
@@ -108,3 +122,49 @@ def test_a_book_of_editors_keeps_its_editors() -> None:
                    "(Cambridge: Cambridge University Press, 1992), 45.")
     assert names(reading.get("editor")) == ["Tarling Nicholas"]
     assert reading["title"] == "The Cambridge History of Southeast Asia"
+
+
+@pytest.mark.parametrize(("text", "place", "publisher"), [
+    ("Crankshaw E. The New Cold War. Harmondsworth, U.K.: Penguin Books, 1963. P. 105.",
+     "Harmondsworth, U.K.", "Penguin Books"),
+    ("Brown K. Soil Physics. Berlin, Germany: Springer, 2015. P. 12.", "Berlin, Germany",
+     "Springer"),
+    ("Jones P. The Steppe. – New York, USA: Norton, 1994. – 310 p.", "New York, USA", "Norton"),
+])
+def test_a_city_and_its_country_are_the_place(text: str, place: str, publisher: str) -> None:
+    """APA's imprint locates a publisher outside the United States by city and country,
+    as it does an American one by city and state ("Cambridge, Mass."): both are the place,
+    as printed."""
+    reading = item(text)
+    assert (reading["publisher-place"], reading["publisher"]) == (place, publisher)
+
+
+@pytest.mark.parametrize(("text", "author", "title", "place", "extra"), [
+    ("Joh. Draeseke, Der Brief an Diognetos. Leipzig 1881, S. 173–179.",
+     "Draeseke Joh.", "Der Brief an Diognetos", "Leipzig", {}),
+    ("Ad. Jülicher, Die Gleichnisreden Jesu. 2. Aufl. Tübingen 1910, S. 45.",
+     "Jülicher Ad.", "Die Gleichnisreden Jesu", "Tübingen", {"edition": "2"}),
+    ("Th. Zahn, Geschichte des Kanons. Bd. 2. Erlangen 1890, S. 12.",
+     "Zahn Th.", "Geschichte des Kanons", "Erlangen", {"volume": "2"}),
+    ("Mart. Jos. Routh, Reliquiae sacrae. Edit. 2. Vol. III. Oxonii 1846, p. 256–264.",
+     "Routh Mart. Jos.", "Reliquiae sacrae", "Oxonii", {"edition": "2", "volume": "III"}),
+    ("Fr. Loofs, Leitfaden zum Studium der Dogmengeschichte. 4. Aufl. Halle a. S. 1906, S. 100.",
+     "Loofs Fr.", "Leitfaden zum Studium der Dogmengeschichte", "Halle a. S.", {"edition": "4"}),
+])
+def test_the_older_german_note_names_title_period_place_and_year(
+        text: str, author: str, title: str, place: str, extra: dict[str, str]) -> None:
+    """19th-century German scholarship, as Russian patristic notes quote it: given names
+    cut short ("Joh.", "Ad.", "Mart. Jos."), a comma, the title closed by a period, its
+    edition and volume each after a period, the place and year with no comma between."""
+    reading = item(text)
+    assert names(reading["author"]) == [author]
+    assert (reading["title"], reading["publisher-place"]) == (title, place)
+    assert {key: reading.get(key) for key in extra} == extra
+
+
+def test_the_older_german_form_is_read_in_linear_time() -> None:
+    """A long title of periods and capitals whose tail is no pinpoint: no hang."""
+    text = "Der Brief. Nebst Beiträgen. " * 2000 + "Leipzig 1881, S. 5 x."
+    start = time.perf_counter()
+    assert PERIOD_PLACE_YEAR.fullmatch(text) is None
+    assert time.perf_counter() - start < 1

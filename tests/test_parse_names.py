@@ -229,3 +229,21 @@ def test_capitals_with_no_patronymic_stay_an_acronym() -> None:
 def test_western_given_names_in_russian_transcription(text: str, family: str, given: str) -> None:
     author = parse_reference(text).fields["author"][0]
     assert (author.family, author.given) == (family, given)
+
+
+@pytest.mark.parametrize("text, families, title", [
+    ("Pavlenko I., Pitel' J. Dynamic Analysis of Rotors. Ludenscheid : RAM-Verlag, 2018. 145 p.",
+     ["Pavlenko", "Pitel'"], "Dynamic Analysis of Rotors"),
+    ("Gogol’ N. V., Smirnova A. O. Perepiska. Moskva : Khudozhestvennaya literatura, 1988.",
+     ["Gogol’", "Smirnova"], "Perepiska"),
+    ("Kovalenko P., Shevchuk V.,  Mel' I. Istoriya mista. Kyiv, 2004.",
+     ["Kovalenko", "Shevchuk", "Mel'"], "Istoriya mista"),
+])
+def test_a_romanized_family_ending_in_a_soft_signs_apostrophe_is_a_heading_name(
+        text: str, families: list[str], title: str) -> None:
+    """GOST 7.79-2000 (system B) and BGN/PCGN romanize a final «ь» as an apostrophe
+    (Пітель → Pitel', Гоголь → Gogol’): the family keeps it, and the names after it are
+    the heading's too."""
+    reference = parse_reference(text)
+    assert [name.family for name in reference.fields["author"]] == families
+    assert reference.fields["title"] == title

@@ -170,19 +170,11 @@ def test_the_writers_sentence_after_a_chicago_note_is_kept_with_the_cite(
     assert cite.suffix == sentence
 
 
-_V_KN_AFTER_COMMA = (
-    "session 33's merge: the GOST grammar now opens a host at a lower-case «в кн.:» after a "
-    "comma (fam57) and its reading, with «на с.» / «под ред.» left over, is chosen over the "
-    "comma style's whole one (fam56); the two readers are not yet reconciled")
-
-
 @pytest.mark.parametrize("note, pages, cited", [
     ("Mary Brown, “Grain and Power,” in The Soviet Village, ed. Peter Jones (London: "
      "Macmillan, 2010), 45–67, at 52.", "45–67", "52"),
-    pytest.param(
-        "John Smith, «The Peasant Question», в кн.: Russia in the Twentieth Century (London: "
-        "Macmillan, 1990), 45–67, на с. 50–51.", "45–67", "50–51",
-        marks=pytest.mark.xfail(strict=True, reason=_V_KN_AFTER_COMMA)),
+    ("John Smith, «The Peasant Question», в кн.: Russia in the Twentieth Century (London: "
+     "Macmillan, 1990), 45–67, на с. 50–51.", "45–67", "50–51"),
 ])
 def test_a_chapters_pages_then_the_cited_page_after_at(note: str, pages: str,
                                                        cited: str) -> None:
@@ -192,7 +184,6 @@ def test_a_chapters_pages_then_the_cited_page_after_at(note: str, pages: str,
     assert locator == cited
 
 
-@pytest.mark.xfail(strict=True, reason=_V_KN_AFTER_COMMA)
 def test_a_chapter_in_a_book_after_v_kn_with_its_editor_in_the_nominative() -> None:
     """«в кн.:» for CMOS 14.107's "in", «под ред.» for its "ed.", whose genitive
     («П. Петрова») names the editor Петров."""
@@ -205,6 +196,41 @@ def test_a_chapter_in_a_book_after_v_kn_with_its_editor_in_the_nominative() -> N
     assert families(fields["editor"]) == ["Петров"]
     assert (fields["publisher-place"], fields["publisher"]) == ("Москва", "Наука")
     assert fields["page"] == locator == "45–67"
+
+
+@pytest.mark.parametrize("note, host, place, cited", [
+    ("См.: А. Сидорова, «Земство и школа», в сб.: Очерки истории образования, под ред. "
+     "Н. Кузнецова (Л.: Наука, 1975), с. 112–130, на с. 115.",
+     "Очерки истории образования", "Ленинград", "115"),
+    ("Peter Brown, “The Holy Man,” в кн.: Society and the Holy in Late Antiquity (Berkeley: "
+     "University of California Press, 1982), 103–152.",
+     "Society and the Holy in Late Antiquity", "Berkeley", "103–152"),
+])
+def test_a_chicago_chapter_after_a_lower_case_v_sb_is_the_comma_styles(
+        note: str, host: str, place: str, cited: str) -> None:
+    """The lower-case «в кн.:»/«в сб.:» of a note whose imprint is in parentheses opens a
+    Chicago chapter's book (CMOS 14.107), after a lead-in too: its editors, place and
+    cited page are read, nothing left over."""
+    document = parsed(note)
+    cite = document.notes[0].cites[0]
+    item = document.items[cite.item]
+    assert item.type == "chapter"
+    assert item.fields["container-title"] == host
+    assert item.fields["publisher-place"] == place
+    assert cite.locator == cited
+    assert not document.problems
+
+
+def test_the_soviet_comma_form_after_v_kn_stays_a_gost_host() -> None:
+    """The Soviet notes' run-on form, no parentheses: «в кн.:» opens the host, whose
+    volume, place and year follow after commas."""
+    kind, fields, _ = only("Петров А. А. Диалекты Полесья, в кн.: Языки и диалекты "
+                           "Белоруссии, т. 2, Минск, 1971, с. 40.")
+    assert kind == "chapter"
+    assert fields["title"] == "Диалекты Полесья"
+    assert fields["container-title"] == "Языки и диалекты Белоруссии"
+    assert fields["volume"] == "2"
+    assert fields["publisher-place"] == "Минск"
 
 
 @pytest.mark.parametrize("note, field, value, title", [

@@ -242,3 +242,21 @@ def test_an_address_continued_by_many_pieces_does_not_hang() -> None:
         signal.alarm(0)
     assert document.items[document.notes[0].cites[0].item].fields["URL"] == \
         "http://example.com/a"
+
+
+@pytest.mark.parametrize("text, page, label", [
+    ("Borisov N.S. From the History of the Tver Princely Family // History magazine - "
+     "researches. – 2018. – № 6. – P. 29-38. DOI: 10.7256/2454-0609.2018.6.28112 URL:",
+     "29-38", "URL:"),
+    ("Сидоров В. В. Купцы Твери // Вестник истории. – 2019. – № 4. – С. 5–17. – Режим "
+     "доступа:", "5–17", "Режим доступа:"),
+])
+def test_an_address_label_with_no_address_after_it_is_kept_in_note(
+        text: str, page: str, label: str) -> None:
+    """A journal's "how to cite" line copied without its link ends with the label alone:
+    the article's pages are read as printed before it, the label kept in `note`."""
+    reference = parse_reference(text)
+    assert reference.fields["page"] == page
+    assert reference.fields["issue"] in ("6", "4")
+    assert reference.fields["note"] == label
+    assert "URL" not in reference.fields

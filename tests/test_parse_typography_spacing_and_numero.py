@@ -112,3 +112,25 @@ def test_the_latin_numero_of_a_latin_reference_is_left_to_its_readers() -> None:
         is None
     typed = retyped("Поступальский И., «Красная новь», 1927, No. 10")
     assert typed is not None and typed[0] == "Поступальский И., «Красная новь», 1927, № 10"
+
+
+@pytest.mark.parametrize("text, journal, issue", [
+    ("Петров А. А. Очерки истории края // Вопросы истории. – 2015. – ¹ 3. – С. 12–20.",
+     "Вопросы истории", "3"),
+    ("Smirnov P. The River Trade of Tver // Russian History Review. – 2009. – ¹ 11. – P. 7-19.",
+     "Russian History Review", "11"),
+])
+def test_the_numero_of_a_windows_1251_text_read_as_latin_1_is_the_issue(
+        text: str, journal: str, issue: str) -> None:
+    """Windows-1251 codes «№» as the byte 0xB9, which Latin-1 reads as «¹»: a note copied
+    through the wrong encoding prints «– ¹ 3.» for «– № 3.». The issue is read, and its
+    mark given back as printed, as every mark read is."""
+    fields = _fields(text)
+    assert (fields["container-title"], fields["issue"]) == (journal, issue)
+    assert fields["custom"]["designations"]["issue"] == "¹"
+
+
+def test_a_superscript_one_glued_to_a_word_is_a_notes_mark_not_a_numero() -> None:
+    assert NUMERO_AS_N.search("– 2015. – ¹ 3.") is not None
+    assert NUMERO_AS_N.search("Записки¹ 5") is None
+    assert NUMERO_AS_N.search("– ¹3") is None  # no space: a superscript before a figure

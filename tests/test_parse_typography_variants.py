@@ -97,7 +97,9 @@ LOST = {
     # right as printed (2 → 4 fields), as its unspaced «//» already was: no gain left there
     # session 34 (fam64): 6 → 7, ru-gost-580 right as printed («/ под общ. ред. в. е.
     # кемерова», a statement in lower case), its «Мясникова//современный …» variant not
-    "slash-unspaced": (-1, 7),
+    "slash-unspaced": (-1, 8),
+    # («– ¹ 6.» read as «№ 6»), not their «…Yaroslavich//History magazine», whose unspaced
+    # «//» leaves the note no GOST_NOTE for typography to read its «¹» in
     "colon-spaced": (18, 53),
     # 1 → 2 in session 30: fam46's ru-fn-2325 reads its romanized «: dis.. kand. …» genre as
     # printed (2 → 4 fields), its «processa: dis..» variant goes to the site reader still
@@ -136,7 +138,9 @@ LOST = {
     # 21 → 20 in session 32 (fam51, fell)
     # session 34 (fam64): -4 → -3, ru-gost-1624 right as printed («; под. ред. Н. А. …»), as
     # its variant already was
-    "content-type": (26, -3),  # session 31 (spaces1, glued marks read spaced): 19 → 16
+    "content-type": (26, 2),  # session 31 (spaces1, glued marks read spaced): 19 → 16
+    # session 34 (fam62): -4 → 2, ru-gost-497, 498 right as printed as their variants (with
+    # «— Текст : непосредственный.» after «URL:») already were: no gain left there
     # session 30, fam46: ru-fn-1737 (24 → 26: «У 10 T.» now read as printed, not in «У 10
     # T. T. 6.») and ru-gost-659 (21 → 22: «– Електрон. текст. дані» an area as printed,
     # not after a period); 26 → 28 in review30b: ru-fn-329's publisher «тип. Штаба воен. —
@@ -252,7 +256,9 @@ LOST = {
     # before; session 32 (fam53): ru-fn-1085 right as printed («№.3»), not its
     # variant's host «в журн. «Театр», 1984, №.3»
     # session 34 (fam64): 124 → 125, ru-gost-580 as in slash-unspaced
-    "host-single-slash": (161, 125),  # 248/204 at the first measure; slash_hosts; session 32
+    "host-single-slash": (161, 132),  # 248/204 at the first measure; slash_hosts; session 32
+    # printed (4 fields each), their «… Yaroslavich / History magazine - researches. – 2018. –
+    # ¹ 6.» not; 248/204 at the first measure; slash_hosts; session 32
     # (fam53): ru-gost-321 right as printed (its page), its variant reads no host
     "areas-commas": (72, 129),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
     # session 34 (fam66): 126 → 129, ru-gost-813's imprint right as printed (its titles «Усвея
@@ -268,7 +274,7 @@ LOST = {
     # с. 44 – 116»), ru-gost-1030 (fam59: «// Библиография. 2004- № 4.»), and batch 42's rows
     # (ru42). As varied, the GOST examples' rows read 1,914 fields where they read 1,893 at the
     # session's start: the ceiling rose with what the printed forms gained.
-    "areas-dash-without-period": (71, 105),
+    "areas-dash-without-period": (71, 111),
     # session 34 (fam66): 103 → 104, ru-gost-078 as in areas-period above
     # session 34 (fam65): 67 → 70, ru-fn-2741 («2) Сказания о начале Москвы. — ИЗ, т. 32.
     # М., 1950, с. 233–241;», a serial's volume after the area dash with no heading) now right
@@ -280,7 +286,9 @@ LOST = {
     # session 33, re-measured after the merges, the same rows as areas-commas above and
     # ru-fn-1131 (fam59), 1283 (fam61: «ДАКО. — Ф. Р — 1878. — …»), 2739 and 2745 (ru42); the
     # footnotes as varied 689 → 693 fields, the GOST examples 1,067 → 1,075, from the
-    # session's start on the same rows
+    # session's start on the same rows; session 34 (fam62): ru-gost-497, 498 right as printed
+    # («– ¹ 6. – P. 29 - 38. DOI: … URL:», 4 fields each), their variant «… researches – 2018 –
+    # ¹ 6 – P. 29 - 38» not (read as main reads «– № 6 –» so: one host, its spaced hyphen)
     "title-quoted": (4, 1),  # 42/28 at the first measure, which quoted part of a title;
     # session 32 (fam53): 3 → 4, ru-fn-1085 right as printed, its variant was already
     # session 34 (fam65): 11 → 12, ru-fn-2757 right as printed («: В 2 т. 1922–1942»), its
@@ -329,6 +337,9 @@ LOST = {
     # («/Сост. Г.П. Смидович/ М., 1980»), 1624 and 580 right as printed, their «(1980)»
     # imprints not read; 780 → 783, ru-gost-946 right as printed («(Под ред. …) –М.:
     # Стройиздат, 1987. -558 с.», a dash close up to the place), its «(1987)» variant as before
+    # session 34 (fam62): 775 → 777, ru-fn-1971 («Harmondsworth, U.K.: Penguin Books, 1963»)
+    # and ru-fn-2709 («Lattimore, Owen. Manchuria. …») right as printed, their variants'
+    # «Penguin Books (1963)», «Company (1932)» read into the publisher as main reads them
     # session 33 (fam60): 737 → 739, ru-gost-753, 1307, 1322, 1608 right as printed, their variants
     # not wholly
     # imprint «…: Київ, Україна, 2021.») and ru-gost-1523 right as printed, not «(2021)»
@@ -340,6 +351,8 @@ LOST = {
     # session 34 (fam65): 148 → 149, ru-fn-204's title right as printed, its variant «М. (1975)
     # … М.» with the year after the heading was already wrong
     # 108 → 107 in session 31 (measured)
+    # session 34 (fam62): 148 → 149, ru-fn-1971's place right as printed, as its variant
+    # «Крэнкшоу Э. (1963). …» already read it: no gain left there
     # session 33 (fam60): 114 → 115, ru-gost-1307 right as printed (two authors parted by a space),
     # its variant not
     # Session 31, re-measured on main after the session's merges (each ceiling above set to

@@ -29,3 +29,31 @@ def test_a_semicolon_before_another_reference_still_parts_them() -> None:
     items = parse_footnotes(["Иванов И. И. История. М.: Наука; Петров П. П. Другое. Л., "
                              "1990."]).items.values()
     assert [item["title"] for item in items] == ["История", "Другое"]
+
+
+@pytest.mark.parametrize(("footnote", "authors", "title", "publisher", "year"), [
+    # a Russian oncology monograph in a medical journal's transliterated list (ICMJE)
+    ("Trakhtenberg AKh, Chissov VI. Rak legkogo. M.:Geotar-Meditsina; 2009. (In Russ.)",
+     [("Trakhtenberg", "AKh"), ("Chissov", "VI")], "Rak legkogo", "Geotar-Meditsina", 2009),
+    # the period for ";" before the year, an ISBN after it
+    ("Sidorova EYu, Petrov AA. Khirurgiya kisti. SPb.: Meditsina. 2015. ISBN 978-5-225-03999-1. "
+     "(In Russ.)", [("Sidorova", "EYu"), ("Petrov", "AA")], "Khirurgiya kisti", "Meditsina",
+     2015),
+    ("Speroff L, Fritz MA. Clinical gynecologic endocrinology and infertility. 7th ed. "
+     "Philadelphia: Lippincott Williams & Wilkins; 2005.",
+     [("Speroff", "L"), ("Fritz", "MA")], "Clinical gynecologic endocrinology and infertility",
+     "Lippincott Williams & Wilkins", 2005),
+])
+def test_an_icmje_book_names_its_authors_with_initials_run_together(
+        footnote: str, authors: list[tuple[str, str]], title: str, publisher: str,
+        year: int) -> None:
+    """ICMJE's "Family AB" (a romanized letter of two, "AKh", "EYu", counted as one
+    initial): the authors, the title, the publisher and the year."""
+    (item,) = parse_footnotes([footnote]).items.values()
+    assert [(name.family, name.given) for name in item["author"]] == authors
+    assert (item["title"], item["publisher"], item["issued"].parts) == (title, publisher, [[year]])
+
+
+def test_a_gost_heading_with_a_period_before_the_year_keeps_its_initials_period() -> None:
+    (item,) = parse_footnotes(["Ivanov I. Khirurgiya. M.: Meditsina. 2001."]).items.values()
+    assert [(name.family, name.given) for name in item["author"]] == [("Ivanov", "I.")]

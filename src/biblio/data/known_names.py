@@ -94,3 +94,17 @@ secular family in parentheses and no holy order: «Макарий (Булгак�
 церкви», «Сергий (Спасский). Полный месяцеслов Востока», «Филарет (Гумилевский). Обзор
 русской духовной литературы», «Игнатий (Брянчанинов). Аскетические опыты». Many are
 adjectives in form («Сергий», «Макарий»), which the readers of unknown given names refuse."""
+
+ABBREVIATED_ANCIENT_AUTHORS = frozenset({
+    # the Oxford Classical Dictionary's abbreviations of Greek and Latin authors
+    "Hdt.", "Thuc.", "Xen.", "Arist.", "Polyb.", "Strab.", "Plut.", "Paus.", "Diod. Sic.",
+    "Cass. Dio", "Joseph.", "Cic.", "Liv.", "Tac.", "Suet.", "Sall.", "Amm. Marc.",
+    # the Oxford Dictionary of Byzantium's of the Byzantine historians and chroniclers
+    "Procop.", "Agath.", "Theoph.", "Theoph. Sim.", "Mich. Syr.", "Joh. Mal.", "Malal.",
+    "Const. Porph.", "Zonar.", "Kedren.", "Cedren.", "Leo Diac.", "Mich. Psell.", "Psell.",
+    "Georg. Mon.", "Niceph. Greg.", "Euseb.", "Socr.", "Sozom.", "Evagr.",
+})
+"""Ancient and Byzantine authors by the abbreviations of the classical and Byzantine
+reference works, as Byzantinists' notes head a citation with them: "Mich. Syr. Chron. T. 2.
+P. 506", "Theoph. Chron. P. 416", "Plut. Dion XXII—XXX" (Michael the Syrian's Chronicle,
+Theophanes' Chronographia, Plutarch's Life of Dion). Each as printed, its periods with it."""

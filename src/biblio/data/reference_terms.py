@@ -59,6 +59,10 @@ EDITION_SERIES: dict[str, str] = {
     # Patrologia Orientalis (the sigla of patristic scholarship: TRE's and the Oxford
     # Dictionary of the Christian Church's lists of abbreviations)
     "PG": "column", "PL": "column", "PLS": "column",
+    # the same as older scholarship prints them: Russian patristic monographs abbreviate
+    # Migne's series "PGr." and "PLat." (N. Sagarda, 1916: «Migne, PGr., t. 46, col. 912»),
+    # German and English ones name Migne in the siglum ("MPG 46, 912", "MPL 23, 41")
+    "PGr": "column", "PLat": "column", "MPG": "column", "MPL": "column",
     "SC": "page", "CSEL": "page", "CCSL": "page", "CCSG": "page", "GCS": "page", "PO": "page",
 }
 """The series a Father's text is cited in (siglum → the CSL locator label of the place
@@ -140,6 +144,7 @@ SERIES_NUMBER_TERMS: tuple[str, ...] = ("Сер.", "сер.", "Ser.", "ser.", "S
 EDITION_TERMS: tuple[str, ...] = (
     "изд.", "Изд.", "издание", "ed.", "Ed.", "edition", "éd.", "Éd.", "édition", "Aufl.",
     "Auflage", "вид.", "Вид.", "видання", "выд.", "Выд.", "wyd.", "Wyd.", "edn.", "edn",
+    "Edit.", "edit.",  # the Latin "editio" («Edit. 2. Vol. III. Oxonii 1846»)
 )
 """Edition area, GOST 7.1 clause 5.3: "2-е изд.", "2nd ed.", "3e éd.", "2. Aufl.";
 Ukrainian "3-тє вид.", Belarusian "2-е выд.", Polish "wyd. 2"; the British "edn" (the
@@ -332,6 +337,11 @@ ROLE_TERMS: dict[str, str] = {
     "pod red.": "editor", "Pod red.": "editor", "red.": "editor", "Red.": "editor",
     "oprac.": "editor", "Oprac.": "editor", "tłum.": "translator", "Tłum.": "translator",
     "przeł.": "translator", "Przeł.": "translator",
+    # Czech "přeložil" and "překlad" as Czech catalogues and ČSN ISO 690 lists cut them:
+    # "Zamjatin J. I. My / Překl. V. Koenig. Praha: Štorch-Marien, 1927" (a Russian note),
+    # "/ přel. Jiří Kolár"
+    "přel.": "translator", "Přel.": "translator", "překl.": "translator",
+    "Překl.": "translator",
 }
 """Role word of a statement of responsibility → CSL name variable ("note": none)."""
 

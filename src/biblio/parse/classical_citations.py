@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from biblio.data.reference_terms import EDITION_SERIES, NUMBER_DESIGNATIONS, PART_TERMS
+from biblio.data.reference_terms import (EDITION_SERIES, LOCATOR_LABELS, NUMBER_DESIGNATIONS,
+                                         PART_TERMS, VOLUME_TERMS)
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Name
 from biblio.parse.areas import closes_abbreviation
@@ -36,11 +37,22 @@ _RANGE = rf"{_NUMBER}(?:\s?[–—-]\s?{_NUMBER})?"
 DIVISION = LazyPattern(rf"(?P<separator>,\s|\.\s|\s)(?P<division>{_RANGE}(?:,\s{_RANGE}){{0,4}})$")
 """The canonical division closing a work's title: "…, I, 4, 1096 а", "… 82, 4", "…, VII",
 "… 30–31, 390–391", "… XXII—XXX"."""
+WHOLE_DIVISION = LazyPattern(rf"{_RANGE}(?:,\s{_RANGE}){{0,4}}")
+"""A division with no title before it, after an author known for one work ("Thuc. II, 40",
+Thucydides' History, book 2, chapter 40)."""
 _SERIES = alternation(EDITION_SERIES)
 _PLACE = r"\d+(?:\s?[–—-]\s?\d+)?(?:,\s\d+(?:\s?[–—-]\s?\d+)?)*"
-SERIES_PLACE = rf"(?P<series>{_SERIES})\.?\s(?P<volume>\d+),\s(?P<place>{_PLACE})"
-"""A series' siglum, the volume and the column or page: "PG 57, 742", "SC 211, 436" (also
-a sign of a reference in commentary.REFERENCE_SIGN)."""
+_VOLUME_TERM = rf"(?:{alternation(VOLUME_TERMS)})\.\s?"
+_PLACE_TERM = rf"(?P<place_term>{alternation(LOCATOR_LABELS)})\.\s?"
+SERIES_PLACE = (rf"(?P<series>{_SERIES})(?P<period>\.)?(?:,?\s{_VOLUME_TERM}|\s)(?P<volume>\d+),\s"
+                rf"(?:{_PLACE_TERM})?(?P<place>{_PLACE})")
+"""A series' siglum, the volume and the column or page: "PG 57, 742", "SC 211, 436"; with
+their terms, as older scholarship prints them ("PGr., t. 46, col. 912", "PL, t. 23, col.
+41"). Also a sign of a reference in commentary.REFERENCE_SIGN."""
+SERIES_ALONE = LazyPattern(rf"(?:(?P<editor>Migne),?\s)?{SERIES_PLACE}")
+"""The series cited alone, no work named before it, as a note cites the passage of a
+Father by where Migne prints it: "PL 57, 742", "Migne PG 46, 912", «Migne, PGr., t. 46,
+col. 912» (the editor named before the siglum)."""
 SERIES_IN_PARENTHESES = LazyPattern(
     rf"{optional_space_before('(')}{SERIES_PLACE}(?:[;.]\s?(?P<inside>[^()]*))?\)")
 """Where a Father's text is printed, after the work: "(PG 57, 742)", "(PG 35, 661, 664)",
@@ -55,6 +67,10 @@ NAMED_BEFORE_SERIES = re.compile(
 follows: "Иустин. Диалог с Трифоном-иудеем 103 (PG 6, 717–720)"."""
 DESIGNATIONS = NUMBER_DESIGNATIONS | {term.rstrip(".") for term in PART_TERMS}
 """Words a number after them belongs to ("Т. 2", "№ 5", "С. 45"): no division follows them."""
+SERIES_ALONE_OPENINGS = frozenset(siglum[0] for siglum in EDITION_SERIES) | {"M"}
+"""The first letters of the sigla and of "Migne", which SERIES_ALONE opens with."""
+MAX_SERIES_ALONE = 60
+"""A series' place alone is short: "Migne, PGr., t. 46, col. 912–913, 916"."""
 EARLIEST_YEAR = 1500
 """A four-digit number from here on is a year; Bekker's pages end at 1462."""
 
@@ -78,19 +94,26 @@ def parse_classical_citation(body: str, reference: Reference) -> Reference | Non
     pinpoint = page[1] if page else None
     if page:
         work = page[0]
+    if series is None and not pinpoint and WHOLE_DIVISION.fullmatch(work.strip()):
+        reference.fields["author"] = [name]  # "Thuc. II, 40": the author's one work
+        reference.label, reference.locator = "section", work.strip()
+        reference.whole_form = True
+        return reference
     division = DIVISION.search(work)
     if division is None and series is None:
         return None
     if division and not _is_division(work[:division.start()], division["division"]):
         return None
     title = work[:division.start()] if division else work.rstrip(" .")
-    if division and division["separator"] == ". " and closes_abbreviation(title + "."):
+    if division and division["separator"] == ". " and (
+            closes_abbreviation(title + ".") or _abbreviated_work(name, title)):
         title += "."  # "Толкование на Лк. 22, 34": the period closes the book's name
     title = title.strip(" ,")
     if not title or not (title[0].isupper() or title[0] in "«\""):
         return None
     reference.fields["author"] = [name]
     reference.fields["title"] = title
+    reference.whole_form = True  # a known name, its work and where in it: no other reading
     places = [division["division"]] if division else []
     if series:
         reference.type = "chapter"  # a work printed in a volume of the series
@@ -104,6 +127,32 @@ def parse_classical_citation(body: str, reference: Reference) -> Reference | Non
     add_note(reference.fields, series and series.groupdict().get("inside"), *quotations,
              tail.strip(" .,;") or None)
     return reference
+
+
+def parse_series_alone(body: str, reference: Reference) -> Reference | None:
+    """A note that is a series' place and nothing else (SERIES_ALONE): the series is the
+    work cited, its siglum the title as printed, Migne its editor where the note names
+    him; None for other text."""
+    if body[:1] not in SERIES_ALONE_OPENINGS:
+        return None  # most notes: turned away by their first letter
+    text = body.strip().rstrip(" ;.")
+    match = SERIES_ALONE.fullmatch(text) if len(text) < MAX_SERIES_ALONE else None
+    if match is None:
+        return None
+    reference.type = "book"
+    reference.whole_form = True  # each part has its place and term: no labeller's reading
+    reference.fields["title"] = match["series"] + (match["period"] or "")
+    reference.fields["volume"] = match["volume"]
+    if match["editor"]:
+        reference.fields["editor"] = [Name(family=match["editor"])]
+    reference.label, reference.locator = _place_label(match), match["place"]
+    return reference
+
+
+def _abbreviated_work(name: Name, title: str) -> bool:
+    """Whether `title` is one word after an author abbreviated as the reference works
+    abbreviate him, whose work they cut short too ("Theoph. Sim. Hist.", "Tac. Ann.")."""
+    return (name.family or "").endswith(".") and title.strip().isalpha()
 
 
 def read_series_place(text: str, reference: Reference) -> bool:
@@ -122,7 +171,13 @@ def _apply_series(series: re.Match[str], reference: Reference) -> None:
     """The series as the container, its volume, and its column or page as the locator."""
     reference.fields["container-title"] = series["series"]
     reference.fields["volume"] = series["volume"]
-    reference.label, reference.locator = EDITION_SERIES[series["series"]], series["place"]
+    reference.label, reference.locator = _place_label(series), series["place"]
+
+
+def _place_label(series: re.Match[str]) -> str:
+    """The place's label: its printed term's ("col.", "p."), or the series' own."""
+    term = series["place_term"]
+    return LOCATOR_LABELS[term] if term else EDITION_SERIES[series["series"]]
 
 
 def _page_after_division(work: str) -> tuple[str, tuple[str, str]] | None:

@@ -76,6 +76,8 @@ Moscow», «V. B. Shklovskii and the Russian Intellectual Tradition,» in a Russ
 Ukrainian translation of English studies), or „…“ as German and Polish typography and
 a Ukrainian page print them (QUOTED_JOURNAL's „Dzieje Najnowsze”)."""
 _LABEL = rf"(?P<term>{alternation(LOCATOR_LABELS)})\.\s?"
+_PART_LABEL = rf"(?:{alternation(LOCATOR_LABELS)})\.\s?"
+"""The chapter's pages' own term, before the cited page's: «с. 112–130, на с. 115»."""
 _VOLUME_AFTER_IMPRINT = rf"""
     (?:,\s?(?:{alternation(VOLUME_TERMS)})(?:\.\s?|\s)(?P<cited_volume>{NUMBER}))?  # , т. 3
 """
@@ -85,7 +87,7 @@ notes and Russian notes in the comma style print it («А. Блок, Собра�
 _PINPOINT = rf"""
     {_VOLUME_AFTER_IMPRINT}
     (?:(?:,\s?|\s)
-       (?:(?P<part_pages>\d+\s?[–-]\s?\d+),\s?                # 85–247, at 126
+       (?:(?:{_PART_LABEL})?(?P<part_pages>\d+\s?[–-]\s?\d+),\s?  # 85–247, at 126
           (?:{alternation(CITED_PAGE_PREPOSITIONS)})\s)?
        (?:(?P<colon_volume>\d+):)?(?:{_LABEL})?(?P<locator>{VALUE}))?
 """
@@ -95,7 +97,8 @@ Publishers, 1977), p. 582.") and a Russian translation of the notes («(Berlin: 
 Galerie, 1993), с. 185–196»); the comma after the parenthesis is sometimes left out
 ("(Wiesbaden: Im Insel Verlag, 1967) 437–438"). A chapter's pages may come first, the
 cited one after "at" (as British and legal notes print it) or «на с.» in a Russian
-translation ("), 85–247, at 126", «), 85–247, на с. 126–127»)."""
+translation ("), 85–247, at 126", «), 85–247, на с. 126–127», «), с. 85–247, на с.
+126»)."""
 _HOST_EDITORS = r"""
     (?:(?P<host_editors>[^(),]+?)(?:,\seds?\.,|\s\(eds?\.\),)\s)?  # McMillin, ed., Aspects
 """
@@ -180,6 +183,27 @@ PLACE_YEAR = LazyPattern(
     """,
     re.VERBOSE,
 )
+PERIOD_PLACE_YEAR = LazyPattern(
+    rf"""
+    (?P<title>.+?)(?<=[^\W\d_]|\d)\.\s
+    (?P<place>[A-Z][^\W\d_]+(?:\s(?:a\.|am|an|i\.)\s?[A-Z][^\W\d_]*\.?)?)  # Tübingen, Halle a. S.
+    \s(?P<year>\d{{4}})                                   # Leipzig 1881, Frankfurt a. M. 1990
+    {_VOLUME_AFTER_IMPRINT}
+    (?:,\s{_LABEL}(?P<locator>{VALUE}))?
+    \.?
+    """,
+    re.VERBOSE,
+)
+"""The older German practice, names and a comma, then the title closed by a period and the
+place before its year with no comma, as 19th- and early 20th-century scholarship printed
+it and Russian patristic notes quote it: "Joh. Draeseke, Der Brief an Diognetos. Leipzig
+1881, S. 173–179", "Mart. Jos. Routh, Reliquiae sacrae. Edit. 2. Vol. III. Oxonii 1846, p.
+256" (the edition and volume closing the title, each after its period: `_without_statements`);
+one Latin word for the place (a Latin locative "Oxonii" too), or a German city's two
+("Frankfurt a. M.", "Halle a. S.")."""
+PERIOD_PLACE_SIGN = LazyPattern(r"\.\s[A-Z][^\W\d_]+(?:\s(?:a\.|am|an|i\.)\s?[A-Z][^\W\d_]*\.?)?\s\d{4}")
+"""What PERIOD_PLACE_YEAR needs, searched first: ". Leipzig 1881" (opened by the period,
+which the engine scans for; the form's lazy title costs some 200 µs a text it is tried on)."""
 
 FORM_END = re.compile(rf"""\d\d{{3}}(?:\s?г\.)?(?:,\s{_ISSUE})?{_VOLUME_AFTER_IMPRINT}
                            (?:,\s(?:{_LABEL})?(?:{VALUE}))?\.?\Z""", re.VERBOSE)
@@ -207,7 +231,8 @@ CHICAGO_FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, CHICAGO)
 after names that could also open a GOST heading ("John D. Kelly, “Seeing Red,” in …"
 against "Steiner Z. History, 1700. L., 1700"). A text without "(" is tried against none of
 them: the engine would try the lazy title at every position."""
-FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, QUOTED_JOURNAL, CHICAGO_NEWSPAPER, CHICAGO, PLACE_YEAR)
+FORMS = (CHICAGO_CHAPTER, CHICAGO_ARTICLE, QUOTED_JOURNAL, CHICAGO_NEWSPAPER, CHICAGO, PLACE_YEAR,
+         PERIOD_PLACE_YEAR)
 WHOLE_FORMS = (*CHICAGO_FORMS, CHICAGO_NEWSPAPER)
 """The forms whose every area has its mark (`Reference.whole_form`): the imprint's
 parentheses, or a newspaper's quoted title and full day."""
@@ -228,6 +253,9 @@ STATED_VOLUME = LazyPattern(rf"(?:{alternation(VOLUME_TERMS)})(?:\.\s?|\s)(?P<vo
 """The volume after a title, its term before its number: «т. 1», "vol. 2", "Bd. IV"."""
 STATED_VOLUMES = LazyPattern(r"(?P<n>\d{1,2})\s(?:vols?|т|тт|Bde)\.")
 """The number of volumes after a title: "3 vols.", «2 т.»."""
+STATEMENT_PERIODS = 3
+"""How many periods from its end a statement closing a title may hold ("Vol. III", "2.
+Aufl.", "Ed. 2-е"): the separators tried before the title is taken as it is."""
 TRANSLATION_STATEMENTS = ("пер. с ", "Пер. с ", "trans. from ", "translated from ")
 """A translation's statement with no translator's name («пер. с англ.»)."""
 PLACES_BY_CONJUNCTION = LazyPattern(r"\s(?:and|и)\s")
@@ -295,6 +323,9 @@ def _article(match: re.Match[str], reference: Reference) -> None:
 
 def _book(match: re.Match[str], reference: Reference) -> None:
     fields = reference.fields
+    if PERIOD_PLACE_YEAR.produced(match):
+        fields["publisher-place"] = read_place(match["place"])
+        return
     if PLACE_YEAR.produced(match):
         head, comma, last = fields["title"].rpartition(", ")
         if comma and head and (match["firm_mark"] or city_before_firm(last, match["place"])):
@@ -325,30 +356,46 @@ def _book(match: re.Match[str], reference: Reference) -> None:
         fields["volume"] = match["volume"]
 
 
-def _without_statements(title: str, fields: dict[str, object]) -> str:
+def _without_statements(title: str, fields: dict[str, object], separator: str = ", ") -> str:
     """A book's title without the statements a note prints after it, each after a comma,
     before the imprint: the edition (CMOS 14.118 "2nd ed.", «2-е изд.»), the volume of
     a translation's note («т. 1», "Bd. 2"), the number of volumes ("3 vols."), a
     translation's statement («пер. с англ.», kept in `note`): "Richard Pipes, Russia under
     the Old Regime, 2nd ed. (New York: Scribner, 1995)", «Э. Карр, История Советской
-    России, т. 1 (М.: Прогресс, 1990)»."""
-    while ", " in title:
-        head, _, last = title.rpartition(", ")
-        edition = parse_edition(last)
-        volume = STATED_VOLUME.fullmatch(last)
-        volumes = STATED_VOLUMES.fullmatch(last)
-        if edition and "edition" not in fields:
-            fields["edition"] = edition
-        elif volume and "volume" not in fields:
-            fields["volume"] = volume["volume"]
-        elif volumes and "number-of-volumes" not in fields:
-            fields["number-of-volumes"] = volumes["n"]
-        elif last.startswith(TRANSLATION_STATEMENTS):
-            add_note(fields, last)
+    России, т. 1 (М.: Прогресс, 1990)»; each after a period where the title closes with
+    one (`separator`: PERIOD_PLACE_YEAR's "Reliquiae sacrae. Edit. 2. Vol. III", "Die
+    Gleichnisreden Jesu. 2. Aufl.", whose statements hold periods of their own: the last
+    separators are each tried)."""
+    while separator in title:
+        position = len(title)
+        for _ in range(STATEMENT_PERIODS if separator == ". " else 1):
+            position = title.rfind(separator, 0, position)
+            if position < 0 or _statement_read(title[position + len(separator):], fields):
+                break
         else:
-            break
-        title = head
+            return title
+        if position < 0:
+            return title
+        title = title[:position]
     return title
+
+
+def _statement_read(last: str, fields: dict[str, object]) -> bool:
+    """Whether `last` is one of the statements `_without_statements` takes, its field set."""
+    edition = parse_edition(last)
+    volume = STATED_VOLUME.fullmatch(last)
+    volumes = STATED_VOLUMES.fullmatch(last)
+    if edition and "edition" not in fields:
+        fields["edition"] = edition
+    elif volume and "volume" not in fields:
+        fields["volume"] = volume["volume"]
+    elif volumes and "number-of-volumes" not in fields:
+        fields["number-of-volumes"] = volumes["n"]
+    elif last.startswith(TRANSLATION_STATEMENTS):
+        add_note(fields, last)
+    else:
+        return False
+    return True
 
 
 def _thesis(imprint: str, reference: Reference) -> bool:
@@ -426,7 +473,8 @@ def _tail(rest: str, forms: tuple[LazyPattern, ...]) -> re.Match[str] | None:
     """What follows the names: the first of the forms that reads all of it."""
     parenthesis = "(" in rest
     for pattern in forms:
-        if pattern in CHICAGO_FORMS and not parenthesis:
+        if pattern in CHICAGO_FORMS and not parenthesis or \
+                pattern is PERIOD_PLACE_YEAR and PERIOD_PLACE_SIGN.search(rest) is None:
             continue
         match = pattern.fullmatch(rest)
         if match:
@@ -491,6 +539,8 @@ def _parse_comma_style(text: str, reference: Reference) -> Reference | None:
         title = title[: volumes.start()]
     if CHICAGO.produced(match):
         title = _without_statements(title, reference.fields)
+    elif PERIOD_PLACE_YEAR.produced(match):
+        title = _without_statements(title, reference.fields, ". ")
     reference.fields["title"] = title
     reference.fields["issued"] = Date(parts=[[int(match["year"])]])
     if CHICAGO_NEWSPAPER.produced(match):

@@ -41,6 +41,7 @@ from biblio.data.languages import language_named
 from biblio.data.ranks import is_rank
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name
+from biblio.parse.locators import parse_edition
 from biblio.parse.names import parse_person
 from biblio.parse.patterns import LANGUAGE_NAMED, alternation, contains_any
 from biblio.parse.reference import Reference
@@ -200,6 +201,34 @@ references: names "Family IN" ("Korolev VM.") or, in their own variant, with the
 initials' periods ("Inozemtsev E.O., Grigoryev E.G., Apartsin K.A. The Actual Issues …
 Polytrauma. 2017;1:6–11."), then the original's language and the DOI ("2018;9:56–60.
 (In Russ.) https://doi.org/10.17116/…")."""
+_VANCOUVER_INITIAL = r"[A-ZА-ЯЁ](?:(?<=[KZCS])h|(?<=T)s|(?<=Y)[aeou]|(?<=[ZКЗЧШ])[hх])?"
+_VANCOUVER_INITIALS = rf"(?:{_VANCOUVER_INITIAL}){{1,3}}"
+"""ICMJE's initials run together, no periods: "AD", "VV", and a romanized Russian letter
+written with two ("AKh" Александр Харитонович, "EYu", "DZh")."""
+_VANCOUVER_NAME = rf"[A-ZА-ЯЁ][^\s,.;:()]+(?:[\s-][A-ZА-ЯЁ][^\s,.;:()]+)?\s{_VANCOUVER_INITIALS}"
+_VANCOUVER_FAMILY = r"[A-ZА-ЯЁ][^\s,.;:()]+(?:[\s-][A-ZА-ЯЁ][^\s,.;:()]+)?"
+ICMJE_SIGN = LazyPattern(
+    rf"(?:{_VANCOUVER_NAME},\s){{0,20}}{_VANCOUVER_FAMILY}\s(?:{_VANCOUVER_INITIAL}){{2,3}}[,.]\s"
+    r"|.*?;\s?\d{4}\.")
+"""What VANCOUVER_BOOK needs, matched first (`_icmje_book` asks the same of its reading): a
+name among the opening ones with its initials run together, two or more ("Kaprin AD,"),
+or Citing Medicine's ";" before the year; most GOST references, with ". 1990." in them,
+are turned away here."""
+VANCOUVER_BOOK = LazyPattern(
+    rf"""(?P<names>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME}){{0,20}}(?:,\set\sal)?)\.\s
+    (?P<title>[^;]+?)\.\s
+    (?P<place>[^\W\d_][^\W\d_\s]{{0,20}}\.?(?:\s[^\W\d_][^\W\d_\s]*\.?){{0,2}})\s?:\s?
+    (?P<publisher>[^;]+?)(?P<year_mark>[;.])\s?(?P<year>\d{{4}})\.
+    (?:\sISBN\s(?P<isbn>[\d-]+X?)\.)?
+    {_LANGUAGE}""",
+    re.VERBOSE,
+)
+"""ICMJE's (Vancouver's) book, as Russian medical journals print their transliterated
+references: "Trakhtenberg AKh, Chissov VI. Rak legkogo. M.:Geotar-Meditsina; 2009. (In
+Russ.)", "Kaprin AD, Starinskii VV, Petrova GV. Title. M.: Publisher. 2015. ISBN …"
+(the period for ";" before the year, as some lists type it). A GOST heading has one initial
+to a name and a period before the year too ("Ivanov I. Khirurgiya. M.: Meditsina. 2001."):
+`_icmje_book` tells them apart."""
 ABNT = LazyPattern(
     rf"""(?:(?P<names>[^\W\d_a-zа-яёіїєґ][^\W\d_a-zа-яёіїєґ'’-]+,\s
          (?:(?:[^\W\d_]\.\s?)+|[^\W\d_]+(?:\s[^\W\d_]+)*\.)
@@ -236,7 +265,7 @@ INITIALS_ONLY = re.compile(r"(?:[^\W\d_]{1,2}\.\s?-?)+[^\W\d_]?\.?|[^\W\d_]+(?:\
 
 
 FAMILY_INITIALS = LazyPattern(r"(?P<family>[^\W\d_][^\s,.]*(?:\s[^\W\d_][^\s,.]*)?)\s"
-                              r"(?P<given>[^\W\d_a-zа-яёіїєґә-ӿ]{1,3}\.?)")
+                              rf"(?P<given>[^\W\d_a-zа-яёіїєґә-ӿ]{{1,3}}\.?|{_VANCOUVER_INITIALS})")
 """Vancouver's and AMA's "Markowitz JT", "Гуторова А.": the family, then up to three
 capital initials run together."""
 INITIAL_END = LazyPattern(r"(?:^|[\s.])[^\W\d_][a-zа-яёіїєґ]?\.$")
@@ -316,6 +345,7 @@ STYLES: tuple[Style, ...] = (
     (APA, ")", re.compile(r"\(\d{1,4}\)\.\s").search, EVERY),
     (APA_BOOK, ")", re.compile(r"\(\d{4}\)\.\s").search, EVERY),
     (VANCOUVER, ";", re.compile(r";(?:\s?\d*\s?[(:]|(?<=\d;)\s?\d)").search, 0),
+    (VANCOUVER_BOOK, "", ICMJE_SIGN.match, 0),
     (ABNT, "", re.compile(r",\s[vnp]\.\s\d").search, EVERY),
     (RETRIEVED_PAGE, "", partial(contains_any, RETRIEVED_TERMS), 0),
 )
@@ -351,9 +381,21 @@ def parse_csl_citation(text: str, reference: Reference) -> Reference | None:
         if needs not in present or not sign(text):
             continue
         match = pattern.compiled().fullmatch(text)
+        if match is not None and pattern is VANCOUVER_BOOK and not _icmje_book(match):
+            continue
         if match is not None and _read(match, inverted, reference):
             return reference
     return None
+
+
+RUN_INITIALS = LazyPattern(rf"\s{_VANCOUVER_INITIALS}(?:,|$)")
+
+
+def _icmje_book(match: re.Match[str]) -> bool:
+    """Whether a VANCOUVER_BOOK reading is ICMJE's: its ";" before the year, or a name's
+    initials run together, two or more ("Kaprin AD"), where GOST prints "Kaprin A. D."."""
+    return match["year_mark"] == ";" or any(
+        len(initials.group().strip(" ,")) > 1 for initials in RUN_INITIALS.finditer(match["names"]))
 
 
 def _read(match: re.Match[str], inverted: int, reference: Reference) -> bool:
@@ -412,12 +454,18 @@ def _read(match: re.Match[str], inverted: int, reference: Reference) -> bool:
 
 def _read_book(match: re.Match[str], fields: dict[str, object]) -> None:
     """A book's statement (a genre if only abbreviations, else a note), place, publisher."""
-    statement = match["statement"]
+    statement = match.groupdict().get("statement")
     if statement:
         genre = ABBREVIATIONS.fullmatch(statement + ".")
         fields["genre" if genre else "note"] = statement + "." if genre else statement
     fields["publisher-place"] = match["place"].strip()
     fields["publisher"] = match["publisher"].strip()
+    if "isbn" in match.re.groupindex and match["isbn"]:
+        fields["ISBN"] = match["isbn"]
+    head, _, last = str(fields["title"]).rpartition(". ")
+    edition = parse_edition(last) if head and last[:1].isdigit() else None
+    if edition:  # Citing Medicine's edition after the title: "… infertility. 7th ed."
+        fields["title"], fields["edition"] = head, edition
 
 
 def _read_language(name: str, reference: Reference) -> None:

@@ -61,6 +61,11 @@ URL = LazyPattern(
     """,
     re.VERBOSE,
 )
+EMPTY_ADDRESS = LazyPattern(rf"\.?\s(?:[—–-]\s)?(?P<label>{_alternation(URL_LABELS)})\s?:\Z")
+"""An address's label closing a reference with no address after it: "… DOI:
+10.7256/2454-0609.2018.6.28112 URL:", as a journal's "how to cite" line is copied without
+its link (the address was the link's, and the copy kept its text only). The label is kept
+in `note`; the areas before it are read as if it were not there."""
 ACCESSED = re.compile(
     rf"{optional_space_before('(')}(?:{_alternation(ACCESS_LABELS)})\s?:?\s?(?P<date>[^()]{{1,40}})\)"
 )
@@ -191,6 +196,10 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
         fields["note"] = updated["note"]
         text = text[: updated.start()] + text[updated.end():]
     text = take_content_form(text, fields)
+    empty = EMPTY_ADDRESS.search(text) if text.endswith(":") else None
+    if empty:
+        add_note(fields, empty["label"] + ":")
+        text = text[: empty.start()]
     url = URL.search(text) if "://" in text or "www." in text else None
     if url:
         fields["URL"] = url["url"].rstrip(".,;").replace(":// ", "://")

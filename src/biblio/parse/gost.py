@@ -73,7 +73,8 @@ from biblio.parse.areas import (
 )
 from biblio.parse.bracketed_title_ends import take_bracketed_end
 from biblio.parse.cased_statements import in_capitals, names_in_one_case
-from biblio.parse.classical_citations import parse_classical_citation, read_series_place
+from biblio.parse.classical_citations import (parse_classical_citation, parse_series_alone,
+                                              read_series_place)
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
 from biblio.parse.contribution_after_host import read_contribution_after_host
@@ -2337,6 +2338,21 @@ def _chicago_chapter(text: str) -> bool:
     return reading is not None and reading.whole_form
 
 
+def _chicago_host(body: str) -> bool:
+    """Whether the lower-case «в кн.:» or «в сб.:» after a comma opens the book of a
+    chapter cited in the Chicago form (CMOS 14.107's "in", as Russian translations of
+    English studies print it), whose imprint closes the note in parentheses: «И. Иванов,
+    «Крестьяне и власть», в кн.: Россия в XX веке, под ред. П. Петрова (М.: Наука, 1980),
+    с. 45–67». The comma style reads that note whole, its editors and the page cited after
+    «на с.» with it; the Soviet comma form, whose imprint runs on after commas with no
+    parentheses («Бирилло Н. В. Белорусский язык, в кн.: Языки народов СССР, т. 1, М.,
+    1966»), is read as GOST's host after «//»."""
+    if "(" not in body or ", в кн." not in body and ", в сб." not in body:
+        return False
+    lead = LEAD_IN.match(body)
+    return _chicago_chapter(body[lead.end():] if lead else body)
+
+
 def _only_levels(text: str) -> bool:
     """Whether `text` is archival levels and nothing else: "Д. 432. Л. 5"."""
     path, end = parse_levels(text)
@@ -3162,7 +3178,7 @@ def _typed_areas(body: str) -> str:
         body = CATALOGUE_GLUED_DASH.sub(". — ", body)
     if "„" in body:
         body = OCR_PERIOD_COMMA.sub(".,", body)
-    if ":" in body and contains_any(HOST_AFTER_DASH_TERMS, body):
+    if ":" in body and contains_any(HOST_AFTER_DASH_TERMS, body) and not _chicago_host(body):
         body = HOST_AFTER_DASH.sub(" // ", body)
     if "Там" in body and "//" not in body:
         body = IBID_AFTER_DASH.sub(" // ", body, count=1)
@@ -3370,6 +3386,9 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     article = parse_german_journal_article(body, reference)
     if article is not None:
         return article  # "Kübler, Kodifikation und Demokratie, JZ 1969, 645 (647)"
+    series = parse_series_alone(body, reference)
+    if series is not None:
+        return series  # "PL 57, 742", «Migne, PGr., t. 46, col. 912»
     short = parse_short_form(body, reference)
     if short is not None:
         return short  # "Smith, op. cit., n. 18, p. 38", "Geiger 1964, S. 65"

@@ -15,7 +15,7 @@ import re
 from biblio.data.corporate_bodies import BODY_WORDS
 from biblio.data.given_names import GIVEN_NAMES
 from biblio.data.ranks import is_rank
-from biblio.data.known_names import KNOWN_BY_ONE_NAME
+from biblio.data.known_names import ABBREVIATED_ANCIENT_AUTHORS, KNOWN_BY_ONE_NAME
 from biblio.data.name_particles import (CYRILLIC_PARTICLES, FAMILY_ARTICLES, PARTICLE_PAIRS,
                                         PARTICLES as LATIN_PARTICLES)
 from biblio.data.reference_terms import (DOCUMENT_NOUNS, ET_AL_PHRASES, NAME_CONJUNCTIONS,
@@ -58,6 +58,7 @@ HEADING_NAME = re.compile(
     rf"""
     (?P<particle>(?:(?:{_PARTICLE_ALTERNATION})\s){{0,2}})     # "du ", "De ", "van der "
     (?P<family>[{UPPER}][^\W\d_]*(?:[-–’'][^\W\d_]+)*          # Lattre, O’Brien, Жолио-Кюри
+       (?:(?<=[a-z])['’])?                                     # Pitel', Gogol': a soft sign
        (?:\s(?:{_PARTICLE_ALTERNATION})\s[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*){{0,2}}
        (?:(?<=[a-z])\s[A-Z][a-z]+(?=\s[A-Z]\.\s?[A-Z]\.))?)         # "Liddell Hart B. H."
     ,?\s                                                       # "Шубин, А. В." (GOST 7.1)
@@ -80,7 +81,9 @@ that set the heading in italics print it ("Новосельцев А. П . Ха�
 "Муминов А. К . Ханафитский мазхаб"); the given name drops it (`heading_name`). An initial
 the cataloguer supplied is in square brackets after the printed ones ("Алпатов В. [М.]",
 GOST 7.1-2003 gives what the source does not print in square brackets), and
-belongs to the given name."""
+belongs to the given name. A romanized family may end with the apostrophe that
+transliterates a final soft sign (GOST 7.79-2000 system B and BGN/PCGN print «ь» so:
+"Pitel' J.", "Gogol' N. V.")."""
 
 ET_AL_PATTERN = phrase_alternation(ET_AL_PHRASES)
 """«и др», "et al", "u. a" and their kin (`data.reference_terms.ET_AL_PHRASES`), without
@@ -629,7 +632,35 @@ def known_name_heading(text: str) -> tuple[Name, int] | None:
     if end < 0 or end + 2 >= len(text):
         return None
     name = text[:end] if text[:end] in KNOWN_BY_ONE_NAME else GLUED_KNOWN_NAMES.get(text[:end])
+    if name is None:
+        return _abbreviated_ancient_author(text)
     following = text[end + 2]
-    if name is None or not (following.isupper() or following in "«\"„"):
+    if not (following.isupper() or following in "«\"„"):
         return None
     return Name(family=name), end + 2
+
+
+ABBREVIATED_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {
+    first: tuple(sorted((name for name in ABBREVIATED_ANCIENT_AUTHORS
+                         if name.split()[0] == first), key=len, reverse=True))
+    for first in {name.split()[0] for name in ABBREVIATED_ANCIENT_AUTHORS}}
+"""The abbreviated ancient authors by their first word, the longest first ("Theoph. Sim."
+before "Theoph.")."""
+
+
+MAX_ABBREVIATED_WORD = max(len(name.split()[0]) for name in ABBREVIATED_ANCIENT_AUTHORS) + 1
+"""Where the first word of an abbreviated author has ended ("Cedren."): its space is
+looked for no further."""
+
+
+def _abbreviated_ancient_author(text: str) -> tuple[Name, int] | None:
+    """An ancient or Byzantine author as the reference works abbreviate him, before his
+    work's title or its abbreviation: "Mich. Syr. Chron.", "Plut. Dion". Each opens with a
+    Latin capital: a Cyrillic note is turned away by its first letter."""
+    if not "A" <= text[:1] <= "Z":
+        return None
+    for name in ABBREVIATED_BY_FIRST_WORD.get(text[:text.find(" ", 0, MAX_ABBREVIATED_WORD)], ()):
+        end = len(name) + 1
+        if text.startswith(name + " ") and end < len(text) and text[end].isupper():
+            return Name(family=name), end
+    return None

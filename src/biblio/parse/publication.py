@@ -24,6 +24,7 @@ from biblio.data.reference_terms import (
     PUBLISHER_NOUNS,
     SOVIET_PUBLISHER_ENDINGS,
 )
+from biblio.data.imprint_countries import COUNTRIES
 from biblio.data.us_states import POSTAL, TRADITIONAL
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
@@ -58,8 +59,11 @@ last two digits, as Soviet and Belarusian notes print the years of a work in sev
 volumes ("Граматыка беларускай мовы, т. 1-2, Мiнск, 1962-66.", "Мiнск, 1977-84.", "Paris :
 J.P.Migne, 1857—66"): read in the first year's century (`range_end`)."""
 NO_DATE_AT_END = LazyPattern(rf",?\s?\[?(?:{_alternation(NO_DATE)})\]?$")
-_STATE = rf"{_alternation(state.rstrip('.') for state in TRADITIONAL)}\.?|{_alternation(POSTAL)}"
-"""A United States state after a city, GOST 7.1 keeping it as the title page prints it."""
+_STATE = (rf"{_alternation(state.rstrip('.') for state in TRADITIONAL)}\.?|{_alternation(POSTAL)}"
+          rf"|{_alternation(COUNTRIES)}")
+"""A United States state after a city, GOST 7.1 keeping it as the title page prints it, or
+a country, as APA's imprints locate a publisher outside the United States ("Harmondsworth,
+U.K.", "Berlin, Germany")."""
 PLACE = re.compile(
     rf"""
     \[?
@@ -277,8 +281,10 @@ after the place, as the Harvard styles of their guides do), "Москва, На�
 
 
 def _is_state(text: str) -> bool:
-    """"Mass.", "MA": a state after a city ("Cambridge, Mass."), not a publisher."""
-    return text in POSTAL or text in TRADITIONAL or text.rstrip(".") + "." in TRADITIONAL
+    """"Mass.", "MA": a state after a city ("Cambridge, Mass."), or a country ("Berlin,
+    Germany"), not a publisher."""
+    return text in POSTAL or text in TRADITIONAL or text.rstrip(".") + "." in TRADITIONAL \
+        or text in COUNTRIES
 
 
 PHRASE_WORDS = FUNCTION_WORDS["ru"] - {"и"}

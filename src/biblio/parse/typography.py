@@ -162,7 +162,7 @@ a French note's «…», an English or a German one's “…” or „…“ are
 own readers."""
 
 NUMERO_AS_N = LazyPattern(
-    r"(?:^|(?<=[\s(\[,;:.—–])|(?<=[\s.]-))(?<![°′″'] )(?P<marks>NN?|No\.?|N°)(?=\s?\d)")
+    r"(?:^|(?<=[\s(\[,;:.—–])|(?<=[\s.]-))(?<![°′″'] )(?P<marks>NN?|No\.?|N°|¹(?=\s))(?=\s?\d)")
 """The numero typed as the Latin letter, before a number: «N 3», «N3», «№» doubled for a
 range «NN 13–14» (КонсультантПлюс and Гарант print «N 1» in every act they quote; Soviet
 catalogue cards and typewriters had no «№»), «No. 3» (Latin fonts and English-typed
@@ -175,9 +175,15 @@ initial «N. Smith», not a letter inside a word or a code («СССР-N3»: aft
 digit or a hyphen glued to one; a hyphen for the areas' dash, «. -N 5», is no part of a
 code), not the hemisphere of a
 coordinate after its degrees, minutes or seconds («55° N 37° E», «55°45′ N», «43°07' N
-131°54' E», as maps, atlases and expeditions' reports print them)."""
+131°54' E», as maps, atlases and expeditions' reports print them); «¹ 6», a space
+before the number, is the «№» of a Windows-1251 text read as Latin-1 (its byte 0xB9,
+Latin-1's superscript one: «// History magazine - researches. – 2018. – ¹ 6. – P. 29»),
+never a note's mark, which is glued to the word it follows."""
 
 NUMERO = "№"
+MISREAD_NUMERO = "¹"
+"""«№» of a Windows-1251 text read as Latin-1 (NUMERO_AS_N); given back as printed, as
+every mark read is."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -188,7 +194,7 @@ class Retyping:
     quotes: tuple[tuple[str, str, str], ...]
     """(words inside, opening mark, closing mark) of each outer pair read as «…»."""
     numero_as: str | None
-    """What the note printed for «№» («N», «No.», «N°»), or None."""
+    """What the note printed for «№» («N», «No.», «N°», «¹»), or None."""
 
     def printed(self, text: str) -> str:
         """`text` (a field read from the retyped note) with the marks the note printed."""
@@ -269,7 +275,8 @@ def retyped(text: str) -> tuple[str, Retyping] | None:
     back; a note that types «№» two ways («N 3», «No. 5») is given back the first."""
     quotes = ("\"" in text or "„" in text or "“" in text or "'" in text) and "«" not in text \
         and "»" not in text
-    marks = _numeros(text) if "N" in text and NUMERO not in text else []
+    marks = _numeros(text) if ("N" in text or MISREAD_NUMERO in text) and NUMERO not in text \
+        else []
     numero = bool(marks)
     if not (quotes or numero) or GOST_NOTE.search(text) is None:
         return None

@@ -25,6 +25,7 @@ from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.tokens import Token
 from biblio.parse.labeller.names import (EDITORS_AFTER, ET_AL_AFTER, ROLE_BEFORE,
                                          VANCOUVER_INITIALS, known_given, split_names)
+from biblio.parse.locators import read_extent
 from biblio.parse.names import is_initials
 from biblio.parse.patterns import CYRILLIC
 from biblio.parse.publication import KNOWN_PLACES, city_before_firm, read_places
@@ -565,6 +566,7 @@ def to_reference(labelled: Labelled) -> Reference:
             fields[variable] = CLOSING_VOLUME_WORD.sub("", fields[variable])
     _authors_opening_title(fields)
     _title_read_as_given_name(labelled.text, fields)
+    _title_word_read_as_author(labelled.text, fields)
     _given_names_opening_title(labelled.text, fields)
     _city_closing_title(labelled.text, fields)
     _series_of_archive(labelled.text, fields)
@@ -586,6 +588,7 @@ def to_reference(labelled: Labelled) -> Reference:
                 fields["page"] = printed  # the part's pages
             else:
                 locator = printed  # a book's range is the one cited ("(Moscow, 2004), 169–72")
+    _extent_read_as_pages(fields)
     dated = YEAR_THEN_PAGES.fullmatch(str(fields.get("page", "")))
     if dated:
         fields["page"] = dated.group(2)
@@ -630,6 +633,19 @@ def to_reference(labelled: Labelled) -> Reference:
     if after_quote:
         reference.leftover.append(Leftover(after_quote, "words read as no field"))
     return reference
+
+
+def _extent_read_as_pages(fields: dict[str, Any]) -> None:
+    """A book's pages read with their term after the number ("218 p.", «18 с.», "340 S."):
+    its extent (ISO 690 and GOST 7.1-2003 clause 5.6 print the count so, a page cited has
+    its term before it), the book's `number-of-pages`. A part's pages in its host are
+    left as read."""
+    page = fields.get("page")
+    extent = read_extent(page) if isinstance(page, str) and "container-title" not in fields \
+        else None
+    if extent is not None and extent.details is None:
+        del fields["page"]
+        fields["number-of-pages"] = extent.pages
 
 
 HOST_PAST_ITS_QUOTE = LazyPattern(
@@ -708,6 +724,31 @@ def _title_read_as_given_name(text: str, fields: dict[str, Any]) -> None:
         return
     fields["author"] = [Name(family=family)]
     fields["title"] = given
+
+
+INVERTED_NAME_THEN_WORD = LazyPattern(
+    r"(?P<family>[A-Z][^\W\d_]+(?:[-’'][A-Z]?[^\W\d_]+)?),\s(?P<given>[A-Z][a-z]+)\.\s"
+    r"(?P<word>[A-Z][^\W\d_]+)\.\s")
+"""The notes-bibliography heading "Family, Given." (CMOS 14.68, MLA), then a title whose
+first sentence is one word: "Lattimore, Owen. Manchuria. Cradle of Conflict. New York …"."""
+
+
+def _title_word_read_as_author(text: str, fields: dict[str, Any]) -> None:
+    """"Lattimore, Owen. Manchuria. Cradle of Conflict": the title's first word, one
+    sentence of its own, read as a second author with the first one's given name
+    ("Lattimore"; "Manchuria, Owen."). An inverted heading whose given name the table
+    knows ends at its period; the word after it opens the title."""
+    authors = fields.get("author")
+    title = fields.get("title")
+    if not isinstance(authors, list) or len(authors) != 2 or not isinstance(title, str):
+        return
+    heading = INVERTED_NAME_THEN_WORD.match(text.lstrip())
+    if heading is None or not known_given(heading["given"]) or \
+            heading["word"] not in (authors[1].family, authors[1].given) or \
+            not text.lstrip()[heading.end():].startswith(title):
+        return
+    fields["author"] = [Name(family=heading["family"], given=heading["given"])]
+    fields["title"] = f"{heading['word']}. {title}"
 
 
 def _series_of_archive(text: str, fields: dict[str, Any]) -> None:
