@@ -539,6 +539,33 @@ def without_stated_heading(title: str, stated: Name) -> str:
     return rest if rest[:1].isupper() else title
 
 
+REPEATED_HEADING = LazyPattern(rf"\s(?P<given>{_GIVEN})\s?(?P<family>{_FAMILY})$")
+"""Initials and a family closing a title: the heading's statement of responsibility with
+its " / " dropped."""
+
+
+def without_repeated_heading(title: str, heading: Name) -> str:
+    """`title` without the heading's name repeated at its end, GOST 7.1-2003's statement of
+    responsibility ("… / В. Я. Петрухин") with the slash a catalogue's export without its
+    punctuation drops: "Петрухин,В. Я. Начало этнокультурной истории Руси IХ-XI веков В. Я.
+    Петрухин — Смоленск Русич 1995", "СУХОРУКОВ,К. ОБЯЗАТЕЛЬНЫЙ ЭКЗЕМПЛЯР: ТИПЫ И ВИДЫ К.
+    СУХОРУКОВ // БИБЛИОТЕКА" (a Poltava library's Koha exports). The same family, and
+    initials that agree with the heading's; a title ending in another person's name keeps
+    it ("Воспоминания о Л. Н. Толстом")."""
+    family = heading.family or ""
+    if not family or not title.endswith(family[-3:]):
+        return title
+    repeated = REPEATED_HEADING.search(title)
+    if repeated is None or repeated["family"].casefold() != family.casefold() or \
+            _letters(repeated["given"]) != _letters(heading.given or ""):
+        return title
+    return title[: repeated.start()]
+
+
+def _letters(given: str) -> str:
+    return "".join(char.casefold() for char in given if char.isalpha())
+
+
 _NOT_WORD = re.compile(r"[\W_][\W_]*")
 """A run of what is not a letter or a figure; opened by one such character, which the
 engine scans for (a pattern that opens with a repeat is tried at every position)."""
