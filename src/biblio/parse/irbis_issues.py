@@ -7,14 +7,16 @@ close up to the year and its «г.», the volume after «т.» and the number af
 without the spaces of GOST's areas: «Известия высших учебных заведений -2019г. т.62,N 6»
 (the Ural Branch of the Academy's library), «Вестн.национальной инж.академии РК
 -2013г.,N 4» (a Pavlodar university's). Read whole: the grammar takes the hyphen for no
-area's and the year for the title's. The reference is the issue, typed `periodical`; a
-part of the issue after it («N 13 ч.2») is kept in `note`.
+area's and the year for the title's. The reference is the issue, typed `periodical`, its
+volume's and number's terms kept as printed (biblio.designations); a part of the issue
+after it («N 13 ч.2») is kept in `note`.
 """
 
 from __future__ import annotations
 
 import re
 
+from biblio.designations import set_designation
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
 from biblio.parse.reference import Reference, add_note
@@ -22,7 +24,7 @@ from biblio.parse.reference import Reference, add_note
 ISSUE_RECORD = LazyPattern(
     r"""(?P<title>[^\W\d_][^\n]{0,200}?)
     \s-(?P<year>1[89]\d\d|20\d\d)г\.              # -2019г.
-    (?:\s?(?:[тТ]\.|том\s)\s?(?P<volume>\d+))?     # т.62
+    (?:\s?(?P<volume_term>[тТ]\.|том\s)\s?(?P<volume>\d+))?  # т.62
     ,?\s?№\s?(?P<issue>\d+(?:[-/]\d+)?)           # ,N 6 (the grammar's «№»)
     (?:\s(?P<part>ч\.\s?\d+))?\.?""",
     re.VERBOSE,
@@ -42,6 +44,8 @@ def parse_issue_record(body: str, reference: Reference) -> Reference | None:
     reference.fields["issued"] = Date(parts=[[int(match["year"])]])
     if match["volume"]:
         reference.fields["volume"] = match["volume"]
+        set_designation(reference.fields, "volume", match["volume_term"].strip())
     reference.fields["issue"] = match["issue"]
+    set_designation(reference.fields, "issue", "№")  # given back as the note printed it
     add_note(reference.fields, match["part"])
     return reference
