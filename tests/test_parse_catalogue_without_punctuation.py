@@ -33,6 +33,12 @@ def _item(text: str) -> dict[str, Any]:
      "Москва", "Радио и связь", 1984, "145"),
     ("Эффективные технологии производства продуктов птицеводства сборник научных трудов "
      "ВАСХНИЛ — М. Агропромиздат 1989 — 224 с.", "Москва", "Агропромиздат", 1989, "224"),
+    # ru-gost-1849 (session 34): a place GOST does not abbreviate, written out
+    ("Повышение эффективности инженерного труда ред. О. А. Бородий — Львов Світ 1991 — 236 с.",
+     "Львов", "Світ", 1991, "236"),
+    ("Основы гидравлики учеб. пособие — Харьков Вища школа 1985 — 180 с.",
+     "Харьков", "Вища школа", 1985, "180"),
+    ("Сборник статей — Томск Изд-во ТГУ 1980 — 200 с.", "Томск", "Изд-во ТГУ", 1980, "200"),
 ])
 def test_an_imprint_without_its_colon_and_comma_between_bare_dashes(
         text: str, place: str, publisher: str, year: int, pages: str) -> None:
@@ -40,6 +46,28 @@ def test_an_imprint_without_its_colon_and_comma_between_bare_dashes(
     assert (item["publisher-place"], item["publisher"]) == (place, publisher)
     assert item["issued"] == {"date-parts": [[year]]}
     assert item["number-of-pages"] == pages
+
+
+def test_a_places_second_word_is_no_publisher() -> None:
+    item = _item("История края — Новгород Северский 1990 — 120 с.")
+    assert item["publisher-place"] == "Новгород Северский"
+    assert "publisher" not in item
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # ru-gost-155, ru-gost-1649: the heading repeated after the title, its slash dropped
+    ("Петрухин,В. Я. Начало этнокультурной истории Руси IX-XI веков В. Я. Петрухин — "
+     "Смоленск Русич 1995 — 320 с.", "Начало этнокультурной истории Руси IX-XI веков"),
+    ("СУХОРУКОВ,К. ОБЯЗАТЕЛЬНЫЙ ЭКЗЕМПЛЯР: ТИПЫ И ВИДЫ К. СУХОРУКОВ // БИБЛИОТЕКА. - 2010. "
+     "- № 3. - С. 54-55. - .", "ОБЯЗАТЕЛЬНЫЙ ЭКЗЕМПЛЯР: ТИПЫ И ВИДЫ"),
+    ("Иванов,П. С. Очерки истории края П. С. Иванов — Киев Наукова думка 1980 — 200 с.",
+     "Очерки истории края"),
+    # another person's name closing the title stays
+    ("Толстой Л. Н. Письма к Л. Н. Толстому. М., 1990.", "Письма к Л. Н. Толстому"),
+    ("Гусев А. И. Воспоминания о Л. Н. Толстом. М., 1990.", "Воспоминания о Л. Н. Толстом"),
+])
+def test_the_heading_repeated_after_the_title_without_its_slash(text: str, title: str) -> None:
+    assert _item(text)["title"] == title
 
 
 def test_a_collection_genre_run_on_to_the_title_without_its_colon() -> None:

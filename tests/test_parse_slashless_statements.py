@@ -11,7 +11,7 @@ import pytest
 
 from biblio.model import Name
 from biblio.parse import parse_footnotes
-from biblio.parse.heading_in_title import without_slashless_statement
+from biblio.parse.heading_in_title import without_repeated_heading
 
 
 def read(text: str) -> dict:
@@ -46,10 +46,10 @@ def test_a_book_title_closed_by_its_author_without_the_slash() -> None:
     "Северные города",              # no name at all
 ])
 def test_a_title_closed_by_another_name_is_kept(title: str) -> None:
-    assert without_slashless_statement(title, Name(family="Орлова", given="Н. Н.")) == title
+    assert without_repeated_heading(title, Name(family="Орлова", given="Н. Н.")) == title
 
 
 def test_the_family_alone_is_no_statement() -> None:
     heading = Name(family="Орлова", given="Н. Н.")
-    assert without_slashless_statement("Жизнь и смерть Орлова", heading) == \
+    assert without_repeated_heading("Жизнь и смерть Орлова", heading) == \
         "Жизнь и смерть Орлова"

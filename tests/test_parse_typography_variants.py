@@ -27,6 +27,16 @@ LOST = {
     # variant: (fields lost on the footnotes' dev rows, on the GOST examples' dev rows),
     # measured 2026-12-07 (session 28); a ceiling rises only with new dev rows, or when a fix
     # makes a row right as printed that its variant still misses (docs/parsing-history.md)
+    # Session 34 (ru44): batch 44's GOST rows (ru-gost-1800 to 1860) alone raised, measured
+    # with main's parser on the new rows as with the branch's, on the GOST examples:
+    # areas-commas 126 → 130, heading-comma 2 → 3, heading-initials-first 18 → 25,
+    # host-single-slash 124 → 125, spaces-dropped 140 → 141, words-latin 28 → 29,
+    # year-parenthesized 776 → 784, markers-written-out 27 → 28, initials-unspaced -1 → 0,
+    # and str-as-page now changes a row (ru-gost-1835's «стр.»: None → 0); the branch's
+    # readers raised host-in-journal 63 → 64 and host-journal-dash 77 → 78: ru-gost-1649
+    # right as printed (its heading repeated after the title,
+    # heading_in_title.without_repeated_heading), not its variants («… К. СУХОРУКОВ, в журн.
+    # «БИБЛИОТЕКА»», «… СУХОРУКОВ. — БИБЛИОТЕКА»)
     # Session 32, re-measured on main after the merges and set to what was measured. The
     # ceilings that rose above the branches' own, row by row against the session's start on
     # the same rows: rows now right as printed whose variant does not follow, from the
@@ -83,7 +93,7 @@ LOST = {
     "dash-as-hyphen": (0, 0),
     "dash-as-en": (0, 0),
     "dash-as-em": (0, 0),
-    "initials-unspaced": (1, -1),  # session 34 (ru43): batch 43's new rows, measured: 1
+    "initials-unspaced": (1, 0),  # session 34 (ru43): batch 43's new rows, measured: 1
     # session 31 (spaces1, glued marks read spaced): 3, 1 → 0, -1
     # 5 → 8 in session 29: fam40's ru-fn-1144 (glued, it read 2 fields its printed form did
     # not, a loss of -2; both now read all 4); fam41's ru-fn-2146 (right as printed, 4 → 7
@@ -194,7 +204,7 @@ LOST = {
     # 17 → 18 in session 32 (fam51): ru-fn-1659 read 3 fields as printed and 4 with its
     # initials first; the role words' area (parse.role_statements) makes both read 5, so
     # the variant's lead of one field is gone, no row loses one
-    "heading-initials-first": (27, 18),  # session 34 (ru43): batch 43's rows 23 → 28
+    "heading-initials-first": (27, 25),  # session 34 (ru43): batch 43's rows 23 → 28
     # (ru-fn-2837, 2838 «Б. А. Рыбаков. Геродотова Скифия.»), its fixes 28 → 27
     # session 33 (fam60): 16 → 18, ru-gost-1307 right as printed, its initials-first variant not
     # 17 → 23 in session 33 (fam57): ru-fn-2658, 2659 as heading-comma («В. Письмо.»)
@@ -204,7 +214,7 @@ LOST = {
     "responsibility-surname-first": (0, 4),
     "responsibility-initials-first": (None, 11),
     "pages-str": (3, 1),
-    "str-as-page": (0, None),
+    "str-as-page": (0, 0),
     "markers-capital": (0, 0),
     # session 34 (fam64): -1 → 0 on the GOST examples, ru-gost-946 right as printed («и др.
     # Снижение шума … –М.:»), as its «[и др.]» variant already was
@@ -230,7 +240,7 @@ LOST = {
     "initials-latin": (0, 0),
     "roman-cyrillic": (0, 0),
     # fam41: ru-fn-1552 right as printed, as its variant already was (its −1 is gone)
-    "words-latin": (14, 28),  # session 33 (fam58): ru-gost-321 right as printed («Посилання:»
+    "words-latin": (14, 29),  # session 33 (fam58): ru-gost-321 right as printed («Посилання:»
     # a label), not with Latin look-alikes in the label
     # session 33 (fam56): 6 → 14, rows now right as printed whose variants do not follow:
     # ru-fn-1552's genre («(Ph. D. dissertation, …), с. 67–71», a thesis in the Chicago
@@ -260,7 +270,7 @@ LOST = {
     # printed (4 fields each), their «… Yaroslavich / History magazine - researches. – 2018. –
     # ¹ 6.» not; 248/204 at the first measure; slash_hosts; session 32
     # (fam53): ru-gost-321 right as printed (its page), its variant reads no host
-    "areas-commas": (72, 129),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
+    "areas-commas": (72, 130),  # 58/101 at the first measure, whose rule ate «512 с.»'s period;
     # session 34 (fam66): 126 → 129, ru-gost-813's imprint right as printed (its titles «Усвея
     # — Яшын; Дадатак» one reference), not in «БелЭн, 2003, 616 с.: іл.»;
     # ru-fn-2770 (title, aliases) and 2807 (place area) right as printed, their variants not
@@ -293,7 +303,7 @@ LOST = {
     # session 32 (fam53): 3 → 4, ru-fn-1085 right as printed, its variant was already
     # session 34 (fam65): 11 → 12, ru-fn-2757 right as printed («: В 2 т. 1922–1942»), its
     # variant «В 2 том 1922–1942» (no Russian note prints «в 2 том») was already wrong
-    "markers-written-out": (12, 27),
+    "markers-written-out": (12, 28),
     # 0 / 0 while «No.» was read as «№» everywhere; read after a Cyrillic word only (a
     # Latin reference reads its own, at a sixtieth of the cost), ru-gost-183 and 184
     # («Tomsk State University Journal 2016. No. 409 C.72-78») lose 4 fields each
@@ -322,7 +332,7 @@ LOST = {
     # («Dupuy R. E.and T. N.») and ru-fn-1444 («Михеева Л. И. И. Соллертинский») are right
     # as printed with their heading parted, but «N. Y. (1962)», «Л. (1988)» send them to
     # the labeller, which parts neither
-    "year-parenthesized": (793, 783),
+    "year-parenthesized": (793, 784),
     # session 34 (fam66): 776 → 778, ru-gost-813's imprint right as printed (its titles «Усвея
     # — Яшын; Дадатак» one reference), its variant's «БелЭн (2003)» no publisher nor year, as
     # the other rows' variants
@@ -419,7 +429,7 @@ LOCATORS_LOST = {
     "heading-initials-first": (-1, 0),
     "heading-initials-after": (1, 0),
     "pages-str": (0, 0),  # -2 → -1, session 30 (fam44): ru-fn-1630, as above
-    "str-as-page": (3, None),
+    "str-as-page": (3, 0),
     "ranges-hyphen": (1, 0),  # session 30, fam47: 2 → 1
     "ranges-spaced": (5, 0),  # session 34 (ru43): batch 43's new rows 4 → 5 (measured);
     # session 30, fam47: 6 → 4

@@ -1103,6 +1103,13 @@ STANDARD_DESIGNATIONS: tuple[str, ...] = (
     "ГОСТ Р ИСО", "ГОСТ ISO", "ГОСТ Р", "ГОСТ", "ОСТ", "СТО", "СТБ", "ДСТУ", "ДАСТ", "СНиП",
     "СниП", "СНИП",
     "СанПиН", "СП", "СН", "ТУ", "ISO", "IEC", "DIN", "EN",
+    # the documents of standardization and metrology that a standard's «Библиография»
+    # (GOST R 1.5-2012 clause 3.10) lists after their kind: interstate recommendations
+    # and rules ("РМГ 29—2013", "ПМГ 96—2009"), the national recommendations and rules,
+    # whose designation carries the index 50 ("Р 50.2.078—2011", "ПР 50.2.006-94"),
+    # metrology's methodical instructions ("МИ 2304—08"), guidance documents ("РД
+    # 50-160-79") and sanitary methodical guidelines ("МУ 2.6.1.1088-02", "МУК 4.1.1478-03")
+    "РМГ", "ПМГ", "Р 50.", "ПР", "МИ", "РД", "МУ", "МУК",
 )
 """Designations that open a standard's number; the number is the reference's heading."""
 

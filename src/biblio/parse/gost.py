@@ -85,12 +85,13 @@ from biblio.parse.electronic import take_content_form, take_electronic
 from biblio.parse.events import CONFERENCE, add_event
 from biblio.parse.gazette_line import parse_gazette_line
 from biblio.parse.glossed_titles import read_glossed_title
+from biblio.parse.irbis_issues import parse_issue_record
 from biblio.parse.named_acts import give_act_lead, parse_named_act, take_act_lead
 from biblio.parse.genres import (ACT_ADOPTED, ACT_DATE, collection_type, cut_statements, is_legislation,
                                  publication_or_act_date, take_genre, take_proceedings)
 from biblio.parse.german_journals import parse_german_journal_article
 from biblio.parse.heading_in_title import (missed_heading, missed_shared_family,
-                                           read_heading_in_title, without_slashless_statement,
+                                           read_heading_in_title, without_repeated_heading,
                                            without_stated_heading)
 from biblio.parse.informal import (
     GAZETTE_YEAR,
@@ -165,6 +166,7 @@ from biblio.parse.patterns import (CYRILLIC, PRINTED_YEAR, contains_any, endings
                                     substitute, trie)
 from biblio.parse.pleiades import parse_pleiades_article
 from biblio.parse.publication import (
+    CYRILLIC_WRITTEN_OUT,
     DAY_MONTH,
     DAY_MONTH_YEAR,
     MONTH,
@@ -1713,13 +1715,13 @@ def _unclosed_heading_out(title: str | None, heading: list[Name],
                           authors: list[Name]) -> str | None:
     """The title without a heading left unclosed at its start, where no heading was read
     and the statement of responsibility names the same person
-    (`heading_in_title.without_stated_heading`), or without the heading's person
-    repeated at its end with the statement's «/» lost
-    (`heading_in_title.without_slashless_statement`)."""
-    if not authors or not title:
+    (`heading_in_title.without_stated_heading`); without the heading repeated at its end
+    with the statement's slash dropped, where one was read
+    (`heading_in_title.without_repeated_heading`)."""
+    if heading and title:
+        return without_repeated_heading(title, heading[0])
+    if heading or not authors or not title:
         return title
-    if heading:
-        return without_slashless_statement(title, heading[0])
     return without_stated_heading(title, authors[0])
 
 
@@ -2379,7 +2381,8 @@ BARE_AREA_DASH = LazyPattern(
     rf"""[—–-](?<=[^\s.,;:—–-]\s[—–-])(?!(?<=[IVXLC]\s[—–-])\s[IVXLC]+[\s.,])(?:\s|(?<=[—–]))(?=
         [{UPPER}][^\s,:;/.]*(?:\s[^\s,:;/.]+){{0,2}}\.?\s?
           (?::\s?[^,/]{{1,80}}|,\s«[^«»]{{1,80}}»)?,\s?\[?\d{{4}}
-      | (?:{_alternation(_RUSSIAN_PLACES)})\.\s(?![{UPPER}]\.)[«"]?[{UPPER}][^,:;/—–]{{0,60}}?\s\d{{4}}
+      | (?:(?:{_alternation(_RUSSIAN_PLACES)})\.|{_alternation(CYRILLIC_WRITTEN_OUT)})
+        \s(?![{UPPER}]\.)[«"]?[{UPPER}][^,:;/—–]{{0,60}}?\s\d{{4}}
         (?:\s?[—–-](?!\s?\d{{4}}(?![\s\d]*[сcpS]\b))|\.?$)
       | \d+(?:,\s?\[\d+\])?\s?(?:с|c|л|p|pp|S|Bl)\.
       | (?:С|C|с|стр|Стр|Вып|Т|Ч|Кн|№)\.?\s?\d
@@ -2396,9 +2399,10 @@ the area after it as well, as hand-typed lists print it ("Снижение шу�
 Г.Л. Осипова, Е.Я.Юдина.) –М.: Стройиздат, 1987", dev ru-gost-946; a hyphen so is a
 word's, "Ростов-на-Дону"). Only before what can open no title: a publication area
 (place, publisher and year; in a catalogue's export without its punctuation, a place
-abbreviated by GOST 7.0.12, its publisher and year with no colon or comma: "сборник
-научных трудов. Вып. 24 — М. ГБЛ 1977 — 64 с.", "ред. В. В. Должиков — М. Радио и связь
-1984 — 145 с."; not a name's initials before their family, "Л. Н. Толстой", nor a range of
+abbreviated by GOST 7.0.12 or written out as the tables write it, its publisher and year
+with no colon or comma: "сборник научных трудов. Вып. 24 — М. ГБЛ 1977 — 64 с.", "ред. В.
+В. Должиков — М. Радио и связь 1984 — 145 с.", "ред. О. А. Бородий — Львов Світ 1991 —
+236 с."; not a name's initials before their family, "Л. Н. Толстой", nor a range of
 years, "Переписка А. П. Чехова – М. Горького 1900 – 1904"), an extent, a numbering term
 with its number, an ISBN; a
 title's own dash ("Москва – Петушки", "1917 – 1922", a range of centuries "в XVIII - XX вв.:
@@ -3379,6 +3383,10 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         if body.rstrip(" .").endswith(")") and ("№" in body or " N" in body) else None
     if gazette is not None:
         return gazette  # "Закон України «Про освіту» (Відомості Верховної Ради (ВВР), 2017, …)"
+    issue_record = parse_issue_record(body, reference) \
+        if "г." in body and " -" in body and "№" in body else None
+    if issue_record is not None:
+        return issue_record  # "Известия высших учебных заведений -2019г. т.62,N 6"
     named_act = parse_named_act(body, reference) \
         if " от " in body and ("№" in body or " N" in body) else None
     if named_act is not None:

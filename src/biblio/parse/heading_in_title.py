@@ -542,27 +542,31 @@ def without_stated_heading(title: str, stated: Name) -> str:
     return rest if rest[:1].isupper() else title
 
 
-def without_slashless_statement(title: str, heading: Name) -> str:
-    """`title` without the statement of responsibility that closes it with its «/» lost,
-    where that statement names the heading's person initials first (GOST 7.1-2003 clause
-    5.2.5 repeats the heading after «/»; copied lists drop the slash: «Обязательный
-    экземпляр: типы и виды К. Сухоруков // Библиотека», «Начало этнокультурной истории
-    Руси В. Я. Петрухин — Смоленск»). A title that ends with its own author's name in the
-    nominative, initials first, is no title a source prints; the initials must agree with
-    the heading's, spaced or not, and the family in any case."""
-    family, given = heading.family or "", heading.given or ""
-    if not family or not given or not title.casefold().endswith(" " + family.casefold()):
+REPEATED_HEADING = LazyPattern(rf"\s(?P<given>{_GIVEN})\s?(?P<family>{_FAMILY})$")
+"""Initials and a family closing a title: the heading's statement of responsibility with
+its " / " dropped."""
+
+
+def without_repeated_heading(title: str, heading: Name) -> str:
+    """`title` without the heading's name repeated at its end, GOST 7.1-2003's statement of
+    responsibility ("… / В. Я. Петрухин") with the slash a catalogue's export without its
+    punctuation drops: "Петрухин,В. Я. Начало этнокультурной истории Руси IХ-XI веков В. Я.
+    Петрухин — Смоленск Русич 1995", "СУХОРУКОВ,К. ОБЯЗАТЕЛЬНЫЙ ЭКЗЕМПЛЯР: ТИПЫ И ВИДЫ К.
+    СУХОРУКОВ // БИБЛИОТЕКА" (a Poltava library's Koha exports). The same family, and
+    initials that agree with the heading's; a title ending in another person's name keeps
+    it ("Воспоминания о Л. Н. Толстом")."""
+    family = heading.family or ""
+    if not family or not title.endswith(family[-3:]):
         return title
-    before = title[: -len(family) - 1]
-    initials = given.replace(" ", "")
-    cut = len(before)
-    while cut > 0 and len(before[cut:].replace(" ", "")) < len(initials):
-        cut -= 1
-    if before[cut:].replace(" ", "").casefold() != initials.casefold() or \
-            not before[:cut].endswith(" "):
+    repeated = REPEATED_HEADING.search(title)
+    if repeated is None or repeated["family"].casefold() != family.casefold() or \
+            _letters(repeated["given"]) != _letters(heading.given or ""):
         return title
-    rest = before[:cut].rstrip()
-    return rest if rest[-1:].isalnum() or rest[-1:] in "»)?!" else title
+    return title[: repeated.start()]
+
+
+def _letters(given: str) -> str:
+    return "".join(char.casefold() for char in given if char.isalpha())
 
 
 _NOT_WORD = re.compile(r"[\W_][\W_]*")

@@ -30,16 +30,28 @@ from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
 from biblio.parse.names import UPPER
 from biblio.parse.publication import full_date
-from biblio.parse.reference import Reference
+from biblio.parse.reference import Reference, add_note
 
 NAMED_ACT = LazyPattern(
     rf"""(?P<title>[{UPPER}][^«»"“/:]{{2,250}}?)
     \sот\s(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}}(?:\s?г\.)?)
-    \s?(?:№|N)\s?(?P<number>\d[\w/-]*)\.?""",
+    (?:\sгода)?\s?(?:№|N)\s?(?P<number>\d[\w/-]*)\.?""",
     re.VERBOSE,
 )
-"""The act's title, «от» and its date (in figures or with the month named), «№» and its
-number («117-ФЗ», «2300-1»), the period closing the note."""
+"""The act's title, «от» and its date (in figures or with the month named, the word «года»
+after it or not), «№» and its number («117-ФЗ», «2300-1»), the period closing the note."""
+APPROVED_BY = LazyPattern(
+    r""",\s(?P<statement>(?:утвержд[её]нн(?:ое|ый|ая|ые)|утв\.)\s
+    (?:[^\W\d_]+\s){0,2}?(?:постановлением|приказом|распоряжением|указом|решением)
+    (?![^\W\d_]).*)$""",
+    re.VERBOSE | re.IGNORECASE,
+)
+"""The act that approved a document named by its own title, with the date and number
+that follow it, as the «Библиография» of a standard (GOST R 1.5) and legal databases
+print a regulation: «Положение об эталонах единиц величин, …, утвержденное
+постановлением Правительства Российской Федерации от 23 сентября 2010 г. № 734»,
+«Правила …, утвержденные приказом Минтруда России от …». The document's title ends
+before it; the statement is kept in `note`, the date and number stay the reference's."""
 _LAW_WORD = re.compile(
     rf"(?<![^\W\d_])(?:{'|'.join(re.escape(word) for word in LAW_TITLE_WORDS)})(?![^\W\d_])")
 
@@ -50,18 +62,29 @@ def _names_act(title: str) -> bool:
     return title.split(maxsplit=1)[0] in ACT_NOUNS or _LAW_WORD.search(title) is not None
 
 
+def _without_approval(title: str) -> tuple[str, str | None]:
+    """`title` without the statement of the act that approved it (APPROVED_BY), and the
+    statement; `title` as it is, and None, when it names none."""
+    approval = APPROVED_BY.search(title) if "утв" in title.lower() else None
+    if approval is None:
+        return title, None
+    return title[: approval.start()], approval["statement"]
+
+
 def parse_named_act(body: str, reference: Reference) -> Reference | None:
     """An act cited by its title, date and number (NAMED_ACT), typed `legislation`; None
-    when the title names no kind of act (`_names_act`)."""
+    when the title names no kind of act (`_names_act`) and no act approved it
+    (APPROVED_BY)."""
     match = NAMED_ACT.fullmatch(body.strip(" ;"))
     if match is None:
         return None
-    title = match["title"].strip()
-    if not _names_act(title):
-        return None
+    title, approval = _without_approval(match["title"].strip())
+    if approval is None and not _names_act(title):
+        return None  # an approved document is a regulation whatever its title says
     date = full_date(match["date"])
     if date is None:
         return None
+    add_note(reference.fields, approval)
     reference.type = "legislation"
     if title.lower() in LEGISLATION_GENRES:  # "Федеральный закон от 05.08.2000 № 117-ФЗ":
         reference.fields["genre"] = title  # the kind alone, no title
@@ -75,7 +98,7 @@ def parse_named_act(body: str, reference: Reference) -> Reference | None:
 ACT_LEAD = LazyPattern(
     rf"""(?P<name>[{UPPER}][^«»"“„/:]{{2,250}}?)
     \sот\s(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}})
-    (?:\s?г\.)?,?\s?(?:№|N)\s?(?P<number>\d[\w/-]*)
+    (?:\s?г\.|\sгода)?,?\s?(?:№|N)\s?(?P<number>\d[\w/-]*)
     (?P<after>\s//|\s/\s|\.?\s(?:URL|Режим\sдоступа)|\s\[Электронный\sресурс\])""",
     re.VERBOSE,
 )
@@ -91,6 +114,7 @@ class ActLead:
 
     issued: Date
     number: str
+    approval: str | None = None
 
 
 def take_act_lead(text: str) -> tuple[str, ActLead | None]:
@@ -101,13 +125,14 @@ def take_act_lead(text: str) -> tuple[str, ActLead | None]:
     match = ACT_LEAD.match(text)
     if match is None:
         return text, None
-    name = match["name"].strip()
-    if not _names_act(name) or name.lower() in LEGISLATION_GENRES:
+    name, approval = _without_approval(match["name"].strip())
+    if approval is None and not _names_act(name) or name.lower() in LEGISLATION_GENRES:
         return text, None  # a kind alone names no title for the rest to go on from
     issued = full_date(match["date"])
     if issued is None:
         return text, None
-    return f"{name}{match['after']}{text[match.end():]}", ActLead(issued, match["number"])
+    return f"{name}{match['after']}{text[match.end():]}", \
+        ActLead(issued, match["number"], approval)
 
 
 def give_act_lead(reference: Reference, lead: ActLead | None) -> None:
@@ -118,3 +143,4 @@ def give_act_lead(reference: Reference, lead: ActLead | None) -> None:
     reference.type = "legislation"
     reference.fields["issued"] = lead.issued
     reference.fields["number"] = lead.number
+    add_note(reference.fields, lead.approval)

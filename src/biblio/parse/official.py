@@ -48,10 +48,12 @@ reference lists: the kind and its body, date, number, then the title in quotes."
 ACT_BEFORE_TITLE = LazyPattern(
     rf"""
     (?P<kind>(?:{alternation(ACT_KINDS)})(?![^\W\d_])[^«"“/]{{0,150}}?)      # Федеральный закон
-    \sот\s(?P<date>(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}})(?:\s?г\.)?)
+    \sот\s(?P<date>(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}})
+      (?:\s?г\.|\sгода)?)
     \s?(?:№|N°?|No)\s?(?P<number>[^\s,()«"“]+)
     (?P<edition>\s\((?:в\s)?ред\.[^()]*\))?                                  # (ред. от …)
-    \s?[«"“](?P<title>(?:[^«»"”]|«[^«»]*»)+(?:«[^«»]*)?)[»"”]              # «… «…»»
+    \s?[«"“](?:(?P<title>(?:[^«»"”]|«[^«»]*»)+(?:«[^«»]*)?)[»"”]           # «… «…»»
+      |(?P<open_title>[^«»"”*/]+)\*?(?=\.?$))    # or with no closing quote, at the end
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -62,7 +64,12 @@ same statements after the title ("Об …: федер. закон от 25 ап�
 which is the form the grammar reads, so the heading is moved there. A title may quote the
 title of the act it amends, its closing quote and the title's one when they meet printed
 once, as Russian punctuation has it («О внесении изменения в статью 11 Федерального
-конституционного закона «О Правительстве Российской Федерации»): the title gets it back."""
+конституционного закона «О Правительстве Российской Федерации»): the title gets it back.
+The date may end in the word «года» ("от 11.03.1998 года № 662", as school and office
+lists of acts write it). A title that ends the reference may have lost its closing quote
+(a list cut short, or a recognised text that read «»» as «*»: the «Библиография» of GOST
+R 8.885-2015 on ajdocs, "(1] Федеральный закон от 26 июня 2008 г. № 102-ФЗ «Об обеспечении
+единства измерений*"): the title runs to the end."""
 _DESIGNATION = alternation(STANDARD_DESIGNATIONS)
 STANDARD_NUMBER = rf"""
     (?:{_DESIGNATION})(?:[\s/](?:{_DESIGNATION}|МЭК|TR|Б\sВ\.|Б))*   # ДСТУ ISO/IEC, ДСТУ Б В.
@@ -261,7 +268,8 @@ ACT_TITLE_THEN_DATE = LazyPattern(
     rf"""
     (?P<kind>(?:{alternation(ACT_KINDS)})(?![^\W\d_])[^«"“/]{{0,150}}?)      # Федеральный закон
     \s?[«"“](?P<title>(?:[^«»"”]|«[^«»]*»)+(?:«[^«»]*)?)[»"”]              # «Об образовании …»
-    \sот\s(?P<date>(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}})(?:\s?г\.)?)
+    \sот\s(?P<date>(?:\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}})
+      (?:\s?г\.|\sгода)?)
     \s?(?:№|N°?|No)\s?(?P<number>[^\s,()«"“]+?)\.?(?=[\s,(]|$)
     (?P<edition>\s\((?:в\s)?ред\.[^()]*\))?                                  # (ред. от …)
     """,
@@ -270,7 +278,9 @@ ACT_TITLE_THEN_DATE = LazyPattern(
 """The same with the title between the kind and the date, as legal databases head an act
 and students' lists copy it: "Федеральный закон "Об образовании в Российской Федерации" от
 29.12.2012 N 273-ФЗ // Российская газета. 2012. 31 дек.", "Федеральный закон «Об
-образовании в Российской Федерации» от 29.12.2012 № 273-ФЗ (ред. от 04.08.2023)"."""
+образовании в Российской Федерации» от 29.12.2012 № 273-ФЗ (ред. от 04.08.2023)", and
+with «года» after the date: "Приказ Министерства образования РФ "О службе охраны труда"
+от 27.02.1995 года № 92"."""
 
 
 def move_act_heading(text: str) -> tuple[str, str | None]:
@@ -284,7 +294,9 @@ def move_act_heading(text: str) -> tuple[str, str | None]:
         return text, None
     heading = f"{act['kind'].strip()} от {act['date']} № {act['number']}"
     edition = act["edition"].strip() if act["edition"] else None
-    title = act["title"].strip()
+    open_title = act.groupdict().get("open_title")
+    title = act["title"].strip() if open_title is None else \
+        open_title.strip().removesuffix(".")  # the reference's closing period, no title's
     if title.count("«") > title.count("»"):
         title += "»"  # the amended act's closing quote, printed once with the title's
     return f"{title} : {heading}{text[act.end():]}", edition
@@ -333,11 +345,29 @@ STANDARD_STATEMENTS = LazyPattern(
 введения 2017-12-01" (kept in `note`)."""
 
 
+STANDARD_KIND = LazyPattern(
+    rf"""(?P<kind>(?:Рекомендации|Правила|Методические\s(?:указания|рекомендации)
+      |Руководящий\sдокумент)
+    (?:\s(?:по|в\sобласти)(?:\s[^\W\d_]+){{1,4}}?)?)
+    \s(?=(?:{_DESIGNATION})\s?\d)""",
+    re.VERBOSE,
+)
+"""The kind of a document of standardization before its designation, as a standard's
+«Библиография» (GOST R 1.5-2012 clause 3.10) lists it: «Рекомендации по метрологии Р
+50.2.078—2011 Государственная система обеспечения единства измерений. …», «Рекомендации
+по межгосударственной стандартизации РМГ 29—2013 …», «Правила по метрологии ПР
+50.2.006-94 …», «Методические указания МУ 2.6.1.1088-02 …»: the reference's `genre`."""
+
+
 def take_standard(text: str, reference: Reference) -> str:
-    """A standard's designation at the start, into `number`; the rest is its title, less
-    the statements the standards of description add to a standard's title (its kind,
-    what it replaces, when it came into force), which go to `genre` and `note`."""
-    standard = STANDARD.match(text)
+    """A standard's designation at the start, into `number`, after the document's kind
+    (STANDARD_KIND, into `genre`); the rest is its title, less the statements the
+    standards of description add to a standard's title (its kind, what it replaces, when
+    it came into force), which go to `genre` and `note`."""
+    kind = STANDARD_KIND.match(text) if text[:1] in "РПМ" else None
+    standard = STANDARD.match(text, kind.end() if kind else 0)
+    if standard and kind:
+        reference.fields["genre"] = kind["kind"]
     if standard:
         reference.fields["number"] = standard["number"]
         if standard["amended"]:

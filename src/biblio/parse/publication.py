@@ -13,8 +13,8 @@ from typing import Any
 
 from biblio.data.english_places import ENGLISH_PLACE_NAMES
 from biblio.data.function_words import FUNCTION_WORDS
-from biblio.data.places import (COMMON, EXTENDED, expand_imprint_place, expand_place,
-                                 is_abbreviated_place)
+from biblio.data.places import (COMMON, EXTENDED, WRITTEN_OUT, expand_imprint_place,
+                                 expand_place, is_abbreviated_place)
 from biblio.data.reference_terms import (
     MONTHS,
     NO_DATE,
@@ -309,7 +309,8 @@ def place_then_publisher(text: str) -> tuple[str, str] | None:
     place, space, firm = text.partition(" ")
     firm = firm.strip()
     if not space or not firm or not (firm[0].isupper() or firm[0] in "«\"") or \
-            not is_abbreviated_place(place) and expand_imprint_place(place) == place:
+            not is_abbreviated_place(place) and expand_imprint_place(place) == place and \
+            not _written_out_before_firm(place, firm):
         return None
     words = firm.split()
     first = words[0]
@@ -317,6 +318,25 @@ def place_then_publisher(text: str) -> tuple[str, str] | None:
             is_initials(first) or len(words) > 1 and words[1] in PHRASE_WORDS:
         return None
     return place, firm
+
+
+CYRILLIC_WRITTEN_OUT = frozenset(
+    place for place in (*COMMON.values(), *EXTENDED.values(), *WRITTEN_OUT)
+    if "\u0400" <= place[:1] <= "\u04ff")
+"""The places the tables write out in Cyrillic: the cities GOST abbreviates, spelled out,
+and `places.WRITTEN_OUT`."""
+PLACE_EPITHET = re.compile(r"[^\W\d_]+(?:ий|ый|ой|ая|ое|ие|ые|ский|ская)")
+"""A one-word adjective, such as the second word of a place's name is («Новгород
+Северский», «Ростов Великий»)."""
+
+
+def _written_out_before_firm(place: str, firm: str) -> bool:
+    """Whether the Cyrillic `place` written out (CYRILLIC_WRITTEN_OUT) stands before its
+    publisher without the colon, as a catalogue's ISBD export with its punctuation lost
+    prints the places GOST does not abbreviate ("— Львов Світ 1991 — 236 с.",
+    opac.library.pl.ua): not before a one-word adjective, the second word of a place
+    (PLACE_EPITHET)."""
+    return place in CYRILLIC_WRITTEN_OUT and PLACE_EPITHET.fullmatch(firm) is None
 
 
 def firm_before_city(text: str) -> tuple[str, str] | None:

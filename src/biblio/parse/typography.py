@@ -162,7 +162,7 @@ a French note's «…», an English or a German one's “…” or „…“ are
 own readers."""
 
 NUMERO_AS_N = LazyPattern(
-    r"(?:^|(?<=[\s(\[,;:.—–])|(?<=[\s.]-))(?<![°′″'] )(?P<marks>NN?|No\.?|N°|¹(?=\s))(?=\s?\d)")
+    r"(?:^|(?<=[\s(\[,;:.—–])|(?<=[\s.]-))(?<![°′″'] )(?P<marks>NN?|No\.?|N°|Ne|¹(?=\s))(?=\s?\d)")
 """The numero typed as the Latin letter, before a number: «N 3», «N3», «№» doubled for a
 range «NN 13–14» (КонсультантПлюс and Гарант print «N 1» in every act they quote; Soviet
 catalogue cards and typewriters had no «№»), «No. 3» (Latin fonts and English-typed
@@ -170,7 +170,10 @@ lists: «Russian Review. 1991. Vol. 50. No. 2» in a Russian note), «No 3» (th
 scanned or retyped Soviet book read as two letters: «Рус Ст, 1884, No 5, с. 400», «ГБЛ, ф.
 306, картон 2, No 74» in a Turgenev edition's commentary, «'Сын Отечества', 1834, No 52;»,
 «Вісник Книжкової палати. 2012. No 4.») or «N° 3» (French
-typography and OCR: «по делу N° 33-3207АП/2012г.», a GOST list on cyberleninka). Not an
+typography and OCR: «по делу N° 33-3207АП/2012г.», a GOST list on cyberleninka) or «Ne 3»
+(OCR's reading of the sign in the recognised text of a standard: «утвержденное
+постановлением Правительства Российской Федерации от 31 октября 2009 г. Ne 879», the
+«Библиография» of GOST R 8.885-2015 on ajdocs). Not an
 initial «N. Smith», not a letter inside a word or a code («СССР-N3»: after a letter, a
 digit or a hyphen glued to one; a hyphen for the areas' dash, «. -N 5», is no part of a
 code), not the hemisphere of a
@@ -255,11 +258,17 @@ reference; an English or a French one reads its own («Slavic Review. 1935. Vol.
 No. 5»)."""
 
 
+OCR_NUMEROS = ("Ne",)
+"""The numero as text recognition reads it from a Russian print: a «№» only in a Cyrillic
+reference, where no Latin word stands before it."""
+
+
 def _numeros(text: str) -> list[re.Match[str]]:
-    """The numeros of `text` typed «N» (NUMERO_AS_N), and those typed «No.» or «N°» after
-    a Cyrillic word (the last letter before them Cyrillic: «СУ. 1922, No. 28»)."""
+    """The numeros of `text` typed «N» (NUMERO_AS_N), and those typed «No.», «N°» or read
+    «Ne» after a Cyrillic word (the last letter before them Cyrillic: «СУ. 1922, No. 28»)."""
     return [match for match in NUMERO_AS_N.finditer(text)
-            if match["marks"] not in LATIN_NUMEROS or _after_cyrillic(text, match.start())]
+            if match["marks"] not in LATIN_NUMEROS + OCR_NUMEROS
+            or _after_cyrillic(text, match.start())]
 
 
 def _after_cyrillic(text: str, end: int) -> bool:
