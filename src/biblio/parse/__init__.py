@@ -24,7 +24,8 @@ from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENT
                                      LOWER_LEAD_IN_COLON, PINPOINT_THEN_LEAD_IN,
                                      after_opening_prose, crosses_parenthesis,
                                      find_references, is_found, is_funding,
-                                     may_open_with_prose, sentences)
+                                     may_open_with_prose, prose_before_parenthesis,
+                                     sentences)
 from biblio.parse.first_printing import host_in_prose, title_in_periodical
 from biblio.parse.glued_marks import unglued
 from biblio.parse.gost import parse_reference as read_one
@@ -246,7 +247,8 @@ def _read_segment(text: str) -> list[Reference]:
         "[" in text and AUTHOR_YEAR_IN_BRACKETS.search(text) is not None or \
         ":" in text and LOWER_LEAD_IN_COLON.search(text) is not None and \
         PINPOINT_THEN_LEAD_IN.search(text) is not None
-    crossed = "(" in text and crosses_parenthesis(reference)
+    crossed = "(" in text and (crosses_parenthesis(reference) or
+                               prose_before_parenthesis(reference, text))
     if reference.kind == "comment" or lead_in_inside:
         pieces = list(find_references(text, _parse_fresh))
         return pieces if any(is_found(piece) for piece in pieces) else [reference]

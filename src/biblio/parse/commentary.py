@@ -129,6 +129,20 @@ def crosses_parenthesis(reference: Reference) -> bool:
                for value in crossing)
 
 
+def prose_before_parenthesis(reference: Reference, text: str) -> bool:
+    """Whether a reading with leftovers may have taken the prose before a parenthesis that
+    closes the text for part of the reference the parenthesis holds: «Лев Николаевич был
+    убежден, что … «дело божье» (Г. А. Русанов, А. Г. Русанов. Воспоминания … Воронеж,
+    1972, с. 145).», the quoted words of the prose read as the title, or the prose left
+    over. Only a parenthesis that closes the text: one inside a reference is its numbering
+    or series («Том двести восемнадцатый (№4/2019). М.: …»)."""
+    if not reference.leftover:
+        return False
+    closing = _parentheses(text)[-1:]
+    return bool(closing) and closing[0][1] == len(text.rstrip(" .;,")) and \
+        is_prose(text[:closing[0][0]])
+
+
 def is_commentary(text: str) -> bool:
     """Prose with no sign of a reference: "Автор благодарит коллег за помощь."."""
     return is_prose(text) and not looks_like_reference(text)
@@ -218,7 +232,9 @@ def sentences(text: str) -> list[str]:
     one sentence, with a reference in its parentheses), nor before an archival level
     and its number ("РГАСПИ. Ф. 558. Оп. 1. Д. 4397. Л. 20." is one sentence, GOST R
     7.0.5-2008's period form of an archival reference), nor before an imprint
-    (PLACE_THEN_IMPRINT)."""
+    (PLACE_THEN_IMPRINT), nor after a parenthesis or a quote closed after a period
+    before a word in lower case, with which the sentence goes on ("… (Бенуа А. Н. …
+    С. 104–105.) несколько отличается …"); a sentence keeps the marks it closes."""
     pieces, start = [], 0
     depth, counted, last_close = 0, 0, text.rfind(")")
     for match in SENTENCE_END.finditer(text):
@@ -227,11 +243,21 @@ def sentences(text: str) -> list[str]:
         if depth > 0 and match.end() < last_close or LEVEL.match(text, match.end()) or \
                 PLACE_THEN_IMPRINT.match(text, match.end()):
             continue
+        closed = _closing_marks(match.group())
+        if closed and text[match.end(): match.end() + 1].islower():
+            continue  # «(… С. 5.) позднее …»: the period was the parenthesis's
         if match.group().strip() in ("—", "–") or _ends_sentence(text, match.start()):
-            pieces.append(text[start: match.start()].strip())
+            pieces.append(text[start: match.start() + closed].strip())
             start = match.end()
     pieces.append(text[start:].strip())
     return [piece for piece in pieces if piece]
+
+
+def _closing_marks(end: str) -> int:
+    """How many marks a sentence's end closes after its period («… С. 104–105.) несколько
+    …», «…, 1990.» Далее …»): they are the sentence's, whose parenthesis or quote they
+    close, not the next one's."""
+    return len(end) - len(end.lstrip(")’”»"))
 
 
 BRACKET = re.compile(r"[()\[\]]")
