@@ -9,7 +9,7 @@ import pytest
 
 from biblio.model import Name
 from biblio.parse import parse_footnotes
-from biblio.parse.commentary import sentences
+from biblio.parse.commentary import is_commentary, sentences
 
 MID_SENTENCE = [
     # the parenthesis closes after the reference's period, and the sentence goes on
@@ -93,3 +93,34 @@ def test_a_parenthesis_inside_a_reference_is_not_taken_for_one_in_prose() -> Non
 ])
 def test_a_sentence_keeps_the_marks_its_period_stands_inside(text: str, first: str) -> None:
     assert sentences(text)[0] == first
+
+
+@pytest.mark.parametrize("sentence", [
+    "Автор утверждает, что 1931 году работа над циклом была закончена.",  # «в» lost
+    "Известно, что к 1948 году выставка объехала несколько городов.",
+    "Мы знаем, что за 1905 годом последовали годы реакции.",
+    "Він пише, що 1926 році художник знову працював у Версалі.",
+])
+def test_a_year_that_a_case_of_the_word_for_year_follows_is_prose(sentence: str) -> None:
+    assert is_commentary(sentence)
+
+
+def test_a_newspaper_day_with_the_genitive_of_year_stays_a_reference_sign() -> None:
+    assert not is_commentary("Известия, 5 мая 1926 года, вечерний выпуск")
+
+
+def test_a_sentence_of_prose_with_such_a_year_before_a_lead_in_is_the_comment() -> None:
+    """ru-fn-1745 led here: the sentence was read as a reference of its own."""
+    document = parse_footnotes([
+        "Ольга Петрова, которая составила перечень писем художника, пишет, что 1931 году "
+        "он снова работал в Крыму. См.: Петрова О. Письма из Крыма. Симферополь, 1977. "
+        "С. 40."])
+    note = document.notes[0]
+    assert len(note.cites) == 1
+    item = document.items[note.cites[0].item]
+    assert item.fields["author"] == [Name(family="Петрова", given="О.")]
+    assert item.fields["title"] == "Письма из Крыма"
+    assert item.fields["issued"].parts == [[1977]]
+    assert note.cites[0].prefix == "См.:"
+    assert note.comment == ("Ольга Петрова, которая составила перечень писем художника, "
+                            "пишет, что 1931 году он снова работал в Крыму.")

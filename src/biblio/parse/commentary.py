@@ -30,6 +30,7 @@ from biblio.data.reference_terms import (
     REFERENCE_SIGN_WORDS,
     SHORT_FORM_MARKERS,
     VOLUME_TERMS,
+    YEAR_NOUNS_IN_PROSE,
     YEAR_PREPOSITIONS,
 )
 from biblio.lazy_patterns import LazyPattern
@@ -74,10 +75,12 @@ is taken whole from its first letter: tried from every letter of a long word and
 back, it cost time in the square of the word's length."""
 
 BARE_YEAR = re.compile(
-    rf"(?:(?<![^\W\d_])(?P<before>[^\W\d_]++))?\s?(?<!\d){_YEAR}(?!\d)")
-"""A year and the word before it. The word is taken whole from its first letter, at once:
-tried from each of its letters and given back letter by letter, a run of letters with no
-year after it cost time in the square of its length (54 s for 40,000 letters)."""
+    rf"(?:(?<![^\W\d_])(?P<before>[^\W\d_]++))?\s?(?<!\d){_YEAR}(?!\d)"
+    rf"(?:\s(?P<after>[^\W\d_]++))?")
+"""A year and the words before and after it. The word before is taken whole from its
+first letter, at once: tried from each of its letters and given back letter by letter, a
+run of letters with no year after it cost time in the square of its length (54 s for
+40,000 letters)."""
 WORD = re.compile(r"[^\W\d_]{2,}")
 PROSE_LOWER_SHARE = 0.5
 """The share of words in lower case above which text reads as prose: titles and names
@@ -88,10 +91,12 @@ words still carry the share)."""
 def looks_like_reference(text: str) -> bool:
     """Whether `text` shows a sign of a reference: a pinpoint, numbering, "//", a repeat
     marker, a classic's name opening a parenthesis, a year that is not governed by a
-    preposition ("in 1937", "в 1937 г.")."""
+    preposition ("in 1937", "в 1937 г.") nor by a case of «год» only prose prints
+    ("… что 1926 году …")."""
     if REFERENCE_SIGN.search(text) or _opens_with_known_name(text):
         return True
-    return any((match["before"] or "").lower() not in YEAR_PREPOSITIONS
+    return any((match["before"] or "").lower() not in YEAR_PREPOSITIONS and
+               match["after"] not in YEAR_NOUNS_IN_PROSE
                for match in BARE_YEAR.finditer(text))
 
 
