@@ -124,3 +124,53 @@ def test_a_sentence_of_prose_with_such_a_year_before_a_lead_in_is_the_comment() 
     assert note.cites[0].prefix == "См.:"
     assert note.comment == ("Ольга Петрова, которая составила перечень писем художника, "
                             "пишет, что 1931 году он снова работал в Крыму.")
+
+
+SOURCE_AFTER_A_DASH = [
+    # an edition's commentary names the source of a quotation last, after «. —» (ru-fn-1544
+    # and 1545 led here), the dash typed «--», «—» or «–»
+    ('Конец цитаты -- после слов "и далее он пишет" -- из письма к жене от 12 (24) '
+     'октября 1874 г. -- Письма, IV, 212.', "Письма", "IV", "212",
+     'Конец цитаты -- после слов "и далее он пишет" -- из письма к жене от 12 (24) '
+     'октября 1874 г.'),
+    ('Начало цитаты — до слов "не стоит" — из записной книжки 1880 г. — Письма, III, 48.',
+     "Письма", "III", "48", 'Начало цитаты — до слов "не стоит" — из записной книжки 1880 г.'),
+    ('Начало цитаты – до слов «не стоит» – из дневника 1880 г. – Письма, II, 90.',
+     "Письма", "II", "90", 'Начало цитаты – до слов «не стоит» – из дневника 1880 г.'),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "volume", "page", "prose"), SOURCE_AFTER_A_DASH)
+def test_a_short_title_after_prose_and_a_dash_is_the_source_the_prose_kept(
+        text: str, title: str, volume: str, page: str, prose: str) -> None:
+    document = parse_footnotes([text])
+    note = document.notes[0]
+    assert len(note.cites) == 1
+    item = document.items[note.cites[0].item]
+    assert item.fields["title"] == title
+    assert item.fields["volume"] == volume
+    assert note.cites[0].locator == page
+    assert note.comment == prose
+    assert not note.leftover
+
+
+def test_a_prose_sentence_with_its_parenthesis_open_before_the_dash_is_kept_and_reported() -> None:
+    """The sentences are weighed one by one: the source is read, the prose with a date in
+    it is no sure commentary and is kept as the note's leftover (ru-fn-1545's form)."""
+    text = ('Вторая часть -- после многоточия (от слов "но ведь это" -- неточная цитата из '
+            'письма от 2 (14) марта 1870 г. -- Письма, I, 77.')
+    document = parse_footnotes([text])
+    note = document.notes[0]
+    item = document.items[note.cites[0].item]
+    assert (item.fields["title"], item.fields["volume"], note.cites[0].locator) == \
+        ("Письма", "I", "77")
+    assert [leftover.text for leftover in note.leftover] == [
+        'Вторая часть -- после многоточия (от слов "но ведь это" -- неточная цитата из '
+        'письма от 2 (14) марта 1870 г.']
+
+
+def test_a_title_in_prose_before_a_dash_and_a_repeat_stays_whole() -> None:
+    """«<Б. п.> Три месяца за Дунаем в 1828 году.- Там же, т. XXXIII;» (ru-fn-1226): a
+    reading with no leftover is not cut, though its title reads as prose."""
+    document = parse_footnotes(["Два года на Кавказе в 1840 году. — Там же, т. XII."])
+    assert document.notes[0].comment is None

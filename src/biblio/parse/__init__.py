@@ -22,10 +22,10 @@ from biblio.model import Document, Footnote, Leftover, Problem
 from biblio.parse.choice import read_reference
 from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENTENCE,
                                      LOWER_LEAD_IN_COLON, PINPOINT_THEN_LEAD_IN,
-                                     after_opening_prose, crosses_parenthesis,
-                                     find_references, is_found, is_funding,
-                                     may_open_with_prose, prose_before_parenthesis,
-                                     sentences)
+                                     after_opening_prose, after_prose_and_dash,
+                                     crosses_parenthesis, find_references, is_found,
+                                     is_funding, may_open_with_prose,
+                                     prose_before_parenthesis, sentences)
 from biblio.parse.first_printing import host_in_prose, title_in_periodical
 from biblio.parse.glued_marks import unglued
 from biblio.parse.gost import parse_reference as read_one
@@ -249,6 +249,8 @@ def _read_segment(text: str) -> list[Reference]:
         PINPOINT_THEN_LEAD_IN.search(text) is not None
     crossed = "(" in text and (crosses_parenthesis(reference) or
                                prose_before_parenthesis(reference, text))
+    if not crossed and (dashed := after_prose_and_dash(reference, text, _parse_fresh)):
+        return dashed
     if reference.kind == "comment" or lead_in_inside:
         pieces = list(find_references(text, _parse_fresh))
         return pieces if any(is_found(piece) for piece in pieces) else [reference]

@@ -134,18 +134,45 @@ def crosses_parenthesis(reference: Reference) -> bool:
                for value in crossing)
 
 
+DASH_BEFORE_SENTENCE = re.compile(r"\.\s(?:[—–]|--)\s(?=[^\W\d_])")
+"""A period and a dash before a word: a sentence's end that `sentences` always cuts at
+(SENTENCE_END's first branch), «… 1869 г. — Письма, II, 175.», the dash typed «--» too."""
+
+
 def prose_before_parenthesis(reference: Reference, text: str) -> bool:
     """Whether a reading with leftovers may have taken the prose before a parenthesis that
-    closes the text for part of the reference the parenthesis holds: «Лев Николаевич был
-    убежден, что … «дело божье» (Г. А. Русанов, А. Г. Русанов. Воспоминания … Воронеж,
-    1972, с. 145).», the quoted words of the prose read as the title, or the prose left
-    over. Only a parenthesis that closes the text: one inside a reference is its numbering
-    or series («Том двести восемнадцатый (№4/2019). М.: …»)."""
+    closes the text for part of the reference the parenthesis holds, so that the
+    sentences and parentheses are to be weighed against it: «Лев Николаевич был убежден,
+    что … «дело божье» (Г. А. Русанов, А. Г. Русанов. Воспоминания … Воронеж, 1972, с.
+    145).», the quoted words read as the title, or the prose left over. Only a
+    parenthesis that closes the text: one inside a reference is its numbering or series
+    («Том двести восемнадцатый (№4/2019). М.: …»)."""
     if not reference.leftover:
         return False
     closing = _parentheses(text)[-1:]
     return bool(closing) and closing[0][1] == len(text.rstrip(" .;,")) and \
         is_prose(text[:closing[0][0]])
+
+
+def after_prose_and_dash(reference: Reference, text: str,
+                         parse: Callable[[str], Reference]) -> list[Reference] | None:
+    """The sentence of prose and the reference after its period and dash, when a reading
+    with leftovers took the prose for the title (a whole reading's title may be prose:
+    «Три месяца за Дунаем в 1828 году.— Там же, т. XXXIII»): «Первая часть цитаты — … — из письма от
+    8/20 марта 1869 г. — Письма, II, 175.», the commentary of an edition naming the
+    source of a quotation last, often by a short title (`short_title_cite`). None when
+    the title holds no such end of a sentence, the text before it is no prose, or what
+    follows reads as no reference whole."""
+    title = reference.fields.get("title")
+    if not reference.leftover or not isinstance(title, str) or \
+            DASH_BEFORE_SENTENCE.search(title) is None:
+        return None
+    *_, dash = DASH_BEFORE_SENTENCE.finditer(text)
+    before = text[:dash.start() + 1]
+    after = parse(text[dash.end():])
+    if not is_prose(before) or not is_found(after) or after.leftover:
+        return None
+    return [Reference(text=before, kind="comment", prose=True), after]
 
 
 def is_commentary(text: str) -> bool:
@@ -192,7 +219,7 @@ def is_funding(sentence: str) -> bool:
 # --- references inside prose -------------------------------------------------------
 
 SENTENCE_END = re.compile(
-    r"(?<=\.)\s[—–]\s(?=[^\W\d_])|(?<=[.?!])[)’”»]?\s+(?=[(‘“«„]?[^\W\d_])")
+    r"(?<=\.)\s(?:[—–]|--)\s(?=[^\W\d_])|(?<=[.?!])[)’”»]?\s+(?=[(‘“«„]?[^\W\d_])")
 """Candidate ends of a sentence: ". — " (German notes part their references so: always
 an end), or ". " before a word, where the word before the period decides."""
 _WORD_BEFORE = LazyPattern(r"(\S+)[.?!][)’”»]?$")
@@ -251,7 +278,7 @@ def sentences(text: str) -> list[str]:
         closed = _closing_marks(match.group())
         if closed and text[match.end(): match.end() + 1].islower():
             continue  # «(… С. 5.) позднее …»: the period was the parenthesis's
-        if match.group().strip() in ("—", "–") or _ends_sentence(text, match.start()):
+        if match.group().strip() in ("—", "–", "--") or _ends_sentence(text, match.start()):
             pieces.append(text[start: match.start() + closed].strip())
             start = match.end()
     pieces.append(text[start:].strip())
@@ -360,7 +387,7 @@ def find_references(text: str, parse: Callable[[str], Reference]) -> Iterator[Re
                 run.clear()
             yield Reference(text=sentence, kind="comment", prose=True)
         elif run and (OPENING_LEAD_IN.match(sentence) or len(run) < RUN_SENTENCES and
-                      is_read(parse(sentence)) and not _reads_whole(parse(
+                      is_found(parse(sentence)) and not _reads_whole(parse(
                           " ".join([*run, sentence])))):
             yield from _in_sentence(" ".join(run), parse)
             run[:] = [sentence]
@@ -440,7 +467,7 @@ def _in_sentence(sentence: str, parse: Callable[[str], Reference]) -> list[Refer
                                             if piece.kind == "comment")):
         return in_parentheses
     whole = parse(sentence)
-    if is_read(whole):
+    if is_found(whole):
         return [whole]
     for lead, _ in zip(CLOSING_LEAD_IN.finditer(sentence), range(LEAD_INS_TRIED)):
         reference = parse(sentence[lead.end():])
