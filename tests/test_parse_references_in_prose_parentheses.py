@@ -174,3 +174,65 @@ def test_a_title_in_prose_before_a_dash_and_a_repeat_stays_whole() -> None:
     reading with no leftover is not cut, though its title reads as prose."""
     document = parse_footnotes(["Два года на Кавказе в 1840 году. — Там же, т. XII."])
     assert document.notes[0].comment is None
+
+
+def test_an_article_named_in_prose_with_its_periodical_in_parentheses_is_read() -> None:
+    """«Title» («Periodical», year, № N): the title in the prose, the periodical and its
+    numbering in the parenthesis after it (ru-fn-990's form)."""
+    document = parse_footnotes(["Его ответом стала рецензия «Ответ критику» («Русское слово», "
+                                "1857, № 11, с. 20–35), написанная наспех."])
+    note = document.notes[0]
+    item = document.items[note.cites[0].item]
+    assert item.fields["title"] == "Ответ критику"
+    assert item.fields["container-title"] == "Русское слово"
+    assert item.fields["issue"] == "11"
+    assert item.fields["issued"].parts == [[1857]]
+    assert item.fields["page"] == "20–35"
+    assert note.comment == "Его ответом стала рецензия, написанная наспех."
+
+
+def test_an_article_so_named_at_the_end_of_a_sentence_is_read() -> None:
+    document = parse_footnotes(["Ответом на нее стала статья Добролюбова «Луч света в темном "
+                                "царстве» («Современник», 1860, № 10)."])
+    note = document.notes[0]
+    item = document.items[note.cites[0].item]
+    assert (item.fields["title"], item.fields["container-title"], item.fields["issue"]) == \
+        ("Луч света в темном царстве", "Современник", "10")
+    assert note.comment == "Ответом на нее стала статья Добролюбова"
+
+
+@pytest.mark.parametrize(("text", "title", "place", "year", "comment", "cites"), [
+    # ru-fn-893's form: a book named in prose, its imprint in the parenthesis after it,
+    # a review of it after «;»; the title's own sentences are not the prose's
+    ("В его брошюре «Очерки местной истории. Пособие для учителей» (Тверь, 1912. 48 с.) нет "
+     "ни слова об этом.", "Очерки местной истории. Пособие для учителей", "Тверь", 1912,
+     "В его брошюре нет ни слова об этом.", 1),
+    ("Книга «Записки краеведа» (М.; Л., 1930; см.: Иванов П. С. [Рецензия] // Краеведение. "
+     "1931. № 2. С. 10-12) вышла без имени автора.", "Записки краеведа",
+     "Москва; Ленинград", 1930, "Книга вышла без имени автора.", 2),
+])
+def test_a_book_named_in_prose_with_its_imprint_in_parentheses_is_read(
+        text: str, title: str, place: str, year: int, comment: str, cites: int) -> None:
+    document = parse_footnotes([text])
+    note = document.notes[0]
+    assert len(note.cites) == cites
+    item = document.items[note.cites[0].item]
+    assert item.fields["title"] == title
+    assert item.fields["publisher-place"] == place
+    assert item.fields["issued"].parts == [[year]]
+    assert note.comment == comment
+
+
+def test_a_quotation_before_its_source_in_parentheses_is_no_title() -> None:
+    """ru-fn-1770: the words in guillemets are quoted prose; the source names its author."""
+    document = parse_footnotes([
+        "Родился в семье врача, «получил при крещении имя Павел, сменив его в 1901 (при "
+        "постриге) на имя Петр» (Смирнов К.Д. Старец: В 2 т. М.; Л., 1931. Т. 2. С. 9)."])
+    item = document.items[document.notes[0].cites[0].item]
+    assert item.fields["author"] == [Name(family="Смирнов", given="К.Д.")]
+    assert item.fields["title"] == "Старец"
+
+
+def test_a_sentence_is_not_cut_inside_guillemets_that_close_later() -> None:
+    assert sentences("Он издал «Записки. Том первый. Пособие» (М., 1900). Потом уехал.") == [
+        "Он издал «Записки. Том первый. Пособие» (М., 1900).", "Потом уехал."]

@@ -25,7 +25,8 @@ from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENT
                                      after_opening_prose, after_prose_and_dash,
                                      crosses_parenthesis, find_references, is_found,
                                      is_funding, may_open_with_prose,
-                                     prose_before_parenthesis, sentences)
+                                     prefix_opens_parenthesis, prose_before_parenthesis,
+                                     sentences)
 from biblio.parse.first_printing import host_in_prose, title_in_periodical
 from biblio.parse.glued_marks import unglued
 from biblio.parse.gost import parse_reference as read_one
@@ -248,6 +249,7 @@ def _read_segment(text: str) -> list[Reference]:
         ":" in text and LOWER_LEAD_IN_COLON.search(text) is not None and \
         PINPOINT_THEN_LEAD_IN.search(text) is not None
     crossed = "(" in text and (crosses_parenthesis(reference) or
+                               prefix_opens_parenthesis(reference) or
                                prose_before_parenthesis(reference, text))
     if not crossed and (dashed := after_prose_and_dash(reference, text, _parse_fresh)):
         return dashed
@@ -325,10 +327,11 @@ def _without_funding(text: str) -> list[Reference] | None:
 
 
 def _weighty(reference: Reference) -> bool:
-    """A file, or a work with an author who has a given name or with a place."""
+    """A file, or a work with an author who has a given name, with a place or with a
+    host."""
     authors = reference.fields.get("author") or []
     return reference.kind == "archival" or any(name.given for name in authors) or \
-        bool(reference.fields.get("publisher-place"))
+        bool(reference.fields.get("publisher-place") or reference.fields.get("container-title"))
 
 
 def _parse_or_report(note: Footnote, problems: list[Problem]) -> list[Reference]:

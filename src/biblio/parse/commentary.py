@@ -176,6 +176,15 @@ def after_prose_and_dash(reference: Reference, text: str,
     return [Reference(text=before, kind="comment", prose=True), after]
 
 
+def prefix_opens_parenthesis(reference: Reference) -> bool:
+    """Whether the lead-in a reading took as its prefix opens a parenthesis it does not
+    close: «В изданной книге — «Труды …» (Вологда, 1926. 72 с.; см.: Соколов Б. М.
+    [Рецензия] // …) — имя … оказалось снятым.», the prose and a work's imprint taken
+    for the lead-in of the review that the parenthesis names after it."""
+    prefix = reference.prefix
+    return bool(prefix) and prefix.count("(") > prefix.count(")")
+
+
 def is_commentary(text: str) -> bool:
     """Prose with no sign of a reference: "Автор благодарит коллег за помощь."."""
     return is_prose(text) and not looks_like_reference(text)
@@ -262,19 +271,23 @@ def _ends_sentence(text: str, end: int) -> bool:
 def sentences(text: str) -> list[str]:
     """`text` cut at the ends of its sentences; not inside parentheses that close later
     ("…рассказывал Каганович (Чуев Ф. И. Каганович. Шепилов. М., 2001. С. 137)." is
-    one sentence, with a reference in its parentheses), nor before an archival level
+    one sentence, with a reference in its parentheses), nor inside guillemets that close
+    later (a title or a quotation of several sentences: «В изданной книге — «Труды
+    Вологодского общества …. Пособие для краеведов» (Вологда, 1926 …)»), nor before an archival level
     and its number ("РГАСПИ. Ф. 558. Оп. 1. Д. 4397. Л. 20." is one sentence, GOST R
     7.0.5-2008's period form of an archival reference), nor before an imprint
     (PLACE_THEN_IMPRINT), nor after a parenthesis or a quote closed after a period
     before a word in lower case, with which the sentence goes on ("… (Бенуа А. Н. …
     С. 104–105.) несколько отличается …"); a sentence keeps the marks it closes."""
     pieces, start = [], 0
-    depth, counted, last_close = 0, 0, text.rfind(")")
+    depth, quoted, counted = 0, 0, 0
+    last_close, last_quote = text.rfind(")"), text.rfind("»")
     for match in SENTENCE_END.finditer(text):
         depth += text.count("(", counted, match.end()) - text.count(")", counted, match.end())
+        quoted += text.count("«", counted, match.end()) - text.count("»", counted, match.end())
         counted = match.end()
-        if depth > 0 and match.end() < last_close or LEVEL.match(text, match.end()) or \
-                PLACE_THEN_IMPRINT.match(text, match.end()):
+        if depth > 0 and match.end() < last_close or quoted > 0 and match.end() < last_quote \
+                or LEVEL.match(text, match.end()) or PLACE_THEN_IMPRINT.match(text, match.end()):
             continue
         closed = _closing_marks(match.group())
         if closed and text[match.end(): match.end() + 1].islower():
@@ -483,10 +496,20 @@ def _in_sentence(sentence: str, parse: Callable[[str], Reference]) -> list[Refer
 
 def _in_parentheses(sentence: str, parse: Callable[[str], Reference]) -> list[Reference]:
     """The references in the top-level parentheses of a sentence, with the text around
-    them as comments; nothing if none reads as a reference."""
+    them as comments; nothing if none reads as a reference. A title in guillemets just
+    before a parenthesis that holds its imprint is the work's (`_titled_work`)."""
     result: list[Reference] = []
     start = 0
     for opening, closing in _parentheses(sentence):
+        titled = _titled_work(sentence[start: opening], sentence[opening + 1: closing - 1],
+                              parse) if sentence[opening] == "(" else None
+        if titled is not None:
+            before, references = titled
+            if before:
+                result.append(Reference(text=before, kind="comment", prose=True))
+            result.extend(references)
+            start = closing
+            continue
         references = _enclosed(sentence[opening + 1: closing - 1].strip(), parse)
         if not references or sentence[opening] == "(" and _imprint_of(
                 sentence[max(start, opening - LOOK_BEFORE_PARENTHESIS): opening], references[0]):
@@ -501,6 +524,48 @@ def _in_parentheses(sentence: str, parse: Callable[[str], Reference]) -> list[Re
     if result and after:
         result.append(Reference(text=sentence[start:].strip(), kind="comment", prose=True))
     return result
+
+
+QUOTED_TITLE_BEFORE = LazyPattern(r"«(?P<title>[^«»]{3,200})»\s?$")
+"""A title in guillemets closing the prose before a parenthesis."""
+PLACE_OPENING = LazyPattern(
+    rf"[{UPPER}][^\W\d_]*\.?(?:\s?[;—–-]\s?[{UPPER}][^\W\d_]*\.?)*(?:,|\s?:)\s")
+"""A place, or places, and the comma or colon after it, opening a book's imprint
+(«Вологда, 1926», «М.; Л.: Наука», «М. — Л., 1950»): not a name with its initials."""
+
+
+def _titled_work(before: str, enclosed: str, parse: Callable[[str], Reference]
+                 ) -> tuple[str, list[Reference]] | None:
+    """A work that prose names by its title in guillemets, with its imprint in the
+    parenthesis after it: an article, its periodical in guillemets opening the imprint
+    («… статей Белинского: «Бородинская годовщина» («Отечественные записки», 1839, №
+    10)»), read as «Title // Periodical, …»; or a book, its place opening the imprint
+    («В изданной книге — «Труды …» (Вологда, 1926. 72 с.; см.: …)»), read as «Title.
+    Place, …». What the parenthesis holds after a «;» is read on its own (a review of
+    the work). The prose before the title, and the references; None when the prose
+    does not end in such a title or the two do not read as one work."""
+    if not before.rstrip().endswith("»") or (match := QUOTED_TITLE_BEFORE.search(
+            before.rstrip())) is None:
+        return None
+    enclosed = enclosed.strip()
+    places = PLACE_THEN_IMPRINT.match(enclosed)  # «М.; Л., 1930»: a list of places
+    end = enclosed.find(";", places.end() if places else 0)
+    imprint, rest = (enclosed, "") if end < 0 else (enclosed[:end], enclosed[end + 1:])
+    imprint, title = imprint.strip(), match["title"].strip()
+    host = imprint.startswith("«")
+    reading = parse(f"{title} // {imprint}" if host else f"{title}. {imprint}")
+    if reading.kind != "work" or reading.leftover or reading.fields.get("title") != title:
+        return None
+    if host and (reading.fields.get("container-title") or "") not in imprint or \
+            not host and (not reading.fields.get("publisher-place") or
+                          reading.fields.get("author") or not PLACE_OPENING.match(imprint)):
+        return None  # a quotation before its source: «…» (Волков Н.Д. Мейерхольд …)
+    reading.text = imprint  # what the parenthesis holds, as a reference found in it
+    references = [reading]
+    if rest.strip():
+        references.extend(_enclosed(rest.strip(), parse) or
+                          [Reference(text=rest.strip(), kind="comment")])
+    return before.rstrip()[: match.start()].strip(), references
 
 
 def _enclosed(text: str, parse: Callable[[str], Reference]) -> list[Reference]:
