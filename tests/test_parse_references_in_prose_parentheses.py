@@ -236,3 +236,30 @@ def test_a_quotation_before_its_source_in_parentheses_is_no_title() -> None:
 def test_a_sentence_is_not_cut_inside_guillemets_that_close_later() -> None:
     assert sentences("Он издал «Записки. Том первый. Пособие» (М., 1900). Потом уехал.") == [
         "Он издал «Записки. Том первый. Пособие» (М., 1900).", "Потом уехал."]
+
+
+@pytest.mark.parametrize(("text", "author", "title", "prefix"), [
+    # a sentence of prose closed by a colon, then the reference (ru-fn-1385 led here)
+    ("Недавно вышла книга, в которую вошли его статьи 1930-х годов: П.С.Орлов. Забытые "
+     "страницы. Статьи и письма, М.: Наука, 1999.", Name(family="Орлов", given="П.С."),
+     "Забытые страницы. Статьи и письма",
+     "Недавно вышла книга, в которую вошли его статьи 1930-х годов:"),
+    ("Сюда же войдут и его очерки о деревне 1950-х годов: В.Н.Кравцов. Деревенские тетради. "
+     "Очерки, Л.: Лениздат, 1988.", Name(family="Кравцов", given="В.Н."),
+     "Деревенские тетради. Очерки", "Сюда же войдут и его очерки о деревне 1950-х годов:"),
+])
+def test_a_reference_after_a_sentence_of_prose_and_its_colon_is_read_the_prose_kept(
+        text: str, author: Name, title: str, prefix: str) -> None:
+    document = parse_footnotes([text])
+    cite = document.notes[0].cites[0]
+    item = document.items[cite.item]
+    assert item.fields["author"] == [author]
+    assert item.fields["title"] == title
+    assert cite.prefix == prefix
+
+
+def test_a_titles_other_information_after_its_colon_stays_the_titles() -> None:
+    document = parse_footnotes(["Очерки истории русской литературы: XIX век. М., 1990."])
+    cite = document.notes[0].cites[0]
+    assert document.items[cite.item].fields["title"] == "Очерки истории русской литературы: XIX век"
+    assert cite.prefix is None

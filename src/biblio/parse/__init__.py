@@ -22,7 +22,8 @@ from biblio.model import Document, Footnote, Leftover, Problem
 from biblio.parse.choice import read_reference
 from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENTENCE,
                                      LOWER_LEAD_IN_COLON, PINPOINT_THEN_LEAD_IN,
-                                     after_opening_prose, after_prose_and_dash,
+                                     after_opening_prose, after_prose_and_colon,
+                                     after_prose_and_dash,
                                      crosses_parenthesis, find_references, is_found,
                                      is_funding, may_open_with_prose,
                                      prefix_opens_parenthesis, prose_before_parenthesis,
@@ -253,6 +254,8 @@ def _read_segment(text: str) -> list[Reference]:
                                prose_before_parenthesis(reference, text))
     if not crossed and (dashed := after_prose_and_dash(reference, text, _parse_fresh)):
         return dashed
+    if not crossed and (named := after_prose_and_colon(reference, text, _parse_fresh)):
+        return [named]
     if reference.kind == "comment" or lead_in_inside:
         pieces = list(find_references(text, _parse_fresh))
         return pieces if any(is_found(piece) for piece in pieces) else [reference]

@@ -176,6 +176,29 @@ def after_prose_and_dash(reference: Reference, text: str,
     return [Reference(text=before, kind="comment", prose=True), after]
 
 
+def after_prose_and_colon(reference: Reference, text: str,
+                          parse: Callable[[str], Reference]) -> Reference | None:
+    """The reference after a sentence of prose that a colon closes, when a reading with
+    no author took the prose for its title: «В настоящее время … готовятся к печати два
+    тома …, в которые войдет и ее публицистика 1920-х годов: З.Н.Гиппиус. Сияние слов.
+    … М.: Лаком-книга, 2002.». The rest must read whole with its author, as a title's
+    other information after its colon does not («Очерки истории русской литературы:
+    XIX век»); the prose is kept as its prefix. None for any other reading."""
+    title = reference.fields.get("title")
+    if reference.kind != "work" or reference.fields.get("author") or \
+            not isinstance(title, str) or ": " not in title:
+        return None
+    clause = title[: title.rfind(": ")]
+    if not is_prose(clause) or not text.startswith(clause):
+        return None
+    rest = parse(text[len(clause) + 2:])
+    if rest.kind != "work" or rest.leftover or not rest.fields.get("author") or \
+            not rest.fields.get("title"):
+        return None
+    rest.prefix = f"{clause}:"
+    return rest
+
+
 def prefix_opens_parenthesis(reference: Reference) -> bool:
     """Whether the lead-in a reading took as its prefix opens a parenthesis it does not
     close: «В изданной книге — «Труды …» (Вологда, 1926. 72 с.; см.: Соколов Б. М.
