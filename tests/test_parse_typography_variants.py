@@ -95,7 +95,10 @@ LOST = {
     # -8 → -6 in session 30: fam45's ru-fn-369 («// Chemistry World, September 2010.») is
     # right as printed (2 → 4 fields), as its unspaced «//» already was: no gain left there
     "slash-unspaced": (-1, 6),
-    "colon-spaced": (18, 53),
+    # 18 → 20 in session 34 (fam63): ru-fn-1385 reads as printed («… 1920-х годов:
+    # З.Н.Гиппиус. Сияние слов …», prose and its colon, +2), its «годов : З.Н.» variant
+    # takes the prose's initials for the heading
+    "colon-spaced": (20, 53),
     # 1 → 2 in session 30: fam46's ru-fn-2325 reads its romanized «: dis.. kand. …» genre as
     # printed (2 → 4 fields), its «processa: dis..» variant goes to the site reader still
     "colon-unspaced": (2, 3),
