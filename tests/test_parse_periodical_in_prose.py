@@ -98,6 +98,23 @@ def test_a_first_printing_on_one_page_cites_the_periodical(
     assert reference.prefix.startswith("Вперше надруковано в")
 
 
+@pytest.mark.parametrize(("text", "title", "year", "issue", "prefix"), [
+    # a foreign periodical's name after its noun, not in quotes (ru-fn-2678 led here)
+    ("Вперше надруковано німецькою мовою в журн. Deutsche Rundschau, 1901, № 7, s. 15.",
+     "Deutsche Rundschau", 1901, "7", "Вперше надруковано німецькою мовою в журн."),
+    ("Впервые напечатано в газ. Wiener Zeitung, 1910, № 40.", "Wiener Zeitung", 1910, "40",
+     "Впервые напечатано в газ."),
+])
+def test_a_periodical_named_after_its_noun_without_quotes_is_read(
+        text: str, title: str, year: int, issue: str, prefix: str) -> None:
+    reference = _cite(text)
+    assert reference.type == "periodical"
+    assert reference.fields["title"] == title
+    assert reference.fields["issued"].year == year
+    assert reference.fields["issue"] == issue
+    assert reference.prefix == prefix
+
+
 def test_a_note_that_opens_on_the_periodical_gives_its_name() -> None:
     reference = _cite('в "Лит. Наследстве", т. 41-42, М. 1941, стр. 178-187;')
     assert reference.fields["title"] == "Лит. Наследство"

@@ -110,7 +110,10 @@ LOST = {
     "slash-unspaced": (-1, 8),
     # («– ¹ 6.» read as «№ 6»), not their «…Yaroslavich//History magazine», whose unspaced
     # «//» leaves the note no GOST_NOTE for typography to read its «¹» in
-    "colon-spaced": (18, 53),
+    "colon-spaced": (20, 53),
+    # 18 → 20 in session 34 (fam63): ru-fn-1385 reads as printed («… 1920-х годов:
+    # З.Н.Гиппиус. Сияние слов …», prose and its colon, +2), its «годов : З.Н.» variant
+    # takes the prose's initials for the heading
     # 1 → 2 in session 30: fam46's ru-fn-2325 reads its romanized «: dis.. kand. …» genre as
     # printed (2 → 4 fields), its «processa: dis..» variant goes to the site reader still
     "colon-unspaced": (2, 3),

@@ -920,6 +920,15 @@ YEAR_PREPOSITIONS: frozenset[str] = frozenset({
 """Prepositions that make a year part of a sentence ("в 1937 г.", "in 1991", "seit
 1975"): such a year is no sign of a reference in commentary."""
 
+YEAR_NOUNS_IN_PROSE: frozenset[str] = frozenset({
+    "году", "годом", "годах", "годам", "годами", "році", "роках", "роком",
+})
+"""The word «год» (Ukrainian «рік») after a year in the cases only a sentence governs
+(«к 1926 году», «в 1930-м годах», «пишет, что [в] 1926 году …», «у 1926 році»):
+a reference dates with «г.», «р.» or a newspaper's «5 мая 1926 года», never with these,
+so such a year is no sign of a reference in commentary (Russian grammar: the
+prepositional, dative and instrumental of «год»; Ukrainian «рік», «році»)."""
+
 REFERENCE_SIGN_WORDS: tuple[str, ...] = (
     "pag.", "pagg.", "pp", "c.", "cc.", "vol.", "voll.", "vols.", "busta", "buste", "b.",
     "reg.", "fasc.", "n°", "nr.", "Nr.", "Bd.", "Hft.", "Jg.", "fol.", "ff.", "sgg.", "segg.",

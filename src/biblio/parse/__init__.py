@@ -22,9 +22,12 @@ from biblio.model import Document, Footnote, Leftover, Problem
 from biblio.parse.choice import read_reference
 from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENTENCE,
                                      LOWER_LEAD_IN_COLON, PINPOINT_THEN_LEAD_IN,
-                                     after_opening_prose, crosses_parenthesis,
-                                     find_references, is_found, is_funding,
-                                     may_open_with_prose, sentences)
+                                     after_opening_prose, after_prose_and_colon,
+                                     after_prose_and_dash,
+                                     crosses_parenthesis, find_references, is_found,
+                                     is_funding, may_open_with_prose,
+                                     prefix_opens_parenthesis, prose_before_parenthesis,
+                                     sentences)
 from biblio.parse.first_printing import host_in_prose, title_in_periodical
 from biblio.parse.glued_marks import unglued
 from biblio.parse.gost import parse_reference as read_one
@@ -246,7 +249,13 @@ def _read_segment(text: str) -> list[Reference]:
         "[" in text and AUTHOR_YEAR_IN_BRACKETS.search(text) is not None or \
         ":" in text and LOWER_LEAD_IN_COLON.search(text) is not None and \
         PINPOINT_THEN_LEAD_IN.search(text) is not None
-    crossed = "(" in text and crosses_parenthesis(reference)
+    crossed = "(" in text and (crosses_parenthesis(reference) or
+                               prefix_opens_parenthesis(reference) or
+                               prose_before_parenthesis(reference, text))
+    if not crossed and (dashed := after_prose_and_dash(reference, text, _parse_fresh)):
+        return dashed
+    if not crossed and (named := after_prose_and_colon(reference, text, _parse_fresh)):
+        return [named]
     if reference.kind == "comment" or lead_in_inside:
         pieces = list(find_references(text, _parse_fresh))
         return pieces if any(is_found(piece) for piece in pieces) else [reference]
@@ -321,10 +330,11 @@ def _without_funding(text: str) -> list[Reference] | None:
 
 
 def _weighty(reference: Reference) -> bool:
-    """A file, or a work with an author who has a given name or with a place."""
+    """A file, or a work with an author who has a given name, with a place or with a
+    host."""
     authors = reference.fields.get("author") or []
     return reference.kind == "archival" or any(name.given for name in authors) or \
-        bool(reference.fields.get("publisher-place"))
+        bool(reference.fields.get("publisher-place") or reference.fields.get("container-title"))
 
 
 def _parse_or_report(note: Footnote, problems: list[Problem]) -> list[Reference]:

@@ -30,6 +30,7 @@ from biblio.data.reference_terms import (
     REFERENCE_SIGN_WORDS,
     SHORT_FORM_MARKERS,
     VOLUME_TERMS,
+    YEAR_NOUNS_IN_PROSE,
     YEAR_PREPOSITIONS,
 )
 from biblio.lazy_patterns import LazyPattern
@@ -74,10 +75,13 @@ is taken whole from its first letter: tried from every letter of a long word and
 back, it cost time in the square of the word's length."""
 
 BARE_YEAR = re.compile(
-    rf"(?:(?<![^\W\d_])(?P<before>[^\W\d_]++))?\s?(?<!\d){_YEAR}(?!\d)")
-"""A year and the word before it. The word is taken whole from its first letter, at once:
-tried from each of its letters and given back letter by letter, a run of letters with no
-year after it cost time in the square of its length (54 s for 40,000 letters)."""
+    rf"(?:(?<![^\W\d_])(?P<before>[^\W\d_]++))?\s?(?<!\d){_YEAR}(?!\d)"
+    rf"(?=\s(?P<after>[^\W\d_]+))?")
+"""A year and the word before it, and the word after it looked at, not taken (it may be
+the next year's word before: «1937 в 1990»). The word before is taken whole from its
+first letter, at once: tried from each of its letters and given back letter by letter, a
+run of letters with no year after it cost time in the square of its length (54 s for
+40,000 letters)."""
 WORD = re.compile(r"[^\W\d_]{2,}")
 PROSE_LOWER_SHARE = 0.5
 """The share of words in lower case above which text reads as prose: titles and names
@@ -88,10 +92,12 @@ words still carry the share)."""
 def looks_like_reference(text: str) -> bool:
     """Whether `text` shows a sign of a reference: a pinpoint, numbering, "//", a repeat
     marker, a classic's name opening a parenthesis, a year that is not governed by a
-    preposition ("in 1937", "в 1937 г.")."""
+    preposition ("in 1937", "в 1937 г.") nor by a case of «год» only prose prints
+    ("… что 1926 году …")."""
     if REFERENCE_SIGN.search(text) or _opens_with_known_name(text):
         return True
-    return any((match["before"] or "").lower() not in YEAR_PREPOSITIONS
+    return any((match["before"] or "").lower() not in YEAR_PREPOSITIONS and
+               match["after"] not in YEAR_NOUNS_IN_PROSE
                for match in BARE_YEAR.finditer(text))
 
 
@@ -127,6 +133,79 @@ def crosses_parenthesis(reference: Reference) -> bool:
         crossing.append(fields.get("title"))
     return any(isinstance(value, str) and value.count("(") > value.count(")")
                for value in crossing)
+
+
+DASH_BEFORE_SENTENCE = re.compile(r"\.\s(?:[—–]|--)\s(?=[^\W\d_])")
+"""A period and a dash before a word: a sentence's end that `sentences` always cuts at
+(SENTENCE_END's first branch), «… 1869 г. — Письма, II, 175.», the dash typed «--» too."""
+
+
+def prose_before_parenthesis(reference: Reference, text: str) -> bool:
+    """Whether a reading with leftovers may have taken the prose before a parenthesis that
+    closes the text for part of the reference the parenthesis holds, so that the
+    sentences and parentheses are to be weighed against it: «Лев Николаевич был убежден,
+    что … «дело божье» (Г. А. Русанов, А. Г. Русанов. Воспоминания … Воронеж, 1972, с.
+    145).», the quoted words read as the title, or the prose left over. Only a
+    parenthesis that closes the text: one inside a reference is its numbering or series
+    («Том двести восемнадцатый (№4/2019). М.: …»)."""
+    if not reference.leftover:
+        return False
+    closing = _parentheses(text)[-1:]
+    return bool(closing) and closing[0][1] == len(text.rstrip(" .;,")) and \
+        is_prose(text[:closing[0][0]])
+
+
+def after_prose_and_dash(reference: Reference, text: str,
+                         parse: Callable[[str], Reference]) -> list[Reference] | None:
+    """The sentence of prose and the reference after its period and dash, when a reading
+    with leftovers took the prose for the title (a whole reading's title may be prose:
+    «Три месяца за Дунаем в 1828 году.— Там же, т. XXXIII»): «Первая часть цитаты — … — из письма от
+    8/20 марта 1869 г. — Письма, II, 175.», the commentary of an edition naming the
+    source of a quotation last, often by a short title (`short_title_cite`). None when
+    the title holds no such end of a sentence, the text before it is no prose, or what
+    follows reads as no reference whole."""
+    title = reference.fields.get("title")
+    if not reference.leftover or not isinstance(title, str) or \
+            DASH_BEFORE_SENTENCE.search(title) is None:
+        return None
+    *_, dash = DASH_BEFORE_SENTENCE.finditer(text)
+    before = text[:dash.start() + 1]
+    after = parse(text[dash.end():])
+    if not is_prose(before) or not is_found(after) or after.leftover:
+        return None
+    return [Reference(text=before, kind="comment", prose=True), after]
+
+
+def after_prose_and_colon(reference: Reference, text: str,
+                          parse: Callable[[str], Reference]) -> Reference | None:
+    """The reference after a sentence of prose that a colon closes, when a reading with
+    no author took the prose for its title: «В настоящее время … готовятся к печати два
+    тома …, в которые войдет и ее публицистика 1920-х годов: З.Н.Гиппиус. Сияние слов.
+    … М.: Лаком-книга, 2002.». The rest must read whole with its author, as a title's
+    other information after its colon does not («Очерки истории русской литературы:
+    XIX век»); the prose is kept as its prefix. None for any other reading."""
+    title = reference.fields.get("title")
+    if reference.kind != "work" or reference.fields.get("author") or \
+            not isinstance(title, str) or ": " not in title:
+        return None
+    clause = title[: title.rfind(": ")]
+    if not is_prose(clause) or not text.startswith(clause):
+        return None
+    rest = parse(text[len(clause) + 2:])
+    if rest.kind != "work" or rest.leftover or not rest.fields.get("author") or \
+            not rest.fields.get("title"):
+        return None
+    rest.prefix = f"{clause}:"
+    return rest
+
+
+def prefix_opens_parenthesis(reference: Reference) -> bool:
+    """Whether the lead-in a reading took as its prefix opens a parenthesis it does not
+    close: «В изданной книге — «Труды …» (Вологда, 1926. 72 с.; см.: Соколов Б. М.
+    [Рецензия] // …) — имя … оказалось снятым.», the prose and a work's imprint taken
+    for the lead-in of the review that the parenthesis names after it."""
+    prefix = reference.prefix
+    return bool(prefix) and prefix.count("(") > prefix.count(")")
 
 
 def is_commentary(text: str) -> bool:
@@ -173,7 +252,7 @@ def is_funding(sentence: str) -> bool:
 # --- references inside prose -------------------------------------------------------
 
 SENTENCE_END = re.compile(
-    r"(?<=\.)\s[—–]\s(?=[^\W\d_])|(?<=[.?!])[)’”»]?\s+(?=[(‘“«„]?[^\W\d_])")
+    r"(?<=\.)\s(?:[—–]|--)\s(?=[^\W\d_])|(?<=[.?!])[)’”»]?\s+(?=[(‘“«„]?[^\W\d_])")
 """Candidate ends of a sentence: ". — " (German notes part their references so: always
 an end), or ". " before a word, where the word before the period decides."""
 _WORD_BEFORE = LazyPattern(r"(\S+)[.?!][)’”»]?$")
@@ -215,23 +294,39 @@ def _ends_sentence(text: str, end: int) -> bool:
 def sentences(text: str) -> list[str]:
     """`text` cut at the ends of its sentences; not inside parentheses that close later
     ("…рассказывал Каганович (Чуев Ф. И. Каганович. Шепилов. М., 2001. С. 137)." is
-    one sentence, with a reference in its parentheses), nor before an archival level
+    one sentence, with a reference in its parentheses), nor inside guillemets that close
+    later (a title or a quotation of several sentences: «В изданной книге — «Труды
+    Вологодского общества …. Пособие для краеведов» (Вологда, 1926 …)»), nor before an archival level
     and its number ("РГАСПИ. Ф. 558. Оп. 1. Д. 4397. Л. 20." is one sentence, GOST R
     7.0.5-2008's period form of an archival reference), nor before an imprint
-    (PLACE_THEN_IMPRINT)."""
+    (PLACE_THEN_IMPRINT), nor after a parenthesis or a quote closed after a period
+    before a word in lower case, with which the sentence goes on ("… (Бенуа А. Н. …
+    С. 104–105.) несколько отличается …"); a sentence keeps the marks it closes."""
     pieces, start = [], 0
-    depth, counted, last_close = 0, 0, text.rfind(")")
+    depth, quoted, counted = 0, 0, 0
+    last_close, last_quote = text.rfind(")"), text.rfind("»")
     for match in SENTENCE_END.finditer(text):
         depth += text.count("(", counted, match.end()) - text.count(")", counted, match.end())
+        quoted += text.count("«", counted, match.end()) - text.count("»", counted, match.end())
         counted = match.end()
-        if depth > 0 and match.end() < last_close or LEVEL.match(text, match.end()) or \
-                PLACE_THEN_IMPRINT.match(text, match.end()):
+        if depth > 0 and match.end() < last_close or quoted > 0 and match.end() < last_quote \
+                or LEVEL.match(text, match.end()) or PLACE_THEN_IMPRINT.match(text, match.end()):
             continue
-        if match.group().strip() in ("—", "–") or _ends_sentence(text, match.start()):
-            pieces.append(text[start: match.start()].strip())
+        closed = _closing_marks(match.group())
+        if closed and text[match.end(): match.end() + 1].islower():
+            continue  # «(… С. 5.) позднее …»: the period was the parenthesis's
+        if match.group().strip() in ("—", "–", "--") or _ends_sentence(text, match.start()):
+            pieces.append(text[start: match.start() + closed].strip())
             start = match.end()
     pieces.append(text[start:].strip())
     return [piece for piece in pieces if piece]
+
+
+def _closing_marks(end: str) -> int:
+    """How many marks a sentence's end closes after its period («… С. 104–105.) несколько
+    …», «…, 1990.» Далее …»): they are the sentence's, whose parenthesis or quote they
+    close, not the next one's."""
+    return len(end) - len(end.lstrip(")’”»"))
 
 
 BRACKET = re.compile(r"[()\[\]]")
@@ -329,7 +424,7 @@ def find_references(text: str, parse: Callable[[str], Reference]) -> Iterator[Re
                 run.clear()
             yield Reference(text=sentence, kind="comment", prose=True)
         elif run and (OPENING_LEAD_IN.match(sentence) or len(run) < RUN_SENTENCES and
-                      is_read(parse(sentence)) and not _reads_whole(parse(
+                      is_found(parse(sentence)) and not _reads_whole(parse(
                           " ".join([*run, sentence])))):
             yield from _in_sentence(" ".join(run), parse)
             run[:] = [sentence]
@@ -409,7 +504,7 @@ def _in_sentence(sentence: str, parse: Callable[[str], Reference]) -> list[Refer
                                             if piece.kind == "comment")):
         return in_parentheses
     whole = parse(sentence)
-    if is_read(whole):
+    if is_found(whole):
         return [whole]
     for lead, _ in zip(CLOSING_LEAD_IN.finditer(sentence), range(LEAD_INS_TRIED)):
         reference = parse(sentence[lead.end():])
@@ -424,10 +519,20 @@ def _in_sentence(sentence: str, parse: Callable[[str], Reference]) -> list[Refer
 
 def _in_parentheses(sentence: str, parse: Callable[[str], Reference]) -> list[Reference]:
     """The references in the top-level parentheses of a sentence, with the text around
-    them as comments; nothing if none reads as a reference."""
+    them as comments; nothing if none reads as a reference. A title in guillemets just
+    before a parenthesis that holds its imprint is the work's (`_titled_work`)."""
     result: list[Reference] = []
     start = 0
     for opening, closing in _parentheses(sentence):
+        titled = _titled_work(sentence[start: opening], sentence[opening + 1: closing - 1],
+                              parse) if sentence[opening] == "(" else None
+        if titled is not None:
+            before, references = titled
+            if before:
+                result.append(Reference(text=before, kind="comment", prose=True))
+            result.extend(references)
+            start = closing
+            continue
         references = _enclosed(sentence[opening + 1: closing - 1].strip(), parse)
         if not references or sentence[opening] == "(" and _imprint_of(
                 sentence[max(start, opening - LOOK_BEFORE_PARENTHESIS): opening], references[0]):
@@ -442,6 +547,48 @@ def _in_parentheses(sentence: str, parse: Callable[[str], Reference]) -> list[Re
     if result and after:
         result.append(Reference(text=sentence[start:].strip(), kind="comment", prose=True))
     return result
+
+
+QUOTED_TITLE_BEFORE = LazyPattern(r"«(?P<title>[^«»]{3,200})»\s?$")
+"""A title in guillemets closing the prose before a parenthesis."""
+PLACE_OPENING = LazyPattern(
+    rf"[{UPPER}][^\W\d_]*\.?(?:\s?[;—–-]\s?[{UPPER}][^\W\d_]*\.?)*(?:,|\s?:)\s")
+"""A place, or places, and the comma or colon after it, opening a book's imprint
+(«Вологда, 1926», «М.; Л.: Наука», «М. — Л., 1950»): not a name with its initials."""
+
+
+def _titled_work(before: str, enclosed: str, parse: Callable[[str], Reference]
+                 ) -> tuple[str, list[Reference]] | None:
+    """A work that prose names by its title in guillemets, with its imprint in the
+    parenthesis after it: an article, its periodical in guillemets opening the imprint
+    («… статей Белинского: «Бородинская годовщина» («Отечественные записки», 1839, №
+    10)»), read as «Title // Periodical, …»; or a book, its place opening the imprint
+    («В изданной книге — «Труды …» (Вологда, 1926. 72 с.; см.: …)»), read as «Title.
+    Place, …». What the parenthesis holds after a «;» is read on its own (a review of
+    the work). The prose before the title, and the references; None when the prose
+    does not end in such a title or the two do not read as one work."""
+    if not before.rstrip().endswith("»") or (match := QUOTED_TITLE_BEFORE.search(
+            before.rstrip())) is None:
+        return None
+    enclosed = enclosed.strip()
+    places = PLACE_THEN_IMPRINT.match(enclosed)  # «М.; Л., 1930»: a list of places
+    end = enclosed.find(";", places.end() if places else 0)
+    imprint, rest = (enclosed, "") if end < 0 else (enclosed[:end], enclosed[end + 1:])
+    imprint, title = imprint.strip(), match["title"].strip()
+    host = imprint.startswith("«")
+    reading = parse(f"{title} // {imprint}" if host else f"{title}. {imprint}")
+    if reading.kind != "work" or reading.leftover or reading.fields.get("title") != title:
+        return None
+    if host and (reading.fields.get("container-title") or "") not in imprint or \
+            not host and (not reading.fields.get("publisher-place") or
+                          reading.fields.get("author") or not PLACE_OPENING.match(imprint)):
+        return None  # a quotation before its source: «…» (Волков Н.Д. Мейерхольд …)
+    reading.text = imprint  # what the parenthesis holds, as a reference found in it
+    references = [reading]
+    if rest.strip():
+        references.extend(_enclosed(rest.strip(), parse) or
+                          [Reference(text=rest.strip(), kind="comment")])
+    return before.rstrip()[: match.start()].strip(), references
 
 
 def _enclosed(text: str, parse: Callable[[str], Reference]) -> list[Reference]:

@@ -20,8 +20,9 @@ README.md): a history note that gives the text's range of pages cites the text a
 article of the periodical (`container-title`, `page`; its own title is the edition's
 heading, not in the note); with one page it cites the periodical's issue (`periodical`,
 the page the locator). A name after a noun («в журналі «Русский библиофил»») is in the
-nominative as printed; a name whose nominative is not sure leaves the note to the
-grammar.
+nominative as printed, and may stand without quotes, as a foreign periodical's does
+(«Вперше надруковано польською мовою в газ. Kurjer Lwowski, 1893, № 62, …»); a name
+whose nominative is not sure leaves the note to the grammar.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from collections.abc import Callable
 
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.gost import PAGE_RANGE
+from biblio.parse.names import UPPER
 from biblio.parse.periodical_case import periodical_nominative
 from biblio.parse.reference import Reference
 
@@ -50,6 +52,14 @@ HOST_IN_PROSE = LazyPattern(
     rf"(?:(?P<noun>{'|'.join(map(re.escape, PERIODICAL_NOUNS))})\s)?"
     r"(?P<open>[«\"„])(?P<name>[^«»\"“”„]{3,150})[»\"“”]"
     r"(?P<rest>.*)$", re.DOTALL)
+HOST_AFTER_NOUN = LazyPattern(
+    rf"^(?P<lead>(?P<history>{'|'.join(HISTORY_LEADS)})\s)?[вВу]\s"
+    rf"(?P<noun>{'|'.join(map(re.escape, PERIODICAL_NOUNS))})\s"
+    rf"(?P<name>[{UPPER}][^,;:()«»\"“”„]{{2,80}}?)(?P<rest>,\s(?:1[6-9]|20)\d\d(?!\d).*)$",
+    re.DOTALL)
+"""The name after its noun not in quotes, as a foreign periodical's is printed («Вперше
+надруковано польською мовою в газ. Kurjer Lwowski, 1893, № 62, …»), up to the comma
+before its year."""
 IMPRINT_IN_PARENTHESES = re.compile(r"\s*\((?P<imprint>[^()]+)\)\s*[.;,]?\s*$")
 IMPRINT_AFTER = re.compile(r"\s*[.,]?\s*(?:[–—-]\s*)?(?P<imprint>(?:\d|[^\W\d_]{1,4}\.\s?\d).*)$",
                            re.DOTALL)
@@ -62,7 +72,7 @@ def host_in_prose(text: str, parse: Callable[[str], Reference]) -> Reference | N
     open so, the name's nominative is not sure, or the imprint reads as no periodical."""
     if text[:1] not in "ВвуПД":
         return None
-    match = HOST_IN_PROSE.match(text)
+    match = HOST_IN_PROSE.match(text) or HOST_AFTER_NOUN.match(text)
     if match is None:
         return None
     name = match["name"].strip()
@@ -77,7 +87,8 @@ def host_in_prose(text: str, parse: Callable[[str], Reference]) -> Reference | N
     reading = _read_as_title(name, imprint["imprint"].strip(), parse)
     if reading is None:
         return None
-    reading.text, reading.prefix = text, text[: match.start("open")].strip()
+    name_start = match.start("open") if "open" in match.re.groupindex else match.start("name")
+    reading.text, reading.prefix = text, text[:name_start].strip()
     reading.fields = dict(reading.fields)  # the cached reading's own, written below
     reading.fields["title"] = name  # without the guillemets it was read in
     if match["history"] and reading.locator and PAGE_RANGE.match(reading.locator) \
