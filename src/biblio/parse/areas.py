@@ -191,11 +191,24 @@ def _closes_year(text: str, period: int, word: str) -> bool:
     # many «г.» quadratic
 
 
+CYRILLIC_ROMAN_LOOK_ALIKES = frozenset("ІХ")
+"""The Cyrillic letters typed for the one-letter Roman numerals I and X («Т. І. С. 215»)."""
+AREA_AFTER_CYRILLIC_ROMAN = LazyPattern(
+    r"\s?(?:$|[^\W\d_]{1,5}\.\s?\d|[^\W\d_]+\.?,\s?\d{4}(?!\d))")
+"""What follows a Cyrillic «І.» or «Х.» after a numbering term when it is the term's
+number: the end, an area of a short term and a number («С. 215», «Кн. 2») or a place and
+its year («М., 1990», «Київ, 1995»); not a name after two initials («Т. І. Петренко»)."""
+
+
 def _is_roman_number_of_term(text: str, period: int, word: str) -> bool:
     """"Т. I. Л., 1991", "Т. V. Кустанайский уезд.": a one-letter Roman numeral after a
     numbering term is the term's number, and its period ends the area, as "Т. II. М."'s
-    does; not an initial."""
-    if word not in REGNAL_NUMERALS:
+    does; not an initial. Typed with a Cyrillic look-alike («Т. І. С. 215», the Ukrainian
+    «І»), it is the number only before an area of a term or place and a number: «Т. І.»
+    are a Ukrainian name's initials as often."""
+    if word not in REGNAL_NUMERALS and not (
+            word in CYRILLIC_ROMAN_LOOK_ALIKES and
+            AREA_AFTER_CYRILLIC_ROMAN.match(text, period + 1) is not None):
         return False
     end = period - len(word)
     if end > 1 and text[end - 1] == " ":
