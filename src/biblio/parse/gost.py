@@ -125,6 +125,7 @@ from biblio.parse.list_keys import list_key, short_form_key
 from biblio.parse.slash_hosts import double_slash_as_statement, slash_as_host
 from biblio.parse.book_designations import read_book_designation
 from biblio.parse.collected_works_hosts import collected_works_author
+from biblio.parse.numbering_year_runs import read_numbering_year_run
 from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
     BARE_NUMBER_OF_VOLUMES_ENDINGS,
@@ -1011,6 +1012,17 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
                     _set(description, area, variable, value)
             _note(description, run["run"])
             return "publication"
+    run = read_numbering_year_run(area, designations) \
+        if not published and ", " in area else None
+    if run:  # «2 изд., в. 1-3, 1955-56», «т. 2, 1960»: numbering and year in one run
+        if run.edition:
+            _set(description, area, "edition", run.edition)
+        _set_numbering(description, area, run.numbering, designations)
+        for piece in run.kept:
+            _note(description, piece)
+        _set(description, area, "issued", run.issued)
+        description.has_year = True
+        return "publication"
     edition = parse_edition(area)  # also with no imprint: "Соч. 2-е изд. Т. 4. С. 459"
     if not published and not edition:
         return None
