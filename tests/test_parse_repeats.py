@@ -325,3 +325,11 @@ def test_a_repeat_with_a_shelfmark_of_its_own_and_nothing_before_keeps_what_it_s
 def test_a_repeat_of_a_page_alone_with_nothing_before_still_cites_nothing() -> None:
     document = parse_footnotes(["Ibid., p. 380."])
     assert document.notes[0].cites == [] and document.problems
+
+
+def test_a_latin_letter_and_number_with_nothing_before_is_no_file() -> None:
+    """"D. 89." alone (an Italian note's reference to a digest or a document): no
+    Cyrillic file level, so nothing is taken for an archive's file."""
+    document = parse_footnotes(["D. 89."])
+    assert document.notes[0].cites == []
+    assert "follows no citation" in document.problems[0].message

@@ -55,7 +55,8 @@ patrologia's «PG 88»), volume, issue and year; kept when it follows no citatio
 FILE_LEVELS = frozenset({"opis", "delo", "edinitsa"})
 """The archival levels (biblio.data.archival_levels) that open a file's location below
 its fond with no book's part among their spellings: an inventory, a file, a unit of
-storage («Оп. 3. Д. 331», «Д. 10», «Ед. хр. 12»)."""
+storage («Оп. 3. Д. 331», «Д. 10», «Ед. хр. 12»), spelt in Cyrillic: a Latin "D. 89."
+alone is no file as surely."""
 
 AuthorYear = tuple[tuple[str, ...], int]
 """Creators and year: how an author–year cite ("Geiger 1964") names a work."""
@@ -575,7 +576,8 @@ class Resolver:
         development set's gold keeps it; otherwise (a leaf, a page, a volume or a part
         that is a book's as well) nothing is kept (None)."""
         path = reference.archival
-        if path is not None and path.levels and path.levels[0][0].name in FILE_LEVELS:
+        if path is not None and path.levels and path.levels[0][0].name in FILE_LEVELS \
+                and not path.levels[0][1].isascii():  # not "D. 89.", a Latin note's
             self.problems.append(Problem(where, (
                 f"{reference.text!r} follows no citation: the file it states is kept "
                 "without its archive and its fond")))
