@@ -1282,15 +1282,19 @@ def _join_year_to_imprint(body: str, areas: list[Area], count: int,
 
 PLACE_NAMES = frozenset(EXPANSIONS.values())
 AREA_DASH = re.compile(r"[—–-]")
+SHORTENED_WORD_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}(?<=[^\W\d_A-ZА-ЯЁІЇЄҐ])$")
+"""A word of at most four letters, not an acronym, ending an area: a word cut short
+before its period («Веч.», «Изв.»), which the name after it continues."""
 
 
-def _place_alone(area: str, description: Description) -> str | None:
+def _place_alone(area: str, description: Description,
+                 written_out: frozenset[str] = frozenset()) -> str | None:
     """A publication area with its place and nothing else, after an area dash, as GOST R
     7.0.100-2018 describes a site: "Правительство России : официальный сайт. – Москва. –
-    URL: …"; only a place the tables know ("Москва", "М.")."""
+    URL: …"; only a place the tables know ("Москва", "М."), or one of `written_out`."""
     place = area.strip()
     full = EXPANSIONS.get(place) or EXPANSIONS.get(place + ".") or \
-        (place if place in PLACE_NAMES else None)
+        (place if place in PLACE_NAMES or place in written_out else None)
     if full is None:
         return None
     description.fields["publisher-place"] = full
@@ -1509,6 +1513,14 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
         if kind is None and not published and AREA_DASH.search(
                 body, areas[count - 2].end, areas[count - 1].start):
             kind = _place_alone(areas[count - 1].text, description)
+        if kind is None and published and count > 1 and description.has_year and \
+                not description.has_place and "publisher" not in description.fields and \
+                not SHORTENED_WORD_END.search(areas[count - 2].text):
+            # a journal's city between its title and its year: "// Геологічний журнал.
+            # Киев. 2008. № 3", "// Известия вузов. Томск, 2005. № 3"; not the title
+            # alone, a journal named after its city ("// Москва. 1990. № 3"), nor the
+            # city of a title cut short before it («Веч. Ленинград, 1953, 16 дек.»)
+            kind = _place_alone(areas[count - 1].text, description, WRITTEN_OUT)
         if kind is None:
             break
         published = published or kind == "publication"
