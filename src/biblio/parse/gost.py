@@ -2717,7 +2717,7 @@ def _written_place_imprint(imprint: re.Match[str]) -> str:
 _DASH_INTROS = _alternation(intro for intro in HOST_INTROS if intro.endswith("."))
 HOST_AFTER_DASH = LazyPattern(
     rf"(?:\.?\s[—–-]\s(?=(?:{_DASH_INTROS}|In)\s?:\s)"
-    rf"|(?<=[^\W\d_]|[»)])\.\s(?=(?:{_DASH_INTROS})\s?:\s)"
+    rf"|(?<=[^\W\d_]|[»)])\.\s(?=(?:{_DASH_INTROS}|In)\s?:\s)"
     rf"|,\s(?=в\s(?:кн|сб)\.\s?:\s))")
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
 значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
@@ -2726,7 +2726,9 @@ period alone, too (the dash left out, the host's words kept), and «В его к
 of the same author, as philology notes print them ("Пумпянский Л. В. «Вечера на хуторе близ
 Диканьки». В кн.: Преподавание литературного чтения в эстонской школе. Таллинн, 1986.",
 "Бахтин М. Рабле и Гоголь (…). В его кн.: Вопросы литературы и эстетики. М., 1975. С.
-484–495."); and «в кн.:», «в сб.:» in lower case after a comma, as the comma form of Soviet
+484–495."), and ISBD's "In:" so, as the transliterated and English lists of Russian
+journals print a chapter ("Petrova A. Rural schools. In: Essays on Regional History.
+Tomsk, 2004. P. 33–41."); and «в кн.:», «в сб.:» in lower case after a comma, as the comma form of Soviet
 notes runs the host on ("Бирилло Н. В. Белорусский язык, в кн.: Языки народов СССР, т. 1,
 М., 1966")."""
 DATED_LETTER_THEN_EDITION = LazyPattern(
