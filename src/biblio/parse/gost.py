@@ -2067,10 +2067,12 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     _fill_from(host, fields)
     _apply_pinpoints(reference, host.pinpoints)
     if len(_without_chapters(host.pinpoints)) == 1 and reference.label == "page" and (
-            PAGE_RANGE.search(reference.locator or "") or host.has_day):
+            PAGE_RANGE.search(reference.locator or "") or host.has_day
+            or is_legislation(fields.get("genre"))):
         fields.setdefault("page", reference.locator)  # GOST 7.1 clause 7.2: the part's pages
         # (an article in a day's newspaper fills its page: "// Рос. газета. – 2000. – 3 марта.
-        # – С. 1.")
+        # – С. 1."; an act its bulletin's page: "… : Постановление Пленума Верховного Суда
+        # РФ от 5 марта 2004 г. № 1 // Бюллетень Верховного Суда РФ. 2004. № 5. С. 7.")
     reference.suffix = host.commentary
     if on_site:  # the platform's name, less the cataloguer's "[сайт]" (R 7.0.100-2018 7.3.3)
         fields["container-title"] = SITE_WORD.sub("", host.title or "") or host.title
