@@ -51,6 +51,11 @@ LOCATOR_LABELS: dict[str, str] = {
 }
 """Pinpoint abbreviation (without its period) → CSL locator label."""
 
+APPENDIX_TERMS: tuple[str, ...] = ("Приложение", "Прил.", "прил.", "Додаток", "Дод.", "дод.")
+"""An appendix of a book (GOST 7.0.12 «прил.», приложение; DSTU 3582 «дод.», додаток),
+cited as an area of its own before the pages it takes: "М., 2017. Приложение 1. С.
+384–409."."""
+
 EDITION_SERIES: dict[str, str] = {
     # Migne's Patrologia Graeca and Latina (and the Latin supplement) are cited by volume
     # and column; the critical series that replace them by volume and page: Sources

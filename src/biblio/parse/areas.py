@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from biblio.data.places import is_abbreviated_place
 from biblio.data.reference_terms import (
+    APPENDIX_TERMS,
     ARTICLE_TERMS,
     EDITION_TERMS,
     ISSUE_TERMS,
@@ -84,10 +85,10 @@ WRITTEN_OUT_TERMS: frozenset[str] = frozenset(
 abbreviation's period follows them, so a period after one ends the sentence, the title of
 a journal that ends with the word among them ("Университетская книга. 2005. № 6")."""
 TERMS_BEFORE_NUMBER: frozenset[str] = (NUMBERING_WORDS | SINGLE_LETTER_TERMS | frozenset(
-    term.rstrip(".") for term in ARTICLE_TERMS)) - WRITTEN_OUT_TERMS
+    term.rstrip(".") for term in (*ARTICLE_TERMS, *APPENDIX_TERMS))) - WRITTEN_OUT_TERMS
 """Terms whose period goes on to a number after it; a law's article among them, which its
-gazette prints as an area of its own ("… – 2004. – № 47. – Ст. 4645."); not one written
-out."""
+gazette prints as an area of its own ("… – 2004. – № 47. – Ст. 4645."), and a book's
+appendix ("Прил. 3"); not one written out."""
 ROMAN_AFTER_TERM = LazyPattern(rf"{ROMAN}(?=[,;)]|\s[\d(]|$)")
 """A Roman numeral after a numbering term, closed by a comma or followed by a number: the
 term's number ("…, т. I, 1913 г.", "т. XVII, с. 5"), typed with the Cyrillic look-alikes

@@ -27,6 +27,7 @@ from biblio.data.places import (EMIGRE_PUBLISHING_PLACES, EXPANSIONS, LATIN_IMPR
                                  is_abbreviated_place)
 from biblio.data.reference_terms import (
     ACT_NOUNS,
+    APPENDIX_TERMS,
     LETTER_NOUNS,
     BOARD_CHAIRS,
     BOARD_TERMS,
@@ -916,9 +917,33 @@ def _numbered_series(series: str) -> tuple[str, str]:
     return series, ""
 
 
+APPENDIX_AREA = LazyPattern(
+    rf"(?P<appendix>(?:{_alternation(APPENDIX_TERMS)})\s?(?:№\s?)?"
+    rf"(?:\d{{1,3}}|[IVXLC]{{1,5}}|[А-ЯЁІ]))(?:\.\s?(?P<pages>.{{1,40}}))?")
+"""An appendix and its number or letter before its pages, an area of its own or one with
+them (the splitter does not cut after a number's period): "Приложение 1. С. 384–409",
+"Прил. 3", "Додаток Б"; kept in the note, the pages read as any part's."""
+
+
+def _appendix(area: str, description: Description | None = None) -> bool:
+    """Whether `area` is an appendix (APPENDIX_AREA), the pages after it a pinpoint;
+    filling `description` when one is given."""
+    match = APPENDIX_AREA.fullmatch(area) if area[:1] in "ПпДд" else None
+    pinpoint = parse_pinpoint(match["pages"]) if match and match["pages"] else None
+    if match is None or match["pages"] and pinpoint is None:
+        return False
+    if description is not None:
+        _note(description, match["appendix"])
+        if pinpoint:
+            description.pinpoints.insert(0, pinpoint)
+    return True
+
+
 def _classify(area: str, description: Description, published: bool) -> str | None:
     """What `area` is, filling `description`; None when it is not a known area."""
     fields = description.fields
+    if not published and _appendix(area, description):
+        return "appendix"
     if not published:
         pinpoint = parse_pinpoint(area)
         if pinpoint:
@@ -1425,7 +1450,7 @@ def _reference_end(areas: list[Area]) -> int:
         series = ")" in text and TRAILING_SERIES.search(text) and \
             not parse_pinpoint(areas[end - 2].text)
         if parse_pinpoint(text) or read_extent(text) or parse_numbering(text) or series or \
-                text[:1].isdigit() and PRINT_RUN.fullmatch(text) or \
+                _appendix(text) or text[:1].isdigit() and PRINT_RUN.fullmatch(text) or \
                 DAY_MONTH.fullmatch(text) or _year_after_imprint(areas, end) or \
                 _gazette_article(areas, end) or _article_after_year(areas, end) or \
                 PUBLICATION_WITH_PLACE.search(text) and \
