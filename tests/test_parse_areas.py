@@ -385,3 +385,16 @@ def test_cyrillic_initials_after_a_numbering_like_letter_stay_a_name() -> None:
     on to the family name."""
     assert areas("Іванов І. Стаття / Т. І. Петренко. Київ, 1990.") == [
         "Іванов І. Стаття / Т. І. Петренко", "Київ, 1990"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an e-journal whose title holds its site (a psychology journal's citation line)
+    ("Психологическая наука и образование psyedu.ru. 2013. Том 5. № 3",
+     ["Психологическая наука и образование psyedu.ru", "2013", "Том 5", "№ 3"]),
+    ("Вестник культуры kultura-journal.org. 2019. № 2",
+     ["Вестник культуры kultura-journal.org", "2019", "№ 2"]),
+])
+def test_a_site_names_period_ends_its_area(text: str, expected: list[str]) -> None:
+    """«… psyedu.ru. 2013.»: the period after a site's domain name closes the area, as a
+    word's does; the name is no abbreviation («N.Y.», «А.В.») that the next area goes on."""
+    assert areas(text) == expected

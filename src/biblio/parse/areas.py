@@ -224,6 +224,9 @@ def _counts(text: str, period: int, word: str) -> bool:
     return end > 1 and text[end - 1] == " " and _word_before(text, end - 1).isdigit()
 
 
+SITE_NAME = LazyPattern(r"[a-z0-9-]{3,}\.(?:ru|su|ua|by|kz|com|org|net|info)")
+"""A site's domain name in a title, «Психологическая наука и образование psyedu.ru»,
+«КиберЛенинка cyberleninka.ru»: its period is no abbreviation's."""
 GLUED_INITIALS_NAME = re.compile(
     r"(?:[A-ZА-ЯЁІЇЄ]\.){1,3}[A-ZА-ЯЁІЇЄ][a-zа-яёіїєґ]{2,}(?:-[A-ZА-ЯЁІЇЄ]?[a-zа-яёіїєґ]{2,})*")
 """Initials typed close up to a family name, as library records print the editors:
@@ -319,8 +322,10 @@ def _is_abbreviation(word: str) -> bool:
     if len(word) == 1 and word.isalpha():
         return word.isupper()  # an initial or a term: "М.", "Т. 1", "P. 72"
     if "." in word and word[-1].isalpha():
-        # chained initials or an abbreviation: "J.-B", "N.Y", "А.В"; not "А.И.Аксенов"
-        return GLUED_INITIALS_NAME.fullmatch(word) is None
+        # chained initials or an abbreviation: "J.-B", "N.Y", "А.В"; not "А.И.Аксенов",
+        # nor a site's name, whose period closes the area ("… psyedu.ru. 2013. Том 5")
+        return GLUED_INITIALS_NAME.fullmatch(word) is None and \
+            SITE_NAME.fullmatch(word) is None
     return word in NO_SPLIT_ABBREVIATIONS
 
 
