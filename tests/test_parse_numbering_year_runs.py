@@ -49,3 +49,26 @@ def test_a_place_after_an_editions_comma_is_the_imprint_not_the_edition() -> Non
     reference = parse_reference("Петров П. П. Очерки. 2-е изд., М., 1960.")
     assert "М." not in reference.fields.get("edition", "")
     assert reference.fields["issued"] == Date(parts=[[1960]])
+
+
+@pytest.mark.parametrize(("text", "journal", "place", "year", "issue"), [
+    # the comma form of Soviet notes, GOST's «//» before the journal
+    ("Иванов И. Статья о поэзии // «Новый мир». М., 1965, № 3, с. 5.", "Новый мир",
+     "Москва", 1965, "3"),
+    # the journal after the dash, its place abbreviated
+    ("Петров П. О поэзии. — «Звезда», Л., 1958, № 4, с. 110–118.", "Звезда", "Ленинград",
+     1958, "4"),
+    # a written-out place, a volume and an issue
+    ("Орлова В. Заметки // Север. Петрозаводск, 2009, т. 2, № 3, с. 5.", "Север",
+     "Петрозаводск", 2009, "3"),
+])
+def test_a_journals_place_and_year_then_its_issue_after_commas(
+        text: str, journal: str, place: str, year: int, issue: str) -> None:
+    """«М., 1965, № 3»: the place and the year, then the issue, all read; the place is not
+    left over between the journal and its year."""
+    reference = parse_reference(text)
+    assert reference.fields["container-title"] == journal
+    assert reference.fields["publisher-place"] == place
+    assert reference.fields["issued"] == Date(parts=[[year]])
+    assert reference.fields["issue"] == issue
+    assert not reference.leftover

@@ -126,7 +126,7 @@ from biblio.parse.list_keys import list_key, short_form_key
 from biblio.parse.slash_hosts import double_slash_as_statement, slash_as_host
 from biblio.parse.book_designations import read_book_designation
 from biblio.parse.collected_works_hosts import collected_works_author
-from biblio.parse.numbering_year_runs import read_numbering_year_run
+from biblio.parse.numbering_year_runs import read_imprint_then_numbering, read_numbering_year_run
 from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
     BARE_NUMBER_OF_VOLUMES_ENDINGS,
@@ -1010,6 +1010,14 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         return "numbering"
     if area.endswith((")", ").")) and _volume_own_year(area, description, designations):
         return "numbering"
+    imprint = read_imprint_then_numbering(area, designations) \
+        if not published and ", " in area else None
+    if imprint:  # «М., 1965, № 3»: the comma form's place and year, then the issue
+        _set_numbering(description, area, imprint[1], designations)
+        for variable, value in imprint[0].items():
+            _set(description, area, variable, value)
+        description.has_place = description.has_year = True
+        return "publication"
     if not published:
         publication = parse_publication(area)
         if publication is not None:

@@ -6,13 +6,15 @@ its year as one run with no imprint area: «Карский Е. Ф. Белору�
 grammar (biblio.parse.locators.EDITION) takes anything after a comma for the edition's own
 words («2-е изд., испр. и доп.»), and a numbering area holds no year: a run whose last
 piece is a year and whose pieces before it are numberings, an edition statement perhaps
-first, is read here as the edition, the numbering and the year.
+first, is read here as the edition, the numbering and the year. The comma form of Soviet
+notes runs a journal's place and year on to its issue the other way round («// «Новый
+мир». М., 1965, № 3»): read here as the imprint, then the numbering.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from biblio.model import Date
 from biblio.parse.locators import parse_edition, parse_numbering
@@ -65,3 +67,25 @@ def read_numbering_year_run(area: str, designations: dict[str, str]) -> Numberin
         # edition's own words after its comma are in lower case («испр.», «rev.»), and
         # hold no publisher's colon
     return NumberingYearRun(edition, numbering, year["issued"], kept)
+
+
+def read_imprint_then_numbering(area: str, designations: dict[str, str]
+                                ) -> tuple[dict[str, Any], list[tuple[str, str]]] | None:
+    """The place and year, then the numbering, of «М., 1965, № 3», «Воронеж, 2009, т. 2,
+    № 3»; None unless the pieces before the numberings are an imprint with a place and a
+    year and every piece after them a numbering."""
+    pieces = PIECE_SEPARATOR.split(area.rstrip(". "))
+    numbering: list[tuple[str, str]] = []
+    end = len(pieces)
+    while end > 1:
+        read = parse_numbering(pieces[end - 1], designations)
+        if not read:
+            break
+        numbering[:0] = read
+        end -= 1
+    if not numbering or end == len(pieces):
+        return None
+    imprint = parse_publication(", ".join(pieces[:end]))
+    if not imprint or not {"publisher-place", "issued"} <= imprint.keys():
+        return None
+    return imprint, numbering
