@@ -226,8 +226,10 @@ LOST = {
     # fields), its host variants not: host-journal-dash 21 → 23, host-in-journal 58 → 60,
     # host-single-slash 199 → 201, year-parenthesized 687 → 689, markers-written-out 32 → 33
     "host-in-book": (6, 4),
-    "host-journal-dash": (26, 77),  # session 32 (fam53): ru-fn-1435 right as printed (its page);
-    # its variant reads no host, and its range stays the cite's locator alone
+    "host-journal-dash": (26, 79),  # session 32 (fam53): ru-fn-1435 right as printed (its page);
+    # its variant reads no host, and its range stays the cite's locator alone; 77 → 79 in
+    # session 34 (fam67): ru-gost-1516 (an act's page) and ru-gost-1652 (the journal's city)
+    # right as printed, their variants after «—» read as no host
     "host-in-journal": (68, 63),  # session 32 (fam53): ru-fn-1085 right as printed («№.3»), not its
     # variant's host «в журн. «Театр», 1984, №.3»
     "host-single-slash": (161, 124),  # 248/204 at the first measure; slash_hosts; session 32
@@ -370,7 +372,8 @@ LOCATORS_LOST = {
     "markers-written-out": (0, 0),
     "pages-ss": (5, 0),
     "spaces-dropped": (10, -1),  # 96, 2 → 8, -1 in session 31 (spaces1)
-    "year-parenthesized": (28, 1),
+    "year-parenthesized": (29, 1),  # 28 → 29 in session 34 (fam67): ru-fn-043's page after
+    # «Приложение 1» read as printed, not after its year in parentheses
     # (fam59): ru-fn-2056's column, above
     "year-after-heading": (24, 3),  # 1 → 3 with batch 40's rows (session 31)
 }

@@ -1011,7 +1011,7 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
     if area.endswith((")", ").")) and _volume_own_year(area, description, designations):
         return "numbering"
     imprint = read_imprint_then_numbering(area, designations) \
-        if not published and ", " in area else None
+        if not published and "," in area else None
     if imprint:  # «М., 1965, № 3»: the comma form's place and year, then the issue
         _set_numbering(description, area, imprint[1], designations)
         for variable, value in imprint[0].items():
@@ -1046,7 +1046,7 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
             _note(description, run["run"])
             return "publication"
     run = read_numbering_year_run(area, designations) \
-        if not published and ", " in area else None
+        if not published and "," in area else None
     if run:  # «2 изд., в. 1-3, 1955-56», «т. 2, 1960»: numbering and year in one run
         if run.edition:
             _set(description, area, "edition", run.edition)
@@ -1546,10 +1546,10 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
         if kind is None and not published and AREA_DASH.search(
                 body, areas[count - 2].end, areas[count - 1].start):
             kind = _place_alone(areas[count - 1].text, description)
-        if kind is None and published and count > 1 and description.has_year and \
+        if kind is None and heading and published and count > 1 and description.has_year and \
                 not description.has_place and "publisher" not in description.fields and \
                 not SHORTENED_WORD_END.search(areas[count - 2].text):
-            # a journal's city between its title and its year: "// Геологічний журнал.
+            # a host journal's city between its title and its year: "// Геологічний журнал.
             # Киев. 2008. № 3", "// Известия вузов. Томск, 2005. № 3"; not the title
             # alone, a journal named after its city ("// Москва. 1990. № 3"), nor the
             # city of a title cut short before it («Веч. Ленинград, 1953, 16 дек.»)

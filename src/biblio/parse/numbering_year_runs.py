@@ -23,7 +23,10 @@ from biblio.parse.publication import parse_publication
 TERM_AND_NUMBER = re.compile(r"[^\W\d_]{1,4}\.\s?\d+(?:[-–—]\d+)?")
 """A numbering of a term the numbering tables do not hold («в. 1-3», the older «в.» for
 «выпуск»): kept in the note as printed, not read as a volume."""
-PIECE_SEPARATOR = re.compile(r",\s")
+PIECE_SEPARATOR = re.compile(r",\s?")
+YEAR_PIECE = re.compile(r"(?:1[4-9]|20)\d\d(?:[-–—](?:(?:1[4-9]|20)\d\d|\d\d))?(?:\sг\.?)?")
+"""The year closing a run, or the years of a set («1955-56»): printed years, not the pages
+a range of four figures is («№ 12, 4506-4607», pages typed without their «с.»)."""
 
 
 class NumberingYearRun(NamedTuple):
@@ -41,7 +44,7 @@ def read_numbering_year_run(area: str, designations: dict[str, str]) -> Numberin
     pieces before it numberings, and what is left before them an edition statement or
     nothing. A numbering the tables do not know is kept only after an edition."""
     pieces = PIECE_SEPARATOR.split(area.rstrip(". "))
-    if len(pieces) < 2 or not pieces[-1][:1].isdigit():
+    if len(pieces) < 2 or not YEAR_PIECE.fullmatch(pieces[-1]):
         return None
     year = parse_publication(pieces[-1])
     if not year or list(year) != ["issued"]:
@@ -83,8 +86,9 @@ def read_imprint_then_numbering(area: str, designations: dict[str, str]
             break
         numbering[:0] = read
         end -= 1
-    if not numbering or end == len(pieces):
-        return None
+    if not numbering or end < 2:
+        return None  # the place and the year are pieces of their own («М., 1965»), not
+        # one that a title's last word and a year make («История 2017, №47»)
     imprint = parse_publication(", ".join(pieces[:end]))
     if not imprint or not {"publisher-place", "issued"} <= imprint.keys():
         return None
