@@ -60,3 +60,25 @@ def test_an_act_with_nothing_after_its_number_is_left_to_the_named_act_reader() 
     assert take_act_lead(text) == (text, None)
     reference = parse_reference(text)
     assert reference.fields["number"] == "197-ФЗ"
+
+
+def test_an_acts_single_page_in_its_bulletin_is_the_items() -> None:
+    """An act printed in a periodical's issue (GOST R 7.0.5-2008's example of a court's
+    ruling in its bulletin): the page after the issue is where the act is printed, the
+    item's page, as a newspaper's day's page is and a range always is."""
+    for text, page in (
+            ("Об утверждении положения о школе : приказ Министерства образования РФ от 10 "
+             "мая 2001 г. № 1234 // Вестник образования. 2001. № 12. С. 45.", "45"),
+            ("О внесении изменений в закон об образовании: федер. закон от 5 янв. 2006 г. "
+             "№ 7-ФЗ // Рос. газета. – 2006. – № 15. – С. 3.", "3")):
+        reference = parse_reference(text)
+        assert reference.type == "legislation"
+        assert reference.fields["page"] == page
+
+
+def test_an_articles_single_page_in_a_journal_stays_the_cites() -> None:
+    """An article's single page after its journal's issue is the note's pinpoint, as
+    before: only an act's is its own."""
+    reference = parse_reference("Петров В. И. Тренды рынка // Вопросы экономики. 2021. № 5. С. 75.")
+    assert "page" not in reference.fields
+    assert reference.locator == "75"

@@ -394,3 +394,40 @@ def test_a_one_letter_roman_volume_ends_its_area(text: str, volume: str, after: 
     "Т. II." does."""
     areas = [area.text for area in split_areas(text)]
     assert volume in areas and areas[areas.index(volume) + 1] == after
+
+
+@pytest.mark.parametrize(("text", "volume", "after"), [
+    # the Ukrainian «І» typed for the Roman I, before the page and before the imprint
+    ("Иванов И. И. История края. М., 1990. Т. І. С. 215.", "Т. І", "С. 215"),
+    ("Петренко О. Історія краю. Т. І. Київ, 1995. С. 15.", "Т. І", "Київ, 1995"),
+    ("Сидоров А. Очерки. Л., 1926. Ч. І. Кн. 2.", "Ч. І", "Кн. 2"),
+    # the Cyrillic «Х» for the Roman X
+    ("Соловьев С. М. История России. СПб., 1894. Т. Х. Стб. 40.", "Т. Х", "Стб. 40"),
+])
+def test_a_cyrillic_look_alike_roman_volume_ends_its_area(text: str, volume: str,
+                                                           after: str) -> None:
+    """«Т. І.» typed with the Cyrillic «І» (or «Х») for the Roman numeral is the volume's
+    number when an area of a term or a place and a number follows: its period ends the
+    area, and the volume and the page are read, not lost in the imprint."""
+    areas = [area.text for area in split_areas(text)]
+    assert volume in areas and areas[areas.index(volume) + 1] == after
+
+
+def test_cyrillic_initials_after_a_numbering_like_letter_stay_a_name() -> None:
+    """«Т. І. Петренко» are a Ukrainian name's initials, not the volume I: the area goes
+    on to the family name."""
+    assert areas("Іванов І. Стаття / Т. І. Петренко. Київ, 1990.") == [
+        "Іванов І. Стаття / Т. І. Петренко", "Київ, 1990"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an e-journal whose title holds its site (a psychology journal's citation line)
+    ("Психологическая наука и образование psyedu.ru. 2013. Том 5. № 3",
+     ["Психологическая наука и образование psyedu.ru", "2013", "Том 5", "№ 3"]),
+    ("Вестник культуры kultura-journal.org. 2019. № 2",
+     ["Вестник культуры kultura-journal.org", "2019", "№ 2"]),
+])
+def test_a_site_names_period_ends_its_area(text: str, expected: list[str]) -> None:
+    """«… psyedu.ru. 2013.»: the period after a site's domain name closes the area, as a
+    word's does; the name is no abbreviation («N.Y.», «А.В.») that the next area goes on."""
+    assert areas(text) == expected

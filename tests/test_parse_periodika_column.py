@@ -12,23 +12,27 @@ import pytest
 from biblio.parse.gost import parse_reference
 
 
-@pytest.mark.parametrize(("text", "title", "container", "year", "issue"), [
+@pytest.mark.parametrize(("text", "title", "container", "place", "year", "issue"), [
     ("В гостях у Мандельштама. Беседа Юлии Мещерской с поэтом Юрием Кублановским. — "
-     "“Подъём”, Воронеж, 2009, № 3.", "В гостях у Мандельштама", "Подъём (Воронеж)", 2009,
+     "“Подъём”, Воронеж, 2009, № 3.", "В гостях у Мандельштама", "Подъём", "Воронеж", 2009,
      "3"),
     ("Милан Кундера.Ненужное наследие Сервантеса. Перевод с французского Наталии "
      "Санниковой. Вступительная статья Льва Закса. — “Урал”, Екатеринбург, 2001, № 12.",
-     None, "Урал (Екатеринбург)", 2001, "12"),
+     None, "Урал", "Екатеринбург", 2001, "12"),
     ("Симона Ландау.На краю круга девятого. Страницы семейной хроники. Из воспоминаний “Мост "
      "в тумане. Семейная хроника XX века”. — “Звезда”, Санкт-Петербург, 2001, № 12.",
-     None, "Звезда (Санкт-Петербург)", 2001, "12"),
+     None, "Звезда", "Санкт-Петербург", 2001, "12"),
 ])
 def test_a_journal_in_english_quotes_after_the_dash_is_the_host(
-        text: str, title: str | None, container: str, year: int, issue: str) -> None:
+        text: str, title: str | None, container: str, place: str, year: int,
+        issue: str) -> None:
+    """The journal's name alone is the host's title, as ru-fn-1835's gold gives it; its
+    city is the host's place."""
     fields = parse_reference(text).fields
     if title is not None:  # a name glued to the title ("Кундера.Ненужное") is another matter
         assert fields["title"] == title
     assert fields["container-title"] == container
+    assert fields["publisher-place"] == place
     assert fields["issued"].parts[0][0] == year
     assert fields["issue"] == issue
 

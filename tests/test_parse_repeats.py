@@ -199,17 +199,38 @@ def test_there_same_with_a_file_from_its_inventory_down_and_nothing_before_keeps
     item = document.items[cite.item]
     assert (item.type, item["archive_location"], cite.locator) == ("manuscript", location, leaf)
     assert "archive" not in item.fields
-    assert "without its archive and fond" in document.problems[-1].message
+    assert "without its archive and its fond" in document.problems[-1].message
 
 
-def test_there_same_with_a_leaf_or_a_file_only_and_nothing_before_keeps_nothing() -> None:
-    # a leaf is a book's as well as a file's; a file without its fond (a book on a
-    # Leningrad district: "Там же. Д. 10. Л. 28.") continues a fond nothing names
-    for text in ("Там же. Л. 7.", "Там же. С. 12.", "Там же. Д. 10. Л. 28."):
+def test_there_same_with_a_leaf_only_and_nothing_before_keeps_nothing() -> None:
+    # a leaf is a book's as well as a file's
+    for text in ("Там же. Л. 7.", "Там же. С. 12."):
         document = parse_footnotes([text])
         assert document.notes[0].cites == []
         assert document.notes[0].leftover[0].text == text
         assert "follows no citation" in document.problems[0].message
+
+
+@pytest.mark.parametrize("text, location, leaf", [
+    # a book on a Leningrad district (dev set): the file, its fond named in a note before
+    ("Там же. Д. 10. Л. 28.", "д. 10", "28"),
+    ("Там же. Оп. 3. Д. 331. Л. 1, 2.", "оп. 3, д. 331", "1, 2"),
+    ("Там же. Ед. хр. 12. Л. 3 об.", "ед. хр. 12", "3 об."),
+    # the levels alone, «Там же» left out, as notes on one fond run on
+    ("Оп. 4. Д. 77. Л. 15.", "оп. 4, д. 77", "15"),
+    ("д. 13, л. 76, 118.", "д. 13", "76, 118"),
+])
+def test_a_file_below_its_fond_with_nothing_before_is_kept_without_archive_and_fond(
+        text: str, location: str, leaf: str) -> None:
+    """A file stated from its inventory or file down with no citation before it: the
+    levels it states are kept as the manuscript's location (its archive and fond are in
+    a note this one does not see), and the problem says what is missing."""
+    document = parse_footnotes([text])
+    (cite,) = document.notes[0].cites
+    item = document.items[cite.item]
+    assert (item.type, item["archive_location"], cite.locator) == ("manuscript", location, leaf)
+    assert "archive" not in item.fields
+    assert "without its archive and its fond" in document.problems[-1].message
 
 
 @pytest.mark.parametrize("note, stated, locator", [
@@ -322,3 +343,11 @@ def test_a_repeat_with_a_shelfmark_of_its_own_and_nothing_before_keeps_what_it_s
 def test_a_repeat_of_a_page_alone_with_nothing_before_still_cites_nothing() -> None:
     document = parse_footnotes(["Ibid., p. 380."])
     assert document.notes[0].cites == [] and document.problems
+
+
+def test_a_latin_letter_and_number_with_nothing_before_is_no_file() -> None:
+    """"D. 89." alone (an Italian note's reference to a digest or a document): no
+    Cyrillic file level, so nothing is taken for an archive's file."""
+    document = parse_footnotes(["D. 89."])
+    assert document.notes[0].cites == []
+    assert "follows no citation" in document.problems[0].message

@@ -85,3 +85,15 @@ def test_a_journal_issue_with_its_number_is_not_read_as_a_newspapers_day() -> No
                     "X–XI веках // Историк-марксист. 1936. № 6. С. 136.")
     assert (item["type"], item["container-title"], item["issue"]) == (
         "article-journal", "Историк-марксист", "6")
+
+
+def test_a_day_with_a_month_cut_short_as_software_cuts_it() -> None:
+    """«12 мар.», «5 июн.», «14 июл.»: March, June and July, which GOST 7.0.12 leaves whole,
+    cut short as the CLDR's Russian abbreviations cut them; the day is read, not left."""
+    for text, date in (
+            ("Орлов В. Суд над учителем // Правда. 1925. 12 мар.", [1925, 3, 12]),
+            ("Орлов В. Суд над учителем // Правда. — 1925. — 5 июн. — С. 3.", [1925, 6, 5]),
+            ("Орлов В. Суд над учителем // Известия, 1937, 14 июл.", [1937, 7, 14])):
+        item, _ = parse(text)
+        assert item["container-title"] in ("Правда", "Известия")
+        assert item["issued"]["date-parts"][0] == date

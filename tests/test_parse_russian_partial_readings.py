@@ -203,10 +203,14 @@ def test_lone_levels_take_the_archive_of_the_note_before() -> None:
 
 
 def test_lone_levels_with_nothing_before_are_reported_not_dropped() -> None:
+    """The file is kept with the levels it states (its archive and fond are in a note this
+    one does not see, as the dev set's gold keeps «Там же. Д. 10. Л. 28.»), and the
+    problem says so."""
     document = parse_footnotes(["д. 13, л. 76, 118"])
-    assert document.notes[0].cites == []
-    assert [leftover.text for leftover in document.notes[0].leftover] == ["д. 13, л. 76, 118"]
+    (cite,) = document.notes[0].cites
+    assert (document.items[cite.item]["archive_location"], cite.locator) == ("д. 13", "76, 118")
     assert [problem.where for problem in document.problems] == ["note 1"]
+    assert "without its archive and its fond" in document.problems[0].message
 
 
 # --- what the grammar reads not even in part goes to the labeller --------------------

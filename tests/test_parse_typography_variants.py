@@ -260,13 +260,16 @@ LOST = {
     # fields), its host variants not: host-journal-dash 21 → 23, host-in-journal 58 → 60,
     # host-single-slash 199 → 201, year-parenthesized 687 → 689, markers-written-out 32 → 33
     "host-in-book": (6, 4),
-    "host-journal-dash": (26, 78),  # session 34 (fam66): 77 → 78, ru-gost-1649's title right as
+    "host-journal-dash": (26, 79),  # session 34 (fam66): 77 → 78, ru-gost-1649's title right as
     # printed (the heading's name repeated without its «/» cut), not before «. — БИБЛИОТЕКА»;
     # session 32 (fam53): ru-fn-1435 right as printed (its page);
     # its variant reads no host, and its range stays the cite's locator alone
     "host-in-journal": (68, 65),  # session 34 (fam66): 63 → 65, ru-gost-1649 and ru-gost-462
     # («Алпатов В. [М.]») right as printed, their variants' titles run on into «, в журн.» as
     # before; session 32 (fam53): ru-fn-1085 right as printed («№.3»), not its
+    # its variant reads no host, and its range stays the cite's locator alone; 77 → 79 in
+    # session 34 (fam67): ru-gost-1516 (an act's page) and ru-gost-1652 (the journal's city)
+    # right as printed, their variants after «—» read as no host
     # variant's host «в журн. «Театр», 1984, №.3»
     # session 34 (fam64): 124 → 125, ru-gost-580 as in slash-unspaced
     "host-single-slash": (161, 132),  # 248/204 at the first measure; slash_hosts; session 32
@@ -453,7 +456,8 @@ LOCATORS_LOST = {
     "markers-written-out": (0, 0),
     "pages-ss": (5, 0),
     "spaces-dropped": (10, -1),  # 96, 2 → 8, -1 in session 31 (spaces1)
-    "year-parenthesized": (28, 1),
+    "year-parenthesized": (29, 1),  # 28 → 29 in session 34 (fam67): ru-fn-043's page after
+    # «Приложение 1» read as printed, not after its year in parentheses
     # (fam59): ru-fn-2056's column, above
     "year-after-heading": (25, 3),  # session 34 (ru43): batch 43's new rows 24 → 25;
     # 1 → 3 with batch 40's rows (session 31)

@@ -35,3 +35,25 @@ def test_the_numbering_after_spaces(text: str, volume: str, issue: str | None, p
     assert fields["page"] == page
     assert fields["issued"].parts == [[year]]
     assert fields["container-title"] in ("Здравоохранение Российской Федерации", "Polytrauma")
+
+
+@pytest.mark.parametrize(("text", "families", "given"), [
+    # the Russian variant with GOST's spaced initials, one author and two
+    ("Иванова А. А. Лечение артериальной гипертензии. Кардиология. 2017;57(1):6–11.",
+     ["Иванова"], "А. А."),
+    ("Сидорова Е. Н., Петров Б. Б. Исходы сочетанной травмы. Хирургия. 2019; 3: 21–27.",
+     ["Сидорова", "Петров"], "Е. Н."),
+    # the initials typed close, as before
+    ("Орлова В.В., Кузнецов Д.А. Исходы сочетанной травмы. Хирургия. 2019;3:21–27.",
+     ["Орлова", "Кузнецов"], "В.В."),
+])
+def test_names_with_spaced_initials_end_before_the_title(
+        text: str, families: list[str], given: str) -> None:
+    """«Иванова А. А. Title. Journal. 2017;57(1):6–11.»: the spaced initials' periods are
+    the names', not the end of the names at the first «А.»: the title is the sentence
+    after the last initial and the journal the one before the date."""
+    fields = _item(text)
+    assert [name.family for name in fields["author"]] == families
+    assert fields["author"][0].given == given
+    assert fields["title"] in ("Лечение артериальной гипертензии", "Исходы сочетанной травмы")
+    assert fields["container-title"] in ("Кардиология", "Хирургия")

@@ -51,6 +51,11 @@ LOCATOR_LABELS: dict[str, str] = {
 }
 """Pinpoint abbreviation (without its period) → CSL locator label."""
 
+APPENDIX_TERMS: tuple[str, ...] = ("Приложение", "Прил.", "прил.", "Додаток", "Дод.", "дод.")
+"""An appendix of a book (GOST 7.0.12 «прил.», приложение; DSTU 3582 «дод.», додаток),
+cited as an area of its own before the pages it takes: "М., 2017. Приложение 1. С.
+384–409."."""
+
 EDITION_SERIES: dict[str, str] = {
     # Migne's Patrologia Graeca and Latina (and the Latin supplement) are cited by volume
     # and column; the critical series that replace them by volume and page: Sources
@@ -526,6 +531,10 @@ MONTHS: dict[str, int] = {
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
     "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
     "янв.": 1, "февр.": 2, "апр.": 4, "авг.": 8, "сент.": 9, "окт.": 10, "нояб.": 11, "дек.": 12,
+    # the months GOST 7.0.12 leaves whole, cut short as the Unicode CLDR's Russian format
+    # abbreviations cut them (web pages, catalogues, dates typed by software: "12 мар.
+    # 2019", "5 июн.")
+    "мар.": 3, "июн.": 6, "июл.": 7,
     # English
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
     "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,

@@ -198,18 +198,6 @@ def locates_from_the_fond(path: ArchivalPath | None) -> bool:
     return path is not None and bool(path.levels) and path.levels[0][0].name == "fond"
 
 
-def locates_from_the_inventory(path: ArchivalPath | None) -> bool:
-    """Whether `path` states its file from the inventory down ("оп. 1, д. 65", "Оп. 3. Ед.
-    хр. 1756"): the file within its fond's inventory, the fond and the archive left to the
-    note before ("Там же, оп. 1, д. 65, л. 1–3")."""
-    return path is not None and len(path.levels) > 1 and path.levels[0][0].name == "opis" \
-        and path.levels[-1][0].rank >= FILE_RANK
-
-
-FILE_RANK = 5
-"""The rank of a file's level (`biblio.data.archival_levels`: «д.», «ед. хр.», «спр.»)."""
-
-
 def parse_levels(text: str, start: int = 0) -> tuple[ArchivalPath, int]:
     """Levels from `start` on, and where they stop; the leaf becomes `leaf`."""
     path = ArchivalPath()

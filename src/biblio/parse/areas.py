@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from biblio.data.places import is_abbreviated_place
 from biblio.data.reference_terms import (
+    APPENDIX_TERMS,
     ARTICLE_TERMS,
     EDITION_TERMS,
     ISSUE_TERMS,
@@ -86,10 +87,10 @@ WRITTEN_OUT_TERMS: frozenset[str] = frozenset(
 abbreviation's period follows them, so a period after one ends the sentence, the title of
 a journal that ends with the word among them ("Университетская книга. 2005. № 6")."""
 TERMS_BEFORE_NUMBER: frozenset[str] = (NUMBERING_WORDS | SINGLE_LETTER_TERMS | frozenset(
-    term.rstrip(".") for term in ARTICLE_TERMS)) - WRITTEN_OUT_TERMS
+    term.rstrip(".") for term in (*ARTICLE_TERMS, *APPENDIX_TERMS))) - WRITTEN_OUT_TERMS
 """Terms whose period goes on to a number after it; a law's article among them, which its
-gazette prints as an area of its own ("… – 2004. – № 47. – Ст. 4645."); not one written
-out."""
+gazette prints as an area of its own ("… – 2004. – № 47. – Ст. 4645."), and a book's
+appendix ("Прил. 3"); not one written out."""
 ROMAN_AFTER_TERM = LazyPattern(rf"{ROMAN}(?=[,;)]|\s[\d(]|$)")
 """A Roman numeral after a numbering term, closed by a comma or followed by a number: the
 term's number ("…, т. I, 1913 г.", "т. XVII, с. 5"), typed with the Cyrillic look-alikes
@@ -197,11 +198,24 @@ def _closes_year(text: str, period: int, word: str) -> bool:
     # many «г.» quadratic
 
 
+CYRILLIC_ROMAN_LOOK_ALIKES = frozenset("ІХ")
+"""The Cyrillic letters typed for the one-letter Roman numerals I and X («Т. І. С. 215»)."""
+AREA_AFTER_CYRILLIC_ROMAN = LazyPattern(
+    r"\s?(?:$|[^\W\d_]{1,5}\.\s?\d|[^\W\d_]+\.?,\s?\d{4}(?!\d))")
+"""What follows a Cyrillic «І.» or «Х.» after a numbering term when it is the term's
+number: the end, an area of a short term and a number («С. 215», «Кн. 2») or a place and
+its year («М., 1990», «Київ, 1995»); not a name after two initials («Т. І. Петренко»)."""
+
+
 def _is_roman_number_of_term(text: str, period: int, word: str) -> bool:
     """"Т. I. Л., 1991", "Т. V. Кустанайский уезд.": a one-letter Roman numeral after a
     numbering term is the term's number, and its period ends the area, as "Т. II. М."'s
-    does; not an initial."""
-    if word not in REGNAL_NUMERALS:
+    does; not an initial. Typed with a Cyrillic look-alike («Т. І. С. 215», the Ukrainian
+    «І»), it is the number only before an area of a term or place and a number: «Т. І.»
+    are a Ukrainian name's initials as often."""
+    if word not in REGNAL_NUMERALS and not (
+            word in CYRILLIC_ROMAN_LOOK_ALIKES and
+            AREA_AFTER_CYRILLIC_ROMAN.match(text, period + 1) is not None):
         return False
     end = period - len(word)
     if end > 1 and text[end - 1] == " ":
@@ -216,6 +230,9 @@ def _counts(text: str, period: int, word: str) -> bool:
     return end > 1 and text[end - 1] == " " and _word_before(text, end - 1).isdigit()
 
 
+SITE_NAME = LazyPattern(r"[a-z0-9-]{3,}\.(?:ru|su|ua|by|kz|com|org|net|info)")
+"""A site's domain name in a title, «Психологическая наука и образование psyedu.ru»,
+«КиберЛенинка cyberleninka.ru»: its period is no abbreviation's."""
 GLUED_INITIALS_NAME = re.compile(
     r"(?:[A-ZА-ЯЁІЇЄ]\.){1,3}[A-ZА-ЯЁІЇЄ][a-zа-яёіїєґ]{2,}(?:-[A-ZА-ЯЁІЇЄ]?[a-zа-яёіїєґ]{2,})*")
 """Initials typed close up to a family name, as library records print the editors:
@@ -311,8 +328,10 @@ def _is_abbreviation(word: str) -> bool:
     if len(word) == 1 and word.isalpha():
         return word.isupper()  # an initial or a term: "М.", "Т. 1", "P. 72"
     if "." in word and word[-1].isalpha():
-        # chained initials or an abbreviation: "J.-B", "N.Y", "А.В"; not "А.И.Аксенов"
-        return GLUED_INITIALS_NAME.fullmatch(word) is None
+        # chained initials or an abbreviation: "J.-B", "N.Y", "А.В"; not "А.И.Аксенов",
+        # nor a site's name, whose period closes the area ("… psyedu.ru. 2013. Том 5")
+        return GLUED_INITIALS_NAME.fullmatch(word) is None and \
+            SITE_NAME.fullmatch(word) is None
     return word in NO_SPLIT_ABBREVIATIONS or word.endswith(".") and \
         word[:-1] in NO_SPLIT_ABBREVIATIONS  # "cop.. 1997": a catalogue's export doubles
     # the period after an element that ends with its own («М. : Интерсофт, сор.. 1997»)

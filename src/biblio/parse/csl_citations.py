@@ -186,8 +186,8 @@ ABBREVIATIONS = re.compile(r"(?:[^\W\d_]{1,8}\.\s?)+")
 _INITIALED = r"[^\W\d_][^\s,.]+(?:[\s-][^\W\d_][^\s,.]+)?\s(?:[^\W\d_a-zа-яё][a-zа-яё]?\.\s?-?){1,3}"
 """A name with its initials each closed by a period: "Apartsin K.A.", "Ogoreltsev A.Yu."."""
 VANCOUVER = LazyPattern(
-    rf"""(?P<names>[^«»“”.]{{3,200}}?(?=\.)
-      |{_INITIALED}(?:,\s{_INITIALED}){{0,20}}(?:,\set\sal(?=\.))?)\.?\s
+    rf"""(?P<names>{_INITIALED}(?:,\s{_INITIALED}){{0,20}}(?:,\set\sal(?=\.))?
+      |[^«»“”.]{{3,200}}?(?=\.))\.?\s
     (?P<title>{_UNQUOTED})\.\s
     {_JOURNAL}(?:\s\[{alternation(INTERNET_TERMS)}\])?\.\s
     {_date('i')}

@@ -27,6 +27,7 @@ from biblio.data.places import (EMIGRE_PUBLISHING_PLACES, EXPANSIONS, LATIN_IMPR
                                  is_abbreviated_place)
 from biblio.data.reference_terms import (
     ACT_NOUNS,
+    APPENDIX_TERMS,
     LETTER_NOUNS,
     BOARD_CHAIRS,
     BOARD_TERMS,
@@ -131,6 +132,7 @@ from biblio.parse.slash_hosts import double_slash_as_statement, slash_as_host
 from biblio.parse.quoted_title_hosts import comma_as_host
 from biblio.parse.book_designations import read_book_designation
 from biblio.parse.collected_works_hosts import collected_works_author
+from biblio.parse.numbering_year_runs import read_imprint_then_numbering, read_numbering_year_run
 from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
     BARE_NUMBER_OF_VOLUMES_ENDINGS,
@@ -981,9 +983,33 @@ def _printed_imprint(area: str, printing: re.Match[str], description: Descriptio
     return True
 
 
+APPENDIX_AREA = LazyPattern(
+    rf"(?P<appendix>(?:{_alternation(APPENDIX_TERMS)})\s?(?:№\s?)?"
+    rf"(?:\d{{1,3}}|[IVXLC]{{1,5}}|[А-ЯЁІ]))(?:\.\s?(?P<pages>.{{1,40}}))?")
+"""An appendix and its number or letter before its pages, an area of its own or one with
+them (the splitter does not cut after a number's period): "Приложение 1. С. 384–409",
+"Прил. 3", "Додаток Б"; kept in the note, the pages read as any part's."""
+
+
+def _appendix(area: str, description: Description | None = None) -> bool:
+    """Whether `area` is an appendix (APPENDIX_AREA), the pages after it a pinpoint;
+    filling `description` when one is given."""
+    match = APPENDIX_AREA.fullmatch(area) if area[:1] in "ПпДд" else None
+    pinpoint = parse_pinpoint(match["pages"]) if match and match["pages"] else None
+    if match is None or match["pages"] and pinpoint is None:
+        return False
+    if description is not None:
+        _note(description, match["appendix"])
+        if pinpoint:
+            description.pinpoints.insert(0, pinpoint)
+    return True
+
+
 def _classify(area: str, description: Description, published: bool) -> str | None:
     """What `area` is, filling `description`; None when it is not a known area."""
     fields = description.fields
+    if not published and _appendix(area, description):
+        return "appendix"
     if not published:
         pinpoint = parse_pinpoint(area)
         if pinpoint:
@@ -1053,6 +1079,14 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
         return "numbering"
     if area.endswith((")", ").")) and _volume_own_year(area, description, designations):
         return "numbering"
+    imprint = read_imprint_then_numbering(area, designations) \
+        if not published and "," in area else None
+    if imprint:  # «М., 1965, № 3»: the comma form's place and year, then the issue
+        _set_numbering(description, area, imprint[1], designations)
+        for variable, value in imprint[0].items():
+            _set(description, area, variable, value)
+        description.has_place = description.has_year = True
+        return "publication"
     if not published:
         publication = parse_publication(area)
         if publication is not None:
@@ -1080,6 +1114,17 @@ def _classify(area: str, description: Description, published: bool) -> str | Non
                     _set(description, area, variable, value)
             _note(description, run["run"])
             return "publication"
+    run = read_numbering_year_run(area, designations) \
+        if not published and "," in area else None
+    if run:  # «2 изд., в. 1-3, 1955-56», «т. 2, 1960»: numbering and year in one run
+        if run.edition:
+            _set(description, area, "edition", run.edition)
+        _set_numbering(description, area, run.numbering, designations)
+        for piece in run.kept:
+            _note(description, piece)
+        _set(description, area, "issued", run.issued)
+        description.has_year = True
+        return "publication"
     edition = parse_edition(area)  # also with no imprint: "Соч. 2-е изд. Т. 4. С. 459"
     if not published and not edition:
         return None
@@ -1365,15 +1410,19 @@ def _join_year_to_imprint(body: str, areas: list[Area], count: int,
 
 PLACE_NAMES = frozenset(EXPANSIONS.values())
 AREA_DASH = re.compile(r"[—–-]")
+SHORTENED_WORD_END = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}(?<=[^\W\d_A-ZА-ЯЁІЇЄҐ])$")
+"""A word of at most four letters, not an acronym, ending an area: a word cut short
+before its period («Веч.», «Изв.»), which the name after it continues."""
 
 
-def _place_alone(area: str, description: Description) -> str | None:
+def _place_alone(area: str, description: Description,
+                 written_out: frozenset[str] = frozenset()) -> str | None:
     """A publication area with its place and nothing else, after an area dash, as GOST R
     7.0.100-2018 describes a site: "Правительство России : официальный сайт. – Москва. –
-    URL: …"; only a place the tables know ("Москва", "М.")."""
+    URL: …"; only a place the tables know ("Москва", "М."), or one of `written_out`."""
     place = area.strip()
     full = EXPANSIONS.get(place) or EXPANSIONS.get(place + ".") or \
-        (place if place in PLACE_NAMES else None)
+        (place if place in PLACE_NAMES or place in written_out else None)
     if full is None:
         return None
     description.fields["publisher-place"] = full
@@ -1504,7 +1553,7 @@ def _reference_end(areas: list[Area]) -> int:
         series = ")" in text and TRAILING_SERIES.search(text) and \
             not parse_pinpoint(areas[end - 2].text)
         if parse_pinpoint(text) or read_extent(text) or parse_numbering(text) or series or \
-                text[:1].isdigit() and PRINT_RUN.fullmatch(text) or \
+                _appendix(text) or text[:1].isdigit() and PRINT_RUN.fullmatch(text) or \
                 DAY_MONTH.fullmatch(text) or _year_after_imprint(areas, end) or \
                 _gazette_article(areas, end) or _article_after_year(areas, end) or \
                 PUBLICATION_WITH_PLACE.search(text) and \
@@ -1592,6 +1641,14 @@ def parse_description(text: str, *, heading: bool = False) -> Description:
         if kind is None and not published and AREA_DASH.search(
                 body, areas[count - 2].end, areas[count - 1].start):
             kind = _place_alone(areas[count - 1].text, description)
+        if kind is None and heading and published and count > 1 and description.has_year and \
+                not description.has_place and "publisher" not in description.fields and \
+                not SHORTENED_WORD_END.search(areas[count - 2].text):
+            # a host journal's city between its title and its year: "// Геологічний журнал.
+            # Киев. 2008. № 3", "// Известия вузов. Томск, 2005. № 3"; not the title
+            # alone, a journal named after its city ("// Москва. 1990. № 3"), nor the
+            # city of a title cut short before it («Веч. Ленинград, 1953, 16 дек.»)
+            kind = _place_alone(areas[count - 1].text, description, WRITTEN_OUT)
         if kind is None:
             break
         published = published or kind == "publication"
@@ -2142,10 +2199,12 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     _fill_from(host, fields)
     _apply_pinpoints(reference, host.pinpoints)
     if len(_without_chapters(host.pinpoints)) == 1 and reference.label == "page" and (
-            PAGE_RANGE.search(reference.locator or "") or host.has_day):
+            PAGE_RANGE.search(reference.locator or "") or host.has_day
+            or is_legislation(fields.get("genre"))):
         fields.setdefault("page", reference.locator)  # GOST 7.1 clause 7.2: the part's pages
         # (an article in a day's newspaper fills its page: "// Рос. газета. – 2000. – 3 марта.
-        # – С. 1.")
+        # – С. 1."; an act its bulletin's page: "… : Постановление Пленума Верховного Суда
+        # РФ от 5 марта 2004 г. № 1 // Бюллетень Верховного Суда РФ. 2004. № 5. С. 7.")
     reference.suffix = host.commentary
     if on_site:  # the platform's name, less the cataloguer's "[сайт]" (R 7.0.100-2018 7.3.3)
         fields["container-title"] = SITE_WORD.sub("", host.title or "") or host.title
@@ -2865,7 +2924,7 @@ def _written_place_imprint(imprint: re.Match[str]) -> str:
 _DASH_INTROS = _alternation(intro for intro in HOST_INTROS if intro.endswith("."))
 HOST_AFTER_DASH = LazyPattern(
     rf"(?:\.?\s[—–-]\s(?=(?:{_DASH_INTROS}|In)\s?:\s)"
-    rf"|(?<=[^\W\d_]|[»)])\.\s(?=(?:{_DASH_INTROS})\s?:\s)"
+    rf"|(?<=[^\W\d_]|[»)])\.\s(?=(?:{_DASH_INTROS}|In)\s?:\s)"
     rf"|,\s(?=в\s(?:кн|сб)\.\s?:\s))")
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
 значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
@@ -2874,7 +2933,9 @@ period alone, too (the dash left out, the host's words kept), and «В его к
 of the same author, as philology notes print them ("Пумпянский Л. В. «Вечера на хуторе близ
 Диканьки». В кн.: Преподавание литературного чтения в эстонской школе. Таллинн, 1986.",
 "Бахтин М. Рабле и Гоголь (…). В его кн.: Вопросы литературы и эстетики. М., 1975. С.
-484–495."); and «в кн.:», «в сб.:» in lower case after a comma, as the comma form of Soviet
+484–495."), and ISBD's "In:" so, as the transliterated and English lists of Russian
+journals print a chapter ("Petrova A. Rural schools. In: Essays on Regional History.
+Tomsk, 2004. P. 33–41."); and «в кн.:», «в сб.:» in lower case after a comma, as the comma form of Soviet
 notes runs the host on ("Бирилло Н. В. Белорусский язык, в кн.: Языки народов СССР, т. 1,
 М., 1966")."""
 DATED_LETTER_THEN_EDITION = LazyPattern(

@@ -260,7 +260,8 @@ alone (the issue's month, with its year)."""
 DASH_SERIAL = re.compile(
     rf"""\.?\s?[—–](?!\d)\s*                                   # ".— ", ". — ", ".—"
     (?:[«“„](?P<quoted>[^«»“”„]{{1,80}})[»”“]                  # «Аполлон», “Урал”, „Звезда“
-       (?:,\s(?P<place>[{UPPER}][а-яё]+(?:-[{UPPER}]?[а-яё]+)*)(?=,\s\d))?  # , Екатеринбург
+       (?:,\s(?P<place>[{UPPER}][а-яё]+(?:-[{UPPER}]?[а-яё]+)*        # , Екатеринбург
+                      |[{UPPER}][{UPPER}а-яё]{{0,3}}\.)(?=,\s\d))?         # , М. / , СПб.
       |(?P<serial>[{UPPER}][^,;:«»\d/]{{0,60}}?))[,.]\s
     (?=\d{{4}},\s(?:№\s?\d|\d{{1,2}}\s{MONTH})                 # , 1936, № 14 / , 1953, 16 дек.
       |(?:вып|т|кн|№|выпуск|том|книга)\.?\s?\d+,\s\d{{4}}      # , вып. 8, 1950 / , № 5, 1962
@@ -280,8 +281,8 @@ name closed by a period as GOST closes it: "Эпизод из современн
 imprint or an extent, which no serial's name, year and issue follow. A name in English or
 German quotes and a magazine's city after it are read as Новый мир's «Периодика» prints
 them (2001–2013): "Так само. Рассказы. — “Урал”, Екатеринбург, 2006, № 9", "В гостях у
-Мандельштама. — “Подъём”, Воронеж, 2009, № 3" (as " // Урал (Екатеринбург), 2006, № 9", the
-city kept in parentheses after the name, as the grammar reads "// Заря (Ухта). 1999."). A
+Мандельштама. — “Подъём”, Воронеж, 2009, № 3" (as " // Урал. Екатеринбург, 2006, № 9", the
+city the journal's place, as the dev set's gold of ru-fn-1835 keeps the name alone). A
 newspaper's day before its year, as Soviet notes date a newspaper ("С кем вы, мастера
 культуры? – «Правда», 22 марта 1932 г.", and alone "«Правда», 22 января 1920 г.",
 ""Советское искусство" 4 февраля 1940г."), is read as GOST's " // Правда. 22 марта 1932 г.".
@@ -344,10 +345,13 @@ given names and all, which the grammar does not decline back)."""
 
 
 def _marked_serial(match: re.Match[str]) -> str:
-    """The serial DASH_SERIAL found, after GOST's " // ", its city in parentheses."""
-    place = f" ({match['place']})" if match["place"] else ""
+    """The serial DASH_SERIAL found, after GOST's " // ", its city after it as GOST's
+    place, the name in its quotes (" // «Подъём». Воронеж, 2009, № 3": a short name's
+    period is no abbreviation's)."""
     after = ". " if match["day_first"] else ", "  # a day's date is an area of its own
-    return f" // {match['quoted'] or match['serial']}{place}{after}"
+    if match["place"]:
+        return f" // «{match['quoted']}». {match['place']}{after}"
+    return f" // {match['quoted'] or match['serial']}{after}"
 
 
 def host_after_dash(body: str) -> str:

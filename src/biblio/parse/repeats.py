@@ -24,7 +24,7 @@ from typing import Any
 
 from biblio.keys import KeyMaker, key_stem, slug
 from biblio.model import Cite, Date, Document, Footnote, Item, Leftover, Name, Note, Problem
-from biblio.parse.archival import ArchivalPath, locates_from_the_fond, locates_from_the_inventory
+from biblio.parse.archival import ArchivalPath, locates_from_the_fond
 from biblio.parse.commentary import is_commentary
 from biblio.parse.events import CONFERENCE
 from biblio.data.places import place_in_language
@@ -52,6 +52,11 @@ NUMBERING_VARIABLES = ("volume", "issue", "part-number")
 STATED_PARTS = frozenset({"container-title", "volume", "issue", "issued"})
 """What a repeat may state of the work it repeats beside a pinpoint: its series (a
 patrologia's «PG 88»), volume, issue and year; kept when it follows no citation."""
+FILE_LEVELS = frozenset({"opis", "delo", "edinitsa"})
+"""The archival levels (biblio.data.archival_levels) that open a file's location below
+its fond with no book's part among their spellings: an inventory, a file, a unit of
+storage («Оп. 3. Д. 331», «Д. 10», «Ед. хр. 12»), spelt in Cyrillic: a Latin "D. 89."
+alone is no file as surely."""
 
 AuthorYear = tuple[tuple[str, ...], int]
 """Creators and year: how an author–year cite ("Geiger 1964") names a work."""
@@ -565,16 +570,17 @@ class Resolver:
         repeated), so the file is kept without its archive; when it states a part of the
         work ("Там же, т. 20. с. 40.", "Там само. — № 12. — С. 24", "Там же. 1998. № 3",
         "Там же (PG 88, 856)", or a note of a volume and page alone, "Т. 10. С. 9."), the work is what it repeats and the part is kept alone,
-        unless the repeat has a reading of its own (its `fallback`, which reads more); when
-        it states its file from the inventory down ("Там же, оп. 1, д. 65, л. 1–3"), the
-        archive and the fond are what it repeats, and the file is kept without them;
-        otherwise (a leaf, a page, a file alone below a fond it does not name) nothing is
-        kept (None)."""
+        unless the repeat has a reading of its own (its `fallback`, which reads more);
+        a file below a fond it does not name, from its inventory or file down («Там же. Д.
+        10. Л. 28.», «Оп. 3. Д. 331.»), is kept with the levels it states, as the
+        development set's gold keeps it; otherwise (a leaf, a page, a volume or a part
+        that is a book's as well) nothing is kept (None)."""
         path = reference.archival
-        if locates_from_the_inventory(path):
+        if path is not None and path.levels and path.levels[0][0].name in FILE_LEVELS \
+                and not path.levels[0][1].isascii():  # not "D. 89.", a Latin note's
             self.problems.append(Problem(where, (
-                f"{reference.text!r} follows no citation: the file it states is kept without "
-                "its archive and fond")))
+                f"{reference.text!r} follows no citation: the file it states is kept "
+                "without its archive and its fond")))
             return self.item_for("manuscript", {"archive_location": path.location(),
                                                 "title": path.title}, where,
                                  replace(path, archive=None))[0]
