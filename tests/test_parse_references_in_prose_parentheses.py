@@ -263,3 +263,19 @@ def test_a_titles_other_information_after_its_colon_stays_the_titles() -> None:
     cite = document.notes[0].cites[0]
     assert document.items[cite.item].fields["title"] == "Очерки истории русской литературы: XIX век"
     assert cite.prefix is None
+
+
+@pytest.mark.parametrize("text", [
+    # a periodical's articles described in GOST's areas, their contents after «Содерж.:»
+    # (the host-journal-dash variant of ru-gost-1015): the title's other information after
+    # its colon is no sentence of prose, and the areas before the contents are not lost
+    "Нравственный облик человека: [Статьи]. — Знание — сила. — 1985. — № 3. — С. 4—9. — "
+    "Содерж.: Петров А. Северный путь. — С. 4—6; Орлова Н. Первые шаги. — С. 7-9.",
+    "Культурная жизнь района: [Статьи]. — Родина. — 1995. — № 5. — С. 20—31. — Содерж.: "
+    "Иванов П. Последний рубеж. — С. 20—25; Сидоров К. Солдатские письма. — С. 26-31.",
+])
+def test_a_description_before_its_contents_is_not_taken_for_prose(text: str) -> None:
+    document = parse_footnotes([text])
+    cite = document.notes[0].cites[0]
+    assert cite.prefix is None
+    assert document.items[cite.item].fields["title"] == text.split(". — ")[0]

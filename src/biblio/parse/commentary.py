@@ -176,6 +176,10 @@ def after_prose_and_dash(reference: Reference, text: str,
     return [Reference(text=before, kind="comment", prose=True), after]
 
 
+AREA_MARKS = re.compile(r"\.\s[—–]\s|//")
+"""GOST's areas' dash after a period, or the host's «//»: marks of a description."""
+
+
 def after_prose_and_colon(reference: Reference, text: str,
                           parse: Callable[[str], Reference]) -> Reference | None:
     """The reference after a sentence of prose that a colon closes, when a reading with
@@ -183,17 +187,21 @@ def after_prose_and_colon(reference: Reference, text: str,
     тома …, в которые войдет и ее публицистика 1920-х годов: З.Н.Гиппиус. Сияние слов.
     … М.: Лаком-книга, 2002.». The rest must read whole with its author, as a title's
     other information after its colon does not («Очерки истории русской литературы:
-    XIX век»); the prose is kept as its prefix. None for any other reading."""
+    XIX век»); the prose is kept as its prefix. A clause holding the areas' dash or «//»
+    is a description's areas, not prose («Духовный мир человека: [Статьи]. — Наука и
+    религия. — 1982. — Содерж.: Колесникова В. …»), and a rest read with a prefix of its
+    own was not read whole. None for any other reading."""
     title = reference.fields.get("title")
     if reference.kind != "work" or reference.fields.get("author") or \
             not isinstance(title, str) or ": " not in title:
         return None
     clause = title[: title.rfind(": ")]
-    if not is_prose(clause) or not text.startswith(clause):
+    if not is_prose(clause) or not text.startswith(clause) or \
+            AREA_MARKS.search(clause) is not None:
         return None
     rest = parse(text[len(clause) + 2:])
-    if rest.kind != "work" or rest.leftover or not rest.fields.get("author") or \
-            not rest.fields.get("title"):
+    if rest.kind != "work" or rest.leftover or rest.prefix or \
+            not rest.fields.get("author") or not rest.fields.get("title"):
         return None
     rest.prefix = f"{clause}:"
     return rest
