@@ -25,24 +25,6 @@ MID_SENTENCE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "authors", "title", "place", "year", "page", "comment"),
-                         MID_SENTENCE)
-def test_a_reference_closed_by_its_period_inside_parentheses_is_read_whole(
-        text: str, authors: list[Name], title: str, place: str, year: int, page: str,
-        comment: str) -> None:
-    document = parse_footnotes([text])
-    note = document.notes[0]
-    assert len(note.cites) == 1
-    item = document.items[note.cites[0].item]
-    assert item.fields["author"] == authors
-    assert item.fields["title"] == title
-    assert item.fields["publisher-place"] == place
-    assert item.fields["issued"].parts == [[year]]
-    assert note.cites[0].locator == page
-    assert note.comment == comment
-    assert not note.leftover
-
-
 CLOSING_THE_SENTENCE = [
     # the prose quotes words, which a reading of the whole took for the title
     ('Она вспоминала, что отец называл эти годы "лучшими в жизни" (Н. В. Орлова, '
@@ -59,8 +41,8 @@ CLOSING_THE_SENTENCE = [
 
 
 @pytest.mark.parametrize(("text", "authors", "title", "place", "year", "page", "comment"),
-                         CLOSING_THE_SENTENCE)
-def test_a_reference_in_parentheses_closing_a_sentence_of_prose_is_read_whole(
+                         MID_SENTENCE + CLOSING_THE_SENTENCE)
+def test_a_reference_in_parentheses_inside_prose_is_read_whole_the_prose_kept(
         text: str, authors: list[Name], title: str, place: str, year: int, page: str,
         comment: str) -> None:
     document = parse_footnotes([text])

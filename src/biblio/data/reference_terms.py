@@ -104,26 +104,25 @@ PART_TERMS: tuple[str, ...] = (
 """Part or book of a volume (CSL part-number): 7.0.12 "ч.", "кн."; 7.11 "Pt.", "Tl."; the
 words written out as the item prints them ("Часть 1", "Книга 2")."""
 
-ORDINAL_STEMS: tuple[str, ...] = (
-    "перв", "втор", "трет", "четверт", "четвёрт", "пят", "шест", "седьм", "восьм", "девят",
-    "десят", "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат",
-    "шестнадцат", "семнадцат", "восемнадцат", "девятнадцат", "двадцат", "тридцат",
-    "сороков", "пятидесят", "шестидесят", "семидесят", "восьмидесят", "девяност", "сот",
-)
-"""Stems of the Russian ordinals one to twenty, of the tens and of the hundredth: a volume,
-book or issue numbered in words as the item prints it ("Цусима. Книга первая.", "Записки
-Восточного Отделения … Том пятнадцатый.", "Полное собрание русских летописей … Том
-Девятый.", "… Выпуск первый."; GOST 7.1-2003 clause 5.4 takes the designation and number
-from the item)."""
 ORDINAL_NUMBERS: dict[str, int] = {
     "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "пят": 5, "шест": 6,
     "седьм": 7, "восьм": 8, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12,
     "тринадцат": 13, "четырнадцат": 14, "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17,
     "восемнадцат": 18, "девятнадцат": 19, "двадцат": 20,
 }
-"""The numbers of the simple ordinals among ORDINAL_STEMS: an edition written out as older
-title pages print it ("Издание второе", "Издание третье, исправленное и дополненное") is
-the edition in figures that GOST 7.1-2003 clause 5.3 gives ("2-е изд.")."""
+"""The stems of the simple Russian ordinals, one to twenty, with their numbers: an edition
+written out as older title pages print it ("Издание второе", "Издание третье, исправленное
+и дополненное") is the edition in figures that GOST 7.1-2003 clause 5.3 gives ("2-е
+изд.")."""
+ORDINAL_STEMS: tuple[str, ...] = (
+    *ORDINAL_NUMBERS, "тридцат", "сороков", "пятидесят", "шестидесят", "семидесят",
+    "восьмидесят", "девяност", "сот",
+)
+"""Stems of the Russian ordinals one to twenty (ORDINAL_NUMBERS), of the tens and of the
+hundredth: a volume, book or issue numbered in words as the item prints it ("Цусима. Книга
+первая.", "Записки Восточного Отделения … Том пятнадцатый.", "Полное собрание русских
+летописей … Том Девятый.", "… Выпуск первый."; GOST 7.1-2003 clause 5.4 takes the
+designation and number from the item)."""
 ORDINAL_LEADING_WORDS: tuple[str, ...] = (
     "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят",
     "девяносто", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот",
