@@ -2243,8 +2243,10 @@ a comma-style reading is tried however late its first comma comes. The year's fi
 figure is written alone, so that the engine scans for it (a pattern that opens with a
 repeat is tried at every position)."""
 """Enough of a reference's start to see whether it opens with "№ 6" or "Т. 2"."""
-NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
-"""A cheap first test for a reference that opens with a number: "№ 6", "Т. 2", "Vol. 3"."""
+NUMBERING_START = re.compile(r"[^\W\d_]{0,6}+\.?\s?\d|№")
+"""A cheap first test for a reference that opens with a number: "№ 6", "Т. 2", "Vol. 3". Its
+letters are possessive: a period, a space or a figure follows them, never a letter, so a
+shorter run cannot match where the longest failed (issue 9)."""
 
 SPACES = re.compile(r"\s{2,}")
 """Doubled spaces, as typed: the grammar reads one ("М.:  Наука,  1990.  С.  5")."""
@@ -2996,16 +2998,18 @@ as PDF text layers lose the period and the space between them: "А.Д. Грач�
 ИвановО датировке курганов"; the title's word then a lower-case word, so that a family
 with a capital inside it, closed by its own period ("Р. МакКартни. Жизнь"), is one word."""
 GLUED_TITLE = re.compile(
-    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[«\"]?[А-ЯЁ][а-яё])"
-    r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?,?\s[A-Z]\.\s?[A-Z]\.(?=[“\"]?[A-Z][a-z]+['’]?[a-z]*\s)"
-    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s[А-ЯЁA-Z]\.(?=[A-Z][a-z])")
+    r"[А-ЯЁ][а-яё]++(?:-[А-ЯЁ][а-яё]++)?,?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[«\"]?[А-ЯЁ][а-яё])"
+    r"|[A-Z][a-z]++(?:-[A-Z][a-z]++)?,?\s[A-Z]\.\s?[A-Z]\.(?=[“\"]?[A-Z][a-z]+['’]?[a-z]*\s)"
+    r"|[А-ЯЁ][а-яё]++(?:-[А-ЯЁ][а-яё]++)?,?\s[А-ЯЁA-Z]\.(?=[A-Z][a-z])")
 """A heading whose last initial is typed close up to the title: "Алексеев, Ю.Г.Государь всея
 Руси", "Зимин, А.А.Возрожденная Россия", "Жбанков Д.Н.Итоги земской медицины", "Boatner M.
 M.Cassell's Biographical Dictionary" (two initials, so that "И.Сталин" and a title's
 "В.И.Ленин" are not read as one); one initial where a Russian heading meets a title in
 Latin letters, since no name changes script: "Крэнкшоу Э.The New Cold War", "Стреляный
 A.Khrushchev and the Countryside", "Солженицын A.The Gulag Archipelago" (a translated
-biography's notes)."""
+biography's notes). Its families' letters are possessive: a hyphen, a comma or a space
+follows them, never a letter, so a shorter run cannot match where the longest failed
+(issue 9)."""
 SPACE_MISSING_AFTER_WORD = re.compile(
     r"[.:](?=[А-ЯЁA-Z](?:[а-яёa-z]|[\s.]))(?:(?<=[а-яё]{3}[.:])|(?<=[а-яё]\.:)|(?<=[СC]м\.))")
 """A word's period (or a lead-in's colon) typed close up to the capital that opens the next
