@@ -166,3 +166,32 @@ def test_the_place_without_its_period_is_found_by_the_new_pattern() -> None:
                         ("Очерки СПб., «Наука», 1999", "СПб")]:
         match = PLACE_WITHOUT_PERIOD.search(text)
         assert (match and match.group()) == place, text
+
+
+_BEFORE = ["", "Труды", "Труды 1999", "CURL", "URL", "www.a.ru", "Электронный ресурс]",
+           "Available at"]
+_MARKS = ["", " ", ".", ". ", " — ", ". — ", "— ", "-", ". - ", "– ", ",", ":"]
+_LABELS = ["URL", "Режим доступа", "режим доступу", "Available at", "Available from",
+           "Verfügbar unter", "Disponible sur", "Online unter", "CURL", "Труды"]
+_COLONS = [":", ": ", " : ", " :", "", " "]
+_ADDRESSES = ["http://www.hist.msu.ru/Labs/index.html", "https://doi.org/10.1000/1",
+              "www.rsl.ru", "http:// www.a.ru", "URL: http://a.ru/b", "a b",
+              "http://a.ua/Vymogy oformlennya/gost.pdf", ""]
+_AFTER = ["", ".", ", свободный", " (дата обращения: 1.01.2020)", " URL: www.b.ru", " 1999"]
+ADDRESS_TEXTS = st.lists(
+    st.tuples(*(st.sampled_from(pieces) for pieces in
+                (_BEFORE, _MARKS, _LABELS, _COLONS, _ADDRESSES, _AFTER))).map("".join),
+    min_size=1, max_size=2).map("".join)
+"""What stands before an address, the marks before its label, the label, its colon, the
+address and what follows it, once or twice."""
+
+
+@settings(max_examples=3000, deadline=None)
+@given(ADDRESS_TEXTS)
+def test_an_address_searched_from_its_first_label_is_the_one_searched_from_the_start(
+        text: str) -> None:
+    """GOST 7.82-2001's «Режим доступа: URL», GOST R 7.0.5-2008's «URL:», and the labels of
+    other styles, after the marks the pattern reads before them (". — URL:")."""
+    from biblio.parse.electronic import URL, _url
+    whole, found = URL.search(text), _url(text)
+    assert (whole and (whole.span(), whole.groups())) == (found and (found.span(), found.groups()))
