@@ -64,11 +64,15 @@ def _readings(pattern: re.Pattern[str], text: str) -> list[object]:
     return [*found, *matched]
 
 
+def _read_alike(forms: list[tuple[re.Pattern[str], re.Pattern[str]]], text: str) -> None:
+    for plain, written in forms:
+        assert _readings(plain, text) == _readings(written, text), (written.pattern[:60], text)
+
+
 @settings(max_examples=3000, deadline=None)
 @given(TEXTS)
 def test_each_possessive_pattern_reads_as_its_plain_form(text: str) -> None:
-    for plain, written in FORMS:
-        assert _readings(plain, text) == _readings(written, text), (written.pattern[:60], text)
+    _read_alike(FORMS, text)
 
 
 def test_the_plain_form_is_made_by_dropping_only_possessive_marks() -> None:
@@ -128,8 +132,7 @@ REORDERED = _reordered_forms()
 @settings(max_examples=3000, deadline=None)
 @given(IMPRINT_TEXTS)
 def test_each_reordered_pattern_reads_as_its_plain_form(text: str) -> None:
-    for plain, written in REORDERED:
-        assert _readings(plain, text) == _readings(written, text), (written.pattern[:60], text)
+    _read_alike(REORDERED, text)
 
 
 def test_places_in_branches_read_as_their_preceded_alternations() -> None:
