@@ -62,9 +62,10 @@ SERIES_AFTER_COMMA = LazyPattern(rf",\s{SERIES_PLACE}$")
 QUOTATION = re.compile(r",?\s?\(«[^()]*»\)")
 """A quotation of the passage in parentheses after the citation: "(«Хотя бы к петухам …»)"."""
 NAMED_BEFORE_SERIES = re.compile(
-    r"(?P<name>[^\W\d_][^\W\d_-]+(?:\s[^\W\d_][^\W\d_-]+){0,2})\.\s(?=\S)")
+    r"(?P<name>[^\W\d_][^\W\d_-]++(?:\s[^\W\d_][^\W\d_-]++){0,2})\.\s(?=\S)")
 """An author not in the table, one to three words and a period, taken only when a series
-follows: "Иустин. Диалог с Трифоном-иудеем 103 (PG 6, 717–720)"."""
+follows: "Иустин. Диалог с Трифоном-иудеем 103 (PG 6, 717–720)". Its words' letters are
+possessive: a space or the period follows each, never a letter (issue 9)."""
 DESIGNATIONS = NUMBER_DESIGNATIONS | {term.rstrip(".") for term in PART_TERMS}
 """Words a number after them belongs to ("Т. 2", "№ 5", "С. 45"): no division follows them."""
 SERIES_ALONE_OPENINGS = frozenset(siglum[0] for siglum in EDITION_SERIES) | {"M"}

@@ -26,7 +26,7 @@ from biblio.data.reference_terms import (
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
 from biblio.parse.areas import AREA_DASHES
-from biblio.parse.patterns import contains_any, optional_space_before
+from biblio.parse.patterns import contains_any, optional_space_before, trie
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.publication import full_date
 from biblio.parse.reference import add_note
@@ -61,6 +61,12 @@ URL = LazyPattern(
     """,
     re.VERBOSE,
 )
+URL_LABEL = LazyPattern(trie(URL_LABELS))
+"""Where URL may open: each of its matches opens at most URL_LEAD characters (". — ") before
+its label. URL opens with optional marks, so the engine tried it at every position of the
+reference; searched from the first label (found by a scan for the labels' first letters)
+less URL_LEAD, it finds the same match (issue 9)."""
+URL_LEAD = 4
 EMPTY_ADDRESS = LazyPattern(rf"\.?\s(?:[—–-]\s)?(?P<label>{_alternation(URL_LABELS)})\s?:\Z")
 """An address's label closing a reference with no address after it: "… DOI:
 10.7256/2454-0609.2018.6.28112 URL:", as a journal's "how to cite" line is copied without
@@ -180,6 +186,12 @@ def take_content_form(text: str, fields: dict[str, Any]) -> str:
     return text
 
 
+def _url(text: str) -> re.Match[str] | None:
+    """URL's first match in `text`, searched from its first label less URL_LEAD."""
+    label = URL_LABEL.search(text)
+    return URL.search(text, max(label.start() - URL_LEAD, 0)) if label else None
+
+
 def take_electronic(text: str, fields: dict[str, Any]) -> str:
     """Remove URL, DOI, EDN, access date, ISBN/ISSN and "[Электронный ресурс]" into `fields`."""
     accessed = ACCESSED.search(text) if "(" in text else None
@@ -200,7 +212,7 @@ def take_electronic(text: str, fields: dict[str, Any]) -> str:
     if empty:
         add_note(fields, empty["label"] + ":")
         text = text[: empty.start()]
-    url = URL.search(text) if "://" in text or "www." in text else None
+    url = _url(text) if "://" in text or "www." in text else None
     if url:
         fields["URL"] = url["url"].rstrip(".,;").replace(":// ", "://")
         if url["access"]:

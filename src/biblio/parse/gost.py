@@ -165,7 +165,7 @@ from biblio.parse.partial import (
 )
 from biblio.parse.patterns import alternation as _alternation
 from biblio.parse.patterns import (CYRILLIC, PRINTED_YEAR, contains_any, endings, ends_with_any, preceded,
-                                    substitute, trie)
+                                    preceded_in_branches, substitute, trie)
 from biblio.parse.pleiades import parse_pleiades_article
 from biblio.parse.publication import (
     CYRILLIC_WRITTEN_OUT,
@@ -681,10 +681,10 @@ names its translation or commentary in them ("Фауст в пер. Б. Паст
 предисл. В. Я. Брюсова"), and no title ends in one; two roles joined by a conjunction
 are read from the first ("Письма ред. и примеч. П. Е. Щеголева")."""
 DROPPED_SLASH = LazyPattern(
-    r"\s(?:(?<=[^\W_]\s)|(?<=»\s))" + "".join(rf"(?<!\b{re.escape(word)}\s)" for word in
-                                  _ROLES_FIRST_WORDS + list(_WORDS_BEFORE_A_ROLE_IN_A_TITLE))
-    + rf"(?=(?:(?:{_CYRILLIC_ROLES})\s(?:и|і|та)\s)?"
-    rf"(?:{_CYRILLIC_ROLES})\s?(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][^\W\d_]+(?![^\W\d_]))")
+    rf"\s(?=(?:(?:{_CYRILLIC_ROLES})\s(?:и|і|та)\s)?"
+    rf"(?:{_CYRILLIC_ROLES})\s?(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][^\W\d_]+(?![^\W\d_]))"
+    r"(?:(?<=[^\W_]\s)|(?<=»\s))" + "".join(rf"(?<!\b{re.escape(word)}\s)" for word in
+                                         _ROLES_FIRST_WORDS + list(_WORDS_BEFORE_A_ROLE_IN_A_TITLE)))
 """The space where a statement of responsibility's " / " was dropped: a lower-case Russian
 or Ukrainian role word, initials and a family name after the title, as a library's ISBD
 export without its punctuation prints it (a Poltava library's Koha exports, dev set
@@ -697,8 +697,9 @@ batch 2; "«Химический состав российских пищевы�
 ("редакция", "Ред.") are no lower-case role word before initials, nor is a role's second
 word ("ред." of "под ред."), nor a role after a comma ("Воспоминания, под ред. К. И.
 Чуковского", whose comma may close a title's first part). The space is matched
-first and what stands before it read by lookbehinds, so that the engine tries the rest
-only at spaces."""
+first, so that the engine tries the rest only at spaces; then the role word after it,
+which fails at once after most spaces (a lower-case letter of few), and only then what
+stands before it, read by some ninety lookbehinds (issue 9)."""
 
 
 PARENTHESISED_STATEMENT = LazyPattern(
@@ -2243,8 +2244,10 @@ a comma-style reading is tried however late its first comma comes. The year's fi
 figure is written alone, so that the engine scans for it (a pattern that opens with a
 repeat is tried at every position)."""
 """Enough of a reference's start to see whether it opens with "№ 6" or "Т. 2"."""
-NUMBERING_START = re.compile(r"[^\W\d_]{0,6}\.?\s?\d|№")
-"""A cheap first test for a reference that opens with a number: "№ 6", "Т. 2", "Vol. 3"."""
+NUMBERING_START = re.compile(r"[^\W\d_]{0,6}+\.?\s?\d|№")
+"""A cheap first test for a reference that opens with a number: "№ 6", "Т. 2", "Vol. 3". Its
+letters are possessive: a period, a space or a figure follows them, never a letter, so a
+shorter run cannot match where the longest failed (issue 9)."""
 
 SPACES = re.compile(r"\s{2,}")
 """Doubled spaces, as typed: the grammar reads one ("М.:  Наука,  1990.  С.  5")."""
@@ -2677,11 +2680,11 @@ CLOSE_SPACE = r"[)»]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
 _HOUSE = _alternation(PUBLISHING_HOUSE_WORDS)
 """The lower-case words that open a publisher's name (PUBLISHING_HOUSE_WORDS)."""
-PLACE_WITHOUT_PERIOD = re.compile(
-    rf"(?:{preceded(WORD_SPACE, _RUSSIAN_PLACES)})"
-    rf"(?=\.(?:\s?[—–-]\s?(?:{_alternation(_RUSSIAN_PLACES)})\.)?"
-    rf"(?:,?\s\d{{4}}|,\d{{4}}|,\s[«\"][{UPPER}]|,\s(?i:{_HOUSE})\s[^,;:]{{1,80}},\s?\d{{4}}))"
-    rf"|(?:{preceded(CLOSE_SPACE, _RUSSIAN_PLACES)})(?=,\s?\d{{4}})")
+PLACE_WITHOUT_PERIOD = re.compile(preceded_in_branches(
+    _RUSSIAN_PLACES,
+    (WORD_SPACE, rf"(?=\.(?:\s?[—–-]\s?(?:{_alternation(_RUSSIAN_PLACES)})\.)?"
+                 rf"(?:,?\s\d{{4}}|,\d{{4}}|,\s[«\"][{UPPER}]|,\s(?i:{_HOUSE})\s[^,;:]{{1,80}},\s?\d{{4}}))"),
+    (CLOSE_SPACE, r"(?=,\s?\d{4})")))
 """The period before the publication area left out: "(1924–1925) М., 1958",
 "Справочник М., 2003", "Совнаркома СССР М. 1944", "… современники М.-Л., «Сов.
 писатель», 1966", "… речи (1890—1905) М., Издательство социально-экономической литературы,
@@ -2691,8 +2694,8 @@ PLACE_WITHOUT_PERIOD = re.compile(
 publisher in quotes or one opened by PUBLISHING_HOUSE_WORDS and its year. After a title's closing quote or parenthesis the place's own period
 may be left out as well, before the year ("«Великий русский врач» (к 150-летию со дня
 рождения) М, 1960": as "… . М, 1960", which PLACE_PERIOD_DROPPED then reads). The pattern
-finds the place (the engine scans for its first letter), _period_before_place puts the
-period in the space before it."""
+finds the place (the engine scans for its first letter: patterns.preceded_in_branches),
+_period_before_place puts the period in the space before it."""
 _PLACE = _alternation(_RUSSIAN_PLACES)
 COMMA_BEFORE_PLACE = re.compile(
     rf",\s(?=(?:{_PLACE})\.(?:,?\s?\d{{4}}|[,:;]\s[«\"]?[{UPPER}]))")
@@ -2996,16 +2999,18 @@ as PDF text layers lose the period and the space between them: "А.Д. Грач�
 ИвановО датировке курганов"; the title's word then a lower-case word, so that a family
 with a capital inside it, closed by its own period ("Р. МакКартни. Жизнь"), is one word."""
 GLUED_TITLE = re.compile(
-    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[«\"]?[А-ЯЁ][а-яё])"
-    r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?,?\s[A-Z]\.\s?[A-Z]\.(?=[“\"]?[A-Z][a-z]+['’]?[a-z]*\s)"
-    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?,?\s[А-ЯЁA-Z]\.(?=[A-Z][a-z])")
+    r"[А-ЯЁ][а-яё]++(?:-[А-ЯЁ][а-яё]++)?,?\s[А-ЯЁ]\.\s?[А-ЯЁ]\.(?=[«\"]?[А-ЯЁ][а-яё])"
+    r"|[A-Z][a-z]++(?:-[A-Z][a-z]++)?,?\s[A-Z]\.\s?[A-Z]\.(?=[“\"]?[A-Z][a-z]+['’]?[a-z]*\s)"
+    r"|[А-ЯЁ][а-яё]++(?:-[А-ЯЁ][а-яё]++)?,?\s[А-ЯЁA-Z]\.(?=[A-Z][a-z])")
 """A heading whose last initial is typed close up to the title: "Алексеев, Ю.Г.Государь всея
 Руси", "Зимин, А.А.Возрожденная Россия", "Жбанков Д.Н.Итоги земской медицины", "Boatner M.
 M.Cassell's Biographical Dictionary" (two initials, so that "И.Сталин" and a title's
 "В.И.Ленин" are not read as one); one initial where a Russian heading meets a title in
 Latin letters, since no name changes script: "Крэнкшоу Э.The New Cold War", "Стреляный
 A.Khrushchev and the Countryside", "Солженицын A.The Gulag Archipelago" (a translated
-biography's notes)."""
+biography's notes). Its families' letters are possessive: a hyphen, a comma or a space
+follows them, never a letter, so a shorter run cannot match where the longest failed
+(issue 9)."""
 SPACE_MISSING_AFTER_WORD = re.compile(
     r"[.:](?=[А-ЯЁA-Z](?:[а-яёa-z]|[\s.]))(?:(?<=[а-яё]{3}[.:])|(?<=[а-яё]\.:)|(?<=[СC]м\.))")
 """A word's period (or a lead-in's colon) typed close up to the capital that opens the next

@@ -71,7 +71,11 @@ _CUT_GIVEN = rf"[{UPPER}][a-zа-яё]{{2,4}}\."
 """A given name cut short: "Анат.", "Конст." (`is_given_abbreviation` tells them from
 other words)."""
 _GIVEN = rf"(?:{_CUT_GIVEN}|{_INITIAL})(?:\s?{_INITIAL}){{0,2}}"
-_FAMILY = rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
+_FAMILY = rf"[{UPPER}][^\W\d_]++(?:-[{UPPER}][^\W\d_]++)?"
+"""A capitalised family, perhaps double. Its letters are possessive: in every pattern below a
+space, a comma, a parenthesis or the end follows it, never a letter, so a shorter run cannot
+match where the longest failed, and a title's first word is not tried letter by letter
+(issue 9)."""
 INITIALS_FIRST_NAME = re.compile(rf"(?P<given>{_GIVEN})\s?(?P<family>{_FAMILY})")
 """A name initials first: "К. Маркс", "Л. М. Добровольский", "А.А.Иванов", "Анат.
 Бурнакин"."""

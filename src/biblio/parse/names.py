@@ -57,9 +57,9 @@ is one letter, so "Иванов И. Ад." ends its initials before the title "�
 HEADING_NAME = re.compile(
     rf"""
     (?P<particle>(?:(?:{_PARTICLE_ALTERNATION})\s){{0,2}})     # "du ", "De ", "van der "
-    (?P<family>[{UPPER}][^\W\d_]*(?:[-–’'][^\W\d_]+)*          # Lattre, O’Brien, Жолио-Кюри
+    (?P<family>[{UPPER}][^\W\d_]*+(?:[-–’'][^\W\d_]++)*+       # Lattre, O’Brien, Жолио-Кюри
        (?:(?<=[a-z])['’])?                                     # Pitel', Gogol': a soft sign
-       (?:\s(?:{_PARTICLE_ALTERNATION})\s[{UPPER}][^\W\d_]*(?:[-’'][^\W\d_]+)*){{0,2}}
+       (?:\s(?:{_PARTICLE_ALTERNATION})\s[{UPPER}][^\W\d_]*+(?:[-’'][^\W\d_]++)*+){{0,2}}
        (?:(?<=[a-z])\s[A-Z][a-z]+(?=\s[A-Z]\.\s?[A-Z]\.))?)         # "Liddell Hart B. H."
     ,?\s                                                       # "Шубин, А. В." (GOST 7.1)
     (?P<given>[{UPPER}]{_SMALL}?\.                             # А. Yu. Ch. (not "РФ.")
@@ -83,7 +83,9 @@ the cataloguer supplied is in square brackets after the printed ones ("Алпа�
 GOST 7.1-2003 gives what the source does not print in square brackets), and
 belongs to the given name. A romanized family may end with the apostrophe that
 transliterates a final soft sign (GOST 7.79-2000 system B and BGN/PCGN print «ь» so:
-"Pitel' J.", "Gogol' N. V.")."""
+"Pitel' J.", "Gogol' N. V."). Its letter runs are possessive
+("*+", "++"): a mark or a space follows each, never a letter, so the engine does not try
+every shorter run of a title's first word before it fails (issue 9)."""
 
 ET_AL_PATTERN = phrase_alternation(ET_AL_PHRASES)
 """«и др», "et al", "u. a" and their kin (`data.reference_terms.ET_AL_PHRASES`), without
@@ -404,16 +406,17 @@ def parse_initials_first(text: str) -> tuple[Name | None, int]:
 
 FULL_NAME_HEADING = re.compile(
     rf"""
-    (?P<name>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?                # Лев, Deutscher
-       (?:\s(?:(?:{_PARTICLE_ALTERNATION})|[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?)){{1,2}}
+    (?P<name>[{UPPER}][^\W\d_]++(?:-[{UPPER}][^\W\d_]++)?              # Лев, Deutscher
+       (?:\s(?:(?:{_PARTICLE_ALTERNATION})|[{UPPER}][^\W\d_]++(?:-[{UPPER}][^\W\d_]++)?)){{1,2}}
        (?:\s[{UPPER}]\.)?)                                             # "Ulam Adam S."
-    (?:,\s(?P<after>[^\W\d_]+))?                                       # "Jonge de, Alex"
+    (?:,\s(?P<after>[^\W\d_]++))?                                      # "Jonge de, Alex"
     (?:(?<=\.)|\.)\s(?=[«"„{UPPER}\d])
     """,
     re.VERBOSE,
 )
 """A heading name with the given name written out and closed by a period, in either
-order: "Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin.", "Будберг Алексей, барон."."""
+order: "Лев Троцкий. Сталин.", "Deutscher Isaac. Stalin.", "Будберг Алексей, барон.".
+Its letter runs are possessive, as HEADING_NAME's are."""
 
 
 PATRONYMIC = LazyPattern(r"[А-ЯЁІЇЄ][а-яёіїє]+(?:ович|евич|ич|овна|евна|ична|инична|івна|ївна)")
@@ -584,11 +587,13 @@ def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
 
 FAMILY_HEADING = re.compile(
     rf"""
-    (?P<family>[{UPPER}][^\W\d_]{{2,}}(?:-[{UPPER}][^\W\d_]+)?)   # Хлевнюк, Fennell
+    (?P<family>[{UPPER}][^\W\d_]{{2,}}+(?:-[{UPPER}][^\W\d_]++)?)  # Хлевнюк, Fennell
     \.\s(?=[«"„{UPPER}])                                        # closed by a period
     """,
     re.VERBOSE,
 )
+"""A family alone closed by a period ("Хлевнюк. С. 77."); its letter runs are possessive, as
+HEADING_NAME's are."""
 REPEAT_WORDS = frozenset({"Ibid", "Ibidem", "Idem", "Eadem", "Id", "Там", "Его", "Её", "Ее"})
 PLACE_NAMES = frozenset(EXPANSIONS.values()) | CITIES_LIKE_FAMILY_NAMES
 

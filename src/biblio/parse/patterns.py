@@ -74,6 +74,22 @@ def preceded(lookbehind: str, terms: Iterable[str]) -> str:
     return "|".join(f"{re.escape(term)}(?<={lookbehind}{re.escape(term)})" for term in ordered)
 
 
+def preceded_in_branches(terms: Iterable[str], *branches: tuple[str, str]) -> str:
+    """What "(?:preceded(lookbehind, terms))after|…" reads, one branch for each (lookbehind,
+    after) pair, written as one alternation of the terms and then the branches, each its
+    lookbehinds (one a term: a lookbehind has one width) and what follows. An alternation
+    of `preceded` alternations gives the engine no first character to scan for, so it
+    was tried at every position (issue 9); the terms' alternation does. Equal readings
+    need that no term opens or closes another, so that one term at most is read at a
+    position and its own lookbehind is the only one that can hold there."""
+    ordered = sorted(terms, key=len, reverse=True)
+    if any(a != b and (a.startswith(b) or a.endswith(b)) for a in ordered for b in ordered):
+        raise ValueError(f"a term opens or closes another: {ordered}")
+    return "(?:" + "|".join(map(re.escape, ordered)) + ")(?:" + "|".join(
+        "(?:" + "|".join(f"(?<={lookbehind}{re.escape(term)})" for term in ordered) + f"){after}"
+        for lookbehind, after in branches) + ")"
+
+
 def optional_space_before(mark: str) -> str:
     """What "\\s?" and `mark` (one character, not a space) read, in the same order: a
     space then the mark, or the mark alone. Opened by a class of a space and the mark,

@@ -172,11 +172,12 @@ AUTHOR_PAGE = re.compile(
 volume before the page, "Zweigert/Kötz I 12 ff", "Roberti III 101-130"."""
 
 LATIN_NAME_SEPARATOR = re.compile(r"\s(?:and|&|и)\s")
-_LATIN_FAMILY = r"""(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?
-                    |[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)"""
+_LATIN_FAMILY = r"""(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]++)?
+                    |[А-ЯЁ][а-яё]{2,}+(?:-[А-ЯЁ][а-яё]++)?)"""
 """The family of a foreign work's author, as printed or transcribed into Cyrillic by the
 Russian note that keeps the work's title in its own language ("Голдстейн. Sino-Soviet
-Alliance. С. 54–55")."""
+Alliance. С. 54–55"). Its letters are possessive: a space or a period follows them,
+never a letter (issue 9)."""
 LATIN_SHORT_TITLE = re.compile(
     rf"""(?P<names>{_LATIN_FAMILY}(?:{LATIN_NAME_SEPARATOR.pattern}{_LATIN_FAMILY})?)
         \.\s                                                     # Fennell.
