@@ -108,14 +108,16 @@ four or more authors, cited by title): "[Современные проблемы
 1989]"; read only in square brackets and where the title has a lower-case word, which
 no family name has."""
 KEY_TITLE_YEAR = LazyPattern(
-    rf"(?P<title>[{UPPER}][^,;.()\[\]]{{2,150}}?),\s(?P<year>{YEAR})(?:[,.]\s(?P<locator>[^()]+?))?\.?")
+    rf"(?P<title>[{UPPER}][^,;.()\[\]№«»\"]{{2,150}}?),\s(?P<year>{YEAR})(?:\sг\.)?"
+    rf"(?:[,.]\s(?P<locator>[^()]+?))?\.?")
 """The same cite by a title and its year outside square brackets, as notes key a work in
 the author–year manner when no author heads it: "Притчи и слова, 2003. С. 124-128.",
 "Словарь древнерусского языка, 1989. С. 306", "(Повесть временных лет, 1996. С. 11-12)"
 (a monograph on Slavic legends, dev set batch 45), "Литература Древней Руси, 1999, с. 14".
 Read only where the title holds no period (a place's abbreviation would be an imprint's:
 "Очерки истории. М., 1957") and a lower-case word other than a conjunction or a particle
-(`_keys_by_title`), and where the pinpoint after the year has its word."""
+(`_keys_by_title`), no numero and no quotes (a periodical's issue: "Журнал «Отечественная
+история» № 3, 2004."), and where the pinpoint after the year, «г.» or none, has its word."""
 KEY_JOINING_WORDS = frozenset({"и", "and", "et", "und", "u", "&"}) | frozenset(PARTICLES)
 """Lower-case words of a list of family names ("Иванов и Петров, 2001", "Van der Berg"),
 which make no title."""
