@@ -13,6 +13,7 @@ import pytest
 
 from biblio import parse_footnotes
 from biblio.formats.csljson import item_to_json
+from biblio.parse.typography import comma_close_up
 
 
 def _cite(text: str) -> tuple[dict[str, Any], str | None]:
@@ -53,22 +54,34 @@ def test_a_title_before_its_place_keeps_the_imprint() -> None:
     assert item["publisher-place"] == "Москва" and found == "12"
 
 
-# --- a Latin heading inverted with a comma before GOST's "//" --------------------------
+# --- a contribution and its host: a Latin heading inverted with a comma before GOST's
+# "//", and the collected works after the area dash that older notes print for "//" -----
 
-@pytest.mark.parametrize(("text", "family", "given", "title", "host"), [
+@pytest.mark.parametrize(("text", "expected"), [
     ("Fitzpatrick, Sheila. Ascribing Class // Journal of Modern History. 1993. Vol. 65, "
-     "№ 4. P. 745–770.", "Fitzpatrick", "Sheila", "Ascribing Class", "Journal of Modern History"),
+     "№ 4. P. 745–770.", {"author": [{"family": "Fitzpatrick", "given": "Sheila"}],
+                          "title": "Ascribing Class",
+                          "container-title": "Journal of Modern History"}),
     ("O'Brien, David. The Empire and Its Poets // Russian Review. 2001. Vol. 60, № 2. P. 15.",
-     "O'Brien", "David", "The Empire and Its Poets", "Russian Review"),
+     {"author": [{"family": "O'Brien", "given": "David"}], "title": "The Empire and Its Poets",
+      "container-title": "Russian Review"}),
     ("O’Neill, Patrick. Stage and Screen / Trans. Anna Smith // Theatre Survey. 1988. "
-     "Vol. 29. P. 3.", "O’Neill", "Patrick", "Stage and Screen", "Theatre Survey"),
+     "Vol. 29. P. 3.", {"author": [{"family": "O’Neill", "given": "Patrick"}],
+                        "title": "Stage and Screen", "container-title": "Theatre Survey"}),
+    ("Пушкин А. С. Капитанская дочка. — Собрание сочинений, т. 6. М., 1950, с. 280.",
+     {"type": "chapter", "author": [{"family": "Пушкин", "given": "А. С."}],
+      "title": "Капитанская дочка", "container-title": "Собрание сочинений", "volume": "6"}),
+    ("Гоголь Н. В. Мертвые души. – Полн. собр. соч. Т. 6. М.; Л., 1951. С. 12.",
+     {"type": "chapter", "author": [{"family": "Гоголь", "given": "Н. В."}],
+      "title": "Мертвые души", "container-title": "Полн. собр. соч.", "volume": "6"}),
+    ("Белинский В. Г. Взгляд на русскую литературу 1847 года. — Избр. соч., т. 2. М., 1949, "
+     "с. 5.", {"type": "chapter", "author": [{"family": "Белинский", "given": "В. Г."}],
+               "title": "Взгляд на русскую литературу 1847 года",
+               "container-title": "Избр. соч.", "volume": "2"}),
 ])
-def test_a_latin_inverted_heading_opens_an_article_before_its_host(
-        text: str, family: str, given: str, title: str, host: str) -> None:
+def test_a_contribution_is_read_before_its_host(text: str, expected: dict[str, Any]) -> None:
     item, _ = _cite(text)
-    assert item["author"] == [{"family": family, "given": given}]
-    assert item["title"] == title
-    assert item["container-title"] == host
+    assert {key: item.get(key) for key in expected} == expected
 
 
 def test_a_latin_inverted_heading_of_a_book_stays_the_notes_bibliography_reading() -> None:
@@ -96,27 +109,28 @@ def test_a_note_with_a_space_before_a_comma_is_kept_as_printed_but_that_space() 
     assert item["title"] == "Сочинения" and item["volume"] == "V" and item["edition"] == "3"
 
 
-# --- the collected works after the area dash -----------------------------------------
-
-@pytest.mark.parametrize(("text", "author", "title", "host", "volume"), [
-    ("Пушкин А. С. Капитанская дочка. — Собрание сочинений, т. 6. М., 1950, с. 280.",
-     "Пушкин", "Капитанская дочка", "Собрание сочинений", "6"),
-    ("Гоголь Н. В. Мертвые души. – Полн. собр. соч. Т. 6. М.; Л., 1951. С. 12.",
-     "Гоголь", "Мертвые души", "Полн. собр. соч.", "6"),
-    ("Белинский В. Г. Взгляд на русскую литературу 1847 года. — Избр. соч., т. 2. М., 1949, "
-     "с. 5.", "Белинский", "Взгляд на русскую литературу 1847 года", "Избр. соч.", "2"),
-])
-def test_collected_works_after_the_area_dash_are_the_host(
-        text: str, author: str, title: str, host: str, volume: str) -> None:
-    item, _ = _cite(text)
-    assert item["type"] == "chapter"
-    assert item["author"][0]["family"] == author
-    assert item["title"] == title
-    assert item["container-title"] == host
-    assert item["volume"] == volume
-
+# --- collected works after the area dash, and a title so named ------------------------
 
 def test_a_title_named_works_before_its_imprint_stays_a_book() -> None:
     item, _ = _cite("Иванов И. Сочинения. — М., 1950. — 300 с.")
     assert item["type"] == "book" and item["title"] == "Сочинения"
     assert item["publisher-place"] == "Москва"
+
+
+def test_collected_works_after_a_dash_with_no_period_before_it_are_the_host() -> None:
+    item, found = _cite("Тургенев И. С. Записки охотника — Полн. собр. соч., т. 3. М., 1979, с. 7.")
+    assert item["type"] == "chapter" and item["title"] == "Записки охотника"
+    assert item["container-title"] == "Полн. собр. соч." and found == "7"
+
+
+def test_a_space_before_a_comma_stays_before_initials_and_a_glued_word() -> None:
+    assert comma_close_up("Усманов , Б. М., И. И. Гайнуллин") == "Усманов , Б. М., И. И. Гайнуллин"
+    assert comma_close_up("Neutrino Astrophysics ,Honolulu ,Hawaii") == \
+        "Neutrino Astrophysics ,Honolulu ,Hawaii"
+    assert comma_close_up("Письма, изд. 2-е , т. III , М., 1912") == \
+        "Письма, изд. 2-е, т. III, М., 1912"
+
+
+def test_a_periodical_with_its_issue_is_no_title_key() -> None:
+    item, _ = _cite("Журнал «Вопросы литературы» № 4, 1987.")
+    assert item["title"] == "Вопросы литературы" and item["issue"] == "4"

@@ -520,7 +520,8 @@ def may_be_unknown_given(given: str, family: str) -> bool:
 
 
 INVERTED_FULL_NAME = re.compile(
-    rf"(?P<family>[{UPPER}](?:[^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?|[^\W\d_]*['’][{UPPER}][^\W\d_]+)),\s"
+    rf"(?P<family>[{UPPER}](?:[^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
+    rf"|[^\W\d_]*['’][{UPPER}][^\W\d_]+)),\s"
     rf"(?P<given>(?P<first>[{UPPER}][^\W\d_]+)"
     rf"(?:(?P<initial>\s[{UPPER}])|\s(?P<patronymic>{PATRONYMIC.pattern}))?)"
     rf"(?:\.\.|(?<=[а-яёa-z])\.)\s(?=[{UPPER}«\"“])")

@@ -253,7 +253,8 @@ def _keys_by_title(match: re.Match[str]) -> bool:
     locator = match["locator"]
     return any(word.islower() and word not in KEY_JOINING_WORDS
                for word in match["title"].split()) and \
-        (locator is None or locator[:1].isalpha() and parse_pinpoint(locator.rstrip(" .")) is not None)
+        (locator is None or locator[:1].isalpha()
+         and parse_pinpoint(locator.rstrip(" .")) is not None)
 
 
 def _names(match: re.Match[str]) -> list[Name]:
