@@ -35,8 +35,8 @@ from biblio.parse.reference import Reference
 from biblio.parse.repeats import resolve, where_of
 from biblio.parse.scripts import in_one_script, report_changes
 from biblio.parse.split import split_references
-from biblio.parse.typography import (as_gost_prints, printed_span, retyped, single_spaced,
-                                     typed_as_read, with_printed_marks)
+from biblio.parse.typography import (as_gost_prints, comma_close_up, printed_span, retyped,
+                                     single_spaced, typed_as_read, with_printed_marks)
 
 __all__ = ["parse_footnotes", "parse_reference", "read_article", "split_references"]
 
@@ -100,7 +100,8 @@ def parse_note(text: str) -> list[Reference]:
     letters of the other script are read in their word's script, reference by reference
     (biblio.parse.scripts), each word read so reported in its reference's leftover. A
     note typed as the grammar reads it, as most are, is read at once
-    (typography.typed_as_read). Spaces doubled are read single, and the note kept so.
+    (typography.typed_as_read). Spaces doubled are read single, a space before a comma
+    read close up, and the note kept so.
     A mark glued to the word after it is read with a space after it, and the fields given
     back as printed (biblio.parse.glued_marks).
 
@@ -117,6 +118,7 @@ def _note_readings(text: str) -> tuple[Reference, ...]:
     not split, retyped and read again, segment by segment (issue 10: 10,000 notes of an
     article hold few distinct texts). Shared as `_parsed`'s readings are: the resolver
     gives a reference new fields before it completes them, never changes them."""
+    text = comma_close_up(text)
     if (spaced := unglued(text)) is not None:
         return tuple(spaced[1].given_back(reference)
                      for reference in _parse_spaced_note(spaced[0]))
@@ -149,6 +151,7 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
     biblio.parse.scripts), so that a reference reads the same here and in a note. It is
     read whole, as one reference: no list number is taken off and no commentary is cut
     from it (`parse_footnotes` does both). `in_part` as in biblio.parse.gost.parse_reference."""
+    text = comma_close_up(text)
     if (spaced := unglued(text)) is not None:
         return spaced[1].given_back(_parse_spaced_reference(spaced[0], in_part))
     return _parse_spaced_reference(text, in_part)

@@ -131,7 +131,7 @@ from biblio.parse.slash_closed_statements import open_slash_closed_statement
 from biblio.parse.slash_hosts import double_slash_as_statement, slash_as_host
 from biblio.parse.quoted_title_hosts import comma_as_host
 from biblio.parse.book_designations import read_book_designation
-from biblio.parse.collected_works_hosts import collected_works_author
+from biblio.parse.collected_works_hosts import COLLECTED_WORKS_OPENINGS, collected_works_author
 from biblio.parse.numbering_year_runs import read_imprint_then_numbering, read_numbering_year_run
 from biblio.parse.locators import (
     BARE_NUMBER_OF_VOLUMES,
@@ -2972,6 +2972,19 @@ and year after a comma too ("— «Вопросы литературы и сти
 " // "). GOST's own areas after the dash (edition, place, extent, series in parentheses,
 notes) open with no quotes; the typed notes' straight single quotes are read as «». A
 serial in the comma form of its year and issue («— “Арион”, 2009, № 3») is DASH_SERIAL's."""
+COLLECTED_WORKS_AFTER_DASH = LazyPattern(
+    rf"\.?\s[—–]\s(?=(?:{'|'.join(re.escape(opening) for opening in COLLECTED_WORKS_OPENINGS)})"
+    r"(?=[\s,.;:]|$))")
+"""The area dash before the title of an author's collected works, the host of a work in them
+as Soviet notes and commentaries print it: "Ломоносов М. В. Российская грамматика. — Полн.
+собр. соч. в 10-ти т., т. 7. М., с. 391." (a singer's book on his profession, dev set batch
+45), "Пушкин А. С. Капитанская дочка. — Собрание сочинений, т. 6. М., 1950" (read as " //
+"), the title's period left out too ("Мертвые души — Полн. собр. соч., т. 6"): no area of
+GOST's opens with such a title."""
+COLLECTED_WORKS_SIGNS = ("— Полн", "— Собр", "— Избр", "— Соч", "— ПСС", "— Зібр", "— Повне",
+                         "— Вибр", "— Твор", "— Збор", "— Поўн", "– Полн", "– Собр", "– Избр",
+                         "– Соч")
+"""What every text COLLECTED_WORKS_AFTER_DASH reads holds, looked for first."""
 QUOTED_HOST_SIGNS = ("— «", "– «", "— '", "– '")
 """What every text QUOTED_HOST_AFTER_DASH reads holds, looked for first."""
 HOST_AFTER_DASH_TERMS = ("кн.", "сб.", "In")
@@ -3254,6 +3267,8 @@ def _typed_areas(body: str) -> str:
         body = IBID_AFTER_DASH.sub(" // ", body, count=1)
     if "//" not in body and contains_any(QUOTED_HOST_SIGNS, body):
         body = QUOTED_HOST_AFTER_DASH.sub(" // ", body, count=1)
+    if "//" not in body and contains_any(COLLECTED_WORKS_SIGNS, body):
+        body = COLLECTED_WORKS_AFTER_DASH.sub(" // ", body, count=1)
     if body.startswith(LETTER_OPENINGS) and "//" not in body:
         body = DATED_LETTER_THEN_EDITION.sub(" // ", body, 1)
     if ".С." in body or ".C." in body or ".P." in body or ".S." in body:

@@ -523,17 +523,23 @@ def may_be_unknown_given(given: str, family: str) -> bool:
 
 
 INVERTED_FULL_NAME = re.compile(
-    rf"(?P<family>[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?),\s"
+    rf"(?P<family>[{UPPER}](?:[^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?"
+    rf"|[^\W\d_]*['’][{UPPER}][^\W\d_]+)),\s"
     rf"(?P<given>(?P<first>[{UPPER}][^\W\d_]+)"
     rf"(?:(?P<initial>\s[{UPPER}])|\s(?P<patronymic>{PATRONYMIC.pattern}))?)"
-    rf"(?:\.\.|(?<=[а-яё])\.)\s(?=[{UPPER}«\"])")
+    rf"(?:\.\.|(?<=[а-яёa-z])\.)\s(?=[{UPPER}«\"“])")
 """A heading inverted with a comma, the given name written out (GOST 7.1-2003 5.1.2 allows
 the name in full: "Шпринц, Лев. Книга художника"), with the patronymic as dissertation
 catalogues and Chicago's CSL lines print it ("Кичигин, Дмитрий Евгеньевич. Поздний
 бронзовый …: дис.", "Сущий, Сергей Яковлевич. Сфера … Гуманитарий Юга России 22, no. 6");
 a Latin "Family, Given." is left to the notes-bibliography reading, which knows its
-editors and hosts; and the heading's period after an initial's as ISBD exports print it
-("Harris, James R.. The Great Urals", "Рябов, Юрий А.. Богохранимая страна")."""
+editors and hosts, save before GOST's "//", which that reading never prints: Russian notes
+describe a foreign article or chapter in GOST's form with its heading so inverted
+("Eisenstein, Sergei. Notes for a Film of Capital / Trans. … // October. 1976.",
+"O’Mahony, Mike. Bringing Down the Tsar … // Sculpture Journal. 2007.", an apostrophe
+joining the family's parts as a hyphen does); and the heading's
+period after an initial's as ISBD exports print it ("Harris, James R.. The Great Urals",
+"Рябов, Юрий А.. Богохранимая страна")."""
 
 
 def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
@@ -548,7 +554,8 @@ def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
     if known is not None:
         return known
     inverted = INVERTED_FULL_NAME.match(text) if ", " in text[:40] else None
-    if inverted and (inverted["first"] in GIVEN_NAMES or inverted["patronymic"]):
+    if inverted and (inverted["first"] in GIVEN_NAMES or inverted["patronymic"]) and \
+            (not inverted["first"].isascii() or "//" in text or inverted[0].endswith(".. ")):
         given = inverted["given"] + ("." if inverted["initial"] else "")  # "James R."
         return Name(family=inverted["family"], given=given), inverted.end()
     match = FULL_NAME_HEADING.match(text)

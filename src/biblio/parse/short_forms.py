@@ -107,6 +107,20 @@ TITLE_YEAR = LazyPattern(
 four or more authors, cited by title): "[Современные проблемы реализма и модернизма,
 1989]"; read only in square brackets and where the title has a lower-case word, which
 no family name has."""
+KEY_TITLE_YEAR = LazyPattern(
+    rf"(?P<title>[{UPPER}][^,;.()\[\]№«»\"]{{2,150}}?),\s(?P<year>{YEAR})(?:\sг\.)?"
+    rf"(?:[,.]\s(?P<locator>[^()]+?))?\.?")
+"""The same cite by a title and its year outside square brackets, as notes key a work in
+the author–year manner when no author heads it: "Притчи и слова, 2003. С. 124-128.",
+"Словарь древнерусского языка, 1989. С. 306", "(Повесть временных лет, 1996. С. 11-12)"
+(a monograph on Slavic legends, dev set batch 45), "Литература Древней Руси, 1999, с. 14".
+Read only where the title holds no period (a place's abbreviation would be an imprint's:
+"Очерки истории. М., 1957") and a lower-case word other than a conjunction or a particle
+(`_keys_by_title`), no numero and no quotes (a periodical's issue: "Журнал «Отечественная
+история» № 3, 2004."), and where the pinpoint after the year, «г.» or none, has its word."""
+KEY_JOINING_WORDS = frozenset({"и", "and", "et", "und", "u", "&"}) | frozenset(PARTICLES)
+"""Lower-case words of a list of family names ("Иванов и Петров, 2001", "Van der Berg"),
+which make no title."""
 NAME_PERIOD = LazyPattern(rf"(?P<name>{_WORD}(?:\s\({_WORD}\))?)\.\s")
 """One name, or a name in religion with the family name in parentheses, closed by a
 period: "Джавахишвили. ", "Зенон (Иараджули). "."""
@@ -233,6 +247,17 @@ def _title_year(match: re.Match[str], reference: Reference) -> Reference | None:
     return reference
 
 
+def _keys_by_title(match: re.Match[str]) -> bool:
+    """Whether KEY_TITLE_YEAR's match keys a work by its title: a lower-case word that
+    joins no names, and a pinpoint after the year with its word ("С.", "с.", "стр."), or
+    none."""
+    locator = match["locator"]
+    return any(word.islower() and word not in KEY_JOINING_WORDS
+               for word in match["title"].split()) and \
+        (locator is None or locator[:1].isalpha()
+         and parse_pinpoint(locator.rstrip(" .")) is not None)
+
+
 def _names(match: re.Match[str]) -> list[Name]:
     separator = AUTHOR_YEAR_SEPARATOR if AUTHOR_YEAR.produced(match) else NAME_SEPARATOR
     return [Name(family=family.strip()) for family in separator.split(match["names"])]
@@ -345,11 +370,15 @@ def parse_short_form(text: str, reference: Reference) -> Reference | None:
     cite; None when `text` is neither."""
     body = text.strip().rstrip(" ;")
     bracketed = body[:1] == "[" and body.rstrip(".")[-1:] == "]"
-    if bracketed or body[:1] == "(" and body.rstrip(".")[-1:] == ")":
-        body = body.rstrip(".")[1:-1]  # "(Smith 2001: 45)", "[Бахтин, 2003, с. 18]"
+    if bracketed or body[:1] == "(" and body.rstrip(".,")[-1:] == ")":
+        body = body.rstrip(".,")[1:-1]  # "(Smith 2001: 45)", "[Бахтин, 2003, с. 18]"; a
+        # cite in parentheses keeps the comma of the sentence it was cut from
     titled = TITLE_YEAR.fullmatch(body) if bracketed else None
     if titled and any(word.islower() for word in titled["title"].split()):
         return _title_year(titled, reference)  # "[Современные проблемы …, 1989]"
+    keyed = KEY_TITLE_YEAR.fullmatch(body) if not bracketed and ", " in body else None
+    if keyed and _keys_by_title(keyed):
+        return _title_year(keyed, reference)  # "Притчи и слова, 2003. С. 124-128."
     if ". " in body:
         dated = _name_period_year(body, reference)
         if dated is not None:
