@@ -165,3 +165,48 @@ def test_a_letters_month_before_its_host_and_before_its_archive_is_its_issued() 
     assert (item["issued"], item["note"]) == (Date(parts=[[1934, 1]]), "б/д [январь 1934 г.]")
     item = one("Париж, май 1968 // Новый мир. 1990. № 3. С. 5.")
     assert item["title"] == "Париж, май 1968"
+
+
+@pytest.mark.parametrize(("title", "rest", "parts"), [
+    # batch 46: a note on Stalin's 1952 note, «Служебная записка Громыко на имя Сталина от 21
+    # января 1952 г. (АВП РФ …)»; the other qualified kinds as archival notes name them
+    ("Служебная записка Громыко на имя Сталина от 21 января 1952 г.",
+     "Служебная записка Громыко на имя Сталина", [1952, 1, 21]),
+    ("Докладная записка наркома Ежова от 5 марта 1937 г.", "Докладная записка наркома Ежова",
+     [1937, 3, 5]),
+    ("Личное письмо Сазонова послу от 3 мая 1915 г.", "Личное письмо Сазонова послу",
+     [1915, 5, 3]),
+    ("Шифрованная телеграмма посла от 14 (27) июля 1914 г.", "Шифрованная телеграмма посла",
+     [1914, 7, 14]),
+    # the cipher telegram spelled with «о»
+    ("Шифротелеграмма Сталина Голощёкину от 1 июля 1931 г.",
+     "Шифротелеграмма Сталина Голощёкину", [1931, 7, 1]),
+])
+def test_a_letter_named_with_its_kinds_adjective_gives_its_date(title: str, rest: str,
+                                                                parts: list[int]) -> None:
+    assert split_document_date(title)[:2] == (rest, Date(parts=[parts]))
+
+
+def test_an_adjective_before_another_noun_keeps_the_titles_date() -> None:
+    title = "Служебная инструкция комиссариата от 2 мая 1920 г."
+    assert split_document_date(title) == (title, None, None)
+
+
+def test_a_qualified_memorandum_dated_by_its_month_after_a_comma() -> None:
+    assert split_document_month("Докладная записка наркома, январь 1938 г.") == (
+        "Докладная записка наркома", Date(parts=[[1938, 1]]), None)
+
+
+def test_a_letters_day_inside_its_title_is_its_date_and_the_title_stays_whole() -> None:
+    # batch 46: «Служебная записка 3-го отдела на имя Сталина от 26 февраля 1953 г. о позиции
+    # советского правительства …»; the subject after the date is the title's
+    title = ("Служебная записка 3-го отдела на имя Сталина от 26 февраля 1953 г. о позиции "
+             "советского правительства")
+    assert split_document_date(title) == (title, Date(parts=[[1953, 2, 26]]), None)
+    title = "Письмо Молотова от 5 мая 1940 г. о переговорах с Германией"
+    assert split_document_date(title) == (title, Date(parts=[[1940, 5, 5]]), None)
+
+
+def test_a_meetings_record_keeps_its_inner_date_unread() -> None:
+    title = "Стенограмма заседания от 19 сентября 1940 года о работе театров"
+    assert split_document_date(title) == (title, None, None)

@@ -2,9 +2,9 @@
 
 Sources: GOST R 7.0.5-2008, clause 6 and its examples of references to archival
 documents ("ГАРФ. Ф. Р-5446. Оп. 1. Д. 12. Л. 3"), which use the abbreviations of
-GOST 7.0.12-2011 (фонд ф., опись оп., дело д., лист л., оборот об., папка п.,
-картон к./карт., часть ч., том т., единица хранения ед. хр., книга кн., столбец стб.:
-the units of the fonds of the old chancelleries, "РГАДА, ф. 248, кн. 300, л. 267",
+GOST 7.0.12-2011 (фонд ф., опись оп., дело д., лист л., оборот об., папка п. (пап.
+in the Foreign Ministry's archive), картон к./карт., часть ч., том т., единица хранения
+ед. хр., книга кн., столбец стб.: the units of the fonds of the old chancelleries, "РГАДА, ф. 248, кн. 300, л. 267",
 "РГАДА. Ф. 210. Оп. 9. Стб. 123. Л. 5"); Ukrainian archives
 write справа спр., аркуш арк., зворот зв. (ДСТУ 3582:2013); the manuscript departments
 of libraries and institutes (the Institute of Manuscripts of the Vernadsky Library)
@@ -39,7 +39,9 @@ LEVELS: tuple[ArchivalLevel, ...] = (
     ArchivalLevel("fond", 1, ("ф.", "Ф.", "f.", "F.", "fond", "Fond", "фонд", "Фонд")),
     ArchivalLevel("opis", 2, ("оп.", "Оп.", "op.", "Op.", "опись", "Опись", "Он.")),
     ArchivalLevel("razdel", 3, ("разд.", "Разд.", "razd.")),
-    ArchivalLevel("papka", 4, ("п.", "П.", "папка", "Папка", "papka")),
+    # the Foreign Ministry's archive (АВП РФ, АВПРИ) shelves a fond's files in folders and
+    # abbreviates the folder «пап.»: "АВП РФ. Ф. 07. Оп. 25. Пап. 13. Д. 144. Л. 27"
+    ArchivalLevel("papka", 4, ("п.", "П.", "пап.", "Пап.", "папка", "Папка", "papka")),
     ArchivalLevel("karton", 4, ("карт.", "Карт.", "картон", "Картон", "к.", "К.", "kart.")),
     ArchivalLevel("svyazka", 4, ("св.", "Св.", "sv.")),  # связка: a bundle of files
     ArchivalLevel("delo", 5, ("д.", "Д.", "d.", "D.", "спр.", "Спр.", "дело", "Дело", "Дело №",

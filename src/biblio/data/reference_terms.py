@@ -1192,12 +1192,24 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset({
 Чичерина в ЦК"): such a title has no heading, though it reads like "Family I.I."."""
 
 LETTER_NOUNS: frozenset[str] = frozenset({
-    "Письмо", "Письма", "Записка", "Телеграмма", "Шифртелеграмма", "Запись", "Записи",
+    "Письмо", "Письма", "Записка", "Телеграмма", "Шифртелеграмма", "Шифротелеграмма",
+    "Запись", "Записи",
 })
 """The kinds of document DOCUMENT_NOUNS names that are letters or diary entries: their
 date after "от" is the document's date, not part of its name ("Письмо от 4 сентября 1906
 г."); a meeting's minutes or shorthand record ("Стенограмма … от 19 сентября 1940 года")
-are named by their date and keep it."""
+are named by their date and keep it. The cipher telegram is spelled both ways
+(«шифртелеграмма», «шифротелеграмма»)."""
+
+LETTER_QUALIFIERS: frozenset[str] = frozenset({
+    "Служебная", "Докладная", "Объяснительная", "Аналитическая", "Секретная",
+    "Личное", "Частное", "Открытое", "Секретное", "Шифрованная", "Срочная",
+})
+"""Adjectives that name a kind of letter, memorandum or telegram before its noun, as the
+archival notes of Soviet and diplomatic history name the document they cite ("Служебная
+записка Громыко на имя Сталина от 21 января 1952 г. (АВП РФ. Ф. 07 …)", "Докладная
+записка Берии Сталину от 12 мая 1944 г.", "Личное письмо … от …"): the noun after one of
+them is the document's kind (LETTER_NOUNS), and its date after "от" is its `issued`."""
 
 COMMUNICATION_NOUNS: tuple[str, ...] = (
     "Личное сообщение", "Устное сообщение", "Письменное сообщение", "Письмо", "Из письма",

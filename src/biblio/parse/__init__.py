@@ -18,7 +18,7 @@ from typing import Any
 from biblio import collector
 from biblio.errors import BiblioError
 from biblio.data.funding_phrases import FUNDING_PHRASES, GRANT_WORDS
-from biblio.model import Document, Footnote, Leftover, Problem
+from biblio.model import Date, Document, Footnote, Leftover, Problem
 from biblio.parse.choice import read_reference
 from biblio.parse.commentary import (AUTHOR_YEAR_IN_BRACKETS, LEAD_IN_AFTER_SENTENCE,
                                      LOWER_LEAD_IN_COLON, PINPOINT_THEN_LEAD_IN,
@@ -334,10 +334,16 @@ def _without_funding(text: str) -> list[Reference] | None:
 
 def _weighty(reference: Reference) -> bool:
     """A file, or a work with an author who has a given name, with a place or with a
-    host."""
-    authors = reference.fields.get("author") or []
+    host; or a periodical's issue, dated and numbered or dated by its day, as the editors'
+    notes of Soviet editions close a sentence with it («… надписью: «…» («Вопросы истории
+    КПСС», 1960, № 3, стр. 125-126).», batch 46: Lenin's Complete Works)."""
+    fields = reference.fields
+    authors = fields.get("author") or []
+    issued = fields.get("issued")
     return reference.kind == "archival" or any(name.given for name in authors) or \
-        bool(reference.fields.get("publisher-place") or reference.fields.get("container-title"))
+        bool(fields.get("publisher-place") or fields.get("container-title")) or \
+        reference.type == "periodical" and isinstance(issued, Date) and \
+        ("issue" in fields or len(issued.parts[0]) == 3)
 
 
 def _parse_or_report(note: Footnote, problems: list[Problem]) -> list[Reference]:

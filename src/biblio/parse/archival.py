@@ -23,7 +23,12 @@ from biblio.data.archival_levels import (
 )
 from biblio.data.foreign_archives import FOLIO_TERMS, FOREIGN_ARCHIVES
 from biblio.data.places import EXPANSIONS
-from biblio.data.reference_terms import HEREAFTER_WORDS, KEEP_PERIOD_ABBREVIATIONS
+from biblio.data.reference_terms import (
+    DOCUMENT_NOUNS,
+    HEREAFTER_WORDS,
+    KEEP_PERIOD_ABBREVIATIONS,
+    LETTER_QUALIFIERS,
+)
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.areas import AREA_DASHES, split_areas
 from biblio.parse.locators import VALUE, parse_pinpoint
@@ -384,18 +389,42 @@ DATED_DESCRIPTION_END = re.compile(r"(?<!\d)\d{4}(?:\s?[–—-]\s?\d{2,4})?\s?�
 parentheses; a word ending in «г.» ("в Оренбург.") is no date."""
 
 
+DOCUMENT_KIND_THEN_WHOSE = LazyPattern(
+    rf"(?P<qualifier>(?:{alternation(LETTER_QUALIFIERS)})\s)?(?P<kind>[А-ЯЁа-яё]+)\s(?:[А-ЯЁ]|\d)")
+"""A document's kind, after an adjective that qualifies it or not, then the person or the
+body it is from or to, by a capital or a number ("Служебная записка 3-го отдела …",
+"Докладная записка Наркомзема …", "Письмо Рошаля …"): not a word of a sentence ("Письмо
+было отправлено …")."""
+SECOND_SENTENCE = re.compile(r"[.!?]\s[А-ЯЁ][а-яё]")
+
+
+def _names_a_document(described: str) -> bool:
+    """Whether a description before an archive in parentheses names a document by its
+    kind and whose it is, in one sentence: "Служебная записка 3-го отдела на имя Сталина
+    от 26 февраля 1953 г. о позиции советского правительства … (АВП РФ. Ф. 084 …)" (batch
+    46, a note on Stalin's 1952 note), its date inside it, not closing it."""
+    opening = DOCUMENT_KIND_THEN_WHOSE.match(described)
+    if opening is None or SECOND_SENTENCE.search(described):
+        return False
+    kind = opening["kind"].capitalize() if opening["qualifier"] else opening["kind"]
+    return kind in DOCUMENT_NOUNS
+
+
 def _enclosed_archive(prefix: str, after: str) -> tuple[str, str] | None:
     """What comes before an archival location printed in parentheses after the document
     it locates, and the archive: "Протокол, 13 апреля 1932 г. (ЦАГМ. Ф. 665. Оп. 1. Д. 30.
     Л. 20).", "Ср. письмо студента Данилина …, б/д [январь 1934 г.] (ГА РФ. Ф. Р-7952. …)"
-    (a monograph on the Moscow metro). The description closes with the document's date: a
-    sentence of prose before an archive in parentheses ("… хранящейся в его архиве в Русском
+    (a monograph on the Moscow metro). The description closes with the document's date, or
+    opens with its kind and holds no verb (`_names_a_document`): a sentence of prose before
+    an archive in parentheses ("… хранящейся в его архиве в Русском
     музее в Санкт-Петербурге (ГРМ. Ф. 137. …)", batch 25) is the note's commentary
     (biblio.parse.commentary). The parenthesis opens before the archive and closes after the
     location, so the archive's own parenthesis ("Центр. держ. архів (ЦДАВО)") is not one."""
     opening = prefix.rfind("(")
-    if opening <= 0 or ")" in prefix[opening:] or not after.startswith(")") or \
-            not DATED_DESCRIPTION_END.search(prefix[:opening].rstrip()):
+    if opening <= 0 or ")" in prefix[opening:] or not after.startswith(")"):
+        return None
+    described = prefix[:opening].rstrip()
+    if not DATED_DESCRIPTION_END.search(described) and not _names_a_document(described):
         return None
     archive = prefix[opening + 1:].strip(" ,.:")
     if not archive or not _looks_like_archive(archive):

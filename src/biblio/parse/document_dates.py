@@ -14,7 +14,12 @@ from __future__ import annotations
 
 import re
 
-from biblio.data.reference_terms import ACT_NOUNS, LETTER_NOUNS, MONTHS_NOMINATIVE
+from biblio.data.reference_terms import (
+    ACT_NOUNS,
+    LETTER_NOUNS,
+    LETTER_QUALIFIERS,
+    MONTHS_NOMINATIVE,
+)
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
 from biblio.parse.patterns import alternation
@@ -31,14 +36,35 @@ DATE_AFTER_OT = LazyPattern(
 first day is `issued`; a date naming its calendar or the other day is kept as printed."""
 
 
+DATE_INSIDE_AFTER_OT = LazyPattern(
+    rf"\sот\s{DAY}\s(?P<month>{MONTH})\s(?P<year>\d{{4}})\s?(?:г\.|года)\s(?=[а-яё«])")
+"""A letter's date after "от" inside its title, the subject after it: "Служебная записка
+3-го отдела на имя Сталина от 26 февраля 1953 г. о позиции советского правительства …"
+(batch 46, a note on Stalin's 1952 note): its `issued`, the title kept whole, since the
+words after the date are the title's."""
+
+
+def document_kind(title: str) -> str:
+    """The noun that names the kind of document a title opens with: its first word, or the
+    second after an adjective of LETTER_QUALIFIERS ("Служебная записка …" → "Записка")."""
+    words = title.split(maxsplit=2)
+    if not words:
+        return ""
+    if len(words) > 1 and words[0].capitalize() in LETTER_QUALIFIERS:
+        return words[1].capitalize()
+    return words[0]
+
+
 def split_document_date(title: str, *, acts: bool = False
                         ) -> tuple[str, Date | None, str | None]:
     """The title without its closing date, the date, and the date as printed when it names
     its calendar or the day in the other one ("4 (17) ноября 1917 года"), for `note`; the
     title unchanged and None, None when it is not a letter's or a diary entry's (nor, with
     `acts`, a law's or a decree's), or names no date at its end: a day after «от», or a
-    letter's month after a comma (split_document_month)."""
-    first = title.split(maxsplit=1)[0] if title.strip() else ""
+    letter's month after a comma (split_document_month). A letter's day after «от» inside
+    the title, its subject after it (DATE_INSIDE_AFTER_OT), is its date too, the title
+    kept whole."""
+    first = document_kind(title)
     kinds = LETTER_NOUNS | ACT_NOUNS if acts else LETTER_NOUNS
     dated = DATE_AFTER_OT.search(title) if first in kinds else None
     if dated and not dated["after"] and (first not in LETTER_NOUNS or
@@ -46,6 +72,8 @@ def split_document_date(title: str, *, acts: bool = False
         dated = None  # an act is dated after «от»; "Указ 1714 года" names it by its year;
         # a date after the title's period or comma is the other readers' (DOCUMENT_DAY)
     if dated is None and first in LETTER_NOUNS:  # "Письмо Е.Климову, январь 1956 года"
+        if (inside := DATE_INSIDE_AFTER_OT.search(title)) is not None:
+            return title, date_of_day(inside), None  # the date inside the title: kept there
         return split_document_month(title)
     if dated is None:
         return title, None, None
@@ -83,7 +111,7 @@ def split_document_month(title: str, *, documents_only: bool = True
     entry's or act's (an article "Париж, май 1968" keeps its month)."""
     if "," not in title:
         return title, None, None
-    first = title.split(maxsplit=1)[0].capitalize() if title.strip() else ""
+    first = document_kind(title).capitalize()
     if documents_only and first not in DOCUMENT_NOUNS:
         return title, None, None
     dated = MONTH_AFTER_COMMA.search(title)

@@ -196,6 +196,7 @@ from biblio.parse.short_forms import (
 from biblio.parse.statement_ranks import (LEFTOVER_STATEMENT_RANK, rank_before_names,
                                          ranks_before_each_name)
 from biblio.parse.statutes import parse_statute
+from biblio.parse.title_noun_headings import is_title_noun_heading
 from biblio.parse.titles_alone import names_a_title
 from biblio.parse.triggers import triggers
 from biblio.parse.role_case import names_in_nominative
@@ -221,7 +222,9 @@ IDEM = re.compile(rf"(?:{_alternation(IDEM_MARKERS)})(?=$|[\s,.;:])\.?\s*")
 
 HOST = re.compile(r"\s//\s")
 WORD = re.compile(r"[^\W\d_]+")
-HOST_INTRO = re.compile(rf"(?P<intro>{_alternation(HOST_INTROS)})\s?:\s")
+HOST_INTRO = re.compile(rf"(?P<intro>{_alternation(HOST_INTROS)})(?:\s?:\s|(?<=\.)\s(?=«))")
+"""A host's intro and its colon, or an abbreviated intro before a title in quotation marks
+with no colon ("В кн. «Проигранные сражения»", HOST_AFTER_DASH)."""
 
 _ROLE_WORD = _alternation(list(ROLE_TERMS))
 _ROLE_JOINER = rf"(?:,\s?|\s(?:{_alternation(NAME_CONJUNCTIONS)})\s)"
@@ -1745,6 +1748,24 @@ def _without_chapters(pinpoints: list[tuple[str, str]]) -> list[tuple[str, str]]
 OTHER_STATED_REASON = "the statement of responsibility names another person than the heading"
 
 
+TITLE_AFTER_HEADING_WORDS = 12
+"""The most words of a title that names a work after its author's heading with nothing
+else: a book's title, not a sentence of commentary."""
+
+
+def _title_after_heading(title: str | None, rest: str) -> bool:
+    """Whether the title read after a heading the whole reference opened with (initials
+    first or a name written out: "Р. Исмаилов. Последний блиц.", "Е. Тарле. Наполеон.", as
+    a note repeats a work with no page, batch 46) is a work's: all of the `rest` after the
+    heading, in its quotation marks or not, one to TITLE_AFTER_HEADING_WORDS words with no
+    figure, one phrase with no period or comma inside: not a sentence of commentary, nor a
+    title with an area the grammar left unread ("Принципы организации. Пг.", the part a
+    reading in part tries of "… Пг. (1922)"; "Булгаковская Москва, М.")."""
+    return bool(title) and rest.rstrip(" .").strip("«»") == title.strip("«»") and \
+        len(title.split()) <= TITLE_AFTER_HEADING_WORDS and ". " not in title and \
+        ", " not in title and not any(character.isdigit() for character in title)
+
+
 def _authors(heading: list[Name], description: Description) -> list[Name]:
     """Heading names, or the longer list a full-form statement repeats after "/" (GOST
     7.1-2003 clause 5.2.5: the heading's author first, then the others); its first name
@@ -2025,6 +2046,8 @@ def _parse_work(text: str, reference: Reference) -> Reference:
     # title opens the rest, its first word and initials no second heading ("Г. П.
     # Макогоненко. Творчество А. С. Пушкина в 30-е годы")
     heading, position = parse_heading(analytic) if not read_before else ([], 0)
+    if heading and is_title_noun_heading(analytic, heading):
+        heading, position = [], 0  # "Погляди П. М. Врангеля … / С.В. Корновенко //"
     role = ROLE_SUFFIX.match(analytic, position) if heading else None
     if role:  # "Dessberg F., Malis C. (dir.) Les Européens…": editors, not authors
         fields[ROLE_SUFFIXES[role["role"]]] = heading
@@ -2925,9 +2948,10 @@ def _written_place_imprint(imprint: re.Match[str]) -> str:
 
 
 _DASH_INTROS = _alternation(intro for intro in HOST_INTROS if intro.endswith("."))
+_INTRO_THEN_HOST = rf"(?:(?:{_DASH_INTROS}|In)\s?:\s|(?:{_DASH_INTROS})\s(?=«))"
 HOST_AFTER_DASH = LazyPattern(
-    rf"(?:\.?\s[—–-]\s(?=(?:{_DASH_INTROS}|In)\s?:\s)"
-    rf"|(?<=[^\W\d_]|[»)])\.\s(?=(?:{_DASH_INTROS}|In)\s?:\s)"
+    rf"(?:\.?\s[—–-]\s(?={_INTRO_THEN_HOST})"
+    rf"|(?<=[^\W\d_]|[»)])\.\s(?={_INTRO_THEN_HOST})"
     rf"|,\s(?=в\s(?:кн|сб)\.\s?:\s))")
 """The host of GOST 7.1-84 and of earlier Soviet notes, after the area dash: "Мировое
 значение «Записок охотника». - В кн.: «Записки охотника» И. С. Тургенева" (read as
@@ -2936,7 +2960,9 @@ period alone, too (the dash left out, the host's words kept), and «В его к
 of the same author, as philology notes print them ("Пумпянский Л. В. «Вечера на хуторе близ
 Диканьки». В кн.: Преподавание литературного чтения в эстонской школе. Таллинн, 1986.",
 "Бахтин М. Рабле и Гоголь (…). В его кн.: Вопросы литературы и эстетики. М., 1975. С.
-484–495."), and ISBD's "In:" so, as the transliterated and English lists of Russian
+484–495."), with no colon before a host's title in quotation marks ("См. Р. Исмаилов
+«Последний блиц». В кн. «Проигранные сражения». М., СПб.: ACT., Terra fantastica, 2001.",
+batch 46), and ISBD's "In:" so, as the transliterated and English lists of Russian
 journals print a chapter ("Petrova A. Rural schools. In: Essays on Regional History.
 Tomsk, 2004. P. 33–41."); and «в кн.:», «в сб.:» in lower case after a comma, as the comma form of Soviet
 notes runs the host on ("Бирилло Н. В. Белорусский язык, в кн.: Языки народов СССР, т. 1,
@@ -3261,7 +3287,8 @@ def _typed_areas(body: str) -> str:
         body = CATALOGUE_GLUED_DASH.sub(". — ", body)
     if "„" in body:
         body = OCR_PERIOD_COMMA.sub(".,", body)
-    if ":" in body and contains_any(HOST_AFTER_DASH_TERMS, body) and not _chicago_host(body):
+    if (":" in body or ". «" in body) and contains_any(HOST_AFTER_DASH_TERMS, body) and \
+            not _chicago_host(body):
         body = HOST_AFTER_DASH.sub(" // ", body)
     if "Там" in body and "//" not in body:
         body = IBID_AFTER_DASH.sub(" // ", body, count=1)
@@ -3571,6 +3598,9 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     work = _parse_document(body.rstrip(" ;"), reference)
     if work.kind == "comment" and names_a_title(work):
         work.kind = "work"  # "См.: Русские в Галлиполи.": a book named by its title alone
+    if work.kind == "comment" and in_part and author is not None and \
+            _title_after_heading(work.fields.get("title"), as_written):
+        work.kind = "work"  # "Р. Исмаилов. Последний блиц.": a work by author and title
     if work.kind == "comment":  # nothing read: perhaps "Medvedev, Let History Judge, 263–72."
         work = _short_after_heading(
             parse_chicago_short(as_written, Reference(text=text, kind="comment",

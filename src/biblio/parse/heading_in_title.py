@@ -117,6 +117,11 @@ CLOSE_AFTER_WORD = LazyPattern(rf"(?:\.|:|\s[—–]|,)\s(?=[«\"„“{UPPER}\d
 """What closes a heading that ends with a family: a period (GOST), a colon, a dash, or a
 comma, before the title; or nothing before a title in quotation marks, which close it
 themselves ("И. Иванов «История края»")."""
+QUOTED_TITLE_ALONE = LazyPattern(r"«[^«»]{2,200}»\.?")
+"""A title in quotation marks and nothing after it but a period: a person's name before it
+makes a reference of the note ("Р. Исмаилов «Последний блиц».", batch 46: a book on 1941
+repeating an article of a collection by its author and title), where a name and a word
+would not."""
 CLOSE_AFTER_INITIAL = LazyPattern(rf"(?::|\s[—–])?\s(?=[«\"„“{UPPER}\d])")
 """What closes a heading that ends with an initial's period: the period, or a colon or a
 dash after it."""
@@ -507,14 +512,17 @@ def read_heading_in_title(body: str, reading: Reference,
                                            str(reading.fields.get("title"))))):
         return None
     again = read(body[start:])
-    if again.kind == "comment" and year is not None and "title" in again.fields:
+    quoted = QUOTED_TITLE_ALONE.fullmatch(body, start) is not None
+    if again.kind == "comment" and (year is not None or quoted) and "title" in again.fields:
         again.kind = "work"  # a title read as no reference for want of a heading or a year,
-        # both of which the author-date heading had ("Гусева, Е., & Бородин, О. (2007).")
+        # both of which the author-date heading had ("Гусева, Е., & Бородин, О. (2007).");
+        # or a title in quotation marks alone after the name ("Р. Исмаилов «Последний
+        # блиц».", a note's repeat with no page)
     if again.kind != "work" or "title" not in again.fields or "author" in again.fields:
         return None
     if reading.kind == "work" and not _keeps(again, reading):
         return None
-    if reading.kind == "comment" and not (again.locator or len(again.fields) > 1):
+    if reading.kind == "comment" and not (again.locator or len(again.fields) > 1 or quoted):
         return None  # a name and a word: no reference shows
     again.fields = {"author": names, **again.fields}
     if year is not None:

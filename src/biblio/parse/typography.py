@@ -7,8 +7,9 @@ typography. Sources type the same references other ways, and rather than teach e
 reader every variant, a note is read into the grammar's marks once, one character for
 one, so that a span of the text read is a span of the text as printed:
 
-- every Unicode space separator as a plain space, and an en dash or a hyphen typed
-  between areas as GOST's «. — » (`as_gost_prints`); the note keeps its text as printed,
+- every Unicode space separator as a plain space, an en dash or a hyphen typed between
+  areas as GOST's «. — », and a page's or a volume's period spaced off its term («С .48»)
+  as GOST's «С. 48» (`as_gost_prints`); the note keeps its text as printed,
   and what a reference keeps of it is given back as printed (`printed_span`);
 - in a note with none of «» (or none of «№»), „…“ (Ukrainian, Belarusian and older
   Russian typography), "…" (web pages, typed manuscripts), “…” (word processors) as «…»,
@@ -70,6 +71,15 @@ too, as a Belarusian archive's guide ranges the years of a set's volumes («Ми
 minus between spaces is TYPED_AREA_DASH's."""
 
 
+SPACED_TERM_PERIOD = LazyPattern(
+    r"(?<![^\W\d_])(?P<term>[СсЛлТтЧч]|Стр|стр|Лл|лл|Кн|кн|Вып|вып) \.(?=\s?\d)")
+"""A pinpoint's or a volume's abbreviation whose period the typist spaced off and set close
+to the number: "Деяния Русского Всезарубежного Собора. С .5–6.", "Зернов Н. Юрисдикционные
+споры. С .125" (batch 46, the notes of a history of the Russian Church Abroad on a reading
+site), "Л .14", "Т .2". Read as "С. 5–6", the space and the period swapped, one character
+for one; a term is a whole word (not the end of "Вып" in "Выпуск"), and a number follows."""
+
+
 def typed_as_read(text: str) -> bool:
     """Whether `as_gost_prints` and `retyped` leave `text` as it is, as they do most notes:
     tested once, by string methods that need no pattern (0.4 µs a GOST note, against 0.9
@@ -77,12 +87,12 @@ def typed_as_read(text: str) -> bool:
     False for every space separator but ASCII's space (Unicode's Zs, SPACE_SEPARATOR);
     then the marks `retyped` reads („ “ " ', and the «N», «No.» and «N°» of NUMERO_AS_N)
     and the areas' dash typed as TYPED_AREA_DASH reads it, a minus sign, a figure dash
-    or a horizontal bar (MINUS_IN_RANGE reads them between figures), and spaces doubled
-    (`single_spaced`)."""
+    or a horizontal bar (MINUS_IN_RANGE reads them between figures), spaces doubled
+    (`single_spaced`) and a term's period spaced off (SPACED_TERM_PERIOD)."""
     return text.isprintable() and "\"" not in text and "„" not in text and \
         "“" not in text and "'" not in text and "N" not in text and ". - " not in text and ". – " not in text \
         and "−" not in text and "  " not in text and "\u2011" not in text \
-        and "\u2010" not in text and "‒" not in text and "―" not in text
+        and "\u2010" not in text and "‒" not in text and "―" not in text and " ." not in text
 
 
 SPACES_DOUBLED = re.compile(r" {2,}")
@@ -121,8 +131,11 @@ def as_gost_prints(text: str) -> str:
     """`text` with plain spaces for every space separator, ASCII's hyphen for the
     typographic ones (TYPOGRAPHIC_HYPHENS), GOST's dash between areas for an en dash, a
     hyphen or a minus sign typed there, and an en dash for a minus sign, a figure dash or a
-    horizontal bar ranging two figures (MINUS_IN_RANGE)."""
+    horizontal bar ranging two figures (MINUS_IN_RANGE), and a pinpoint's or a volume's
+    period typed after a space as the period and the space (SPACED_TERM_PERIOD)."""
     text = SPACE_SEPARATOR.sub(" ", text)
+    if " ." in text:
+        text = SPACED_TERM_PERIOD.sub(r"\g<term>. ", text)
     if "\u2010" in text or "\u2011" in text:
         text = TYPOGRAPHIC_HYPHENS.sub("-", text)
     if "−" in text or "‒" in text or "―" in text:
