@@ -1810,9 +1810,11 @@ REPEATED_ISSUE_YEAR = re.compile(rf"{PRINTED_YEAR}(?:\s?г\.?)?")
 
 def _parse_tail(text: str, reference: Reference) -> None:
     """After "Там же" or "Указ. соч.": pinpoint and numbering; a year before the numbering
-    is the issue's ("Там же. 1998. № 3. С. 5": another issue of the journal repeated); a
-    remark on the quotation after the pinpoint is the suffix ("Там же. С. 50. Курсив
-    мой."); the rest is leftover."""
+    is the issue's ("Там же. 1998. № 3. С. 5": another issue of the journal repeated); an
+    imprint with its place before the pinpoint is the work's, which a "Указ. соч." repeats
+    to tell one work of the author from another ("Беляев И. Д. Указ. соч. М., 1888. С.
+    9."); a remark on the quotation after the pinpoint is the suffix ("Там же. С. 50.
+    Курсив мой."); the rest is leftover."""
     pinpoints: list[tuple[str, str]] = []
     areas = split_areas(text)
     for index, area in enumerate(areas):
@@ -1830,10 +1832,21 @@ def _parse_tail(text: str, reference: Reference) -> None:
         elif pinpoints and text.startswith(EDITORIAL_REMARKS, area.start):
             reference.suffix = text[area.start:].strip()
             break
+        elif not pinpoints and reference.kind == "op-cit" and \
+                (imprint := _repeated_imprint(area.text)) is not None:
+            for variable, value in imprint.items():
+                reference.fields.setdefault(variable, value)
         else:
             reference.leftover.append(Leftover(area.text, UNREAD_AFTER_REPEAT))
             reference.confidence = min(reference.confidence, 0.5)
     _apply_pinpoints(reference, pinpoints)
+
+
+def _repeated_imprint(area: str) -> dict[str, Any] | None:
+    """The publication area a short form repeats, read only with its place ("М., 1888",
+    "СПб.: Питер, 2004"): a year alone after "Указ. соч." may be a date of another kind."""
+    imprint = parse_publication(area) if area[-1:].isdigit() or ":" in area else None
+    return imprint if imprint and "publisher-place" in imprint else None
 
 
 VOLUME_OF_FILE = 6
