@@ -28,6 +28,8 @@ def read(text: str) -> tuple[dict[str, Any], str | None, list[Any]]:
     ("Сидоров К. Указ. соч., Л., 1967, с. 40", "Сидоров", "Ленинград", None, 1967, "40"),
     ("Кузнецова Н. Ук. соч. Киев, 1995. С. 7–8", "Кузнецова", "Киев", None, 1995, "7–8"),
     ("Smith J. Op. cit. London, 1990. P. 5.", "Smith", "London", None, 1990, "5"),
+    ("Беляев И. Д. Указ. соч. М., 1888 г. С. 5.", "Беляев", "Москва", None, 1888, "5"),
+    ("Беляев И. Д. Указ. соч. (М., 1888). С. 5.", "Беляев", "Москва", None, 1888, "5"),
 ])
 def test_imprint_after_op_cit_is_the_works(text: str, family: str, place: str,
                                            publisher: str | None, year: int,

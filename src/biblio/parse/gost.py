@@ -1842,10 +1842,16 @@ def _parse_tail(text: str, reference: Reference) -> None:
     _apply_pinpoints(reference, pinpoints)
 
 
+FIGURE = re.compile(r"\d")
+"""A figure anywhere: what an imprint's year has, looked for before reading an area as one."""
+
+
 def _repeated_imprint(area: str) -> dict[str, Any] | None:
     """The publication area a short form repeats, read only with its place ("М., 1888",
     "СПб.: Питер, 2004"): a year alone after "Указ. соч." may be a date of another kind."""
-    imprint = parse_publication(area) if area[-1:].isdigit() or ":" in area else None
+    if area[:1] == "(" and area[-1:] == ")":
+        area = area[1:-1]  # "Указ. соч. (М., 1888). С. 5", as Chicago encloses an imprint
+    imprint = parse_publication(area) if ":" in area or FIGURE.search(area) else None
     return imprint if imprint and "publisher-place" in imprint else None
 
 
