@@ -41,8 +41,9 @@ FLOORS = {("ru-gost-examples.jsonl", 1): 0.97, ("ru-footnotes.jsonl", 1): 0.955,
           ("ru-gost-examples.jsonl", 40): 0.93, ("ru-footnotes.jsonl", 41): 0.8,
           ("ru-gost-examples.jsonl", 41): 0.8, ("ru-footnotes.jsonl", 42): 0.83,
           ("ru-gost-examples.jsonl", 42): 0.9, ("ru-footnotes.jsonl", 43): 0.83,
-           ("ru-gost-examples.jsonl", 44): 0.86,
-           ("ru-footnotes.jsonl", 45): 0.77, ("ru-footnotes.jsonl", 46): 0.73}
+          ("ru-gost-examples.jsonl", 44): 0.86,
+          ("ru-footnotes.jsonl", 45): 0.77, ("ru-footnotes.jsonl", 46): 0.73,
+          ("ru-footnotes.jsonl", 47): 0.92}
 """Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
 89.2 %; batch 3 (a later session's material) has floors of its own, below its dev figures
 after its fixes: 83.5 % and 79.9 %. Raised after batch 4's fixes, a little below the figures
@@ -163,14 +164,17 @@ after the title), a little below the figure then (88.2 %). Batch 45 (footnotes o
 studies, philology and the arts: academic commentaries, memoirs' notes, folklore, theatre,
 music, cinema) added after its fixes (a work keyed by its title and year outside brackets,
 a Latin heading inverted before «//», a space before a comma, collected works after the
-area dash), a little below the figure then (78.4 %).
-Batch 46 (notes of history with
-archives: a German divisional and a Kazakh famine history in translation, the Church Abroad,
+area dash), a little below the figure then (78.4 %). Batch 46 (notes of history with archives: a German divisional and a Kazakh famine history in translation, the Church Abroad,
 Lenin's editors' notes, the Foreign Ministry's folders, a Ukrainian famine chronicle) added
 after its fixes (the folder «пап.», a memorandum named with its kind's adjective and dated
 inside its title, a page's period spaced off, a title opening with a noun and initials before
 «/», a work by its author and title alone, «В кн.» before a quoted host), a little below the
-figure then (footnotes 74.7 %)."""
+figure then (footnotes 74.7 %).
+Batch 47 (footnotes of the social
+sciences: law, economics, sociology, political science, philosophy, Oriental studies, and
+translations mixing Latin-script works) added after its fixes (an imprint repeated after
+«Указ. соч.», a textbook's kind alone after the title's period, a quoted host after the area
+dash with its volume, volumes listed with commas), a little below the figure then (94.6 %)."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:

@@ -1832,9 +1832,11 @@ REPEATED_ISSUE_YEAR = re.compile(rf"{PRINTED_YEAR}(?:\s?г\.?)?")
 
 def _parse_tail(text: str, reference: Reference) -> None:
     """After "Там же" or "Указ. соч.": pinpoint and numbering; a year before the numbering
-    is the issue's ("Там же. 1998. № 3. С. 5": another issue of the journal repeated); a
-    remark on the quotation after the pinpoint is the suffix ("Там же. С. 50. Курсив
-    мой."); the rest is leftover."""
+    is the issue's ("Там же. 1998. № 3. С. 5": another issue of the journal repeated); an
+    imprint with its place before the pinpoint is the work's, which a "Указ. соч." repeats
+    to tell one work of the author from another ("Беляев И. Д. Указ. соч. М., 1888. С.
+    9."); a remark on the quotation after the pinpoint is the suffix ("Там же. С. 50.
+    Курсив мой."); the rest is leftover."""
     pinpoints: list[tuple[str, str]] = []
     areas = split_areas(text)
     for index, area in enumerate(areas):
@@ -1852,10 +1854,27 @@ def _parse_tail(text: str, reference: Reference) -> None:
         elif pinpoints and text.startswith(EDITORIAL_REMARKS, area.start):
             reference.suffix = text[area.start:].strip()
             break
+        elif not pinpoints and reference.kind == "op-cit" and \
+                (imprint := _repeated_imprint(area.text)) is not None:
+            for variable, value in imprint.items():
+                reference.fields.setdefault(variable, value)
         else:
             reference.leftover.append(Leftover(area.text, UNREAD_AFTER_REPEAT))
             reference.confidence = min(reference.confidence, 0.5)
     _apply_pinpoints(reference, pinpoints)
+
+
+FIGURE = re.compile(r"\d")
+"""A figure anywhere: what an imprint's year has, looked for before reading an area as one."""
+
+
+def _repeated_imprint(area: str) -> dict[str, Any] | None:
+    """The publication area a short form repeats, read only with its place ("М., 1888",
+    "СПб.: Питер, 2004"): a year alone after "Указ. соч." may be a date of another kind."""
+    if area[:1] == "(" and area[-1:] == ")":
+        area = area[1:-1]  # "Указ. соч. (М., 1888). С. 5", as Chicago encloses an imprint
+    imprint = parse_publication(area) if ":" in area or FIGURE.search(area) else None
+    return imprint if imprint and "publisher-place" in imprint else None
 
 
 VOLUME_OF_FILE = 6
@@ -2536,7 +2555,8 @@ journals print a book: "Moscow: Nauka, 1987, 156 p." (as "Moscow: Nauka, 1987. 1
 and Soviet notes with «стр.» ("М., 1959, 320 стр.")."""
 TITLE_COMMA_NUMBERING = re.compile(
     r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,)|(?<=[»”\"],))\s"
-    r"(?=(?:т|вып|ч|кн)\.\s?\d|(?:том|выпуск|часть|книга)\s\d+(?:[—–-]\d+)?(?![\w-]))")
+    r"(?=(?:т|вып|ч|кн)\.\s?\d|(?:том|выпуск|часть|книга)\s\d+(?:[—–-]\d+)?(?![\w-])"
+    r"|(?<=[»”\"],\s)[Vv]ol\.\s?\d)")
 """A volume or issue run on after the title with a comma: "Сочинения, т. 2", "Учебные
 записки, вып. 1" (as "Сочинения. Т. 2"), "Полн. собр. соч., т. 6" and "Собр. соч. в 30-ти
 т., т. 13" after the abbreviation's own period, and after a title in quotes as Soviet notes
@@ -2544,7 +2564,9 @@ print collections: "«КПСС в резолюциях …», т. 5. М., Пол
 4, кн. 2. Политиздат, 1971"; the terms also written out in lower case, as the tables
 (VOLUME_TERMS, ISSUE_TERMS, PART_TERMS) read them after a period: "(см. Сочинения, 4 изд.,
 том 37, стр. 363, 383, 384)", not before an ordinal («Современные записки», книга
-53-я. …, a title's words); not after a number ("Кн. 1, ч. 2" is one part)."""
+53-я. …, a title's words); not after a number ("Кн. 1, ч. 2" is one part). A Latin-script
+serial's "vol." only after its quotes ("— «Boston studies in the philosophy of science», vol.
+8. Dordrecht, 1970"): after a bare title it is the comma styles' to read."""
 TITLE_COMMA_ROMAN_VOLUME = re.compile(
     r",(?:(?<=[^\W\d_],)|(?<=[^\W\d_]\.,)|(?<=[»”\"],))\s"
     r"(?P<term>т\.\s?|том\s)(?P<volume>[IVXLC]+)"
@@ -2985,9 +3007,11 @@ before, as GOST 7.1-84 and Soviet commentaries cite a second article of one jour
 месяца за Дунаем в 1828 году.- Там же, т. XXXIII", "Иванов И. И. О торговле. — Там же.
 1830. Т. 5. С. 12." (read as " // Там же": no edition, place or extent opens with it)."""
 QUOTED_HOST_AFTER_DASH = LazyPattern(
-    r"""\.\s[—–]\s(?=(?:«[^«»]{2,200}»|'[^']{2,200}')          # — «Вопросы …», — 'Вопросы …'
+    r"""\.\s[—–]\s(?=(?:«[^«»]{2,200}»|'[^']{2,200}'            # — «Вопросы …», — 'Вопросы …'
+      |"[^"«»]{2,200}"|“[^“”«»]{2,200}”)                        # — "Boston studies …"
     (?:\.\s                                                   # its own sentence, or
-      |,\s[А-ЯЁ][а-яё]{0,3}\.(?:\s?[;—–-]\s?[А-ЯЁ][а-яё]{0,3}\.)?,?\s\d{4}))  # , М.—Л., 1958""",
+      |,\s[А-ЯЁ][а-яё]{0,3}\.(?:\s?[;—–-]\s?[А-ЯЁ][а-яё]{0,3}\.)?,?\s\d{4}  # , М.—Л., 1958, or
+      |,\s(?:[тТ]|[Vv]ol|Bd)\.\s?\d{1,4}\.\s))                  # , vol. 8. Dordrecht""",
     re.VERBOSE)
 """The area dash before a name in quotes that closes its sentence, the host of GOST 7.1-76
 and of Soviet notes (a collection, a serial, a newspaper): "В. Сомов. Пародия на
@@ -2997,7 +3021,11 @@ and of Soviet notes (a collection, a serial, a newspaper): "В. Сомов. Па
 and year after a comma too ("— «Вопросы литературы и стиля», Л., 1958, с. 60–80") (read as
 " // "). GOST's own areas after the dash (edition, place, extent, series in parentheses,
 notes) open with no quotes; the typed notes' straight single quotes are read as «». A
-serial in the comma form of its year and issue («— “Арион”, 2009, № 3») is DASH_SERIAL's."""
+serial in the comma form of its year and issue («— “Арион”, 2009, № 3») is DASH_SERIAL's.
+A series' volume closing the host's sentence after its comma is the host's too ("Lakatos J.
+History of science … reconstruction.— "Boston studies in the philosophy of science", vol. 8.
+Dordrecht, 1970.", a Soviet book on the philosophy of science; «— «Ученые записки ЛГУ», т.
+5. Л., 1958»), whose Latin-script notes keep their straight or typographic double quotes."""
 COLLECTED_WORKS_AFTER_DASH = LazyPattern(
     rf"\.?\s[—–]\s(?=(?:{'|'.join(re.escape(opening) for opening in COLLECTED_WORKS_OPENINGS)})"
     r"(?=[\s,.;:]|$))")
@@ -3011,8 +3039,25 @@ COLLECTED_WORKS_SIGNS = ("— Полн", "— Собр", "— Избр", "— С
                          "— Вибр", "— Твор", "— Збор", "— Поўн", "– Полн", "– Собр", "– Избр",
                          "– Соч")
 """What every text COLLECTED_WORKS_AFTER_DASH reads holds, looked for first."""
-QUOTED_HOST_SIGNS = ("— «", "– «", "— '", "– '")
+QUOTED_HOST_SIGNS = ("— «", "– «", "— '", "– '", '— "', '– "', "— “", "– “")
 """What every text QUOTED_HOST_AFTER_DASH reads holds, looked for first."""
+DOUBLE_QUOTES_CLOSED = {'"': '"', "“": "”"}
+"""The double quotes a Latin-script note opens its host with, and what closes each."""
+
+
+def _quoted_host_after_dash(body: str) -> str:
+    """`body` with QUOTED_HOST_AFTER_DASH's dash read as «//», and the host's double quotes
+    as «», the marks the host's reading strips (its volume after the comma read then)."""
+    dash = QUOTED_HOST_AFTER_DASH.search(body)
+    if dash is None:
+        return body
+    host = body[dash.end():]
+    if host[:1] in DOUBLE_QUOTES_CLOSED:
+        end = host.find(DOUBLE_QUOTES_CLOSED[host[0]], 1)
+        host = f"«{host[1:end]}»{host[end + 1:]}"
+    return f"{body[:dash.start()]} // {host}"
+
+
 HOST_AFTER_DASH_TERMS = ("кн.", "сб.", "In")
 """One of these is in every text HOST_AFTER_DASH matches: tested first, since the pattern,
 whose period is optional, is tried at every position (1.3–1.7 µs on each reference with a
@@ -3293,7 +3338,7 @@ def _typed_areas(body: str) -> str:
     if "Там" in body and "//" not in body:
         body = IBID_AFTER_DASH.sub(" // ", body, count=1)
     if "//" not in body and contains_any(QUOTED_HOST_SIGNS, body):
-        body = QUOTED_HOST_AFTER_DASH.sub(" // ", body, count=1)
+        body = _quoted_host_after_dash(body)
     if "//" not in body and contains_any(COLLECTED_WORKS_SIGNS, body):
         body = COLLECTED_WORKS_AFTER_DASH.sub(" // ", body, count=1)
     if body.startswith(LETTER_OPENINGS) and "//" not in body:

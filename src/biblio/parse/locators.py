@@ -174,8 +174,13 @@ _WORDS_RANGE = (r"[«\"„“][А-ЯЁ][а-яё]+\s?[—–-]\s?[А-ЯЁ][а-я�
 (1896–1918) numbers its volumes: "РБС. Т. Ибак — Ключарев", «// Русский Биографический
 словарь. Т. "Чаадаев-Швитков". С. 553-567»; spaced dash unquoted, any dash in quotes."""
 VOLUME_NAME_QUOTES = "«»\"„“”"
+_VOLUMES_LISTED = r"(?:[IVXІХ]+|\d{1,2})(?:,\s?(?:[IVXІХ]+|\d{1,2})(?![^\W\d_]))+(?=\.?$)"
+"""Volumes of a set listed with commas, closing the area: "Маркс К. Капитал. Т. I, II, III.
+М.: Госиздат, 1923–1925." (notes of a popular «Капитал», the dev set's batch 47), "Т. 1, 2,
+3"; Roman numerals of I, V and X only (a Latin "C." after a comma is a page's look-alike
+term), figures of two digits at most (a year after the comma is the imprint's)."""
 VOLUME = re.compile(rf"(?:(?:{_alternation(VOLUME_TERMS)})\.?\s?|{LATIN_V})"
-                    rf"(?P<value>1[—–-]{ROMAN}|\d+{_NUMBERS_RANGE}[a-zа-я]?"
+                    rf"(?P<value>{_VOLUMES_LISTED}|1[—–-]{ROMAN}|\d+{_NUMBERS_RANGE}[a-zа-я]?"
                     rf"|{ROMAN}(?:[—–-]{ROMAN})?|{ORDINAL_WORD}|{_WORDS_RANGE})")
 """A volume's number, or the range of the volumes of a set cited whole, in figures or in
 Roman numerals ("Т. 1—4. М., 1955", "Полн. собр. соч., т. I–XIII. М., 1953–1959"), its
