@@ -130,3 +130,18 @@ def test_a_labelled_reading_that_loses_the_title_or_the_heading_is_not_taken():
     reference = read_reference("Соловьев С. М. Сочинения. М., Т. 4, 1989.")
     assert [name.family for name in reference.fields["author"]] == ["Соловьев"]
     assert reference.fields["title"].startswith("Сочинения")
+
+
+@pytest.mark.parametrize("text, unread", [
+    # ru-gost-1647's form: a journal's issues in two numberings, «4 (7), 2/3 (9/10)»
+    ("Иоанн Мейендорф. Византийские представления об исламе//Альфа и Омега. – М., 1995. – "
+     "4 (7), 2/3 (9/10)", "2/3 (9/10)"),
+    ("Павел Флоренский. Письма из лагеря//Новый мир. – М., 1991. – 2 (5), 3/4 (7/8)",
+     "3/4 (7/8)"),
+])
+def test_a_labelled_reading_leaving_figures_unread_does_not_replace_a_reading_in_part(
+        text, unread):
+    # the labeller reads «9/10)» as a page and leaves «2/3 (9»: no reading of the numbering
+    reading = read_reference(text)
+    assert "page" not in reading.fields
+    assert [leftover.text for leftover in reading.leftover] == [unread]

@@ -9,7 +9,7 @@ taken by evidence: the labeller finds the grammar's reading far less likely than
 own, and its own reads more fields. A reading in part, which leaves words of the
 reference unread (`partial.UNREAD_PART`, `partial.UNREAD_AREA`), is read again too, and
 the labeller's reading taken on the same evidence when it reads at least UNREAD_MORE
-fields more.
+fields more and leaves no figure unread.
 """
 
 from __future__ import annotations
@@ -110,8 +110,19 @@ def read_again(body: str, grammar: Reference) -> Reference | None:
     if not labelled.probability or not grammar_less_likely(labelled):
         return None
     learned = to_reference(labelled)
+    if more == UNREAD_MORE and leaves_figures_unread(learned):
+        return None
     return learned if len(learned.fields) >= len(grammar.fields) + more and \
         keeps_title_and_heading(learned, grammar) else None
+
+
+def leaves_figures_unread(learned: Reference) -> bool:
+    """Whether the labeller's reading leaves a figure as unread as the grammar did: then
+    it has not read the areas the grammar left ("Альфа и Омега. – М., 1995. – 4 (7), 2/3
+    (9/10)": "10" read as a page, "2/3 (9" left), and its more fields are guesses; a
+    marker or a season left ("т", "Spring", "с") is no area."""
+    return any(character.isdigit() for leftover in learned.leftover
+               for character in leftover.text)
 
 
 def keeps_title_and_heading(learned: Reference, grammar: Reference) -> bool:
