@@ -818,6 +818,40 @@ def test_alignment_finds_a_list_of_places_printed_abbreviated(text):
     assert places[0] == "М" and places[-1] == "Л"
 
 
+@pytest.mark.parametrize("text, place, printed", [
+    # ДСТУ 3582: Ukrainian imprints abbreviate Київ, Харків, Одеса
+    ("Іваненко П. Історія міста. – К.: Наукова думка, 1990. – С. 12.", "Київ", "К"),
+    ("Петренко О. Нариси. – Х.: Право, 2014. – 210 с.", "Харків", "Х"),
+    # GOST 7.12-93: Russian imprints before GOST 7.0.12-2011 abbreviated Киев and Минск
+    ("Сидоров А. А. Очерки истории края. К., 1910. С. 5.", "Киев", "К"),
+    ("Орлов Б. Записки старожила. О., 1885. С. 40.", "Одесса", "О"),
+    ("Каратынскі В. Творы. 2 выд. Мн., 1994.", "Мінск", "Мн"),
+    ("Ковалев С. Сборник статей. Мн.: Беларусь, 1998.", "Минск", "Мн"),
+])
+def test_alignment_finds_a_place_as_ukrainian_and_older_imprints_abbreviate_it(text, place,
+                                                                              printed):
+    alignment = align(text, {"publisher-place": place})
+    places = [t.text for t, label in zip(alignment.tokens, alignment.labels)
+              if label == "publisher-place"]
+    assert alignment.missed == []
+    assert places == [printed]
+
+
+def test_alignment_reads_latin_letters_typed_for_cyrillic_look_alikes():
+    # every "i" of the text is the Latin letter, every "і" of the gold the Cyrillic one;
+    # "PC" is Latin, "РС" Cyrillic
+    text = "Бiрыла М.В. Беларуская антрапанiмiя, ч. 1-3, Мiнск, 1966. Cp.: PC, 1908, с. 111."
+    assert "\u0456" not in text
+    item = {"author": [{"family": "Бірыла", "given": "М.В."}],
+            "title": "Беларуская антрапанімія", "publisher-place": "Мінск",
+            "container-title": "РС"}
+    alignment = align(text, item)
+    labelled = dict(zip((t.text for t in alignment.tokens), alignment.labels))
+    assert alignment.missed == []
+    assert labelled["Бiрыла"] == "author" and labelled["антрапанiмiя"] == "title"
+    assert labelled["Мiнск"] == "publisher-place" and labelled["PC"] == "container-title"
+
+
 @pytest.mark.parametrize("text, printed, place", [
     ("Клеман М. К. Тургенев. Л., 1936.", "Л", "Ленинград"),
     ("Блок А. Собр. соч. М.-Л., 1962.", "М.-Л", "Москва; Ленинград"),

@@ -5,12 +5,14 @@ different sources), the expected fields checked by hand against the printed text
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.model import Leftover
 from biblio.parse.choice import read_reference
 from biblio.parse.labeller.model import Labelled
 from biblio.parse.partial import UNREAD_PART
 from biblio.parse.reference import Reference
-from biblio.parse.second_reading import grammar_less_likely, weak
+from biblio.parse.second_reading import grammar_less_likely, leaves_words_unread, weak
 
 
 def _work(**fields: str) -> Reference:
@@ -28,10 +30,32 @@ def test_a_host_holding_the_year_and_the_pages_is_a_weak_reading():
                       **{"container-title": "Личности, 2008. т.№1.-С.100- 115"}))
 
 
-def test_a_reading_in_part_keeps_its_unread_tail_and_is_not_read_again():
+def test_a_reading_in_part_is_no_weak_reading_but_leaves_words_unread():
     reading = _work(title="Памир, 1986", **{"publisher-place": "Душанбе"})
     reading.leftover.append(Leftover("№ 5 и № 6.", UNREAD_PART))
     assert not weak(reading)
+    assert leaves_words_unread(reading)
+
+
+@pytest.mark.parametrize("text, family, journal, volume, issue, page", [
+    # ru-fn-1551's form: the grammar reads the title and «т. 62» and leaves the rest unread
+    ("Sona Stephan Hoisington, «Ever Higher»: The Evolution of the Project for the Palace "
+     "of Soviets», Slavic Review, т. 62, (2003, Spring, № 1), с. 41–68",
+     "Hoisington", "Slavic Review", "62", "1", "41–68"),
+    ("Anna Maria Kowalska, «Moving Forward»: The History of the Soviet Pavilion», Russian "
+     "Review, т. 58 (1999, Winter, № 3), с. 112–130",
+     "Kowalska", "Russian Review", "58", "3", "112–130"),
+    ("Mary Ellen Brown, «Red Stars»: Soviet Cinema and the West», Slavic Review, т. 45, "
+     "(1986, Summer, № 2), с. 201–219",
+     "Brown", "Slavic Review", "45", "2", "201–219"),
+])
+def test_an_article_the_grammar_reads_in_part_is_read_whole_by_the_labeller(
+        text, family, journal, volume, issue, page):
+    reading = read_reference(text)
+    assert [name.family for name in reading.fields["author"]] == [family]
+    assert reading.fields["container-title"] == journal
+    assert (reading.fields["volume"], reading.fields["issue"], reading.fields["page"]) == \
+        (volume, issue, page)
 
 
 def test_a_title_with_no_sign_of_another_area_is_no_weak_reading():
@@ -106,3 +130,18 @@ def test_a_labelled_reading_that_loses_the_title_or_the_heading_is_not_taken():
     reference = read_reference("Соловьев С. М. Сочинения. М., Т. 4, 1989.")
     assert [name.family for name in reference.fields["author"]] == ["Соловьев"]
     assert reference.fields["title"].startswith("Сочинения")
+
+
+@pytest.mark.parametrize("text, unread", [
+    # ru-gost-1647's form: a journal's issues in two numberings, «4 (7), 2/3 (9/10)»
+    ("Иоанн Мейендорф. Византийские представления об исламе//Альфа и Омега. – М., 1995. – "
+     "4 (7), 2/3 (9/10)", "2/3 (9/10)"),
+    ("Павел Флоренский. Письма из лагеря//Новый мир. – М., 1991. – 2 (5), 3/4 (7/8)",
+     "3/4 (7/8)"),
+])
+def test_a_labelled_reading_leaving_figures_unread_does_not_replace_a_reading_in_part(
+        text, unread):
+    # the labeller reads «9/10)» as a page and leaves «2/3 (9»: no reading of the numbering
+    reading = read_reference(text)
+    assert "page" not in reading.fields
+    assert [leftover.text for leftover in reading.leftover] == [unread]

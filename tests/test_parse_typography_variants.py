@@ -265,6 +265,8 @@ LOST = {
     "ranges-hyphen": (0, 0),
     # («Т. 1-III. М.-Л., 1949–1951»), its variant was already
     "ranges-spaced": (7, 10),  # 13 → 10 on the GOST examples in session 31 (measured)
+    # in session 35 (lab35): ru-fn-1551, newly read right as printed (second_reading), loses
+    # its page when the range is spaced («с. 41 – 68»)
     "publisher-quoted": (8, 2),
     "publisher-after-colon": (0, None),
     "publishing-house-lowercase": (2, 0),

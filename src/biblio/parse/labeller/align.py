@@ -14,7 +14,8 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from biblio.data.places import abbreviate_place
+from biblio.data.homoglyphs import LATIN_TO_CYRILLIC
+from biblio.data.places import EXPANSIONS, IN_LANGUAGE
 from biblio.evaluation import DASHES, first_year
 from biblio.parse.labeller.labels import LABEL_OF_VARIABLE, NAME_LABELS
 from biblio.parse.labeller.tokens import Token, tokenize
@@ -23,19 +24,39 @@ LONG_FIRST = ("title", "container-title", "collection-title", "note", "publisher
               "genre", "archive", "archive_location", "publisher-place", "edition",
               "URL", "DOI", "ISBN")
 NUMBERS_LAST = ("volume", "issue", "page")
-ET_AL = ("et", "al", ".", "u", "a", "и", "др")
+LOOK_ALIKES = str.maketrans(LATIN_TO_CYRILLIC)
+"""Latin letters typed for the Cyrillic ones they look like, read as those: a gold value
+spells "Мінск", "Бірыла", "РС" where the text has a Latin "i" or "PC" ("Бiрыла М.В.
+Беларуская антрапанiмiя, ч. 1-3, Мiнск, 1966-1982.")."""
 
 
 def key(text: str) -> str:
-    return DASHES.sub("-", unicodedata.normalize("NFC", text)).casefold()
+    return DASHES.sub("-", unicodedata.normalize("NFC", text)).translate(LOOK_ALIKES).casefold()
+
+
+ET_AL = frozenset(map(key, ("et", "al", ".", "u", "a", "и", "др")))
+ET_AL_CLOSING = frozenset(map(key, ("al", "др")))
+
+READ_ABBREVIATIONS: dict[str, str] = {
+    **{full: short for short, full in EXPANSIONS.items()},
+    **{spelling: short for short, full in EXPANSIONS.items()
+       for spelling in IN_LANGUAGE.get(full, {}).values()},
+}
+"""A place → the abbreviation that the parser reads for it, in each language whose
+imprints abbreviate it (`places.EXPANSIONS`, `places.IN_LANGUAGE`): "К." for Київ and
+Киев, "Мн." for Минск and Мінск, one of "СПб.", "Спб.", "СПБ." for Санкт-Петербург
+(all three found, as `key` folds case)."""
 
 
 def abbreviated_places(value: str) -> str:
-    """A place, or CSL's list of places, as GOST 7.0.12 abbreviates it: "L." for London,
-    "М. Л." for "Москва; Ленинград" (printed "М.-Л.", "М. ; Л."). Found from the end of a
-    reference, since the imprint follows the heading, whose initials print the same
-    letters ("Гинзбург Л. О лирике. Л., 1974", "Джилас М. Лицо тоталитаризма. М., 1992")."""
-    return " ".join(abbreviate_place(place.strip(), extended=True) for place in value.split(";"))
+    """A place, or CSL's list of places, as the imprints abbreviate it: "L." for London,
+    "М. Л." for "Москва; Ленинград" (printed "М.-Л.", "М. ; Л."), "К." for "Київ" in
+    Ukrainian imprints (ДСТУ 3582) and for "Киев" in Russian ones before GOST 7.0.12.
+    Found from the end of a reference, since the imprint follows the heading, whose
+    initials print the same letters ("Гинзбург Л. О лирике. Л., 1974", "Джилас М. Лицо
+    тоталитаризма. М., 1992")."""
+    places = (place.strip() for place in value.split(";"))
+    return " ".join(READ_ABBREVIATIONS.get(place, place) for place in places)
 
 
 class Alignment:
@@ -119,7 +140,7 @@ class Alignment:
             self.missed.append(label)
             return
         while last + 1 < len(self.tokens) and key(self.tokens[last + 1].text) in ET_AL \
-                and any(key(t.text) in ("al", "др") for t in self.tokens[last + 1:last + 4]):
+                and any(key(t.text) in ET_AL_CLOSING for t in self.tokens[last + 1:last + 4]):
             last += 1
         self.mark(label, first, last)
 
