@@ -41,7 +41,7 @@ FLOORS = {("ru-gost-examples.jsonl", 1): 0.97, ("ru-footnotes.jsonl", 1): 0.955,
           ("ru-gost-examples.jsonl", 40): 0.93, ("ru-footnotes.jsonl", 41): 0.8,
           ("ru-gost-examples.jsonl", 41): 0.8, ("ru-footnotes.jsonl", 42): 0.83,
           ("ru-gost-examples.jsonl", 42): 0.9, ("ru-footnotes.jsonl", 43): 0.83,
-          ("ru-gost-examples.jsonl", 44): 0.86}
+          ("ru-gost-examples.jsonl", 44): 0.86, ("ru-gost-examples.jsonl", 48): 0.70}
 """Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
 89.2 %; batch 3 (a later session's material) has floors of its own, below its dev figures
 after its fixes: 83.5 % and 79.9 %. Raised after batch 4's fixes, a little below the figures
@@ -158,7 +158,11 @@ normative references and «Библиография», catalogue records, lists 
 lines) added after its fixes (a regulation before the act that approved it, «года» after an
 act's date, an act's title left open, «Ne» for «№», a document of standardization after its
 kind, an IRBIS journal issue, a written-out place before its publisher, the heading repeated
-after the title), a little below the figure then (88.2 %)."""
+after the title), a little below the figure then (88.2 %). Batch 48 (GOST-form reference lists
+of medicine, agronomy, geology and engineering, catalogue records, OJS citation lines, lists
+of acts) added after its fixes (an act's figures date closed by «г.», a Russian journal's
+one Vancouver number its issue, a book's imprint after «//», the areas' hyphen glued,
+«Ред-сост.», «i dr.», transliterated «GOST»), a little below the figure then (71.7 %)."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:
