@@ -237,6 +237,10 @@ ROLE_TERMS: dict[str, str] = {
     # GOST 7.0.12-2011: редактор-составитель, as encyclopedia lists print it
     # ("Христианские реликвии в Московском Кремле: Кат./Ред.-сост.: А. М. Лидов")
     "ред.-сост.": "editor", "Ред.-сост.": "editor",
+    # the same two roles typed with the first abbreviation's period dropped before the
+    # hyphen, as a Bishkek collection's title verso prints it ("/ Ред-сост. Г.Н. Хлыпенко")
+    "ред-сост.": "editor", "Ред-сост.": "editor",
+    "авт-сост.": "compiler", "Авт-сост.": "compiler",
     # the same in Ukrainian (ДСТУ 3582:2013 "редактор-упорядник"): "/ Ред.-упоряд. М.М.
     # Скорик, О.А. Портянко"
     "ред.-упоряд.": "editor", "Ред.-упоряд.": "editor",
@@ -399,11 +403,13 @@ Belarusian рэдакцыйная калегія; written out as GOST R 7.0.100-
 (ROLE_SUFFIXES) is the member's; a position (BOARD_CHAIRS) or none makes an editor, as the
 board's members are."""
 
-ET_AL_PHRASES: tuple[str, ...] = ("и др", "и другие", "та ін", "і інш", "et al", "u. a")
+ET_AL_PHRASES: tuple[str, ...] = ("и др", "и другие", "та ін", "і інш", "et al", "u. a", "i dr")
 """What closes a list of names cut short, each closed by its abbreviation's period: Russian
 «и др.» (GOST 7.1-2003, "[и др.]" in statements of responsibility), written out «и другие»
 as older notes and web lists print it, Ukrainian «та ін.» (DSTU 8302:2015, DSTU 3582:2013),
-Belarusian «і інш.», Latin "et al.", German "u. a."."""
+Belarusian «і інш.», Latin "et al.", German "u. a.", and «и др.» transliterated, as
+Russian journals' transliterated reference lists print it ("Doskin V.A., Keller Kh.,
+Muraenko M.N. i dr. Morfofunktsional'nye konstanty …")."""
 
 NAME_CONJUNCTIONS: tuple[str, ...] = ("и", "і", "та", "and", "et", "und", "&")
 """The conjunction between the last two names of a list: Russian, Ukrainian ("і", "та"),
@@ -1127,6 +1133,10 @@ STANDARD_DESIGNATIONS: tuple[str, ...] = (
     # metrology's methodical instructions ("МИ 2304—08"), guidance documents ("РД
     # 50-160-79") and sanitary methodical guidelines ("МУ 2.6.1.1088-02", "МУК 4.1.1478-03")
     "РМГ", "ПМГ", "Р 50.", "ПР", "МИ", "РД", "МУ", "МУК",
+    # transliterated, as Russian journals' reference lists in Latin script («References»,
+    # the RSCI's transliteration) print them: "GOST 12248-96. Grunty. …", "SP 11-105-97.
+    # Inzhenerno-geologicheskie izyskaniya …", "SNiP 2.02.01-83*"
+    "GOST R", "GOST", "SNiP", "SanPiN", "SP",
 )
 """Designations that open a standard's number; the number is the reference's heading."""
 

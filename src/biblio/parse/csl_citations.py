@@ -43,7 +43,7 @@ from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name
 from biblio.parse.locators import parse_edition
 from biblio.parse.names import parse_person
-from biblio.parse.patterns import LANGUAGE_NAMED, alternation, contains_any
+from biblio.parse.patterns import CYRILLIC, LANGUAGE_NAMED, alternation, contains_any
 from biblio.parse.reference import Reference
 
 _MONTH = rf"(?i:{alternation(MONTH_NUMBERS)})\.?"
@@ -192,7 +192,7 @@ VANCOUVER = LazyPattern(
     {_JOURNAL}(?:\s\[{alternation(INTERNET_TERMS)}\])?\.\s
     {_date('i')}
     (?:\s\[{alternation(CITED_TERMS)}\s{_date('a')}\])?
-    ;\s?(?P<volume>\d+)?(?:\s?\((?P<issue>{_NUMBER})\))?(?::\s?{_PAGES})?\.
+    ;\s?(?P<volume>\d+)?(?:\s?\((?P<issue>{_NUMBER})\))?(?::\s?{_PAGES})?(?:\.|$)
     {_LANGUAGE}{_END}""",
     re.VERBOSE,
 )
@@ -448,8 +448,21 @@ def _read(match: re.Match[str], inverted: int, reference: Reference) -> bool:
         fields["issue"] = match["volume_issue"]
     if "issue_first" in groups and match["issue_first"]:
         fields["volume"] = match["issue_first"]  # MLA's volume, then issue, both "вип."
+    if match.re is VANCOUVER.compiled() and _russian_journal(fields) and \
+            "issue" not in fields and "volume" in fields:
+        fields["issue"] = fields.pop("volume")
     reference.whole_form = True
     return True
+
+
+def _russian_journal(fields: dict[str, object]) -> bool:
+    """Whether the journal is Russian: its title in Cyrillic, or the reference marked as
+    written in Russian ("(In Russ.)"). A Russian journal is numbered by its issues (GOST
+    7.1-2003's «№»), so the one number Vancouver prints after the year, "Анестезиология и
+    реаниматология. 1982; 6: 3-4", "Pirogov Russian Journal of Surgery. 2018;9:56–60. (In
+    Russ.)", is the issue; a volume comes with its issue in parentheses, "2011;17(4)"."""
+    return fields.get("language") == "ru" or \
+        CYRILLIC.search(str(fields.get("container-title", ""))) is not None
 
 
 def _read_book(match: re.Match[str], fields: dict[str, object]) -> None:

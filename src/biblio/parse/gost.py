@@ -2055,10 +2055,30 @@ def _reference_work(title: str) -> str | None:
     return None
 
 
+IMPRINT_AS_HOST = LazyPattern(
+    r"(?P<place>[^\s,:;]+)\s?:\s?[«\"]?[^\W\d_a-zа-яё][^,.;:]*(?:\.\S[^,.;:]*)*,\s?\d{4}\b")
+"""An abbreviated place, its colon, a publisher that opens with a capital, and its year
+after a comma, in one area: "М.: Практика, 2006", "СПб.: Питер, 2004"."""
+
+
+def _imprint_as_host(host: str) -> bool:
+    """Whether what follows "//" is the book's own imprint, not a host: a place the tables
+    abbreviate, a publisher and its year (IMPRINT_AS_HOST), as students' and textbooks'
+    lists type the mark before a book's place ("Гилман А.Г. Клиническая фармакология по
+    Гудману и Гилману // М.: Практика, 2006.", "… // СПб.: Питер, 2004. – 320 с."). A host
+    opens with its title, which no abbreviated place with a colon opens ("// Москва :
+    энциклопедия" is written out)."""
+    imprint = IMPRINT_AS_HOST.match(host)
+    return imprint is not None and is_abbreviated_place(imprint["place"])
+
+
 def _parse_work(text: str, reference: Reference) -> Reference:
     fields = reference.fields
     text = take_electronic(text, fields)
     host_match = HOST.search(text)
+    if host_match and _imprint_as_host(text[host_match.end():]):  # the area's mark, typed
+        text = f"{text[: host_match.start()].rstrip('.')}. — {text[host_match.end():]}"
+        host_match = HOST.search(text)
     analytic = text[: host_match.start()] if host_match else text
     read_before = fields.get("author") or []  # "Лев Троцкий. Сталин / …", a heading
     # `_parse_reference` read and cut: the statement's names are compared with it, and the

@@ -34,12 +34,13 @@ from biblio.parse.reference import Reference, add_note
 
 NAMED_ACT = LazyPattern(
     rf"""(?P<title>[{UPPER}][^«»"“/:]{{2,250}}?)
-    \sот\s(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}}(?:\s?г\.)?)
-    (?:\sгода)?\s?(?:№|N)\s?(?P<number>\d[\w/-]*)\.?""",
+    \sот\s(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}\s[^\W\d_]+\.?\s\d{{4}})
+    (?:\s?г\.|\sгода)?\s?(?:№|N)\s?(?P<number>\d[\w/-]*)\.?""",
     re.VERBOSE,
 )
-"""The act's title, «от» and its date (in figures or with the month named, the word «года»
-after it or not), «№» and its number («117-ФЗ», «2300-1»), the period closing the note."""
+"""The act's title, «от» and its date (in figures or with the month named, «г.» or the word
+«года» after it or not: «от 18.11.2013 г. № 1252», as schools' and agencies' lists of their
+acts print it), «№» and its number («117-ФЗ», «2300-1»), the period closing the note."""
 APPROVED_BY = LazyPattern(
     r""",\s(?P<statement>(?:утвержд[её]нн(?:ое|ый|ая|ые)|утв\.)\s
     (?:[^\W\d_]+\s){0,2}?(?:постановлением|приказом|распоряжением|указом|решением)
