@@ -87,7 +87,7 @@ MARKERS: tuple[str, ...] = (
     *csl_locale_terms.PAGE_TERMS,
     *archival_levels.BY_SPELLING, *archival_levels.VERSO, *foreign_archives.FOLIO_TERMS,
     *foreign_archives.LEAF_AND_COLUMN_TERMS,
-    *csl_locale_terms.AND_TERMS, *csl_locale_terms.ET_AL_TERMS,
+    *csl_locale_terms.AND_TERMS, *csl_locale_terms.ET_AL_TERMS, *terms.ET_AL_PHRASES,
     *csl_locale_terms.RETRIEVED_TERMS, *csl_locale_terms.AVAILABLE_TERMS,
     *csl_locale_terms.CITED_TERMS, *csl_locale_terms.INTERNET_TERMS,
 )
