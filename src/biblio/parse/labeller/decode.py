@@ -23,6 +23,7 @@ from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.tokens import Token
+from biblio.parse.labeller.unlabelled_titles import title_left_unlabelled
 from biblio.parse.labeller.names import (EDITORS_AFTER, ET_AL_AFTER, ROLE_BEFORE,
                                          VANCOUVER_INITIALS, known_given, split_names)
 from biblio.parse.locators import read_extent
@@ -548,6 +549,10 @@ def to_reference(labelled: Labelled) -> Reference:
                 fields["issued"] = Date(parts=[[int(year)]])
         else:
             fields[variable] = text
+    unlabelled = title_left_unlabelled(labelled, taken, fields)
+    if unlabelled is not None:
+        fields["title"] = value_text(labelled, *unlabelled, "title")
+        taken.update(range(unlabelled[0], unlabelled[1] + 1))
     _quoted_title_then_host(labelled.text, fields)
     if "container-title" not in fields and isinstance(fields.get("title"), str):
         parts = CONTAINER_IN_TITLE.split(fields["title"], maxsplit=1)
