@@ -15,6 +15,8 @@ from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.names import split_names
 from biblio.parse.labeller.tokens import tokenize
 
+from labelled_spans import labelled_spans as _labelled_spans
+
 
 def test_tokens_are_words_and_single_marks_with_offsets():
     tokens = tokenize("O’Brien, J. (2011). pp. 45–67")
@@ -597,21 +599,6 @@ def test_the_year_closing_a_reference_is_no_page():
                                "other", "date"]
     reference = to_reference(_labelled(text, labels))
     assert "page" not in reference.fields
-
-
-def _labelled_spans(text: str, *spans: tuple[str, str]) -> Labelled:
-    """`text` with each (label, printed value) span's tokens labelled, the rest "other";
-    a value is looked for after the span before it."""
-    tokens = tokenize(text)
-    labels = ["other"] * len(tokens)
-    at = 0
-    for label, value in spans:
-        start = text.index(value, at)
-        at = start + len(value)
-        for i, token in enumerate(tokens):
-            if token.start >= start and token.end <= at:
-                labels[i] = label
-    return Labelled(text, tokens, labels, 0.9)
 
 
 @pytest.mark.parametrize("text, spans, expected", [

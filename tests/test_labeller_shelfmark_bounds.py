@@ -10,23 +10,9 @@ import pytest
 
 from biblio.model import Date
 from biblio.parse.labeller.decode import to_reference
-from biblio.parse.labeller.model import Labelled
 from biblio.parse.labeller.shelfmark_bounds import date_closing_shelfmark
-from biblio.parse.labeller.tokens import tokenize
 
-
-def _labelled(text: str, *spans: tuple[str, str]) -> Labelled:
-    """`text` with each (label, printed value) span's tokens labelled, the rest "other"."""
-    tokens = tokenize(text)
-    labels = ["other"] * len(tokens)
-    at = 0
-    for label, value in spans:
-        start = text.index(value, at)
-        at = start + len(value)
-        for i, token in enumerate(tokens):
-            if token.start >= start and token.end <= at:
-                labels[i] = label
-    return Labelled(text, tokens, labels, 0.9)
+from labelled_spans import labelled_spans
 
 
 @pytest.mark.parametrize(("location", "series", "parts"), [
@@ -65,14 +51,14 @@ def test_no_date_is_taken_off_what_is_no_closing_date(fields: dict) -> None:
 ])
 def test_a_unit_and_number_opening_a_note_are_its_shelfmark(
         text: str, spans: list[tuple[str, str]], location: str, year: int) -> None:
-    reference = to_reference(_labelled(text, *spans))
+    reference = to_reference(labelled_spans(text, *spans))
     assert reference.fields["archive_location"] == location
     assert reference.fields["issued"].year == year
 
 
 def test_no_shelfmark_from_a_unit_word_in_a_title() -> None:
     text = "Busta gialla, romanzo, 1950."
-    reference = to_reference(_labelled(text, ("title", "Busta gialla, romanzo"),
+    reference = to_reference(labelled_spans(text, ("title", "Busta gialla, romanzo"),
                                        ("date", "1950")))
     assert "archive_location" not in reference.fields
 
@@ -88,14 +74,14 @@ def test_no_shelfmark_from_a_unit_word_in_a_title() -> None:
 ])
 def test_a_plural_units_list_is_the_shelfmarks(
         text: str, spans: list[tuple[str, str]], location: str) -> None:
-    reference = to_reference(_labelled(text, *spans))
+    reference = to_reference(labelled_spans(text, *spans))
     assert reference.fields["archive_location"] == location
     assert not reference.leftover
 
 
 def test_a_singular_units_number_is_followed_by_no_list() -> None:
     text = "Provveditori alla Sanità, busta 16, 22 marzo 1630."
-    reference = to_reference(_labelled(text, ("archive_location",
+    reference = to_reference(labelled_spans(text, ("archive_location",
                                               "Provveditori alla Sanità, busta 16"),
                                        ("date", "1630")))
     assert reference.fields["archive_location"] == "Provveditori alla Sanità, busta 16"
@@ -107,6 +93,6 @@ def test_a_singular_units_number_is_followed_by_no_list() -> None:
     ("ASF, Mediceo, filza 12, 2 genn. 1575.", 1575),
 ])
 def test_a_document_dated_with_an_italian_months_abbreviation(text: str, year: int) -> None:
-    reference = to_reference(_labelled(text, ("archive", "ASF"),
+    reference = to_reference(labelled_spans(text, ("archive", "ASF"),
                                        ("archive_location", "Mediceo, filza 12")))
     assert reference.fields["issued"].year == year

@@ -8,22 +8,8 @@ from __future__ import annotations
 import pytest
 
 from biblio.parse.labeller.decode import to_reference
-from biblio.parse.labeller.model import Labelled
-from biblio.parse.labeller.tokens import tokenize
 
-
-def _labelled(text: str, *spans: tuple[str, str]) -> Labelled:
-    """`text` with each (label, printed value) span's tokens labelled, the rest "other"."""
-    tokens = tokenize(text)
-    labels = ["other"] * len(tokens)
-    at = 0
-    for label, value in spans:
-        start = text.index(value, at)
-        at = start + len(value)
-        for i, token in enumerate(tokens):
-            if token.start >= start and token.end <= at:
-                labels[i] = label
-    return Labelled(text, tokens, labels, 0.9)
+from labelled_spans import labelled_spans
 
 
 @pytest.mark.parametrize(("text", "spans", "title"), [
@@ -47,14 +33,14 @@ def _labelled(text: str, *spans: tuple[str, str]) -> Labelled:
 ])
 def test_words_in_the_titles_place_left_unlabelled_are_the_title(
         text: str, spans: list[tuple[str, str]], title: str) -> None:
-    reference = to_reference(_labelled(text, *spans))
+    reference = to_reference(labelled_spans(text, *spans))
     assert reference.fields["title"] == title
     assert not reference.leftover
 
 
 def test_a_short_forms_cit_is_not_the_titles() -> None:
     text = "Lane, Navires, cit., p. 33."
-    reference = to_reference(_labelled(text, ("author", "Lane"), ("locator", "p. 33")))
+    reference = to_reference(labelled_spans(text, ("author", "Lane"), ("locator", "p. 33")))
     assert reference.fields["title"] == "Navires"
 
 
@@ -83,13 +69,13 @@ def test_a_short_forms_cit_is_not_the_titles() -> None:
 ])
 def test_no_title_where_the_words_are_a_repeat_or_run_into_a_value(
         text: str, spans: list[tuple[str, str]]) -> None:
-    reference = to_reference(_labelled(text, *spans))
+    reference = to_reference(labelled_spans(text, *spans))
     assert "title" not in reference.fields
 
 
 def test_words_between_values_are_leftover_not_title() -> None:
     text = "B. Croce, 1917, prima edizione, p. 12."
-    reference = to_reference(_labelled(text, ("author", "B. Croce"), ("date", "1917"),
+    reference = to_reference(labelled_spans(text, ("author", "B. Croce"), ("date", "1917"),
                                        ("locator", "12")))
     assert "title" not in reference.fields
     assert [lost.text for lost in reference.leftover] == ["prima edizione"]
@@ -97,6 +83,6 @@ def test_words_between_values_are_leftover_not_title() -> None:
 
 def test_a_labelled_title_is_kept() -> None:
     text = "Annali, Venezia, p. 45."
-    reference = to_reference(_labelled(text, ("title", "Annali"),
+    reference = to_reference(labelled_spans(text, ("title", "Annali"),
                                        ("publisher-place", "Venezia"), ("locator", "45")))
     assert reference.fields["title"] == "Annali"
