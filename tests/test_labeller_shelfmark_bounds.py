@@ -37,6 +37,7 @@ def test_a_date_closing_a_shelfmark_is_the_documents(
     {"archive_location": "1566"},  # nothing would be left
     {"archive_location": "Notarile, Atti, 12 Senato 1600"},  # no month
     {"archive_location": "Notarile, Atti, 1566", "issued": Date(parts=[[1570]])},
+    {"archive_location": "Provveditori, c. 12, 1541, 1567"},  # several dates
 ])
 def test_no_date_is_taken_off_what_is_no_closing_date(fields: dict) -> None:
     before = dict(fields)

@@ -38,6 +38,13 @@ def test_words_in_the_titles_place_left_unlabelled_are_the_title(
     assert not reference.leftover
 
 
+def test_a_documents_number_closes_the_titles_place_and_is_kept() -> None:
+    text = "G. Rossi, Appendice III, doc. 45, p. 120."
+    reference = to_reference(labelled_spans(text, ("author", "G. Rossi"), ("locator", "p. 120")))
+    assert reference.fields["title"] == "Appendice III"
+    assert [lost.text for lost in reference.leftover] == ["doc. 45"]
+
+
 def test_a_short_forms_cit_is_not_the_titles() -> None:
     text = "Lane, Navires, cit., p. 33."
     reference = to_reference(labelled_spans(text, ("author", "Lane"), ("locator", "p. 33")))
@@ -59,6 +66,9 @@ def test_a_short_forms_cit_is_not_the_titles() -> None:
     ("Cons. magg. 4 marzo 1602, Ord., 70, c. 12v.", [("locator", "c. 12v")]),
     ("Roma, Laterza 1990.", [("publisher", "Laterza"), ("date", "1990")]),
     ("Suppl. I, 100-120.", [("page", "100-120")]),
+    # an address's words, the preprint server: no title
+    ("( URL: www.example.org)", [("url", "www.example.org")]),
+    ("K. Sato, arXiv:1602.01234 (2016).", [("author", "K. Sato"), ("date", "2016")]),
     # words after an initial: a name or an abbreviation the model left unread
     ("Müller Geschichte d. Stadt 4,112. 115.", [("author", "Müller Geschichte"),
                                                 ("locator", "115")]),

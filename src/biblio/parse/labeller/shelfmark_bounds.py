@@ -35,6 +35,9 @@ CLOSING_DATE = LazyPattern(r"""
 """A date closing a shelfmark after its comma: a year, a span of years, a day and month
 before or after the year. Each part is bounded, the words by their length."""
 
+YEAR_CLOSING = LazyPattern(r"\b1\d{3}$")
+"""A year closing what is left of a shelfmark: the date cut off was one of several."""
+
 UNIT_OPENING = LazyPattern(
     rf"(?:{alternation(ITALIAN_ARCHIVAL_UNITS)})(?![^\W\d_])\s?\d+[a-z]?(?=\s*(?:[,;.]|$))")
 """An archival unit and its number opening a note ("b. 6, …", "busta 167;")."""
@@ -55,8 +58,9 @@ def date_closing_shelfmark(fields: dict[str, Any]) -> None:
     location = fields.get("archive_location")
     found = CLOSING_DATE.search(location) if isinstance(location, str) and \
         "," in location else None
-    if found is None or not location[:found.start()].strip() or "issued" in fields:
-        return
+    if found is None or not location[:found.start()].strip() or "issued" in fields or \
+            YEAR_CLOSING.search(location, 0, found.start()):
+        return  # "…, c. gv, 1541, 1567": a list of dates, not one document's
     day, month = (found["day"], found["month"]) if found["month"] else \
         (found["day2"], found["month2"])
     number = MONTH_NUMBERS.get(month.casefold()) if month else None

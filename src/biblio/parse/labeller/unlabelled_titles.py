@@ -27,6 +27,7 @@ from biblio.data.reference_lexicon import (
     PART_WORDS,
     ROLE_WORDS,
     VOLUME_WORDS,
+    WEB_WORDS,
 )
 from biblio.data.reference_terms import (
     IBID_MARKERS,
@@ -53,15 +54,17 @@ REPEAT_WORDS = _casefolded_words(IBID_MARKERS + IDEM_MARKERS) | frozenset({"eid"
 OP_CIT_OPENERS = _casefolded_words(OP_CIT_MARKERS) | frozenset({"o"})
 """The first words of "op. cit.", "loc. cit." and the Italian "o. c." (opera citata)."""
 CLOSING_WORDS = PAGE_WORDS | VOLUME_WORDS | OP_CIT_OPENERS | \
-    frozenset({"cit", "cfr", "cf", "see", "vedi", "voir", "vgl"})
-"""Words that close the title's place without being its words: the pinpoint's or
-volume's term before the number ("p.", "pag.", "vol.", "voi."), and a short form's
-"cit." (as the labeller's other titles are read: "Fiere, cit., p. 134" → "Fiere")."""
+    frozenset({"cit", "cfr", "cf", "see", "vedi", "voir", "vgl", "doc", "docc", "nn"})
+"""Words that close the title's place without being its words: the pinpoint's, volume's
+or document's term before the number ("p.", "pag.", "vol.", "voi.", "doc."), and a short
+form's "cit." (as the labeller's other titles are read: "Fiere, cit., p. 134" → "Fiere")."""
 OPENERS_OF_NO_TITLE = OP_CIT_OPENERS | CONNECTIVE_WORDS
 """A run opening with "op." or "o." is a repeat; with "and", "et", "&", the names of a list
 the model left unread ("…, Andreas Osterloh, and VlatkoVedral ," Entanglement…")."""
-NO_TITLE_WORDS = CLOSING_WORDS | ISSUE_WORDS | PART_WORDS | ROLE_WORDS | ET_AL_WORDS
-"""Words of which no title is made alone: terms ("parte", "Suppl."), role words, "et al."."""
+NO_TITLE_WORDS = CLOSING_WORDS | ISSUE_WORDS | PART_WORDS | ROLE_WORDS | ET_AL_WORDS | \
+    WEB_WORDS | frozenset({"arxiv"})
+"""Words of which no title is made alone: terms ("parte", "Suppl."), role words, "et al.",
+an address's words ("URL: www.…") and the preprint server's name ("arXiv:1707.05812")."""
 MONTHS = MONTH_WORDS | frozenset(ITALIAN_MONTH_ABBREVIATIONS)
 ROMAN = LazyPattern(r"[ivxlcdm]+")
 SEPARATORS = frozenset(",.:;»”\"')")
