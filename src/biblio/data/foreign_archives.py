@@ -48,3 +48,17 @@ leaves as carte, "c. 34r", "cc. 26 r-v" (the Archivio di Stato di Venezia's and 
 Vatican Library's usage: "ASV, Senato, Deliberazioni, reg. 12, c. 34r"); "coll." (colonne)
 are columns. Not in `reference_terms.LOCATOR_LABELS`, whose GOST «С.» and «с.» a Latin
 "C." or "c." may stand for in a Russian note."""
+
+ITALIAN_ARCHIVAL_UNITS: dict[str, bool] = {
+    "busta": False, "buste": True, "b.": False, "bb.": True, "B.": False,
+    "filza": False, "filze": True, "fz.": False, "fzz.": True,
+    "registro": False, "registri": True, "reg.": False, "regg.": True,
+    "fascicolo": False, "fascicoli": True, "fasc.": False, "fascc.": True,
+    "mazzo": False, "mazzi": True, "cartella": False, "cartelle": True,
+}
+"""The units Italian archives keep their papers in, as notes print them before the unit's
+number ("ASV, Senato, Deliberazioni, reg. 12", "Notarile, Testamenti, b. 926", "Senato
+(Secreta), Deliberazioni, filza 20", "Carteggio estero, cartella 471", "Deputati
+all'Agricoltura, buste 16, 22"; the Archivio di Stato di Venezia's busta, filza,
+registro, and the fascicolo, mazzo, cartella of other Italian archives) → whether the
+word is a plural, which a list of numbers follows ("buste 16, 22", "bb. 2, 12, 21")."""

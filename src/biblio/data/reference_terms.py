@@ -577,6 +577,23 @@ MONTHS_NOMINATIVE: dict[str, int] = {
     "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
 }
 
+ITALIAN_MONTHS: dict[str, int] = {
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+}
+"""Italian months, as Italian notes date a document ("Dispacci Costantinopoli, 1761, 5
+febbraio"). Apart from MONTHS, whose words the grammar reads in GOST's areas."""
+
+ITALIAN_MONTH_ABBREVIATIONS: dict[str, int] = {
+    "genn": 1, "gen": 1, "febbr": 2, "febb": 2, "feb": 2, "mar": 3, "apr": 4, "magg": 5,
+    "mag": 5, "giu": 6, "giug": 6, "lug": 7, "ag": 8, "ago": 8, "sett": 9, "set": 9,
+    "ott": 10, "nov": 11, "dic": 12,
+}
+"""Italian months cut short after their first letters, as Italian notes date an archival
+document ("10 giu. 1685", "9 set. 1752", "8 ago. 1684", "24 mag. 1687", "31 genn. m. v."),
+without their period. Not a feature of the labeller (its word classes are
+`reference_lexicon.MONTH_WORDS`): read after it, to date a document."""
+
 EVENT_PLACE_PREPOSITIONS: tuple[str, ...] = ("à", "в", "in", "at")
 """Before the place of a conference in its title: "organisé à Moscou"."""
 

@@ -122,11 +122,14 @@ asks journals to print before a DOI) or of the day a page was read (CSL's "пр�
 accounted when the item has that variable."""
 MONTH_WORDS: dict[str, int] = {
     word: number for table in (terms.MONTHS, terms.MONTHS_NOMINATIVE,
-                               csl_locale_terms.MONTH_NUMBERS)
+                               csl_locale_terms.MONTH_NUMBERS, terms.ITALIAN_MONTHS,
+                               terms.ITALIAN_MONTH_ABBREVIATIONS)
     for name, number in table.items() for word in words(name)
 }
 """A month's name as the grammar reads it: GOST's tables and the CSL locales' forms that
-`csl_citations` reads in journals' lines ("Nov. 2019", "Листопад 23, 2024")."""
+`csl_citations` reads in journals' lines ("Nov. 2019", "Листопад 23, 2024"); Italian
+months as the labeller's decoder dates an archival document with them ("Dispacci
+Costantinopoli, 1761, 5 febbraio": `labeller/shelfmark_bounds.py`)."""
 ROLE_WORDS: dict[str, frozenset[str]] = {}
 _BOARDS = ((board, "editor") for board in terms.BOARD_TERMS)
 for _phrase, _role in (*terms.ROLE_TERMS.items(), *_BOARDS):

@@ -14,7 +14,7 @@ from typing import Any
 
 from biblio.data.name_particles import PARTICLES
 from biblio.data.reference_lexicon import CONNECTIVE_WORDS, MONTH_WORDS, THESIS_WORDS
-from biblio.data.reference_terms import PUBLISHER_PREPOSITIONS
+from biblio.data.reference_terms import ITALIAN_MONTH_ABBREVIATIONS, PUBLISHER_PREPOSITIONS
 from biblio.evaluation import AROUND
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name, is_others
@@ -22,7 +22,10 @@ from biblio.parse.labeller.cited import labelled_locator
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
+from biblio.parse.labeller.shelfmark_bounds import (date_closing_shelfmark, plural_units_list,
+                                                    unit_opening_note)
 from biblio.parse.labeller.tokens import Token
+from biblio.parse.labeller.unlabelled_titles import title_left_unlabelled
 from biblio.parse.labeller.names import (EDITORS_AFTER, ET_AL_AFTER, ROLE_BEFORE,
                                          VANCOUVER_INITIALS, known_given, split_names)
 from biblio.parse.locators import read_extent
@@ -548,6 +551,10 @@ def to_reference(labelled: Labelled) -> Reference:
                 fields["issued"] = Date(parts=[[int(year)]])
         else:
             fields[variable] = text
+    unlabelled = title_left_unlabelled(labelled, taken, fields)
+    if unlabelled is not None:
+        fields["title"] = value_text(labelled, *unlabelled, "title")
+        taken.update(range(unlabelled[0], unlabelled[1] + 1))
     _quoted_title_then_host(labelled.text, fields)
     if "container-title" not in fields and isinstance(fields.get("title"), str):
         parts = CONTAINER_IN_TITLE.split(fields["title"], maxsplit=1)
@@ -570,6 +577,9 @@ def to_reference(labelled: Labelled) -> Reference:
     _given_names_opening_title(labelled.text, fields)
     _city_closing_title(labelled.text, fields)
     _series_of_archive(labelled.text, fields)
+    unit_opening_note(labelled, taken, fields)
+    plural_units_list(labelled, taken, fields)
+    date_closing_shelfmark(fields)
     if "container-title" in fields and "title" not in fields and not any(
             v in fields for v in ("volume", "issue", "page")):
         fields["title"] = fields.pop("container-title")  # a host holds a part: no part, no host
@@ -952,7 +962,8 @@ def unlabelled_date(labelled: Labelled, taken: set[int]) -> int | None:
         if i in taken or word_kind(tokens[i].text) != "year":
             continue
         before = next((t.text for t in reversed(tokens[:i]) if t.is_word), "")
-        if before.casefold().rstrip(".") in MONTH_WORDS:
+        if before.casefold().rstrip(".") in MONTH_WORDS or \
+                before.casefold() in ITALIAN_MONTH_ABBREVIATIONS:  # "10 giu. 1685"
             return i
     return None
 
