@@ -42,6 +42,17 @@ def test_a_title_and_its_year_key_a_work(text: str, title: str, year: int,
     assert found == locator
 
 
+def test_an_english_title_and_year_is_a_whole_reference_not_a_key() -> None:
+    """GOST R 7.0.5's key by title is Russian notes' form; an English reference printed
+    "Title, year, pages" is the work itself, its pages the work's (as the labelled sets of
+    English references have them), not a short form's pinpoint."""
+    document = parse_footnotes(["Encyclopedia of the social sciences, 1998, pp. 12-15."])
+    cite = document.notes[0].cites[0]
+    item = item_to_json(document.items[cite.item])
+    assert cite.form == "full" and cite.locator is None
+    assert item["title"] == "Encyclopedia of the social sciences" and item["page"] == "12-15"
+
+
 def test_family_names_joined_by_and_are_no_title() -> None:
     item, found = _cite("Иванов и Петров, 2001. С. 5.")
     assert [name["family"] for name in item["author"]] == ["Иванов", "Петров"]

@@ -44,6 +44,7 @@ from biblio.parse.locators import ROMAN, VALUE, VOLUME, parse_pinpoint
 from biblio.parse.names import ET_AL_PATTERN, UPPER, is_family_alone, is_given_abbreviation
 from biblio.parse.patterns import PRINTED_YEAR, alternation
 from biblio.parse.reference import Reference
+from biblio.translit import has_cyrillic
 
 _WORD = rf"[{UPPER}][^\W\d_]*(?:[-’'][{UPPER}]?[^\W\d_]+)*"
 FAMILY = rf"(?:(?:{alternation(PARTICLES)})\s)?{_WORD}(?:\s(?![IVX]+\b){_WORD}){{0,2}}"
@@ -248,11 +249,12 @@ def _title_year(match: re.Match[str], reference: Reference) -> Reference | None:
 
 
 def _keys_by_title(match: re.Match[str]) -> bool:
-    """Whether KEY_TITLE_YEAR's match keys a work by its title: a lower-case word that
-    joins no names, and a pinpoint after the year with its word ("С.", "с.", "стр."), or
-    none."""
+    """Whether KEY_TITLE_YEAR's match keys a work by its title: a Cyrillic title (GOST R
+    7.0.5's key; an English "Handbook of Physics, 2003, p. 12" is a whole reference, its
+    page the work's), a lower-case word that joins no names, and a pinpoint after the year
+    with its word ("С.", "с.", "стр."), or none."""
     locator = match["locator"]
-    return any(word.islower() and word not in KEY_JOINING_WORDS
+    return has_cyrillic(match["title"]) and any(word.islower() and word not in KEY_JOINING_WORDS
                for word in match["title"].split()) and \
         (locator is None or locator[:1].isalpha()
          and parse_pinpoint(locator.rstrip(" .")) is not None)
