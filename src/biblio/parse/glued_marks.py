@@ -27,7 +27,7 @@ GLUED = LazyPattern(
     r"[.,:](?=[^\W_]|[«(\[№]|[—–](?!\d))(?:(?:(?<!\d[.,])|(?!\d))"
     r"(?:(?<!(?<![^\W\d_])[А-ЯЁ]\.)|(?![А-ЯЁ]\.))(?:(?<!(?<![^\W\d_])[A-Z]\.)|(?![A-Z]\.))"
     r"|(?<=(?<!\d)(?<!\d[.,])(?:1[5-9]|20)\d\d[.,])(?=\d{1,4}\s[^\W\d_]))"
-    r"|(?:(?<=[^\W\d_]{5})|(?<=\d{4})|(?<=\.))\.(?=-(?:[А-ЯЁA-Z]|\d+\s?с\.))")
+    r"|(?:(?<=[^\W\d_]{5})|(?<=\d)|(?<=\.))\.(?=-(?:[А-ЯЁA-Z]|\d+\s?с\.))")
 """A period, a comma or a colon with a letter, a digit, an opening quote or bracket, the
 numero or a dash right after it (the areas' dash, «.—Театр»; not a dash before a figure,
 which ranges leaves or pages: «л. 54 об.–55»): the notes that may have a glued mark (a
@@ -38,7 +38,8 @@ before a number and a word, which parts them («Иркутск,1966.472 с.», �
 января», «2004,320 с.»: a year is no number's whole part). And the areas' dash typed as
 a hyphen glued on both sides, as catalogue records and course lists type it («курс-
 конспект.-Рига, 2006», «Ред. Ершов А. П..-Новосибирск., 1979.-131 с.»): after a word
-of five letters or more, a year or a closed abbreviation's second period, before a
+of five letters or more, a figure (a year, or a volume's number before the page:
+«1957.-Т. 2.-С. 160–161») or a closed abbreviation's second period, before a
 capital or an extent; not after a short abbreviation, whose hyphen joins the parts of a
 compound one («Юж.-Рос.», «Сев.-Кавк.», «науч.-практ.»)."""
 ADDRESS_START = LazyPattern(
