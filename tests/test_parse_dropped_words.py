@@ -354,6 +354,53 @@ def test_an_electronic_resource_keeps_its_areas_in_note() -> None:
         assert dropped_words(document.notes[0], document) == []
 
 
+def test_a_marker_typed_with_latin_look_alikes_is_a_marker() -> None:
+    # «Указ. cоч.» with a Latin «c», as web pages type it: the parser reads it in one
+    # script; the audit finds the marker of two words whole
+    note = _note("Иоффе О. С. Указ. cоч. С. 54.", locator="54", label="page")
+    document = _book(author=[Name("Иоффе", "О. С.")])
+    assert dropped_words(note, document) == []
+    assert dropped_words(_note("Иоффе О. С. Указ. соч. Загадка. С. 54.", locator="54"),
+                         document) == ["загадка"]
+
+
+def test_a_digit_read_as_its_look_alike_letter_is_accounted() -> None:
+    # OCR's «3» for the initial «З.» («Рабинович Б. 3.»): the parser reads the letter
+    note = _note("Петров Б. 3. Курганы. Л., 1941.")
+    read = _book(author=[Name("Петров", "Б. З.")], title="Курганы", issued=Date([[1941]]),
+                 **{"publisher-place": "Ленинград"})
+    assert dropped_words(note, read) == []
+    unread = _book(author=[Name("Петров", "Б.")], title="Курганы", issued=Date([[1941]]),
+                   **{"publisher-place": "Ленинград"})
+    assert dropped_words(note, unread) == ["3"]
+
+
+def test_an_ordinal_written_out_is_accounted_by_its_number() -> None:
+    # «Издание второе» is the edition 2 (GOST 7.1-2003 clause 5.3)
+    note = _note("Летопись. Издание второе. Пг., 1922.")
+    fields = {"title": "Летопись", "issued": Date([[1922]]), "publisher-place": "Петроград"}
+    assert dropped_words(note, _book(edition="2", **fields)) == []
+    assert dropped_words(note, _book(edition="3", **fields)) == ["второе"]
+
+
+def test_the_marks_before_a_year_and_ocr_numero_are_markers() -> None:
+    copyright_year = _note("Наполеон. М. : Интерсофт, сор.. 1997.")
+    assert dropped_words(copyright_year, _book(
+        title="Наполеон", publisher="Интерсофт", issued=Date([[1997]]),
+        **{"publisher-place": "Москва"})) == []
+    numero = _note("Положение о единицах. Ne 879")
+    assert dropped_words(numero, _book(title="Положение о единицах", number="879")) == []
+
+
+def test_the_kind_of_a_quoted_periodical_is_no_word_dropped() -> None:
+    for text in ("Журнал «Отечественная история» № 3, 2004 г.",
+                 "газета «Гудок», № 12, 1925.",
+                 "альм. «Северные цветы» на 1829 г., стр. 17."):
+        document = parse_footnotes([text])
+        assert document.notes[0].cites, text
+        assert dropped_words(document.notes[0], document) == [], text
+
+
 # --- the ratchet over the development rows -------------------------------------------
 
 def _dev_rows(path: Path) -> list[dict]:
@@ -372,7 +419,7 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
     return count
 
 
-RUSSIAN_AT_MOST = 19
+RUSSIAN_AT_MOST = 7
 EXTERNAL_AT_MOST = 42
 
 
@@ -411,7 +458,14 @@ def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
     (ru-gost-1845). The audit should learn these forms. Session 35, batches 45-48's 227
     dev rows: 19 once the audit counts the grammar's own «и др.» phrases
     (`reference_terms.ET_AL_PHRASES`), of which batch 48's transliterated «i dr.»
-    (ru-gost-2142) was the twentieth."""
+    (ru-gost-2142) was the twentieth. Session 36: 7, the audit reading the forms above
+    (a marker typed with Latin look-alikes, a digit read as its letter, an ordinal as its
+    number, copyright's «сор.», OCR's «Ne», a quoted periodical's kind, an almanac's «на
+    1842 г.») and the parser keeping a patent's country, a month named before the year,
+    a newspaper's second day and a page after the dash typed twice («—-»). Left: a
+    volume range read as the number of volumes («Vol. 1—8»), «соч.» before an author's
+    name, a list's «1)» inside a note, lead-in sentences before a lower-case «цит. по:»,
+    OCR's «ата звернення»."""
     assert _rows_dropping(RUSSIAN_DEV) <= RUSSIAN_AT_MOST
 
 

@@ -695,6 +695,13 @@ reading lists' shorter «ж.»), where a note names a journal or a newspaper aft
 instead of GOST's «//»: «…, ж. Врач, 1993 г. № 1» (biblio.parse.kind_word_hosts). A marker,
 never a field's value."""
 
+PERIODICAL_KIND_NOUNS: tuple[str, ...] = (
+    "Журнал", "журнал", "журн.", "Газета", "газета", "газ.", "Альманах", "альманах", "альм.")
+"""The word for a periodical's kind before its quoted name, written out or abbreviated
+(GOST 7.0.12-2011 «журн.», «газ.», «альм.»), as informal notes name the periodical cited
+(«Журнал «Отечественная история» № 3, 2004 г.», «альм. «Утренняя заря» на 1842 г.»,
+biblio.parse.informal): the kind the item's type says, never a field's value."""
+
 LEAD_INS: tuple[str, ...] = (
     # GOST R 7.0.5 clause 11 ("отсылки"): words that introduce a reference
     "См. также", "см. также", "См., например", "см., например", "См. об этом",
