@@ -428,7 +428,7 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
 
 
 RUSSIAN_AT_MOST = 4
-EXTERNAL_AT_MOST = 42
+EXTERNAL_AT_MOST = 24
 
 
 def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
@@ -483,5 +483,8 @@ def test_external_dev_rows_dropping_a_word_do_not_grow() -> None:
     grobid 15, bibliographic_tei 5) drop a word; 70 (linkedbooks 41) before the
     labeller's leftover kept the marker words inside its runs. Second round: 42
     (anystyle 4, linkedbooks 26, grobid 7, bibliographic_tei 5), the year's letters and
-    physics journals' series letters glued to a read number accounted."""
+    physics journals' series letters glued to a read number accounted. Session 36: 24
+    (anystyle 2, linkedbooks 14, grobid 3, bibliographic_tei 5), a number the labeller
+    labelled a date after the item's year no longer taken as read («BMJ 2005, 330,
+    1347.»: read as the page, or kept as words read as no field)."""
     assert _rows_dropping(EXTERNAL) <= EXTERNAL_AT_MOST
