@@ -989,6 +989,12 @@ DOCUMENT_GENRES: tuple[str, ...] = (
     "межвуз. сб. науч. тр.", "межвуз. сб.", "сб. науч. ст.", "сб.",
     "сборник",  # "сб." written out, as a cataloguer supplies it: ": [сборник]"
     "сборник документов", "материалы конф.", "тез. докл.", "докл.", "протоколы",
+    # a publication of archival documents (GOST 7.1-2003 clause 5.2.5's own example: "Год
+    # кризиса, 1938-1939 : документы и материалы : в 2 т."), Ukrainian and Belarusian too:
+    # the kind of document, as the dev set's rules of annotation read it after a period
+    # (GENRES_AFTER_PERIOD) and after the colon
+    "документы и материалы", "сборник документов и материалов", "документи і матеріали",
+    "збірник документів і матеріалів", "дакументы і матэрыялы",
     "стеногр. отчет", "стенографический отчет", "офиц. текст", "официальный текст",
     "сайт", "официальный сайт", "портал", "науч. изд.", "науч.-попул. изд.",
     # the same written out, as GOST R 7.0.100-2018 prefers (clause 4.11: abbreviations
