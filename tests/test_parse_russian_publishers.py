@@ -103,18 +103,3 @@ def test_a_title_that_ends_with_a_firm_or_a_latin_sentence_keeps_it() -> None:
     fields = parse_reference("Иванов И. И. Воспоминания. Ein Bericht. Berlin, 1925.").fields
     assert fields["title"] == "Воспоминания. Ein Bericht"
     assert "publisher" not in fields and fields["publisher-place"] == "Berlin"
-
-
-@pytest.mark.parametrize("text", [
-    # a law's article in a gazette after a host whose year the comma areas gave already
-    # («СЗ РФ. — 2000, № 52. — 5021.»): no year of publication
-    "Иванов И. И. Статья // Собрание законодательства РФ. — 2000, № 52. — 5021.",
-    # a museum's inventory number after the dash («— Д 5402.»)
-    "Фонди музею. — КВ 69103. — Д 5402.",
-])
-def test_four_figures_that_can_be_no_year_are_no_year(text: str) -> None:
-    """A year of publication is of the second millennium or this century's (1000–2099):
-    four figures beyond them are an article's, an inventory's or a standard's number,
-    never the item's date (it was read as 5021, 5402)."""
-    issued = parse_reference(text).fields.get("issued")
-    assert issued is None or 1000 <= issued.year <= 2099

@@ -38,7 +38,7 @@ YEAR_AT_END = re.compile(
     (?:^|,\s?|\s)
     \[?(?:cop\.{1,2}\s?|сор\.{1,2}\s?|©\s?|ок\.\s|ca\.\s)?     # "сор.": "cop." typed in Cyrillic;
                                                               # "cop..": an export's period doubled
-    (?P<first>(?:1\d|20)\d\d)(?:\s?[—–-]\s?(?P<last>\d{4}|\d\d(?!\d))|\s?[—–-](?=\s?$))?  # "1997 –": still
+    (?P<first>\d{4})(?:\s?[—–-]\s?(?P<last>\d{4}|\d\d(?!\d))|\s?[—–-](?=\s?$))?  # "1997 –": still
                                                               # appearing; "1962-66": see below
     (?:\[?[абвabc]\]?)?                                       # "1989[а]", "1989a": one of the
     \]?(?:\s?(?:(?P<plural>гг|г\.\s?г)|[грж])\.?|\sгод)?$      # author's works of that year
