@@ -593,6 +593,29 @@ def test_a_number_closing_a_journal_reference_after_its_volume_is_the_page():
     assert reference.fields["issued"].parts == [[1991]]
 
 
+@pytest.mark.parametrize(("text", "labels", "volume", "page"), [
+    # the model labels the page after the volume a date when a year stood before it
+    # (ACS and BMJ's "Journal Year, Volume, Page"; physics' "Volume (Year), Page"
+    # joined into one date run across the parenthesis)
+    ("Doe J. Title. BMJ 2005, 330, 1347.",
+     ["author", "author", "other", "title", "other", "container-title", "date", "other",
+      "volume", "other", "date", "other"], "330", "1347"),
+    ("Zhu J., Nano Lett. 2010, 10, 979.",
+     ["author", "author", "author", "other", "container-title", "container-title",
+      "container-title", "date", "other", "volume", "other", "date", "other"], "10", "979"),
+    ("Distler J., Phys. Rev. Lett. 66 (1991), 1955",
+     ["author"] * 3 + ["other"] + ["container-title"] * 5 +
+     ["other", "volume", "other", "date", "other", "other", "date"], "66", "1955"),
+])
+def test_a_page_labelled_a_date_after_the_year_is_the_page(
+        text: str, labels: list[str], volume: str, page: str):
+    """A second date run with no year of the item's is no date: its number was taken as
+    read and lost silently."""
+    reference = to_reference(_labelled(text, labels))
+    assert (reference.fields["volume"], reference.fields["page"]) == (volume, page)
+    assert len(reference.fields["issued"].parts[0]) == 1
+
+
 def test_the_year_closing_a_reference_is_no_page():
     text = "Doe J., Title, Journal 66, 1991"
     labels = ["author"] * 3 + ["other", "title", "other", "container-title", "volume",

@@ -354,6 +354,61 @@ def test_an_electronic_resource_keeps_its_areas_in_note() -> None:
         assert dropped_words(document.notes[0], document) == []
 
 
+def test_a_marker_typed_with_latin_look_alikes_is_a_marker() -> None:
+    # «Указ. cоч.» with a Latin «c», as web pages type it: the parser reads it in one
+    # script; the audit finds the marker of two words whole
+    note = _note("Иоффе О. С. Указ. cоч. С. 54.", locator="54", label="page")
+    document = _book(author=[Name("Иоффе", "О. С.")])
+    assert dropped_words(note, document) == []
+    assert dropped_words(_note("Иоффе О. С. Указ. соч. Загадка. С. 54.", locator="54"),
+                         document) == ["загадка"]
+
+
+def test_a_digit_read_as_its_look_alike_letter_is_accounted() -> None:
+    # OCR's «3» for the initial «З.» («Рабинович Б. 3.»): the parser reads the letter
+    note = _note("Петров Б. 3. Курганы. Л., 1941.")
+    read = _book(author=[Name("Петров", "Б. З.")], title="Курганы", issued=Date([[1941]]),
+                 **{"publisher-place": "Ленинград"})
+    assert dropped_words(note, read) == []
+    unread = _book(author=[Name("Петров", "Б.")], title="Курганы", issued=Date([[1941]]),
+                   **{"publisher-place": "Ленинград"})
+    assert dropped_words(note, unread) == ["3"]
+
+
+def test_an_ordinal_written_out_is_accounted_by_its_number() -> None:
+    # «Издание второе» is the edition 2 (GOST 7.1-2003 clause 5.3)
+    note = _note("Летопись. Издание второе. Пг., 1922.")
+    fields = {"title": "Летопись", "issued": Date([[1922]]), "publisher-place": "Петроград"}
+    assert dropped_words(note, _book(edition="2", **fields)) == []
+    assert dropped_words(note, _book(edition="3", **fields)) == ["второе"]
+
+
+def test_the_marks_before_a_year_and_ocr_numero_are_markers() -> None:
+    copyright_year = _note("Наполеон. М. : Интерсофт, сор.. 1997.")
+    assert dropped_words(copyright_year, _book(
+        title="Наполеон", publisher="Интерсофт", issued=Date([[1997]]),
+        **{"publisher-place": "Москва"})) == []
+    numero = _note("Положение о единицах. Ne 879")
+    assert dropped_words(numero, _book(title="Положение о единицах", number="879")) == []
+
+
+def test_a_works_noun_before_its_author_is_a_marker() -> None:
+    # 19th-century notes: «…», соч. М. Чулкова (`described.TITLE_BEFORE_AUTHOR`)
+    document = parse_footnotes(["См. «Опыт российской библиографии», соч. В. Сопикова, "
+                                "СПб., 1813 г."])
+    assert document.notes[0].cites
+    assert dropped_words(document.notes[0], document) == []
+
+
+def test_the_kind_of_a_quoted_periodical_is_no_word_dropped() -> None:
+    for text in ("Журнал «Отечественная история» № 3, 2004 г.",
+                 "газета «Гудок», № 12, 1925.",
+                 "альм. «Северные цветы» на 1829 г., стр. 17."):
+        document = parse_footnotes([text])
+        assert document.notes[0].cites, text
+        assert dropped_words(document.notes[0], document) == [], text
+
+
 # --- the ratchet over the development rows -------------------------------------------
 
 def _dev_rows(path: Path) -> list[dict]:
@@ -372,8 +427,8 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
     return count
 
 
-RUSSIAN_AT_MOST = 19
-EXTERNAL_AT_MOST = 42
+RUSSIAN_AT_MOST = 4
+EXTERNAL_AT_MOST = 24
 
 
 def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
@@ -411,7 +466,15 @@ def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
     (ru-gost-1845). The audit should learn these forms. Session 35, batches 45-48's 227
     dev rows: 19 once the audit counts the grammar's own «и др.» phrases
     (`reference_terms.ET_AL_PHRASES`), of which batch 48's transliterated «i dr.»
-    (ru-gost-2142) was the twentieth."""
+    (ru-gost-2142) was the twentieth. Session 36: 4, the audit reading the forms above
+    (a marker typed with Latin look-alikes, a digit read as its letter, an ordinal as its
+    number, copyright's «сор.», OCR's «Ne», a quoted periodical's kind, an almanac's «на
+    1842 г.», a work's noun «соч.» before its author) and the parser keeping a patent's
+    country, a month named before the year, a newspaper's second day, a page after the
+    dash typed twice («—-») and the clause before «цит. по:» when the reference after
+    it falls back from a short form (ru-fn-2851, 2853). Left: a volume range read as the
+    number of volumes («Vol. 1—8», ru-fn-784, 785), a list's «1)» inside a note
+    (ru-fn-2740), OCR's «ата звернення» (ru-gost-413)."""
     assert _rows_dropping(RUSSIAN_DEV) <= RUSSIAN_AT_MOST
 
 
@@ -420,5 +483,8 @@ def test_external_dev_rows_dropping_a_word_do_not_grow() -> None:
     grobid 15, bibliographic_tei 5) drop a word; 70 (linkedbooks 41) before the
     labeller's leftover kept the marker words inside its runs. Second round: 42
     (anystyle 4, linkedbooks 26, grobid 7, bibliographic_tei 5), the year's letters and
-    physics journals' series letters glued to a read number accounted."""
+    physics journals' series letters glued to a read number accounted. Session 36: 24
+    (anystyle 2, linkedbooks 14, grobid 3, bibliographic_tei 5), a number the labeller
+    labelled a date after the item's year no longer taken as read («BMJ 2005, 330,
+    1347.»: read as the page, or kept as words read as no field)."""
     assert _rows_dropping(EXTERNAL) <= EXTERNAL_AT_MOST

@@ -121,6 +121,21 @@ def test_quoted_journal_issue_year_and_page_joined_by_commas() -> None:
 def test_quoted_journal_with_a_month_before_the_year() -> None:
     item, cite, _ = parse("«Социалистический вестник», №6, март, 1979, с.11.")
     assert (item["title"], item["issue"], cite.locator) == ("Социалистический вестник", "6", "11")
+    assert item["issued"] == {"date-parts": [[1979, 3]]}  # the month kept, not dropped
+    item, cite, _ = parse("«Новый журнал», № 12, Октябрь, 1948, с. 201.")
+    assert (item["issue"], item["issued"], cite.locator) == (
+        "12", {"date-parts": [[1948, 10]]}, "201")
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("«Известия» от 12 и 13 января 1928", [[1928, 1, 12], [1928, 1, 13]]),
+    ("«Правда» от 5–7 мая 1925.", [[1925, 5, 5], [1925, 5, 7]]),
+])
+def test_quoted_newspaper_of_two_days_or_a_run_of_days(text: str, days: list) -> None:
+    """The issues of two days or of a run cited at once: dated from the first day to the
+    last, as CSL dates a range; the second day was dropped silently."""
+    item, _, _ = parse(text)
+    assert (item["type"], item["issued"]) == ("periodical", {"date-parts": days})
 
 
 def test_collected_works_cited_by_the_author_alone() -> None:

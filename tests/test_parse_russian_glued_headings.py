@@ -98,6 +98,9 @@ def test_a_family_with_a_capital_inside_it_stays_whole() -> None:
     ("См.: Рабинович Б. 3. Из истории края. М.: Наука, 1980. С. 5.", [("Рабинович", "Б. З.")]),
     ("Гуревич А. 3., Петров П. П. Очерки. Л., 1975. С. 5.",
      [("Гуревич", "А. З."), ("Петров", "П. П.")]),
+    # the first initial, before a second one (a PDF text layer's «Бурджалов 3. Н.»)
+    ("Кузнецов 3. П. Очерки истории края. — Тула, 1968. — С. 41.", [("Кузнецов", "З. П.")]),
+    ("Миронова 3.И. Земство и школа. М., 1975. С. 12.", [("Миронова", "З.И.")]),
 ])
 def test_an_initial_read_as_a_figure_by_ocr_is_the_letter(
         text: str, names: list[tuple[str, str]]) -> None:
@@ -105,6 +108,7 @@ def test_an_initial_read_as_a_figure_by_ocr_is_the_letter(
     assert [(name.family, name.given) for name in reference.fields["author"]] == names
 
 
-@pytest.mark.parametrize("text", ["Том 3. С. 5.", "Т. 3. С. 5.", "Т. 3. Кн. 2. С. 5."])
+@pytest.mark.parametrize("text", ["Том 3. С. 5.", "Т. 3. С. 5.", "Т. 3. Кн. 2. С. 5.",
+                                  "Том 3. И. С. Тургенев. М., 1971."])
 def test_a_volume_is_no_initial(text: str) -> None:
     assert not parse_reference(text).fields.get("author")

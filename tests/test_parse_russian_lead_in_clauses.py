@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from biblio.parse import parse_footnotes
 from biblio.parse.gost import parse_reference
 
 INTRODUCED = [
@@ -203,3 +204,22 @@ def test_the_book_marker_inside_a_title_stays_in_it() -> None:
     reference = parse_reference("Статьи в книге: Сборник. М., 1990.")
     assert reference.prefix is None
     assert reference.fields["title"].startswith("Статьи в книге")
+
+
+@pytest.mark.parametrize(("text", "prefix"), [
+    ("Письмо сестры Марии Стюарт цит. по: John Smith, Flanders Hospitals, p. 41.",
+     "Письмо сестры Марии Стюарт цит. по:"),
+    ("Дневник полковой сестры милосердия цит. по: Anne Powell, Women in the War Zone, "
+     "pp. 112-113.", "Дневник полковой сестры милосердия цит. по:"),
+])
+def test_a_clause_before_a_foreign_reference_read_as_no_short_form_stays_its_prefix(
+        text: str, prefix: str) -> None:
+    """The clause and its lower-case «цит. по:» before a reference in English that the
+    parser first reads as a short form and, finding no full reference it repeats, reads
+    as a reference of its own: the clause stays the cite's prefix (it was dropped
+    silently with that second reading, dev rows ru-fn-2851, 2853)."""
+    document = parse_footnotes([text])
+    cite, = document.notes[0].cites
+    assert cite.prefix == prefix
+    assert document.items[cite.item].fields["title"] in ("Flanders Hospitals",
+                                                         "Women in the War Zone")

@@ -66,6 +66,21 @@ def test_a_patent_cited_by_its_number_alone() -> None:
         [("Isaev", "A. Yu.")]
 
 
+@pytest.mark.parametrize(("text", "country", "number"), [
+    ("[Пат. РФ №2381042, кл. A61N 1/16, G12B 17/02. Опубл. 10.02.2010]", "РФ", "2381042"),
+    ("Авт. свид. СССР № 131005, опубл. в БИ № 16, 1960 г.", "СССР", "131005"),
+    ("Патент России № 2045678.", "России", "2045678"),
+])
+def test_the_country_of_a_patent_cited_by_its_number_is_kept(
+        text: str, country: str, number: str) -> None:
+    """The country that granted a patent cited by its number alone («Пат. РФ №…»,
+    «Авт. свид. СССР №…») is kept in `note`, as the title form keeps «Респ. Беларусь»
+    after «пат. 6210»; it was dropped silently."""
+    reference = parse_reference(text)
+    assert (reference.type, reference.fields["number"]) == ("patent", number)
+    assert reference.fields["note"].split(",")[0] == country
+
+
 def test_a_title_on_patents_is_no_patent() -> None:
     reference = parse_reference("Patent medicine and the law. London, 1990.")
     assert reference.type != "patent" and "number" not in reference.fields

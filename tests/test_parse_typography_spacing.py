@@ -16,7 +16,7 @@ import pytest
 from biblio import parse_footnotes
 from biblio.formats.csljson import item_to_json
 from biblio.parse import parse_note, parse_reference
-from biblio.parse.typography import as_gost_prints
+from biblio.parse.typography import as_gost_prints, single_dashed
 
 
 def _item(text: str) -> dict[str, Any]:
@@ -105,6 +105,29 @@ def test_a_minus_sign_between_areas_is_read_one_for_one() -> None:
 def test_a_minus_sign_after_a_years_mark_is_the_dash_a_hyphen_there_ranges() -> None:
     assert as_gost_prints("М., 1984 г. − 193 с.") == "М., 1984 г. — 193 с."
     assert as_gost_prints("(1917 г. - 1941 г.)") == "(1917 г. - 1941 г.)"
+
+
+@pytest.mark.parametrize("dash", ["—-", "--", "-—", "–-", "-–"])
+def test_the_areas_dash_typed_twice_reads_as_one(dash: str) -> None:
+    # a Belarusian university's patent example (dev set batch 14) slips a hyphen beside
+    # the dash before the bulletin's page, «— № 2. —- С. 174.»; plain-text lists type the
+    # dash «--»; here an article of another journal, every area's dash so typed
+    text = (f"Петрова А. В. Земство и школа // Вопросы образования. {dash} 2011. {dash} "
+            f"№ 4. {dash} С. 212–230.")
+    item = _item(text)
+    assert (item["container-title"], item["issue"], item["page"]) == (
+        "Вопросы образования", "4", "212–230")
+    assert item["issued"] == {"date-parts": [[2011]]}
+    book = _item(f"Сидоров П. П. Очерки. {dash} Казань, 1998. {dash} 312 с.")
+    assert (book["title"], book["publisher-place"], book["number-of-pages"]) == (
+        "Очерки", "Казань", "312")
+
+
+def test_a_double_hyphen_elsewhere_stays() -> None:
+    # not after an area's period: a range typed «--» in a page (TeX's en dash) is the
+    # grammar's own reading, untouched here
+    assert single_dashed("С. 12--15.") == "С. 12--15."
+    assert single_dashed("Очерки. -- Казань") == "Очерки. — Казань"
 
 
 def test_two_places_joined_by_a_spaced_hyphen() -> None:

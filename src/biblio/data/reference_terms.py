@@ -695,6 +695,13 @@ reading lists' shorter «ж.»), where a note names a journal or a newspaper aft
 instead of GOST's «//»: «…, ж. Врач, 1993 г. № 1» (biblio.parse.kind_word_hosts). A marker,
 never a field's value."""
 
+PERIODICAL_KIND_NOUNS: tuple[str, ...] = (
+    "Журнал", "журнал", "журн.", "Газета", "газета", "газ.", "Альманах", "альманах", "альм.")
+"""The word for a periodical's kind before its quoted name, written out or abbreviated
+(GOST 7.0.12-2011 «журн.», «газ.», «альм.»), as informal notes name the periodical cited
+(«Журнал «Отечественная история» № 3, 2004 г.», «альм. «Утренняя заря» на 1842 г.»,
+biblio.parse.informal): the kind the item's type says, never a field's value."""
+
 LEAD_INS: tuple[str, ...] = (
     # GOST R 7.0.5 clause 11 ("отсылки"): words that introduce a reference
     "См. также", "см. также", "См., например", "см., например", "См. об этом",
@@ -982,6 +989,12 @@ DOCUMENT_GENRES: tuple[str, ...] = (
     "межвуз. сб. науч. тр.", "межвуз. сб.", "сб. науч. ст.", "сб.",
     "сборник",  # "сб." written out, as a cataloguer supplies it: ": [сборник]"
     "сборник документов", "материалы конф.", "тез. докл.", "докл.", "протоколы",
+    # a publication of archival documents (GOST 7.1-2003 clause 5.2.5's own example: "Год
+    # кризиса, 1938-1939 : документы и материалы : в 2 т."), Ukrainian and Belarusian too:
+    # the kind of document, as the dev set's rules of annotation read it after a period
+    # (GENRES_AFTER_PERIOD) and after the colon
+    "документы и материалы", "сборник документов и материалов", "документи і матеріали",
+    "збірник документів і матеріалів", "дакументы і матэрыялы",
     "стеногр. отчет", "стенографический отчет", "офиц. текст", "официальный текст",
     "сайт", "официальный сайт", "портал", "науч. изд.", "науч.-попул. изд.",
     # the same written out, as GOST R 7.0.100-2018 prefers (clause 4.11: abbreviations

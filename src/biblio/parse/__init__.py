@@ -36,7 +36,8 @@ from biblio.parse.repeats import resolve, where_of
 from biblio.parse.scripts import in_one_script, report_changes
 from biblio.parse.split import split_references
 from biblio.parse.typography import (as_gost_prints, comma_close_up, printed_span, retyped,
-                                     single_spaced, typed_as_read, with_printed_marks)
+                                     single_dashed, single_spaced, typed_as_read,
+                                     with_printed_marks)
 
 __all__ = ["parse_footnotes", "parse_reference", "read_article", "split_references"]
 
@@ -128,7 +129,7 @@ def _note_readings(text: str) -> tuple[Reference, ...]:
 def _parse_spaced_note(text: str) -> list[Reference]:
     if typed_as_read(text):
         return _read_note(without_list_number(text))
-    text = single_spaced(text)
+    text = single_dashed(single_spaced(text))
     read = without_list_number(as_gost_prints(text))
     if (typed := retyped(read)) is not None:
         references = [with_printed_marks(reference, typed[1].printed)
@@ -158,7 +159,7 @@ def parse_reference(text: str, *, in_part: bool = True) -> Reference:
 
 
 def _parse_spaced_reference(text: str, in_part: bool) -> Reference:
-    text = single_spaced(text)
+    text = single_dashed(single_spaced(text))
     read = as_gost_prints(text)
     typed = retyped(read)
     reference = _in_one_script(typed[0] if typed else read,

@@ -43,16 +43,31 @@ from typing import Any
 from biblio.data import archival_levels, csl_locale_terms, foreign_archives, places
 from biblio.data import reference_lexicon as lexicon
 from biblio.data import reference_terms as terms
+from biblio.data.homoglyphs import DIGIT_LOOKALIKES, LATIN_TO_CYRILLIC
 from biblio.data.languages import CATALOGUE_LANGUAGE_CODES, language_named
 from biblio.model import Date, Document, Item, Name, Note
 from biblio.parse import without_list_number
+from biblio.parse.typography import OCR_NUMEROS
 
 WORD = re.compile(r"[^\W_]+")
 """A run of letters or digits: the unit the audit accounts for."""
+AS_CYRILLIC = str.maketrans(LATIN_TO_CYRILLIC)
+"""Latin look-alike letters as the Cyrillic ones (`_in_one_script`)."""
 NUMBER_ENDING = re.compile(r"(?<=\d)[-–\u2010\u2011][^\W\d_]{1,3}(?![^\W_])")
 """The case ending of a number, read with it ("в 9-ти т.", "8-е изд.", "1930-х гг."), its
 hyphen typeset as a dash by some ("в 9–ти т."), as Unicode's hyphen or no-break hyphen by
 others ("изд. 2\u2011е", which the parser reads with ASCII's: typography.TYPOGRAPHIC_HYPHENS)."""
+
+
+def _in_one_script(match: re.Match[str]) -> str:
+    """A word that mixes the scripts with its Latin look-alikes as the Cyrillic letters,
+    one for one, as the parser reads it (biblio.parse.scripts), so that a marker of
+    several words typed so is found whole («Указ. cоч.» with a Latin «c»)."""
+    word = match.group()
+    if any("a" <= char <= "z" or "A" <= char <= "Z" for char in word) and \
+            any("а" <= char <= "я" or "А" <= char <= "Я" for char in word):
+        return word.translate(AS_CYRILLIC)
+    return word
 
 
 def _folded(word: str) -> str:
@@ -65,7 +80,7 @@ def _folded(word: str) -> str:
 def words(text: str) -> Iterator[str]:
     """The folded words of `text`."""
     for match in WORD.finditer(NUMBER_ENDING.sub("", text)):
-        yield _folded(match.group())
+        yield _folded(_in_one_script(match))
 
 
 def _words_of_all(phrases: Iterable[str]) -> frozenset[str]:
@@ -82,14 +97,15 @@ MARKERS: tuple[str, ...] = (
     *terms.ABOVE_WORDS, *terms.PREVIOUS_NOTE_PHRASES, *terms.SHORT_FORM_MARKERS,
     *terms.LOCATOR_WORDS, *terms.ARTICLE_TERMS, *terms.PATENT_TERMS,
     *terms.PATENTS_BY_NUMBER, *terms.EVENT_PLACE_PREPOSITIONS, *terms.HEREAFTER_WORDS,
-    *terms.HOST_INTROS, *terms.PERIODICAL_KIND_WORDS, *terms.UNSIGNED_HEADINGS,
+    *terms.HOST_INTROS, *terms.PERIODICAL_KIND_WORDS, *terms.PERIODICAL_KIND_NOUNS,
+    *terms.WORK_NOUNS, *terms.UNSIGNED_HEADINGS,
     *terms.CHAPTER_HOST_OPENERS, *terms.CITED_PAGE_PREPOSITIONS, *terms.PUBLISHER_PREPOSITIONS,
     *csl_locale_terms.PAGE_TERMS,
     *archival_levels.BY_SPELLING, *archival_levels.VERSO, *foreign_archives.FOLIO_TERMS,
     *foreign_archives.LEAF_AND_COLUMN_TERMS,
     *csl_locale_terms.AND_TERMS, *csl_locale_terms.ET_AL_TERMS, *terms.ET_AL_PHRASES,
     *csl_locale_terms.RETRIEVED_TERMS, *csl_locale_terms.AVAILABLE_TERMS,
-    *csl_locale_terms.CITED_TERMS, *csl_locale_terms.INTERNET_TERMS,
+    *csl_locale_terms.CITED_TERMS, *csl_locale_terms.INTERNET_TERMS, *OCR_NUMEROS,
 )
 """The grammar's markers, from its own tables: read by definition, never a field's value."""
 _PHRASES = sorted({marker for marker in MARKERS if len(list(words(marker))) > 1},
@@ -107,12 +123,16 @@ MARKER_WORDS: frozenset[str] = _words_of_all(
     | lexicon.CONTAINER_OPENERS
 """The one-word markers, and the labeller's (`reference_lexicon`: "pages", "pp", "in")."""
 
-DATE_WORDS: frozenset[str] = frozenset(("от", "від", "г", "гг", "года", "год"))
+DATE_WORDS: frozenset[str] = frozenset(
+    ("от", "від", "г", "гг", "года", "год", "на", "cop", "сор", "ок", "ca"))
 """The words around a date that `informal.py`, `document_dates.py` and `genres.py` (an
 act's date) read with it ("от 30 сентября 1928 г.", "21 апреля 1942 года", Ukrainian
 "Закон України від 01.07.2014 р."), and the imprint's year word written out that
-`publication.YEAR_AT_END` reads ("В типографии Эдуарда Праца. 1862 год."): accounted when
-the note has a date."""
+`publication.YEAR_AT_END` reads ("В типографии Эдуарда Праца. 1862 год."), and the «на»
+of an almanac's or a calendar's year («альм. «Утренняя заря» на 1842 г.», which
+`informal.ISSUE_COMPONENTS` reads), and the marks before a year that `publication` reads
+with it (copyright's «cop.», typed «сор.» with Cyrillic look-alikes; «ок.», «ca.»): accounted
+when the note has a date."""
 LABEL_WORDS: dict[str, frozenset[str]] = {
     "doi": frozenset(("doi", "https", "http", "dx", "org")), "isbn": frozenset(("isbn",)),
     "issn": frozenset(("issn",)), "accessed": _words_of_all(csl_locale_terms.ACCESSED_TERMS),
@@ -214,6 +234,7 @@ def _tokens(text: str) -> list[Token]:
     blanked out (so that the places of the rest hold)."""
     def blank(match: re.Match[str]) -> str:
         return " " * len(match.group())
+    text = WORD.sub(_in_one_script, text) if not text.isascii() else text
     text = MARKER_PHRASE.sub(blank, NUMBER_ENDING.sub(blank, text))
     return [(_folded(match.group()), match.start(), match.end())
             for match in WORD.finditer(text)]
@@ -250,13 +271,31 @@ MIN_GLUED_PART = 3
 account for almost any word."""
 
 
+LETTERS_BY_DIGIT: dict[str, frozenset[str]] = {
+    digit: frozenset(letter.lower() for letter, same in DIGIT_LOOKALIKES.items() if same == digit)
+    for digit in set(DIGIT_LOOKALIKES.values())}
+"""The letters OCR and the parser take a digit for («Рабинович Б. 3.» read with the initial
+«З.»), from the same table of look-alikes that reads letters as digits."""
+ORDINAL = re.compile(
+    "(?P<stem>" + "|".join(sorted(terms.ORDINAL_NUMBERS, key=len, reverse=True)) + ")"
+    "(?:" + "|".join(terms.ORDINAL_ENDINGS) + ")")
+"""An ordinal written out («второе», «пятнадцатый»): its number in figures accounts for it,
+as the grammar reads «Издание второе» as the edition 2 (GOST 7.1-2003 clause 5.3)."""
+
+
 def _accounted_in_context(word: str, roles: set[str], accounted: set[str]) -> bool:
-    """A letter glued to a read number (GLUED), a language named in words whose tag the
-    item's `language` holds ("[In Ukrainian]", "(In Russ.)", a catalogue's closing «— укр.»,
-    `CATALOGUE_LANGUAGE_CODES`), two read words OCR typed
+    """A letter glued to a read number (GLUED), a digit read as the letter it looks like
+    (LETTERS_BY_DIGIT), an ordinal read as its number (ORDINAL), a language named in words
+    whose tag the item's `language` holds ("[In Ukrainian]", "(In Russ.)", a catalogue's
+    closing «— укр.», `CATALOGUE_LANGUAGE_CODES`), two read words OCR typed
     close up ("ИоаннЛествичник." read as the name «Иоанн Лествичник»)."""
     glued = GLUED.fullmatch(word)
     if glued and not word.isdigit() and _folded(glued["number"]) in accounted:
+        return True
+    if accounted & LETTERS_BY_DIGIT.get(word, frozenset()):
+        return True
+    ordinal = ORDINAL.fullmatch(word)
+    if ordinal and str(terms.ORDINAL_NUMBERS[ordinal["stem"]]) in accounted:
         return True
     if any(word[:cut] in accounted and word[cut:] in accounted
            for cut in range(MIN_GLUED_PART, len(word) - MIN_GLUED_PART + 1)):

@@ -3382,10 +3382,15 @@ def _typed_areas(body: str) -> str:
     return _unglued(body)
 
 
-OCR_THREE_INITIAL = LazyPattern(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?\s[А-ЯЁ]\.\s?(?P<three>3)\.(?=\s|,\s)")
-"""A heading's second initial «З» that OCR read as the figure it looks like: «Рабинович Б.
-3. Из истории …» (a scanned Soviet list), «Гуревич А. 3.»; after a family and a first
-initial, so that a volume and a page («Т. 3. С. 5», «Том 3.») are never read so."""
+OCR_THREE_INITIAL = LazyPattern(
+    r"(?!(?:Том|Книга|Часть|Выпуск)\s)[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?\s"
+    r"(?:[А-ЯЁ]\.\s?(?P<three>3)\.(?=\s|,\s)|(?P<first>3)\.\s?(?=[А-ЯЁ]\.\s))")
+"""A heading's initial «З» that OCR read as the figure it looks like: the second,
+«Рабинович Б. 3. Из истории …» (a scanned Soviet list), «Гуревич А. 3.», after a family
+and a first initial; or the first, before a second initial, «Бурджалов 3. Н. Вторая
+русская революция» (a PDF text layer of a history, dev set batch 44). So that a volume
+and a page («Т. 3. С. 5», «Том 3. И. С. Тургенев») are never read so, the family opens
+the reference and is no volume's word."""
 
 
 def _unglued(body: str) -> str:
@@ -3393,7 +3398,8 @@ def _unglued(body: str) -> str:
     from the title, where they are typed close up (GLUED_HEADING, GLUED_TITLE), and a
     second initial «З» that OCR gave as «3» read as the letter (OCR_THREE_INITIAL)."""
     if "3." in body[:40] and (three := OCR_THREE_INITIAL.match(body)):
-        body = f"{body[: three.start('three')]}З{body[three.end('three'):]}"
+        figure = "three" if three["three"] else "first"
+        body = f"{body[: three.start(figure)]}З{body[three.end(figure):]}"
     body = _unglued_heading(body)
     glued = GLUED_TITLE.match(body)
     if glued:

@@ -27,8 +27,8 @@ from biblio.parse.locators import (ARTICLE_TERM, GAZETTE_ARTICLES, ROMAN, RUSSIA
 from biblio.parse.names import UPPER, parse_heading
 from biblio.data.places import COMMON as COMMON_PLACES
 from biblio.data.reference_terms import (COLLECTED_WORKS_TITLES, DOCUMENT_NOUNS, ISSUE_TERMS,
-                                         MONTHS_NOMINATIVE, PART_TERMS, STATEMENT_OPENERS,
-                                         VOLUME_TERMS)
+                                         MONTHS_NOMINATIVE, PART_TERMS,
+                                         PERIODICAL_KIND_NOUNS, STATEMENT_OPENERS, VOLUME_TERMS)
 from biblio.parse.patterns import PRINTED_YEAR, RUSSIAN_FAMILY, alternation, phrase_alternation
 from biblio.parse.publication import (MONTH, date_of_day, full_date, month_number, read_place,
                                      read_places)
@@ -37,18 +37,25 @@ from biblio.parse.reference import Reference
 PLACES = alternation([place for place in COMMON_PLACES if not place.isascii()] +
                      ["М.-Л.", "М.–Л.", "М.—Л.", "М. — Л.", "М. – Л."])
 """Russian places GOST 7.0.12 abbreviates, and "М.-Л.", as informal notes print them."""
+_MONTH_NAMED = alternation({month for month in MONTHS_NOMINATIVE if not month.isascii()})
+"""A month named alone, in the nominative ("«Новый мир», 1926, май"): the issue's month."""
 _PAGE = rf"(?:,\s?(?:{RUSSIAN_PAGE_TERM_LOWER})\.?\s?(?P<page>\d+(?:\s?[—–-]\s?\d+)?))?"
 QUOTED_PERIODICAL = LazyPattern(
     rf"""
     «(?P<title>[^»]{{1,120}}?)»?,?\s
-    (?:от\s(?P<day>\d{{1,2}})(?:\s(?:и|[—–-])\s\d{{1,2}})?\s(?P<month>{MONTH})\s(?P<year>\d{{4}})
-      |№\s?(?:№\s?)?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?),\s?(?:[^\W\d_]+,\s?)?(?P<issue_year>\d{{4}})
+    (?:от\s(?P<day>\d{{1,2}})(?:(?:\sи|\s?[—–-])\s?(?P<last_day>\d{{1,2}}))?\s(?P<month>{MONTH})
+       \s(?P<year>\d{{4}})
+      |№\s?(?:№\s?)?(?P<issue>\d+(?:\s?[—–/-]\s?\d+)?),\s?
+       (?:(?P<issue_month>(?i:{_MONTH_NAMED})),\s?)?(?P<issue_year>\d{{4}})
        {_PAGE})
     \.?
     """,
     re.VERBOSE,
 )
-"""«Правда» от 30 сентября 1928; «Социалистический вестник», №6, март, 1979, с.11."""
+"""«Правда» от 30 сентября 1928; «Социалистический вестник», №6, март, 1979, с.11: the
+issue's date, its month named alone kept with its year; the issues of two days or a run
+of days («Известия» от 12 и 13 января 1928, «от 5–7 мая») dated from the first to the
+last, as CSL dates a range."""
 _PAGE_OR_RANGE = r"\d+(?:\s?[—–-]\s?\d+)?"
 _PAGES = (rf"(?:,\s?(?:{RUSSIAN_PAGE_TERM_LOWER})\.?\s?"
           rf"(?P<page>{_PAGE_OR_RANGE}(?:,\s{_PAGE_OR_RANGE})*))?")
@@ -223,14 +230,12 @@ QUOTED_SHORT = LazyPattern(
 book or a collection cited before: «Национализация промышленности в СССР», стр. 647, 648;
 «Экономика транспорта», стр. 70; «Дневник Елены Булгаковой», с. 53."""
 QUOTED_TITLE = re.compile(
-    r"""(?:(?P<kind>[Жж]урнал|журн\.|[Гг]азета|газ\.|[Аа]льманах|альм\.)\s)?   # Журнал «…»
-    (?P<open>[«“"„])(?P<title>[^«»“”"„]{1,200})[»”“"]""",
+    rf"""(?:(?P<kind>{alternation(PERIODICAL_KIND_NOUNS)})\s)?           # Журнал «…»
+    (?P<open>[«“"„])(?P<title>[^«»“”"„]{{1,200}})[»”“"]""",
     re.VERBOSE,
 )
 """A title in quotation marks of any of the kinds Russian books print («», “”, „“, ""),
 perhaps after the word that names the kind of periodical."""
-_MONTH_NAMED = alternation({month for month in MONTHS_NOMINATIVE if not month.isascii()})
-"""A month named alone, in the nominative ("«Новый мир», 1926, май"): the issue's month."""
 _DIVISION_WORDS = alternation(
     term for term in (*PART_TERMS, *ISSUE_TERMS)
     if term.isalpha() and len(term) > 3 and all("а" <= c <= "я" for c in term.lower()))
@@ -409,6 +414,11 @@ def _periodical(match: re.Match[str]) -> Found:
     fields: dict[str, Any] = {"title": match["title"].strip()}
     if match["day"]:
         fields["issued"] = date_of_day(match)
+        if match["last_day"]:
+            fields["issued"].parts.append([*fields["issued"].parts[0][:2], int(match["last_day"])])
+    elif match["issue_month"]:
+        fields.update(issue=match["issue"], issued=Date(parts=[[
+            int(match["issue_year"]), MONTHS_NOMINATIVE[match["issue_month"].lower()]]]))
     else:
         fields.update(issue=match["issue"], issued=_year(match["issue_year"]))
     return "periodical", fields, match["page"], "page"

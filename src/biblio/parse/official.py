@@ -170,14 +170,15 @@ PATENT_BY_NUMBER = LazyPattern(
     rf"""\[?
     (?:(?P<inventors>[^\[\]]{{3,200}}?),\s)?                 # "V. T. Minakov et al., "
     (?P<term>{alternation(PATENTS_BY_NUMBER)})
-    (?:\s(?:РФ|России|СССР|RU|SU|US|Рос\.\sФедерация))?
+    (?:\s(?P<country>РФ|России|СССР|RU|SU|US|Рос\.\sФедерация))?
     \s?(?:№|No\.)\s?(?P<number>\d[\d\s]*\d)
     (?P<rest>[^\[\]]*?)
     \.?\]?\.?""",
     re.VERBOSE,
 )
 """A patent cited by its number, with no title (PATENTS_BY_NUMBER): the inventors before
-it in the English form, the class and the date after it."""
+it in the English form, the country that granted it («Пат. РФ №…»), the class and the date
+after it."""
 ENGLISH_DAY = LazyPattern(r"\((?P<m>[A-Z][a-z]+)\.?\s(?P<d>\d{1,2}),\s(?P<y>\d{4})\)")
 """"(Dec. 27, 2003)": the date of a patent cited in English."""
 BULLETIN_YEAR = LazyPattern(r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)(?:\s?г\.)?(?!\d)")
@@ -451,8 +452,9 @@ def parse_patent(text: str, reference: Reference) -> Reference | None:
 
 def parse_patent_by_number(text: str, reference: Reference) -> Reference | None:
     """A patent cited by its number, with no title (PATENT_BY_NUMBER); None if `text` is
-    not one, or if what stands before the number is not names. The class and what else
-    follows the number stay in `note`."""
+    not one, or if what stands before the number is not names. The country that granted it,
+    the class and what else follows the number stay in `note`, as `parse_patent` keeps
+    them."""
     match = PATENT_BY_NUMBER.fullmatch(text)
     if match is None or move_patent_heading(text) != text:
         return None  # a heading with its classes and title: parse_patent reads it
@@ -478,6 +480,8 @@ def parse_patent_by_number(text: str, reference: Reference) -> Reference | None:
         year = BULLETIN_YEAR.search(rest)
         if year:
             fields["issued"] = Date(parts=[[int(year["y"])]])
+    if match["country"]:
+        rest = f"{match['country']}, {rest}" if rest else match["country"]
     if rest:
         fields["note"] = rest
     return reference

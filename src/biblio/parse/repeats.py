@@ -711,8 +711,8 @@ def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
                 resolver.problems.append(Problem(where, (
                     f"{reference.text!r} repeats no full reference as a short form; "
                     "read as a reference of its own")))
-                cite = resolver.cite(reference.fallback, where, note.cites, previous,
-                                     footnote.number)
+                cite = resolver.cite(_with_lead_in(reference.fallback, reference), where,
+                                     note.cites, previous, footnote.number)
             if cite is not None:
                 note.cites.append(cite)
             elif reference.tentative:  # no work of that author begins so: text after all
@@ -726,6 +726,16 @@ def resolve(notes: list[tuple[Footnote, list[Reference]]]) -> Document:
                 resolver.cited_in(footnote.number, [cite.item for cite in note.cites])
         document_notes.append(note)
     return Document(notes=document_notes, items=resolver.items, problems=resolver.problems)
+
+
+def _with_lead_in(fallback: Reference, reference: Reference) -> Reference:
+    """The reading a short form falls back to, with the prefix and suffix the note gave the
+    short form («Дневник леди Сибил Грей цит. по:» before «Michael Harmer, Forgotten
+    Hospital, p. 67.»): they were read around it, and are the note's whatever the reading."""
+    if (reference.prefix and not fallback.prefix) or (reference.suffix and not fallback.suffix):
+        return replace(fallback, prefix=fallback.prefix or reference.prefix,
+                       suffix=fallback.suffix or reference.suffix)
+    return fallback
 
 
 def _partial_reading(reference: Reference, where: str) -> list[Problem]:

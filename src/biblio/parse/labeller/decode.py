@@ -531,6 +531,11 @@ def to_reference(labelled: Labelled) -> Reference:
         text = value_text(labelled, first, last, label)
         if not text or (variable in fields and label != "date") or (label == "locator" and locator):
             continue
+        if label == "date":
+            dating = _date_end(labelled, first, last, fields.get("issued"))
+            if dating is None:
+                continue  # "BMJ 2005, 330, 1347.": a number after the date, left to be read
+            last = dating
         taken.update(range(first, last + 1))
         if label == "locator":
             locator = text
@@ -966,6 +971,24 @@ def unlabelled_date(labelled: Labelled, taken: set[int]) -> int | None:
                 before.casefold() in ITALIAN_MONTH_ABBREVIATIONS:  # "10 giu. 1685"
             return i
     return None
+
+
+def _date_end(labelled: Labelled, first: int, last: int, issued: Any) -> int | None:
+    """The last token of a run labelled a date that dates the item: the run holds a year,
+    and no other date was read, or the same year again; a bare number after the year is
+    not the date's. None for a run that dates nothing. The labeller takes a journal's
+    first page after its volume for a date when a year stood before («BMJ 2005, 330,
+    1347.», «Phys. Rev. Lett. 66 (1991), 1955», a run joined across the parenthesis):
+    taken as read, the page was lost silently; left untaken, it is read as the closing
+    number (`closing_number`) or kept as words read as no field."""
+    tokens = labelled.tokens
+    year = next((index for index in range(first, last + 1)
+                 if word_kind(tokens[index].text) == "year"), None)
+    if year is None or issued is not None and str(issued.parts[0][0]) != tokens[year].text[:4]:
+        return None
+    after = next((index for index in range(year + 1, last + 1) if tokens[index].text.isdigit()),
+                 None)
+    return last if after is None else after - 1
 
 
 def closing_number(labelled: Labelled, taken: set[int], issued: Any) -> int | None:
