@@ -2056,9 +2056,11 @@ def _reference_work(title: str) -> str | None:
 
 
 IMPRINT_AS_HOST = LazyPattern(
-    r"(?P<place>[^\s,:;]+)\s?:\s?[«\"]?[^\W\d_a-zа-яё][^,.;:]*(?:\.\S[^,.;:]*)*,\s?\d{4}\b")
+    r"(?P<place>[^\s,:;]++)\s?:\s?[«\"]?[^\W\d_a-zа-яё][^,.;:]*(?:\.\S[^,.;:]*)*,\s?\d{4}\b")
 """An abbreviated place, its colon, a publisher that opens with a capital, and its year
-after a comma, in one area: "М.: Практика, 2006", "СПб.: Питер, 2004"."""
+after a comma, in one area: "М.: Практика, 2006", "СПб.: Питер, 2004". The place's run is
+possessive: a space or the colon follows it, which it never holds, so a shorter run could
+not match, and a host's first word is not tried again letter by letter."""
 
 
 def _imprint_as_host(host: str) -> bool:
