@@ -62,6 +62,15 @@ def test_a_hyphen_glued_after_a_figure_or_a_long_word_is_found_where_it_was() ->
         assert [m.start() for m in FORMER_GLUED.finditer(text)] == marks, text
 
 
+@settings(max_examples=3000, deadline=None)
+@given(TEXTS)
+def test_the_words_found_are_those_the_former_replacement_and_split_gave(text: str) -> None:
+    """heading_in_title._WORD (session 36) against session 35's `_NOT_WORD.sub(" ", text)
+    .split()`, its `_NOT_WORD` "[\\W_]+" (session 32 wrote it "[\\W_][\\W_]*")."""
+    from biblio.parse.heading_in_title import _WORD
+    assert _WORD.findall(text) == re.sub(r"[\W_]+", " ", text).split()
+
+
 def test_the_words_of_a_heading_are_its_runs_of_letters_and_figures() -> None:
     """«Иванов И.-П.» and «О’Брайен_Дж. (1999)»: what parts the words is dropped, an
     underscore too, as the former replacement by spaces and split did."""
