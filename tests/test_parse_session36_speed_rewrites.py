@@ -22,7 +22,13 @@ FORMER_IMPRINT_AS_HOST = re.compile(
     r"(?P<place>[^\s,:;]+)\s?:\s?[«\"]?[^\W\d_a-zа-яё][^,.;:]*(?:\.\S[^,.;:]*)*,\s?\d{4}\b")
 """gost.IMPRINT_AS_HOST as session 35 left it: the place's run not possessive."""
 
-PIECES = ["Иванов", "История", "курс", "Театр", "Юж", "Рос", "И", "П", "J", "R", "Т", "С",
+FORMER_PLACE_PERIOD_DROPPED = (
+    r"(?:(?<=\.\s)|(?<=[^\W\d_],\s))(?:СПб|Пг|Л|М)"
+    r"(?=,\s?(?:\d{{4}}|[«\"]?[{upper}]|(?:{house})\s))")
+"""gost.PLACE_PERIOD_DROPPED as session 35 left it: the two lookbehinds before the places
+(its capitals and publishers' words filled in from gost, which did not change)."""
+
+PIECES = ["Иванов", "Пг", "Л", "Мб", "изд-во", "отчет", "История", "курс", "Театр", "Юж", "Рос", "И", "П", "J", "R", "Т", "С",
           "М", "СПб", "Питер", "Practice", "1957", "2006", "12", "2", "160", "№", "«", "»",
           "(", "[", "с", "a", "_", "о"]
 """Words of five letters and fewer, initials, abbreviations, years and numbers, signs."""
@@ -41,8 +47,11 @@ def _readings(pattern: re.Pattern[str], text: str) -> list[object]:
 
 def _written() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     from biblio.parse import glued_marks, gost
+    former_place = re.compile(FORMER_PLACE_PERIOD_DROPPED.format(upper=gost.UPPER,
+                                                                 house=gost._HOUSE))
     return [(FORMER_GLUED, glued_marks.GLUED.compiled()),
-            (FORMER_IMPRINT_AS_HOST, gost.IMPRINT_AS_HOST.compiled())]
+            (FORMER_IMPRINT_AS_HOST, gost.IMPRINT_AS_HOST.compiled()),
+            (former_place, gost.PLACE_PERIOD_DROPPED)]
 
 
 @settings(max_examples=3000, deadline=None)
@@ -78,3 +87,15 @@ def test_the_words_of_a_heading_are_its_runs_of_letters_and_figures() -> None:
     assert _WORD.findall("Иванов И.-П.") == ["Иванов", "И", "П"]
     assert _WORD.findall("О’Брайен_Дж. (1999)") == ["О", "Брайен", "Дж", "1999"]
     assert _WORD.findall(" — ") == []
+
+
+def test_a_place_that_lost_its_period_is_found_after_a_period_or_a_word_and_comma() -> None:
+    """«Полн. собр. соч. М, 1939», «отчет, Л, 1921», «». СПб, Питер»: the place; not after a
+    figure and a comma («1921, М, 1930»), nor a place glued to a word («ЛМ, 1930»), nor before a
+    lower-case word that opens no publisher («Пг, том 2»)."""
+    from biblio.parse.gost import PLACE_PERIOD_DROPPED
+    for text, places in (("Полн. собр. соч. М, 1939", ["М"]), ("отчет, Л, 1921", ["Л"]),
+                         ("». СПб, Питер, 2004", ["СПб"]), ("1921, М, 1930", []),
+                         ("Том. ЛМ, 1930", []), ("Том. Пг, том 2", []),
+                         ("Том. Пг, изд-во Мысль", ["Пг"])):
+        assert [m.group() for m in PLACE_PERIOD_DROPPED.finditer(text)] == places, text
