@@ -28,10 +28,10 @@ FORMER_PLACE_PERIOD_DROPPED = (
 """gost.PLACE_PERIOD_DROPPED as session 35 left it: the two lookbehinds before the places
 (its capitals and publishers' words filled in from gost, which did not change)."""
 
-PIECES = ["Иванов", "Пг", "Л", "Мб", "изд-во", "отчет", "История", "курс", "Театр", "Юж", "Рос", "И", "П", "J", "R", "Т", "С",
-          "М", "СПб", "Питер", "Practice", "1957", "2006", "12", "2", "160", "№", "«", "»",
-          "(", "[", "с", "a", "_", "о"]
-"""Words of five letters and fewer, initials, abbreviations, years and numbers, signs."""
+PIECES = ["Иванов", "Пг", "Л", "Мб", "изд-во", "отчет", "История", "курс", "Театр", "Юж",
+          "Рос", "И", "П", "J", "R", "Т", "С", "М", "СПб", "Питер", "Practice", "1957", "2006",
+          "12", "2", "160", "№", "«", "»", "(", "[", "с", "a", "_", "о"]
+"""Words of five letters and fewer, initials, places, abbreviations, years, numbers, signs."""
 MARKS = ["", " ", ".", ",", ":", ". ", ", ", ": ", ".-", "..-", ".—", ".–", ". — ", "-", " : ",
          "..", ".,"]
 TEXTS = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(MARKS)),
