@@ -50,8 +50,8 @@ def _plain_forms() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     back as it was."""
     from biblio.parse import (areas, classical_citations, commentary, comma_style,
                               contribution_after_host, electronic, genres, gost,
-                              heading_in_title, informal, language, list_keys, official,
-                              publication, repeats, second_reading)
+                              informal, language, list_keys, official, publication,
+                              repeats, second_reading)
     from biblio.parse.patterns import optional_space_before
 
     def back(pattern: object, *replacements: tuple[str, str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -81,7 +81,6 @@ def _plain_forms() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
                                    r"[A-Za-z\u00c0-\u024f]+(")),
         back(gost.LATIN_WORD, (r"[A-Za-z][A-Za-z]+", r"[A-Za-z]{2,}")),
         back(repeats._NON_WORD, (r"[\W_][\W_]*", r"[\W_]+")),
-        back(heading_in_title._NOT_WORD, (r"[\W_][\W_]*", r"[\W_]+")),
         back(contribution_after_host.YEAR, (r"\d\d{3}", r"\d{4}")),
         back(gost.IMPRINT_END, (r"\d\d{3}\)", r"\d{4}\)")),
         back(comma_style.FORM_END, (r"\d\d{3}", r"\d{4}")),

@@ -24,10 +24,10 @@ from biblio.parse.reference import Reference
 from biblio.parse.typography import with_printed_marks
 
 GLUED = LazyPattern(
-    r"[.,:](?=[^\W_]|[«(\[№]|[—–](?!\d))(?:(?:(?<!\d[.,])|(?!\d))"
+    r"[.,:](?:(?=[^\W_]|[«(\[№]|[—–](?!\d))(?:(?:(?<!\d[.,])|(?!\d))"
     r"(?:(?<!(?<![^\W\d_])[А-ЯЁ]\.)|(?![А-ЯЁ]\.))(?:(?<!(?<![^\W\d_])[A-Z]\.)|(?![A-Z]\.))"
     r"|(?<=(?<!\d)(?<!\d[.,])(?:1[5-9]|20)\d\d[.,])(?=\d{1,4}\s[^\W\d_]))"
-    r"|(?:(?<=[^\W\d_]{5})|(?<=\d)|(?<=\.))\.(?=-(?:[А-ЯЁA-Z]|\d+\s?с\.))")
+    r"|(?:(?<=[^\W\d_]{5}\.)|(?<=[\d.]\.))(?=-(?:[А-ЯЁA-Z]|\d+\s?с\.)))")
 """A period, a comma or a colon with a letter, a digit, an opening quote or bracket, the
 numero or a dash right after it (the areas' dash, «.—Театр»; not a dash before a figure,
 which ranges leaves or pages: «л. 54 об.–55»): the notes that may have a glued mark (a
@@ -41,7 +41,11 @@ a hyphen glued on both sides, as catalogue records and course lists type it («�
 of five letters or more, a figure (a year, or a volume's number before the page:
 «1957.-Т. 2.-С. 160–161») or a closed abbreviation's second period, before a
 capital or an extent; not after a short abbreviation, whose hyphen joins the parts of a
-compound one («Юж.-Рос.», «Сев.-Кавк.», «науч.-практ.»)."""
+compound one («Юж.-Рос.», «Сев.-Кавк.», «науч.-практ.»). Both forms open with the mark's
+class, which the engine scans for, the hyphen's period tested after it by lookbehinds
+that hold it: a branch of its own opened by lookbehinds left the pattern no first
+character, and it was tried at every position of every note (the searches of 2,000 GOST
+notes 211 → 40 M instructions, session 36)."""
 ADDRESS_START = LazyPattern(
     r"(?:https?|ftp)://|www\.|(?<![^\W\d_])(?i:doi)|(?<!\d)10\.\d{4,}/")
 """The start of an address or a DOI: a mark after it in its word joins («http://www.hist.

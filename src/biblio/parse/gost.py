@@ -2056,9 +2056,11 @@ def _reference_work(title: str) -> str | None:
 
 
 IMPRINT_AS_HOST = LazyPattern(
-    r"(?P<place>[^\s,:;]+)\s?:\s?[«\"]?[^\W\d_a-zа-яё][^,.;:]*(?:\.\S[^,.;:]*)*,\s?\d{4}\b")
+    r"(?P<place>[^\s,:;]++)\s?:\s?[«\"]?[^\W\d_a-zа-яё][^,.;:]*(?:\.\S[^,.;:]*)*,\s?\d{4}\b")
 """An abbreviated place, its colon, a publisher that opens with a capital, and its year
-after a comma, in one area: "М.: Практика, 2006", "СПб.: Питер, 2004"."""
+after a comma, in one area: "М.: Практика, 2006", "СПб.: Питер, 2004". The place's run is
+possessive: a space or the colon follows it, which it never holds, so a shorter run could
+not match, and a host's first word is not tried again letter by letter."""
 
 
 def _imprint_as_host(host: str) -> bool:
@@ -2774,12 +2776,14 @@ too, as typed notes cite collected works: "Собр. соч. в 30–ти т М,
 т М, 1956" (as "в 30-ти т. М., 1954"): the place then opens the publication area
 (PLACE_PERIOD_DROPPED), not a title run on to the year."""
 PLACE_PERIOD_DROPPED = re.compile(
-    rf"(?:(?<=\.\s)|(?<=[^\W\d_],\s))(?:{_PLACE})"
-    rf"(?=,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|(?:{_HOUSE})\s))")
+    preceded_in_branches(_RUSSIAN_PLACES, (r"\.\s", ""), (r"[^\W\d_],\s", ""))
+    + rf"(?=,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|(?:{_HOUSE})\s))")
 """A place abbreviated by GOST 7.0.12 typed without its period, opening the publication
 area: "Полн. собр. соч. М, 1939–1953", "». М, изд-во «Транспорт», 1967" (as "М., 1939"), also
 run on after a word and a comma: "…». Стенографический отчет, М, 1921, стр. 174" (as "отчет,
-М., 1921", which COMMA_BEFORE_PLACE then reads)."""
+М., 1921", which COMMA_BEFORE_PLACE then reads). The places first, each branch's lookbehinds
+holding its place (`preceded_in_branches`): opened by the lookbehinds, the pattern had no
+first character and was tried at every position of a reference."""
 PLACES_JOINED = re.compile(
     rf"(?P<first>{preceded(SPACE, _RUSSIAN_PLACES)})\.(?:,|\s?[—–-])\s?"
     rf"(?=(?:{_PLACE})\.(?:,\s?(?:\d{{4}}|[«\"]?[{UPPER}]|(?:{_HOUSE})\s)|\s?:\s?[«\"]?[{UPPER}]"

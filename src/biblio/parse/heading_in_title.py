@@ -581,20 +581,22 @@ def _letters(given: str) -> str:
     return "".join(char.casefold() for char in given if char.isalpha())
 
 
-_NOT_WORD = re.compile(r"[\W_][\W_]*")
-"""A run of what is not a letter or a figure; opened by one such character, which the
-engine scans for (a pattern that opens with a repeat is tried at every position)."""
+_WORD = re.compile(r"[^\W_][^\W_]*+")
+"""A run of letters and figures, a word as `_opens_with` compares them; opened by one such
+character, which the engine scans for (a pattern that opens with a repeat is tried at
+every position). Found at once, not by replacing what parts them with spaces and
+splitting: the same words in about two thirds of the time."""
 
 
 def _opens_with(reading: Reference, printed: str) -> bool:
     """Whether the reading's title opens with the words of the printed heading that its
     authors do not hold: the heading, or its end, was read into the title."""
-    left = _NOT_WORD.sub(" ", printed).split()
+    left = _WORD.findall(printed)
     for name in reading.fields.get("author") or []:
-        for word in _NOT_WORD.sub(" ", str(name)).split():
+        for word in _WORD.findall(str(name)):
             if word in left:
                 left.remove(word)
-    title = _NOT_WORD.sub(" ", str(reading.fields.get("title", ""))).split()
+    title = _WORD.findall(str(reading.fields.get("title", "")))
     return title[: len(left)] == left
 
 
