@@ -117,9 +117,8 @@ def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
                 value = value[1:]
                 if not value:
                     continue
-            first = value[:1]
         # only a closing quote, perhaps inside closing formatting, takes the mark in
-        if inside and first in _INTO_QUOTE and out and out[-1][0] in _CLOSERS:
+        if inside and value[:1] in _INTO_QUOTE and out and out[-1][0] in _CLOSERS:
             moved = _move_inside_quote(out, value[0])
             if moved:
                 value = value[1:]
