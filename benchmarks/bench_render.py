@@ -546,6 +546,19 @@ not tell base and branch apart. Instructions do (callgrind, 2,000 distinct Chica
 as text): 858,900 -> 831,300 an entry (-3.2 %), 753,500 -> 740,600 a note (-1.7 %): title case
 reads each distinct word once, and writing an entry out makes fewer calls. Chicago stays below
 10,000 a second; docs/rendering.md, "2026-12-07, session 26", has the rest.
+
+Session 36 (branch rspeed36; base main at b71b9088 by PYTHONPATH, in the same sitting): the
+punctuation pass of writing out tests each token more cheaply. Counted, not timed (the load
+was 10-14 all session, under which these rates move by a fifth):
+
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --collect-atstart=no \
+        --toggle-collect=builtin_eval --callgrind-out-file=/dev/null .venv/bin/python \
+        benchmarks/instructions_render.py --works WORKS [--phase write] STYLE bibliography
+
+    Chicago bibliography, writing out        233.6 -> 226.3 M instructions (-3.1 %)
+    GOST bibliography, all                   1,213.9 -> 1,213.8 M (unchanged)
+
+docs/rendering.md, "2026-12-08, session 36", has the rest.
 """
 
 from __future__ import annotations

@@ -89,10 +89,10 @@ def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
     last_text = -1
     inside = quotes.punctuation_inside
     for token in tokens:
-        kind, value, _ = token
-        if kind != TEXT:
+        kind, text, _ = token
+        if kind:  # not TEXT (0)
             append(token)
-            if kind == CLOSE_DISPLAY and value == "right-inline" and last_text >= 0:
+            if kind == CLOSE_DISPLAY and text == "right-inline" and last_text >= 0:
                 # citeproc-js moves the entry's trailing space out of its last field
                 text = out[last_text][1]
                 if text != text.rstrip():
@@ -100,6 +100,7 @@ def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
                     append((TEXT, text[len(text.rstrip()):], ""))
                     last_text = len(out) - 1
             continue
+        value = text
         first = value[:1]
         if first in MEETING and last_text >= 0:
             previous = out[last_text][1]
@@ -117,19 +118,21 @@ def tidy_punctuation(tokens: list[Token], quotes: Quotes) -> list[Token]:
                 if not value:
                     continue
         # only a closing quote, perhaps inside closing formatting, takes the mark in
-        if inside and value[:1] in ".," and value[:1] and out and out[-1][0] in _CLOSERS:
+        if inside and value[:1] in _INTO_QUOTE and out and out[-1][0] in _CLOSERS:
             moved = _move_inside_quote(out, value[0])
             if moved:
                 value = value[1:]
                 if not value:
                     continue
         last_text = len(out)
-        append((TEXT, value, "") if value is not token[1] else token)
+        append(token if value is text else (TEXT, value, ""))
     return out
 
 
 _CLOSERS = (CLOSE, CLOSE_QUOTE)
 """The tokens `_move_inside_quote` looks back over."""
+_INTO_QUOTE = frozenset(".,")
+"""The marks a closing quote takes in (CSL 1.0.2 §Punctuation in Quote)."""
 
 
 def _move_inside_quote(out: list[Token], mark: str) -> bool:
@@ -208,7 +211,7 @@ def write(tokens: list[Token], fmt: str, quotes: Quotes) -> str:
     closing: list[str] = []
     quote_level = 0
     for kind, value, extra in tokens:
-        if kind == TEXT:
+        if not kind:  # TEXT (0)
             value = value.replace("'", "’")
             parts.append(_html_escape(value) if fmt == "html" else value)
         elif kind == OPEN:
@@ -283,7 +286,7 @@ def write_text(tokens: list[Token], quotes: Quotes) -> str:
     append = parts.append
     quote_level = 0
     for kind, value, _ in tokens:
-        if kind == TEXT:
+        if not kind:  # TEXT (0)
             append(value)
         elif kind == OPEN_QUOTE:
             append(quotes.open if quote_level % 2 == 0 else quotes.inner_open)
