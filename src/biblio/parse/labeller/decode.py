@@ -18,6 +18,7 @@ from biblio.data.reference_terms import ITALIAN_MONTH_ABBREVIATIONS, PUBLISHER_P
 from biblio.evaluation import AROUND
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name, is_others
+from biblio.parse.comma_style import firm_closing_title
 from biblio.parse.labeller.cited import labelled_locator
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
@@ -31,7 +32,7 @@ from biblio.parse.labeller.names import (EDITORS_AFTER, ET_AL_AFTER, ROLE_BEFORE
 from biblio.parse.locators import read_extent
 from biblio.parse.names import is_initials
 from biblio.parse.patterns import CYRILLIC
-from biblio.parse.publication import KNOWN_PLACES, city_before_firm, read_places
+from biblio.parse.publication import KNOWN_PLACES, city_before_firm, is_known_place, read_places
 from biblio.parse.reference import Reference
 from biblio.parse.short_forms import FAMILY
 
@@ -782,14 +783,15 @@ def _city_closing_title(text: str, fields: dict[str, Any]) -> None:
     "C. Ricci, Scenografia italiana, Milano", "Histoire du gouvernement de Venise,
     Amsterdam, Pierre Mortier, 1695", "Y. Mariotte, Le compté de Bourgogne …, Paris, Les
     Bel les Lettres, 1963" (publication.city_before_firm: Italian and French imprints part
-    the city and the firm with a comma). Not a short form's title cut short after a city
-    ("ElCKHOFF, Venezia, Vienna..., p. 434")."""
+    the city and the firm with a comma); a city broken by a line's end too ("J. Kuthan,
+    Umeni doby poslednich Premyslovcu, Pra ha 1982"). Not a short form's title cut short
+    after a city ("ElCKHOFF, Venezia, Vienna..., p. 434")."""
     title = fields.get("title")
     if not isinstance(title, str) or "container-title" in fields or "publisher" in fields:
         return
     segments = title.split(", ")
     place = fields.get("publisher-place")
-    if len(segments) > 1 and segments[-1] in KNOWN_PLACES and \
+    if len(segments) > 1 and is_known_place(segments[-1]) and \
             segments[-2] not in KNOWN_PLACES and (  # "…, London, Paris": two places, or a title's
             place is None or city_before_firm(segments[-1], place)):
         city, firm, kept = segments[-1], place, segments[:-1]
@@ -797,6 +799,8 @@ def _city_closing_title(text: str, fields: dict[str, Any]) -> None:
             city_before_firm(segments[-2], segments[-1]):
         city, firm, kept = segments[-2], segments[-1], segments[:-2]
     else:
+        if isinstance(place, str):
+            _firm_before_place(text, title, place, fields)
         return
     if re.search(rf"{re.escape(segments[-1])}\s*(?:\.\.\.|…)", text):
         return
@@ -804,6 +808,22 @@ def _city_closing_title(text: str, fields: dict[str, Any]) -> None:
     fields["publisher-place"] = city
     if firm is not None:
         fields["publisher"] = firm
+
+
+FIRM_WORDS_AFTER_LABELLED_TITLE = 2
+"""The most words a publisher taken off a labelled title has ("Officina", "Neri Pozza"):
+three capitalized words there are as often a Latin title's ("…, in Müller, Fragmenta
+Historicorum Graecorum, Paris, 1883")."""
+
+
+def _firm_before_place(text: str, title: str, place: str, fields: dict[str, Any]) -> None:
+    """The title's last segment, printed before the place read, is its publisher
+    ("Strumenti e cultura del progetto, Officina, Roma.", "Armi e armature, Mursia, Mila
+    no 1967": Italian imprints print the firm before the city too)."""
+    firm = firm_closing_title(title, place)
+    if firm is not None and f"{firm[1]}, {place}" in text and \
+            firm[1].count(" ") < FIRM_WORDS_AFTER_LABELLED_TITLE:
+        fields["title"], fields["publisher"] = firm
 
 
 GIVEN_BEFORE_TITLE = LazyPattern(
