@@ -20,6 +20,7 @@ from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name, is_others
 from biblio.parse.comma_style import firm_closing_title
 from biblio.parse.labeller.cited import labelled_locator
+from biblio.parse.labeller.family_headings import family_opening_title
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
@@ -576,6 +577,7 @@ def to_reference(labelled: Labelled) -> Reference:
     _title_read_as_given_name(labelled.text, fields)
     _title_word_read_as_author(labelled.text, fields)
     _given_names_opening_title(labelled.text, fields)
+    family_opening_title(labelled.text, fields)
     _city_closing_title(labelled.text, fields)
     _series_of_archive(labelled.text, fields)
     unit_opening_note(labelled, taken, fields)
