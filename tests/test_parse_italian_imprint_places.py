@@ -86,3 +86,31 @@ def test_a_number_or_a_titles_words_before_the_place_are_no_publisher(text, titl
                                             ("title", title), ("publisher-place", place)))
     assert reference.fields["title"] == title
     assert "publisher" not in reference.fields
+
+
+@pytest.mark.parametrize(("text", "read_place", "place", "publisher"), [
+    ("B. Pullan, Crisis and Change in the Venetian Economy, Methuen, London, 1968",
+     "Methuen, London", "London", "Methuen"),
+    ("Venice preserved, Londres, Michael Joseph, 1986.", "Londres, Michael Joseph",
+     "Londres", "Michael Joseph"),
+    ("A. Morassi, Antonio e Francesco Guardi, Electa, Mi lano 1973.", "Electa, Mi lano",
+     "Mi lano", "Electa"),
+])
+def test_a_labelled_place_holding_its_publisher_is_parted(text, read_place, place,
+                                                          publisher):
+    reference = to_reference(labelled_spans(text, ("publisher-place", read_place)))
+    assert (reference.fields["publisher-place"], reference.fields["publisher"]) == \
+        (place, publisher)
+
+
+@pytest.mark.parametrize("read_place", ["Cambridge, Mass.", "London, Paris"])
+def test_a_city_and_its_state_or_two_cities_stay_the_place(read_place):
+    reference = to_reference(labelled_spans(f"R. Douglas, Humanist, {read_place}, 1959.",
+                                            ("publisher-place", read_place)))
+    assert "publisher" not in reference.fields
+
+
+def test_initials_after_a_city_are_no_publisher():
+    text = "A. Gupta, Maintaining views, pages 157-166, Washington, D. C., May 1993."
+    reference = to_reference(labelled_spans(text, ("publisher-place", "Washington, D. C")))
+    assert "publisher" not in reference.fields

@@ -374,8 +374,9 @@ def city_before_firm(city: str, firm: str) -> bool:
     """Whether "Napoli, Guida" is a place and its publisher, joined by a comma, as the
     imprints of Italian and French notes print them ("Torino, Einaudi, 1974", "Paris,
     Gallimard, 1990", "Firenze, La Nuova Italia, 1973"): the first a city the tables
-    know, the second no city nor a state ("London, Paris", "Cambridge, Mass.")."""
-    return city in KNOWN_PLACES and firm not in KNOWN_PLACES and not _is_state(firm) \
+    know (or broken by a scanned line's end, "Mi lano"), the second no city nor a state
+    ("London, Paris", "Cambridge, Mass.")."""
+    return is_known_place(city) and not is_known_place(firm) and not _is_state(firm) \
         and not is_abbreviated_place(firm)
 
 

@@ -18,7 +18,7 @@ from biblio.data.reference_terms import ITALIAN_MONTH_ABBREVIATIONS, PUBLISHER_P
 from biblio.evaluation import AROUND
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name, is_others
-from biblio.parse.comma_style import firm_closing_title
+from biblio.parse.comma_style import FIRM, firm_closing_title
 from biblio.parse.labeller.cited import labelled_locator
 from biblio.parse.labeller.family_headings import family_opening_title
 from biblio.parse.labeller.features import word_kind
@@ -579,6 +579,7 @@ def to_reference(labelled: Labelled) -> Reference:
     _given_names_opening_title(labelled.text, fields)
     family_opening_title(labelled.text, fields)
     _city_closing_title(labelled.text, fields)
+    _firm_and_city_read_as_place(fields)
     _series_of_archive(labelled.text, fields)
     unit_opening_note(labelled, taken, fields)
     plural_units_list(labelled, taken, fields)
@@ -812,10 +813,34 @@ def _city_closing_title(text: str, fields: dict[str, Any]) -> None:
         fields["publisher"] = firm
 
 
+FIRM_WORD = LazyPattern(r"[^\W\d_]{3}")
+"""Three letters running: a word of a firm's name, not an initial."""
 FIRM_WORDS_AFTER_LABELLED_TITLE = 2
 """The most words a publisher taken off a labelled title has ("Officina", "Neri Pozza"):
 three capitalized words there are as often a Latin title's ("…, in Müller, Fragmenta
 Historicorum Graecorum, Paris, 1883")."""
+
+
+def _firm_and_city_read_as_place(fields: dict[str, Any]) -> None:
+    """A place read with its publisher, the two parted by a comma, one a city the tables
+    know and the other no city: the city is the place, the other the publisher, in either
+    order ("Methuen, London, 1968", "Electa, Mi lano 1973", "Londres, Michael Joseph,
+    1986"; not "Cambridge, Mass." nor two cities)."""
+    place = fields.get("publisher-place")
+    if not isinstance(place, str) or "publisher" in fields or place.count(", ") != 1:
+        return
+    first, second = place.split(", ")
+    if city_before_firm(second, first) and _names_a_firm(first):
+        fields["publisher-place"], fields["publisher"] = second, first
+    elif city_before_firm(first, second) and _names_a_firm(second):
+        fields["publisher-place"], fields["publisher"] = first, second
+
+
+def _names_a_firm(text: str) -> bool:
+    """Whether `text` may be a publisher's name: capitalized words (FIRM), one of three
+    letters or more ("Methuen", "Michael Joseph", "Electa"; not "D. C" of "Washington, D.
+    C", nor "(Los Angeles" of a conference's date)."""
+    return FIRM.fullmatch(text) is not None and FIRM_WORD.search(text) is not None
 
 
 def _firm_before_place(text: str, title: str, place: str, fields: dict[str, Any]) -> None:
