@@ -1,7 +1,8 @@
 """A statement of responsibility printed after a book's title and a comma, in the comma
 styles of Italian, English, German and French notes ("Title, a cura di NAME, Place
 Year"): its names are the editors or translators, an introduction's statement is kept in
-`note`, and the title ends before it (`comma_style._role_statement_off`,
+`note`, and the title ends before it, in the comma style's reading and the labeller's
+(`comma_style.role_statement_off`,
 `data/role_phrases_after_titles.py`)."""
 
 from __future__ import annotations
@@ -9,6 +10,9 @@ from __future__ import annotations
 import pytest
 
 from biblio.parse.gost import parse_reference
+from biblio.parse.labeller.decode import to_reference
+
+from labelled_spans import labelled_spans
 
 
 def _families(names) -> list[str]:
@@ -55,3 +59,19 @@ def test_words_after_a_role_preposition_that_are_no_names_stay_in_the_title():
                              "Torino 1890.").fields
     assert fields["title"] == "Lettere di un esule, da Parigi e da Londra"
     assert "editor" not in fields and "translator" not in fields
+
+
+@pytest.mark.parametrize(("text", "read_title", "title", "variable", "statement"), [
+    ("L. Malle, Stupinigi: un capolavoro del Settecento. Introduzione di L. Firpo, Torino "
+     "1968", "Stupinigi: un capolavoro del Settecento. Introduzione di L. Firpo",
+     "Stupinigi: un capolavoro del Settecento", "note", "Introduzione di L. Firpo"),
+    ("G. Ruzzante, Teatro. A cura di L. Zorzi, Torino 1967", "Teatro. A cura di L. Zorzi",
+     "Teatro", "editor", "Zorzi"),
+])
+def test_a_role_statement_the_labeller_read_into_the_title_is_taken_off(
+        text, read_title, title, variable, statement):
+    reference = to_reference(labelled_spans(text, ("author", text.split(",")[0]),
+                                            ("title", read_title)))
+    assert reference.fields["title"] == title
+    value = reference.fields[variable]
+    assert (value if variable == "note" else value[0].family) == statement

@@ -228,9 +228,10 @@ ROMAN_NUMBER = LazyPattern(r"[IVXLCDM]+")
 SCANNED_ROMAN_NUMBER = LazyPattern(r"[IVXLCDM][IVXLCDMivxlcdm]*")
 """A volume's Roman number, as printed or as a scan reads its "I" as "i" or "l" ("Vili"
 for VIII, "Ili" for III): no publisher's name."""
-ROLE_STATEMENT = LazyPattern(rf",\s(?P<role>{alternation(ROLE_PHRASES_AFTER_TITLES)})\s(?=\S)")
-"""A statement of responsibility after a book's title and a comma, its role phrase before
-the names: "Lettere, a cura di E. Travi", "Florentine Studies, ed. by N. Rubinstein"."""
+ROLE_STATEMENT = LazyPattern(rf"[,.]\s(?P<role>{alternation(ROLE_PHRASES_AFTER_TITLES)})\s(?=\S)")
+"""A statement of responsibility after a book's title and a comma or a period, its role
+phrase before the names: "Lettere, a cura di E. Travi", "Florentine Studies, ed. by N.
+Rubinstein", "Stupinigi. Introduzione di Luigi Firpo"."""
 STATEMENT_CONJUNCTION = LazyPattern(r"\s(?:e|ed|und|et|y|and|&)\s")
 """The conjunction before a statement's last name, in the note's language: "a cura di V.
 Branca e C. Ossola", "hrsg. von A. Meyer und B. Weiss", "éd. par A. Molinier et J. Roy"."""
@@ -422,13 +423,14 @@ def firm_closing_title(title: str, place: str) -> tuple[str, str] | None:
     return None
 
 
-def _role_statement_off(fields: dict[str, object]) -> None:
-    """The statement of responsibility a book's title ends with, after a comma, taken off
-    it: the names after an editor's or a translator's role phrase are theirs ("P. Bembo,
-    Lettere, a cura di E. Travi, Bologna 1987", "…, hrsg. von J. F. Böhmer, Innsbruck
-    1889"), an introduction's or a preface's statement is kept whole in `note` (CSL has no
-    variable for its author). Only when names follow the phrase: "Lettere di un amico, da
-    Roma" is a title."""
+def role_statement_off(fields: dict[str, object]) -> None:
+    """The statement of responsibility a book's title ends with, after a comma or a
+    period, taken off it (the comma style's reading and the labeller's): the names after
+    an editor's or a translator's role phrase are theirs ("P. Bembo, Lettere, a cura di E.
+    Travi, Bologna 1987", "…, hrsg. von J. F. Böhmer, Innsbruck 1889"), an introduction's
+    or a preface's statement is kept whole in `note` (CSL has no variable for its author:
+    "Stupinigi. Introduzione di Luigi Firpo, Torino 1968"). Only when names follow the
+    phrase: "Lettere di un amico, da Roma" is a title."""
     title = fields.get("title")
     if not isinstance(title, str) or not any(word in title for word in ROLE_PREPOSITIONS):
         return
@@ -602,7 +604,7 @@ def _parse_comma_style(text: str, reference: Reference) -> Reference | None:
         _article(match, reference)
     else:
         _book(match, reference)
-        _role_statement_off(reference.fields)
+        role_statement_off(reference.fields)
     reference.fields.update(roles)
     if language:
         reference.fields["language"] = language

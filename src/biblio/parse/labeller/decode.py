@@ -18,7 +18,7 @@ from biblio.data.reference_terms import ITALIAN_MONTH_ABBREVIATIONS, PUBLISHER_P
 from biblio.evaluation import AROUND
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name, is_others
-from biblio.parse.comma_style import FIRM, firm_closing_title
+from biblio.parse.comma_style import FIRM, firm_closing_title, role_statement_off
 from biblio.parse.labeller.cited import labelled_locator
 from biblio.parse.labeller.family_headings import family_opening_title
 from biblio.parse.labeller.features import word_kind
@@ -578,6 +578,7 @@ def to_reference(labelled: Labelled) -> Reference:
     _title_word_read_as_author(labelled.text, fields)
     _given_names_opening_title(labelled.text, fields)
     family_opening_title(labelled.text, fields)
+    role_statement_off(fields)
     _city_closing_title(labelled.text, fields)
     _firm_and_city_read_as_place(fields)
     _series_of_archive(labelled.text, fields)
