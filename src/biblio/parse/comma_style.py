@@ -37,6 +37,7 @@ import re
 
 from biblio.data.places import is_abbreviated_place
 from biblio.data.reference_lexicon import MONTH_WORDS
+from biblio.data.role_phrases_after_titles import ROLE_PHRASES_AFTER_TITLES
 from biblio.data.reference_terms import (CHAPTER_HOST_OPENERS, CITED_PAGE_PREPOSITIONS,
                                          IDEM_MARKERS, LOCATOR_LABELS, PUBLISHER_PREPOSITIONS,
                                          THESIS_GENRES, VOLUME_TERMS)
@@ -46,7 +47,8 @@ from biblio.parse.locators import BARE_NUMBER_OF_VOLUMES, NUMBER, PAGE_RANGE, VA
 from biblio.parse.names import UPPER, is_initials, parse_heading, parse_name_list, parse_person
 from biblio.parse.patterns import alternation, take_language_mark
 from biblio.parse.publication import (KNOWN_PLACES, MONTH, city_before_firm,
-                                      firm_before_city, month_number, read_place, read_places)
+                                      firm_before_city, is_known_place, month_number,
+                                      read_place, read_places)
 from biblio.parse.quoted_titles import unquoted_title
 from biblio.parse.reference import Reference, add_note
 from biblio.parse.role_case import names_in_nominative
@@ -223,6 +225,18 @@ Francescane, Padova 2005", "Padova tra rivoluzione e restaurazione, Programma, P
 title that lists names, "…deVenise, Murano, Torcello, Paris 1985", "…, Pseudo-Callisthenes,
 Itinerarium Alexandri, Paris 1846", keeps them)."""
 ROMAN_NUMBER = LazyPattern(r"[IVXLCDM]+")
+SCANNED_ROMAN_NUMBER = LazyPattern(r"[IVXLCDM][IVXLCDMivxlcdm]*")
+"""A volume's Roman number, as printed or as a scan reads its "I" as "i" or "l" ("Vili"
+for VIII, "Ili" for III): no publisher's name."""
+ROLE_STATEMENT = LazyPattern(rf"[,.]\s(?P<role>{alternation(ROLE_PHRASES_AFTER_TITLES)})\s(?=\S)")
+"""A statement of responsibility after a book's title and a comma or a period, its role
+phrase before the names: "Lettere, a cura di E. Travi", "Florentine Studies, ed. by N.
+Rubinstein", "Stupinigi. Introduzione di Luigi Firpo"."""
+STATEMENT_CONJUNCTION = LazyPattern(r"\s(?:e|ed|und|et|y|and|&)\s")
+"""The conjunction before a statement's last name, in the note's language: "a cura di V.
+Branca e C. Ossola", "hrsg. von A. Meyer und B. Weiss", "éd. par A. Molinier et J. Roy"."""
+ROLE_PREPOSITIONS = (" di ", " da ", " by ", " von ", " par ", " de ")
+"""The last words of ROLE_PHRASES_AFTER_TITLES: a title without any has no statement."""
 """A volume closing a title before the imprint ("Storia di Venezia, II, Roma 1990")."""
 
 
@@ -333,10 +347,9 @@ def _book(match: re.Match[str], reference: Reference) -> None:
             fields["publisher-place"] = read_place(last)  # Guida, 1981": PLACE_YEAR's
             return  # place is the publisher, the title's last segment the place (a firm
             # "chez Périsse" is one whatever its city: "Lyon, chez Périsse, 1790")
-        if comma and head and match["place"] in KNOWN_PLACES and FIRM.fullmatch(last) and \
-                last not in KNOWN_PLACES and not ROMAN_NUMBER.fullmatch(last) and \
-                not FIRM.fullmatch(head.rpartition(", ")[2]):
-            fields["title"], fields["publisher"] = head, last  # "…, Floury, Paris 1944"
+        firm = firm_closing_title(fields["title"], match["place"])
+        if firm:
+            fields["title"], fields["publisher"] = firm  # "…, Floury, Paris 1944"
         fields["publisher-place"] = read_place(match["place"])
         return
     if _thesis(match["imprint"], reference):
@@ -396,6 +409,43 @@ def _statement_read(last: str, fields: dict[str, object]) -> bool:
     else:
         return False
     return True
+
+
+def firm_closing_title(title: str, place: str) -> tuple[str, str] | None:
+    """(the title, its publisher) when a book's title read before a city the tables know
+    ends with a publisher's name after a comma (FIRM: "L'Œuvre gravé de Manet, Floury"
+    before "Paris 1944", "Armi e armature, Mursia" before "Mila no 1967"), else None."""
+    head, comma, last = title.rpartition(", ")
+    if comma and head and is_known_place(place) and FIRM.fullmatch(last) and \
+            last not in KNOWN_PLACES and not SCANNED_ROMAN_NUMBER.fullmatch(last) and \
+            not FIRM.fullmatch(head.rpartition(", ")[2]):
+        return head, last
+    return None
+
+
+def role_statement_off(fields: dict[str, object]) -> None:
+    """The statement of responsibility a book's title ends with, after a comma or a
+    period, taken off it (the comma style's reading and the labeller's): the names after
+    an editor's or a translator's role phrase are theirs ("P. Bembo, Lettere, a cura di E.
+    Travi, Bologna 1987", "…, hrsg. von J. F. Böhmer, Innsbruck 1889"), an introduction's
+    or a preface's statement is kept whole in `note` (CSL has no variable for its author:
+    "Stupinigi. Introduzione di Luigi Firpo, Torino 1968"). Only when names follow the
+    phrase: "Lettere di un amico, da Roma" is a title."""
+    title = fields.get("title")
+    if not isinstance(title, str) or not any(word in title for word in ROLE_PREPOSITIONS):
+        return
+    statement = ROLE_STATEMENT.search(title)
+    if statement is None:
+        return
+    variable = ROLE_PHRASES_AFTER_TITLES[statement["role"]]
+    names = _names(STATEMENT_CONJUNCTION.sub(", ", title[statement.end():]))
+    if names is None or variable in fields:
+        return
+    if variable == "note":
+        add_note(fields, title[statement.start("role"):])
+    else:
+        fields[variable] = names
+    fields["title"] = title[:statement.start()]
 
 
 def _thesis(imprint: str, reference: Reference) -> bool:
@@ -554,6 +604,7 @@ def _parse_comma_style(text: str, reference: Reference) -> Reference | None:
         _article(match, reference)
     else:
         _book(match, reference)
+        role_statement_off(reference.fields)
     reference.fields.update(roles)
     if language:
         reference.fields["language"] = language

@@ -25,6 +25,7 @@ from biblio.data.reference_terms import (
     SOVIET_PUBLISHER_ENDINGS,
 )
 from biblio.data.imprint_countries import COUNTRIES
+from biblio.data.italian_imprint_cities import ITALIAN_IMPRINT_CITIES
 from biblio.data.us_states import POSTAL, TRADITIONAL
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import Date
@@ -274,10 +275,25 @@ def read_place(text: str) -> str:
 
 
 KNOWN_PLACES = frozenset(ENGLISH_PLACE_NAMES) | frozenset(ENGLISH_PLACE_NAMES.values()) | \
-    frozenset(COMMON.values()) | frozenset(EXTENDED.values())
+    frozenset(COMMON.values()) | frozenset(EXTENDED.values()) | ITALIAN_IMPRINT_CITIES
 """Cities the tables name, whose comma is the place's, not a title's: "Moscow,
 Arkheograficheskiy tsentr, 1996" (the transliterated lists of Russian journals put a comma
-after the place, as the Harvard styles of their guides do), "Москва, Наука, 1990"."""
+after the place, as the Harvard styles of their guides do), "Москва, Наука, 1990", "S.
+Rumor, Il blasone vicentino, Bologna 1899"."""
+
+
+LINE_BROKEN_CITY = LazyPattern(r"(?P<head>[A-Z][a-zà-ÿ]+) (?P<tail>[a-zà-ÿ]+)")
+"""A city's name broken at a line's end, its hyphen dropped when the scanned lines were
+joined: "Pra ha", "Mila no", "Ve nezia"."""
+
+
+def is_known_place(text: str) -> bool:
+    """Whether `text` is a city the tables know, as printed or broken by a line's end ("Pra
+    ha 1982", "Mursia, Mila no 1967": the place stays as printed)."""
+    if text in KNOWN_PLACES:
+        return True
+    broken = LINE_BROKEN_CITY.fullmatch(text) if " " in text else None
+    return broken is not None and broken["head"] + broken["tail"] in KNOWN_PLACES
 
 
 def _is_state(text: str) -> bool:
@@ -358,8 +374,9 @@ def city_before_firm(city: str, firm: str) -> bool:
     """Whether "Napoli, Guida" is a place and its publisher, joined by a comma, as the
     imprints of Italian and French notes print them ("Torino, Einaudi, 1974", "Paris,
     Gallimard, 1990", "Firenze, La Nuova Italia, 1973"): the first a city the tables
-    know, the second no city nor a state ("London, Paris", "Cambridge, Mass.")."""
-    return city in KNOWN_PLACES and firm not in KNOWN_PLACES and not _is_state(firm) \
+    know (or broken by a scanned line's end, "Mi lano"), the second no city nor a state
+    ("London, Paris", "Cambridge, Mass.")."""
+    return is_known_place(city) and not is_known_place(firm) and not _is_state(firm) \
         and not is_abbreviated_place(firm)
 
 

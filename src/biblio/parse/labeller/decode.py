@@ -18,7 +18,9 @@ from biblio.data.reference_terms import ITALIAN_MONTH_ABBREVIATIONS, PUBLISHER_P
 from biblio.evaluation import AROUND
 from biblio.lazy_patterns import LazyPattern
 from biblio.model import OTHERS, Date, Leftover, Name, is_others
+from biblio.parse.comma_style import FIRM, firm_closing_title, role_statement_off
 from biblio.parse.labeller.cited import labelled_locator
+from biblio.parse.labeller.family_headings import family_opening_title
 from biblio.parse.labeller.features import word_kind
 from biblio.parse.labeller.labels import NAME_LABELS, VARIABLE_OF_LABEL
 from biblio.parse.labeller.model import Labelled
@@ -31,7 +33,7 @@ from biblio.parse.labeller.names import (EDITORS_AFTER, ET_AL_AFTER, ROLE_BEFORE
 from biblio.parse.locators import read_extent
 from biblio.parse.names import is_initials
 from biblio.parse.patterns import CYRILLIC
-from biblio.parse.publication import KNOWN_PLACES, city_before_firm, read_places
+from biblio.parse.publication import KNOWN_PLACES, city_before_firm, is_known_place, read_places
 from biblio.parse.reference import Reference
 from biblio.parse.short_forms import FAMILY
 
@@ -580,7 +582,10 @@ def to_reference(labelled: Labelled) -> Reference:
     _title_read_as_given_name(labelled.text, fields)
     _title_word_read_as_author(labelled.text, fields)
     _given_names_opening_title(labelled.text, fields)
+    family_opening_title(labelled.text, fields)
+    role_statement_off(fields)
     _city_closing_title(labelled.text, fields)
+    _firm_and_city_read_as_place(fields)
     _series_of_archive(labelled.text, fields)
     unit_opening_note(labelled, taken, fields)
     plural_units_list(labelled, taken, fields)
@@ -787,14 +792,15 @@ def _city_closing_title(text: str, fields: dict[str, Any]) -> None:
     "C. Ricci, Scenografia italiana, Milano", "Histoire du gouvernement de Venise,
     Amsterdam, Pierre Mortier, 1695", "Y. Mariotte, Le compté de Bourgogne …, Paris, Les
     Bel les Lettres, 1963" (publication.city_before_firm: Italian and French imprints part
-    the city and the firm with a comma). Not a short form's title cut short after a city
-    ("ElCKHOFF, Venezia, Vienna..., p. 434")."""
+    the city and the firm with a comma); a city broken by a line's end too ("J. Kuthan,
+    Umeni doby poslednich Premyslovcu, Pra ha 1982"). Not a short form's title cut short
+    after a city ("ElCKHOFF, Venezia, Vienna..., p. 434")."""
     title = fields.get("title")
     if not isinstance(title, str) or "container-title" in fields or "publisher" in fields:
         return
     segments = title.split(", ")
     place = fields.get("publisher-place")
-    if len(segments) > 1 and segments[-1] in KNOWN_PLACES and \
+    if len(segments) > 1 and is_known_place(segments[-1]) and \
             segments[-2] not in KNOWN_PLACES and (  # "…, London, Paris": two places, or a title's
             place is None or city_before_firm(segments[-1], place)):
         city, firm, kept = segments[-1], place, segments[:-1]
@@ -802,6 +808,8 @@ def _city_closing_title(text: str, fields: dict[str, Any]) -> None:
             city_before_firm(segments[-2], segments[-1]):
         city, firm, kept = segments[-2], segments[-1], segments[:-2]
     else:
+        if isinstance(place, str):
+            _firm_before_place(text, title, place, fields)
         return
     if re.search(rf"{re.escape(segments[-1])}\s*(?:\.\.\.|…)", text):
         return
@@ -809,6 +817,46 @@ def _city_closing_title(text: str, fields: dict[str, Any]) -> None:
     fields["publisher-place"] = city
     if firm is not None:
         fields["publisher"] = firm
+
+
+FIRM_WORD = LazyPattern(r"[^\W\d_]{3}")
+"""Three letters running: a word of a firm's name, not an initial."""
+FIRM_WORDS_AFTER_LABELLED_TITLE = 2
+"""The most words a publisher taken off a labelled title has ("Officina", "Neri Pozza"):
+three capitalized words there are as often a Latin title's ("…, in Müller, Fragmenta
+Historicorum Graecorum, Paris, 1883")."""
+
+
+def _firm_and_city_read_as_place(fields: dict[str, Any]) -> None:
+    """A place read with its publisher, the two parted by a comma, one a city the tables
+    know and the other no city: the city is the place, the other the publisher, in either
+    order ("Methuen, London, 1968", "Electa, Mi lano 1973", "Londres, Michael Joseph,
+    1986"; not "Cambridge, Mass." nor two cities)."""
+    place = fields.get("publisher-place")
+    if not isinstance(place, str) or "publisher" in fields or place.count(", ") != 1:
+        return
+    first, second = place.split(", ")
+    if city_before_firm(second, first) and _names_a_firm(first):
+        fields["publisher-place"], fields["publisher"] = second, first
+    elif city_before_firm(first, second) and _names_a_firm(second):
+        fields["publisher-place"], fields["publisher"] = first, second
+
+
+def _names_a_firm(text: str) -> bool:
+    """Whether `text` may be a publisher's name: capitalized words (FIRM), one of three
+    letters or more ("Methuen", "Michael Joseph", "Electa"; not "D. C" of "Washington, D.
+    C", nor "(Los Angeles" of a conference's date)."""
+    return FIRM.fullmatch(text) is not None and FIRM_WORD.search(text) is not None
+
+
+def _firm_before_place(text: str, title: str, place: str, fields: dict[str, Any]) -> None:
+    """The title's last segment, printed before the place read, is its publisher
+    ("Strumenti e cultura del progetto, Officina, Roma.", "Armi e armature, Mursia, Mila
+    no 1967": Italian imprints print the firm before the city too)."""
+    firm = firm_closing_title(title, place)
+    if firm is not None and f"{firm[1]}, {place}" in text and \
+            firm[1].count(" ") < FIRM_WORDS_AFTER_LABELLED_TITLE:
+        fields["title"], fields["publisher"] = firm
 
 
 GIVEN_BEFORE_TITLE = LazyPattern(
