@@ -212,7 +212,9 @@ LOST = {
     # session 35 (ru45): 42 → 45, batch 45's new rows 42 → 43 (main's parser on them) and
     # ru-fn-2918 right as printed («Российская грамматика. — Полн. собр. соч.», the dash
     # read as «//»), its variant «… грамматика. Полн. собр. соч.» read no host, as before
-    "areas-period": (44, 27),  # session 34 (fam66): 23 → 24, ru-gost-078's publisher right as
+    # session 36 (ru49): 44 → 48, ru-fn-3208 right as printed («(М. – Л., 1930)», two
+    # abbreviated places joined by a dash), its variant «(М. Л., 1930)» read no imprint
+    "areas-period": (48, 27),  # session 34 (fam66): 23 → 24, ru-gost-078's publisher right as
     # printed («Интерсофт, сор.. 1997»), its variant «Электрон. Дан. М. : …» read no imprint
     # before either; session 32 (fam53): 28, 20 → 29, 21, ru-fn-1435 and ru-gost-321
     # session 34 (fam65): 36 → 39, ru-fn-2741 right as printed («… Москвы. — ИЗ, т. 32.»),
@@ -228,7 +230,8 @@ LOST = {
     # «2008. липень-вересень (№3)» one area, the lower-case word going on after the period
     # right as printed (their page), their variants were already; session 33 (fam61): 31 →
     # 32, ru-fn-1283 right as printed («Ф. Р — 1878»), its variant had read one field more
-    "markers-lowercase": (1, 3),
+    # session 36 (ru49): batch 49's new rows (main's parser on them): 1 → 3
+    "markers-lowercase": (3, 3),
     # session 35 (ru46): 7 → 9, batch 46's new rows (8 with main's parser on them) and
     # ru-fn-3061 right as printed («В кн. «Проигранные сражения». М., СПб.: …»), its variant
     # «Москва, Санкт-Петербург: …» reads one field fewer
@@ -295,7 +298,8 @@ LOST = {
     # its page when the range is spaced («с. 41 – 68»)
     "publisher-quoted": (8, 2),
     "publisher-after-colon": (0, None),
-    "publishing-house-lowercase": (2, 0),
+    # session 36 (ru49): batch 49's new rows (main's parser on them): 0 → 1 (ru-gost-2213)
+    "publishing-house-lowercase": (2, 1),
     "publishing-house-capital": (0, None),
     # 14 → 16 at the session's merges: ru-fn-1269 and 1366 right as printed, their
     # variants («ПИСЬМО H. М.», «БУТУРЛИН М. Д., граф.») not
@@ -326,7 +330,8 @@ LOST = {
     # fields), its host variants not: host-journal-dash 21 → 23, host-in-journal 58 → 60,
     # host-single-slash 199 → 201, year-parenthesized 687 → 689, markers-written-out 32 → 33
     "host-in-book": (6, 6),
-    "host-journal-dash": (27, 81),  # session 34 (fam66): 77 → 78, ru-gost-1649's title right as
+    # session 36 (ru49): batch 49's new rows (main's parser on them): 27 → 28
+    "host-journal-dash": (28, 81),  # session 34 (fam66): 77 → 78, ru-gost-1649's title right as
     # printed (the heading's name repeated without its «/» cut), not before «. — БИБЛИОТЕКА»;
     # session 32 (fam53): ru-fn-1435 right as printed (its page);
     # its variant reads no host, and its range stays the cite's locator alone
@@ -382,7 +387,8 @@ LOST = {
     # session 32 (fam53): 3 → 4, ru-fn-1085 right as printed, its variant was already
     # session 34 (fam65): 11 → 12, ru-fn-2757 right as printed («: В 2 т. 1922–1942»), its
     # variant «В 2 том 1922–1942» (no Russian note prints «в 2 том») was already wrong
-    "markers-written-out": (12, 33),
+    # session 36 (ru49): batch 49's new rows (main's parser on them): 33 → 35
+    "markers-written-out": (12, 35),
     # 0 / 0 while «No.» was read as «№» everywhere; read after a Cyrillic word only (a
     # Latin reference reads its own, at a sixtieth of the cost), ru-gost-183 and 184
     # («Tomsk State University Journal 2016. No. 409 C.72-78») lose 4 fields each
@@ -391,7 +397,8 @@ LOST = {
     # row as printed read 1 («Зубок В.Spy …» glued); both now read «Зубок В.» and the title
     # alike (3), and «CW1HPB, № 4 (осень 1994)» as a chapter's host, as printed
     "numero-as-N-degree": (5, 8),  # session 32 (fam53): ru-fn-1085 right as printed, not «N° .3»
-    "pages-ss": (3, 0),  # session 31 (spaces1): 117 → 114
+    # session 36 (ru49): batch 49's new rows (main's parser on them): 3 → 5
+    "pages-ss": (5, 0),  # session 31 (spaces1): 117 → 114
     # session 31 (spaces1): glued marks read spaced and given back (biblio.parse.glued_marks),
     # the archive's levels kept in the gold's comma form (1319/1130 on main so measured)
     # session 34 (fam64): 140 → 142 on the GOST examples, ru-gost-946 right as printed («–М.:
@@ -399,7 +406,10 @@ LOST = {
     # session 35 (ru45): 150 → 158, batch 45's new rows 150 → 154 (main's parser on them)
     # and ru-fn-2915, 2916 right as printed («ЛН , т. 68», a space before a comma read
     # close up), their variants «ЛН ,т.68» (the comma glued to the next word) read as before
-    "spaces-dropped": (151, 127),
+    # session 36 (ru49): 151 → 156: batch 49's new rows 151 → 153 (main's parser on them)
+    # and ru-fn-3234 right as printed («[і інш. ]; пад. рэд. Я.К. Новіка»), its variant
+    # «[і інш.]; пад.рэд.Я.К.Новіка» (the role words glued) not read as a role
+    "spaces-dropped": (156, 127),
     # session 35 (ru48): 150, 143 → 143, 129, the areas' hyphen glued on both sides read as
     # the spaced dash (glued_marks), measured with batch 48's rows
     # ru-fn-1612 right as printed (a «Там же» file from its inventory down), glued not
@@ -419,7 +429,8 @@ LOST = {
     # session 35 (ru45): 813 → 835, batch 45's new rows 813 → 831 (main's parser on them)
     # and ru-fn-2934, 2938 right as printed («Притчи и слова, 2003. С. 124-128.», a title and
     # year keying a work), their variants «Притчи и слова (2003). С. …» read as before
-    "year-parenthesized": (877, 812),
+    # session 36 (ru49): batch 49's new rows (main's parser on them): 877, 812 → 880, 820
+    "year-parenthesized": (880, 820),
     # measured with main's parser on them as with the branch's
     # session 34 (fam66): 776 → 778, ru-gost-813's imprint right as printed (its titles «Усвея
     # — Яшын; Дадатак» one reference), its variant's «БелЭн (2003)» no publisher nor year, as
@@ -502,7 +513,8 @@ LOCATORS_LOST = {
     "year-with-g": (1, 0),
     "colon-spaced": (1, 0),  # session 31: ru-fn-1431's page, its note now read whole
     "slash-unspaced": (1, 0),
-    "page-lowercase": (1, 0),
+    # session 36 (ru49): batch 49's new rows (main's parser on them): 0 → 1 (ru-gost-2213)
+    "page-lowercase": (1, 1),
     # 6 → 3 in session 32 (fam54: ru-fn-1928, 2605, 2606 located with no closing period)
     "no-closing-period": (1, 0),  # 2 → 1 in session 30 (fam47: a Latin page after the year)
     "verso-glued": (0, None),
@@ -511,7 +523,8 @@ LOCATORS_LOST = {
     "op-cit-as-cit": (-1, None),
     "op-cit-comma": (0, None),
     "content-type": (0, 0),  # 1 → 0 in session 32 (fam51, fell)
-    "areas-period": (-1, 0),
+    # session 36 (ru49): -1 → 0, ru-fn-3208's page right as printed, not in its variant
+    "areas-period": (0, 0),
     "places-written-out": (0, 0),
     # session 29
     # -2 → -1, session 30 (fam44): ru-fn-1630's page now the cite's locator as printed, as
@@ -540,7 +553,8 @@ LOCATORS_LOST = {
     "areas-dash-without-period": (11, 4),
     "title-quoted": (1, 0),
     "markers-written-out": (0, 0),
-    "pages-ss": (5, 0),
+    # session 36 (ru49): batch 49's new rows (main's parser on them): 5, 0 → 6, 1
+    "pages-ss": (6, 1),
     "spaces-dropped": (12, -1),  # 96, 2 → 8, -1 in session 31 (spaces1)
     # session 35 (ru45): 29 → 32, batch 45's new rows 29 → 31 (main's parser on them) and
     # ru-fn-2934's page right as printed («Повесть временных лет, 1996. С. 11-12, …»), its

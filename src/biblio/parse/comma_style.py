@@ -265,6 +265,10 @@ rest "vol. 6 (London, 1700)" is no title, nor "1992–2007, vol. 1 (…)"."""
 QUOTES = "“\"‘"
 STATED_VOLUME = LazyPattern(rf"(?:{alternation(VOLUME_TERMS)})(?:\.\s?|\s)(?P<volume>{NUMBER})")
 """The volume after a title, its term before its number: «т. 1», "vol. 2", "Bd. IV"."""
+BARE_ROMAN_VOLUME = LazyPattern(r"[IVXL]{1,6}")
+"""A volume by its Roman numeral alone after the title's comma, as older and émigré notes
+print it: «К. Д. Кавелин, Собрание сочинений, I (М., 1889), с. 63», "Histoire de Russie, II
+(Paris, 1900)"."""
 STATED_VOLUMES = LazyPattern(r"(?P<n>\d{1,2})\s(?:vols?|т|тт|Bde)\.")
 """The number of volumes after a title: "3 vols.", «2 т.»."""
 STATEMENT_PERIODS = 3
@@ -274,6 +278,12 @@ TRANSLATION_STATEMENTS = ("пер. с ", "Пер. с ", "trans. from ", "transla
 """A translation's statement with no translator's name («пер. с англ.»)."""
 PLACES_BY_CONJUNCTION = LazyPattern(r"\s(?:and|и)\s")
 """The word joining two places of an imprint ("New Haven and London", «М. и Л.»)."""
+PLACE_PAIR_JOIN = LazyPattern(r"\s?[;–—-]\s?")
+"""What joins two abbreviated places in an imprint as GOST and Soviet notes join them:
+«М.; Л.», «М.–Л.», «М. – Л.», «М.-Л.» (`_abbreviated_places`)."""
+MAX_PLACE_PAIR = 16
+"""The longest imprint read as abbreviated places joined («Ростов н/Д – М.»): longer is a
+firm or a sentence."""
 PLACE_NAME = LazyPattern(rf"[{UPPER}][^\W\d_]*(?:[\s-][{UPPER}][^\W\d_]*){{0,3}}")
 """A place as an imprint names it, each word capitalized: "London", "New York". Only a
 book with no author must show its place so (a place with lower-case words,
@@ -372,18 +382,19 @@ def _book(match: re.Match[str], reference: Reference) -> None:
 def _without_statements(title: str, fields: dict[str, object], separator: str = ", ") -> str:
     """A book's title without the statements a note prints after it, each after a comma,
     before the imprint: the edition (CMOS 14.118 "2nd ed.", «2-е изд.»), the volume of
-    a translation's note («т. 1», "Bd. 2"), the number of volumes ("3 vols."), a
-    translation's statement («пер. с англ.», kept in `note`): "Richard Pipes, Russia under
-    the Old Regime, 2nd ed. (New York: Scribner, 1995)", «Э. Карр, История Советской
-    России, т. 1 (М.: Прогресс, 1990)»; each after a period where the title closes with
-    one (`separator`: PERIOD_PLACE_YEAR's "Reliquiae sacrae. Edit. 2. Vol. III", "Die
-    Gleichnisreden Jesu. 2. Aufl.", whose statements hold periods of their own: the last
-    separators are each tried)."""
+    a translation's note («т. 1», "Bd. 2", or its Roman numeral alone: «, I (М., 1889)»),
+    the number of volumes ("3 vols."), a translation's statement («пер. с англ.», kept in
+    `note`): "Richard Pipes, Russia under the Old Regime, 2nd ed. (New York: Scribner,
+    1995)", «Э. Карр, История Советской России, т. 1 (М.: Прогресс, 1990)»; each after a
+    period where the title closes with one (`separator`: PERIOD_PLACE_YEAR's "Reliquiae
+    sacrae. Edit. 2. Vol. III", "Die Gleichnisreden Jesu. 2. Aufl.", whose statements hold
+    periods of their own: the last separators are each tried)."""
     while separator in title:
         position = len(title)
         for _ in range(STATEMENT_PERIODS if separator == ". " else 1):
             position = title.rfind(separator, 0, position)
-            if position < 0 or _statement_read(title[position + len(separator):], fields):
+            if position < 0 or _statement_read(title[position + len(separator):], fields,
+                                               separator == ", "):
                 break
         else:
             return title
@@ -393,8 +404,10 @@ def _without_statements(title: str, fields: dict[str, object], separator: str = 
     return title
 
 
-def _statement_read(last: str, fields: dict[str, object]) -> bool:
-    """Whether `last` is one of the statements `_without_statements` takes, its field set."""
+def _statement_read(last: str, fields: dict[str, object], after_comma: bool) -> bool:
+    """Whether `last` is one of the statements `_without_statements` takes, its field set;
+    a Roman numeral alone only `after_comma` ("Vol. III" after a period is cut at its
+    own period: the numeral alone there is no statement)."""
     edition = parse_edition(last)
     volume = STATED_VOLUME.fullmatch(last)
     volumes = STATED_VOLUMES.fullmatch(last)
@@ -402,6 +415,8 @@ def _statement_read(last: str, fields: dict[str, object]) -> bool:
         fields["edition"] = edition
     elif volume and "volume" not in fields:
         fields["volume"] = volume["volume"]
+    elif after_comma and BARE_ROMAN_VOLUME.fullmatch(last) and "volume" not in fields:
+        fields["volume"] = last
     elif volumes and "number-of-volumes" not in fields:
         fields["number-of-volumes"] = volumes["n"]
     elif last.startswith(TRANSLATION_STATEMENTS):
@@ -469,7 +484,12 @@ def _imprint_places(text: str) -> str:
     the imprints of university presses print them ("New Haven and London", "Frankfurt am
     Main and Oxford" → "New Haven; London"), when one at least is a city the tables know;
     one place, or places as GOST prints them ("М.; Л.", "М.–Л."), read as the grammar
-    reads them."""
+    reads them, each of those parted by a semicolon on its own («(М.; Л.: Госиздат,
+    1927)» → "Москва; Ленинград")."""
+    if ";" in text:
+        parts = [part.strip() for part in text.split(";")]
+        if all(parts):
+            return "; ".join(read_places(part) for part in parts)
     if " and " in text or " и " in text:
         parts = PLACES_BY_CONJUNCTION.split(text.strip())
         if len(parts) == 2 and all(part[:1].isupper() for part in parts) and \
@@ -511,12 +531,26 @@ def _without_names(text: str, headed: bool) -> re.Match[str] | None:
     if book is None or OPENING_QUOTE.search(book["title"]):
         return None  # "Steiner, W. H. “The Commercial Paper Business,” …": names after all
     place = book["imprint"].partition(":")[0].strip()
-    if headed and (is_abbreviated_place(place) or place.startswith(THESIS_GENRES)):
+    if headed and (_abbreviated_places(place) or place.startswith(THESIS_GENRES)):
         return book  # «(Л.: Наука, 1967)», «(СПб., 1904)», «(дис. … канд. ист. наук, …)»
     if not PLACE_NAME.fullmatch(place) or MONTH_WORDS.intersection(
             word.casefold() for word in re.split(r"[\s-]", place)):
         return None  # "(August-September, 1921)": a date, no imprint
     return book
+
+
+def _abbreviated_places(place: str) -> bool:
+    """Whether an imprint's place is one abbreviated place, or two or more joined as GOST
+    and Soviet notes join them («М.», «СПб.»; «М.; Л.», «М. – Л.», «М.–Л.»: «С. Н.
+    Прокопович, Народный доход западноевропейских стран (М. – Л., 1930), с. 11 – 12»),
+    one of them perhaps written out («М. – Ленинград»)."""
+    if is_abbreviated_place(place):
+        return True
+    if len(place) > MAX_PLACE_PAIR or "." not in place:
+        return False
+    parts = PLACE_PAIR_JOIN.split(place)
+    return len(parts) > 1 and any(map(is_abbreviated_place, parts)) and all(
+        is_abbreviated_place(part) or read_place(part) in KNOWN_PLACES for part in parts)
 
 
 def _tail(rest: str, forms: tuple[LazyPattern, ...]) -> re.Match[str] | None:

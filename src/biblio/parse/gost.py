@@ -98,6 +98,7 @@ from biblio.parse.informal import (
     GAZETTE_YEAR,
     NUMBERED_NEWSPAPER,
     QUOTED_TITLE,
+    SERIAL_VOLUME_YEAR,
     YEAR_AFTER_COMMA,
     host_after_dash,
     newspaper_day,
@@ -3625,7 +3626,9 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
             return law  # "Конституция СССР. Статья 6.", "УК РФ, ст. 105"
     if body[:1] in "«“\"„" or ", " in body[:AREA_LOOK] or QUOTED_TITLE.match(body) or \
             GAZETTE_YEAR.search(body[:GAZETTE_LOOK]) or ") («" in body or \
-            "№" in body and NUMBERED_NEWSPAPER.fullmatch(body.rstrip(" ;")):
+            "№" in body and NUMBERED_NEWSPAPER.fullmatch(body.rstrip(" ;")) or \
+            " (" in body and SERIAL_VOLUME_YEAR.search(body):  # a long title before
+        # its serial's ", 18 (1946)": «О договоре …, Исторические записки, 18 (1946)»
         informal = parse_informal(body.rstrip(" ;"), reference)
         if informal is not None:
             return informal  # "«Правда» от 30 сентября 1928", "И.Сталин, т. 11, с.15–16"

@@ -169,10 +169,15 @@ that reads as a year is no page ("Письма, II, 1869.")."""
 SIGLUM_ARTICLE = LazyPattern(
     rf"""
     (?:[«“„"](?P<quoted>[^«»“”„"]{{3,300}})[»”“"]                 # «Ананьинский могильник»
-      |(?P<title>[{UPPER}][^«»“”„"/;]{{2,300}}?)(?<=[^\W\d_]{{3}}))  # Скифский Геракл
-    [.,]\s(?P<journal>[{UPPER}A-Z]{{2,8}}),\s                     # СА, КСИИМК, ESA
-    (?P<volume>[IVXLC]{{1,7}}|\d{{1,3}})                           # II, 65
-    (?:\s\((?P<year>\d{{4}})\)|,\s(?P<year_after>\d{{4}}))          # (1937), , 1950
+      |(?P<title>(?:[{UPPER}]|«[^«»]{{1,80}}»)                     # Скифский Геракл,
+         (?:[^«»“”„"/;]|«[^«»]{{1,80}}»){{2,300}}?)
+       (?<=[^\W\d_]{{3}}))                             # «Подъем» и «депрессия» в истории
+    [.,]\s
+    (?:(?P<journal>[{UPPER}A-Z]{{2,8}}),\s                         # СА, КСИИМК, ESA
+       (?P<volume>[IVXLC]{{1,7}}|\d{{1,3}})                        # II, 65
+       (?:\s\((?P<year>\d{{4}})\)|,\s(?P<year_after>\d{{4}}))       # (1937), , 1950
+     |(?P<journal_name>[{UPPER}][^\W\d_]*\.?(?:\s[^\W\d_]+\.?){{0,6}}),\s  # Исторические
+       (?P<name_volume>[IVXLC]{{1,7}}|\d{{1,3}})\s\((?P<name_year>\d{{4}})\))  # записки, 18 (1946)
     (?:,\s(?:(?P<pages>{_PAGE_OR_RANGE})                           # 95-111: the article's
          |(?:{RUSSIAN_PAGE_TERM_LOWER})\.\s?(?P<page>{_PAGE_OR_RANGE}(?:\s(?:и\s)?сл)?)))?  # стр. 7 сл.
     \.?
@@ -184,8 +189,15 @@ in parentheses or after a comma, and the article's pages or the page cited, as n
 archaeology and of translated histories print them: «Ананьинский могильник». СА, II
 (1937), 95-111; «Церковно-земский Собор 1549 года», ЗРНИБ, 9 (1933), 1-15; Скифский
 Геракл. КСИИМК, XXXIV, 1950, стр. 7 сл. (the journal's own volume, not a book's: no
-"т." before it)."""
-SIGLUM_AFTER_TITLE = re.compile(rf"[.,]\s[{UPPER}A-Z]{{2,8}},\s[IVXLC\d]")
+"т." before it). The serial may be named in words, its volume then always before the
+year in parentheses, as the comma style of émigré and translated histories prints it
+(«С. Л. Пештич, О договоре Владимира с волжскими булгарами, Исторические записки, 18
+(1946), с. 327 – 335»); the title may hold words in guillemets («П. Н. Савицкий, «Подъем»
+и «депрессия» в древнерусской истории, ЕХ, 11 (1936), с. 65 – 100»)."""
+SERIAL_VOLUME_YEAR = re.compile(r",\s(?:[IVXLC]{1,7}|\d{1,3})\s\(\d{4}\)")
+"""A serial's volume and its year in parentheses after a comma: ", 18 (1946)"."""
+SIGLUM_AFTER_TITLE = re.compile(
+    rf"[.,]\s[{UPPER}A-Z]{{2,8}},\s[IVXLC\d]|{SERIAL_VOLUME_YEAR.pattern}")
 """What SIGLUM_ARTICLE needs in the middle, searched first: most references that reach
 this reader have a comma and none has it."""
 DATABASE_ARTICLE = LazyPattern(
@@ -502,8 +514,9 @@ def _names_a_work(head: str) -> bool:
 def _siglum_article(match: re.Match[str]) -> Found:
     fields: dict[str, Any] = {
         "title": (match["quoted"] or match["title"]).strip(),
-        "container-title": match["journal"], "volume": match["volume"],
-        "issued": _year(match["year"] or match["year_after"])}
+        "container-title": match["journal"] or match["journal_name"],
+        "volume": match["volume"] or match["name_volume"],
+        "issued": _year(match["year"] or match["year_after"] or match["name_year"])}
     if match["pages"]:
         fields["page"] = match["pages"]
     return "article-journal", fields, match["page"], "page"

@@ -121,7 +121,7 @@ together ("РФ.", "СССР.": an abbreviation, as in the gazette "СЗ РФ. 2
 _LIST_SEPARATOR = re.compile(rf"\s*(?:,?\s(?:{CONJUNCTION})\s|,|;)\s*")
 """Commas, semicolons, a conjunction, and the serial comma before it (CMOS 6.19:
 "A, B, and C")."""
-ET_AL = re.compile(rf"\s*\[?{ET_AL_PATTERN}\.?\]?\s*$")
+ET_AL = re.compile(rf"\s*\[?{ET_AL_PATTERN}\.?\s?\]?\s*$")
 """"и др.", "et al.", "u. a." closing a list of names (the period may have been taken as
 the end of the area); Ukrainian "та ін." (DSTU 3582:2013) and Belarusian "і інш."."""
 
