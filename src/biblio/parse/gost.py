@@ -28,6 +28,7 @@ from biblio.data.places import (EMIGRE_PUBLISHING_PLACES, EXPANSIONS, LATIN_IMPR
 from biblio.data.reference_terms import (
     ACT_NOUNS,
     APPENDIX_TERMS,
+    APPROXIMATE_DATE_WORDS,
     LETTER_NOUNS,
     BOARD_CHAIRS,
     BOARD_TERMS,
@@ -389,7 +390,11 @@ TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome|Том|том)\.?\
 item prints it (GOST 7.1-2003 clause 5.4; `VOLUME_TERMS`): "Избранные труды. Т. 2 / …",
 "Статистические труды : духовно-просветительское издание. Том 2 / И. Ф. Штукенберг"."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
-DOCUMENT_DATE = LazyPattern(rf"[,.]\s{DAY_MONTH_YEAR}\s?г\.$")
+APPROXIMATE_DAY = rf"(?:(?P<approximate>(?i:{_alternation(APPROXIMATE_DATE_WORDS)}))\s)?"
+"""The words before a document's day that make it the publisher's estimate ("Не ранее 10
+ноября 1943 г.", APPROXIMATE_DATE_WORDS): the day is still the document's `issued`, and the
+words with the day go to `note`."""
+DOCUMENT_DATE = LazyPattern(rf"[,.]\s{APPROXIMATE_DAY}{DAY_MONTH_YEAR}\s?г\.$")
 """The date of a document closing its title, after a comma or a period, before "//" (the
 collection or archive that holds it): "Постановление военного совета …, 7 сентября 1917 г.
 // Борьба за Советскую власть …"; a title that names a date without the comma ("Кровавое
@@ -1916,7 +1921,7 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     return reference
 
 
-DOCUMENT_DAY = LazyPattern(rf"[,.]\s{DAY_MONTH_YEAR}(?:\s?[рг]\.?)?$")
+DOCUMENT_DAY = LazyPattern(rf"[,.]\s{APPROXIMATE_DAY}{DAY_MONTH_YEAR}(?:\s?[рг]\.?)?$")
 """The day of an archival document closing its title, after a period (the archival examples
 of DSTU GOST 7.1:2006 and DSTU 8302:2015: "ІІ Універсал Української Центральної Ради. 3
 липня 1917 р. // ЦДАВО України …") or a comma ("Абакумов. Приказ 440, 22 сентября 1933 г.
@@ -1965,6 +1970,8 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
             # апреля 1932 г. (ЦАГМ. Ф. 665 …)", GOST's own "Письмо, 12 сент. 1906 // РГАЛИ …"
             reference.fields["issued"] = date_of_day(dated)
             title = title[: dated.start()]
+            if dated["approximate"]:  # "… Не ранее 10 ноября 1943 г. // Партархив …"
+                add_note(reference.fields, dated.group().lstrip(",. "))
         else:  # "письмо студента Данилина …, б/д [январь 1934 г.] (ГА РФ. Ф. Р-7952 …)"
             cut, month, printed = split_document_month(title, documents_only=False)
             if month and "issued" not in reference.fields:  # else a file's year stated:
