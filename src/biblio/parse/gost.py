@@ -2752,6 +2752,9 @@ CLOSE_SPACE = r"[)»]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
 _HOUSE = _alternation(PUBLISHING_HOUSE_WORDS)
 """The lower-case words that open a publisher's name (PUBLISHING_HOUSE_WORDS)."""
+_HOUSE_ANY_CASE = f"(?i:{_HOUSE})"
+"""The same words capitalised too, as an imprint opens its publisher after the place's
+comma: "СПб., Тип. II отделения …", "М., Изд-во АН СССР"."""
 PLACE_WITHOUT_PERIOD = re.compile(preceded_in_branches(
     _RUSSIAN_PLACES,
     (WORD_SPACE, rf"(?=\.(?:\s?[—–-]\s?(?:{_alternation(_RUSSIAN_PLACES)})\.)?"
@@ -2843,29 +2846,38 @@ clause 5.5.5 keeps both, the printer after the publisher)."""
 PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)}|{_AREA_OPENING_PLACE})\.,\s"
     rf"(?={_NOT_NUMBERING}(?:[«\"]?[{UPPER}]|(?:{_HOUSE})\s)"
-    rf"[^,;:]{{0,60}}{_PRINTER_AFTER_PUBLISHER},\s?\d{{4}})")
+    rf"[^,;:]{{0,60}}{_PRINTER_AFTER_PUBLISHER},\s?\d{{4}}"
+    rf"|{_HOUSE_ANY_CASE}\s[^,;:]{{1,60}}?\.\s\d{{4}}\b)")
 """Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
 "М., Госполитиздат, 1957", "М., «Наука», 1985", "К., «Наукова думка», 1986", "Мн.,
 «Беларусь», 1998", a publisher named by the lower-case word
 for a publishing house, an edition, a printing house or a company (PUBLISHING_HOUSE_WORDS)
 "М., изд-во «Мотор» ЦК ПСТР СССР, 1924", "М., изд. Гос. Лит. музея, 1940", "СПб., тип.
 Главного штаба, 1900", "М., т-во И. Д. Сытина, 1912" (as "М.: Госполитиздат, 1957"); the
-publisher's printer after it too ("СПб., изд. А. С. Суворина, тип. А. С. Суворина, 1901")."""
-PUBLISHER_THEN_YEAR = re.compile(r",\s[^,;:]{1,60},\s?\d{4}")
+publisher's printer after it too ("СПб., изд. А. С. Суворина, тип. А. С. Суворина, 1901");
+and, for a publisher opened by one of those words in either case, the year after its
+period as well as after its comma, as notes on pre-1918 law and church history print the
+imprint ("СПб., Тип. II отделения Собственной Е.И.В. канцелярии. 1830. Т. I", the dev set's
+batch 50); any other name before a period is not read so ("Левин Л., Оборотная сторона
+романтика, «Литературная газета», 1931": «Л.» an initial)."""
+PUBLISHER_THEN_YEAR = re.compile(r",\s[^,;:]{1,60}(?:,\s?|\.\s)\d{4}")
 """The tail every WRITTEN_PLACE_COMMA_PUBLISHER match holds, found from its literal comma:
 the cheap test before that pattern, whose lookbehind is tried at every position."""
 WRITTEN_PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?<=[.—–]\s)(?P<place>(?:{_FULL_PLACE})(?=,\s{_NOT_NUMBERING}[«\"“]?[{UPPER}])"
     rf"|(?:(?<![{UPPER}]\.\s)|(?=(?:{_FULL_PLACE}),))"
     rf"[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*(?=,\s(?:[«\"“]|(?:{_HOUSE})\s)))"
-    rf",\s(?=[^,;:]{{1,60}}{_PRINTER_AFTER_PUBLISHER},\s?\d{{4}})")
+    rf",\s(?=[^,;:]{{1,60}}{_PRINTER_AFTER_PUBLISHER},\s?\d{{4}}"
+    rf"|{_HOUSE_ANY_CASE}\s[^,;:]{{1,60}}?\.\s\d{{4}}\b)")
 """The same with the place written out, opening the publication area after a period or an
 area dash: "Москва, изд. Министерства Обороны Союза ССР, 1955", "Вильна, тип. Штаба
 Виленскаго военнаго Округа, 1900", "Москва, Госполитиздат, 1950", "– Мінск,
 “Экаперспектыва”, 2005" (as "Москва: …, 1955"). A place the tables do not know is read
 so only before a publisher in quotation marks or opened by PUBLISHING_HOUSE_WORDS, and
 never after an initial, unless the tables know it: "изд. А. С. Суворина, тип. …" names a
-person. The publisher's printer may follow it (_PRINTER_AFTER_PUBLISHER)."""
+person. The publisher's printer may follow it (_PRINTER_AFTER_PUBLISHER), and a publisher
+opened by a publishing house's word the year after its period ("Москва, Типография
+Синода. 1901"), as PLACE_COMMA_PUBLISHER reads it."""
 _PLACES_IN_CAPITALS = _alternation({place.upper() for place in _RUSSIAN_PLACES})
 COMMA_BEFORE_PUBLISHER = re.compile(
     rf",(?<=[^\W\d_»],|»,)\s(?=(?:[{UPPER}][^\W\d_]*(?:{_alternation(SOVIET_PUBLISHER_ENDINGS)})"
