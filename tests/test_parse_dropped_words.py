@@ -372,7 +372,7 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
     return count
 
 
-RUSSIAN_AT_MOST = 19
+RUSSIAN_AT_MOST = 21
 EXTERNAL_AT_MOST = 42
 
 
@@ -411,7 +411,12 @@ def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
     (ru-gost-1845). The audit should learn these forms. Session 35, batches 45-48's 227
     dev rows: 19 once the audit counts the grammar's own «и др.» phrases
     (`reference_terms.ET_AL_PHRASES`), of which batch 48's transliterated «i dr.»
-    (ru-gost-2142) was the twentieth."""
+    (ru-gost-2142) was the twentieth. Session 36, batch 50's 41 dev rows: 21, two new
+    rows dropping words with main's code as well (not the batch's fixes): a decree's
+    article in the Supreme Soviet's gazette in the period form «Ведомости Верховного
+    Совета СССР. 1956. № 19. Ст.430. С.526;» loses «430» (ru-fn-3339), and a collection's
+    corporate statement after its title «…: сборник статей / УИИЯЛ УдмФИЦ УрО РАН. –
+    Ижевск: …» is lost (ru-gost-2261). Both are to be kept."""
     assert _rows_dropping(RUSSIAN_DEV) <= RUSSIAN_AT_MOST
 
 
