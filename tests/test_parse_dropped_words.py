@@ -427,7 +427,7 @@ def _rows_dropping(paths: tuple[Path, ...]) -> int:
     return count
 
 
-RUSSIAN_AT_MOST = 4
+RUSSIAN_AT_MOST = 6
 EXTERNAL_AT_MOST = 24
 
 
@@ -474,7 +474,13 @@ def test_russian_dev_rows_dropping_a_word_do_not_grow() -> None:
     dash typed twice («—-») and the clause before «цит. по:» when the reference after
     it falls back from a short form (ru-fn-2851, 2853). Left: a volume range read as the
     number of volumes («Vol. 1—8», ru-fn-784, 785), a list's «1)» inside a note
-    (ru-fn-2740), OCR's «ата звернення» (ru-gost-413)."""
+    (ru-fn-2740), OCR's «ата звернення» (ru-gost-413).
+    Session 36, batch 50's 41 dev rows: two more rows dropping words with the code
+    before the batch's fixes as well: a decree's
+    article in the Supreme Soviet's gazette in the period form «Ведомости Верховного
+    Совета СССР. 1956. № 19. Ст.430. С.526;» loses «430» (ru-fn-3339), and a collection's
+    corporate statement after its title «…: сборник статей / УИИЯЛ УдмФИЦ УрО РАН. –
+    Ижевск: …» is lost (ru-gost-2261). Both are to be kept."""
     assert _rows_dropping(RUSSIAN_DEV) <= RUSSIAN_AT_MOST
 
 

@@ -1365,3 +1365,13 @@ GOST 7.1-2003's " : " (clause 5.2.5, other title information): "… церков
 сьогодення. Хронологічний довідник", "… 50-х годов. Неопубл. статья". Bare ("Очерк"), the
 word may be the title's own second sentence; qualified, it names the work's kind. Not
 "описание": "Библиографическая запись. Библиографическое описание" is GOST 7.1's title."""
+
+APPROXIMATE_DATE_WORDS: tuple[str, ...] = (
+    "не ранее", "не позднее", "не позже", "около", "ранее", "позднее", "после", "до",
+)
+"""Words that make a document's date one the publisher established, not the one it bears:
+"Из информации Чувашского обкома … Не ранее 10 ноября 1943 г. // Партархив …", "…
+Не позднее 5 мая 1920 г.", "около 12 марта 1918 г.", as the rules for publishing historical
+documents date an undated one (Правила издания исторических документов в СССР, 2nd ed.,
+1990, on dating: «не ранее», «не позднее», «около», «до», «после»). The date is the
+document's `issued`; the words and the date as printed stay in its `note`."""

@@ -16,6 +16,7 @@ import re
 
 from biblio.data.reference_terms import (
     ACT_NOUNS,
+    APPROXIMATE_DATE_WORDS,
     LETTER_NOUNS,
     LETTER_QUALIFIERS,
     MONTHS_NOMINATIVE,
@@ -42,6 +43,13 @@ DATE_INSIDE_AFTER_OT = LazyPattern(
 3-го отдела на имя Сталина от 26 февраля 1953 г. о позиции советского правительства …"
 (batch 46, a note on Stalin's 1952 note): its `issued`, the title kept whole, since the
 words after the date are the title's."""
+
+
+APPROXIMATE_WORDS_CLOSING = LazyPattern(
+    rf"[,.]\s(?P<words>(?i:{alternation(APPROXIMATE_DATE_WORDS)}))$")
+"""The words closing a letter's title before its date when the publisher established the
+date ("Письмо … в уездный комитет, не позднее 15 июня 1919 г.", APPROXIMATE_DATE_WORDS):
+out of the title, kept with the date as printed."""
 
 
 def document_kind(title: str) -> str:
@@ -78,7 +86,12 @@ def split_document_date(title: str, *, acts: bool = False
     if dated is None:
         return title, None, None
     printed = dated["printed"] if dated["other_style"] or dated["calendar"] else None
-    return title[: dated.start()].rstrip(" ,"), date_of_day(dated), printed
+    rest = title[: dated.start()]
+    if (qualified := APPROXIMATE_WORDS_CLOSING.search(rest)) is not None:
+        # "Письмо …, не позднее 15 июня 1919 г.": the date the publisher established
+        printed = f"{qualified['words']} {dated['printed']}"
+        rest = rest[: qualified.start()]
+    return rest.rstrip(" ,"), date_of_day(dated), printed
 
 
 MONTH_AFTER_COMMA = LazyPattern(

@@ -157,14 +157,16 @@ ACCESS_NOTE = LazyPattern(
     r"""\.?\s(?:[—–-]\s)?(?P<note>(?:Доступ\sиз|Загл\.\sс\s(?:титул\.\s)?экрана
         |Загл\.\sс\sэтикетки\sдиска|Назва\sз\s(?:екран[ау]|етикетки\sдиска)
         |Режим\sдоступ[ау]\s?:\s(?:для|по)\s)
-        [^()]*?)\.?(?=\s?\(|$)""",
+        [^()]*?)\.?(?=\s?\(|\s(?:[—–-]\s)?IS[BS]N\b|$)""",
     re.VERBOSE,
 )
 """The notes of GOST 7.82-2001 clause 5.7 that close a description: where a document is
 read ("Доступ из справ.-правовой системы «КонсультантПлюс»") and the source of its title
 ("Загл. с экрана", "Загл. с этикетки диска"; DSTU GOST 7.1:2006 "Назва з екрана", "Назва з
 етикетки диска"), and GOST R 7.0.100-2018's mode of access printed after the address
-and its date ("— Режим доступа: для авториз. пользователей."); kept in `note`."""
+and its date ("— Режим доступа: для авториз. пользователей."); kept in `note`. A note ends
+before the standard number that follows it ("… Загл. с экрана. ISBN 978-5-6042106-1-1", a
+historian's reprint in the dev set's batch 50), which is its area (ISBN, ISSN)."""
 ISBN = LazyPattern(r"\.?\s?(?:[—–-]\s)?ISBN:?\s?(?P<number>[\dXx][\dXx -]{8,16}[\dXx])")
 ISSN = LazyPattern(r"\.?\s?(?:[—–-]\s)?ISSN:?\s?(?P<number>\d{4}-\d{3}[\dXx])")
 """The standard number area, GOST 7.1-2003 clause 5.9."""

@@ -28,6 +28,7 @@ from biblio.data.places import (EMIGRE_PUBLISHING_PLACES, EXPANSIONS, LATIN_IMPR
 from biblio.data.reference_terms import (
     ACT_NOUNS,
     APPENDIX_TERMS,
+    APPROXIMATE_DATE_WORDS,
     LETTER_NOUNS,
     BOARD_CHAIRS,
     BOARD_TERMS,
@@ -390,7 +391,11 @@ TRAILING_VOLUME = re.compile(r"\.\s(?:Т|т|T|Vol|vol|Bd|Tome|Том|том)\.?\
 item prints it (GOST 7.1-2003 clause 5.4; `VOLUME_TERMS`): "Избранные труды. Т. 2 / …",
 "Статистические труды : духовно-просветительское издание. Том 2 / И. Ф. Штукенберг"."""
 ELLIPSIS = re.compile(r"\s?(?:…|\.\.\.)$")
-DOCUMENT_DATE = LazyPattern(rf"[,.]\s{DAY_MONTH_YEAR}\s?г\.$")
+APPROXIMATE_DAY = rf"(?:(?P<approximate>(?i:{_alternation(APPROXIMATE_DATE_WORDS)}))\s)?"
+"""The words before a document's day that make it the publisher's estimate ("Не ранее 10
+ноября 1943 г.", APPROXIMATE_DATE_WORDS): the day is still the document's `issued`, and the
+words with the day go to `note`."""
+DOCUMENT_DATE = LazyPattern(rf"[,.]\s{APPROXIMATE_DAY}{DAY_MONTH_YEAR}\s?г\.$")
 """The date of a document closing its title, after a comma or a period, before "//" (the
 collection or archive that holds it): "Постановление военного совета …, 7 сентября 1917 г.
 // Борьба за Советскую власть …"; a title that names a date without the comma ("Кровавое
@@ -1917,7 +1922,7 @@ def _parse_ibid(text: str, marker_end: int, reference: Reference) -> Reference:
     return reference
 
 
-DOCUMENT_DAY = LazyPattern(rf"[,.]\s{DAY_MONTH_YEAR}(?:\s?[рг]\.?)?$")
+DOCUMENT_DAY = LazyPattern(rf"[,.]\s{APPROXIMATE_DAY}{DAY_MONTH_YEAR}(?:\s?[рг]\.?)?$")
 """The day of an archival document closing its title, after a period (the archival examples
 of DSTU GOST 7.1:2006 and DSTU 8302:2015: "ІІ Універсал Української Центральної Ради. 3
 липня 1917 р. // ЦДАВО України …") or a comma ("Абакумов. Приказ 440, 22 сентября 1933 г.
@@ -1966,6 +1971,8 @@ def _parse_archival(text: str, reference: Reference) -> Reference | None:
             # апреля 1932 г. (ЦАГМ. Ф. 665 …)", GOST's own "Письмо, 12 сент. 1906 // РГАЛИ …"
             reference.fields["issued"] = date_of_day(dated)
             title = title[: dated.start()]
+            if dated["approximate"]:  # "… Не ранее 10 ноября 1943 г. // Партархив …"
+                add_note(reference.fields, dated.group().lstrip(",. "))
         else:  # "письмо студента Данилина …, б/д [январь 1934 г.] (ГА РФ. Ф. Р-7952 …)"
             cut, month, printed = split_document_month(title, documents_only=False)
             if month and "issued" not in reference.fields:  # else a file's year stated:
@@ -2748,6 +2755,9 @@ CLOSE_SPACE = r"[)»]\s"
 """What a place follows in the imprint rules below (biblio.parse.patterns.preceded)."""
 _HOUSE = _alternation(PUBLISHING_HOUSE_WORDS)
 """The lower-case words that open a publisher's name (PUBLISHING_HOUSE_WORDS)."""
+_HOUSE_ANY_CASE = f"(?i:{_HOUSE})"
+"""The same words capitalised too, as an imprint opens its publisher after the place's
+comma: "СПб., Тип. II отделения …", "М., Изд-во АН СССР"."""
 PLACE_WITHOUT_PERIOD = re.compile(preceded_in_branches(
     _RUSSIAN_PLACES,
     (WORD_SPACE, rf"(?=\.(?:\s?[—–-]\s?(?:{_alternation(_RUSSIAN_PLACES)})\.)?"
@@ -2841,29 +2851,38 @@ clause 5.5.5 keeps both, the printer after the publisher)."""
 PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?P<place>{preceded(SPACE, _RUSSIAN_PLACES)}|{_AREA_OPENING_PLACE})\.,\s"
     rf"(?={_NOT_NUMBERING}(?:[«\"]?[{UPPER}]|(?:{_HOUSE})\s)"
-    rf"[^,;:]{{0,60}}{_PRINTER_AFTER_PUBLISHER},\s?\d{{4}})")
+    rf"[^,;:]{{0,60}}{_PRINTER_AFTER_PUBLISHER},\s?\d{{4}}"
+    rf"|{_HOUSE_ANY_CASE}\s[^,;:]{{1,60}}?\.\s\d{{4}}\b)")
 """Place and publisher joined by a comma, as GOST 7.1-84 and Soviet notes print them:
 "М., Госполитиздат, 1957", "М., «Наука», 1985", "К., «Наукова думка», 1986", "Мн.,
 «Беларусь», 1998", a publisher named by the lower-case word
 for a publishing house, an edition, a printing house or a company (PUBLISHING_HOUSE_WORDS)
 "М., изд-во «Мотор» ЦК ПСТР СССР, 1924", "М., изд. Гос. Лит. музея, 1940", "СПб., тип.
 Главного штаба, 1900", "М., т-во И. Д. Сытина, 1912" (as "М.: Госполитиздат, 1957"); the
-publisher's printer after it too ("СПб., изд. А. С. Суворина, тип. А. С. Суворина, 1901")."""
-PUBLISHER_THEN_YEAR = re.compile(r",\s[^,;:]{1,60},\s?\d{4}")
+publisher's printer after it too ("СПб., изд. А. С. Суворина, тип. А. С. Суворина, 1901");
+and, for a publisher opened by one of those words in either case, the year after its
+period as well as after its comma, as notes on pre-1918 law and church history print the
+imprint ("СПб., Тип. II отделения Собственной Е.И.В. канцелярии. 1830. Т. I", the dev set's
+batch 50); any other name before a period is not read so ("Левин Л., Оборотная сторона
+романтика, «Литературная газета», 1931": «Л.» an initial)."""
+PUBLISHER_THEN_YEAR = re.compile(r",\s[^,;:]{1,60}(?:,\s?|\.\s)\d{4}")
 """The tail every WRITTEN_PLACE_COMMA_PUBLISHER match holds, found from its literal comma:
 the cheap test before that pattern, whose lookbehind is tried at every position."""
 WRITTEN_PLACE_COMMA_PUBLISHER = re.compile(
     rf"(?<=[.—–]\s)(?P<place>(?:{_FULL_PLACE})(?=,\s{_NOT_NUMBERING}[«\"“]?[{UPPER}])"
     rf"|(?:(?<![{UPPER}]\.\s)|(?=(?:{_FULL_PLACE}),))"
     rf"[{UPPER}][^\W\d_]+(?:-[^\W\d_]+)*(?=,\s(?:[«\"“]|(?:{_HOUSE})\s)))"
-    rf",\s(?=[^,;:]{{1,60}}{_PRINTER_AFTER_PUBLISHER},\s?\d{{4}})")
+    rf",\s(?=[^,;:]{{1,60}}{_PRINTER_AFTER_PUBLISHER},\s?\d{{4}}"
+    rf"|{_HOUSE_ANY_CASE}\s[^,;:]{{1,60}}?\.\s\d{{4}}\b)")
 """The same with the place written out, opening the publication area after a period or an
 area dash: "Москва, изд. Министерства Обороны Союза ССР, 1955", "Вильна, тип. Штаба
 Виленскаго военнаго Округа, 1900", "Москва, Госполитиздат, 1950", "– Мінск,
 “Экаперспектыва”, 2005" (as "Москва: …, 1955"). A place the tables do not know is read
 so only before a publisher in quotation marks or opened by PUBLISHING_HOUSE_WORDS, and
 never after an initial, unless the tables know it: "изд. А. С. Суворина, тип. …" names a
-person. The publisher's printer may follow it (_PRINTER_AFTER_PUBLISHER)."""
+person. The publisher's printer may follow it (_PRINTER_AFTER_PUBLISHER), and a publisher
+opened by a publishing house's word the year after its period ("Москва, Типография
+Синода. 1901"), as PLACE_COMMA_PUBLISHER reads it."""
 _PLACES_IN_CAPITALS = _alternation({place.upper() for place in _RUSSIAN_PLACES})
 COMMA_BEFORE_PUBLISHER = re.compile(
     rf",(?<=[^\W\d_»],|»,)\s(?=(?:[{UPPER}][^\W\d_]*(?:{_alternation(SOVIET_PUBLISHER_ENDINGS)})"
