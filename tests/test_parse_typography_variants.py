@@ -408,7 +408,7 @@ LOST = {
     # session 35 (ru45): 150 → 158, batch 45's new rows 150 → 154 (main's parser on them)
     # and ru-fn-2915, 2916 right as printed («ЛН , т. 68», a space before a comma read
     # close up), their variants «ЛН ,т.68» (the comma glued to the next word) read as before
-    "spaces-dropped": (155, 127),
+    "spaces-dropped": (155, 128),  # GOST 127 → 128: ru-gost-2300, batch 51's new row (measured)
     # session 35 (ru48): 150, 143 → 143, 129, the areas' hyphen glued on both sides read as
     # the spaced dash (glued_marks), measured with batch 48's rows
     # ru-fn-1612 right as printed (a «Там же» file from its inventory down), glued not
@@ -428,7 +428,7 @@ LOST = {
     # session 35 (ru45): 813 → 835, batch 45's new rows 813 → 831 (main's parser on them)
     # and ru-fn-2934, 2938 right as printed («Притчи и слова, 2003. С. 124-128.», a title and
     # year keying a work), their variants «Притчи и слова (2003). С. …» read as before
-    "year-parenthesized": (889, 812),
+    "year-parenthesized": (889, 815),  # GOST 812 → 815: batch 51's new rows (measured)
     # measured with main's parser on them as with the branch's
     # session 34 (fam66): 776 → 778, ru-gost-813's imprint right as printed (its titles «Усвея
     # — Яшын; Дадатак» one reference), its variant's «БелЭн (2003)» no publisher nor year, as
