@@ -770,6 +770,13 @@ Ukrainian labels of a source under a text or a table, and of a reference copied 
 library's site: "Джерело: …" (the Russian "Источник" of LEAD_INS), "Посилання: …" (the
 "cite this" line of the Vernadsky Library's records)."""
 
+ENCYCLOPEDIA_LIST_LABELS: tuple[str, ...] = ("Соч.", "Лит.", "Ист.", "Изд.")
+"""The labels of an encyclopedia article's closing lists, lead-ins before their colon: the
+subject's works, the literature on it, the sources and the editions («Соч.: Epistolae//PL.
+159. Col. 210 …», «Лит.: Успенский А. И. …//ЧОИДР. 1902. Т. 3.», «Ист.: …»), as the Orthodox
+Encyclopedia and the Great Soviet Encyclopedia print them. Not before «в 3 т.»: «Соч.: В 3
+т.» is a title."""
+
 LEAD_IN_PREPOSITIONS: tuple[str, ...] = (
     "по", "из", "в", "во", "на", "за", "у", "із", "з",  # Russian, Ukrainian
     "from", "in", "after", "nach", "aus", "dans", "d’après", "d'après", "da",

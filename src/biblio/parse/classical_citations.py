@@ -59,6 +59,14 @@ SERIES_IN_PARENTHESES = LazyPattern(
 "(SC 211, 436; «…»)", "(PG 72, 380–381. Критическое издание: …)"."""
 SERIES_AFTER_COMMA = LazyPattern(rf",\s{SERIES_PLACE}$")
 """The same after a comma, closing the note: "…, PL 29, 526"."""
+SERIES_HOST = LazyPattern(
+    rf"(?P<work>[^/]{{2,300}}?)\s?//\s?(?P<series>{_SERIES})\.?,?\s(?:{_VOLUME_TERM})?"
+    rf"(?P<volume>\d+)[.,]\s{_PLACE_TERM}(?P<place>{_PLACE})")
+"""A work in GOST's host form, the series its host after "//", its volume and the columns
+set off by periods as the areas are: "Statuta//PL. 159. Col. 945-947", "Expositio fidei //
+PG. 94. Col. 789–1228" (the «Соч.:» and «Лит.:» lists of the Orthodox Encyclopedia)."""
+SERIES_HOST_LOOK = 6
+"""How far after "//" a series' siglum is looked for: a space and "PGr." at most."""
 QUOTATION = re.compile(r",?\s?\(«[^()]*»\)")
 """A quotation of the passage in parentheses after the citation: "(«Хотя бы к петухам …»)"."""
 NAMED_BEFORE_SERIES = re.compile(
@@ -147,6 +155,31 @@ def parse_series_alone(body: str, reference: Reference) -> Reference | None:
     if match["editor"]:
         reference.fields["editor"] = [Name(family=match["editor"])]
     reference.label, reference.locator = _place_label(match), match["place"]
+    return reference
+
+
+def parse_series_host(body: str, reference: Reference) -> Reference | None:
+    """A work whose host after "//" is a volume of a series (SERIES_HOST): a `chapter` of
+    the series' siglum, its volume, the columns its locator; the author a name of the table
+    where one opens the work. None for other text, most of it turned away by what follows
+    its "//"."""
+    host = body.find("//")
+    if host < 0 or not body[host + 2:host + 2 + SERIES_HOST_LOOK].lstrip()[:1] in \
+            SERIES_ALONE_OPENINGS:
+        return None
+    text = body.strip().rstrip(" ;.")
+    match = SERIES_HOST.fullmatch(text) if len(text) <= MAX_CITATION else None
+    if match is None:
+        return None
+    work = match["work"].strip(" .")
+    known = known_name_heading(work)
+    if known is not None and work[known[1]:].strip(" ."):
+        reference.fields["author"] = [known[0]]
+        work = work[known[1]:].strip(" .")
+    reference.type = "chapter"
+    reference.whole_form = True
+    reference.fields["title"] = work
+    _apply_series(match, reference)
     return reference
 
 

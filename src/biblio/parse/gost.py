@@ -40,6 +40,7 @@ from biblio.data.reference_terms import (
     LEAD_IN_PREPOSITIONS,
     LEAD_INS,
     LEAD_INS_BEFORE_COLON,
+    ENCYCLOPEDIA_LIST_LABELS,
     MONTHS,
     MONTHS_NOMINATIVE,
     NAME_CONJUNCTIONS,
@@ -76,7 +77,7 @@ from biblio.parse.areas import (
 from biblio.parse.bracketed_title_ends import take_bracketed_end
 from biblio.parse.cased_statements import in_capitals, names_in_one_case
 from biblio.parse.classical_citations import (parse_classical_citation, parse_series_alone,
-                                              read_series_place)
+                                              parse_series_host, read_series_place)
 from biblio.parse.comma_style import QUOTES, parse_comma_style
 from biblio.parse.commentary import crosses_parenthesis
 from biblio.parse.contribution_after_host import read_contribution_after_host
@@ -125,7 +126,8 @@ from biblio.parse.official import (
 )
 from biblio.parse.heading_year import give_heading_year, take_heading_year
 from biblio.parse.kind_word_hosts import read_kind_word_host
-from biblio.parse.pinpoint_statements import statement_after_pinpoint
+from biblio.parse.pinpoint_statements import statement_after_pinpoint, translation_after_pinpoint
+from biblio.parse.clauses_after_pinpoint import clause_after_pinpoint
 from biblio.parse.acs_book_imprints import take_acs_imprint
 from biblio.parse.law_collections import give_law_collection, take_law_collection
 from biblio.parse.list_keys import list_key, short_form_key
@@ -155,7 +157,8 @@ from biblio.parse.locators import (
     read_extent,
 )
 from biblio.parse.names import (
-    ET_AL, UPPER, parse_family_heading, parse_full_name_heading, parse_heading,
+    ET_AL, UPPER, parse_family_heading, parse_full_name_heading, parse_given_first_before_comma,
+    parse_heading,
     parse_initials_first, parse_name_list, parse_person)
 from biblio.parse.partial import (
     holds_unread_area,
@@ -209,6 +212,7 @@ LEAD_IN = re.compile(
        (?:(?:,?\s[^\W\d_]+\.?){{0,3}}?\s?:       # "Vgl. dazu:", "См., напр.:"
         |\s[–—])?                                # "Опубликовано –"
      |(?:{_alternation(LEAD_INS_BEFORE_COLON)})\s?:  # "Подлинник: ИРЛИ, ф. 357, …"
+     |(?:{_alternation(ENCYCLOPEDIA_LIST_LABELS)})\s?:(?!\s?[Вв]\s?\d)  # "Соч.: Epistolae//PL. 159"
      |\([a-z]{{2}}\))                           # "(ru)": an encyclopedia's language mark
     \s+
     """,
@@ -3433,6 +3437,17 @@ def _unglued(body: str) -> str:
     return body
 
 
+def _area_after_title(text: str) -> bool:
+    """Whether the title's first period is followed by a GOST area, a pinpoint or an
+    imprint with its place ("Never at Rest. P. 382-88", "… Rest. Cambridge, 1980"): a
+    comma-closed heading is taken only before GOST's areas, not before the comma style's."""
+    after = text[text.find(". ") + 2:]
+    areas = split_areas(after) if after else []
+    area = areas[0].text if areas else ""
+    return bool(parse_pinpoint(area) or
+                PUBLICATION_WITH_PLACE.search(area) and parse_publication(area))
+
+
 def _first_area_after_numbering(text: str) -> str:
     """The first area of `text` after a volume or part that opens it ("Т. 1. М., 1700. 300
     с." → "М., 1700")."""
@@ -3503,6 +3518,22 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         reference = _parse_reference(text[:statement.start("mark")], in_part)
         reference.text = text
         add_note(reference.fields, statement["statement"].strip())
+        return reference
+    translation = translation_after_pinpoint(text)
+    if translation is not None:  # "… с. 449-461. Пер: М.Л.Гаспарова.": read without it
+        reference = _parse_reference(text[:translation[0]], in_part)
+        reference.text = text
+        statement = Description()
+        parse_responsibility(translation[1], statement)
+        for role, names in statement.roles.items():
+            reference.fields.setdefault(role, names)
+        add_note(reference.fields, statement.fields.get("note"))
+        return reference
+    clause = clause_after_pinpoint(text)
+    if clause is not None:  # "… P. 382-88, где обсуждается …": read without the clause
+        reference = _parse_reference(text[:clause.start("mark")], in_part)
+        reference.text = text
+        reference.suffix = clause["clause"].strip()
         return reference
     acs = take_acs_imprint(text)
     if acs is not None:  # "Soil Physics; Springer: Berlin, Germany, 2015.": read without it
@@ -3597,9 +3628,9 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     article = parse_german_journal_article(body, reference)
     if article is not None:
         return article  # "Kübler, Kodifikation und Demokratie, JZ 1969, 645 (647)"
-    series = parse_series_alone(body, reference)
+    series = parse_series_alone(body, reference) or parse_series_host(body, reference)
     if series is not None:
-        return series  # "PL 57, 742", «Migne, PGr., t. 46, col. 912»
+        return series  # "PL 57, 742", «Migne, PGr., t. 46, col. 912», "Statuta//PL. 159. Col. 9"
     short = parse_short_form(body, reference)
     if short is not None:
         return short  # "Smith, op. cit., n. 18, p. 38", "Geiger 1964, S. 65"
@@ -3611,6 +3642,10 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
         author, start = parse_full_name_heading(body)
     if author is None:  # "Хлевнюк. С. 77.", "Зимин. Реформы, с. 295-296."
         author, start = parse_family_heading(body)
+    if author is None and ", " in body[:AREA_LOOK]:  # "Richard Westfall, Never at Rest. P. 38."
+        author, start = parse_given_first_before_comma(body)
+        if author is not None and not _area_after_title(body[start:]):
+            author, start = None, 0  # "Laura Boella, Ernst Bloch. Trame …, Milano 1987."
     if author is not None and author.given is None:  # a family or a known name alone
         rest = body[start:].rstrip(" .;")
         if PUBLICATION_WITH_PLACE.search(rest) and \

@@ -592,6 +592,29 @@ def parse_full_name_heading(text: str) -> tuple[Name | None, int]:
     return name, match.end()
 
 
+GIVEN_FIRST_BEFORE_COMMA = re.compile(
+    rf"(?P<given>[{UPPER}][^\W\d_]++)\s(?P<family>[{UPPER}][^\W\d_]++(?:-[{UPPER}][^\W\d_]++)?)"
+    rf",\s(?=[«\"„{UPPER}])")
+"""A given name and a family closed by a comma before the title, Chicago's note heading,
+where the rest of the reference keeps GOST's periods: "Richard Westfall, Never at Rest. P.
+382-88." (a translated history of science). Its letter runs are possessive."""
+
+
+def parse_given_first_before_comma(text: str) -> tuple[Name | None, int]:
+    """The heading of GIVEN_FIRST_BEFORE_COMMA, and where the title begins: only a given
+    name of GIVEN_NAMES before a family that is none, and a title closed by a period before
+    any comma (a comma first is the comma style's, read as a whole elsewhere)."""
+    match = GIVEN_FIRST_BEFORE_COMMA.match(text)
+    if match is None or match["given"] not in GIVEN_NAMES or match["family"] in GIVEN_NAMES \
+            or match["family"].isupper():
+        return None, 0
+    rest = text[match.end():]
+    period = rest.find(". ")
+    if period < 0 or 0 <= rest.find(", ") < period:
+        return None, 0
+    return Name(family=match["family"], given=match["given"]), match.end()
+
+
 FAMILY_HEADING = re.compile(
     rf"""
     (?P<family>[{UPPER}][^\W\d_]{{2,}}+(?:-[{UPPER}][^\W\d_]++)?)  # Хлевнюк, Fennell

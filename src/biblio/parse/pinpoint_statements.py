@@ -11,6 +11,13 @@ memoir), «… М., 2000. Вып. 3, ч. 1. С. 17 (публ. и коммент.
 a poet's collected works). The statement follows the pinpoint, where no area of the
 description stands, and the page is not read while it stays there: the reference is read
 without it, and the statement kept in `note` as printed.
+
+Notes of classics and philosophy cite an ancient text in a Russian translation by the page,
+then name the translator: «Диоген Лаэртский. О жизни, учениях и изречениях знаменитых
+философов. М., 1979, с. 449-461. Пер: М.Л.Гаспарова.», «… М., 1971. С. 45. Пер. А. Н.
+Егунова.» (the translator in the genitive after «Пер.», «Перевод», its period sometimes lost
+before a colon). The reference is read without the statement, and the statement as GOST's
+statement of responsibility is: the translator, in the nominative.
 """
 
 from __future__ import annotations
@@ -42,3 +49,27 @@ def statement_after_pinpoint(text: str) -> re.Match[str] | None:
     if not any(word in text for word in ROLE_WORDS):
         return None
     return STATEMENT_AFTER_PAGE.search(text.rstrip())
+
+
+_PAGES = rf"(?:{RUSSIAN_PAGE_TERM})\.\s?\d+(?:\s?[—–-]\s?\d+)?(?:,\s?\d+(?:\s?[—–-]\s?\d+)?)*"
+TRANSLATION_AFTER_PAGE = LazyPattern(
+    rf"""(?:(?<=\s)|^){_PAGES}
+    (?P<mark>[.,]\s)(?P<statement>(?:[Пп]ер(?:\.|(?=\s?:))|[Пп]еревод)\s?:?\s?[^()/]{{4,160}}?)\.?$""",
+    re.VERBOSE,
+)
+"""The page or pages cited, a period or a comma, and the translator's statement opened by
+«Пер.» (or «Пер» before its colon) or «Перевод», to the end."""
+MISSING_ROLE_PERIOD = re.compile(r"^([Пп]ер)\s?:")
+"""«Пер:», «Пер :»: the role word's period lost before the colon (spaced or not), as typed
+notes print it."""
+
+
+def translation_after_pinpoint(text: str) -> tuple[int, str] | None:
+    """Where the translator's statement after the cite's page begins (its mark) and the
+    statement, «Пер:» written «Пер.:»; None when `text` has none."""
+    if "ер" not in text:
+        return None
+    match = TRANSLATION_AFTER_PAGE.search(text.rstrip())
+    if match is None:
+        return None
+    return match.start("mark"), MISSING_ROLE_PERIOD.sub(r"\1.:", match["statement"].strip())
