@@ -27,7 +27,9 @@ GLUED = LazyPattern(
     r"[.,:](?=[^\W_]|[«(\[№]|[—–](?!\d))(?:(?:(?<!\d[.,])|(?!\d))"
     r"(?:(?<!(?<![^\W\d_])[А-ЯЁ]\.)|(?![А-ЯЁ]\.))(?:(?<!(?<![^\W\d_])[A-Z]\.)|(?![A-Z]\.))"
     r"|(?<=(?<!\d)(?<!\d[.,])(?:1[5-9]|20)\d\d[.,])(?=\d{1,4}\s[^\W\d_]))"
-    r"|(?:(?<=[^\W\d_]{5})|(?<=\d)|(?<=\.))\.(?=-(?:[А-ЯЁA-Z]|\d+\s?с\.))")
+    r"|(?:(?<=[^\W\d_]{5})|(?<=\d)|(?<=\.))\.(?=-(?:[А-ЯЁA-Z]|\d+\s?с\.))"
+    r"|(?=[—–-]\d{1,4}\s?[сc](?:\.|$))(?<=[,\s](?:1[5-9]|20)\d\d)"
+    r"|(?<=[—–-])(?<=[,\s](?:1[5-9]|20)\d\d[—–-])(?=\d{1,4}\s?[сc](?:\.|$))")
 """A period, a comma or a colon with a letter, a digit, an opening quote or bracket, the
 numero or a dash right after it (the areas' dash, «.—Театр»; not a dash before a figure,
 which ranges leaves or pages: «л. 54 об.–55»): the notes that may have a glued mark (a
@@ -41,7 +43,12 @@ a hyphen glued on both sides, as catalogue records and course lists type it («�
 of five letters or more, a figure (a year, or a volume's number before the page:
 «1957.-Т. 2.-С. 160–161») or a closed abbreviation's second period, before a
 capital or an extent; not after a short abbreviation, whose hyphen joins the parts of a
-compound one («Юж.-Рос.», «Сев.-Кавк.», «науч.-практ.»)."""
+compound one («Юж.-Рос.», «Сев.-Кавк.», «науч.-практ.»). And the areas' dash glued on both
+sides between the year and the extent with no period at all, as course lists type it
+(«Москва: ЦИТП Госстроя СССР, 1985–56с.», «Высшая школа, 1981–384 с.»): spaced on both
+sides (an empty match either side of the dash), after an imprint's year (after a comma or
+a space) and before a number of pages («с.», its period dropped at the note's end, a Latin
+«c»), which no range of years ends with."""
 ADDRESS_START = LazyPattern(
     r"(?:https?|ftp)://|www\.|(?<![^\W\d_])(?i:doi)|(?<!\d)10\.\d{4,}/")
 """The start of an address or a DOI: a mark after it in its word joins («http://www.hist.
