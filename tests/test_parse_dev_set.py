@@ -45,7 +45,8 @@ FLOORS = {("ru-gost-examples.jsonl", 1): 0.97, ("ru-footnotes.jsonl", 1): 0.955,
           ("ru-footnotes.jsonl", 45): 0.77, ("ru-footnotes.jsonl", 46): 0.73,
           ("ru-footnotes.jsonl", 47): 0.92, ("ru-gost-examples.jsonl", 48): 0.70,
           ("ru-footnotes.jsonl", 50): 0.86, ("ru-gost-examples.jsonl", 50): 0.9,
-          ("ru-footnotes.jsonl", 51): 0.65, ("ru-gost-examples.jsonl", 51): 0.85}
+          ("ru-footnotes.jsonl", 51): 0.65, ("ru-gost-examples.jsonl", 51): 0.85,
+          ("ru-gost-examples.jsonl", 52): 0.84}
 """Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
 89.2 %; batch 3 (a later session's material) has floors of its own, below its dev figures
 after its fixes: 83.5 % and 79.9 %. Raised after batch 4's fixes, a little below the figures
@@ -191,7 +192,12 @@ Batch 51 (notes of philosophy, classics, theology and the history of science cit
 works, Migne, classical texts; two Byzantine bibliographies) added after its fixes (a work
 hosted in a volume of Migne after «//», «Соч.:» and «Лит.:» as lead-ins, a translator after
 the page, a clause of commentary after the page, a Latin given name and family closed by a
-comma), a little below the figures then (footnotes 67.0 %, GOST examples 87.3 %)."""
+comma), a little below the figures then (footnotes 67.0 %, GOST examples 87.3 %).
+Batch 52 (GOST-form lists of medicine, construction, sports, agronomy and mining,
+dissertation catalogues, catalogue records, journals' citation lines) added after its fixes
+(a journal's name as the last sentence before its number, year and pages, the year glued
+to the extent by a dash, a bibliography note in its own area after the height), a little
+below the figure then (85.7 %)."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:

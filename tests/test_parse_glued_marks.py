@@ -145,6 +145,38 @@ def test_a_reference_typed_glued_reads_its_fields(text: str, fields: dict[str, s
     assert parse_reference(text).fields == reference.fields
 
 
+@pytest.mark.parametrize(("text", "place", "publisher", "year", "pages"), [
+    # a construction course project's list (dev ru-gost-2440, 2443): the areas' dash glued
+    # between the year and the extent with no period, an en dash
+    ("СНиП 3.01.01–85*. Организация строительного производства /Госстрой СССР.– Москва: "
+     "ЦИТП Госстроя СССР, 1985–56с.", "Москва", "ЦИТП Госстроя СССР", 1985, "56"),
+    ("Технология строительного производства: справочник / под редакцией С.Я. Луцкого, "
+     "С.С. Атаева – Москва Высшая школа, 1981–384с.", "Москва", "Высшая школа", 1981, "384"),
+    # other books, a hyphen, a space before «с.»
+    ("Орлов В. К. Основания и фундаменты. - Л.: Стройиздат, 1979-212 с.",
+     "Ленинград", "Стройиздат", 1979, "212"),
+    ("Белов Н. Н. Гидрология суши. – Киев: Урожай, 2003–148 с.",
+     "Киев", "Урожай", 2003, "148"),
+    # the note's closing period dropped (ru-gost-2443 typed so)
+    ("Белов Н. Н. Гидрология суши. – Киев: Урожай, 2003–148с", "Киев", "Урожай", 2003, "148"),
+])
+def test_the_year_glued_to_the_extent_by_a_dash_parts_them(
+        text: str, place: str, publisher: str, year: int, pages: str) -> None:
+    (reference,) = parse_note(text)
+    assert reference.fields["publisher-place"] == place
+    assert reference.fields["publisher"] == publisher
+    assert reference.fields["issued"].parts[0][0] == year
+    assert reference.fields["number-of-pages"] == pages
+
+
+@pytest.mark.parametrize("text", [
+    "Петров П. П. Война 1941-1945 гг. М., 1985. С. 12.",  # a range of years in a title
+    "Сидоров С. С. Статьи 1905–1907 годов. М., 1999.",
+])
+def test_a_range_of_years_is_not_parted(text: str) -> None:
+    assert unglued(text) is None
+
+
 def test_ungluing_is_linear_in_the_text() -> None:
     def hang(*_: object) -> None:
         raise TimeoutError("unglued hangs")
@@ -154,6 +186,7 @@ def test_ungluing_is_linear_in_the_text() -> None:
     try:
         assert unglued("т.1,с.2:а." * 20000) is not None
         assert unglued("И." * 50000 + "Иванов") is not None
+        assert unglued(", 1985–56с." * 2000) is not None
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)

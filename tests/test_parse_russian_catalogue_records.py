@@ -37,6 +37,31 @@ def test_a_russian_record_with_its_height() -> None:
     assert reference.fields["ISBN"] == "5-93675-011-6"
 
 
+@pytest.mark.parametrize(("text", "place", "publisher", "year", "pages", "note"), [
+    # a Saratov IRBIS full record (dev ru-gost-2411): the height, then the note on the
+    # bibliography in an area of its own, then the price
+    ("Шейнман, Е. В. Заводское изготовление пылегазовоздухопроводов и трубопроводов низкого "
+     "давления для тепловых электростанций [Текст] : научное издание / Е. В. Шейнман. - М. ; "
+     "Л. : Госэнергоиздат, 1963. - 388 с. : ил., рис., табл. ; 22 см. - Библиогр.: с. 388. - "
+     "1.45 р.", "Москва; Ленинград", "Госэнергоиздат", 1963, "388", "Библиогр.: с. 388"),
+    # another record so typed, with the long dash, and the Ukrainian note before an ISBN
+    ("Петров, А. А. Основы геологии [Текст] : учебник / А. А. Петров. - М. : Недра, 1975. - "
+     "320 с. ; 20 см. - Библиогр.: с. 310-318.", "Москва", "Недра", 1975, "320",
+     "Библиогр.: с. 310-318"),
+    ("Сидорова, Н. П. Почвоведение : учеб. пособие / Н. П. Сидорова. — Ленинград : Колос, "
+     "1982. — 240 с. ; 20 см. — Бібліогр.: с. 230-238. — ISBN 5-10-000000-1", "Ленинград",
+     "Колос", 1982, "240", "Бібліогр.: с. 230-238"),
+])
+def test_a_bibliography_note_in_its_own_area_after_the_height_is_no_imprint(
+        text: str, place: str, publisher: str, year: int, pages: str, note: str) -> None:
+    reference = parse_reference(text)
+    assert reference.fields["publisher-place"] == place
+    assert reference.fields["publisher"] == publisher
+    assert reference.fields["issued"].parts == [[year]]
+    assert reference.fields["number-of-pages"] == pages
+    assert note in reference.fields["note"]
+
+
 def test_an_older_record_with_an_edition() -> None:
     reference = parse_reference(
         "Dukes, Paul.. A history of Russia : medieval, modern, contemporary. - 2-nd edition / . "

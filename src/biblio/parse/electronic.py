@@ -287,7 +287,8 @@ _NOTE_TEXT = r"(?:[^—–]|[—–](?!\s))*?"
 """A note's text up to an area's dash: a dash with no space after it is a range's."""
 CATALOGUE_NOTES = LazyPattern(
     rf"""(?:\s?;)?\s(?P<size>\d{{1,2}}\s?(?:см|cm))\.?                   # 5.6: "21 см", "24 cm"
-        (?:\s(?P<note>(?:[КK]\.:\s)?(?:Библиогр|Бібліогр|Bibliogr)\.?\s?:?{_NOTE_TEXT}))?
+        (?:\s(?:[—–-]\s)?                                          # its own area after
+          (?P<note>(?:[КK]\.:\s)?(?:Библиогр|Бібліогр|Bibliogr)\.?\s?:?{_NOTE_TEXT}))?  # the size
         \.?(?=\s?(?:[—–-]\s|ISBN|$))
       |\.?\s(?:[—–-]\s)?(?P<bibliography>(?:Библиогр|Бібліогр|Bibliogr)\.?\s?:{_NOTE_TEXT})
         \.?(?=\s?(?:[—–-]\s|ISBN|$))""",
@@ -297,7 +298,9 @@ CATALOGUE_NOTES = LazyPattern(
 clause 5.6, "; 21 см") and the note on its bibliography (clause 5.8, "Библиогр.: с.
 249-254", "Библиогр.: с. 230–250", a Ukrainian library's "К.: Бібліогр. : с. 219-230");
 kept in `note`. The note runs to the next area's dash; a dash inside a page range ("с.
-230–250") is no area's."""
+230–250") is no area's. After the size the note may open an area of its own, as IRBIS's full
+records print it ("- 388 с. : ил. ; 22 см. - Библиогр.: с. 388. - 1.45 р."): read with the
+size, it no longer leaves "Библиогр.: с. 388" to be read as a place and a publisher."""
 CATALOGUE_LANGUAGE = LazyPattern(
     rf"\.?\s[—–-]\s(?P<code>{_alternation(CATALOGUE_LANGUAGE_CODES)})\.$")
 """The text's language closing a catalogue's record as its last area, after the pages or

@@ -27,7 +27,9 @@ GLUED = LazyPattern(
     r"[.,:](?:(?=[^\W_]|[«(\[№]|[—–](?!\d))(?:(?:(?<!\d[.,])|(?!\d))"
     r"(?:(?<!(?<![^\W\d_])[А-ЯЁ]\.)|(?![А-ЯЁ]\.))(?:(?<!(?<![^\W\d_])[A-Z]\.)|(?![A-Z]\.))"
     r"|(?<=(?<!\d)(?<!\d[.,])(?:1[5-9]|20)\d\d[.,])(?=\d{1,4}\s[^\W\d_]))"
-    r"|(?:(?<=[^\W\d_]{5}\.)|(?<=[\d.]\.))(?=-(?:[А-ЯЁA-Z]|\d+\s?с\.)))")
+    r"|(?:(?<=[^\W\d_]{5}\.)|(?<=[\d.]\.))(?=-(?:[А-ЯЁA-Z]|\d+\s?с\.)))"
+    r"|\d(?<=[,\s](?:1[5-9]|20)\d\d)(?=[—–-]\d{1,4}\s?[сc](?:\.|$))"
+    r"|[—–-](?<=[,\s](?:1[5-9]|20)\d\d[—–-])(?=\d{1,4}\s?[сc](?:\.|$))")
 """A period, a comma or a colon with a letter, a digit, an opening quote or bracket, the
 numero or a dash right after it (the areas' dash, «.—Театр»; not a dash before a figure,
 which ranges leaves or pages: «л. 54 об.–55»): the notes that may have a glued mark (a
@@ -45,7 +47,13 @@ compound one («Юж.-Рос.», «Сев.-Кавк.», «науч.-практ.�
 class, which the engine scans for, the hyphen's period tested after it by lookbehinds
 that hold it: a branch of its own opened by lookbehinds left the pattern no first
 character, and it was tried at every position of every note (the searches of 2,000 GOST
-notes 211 → 40 M instructions, session 36)."""
+notes 211 → 40 M instructions, session 36).
+And the areas' dash glued on both sides between the year and the extent with no period at
+all, as course lists type it («Москва: ЦИТП Госстроя СССР, 1985–56с.», «Высшая школа,
+1981–384 с.»): spaced on both sides, after the year's last figure and after the dash, each
+branch opened by the character it reads; only after an imprint's year (after a comma or a
+space) and before a number of pages («с.», its period dropped at the note's end, a Latin
+«c»), which no range of years ends with."""
 ADDRESS_START = LazyPattern(
     r"(?:https?|ftp)://|www\.|(?<![^\W\d_])(?i:doi)|(?<!\d)10\.\d{4,}/")
 """The start of an address or a DOI: a mark after it in its word joins («http://www.hist.

@@ -126,6 +126,7 @@ from biblio.parse.official import (
 )
 from biblio.parse.heading_year import give_heading_year, take_heading_year
 from biblio.parse.kind_word_hosts import read_kind_word_host
+from biblio.parse.numbered_journal_sentences import read_numbered_journal
 from biblio.parse.pinpoint_statements import statement_after_pinpoint, translation_after_pinpoint
 from biblio.parse.clauses_after_pinpoint import clause_after_pinpoint
 from biblio.parse.acs_book_imprints import take_acs_imprint
@@ -3597,6 +3598,9 @@ def _parse_reference(text: str, in_part: bool) -> Reference:
     kind_host = read_kind_word_host(entry, reference, _read_part)
     if kind_host is not None:
         return kind_host  # "Юдин И. «Штрихи к портрету Н.И.Пирогова», ж. Врач, 1993 г. № 1"
+    numbered_journal = read_numbered_journal(entry, reference, _read_part)
+    if numbered_journal is not None:
+        return numbered_journal  # "… в Москве. Хирургия N 5, 2014, с. 7 - 16."
     if body[:1].islower() and LEVEL.match(body):
         return _parse_ibid(body, 0, reference)  # "…, д. 5, л. 3; д. 7, л. 5"
     if NUMBERING_START.match(body) and parse_numbering(split_areas(body[:AREA_LOOK])[0].text):
