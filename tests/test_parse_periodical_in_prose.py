@@ -288,7 +288,7 @@ def test_a_journal_division_in_the_imprint_is_the_section() -> None:
     assert reference.type == "periodical"
     assert reference.fields["title"] == "Отечественные записки"
     assert (reference.fields["volume"], reference.fields["issue"]) == ("15", "4")
-    assert reference.fields["section"] == "III"
+    assert reference.fields["section"] == "отд. III"
     assert reference.locator == "27"
 
 
@@ -296,7 +296,7 @@ def test_a_clause_after_the_imprint_is_kept_as_the_note() -> None:
     reference = _cite("Печатается по «Современнику» (1852, № 9, отд. I, стр. 5–68), где "
                       "появилось впервые.")
     assert reference.fields["container-title"] == "Современник"
-    assert reference.fields["section"] == "I"
+    assert reference.fields["section"] == "отд. I"
     assert reference.fields["page"] == "5–68"
     assert reference.fields["note"] == "где появилось впервые"
 

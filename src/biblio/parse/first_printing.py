@@ -74,11 +74,11 @@ HOST_AFTER_NOUN = LazyPattern(
 """The name after its noun not in quotes, as a foreign periodical's is printed («Вперше
 надруковано польською мовою в газ. Kurjer Lwowski, 1893, № 62, …»), up to the comma
 before its year."""
-DIVISION = re.compile(r",\sотд\.\s?(?P<division>[IVXLC]{1,6}|\d{1,2})(?=,\s)")
+DIVISION = re.compile(r",\s(?P<division>отд\.\s?(?:[IVXLC]{1,6}|\d{1,2}))(?=,\s)")
 """The division of a journal's issue in its comma imprint, as the monthlies of the Empire
 numbered their parts (Roman «отд. I» for literature, «отд. III» for criticism): «(1843, т.
 31, № 12, отд. I, стр. 342)». Commentaries of 19th-century texts cite it between the issue
-and the page; the item keeps it as its `section`."""
+and the page; the item keeps it, its word with its number, as its `section`."""
 IMPRINT_IN_PARENTHESES = re.compile(
     r"\s*\((?P<imprint>[^()]+)\)(?:,\s(?P<clause>где\s[^()]+?))?\s*[.;,]?\s*$")
 IMPRINT_AFTER = re.compile(r"\s*[.,]?\s*(?:[–—-]\s*)?(?P<imprint>(?:\d|[^\W\d_]{1,4}\.\s?\d).*)$",
