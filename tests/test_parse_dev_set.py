@@ -46,7 +46,7 @@ FLOORS = {("ru-gost-examples.jsonl", 1): 0.97, ("ru-footnotes.jsonl", 1): 0.955,
           ("ru-footnotes.jsonl", 47): 0.92, ("ru-gost-examples.jsonl", 48): 0.70,
           ("ru-footnotes.jsonl", 50): 0.86, ("ru-gost-examples.jsonl", 50): 0.9,
           ("ru-footnotes.jsonl", 51): 0.65, ("ru-gost-examples.jsonl", 51): 0.85,
-          ("ru-gost-examples.jsonl", 52): 0.84}
+          ("ru-gost-examples.jsonl", 52): 0.84, ("ru-footnotes.jsonl", 53): 0.59}
 """Field accuracy on the dev rows of batches 1 and 2 when this test was written: 95.9 % and
 89.2 %; batch 3 (a later session's material) has floors of its own, below its dev figures
 after its fixes: 83.5 % and 79.9 %. Raised after batch 4's fixes, a little below the figures
@@ -197,7 +197,13 @@ Batch 52 (GOST-form lists of medicine, construction, sports, agronomy and mining
 dissertation catalogues, catalogue records, journals' citation lines) added after its fixes
 (a journal's name as the last sentence before its number, year and pages, the year glued
 to the extent by a dash, a bibliography note in its own area after the height), a little
-below the figure then (85.7 %)."""
+below the figure then (85.7 %).
+Batch 53 (footnotes of older and classic publications: the commentaries of Soviet collected
+works of Chekhov, Gogol, Lermontov, Tolstoy, Dobrolyubov and Dostoevsky, Grot's Derzhavin in
+the old orthography, papers of the 1930s) added after its fixes (history notes opened by
+«Напечатано», a part statement and a dash, or «Печатается по» and the dative; periodicals'
+head nouns; a journal's «отд.»; a sentence naming the source before its archive), a
+little below the figure then (61.4 %)."""
 
 
 def rows(name: str) -> list[dict[str, Any]]:

@@ -45,15 +45,48 @@ def test_a_periodical_is_read_back_to_the_nominative(printed: str, name: str) ->
 
 
 @pytest.mark.parametrize("printed", [
-    "Сыне отечества",     # masculine «-е»: «Сын» or a feminine «Сына»?
-    "Русском вестнике",   # «-ом»: masculine «Русский вестник» or neuter «Русское …»
-    "Новом мире",
-    "Русской старине",    # «-не» may come from «-ня»
-    "Правде",             # no adjective: masculine or feminine
+    "Будильнике",         # masculine «-е»: «Будильник» or a feminine «Будильника»?
+    "Русском листке",     # «-ом»: masculine «Русский листок» or neuter «Русское …»
     "Трудах и днях",      # two heads
 ])
 def test_a_name_whose_nominative_is_not_sure_stays(printed: str) -> None:
     assert periodical_nominative(printed) is None
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    # the head noun's gender from biblio.data.periodical_heads decides what the ending
+    # does not (ru-fn-3615 and ru-fn-3617, Gogol's letters, led here)
+    ("Сыне отечества", "Сын отечества"),
+    ("Русском вестнике", "Русский вестник"),
+    ("Историческом вестнике", "Исторический вестник"),
+    ("Новом мире", "Новый мир"),
+    ("Современнике", "Современник"),
+    ("Русской старине", "Русская старина"),
+    ("Северной пчеле", "Северная пчела"),
+    ("Правде", "Правда"),
+    ("Библиотеке для чтения", "Библиотека для чтения"),
+    ("Новом времени", "Новое время"),
+    ("Русском слове", "Русское слово"),
+    ("Письмах", "Письма"),
+])
+def test_a_known_head_noun_gives_the_nominative(printed: str, name: str) -> None:
+    assert periodical_nominative(printed) == name
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("Отечественным запискам", "Отечественные записки"),
+    ("Отеч. запискам", "Отеч. записки"),
+    ("Русским ведомостям", "Русские ведомости"),
+    ("Русскому вестнику", "Русский вестник"),
+    ("Вестнику Европы", "Вестник Европы"),
+    ("Русской мысли", "Русская мысль"),
+])
+def test_a_name_in_the_dative_after_po_is_read_back(printed: str, name: str) -> None:
+    assert periodical_nominative(printed, "dative") == name
+
+
+def test_a_masculine_dative_without_a_known_head_stays() -> None:
+    assert periodical_nominative("Будильнику", "dative") is None
 
 
 def _cite(text: str):  # type: ignore[no-untyped-def]
@@ -217,3 +250,58 @@ def test_a_title_before_the_periodical_in_prose_is_the_article() -> None:
     assert reference.fields["issue"] == "12"
     assert reference.fields["issued"].year == 1980
     assert reference.prefix == "См. мою публикацию"
+
+
+@pytest.mark.parametrize(("text", "host", "year", "page", "prefix"), [
+    # «Напечатано», «Перепечатано» open a history note as «Впервые опубликовано» does
+    ("Напечатано в «Вестнике Европы» 1872, № 3, стр. 45–67.", "Вестник Европы", 1872,
+     "45–67", "Напечатано в"),
+    # the name in the dative after «Печатается по», with no «в» (ru-fn-3627 led here)
+    ("Печатается по «Русскому вестнику» (1866, т. 61, № 1, стр. 5–90).", "Русский вестник",
+     1866, "5–90", "Печатается по"),
+    # what part of the text a clause of the note speaks of, before a dash and «в»
+    ("Впервые опубликовано: отрывок – в «Современнике», 1847, № 3, стр. 112–118.",
+     "Современник", 1847, "112–118", "Впервые опубликовано: отрывок – в"),
+])
+def test_more_openings_of_a_history_note_name_the_periodical(
+        text: str, host: str, year: int, page: str, prefix: str) -> None:
+    reference = _cite(text)
+    assert reference.type == "article-journal"
+    assert reference.fields["container-title"] == host
+    assert reference.fields["issued"].year == year
+    assert reference.fields["page"] == page
+    assert reference.prefix == prefix
+
+
+def test_a_part_statement_with_one_page_cites_the_issue() -> None:
+    reference = _cite("полностью – в «Северной пчеле» 1836, № 12, стр. 45;")
+    assert reference.type == "periodical"
+    assert reference.fields["title"] == "Северная пчела"
+    assert reference.fields["issue"] == "12"
+    assert reference.locator == "45"
+    assert reference.prefix == "полностью – в"
+
+
+def test_a_journal_division_in_the_imprint_is_the_section() -> None:
+    reference = _cite("Впервые опубликовано в «Отечественных записках» (1841, т. 15, № 4, "
+                      "отд. III, стр. 27).")
+    assert reference.type == "periodical"
+    assert reference.fields["title"] == "Отечественные записки"
+    assert (reference.fields["volume"], reference.fields["issue"]) == ("15", "4")
+    assert reference.fields["section"] == "отд. III"
+    assert reference.locator == "27"
+
+
+def test_a_clause_after_the_imprint_is_kept_as_the_note() -> None:
+    reference = _cite("Печатается по «Современнику» (1852, № 9, отд. I, стр. 5–68), где "
+                      "появилось впервые.")
+    assert reference.fields["container-title"] == "Современник"
+    assert reference.fields["section"] == "отд. I"
+    assert reference.fields["page"] == "5–68"
+    assert reference.fields["note"] == "где появилось впервые"
+
+
+def test_a_part_statement_before_an_unsure_name_is_no_host() -> None:
+    references = parse_note("подробнее – в «Будильнике» 1873, № 5, стр. 3.")
+    assert all(reference.fields.get("title") not in ("Будильнике", "Будильник")
+               for reference in references)

@@ -441,13 +441,21 @@ def _full_name_apart(path: ArchivalPath) -> None:
 
 
 REMARK_BEFORE_ARCHIVE = LazyPattern(
-    rf"(?P<remark>(?:[А-ЯЁ][а-яё]+(?:ой|ый|ая)\s)?"
-    rf"(?:{alternation({*DOCUMENT_REMARKS, *(remark.lower() for remark in DOCUMENT_REMARKS)})}))"
-    rf"\s[{AREA_DASHES}]\s")
-"""The form of the document, then a dash, before the archive that keeps it, as the
-commentaries of writers' editions name the source of a text: "Автограф — РГАЛИ. Ф. 1348
-…", "Черновой автограф — ИРЛИ, ф. 244 …", "Копия — ЦГАЛИ …": the remark GOST R 7.0.5
-prints after the location, kept as the cite's remark, not in the archive's name."""
+    # «Имеется (также)», «Сохранилась»: the commentary's sentence that a source exists
+    r"(?P<remark>(?:(?:Имее?тся|Имеются|Сохранил(?:ся|ась|ось|ись))\s(?:также\s|тоже\s)?)?"
+    # the form of the document, with its adjective: «Черновой автограф», «копия»
+    rf"(?:[А-ЯЁа-яё][а-яё]+(?:ой|ый|ая|ые|ое)\s)?"
+    rf"(?:{alternation({*DOCUMENT_REMARKS, *(remark.lower() for remark in DOCUMENT_REMARKS)})})"
+    # what the copy is, up to the dash: «с карандашными поправками», «, принадлежавшая …»
+    rf"(?:,?\s[^:{re.escape(AREA_DASHES)}]{{1,80}}?)?)"
+    rf"(?:\s[{AREA_DASHES}]\s|:\s)")
+"""The form of the document, then a dash or a colon, before the archive that keeps it, as
+the commentaries of writers' editions name the source of a text: "Автограф — РГАЛИ. Ф.
+1348 …", "Черновой автограф — ИРЛИ, ф. 244 …", "Копия — ЦГАЛИ …", "Автограф: ИРЛИ, ф. 244
+…", in a sentence that says it exists and what it is ("Имеется черновой автограф с
+карандашными поправками – ГИМ, ф. 445, № 227а …", "Копия, принадлежавшая А. А.
+Краевскому, тоже без заглавия – ИРЛИ, оп. 2, № 49."): the remark GOST R 7.0.5 prints after
+the location, kept as the cite's remark, not in the archive's name."""
 
 
 def _remark_before(prefix: str, path: ArchivalPath) -> str:
@@ -456,7 +464,7 @@ def _remark_before(prefix: str, path: ArchivalPath) -> str:
     remark = REMARK_BEFORE_ARCHIVE.match(prefix)
     if remark is None:
         return prefix
-    path.remark = remark["remark"]
+    path.remark = remark["remark"].rstrip(",")
     return prefix[remark.end():]
 
 
