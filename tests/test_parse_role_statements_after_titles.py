@@ -37,6 +37,12 @@ def _families(names) -> list[str]:
      "Regesta Imperii", "editor", ["Mühlbacher", "Lechner"]),
     ("J. de Joinville, Histoire de Saint Louis, éd. par N. de Wailly, Paris 1874.",
      "Histoire de Saint Louis", "editor", ["Wailly"]),
+    # phrases of reference_terms.ROLE_TERMS the table takes whole: a compiler, a French
+    # «sous la direction de»
+    ("R. Smith, Venetian Papers, compiled by J. Brown, London 1968.", "Venetian Papers",
+     "compiler", ["Brown"]),
+    ("J. Martin, Histoire de la Vénétie, sous la direction de A. Dupont, Paris 1990.",
+     "Histoire de la Vénétie", "editor", ["Dupont"]),
 ])
 def test_a_role_statement_after_the_title_names_its_editors(text, title, variable,
                                                             families):

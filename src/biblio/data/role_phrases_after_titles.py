@@ -14,7 +14,9 @@ the statement is kept whole in CSL `note`, as `ROLE_TERMS` keeps "introd. by".
 
 from __future__ import annotations
 
-ROLE_PHRASES_AFTER_TITLES: dict[str, str] = {
+from biblio.data.reference_terms import ROLE_TERMS
+
+OWN_ROLE_PHRASES: dict[str, str] = {
     # Italian (title pages and REICAT; the notes' abbreviations)
     "a cura di": "editor", "A cura di": "editor", "a c. di": "editor", "A c. di": "editor",
     "a cu ra di": "editor",  # a line's break inside "cura", as scanned notes keep it
@@ -22,17 +24,18 @@ ROLE_PHRASES_AFTER_TITLES: dict[str, str] = {
     "introduzione di": "note", "Introduzione di": "note", "introd. di": "note",
     "intr. di": "note", "prefazione di": "note", "Prefazione di": "note",
     "pref. di": "note", "con introduzione di": "note", "con prefazione di": "note",
-    # English
-    "ed. by": "editor", "edited by": "editor", "trans. by": "translator",
-    "transl. by": "translator", "translated by": "translator", "introd. by": "note",
-    "with an introduction by": "note", "foreword by": "note",
-    # German
-    "hrsg. von": "editor", "Hrsg. von": "editor", "hg. von": "editor", "Hg. von": "editor",
-    "übers. von": "translator", "Übers. von": "translator", "eingel. von": "note",
-    "Einl. von": "note", "mit einem Vorwort von": "note",
-    # French
-    "éd. par": "editor", "Éd. par": "editor", "publié par": "editor",
-    "trad. par": "translator", "traduit par": "translator", "préf. de": "note",
-    "préface de": "note", "Préf. de": "note",
+    # German and French forms ROLE_TERMS does not hold
+    "eingel. von": "note", "publié par": "editor",
+}
+"""The role phrases of this table's own: Italian, and two German and French forms."""
+ROLE_PREPOSITIONS = (" di", " da", " by", " von", " par", " de")
+"""The words that end a role phrase before the names."""
+ONE_VARIABLE = ("editor", "translator", "compiler", "note")
+"""The roles whose names go to one CSL variable ("ed. and transl. by" names two)."""
+
+ROLE_PHRASES_AFTER_TITLES: dict[str, str] = {
+    **{phrase: role for phrase, role in ROLE_TERMS.items()
+       if phrase.endswith(ROLE_PREPOSITIONS) and role in ONE_VARIABLE},
+    **OWN_ROLE_PHRASES,
 }
 """Role phrase → the CSL variable of the names after it ("note": the statement whole)."""

@@ -37,7 +37,7 @@ import re
 
 from biblio.data.places import is_abbreviated_place
 from biblio.data.reference_lexicon import MONTH_WORDS
-from biblio.data.role_phrases_after_titles import ROLE_PHRASES_AFTER_TITLES
+from biblio.data.role_phrases_after_titles import ROLE_PHRASES_AFTER_TITLES, ROLE_PREPOSITIONS
 from biblio.data.reference_terms import (CHAPTER_HOST_OPENERS, CITED_PAGE_PREPOSITIONS,
                                          IDEM_MARKERS, LOCATOR_LABELS, PUBLISHER_PREPOSITIONS,
                                          THESIS_GENRES, VOLUME_TERMS)
@@ -235,8 +235,9 @@ Rubinstein", "Stupinigi. Introduzione di Luigi Firpo"."""
 STATEMENT_CONJUNCTION = LazyPattern(r"\s(?:e|ed|und|et|y|and|&)\s")
 """The conjunction before a statement's last name, in the note's language: "a cura di V.
 Branca e C. Ossola", "hrsg. von A. Meyer und B. Weiss", "éd. par A. Molinier et J. Roy"."""
-ROLE_PREPOSITIONS = (" di ", " da ", " by ", " von ", " par ", " de ")
-"""The last words of ROLE_PHRASES_AFTER_TITLES: a title without any has no statement."""
+ROLE_WORDS_BEFORE_NAMES = tuple(f"{word} " for word in ROLE_PREPOSITIONS)
+"""The last words of ROLE_PHRASES_AFTER_TITLES, before a name: a title without any has no
+statement."""
 """A volume closing a title before the imprint ("Storia di Venezia, II, Roma 1990")."""
 
 
@@ -447,7 +448,7 @@ def role_statement_off(fields: dict[str, object]) -> None:
     "Stupinigi. Introduzione di Luigi Firpo, Torino 1968"). Only when names follow the
     phrase: "Lettere di un amico, da Roma" is a title."""
     title = fields.get("title")
-    if not isinstance(title, str) or not any(word in title for word in ROLE_PREPOSITIONS):
+    if not isinstance(title, str) or not any(word in title for word in ROLE_WORDS_BEFORE_NAMES):
         return
     statement = ROLE_STATEMENT.search(title)
     if statement is None:
