@@ -3084,10 +3084,10 @@ as Soviet notes and commentaries print it: "Ломоносов М. В. Росс�
 45), "Пушкин А. С. Капитанская дочка. — Собрание сочинений, т. 6. М., 1950" (read as " //
 "), the title's period left out too ("Мертвые души — Полн. собр. соч., т. 6"): no area of
 GOST's opens with such a title."""
-COLLECTED_WORKS_SIGNS = ("— Полн", "— Собр", "— Избр", "— Соч", "— ПСС", "— Зібр", "— Повне",
-                         "— Вибр", "— Твор", "— Збор", "— Поўн", "– Полн", "– Собр", "– Избр",
-                         "– Соч")
-"""What every text COLLECTED_WORKS_AFTER_DASH reads holds, looked for first."""
+COLLECTED_WORKS_SIGNS = tuple(sorted({f"{dash} {opening[:3]}" for dash in "—–"
+                                      for opening in COLLECTED_WORKS_OPENINGS}))
+"""What every text COLLECTED_WORKS_AFTER_DASH reads holds, looked for first: either dash
+and the first three letters of each opening of its table («— Пол», «– Зіб»)."""
 QUOTED_HOST_SIGNS = ("— «", "– «", "— '", "– '", '— "', '– "', "— “", "– “")
 """What every text QUOTED_HOST_AFTER_DASH reads holds, looked for first."""
 DOUBLE_QUOTES_CLOSED = {'"': '"', "“": "”"}
