@@ -14,6 +14,7 @@ import re
 
 from biblio.lazy_patterns import LazyPattern
 from biblio.parse.locators import RUSSIAN_PAGE_TERM
+from biblio.parse.pinpoint_statements import PAGES_CITED
 
 CLAUSE_WORDS = (", где ", ", в которой ", ", в котором ", ", в которых ", ", where ", ", wo ",
                 ", où ")
@@ -22,8 +23,7 @@ CLAUSE_WORDS = (", где ", ", в которой ", ", в котором ", ", 
 searched only in a text that holds one."""
 
 CLAUSE_AFTER_PAGE = LazyPattern(
-    rf"""(?:(?<=\s)|^)(?:{RUSSIAN_PAGE_TERM}|[PpSs]|pp)\.\s?\d+(?:\s?[—–-]\s?\d+)?
-    (?:,\s?\d+(?:\s?[—–-]\s?\d+)?)*            # further pages: «С. 12, 15-18»
+    rf"""(?:(?<=\s)|^)(?:{RUSSIAN_PAGE_TERM}|[PpSs]|pp)\.\s?{PAGES_CITED}  # «С. 12, 15-18»
     (?P<mark>,\s)(?P<clause>(?:где|в\sкотор(?:ой|ом|ых)|where|wo|où)\s[^()]{{3,400}})$""",
     re.VERBOSE,
 )

@@ -39,6 +39,8 @@ SENTENCE_CUT = re.compile(r"(?<=\.)\s(?=[A-ZА-ЯЁ])")
 ABBREVIATION_BEFORE = re.compile(r"(?:^|[\s.])(?:[^\W\d_]{1,2}|[A-ZА-ЯЁ]\.[A-ZА-ЯЁ])\.$")
 """What ends a period that is no sentence's: a word of one or two letters («им.», «И.»,
 «св.») or a run of initials («И.И.»)."""
+PAGE_RANGE = re.compile(r"\d\s?[—–-]\s?\d")
+"""A range of pages («7 - 16»): the article's, where one page is the page cited."""
 
 
 def _journal_start(head: str) -> int | None:
@@ -73,7 +75,7 @@ def read_numbered_journal(body: str, reference: Reference,
     fields["container-title"] = head[start:]
     fields["issue"] = run["issue"]
     fields.update(parse_publication(run["year"]))
-    if re.search(r"\d\s?[—–-]\s?\d", run["page"]):
+    if PAGE_RANGE.search(run["page"]):
         fields["page"] = run["page"]  # the article's pages, "с. 7 - 16"
     else:
         reference.locator, reference.label = run["page"], "page"  # a page cited

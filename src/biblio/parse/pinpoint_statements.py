@@ -51,7 +51,9 @@ def statement_after_pinpoint(text: str) -> re.Match[str] | None:
     return STATEMENT_AFTER_PAGE.search(text.rstrip())
 
 
-_PAGES = rf"(?:{RUSSIAN_PAGE_TERM})\.\s?\d+(?:\s?[—–-]\s?\d+)?(?:,\s?\d+(?:\s?[—–-]\s?\d+)?)*"
+PAGES_CITED = r"\d+(?:\s?[—–-]\s?\d+)?(?:,\s?\d+(?:\s?[—–-]\s?\d+)?)*"
+"""The page or pages cited after their term: «45», «449-461», «12, 15-18»."""
+_PAGES = rf"(?:{RUSSIAN_PAGE_TERM})\.\s?{PAGES_CITED}"
 TRANSLATION_AFTER_PAGE = LazyPattern(
     rf"""(?:(?<=\s)|^){_PAGES}
     (?P<mark>[.,]\s)(?P<statement>(?:[Пп]ер(?:\.|(?=\s?:))|[Пп]еревод)\s?:?\s?[^()/]{{4,160}}?)\.?$""",
